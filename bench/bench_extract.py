@@ -1,0 +1,59 @@
+"""Benchmark: extraction speed (articles/second) and peak memory over the synthetic corpus.
+
+Run: ``python bench/bench_extract.py [--size 1000] [--repeat 3]``. Prints
+figures; asserts nothing (timed assertions do not belong in unit tests).
+Peak memory is reported two ways: the process's maximum resident set size
+(``resource.getrusage``, includes the interpreter and imports) and the peak
+of Python allocations during extraction (``tracemalloc``, a separate run since
+tracing slows Python down).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import build_corpus  # noqa: E402
+
+from mapapp.extract import extract_incidents  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1000, help="articles in the corpus (default 1000)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best is reported (default 3)")
+    args = parser.parse_args(argv)
+
+    corpus = build_corpus(args.size)
+    characters = sum(len(d.text) for d in corpus)
+    extract_incidents(corpus[0])  # warm-up: compile patterns, import modules
+
+    timings = []
+    incidents = 0
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        incidents = sum(len(extract_incidents(document)) for document in corpus)
+        timings.append(time.perf_counter() - started)
+    best = min(timings)
+
+    tracemalloc.start()
+    for document in corpus:
+        extract_incidents(document)
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    max_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    print(f"corpus: {len(corpus)} articles, {characters / 1e6:.2f} M characters, {incidents} incidents extracted")
+    print(f"time: best {best:.2f} s of {args.repeat} passes ({', '.join(f'{t:.2f}' for t in timings)})")
+    print(f"speed: {len(corpus) / best:.0f} articles/s, {characters / best / 1e6:.2f} M characters/s")
+    print(f"memory: peak RSS {max_rss_kb / 1024:.0f} MB (whole process), peak traced Python allocations {traced_peak / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

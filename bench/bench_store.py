@@ -1,0 +1,154 @@
+"""Benchmark of the incident store: ingest throughput and export time, SQLite and PostGIS.
+
+Synthetic data: documents of ``--per-doc`` incidents each, at real gazetteer
+places of the three governorates (the embedded gazetteer), on random days of
+2012-2021 with random event types, so some reports merge as real ones would.
+Each document is ingested in its own transaction (as ``mapapp ingest`` does).
+Then the whole store is read back (current values) and exported as GeoJSON and
+CSV, and a bbox query is timed.
+
+    python bench/bench_store.py                 # 100,000 incidents, SQLite only
+    python bench/bench_store.py --n 5000        # a quick run
+    python bench/bench_store.py --postgis "$MAPAPP_TEST_POSTGIS_URL"   # also PostGIS (fresh schema, dropped)
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from mapapp.geocode import load_default_gazetteer
+from mapapp.io.export import export_bytes
+from mapapp.model import (
+    GOVERNORATES,
+    Casualties,
+    Document,
+    EventType,
+    Incident,
+    IncidentDate,
+    Location,
+    Place,
+    Span,
+    incident_id,
+)
+from mapapp.store import open_store
+
+FIRST_DAY = date(2012, 1, 1)
+DAYS = 3650
+EVENT_TYPES = list(EventType)
+
+
+def coverage_places() -> list[Place]:
+    """Populated places of the three governorates from the embedded gazetteer."""
+    gazetteer = load_default_gazetteer()
+    places = [p for name in GOVERNORATES for p in gazetteer.places_in(name) if p.kind == "populated_place"]
+    if not places:
+        raise SystemExit("the embedded gazetteer has no places in coverage")
+    return places
+
+
+def synthetic_documents(n_incidents: int, per_doc: int, places: list[Place], seed: int = 7) -> Iterator[
+    tuple[Document, list[Incident]]
+]:
+    rng = random.Random(seed)
+    for number in range((n_incidents + per_doc - 1) // per_doc):
+        count = min(per_doc, n_incidents - number * per_doc)
+        sentences = [f"Sentence {k} of bench document {number}: an incident happened." for k in range(count)]
+        text = " ".join(sentences)
+        document = Document(text=text, name=f"bench-{number}.txt", outlet=f"Outlet {number % 7}")
+        incidents = []
+        offset = 0
+        for sentence in sentences:
+            place = rng.choice(places)
+            event_type = rng.choice(EVENT_TYPES)
+            day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+            killed = rng.randrange(0, 30)
+            incidents.append(
+                Incident(
+                    id=incident_id(document.id, offset, event_type),
+                    event_type=event_type,
+                    evidence=[Span(sentence, offset, offset + len(sentence))],
+                    killed=Casualties(killed, killed if rng.random() < 0.7 else None, f"{killed} killed"),
+                    date=IncidentDate(value=day, basis="absolute"),
+                    location=Location(toponym=place.name, place=place, precision=place.precision, score=90.0),
+                    document_id=document.id,
+                )
+            )
+            offset += len(sentence) + 1
+        yield document, incidents
+
+
+@contextmanager
+def postgis_schema(base_url: str) -> Iterator[str]:
+    schema = f"mapapp_bench_{uuid.uuid4().hex[:8]}"
+    engine = sa.create_engine(sa.engine.make_url(base_url).set(drivername="postgresql+psycopg"))
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    try:
+        url = sa.engine.make_url(base_url).update_query_dict({"options": f"-csearch_path={schema},public"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        engine.dispose()
+
+
+def run(label: str, url: str, n: int, per_doc: int, places: list[Place]) -> None:
+    with open_store(url) as store:
+        started = time.perf_counter()
+        documents = 0
+        merged = 0
+        for document, incidents in synthetic_documents(n, per_doc, places):
+            result = store.ingest(document, incidents)
+            documents += 1
+            merged += result.incidents_merged
+        ingest_s = time.perf_counter() - started
+        counts = store.counts()
+        started = time.perf_counter()
+        current = store.incidents()
+        read_s = time.perf_counter() - started
+        started = time.perf_counter()
+        geojson = export_bytes(current, "geojson")
+        geojson_s = time.perf_counter() - started
+        started = time.perf_counter()
+        csv = export_bytes(current, "csv")
+        csv_s = time.perf_counter() - started
+        started = time.perf_counter()
+        in_box = store.incidents(bbox=(40.0, 36.0, 41.0, 37.0))
+        bbox_s = time.perf_counter() - started
+    print(f"[{label}] {documents} documents, {n} reports -> {counts.incidents} incidents ({merged} reports merged)")
+    print(f"[{label}] ingest: {ingest_s:.1f} s, {documents / ingest_s:.0f} documents/s, {n / ingest_s:.0f} reports/s")
+    print(f"[{label}] read {len(current)} current incidents: {read_s:.2f} s")
+    print(f"[{label}] export GeoJSON: {geojson_s:.2f} s ({len(geojson) / 1e6:.1f} MB); CSV: {csv_s:.2f} s ({len(csv) / 1e6:.1f} MB)")
+    print(f"[{label}] bbox query (1x1 degree): {len(in_box)} incidents in {bbox_s:.2f} s")
+    print(f"[{label}] read + GeoJSON export total: {read_s + geojson_s:.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=100_000, help="incidents (reports) to ingest (default 100000)")
+    parser.add_argument("--per-doc", type=int, default=10, help="incidents per document (default 10)")
+    parser.add_argument("--postgis", metavar="URL", help="also benchmark this PostgreSQL + PostGIS database")
+    parser.add_argument("--sqlite-only", action="store_true", help="skip PostGIS even when --postgis is given")
+    args = parser.parse_args()
+    if args.n < 1 or args.per_doc < 1:
+        parser.error("--n and --per-doc must be positive")
+    places = coverage_places()
+    with tempfile.TemporaryDirectory() as folder:
+        run("sqlite", str(Path(folder) / "bench.sqlite"), args.n, args.per_doc, places)
+    if args.postgis and not args.sqlite_only:
+        with postgis_schema(args.postgis) as url:
+            run("postgis", url, args.n, args.per_doc, places)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+"""The map page: sidebar filters, the folium map, the incident table, figures and downloads."""
+
+from __future__ import annotations
+
+import altair as alt
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from mapapp.app import state
+from mapapp.app.filters import (
+    IncidentFilter,
+    actor_options,
+    apply_filter,
+    date_bounds,
+    event_type_options,
+    max_killed,
+)
+from mapapp.app.map_view import build_base_map, build_incident_layers, mappable_incidents, unmapped_incidents
+from mapapp.app.tables import (
+    governorate_frame,
+    incidents_at,
+    incidents_frame,
+    summarise,
+    timeline_frame,
+)
+from mapapp.model import EventType, Incident, Precision
+
+MAP_KEY = "incident_map"
+EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = (
+    ("geojson", "GeoJSON", "application/geo+json"),
+    ("csv", "CSV", "text/csv"),
+    ("gpkg", "GeoPackage", "application/geopackage+sqlite3"),
+)
+
+
+def sidebar_filter(incidents: list[Incident]) -> IncidentFilter:
+    """Draw the sidebar filters and return the filter they describe."""
+    st.sidebar.header("Filters")
+    start = end = None
+    bounds = date_bounds(incidents)
+    if bounds is not None and bounds[0] < bounds[1]:
+        start, end = st.sidebar.slider("Date range", min_value=bounds[0], max_value=bounds[1], value=bounds, key="filter_dates")
+    elif bounds is not None:
+        st.sidebar.caption(f"All dated incidents are on {bounds[0].isoformat()}.")
+    include_undated = st.sidebar.checkbox("Include incidents without a calendar date", value=True, key="filter_undated")
+    type_options = event_type_options(incidents)
+    chosen_types = st.sidebar.multiselect(
+        "Event type", type_options, default=type_options, format_func=lambda t: t.label, key="filter_types"
+    )
+    actors = actor_options(incidents)
+    chosen_actors = st.sidebar.multiselect("Actor", actors, default=actors, key="filter_actors")
+    min_killed = st.sidebar.number_input(
+        "Minimum killed (lower bound)", min_value=0, max_value=max(max_killed(incidents), 0), value=0, step=1,
+        key="filter_min_killed",
+    )
+    precisions = list(Precision)
+    chosen_precisions = st.sidebar.multiselect(
+        "Location precision", precisions, default=precisions, format_func=lambda p: p.value, key="filter_precision"
+    )
+    return IncidentFilter(
+        start=start,
+        end=end,
+        include_undated=include_undated,
+        event_types=frozenset(EventType(t) for t in chosen_types),
+        actors=frozenset(chosen_actors),
+        min_killed=int(min_killed),
+        precisions=frozenset(Precision(p) for p in chosen_precisions),
+    )
+
+
+def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -> None:
+    boundaries, extents, outline_error = state.boundaries_and_extents()
+    if outline_error:
+        st.warning(outline_error)
+    present_types = [t for t in EventType if any(i.event_type is t for i in mappable_incidents(all_incidents))]
+    # The base map depends only on settings, so filtering swaps the incident layers
+    # (feature_group_to_add) without remounting the map or losing the view.
+    base = build_base_map(boundaries=boundaries, extents=extents, tiles=tiles, legend_types=present_types)  # type: ignore[arg-type]
+    layers = build_incident_layers(shown)
+    result = st_folium(
+        base,
+        key=MAP_KEY,
+        height=560,
+        use_container_width=True,
+        feature_group_to_add=layers or None,
+        layer_control=folium.LayerControl(collapsed=False),
+        returned_objects=["last_object_clicked"],
+    )
+    clicked = (result or {}).get("last_object_clicked")
+    if clicked and clicked.get("lat") is not None and clicked.get("lng") is not None:
+        selected = incidents_at(shown, float(clicked["lat"]), float(clicked["lng"]))
+        if selected:
+            st.session_state[state.SELECTED_KEY] = selected
+
+
+def show_table(shown: list[Incident]) -> None:
+    selected = set(st.session_state.get(state.SELECTED_KEY) or [])
+    frame = incidents_frame(shown)
+    st.subheader("Incidents")
+    if selected & set(frame["id"]):
+        frame = pd.concat([frame[frame["id"].isin(selected)], frame[~frame["id"].isin(selected)]], ignore_index=True)
+        styled = frame.style.apply(
+            lambda row: ["background-color: #fff3b0" if row["id"] in selected else "" for _ in row], axis=1
+        )
+        st.caption("Highlighted: the incident(s) at the marker you clicked.")
+        st.dataframe(styled, hide_index=True, width="stretch", key="incident_table")
+        for incident in shown:
+            if incident.id in selected:
+                with st.container(border=True):
+                    st.markdown(f"**{incident.event_type.label}** — selected on the map")
+                    st.text(incident.evidence_text)
+    else:
+        st.dataframe(frame, hide_index=True, width="stretch", key="incident_table")
+
+
+def show_unmapped(shown: list[Incident]) -> None:
+    unmapped = unmapped_incidents(shown)
+    if not unmapped:
+        return
+    st.subheader(f"Not on the map ({len(unmapped)})")
+    st.caption("Outside the three governorates or not resolved to a place: listed here with their flag, never drawn.")
+    frame = incidents_frame(unmapped)[["id", "date", "type", "place", "precision", "flag", "evidence"]]
+    st.dataframe(frame, hide_index=True, width="stretch", key="unmapped_table")
+
+
+def show_charts(shown: list[Incident]) -> None:
+    timeline = timeline_frame(shown)
+    by_governorate = governorate_frame(shown)
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**Over time**")
+        undated = sum(1 for i in shown if i.date is None or i.date.value is None)
+        if timeline.empty:
+            st.caption("No incident in the selection has a calendar date.")
+        else:
+            long = timeline.melt(id_vars=["date", "type"], value_vars=["incidents", "killed"], var_name="measure")
+            chart = (
+                alt.Chart(long)
+                .mark_bar()
+                .encode(
+                    x=alt.X("yearmonthdate(date):T", title="date"),
+                    y=alt.Y("sum(value):Q", title=None),
+                    color=alt.Color("type:N", title="type"),
+                    row=alt.Row("measure:N", title=None),
+                    tooltip=["date:T", "type:N", "measure:N", "sum(value):Q"],
+                )
+                .properties(height=120)
+            )
+            st.altair_chart(chart, width="stretch")
+        if undated:
+            st.caption(f"{undated} incident(s) without a calendar date are not in this chart.")
+    with right:
+        st.markdown("**By governorate**")
+        if by_governorate.empty:
+            st.caption("No incidents selected.")
+        else:
+            long = by_governorate.melt(id_vars=["governorate"], value_vars=["incidents", "killed"], var_name="measure")
+            chart = (
+                alt.Chart(long)
+                .mark_bar()
+                .encode(
+                    x=alt.X("governorate:N", title=None),
+                    y=alt.Y("value:Q", title=None),
+                    color=alt.Color("measure:N", title=None),
+                    xOffset="measure:N",
+                    tooltip=["governorate:N", "measure:N", "value:Q"],
+                )
+                .properties(height=260)
+            )
+            st.altair_chart(chart, width="stretch")
+
+
+def show_downloads(shown: list[Incident]) -> None:
+    st.subheader("Download the filtered incidents")
+    try:
+        from mapapp.io.export import export_bytes
+    except ImportError as exc:
+        st.info(f"Export is not available: {exc}")
+        return
+    columns = st.columns(len(EXPORT_FORMATS))
+    for column, (fmt, label, mime) in zip(columns, EXPORT_FORMATS):
+        with column:
+            try:
+                payload = export_bytes(shown, fmt)
+            except Exception as exc:  # an export failure must not take the page down
+                st.error(f"{label} export failed: {exc}")
+                continue
+            st.download_button(
+                f"{label}", data=payload, file_name=f"incidents.{fmt}", mime=mime, key=f"download_{fmt}"
+            )
+
+
+def render() -> None:
+    all_incidents = state.incidents()
+    st.title("Violent incidents in Al-Hasakah, Ar-Raqqah and Deir ez-Zor")
+    error = state.load_error()
+    if error:
+        st.error(error)
+    incident_filter = sidebar_filter(all_incidents)
+    tiles_label = st.sidebar.radio(
+        "Base map",
+        ["Plain (offline)", "OpenStreetMap (needs internet)"],
+        index=1 if state.default_tiles() == "osm" else 0,
+        key="base_map",
+    )
+    tiles = "osm" if tiles_label.startswith("OpenStreetMap") else "offline"
+    shown = apply_filter(all_incidents, incident_filter)
+    summary = summarise(shown)
+    metrics = st.columns(4)
+    metrics[0].metric("Incidents shown", f"{summary.incidents} of {len(all_incidents)}")
+    metrics[1].metric("Killed (at least)", summary.killed_at_least)
+    metrics[2].metric("On the map", summary.mapped, help=f"{summary.governorate_level} placed at governorate/district level")
+    metrics[3].metric("Not mappable", summary.not_mapped)
+    show_map(all_incidents, shown, tiles)
+    show_table(shown)
+    show_unmapped(shown)
+    show_charts(shown)
+    show_downloads(shown)

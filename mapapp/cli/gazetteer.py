@@ -1,0 +1,172 @@
+"""``mapapp gazetteer``: download the GeoNames dump, search the gazetteer, resolve a name, show what is loaded.
+
+- ``download [--url URL] [--dest DIR]`` fetches the GeoNames SY dump (default
+  GeoNames' SY.zip, or ``$MAPAPP_GEONAMES_URL``) into the user data folder,
+  where ``load_gazetteer`` finds it from then on.
+- ``search NAME [--admin1 X] [--gazetteer PATH] [--limit N]`` prints ranked matches.
+- ``resolve NAME [--hint GOVERNORATE]`` prints what the geocoder decides for a toponym.
+- ``info [--gazetteer PATH]`` prints the source, licence and counts per governorate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mapapp.cli import CliError
+from mapapp.model import GOVERNORATES
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``gazetteer`` sub-command and its actions."""
+    parser = subparsers.add_parser(
+        "gazetteer",
+        help="download, search and inspect the gazetteer",
+        description="Manage the place-name gazetteer used for geocoding.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+
+    download = actions.add_parser("download", help="fetch the GeoNames dump for Syria (SY.zip)")
+    download.add_argument("--url", help="dump URL (default: $MAPAPP_GEONAMES_URL or GeoNames' SY.zip)")
+    download.add_argument("--dest", metavar="DIR", help="folder to save into (default: the mapapp user data folder)")
+    download.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    download.set_defaults(func=run_download)
+
+    search = actions.add_parser("search", help="print the gazetteer's ranked matches for a name")
+    search.add_argument("name", help="place name, any transliteration")
+    search.add_argument("--admin1", metavar="GOVERNORATE", help="only places in this governorate")
+    search.add_argument("--limit", type=int, default=10, help="most matches to print (default 10)")
+    _add_gazetteer_option(search)
+    search.set_defaults(func=run_search)
+
+    resolve = actions.add_parser("resolve", help="print how the geocoder resolves a toponym")
+    resolve.add_argument("name", help="place name as it stands in the text")
+    resolve.add_argument("--hint", metavar="GOVERNORATE", help="governorate named in the context")
+    _add_gazetteer_option(resolve)
+    resolve.set_defaults(func=run_resolve)
+
+    info = actions.add_parser("info", help="print the gazetteer's source, licence and counts per governorate")
+    _add_gazetteer_option(info)
+    info.set_defaults(func=run_info)
+
+
+def _add_gazetteer_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--gazetteer", metavar="PATH", help="GeoNames dump (default: $MAPAPP_GAZETTEER, a download, or built-in)"
+    )
+
+
+def _load(path: str | None) -> Any:
+    from mapapp.geocode import GazetteerError, load_gazetteer
+
+    try:
+        return load_gazetteer(path)
+    except (GazetteerError, OSError) as exc:
+        raise CliError(f"cannot load gazetteer: {exc}") from None
+
+
+def _governorate_argument(name: str | None) -> str | None:
+    from mapapp.geocode.admin1 import canonical_admin1
+
+    if name is None:
+        return None
+    canonical = canonical_admin1(name)
+    if canonical is None:
+        raise CliError(f"unknown governorate {name!r}")
+    return canonical
+
+
+def run_download(args: argparse.Namespace) -> int:
+    from mapapp import paths
+    from mapapp.geocode.download import DownloadError, download_geonames_dump, geonames_url
+
+    url = geonames_url(args.url)
+    dest = Path(args.dest) if args.dest else paths.user_data_dir()
+    if dest.exists() and not dest.is_dir():
+        raise CliError(f"--dest {dest} is not a folder")
+    print(f"downloading {url}", file=sys.stderr)
+    bars: list[Any] = []
+    try:
+        path, gazetteer = download_geonames_dump(
+            url, dest, progress=None if args.quiet else functools.partial(_progress_bar, bars)
+        )
+    except DownloadError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot save into {dest}: {exc.strerror or exc}") from None
+    finally:
+        for bar in bars:
+            bar.close()
+    print(f"saved {path} ({len(gazetteer)} places)")
+    if args.dest and dest.resolve() != paths.user_data_dir().resolve():
+        print(f"mapapp uses it with --gazetteer {path} or MAPAPP_GAZETTEER={path}", file=sys.stderr)
+    return 0
+
+
+def _progress_bar(bars: list[Any], total: int | None) -> Callable[[int], None]:
+    """Start a tqdm byte counter on stderr (kept in ``bars`` to be closed) and return its update function."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr, leave=False)
+    bars.append(bar)
+    return bar.update
+
+
+def run_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    admin1 = _governorate_argument(args.admin1)
+    gazetteer = _load(args.gazetteer)
+    candidates = gazetteer.search(args.name, admin1=admin1, limit=args.limit)
+    if not candidates:
+        print(f"no match for {args.name!r}", file=sys.stderr)
+        return 1
+    print(f"{'score':>5}  {'name':<28} {'admin1':<12} {'kind':<16} {'lat':>9} {'lon':>9}  matched")
+    for candidate in candidates:
+        place = candidate.place
+        print(
+            f"{candidate.score:5.1f}  {place.name:<28} {place.admin1 or '-':<12} {place.kind:<16} "
+            f"{place.lat:9.5f} {place.lon:9.5f}  {candidate.matched_name}"
+        )
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    from mapapp.geocode import Geocoder
+    from mapapp.model import Span, Toponym
+
+    hint = _governorate_argument(args.hint)
+    location = Geocoder(_load(args.gazetteer)).resolve(
+        Toponym(span=Span(args.name, 0, len(args.name)), admin1_hint=hint)
+    )
+    place = location.place
+    print(f"precision: {location.precision.value}")
+    if place is not None:
+        print(f"place:     {place.name} ({place.kind}, {place.admin1 or '-'}) {place.id}")
+        print(f"point:     {place.lat:.5f}, {place.lon:.5f}{'' if location.is_mappable else ' (not mapped)'}")
+    print(f"score:     {location.score:.1f}  matched: {location.matched_name or '-'}")
+    if location.note:
+        print(f"note:      {location.note}")
+    for candidate in location.candidates:
+        print(f"  also:    {candidate.score:5.1f} {candidate.place.name} ({candidate.place.admin1 or '-'})")
+    return 0
+
+
+def run_info(args: argparse.Namespace) -> int:
+    gazetteer = _load(args.gazetteer)
+    counts = gazetteer.counts_by_admin1()
+    print(f"source:   {gazetteer.source}")
+    print(f"places:   {len(gazetteer)} ({gazetteer.name_count} indexed names)")
+    print("per governorate (covered first):")
+    ordered = [*GOVERNORATES, *sorted(k for k in counts if k and k not in GOVERNORATES)]
+    for admin1 in ordered:
+        marker = "*" if admin1 in GOVERNORATES else " "
+        print(f"  {marker} {admin1:<14} {counts.get(admin1, 0):>7}")
+    if counts.get(None):
+        print(f"    {'(unknown)':<14} {counts[None]:>7}")
+    return 0

@@ -1,0 +1,256 @@
+"""``mapapp ingest``, ``mapapp export``, ``mapapp correct`` and ``mapapp history``: the persistent incident store.
+
+``--db`` takes an SQLite file path or a ``postgresql://`` URL; without it the
+store is ``$MAPAPP_DB`` or ``incidents.sqlite`` in the user data folder.
+
+Exit codes: 0 on success; 1 when ``ingest`` skipped some unreadable files (each
+reported on stderr; the others are stored); 2 (a :class:`~mapapp.cli.CliError`)
+for wrong arguments, an unusable database or nothing readable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from mapapp.cli import CliError
+from mapapp.model import Document, Incident
+
+DB_HELP = "SQLite file or postgresql:// URL (default: $MAPAPP_DB, else incidents.sqlite in the user data folder)"
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``ingest``, ``export``, ``correct`` and ``history`` sub-commands."""
+    ingest = subparsers.add_parser(
+        "ingest",
+        help="extract incidents from articles and add them to the incident store",
+        description=(
+            "Read articles (.txt/.html files; folders are searched), extract and geocode their incidents and "
+            "store them, merging reports of the same event. Re-ingesting a stored article changes nothing."
+        ),
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    ingest.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
+    ingest.add_argument("--gazetteer", metavar="PATH", help="gazetteer file (default: $MAPAPP_GAZETTEER, a download, or built-in)")
+    ingest.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
+    ingest.add_argument("--outlet", metavar="NAME", help="the outlet that published the articles")
+    ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    ingest.set_defaults(func=run_ingest)
+
+    export = subparsers.add_parser(
+        "export",
+        help="write the stored incidents (with corrections) as GeoJSON, CSV or GeoPackage",
+        description="Write the store's current incidents (merged, corrections applied, dismissed ones left out).",
+    )
+    export.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
+    export.add_argument("-o", "--output", metavar="OUT", required=True, help="output file")
+    export.add_argument("--format", metavar="FORMAT", help="geojson, csv or gpkg (default: from the output suffix)")
+    export.add_argument("--bbox", metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="only incidents inside this box")
+    export.add_argument("--include-dismissed", action="store_true", help="also write incidents marked not an incident")
+    export.set_defaults(func=run_export)
+
+    correct = subparsers.add_parser(
+        "correct",
+        help="correct a stored incident (place, killed, injured, event_type, date, dismissed)",
+        description=(
+            "Record a correction; the incident's current value (in exports and the app) is the extracted value "
+            "with its corrections applied in order. Values: killed/injured N, N-M or N- (at least N); place "
+            "LAT,LON[,NAME]; date YYYY-MM-DD; event_type e.g. airstrike; dismissed true/false."
+        ),
+    )
+    correct.add_argument("incident_id", metavar="INCIDENT_ID")
+    correct.add_argument("field", metavar="FIELD")
+    correct.add_argument("value", metavar="VALUE")
+    correct.add_argument("--author", required=True, help="who makes the correction")
+    correct.add_argument("--note", help="why")
+    correct.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
+    correct.set_defaults(func=run_correct)
+
+    history = subparsers.add_parser(
+        "history", help="show a stored incident's sources, merge reasons and corrections"
+    )
+    history.add_argument("incident_id", metavar="INCIDENT_ID")
+    history.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
+    history.set_defaults(func=run_history)
+
+
+def _open(db: str | None) -> Any:
+    from mapapp.store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    except sa.exc.SQLAlchemyError as exc:
+        where = db or "the default store"
+        raise CliError(f"cannot open {where}: {str(getattr(exc, 'orig', exc) or exc).strip()}") from None
+
+
+def _load_resolver(gazetteer_path: str | None) -> Any:
+    from mapapp.geocode import Geocoder, load_gazetteer
+
+    try:
+        gazetteer = load_gazetteer(gazetteer_path)
+    except FileNotFoundError as exc:
+        raise CliError(f"gazetteer not found: {exc.filename or gazetteer_path}") from None
+    except (OSError, ValueError) as exc:
+        raise CliError(f"cannot load gazetteer {gazetteer_path or '(default)'}: {exc}") from None
+    return Geocoder(gazetteer)
+
+
+def _collect(raw_paths: Sequence[str], failures: list[str]) -> list[Path]:
+    from mapapp.io.ingest import DocumentError, collect_paths
+
+    paths: list[Path] = []
+    for raw in raw_paths:
+        try:
+            paths.extend(collect_paths([raw]))
+        except DocumentError as exc:
+            failures.append(str(exc))
+    return list(dict.fromkeys(paths))
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    """Carry out ``mapapp ingest``; returns the exit code."""
+    from tqdm import tqdm
+
+    from mapapp.io.ingest import DocumentError, parse_published, read_document
+    from mapapp.pipeline import process_document
+
+    try:
+        published = parse_published(args.published, source="--published") if args.published else None
+    except DocumentError as exc:
+        raise CliError(str(exc)) from None
+    failures: list[str] = []
+    paths = _collect(args.paths, failures)
+    if not paths:
+        raise CliError("; ".join(failures) or "no document to ingest")
+    store = _open(args.db)
+    resolver = None
+    totals = {"read": 0, "new": 0, "known": 0, "incidents_new": 0, "merged": 0, "reports": 0}
+    try:
+        disable = args.quiet or len(paths) <= 1 or not sys.stderr.isatty()
+        for path in tqdm(paths, desc="ingest", unit="doc", file=sys.stderr, disable=disable, leave=False):
+            try:
+                document: Document = read_document(path, published=published, outlet=args.outlet)
+            except DocumentError as exc:
+                failures.append(str(exc))
+                continue
+            if resolver is None:
+                resolver = _load_resolver(args.gazetteer)
+            incidents: list[Incident] = process_document(document, resolver)
+            result = store.ingest(document, incidents)
+            totals["read"] += 1
+            totals["new" if result.document_new else "known"] += 1
+            totals["incidents_new"] += result.incidents_new
+            totals["merged"] += result.incidents_merged
+            totals["reports"] += result.reports_new
+    finally:
+        store.close()
+    for failure in failures:
+        print(f"mapapp ingest: skipped {failure}", file=sys.stderr)
+    if totals["read"] == 0:
+        raise CliError("no document could be read")
+    if not args.quiet:
+        print(
+            f"mapapp ingest: documents: {totals['new']} new, {totals['known']} already stored; "
+            f"incidents: {totals['incidents_new']} new, {totals['merged']} merged into existing ones "
+            f"-> {store.description}"
+        )
+    return 1 if failures else 0
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    """``minlon,minlat,maxlon,maxlat`` as four checked numbers."""
+    from mapapp.store import check_bbox
+
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        return check_bbox([float(p) for p in parts])
+    except ValueError as exc:
+        raise CliError(f"--bbox must be minlon,minlat,maxlon,maxlat: {exc}") from None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Carry out ``mapapp export``."""
+    from mapapp.io.export import ExportError, format_for_path, normalize_format, write_incidents
+
+    bbox = parse_bbox(args.bbox) if args.bbox else None
+    try:
+        fmt = normalize_format(args.format) if args.format else format_for_path(args.output)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    if not Path(args.output).parent.is_dir():
+        raise CliError(f"cannot write {args.output}: folder {Path(args.output).parent} does not exist")
+    store = _open(args.db)
+    try:
+        incidents = store.incidents(bbox=bbox, include_dismissed=args.include_dismissed)
+    finally:
+        store.close()
+    try:
+        write_incidents(incidents, args.output, fmt)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    print(f"mapapp export: {len(incidents)} incident{'s' if len(incidents) != 1 else ''} -> {args.output}")
+    return 0
+
+
+def run_correct(args: argparse.Namespace) -> int:
+    """Carry out ``mapapp correct``."""
+    from mapapp.store import EditError, StoreError
+    from mapapp.store.edits import parse_edit_text
+
+    try:
+        field, value = parse_edit_text(args.field, args.value)
+    except EditError as exc:
+        raise CliError(str(exc)) from None
+    store = _open(args.db)
+    try:
+        edit = store.correct(args.incident_id, field, value, author=args.author, note=args.note)
+    except (EditError, StoreError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"mapapp correct: {edit.incident_id} {edit.field} = {edit.value!r} (edit {edit.id} by {edit.author})")
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    """Carry out ``mapapp history``: sources, merge reasons and corrections of one incident."""
+    from mapapp.store import StoreError
+
+    store = _open(args.db)
+    try:
+        record = store.record(args.incident_id)
+        edits = store.history(args.incident_id)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    incident = record.incident
+    print(f"incident {incident.id}: {incident.event_type.label}{' (dismissed)' if record.dismissed else ''}")
+    for report in record.reports:
+        why = f" — merged: {report.merge_reason}" if report.merge_reason else " — founding report"
+        quote = report.evidence.text if report.evidence else ""
+        print(f"  report {report.id} from document {report.document_id} ({report.incident.outlet or '?'}){why}")
+        if quote:
+            print(f"    “{quote}”")
+    if record.killed_disagreement:
+        said = "; ".join(
+            f"{r['phrase'] or r['low']} ({r['outlet'] or '?'})" for r in record.killed_reported
+        )
+        print(f"  killed: sources disagree: {said}")
+    for edit in edits:
+        note = f" ({edit.note})" if edit.note else ""
+        print(f"  {edit.created_at:%Y-%m-%d %H:%M} {edit.author}: {edit.field} = {edit.value!r}{note}")
+    return 0
+
+
+__all__ = ["parse_bbox", "register", "run_correct", "run_export", "run_history", "run_ingest"]

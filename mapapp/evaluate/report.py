@@ -1,0 +1,99 @@
+"""An evaluation as text (figures side by side, then the misses) or as a JSON-ready dict."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from mapapp.evaluate.metrics import Metrics, Ratio
+from mapapp.evaluate.runner import Evaluation
+
+_Row = tuple[str, Callable[[Metrics], str]]
+
+
+def _fraction(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _ratio(ratio: Ratio) -> str:
+    return "-" if ratio.value is None else f"{ratio.value:.2f} ({ratio.hits}/{ratio.total})"
+
+
+def _km(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+ROWS: tuple[_Row, ...] = (
+    ("incidents gold / predicted / matched", lambda m: f"{m.gold_incidents} / {m.predicted_incidents} / {m.matched}"),
+    ("incident precision", lambda m: _fraction(m.precision)),
+    ("incident recall", lambda m: _fraction(m.recall)),
+    ("incident F1", lambda m: _fraction(m.f1)),
+    ("event type accuracy", lambda m: _ratio(m.event_type)),
+    ("actor accuracy", lambda m: _ratio(m.actor)),
+    ("killed exact-bound accuracy", lambda m: _ratio(m.killed)),
+    ("injured exact-bound accuracy", lambda m: _ratio(m.injured)),
+    ("date accuracy", lambda m: _ratio(m.date)),
+    ("admin1 accuracy", lambda m: _ratio(m.admin1)),
+    ("within 5 km", lambda m: _ratio(m.within_km[5.0])),
+    ("within 25 km", lambda m: _ratio(m.within_km[25.0])),
+    ("within gold tolerance", lambda m: _ratio(m.within_tolerance)),
+    ("mean error km (located)", lambda m: _km(m.mean_error_km)),
+    ("median error km (located)", lambda m: _km(m.median_error_km)),
+    ("outside coverage wrongly mapped", lambda m: _ratio(m.outside_wrongly_mapped)),
+    ("not-incident violations", lambda m: _ratio(m.not_incident_violations)),
+)
+
+
+def _table(header: list[str], rows: list[list[str]], max_width: int = 60) -> list[str]:
+    def clip(cell: str) -> str:
+        cell = " ".join(cell.split())
+        return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
+
+    clipped = [[clip(cell) for cell in row] for row in [header, *rows]]
+    widths = [max(len(row[i]) for row in clipped) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in clipped]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return lines
+
+
+def format_report(evaluation: Evaluation, misses_of: str | None = None) -> str:
+    """The figures of every system side by side, then the failed checks of ``misses_of`` (default: ours)."""
+    names = list(evaluation.systems)
+    documents = evaluation.documents
+    incidents = [incident for document in documents for incident in document.incidents]
+    with_coordinates = sum(1 for incident in incidents if incident.coordinates is not None)
+    outside = sum(1 for incident in incidents if incident.outside_coverage)
+    snippets = sum(1 for document in documents for item in document.not_incidents if item.snippet)
+    lines = [
+        f"Gold: {len(documents)} documents, {len(incidents)} incidents "
+        f"({with_coordinates} with coordinates, {outside} outside coverage), "
+        f"{snippets} checkable not-incident snippets",
+        "",
+    ]
+    rows = [[label, *(render(evaluation.systems[name].metrics) for name in names)] for label, render in ROWS]
+    lines.extend(_table(["metric", *names], rows))
+    misses_name = misses_of or (names[0] if names else None)
+    if misses_name is not None:
+        misses = evaluation.systems[misses_name].misses
+        by_check = Counter(miss.check for miss in misses)
+        summary = ", ".join(f"{check} {count}" for check, count in by_check.most_common())
+        lines.extend(["", f"Misses ({misses_name}): {len(misses)}" + (f" — {summary}" if summary else "")])
+        if misses:
+            miss_rows = [[m.document, m.gold_id, m.check, m.expected, m.predicted] for m in misses]
+            lines.extend(_table(["document", "gold id", "check", "expected", "predicted"], miss_rows, max_width=70))
+    return "\n".join(lines)
+
+
+def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
+    """A JSON-ready dict: gold counts, every system's figures and failed checks."""
+    documents = evaluation.documents
+    return {
+        "gold": {
+            "documents": len(documents),
+            "incidents": sum(len(document.incidents) for document in documents),
+            "files": sorted({str(document.source) for document in documents}),
+        },
+        "systems": {name: result.metrics.to_dict() for name, result in evaluation.systems.items()},
+        "misses": {name: [miss.to_dict() for miss in result.misses] for name, result in evaluation.systems.items()},
+    }

@@ -1,0 +1,69 @@
+"""Running the pipeline over gold documents with several geocoders and scoring each.
+
+Extraction does not depend on the geocoder, so each document is extracted once
+and its incidents geocoded with every resolver by the pipeline's own
+:func:`mapapp.pipeline.geocode_incident` — exactly what
+:func:`mapapp.pipeline.process_document` does, without extracting three times.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from mapapp.evaluate.gold import GoldDocument
+from mapapp.evaluate.matching import MIN_SIMILARITY, DocumentMatching, match_document
+from mapapp.evaluate.metrics import Metrics, Miss, score
+from mapapp.model import Document, Incident
+from mapapp.pipeline import Resolver, geocode_incident
+
+Extractor = Callable[[Document], list[Incident]]
+
+
+@dataclass
+class SystemResult:
+    """One system's (geocoder's) figures, failed checks and per-document matchings."""
+
+    name: str
+    metrics: Metrics
+    misses: list[Miss]
+    matchings: list[DocumentMatching] = field(default_factory=list)
+
+
+@dataclass
+class Evaluation:
+    """Results for every system on the same gold documents; the first system is ours."""
+
+    documents: list[GoldDocument]
+    systems: dict[str, SystemResult]
+
+
+def _default_extractor() -> Extractor:
+    from mapapp.extract import extract_incidents
+
+    return extract_incidents
+
+
+def evaluate(
+    documents: Sequence[GoldDocument],
+    resolvers: Mapping[str, Resolver],
+    *,
+    extractor: Extractor | None = None,
+    progress: Callable[[GoldDocument], None] | None = None,
+    min_similarity: float = MIN_SIMILARITY,
+) -> Evaluation:
+    """Extract each document once, geocode with every resolver, match against the gold and score."""
+    extract = extractor or _default_extractor()
+    matchings: dict[str, list[DocumentMatching]] = {name: [] for name in resolvers}
+    for gold_document in documents:
+        extracted = extract(gold_document.to_document())
+        for name, resolver in resolvers.items():
+            predicted = [geocode_incident(incident, resolver) for incident in extracted]
+            matchings[name].append(match_document(gold_document, predicted, min_similarity))
+        if progress is not None:
+            progress(gold_document)
+    systems: dict[str, SystemResult] = {}
+    for name, system_matchings in matchings.items():
+        metrics, misses = score(system_matchings)
+        systems[name] = SystemResult(name=name, metrics=metrics, misses=misses, matchings=system_matchings)
+    return Evaluation(documents=list(documents), systems=systems)

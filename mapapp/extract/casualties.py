@@ -1,0 +1,339 @@
+"""Casualty figures: counts of killed and injured read from a clause, as bounds.
+
+A count expression is read into ``(low, high)`` bounds, ``None`` meaning "not
+stated" (UCDP-style low/high estimates):
+
+==============================  ==============  ==========================================
+expression                      bounds          why
+==============================  ==============  ==========================================
+``18``, ``eighteen``            18..18
+``twenty-three``                23..23
+``a dozen``                     12..12
+``a family of five``            5..5
+``two children and a woman``    3..3            coordinated counts add up
+``at least 18``                 18..None        also "no fewer than", "a minimum of"
+``more than 10``, ``over 10``   11..None        strictly more
+``10 to 15``, ``10-15``         10..15          also "between 10 and 15", "10 or 15"
+``up to 5``, ``as many as 5``   None..5         the lower bound is not stated, so it stays
+                                                None rather than 0: a reader summing lows
+                                                must not read "up to 5 killed" as 0 killed
+``nearly 20``, ``almost 20``    None..20
+``about 20``, ``some 20``       20..20          an approximate figure is its best estimate
+``several``, ``a few``          2..None
+``a number of``, ``many``       2..None
+``scores of``                   20..None        one "score" is twenty: at least one score
+``dozens``                      24..None        at least two dozen
+``tens of``                     20..None        at least two tens (an Arabic calque)
+``hundreds``                    200..None
+==============================  ==============  ==========================================
+
+A count is a death toll when a killing word stands next to it on either side
+(``18 refugees were killed``, ``killing 18``, ``lost their lives``, ``dead``,
+``martyred``, ``the death toll rose to 18``) and an injury count when an
+injury word does (``wounded``, ``injured``, ``hurt``, ``sustained injuries``).
+Counts after ``including`` / ``among them`` are subsets and are not added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower
+from mapapp.model import Casualties
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+#: Vague quantities: (low, high).
+_VAGUE: dict[str, tuple[int | None, int | None]] = {
+    "a dozen": (12, 12), "dozen": (12, 12), "dozens": (24, None), "scores": (20, None), "tens": (20, None),
+    "hundreds": (200, None), "several": (2, None), "a few": (2, None), "few": (2, None), "a number": (2, None),
+    "a handful": (2, None), "many": (2, None), "numerous": (2, None), "a hundred": (100, 100),
+}
+
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(_TENS)
+_WORD_NUMBER = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS}))"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
+_BASE = rf"(?:{_DIGITS}|(?:a |one )?hundred|{_WORD_NUMBER}|{_VAGUE_WORDS})"
+_MODIFIERS = (
+    r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
+    r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another"
+)
+
+_COUNT_RE = re.compile(
+    rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
+    rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
+    rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
+    r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:the|them|whom|those))?)?)",
+)  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
+_SINGLE_RE = re.compile(r"\b(?:a|an|one|his|her)\s+((?:[a-z-]+\s+){0,2})(" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE)
+_FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
+
+_OF_GROUP_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*\([^()]{1,30}\))?")
+_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+_NP_STOP = frozenset(
+    """were was have has had are is be been being who that which killed dead died injured wounded hurt in on at
+    near when after before and or including including, as while by from during with to martyred perished lost
+    sustained suffered reportedly also all later allegedly of the a an their his her its""".split()
+)
+_NOT_PERSON_HEADS = frozenset(
+    """hours hour days day km kilometres kilometers miles metres meters years year months month weeks week minutes
+    percent times villages houses homes buildings vehicles cars rockets missiles shells mortars strikes airstrikes raids
+    attacks drones targets positions tons tonnes dollars attempts occasions rounds bombs mines incidents""".split()
+)
+
+_KILLED_WORDS = (
+    r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|"
+    r"murdered|were killed|deaths?|fatalities|bodies"
+)
+_INJURED_WORDS = (
+    r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
+    r"injuries|wounds"
+)
+_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly)"
+_RIGHT_RE = re.compile(
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+_LEFT_KILLED_RE = re.compile(
+    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|the deaths? of|death toll(?:\s+\w+){0,4}\s+(?:to|at|of)|"
+    r"executed|executing|shot dead|massacred|martyring|left|leaving)\s+$",
+    re.IGNORECASE,
+)
+_LEFT_INJURED_RE = re.compile(r"(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting)\s+$", re.IGNORECASE)
+_LEFT_SUBSET_RE = re.compile(r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE)
+_COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
+
+
+def parse_number(expression: str) -> tuple[int | None, int | None] | None:
+    """Read one quantity word or number ("18", "twenty-three", "a dozen", "scores") into bounds, or None."""
+    words = expression.lower().strip()
+    if words in _VAGUE:
+        return _VAGUE[words]
+    if re.fullmatch(_DIGITS, words):
+        value = int(words.replace(",", ""))
+        return value, value
+    if words in ("hundred", "a hundred", "one hundred"):
+        return 100, 100
+    parts = re.split(r"[- ]", words)
+    total = 0
+    for part in parts:
+        if part in _TENS:
+            total += _TENS[part]
+        elif part in _UNITS:
+            total += _UNITS[part]
+        else:
+            return None
+    return total, total
+
+
+def parse_count(expression: str) -> tuple[int | None, int | None] | None:
+    """Read a whole count expression ("at least 18", "10 to 15", "up to five") into (low, high) bounds.
+
+    Returns None when the expression is not a count. See the module docstring for the table.
+    """
+    lowered = ascii_lower(expression.strip())
+    match = _COUNT_RE.fullmatch(lowered) or _COUNT_RE.match(lowered)
+    if match is None:
+        family = _FAMILY_RE.search(expression)
+        if family:
+            return parse_number(family.group("base"))
+        return None
+    return _bounds_of(match)
+
+
+def _bounds_of(match: re.Match[str]) -> tuple[int | None, int | None] | None:
+    if match.group("r1") or match.group("lo") or match.group("dlo"):
+        low_part = parse_number(match.group("r1") or match.group("lo") or match.group("dlo"))
+        high_part = parse_number(match.group("r2") or match.group("hi") or match.group("dhi"))
+        if low_part is None or high_part is None or low_part[0] is None or high_part[1] is None:
+            return None
+        low, high = low_part[0], high_part[1]
+        return (low, high) if low <= high else (high, low)
+    bounds = parse_number(match.group("base"))
+    if bounds is None:
+        return None
+    low, high = bounds
+    modifier = (match.group("mod") or "").lower()
+    if modifier in ("at least", "no fewer than", "no less than", "not less than", "a minimum of"):
+        return low, None
+    if modifier in ("more than", "over", "in excess of"):
+        return (low + 1 if low is not None else None), None
+    if modifier in ("up to", "as many as", "at most", "no more than", "nearly", "almost", "close to"):
+        return None, high
+    return low, high
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A count in the text, with the noun phrase it counts and what it was classified as."""
+
+    start: int
+    end: int  # end of the counted noun phrase
+    low: int | None
+    high: int | None
+    phrase: str
+    noun_phrase: str
+    noun_start: int
+    kind: str | None = None  # "killed", "injured" or None
+    from_left: bool = False
+
+
+def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
+    """The noun words after a count (up to four, stopping at verbs/prepositions): (words, start, end)."""
+    words: list[str] = []
+    cursor = position
+    start = position
+    for _ in range(4):
+        match = _NP_WORD_RE.match(text, cursor)
+        if match is None or match.group(1).lower() in _NP_STOP:
+            break
+        if not words:
+            start = match.start(1)
+        words.append(match.group(1))
+        cursor = match.end()
+        if match.group(1).lower() in PERSON_NOUNS and not text[cursor:cursor + 2].strip().startswith("-"):
+            # a person noun ends the phrase unless more nouns follow directly ("civilians workers" is rare)
+            nxt = _NP_WORD_RE.match(text, cursor)
+            if nxt is None or nxt.group(1).lower() not in PERSON_NOUNS:
+                break
+    if words and words[-1].lower() in PERSON_NOUNS:
+        # "members of the Asayish", "fighters of the SDF": keep a named group in the victims phrase
+        group = _OF_GROUP_RE.match(text, cursor)
+        if group:
+            words.append(group.group(0).strip())
+            cursor = group.end()
+    return " ".join(words), start, cursor if words else position
+
+
+def _count_mentions(text: str) -> list[CountMention]:
+    mentions: list[CountMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in taken)
+
+    for match in _FAMILY_RE.finditer(text):
+        bounds = parse_number(match.group("base"))
+        if bounds:
+            mentions.append(CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start()))
+            taken.append((match.start(), match.end()))
+    for match in _COUNT_RE.finditer(ascii_lower(text)):
+        if overlaps(match.start(), match.end()):
+            continue
+        bounds = _bounds_of(match)
+        if bounds is None:
+            continue
+        noun, noun_start, noun_end = _noun_phrase(text, match.end())
+        head = noun.split()[-1].lower() if noun else ""
+        if head in _NOT_PERSON_HEADS:
+            continue
+        if match.group("base") and match.group("base").lower() in ("many", "few", "numerous", "one") and not noun:
+            continue
+        end = max(noun_end, match.end())
+        mentions.append(CountMention(match.start(), end, bounds[0], bounds[1], text[match.start():end].strip(), noun, noun_start))
+        taken.append((match.start(), end))
+    for match in _SINGLE_RE.finditer(text):
+        if overlaps(match.start(), match.end()):
+            continue
+        phrase = match.group(0)
+        noun = (match.group(1) + match.group(2)).strip()
+        mentions.append(CountMention(match.start(), match.end(), 1, 1, phrase, noun, match.start(1)))
+        taken.append((match.start(), match.end()))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _classify(text: str, mention: CountMention) -> CountMention | None:
+    """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
+    left = text[max(0, mention.start - 60):mention.start]
+    if _LEFT_SUBSET_RE.search(left):
+        return None
+    head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
+    if head in ("deaths", "fatalities", "dead", "bodies"):
+        return _with(mention, "killed", False)
+    if head in ("injuries", "wounded", "injured"):
+        return _with(mention, "injured", False)
+    right = _RIGHT_RE.match(text, mention.end)
+    if right:
+        return _with(mention, "killed" if right.group("k") else "injured", False)
+    if _LEFT_KILLED_RE.search(left):
+        return _with(mention, "killed", True)
+    if _LEFT_INJURED_RE.search(left):
+        return _with(mention, "injured", True)
+    return mention
+
+
+def _with(mention: CountMention, kind: str, from_left: bool) -> CountMention:
+    return CountMention(
+        mention.start, mention.end, mention.low, mention.high, mention.phrase, mention.noun_phrase,
+        mention.noun_start, kind, from_left,
+    )
+
+
+def _sum(mentions: list[CountMention]) -> Casualties | None:
+    if not mentions:
+        return None
+    lows = [m.low for m in mentions]
+    highs = [m.high for m in mentions]
+    low = None if all(v is None for v in lows) else sum(v or 0 for v in lows)
+    high = None if any(v is None for v in highs) else sum(v for v in highs if v is not None)
+    if low is not None and high is not None and high < low:
+        high = low
+    return Casualties(low=low, high=high, phrase=" + ".join(m.phrase for m in mentions))
+
+
+@dataclass(frozen=True)
+class CasualtyReading:
+    """What a clause says about casualties."""
+
+    killed: Casualties | None
+    injured: Casualties | None
+    victims: str | None
+    first_offset: int | None  # offset (in the clause) of the first classified count, for tie-breaking
+
+
+def read_casualties(text: str) -> CasualtyReading:
+    """Find the killed and injured counts in a clause; victims is the noun phrase of the (killed) count."""
+    raw = _count_mentions(text)
+    classified: list[CountMention | None] = [_classify(text, m) for m in raw]
+    # coordination: "two children and a woman were killed" / "killing two children and a woman"
+    for index in range(len(classified)):
+        current = classified[index]
+        if current is None or current.kind is not None:
+            continue
+        if index + 1 < len(classified):
+            nxt = classified[index + 1]
+            if nxt is not None and nxt.kind and not nxt.from_left and _COORDINATION_RE.match(text[current.end:nxt.start]):
+                classified[index] = _with(current, nxt.kind, False)
+                continue
+        if index > 0:
+            prev = classified[index - 1]
+            if prev is not None and prev.kind and prev.from_left and _COORDINATION_RE.match(text[prev.end:current.start]):
+                classified[index] = _with(current, prev.kind, True)
+    killed = [m for m in classified if m is not None and m.kind == "killed"]
+    injured = [m for m in classified if m is not None and m.kind == "injured"]
+    victims = _victims(text, killed or injured)
+    counted = killed + injured
+    first = min((m.start for m in counted), default=None)
+    return CasualtyReading(_sum(killed), _sum(injured), victims, first)
+
+
+def _victims(text: str, mentions: list[CountMention]) -> str | None:
+    """The victims' noun phrase: "civilians", "Iraqi refugees", "children and a woman"."""
+    nouns = [m for m in mentions if m.noun_phrase and m.noun_phrase.lower() not in ("others", "other", "more")]
+    if not nouns:
+        return None
+    first, last = nouns[0], nouns[-1]
+    if len(nouns) > 1 and _COORDINATION_RE.match(text[first.end:last.start]):
+        return " ".join(text[first.noun_start:last.end].split())
+    return first.noun_phrase
+
+
+__all__ = ["CasualtyReading", "CountMention", "parse_count", "parse_number", "read_casualties"]

@@ -1,0 +1,277 @@
+"""Per-clause facts: triggers, actor, target, sources and the background/diplomatic markers.
+
+A sentence is cut into clauses at phrases that date one event against another
+("only a day after", "less than 24 hours after"): what follows such a phrase
+is a different event from what precedes it. Semicolons and "while" also
+separate events, but a piece without an event word there is glued back onto
+its neighbour (it usually carries the casualties or the place of the same event).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
+from mapapp.extract.lexicon import (
+    ACTOR_SCANNER,
+    ATTRIBUTION_ONLY_SOURCES,
+    CASE_SENSITIVE_ACTOR_RES,
+    SOURCE_SCANNER,
+    TARGET_HEADS,
+    TRIGGER_SCANNER,
+    Trigger,
+    ascii_lower,
+)
+from mapapp.model import EventType
+
+_SOFT_BREAK_RE = re.compile(r";|,?\s+while\s+|\bmeanwhile\b|\bin a separate (?:attack|incident|strike|raid)\b|\belsewhere\b", re.IGNORECASE)
+_NEGATED_BEFORE_RE = re.compile(
+    r"\b(?:thwarted|foiled|repelled|repulsed|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_BEFORE_RE = re.compile(
+    r"\b(?:threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|would|could|may|might|will|warn(?:ed|s)? of|"
+    r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+GENERIC_RE = re.compile(
+    r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|its|the launch)"
+    r"|\brepeatedly\b|\bcontinu(?:es|e|ing|ed) to\b|\bcontinuing\b|\bha(?:s|ve) been (?:conducting|carrying out|launching|waging|targeting|bombing|shelling)\b"
+    r"|\bover the (?:past|last) (?:few )?(?:days|weeks|months|years)\b|\bon (?:several |many |numerous )?occasions\b|\bfrequently\b|\bregularly\b"
+    r"|\broutinely\b|\bdaily\b|\bevery day\b|\baccused of\b|\bfor years\b|\bin recent (?:days|weeks|months|years)\b|\bdozens of times\b"
+    r"|\bhabitually\b|\bcampaign against\b|\bsince the (?:start|beginning)\b",
+    re.IGNORECASE,
+)
+DIPLOMATIC_RE = re.compile(
+    r"\bcondemn(?:s|ed|ing)?\b|\bdenounc(?:e|es|ed|ing)\b|\bdeplor(?:e|es|ed|ing)\b|\bletters?\b|\bcalled (?:on|for)\b|\burg(?:ed|es)\b"
+    r"|\bdemand(?:ed|s)\b|\bprotest(?:ed|s)?\b|\blegitimacy\b|\bsovereignty\b|\bunited nations\b|\bsecurity council\b",
+    re.IGNORECASE,
+)
+PERFECT_ASPECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+ed|struck|hit|fought|been)\b", re.IGNORECASE)
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:said|say|says|told|tells|reported|reports|reporting|according to|cited|citing|quoted|quoting|confirmed|stated|added|noted|documented|announced)\b",
+    re.IGNORECASE,
+)
+_OUTLET_REPORTED_RE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:reported|news agency reported)\b")
+_ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:for\s+|of\s+)?[A-Z][\w’'-]*){0,5})")
+_NON_AGENT_LEFT_RE = re.compile(
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|of|hit|struck|with|held by|controlled by|from|to|versus|and|killed|killing|on behalf of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NON_AGENT_RIGHT_RE = re.compile(
+    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees|members|fighters|militants|soldiers)\b)",
+    re.IGNORECASE,
+)
+_SPEAKER_RIGHT_RE = re.compile(r"^\s*(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b", re.IGNORECASE)
+_PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_VICTIM_RIGHT_RE = re.compile(r"^\s*(?:fighters|militants|members|soldiers|troops|personnel)\s+(?:were|was|have been)\b", re.IGNORECASE)
+_AGENT_VERB_RE = re.compile(
+    r"\b(?:carried out|carries out|launched|launches|conducted|conducts|struck|strikes|targeted|shelled|bombed|attacked|fired|stormed|raided|pounded|hit|killed|clashed|detonated|executed|opened fire)\b",
+    re.IGNORECASE,
+)
+_TARGET_VERB_RE = re.compile(
+    r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
+    r"raided|raiding|attacked|attacking|destroyed|destroying|"
+    r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell)"
+    r"\s+(?:on|against|at|near|inside|in))\s+",
+    re.IGNORECASE,
+)
+_TARGET_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_TARGET_STOP = frozenset(
+    "in near between at on of with and or killing causing which that when after before during by from into as while, leaving wounding injuring".split()
+)
+_DETERMINERS = frozenset(
+    "a an the several two three four five six some its their his her a number of many multiple various".split()
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence holding at most one event; ``anchor`` is the relative-date phrase it opens with."""
+
+    start: int
+    end: int
+    anchor: RelativeAnchor | None = None
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """An event word found in a clause (offsets into the clause text)."""
+
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+
+
+def split_clauses(sentence_text: str) -> list[Clause]:
+    """Cut a sentence into event clauses (offsets relative to the sentence)."""
+    anchors = find_relative_anchors(sentence_text)
+    hard: list[tuple[int, RelativeAnchor | None]] = [(0, None)] + [(a.start, a) for a in anchors]
+    clauses: list[Clause] = []
+    for index, (start, anchor) in enumerate(hard):
+        end = hard[index + 1][0] if index + 1 < len(hard) else len(sentence_text)
+        pieces = _soft_split(sentence_text, start, end)
+        for piece_index, (piece_start, piece_end) in enumerate(pieces):
+            clauses.append(Clause(piece_start, piece_end, anchor if piece_index == 0 else None))
+    return clauses
+
+
+def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start] + [m.start() for m in _SOFT_BREAK_RE.finditer(text, start, end) if m.start() > start] + [end]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+    merged: list[tuple[int, int]] = []
+    for piece in pieces:
+        if merged and (not find_triggers(text[piece[0]:piece[1]]) or not find_triggers(text[merged[-1][0]:merged[-1][1]])):
+            merged[-1] = (merged[-1][0], piece[1])
+        else:
+            merged.append(piece)
+    return merged
+
+
+def find_triggers(text: str) -> list[TriggerHit]:
+    """Event words in a clause, without the negated ("thwarted attacks") or hypothetical ("threatened to strike") ones."""
+    return list(_find_triggers(text))
+
+
+@lru_cache(maxsize=512)
+def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
+    # cached: a clause is scanned when the sentence is cut into clauses and again when it is read
+    hits: list[TriggerHit] = []
+    for start, end, trigger in TRIGGER_SCANNER.finditer(ascii_lower(text)):
+        before = text[max(0, start - 40):start]
+        if _NEGATED_BEFORE_RE.search(before) or _HYPOTHETICAL_BEFORE_RE.search(before):
+            continue
+        hits.append(TriggerHit(start, end, text[start:end], trigger))
+    return tuple(hits)
+
+
+def is_definite(text: str, hit: TriggerHit) -> bool:
+    """True when the event word is introduced as already known ("the airborne assaults", "this attack")."""
+    return bool(_DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 40):hit.start]))
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    name: str
+
+
+def find_actor_mentions(text: str) -> list[ActorMention]:
+    """All actor mentions in a text, normalised (``Daesh`` -> ``ISIS``)."""
+    mentions = []
+    for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(text)):
+        mentions.append(ActorMention(start, end, name))
+    for pattern, name in CASE_SENSITIVE_ACTOR_RES:
+        for match in pattern.finditer(text):
+            if not any(m.start <= match.start() < m.end for m in mentions):
+                mentions.append(ActorMention(match.start(), match.end(), name))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def choose_actor(text: str, hit: TriggerHit, excluded: tuple[int, int] | None = None) -> str | None:
+    """The perpetrator of the event at ``hit``: the actor next to the event word ("US-led airstrike",
+    "strikes by Russian jets"), else the nearest actor before it that is a subject ("the coalition ... carried
+    out"), else one after it. Actors in object position ("fighting Daesh", "ISIS positions") are skipped."""
+    best: tuple[float, str] | None = None
+    for mention in find_actor_mentions(text):
+        if excluded and mention.start < excluded[1] and excluded[0] < mention.end:
+            continue
+        left = text[max(0, mention.start - 25):mention.start]
+        right = text[mention.end:mention.end + 40]
+        if _VICTIM_RIGHT_RE.match(right) or _SPEAKER_RIGHT_RE.match(right):
+            continue
+        adjacent = mention.end <= hit.start and hit.start - mention.end <= 18 or (mention.start < hit.end and hit.start < mention.end)
+        by_after = (
+            mention.start >= hit.end
+            and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end:mention.start])
+            and not re.search(r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end:mention.start])
+        )
+        if adjacent or by_after:
+            score = 10.0
+        elif _NON_AGENT_LEFT_RE.search(left) or _NON_AGENT_RIGHT_RE.match(right):
+            if hit.trigger.event_type is not EventType.ARMED_CLASH or not _PARTY_LEFT_RE.search(left):
+                continue
+            score = 1.0  # "clashes with the SDF": the other party, when no one else is named
+        elif mention.end <= hit.start:
+            between = text[mention.end:hit.start + len(hit.text)]
+            score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
+            score -= (hit.start - mention.end) / 1000
+        else:
+            score = 2.0 - (mention.start - hit.end) / 1000
+        if best is None or score > best[0]:
+            best = (score, mention.name)
+    return best[1] if best else None
+
+
+def find_target(text: str) -> tuple[str, int, int] | None:
+    """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
+    for match in _TARGET_VERB_RE.finditer(text):
+        words: list[tuple[str, int, int]] = []
+        cursor = match.end()
+        while len(words) < 6:
+            word = _TARGET_WORD_RE.match(text, cursor)
+            if word is None or word.group(0).lower() in _TARGET_STOP:
+                break
+            words.append((word.group(0), word.start(), word.end()))
+            if not text[word.end():word.end() + 1].isspace():
+                break  # punctuation or end of clause closes the phrase
+            cursor = word.end()
+            while cursor < len(text) and text[cursor].isspace():
+                cursor += 1
+        while words and words[0][0].lower() in _DETERMINERS:
+            words.pop(0)
+        if not words:
+            continue
+        # the phrase ends at the last target noun ("residential buildings", not "buildings belonging")
+        for last in range(len(words) - 1, -1, -1):
+            if words[last][0].lower() in TARGET_HEADS:
+                chosen = words[: last + 1]
+                phrase = " ".join(text[chosen[0][1]:chosen[-1][2]].split())
+                return phrase, chosen[0][1], chosen[-1][2]
+    return None
+
+
+def find_sources(text: str) -> list[str]:
+    """Attributions in a sentence, normalised ("Syria's state-run television network" -> "Syrian state television")."""
+    attributed = bool(_ATTRIBUTION_RE.search(text))
+    found: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, name in SOURCE_SCANNER.finditer(ascii_lower(text)):
+        if name in ATTRIBUTION_ONLY_SOURCES and not attributed:
+            continue
+        spans.append((start, end))
+        if name not in found:
+            found.append(name)
+    for pattern in (_OUTLET_REPORTED_RE, _ACCORDING_TO_RE):
+        for match in pattern.finditer(text):
+            if any(match.start(1) < e and s < match.end(1) for s, e in spans):
+                continue
+            name = match.group(1).strip()
+            if name.split()[0] in ("The", "A", "An", "It", "He", "She", "They", "We", "This", "That"):
+                continue
+            if name not in found:
+                found.append(name)
+    return found
+
+
+__all__ = [
+    "DIPLOMATIC_RE",
+    "GENERIC_RE",
+    "PERFECT_ASPECT_RE",
+    "ActorMention",
+    "Clause",
+    "TriggerHit",
+    "choose_actor",
+    "find_actor_mentions",
+    "find_sources",
+    "find_target",
+    "find_triggers",
+    "is_definite",
+    "split_clauses",
+]

@@ -1,0 +1,206 @@
+"""Dates in a clause: absolute ("June 5", "5 June 2018"), relative to publication ("on Monday", "yesterday").
+
+Relative expressions are resolved with plain date arithmetic against
+``Document.published`` rather than with dateparser: dateparser resolves
+relative words against *now* (or a ``RELATIVE_BASE``) and reads "Monday" as the
+*next* Monday by default, and calling it per sentence costs milliseconds. News
+style is narrow and fixed: a weekday name means the most recent such day on or
+before publication; "yesterday"/"last night" one day before; "N days ago" N days
+before. Vaguer phrases ("last week", "recently") give no date.
+
+Durations and frames are not event dates: "since September 2014", "until May",
+"from ... to" are marked ``kind="duration"`` so that callers can treat them as
+background (a campaign), not as the day of an incident.
+
+Relations between incidents ("a day after", "less than 24 hours before") are
+found by :func:`find_relative_anchors`; incidents.py links the incidents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from mapapp.extract.lexicon import MONTHS, WEEKDAYS
+from mapapp.model import IncidentDate
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+_ABSOLUTE_RE = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
+    rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
+    re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(
+    rf"\b(?P<yesterday>yesterday|last night)\b"
+    rf"|\b(?P<today>today|this morning|this afternoon|this evening|tonight|earlier today)\b"
+    rf"|\b(?P<ago>\w+)\s+days?\s+ago\b"
+    rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
+    re.IGNORECASE,
+)
+_DURATION_BEFORE_RE = re.compile(r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+_ANCHOR_RE = re.compile(
+    r"\b(?:only |just |barely |less than |more than |some |about |nearly |around |not even )?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3}|a few|several)\s+(?P<unit>days?|hours?|weeks?)\s+"
+    r"(?P<dir>after|before|following|since)\b"
+    r"|\b(?P<later>a|an|one|two|three|four|five|six|seven|\d{1,3}) (?P<lunit>days?|weeks?) (?:later|earlier)\b"
+    r"|\b(?P<dayafter>the (?:day|night) (?:after|before)|the next day|the following day|the previous day|the day before)\b"
+    r"|\b(?P<hours>hours) (?P<hdir>after|before)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a clause. ``kind`` is ``absolute``, ``relative`` or ``duration``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    days_before_publication: int | None = None
+    weekday: int | None = None
+
+
+@dataclass(frozen=True)
+class RelativeAnchor:
+    """"a day after": the clause after ``end`` happened ``days`` before (negative: after) the clause before it."""
+
+    start: int
+    end: int
+    text: str
+    days: int  # how many days the event before the phrase is later than the event after it
+    sequential: bool = False  # "two days later/earlier": the phrase dates what follows it against what came before
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date expressions in ``text`` (offsets relative to ``text``), absolute and relative."""
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _ABSOLUTE_RE.finditer(text):
+        groups = match.groupdict()
+        if groups["iso"]:
+            year, month, day = (int(p) for p in groups["iso"].split("-"))
+        else:
+            month_word = (groups["m1"] or groups["m2"] or groups["m3"]).rstrip(".").lower()
+            month = MONTHS[month_word]
+            day_word = groups["d1"] or groups["d2"]
+            day = int(re.sub(r"\D", "", day_word)) if day_word else None
+            year_word = groups["y1"] or groups["y2"] or groups["y3"]
+            year = int(year_word) if year_word else None
+            if month_word in ("mar", "dec", "sep", "jan") and not match.group(0)[0].isupper():
+                continue
+        if groups["m2"] and not match.group("m2")[0].isupper():
+            continue  # "may 5" in lower case is likely the verb
+        before = text[max(0, match.start() - 25):match.start()]
+        kind = "duration" if _DURATION_BEFORE_RE.search(before) and not re.search(r"\bon\s+$", before) else "absolute"
+        if kind == "absolute" and day is None:
+            kind = "month"
+        mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
+        taken.append((match.start(), match.end()))
+    for match in _RELATIVE_RE.finditer(text):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        phrase = match.group(0).strip()
+        start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        if match.group("yesterday"):
+            mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=1))
+        elif match.group("today"):
+            mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=0))
+        elif match.group("ago"):
+            count = _SMALL_NUMBERS.get(match.group("ago").lower())
+            if count is None and match.group("ago").isdigit():
+                count = int(match.group("ago"))
+            if count is not None:
+                mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=count))
+        elif match.group("weekday"):
+            if not match.group("weekday")[0].isupper():
+                continue
+            kind = "duration" if phrase.lower().startswith("since") else "relative"
+            mentions.append(DateMention(start, match.end(), phrase, kind, weekday=WEEKDAYS[match.group("weekday").lower()]))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def resolve(mention: DateMention, published: date | None) -> IncidentDate | None:
+    """Turn a point-date mention into an :class:`IncidentDate`; None for durations or unresolvable ones."""
+    if mention.kind == "duration":
+        return None
+    if mention.kind in ("absolute", "month"):
+        year = mention.year
+        if year is None and published is not None and mention.month is not None:
+            year = published.year
+            day = mention.day or 1
+            try:
+                guess = date(year, mention.month, day)
+            except ValueError:
+                guess = None
+            if guess is not None and guess > published + timedelta(days=7):
+                year -= 1  # "December 30" in a January article: last year
+        value = None
+        if year is not None and mention.month is not None and mention.day is not None:
+            try:
+                value = date(year, mention.month, mention.day)
+            except ValueError:
+                value = None
+        return IncidentDate(value=value, year=year, month=mention.month, day=mention.day, basis="absolute", expression=mention.text)
+    if published is None:
+        return IncidentDate(basis="unknown", expression=mention.text)
+    if mention.days_before_publication is not None:
+        value = published - timedelta(days=mention.days_before_publication)
+    elif mention.weekday is not None:
+        value = published - timedelta(days=(published.weekday() - mention.weekday) % 7)
+    else:
+        return None
+    return IncidentDate(value=value, year=value.year, month=value.month, day=value.day, basis="publication", expression=mention.text)
+
+
+def find_relative_anchors(text: str) -> list[RelativeAnchor]:
+    """Phrases that date one event against another: "only a day after", "two days before", "hours after"."""
+    anchors: list[RelativeAnchor] = []
+    for match in _ANCHOR_RE.finditer(text):
+        if match.group("later"):
+            number = match.group("later").lower()
+            count = _SMALL_NUMBERS.get(number) or (int(number) if number.isdigit() else 1)
+            count *= 7 if match.group("lunit").lower().startswith("week") else 1
+            # "A ...; a day later, B": the event before the phrase is one day *before* the one after it
+            days = -count if match.group(0).lower().endswith("later") else count
+        elif match.group("dayafter"):
+            phrase = match.group("dayafter").lower()
+            if phrase in ("the next day", "the following day"):
+                days = -1
+            elif phrase in ("the previous day",):
+                days = 1
+            else:
+                days = 1 if "after" in phrase else -1
+        elif match.group("hours"):
+            days = 0
+        else:
+            number = match.group("n").lower()
+            unit = match.group("unit").lower()
+            if number.isdigit():
+                count = int(number)
+            else:
+                count = _SMALL_NUMBERS.get(number, 1)
+            if unit.startswith("hour"):
+                count = max(1, round(count / 24)) if count >= 12 else 0
+            elif unit.startswith("week"):
+                count *= 7
+            days = count if match.group("dir").lower() in ("after", "following", "since") else -count
+        sequential = bool(match.group("later")) or match.group("dayafter") in ("the next day", "the following day", "the previous day")
+        anchors.append(RelativeAnchor(match.start(), match.end(), match.group(0), days, sequential))
+    return anchors
+
+
+__all__ = ["DateMention", "RelativeAnchor", "find_dates", "find_relative_anchors", "resolve"]

@@ -1,0 +1,462 @@
+"""From a document to incidents: read each clause, keep the specific ones, merge follow-ups, link dates.
+
+The rules, in the order they run:
+
+1. **Clauses.** Sentences are split into clauses (:mod:`.clauses`); a clause
+   with an event word (trigger) is an incident *candidate*. A clause with no
+   trigger but a death toll at a named place ("three civilians were killed in
+   Hajin") is a candidate of type ``other``. Negated or hypothetical triggers
+   ("thwarted Daesh assaults", "threatened to strike") are not triggers.
+2. **Background filter.** A candidate becomes an incident only when it is about
+   one specific event. Its *specifics* are: a casualty figure, a named place
+   below governorate level, a point date (a day, or a weekday/yesterday). Then:
+
+   * generic or habitual wording ("since September 2014", "repeatedly",
+     "continues to", "over the past few days", "on occasions", "accused of")
+     needs two specifics — a campaign or an accusation has at most one;
+   * a diplomatic or reporting frame ("letters ... condemned the continuing
+     attacks", "called on", "sovereignty") needs a figure or a named place —
+     its date is the date of the letter, not of an attack;
+   * a weak trigger ("attacks", "bombing", "explosion") needs a figure, or a
+     place together with a date or an actor;
+   * otherwise one specific is enough, or one single governorate named in a
+     clause in the simple past ("warplanes struck Raqqa province"). Several
+     governorates and no place below them ("has bombarded people in the
+     provinces of Hasakah, Raqqah and Dayr al-Zawr") is a general statement.
+3. **Follow-up sentences.** A candidate whose trigger is definite ("the
+   airborne assaults targeted ... in Tal Shayr") and that follows an incident
+   of a compatible type in the previous sentence is merged into it: one
+   incident, both sentences as evidence, the follow-up filling the place,
+   target, sources, date or figures the first sentence lacked — unless the two
+   name different places or dates.
+4. **Dates between incidents.** "X came only a day after Y" makes X one day
+   after Y (``days_after=1``, ``relative_to`` Y's id) and Y one day before X;
+   when the subject is anaphoric ("The development came ..."), X is the
+   previous incident. When either has a calendar date, the other's is computed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from mapapp.extract.casualties import read_casualties
+from mapapp.extract.clauses import (
+    DIPLOMATIC_RE,
+    GENERIC_RE,
+    PERFECT_ASPECT_RE,
+    Clause,
+    TriggerHit,
+    choose_actor,
+    find_sources,
+    find_target,
+    find_triggers,
+    is_definite,
+    split_clauses,
+)
+from mapapp.extract.dates import DateMention, find_dates, resolve
+from mapapp.extract.lexicon import AIR_ACTORS, Trigger, normalize_place
+from mapapp.extract.sentences import Sentence, mask_markup, split_sentences
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, admin1_hint, find_governorates, find_places
+from mapapp.model import Casualties, Document, EventType, Incident, IncidentDate, Span, Toponym, incident_id
+
+_AIRCRAFT_RE = re.compile(r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE)
+_DRONE_RE = re.compile(r"\bdrones?\b", re.IGNORECASE)
+_MILITARY_TARGET_HEADS = frozenset("positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters barracks".split())
+_ANAPHORIC_SUBJECT_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths)\b"
+    r"|\b(?:it|this|that)\s+(?:came|happened|occurred|comes)\b|\bcame\b",
+    re.IGNORECASE,
+)
+_GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
+_OTHER_TRIGGER = Trigger("", EventType.OTHER, 0, weak=False)
+
+
+@dataclass
+class _Draft:
+    """An incident being assembled (offsets are absolute, into the document text)."""
+
+    sentence_index: int
+    last_sentence_index: int
+    clause_span: tuple[int, int]
+    evidence: list[tuple[int, int]]
+    event_type: EventType
+    trigger: Trigger
+    definite: bool
+    actor: str | None
+    killed: Casualties | None
+    injured: Casualties | None
+    victims: str | None
+    target: str | None
+    places: list[tuple[PlaceMention, int]]  # (mention, sentence index)
+    dates: list[DateMention]
+    sources: list[str]
+    generic: bool
+    date: IncidentDate | None = None
+    relation: tuple[_Draft, int] | None = None  # (other draft, days after it)
+    published: date | None = None
+    incident_id: str = ""
+
+    @property
+    def has_figure(self) -> bool:
+        return self.killed is not None or self.injured is not None
+
+    @property
+    def sub_governorate_places(self) -> list[PlaceMention]:
+        return [p for p, _ in self.places if p.level == "place"]
+
+    @property
+    def point_dates(self) -> list[DateMention]:
+        return [d for d in self.dates if d.kind == "relative" or (d.kind == "absolute" and d.day is not None)]
+
+
+def extract_incidents(document: Document) -> list[Incident]:
+    """Extract the violent incidents a news article reports, in text order (location left None).
+
+    Markup in the text (``<script>``...) is blanked for analysis and ends sentences;
+    evidence spans are offsets into ``document.text``.
+    """
+    analysis = mask_markup(document.text)
+    sentences = split_sentences(analysis)
+    governorates = [find_governorates(analysis[s.start:s.end], s.start) for s in sentences]
+    drafts: list[_Draft] = []
+    sentences_with_triggers: set[int] = set()
+    for sentence in sentences:
+        _read_sentence(analysis, sentence, governorates, drafts, sentences_with_triggers, document)
+    for draft in drafts:
+        draft.incident_id = incident_id(document.id, draft.evidence[0][0], draft.event_type)
+    _resolve_relations(drafts)
+    return [_build(document, draft, governorates) for draft in drafts]
+
+
+def _read_sentence(
+    analysis: str,
+    sentence: Sentence,
+    governorates: list[list[GovernorateMention]],
+    drafts: list[_Draft],
+    sentences_with_triggers: set[int],
+    document: Document,
+) -> None:
+    text = analysis[sentence.start:sentence.end]
+    generic = bool(GENERIC_RE.search(text))
+    diplomatic = bool(DIPLOMATIC_RE.search(text))
+    sources = find_sources(text)
+    created: list[_Draft] = []
+    for clause in split_clauses(text):
+        draft = _read_clause(text, sentence, clause, governorates[sentence.index], sources, generic, document)
+        if draft is None:
+            continue
+        sentences_with_triggers.add(sentence.index)
+        previous = _merge_target(drafts, draft, sentence.index, sentences_with_triggers)
+        if previous is not None and previous not in created:
+            _merge(previous, draft)
+            continue
+        if not _is_specific(draft, clause_text=text[clause.start:clause.end], generic=generic, diplomatic=diplomatic):
+            continue
+        if clause.anchor is not None:
+            _link(clause, text, draft, created, drafts)
+        drafts.append(draft)
+        created.append(draft)
+    if len(created) > 1:
+        for draft in created:
+            draft.evidence[0] = draft.clause_span
+
+
+def _link(clause: Clause, sentence_text: str, draft: _Draft, created: list[_Draft], drafts: list[_Draft]) -> None:
+    """Record the "a day after" relation between ``draft`` (its clause opens with the anchor) and the incident
+    the phrase dates it against: an earlier clause of the same sentence, or the previous incident when the
+    sentence's subject points back to it ("The development came ...") or the phrase opens the sentence."""
+    anchor = clause.anchor
+    assert anchor is not None
+    before = sentence_text[: clause.start]
+    if created:
+        created[-1].relation = (draft, anchor.days)
+    elif drafts and not before.strip(" ,\"“'"):
+        # "Two days earlier, gunmen ..." / "A day after the bombing, gunmen ...": the previous incident
+        days = anchor.days if anchor.sequential else -anchor.days
+        drafts[-1].relation = (draft, days)
+    elif drafts and _ANAPHORIC_SUBJECT_RE.search(before):
+        drafts[-1].relation = (draft, anchor.days)
+
+
+def _read_clause(
+    sentence_text: str,
+    sentence: Sentence,
+    clause: Clause,
+    sentence_governorates: list[GovernorateMention],
+    sources: list[str],
+    generic: bool,
+    document: Document,
+) -> _Draft | None:
+    text = sentence_text[clause.start:clause.end]
+    base = sentence.start + clause.start
+    hits = find_triggers(text)
+    casualties = read_casualties(text)
+    clause_governorates = [g for g in sentence_governorates if base <= g.start < base + len(text)]
+    places = find_places(text, clause_governorates, base)
+    if not hits:
+        if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
+            return None
+        position = casualties.first_offset
+        hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
+    primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
+    target = find_target(text)
+    actor = choose_actor(text, primary, (target[1], target[2]) if target else None)
+    event_type = _event_type(primary, hits, actor, text, target[0] if target else None)
+    dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
+    span = (base + _lstrip_offset(text), base + len(text.rstrip()))
+    return _Draft(
+        sentence_index=sentence.index,
+        last_sentence_index=sentence.index,
+        clause_span=span,
+        evidence=[(sentence.start, sentence.end)],
+        event_type=event_type,
+        trigger=primary.trigger,
+        definite=is_definite(text, primary),
+        actor=actor,
+        killed=casualties.killed,
+        injured=casualties.injured,
+        victims=casualties.victims,
+        target=target[0] if target else None,
+        places=[(p, sentence.index) for p in places],
+        dates=dates,
+        sources=list(sources),
+        generic=generic,
+        published=document.published,
+    )
+
+
+def _lstrip_offset(text: str) -> int:
+    stripped = text.lstrip(" ,;:—–-\t\n")
+    return len(text) - len(stripped)
+
+
+def _event_type(primary: TriggerHit, hits: list[TriggerHit], actor: str | None, text: str, target: str | None) -> EventType:
+    """The event type of the most specific trigger; generic words are typed by their context."""
+    event_type = primary.trigger.event_type
+    if primary.trigger.weak:
+        words = primary.text.lower()
+        aircraft = actor in AIR_ACTORS or bool(_AIRCRAFT_RE.search(text))
+        if words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
+            if aircraft:
+                event_type = EventType.AIRSTRIKE
+            elif actor in ("Turkish forces", "Syrian army"):
+                event_type = EventType.SHELLING
+            else:
+                event_type = EventType.IED
+        elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
+            if _DRONE_RE.search(text):
+                event_type = EventType.DRONE_STRIKE
+            elif aircraft:
+                event_type = EventType.AIRSTRIKE
+            else:
+                event_type = EventType.ATTACK
+    if event_type is EventType.ATTACK and actor and actor != "unknown" and target:
+        if target.split()[-1].lower() in _MILITARY_TARGET_HEADS:
+            event_type = EventType.ARMED_CLASH
+    return event_type
+
+
+def _is_specific(draft: _Draft, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
+    """The background filter of rule 2 (see the module docstring)."""
+    figure = draft.has_figure
+    place = bool(draft.sub_governorate_places)
+    if generic:
+        # under background wording a governorate's own name ("killed in Raqqa") is not a specific place
+        place = any(p.governorate is None for p in draft.sub_governorate_places)
+        if draft.event_type is EventType.OTHER:
+            return False
+    point = bool(draft.point_dates)
+    specifics = int(figure) + int(place) + int(point)
+    if draft.trigger.weak and not (figure or (place and (point or draft.actor))):
+        return False
+    if generic:
+        return specifics >= 2
+    if diplomatic:
+        return figure or place
+    if specifics:
+        return True
+    named = {p.governorate for p, _ in draft.places if p.level == "governorate"}
+    return len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
+
+
+def _merge_target(
+    drafts: list[_Draft], draft: _Draft, sentence_index: int, sentences_with_triggers: set[int]
+) -> _Draft | None:
+    """The incident a definite follow-up sentence continues, or None (rule 3)."""
+    if not draft.definite or not drafts:
+        return None
+    previous = drafts[-1]
+    gap = sentence_index - previous.last_sentence_index
+    if gap == 2 and (sentence_index - 1) in sentences_with_triggers:
+        return None
+    if gap < 1 or gap > 2:
+        return None
+    compatible = (
+        previous.event_type is draft.event_type
+        or draft.event_type in _GENERIC_TYPES
+        or previous.event_type in _GENERIC_TYPES
+        or draft.trigger.weak
+    )
+    if not compatible:
+        return None
+    previous_places = {normalize_place(p.text) for p in previous.sub_governorate_places}
+    new_places = {normalize_place(p.text) for p in draft.sub_governorate_places}
+    if previous_places and new_places and not previous_places & new_places:
+        return None
+    previous_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in previous.point_dates}
+    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in draft.point_dates}
+    if previous_dates and new_dates and not previous_dates & new_dates:
+        return None
+    return previous
+
+
+def _merge(previous: _Draft, follow_up: _Draft) -> None:
+    """Fold a follow-up sentence into the incident it continues."""
+    previous.evidence.append(follow_up.evidence[0])
+    previous.last_sentence_index = follow_up.sentence_index
+    if previous.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES:
+        previous.event_type = follow_up.event_type
+        previous.trigger = follow_up.trigger
+    previous.actor = previous.actor or follow_up.actor
+    previous.killed = previous.killed or follow_up.killed
+    previous.injured = previous.injured or follow_up.injured
+    previous.victims = previous.victims or follow_up.victims
+    previous.target = previous.target or follow_up.target
+    if follow_up.sub_governorate_places and not previous.sub_governorate_places:
+        previous.places = follow_up.places + previous.places
+    else:
+        previous.places = previous.places + follow_up.places
+    if not previous.point_dates:
+        previous.dates = previous.dates + follow_up.dates
+    for source in follow_up.sources:
+        if source not in previous.sources:
+            previous.sources.append(source)
+
+
+def _resolve_relations(drafts: list[_Draft]) -> None:
+    """Give each draft its IncidentDate: its own date expression, then the "a day after" links (rule 4)."""
+    for draft in drafts:
+        draft.date = _own_date(draft)
+    for later in drafts:
+        if later.relation is None:
+            continue
+        earlier, days = later.relation
+        later_value = later.date.value if later.date else None
+        earlier_value = earlier.date.value if earlier.date else None
+        if later_value is None and earlier_value is not None:
+            later_value = earlier_value + timedelta(days=days)
+        if earlier_value is None and later_value is not None:
+            earlier_value = later_value - timedelta(days=days)
+        later.date = _related(later.date, earlier.incident_id, days, later_value)
+        earlier.date = _related(earlier.date, later.incident_id, -days, earlier_value)
+
+
+def _own_date(draft: _Draft) -> IncidentDate | None:
+    for mention in draft.point_dates + [d for d in draft.dates if d.kind == "month"]:
+        resolved = resolve(mention, draft.published)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _related(current: IncidentDate | None, other_id: str, days: int, resolved: date | None) -> IncidentDate:
+    if current is not None and current.basis in ("absolute", "publication") and current.value is not None:
+        return replace(current, relative_to=other_id, days_after=days)
+    return IncidentDate(
+        value=resolved,
+        year=resolved.year if resolved else (current.year if current else None),
+        month=resolved.month if resolved else (current.month if current else None),
+        day=resolved.day if resolved else (current.day if current else None),
+        relative_to=other_id,
+        days_after=days,
+        basis="incident",
+        expression=current.expression if current else None,
+    )
+
+
+def _build(document: Document, draft: _Draft, governorates: list[list[GovernorateMention]]) -> Incident:
+    text = document.text
+    evidence = [Span(text=text[start:end], start=start, end=end) for start, end in draft.evidence]
+    toponyms = _toponyms(draft, governorates, text)
+    return Incident(
+        id=draft.incident_id,
+        event_type=draft.event_type,
+        evidence=evidence,
+        actor=draft.actor,
+        victims=draft.victims,
+        target=draft.target,
+        killed=draft.killed,
+        injured=draft.injured,
+        date=draft.date,
+        toponyms=toponyms,
+        location=None,
+        sources=list(draft.sources),
+        confidence=confidence(draft, toponyms),
+        document_id=document.id,
+        outlet=document.outlet,
+        url=document.url,
+        published=document.published,
+    )
+
+
+def _toponyms(draft: _Draft, governorates: list[list[GovernorateMention]], text: str) -> list[Toponym]:
+    """Primary place (a sub-governorate place if any, else the governorate) and the references of its clause."""
+    places = draft.places
+    sub = [(p, i) for p, i in places if p.level == "place"]
+    chosen: list[tuple[PlaceMention, int]] = []
+    if sub:
+        primary, primary_sentence = sub[0]
+        chosen.append((replace(primary, role="primary"), primary_sentence))
+        for place, index in sub[1:]:
+            if index == primary_sentence and place.role == "reference":
+                chosen.append((place, index))
+    elif places:
+        primary, primary_sentence = places[0]
+        chosen.append((replace(primary, role="primary"), primary_sentence))
+    toponyms: list[Toponym] = []
+    for place, index in chosen:
+        same = governorates[index]
+        previous = governorates[index - 1] if index > 0 else []
+        if index != draft.sentence_index and not previous:
+            previous = governorates[draft.sentence_index]
+        hint = admin1_hint(place, same, previous)
+        span = Span(text=text[place.start:place.end], start=place.start, end=place.end)
+        toponyms.append(Toponym(span=span, admin1_hint=hint, role=place.role))
+    return toponyms
+
+
+def confidence(draft: _Draft, toponyms: list[Toponym]) -> float:
+    """How much the evidence supports the incident, in 0..1.
+
+    ``0.3`` for an event word, ``+0.15`` for a named place below governorate level
+    (``+0.05`` for a governorate only), ``+0.15`` for a casualty figure, ``+0.1`` for
+    a date (own or through another incident), ``+0.1`` for a named actor, ``+0.1``
+    for an attributed source, ``+0.05`` for a second evidence sentence; ``-0.15``
+    when the type rests on a generic word (``attack``, ``other``) and ``-0.1`` when
+    the sentence has background wording. Clamped to 0.05..0.95: rules are never certain.
+    """
+    score = 0.3
+    if draft.sub_governorate_places:
+        score += 0.15
+    elif toponyms:
+        score += 0.05
+    if draft.has_figure:
+        score += 0.15
+    if draft.date is not None and (draft.date.value or draft.date.month or draft.date.relative_to):
+        score += 0.1
+    if draft.actor and draft.actor != "unknown":
+        score += 0.1
+    if draft.sources:
+        score += 0.1
+    if len(draft.evidence) > 1:
+        score += 0.05
+    if draft.trigger.weak or draft.event_type is EventType.OTHER:
+        score -= 0.15
+    if draft.generic:
+        score -= 0.1
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+__all__ = ["confidence", "extract_incidents"]

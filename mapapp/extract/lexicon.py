@@ -1,0 +1,309 @@
+"""Word lists and compiled patterns the extractor matches against news text.
+
+Everything the rules know about words lives here: event-type triggers,
+actor names and their aliases, governorate spellings, well-known towns with
+their governorate, attribution (source) names, victim and target nouns.
+
+Why regular expressions rather than an Aho-Corasick automaton or spaCy's
+PhraseMatcher: the lexicon is small (a few hundred phrases) but full of
+inflection and spelling variation (``air strike``/``airstrikes``/``air-strike``,
+``Deir ez-Zor``/``Dayr al-Zawr``/``Deirezzor``), which a pattern states in one
+line and a phrase list would have to enumerate. Each pattern set is compiled
+once, at import, into one alternation, so a scan is a single C-level pass.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from collections.abc import Iterator, Sequence
+from typing import Generic, TypeVar
+
+from mapapp.model import EventType
+
+T = TypeVar("T")
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-case A-Z only, so that offsets stay those of ``text`` (``str.lower`` can change lengths)."""
+    return text.translate(_ASCII_LOWER)
+
+
+class PhraseScanner(Generic[T]):
+    """Find the phrases of a pattern list in one pass, and say which entry each match belongs to.
+
+    All entries are joined into one alternation without capture groups and matched
+    case-sensitively against :func:`ascii_lower` text: in CPython's ``re`` that is
+    several times faster than one named group per entry with ``IGNORECASE``.
+    At one position the earliest entry that matches wins, so longer phrases go first.
+    """
+
+    def __init__(self, entries: Sequence[tuple[str, T]]) -> None:
+        patterns = [pattern.lower() for pattern, _ in entries]
+        self._combined = re.compile(r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])")
+        self._entries = [(re.compile(p), payload) for p, (_, payload) in zip(patterns, entries)]
+
+    def finditer(self, lowered: str) -> Iterator[tuple[int, int, T]]:
+        """(start, end, payload) for each match in already ascii-lowered text."""
+        for match in self._combined.finditer(lowered):
+            found = match.group(0)
+            for pattern, payload in self._entries:
+                if pattern.fullmatch(found):
+                    yield match.start(), match.end(), payload
+                    break
+
+    def match_whole(self, lowered: str) -> T | None:
+        """The payload when the whole text is one phrase of the list, else None."""
+        match = self._combined.fullmatch(lowered)
+        if match is None:
+            return None
+        for pattern, payload in self._entries:
+            if pattern.fullmatch(lowered):
+                return payload
+        return None
+
+# --------------------------------------------------------------------------
+# Event triggers. Order matters: at one position the first alternative wins,
+# so longer / more specific phrases come before their sub-phrases.
+# priority: the most specific trigger in a clause decides the event type.
+# weak: a trigger that alone does not make a sentence an incident report
+# (``attacks``, ``explosion``) unless it also has a figure, place or date.
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger pattern: the event type it signals and how much it says."""
+
+    pattern: str
+    event_type: EventType
+    priority: int
+    weak: bool = False
+
+
+_AIR = EventType.AIRSTRIKE
+_TRIGGERS: tuple[Trigger, ...] = (
+    # suicide attacks (before car bombs: "suicide car bomb" is a suicide bombing)
+    Trigger(r"suicide[- ](?:car[- ])?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)", EventType.SUICIDE_BOMB, 9),
+    Trigger(r"blew (?:himself|herself|themselves) up|explosive (?:belt|vest)s?", EventType.SUICIDE_BOMB, 9),
+    # vehicle-borne bombs
+    Trigger(r"car[- ]bomb(?:s|ings?)?|truck[- ]bombs?|vbieds?|vehicle[- ]borne (?:improvised )?(?:explosive devices?|ieds?|bombs?)", EventType.CAR_BOMB, 8),
+    Trigger(r"(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|rigged) (?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?|tankers?)", EventType.CAR_BOMB, 8),
+    Trigger(r"(?:motorcycle|motorbike)[- ]bombs?", EventType.CAR_BOMB, 8),
+    # drones
+    Trigger(r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|unmanned (?:aerial|combat) vehicles?", EventType.DRONE_STRIKE, 7),
+    # air strikes
+    Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
+    Trigger(r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6),
+    Trigger(r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets (?:struck|bombed|pounded|targeted|hit)", _AIR, 6),
+    Trigger(r"aircraft (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit)", _AIR, 6),
+    Trigger(r"helicopters? (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit|fired|attacked|shelled)", _AIR, 6),
+    # IEDs and mines
+    Trigger(r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?)|uxos?|sticky bombs?|magnetic bombs?", EventType.IED, 6),
+    # shelling
+    Trigger(r"shell(?:ing|ed|s)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?:[- ]propelled grenades?| fire| attacks?| launchers?|s)?|grad rockets?|missiles?", EventType.SHELLING, 5),
+    # raids
+    Trigger(r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches", EventType.RAID, 4),
+    # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash)
+    Trigger(r"clash(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?|ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
+    Trigger(r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)", EventType.ARMED_CLASH, 4),
+    # attacks on civilians
+    Trigger(r"gunm[ae]n|shot dead|gunned down|opened fire|executed|executions?|beheaded|assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted", EventType.ATTACK, 3),
+    # generic words: typed by context (see incidents.py), weak on their own
+    Trigger(r"bomb(?:ing|ings|ed|ardments?|arded)", _AIR, 2, weak=True),
+    Trigger(r"explosions?|blasts?|bombs? (?:exploded|went off|detonated)", EventType.IED, 2, weak=True),
+    Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
+)
+
+TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
+TRIGGER_SCANNER: PhraseScanner[Trigger] = PhraseScanner([(t.pattern, t) for t in _TRIGGERS])
+
+# --------------------------------------------------------------------------
+# Actors: (pattern, canonical name). Case-insensitive except where noted.
+
+UNKNOWN_ACTOR = "unknown"
+
+_ACTORS: tuple[tuple[str, str], ...] = (
+    (r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b", "Turkish-backed factions"),
+    (r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b", "Iran-backed militias"),
+    (r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)", "US-led coalition"),
+    (r"islamic state(?: group| of iraq and (?:syria|the levant))?|\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|\bdaesh takfiri\b", "ISIS"),
+    (r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)", "SDF"),
+    (r"\basayish\b|internal security forces", "Asayish"),
+    (r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad (?:forces|regime)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime", "Syrian army"),
+    (r"turkish (?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?)|turkey'?s (?:army|military|forces)", "Turkish forces"),
+    (r"russian (?:forces|troops|warplanes|jets|aircraft|military|army|bombers|helicopters)|russia'?s (?:air force|military)", "Russian forces"),
+    (r"(?:unidentified|unknown|masked) (?:gunmen|attackers|assailants|men|drones?|aircraft|warplanes|militants|persons|individuals)", UNKNOWN_ACTOR),
+)
+#: Names written in capitals that are words too: matched case-sensitively.
+_CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = ((r"\bIS\b", "ISIS"),)
+
+ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)
+CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), name) for p, name in _CASE_SENSITIVE_ACTORS
+)
+
+#: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes.
+AIR_ACTORS = frozenset({"US-led coalition", "Russian forces"})
+
+# --------------------------------------------------------------------------
+# Governorates: canonical name -> spelling pattern (case-insensitive).
+
+_GOVERNORATE_PATTERNS: dict[str, str] = {
+    "Al-Hasakah": r"(?:al[- ]|el[- ])?ha(?:s|ss)a(?:k|kk)(?:ah|a|eh|e)",
+    "Ar-Raqqah": r"(?:ar[- ]|al[- ]|er[- ])?ra(?:qq|q|kk)a(?:h)?",
+    "Deir ez-Zor": r"d(?:ei|ai|e|a)y?r[- ]?(?:(?:e|a)[zl]{1,2}[- ]?|(?:e|a)[sdrt]{1,2}[- ])?z(?:o|ou|aw)r",
+}
+GOVERNORATE_RE = re.compile(
+    "|".join(f"(?P<g{i}>\\b(?:{p})\\b)" for i, p in enumerate(_GOVERNORATE_PATTERNS.values())), re.IGNORECASE
+)
+GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
+
+# --------------------------------------------------------------------------
+# Well-known towns (district and sub-district seats and frequently reported
+# places) and their governorate: a context hint when the text names no
+# governorate ("near Abu Kamal"). Keys are normalised with normalize_place().
+
+_KNOWN_TOWNS: dict[str, tuple[str, ...]] = {
+    "Al-Hasakah": (
+        "Qamishli", "Kamishli", "Qamishlo", "Ras al-Ain", "Ras al-Ayn", "Ras al Ain", "Serekaniye", "Malikiyah",
+        "Derik", "Shaddadi", "Shadadi", "Hawl", "Hol", "Tal Tamr", "Tell Tamer", "Amuda", "Amude", "Darbasiyah", "Derbasiyah", "Dirbasiyah", "Derbasiye",
+        "Qahtaniyah", "Tirbespiye", "Markada", "Hasakah city", "Tal Baydar", "Hol camp", "Tal Hamis", "Yarubiyah", "Jawadiyah", "Tal Brak", "Tel Brak", "Arisha",
+        "Ghuwayran", "Ghweiran", "Abu Rasin", "Zirgan",
+    ),
+    "Ar-Raqqah": (
+        "Tabqa", "Thawrah", "Tal Abyad", "Tell Abyad", "Gire Spi", "Ain Issa", "Ayn Issa", "Suluk", "Karama",
+        "Mansoura", "Maadan", "Jurneyyeh", "Kasrat", "Hamrat", "Sabkha",
+    ),
+    "Deir ez-Zor": (
+        "Abu Kamal", "Albu Kamal", "Bukamal", "Boukamal", "Mayadin", "Mayadeen", "Hajin", "Busayrah", "Busayra",
+        "Baghouz", "Baghuz", "Shafa", "Sousa", "Susah", "Thiban", "Dhiban", "Kasra", "Tabni", "Khasham",
+        "Shuhail", "Shheil", "Ashara", "Muhasan", "Suwar", "Gharanij", "Jadid Ekaidat", "Tayana", "Hasrat",
+        "Quriyah", "Basira", "Omar oil field", "Conoco", "Jazrat", "Hawayij", "Diban", "Dhiban", "Mohassan",
+    ),
+}
+
+_ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|ath|az|an|ez|ed|es)[\s\-‑]+", re.IGNORECASE)
+
+
+def normalize_place(name: str) -> str:
+    """Fold a place name for lexicon look-up: no accents, no leading article, no spaces/hyphens, lower case."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = _ARTICLE_PREFIX_RE.sub("", folded.strip())
+    return re.sub(r"[^a-z]", "", folded.lower())
+
+
+KNOWN_TOWN_GOVERNORATE: dict[str, str] = {
+    normalize_place(town): governorate for governorate, towns in _KNOWN_TOWNS.items() for town in towns
+}
+
+# --------------------------------------------------------------------------
+# Sources: (pattern, normalised name). Case-insensitive.
+
+STATE_TV = "Syrian state television"
+SOHR = "Syrian Observatory for Human Rights"
+
+_SOURCES: tuple[tuple[str, str], ...] = (
+    (r"syria[’']?s? (?:official |state[- ]run |state |government[- ]run |government )+(?:television|tv|media|news agency)(?: network| channel| station)?|syrian (?:state|official|state[- ]run|government) (?:television|tv|media|news agency)(?: network| channel)?|state[- ]run (?:television|tv|media|news agency)|state (?:television|tv|media|news agency)|official (?:syrian )?news agency|\bsana\b|syrian arab news agency|al[- ]ikhbariya|ikhbariya", STATE_TV),
+    (r"syrian observatory(?: for human rights)?|\bsohr\b|(?:britain|uk|london|british)[- ]based (?:war )?monitor(?:ing group)?|the observatory|the monitoring group|the war monitor", SOHR),
+    (r"(?:a )?local (?:sources?|activists?|residents?)", "local sources"),
+    (r"(?:medical|hospital|health) (?:sources?|officials?)", "medical sources"),
+    (r"(?:security|military) (?:sources?|officials?)", "security sources"),
+    (r"(?:an? )?(?:eye)?witness(?:es)?", "witnesses"),
+    (r"(?:a )?war monitor", "war monitor"),
+    (r"activists", "activists"),
+    (r"residents", "residents"),
+    (r"kurdistan ?24", "Kurdistan24"),
+    (r"\brudaw\b", "Rudaw"),
+    (r"hawar news(?: agency)?|\banha\b|\bhawarnews\b", "Hawar News Agency"),
+    (r"north press(?: agency)?|\bnpa\b", "North Press Agency"),
+    (r"enab baladi", "Enab Baladi"),
+    (r"deir ?ez?zor ?24|deir ez-zor 24", "Deir Ezzor 24"),
+    (r"\breuters\b", "Reuters"),
+    (r"\bafp\b|agence france[- ]presse", "AFP"),
+    (r"associated press|\bAP\b", "Associated Press"),
+    (r"press ?tv", "Press TV"),
+    (r"al[- ]jazeera", "Al Jazeera"),
+    (r"al[- ]masdar(?: news)?", "Al-Masdar News"),
+    (r"\bxinhua\b", "Xinhua"),
+    (r"\banadolu(?: agency)?\b", "Anadolu Agency"),
+    (r"\btass\b|ria novosti", "Russian state media"),
+    (r"syrian civil defen[cs]e|white helmets", "Syrian Civil Defence"),
+    (r"(?:coalition|pentagon|centcom|central command) (?:officials?|spokesm[ae]n|statement)|operation inherent resolve|\bcjtf-oir\b", "US-led coalition"),
+    (r"sdf (?:media (?:center|centre|office)|spokesm[ae]n|statement|officials?)", "SDF"),
+)
+SOURCE_SCANNER: PhraseScanner[str] = PhraseScanner(_SOURCES)
+#: Source names that count only when the sentence uses them as an attribution (said, reported...).
+ATTRIBUTION_ONLY_SOURCES = frozenset({"witnesses", "activists", "residents", "war monitor", "local sources", "US-led coalition", "SDF"})
+
+# --------------------------------------------------------------------------
+# Nouns.
+
+PERSON_NOUNS = frozenset(
+    """civilian civilians people person persons man men woman women child children boy boys girl girls baby babies
+    infant infants teenager teenagers youth youths farmer farmers shepherd shepherds worker workers member members
+    fighter fighters soldier soldiers militant militants troops personnel refugee refugees resident residents
+    villager villagers student students family families journalist journalists doctor doctors nurse nurses
+    others relatives brothers sisters son sons daughter daughters father mother elderly officer officers guard guards
+    recruits jihadists gunmen insurgents combatants rebels volunteers passengers drivers driver pupils teachers
+    displaced nationals citizens individuals victims militiamen elder elders official officials commander commanders
+    leader leaders mukhtar sheikh policeman policemen""".split()
+)
+
+TARGET_HEADS = frozenset(
+    """school schools hospital hospitals clinic clinics market markets marketplace bakery bakeries mosque mosques
+    church churches building buildings house houses home homes camp camps checkpoint checkpoints position positions
+    site sites base bases headquarters hq post posts outpost outposts convoy convoys vehicle vehicles car cars truck
+    trucks tanker tankers bus buses motorcycle motorcycles bridge bridges dam field fields oilfield oilfields well wells
+    refinery refineries facility facilities depot depots warehouse warehouses office offices prison prisons station
+    stations gathering gatherings farm farms shop shops restaurant hotel plant airport airbase compound compounds
+    barracks stronghold strongholds hideout hideouts tent tents centre center council neighborhood neighbourhood
+    targets infrastructure mill mills pipeline pipelines ambulance ambulances""".split()
+)
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+#: Capitalised words that are never place names (countries and bodies are places, but not incident sites here).
+NOT_PLACES = frozenset(
+    """syria iraq turkey russia iran israel lebanon jordan america united states us usa uk britain europe un nato
+    damascus government ministry foreign affairs security council secretary general president the a an this that
+    these those it its they he she we local sources kurdish arab syrian iraqi turkish russian american daesh isis
+    isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
+    today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur""".split()
+) | frozenset(MONTHS)
+
+__all__ = [
+    "ACTOR_SCANNER",
+    "AIR_ACTORS",
+    "ATTRIBUTION_ONLY_SOURCES",
+    "CASE_SENSITIVE_ACTOR_RES",
+    "GOVERNORATE_NAMES",
+    "GOVERNORATE_RE",
+    "KNOWN_TOWN_GOVERNORATE",
+    "MONTHS",
+    "NOT_PLACES",
+    "PERSON_NOUNS",
+    "SOHR",
+    "SOURCE_SCANNER",
+    "STATE_TV",
+    "TARGET_HEADS",
+    "TRIGGERS",
+    "TRIGGER_SCANNER",
+    "UNKNOWN_ACTOR",
+    "WEEKDAYS",
+    "PhraseScanner",
+    "ascii_lower",
+    "Trigger",
+    "normalize_place",
+]

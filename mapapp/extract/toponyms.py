@@ -1,0 +1,207 @@
+"""Place names in a clause and the governorate their context names.
+
+Two kinds of mention are found:
+
+* governorate mentions, in any of their spellings (``Hasakah``, ``Hassakeh``,
+  ``al-Hasakah``, ``Raqqah``, ``Dayr al-Zawr``, ``Deir Ezzor``...). A mention is
+  *province level* when the text says so (``province of Hasakah``, ``Hasakah
+  province``, ``the provinces of Hasakah, Raqqah and ...``, ``Deir ez-Zor
+  countryside``); a bare ``in Raqqa`` is taken as the city.
+* place mentions: a capitalised name (``Tal Shayr``, ``Ras al-Ain``,
+  ``al-Busayrah``) in a place context: after ``in/near/at/outside/east of/the
+  town of...`` or before a settlement word (``Khuweibra village``, ``Albu Kamal
+  border town``). ``between A and B`` gives A as the primary place and B as a
+  reference the incident is located against.
+
+:func:`admin1_hint` picks the governorate a place's context names: one
+attached to it (``Khuweibra village of Hasakah province``), else the
+governorate of a well-known town (``Abu Kamal`` is in Deir ez-Zor), else the
+one governorate named in the same sentence, else in the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapapp.extract.lexicon import (
+    ACTOR_SCANNER,
+    GOVERNORATE_NAMES,
+    GOVERNORATE_RE,
+    KNOWN_TOWN_GOVERNORATE,
+    NOT_PLACES,
+    SOURCE_SCANNER,
+    ascii_lower,
+    normalize_place,
+)
+
+_ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
+_NAME_WORD = rf"(?:{_ARTICLE})?[A-Z][a-z'’]*[a-z](?:[-‑‐][A-Za-z][a-z'’]*)*"
+_CONNECTOR = r"(?:al|el|ez|ad|as|ash|ar|at|bin|ibn|an)"
+NAME_RE = re.compile(rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD})){{0,3}}(?![\w-])")
+
+_SETTLEMENT = (
+    r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
+    r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside)"
+)
+_PLACE_LEFT_RE = re.compile(
+    r"(?:\b(?:in|near|at|between|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
+    r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
+    r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
+    r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
+    rf"(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$"
+)
+_POSSESSIVE_RE = re.compile(r"['’]s\s+")
+_SETTLEMENT_OF_LEFT_RE = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
+_PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b")
+_TRAILING_GENERIC_RE = re.compile(r"\s+(?:Province|Governorate|Countryside|City|Town|Village|District|Subdistrict|Area|Region)$")
+_REFERENCE_LEFT_RE = re.compile(r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$")
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
+_PROVINCE_BEFORE_RE = re.compile(
+    r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\- ]+?(?:,\s*|\s+and\s+))*$", re.IGNORECASE
+)
+_PROVINCE_AFTER_RE = re.compile(
+    r"^(?:[’']s)?\s*(?:province|governorate|countryside|region|desert|rural|provinces|governorates|eastern countryside|western countryside|northern countryside|southern countryside)\b",
+    re.IGNORECASE,
+)
+_LIST_AFTER_PROVINCE_RE = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Za-z’'\- ]+?)+\s+(?:provinces|governorates)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GovernorateMention:
+    """A governorate named in the text; ``province_level`` when the text means the governorate, not its city."""
+
+    start: int
+    end: int
+    text: str
+    governorate: str
+    province_level: bool
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a clause. ``level`` is ``place`` or ``governorate``; ``governorate`` is set for both
+    when the name itself is a governorate's."""
+
+    start: int
+    end: int
+    text: str
+    level: str
+    role: str = "primary"
+    governorate: str | None = None
+
+
+def find_governorates(text: str, base: int = 0) -> list[GovernorateMention]:
+    """Governorate mentions in ``text``; offsets are ``base`` + position in ``text``."""
+    mentions: list[GovernorateMention] = []
+    for match in GOVERNORATE_RE.finditer(text):
+        assert match.lastgroup is not None
+        canonical = GOVERNORATE_NAMES[int(match.lastgroup[1:])]
+        before = text[max(0, match.start() - 80):match.start()]
+        after = text[match.end():match.end() + 80]
+        province = bool(
+            _PROVINCE_BEFORE_RE.search(before) or _PROVINCE_AFTER_RE.match(after) or _LIST_AFTER_PROVINCE_RE.match(after)
+        )
+        mentions.append(GovernorateMention(base + match.start(), base + match.end(), match.group(0), canonical, province))
+    return mentions
+
+
+def _is_place_name(name: str) -> bool:
+    words = name.replace("’", "'").split()
+    first = words[0].lower().strip("'")
+    if first in NOT_PLACES or name.lower() in NOT_PLACES:
+        return False
+    if name.endswith(("'s", "’s")):
+        return False
+    if name.isupper() and len(name) <= 6:
+        return False  # acronyms: SDF, SANA, ISIS
+    lowered = ascii_lower(name)
+    return ACTOR_SCANNER.match_whole(lowered) is None and SOURCE_SCANNER.match_whole(lowered) is None
+
+
+def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
+    """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
+    then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
+    places: list[PlaceMention] = []
+    gov_spans = [(g.start - base, g.end - base) for g in governorates]
+    between_second: set[int] = set()
+    for match in NAME_RE.finditer(text):
+        name = match.group(0)
+        start, end = match.start(), match.end()
+        possessive = _POSSESSIVE_RE.search(name)
+        owner_is_governorate = False
+        if possessive:
+            # "Deir ez-Zor's Diban town": the owner is context, the place is what follows
+            owner_is_governorate = bool(GOVERNORATE_RE.fullmatch(name[: possessive.start()]))
+            start += possessive.end()
+            name = text[start:end]
+        if any(start < ge and gs < end for gs, ge in gov_spans):
+            # a governorate name inside a longer name ("Deir ez-Zor Military Airport"): keep as a site
+            if not any(gs == start and ge == end for gs, ge in gov_spans) and len(name.split()) > 2:
+                pass
+            else:
+                continue
+        trimmed = _TRAILING_GENERIC_RE.sub("", name)
+        end = start + len(trimmed)
+        left = text[max(0, start - 60):start]
+        right = text[end:end + 30]
+        in_context = bool(_PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate)
+        pair_left = re.search(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$", left)
+        if not in_context and pair_left:
+            previous = places[-1] if places else None
+            if previous is not None and previous.start - base in between_second:
+                in_context = True
+        if not in_context or not _is_place_name(trimmed):
+            continue
+        role = "primary"
+        if places and any(p.level == "place" for p in places):
+            role = "reference"
+        elif _REFERENCE_LEFT_RE.search(left) and places:
+            role = "reference"
+        places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
+        if _BETWEEN_RE.search(left):
+            between_second.add(start)
+    for mention in governorates:
+        if not mention.province_level and not any(p.level == "place" for p in places):
+            # a bare governorate name in a place context is its city ("in Raqqa")
+            left = text[max(0, mention.start - base - 60):mention.start - base]
+            if _PLACE_LEFT_RE.search(left):
+                places.append(PlaceMention(mention.start, mention.end, mention.text, "place", "primary", mention.governorate))
+                continue
+        role = "primary" if not places else "reference"
+        places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", role, mention.governorate))
+    return places
+
+
+def admin1_hint(
+    place: PlaceMention,
+    same_sentence: list[GovernorateMention],
+    previous_sentence: list[GovernorateMention],
+) -> str | None:
+    """The governorate the context names for ``place`` (see the module docstring for the order of preference)."""
+    if place.governorate is not None:
+        return place.governorate
+    following = [g for g in same_sentence if 0 <= g.start - place.end <= 40]
+    if following:
+        return following[0].governorate
+    known = KNOWN_TOWN_GOVERNORATE.get(normalize_place(place.text))
+    if known is not None:
+        return known
+    for mentions in (same_sentence, previous_sentence):
+        names = {g.governorate for g in mentions}
+        if len(names) == 1:
+            return names.pop()
+        if len(names) > 1 and mentions is same_sentence:
+            nearest = min(mentions, key=lambda g: abs(g.start - place.start))
+            return nearest.governorate
+    return None
+
+
+__all__ = [
+    "NAME_RE",
+    "GovernorateMention",
+    "PlaceMention",
+    "admin1_hint",
+    "find_governorates",
+    "find_places",
+]

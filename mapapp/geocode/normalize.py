@@ -1,0 +1,132 @@
+"""Name normalisation for matching English transliterations of Arabic/Kurdish place names.
+
+The same town appears as ``Deir ez-Zor``, ``Dayr al-Zawr``, ``Deir Ezzor`` or
+``Dair az-Zour``; ``Tal``/``Tall``/``Tel``/``Tell``; ``Qamishli``/``Kamishly``.
+:func:`normalize_name` folds such spellings to one key so that an exact
+dictionary lookup finds most variants and fuzzy matching (rapidfuzz) handles the
+rest. The key keeps word boundaries (tokens joined by one space).
+
+Written by hand because no maintained library folds Arabic *romanisation*
+variants (unidecode and friends only strip diacritics); the rules below are the
+well-known alternations of Levantine transliteration (article assimilation,
+vowel quality e/a, o/u, ei/ay, doubled consonants, q/k, kh/k, final -ah/-eh).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Apostrophe-like marks for ʿayn and hamza (and typographic quotes): removed outright.
+_MARKS = "'’‘`´ʿʾʻʼʹ′"
+_MARKS_TABLE = str.maketrans("", "", _MARKS)
+
+#: Stand-alone Arabic article forms (al-, el- and the assimilated ad-, ash-, as-, at-, ar-, az-, ...).
+ARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "il", "ul", "ad", "adh", "ash", "as", "at", "ath", "ar", "az", "an",
+     "ed", "edh", "esh", "es", "et", "eth", "er", "ez", "en"}
+)
+
+#: Assimilated article written joined to its word with the sun letter doubled: ``Ezzor``, ``Arraqqa``.
+_JOINED_ARTICLE = re.compile(r"^[ae](sh|th|dh|[tdrzsn])\1(?=[a-z]{2})")
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+#: Whole raw tokens whose variants no letter rule joins (checked before folding).
+_RAW_TOKENS: dict[str, tuple[str, ...]] = {
+    "der": ("dayr",),  # Der ez-Zor (French) = Deir/Dayr
+    "albu": ("abu",),  # Albu Kamal = Abu Kamal (Al Bu / Abu both written)
+    "albou": ("abu",),
+    "abou": ("abu",),
+    "bukamal": ("abu", "kamal"),  # Al Bukamal: article + joined Bu Kamal
+    "boukamal": ("abu", "kamal"),
+    "albukamal": ("abu", "kamal"),
+    "ezzor": ("zor",),
+}
+
+#: Letter-level substitutions applied in order to each token. Plain strings are replaced with
+#: ``str.replace`` (several times faster than a regex); compiled patterns need their context.
+_LETTER_RULES: tuple[tuple[str | re.Pattern[str], str], ...] = (
+    ("kh", "k"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("gh", "g"),
+    (re.compile(r"(?<=[a-z])(?:iy|ie)$"), "i"),
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    (re.compile(r"ei|ai|ey"), "ay"),
+    (re.compile(r"(?:aw|au)(?![aeiou])"), "u"),
+    ("e", "a"),
+    ("o", "u"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[^aeiouy])y$"), "i"),
+    (re.compile(r"(?<=[aiu])h$"), ""),
+)
+
+
+def strip_diacritics(text: str) -> str:
+    """``Ḩasakah`` → ``Hasakah``: NFKD decomposition with combining marks dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_latin_script(name: str) -> bool:
+    """True when every letter is Latin once diacritics and ʿayn/hamza marks are removed (``Al Ḩasakah``: yes;
+    ``Латакия``, ``اللاذقية``: no). Only Latin-script names are worth matching against English text."""
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in strip_diacritics(name).translate(_MARKS_TABLE))
+
+
+def tokens(name: str) -> list[str]:
+    """Lower-cased ASCII-ish word tokens of ``name``, with ʿayn/hamza marks removed and punctuation split."""
+    text = strip_diacritics(name).casefold().translate(_MARKS_TABLE)
+    text = re.sub(r"[\W_]+", " ", text)
+    return text.split()
+
+
+#: Words and names recur constantly (in the index and in text), so folding results are memoised.
+_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _fold_token(token: str) -> tuple[str, ...]:
+    single = _DOUBLED.sub(r"\1", token)
+    if token in _RAW_TOKENS or single in _RAW_TOKENS:
+        token_parts = _RAW_TOKENS.get(token) or _RAW_TOKENS[single]
+    else:
+        token_parts = (_JOINED_ARTICLE.sub("", token),)
+    folded: list[str] = []
+    for part in token_parts:
+        for rule, replacement in _LETTER_RULES:
+            part = part.replace(rule, replacement) if isinstance(rule, str) else rule.sub(replacement, part)
+        if part:
+            folded.append(part)
+    return tuple(folded)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def normalize_name(name: str) -> str:
+    """Fold a place name to its matching key: ``Dayr al-Zawr`` and ``Deir ez-Zor`` both give ``dayr zur``.
+
+    Articles standing alone are dropped (unless the name is nothing but an
+    article), diacritics and ʿayn/hamza marks removed, hyphens become spaces,
+    and each word's spelling is folded (see the module docstring).
+    """
+    words = tokens(name)
+    kept = [w for w in words if _DOUBLED.sub(r"\1", w) not in ARTICLES] or words
+    folded: list[str] = []
+    for word in kept:
+        folded.extend(_fold_token(word))
+    return " ".join(folded)
+
+
+def compact_key(key: str) -> str:
+    """A normalised key without spaces: ``tal abyad`` and ``talabyad`` meet here."""
+    return key.replace(" ", "")
+
+
+__all__ = ["ARTICLES", "compact_key", "is_latin_script", "normalize_name", "strip_diacritics", "tokens"]

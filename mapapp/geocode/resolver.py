@@ -1,0 +1,217 @@
+"""The geocoder: a toponym (with the governorate its context names) → a :class:`~mapapp.model.Location`.
+
+Decision order:
+
+1. A governorate reference (``Hasakah province``) → that governorate, ADMIN1.
+2. Gazetteer candidates for the name (and for the name without a trailing
+   descriptor such as ``village`` or ``border town``), boosted when they lie in
+   the hinted governorate. The best one at or above :data:`ACCEPT_SCORE` wins:
+   inside the three governorates with its own precision (PLACE for towns),
+   outside them as OUTSIDE_COVERAGE (kept, never mapped).
+3. Nothing good enough and the context names a governorate → that
+   governorate, ADMIN1, with a note saying the village is not in the gazetteer.
+4. Otherwise UNRESOLVED.
+
+Every Location carries the score, the matched name and the top runner-up candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
+from mapapp.geocode.gazetteer import Gazetteer, distinctive_part, rank_key
+from mapapp.geocode.normalize import normalize_name
+from mapapp.model import Candidate, Location, Place, Precision, Toponym
+
+if TYPE_CHECKING:  # boundaries need shapely; only callers that pass boundaries import it
+    from mapapp.geocode.boundaries import GovernorateBoundaries
+
+#: A candidate must score at least this (0..100) to be taken as the place meant.
+ACCEPT_SCORE = 88.0
+#: Added to the score of candidates in the governorate the context names (for ranking only).
+HINT_BONUS = 6.0
+#: Score of a location known only from its context's governorate.
+CONTEXT_ONLY_SCORE = 50.0
+RUNNERS_UP = 5
+#: Candidates scoring below this are not worth listing as runners-up.
+CANDIDATE_MIN_SCORE = 70.0
+#: A town this populous is taken even when the context names another governorate (see _namesake_elsewhere).
+WELL_KNOWN_POPULATION = 10_000
+#: Fuzzy (non-exact) matches are accepted only for names with at least this many distinctive letters:
+#: on short names one letter decides between towns (``Hol``/``Hula``).
+MIN_FUZZY_LETTERS = 5
+
+#: Trailing words that describe a place rather than name it ("Khuweibra village", "Albu Kamal border town").
+_DESCRIPTOR = re.compile(
+    r"\s+(?:border\s+)?(?:town|city|village|hamlet|countryside|area|region|district|subdistrict|camp|"
+    r"neighbou?rhood|suburb|outskirts)$",
+    re.IGNORECASE,
+)
+_LEADING_THE = re.compile(
+    r"^the\s+(?:(?:border\s+)?(?:town|city|village|hamlet|area|camp)\s+of\s+)?", re.IGNORECASE
+)
+
+
+def name_variants(text: str) -> list[str]:
+    """The name as written, then without a leading ``the`` and trailing descriptor words."""
+    variants = [text.strip()]
+    bare = _LEADING_THE.sub("", variants[0])
+    while True:
+        shorter = _DESCRIPTOR.sub("", bare)
+        if shorter == bare or not shorter.strip():
+            break
+        bare = shorter
+    if bare and bare not in variants:
+        variants.append(bare)
+    return variants
+
+
+class Geocoder:
+    """Resolves toponyms against a gazetteer; optional boundaries check that points lie where records say."""
+
+    def __init__(self, gazetteer: Gazetteer, boundaries: "GovernorateBoundaries | None" = None) -> None:
+        self.gazetteer = gazetteer
+        self.boundaries = boundaries
+
+    def resolve(self, toponym: Toponym) -> Location:
+        text = toponym.text.strip()
+        hint = canonical_admin1(toponym.admin1_hint)
+        if not text:
+            return Location(toponym=text, place=None, precision=Precision.UNRESOLVED, note="empty place name")
+
+        governorate = self._governorate_reference(text)
+        if governorate is not None:
+            return self._checked(
+                Location(toponym=text, place=governorate, precision=Precision.ADMIN1, score=100.0,
+                         matched_name=governorate.name, note="governorate named in text")
+            )
+
+        ranked = self._ranked_candidates(text, hint)
+        hinted = self.gazetteer.governorate(hint) if hint else None
+        if ranked and self._acceptable(ranked[0], text):
+            best = ranked[0]
+            if hinted is None or not self._namesake_elsewhere(best, hinted):
+                return self._checked(self._location_for(text, best, tuple(ranked[1 : 1 + RUNNERS_UP])))
+            where = f"a {best.place.name} exists in {best.place.admin1 or best.place.country}"
+            note = f"{text!r} not in gazetteer in {hinted.admin1} ({where}); placed at governorate named in context"
+            return self._context_only(text, hinted, tuple(ranked[:RUNNERS_UP]), note)
+
+        candidates = tuple(ranked[:RUNNERS_UP])
+        if hinted is not None:
+            note = f"{text!r} not in gazetteer; placed at governorate named in context"
+            return self._context_only(text, hinted, candidates, note)
+        return Location(
+            toponym=text,
+            place=None,
+            precision=Precision.UNRESOLVED,
+            score=ranked[0].score if ranked else 0.0,
+            matched_name=None,
+            candidates=candidates,
+            note=f"{text!r} not in gazetteer and no governorate named in context",
+        )
+
+    # -- steps -----------------------------------------------------------------------------------
+    @staticmethod
+    def _namesake_elsewhere(best: Candidate, hinted: Place) -> bool:
+        """True when the match is a small village outside the covered governorate the context names.
+
+        Syrian village names repeat across governorates; when the text says the
+        place is in Hasakah and the gazetteer only knows a small namesake in
+        Homs, the namesake is not the place meant. Sites and well-known towns
+        (population at least :data:`WELL_KNOWN_POPULATION`) are kept: they are
+        named for themselves (``between Albu Kamal and Hmeimim``).
+        """
+        place = best.place
+        return (
+            hinted.in_coverage
+            and place.admin1 != hinted.admin1
+            and place.kind == "populated_place"
+            and (place.population or 0) < WELL_KNOWN_POPULATION
+        )
+
+    @staticmethod
+    def _context_only(text: str, governorate: Place, candidates: tuple[Candidate, ...], note: str) -> Location:
+        return Location(
+            toponym=text,
+            place=governorate,
+            precision=Precision.ADMIN1,
+            score=CONTEXT_ONLY_SCORE,
+            matched_name=governorate.name,
+            candidates=candidates,
+            note=note,
+        )
+
+    def _governorate_reference(self, text: str) -> Place | None:
+        bare, had_admin_word = strip_admin1_words(text)
+        if had_admin_word and bare:
+            return self.gazetteer.governorate(bare)
+        return None
+
+    def _ranked_candidates(self, text: str, hint: str | None) -> list[Candidate]:
+        best_by_id: dict[str, Candidate] = {}
+        for variant in name_variants(text):
+            for candidate in self.gazetteer.search(variant, limit=20, min_score=CANDIDATE_MIN_SCORE):
+                known = best_by_id.get(candidate.place.id)
+                if known is None or candidate.score > known.score:
+                    best_by_id[candidate.place.id] = candidate
+        return sorted(
+            best_by_id.values(),
+            key=lambda c: rank_key(c, HINT_BONUS if hint and c.place.admin1 == hint else 0.0),
+        )
+
+    @staticmethod
+    def _acceptable(candidate: Candidate, text: str) -> bool:
+        if candidate.score >= 100.0:
+            return True
+        letters = min(
+            len(distinctive_part(normalize_name(name)).replace(" ", "")) for name in (text, candidate.matched_name)
+        )
+        return candidate.score >= ACCEPT_SCORE and letters >= MIN_FUZZY_LETTERS
+
+    def _location_for(self, text: str, best: Candidate, runners_up: tuple[Candidate, ...]) -> Location:
+        place = best.place
+        notes = []
+        if place.in_coverage:
+            precision = place.precision
+        else:
+            precision = Precision.OUTSIDE_COVERAGE
+            where = place.admin1 or place.country
+            notes.append(f"{place.name} lies in {where}, outside the covered governorates: not mapped")
+        if place.precision is Precision.ADMIN1 and place.kind != "governorate":
+            notes.append(f"{place.name} has no own coordinate in the gazetteer; its point is its governorate's")
+        if best.score < 100.0:
+            notes.append(f"fuzzy match {best.matched_name!r} ({best.score:.0f})")
+        return Location(
+            toponym=text,
+            place=place,
+            precision=precision,
+            score=best.score,
+            matched_name=best.matched_name,
+            candidates=runners_up,
+            note="; ".join(notes),
+        )
+
+    def _checked(self, location: Location) -> Location:
+        """Note when the boundaries put the chosen point in another governorate than its record claims."""
+        place = location.place
+        if self.boundaries is None or place is None or not location.is_mappable:
+            return location
+        found = self.boundaries.governorate_at(place.lat, place.lon)
+        if found == place.admin1:
+            return location
+        mismatch = f"point lies in {found or 'no governorate'} by the boundaries, not {place.admin1}"
+        note = f"{location.note}; {mismatch}" if location.note else mismatch
+        return Location(
+            toponym=location.toponym,
+            place=place,
+            precision=location.precision,
+            score=location.score,
+            matched_name=location.matched_name,
+            candidates=location.candidates,
+            note=note,
+        )
+
+
+__all__ = ["ACCEPT_SCORE", "CONTEXT_ONLY_SCORE", "HINT_BONUS", "Geocoder", "name_variants"]

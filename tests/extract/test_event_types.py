@@ -1,0 +1,120 @@
+"""Event types, actors, victims, targets and sources, from sentences in different outlets' styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType, Incident
+
+
+def only(text: str) -> Incident:
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1, [i.evidence_text for i in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("US-led coalition air strikes killed seven civilians in the village of al-Shafa on Tuesday.", EventType.AIRSTRIKE),
+        ("Russian warplanes pounded the outskirts of Mayadin, killing four people.", EventType.AIRSTRIKE),
+        ("A Turkish drone targeted a car near Qamishli, killing two SDF members.", EventType.DRONE_STRIKE),
+        ("Turkish artillery shelled villages around Tal Tamr on Sunday, wounding three civilians.", EventType.SHELLING),
+        ("Mortar rounds fired by government forces landed in the town of Hajin, killing a child.", EventType.SHELLING),
+        ("A roadside bomb exploded near an SDF patrol in the village of Diban, killing two fighters.", EventType.IED),
+        ("Two shepherds were killed by a landmine left by ISIS in the desert near Maadan on Friday.", EventType.IED),
+        ("A car bomb went off near a checkpoint in Tal Abyad, killing at least five people.", EventType.CAR_BOMB),
+        ("A booby-trapped motorcycle exploded in the market of Ras al-Ain, wounding 11 people.", EventType.CAR_BOMB),
+        ("A suicide bomber blew himself up at an SDF position in al-Busayrah, killing three fighters.", EventType.SUICIDE_BOMB),
+        ("Heavy clashes between the SDF and tribal fighters in Thiban left nine dead.", EventType.ARMED_CLASH),
+        ("The SDF, backed by coalition helicopters, raided a house in the town of al-Shuhail on Wednesday.", EventType.RAID),
+        ("Unidentified gunmen shot dead a local council member in the town of al-Kasra.", EventType.ATTACK),
+        ("ISIS militants executed three shepherds in the desert east of Mayadin on Monday.", EventType.ATTACK),
+    ],
+)
+def test_event_type(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A US-led airstrike hit a school in Khuweibra village of Hasakah province, killing 18 refugees.", "US-led coalition"),
+        ("American warplanes struck a house near Hajin on Monday, killing three.", "US-led coalition"),
+        ("Daesh terrorists attacked a checkpoint in the town of al-Busayrah, killing two guards.", "ISIS"),
+        ("Islamic State fighters ambushed a patrol near Sousa on Friday, killing four soldiers.", "ISIS"),
+        ("Kurdish-led forces raided the village of Diban on Tuesday and detained 12 people.", "SDF"),
+        ("Regime forces shelled the town of al-Tabni on Sunday, wounding five civilians.", "Syrian army"),
+        ("The Syrian Arab Army shelled SDF positions in Deir ez-Zor's Hatla village on Friday, killing two fighters.", "Syrian army"),
+        ("A Turkish drone strike killed three people near Amuda on Thursday.", "Turkish forces"),
+        ("Turkish-backed factions shelled the village of Tal Tamr on Monday, wounding a woman.", "Turkish-backed factions"),
+        ("Russian jets bombed the desert near Maadan on Saturday, killing six ISIS militants.", "Russian forces"),
+    ],
+)
+def test_actor(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_actor_in_object_position_is_not_the_actor() -> None:
+    incident = only("Coalition jets struck Daesh positions near Hajin on Monday, killing 12 militants.")
+    assert incident.actor == "US-led coalition"
+    assert incident.target == "Daesh positions"
+
+
+def test_unnamed_actor_is_none() -> None:
+    assert only("A roadside bomb killed three people near Shaddadi on Sunday.").actor is None
+
+
+def test_unidentified_actor_is_unknown() -> None:
+    assert only("Unidentified gunmen killed two men in al-Shuhail on Friday.").actor == "unknown"
+
+
+def test_source_that_speaks_is_not_the_actor() -> None:
+    incident = only("Dozens of ISIS militants were killed in clashes with the SDF in Hajin, the coalition said.")
+    assert incident.actor == "SDF"
+    assert incident.event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A drone struck a vehicle near Qamishli on Monday, killing two.", "vehicle"),
+        ("Warplanes hit a bakery in the town of Hajin on Sunday.", "bakery"),
+        ("Shells landed on residential buildings in Tal Tamr, wounding four.", "residential buildings"),
+        ("Gunmen attacked an oil field near Diban on Friday, killing a guard.", "oil field"),
+    ],
+)
+def test_target(text: str, target: str) -> None:
+    assert only(text).target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Two civilians were killed in Tal Abyad on Monday, SANA reported.", ["Syrian state television"]),
+        ("Two civilians were killed in Tal Abyad on Monday, Syrian state media said.", ["Syrian state television"]),
+        ("The Syrian Observatory for Human Rights said a drone killed two people in Amuda on Monday.", ["Syrian Observatory for Human Rights"]),
+        ("A drone killed two people in Amuda on Monday, the Britain-based monitor said.", ["Syrian Observatory for Human Rights"]),
+        ("A drone killed two people in Amuda on Monday, according to Kurdistan24.", ["Kurdistan24"]),
+        ("A drone killed two people in Amuda on Monday, Hawar News Agency reported.", ["Hawar News Agency"]),
+        ("A drone killed two people in Amuda on Monday, Syria Direct reported.", ["Syria Direct"]),
+        ("A drone killed two people in Amuda on Monday.", []),
+    ],
+)
+def test_sources(text: str, sources: list[str]) -> None:
+    assert only(text).sources == sources
+
+
+def test_several_incidents_in_one_article() -> None:
+    text = (
+        "QAMISHLI, Syria (Kurdistan24) - A Turkish drone struck a car near Qamishli on Monday, killing two Asayish members.\n"
+        "In a separate attack, Turkish artillery shelled the village of Tal Tamr, wounding four civilians.\n"
+        "Meanwhile, a roadside bomb exploded in Deir ez-Zor's Diban town, killing an SDF commander.\n"
+        "Turkey regularly strikes what it calls PKK targets in northern Syria."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type for i in found] == [EventType.DRONE_STRIKE, EventType.SHELLING, EventType.IED]
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Qamishli", "Tal Tamr", "Diban"]
+    assert found[2].primary_toponym is not None and found[2].primary_toponym.admin1_hint == "Deir ez-Zor"
+    assert len({i.id for i in found}) == 3

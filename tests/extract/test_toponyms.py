@@ -1,0 +1,114 @@
+"""Place names, their roles, and the governorate hint their context gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.extract.toponyms import find_governorates, find_places
+from mapapp.model import Document, Incident
+
+
+def only(text: str) -> Incident:
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1, [i.evidence_text for i in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [
+        ("Hasakah", "Al-Hasakah"),
+        ("Hasaka", "Al-Hasakah"),
+        ("Hassakeh", "Al-Hasakah"),
+        ("al-Hasakah", "Al-Hasakah"),
+        ("Raqqa", "Ar-Raqqah"),
+        ("Raqqah", "Ar-Raqqah"),
+        ("Rakka", "Ar-Raqqah"),
+        ("Deir ez-Zor", "Deir ez-Zor"),
+        ("Dayr al-Zawr", "Deir ez-Zor"),
+        ("Deir Ezzor", "Deir ez-Zor"),
+        ("Deir el-Zour", "Deir ez-Zor"),
+        ("Deir Ez Zor", "Deir ez-Zor"),
+    ],
+)
+def test_governorate_spellings(spelling: str, canonical: str) -> None:
+    mentions = find_governorates(f"The attack took place in {spelling} province yesterday.")
+    assert [(m.text, m.governorate, m.province_level) for m in mentions] == [(spelling, canonical, True)]
+
+
+def test_province_level_in_a_list() -> None:
+    mentions = find_governorates("people in the provinces of Hasakah, Raqqah and Dayr al-Zawr after they")
+    assert [m.province_level for m in mentions] == [True, True, True]
+
+
+def test_bare_governorate_name_is_the_city() -> None:
+    text = "Two people were killed in Raqqa."
+    places = find_places(text, find_governorates(text))
+    assert [(p.text, p.level, p.governorate) for p in places] == [("Raqqa", "place", "Ar-Raqqah")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "hint"),
+    [
+        ("The airstrike targeted residential buildings in Tal Shayr on Monday, killing six.", "Tal Shayr", None),
+        ("An airstrike hit a school in Khuweibra village of Hasakah province, killing 18.", "Khuweibra", "Al-Hasakah"),
+        ("Shelling hit the town of al-Tabni in the western Deir ez-Zor countryside, wounding four.", "al-Tabni", "Deir ez-Zor"),
+        ("A landmine killed two shepherds near Ma'adan Atiq in Raqqa's eastern countryside on Friday.", "Ma'adan Atiq", "Ar-Raqqah"),
+        ("A drone struck a car on the outskirts of Ras al-Ain on Monday.", "Ras al-Ain", "Al-Hasakah"),
+        ("Jets struck army sites between Albu Kamal border town and Hmeimim Air Base on May 24.", "Albu Kamal", "Deir ez-Zor"),
+        ("A car bomb exploded in the Syrian town of Tal Abyad, killing five.", "Tal Abyad", "Ar-Raqqah"),
+        ("Clashes erupted east of Hajin on Sunday, leaving seven dead.", "Hajin", "Deir ez-Zor"),
+    ],
+)
+def test_primary_place_and_hint(text: str, place: str, hint: str | None) -> None:
+    incident = only(text)
+    primary = incident.primary_toponym
+    assert primary is not None
+    assert (primary.text, primary.role, primary.admin1_hint) == (place, "primary", hint)
+    assert text[primary.span.start:primary.span.end] == place
+
+
+def test_between_gives_a_reference() -> None:
+    incident = only("Jets struck army sites between Albu Kamal border town and Hmeimim Air Base on May 24.")
+    assert [(t.text, t.role) for t in incident.toponyms] == [("Albu Kamal", "primary"), ("Hmeimim Air Base", "reference")]
+
+
+def test_hint_from_the_previous_sentence() -> None:
+    text = (
+        "Coalition warplanes carried out a string of airstrikes in Syria's northeastern province of Hasakah on Monday.\n"
+        "Local sources said the airborne assaults targeted residential buildings in Tal Shayr, killing six people."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1  # the second sentence continues the first
+    primary = found[0].primary_toponym
+    assert primary is not None and (primary.text, primary.admin1_hint) == ("Tal Shayr", "Al-Hasakah")
+    assert len(found[0].evidence) == 2
+
+
+def test_governorate_only_is_the_primary_toponym() -> None:
+    incident = only("Russian warplanes struck ISIS hideouts in the Deir ez-Zor countryside on Friday, killing 14 militants.")
+    primary = incident.primary_toponym
+    assert primary is not None
+    assert (primary.text, primary.admin1_hint) == ("Deir ez-Zor", "Deir ez-Zor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria's state television said warplanes struck in Hasakah province on Monday, killing two.",
+        "The SDF said ISIS attacked in Raqqa province on Monday, killing two.",
+    ],
+)
+def test_countries_actors_and_outlets_are_not_places(text: str) -> None:
+    incident = only(text)
+    assert [t.text for t in incident.toponyms if t.role == "primary"] in (["Hasakah"], ["Raqqa"])
+
+
+def test_different_places_in_following_sentences_are_different_incidents() -> None:
+    text = (
+        "A roadside bomb killed two SDF fighters near Shaddadi on Monday.\n"
+        "The bombing in Markada, further south, wounded three civilians the same day."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Shaddadi", "Markada"]

@@ -1,0 +1,174 @@
+"""Geocoder.resolve against the embedded gazetteer (the seed's toponyms) and against the tiny dump fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapapp.geocode import Gazetteer, Geocoder, load_default_gazetteer, load_geonames_dump
+from mapapp.geocode.boundaries import load_governorate_boundaries
+from mapapp.geocode.resolver import RUNNERS_UP, name_variants
+from mapapp.model import Location, Place, Precision, Span, Toponym
+
+
+def _toponym(text: str, hint: str | None = None, role: str = "primary") -> Toponym:
+    return Toponym(span=Span(text=text, start=0, end=len(text)), admin1_hint=hint, role=role)
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(load_default_gazetteer())
+
+
+def _resolve(geocoder: Geocoder, text: str, hint: str | None = None) -> Location:
+    return geocoder.resolve(_toponym(text, hint))
+
+
+# -- the seed article's toponyms -----------------------------------------------------------------
+
+@pytest.mark.parametrize("village", ["Tal Shayr", "Khuweibra", "Khuweibra village"])
+def test_seed_villages_missing_from_gazetteer_fall_back_to_hinted_governorate(geocoder: Geocoder, village: str) -> None:
+    location = _resolve(geocoder, village, "Al-Hasakah")
+    assert location.precision is Precision.ADMIN1
+    assert location.place is not None and location.place.kind == "governorate"
+    assert location.place.admin1 == "Al-Hasakah"
+    assert "not in gazetteer" in location.note and "governorate named in context" in location.note
+    assert location.is_mappable
+
+
+def test_tal_shayr_is_not_snapped_to_a_lookalike(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "Tal Shayr", "Al-Hasakah")
+    assert location.place is not None and location.place.name != "Tall Tamr"
+    assert all(c.place.name != "Tall Tamr" or c.score < 60 for c in location.candidates)
+
+
+def test_albu_kamal_resolves_to_the_town(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "Albu Kamal")
+    assert location.precision is Precision.PLACE
+    assert location.place is not None and location.place.name == "Ālbū Kamāl"
+    assert location.place.admin1 == "Deir ez-Zor"
+    assert location.score == 100.0 and location.matched_name
+
+
+def test_hmeimim_is_recognised_outside_coverage(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "Hmeimim Air Base")
+    assert location.precision is Precision.OUTSIDE_COVERAGE
+    assert location.place is not None and location.place.admin1 == "Latakia"
+    assert not location.is_mappable and location.lat is None
+    assert "Latakia" in location.note
+    assert "no own coordinate" in location.note  # the site's point is only its governorate's
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        ("Abu Kamal", "Ālbū Kamāl", "Deir ez-Zor"),
+        ("Al Bukamal", "Ālbū Kamāl", "Deir ez-Zor"),
+        ("Albu Kamal border town", "Ālbū Kamāl", "Deir ez-Zor"),
+        ("Deir ez-Zor", "Deir ez-Zor", "Deir ez-Zor"),
+        ("Dayr al-Zawr", "Deir ez-Zor", "Deir ez-Zor"),
+        ("Raqqa", "Ar Raqqah", "Ar-Raqqah"),
+        ("Qamishli", "Al Qāmishlī", "Al-Hasakah"),
+        ("Tel Tamer", "Tall Tamr", "Al-Hasakah"),
+        ("Ras al-Ain", "Ra’s al ‘Ayn", "Al-Hasakah"),
+        ("the town of Shadadi", "Ash Shaddādah", "Al-Hasakah"),
+        ("Tabqa", "Al-Tabqa", "Ar-Raqqah"),
+    ],
+)
+def test_known_towns_resolve(geocoder: Geocoder, text: str, town: str, admin1: str) -> None:
+    location = _resolve(geocoder, text)
+    assert location.precision is Precision.PLACE, location.note
+    assert location.place is not None and location.place.kind == "populated_place"
+    assert (location.place.name, location.place.admin1) == (town, admin1)
+
+
+@pytest.mark.parametrize("text", ["Hasakah province", "Hassakeh governorate", "the province of Raqqa",
+                                  "Dayr al-Zawr province"])
+def test_governorate_toponyms_resolve_to_governorate(geocoder: Geocoder, text: str) -> None:
+    location = _resolve(geocoder, text)
+    assert location.precision is Precision.ADMIN1
+    assert location.place is not None and location.place.kind == "governorate"
+
+
+def test_unknown_name_without_hint_is_unresolved(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "Qaryat Zzyzx")
+    assert location.precision is Precision.UNRESOLVED
+    assert location.place is None and not location.is_mappable
+
+
+def test_empty_toponym_is_unresolved(geocoder: Geocoder) -> None:
+    assert _resolve(geocoder, "  ").precision is Precision.UNRESOLVED
+
+
+def test_locations_carry_runners_up(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "Raqqa")
+    assert 0 < len(location.candidates) <= RUNNERS_UP
+    assert all(c.place.id != location.place.id for c in location.candidates if location.place)
+    scores = [c.score for c in location.candidates]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_name_variants_strip_descriptors() -> None:
+    assert name_variants("Albu Kamal border town") == ["Albu Kamal border town", "Albu Kamal"]
+    assert name_variants("Khuweibra village") == ["Khuweibra village", "Khuweibra"]
+    assert name_variants("Raqqa") == ["Raqqa"]
+    assert name_variants("the village of Khuweibra") == ["the village of Khuweibra", "Khuweibra"]
+
+
+# -- hint ranking, coverage and boundaries, on small gazetteers ---------------------------------
+
+def _synthetic(*places: Place) -> Gazetteer:
+    # Synthetic records for decision-logic tests; the coordinates are chosen to fall in the fixture boxes.
+    from mapapp.geocode.sources import governorate_records
+
+    return Gazetteer([*places, *governorate_records()], source="test")
+
+
+def test_hint_prefers_the_place_in_the_hinted_governorate() -> None:
+    in_raqqa = Place(id="t:1", name="Al Karamah", lat=35.9, lon=39.3, admin1="Ar-Raqqah")
+    in_homs = Place(id="t:2", name="Al Karamah", lat=34.7, lon=36.7, admin1="Homs", population=5000)
+    in_hasakah = Place(id="t:3", name="Al Karamah", lat=36.5, lon=40.8, admin1="Al-Hasakah")
+    geocoder = Geocoder(_synthetic(in_raqqa, in_homs, in_hasakah))
+    assert _resolve(geocoder, "Al-Karama", "Al-Hasakah").place == in_hasakah
+    assert _resolve(geocoder, "Al-Karama", "Ar-Raqqah").place == in_raqqa
+
+
+def test_name_only_outside_coverage_is_flagged_not_fuzzy_matched_inside() -> None:
+    outside = Place(id="t:1", name="Jablah", lat=35.36, lon=35.93, admin1="Latakia")
+    inside = Place(id="t:2", name="Jablat", lat=36.5, lon=40.8, admin1="Al-Hasakah")
+    location = _resolve(Geocoder(_synthetic(outside, inside)), "Jablah")
+    assert location.precision is Precision.OUTSIDE_COVERAGE and location.place == outside
+
+
+def test_boundaries_note_a_point_outside_its_claimed_governorate(fixtures_dir: Path) -> None:
+    boundaries = load_governorate_boundaries(fixtures_dir / "governorates_tiny.geojson")
+    misplaced = Place(id="t:1", name="Testmisplaced", lat=36.5, lon=40.8, admin1="Ar-Raqqah")  # in the Hasakah box
+    placed = Place(id="t:2", name="Testplaced", lat=35.9, lon=39.0, admin1="Ar-Raqqah")  # in the Raqqa box
+    geocoder = Geocoder(_synthetic(misplaced, placed), boundaries=boundaries)
+    assert "Al-Hasakah by the boundaries" in _resolve(geocoder, "Testmisplaced").note
+    assert "boundaries" not in _resolve(geocoder, "Testplaced").note
+
+
+def test_tiny_dump_resolves_the_same_towns(fixtures_dir: Path) -> None:
+    geocoder = Geocoder(load_geonames_dump(fixtures_dir / "gazetteer_SY_tiny.txt"))
+    assert _resolve(geocoder, "Abou Kemal").place.id == "geonames:174448"  # type: ignore[union-attr]
+    assert _resolve(geocoder, "Kobani").precision is Precision.OUTSIDE_COVERAGE
+    assert _resolve(geocoder, "Khuweibra", "Hasakah").precision is Precision.ADMIN1
+
+
+def test_small_namesake_outside_the_hinted_governorate_is_not_taken() -> None:
+    namesake = Place(id="t:1", name="Testqarya", lat=34.7, lon=36.7, admin1="Homs")
+    location = _resolve(Geocoder(_synthetic(namesake)), "Testqarya", "Al-Hasakah")
+    assert location.precision is Precision.ADMIN1
+    assert location.place is not None and location.place.admin1 == "Al-Hasakah"
+    assert "Homs" in location.note
+    assert location.candidates and location.candidates[0].place == namesake
+    # Without the hint the namesake is what we know: recognised, outside coverage.
+    assert _resolve(Geocoder(_synthetic(namesake)), "Testqarya").precision is Precision.OUTSIDE_COVERAGE
+
+
+@pytest.mark.parametrize(("text", "hint"), [("Hmeimim Air Base", "Deir ez-Zor"), ("Albu Kamal", "Al-Hasakah")])
+def test_sites_and_towns_are_kept_whatever_the_hint(geocoder: Geocoder, text: str, hint: str) -> None:
+    location = _resolve(geocoder, text, hint)
+    assert location.place is not None and location.place.admin1 != hint

@@ -1,0 +1,129 @@
+"""``mapapp ingest``, ``export``, ``correct`` and ``history`` against a real store (both back ends)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from factories import ARTICLE_A, ARTICLE_A_PATH, ARTICLE_B, ARTICLE_B_PATH, khuweibra_reports
+from mapapp.cli import main
+from mapapp.store import open_store
+
+
+def _pipeline_available() -> bool:
+    try:
+        from mapapp.extract import extract_incidents  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.fixture
+def khuweibra_store(store_url: str) -> str:
+    a, b = khuweibra_reports()
+    with open_store(store_url) as store:
+        store.ingest(ARTICLE_A, [a])
+        store.ingest(ARTICLE_B, [b])
+    return store_url
+
+
+def test_correct_then_export_shows_the_current_value(
+    khuweibra_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incident_id = khuweibra_reports()[0].id
+    assert main(["correct", incident_id, "killed", "22", "--author", "analyst", "--db", khuweibra_store]) == 0
+    out = tmp_path / "incidents.csv"
+    assert main(["export", "--db", khuweibra_store, "-o", str(out)]) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["id"], row["killed_low"], row["killed_high"]) for row in rows] == [(incident_id, "22", "22")]
+    assert "Levant Wire" in rows[0]["sources"] and "Euphrates Daily" in rows[0]["sources"]
+    assert "1 incident" in capsys.readouterr().out
+
+
+def test_export_bbox_and_dismissed(khuweibra_store: str, tmp_path: Path) -> None:
+    incident_id = khuweibra_reports()[0].id
+    out = tmp_path / "out.geojson"
+    assert main(["export", "--db", khuweibra_store, "-o", str(out), "--bbox", "0,0,1,1"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["features"] == []
+    assert main(["export", "--db", khuweibra_store, "-o", str(out), "--bbox", "40,36,42,37"]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 1
+    assert main(["correct", incident_id, "dismissed", "true", "--author", "a", "--db", khuweibra_store]) == 0
+    assert main(["export", "--db", khuweibra_store, "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["features"] == []
+    assert main(["export", "--db", khuweibra_store, "-o", str(out), "--include-dismissed"]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 1
+
+
+def test_history_shows_sources_reasons_and_edits(khuweibra_store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    incident_id = khuweibra_reports()[0].id
+    assert main(["correct", incident_id, "date", "2018-06-04", "--author", "bob", "--note", "checked", "--db", khuweibra_store]) == 0
+    capsys.readouterr()
+    assert main(["history", incident_id, "--db", khuweibra_store]) == 0
+    text = capsys.readouterr().out
+    assert ARTICLE_A.id in text and ARTICLE_B.id in text
+    assert "merged: same toponym 'khuweibra'" in text
+    assert "sources disagree" in text and "bob" in text and "checked" in text
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "-o", "OUT.csv", "--bbox", "1,2,3"],
+        ["export", "-o", "OUT.csv", "--bbox", "50,0,40,1"],
+        ["export", "-o", "OUT.xyz"],
+        ["export", "-o", "/no/such/folder/out.csv"],
+        ["correct", "nope", "killed", "3", "--author", "a"],
+        ["correct", "ID", "killed", "many", "--author", "a"],
+        ["correct", "ID", "colour", "red", "--author", "a"],
+        ["history", "nope"],
+    ],
+)
+def test_user_errors_are_one_line_and_exit_2(
+    argv: list[str], khuweibra_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    incident_id = khuweibra_reports()[0].id
+    argv = [a.replace("OUT", str(tmp_path / "out")).replace("ID", incident_id) for a in argv]
+    assert main([*argv, "--db", khuweibra_store]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mapapp: error: ") and "Traceback" not in err
+
+
+def test_unsupported_database_url_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--db", "mysql://x/y", "-o", str(tmp_path / "o.csv")]) == 2
+    assert "unsupported database URL" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not _pipeline_available(), reason="mapapp.extract is not built yet")
+def test_ingest_two_articles_through_the_pipeline(
+    store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    common = ["--db", store_url, "-q"]
+    assert main(["ingest", str(ARTICLE_A_PATH), "--outlet", "Levant Wire", "--published", "2018-06-05", *common]) == 0
+    assert main(["ingest", str(ARTICLE_B_PATH), "--outlet", "Euphrates Daily", "--published", "2018-06-06", "--db", store_url]) == 0
+    summary = capsys.readouterr().out
+    assert "documents: 1 new, 0 already stored" in summary
+    assert main(["ingest", str(ARTICLE_A_PATH), "--outlet", "Levant Wire", "--published", "2018-06-05", "--db", store_url]) == 0
+    assert "documents: 0 new, 1 already stored; incidents: 0 new, 0 merged" in capsys.readouterr().out
+    with open_store(store_url) as store:
+        counts = store.counts()
+        assert counts.documents == 2
+        khuweibra = [
+            store.record(i.id) for i in store.incidents()
+            if i.location is not None and i.location.toponym.casefold() == "khuweibra"
+        ]
+    # The two articles' reports of the strike are one incident with both documents as sources.
+    assert len(khuweibra) == 1
+    record = khuweibra[0]
+    from mapapp.io.ingest import read_document
+
+    assert sorted(record.document_ids) == sorted(read_document(p).id for p in (ARTICLE_A_PATH, ARTICLE_B_PATH))
+    killed = record.incident.killed
+    assert killed is not None and killed.low == 20
+    assert record.killed_disagreement
+    out = tmp_path / "all.geojson"
+    assert main(["export", "--db", store_url, "-o", str(out)]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == counts.incidents

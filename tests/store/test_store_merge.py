@@ -1,0 +1,161 @@
+"""The same-event rule and the combination of reports (pure logic, no database)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from factories import AL_HASAKAH_CITY, ARTICLE_A, ARTICLE_B, TALL_TAMR, khuweibra_reports, located, make_incident
+from mapapp.model import Casualties, EventType, IncidentDate
+from mapapp.store.merge import (
+    MergeRule,
+    ReportKey,
+    combine_casualties,
+    effective_dates,
+    haversine_km,
+    match_reason,
+    merge_reports,
+    search_box,
+)
+
+
+def key(report_id: str = "r", document_id: str = "d1", **overrides: object) -> ReportKey:
+    values: dict[str, object] = {
+        "event_type": "airstrike", "place_id": "geonames:1", "precision": "place", "lat": 36.0, "lon": 40.0,
+        "toponym": "x", "date_value": date(2018, 6, 4),
+    }
+    values.update(overrides)
+    return ReportKey(report_id=report_id, document_id=document_id, **values)  # type: ignore[arg-type]
+
+
+def test_haversine_one_degree_of_latitude_is_about_111_km() -> None:
+    assert haversine_km(36.0, 40.0, 37.0, 40.0) == pytest.approx(111.2, abs=0.2)
+    assert haversine_km(36.0, 40.0, 36.0, 40.0) == 0.0
+    assert haversine_km(36.0, 40.0, 36.3, 40.4) == pytest.approx(haversine_km(36.3, 40.4, 36.0, 40.0))
+
+
+def test_search_box_contains_the_circle() -> None:
+    min_lon, min_lat, max_lon, max_lat = search_box(36.0, 40.0, 10.0)
+    assert haversine_km(36.0, 40.0, max_lat, 40.0) >= 10.0
+    assert haversine_km(36.0, 40.0, min_lat, 40.0) >= 10.0
+    for lat in (min_lat, 36.0, max_lat):
+        assert haversine_km(36.0, 40.0, lat, max_lon) >= 10.0
+        assert haversine_km(36.0, 40.0, lat, min_lon) >= 10.0
+    assert min_lon < 40.0 < max_lon and min_lat < 36.0 < max_lat
+
+
+def test_same_place_adjacent_day_same_type_merges_with_a_readable_reason() -> None:
+    reason = match_reason(key("a", "d1"), key("b", "d2", date_value=date(2018, 6, 5)))
+    assert reason == "same place geonames:1, 0.0 km; dates 2018-06-04 and 2018-06-05 (1 day); both airstrike"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        key("b", "d1"),  # same document: an article lists distinct events
+        key("b", "d2", event_type="shelling"),
+        key("b", "d2", date_value=date(2018, 6, 6)),  # two days apart
+        key("b", "d2", date_value=None),  # one undated
+        key("b", "d2", place_id=None, lat=None, lon=None, precision="unresolved"),
+    ],
+)
+def test_reports_that_differ_in_document_type_day_or_place_do_not_merge(other: ReportKey) -> None:
+    assert match_reason(key("a", "d1"), other) is None
+
+
+def test_distance_threshold_is_configurable() -> None:
+    near = key("b", "d2", place_id="geonames:2", lat=36.0 + 9.0 / 111.2)  # about 9 km north
+    far = key("c", "d3", place_id="geonames:3", lat=36.0 + 11.0 / 111.2)  # about 11 km north
+    assert match_reason(key(), near) is not None
+    assert "km apart" in (match_reason(key(), near) or "")
+    assert match_reason(key(), far) is None
+    assert match_reason(key(), far, MergeRule(max_distance_km=12.0)) is not None
+
+
+def test_day_gap_is_configurable() -> None:
+    later = key("b", "d2", date_value=date(2018, 6, 6))
+    assert match_reason(key(), later) is None
+    assert match_reason(key(), later, MergeRule(max_day_gap=2)) is not None
+    assert match_reason(key(), key("c", "d3"), MergeRule(max_day_gap=0)) is not None
+
+
+def test_undated_reports_merge_only_on_the_same_month_and_day() -> None:
+    may24 = key("a", "d1", date_value=None, month=5, day=24)
+    assert "05-24" in (match_reason(may24, key("b", "d2", date_value=None, month=5, day=24)) or "")
+    assert match_reason(may24, key("b", "d2", date_value=None, month=5, day=25)) is None
+    fully_undated = key("c", "d3", date_value=None)
+    assert match_reason(fully_undated, key("d", "d4", date_value=None)) is None
+
+
+def test_admin_level_reports_need_the_same_toponym() -> None:
+    admin = {"precision": "admin1", "place_id": "ocha:SY08"}
+    khuweibra = key("a", "d1", toponym="khuweibra", **admin)
+    assert match_reason(khuweibra, key("b", "d2", toponym="khuweibra", **admin)) is not None
+    assert match_reason(khuweibra, key("b", "d2", toponym="tal shayr", **admin)) is None
+
+
+def test_combined_casualties_take_max_low_and_keep_an_open_upper_bound() -> None:
+    combined = combine_casualties([(Casualties(18, None, "at least 18"), "A"), (Casualties(20, 20, "20 killed"), "B")])
+    assert combined.combined is not None
+    assert (combined.combined.low, combined.combined.high) == (20, None)
+    assert combined.disagreement
+    assert [(r["low"], r["high"], r["outlet"]) for r in combined.reported] == [(18, None, "A"), (20, 20, "B")]
+    assert "at least 18" in (combined.combined.phrase or "") and "20 killed" in (combined.combined.phrase or "")
+
+
+def test_combined_casualties_of_closed_ranges_take_max_high() -> None:
+    combined = combine_casualties([(Casualties(10, 12), None), (Casualties(11, 15), None), (None, None)])
+    assert combined.combined is not None
+    assert (combined.combined.low, combined.combined.high) == (11, 15)
+    assert combined.disagreement
+
+
+def test_agreeing_or_missing_casualties_show_no_disagreement() -> None:
+    same = combine_casualties([(Casualties(12, 12, "a dozen"), "A"), (Casualties(12, 12, "12"), "B")])
+    assert not same.disagreement and same.combined == Casualties(12, 12, "a dozen")
+    assert combine_casualties([(None, "A"), (None, "B")]).combined is None
+
+
+def test_merge_reports_of_the_khuweibra_strike() -> None:
+    a, b = khuweibra_reports()
+    a = replace(a, outlet=ARTICLE_A.outlet)
+    b = replace(b, outlet=ARTICLE_B.outlet, actor="US-led coalition")
+    merged = merge_reports(a.id, [a, b], reasons=[None, "why"], dates=[date(2018, 6, 4), date(2018, 6, 5)])
+    incident = merged.incident
+    assert incident.id == a.id and merged.report_ids == [a.id, b.id]
+    assert merged.document_ids == [ARTICLE_A.id, ARTICLE_B.id]
+    assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (20, None)
+    assert merged.summary()["killed_disagreement"] is True
+    assert incident.date is not None and incident.date.value == date(2018, 6, 4)
+    assert incident.actor == "US-led coalition"
+    assert set(incident.sources) >= {"local sources", "a war monitor", "Levant Wire", "Euphrates Daily"}
+    assert incident.evidence == a.evidence and incident.document_id == ARTICLE_A.id
+    assert merged.reasons == ["why"]
+
+
+def test_merged_location_is_the_most_precise_report() -> None:
+    a, b = khuweibra_reports()
+    b = replace(b, location=located(AL_HASAKAH_CITY))
+    merged = merge_reports(a.id, [a, b])
+    assert merged.incident.location == b.location
+
+
+def test_effective_dates_follow_relative_references_within_a_document() -> None:
+    base = make_incident(ARTICLE_A, "At least 18", place=TALL_TAMR, when=date(2018, 6, 4))
+    after = replace(
+        make_incident(ARTICLE_A, "school", place=TALL_TAMR, event_type=EventType.SHELLING),
+        date=IncidentDate(relative_to=base.id, days_after=1, basis="incident"),
+    )
+    loop = replace(
+        make_incident(ARTICLE_A, "Rescue", place=TALL_TAMR, event_type=EventType.RAID),
+        date=IncidentDate(relative_to="nowhere", days_after=1, basis="incident"),
+    )
+    dates = effective_dates([base, after, loop])
+    assert dates == {base.id: date(2018, 6, 4), after.id: date(2018, 6, 5), loop.id: None}
+
+
+def test_merge_rule_rejects_negative_thresholds() -> None:
+    with pytest.raises(ValueError):
+        MergeRule(max_distance_km=-1)

