@@ -1,6 +1,6 @@
 """Local copies of the map's JavaScript and CSS, so the app works with no internet.
 
-folium points at CDNs by default. The app instead serves Leaflet, jQuery and
+folium points at CDNs by default. The app instead serves Leaflet and
 Leaflet.markercluster from the ``xstatic`` packages (installed as
 dependencies, never committed to this repository) through Streamlit's static
 file serving: files in a ``static/`` folder next to the main script are served
@@ -39,7 +39,6 @@ LEAFLET_JS = StaticAsset("xstatic.pkg.leaflet", "leaflet.js", "leaflet/leaflet.j
 LEAFLET_CSS = StaticAsset("xstatic.pkg.leaflet", "leaflet.css", "leaflet/leaflet.css")
 # leaflet.css refers to images/layers.png etc. relative to itself.
 LEAFLET_IMAGES = StaticAsset("xstatic.pkg.leaflet", "images", "leaflet/images")
-JQUERY_JS = StaticAsset("xstatic.pkg.jquery", "jquery.min.js", "jquery/jquery.min.js")
 MARKERCLUSTER_JS = StaticAsset(
     "xstatic.pkg.leaflet_markercluster", "leaflet.markercluster.js", "markercluster/leaflet.markercluster.js"
 )
@@ -54,7 +53,6 @@ ALL_ASSETS: tuple[StaticAsset, ...] = (
     LEAFLET_JS,
     LEAFLET_CSS,
     LEAFLET_IMAGES,
-    JQUERY_JS,
     MARKERCLUSTER_JS,
     MARKERCLUSTER_CSS,
     MARKERCLUSTER_DEFAULT_CSS,

@@ -41,9 +41,7 @@ class IncidentFilter:
             return False
         if killed_low(incident) < self.min_killed:
             return False
-        if self.precisions is not None and precision_of(incident) not in self.precisions:
-            return False
-        return True
+        return self.precisions is None or precision_of(incident) in self.precisions
 
 
 def apply_filter(incidents: Iterable[Incident], incident_filter: IncidentFilter) -> list[Incident]:

@@ -16,9 +16,10 @@ Design choices:
   elements (see ``bench/bench_map.py``), and markers that crowd are clustered
   with Leaflet.markercluster (a small cluster radius, so only overlapping
   markers merge).
-* Popups and tooltips are built here as HTML with every text value passed
-  through :func:`html.escape`: folium's GeoJsonPopup writes property values
-  into ``innerHTML`` unescaped, so the properties it reads are already-safe HTML.
+* Popups and tooltips are folium's GeoJsonPopup/GeoJsonTooltip tables, bound
+  to each marker (:class:`FeaturePopup`) so they work inside a cluster. They
+  write property values into ``innerHTML`` unescaped, so every text property
+  is passed through :func:`html.escape` here (:func:`popup_fields`).
 * JS/CSS come from ``/app/static`` (see :mod:`mapapp.app.assets`), never a CDN.
   The ``"offline"`` base map has no tiles: a plain background with the
   governorates outlined; ``"osm"`` adds OpenStreetMap tiles as a base layer.
@@ -29,7 +30,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import folium
 from branca.element import MacroElement
@@ -79,21 +80,21 @@ NO_BOUNDARY_NOTE = "approximate extent: no boundary file given"
 
 
 class OfflineMap(folium.Map):
-    """A folium Map whose Leaflet/jQuery come from the app's static folder instead of CDNs.
+    """A folium Map whose Leaflet comes from the app's static folder instead of a CDN.
 
-    Bootstrap, Font Awesome and the awesome-markers plugin are dropped: the map
-    uses circle markers and plain HTML popups only.
+    jQuery, Bootstrap, Font Awesome and the awesome-markers plugin are dropped:
+    the map uses circle markers and GeoJson popups only, none of which need them.
     """
 
-    default_js = [("leaflet", assets.LEAFLET_JS.url), ("jquery", assets.JQUERY_JS.url)]
-    default_css = [("leaflet_css", assets.LEAFLET_CSS.url)]
+    default_js: ClassVar[list[tuple[str, str]]] = [("leaflet", assets.LEAFLET_JS.url)]
+    default_css: ClassVar[list[tuple[str, str]]] = [("leaflet_css", assets.LEAFLET_CSS.url)]
 
 
 class OfflineMarkerCluster(MarkerCluster):
     """Leaflet.markercluster served from the app's static folder."""
 
-    default_js = [("markerclusterjs", assets.MARKERCLUSTER_JS.url)]
-    default_css = [
+    default_js: ClassVar[list[tuple[str, str]]] = [("markerclusterjs", assets.MARKERCLUSTER_JS.url)]
+    default_css: ClassVar[list[tuple[str, str]]] = [
         ("markerclustercss", assets.MARKERCLUSTER_CSS.url),
         ("markerclusterdefaultcss", assets.MARKERCLUSTER_DEFAULT_CSS.url),
     ]
@@ -137,7 +138,10 @@ class FeatureTooltip(folium.GeoJsonTooltip):
 
 
 class MapLegend(MacroElement):
-    """A fixed legend box (bottom-left) whose HTML is built, escaped, in Python."""
+    """A collapsible legend box (bottom-right) whose HTML is built, escaped, in Python.
+
+    Its z-index is below Leaflet's map pane (400), so popups and markers are drawn over it.
+    """
 
     _template = Template(
         """
@@ -151,9 +155,10 @@ class MapLegend(MacroElement):
         </style>
         {% endmacro %}
         {% macro html(this, kwargs) %}
-        <div class="mapapp-legend" style="position:absolute; z-index:650; bottom:26px; right:10px;
-             background:rgba(255,255,255,0.92); padding:6px 9px; border:1px solid #999; border-radius:4px;
-             font:12px/1.35 sans-serif; max-width:260px;">{{ this.body }}</div>
+        <details open class="mapapp-legend" style="position:absolute; z-index:399; bottom:26px; right:10px;
+             background:rgba(255,255,255,0.92); padding:4px 9px; border:1px solid #999; border-radius:4px;
+             font:12px/1.35 sans-serif; max-width:260px;"><summary style="cursor:pointer">Legend</summary>
+             {{ this.body }}</details>
         {% endmacro %}
         """
     )
@@ -334,7 +339,6 @@ def build_incident_layers(
                     "maxClusterRadius": cluster_radius,
                     "spiderfyOnMaxZoom": True,
                     "showCoverageOnHover": False,
-                    "disableClusteringAtZoom": 13,
                 },
             )
             geojson.add_to(clusterer)
@@ -512,6 +516,7 @@ __all__ = [
     "APPROXIMATE_PRECISIONS",
     "EVENT_COLOURS",
     "NO_BOUNDARY_NOTE",
+    "POPUP_FIELDS",
     "OfflineMap",
     "OfflineMarkerCluster",
     "build_base_map",
@@ -524,7 +529,6 @@ __all__ = [
     "mappable_incidents",
     "marker_radius",
     "marker_style",
-    "POPUP_FIELDS",
     "popup_fields",
     "style_for",
     "unmapped_incidents",

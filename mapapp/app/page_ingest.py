@@ -9,7 +9,13 @@ import streamlit as st
 
 from mapapp.app import state
 from mapapp.app.highlight import highlight_html
-from mapapp.app.tables import EVENT_TYPE_BY_LABEL, EditError, apply_edits, editable_frame, incident_flag
+from mapapp.app.tables import (
+    EVENT_TYPE_BY_LABEL,
+    EditError,
+    apply_edits,
+    editable_frame,
+    incident_flag,
+)
 from mapapp.model import Document, Incident
 
 PENDING_KEY = "mapapp_pending"

@@ -17,7 +17,12 @@ from mapapp.app.filters import (
     event_type_options,
     max_killed,
 )
-from mapapp.app.map_view import build_base_map, build_incident_layers, mappable_incidents, unmapped_incidents
+from mapapp.app.map_view import (
+    build_base_map,
+    build_incident_layers,
+    mappable_incidents,
+    unmapped_incidents,
+)
 from mapapp.app.tables import (
     governorate_frame,
     incidents_at,
@@ -78,13 +83,14 @@ def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -
     # The base map depends only on settings, so filtering swaps the incident layers
     # (feature_group_to_add) without remounting the map or losing the view.
     base = build_base_map(boundaries=boundaries, extents=extents, tiles=tiles, legend_types=present_types)  # type: ignore[arg-type]
-    layers = build_incident_layers(shown)
+    # An empty placeholder keeps the layer control (streamlit-folium drops it when no layer is given).
+    layers = build_incident_layers(shown) or [folium.FeatureGroup(name="No incident matches the filters")]
     result = st_folium(
         base,
         key=MAP_KEY,
         height=560,
         use_container_width=True,
-        feature_group_to_add=layers or None,
+        feature_group_to_add=layers,
         layer_control=folium.LayerControl(collapsed=False),
         returned_objects=["last_object_clicked"],
     )
@@ -184,7 +190,7 @@ def show_downloads(shown: list[Incident]) -> None:
         with column:
             try:
                 payload = export_bytes(shown, fmt)
-            except Exception as exc:  # an export failure must not take the page down
+            except Exception as exc:  # noqa: BLE001 - one format failing must not take the page down
                 st.error(f"{label} export failed: {exc}")
                 continue
             st.download_button(

@@ -35,6 +35,7 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "killed",
     "injured",
     "place",
+    "gazetteer_name",
     "governorate",
     "precision",
     "flag",
@@ -77,6 +78,7 @@ def incidents_frame(incidents: Iterable[Incident]) -> pd.DataFrame:
                 "killed": format_casualties(incident.killed),
                 "injured": format_casualties(incident.injured),
                 "place": (location.toponym if location is not None else "") or "",
+                "gazetteer_name": place.name if place is not None else "",
                 "governorate": governorate_of(incident) or "",
                 "precision": precision_of(incident).value,
                 "flag": incident_flag(incident),
@@ -134,17 +136,26 @@ def governorate_frame(incidents: Iterable[Incident]) -> pd.DataFrame:
     return frame.groupby("governorate", as_index=False)[["incidents", "killed"]].sum()
 
 
-def incidents_at(incidents: Iterable[Incident], lat: float, lon: float, tolerance: float = 1e-6) -> list[str]:
-    """Ids of the mapped incidents drawn at (lat, lon): what a click on a marker selects."""
-    return [
-        i.id
+def incidents_at(
+    incidents: Iterable[Incident], lat: float, lon: float, tolerance: float = 1e-6, nearest_within: float = 0.01
+) -> list[str]:
+    """Ids of the mapped incidents drawn at (lat, lon): what a click on a marker selects.
+
+    All incidents at exactly that point (several can share a governorate
+    centre); failing that, the nearest one within ``nearest_within`` degrees,
+    because a marker cluster "spiderfies" markers that share a point, moving
+    them a few pixels away from their coordinates.
+    """
+    located = [
+        (i.id, i.location.lat, i.location.lon)
         for i in incidents
-        if i.location is not None
-        and i.location.lat is not None
-        and i.location.lon is not None
-        and abs(i.location.lat - lat) <= tolerance
-        and abs(i.location.lon - lon) <= tolerance
+        if i.location is not None and i.location.lat is not None and i.location.lon is not None
     ]
+    exact = [iid for iid, ilat, ilon in located if abs(ilat - lat) <= tolerance and abs(ilon - lon) <= tolerance]
+    if exact or not located:
+        return exact
+    distance, nearest = min(((ilat - lat) ** 2 + (ilon - lon) ** 2, iid) for iid, ilat, ilon in located)
+    return [nearest] if distance <= nearest_within**2 else []
 
 
 # --------------------------------------------------------------------------- editing

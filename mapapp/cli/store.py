@@ -87,8 +87,18 @@ def _open(db: str | None) -> Any:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     except sa.exc.SQLAlchemyError as exc:
-        where = db or "the default store"
-        raise CliError(f"cannot open {where}: {str(getattr(exc, 'orig', exc) or exc).strip()}") from None
+        where = _without_password(db) if db else "the default store"
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line, whatever the driver says
+        raise CliError(f"cannot open {where}: {detail}") from None
+
+
+def _without_password(db: str) -> str:
+    if "://" not in db:
+        return db
+    try:
+        return sa.engine.make_url(db).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return db
 
 
 def _load_resolver(gazetteer_path: str | None) -> Any:

@@ -19,6 +19,7 @@ expression                      bounds          why
                                                 must not read "up to 5 killed" as 0 killed
 ``nearly 20``, ``almost 20``    None..20
 ``about 20``, ``some 20``       20..20          an approximate figure is its best estimate
+``another``, ``a third``        1..1            one more person ("a third was wounded")
 ``several``, ``a few``          2..None
 ``a number of``, ``many``       2..None
 ``scores of``                   20..None        one "score" is twenty: at least one score
@@ -43,16 +44,47 @@ from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower
 from mapapp.model import Casualties
 
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 #: Vague quantities: (low, high).
 _VAGUE: dict[str, tuple[int | None, int | None]] = {
-    "a dozen": (12, 12), "dozen": (12, 12), "dozens": (24, None), "scores": (20, None), "tens": (20, None),
-    "hundreds": (200, None), "several": (2, None), "a few": (2, None), "few": (2, None), "a number": (2, None),
-    "a handful": (2, None), "many": (2, None), "numerous": (2, None), "a hundred": (100, 100),
+    "a dozen": (12, 12),
+    "dozen": (12, 12),
+    "dozens": (24, None),
+    "scores": (20, None),
+    "tens": (20, None),
+    "hundreds": (200, None),
+    "several": (2, None),
+    "a few": (2, None),
+    "few": (2, None),
+    "a number": (2, None),
+    "a handful": (2, None),
+    "many": (2, None),
+    "numerous": (2, None),
+    "a hundred": (100, 100),
+    "a third": (1, 1),
+    "a fourth": (1, 1),
+    "a fifth": (1, 1),
+    "another": (1, 1),
 }
 
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -72,10 +104,13 @@ _COUNT_RE = re.compile(
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:the|them|whom|those))?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
-_SINGLE_RE = re.compile(r"\b(?:a|an|one|his|her)\s+((?:[a-z-]+\s+){0,2})(" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE)
+_SINGLE_RE = re.compile(
+    r"\b(?:a|an|one|his|her)\s+((?:[a-z-]+\s+){0,2})(" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE
+)
 _FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
 _OF_GROUP_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*\([^()]{1,30}\))?")
+_LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
 _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt in on at
@@ -85,7 +120,8 @@ _NP_STOP = frozenset(
 _NOT_PERSON_HEADS = frozenset(
     """hours hour days day km kilometres kilometers miles metres meters years year months month weeks week minutes
     percent times villages houses homes buildings vehicles cars rockets missiles shells mortars strikes airstrikes raids
-    attacks drones targets positions tons tonnes dollars attempts occasions rounds bombs mines incidents""".split()
+    attacks drones targets positions tons tonnes dollars attempts occasions rounds bombs mines incidents sheep goats
+    cattle cows camels livestock animals heads horses""".split()
 )
 
 _KILLED_WORDS = (
@@ -102,12 +138,16 @@ _RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = re.compile(
-    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|the deaths? of|death toll(?:\s+\w+){0,4}\s+(?:to|at|of)|"
-    r"executed|executing|shot dead|massacred|martyring|left|leaving)\s+$",
+    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|the deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
+    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of)\s+$",
     re.IGNORECASE,
 )
-_LEFT_INJURED_RE = re.compile(r"(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting)\s+$", re.IGNORECASE)
-_LEFT_SUBSET_RE = re.compile(r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE)
+_LEFT_INJURED_RE = re.compile(
+    r"(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting)\s+$", re.IGNORECASE
+)
+_LEFT_SUBSET_RE = re.compile(
+    r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
+)
 _COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
 
 
@@ -190,6 +230,9 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
     words: list[str] = []
     cursor = position
     start = position
+    determiner = _LEADING_DETERMINER_RE.match(text, cursor)
+    if determiner:
+        cursor = determiner.end()  # "two of its fighters": skip "its"
     for _ in range(4):
         match = _NP_WORD_RE.match(text, cursor)
         if match is None or match.group(1).lower() in _NP_STOP:
@@ -198,7 +241,7 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
             start = match.start(1)
         words.append(match.group(1))
         cursor = match.end()
-        if match.group(1).lower() in PERSON_NOUNS and not text[cursor:cursor + 2].strip().startswith("-"):
+        if match.group(1).lower() in PERSON_NOUNS and not text[cursor : cursor + 2].strip().startswith("-"):
             # a person noun ends the phrase unless more nouns follow directly ("civilians workers" is rare)
             nxt = _NP_WORD_RE.match(text, cursor)
             if nxt is None or nxt.group(1).lower() not in PERSON_NOUNS:
@@ -222,7 +265,9 @@ def _count_mentions(text: str) -> list[CountMention]:
     for match in _FAMILY_RE.finditer(text):
         bounds = parse_number(match.group("base"))
         if bounds:
-            mentions.append(CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start()))
+            mentions.append(
+                CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start())
+            )
             taken.append((match.start(), match.end()))
     for match in _COUNT_RE.finditer(ascii_lower(text)):
         if overlaps(match.start(), match.end()):
@@ -237,7 +282,9 @@ def _count_mentions(text: str) -> list[CountMention]:
         if match.group("base") and match.group("base").lower() in ("many", "few", "numerous", "one") and not noun:
             continue
         end = max(noun_end, match.end())
-        mentions.append(CountMention(match.start(), end, bounds[0], bounds[1], text[match.start():end].strip(), noun, noun_start))
+        mentions.append(
+            CountMention(match.start(), end, bounds[0], bounds[1], text[match.start() : end].strip(), noun, noun_start)
+        )
         taken.append((match.start(), end))
     for match in _SINGLE_RE.finditer(text):
         if overlaps(match.start(), match.end()):
@@ -252,7 +299,7 @@ def _count_mentions(text: str) -> list[CountMention]:
 
 def _classify(text: str, mention: CountMention) -> CountMention | None:
     """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
-    left = text[max(0, mention.start - 60):mention.start]
+    left = text[max(0, mention.start - 100) : mention.start]
     if _LEFT_SUBSET_RE.search(left):
         return None
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
@@ -272,8 +319,15 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
 
 def _with(mention: CountMention, kind: str, from_left: bool) -> CountMention:
     return CountMention(
-        mention.start, mention.end, mention.low, mention.high, mention.phrase, mention.noun_phrase,
-        mention.noun_start, kind, from_left,
+        mention.start,
+        mention.end,
+        mention.low,
+        mention.high,
+        mention.phrase,
+        mention.noun_phrase,
+        mention.noun_start,
+        kind,
+        from_left,
     )
 
 
@@ -297,6 +351,7 @@ class CasualtyReading:
     injured: Casualties | None
     victims: str | None
     first_offset: int | None  # offset (in the clause) of the first classified count, for tie-breaking
+    victim_spans: tuple[tuple[int, int], ...] = ()  # where the counted people are named ("members of the Asayish")
 
 
 def read_casualties(text: str) -> CasualtyReading:
@@ -310,19 +365,30 @@ def read_casualties(text: str) -> CasualtyReading:
             continue
         if index + 1 < len(classified):
             nxt = classified[index + 1]
-            if nxt is not None and nxt.kind and not nxt.from_left and _COORDINATION_RE.match(text[current.end:nxt.start]):
+            if (
+                nxt is not None
+                and nxt.kind
+                and not nxt.from_left
+                and _COORDINATION_RE.match(text[current.end : nxt.start])
+            ):
                 classified[index] = _with(current, nxt.kind, False)
                 continue
         if index > 0:
             prev = classified[index - 1]
-            if prev is not None and prev.kind and prev.from_left and _COORDINATION_RE.match(text[prev.end:current.start]):
+            if (
+                prev is not None
+                and prev.kind
+                and prev.from_left
+                and _COORDINATION_RE.match(text[prev.end : current.start])
+            ):
                 classified[index] = _with(current, prev.kind, True)
     killed = [m for m in classified if m is not None and m.kind == "killed"]
     injured = [m for m in classified if m is not None and m.kind == "injured"]
     victims = _victims(text, killed or injured)
     counted = killed + injured
     first = min((m.start for m in counted), default=None)
-    return CasualtyReading(_sum(killed), _sum(injured), victims, first)
+    spans = tuple((m.start, m.end) for m in counted)
+    return CasualtyReading(_sum(killed), _sum(injured), victims, first, spans)
 
 
 def _victims(text: str, mentions: list[CountMention]) -> str | None:
@@ -331,8 +397,8 @@ def _victims(text: str, mentions: list[CountMention]) -> str | None:
     if not nouns:
         return None
     first, last = nouns[0], nouns[-1]
-    if len(nouns) > 1 and _COORDINATION_RE.match(text[first.end:last.start]):
-        return " ".join(text[first.noun_start:last.end].split())
+    if len(nouns) > 1 and _COORDINATION_RE.match(text[first.end : last.start]):
+        return " ".join(text[first.noun_start : last.end].split())
     return first.noun_phrase
 
 

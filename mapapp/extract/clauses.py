@@ -10,6 +10,7 @@ its neighbour (it usually carries the casualties or the place of the same event)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,13 +27,15 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.model import EventType
 
-_SOFT_BREAK_RE = re.compile(r";|,?\s+while\s+|\bmeanwhile\b|\bin a separate (?:attack|incident|strike|raid)\b|\belsewhere\b", re.IGNORECASE)
+_SOFT_BREAK_RE = re.compile(
+    r";|,?\s+while\s+|\bmeanwhile\b|\bin a separate (?:attack|incident|strike|raid)\b|\belsewhere\b", re.IGNORECASE
+)
 _NEGATED_BEFORE_RE = re.compile(
     r"\b(?:thwarted|foiled|repelled|repulsed|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 _HYPOTHETICAL_BEFORE_RE = re.compile(
-    r"\b(?:threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|would|could|may|might|will|warn(?:ed|s)? of|"
+    r"\b(?:threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|would|could|(?-i:may)(?!\s+\d)|might|will|warn(?:ed|s)? of|"
     r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -51,6 +54,7 @@ DIPLOMATIC_RE = re.compile(
 )
 PERFECT_ASPECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+ed|struck|hit|fought|been)\b", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|say|says|told|tells|reported|reports|reporting|according to|cited|citing|quoted|quoting|confirmed|stated|added|noted|documented|announced)\b",
     re.IGNORECASE,
@@ -58,16 +62,22 @@ _ATTRIBUTION_RE = re.compile(
 _OUTLET_REPORTED_RE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:reported|news agency reported)\b")
 _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:for\s+|of\s+)?[A-Z][\w’'-]*){0,5})")
 _NON_AGENT_LEFT_RE = re.compile(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|of|hit|struck|with|held by|controlled by|from|to|versus|and|killed|killing|on behalf of)\s+(?:the\s+)?$",
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|of|hit|struck|with|held by|controlled by|from|to|versus|and|killed|killing|"
+    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NON_AGENT_RIGHT_RE = re.compile(
     r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees|members|fighters|militants|soldiers)\b)",
     re.IGNORECASE,
 )
-_SPEAKER_RIGHT_RE = re.compile(r"^\s*(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b", re.IGNORECASE)
+_SPEAKER_RIGHT_RE = re.compile(
+    r"^\s*(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b", re.IGNORECASE
+)
+_CLAIM_RIGHT_RE = re.compile(r"^\s*(?:\w+\s+)?(?:claimed|claims|has claimed|took) responsibility", re.IGNORECASE)
 _PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
-_VICTIM_RIGHT_RE = re.compile(r"^\s*(?:fighters|militants|members|soldiers|troops|personnel)\s+(?:were|was|have been)\b", re.IGNORECASE)
+_VICTIM_RIGHT_RE = re.compile(
+    r"^\s*(?:fighters|militants|members|soldiers|troops|personnel)\s+(?:were|was|have been)\b", re.IGNORECASE
+)
 _AGENT_VERB_RE = re.compile(
     r"\b(?:carried out|carries out|launched|launches|conducted|conducts|struck|strikes|targeted|shelled|bombed|attacked|fired|stormed|raided|pounded|hit|killed|clashed|detonated|executed|opened fire)\b",
     re.IGNORECASE,
@@ -75,7 +85,8 @@ _AGENT_VERB_RE = re.compile(
 _TARGET_VERB_RE = re.compile(
     r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
-    r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell)"
+    r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
+    r"rockets|missiles|shells|mortars|drones?|fired)"
     r"\s+(?:on|against|at|near|inside|in))\s+",
     re.IGNORECASE,
 )
@@ -125,7 +136,9 @@ def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
     merged: list[tuple[int, int]] = []
     for piece in pieces:
-        if merged and (not find_triggers(text[piece[0]:piece[1]]) or not find_triggers(text[merged[-1][0]:merged[-1][1]])):
+        if merged and (
+            not find_triggers(text[piece[0] : piece[1]]) or not find_triggers(text[merged[-1][0] : merged[-1][1]])
+        ):
             merged[-1] = (merged[-1][0], piece[1])
         else:
             merged.append(piece)
@@ -142,7 +155,7 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
     # cached: a clause is scanned when the sentence is cut into clauses and again when it is read
     hits: list[TriggerHit] = []
     for start, end, trigger in TRIGGER_SCANNER.finditer(ascii_lower(text)):
-        before = text[max(0, start - 40):start]
+        before = text[max(0, start - 40) : start]
         if _NEGATED_BEFORE_RE.search(before) or _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
         hits.append(TriggerHit(start, end, text[start:end], trigger))
@@ -150,8 +163,11 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
 
 
 def is_definite(text: str, hit: TriggerHit) -> bool:
-    """True when the event word is introduced as already known ("the airborne assaults", "this attack")."""
-    return bool(_DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 40):hit.start]))
+    """True when the event word is a noun introduced as already known ("the airborne assaults", "this attack");
+    a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
+    if _VERB_FORM_RE.search(hit.text):
+        return False
+    return bool(_DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 40) : hit.start]))
 
 
 @dataclass(frozen=True)
@@ -174,32 +190,39 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
     return mentions
 
 
-def choose_actor(text: str, hit: TriggerHit, excluded: tuple[int, int] | None = None) -> str | None:
+def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
     """The perpetrator of the event at ``hit``: the actor next to the event word ("US-led airstrike",
     "strikes by Russian jets"), else the nearest actor before it that is a subject ("the coalition ... carried
     out"), else one after it. Actors in object position ("fighting Daesh", "ISIS positions") are skipped."""
     best: tuple[float, str] | None = None
     for mention in find_actor_mentions(text):
-        if excluded and mention.start < excluded[1] and excluded[0] < mention.end:
+        if any(mention.start < end and start < mention.end for start, end in excluded):
+            continue  # the actor named as the target or among the victims ("members of the Asayish were killed")
+        left = text[max(0, mention.start - 25) : mention.start]
+        right = text[mention.end : mention.end + 40]
+        if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
             continue
-        left = text[max(0, mention.start - 25):mention.start]
-        right = text[mention.end:mention.end + 40]
-        if _VICTIM_RIGHT_RE.match(right) or _SPEAKER_RIGHT_RE.match(right):
-            continue
-        adjacent = mention.end <= hit.start and hit.start - mention.end <= 18 or (mention.start < hit.end and hit.start < mention.end)
+        adjacent = (
+            mention.end <= hit.start
+            and hit.start - mention.end <= 18
+            or (mention.start < hit.end and hit.start < mention.end)
+        )
         by_after = (
             mention.start >= hit.end
-            and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end:mention.start])
-            and not re.search(r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end:mention.start])
+            and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
+            and not re.search(
+                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                text[hit.end : mention.start],
+            )
         )
-        if adjacent or by_after:
+        if adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
             score = 10.0
         elif _NON_AGENT_LEFT_RE.search(left) or _NON_AGENT_RIGHT_RE.match(right):
             if hit.trigger.event_type is not EventType.ARMED_CLASH or not _PARTY_LEFT_RE.search(left):
                 continue
             score = 1.0  # "clashes with the SDF": the other party, when no one else is named
         elif mention.end <= hit.start:
-            between = text[mention.end:hit.start + len(hit.text)]
+            between = text[mention.end : hit.start + len(hit.text)]
             score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
             score -= (hit.start - mention.end) / 1000
         else:
@@ -219,7 +242,7 @@ def find_target(text: str) -> tuple[str, int, int] | None:
             if word is None or word.group(0).lower() in _TARGET_STOP:
                 break
             words.append((word.group(0), word.start(), word.end()))
-            if not text[word.end():word.end() + 1].isspace():
+            if not text[word.end() : word.end() + 1].isspace():
                 break  # punctuation or end of clause closes the phrase
             cursor = word.end()
             while cursor < len(text) and text[cursor].isspace():
@@ -232,18 +255,22 @@ def find_target(text: str) -> tuple[str, int, int] | None:
         for last in range(len(words) - 1, -1, -1):
             if words[last][0].lower() in TARGET_HEADS:
                 chosen = words[: last + 1]
-                phrase = " ".join(text[chosen[0][1]:chosen[-1][2]].split())
+                phrase = " ".join(text[chosen[0][1] : chosen[-1][2]].split())
                 return phrase, chosen[0][1], chosen[-1][2]
     return None
 
 
+def _attributed(text: str, start: int, end: int) -> bool:
+    """True when a common noun ("residents", "local sources") is used as a source: a reporting verb close by."""
+    return bool(_ATTRIBUTION_RE.search(text, end, end + 50) or _ATTRIBUTION_RE.search(text, max(0, start - 30), start))
+
+
 def find_sources(text: str) -> list[str]:
     """Attributions in a sentence, normalised ("Syria's state-run television network" -> "Syrian state television")."""
-    attributed = bool(_ATTRIBUTION_RE.search(text))
     found: list[str] = []
     spans: list[tuple[int, int]] = []
     for start, end, name in SOURCE_SCANNER.finditer(ascii_lower(text)):
-        if name in ATTRIBUTION_ONLY_SOURCES and not attributed:
+        if name in ATTRIBUTION_ONLY_SOURCES and not _attributed(text, start, end):
             continue
         spans.append((start, end))
         if name not in found:

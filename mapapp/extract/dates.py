@@ -44,7 +44,10 @@ _RELATIVE_RE = re.compile(
     rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
-_DURATION_BEFORE_RE = re.compile(r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$", re.IGNORECASE)
+_DURATION_BEFORE_RE = re.compile(
+    r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
+    re.IGNORECASE,
+)
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 _ANCHOR_RE = re.compile(
@@ -75,7 +78,7 @@ class DateMention:
 
 @dataclass(frozen=True)
 class RelativeAnchor:
-    """"a day after": the clause after ``end`` happened ``days`` before (negative: after) the clause before it."""
+    """ "a day after": the clause after ``end`` happened ``days`` before (negative: after) the clause before it."""
 
     start: int
     end: int
@@ -103,7 +106,7 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
         if groups["m2"] and not match.group("m2")[0].isupper():
             continue  # "may 5" in lower case is likely the verb
-        before = text[max(0, match.start() - 25):match.start()]
+        before = text[max(0, match.start() - 25) : match.start()]
         kind = "duration" if _DURATION_BEFORE_RE.search(before) and not re.search(r"\bon\s+$", before) else "absolute"
         if kind == "absolute" and day is None:
             kind = "month"
@@ -128,7 +131,9 @@ def find_dates(text: str) -> list[DateMention]:
             if not match.group("weekday")[0].isupper():
                 continue
             kind = "duration" if phrase.lower().startswith("since") else "relative"
-            mentions.append(DateMention(start, match.end(), phrase, kind, weekday=WEEKDAYS[match.group("weekday").lower()]))
+            mentions.append(
+                DateMention(start, match.end(), phrase, kind, weekday=WEEKDAYS[match.group("weekday").lower()])
+            )
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -154,7 +159,9 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
                 value = date(year, mention.month, mention.day)
             except ValueError:
                 value = None
-        return IncidentDate(value=value, year=year, month=mention.month, day=mention.day, basis="absolute", expression=mention.text)
+        return IncidentDate(
+            value=value, year=year, month=mention.month, day=mention.day, basis="absolute", expression=mention.text
+        )
     if published is None:
         return IncidentDate(basis="unknown", expression=mention.text)
     if mention.days_before_publication is not None:
@@ -163,7 +170,9 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
         value = published - timedelta(days=(published.weekday() - mention.weekday) % 7)
     else:
         return None
-    return IncidentDate(value=value, year=value.year, month=value.month, day=value.day, basis="publication", expression=mention.text)
+    return IncidentDate(
+        value=value, year=value.year, month=value.month, day=value.day, basis="publication", expression=mention.text
+    )
 
 
 def find_relative_anchors(text: str) -> list[RelativeAnchor]:
@@ -198,7 +207,11 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
             elif unit.startswith("week"):
                 count *= 7
             days = count if match.group("dir").lower() in ("after", "following", "since") else -count
-        sequential = bool(match.group("later")) or match.group("dayafter") in ("the next day", "the following day", "the previous day")
+        sequential = bool(match.group("later")) or match.group("dayafter") in (
+            "the next day",
+            "the following day",
+            "the previous day",
+        )
         anchors.append(RelativeAnchor(match.start(), match.end(), match.group(0), days, sequential))
     return anchors
 

@@ -4,9 +4,10 @@ The rules, in the order they run:
 
 1. **Clauses.** Sentences are split into clauses (:mod:`.clauses`); a clause
    with an event word (trigger) is an incident *candidate*. A clause with no
-   trigger but a death toll at a named place ("three civilians were killed in
-   Hajin") is a candidate of type ``other``. Negated or hypothetical triggers
-   ("thwarted Daesh assaults", "threatened to strike") are not triggers.
+   trigger but a violent death toll at a named place ("three civilians were
+   killed in Hajin"; not "died in a fire") is a candidate of type ``other``.
+   Negated or hypothetical triggers ("thwarted Daesh assaults", "threatened to
+   strike") are not triggers.
 2. **Background filter.** A candidate becomes an incident only when it is about
    one specific event. Its *specifics* are: a casualty figure, a named place
    below governorate level, a point date (a day, or a weekday/yesterday). Then:
@@ -25,10 +26,15 @@ The rules, in the order they run:
      provinces of Hasakah, Raqqah and Dayr al-Zawr") is a general statement.
 3. **Follow-up sentences.** A candidate whose trigger is definite ("the
    airborne assaults targeted ... in Tal Shayr") and that follows an incident
-   of a compatible type in the previous sentence is merged into it: one
+   of a compatible type in the previous sentence (or the first report after a
+   headline line, which is the same event told again) is merged into it: one
    incident, both sentences as evidence, the follow-up filling the place,
    target, sources, date or figures the first sentence lacked — unless the two
-   name different places or dates.
+   name different places or dates. A definite reference that cannot be merged
+   and brings no figure or date of its own ("The strikes came as ..."), and a
+   reaction ("the administration condemned the attack"), add nothing. A
+   sentence without an event word that gives a toll right after an incident
+   without one ("Two SDF fighters were killed, the SDF said") fills it.
 4. **Dates between incidents.** "X came only a day after Y" makes X one day
    after Y (``days_after=1``, ``relative_to`` Y's id) and Y one day before X;
    when the subject is anaphoric ("The development came ..."), X is the
@@ -58,15 +64,41 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, find_dates, resolve
 from mapapp.extract.lexicon import AIR_ACTORS, Trigger, normalize_place
 from mapapp.extract.sentences import Sentence, mask_markup, split_sentences
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, admin1_hint, find_governorates, find_places
-from mapapp.model import Casualties, Document, EventType, Incident, IncidentDate, Span, Toponym, incident_id
+from mapapp.extract.toponyms import (
+    GovernorateMention,
+    PlaceMention,
+    admin1_hint,
+    find_governorates,
+    find_places,
+)
+from mapapp.model import (
+    Casualties,
+    Document,
+    EventType,
+    Incident,
+    IncidentDate,
+    Span,
+    Toponym,
+    incident_id,
+)
 
-_AIRCRAFT_RE = re.compile(r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE)
+_AIRCRAFT_RE = re.compile(
+    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
+)
 _DRONE_RE = re.compile(r"\bdrones?\b", re.IGNORECASE)
-_MILITARY_TARGET_HEADS = frozenset("positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters barracks".split())
+_MILITARY_TARGET_HEADS = frozenset(
+    "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters barracks".split()
+)
 _ANAPHORIC_SUBJECT_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths)\b"
     r"|\b(?:it|this|that)\s+(?:came|happened|occurred|comes)\b|\bcame\b",
+    re.IGNORECASE,
+)
+_VIOLENT_DEATH_RE = re.compile(
+    r"\b(?:killed|killing|shot|martyred|slain|murdered|executed|massacred|gunned)\b", re.IGNORECASE
+)
+_ACCIDENT_RE = re.compile(
+    r"\b(?:fire|blaze|accident|crash|collapsed?|drown(?:ed|ing)?|electrocut\w*|disease|illness|cold|flood\w*|earthquake|heart attack|traffic)\b",
     re.IGNORECASE,
 )
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -96,6 +128,7 @@ class _Draft:
     date: IncidentDate | None = None
     relation: tuple[_Draft, int] | None = None  # (other draft, days after it)
     published: date | None = None
+    headline: bool = False  # read from a title line: the body's first report of the same event continues it
     incident_id: str = ""
 
     @property
@@ -105,6 +138,11 @@ class _Draft:
     @property
     def sub_governorate_places(self) -> list[PlaceMention]:
         return [p for p, _ in self.places if p.level == "place"]
+
+    @property
+    def named_places(self) -> list[PlaceMention]:
+        """Places below governorate level whose name is not a governorate's ("Tal Shayr", not "in Raqqa")."""
+        return [p for p, _ in self.places if p.level == "place" and p.governorate is None]
 
     @property
     def point_dates(self) -> list[DateMention]:
@@ -119,15 +157,18 @@ def extract_incidents(document: Document) -> list[Incident]:
     """
     analysis = mask_markup(document.text)
     sentences = split_sentences(analysis)
-    governorates = [find_governorates(analysis[s.start:s.end], s.start) for s in sentences]
+    governorates = [find_governorates(analysis[s.start : s.end], s.start) for s in sentences]
     drafts: list[_Draft] = []
     sentences_with_triggers: set[int] = set()
     for sentence in sentences:
         _read_sentence(analysis, sentence, governorates, drafts, sentences_with_triggers, document)
+        if sentence.index not in sentences_with_triggers:
+            _fill_casualties(analysis, sentence, drafts, governorates)
+    document_id = document.id  # a hash of the whole text: computed once, not per incident
     for draft in drafts:
-        draft.incident_id = incident_id(document.id, draft.evidence[0][0], draft.event_type)
+        draft.incident_id = incident_id(document_id, draft.evidence[0][0], draft.event_type)
     _resolve_relations(drafts)
-    return [_build(document, draft, governorates) for draft in drafts]
+    return [_build(document, document_id, draft, governorates) for draft in drafts]
 
 
 def _read_sentence(
@@ -138,21 +179,30 @@ def _read_sentence(
     sentences_with_triggers: set[int],
     document: Document,
 ) -> None:
-    text = analysis[sentence.start:sentence.end]
+    text = analysis[sentence.start : sentence.end]
     generic = bool(GENERIC_RE.search(text))
     diplomatic = bool(DIPLOMATIC_RE.search(text))
     sources = find_sources(text)
     created: list[_Draft] = []
-    for clause in split_clauses(text):
+    clauses = split_clauses(text)
+    for index, clause in enumerate(clauses):
         draft = _read_clause(text, sentence, clause, governorates[sentence.index], sources, generic, document)
         if draft is None:
             continue
         sentences_with_triggers.add(sentence.index)
+        draft.headline = sentence.index == 0 and _is_title_line(analysis, sentence)
+        dated_next = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
+        if dated_next and draft.definite and not draft.has_figure:
+            continue  # "The attack came only a day after ...": a subject pointing back, linked by _link()
+        if diplomatic and not (draft.has_figure or draft.named_places):
+            continue  # "The administration condemned the attack": a reaction, neither a new incident nor evidence
         previous = _merge_target(drafts, draft, sentence.index, sentences_with_triggers)
         if previous is not None and previous not in created:
             _merge(previous, draft)
             continue
-        if not _is_specific(draft, clause_text=text[clause.start:clause.end], generic=generic, diplomatic=diplomatic):
+        if draft.definite and _recent(drafts, sentence.index) and not (draft.has_figure or draft.point_dates):
+            continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
+        if not _is_specific(draft, clause_text=text[clause.start : clause.end], generic=generic, diplomatic=diplomatic):
             continue
         if clause.anchor is not None:
             _link(clause, text, draft, created, drafts)
@@ -161,6 +211,38 @@ def _read_sentence(
     if len(created) > 1:
         for draft in created:
             draft.evidence[0] = draft.clause_span
+
+
+def _fill_casualties(
+    analysis: str, sentence: Sentence, drafts: list[_Draft], governorates: list[list[GovernorateMention]]
+) -> None:
+    """A sentence without an event word that gives the toll of the incident just reported
+    ("Turkish drones struck a car near Qamishli. Two SDF fighters were killed, the SDF said.")."""
+    if not drafts or drafts[-1].last_sentence_index != sentence.index - 1 or drafts[-1].has_figure:
+        return
+    text = analysis[sentence.start : sentence.end]
+    if GENERIC_RE.search(text):
+        return
+    reading = read_casualties(text)
+    if reading.killed is None and reading.injured is None:
+        return
+    previous = drafts[-1]
+    sentence_governorates = governorates[sentence.index]
+    named = {
+        normalize_place(p.text)
+        for p in find_places(text, sentence_governorates, sentence.start)
+        if p.level == "place" and p.governorate is None
+    }
+    known = {normalize_place(p.text) for p in previous.named_places}
+    if named and known and not named & known:
+        return  # a toll at another place is another event
+    previous.killed, previous.injured = reading.killed, reading.injured
+    previous.victims = previous.victims or reading.victims
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    for source in find_sources(text):
+        if source not in previous.sources:
+            previous.sources.append(source)
 
 
 def _link(clause: Clause, sentence_text: str, draft: _Draft, created: list[_Draft], drafts: list[_Draft]) -> None:
@@ -189,7 +271,7 @@ def _read_clause(
     generic: bool,
     document: Document,
 ) -> _Draft | None:
-    text = sentence_text[clause.start:clause.end]
+    text = sentence_text[clause.start : clause.end]
     base = sentence.start + clause.start
     hits = find_triggers(text)
     casualties = read_casualties(text)
@@ -198,11 +280,14 @@ def _read_clause(
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
             return None
+        if not _VIOLENT_DEATH_RE.search(text) or _ACCIDENT_RE.search(text):
+            return None  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
     target = find_target(text)
-    actor = choose_actor(text, primary, (target[1], target[2]) if target else None)
+    excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
+    actor = choose_actor(text, primary, excluded)
     event_type = _event_type(primary, hits, actor, text, target[0] if target else None)
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
@@ -232,7 +317,9 @@ def _lstrip_offset(text: str) -> int:
     return len(text) - len(stripped)
 
 
-def _event_type(primary: TriggerHit, hits: list[TriggerHit], actor: str | None, text: str, target: str | None) -> EventType:
+def _event_type(
+    primary: TriggerHit, hits: list[TriggerHit], actor: str | None, text: str, target: str | None
+) -> EventType:
     """The event type of the most specific trigger; generic words are typed by their context."""
     event_type = primary.trigger.event_type
     if primary.trigger.weak:
@@ -284,10 +371,13 @@ def _is_specific(draft: _Draft, *, clause_text: str, generic: bool, diplomatic: 
 def _merge_target(
     drafts: list[_Draft], draft: _Draft, sentence_index: int, sentences_with_triggers: set[int]
 ) -> _Draft | None:
-    """The incident a definite follow-up sentence continues, or None (rule 3)."""
-    if not draft.definite or not drafts:
+    """The incident a definite follow-up sentence (or the body after a headline) continues, or None (rule 3)."""
+    if not drafts:
         return None
     previous = drafts[-1]
+    after_headline = previous.headline and len(previous.evidence) == 1
+    if not draft.definite and not after_headline:
+        return None
     gap = sentence_index - previous.last_sentence_index
     if gap == 2 and (sentence_index - 1) in sentences_with_triggers:
         return None
@@ -301,8 +391,8 @@ def _merge_target(
     )
     if not compatible:
         return None
-    previous_places = {normalize_place(p.text) for p in previous.sub_governorate_places}
-    new_places = {normalize_place(p.text) for p in draft.sub_governorate_places}
+    previous_places = {normalize_place(p.text) for p in previous.named_places}
+    new_places = {normalize_place(p.text) for p in draft.named_places}
     if previous_places and new_places and not previous_places & new_places:
         return None
     previous_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in previous.point_dates}
@@ -310,6 +400,17 @@ def _merge_target(
     if previous_dates and new_dates and not previous_dates & new_dates:
         return None
     return previous
+
+
+def _is_title_line(analysis: str, sentence: Sentence) -> bool:
+    """A first line without closing punctuation, ended by a line break: a headline."""
+    line_ends = sentence.end >= len(analysis) or analysis[sentence.end] in "\r\n"
+    return line_ends and analysis[sentence.end - 1] not in ".!?\"”'’:"
+
+
+def _recent(drafts: list[_Draft], sentence_index: int) -> bool:
+    """True when an incident was read from one of the two sentences before this one."""
+    return bool(drafts) and 1 <= sentence_index - drafts[-1].last_sentence_index <= 2
 
 
 def _merge(previous: _Draft, follow_up: _Draft) -> None:
@@ -324,7 +425,7 @@ def _merge(previous: _Draft, follow_up: _Draft) -> None:
     previous.injured = previous.injured or follow_up.injured
     previous.victims = previous.victims or follow_up.victims
     previous.target = previous.target or follow_up.target
-    if follow_up.sub_governorate_places and not previous.sub_governorate_places:
+    if follow_up.named_places and not previous.named_places:
         previous.places = follow_up.places + previous.places
     else:
         previous.places = previous.places + follow_up.places
@@ -376,7 +477,9 @@ def _related(current: IncidentDate | None, other_id: str, days: int, resolved: d
     )
 
 
-def _build(document: Document, draft: _Draft, governorates: list[list[GovernorateMention]]) -> Incident:
+def _build(
+    document: Document, document_id: str, draft: _Draft, governorates: list[list[GovernorateMention]]
+) -> Incident:
     text = document.text
     evidence = [Span(text=text[start:end], start=start, end=end) for start, end in draft.evidence]
     toponyms = _toponyms(draft, governorates, text)
@@ -394,7 +497,7 @@ def _build(document: Document, draft: _Draft, governorates: list[list[Governorat
         location=None,
         sources=list(draft.sources),
         confidence=confidence(draft, toponyms),
-        document_id=document.id,
+        document_id=document_id,
         outlet=document.outlet,
         url=document.url,
         published=document.published,
@@ -404,7 +507,8 @@ def _build(document: Document, draft: _Draft, governorates: list[list[Governorat
 def _toponyms(draft: _Draft, governorates: list[list[GovernorateMention]], text: str) -> list[Toponym]:
     """Primary place (a sub-governorate place if any, else the governorate) and the references of its clause."""
     places = draft.places
-    sub = [(p, i) for p, i in places if p.level == "place"]
+    sub = [(p, i) for p, i in places if p.level == "place" and p.governorate is None]
+    sub += [(p, i) for p, i in places if p.level == "place" and p.governorate is not None]
     chosen: list[tuple[PlaceMention, int]] = []
     if sub:
         primary, primary_sentence = sub[0]
@@ -416,13 +520,18 @@ def _toponyms(draft: _Draft, governorates: list[list[GovernorateMention]], text:
         primary, primary_sentence = places[0]
         chosen.append((replace(primary, role="primary"), primary_sentence))
     toponyms: list[Toponym] = []
+    seen: set[str] = set()
     for place, index in chosen:
+        key = normalize_place(place.text)
+        if key in seen:
+            continue  # "a resident of Tabqa ... near the Tabqa dam": one place, named twice
+        seen.add(key)
         same = governorates[index]
         previous = governorates[index - 1] if index > 0 else []
         if index != draft.sentence_index and not previous:
             previous = governorates[draft.sentence_index]
         hint = admin1_hint(place, same, previous)
-        span = Span(text=text[place.start:place.end], start=place.start, end=place.end)
+        span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
         toponyms.append(Toponym(span=span, admin1_hint=hint, role=place.role))
     return toponyms
 

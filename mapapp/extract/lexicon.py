@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from mapapp.model import EventType
@@ -45,7 +44,7 @@ class PhraseScanner(Generic[T]):
     def __init__(self, entries: Sequence[tuple[str, T]]) -> None:
         patterns = [pattern.lower() for pattern, _ in entries]
         self._combined = re.compile(r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])")
-        self._entries = [(re.compile(p), payload) for p, (_, payload) in zip(patterns, entries)]
+        self._entries = [(re.compile(p), payload) for p, (_, payload) in zip(patterns, entries, strict=True)]
 
     def finditer(self, lowered: str) -> Iterator[tuple[int, int, T]]:
         """(start, end, payload) for each match in already ascii-lowered text."""
@@ -65,6 +64,7 @@ class PhraseScanner(Generic[T]):
             if pattern.fullmatch(lowered):
                 return payload
         return None
+
 
 # --------------------------------------------------------------------------
 # Event triggers. Order matters: at one position the first alternative wins,
@@ -87,31 +87,81 @@ class Trigger:
 _AIR = EventType.AIRSTRIKE
 _TRIGGERS: tuple[Trigger, ...] = (
     # suicide attacks (before car bombs: "suicide car bomb" is a suicide bombing)
-    Trigger(r"suicide[- ](?:car[- ])?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)", EventType.SUICIDE_BOMB, 9),
+    Trigger(
+        r"suicide[- ](?:car[- ])?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)",
+        EventType.SUICIDE_BOMB,
+        9,
+    ),
     Trigger(r"blew (?:himself|herself|themselves) up|explosive (?:belt|vest)s?", EventType.SUICIDE_BOMB, 9),
     # vehicle-borne bombs
-    Trigger(r"car[- ]bomb(?:s|ings?)?|truck[- ]bombs?|vbieds?|vehicle[- ]borne (?:improvised )?(?:explosive devices?|ieds?|bombs?)", EventType.CAR_BOMB, 8),
-    Trigger(r"(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|rigged) (?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?|tankers?)", EventType.CAR_BOMB, 8),
+    Trigger(
+        r"car[- ]bomb(?:s|ings?)?|truck[- ]bombs?|vbieds?|vehicle[- ]borne (?:improvised )?(?:explosive devices?|ieds?|bombs?)",
+        EventType.CAR_BOMB,
+        8,
+    ),
+    Trigger(
+        r"(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|rigged) (?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?|tankers?)",
+        EventType.CAR_BOMB,
+        8,
+    ),
     Trigger(r"(?:motorcycle|motorbike)[- ]bombs?", EventType.CAR_BOMB, 8),
     # drones
-    Trigger(r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|unmanned (?:aerial|combat) vehicles?", EventType.DRONE_STRIKE, 7),
+    Trigger(
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|unmanned (?:aerial|combat) vehicles?",
+        EventType.DRONE_STRIKE,
+        7,
+    ),
     # air strikes
     Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
-    Trigger(r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6),
-    Trigger(r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets (?:struck|bombed|pounded|targeted|hit)", _AIR, 6),
+    Trigger(
+        r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
+    ),
+    Trigger(
+        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets (?:struck|bombed|pounded|targeted|hit)",
+        _AIR,
+        6,
+    ),
     Trigger(r"aircraft (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit)", _AIR, 6),
-    Trigger(r"helicopters? (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit|fired|attacked|shelled)", _AIR, 6),
+    Trigger(
+        r"helicopters? (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit|fired|attacked|shelled)",
+        _AIR,
+        6,
+    ),
     # IEDs and mines
-    Trigger(r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?)|uxos?|sticky bombs?|magnetic bombs?", EventType.IED, 6),
+    Trigger(
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?)|uxos?|sticky bombs?|magnetic bombs?|mines?",
+        EventType.IED,
+        6,
+    ),
     # shelling
-    Trigger(r"shell(?:ing|ed|s)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?:[- ]propelled grenades?| fire| attacks?| launchers?|s)?|grad rockets?|missiles?", EventType.SHELLING, 5),
+    Trigger(
+        r"shell(?:ing|ed|s)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?:[- ]propelled grenades?| fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        EventType.SHELLING,
+        5,
+    ),
     # raids
-    Trigger(r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches", EventType.RAID, 4),
+    Trigger(
+        r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches",
+        EventType.RAID,
+        4,
+    ),
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash)
-    Trigger(r"clash(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?|ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
-    Trigger(r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)", EventType.ARMED_CLASH, 4),
+    Trigger(
+        r"clash(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?|ambush(?:es|ed)?",
+        EventType.ARMED_CLASH,
+        4,
+    ),
+    Trigger(
+        r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)",
+        EventType.ARMED_CLASH,
+        4,
+    ),
     # attacks on civilians
-    Trigger(r"gunm[ae]n|shot dead|gunned down|opened fire|executed|executions?|beheaded|assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted", EventType.ATTACK, 3),
+    Trigger(
+        r"gunm[ae]n|shot dead|gunned down|opened fire|executed|executions?|beheaded|assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted",
+        EventType.ATTACK,
+        3,
+    ),
     # generic words: typed by context (see incidents.py), weak on their own
     Trigger(r"bomb(?:ing|ings|ed|ardments?|arded)", _AIR, 2, weak=True),
     Trigger(r"explosions?|blasts?|bombs? (?:exploded|went off|detonated)", EventType.IED, 2, weak=True),
@@ -127,16 +177,43 @@ TRIGGER_SCANNER: PhraseScanner[Trigger] = PhraseScanner([(t.pattern, t) for t in
 UNKNOWN_ACTOR = "unknown"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
-    (r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b", "Turkish-backed factions"),
-    (r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b", "Iran-backed militias"),
-    (r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)", "US-led coalition"),
-    (r"islamic state(?: group| of iraq and (?:syria|the levant))?|\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|\bdaesh takfiri\b", "ISIS"),
-    (r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)", "SDF"),
+    (
+        r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b",
+        "Turkish-backed factions",
+    ),
+    (
+        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b",
+        "Iran-backed militias",
+    ),
+    (
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)",
+        "US-led coalition",
+    ),
+    (
+        r"islamic state(?: group| of iraq and (?:syria|the levant))?|\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|\bdaesh takfiri\b",
+        "ISIS",
+    ),
+    (
+        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)",
+        "SDF",
+    ),
     (r"\basayish\b|internal security forces", "Asayish"),
-    (r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad (?:forces|regime)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime", "Syrian army"),
-    (r"turkish (?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?)|turkey'?s (?:army|military|forces)", "Turkish forces"),
-    (r"russian (?:forces|troops|warplanes|jets|aircraft|military|army|bombers|helicopters)|russia'?s (?:air force|military)", "Russian forces"),
-    (r"(?:unidentified|unknown|masked) (?:gunmen|attackers|assailants|men|drones?|aircraft|warplanes|militants|persons|individuals)", UNKNOWN_ACTOR),
+    (
+        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad (?:forces|regime)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
+        "Syrian army",
+    ),
+    (
+        r"turkish (?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?)|turkey'?s (?:army|military|forces)",
+        "Turkish forces",
+    ),
+    (
+        r"russian (?:forces|troops|warplanes|jets|aircraft|military|army|bombers|helicopters)|russia'?s (?:air force|military)",
+        "Russian forces",
+    ),
+    (
+        r"(?:unidentified|unknown|masked) (?:gunmen|attackers|assailants|men|drones?|aircraft|warplanes|militants|persons|individuals)",
+        UNKNOWN_ACTOR,
+    ),
 )
 #: Names written in capitals that are words too: matched case-sensitively.
 _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = ((r"\bIS\b", "ISIS"),)
@@ -169,20 +246,100 @@ GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
 
 _KNOWN_TOWNS: dict[str, tuple[str, ...]] = {
     "Al-Hasakah": (
-        "Qamishli", "Kamishli", "Qamishlo", "Ras al-Ain", "Ras al-Ayn", "Ras al Ain", "Serekaniye", "Malikiyah",
-        "Derik", "Shaddadi", "Shadadi", "Hawl", "Hol", "Tal Tamr", "Tell Tamer", "Amuda", "Amude", "Darbasiyah", "Derbasiyah", "Dirbasiyah", "Derbasiye",
-        "Qahtaniyah", "Tirbespiye", "Markada", "Hasakah city", "Tal Baydar", "Hol camp", "Tal Hamis", "Yarubiyah", "Jawadiyah", "Tal Brak", "Tel Brak", "Arisha",
-        "Ghuwayran", "Ghweiran", "Abu Rasin", "Zirgan",
+        "Qamishli",
+        "Kamishli",
+        "Qamishlo",
+        "Ras al-Ain",
+        "Ras al-Ayn",
+        "Ras al Ain",
+        "Serekaniye",
+        "Malikiyah",
+        "Derik",
+        "Shaddadi",
+        "Shadadi",
+        "Hawl",
+        "Hol",
+        "Tal Tamr",
+        "Tell Tamer",
+        "Amuda",
+        "Amude",
+        "Darbasiyah",
+        "Derbasiyah",
+        "Dirbasiyah",
+        "Derbasiye",
+        "Qahtaniyah",
+        "Tirbespiye",
+        "Markada",
+        "Hasakah city",
+        "Tal Baydar",
+        "Hol camp",
+        "Tal Hamis",
+        "Yarubiyah",
+        "Jawadiyah",
+        "Tal Brak",
+        "Tel Brak",
+        "Arisha",
+        "Ghuwayran",
+        "Ghweiran",
+        "Abu Rasin",
+        "Zirgan",
     ),
     "Ar-Raqqah": (
-        "Tabqa", "Thawrah", "Tal Abyad", "Tell Abyad", "Gire Spi", "Ain Issa", "Ayn Issa", "Suluk", "Karama",
-        "Mansoura", "Maadan", "Jurneyyeh", "Kasrat", "Hamrat", "Sabkha",
+        "Tabqa",
+        "Thawrah",
+        "Tal Abyad",
+        "Tell Abyad",
+        "Gire Spi",
+        "Ain Issa",
+        "Ayn Issa",
+        "Suluk",
+        "Karama",
+        "Mansoura",
+        "Maadan",
+        "Jurneyyeh",
+        "Kasrat",
+        "Hamrat",
+        "Sabkha",
     ),
     "Deir ez-Zor": (
-        "Abu Kamal", "Albu Kamal", "Bukamal", "Boukamal", "Mayadin", "Mayadeen", "Hajin", "Busayrah", "Busayra",
-        "Baghouz", "Baghuz", "Shafa", "Sousa", "Susah", "Thiban", "Dhiban", "Kasra", "Tabni", "Khasham",
-        "Shuhail", "Shheil", "Ashara", "Muhasan", "Suwar", "Gharanij", "Jadid Ekaidat", "Tayana", "Hasrat",
-        "Quriyah", "Basira", "Omar oil field", "Conoco", "Jazrat", "Hawayij", "Diban", "Dhiban", "Mohassan",
+        "Abu Kamal",
+        "Albu Kamal",
+        "Bukamal",
+        "Boukamal",
+        "Mayadin",
+        "Mayadeen",
+        "Hajin",
+        "Busayrah",
+        "Busayra",
+        "Baghouz",
+        "Baghuz",
+        "Shafa",
+        "Sousa",
+        "Susah",
+        "Thiban",
+        "Dhiban",
+        "Kasra",
+        "Tabni",
+        "Khasham",
+        "Shuhail",
+        "Shheil",
+        "Ashara",
+        "Muhasan",
+        "Suwar",
+        "Gharanij",
+        "Jadid Ekaidat",
+        "Tayana",
+        "Hasrat",
+        "Quriyah",
+        "Basira",
+        "Omar oil field",
+        "Omar",
+        "Conoco",
+        "Jazrat",
+        "Hawayij",
+        "Diban",
+        "Dhiban",
+        "Mohassan",
     ),
 }
 
@@ -208,8 +365,14 @@ STATE_TV = "Syrian state television"
 SOHR = "Syrian Observatory for Human Rights"
 
 _SOURCES: tuple[tuple[str, str], ...] = (
-    (r"syria[’']?s? (?:official |state[- ]run |state |government[- ]run |government )+(?:television|tv|media|news agency)(?: network| channel| station)?|syrian (?:state|official|state[- ]run|government) (?:television|tv|media|news agency)(?: network| channel)?|state[- ]run (?:television|tv|media|news agency)|state (?:television|tv|media|news agency)|official (?:syrian )?news agency|\bsana\b|syrian arab news agency|al[- ]ikhbariya|ikhbariya", STATE_TV),
-    (r"syrian observatory(?: for human rights)?|\bsohr\b|(?:britain|uk|london|british)[- ]based (?:war )?monitor(?:ing group)?|the observatory|the monitoring group|the war monitor", SOHR),
+    (
+        r"syria[’']?s? (?:official |state[- ]run |state |government[- ]run |government )+(?:television|tv|media|news agency)(?: network| channel| station)?|syrian (?:state|official|state[- ]run|government) (?:television|tv|media|news agency)(?: network| channel)?|state[- ]run (?:television|tv|media|news agency)|state (?:television|tv|media|news agency)|official (?:syrian )?news agency|\bsana\b|syrian arab news agency|al[- ]ikhbariya|ikhbariya",
+        STATE_TV,
+    ),
+    (
+        r"syrian observatory(?: for human rights)?|\bsohr\b|(?:britain|uk|london|british)[- ]based (?:war )?monitor(?:ing group)?|the observatory|the monitoring group|the war monitor",
+        SOHR,
+    ),
     (r"(?:a )?local (?:sources?|activists?|residents?)", "local sources"),
     (r"(?:medical|hospital|health) (?:sources?|officials?)", "medical sources"),
     (r"(?:security|military) (?:sources?|officials?)", "security sources"),
@@ -233,12 +396,17 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     (r"\banadolu(?: agency)?\b", "Anadolu Agency"),
     (r"\btass\b|ria novosti", "Russian state media"),
     (r"syrian civil defen[cs]e|white helmets", "Syrian Civil Defence"),
-    (r"(?:coalition|pentagon|centcom|central command) (?:officials?|spokesm[ae]n|statement)|operation inherent resolve|\bcjtf-oir\b", "US-led coalition"),
+    (
+        r"(?:coalition|pentagon|centcom|central command) (?:officials?|spokesm[ae]n|statement)|operation inherent resolve|\bcjtf-oir\b",
+        "US-led coalition",
+    ),
     (r"sdf (?:media (?:center|centre|office)|spokesm[ae]n|statement|officials?)", "SDF"),
 )
 SOURCE_SCANNER: PhraseScanner[str] = PhraseScanner(_SOURCES)
 #: Source names that count only when the sentence uses them as an attribution (said, reported...).
-ATTRIBUTION_ONLY_SOURCES = frozenset({"witnesses", "activists", "residents", "war monitor", "local sources", "US-led coalition", "SDF"})
+ATTRIBUTION_ONLY_SOURCES = frozenset(
+    {"witnesses", "activists", "residents", "war monitor", "local sources", "US-led coalition", "SDF"}
+)
 
 # --------------------------------------------------------------------------
 # Nouns.
@@ -266,12 +434,39 @@ TARGET_HEADS = frozenset(
 )
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 
 #: Capitalised words that are never place names (countries and bodies are places, but not incident sites here).

@@ -49,13 +49,21 @@ _PLACE_LEFT_RE = re.compile(
     r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
-    rf"(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$"
+    rf"(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_LEADING_WORDS_RE = re.compile(
+    r"^(?:In|At|On|Near|Outside|Around|Inside|From|Between|East|West|North|South|Northeast|Northwest|Southeast|Southwest|"
+    r"The|A|An|Meanwhile|Elsewhere|Also|Separately|Earlier|Later|Yesterday|Today|Overnight)\s+(?=\S)"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
-_SETTLEMENT_OF_LEFT_RE = re.compile(rf"\b{_SETTLEMENT}\s+of\s+$", re.IGNORECASE)
 _PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b")
-_TRAILING_GENERIC_RE = re.compile(r"\s+(?:Province|Governorate|Countryside|City|Town|Village|District|Subdistrict|Area|Region)$")
-_REFERENCE_LEFT_RE = re.compile(r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$")
+_TRAILING_GENERIC_RE = re.compile(
+    r"\s+(?:Province|Governorate|Countryside|City|Town|Village|District|Subdistrict|Area|Region)$"
+)
+_REFERENCE_LEFT_RE = re.compile(
+    r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
+)
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
 _PROVINCE_BEFORE_RE = re.compile(
     r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\- ]+?(?:,\s*|\s+and\s+))*$", re.IGNORECASE
@@ -64,7 +72,9 @@ _PROVINCE_AFTER_RE = re.compile(
     r"^(?:[’']s)?\s*(?:province|governorate|countryside|region|desert|rural|provinces|governorates|eastern countryside|western countryside|northern countryside|southern countryside)\b",
     re.IGNORECASE,
 )
-_LIST_AFTER_PROVINCE_RE = re.compile(r"^(?:\s*(?:,|and|,\s*and)\s*[A-Za-z’'\- ]+?)+\s+(?:provinces|governorates)\b", re.IGNORECASE)
+_LIST_AFTER_PROVINCE_RE = re.compile(
+    r"^(?:\s*(?:,|and|,\s*and)\s*[A-Za-z’'\- ]+?)+\s+(?:provinces|governorates)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -97,12 +107,16 @@ def find_governorates(text: str, base: int = 0) -> list[GovernorateMention]:
     for match in GOVERNORATE_RE.finditer(text):
         assert match.lastgroup is not None
         canonical = GOVERNORATE_NAMES[int(match.lastgroup[1:])]
-        before = text[max(0, match.start() - 80):match.start()]
-        after = text[match.end():match.end() + 80]
+        before = text[max(0, match.start() - 80) : match.start()]
+        after = text[match.end() : match.end() + 80]
         province = bool(
-            _PROVINCE_BEFORE_RE.search(before) or _PROVINCE_AFTER_RE.match(after) or _LIST_AFTER_PROVINCE_RE.match(after)
+            _PROVINCE_BEFORE_RE.search(before)
+            or _PROVINCE_AFTER_RE.match(after)
+            or _LIST_AFTER_PROVINCE_RE.match(after)
         )
-        mentions.append(GovernorateMention(base + match.start(), base + match.end(), match.group(0), canonical, province))
+        mentions.append(
+            GovernorateMention(base + match.start(), base + match.end(), match.group(0), canonical, province)
+        )
     return mentions
 
 
@@ -124,10 +138,15 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
     places: list[PlaceMention] = []
     gov_spans = [(g.start - base, g.end - base) for g in governorates]
-    between_second: set[int] = set()
+    between_firsts: set[int] = set()
     for match in NAME_RE.finditer(text):
         name = match.group(0)
         start, end = match.start(), match.end()
+        leading = _LEADING_WORDS_RE.match(name)
+        if leading:
+            # "In Hajin, ...": a capitalised preposition at the start of a sentence is context, not name
+            start += leading.end()
+            name = text[start:end]
         possessive = _POSSESSIVE_RE.search(name)
         owner_is_governorate = False
         if possessive:
@@ -135,21 +154,18 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             owner_is_governorate = bool(GOVERNORATE_RE.fullmatch(name[: possessive.start()]))
             start += possessive.end()
             name = text[start:end]
-        if any(start < ge and gs < end for gs, ge in gov_spans):
-            # a governorate name inside a longer name ("Deir ez-Zor Military Airport"): keep as a site
-            if not any(gs == start and ge == end for gs, ge in gov_spans) and len(name.split()) > 2:
-                pass
-            else:
-                continue
+        overlapping = [(gs, ge) for gs, ge in gov_spans if start < ge and gs < end]
+        if overlapping and ((start, end) in overlapping or len(name.split()) <= 2):
+            continue  # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
         end = start + len(trimmed)
-        left = text[max(0, start - 60):start]
-        right = text[end:end + 30]
+        left = text[max(0, start - 60) : start]
+        right = text[end : end + 30]
         in_context = bool(_PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate)
         pair_left = re.search(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$", left)
         if not in_context and pair_left:
             previous = places[-1] if places else None
-            if previous is not None and previous.start - base in between_second:
+            if previous is not None and previous.start - base in between_firsts:
                 in_context = True
         if not in_context or not _is_place_name(trimmed):
             continue
@@ -160,13 +176,15 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
         if _BETWEEN_RE.search(left):
-            between_second.add(start)
+            between_firsts.add(start)
     for mention in governorates:
         if not mention.province_level and not any(p.level == "place" for p in places):
             # a bare governorate name in a place context is its city ("in Raqqa")
-            left = text[max(0, mention.start - base - 60):mention.start - base]
+            left = text[max(0, mention.start - base - 60) : mention.start - base]
             if _PLACE_LEFT_RE.search(left):
-                places.append(PlaceMention(mention.start, mention.end, mention.text, "place", "primary", mention.governorate))
+                places.append(
+                    PlaceMention(mention.start, mention.end, mention.text, "place", "primary", mention.governorate)
+                )
                 continue
         role = "primary" if not places else "reference"
         places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", role, mention.governorate))

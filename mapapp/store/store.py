@@ -45,7 +45,16 @@ from mapapp.store.merge import (
     merge_reports,
     search_box,
 )
-from mapapp.store.schema import documents, edits, incidents, migrate, reports, utcnow
+from mapapp.store.schema import (
+    LATEST_VERSION,
+    current_version,
+    documents,
+    edits,
+    incidents,
+    migrate,
+    reports,
+    utcnow,
+)
 from mapapp.store.spatial import BBox
 
 
@@ -223,7 +232,15 @@ class IncidentStore:
     def __init__(self, backend: Backend, rule: MergeRule | None = None) -> None:
         self._backend = backend
         self.rule = rule or MergeRule()
-        backend.write(lambda conn: migrate(conn, backend.dialect))
+        with backend.read() as conn:
+            version = current_version(conn)
+        if version > LATEST_VERSION:
+            raise StoreError(
+                f"{backend.description} has schema version {version}, newer than this mapapp's "
+                f"{LATEST_VERSION}: upgrade mapapp"
+            )
+        if version < LATEST_VERSION:  # only then take the write lock (readers need not wait for a running ingest)
+            backend.write(lambda conn: migrate(conn, backend.dialect))
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -350,8 +367,9 @@ class IncidentStore:
         # An incident may hold at most one report of a document (one article lists distinct events).
         incidents_of_document = set(conn.execute(_INCIDENTS_OF_DOCUMENT, {"p_document_id": document.id}).scalars())
         # Re-extraction of a known document: its stored reports that this extraction did not produce.
+        produced = set(ids)
         stale = [] if document_new else [
-            row for row in conn.execute(_REPORTS_OF_DOCUMENT, {"p_document_id": document.id}) if row.id not in set(ids)
+            row for row in conn.execute(_REPORTS_OF_DOCUMENT, {"p_document_id": document.id}) if row.id not in produced
         ]
         touched: dict[str, None] = {}  # existing incidents to recompute
         founded: dict[str, _Prepared] = {}  # new incidents, each with its founding report

@@ -54,7 +54,7 @@ def wait_for_health(port: int, process: subprocess.Popen[bytes]) -> None:
         if process.poll() is not None:
             raise AssertionError(f"`mapapp app` exited early with code {process.returncode}")
         try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback only
+            with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
                     return
         except OSError:
@@ -134,6 +134,15 @@ def drawn_marker_count(frame) -> int:  # type: ignore[no-untyped-def]
     return single + clustered
 
 
+def screenshot(page, name: str, *, top: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Save a screenshot to artifacts/ (gitignored); ``top`` scrolls Streamlit's main pane up first."""
+    artifacts = ROOT / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    if top:
+        page.evaluate("document.querySelector('[data-testid=\"stMain\"]')?.scrollTo(0, 0)")
+    page.screenshot(path=str(artifacts / name))
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -173,17 +182,17 @@ def test_app_in_browser(app_url: str, browser, tmp_path: Path) -> None:  # type:
     label = frame.locator(".leaflet-control-layers-overlays label", has_text=event_type.label)
     label.locator("input").uncheck()
     frame.wait_for_function(
-        f"document.querySelectorAll('path.mapapp-{event_type.value}').length === 0", timeout=10_000
+        f"document.querySelectorAll('path.mapapp-{event_type.value}').length === 0", timeout=30_000
     )
     assert drawn_marker_count(frame) == len(mappable) - of_type
     label.locator("input").check()
-    frame.wait_for_selector(f"path.mapapp-{event_type.value}", timeout=10_000)
+    frame.wait_for_selector(f"path.mapapp-{event_type.value}", timeout=30_000)
 
     # 3. clicking a marker opens its popup with the evidence, and highlights its table row
     marker = frame.locator("path.mapapp-incident").first
     marker.click(force=True)
     popup = frame.locator(".leaflet-popup-content")
-    popup.wait_for(timeout=10_000)
+    popup.wait_for(timeout=30_000)
     popup_text = squash(popup.inner_text())
     assert any(squash(i.evidence_text) in popup_text for i in mappable), popup_text
     page.get_by_text("Highlighted: the incident(s) at the marker you clicked.").wait_for(timeout=UI_TIMEOUT_MS)
@@ -195,6 +204,9 @@ def test_app_in_browser(app_url: str, browser, tmp_path: Path) -> None:  # type:
         button.click()
     download_path = tmp_path / "incidents.geojson"
     download_info.value.save_as(download_path)
+    from mapapp.io.export import export_bytes
+
+    assert download_path.read_bytes() == export_bytes(incidents, "geojson")  # the CLI's exporter, byte for byte
     collection = json.loads(download_path.read_text(encoding="utf-8"))
     assert collection["type"] == "FeatureCollection"
     assert "crs" not in collection  # RFC 7946: WGS 84 only, no crs member
@@ -212,11 +224,23 @@ def test_app_in_browser(app_url: str, browser, tmp_path: Path) -> None:  # type:
             points += 1
     assert points == len(mappable)
 
-    # 5. nothing was fetched from outside this machine
+    screenshot(page, "app-bottom.png", top=False)
+    screenshot(page, "app.png")
+
+    # 5. a sidebar filter swaps the markers in place (no remount): minimum killed above the smallest count
+    killed = sorted({(i.killed.low or 0) if i.killed else 0 for i in mappable})
+    threshold = killed[-1] if len(killed) > 1 else killed[0] + 1
+    expected = sum(1 for i in mappable if i.killed is not None and (i.killed.low or 0) >= threshold)
+    box = page.get_by_label("Minimum killed (lower bound)")
+    box.fill(str(threshold))
+    box.press("Enter")
+    deadline = time.monotonic() + 30
+    while drawn_marker_count(frame) != expected and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert drawn_marker_count(frame) == expected
+
+    # 6. nothing was fetched from outside this machine
     assert external == []
 
-    screenshot = ROOT / "artifacts" / "app.png"
-    screenshot.parent.mkdir(exist_ok=True)
-    page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(screenshot))
+    screenshot(page, "app-filtered.png")
     context.close()

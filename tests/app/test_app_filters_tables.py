@@ -93,6 +93,8 @@ def test_click_selects_incidents_at_the_point() -> None:
     incidents = sample_incidents() + [make_incident("same", lat=36.0, lon=40.5)]
     assert set(incidents_at(incidents, 36.0, 40.5)) == {"a1", "same"}
     assert incidents_at(incidents, 10.0, 10.0) == []
+    # a spiderfied marker reports a point a little off its own: the nearest incident is chosen
+    assert incidents_at(incidents, 35.9503, 39.0004) == ["a2"]
 
 
 def test_edits_are_applied_and_checked() -> None:

@@ -166,3 +166,17 @@ def test_layers_alone_can_be_added_to_a_map() -> None:
     layers = build_incident_layers(sample_incidents())
     assert len(layers) == 3
     assert all(isinstance(layer, folium.FeatureGroup) for layer in layers)
+
+
+def test_boundary_file_fixture_outlines_only_covered_governorates(fixtures_dir) -> None:  # type: ignore[no-untyped-def]
+    from mapapp.geocode.boundaries import load_governorate_boundaries
+
+    boundaries = load_governorate_boundaries(fixtures_dir / "governorates_tiny.geojson")
+    fmap = build_incident_map(sample_incidents(), boundaries=boundaries)
+    outline = next(
+        child for child in fmap._children.values()
+        if isinstance(child, folium.FeatureGroup) and child.layer_name == "Governorate boundaries"
+    )
+    geojson = next(iter(outline._children.values()))
+    names = [feature["properties"]["name"] for feature in geojson.data["features"]]
+    assert names == ["Al-Hasakah", "Ar-Raqqah", "Deir ez-Zor"]

@@ -25,11 +25,13 @@ TIMEOUT = 60
 
 
 def fake_process_document(document: Document, resolver: object) -> list:
-    """One airstrike per sentence mentioning 'strike', with its evidence span in the text."""
+    """One drone strike per sentence mentioning 'strike', with its evidence span in the text."""
     incidents = []
     for match in re.finditer(r"[^.]*strike[^.]*\.", document.text):
         span = Span(match.group().strip(), match.start() + (len(match.group()) - len(match.group().lstrip())), match.end())
-        incident = make_incident(f"{document.id}-{match.start()}", evidence=span.text, actor="Test actor")
+        incident = make_incident(
+            f"{document.id}-{match.start()}", event_type=EventType.DRONE_STRIKE, evidence=span.text, actor="Test actor"
+        )
         incidents.append(replace(incident, evidence=[span], document_id=document.id))
     return incidents
 
@@ -98,7 +100,9 @@ def test_pasted_text_is_ingested_and_added(app: AppTest) -> None:
     assert len(app.session_state[state.INCIDENTS_KEY]) == before + 1
     assert any("Added 1 new incident" in s.value for s in app.success)
     app.sidebar.radio(key="page").set_value("Map").run()
+    # the new incident's type and actor were not in the set before: the filters must not hide it
     assert len(table_ids(app)) == 6
+    assert EventType.DRONE_STRIKE in app.sidebar.multiselect(key="filter_types").value
 
 
 def test_upload_errors_are_shown(app: AppTest) -> None:
@@ -114,12 +118,10 @@ def test_upload_errors_are_shown(app: AppTest) -> None:
     assert any("empty.txt" in m for m in messages)
 
 
-def test_seed_loads_with_real_pipeline() -> None:
-    pytest.importorskip("mapapp.extract", reason="extraction not built yet")
-    from mapapp import extract
-
-    if not hasattr(extract, "extract_incidents"):
-        pytest.skip("mapapp.extract.extract_incidents not built yet")
+def test_seed_loads_with_real_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path))  # the embedded gazetteer, not a user's download
+    for name in (data.GAZETTEER_ENV, data.BOUNDARIES_ENV, data.INCIDENTS_ENV):
+        monkeypatch.delenv(name, raising=False)
     st.cache_data.clear()
     st.cache_resource.clear()
     at = AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT)
@@ -130,3 +132,22 @@ def test_seed_loads_with_real_pipeline() -> None:
     assert len(incidents) >= 2
     assert any(i.location is not None and i.location.is_mappable for i in incidents)
     assert len(table_ids(at)) == len(incidents)
+
+
+def test_downloads_export_the_filtered_incidents(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mapapp.io.export
+
+    calls: list[tuple[list[str], str]] = []
+
+    def recording_export(incidents, fmt):  # type: ignore[no-untyped-def]
+        incidents = list(incidents)
+        calls.append(([i.id for i in incidents], fmt))
+        return b"payload"
+
+    monkeypatch.setattr(mapapp.io.export, "export_bytes", recording_export)
+    app.run()
+    app.sidebar.multiselect(key="filter_types").set_value([EventType.SHELLING, EventType.IED]).run()
+    last_run = calls[-3:]
+    assert sorted(fmt for _, fmt in last_run) == ["csv", "geojson", "gpkg"]
+    assert all(ids == ["a2", "a3"] for ids, _ in last_run)
+    assert {b.label for b in app.get("download_button")} == {"GeoJSON", "CSV", "GeoPackage"}

@@ -32,6 +32,7 @@ def count(text: str) -> int:
         "Government forces thwarted Daesh assaults on their positions.",
         "SDF engineers defused a roadside bomb on the road to Shaddadi.",
         "Ankara has threatened to launch a new ground offensive against Kurdish forces.",
+        "Ankara said it may strike SDF positions near Tal Tamr.",
         # no event at all
         "The SDF controls most of the territory east of the Euphrates.",
         "Residents of Hajin returned to their homes after the harvest.",
@@ -81,7 +82,7 @@ def test_markup_does_not_break_extraction_and_evidence_stays_plain() -> None:
     assert len(found) == 2
     for incident in found:
         for span in incident.evidence:
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text
             assert "<script" not in span.text and "alert(1)" not in span.text
             assert not span.text.startswith("<") and not span.text.endswith(">")
     assert found[1].target == "bakery"
@@ -89,3 +90,39 @@ def test_markup_does_not_break_extraction_and_evidence_stays_plain() -> None:
 
 def test_script_only_document() -> None:
     assert count("<script>var strikes = 'airstrike killed 10 in Hajin on Monday';</script>") == 0
+
+
+def test_reference_back_with_nothing_new_is_not_a_second_incident() -> None:
+    text = (
+        "Coalition jets struck a house in the village of Gharanij on Monday, killing five civilians.\n"
+        "The strikes came as the SDF advanced on Hajin, further south."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
+
+
+def test_definite_subject_before_a_verb_is_a_new_incident() -> None:
+    text = "Gunmen killed two men in Hajin on Monday.\nThe Turkish army shelled Ain Issa, killing a child."
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type.value for i in found] == ["attack", "shelling"]
+    assert [len(i.evidence) for i in found] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two farmers died in a fire in the village of Tal Baydar on Monday.",
+        "Three children drowned in the Euphrates near Raqqa on Friday.",
+        "Four people were killed in a traffic accident near Shaddadi on Sunday.",
+    ],
+)
+def test_accidents_are_not_incidents(text: str) -> None:
+    assert count(text) == 0
+
+
+def test_violent_toll_without_event_word_is_an_other_incident() -> None:
+    found = extract_incidents(Document(text="Three civilians were shot dead in the village of Gharanij on Monday."))
+    assert len(found) == 1
+    found = extract_incidents(Document(text="Three civilians were killed in the village of Gharanij on Monday."))
+    assert len(found) == 1 and found[0].event_type.value == "other"

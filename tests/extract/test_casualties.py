@@ -110,3 +110,54 @@ def test_phrase_is_kept() -> None:
     reading = read_casualties("At least 18 Iraqi refugees were killed.")
     assert reading.killed is not None and reading.killed.phrase is not None
     assert "18" in reading.killed.phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("The SDF announced the death of two of its fighters in an attack.", (2, 2), None),
+        ("Activists documented the killing of a young man by gunmen.", (1, 1), None),
+        ("A mine exploded, injuring a shepherd and killing 45 sheep.", None, (1, 1)),
+        ("Two members of the Syrian Democratic Forces (SDF) were killed.", (2, 2), None),
+        ("The strike killed a woman and her child.", (2, 2), None),
+        ("Drone strike kills 3 in Qamishli", (3, 3), None),
+    ],
+)
+def test_more_phrasings(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
+
+
+def test_death_toll_with_words_between() -> None:
+    reading = read_casualties("The death toll from Sunday's car bomb in the town has risen to 15, medics said.")
+    assert bounds(reading.killed) == (15, 15)
+
+
+def test_toll_in_the_next_sentence_fills_the_incident() -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    text = (
+        "Turkish drones struck a car near Qamishli on Monday.\n"
+        "Two SDF fighters were killed and a third was wounded, the SDF media center said.\n"
+        "The Kurdish administration condemned the attack."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    incident = found[0]
+    assert bounds(incident.killed) == (2, 2) and bounds(incident.injured) == (1, 1)
+    assert incident.victims == "SDF fighters"
+    assert len(incident.evidence) == 2  # the condemnation is not evidence of the strike
+    assert incident.sources == ["SDF"]
+
+
+def test_toll_at_another_place_is_not_borrowed() -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    text = (
+        "Turkish drones struck a car near Qamishli on Monday.\nTwo farmers died in a fire in the village of Tal Baydar."
+    )
+    found = extract_incidents(Document(text=text))
+    assert found and found[0].killed is None

@@ -110,3 +110,48 @@ def test_publication_date_gives_year_to_month_day() -> None:
     assert len(found) == 1 and found[0].date is not None
     assert found[0].date.value == date(2018, 5, 24)
     assert found[0].date.basis == "absolute"
+
+
+def test_sentence_initial_earlier_links_to_the_previous_incident() -> None:
+    text = (
+        "An explosion in a crowded market in Raqqa killed at least six people on Tuesday, residents said.\n"
+        "Two days earlier, gunmen on a motorcycle shot dead a council member near the city's clock tower."
+    )
+    found = extract_incidents(Document(text=text, published=date(2019, 5, 22)))
+    assert len(found) == 2
+    blast, shooting = found
+    assert blast.date is not None and blast.date.value == date(2019, 5, 21)
+    assert shooting.date is not None
+    assert (shooting.date.relative_to, shooting.date.days_after, shooting.date.value) == (
+        blast.id,
+        -2,
+        date(2019, 5, 19),
+    )
+
+
+def test_sentence_initial_day_after_the_bombing() -> None:
+    text = (
+        "A car bomb killed five people in Tal Abyad on June 2.\n"
+        "A day after the bombing, Turkish artillery shelled the village of Suluk, wounding three civilians."
+    )
+    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(found) == 2
+    bomb, shelling = found
+    assert shelling.date is not None and shelling.date.value == date(2018, 6, 3)
+    assert shelling.date.days_after == 1 and shelling.date.relative_to == bomb.id
+
+
+def test_anaphoric_subject_of_a_dating_phrase_is_not_merged() -> None:
+    text = (
+        "A car bomb went off in the town of Jurneyyeh on Friday, killing ten people, a war monitor said.\n"
+        "The attack came only a day after gunmen killed two shepherds in Ras al-Ain, SANA reported."
+    )
+    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(found) == 2
+    bomb, shooting = found
+    assert len(bomb.evidence) == 1 and bomb.sources == ["war monitor"]
+    assert shooting.sources == ["Syrian state television"]
+    assert bomb.date is not None and shooting.date is not None
+    assert (bomb.date.relative_to, bomb.date.days_after) == (shooting.id, 1)
+    assert bomb.date.value == date(2018, 6, 1)  # the Friday before publication
+    assert shooting.date.value == date(2018, 5, 31)

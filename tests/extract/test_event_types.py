@@ -17,7 +17,10 @@ def only(text: str) -> Incident:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("US-led coalition air strikes killed seven civilians in the village of al-Shafa on Tuesday.", EventType.AIRSTRIKE),
+        (
+            "US-led coalition air strikes killed seven civilians in the village of al-Shafa on Tuesday.",
+            EventType.AIRSTRIKE,
+        ),
         ("Russian warplanes pounded the outskirts of Mayadin, killing four people.", EventType.AIRSTRIKE),
         ("A Turkish drone targeted a car near Qamishli, killing two SDF members.", EventType.DRONE_STRIKE),
         ("Turkish artillery shelled villages around Tal Tamr on Sunday, wounding three civilians.", EventType.SHELLING),
@@ -26,9 +29,15 @@ def only(text: str) -> Incident:
         ("Two shepherds were killed by a landmine left by ISIS in the desert near Maadan on Friday.", EventType.IED),
         ("A car bomb went off near a checkpoint in Tal Abyad, killing at least five people.", EventType.CAR_BOMB),
         ("A booby-trapped motorcycle exploded in the market of Ras al-Ain, wounding 11 people.", EventType.CAR_BOMB),
-        ("A suicide bomber blew himself up at an SDF position in al-Busayrah, killing three fighters.", EventType.SUICIDE_BOMB),
+        (
+            "A suicide bomber blew himself up at an SDF position in al-Busayrah, killing three fighters.",
+            EventType.SUICIDE_BOMB,
+        ),
         ("Heavy clashes between the SDF and tribal fighters in Thiban left nine dead.", EventType.ARMED_CLASH),
-        ("The SDF, backed by coalition helicopters, raided a house in the town of al-Shuhail on Wednesday.", EventType.RAID),
+        (
+            "The SDF, backed by coalition helicopters, raided a house in the town of al-Shuhail on Wednesday.",
+            EventType.RAID,
+        ),
         ("Unidentified gunmen shot dead a local council member in the town of al-Kasra.", EventType.ATTACK),
         ("ISIS militants executed three shepherds in the desert east of Mayadin on Monday.", EventType.ATTACK),
     ],
@@ -40,15 +49,24 @@ def test_event_type(text: str, event_type: EventType) -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("A US-led airstrike hit a school in Khuweibra village of Hasakah province, killing 18 refugees.", "US-led coalition"),
+        (
+            "A US-led airstrike hit a school in Khuweibra village of Hasakah province, killing 18 refugees.",
+            "US-led coalition",
+        ),
         ("American warplanes struck a house near Hajin on Monday, killing three.", "US-led coalition"),
         ("Daesh terrorists attacked a checkpoint in the town of al-Busayrah, killing two guards.", "ISIS"),
         ("Islamic State fighters ambushed a patrol near Sousa on Friday, killing four soldiers.", "ISIS"),
         ("Kurdish-led forces raided the village of Diban on Tuesday and detained 12 people.", "SDF"),
         ("Regime forces shelled the town of al-Tabni on Sunday, wounding five civilians.", "Syrian army"),
-        ("The Syrian Arab Army shelled SDF positions in Deir ez-Zor's Hatla village on Friday, killing two fighters.", "Syrian army"),
+        (
+            "The Syrian Arab Army shelled SDF positions in Deir ez-Zor's Hatla village on Friday, killing two fighters.",
+            "Syrian army",
+        ),
         ("A Turkish drone strike killed three people near Amuda on Thursday.", "Turkish forces"),
-        ("Turkish-backed factions shelled the village of Tal Tamr on Monday, wounding a woman.", "Turkish-backed factions"),
+        (
+            "Turkish-backed factions shelled the village of Tal Tamr on Monday, wounding a woman.",
+            "Turkish-backed factions",
+        ),
         ("Russian jets bombed the desert near Maadan on Saturday, killing six ISIS militants.", "Russian forces"),
     ],
 )
@@ -94,8 +112,14 @@ def test_target(text: str, target: str) -> None:
     [
         ("Two civilians were killed in Tal Abyad on Monday, SANA reported.", ["Syrian state television"]),
         ("Two civilians were killed in Tal Abyad on Monday, Syrian state media said.", ["Syrian state television"]),
-        ("The Syrian Observatory for Human Rights said a drone killed two people in Amuda on Monday.", ["Syrian Observatory for Human Rights"]),
-        ("A drone killed two people in Amuda on Monday, the Britain-based monitor said.", ["Syrian Observatory for Human Rights"]),
+        (
+            "The Syrian Observatory for Human Rights said a drone killed two people in Amuda on Monday.",
+            ["Syrian Observatory for Human Rights"],
+        ),
+        (
+            "A drone killed two people in Amuda on Monday, the Britain-based monitor said.",
+            ["Syrian Observatory for Human Rights"],
+        ),
         ("A drone killed two people in Amuda on Monday, according to Kurdistan24.", ["Kurdistan24"]),
         ("A drone killed two people in Amuda on Monday, Hawar News Agency reported.", ["Hawar News Agency"]),
         ("A drone killed two people in Amuda on Monday, Syria Direct reported.", ["Syria Direct"]),
@@ -118,3 +142,54 @@ def test_several_incidents_in_one_article() -> None:
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Qamishli", "Tal Tamr", "Diban"]
     assert found[2].primary_toponym is not None and found[2].primary_toponym.admin1_hint == "Deir ez-Zor"
     assert len({i.id for i in found}) == 3
+
+
+def test_victims_are_not_the_actor_and_a_claim_names_it() -> None:
+    text = (
+        "Five members of the Kurdish Asayish were killed on Saturday in a twin suicide attack on a checkpoint "
+        "at the entrance of Qamishli city, a security source told Enab Baladi.\n"
+        "Daesh claimed responsibility for the attack through its Amaq news agency."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    incident = found[0]
+    assert incident.event_type is EventType.SUICIDE_BOMB
+    assert incident.actor == "ISIS"
+    assert incident.victims == "members of the Kurdish Asayish"
+    assert incident.sources == ["security sources", "Enab Baladi"]
+    assert len(incident.evidence) == 2
+
+
+def test_common_nouns_count_as_sources_only_when_they_speak() -> None:
+    text = (
+        "Warplanes struck a bakery in Hajin on Monday, killing four people.\n"
+        "The report added that the bombardment also damaged the properties of residents."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and "residents" not in found[0].sources
+    spoken = only("Warplanes struck a bakery in Hajin on Monday, killing four people, residents said.")
+    assert spoken.sources == ["residents"]
+
+
+def test_headline_and_body_are_one_incident() -> None:
+    text = (
+        "SOHR: Two ISIS members killed in SDF raid in Deir ez-Zor\n"
+        "The Syrian Observatory for Human Rights has learned that the SDF, backed by the US-led coalition, conducted "
+        "a security operation in Al-Shuhail town in eastern Deir ez-Zor countryside at dawn today, killing two ISIS members.\n"
+        "In a separate incident, a landmine exploded near Hajin, wounding a child."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type for i in found] == [EventType.RAID, EventType.IED]
+    raid = found[0]
+    assert raid.actor == "SDF"  # "backed by the US-led coalition" is support, not the actor
+    assert raid.primary_toponym is not None and raid.primary_toponym.text == "Al-Shuhail"
+    assert len(raid.evidence) == 2
+    assert raid.killed is not None and (raid.killed.low, raid.killed.high) == (2, 2)
+
+
+def test_month_may_is_not_the_modal_verb() -> None:
+    incident = only(
+        "More than 10 people lost their lives on May 8 after clashes broke out between the SDF and tribal fighters in Tal Tamr."
+    )
+    assert incident.event_type is EventType.ARMED_CLASH
+    assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (11, None)

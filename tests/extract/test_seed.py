@@ -27,7 +27,11 @@ def _by_place(incidents: list[Incident], name: str) -> Incident:
 
 def test_exactly_three_incidents(incidents: list[Incident]) -> None:
     assert len(incidents) == 3
-    assert sorted(i.primary_toponym.text for i in incidents if i.primary_toponym) == ["Albu Kamal", "Khuweibra", "Tal Shayr"]
+    assert sorted(i.primary_toponym.text for i in incidents if i.primary_toponym) == [
+        "Albu Kamal",
+        "Khuweibra",
+        "Tal Shayr",
+    ]
 
 
 def test_all_are_coalition_airstrikes(incidents: list[Incident]) -> None:
@@ -49,7 +53,7 @@ def test_tal_shayr(incidents: list[Incident], seed_text: str) -> None:
     assert incident.evidence[0].text.startswith("A dozen civilians have lost their lives")
     assert "Tal Shayr" in incident.evidence[1].text
     for span in incident.evidence:
-        assert seed_text[span.start:span.end] == span.text
+        assert seed_text[span.start : span.end] == span.text
 
 
 def test_khuweibra(incidents: list[Incident]) -> None:
@@ -90,11 +94,15 @@ def test_background_statements_are_not_incidents(incidents: list[Incident]) -> N
     assert "Dayr al-Zawr" not in evidence  # "has bombarded people in the provinces of ..."
     assert "two separate letters" not in evidence  # the June 5 letters
     assert "continues to perpetrate massacres" not in evidence
-    assert "thwarted" not in " ".join(i.evidence[0].text for i in incidents if i.primary_toponym and i.primary_toponym.text != "Albu Kamal")
+    assert "thwarted" not in " ".join(
+        i.evidence[0].text for i in incidents if i.primary_toponym and i.primary_toponym.text != "Albu Kamal"
+    )
 
 
 def test_document_metadata_copied(seed_text: str) -> None:
-    document = Document(text=seed_text, name="seed", outlet="Press TV", url="https://example.org/a", published=date(2018, 6, 7))
+    document = Document(
+        text=seed_text, name="seed", outlet="Press TV", url="https://example.org/a", published=date(2018, 6, 7)
+    )
     found = extract_incidents(document)
     assert {i.document_id for i in found} == {document.id}
     assert {i.outlet for i in found} == {"Press TV"}

@@ -53,10 +53,22 @@ def test_bare_governorate_name_is_the_city() -> None:
     [
         ("The airstrike targeted residential buildings in Tal Shayr on Monday, killing six.", "Tal Shayr", None),
         ("An airstrike hit a school in Khuweibra village of Hasakah province, killing 18.", "Khuweibra", "Al-Hasakah"),
-        ("Shelling hit the town of al-Tabni in the western Deir ez-Zor countryside, wounding four.", "al-Tabni", "Deir ez-Zor"),
-        ("A landmine killed two shepherds near Ma'adan Atiq in Raqqa's eastern countryside on Friday.", "Ma'adan Atiq", "Ar-Raqqah"),
+        (
+            "Shelling hit the town of al-Tabni in the western Deir ez-Zor countryside, wounding four.",
+            "al-Tabni",
+            "Deir ez-Zor",
+        ),
+        (
+            "A landmine killed two shepherds near Ma'adan Atiq in Raqqa's eastern countryside on Friday.",
+            "Ma'adan Atiq",
+            "Ar-Raqqah",
+        ),
         ("A drone struck a car on the outskirts of Ras al-Ain on Monday.", "Ras al-Ain", "Al-Hasakah"),
-        ("Jets struck army sites between Albu Kamal border town and Hmeimim Air Base on May 24.", "Albu Kamal", "Deir ez-Zor"),
+        (
+            "Jets struck army sites between Albu Kamal border town and Hmeimim Air Base on May 24.",
+            "Albu Kamal",
+            "Deir ez-Zor",
+        ),
         ("A car bomb exploded in the Syrian town of Tal Abyad, killing five.", "Tal Abyad", "Ar-Raqqah"),
         ("Clashes erupted east of Hajin on Sunday, leaving seven dead.", "Hajin", "Deir ez-Zor"),
     ],
@@ -66,12 +78,15 @@ def test_primary_place_and_hint(text: str, place: str, hint: str | None) -> None
     primary = incident.primary_toponym
     assert primary is not None
     assert (primary.text, primary.role, primary.admin1_hint) == (place, "primary", hint)
-    assert text[primary.span.start:primary.span.end] == place
+    assert text[primary.span.start : primary.span.end] == place
 
 
 def test_between_gives_a_reference() -> None:
     incident = only("Jets struck army sites between Albu Kamal border town and Hmeimim Air Base on May 24.")
-    assert [(t.text, t.role) for t in incident.toponyms] == [("Albu Kamal", "primary"), ("Hmeimim Air Base", "reference")]
+    assert [(t.text, t.role) for t in incident.toponyms] == [
+        ("Albu Kamal", "primary"),
+        ("Hmeimim Air Base", "reference"),
+    ]
 
 
 def test_hint_from_the_previous_sentence() -> None:
@@ -87,7 +102,9 @@ def test_hint_from_the_previous_sentence() -> None:
 
 
 def test_governorate_only_is_the_primary_toponym() -> None:
-    incident = only("Russian warplanes struck ISIS hideouts in the Deir ez-Zor countryside on Friday, killing 14 militants.")
+    incident = only(
+        "Russian warplanes struck ISIS hideouts in the Deir ez-Zor countryside on Friday, killing 14 militants."
+    )
     primary = incident.primary_toponym
     assert primary is not None
     assert (primary.text, primary.admin1_hint) == ("Deir ez-Zor", "Deir ez-Zor")
@@ -112,3 +129,12 @@ def test_different_places_in_following_sentences_are_different_incidents() -> No
     )
     found = extract_incidents(Document(text=text))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Shaddadi", "Markada"]
+
+
+def test_sentence_initial_preposition_is_not_part_of_the_name() -> None:
+    text = "In Hajin, gunmen killed two men on Monday. Near Tal Tamr, a mine killed a shepherd."
+    found = extract_incidents(Document(text=text))
+    assert [(i.primary_toponym.text, i.primary_toponym.admin1_hint) for i in found if i.primary_toponym] == [
+        ("Hajin", "Deir ez-Zor"),
+        ("Tal Tamr", "Al-Hasakah"),
+    ]

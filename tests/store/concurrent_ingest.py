@@ -10,18 +10,23 @@ the exact outcome is known: ``2 * count`` documents, ``4 * count`` reports,
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
-from factories import AL_HASAKAH_CITY, TALL_TAMR, make_incident, synthetic_document
+from store_factories import AL_HASAKAH_CITY, TALL_TAMR, make_incident, synthetic_document
 from mapapp.model import EventType
 from mapapp.store import open_store
 
 _FIRST_DAY = date(2000, 1, 1)
 
 
-def ingest_documents(url: str, writer: int, count: int, start_event: object | None = None) -> None:
-    if start_event is not None:
-        start_event.wait(30)  # type: ignore[attr-defined]
+def ingest_documents(url: str, writer: int, count: int, barrier: Any | None = None) -> None:
+    """Open the store and ingest, meeting the other writer at ``barrier`` first (so both open at once) and
+    again once open (so both really write at once)."""
+    if barrier is not None:
+        barrier.wait(60)
     with open_store(url) as store:
+        if barrier is not None:
+            barrier.wait(60)
         for index in range(count):
             document = synthetic_document(index, tag=f"w{writer}-")
             own = make_incident(

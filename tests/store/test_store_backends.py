@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from factories import (
+from store_factories import (
     AL_HASAKAH_CITY,
     ARTICLE_A,
     ARTICLE_B,
@@ -25,7 +25,7 @@ from mapapp.io.export import write_incidents
 from mapapp.model import Casualties, Document, EventType
 from mapapp.store import EditError, IncidentStore, StoreError, open_store
 from mapapp.store.backends import open_backend
-from mapapp.store.schema import LATEST_VERSION, current_version, incidents, migrate
+from mapapp.store.schema import LATEST_VERSION, current_version, incidents, migrate, schema_version
 from mapapp.store.store import IncidentStore as StoreClass
 
 
@@ -194,22 +194,34 @@ def test_bad_corrections_and_unknown_ids_are_refused(store: IncidentStore) -> No
     assert store.counts().edits == 0
 
 
-def test_a_crash_mid_ingest_leaves_the_store_as_before(store: IncidentStore, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("crash_in", "merging"),
+    [("_refresh", True), ("_write_incident", True), ("_write_incident", False)],
+)
+def test_a_crash_mid_ingest_leaves_the_store_as_before(
+    store: IncidentStore, monkeypatch: pytest.MonkeyPatch, crash_in: str, merging: bool
+) -> None:
     a, b = khuweibra_reports()
     store.ingest(ARTICLE_A, [a])
     before = (store.counts(), [i.to_dict() for i in store.incidents()])
+    if merging:  # joins the stored incident
+        document, extracted = ARTICLE_B, b
+    else:  # founds a new incident
+        document = synthetic_document(5)
+        extracted = make_incident(document, "shelling", place=TALL_TAMR, event_type=EventType.SHELLING, when=date(2019, 1, 1))
 
     def crash(*args: object, **kwargs: object) -> None:
         raise RuntimeError("power cut")
 
-    # The document and report rows are written; the crash comes while updating the merged incident.
-    monkeypatch.setattr(StoreClass, "_refresh", crash)
+    # By then the document and report rows are written; the crash comes while writing the incident rows.
+    monkeypatch.setattr(StoreClass, crash_in, crash)
     with pytest.raises(RuntimeError, match="power cut"):
-        store.ingest(ARTICLE_B, [b])
+        store.ingest(document, [extracted])
     monkeypatch.undo()
     assert (store.counts(), [i.to_dict() for i in store.incidents()]) == before
-    assert store.document(ARTICLE_B.id) is None
-    assert store.ingest(ARTICLE_B, [b]).incidents_merged == 1
+    assert store.document(document.id) is None
+    result = store.ingest(document, [extracted])
+    assert (result.incidents_merged, result.incidents_new) == ((1, 0) if merging else (0, 1))
 
 
 def test_bbox_query_uses_the_spatial_index(store: IncidentStore) -> None:
@@ -277,6 +289,21 @@ def test_migration_from_version_one_adds_and_fills_the_spatial_index(store_url: 
             assert current_version(conn) == LATEST_VERSION
         assert [i.id for i in migrated.incidents(bbox=(40.0, 36.0, 41.0, 37.0))] == [incident.id]
         assert migrated.incidents(bbox=(38.0, 34.0, 39.0, 35.0)) == []
+
+
+def test_a_store_from_a_newer_mapapp_is_refused(store_url: str) -> None:
+    open_store(store_url).close()
+    backend = open_backend(store_url)
+    backend.write(
+        lambda conn: conn.execute(
+            schema_version.insert().values(
+                version=LATEST_VERSION + 1, description="future", applied_at=datetime.now(timezone.utc)
+            )
+        )
+    )
+    backend.dispose()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(store_url)
 
 
 def test_a_new_store_is_created_in_an_empty_file(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import ARTICLE_A, ARTICLE_A_PATH, ARTICLE_B, ARTICLE_B_PATH, khuweibra_reports
+from store_factories import ARTICLE_A, ARTICLE_A_PATH, ARTICLE_B, ARTICLE_B_PATH, khuweibra_reports
 from mapapp.cli import main
 from mapapp.store import open_store
 
@@ -99,8 +99,10 @@ def test_unsupported_database_url_is_a_user_error(tmp_path: Path, capsys: pytest
 
 @pytest.mark.skipif(not _pipeline_available(), reason="mapapp.extract is not built yet")
 def test_ingest_two_articles_through_the_pipeline(
-    store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))  # the embedded gazetteer, not a local download
+    monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
     common = ["--db", store_url, "-q"]
     assert main(["ingest", str(ARTICLE_A_PATH), "--outlet", "Levant Wire", "--published", "2018-06-05", *common]) == 0
     assert main(["ingest", str(ARTICLE_B_PATH), "--outlet", "Euphrates Daily", "--published", "2018-06-06", "--db", store_url]) == 0

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from factories import AL_HASAKAH_CITY, khuweibra_reports
+from store_factories import AL_HASAKAH_CITY, khuweibra_reports
 from mapapp.model import Casualties, EventType, Precision
 from mapapp.store.edits import EditError, apply_edits, encode_edit, parse_edit_text
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from factories import AL_HASAKAH_CITY, ARTICLE_A, ARTICLE_B, TALL_TAMR, khuweibra_reports, located, make_incident
+from store_factories import AL_HASAKAH_CITY, ARTICLE_A, ARTICLE_B, TALL_TAMR, khuweibra_reports, located, make_incident
 from mapapp.model import Casualties, EventType, IncidentDate
 from mapapp.store.merge import (
     MergeRule,

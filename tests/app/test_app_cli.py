@@ -1,0 +1,87 @@
+"""`mapapp app`: the run folder it prepares, the command it would run, and its errors."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+
+import pytest
+
+from mapapp.app import assets
+from mapapp.cli import main
+from mapapp.cli.app import ENTRY_SCRIPT, prepare_run_dir
+
+
+def test_prepare_only_writes_entry_and_static_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run_dir = tmp_path / "run"
+    assert main(["app", "--run-dir", str(run_dir), "--port", "8999", "--prepare-only"]) == 0
+    command = shlex.split(capsys.readouterr().out.strip())
+    assert command[1:4] == ["-m", "streamlit", "run"]
+    assert command[4] == str(run_dir / ENTRY_SCRIPT)
+    options = dict(zip(command[5::2], command[6::2]))
+    assert options["--server.enableStaticServing"] == "true"
+    assert options["--server.address"] == "127.0.0.1"
+    assert options["--server.port"] == "8999"
+    assert options["--browser.gatherUsageStats"] == "false"
+    entry = (run_dir / ENTRY_SCRIPT).read_text(encoding="utf-8")
+    assert "from mapapp.app.streamlit_app import main" in entry
+    for asset in (assets.LEAFLET_JS, assets.LEAFLET_CSS, assets.MARKERCLUSTER_JS):
+        copied = run_dir / "static" / asset.target
+        assert copied.is_file() and not copied.is_symlink()
+        assert copied.read_bytes() == assets.asset_source_path(asset).read_bytes()
+    assert (run_dir / "static" / "leaflet" / "images" / "layers.png").is_file()
+
+
+def test_every_map_asset_url_is_served_from_the_static_folder(tmp_path: Path) -> None:
+    from mapapp.app.map_view import OfflineMap, OfflineMarkerCluster
+
+    prepare_run_dir(tmp_path)
+    urls = [url for _, url in OfflineMap.default_js + OfflineMap.default_css]
+    urls += [url for _, url in OfflineMarkerCluster.default_js + OfflineMarkerCluster.default_css]
+    for url in urls:
+        assert url.startswith(assets.STATIC_URL + "/")
+        assert (tmp_path / "static" / url.removeprefix(assets.STATIC_URL + "/")).is_file(), url
+
+
+def test_prepare_is_idempotent(tmp_path: Path) -> None:
+    first = prepare_run_dir(tmp_path)
+    stamp = first.stat().st_mtime_ns
+    assert prepare_run_dir(tmp_path) == first
+    assert first.stat().st_mtime_ns == stamp
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--port", "0"], "--port must be between"),
+        (["--boundaries", "/nonexistent/adm1.geojson"], "not found"),
+        (["--gazetteer", "/nonexistent/gazetteer.tsv"], "gazetteer file not found"),
+        (["--incidents", "/nonexistent/incidents.json"], "incidents file not found"),
+    ],
+)
+def test_user_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], message: str
+) -> None:
+    code = main(["app", "--run-dir", str(tmp_path), "--prepare-only", *arguments])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err and "Traceback" not in err
+
+
+def test_bad_incidents_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"incidents": [{"no": "id"}]}), encoding="utf-8")
+    assert main(["app", "--run-dir", str(tmp_path), "--prepare-only", "--incidents", str(bad)]) == 2
+    assert "not an incident record" in capsys.readouterr().err
+
+
+def test_incidents_file_round_trip(tmp_path: Path) -> None:
+    from app_factories import sample_incidents
+
+    from mapapp.app.data import read_incident_file
+
+    path = tmp_path / "incidents.json"
+    incidents = sample_incidents()
+    path.write_text(json.dumps([i.to_dict() for i in incidents]), encoding="utf-8")
+    assert read_incident_file(path) == incidents

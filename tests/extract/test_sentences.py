@@ -1,0 +1,41 @@
+"""Sentence splitting with offsets, and markup blanking that keeps offsets."""
+
+from __future__ import annotations
+
+from mapapp.extract.sentences import mask_markup, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(mask_markup(text))]
+
+
+def test_split_keeps_offsets() -> None:
+    text = "First sentence here. Second one follows!  Third? Yes.\n\nNew paragraph"
+    assert texts(text) == ["First sentence here.", "Second one follows!", "Third?", "Yes.", "New paragraph"]
+
+
+def test_abbreviations_do_not_split() -> None:
+    text = "The U.S. military said Gen. Smith visited. Then he left."
+    assert texts(text) == ["The U.S. military said Gen. Smith visited.", "Then he left."]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = "They noted, “The strike was illegal.” The ministry agreed."
+    assert texts(text) == ["They noted, “The strike was illegal.”", "The ministry agreed."]
+
+
+def test_mask_keeps_length_and_blanks_script() -> None:
+    text = "Before.<script>alert('x. Y')</script>After <b>bold</b> text."
+    masked = mask_markup(text)
+    assert len(masked) == len(text)
+    assert "alert" not in masked and "<b>" not in masked
+    assert texts(text) == ["Before.", "After <b>bold</b> text."]
+
+
+def test_unclosed_script_is_blanked_to_the_end() -> None:
+    text = "Clean sentence. <script>never closed. Still script"
+    assert texts(text) == ["Clean sentence."]
+
+
+def test_blank_text_has_no_sentences() -> None:
+    assert split_sentences(mask_markup("  \n\t ")) == []
