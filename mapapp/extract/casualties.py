@@ -26,6 +26,7 @@ expression                      bounds          why
 ``dozens``                      24..None        at least two dozen
 ``tens of``                     20..None        at least two tens (an Arabic calque)
 ``hundreds``                    200..None
+``no casualties``               0..0            a stated zero is a figure; silence is None
 ==============================  ==============  ==========================================
 
 A count is a death toll when a killing word stands next to it on either side
@@ -147,6 +148,12 @@ _LEFT_INJURED_RE = re.compile(
 )
 _LEFT_SUBSET_RE = re.compile(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
+)
+_NO_CASUALTIES_RE = re.compile(
+    r"\b(?:no|without(?: any)?|did not cause any|caus(?:ed|ing) no) (?:human )?(?:casualties|losses|victims)\b"
+    r"|\bno (?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
+    re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
 
@@ -388,7 +395,17 @@ def read_casualties(text: str) -> CasualtyReading:
     counted = killed + injured
     first = min((m.start for m in counted), default=None)
     spans = tuple((m.start, m.end) for m in counted)
-    return CasualtyReading(_sum(killed), _sum(injured), victims, first, spans)
+    killed_total, injured_total = _sum(killed), _sum(injured)
+    if killed_total is None and injured_total is None:
+        none = _NO_CASUALTIES_RE.search(text)
+        if none:
+            # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
+            zero = Casualties(low=0, high=0, phrase=none.group(0))
+            killed_total = zero if not none.group("hurt") else None
+            injured_total = zero
+            if none.group("dead") is not None or none.group("dead2") is not None:
+                injured_total = None
+    return CasualtyReading(killed_total, injured_total, victims, first, spans)
 
 
 def _victims(text: str, mentions: list[CountMention]) -> str | None:

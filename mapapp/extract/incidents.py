@@ -43,6 +43,7 @@ The rules, in the order they run:
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -127,7 +128,7 @@ class _Draft:
     generic: bool
     date: IncidentDate | None = None
     relation: tuple[_Draft, int] | None = None  # (other draft, days after it)
-    published: date | None = None
+    published: datetime.date | None = None  # (the field above shadows the name ``date`` in this class)
     headline: bool = False  # read from a title line: the body's first report of the same event continues it
     incident_id: str = ""
 
@@ -288,7 +289,7 @@ def _read_clause(
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor = choose_actor(text, primary, excluded)
-    event_type = _event_type(primary, hits, actor, text, target[0] if target else None)
+    event_type = _event_type(primary, actor, text, target[0] if target else None)
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
     return _Draft(
@@ -317,9 +318,7 @@ def _lstrip_offset(text: str) -> int:
     return len(text) - len(stripped)
 
 
-def _event_type(
-    primary: TriggerHit, hits: list[TriggerHit], actor: str | None, text: str, target: str | None
-) -> EventType:
+def _event_type(primary: TriggerHit, actor: str | None, text: str, target: str | None) -> EventType:
     """The event type of the most specific trigger; generic words are typed by their context."""
     event_type = primary.trigger.event_type
     if primary.trigger.weak:

@@ -178,7 +178,7 @@ UNKNOWN_ACTOR = "unknown"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b",
+        r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries",
         "Turkish-backed factions",
     ),
     (
@@ -194,7 +194,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "ISIS",
     ),
     (
-        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)",
+        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
     (r"\basayish\b|internal security forces", "Asayish"),
@@ -203,7 +203,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Syrian army",
     ),
     (
-        r"turkish (?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?)|turkey'?s (?:army|military|forces)",
+        r"turkish (?:occupation )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?)|turkish occupation|turkey'?s (?:army|military|forces)",
         "Turkish forces",
     ),
     (
@@ -475,7 +475,9 @@ NOT_PLACES = frozenset(
     damascus government ministry foreign affairs security council secretary general president the a an this that
     these those it its they he she we local sources kurdish arab syrian iraqi turkish russian american daesh isis
     isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
-    today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur""".split()
+    today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur north south east west
+    northern southern eastern western northeast northwest southeast southwest northeastern northwestern
+    southeastern southwestern central upper lower greater""".split()
 ) | frozenset(MONTHS)
 
 __all__ = [

@@ -10,11 +10,12 @@ deadlocks. Readers never block writers on either.
 from __future__ import annotations
 
 import random
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -75,6 +76,27 @@ class Backend:
         self.engine.dispose()
 
 
+def _ensure_wal(cursor: Any) -> None:
+    """Switch the database file to WAL mode (persistent, so usually already done).
+
+    Changing the journal mode needs an exclusive lock and SQLite does not call
+    the busy handler for it: two processes creating the store at once would get
+    "database is locked" straight away. So read the mode first (no lock needed)
+    and retry the switch for as long as the busy timeout allows.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.01, 0.05))
+
+
 def _sqlite_backend(path: Path) -> Backend:
     path = path.expanduser()
     if path.exists() and path.is_dir():
@@ -92,7 +114,7 @@ def _sqlite_backend(path: Path) -> Backend:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _ensure_wal(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()

@@ -33,6 +33,10 @@ def count(text: str) -> int:
         "SDF engineers defused a roadside bomb on the road to Shaddadi.",
         "Ankara has threatened to launch a new ground offensive against Kurdish forces.",
         "Ankara said it may strike SDF positions near Tal Tamr.",
+        # tallies and the war as a whole
+        "Monitors have documented 57 Turkish drone strikes on areas held by the SDF in northeast Syria.",
+        "Mines and unexploded ordnance have killed more than 200 people in Raqqa since the city was captured.",
+        "Syria's conflict has killed more than half a million people since it began in 2011.",
         # no event at all
         "The SDF controls most of the territory east of the Euphrates.",
         "Residents of Hajin returned to their homes after the harvest.",

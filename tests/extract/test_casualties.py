@@ -161,3 +161,18 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
     )
     found = extract_incidents(Document(text=text))
     assert found and found[0].killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Rockets hit the base, causing no casualties.", (0, 0), (0, 0)),
+        ("No one was hurt in the blast.", None, (0, 0)),
+        ("No one was killed, officials said.", (0, 0), None),
+        ("The shelling caused material damage only.", None, None),
+    ],
+)
+def test_stated_zero_is_a_figure(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured

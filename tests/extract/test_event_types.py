@@ -193,3 +193,20 @@ def test_month_may_is_not_the_modal_verb() -> None:
     )
     assert incident.event_type is EventType.ARMED_CLASH
     assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (11, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Turkish occupation forces shelled the village of al-Dardara on Monday, wounding two civilians.", "Turkish forces"),
+        ("The Turkish occupation's mercenaries attacked a house in the village of Um al-Kaif on Monday.", "Turkish-backed factions"),
+        ("QSD militia raided the town of al-Shuhail on Monday and kidnapped 12 young men.", "SDF"),
+    ],
+)
+def test_state_media_naming(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_compass_words_are_not_places() -> None:
+    incident = only("A Turkish drone struck a car in North and East Syria on Monday, killing two.")
+    assert [t.text for t in incident.toponyms] == []
