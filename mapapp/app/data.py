@@ -1,11 +1,13 @@
-"""Where the app's incidents come from: the seed article, user documents, and (later) the store.
+"""Where the app's incidents come from: the incident store, the seed article, user documents.
 
-This is the seam between the UI and everything else. The app calls
-:func:`load_incident_set` for its starting incidents and
-:func:`process_document` for documents the user ingests; nothing in the pages
-knows about the gazetteer, the extractor or storage. When the SQLite store
-(:mod:`mapapp.store`) is ready, :func:`load_incident_set` is the one place to
-read from it instead of re-extracting the seed.
+This is the seam between the UI and everything else. The app opens the
+persistent store (:func:`open_app_store`: ``$MAPAPP_DB``, else the SQLite file
+in the user data folder), fills an empty one with the bundled seed article
+(:func:`seed_if_empty`) so the first view is never empty, reads its current
+incidents (:func:`load_incident_set`) and saves reviewed documents with the
+analyst's changes as corrections (:func:`save_reviewed`). With
+``$MAPAPP_APP_INCIDENTS`` set the app shows that file's incidents, read-only.
+Nothing in the pages knows about the gazetteer, the extractor or SQL.
 
 No Streamlit here: the page modules wrap these functions in ``st.cache_*``.
 """
@@ -13,13 +15,18 @@ No Streamlit here: the page modules wrap these functions in ``st.cache_*``.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from mapapp.app.corrections import Correction, corrections_to_store, pair_reports
 from mapapp.app.map_view import Bounds, governorate_extents_from_points
 from mapapp.model import GOVERNORATES, Document, Incident
+
+if TYPE_CHECKING:
+    from mapapp.store import IncidentStore, IngestResult
 
 #: File name of the bundled seed article (a copy of ``seeds/000_b5de4e4ce07119c8.txt``).
 SEED_RESOURCE = "seed_article.txt"
@@ -27,8 +34,10 @@ SEED_NAME = "000_b5de4e4ce07119c8.txt"
 BOUNDARIES_ENV = "MAPAPP_BOUNDARIES"
 GAZETTEER_ENV = "MAPAPP_GAZETTEER"
 TILES_ENV = "MAPAPP_TILES"
-#: A JSON file of incidents (``Incident.to_dict()`` records) to show instead of the seed article.
+#: A JSON file of incidents (``Incident.to_dict()`` records) to show, read-only, instead of the store.
 INCIDENTS_ENV = "MAPAPP_APP_INCIDENTS"
+#: The incident store (file path or postgresql:// URL); read by :func:`mapapp.store.open_store` too.
+STORE_ENV = "MAPAPP_DB"
 
 
 class IncidentFileError(ValueError):
@@ -117,21 +126,113 @@ def process_document(document: Document, resolver: Any) -> list[Incident]:
     ]
 
 
-def load_incident_set(resolver: Any) -> list[Incident]:
-    """The incidents the app starts with: those in $MAPAPP_APP_INCIDENTS if set, else the seed article's.
+def incident_file_from_env() -> Path | None:
+    """The read-only incidents file the app was started with (``mapapp app --incidents``), if any."""
+    value = os.environ.get(INCIDENTS_ENV, "").strip()
+    return Path(value) if value else None
 
-    Seam for :mod:`mapapp.store`: once the store exists, read the user's saved
-    incidents here (and fall back to the seed when the store is empty).
+
+def store_location() -> str:
+    """Where the app's store is: ``$MAPAPP_DB``, else the SQLite file in the user data folder."""
+    from mapapp.store import default_store_location
+
+    return default_store_location()
+
+
+def open_app_store(location: str | None = None) -> IncidentStore:
+    """Open (creating and migrating) the store; every failure is a :class:`StoreError` with a clear message."""
+    import sqlalchemy as sa
+
+    from mapapp.store import StoreError, open_store
+
+    where = location or store_location()
+    try:
+        return open_store(where)
+    except StoreError:
+        raise
+    except sa.exc.SQLAlchemyError as exc:
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line, whatever the driver says
+        raise StoreError(f"cannot open the incident store {_without_password(where)}: {detail}") from None
+    except OSError as exc:
+        raise StoreError(f"cannot open the incident store {where}: {exc.strerror or exc}") from None
+
+
+def _without_password(location: str) -> str:
+    if "://" not in location:
+        return location
+    import sqlalchemy as sa
+
+    try:
+        return sa.engine.make_url(location).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return "the database URL"
+
+
+def seed_if_empty(store: IncidentStore, resolver: Callable[[], Any]) -> IngestResult | None:
+    """Ingest the bundled seed article when the store holds no document yet; None when it already had some.
+
+    ``resolver`` is called only when seeding is needed (loading a gazetteer is slow).
+    Two processes seeding at once is harmless: re-ingesting a document changes nothing.
     """
-    incidents_file = os.environ.get(INCIDENTS_ENV, "").strip()
-    if incidents_file:
+    if store.counts().documents:
+        return None
+    document = seed_document()
+    return store.ingest(document, process_document(document, resolver()))
+
+
+def load_incident_set(store: IncidentStore | None) -> list[Incident]:
+    """The incidents the app shows: the read-only file's when ``$MAPAPP_APP_INCIDENTS`` is set, else the store's.
+
+    From the store: current values (merged reports, corrections applied), dismissed ones left out.
+    """
+    incidents_file = incident_file_from_env()
+    if incidents_file is not None:
         return read_incident_file(incidents_file)
-    return process_document(seed_document(), resolver)
+    if store is None:
+        return []
+    return store.incidents()
 
 
-def merge_incidents(current: Iterable[Incident], added: Iterable[Incident]) -> list[Incident]:
-    """``current`` plus ``added``; an added incident with an id already present replaces it (an edit)."""
-    merged = {incident.id: incident for incident in current}
-    for incident in added:
-        merged[incident.id] = incident
-    return list(merged.values())
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What saving one reviewed document did: the store's ingest result and the corrections recorded."""
+
+    result: IngestResult
+    corrections: tuple[tuple[str, str, Any], ...]  # (incident id, field, value)
+
+    def summary(self, document_name: str) -> str:
+        """One sentence for the analyst, e.g. ``Saved x.txt (new document): 2 new incident(s), ...``."""
+        result = self.result
+        stored = "new document" if result.document_new else "already stored"
+        parts = [f"{result.incidents_new} new incident(s)", f"{result.incidents_merged} merged into existing ones"]
+        if result.reports_updated:
+            parts.append(f"{result.reports_updated} updated")
+        if result.reports_unchanged:
+            parts.append(f"{result.reports_unchanged} unchanged")
+        parts.append(f"{len(self.corrections)} correction(s) recorded")
+        return f"Saved {document_name} ({stored}): " + ", ".join(parts) + "."
+
+
+def save_reviewed(
+    store: IncidentStore,
+    document: Document,
+    extracted: Sequence[Incident],
+    edited: Sequence[Incident],
+    author: str,
+) -> SaveOutcome:
+    """Store ``document`` with its incidents as extracted, then the analyst's changes as corrections.
+
+    ``edited`` is ``extracted`` after the analyst's review (same order, same ids).
+    Reports are stored as extracted so a later re-extraction updates them while
+    the corrections, kept apart, still apply.
+    """
+    if [i.id for i in extracted] != [i.id for i in edited]:
+        raise ValueError("the reviewed incidents do not match the extracted ones")
+    result = store.ingest(document, extracted)
+    recorded: list[tuple[str, str, Any]] = []
+    for (original, incident_id), changed in zip(pair_reports(extracted, result.incident_ids), edited):
+        corrections: list[Correction] = corrections_to_store(original, changed, store.incident(incident_id))
+        for field_name, value in corrections:
+            store.correct(incident_id, field_name, value, author=author, note=f"reviewed before saving {document.name}")
+            recorded.append((incident_id, field_name, value))
+    return SaveOutcome(result=result, corrections=tuple(recorded))

@@ -1,4 +1,9 @@
-"""The ingest page: paste text or upload files, preview and correct the incidents, add them to the map."""
+"""The ingest page: paste text or upload files, preview and correct the incidents, save them to the store.
+
+Saving stores the document with its incidents as extracted and records the
+fields the analyst changed in the table as corrections (author: the sidebar's
+analyst name), so they survive a later re-extraction of the same document.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from datetime import date
 
 import streamlit as st
 
-from mapapp.app import state
+from mapapp.app import data, state
+from mapapp.app.corrections import escape_markdown
 from mapapp.app.highlight import highlight_html
 from mapapp.app.tables import (
     EVENT_TYPE_BY_LABEL,
@@ -19,7 +25,8 @@ from mapapp.app.tables import (
 from mapapp.model import Document, Incident
 
 PENDING_KEY = "mapapp_pending"
-MESSAGES_KEY = "mapapp_ingest_messages"
+#: Editor columns the store cannot keep corrections of (see mapapp.store.edits): shown read-only.
+READ_ONLY_COLUMNS: list[str] = ["id", "actor", "victims", "target", "place", "evidence"]
 
 
 @dataclass
@@ -28,6 +35,7 @@ class PendingDocument:
 
     document: Document
     incidents: list[Incident]
+    saved_message: str | None = None
 
 
 def _documents_from_inputs(
@@ -67,7 +75,7 @@ def ingest_form() -> None:
         return
     documents, errors = _documents_from_inputs(pasted, uploads, published, outlet, url)
     for message in errors:
-        st.error(message)
+        st.error(escape_markdown(message))
     if not documents and not errors:
         st.warning("Paste some text or choose a file first.")
     pending: list[PendingDocument] = []
@@ -77,18 +85,40 @@ def ingest_form() -> None:
             try:
                 incidents = state.process(document)
             except (ImportError, ValueError) as exc:
-                st.error(f"{document.name}: could not be processed: {exc}")
+                st.error(escape_markdown(f"{document.name}: could not be processed: {exc}"))
                 incidents = []
             pending.append(PendingDocument(document, incidents))
             progress.progress(index / len(documents), text=f"Processed {index} of {len(documents)}: {document.name}")
     st.session_state[PENDING_KEY] = pending
 
 
+def save_pending(item: PendingDocument, edited_rows: object) -> None:
+    """Save one reviewed document to the store and show what the store did."""
+    handle = state.store()
+    if handle is None:
+        st.error(escape_markdown(state.load_error() or "There is no incident store to save to."))
+        return
+    try:
+        edited = apply_edits(item.incidents, edited_rows)  # type: ignore[arg-type]
+    except EditError as exc:
+        st.error(escape_markdown(str(exc)))
+        return
+    try:
+        outcome = data.save_reviewed(handle, item.document, item.incidents, edited, author=state.analyst())
+    except state.store_errors() as exc:
+        st.error(escape_markdown(state.describe_store_error(exc)))
+        return
+    finally:
+        state.invalidate_incidents()  # even a failed save may have stored the document
+    item.saved_message = outcome.summary(escape_markdown(item.document.name)) + " They are on the Map page."
+
+
 def review_pending() -> None:
     pending: list[PendingDocument] = st.session_state.get(PENDING_KEY) or []
+    writable = not state.read_only()
     for index, item in enumerate(pending):
         document = item.document
-        st.subheader(f"{document.title or document.name}: {len(item.incidents)} incident(s)")
+        st.subheader(f"{escape_markdown(document.title or document.name)}: {len(item.incidents)} incident(s)")
         if not item.incidents:
             st.info("No incidents were found in this document.")
             continue
@@ -102,7 +132,7 @@ def review_pending() -> None:
             key=f"ingest_editor_{index}_{document.id}",
             hide_index=True,
             width="stretch",
-            disabled=["id", "place", "evidence"],
+            disabled=READ_ONLY_COLUMNS,
             column_config={
                 "type": st.column_config.SelectboxColumn("type", options=list(EVENT_TYPE_BY_LABEL), required=True),
                 "date": st.column_config.DateColumn("date"),
@@ -112,29 +142,36 @@ def review_pending() -> None:
                 "injured_high": st.column_config.NumberColumn("injured ≤", min_value=0, step=1),
             },
         )
-        flags = [f"{incident.id}: {flag}" for incident in item.incidents if (flag := incident_flag(incident))]
+        st.caption(
+            "Type, date, killed and injured can be corrected here; your changes are stored as corrections "
+            "under the analyst name in the sidebar."
+        )
+        flags = [f"{escape_markdown(incident.id)}: {escape_markdown(flag)}" for incident in item.incidents if (flag := incident_flag(incident))]
         if flags:
             st.caption("Location flags — " + "; ".join(flags))
-        if st.button("Add these incidents to the map", key=f"ingest_add_{index}_{document.id}"):
-            try:
-                corrected = apply_edits(item.incidents, edited)
-            except EditError as exc:
-                st.error(str(exc))
-                continue
-            added = state.add_incidents(corrected)
-            st.success(
-                f"Added {added} new incident(s) from {document.name}"
-                + (f" ({len(corrected) - added} updated)" if len(corrected) != added else "")
-                + ". They are on the Map page."
-            )
+        if st.button(
+            "Save these incidents to the store",
+            key=f"ingest_add_{index}_{document.id}",
+            disabled=not writable,
+            help=None if writable else "The app shows a read-only incidents file (--incidents): nothing is saved.",
+        ):
+            save_pending(item, edited)
+        if item.saved_message:
+            st.success(item.saved_message)
 
 
 def render() -> None:
     st.title("Add articles")
     st.caption(
         "Text is processed on this machine: extraction, then geocoding against the gazetteer. "
-        "Review and correct the incidents before adding them to this session's map."
+        "Review and correct the incidents, then save them to the incident store."
     )
+    if state.read_only():
+        st.info("The app is showing a read-only incidents file (--incidents): you can extract, but not save.")
     ingest_form()
     review_pending()
-    st.caption(f"This session's map has {len(state.incidents())} incident(s).")
+    summary = state.store_summary()
+    if summary:
+        st.caption(escape_markdown(summary))
+    elif state.load_error():
+        st.error(escape_markdown(state.load_error() or ""))

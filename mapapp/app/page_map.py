@@ -8,7 +8,8 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp.app import state
+from mapapp.app import review_panel, state
+from mapapp.app.corrections import escape_markdown
 from mapapp.app.filters import (
     IncidentFilter,
     actor_options,
@@ -33,6 +34,7 @@ from mapapp.app.tables import (
 from mapapp.model import EventType, Incident, Precision
 
 MAP_KEY = "incident_map"
+LAST_CLICK_KEY = "mapapp_last_click"
 EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = (
     ("geojson", "GeoJSON", "application/geo+json"),
     ("csv", "CSV", "text/csv"),
@@ -78,7 +80,7 @@ def sidebar_filter(incidents: list[Incident]) -> IncidentFilter:
 def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -> None:
     boundaries, extents, outline_error = state.boundaries_and_extents()
     if outline_error:
-        st.warning(outline_error)
+        st.warning(escape_markdown(outline_error))
     present_types = [t for t in EventType if any(i.event_type is t for i in mappable_incidents(all_incidents))]
     # The base map depends only on settings, so filtering swaps the incident layers
     # (feature_group_to_add) without remounting the map or losing the view.
@@ -99,6 +101,11 @@ def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -
         selected = incidents_at(shown, float(clicked["lat"]), float(clicked["lng"]))
         if selected:
             st.session_state[state.SELECTED_KEY] = selected
+            # st_folium repeats the last click on every rerun: only a new click picks what to review.
+            click = (clicked["lat"], clicked["lng"])
+            if st.session_state.get(LAST_CLICK_KEY) != click:
+                st.session_state[LAST_CLICK_KEY] = click
+                review_panel.select_for_review(selected[0])
 
 
 def show_table(shown: list[Incident]) -> None:
@@ -111,14 +118,19 @@ def show_table(shown: list[Incident]) -> None:
             lambda row: ["background-color: #fff3b0" if row["id"] in selected else "" for _ in row], axis=1
         )
         st.caption("Highlighted: the incident(s) at the marker you clicked.")
-        st.dataframe(styled, hide_index=True, width="stretch", key="incident_table")
-        for incident in shown:
-            if incident.id in selected:
-                with st.container(border=True):
-                    st.markdown(f"**{incident.event_type.label}** — selected on the map")
-                    st.text(incident.evidence_text)
+        table: object = styled
     else:
-        st.dataframe(frame, hide_index=True, width="stretch", key="incident_table")
+        table = frame
+    st.session_state[review_panel.TABLE_IDS_KEY] = list(frame["id"])
+    st.dataframe(
+        table, hide_index=True, width="stretch", key="incident_table", on_select=review_panel.on_table_select,
+        selection_mode="single-row",
+    )
+    for incident in shown:
+        if incident.id in selected:
+            with st.container(border=True):
+                st.markdown(f"**{escape_markdown(incident.event_type.label)}** — selected on the map")
+                st.text(incident.evidence_text)
 
 
 def show_unmapped(shown: list[Incident]) -> None:
@@ -183,7 +195,7 @@ def show_downloads(shown: list[Incident]) -> None:
     try:
         from mapapp.io.export import export_bytes
     except ImportError as exc:
-        st.info(f"Export is not available: {exc}")
+        st.info(escape_markdown(f"Export is not available: {exc}"))
         return
     columns = st.columns(len(EXPORT_FORMATS))
     for column, (fmt, label, mime) in zip(columns, EXPORT_FORMATS):
@@ -191,7 +203,7 @@ def show_downloads(shown: list[Incident]) -> None:
             try:
                 payload = export_bytes(shown, fmt)
             except Exception as exc:  # noqa: BLE001 - one format failing must not take the page down
-                st.error(f"{label} export failed: {exc}")
+                st.error(escape_markdown(f"{label} export failed: {exc}"))
                 continue
             st.download_button(
                 f"{label}", data=payload, file_name=f"incidents.{fmt}", mime=mime, key=f"download_{fmt}"
@@ -203,7 +215,10 @@ def render() -> None:
     st.title("Violent incidents in Al-Hasakah, Ar-Raqqah and Deir ez-Zor")
     error = state.load_error()
     if error:
-        st.error(error)
+        st.error(escape_markdown(error))
+    summary_line = state.store_summary()
+    if summary_line:
+        st.caption(escape_markdown(summary_line))
     incident_filter = sidebar_filter(all_incidents)
     tiles_label = st.sidebar.radio(
         "Base map",
@@ -221,6 +236,7 @@ def render() -> None:
     metrics[3].metric("Not mappable", summary.not_mapped)
     show_map(all_incidents, shown, tiles)
     show_table(shown)
+    review_panel.render(shown)
     show_unmapped(shown)
     show_charts(shown)
     show_downloads(shown)

@@ -1,16 +1,17 @@
-"""Streamlit glue: cached loaders and the session's incident set.
+"""Streamlit glue: cached loaders, the incident store handle and the incidents it holds.
 
-The expensive things (gazetteer, boundaries, the seed's extraction) are
-cached across reruns and sessions with ``st.cache_resource``; each browser
-session keeps its own incident set (seed plus what the user added) in
-``st.session_state``. Configuration comes from the environment the
-``mapapp app`` command sets: $MAPAPP_GAZETTEER, $MAPAPP_BOUNDARIES, $MAPAPP_TILES.
+The expensive things (gazetteer, boundaries, the store's connection pool) are
+cached across reruns and sessions with ``st.cache_resource``; so are the
+store's incidents, with a short TTL so writes by other processes (``mapapp
+ingest``) show up, and that cache is cleared after every write made here. Configuration comes from the environment the
+``mapapp app`` command sets: $MAPAPP_DB, $MAPAPP_GAZETTEER, $MAPAPP_BOUNDARIES,
+$MAPAPP_TILES, $MAPAPP_APP_INCIDENTS (a read-only incident list instead of the store).
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
@@ -18,9 +19,15 @@ from mapapp.app import data
 from mapapp.app.map_view import Bounds
 from mapapp.model import Document, Incident
 
-INCIDENTS_KEY = "mapapp_incidents"
+if TYPE_CHECKING:
+    from mapapp.store import IncidentStore
+
 LOAD_ERROR_KEY = "mapapp_load_error"
 SELECTED_KEY = "mapapp_selected_ids"
+ANALYST_KEY = "analyst_name"
+DEFAULT_ANALYST = "analyst"
+#: Seconds the store's incidents are cached: how soon another process's writes appear.
+INCIDENTS_TTL_SECONDS = 30
 
 
 def gazetteer_path() -> str | None:
@@ -46,11 +53,6 @@ def cached_boundaries(path: str | None) -> Any | None:
     return data.load_boundaries(path)
 
 
-@st.cache_resource(show_spinner="Extracting the seed article's incidents…")
-def cached_seed_incidents(path: str | None) -> list[Incident]:
-    return data.load_incident_set(cached_resolver(path))
-
-
 @st.cache_data(show_spinner=False, max_entries=200)
 def cached_process(document_key: str, _document: Document, path: str | None) -> list[Incident]:
     """Incidents of one document; ``document_key`` (text hash + metadata) is the cache key."""
@@ -66,28 +68,107 @@ def process(document: Document) -> list[Incident]:
     return cached_process(document_key(document), document, gazetteer_path())
 
 
+def store_errors() -> tuple[type[Exception], ...]:
+    """The exceptions a store call can raise that the pages show as a message (never a traceback)."""
+    import sqlalchemy as sa
+
+    from mapapp.store import EditError, StoreError
+
+    return (StoreError, EditError, sa.exc.SQLAlchemyError, OSError)
+
+
+def describe_store_error(exc: Exception) -> str:
+    """A one-line message for a failed store call."""
+    detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+    return f"The incident store could not do that: {detail}"
+
+
+def read_only() -> bool:
+    """True when the app shows a read-only incidents file (``mapapp app --incidents``) instead of the store."""
+    return data.incident_file_from_env() is not None
+
+
+@st.cache_resource(show_spinner="Opening the incident store…")
+def cached_store(location: str) -> IncidentStore:
+    """One store handle (connection pool) per location, shared by all sessions."""
+    return data.open_app_store(location)
+
+
+@st.cache_resource(show_spinner="First run: adding the bundled seed article to the store…")
+def cached_seeding(location: str, gazetteer: str | None) -> str:
+    """Seed an empty store once per process; returns what happened (cached, so later reruns skip the check)."""
+    result = data.seed_if_empty(cached_store(location), lambda: cached_resolver(gazetteer))
+    return "seeded" if result is not None else "not empty"
+
+
+# cache_resource, not cache_data: cache_data pickles on every hit, which for 2,000 incidents took
+# longer (0.15 s) than reading them from SQLite (0.08 s). The tuple is shared, never mutated.
+@st.cache_resource(show_spinner=False, ttl=INCIDENTS_TTL_SECONDS)
+def cached_store_incidents(location: str) -> tuple[Incident, ...]:
+    return tuple(data.load_incident_set(cached_store(location)))
+
+
+def store() -> IncidentStore | None:
+    """The app's store (None in read-only mode, or when it cannot be opened: see :func:`load_error`)."""
+    if read_only():
+        return None
+    try:
+        return cached_store(data.store_location())
+    except store_errors() as exc:
+        st.session_state[LOAD_ERROR_KEY] = describe_store_error(exc)
+        return None
+
+
 def incidents() -> list[Incident]:
-    """The session's incident set, loaded from :func:`data.load_incident_set` on first use."""
-    if INCIDENTS_KEY not in st.session_state:
+    """The incidents to show: the store's current ones (seeded on first use), or the read-only file's."""
+    st.session_state[LOAD_ERROR_KEY] = None
+    try:
+        if read_only():
+            return data.load_incident_set(None)
+        location = data.store_location()
+        if store() is None:
+            return []
         try:
-            st.session_state[INCIDENTS_KEY] = list(cached_seed_incidents(gazetteer_path()))
-            st.session_state[LOAD_ERROR_KEY] = None
+            cached_seeding(location, gazetteer_path())
         except (ImportError, OSError, ValueError) as exc:  # a missing module or unreadable gazetteer
-            st.session_state[INCIDENTS_KEY] = []
-            st.session_state[LOAD_ERROR_KEY] = f"Could not load the seed article's incidents: {exc}"
-    return st.session_state[INCIDENTS_KEY]
+            st.session_state[LOAD_ERROR_KEY] = f"Could not add the seed article to the empty store: {exc}"
+        return list(cached_store_incidents(location))
+    except store_errors() as exc:
+        st.session_state[LOAD_ERROR_KEY] = describe_store_error(exc)
+        return []
+    except ValueError as exc:  # IncidentFileError
+        st.session_state[LOAD_ERROR_KEY] = f"Could not read the incidents file: {exc}"
+        return []
 
 
 def load_error() -> str | None:
     return st.session_state.get(LOAD_ERROR_KEY)
 
 
-def add_incidents(added: list[Incident]) -> int:
-    """Add (or replace, by id) incidents in the session's set; return how many were new."""
-    current = incidents()
-    before = {incident.id for incident in current}
-    st.session_state[INCIDENTS_KEY] = data.merge_incidents(current, added)
-    return sum(1 for incident in added if incident.id not in before)
+def invalidate_incidents() -> None:
+    """Forget the cached incidents: call after every write to the store."""
+    cached_store_incidents.clear()
+
+
+def analyst() -> str:
+    """The author of corrections: the sidebar's analyst name, or the default when left blank."""
+    name = str(st.session_state.get(ANALYST_KEY) or "").strip()
+    return name or DEFAULT_ANALYST
+
+
+def store_summary() -> str | None:
+    """``store: /path — 3 documents, 12 incidents (1 dismissed)``, or None without a store."""
+    handle = store()
+    if handle is None:
+        return None
+    try:
+        counts = handle.counts()
+    except store_errors() as exc:
+        return describe_store_error(exc)
+    return (
+        f"Store: {handle.description} — {counts.documents} document(s), {counts.incidents} incident(s)"
+        f" ({counts.dismissed} dismissed), {counts.edits} correction(s)"
+    )
 
 
 def boundaries_and_extents() -> tuple[Any | None, dict[str, Bounds] | None, str | None]:

@@ -5,8 +5,12 @@ entry script and a ``static/`` folder with Leaflet and friends copied from the
 xstatic packages, then replaces this process with ``streamlit run`` on
 127.0.0.1 with static serving on, so the map's JavaScript is served from
 ``/app/static`` instead of CDNs. Settings reach the app as environment
-variables ($MAPAPP_BOUNDARIES, $MAPAPP_GAZETTEER, $MAPAPP_TILES,
+variables ($MAPAPP_DB, $MAPAPP_BOUNDARIES, $MAPAPP_GAZETTEER, $MAPAPP_TILES,
 $MAPAPP_APP_INCIDENTS).
+
+The app reads and writes the incident store given by ``--db`` (else $MAPAPP_DB,
+else ``incidents.sqlite`` in the user data folder); it is opened (created,
+migrated) here first so a bad location fails with a one-line message.
 """
 
 from __future__ import annotations
@@ -47,10 +51,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="OCHA adm1 governorate boundaries GeoJSON to outline the governorates (default $MAPAPP_BOUNDARIES)",
     )
     parser.add_argument(
+        "--db",
+        metavar="URL_OR_PATH",
+        default=None,
+        help="incident store: SQLite file or postgresql:// URL (default: $MAPAPP_DB, else incidents.sqlite "
+        "in the user data folder); an empty store starts with the bundled seed article",
+    )
+    parser.add_argument(
         "--incidents",
         type=Path,
         default=None,
-        help="JSON list of incidents (Incident.to_dict records) to show instead of the seed article",
+        help="JSON list of incidents (Incident.to_dict records) to show, read-only, instead of the store",
     )
     parser.add_argument("--gazetteer", type=Path, default=None, help="gazetteer file (default $MAPAPP_GAZETTEER)")
     parser.add_argument(
@@ -130,6 +141,21 @@ def _check_boundaries(path: Path) -> None:
         raise CliError(str(exc)) from None
 
 
+def _check_store(location: str | None) -> str:
+    """Open (create, migrate) the store once; return its location as the app should be given it."""
+    from mapapp.app.data import open_app_store
+    from mapapp.store import StoreError, default_store_location
+
+    if location is not None and "://" not in location:
+        location = str(Path(location).expanduser().resolve())  # the server may not share our working folder
+    try:
+        store = open_app_store(location)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    store.close()
+    return location if location is not None else default_store_location()
+
+
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.port <= 65535:
         raise CliError(f"--port must be between 1 and 65535, not {args.port}")
@@ -142,6 +168,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.gazetteer.is_file():
             raise CliError(f"gazetteer file not found: {args.gazetteer}")
         environment["MAPAPP_GAZETTEER"] = str(args.gazetteer.resolve())
+    if args.incidents is not None and args.db is not None:
+        raise CliError("--incidents shows a read-only incident list instead of the store: do not combine it with --db")
     if args.incidents is not None:
         from mapapp.app.data import INCIDENTS_ENV, read_incident_file
 
@@ -150,6 +178,8 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise CliError(str(exc)) from None
         environment[INCIDENTS_ENV] = str(args.incidents.resolve())
+    else:
+        environment["MAPAPP_DB"] = _check_store(args.db or environment.get("MAPAPP_DB") or None)
     environment["MAPAPP_TILES"] = args.tiles
     run_dir = args.run_dir or paths.user_data_dir() / "app"
     entry = prepare_run_dir(run_dir)

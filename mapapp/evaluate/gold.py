@@ -14,7 +14,7 @@ the text gives no value (``"killed": null``: no death toll reported).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -505,7 +505,3 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
         incidents=incidents,
         not_incidents=not_incidents,
     )
-
-
-def gold_incident_count(documents: Sequence[GoldDocument]) -> int:
-    return sum(len(document.incidents) for document in documents)

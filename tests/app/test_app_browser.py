@@ -1,10 +1,12 @@
 """End to end: `mapapp app` in a subprocess, driven by headless Chromium through Playwright.
 
-Checks that the seed's incidents appear as markers, a layer can be toggled
-off, a marker's popup shows its evidence, clicking it highlights the table,
-the GeoJSON download is valid, and that the page never asks for anything
-outside 127.0.0.1 (the app must work air-gapped). Saves a screenshot to
-artifacts/app.png.
+The app runs on a temporary store (``--db``) in a temporary user data folder,
+which it fills with the bundled seed article on first use. Checks that the
+stored incidents appear as markers, a layer can be toggled off, a marker's
+popup shows its evidence, clicking it highlights the table and picks it for
+review, the GeoJSON download is valid, and that the page never asks for
+anything outside 127.0.0.1 (the app must work air-gapped). Saves a screenshot
+to artifacts/app.png.
 """
 
 from __future__ import annotations
@@ -68,17 +70,25 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     monkeypatch.setenv("MAPAPP_DATA_DIR", str(path))
-    for name in ("MAPAPP_GAZETTEER", "MAPAPP_BOUNDARIES", "MAPAPP_APP_INCIDENTS"):
+    for name in ("MAPAPP_GAZETTEER", "MAPAPP_BOUNDARIES", "MAPAPP_APP_INCIDENTS", "MAPAPP_DB"):
         monkeypatch.delenv(name, raising=False)
     return path
 
 
 @pytest.fixture
-def app_url(tmp_path: Path, data_dir: Path) -> Iterator[str]:
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "store" / "incidents.sqlite"
+
+
+@pytest.fixture
+def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:
     port = free_port()
     log_path = tmp_path / "server.log"
     env = dict(os.environ)
-    command = [sys.executable, "-m", "mapapp", "app", "--port", str(port), "--run-dir", str(tmp_path / "run")]
+    command = [
+        sys.executable, "-m", "mapapp", "app", "--port", str(port), "--run-dir", str(tmp_path / "run"),
+        "--db", str(db_path),
+    ]
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
@@ -112,11 +122,20 @@ def browser() -> Iterator[object]:
             chromium.close()
 
 
-def expected_seed_incidents() -> list:
-    """What the pipeline makes of the seed in this environment: the UI must show the same."""
+def stored_incidents(db_path: Path) -> list:
+    """What the app stored from the seed article on first use: the UI must show the same."""
     from mapapp.app import data
+    from mapapp.store import open_store
 
-    return data.load_incident_set(data.load_resolver())
+    deadline = time.monotonic() + 60
+    with open_store(db_path) as store:
+        while store.counts().documents == 0 and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert store.document(data.seed_document().id) is not None, "the app did not store the seed article"
+        incidents = store.incidents()
+    expected = data.process_document(data.seed_document(), data.load_resolver())
+    assert len(incidents) == len(expected)  # one document: no report is merged with another
+    return incidents
 
 
 def map_frame(page):  # type: ignore[no-untyped-def]
@@ -147,10 +166,7 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def test_app_in_browser(app_url: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    incidents = expected_seed_incidents()
-    mappable = [i for i in incidents if i.location is not None and i.location.is_mappable]
-    assert mappable, "the seed must give at least one mappable incident"
+def test_app_in_browser(app_url: str, browser, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
 
     context = browser.new_context(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
     external: list[str] = []
@@ -168,6 +184,9 @@ def test_app_in_browser(app_url: str, browser, tmp_path: Path) -> None:  # type:
     page = context.new_page()
     page.goto(app_url, wait_until="domcontentloaded")
     frame = map_frame(page)
+    incidents = stored_incidents(db_path)
+    mappable = [i for i in incidents if i.location is not None and i.location.is_mappable]
+    assert mappable, "the seed must give at least one mappable incident"
 
     # 1. the seed's markers are on the map (offline: Leaflet came from /app/static)
     frame.wait_for_selector("path.mapapp-incident, .marker-cluster", timeout=UI_TIMEOUT_MS)
@@ -196,6 +215,9 @@ def test_app_in_browser(app_url: str, browser, tmp_path: Path) -> None:  # type:
     popup_text = squash(popup.inner_text())
     assert any(squash(i.evidence_text) in popup_text for i in mappable), popup_text
     page.get_by_text("Highlighted: the incident(s) at the marker you clicked.").wait_for(timeout=UI_TIMEOUT_MS)
+    # ... and picks it for review: the panel shows its source report
+    page.get_by_text("Review an incident").wait_for(timeout=UI_TIMEOUT_MS)
+    page.get_by_text("founding report").first.wait_for(timeout=UI_TIMEOUT_MS)
 
     # 4. the GeoJSON download is valid RFC 7946
     button = page.get_by_role("button", name="GeoJSON")

@@ -85,3 +85,55 @@ def test_incidents_file_round_trip(tmp_path: Path) -> None:
     incidents = sample_incidents()
     path.write_text(json.dumps([i.to_dict() for i in incidents]), encoding="utf-8")
     assert read_incident_file(path) == incidents
+
+
+def test_db_is_opened_and_passed_to_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mapapp.cli.app as app_cli
+    from mapapp.store import open_store
+
+    seen: dict[str, str] = {}
+
+    def fake_execve(path: str, command: list[str], environment: dict[str, str]) -> None:
+        seen.update(environment)
+
+    monkeypatch.setattr(app_cli.os, "execve", fake_execve)
+    monkeypatch.chdir(tmp_path)
+    assert main(["app", "--run-dir", str(tmp_path / "run"), "--db", "relative.sqlite"]) == 0
+    assert seen["MAPAPP_DB"] == str(tmp_path / "relative.sqlite")  # absolute: the server may run elsewhere
+    with open_store(seen["MAPAPP_DB"]) as store:  # created and migrated before the server starts
+        assert store.counts().documents == 0
+
+
+def test_default_store_is_in_the_user_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_user_data: Path
+) -> None:
+    import mapapp.cli.app as app_cli
+
+    seen: dict[str, str] = {}
+    monkeypatch.setattr(app_cli.os, "execve", lambda path, command, environment: seen.update(environment))
+    assert main(["app", "--run-dir", str(tmp_path / "run")]) == 0
+    assert seen["MAPAPP_DB"] == str(isolated_user_data / "incidents.sqlite")
+    monkeypatch.setenv("MAPAPP_DB", str(tmp_path / "from-env.sqlite"))
+    assert main(["app", "--run-dir", str(tmp_path / "run")]) == 0
+    assert seen["MAPAPP_DB"] == str(tmp_path / "from-env.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("db", "message"),
+    [("FOLDER", "is a folder"), ("mysql://user:pw@host/db", "unsupported database URL")],
+)
+def test_unusable_db_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], db: str, message: str
+) -> None:
+    location = str(tmp_path) if db == "FOLDER" else db
+    assert main(["app", "--run-dir", str(tmp_path / "run"), "--prepare-only", "--db", location]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_incidents_file_and_db_do_not_combine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "incidents.json"
+    path.write_text("[]", encoding="utf-8")
+    code = main(["app", "--run-dir", str(tmp_path), "--prepare-only", "--incidents", str(path), "--db", "x.sqlite"])
+    assert code == 2
+    assert "do not combine it with --db" in capsys.readouterr().err

@@ -8,6 +8,7 @@ test), so these tests check what the pages do with incidents.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from app_factories import make_incident, sample_incidents
 from streamlit.testing.v1 import AppTest
 
 import mapapp.app.streamlit_app
-from mapapp.app import data, state
+from mapapp.app import data, page_ingest, review_panel
 from mapapp.model import Document, EventType, Span
+from mapapp.store import open_store
 
 APP_PATH = Path(mapapp.app.streamlit_app.__file__)
 TIMEOUT = 60
@@ -36,19 +38,38 @@ def fake_process_document(document: Document, resolver: object) -> list:
     return incidents
 
 
+SAMPLE_DOCUMENT = Document(text="Sample incidents for the app tests.", name="sample.txt", outlet="Test Outlet")
+
+
+def fill_store(location: Path, incidents: list) -> None:
+    with open_store(location) as store:
+        store.ingest(SAMPLE_DOCUMENT, incidents)
+
+
 @pytest.fixture
-def app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary SQLite store holding the sample incidents; the app finds it through $MAPAPP_DB."""
+    location = tmp_path / "incidents.sqlite"
+    fill_store(location, sample_incidents())
+    monkeypatch.setenv(data.STORE_ENV, str(location))
+    return location
+
+
+def fake_pipeline_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
     st.cache_data.clear()
     st.cache_resource.clear()
     monkeypatch.delenv(data.BOUNDARIES_ENV, raising=False)
     monkeypatch.setattr(data, "load_resolver", lambda path=None: object())
-    monkeypatch.setattr(data, "load_incident_set", lambda resolver: sample_incidents())
     monkeypatch.setattr(data, "load_gazetteer_extents", lambda path=None: {"Al-Hasakah": (35.5, 40.0, 37.3, 42.4)})
     monkeypatch.setattr(data, "process_document", fake_process_document)
-    at = AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT)
-    yield at
+    yield AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT)
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+@pytest.fixture
+def app(db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
+    yield from fake_pipeline_app(monkeypatch)
 
 
 def table_ids(at: AppTest) -> list[str]:
@@ -84,25 +105,190 @@ def test_filters_change_the_table(app: AppTest) -> None:
     assert set(table_ids(app)) == {"a1", "a2", "a3"}
 
 
-def test_pasted_text_is_ingested_and_added(app: AppTest) -> None:
+def unescaped(text: str) -> str:
+    """Markdown text as the user reads it (the app backslash-escapes text from documents and the store)."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+PASTED = "Intro line. An air strike hit a <b>school</b> in the village. Nothing else happened."
+
+
+def extract_pasted(at: AppTest, text: str = PASTED) -> None:
+    at.sidebar.radio(key="page").set_value("Add articles").run()
+    at.text_area(key="ingest_text").input(text)
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+
+
+def save_button(at: AppTest):  # type: ignore[no-untyped-def]
+    return next(b for b in at.button if b.label == "Save these incidents to the store")
+
+
+def test_pasted_text_is_saved_to_the_store(app: AppTest, db: Path) -> None:
     app.run()
-    app.sidebar.radio(key="page").set_value("Add articles").run()
-    text = "Intro line. An air strike hit a <b>school</b> in the village. Nothing else happened."
-    app.text_area(key="ingest_text").input(text)
-    next(b for b in app.button if b.label == "Extract incidents").click().run()
+    extract_pasted(app)
     assert not app.exception
     assert not app.error
     assert any("1 incident(s)" in h.value for h in app.subheader)
     highlighted = next(m.value for m in app.markdown if "<mark>" in m.value)
     assert "<mark>An air strike hit a &lt;b&gt;school&lt;/b&gt; in the village.</mark>" in highlighted
-    before = len(app.session_state[state.INCIDENTS_KEY])
-    next(b for b in app.button if b.label == "Add these incidents to the map").click().run()
-    assert len(app.session_state[state.INCIDENTS_KEY]) == before + 1
-    assert any("Added 1 new incident" in s.value for s in app.success)
+    save_button(app).click().run()
+    assert not app.exception
+    message = unescaped(app.success[0].value)
+    assert "Saved pasted text (new document): 1 new incident(s), 0 merged" in message
+    # on disk: a fresh handle on the same file sees the document and its incident
+    with open_store(db) as fresh:
+        stored = fresh.incidents()
+        assert fresh.counts().documents == 2
+    new = [i for i in stored if i.event_type is EventType.DRONE_STRIKE]
+    assert len(stored) == 6 and len(new) == 1
+    assert "air strike hit a <b>school</b>" in new[0].evidence_text
     app.sidebar.radio(key="page").set_value("Map").run()
     # the new incident's type and actor were not in the set before: the filters must not hide it
+    assert new[0].id in table_ids(app)
     assert len(table_ids(app)) == 6
     assert EventType.DRONE_STRIKE in app.sidebar.multiselect(key="filter_types").value
+    # saving the same document again stores nothing new and says so
+    app.sidebar.radio(key="page").set_value("Add articles").run()
+    save_button(app).click().run()
+    assert "(already stored): 0 new incident(s)" in unescaped(app.success[0].value)
+    with open_store(db) as fresh:
+        assert fresh.counts().incidents == 6
+
+
+def test_table_edits_before_saving_become_corrections(app: AppTest, db: Path) -> None:
+    app.run()
+    app.sidebar.text_input(key="analyst_name").input("Rania").run()
+    extract_pasted(app)
+    pending = app.session_state[page_ingest.PENDING_KEY]
+    editor_key = f"ingest_editor_0_{pending[0].document.id}"
+    # what st.data_editor keeps when the user types 7 into the first row's "killed ≥" and "killed ≤" cells
+    app.session_state[editor_key] = {
+        "edited_rows": {0: {"killed_low": 7, "killed_high": 7}}, "added_rows": [], "deleted_rows": []
+    }
+    app.run()
+    save_button(app).click().run()
+    assert not app.exception and not app.error
+    assert "1 correction(s) recorded" in unescaped(app.success[0].value)
+    with open_store(db) as fresh:
+        new = next(i for i in fresh.incidents() if i.event_type is EventType.DRONE_STRIKE)
+        history = fresh.history(new.id)
+        report = fresh.record(new.id).reports[0]
+    assert (new.killed.low, new.killed.high) == (7, 7)
+    assert [(e.field, e.author) for e in history] == [("killed", "Rania")]
+    assert report.incident.killed is None  # the report stays as extracted: the correction is kept apart
+
+
+def test_a_bad_table_edit_is_refused_and_nothing_is_saved(app: AppTest, db: Path) -> None:
+    app.run()
+    extract_pasted(app)
+    pending = app.session_state[page_ingest.PENDING_KEY]
+    app.session_state[f"ingest_editor_0_{pending[0].document.id}"] = {
+        "edited_rows": {0: {"killed_low": 9, "killed_high": 2}}, "added_rows": [], "deleted_rows": []
+    }
+    app.run()
+    save_button(app).click().run()
+    assert not app.exception
+    assert app.error and not app.success
+    with open_store(db) as fresh:
+        assert fresh.counts().documents == 1
+
+
+def review_incident(at: AppTest, incident_id: str) -> None:
+    at.selectbox(key=review_panel.REVIEW_KEY).set_value(incident_id).run()
+
+
+def test_correction_in_the_review_panel_is_stored_and_shown(app: AppTest, db: Path) -> None:
+    app.run()
+    app.sidebar.text_input(key="analyst_name").input("Omar").run()
+    review_incident(app, "a2")
+    assert not app.exception
+    sources = " ".join(unescaped(m.value) for m in app.markdown)
+    assert "report `a2`" in sources and "founding report" in sources
+    app.number_input(key=review_panel.review_key("killed_low", "a2")).set_value(9)
+    app.number_input(key=review_panel.review_key("killed_high", "a2")).set_value(11)
+    app.text_input(key=review_panel.review_key("note", "a2")).input("hospital <b>list</b>")
+    next(b for b in app.button if b.label == "Save corrections").click().run()
+    assert not app.exception and not app.error
+    assert any("Stored the correction of killed for a2" in unescaped(s.value) for s in app.success)
+    with open_store(db) as fresh:
+        killed = fresh.incident("a2").killed
+        history = fresh.history("a2")
+    assert (killed.low, killed.high) == (9, 11)
+    assert [(e.field, e.author, e.note) for e in history] == [("killed", "Omar", "hospital <b>list</b>")]
+    table = app.dataframe[0].value
+    assert table.loc[table["id"] == "a2", "killed"].item() == "9–11"
+    history_table = next(d.value for d in app.dataframe if "author" in d.value.columns)
+    assert list(history_table["note"]) == ["hospital <b>list</b>"]
+
+
+def test_reversed_bounds_are_refused_in_the_review_panel(app: AppTest, db: Path) -> None:
+    app.run()
+    review_incident(app, "a1")
+    app.number_input(key=review_panel.review_key("killed_low", "a1")).set_value(30)
+    app.number_input(key=review_panel.review_key("killed_high", "a1")).set_value(3)
+    next(b for b in app.button if b.label == "Save corrections").click().run()
+    assert not app.exception
+    assert any("above the upper bound" in unescaped(e.value) for e in app.error)
+    with open_store(db) as fresh:
+        assert fresh.history("a1") == []
+
+
+def test_dismissed_incident_disappears_from_the_map_table(app: AppTest, db: Path) -> None:
+    app.run()
+    review_incident(app, "a3")
+    next(b for b in app.button if b.label == "Not an incident").click().run()
+    assert not app.exception and not app.error
+    assert "a3" not in table_ids(app)
+    assert metric(app, "Incidents shown") == "4 of 4"
+    assert any("Marked a3 as not an incident" in unescaped(s.value) for s in app.success)
+    with open_store(db) as fresh:
+        assert "a3" not in [i.id for i in fresh.incidents()]
+        assert "a3" in [i.id for i in fresh.incidents(include_dismissed=True)]
+        assert fresh.counts().dismissed == 1
+
+
+def test_store_errors_are_messages_not_tracebacks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    monkeypatch.setenv(data.STORE_ENV, str(folder))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    assert any("is a folder, not an SQLite database file" in unescaped(e.value) for e in at.error)
+    at.sidebar.radio(key="page").set_value("Add articles").run()
+    assert not at.exception
+
+
+def test_a_failing_write_is_shown_as_a_message(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mapapp.store import IncidentStore, StoreError
+
+    def refuse(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StoreError("database is read-only")
+
+    app.run()
+    monkeypatch.setattr(IncidentStore, "correct", refuse)
+    review_incident(app, "a1")
+    next(b for b in app.button if b.label == "Not an incident").click().run()
+    assert not app.exception
+    assert any("database is read-only" in unescaped(e.value) for e in app.error)
+    assert "a1" in table_ids(app)
+
+
+def test_read_only_incidents_file(tmp_path: Path, app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    path = tmp_path / "incidents.json"
+    path.write_text(json.dumps([make_incident("f1").to_dict(), make_incident("f2").to_dict()]), encoding="utf-8")
+    monkeypatch.setenv(data.INCIDENTS_ENV, str(path))
+    app.run()
+    assert not app.exception
+    assert table_ids(app) == ["f1", "f2"]
+    extract_pasted(app)
+    assert save_button(app).disabled
 
 
 def test_upload_errors_are_shown(app: AppTest) -> None:
@@ -113,14 +299,14 @@ def test_upload_errors_are_shown(app: AppTest) -> None:
     )
     next(b for b in app.button if b.label == "Extract incidents").click().run()
     assert not app.exception
-    messages = [e.value for e in app.error]
+    messages = [unescaped(e.value) for e in app.error]
     assert any("broken.txt" in m for m in messages)
     assert any("empty.txt" in m for m in messages)
 
 
-def test_seed_loads_with_real_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_empty_store_is_seeded_with_the_real_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path))  # the embedded gazetteer, not a user's download
-    for name in (data.GAZETTEER_ENV, data.BOUNDARIES_ENV, data.INCIDENTS_ENV):
+    for name in (data.GAZETTEER_ENV, data.BOUNDARIES_ENV, data.INCIDENTS_ENV, data.STORE_ENV):
         monkeypatch.delenv(name, raising=False)
     st.cache_data.clear()
     st.cache_resource.clear()
@@ -128,10 +314,16 @@ def test_seed_loads_with_real_pipeline(tmp_path: Path, monkeypatch: pytest.Monke
     at.run()
     assert not at.exception
     assert not at.error
-    incidents = at.session_state[state.INCIDENTS_KEY]
+    # the default store: incidents.sqlite in the (temporary) user data folder, now holding the seed article
+    with open_store(tmp_path / "incidents.sqlite") as fresh:
+        incidents = fresh.incidents()
+        assert fresh.document(data.seed_document().id) is not None
     assert len(incidents) >= 2
     assert any(i.location is not None and i.location.is_mappable for i in incidents)
-    assert len(table_ids(at)) == len(incidents)
+    assert table_ids(at) == [i.id for i in incidents]
+    at.run()  # a rerun does not ingest again
+    with open_store(tmp_path / "incidents.sqlite") as fresh:
+        assert fresh.counts().documents == 1
 
 
 def test_downloads_export_the_filtered_incidents(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,3 +343,24 @@ def test_downloads_export_the_filtered_incidents(app: AppTest, monkeypatch: pyte
     assert sorted(fmt for _, fmt in last_run) == ["csv", "geojson", "gpkg"]
     assert all(ids == ["a2", "a3"] for ids, _ in last_run)
     assert {b.label for b in app.get("download_button")} == {"GeoJSON", "CSV", "GeoPackage"}
+
+
+@pytest.mark.postgis
+@pytest.mark.parametrize("store_url", ["postgis"], indirect=True)
+def test_the_app_reads_and_writes_a_postgis_store(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill_store(store_url, sample_incidents())  # type: ignore[arg-type]
+    monkeypatch.setenv(data.STORE_ENV, store_url)
+    for at in fake_pipeline_app(monkeypatch):
+        at.run()
+        assert not at.exception and not at.error
+        assert table_ids(at) == ["a1", "a2", "a3", "a4", "a5"]
+        review_incident(at, "a3")
+        next(b for b in at.button if b.label == "Not an incident").click().run()
+        assert "a3" not in table_ids(at)
+        extract_pasted(at)
+        save_button(at).click().run()
+        assert not at.exception and not at.error
+    with open_store(store_url) as fresh:
+        assert fresh.counts().documents == 2
+        assert fresh.counts().dismissed == 1
+        assert len(fresh.incidents()) == 5

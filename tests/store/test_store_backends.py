@@ -352,3 +352,10 @@ def test_the_spatial_index_is_the_dialects_own(store: IncidentStore) -> None:
             sa.text("SELECT indexdef FROM pg_indexes WHERE tablename = 'incidents' AND indexname = 'ix_incidents_geom'")
         ).scalar()
     assert column == "POINT" and "gist" in (index or "").lower()
+
+
+def test_an_unsupported_url_error_does_not_show_the_password() -> None:
+    with pytest.raises(StoreError) as caught:
+        open_store("mysql://analyst:s3cret@db.example/incidents")
+    assert "s3cret" not in str(caught.value)
+    assert "mysql://***@db.example/incidents" in str(caught.value)
