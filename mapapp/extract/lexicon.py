@@ -1,8 +1,10 @@
 """Word lists and compiled patterns the extractor matches against news text.
 
 Everything the rules know about words lives here: event-type triggers,
-actor names and their aliases, governorate spellings, well-known towns with
-their governorate, attribution (source) names, victim and target nouns.
+actor names and their aliases, governorate spellings, attribution (source)
+names, victim and target nouns. Which governorate a town lies in is not here:
+that is gazetteer knowledge (:mod:`mapapp.geocode`); the extractor reports only
+the governorate the text itself names.
 
 Why regular expressions rather than an Aho-Corasick automaton or spaCy's
 PhraseMatcher: the lexicon is small (a few hundred phrases) but full of
@@ -240,123 +242,20 @@ GOVERNORATE_RE = re.compile(
 GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
 
 # --------------------------------------------------------------------------
-# Well-known towns (district and sub-district seats and frequently reported
-# places) and their governorate: a context hint when the text names no
-# governorate ("near Abu Kamal"). Keys are normalised with normalize_place().
-
-_KNOWN_TOWNS: dict[str, tuple[str, ...]] = {
-    "Al-Hasakah": (
-        "Qamishli",
-        "Kamishli",
-        "Qamishlo",
-        "Ras al-Ain",
-        "Ras al-Ayn",
-        "Ras al Ain",
-        "Serekaniye",
-        "Malikiyah",
-        "Derik",
-        "Shaddadi",
-        "Shadadi",
-        "Hawl",
-        "Hol",
-        "Tal Tamr",
-        "Tell Tamer",
-        "Amuda",
-        "Amude",
-        "Darbasiyah",
-        "Derbasiyah",
-        "Dirbasiyah",
-        "Derbasiye",
-        "Qahtaniyah",
-        "Tirbespiye",
-        "Markada",
-        "Hasakah city",
-        "Tal Baydar",
-        "Hol camp",
-        "Tal Hamis",
-        "Yarubiyah",
-        "Jawadiyah",
-        "Tal Brak",
-        "Tel Brak",
-        "Arisha",
-        "Ghuwayran",
-        "Ghweiran",
-        "Abu Rasin",
-        "Zirgan",
-    ),
-    "Ar-Raqqah": (
-        "Tabqa",
-        "Thawrah",
-        "Tal Abyad",
-        "Tell Abyad",
-        "Gire Spi",
-        "Ain Issa",
-        "Ayn Issa",
-        "Suluk",
-        "Karama",
-        "Mansoura",
-        "Maadan",
-        "Jurneyyeh",
-        "Kasrat",
-        "Hamrat",
-        "Sabkha",
-    ),
-    "Deir ez-Zor": (
-        "Abu Kamal",
-        "Albu Kamal",
-        "Bukamal",
-        "Boukamal",
-        "Mayadin",
-        "Mayadeen",
-        "Hajin",
-        "Busayrah",
-        "Busayra",
-        "Baghouz",
-        "Baghuz",
-        "Shafa",
-        "Sousa",
-        "Susah",
-        "Thiban",
-        "Dhiban",
-        "Kasra",
-        "Tabni",
-        "Khasham",
-        "Shuhail",
-        "Shheil",
-        "Ashara",
-        "Muhasan",
-        "Suwar",
-        "Gharanij",
-        "Jadid Ekaidat",
-        "Tayana",
-        "Hasrat",
-        "Quriyah",
-        "Basira",
-        "Omar oil field",
-        "Omar",
-        "Conoco",
-        "Jazrat",
-        "Hawayij",
-        "Diban",
-        "Dhiban",
-        "Mohassan",
-    ),
-}
+# Place-name folding for comparing mentions within one document. Which governorate a town lies in is
+# gazetteer knowledge (mapapp.geocode); the extractor takes governorates only from the text.
 
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|ath|az|an|ez|ed|es)[\s\-‑]+", re.IGNORECASE)
 
 
 def normalize_place(name: str) -> str:
-    """Fold a place name for lexicon look-up: no accents, no leading article, no spaces/hyphens, lower case."""
+    """Fold a place name to compare two mentions of it in one document (``al-Busayrah``/``Busayrah``): no accents,
+    no leading article, no spaces/hyphens, lower case."""
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     folded = _ARTICLE_PREFIX_RE.sub("", folded.strip())
     return re.sub(r"[^a-z]", "", folded.lower())
 
-
-KNOWN_TOWN_GOVERNORATE: dict[str, str] = {
-    normalize_place(town): governorate for governorate, towns in _KNOWN_TOWNS.items() for town in towns
-}
 
 # --------------------------------------------------------------------------
 # Sources: (pattern, normalised name). Case-insensitive.
@@ -487,7 +386,6 @@ __all__ = [
     "CASE_SENSITIVE_ACTOR_RES",
     "GOVERNORATE_NAMES",
     "GOVERNORATE_RE",
-    "KNOWN_TOWN_GOVERNORATE",
     "MONTHS",
     "NOT_PLACES",
     "PERSON_NOUNS",

@@ -13,10 +13,13 @@ Two kinds of mention are found:
   border town``). ``between A and B`` gives A as the primary place and B as a
   reference the incident is located against.
 
-:func:`admin1_hint` picks the governorate a place's context names: one
-attached to it (``Khuweibra village of Hasakah province``), else the
-governorate of a well-known town (``Abu Kamal`` is in Deir ez-Zor), else the
-one governorate named in the same sentence, else in the previous sentence.
+:func:`admin1_hint` picks the governorate the *text* names for a place: one
+attached to it (``Khuweibra village of Hasakah province``, ``al-Tabni in the
+western Deir ez-Zor countryside``), else the one governorate named in the same
+sentence (the nearest when it names several), else the one named in the
+previous sentence. Nothing else: which governorate a town lies in is gazetteer
+knowledge, and the geocoder (:mod:`mapapp.geocode`) supplies it. A place whose
+text names no governorate gets no hint (``near Abu Kamal`` → None).
 """
 
 from __future__ import annotations
@@ -28,11 +31,9 @@ from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
-    KNOWN_TOWN_GOVERNORATE,
     NOT_PLACES,
     SOURCE_SCANNER,
     ascii_lower,
-    normalize_place,
 )
 
 _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
@@ -196,15 +197,12 @@ def admin1_hint(
     same_sentence: list[GovernorateMention],
     previous_sentence: list[GovernorateMention],
 ) -> str | None:
-    """The governorate the context names for ``place`` (see the module docstring for the order of preference)."""
+    """The governorate the text names for ``place``, or None (see the module docstring for the order of preference)."""
     if place.governorate is not None:
         return place.governorate
     following = [g for g in same_sentence if 0 <= g.start - place.end <= 40]
     if following:
         return following[0].governorate
-    known = KNOWN_TOWN_GOVERNORATE.get(normalize_place(place.text))
-    if known is not None:
-        return known
     for mentions in (same_sentence, previous_sentence):
         names = {g.governorate for g in mentions}
         if len(names) == 1:

@@ -71,6 +71,8 @@ PROPERTY_SCHEMA: dict[str, str] = {
     "killed_high": "int",
     "injured_low": "int",
     "injured_high": "int",
+    "killed_phrase": "str",
+    "injured_phrase": "str",
     "date": "str",
     "date_year": "int",
     "date_month": "int",
@@ -133,6 +135,9 @@ def incident_properties(incident: Incident) -> dict[str, str | int | float | boo
         "killed_high": killed.high if killed else None,
         "injured_low": injured.low if injured else None,
         "injured_high": injured.high if injured else None,
+        # The text the bounds were read from; for a merged incident, the sources' differing figures.
+        "killed_phrase": (killed.phrase or "") if killed else "",
+        "injured_phrase": (injured.phrase or "") if injured else "",
         "date": when.value.isoformat() if when and when.value else "",
         "date_year": when.year if when else None,
         "date_month": when.month if when else None,

@@ -63,14 +63,17 @@ def test_bare_governorate_name_is_the_city() -> None:
             "Ma'adan Atiq",
             "Ar-Raqqah",
         ),
-        ("A drone struck a car on the outskirts of Ras al-Ain on Monday.", "Ras al-Ain", "Al-Hasakah"),
+        # The text names no governorate: no hint, however well known the town (the geocoder knows where it is).
+        ("A drone struck a car on the outskirts of Ras al-Ain on Monday.", "Ras al-Ain", None),
         (
             "Jets struck army sites between Albu Kamal border town and Hmeimim Air Base on May 24.",
             "Albu Kamal",
-            "Deir ez-Zor",
+            None,
         ),
-        ("A car bomb exploded in the Syrian town of Tal Abyad, killing five.", "Tal Abyad", "Ar-Raqqah"),
-        ("Clashes erupted east of Hajin on Sunday, leaving seven dead.", "Hajin", "Deir ez-Zor"),
+        ("A car bomb exploded in the Syrian town of Tal Abyad, killing five.", "Tal Abyad", None),
+        ("Clashes erupted east of Hajin on Sunday, leaving seven dead.", "Hajin", None),
+        ("Clashes erupted east of Hajin in Deir Ezzor on Sunday, leaving seven dead.", "Hajin", "Deir ez-Zor"),
+        ("A mortar shell fell on Tal Abyad, in northern Raqqa province, wounding five.", "Tal Abyad", "Ar-Raqqah"),
     ],
 )
 def test_primary_place_and_hint(text: str, place: str, hint: str | None) -> None:
@@ -135,6 +138,23 @@ def test_sentence_initial_preposition_is_not_part_of_the_name() -> None:
     text = "In Hajin, gunmen killed two men on Monday. Near Tal Tamr, a mine killed a shepherd."
     found = extract_incidents(Document(text=text))
     assert [(i.primary_toponym.text, i.primary_toponym.admin1_hint) for i in found if i.primary_toponym] == [
-        ("Hajin", "Deir ez-Zor"),
-        ("Tal Tamr", "Al-Hasakah"),
+        ("Hajin", None),
+        ("Tal Tamr", None),
     ]
+
+
+def test_no_hint_from_knowledge_of_towns_only_from_the_text() -> None:
+    # Invented village names and real town names alike: the hint is what the text says, nothing more.
+    for name in ("Qamishli", "Mayadin", "Tabqa", "Kafr Nuwayra"):
+        incident = only(f"A roadside bomb killed two soldiers near {name} on Monday.")
+        primary = incident.primary_toponym
+        assert primary is not None and (primary.text, primary.admin1_hint) == (name, None)
+
+
+def test_hint_from_the_nearest_governorate_when_the_sentence_names_several() -> None:
+    incident = only(
+        "Shelling hit Kafr Nuwayra on the road from Raqqa, near the boundary of Deir ez-Zor province, killing two."
+    )
+    primary = incident.primary_toponym
+    assert primary is not None and primary.text == "Kafr Nuwayra"
+    assert primary.admin1_hint == "Ar-Raqqah"

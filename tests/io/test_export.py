@@ -147,6 +147,7 @@ def test_property_values(incidents: list[Incident]) -> None:
     placed = incident_properties(incidents[0])
     assert placed["event_type"] == "airstrike" and placed["event_label"] == "Air strike"
     assert (placed["killed_low"], placed["killed_high"], placed["injured_low"], placed["injured_high"]) == (12, 12, 2, None)
+    assert (placed["killed_phrase"], placed["injured_phrase"]) == ("A dozen", "several")
     assert (placed["date"], placed["date_month"], placed["date_day"], placed["date_basis"]) == ("2017-06-09", 6, 9, "publication")
     assert (placed["place_name"], placed["place_id"], placed["admin1"], placed["precision"]) == (
         "Al Hasakah", "geonames:173811", "Al-Hasakah", "place",
