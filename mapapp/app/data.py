@@ -141,31 +141,9 @@ def store_location() -> str:
 
 def open_app_store(location: str | None = None) -> IncidentStore:
     """Open (creating and migrating) the store; every failure is a :class:`StoreError` with a clear message."""
-    import sqlalchemy as sa
+    from mapapp.store import open_store
 
-    from mapapp.store import StoreError, open_store
-
-    where = location or store_location()
-    try:
-        return open_store(where)
-    except StoreError:
-        raise
-    except sa.exc.SQLAlchemyError as exc:
-        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line, whatever the driver says
-        raise StoreError(f"cannot open the incident store {_without_password(where)}: {detail}") from None
-    except OSError as exc:
-        raise StoreError(f"cannot open the incident store {where}: {exc.strerror or exc}") from None
-
-
-def _without_password(location: str) -> str:
-    if "://" not in location:
-        return location
-    import sqlalchemy as sa
-
-    try:
-        return sa.engine.make_url(location).render_as_string(hide_password=True)
-    except sa.exc.ArgumentError:
-        return "the database URL"
+    return open_store(location or store_location())
 
 
 def seed_if_empty(store: IncidentStore, resolver: Callable[[], Any]) -> IngestResult | None:

@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
-
 from mapapp.cli import CliError
 from mapapp.model import Document, Incident
 
@@ -86,19 +84,6 @@ def _open(db: str | None) -> Any:
         return open_store(db)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    except sa.exc.SQLAlchemyError as exc:
-        where = _without_password(db) if db else "the default store"
-        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line, whatever the driver says
-        raise CliError(f"cannot open {where}: {detail}") from None
-
-
-def _without_password(db: str) -> str:
-    if "://" not in db:
-        return db
-    try:
-        return sa.engine.make_url(db).render_as_string(hide_password=True)
-    except sa.exc.ArgumentError:
-        return db
 
 
 def _load_resolver(gazetteer_path: str | None) -> Any:

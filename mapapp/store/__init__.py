@@ -13,7 +13,9 @@ import os
 from pathlib import Path
 
 from mapapp import paths
-from mapapp.store.backends import StoreError, open_backend
+import sqlalchemy as sa
+
+from mapapp.store.backends import StoreError, open_backend, redact_url
 from mapapp.store.edits import EDITABLE_FIELDS, EditError
 from mapapp.store.merge import MergeRule
 from mapapp.store.store import (
@@ -35,9 +37,21 @@ def default_store_location() -> str:
 
 
 def open_store(url_or_path: str | Path | None = None, rule: MergeRule | None = None) -> IncidentStore:
-    """Open (creating and migrating as needed) the store at a file path or ``postgresql://`` URL."""
+    """Open (creating and migrating as needed) the store at a file path or ``postgresql://`` URL.
+
+    Every failure to open is a :class:`StoreError` with a one-line message that
+    names the store without its password, whatever the driver raised.
+    """
     location = default_store_location() if url_or_path is None or str(url_or_path) == "" else url_or_path
-    return IncidentStore(open_backend(location), rule=rule)
+    try:
+        return IncidentStore(open_backend(location), rule=rule)
+    except StoreError:
+        raise
+    except sa.exc.SQLAlchemyError as exc:
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())  # one line, whatever the driver says
+        raise StoreError(f"cannot open the incident store {redact_url(str(location))}: {detail}") from None
+    except OSError as exc:
+        raise StoreError(f"cannot open the incident store {location}: {exc.strerror or exc}") from None
 
 
 __all__ = [

@@ -131,7 +131,7 @@ def _postgres_backend(url: str) -> Backend:
     try:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError as exc:
-        raise StoreError(f"not a database URL: {_redact(url)!r}") from exc
+        raise StoreError(f"not a database URL: {redact_url(url)!r}") from exc
     parsed = parsed.set(drivername="postgresql+psycopg")
     engine = sa.create_engine(parsed, pool_pre_ping=True)
     return Backend(
@@ -142,7 +142,7 @@ def _postgres_backend(url: str) -> Backend:
     )
 
 
-def _redact(url: str) -> str:
+def redact_url(url: str) -> str:
     """``scheme://user:secret@host/db`` → ``scheme://***@host/db``: error messages never show credentials."""
     return re.sub(r"(?<=://)[^/@]*@", "***@", url, count=1)
 
@@ -157,5 +157,5 @@ def open_backend(url_or_path: str | Path) -> Backend:
     if text.startswith("sqlite:///"):
         return _sqlite_backend(Path(text[len("sqlite:///") :]))
     if "://" in text:
-        raise StoreError(f"unsupported database URL {_redact(text)!r}: use a file path or postgresql://...")
+        raise StoreError(f"unsupported database URL {redact_url(text)!r}: use a file path or postgresql://...")
     return _sqlite_backend(Path(text))

@@ -73,7 +73,7 @@ def test_bare_governorate_name_is_the_city() -> None:
         ("A car bomb exploded in the Syrian town of Tal Abyad, killing five.", "Tal Abyad", None),
         ("Clashes erupted east of Hajin on Sunday, leaving seven dead.", "Hajin", None),
         ("Clashes erupted east of Hajin in Deir Ezzor on Sunday, leaving seven dead.", "Hajin", "Deir ez-Zor"),
-        ("A mortar shell fell on Tal Abyad, in northern Raqqa province, wounding five.", "Tal Abyad", "Ar-Raqqah"),
+        ("A mortar shell hit Tal Abyad, in northern Raqqa province, wounding five.", "Tal Abyad", "Ar-Raqqah"),
     ],
 )
 def test_primary_place_and_hint(text: str, place: str, hint: str | None) -> None:
