@@ -22,8 +22,8 @@ expression                      bounds          why
 ``another``, ``a third``        1..1            one more person ("a third was wounded")
 ``several``, ``a few``          2..None
 ``a number of``, ``many``       2..None
-``scores of``                   20..None        one "score" is twenty: at least one score
-``dozens``                      24..None        at least two dozen
+``scores of``                   40..None        a score is twenty; plural "scores" is at least two
+``dozens``                      24..None        at least two dozen (likewise plural)
 ``tens of``                     20..None        at least two tens (an Arabic calque)
 ``hundreds``                    200..None
 ``no casualties``               0..0            a stated zero is a figure; silence is None
@@ -71,7 +71,7 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "a dozen": (12, 12),
     "dozen": (12, 12),
     "dozens": (24, None),
-    "scores": (20, None),
+    "scores": (40, None),
     "tens": (20, None),
     "hundreds": (200, None),
     "several": (2, None),

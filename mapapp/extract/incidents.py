@@ -413,7 +413,16 @@ def _recent(drafts: list[_Draft], sentence_index: int) -> bool:
 
 
 def _merge(previous: _Draft, follow_up: _Draft) -> None:
-    """Fold a follow-up sentence into the incident it continues."""
+    """Fold a follow-up sentence into the incident it continues.
+
+    The follow-up fills what the incident lacks, except after a headline: a headline abbreviates the body's
+    report ("Strikes kill 11" over "killed at least 11 civilians"), so a figure the body states replaces the
+    headline's, which only fills in when the body gives none.
+    """
+    body_after_headline = previous.headline and len(previous.evidence) == 1
+    if body_after_headline:
+        previous.killed = follow_up.killed or previous.killed
+        previous.injured = follow_up.injured or previous.injured
     previous.evidence.append(follow_up.evidence[0])
     previous.last_sentence_index = follow_up.sentence_index
     if previous.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES:

@@ -7,10 +7,18 @@ Decision order:
    descriptor such as ``village`` or ``border town``), boosted when they lie in
    the hinted governorate. The best one at or above :data:`ACCEPT_SCORE` wins:
    inside the three governorates with its own precision (PLACE for towns),
-   outside them as OUTSIDE_COVERAGE (kept, never mapped).
+   outside them as OUTSIDE_COVERAGE (kept, never mapped) — unless the text's
+   governorate outweighs it (see :meth:`Geocoder._hint_outweighs_match`): a
+   small village of that name elsewhere is then taken for a namesake.
 3. Nothing good enough and the context names a governorate → that
    governorate, ADMIN1, with a note saying the village is not in the gazetteer.
-4. Otherwise UNRESOLVED.
+4. Otherwise UNRESOLVED: a name the gazetteer does not know, in a text that
+   names no governorate, is never guessed.
+
+The hint (``Toponym.admin1_hint``) is only what the text says: the extractor
+knows no towns. Which governorate a town lies in is the gazetteer's knowledge,
+so a clear match (one exact name, one place, inside coverage) is not given up
+for a governorate merely named nearby, and no hint is needed to find a town.
 
 Every Location carries the score, the matched name and the top runner-up candidates.
 """
@@ -18,6 +26,7 @@ Every Location carries the score, the matched name and the top runner-up candida
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
@@ -37,7 +46,8 @@ CONTEXT_ONLY_SCORE = 50.0
 RUNNERS_UP = 5
 #: Candidates scoring below this are not worth listing as runners-up.
 CANDIDATE_MIN_SCORE = 70.0
-#: A town this populous is taken even when the context names another governorate (see _namesake_elsewhere).
+#: A town known to be this populous is taken even when the context names another governorate
+#: (see Geocoder._hint_outweighs_match). An unknown population (common in GeoNames) is not taken as large.
 WELL_KNOWN_POPULATION = 10_000
 #: Fuzzy (non-exact) matches are accepted only for names with at least this many distinctive letters:
 #: on short names one letter decides between towns (``Hol``/``Hula``).
@@ -92,8 +102,15 @@ class Geocoder:
         hinted = self.gazetteer.governorate(hint) if hint else None
         if ranked and self._acceptable(ranked[0], text):
             best = ranked[0]
-            if hinted is None or not self._namesake_elsewhere(best, hinted):
-                return self._checked(self._location_for(text, best, tuple(ranked[1 : 1 + RUNNERS_UP])))
+            if hinted is None or not self._hint_outweighs_match(best, ranked, hinted):
+                location = self._location_for(text, best, tuple(ranked[1 : 1 + RUNNERS_UP]))
+                if hinted is not None and best.place.admin1 != hinted.admin1:
+                    disagreement = (
+                        f"the context names {hinted.admin1}; kept the gazetteer's {best.place.name} "
+                        f"({best.place.admin1 or best.place.country})"
+                    )
+                    location = replace(location, note="; ".join(n for n in (location.note, disagreement) if n))
+                return self._checked(location)
             where = f"a {best.place.name} exists in {best.place.admin1 or best.place.country}"
             note = f"{text!r} not in gazetteer in {hinted.admin1} ({where}); placed at governorate named in context"
             return self._context_only(text, hinted, tuple(ranked[:RUNNERS_UP]), note)
@@ -114,22 +131,42 @@ class Geocoder:
 
     # -- steps -----------------------------------------------------------------------------------
     @staticmethod
-    def _namesake_elsewhere(best: Candidate, hinted: Place) -> bool:
-        """True when the match is a small village outside the covered governorate the context names.
+    def _hint_outweighs_match(best: Candidate, ranked: list[Candidate], hinted: Place) -> bool:
+        """True when the governorate the text names should replace the gazetteer's best match.
 
-        Syrian village names repeat across governorates; when the text says the
-        place is in Hasakah and the gazetteer only knows a small namesake in
-        Homs, the namesake is not the place meant. Sites and well-known towns
-        (population at least :data:`WELL_KNOWN_POPULATION`) are kept: they are
-        named for themselves (``between Albu Kamal and Hmeimim``).
+        Syrian village names repeat across governorates, so when the text names
+        a covered governorate and the gazetteer's match lies elsewhere, the two
+        are weighed. The match is kept when it lies in the named governorate,
+        or when it is named for itself: a site, or a town known to have at
+        least :data:`WELL_KNOWN_POPULATION` people (``between Albu Kamal and
+        Hmeimim``, whatever governorate the sentence names). Otherwise the
+        text's governorate wins when the match is doubtful as an identification:
+
+        * it lies outside coverage: the text is about the covered governorate it
+          names, and a small village of that name in Homs is a namesake;
+        * it is only a fuzzy match: a spelling close to a listed village of
+          another governorate is weaker evidence than the text's own word;
+        * the gazetteer lists the name exactly for more than one populated
+          place: the name is ambiguous, so the text's governorate decides.
+
+        What remains is a clear match — the one place the gazetteer knows by
+        exactly this name, inside coverage. It is kept even when the text names
+        another covered governorate: hints come from the same or the previous
+        sentence, which in reports spanning several governorates often names a
+        neighbouring one ("..., north of Raqqa. Earlier, a drone hit a car in
+        al-Jawadiyah, east of Qamishli"). The location's note records the
+        disagreement. A covered hint never pulls an outside-coverage town of
+        known size into coverage, and an absent hint changes nothing.
         """
         place = best.place
-        return (
-            hinted.in_coverage
-            and place.admin1 != hinted.admin1
-            and place.kind == "populated_place"
-            and (place.population or 0) < WELL_KNOWN_POPULATION
-        )
+        if not hinted.in_coverage or place.admin1 == hinted.admin1:
+            return False
+        if place.kind != "populated_place" or (place.population or 0) >= WELL_KNOWN_POPULATION:
+            return False
+        if not place.in_coverage or best.score < 100.0:
+            return True
+        exact_namesakes = {c.place.id for c in ranked if c.score >= 100.0 and c.place.kind == "populated_place"}
+        return len(exact_namesakes) > 1
 
     @staticmethod
     def _context_only(text: str, governorate: Place, candidates: tuple[Candidate, ...], note: str) -> Location:

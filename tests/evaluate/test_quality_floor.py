@@ -18,15 +18,21 @@ from mapapp.evaluate.baselines import GovernorateCentroidGeocoder, NaiveGeocoder
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 
 #: Minimum figures for our pipeline on tests/gold (measured values in the comments).
+#: Re-based on 2026-11-25 after removing gold-derived knowledge from the extractor (a hand-written town →
+#: governorate table that had grown villages copied from the gold articles): governorate hints now come only
+#: from the text and towns are placed by the gazetteer. Re-measured then: admin1 fell 0.97 → 0.95 (a village
+#: no gazetteer lists and whose text names no governorate is now honestly unresolved); killed rose 0.86 → 0.90
+#: (headline figures no longer override the body's "at least N"). No floor had to be lowered: each still sits
+#: below the new measurement with the usual margin (killed raised 0.78 → 0.80).
 FLOORS: dict[str, float] = {
     "f1": 0.85,  # measured 0.93 (31 documents, 73 incidents)
     "precision": 0.85,  # measured 0.92
     "recall": 0.85,  # measured 0.93
     "event_type": 0.82,  # measured 0.91
-    "killed": 0.78,  # measured 0.86
+    "killed": 0.80,  # measured 0.90
     "date": 0.88,  # measured 0.98
     "actor": 0.72,  # measured 0.82
-    "admin1": 0.88,  # measured 0.97
+    "admin1": 0.88,  # measured 0.95
     "within_5km": 0.78,  # measured 0.86
     "within_25km": 0.85,  # measured 0.95
 }
@@ -73,5 +79,8 @@ def test_our_geocoder_beats_the_baselines(evaluation: Evaluation) -> None:
     governorate = evaluation.systems["governorate"].metrics
     assert ours.admin1.value > naive.admin1.value
     assert ours.within_km[5.0].value > naive.within_km[5.0].value
-    assert ours.admin1.value >= governorate.admin1.value
+    # The governorate baseline uses the extractor's hints, which now come from the text only (measured
+    # 0.65 against our 0.95): the gazetteer's knowledge of towns is what ours adds.
+    assert ours.admin1.value > governorate.admin1.value
     assert ours.within_km[5.0].value > governorate.within_km[5.0].value
+    assert ours.within_km[25.0].value > governorate.within_km[25.0].value

@@ -23,7 +23,7 @@ def bounds(casualties: object) -> tuple[int | None, int | None] | None:
         ("forty one", (41, 41)),
         ("a dozen", (12, 12)),
         ("dozens", (24, None)),
-        ("scores", (20, None)),
+        ("scores", (40, None)),  # plural: at least two scores, as "dozens" is at least two dozen
         ("several", (2, None)),
         ("hundreds", (200, None)),
         ("banana", None),
@@ -66,7 +66,7 @@ def test_parse_count(expression: str, expected: tuple[int | None, int | None]) -
         ("The strike killed two children and a woman.", (3, 3), None),
         ("A family of five died when the house collapsed.", (5, 5), None),
         ("Twenty-three fighters were killed in the clashes.", (23, 23), None),
-        ("Scores of people were killed.", (20, None), None),
+        ("Scores of people were killed.", (40, None), None),
         ("Dozens of civilians were wounded.", None, (24, None)),
         ("More than 10 soldiers were killed and up to 5 hurt.", (11, None), (None, 5)),
         ("Between 10 and 15 people died in the raid.", (10, 15), None),
@@ -150,6 +150,34 @@ def test_toll_in_the_next_sentence_fills_the_incident() -> None:
     assert incident.victims == "SDF fighters"
     assert len(incident.evidence) == 2  # the condemnation is not evidence of the strike
     assert incident.sources == ["SDF"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "killed", "injured"),
+    [
+        (
+            "Shelling kills 7 in village near Markadah",
+            "Artillery shelling killed at least seven people and wounded dozens in a village near Markadah on Friday.",
+            (7, None),
+            (24, None),
+        ),
+        (
+            "Car bomb kills 9, wounds 20 in Shaddadi",
+            "A car bomb exploded in Shaddadi on Tuesday, killing more than nine people, medics said.",
+            (10, None),
+            (20, 20),  # the body gives no injured figure: the headline's fills in
+        ),
+    ],
+)
+def test_the_body_figure_replaces_the_headline_abbreviation(
+    headline: str, body: str, killed: tuple, injured: tuple
+) -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    found = extract_incidents(Document(text=f"{headline}\n\n{body}"))
+    assert len(found) == 1 and len(found[0].evidence) == 2
+    assert bounds(found[0].killed) == killed and bounds(found[0].injured) == injured
 
 
 def test_toll_at_another_place_is_not_borrowed() -> None:

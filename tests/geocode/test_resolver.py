@@ -172,3 +172,68 @@ def test_small_namesake_outside_the_hinted_governorate_is_not_taken() -> None:
 def test_sites_and_towns_are_kept_whatever_the_hint(geocoder: Geocoder, text: str, hint: str) -> None:
     location = _resolve(geocoder, text, hint)
     assert location.place is not None and location.place.admin1 != hint
+
+
+# -- the text's governorate against the gazetteer's match (Geocoder._hint_outweighs_match) --------------------
+
+def test_clear_match_in_coverage_is_kept_against_a_hint_naming_another_governorate() -> None:
+    # One place by exactly this name, inside coverage: the gazetteer's knowledge beats a governorate named nearby.
+    only_one = Place(id="t:1", name="Testdarra", lat=36.5, lon=40.8, admin1="Al-Hasakah")
+    location = _resolve(Geocoder(_synthetic(only_one)), "Testdarra", "Ar-Raqqah")
+    assert location.precision is Precision.PLACE and location.place == only_one
+    assert "Ar-Raqqah" in location.note  # the disagreement is recorded
+
+
+def test_ambiguous_small_name_follows_the_text() -> None:
+    in_hasakah = Place(id="t:1", name="Testdarra", lat=36.5, lon=40.8, admin1="Al-Hasakah")
+    in_deir = Place(id="t:2", name="Testdarra", lat=35.0, lon=40.5, admin1="Deir ez-Zor")
+    geocoder = Geocoder(_synthetic(in_hasakah, in_deir))
+    # Named in the hinted governorate: that one.
+    assert _resolve(geocoder, "Testdarra", "Deir ez-Zor").place == in_deir
+    # Listed twice, in neither of which the text says: the text's governorate, at ADMIN1 precision.
+    location = _resolve(geocoder, "Testdarra", "Ar-Raqqah")
+    assert location.precision is Precision.ADMIN1
+    assert location.place is not None and location.place.kind == "governorate"
+    assert location.place.admin1 == "Ar-Raqqah"
+    assert {c.place for c in location.candidates} >= {in_hasakah, in_deir}
+
+
+def test_fuzzy_match_in_another_governorate_gives_way_to_the_text() -> None:
+    lookalike = Place(id="t:1", name="Testmazraa", lat=36.5, lon=40.8, admin1="Al-Hasakah")
+    geocoder = Geocoder(_synthetic(lookalike))
+    with_hint = _resolve(geocoder, "Testmazrab", "Ar-Raqqah")
+    assert with_hint.precision is Precision.ADMIN1
+    assert with_hint.place is not None and with_hint.place.admin1 == "Ar-Raqqah"
+    # No governorate in the text: the close spelling is the best we know.
+    without_hint = _resolve(geocoder, "Testmazrab")
+    assert without_hint.precision is Precision.PLACE and without_hint.place == lookalike
+
+
+def test_town_known_to_be_large_is_kept_even_when_its_name_is_shared() -> None:
+    town = Place(id="t:1", name="Testmadina", lat=36.5, lon=40.8, admin1="Al-Hasakah", population=40_000)
+    village = Place(id="t:2", name="Testmadina", lat=35.0, lon=40.5, admin1="Deir ez-Zor", population=900)
+    location = _resolve(Geocoder(_synthetic(town, village)), "Testmadina", "Ar-Raqqah")
+    assert location.precision is Precision.PLACE and location.place == town
+
+
+def test_no_hint_never_discards_a_match_and_unknown_names_stay_unresolved() -> None:
+    village = Place(id="t:1", name="Testdarra", lat=35.0, lon=40.5, admin1="Deir ez-Zor")
+    geocoder = Geocoder(_synthetic(village))
+    assert _resolve(geocoder, "Testdarra").place == village
+    unknown = _resolve(geocoder, "Qaryat Testghayb")
+    assert unknown.precision is Precision.UNRESOLVED and unknown.place is None and unknown.lat is None
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [("Ras al-Ain", "Al-Hasakah"), ("Tell Abyad", "Ar-Raqqah"), ("Hajin", "Deir ez-Zor"), ("Ain Issa", "Ar-Raqqah")],
+)
+def test_towns_need_no_hint_and_survive_a_hint_naming_a_neighbouring_governorate(
+    geocoder: Geocoder, text: str, admin1: str
+) -> None:
+    # The extractor gives only the governorate the text names; knowing where a town lies is the gazetteer's job.
+    neighbour = next(g for g in ("Al-Hasakah", "Ar-Raqqah", "Deir ez-Zor") if g != admin1)
+    for hint in (None, neighbour):
+        location = _resolve(geocoder, text, hint)
+        assert location.precision is Precision.PLACE, (hint, location)
+        assert location.place is not None and location.place.admin1 == admin1
