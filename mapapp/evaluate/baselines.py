@@ -5,8 +5,8 @@ so the same pipeline runs with each, and both take the gazetteer's places (a
 :class:`~mapapp.geocode.Gazetteer` is an iterable of :class:`Place`):
 
 * :class:`NaiveGeocoder` — exact, case-insensitive match of the toponym against
-  the places' primary names only (no alternate names, no transliteration
-  folding, no context): what a first attempt would do.
+  the places' names and GeoNames alternate names (no transliteration folding,
+  no fuzzy matching, no context): what a first attempt with GeoNames would do.
 * :class:`GovernorateCentroidGeocoder` — ignores the name and puts every
   toponym at the governorate its context names (``admin1_hint``), or leaves it
   unresolved: the best one can do without a place-level gazetteer.
@@ -30,14 +30,15 @@ def _preference(place: Place) -> tuple[int, int, str]:
 
 
 class NaiveGeocoder:
-    """Exact case-insensitive lookup of the toponym among the places' primary names."""
+    """Exact case-insensitive lookup of the toponym among the places' names and alternate names."""
 
     name = "naive"
 
     def __init__(self, places: Iterable[Place]) -> None:
         by_name: dict[str, list[Place]] = defaultdict(list)
         for place in places:
-            by_name[place.name.strip().casefold()].append(place)
+            for name in {place.name.strip().casefold(), *(alt.strip().casefold() for alt in place.alternate_names)}:
+                by_name[name].append(place)
         self._by_name = {key: sorted(found, key=_preference) for key, found in by_name.items()}
 
     def resolve(self, toponym: Toponym) -> Location:
@@ -51,7 +52,7 @@ class NaiveGeocoder:
             place=place,
             precision=_precision_for(place),
             score=100.0,
-            matched_name=place.name,
+            matched_name=toponym.text,
             note="naive: exact name match",
         )
 

@@ -23,11 +23,12 @@ def places(build: SimpleNamespace) -> list:
     return [amuda, small, big, build.LATAKIA, build.HASAKAH_GOV, build.RAQQAH_GOV, build.DEIR_GOV, build.LATAKIA_GOV]
 
 
-def test_naive_matches_primary_names_exactly_ignoring_case(places: list) -> None:
+def test_naive_matches_names_and_alternate_names_exactly_ignoring_case(places: list) -> None:
     naive = NaiveGeocoder(places)
     location = naive.resolve(toponym("tall TAMR"))
     assert location.precision is Precision.PLACE and location.place.population == 5000  # largest of equal names
-    assert naive.resolve(toponym("Amuda")).precision is Precision.UNRESOLVED  # alternate names are not used
+    assert naive.resolve(toponym("AMUDA")).place.name == "‘Āmūdā"  # GeoNames alternate names are names too
+    assert naive.resolve(toponym("Amude")).place is None  # but no spelling folding beyond them
     assert naive.resolve(toponym("Tal Tamr")).place is None  # no spelling folding
     assert naive.resolve(toponym("‘Āmūdā")).place.admin1 == "Al-Hasakah"
 
