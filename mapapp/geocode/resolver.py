@@ -81,7 +81,7 @@ def name_variants(text: str) -> list[str]:
 class Geocoder:
     """Resolves toponyms against a gazetteer; optional boundaries check that points lie where records say."""
 
-    def __init__(self, gazetteer: Gazetteer, boundaries: "GovernorateBoundaries | None" = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, boundaries: GovernorateBoundaries | None = None) -> None:
         self.gazetteer = gazetteer
         self.boundaries = boundaries
 
@@ -94,8 +94,9 @@ class Geocoder:
         governorate = self._governorate_reference(text)
         if governorate is not None:
             return self._checked(
-                Location(toponym=text, place=governorate, precision=Precision.ADMIN1, score=100.0,
-                         matched_name=governorate.name, note="governorate named in text")
+                Location(toponym=text, place=governorate, precision=_governorate_precision(governorate),
+                         score=100.0, matched_name=governorate.name,
+                         note=_with_coverage_note("governorate named in text", governorate))
             )
 
         ranked = self._ranked_candidates(text, hint)
@@ -173,11 +174,11 @@ class Geocoder:
         return Location(
             toponym=text,
             place=governorate,
-            precision=Precision.ADMIN1,
+            precision=_governorate_precision(governorate),
             score=CONTEXT_ONLY_SCORE,
             matched_name=governorate.name,
             candidates=candidates,
-            note=note,
+            note=_with_coverage_note(note, governorate),
         )
 
     def _governorate_reference(self, text: str) -> Place | None:
@@ -252,3 +253,14 @@ class Geocoder:
 
 
 __all__ = ["ACCEPT_SCORE", "CONTEXT_ONLY_SCORE", "HINT_BONUS", "Geocoder", "name_variants"]
+
+
+def _governorate_precision(governorate: Place) -> Precision:
+    """A governorate placement is ADMIN1 inside coverage; any other governorate is never mapped."""
+    return Precision.ADMIN1 if governorate.in_coverage else Precision.OUTSIDE_COVERAGE
+
+
+def _with_coverage_note(note: str, governorate: Place) -> str:
+    if governorate.in_coverage:
+        return note
+    return f"{note}; {governorate.name} lies outside the covered governorates: not mapped"

@@ -237,3 +237,17 @@ def test_towns_need_no_hint_and_survive_a_hint_naming_a_neighbouring_governorate
         location = _resolve(geocoder, text, hint)
         assert location.precision is Precision.PLACE, (hint, location)
         assert location.place is not None and location.place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text", ["Idlib province", "the governorate of Homs", "Latakia province"])
+def test_a_governorate_outside_coverage_is_flagged_never_mapped(geocoder: Geocoder, text: str) -> None:
+    location = _resolve(geocoder, text)
+    assert location.place is not None and location.place.kind == "governorate"
+    assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+    assert "outside the covered governorates" in location.note
+
+
+def test_a_village_named_in_a_governorate_outside_coverage_is_not_mapped(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "Qaryat Unlisted", hint="Homs")
+    assert location.place is not None and location.place.admin1 == "Homs"
+    assert location.precision is Precision.OUTSIDE_COVERAGE and location.lat is None
