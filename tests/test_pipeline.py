@@ -22,7 +22,7 @@ from mapapp.model import (
     Span,
     Toponym,
 )
-from mapapp.pipeline import geocode_incident, process_documents
+from mapapp.pipeline import geocode_incident, process_document, process_documents
 
 # Bounding boxes of the governorate polygons in the OCHA COD-AB Syria adm1 boundaries
 # (min lon, min lat, max lon, max lat), rounded outward to 0.01 degree.
@@ -158,3 +158,18 @@ def test_seed_evidence_offsets_point_into_the_text(seed_incidents: list[Incident
         assert incident.evidence
         for span in incident.evidence:
             assert seed_document.text[span.start : span.end] == span.text
+
+
+def test_a_village_in_a_governorate_outside_coverage_is_never_mapped() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "A drone strike killed two fighters near Qamishli in Hasakah province on Sunday. "
+        "Separately, three shepherds were killed when a mine exploded near the village of Umm Tuwaynah "
+        "in eastern Hama province."
+    )
+    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    by_place = {i.primary_toponym.text: i for i in incidents if i.primary_toponym is not None}
+    assert by_place["Qamishli"].location is not None and by_place["Qamishli"].location.is_mappable
+    village = by_place["Umm Tuwaynah"].location
+    assert village is not None and village.precision is Precision.OUTSIDE_COVERAGE and not village.is_mappable

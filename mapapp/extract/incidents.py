@@ -64,7 +64,7 @@ from mapapp.extract.clauses import (
 )
 from mapapp.extract.dates import DateMention, find_dates, resolve
 from mapapp.extract.lexicon import AIR_ACTORS, Trigger, normalize_place
-from mapapp.extract.sentences import Sentence, mask_markup, split_sentences
+from mapapp.extract.sentences import Sentence, fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -156,7 +156,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     Markup in the text (``<script>``...) is blanked for analysis and ends sentences;
     evidence spans are offsets into ``document.text``.
     """
-    analysis = mask_markup(document.text)
+    analysis = fold_accents(mask_markup(document.text))
     sentences = split_sentences(analysis)
     governorates = [find_governorates(analysis[s.start : s.end], s.start) for s in sentences]
     drafts: list[_Draft] = []

@@ -232,9 +232,22 @@ AIR_ACTORS = frozenset({"US-led coalition", "Russian forces"})
 # Governorates: canonical name -> spelling pattern (case-insensitive).
 
 _GOVERNORATE_PATTERNS: dict[str, str] = {
-    "Al-Hasakah": r"(?:al[- ]|el[- ])?ha(?:s|ss)a(?:k|kk)(?:ah|a|eh|e)",
+    "Al-Hasakah": r"(?:al[- ]|el[- ])?ha(?:s|ss)[ae](?:k|kk)(?:ah|a|eh|e)",
     "Ar-Raqqah": r"(?:ar[- ]|al[- ]|er[- ])?ra(?:qq|q|kk)a(?:h)?",
     "Deir ez-Zor": r"d(?:ei|ai|e|a)y?r[- ]?(?:(?:e|a)[zl]{1,2}[- ]?|(?:e|a)[sdrt]{1,2}[- ])?z(?:o|ou|aw)r",
+    # The other governorates are named too, so that a place "in Homs province" is read in Homs (outside
+    # coverage, never mapped) rather than in a covered governorate named a sentence earlier. A bare
+    # "Damascus" is left out: in news it mostly stands for the government ("the Damascus government").
+    "Aleppo": r"aleppo|halab",
+    "Idlib": r"idli?b|idleb",
+    "Homs": r"homs|hims",
+    "Hama": r"hamah?",
+    "Latakia": r"latt?akiy?a|(?:al[- ])?la(?:dh|th)i?qiyah",
+    "Tartus": r"tart[ou]u?s|tortosa",
+    "Rif Dimashq": r"rif dimashq|reef dimashq|rural damascus|damascus countryside",
+    "Daraa": r"dar(?:'|’)?aa?|dar'?a'?a|deraa",
+    "As-Suwayda": r"(?:as[- ])?(?:suwaydah?|sweida|suwaida|soueida)",
+    "Quneitra": r"quneitra|kuneitra|(?:al[- ])?qunaytirah",
 }
 GOVERNORATE_RE = re.compile(
     "|".join(f"(?P<g{i}>\\b(?:{p})\\b)" for i, p in enumerate(_GOVERNORATE_PATTERNS.values())), re.IGNORECASE

@@ -15,6 +15,7 @@ than loading a model.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _HIDDEN_ELEMENT_RE = re.compile(
@@ -54,6 +55,31 @@ def mask_markup(text: str) -> str:
     masked = _BLOCK_TAG_RE.sub(lambda m: blank(m, True), masked)
     masked = _TAG_RE.sub(lambda m: blank(m, False), masked)
     return masked
+
+
+def _latin_fold_table() -> dict[int, str]:
+    """Accented Latin letters → their base letter (``ê`` → ``e``, ``Ş`` → ``S``, ``Ḩ`` → ``H``), one for one."""
+    table: dict[int, str] = {}
+    for block in (range(0x00C0, 0x0250), range(0x1E00, 0x1F00)):  # Latin-1 Supplement .. Extended-B, Additional
+        for code in block:
+            base = unicodedata.normalize("NFKD", chr(code))[:1]
+            if base.isascii() and base.isalpha():
+                table[code] = base
+    return table
+
+
+_LATIN_FOLD = _latin_fold_table()
+
+
+def fold_accents(text: str) -> str:
+    """Return ``text`` with accented Latin letters replaced by their base letters, same length.
+
+    Kurdish and Turkish spellings (``Dirbêsiyê``, ``Qamişlo``) and GeoNames-style
+    transliterations (``Ḩasakah``) then match the same patterns as their plain
+    spellings, while offsets still point into the original document (each
+    character maps to exactly one character; ``str.translate`` does it in C).
+    """
+    return text.translate(_LATIN_FOLD)
 
 
 def _is_abbreviation(text: str, dot_position: int) -> bool:

@@ -158,3 +158,52 @@ def test_hint_from_the_nearest_governorate_when_the_sentence_names_several() -> 
     primary = incident.primary_toponym
     assert primary is not None and primary.text == "Kafr Nuwayra"
     assert primary.admin1_hint == "Ar-Raqqah"
+
+
+def test_extractor_and_geocoder_agree_on_governorate_spellings() -> None:
+    # The extractor finds governorate names in running text (lexicon.GOVERNORATE_RE); the geocoder
+    # canonicalises a given name (geocode.admin1). They are two lists of the same knowledge: keep them in step.
+    from mapapp.extract.lexicon import GOVERNORATE_NAMES, GOVERNORATE_RE
+    from mapapp.geocode.admin1 import GOVERNORATE_INFO, all_names, canonical_admin1
+
+    disagreements = []
+    for info in GOVERNORATE_INFO:
+        for spelling in all_names(info):
+            match = GOVERNORATE_RE.fullmatch(spelling)
+            found = GOVERNORATE_NAMES[int(match.lastgroup[1:])] if match and match.lastgroup else None
+            if info.name == "Damascus":
+                continue  # deliberately not a context word: "the Damascus government" is an actor (lexicon.py)
+            if found != (info.name if info.name in GOVERNORATE_NAMES else None):
+                disagreements.append((spelling, info.name, found))
+    for spelling in ("Deirezzor", "Deir-ez-Zor", "Dair az-Zour", "Haseke", "Al-Raqqa", "Raqqah"):
+        match = GOVERNORATE_RE.fullmatch(spelling)
+        found = GOVERNORATE_NAMES[int(match.lastgroup[1:])] if match and match.lastgroup else None
+        if found is None or canonical_admin1(spelling) != found:
+            disagreements.append((spelling, canonical_admin1(spelling), found))
+    assert disagreements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkish warplanes struck the grain silos of Dirbêsiyê on Wednesday, killing two workers.", "Dirbêsiyê"),
+        ("A Turkish drone hit a car near Qamişlo on Monday, killing two people.", "Qamişlo"),
+        ("An air strike on the village of Ḩamīdīyah in Hasakah province killed three civilians.", "Ḩamīdīyah"),
+    ],
+)
+def test_accented_spellings_are_places_and_keep_their_own_text(text: str, place: str) -> None:
+    incident = only(text)
+    toponym = incident.primary_toponym
+    assert toponym is not None and toponym.text == place
+    assert text[toponym.span.start : toponym.span.end] == place
+
+
+def test_a_governorate_outside_coverage_named_in_the_sentence_is_the_hint() -> None:
+    text = (
+        "A drone strike killed two fighters near Qamishli in Hasakah province on Sunday. "
+        "Separately, three shepherds were killed when a mine exploded near the village of Umm Tuwaynah "
+        "in eastern Hama province."
+    )
+    found = extract_incidents(Document(text=text))
+    mine = next(i for i in found if i.primary_toponym is not None and "Umm" in i.primary_toponym.text)
+    assert mine.primary_toponym is not None and mine.primary_toponym.admin1_hint == "Hama"
