@@ -14,9 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from mapapp.geocode.admin1 import BY_NAME, GOVERNORATE_INFO  # noqa: E402
 from mapapp.geocode.boundaries import load_governorate_boundaries  # noqa: E402
+from mapapp.io.atomic import atomic_write_bytes  # noqa: E402
 
 DEFAULT_OUT = ROOT / "mapapp" / "data" / "governorate_points.csv"
 FIELDS = ("name", "geonames_admin1", "ocha_pcode", "ocha_name", "lat", "lon", "method")
@@ -60,9 +59,9 @@ def write_rows(rows: list[dict[str, str]], out: Path) -> None:
     writer.writeheader()
     writer.writerows(rows)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=out.parent, delete=False, encoding="utf-8", suffix=".tmp") as tmp:
-        tmp.write(buffer.getvalue())
-    os.replace(tmp.name, out)
+    # atomic_write keeps the usual file permissions (a bare NamedTemporaryFile would leave the CSV 0600)
+    # and removes its temporary file if the write fails.
+    atomic_write_bytes(out, buffer.getvalue().encode("utf-8"))
 
 
 def main(argv: list[str] | None = None) -> int:

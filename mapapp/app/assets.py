@@ -14,9 +14,12 @@ to serve a path whose real location is outside the static folder.
 
 from __future__ import annotations
 
+import filecmp
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+from mapapp.io.atomic import atomic_write
 
 #: The URL prefix Streamlit serves the ``static/`` folder under.
 STATIC_URL = "/app/static"
@@ -98,10 +101,12 @@ def populate_static_dir(static_dir: Path, assets: tuple[StaticAsset, ...] = ALL_
 
 
 def _copy_if_changed(source: Path, target: Path) -> Path:
-    if target.is_file() and not target.is_symlink() and target.stat().st_size == source.stat().st_size:
+    # Compare contents, not sizes: an upgraded xstatic package may ship a same-size file. The files are small.
+    if target.is_file() and not target.is_symlink() and filecmp.cmp(source, target, shallow=False):
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
-    partial.replace(target)  # atomic: a browser never sees half a file
+    # atomic, with a temporary file of its own: a browser never sees half a file, and two
+    # launches preparing the same folder at once cannot trip over one shared temporary name.
+    with atomic_write(target, "wb") as handle, source.open("rb") as original:
+        shutil.copyfileobj(original, handle)
     return target

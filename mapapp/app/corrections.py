@@ -112,7 +112,7 @@ def pair_reports(extracted: Sequence[Incident], incident_ids: Sequence[str]) -> 
     """Each extracted report with the id of the stored incident it is in (``IngestResult.incident_ids`` order)."""
     if len(extracted) != len(incident_ids):
         raise ValueError(f"{len(extracted)} reports but {len(incident_ids)} stored incident ids")
-    return list(zip(extracted, incident_ids))
+    return list(zip(extracted, incident_ids, strict=True))
 
 
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~$:=^\"'&")

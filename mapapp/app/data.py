@@ -58,10 +58,17 @@ def read_incident_file(path: str | Path) -> list[Incident]:
     records = payload.get("incidents") if isinstance(payload, dict) else payload
     if not isinstance(records, list):
         raise IncidentFileError(f"{path}: expected a JSON list of incidents (or an object with an 'incidents' list)")
-    try:
-        return [Incident.from_dict(record) for record in records]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise IncidentFileError(f"{path}: not an incident record: {exc!r}") from None
+    incidents: list[Incident] = []
+    for number, record in enumerate(records):
+        if not isinstance(record, dict):
+            raise IncidentFileError(f"{path}: incident {number} is not an incident record (a JSON {type(record).__name__}, not an object)")
+        try:
+            incidents.append(Incident.from_dict(record))
+        except KeyError as exc:
+            raise IncidentFileError(f"{path}: incident {number} is not an incident record: it lacks {exc.args[0]!r}") from None
+        except (AttributeError, TypeError, ValueError) as exc:  # a nested field of the wrong JSON type or value
+            raise IncidentFileError(f"{path}: incident {number} is not an incident record: {exc}") from None
+    return incidents
 
 
 def seed_text() -> str:
@@ -208,7 +215,7 @@ def save_reviewed(
         raise ValueError("the reviewed incidents do not match the extracted ones")
     result = store.ingest(document, extracted)
     recorded: list[tuple[str, str, Any]] = []
-    for (original, incident_id), changed in zip(pair_reports(extracted, result.incident_ids), edited):
+    for (original, incident_id), changed in zip(pair_reports(extracted, result.incident_ids), edited, strict=True):
         corrections: list[Correction] = corrections_to_store(original, changed, store.incident(incident_id))
         for field_name, value in corrections:
             store.correct(incident_id, field_name, value, author=author, note=f"reviewed before saving {document.name}")

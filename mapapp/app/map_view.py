@@ -177,17 +177,6 @@ def marker_radius(killed: int) -> float:
     return round(min(5.0 + 2.2 * math.sqrt(max(killed, 0)), 22.0), 1)
 
 
-def is_approximate(incident: Incident) -> bool:
-    """True when the incident is placed at a governorate/district, not at the named place."""
-    return incident.location is not None and incident.location.precision in APPROXIMATE_PRECISIONS
-
-
-def marker_style(incident: Incident) -> dict[str, Any]:
-    """Leaflet path options for the incident's circle marker."""
-    precision = incident.location.precision if incident.location is not None else Precision.UNRESOLVED
-    return style_for(incident.event_type, precision, killed_low(incident))
-
-
 def style_for(event_type: EventType, precision: Precision, killed: int) -> dict[str, Any]:
     """Circle style: colour by type, radius by killed, hollow and dashed when only admin-level."""
     colour = EVENT_COLOURS[event_type]
@@ -524,11 +513,9 @@ __all__ = [
     "build_incident_map",
     "governorate_extents_from_points",
     "incident_feature",
-    "is_approximate",
     "legend_html",
     "mappable_incidents",
     "marker_radius",
-    "marker_style",
     "popup_fields",
     "style_for",
     "unmapped_incidents",

@@ -84,11 +84,11 @@ def ingest_form() -> None:
         for index, document in enumerate(documents, start=1):
             try:
                 incidents = state.process(document)
-            except (ImportError, ValueError) as exc:
+            except (ImportError, OSError, ValueError) as exc:  # e.g. an unreadable gazetteer: a message, not a traceback
                 st.error(escape_markdown(f"{document.name}: could not be processed: {exc}"))
                 incidents = []
             pending.append(PendingDocument(document, incidents))
-            progress.progress(index / len(documents), text=f"Processed {index} of {len(documents)}: {document.name}")
+            progress.progress(index / len(documents), text=f"Processed {index} of {len(documents)}: {escape_markdown(document.name)}")
     st.session_state[PENDING_KEY] = pending
 
 

@@ -198,7 +198,7 @@ def show_downloads(shown: list[Incident]) -> None:
         st.info(escape_markdown(f"Export is not available: {exc}"))
         return
     columns = st.columns(len(EXPORT_FORMATS))
-    for column, (fmt, label, mime) in zip(columns, EXPORT_FORMATS):
+    for column, (fmt, label, mime) in zip(columns, EXPORT_FORMATS, strict=True):
         with column:
             try:
                 payload = export_bytes(shown, fmt)

@@ -60,12 +60,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _resolvers(gazetteer_path: str | None, naive: Any, governorate: Any) -> dict[str, Any]:
-    from mapapp.geocode import Geocoder, load_gazetteer
+    from mapapp.cli.common import load_gazetteer_or_fail
+    from mapapp.geocode import Geocoder
 
-    try:
-        gazetteer = load_gazetteer(gazetteer_path)
-    except (OSError, ValueError) as exc:
-        raise CliError(f"cannot load gazetteer: {exc}") from None
+    gazetteer = load_gazetteer_or_fail(gazetteer_path)
     resolvers: dict[str, Any] = {"ours": Geocoder(gazetteer), "naive": naive(gazetteer)}
     try:
         resolvers["governorate"] = governorate(gazetteer)

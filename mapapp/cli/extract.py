@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError
-from mapapp.io.ingest import DocumentError, check_web_url, collect_paths, parse_published, read_document
+from mapapp.cli.common import collect_article_paths, load_gazetteer_or_fail
+from mapapp.io.ingest import DocumentError, check_web_url, parse_published, read_document
 from mapapp.model import Document, Incident, Precision
 
 DEFAULT_FORMAT = "geojson"
@@ -64,6 +65,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out ``mapapp extract``; returns the exit code."""
+    from mapapp.geocode import Geocoder
     from mapapp.io.export import ExportError, export_bytes, format_for_path, normalize_format, write_incidents
 
     try:
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"cannot write {args.output}: folder {Path(args.output).parent} does not exist")
 
     failures: list[str] = []
-    paths = _collect(args.paths, failures)
+    paths = collect_article_paths(args.paths, failures)
     if not paths:
         raise CliError(_nothing_read_message(failures))
 
@@ -96,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         documents_read += 1
         if resolver is None:
-            resolver = _load_resolver(args.gazetteer)
+            resolver = Geocoder(load_gazetteer_or_fail(args.gazetteer))
         incidents.extend(_process(document, resolver))
     if documents_read == 0:
         raise CliError(_nothing_read_message(failures))
@@ -143,30 +145,6 @@ def summary(documents_read: int, failures: Sequence[str], incidents: Sequence[In
     if output:
         line += f" -> {output}"
     return line
-
-
-def _collect(raw_paths: Sequence[str], failures: list[str]) -> list[Path]:
-    """Expand each argument on its own, so that one missing path is reported and the rest still run."""
-    paths: list[Path] = []
-    for raw in raw_paths:
-        try:
-            paths.extend(collect_paths([raw]))
-        except DocumentError as exc:
-            failures.append(str(exc))
-    return list(dict.fromkeys(paths))
-
-
-def _load_resolver(gazetteer_path: str | None) -> Any:
-    from mapapp.geocode import Geocoder, load_gazetteer
-
-    try:
-        gazetteer = load_gazetteer(gazetteer_path)
-    except FileNotFoundError as exc:
-        raise CliError(f"gazetteer not found: {exc.filename or gazetteer_path}") from None
-    except (OSError, ValueError) as exc:
-        where = gazetteer_path or "the default gazetteer"
-        raise CliError(f"cannot load gazetteer {where}: {exc}") from None
-    return Geocoder(gazetteer)
 
 
 def _process(document: Document, resolver: Any) -> list[Incident]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError
+from mapapp.cli.common import load_gazetteer_or_fail
 from mapapp.model import GOVERNORATES
 
 
@@ -59,15 +60,6 @@ def _add_gazetteer_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--gazetteer", metavar="PATH", help="GeoNames dump (default: $MAPAPP_GAZETTEER, a download, or built-in)"
     )
-
-
-def _load(path: str | None) -> Any:
-    from mapapp.geocode import GazetteerError, load_gazetteer
-
-    try:
-        return load_gazetteer(path)
-    except (GazetteerError, OSError) as exc:
-        raise CliError(f"cannot load gazetteer: {exc}") from None
 
 
 def _governorate_argument(name: str | None) -> str | None:
@@ -121,7 +113,7 @@ def run_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise CliError("--limit must be at least 1")
     admin1 = _governorate_argument(args.admin1)
-    gazetteer = _load(args.gazetteer)
+    gazetteer = load_gazetteer_or_fail(args.gazetteer)
     candidates = gazetteer.search(args.name, admin1=admin1, limit=args.limit)
     if not candidates:
         print(f"no match for {args.name!r}", file=sys.stderr)
@@ -141,7 +133,7 @@ def run_resolve(args: argparse.Namespace) -> int:
     from mapapp.model import Span, Toponym
 
     hint = _governorate_argument(args.hint)
-    location = Geocoder(_load(args.gazetteer)).resolve(
+    location = Geocoder(load_gazetteer_or_fail(args.gazetteer)).resolve(
         Toponym(span=Span(args.name, 0, len(args.name)), admin1_hint=hint)
     )
     place = location.place
@@ -158,7 +150,7 @@ def run_resolve(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    gazetteer = _load(args.gazetteer)
+    gazetteer = load_gazetteer_or_fail(args.gazetteer)
     counts = gazetteer.counts_by_admin1()
     print(f"source:   {gazetteer.source}")
     print(f"places:   {len(gazetteer)} ({gazetteer.name_count} indexed names)")

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError
+from mapapp.cli.common import collect_article_paths, load_gazetteer_or_fail
 from mapapp.model import Document, Incident
 
 DB_HELP = "SQLite file or postgresql:// URL (default: $MAPAPP_DB, else incidents.sqlite in the user data folder)"
@@ -77,43 +77,21 @@ def register(subparsers: Any) -> None:
     history.set_defaults(func=run_history)
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, create: bool = True) -> Any:
+    """The store named by ``--db``; ``create=False`` for commands that need one that already exists."""
     from mapapp.store import StoreError, open_store
 
     try:
-        return open_store(db)
+        return open_store(db, create=create)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-
-
-def _load_resolver(gazetteer_path: str | None) -> Any:
-    from mapapp.geocode import Geocoder, load_gazetteer
-
-    try:
-        gazetteer = load_gazetteer(gazetteer_path)
-    except FileNotFoundError as exc:
-        raise CliError(f"gazetteer not found: {exc.filename or gazetteer_path}") from None
-    except (OSError, ValueError) as exc:
-        raise CliError(f"cannot load gazetteer {gazetteer_path or '(default)'}: {exc}") from None
-    return Geocoder(gazetteer)
-
-
-def _collect(raw_paths: Sequence[str], failures: list[str]) -> list[Path]:
-    from mapapp.io.ingest import DocumentError, collect_paths
-
-    paths: list[Path] = []
-    for raw in raw_paths:
-        try:
-            paths.extend(collect_paths([raw]))
-        except DocumentError as exc:
-            failures.append(str(exc))
-    return list(dict.fromkeys(paths))
 
 
 def run_ingest(args: argparse.Namespace) -> int:
     """Carry out ``mapapp ingest``; returns the exit code."""
     from tqdm import tqdm
 
+    from mapapp.geocode import Geocoder
     from mapapp.io.ingest import DocumentError, parse_published, read_document
     from mapapp.pipeline import process_document
 
@@ -122,7 +100,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         raise CliError(str(exc)) from None
     failures: list[str] = []
-    paths = _collect(args.paths, failures)
+    paths = collect_article_paths(args.paths, failures)
     if not paths:
         raise CliError("; ".join(failures) or "no document to ingest")
     store = _open(args.db)
@@ -137,7 +115,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 failures.append(str(exc))
                 continue
             if resolver is None:
-                resolver = _load_resolver(args.gazetteer)
+                resolver = Geocoder(load_gazetteer_or_fail(args.gazetteer))
             incidents: list[Incident] = process_document(document, resolver)
             result = store.ingest(document, incidents)
             totals["read"] += 1
@@ -182,7 +160,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if not Path(args.output).parent.is_dir():
         raise CliError(f"cannot write {args.output}: folder {Path(args.output).parent} does not exist")
-    store = _open(args.db)
+    store = _open(args.db, create=False)
     try:
         incidents = store.incidents(bbox=bbox, include_dismissed=args.include_dismissed)
     finally:
@@ -206,7 +184,7 @@ def run_correct(args: argparse.Namespace) -> int:
         field, value = parse_edit_text(args.field, args.value)
     except EditError as exc:
         raise CliError(str(exc)) from None
-    store = _open(args.db)
+    store = _open(args.db, create=False)
     try:
         edit = store.correct(args.incident_id, field, value, author=args.author, note=args.note)
     except (EditError, StoreError) as exc:
@@ -221,7 +199,7 @@ def run_history(args: argparse.Namespace) -> int:
     """Carry out ``mapapp history``: sources, merge reasons and corrections of one incident."""
     from mapapp.store import StoreError
 
-    store = _open(args.db)
+    store = _open(args.db, create=False)
     try:
         record = store.record(args.incident_id)
         edits = store.history(args.incident_id)

@@ -249,14 +249,9 @@ def resolve_document_path(reference: str, gold_path: Path, cwd: Path | None = No
 
 
 def _read_document_text(path: Path, gold_path: Path) -> str:
-    # The product's reader when it is there (same text the user's files give); plain UTF-8 otherwise.
-    try:
-        from mapapp.io.ingest import DocumentError, read_document
-    except ImportError:
-        try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise GoldError(f"{gold_path}: cannot read document {path}: {exc}") from exc
+    """The article's text as the product reads it (same encodings, HTML handling and limits as ``mapapp extract``)."""
+    from mapapp.io.ingest import DocumentError, read_document
+
     try:
         return read_document(path).text
     except DocumentError as exc:

@@ -179,7 +179,7 @@ def match_document(
     rows, columns = linear_sum_assignment(np.where(matrix >= min_similarity, matrix, 0.0), maximize=True)
     matched_predicted: set[int] = set()
     matched_gold: set[int] = set()
-    for row, column in zip(rows, columns):
+    for row, column in zip(rows, columns, strict=True):
         if matrix[row, column] >= min_similarity:
             pair_similarity = float(matrix[row, column])
             result.matches.append(Match(gold=gold[column], predicted=predicted[row], similarity=pair_similarity))

@@ -19,6 +19,10 @@ from mapapp.geocode.admin1 import OCHA_PCODE_ADMIN1, canonical_admin1
 from mapapp.model import GOVERNORATES
 
 
+#: Geometry types a governorate outline may have.
+_AREA_TYPES = frozenset({"Polygon", "MultiPolygon"})
+
+
 class BoundaryError(ValueError):
     """The boundary file is missing, unreadable or lacks the fields we need."""
 
@@ -74,16 +78,21 @@ def load_governorate_boundaries(path: str | Path) -> GovernorateBoundaries:
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         frame = frame.to_crs(4326)
     polygons: dict[str, BaseGeometry] = {}
-    for _, row in frame.iterrows():
-        pcode = row.get("ADM1_PCODE")
+    pcodes = frame["ADM1_PCODE"] if "ADM1_PCODE" in frame.columns else [None] * len(frame)
+    # Iterate the GeoSeries itself: iterrows() turns a null geometry into a float NaN.
+    for ocha_name, pcode, geometry in zip(frame["ADM1_EN"], pcodes, frame.geometry, strict=True):
         name = OCHA_PCODE_ADMIN1.get(str(pcode)) if pcode else None
-        name = name or canonical_admin1(str(row["ADM1_EN"]))
+        name = name or canonical_admin1(str(ocha_name))
         if name is None:
-            raise BoundaryError(f"{path}: unknown governorate {row['ADM1_EN']!r}")
-        geometry = row.geometry
+            raise BoundaryError(f"{path}: unknown governorate {ocha_name!r}")
         if geometry is None or geometry.is_empty:
-            raise BoundaryError(f"{path}: governorate {row['ADM1_EN']!r} has no geometry")
+            raise BoundaryError(f"{path}: governorate {ocha_name!r} has no geometry")
+        if geometry.geom_type not in _AREA_TYPES:
+            raise BoundaryError(f"{path}: governorate {ocha_name!r} is a {geometry.geom_type}, not a polygon")
         polygons[name] = geometry if name not in polygons else unary_union([polygons[name], geometry])
+    missing = [name for name in GOVERNORATES if name not in polygons]
+    if missing:  # e.g. another country's or a clipped file: the outline and point checks would be silently wrong
+        raise BoundaryError(f"{path}: no polygon for {', '.join(missing)}; expected Syria's OCHA adm1 file")
     return GovernorateBoundaries(polygons=polygons, source=str(path))
 
 

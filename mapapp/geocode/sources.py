@@ -229,7 +229,7 @@ def _dump_places(path: Path) -> tuple[list[Place], dict[str, list[str]]]:
     }
     places: list[Place] = []
     governorate_names: dict[str, list[str]] = {}
-    for number, r in enumerate(rows, start=1):
+    for r in rows:
         geonameid, name, asciiname, alternates, lat, lon, fclass, fcode, country = r[:9]
         admin1 = GEONAMES_ADMIN1.get(r[10]) if country == "SY" else None
         if fclass == "A":

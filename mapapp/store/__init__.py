@@ -36,15 +36,19 @@ def default_store_location() -> str:
     return os.environ.get("MAPAPP_DB") or str(paths.user_data_dir() / DEFAULT_FILENAME)
 
 
-def open_store(url_or_path: str | Path | None = None, rule: MergeRule | None = None) -> IncidentStore:
+def open_store(
+    url_or_path: str | Path | None = None, rule: MergeRule | None = None, *, create: bool = True
+) -> IncidentStore:
     """Open (creating and migrating as needed) the store at a file path or ``postgresql://`` URL.
 
+    With ``create=False`` (for commands that only read or correct what is
+    stored) a missing SQLite file is an error rather than a new, empty store.
     Every failure to open is a :class:`StoreError` with a one-line message that
     names the store without its password, whatever the driver raised.
     """
     location = default_store_location() if url_or_path is None or str(url_or_path) == "" else url_or_path
     try:
-        return IncidentStore(open_backend(location), rule=rule)
+        return IncidentStore(open_backend(location, create=create), rule=rule)
     except StoreError:
         raise
     except sa.exc.SQLAlchemyError as exc:

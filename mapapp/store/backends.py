@@ -98,10 +98,12 @@ def _ensure_wal(cursor: Any) -> None:
             time.sleep(random.uniform(0.01, 0.05))
 
 
-def _sqlite_backend(path: Path) -> Backend:
+def _sqlite_backend(path: Path, *, create: bool = True) -> Backend:
     path = path.expanduser()
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not an SQLite database file")
+    if not create and not path.exists():
+        raise StoreError(f"no incident store at {path}: add articles to it with `mapapp ingest` first")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -147,15 +149,19 @@ def redact_url(url: str) -> str:
     return re.sub(r"(?<=://)[^/@]*@", "***@", url, count=1)
 
 
-def open_backend(url_or_path: str | Path) -> Backend:
-    """A backend for a ``postgresql://`` URL, an ``sqlite:///`` URL or a plain file path."""
+def open_backend(url_or_path: str | Path, *, create: bool = True) -> Backend:
+    """A backend for a ``postgresql://`` URL, an ``sqlite:///`` URL or a plain file path.
+
+    With ``create=False`` a missing SQLite file is a :class:`StoreError` instead of a new, empty store
+    (a PostgreSQL database must exist in any case).
+    """
     text = str(url_or_path)
     if text.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
         if text.startswith("postgres://"):
             text = "postgresql://" + text[len("postgres://") :]
         return _postgres_backend(text)
     if text.startswith("sqlite:///"):
-        return _sqlite_backend(Path(text[len("sqlite:///") :]))
+        return _sqlite_backend(Path(text[len("sqlite:///") :]), create=create)
     if "://" in text:
         raise StoreError(f"unsupported database URL {redact_url(text)!r}: use a file path or postgresql://...")
-    return _sqlite_backend(Path(text))
+    return _sqlite_backend(Path(text), create=create)

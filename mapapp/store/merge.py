@@ -261,7 +261,7 @@ def combine_casualties(figures: Sequence[tuple[Casualties | None, str | None]]) 
         parts = [
             f"{c.phrase!r}" if c.phrase else _bounds_text(c) for c, _ in stated
         ]
-        labelled = [f"{part} ({outlet})" if outlet else part for part, (_, outlet) in zip(parts, stated)]
+        labelled = [f"{part} ({outlet})" if outlet else part for part, (_, outlet) in zip(parts, stated, strict=True)]
         phrase: str | None = "sources differ: " + "; ".join(labelled)
     else:
         phrase = stated[0][0].phrase
@@ -318,7 +318,9 @@ def merge_reports(
     founding = reports[0]
     killed = combine_casualties([(r.killed, r.outlet) for r in reports])
     injured = combine_casualties([(r.injured, r.outlet) for r in reports])
-    dated = [(d, r) for d, r in zip(dates, reports) if d is not None]
+    if dates and len(dates) != len(reports):  # optional, but when given, parallel to ``reports``
+        raise ValueError(f"{len(dates)} dates for {len(reports)} reports")
+    dated = [(d, r) for d, r in zip(dates, reports, strict=bool(dates)) if d is not None]
     incident_date: IncidentDate | None = founding.date
     if dated:
         earliest, from_report = min(dated, key=lambda pair: pair[0])

@@ -19,7 +19,7 @@ def test_prepare_only_writes_entry_and_static_files(tmp_path: Path, capsys: pyte
     command = shlex.split(capsys.readouterr().out.strip())
     assert command[1:4] == ["-m", "streamlit", "run"]
     assert command[4] == str(run_dir / ENTRY_SCRIPT)
-    options = dict(zip(command[5::2], command[6::2]))
+    options = dict(zip(command[5::2], command[6::2], strict=True))
     assert options["--server.enableStaticServing"] == "true"
     assert options["--server.address"] == "127.0.0.1"
     assert options["--server.port"] == "8999"
@@ -51,6 +51,16 @@ def test_prepare_is_idempotent(tmp_path: Path) -> None:
     assert first.stat().st_mtime_ns == stamp
 
 
+def test_prepare_replaces_a_stale_asset_of_the_same_size(tmp_path: Path) -> None:
+    prepare_run_dir(tmp_path)
+    copied = tmp_path / "static" / assets.LEAFLET_JS.target
+    original = copied.read_bytes()
+    copied.write_bytes(b"x" * len(original))  # an older package's file of the same size
+    prepare_run_dir(tmp_path)
+    assert copied.read_bytes() == original
+    assert not [p.name for p in copied.parent.iterdir() if p.name.startswith(".") or p.suffix == ".partial"]
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
@@ -69,11 +79,23 @@ def test_user_errors_are_one_line(
     assert message in err and "Traceback" not in err
 
 
-def test_bad_incidents_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("records", "detail"),
+    [
+        ([{"no": "id"}], "it lacks 'id'"),
+        ([1, 2], "a JSON int, not an object"),
+        ([{"id": "x", "event_type": "airstrike", "evidence": ["not a span"]}], "incident 0"),
+        ([{"id": "x", "event_type": "airstrike", "evidence": [{"text": "a", "start": "q", "end": 1}]}], "incident 0"),
+    ],
+)
+def test_bad_incidents_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], records: list[object], detail: str
+) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"incidents": [{"no": "id"}]}), encoding="utf-8")
+    bad.write_text(json.dumps({"incidents": records}), encoding="utf-8")
     assert main(["app", "--run-dir", str(tmp_path), "--prepare-only", "--incidents", str(bad)]) == 2
-    assert "not an incident record" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "not an incident record" in err and detail in err and "Traceback" not in err
 
 
 def test_incidents_file_round_trip(tmp_path: Path) -> None:

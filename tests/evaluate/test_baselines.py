@@ -60,7 +60,8 @@ def test_baselines_run_in_the_pipeline(build: SimpleNamespace, places: list) -> 
 
 
 def test_baselines_on_the_embedded_gazetteer() -> None:
-    geocode = pytest.importorskip("mapapp.geocode")
+    from mapapp import geocode
+
     gazetteer = geocode.load_default_gazetteer()
     naive, governorate = NaiveGeocoder(gazetteer), GovernorateCentroidGeocoder(gazetteer)
     assert naive.resolve(toponym("Deir ez-Zor")).place.admin1 == "Deir ez-Zor"

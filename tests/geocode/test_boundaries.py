@@ -72,3 +72,29 @@ def test_malformed_geojson_is_a_clear_error(tmp_path: Path, content: str) -> Non
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(BoundaryError, match="not found"):
         load_governorate_boundaries(tmp_path / "none.geojson")
+
+
+@pytest.mark.parametrize(
+    ("geometry", "message"),
+    [
+        (None, "has no geometry"),
+        ({"type": "Point", "coordinates": [40.7, 36.5]}, "not a polygon"),
+    ],
+)
+def test_a_governorate_without_an_area_is_a_clear_error(
+    tmp_path: Path, geometry: dict[str, object] | None, message: str
+) -> None:
+    path = tmp_path / "no_area.geojson"
+    feature = {"type": "Feature", "properties": {"ADM1_EN": "Al-Hasakeh"}, "geometry": geometry}
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
+    with pytest.raises(BoundaryError, match=message):
+        load_governorate_boundaries(path)
+
+
+def test_a_file_without_the_covered_governorates_is_a_clear_error(tmp_path: Path, fixtures_dir: Path) -> None:
+    collection = json.loads((fixtures_dir / "governorates_tiny.geojson").read_text(encoding="utf-8"))
+    collection["features"] = [f for f in collection["features"] if f["properties"]["ADM1_EN"] != "Deir-ez-Zor"]
+    path = tmp_path / "clipped.geojson"
+    path.write_text(json.dumps(collection), encoding="utf-8")
+    with pytest.raises(BoundaryError, match="no polygon for Deir ez-Zor"):
+        load_governorate_boundaries(path)

@@ -117,7 +117,7 @@ def spelling_variant(draw: st.DrawFn, slots: list[list[str]]) -> str:
     words = [draw(st.sampled_from(options)) for options in slots]
     words = [w for w in words if w]
     separators = [draw(st.sampled_from([" ", "-", " - ", "  "])) for _ in words[1:]]
-    text = words[0] + "".join(sep + word for sep, word in zip(separators, words[1:]))
+    text = words[0] + "".join(sep + word for sep, word in zip(separators, words[1:], strict=True))
     chars = list(text)
     # Double a consonant, decorate letters with diacritics, insert an ʿayn/hamza mark.
     for index in draw(st.lists(st.integers(0, len(chars) - 1), max_size=2)):

@@ -23,7 +23,7 @@ def test_text_mode_writes_utf8_without_newline_translation(tmp_path: Path) -> No
     target = tmp_path / "out.csv"
     with atomic_write(target, "w") as handle:
         handle.write("Dayr al-Zawr – ديرالزور\r\nnext\n")
-    assert target.read_bytes() == "Dayr al-Zawr – ديرالزور\r\nnext\n".encode("utf-8")
+    assert target.read_bytes() == "Dayr al-Zawr – ديرالزور\r\nnext\n".encode()
 
 
 def test_replaces_existing_file(tmp_path: Path) -> None:
@@ -48,10 +48,9 @@ def test_exception_mid_write_keeps_old_file_and_removes_temp(tmp_path: Path) -> 
 
 def test_exception_on_new_file_leaves_nothing(tmp_path: Path) -> None:
     target = tmp_path / "new.csv"
-    with pytest.raises(KeyboardInterrupt):
-        with atomic_write(target) as handle:
-            handle.write(b"partial")
-            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), atomic_write(target) as handle:
+        handle.write(b"partial")
+        raise KeyboardInterrupt
     assert os.listdir(tmp_path) == []
 
 

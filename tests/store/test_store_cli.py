@@ -13,14 +13,6 @@ from mapapp.cli import main
 from mapapp.store import open_store
 
 
-def _pipeline_available() -> bool:
-    try:
-        from mapapp.extract import extract_incidents  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 @pytest.fixture
 def khuweibra_store(store_url: str) -> str:
     a, b = khuweibra_reports()
@@ -97,7 +89,6 @@ def test_unsupported_database_url_is_a_user_error(tmp_path: Path, capsys: pytest
     assert "unsupported database URL" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(not _pipeline_available(), reason="mapapp.extract is not built yet")
 def test_ingest_two_articles_through_the_pipeline(
     store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -129,3 +120,23 @@ def test_ingest_two_articles_through_the_pipeline(
     out = tmp_path / "all.geojson"
     assert main(["export", "--db", store_url, "-o", str(out)]) == 0
     assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == counts.incidents
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "-o", "out.geojson"],
+        ["history", "abc123"],
+        ["correct", "abc123", "killed", "3", "--author", "analyst"],
+    ],
+)
+def test_reading_commands_do_not_create_a_missing_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    # A mistyped --db must not quietly become a new, empty store (and an empty export).
+    monkeypatch.chdir(tmp_path)
+    missing = tmp_path / "typo.sqlite"
+    assert main([*command, "--db", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "no incident store at" in err and "mapapp ingest" in err and "Traceback" not in err
+    assert not missing.exists() and not (tmp_path / "out.geojson").exists()

@@ -159,3 +159,11 @@ def test_effective_dates_follow_relative_references_within_a_document() -> None:
 def test_merge_rule_rejects_negative_thresholds() -> None:
     with pytest.raises(ValueError):
         MergeRule(max_distance_km=-1)
+
+
+def test_dates_must_be_parallel_to_the_reports() -> None:
+    # A short ``dates`` list used to be cut silently, dropping the later reports' dates from the merge.
+    a, b = khuweibra_reports()
+    with pytest.raises(ValueError, match="1 dates for 2 reports"):
+        merge_reports(a.id, [a, b], dates=[date(2018, 6, 4)])
+    assert merge_reports(a.id, [a, b]).incident.date == a.date  # no dates given: the founding report's
