@@ -106,7 +106,18 @@ _COUNT_RE = re.compile(
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:the|them|whom|those))?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her)\s+((?:[a-z-]+\s+){0,2})(" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE
+    r"\b(?:a|an|one|his|her|the)\s+((?:[a-z-]+\s+){0,2})(" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE
+)
+# One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
+_NAMED_PERSON_RE = re.compile(
+    r"\b(?:sheikh|shaikh|mukhtar|imam|dr\.?|doctor|commander|colonel|col\.|general|gen\.|captain|lieutenant|judge)\s+"
+    r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’'-]+)){0,3}",
+    re.IGNORECASE,
+)
+_APPOSITION_TAIL_RE = re.compile(r"\s+(?:of|in|from|at|with|for)\b", re.IGNORECASE)
+_PASSIVE_RE = re.compile(r"\b(?:were|was|been|are|is|being|have|has|had)\b", re.IGNORECASE)
+_ACTIVE_OBJECT_RE = re.compile(
+    r"\s+(?!the (?:day|night|previous|same|following|next)\b)(?:(?i:a|an|the|his|her|their|two|three|four|five)\s|[A-Z])"
 )
 _FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
@@ -150,7 +161,8 @@ _LEFT_SUBSET_RE = re.compile(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
 )
 _NO_CASUALTIES_RE = re.compile(
-    r"\b(?:no|without(?: any)?|did not cause any|caus(?:ed|ing) no) (?:human )?(?:casualties|losses|victims)\b"
+    r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
+    r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
     r"|\bno (?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
     re.IGNORECASE,
@@ -300,8 +312,24 @@ def _count_mentions(text: str) -> list[CountMention]:
         noun = (match.group(1) + match.group(2)).strip()
         mentions.append(CountMention(match.start(), match.end(), 1, 1, phrase, noun, match.start(1)))
         taken.append((match.start(), match.end()))
+    for match in _NAMED_PERSON_RE.finditer(text):
+        if overlaps(match.start(), match.end()):
+            continue
+        mentions.append(CountMention(match.start(), match.end(), 1, 1, match.group(0), match.group(0), match.start()))
+        taken.append((match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
+
+
+def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> bool:
+    """True for a phrase that describes the person just counted, not another victim: "Sheikh Khalaf, an elder of
+    the tribe", "the driver, a member of the council" (a list goes on with "and": "a woman, a child and a man")."""
+    return (
+        previous.low == previous.high == 1
+        and mention.low == mention.high == 1
+        and re.fullmatch(r",\s*", text[previous.end : mention.start]) is not None
+        and _APPOSITION_TAIL_RE.match(text, mention.end) is not None
+    )
 
 
 def _classify(text: str, mention: CountMention) -> CountMention | None:
@@ -315,6 +343,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if head in ("injuries", "wounded", "injured"):
         return _with(mention, "injured", False)
     right = _RIGHT_RE.match(text, mention.end)
+    if right and right.group("k") and _is_active_agent(text, right):
+        return mention  # "two gunmen shot dead a teacher": the counted people did the killing
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
     if _LEFT_KILLED_RE.search(left):
@@ -322,6 +352,13 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if _LEFT_INJURED_RE.search(left):
         return _with(mention, "injured", True)
     return mention
+
+
+def _is_active_agent(text: str, right: re.Match[str]) -> bool:
+    """True when the killing verb after a count is active with an object of its own, so the count is the agent."""
+    if _PASSIVE_RE.search(right.group(0)):
+        return False
+    return _ACTIVE_OBJECT_RE.match(text, right.end()) is not None
 
 
 def _with(mention: CountMention, kind: str, from_left: bool) -> CountMention:

@@ -17,8 +17,11 @@ from functools import lru_cache
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    AS_WRITTEN,
     ATTRIBUTION_ONLY_SOURCES,
     CASE_SENSITIVE_ACTOR_RES,
+    NAMED_ACTORS,
+    NO_ACTOR,
     SOURCE_SCANNER,
     TARGET_HEADS,
     TRIGGER_SCANNER,
@@ -39,6 +42,7 @@ _HYPOTHETICAL_BEFORE_RE = re.compile(
     r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+_HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
 GENERIC_RE = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|its|the launch)"
     r"|\brepeatedly\b|\bcontinu(?:es|e|ing|ed) to\b|\bcontinuing\b|\bha(?:s|ve) been (?:conducting|carrying out|launching|waging|targeting|bombing|shelling)\b"
@@ -48,7 +52,7 @@ GENERIC_RE = re.compile(
     # "since" + anything but a recent day ("fighting since Monday" is a current event, "since it began" is not)
     r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight))"
     # tallies: "documented 41 drone attacks", "a total of", "the war has killed"
-    r"|\b(?:documented|recorded|counted|tallied|registered)\s+(?:at least\s+|more than\s+|over\s+)?[\d,]+\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|incidents|violations|operations|explosions|deaths|killings)\b"
+    r"|\b(?:documented|recorded|counted|tallied|registered)\s+(?:at least\s+|more than\s+|over\s+)?[\d,]+\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|incidents|violations|operations|explosions|deaths|killings|assassinations|bombings|kidnappings|murders|casualties)\b"
     r"|\ba total of\b|\b(?:war|conflict|fighting) (?:has|have) (?:killed|claimed)\b|\bin total\b|\bso far this year\b|\bthis year alone\b",
     re.IGNORECASE,
 )
@@ -66,19 +70,47 @@ _ATTRIBUTION_RE = re.compile(
 )
 _OUTLET_REPORTED_RE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:reported|news agency reported)\b")
 _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:for\s+|of\s+)?[A-Z][\w’'-]*){0,5})")
+# An actor right after one of these words is the object or the owner of the thing hit, not the agent:
+# "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = re.compile(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|of|hit|struck|with|held by|controlled by|from|to|versus|and|killed|killing|"
-    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside)\s+(?:the\s+)?$",
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
+    r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
+    r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
+    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside)\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?$"
+    # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD")
+    r"|(?<!gunmen )(?<!fighters )(?<!members )(?<!militants )(?<!elements )(?<!cells )\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NON_AGENT_RIGHT_RE = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees|members|fighters|militants|soldiers)\b)",
+    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees|members|fighters|militants|soldiers)\b)",
     re.IGNORECASE,
 )
 _SPEAKER_RIGHT_RE = re.compile(
     r"^\s*(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b", re.IGNORECASE
 )
-_CLAIM_RIGHT_RE = re.compile(r"^\s*(?:\w+\s+)?(?:claimed|claims|has claimed|took) responsibility", re.IGNORECASE)
+_CLAIM_RIGHT_RE = re.compile(
+    r"^\s*(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
+    # a party reporting its own action: "Central Command said its forces struck"
+    r"|^\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
+    re.IGNORECASE,
+)
+# An actor that is the subject of a verb of violence: "ISIS cells attacked", "IS fighters launched", "the SDF shelled"
+# (not "... hit by", which is passive).
+_SUBJECT_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers)\s+)?"
+    r"(?:also\s+|later\s+|then\s+|reportedly\s+)?"
+    r"(?:attacked|launched|carried out|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
+    r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+# The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
+_VICTIM_LEFT_RE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b)[\w’'-]+\s+){0,3}"
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    re.IGNORECASE,
+)
+_BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 _PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters|militants|members|soldiers|troops|personnel)\s+(?:were|was|have been)\b", re.IGNORECASE
@@ -163,6 +195,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         before = text[max(0, start - 40) : start]
         if _NEGATED_BEFORE_RE.search(before) or _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
+        if _HYPOTHETICAL_AFTER_RE.match(text, end):
+            continue  # "more strikes will follow"
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     return tuple(hits)
 
@@ -186,6 +220,8 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
     """All actor mentions in a text, normalised (``Daesh`` -> ``ISIS``)."""
     mentions = []
     for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(text)):
+        if name == AS_WRITTEN:
+            name = " ".join(text[start:end].lower().split())
         mentions.append(ActorMention(start, end, name))
     for pattern, name in CASE_SENSITIVE_ACTOR_RES:
         for match in pattern.finditer(text):
@@ -197,23 +233,42 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
 
 def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
     """The perpetrator of the event at ``hit``: the actor next to the event word ("US-led airstrike",
-    "strikes by Russian jets"), else the nearest actor before it that is a subject ("the coalition ... carried
-    out"), else one after it. Actors in object position ("fighting Daesh", "ISIS positions") are skipped."""
+    "strikes by Russian jets") or the subject of a violent verb ("ISIS cells attacked"), else the nearest actor
+    before it, else one after it. Actors in object position ("targeted an Asayish patrol", "fighting Daesh",
+    "ISIS positions", "a car belonging to the SDF"), among the victims ("killed six fighters of the SDF") or only
+    reporting ("according to a statement by the SDF") are skipped, with their bracketed aliases.
+
+    Convention for unnamed attackers: the phrase as written, lower-cased ("unidentified gunmen", "gunman",
+    "insurgents"), so the record says what the text says; an unidentified weapon ("an unidentified drone") or no
+    actor at all gives None. Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties."""
     best: tuple[float, str] | None = None
-    for mention in find_actor_mentions(text):
-        if any(mention.start < end and start < mention.end for start, end in excluded):
-            continue  # the actor named as the target or among the victims ("members of the Asayish were killed")
-        left = text[max(0, mention.start - 25) : mention.start]
-        right = text[mention.end : mention.end + 40]
-        if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
+    mentions = find_actor_mentions(text)
+    skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
+    for index, mention in enumerate(mentions):
+        left = text[max(0, mention.start - 30) : mention.start]
+        if left.endswith("(") and mention.start - skipped_end <= 2:
+            skipped_end = mention.end
             continue
+        right = text[mention.end : mention.end + 60]
+        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded):
+            skipped_end = mention.end
+            continue
+        right = _PARENTHESIS_RE.sub("", right)
+        if _SUBJECT_RIGHT_RE.match(right) and not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left):
+            score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
+            score -= abs(hit.start - mention.end) / 1000
+            best = _better(best, score, mention.name)
+            continue
+        object_position = bool(_NON_AGENT_LEFT_RE.search(left))
         adjacent = (
             mention.end <= hit.start
             and hit.start - mention.end <= 18
+            and not object_position
             or (mention.start < hit.end and hit.start < mention.end)
         )
         by_after = (
             mention.start >= hit.end
+            and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
             and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
             and not re.search(
                 r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
@@ -222,8 +277,11 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
         )
         if adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
             score = 10.0
-        elif _NON_AGENT_LEFT_RE.search(left) or _NON_AGENT_RIGHT_RE.match(right):
+        elif not object_position and _BY_LEFT_RE.search(left):
+            score = 8.0  # "an attack by ISIS cells on a checkpoint": the agent of a "by" phrase
+        elif object_position or _NON_AGENT_RIGHT_RE.match(right):
             if hit.trigger.event_type is not EventType.ARMED_CLASH or not _PARTY_LEFT_RE.search(left):
+                skipped_end = mention.end
                 continue
             score = 1.0  # "clashes with the SDF": the other party, when no one else is named
         elif mention.end <= hit.start:
@@ -232,9 +290,38 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
             score -= (hit.start - mention.end) / 1000
         else:
             score = 2.0 - (mention.start - hit.end) / 1000
-        if best is None or score > best[0]:
-            best = (score, mention.name)
-    return best[1] if best else None
+        best = _better(best, score, mention.name)
+    if best is None or best[1] == NO_ACTOR:
+        return None
+    return best[1]
+
+
+def _better(best: tuple[float, str] | None, score: float, name: str) -> tuple[float, str]:
+    return (score, name) if best is None or score > best[0] else best
+
+
+def _skipped(
+    mention: ActorMention,
+    following: Sequence[ActorMention],
+    text: str,
+    left: str,
+    right: str,
+    hit: TriggerHit,
+    excluded: Sequence[tuple[int, int]],
+) -> bool:
+    """True when a mention cannot be the agent: a target or victim, a speaker, or a generic word for fighters
+    that the next words name ("gunmen of the QSD": the QSD is the actor)."""
+    if any(mention.start < end and start < mention.end for start, end in excluded):
+        return True  # the actor named as the target or among the victims ("members of the Asayish were killed")
+    if _VICTIM_LEFT_RE.search(text[max(0, mention.start - 60) : mention.start]):
+        return True
+    if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
+        return True
+    if mention.name not in NAMED_ACTORS and following:
+        gap = text[mention.end : following[0].start]
+        if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and following[0].name in NAMED_ACTORS:
+            return True
+    return False
 
 
 def find_target(text: str) -> tuple[str, int, int] | None:

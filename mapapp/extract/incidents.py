@@ -18,6 +18,10 @@ The rules, in the order they run:
    * a diplomatic or reporting frame ("letters ... condemned the continuing
      attacks", "called on", "sovereignty") needs a figure or a named place —
      its date is the date of the letter, not of an attack;
+   * history is not an incident: a clause dated only by a past month or year
+     ("drove ISIS out of Raqqa in October 2017") with no toll, and a definite
+     event noun telling its cause ("The clashes erupted after the SDF
+     arrested ...");
    * a weak trigger ("attacks", "bombing", "explosion") needs a figure, or a
      place together with a date or an actor;
    * otherwise one specific is enough, or one single governorate named in a
@@ -34,7 +38,15 @@ The rules, in the order they run:
    and brings no figure or date of its own ("The strikes came as ..."), and a
    reaction ("the administration condemned the attack"), add nothing. A
    sentence without an event word that gives a toll right after an incident
-   without one ("Two SDF fighters were killed, the SDF said") fills it.
+   without one ("Two SDF fighters were killed, the SDF said") fills it, and so
+   does the very next sentence with an event word but no place, date or actor
+   of its own ("A firefight ensued in which five were killed"). A generic
+   sentence ("Ankara routinely blames such attacks on ...") merges into nothing.
+   A definite event noun without an actor ("killed in the strikes on al-Qaim")
+   takes the actor of the incident it refers to.
+   **Headlines.** A title line that lists several events is a summary: the
+   body's first report is not merged into it, and incidents read only from the
+   title line are dropped when the body reports incidents of its own.
 4. **Dates between incidents.** "X came only a day after Y" makes X one day
    after Y (``days_after=1``, ``relative_to`` Y's id) and Y one day before X;
    when the subject is anaphoric ("The development came ..."), X is the
@@ -63,7 +75,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, find_dates, resolve
-from mapapp.extract.lexicon import AIR_ACTORS, Trigger, normalize_place
+from mapapp.extract.lexicon import AIR_ACTORS, Trigger, is_named_actor, normalize_place
 from mapapp.extract.sentences import Sentence, fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
     GovernorateMention,
@@ -100,6 +112,13 @@ _VIOLENT_DEATH_RE = re.compile(
 )
 _ACCIDENT_RE = re.compile(
     r"\b(?:fire|blaze|accident|crash|collapsed?|drown(?:ed|ing)?|electrocut\w*|disease|illness|cold|flood\w*|earthquake|heart attack|traffic)\b",
+    re.IGNORECASE,
+)
+# A definite event noun whose clause tells how it began: "The clashes erupted after ...", "the fighting broke out when".
+_CONSEQUENCE_RE = re.compile(
+    r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|attacks?|strikes|violence|unrest|battles?|"
+    r"confrontations|hostilities)\s+(?:had\s+)?(?:erupted|broke out|began|started|flared(?: up)?|escalated|were sparked)\s+"
+    r"(?:after|when|following|by)\b",
     re.IGNORECASE,
 )
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -165,6 +184,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         _read_sentence(analysis, sentence, governorates, drafts, sentences_with_triggers, document)
         if sentence.index not in sentences_with_triggers:
             _fill_casualties(analysis, sentence, drafts, governorates)
+    drafts = _drop_unmerged_headlines(drafts)
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for draft in drafts:
         draft.incident_id = incident_id(document_id, draft.evidence[0][0], draft.event_type)
@@ -197,7 +217,13 @@ def _read_sentence(
             continue  # "The attack came only a day after ...": a subject pointing back, linked by _link()
         if diplomatic and not (draft.has_figure or draft.named_places):
             continue  # "The administration condemned the attack": a reaction, neither a new incident nor evidence
-        previous = _merge_target(drafts, draft, sentence.index, sentences_with_triggers)
+        if draft.definite and _CONSEQUENCE_RE.search(text[clause.start : clause.end]):
+            continue  # "The clashes erupted after the SDF arrested ...": the cause of an incident told already
+        if _long_before_publication(draft):
+            continue  # "drove ISIS out of Raqqa in October 2017": history recalled as background
+        if generic and draft.definite:
+            continue  # "Ankara routinely blames such attacks on ...": a pattern, not more about the incident
+        previous = _merge_target(drafts, draft, sentence.index, sentences_with_triggers, clause.anchor is not None)
         if previous is not None and previous not in created:
             _merge(previous, draft)
             continue
@@ -205,6 +231,7 @@ def _read_sentence(
             continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
         if not _is_specific(draft, clause_text=text[clause.start : clause.end], generic=generic, diplomatic=diplomatic):
             continue
+        _inherit_agent(draft, drafts)
         if clause.anchor is not None:
             _link(clause, text, draft, created, drafts)
         drafts.append(draft)
@@ -212,6 +239,45 @@ def _read_sentence(
     if len(created) > 1:
         for draft in created:
             draft.evidence[0] = draft.clause_span
+
+
+def _long_before_publication(draft: _Draft) -> bool:
+    """True when every date the clause gives is a past month or year, not a day ("in October 2017" in a later
+    article), and the clause gives no toll: a reported incident is dated by its day, history by its month or year."""
+    if draft.published is None or not draft.dates or draft.has_figure:
+        return False
+    published = (draft.published.year, draft.published.month)
+    return all(
+        d.year is not None and d.day is None and d.weekday is None and (d.year, d.month or 12) < published
+        for d in draft.dates
+    )
+
+
+def _inherit_agent(draft: _Draft, drafts: list[_Draft]) -> None:
+    """A definite event noun without an agent of its own ("were killed in the strikes on al-Qaim") names the same
+    kind of event as the incident just reported: it takes that incident's actor, and its type when its own word
+    is generic ("strikes" by the US-led coalition are air strikes)."""
+    if not draft.definite or draft.actor is not None or not drafts:
+        return
+    same_kind = [
+        d
+        for d in drafts[-3:]
+        if d.actor is not None and (d.trigger.pattern == draft.trigger.pattern or (draft.trigger.weak and d is drafts[-1]))
+    ]
+    if not same_kind:
+        return
+    previous = same_kind[-1]
+    draft.actor = previous.actor
+    if draft.event_type in _GENERIC_TYPES:
+        draft.event_type = previous.event_type
+
+
+def _drop_unmerged_headlines(drafts: list[_Draft]) -> list[_Draft]:
+    """Incidents read only from the title line, when the body reports incidents of its own: the headline
+    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below."""
+    if not any(not d.headline for d in drafts):
+        return drafts
+    return [d for d in drafts if not (d.headline and len(d.evidence) == 1)]
 
 
 def _fill_casualties(
@@ -338,7 +404,7 @@ def _event_type(primary: TriggerHit, actor: str | None, text: str, target: str |
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
-    if event_type is EventType.ATTACK and actor and actor != "unknown" and target:
+    if event_type is EventType.ATTACK and is_named_actor(actor) and target:
         if target.split()[-1].lower() in _MILITARY_TARGET_HEADS:
             event_type = EventType.ARMED_CLASH
     return event_type
@@ -368,14 +434,28 @@ def _is_specific(draft: _Draft, *, clause_text: str, generic: bool, diplomatic: 
 
 
 def _merge_target(
-    drafts: list[_Draft], draft: _Draft, sentence_index: int, sentences_with_triggers: set[int]
+    drafts: list[_Draft], draft: _Draft, sentence_index: int, sentences_with_triggers: set[int], anchored: bool = False
 ) -> _Draft | None:
     """The incident a definite follow-up sentence (or the body after a headline) continues, or None (rule 3)."""
     if not drafts:
         return None
     previous = drafts[-1]
-    after_headline = previous.headline and len(previous.evidence) == 1
-    if not draft.definite and not after_headline:
+    # a headline of one event continues in the body; one that lists several events is only a summary
+    single_headline = not (len(drafts) >= 2 and drafts[-2].headline)
+    after_headline = previous.headline and len(previous.evidence) == 1 and single_headline
+    # "An hour-long firefight ensued in which two fighters were killed": the very next sentence, naming no place,
+    # date or actor of its own and giving the toll the incident lacked, goes on telling the same incident
+    bare_follow_up = (
+        sentence_index - previous.last_sentence_index == 1
+        and not anchored
+        and not draft.places
+        and not draft.dates
+        and draft.actor is None
+        and not draft.generic
+        and draft.has_figure
+        and not previous.has_figure
+    )
+    if not draft.definite and not after_headline and not bare_follow_up:
         return None
     gap = sentence_index - previous.last_sentence_index
     if gap == 2 and (sentence_index - 1) in sentences_with_triggers:
@@ -563,7 +643,7 @@ def confidence(draft: _Draft, toponyms: list[Toponym]) -> float:
         score += 0.15
     if draft.date is not None and (draft.date.value or draft.date.month or draft.date.relative_to):
         score += 0.1
-    if draft.actor and draft.actor != "unknown":
+    if is_named_actor(draft.actor):
         score += 0.1
     if draft.sources:
         score += 0.1

@@ -176,7 +176,11 @@ TRIGGER_SCANNER: PhraseScanner[Trigger] = PhraseScanner([(t.pattern, t) for t in
 # --------------------------------------------------------------------------
 # Actors: (pattern, canonical name). Case-insensitive except where noted.
 
-UNKNOWN_ACTOR = "unknown"
+UNKNOWN_ACTOR = "unknown"  # kept for callers of the old convention; the extractor no longer emits it
+#: Scanner payload: the actor is the matched phrase itself, lower-cased ("unidentified gunmen").
+AS_WRITTEN = "<as written>"
+#: Scanner payload: the text says the perpetrator is unknown ("an unidentified drone"): no actor.
+NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
@@ -184,11 +188,11 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Turkish-backed factions",
     ),
     (
-        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b",
+        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq",
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
         "US-led coalition",
     ),
     (
@@ -205,25 +209,38 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?)|turkish occupation|turkey'?s (?:army|military|forces)",
+        r"turkish (?:occupation )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?|shelling|bombardment|(?:drone |air )?strikes|airstrikes)|turkish occupation|turkey'?s (?:army|military|forces)",
         "Turkish forces",
     ),
     (
-        r"russian (?:forces|troops|warplanes|jets|aircraft|military|army|bombers|helicopters)|russia'?s (?:air force|military)",
+        r"russian (?:forces|troops|warplanes|jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
         "Russian forces",
     ),
+    # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified
+    # gunmen", "a gunman", "jihadists"), the actor is that phrase as written, lower-cased (AS_WRITTEN); when the
+    # text says only that the weapon's owner is unknown ("an unidentified drone"), there is no actor (NO_ACTOR).
+    (r"(?:unidentified|unknown|masked) (?:drones?|aircraft|warplanes|planes|jets)", NO_ACTOR),
     (
-        r"(?:unidentified|unknown|masked) (?:gunmen|attackers|assailants|men|drones?|aircraft|warplanes|militants|persons|individuals)",
-        UNKNOWN_ACTOR,
+        r"(?:unidentified|unknown|masked|armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)",
+        AS_WRITTEN,
     ),
+    (r"gunm[ae]n|jihadists|insurgents", AS_WRITTEN),
 )
 #: Names written in capitals that are words too: matched case-sensitively.
 _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = ((r"\bIS\b", "ISIS"),)
 
 ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)
+NAMED_ACTORS = frozenset(name for _, name in _ACTORS if name not in (AS_WRITTEN, NO_ACTOR))
 CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), name) for p, name in _CASE_SENSITIVE_ACTORS
 )
+
+
+
+def is_named_actor(actor: str | None) -> bool:
+    """True for a canonical party ("SDF"); False for none and for an unnamed one written as in the text ("gunmen")."""
+    return actor in NAMED_ACTORS
+
 
 #: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes.
 AIR_ACTORS = frozenset({"US-led coalition", "Russian forces"})
@@ -395,6 +412,10 @@ NOT_PLACES = frozenset(
 __all__ = [
     "ACTOR_SCANNER",
     "AIR_ACTORS",
+    "AS_WRITTEN",
+    "NAMED_ACTORS",
+    "NO_ACTOR",
+    "is_named_actor",
     "ATTRIBUTION_ONLY_SOURCES",
     "CASE_SENSITIVE_ACTOR_RES",
     "GOVERNORATE_NAMES",

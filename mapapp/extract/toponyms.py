@@ -121,8 +121,31 @@ def find_governorates(text: str, base: int = 0) -> list[GovernorateMention]:
     return mentions
 
 
+# "Kurdish-led", "Iranian-backed", "Turkish-held Syrian": a word of affiliation makes the phrase an adjective.
+_AFFILIATION_WORD_RE = re.compile(
+    r"[-‑‐](?:led|backed|held|controlled|run|allied|aligned|affiliated|based|linked|funded|supported|sponsored|occupied|"
+    r"dominated|administered|influenced)$",
+    re.IGNORECASE,
+)
+# "Deir Ezzor Military Council", "Sinjar Resistance Units": a name ending in a word for a body of people is an
+# organisation, not a place.
+_ORGANISATION_HEADS = frozenset(
+    """council councils units unit brigade brigades forces army network observatory administration committee command
+    front party movement group regiment division battalion agency ministry directorate authority authorities
+    police militia militias tribe clan""".split()
+)
+
+
+# "an elder of the Bakara tribe", "the Shaitat clan": a name before a word for a group of people names the group.
+_ORGANISATION_AFTER_RE = re.compile(r"^\s+(?:tribe|tribes|clan|clans|family|brigade|militia|council|faction)\b", re.IGNORECASE)
+
+
 def _is_place_name(name: str) -> bool:
     words = name.replace("’", "'").split()
+    if any(_AFFILIATION_WORD_RE.search(word) for word in words):
+        return False
+    if len(words) > 1 and words[-1].lower() in _ORGANISATION_HEADS:
+        return False
     first = words[0].lower().strip("'")
     if first in NOT_PLACES or name.lower() in NOT_PLACES:
         return False
@@ -168,7 +191,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             previous = places[-1] if places else None
             if previous is not None and previous.start - base in between_firsts:
                 in_context = True
-        if not in_context or not _is_place_name(trimmed):
+        if not in_context or not _is_place_name(trimmed) or _ORGANISATION_AFTER_RE.match(right):
             continue
         role = "primary"
         if places and any(p.level == "place" for p in places):

@@ -204,3 +204,34 @@ def test_stated_zero_is_a_figure(sentence: str, killed: tuple | None, injured: t
     reading = read_casualties(sentence)
     assert bounds(reading.killed) == killed
     assert bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish artillery pounded the village of Um al-Kaif on Friday, without causing casualties.",
+        "Mortar shells fell on the outskirts of the town, without causing any casualties.",
+        "A drone hit an empty house in the village; there were no reported casualties.",
+        "The strike did not result in any casualties, local sources said.",
+    ],
+)
+def test_stated_absence_of_casualties_covers_dead_and_wounded(sentence: str) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == (0, 0)
+    assert bounds(reading.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # one person named by title and name, with a phrase describing him that is not a second victim
+        ("Two gunmen shot dead Mukhtar Hamid al-Ali, a member of the local council, in the village on Monday.", (1, 1)),
+        ("A drone hit a pickup, killing the driver, a teacher from the village, on Saturday.", (1, 1)),
+        # a definite singular victim
+        ("The Syrian nurse was shot dead by masked men near her home on Friday.", (1, 1)),
+        # a list of victims is not an apposition
+        ("The shell killed a woman, a child and an old man in the market.", (3, 3)),
+    ],
+)
+def test_single_victims_named_or_described(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

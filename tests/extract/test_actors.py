@@ -1,0 +1,152 @@
+"""Actor attribution: the agent of the violence, never its target or victim; unnamed attackers as written."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType, Incident
+
+
+def only(text: str) -> Incident:
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1, [i.evidence_text for i in found]
+    return found[0]
+
+
+def incidents(text: str, published: datetime.date | None = None) -> list[Incident]:
+    return extract_incidents(Document(text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the object of "targeted/attacked/ambushed/struck a(n) X" is the target, not the agent
+        ("A roadside bomb targeted an Asayish patrol in the town of Tal Tamr on Sunday, killing one member.", None),
+        # the subject of the violent verb is the agent, even with "fighters"/"cells" after the name
+        (
+            (
+                "IS fighters launched a counterattack against the SDF near the village of al-Susah on Sunday, "
+                "killing four SDF fighters."
+            ),
+            "ISIS",
+        ),
+        # "by X" and parenthesised aliases of a target
+        (
+            (
+                "Two guards died in an assault by ISIS cells on a checkpoint in the village of al-Kasra on Monday, "
+                "where the attackers opened fire on the guards."
+            ),
+            "ISIS",
+        ),
+        (
+            (
+                "An explosive device planted in a car belonging to the Internal Security Forces (Asayish) exploded "
+                "in the town of al-Karama on Saturday, wounding a passer-by."
+            ),
+            None,
+        ),
+        (
+            "A landmine hit a Syrian Democratic Forces (SDF) patrol outside the village of Sweidan on Sunday.",
+            None,
+        ),
+        # the dead belong to the victims' side, the base hosts the victims' ally
+        (
+            (
+                "On Friday a rocket attack on a base hosting U.S. troops near the village of Kharata killed two guards "
+                "of the U.S.-backed Syrian Democratic Forces."
+            ),
+            None,
+        ),
+        # the reporting party is not the agent, unless it reports its own forces' action
+        (
+            (
+                "An explosive device struck an SDF military vehicle near the village of Jadid Ekeidat on Monday, "
+                "wounding two fighters, according to a statement by the SDF's media office."
+            ),
+            None,
+        ),
+        (
+            (
+                "A car bomb exploded near the town of Hazima on Monday, wounding four people, according to a statement "
+                "issued by the Asayish."
+            ),
+            None,
+        ),
+        (
+            "U.S. Central Command said its forces struck a weapons store near the town of Hatla on Wednesday.",
+            "US-led coalition",
+        ),
+    ],
+)
+def test_actor_is_the_agent_not_the_target(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. strikes on militia positions near the town of Hatla killed four fighters on Thursday.",
+        "American air strikes hit a depot on the outskirts of the town of Hatla on Thursday, killing three fighters.",
+        "Coalition air strikes killed five people in the village of al-Jazra on Saturday.",
+    ],
+)
+def test_us_strikes_are_the_coalition_from_the_air(text: str) -> None:
+    incident = only(text)
+    assert incident.actor == "US-led coalition"
+    assert incident.event_type is EventType.AIRSTRIKE
+
+
+def test_turkish_shelling_names_turkish_forces() -> None:
+    assert only("Turkish shelling on the village of Um al-Kaif wounded two farmers on Saturday.").actor == (
+        "Turkish forces"
+    )
+
+
+def test_generic_fighters_of_a_named_party_are_that_party() -> None:
+    text = "Gunmen of the SDF opened fire on a minibus near the village of al-Izba on Tuesday, wounding a driver."
+    assert only(text).actor == "SDF"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # convention: an attacker known only by what they were is reported as the text words it
+        ("Unknown gunmen shot dead a pharmacist in the town of al-Shuhail on Monday.", "unknown gunmen"),
+        ("A gunman on a motorbike killed a shop owner in the village of Dhiban on Sunday.", "gunman"),
+        ("A teacher was killed by gunmen in the village of Hawayij on Friday.", "gunmen"),
+        ("Rockets fired by insurgents hit a market in the town of al-Bab on Monday, killing a boy.", "insurgents"),
+        # an unidentified weapon names no one: no actor
+        ("An unidentified drone struck a car near the village of Tal Alou on Sunday, killing two men.", None),
+    ],
+)
+def test_unnamed_attackers_are_reported_as_written(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+def test_a_definite_reference_takes_the_actor_of_the_strikes_it_refers_to() -> None:
+    text = (
+        "U.S. warplanes struck a depot in the town of Hatla on Friday, killing four fighters. "
+        "Ten people were killed in the strikes on the border town of al-Qaim, Iraqi officials said."
+    )
+    found = incidents(text)
+    assert [i.actor for i in found] == ["US-led coalition", "US-led coalition"]
+    assert found[1].event_type is EventType.AIRSTRIKE
+
+
+def test_claim_of_responsibility_in_a_follow_up_names_the_actor() -> None:
+    text = (
+        "A drone attack on a base in the village of Kharata killed two guards on Monday. "
+        "The Islamic Resistance in Iraq claimed the attack."
+    )
+    assert only(text).actor == "Iran-backed militias"
+
+
+def test_generic_follow_up_does_not_attribute_the_incident() -> None:
+    text = (
+        "A car bomb killed three people in the town of Jarablus on Sunday, a monitor said. "
+        "Ankara routinely blames such attacks on the Kurdish-led Syrian Democratic Forces (SDF)."
+    )
+    assert only(text).actor is None
