@@ -103,7 +103,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     paths = collect_article_paths(args.paths, failures)
     if not paths:
         raise CliError("; ".join(failures) or "no document to ingest")
-    store = _open(args.db)
+    # The gazetteer and then the store are opened at the first readable document: bad input fails fast,
+    # and a bad gazetteer never leaves a new, empty store behind.
+    store = None
     resolver = None
     totals = {"read": 0, "new": 0, "known": 0, "incidents_new": 0, "merged": 0, "reports": 0}
     try:
@@ -116,6 +118,8 @@ def run_ingest(args: argparse.Namespace) -> int:
                 continue
             if resolver is None:
                 resolver = Geocoder(load_gazetteer_or_fail(args.gazetteer))
+            if store is None:
+                store = _open(args.db)
             incidents: list[Incident] = process_document(document, resolver)
             result = store.ingest(document, incidents)
             totals["read"] += 1
@@ -124,7 +128,8 @@ def run_ingest(args: argparse.Namespace) -> int:
             totals["merged"] += result.incidents_merged
             totals["reports"] += result.reports_new
     finally:
-        store.close()
+        if store is not None:
+            store.close()
     for failure in failures:
         print(f"mapapp ingest: skipped {failure}", file=sys.stderr)
     if totals["read"] == 0:

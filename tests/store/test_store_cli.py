@@ -140,3 +140,15 @@ def test_reading_commands_do_not_create_a_missing_store(
     err = capsys.readouterr().err
     assert "no incident store at" in err and "mapapp ingest" in err and "Traceback" not in err
     assert not missing.exists() and not (tmp_path / "out.geojson").exists()
+
+
+def test_ingest_with_an_unreadable_gazetteer_leaves_no_store_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad_gazetteer = tmp_path / "SY.txt"
+    bad_gazetteer.write_text("not a geonames dump\n", encoding="utf-8")
+    database = tmp_path / "new.sqlite"
+    code = main(["ingest", str(ARTICLE_A_PATH), "--db", str(database), "--gazetteer", str(bad_gazetteer)])
+    assert code == 2
+    assert "gazetteer" in capsys.readouterr().err
+    assert not database.exists()
