@@ -237,3 +237,15 @@ def test_any_incident_survives_json(incident: Incident) -> None:
 @given(spans)
 def test_span_round_trip(span: Span) -> None:
     assert Span.from_dict(json.loads(json.dumps(span.to_dict()))) == span
+
+
+def test_the_package_exposes_the_pipeline_in_a_few_names(seed_document: Document) -> None:
+    import mapapp
+
+    incidents = mapapp.process_document(seed_document, mapapp.Geocoder(mapapp.load_default_gazetteer()))
+    assert len(incidents) == 3 and all(i.location is not None for i in incidents)
+    assert mapapp.incidents_to_geojson(incidents)["type"] == "FeatureCollection"
+    for name in mapapp.__all__:
+        assert getattr(mapapp, name) is not None
+    with pytest.raises(AttributeError):
+        mapapp.no_such_thing  # noqa: B018
