@@ -84,10 +84,14 @@ def seed_document() -> Document:
 
 
 def load_resolver(gazetteer_path: str | Path | None = None) -> Any:
-    """The geocoder the app resolves toponyms with (explicit path, else $MAPAPP_GAZETTEER, else the default)."""
+    """The geocoder the app resolves toponyms with (explicit path, else $MAPAPP_GAZETTEER, else the default).
+
+    When $MAPAPP_BOUNDARIES names a boundary file (``mapapp app`` sets it to the file it found), points are
+    checked against it, as ``mapapp ingest`` does.
+    """
     from mapapp.geocode import Geocoder, load_gazetteer
 
-    return Geocoder(load_gazetteer(gazetteer_path))
+    return Geocoder(load_gazetteer(gazetteer_path), boundaries=load_boundaries(boundaries_path_from_env()))
 
 
 def load_gazetteer_extents(gazetteer_path: str | Path | None = None) -> dict[str, Bounds]:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 COMMAND_MODULES: tuple[str, ...] = (
     "mapapp.cli.extract",
     "mapapp.cli.gazetteer",
+    "mapapp.cli.boundaries",
     "mapapp.cli.evaluate",
     "mapapp.cli.store",
     "mapapp.cli.app",

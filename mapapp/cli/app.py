@@ -48,7 +48,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--boundaries",
         type=Path,
         default=None,
-        help="OCHA adm1 governorate boundaries GeoJSON to outline the governorates (default $MAPAPP_BOUNDARIES)",
+        help="OCHA adm1 governorate boundaries GeoJSON to outline the governorates (default: $MAPAPP_BOUNDARIES, "
+        "else the copy 'mapapp boundaries install' made)",
     )
     parser.add_argument(
         "--db",
@@ -132,13 +133,20 @@ def streamlit_command(entry: Path, *, address: str, port: int) -> list[str]:
     ]
 
 
-def _check_boundaries(path: Path) -> None:
-    from mapapp.geocode.boundaries import load_governorate_boundaries
+def _boundaries_for_app(path: Path | None) -> Path | None:
+    """The boundary file the app should outline (``--boundaries``, $MAPAPP_BOUNDARIES, installed copy), checked."""
+    from mapapp.cli.common import load_boundaries_or_fail
+    from mapapp.geocode.boundaries import find_boundaries
 
     try:
-        load_governorate_boundaries(path)
-    except ValueError as exc:  # BoundaryError: missing, unreadable, wrong fields
-        raise CliError(str(exc)) from None
+        found = find_boundaries(path)
+    except OSError as exc:
+        raise CliError(f"cannot look for the boundaries: {exc.strerror or exc}") from None
+    if found is None:
+        return None
+    # A bad file fails here with one line (saying where it came from), not in the browser.
+    load_boundaries_or_fail(None if path is None else str(path))
+    return found.resolve()
 
 
 def _check_store(location: str | None) -> str:
@@ -160,10 +168,9 @@ def run(args: argparse.Namespace) -> int:
     if not 1 <= args.port <= 65535:
         raise CliError(f"--port must be between 1 and 65535, not {args.port}")
     environment = dict(os.environ)
-    boundaries = args.boundaries or (Path(environment["MAPAPP_BOUNDARIES"]) if environment.get("MAPAPP_BOUNDARIES") else None)
+    boundaries = _boundaries_for_app(args.boundaries)
     if boundaries is not None:
-        _check_boundaries(boundaries)
-        environment["MAPAPP_BOUNDARIES"] = str(boundaries.resolve())
+        environment["MAPAPP_BOUNDARIES"] = str(boundaries)
     if args.gazetteer is not None:
         if not args.gazetteer.is_file():
             raise CliError(f"gazetteer file not found: {args.gazetteer}")
@@ -186,6 +193,7 @@ def run(args: argparse.Namespace) -> int:
     command = streamlit_command(entry, address=args.address, port=args.port)
     if args.prepare_only:
         print(" ".join(command))
+        print(f"mapapp: governorate boundaries: {boundaries or 'none (outline from the gazetteer)'}", file=sys.stderr)
         return 0
     print(f"mapapp: serving the app on http://{args.address}:{args.port} (Ctrl+C to stop)", file=sys.stderr)
     sys.stderr.flush()

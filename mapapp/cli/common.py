@@ -1,4 +1,4 @@
-"""Helpers several sub-commands share: finding the article files and loading the gazetteer as a user error.
+"""Helpers several sub-commands share: finding the article files, loading the gazetteer and boundaries as user errors.
 
 Not a sub-command module (it has no ``register``); imports of the heavy parts stay inside the functions so
 that ``mapapp --help`` stays fast.
@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 from mapapp.cli import CliError
 
 if TYPE_CHECKING:
-    from mapapp.geocode import Gazetteer
+    from mapapp.geocode import Gazetteer, Geocoder
+    from mapapp.geocode.boundaries import GovernorateBoundaries
+
+#: Help text for the ``--boundaries`` option of the commands that geocode.
+BOUNDARIES_HELP = (
+    "OCHA adm1 governorate boundaries GeoJSON, to check each point lies in the governorate claimed "
+    "(default: $MAPAPP_BOUNDARIES, else the copy 'mapapp boundaries install' made, else no check)"
+)
 
 
 def collect_article_paths(raw_paths: Sequence[str], failures: list[str]) -> list[Path]:
@@ -42,4 +49,48 @@ def load_gazetteer_or_fail(gazetteer_path: str | None) -> Gazetteer:
         raise CliError(f"cannot load gazetteer: {exc}") from None
 
 
-__all__ = ["collect_article_paths", "load_gazetteer_or_fail"]
+def load_boundaries_or_fail(boundaries_path: str | None) -> GovernorateBoundaries | None:
+    """The boundaries ``--boundaries`` names, else $MAPAPP_BOUNDARIES, else the installed copy, else None.
+
+    A missing or malformed file is a one-line :class:`CliError` naming where the path came from.
+    """
+    from mapapp.geocode.boundaries import (
+        BOUNDARIES_ENV,
+        ORIGIN_ENV,
+        ORIGIN_INSTALLED,
+        BoundariesLocation,
+        BoundaryError,
+        load_governorate_boundaries,
+        locate_boundaries,
+    )
+
+    location: BoundariesLocation | None = None
+    try:
+        location = locate_boundaries(boundaries_path)
+        if location is None:
+            return None
+        return load_governorate_boundaries(location.path)
+    except (OSError, ValueError) as exc:  # BoundaryError is a ValueError; its message names the file
+        message = str(exc) if isinstance(exc, BoundaryError) else f"cannot read governorate boundaries: {exc}"
+        if location is not None and location.origin == ORIGIN_ENV:
+            message += f" (from ${BOUNDARIES_ENV})"
+        elif location is not None and location.origin == ORIGIN_INSTALLED:
+            message += " (the installed copy; reinstall with: mapapp boundaries install PATH)"
+        raise CliError(" ".join(message.splitlines())) from None  # GDAL messages may span lines
+
+
+def load_geocoder_or_fail(gazetteer_path: str | None, boundaries_path: str | None) -> Geocoder:
+    """A Geocoder on the gazetteer, checking points against the boundaries when there are any."""
+    from mapapp.geocode import Geocoder
+
+    gazetteer = load_gazetteer_or_fail(gazetteer_path)
+    return Geocoder(gazetteer, boundaries=load_boundaries_or_fail(boundaries_path))
+
+
+__all__ = [
+    "BOUNDARIES_HELP",
+    "collect_article_paths",
+    "load_boundaries_or_fail",
+    "load_gazetteer_or_fail",
+    "load_geocoder_or_fail",
+]

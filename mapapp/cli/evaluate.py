@@ -1,4 +1,4 @@
-"""``mapapp evaluate GOLD... [--gazetteer PATH] [--json]``: measure quality against gold files.
+"""``mapapp evaluate GOLD... [--gazetteer PATH] [--boundaries PATH] [--json]``: measure quality against gold files.
 
 Runs the pipeline over every gold document with our geocoder and with the two
 baselines (naive exact-name lookup, governorate centroid) and prints the
@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from mapapp.cli import CliError
+from mapapp.cli.common import BOUNDARIES_HELP
 
 #: Show a progress bar from this many documents on.
 PROGRESS_MIN_DOCUMENTS = 10
@@ -27,6 +28,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("gold", nargs="+", metavar="GOLD", help="gold JSON files or folders of *.json")
     parser.add_argument("--gazetteer", metavar="PATH", help="gazetteer to geocode with (default: as 'mapapp extract')")
+    parser.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(func=run)
 
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     except GoldError as exc:
         raise CliError(str(exc)) from None
 
-    resolvers = _resolvers(args.gazetteer, NaiveGeocoder, GovernorateCentroidGeocoder)
+    resolvers = _resolvers(args.gazetteer, args.boundaries, NaiveGeocoder, GovernorateCentroidGeocoder)
     with tqdm(
         total=len(documents),
         unit="doc",
@@ -59,12 +61,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _resolvers(gazetteer_path: str | None, naive: Any, governorate: Any) -> dict[str, Any]:
-    from mapapp.cli.common import load_gazetteer_or_fail
+def _resolvers(gazetteer_path: str | None, boundaries_path: str | None, naive: Any, governorate: Any) -> dict[str, Any]:
+    """Our geocoder (checking points against the boundaries, if any are found) and the two baselines."""
+    from mapapp.cli.common import load_boundaries_or_fail, load_gazetteer_or_fail
     from mapapp.geocode import Geocoder
 
     gazetteer = load_gazetteer_or_fail(gazetteer_path)
-    resolvers: dict[str, Any] = {"ours": Geocoder(gazetteer), "naive": naive(gazetteer)}
+    boundaries = load_boundaries_or_fail(boundaries_path)
+    resolvers: dict[str, Any] = {"ours": Geocoder(gazetteer, boundaries=boundaries), "naive": naive(gazetteer)}
     try:
         resolvers["governorate"] = governorate(gazetteer)
     except ValueError as exc:  # a gazetteer without governorate records: skip that baseline, say why

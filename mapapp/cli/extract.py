@@ -4,7 +4,7 @@ Exit codes: 0 when every document was read; 1 when some documents could not
 be read (each is reported on stderr and skipped, the others are still
 processed and written); 2 (a :class:`~mapapp.cli.CliError`) when nothing
 could be read or the arguments are wrong (unknown format, bad date, missing
-gazetteer), in which case no output is written.
+gazetteer or boundaries), in which case no output is written.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError
-from mapapp.cli.common import collect_article_paths, load_gazetteer_or_fail
+from mapapp.cli.common import BOUNDARIES_HELP, collect_article_paths, load_geocoder_or_fail
 from mapapp.io.ingest import DocumentError, check_web_url, parse_published, read_document
 from mapapp.model import Document, Incident, Precision
 
@@ -59,13 +59,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--gazetteer", metavar="PATH", help="gazetteer file (default: $MAPAPP_GAZETTEER, a download, or built-in)"
     )
+    parser.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Carry out ``mapapp extract``; returns the exit code."""
-    from mapapp.geocode import Geocoder
     from mapapp.io.export import ExportError, export_bytes, format_for_path, normalize_format, write_incidents
 
     try:
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         documents_read += 1
         if resolver is None:
-            resolver = Geocoder(load_gazetteer_or_fail(args.gazetteer))
+            resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries)
         incidents.extend(_process(document, resolver))
     if documents_read == 0:
         raise CliError(_nothing_read_message(failures))

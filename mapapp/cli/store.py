@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError
-from mapapp.cli.common import collect_article_paths, load_gazetteer_or_fail
+from mapapp.cli.common import BOUNDARIES_HELP, collect_article_paths, load_geocoder_or_fail
 from mapapp.model import Document, Incident
 
 DB_HELP = "SQLite file or postgresql:// URL (default: $MAPAPP_DB, else incidents.sqlite in the user data folder)"
@@ -35,6 +35,7 @@ def register(subparsers: Any) -> None:
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     ingest.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
     ingest.add_argument("--gazetteer", metavar="PATH", help="gazetteer file (default: $MAPAPP_GAZETTEER, a download, or built-in)")
+    ingest.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
     ingest.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
     ingest.add_argument("--outlet", metavar="NAME", help="the outlet that published the articles")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
@@ -91,7 +92,6 @@ def run_ingest(args: argparse.Namespace) -> int:
     """Carry out ``mapapp ingest``; returns the exit code."""
     from tqdm import tqdm
 
-    from mapapp.geocode import Geocoder
     from mapapp.io.ingest import DocumentError, parse_published, read_document
     from mapapp.pipeline import process_document
 
@@ -103,8 +103,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     paths = collect_article_paths(args.paths, failures)
     if not paths:
         raise CliError("; ".join(failures) or "no document to ingest")
-    # The gazetteer and then the store are opened at the first readable document: bad input fails fast,
-    # and a bad gazetteer never leaves a new, empty store behind.
+    # The gazetteer (and boundaries) and then the store are opened at the first readable document: bad input
+    # fails fast, and a bad gazetteer or boundary file never leaves a new, empty store behind.
     store = None
     resolver = None
     totals = {"read": 0, "new": 0, "known": 0, "incidents_new": 0, "merged": 0, "reports": 0}
@@ -117,7 +117,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 failures.append(str(exc))
                 continue
             if resolver is None:
-                resolver = Geocoder(load_gazetteer_or_fail(args.gazetteer))
+                resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries)
             if store is None:
                 store = _open(args.db)
             incidents: list[Incident] = process_document(document, resolver)

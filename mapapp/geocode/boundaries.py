@@ -3,10 +3,15 @@
 The user supplies the file (HDX dataset "cod-ab-syr", CC BY-IGO); mapapp never
 ships it. ``ADM1_EN`` names (``Al-Hasakeh``, ``Ar-Raqqa``, ``Deir-ez-Zor``...)
 are mapped to the canonical names of :mod:`mapapp.geocode.admin1`.
+
+Which file is used: an explicit path, else ``$MAPAPP_BOUNDARIES``, else the copy
+``install_boundaries`` (``mapapp boundaries install``) put in the user data
+folder, else none (:func:`locate_boundaries` / :func:`find_boundaries`).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,8 +20,20 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from mapapp import paths
 from mapapp.geocode.admin1 import OCHA_PCODE_ADMIN1, canonical_admin1
+from mapapp.io.atomic import atomic_write_bytes
 from mapapp.model import GOVERNORATES
+
+#: The environment variable naming a boundary file (used when no explicit path is given).
+BOUNDARIES_ENV = "MAPAPP_BOUNDARIES"
+#: Where the installed copy lives, relative to :func:`mapapp.paths.user_data_dir`.
+INSTALLED_BOUNDARIES = Path("boundaries") / "governorates.geojson"
+
+#: Origins :func:`locate_boundaries` reports.
+ORIGIN_EXPLICIT = "given path"
+ORIGIN_ENV = f"${BOUNDARIES_ENV}"
+ORIGIN_INSTALLED = "installed copy"
 
 
 #: Geometry types a governorate outline may have.
@@ -96,4 +113,69 @@ def load_governorate_boundaries(path: str | Path) -> GovernorateBoundaries:
     return GovernorateBoundaries(polygons=polygons, source=str(path))
 
 
-__all__ = ["BoundaryError", "GovernorateBoundaries", "load_governorate_boundaries"]
+@dataclass(frozen=True)
+class BoundariesLocation:
+    """The boundary file to use and where the choice came from (one of the ``ORIGIN_*`` strings)."""
+
+    path: Path
+    origin: str
+
+
+def installed_boundaries_path() -> Path:
+    """Where ``install_boundaries`` puts the file (it may not exist yet)."""
+    return paths.user_data_dir() / INSTALLED_BOUNDARIES
+
+
+def locate_boundaries(path: str | Path | None = None) -> BoundariesLocation | None:
+    """The boundary file to use: ``path``, else $MAPAPP_BOUNDARIES, else the installed copy, else None.
+
+    An explicit path or the environment variable is returned even if the file is
+    missing (the user asked for it: loading it then gives a clear error); the
+    installed copy only when it exists.
+    """
+    if path is not None and str(path).strip():
+        return BoundariesLocation(Path(path).expanduser(), ORIGIN_EXPLICIT)
+    from_env = os.environ.get(BOUNDARIES_ENV, "").strip()
+    if from_env:
+        return BoundariesLocation(Path(from_env).expanduser(), ORIGIN_ENV)
+    installed = installed_boundaries_path()
+    if installed.is_file():
+        return BoundariesLocation(installed, ORIGIN_INSTALLED)
+    return None
+
+
+def find_boundaries(path: str | Path | None = None) -> Path | None:
+    """The boundary file's path by the rule of :func:`locate_boundaries`, or None when there is none."""
+    location = locate_boundaries(path)
+    return location.path if location is not None else None
+
+
+def install_boundaries(source: str | Path) -> Path:
+    """Check ``source`` is a usable OCHA adm1 GeoJSON and copy it (atomically) to the installed place.
+
+    Raises :class:`BoundaryError` for a missing or malformed file (the installed
+    copy, if any, is then left as it was) and ``OSError`` if it cannot be written.
+    """
+    source = Path(source).expanduser()
+    load_governorate_boundaries(source)  # raises BoundaryError with the reason
+    data = source.read_bytes()
+    # The copy is always named .geojson: refuse other formats pyogrio could read (GeoPackage, shapefile...).
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        raise BoundaryError(f"{source}: not a GeoJSON file; download the adm1 GeoJSON from HDX (cod-ab-syr)")
+    destination = installed_boundaries_path()
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(destination, data)
+    return destination
+
+
+__all__ = [
+    "BOUNDARIES_ENV",
+    "BoundariesLocation",
+    "BoundaryError",
+    "GovernorateBoundaries",
+    "find_boundaries",
+    "install_boundaries",
+    "installed_boundaries_path",
+    "load_governorate_boundaries",
+    "locate_boundaries",
+]

@@ -159,3 +159,44 @@ def test_incidents_file_and_db_do_not_combine(tmp_path: Path, capsys: pytest.Cap
     code = main(["app", "--run-dir", str(tmp_path), "--prepare-only", "--incidents", str(path), "--db", "x.sqlite"])
     assert code == 2
     assert "do not combine it with --db" in capsys.readouterr().err
+
+
+def test_installed_boundaries_reach_the_app_without_a_flag(
+    tmp_path: Path,
+    fixtures_dir: Path,
+    isolated_user_data: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import mapapp.cli.app as app_cli
+
+    monkeypatch.delenv("MAPAPP_BOUNDARIES", raising=False)
+    seen: dict[str, str] = {}
+    monkeypatch.setattr(app_cli.os, "execve", lambda path, command, environment: seen.update(environment))
+    run_dir = str(tmp_path / "run")
+    assert main(["app", "--run-dir", run_dir]) == 0
+    assert "MAPAPP_BOUNDARIES" not in seen  # nothing installed: the outline comes from the gazetteer
+    assert main(["boundaries", "install", str(fixtures_dir / "governorates_tiny.geojson")]) == 0
+    installed = isolated_user_data / "boundaries" / "governorates.geojson"
+    assert main(["app", "--run-dir", run_dir]) == 0
+    assert seen["MAPAPP_BOUNDARIES"] == str(installed.resolve())
+    capsys.readouterr()
+    assert main(["app", "--run-dir", run_dir, "--prepare-only"]) == 0
+    assert f"governorate boundaries: {installed.resolve()}" in capsys.readouterr().err
+
+
+def test_a_broken_installed_boundary_file_is_a_one_line_error(
+    tmp_path: Path,
+    fixtures_dir: Path,
+    isolated_user_data: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.delenv("MAPAPP_BOUNDARIES", raising=False)
+    assert main(["boundaries", "install", str(fixtures_dir / "governorates_tiny.geojson")]) == 0
+    (isolated_user_data / "boundaries" / "governorates.geojson").write_text("{broken", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["app", "--run-dir", str(tmp_path / "run"), "--prepare-only"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mapapp: error:") and "installed copy" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

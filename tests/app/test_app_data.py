@@ -125,3 +125,14 @@ def test_save_reviewed_refuses_mismatched_reviews(tmp_path: Path) -> None:
     extracted = two_reports()
     with open_store(tmp_path / "s.sqlite") as store, pytest.raises(ValueError, match="do not match"):
         data.save_reviewed(store, DOCUMENT, extracted, extracted[:1], author="x")
+
+
+def test_the_app_resolver_checks_points_against_the_boundaries_the_cli_passes(
+    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
+    monkeypatch.delenv("MAPAPP_BOUNDARIES", raising=False)
+    assert data.load_resolver().boundaries is None
+    boundary_file = fixtures_dir / "governorates_tiny.geojson"
+    monkeypatch.setenv("MAPAPP_BOUNDARIES", str(boundary_file))
+    assert data.load_resolver().boundaries.source == str(boundary_file)

@@ -34,9 +34,10 @@ LATAKIA_MAX_LON = 36.26  # the whole of Lattakia governorate lies west of this
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Built-in gazetteer (no developer downloads), files written under tmp_path."""
+    """Built-in gazetteer and no boundaries (nothing from the developer's machine), files written under tmp_path."""
     monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
+    monkeypatch.delenv("MAPAPP_BOUNDARIES", raising=False)
     monkeypatch.chdir(tmp_path)
 
 
@@ -245,3 +246,69 @@ def test_errors_as_a_command_exit_2_without_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "missing.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+# --- governorate boundaries -------------------------------------------------------------------------------
+
+BOUNDARY_NOTE = "by the boundaries"
+
+
+def swapped_boundaries(fixtures_dir: Path, path: Path) -> Path:
+    """The tiny fixture with Al-Hasakah's and Deir ez-Zor's polygons swapped: a valid file every point check fails."""
+    collection = json.loads((fixtures_dir / "governorates_tiny.geojson").read_text(encoding="utf-8"))
+    swap = {"Al-Hasakeh": ("Deir-ez-Zor", "SY09"), "Deir-ez-Zor": ("Al-Hasakeh", "SY08")}
+    for feature in collection["features"]:
+        properties = feature["properties"]
+        if properties["ADM1_EN"] in swap:
+            properties["ADM1_EN"], properties["ADM1_PCODE"] = swap[properties["ADM1_EN"]]
+    path.write_text(json.dumps(collection), encoding="utf-8")
+    return path
+
+
+def _location_notes(capsys: pytest.CaptureFixture[str]) -> list[str]:
+    return [feature["properties"]["location_note"] for feature in json.loads(capsys.readouterr().out)["features"]]
+
+
+def test_extract_checks_points_against_the_installed_boundaries(
+    tmp_path: Path, fixtures_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(SEED), "-q"]) == 0
+    assert not any(BOUNDARY_NOTE in note for note in _location_notes(capsys))  # no boundaries: no check
+    swapped = swapped_boundaries(fixtures_dir, tmp_path / "swapped.geojson")
+    assert main(["boundaries", "install", str(swapped)]) == 0
+    capsys.readouterr()
+    assert main(["extract", str(SEED), "-q"]) == 0  # no flag: the installed copy is found
+    flagged = [note for note in _location_notes(capsys) if BOUNDARY_NOTE in note]
+    assert flagged and all("not Deir ez-Zor" in note or "not Al-Hasakah" in note for note in flagged)
+
+
+def test_extract_boundaries_flag_overrides_the_installed_copy(
+    tmp_path: Path, fixtures_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    swapped = swapped_boundaries(fixtures_dir, tmp_path / "swapped.geojson")
+    assert main(["boundaries", "install", str(swapped)]) == 0
+    capsys.readouterr()
+    assert main(["extract", str(SEED), "-q", "--boundaries", str(fixtures_dir / "governorates_tiny.geojson")]) == 0
+    assert not any(BOUNDARY_NOTE in note for note in _location_notes(capsys))
+
+
+@pytest.mark.parametrize("source", ["flag", "environment", "installed"])
+def test_malformed_boundaries_are_one_line_exit_2_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], source: str
+) -> None:
+    bad = tmp_path / "bad.geojson"
+    bad.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    arguments = ["extract", str(SEED), "-o", str(tmp_path / "out.geojson")]
+    if source == "flag":
+        arguments += ["--boundaries", str(bad)]
+    elif source == "environment":
+        monkeypatch.setenv("MAPAPP_BOUNDARIES", str(bad))
+    else:  # an installed copy damaged after installation
+        installed = tmp_path / "data" / "boundaries" / "governorates.geojson"
+        installed.parent.mkdir(parents=True)
+        installed.write_bytes(bad.read_bytes())
+    assert main(arguments) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mapapp: error:") and "boundaries" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not (tmp_path / "out.geojson").exists()

@@ -17,6 +17,7 @@ def isolated_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The default gazetteer, whatever the developer's machine has downloaded or configured."""
     monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
+    monkeypatch.delenv("MAPAPP_BOUNDARIES", raising=False)
 
 
 def test_malformed_gold_is_a_cli_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -66,3 +67,45 @@ def test_text_report_on_the_gold_set(capsys: pytest.CaptureFixture[str]) -> None
 def test_unreadable_gazetteer_is_a_cli_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", str(GOLD_DIR), "--gazetteer", str(tmp_path / "absent.txt")]) == 2
     assert "cannot load gazetteer" in capsys.readouterr().err
+
+
+def _one_gold_file(tmp_path: Path) -> Path:
+    gold = tmp_path / "one.json"
+    gold.write_text(json.dumps({
+        "text": "A Turkish drone struck a car near Qamishli on Tuesday, killing two fighters.",
+        "published": "2023-06-07",
+        "incidents": [{"event_type": "drone_strike", "toponym": "Qamishli", "admin1": "Al-Hasakah"}],
+    }))
+    return gold
+
+
+def test_our_geocoder_uses_the_installed_boundaries(
+    tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import mapapp.evaluate
+
+    seen: dict[str, object] = {}
+    real_evaluate = mapapp.evaluate.evaluate
+
+    def spy(documents, resolvers, **options):  # type: ignore[no-untyped-def]
+        seen.update(resolvers)
+        return real_evaluate(documents, resolvers, **options)
+
+    monkeypatch.setattr(mapapp.evaluate, "evaluate", spy)
+    gold = _one_gold_file(tmp_path)
+    assert main(["evaluate", str(gold), "--json"]) == 0
+    assert seen["ours"].boundaries is None  # type: ignore[attr-defined]
+    assert main(["boundaries", "install", str(fixtures_dir / "governorates_tiny.geojson")]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", str(gold), "--json"]) == 0
+    installed = tmp_path / "data" / "boundaries" / "governorates.geojson"
+    assert seen["ours"].boundaries.source == str(installed)  # type: ignore[attr-defined]
+
+
+def test_malformed_boundaries_are_a_one_line_cli_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "adm1.geojson"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["evaluate", str(_one_gold_file(tmp_path)), "--boundaries", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mapapp: error:") and str(bad) in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

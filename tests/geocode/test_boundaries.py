@@ -1,4 +1,5 @@
-"""Governorate boundaries: reading OCHA-style adm1 GeoJSON, point lookup, coverage outline, clear errors."""
+"""Governorate boundaries: reading OCHA-style adm1 GeoJSON, point lookup, coverage outline, clear errors,
+and finding / installing the user's boundary file."""
 
 from __future__ import annotations
 
@@ -7,7 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from mapapp.geocode.boundaries import BoundaryError, load_governorate_boundaries
+from mapapp.geocode.boundaries import (
+    BOUNDARIES_ENV,
+    ORIGIN_ENV,
+    ORIGIN_EXPLICIT,
+    ORIGIN_INSTALLED,
+    BoundariesLocation,
+    BoundaryError,
+    find_boundaries,
+    install_boundaries,
+    load_governorate_boundaries,
+    locate_boundaries,
+)
 from mapapp.model import GOVERNORATES
 
 
@@ -98,3 +110,73 @@ def test_a_file_without_the_covered_governorates_is_a_clear_error(tmp_path: Path
     path.write_text(json.dumps(collection), encoding="utf-8")
     with pytest.raises(BoundaryError, match="no polygon for Deir ez-Zor"):
         load_governorate_boundaries(path)
+
+
+# --- finding and installing the boundary file -------------------------------------------------------------
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty user data folder and no $MAPAPP_BOUNDARIES, whatever the developer's machine has."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("MAPAPP_DATA_DIR", str(folder))
+    monkeypatch.delenv(BOUNDARIES_ENV, raising=False)
+    return folder
+
+
+def test_find_boundaries_is_none_when_nothing_is_configured(data_dir: Path) -> None:
+    assert find_boundaries() is None
+    assert locate_boundaries() is None
+
+
+def test_find_boundaries_prefers_explicit_then_environment_then_installed(
+    data_dir: Path, tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed = install_boundaries(fixtures_dir / "governorates_tiny.geojson")
+    assert installed == data_dir / "boundaries" / "governorates.geojson"
+    assert locate_boundaries() == BoundariesLocation(installed, ORIGIN_INSTALLED)
+    from_env = tmp_path / "env.geojson"
+    monkeypatch.setenv(BOUNDARIES_ENV, str(from_env))
+    assert locate_boundaries() == BoundariesLocation(from_env, ORIGIN_ENV)  # named by the user: kept though missing
+    explicit = tmp_path / "explicit.geojson"
+    assert locate_boundaries(explicit) == BoundariesLocation(explicit, ORIGIN_EXPLICIT)
+    assert find_boundaries(str(explicit)) == explicit
+
+
+def test_install_copies_the_file_and_it_loads(data_dir: Path, fixtures_dir: Path) -> None:
+    source = fixtures_dir / "governorates_tiny.geojson"
+    installed = install_boundaries(source)
+    assert installed.read_bytes() == source.read_bytes()
+    assert set(load_governorate_boundaries(installed).polygons) >= set(GOVERNORATES)
+    assert find_boundaries() == installed
+
+
+@pytest.mark.parametrize("content", ['{"type": "FeatureCollection", "features": [', "", '{"type": "Feature"}'])
+def test_install_refuses_a_malformed_file_and_keeps_the_installed_copy(
+    data_dir: Path, tmp_path: Path, fixtures_dir: Path, content: str
+) -> None:
+    good = fixtures_dir / "governorates_tiny.geojson"
+    installed = install_boundaries(good)
+    bad = tmp_path / "bad.geojson"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(BoundaryError, match="bad.geojson"):
+        install_boundaries(bad)
+    assert installed.read_bytes() == good.read_bytes()
+    assert [p.name for p in installed.parent.iterdir()] == [installed.name]  # no temporary file left behind
+
+
+def test_install_of_a_missing_file_is_a_clear_error_and_installs_nothing(data_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(BoundaryError, match="not found"):
+        install_boundaries(tmp_path / "absent.geojson")
+    assert find_boundaries() is None
+
+
+def test_install_refuses_a_non_geojson_format(data_dir: Path, tmp_path: Path, fixtures_dir: Path) -> None:
+    import geopandas
+
+    package = tmp_path / "adm1.gpkg"
+    geopandas.read_file(fixtures_dir / "governorates_tiny.geojson").to_file(package, driver="GPKG")
+    load_governorate_boundaries(package)  # readable as boundaries, but would be copied under a .geojson name
+    with pytest.raises(BoundaryError, match="not a GeoJSON"):
+        install_boundaries(package)
+    assert find_boundaries() is None
