@@ -9,6 +9,7 @@ is set (as ``.ci/run`` does), in which case a missing one is a failure.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -41,3 +42,17 @@ def seed_document(seed_text: str) -> Document:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture()
+def swapped_boundaries(tmp_path: Path) -> Path:
+    """The tiny boundary fixture with Al-Hasakah's and Deir ez-Zor's polygons swapped: valid, but every check fails."""
+    collection = json.loads((FIXTURES / "governorates_tiny.geojson").read_text(encoding="utf-8"))
+    swap = {"Al-Hasakeh": ("Deir-ez-Zor", "SY09"), "Deir-ez-Zor": ("Al-Hasakeh", "SY08")}
+    for feature in collection["features"]:
+        properties = feature["properties"]
+        if properties["ADM1_EN"] in swap:
+            properties["ADM1_EN"], properties["ADM1_PCODE"] = swap[properties["ADM1_EN"]]
+    path = tmp_path / "swapped.geojson"
+    path.write_text(json.dumps(collection), encoding="utf-8")
+    return path

@@ -253,29 +253,16 @@ def test_errors_as_a_command_exit_2_without_traceback(tmp_path: Path) -> None:
 BOUNDARY_NOTE = "by the boundaries"
 
 
-def swapped_boundaries(fixtures_dir: Path, path: Path) -> Path:
-    """The tiny fixture with Al-Hasakah's and Deir ez-Zor's polygons swapped: a valid file every point check fails."""
-    collection = json.loads((fixtures_dir / "governorates_tiny.geojson").read_text(encoding="utf-8"))
-    swap = {"Al-Hasakeh": ("Deir-ez-Zor", "SY09"), "Deir-ez-Zor": ("Al-Hasakeh", "SY08")}
-    for feature in collection["features"]:
-        properties = feature["properties"]
-        if properties["ADM1_EN"] in swap:
-            properties["ADM1_EN"], properties["ADM1_PCODE"] = swap[properties["ADM1_EN"]]
-    path.write_text(json.dumps(collection), encoding="utf-8")
-    return path
-
-
 def _location_notes(capsys: pytest.CaptureFixture[str]) -> list[str]:
     return [feature["properties"]["location_note"] for feature in json.loads(capsys.readouterr().out)["features"]]
 
 
 def test_extract_checks_points_against_the_installed_boundaries(
-    tmp_path: Path, fixtures_dir: Path, capsys: pytest.CaptureFixture[str]
+    swapped_boundaries: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["extract", str(SEED), "-q"]) == 0
     assert not any(BOUNDARY_NOTE in note for note in _location_notes(capsys))  # no boundaries: no check
-    swapped = swapped_boundaries(fixtures_dir, tmp_path / "swapped.geojson")
-    assert main(["boundaries", "install", str(swapped)]) == 0
+    assert main(["boundaries", "install", str(swapped_boundaries)]) == 0
     capsys.readouterr()
     assert main(["extract", str(SEED), "-q"]) == 0  # no flag: the installed copy is found
     flagged = [note for note in _location_notes(capsys) if BOUNDARY_NOTE in note]
@@ -283,10 +270,9 @@ def test_extract_checks_points_against_the_installed_boundaries(
 
 
 def test_extract_boundaries_flag_overrides_the_installed_copy(
-    tmp_path: Path, fixtures_dir: Path, capsys: pytest.CaptureFixture[str]
+    fixtures_dir: Path, swapped_boundaries: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    swapped = swapped_boundaries(fixtures_dir, tmp_path / "swapped.geojson")
-    assert main(["boundaries", "install", str(swapped)]) == 0
+    assert main(["boundaries", "install", str(swapped_boundaries)]) == 0
     capsys.readouterr()
     assert main(["extract", str(SEED), "-q", "--boundaries", str(fixtures_dir / "governorates_tiny.geojson")]) == 0
     assert not any(BOUNDARY_NOTE in note for note in _location_notes(capsys))

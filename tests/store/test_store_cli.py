@@ -157,25 +157,13 @@ def test_ingest_with_an_unreadable_gazetteer_leaves_no_store_behind(
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_b5de4e4ce07119c8.txt"
 
 
-def _swapped_boundaries(fixtures_dir: Path, path: Path) -> Path:
-    """The tiny boundary fixture with Al-Hasakah's and Deir ez-Zor's polygons swapped (valid, but every check fails)."""
-    collection = json.loads((fixtures_dir / "governorates_tiny.geojson").read_text(encoding="utf-8"))
-    swap = {"Al-Hasakeh": ("Deir-ez-Zor", "SY09"), "Deir-ez-Zor": ("Al-Hasakeh", "SY08")}
-    for feature in collection["features"]:
-        properties = feature["properties"]
-        if properties["ADM1_EN"] in swap:
-            properties["ADM1_EN"], properties["ADM1_PCODE"] = swap[properties["ADM1_EN"]]
-    path.write_text(json.dumps(collection), encoding="utf-8")
-    return path
-
-
 def test_ingest_checks_points_against_the_installed_boundaries(
-    tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, swapped_boundaries: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
     monkeypatch.delenv("MAPAPP_BOUNDARIES", raising=False)
-    assert main(["boundaries", "install", str(_swapped_boundaries(fixtures_dir, tmp_path / "swapped.geojson"))]) == 0
+    assert main(["boundaries", "install", str(swapped_boundaries)]) == 0
     database = str(tmp_path / "store.sqlite")
     assert main(["ingest", str(SEED), "--db", database, "-q"]) == 0
     with open_store(database) as store:
