@@ -70,6 +70,9 @@ class Precision(str, Enum):
 #: Canonical names of the governorates mapapp covers (GeoNames admin1 names).
 GOVERNORATES: tuple[str, ...] = ("Al-Hasakah", "Ar-Raqqah", "Deir ez-Zor")
 
+#: How exact an :class:`IncidentDate` is (UCDP's ``date_prec`` in words).
+DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "report", "unknown")
+
 
 @dataclass(frozen=True)
 class Span:
@@ -126,7 +129,14 @@ class IncidentDate:
     after`` the other incident: that incident's ``days_after`` is -1 seen from
     here). ``basis`` says how the date was obtained: ``absolute``,
     ``publication`` (``yesterday`` against the publication date), ``incident``
-    (relative to another incident) or ``unknown``.
+    (relative to another incident), ``report`` (the text gives no date: the
+    publication date stands in for it) or ``unknown``.
+
+    ``precision`` says how exact ``value`` is, as UCDP's ``date_prec`` does:
+    ``day``, ``month``, ``year``, ``report`` (``value`` is the publication date
+    of a text that gives no date of its own: the event happened on or before
+    it, never to be shown as the exact day) or ``unknown``. Left empty, it is
+    derived from the fields that are set.
     """
 
     value: date | None = None
@@ -137,6 +147,41 @@ class IncidentDate:
     days_after: int | None = None
     basis: str = "unknown"
     expression: str | None = None
+    precision: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.precision:
+            object.__setattr__(self, "precision", self._derived_precision())
+        if self.precision not in DATE_PRECISIONS:
+            raise ValueError(f"unknown date precision {self.precision!r}; expected one of {DATE_PRECISIONS}")
+
+    def _derived_precision(self) -> str:
+        if self.basis == "report":
+            return "report"
+        if self.value is not None or self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.year is not None:
+            return "year"
+        return "unknown"
+
+    @property
+    def is_report_date(self) -> bool:
+        """True when ``value`` is only the publication date of a text that gives no date of its own."""
+        return self.precision == "report"
+
+    @classmethod
+    def report_date(cls, published: date) -> IncidentDate:
+        """The publication date standing in for an incident date the text does not give."""
+        return cls(
+            value=published,
+            year=published.year,
+            month=published.month,
+            day=published.day,
+            basis="report",
+            precision="report",
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -148,6 +193,7 @@ class IncidentDate:
             "days_after": self.days_after,
             "basis": self.basis,
             "expression": self.expression,
+            "precision": self.precision,
         }
 
     @classmethod
@@ -164,6 +210,7 @@ class IncidentDate:
             days_after=data.get("days_after"),
             basis=data.get("basis", "unknown"),
             expression=data.get("expression"),
+            precision=data.get("precision") or "",
         )
 
 
@@ -466,6 +513,7 @@ def incident_id(document_id: str | None, evidence_start: int, event_type: EventT
 
 
 __all__ = [
+    "DATE_PRECISIONS",
     "GOVERNORATES",
     "Candidate",
     "Casualties",

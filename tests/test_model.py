@@ -249,3 +249,26 @@ def test_the_package_exposes_the_pipeline_in_a_few_names(seed_document: Document
         assert getattr(mapapp, name) is not None
     with pytest.raises(AttributeError):
         mapapp.no_such_thing  # noqa: B018
+
+
+def test_date_precision_is_derived_and_round_trips() -> None:
+    from datetime import date
+
+    from mapapp.model import IncidentDate
+
+    assert IncidentDate(value=date(2021, 5, 3)).precision == "day"
+    assert IncidentDate(month=5, year=2021).precision == "month"
+    assert IncidentDate().precision == "unknown"
+    report = IncidentDate.report_date(date(2021, 5, 3))
+    assert report.is_report_date and report.basis == "report" and report.value == date(2021, 5, 3)
+    assert IncidentDate.from_dict(report.to_dict()) == report
+    assert IncidentDate.from_dict({"value": "2021-05-03"}).precision == "day"  # stores written before the field
+
+
+def test_unknown_date_precision_is_refused() -> None:
+    import pytest
+
+    from mapapp.model import IncidentDate
+
+    with pytest.raises(ValueError, match="precision"):
+        IncidentDate(precision="fortnight")

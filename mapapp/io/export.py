@@ -80,6 +80,7 @@ PROPERTY_SCHEMA: dict[str, str] = {
     "date_relative_to": "str",
     "date_days_after": "int",
     "date_basis": "str",
+    "date_precision": "str",
     "toponym": "str",
     "place_name": "str",
     "place_id": "str",
@@ -145,6 +146,8 @@ def incident_properties(incident: Incident) -> dict[str, str | int | float | boo
         "date_relative_to": (when.relative_to or "") if when else "",
         "date_days_after": when.days_after if when else None,
         "date_basis": when.basis if when else "unknown",
+        # "report": the text gives no date, "date" is the publication date it was reported on.
+        "date_precision": when.precision if when else "unknown",
         "toponym": toponym,
         "place_name": place.name if place else "",
         "place_id": place.id if place else "",
