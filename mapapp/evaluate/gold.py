@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,19 @@ INCIDENT_KEYS = frozenset(
     }
 )
 DOCUMENT_KEYS = frozenset(
-    {"document", "text", "name", "published", "outlet", "url", "title", "note", "incidents", "not_incidents"}
+    {
+        "document",
+        "text",
+        "name",
+        "published",
+        "outlet",
+        "url",
+        "title",
+        "note",
+        "complete",
+        "incidents",
+        "not_incidents",
+    }
 )
 
 # Spellings of the covered governorates other than the canonical GOVERNORATES names: a gold file using
@@ -145,7 +157,15 @@ class NotIncident:
 
 @dataclass(frozen=True)
 class GoldDocument:
-    """One article with its gold incidents. ``source`` is the gold file it came from."""
+    """One article with its gold incidents. ``source`` is the gold file it came from.
+
+    ``complete`` is False for *partial* gold, which lists only some of the
+    incidents the text reports (UCDP-coded events, the one Airwars incident a
+    text is a source for): there a prediction matching no gold incident is not
+    spurious, and the document is left out of precision. ``collection`` is the
+    command-line argument (file or folder) the document was loaded from; reports
+    give one summary row per collection.
+    """
 
     name: str
     text: str
@@ -157,6 +177,8 @@ class GoldDocument:
     document_path: Path | None = None
     incidents: tuple[GoldIncident, ...] = ()
     not_incidents: tuple[NotIncident, ...] = ()
+    complete: bool = True
+    collection: str = ""
 
     def to_document(self) -> Document:
         """The :class:`Document` the pipeline is run on."""
@@ -190,11 +212,20 @@ def collect_gold_paths(paths: Iterable[str | Path]) -> list[Path]:
     return collected
 
 
-def load_gold(paths: Iterable[str | Path]) -> list[GoldDocument]:
-    """Load every gold document from the given files and folders."""
+def load_gold(paths: Iterable[str | Path], *, partial: bool = False) -> list[GoldDocument]:
+    """Load every gold document from the given files and folders.
+
+    Each document's ``collection`` is the argument it came from. ``partial=True``
+    marks every document as partial gold (``"complete": false``), whatever its
+    files say: the ``--partial`` flag for a whole folder of coded events.
+    """
     documents: list[GoldDocument] = []
-    for path in collect_gold_paths(paths):
-        documents.extend(load_gold_file(path))
+    for raw in paths:
+        collection = str(raw)
+        for path in collect_gold_paths([raw]):
+            for document in load_gold_file(path):
+                complete = document.complete and not partial
+                documents.append(replace(document, complete=complete, collection=collection))
     return documents
 
 
@@ -488,8 +519,12 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
                 source, f"{_join(field, 'not_incidents')}[{i}].text", "snippet does not occur in the document text"
             )
 
+    complete = data.get("complete", True)
+    if not isinstance(complete, bool):
+        raise _fail(source, _join(field, "complete"), f"expected true or false, got {complete!r}")
     return GoldDocument(
         name=name,
+        complete=complete,
         text=text,
         source=source,
         published=_iso_date(data.get("published"), source, _join(field, "published")),
