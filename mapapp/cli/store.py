@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError
-from mapapp.cli.common import BOUNDARIES_HELP, collect_article_paths, load_geocoder_or_fail
+from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
 from mapapp.model import Document, Incident
 
 DB_HELP = "SQLite file or postgresql:// URL (default: $MAPAPP_DB, else incidents.sqlite in the user data folder)"
@@ -38,6 +38,7 @@ def register(subparsers: Any) -> None:
     ingest.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
     ingest.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
     ingest.add_argument("--outlet", metavar="NAME", help="the outlet that published the articles")
+    ingest.add_argument("--follow-symlinks", action="store_true", help=FOLLOW_SYMLINKS_HELP)
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     ingest.set_defaults(func=run_ingest)
 
@@ -92,7 +93,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     """Carry out ``mapapp ingest``; returns the exit code."""
     from tqdm import tqdm
 
-    from mapapp.io.ingest import DocumentError, parse_published, read_document
+    from mapapp.io.reading import DocumentError, parse_published, read_document
     from mapapp.pipeline import process_document
 
     try:
@@ -100,7 +101,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         raise CliError(str(exc)) from None
     failures: list[str] = []
-    paths = collect_article_paths(args.paths, failures)
+    paths = collect_article_paths(args.paths, failures, follow_symlinks=args.follow_symlinks)
     if not paths:
         raise CliError("; ".join(failures) or "no document to ingest")
     # The gazetteer (and boundaries) and then the store are opened at the first readable document: bad input

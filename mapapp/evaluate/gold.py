@@ -281,7 +281,7 @@ def resolve_document_path(reference: str, gold_path: Path, cwd: Path | None = No
 
 def _read_document_text(path: Path, gold_path: Path) -> str:
     """The article's text as the product reads it (same encodings, HTML handling and limits as ``mapapp extract``)."""
-    from mapapp.io.ingest import DocumentError, read_document
+    from mapapp.io.reading import DocumentError, read_document
 
     try:
         return read_document(path).text
