@@ -14,7 +14,7 @@ the text gives no value (``"killed": null``: no death toll reported).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -279,14 +279,20 @@ def resolve_document_path(reference: str, gold_path: Path, cwd: Path | None = No
     )
 
 
-def _read_document_text(path: Path, gold_path: Path) -> str:
+def _read_document_text(path: Path, gold_path: Path, *, strip_boilerplate: bool = True) -> str:
     """The article's text as the product reads it (same encodings, HTML handling and limits as ``mapapp extract``)."""
     from mapapp.io.reading import DocumentError, read_document
 
     try:
-        return read_document(path).text
+        return read_document(path, strip_boilerplate=strip_boilerplate).text
     except DocumentError as exc:
         raise GoldError(f"{gold_path}: document {path}: {exc}") from exc
+
+
+def _occurs(snippet: str, text: str, raw_text: Callable[[], str] | None) -> bool:
+    """In the text read, or else in the raw file text: a snippet in a dropped boilerplate line is valid gold
+    (it simply cannot match any prediction, so a not-incident there is never violated)."""
+    return snippet in text or (raw_text is not None and snippet in raw_text())
 
 
 # --------------------------------------------------------------------------- validation helpers
@@ -479,12 +485,17 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
     if has_text == has_path:
         raise _fail(source, field, "give exactly one of 'text' (inline) or 'document' (a path)")
     document_path: Path | None = None
+    raw_text: Callable[[], str] | None = None
     if has_text:
         text = _required_str(data["text"], source, _join(field, "text"))
     else:
         reference = _required_str(data["document"], source, _join(field, "document"))
         document_path = resolve_document_path(reference, source)
         text = _read_document_text(document_path, source)
+        path_for_raw = document_path
+
+        def raw_text() -> str:
+            return _read_document_text(path_for_raw, source, strip_boilerplate=False)
     default_name = document_path.name if document_path else source.stem
     if index is not None and document_path is None:
         default_name = f"{source.stem}[{index}]"
@@ -504,7 +515,7 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
         where = f"{_join(field, 'incidents')}[{i}]"
         if incident.date and incident.date.relative_to is not None and incident.date.relative_to not in ids:
             raise _fail(source, f"{where}.date.relative_to", f"no incident with id {incident.date.relative_to!r}")
-        if incident.evidence is not None and incident.evidence not in text:
+        if incident.evidence is not None and not _occurs(incident.evidence, text, raw_text):
             raise _fail(source, f"{where}.evidence", "snippet does not occur in the document text")
 
     raw_not = data.get("not_incidents", [])
@@ -514,7 +525,7 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
         _parse_not_incident(item, source, f"{_join(field, 'not_incidents')}[{i}]") for i, item in enumerate(raw_not)
     )
     for i, item in enumerate(not_incidents):
-        if item.snippet is not None and item.snippet not in text:
+        if item.snippet is not None and not _occurs(item.snippet, text, raw_text):
             raise _fail(
                 source, f"{_join(field, 'not_incidents')}[{i}].text", "snippet does not occur in the document text"
             )

@@ -156,7 +156,8 @@ def _line_reason(line: str) -> str | None:
         return "related-article box"
     if len(line) <= MAX_HEADLINE_CHARS:
         tokens = _WIDGET_TOKEN.findall(line.lower())
-        if tokens and len(tokens) <= 8 and all(token in _WIDGET_WORDS for token in tokens) and _mostly_words(line):
+        only_latin = not any(char.isalpha() and not char.isascii() for char in line)  # no Arabic etc. words
+        if tokens and len(tokens) <= 8 and only_latin and all(t in _WIDGET_WORDS for t in tokens) and _mostly_words(line):
             return "share widget"
         if _CREDIT.match(line) and len(line) <= 120:
             return "photo credit"

@@ -153,3 +153,19 @@ def test_cli_single_folder_has_no_collection_rows(tmp_path: Path, capsys: pytest
     assert "per collection" not in out and "Partial gold: 1 of 1" in out
     precision_row = next(line for line in out.splitlines() if line.startswith("incident precision"))
     assert precision_row.split()[2:] == ["-", "-", "-"]
+
+
+def test_gold_snippet_in_a_dropped_boilerplate_line_is_valid(tmp_path: Path) -> None:
+    article = tmp_path / "articles" / "a.txt"
+    article.parent.mkdir()
+    article.write_text(f"{TEXT_B}\n\nRead also: Car bomb kills five in Raqqa", encoding="utf-8")
+    gold = tmp_path / "a.json"
+    gold.write_text(json.dumps({
+        "document": "articles/a.txt", "incidents": [SHADDADI],
+        "not_incidents": [{"text": "Car bomb kills five in Raqqa", "description": "a related headline"}],
+    }), encoding="utf-8")
+    (document,) = load_gold([gold])
+    assert "Car bomb" not in document.text and document.not_incidents[0].snippet == "Car bomb kills five in Raqqa"
+    gold.write_text(json.dumps({"document": "articles/a.txt", "not_incidents": [{"text": "not in the file"}]}))
+    with pytest.raises(GoldError, match="does not occur"):
+        load_gold([gold])

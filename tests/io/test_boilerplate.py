@@ -67,6 +67,11 @@ def test_a_one_word_place_line_is_not_a_widget() -> None:
     assert strip_boilerplate(text).text == text
 
 
+def test_a_line_in_another_script_with_a_number_is_not_a_widget() -> None:
+    text = f"{BODY}\n\nقتل 3 مدنيين"
+    assert strip_boilerplate(text).text == text
+
+
 def test_tweet_attribution_and_repeated_paragraph() -> None:
     quote = "We will not stop until every family is back in its home, the commander wrote."
     text = f"{BODY}\n\n{quote}\n— A Commander (@commander) May 3, 2022\n\n{quote}\n\nThe post was shared widely."
