@@ -357,11 +357,13 @@ def _finish_document(
     strip_boilerplate: bool = True,
 ) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").strip()
-    if strip_boilerplate:
-        text = strip_boilerplate_lines(text).text.strip()
     if not text:
         what = "has no visible text" if page is not None else "is empty"
         raise DocumentError(f"{label}: document {what}")
+    if strip_boilerplate:
+        text = strip_boilerplate_lines(text).text.strip()
+        if not text:
+            raise DocumentError(f"{label}: no article text, only page furniture (share buttons, link lists, notices)")
     if "\x00" in text or control_share(text) > MAX_CONTROL_SHARE:
         raise DocumentError(f"{label}: looks like binary data, not text")
     checked_url = _checked_url(url, source=f"{label}: url") if url is not None else None

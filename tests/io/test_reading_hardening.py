@@ -191,3 +191,8 @@ def test_genuine_legacy_encodings_stay_readable(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes(data)
     assert read_document(tmp_path / "ar.txt").text == arabic
     assert read_document(tmp_path / "fr.txt").text == latin
+
+
+def test_text_of_nothing_but_page_furniture_is_an_error() -> None:
+    with pytest.raises(DocumentError, match="only page furniture"):
+        document_from_bytes(b"Share\n\nFacebook\n\nPrev Post\n\nA headline elsewhere", "x.txt")
