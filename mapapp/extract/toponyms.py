@@ -25,6 +25,7 @@ text names no governorate gets no hint (``near Abu Kamal`` → None).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from mapapp.extract.lexicon import (
@@ -161,7 +162,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
     places: list[PlaceMention] = []
-    gov_spans = [(g.start - base, g.end - base) for g in governorates]
+    gov_spans = sorted((g.start - base, g.end - base) for g in governorates)
+    gov_starts = [gs for gs, _ in gov_spans]
+    has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions
     between_firsts: set[int] = set()
     for match in NAME_RE.finditer(text):
         name = match.group(0)
@@ -178,7 +181,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             owner_is_governorate = bool(GOVERNORATE_RE.fullmatch(name[: possessive.start()]))
             start += possessive.end()
             name = text[start:end]
-        overlapping = [(gs, ge) for gs, ge in gov_spans if start < ge and gs < end]
+        overlapping = _overlapping(gov_spans, gov_starts, start, end)
         if overlapping and ((start, end) in overlapping or len(name.split()) <= 2):
             continue  # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
@@ -194,25 +197,39 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         if not in_context or not _is_place_name(trimmed) or _ORGANISATION_AFTER_RE.match(right):
             continue
         role = "primary"
-        if places and any(p.level == "place" for p in places):
+        if has_place:
             role = "reference"
         elif _REFERENCE_LEFT_RE.search(left) and places:
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
+        has_place = True
         if _BETWEEN_RE.search(left):
             between_firsts.add(start)
     for mention in governorates:
-        if not mention.province_level and not any(p.level == "place" for p in places):
+        if not mention.province_level and not has_place:
             # a bare governorate name in a place context is its city ("in Raqqa")
             left = text[max(0, mention.start - base - 60) : mention.start - base]
             if _PLACE_LEFT_RE.search(left):
                 places.append(
                     PlaceMention(mention.start, mention.end, mention.text, "place", "primary", mention.governorate)
                 )
+                has_place = True
                 continue
         role = "primary" if not places else "reference"
         places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", role, mention.governorate))
     return places
+
+
+def _overlapping(
+    spans: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The sorted, non-overlapping ``spans`` that overlap ``start..end``, found by bisection (``starts`` are theirs)."""
+    index = bisect_left(starts, end)  # spans from here on start at or after ``end``
+    found: list[tuple[int, int]] = []
+    while index > 0 and spans[index - 1][1] > start:
+        index -= 1
+        found.append(spans[index])
+    return found[::-1]
 
 
 def admin1_hint(
