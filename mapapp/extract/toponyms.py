@@ -67,15 +67,17 @@ _REFERENCE_LEFT_RE = re.compile(
     r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
 )
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
+# The lists below are one character class and one separator, not a repeated group of (name, separator): "and" is
+# both a name's letters and a separator, so a nested repetition backtracks exponentially in the "and"s.
 _PROVINCE_BEFORE_RE = re.compile(
-    r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\- ]+?(?:,\s*|\s+and\s+))*$", re.IGNORECASE
+    r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\-, ]*(?:,\s*|\s+and\s+))?$", re.IGNORECASE
 )
 _PROVINCE_AFTER_RE = re.compile(
     r"^(?:[’']s)?\s*(?:province|governorate|countryside|region|desert|rural|provinces|governorates|eastern countryside|western countryside|northern countryside|southern countryside)\b",
     re.IGNORECASE,
 )
 _LIST_AFTER_PROVINCE_RE = re.compile(
-    r"^(?:\s*(?:,|and|,\s*and)\s*[A-Za-z’'\- ]+?)+\s+(?:provinces|governorates)\b", re.IGNORECASE
+    r"^\s*(?:,|and\b)[\s,]*[A-Za-z’'\-][A-Za-z’'\-, ]*\s(?:provinces|governorates)\b", re.IGNORECASE
 )
 
 

@@ -108,3 +108,9 @@ def test_a_run_of_digits_longer_than_int_conversion_allows_is_no_crash() -> None
     document = Document(text="Shelling killed " + "9" * 10_000 + " people in Raqqa.")
     for incident in extract_incidents(document):
         assert incident.killed is None or (incident.killed.high or 0) <= MAX_CASUALTY_FIGURE
+
+
+def test_province_lists_are_still_read_without_nested_repetition() -> None:
+    text = "Strikes hit the provinces of Hasakah, Raqqa and Deir ez-Zor, and Raqqa and Hasakah provinces."
+    assert [m.province_level for m in find_governorates(text)] == [True, True, True, True, True]
+    assert [m.province_level for m in find_governorates("Fighting near Raqqa and Tabqa today.")] == [False]
