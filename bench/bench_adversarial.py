@@ -73,6 +73,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "province_list": _repeat("provinces of Raqqa, "),
     "governorate_city_places": _repeat("in Raqqa and near Tal Tamr "),
     "one_sentence": _repeat(_RUN_ON),
+    "clauses_with_governorates": _repeat("shelling hit Raqqa, "),
+    "province_and_list": _repeat("provinces of Raqqa and Hasakah and Deir ez-Zor and Raqqa and Hasakah and x. "),
+    "incidents": _repeat("An airstrike killed 2 people in Tal Tamr on June 5. "),
     "dates": _repeat("on June 5, 2018 "),
     "realistic": _repeat(_REALISTIC),
 }
