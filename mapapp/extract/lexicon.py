@@ -348,7 +348,8 @@ PERSON_NOUNS = frozenset(
     others relatives brothers sisters son sons daughter daughters father mother elderly officer officers guard guards
     recruits jihadists gunmen insurgents combatants rebels volunteers passengers drivers driver pupils teachers
     displaced nationals citizens individuals victims militiamen elder elders official officials commander commanders
-    leader leaders mukhtar sheikh policeman policemen""".split()
+    leader leaders mukhtar sheikh policeman policemen militiaman gunman lieutenant lieutenants sergeant sergeants colonel
+    colonels conscript conscripts""".split()
 )
 
 TARGET_HEADS = frozenset(
