@@ -203,14 +203,23 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
-    (r"\basayish\b|internal security forces", "Asayish"),
+    (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
     (
         r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad (?:forces|regime)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?|shelling|bombardment|(?:drone |air )?strikes|airstrikes)|turkish occupation|turkey'?s (?:army|military|forces)",
+        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|"
+        r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
+        r"|turkish occupation|turkey'?s (?:army|military|forces)|ankara'?s (?:forces|army|military|troops)"
+        # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
+        r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
+        r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?",
         "Turkish forces",
+    ),
+    (
+        r"israeli (?:forces|army|military|warplanes|jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes)",
+        "Israel",
     ),
     (
         r"russian (?:forces|troops|warplanes|jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
@@ -219,15 +228,23 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified
     # gunmen", "a gunman", "jihadists"), the actor is that phrase as written, lower-cased (AS_WRITTEN); when the
     # text says only that the weapon's owner is unknown ("an unidentified drone"), there is no actor (NO_ACTOR).
-    (r"(?:unidentified|unknown|masked) (?:drones?|aircraft|warplanes|planes|jets)", NO_ACTOR),
+    # "unidentified gunmen", "unknown assailants": the text says the attacker is unknown, so there is no actor
     (
-        r"(?:unidentified|unknown|masked|armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)",
-        AS_WRITTEN,
+        r"(?:unidentified|unknown|masked) (?:drones?|aircraft|warplanes|planes|jets|gunm[ae]n|attackers?|assailants?|men|"
+        r"militants|persons|individuals|people|parties|groups?)",
+        NO_ACTOR,
     ),
+    (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
     (r"gunm[ae]n|jihadists|insurgents", AS_WRITTEN),
 )
 #: Names written in capitals that are words too: matched case-sensitively.
-_CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = ((r"\bIS\b", "ISIS"),)
+_CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
+    (r"\bIS\b", "ISIS"),
+    # a state as the agent of a violent verb or of "by" ("Turkey attacked a school", "strikes carried out by Israel"),
+    # not as a place ("in Turkey", "fired at Israel")
+    (r"\bTurkey(?= (?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed)\b)|(?<=\bby )Turkey\b", "Turkish forces"),
+    (r"\bIsrael(?= (?:attacked|struck|bombed|targeted|hit|pounded|launched|killed)\b)|(?<=\bby )Israel\b", "Israel"),
+)
 
 ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)
 NAMED_ACTORS = frozenset(name for _, name in _ACTORS if name not in (AS_WRITTEN, NO_ACTOR))
