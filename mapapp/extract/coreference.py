@@ -38,7 +38,7 @@ from mapapp.extract.clauses import find_sources
 from mapapp.extract.lexicon import normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, find_places
-from mapapp.model import EventType
+from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
 
@@ -56,6 +56,8 @@ def cluster_mentions(
                 continue
             anchored = mention.anchor is not None
             previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
+            if previous is None and mention.specific and not opened:
+                previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is not None and previous not in opened:
                 merge(previous, mention)
                 continue
@@ -126,6 +128,72 @@ def continued_cluster(
     return previous
 
 
+def headline_told_again(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The single-event headline cluster that the body's first report tells again, however many lines (byline,
+    date, photo caption) stand between them: the body has no incident yet, and type, place, date and figures
+    are compatible."""
+    if not clusters or any(not c.headline for c in clusters) or mention.headline:
+        return None
+    if len(clusters) != 1 or len(clusters[0].evidence) != 1:
+        return None  # a headline listing several events is a summary (rule 5)
+    headline = clusters[0]
+    return headline if compatible(headline, mention) else None
+
+
+def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The cluster told in the sentence just before, when this sentence gives its details: the same specific type,
+    the cluster named no place below governorate level (or the same one), and date and figures agree
+    ("An explosion hit the countryside of Deir ez-Zor on Sunday, wounding civilians. A mine exploded in a house in
+    Shaafah, wounding two.")."""
+    if not clusters:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or previous.headline:
+        return None
+    if mention.event_type in _GENERIC_TYPES or previous.event_type is not mention.event_type:
+        return None
+    if previous.named_places and not mention.named_places:
+        return None
+    previous_names = {normalize_place(p.text) for p in previous.named_places}
+    if previous_names and not previous_names & {normalize_place(p.text) for p in mention.named_places}:
+        return None
+    if not previous_names and not _same_or_unstated_governorate(previous, mention):
+        return None
+    if not mention.has_figure and not previous.has_figure:
+        return None  # nothing ties the two sentences but their type: two reports of a kind, not one told twice
+    return previous if compatible(previous, mention) else None
+
+
+def compatible(cluster: EventMention, mention: EventMention) -> bool:
+    """Type, named place, date and figures of the two do not contradict each other."""
+    if not compatible_types(cluster.event_type, mention):
+        return False
+    cluster_places = {normalize_place(p.text) for p in cluster.named_places}
+    new_places = {normalize_place(p.text) for p in mention.named_places}
+    if cluster_places and new_places and not cluster_places & new_places:
+        return False
+    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}
+    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    if cluster_dates and new_dates and not cluster_dates & new_dates:
+        return False
+    return _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured)
+
+
+def _figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
+    """Unstated, or ranges that overlap ("ten dead" and "at least ten"; not "two killed" and "nine killed")."""
+    if first is None or second is None:
+        return True
+    first_high = first.high if first.high is not None else float("inf")
+    second_high = second.high if second.high is not None else float("inf")
+    return (first.low or 0) <= second_high and (second.low or 0) <= first_high
+
+
+def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) -> bool:
+    cluster_governorates = {p.governorate for p, _ in cluster.places if p.governorate}
+    new_governorates = {p.governorate for p, _ in mention.places if p.governorate}
+    return not cluster_governorates or not new_governorates or bool(cluster_governorates & new_governorates)
+
+
 def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
     """The same type, or one of the two generic ("attack", "other"), or a weak trigger word."""
     return (
@@ -157,7 +225,9 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims
     cluster.target = cluster.target or follow_up.target
-    if follow_up.named_places and not cluster.named_places:
+    if follow_up.named_places and (not cluster.named_places or _narrows(cluster, follow_up)):
+        # the follow-up names a place the cluster lacked, or a place inside the cluster's ("near the market in
+        # the Maysaloon neighbourhood of Qamishli" after "in Qamishli"): its place becomes the primary one
         cluster.places = follow_up.places + cluster.places
     else:
         cluster.places = cluster.places + follow_up.places
@@ -166,6 +236,13 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     for source in follow_up.sources:
         if source not in cluster.sources:
             cluster.sources.append(source)
+
+
+def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:
+    """True when the follow-up names every place the cluster named and, first, one more: a place within them."""
+    known = {normalize_place(p.text) for p in cluster.named_places}
+    named = [normalize_place(p.text) for p in follow_up.named_places]
+    return named[0] not in known and known <= set(named)
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:

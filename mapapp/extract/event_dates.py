@@ -80,11 +80,17 @@ def date_incidents(incidents: list[EventMention], published: datetime.date | Non
 
 
 def _own_date(incident: EventMention, published: datetime.date | None) -> IncidentDate | None:
-    for mention in incident.point_dates + [d for d in incident.dates if d.kind == "month"]:
-        resolved = resolve(mention, published)
-        if resolved is not None:
-            return resolved
-    return None
+    """The first point date that resolves to a day, else the first with a month, else the first that resolves
+    at all: "on Sunday (April 22)" in an article without a publication date is April 22."""
+    resolved = [resolve(m, published) for m in incident.point_dates + [d for d in incident.dates if d.kind == "month"]]
+    candidates = [r for r in resolved if r is not None]
+    for date in candidates:
+        if date.value is not None:
+            return date
+    for date in candidates:
+        if date.month is not None:
+            return date
+    return candidates[0] if candidates else None
 
 
 def _related(

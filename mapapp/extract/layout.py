@@ -16,6 +16,9 @@ same length as the document) and its sentences, and returns a
   the topic of a "Topic | Headline" first line ("Western countryside of Deir
   ez-Zor | ..."), then the one place a title line names.
 * ``governorate_context`` — the single governorate those lines name, if any.
+* ``repeated_sentences`` — sentences whose text repeats an earlier sentence word
+  for word (a page that prints its headline twice, a paragraph repeated by the
+  page layout): the same mention told again, read once.
 
 An incident that names no place at all takes the place context (as a toponym
 with role ``context``: the geocoder resolves it like a primary one, evaluation
@@ -34,7 +37,7 @@ from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_gover
 # "QAMISHLI, Syria (AFP) -", "Raqqa, Syria (AP) —", "BEIRUT (Reuters) -", "HASAKAH, Syria:"
 _DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'’-]{1,25}(?: [A-Z][A-Za-z'’-]{1,25}){0,2})"
-    r"(?:,\s*(?:[a-z-]{1,12}\s+)?Syria)?"
+    r"(?:,\s*(?:[a-z-]{1,12}\s+)?Syria|\s*\(Syria\))?"
     r"(?:\s*\((?:[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15}){0,2})\))?"
     r"\s*[-–—:]\s"
 )
@@ -58,6 +61,7 @@ class DocumentLayout:
     title_sentences: frozenset[int] = field(default_factory=frozenset)
     place_context: PlaceMention | None = None
     governorate_context: str | None = None
+    repeated_sentences: frozenset[int] = field(default_factory=frozenset)
 
     def is_title(self, sentence_index: int) -> bool:
         return sentence_index in self.title_sentences
@@ -118,7 +122,25 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     if place is None and governorate is not None:
         mention = next(g for g in governorates if g.governorate == governorate)
         place = PlaceMention(mention.start, mention.end, mention.text, "governorate", "context", governorate)
-    return DocumentLayout(frozenset(titles), place, governorate)
+    return DocumentLayout(frozenset(titles), place, governorate, _repeated(analysis, sentences))
+
+
+_MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice
+
+
+def _repeated(analysis: str, sentences: list[Sentence]) -> frozenset[int]:
+    """Sentences whose whitespace-normalised text is that of an earlier sentence (one set lookup each)."""
+    seen: set[str] = set()
+    repeated: set[int] = set()
+    for sentence in sentences:
+        if sentence.end - sentence.start < _MIN_REPEATED_LENGTH:
+            continue
+        key = " ".join(analysis[sentence.start : sentence.end].split()).lower()
+        if key in seen:
+            repeated.add(sentence.index)
+        else:
+            seen.add(key)
+    return frozenset(repeated)
 
 
 def is_title_line(analysis: str, sentence: Sentence) -> bool:

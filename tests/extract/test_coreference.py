@@ -48,3 +48,52 @@ def test_headline_listing_two_events_is_a_summary() -> None:
     )
     found = incidents(text)
     assert sorted(i.primary_toponym.text for i in found) == ["Hajin", "Shadadi"]
+
+
+def test_repeated_headline_line_is_read_once() -> None:
+    text = (
+        "Car bomb kills four in Shadadi\n\nCar bomb kills four in Shadadi\n\n"
+        "A car bomb exploded near a checkpoint in Shadadi on Friday, killing four fighters."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+def test_headline_merges_with_the_body_across_byline_lines() -> None:
+    text = (
+        "Car bomb kills four in Shadadi\n\nBy a staff reporter\n\nUpdated at noon\n\n"
+        "A car bomb exploded near a checkpoint in Shadadi on Friday, killing at least four fighters."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2  # headline and body, not the body alone after dropping the headline
+    assert found[0].killed.low == 4 and found[0].killed.high is None  # the body's figure wins over the headline's
+
+
+def test_next_sentence_giving_details_of_the_same_event_is_merged() -> None:
+    text = (
+        "A landmine exploded in the countryside of Raqqa on Sunday, wounding civilians. "
+        "A landmine went off in a house in Karama, wounding two children."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym.text == "Karama"
+
+
+def test_two_events_of_one_kind_with_different_figures_stay_apart() -> None:
+    text = (
+        "A landmine exploded in the countryside of Raqqa on Sunday, killing two shepherds. "
+        "A landmine went off in Karama, killing nine soldiers."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_a_place_inside_the_cluster_place_becomes_primary() -> None:
+    text = (
+        "A drone struck the city of Qamishli on Monday, wounding a civilian. "
+        "The drone hit a car near the market in the Hilaliyah neighbourhood of Qamishli."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym.text == "Hilaliyah"
