@@ -21,7 +21,10 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``tally``: a count of events or a cumulative toll, not one event ("ten
     attacks killed eight people in February", "SOHR has documented 98
     operations since early 2022", "the death toll has risen to 19", "1,096
-    members were killed in attacks in the same period").
+    members were killed in attacks in the same period"), or a toll over three
+    or more governorates with no day;
+  - ``refer-back`` too: plural events taken together with no day ("as a
+    result of those assassinations", "such attacks").
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -87,6 +90,13 @@ _PERIOD_RE = re.compile(
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
+_GOVERNORATES_OF_A_STATISTIC = 3
+# "as a result of those assassinations", "in these attacks": plural events told before, taken together.
+_COLLECTIVE_REFERENCE_RE = re.compile(
+    r"\b(?:those|these|such)\s+(?:[\w-]+\s+){0,2}(?:attacks|assassinations|killings|operations|strikes|bombings|"
+    r"explosions|raids|incidents|violations|crimes)\b",
+    re.IGNORECASE,
+)
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
 _SUMMARY_LINE_RE = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -108,8 +118,10 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
         mention.verdict = HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif is_tally(clause, reading.text, dated=bool(mention.point_dates)):
+    elif is_tally(clause, reading.text, dated=bool(mention.point_dates)) or _spans_governorates(mention):
         mention.verdict = TALLY
+    elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
+        mention.verdict = REFER_BACK
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
@@ -130,6 +142,14 @@ def is_tally(clause_text: str, sentence_text: str, dated: bool = False) -> bool:
     if dated:
         return False
     return bool(_EVENT_COUNT_RE.search(clause_text) or _PERIOD_RE.search(clause_text))
+
+
+def _spans_governorates(mention: EventMention) -> bool:
+    """A toll over three or more governorates with no day ("the assassination of 230 civilians in the countryside
+    of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event."""
+    if mention.point_dates:
+        return False
+    return len({p.governorate for p, _ in mention.places if p.governorate}) >= _GOVERNORATES_OF_A_STATISTIC
 
 
 def _long_before_publication(mention: EventMention) -> bool:

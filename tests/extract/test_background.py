@@ -177,3 +177,16 @@ def test_refer_back_sentence_adds_no_incident() -> None:
     assert found[0].date.value == datetime.date(2024, 3, 4)
     assert found[1].date.value == datetime.date(2024, 3, 3)
     assert found[1].date.relative_to == found[0].id
+
+
+def test_toll_over_several_governorates_is_a_statistic() -> None:
+    text = (
+        "The monitor has documented the assassination of 140 civilians by armed cells in the countryside of "
+        "Deir ez-Zor, Hasakah countryside and Raqqa city."
+    )
+    assert count(text) == 0
+
+
+def test_plural_reference_to_earlier_events_is_no_new_incident() -> None:
+    text = "Dozens of people were also wounded in Hajin as a result of those assassinations."
+    assert count(text) == 0
