@@ -142,6 +142,6 @@ def test_info_lists_source_licence_and_covered_governorates(
 
 
 def test_resolve_prints_decision(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["gazetteer", "resolve", "Tal Shayr", "--hint", "Hasakah"]) == 0
+    assert main(["gazetteer", "resolve", "Khuweibra", "--hint", "Hasakah"]) == 0
     out = capsys.readouterr().out
     assert "precision: admin1" in out and "not in gazetteer" in out
