@@ -17,8 +17,11 @@ from typing import Any
 
 from mapapp.cli import CliError
 from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
-from mapapp.model import Document, Incident
+from mapapp.model import MAX_CASUALTY_FIGURE, Document, Incident
 
+# The syntax mapapp.store.edits.parse_figure_range reads (not imported from there: that would load SQLAlchemy
+# for every command).
+FIGURE_RANGE_HELP = "N (exactly), N..M (from N to M), N.. (at least N), ..M (at most M), none (unknown)"
 DB_HELP = "SQLite file or postgresql:// URL (default: $MAPAPP_DB, else incidents.sqlite in the user data folder)"
 
 
@@ -65,13 +68,14 @@ def register(subparsers: Any) -> None:
         help="correct a stored incident (place, killed, injured, event_type, date, dismissed)",
         description=(
             "Record a correction; the incident's current value (in exports and the app) is the extracted value "
-            "with its corrections applied in order. Values: killed/injured N, N-M or N- (at least N); place "
+            f"with its corrections applied in order. Values: killed/injured {FIGURE_RANGE_HELP}, each at most "
+            f"{MAX_CASUALTY_FIGURE:,} (negatives are refused); place "
             "LAT,LON[,NAME]; date YYYY-MM-DD; event_type e.g. airstrike; dismissed true/false."
         ),
     )
     correct.add_argument("incident_id", metavar="INCIDENT_ID")
     correct.add_argument("field", metavar="FIELD")
-    correct.add_argument("value", metavar="VALUE")
+    correct.add_argument("value", metavar="VALUE", help=f"the new value; killed/injured: {FIGURE_RANGE_HELP}")
     correct.add_argument("--author", required=True, help="who makes the correction")
     correct.add_argument("--note", help="why")
     correct.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
