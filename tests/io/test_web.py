@@ -22,7 +22,7 @@ SECOND = "Gunmen attacked a checkpoint in Shaddadi on Sunday, killing three guar
 
 def _page(title: str, body: str, published: str) -> bytes:
     return (
-        f"<!DOCTYPE html><html><head><title>{title}</title>"
+        f"<!DOCTYPE html><html><head><title>{title}</title><link rel='canonical' href='https://elsewhere.example/x'>"
         f"<meta property='article:published_time' content='{published}T09:00:00Z'>"
         "<meta property='og:site_name' content='Test Outlet'></head><body>"
         "<nav><a href='/'>Home</a> <a href='/syria'>Syria</a></nav>"
