@@ -54,6 +54,7 @@ class FetchedPage:
     final_url: str
     content_type: str
     data: bytes
+    charset: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ class PoliteFetcher:
         if len(data) > MAX_DOCUMENT_BYTES:
             raise FetchError(f"{url}: too large (over {MAX_DOCUMENT_BYTES:,} bytes)")
         content_type = (headers.get_content_type() or "").lower()
-        return FetchedPage(url=url, final_url=final_url, content_type=content_type, data=data)
+        charset = headers.get_content_charset()
+        return FetchedPage(url=url, final_url=final_url, content_type=content_type, data=data, charset=charset)
 
     def _wait_for(self, host: str) -> None:
         last = self._last_request.get(host)
@@ -152,7 +154,14 @@ def document_from_page(
     name = urlsplit(page.final_url).path.rsplit("/", 1)[-1] or urlsplit(page.final_url).netloc
     try:
         document = document_from_bytes(
-            page.data, name, published=published, outlet=outlet, title=title, is_html=is_html, url=page.url
+            page.data,
+            name,
+            published=published,
+            outlet=outlet,
+            title=title,
+            is_html=is_html,
+            url=page.url,
+            charset=page.charset,
         )
     except FetchError:
         raise
