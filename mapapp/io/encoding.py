@@ -1,7 +1,8 @@
 """Decoding a document's bytes to text: byte-order marks, UTF-8, a declared charset, legacy code pages.
 
 A byte-order mark decides (UTF-8, UTF-16, UTF-32). Otherwise strict UTF-8;
-then, for HTML, the charset its ``<meta>`` declares; then the two legacy
+then (unless the bytes are damaged UTF-8, below) the charset declared by the
+server (HTTP ``Content-Type``) or, for HTML, by its ``<meta>``; then the two legacy
 Windows code pages such news text comes in, Windows-1252 (Western; it covers
 every printable Latin-1 character) and Windows-1256 (Arabic), chosen between by
 ``charset-normalizer``. We restrict charset-normalizer to those two because left
