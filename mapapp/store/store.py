@@ -226,6 +226,10 @@ def check_bbox(bbox: Sequence[float]) -> BBox:
     return min_lon, min_lat, max_lon, max_lat
 
 
+#: Tables a fresh database may hold before mapapp creates its own (PostGIS adds spatial_ref_sys to public).
+_NOT_FOREIGN_TABLES = frozenset({"spatial_ref_sys"})
+
+
 class IncidentStore:
     """Stores documents and their incidents, merges reports of the same event, keeps corrections."""
 
@@ -234,6 +238,15 @@ class IncidentStore:
         self.rule = rule or MergeRule()
         with backend.read() as conn:
             version = current_version(conn)
+            tables = sa.inspect(conn).get_table_names() if version == 0 else []
+            foreign = sorted(set(tables) - _NOT_FOREIGN_TABLES)
+        if foreign:
+            # a database holding another program's tables (SQLite files are checked before opening, in backends)
+            shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+            raise StoreError(
+                f"{backend.description} is not a mapapp store: it holds other tables ({shown}); "
+                "use a new database or schema"
+            )
         if version > LATEST_VERSION:
             raise StoreError(
                 f"{backend.description} has schema version {version}, newer than this mapapp's "
