@@ -34,6 +34,14 @@ A count is a death toll when a killing word stands next to it on either side
 ``martyred``, ``the death toll rose to 18``) and an injury count when an
 injury word does (``wounded``, ``injured``, ``hurt``, ``sustained injuries``).
 Counts after ``including`` / ``among them`` are subsets and are not added.
+
+A figure above :data:`~mapapp.model.MAX_CASUALTY_FIGURE` (100,000: more than
+any single incident this map covers; the deadliest days of the Syrian war
+counted hundreds to low thousands) is refused: it is not read as a count at
+all, so ``killed 99999999999999999999999 civilians`` gives no figure rather
+than an absurd one that would break an export. The digits are checked for
+length before ``int()`` sees them, so a run of a million digits costs no more
+than reading it.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ import re
 from dataclasses import dataclass
 
 from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower
-from mapapp.model import Casualties
+from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
 _UNITS = {
     "one": 1,
@@ -213,7 +221,10 @@ def parse_number(expression: str) -> tuple[int | None, int | None] | None:
     if words in _VAGUE:
         return _VAGUE[words]
     if re.fullmatch(_DIGITS, words):
-        value = int(words.replace(",", ""))
+        digits = words.replace(",", "")
+        if len(digits) > len(str(MAX_CASUALTY_FIGURE)) or int(digits) > MAX_CASUALTY_FIGURE:
+            return None  # implausible (see the module docstring); length first: int() of a huge run is slow
+        value = int(digits)
         return value, value
     if words in ("hundred", "a hundred", "one hundred"):
         return 100, 100
@@ -260,6 +271,8 @@ def _bounds_of(match: re.Match[str]) -> tuple[int | None, int | None] | None:
     if modifier in ("at least", "no fewer than", "no less than", "not less than", "a minimum of"):
         return low, None
     if modifier in ("more than", "over", "in excess of"):
+        if low is not None and low >= MAX_CASUALTY_FIGURE:
+            return None  # "more than 100,000": beyond the plausible bound
         return (low + 1 if low is not None else None), None
     if modifier in ("up to", "as many as", "at most", "no more than", "nearly", "almost", "close to"):
         return None, high
@@ -313,10 +326,15 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
 
 def _count_mentions(text: str) -> list[CountMention]:
     mentions: list[CountMention] = []
-    taken: list[tuple[int, int]] = []
+    # positions already inside a mention, marked in one array: checking a match costs its own length, not the
+    # number of earlier mentions (a list scan made "1, " × 40,000 quadratic)
+    covered = bytearray(len(text) + 1)
 
     def overlaps(start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in taken)
+        return covered.find(1, start, end) >= 0
+
+    def take(start: int, end: int) -> None:
+        covered[start:end] = b"\x01" * (end - start)
 
     for match in _FAMILY_RE.finditer(text):
         bounds = parse_number(match.group("base"))
@@ -324,7 +342,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             mentions.append(
                 CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start())
             )
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
     for match in _COUNT_RE.finditer(ascii_lower(text)):
         if overlaps(match.start(), match.end()):
             continue
@@ -343,7 +361,7 @@ def _count_mentions(text: str) -> list[CountMention]:
         mentions.append(
             CountMention(match.start(), end, bounds[0], bounds[1], text[match.start() : end].strip(), noun, noun_start)
         )
-        taken.append((match.start(), end))
+        take(match.start(), end)
     for match in _SINGLE_RE.finditer(text):
         if overlaps(match.start(), match.end()):
             continue
@@ -353,7 +371,7 @@ def _count_mentions(text: str) -> list[CountMention]:
         if group:  # "a member of the Asayish (ISF)": the group belongs to the counted person
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
-        taken.append((match.start(), end))
+        take(match.start(), end)
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE):
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
@@ -361,12 +379,12 @@ def _count_mentions(text: str) -> list[CountMention]:
             mentions.append(
                 CountMention(match.start(), match.end(), 1, 1, match.group(0), match.group(0), match.start())
             )
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
     for match in _PRONOUN_VICTIM_RE.finditer(text):
         pronoun_start = match.end() - 3  # "him" / "her"
         if not overlaps(pronoun_start, match.end()):
             mentions.append(CountMention(pronoun_start, match.end(), 1, 1, text[pronoun_start : match.end()], "", pronoun_start))
-            taken.append((pronoun_start, match.end()))
+            take(pronoun_start, match.end())
     mentions.sort(key=lambda m: m.start)
     return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
 

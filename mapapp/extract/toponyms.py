@@ -25,6 +25,7 @@ text names no governorate gets no hint (``near Abu Kamal`` → None).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from mapapp.extract.lexicon import (
@@ -68,15 +69,17 @@ _REFERENCE_LEFT_RE = re.compile(
     r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
 )
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
+# The lists below are one character class and one separator, not a repeated group of (name, separator): "and" is
+# both a name's letters and a separator, so a nested repetition backtracks exponentially in the "and"s.
 _PROVINCE_BEFORE_RE = re.compile(
-    r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\- ]+?(?:,\s*|\s+and\s+))*$", re.IGNORECASE
+    r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\-, ]*(?:,\s*|\s+and\s+))?$", re.IGNORECASE
 )
 _PROVINCE_AFTER_RE = re.compile(
     r"^(?:[’']s)?\s*(?:province|governorate|countryside|region|desert|rural|provinces|governorates|eastern countryside|western countryside|northern countryside|southern countryside)\b",
     re.IGNORECASE,
 )
 _LIST_AFTER_PROVINCE_RE = re.compile(
-    r"^(?:\s*(?:,|and|,\s*and)\s*[A-Za-z’'\- ]+?)+\s+(?:provinces|governorates)\b", re.IGNORECASE
+    r"^\s*(?:,|and\b)[\s,]*[A-Za-z’'\-][A-Za-z’'\-, ]*\s(?:provinces|governorates)\b", re.IGNORECASE
 )
 
 
@@ -213,7 +216,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     places: list[PlaceMention] = []
     origins: list[PlaceMention] = []  # where people came from or went: kept last, as references
     text = _title_case_decapitalised(text)
-    gov_spans = [(g.start - base, g.end - base) for g in governorates]
+    gov_spans = sorted((g.start - base, g.end - base) for g in governorates)
+    gov_starts = [gs for gs, _ in gov_spans]
+    has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions
     between_firsts: set[int] = set()
     for match in NAME_RE.finditer(text):
         name = match.group(0)
@@ -230,7 +235,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             owner_is_governorate = bool(GOVERNORATE_RE.fullmatch(name[: possessive.start()]))
             start += possessive.end()
             name = text[start:end]
-        overlapping = [(gs, ge) for gs, ge in gov_spans if start < ge and gs < end]
+        overlapping = _overlapping(gov_spans, gov_starts, start, end)
         if overlapping and ((start, end) in overlapping or len(name.split()) <= 2):
             continue  # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
@@ -254,30 +259,45 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
             continue
         role = "primary"
-        if places and any(p.level == "place" for p in places):
+        if has_place:
             role = "reference"
         elif _REFERENCE_LEFT_RE.search(left) and places:
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
+        has_place = True
         if _BETWEEN_RE.search(left):
             between_firsts.add(start)
     places.extend(origins)
+    has_place = has_place or bool(origins)
     for mention in governorates:
         if _ORIGIN_LEFT_RE.search(text[max(0, mention.start - base - 60) : mention.start - base]):
             # "fighters from Raqqa": where they came from, never the incident's place when the clause names another
             places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))
             continue
-        if not mention.province_level and not any(p.level == "place" for p in places):
+        if not mention.province_level and not has_place:
             # a bare governorate name in a place context is its city ("in Raqqa")
             left = text[max(0, mention.start - base - 60) : mention.start - base]
             if _PLACE_LEFT_RE.search(left):
                 places.append(
                     PlaceMention(mention.start, mention.end, mention.text, "place", "primary", mention.governorate)
                 )
+                has_place = True
                 continue
         role = "primary" if not places else "reference"
         places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", role, mention.governorate))
     return places
+
+
+def _overlapping(
+    spans: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The sorted, non-overlapping ``spans`` that overlap ``start..end``, found by bisection (``starts`` are theirs)."""
+    index = bisect_left(starts, end)  # spans from here on start at or after ``end``
+    found: list[tuple[int, int]] = []
+    while index > 0 and spans[index - 1][1] > start:
+        index -= 1
+        found.append(spans[index])
+    return found[::-1]
 
 
 def _is_region(name: str, left: str, right: str) -> bool:
