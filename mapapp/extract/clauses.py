@@ -76,20 +76,50 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
-    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside)\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?$"
-    # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD")
-    r"|(?<!gunmen )(?<!fighters )(?<!members )(?<!militants )(?<!elements )(?<!cells )\bof\s+(?:the\s+)?$",
+    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
+    r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining)\s+"
+    r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty)\s+)?$"
+    # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
+    # "groups of QSD militia")
+    r"|(?<!gunmen )(?<!fighters )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
+    r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NON_AGENT_RIGHT_RE = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees|members|fighters|militants|soldiers)\b)",
+    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)",
     re.IGNORECASE,
 )
+# Counted people of a party are victims or captives, not the agent: "two SDF fighters died", "12 ISIS members".
+_COUNTED_PEOPLE_RE = re.compile(
+    r"^\s*(?:[’']s\s+)?(?:members|fighters|militants|soldiers|militiamen|troops|personnel|elements|commanders?|"
+    r"fighter|member|soldier|militiaman)\b",
+    re.IGNORECASE,
+)
+_COUNT_LEFT_RE = re.compile(
+    r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?$",
+    re.IGNORECASE,
+)
+# A speaker, also with an apposition or relative clause before the verb: "the SDF, the Kurdish-led force, said".
 _SPEAKER_RIGHT_RE = re.compile(
-    r"^\s*(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b", re.IGNORECASE
+    r"^\s*(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
+    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b",
+    re.IGNORECASE,
+)
+# The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
+_BELIEVED_LEFT_RE = re.compile(
+    r"\b(?:believed|thought|suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
+    r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An actor phrase that is itself an event noun ("the Turkish attacks", "Russian airstrikes") owns that event even
+# after "of" ("a continuation of the Turkish attacks").
+_EVENT_NOUN_END_RE = re.compile(
+    r"(?:attacks?|strikes?|shelling|bombardment|bombing|offensive|drones?|warplanes|jets|aircraft|artillery)$", re.IGNORECASE
 )
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
+    r"^\s*(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
     # a party reporting its own action: "Central Command said its forces struck"
     r"|^\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
     re.IGNORECASE,
@@ -109,11 +139,14 @@ _VICTIM_LEFT_RE = re.compile(
     r"(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
+_OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 _PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _VICTIM_RIGHT_RE = re.compile(
-    r"^\s*(?:fighters|militants|members|soldiers|troops|personnel)\s+(?:were|was|have been)\b", re.IGNORECASE
+    r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"
+    r"(?:were|was|have been|has been|died|succumbed)\b",
+    re.IGNORECASE,
 )
 _AGENT_VERB_RE = re.compile(
     r"\b(?:carried out|carries out|launched|launches|conducted|conducts|struck|strikes|targeted|shelled|bombed|attacked|fired|stormed|raided|pounded|hit|killed|clashed|detonated|executed|opened fire)\b",
@@ -249,17 +282,22 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
         if left.endswith("(") and mention.start - skipped_end <= 2:
             skipped_end = mention.end
             continue
-        right = text[mention.end : mention.end + 60]
+        right = text[mention.end : mention.end + 120]
         if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded):
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
+        if _BELIEVED_LEFT_RE.search(left):
+            best = _better(best, 11.0, mention.name)  # outranks the "unknown gunmen" it names
+            continue
         if _SUBJECT_RIGHT_RE.match(right) and not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
             best = _better(best, score, mention.name)
             continue
         object_position = bool(_NON_AGENT_LEFT_RE.search(left))
+        if object_position and _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]):
+            object_position = not _OF_LEFT_RE.search(left)
         adjacent = (
             mention.end <= hit.start
             and hit.start - mention.end <= 18
@@ -317,6 +355,8 @@ def _skipped(
         return True
     if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
         return True
+    if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left):
+        return True  # "killing two SDF fighters", "an SDF fighter was"
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]
         if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and following[0].name in NAMED_ACTORS:

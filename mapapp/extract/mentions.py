@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from mapapp.extract.casualties import CasualtyReading, read_casualties
@@ -179,7 +180,10 @@ def _read_clause(
     base = sentence.start + clause.start
     hits = find_triggers(text)
     casualties = read_casualties(text)
-    clause_governorates = [g for g in sentence_governorates if base <= g.start < base + len(text)]
+    # bisection, not a scan of the sentence's mentions per clause (quadratic in a long sentence of many clauses)
+    first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
+    stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
+    clause_governorates = sentence_governorates[first:stop]
     places = find_places(text, clause_governorates, base)
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:

@@ -279,6 +279,11 @@ class IncidentStore:
             title=row.title,
         )
 
+    def has_document_url(self, url: str) -> bool:
+        """True when a stored document came from ``url`` (``mapapp ingest URL`` fetches each address once)."""
+        with self._backend.read() as conn:
+            return conn.execute(sa.select(documents.c.id).where(documents.c.url == url).limit(1)).first() is not None
+
     def _insert_document(self, conn: Connection, document: Document, now: datetime) -> bool:
         if conn.execute(_DOCUMENT_EXISTS, {"p_id": document.id}).first() is not None:
             return False
