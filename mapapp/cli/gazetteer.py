@@ -1,8 +1,11 @@
-"""``mapapp gazetteer``: download the GeoNames dump, search the gazetteer, resolve a name, show what is loaded.
+"""``mapapp gazetteer``: download sources, search the gazetteer, resolve a name, show what is loaded.
 
-- ``download [--url URL] [--dest DIR]`` fetches the GeoNames SY dump (default
-  GeoNames' SY.zip, or ``$MAPAPP_GEONAMES_URL``) into the user data folder,
-  where ``load_gazetteer`` finds it from then on.
+- ``download [--source geonames|osm|ocha|all] [--url URL] [--file PATH] [--dest DIR]``
+  fetches a source into the user data folder (resuming a partial download),
+  where ``load_gazetteer`` finds it from then on: the GeoNames SY dump
+  (default GeoNames' SY.zip, or ``$MAPAPP_GEONAMES_URL``), OpenStreetMap places
+  through the Overpass API (``$MAPAPP_OVERPASS_URL``), or the OCHA populated
+  places CSV the user downloaded from HDX (``--file``).
 - ``search NAME [--admin1 X] [--gazetteer PATH] [--limit N]`` prints ranked matches.
 - ``resolve NAME [--hint GOVERNORATE]`` prints what the geocoder decides for a toponym.
 - ``info [--gazetteer PATH]`` prints the source, licence and counts per governorate.
@@ -32,8 +35,13 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
 
-    download = actions.add_parser("download", help="fetch the GeoNames dump for Syria (SY.zip)")
-    download.add_argument("--url", help="dump URL (default: $MAPAPP_GEONAMES_URL or GeoNames' SY.zip)")
+    download = actions.add_parser("download", help="fetch gazetteer sources (GeoNames, OSM, OCHA) for Syria")
+    download.add_argument(
+        "--source", choices=("geonames", "osm", "ocha", "all"), default="geonames",
+        help="which source (default geonames; 'all' fetches every source that has a URL)",
+    )
+    download.add_argument("--url", help="URL to fetch (default: the source's environment variable or its public URL)")
+    download.add_argument("--file", metavar="PATH", help="a file you downloaded yourself (e.g. the OCHA CSV): check and install it")
     download.add_argument("--dest", metavar="DIR", help="folder to save into (default: the mapapp user data folder)")
     download.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     download.set_defaults(func=run_download)
@@ -75,12 +83,34 @@ def _governorate_argument(name: str | None) -> str | None:
 
 def run_download(args: argparse.Namespace) -> int:
     from mapapp import paths
-    from mapapp.geocode.download import DownloadError, download_geonames_dump, geonames_url
 
-    url = geonames_url(args.url)
     dest = Path(args.dest) if args.dest else paths.user_data_dir()
     if dest.exists() and not dest.is_dir():
         raise CliError(f"--dest {dest} is not a folder")
+    if args.source == "all" and (args.url or args.file):
+        raise CliError("--url and --file name one source: use them with --source geonames|osm|ocha")
+    sources = ["geonames", "osm", "ocha"] if args.source == "all" else [args.source]
+    failures = 0
+    for source in sources:
+        try:
+            if source == "geonames" and not args.file:
+                _download_geonames(args, dest)
+            else:
+                _download_other(source, args, dest)
+        except CliError as exc:
+            if len(sources) == 1:
+                raise
+            print(f"{source}: {exc}", file=sys.stderr)
+            failures += 1
+    if args.dest and dest.resolve() != paths.user_data_dir().resolve():
+        print(f"mapapp uses these files when they are in {paths.user_data_dir()} (or with --gazetteer PATH)", file=sys.stderr)
+    return 0 if failures < len(sources) else 2
+
+
+def _download_geonames(args: argparse.Namespace, dest: Path) -> None:
+    from mapapp.geocode.download import DownloadError, download_geonames_dump, geonames_url
+
+    url = geonames_url(args.url)
     print(f"downloading {url}", file=sys.stderr)
     bars: list[Any] = []
     try:
@@ -95,9 +125,41 @@ def run_download(args: argparse.Namespace) -> int:
         for bar in bars:
             bar.close()
     print(f"saved {path} ({len(gazetteer)} places)")
-    if args.dest and dest.resolve() != paths.user_data_dir().resolve():
-        print(f"mapapp uses it with --gazetteer {path} or MAPAPP_GAZETTEER={path}", file=sys.stderr)
-    return 0
+
+
+def _download_other(source: str, args: argparse.Namespace, dest: Path) -> None:
+    from mapapp.geocode.download import DownloadError, download_source, import_source_file, source_url
+
+    bars: list[Any] = []
+    try:
+        if args.file:
+            path, count = import_source_file(source, Path(args.file), dest)
+        else:
+            url = source_url(source, args.url)
+            print(f"downloading {source} from {url.split('?', 1)[0]}", file=sys.stderr)
+            progress = None if args.quiet else functools.partial(_resumable_progress_bar, bars)
+            path, count = download_source(source, dest, url=url, progress=progress)
+    except DownloadError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot save into {dest}: {exc.strerror or exc}") from None
+    finally:
+        for bar in bars:
+            bar.close()
+    print(f"saved {path} ({count} places)")
+    if source == "osm":
+        from mapapp.geocode.osm import OSM_ATTRIBUTION
+
+        print(f"OpenStreetMap data {OSM_ATTRIBUTION}", file=sys.stderr)
+
+
+def _resumable_progress_bar(bars: list[Any], total: int | None, already: int) -> Callable[[int], None]:
+    """A tqdm byte counter that starts at the bytes a resumed download already has."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, initial=already, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr, leave=False)
+    bars.append(bar)
+    return bar.update
 
 
 def _progress_bar(bars: list[Any], total: int | None) -> Callable[[int], None]:
@@ -117,6 +179,7 @@ def run_search(args: argparse.Namespace) -> int:
     candidates = gazetteer.search(args.name, admin1=admin1, limit=args.limit)
     if not candidates:
         print(f"no match for {args.name!r}", file=sys.stderr)
+        print(coverage_hint(gazetteer), file=sys.stderr)
         return 1
     print(f"{'score':>5}  {'name':<28} {'admin1':<12} {'kind':<16} {'lat':>9} {'lon':>9}  matched")
     for candidate in candidates:
@@ -149,16 +212,41 @@ def run_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def coverage_hint(gazetteer: Any) -> str:
+    """What the loaded gazetteer covers and the command that adds village-level sources."""
+    from mapapp.geocode.sources import downloaded_source_paths
+
+    try:
+        have = set(downloaded_source_paths())
+    except OSError:
+        have = set()
+    missing = [s for s in ("geonames", "osm", "ocha") if s not in have]
+    lines = [f"gazetteer loaded: {gazetteer.source}"]
+    if missing:
+        lines.append(
+            "villages and small sites come from the full sources, not loaded yet: " + ", ".join(missing) + ".\n"
+            "  mapapp gazetteer download --source all       # GeoNames SY dump + OpenStreetMap (needs internet)\n"
+            "  mapapp gazetteer download --source ocha --file PATH   # the OCHA populated places CSV you got from HDX"
+        )
+    return "\n".join(lines)
+
+
 def run_info(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer_or_fail(args.gazetteer)
     counts = gazetteer.counts_by_admin1()
+    by_source = gazetteer.counts_by_admin1_and_source()
+    sources = sorted({source for _, source in by_source})
     print(f"source:   {gazetteer.source}")
     print(f"places:   {len(gazetteer)} ({gazetteer.name_count} indexed names)")
-    print("per governorate (covered first):")
+    print("per governorate (covered first), and per source (id prefix; a merged place counts for each):")
+    print(f"    {'':<14} {'all':>7}  " + " ".join(f"{s:>9}" for s in sources))
     ordered = [*GOVERNORATES, *sorted(k for k in counts if k and k not in GOVERNORATES)]
     for admin1 in ordered:
         marker = "*" if admin1 in GOVERNORATES else " "
-        print(f"  {marker} {admin1:<14} {counts.get(admin1, 0):>7}")
+        per_source = " ".join(f"{by_source.get((admin1, s), 0):>9}" for s in sources)
+        print(f"  {marker} {admin1:<14} {counts.get(admin1, 0):>7}  {per_source}")
     if counts.get(None):
-        print(f"    {'(unknown)':<14} {counts[None]:>7}")
+        per_source = " ".join(f"{by_source.get((None, s), 0):>9}" for s in sources)
+        print(f"    {'(abroad/unknown)':<14} {counts[None]:>7}  {per_source}")
+    print(coverage_hint(gazetteer).split("\n", 1)[1] if "\n" in coverage_hint(gazetteer) else "all sources loaded")
     return 0

@@ -95,8 +95,12 @@ def rank_key(candidate: Candidate, bonus: float = 0.0) -> tuple[float, int, int,
 class Gazetteer:
     """Places with a name index. ``source`` says where the records come from and under which licence."""
 
-    def __init__(self, places: Iterable[Place], source: str) -> None:
+    def __init__(
+        self, places: Iterable[Place], source: str, provenance: dict[str, tuple[str, ...]] | None = None
+    ) -> None:
         self.source = source
+        #: For a record merged from several sources: the ids of every record merged into it.
+        self._provenance: dict[str, tuple[str, ...]] = dict(provenance or {})
         self._places: list[Place] = []
         seen: set[str] = set()
         for place in places:
@@ -161,6 +165,18 @@ class Gazetteer:
         """All places whose admin1 is the named governorate (any spelling of it)."""
         canonical = canonical_admin1(admin1) or admin1
         return list(self._by_admin1.get(canonical, ()))
+
+    def provenance(self, place: Place) -> tuple[str, ...]:
+        """The ids of the source records this place was built from (its own id when it has one source)."""
+        return self._provenance.get(place.id, (place.id,))
+
+    def counts_by_admin1_and_source(self) -> dict[tuple[str | None, str], int]:
+        """How many places each source contributed per governorate (a merged place counts for each source)."""
+        counts: dict[tuple[str | None, str], int] = defaultdict(int)
+        for place in self._places:
+            for source in dict.fromkeys(record.split(":", 1)[0] for record in self.provenance(place)):
+                counts[(place.admin1, source)] += 1
+        return dict(counts)
 
     def counts_by_admin1(self) -> dict[str | None, int]:
         counts: dict[str | None, int] = defaultdict(int)

@@ -59,6 +59,8 @@ _DESCRIPTOR = re.compile(
     r"neighbou?rhood|suburb|outskirts)$",
     re.IGNORECASE,
 )
+#: The Arabic article at the start of a name: ``al-``, ``el-``, ``ash-``, ``Al `` ...
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|en)(?:[-\s'’]|$)", re.IGNORECASE)
 _LEADING_THE = re.compile(
     r"^the\s+(?:(?:border\s+)?(?:town|city|village|hamlet|area|camp)\s+of\s+)?", re.IGNORECASE
 )
@@ -166,7 +168,12 @@ class Geocoder:
             return False
         if not place.in_coverage or best.score < 100.0:
             return True
-        exact_namesakes = {c.place.id for c in ranked if c.score >= 100.0 and c.place.kind == "populated_place"}
+        # Only Syrian namesakes make the name ambiguous: a Turkish twin town (Ceylanpınar is also
+        # called Ras al-Ain) never competes with the covered town the text is about.
+        exact_namesakes = {
+            c.place.id for c in ranked
+            if c.score >= 100.0 and c.place.kind == "populated_place" and c.place.country == "SY"
+        }
         return len(exact_namesakes) > 1
 
     @staticmethod
@@ -188,21 +195,37 @@ class Geocoder:
         return None
 
     def _ranked_candidates(self, text: str, hint: str | None) -> list[Candidate]:
-        best_by_id: dict[str, Candidate] = {}
-        for variant in name_variants(text):
+        """Candidates for every name variant, best first; on equal scores the fuller variant's match wins.
+
+        ``al-Hol camp`` thus finds the camp before the town ``al-Hol`` it also matches once ``camp`` is dropped.
+        """
+        best_by_id: dict[str, tuple[Candidate, int]] = {}
+        for variant_index, variant in enumerate(name_variants(text)):
             for candidate in self.gazetteer.search(variant, limit=20, min_score=CANDIDATE_MIN_SCORE):
                 known = best_by_id.get(candidate.place.id)
-                if known is None or candidate.score > known.score:
-                    best_by_id[candidate.place.id] = candidate
-        return sorted(
-            best_by_id.values(),
-            key=lambda c: rank_key(c, HINT_BONUS if hint and c.place.admin1 == hint else 0.0),
-        )
+                if known is None or candidate.score > known[0].score:
+                    best_by_id[candidate.place.id] = (candidate, variant_index)
+
+        def order(entry: tuple[Candidate, int]) -> tuple[object, ...]:
+            candidate, variant_index = entry
+            key = rank_key(candidate, HINT_BONUS if hint and candidate.place.admin1 == hint else 0.0)
+            return (key[0], variant_index, *key[1:])
+
+        return [candidate for candidate, _ in sorted(best_by_id.values(), key=order)]
 
     @staticmethod
     def _acceptable(candidate: Candidate, text: str) -> bool:
+        if candidate.place.country != "SY" and _LEADING_ARTICLE.match(_LEADING_THE.sub("", text.strip())):
+            # A name written with the Arabic article (al-Sina'a, ash-Shaddadi) is an Arabic name: it is
+            # not taken for a place abroad whose own name has no article (Iraq's Sinah, a Turkish village).
+            if not _LEADING_ARTICLE.match(candidate.matched_name or ""):
+                return False
         if candidate.score >= 100.0:
             return True
+        if candidate.place.country != "SY":
+            # A place abroad is taken only by its exact name: a Turkish village one letter away from
+            # a Syrian name the gazetteer lacks is a look-alike, not the place the text means.
+            return False
         letters = min(
             len(distinctive_part(normalize_name(name)).replace(" ", "")) for name in (text, candidate.matched_name)
         )
