@@ -15,7 +15,8 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
-    ("drove ISIS out of Raqqa in October 2017");
+    ("drove ISIS out of Raqqa in October 2017"), or a remark recalling earlier
+    events with no day ("It is worth noting that this toll is the highest ...");
   - ``pattern``: background wording with a definite event noun ("Ankara
     routinely blames such attacks on ...");
   - ``tally``: a count of events or a cumulative toll, not one event ("ten
@@ -94,6 +95,12 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _GOVERNORATES_OF_A_STATISTIC = 3
+# A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
+# is no such mark: bulletins use the past perfect for the event they report.)
+_EARLIER_REPORT_RE = re.compile(
+    r"\b(?:it\s+is\s+)?worth\s+(?:noting|mentioning)\b|\bit\s+is\s+noteworthy\b",
+    re.IGNORECASE,
+)
 # "as a result of those assassinations", "in these attacks": plural events told before, taken together.
 _COLLECTIVE_REFERENCE_RE = re.compile(
     r"\b(?:those|these|such)\s+(?:[\w-]+\s+){0,2}(?:attacks|assassinations|killings|operations|strikes|bombings|"
@@ -121,6 +128,8 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
         mention.verdict = HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
+    elif not mention.point_dates and _EARLIER_REPORT_RE.search(reading.text):
+        mention.verdict = HISTORY
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):

@@ -203,3 +203,8 @@ def test_an_event_followed_by_the_running_total_is_an_incident() -> None:
 
 def test_a_stated_total_is_a_tally() -> None:
     assert count("The casualties are 412 civilians, who were killed in Raqqa city.") == 0
+
+
+def test_remark_recalling_earlier_events_is_background() -> None:
+    text = "It is worth noting that the toll of 14 soldiers in Kabajeb is the highest since the start of the year."
+    assert count(text) == 0
