@@ -21,6 +21,12 @@ up in. Then:
   prediction with a prediction of another document that matched nothing (in
   partial gold that may be a real event the gold leaves out, so it is a hint,
   not a proven error);
+* **why not merged**: for each pair of one event's reports in different
+  documents that ended in different incidents, every condition of the
+  same-event rule it fails (:func:`mapapp.store.merge.mismatches`: event type,
+  place, date, or ``undated`` when a side has no date; a pair may fail
+  several), or ``clustering`` when the pair matches but the clustering kept it
+  apart (another report of one of the documents);
 * **whole run**: predictions, store incidents, and incidents with two or more
   reports.
 
@@ -38,6 +44,8 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.evaluate.matching import DocumentMatching
+from mapapp.model import Incident
+from mapapp.store.merge import ReportKey, effective_dates, mismatches
 
 
 @dataclass
@@ -55,6 +63,7 @@ class MergeFigures:
     predictions: int = 0
     store_incidents: int = 0
     store_multi_report: int = 0
+    not_merged_because: dict[str, int] = field(default_factory=dict)
     false_merge_examples: list[str] = field(default_factory=list)
     split_examples: list[str] = field(default_factory=list)
 
@@ -85,6 +94,7 @@ class MergeFigures:
             "predictions": self.predictions,
             "store_incidents": self.store_incidents,
             "store_multi_report": self.store_multi_report,
+            "not_merged_because": dict(self.not_merged_because),
             "false_merge_examples": list(self.false_merge_examples),
             "split_examples": list(self.split_examples),
         }
@@ -109,6 +119,12 @@ def store_incident_of_reports(matchings: Sequence[DocumentMatching]) -> dict[tup
     return incident_of
 
 
+def _report_keys(predicted: Sequence[Incident], document_id: str) -> dict[str, ReportKey]:
+    """Each prediction's same-event key, built as the store builds it on ingest."""
+    dates = effective_dates(predicted)
+    return {incident.id: ReportKey.from_incident(incident, document_id, dates[incident.id]) for incident in predicted}
+
+
 def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
     """Cross-document merge figures of one system's matched documents (see the module docstring)."""
     figures = MergeFigures()
@@ -121,8 +137,8 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
     figures.store_multi_report = sum(1 for size in sizes.values() if size >= 2)
 
     documents_of_event: dict[str, set[str]] = {}
-    # gold event -> [(document name, store incident)], one per matched prediction
-    placed: dict[str, list[tuple[str, str]]] = {}
+    # gold event -> [(document name, store incident, the report's same-event key)], one per matched prediction
+    placed: dict[str, list[tuple[str, str, ReportKey]]] = {}
     # store incident -> gold events matched in it, and its unmatched predictions' documents
     events_in: dict[str, set[str]] = {}
     matched_documents_in: dict[str, set[str]] = {}
@@ -130,6 +146,7 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
     for matching in matchings:
         document = matching.document
         document_id = document.to_document().id
+        keys = _report_keys(matching.predicted, document_id)
         for gold in document.incidents:
             if gold.id_given:
                 documents_of_event.setdefault(gold.id, set()).add(document.name)
@@ -139,7 +156,7 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
             matched_ids.add(match.predicted.id)
             matched_documents_in.setdefault(incident_id, set()).add(document_id)
             if match.gold.id_given:
-                placed.setdefault(match.gold.id, []).append((document.name, incident_id))
+                placed.setdefault(match.gold.id, []).append((document.name, incident_id, keys[match.predicted.id]))
                 events_in.setdefault(incident_id, set()).add(match.gold.id)
         for prediction in matching.predicted:
             if prediction.id not in matched_ids:
@@ -150,19 +167,24 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
             continue
         figures.events_multi_document += 1
         reports = placed.get(event_id, [])
-        if len({name for name, _ in reports}) < 2:
+        if len({name for name, _, _ in reports}) < 2:
             continue
         figures.events_measurable += 1
-        spread = sorted({incident for _, incident in reports})
+        spread = sorted({incident for _, incident, _ in reports})
         figures.incidents_per_event.append(len(spread))
         if len(spread) == 1:
             figures.events_fully_merged += 1
         else:
             figures.split_examples.append(f"{event_id}: {len(reports)} reports in {len(spread)} incidents")
-        for (name_a, incident_a), (name_b, incident_b) in combinations(reports, 2):
-            if name_a != name_b:
-                figures.pairs_total += 1
-                figures.pairs_merged += incident_a == incident_b
+        for (name_a, incident_a, key_a), (name_b, incident_b, key_b) in combinations(reports, 2):
+            if name_a == name_b:
+                continue
+            figures.pairs_total += 1
+            if incident_a == incident_b:
+                figures.pairs_merged += 1
+            else:
+                for cause in mismatches(key_a, key_b) or ("clustering",):
+                    figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
 
     for incident_id, events in sorted(events_in.items()):
         if len(events) >= 2:

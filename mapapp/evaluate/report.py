@@ -106,6 +106,11 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
         ["fully merged into one store incident", _ratio(Ratio(figures.events_fully_merged, figures.events_measurable))],
         ["store incidents per event (1.0 = merged)", "-" if mean is None else f"{mean:.2f}"],
         ["cross-document report pairs merged", _ratio(Ratio(figures.pairs_merged, figures.pairs_total))],
+        [
+            "pairs not merged: conditions failed",
+            ", ".join(f"{cause} {count}" for cause, count in sorted(
+                figures.not_merged_because.items(), key=lambda item: (-item[1], item[0]))) or "-",
+        ],
         ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
         ["matched merged with unmatched of another doc", str(figures.merged_with_unmatched)],
         [

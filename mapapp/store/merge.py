@@ -249,6 +249,22 @@ def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> s
     return f"{place}; {when}; {kinds}"
 
 
+def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tuple[str, ...]:
+    """Every condition of the rule that ``a`` and ``b`` fail (``document``, ``event type``, ``place``, ``date``, or
+    ``undated`` when a side has no date), empty when they match: what keeps two reports apart, for measurement."""
+    rule = rule or MergeRule()
+    failed: list[str] = []
+    if a.document_id == b.document_id:
+        failed.append("document")
+    if b.event_type not in compatible_types(a.event_type):
+        failed.append("event type")
+    if _place_reason(a, b, rule) is None:
+        failed.append("place")
+    if _date_reason(a, b, rule) is None:
+        failed.append("undated" if a.date_value is None or b.date_value is None else "date")
+    return tuple(failed)
+
+
 def match_distance(a: ReportKey, b: ReportKey) -> tuple[float, int, int]:
     """Sort key for choosing among several matching reports: nearest, then closest in time, then same type."""
     distance = 0.0

@@ -47,6 +47,7 @@ def test_reports_the_store_keeps_apart_count_as_split(build: SimpleNamespace) ->
     assert figures.events_measurable == 1 and figures.events_fully_merged == 0
     assert figures.mean_incidents_per_event == 2.0 and figures.pairs_merged == 0
     assert figures.split_examples == ["E1: 2 reports in 2 incidents"]
+    assert figures.not_merged_because == {"date": 1}
 
 
 def test_two_gold_events_in_one_store_incident_is_a_false_merge(build: SimpleNamespace) -> None:
@@ -89,6 +90,7 @@ def test_evaluate_reports_merging_in_text_and_json(build: SimpleNamespace) -> No
     assert evaluation.merging is not None and evaluation.merging.events_fully_merged == 1
     text = format_report(evaluation)
     assert "cross-document merging" in text and "1.00 (1/1)" in text
+    assert "pairs not merged: conditions failed" in text
     data = json.loads(json.dumps(evaluation_to_dict(evaluation)))
     assert data["merging"]["events_fully_merged"] == 1 and data["merging"]["mean_incidents_per_event"] == 1.0
     single = evaluate(documents[:1], {"naive": NaiveGeocoder([build.AMUDA])}, extractor=extractor)

@@ -19,6 +19,7 @@ from mapapp.store.merge import (
     haversine_km,
     match_reason,
     merge_reports,
+    mismatches,
     same_toponym,
     search_box,
 )
@@ -240,3 +241,11 @@ def test_admin_level_toponyms_are_compared_after_name_normalisation() -> None:
     assert match_reason(with_article, key("b", "d2", toponym="busayrah", **admin)) is not None
     assert same_toponym("deir ez-zor", "dayr al-zawr")
     assert not same_toponym("busayrah", "shuhayl") and not same_toponym(None, "busayrah")
+
+
+def test_mismatches_name_every_failed_condition() -> None:
+    assert mismatches(key("a", "d1"), key("b", "d2")) == ()
+    assert mismatches(key("a", "d1"), key("b", "d1")) == ("document",)
+    apart = key("b", "d2", event_type="car_bomb", lat=37.0, place_id="geonames:9", date_value=None)
+    assert mismatches(key("a", "d1"), apart) == ("event type", "place", "undated")
+    assert mismatches(key("a", "d1"), key("b", "d2", date_value=date(2019, 1, 1))) == ("date",)
