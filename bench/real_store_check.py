@@ -1,6 +1,6 @@
 """Whole-store sanity check: every real development text ingested into ONE store, as a user would.
 
-Ingests all texts under ``../shared/eval/real/*/articles/`` with ``python3 -m mapapp ingest`` into a
+Ingests all texts under ``../shared/eval/real/*/articles/`` with ``mapapp ingest`` into a
 temporary SQLite store — with the publication date and outlet their gold file gives, where it gives one
 (``mapapp evaluate`` passes the same ``published`` to the pipeline), one ``ingest --published D --outlet O``
 per group — then prints what the map app would show: incidents, how many can be mapped, how many merged
@@ -13,14 +13,13 @@ tallies read as incidents stand out. A measurement, not a test: it prints figure
     python3 bench/real_store_check.py --json           # the figures as JSON
 
 Without the folder it says so and exits 0 (the product does not need ../shared).
-Run it from the repository root so that the working tree's code is what runs.
+It runs the mapapp of the checkout it sits in (its root goes first on ``sys.path``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 REPOSITORY = Path(__file__).resolve().parents[1]
+if str(REPOSITORY) not in sys.path:  # this checkout's mapapp, not another one installed in editable mode
+    sys.path.insert(0, str(REPOSITORY))
 DEFAULT_REAL = REPOSITORY.parent / "shared" / "eval" / "real"
 
 
@@ -48,19 +49,23 @@ def article_groups(real: Path) -> dict[tuple[str | None, str | None], list[Path]
 
 
 def ingest(groups: dict[tuple[str | None, str | None], list[Path]], db: Path) -> float:
-    """Run ``mapapp ingest`` once per group into ``db``; returns the seconds taken."""
+    """Run ``mapapp ingest`` once per group into ``db``; returns the seconds taken.
+
+    The command runs in this process (:func:`mapapp.cli.main`, what ``python3 -m mapapp`` calls), so that the
+    gazetteer is not loaded again for each of the many (date, outlet) groups.
+    """
+    from mapapp.cli import main as mapapp_main
+
     started = time.perf_counter()
     for (published, outlet), paths in sorted(groups.items(), key=lambda item: (item[0][0] or "", item[0][1] or "")):
-        command = [sys.executable, "-m", "mapapp", "ingest", "--db", str(db), "--quiet"]
+        command = ["ingest", "--db", str(db), "--quiet"]
         if published:
             command += ["--published", published]
         if outlet:
             command += ["--outlet", outlet]
-        result = subprocess.run([*command, *map(str, paths)], cwd=REPOSITORY, capture_output=True, text=True)
-        if result.returncode not in (0, 1):  # 1: some file skipped (said on stderr)
-            raise SystemExit(f"mapapp ingest failed ({result.returncode}): {result.stderr.strip()}")
-        if result.stderr.strip():
-            print(result.stderr.strip(), file=sys.stderr)
+        code = mapapp_main([*command, *map(str, paths)])
+        if code not in (0, 1):  # 1: some file skipped (said on stderr)
+            raise SystemExit(f"mapapp ingest failed with exit code {code} on {', '.join(map(str, paths))}")
     return time.perf_counter() - started
 
 
