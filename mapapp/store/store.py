@@ -30,7 +30,7 @@ extracted, not at corrected values (:mod:`mapapp.store.merge`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -672,14 +672,24 @@ class IncidentStore:
 
         With ``bbox`` (min_lon, min_lat, max_lon, max_lat) only mappable incidents inside it are returned.
         """
+        return list(self.iter_incidents(bbox=bbox, include_dismissed=include_dismissed))
+
+    def iter_incidents(
+        self, bbox: Sequence[float] | None = None, include_dismissed: bool = False, batch_size: int = 1000
+    ) -> Iterator[Incident]:
+        """Like :meth:`incidents`, but streamed: rows are fetched ``batch_size`` at a time, so an export of the
+        whole store never holds it in memory (the read connection stays open until the iterator is done)."""
         query = sa.select(incidents.c.current_json).order_by(incidents.c.seq)
         if not include_dismissed:
             query = query.where(incidents.c.dismissed.is_(False))
         if bbox is not None:
             query = query.where(self._backend.spatial.in_bbox(check_bbox(bbox)))
+        loads, from_dict = json.loads, Incident.from_dict
         with self._backend.read() as conn:
-            rows = conn.execute(query).scalars().all()
-        return [Incident.from_dict(json.loads(row)) for row in rows]
+            result = conn.execution_options(yield_per=batch_size).execute(query)
+            for partition in result.scalars().partitions():
+                for text in partition:
+                    yield from_dict(loads(text))
 
     def incident(self, incident_id: str) -> Incident | None:
         with self._backend.read() as conn:
