@@ -160,16 +160,17 @@ _GEOPANDAS_ROUND_TRIP = (
 )
 
 
-def measure(body: str, *args: str) -> dict[str, float]:
-    """Run ``body`` in a fresh Python process; its wall time (its imports included) and peak RSS."""
+def measure(body: str, *args: str, checkout: Path | None = None) -> dict[str, float]:
+    """Run ``body`` in a fresh Python process (in ``checkout``, default this one, whose mapapp it imports);
+    its wall time (its imports included) and peak RSS."""
     result = subprocess.run(
         [sys.executable, "-c", _MEASURED.format(body=body), *args], capture_output=True, text=True, check=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=checkout or Path(__file__).resolve().parent.parent,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def compare_with_geopandas(store_path: Path, folder: Path) -> None:
+def compare_with_geopandas(store_path: Path, folder: Path, other_checkout: Path | None = None) -> None:
     """``mapapp export`` (streamed) vs a geopandas read + write of the same points, each in its own process."""
     from mapapp.io.export import write_incidents
 
@@ -178,6 +179,12 @@ def compare_with_geopandas(store_path: Path, folder: Path) -> None:
         write_incidents(store.iter_incidents(), gpkg, "gpkg")
     ours = measure(_MAPAPP_EXPORT, str(store_path), str(folder / "mapapp.geojson"))
     theirs = measure(_GEOPANDAS_ROUND_TRIP, str(gpkg), str(folder / "geopandas.geojson"))
+    if other_checkout is not None:
+        before = measure(_MAPAPP_EXPORT, str(store_path), str(folder / "other.geojson"), checkout=other_checkout)
+        print(
+            f"[sqlite] mapapp export → GeoJSON with {other_checkout}: {before['seconds']:.2f} s, "
+            f"peak RSS {before['max_rss_mb']:.0f} MB"
+        )
     print(
         f"[sqlite] mapapp export → GeoJSON: {ours['seconds']:.2f} s, peak RSS {ours['max_rss_mb']:.0f} MB; "
         f"geopandas read_file + to_file: {theirs['seconds']:.2f} s, peak RSS {theirs['max_rss_mb']:.0f} MB; "
@@ -191,6 +198,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000, help="incidents (reports) to ingest (default 100000)")
     parser.add_argument("--per-doc", type=int, default=10, help="incidents per document (default 10)")
     parser.add_argument("--postgis", metavar="URL", help="also benchmark this PostgreSQL + PostGIS database")
+    parser.add_argument("--compare-checkout", metavar="PATH", type=Path,
+                        help="also time 'mapapp export' of the same store with the mapapp of this checkout (before/after)")
     parser.add_argument("--sqlite-only", action="store_true", help="skip PostGIS even when --postgis is given")
     args = parser.parse_args()
     if args.n < 1 or args.per_doc < 1:
@@ -198,7 +207,7 @@ def main() -> None:
     places = coverage_places()
     with tempfile.TemporaryDirectory() as folder:
         run("sqlite", str(Path(folder) / "bench.sqlite"), args.n, args.per_doc, places)
-        compare_with_geopandas(Path(folder) / "bench.sqlite", Path(folder))
+        compare_with_geopandas(Path(folder) / "bench.sqlite", Path(folder), args.compare_checkout)
     if args.postgis and not args.sqlite_only:
         with postgis_schema(args.postgis) as url:
             run("postgis", url, args.n, args.per_doc, places)
