@@ -201,10 +201,15 @@ class Geocoder:
         """
         best_by_id: dict[str, tuple[Candidate, int]] = {}
         for variant_index, variant in enumerate(name_variants(text)):
-            for candidate in self.gazetteer.search(variant, limit=20, min_score=CANDIDATE_MIN_SCORE):
+            found = self.gazetteer.search(
+                variant, limit=RUNNERS_UP + 3, min_score=CANDIDATE_MIN_SCORE, fuzzy_when_exact=False
+            )
+            for candidate in found:
                 known = best_by_id.get(candidate.place.id)
                 if known is None or candidate.score > known[0].score:
                     best_by_id[candidate.place.id] = (candidate, variant_index)
+            if found and found[0].score >= 100.0:
+                break  # the name as written is known exactly: shorter variants would only add namesakes
 
         def order(entry: tuple[Candidate, int]) -> tuple[object, ...]:
             candidate, variant_index = entry
