@@ -90,6 +90,12 @@ class Span:
         return cls(text=data["text"], start=int(data["start"]), end=int(data["end"]))
 
 
+#: The largest casualty figure mapapp reads or stores for one incident. No single incident in the covered
+#: area comes near it; a larger number in a text is a typo, an ID or hostile input, and a number this size still
+#: fits every export format (GeoPackage and SQLite integers are 64-bit).
+MAX_CASUALTY_FIGURE: int = 100_000
+
+
 @dataclass(frozen=True)
 class Casualties:
     """A count as bounds: ``a dozen`` is 12..12, ``at least 18`` is 18..None, ``several`` is 2..None.
@@ -522,6 +528,7 @@ __all__ = [
     "Incident",
     "IncidentDate",
     "Location",
+    "MAX_CASUALTY_FIGURE",
     "Place",
     "Precision",
     "Span",

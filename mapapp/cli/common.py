@@ -23,17 +23,25 @@ BOUNDARIES_HELP = (
 )
 
 
-def collect_article_paths(raw_paths: Sequence[str], failures: list[str]) -> list[Path]:
+#: Help text for ``--follow-symlinks``.
+FOLLOW_SYMLINKS_HELP = "read symbolic links inside a folder even when they point outside it (default: skip them)"
+
+
+def collect_article_paths(raw_paths: Sequence[str], failures: list[str], *, follow_symlinks: bool = False) -> list[Path]:
     """The article files the arguments name (folders expanded), each once; problems go to ``failures``.
 
     Each argument is expanded on its own, so one missing path does not hide the files the others name.
+    Symbolic links inside a folder that lead out of it are skipped (and reported) unless ``follow_symlinks``.
     """
-    from mapapp.io.ingest import DocumentError, collect_paths
+    from mapapp.io.reading import DocumentError, collect_paths
+
+    def skipped(path: Path, why: str) -> None:
+        failures.append(f"{path}: {why}")
 
     paths: list[Path] = []
     for raw in raw_paths:
         try:
-            paths.extend(collect_paths([raw]))
+            paths.extend(collect_paths([raw], follow_symlinks=follow_symlinks, on_skip=skipped))
         except DocumentError as exc:
             failures.append(str(exc))
     return list(dict.fromkeys(paths))
@@ -89,6 +97,7 @@ def load_geocoder_or_fail(gazetteer_path: str | None, boundaries_path: str | Non
 
 __all__ = [
     "BOUNDARIES_HELP",
+    "FOLLOW_SYMLINKS_HELP",
     "collect_article_paths",
     "load_boundaries_or_fail",
     "load_gazetteer_or_fail",

@@ -18,13 +18,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+# Linear in the text: an opening tag's attributes stop at the next ``<`` (``[^<>]*``), so a scan started at one
+# ``<`` never runs past the next one, and comments are found with str.find (see mask_markup), not a lazy ``.*?``
+# that would rescan the rest of the text from every unclosed ``<!--``.
 _HIDDEN_ELEMENT_RE = re.compile(
-    r"<(script|style|noscript|iframe|template)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
+    r"<(script|style|noscript|iframe|template)\b[^<>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
 )
 _BLOCK_TAG_RE = re.compile(
-    r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|table|section|article|header|footer|blockquote)\b[^>]*>", re.IGNORECASE
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|table|section|article|header|footer|blockquote)\b[^<>]*>", re.IGNORECASE
 )
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->", re.DOTALL)
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n")
 _ABBREVIATIONS = frozenset(
@@ -53,8 +56,29 @@ def mask_markup(text: str) -> str:
         return text
     masked = _HIDDEN_ELEMENT_RE.sub(lambda m: blank(m, True), text)
     masked = _BLOCK_TAG_RE.sub(lambda m: blank(m, True), masked)
-    masked = _TAG_RE.sub(lambda m: blank(m, False), masked)
-    return masked
+    masked = _blank_comments(masked)
+    return _TAG_RE.sub(lambda m: blank(m, False), masked)
+
+
+def _blank_comments(text: str) -> str:
+    """Blank each closed ``<!-- ... -->`` comment; one left-to-right pass with str.find (an unclosed one stays)."""
+    pieces: list[str] = []
+    cursor = 0
+    while True:
+        opening = text.find("<!--", cursor)
+        if opening < 0:
+            break
+        closing = text.find("-->", opening + 4)
+        if closing < 0:
+            break  # no comment closes after this point: nothing more to blank
+        closing += 3
+        pieces.append(text[cursor:opening])
+        pieces.append("".join("\n" if ch == "\n" else " " for ch in text[opening:closing]))
+        cursor = closing
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _latin_fold_table() -> dict[int, str]:

@@ -28,12 +28,13 @@ import math
 import os
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mapapp.io.atomic import atomic_write_bytes
-from mapapp.model import Incident, Precision
+from mapapp.model import MAX_CASUALTY_FIGURE, Incident, Precision
 
 if TYPE_CHECKING:  # geopandas is imported lazily: it is slow to import and only GPKG/GeoDataFrame need it
     import geopandas
@@ -132,10 +133,10 @@ def incident_properties(incident: Incident) -> dict[str, str | int | float | boo
         "actor": incident.actor or "",
         "victims": incident.victims or "",
         "target": incident.target or "",
-        "killed_low": killed.low if killed else None,
-        "killed_high": killed.high if killed else None,
-        "injured_low": injured.low if injured else None,
-        "injured_high": injured.high if injured else None,
+        "killed_low": _figure(killed.low) if killed else None,
+        "killed_high": _figure(killed.high) if killed else None,
+        "injured_low": _figure(injured.low) if injured else None,
+        "injured_high": _figure(injured.high) if injured else None,
         # The text the bounds were read from; for a merged incident, the sources' differing figures.
         "killed_phrase": (killed.phrase or "") if killed else "",
         "injured_phrase": (injured.phrase or "") if injured else "",
@@ -144,7 +145,7 @@ def incident_properties(incident: Incident) -> dict[str, str | int | float | boo
         "date_month": when.month if when else None,
         "date_day": when.day if when else None,
         "date_relative_to": (when.relative_to or "") if when else "",
-        "date_days_after": when.days_after if when else None,
+        "date_days_after": _int64(when.days_after) if when else None,
         "date_basis": when.basis if when else "unknown",
         # "report": the text gives no date, "date" is the publication date it was reported on.
         "date_precision": when.precision if when else "unknown",
@@ -184,6 +185,21 @@ def _point(incident: Incident) -> tuple[float, float] | None:
     return round(lon, COORDINATE_DECIMALS), round(lat, COORDINATE_DECIMALS)
 
 
+def _figure(value: int | None) -> int | None:
+    """A casualty bound as exported: None (empty) outside ``0..MAX_CASUALTY_FIGURE``.
+
+    Extraction and ``mapapp correct`` refuse such figures; this guards a store written before they did, so one
+    absurd value (an integer beyond 64 bits overflows GeoPackage) cannot break the export of every incident.
+    The phrase column still says what the text gave.
+    """
+    return value if value is not None and 0 <= value <= MAX_CASUALTY_FIGURE else None
+
+
+def _int64(value: int | None) -> int | None:
+    """An integer that fits a 64-bit column, else None."""
+    return value if value is not None and -(2**63) <= value < 2**63 else None
+
+
 def _finite(value: float | None) -> float | None:
     return float(value) if value is not None and math.isfinite(value) else None
 
@@ -221,8 +237,10 @@ def csv_bytes(incidents: Iterable[Incident]) -> bytes:
     """The CSV export as UTF-8 bytes (RFC 4180 quoting and CRLF line ends, header row first).
 
     Text cells that a spreadsheet would run as a formula (starting with ``=``,
-    ``+``, ``-``, ``@``, tab or carriage return: news text is untrusted input)
-    are prefixed with an apostrophe, as OWASP advises for CSV injection.
+    ``+``, ``-``, ``@``, tab, carriage return or newline, also in their full-width
+    and other Unicode look-alikes (``＝``, ``﹢``, ``−``), after leading blanks:
+    news text is untrusted input) are prefixed with an apostrophe, as OWASP
+    advises for CSV injection.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -242,8 +260,22 @@ def _csv_cell(value: str | int | float | bool | None) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+        return "'" + value if _starts_formula(value) else value
     return repr(value)
+
+
+#: First characters a spreadsheet may read as the start of a formula (after NFKC, which maps the full-width
+#: ``＝＋－＠`` and the small and superscript signs to these), and minus signs NFKC leaves alone.
+_FORMULA_STARTS = frozenset("=+-@\t\r\n")
+_MINUS_LOOKALIKES = frozenset("\u2212\u2012\u2013\u2014\u2010\u2011\ufe58")
+
+
+def _starts_formula(value: str) -> bool:
+    """True when a spreadsheet could run ``value`` as a formula (OWASP CSV injection), leading blanks ignored."""
+    head = value.lstrip(" \u00a0\u3000")[:1] or value[:1]
+    if not head:
+        return False
+    return unicodedata.normalize("NFKC", head)[:1] in _FORMULA_STARTS or head in _MINUS_LOOKALIKES
 
 
 def incidents_to_geodataframe(incidents: Iterable[Incident]) -> geopandas.GeoDataFrame:

@@ -32,6 +32,7 @@ from mapapp.io.export import (
     incidents_to_geodataframe,
     incidents_to_geojson,
     write_incidents,
+    _csv_cell,
 )
 from mapapp.model import (
     Candidate,
@@ -333,3 +334,16 @@ def test_failed_export_keeps_previous_file(incidents: list[Incident], tmp_path: 
         write_incidents([*incidents, broken], path)
     assert path.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.geojson"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["＝HYPERLINK(1)", "＋1", "－1", "＠SUM(A1)", "﹦1", "⁼1", "﹢1", "−1", "  =1", "\u3000＝1", "\n=1", "=1", "@x"],
+)
+def test_csv_formula_guard_covers_look_alike_signs(value: str) -> None:
+    assert _csv_cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["Tal Tamr", "Ｔal", "1=1", "ａ+b", ""])
+def test_csv_formula_guard_leaves_ordinary_text(value: str) -> None:
+    assert _csv_cell(value) == value
