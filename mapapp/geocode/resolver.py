@@ -26,6 +26,7 @@ Every Location carries the score, the matched name and the top runner-up candida
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -127,9 +128,13 @@ class Geocoder:
         gazetteer: Gazetteer,
         boundaries: GovernorateBoundaries | None = None,
         areas: AdminAreas | None = None,
+        user_places: Iterable[Place] = (),
     ) -> None:
         self.gazetteer = gazetteer
         self.boundaries = boundaries
+        #: Places analysts put on the map (the store's user gazetteer): consulted before the gazetteer.
+        user_list = list(user_places)
+        self.user_gazetteer = Gazetteer(user_list, source="user gazetteer") if user_list else None
         #: Districts/sub-districts for "Hajin countryside", "north of Raqqa"; else those the gazetteer carries.
         self.areas = areas if areas is not None else getattr(gazetteer, "admin_areas", None)
 
@@ -187,6 +192,9 @@ class Geocoder:
 
     def _resolve_name(self, toponym: Toponym, text: str) -> Location:
         hint = canonical_admin1(toponym.admin1_hint)
+        user = self._user_place(text, hint)
+        if user is not None:
+            return user
 
         governorate = self._governorate_reference(text)
         if governorate is not None:
@@ -228,6 +236,23 @@ class Geocoder:
         )
 
     # -- steps -----------------------------------------------------------------------------------
+    def _user_place(self, text: str, hint: str | None) -> Location | None:
+        """An analyst's place of exactly this name (any variant), preferring one in the hinted governorate."""
+        if self.user_gazetteer is None:
+            return None
+        for variant in name_variants(text):
+            exact = [c for c in self.user_gazetteer.search(variant, min_score=100.0, fuzzy_when_exact=False)
+                     if c.score >= 100.0]
+            if exact:
+                exact.sort(key=lambda c: (0 if hint and c.place.admin1 == hint else 1, c.place.id))
+                place = exact[0].place
+                precision = Precision.PLACE if place.in_coverage else Precision.OUTSIDE_COVERAGE
+                return self._checked(
+                    Location(toponym=text, place=place, precision=precision, score=100.0, matched_name=exact[0].matched_name,
+                             candidates=tuple(exact[1:RUNNERS_UP + 1]), note=f"placed by an analyst ({place.id})")
+                )
+        return None
+
     @staticmethod
     def _hint_outweighs_match(best: Candidate, ranked: list[Candidate], hinted: Place) -> bool:
         """True when the governorate the text names should replace the gazetteer's best match.
