@@ -53,6 +53,7 @@ from mapapp.store.merge import (
     merge_reports,
     search_box,
 )
+from mapapp.store.user_places import UserPlace, add_user_place, list_user_places, remove_user_place
 from mapapp.store.schema import (
     LATEST_VERSION,
     current_version,
@@ -763,6 +764,31 @@ class IncidentStore:
         ]
 
     # -- corrections and unmerge ---------------------------------------------------------------
+
+    # -- the user gazetteer (mapapp.store.user_places) ----------------------------------------------
+
+    def add_user_place(self, name: str, lat: float, lon: float, author: str, **details: Any) -> UserPlace:
+        """Keep a place an analyst put on the map (see :func:`mapapp.store.user_places.add_user_place`)."""
+        return add_user_place(self._backend, name, lat, lon, author, **details)
+
+    def user_places(self) -> list[UserPlace]:
+        """Every user gazetteer entry, oldest first."""
+        return list_user_places(self._backend)
+
+    def remove_user_place(self, place_id: str) -> UserPlace:
+        """Delete a user gazetteer entry; incidents placed there keep their point."""
+        return remove_user_place(self._backend, place_id)
+
+    def place_incident(
+        self, incident_id: str, name: str, lat: float, lon: float, author: str,
+        admin1: str | None = None, alternate_names: tuple[str, ...] | list[str] = (), note: str | None = None,
+    ) -> tuple[UserPlace, EditRecord]:
+        """An analyst's placement: store the place in the user gazetteer and move the incident there."""
+        if self.incident(incident_id) is None:
+            raise StoreError(f"no incident {incident_id!r}")
+        entry = self.add_user_place(name, lat, lon, author, admin1=admin1, alternate_names=alternate_names, note=note)
+        edit = self.correct(incident_id, "place", entry.place, author=author, note=note or f"placed at {entry.place.id}")
+        return entry, edit
 
     def correct(self, incident_id: str, field: str, value: Any, author: str, note: str | None = None) -> EditRecord:
         """Record a correction of ``field`` (see :mod:`mapapp.store.edits`) and apply it to the incident."""
