@@ -113,10 +113,21 @@ _COUNT_RE = re.compile(
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:the|them|whom|those))?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
+#: Nouns that name one person (a singular after "a", "the", "his": "the driver", not "the others" or "the children").
+_SINGULAR_PERSON_NOUNS = frozenset(
+    n for n in PERSON_NOUNS if not n.endswith("s") and n not in {"people", "men", "women", "children", "personnel",
+    "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
+)
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|the)\s+((?:[a-z-]+\s+){0,2})("
-    + "|".join(sorted(PERSON_NOUNS - {"family", "families"}))  # "one family" is several people, not one
+    r"\b(?:a|an|one|his|her|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to)\s)[a-z-]+\s+){0,2})("
+    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
+    re.IGNORECASE,
+)
+# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
+_DIED_OF_WOUNDS_RE = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
 # One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
@@ -168,7 +179,7 @@ _NOT_PERSON_HEADS = frozenset(
 
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|"
-    r"murdered|were killed|deaths?|fatalities|bodies"
+    r"murdered|were killed|deaths?|fatalities|bodies|dies"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
@@ -423,6 +434,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
         return _with(mention, "injured", False)
+    if _DIED_OF_WOUNDS_RE.match(text, mention.end) and _LEFT_KILLED_RE.search(left):
+        return _with(mention, "killed", True)  # "the death of a child of his injuries"
     at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
         mention = CountMention(

@@ -292,3 +292,20 @@ def test_real_report_wording(
 )
 def test_details_and_names(sentence: str, killed: tuple[int, int]) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # dying of one's injuries is a death, not an injury
+        ("The monitor documented the death of a boy of his injuries sustained in a mine blast.", (1, 1), None),
+        ("A shepherd dies of wounds sustained in a shelling on the village", (1, 1), None),
+        # "the wounding of others" names no number, and is no single person
+        ("The blast caused the deaths of four guards and the wounding of others.", (4, 4), None),
+    ],
+)
+def test_deaths_of_wounds_and_unnumbered_wounded(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
