@@ -119,7 +119,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to)\s)[a-z-]+\s+){0,2})("
+    r"\b(?:a|an|one|his|her|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
     + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
     re.IGNORECASE,
@@ -207,6 +207,8 @@ _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED
 _SKIPPABLE_RES = (
     re.compile(rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?{_VERB_AHEAD}", re.IGNORECASE),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # "three members of one family, a father and his two sons, were killed": the group, then an apposition
+    re.compile(r"\s+of\s+[^.;,]{1,60}?(?=,)", re.IGNORECASE),
 )
 _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
@@ -226,7 +228,7 @@ _NO_CASUALTIES_RE = re.compile(
 _ELABORATION_LEFT_RE = re.compile(r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$", re.IGNORECASE)
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
 _GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
-_SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)$", re.IGNORECASE)
+_SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 _COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
 
 
@@ -473,7 +475,9 @@ def _verb_search_start(text: str, mention: CountMention) -> int:
     if stretch is None:
         return mention.end
     after = stretch.end()
-    return after + 1 if text.startswith(",", after) else after  # "9 villagers, including 4 children, were killed"
+    if text.startswith(",", after) and not _RIGHT_RE.match(text, after):
+        return after + 1  # "9 villagers, including 4 children, were killed"
+    return after  # "three members of one family, a father and his two sons, were killed": the apposition follows
 
 
 def _is_active_agent(text: str, right: re.Match[str]) -> bool:
@@ -570,18 +574,21 @@ def read_casualties(text: str) -> CasualtyReading:
 
 
 def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> None:
-    """Counts inside the stretch between a classified count and its verb belong to its phrase ("9 villagers,
-    including a family of four, were killed", "20 members of one clan were killed"): they are not added."""
+    """Counts between a classified count and its casualty verb belong to its phrase ("9 villagers, including a
+    family of four, were killed", "20 members of one clan were killed", "three members of one family, a father and
+    his two sons, were killed"): they are not added."""
     for index, mention in enumerate(classified):
-        if mention is None or mention.kind is None:
+        if mention is None or mention.kind is None or mention.from_left:
             continue
-        stretch = _skipped_stretch(text, mention.end)
-        if stretch is None:
+        right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
+        if right is None:
             continue
-        for later in range(index + 1, len(classified)):
+        verb_start = right.start("k") if right.group("k") else right.start("i")
+        for later in range(index + 1, len(classified)):  # mentions are in text order: stop at the verb
             other = classified[later]
-            if other is not None and other.start < stretch.end():
-                classified[later] = None
+            if other is not None and other.start >= verb_start:
+                break
+            classified[later] = None
 
 
 def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None:

@@ -383,7 +383,8 @@ PERSON_NOUNS = frozenset(
     recruits jihadists gunmen insurgents combatants rebels volunteers passengers drivers driver pupils teachers
     displaced nationals citizens individuals victims militiamen elder elders official officials commander commanders
     leader leaders mukhtar sheikh policeman policemen militiaman gunman lieutenant lieutenants sergeant sergeants colonel
-    colonels conscript conscripts""".split()
+    colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
+    notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -309,3 +309,20 @@ def test_deaths_of_wounds_and_unnumbered_wounded(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A drone struck a post, wounding three guards, one of them seriously.", None, (3, 3)),
+        ("Gunmen shot dead a tribal dignitary in the town.", (1, 1), None),
+        ("Three members of one family, a father and his two sons, were killed when a mine exploded.", (3, 3), None),
+        ("Troops raided the town, killing a local Islamic State leader.", (1, 1), None),
+        ("A drone hit a car, killing the driver and wounding his brother.", (1, 1), (1, 1)),
+    ],
+)
+def test_persons_and_appositions(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
