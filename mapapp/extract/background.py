@@ -15,7 +15,8 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
-    ("drove ISIS out of Raqqa in October 2017");
+    ("drove ISIS out of Raqqa in October 2017"), or a remark recalling earlier
+    events with no day ("It is worth noting that this toll is the highest ...");
   - ``pattern``: background wording with a definite event noun ("Ankara
     routinely blames such attacks on ...");
   - ``tally``: a count of events or a cumulative toll, not one event ("ten
@@ -77,7 +78,10 @@ _CUMULATIVE_RE = re.compile(
     r"(?:risen|rose|rises|raise[sd]?|increased|increases|climbed|climbs|reached|reaches|jumped|grew|mounted|stands|stood)\s+"
     r"(?:up\s+)?(?:to|at)\b"
     r"|\b(?:raises?|raising|brings?|bringing|brought|raised|increases?|increasing)\s+(?:the\s+)?(?:total\s+)?"
-    r"(?:death\s+toll|toll|number|total|tally|count)\b",
+    r"(?:death\s+toll|toll|number|total|tally|count)\b"
+    r"|\b(?:raises?|raising|raised|brings?|bringing|brought|taking|takes)\s+to\s+(?:about\s+|nearly\s+|at\s+least\s+)?\d"
+    r"|\b(?:the\s+)?(?:casualties|death\s+toll|toll|total)\s+(?:are|is|stands\s+at|stood\s+at|totals?)\s+"
+    r"(?:about\s+|nearly\s+|at\s+least\s+)?\d",
     re.IGNORECASE,
 )
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far this year".
@@ -91,6 +95,12 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _GOVERNORATES_OF_A_STATISTIC = 3
+# A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
+# is no such mark: bulletins use the past perfect for the event they report.)
+_EARLIER_REPORT_RE = re.compile(
+    r"\b(?:it\s+is\s+)?worth\s+(?:noting|mentioning)\b|\bit\s+is\s+noteworthy\b",
+    re.IGNORECASE,
+)
 # "as a result of those assassinations", "in these attacks": plural events told before, taken together.
 _COLLECTIVE_REFERENCE_RE = re.compile(
     r"\b(?:those|these|such)\s+(?:[\w-]+\s+){0,2}(?:attacks|assassinations|killings|operations|strikes|bombings|"
@@ -118,7 +128,9 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
         mention.verdict = HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif is_tally(clause, reading.text, dated=bool(mention.point_dates)) or _spans_governorates(mention):
+    elif not mention.point_dates and _EARLIER_REPORT_RE.search(reading.text):
+        mention.verdict = HISTORY
+    elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
@@ -127,18 +139,28 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
 
 
-def is_tally(clause_text: str, sentence_text: str, dated: bool = False) -> bool:
+def _figure_offset(mention: EventMention) -> int | None:
+    """Where the mention's own casualty figure stands in its clause, if it can be found."""
+    figure = mention.killed or mention.injured
+    if figure is None or not figure.phrase:
+        return None
+    position = mention.clause_text.find(figure.phrase.split(" + ")[0])
+    return position if position >= 0 else None
+
+
+def is_tally(clause_text: str, sentence_text: str, dated: bool = False, figure_offset: int | None = None) -> bool:
     """True when the clause counts events or totals a toll instead of telling one event.
 
-    A cumulative toll ("the toll has risen to 19", "raising the death toll to") or a line of a monthly summary
-    ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
+    A cumulative toll ("the toll has risen to 19", "raising the death toll to", "the casualties are 973") unless the
+    clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
     ("killed ... in the same period", "since early 2022") when the clause gives no day (``dated``): "dozens of
     airstrikes on Wednesday" is one wave of strikes on one day.
     """
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
-    if _CUMULATIVE_RE.search(clause_text):
-        return True
+    cumulative = _CUMULATIVE_RE.search(clause_text)
+    if cumulative and (figure_offset is None or figure_offset >= cumulative.start()):
+        return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if dated:
         return False
     return bool(_EVENT_COUNT_RE.search(clause_text) or _PERIOD_RE.search(clause_text))

@@ -8,6 +8,8 @@ event is merged into it: its sentence is added to the evidence spans and it
 fills the arguments (place, target, actor, sources, date, figures) the cluster
 lacks. Rules, in order, for each candidate mention:
 
+0. **Anaphoric place.** A mention placed "in the same section", "in the area",
+   "there" takes the places of the latest cluster.
 1. **Continue an open cluster.** A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
    strikes that killed ..."), the body's first report after a single-event
@@ -16,6 +18,9 @@ lacks. Rules, in order, for each candidate mention:
    killed") — and is compatible with it: the same type (or a generic one),
    a place that is the same or unstated, a date that is the same or unstated,
    within two sentences with no other event between.
+   A definite event noun further on ("The Observatory said the assault has
+   killed 28") continues the latest compatible cluster of the same type or
+   trigger word among the last four, within eight sentences.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
 3. **Open a cluster** when the background filter found the mention specific.
@@ -28,11 +33,13 @@ lacks. Rules, in order, for each candidate mention:
    first report does not merge into it, and clusters read only from title lines
    are dropped when the body reports incidents of its own.
 
-Each mention is compared with the latest cluster only (a bounded window):
-linear in the number of mentions, never all pairs.
+Each mention is compared with the latest cluster, or with the last four
+clusters (a bounded window): linear in the number of mentions, never all pairs.
 """
 
 from __future__ import annotations
+
+import re
 
 from mapapp.extract.clauses import find_sources
 from mapapp.extract.lexicon import normalize_place
@@ -41,6 +48,13 @@ from mapapp.extract.toponyms import GovernorateMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
+_REFERENCE_WINDOW_CLUSTERS = 4
+_REFERENCE_WINDOW_SENTENCES = 8
+_ANAPHORIC_PLACE_RE = re.compile(
+    r"\b(?:in|at|near|on)\s+the\s+same\s+(?:area|place|section|village|town|city|neighbou?rhood|camp|district|region|"
+    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
+    re.IGNORECASE,
+)
 
 
 def cluster_mentions(
@@ -55,9 +69,14 @@ def cluster_mentions(
             if mention.verdict != CANDIDATE:
                 continue
             anchored = mention.anchor is not None
-            previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
+            _take_anaphoric_place(mention, clusters)
+            previous = None if anchored else _same_word_cluster(clusters, mention, reading.index)
+            if previous is None:
+                previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
             if previous is None and mention.specific and not opened:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
+            if previous is None and not anchored:
+                previous = referred_cluster(clusters, mention, reading.index)
             if previous is not None and previous not in opened:
                 merge(previous, mention)
                 continue
@@ -126,6 +145,45 @@ def continued_cluster(
     if previous_dates and new_dates and not previous_dates & new_dates:
         return None
     return previous
+
+
+def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The recent cluster a definite event noun refers back to beyond the previous sentences ("The Observatory said
+    the assault has killed 28 soldiers" a few paragraphs after the assault was told): the latest of the last
+    few clusters, within a few sentences, that is compatible and of the same type or trigger word ("the assault"
+    does not refer to air strikes told in between), or whose own type is generic."""
+    if not mention.definite or mention.headline or mention.generic or mention.point_dates:
+        return None  # (a reference that dates itself, "Yesterday ... the murder", may be another event)
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if cluster.headline and len(cluster.evidence) == 1:
+            continue  # a headline is told again by the body's first report, not by a reference
+        same_kind = cluster.event_type is mention.event_type or cluster.trigger.pattern == mention.trigger.pattern
+        if (same_kind or cluster.event_type in _GENERIC_TYPES) and compatible(cluster, mention):
+            return cluster
+    return None
+
+
+def _same_word_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """A definite reference names its event with the word it was told with: "the attack" after an attack and then
+    air strikes refers to the attack, not to the strikes just told."""
+    if len(clusters) < 2 or clusters[-1].trigger.pattern == mention.trigger.pattern:
+        return None
+    if clusters[-1].event_type is mention.event_type:
+        return None
+    candidate = referred_cluster(clusters[:-1], mention, sentence_index)
+    if candidate is None or candidate.trigger.pattern != mention.trigger.pattern:
+        return None
+    return candidate
+
+
+def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
+    """A mention placed "in the same area", "in the same section", "there" is at the place of the incident just
+    told ("gunmen killed another refugee in the same section"): it takes that incident's places."""
+    if mention.places or not clusters or not _ANAPHORIC_PLACE_RE.search(mention.clause_text):
+        return
+    mention.places = list(clusters[-1].places)
 
 
 def headline_told_again(clusters: list[EventMention], mention: EventMention) -> EventMention | None:

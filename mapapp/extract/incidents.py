@@ -47,7 +47,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     readings = [
         read_sentence(analysis, s, governorates[s.index], document.published, layout.is_title(s.index))
         for s in sentences
-        if s.index not in layout.repeated_sentences
+        if s.index not in layout.skipped_sentences
     ]
     for reading in readings:
         for mention in reading.mentions:

@@ -16,9 +16,15 @@ same length as the document) and its sentences, and returns a
   the topic of a "Topic | Headline" first line ("Western countryside of Deir
   ez-Zor | ..."), then the one place a title line names.
 * ``governorate_context`` — the single governorate those lines name, if any.
-* ``repeated_sentences`` — sentences whose text repeats an earlier sentence word
-  for word (a page that prints its headline twice, a paragraph repeated by the
-  page layout): the same mention told again, read once.
+* ``skipped_sentences`` — sentences that tell no event of their own: a text
+  repeating an earlier sentence word for word (a page that prints its headline
+  twice: the same mention, read once), a photo caption (a line ending with a
+  credit: "(AFP)", "PHOTO: REUTERS", "(Photo by ... Getty Images)"), and page
+  furniture lines ("Tags: ...", "Read also: ...", "Related: ...").
+
+The title lines are the *title block*: the first line, and each following line
+before the first body sentence that ends without closing punctuation (a date
+line, a byline, a second headline "• Mine explodes in Deir Ezzor, one killed").
 
 An incident that names no place at all takes the place context (as a toponym
 with role ``context``: the geocoder resolves it like a primary one, evaluation
@@ -37,7 +43,7 @@ from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_gover
 # "QAMISHLI, Syria (AFP) -", "Raqqa, Syria (AP) —", "BEIRUT (Reuters) -", "HASAKAH, Syria:"
 _DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'’-]{1,25}(?: [A-Z][A-Za-z'’-]{1,25}){0,2})"
-    r"(?:,\s*(?:[a-z-]{1,12}\s+)?Syria|\s*\(Syria\))?"
+    r"(?:,\s*(?:[a-z-]{1,12}\s+)?(?:Syria|SYRIA)|\s*\(Syria\))?"
     r"(?:\s*\((?:[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15}){0,2})\))?"
     r"\s*[-–—:]\s"
 )
@@ -52,6 +58,10 @@ _PROVINCE_PREFIX_RE = re.compile(
     r"(?P<name>[A-Z][\w'’ -]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate)\s*(?:[-–—,:]|$)"
 )
 _TOPIC_SEPARATOR = " | "
+_TITLE_BLOCK_LINES = 5
+_OPENING_LINES = 6
+# Dateline words that are not places: "Agencies (Qasioun) –", "Staff (AFP) -".
+_NOT_DATELINE_PLACES = frozenset("agencies agency staff news desk wires editor editorial reporter reporters".split())
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,7 @@ class DocumentLayout:
     title_sentences: frozenset[int] = field(default_factory=frozenset)
     place_context: PlaceMention | None = None
     governorate_context: str | None = None
-    repeated_sentences: frozenset[int] = field(default_factory=frozenset)
+    skipped_sentences: frozenset[int] = field(default_factory=frozenset)
 
     def is_title(self, sentence_index: int) -> bool:
         return sentence_index in self.title_sentences
@@ -81,11 +91,20 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
     elif is_title_line(analysis, first):
         titles.add(0)
+    if titles:
+        # the rest of the title block: lines without closing punctuation before the first body sentence
+        for sentence in sentences[1:_TITLE_BLOCK_LINES]:
+            if not is_title_line(analysis, sentence) or not _after_blank(analysis, sentence):
+                break
+            titles.add(sentence.index)
 
+    skipped = _repeated(analysis, sentences) | _captions_and_furniture(analysis, sentences)
     place: PlaceMention | None = None
     governorates: list[GovernorateMention] = []
     # the opening lines: a dateline or a province prefix comes within the first few lines of the text
-    for sentence in sentences[:4]:
+    for sentence in sentences[:_OPENING_LINES]:
+        if sentence.index in skipped:
+            continue  # a photo caption's dateline says where the photo was taken
         line_start = sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)
         if not line_start:
             continue
@@ -99,7 +118,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         dateline = _DATELINE_RE.match(text)
         if dateline and place is None and sentence.index not in titles and _looks_like_dateline(text, dateline):
             name = dateline.group("place")
-            if name.lower() not in _BUREAU_CITIES:
+            if name.lower() not in _BUREAU_CITIES and name.lower() not in _NOT_DATELINE_PLACES:
                 start = sentence.start + dateline.start("place")
                 found = find_governorates(name, start)
                 place = PlaceMention(start, start + len(name), name, "place", "context", _single(found))
@@ -122,13 +141,44 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     if place is None and governorate is not None:
         mention = next(g for g in governorates if g.governorate == governorate)
         place = PlaceMention(mention.start, mention.end, mention.text, "governorate", "context", governorate)
-    return DocumentLayout(frozenset(titles), place, governorate, _repeated(analysis, sentences))
+    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped))
 
 
 _MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice
 
 
-def _repeated(analysis: str, sentences: list[Sentence]) -> frozenset[int]:
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:\b(?:PHOTO|Photo|IMAGE|Image|Picture|Credit)s?\s*:\s*[\w ./&-]{1,40}"
+    r"|\((?:AFP|AP|Reuters|REUTERS|Getty Images|File|File photo|Archive|[^()\n]{0,60}"
+    r"(?:Photo|photo|Getty|AFP|Reuters|Images)[^()\n]{0,40})\))\s*$"
+)
+_FURNITURE_RE = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:Tags?|Keywords|Topics|Related(?: articles| news| stories)?|Read (?:also|more)|See also|"
+    r"Check also|Also read|Share(?: this)?|Follow us)\b\s*:",
+    re.IGNORECASE,
+)
+
+
+def _captions_and_furniture(analysis: str, sentences: list[Sentence]) -> set[int]:
+    """Sentences on a line that ends with a photo credit, or on a page-furniture line ("Tags: ...")."""
+    skipped: set[int] = set()
+    line_start = -1
+    line_skipped = False
+    for sentence in sentences:
+        start = analysis.rfind("\n", 0, sentence.start) + 1
+        if start != line_start:
+            line_start = start
+            line_end = analysis.find("\n", sentence.start)
+            line_end = len(analysis) if line_end < 0 else line_end
+            line = analysis[line_start:line_end]
+            tail = line[-120:]
+            line_skipped = bool(_CAPTION_CREDIT_RE.search(tail) or _FURNITURE_RE.match(line[:40]))
+        if line_skipped:
+            skipped.add(sentence.index)
+    return skipped
+
+
+def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
     """Sentences whose whitespace-normalised text is that of an earlier sentence (one set lookup each)."""
     seen: set[str] = set()
     repeated: set[int] = set()
@@ -140,7 +190,7 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> frozenset[int]:
             repeated.add(sentence.index)
         else:
             seen.add(key)
-    return frozenset(repeated)
+    return repeated
 
 
 def is_title_line(analysis: str, sentence: Sentence) -> bool:

@@ -190,3 +190,21 @@ def test_toll_over_several_governorates_is_a_statistic() -> None:
 def test_plural_reference_to_earlier_events_is_no_new_incident() -> None:
     text = "Dozens of people were also wounded in Hajin as a result of those assassinations."
     assert count(text) == 0
+
+
+def test_an_event_followed_by_the_running_total_is_an_incident() -> None:
+    text = (
+        "Five civilians were killed in an air strike on a bakery in Hajin on Monday, "
+        "which raises to 240 the number of civilians killed in the town since June."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].primary_toponym.text == "Hajin"
+
+
+def test_a_stated_total_is_a_tally() -> None:
+    assert count("The casualties are 412 civilians, who were killed in Raqqa city.") == 0
+
+
+def test_remark_recalling_earlier_events_is_background() -> None:
+    text = "It is worth noting that the toll of 14 soldiers in Kabajeb is the highest since the start of the year."
+    assert count(text) == 0

@@ -97,3 +97,36 @@ def test_a_place_inside_the_cluster_place_becomes_primary() -> None:
     found = incidents(text)
     assert len(found) == 1
     assert found[0].primary_toponym.text == "Hilaliyah"
+
+
+def test_definite_reference_further_on_continues_the_event() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday. "
+        "The soldiers called for reinforcements. "
+        "Residents fled towards the river. "
+        "A monitor said the attack killed nine soldiers."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].killed.low == 9 and len(found[0].evidence) == 2
+
+
+def test_definite_reference_skips_events_of_another_kind() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday. "
+        "Jets carried out air strikes near Maadan on Monday. "
+        "A monitor said the attack killed nine soldiers."
+    )
+    found = incidents(text)
+    attack = [i for i in found if i.primary_toponym and i.primary_toponym.text == "Kabajeb"]
+    assert len(attack) == 1 and attack[0].killed is not None and attack[0].killed.low == 9
+
+
+def test_same_section_takes_the_place_of_the_incident_before() -> None:
+    text = (
+        "Gunmen shot dead a refugee in the third section of al-Hol camp on Monday. "
+        "Later, gunmen killed another refugee in the same section with a silenced pistol."
+    )
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[1].primary_toponym is not None and found[1].primary_toponym.text == found[0].primary_toponym.text

@@ -65,3 +65,27 @@ def test_dateline_place_is_context_for_a_lede_without_place() -> None:
     text = "SHADADI, Syria (AFP) - A car bomb exploded near the market on Monday, killing three people."
     incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(t.text, t.role) for t in incidents[0].toponyms] == [("SHADADI", "context")]
+
+
+def test_photo_caption_and_tag_lines_tell_no_incident() -> None:
+    text = (
+        "Drone strike in Amuda\n\n"
+        "Smoke rises after a drone strike near Amuda on Monday. (AFP)\n\n"
+        "A Turkish drone struck a car in Amuda on Tuesday, killing two fighters.\n\n"
+        "Tags: drone strike Amuda Hasakah"
+    )
+    layout = layout_of(text)
+    assert {1, 2, 4} <= layout.skipped_sentences  # the caption, its credit, the tag line
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(incidents) == 1
+    assert incidents[0].date.value == datetime.date(2024, 5, 7)
+
+
+def test_title_block_runs_to_the_first_body_sentence() -> None:
+    text = "Monday 6 May 2024\n\nMine kills shepherd in Kasra\n\nBy our correspondent\n\nA landmine killed a shepherd in Kasra."
+    layout = layout_of(text)
+    assert layout.title_sentences == frozenset({0, 1, 2})
+
+
+def test_agency_word_in_a_dateline_is_no_place() -> None:
+    assert layout_of("Agencies (Qasioun) – A mine killed a shepherd on Friday.").place_context is None
