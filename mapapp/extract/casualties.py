@@ -559,7 +559,9 @@ def read_casualties(text: str) -> CasualtyReading:
     victims = _victims(text, killed or injured)
     counted = killed + injured
     first = min((m.start for m in counted), default=None)
-    spans = tuple((m.start, m.end) for m in counted)
+    # the counted people with their group, up to the casualty verb ("17 members of the regime's security and
+    # Asayish forces were killed"): a party named there is among the victims, never the actor
+    spans = tuple((m.start, m.end if m.from_left else max(m.end, _verb_search_start(text, m))) for m in counted)
     killed_total, injured_total = _sum(killed), _sum(injured)
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)

@@ -201,7 +201,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
         "US-led coalition",
     ),
     (
