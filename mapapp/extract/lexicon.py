@@ -138,13 +138,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?)|uxos?|sticky bombs?|magnetic bombs?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|uxos?|sticky bombs?|magnetic bombs?|mines?",
         EventType.IED,
         6,
     ),
+    # rocket-propelled grenades are fired at close range in an assault, not from afar: typed by what they hit
+    Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?:[- ]propelled grenades?| fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
