@@ -192,7 +192,7 @@ _RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = re.compile(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
-    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of)\s+$",
+    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
 _LEFT_INJURED_RE = re.compile(

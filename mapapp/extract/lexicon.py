@@ -386,7 +386,8 @@ PERSON_NOUNS = frozenset(
     displaced nationals citizens individuals victims militiamen elder elders official officials commander commanders
     leader leaders mukhtar sheikh policeman policemen militiaman gunman lieutenant lieutenants sergeant sergeants colonel
     colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
-    notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders""".split()
+    notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
+    males""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -326,3 +326,15 @@ def test_persons_and_appositions(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Activists reported an assassination targeting a member of the local council in the village.", (1, 1)),
+        ("Activists reported an attempted assassination targeting a member of the local council.", None),
+        ("The monitor documented the death of a young female of the injuries she sustained.", (1, 1)),
+    ],
+)
+def test_assassinations_and_deaths_of_persons(sentence: str, killed: tuple[int, int] | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
