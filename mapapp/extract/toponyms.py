@@ -202,6 +202,8 @@ def _is_place_name(name: str) -> bool:
     first = words[0].lower().strip("'")
     if first in NOT_PLACES or name.lower() in NOT_PLACES:
         return False
+    if all(part in NOT_PLACES for part in re.split(r"[-‑‐]", name.lower())):
+        return False  # "the Iraq-Syria border", "the Syrian-Turkish frontier": a border named by its countries
     if name.endswith(("'s", "’s")):
         return False
     if name.isupper() and len(name) <= 6:
