@@ -55,6 +55,8 @@ def test_negated_and_hypothetical_words_are_not_triggers() -> None:
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
+        # one shell is shelling
+        ("Four children were wounded when a Turkish shell blew up in the village.", EventType.SHELLING),
         # war remnants are explosive devices, whatever they were fired as
         ("A child was killed by the explosion of an unexploded rocket in the village.", EventType.IED),
         # rocket-propelled grenades fired at a base are an assault on it
