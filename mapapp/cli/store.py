@@ -31,8 +31,10 @@ def register(subparsers: Any) -> None:
         "ingest",
         help="extract incidents from articles and add them to the incident store",
         description=(
-            "Read articles (.txt/.html files; folders are searched), extract and geocode their incidents and "
-            "store them, merging reports of the same event. Re-ingesting a stored article changes nothing."
+            "Read articles (.txt/.html files; folders are searched; http(s) URLs and the entries of RSS/Atom "
+            "feeds are fetched, at most one request per --min-interval seconds to a host), extract and geocode "
+            "their incidents and store them, merging reports of the same event. Re-ingesting a stored article "
+            "changes nothing, and an address already stored is not fetched again."
         ),
     )
     ingest.add_argument("paths", nargs="*", metavar="PATH_OR_URL", help="article files or folders, or http(s) URLs")

@@ -122,7 +122,7 @@ _SINGLE_RE = re.compile(
 # One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
 # words right before "was" + a casualty verb (a place "was shelled", never "was killed").
 _NAME_WAS_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z’'-]+){1,3}"
+    r"(?<![\w-])[A-Z][a-z’']+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z’']*(?:-[A-Z]?[a-z’']+)*){1,3}"
     r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b)"
 )
 # "..., killing him": the pronoun is the one person killed.
@@ -211,6 +211,10 @@ _NO_CASUALTIES_RE = re.compile(
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
     re.IGNORECASE,
 )
+# Between two tolls of one kind: the second details the first.
+_ELABORATION_LEFT_RE = re.compile(r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$", re.IGNORECASE)
+#: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
+_GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
 _SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)$", re.IGNORECASE)
 _COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
 
@@ -353,7 +357,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue  # "On May 4, 12 people were killed": the 4 is a date
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
         head = noun.split()[-1].lower() if noun else ""
-        if head in _NOT_PERSON_HEADS or head in ("family", "families"):
+        if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
         if match.group("base") and match.group("base").lower() in ("many", "few", "numerous", "one") and not noun:
             continue
@@ -419,22 +423,12 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
         return _with(mention, "injured", False)
-    after = mention.end
-    at_least = _AT_LEAST_AFTER_RE.match(text, after)
+    at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
-        after = at_least.end()
         mention = CountMention(
             mention.start, mention.end, mention.low, None, mention.phrase, mention.noun_phrase, mention.noun_start
         )
-    else:
-        for skippable in _SKIPPABLE_RES:
-            stretch = skippable.match(text, after)
-            if stretch:
-                after = stretch.end()
-                if text.startswith(",", after):
-                    after += 1  # "9 villagers, including 4 children, were killed"
-                break
-    right = _RIGHT_RE.match(text, after)
+    right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
     if right and right.group("k") and _is_active_agent(text, right):
         return mention  # "two gunmen shot dead a teacher": the counted people did the killing
     if right and right.group("k") and _BOTH_AFTER_RE.match(text, right.end()):
@@ -446,6 +440,27 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if _LEFT_INJURED_RE.search(left):
         return _with(mention, "injured", True)
     return mention
+
+
+def _skipped_stretch(text: str, end: int) -> re.Match[str] | None:
+    """The stretch after a counted phrase that stands between it and its casualty verb, if any (see _SKIPPABLE_RES)."""
+    for skippable in _SKIPPABLE_RES:
+        stretch = skippable.match(text, end)
+        if stretch:
+            return stretch
+    return None
+
+
+def _verb_search_start(text: str, mention: CountMention) -> int:
+    """Where the casualty verb of a count may start: after "at least", a subset list or a lower-case group."""
+    at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
+    if at_least:
+        return at_least.end()
+    stretch = _skipped_stretch(text, mention.end)
+    if stretch is None:
+        return mention.end
+    after = stretch.end()
+    return after + 1 if text.startswith(",", after) else after  # "9 villagers, including 4 children, were killed"
 
 
 def _is_active_agent(text: str, right: re.Match[str]) -> bool:
@@ -520,6 +535,8 @@ def read_casualties(text: str) -> CasualtyReading:
                 and _COORDINATION_RE.match(text[prev.end : current.start])
             ):
                 classified[index] = _with(current, prev.kind, True)
+    _drop_inside_stretches(text, classified)
+    _drop_elaborations(text, classified)
     killed = [m for m in classified if m is not None and m.kind == "killed"]
     injured = [m for m in classified if m is not None and m.kind == "injured"]
     victims = _victims(text, killed or injured)
@@ -537,6 +554,35 @@ def read_casualties(text: str) -> CasualtyReading:
             if none.group("dead") is not None or none.group("dead2") is not None:
                 injured_total = None
     return CasualtyReading(killed_total, injured_total, victims, first, spans)
+
+
+def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> None:
+    """Counts inside the stretch between a classified count and its verb belong to its phrase ("9 villagers,
+    including a family of four, were killed", "20 members of one clan were killed"): they are not added."""
+    for index, mention in enumerate(classified):
+        if mention is None or mention.kind is None:
+            continue
+        stretch = _skipped_stretch(text, mention.end)
+        if stretch is None:
+            continue
+        for later in range(index + 1, len(classified)):
+            other = classified[later]
+            if other is not None and other.start < stretch.end():
+                classified[later] = None
+
+
+def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None:
+    """A later toll that details one told already is not added: "33 people were killed in the strikes, where 26
+    members of one clan were killed" (and "..., most of them women")."""
+    previous: dict[str, CountMention] = {}
+    for index, mention in enumerate(classified):
+        if mention is None or mention.kind is None:
+            continue
+        earlier = previous.get(mention.kind)
+        if earlier is not None and _ELABORATION_LEFT_RE.search(text, earlier.end, mention.start):
+            classified[index] = None
+            continue
+        previous[mention.kind] = mention
 
 
 def _victims(text: str, mentions: list[CountMention]) -> str | None:

@@ -82,7 +82,7 @@ class Trigger:
 
     pattern: str
     event_type: EventType
-    priority: int
+    priority: float
     weak: bool = False
 
 
@@ -113,6 +113,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.DRONE_STRIKE,
         7,
     ),
+    # heliborne raids: troops landed from aircraft are a raid, not an air strike
+    Trigger(
+        r"air[- ]?drop(?:ped)? operations?|airdrops?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
+        r"(?:helicopter|airborne) (?:landing|raid)s?|landing operations?",
+        EventType.RAID,
+        6.5,
+    ),
     # air strikes
     Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
     Trigger(
@@ -141,22 +148,24 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.SHELLING,
         5,
     ),
-    # raids
+    # raids (a raid and the clashes it brings are one raid: the two rank equal and the first told wins)
     Trigger(
         r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches",
         EventType.RAID,
-        4,
+        5.5,
     ),
-    # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash)
+    # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
+    # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?|ambush(?:es|ed)?",
+        r"clash(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?",
         EventType.ARMED_CLASH,
-        4,
+        5.5,
     ),
+    Trigger(r"ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
     Trigger(
         r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)",
         EventType.ARMED_CLASH,
-        4,
+        5.5,
     ),
     # attacks on civilians
     Trigger(

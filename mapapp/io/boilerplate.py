@@ -22,7 +22,9 @@ The rules are classes of layout, not wording of any one site:
 * a **widget line**: made only of share/social/navigation words ("Share",
   "Tweet", "Facebook", "X (Twitter)", "Email", "Print", "Back to top");
 * a **cookie notice**: a short line about cookies and consent;
-* a **credit line**: ``Photo:``, ``Image:``, ``Credit:`` and the like;
+* a **credit line**: ``Photo:``, ``Image:``, ``Credit:`` and the like, and a
+  **photo caption**: a short line that ends with its credit in brackets
+  (``... at the scene (Photo: Agency)``), which describes a picture, not news;
 * a **tweet attribution**: ``— Name (@handle) Month D, YYYY``;
 * a **repeated paragraph**: a line of 40+ characters identical (whitespace and
   case aside) to an earlier one.
@@ -97,6 +99,10 @@ _CREDIT = re.compile(
     r" ?(?:by)? ?: ?",
     re.IGNORECASE,
 )
+_CAPTION_CREDIT = re.compile(
+    r"[(\[] ?(?:photo|image|picture|pic|credit|file photo|photo credit|source)s? ?(?:by)? ?: ?[^()\[\]]{1,60}[)\]]\.?$",
+    re.IGNORECASE,
+)
 _TWEET_ATTRIBUTION = re.compile(
     r"[\u2014\u2013-] ?[^\n()]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8} \d{1,2}, \d{4}$"
 )
@@ -161,6 +167,8 @@ def _line_reason(line: str) -> str | None:
             return "share widget"
         if _CREDIT.match(line) and len(line) <= 120:
             return "photo credit"
+        if _CAPTION_CREDIT.search(line):
+            return "photo caption"
         if _TWEET_ATTRIBUTION.match(line):
             return "tweet attribution"
     if _COOKIE.search(line) and _COOKIE_CONSENT.search(line) and len(line) <= 400:

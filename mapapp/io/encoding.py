@@ -1,7 +1,8 @@
 """Decoding a document's bytes to text: byte-order marks, UTF-8, a declared charset, legacy code pages.
 
 A byte-order mark decides (UTF-8, UTF-16, UTF-32). Otherwise strict UTF-8;
-then, for HTML, the charset its ``<meta>`` declares; then the two legacy
+then (unless the bytes are damaged UTF-8, below) the charset declared by the
+server (HTTP ``Content-Type``) or, for HTML, by its ``<meta>``; then the two legacy
 Windows code pages such news text comes in, Windows-1252 (Western; it covers
 every printable Latin-1 character) and Windows-1256 (Arabic), chosen between by
 ``charset-normalizer``. We restrict charset-normalizer to those two because left
@@ -84,17 +85,18 @@ def decode_bytes(data: bytes, *, label: str = "<bytes>", declared_encoding: str 
     except UnicodeDecodeError as exc:
         utf8_problem = f"{exc.reason} at byte {exc.start}"
         first_bad = exc.start
-    if declared_encoding and codecs.lookup(declared_encoding).name != "utf-8":
-        try:
-            return data.decode(declared_encoding)
-        except (UnicodeDecodeError, LookupError):
-            pass
+    # Before a declared charset: a page that says Latin-1 but holds (damaged) UTF-8 is UTF-8.
     if looks_like_corrupt_utf8(data):
         raise DocumentError(
             f"{label}: corrupt UTF-8 ({utf8_problem}): the text is UTF-8 with damaged bytes, and reading it "
             f"in another encoding would garble it; repair or re-download the file (the first bad byte is "
             f"at offset {first_bad})"
         )
+    if declared_encoding and codecs.lookup(declared_encoding).name != "utf-8":
+        try:
+            return data.decode(declared_encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is not None:
         return str(best)
@@ -142,10 +144,16 @@ _CHARSET_ALIASES = {
 
 
 def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page's ``<meta charset>`` declares (in its first 4 KB), as a Python codec name."""
     match = _CHARSET_META.search(data[:4096])
     if not match:
         return None
-    label = match.group(1).decode("ascii").lower()
+    return codec_for_label(match.group(1).decode("ascii"))
+
+
+def codec_for_label(label: str) -> str | None:
+    """A charset label (``<meta>``, HTTP ``Content-Type``) as a Python codec name, as browsers read it; else None."""
+    label = label.strip().strip("\"'").lower()
     encoding = _CHARSET_ALIASES.get(label, label)
     if encoding is None:
         return None
@@ -156,9 +164,10 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def looks_like_html(data: bytes) -> bool:
+    """Bytes that start like an HTML page (doctype, ``<html>`` or an XML declaration before ``<html>``)."""
     head = data[:1024].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower()
 
 
 
-__all__ = ["LEGACY_ENCODINGS", "control_share", "declared_charset", "decode_bytes", "looks_like_corrupt_utf8", "looks_like_html"]
+__all__ = ["LEGACY_ENCODINGS", "codec_for_label", "control_share", "declared_charset", "decode_bytes", "looks_like_corrupt_utf8", "looks_like_html"]

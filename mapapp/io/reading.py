@@ -45,7 +45,14 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.io.boilerplate import strip_boilerplate as strip_boilerplate_lines
-from mapapp.io.encoding import MAX_CONTROL_SHARE, control_share, declared_charset, decode_bytes, looks_like_html
+from mapapp.io.encoding import (
+    MAX_CONTROL_SHARE,
+    codec_for_label,
+    control_share,
+    declared_charset,
+    decode_bytes,
+    looks_like_html,
+)
 from mapapp.io.errors import DocumentError
 from mapapp.io.html import HtmlPage, clean_label, is_web_url, parse_html
 from mapapp.model import Document
@@ -212,12 +219,16 @@ def document_from_bytes(
     url: str | None = None,
     title: str | None = None,
     is_html: bool | None = None,
+    charset: str | None = None,
     strip_boilerplate: bool = True,
 ) -> Document:
     """Make a :class:`Document` from uploaded or fetched bytes.
 
     ``name`` (the upload's file name) decides text or HTML unless ``is_html``
-    says (a fetched page's content type); ``title`` overrides the page's own.
+    says (a fetched page's content type); ``title`` overrides the page's own;
+    ``charset`` is the encoding the server declared (HTTP ``Content-Type``),
+    which, as in browsers, comes before a ``<meta>`` declaration (a byte-order
+    mark and valid UTF-8 still come first).
     """
     suffix = Path(name).suffix.lower()
     if is_html is None:
@@ -231,6 +242,7 @@ def document_from_bytes(
         outlet=outlet,
         url=url,
         title=title,
+        charset=charset,
         strip_boilerplate=strip_boilerplate,
     )
 
@@ -323,12 +335,15 @@ def _document_from_data(
     url: str | None,
     title: str | None,
     strip_boilerplate: bool,
+    charset: str | None = None,
 ) -> Document:
     if len(data) > MAX_DOCUMENT_BYTES:
         raise DocumentError(_too_large_message(label, len(data)))
     if not data.strip():
         raise DocumentError(f"{label}: document is empty")
-    declared = declared_charset(data) if is_html else None
+    declared = codec_for_label(charset) if charset else None
+    if declared is None and is_html:
+        declared = declared_charset(data)
     text = decode_bytes(data, label=label, declared_encoding=declared)
     page = parse_html(text, label=label) if is_html else None
     return _finish_document(
@@ -357,11 +372,13 @@ def _finish_document(
     strip_boilerplate: bool = True,
 ) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").strip()
-    if strip_boilerplate:
-        text = strip_boilerplate_lines(text).text.strip()
     if not text:
         what = "has no visible text" if page is not None else "is empty"
         raise DocumentError(f"{label}: document {what}")
+    if strip_boilerplate:
+        text = strip_boilerplate_lines(text).text.strip()
+        if not text:
+            raise DocumentError(f"{label}: no article text, only page furniture (share buttons, link lists, notices)")
     if "\x00" in text or control_share(text) > MAX_CONTROL_SHARE:
         raise DocumentError(f"{label}: looks like binary data, not text")
     checked_url = _checked_url(url, source=f"{label}: url") if url is not None else None

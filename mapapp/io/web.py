@@ -11,7 +11,8 @@ URL and the reason, never a traceback.
 
 :func:`document_from_page` turns a fetched page into a :class:`Document` with
 the reader of :mod:`mapapp.io.reading` (HTML main text and metadata, or plain
-text), the URL being the address fetched unless the page names a canonical one.
+text). Its URL is the address asked for (not the page's canonical link nor the
+address redirected to), so that the next run recognises it as already stored.
 :func:`feed_entries` reads an RSS or Atom feed with ``feedparser`` into the
 entries' links, titles and dates.
 """
@@ -53,6 +54,7 @@ class FetchedPage:
     final_url: str
     content_type: str
     data: bytes
+    charset: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ class PoliteFetcher:
         if len(data) > MAX_DOCUMENT_BYTES:
             raise FetchError(f"{url}: too large (over {MAX_DOCUMENT_BYTES:,} bytes)")
         content_type = (headers.get_content_type() or "").lower()
-        return FetchedPage(url=url, final_url=final_url, content_type=content_type, data=data)
+        charset = headers.get_content_charset()
+        return FetchedPage(url=url, final_url=final_url, content_type=content_type, data=data, charset=charset)
 
     def _wait_for(self, host: str) -> None:
         last = self._last_request.get(host)
@@ -138,6 +141,7 @@ def document_from_page(
 ) -> Document:
     """The article a fetched page holds (HTML main text and metadata, or plain text); else a :class:`FetchError`.
 
+    The document's URL is the address fetched (``page.url``), whatever the page calls itself.
     ``published``/``outlet``/``title`` override the page's own; ``fallback_published`` (a feed entry's date)
     is used only when neither is given nor found in the page.
     """
@@ -150,14 +154,19 @@ def document_from_page(
     name = urlsplit(page.final_url).path.rsplit("/", 1)[-1] or urlsplit(page.final_url).netloc
     try:
         document = document_from_bytes(
-            page.data, name, published=published, outlet=outlet, title=title, is_html=is_html
+            page.data,
+            name,
+            published=published,
+            outlet=outlet,
+            title=title,
+            is_html=is_html,
+            url=page.url,
+            charset=page.charset,
         )
     except FetchError:
         raise
     except DocumentError as exc:
         raise FetchError(f"{page.url}: {exc}") from None
-    if document.url is None:
-        document = replace(document, url=page.final_url)
     if document.published is None and fallback_published is not None:
         document = replace(document, published=fallback_published)
     return document

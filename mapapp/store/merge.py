@@ -365,3 +365,82 @@ def merge_reports(
         injured=injured,
         reasons=[reason for reason in reasons if reason],
     )
+
+
+# --------------------------------------------------------------------------- order-independent clustering
+
+
+def canonical_rank(key: ReportKey) -> tuple[date, int, int, str, str]:
+    """The order reports are considered in, whatever order they arrived in: by date, then document, then id."""
+    return (key.date_value or date.max, key.month or 0, key.day or 0, key.document_id, key.report_id)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Reports of one incident in canonical order (the first founds it) and why each later one joined."""
+
+    report_ids: tuple[str, ...]
+    reasons: dict[str, str | None]
+
+
+def cluster_reports(
+    keys: Sequence[ReportKey],
+    rule: MergeRule | None = None,
+    apart: Sequence[tuple[str, str]] = (),
+) -> list[Cluster]:
+    """Group reports into incidents so that the result depends on the set of reports, never on their order.
+
+    Greedy first-fit in arrival order made the incidents depend on which report came first: the same-event
+    rule is not transitive (10 km, one day), so a report between two others joins them or not depending on
+    order. Here every matching pair (:func:`match_reason`) is an edge, taken in a canonical order (nearest,
+    then closest in time, then by :func:`canonical_rank` of both ends), and joins two groups unless that would
+    put two reports of one document together, or two reports a person split apart (``apart``, from unmerges)
+    — single linkage with cannot-link constraints, as Kruskal's algorithm builds a spanning forest.
+    Pairs are compared within ``keys`` only: the store passes the connected neighbourhood of what changed.
+    """
+    rule = rule or MergeRule()
+    ordered = sorted(keys, key=canonical_rank)
+    rank = {key.report_id: index for index, key in enumerate(ordered)}
+    forbidden = {frozenset(pair) for pair in apart}
+    edges: list[tuple[tuple[float, int], int, int, str]] = []
+    by_type: dict[str, list[ReportKey]] = {}
+    for key in ordered:
+        by_type.setdefault(key.event_type, []).append(key)
+    for same_type in by_type.values():
+        for i, later in enumerate(same_type):
+            for earlier in same_type[:i]:
+                reason = match_reason(later, earlier, rule)
+                if reason is not None:
+                    edges.append((match_distance(later, earlier), rank[earlier.report_id], rank[later.report_id], reason))
+    edges.sort(key=lambda edge: (edge[0], edge[1], edge[2]))
+    group = list(range(len(ordered)))
+    members: dict[int, list[int]] = {index: [index] for index in range(len(ordered))}
+    documents: dict[int, set[str]] = {index: {key.document_id} for index, key in enumerate(ordered)}
+    reasons: dict[str, str | None] = {key.report_id: None for key in ordered}
+    for _, first, second, reason in edges:
+        a, b = group[first], group[second]
+        if a == b or documents[a] & documents[b]:
+            continue
+        if forbidden and any(
+            frozenset((ordered[x].report_id, ordered[y].report_id)) in forbidden for x in members[a] for y in members[b]
+        ):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for index in members[b]:
+            group[index] = a
+        members[a].extend(members.pop(b))
+        documents[a] |= documents.pop(b)
+        later = ordered[second].report_id
+        if reasons[later] is None:
+            reasons[later] = reason
+        else:
+            earlier = ordered[first].report_id
+            reasons[earlier] = reasons[earlier] or reason
+    clusters = []
+    for indexes in members.values():
+        ids = tuple(ordered[index].report_id for index in sorted(indexes))
+        cluster_reasons = {rid: (None if n == 0 else reasons[rid]) for n, rid in enumerate(ids)}
+        clusters.append(Cluster(report_ids=ids, reasons=cluster_reasons))
+    clusters.sort(key=lambda cluster: rank[cluster.report_ids[0]])
+    return clusters

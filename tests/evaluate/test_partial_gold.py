@@ -169,3 +169,16 @@ def test_gold_snippet_in_a_dropped_boilerplate_line_is_valid(tmp_path: Path) -> 
     gold.write_text(json.dumps({"document": "articles/a.txt", "not_incidents": [{"text": "not in the file"}]}))
     with pytest.raises(GoldError, match="does not occur"):
         load_gold([gold])
+
+
+def test_cli_complete_and_partial_folders_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    complete, partial = tmp_path / "complete", tmp_path / "partial"
+    _write(complete, "a.json", TEXT_A, [AMUDA])
+    _write(partial, "b.json", TEXT_B, [SHADDADI])
+    assert main(["evaluate", str(complete), "--partial-gold", str(partial), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["gold"]["partial_documents"] == 1
+    assert data["collections"][str(complete)]["precision"] is not None
+    assert data["collections"][str(partial)]["precision"] is None
+    assert main(["evaluate"]) == 2
+    assert "at least one gold" in capsys.readouterr().err

@@ -277,3 +277,18 @@ def test_real_report_wording(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a later toll that details the first is not added
+        ("30 people were killed in two strikes on the camp, where 20 members of one clan were killed.", (30, 30)),
+        # but two tolls told side by side add up
+        ("Two soldiers were killed in the blast and three civilians were killed by the shelling.", (5, 5)),
+        # a name with an article joined by a hyphen
+        ("On Friday, Omar Ali Al-Hasan was killed when a mine went off.", (1, 1)),
+    ],
+)
+def test_details_and_names(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

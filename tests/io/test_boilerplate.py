@@ -90,3 +90,12 @@ def test_runs_in_linear_time_on_long_input() -> None:
     junk = "\n".join(["Prev Post", "A headline without a full stop"] * 5000 + ["Share"] * 5000)
     cleaned = strip_boilerplate(f"{BODY}\n{junk}\nThe end of the story came later that day.")
     assert cleaned.text == f"{BODY}\nThe end of the story came later that day."
+
+
+def test_photo_caption_ending_with_its_credit() -> None:
+    caption = "Smoke rises over a village after the shelling (Photo: A local agency)"
+    text = f"{BODY}\n\n{caption}\n\nThe strike was the third this week."
+    assert strip_boilerplate(text).text == f"{BODY}\n\nThe strike was the third this week."
+    assert _reasons(text) == ["photo caption"]
+    quoted = "The ministry said the attack killed four people (source: the ministry) and wounded six others."
+    assert strip_boilerplate(f"{BODY}\n\n{quoted}").removed == []

@@ -191,3 +191,16 @@ def test_genuine_legacy_encodings_stay_readable(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes(data)
     assert read_document(tmp_path / "ar.txt").text == arabic
     assert read_document(tmp_path / "fr.txt").text == latin
+
+
+def test_text_of_nothing_but_page_furniture_is_an_error() -> None:
+    with pytest.raises(DocumentError, match="only page furniture"):
+        document_from_bytes(b"Share\n\nFacebook\n\nPrev Post\n\nA headline elsewhere", "x.txt")
+
+
+def test_corrupt_utf8_page_declaring_latin1_is_still_an_error() -> None:
+    text = "<html><head><meta charset='iso-8859-1'></head><body><p>Dirbêsiyê, Qamişlo and Tal Abyad</p></body></html>"
+    data = bytearray(text.encode("utf-8"))
+    data[data.index(b"\xc5\x9f") + 1] = 0x41
+    with pytest.raises(DocumentError, match="corrupt UTF-8"):
+        document_from_bytes(bytes(data), "page.html")

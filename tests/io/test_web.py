@@ -22,7 +22,7 @@ SECOND = "Gunmen attacked a checkpoint in Shaddadi on Sunday, killing three guar
 
 def _page(title: str, body: str, published: str) -> bytes:
     return (
-        f"<!DOCTYPE html><html><head><title>{title}</title>"
+        f"<!DOCTYPE html><html><head><title>{title}</title><link rel='canonical' href='https://elsewhere.example/x'>"
         f"<meta property='article:published_time' content='{published}T09:00:00Z'>"
         "<meta property='og:site_name' content='Test Outlet'></head><body>"
         "<nav><a href='/'>Home</a> <a href='/syria'>Syria</a></nav>"
@@ -65,6 +65,8 @@ class _Site:
             return 200, "application/rss+xml", _rss(self.base)
         if path == "/feed.atom":
             return 200, "application/atom+xml", _atom(self.base)
+        if path == "/latin.txt":  # no <meta>, the charset only in the HTTP header
+            return 200, "text/plain; charset=iso-8859-1", "Frappe aérienne près de Raqqa, selon l'hôpital.".encode("latin-1")
         if path == "/image.png":
             return 200, "image/png", b"\x89PNG\r\n\x1a\n"
         return 404, "text/plain", b"not found"
@@ -115,6 +117,12 @@ def test_plain_text_page_and_unsupported_type(site: _Site) -> None:
     assert document.text == "Shelling hit Tal Tamr on Monday, wounding two men."  # the share line is dropped
     with pytest.raises(FetchError, match="content type image/png"):
         document_from_page(fetcher.fetch(site.base + "/image.png"))
+
+
+def test_charset_from_the_http_header(site: _Site) -> None:
+    page = PoliteFetcher(min_interval=0).fetch(site.base + "/latin.txt")
+    assert page.charset == "iso-8859-1"
+    assert document_from_page(page).text == "Frappe aérienne près de Raqqa, selon l'hôpital."
 
 
 def test_http_error_and_offline_are_clear_errors(site: _Site) -> None:
