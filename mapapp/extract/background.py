@@ -10,8 +10,9 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``refer-back``: a definite subject dated against another event and giving
     no figure ("The attack came only a day after ..."; the date link is made by
     :mod:`.event_dates` from the clause that follows);
-  - ``reaction``: a diplomatic or reporting frame with no figure and no named
-    place ("the administration condemned the attack");
+  - ``reaction``: a diplomatic or reporting frame, or a denial, with no figure
+    and no named place ("the administration condemned the attack", "the army
+    denied the reports");
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -139,6 +140,9 @@ _PERIOD_RE = re.compile(
 _PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
 _GOVERNORATES_OF_A_STATISTIC = 3
+# A denial answers a report: "The army denied the reports, saying there were no strikes ...".
+_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+)?"
+                        r"(?:reports?|claims?|allegations?|accusations?|news)\b", re.IGNORECASE)
 # A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
 # is no such mark: bulletins use the past perfect for the event they report.)
 _EARLIER_REPORT_RE = re.compile(
@@ -164,7 +168,7 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
-    elif reading.diplomatic and not (mention.has_figure or mention.named_places):
+    elif (reading.diplomatic or _DENIAL_RE.search(reading.text)) and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif mention.definite and _CONSEQUENCE_RE.search(clause):
         mention.verdict = CAUSE
