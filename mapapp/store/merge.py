@@ -58,10 +58,11 @@ _EARTH_RADIUS_KM = 6371.0088
 #: Best location precision first (used to choose the merged incident's location).
 _PRECISION_RANK = {
     Precision.PLACE: 0,
-    Precision.ADMIN2: 1,
-    Precision.ADMIN1: 2,
-    Precision.OUTSIDE_COVERAGE: 3,
-    Precision.UNRESOLVED: 4,
+    Precision.ADMIN3: 1,
+    Precision.ADMIN2: 2,
+    Precision.ADMIN1: 3,
+    Precision.OUTSIDE_COVERAGE: 4,
+    Precision.UNRESOLVED: 5,
 }
 
 

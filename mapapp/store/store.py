@@ -30,7 +30,7 @@ extracted, not at corrected values (:mod:`mapapp.store.merge`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -54,6 +54,7 @@ from mapapp.store.merge import (
     merge_reports,
     search_box,
 )
+from mapapp.store.user_places import UserPlace, add_user_place, list_user_places, remove_user_place
 from mapapp.store.schema import (
     LATEST_VERSION,
     current_version,
@@ -680,14 +681,24 @@ class IncidentStore:
 
         With ``bbox`` (min_lon, min_lat, max_lon, max_lat) only mappable incidents inside it are returned.
         """
+        return list(self.iter_incidents(bbox=bbox, include_dismissed=include_dismissed))
+
+    def iter_incidents(
+        self, bbox: Sequence[float] | None = None, include_dismissed: bool = False, batch_size: int = 1000
+    ) -> Iterator[Incident]:
+        """Like :meth:`incidents`, but streamed: rows are fetched ``batch_size`` at a time, so an export of the
+        whole store never holds it in memory (the read connection stays open until the iterator is done)."""
         query = sa.select(incidents.c.current_json).order_by(incidents.c.seq)
         if not include_dismissed:
             query = query.where(incidents.c.dismissed.is_(False))
         if bbox is not None:
             query = query.where(self._backend.spatial.in_bbox(check_bbox(bbox)))
+        loads, from_dict = json.loads, Incident.from_dict
         with self._backend.read() as conn:
-            rows = conn.execute(query).scalars().all()
-        return [Incident.from_dict(json.loads(row)) for row in rows]
+            result = conn.execution_options(yield_per=batch_size).execute(query)
+            for partition in result.scalars().partitions():
+                for text in partition:
+                    yield from_dict(loads(text))
 
     def incident(self, incident_id: str) -> Incident | None:
         with self._backend.read() as conn:
@@ -761,6 +772,31 @@ class IncidentStore:
         ]
 
     # -- corrections and unmerge ---------------------------------------------------------------
+
+    # -- the user gazetteer (mapapp.store.user_places) ----------------------------------------------
+
+    def add_user_place(self, name: str, lat: float, lon: float, author: str, **details: Any) -> UserPlace:
+        """Keep a place an analyst put on the map (see :func:`mapapp.store.user_places.add_user_place`)."""
+        return add_user_place(self._backend, name, lat, lon, author, **details)
+
+    def user_places(self) -> list[UserPlace]:
+        """Every user gazetteer entry, oldest first."""
+        return list_user_places(self._backend)
+
+    def remove_user_place(self, place_id: str) -> UserPlace:
+        """Delete a user gazetteer entry; incidents placed there keep their point."""
+        return remove_user_place(self._backend, place_id)
+
+    def place_incident(
+        self, incident_id: str, name: str, lat: float, lon: float, author: str,
+        admin1: str | None = None, alternate_names: tuple[str, ...] | list[str] = (), note: str | None = None,
+    ) -> tuple[UserPlace, EditRecord]:
+        """An analyst's placement: store the place in the user gazetteer and move the incident there."""
+        if self.incident(incident_id) is None:
+            raise StoreError(f"no incident {incident_id!r}")
+        entry = self.add_user_place(name, lat, lon, author, admin1=admin1, alternate_names=alternate_names, note=note)
+        edit = self.correct(incident_id, "place", entry.place, author=author, note=note or f"placed at {entry.place.id}")
+        return entry, edit
 
     def correct(self, incident_id: str, field: str, value: Any, author: str, note: str | None = None) -> EditRecord:
         """Record a correction of ``field`` (see :mod:`mapapp.store.edits`) and apply it to the incident."""
