@@ -151,7 +151,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 failures.append(str(exc))
                 continue
             if resolver is None:
-                resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries)
+                resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries, args.db)
             if store is None:
                 store = _open(args.db)
             incidents: list[Incident] = process_document(document, resolver)

@@ -21,6 +21,8 @@ lacks. Rules, in order, for each candidate mention:
    A definite event noun further on ("The Observatory said the assault has
    killed 28") continues the latest compatible cluster of the same type or
    trigger word among the last four, within eight sentences.
+   Any mention of the same type, named place and day as one of the last four
+   clusters, with figures that agree, is that event told again.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
 3. **Open a cluster** when the background filter found the mention specific.
@@ -76,7 +78,7 @@ def cluster_mentions(
             if previous is None and mention.specific and not opened:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
-                previous = referred_cluster(clusters, mention, reading.index)
+                previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
             if previous is not None and previous not in opened:
                 merge(previous, mention)
                 continue
@@ -165,6 +167,26 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
     return None
 
 
+def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """A recent cluster that is the same event by its facts, however it is worded: the same type, the same named
+    place and the same day, figures that agree ("Daesh launched a counter-attack around Hajjin on Wednesday" in
+    the highlights and again in the body)."""
+    if not mention.named_places or not mention.point_dates:
+        return None
+    names = {normalize_place(p.text) for p in mention.named_places}
+    days = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if cluster.event_type is not mention.event_type:
+            continue
+        if not names & {normalize_place(p.text) for p in cluster.named_places}:
+            continue
+        if not days & {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}:
+            continue
+        if _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured):
+            return cluster
+    return None
+
+
 def _same_word_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """A definite reference names its event with the word it was told with: "the attack" after an attack and then
     air strikes refers to the attack, not to the strikes just told."""
@@ -180,10 +202,13 @@ def _same_word_cluster(clusters: list[EventMention], mention: EventMention, sent
 
 def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
     """A mention placed "in the same area", "in the same section", "there" is at the place of the incident just
-    told ("gunmen killed another refugee in the same section"): it takes that incident's places."""
+    told ("gunmen killed another refugee in the same section"): it takes the places of the latest of the last few
+    incidents that has one."""
     if mention.places or not clusters or not _ANAPHORIC_PLACE_RE.search(mention.clause_text):
         return
-    mention.places = list(clusters[-1].places)
+    placed = next((c for c in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    if placed is not None:
+        mention.places = list(placed.places)
 
 
 def headline_told_again(clusters: list[EventMention], mention: EventMention) -> EventMention | None:

@@ -208,3 +208,7 @@ def test_a_stated_total_is_a_tally() -> None:
 def test_remark_recalling_earlier_events_is_background() -> None:
     text = "It is worth noting that the toll of 14 soldiers in Kabajeb is the highest since the start of the year."
     assert count(text) == 0
+
+
+def test_a_denial_is_a_reaction_not_an_incident() -> None:
+    assert count("The army denied the reports, saying there were no air strikes over the town on Monday night.") == 0
