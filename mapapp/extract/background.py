@@ -44,6 +44,7 @@ All patterns have bounded repetition and run once per clause: linear time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mapapp.extract.clauses import PERFECT_ASPECT_RE
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -163,12 +164,19 @@ _SUMMARY_LINE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _in_sentence(pattern: re.Pattern[str], sentence_text: str) -> bool:
+    """Whether ``pattern`` occurs in the sentence: searched once per sentence, not once per clause (a sentence of
+    thousands of clauses made that quadratic); the text's hash is cached by Python, so a lookup is cheap."""
+    return pattern.search(sentence_text) is not None
+
+
 def classify(mention: EventMention, reading: SentenceReading) -> None:
     """Set ``mention.verdict`` and ``mention.specific`` (see the module docstring)."""
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
-    elif (reading.diplomatic or _DENIAL_RE.search(reading.text)) and not (mention.has_figure or mention.named_places):
+    elif (reading.diplomatic or _in_sentence(_DENIAL_RE, reading.text)) and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif mention.definite and _CONSEQUENCE_RE.search(clause):
         mention.verdict = CAUSE
@@ -176,7 +184,7 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
         mention.verdict = HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif not mention.point_dates and _EARLIER_REPORT_RE.search(reading.text):
+    elif not mention.point_dates and _in_sentence(_EARLIER_REPORT_RE, reading.text):
         mention.verdict = HISTORY
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
         mention.verdict = TALLY
