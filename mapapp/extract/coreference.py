@@ -67,6 +67,7 @@ def cluster_mentions(
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     for reading in readings:
         opened: list[EventMention] = []
+        opened_ids: set[int] = set()  # identities: "in opened" compared every field of every mention (quadratic)
         for mention in reading.mentions:
             if mention.verdict != CANDIDATE:
                 continue
@@ -79,7 +80,7 @@ def cluster_mentions(
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
                 previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
-            if previous is not None and previous not in opened:
+            if previous is not None and id(previous) not in opened_ids:
                 merge(previous, mention)
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
@@ -89,6 +90,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters)
             clusters.append(mention)
             opened.append(mention)
+            opened_ids.add(id(mention))
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
