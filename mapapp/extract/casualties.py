@@ -224,8 +224,14 @@ _NO_CASUALTIES_RE = re.compile(
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
     re.IGNORECASE,
 )
-# Between two tolls of one kind: the second details the first.
-_ELABORATION_LEFT_RE = re.compile(r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$", re.IGNORECASE)
+# Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
+# earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
+_ELABORATION_LEFT_RE = re.compile(
+    r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
+    r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
+    r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
+    re.IGNORECASE,
+)
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
 _GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
 _SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
