@@ -67,7 +67,7 @@ EVENT_COLOURS: dict[EventType, str] = {
 }
 
 #: Precisions drawn as hollow, dashed circles: the point is a district/governorate centre, not the place.
-APPROXIMATE_PRECISIONS = frozenset({Precision.ADMIN1, Precision.ADMIN2})
+APPROXIMATE_PRECISIONS = frozenset({Precision.ADMIN1, Precision.ADMIN2, Precision.ADMIN3})
 
 #: Centre of the three governorates, used when nothing else gives a view.
 DEFAULT_CENTER = (35.6, 39.9)

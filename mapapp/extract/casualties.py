@@ -113,10 +113,21 @@ _COUNT_RE = re.compile(
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:the|them|whom|those))?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
+#: Nouns that name one person (a singular after "a", "the", "his": "the driver", not "the others" or "the children").
+_SINGULAR_PERSON_NOUNS = frozenset(
+    n for n in PERSON_NOUNS if not n.endswith("s") and n not in {"people", "men", "women", "children", "personnel",
+    "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
+)
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|the)\s+((?:[a-z-]+\s+){0,2})("
-    + "|".join(sorted(PERSON_NOUNS - {"family", "families"}))  # "one family" is several people, not one
+    r"\b(?:a|an|one|his|her|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
+    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
+    re.IGNORECASE,
+)
+# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
+_DIED_OF_WOUNDS_RE = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
 # One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
@@ -168,7 +179,7 @@ _NOT_PERSON_HEADS = frozenset(
 
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|"
-    r"murdered|were killed|deaths?|fatalities|bodies"
+    r"murdered|were killed|deaths?|fatalities|bodies|dies"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
@@ -181,7 +192,7 @@ _RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = re.compile(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
-    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of)\s+$",
+    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
 _LEFT_INJURED_RE = re.compile(
@@ -196,6 +207,8 @@ _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED
 _SKIPPABLE_RES = (
     re.compile(rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?{_VERB_AHEAD}", re.IGNORECASE),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # "three members of one family, a father and his two sons, were killed": the group, then an apposition
+    re.compile(r"\s+of\s+[^.;,]{1,60}?(?=,)", re.IGNORECASE),
 )
 _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
@@ -215,7 +228,7 @@ _NO_CASUALTIES_RE = re.compile(
 _ELABORATION_LEFT_RE = re.compile(r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$", re.IGNORECASE)
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
 _GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
-_SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)$", re.IGNORECASE)
+_SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 _COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
 
 
@@ -423,6 +436,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
         return _with(mention, "injured", False)
+    if _DIED_OF_WOUNDS_RE.match(text, mention.end) and _LEFT_KILLED_RE.search(left):
+        return _with(mention, "killed", True)  # "the death of a child of his injuries"
     at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
         mention = CountMention(
@@ -460,7 +475,9 @@ def _verb_search_start(text: str, mention: CountMention) -> int:
     if stretch is None:
         return mention.end
     after = stretch.end()
-    return after + 1 if text.startswith(",", after) else after  # "9 villagers, including 4 children, were killed"
+    if text.startswith(",", after) and not _RIGHT_RE.match(text, after):
+        return after + 1  # "9 villagers, including 4 children, were killed"
+    return after  # "three members of one family, a father and his two sons, were killed": the apposition follows
 
 
 def _is_active_agent(text: str, right: re.Match[str]) -> bool:
@@ -542,7 +559,9 @@ def read_casualties(text: str) -> CasualtyReading:
     victims = _victims(text, killed or injured)
     counted = killed + injured
     first = min((m.start for m in counted), default=None)
-    spans = tuple((m.start, m.end) for m in counted)
+    # the counted people with their group, up to the casualty verb ("17 members of the regime's security and
+    # Asayish forces were killed"): a party named there is among the victims, never the actor
+    spans = tuple((m.start, m.end if m.from_left else max(m.end, _verb_search_start(text, m))) for m in counted)
     killed_total, injured_total = _sum(killed), _sum(injured)
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)
@@ -557,18 +576,21 @@ def read_casualties(text: str) -> CasualtyReading:
 
 
 def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> None:
-    """Counts inside the stretch between a classified count and its verb belong to its phrase ("9 villagers,
-    including a family of four, were killed", "20 members of one clan were killed"): they are not added."""
+    """Counts between a classified count and its casualty verb belong to its phrase ("9 villagers, including a
+    family of four, were killed", "20 members of one clan were killed", "three members of one family, a father and
+    his two sons, were killed"): they are not added."""
     for index, mention in enumerate(classified):
-        if mention is None or mention.kind is None:
+        if mention is None or mention.kind is None or mention.from_left:
             continue
-        stretch = _skipped_stretch(text, mention.end)
-        if stretch is None:
+        right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
+        if right is None:
             continue
-        for later in range(index + 1, len(classified)):
+        verb_start = right.start("k") if right.group("k") else right.start("i")
+        for later in range(index + 1, len(classified)):  # mentions are in text order: stop at the verb
             other = classified[later]
-            if other is not None and other.start < stretch.end():
-                classified[later] = None
+            if other is not None and other.start >= verb_start:
+                break
+            classified[later] = None
 
 
 def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None:
