@@ -58,13 +58,14 @@ class Precision(str, Enum):
 
     PLACE = "place"  # a populated place or site from the gazetteer
     ADMIN2 = "admin2"  # a district (mantiqa)
+    ADMIN3 = "admin3"  # a sub-district (nahiya), smaller than a district
     ADMIN1 = "admin1"  # a governorate: the village was not in the gazetteer
     OUTSIDE_COVERAGE = "outside_coverage"  # resolved, but outside the three governorates: never mapped
     UNRESOLVED = "unresolved"  # nothing matched: never mapped
 
     @property
     def is_mappable(self) -> bool:
-        return self in (Precision.PLACE, Precision.ADMIN2, Precision.ADMIN1)
+        return self in (Precision.PLACE, Precision.ADMIN3, Precision.ADMIN2, Precision.ADMIN1)
 
 
 #: Canonical names of the governorates mapapp covers (GeoNames admin1 names).
@@ -88,6 +89,12 @@ class Span:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
         return cls(text=data["text"], start=int(data["start"]), end=int(data["end"]))
+
+
+#: The largest casualty figure mapapp reads or stores for one incident. No single incident in the covered
+#: area comes near it; a larger number in a text is a typo, an ID or hostile input, and a number this size still
+#: fits every export format (GeoPackage and SQLite integers are 64-bit).
+MAX_CASUALTY_FIGURE: int = 100_000
 
 
 @dataclass(frozen=True)
@@ -522,6 +529,7 @@ __all__ = [
     "Incident",
     "IncidentDate",
     "Location",
+    "MAX_CASUALTY_FIGURE",
     "Place",
     "Precision",
     "Span",

@@ -78,7 +78,7 @@ def seed_text() -> str:
 
 def seed_document() -> Document:
     """The seed article as a Document, read the way the CLI reads files (same normalisation, same id)."""
-    from mapapp.io.ingest import document_from_text
+    from mapapp.io.reading import document_from_text
 
     return document_from_text(seed_text(), name=SEED_NAME)
 

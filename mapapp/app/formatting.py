@@ -14,6 +14,7 @@ from mapapp.model import Casualties, Incident, IncidentDate, Precision
 
 PRECISION_LABELS: dict[Precision, str] = {
     Precision.PLACE: "place",
+    Precision.ADMIN3: "sub-district (approximate)",
     Precision.ADMIN2: "district (approximate)",
     Precision.ADMIN1: "governorate (approximate)",
     Precision.OUTSIDE_COVERAGE: "outside coverage (not mapped)",

@@ -76,7 +76,7 @@ EVENT_COLOURS: dict[EventType, str] = {
 #: Precisions that are drawn on the map (as :attr:`Precision.is_mappable`).
 MAPPABLE_PRECISIONS = frozenset(precision for precision in Precision if precision.is_mappable)
 #: Precisions drawn as hollow, dashed circles: the point is a district/governorate centre, not the place.
-APPROXIMATE_PRECISIONS = frozenset({Precision.ADMIN1, Precision.ADMIN2})
+APPROXIMATE_PRECISIONS = frozenset({Precision.ADMIN1, Precision.ADMIN2, Precision.ADMIN3})
 
 #: Centre of the three governorates, used when nothing else gives a view.
 DEFAULT_CENTER = (35.6, 39.9)

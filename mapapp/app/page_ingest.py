@@ -42,7 +42,7 @@ def _documents_from_inputs(
     pasted: str, uploads: list, published: date | None, outlet: str, url: str
 ) -> tuple[list[Document], list[str]]:
     """Documents from the pasted text and uploaded files, plus one error message per rejected input."""
-    from mapapp.io.ingest import DocumentError, document_from_bytes, document_from_text
+    from mapapp.io.reading import DocumentError, document_from_bytes, document_from_text
 
     documents: list[Document] = []
     errors: list[str] = []

@@ -59,7 +59,7 @@ def incident_flag(incident: Incident) -> str:
         return f"{PRECISION_LABELS[location.precision]}{note}"
     if location.note and "approximate" in location.note:
         return location.note
-    if location.precision.value in ("admin1", "admin2"):
+    if location.precision.value in ("admin1", "admin2", "admin3"):
         return PRECISION_LABELS[location.precision]
     return ""
 
@@ -117,7 +117,7 @@ def summarise(incidents: Sequence[Incident]) -> Summary:
         mapped=len(mapped),
         not_mapped=len(incidents) - len(mapped),
         killed_at_least=sum(killed_low(i) for i in incidents),
-        governorate_level=sum(1 for i in mapped if precision_of(i).value in ("admin1", "admin2")),
+        governorate_level=sum(1 for i in mapped if precision_of(i).value in ("admin1", "admin2", "admin3")),
     )
 
 

@@ -129,7 +129,7 @@ def streamlit_command(entry: Path, *, address: str, port: int) -> list[str]:
         "false",
         "--client.toolbarMode",
         "minimal",
-        # Just above mapapp.io.ingest.MAX_DOCUMENT_BYTES, so an oversized file gets ingest's clear message.
+        # Just above mapapp.io.reading.MAX_DOCUMENT_BYTES, so an oversized file gets ingest's clear message.
         "--server.maxUploadSize",
         str(MAX_UPLOAD_MB),
     ]

@@ -1,8 +1,9 @@
-"""``mapapp evaluate GOLD... [--gazetteer PATH] [--boundaries PATH] [--json]``: measure quality against gold files.
+"""``mapapp evaluate GOLD... [--partial] [--partial-gold GOLD] [--gazetteer PATH] [--boundaries PATH] [--json]``: measure quality against gold.
 
 Runs the pipeline over every gold document with our geocoder and with the two
 baselines (naive exact-name lookup, governorate centroid) and prints the
-figures side by side plus the list of misses, or everything as JSON.
+figures side by side, one summary row per GOLD argument when there are
+several, plus the list of misses, or everything as JSON.
 """
 
 from __future__ import annotations
@@ -26,9 +27,23 @@ def register(subparsers: Any) -> None:
         description="Run the pipeline over gold documents and report precision/recall, attribute accuracy "
         "and geocoding accuracy for our geocoder and two baselines (see docs/gold-format.md).",
     )
-    parser.add_argument("gold", nargs="+", metavar="GOLD", help="gold JSON files or folders of *.json")
+    parser.add_argument("gold", nargs="*", metavar="GOLD", help="gold JSON files or folders of *.json")
     parser.add_argument("--gazetteer", metavar="PATH", help="gazetteer to geocode with (default: as 'mapapp extract')")
     parser.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
+    parser.add_argument(
+        "--partial",
+        action="store_true",
+        help="treat every gold document as partial (as if it said \"complete\": false): predictions that match "
+        "no listed incident are not spurious, and precision is counted over complete documents only",
+    )
+    parser.add_argument(
+        "--partial-gold",
+        action="append",
+        default=[],
+        metavar="GOLD",
+        help="a further gold file or folder, evaluated as partial gold beside the GOLD given (repeatable): "
+        "e.g. a complete set and two partial ones in one run, one summary row each",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(func=run)
 
@@ -40,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
     from mapapp.evaluate.baselines import GovernorateCentroidGeocoder, NaiveGeocoder
 
     try:
-        documents = load_gold(args.gold)
+        if not args.gold and not args.partial_gold:
+            raise GoldError("give at least one gold file or folder")
+        documents = load_gold(args.gold, partial=args.partial) + load_gold(args.partial_gold, partial=True)
     except GoldError as exc:
         raise CliError(str(exc)) from None
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError
-from mapapp.cli.common import BOUNDARIES_HELP, collect_article_paths, load_geocoder_or_fail
-from mapapp.io.ingest import DocumentError, check_web_url, parse_published, read_document
+from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
+from mapapp.io.reading import DocumentError, check_web_url, parse_published, read_document
 from mapapp.model import Document, Incident, Precision
 
 DEFAULT_FORMAT = "geojson"
@@ -56,6 +56,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--outlet", metavar="NAME", help="the outlet that published the articles")
     parser.add_argument("--url", metavar="URL", help="the article's http(s) address")
+    parser.add_argument("--follow-symlinks", action="store_true", help=FOLLOW_SYMLINKS_HELP)
     parser.add_argument(
         "--gazetteer", metavar="PATH", help="gazetteer file (default: $MAPAPP_GAZETTEER, a download, or built-in)"
     )
@@ -83,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"cannot write {args.output}: folder {Path(args.output).parent} does not exist")
 
     failures: list[str] = []
-    paths = collect_article_paths(args.paths, failures)
+    paths = collect_article_paths(args.paths, failures, follow_symlinks=args.follow_symlinks)
     if not paths:
         raise CliError(_nothing_read_message(failures))
 

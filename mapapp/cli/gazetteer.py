@@ -1,11 +1,15 @@
-"""``mapapp gazetteer``: download the GeoNames dump, search the gazetteer, resolve a name, show what is loaded.
+"""``mapapp gazetteer``: download sources, search the gazetteer, resolve a name, show what is loaded.
 
-- ``download [--url URL] [--dest DIR]`` fetches the GeoNames SY dump (default
-  GeoNames' SY.zip, or ``$MAPAPP_GEONAMES_URL``) into the user data folder,
-  where ``load_gazetteer`` finds it from then on.
+- ``download [--source geonames|osm|ocha|all] [--url URL] [--file PATH] [--dest DIR]``
+  fetches a source into the user data folder (resuming a partial download),
+  where ``load_gazetteer`` finds it from then on: the GeoNames SY dump
+  (default GeoNames' SY.zip, or ``$MAPAPP_GEONAMES_URL``), OpenStreetMap places
+  through the Overpass API (``$MAPAPP_OVERPASS_URL``), or the OCHA populated
+  places CSV the user downloaded from HDX (``--file``).
 - ``search NAME [--admin1 X] [--gazetteer PATH] [--limit N]`` prints ranked matches.
 - ``resolve NAME [--hint GOVERNORATE]`` prints what the geocoder decides for a toponym.
-- ``info [--gazetteer PATH]`` prints the source, licence and counts per governorate.
+- ``info [--gazetteer PATH]`` prints the source, licence and counts per governorate and source.
+- ``user list|add|remove`` manages the user gazetteer (places analysts put on the map, kept in the store).
 """
 
 from __future__ import annotations
@@ -32,8 +36,13 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
 
-    download = actions.add_parser("download", help="fetch the GeoNames dump for Syria (SY.zip)")
-    download.add_argument("--url", help="dump URL (default: $MAPAPP_GEONAMES_URL or GeoNames' SY.zip)")
+    download = actions.add_parser("download", help="fetch gazetteer sources (GeoNames, OSM, OCHA) for Syria")
+    download.add_argument(
+        "--source", choices=("geonames", "osm", "ocha", "all"), default="geonames",
+        help="which source (default geonames; 'all' fetches every source that has a URL)",
+    )
+    download.add_argument("--url", help="URL to fetch (default: the source's environment variable or its public URL)")
+    download.add_argument("--file", metavar="PATH", help="a file you downloaded yourself (e.g. the OCHA CSV): check and install it")
     download.add_argument("--dest", metavar="DIR", help="folder to save into (default: the mapapp user data folder)")
     download.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     download.set_defaults(func=run_download)
@@ -50,6 +59,28 @@ def register(subparsers: Any) -> None:
     resolve.add_argument("--hint", metavar="GOVERNORATE", help="governorate named in the context")
     _add_gazetteer_option(resolve)
     resolve.set_defaults(func=run_resolve)
+
+    user = actions.add_parser("user", help="list, add or remove places analysts put on the map (the user gazetteer)")
+    user_actions = user.add_subparsers(dest="user_action", metavar="ACTION")
+    user_actions.required = True
+    user_list = user_actions.add_parser("list", help="print the user gazetteer (id, name, governorate, point, author)")
+    user_list.add_argument("--json", action="store_true", help="print JSON (each place with its source 'user')")
+    user_list.add_argument("--db", metavar="URL_OR_PATH", help="incident store (default: $MAPAPP_DB or the user data folder)")
+    user_list.set_defaults(func=run_user_list)
+    user_add = user_actions.add_parser("add", help="add a place by name and coordinates")
+    user_add.add_argument("name", help="the place's name as reports write it")
+    user_add.add_argument("lat", type=float)
+    user_add.add_argument("lon", type=float)
+    user_add.add_argument("--admin1", metavar="GOVERNORATE", help="its governorate")
+    user_add.add_argument("--also", action="append", default=[], metavar="NAME", help="another name (repeatable)")
+    user_add.add_argument("--author", required=True, help="who places it")
+    user_add.add_argument("--note", help="why, or the source of the point")
+    user_add.add_argument("--db", metavar="URL_OR_PATH", help="incident store")
+    user_add.set_defaults(func=run_user_add)
+    user_remove = user_actions.add_parser("remove", help="remove a user place by id (user:N)")
+    user_remove.add_argument("place_id", help="the id printed by 'mapapp gazetteer user list'")
+    user_remove.add_argument("--db", metavar="URL_OR_PATH", help="incident store")
+    user_remove.set_defaults(func=run_user_remove)
 
     info = actions.add_parser("info", help="print the gazetteer's source, licence and counts per governorate")
     _add_gazetteer_option(info)
@@ -75,12 +106,34 @@ def _governorate_argument(name: str | None) -> str | None:
 
 def run_download(args: argparse.Namespace) -> int:
     from mapapp import paths
-    from mapapp.geocode.download import DownloadError, download_geonames_dump, geonames_url
 
-    url = geonames_url(args.url)
     dest = Path(args.dest) if args.dest else paths.user_data_dir()
     if dest.exists() and not dest.is_dir():
         raise CliError(f"--dest {dest} is not a folder")
+    if args.source == "all" and (args.url or args.file):
+        raise CliError("--url and --file name one source: use them with --source geonames|osm|ocha")
+    sources = ["geonames", "osm", "ocha"] if args.source == "all" else [args.source]
+    failures = 0
+    for source in sources:
+        try:
+            if source == "geonames" and not args.file:
+                _download_geonames(args, dest)
+            else:
+                _download_other(source, args, dest)
+        except CliError as exc:
+            if len(sources) == 1:
+                raise
+            print(f"{source}: {exc}", file=sys.stderr)
+            failures += 1
+    if args.dest and dest.resolve() != paths.user_data_dir().resolve():
+        print(f"mapapp uses these files when they are in {paths.user_data_dir()} (or with --gazetteer PATH)", file=sys.stderr)
+    return 0 if failures < len(sources) else 2
+
+
+def _download_geonames(args: argparse.Namespace, dest: Path) -> None:
+    from mapapp.geocode.download import DownloadError, download_geonames_dump, geonames_url
+
+    url = geonames_url(args.url)
     print(f"downloading {url}", file=sys.stderr)
     bars: list[Any] = []
     try:
@@ -95,9 +148,41 @@ def run_download(args: argparse.Namespace) -> int:
         for bar in bars:
             bar.close()
     print(f"saved {path} ({len(gazetteer)} places)")
-    if args.dest and dest.resolve() != paths.user_data_dir().resolve():
-        print(f"mapapp uses it with --gazetteer {path} or MAPAPP_GAZETTEER={path}", file=sys.stderr)
-    return 0
+
+
+def _download_other(source: str, args: argparse.Namespace, dest: Path) -> None:
+    from mapapp.geocode.download import DownloadError, download_source, import_source_file, source_url
+
+    bars: list[Any] = []
+    try:
+        if args.file:
+            path, count = import_source_file(source, Path(args.file), dest)
+        else:
+            url = source_url(source, args.url)
+            print(f"downloading {source} from {url.split('?', 1)[0]}", file=sys.stderr)
+            progress = None if args.quiet else functools.partial(_resumable_progress_bar, bars)
+            path, count = download_source(source, dest, url=url, progress=progress)
+    except DownloadError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot save into {dest}: {exc.strerror or exc}") from None
+    finally:
+        for bar in bars:
+            bar.close()
+    print(f"saved {path} ({count} places)")
+    if source == "osm":
+        from mapapp.geocode.osm import OSM_ATTRIBUTION
+
+        print(f"OpenStreetMap data {OSM_ATTRIBUTION}", file=sys.stderr)
+
+
+def _resumable_progress_bar(bars: list[Any], total: int | None, already: int) -> Callable[[int], None]:
+    """A tqdm byte counter that starts at the bytes a resumed download already has."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, initial=already, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr, leave=False)
+    bars.append(bar)
+    return bar.update
 
 
 def _progress_bar(bars: list[Any], total: int | None) -> Callable[[int], None]:
@@ -117,6 +202,7 @@ def run_search(args: argparse.Namespace) -> int:
     candidates = gazetteer.search(args.name, admin1=admin1, limit=args.limit)
     if not candidates:
         print(f"no match for {args.name!r}", file=sys.stderr)
+        print(coverage_hint(gazetteer), file=sys.stderr)
         return 1
     print(f"{'score':>5}  {'name':<28} {'admin1':<12} {'kind':<16} {'lat':>9} {'lon':>9}  matched")
     for candidate in candidates:
@@ -149,16 +235,101 @@ def run_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_store(location: str | None, create: bool) -> Any:
+    from mapapp.store import StoreError, open_store
+
+    try:
+        return open_store(location, create=create)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+def run_user_list(args: argparse.Namespace) -> int:
+    import json
+
+    with _open_store(args.db, create=False) as store:
+        entries = store.user_places()
+    if args.json:
+        rows = [
+            {**entry.place.to_dict(), "source": "user", "author": entry.author, "note": entry.note,
+             "created_at": entry.created_at.isoformat()}
+            for entry in entries
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not entries:
+        print("the user gazetteer is empty: analysts add places in the app's review panel "
+              "or with 'mapapp gazetteer user add'", file=sys.stderr)
+        return 0
+    print(f"{'id':<10} {'name':<28} {'admin1':<12} {'lat':>9} {'lon':>9}  author, when, other names")
+    for entry in entries:
+        place = entry.place
+        others = ", ".join(place.alternate_names)
+        print(f"{place.id:<10} {place.name:<28} {place.admin1 or '-':<12} {place.lat:9.5f} {place.lon:9.5f}  "
+              f"{entry.author}, {entry.created_at:%Y-%m-%d %H:%M}{'; ' + others if others else ''}")
+    return 0
+
+
+def run_user_add(args: argparse.Namespace) -> int:
+    from mapapp.store import StoreError
+
+    with _open_store(args.db, create=True) as store:
+        try:
+            entry = store.add_user_place(args.name, args.lat, args.lon, args.author, admin1=args.admin1,
+                                         alternate_names=args.also, note=args.note)
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
+    print(f"added {entry.place.id} {entry.place.name} ({entry.place.lat:.5f}, {entry.place.lon:.5f})")
+    return 0
+
+
+def run_user_remove(args: argparse.Namespace) -> int:
+    from mapapp.store import StoreError
+
+    with _open_store(args.db, create=False) as store:
+        try:
+            entry = store.remove_user_place(args.place_id)
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
+    print(f"removed {entry.place.id} {entry.place.name}; incidents placed there keep their point")
+    return 0
+
+
+def coverage_hint(gazetteer: Any) -> str:
+    """What the loaded gazetteer covers and the command that adds village-level sources."""
+    from mapapp.geocode.sources import downloaded_source_paths
+
+    try:
+        have = set(downloaded_source_paths())
+    except OSError:
+        have = set()
+    missing = [s for s in ("geonames", "osm", "ocha") if s not in have]
+    lines = [f"gazetteer loaded: {gazetteer.source}"]
+    if missing:
+        lines.append(
+            "villages and small sites come from the full sources, not loaded yet: " + ", ".join(missing) + ".\n"
+            "  mapapp gazetteer download --source all       # GeoNames SY dump + OpenStreetMap (needs internet)\n"
+            "  mapapp gazetteer download --source ocha --file PATH   # the OCHA populated places CSV you got from HDX"
+        )
+    return "\n".join(lines)
+
+
 def run_info(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer_or_fail(args.gazetteer)
     counts = gazetteer.counts_by_admin1()
+    by_source = gazetteer.counts_by_admin1_and_source()
+    sources = sorted({source for _, source in by_source})
     print(f"source:   {gazetteer.source}")
     print(f"places:   {len(gazetteer)} ({gazetteer.name_count} indexed names)")
-    print("per governorate (covered first):")
+    print("per governorate (covered first), and per source (id prefix; a merged place counts for each):")
+    print(f"    {'':<14} {'all':>7}  " + " ".join(f"{s:>9}" for s in sources))
     ordered = [*GOVERNORATES, *sorted(k for k in counts if k and k not in GOVERNORATES)]
     for admin1 in ordered:
         marker = "*" if admin1 in GOVERNORATES else " "
-        print(f"  {marker} {admin1:<14} {counts.get(admin1, 0):>7}")
+        per_source = " ".join(f"{by_source.get((admin1, s), 0):>9}" for s in sources)
+        print(f"  {marker} {admin1:<14} {counts.get(admin1, 0):>7}  {per_source}")
     if counts.get(None):
-        print(f"    {'(unknown)':<14} {counts[None]:>7}")
+        per_source = " ".join(f"{by_source.get((None, s), 0):>9}" for s in sources)
+        print(f"    {'(abroad/unknown)':<14} {counts[None]:>7}  {per_source}")
+    print(coverage_hint(gazetteer).split("\n", 1)[1] if "\n" in coverage_hint(gazetteer) else "all sources loaded")
     return 0

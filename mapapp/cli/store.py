@@ -13,12 +13,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from mapapp.cli import CliError
-from mapapp.cli.common import BOUNDARIES_HELP, collect_article_paths, load_geocoder_or_fail
-from mapapp.model import Document, Incident
+from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
+from mapapp.model import MAX_CASUALTY_FIGURE, Document, Incident
 
+# The syntax mapapp.store.edits.parse_figure_range reads (not imported from there: that would load SQLAlchemy
+# for every command).
+FIGURE_RANGE_HELP = "N (exactly), N..M (from N to M), N.. (at least N), ..M (at most M), none (unknown)"
 DB_HELP = "SQLite file or postgresql:// URL (default: $MAPAPP_DB, else incidents.sqlite in the user data folder)"
 
 
@@ -28,16 +32,25 @@ def register(subparsers: Any) -> None:
         "ingest",
         help="extract incidents from articles and add them to the incident store",
         description=(
-            "Read articles (.txt/.html files; folders are searched), extract and geocode their incidents and "
-            "store them, merging reports of the same event. Re-ingesting a stored article changes nothing."
+            "Read articles (.txt/.html files; folders are searched; http(s) URLs and the entries of RSS/Atom "
+            "feeds are fetched, at most one request per --min-interval seconds to a host), extract and geocode "
+            "their incidents and store them, merging reports of the same event. Re-ingesting a stored article "
+            "changes nothing, and an address already stored is not fetched again."
         ),
     )
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    ingest.add_argument("paths", nargs="*", metavar="PATH_OR_URL", help="article files or folders, or http(s) URLs")
+    ingest.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed: ingest its entries")
+    ingest.add_argument(
+        "--min-interval", type=float, default=1.0, metavar="SECONDS",
+        help="seconds between two requests to the same host (default: 1)",
+    )
+    ingest.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="HTTP timeout (default: 20)")
     ingest.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
     ingest.add_argument("--gazetteer", metavar="PATH", help="gazetteer file (default: $MAPAPP_GAZETTEER, a download, or built-in)")
     ingest.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
     ingest.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
     ingest.add_argument("--outlet", metavar="NAME", help="the outlet that published the articles")
+    ingest.add_argument("--follow-symlinks", action="store_true", help=FOLLOW_SYMLINKS_HELP)
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     ingest.set_defaults(func=run_ingest)
 
@@ -58,13 +71,14 @@ def register(subparsers: Any) -> None:
         help="correct a stored incident (place, killed, injured, event_type, date, dismissed)",
         description=(
             "Record a correction; the incident's current value (in exports and the app) is the extracted value "
-            "with its corrections applied in order. Values: killed/injured N, N-M or N- (at least N); place "
+            f"with its corrections applied in order. Values: killed/injured {FIGURE_RANGE_HELP}, each at most "
+            f"{MAX_CASUALTY_FIGURE:,} (negatives are refused); place "
             "LAT,LON[,NAME]; date YYYY-MM-DD; event_type e.g. airstrike; dismissed true/false."
         ),
     )
     correct.add_argument("incident_id", metavar="INCIDENT_ID")
     correct.add_argument("field", metavar="FIELD")
-    correct.add_argument("value", metavar="VALUE")
+    correct.add_argument("value", metavar="VALUE", help=f"the new value; killed/injured: {FIGURE_RANGE_HELP}")
     correct.add_argument("--author", required=True, help="who makes the correction")
     correct.add_argument("--note", help="why")
     correct.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
@@ -92,32 +106,52 @@ def run_ingest(args: argparse.Namespace) -> int:
     """Carry out ``mapapp ingest``; returns the exit code."""
     from tqdm import tqdm
 
-    from mapapp.io.ingest import DocumentError, parse_published, read_document
+    from mapapp.io.reading import DocumentError, parse_published, read_document
     from mapapp.pipeline import process_document
 
     try:
         published = parse_published(args.published, source="--published") if args.published else None
     except DocumentError as exc:
         raise CliError(str(exc)) from None
+    from mapapp.cli.web_sources import WebSource, fetch_document, is_url, web_sources
+    from mapapp.io.web import PoliteFetcher
+
     failures: list[str] = []
-    paths = collect_article_paths(args.paths, failures)
-    if not paths:
-        raise CliError("; ".join(failures) or "no document to ingest")
+    local = [p for p in args.paths if not is_url(p)]
+    paths = collect_article_paths(local, failures, follow_symlinks=args.follow_symlinks) if local else []
+    if args.min_interval < 0 or args.timeout <= 0:
+        raise CliError("--min-interval must be >= 0 and --timeout > 0")
+    fetcher = PoliteFetcher(min_interval=args.min_interval, timeout=args.timeout)
+    sources: list[Path | WebSource] = [*paths, *web_sources([p for p in args.paths if is_url(p)], args.feed, fetcher, failures)]
+    if not sources:
+        raise CliError("; ".join(failures) or "no document to ingest: give files, folders, URLs or --feed")
     # The gazetteer (and boundaries) and then the store are opened at the first readable document: bad input
     # fails fast, and a bad gazetteer or boundary file never leaves a new, empty store behind.
     store = None
     resolver = None
     totals = {"read": 0, "new": 0, "known": 0, "incidents_new": 0, "merged": 0, "reports": 0}
     try:
-        disable = args.quiet or len(paths) <= 1 or not sys.stderr.isatty()
-        for path in tqdm(paths, desc="ingest", unit="doc", file=sys.stderr, disable=disable, leave=False):
+        disable = args.quiet or len(sources) <= 1 or not sys.stderr.isatty()
+        for source in tqdm(sources, desc="ingest", unit="doc", file=sys.stderr, disable=disable, leave=False):
+            if isinstance(source, WebSource):  # an address already stored is not fetched again
+                if store is None:
+                    try:
+                        store = _open(args.db, create=False)
+                    except CliError:
+                        pass  # no store yet (created at the first document read), so nothing stored from anywhere
+                if store is not None and store.has_document_url(source.url):
+                    totals["known"] += 1
+                    continue
             try:
-                document: Document = read_document(path, published=published, outlet=args.outlet)
+                if isinstance(source, WebSource):
+                    document: Document = fetch_document(source, fetcher, published=published, outlet=args.outlet)
+                else:
+                    document = read_document(source, published=published, outlet=args.outlet)
             except DocumentError as exc:
                 failures.append(str(exc))
                 continue
             if resolver is None:
-                resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries)
+                resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries, args.db)
             if store is None:
                 store = _open(args.db)
             incidents: list[Incident] = process_document(document, resolver)
@@ -132,7 +166,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             store.close()
     for failure in failures:
         print(f"mapapp ingest: skipped {failure}", file=sys.stderr)
-    if totals["read"] == 0:
+    if totals["read"] == 0 and totals["known"] == 0:  # (addresses already stored are "known" without a read)
         raise CliError("no document could be read")
     if not args.quiet:
         print(
@@ -166,17 +200,24 @@ def run_export(args: argparse.Namespace) -> int:
     if not Path(args.output).parent.is_dir():
         raise CliError(f"cannot write {args.output}: folder {Path(args.output).parent} does not exist")
     store = _open(args.db, create=False)
+    written = 0
+
+    def counted(incidents: Iterator[Incident]) -> Iterator[Incident]:
+        nonlocal written
+        for incident in incidents:
+            written += 1
+            yield incident
+
     try:
-        incidents = store.incidents(bbox=bbox, include_dismissed=args.include_dismissed)
-    finally:
-        store.close()
-    try:
-        write_incidents(incidents, args.output, fmt)
+        # streamed from the store into the file: the whole store is never held in memory
+        write_incidents(counted(store.iter_incidents(bbox=bbox, include_dismissed=args.include_dismissed)), args.output, fmt)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    print(f"mapapp export: {len(incidents)} incident{'s' if len(incidents) != 1 else ''} -> {args.output}")
+    finally:
+        store.close()
+    print(f"mapapp export: {written} incident{'s' if written != 1 else ''} -> {args.output}")
     return 0
 
 

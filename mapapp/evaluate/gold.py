@@ -14,8 +14,8 @@ the text gives no value (``"killed": null``: no death toll reported).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,19 @@ INCIDENT_KEYS = frozenset(
     }
 )
 DOCUMENT_KEYS = frozenset(
-    {"document", "text", "name", "published", "outlet", "url", "title", "note", "incidents", "not_incidents"}
+    {
+        "document",
+        "text",
+        "name",
+        "published",
+        "outlet",
+        "url",
+        "title",
+        "note",
+        "complete",
+        "incidents",
+        "not_incidents",
+    }
 )
 
 # Spellings of the covered governorates other than the canonical GOVERNORATES names: a gold file using
@@ -107,7 +119,11 @@ class GoldIncident:
     ``injured``, ``date``): only those are scored. ``actor`` lists acceptable
     names (any one is right); an empty tuple with ``"actor"`` in ``scored`` means
     the text names no actor. ``admin1`` outside :data:`GOVERNORATES` marks a
-    place outside coverage, which must never be mapped.
+    place outside coverage, which must never be mapped. An ``id`` the file gives
+    (``id_given``) names the event across documents: incidents of different
+    documents with the same given id are one event told several times, which
+    :mod:`mapapp.evaluate.merging` uses to measure cross-document merging; a
+    defaulted ``incident-N`` id names nothing beyond its document.
     """
 
     id: str
@@ -125,6 +141,7 @@ class GoldIncident:
     sources: tuple[str, ...] = ()
     evidence: str | None = None
     scored: frozenset[str] = frozenset()
+    id_given: bool = True
 
     @property
     def outside_coverage(self) -> bool:
@@ -145,7 +162,15 @@ class NotIncident:
 
 @dataclass(frozen=True)
 class GoldDocument:
-    """One article with its gold incidents. ``source`` is the gold file it came from."""
+    """One article with its gold incidents. ``source`` is the gold file it came from.
+
+    ``complete`` is False for *partial* gold, which lists only some of the
+    incidents the text reports (UCDP-coded events, the one Airwars incident a
+    text is a source for): there a prediction matching no gold incident is not
+    spurious, and the document is left out of precision. ``collection`` is the
+    command-line argument (file or folder) the document was loaded from; reports
+    give one summary row per collection.
+    """
 
     name: str
     text: str
@@ -157,6 +182,8 @@ class GoldDocument:
     document_path: Path | None = None
     incidents: tuple[GoldIncident, ...] = ()
     not_incidents: tuple[NotIncident, ...] = ()
+    complete: bool = True
+    collection: str = ""
 
     def to_document(self) -> Document:
         """The :class:`Document` the pipeline is run on."""
@@ -190,11 +217,20 @@ def collect_gold_paths(paths: Iterable[str | Path]) -> list[Path]:
     return collected
 
 
-def load_gold(paths: Iterable[str | Path]) -> list[GoldDocument]:
-    """Load every gold document from the given files and folders."""
+def load_gold(paths: Iterable[str | Path], *, partial: bool = False) -> list[GoldDocument]:
+    """Load every gold document from the given files and folders.
+
+    Each document's ``collection`` is the argument it came from. ``partial=True``
+    marks every document as partial gold (``"complete": false``), whatever its
+    files say: the ``--partial`` flag for a whole folder of coded events.
+    """
     documents: list[GoldDocument] = []
-    for path in collect_gold_paths(paths):
-        documents.extend(load_gold_file(path))
+    for raw in paths:
+        collection = str(raw)
+        for path in collect_gold_paths([raw]):
+            for document in load_gold_file(path):
+                complete = document.complete and not partial
+                documents.append(replace(document, complete=complete, collection=collection))
     return documents
 
 
@@ -248,14 +284,20 @@ def resolve_document_path(reference: str, gold_path: Path, cwd: Path | None = No
     )
 
 
-def _read_document_text(path: Path, gold_path: Path) -> str:
+def _read_document_text(path: Path, gold_path: Path, *, strip_boilerplate: bool = True) -> str:
     """The article's text as the product reads it (same encodings, HTML handling and limits as ``mapapp extract``)."""
-    from mapapp.io.ingest import DocumentError, read_document
+    from mapapp.io.reading import DocumentError, read_document
 
     try:
-        return read_document(path).text
+        return read_document(path, strip_boilerplate=strip_boilerplate).text
     except DocumentError as exc:
         raise GoldError(f"{gold_path}: document {path}: {exc}") from exc
+
+
+def _occurs(snippet: str, text: str, raw_text: Callable[[], str] | None) -> bool:
+    """In the text read, or else in the raw file text: a snippet in a dropped boilerplate line is valid gold
+    (it simply cannot match any prediction, so a not-incident there is never violated)."""
+    return snippet in text or (raw_text is not None and snippet in raw_text())
 
 
 # --------------------------------------------------------------------------- validation helpers
@@ -425,6 +467,7 @@ def _parse_incident(data: Any, source: Path, field: str, index: int) -> GoldInci
         sources=_str_list(data.get("sources"), source, _join(field, "sources")),
         evidence=_optional_str(data.get("evidence"), source, _join(field, "evidence")),
         scored=scored,
+        id_given="id" in data,
     )
 
 
@@ -448,12 +491,17 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
     if has_text == has_path:
         raise _fail(source, field, "give exactly one of 'text' (inline) or 'document' (a path)")
     document_path: Path | None = None
+    raw_text: Callable[[], str] | None = None
     if has_text:
         text = _required_str(data["text"], source, _join(field, "text"))
     else:
         reference = _required_str(data["document"], source, _join(field, "document"))
         document_path = resolve_document_path(reference, source)
         text = _read_document_text(document_path, source)
+        path_for_raw = document_path
+
+        def raw_text() -> str:
+            return _read_document_text(path_for_raw, source, strip_boilerplate=False)
     default_name = document_path.name if document_path else source.stem
     if index is not None and document_path is None:
         default_name = f"{source.stem}[{index}]"
@@ -473,7 +521,7 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
         where = f"{_join(field, 'incidents')}[{i}]"
         if incident.date and incident.date.relative_to is not None and incident.date.relative_to not in ids:
             raise _fail(source, f"{where}.date.relative_to", f"no incident with id {incident.date.relative_to!r}")
-        if incident.evidence is not None and incident.evidence not in text:
+        if incident.evidence is not None and not _occurs(incident.evidence, text, raw_text):
             raise _fail(source, f"{where}.evidence", "snippet does not occur in the document text")
 
     raw_not = data.get("not_incidents", [])
@@ -483,13 +531,17 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
         _parse_not_incident(item, source, f"{_join(field, 'not_incidents')}[{i}]") for i, item in enumerate(raw_not)
     )
     for i, item in enumerate(not_incidents):
-        if item.snippet is not None and item.snippet not in text:
+        if item.snippet is not None and not _occurs(item.snippet, text, raw_text):
             raise _fail(
                 source, f"{_join(field, 'not_incidents')}[{i}].text", "snippet does not occur in the document text"
             )
 
+    complete = data.get("complete", True)
+    if not isinstance(complete, bool):
+        raise _fail(source, _join(field, "complete"), f"expected true or false, got {complete!r}")
     return GoldDocument(
         name=name,
+        complete=complete,
         text=text,
         source=source,
         published=_iso_date(data.get("published"), source, _join(field, "published")),

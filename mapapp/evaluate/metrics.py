@@ -1,8 +1,15 @@
 """Quality figures from matched documents: incident detection, attributes and toponym resolution.
 
 Detection is precision/recall/F1 over incidents (a match is a true positive).
+Precision is counted over *complete* gold documents only: in partial gold
+(``"complete": false``, ``mapapp evaluate --partial``) a prediction that matches
+no listed incident may be a real incident the gold leaves out, so it is not
+spurious; with no complete document, precision and F1 are None (shown "-").
 Attribute accuracies are counted over matched pairs whose gold states the
-attribute. Toponym resolution is counted over matched pairs: the governorate
+attribute; a date is also counted (as right) when the gold gives none and the
+prediction carries the publication date marked as a report date
+(``IncidentDate.is_report_date``), and ``report_dates`` says how many matched
+predictions carry such a date. Toponym resolution is counted over matched pairs: the governorate
 (admin1) for gold places inside coverage; the distance to the gold
 coordinates where the gold gives them (an unmappable prediction counts as a
 miss at every radius and is left out of the error mean/median); and, for gold
@@ -85,6 +92,9 @@ class Metrics:
     gold_incidents: int = 0
     predicted_incidents: int = 0
     matched: int = 0
+    complete_documents: int = 0
+    predicted_in_complete: int = 0
+    matched_in_complete: int = 0
     event_type: Ratio = field(default_factory=Ratio)
     actor: Ratio = field(default_factory=Ratio)
     killed: Ratio = field(default_factory=Ratio)
@@ -96,10 +106,12 @@ class Metrics:
     errors_km: list[float] = field(default_factory=list)
     outside_wrongly_mapped: Ratio = field(default_factory=Ratio)
     not_incident_violations: Ratio = field(default_factory=Ratio)
+    report_dates: Ratio = field(default_factory=Ratio)
 
     @property
     def precision(self) -> float | None:
-        return self.matched / self.predicted_incidents if self.predicted_incidents else None
+        """Matched over predicted incidents, in complete gold documents only (None without any)."""
+        return self.matched_in_complete / self.predicted_in_complete if self.predicted_in_complete else None
 
     @property
     def recall(self) -> float | None:
@@ -126,6 +138,9 @@ class Metrics:
             "gold_incidents": self.gold_incidents,
             "predicted_incidents": self.predicted_incidents,
             "matched": self.matched,
+            "complete_documents": self.complete_documents,
+            "predicted_in_complete": self.predicted_in_complete,
+            "matched_in_complete": self.matched_in_complete,
             "precision": self.precision,
             "recall": self.recall,
             "f1": self.f1,
@@ -142,6 +157,7 @@ class Metrics:
             "located_with_coordinates": len(self.errors_km),
             "outside_coverage_wrongly_mapped": self.outside_wrongly_mapped.to_dict(),
             "not_incident_violations": self.not_incident_violations.to_dict(),
+            "report_dates": self.report_dates.to_dict(),
         }
 
 
@@ -233,7 +249,7 @@ def describe_predicted_date(incident: Incident) -> str:
     if d is None:
         return "none"
     if d.value is not None:
-        return d.value.isoformat()
+        return d.value.isoformat() + (" (report date)" if d.is_report_date else "")
     if d.month is not None:
         return f"month {d.month} day {d.day}"
     if d.relative_to is not None:
@@ -290,9 +306,17 @@ class _PairScorer:
         ):
             if name in gold.scored:
                 self.check(ratio, bounds_correct(expected, got), name, describe_bounds(expected), describe_bounds(got))
+        is_report_date = predicted.date is not None and predicted.date.is_report_date
+        metrics.report_dates.add(is_report_date)
         if gold.date is not None:
             ok = date_correct(gold.date, predicted, self.matching)
             self.check(metrics.date, ok, "date", describe_gold_date(gold.date), describe_predicted_date(predicted))
+        elif is_report_date and self.matching.document.published is not None:
+            # The gold gives no date; a report date is right when it is the publication date it claims to be.
+            assert predicted.date is not None
+            ok = predicted.date.value == self.matching.document.published
+            expected = f"no date in the text: report date {self.matching.document.published.isoformat()}"
+            self.check(metrics.date, ok, "date", expected, describe_predicted_date(predicted))
 
     def place(self, predicted: Incident) -> None:
         gold, metrics = self.gold, self.metrics
@@ -355,6 +379,10 @@ def score(matchings: Sequence[DocumentMatching]) -> tuple[Metrics, list[Miss]]:
         metrics.gold_incidents += len(document.incidents)
         metrics.predicted_incidents += len(matching.predicted)
         metrics.matched += len(matching.matches)
+        if document.complete:
+            metrics.complete_documents += 1
+            metrics.predicted_in_complete += len(matching.predicted)
+            metrics.matched_in_complete += len(matching.matches)
         for match in matching.matches:
             scorer = _PairScorer(metrics, misses, matching, match.gold)
             scorer.attributes(match.predicted)
@@ -362,7 +390,7 @@ def score(matchings: Sequence[DocumentMatching]) -> tuple[Metrics, list[Miss]]:
         for gold in matching.missed:
             expected = f"{gold.event_type.value} at {gold.toponym}"
             misses.append(Miss(document.name, gold.id, "missed incident", expected, "no matching prediction"))
-        for predicted in matching.spurious:
+        for predicted in matching.spurious if document.complete else ():
             misses.append(Miss(document.name, "-", "spurious incident", "no such incident", describe_incident(predicted)))
         _not_incident_violations(matching, metrics, misses)
     return metrics, misses

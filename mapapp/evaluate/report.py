@@ -1,12 +1,14 @@
-"""An evaluation as text (figures side by side, then the misses) or as a JSON-ready dict."""
+"""An evaluation as text (figures side by side, the cross-document merging, then the misses) or as a JSON-ready dict."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from mapapp.evaluate.metrics import Metrics, Ratio
+from mapapp.evaluate.merging import MergeFigures
+from mapapp.evaluate.metrics import Metrics, Ratio, score
 from mapapp.evaluate.runner import Evaluation
 
 _Row = tuple[str, Callable[[Metrics], str]]
@@ -42,7 +44,85 @@ ROWS: tuple[_Row, ...] = (
     ("median error km (located)", lambda m: _km(m.median_error_km)),
     ("outside coverage wrongly mapped", lambda m: _ratio(m.outside_wrongly_mapped)),
     ("not-incident violations", lambda m: _ratio(m.not_incident_violations)),
+    ("matched with a report date", lambda m: _ratio(m.report_dates)),
 )
+
+#: Columns of the per-collection summary: (header, figure of a Metrics).
+COLLECTION_COLUMNS: tuple[_Row, ...] = (
+    ("gold/pred/matched", lambda m: f"{m.gold_incidents}/{m.predicted_incidents}/{m.matched}"),
+    ("P", lambda m: _fraction(m.precision)),
+    ("R", lambda m: _fraction(m.recall)),
+    ("F1", lambda m: _fraction(m.f1)),
+    ("type", lambda m: _fraction(m.event_type.value)),
+    ("actor", lambda m: _fraction(m.actor.value)),
+    ("killed", lambda m: _fraction(m.killed.value)),
+    ("date", lambda m: _fraction(m.date.value)),
+    ("admin1", lambda m: _fraction(m.admin1.value)),
+    ("25 km", lambda m: _fraction(m.within_km[25.0].value)),
+    ("not-inc", lambda m: _fraction(m.not_incident_violations.value)),
+)
+
+
+def collection_metrics(evaluation: Evaluation, system: str | None = None) -> dict[str, Metrics]:
+    """One system's (default: ours) figures per collection (the gold argument each document came from), in order."""
+    name = system or next(iter(evaluation.systems))
+    groups: dict[str, list[Any]] = {}
+    for matching in evaluation.systems[name].matchings:
+        groups.setdefault(matching.document.collection, []).append(matching)
+    return {collection: score(matchings)[0] for collection, matchings in groups.items()}
+
+
+def _collection_labels(collections: list[str]) -> dict[str, str]:
+    """Each collection by its last path part (``ucdp-aec-2021``), or whole where two share one."""
+    names = {collection: Path(collection).name or collection for collection in collections}
+    counts = Counter(names.values())
+    return {collection: name if counts[name] == 1 else collection for collection, name in names.items()}
+
+
+def _collection_summary(evaluation: Evaluation) -> list[str]:
+    """Rows per collection and a total, for our system; empty when there is only one collection."""
+    per_collection = collection_metrics(evaluation)
+    if len(per_collection) < 2:
+        return []
+    ours = next(iter(evaluation.systems.values()))
+    partial = {d.collection for d in evaluation.documents if not d.complete}
+    labels = _collection_labels(list(per_collection))
+    rows = [
+        [labels[collection] + (" (partial)" if collection in partial else ""), *(render(m) for _, render in COLLECTION_COLUMNS)]
+        for collection, m in per_collection.items()
+    ]
+    rows.append(["total", *(render(ours.metrics) for _, render in COLLECTION_COLUMNS)])
+    header = [f"per collection ({ours.name})", *(label for label, _ in COLLECTION_COLUMNS)]
+    return ["", *_table(header, rows)]
+
+
+def _merging_section(figures: MergeFigures | None) -> list[str]:
+    """Rows of the cross-document merge measurement (ours), with the false merges and splits named."""
+    if figures is None:
+        return []
+    mean = figures.mean_incidents_per_event
+    rows = [
+        ["events told by >=2 documents (matched in >=2)", f"{figures.events_multi_document} ({figures.events_measurable})"],
+        ["fully merged into one store incident", _ratio(Ratio(figures.events_fully_merged, figures.events_measurable))],
+        ["store incidents per event (1.0 = merged)", "-" if mean is None else f"{mean:.2f}"],
+        ["cross-document report pairs merged", _ratio(Ratio(figures.pairs_merged, figures.pairs_total))],
+        [
+            "pairs not merged: conditions failed",
+            ", ".join(f"{cause} {count}" for cause, count in sorted(
+                figures.not_merged_because.items(), key=lambda item: (-item[1], item[0]))) or "-",
+        ],
+        ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
+        ["matched merged with unmatched of another doc", str(figures.merged_with_unmatched)],
+        [
+            "store: predictions / incidents / with >=2 reports",
+            f"{figures.predictions} / {figures.store_incidents} / {figures.store_multi_report}",
+        ],
+    ]
+    lines = ["", *_table(["cross-document merging (ours, store rule)", "figure"], rows)]
+    for label, examples in (("false merges", figures.false_merge_examples), ("not merged", figures.split_examples)):
+        if examples:
+            lines.append(f"{label}: " + "; ".join(examples[:10]) + (" ..." if len(examples) > 10 else ""))
+    return lines
 
 
 def _table(header: list[str], rows: list[list[str]], max_width: int = 60) -> list[str]:
@@ -65,14 +145,22 @@ def format_report(evaluation: Evaluation, misses_of: str | None = None) -> str:
     with_coordinates = sum(1 for incident in incidents if incident.coordinates is not None)
     outside = sum(1 for incident in incidents if incident.outside_coverage)
     snippets = sum(1 for document in documents for item in document.not_incidents if item.snippet)
+    partial = sum(1 for document in documents if not document.complete)
     lines = [
         f"Gold: {len(documents)} documents, {len(incidents)} incidents "
         f"({with_coordinates} with coordinates, {outside} outside coverage), "
         f"{snippets} checkable not-incident snippets",
-        "",
     ]
+    if partial:
+        lines.append(
+            f"Partial gold: {partial} of {len(documents)} documents list only some incidents; "
+            "precision is counted over the complete ones only"
+        )
+    lines.append("")
     rows = [[label, *(render(evaluation.systems[name].metrics) for name in names)] for label, render in ROWS]
     lines.extend(_table(["metric", *names], rows))
+    lines.extend(_collection_summary(evaluation))
+    lines.extend(_merging_section(evaluation.merging))
     misses_name = misses_of or (names[0] if names else None)
     if misses_name is not None:
         misses = evaluation.systems[misses_name].misses
@@ -92,8 +180,13 @@ def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
         "gold": {
             "documents": len(documents),
             "incidents": sum(len(document.incidents) for document in documents),
+            "partial_documents": sum(1 for document in documents if not document.complete),
             "files": sorted({str(document.source) for document in documents}),
         },
         "systems": {name: result.metrics.to_dict() for name, result in evaluation.systems.items()},
+        "collections": {name: m.to_dict() for name, m in collection_metrics(evaluation).items()}
+        if evaluation.systems
+        else {},
         "misses": {name: [miss.to_dict() for miss in result.misses] for name, result in evaluation.systems.items()},
+        "merging": evaluation.merging.to_dict() if evaluation.merging is not None else None,
     }

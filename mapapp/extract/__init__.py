@@ -5,10 +5,14 @@ with its event type, actor, victims, target, casualty bounds, date, toponyms
 (with the governorate their context names) and the sentences it was read from.
 Geocoding is not done here (``Incident.location`` stays None).
 
-Modules: :mod:`.sentences` (markup-safe sentence split with offsets),
-:mod:`.lexicon` (word lists), :mod:`.casualties`, :mod:`.dates`,
-:mod:`.toponyms`, :mod:`.clauses` (per-clause facts) and :mod:`.incidents`
-(the rules that turn clauses into incidents).
+Stages, each a module with its contract in its docstring, run in order by
+:mod:`.incidents` (the orchestrator): :mod:`.sentences` (markup-safe sentence
+split with offsets), :mod:`.layout` (title lines, dateline and province
+context), :mod:`.mentions` (each clause with an event word and its arguments,
+read with :mod:`.clauses`, :mod:`.casualties`, :mod:`.toponyms`,
+:mod:`.dates`, :mod:`.lexicon`), :mod:`.background` (background and tally
+filter), :mod:`.coreference` (one event told several times is one incident)
+and :mod:`.event_dates` (own dates, links between incidents, report dates).
 """
 
 from mapapp.extract.incidents import extract_incidents

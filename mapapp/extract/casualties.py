@@ -34,6 +34,14 @@ A count is a death toll when a killing word stands next to it on either side
 ``martyred``, ``the death toll rose to 18``) and an injury count when an
 injury word does (``wounded``, ``injured``, ``hurt``, ``sustained injuries``).
 Counts after ``including`` / ``among them`` are subsets and are not added.
+
+A figure above :data:`~mapapp.model.MAX_CASUALTY_FIGURE` (100,000: more than
+any single incident this map covers; the deadliest days of the Syrian war
+counted hundreds to low thousands) is refused: it is not read as a count at
+all, so ``killed 99999999999999999999999 civilians`` gives no figure rather
+than an absurd one that would break an export. The digits are checked for
+length before ``int()`` sees them, so a run of a million digits costs no more
+than reading it.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ import re
 from dataclasses import dataclass
 
 from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower
-from mapapp.model import Casualties
+from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
 _UNITS = {
     "one": 1,
@@ -105,15 +113,45 @@ _COUNT_RE = re.compile(
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:the|them|whom|those))?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
-_SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|the)\s+((?:[a-z-]+\s+){0,2})(" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE
+#: Nouns that name one person (a singular after "a", "the", "his": "the driver", not "the others" or "the children").
+_SINGULAR_PERSON_NOUNS = frozenset(
+    n for n in PERSON_NOUNS if not n.endswith("s") and n not in {"people", "men", "women", "children", "personnel",
+    "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
+_SINGLE_RE = re.compile(
+    r"\b(?:a|an|one|his|her|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
+    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
+_DIED_OF_WOUNDS_RE = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+# One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
+# words right before "was" + a casualty verb (a place "was shelled", never "was killed").
+_NAME_WAS_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-z’']+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z’']*(?:-[A-Z]?[a-z’']+)*){1,3}"
+    r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b)"
+)
+# "..., killing him": the pronoun is the one person killed.
+_PRONOUN_VICTIM_RE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
+# A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_BEFORE_RE = re.compile(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
+_MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
 _NAMED_PERSON_RE = re.compile(
     r"\b(?:sheikh|shaikh|mukhtar|imam|dr\.?|doctor|commander|colonel|col\.|general|gen\.|captain|lieutenant|judge)\s+"
     r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’'-]+)){0,3}",
     re.IGNORECASE,
 )
+_OF_INSIDE_RE = re.compile(r"\s(?:of|from)\s")
 _APPOSITION_TAIL_RE = re.compile(r"\s+(?:of|in|from|at|with|for)\b", re.IGNORECASE)
 _PASSIVE_RE = re.compile(r"\b(?:were|was|been|are|is|being|have|has|had)\b", re.IGNORECASE)
 _ACTIVE_OBJECT_RE = re.compile(
@@ -121,7 +159,10 @@ _ACTIVE_OBJECT_RE = re.compile(
 )
 _FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
-_OF_GROUP_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*\([^()]{1,30}\))?")
+_OF_GROUP_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?"
+    r"(?:\s*\([^()]{1,30}\))?"
+)
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
 _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 _NP_STOP = frozenset(
@@ -138,25 +179,41 @@ _NOT_PERSON_HEADS = frozenset(
 
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|"
-    r"murdered|were killed|deaths?|fatalities|bodies"
+    r"murdered|were killed|deaths?|fatalities|bodies|dies"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
     r"injuries|wounds"
 )
-_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly)"
+_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found)"
 _RIGHT_RE = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = re.compile(
-    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|the deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
-    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of)\s+$",
+    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
+    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
 _LEFT_INJURED_RE = re.compile(
-    r"(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting)\s+$", re.IGNORECASE
+    r"(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
+    re.IGNORECASE,
 )
+# Stretches between a count and its casualty verb that do not change what is counted, each tried alone at the
+# end of the counted phrase (one bounded lazy run each, so the cost per count is a constant):
+# a subset list ("9 villagers, including 4 children, were killed"), a lower-case group ("6 members of the local
+# police were killed") and a figure stated after its noun ("30 people at least were killed").
+_VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED_WORDS})\b)"
+_SKIPPABLE_RES = (
+    re.compile(rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?{_VERB_AHEAD}", re.IGNORECASE),
+    re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # "three members of one family, a father and his two sons, were killed": the group, then an apposition
+    re.compile(r"\s+of\s+[^.;,]{1,60}?(?=,)", re.IGNORECASE),
+)
+_AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
+# One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
+_BOTH_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_BOTH_KILLED_WORDS = frozenset({"killed", "dead", "were killed"})
 _LEFT_SUBSET_RE = re.compile(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
 )
@@ -167,6 +224,11 @@ _NO_CASUALTIES_RE = re.compile(
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
     re.IGNORECASE,
 )
+# Between two tolls of one kind: the second details the first.
+_ELABORATION_LEFT_RE = re.compile(r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$", re.IGNORECASE)
+#: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
+_GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
+_SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 _COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
 
 
@@ -176,7 +238,10 @@ def parse_number(expression: str) -> tuple[int | None, int | None] | None:
     if words in _VAGUE:
         return _VAGUE[words]
     if re.fullmatch(_DIGITS, words):
-        value = int(words.replace(",", ""))
+        digits = words.replace(",", "")
+        if len(digits) > len(str(MAX_CASUALTY_FIGURE)) or int(digits) > MAX_CASUALTY_FIGURE:
+            return None  # implausible (see the module docstring); length first: int() of a huge run is slow
+        value = int(digits)
         return value, value
     if words in ("hundred", "a hundred", "one hundred"):
         return 100, 100
@@ -223,6 +288,8 @@ def _bounds_of(match: re.Match[str]) -> tuple[int | None, int | None] | None:
     if modifier in ("at least", "no fewer than", "no less than", "not less than", "a minimum of"):
         return low, None
     if modifier in ("more than", "over", "in excess of"):
+        if low is not None and low >= MAX_CASUALTY_FIGURE:
+            return None  # "more than 100,000": beyond the plausible bound
         return (low + 1 if low is not None else None), None
     if modifier in ("up to", "as many as", "at most", "no more than", "nearly", "almost", "close to"):
         return None, high
@@ -276,10 +343,15 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
 
 def _count_mentions(text: str) -> list[CountMention]:
     mentions: list[CountMention] = []
-    taken: list[tuple[int, int]] = []
+    # positions already inside a mention, marked in one array: checking a match costs its own length, not the
+    # number of earlier mentions (a list scan made "1, " × 40,000 quadratic)
+    covered = bytearray(len(text) + 1)
 
     def overlaps(start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in taken)
+        return covered.find(1, start, end) >= 0
+
+    def take(start: int, end: int) -> None:
+        covered[start:end] = b"\x01" * (end - start)
 
     for match in _FAMILY_RE.finditer(text):
         bounds = parse_number(match.group("base"))
@@ -287,38 +359,57 @@ def _count_mentions(text: str) -> list[CountMention]:
             mentions.append(
                 CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start())
             )
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
     for match in _COUNT_RE.finditer(ascii_lower(text)):
         if overlaps(match.start(), match.end()):
             continue
         bounds = _bounds_of(match)
         if bounds is None:
             continue
+        if match.group("base") and match.group("base")[0].isdigit() and _is_day_of_month(text, match):
+            continue  # "On May 4, 12 people were killed": the 4 is a date
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
         head = noun.split()[-1].lower() if noun else ""
-        if head in _NOT_PERSON_HEADS:
-            continue
+        if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
+            continue  # "one family" or "two families" says how many households, not how many people
         if match.group("base") and match.group("base").lower() in ("many", "few", "numerous", "one") and not noun:
             continue
         end = max(noun_end, match.end())
         mentions.append(
             CountMention(match.start(), end, bounds[0], bounds[1], text[match.start() : end].strip(), noun, noun_start)
         )
-        taken.append((match.start(), end))
+        take(match.start(), end)
     for match in _SINGLE_RE.finditer(text):
         if overlaps(match.start(), match.end()):
             continue
-        phrase = match.group(0)
         noun = (match.group(1) + match.group(2)).strip()
-        mentions.append(CountMention(match.start(), match.end(), 1, 1, phrase, noun, match.start(1)))
-        taken.append((match.start(), match.end()))
-    for match in _NAMED_PERSON_RE.finditer(text):
-        if overlaps(match.start(), match.end()):
-            continue
-        mentions.append(CountMention(match.start(), match.end(), 1, 1, match.group(0), match.group(0), match.start()))
-        taken.append((match.start(), match.end()))
+        end = match.end()
+        group = _OF_GROUP_RE.match(text, end)
+        if group:  # "a member of the Asayish (ISF)": the group belongs to the counted person
+            noun, end = f"{noun} {group.group(0).strip()}", group.end()
+        mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
+        take(match.start(), end)
+    for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE):
+        for match in pattern.finditer(text):
+            if overlaps(match.start(), match.end()):
+                continue
+            mentions.append(
+                CountMention(match.start(), match.end(), 1, 1, match.group(0), match.group(0), match.start())
+            )
+            take(match.start(), match.end())
+    for match in _PRONOUN_VICTIM_RE.finditer(text):
+        pronoun_start = match.end() - 3  # "him" / "her"
+        if not overlaps(pronoun_start, match.end()):
+            mentions.append(CountMention(pronoun_start, match.end(), 1, 1, text[pronoun_start : match.end()], "", pronoun_start))
+            take(pronoun_start, match.end())
     mentions.sort(key=lambda m: m.start)
     return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
+
+
+def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
+    """True for a number written as the day of a month: "May 4", "4 May" (not "4 May fighters")."""
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bool(_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, match.end("base")))
 
 
 def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> bool:
@@ -328,7 +419,7 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
         previous.low == previous.high == 1
         and mention.low == mention.high == 1
         and re.fullmatch(r",\s*", text[previous.end : mention.start]) is not None
-        and _APPOSITION_TAIL_RE.match(text, mention.end) is not None
+        and (_APPOSITION_TAIL_RE.match(text, mention.end) is not None or _OF_INSIDE_RE.search(mention.phrase) is not None)
     )
 
 
@@ -336,15 +427,27 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
     left = text[max(0, mention.start - 100) : mention.start]
     if _LEFT_SUBSET_RE.search(left):
-        return None
+        return None  # "including two children": part of a figure counted already
+    subset = _SUBSET_PHRASE_RE.search(mention.phrase)
+    if subset and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left))):
+        return None  # "two of whom were commanders"; but "killing two of them" is the toll
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head in ("deaths", "fatalities", "dead", "bodies"):
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
         return _with(mention, "injured", False)
-    right = _RIGHT_RE.match(text, mention.end)
+    if _DIED_OF_WOUNDS_RE.match(text, mention.end) and _LEFT_KILLED_RE.search(left):
+        return _with(mention, "killed", True)  # "the death of a child of his injuries"
+    at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
+    if at_least:
+        mention = CountMention(
+            mention.start, mention.end, mention.low, None, mention.phrase, mention.noun_phrase, mention.noun_start
+        )
+    right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
     if right and right.group("k") and _is_active_agent(text, right):
         return mention  # "two gunmen shot dead a teacher": the counted people did the killing
+    if right and right.group("k") and _BOTH_AFTER_RE.match(text, right.end()):
+        return mention  # "ten soldiers killed and injured": one figure for both, neither toll
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
     if _LEFT_KILLED_RE.search(left):
@@ -352,6 +455,29 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if _LEFT_INJURED_RE.search(left):
         return _with(mention, "injured", True)
     return mention
+
+
+def _skipped_stretch(text: str, end: int) -> re.Match[str] | None:
+    """The stretch after a counted phrase that stands between it and its casualty verb, if any (see _SKIPPABLE_RES)."""
+    for skippable in _SKIPPABLE_RES:
+        stretch = skippable.match(text, end)
+        if stretch:
+            return stretch
+    return None
+
+
+def _verb_search_start(text: str, mention: CountMention) -> int:
+    """Where the casualty verb of a count may start: after "at least", a subset list or a lower-case group."""
+    at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
+    if at_least:
+        return at_least.end()
+    stretch = _skipped_stretch(text, mention.end)
+    if stretch is None:
+        return mention.end
+    after = stretch.end()
+    if text.startswith(",", after) and not _RIGHT_RE.match(text, after):
+        return after + 1  # "9 villagers, including 4 children, were killed"
+    return after  # "three members of one family, a father and his two sons, were killed": the apposition follows
 
 
 def _is_active_agent(text: str, right: re.Match[str]) -> bool:
@@ -426,12 +552,16 @@ def read_casualties(text: str) -> CasualtyReading:
                 and _COORDINATION_RE.match(text[prev.end : current.start])
             ):
                 classified[index] = _with(current, prev.kind, True)
+    _drop_inside_stretches(text, classified)
+    _drop_elaborations(text, classified)
     killed = [m for m in classified if m is not None and m.kind == "killed"]
     injured = [m for m in classified if m is not None and m.kind == "injured"]
     victims = _victims(text, killed or injured)
     counted = killed + injured
     first = min((m.start for m in counted), default=None)
-    spans = tuple((m.start, m.end) for m in counted)
+    # the counted people with their group, up to the casualty verb ("17 members of the regime's security and
+    # Asayish forces were killed"): a party named there is among the victims, never the actor
+    spans = tuple((m.start, m.end if m.from_left else max(m.end, _verb_search_start(text, m))) for m in counted)
     killed_total, injured_total = _sum(killed), _sum(injured)
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)
@@ -443,6 +573,38 @@ def read_casualties(text: str) -> CasualtyReading:
             if none.group("dead") is not None or none.group("dead2") is not None:
                 injured_total = None
     return CasualtyReading(killed_total, injured_total, victims, first, spans)
+
+
+def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> None:
+    """Counts between a classified count and its casualty verb belong to its phrase ("9 villagers, including a
+    family of four, were killed", "20 members of one clan were killed", "three members of one family, a father and
+    his two sons, were killed"): they are not added."""
+    for index, mention in enumerate(classified):
+        if mention is None or mention.kind is None or mention.from_left:
+            continue
+        right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
+        if right is None:
+            continue
+        verb_start = right.start("k") if right.group("k") else right.start("i")
+        for later in range(index + 1, len(classified)):  # mentions are in text order: stop at the verb
+            other = classified[later]
+            if other is not None and other.start >= verb_start:
+                break
+            classified[later] = None
+
+
+def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None:
+    """A later toll that details one told already is not added: "33 people were killed in the strikes, where 26
+    members of one clan were killed" (and "..., most of them women")."""
+    previous: dict[str, CountMention] = {}
+    for index, mention in enumerate(classified):
+        if mention is None or mention.kind is None:
+            continue
+        earlier = previous.get(mention.kind)
+        if earlier is not None and _ELABORATION_LEFT_RE.search(text, earlier.end, mention.start):
+            classified[index] = None
+            continue
+        previous[mention.kind] = mention
 
 
 def _victims(text: str, mentions: list[CountMention]) -> str | None:

@@ -1,48 +1,28 @@
-"""Per-clause facts: triggers, actor, target, sources and the background/diplomatic markers.
+"""Clause split and the sentence-level markers of background and diplomatic wording.
 
 A sentence is cut into clauses at phrases that date one event against another
 ("only a day after", "less than 24 hours after"): what follows such a phrase
 is a different event from what precedes it. Semicolons and "while" also
 separate events, but a piece without an event word there is glued back onto
 its neighbour (it usually carries the casualties or the place of the same event).
+
+The facts read from each clause live in their stage modules, re-exported here so
+that callers keep one import: :mod:`.triggers` (event words and the event type
+they give in their clause) and :mod:`.arguments` (actor, target, sources).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from mapapp.extract.arguments import ActorMention, choose_actor, find_actor_mentions, find_sources, find_target
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
-from mapapp.extract.lexicon import (
-    ACTOR_SCANNER,
-    AS_WRITTEN,
-    ATTRIBUTION_ONLY_SOURCES,
-    CASE_SENSITIVE_ACTOR_RES,
-    NAMED_ACTORS,
-    NO_ACTOR,
-    SOURCE_SCANNER,
-    TARGET_HEADS,
-    TRIGGER_SCANNER,
-    Trigger,
-    ascii_lower,
-)
-from mapapp.model import EventType
+from mapapp.extract.triggers import TriggerHit, event_type_in_context, find_triggers, is_definite
 
 _SOFT_BREAK_RE = re.compile(
     r";|,?\s+while\s+|\bmeanwhile\b|\bin a separate (?:attack|incident|strike|raid)\b|\belsewhere\b", re.IGNORECASE
 )
-_NEGATED_BEFORE_RE = re.compile(
-    r"\b(?:thwarted|foiled|repelled|repulsed|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL_BEFORE_RE = re.compile(
-    r"\b(?:threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|would|could|(?-i:may)(?!\s+\d)|might|will|warn(?:ed|s)? of|"
-    r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of)\s+(?:\S+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
 GENERIC_RE = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|its|the launch)"
     r"|\brepeatedly\b|\bcontinu(?:es|e|ing|ed) to\b|\bcontinuing\b|\bha(?:s|ve) been (?:conducting|carrying out|launching|waging|targeting|bombing|shelling)\b"
@@ -62,78 +42,6 @@ DIPLOMATIC_RE = re.compile(
     re.IGNORECASE,
 )
 PERFECT_ASPECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+ed|struck|hit|fought|been)\b", re.IGNORECASE)
-_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
-_ATTRIBUTION_RE = re.compile(
-    r"\b(?:said|say|says|told|tells|reported|reports|reporting|according to|cited|citing|quoted|quoting|confirmed|stated|added|noted|documented|announced)\b",
-    re.IGNORECASE,
-)
-_OUTLET_REPORTED_RE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:reported|news agency reported)\b")
-_ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:for\s+|of\s+)?[A-Z][\w’'-]*){0,5})")
-# An actor right after one of these words is the object or the owner of the thing hit, not the agent:
-# "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
-_NON_AGENT_LEFT_RE = re.compile(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
-    r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
-    r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
-    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside)\s+(?:(?:the|a|an|its|their|two|three|several)\s+)?$"
-    # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD")
-    r"|(?<!gunmen )(?<!fighters )(?<!members )(?<!militants )(?<!elements )(?<!cells )\bof\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_NON_AGENT_RIGHT_RE = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees|members|fighters|militants|soldiers)\b)",
-    re.IGNORECASE,
-)
-_SPEAKER_RIGHT_RE = re.compile(
-    r"^\s*(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b", re.IGNORECASE
-)
-_CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
-    # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
-    re.IGNORECASE,
-)
-# An actor that is the subject of a verb of violence: "ISIS cells attacked", "IS fighters launched", "the SDF shelled"
-# (not "... hit by", which is passive).
-_SUBJECT_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers)\s+)?"
-    r"(?:also\s+|later\s+|then\s+|reportedly\s+)?"
-    r"(?:attacked|launched|carried out|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
-    r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
-    re.IGNORECASE,
-)
-# The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
-_VICTIM_LEFT_RE = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b)[\w’'-]+\s+){0,3}"
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
-    re.IGNORECASE,
-)
-_BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
-_PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
-_VICTIM_RIGHT_RE = re.compile(
-    r"^\s*(?:fighters|militants|members|soldiers|troops|personnel)\s+(?:were|was|have been)\b", re.IGNORECASE
-)
-_AGENT_VERB_RE = re.compile(
-    r"\b(?:carried out|carries out|launched|launches|conducted|conducts|struck|strikes|targeted|shelled|bombed|attacked|fired|stormed|raided|pounded|hit|killed|clashed|detonated|executed|opened fire)\b",
-    re.IGNORECASE,
-)
-_TARGET_VERB_RE = re.compile(
-    r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
-    r"raided|raiding|attacked|attacking|destroyed|destroying|"
-    r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
-    r"rockets|missiles|shells|mortars|drones?|fired)"
-    r"\s+(?:on|against|at|near|inside|in))\s+",
-    re.IGNORECASE,
-)
-_TARGET_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_TARGET_STOP = frozenset(
-    "in near between at on of with and or killing causing which that when after before during by from into as while, leaving wounding injuring".split()
-)
-_DETERMINERS = frozenset(
-    "a an the several two three four five six some its their his her a number of many multiple various".split()
-)
 
 
 @dataclass(frozen=True)
@@ -143,16 +51,6 @@ class Clause:
     start: int
     end: int
     anchor: RelativeAnchor | None = None
-
-
-@dataclass(frozen=True)
-class TriggerHit:
-    """An event word found in a clause (offsets into the clause text)."""
-
-    start: int
-    end: int
-    text: str
-    trigger: Trigger
 
 
 def split_clauses(sentence_text: str) -> list[Clause]:
@@ -182,203 +80,6 @@ def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def find_triggers(text: str) -> list[TriggerHit]:
-    """Event words in a clause, without the negated ("thwarted attacks") or hypothetical ("threatened to strike") ones."""
-    return list(_find_triggers(text))
-
-
-@lru_cache(maxsize=512)
-def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
-    # cached: a clause is scanned when the sentence is cut into clauses and again when it is read
-    hits: list[TriggerHit] = []
-    for start, end, trigger in TRIGGER_SCANNER.finditer(ascii_lower(text)):
-        before = text[max(0, start - 40) : start]
-        if _NEGATED_BEFORE_RE.search(before) or _HYPOTHETICAL_BEFORE_RE.search(before):
-            continue
-        if _HYPOTHETICAL_AFTER_RE.match(text, end):
-            continue  # "more strikes will follow"
-        hits.append(TriggerHit(start, end, text[start:end], trigger))
-    return tuple(hits)
-
-
-def is_definite(text: str, hit: TriggerHit) -> bool:
-    """True when the event word is a noun introduced as already known ("the airborne assaults", "this attack");
-    a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
-    if _VERB_FORM_RE.search(hit.text):
-        return False
-    return bool(_DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 40) : hit.start]))
-
-
-@dataclass(frozen=True)
-class ActorMention:
-    start: int
-    end: int
-    name: str
-
-
-def find_actor_mentions(text: str) -> list[ActorMention]:
-    """All actor mentions in a text, normalised (``Daesh`` -> ``ISIS``)."""
-    mentions = []
-    for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(text)):
-        if name == AS_WRITTEN:
-            name = " ".join(text[start:end].lower().split())
-        mentions.append(ActorMention(start, end, name))
-    for pattern, name in CASE_SENSITIVE_ACTOR_RES:
-        for match in pattern.finditer(text):
-            if not any(m.start <= match.start() < m.end for m in mentions):
-                mentions.append(ActorMention(match.start(), match.end(), name))
-    mentions.sort(key=lambda m: m.start)
-    return mentions
-
-
-def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The perpetrator of the event at ``hit``: the actor next to the event word ("US-led airstrike",
-    "strikes by Russian jets") or the subject of a violent verb ("ISIS cells attacked"), else the nearest actor
-    before it, else one after it. Actors in object position ("targeted an Asayish patrol", "fighting Daesh",
-    "ISIS positions", "a car belonging to the SDF"), among the victims ("killed six fighters of the SDF") or only
-    reporting ("according to a statement by the SDF") are skipped, with their bracketed aliases.
-
-    Convention for unnamed attackers: the phrase as written, lower-cased ("unidentified gunmen", "gunman",
-    "insurgents"), so the record says what the text says; an unidentified weapon ("an unidentified drone") or no
-    actor at all gives None. Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties."""
-    best: tuple[float, str] | None = None
-    mentions = find_actor_mentions(text)
-    skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
-    for index, mention in enumerate(mentions):
-        left = text[max(0, mention.start - 30) : mention.start]
-        if left.endswith("(") and mention.start - skipped_end <= 2:
-            skipped_end = mention.end
-            continue
-        right = text[mention.end : mention.end + 60]
-        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded):
-            skipped_end = mention.end
-            continue
-        right = _PARENTHESIS_RE.sub("", right)
-        if _SUBJECT_RIGHT_RE.match(right) and not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left):
-            score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
-            score -= abs(hit.start - mention.end) / 1000
-            best = _better(best, score, mention.name)
-            continue
-        object_position = bool(_NON_AGENT_LEFT_RE.search(left))
-        adjacent = (
-            mention.end <= hit.start
-            and hit.start - mention.end <= 18
-            and not object_position
-            or (mention.start < hit.end and hit.start < mention.end)
-        )
-        by_after = (
-            mention.start >= hit.end
-            and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
-            and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
-            and not re.search(
-                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-                text[hit.end : mention.start],
-            )
-        )
-        if adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
-            score = 10.0
-        elif not object_position and _BY_LEFT_RE.search(left):
-            score = 8.0  # "an attack by ISIS cells on a checkpoint": the agent of a "by" phrase
-        elif object_position or _NON_AGENT_RIGHT_RE.match(right):
-            if hit.trigger.event_type is not EventType.ARMED_CLASH or not _PARTY_LEFT_RE.search(left):
-                skipped_end = mention.end
-                continue
-            score = 1.0  # "clashes with the SDF": the other party, when no one else is named
-        elif mention.end <= hit.start:
-            between = text[mention.end : hit.start + len(hit.text)]
-            score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
-            score -= (hit.start - mention.end) / 1000
-        else:
-            score = 2.0 - (mention.start - hit.end) / 1000
-        best = _better(best, score, mention.name)
-    if best is None or best[1] == NO_ACTOR:
-        return None
-    return best[1]
-
-
-def _better(best: tuple[float, str] | None, score: float, name: str) -> tuple[float, str]:
-    return (score, name) if best is None or score > best[0] else best
-
-
-def _skipped(
-    mention: ActorMention,
-    following: Sequence[ActorMention],
-    text: str,
-    left: str,
-    right: str,
-    hit: TriggerHit,
-    excluded: Sequence[tuple[int, int]],
-) -> bool:
-    """True when a mention cannot be the agent: a target or victim, a speaker, or a generic word for fighters
-    that the next words name ("gunmen of the QSD": the QSD is the actor)."""
-    if any(mention.start < end and start < mention.end for start, end in excluded):
-        return True  # the actor named as the target or among the victims ("members of the Asayish were killed")
-    if _VICTIM_LEFT_RE.search(text[max(0, mention.start - 60) : mention.start]):
-        return True
-    if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
-        return True
-    if mention.name not in NAMED_ACTORS and following:
-        gap = text[mention.end : following[0].start]
-        if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and following[0].name in NAMED_ACTORS:
-            return True
-    return False
-
-
-def find_target(text: str) -> tuple[str, int, int] | None:
-    """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
-    for match in _TARGET_VERB_RE.finditer(text):
-        words: list[tuple[str, int, int]] = []
-        cursor = match.end()
-        while len(words) < 6:
-            word = _TARGET_WORD_RE.match(text, cursor)
-            if word is None or word.group(0).lower() in _TARGET_STOP:
-                break
-            words.append((word.group(0), word.start(), word.end()))
-            if not text[word.end() : word.end() + 1].isspace():
-                break  # punctuation or end of clause closes the phrase
-            cursor = word.end()
-            while cursor < len(text) and text[cursor].isspace():
-                cursor += 1
-        while words and words[0][0].lower() in _DETERMINERS:
-            words.pop(0)
-        if not words:
-            continue
-        # the phrase ends at the last target noun ("residential buildings", not "buildings belonging")
-        for last in range(len(words) - 1, -1, -1):
-            if words[last][0].lower() in TARGET_HEADS:
-                chosen = words[: last + 1]
-                phrase = " ".join(text[chosen[0][1] : chosen[-1][2]].split())
-                return phrase, chosen[0][1], chosen[-1][2]
-    return None
-
-
-def _attributed(text: str, start: int, end: int) -> bool:
-    """True when a common noun ("residents", "local sources") is used as a source: a reporting verb close by."""
-    return bool(_ATTRIBUTION_RE.search(text, end, end + 50) or _ATTRIBUTION_RE.search(text, max(0, start - 30), start))
-
-
-def find_sources(text: str) -> list[str]:
-    """Attributions in a sentence, normalised ("Syria's state-run television network" -> "Syrian state television")."""
-    found: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for start, end, name in SOURCE_SCANNER.finditer(ascii_lower(text)):
-        if name in ATTRIBUTION_ONLY_SOURCES and not _attributed(text, start, end):
-            continue
-        spans.append((start, end))
-        if name not in found:
-            found.append(name)
-    for pattern in (_OUTLET_REPORTED_RE, _ACCORDING_TO_RE):
-        for match in pattern.finditer(text):
-            if any(match.start(1) < e and s < match.end(1) for s, e in spans):
-                continue
-            name = match.group(1).strip()
-            if name.split()[0] in ("The", "A", "An", "It", "He", "She", "They", "We", "This", "That"):
-                continue
-            if name not in found:
-                found.append(name)
-    return found
-
-
 __all__ = [
     "DIPLOMATIC_RE",
     "GENERIC_RE",
@@ -387,6 +88,7 @@ __all__ = [
     "Clause",
     "TriggerHit",
     "choose_actor",
+    "event_type_in_context",
     "find_actor_mentions",
     "find_sources",
     "find_target",

@@ -5,8 +5,10 @@ Relative expressions are resolved with plain date arithmetic against
 relative words against *now* (or a ``RELATIVE_BASE``) and reads "Monday" as the
 *next* Monday by default, and calling it per sentence costs milliseconds. News
 style is narrow and fixed: a weekday name means the most recent such day on or
-before publication; "yesterday"/"last night" one day before; "N days ago" N days
-before. Vaguer phrases ("last week", "recently") give no date.
+before publication; "yesterday"/"last night"/"overnight" one day before; "N days
+ago" ("nearly ten days ago") N days before, "a week ago" seven. Vaguer phrases
+("last week", "earlier this week", "recently") give no day: the incident then
+keeps the publication date as a report date (:mod:`.event_dates`).
 
 Durations and frames are not event dates: "since September 2014", "until May",
 "from ... to" are marked ``kind="duration"`` so that callers can treat them as
@@ -39,8 +41,9 @@ _ABSOLUTE_RE = re.compile(
 )
 _RELATIVE_RE = re.compile(
     rf"\b(?P<yesterday>yesterday|last night)\b"
-    rf"|\b(?P<today>today|this morning|this afternoon|this evening|tonight|earlier today)\b"
-    rf"|\b(?P<ago>\w+)\s+days?\s+ago\b"
+    rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today)\b"
+    rf"|\b(?P<overnight>overnight)\b"
+    rf"|\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?)\s+ago\b"
     rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
@@ -48,7 +51,10 @@ _DURATION_BEFORE_RE = re.compile(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
 
 _ANCHOR_RE = re.compile(
     r"\b(?:only |just |barely |less than |more than |some |about |nearly |around |not even )?"
@@ -121,10 +127,15 @@ def find_dates(text: str) -> list[DateMention]:
             mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=1))
         elif match.group("today"):
             mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=0))
+        elif match.group("overnight"):
+            # "overnight" in a report: the night before publication, dated by the evening it began
+            mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=1))
         elif match.group("ago"):
             count = _SMALL_NUMBERS.get(match.group("ago").lower())
             if count is None and match.group("ago").isdigit():
                 count = int(match.group("ago"))
+            if count is not None and match.group("ago_unit").lower().startswith("week"):
+                count *= 7  # "a week ago": a day, to the precision the text gives
             if count is not None:
                 mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=count))
         elif match.group("weekday"):
@@ -135,7 +146,12 @@ def find_dates(text: str) -> list[DateMention]:
                 DateMention(start, match.end(), phrase, kind, weekday=WEEKDAYS[match.group("weekday").lower()])
             )
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    # "overnight on Friday", "overnight Sunday": the named day dates the night, not the publication date
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if not (m.text.lower() == "overnight" and i + 1 < len(mentions) and mentions[i + 1].start - m.end <= 12)
+    ]
 
 
 def resolve(mention: DateMention, published: date | None) -> IncidentDate | None:

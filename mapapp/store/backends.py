@@ -98,12 +98,59 @@ def _ensure_wal(cursor: Any) -> None:
             time.sleep(random.uniform(0.01, 0.05))
 
 
+#: Tables every mapapp store has (migration 1); a database with other tables and not these is someone else's.
+STORE_TABLES = frozenset({"schema_version", "documents", "incidents", "reports", "edits"})
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_sqlite_store_file(path: Path) -> None:
+    """Refuse an existing file that is not a mapapp store, without writing to it (read-only, header first).
+
+    An empty file or an SQLite database without tables becomes a new store; a mapapp store is opened; anything
+    else (a GeoPackage, another program's database, a text file) is a :class:`StoreError` that says so, and the
+    file is left byte for byte as it was: no WAL switch, no tables added.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if not header:
+        return  # an empty file: a new store
+    if header != _SQLITE_HEADER:
+        raise StoreError(f"{path} is not a mapapp store: it is not an SQLite database")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a mapapp store: cannot read it as SQLite ({exc})") from None
+    tables = {str(name) for (name,) in rows if not str(name).startswith("sqlite_")}
+    if not tables and not application_id:
+        return  # an SQLite file with nothing in it: a new store
+    if STORE_TABLES <= tables:
+        return
+    kind = "a GeoPackage" if application_id in (0x47504B47, 0x47503130) or "gpkg_contents" in tables else (
+        "another program's SQLite database"
+    )
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    raise StoreError(
+        f"{path} is not a mapapp store: it is {kind} (tables: {shown or 'none'}); "
+        "give --db a new file name or an existing mapapp store"
+    )
+
+
 def _sqlite_backend(path: Path, *, create: bool = True) -> Backend:
     path = path.expanduser()
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not an SQLite database file")
     if not create and not path.exists():
         raise StoreError(f"no incident store at {path}: add articles to it with `mapapp ingest` first")
+    if path.exists():
+        check_sqlite_store_file(path)  # before the engine: its first connection switches the file to WAL
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -14,12 +14,13 @@ is accepted as a synonym).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from mapapp.model import Casualties, EventType, Incident, IncidentDate, Location, Place, Precision
+from mapapp.model import MAX_CASUALTY_FIGURE, Casualties, EventType, Incident, IncidentDate, Location, Place, Precision
 
 EDITABLE_FIELDS: tuple[str, ...] = ("place", "killed", "injured", "event_type", "date", "dismissed")
 _SYNONYMS = {"not_incident": "dismissed", "not an incident": "dismissed", "type": "event_type", "location": "place"}
@@ -96,6 +97,10 @@ def _encode_casualties(value: Any) -> dict[str, Any] | None:
     for bound in (casualties.low, casualties.high):
         if bound is not None and (not isinstance(bound, int) or isinstance(bound, bool) or bound < 0):
             raise EditError(f"casualty bounds must be non-negative integers; got {bound!r}")
+        if bound is not None and bound > MAX_CASUALTY_FIGURE:
+            raise EditError(
+                f"casualty figure {bound:,} is not plausible for one incident (the limit is {MAX_CASUALTY_FIGURE:,})"
+            )
     return {"low": casualties.low, "high": casualties.high, "phrase": casualties.phrase or "corrected by hand"}
 
 
@@ -152,13 +157,7 @@ def parse_edit_text(field_name: str, text: str) -> tuple[str, Any]:
     if name in ("killed", "injured"):
         if raw.lower() in ("", "none", "null", "unknown"):
             return encode_edit(name, None)
-        low_text, dash, high_text = raw.partition("-")
-        try:
-            low = int(low_text) if low_text.strip() else None
-            high = (int(high_text) if high_text.strip() else None) if dash else low
-        except ValueError as exc:
-            raise EditError(f"{name} must be N, N-M or N- (at least N); got {text!r}") from exc
-        return encode_edit(name, (low, high))
+        return encode_edit(name, parse_figure_range(name, raw))
     if name == "dismissed":
         lowered = raw.lower()
         if lowered in ("true", "yes", "1"):
@@ -169,6 +168,38 @@ def parse_edit_text(field_name: str, text: str) -> tuple[str, Any]:
     if name == "date" and raw.lower() in ("", "none", "null", "unknown"):
         return encode_edit(name, None)
     return encode_edit(name, raw)
+
+
+#: How a casualty correction is typed: ``5`` (exactly), ``3..5`` (from 3 to 5), ``5..`` (at least 5), ``..5``
+#: (at most 5); ``3-5`` and ``5-`` are accepted as before. A leading minus is refused, not read as "at most".
+FIGURE_RANGE_HELP = "N (exactly), N..M (from N to M), N.. (at least N), ..M (at most M), none (unknown)"
+_FIGURE_RANGE_RE = re.compile(r"(?P<low>\d{1,12})?\s*(?P<sep>\.\.|-)?\s*(?P<high>\d{1,12})?")
+
+
+def parse_figure_range(name: str, raw: str) -> tuple[int | None, int | None]:
+    """Read a typed casualty figure (see :data:`FIGURE_RANGE_HELP`) into ``(low, high)``; raises :class:`EditError`."""
+    text = raw.strip()
+    if text.startswith(("-", "\u2212")) and text.lstrip("-\u2212").strip()[:1].isdigit():
+        raise EditError(f"{name} cannot be negative ({raw!r}); for 'at most N' write ..N. Use {FIGURE_RANGE_HELP}")
+    match = _FIGURE_RANGE_RE.fullmatch(text)
+    if match is None or not (match.group("low") or match.group("high")):
+        raise EditError(f"{name} must be {FIGURE_RANGE_HELP}; got {raw!r}")
+    low = int(match.group("low")) if match.group("low") else None
+    high = int(match.group("high")) if match.group("high") else None
+    if match.group("sep") is None:
+        if low is None or high is not None:
+            raise EditError(f"{name} must be {FIGURE_RANGE_HELP}; got {raw!r}")
+        high = low
+    elif match.group("sep") == "-" and low is None:
+        raise EditError(f"{name} must be {FIGURE_RANGE_HELP}; got {raw!r}")
+    for bound in (low, high):
+        if bound is not None and bound > MAX_CASUALTY_FIGURE:
+            raise EditError(
+                f"{name} {bound:,} is not plausible for one incident (the limit is {MAX_CASUALTY_FIGURE:,})"
+            )
+    if low is not None and high is not None and high < low:
+        raise EditError(f"{name} range {raw!r} has its bounds reversed: write {high}..{low}")
+    return low, high
 
 
 def apply_edits(incident: Incident, edits: Iterable[tuple[str, Any]]) -> tuple[Incident, bool]:

@@ -8,16 +8,31 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
 
 * **different documents**: one article lists distinct events, so two reports
   from the same document never merge;
-* **same event type** (as extracted);
+* **compatible event types** (:data:`COMPATIBLE_TYPES`, symmetric, as extracted):
+  the same type; a drone strike and an airstrike (outlets call the same strike
+  either); a raid, an armed clash and an attack (one assault told from either
+  side: "gunmen attacked", "clashes broke out", "forces stormed"); and the generic
+  ``attack`` with shelling (an outlet writing "attacked the village" of what
+  another calls shelling). Nothing else: a car bomb is not a shelling;
 * **same place**: both resolved at ``place`` precision to the same gazetteer id
   or to points at most ``max_distance_km`` apart (haversine); reports located
   only at district/governorate level merge only when they name the same place
-  id *and* the same toponym text (two unknown villages in one governorate are
-  not one event); unresolved / outside-coverage reports never merge;
-* **same or adjacent day**: both dated and at most ``max_day_gap`` days apart,
-  or both undated with the same month/day partial (``May 24`` in two articles).
-  Fully undated reports never merge: "undated in the same document family"
-  cannot be told apart from two different events, so we do not guess.
+  id *and* the same toponym after name normalisation
+  (:func:`mapapp.geocode.normalize.normalize_name`: ``al-Busayrah`` and
+  ``Busayrah`` agree, two unknown villages in one governorate do not);
+  unresolved / outside-coverage reports never merge;
+* **overlapping days**: each dated report stands for an interval of days — a
+  day-precise date for that day; a *report date* (``IncidentDate.precision ==
+  "report"``: the text gives no date, the publication date stands in) for the
+  ``report_window_days`` days up to and including it, since the event happened
+  on or before the publication — and two reports merge when their intervals
+  are at most ``max_day_gap`` days apart. So a report published on the 10th
+  without a date matches a strike told as of the 8th, and two reports published
+  the same week without dates match each other, but an exact day never moves to
+  match a later report. Both undated with the same month/day partial (``May 24``
+  in two articles) also match. Fully undated reports never merge: with nothing
+  but a place and a type, "undated" cannot be told apart from two different
+  events at one town, and as a bridge it would chain dated events months apart.
 
 Casualty bounds combine as low = max of lows, high = max of highs, with an
 open upper bound (``at least 18``) staying open; when the reports' bounds are
@@ -32,17 +47,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from mapapp.model import Casualties, Incident, IncidentDate, Location, Precision
+from mapapp.geocode.normalize import normalize_name
+from mapapp.model import Casualties, EventType, Incident, IncidentDate, Location, Precision
 
 _EARTH_RADIUS_KM = 6371.0088
 
 #: Best location precision first (used to choose the merged incident's location).
 _PRECISION_RANK = {
     Precision.PLACE: 0,
-    Precision.ADMIN2: 1,
-    Precision.ADMIN1: 2,
-    Precision.OUTSIDE_COVERAGE: 3,
-    Precision.UNRESOLVED: 4,
+    Precision.ADMIN3: 1,
+    Precision.ADMIN2: 2,
+    Precision.ADMIN1: 3,
+    Precision.OUTSIDE_COVERAGE: 4,
+    Precision.UNRESOLVED: 5,
 }
 
 
@@ -52,10 +69,38 @@ class MergeRule:
 
     max_distance_km: float = 10.0
     max_day_gap: int = 1
+    #: Days before its publication that a report date (no date in the text) may stand for.
+    report_window_days: int = 7
 
     def __post_init__(self) -> None:
-        if self.max_distance_km < 0 or self.max_day_gap < 0:
+        if self.max_distance_km < 0 or self.max_day_gap < 0 or self.report_window_days < 0:
             raise ValueError("merge thresholds must not be negative")
+
+
+def _symmetric(pairs: tuple[tuple[EventType, EventType], ...]) -> dict[str, frozenset[str]]:
+    related: dict[str, set[str]] = {kind.value: {kind.value} for kind in EventType}
+    for first, second in pairs:
+        related[first.value].add(second.value)
+        related[second.value].add(first.value)
+    return {kind: frozenset(kinds) for kind, kinds in related.items()}
+
+
+#: Event types that may be one event told differently (see the module docstring): each type with itself, and
+#: these pairs either way round. Not transitive: shelling ~ attack ~ raid does not make shelling ~ raid.
+COMPATIBLE_TYPES: dict[str, frozenset[str]] = _symmetric(
+    (
+        (EventType.AIRSTRIKE, EventType.DRONE_STRIKE),
+        (EventType.RAID, EventType.ARMED_CLASH),
+        (EventType.RAID, EventType.ATTACK),
+        (EventType.ARMED_CLASH, EventType.ATTACK),
+        (EventType.ATTACK, EventType.SHELLING),
+    )
+)
+
+
+def compatible_types(event_type: str) -> frozenset[str]:
+    """The event types a report of ``event_type`` may merge with (itself included)."""
+    return COMPATIBLE_TYPES.get(event_type, frozenset({event_type}))
 
 
 @dataclass(frozen=True)
@@ -73,10 +118,20 @@ class ReportKey:
     date_value: date | None = None
     month: int | None = None
     day: int | None = None
+    #: ``date_value`` is a report date (the publication date of a text giving none): on or before that day.
+    report_date: bool = False
 
     @property
     def located(self) -> bool:
         return self.lat is not None and self.lon is not None and self.place_id is not None
+
+    def day_interval(self, rule: MergeRule) -> tuple[date, date] | None:
+        """The first and last day the event may have happened on, or None when undated."""
+        if self.date_value is None:
+            return None
+        if self.report_date:
+            return self.date_value - timedelta(days=rule.report_window_days), self.date_value
+        return self.date_value, self.date_value
 
     @classmethod
     def from_incident(cls, incident: Incident, document_id: str, date_value: date | None) -> ReportKey:
@@ -97,12 +152,20 @@ class ReportKey:
             date_value=date_value,
             month=None if date_value or incident_date is None else incident_date.month,
             day=None if date_value or incident_date is None else incident_date.day,
+            report_date=bool(date_value and incident_date is not None and incident_date.precision == "report"),
         )
 
 
 def normalize_toponym(text: str) -> str:
-    """Case- and space-insensitive form of a toponym, for comparing admin-level reports."""
+    """Case- and space-insensitive form of a toponym, as stored with a report (compared by :func:`same_toponym`)."""
     return " ".join(text.casefold().split())
+
+
+def same_toponym(first: str | None, second: str | None) -> bool:
+    """True when two toponyms are one name after place-name normalisation (articles, spelling variants)."""
+    if not first or not second:
+        return False
+    return first == second or normalize_name(first) == normalize_name(second) != ""
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -141,21 +204,32 @@ def _place_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
         if distance <= rule.max_distance_km:
             return f"places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
         return None
-    if a.place_id == b.place_id and a.toponym and a.toponym == b.toponym:
-        return f"same toponym {a.toponym!r} located at {a.precision} level ({a.place_id})"
+    if a.place_id == b.place_id and same_toponym(a.toponym, b.toponym):
+        names = repr(a.toponym) if a.toponym == b.toponym else f"{a.toponym!r} = {b.toponym!r}"
+        return f"same toponym {names} located at {a.precision} level ({a.place_id})"
     return None
 
 
+def _describe_day(key: ReportKey) -> str:
+    assert key.date_value is not None
+    return f"report date {key.date_value.isoformat()}" if key.report_date else key.date_value.isoformat()
+
+
 def _date_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
-    if a.date_value is not None and b.date_value is not None:
-        gap = abs((a.date_value - b.date_value).days)
+    first, second = a.day_interval(rule), b.day_interval(rule)
+    if first is not None and second is not None:
+        gap = max((second[0] - first[1]).days, (first[0] - second[1]).days, 0)
         if gap > rule.max_day_gap:
             return None
-        if gap == 0:
-            return f"same date {a.date_value.isoformat()}"
-        days = "day" if gap == 1 else "days"
-        first, second = sorted((a.date_value, b.date_value))
-        return f"dates {first.isoformat()} and {second.isoformat()} ({gap} {days})"
+        if not (a.report_date or b.report_date):
+            assert a.date_value is not None and b.date_value is not None
+            if gap == 0:
+                return f"same date {a.date_value.isoformat()}"
+            days = "day" if gap == 1 else "days"
+            earlier, later = sorted((a.date_value, b.date_value))
+            return f"dates {earlier.isoformat()} and {later.isoformat()} ({gap} {days})"
+        described = sorted((_describe_day(a), _describe_day(b)), key=lambda text: text.split()[-1])
+        return f"{described[0]} and {described[1]} overlap (a report date covers {rule.report_window_days} days before)"
     if a.date_value is None and b.date_value is None and a.month and a.day and (a.month, a.day) == (b.month, b.day):
         return f"both undated, same day {a.month:02d}-{a.day:02d} (no year)"
     return None
@@ -164,7 +238,7 @@ def _date_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
 def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
     """Why ``a`` and ``b`` are the same event, or None when they are not (see the module docstring)."""
     rule = rule or MergeRule()
-    if a.document_id == b.document_id or a.event_type != b.event_type:
+    if a.document_id == b.document_id or b.event_type not in compatible_types(a.event_type):
         return None
     place = _place_reason(a, b, rule)
     if place is None:
@@ -172,17 +246,34 @@ def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> s
     when = _date_reason(a, b, rule)
     if when is None:
         return None
-    return f"{place}; {when}; both {a.event_type}"
+    kinds = f"both {a.event_type}" if a.event_type == b.event_type else f"{a.event_type} ~ {b.event_type}"
+    return f"{place}; {when}; {kinds}"
 
 
-def match_distance(a: ReportKey, b: ReportKey) -> tuple[float, int]:
-    """Sort key for choosing among several matching reports: nearest, then closest in time."""
+def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tuple[str, ...]:
+    """Every condition of the rule that ``a`` and ``b`` fail (``document``, ``event type``, ``place``, ``date``, or
+    ``undated`` when a side has no date), empty when they match: what keeps two reports apart, for measurement."""
+    rule = rule or MergeRule()
+    failed: list[str] = []
+    if a.document_id == b.document_id:
+        failed.append("document")
+    if b.event_type not in compatible_types(a.event_type):
+        failed.append("event type")
+    if _place_reason(a, b, rule) is None:
+        failed.append("place")
+    if _date_reason(a, b, rule) is None:
+        failed.append("undated" if a.date_value is None or b.date_value is None else "date")
+    return tuple(failed)
+
+
+def match_distance(a: ReportKey, b: ReportKey) -> tuple[float, int, int]:
+    """Sort key for choosing among several matching reports: nearest, then closest in time, then same type."""
     distance = 0.0
     if a.located and b.located:
         assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
         distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     gap = abs((a.date_value - b.date_value).days) if a.date_value and b.date_value else 0
-    return distance, gap
+    return distance, gap, int(a.event_type != b.event_type)
 
 
 def effective_dates(incidents: Sequence[Incident]) -> dict[str, date | None]:
@@ -365,3 +456,81 @@ def merge_reports(
         injured=injured,
         reasons=[reason for reason in reasons if reason],
     )
+
+
+# --------------------------------------------------------------------------- order-independent clustering
+
+
+def canonical_rank(key: ReportKey) -> tuple[date, int, int, str, str]:
+    """The order reports are considered in, whatever order they arrived in: by date, then document, then id."""
+    return (key.date_value or date.max, key.month or 0, key.day or 0, key.document_id, key.report_id)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Reports of one incident in canonical order (the first founds it) and why each later one joined."""
+
+    report_ids: tuple[str, ...]
+    reasons: dict[str, str | None]
+
+
+def cluster_reports(
+    keys: Sequence[ReportKey],
+    rule: MergeRule | None = None,
+    apart: Sequence[tuple[str, str]] = (),
+) -> list[Cluster]:
+    """Group reports into incidents so that the result depends on the set of reports, never on their order.
+
+    Greedy first-fit in arrival order made the incidents depend on which report came first: the same-event
+    rule is not transitive (10 km, one day), so a report between two others joins them or not depending on
+    order. Here every matching pair (:func:`match_reason`) is an edge, taken in a canonical order (nearest,
+    then closest in time, then by :func:`canonical_rank` of both ends), and joins two groups unless that would
+    put two reports of one document together, or two reports a person split apart (``apart``, from unmerges)
+    — single linkage with cannot-link constraints, as Kruskal's algorithm builds a spanning forest.
+    Pairs are compared within ``keys`` only: the store passes the connected neighbourhood of what changed.
+    """
+    rule = rule or MergeRule()
+    ordered = sorted(keys, key=canonical_rank)
+    rank = {key.report_id: index for index, key in enumerate(ordered)}
+    forbidden = {frozenset(pair) for pair in apart}
+    edges: list[tuple[tuple[float, int, int], int, int, str]] = []
+    for i, later in enumerate(ordered):
+        kinds = compatible_types(later.event_type)
+        for earlier in ordered[:i]:
+            if earlier.event_type not in kinds:
+                continue
+            reason = match_reason(later, earlier, rule)
+            if reason is not None:
+                edges.append((match_distance(later, earlier), rank[earlier.report_id], rank[later.report_id], reason))
+    edges.sort(key=lambda edge: (edge[0], edge[1], edge[2]))
+    group = list(range(len(ordered)))
+    members: dict[int, list[int]] = {index: [index] for index in range(len(ordered))}
+    documents: dict[int, set[str]] = {index: {key.document_id} for index, key in enumerate(ordered)}
+    reasons: dict[str, str | None] = {key.report_id: None for key in ordered}
+    for _, first, second, reason in edges:
+        a, b = group[first], group[second]
+        if a == b or documents[a] & documents[b]:
+            continue
+        if forbidden and any(
+            frozenset((ordered[x].report_id, ordered[y].report_id)) in forbidden for x in members[a] for y in members[b]
+        ):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for index in members[b]:
+            group[index] = a
+        members[a].extend(members.pop(b))
+        documents[a] |= documents.pop(b)
+        later = ordered[second].report_id
+        if reasons[later] is None:
+            reasons[later] = reason
+        else:
+            earlier = ordered[first].report_id
+            reasons[earlier] = reasons[earlier] or reason
+    clusters = []
+    for indexes in members.values():
+        ids = tuple(ordered[index].report_id for index in sorted(indexes))
+        cluster_reasons = {rid: (None if n == 0 else reasons[rid]) for n, rid in enumerate(ids)}
+        clusters.append(Cluster(report_ids=ids, reasons=cluster_reasons))
+    clusters.sort(key=lambda cluster: rank[cluster.report_ids[0]])
+    return clusters

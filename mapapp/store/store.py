@@ -8,10 +8,16 @@ Ids:
 
 * a **report** is one extracted incident of one document; its id is the
   extracted ``Incident.id`` (stable per document + evidence + event type);
-* a merged **incident**'s id is the id of the report that founded it, and never
-  changes afterwards: unmerging keeps it (and its edits) with the remaining
-  reports, and the report split out founds a new incident named after itself
-  (with a ``-split`` suffix if that name is already taken). Re-ingesting or
+* which reports form one incident depends only on the set of reports, never on
+  the order they were ingested in (or on two ingesters writing at once): each
+  ingest re-groups the neighbourhood of its new reports with
+  :func:`~mapapp.store.merge.cluster_reports`. A merged **incident**'s id is the
+  id of its founding report, its first in canonical order (by date, document,
+  id): a report that comes later but sorts first renames the incident, and the
+  incident's edits move with it. Unmerging keeps the incident's id (and its
+  edits) with the remaining reports, and the report split out founds a new
+  incident named after itself (with a ``-split`` suffix if that name is already
+  taken); the split is kept by later re-groupings. Re-ingesting or
   re-extracting a document finds its reports by id (or, for a re-extraction that
   changed an id, by overlapping evidence of the same event type), so they stay
   in their incidents and the incidents' edits keep applying.
@@ -24,7 +30,7 @@ extracted, not at corrected values (:mod:`mapapp.store.merge`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -36,15 +42,19 @@ from mapapp.model import Document, Incident, Span
 from mapapp.store.backends import Backend, StoreError
 from mapapp.store.edits import UNMERGE_FIELD, EditError, apply_edits, encode_edit
 from mapapp.store.merge import (
+    Cluster,
     MergedIncident,
     MergeRule,
     ReportKey,
+    canonical_rank,
+    cluster_reports,
+    compatible_types,
     effective_dates,
-    match_distance,
     match_reason,
     merge_reports,
     search_box,
 )
+from mapapp.store.user_places import UserPlace, add_user_place, list_user_places, remove_user_place
 from mapapp.store.schema import (
     LATEST_VERSION,
     current_version,
@@ -70,22 +80,35 @@ def _dumps(data: Any) -> str:
 # Statements of the ingest path, built once: building SQLAlchemy expressions per call
 # cost more than running them (see bench/bench_store.py).
 _bp = sa.bindparam
+#: Prefix of the provisional incident id of a report written before _recluster places it (never left stored).
+_PENDING = "pending:"
 _DOCUMENT_EXISTS = sa.select(documents.c.id).where(documents.c.id == _bp("p_id"))
-_INCIDENTS_OF_DOCUMENT = sa.select(reports.c.incident_id).where(reports.c.document_id == _bp("p_document_id"))
 _REPORTS_BY_ID = sa.select(
     reports.c.id, reports.c.document_id, reports.c.incident_id, reports.c.incident_json
 ).where(reports.c.id.in_(_bp("p_ids", expanding=True)))
 _REPORTS_OF_DOCUMENT = sa.select(
     reports.c.id, reports.c.incident_id, reports.c.event_type, reports.c.evidence_start, reports.c.evidence_end
 ).where(reports.c.document_id == _bp("p_document_id"))
-_TAKEN_INCIDENT_IDS = sa.select(incidents.c.id).where(incidents.c.id.in_(_bp("p_ids", expanding=True)))
 _UPDATE_REPORT = reports.update().where(reports.c.id == _bp("p_id"))
 _INCIDENT_SEQ = sa.select(incidents.c.seq).where(incidents.c.id == _bp("p_id"))
-_REPORTS_OF_INCIDENT = (
-    sa.select(reports.c.incident_json, reports.c.merge_reason, reports.c.event_date)
-    .where(reports.c.incident_id == _bp("p_incident_id"))
-    .order_by(reports.c.seq)
+_KEY_COLUMNS = (
+    reports.c.id, reports.c.incident_id, reports.c.document_id, reports.c.event_type, reports.c.place_id,
+    reports.c.precision, reports.c.lat, reports.c.lon, reports.c.toponym, reports.c.event_date, reports.c.month,
+    reports.c.day, reports.c.report_date,
 )
+_REPORTS_OF_INCIDENT = sa.select(*_KEY_COLUMNS, reports.c.incident_json, reports.c.merge_reason).where(
+    reports.c.incident_id == _bp("p_incident_id")
+)
+_KEYS_OF_INCIDENTS = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(
+    reports.c.incident_id.in_(_bp("p_incident_ids", expanding=True))
+)
+_KEYS_BY_ID = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(reports.c.id.in_(_bp("p_ids", expanding=True)))
+_KEY_FIELDS = (
+    "event_type", "event_date", "month", "day", "place_id", "precision", "lat", "lon", "toponym", "report_date",
+)
+_UNMERGES = sa.select(edits.c.incident_id, edits.c.value_json).where(edits.c.field == UNMERGE_FIELD).order_by(edits.c.id)
+_MOVE_EDITS = edits.update().where(edits.c.incident_id == _bp("p_old_id"))
+_SET_REPORT_INCIDENT = reports.update().where(reports.c.id == _bp("p_id"))
 _STORED_INCIDENT = sa.select(
     incidents.c.seq, incidents.c.current_json, incidents.c.summary_json, incidents.c.dismissed, incidents.c.lat,
     incidents.c.lon,
@@ -95,12 +118,8 @@ _EDITS_OF_INCIDENT = (
 )
 _UPDATE_INCIDENT = incidents.update().where(incidents.c.seq == _bp("p_seq"))
 _DELETE_INCIDENT = incidents.delete().where(incidents.c.seq == _bp("p_seq"))
-_CANDIDATES = sa.select(
-    reports.c.seq, reports.c.id, reports.c.incident_id, reports.c.document_id, reports.c.event_type,
-    reports.c.place_id, reports.c.precision, reports.c.lat, reports.c.lon, reports.c.toponym,
-    reports.c.event_date, reports.c.month, reports.c.day,
-).where(
-    reports.c.event_type == _bp("p_event_type"),
+_CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
+    reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
     reports.c.document_id != _bp("p_document_id"),
     sa.or_(
         reports.c.place_id == _bp("p_place_id"),
@@ -114,6 +133,14 @@ _DATED_CANDIDATES = _CANDIDATES.where(reports.c.event_date.between(_bp("p_first_
 _UNDATED_CANDIDATES = _CANDIDATES.where(
     reports.c.event_date.is_(None), reports.c.month == _bp("p_month"), reports.c.day == _bp("p_day")
 )
+
+
+def _row_key(row: Any) -> ReportKey:
+    return ReportKey(
+        report_id=row.id, document_id=row.document_id, event_type=row.event_type, place_id=row.place_id,
+        precision=row.precision, lat=row.lat, lon=row.lon, toponym=row.toponym, date_value=row.event_date,
+        month=row.month, day=row.day, report_date=bool(row.report_date),
+    )
 
 
 def _superseded(stale: list[Any], item: _Prepared) -> Any | None:
@@ -226,6 +253,10 @@ def check_bbox(bbox: Sequence[float]) -> BBox:
     return min_lon, min_lat, max_lon, max_lat
 
 
+#: Tables a fresh database may hold before mapapp creates its own (PostGIS adds spatial_ref_sys to public).
+_NOT_FOREIGN_TABLES = frozenset({"spatial_ref_sys"})
+
+
 class IncidentStore:
     """Stores documents and their incidents, merges reports of the same event, keeps corrections."""
 
@@ -234,6 +265,15 @@ class IncidentStore:
         self.rule = rule or MergeRule()
         with backend.read() as conn:
             version = current_version(conn)
+            tables = sa.inspect(conn).get_table_names() if version == 0 else []
+            foreign = sorted(set(tables) - _NOT_FOREIGN_TABLES)
+        if foreign:
+            # a database holding another program's tables (SQLite files are checked before opening, in backends)
+            shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+            raise StoreError(
+                f"{backend.description} is not a mapapp store: it holds other tables ({shown}); "
+                "use a new database or schema"
+            )
         if version > LATEST_VERSION:
             raise StoreError(
                 f"{backend.description} has schema version {version}, newer than this mapapp's "
@@ -278,6 +318,11 @@ class IncidentStore:
             text=row.text, name=row.name or "<text>", outlet=row.outlet, url=row.url, published=row.published,
             title=row.title,
         )
+
+    def has_document_url(self, url: str) -> bool:
+        """True when a stored document came from ``url`` (``mapapp ingest URL`` fetches each address once)."""
+        with self._backend.read() as conn:
+            return conn.execute(sa.select(documents.c.id).where(documents.c.url == url).limit(1)).first() is not None
 
     def _insert_document(self, conn: Connection, document: Document, now: datetime) -> bool:
         if conn.execute(_DOCUMENT_EXISTS, {"p_id": document.id}).first() is not None:
@@ -338,7 +383,17 @@ class IncidentStore:
             for incident in normalized
         ]
 
-    def _report_values(self, item: _Prepared) -> dict[str, Any]:
+    def _report_values(self, item: _Prepared, key: bool = True) -> dict[str, Any]:
+        """A report row's values; ``key=False`` leaves out what the same-event rule reads (type, date, place):
+        a re-read report keeps the key it was clustered by, so it stays in its incident and the grouping stays
+        a function of the stored keys (see _recluster)."""
+        values = self._all_report_values(item)
+        if not key:
+            for name in _KEY_FIELDS:
+                values.pop(name)
+        return values
+
+    def _all_report_values(self, item: _Prepared) -> dict[str, Any]:
         incident, key = item.incident, item.key
         first = incident.evidence[0] if incident.evidence else None
         return {
@@ -351,6 +406,7 @@ class IncidentStore:
             "lat": key.lat,
             "lon": key.lon,
             "toponym": key.toponym,
+            "report_date": key.report_date,
             "evidence_start": first.start if first else None,
             "evidence_end": incident.evidence[-1].end if incident.evidence else None,
             "evidence_text": incident.evidence_text if incident.evidence else None,
@@ -362,19 +418,14 @@ class IncidentStore:
         document_new = self._insert_document(conn, document, now)
         ids = [item.incident.id for item in prepared]
         existing = {row.id: row for row in conn.execute(_REPORTS_BY_ID, {"p_ids": ids})} if ids else {}
-        # Incident ids already in use among the new report ids (only after odd unmerges; normally none).
-        taken = set(conn.execute(_TAKEN_INCIDENT_IDS, {"p_ids": ids}).scalars()) if ids else set()
-        # An incident may hold at most one report of a document (one article lists distinct events).
-        incidents_of_document = set(conn.execute(_INCIDENTS_OF_DOCUMENT, {"p_document_id": document.id}).scalars())
         # Re-extraction of a known document: its stored reports that this extraction did not produce.
         produced = set(ids)
         stale = [] if document_new else [
             row for row in conn.execute(_REPORTS_OF_DOCUMENT, {"p_document_id": document.id}) if row.id not in produced
         ]
         touched: dict[str, None] = {}  # existing incidents to recompute
-        founded: dict[str, _Prepared] = {}  # new incidents, each with its founding report
+        seeds: dict[str, None] = {}  # new reports, to be placed by _recluster
         new_reports: list[dict[str, Any]] = []
-        incident_ids: list[str] = []
         counts = {"new": 0, "updated": 0, "unchanged": 0, "incidents_new": 0, "merged": 0}
         for item in prepared:
             report_id = item.incident.id
@@ -382,11 +433,10 @@ class IncidentStore:
             if row is not None:
                 if row.document_id != document.id:
                     raise StoreError(f"report id {report_id} already belongs to document {row.document_id}")
-                incident_ids.append(row.incident_id)
                 if row.incident_json == item.json:
                     counts["unchanged"] += 1
                     continue
-                conn.execute(_UPDATE_REPORT, {"p_id": report_id, **self._report_values(item)})
+                conn.execute(_UPDATE_REPORT, {"p_id": report_id, **self._report_values(item, key=False)})
                 touched[row.incident_id] = None
                 counts["updated"] += 1
                 continue
@@ -395,41 +445,34 @@ class IncidentStore:
                 # The same event re-read from the same evidence under a new id: the report takes the old
                 # one's row (its place in its incident and its merge reason), so the incident's edits still apply.
                 stale.remove(predecessor)
-                conn.execute(_UPDATE_REPORT, {"p_id": predecessor.id, "id": report_id, **self._report_values(item)})
+                conn.execute(
+                    _UPDATE_REPORT, {"p_id": predecessor.id, "id": report_id, **self._report_values(item, key=False)}
+                )
                 touched[predecessor.incident_id] = None
-                incident_ids.append(predecessor.incident_id)
                 counts["updated"] += 1
                 continue
-            # Reports of one document never merge with each other, so candidates are looked up
-            # before this document's reports are written, and those are written in one go.
-            match = self._find_match(conn, item.key, exclude=incidents_of_document)
-            if match is None:
-                reason = None
-                incident_id = report_id if report_id not in taken else self._free_incident_id(conn, report_id)
-                founded[incident_id] = item
-                counts["incidents_new"] += 1
-            else:
-                incident_id, reason = match
-                touched[incident_id] = None
-                counts["merged"] += 1
+            # A new report is written under a provisional incident; _recluster then places it, with its
+            # neighbours, where the order-independent clustering puts it.
             new_reports.append(
                 {
-                    "id": report_id, "incident_id": incident_id, "document_id": document.id,
-                    "merge_reason": reason, "created_at": now, **self._report_values(item),
+                    "id": report_id, "incident_id": _PENDING + report_id, "document_id": document.id,
+                    "merge_reason": None, "created_at": now, **self._report_values(item),
                 }
             )
             counts["new"] += 1
-            incidents_of_document.add(incident_id)
-            incident_ids.append(incident_id)
+            seeds[report_id] = None
         if new_reports:
             conn.execute(reports.insert(), new_reports)
-        new_rows: list[dict[str, Any]] = []
-        for incident_id, item in founded.items():
-            merged = merge_reports(incident_id, [item.incident], dates=[item.key.date_value])
-            self._write_incident(conn, incident_id, merged, [], n_reports=1, stored=None, now=now, pending=new_rows)
-        self._backend.spatial.insert_incidents(conn, new_rows)
-        for incident_id in touched:
-            self._refresh(conn, incident_id, now)
+        new_ids = {row["id"] for row in new_reports}
+        clusters, placed = self._recluster(conn, list(seeds), now, set(touched))
+        for cluster in clusters:
+            members = set(cluster.report_ids)
+            if members & new_ids:
+                if members <= new_ids:
+                    counts["incidents_new"] += 1
+                else:
+                    counts["merged"] += len(members & new_ids)
+        incident_ids = [placed.get(item.incident.id) or self._incident_of(conn, item.incident.id) for item in prepared]
         return IngestResult(
             document_id=document.id,
             document_new=document_new,
@@ -441,43 +484,124 @@ class IncidentStore:
             incident_ids=tuple(incident_ids),
         )
 
-    def _find_match(self, conn: Connection, key: ReportKey, exclude: set[str]) -> tuple[str, str] | None:
-        """The incident a new report joins, with the reason, or None (see :mod:`mapapp.store.merge`)."""
+    def _incident_of(self, conn: Connection, report_id: str) -> str:
+        return str(conn.execute(sa.select(reports.c.incident_id).where(reports.c.id == report_id)).scalar_one())
+
+    def _candidates(self, conn: Connection, key: ReportKey) -> list[Any]:
+        """Stored reports of other documents that ``key`` matches (see :mod:`mapapp.store.merge`)."""
         if not key.located or (key.date_value is None and not (key.month and key.day)):
-            return None
+            return []
         assert key.lat is not None and key.lon is not None
         min_lon, min_lat, max_lon, max_lat = search_box(key.lat, key.lon, self.rule.max_distance_km)
         params: dict[str, Any] = {
-            "p_event_type": key.event_type, "p_document_id": key.document_id, "p_place_id": key.place_id,
+            "p_event_types": sorted(compatible_types(key.event_type)), "p_document_id": key.document_id,
+            "p_place_id": key.place_id,
             "p_min_lat": min_lat, "p_max_lat": max_lat, "p_min_lon": min_lon, "p_max_lon": max_lon,
         }
-        if key.date_value is not None:
+        interval = key.day_interval(self.rule)
+        if interval is not None:
+            # the other report's interval may reach report_window_days before its stored (report) date
             gap = timedelta(days=self.rule.max_day_gap)
+            window = timedelta(days=self.rule.report_window_days)
             query = _DATED_CANDIDATES
-            params.update(p_first_day=key.date_value - gap, p_last_day=key.date_value + gap)
+            params.update(p_first_day=interval[0] - gap, p_last_day=interval[1] + gap + window)
         else:
             query = _UNDATED_CANDIDATES
             params.update(p_month=key.month, p_day=key.day)
-        best: tuple[tuple[float, int], int, str, str] | None = None
-        for row in conn.execute(query, params):
-            if row.incident_id in exclude:
-                continue
-            other = ReportKey(
-                report_id=row.id, document_id=row.document_id, event_type=row.event_type, place_id=row.place_id,
-                precision=row.precision, lat=row.lat, lon=row.lon, toponym=row.toponym, date_value=row.event_date,
-                month=row.month, day=row.day,
-            )
-            reason = match_reason(key, other, self.rule)
-            if reason is None:
-                continue
-            candidate = (match_distance(key, other), row.seq, row.incident_id, reason)
-            if best is None or candidate[:2] < best[:2]:
-                best = candidate
-        return None if best is None else (best[2], best[3])
+        return [row for row in conn.execute(query, params) if match_reason(key, _row_key(row), self.rule) is not None]
 
-    def _free_incident_id(self, conn: Connection, wanted: str) -> str:
+    def _recluster(
+        self, conn: Connection, seeds: Sequence[str], now: datetime, also_refresh: set[str]
+    ) -> tuple[list[Cluster], dict[str, str]]:
+        """Re-group the reports connected to ``seeds`` (new or changed reports) and write the result.
+
+        The neighbourhood is closed under "matches" and "is in the same incident", so the grouping of
+        :func:`~mapapp.store.merge.cluster_reports` over it equals the grouping of the whole store: the
+        incidents depend on the set of reports, not on the order they were ingested in. An incident is named
+        after its first report in canonical order (its founding report), except where an unmerge pinned a name;
+        when a name goes away its edits move to the incident holding most of its reports.
+        Returns the clusters and each clustered report's incident id.
+        """
+        if not seeds:
+            for incident_id in also_refresh:
+                self._refresh(conn, incident_id, now)
+            return [], {}
+        component: dict[str, Any] = {row.id: row for row in conn.execute(_KEYS_BY_ID, {"p_ids": list(seeds)})}
+        frontier = list(component.values())
+        expanded_incidents: set[str] = set()
+        while frontier:
+            row = frontier.pop()
+            neighbours = self._candidates(conn, _row_key(row))
+            if not row.incident_id.startswith(_PENDING) and row.incident_id not in expanded_incidents:
+                expanded_incidents.add(row.incident_id)
+                neighbours += conn.execute(_KEYS_OF_INCIDENTS, {"p_incident_ids": [row.incident_id]}).all()
+            for other in neighbours:
+                if other.id not in component:
+                    component[other.id] = other
+                    frontier.append(other)
+        rows = {row.id: row for row in conn.execute(_KEYS_BY_ID, {"p_ids": list(component)})}
+        pins, apart = self._unmerges(conn, rows)
+        clusters = cluster_reports([_row_key(row) for row in rows.values()], self.rule, apart)
+        cluster_of = {rid: index for index, cluster in enumerate(clusters) for rid in cluster.report_ids}
+        old_ids = {row.incident_id for row in rows.values() if not row.incident_id.startswith(_PENDING)}
+        names: dict[int, str] = {}
+        used: set[str] = set()
+        for incident_id, report_id, new_id, others in pins:
+            split = cluster_of[report_id]
+            rest = next((cluster_of[o] for o in sorted(others, key=lambda o: canonical_rank(_row_key(rows[o])))
+                         if o in cluster_of), None)
+            for index, name in ((rest, incident_id), (split, new_id)):
+                if index is not None and index not in names and name not in used and (rest != split):
+                    names[index] = name
+                    used.add(name)
+        for index, cluster in enumerate(clusters):
+            if index not in names:
+                name = cluster.report_ids[0]
+                if name in used or (name not in old_ids and self._incident_exists(conn, name)):
+                    name = self._free_incident_id(conn, name, used)
+                names[index] = name
+                used.add(name)
+        placed: dict[str, str] = {}
+        for index, cluster in enumerate(clusters):
+            for report_id in cluster.report_ids:
+                row, name, reason = rows[report_id], names[index], cluster.reasons[report_id]
+                placed[report_id] = name
+                if (row.incident_id, row.merge_reason) != (name, reason):
+                    conn.execute(_SET_REPORT_INCIDENT, {"p_id": report_id, "incident_id": name, "merge_reason": reason})
+        for old_id in sorted(old_ids - used):
+            held = [placed[row.id] for row in rows.values() if row.incident_id == old_id]
+            target = max(sorted(set(held)), key=held.count)
+            conn.execute(_MOVE_EDITS, {"p_old_id": old_id, "incident_id": target})
+        for incident_id in sorted(old_ids | used | also_refresh):
+            self._refresh(conn, incident_id, now)
+        return clusters, placed
+
+    def _unmerges(
+        self, conn: Connection, rows: dict[str, Any]
+    ) -> tuple[list[tuple[str, str, str, list[str]]], list[tuple[str, str]]]:
+        """The unmerges that concern ``rows``: (incident, split report, its new incident, the others) and the
+        pairs of reports they keep apart."""
+        pins: list[tuple[str, str, str, list[str]]] = []
+        apart: list[tuple[str, str]] = []
+        for edit in conn.execute(_UNMERGES):
+            value = json.loads(edit.value_json)
+            report_id = value.get("report_id")
+            if report_id not in rows:
+                continue
+            others = value.get("apart_from")
+            if others is None:  # recorded before the list was kept: the incident's other reports now
+                others = [r.id for r in conn.execute(_KEYS_OF_INCIDENTS, {"p_incident_ids": [edit.incident_id]})]
+            others = [o for o in others if o != report_id]
+            pins.append((edit.incident_id, report_id, value.get("new_incident_id") or report_id, others))
+            apart.extend((report_id, other) for other in others)
+        return pins, apart
+
+    def _incident_exists(self, conn: Connection, incident_id: str) -> bool:
+        return conn.execute(_INCIDENT_SEQ, {"p_id": incident_id}).first() is not None
+
+    def _free_incident_id(self, conn: Connection, wanted: str, used: set[str] | None = None) -> str:
         candidate, suffix = wanted, 1
-        while conn.execute(_INCIDENT_SEQ, {"p_id": candidate}).first() is not None:
+        while candidate in (used or ()) or conn.execute(_INCIDENT_SEQ, {"p_id": candidate}).first() is not None:
             candidate = f"{wanted}-split" if suffix == 1 else f"{wanted}-split{suffix}"
             suffix += 1
         return candidate
@@ -491,6 +615,7 @@ class IncidentStore:
                 self._backend.spatial.set_point(conn, stored.seq, None, None)
                 conn.execute(_DELETE_INCIDENT, {"p_seq": stored.seq})
             return
+        rows = sorted(rows, key=lambda row: canonical_rank(_row_key(row)))  # founding report first, any order in
         merged = merge_reports(
             incident_id,
             [Incident.from_dict(json.loads(row.incident_json)) for row in rows],
@@ -556,14 +681,24 @@ class IncidentStore:
 
         With ``bbox`` (min_lon, min_lat, max_lon, max_lat) only mappable incidents inside it are returned.
         """
+        return list(self.iter_incidents(bbox=bbox, include_dismissed=include_dismissed))
+
+    def iter_incidents(
+        self, bbox: Sequence[float] | None = None, include_dismissed: bool = False, batch_size: int = 1000
+    ) -> Iterator[Incident]:
+        """Like :meth:`incidents`, but streamed: rows are fetched ``batch_size`` at a time, so an export of the
+        whole store never holds it in memory (the read connection stays open until the iterator is done)."""
         query = sa.select(incidents.c.current_json).order_by(incidents.c.seq)
         if not include_dismissed:
             query = query.where(incidents.c.dismissed.is_(False))
         if bbox is not None:
             query = query.where(self._backend.spatial.in_bbox(check_bbox(bbox)))
+        loads, from_dict = json.loads, Incident.from_dict
         with self._backend.read() as conn:
-            rows = conn.execute(query).scalars().all()
-        return [Incident.from_dict(json.loads(row)) for row in rows]
+            result = conn.execution_options(yield_per=batch_size).execute(query)
+            for partition in result.scalars().partitions():
+                for text in partition:
+                    yield from_dict(loads(text))
 
     def incident(self, incident_id: str) -> Incident | None:
         with self._backend.read() as conn:
@@ -638,6 +773,31 @@ class IncidentStore:
 
     # -- corrections and unmerge ---------------------------------------------------------------
 
+    # -- the user gazetteer (mapapp.store.user_places) ----------------------------------------------
+
+    def add_user_place(self, name: str, lat: float, lon: float, author: str, **details: Any) -> UserPlace:
+        """Keep a place an analyst put on the map (see :func:`mapapp.store.user_places.add_user_place`)."""
+        return add_user_place(self._backend, name, lat, lon, author, **details)
+
+    def user_places(self) -> list[UserPlace]:
+        """Every user gazetteer entry, oldest first."""
+        return list_user_places(self._backend)
+
+    def remove_user_place(self, place_id: str) -> UserPlace:
+        """Delete a user gazetteer entry; incidents placed there keep their point."""
+        return remove_user_place(self._backend, place_id)
+
+    def place_incident(
+        self, incident_id: str, name: str, lat: float, lon: float, author: str,
+        admin1: str | None = None, alternate_names: tuple[str, ...] | list[str] = (), note: str | None = None,
+    ) -> tuple[UserPlace, EditRecord]:
+        """An analyst's placement: store the place in the user gazetteer and move the incident there."""
+        if self.incident(incident_id) is None:
+            raise StoreError(f"no incident {incident_id!r}")
+        entry = self.add_user_place(name, lat, lon, author, admin1=admin1, alternate_names=alternate_names, note=note)
+        edit = self.correct(incident_id, "place", entry.place, author=author, note=note or f"placed at {entry.place.id}")
+        return entry, edit
+
     def correct(self, incident_id: str, field: str, value: Any, author: str, note: str | None = None) -> EditRecord:
         """Record a correction of ``field`` (see :mod:`mapapp.store.edits`) and apply it to the incident."""
         if not author or not author.strip():
@@ -690,7 +850,8 @@ class IncidentStore:
             conn.execute(
                 edits.insert().values(
                     incident_id=incident_id, field=UNMERGE_FIELD,
-                    value_json=_dumps({"report_id": report_id, "new_incident_id": new_id}), author=author, note=note,
+                    value_json=_dumps({"report_id": report_id, "new_incident_id": new_id, "apart_from": remaining}),
+                    author=author, note=note,
                     created_at=now,
                 )
             )

@@ -116,7 +116,7 @@ def test_csv_and_gpkg_outputs_match_export_bytes(tmp_path: Path) -> None:
 
     from mapapp.geocode import Geocoder, load_gazetteer
     from mapapp.io.export import export_bytes
-    from mapapp.io.ingest import read_document
+    from mapapp.io.reading import read_document
     from mapapp.pipeline import process_document
 
     incidents = process_document(read_document(SEED), Geocoder(load_gazetteer(None)))

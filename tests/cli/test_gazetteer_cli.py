@@ -142,6 +142,33 @@ def test_info_lists_source_licence_and_covered_governorates(
 
 
 def test_resolve_prints_decision(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["gazetteer", "resolve", "Tal Shayr", "--hint", "Hasakah"]) == 0
+    assert main(["gazetteer", "resolve", "Khuweibra", "--hint", "Hasakah"]) == 0
     out = capsys.readouterr().out
     assert "precision: admin1" in out and "not in gazetteer" in out
+
+
+def test_search_without_match_says_what_is_loaded_and_how_to_get_villages(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["gazetteer", "search", "Xyzzyqwv"]) == 1
+    err = capsys.readouterr().err
+    assert "no match" in err and "gazetteer loaded: embedded" in err
+    assert "mapapp gazetteer download --source all" in err and "--source ocha --file" in err
+
+
+def test_download_osm_and_ocha_file_then_info_counts_per_source(
+    data_dir: Path, fixtures_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    served: str,
+) -> None:
+    ocha = fixtures_dir / "gazetteer" / "ocha_populated_places.csv"
+    assert main(["gazetteer", "download", "--source", "ocha", "--file", str(ocha), "--quiet"]) == 0
+    assert (data_dir / "ocha-places.csv").is_file()
+    assert main(["gazetteer", "download", "--source", "osm", "--url", f"{served}/page.txt", "--quiet"]) == 2
+    assert "not in its format" in capsys.readouterr().err
+    assert main(["gazetteer", "info"]) == 0
+    out = capsys.readouterr().out
+    assert "merged:" in out and "ocha-places.csv" in out
+    hasakah = next(line for line in out.splitlines() if "Al-Hasakah" in line)
+    assert "ocha" in out.split("per governorate", 1)[1].splitlines()[1]
+    assert main(["gazetteer", "search", "Tal Testqariya"]) == 0
+    assert "Tal Testqariya" in capsys.readouterr().out and hasakah

@@ -51,7 +51,7 @@ def test_json_output_on_an_inline_gold_file(tmp_path: Path, capsys: pytest.Captu
     assert main(["evaluate", str(gold), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert list(data["systems"]) == ["ours", "naive", "governorate"]
-    assert data["gold"] == {"documents": 1, "incidents": 1, "files": [str(gold)]}
+    assert data["gold"] == {"documents": 1, "incidents": 1, "partial_documents": 0, "files": [str(gold)]}
     for figures in data["systems"].values():
         assert {"precision", "recall", "f1", "admin1_accuracy", "within_5km", "within_25km"} <= set(figures)
 

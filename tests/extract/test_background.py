@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -130,3 +132,83 @@ def test_violent_toll_without_event_word_is_an_other_incident() -> None:
     assert len(found) == 1
     found = extract_incidents(Document(text="Three civilians were killed in the village of Gharanij on Monday."))
     assert len(found) == 1 and found[0].event_type.value == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tallies: counts of events, cumulative tolls, totals over a period, summary lines
+        "In March, twelve attacks by the cells killed nine people in the villages east of Hajin.",
+        "The monitor has documented 64 operations in the Hajin area since early 2020.",
+        "The death toll from the bombing in Tal Tamr has risen to 23, the monitor said.",
+        "Another 340 fighters were also killed in attacks and shelling across Raqqa in the same period.",
+        "April: nine attacks killed four people around Shadadi.",
+    ],
+)
+def test_tallies_are_not_incidents(text: str) -> None:
+    assert count(text) == 0
+
+
+def test_a_wave_of_strikes_on_one_day_is_an_incident_not_a_tally() -> None:
+    text = "Jets carried out dozens of airstrikes on Friday near Markada, killing at least six fighters."
+    assert count(text) == 1
+
+
+def test_classify_marks_a_cumulative_toll_as_a_tally() -> None:
+    from mapapp.extract.background import TALLY, classify
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    text = "The toll of the shelling on Tal Tamr rose to 14 on Sunday."
+    reading = read_sentence(text, split_sentences(text)[0], [], None)
+    assert reading.mentions
+    classify(reading.mentions[0], reading)
+    assert reading.mentions[0].verdict == TALLY
+
+
+def test_refer_back_sentence_adds_no_incident() -> None:
+    text = (
+        "A roadside bomb killed two fighters in Busayrah on Monday. "
+        "The incident comes one day after gunmen attacked a checkpoint in Thiban."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    # the bomb, and the checkpoint attack the refer-back dates against it: "the incident" is no third event
+    assert [i.event_type.value for i in found] == ["ied", "attack"]
+    assert found[0].date.value == datetime.date(2024, 3, 4)
+    assert found[1].date.value == datetime.date(2024, 3, 3)
+    assert found[1].date.relative_to == found[0].id
+
+
+def test_toll_over_several_governorates_is_a_statistic() -> None:
+    text = (
+        "The monitor has documented the assassination of 140 civilians by armed cells in the countryside of "
+        "Deir ez-Zor, Hasakah countryside and Raqqa city."
+    )
+    assert count(text) == 0
+
+
+def test_plural_reference_to_earlier_events_is_no_new_incident() -> None:
+    text = "Dozens of people were also wounded in Hajin as a result of those assassinations."
+    assert count(text) == 0
+
+
+def test_an_event_followed_by_the_running_total_is_an_incident() -> None:
+    text = (
+        "Five civilians were killed in an air strike on a bakery in Hajin on Monday, "
+        "which raises to 240 the number of civilians killed in the town since June."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].primary_toponym.text == "Hajin"
+
+
+def test_a_stated_total_is_a_tally() -> None:
+    assert count("The casualties are 412 civilians, who were killed in Raqqa city.") == 0
+
+
+def test_remark_recalling_earlier_events_is_background() -> None:
+    text = "It is worth noting that the toll of 14 soldiers in Kabajeb is the highest since the start of the year."
+    assert count(text) == 0
+
+
+def test_a_denial_is_a_reaction_not_an_incident() -> None:
+    assert count("The army denied the reports, saying there were no air strikes over the town on Monday night.") == 0

@@ -235,3 +235,106 @@ def test_stated_absence_of_casualties_covers_dead_and_wounded(sentence: str) -> 
 )
 def test_single_victims_named_or_described(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+# Classes of wording measured on real reports (sentences written for the test).
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # injured figures in their usual forms
+        ("Gunmen shot a farmer dead, wounding three of his sons.", (1, 1), (3, 3)),
+        ("The blast killed two soldiers and injured 20 others near the base.", (2, 2), (20, 20)),
+        ("A mortar round left 5 people injured in the market.", None, (5, 5)),
+        ("The strike hit a bus, leaving four passengers wounded.", None, (4, 4)),
+        ("The attack resulted in the death of two guards and the injury of six others.", (2, 2), (6, 6)),
+        # a day of the month is not a count
+        ("On May 4, 12 people were killed in a car bomb in the town.", (12, 12), None),
+        ("On 4 May 12 people were killed in a car bomb in the town.", (12, 12), None),
+        # a subset after "including" or "of whom" is not added, and the head count keeps its kind
+        ("At least 9 villagers, including 4 children, were killed in the raid.", (9, None), None),
+        ("Nine villagers including a family of four were killed in the raid.", (9, 9), None),
+        ("The shelling killed three fighters, two of whom were commanders.", (3, 3), None),
+        # a figure stated after its noun
+        ("30 people at least were killed in two waves of strikes.", (30, None), None),
+        # a count of members of a group spelt in lower case
+        ("At least 6 members of the local police and guards were killed in the ambush.", (6, None), None),
+        # a single person named by a group or by name
+        ("A member of the village council (VC) was shot dead by masked men.", (1, 1), None),
+        ("Hamid Saleh Omar was killed when a mine went off near his farm.", (1, 1), None),
+        ("Two masked men opened fire on a guard in the square, killing him.", (1, 1), None),
+        ("The landmine caused death of a lieutenant and three soldiers.", (4, 4), None),
+        ("A member of the regime-backed “Village Guard” was found dead in the desert.", (1, 1), None),
+        # one figure for killed and injured together is neither toll
+        ("Ten soldiers killed and injured in an ambush in the desert", None, None),
+        ("Over 20 soldiers were killed or wounded in the shelling.", None, None),
+        # a word number or a coordination of single persons
+        ("A child and a woman were killed in the strike.", (2, 2), None),
+        ("Twenty-one civilians were killed in the strike.", (21, 21), None),
+    ],
+)
+def test_real_report_wording(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a later toll that details the first is not added
+        ("30 people were killed in two strikes on the camp, where 20 members of one clan were killed.", (30, 30)),
+        # but two tolls told side by side add up
+        ("Two soldiers were killed in the blast and three civilians were killed by the shelling.", (5, 5)),
+        # a name with an article joined by a hyphen
+        ("On Friday, Omar Ali Al-Hasan was killed when a mine went off.", (1, 1)),
+    ],
+)
+def test_details_and_names(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # dying of one's injuries is a death, not an injury
+        ("The monitor documented the death of a boy of his injuries sustained in a mine blast.", (1, 1), None),
+        ("A shepherd dies of wounds sustained in a shelling on the village", (1, 1), None),
+        # "the wounding of others" names no number, and is no single person
+        ("The blast caused the deaths of four guards and the wounding of others.", (4, 4), None),
+    ],
+)
+def test_deaths_of_wounds_and_unnumbered_wounded(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A drone struck a post, wounding three guards, one of them seriously.", None, (3, 3)),
+        ("Gunmen shot dead a tribal dignitary in the town.", (1, 1), None),
+        ("Three members of one family, a father and his two sons, were killed when a mine exploded.", (3, 3), None),
+        ("Troops raided the town, killing a local Islamic State leader.", (1, 1), None),
+        ("A drone hit a car, killing the driver and wounding his brother.", (1, 1), (1, 1)),
+    ],
+)
+def test_persons_and_appositions(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Activists reported an assassination targeting a member of the local council in the village.", (1, 1)),
+        ("Activists reported an attempted assassination targeting a member of the local council.", None),
+        ("The monitor documented the death of a young female of the injuries she sustained.", (1, 1)),
+    ],
+)
+def test_assassinations_and_deaths_of_persons(sentence: str, killed: tuple[int, int] | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

@@ -155,3 +155,24 @@ def test_anaphoric_subject_of_a_dating_phrase_is_not_merged() -> None:
     assert (bomb.date.relative_to, bomb.date.days_after) == (shooting.id, 1)
     assert bomb.date.value == date(2018, 6, 1)  # the Friday before publication
     assert shooting.date.value == date(2018, 5, 31)
+
+
+def test_more_relative_expressions_resolve_against_publication() -> None:
+    from datetime import date as _date
+
+    from mapapp.extract.dates import find_dates as _find, resolve as _resolve
+
+    published = _date(2024, 5, 8)  # a Wednesday
+
+    def day(text: str) -> _date | None:
+        found = _find(text)
+        resolved = _resolve(found[0], published) if found else None
+        return resolved.value if resolved else None
+
+    assert day("the bodies were found nearly ten days ago") == _date(2024, 4, 28)
+    assert day("a drone struck overnight") == _date(2024, 5, 7)
+    assert day("a drone struck overnight on Sunday") == _date(2024, 5, 5)
+    assert day("cells attacked at dawn on Tuesday") == _date(2024, 5, 7)
+    assert day("gunmen attacked the post this dawn") == published
+    assert day("the house was shelled a week ago") == _date(2024, 5, 1)
+    assert day("clashes broke out earlier this week") is None  # no day: a report date stands in

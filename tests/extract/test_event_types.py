@@ -84,8 +84,8 @@ def test_unnamed_actor_is_none() -> None:
     assert only("A roadside bomb killed three people near Shaddadi on Sunday.").actor is None
 
 
-def test_unidentified_actor_is_the_phrase_as_written() -> None:
-    assert only("Unidentified gunmen killed two men in al-Shuhail on Friday.").actor == "unidentified gunmen"
+def test_unidentified_attackers_are_no_actor() -> None:
+    assert only("Unidentified gunmen killed two men in al-Shuhail on Friday.").actor is None
 
 
 def test_source_that_speaks_is_not_the_actor() -> None:

@@ -24,7 +24,7 @@ def test_headline_listing_two_events_adds_no_incident_of_its_own() -> None:
     found = incidents(text)
     assert len(found) == 2
     assert found[0].toponyms[0].text == "Tal Alou"
-    assert found[1].actor == "unknown gunmen"
+    assert found[1].actor is None  # "unknown gunmen" name no party
 
 
 @pytest.mark.parametrize(

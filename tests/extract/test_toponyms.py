@@ -207,3 +207,50 @@ def test_a_governorate_outside_coverage_named_in_the_sentence_is_the_hint() -> N
     found = extract_incidents(Document(text=text))
     mine = next(i for i in found if i.primary_toponym is not None and "Umm" in i.primary_toponym.text)
     assert mine.primary_toponym is not None and mine.primary_toponym.admin1_hint == "Hama"
+
+
+def places_in(text: str) -> list[tuple[str, str]]:
+    return [(p.text, p.role) for p in find_places(text, find_governorates(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline in title case: its capitalised common words are not names
+        ("At Least 10 Killed In Turkish Strikes On Tal Tamer Village", [("Tal Tamer", "primary")]),
+        # a place name inside an organisation's name is not the incident place
+        ("The Deir Ezzor Military Council said a fighter was killed in Dhiban.", [("Dhiban", "primary")]),
+        ("Fighters of the Raqqa Revolutionaries Brigade attacked a post in the village of Hazima.", [("Hazima", "primary")]),
+        ("ISIS attacked positions of Liwaa Al-Quds in the desert near Maadan.", [("Maadan", "primary")]),
+        # regions and foreign capitals are not incident places
+        ("A drone struck a car in Rojava on Monday.", []),
+        ("ISIS cells attacked a post in the Badia on Monday.", []),
+        ("Turkish drones struck a car in the Jazira region on Monday.", []),
+        ("A statement issued in Moscow said the strikes hit a depot.", []),
+        # places in Iraq or Turkey are passed on for the geocoder to flag outside coverage
+        ("A drone struck a house in Sulaymaniyah on Monday.", [("Sulaymaniyah", "primary")]),
+        ("Two fighters were killed in Nusaybin on Monday.", [("Nusaybin", "primary")]),
+        # where people came from or went is not where the event happened
+        (
+            "A man from the village of Tal Ward was shot dead in the town of Hajin.",
+            [("Hajin", "primary"), ("Tal Ward", "reference")],
+        ),
+        (
+            "Families displaced to Hasakah were shelled in the village of Tal Ward.",
+            [("Tal Ward", "primary"), ("Hasakah", "reference")],
+        ),
+        # hashtags run words together; a road is a place
+        ("A man was killed in a raid in the town of #AlWard, east of the river.", [("AlWard", "primary")]),
+        ("A drone hit a car on Tal Ward Road on Monday.", [("Tal Ward", "primary")]),
+        # a border named by its two countries is no place
+        ("A strike hit a convoy near the Iraq-Syria border on Monday.", []),
+        # a countryside qualifier stays with its place, for the geocoder to read
+        ("A drone struck the Hajin countryside on Monday.", [("Hajin countryside", "primary")]),
+    ],
+)
+def test_incident_places_among_capitalised_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places_in(text) == expected
+
+
+def test_a_governorate_inside_an_organisation_name_gives_no_hint() -> None:
+    assert find_governorates("The Deir Ezzor Military Council said a fighter was killed.") == []

@@ -111,7 +111,7 @@ def test_ingest_two_articles_through_the_pipeline(
     # The two articles' reports of the strike are one incident with both documents as sources.
     assert len(khuweibra) == 1
     record = khuweibra[0]
-    from mapapp.io.ingest import read_document
+    from mapapp.io.reading import read_document
 
     assert sorted(record.document_ids) == sorted(read_document(p).id for p in (ARTICLE_A_PATH, ARTICLE_B_PATH))
     killed = record.incident.killed

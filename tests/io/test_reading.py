@@ -1,4 +1,4 @@
-"""Tests for mapapp.io.ingest: text and HTML files, encodings, metadata, and the errors bad input gets."""
+"""Tests for mapapp.io.reading: text and HTML files, encodings, metadata, and the errors bad input gets."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapapp.io.ingest import (
+from mapapp.io.reading import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
     collect_paths,

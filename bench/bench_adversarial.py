@@ -1,0 +1,153 @@
+"""Benchmark: extraction time on hostile input, to show it grows linearly with text length.
+
+Run: ``python bench/bench_adversarial.py [--max-kb 320] [--only NAME ...] [--five-mb]``.
+
+Each generator builds a text of a given size from one adversarial pattern (an
+opening ``<!--`` repeated, ``1,`` repeated, a governorate name repeated,
+unclosed tags, long runs of capitalised words, one sentence without
+punctuation...). For sizes doubling from 10 KB the script prints the seconds
+per 100 KB of text and the ratio of each time to the previous one: a linear
+extractor gives a ratio near 2 (twice the text, twice the time), a quadratic
+one near 4. A size is skipped once the previous one took longer than
+``--budget`` seconds, so a quadratic pattern cannot stall the run.
+
+``--five-mb`` also writes, for each pattern, a file just under the 5 MiB
+document limit and times ``python -m mapapp extract FILE -o OUT.geojson`` as a
+user would run it (the issue's target: under a minute each).
+
+Prints figures; asserts nothing (timed assertions do not belong in unit tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mapapp.extract import extract_incidents  # noqa: E402
+from mapapp.model import Document  # noqa: E402
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    return build
+
+
+_CAPITALISED = "Tal Abyad Ras Ain Deir Hafer Abu Kamal Ain Issa Suwar Hajin Busayrah Mayadin Shaddadi Amuda Markada "
+_RUN_ON = (
+    "the coalition airstrike near Tal Tamr killed 12 civilians and wounded 30 others according to the Observatory "
+    "which said on June 5 2018 that an SDF patrol came under fire in the countryside of Deir ez-Zor province while "
+)
+_REALISTIC = (
+    "A coalition airstrike killed 12 civilians in the village of Khuweibra, east of Raqqa, on June 5, 2018, "
+    "the Syrian Observatory for Human Rights said. Three children were among the dead. <p>Separately, a car bomb "
+    "wounded five people in Qamishli, Hasakah province.</p>\n"
+)
+
+#: name → builder of a text of (about) the given number of characters.
+GENERATORS: dict[str, Callable[[int], str]] = {
+    "comment_openers": _repeat("<!--"),
+    "count_commas": _repeat("1,"),
+    "governorate_repeat": _repeat("Raqqa "),
+    "unclosed_tags": _repeat("<a href=x "),
+    "less_than": _repeat("<"),
+    "unclosed_script": _repeat("<script>x "),
+    "block_tag_openers": _repeat("<div "),
+    "capitalised_run": _repeat(_CAPITALISED),
+    "numbers": _repeat("12 "),
+    "digits": _repeat("9"),
+    "quotes": _repeat('"'),
+    "single_quotes": _repeat("'x "),
+    "trigger_words": _repeat("airstrike killed "),
+    "at_least": _repeat("at least "),
+    "between_and": _repeat("between Raqqa and "),
+    "province_list": _repeat("provinces of Raqqa, "),
+    "governorate_city_places": _repeat("in Raqqa and near Tal Tamr "),
+    "one_sentence": _repeat(_RUN_ON),
+    "clauses_with_governorates": _repeat("shelling hit Raqqa, "),
+    "province_and_list": _repeat("provinces of Raqqa and Hasakah and Deir ez-Zor and Raqqa and Hasakah and x. "),
+    "incidents": _repeat("An airstrike killed 2 people in Tal Tamr on June 5. "),
+    "dates": _repeat("on June 5, 2018 "),
+    "realistic": _repeat(_REALISTIC),
+}
+
+
+def time_extraction(text: str) -> float:
+    """Seconds to extract incidents from ``text`` (one document)."""
+    document = Document(text=text, name="adversarial")
+    started = time.perf_counter()
+    extract_incidents(document)
+    return time.perf_counter() - started
+
+
+def run_sizes(name: str, build: Callable[[int], str], sizes: list[int], budget: float) -> None:
+    previous: float | None = None
+    cells = []
+    for size in sizes:
+        if previous is not None and previous > budget:
+            cells.append(f"{size // 1000:>5} KB: skipped (previous size took {previous:.1f} s)")
+            break
+        try:
+            seconds = time_extraction(build(size))
+        except Exception as error:  # a crash is a finding too: print it and go on with the next generator
+            cells.append(f"{size // 1000:>5} KB: {type(error).__name__}: {str(error)[:80]}")
+            break
+        per_100kb = seconds / (size / 100_000)
+        ratio = f"×{seconds / previous:.1f}" if previous else "   "
+        cells.append(f"{size // 1000:>5} KB {per_100kb:8.3f} s/100KB {ratio}")
+        previous = max(seconds, 1e-6)
+    print(f"{name:24} " + " | ".join(cells), flush=True)
+
+
+def run_five_mb(name: str, build: Callable[[int], str]) -> None:
+    size = 5 * 1024 * 1024 - 1024
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / f"{name}.txt"
+        source.write_text(build(size), encoding="utf-8")
+        output = Path(folder) / "out.geojson"
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "mapapp", "extract", str(source), "-o", str(output)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        seconds = time.perf_counter() - started
+    status = "ok" if result.returncode == 0 else f"exit {result.returncode}: {result.stderr.strip()[-200:]}"
+    print(f"{name:24} 5 MiB file: mapapp extract {seconds:6.1f} s ({status})", flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-kb", type=int, default=320, help="largest size in KB (default 320)")
+    parser.add_argument("--budget", type=float, default=20.0, help="skip larger sizes once one takes longer (s)")
+    parser.add_argument("--only", nargs="*", help="run only these generators")
+    parser.add_argument("--five-mb", action="store_true", help="also time 'mapapp extract' on a 5 MiB file each")
+    args = parser.parse_args(argv)
+
+    names = args.only or list(GENERATORS)
+    sizes = []
+    size = 10_000
+    while size <= args.max_kb * 1000:
+        sizes.append(size)
+        size *= 2
+    extract_incidents(Document(text=_REALISTIC))  # warm-up: compile patterns, import modules
+    print("seconds per 100 KB at doubling sizes; ×r = time ratio to the previous size (2 is linear, 4 quadratic)")
+    for name in names:
+        run_sizes(name, GENERATORS[name], sizes, args.budget)
+    if args.five_mb:
+        for name in names:
+            run_five_mb(name, GENERATORS[name])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,262 @@
+"""Background filter: which event mentions are about one specific event, and which are background.
+
+Contract: :func:`classify` takes one :class:`~mapapp.extract.mentions.EventMention`
+and the :class:`~mapapp.extract.mentions.SentenceReading` it comes from, and sets
+two fields on the mention, looking at nothing outside its sentence:
+
+* ``verdict`` — ``candidate``, or why the mention is no incident and is not
+  evidence of one either (it is then neither merged nor kept):
+
+  - ``refer-back``: a definite subject dated against another event and giving
+    no figure ("The attack came only a day after ..."; the date link is made by
+    :mod:`.event_dates` from the clause that follows);
+  - ``reaction``: a diplomatic or reporting frame, or a denial, with no figure
+    and no named place ("the administration condemned the attack", "the army
+    denied the reports");
+  - ``cause``: a definite event noun telling how it began ("The clashes erupted
+    after the SDF arrested ...");
+  - ``history``: every date is a past month or year and there is no toll
+    ("drove ISIS out of Raqqa in October 2017"), or a remark recalling earlier
+    events with no day ("It is worth noting that this toll is the highest ...");
+  - ``pattern``: background wording with a definite event noun ("Ankara
+    routinely blames such attacks on ...");
+  - ``tally``: a count of events or a cumulative toll, not one event ("ten
+    attacks killed eight people in February", "SOHR has documented 98
+    operations since early 2022", "the death toll has risen to 19", "1,096
+    members were killed in attacks in the same period"), or a toll over three
+    or more governorates with no day;
+  - ``refer-back`` too: plural events taken together with no day ("as a
+    result of those assassinations", "such attacks").
+
+* ``specific`` — whether the mention, if it does not continue an incident told
+  already, is specific enough to open one. Its *specifics* are a casualty
+  figure, a named place below governorate level, a point date (a day, or a
+  weekday/yesterday). Generic or habitual wording ("since September 2014",
+  "repeatedly", "continues to") needs two; a diplomatic frame needs a figure or a
+  named place; a weak trigger ("attacks", "bombing") needs a figure, or a place
+  together with a date or an actor; otherwise one is enough, or one single
+  governorate named in a clause in the simple past ("warplanes struck Raqqa
+  province"). Several governorates and no place below them is a general statement.
+
+All patterns have bounded repetition and run once per clause: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.clauses import PERFECT_ASPECT_RE
+from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.model import EventType
+
+REFER_BACK = "refer-back"
+REACTION = "reaction"
+CAUSE = "cause"
+HISTORY = "history"
+PATTERN = "pattern"
+TALLY = "tally"
+
+# A definite event noun whose clause tells how it began: "The clashes erupted after ...", "the fighting broke out when".
+_CONSEQUENCE_RE = re.compile(
+    r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|attacks?|strikes|violence|unrest|battles?|"
+    r"confrontations|hostilities)\s+(?:had\s+)?(?:erupted|broke out|began|started|flared(?: up)?|escalated|were sparked)\s+"
+    r"(?:after|when|following|by)\b",
+    re.IGNORECASE,
+)
+
+_NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several)"
+# A count of events: "ten attacks", "98 operations", "dozens of assassinations". Found noun first (a plain
+# alternation of words), then the number just before it: one pass, no scan with a many-branched prefix.
+_EVENT_NOUN_RE = re.compile(
+    r"\b(?:attacks|operations|assassinations|incidents|explosions|bombings|strikes|airstrikes|raids|ambushes|"
+    r"killings|clashes|executions|abductions|kidnappings|shellings)\b",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE_NOUN_RE = re.compile(
+    rf"\b{_NUMBER}\s+(?:of\s+)?(?:(?:such|separate|similar|new|other|more|deadly|armed|suicide|drone|terrorist|security|"
+    r"bomb|car|IED|mine|landmine|ISIS|Turkish|Russian|Israeli|coalition|US|regime|air)\s+)?$",
+    re.IGNORECASE,
+)
+# A cumulative toll: "the death toll has risen to 19", "raises the number of ... to 635", "has increased to".
+_RISEN_TO_RE = re.compile(
+    r"\b(?:risen|rose|rises|raise[sd]?|increased|increases|climbed|climbs|reached|reaches|jumped|grew|mounted|stands|stood)"
+    r"\s+(?:up\s+)?(?:to|at)\b",
+    re.IGNORECASE,
+)
+_TOTAL_WORD_RE = re.compile(r"\b(?:toll|number|total|tally|count)\b[^.;]*$", re.IGNORECASE)
+_CUMULATIVE_RE = re.compile(
+    r"\b(?:raises?|raising|brings?|bringing|brought|raised|increases?|increasing)\s+(?:the\s+)?(?:total\s+)?"
+    r"(?:death\s+toll|toll|number|total|tally|count)\b"
+    r"|\b(?:raises?|raising|raised|brings?|bringing|brought|taking|takes)\s+to\s+(?:about\s+|nearly\s+|at\s+least\s+)?\d"
+    r"|\b(?:the\s+)?(?:casualties|death\s+toll|toll|total)\s+(?:are|is|stands\s+at|stood\s+at|totals?)\s+"
+    r"(?:about\s+|nearly\s+|at\s+least\s+)?\d",
+    re.IGNORECASE,
+)
+_TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or number it raises is named
+
+
+_CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "rais", "bring", "brought", "tak")
+_EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
+                    "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings")  # fmt: skip
+
+
+def _cumulative(text: str) -> int | None:
+    """Where a cumulative toll phrase starts in ``text``, or None (substring checks first: most clauses have none
+    of the words, and ``in`` is far cheaper than a many-branched pattern)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CUMULATIVE_GATE):
+        return None
+    found = _CUMULATIVE_RE.search(text)
+    starts = [found.start()] if found else []
+    for risen in _RISEN_TO_RE.finditer(text):
+        window_start = max(0, risen.start() - _TOTAL_WINDOW)
+        total = _TOTAL_WORD_RE.search(text, window_start, risen.start())
+        if total is not None:
+            starts.append(total.start())
+            break
+    return min(starts) if starts else None
+
+
+def _counts_events(text: str) -> bool:
+    lowered = text.lower()
+    if not any(word in lowered for word in _EVENT_NOUN_GATE):
+        return False
+    for noun in _EVENT_NOUN_RE.finditer(text):
+        if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
+            return True
+    return False
+
+
+# A period rather than a day: "since early 2022", "in the same period", "during February", "so far this year".
+_PERIOD_RE = re.compile(
+    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|\d{4}|last)"
+    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
+    r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
+    r"|so\s+far\s+(?:this|in)|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
+    r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
+    re.IGNORECASE,
+)
+_PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
+                "documented", "recorded", "monitored", "counted")  # fmt: skip
+_GOVERNORATES_OF_A_STATISTIC = 3
+# A denial answers a report: "The army denied the reports, saying there were no strikes ...".
+_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+)?"
+                        r"(?:reports?|claims?|allegations?|accusations?|news)\b", re.IGNORECASE)
+# A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
+# is no such mark: bulletins use the past perfect for the event they report.)
+_EARLIER_REPORT_RE = re.compile(
+    r"\b(?:it\s+is\s+)?worth\s+(?:noting|mentioning)\b|\bit\s+is\s+noteworthy\b",
+    re.IGNORECASE,
+)
+# "as a result of those assassinations", "in these attacks": plural events told before, taken together.
+_COLLECTIVE_REFERENCE_RE = re.compile(
+    r"\b(?:those|these|such)\s+(?:[\w-]+\s+){0,2}(?:attacks|assassinations|killings|operations|strikes|bombings|"
+    r"explosions|raids|incidents|violations|crimes)\b",
+    re.IGNORECASE,
+)
+# "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
+_SUMMARY_LINE_RE = re.compile(
+    r"^\s*(?:[-•*–]\s*)?(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:\s+\d{4})?\s*[:–-]",
+    re.IGNORECASE,
+)
+
+
+def classify(mention: EventMention, reading: SentenceReading) -> None:
+    """Set ``mention.verdict`` and ``mention.specific`` (see the module docstring)."""
+    clause = mention.clause_text
+    if mention.next_clause_anchored and mention.definite and not mention.has_figure:
+        mention.verdict = REFER_BACK
+    elif (reading.diplomatic or _DENIAL_RE.search(reading.text)) and not (mention.has_figure or mention.named_places):
+        mention.verdict = REACTION
+    elif mention.definite and _CONSEQUENCE_RE.search(clause):
+        mention.verdict = CAUSE
+    elif _long_before_publication(mention):
+        mention.verdict = HISTORY
+    elif reading.generic and mention.definite:
+        mention.verdict = PATTERN
+    elif not mention.point_dates and _EARLIER_REPORT_RE.search(reading.text):
+        mention.verdict = HISTORY
+    elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
+        mention.verdict = TALLY
+    elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
+        mention.verdict = REFER_BACK
+    else:
+        mention.verdict = CANDIDATE
+    mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
+
+
+def _figure_offset(mention: EventMention) -> int | None:
+    """Where the mention's own casualty figure stands in its clause, if it can be found."""
+    figure = mention.killed or mention.injured
+    if figure is None or not figure.phrase:
+        return None
+    position = mention.clause_text.find(figure.phrase.split(" + ")[0])
+    return position if position >= 0 else None
+
+
+def is_tally(clause_text: str, sentence_text: str, dated: bool = False, figure_offset: int | None = None) -> bool:
+    """True when the clause counts events or totals a toll instead of telling one event.
+
+    A cumulative toll ("the toll has risen to 19", "raising the death toll to", "the casualties are 973") unless the
+    clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
+    ("killed ... in the same period", "since early 2022") when the clause gives no day (``dated``): "dozens of
+    airstrikes on Wednesday" is one wave of strikes on one day.
+    """
+    if _SUMMARY_LINE_RE.match(sentence_text):
+        return True
+    cumulative = _cumulative(clause_text)
+    if cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
+        return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
+    if dated:
+        return False
+    if _counts_events(clause_text):
+        return True
+    lowered = clause_text.lower()
+    return any(word in lowered for word in _PERIOD_GATE) and bool(_PERIOD_RE.search(clause_text))
+
+
+def _spans_governorates(mention: EventMention) -> bool:
+    """A toll over three or more governorates with no day ("the assassination of 230 civilians in the countryside
+    of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event."""
+    if mention.point_dates:
+        return False
+    return len({p.governorate for p, _ in mention.places if p.governorate}) >= _GOVERNORATES_OF_A_STATISTIC
+
+
+def _long_before_publication(mention: EventMention) -> bool:
+    """True when every date the clause gives is a past month or year, not a day ("in October 2017" in a later
+    article), and the clause gives no toll: a reported incident is dated by its day, history by its month or year."""
+    if mention.published is None or not mention.dates or mention.has_figure:
+        return False
+    published = (mention.published.year, mention.published.month)
+    return all(
+        d.year is not None and d.day is None and d.weekday is None and (d.year, d.month or 12) < published
+        for d in mention.dates
+    )
+
+
+def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
+    figure = mention.has_figure
+    place = bool(mention.sub_governorate_places)
+    if generic:
+        # under background wording a governorate's own name ("killed in Raqqa") is not a specific place
+        place = any(p.governorate is None for p in mention.sub_governorate_places)
+        if mention.event_type is EventType.OTHER:
+            return False
+    point = bool(mention.point_dates)
+    specifics = int(figure) + int(place) + int(point)
+    if mention.trigger.weak and not (figure or (place and (point or mention.actor))):
+        return False
+    if generic:
+        return specifics >= 2
+    if diplomatic:
+        return figure or place
+    if specifics:
+        return True
+    named = {p.governorate for p, _ in mention.places if p.level == "governorate"}
+    return len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
+
+
+__all__ = ["CAUSE", "HISTORY", "PATTERN", "REACTION", "REFER_BACK", "TALLY", "classify", "is_tally"]

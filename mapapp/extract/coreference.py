@@ -1,0 +1,386 @@
+"""Within-document event coreference: the mentions of one event in one article become one incident.
+
+Contract: :func:`cluster_mentions` takes the sentence readings of a document in
+text order (each mention already classified by :mod:`.background`) and returns
+the incidents as clusters, in the order they were opened. A cluster is
+represented by the mention that opened it; each later mention of the same
+event is merged into it: its sentence is added to the evidence spans and it
+fills the arguments (place, target, actor, sources, date, figures) the cluster
+lacks. Rules, in order, for each candidate mention:
+
+0. **Anaphoric place.** A mention placed "in the same section", "in the area",
+   "there" takes the places of the latest cluster.
+1. **Continue an open cluster.** A mention continues the latest cluster when
+   it refers to it — a definite or anaphoric event noun ("the attack", "the
+   strikes that killed ..."), the body's first report after a single-event
+   headline, or the very next sentence giving the toll the cluster lacked with
+   no place, date or actor of its own ("A firefight ensued in which five were
+   killed") — and is compatible with it: the same type (or a generic one),
+   a place that is the same or unstated, a date that is the same or unstated,
+   within two sentences with no other event between.
+   A definite event noun further on ("The Observatory said the assault has
+   killed 28") continues the latest compatible cluster of the same type or
+   trigger word among the last four, within eight sentences.
+   Any mention of the same type, named place and day as one of the last four
+   clusters, with figures that agree, is that event told again.
+2. **Refer-back.** A definite mention that continues nothing and brings no
+   figure or date ("The strikes came as the SDF advanced"): adds nothing.
+3. **Open a cluster** when the background filter found the mention specific.
+   A definite event noun without an actor ("killed in the strikes on
+   al-Qaim") takes the actor of a recent cluster of the same kind.
+4. **A toll without an event word** right after a cluster without figures
+   fills it ("Two SDF fighters were killed, the SDF said."), unless it names
+   another place.
+5. **Headlines.** A title that lists several events is a summary: the body's
+   first report does not merge into it, and clusters read only from title lines
+   are dropped when the body reports incidents of its own.
+
+Each mention is compared with the latest cluster, or with the last four
+clusters (a bounded window): linear in the number of mentions, never all pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.clauses import find_sources
+from mapapp.extract.lexicon import normalize_place
+from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.extract.toponyms import GovernorateMention, find_places
+from mapapp.model import Casualties, EventType
+
+_GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
+_REFERENCE_WINDOW_CLUSTERS = 4
+_REFERENCE_WINDOW_SENTENCES = 8
+_ANAPHORIC_PLACE_RE = re.compile(
+    r"\b(?:in|at|near|on)\s+the\s+same\s+(?:area|place|section|village|town|city|neighbou?rhood|camp|district|region|"
+    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
+    re.IGNORECASE,
+)
+
+
+def cluster_mentions(
+    readings: list[SentenceReading], governorates: list[list[GovernorateMention]]
+) -> list[EventMention]:
+    """Cluster the event mentions of a document into incidents (see the module docstring)."""
+    clusters: list[EventMention] = []
+    sentences_with_mentions = {r.index for r in readings if r.mentions}
+    for reading in readings:
+        opened: list[EventMention] = []
+        for mention in reading.mentions:
+            if mention.verdict != CANDIDATE:
+                continue
+            anchored = mention.anchor is not None
+            _take_anaphoric_place(mention, clusters)
+            previous = None if anchored else _same_word_cluster(clusters, mention, reading.index)
+            if previous is None:
+                previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
+            if previous is None and mention.specific and not opened:
+                previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
+            if previous is None and not anchored:
+                previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
+            if previous is not None and previous not in opened:
+                merge(previous, mention)
+                continue
+            if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
+                continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
+            if not mention.specific:
+                continue
+            _inherit_agent(mention, clusters)
+            clusters.append(mention)
+            opened.append(mention)
+        if len(opened) > 1:
+            for mention in opened:
+                mention.evidence[0] = mention.clause_span
+        if not reading.mentions:
+            _fill_casualties(reading, clusters, governorates)
+    return clusters
+
+
+def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
+    """Clusters read only from the title line, when the body reports incidents of its own: the headline
+    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below."""
+    if not any(not c.headline for c in clusters):
+        return clusters
+    return [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+
+
+def continued_cluster(
+    clusters: list[EventMention],
+    mention: EventMention,
+    sentence_index: int,
+    sentences_with_mentions: set[int],
+    anchored: bool = False,
+) -> EventMention | None:
+    """The cluster a mention continues (rule 1), or None."""
+    if not clusters:
+        return None
+    previous = clusters[-1]
+    # a headline of one event continues in the body; one that lists several events is only a summary
+    single_headline = not (len(clusters) >= 2 and clusters[-2].headline)
+    after_headline = previous.headline and len(previous.evidence) == 1 and single_headline
+    bare_follow_up = (
+        sentence_index - previous.last_sentence_index == 1
+        and not anchored
+        and not mention.places
+        and not mention.dates
+        and mention.actor is None
+        and not mention.generic
+        and mention.has_figure
+        and not previous.has_figure
+    )
+    if not mention.definite and not after_headline and not bare_follow_up:
+        return None
+    gap = sentence_index - previous.last_sentence_index
+    if gap == 2 and (sentence_index - 1) in sentences_with_mentions:
+        return None
+    if gap < 1 or gap > 2:
+        return None
+    if not compatible_types(previous.event_type, mention):
+        return None
+    previous_places = {normalize_place(p.text) for p in previous.named_places}
+    new_places = {normalize_place(p.text) for p in mention.named_places}
+    if previous_places and new_places and not previous_places & new_places:
+        return None
+    previous_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in previous.point_dates}
+    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    if previous_dates and new_dates and not previous_dates & new_dates:
+        return None
+    return previous
+
+
+def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The recent cluster a definite event noun refers back to beyond the previous sentences ("The Observatory said
+    the assault has killed 28 soldiers" a few paragraphs after the assault was told): the latest of the last
+    few clusters, within a few sentences, that is compatible and of the same type or trigger word ("the assault"
+    does not refer to air strikes told in between), or whose own type is generic."""
+    if not mention.definite or mention.headline or mention.generic or mention.point_dates:
+        return None  # (a reference that dates itself, "Yesterday ... the murder", may be another event)
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if cluster.headline and len(cluster.evidence) == 1:
+            continue  # a headline is told again by the body's first report, not by a reference
+        same_kind = cluster.event_type is mention.event_type or cluster.trigger.pattern == mention.trigger.pattern
+        if (same_kind or cluster.event_type in _GENERIC_TYPES) and compatible(cluster, mention):
+            return cluster
+    return None
+
+
+def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """A recent cluster that is the same event by its facts, however it is worded: the same type, the same named
+    place and the same day, figures that agree ("Daesh launched a counter-attack around Hajjin on Wednesday" in
+    the highlights and again in the body)."""
+    if not mention.named_places or not mention.point_dates:
+        return None
+    names = {normalize_place(p.text) for p in mention.named_places}
+    days = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if cluster.event_type is not mention.event_type:
+            continue
+        if not names & {normalize_place(p.text) for p in cluster.named_places}:
+            continue
+        if not days & {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}:
+            continue
+        if _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured):
+            return cluster
+    return None
+
+
+def _same_word_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """A definite reference names its event with the word it was told with: "the attack" after an attack and then
+    air strikes refers to the attack, not to the strikes just told."""
+    if len(clusters) < 2 or clusters[-1].trigger.pattern == mention.trigger.pattern:
+        return None
+    if clusters[-1].event_type is mention.event_type:
+        return None
+    candidate = referred_cluster(clusters[:-1], mention, sentence_index)
+    if candidate is None or candidate.trigger.pattern != mention.trigger.pattern:
+        return None
+    return candidate
+
+
+def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
+    """A mention placed "in the same area", "in the same section", "there" is at the place of the incident just
+    told ("gunmen killed another refugee in the same section"): it takes the places of the latest of the last few
+    incidents that has one."""
+    if mention.places or not clusters or not _ANAPHORIC_PLACE_RE.search(mention.clause_text):
+        return
+    placed = next((c for c in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    if placed is not None:
+        mention.places = list(placed.places)
+
+
+def headline_told_again(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The single-event headline cluster that the body's first report tells again, however many lines (byline,
+    date, photo caption) stand between them: the body has no incident yet, and type, place, date and figures
+    are compatible."""
+    if not clusters or any(not c.headline for c in clusters) or mention.headline:
+        return None
+    if len(clusters) != 1 or len(clusters[0].evidence) != 1:
+        return None  # a headline listing several events is a summary (rule 5)
+    headline = clusters[0]
+    return headline if compatible(headline, mention) else None
+
+
+def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The cluster told in the sentence just before, when this sentence gives its details: the same specific type,
+    the cluster named no place below governorate level (or the same one), and date and figures agree
+    ("An explosion hit the countryside of Deir ez-Zor on Sunday, wounding civilians. A mine exploded in a house in
+    Shaafah, wounding two.")."""
+    if not clusters:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or previous.headline:
+        return None
+    if mention.event_type in _GENERIC_TYPES or previous.event_type is not mention.event_type:
+        return None
+    if previous.named_places and not mention.named_places:
+        return None
+    previous_names = {normalize_place(p.text) for p in previous.named_places}
+    if previous_names and not previous_names & {normalize_place(p.text) for p in mention.named_places}:
+        return None
+    if not previous_names and not _same_or_unstated_governorate(previous, mention):
+        return None
+    if not mention.has_figure and not previous.has_figure:
+        return None  # nothing ties the two sentences but their type: two reports of a kind, not one told twice
+    return previous if compatible(previous, mention) else None
+
+
+def compatible(cluster: EventMention, mention: EventMention) -> bool:
+    """Type, named place, date and figures of the two do not contradict each other."""
+    if not compatible_types(cluster.event_type, mention):
+        return False
+    cluster_places = {normalize_place(p.text) for p in cluster.named_places}
+    new_places = {normalize_place(p.text) for p in mention.named_places}
+    if cluster_places and new_places and not cluster_places & new_places:
+        return False
+    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}
+    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    if cluster_dates and new_dates and not cluster_dates & new_dates:
+        return False
+    return _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured)
+
+
+def _figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
+    """Unstated, or ranges that overlap ("ten dead" and "at least ten"; not "two killed" and "nine killed")."""
+    if first is None or second is None:
+        return True
+    first_high = first.high if first.high is not None else float("inf")
+    second_high = second.high if second.high is not None else float("inf")
+    return (first.low or 0) <= second_high and (second.low or 0) <= first_high
+
+
+def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) -> bool:
+    cluster_governorates = {p.governorate for p, _ in cluster.places if p.governorate}
+    new_governorates = {p.governorate for p, _ in mention.places if p.governorate}
+    return not cluster_governorates or not new_governorates or bool(cluster_governorates & new_governorates)
+
+
+def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
+    """The same type, or one of the two generic ("attack", "other"), or a weak trigger word."""
+    return (
+        cluster_type is mention.event_type
+        or mention.event_type in _GENERIC_TYPES
+        or cluster_type in _GENERIC_TYPES
+        or mention.trigger.weak
+    )
+
+
+def merge(cluster: EventMention, follow_up: EventMention) -> None:
+    """Fold a later mention into the cluster it continues.
+
+    The follow-up fills what the cluster lacks, except after a headline: a headline abbreviates the body's
+    report ("Strikes kill 11" over "killed at least 11 civilians"), so a figure the body states replaces the
+    headline's, which only fills in when the body gives none.
+    """
+    body_after_headline = cluster.headline and len(cluster.evidence) == 1
+    if body_after_headline:
+        cluster.killed = follow_up.killed or cluster.killed
+        cluster.injured = follow_up.injured or cluster.injured
+    cluster.evidence.append(follow_up.evidence[0])
+    cluster.last_sentence_index = follow_up.sentence_index
+    if cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES:
+        cluster.event_type = follow_up.event_type
+        cluster.trigger = follow_up.trigger
+    cluster.actor = cluster.actor or follow_up.actor
+    cluster.killed = cluster.killed or follow_up.killed
+    cluster.injured = cluster.injured or follow_up.injured
+    cluster.victims = cluster.victims or follow_up.victims
+    cluster.target = cluster.target or follow_up.target
+    if follow_up.named_places and (not cluster.named_places or _narrows(cluster, follow_up)):
+        # the follow-up names a place the cluster lacked, or a place inside the cluster's ("near the market in
+        # the Maysaloon neighbourhood of Qamishli" after "in Qamishli"): its place becomes the primary one
+        cluster.places = follow_up.places + cluster.places
+    else:
+        cluster.places = cluster.places + follow_up.places
+    if not cluster.point_dates:
+        cluster.dates = cluster.dates + follow_up.dates
+    for source in follow_up.sources:
+        if source not in cluster.sources:
+            cluster.sources.append(source)
+
+
+def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:
+    """True when the follow-up names every place the cluster named and, first, one more: a place within them."""
+    known = {normalize_place(p.text) for p in cluster.named_places}
+    named = [normalize_place(p.text) for p in follow_up.named_places]
+    return named[0] not in known and known <= set(named)
+
+
+def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
+    """True when an incident was read from one of the two sentences before this one."""
+    return bool(clusters) and 1 <= sentence_index - clusters[-1].last_sentence_index <= 2
+
+
+def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
+    """A definite event noun without an agent of its own ("were killed in the strikes on al-Qaim") names the same
+    kind of event as the incident just reported: it takes that incident's actor, and its type when its own word
+    is generic ("strikes" by the US-led coalition are air strikes)."""
+    if not mention.definite or mention.actor is not None or not clusters:
+        return
+    same_kind = [
+        c
+        for c in clusters[-3:]
+        if c.actor is not None
+        and (c.trigger.pattern == mention.trigger.pattern or (mention.trigger.weak and c is clusters[-1]))
+    ]
+    if not same_kind:
+        return
+    previous = same_kind[-1]
+    mention.actor = previous.actor
+    if mention.event_type in _GENERIC_TYPES:
+        mention.event_type = previous.event_type
+
+
+def _fill_casualties(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> None:
+    """Rule 4: a sentence without an event word that gives the toll of the incident just reported."""
+    if not clusters or clusters[-1].last_sentence_index != reading.index - 1 or clusters[-1].has_figure:
+        return
+    if reading.generic:
+        return
+    toll = reading.toll()
+    if toll.killed is None and toll.injured is None:
+        return
+    previous = clusters[-1]
+    sentence = reading.sentence
+    named = {
+        normalize_place(p.text)
+        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
+        if p.level == "place" and p.governorate is None
+    }
+    known = {normalize_place(p.text) for p in previous.named_places}
+    if named and known and not named & known:
+        return  # a toll at another place is another event
+    previous.killed, previous.injured = toll.killed, toll.injured
+    previous.victims = previous.victims or toll.victims
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    for source in find_sources(reading.text):
+        if source not in previous.sources:
+            previous.sources.append(source)
+
+
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]

@@ -1,0 +1,238 @@
+"""Document layout: which lines are titles, and where the article says it is (its place context).
+
+Contract: :func:`read_layout` takes the analysis text (masked, accent-folded, the
+same length as the document) and its sentences, and returns a
+:class:`DocumentLayout` that later stages use:
+
+* ``title_sentences`` — sentences that are title lines: the first line when it
+  ends without closing punctuation at a line break ("Drone strike kills two in
+  Amuda"), and the SOHR-style first line "Topic | Headline". A title summarises
+  the body, so its events are told again below (see :mod:`.coreference`).
+* ``place_context`` — the place the article is filed from or about, as a
+  :class:`~mapapp.extract.toponyms.PlaceMention` with ``role="context"``, read in
+  this order: a dateline ("QAMISHLI, Syria (AFP) -", "Raqqa (Reuters) —", not a
+  bureau city abroad such as Beirut), a line prefix naming a governorate
+  ("Deir ez-Zor province – Syrian Observatory ...:", "Hasakah Governorate:"),
+  the topic of a "Topic | Headline" first line ("Western countryside of Deir
+  ez-Zor | ..."), then the one place a title line names.
+* ``governorate_context`` — the single governorate those lines name, if any.
+* ``skipped_sentences`` — sentences that tell no event of their own: a text
+  repeating an earlier sentence word for word (a page that prints its headline
+  twice: the same mention, read once), a photo caption (a line ending with a
+  credit: "(AFP)", "PHOTO: REUTERS", "(Photo by ... Getty Images)"), and page
+  furniture lines ("Tags: ...", "Read also: ...", "Related: ...").
+
+The title lines are the *title block*: the first line, and each following line
+before the first body sentence that ends without closing punctuation (a date
+line, a byline, a second headline "• Mine explodes in Deir Ezzor, one killed").
+
+An incident that names no place at all takes the place context (as a toponym
+with role ``context``: the geocoder resolves it like a primary one, evaluation
+sees it); the governorate context is the admin1 hint of a context toponym.
+Every pattern is anchored at a line start with bounded repetition: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mapapp.extract.sentences import Sentence
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_governorates, find_places
+
+# "QAMISHLI, Syria (AFP) -", "Raqqa, Syria (AP) —", "BEIRUT (Reuters) -", "HASAKAH, Syria:"
+_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z'’-]{1,25}(?: [A-Z][A-Za-z'’-]{1,25}){0,2})"
+    r"(?:,\s*(?:[a-z-]{1,12}\s+)?(?:Syria|SYRIA)|\s*\(Syria\))?"
+    r"(?:\s*\((?:[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15}){0,2})\))?"
+    r"\s*[-–—:]\s"
+)
+_DATELINE_CAPITALS_RE = re.compile(r"[A-Z][A-Z'’ -]{2,40},\s")
+# Bureau cities: a dateline there says where the reporter files from, not where the event was.
+_BUREAU_CITIES = frozenset(
+    """beirut amman damascus istanbul ankara erbil baghdad cairo dubai doha tehran moscow washington london paris
+    geneva brussels new york jerusalem""".split()
+)
+# "Deir ez-Zor province – Syrian Observatory for Human Rights:", "Al-Hasakah Governorate:", "Raqqa province, SOHR:"
+_PROVINCE_PREFIX_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’ -]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate)\s*(?:[-–—,:]|$)"
+)
+_TOPIC_SEPARATOR = " | "
+_TITLE_BLOCK_LINES = 5
+_OPENING_LINES = 6
+# Dateline words that are not places: "Agencies (Qasioun) –", "Staff (AFP) -".
+_NOT_DATELINE_PLACES = frozenset("agencies agency staff news desk wires editor editorial reporter reporters".split())
+
+
+@dataclass(frozen=True)
+class DocumentLayout:
+    """What the layout of a document says: its title lines and its place and governorate context."""
+
+    title_sentences: frozenset[int] = field(default_factory=frozenset)
+    place_context: PlaceMention | None = None
+    governorate_context: str | None = None
+    skipped_sentences: frozenset[int] = field(default_factory=frozenset)
+
+    def is_title(self, sentence_index: int) -> bool:
+        return sentence_index in self.title_sentences
+
+
+def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
+    """Read the title lines and the place context of a document (see the module docstring)."""
+    if not sentences:
+        return DocumentLayout()
+    titles: set[int] = set()
+    first = sentences[0]
+    first_text = analysis[first.start : first.end]
+    topic: str | None = None
+    topic_start = first.start
+    if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first):
+        titles.add(0)
+        topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
+    elif is_title_line(analysis, first):
+        titles.add(0)
+    if titles:
+        # the rest of the title block: lines without closing punctuation before the first body sentence
+        for sentence in sentences[1:_TITLE_BLOCK_LINES]:
+            if not is_title_line(analysis, sentence) or not _after_blank(analysis, sentence):
+                break
+            titles.add(sentence.index)
+
+    skipped = _repeated(analysis, sentences) | _captions_and_furniture(analysis, sentences)
+    place: PlaceMention | None = None
+    governorates: list[GovernorateMention] = []
+    # the opening lines: a dateline or a province prefix comes within the first few lines of the text
+    for sentence in sentences[:_OPENING_LINES]:
+        if sentence.index in skipped:
+            continue  # a photo caption's dateline says where the photo was taken
+        line_start = sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)
+        if not line_start:
+            continue
+        text = analysis[sentence.start : min(sentence.end, sentence.start + 120)]
+        prefix = _PROVINCE_PREFIX_RE.match(text)
+        if prefix:
+            found = find_governorates(prefix.group("name"), sentence.start)
+            if len({g.governorate for g in found}) == 1:
+                governorates.extend(found)
+                continue
+        dateline = _DATELINE_RE.match(text)
+        if dateline and place is None and sentence.index not in titles and _looks_like_dateline(text, dateline):
+            name = dateline.group("place")
+            if name.lower() not in _BUREAU_CITIES and name.lower() not in _NOT_DATELINE_PLACES:
+                start = sentence.start + dateline.start("place")
+                found = find_governorates(name, start)
+                place = PlaceMention(start, start + len(name), name, "place", "context", _single(found))
+                governorates.extend(found)
+    if topic is not None:
+        found = find_governorates(topic, topic_start)
+        governorates.extend(found)
+        if place is None:
+            place = _context_place(topic, found, topic_start)
+    if place is None:
+        for index in sorted(titles):
+            sentence = sentences[index]
+            text = analysis[sentence.start : sentence.end]
+            found = find_governorates(text, sentence.start)
+            governorates.extend(found)
+            place = _context_place(text, found, sentence.start)
+            if place is not None:
+                break
+    governorate = _single(governorates)
+    if place is None and governorate is not None:
+        mention = next(g for g in governorates if g.governorate == governorate)
+        place = PlaceMention(mention.start, mention.end, mention.text, "governorate", "context", governorate)
+    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped))
+
+
+_MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice
+
+
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:\b(?:PHOTO|Photo|IMAGE|Image|Picture|Credit)s?\s*:\s*[\w ./&-]{1,40}"
+    r"|\((?:AFP|AP|Reuters|REUTERS|Getty Images|File|File photo|Archive|[^()\n]{0,60}"
+    r"(?:Photo|photo|Getty|AFP|Reuters|Images)[^()\n]{0,40})\))\s*$"
+)
+_FURNITURE_RE = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:Tags?|Keywords|Topics|Related(?: articles| news| stories)?|Read (?:also|more)|See also|"
+    r"Check also|Also read|Share(?: this)?|Follow us)\b\s*:",
+    re.IGNORECASE,
+)
+
+
+def _captions_and_furniture(analysis: str, sentences: list[Sentence]) -> set[int]:
+    """Sentences on a line that ends with a photo credit, or on a page-furniture line ("Tags: ...")."""
+    skipped: set[int] = set()
+    line_start = -1
+    line_skipped = False
+    for sentence in sentences:
+        start = analysis.rfind("\n", 0, sentence.start) + 1
+        if start != line_start:
+            line_start = start
+            line_end = analysis.find("\n", sentence.start)
+            line_end = len(analysis) if line_end < 0 else line_end
+            line = analysis[line_start:line_end]
+            tail = line[-120:]
+            line_skipped = bool(_CAPTION_CREDIT_RE.search(tail) or _FURNITURE_RE.match(line[:40]))
+        if line_skipped:
+            skipped.add(sentence.index)
+    return skipped
+
+
+def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
+    """Sentences whose whitespace-normalised text is that of an earlier sentence (one set lookup each)."""
+    seen: set[str] = set()
+    repeated: set[int] = set()
+    for sentence in sentences:
+        if sentence.end - sentence.start < _MIN_REPEATED_LENGTH:
+            continue
+        key = " ".join(analysis[sentence.start : sentence.end].split()).lower()
+        if key in seen:
+            repeated.add(sentence.index)
+        else:
+            seen.add(key)
+    return repeated
+
+
+def is_title_line(analysis: str, sentence: Sentence) -> bool:
+    """A line without closing punctuation, ended by a line break: a headline."""
+    return _ends_line(analysis, sentence) and analysis[sentence.end - 1] not in ".!?\"”'’:"
+
+
+def _ends_line(analysis: str, sentence: Sentence) -> bool:
+    return sentence.end >= len(analysis) or analysis[sentence.end] in "\r\n"
+
+
+def _after_blank(analysis: str, sentence: Sentence) -> bool:
+    """True when only blanks stand between the previous line break and the sentence."""
+    position = sentence.start - 1
+    while position >= 0 and analysis[position] in " \t":
+        position -= 1
+    return position < 0 or analysis[position] == "\n"
+
+
+def _looks_like_dateline(text: str, match: re.Match[str]) -> bool:
+    """A dateline names an agency in brackets, a country after a comma, or is written in capitals."""
+    written = match.group(0)
+    return "(" in written or "Syria" in written or bool(_DATELINE_CAPITALS_RE.match(text)) or (
+        match.group("place").isupper() and len(match.group("place")) > 3
+    )
+
+
+def _single(governorates: list[GovernorateMention]) -> str | None:
+    names = {g.governorate for g in governorates}
+    return names.pop() if len(names) == 1 else None
+
+
+def _context_place(text: str, governorates: list[GovernorateMention], base: int) -> PlaceMention | None:
+    """The one place a title or topic names (the first sub-governorate place, else its one governorate)."""
+    places = find_places(text, governorates, base)
+    named = [p for p in places if p.level == "place"]
+    candidates = named or [p for p in places if p.level == "governorate"]
+    names = {p.text.lower() for p in candidates}
+    if len(names) != 1:
+        return None
+    chosen = candidates[0]
+    return PlaceMention(chosen.start, chosen.end, chosen.text, chosen.level, "context", chosen.governorate or _single(governorates))
+
+
+__all__ = ["DocumentLayout", "is_title_line", "read_layout"]

@@ -1,0 +1,149 @@
+"""Event words and the event type they give, read in their clause.
+
+Contract: :func:`find_triggers` takes a clause's text and returns its event
+words (:class:`TriggerHit`, offsets into the clause) without the negated
+("thwarted attacks") or hypothetical ("threatened to strike") ones; the word
+lists are :data:`mapapp.extract.lexicon.TRIGGERS`. :func:`event_type_in_context`
+takes the clause's most specific hit with the clause's actor, target and victims
+and returns the event type (ACLED-like, :class:`mapapp.model.EventType`): a
+generic word ("strikes", "bombing", "attack") is typed by its context, and
+violence between armed parties is an armed clash while violence against
+civilians is an attack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mapapp.extract.lexicon import AIR_ACTORS, TRIGGER_SCANNER, Trigger, ascii_lower, is_named_actor
+from mapapp.model import EventType
+
+_NEGATED_BEFORE_RE = re.compile(
+    r"\b(?:thwarted|foiled|repelled|repulsed|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+_HYPOTHETICAL_BEFORE_RE = re.compile(
+    r"\b(?:threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|would|could|(?-i:may)(?!\s+\d)|might|will|warn(?:ed|s)? of|"
+    r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+_HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
+
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+_VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """An event word found in a clause (offsets into the clause text)."""
+
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+
+def find_triggers(text: str) -> list[TriggerHit]:
+    """Event words in a clause, without the negated ("thwarted attacks") or hypothetical ("threatened to strike") ones."""
+    return list(_find_triggers(text))
+
+@lru_cache(maxsize=512)
+def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
+    # cached: a clause is scanned when the sentence is cut into clauses and again when it is read
+    hits: list[TriggerHit] = []
+    for start, end, trigger in TRIGGER_SCANNER.finditer(ascii_lower(text)):
+        before = text[max(0, start - 40) : start]
+        if _NEGATED_BEFORE_RE.search(before) or _HYPOTHETICAL_BEFORE_RE.search(before):
+            continue
+        if _HYPOTHETICAL_AFTER_RE.match(text, end):
+            continue  # "more strikes will follow"
+        hits.append(TriggerHit(start, end, text[start:end], trigger))
+    return tuple(hits)
+
+def is_definite(text: str, hit: TriggerHit) -> bool:
+    """True when the event word is a noun introduced as already known ("the airborne assaults", "this attack");
+    a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
+    if _VERB_FORM_RE.search(hit.text):
+        return False
+    return bool(_DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 40) : hit.start]))
+
+
+_AIRCRAFT_RE = re.compile(
+    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
+)
+_DRONE_RE = re.compile(r"\bdrones?\b", re.IGNORECASE)
+_MILITARY_TARGET_HEADS = frozenset(
+    "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
+    "barracks patrol patrols column columns".split()
+)
+# Victims who are members of an armed party: violence against them is fighting between armed parties.
+_ARMED_VICTIM_RE = re.compile(
+    r"\b(?:fighters?|soldiers?|troops|militiam[ae]n|militants?|conscripts?|commanders?|officers?|lieutenants?|"
+    r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|members? of (?:the )?(?:[\w’'-]+\s+){0,3}"
+    r"(?:forces|army|militias?|brigades?|division|council|asayish|sdf|ypg|isis|units|factions?|regiment|guards?)\b|"
+    r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?)",
+    re.IGNORECASE,
+)
+_KILLING_WORD_RE = re.compile(
+    r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct|gunm[ae]n", re.IGNORECASE
+)
+_SHOOTING_RE = re.compile(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
+_CIVILIAN_VICTIM_RE = re.compile(
+    r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
+    r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families)\b",
+    re.IGNORECASE,
+)
+def event_type_in_context(
+    primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None = None
+) -> EventType:
+    """The event type of the clause's most specific event word ``primary``, read in its clause ``text``.
+
+    * a generic "bombing" is an air strike when aircraft are named or the actor flies ("US-led coalition"), shelling
+      by an army without aircraft ("Turkish forces", "Syrian army") and any "bombardment" without aircraft, else an
+      explosive device;
+    * a generic "strike"/"attack"/"targeted" is a drone strike when a drone is named, an air strike when aircraft
+      are, else an attack;
+    * an attack told with a generic word ("attack", "assault", "targeted") whose target or victims are an armed
+      party ("an attack on regime posts", "attacked the villages, killing 50 SDF fighters") is an armed clash, as in
+      ACLED's and UCDP's coding, where an assault on an armed force is fighting; so is any attack by a named party
+      on a military site ("ISIS gunmen opened fire on an army checkpoint"). A targeted killing ("gunmen shot dead
+      an SDF member", "assassinated a commander") stays an attack, and so does anything whose victims are civilians.
+    """
+    event_type = primary.trigger.event_type
+    if primary.trigger.weak:
+        words = primary.text.lower()
+        aircraft = actor in AIR_ACTORS or bool(_AIRCRAFT_RE.search(text))
+        if words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
+            if aircraft:
+                event_type = EventType.AIRSTRIKE
+            elif actor in ("Turkish forces", "Syrian army", "Turkish-backed factions") or words.startswith("bombard"):
+                event_type = EventType.SHELLING  # a bombardment without aircraft is by guns
+            else:
+                event_type = EventType.IED
+        elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
+            if _DRONE_RE.search(text):
+                event_type = EventType.DRONE_STRIKE
+            elif aircraft:
+                event_type = EventType.AIRSTRIKE
+            else:
+                event_type = EventType.ATTACK
+    if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
+        event_type = EventType.ARMED_CLASH
+    return event_type
+
+
+def _against_armed_party(
+    primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
+) -> bool:
+    military_site = bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+    if military_site and (is_named_actor(actor) or not _KILLING_WORD_RE.search(primary.text)):
+        return True  # "gunmen fired RPGs at an SDF base" (but "shot dead two soldiers at a checkpoint" is a killing)
+    if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
+        return False  # a targeted killing ("targeted by several bullets") or violence against civilians
+    return military_site or bool(victims and _ARMED_VICTIM_RE.search(victims))
+
+
+__all__ = ["TriggerHit", "event_type_in_context", "find_triggers", "is_definite"]

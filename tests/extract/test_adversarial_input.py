@@ -1,0 +1,116 @@
+"""Hostile input to the extraction rules: work stays linear in the text, absurd figures are refused.
+
+Linearity is checked without a clock: :func:`python_steps` counts the Python
+call and line events a function runs (``sys.settrace``), which is exact and
+independent of machine load. Doubling a repetitive input must about double the
+count (a quadratic loop quadruples it). Regex work runs in C and is not counted
+there; the markup patterns are checked by what they may scan past instead.
+Timings of whole documents are printed by ``bench/bench_adversarial.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from mapapp.extract import extract_incidents, sentences
+from mapapp.extract.casualties import parse_count, parse_number, read_casualties
+from mapapp.extract.sentences import mask_markup
+from mapapp.extract.toponyms import find_governorates, find_places
+from mapapp.model import MAX_CASUALTY_FIGURE, Document
+
+
+def python_steps(function: Callable[..., Any], *args: Any) -> int:
+    """How many Python call/line events running ``function(*args)`` takes."""
+    count = 0
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        function(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def growth(function: Callable[[str], Any], unit: str, repeats: int) -> float:
+    """Ratio of steps for ``unit`` × 2·repeats to steps for ``unit`` × repeats (2 when linear, 4 when quadratic)."""
+    function(unit * 3)  # warm-up: the first call compiles patterns (Python steps in ``re``) once
+    return python_steps(function, unit * (2 * repeats)) / python_steps(function, unit * repeats)
+
+
+def test_count_mentions_overlap_check_is_linear() -> None:
+    # "1," repeated: every figure is checked against the ones already taken
+    assert growth(read_casualties, "1, ", 400) < 2.5
+
+
+def _places(text: str) -> Any:
+    return find_places(text, find_governorates(text))
+
+
+def test_find_places_is_linear_in_governorate_mentions() -> None:
+    # every name was compared with every governorate mention, and each mention with every place found so far
+    assert growth(_places, "Raqqa ", 400) < 2.5
+    assert growth(_places, "in Raqqa and near Tal Tamr ", 200) < 2.5
+
+
+def test_find_places_still_skips_names_that_are_governorates() -> None:
+    text = "Shelling hit Raqqa and the village of Khuweibra near Deir ez-Zor Military Airport."
+    places = _places(text)
+    assert [(p.text, p.level) for p in places if p.level == "place"] == [
+        ("Khuweibra", "place"),
+        ("Deir ez-Zor Military Airport", "place"),
+    ]
+
+
+@pytest.mark.parametrize("pattern", [sentences._HIDDEN_ELEMENT_RE, sentences._BLOCK_TAG_RE, sentences._TAG_RE])
+def test_markup_patterns_do_not_scan_past_the_next_tag(pattern: Any) -> None:
+    # "[^>]*>" or a lazy ".*?-->" restarts a scan to the end of the text at every unclosed "<"
+    assert "[^>]*" not in pattern.pattern
+    assert "<!--.*?" not in pattern.pattern
+
+
+def test_unclosed_markup_is_left_as_text_and_closed_comments_are_blanked() -> None:
+    text = "A <!-- note --> car bomb <!-- killed <div three <b>people</b> in Raqqa."
+    masked = mask_markup(text)
+    assert len(masked) == len(text)
+    assert "note" not in masked
+    assert "<!-- killed <div three" in masked  # unclosed: left alone, not everything up to the next ">"
+    assert "people" in masked and "<b>" not in masked
+
+
+def test_comment_blanking_keeps_offsets_and_newlines() -> None:
+    text = "one<!-- a\nb -->two <!-- x -->"
+    masked = mask_markup(text)
+    assert masked == "one" + " " * 6 + "\n" + " " * 5 + "two" + " " * 11
+
+
+def test_absurd_figure_is_refused_not_read() -> None:
+    reading = read_casualties("an airstrike killed 99999999999999999999999 civilians")
+    assert reading.killed is None
+    assert parse_number("99999999999999999999999") is None
+    assert parse_number(f"{MAX_CASUALTY_FIGURE + 1:,}") is None
+    assert parse_number(f"{MAX_CASUALTY_FIGURE:,}") == (MAX_CASUALTY_FIGURE, MAX_CASUALTY_FIGURE)
+    assert parse_count(f"more than {MAX_CASUALTY_FIGURE}") is None
+    assert parse_count("at least 18") == (18, None)
+
+
+def test_a_run_of_digits_longer_than_int_conversion_allows_is_no_crash() -> None:
+    # int() refuses strings of more than 4,300 digits (ValueError): the length is checked first
+    document = Document(text="Shelling killed " + "9" * 10_000 + " people in Raqqa.")
+    for incident in extract_incidents(document):
+        assert incident.killed is None or (incident.killed.high or 0) <= MAX_CASUALTY_FIGURE
+
+
+def test_province_lists_are_still_read_without_nested_repetition() -> None:
+    text = "Strikes hit the provinces of Hasakah, Raqqa and Deir ez-Zor, and Raqqa and Hasakah provinces."
+    assert [m.province_level for m in find_governorates(text)] == [True, True, True, True, True]
+    assert [m.province_level for m in find_governorates("Fighting near Raqqa and Tabqa today.")] == [False]

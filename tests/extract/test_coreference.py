@@ -1,0 +1,144 @@
+"""Within-document event coreference: one event told several times is one incident."""
+
+from __future__ import annotations
+
+import datetime
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document
+
+
+def incidents(text: str):
+    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+
+
+def test_headline_and_body_of_one_event_are_one_incident() -> None:
+    found = incidents("Car bomb kills three in Shadadi\n\nA car bomb exploded near the market on Monday, killing three people.")
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+def test_definite_follow_up_fills_the_place() -> None:
+    found = incidents(
+        "Turkish drones struck a car on Tuesday, killing two fighters. The strike hit the vehicle near Tal Tamr."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
+    assert len(found[0].evidence) == 2
+
+
+def test_definite_mention_at_another_place_is_another_incident() -> None:
+    found = incidents(
+        "Gunmen killed a teacher in Hajin on Monday. The attack in Shaafah on Tuesday killed a nurse."
+    )
+    assert len(found) == 2
+
+
+def test_toll_sentence_without_event_word_fills_the_incident() -> None:
+    found = incidents("Turkish drones struck a car near Qamishli on Sunday. Two fighters were killed, the SDF said.")
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 2
+
+
+def test_headline_listing_two_events_is_a_summary() -> None:
+    text = (
+        "Strikes kill six in Hajin, bomb kills two in Shadadi\n\n"
+        "Jets struck houses in Hajin on Monday, killing six people.\n"
+        "A roadside bomb killed two soldiers in Shadadi on Tuesday."
+    )
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found) == ["Hajin", "Shadadi"]
+
+
+def test_repeated_headline_line_is_read_once() -> None:
+    text = (
+        "Car bomb kills four in Shadadi\n\nCar bomb kills four in Shadadi\n\n"
+        "A car bomb exploded near a checkpoint in Shadadi on Friday, killing four fighters."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+def test_headline_merges_with_the_body_across_byline_lines() -> None:
+    text = (
+        "Car bomb kills four in Shadadi\n\nBy a staff reporter\n\nUpdated at noon\n\n"
+        "A car bomb exploded near a checkpoint in Shadadi on Friday, killing at least four fighters."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2  # headline and body, not the body alone after dropping the headline
+    assert found[0].killed.low == 4 and found[0].killed.high is None  # the body's figure wins over the headline's
+
+
+def test_next_sentence_giving_details_of_the_same_event_is_merged() -> None:
+    text = (
+        "A landmine exploded in the countryside of Raqqa on Sunday, wounding civilians. "
+        "A landmine went off in a house in Karama, wounding two children."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym.text == "Karama"
+
+
+def test_two_events_of_one_kind_with_different_figures_stay_apart() -> None:
+    text = (
+        "A landmine exploded in the countryside of Raqqa on Sunday, killing two shepherds. "
+        "A landmine went off in Karama, killing nine soldiers."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_a_place_inside_the_cluster_place_becomes_primary() -> None:
+    text = (
+        "A drone struck the city of Qamishli on Monday, wounding a civilian. "
+        "The drone hit a car near the market in the Hilaliyah neighbourhood of Qamishli."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym.text == "Hilaliyah"
+
+
+def test_definite_reference_further_on_continues_the_event() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday. "
+        "The soldiers called for reinforcements. "
+        "Residents fled towards the river. "
+        "A monitor said the attack killed nine soldiers."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].killed.low == 9 and len(found[0].evidence) == 2
+
+
+def test_definite_reference_skips_events_of_another_kind() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday. "
+        "Jets carried out air strikes near Maadan on Monday. "
+        "A monitor said the attack killed nine soldiers."
+    )
+    found = incidents(text)
+    attack = [i for i in found if i.primary_toponym and i.primary_toponym.text == "Kabajeb"]
+    assert len(attack) == 1 and attack[0].killed is not None and attack[0].killed.low == 9
+
+
+def test_same_section_takes_the_place_of_the_incident_before() -> None:
+    text = (
+        "Gunmen shot dead a refugee in the third section of al-Hol camp on Monday. "
+        "Later, gunmen killed another refugee in the same section with a silenced pistol."
+    )
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[1].primary_toponym is not None and found[1].primary_toponym.text == found[0].primary_toponym.text
+
+
+def test_same_type_place_and_day_is_the_same_event_however_worded() -> None:
+    text = (
+        "• Cells launched an attack on army posts around Mayadin on Wednesday\n\n"
+        "Jets bombed a depot near Quriyah on Tuesday. "
+        "On Wednesday, cells launched an attack on army posts around Mayadin, the monitor said."
+    )
+    found = incidents(text)
+    assert len(found) == 2
+    mayadin = [i for i in found if i.primary_toponym.text == "Mayadin"]
+    assert len(mayadin) == 1 and len(mayadin[0].evidence) == 2

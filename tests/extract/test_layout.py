@@ -1,0 +1,91 @@
+"""Document layout: title lines, datelines, province prefixes and the place context they give."""
+
+from __future__ import annotations
+
+import datetime
+
+from mapapp.extract import extract_incidents
+from mapapp.extract.layout import read_layout
+from mapapp.extract.sentences import split_sentences
+from mapapp.model import Document
+
+
+def layout_of(text: str):
+    return read_layout(text, split_sentences(text))
+
+
+def test_dateline_gives_the_place_context() -> None:
+    layout = layout_of("AMUDA, Syria (AFP) - Gunmen shot dead a teacher on Sunday, his family said.")
+    assert layout.place_context is not None
+    assert layout.place_context.text == "AMUDA"
+    assert layout.place_context.role == "context"
+
+
+def test_bureau_dateline_abroad_is_no_place_context() -> None:
+    layout = layout_of("BEIRUT (Reuters) - Gunmen shot dead a teacher on Sunday, his family said.")
+    assert layout.place_context is None
+
+
+def test_province_prefix_gives_the_governorate_context() -> None:
+    text = "Raqqa province – Local monitors:\nMasked men killed a shepherd on Tuesday, monitors said."
+    layout = layout_of(text)
+    assert layout.governorate_context == "Ar-Raqqah"
+    assert layout.place_context is not None and layout.place_context.governorate == "Ar-Raqqah"
+
+
+def test_topic_line_is_a_title_and_its_place_is_context() -> None:
+    text = "Northern countryside of Hasakah | Gunman kills farmer\nA gunman killed a farmer on Friday."
+    layout = layout_of(text)
+    assert layout.is_title(0)
+    assert layout.governorate_context == "Al-Hasakah"
+
+
+def test_headline_place_is_context_for_a_body_without_place() -> None:
+    text = "Grief in Shadadi after market attack\n\nA car bomb exploded near the market on Monday, killing three people."
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(incidents) == 1
+    toponyms = incidents[0].toponyms
+    assert [(t.text, t.role) for t in toponyms] == [("Shadadi", "context")]
+    assert incidents[0].primary_toponym is toponyms[0]
+
+
+def test_incident_with_its_own_place_keeps_it_and_takes_the_governorate_hint() -> None:
+    text = "Deir ez-Zor province – Monitors:\nGunmen killed two guards in Kasra on Monday."
+    incidents = extract_incidents(Document(text=text))
+    assert len(incidents) == 1
+    assert [(t.text, t.role, t.admin1_hint) for t in incidents[0].toponyms] == [("Kasra", "primary", "Deir ez-Zor")]
+
+
+def test_no_context_leaves_a_placeless_incident_without_toponyms() -> None:
+    incidents = extract_incidents(Document(text="Gunmen killed two guards on Monday, relatives said."))
+    assert len(incidents) == 1 and incidents[0].toponyms == []
+
+
+def test_dateline_place_is_context_for_a_lede_without_place() -> None:
+    text = "SHADADI, Syria (AFP) - A car bomb exploded near the market on Monday, killing three people."
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(t.text, t.role) for t in incidents[0].toponyms] == [("SHADADI", "context")]
+
+
+def test_photo_caption_and_tag_lines_tell_no_incident() -> None:
+    text = (
+        "Drone strike in Amuda\n\n"
+        "Smoke rises after a drone strike near Amuda on Monday. (AFP)\n\n"
+        "A Turkish drone struck a car in Amuda on Tuesday, killing two fighters.\n\n"
+        "Tags: drone strike Amuda Hasakah"
+    )
+    layout = layout_of(text)
+    assert {1, 2, 4} <= layout.skipped_sentences  # the caption, its credit, the tag line
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(incidents) == 1
+    assert incidents[0].date.value == datetime.date(2024, 5, 7)
+
+
+def test_title_block_runs_to_the_first_body_sentence() -> None:
+    text = "Monday 6 May 2024\n\nMine kills shepherd in Kasra\n\nBy our correspondent\n\nA landmine killed a shepherd in Kasra."
+    layout = layout_of(text)
+    assert layout.title_sentences == frozenset({0, 1, 2})
+
+
+def test_agency_word_in_a_dateline_is_no_place() -> None:
+    assert layout_of("Agencies (Qasioun) – A mine killed a shepherd on Friday.").place_context is None

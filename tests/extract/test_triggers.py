@@ -1,0 +1,68 @@
+"""Event words and the event type they give in their clause (mapapp.extract.triggers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.extract.casualties import read_casualties
+from mapapp.extract.clauses import choose_actor, find_target
+from mapapp.extract.triggers import event_type_in_context, find_triggers
+from mapapp.model import EventType
+
+
+def typed(clause: str) -> EventType:
+    """The type the trigger stage gives a clause, with the actor, target and victims read as the pipeline reads them."""
+    hits = find_triggers(clause)
+    assert hits, clause
+    primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
+    reading = read_casualties(clause)
+    target = find_target(clause)
+    excluded = list(reading.victim_spans) + ([(target[1], target[2])] if target else [])
+    actor = choose_actor(clause, primary, excluded)
+    return event_type_in_context(primary, actor, clause, target[0] if target else None, reading.victims)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an assault on an armed party is fighting (ACLED/UCDP): armed clash
+        ("ISIS cells launched an attack on army posts in the desert, killing four soldiers.", EventType.ARMED_CLASH),
+        ("Militants attacked the village at night, killing nine SDF fighters.", EventType.ARMED_CLASH),
+        # violence against civilians, and a targeted killing, stay attacks
+        ("Gunmen attacked a wedding in the village, killing six civilians.", EventType.ATTACK),
+        ("Gunmen shot dead an SDF member at a checkpoint in the town.", EventType.ATTACK),
+        ("An SDF member was targeted by several bullets in the town and died.", EventType.ATTACK),
+        # ground fighting outranks the shelling fired in its course; a raid and its clashes are a raid
+        ("Heavy clashes broke out in the district, with militants firing mortar rounds.", EventType.ARMED_CLASH),
+        ("Troops raided a farm where the sounds of clashes were heard.", EventType.RAID),
+        # troops landed from aircraft are a raid, not an air strike
+        ("Coalition helicopters carried out an airdrop operation in the town.", EventType.RAID),
+        # a bombardment without aircraft is by guns; "bombing" by a flying party is an air strike
+        ("An exchange of bombardment was reported between the two sides in the villages.", EventType.SHELLING),
+        ("The bombing by the coalition hit a bridge in the town.", EventType.AIRSTRIKE),
+        ("Drones struck a car in the town.", EventType.DRONE_STRIKE),
+    ],
+)
+def test_event_type_in_context(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+def test_negated_and_hypothetical_words_are_not_triggers() -> None:
+    assert find_triggers("The guards thwarted an attack on the prison.") == []
+    assert find_triggers("The group threatened to strike the base.") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # one shell is shelling
+        ("Four children were wounded when a Turkish shell blew up in the village.", EventType.SHELLING),
+        # war remnants are explosive devices, whatever they were fired as
+        ("A child was killed by the explosion of an unexploded rocket in the village.", EventType.IED),
+        # rocket-propelled grenades fired at a base are an assault on it
+        ("Gunmen fired RPG shells at an SDF base in the town.", EventType.ARMED_CLASH),
+        ("Masked men fired RPGs at a shop in the market, wounding two civilians.", EventType.ATTACK),
+    ],
+)
+def test_weapons_typed_by_what_they_are(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected

@@ -1,0 +1,137 @@
+"""The shipped name table (mapapp/data/place_names.csv) with the embedded default gazetteer.
+
+Every name issue 9 lists resolves to its place with only the embedded default
+and the table; places of Turkey and Iraq near the border resolve outside
+coverage, and a foreign look-alike never beats a covered place.
+"""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+
+from mapapp.geocode import Geocoder, load_default_gazetteer
+from mapapp.geocode.sources import PLACE_NAMES_COLUMNS, PLACE_NAMES_FILE
+from mapapp.model import Location, Precision, Span, Toponym
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    return Geocoder(load_default_gazetteer())
+
+
+def _resolve(geocoder: Geocoder, text: str, hint: str | None = None) -> Location:
+    return geocoder.resolve(Toponym(span=Span(text, 0, len(text)), admin1_hint=hint))
+
+
+# (written name, the record it must resolve to: GeoNames id or table name, governorate)
+TOWNS_BY_THEIR_NAMES = [
+    ("Qamishli", "geonames:173377", "Al-Hasakah"), ("Qamişlo", "geonames:173377", "Al-Hasakah"),
+    ("al-Malikiyah", "geonames:173530", "Al-Hasakah"), ("Dêrik", "geonames:173530", "Al-Hasakah"),
+    ("Ras al-Ain", "geonames:165509", "Al-Hasakah"), ("Serêkaniyê", "geonames:165509", "Al-Hasakah"),
+    ("Tell Abyad", "geonames:163750", "Ar-Raqqah"), ("Girê Spî", "geonames:163750", "Ar-Raqqah"),
+    ("Tal Tamr", "geonames:163434", "Al-Hasakah"), ("Til Temir", "geonames:163434", "Al-Hasakah"),
+    ("al-Qahtaniyah", "geonames:165757", "Al-Hasakah"), ("Tirbespiyê", "geonames:165757", "Al-Hasakah"),
+    ("al-Jawadiyah", "geonames:173711", "Al-Hasakah"), ("Çil Axa", "geonames:173711", "Al-Hasakah"),
+    ("al-Yarubiyah", "geonames:383661", "Al-Hasakah"), ("Tel Koçer", "geonames:383661", "Al-Hasakah"),
+    ("Amuda", "geonames:173230", "Al-Hasakah"), ("Amûdê", "geonames:173230", "Al-Hasakah"),
+    ("al-Darbasiyah", "geonames:170887", "Al-Hasakah"), ("Dirbêsiyê", "geonames:170887", "Al-Hasakah"),
+]
+
+OWN_RECORDS_BY_THEIR_NAMES = [
+    ("Rmelan", "Rmelan", "Al-Hasakah"), ("Rimêlan", "Rmelan", "Al-Hasakah"),
+    ("Abu Rasin", "Abu Rasin", "Al-Hasakah"), ("Zirgan", "Abu Rasin", "Al-Hasakah"),
+    ("Hilaliye", "Hilaliye", "Al-Hasakah"), ("Tal Shayr", "Tal Shayr", "Al-Hasakah"),
+    ("Baghuz", "Baghuz", "Deir ez-Zor"), ("Shuhail", "Shuhail", "Deir ez-Zor"),
+    ("Ghuwayran", "Ghuwayran", "Al-Hasakah"), ("al-Sina'a prison", "Ghuwayran prison", "Al-Hasakah"),
+    ("Ghuwayran prison", "Ghuwayran prison", "Al-Hasakah"), ("al-Hol camp", "Al-Hol camp", "Al-Hasakah"),
+    ("Conoco gas field", "Conoco gas field", "Deir ez-Zor"), ("Tabqa air base", "Tabqa Air Base", "Ar-Raqqah"),
+    ("al-Omar oil field", "Al-Omar oil field", "Deir ez-Zor"),
+]
+
+
+@pytest.mark.parametrize(("text", "place_id", "admin1"), TOWNS_BY_THEIR_NAMES)
+def test_english_and_kurdish_names_resolve_to_the_geonames_town(
+    geocoder: Geocoder, text: str, place_id: str, admin1: str
+) -> None:
+    location = _resolve(geocoder, text)
+    assert location.place is not None and location.place.id == place_id, location
+    assert location.precision is Precision.PLACE and location.place.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), OWN_RECORDS_BY_THEIR_NAMES)
+def test_villages_and_sites_resolve_to_their_table_record(geocoder: Geocoder, text: str, name: str, admin1: str) -> None:
+    location = _resolve(geocoder, text)
+    assert location.place is not None and location.place.name == name, location
+    assert location.place.admin1 == admin1 and location.is_mappable
+
+
+def test_rows_without_a_sourced_point_sit_at_their_governorate_flagged(geocoder: Geocoder) -> None:
+    gazetteer = geocoder.gazetteer
+    for text in ("Tal Shayr", "Shuhail", "Abu Rasin"):
+        location = _resolve(geocoder, text)
+        assert location.precision is Precision.ADMIN1 and location.place is not None
+        governorate = gazetteer.governorate(location.place.admin1 or "")
+        assert governorate is not None and (location.lat, location.lon) == (governorate.lat, governorate.lon)
+        assert "no own coordinate" in location.note
+    baghuz = _resolve(geocoder, "Baghuz")
+    assert baghuz.precision is Precision.PLACE and abs(baghuz.lat - 34.4586) < 0.01  # sourced point, not Deir ez-Zor's
+    hilaliye, qamishli = _resolve(geocoder, "Hilaliye"), _resolve(geocoder, "Qamishli")
+    assert (hilaliye.lat, hilaliye.lon) == (qamishli.lat, qamishli.lon)  # a neighbourhood at its town's point
+
+
+@pytest.mark.parametrize("text", ["Kobanê", "Ain al-Arab", "Tishrin dam"])
+def test_places_of_aleppo_governorate_resolve_but_are_not_mapped(geocoder: Geocoder, text: str) -> None:
+    location = _resolve(geocoder, text)
+    assert location.place is not None and location.place.admin1 == "Aleppo"
+    assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Sulaymaniyah", "IQ"), ("Ankara", "TR"), ("Nusaybin", "TR"), ("Mosul", "IQ"), ("Sinjar", "IQ"),
+     ("Ceylanpınar", "TR"), ("Akçakale", "TR"), ("Erbil", "IQ")],
+)
+def test_places_of_iraq_and_turkey_resolve_outside_coverage(geocoder: Geocoder, text: str, country: str) -> None:
+    for hint in (None, "Al-Hasakah"):
+        location = _resolve(geocoder, text, hint)
+        assert location.place is not None and location.place.country == country, (hint, location)
+        assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+def test_a_covered_town_beats_its_foreign_namesake(geocoder: Geocoder) -> None:
+    # Ceylanpınar (Turkey) is also known as Ras al-Ain; Derik is also a town in Turkey.
+    for text, hint in (("Ras al-Ain", None), ("Ras al-Ain", "Ar-Raqqah"), ("Derik", None), ("Derik", "Deir ez-Zor")):
+        location = _resolve(geocoder, text, hint)
+        assert location.place is not None and location.place.country == "SY", (text, hint, location)
+        assert location.precision is Precision.PLACE
+
+
+def test_a_foreign_place_is_never_taken_on_a_fuzzy_match(geocoder: Geocoder) -> None:
+    for candidate in geocoder.gazetteer.search("Nusaybina"):
+        assert candidate.score < 100
+    location = _resolve(geocoder, "Nusaybina", "Al-Hasakah")
+    assert location.place is None or location.place.country == "SY"
+
+
+def test_every_table_row_names_its_source_and_has_the_expected_columns() -> None:
+    text = resources.files("mapapp").joinpath("data", PLACE_NAMES_FILE).read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert rows and tuple(rows[0]) == PLACE_NAMES_COLUMNS
+    for row in rows:
+        assert row["source"].strip(), row
+        has_point = bool(row["lat"] and row["lon"])
+        assert has_point == ("point:" in row["source"] and not row["geonames_id"]) or row["geonames_id"], row
+
+
+def test_a_name_with_the_arabic_article_is_not_taken_for_a_foreign_place_without_it(geocoder: Geocoder) -> None:
+    # Iraq's Sinah is a large town; "al-Sinaah" (an industrial quarter) in a Syrian text is not it.
+    bare = _resolve(geocoder, "Sinah")
+    assert bare.place is not None and bare.place.country == "IQ"
+    for hint in (None, "Deir ez-Zor"):
+        location = _resolve(geocoder, "al-Sinaah", hint)
+        assert location.place is None or location.place.country == "SY", (hint, location)
+    qaim = _resolve(geocoder, "al-Qaim")  # the Iraqi border town is written with its article
+    assert qaim.place is not None and qaim.place.country == "IQ" and not qaim.is_mappable
