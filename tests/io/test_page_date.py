@@ -1,0 +1,102 @@
+"""Tests for mapapp.io.page_date: the publication date printed in the page furniture of raw text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mapapp.io.page_date import (
+    BYLINE,
+    DATE_LINE,
+    HEAD_LINES,
+    PUBLISHED_LINE,
+    UPDATED_LINE,
+    find_page_date,
+)
+
+TODAY = date(2024, 6, 1)
+BODY = "Two people were hurt when a shell hit a house in a village near the town on Tuesday."
+
+
+def found(text: str) -> date | None:
+    result = find_page_date(text, not_after=TODAY)
+    return result.value if result else None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "kind"),
+    [
+        ("3 March، 2022", date(2022, 3, 3), DATE_LINE),
+        ("Sunday 6 March 2022 09:15, UK", date(2022, 3, 6), DATE_LINE),
+        ("• 14:20 9 May 2021", date(2021, 5, 9), DATE_LINE),
+        ("Tuesday, 2 November 2021, 18:05", date(2021, 11, 2), DATE_LINE),
+        ("Thursday 4 February 2021 | 11:40 PM Aleppo Local Time", date(2021, 2, 4), DATE_LINE),
+        ("25-11-2020 3 Comments", date(2020, 11, 25), DATE_LINE),
+        ("Published: 12 January 2022", date(2022, 1, 12), PUBLISHED_LINE),
+        ("Posted on January 12th, 2022 at 10:15 am", date(2022, 1, 12), PUBLISHED_LINE),
+        ("Last updated: Feb. 3, 2023", date(2023, 2, 3), UPDATED_LINE),
+        ("Updated:March 8, 2020, 4:01 PM IST", date(2020, 3, 8), UPDATED_LINE),
+        ("By Sam Writer | 21/01/2022", date(2022, 1, 21), BYLINE),
+        ("2021-07-30", date(2021, 7, 30), DATE_LINE),
+    ],
+)
+def test_date_lines_of_page_furniture(line: str, expected: date, kind: str) -> None:
+    result = find_page_date(f"A headline about a shelling\n\n{line}\n\n{BODY}", not_after=TODAY)
+    assert result is not None
+    assert (result.value, result.kind, result.line) == (expected, kind, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shelling killed 12 in a village on 5 May 2020",  # a headline: prose words around the date
+        "The monitor said on March 3, 2022 that five people died in the raid near the river.",  # body sentence
+        "— A Person (@someone) July 24, 2022",  # embedded tweet attribution
+        "03/04/2022",  # day-first or month-first cannot be told
+        "Published: 31 February 2022",  # no such day
+        "Published: 12 January 1970",  # implausibly early
+        "Published: 12 January 2030",  # after the reading date
+        "Monday 22 March",  # no year
+    ],
+)
+def test_lines_that_are_not_a_publication_date(line: str) -> None:
+    assert found(f"A headline\n\n{line}\n\n{BODY}") is None
+
+
+def test_published_label_beats_updated_and_date_lines() -> None:
+    text = f"Headline\nUpdated: 14 January 2022\n10 January 2022\nPublished: 11 January 2022\n\n{BODY}"
+    result = find_page_date(text, not_after=TODAY)
+    assert result is not None and (result.value, result.kind) == (date(2022, 1, 11), PUBLISHED_LINE)
+
+
+def test_updated_line_is_used_only_without_a_better_one() -> None:
+    assert found(f"Headline\nLast updated 14 January 2022\n\n{BODY}") == date(2022, 1, 14)
+    assert found(f"Headline\nLast updated 14 January 2022\n9 January 2022\n\n{BODY}") == date(2022, 1, 9)
+
+
+def test_conflicting_dates_of_the_same_standing_give_none() -> None:
+    listing = "Other stories\n3 May 2021\nA second story\n5 May 2021\n"
+    assert found(listing + BODY) is None
+
+
+def test_the_same_date_twice_is_kept() -> None:
+    assert found(f"3 May 2021\nHeadline\n3 May 2021\n\n{BODY}") == date(2021, 5, 3)
+
+
+def test_unlabelled_date_lines_are_only_read_in_the_head_of_the_page() -> None:
+    filler = "\n".join(f"Paragraph {i} of the article, with no date in it at all." for i in range(HEAD_LINES))
+    assert found(f"Headline\n{filler}\n7 June 2021\n") is None
+    assert found(f"Headline\n{filler}\nPublished 7 June 2021\n") == date(2021, 6, 7)
+
+
+def test_default_limit_is_today() -> None:
+    assert find_page_date("Published: 1 January 2999") is None
+    assert find_page_date("Published: 1 January 2020") is not None
+
+
+def test_long_text_is_read_in_linear_time() -> None:
+    # Many near-dates in one line must not make the line regex backtrack: it is cut at MAX_LINE_CHARS anyway,
+    # and a page of such lines is looked at only to LABELLED_HEAD_LINES.
+    line = "1 " * 5000 + "January"
+    assert find_page_date((line + "\n") * 200, not_after=TODAY) is None
