@@ -91,3 +91,11 @@ def test_cli_correct_refuses_an_absurd_figure(tmp_path: Path, capsys: pytest.Cap
         assert message in capsys.readouterr().err
     with open_store(db) as store:
         assert store.history(stored_id) == []
+
+
+def test_stored_json_that_orjson_refuses_is_still_read() -> None:
+    from mapapp.store.store import _loads
+
+    assert _loads('{"low": 100000000000000000000000, "score": NaN}')["low"] == 10**23
+    assert type(_loads('{"low": 100000000000000000000000}')["low"]) is int
+    assert _loads('{"a": [1, 2.5, "x"]}') == {"a": [1, 2.5, "x"]}
