@@ -30,7 +30,6 @@ extracted, not at corrected values (:mod:`mapapp.store.merge`).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -79,19 +78,29 @@ def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 
-_LONG_DIGITS_RE = re.compile(r"\d{19}")
-
-
 def _loads(text: str) -> Any:
     """Parse stored JSON: orjson when installed (twice as fast on the large place records an export reads, the
-    bulk of its time), the json module for anything orjson refuses (NaN) or reads differently (an integer beyond
-    64 bits becomes a float in orjson: any run of 19 digits goes to the json module)."""
-    if _orjson_loads is not None and _LONG_DIGITS_RE.search(text) is None:  # orjson reads 10**23 as a float
+    bulk of its time), the json module for what orjson refuses (NaN) or reads differently: orjson turns an integer
+    beyond 64 bits into a float, so a float where the model keeps an integer (a casualty bound, a date part, an
+    offset: only an absurd value stored before figures were bounded) sends the text to the json module."""
+    if _orjson_loads is not None:
         try:
-            return _orjson_loads(text)
+            data = _orjson_loads(text)
         except ValueError:  # orjson.JSONDecodeError is a ValueError
-            pass
+            data = None
+        if isinstance(data, dict) and not _float_for_int(data):
+            return data
     return json.loads(text)
+
+
+def _float_for_int(data: dict[str, Any]) -> bool:
+    """True when a field the model keeps as an integer holds a float (see _loads)."""
+    for name, parts in (("killed", ("low", "high")), ("injured", ("low", "high")),
+                        ("date", ("year", "month", "day", "days_after"))):
+        value = data.get(name)
+        if isinstance(value, dict) and any(isinstance(value.get(part), float) for part in parts):
+            return True
+    return any(isinstance(span.get(key), float) for span in data.get("evidence") or () for key in ("start", "end"))
 
 
 def _dumps(data: Any) -> str:
