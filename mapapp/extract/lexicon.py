@@ -211,7 +211,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "ISIS",
     ),
     (
-        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
+        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
+        r"(?:u\.?s\.?|american|coalition)[- ]backed (?:kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
     (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
