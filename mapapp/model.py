@@ -58,13 +58,14 @@ class Precision(str, Enum):
 
     PLACE = "place"  # a populated place or site from the gazetteer
     ADMIN2 = "admin2"  # a district (mantiqa)
+    ADMIN3 = "admin3"  # a sub-district (nahiya), smaller than a district
     ADMIN1 = "admin1"  # a governorate: the village was not in the gazetteer
     OUTSIDE_COVERAGE = "outside_coverage"  # resolved, but outside the three governorates: never mapped
     UNRESOLVED = "unresolved"  # nothing matched: never mapped
 
     @property
     def is_mappable(self) -> bool:
-        return self in (Precision.PLACE, Precision.ADMIN2, Precision.ADMIN1)
+        return self in (Precision.PLACE, Precision.ADMIN3, Precision.ADMIN2, Precision.ADMIN1)
 
 
 #: Canonical names of the governorates mapapp covers (GeoNames admin1 names).

@@ -108,7 +108,7 @@ def test_document_round_trip_and_content_id() -> None:
 
 
 def test_precision_mappability() -> None:
-    assert {p for p in Precision if p.is_mappable} == {Precision.PLACE, Precision.ADMIN2, Precision.ADMIN1}
+    assert {p for p in Precision if p.is_mappable} == {Precision.PLACE, Precision.ADMIN3, Precision.ADMIN2, Precision.ADMIN1}
     outside = Location(toponym="Hmeimim", place=HASAKAH, precision=Precision.OUTSIDE_COVERAGE)
     assert not outside.is_mappable and outside.lat is None and outside.lon is None
     inside = Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE)

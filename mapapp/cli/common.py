@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, TYPE_CHECKING
 
 from mapapp.cli import CliError
 
@@ -87,12 +87,31 @@ def load_boundaries_or_fail(boundaries_path: str | None) -> GovernorateBoundarie
         raise CliError(" ".join(message.splitlines())) from None  # GDAL messages may span lines
 
 
-def load_geocoder_or_fail(gazetteer_path: str | None, boundaries_path: str | None) -> Geocoder:
-    """A Geocoder on the gazetteer, checking points against the boundaries when there are any."""
+def load_geocoder_or_fail(
+    gazetteer_path: str | None, boundaries_path: str | None, store_location: str | None = None
+) -> Geocoder:
+    """A Geocoder on the gazetteer, checking points against the boundaries when there are any.
+
+    Places analysts put on the map (the user gazetteer of the store at ``store_location``, else of the
+    default store when it exists) are consulted first.
+    """
     from mapapp.geocode import Geocoder
 
     gazetteer = load_gazetteer_or_fail(gazetteer_path)
-    return Geocoder(gazetteer, boundaries=load_boundaries_or_fail(boundaries_path))
+    return Geocoder(
+        gazetteer, boundaries=load_boundaries_or_fail(boundaries_path), user_places=user_places_of(store_location)
+    )
+
+
+def user_places_of(store_location: str | None = None) -> list[Any]:
+    """The user gazetteer's places of an existing store (none when there is no store yet or it cannot be read)."""
+    from mapapp.store import StoreError, open_store
+
+    try:
+        with open_store(store_location, create=False) as store:
+            return [entry.place for entry in store.user_places()]
+    except (StoreError, OSError):
+        return []
 
 
 __all__ = [

@@ -8,7 +8,8 @@
   places CSV the user downloaded from HDX (``--file``).
 - ``search NAME [--admin1 X] [--gazetteer PATH] [--limit N]`` prints ranked matches.
 - ``resolve NAME [--hint GOVERNORATE]`` prints what the geocoder decides for a toponym.
-- ``info [--gazetteer PATH]`` prints the source, licence and counts per governorate.
+- ``info [--gazetteer PATH]`` prints the source, licence and counts per governorate and source.
+- ``user list|add|remove`` manages the user gazetteer (places analysts put on the map, kept in the store).
 """
 
 from __future__ import annotations
@@ -58,6 +59,28 @@ def register(subparsers: Any) -> None:
     resolve.add_argument("--hint", metavar="GOVERNORATE", help="governorate named in the context")
     _add_gazetteer_option(resolve)
     resolve.set_defaults(func=run_resolve)
+
+    user = actions.add_parser("user", help="list, add or remove places analysts put on the map (the user gazetteer)")
+    user_actions = user.add_subparsers(dest="user_action", metavar="ACTION")
+    user_actions.required = True
+    user_list = user_actions.add_parser("list", help="print the user gazetteer (id, name, governorate, point, author)")
+    user_list.add_argument("--json", action="store_true", help="print JSON (each place with its source 'user')")
+    user_list.add_argument("--db", metavar="URL_OR_PATH", help="incident store (default: $MAPAPP_DB or the user data folder)")
+    user_list.set_defaults(func=run_user_list)
+    user_add = user_actions.add_parser("add", help="add a place by name and coordinates")
+    user_add.add_argument("name", help="the place's name as reports write it")
+    user_add.add_argument("lat", type=float)
+    user_add.add_argument("lon", type=float)
+    user_add.add_argument("--admin1", metavar="GOVERNORATE", help="its governorate")
+    user_add.add_argument("--also", action="append", default=[], metavar="NAME", help="another name (repeatable)")
+    user_add.add_argument("--author", required=True, help="who places it")
+    user_add.add_argument("--note", help="why, or the source of the point")
+    user_add.add_argument("--db", metavar="URL_OR_PATH", help="incident store")
+    user_add.set_defaults(func=run_user_add)
+    user_remove = user_actions.add_parser("remove", help="remove a user place by id (user:N)")
+    user_remove.add_argument("place_id", help="the id printed by 'mapapp gazetteer user list'")
+    user_remove.add_argument("--db", metavar="URL_OR_PATH", help="incident store")
+    user_remove.set_defaults(func=run_user_remove)
 
     info = actions.add_parser("info", help="print the gazetteer's source, licence and counts per governorate")
     _add_gazetteer_option(info)
@@ -209,6 +232,66 @@ def run_resolve(args: argparse.Namespace) -> int:
         print(f"note:      {location.note}")
     for candidate in location.candidates:
         print(f"  also:    {candidate.score:5.1f} {candidate.place.name} ({candidate.place.admin1 or '-'})")
+    return 0
+
+
+def _open_store(location: str | None, create: bool) -> Any:
+    from mapapp.store import StoreError, open_store
+
+    try:
+        return open_store(location, create=create)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+def run_user_list(args: argparse.Namespace) -> int:
+    import json
+
+    with _open_store(args.db, create=False) as store:
+        entries = store.user_places()
+    if args.json:
+        rows = [
+            {**entry.place.to_dict(), "source": "user", "author": entry.author, "note": entry.note,
+             "created_at": entry.created_at.isoformat()}
+            for entry in entries
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not entries:
+        print("the user gazetteer is empty: analysts add places in the app's review panel "
+              "or with 'mapapp gazetteer user add'", file=sys.stderr)
+        return 0
+    print(f"{'id':<10} {'name':<28} {'admin1':<12} {'lat':>9} {'lon':>9}  author, when, other names")
+    for entry in entries:
+        place = entry.place
+        others = ", ".join(place.alternate_names)
+        print(f"{place.id:<10} {place.name:<28} {place.admin1 or '-':<12} {place.lat:9.5f} {place.lon:9.5f}  "
+              f"{entry.author}, {entry.created_at:%Y-%m-%d %H:%M}{'; ' + others if others else ''}")
+    return 0
+
+
+def run_user_add(args: argparse.Namespace) -> int:
+    from mapapp.store import StoreError
+
+    with _open_store(args.db, create=True) as store:
+        try:
+            entry = store.add_user_place(args.name, args.lat, args.lon, args.author, admin1=args.admin1,
+                                         alternate_names=args.also, note=args.note)
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
+    print(f"added {entry.place.id} {entry.place.name} ({entry.place.lat:.5f}, {entry.place.lon:.5f})")
+    return 0
+
+
+def run_user_remove(args: argparse.Namespace) -> int:
+    from mapapp.store import StoreError
+
+    with _open_store(args.db, create=False) as store:
+        try:
+            entry = store.remove_user_place(args.place_id)
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
+    print(f"removed {entry.place.id} {entry.place.name}; incidents placed there keep their point")
     return 0
 
 

@@ -347,6 +347,12 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
     return " ".join(words), start, cursor if words else position
 
 
+#: Counts read from one clause at most. A clause of news prose gives a handful; thousands ("1, 1, 1, ..." or a
+#: table flattened into text) are not tolls, and classifying each costs a few bounded-window regex searches, so
+#: without a bound 5 MB of them took minutes. The first ones in text order are read.
+MAX_COUNTS_PER_CLAUSE = 64
+
+
 def _count_mentions(text: str) -> list[CountMention]:
     mentions: list[CountMention] = []
     # positions already inside a mention, marked in one array: checking a match costs its own length, not the
@@ -360,6 +366,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         covered[start:end] = b"\x01" * (end - start)
 
     for match in _FAMILY_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         bounds = parse_number(match.group("base"))
         if bounds:
             mentions.append(
@@ -367,6 +375,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             )
             take(match.start(), match.end())
     for match in _COUNT_RE.finditer(ascii_lower(text)):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         if overlaps(match.start(), match.end()):
             continue
         bounds = _bounds_of(match)
@@ -386,6 +396,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         )
         take(match.start(), end)
     for match in _SINGLE_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         if overlaps(match.start(), match.end()):
             continue
         noun = (match.group(1) + match.group(2)).strip()
@@ -397,6 +409,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         take(match.start(), end)
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE):
         for match in pattern.finditer(text):
+            if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+                break
             if overlaps(match.start(), match.end()):
                 continue
             mentions.append(
@@ -404,6 +418,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             )
             take(match.start(), match.end())
     for match in _PRONOUN_VICTIM_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         pronoun_start = match.end() - 3  # "him" / "her"
         if not overlaps(pronoun_start, match.end()):
             mentions.append(CountMention(pronoun_start, match.end(), 1, 1, text[pronoun_start : match.end()], "", pronoun_start))

@@ -23,7 +23,7 @@ from shapely.ops import unary_union
 from mapapp import paths
 from mapapp.geocode.admin1 import OCHA_PCODE_ADMIN1, canonical_admin1
 from mapapp.io.atomic import atomic_write_bytes
-from mapapp.model import GOVERNORATES
+from mapapp.model import GOVERNORATES, Place, Precision
 
 #: The environment variable naming a boundary file (used when no explicit path is given).
 BOUNDARIES_ENV = "MAPAPP_BOUNDARIES"
@@ -113,6 +113,139 @@ def load_governorate_boundaries(path: str | Path) -> GovernorateBoundaries:
     return GovernorateBoundaries(polygons=polygons, source=str(path))
 
 
+# -- districts (adm2) and sub-districts (adm3) ------------------------------------------------------
+
+#: Environment variables and installed copies of the OCHA COD-AB adm2/adm3 files, by level.
+ADMIN_AREAS_ENV: dict[int, str] = {2: "MAPAPP_ADMIN2_BOUNDARIES", 3: "MAPAPP_ADMIN3_BOUNDARIES"}
+INSTALLED_ADMIN_AREAS: dict[int, Path] = {
+    2: Path("boundaries") / "districts.geojson",
+    3: Path("boundaries") / "subdistricts.geojson",
+}
+
+
+@dataclass(frozen=True)
+class AdminArea:
+    """A district (level 2) or sub-district (level 3) polygon with its names and P-code."""
+
+    level: int
+    name: str
+    pcode: str
+    admin1: str
+    admin2: str | None
+    geometry: BaseGeometry = field(repr=False)
+
+    def place(self) -> Place:
+        """The area as a gazetteer record, at a point inside its polygon (shapely's representative point)."""
+        point = self.geometry.representative_point()
+        return Place(
+            id=f"ocha:{self.pcode}",
+            name=self.name,
+            lat=round(point.y, 5),
+            lon=round(point.x, 5),
+            admin1=self.admin1,
+            admin2=self.admin2 if self.level == 3 else self.name,
+            kind="district" if self.level == 2 else "subdistrict",
+            precision=Precision.ADMIN2 if self.level == 2 else Precision.ADMIN3,
+        )
+
+
+@dataclass
+class AdminAreas:
+    """The districts and/or sub-districts a user installed, with a spatial index per level."""
+
+    areas: list[AdminArea]
+    source: str = ""
+    _trees: dict[int, tuple[STRtree, list[AdminArea]]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._trees = {}
+        for level in sorted({area.level for area in self.areas}):
+            members = [area for area in self.areas if area.level == level]
+            self._trees[level] = (STRtree([area.geometry for area in members]), members)
+
+    @property
+    def levels(self) -> tuple[int, ...]:
+        return tuple(self._trees)
+
+    def area_at(self, lat: float, lon: float, level: int) -> AdminArea | None:
+        """The area of ``level`` containing the point, else None."""
+        if level not in self._trees:
+            return None
+        tree, members = self._trees[level]
+        for index in tree.query(Point(lon, lat), predicate="intersects"):
+            return members[int(index)]
+        return None
+
+    def in_admin1(self, admin1: str, level: int) -> list[AdminArea]:
+        return [area for area in self._trees.get(level, (None, []))[1] if area.admin1 == admin1]
+
+
+def load_admin_areas(path: str | Path) -> list[AdminArea]:
+    """Read an OCHA COD-AB adm2 or adm3 GeoJSON (level found from its ``ADM3_EN``/``ADM2_EN`` fields)."""
+    import geopandas
+
+    path = Path(path)
+    if not path.is_file():
+        raise BoundaryError(f"district/sub-district boundary file not found: {path}")
+    try:
+        frame = geopandas.read_file(path, engine="pyogrio")
+    except Exception as exc:  # pyogrio raises several types for unreadable data
+        raise BoundaryError(f"cannot read boundaries from {path}: {exc}") from exc
+    level = 3 if "ADM3_EN" in frame.columns else 2 if "ADM2_EN" in frame.columns else 0
+    if not level:
+        raise BoundaryError(f"{path}: no ADM2_EN or ADM3_EN field; expected an OCHA COD-AB adm2 or adm3 file")
+    needed = [f"ADM{level}_EN", f"ADM{level}_PCODE"]
+    if any(column not in frame.columns for column in needed) or frame.empty:
+        raise BoundaryError(f"{path}: needs fields {', '.join(needed)} and at least one feature")
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        frame = frame.to_crs(4326)
+    areas: list[AdminArea] = []
+    for index, geometry in enumerate(frame.geometry):
+        row = frame.iloc[index]
+        name, pcode = str(row[f"ADM{level}_EN"]), str(row[f"ADM{level}_PCODE"])
+        admin1 = OCHA_PCODE_ADMIN1.get(str(row.get("ADM1_PCODE", ""))) or canonical_admin1(str(row.get("ADM1_EN", "")))
+        if admin1 is None:
+            admin1 = OCHA_PCODE_ADMIN1.get(pcode[:4])  # OCHA P-codes nest: SY0903 lies in SY09
+        if admin1 is None:
+            raise BoundaryError(f"{path}: cannot tell the governorate of {name!r} ({pcode})")
+        if geometry is None or geometry.is_empty or geometry.geom_type not in _AREA_TYPES:
+            raise BoundaryError(f"{path}: {name!r} has no polygon")
+        admin2 = str(row["ADM2_EN"]) if level == 3 and "ADM2_EN" in frame.columns else None
+        areas.append(AdminArea(level, name, pcode, admin1, admin2, geometry))
+    return areas
+
+
+def find_admin_area_files() -> list[Path]:
+    """The adm2/adm3 files to use: each level's environment variable, else its installed copy."""
+    found = []
+    for level, variable in ADMIN_AREAS_ENV.items():
+        from_env = os.environ.get(variable, "").strip()
+        installed = paths.user_data_dir() / INSTALLED_ADMIN_AREAS[level]
+        if from_env:
+            found.append(Path(from_env).expanduser())
+        elif installed.is_file():
+            found.append(installed)
+    return found
+
+
+def load_admin_area_files(files: list[Path]) -> AdminAreas:
+    areas = [area for path in files for area in load_admin_areas(path)]
+    return AdminAreas(areas=areas, source=", ".join(str(p) for p in files))
+
+
+def install_admin_areas(source: str | Path) -> Path:
+    """Check ``source`` is an OCHA adm2 or adm3 GeoJSON and copy it where :func:`find_admin_area_files` looks."""
+    source = Path(source).expanduser()
+    areas = load_admin_areas(source)
+    data = source.read_bytes()
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        raise BoundaryError(f"{source}: not a GeoJSON file")
+    destination = paths.user_data_dir() / INSTALLED_ADMIN_AREAS[areas[0].level]
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(destination, data)
+    return destination
+
+
 @dataclass(frozen=True)
 class BoundariesLocation:
     """The boundary file to use and where the choice came from (one of the ``ORIGIN_*`` strings)."""
@@ -169,7 +302,14 @@ def install_boundaries(source: str | Path) -> Path:
 
 
 __all__ = [
+    "ADMIN_AREAS_ENV",
+    "AdminArea",
+    "AdminAreas",
     "BOUNDARIES_ENV",
+    "find_admin_area_files",
+    "install_admin_areas",
+    "load_admin_area_files",
+    "load_admin_areas",
     "BoundariesLocation",
     "BoundaryError",
     "GovernorateBoundaries",

@@ -3,7 +3,7 @@
 Every Latin-script name and alternate name of every place is folded by
 :func:`~mapapp.geocode.normalize.normalize_name`. Exact keys (spaced and
 compact) go into a dict; for fuzzy matching, names are put into blocks keyed by
-the first two letters of each distinctive word, and rapidfuzz scores only the
+their distinctive words (see :func:`block_keys`), and rapidfuzz scores only the
 blocks a query shares. A fuzzy score is capped by the score of the distinctive
 words alone, so ``Tal Shayr`` does not ride on the shared generic ``Tal`` to
 match ``Tall Tamr``.
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, fields
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from mapapp.geocode.admin1 import canonical_admin1
 from mapapp.geocode.normalize import compact_key, is_latin_script, normalize_name
-from mapapp.model import Candidate, Place
+from mapapp.model import Candidate, Place, Precision
 
 #: Generic words of Levantine place names (hill, head, spring, well, father, monastery, village of...),
 #: folded like names are. A match on these alone says little.
@@ -47,8 +48,7 @@ _OTHER_KIND_RANK = 5
 MIN_SEARCH_SCORE = 60.0
 
 
-@dataclass(frozen=True)
-class _IndexedName:
+class _IndexedName(NamedTuple):  # a NamedTuple: cheap to build and to pickle in a 150,000-name index
     place: int  # index into Gazetteer._places
     name: str  # the name as the gazetteer spells it
     key: str  # its normalised key
@@ -61,8 +61,23 @@ def distinctive_part(key: str) -> str:
     return " ".join(words) if words else key
 
 
-def _block_keys(key: str) -> set[str]:
-    return {word[:2] for word in distinctive_part(key).split()}
+def block_keys(key: str) -> set[str]:
+    """The fuzzy-search blocks of a normalised key: for each distinctive word, its first and last three letters
+    (words of 5+ letters) and its first two letters (words of up to 6 letters).
+
+    One wrong, missing or extra letter cannot change both ends of a word of 6+ letters, so a one-letter
+    typo still shares a block with the name; the overlap at 5-6 letters keeps a word whose length the
+    typo changed in a block of the same scheme. Blocks stay small in a 50,000-place index, where
+    two-letter blocks alone hold thousands of names.
+    """
+    blocks: set[str] = set()
+    for word in distinctive_part(key).split():
+        if len(word) >= 5:
+            blocks.add("p:" + word[:3])
+            blocks.add("s:" + word[-3:])
+        if len(word) <= 6:
+            blocks.add("w:" + word[:2])
+    return blocks
 
 
 def match_score(query_key: str, name_key: str, query_core: str | None = None, name_core: str | None = None) -> float:
@@ -118,6 +133,40 @@ class Gazetteer:
         self._block_lists: dict[str, tuple[list[str], list[int]]] = {
             block: ([self._names[i].key for i in members], members) for block, members in self._blocks.items()
         }
+        del self._blocks  # only needed while building
+
+    # -- pickling (the on-disk index cache) --------------------------------------------------------
+    # Frozen dataclasses unpickle slowly (one generic reconstruction each); plain tuples load ~10x faster.
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "provenance": self._provenance,
+            "places": [(*astuple(place)[:7], place.precision.value, *astuple(place)[8:]) for place in self._places],
+            "names": [tuple(entry) for entry in self._names],
+            "exact": dict(self._exact),
+            "block_lists": self._block_lists,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.source = state["source"]
+        self._provenance = state["provenance"]
+        field_names = [f.name for f in fields(Place)]
+        precision_at = field_names.index("precision")
+        self._places = []
+        for values in state["places"]:
+            values = list(values)
+            values[precision_at] = Precision(values[precision_at])
+            self._places.append(Place(*values))
+        self._names = [_IndexedName(*entry) for entry in state["names"]]
+        self._exact = defaultdict(list, state["exact"])
+        self._block_lists = state["block_lists"]
+        self._governorates = {}
+        self._by_admin1 = defaultdict(list)
+        for place in self._places:
+            if place.admin1:
+                self._by_admin1[place.admin1].append(place)
+            if place.kind == "governorate" and place.admin1:
+                self._governorates.setdefault(place.admin1, place)
 
     def _index_place(self, place_index: int, place: Place) -> None:
         if place.admin1:
@@ -137,7 +186,7 @@ class Gazetteer:
             self._exact[key].append(name_index)
             if compact_key(key) != key:
                 self._exact[compact_key(key)].append(name_index)
-            for block in _block_keys(key):
+            for block in block_keys(key):
                 self._blocks[block].append(name_index)
 
     # -- container protocol -------------------------------------------------------------------
@@ -190,11 +239,14 @@ class Gazetteer:
         admin1: str | None = None,
         limit: int = 10,
         min_score: float = MIN_SEARCH_SCORE,
+        fuzzy_when_exact: bool = True,
     ) -> list[Candidate]:
         """Places whose names match ``name``, best first; ``admin1`` keeps only that governorate's places.
 
         Each place appears once, with its best-matching name. Scores are 0..100
-        (100 = same normalised key).
+        (100 = same normalised key). ``fuzzy_when_exact=False`` skips the fuzzy
+        scan when the name matches some place exactly (the geocoder's fast path:
+        an exact match always outranks fuzzy ones).
         """
         query_key = normalize_name(name)
         if not query_key or limit <= 0:
@@ -213,20 +265,26 @@ class Gazetteer:
             for name_index in self._exact.get(exact_key, ()):
                 consider(name_index, 100.0)
 
+        if best and not fuzzy_when_exact:
+            return self._ranked(best, limit)
         query_core = distinctive_part(query_key)
-        for block in sorted({word[:2] for word in query_core.split()}):
+        scan_limit = max(2 * limit, 16)  # bounds the Python work per block in crowded indexes
+        for block in sorted(block_keys(query_key)):
             if block not in self._block_lists:
                 continue
             keys, members = self._block_lists[block]
             # rapidfuzz prefilters on the whole-key ratio (fast, in C); the distinctive-word cap is applied after.
             for _, _, position in process.extract(
-                query_key, keys, scorer=fuzz.ratio, score_cutoff=min_score, limit=None
+                query_key, keys, scorer=fuzz.ratio, score_cutoff=min_score, limit=scan_limit
             ):
                 entry = self._names[members[position]]
                 score = match_score(query_key, entry.key, query_core, entry.core)
                 if score >= min_score:
                     consider(members[position], score)
 
+        return self._ranked(best, limit)
+
+    def _ranked(self, best: dict[int, tuple[float, str]], limit: int) -> list[Candidate]:
         candidates = [
             Candidate(place=self._places[place_index], score=round(score, 1), matched_name=matched)
             for place_index, (score, matched) in best.items()
@@ -235,4 +293,4 @@ class Gazetteer:
         return candidates[:limit]
 
 
-__all__ = ["GENERIC_WORDS", "KIND_ORDER", "MIN_SEARCH_SCORE", "Gazetteer", "distinctive_part", "match_score", "rank_key"]
+__all__ = ["GENERIC_WORDS", "KIND_ORDER", "MIN_SEARCH_SCORE", "Gazetteer", "block_keys", "distinctive_part", "match_score", "rank_key"]

@@ -26,16 +26,17 @@ Every Location carries the score, the matched name and the top runner-up candida
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
 from mapapp.geocode.gazetteer import Gazetteer, distinctive_part, rank_key
 from mapapp.geocode.normalize import normalize_name
-from mapapp.model import Candidate, Location, Place, Precision, Toponym
+from mapapp.model import Candidate, Location, Place, Precision, Span, Toponym
 
 if TYPE_CHECKING:  # boundaries need shapely; only callers that pass boundaries import it
-    from mapapp.geocode.boundaries import GovernorateBoundaries
+    from mapapp.geocode.boundaries import AdminArea, AdminAreas, GovernorateBoundaries
 
 #: A candidate must score at least this (0..100) to be taken as the place meant.
 ACCEPT_SCORE = 88.0
@@ -66,6 +67,45 @@ _LEADING_THE = re.compile(
 )
 
 
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_AREA_WORDS = r"(?:countryside|outskirts|suburbs|rural\s+areas?|areas?|parts?)"
+#: Qualified place phrases the extractor passes through (issue 9): each a fixed frame around one name.
+_QUALIFIED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.I), "countryside"),
+    (re.compile(rf"^(?:the\s+)?{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.I), "countryside"),
+    (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{_DIRECTION})(?:ern)?\s+countryside$", re.I), "countryside"),
+    (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?)$", re.I), "countryside"),
+    (re.compile(r"^rural\s+(?P<name>\S.*)$", re.I), "countryside"),
+    (re.compile(rf"^(?P<dir>{_DIRECTION})\s+of\s+(?P<name>\S.*)$", re.I), "direction"),
+)
+
+
+def parse_qualified(text: str) -> tuple[str, str | None, str] | None:
+    """``(base name, direction or None, kind)`` for "Hajin countryside", "north of Raqqa", "eastern countryside
+    of Deir ez-Zor"...; None for a plain name."""
+    for pattern, kind in _QUALIFIED:
+        match = pattern.match(text.strip())
+        if match:
+            groups = match.groupdict()
+            direction = groups.get("dir")
+            return match["name"].strip(), direction.lower().replace("-", "") if direction else None, kind
+    return None
+
+
+def _furthest_area(areas: list[AdminArea], centre: Place, direction: str) -> AdminArea | None:
+    """The area whose inner point lies furthest from ``centre`` in ``direction`` (north, southeast...)."""
+    if not areas:
+        return None
+    dy = (1 if "north" in direction else -1 if "south" in direction else 0)
+    dx = (1 if "east" in direction else -1 if "west" in direction else 0)
+
+    def reach(area: AdminArea) -> float:
+        point = area.geometry.representative_point()
+        return dy * (point.y - centre.lat) + dx * (point.x - centre.lon)
+
+    return max(areas, key=reach)
+
+
 def name_variants(text: str) -> list[str]:
     """The name as written, then without a leading ``the`` and trailing descriptor words."""
     variants = [text.strip()]
@@ -83,15 +123,78 @@ def name_variants(text: str) -> list[str]:
 class Geocoder:
     """Resolves toponyms against a gazetteer; optional boundaries check that points lie where records say."""
 
-    def __init__(self, gazetteer: Gazetteer, boundaries: GovernorateBoundaries | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        boundaries: GovernorateBoundaries | None = None,
+        areas: AdminAreas | None = None,
+        user_places: Iterable[Place] = (),
+    ) -> None:
         self.gazetteer = gazetteer
         self.boundaries = boundaries
+        #: Places analysts put on the map (the store's user gazetteer): consulted before the gazetteer.
+        user_list = list(user_places)
+        self.user_gazetteer = Gazetteer(user_list, source="user gazetteer") if user_list else None
+        #: Districts/sub-districts for "Hajin countryside", "north of Raqqa"; else those the gazetteer carries.
+        self.areas = areas if areas is not None else getattr(gazetteer, "admin_areas", None)
 
     def resolve(self, toponym: Toponym) -> Location:
         text = toponym.text.strip()
-        hint = canonical_admin1(toponym.admin1_hint)
         if not text:
             return Location(toponym=text, place=None, precision=Precision.UNRESOLVED, note="empty place name")
+        qualified = parse_qualified(text)
+        if qualified is not None:
+            return self._resolve_qualified(toponym, text, *qualified)
+        return self._resolve_name(toponym, text)
+
+    def _resolve_qualified(self, toponym: Toponym, text: str, base: str, direction: str | None, kind: str) -> Location:
+        """A place with a qualifier: its district or sub-district from the installed polygons, never a made-up point.
+
+        ``X countryside`` / ``countryside of X`` / ``rural X`` → the sub-district (nahiya) holding town X,
+        else its district; ``north of X`` or ``eastern countryside of X`` → the district holding X. When X
+        is a governorate, a direction picks its district lying furthest that way. Without polygons the
+        base name resolves as it would alone, with a note.
+        """
+        governorate = self.gazetteer.governorate(base) if kind == "countryside" and direction else None
+        if governorate is not None:
+            # "the eastern countryside of Deir ez-Zor": a part of the governorate, not of the city of that name.
+            located = Location(toponym=text, place=governorate, precision=_governorate_precision(governorate),
+                               score=100.0, matched_name=governorate.name,
+                               note=_with_coverage_note(f"{direction} part of the governorate", governorate))
+        else:
+            base_toponym = Toponym(span=Span(base, 0, len(base)), admin1_hint=toponym.admin1_hint, role=toponym.role)
+            located = self._resolve_name(base_toponym, base)
+            located = replace(located, toponym=text)
+        place = located.place
+        if place is None or not located.is_mappable:
+            return located
+        if self.areas is None:
+            note = f"{kind} of {place.name}: no district/sub-district polygons installed, placed at {place.name}"
+            return replace(located, note="; ".join(n for n in (located.note, note) if n))
+        area = None
+        if place.kind == "governorate":
+            if direction is not None:
+                area = _furthest_area(self.areas.in_admin1(place.admin1 or "", 2), place, direction)
+        else:
+            levels = (3, 2) if direction is None and kind == "countryside" else (2,)
+            for level in levels:
+                area = self.areas.area_at(place.lat, place.lon, level)
+                if area is not None:
+                    break
+        if area is None:
+            return located
+        what = "sub-district" if area.level == 3 else "district"
+        note = f"{text!r}: {what} {area.name} ({area.pcode}) from the OCHA boundaries"
+        return self._checked(
+            Location(toponym=text, place=area.place(), precision=area.place().precision, score=located.score,
+                     matched_name=located.matched_name, candidates=located.candidates, note=note)
+        )
+
+    def _resolve_name(self, toponym: Toponym, text: str) -> Location:
+        hint = canonical_admin1(toponym.admin1_hint)
+        user = self._user_place(text, hint)
+        if user is not None:
+            return user
 
         governorate = self._governorate_reference(text)
         if governorate is not None:
@@ -133,6 +236,23 @@ class Geocoder:
         )
 
     # -- steps -----------------------------------------------------------------------------------
+    def _user_place(self, text: str, hint: str | None) -> Location | None:
+        """An analyst's place of exactly this name (any variant), preferring one in the hinted governorate."""
+        if self.user_gazetteer is None:
+            return None
+        for variant in name_variants(text):
+            exact = [c for c in self.user_gazetteer.search(variant, min_score=100.0, fuzzy_when_exact=False)
+                     if c.score >= 100.0]
+            if exact:
+                exact.sort(key=lambda c: (0 if hint and c.place.admin1 == hint else 1, c.place.id))
+                place = exact[0].place
+                precision = Precision.PLACE if place.in_coverage else Precision.OUTSIDE_COVERAGE
+                return self._checked(
+                    Location(toponym=text, place=place, precision=precision, score=100.0, matched_name=exact[0].matched_name,
+                             candidates=tuple(exact[1:RUNNERS_UP + 1]), note=f"placed by an analyst ({place.id})")
+                )
+        return None
+
     @staticmethod
     def _hint_outweighs_match(best: Candidate, ranked: list[Candidate], hinted: Place) -> bool:
         """True when the governorate the text names should replace the gazetteer's best match.
@@ -201,10 +321,15 @@ class Geocoder:
         """
         best_by_id: dict[str, tuple[Candidate, int]] = {}
         for variant_index, variant in enumerate(name_variants(text)):
-            for candidate in self.gazetteer.search(variant, limit=20, min_score=CANDIDATE_MIN_SCORE):
+            found = self.gazetteer.search(
+                variant, limit=RUNNERS_UP + 3, min_score=CANDIDATE_MIN_SCORE, fuzzy_when_exact=False
+            )
+            for candidate in found:
                 known = best_by_id.get(candidate.place.id)
                 if known is None or candidate.score > known[0].score:
                     best_by_id[candidate.place.id] = (candidate, variant_index)
+            if found and found[0].score >= 100.0:
+                break  # the name as written is known exactly: shorter variants would only add namesakes
 
         def order(entry: tuple[Candidate, int]) -> tuple[object, ...]:
             candidate, variant_index = entry
@@ -275,7 +400,7 @@ class Geocoder:
         )
 
 
-__all__ = ["ACCEPT_SCORE", "CONTEXT_ONLY_SCORE", "HINT_BONUS", "Geocoder", "name_variants"]
+__all__ = ["ACCEPT_SCORE", "CONTEXT_ONLY_SCORE", "HINT_BONUS", "Geocoder", "name_variants", "parse_qualified"]
 
 
 def _governorate_precision(governorate: Place) -> Precision:

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import copy as copy_module
 import csv
 import io
 import json
@@ -482,8 +483,40 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     embedded default) into one index, cached on disk.
 
     A path may name a dump file or a folder holding ``SY.zip``/``SY.txt``.
-    Dumps are cached per (path, modification time, size).
+    Dumps are cached per (path, modification time, size). District and
+    sub-district polygons the user installed come along (:func:`with_admin_areas`).
     """
+    return with_admin_areas(_load_places(path))
+
+
+def with_admin_areas(gazetteer: Gazetteer) -> Gazetteer:
+    """``gazetteer`` carrying the district/sub-district polygons the user installed (a shallow copy), if any.
+
+    The geocoder reads them from ``gazetteer.admin_areas`` to resolve "Hajin countryside" or "north of
+    Raqqa" to a district or sub-district. A broken polygon file is a :class:`GazetteerError`.
+    """
+    from mapapp.geocode.boundaries import find_admin_area_files
+
+    files = find_admin_area_files()
+    if not files:
+        return gazetteer
+    try:
+        areas = _cached_admin_areas(tuple((str(p), p.stat().st_mtime_ns) for p in files))
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"district/sub-district boundaries: {exc}") from None
+    copy = copy_module.copy(gazetteer)
+    copy.admin_areas = areas  # type: ignore[attr-defined]
+    return copy
+
+
+@lru_cache(maxsize=2)
+def _cached_admin_areas(files: tuple[tuple[str, int], ...]) -> Any:
+    from mapapp.geocode.boundaries import load_admin_area_files
+
+    return load_admin_area_files([Path(name) for name, _ in files])
+
+
+def _load_places(path: str | Path | None) -> Gazetteer:
     chosen: Path | None = Path(path) if path else None
     if chosen is None and os.environ.get("MAPAPP_GAZETTEER"):
         chosen = Path(os.environ["MAPAPP_GAZETTEER"])

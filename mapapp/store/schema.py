@@ -12,6 +12,9 @@ Tables:
   added by migration 2 (an R*Tree virtual table on SQLite, a PostGIS
   ``geometry(Point, 4326)`` column with a GIST index on PostgreSQL).
 * ``edits``: hand corrections (and unmerge records), in order, with author and time.
+* ``user_places``: the user gazetteer — places an analyst put on the map
+  (names, governorate, point, author, time); the geocoder consults them first
+  (migration 3).
 * ``schema_version``: the migrations applied.
 
 A migration is a function of a connection inside the opening transaction;
@@ -84,6 +87,7 @@ reports = sa.Table(
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
     sa.Column("toponym", sa.Text),
+    sa.Column("report_date", sa.Boolean),  # event_date is a report date (on or before it); migration 4
     sa.Column("evidence_start", sa.Integer),
     sa.Column("evidence_end", sa.Integer),
     sa.Column("evidence_text", sa.Text),
@@ -101,6 +105,23 @@ edits = sa.Table(
     sa.Column("incident_id", sa.String(64), nullable=False, index=True),
     sa.Column("field", sa.String(32), nullable=False),
     sa.Column("value_json", sa.Text, nullable=False),
+    sa.Column("author", sa.Text, nullable=False),
+    sa.Column("note", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+user_places = sa.Table(
+    "user_places",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", sa.String(80), nullable=False, unique=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("names_json", sa.Text, nullable=False),
+    sa.Column("admin1", sa.Text),
+    sa.Column("lat", sa.Float, nullable=False),
+    sa.Column("lon", sa.Float, nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("author", sa.Text, nullable=False),
     sa.Column("note", sa.Text),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -131,10 +152,22 @@ def _create_spatial_index(conn: Connection, dialect: str) -> None:
     spatial_index_for(dialect).create(conn)
 
 
+def _create_user_places(conn: Connection, dialect: str) -> None:
+    metadata.create_all(conn, tables=[user_places])
+
+
+def _add_report_date_column(conn: Connection, dialect: str) -> None:
+    # A store created since this migration has the column from migration 1 (create_all of the current table).
+    if "report_date" not in {column["name"] for column in sa.inspect(conn).get_columns("reports")}:
+        conn.execute(sa.text("ALTER TABLE reports ADD COLUMN report_date BOOLEAN"))
+
+
 #: The migrations, in order. Append new ones; never edit a released one.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, reports, incidents, edits", _create_core_tables),
     Migration(2, "spatial index of incident points", _create_spatial_index),
+    Migration(3, "user gazetteer: places analysts put on the map", _create_user_places),
+    Migration(4, "reports.report_date: the event date is a publication date standing in", _add_report_date_column),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

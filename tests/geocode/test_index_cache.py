@@ -52,3 +52,17 @@ def test_cache_can_be_turned_off(source_file: Path, monkeypatch: pytest.MonkeyPa
     for _ in range(2):
         cached_index("test", [source_file], lambda: _builder(calls, source_file))
     assert len(calls) == 2 and not cache_path("test", [source_file]).exists()
+
+
+def test_a_pickled_gazetteer_finds_what_the_original_finds() -> None:
+    import pickle
+
+    from mapapp.geocode import load_default_gazetteer
+
+    original = load_default_gazetteer()
+    copy = pickle.loads(pickle.dumps(original))
+    assert list(copy) == list(original) and copy.source == original.source
+    for name in ("Qamişlo", "Dayr al-Zawr", "Tal Tamer", "Raqqa province"):
+        assert copy.search(name) == original.search(name)
+    assert copy.governorate("Hasakah") == original.governorate("Hasakah")
+    assert copy.places_in("Raqqa") == original.places_in("Raqqa")
