@@ -146,7 +146,11 @@ _ORGANISATION_HEADS = frozenset(
 
 
 # "an elder of the Bakara tribe", "the Shaitat clan": a name before a word for a group of people names the group.
-_ORGANISATION_AFTER_RE = re.compile(r"^\s+(?:tribe|tribes|clan|clans|family|brigade|militia|council|faction)\b", re.IGNORECASE)
+_ORGANISATION_AFTER_RE = re.compile(
+    r"^[”\"]?\s+(?:tribe|tribes|clan|clans|family|brigades?|militias?|councils?|factions?|forces|force|units?|army|"
+    r"division|battalions?|party|front|movement|group|police|guards?|regiment|command|administration|committee)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that open the name of an armed group in Arabic ("Liwaa al-Quds", "Jaysh al-Thuwar").
