@@ -28,6 +28,7 @@ def only(text: str) -> Incident:
         ("Deir ez-Zor", "Deir ez-Zor"),
         ("Dayr al-Zawr", "Deir ez-Zor"),
         ("Deir Ezzor", "Deir ez-Zor"),
+        ("Deir ez-Zoor", "Deir ez-Zor"),
         ("Deir el-Zour", "Deir ez-Zor"),
         ("Deir Ez Zor", "Deir ez-Zor"),
     ],
