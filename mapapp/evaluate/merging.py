@@ -22,11 +22,12 @@ up in. Then:
   partial gold that may be a real event the gold leaves out, so it is a hint,
   not a proven error);
 * **why not merged**: for each pair of one event's reports in different
-  documents that ended in different incidents, every condition of the
+  documents that ended in different incidents, the conditions of the
   same-event rule it fails (:func:`mapapp.store.merge.mismatches`: event type,
-  place, date, or ``undated`` when a side has no date; a pair may fail
-  several), or ``clustering`` when the pair matches but the clustering kept it
-  apart (another report of one of the documents);
+  place, date, or ``undated`` when a side has no date), counted per
+  combination (``event type + undated``), or ``clustering`` when the pair
+  matches but the clustering kept it apart (another report of one of the
+  documents, or a report date that does not match every day of the incident);
 * **whole run**: predictions, store incidents, and incidents with two or more
   reports.
 
@@ -38,7 +39,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ class MergeFigures:
     store_multi_report: int = 0
     not_merged_because: dict[str, int] = field(default_factory=dict)
     false_merge_examples: list[str] = field(default_factory=list)
+    with_unmatched_examples: list[str] = field(default_factory=list)
     split_examples: list[str] = field(default_factory=list)
 
     @property
@@ -96,27 +98,60 @@ class MergeFigures:
             "store_multi_report": self.store_multi_report,
             "not_merged_because": dict(self.not_merged_because),
             "false_merge_examples": list(self.false_merge_examples),
+            "with_unmatched_examples": list(self.with_unmatched_examples),
             "split_examples": list(self.split_examples),
         }
 
 
+def _stored_ids(matchings: Sequence[DocumentMatching]) -> dict[tuple[str, str], str]:
+    """The id each prediction is stored under: its own, unless another document's prediction has it too.
+
+    The extractor's ids are unique across documents (they hash the document); an injected extractor's may not
+    be, and the store refuses a report id of another document. Such ids get their document's id in front
+    (within a document the order of ids, and so the clustering, is unchanged).
+    """
+    owners: dict[str, set[str]] = {}
+    for matching in matchings:
+        document_id = matching.document.to_document().id
+        for incident in matching.predicted:
+            owners.setdefault(incident.id, set()).add(document_id)
+    stored: dict[tuple[str, str], str] = {}
+    for matching in matchings:
+        document_id = matching.document.to_document().id
+        for incident in matching.predicted:
+            shared = len(owners[incident.id]) > 1
+            stored[(document_id, incident.id)] = f"{document_id[:16]}:{incident.id}" if shared else incident.id
+    return stored
+
+
+def _as_stored(predicted: Sequence[Incident], document_id: str, stored: dict[tuple[str, str], str]) -> list[Incident]:
+    renamed = []
+    for incident in predicted:
+        when = incident.date
+        if when is not None and when.relative_to is not None and (document_id, when.relative_to) in stored:
+            when = replace(when, relative_to=stored[(document_id, when.relative_to)])
+        renamed.append(replace(incident, id=stored[(document_id, incident.id)], date=when))
+    return renamed
+
+
 def store_incident_of_reports(matchings: Sequence[DocumentMatching]) -> dict[tuple[str, str], str]:
-    """Ingest every document's predictions into a temporary store; each (document id, report id) -> incident id."""
+    """Ingest every document's predictions into a temporary store; each (document id, prediction id) -> incident id."""
     from mapapp.store import open_store
 
-    incident_of: dict[tuple[str, str], str] = {}
+    stored = _stored_ids(matchings)
+    incident_of_stored: dict[tuple[str, str], str] = {}
     with tempfile.TemporaryDirectory(prefix="mapapp-merge-eval-") as folder:
         store = open_store(Path(folder) / "merge-eval.sqlite")
         try:
             for matching in matchings:
                 document = matching.document.to_document()
-                store.ingest(document, matching.predicted)
+                store.ingest(document, _as_stored(matching.predicted, document.id, stored))
             for incident in store.incidents(include_dismissed=True):
                 for report in store.record(incident.id).reports:
-                    incident_of[(report.document_id, report.id)] = incident.id
+                    incident_of_stored[(report.document_id, report.id)] = incident.id
         finally:
             store.close()
-    return incident_of
+    return {key: incident_of_stored[(key[0], stored_id)] for key, stored_id in stored.items()}
 
 
 def _report_keys(predicted: Sequence[Incident], document_id: str) -> dict[str, ReportKey]:
@@ -143,9 +178,11 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
     events_in: dict[str, set[str]] = {}
     matched_documents_in: dict[str, set[str]] = {}
     unmatched_documents_in: dict[str, set[str]] = {}
+    document_names: dict[str, str] = {}
     for matching in matchings:
         document = matching.document
         document_id = document.to_document().id
+        document_names[document_id] = document.name
         keys = _report_keys(matching.predicted, document_id)
         for gold in document.incidents:
             if gold.id_given:
@@ -183,14 +220,18 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
             if incident_a == incident_b:
                 figures.pairs_merged += 1
             else:
-                for cause in mismatches(key_a, key_b) or ("clustering",):
-                    figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
+                cause = " + ".join(mismatches(key_a, key_b)) or "clustering"
+                figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
 
     for incident_id, events in sorted(events_in.items()):
         if len(events) >= 2:
             figures.false_merges += 1
             figures.false_merge_examples.append(f"{incident_id}: {', '.join(sorted(events))}")
-    for incident_id, matched_documents in matched_documents_in.items():
-        if unmatched_documents_in.get(incident_id, set()) - matched_documents:
+    for incident_id, matched_documents in sorted(matched_documents_in.items()):
+        unmatched = unmatched_documents_in.get(incident_id, set()) - matched_documents
+        if unmatched:
             figures.merged_with_unmatched += 1
+            matched_names = ", ".join(sorted(document_names[d] for d in matched_documents))
+            unmatched_names = ", ".join(sorted(document_names[d] for d in unmatched))
+            figures.with_unmatched_examples.append(f"{incident_id}: matched in {matched_names}; unmatched in {unmatched_names}")
     return figures
