@@ -56,6 +56,11 @@ _OTHER_TRIGGER = Trigger("", EventType.OTHER, 0, weak=False)
 CANDIDATE = "candidate"
 
 
+#: How much of the sentence before a clause a mention keeps: the whole of it, copied for every clause, made one
+#: long sentence of many clauses quadratic in memory (5 MB of run-on text was killed for lack of it).
+_BEFORE_CLAUSE_CHARS = 400
+
+
 @dataclass
 class EventMention:
     """One clause's reading of an event (offsets are absolute, into the document text).
@@ -82,7 +87,7 @@ class EventMention:
     generic: bool
     clause_text: str = ""
     anchor: RelativeAnchor | None = None  # "a day after" opening the clause
-    text_before_clause: str = ""  # the sentence up to the clause (for the subject of a date relation)
+    text_before_clause: str = ""  # the sentence's last 400 characters before the clause (subject of a date relation)
     next_clause_anchored: bool = False  # the next clause opens with "a day after ...": this one is its subject
     headline: bool = False  # read from a title line
     published: datetime.date | None = None
@@ -212,7 +217,7 @@ def _read_clause(
         generic=reading.generic,
         clause_text=text,
         anchor=clause.anchor,
-        text_before_clause=sentence_text[: clause.start],
+        text_before_clause=sentence_text[max(0, clause.start - _BEFORE_CLAUSE_CHARS) : clause.start],
         published=published,
     )
 
