@@ -7,6 +7,12 @@ Each document is ingested in its own transaction (as ``mapapp ingest`` does).
 Then the whole store is read back (current values) and exported as GeoJSON and
 CSV, and a bbox query is timed.
 
+For SQLite the script then compares, each in a fresh process (time and peak
+resident memory of that process): ``mapapp export`` of the whole store to
+GeoJSON (streamed from the store into the file) against a geopandas round trip
+of the same points and attributes (``geopandas.read_file`` of a GeoPackage of
+them, ``to_file`` as GeoJSON), and prints the ratio.
+
     python bench/bench_store.py                 # 100,000 incidents, SQLite only
     python bench/bench_store.py --n 5000        # a quick run
     python bench/bench_store.py --postgis "$MAPAPP_TEST_POSTGIS_URL"   # also PostGIS (fresh schema, dropped)
@@ -15,7 +21,10 @@ CSV, and a bbox query is timed.
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -26,9 +35,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from mapapp.geocode import load_default_gazetteer
-from mapapp.io.export import export_bytes
-from mapapp.model import (
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's mapapp, not an installed one
+
+from mapapp.geocode import load_default_gazetteer  # noqa: E402
+from mapapp.io.export import export_bytes  # noqa: E402
+from mapapp.model import (  # noqa: E402
     GOVERNORATES,
     Casualties,
     Document,
@@ -40,7 +51,7 @@ from mapapp.model import (
     Span,
     incident_id,
 )
-from mapapp.store import open_store
+from mapapp.store import open_store  # noqa: E402
 
 FIRST_DAY = date(2012, 1, 1)
 DAYS = 3650
@@ -133,11 +144,62 @@ def run(label: str, url: str, n: int, per_doc: int, places: list[Place]) -> None
     print(f"[{label}] read + GeoJSON export total: {read_s + geojson_s:.2f} s")
 
 
+# Peak RSS from /proc/self/status VmHWM (Linux): ru_maxrss survives exec, so a child would report its parent's.
+_MEASURED = """
+import json, sys, time
+started = time.perf_counter()
+{body}
+seconds = time.perf_counter() - started
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({{"seconds": seconds, "max_rss_mb": peak_kb / 1024}}))
+"""
+_MAPAPP_EXPORT = "from mapapp.cli import main\nassert main(['export', '--db', sys.argv[1], '-o', sys.argv[2]]) == 0"
+_GEOPANDAS_ROUND_TRIP = (
+    "import geopandas\nframe = geopandas.read_file(sys.argv[1], engine='pyogrio')\n"
+    "frame.to_file(sys.argv[2], driver='GeoJSON', engine='pyogrio')"
+)
+
+
+def measure(body: str, *args: str, checkout: Path | None = None) -> dict[str, float]:
+    """Run ``body`` in a fresh Python process (in ``checkout``, default this one, whose mapapp it imports);
+    its wall time (its imports included) and peak RSS."""
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURED.format(body=body), *args], capture_output=True, text=True, check=True,
+        cwd=checkout or Path(__file__).resolve().parent.parent,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def compare_with_geopandas(store_path: Path, folder: Path, other_checkout: Path | None = None) -> None:
+    """``mapapp export`` (streamed) vs a geopandas read + write of the same points, each in its own process."""
+    from mapapp.io.export import write_incidents
+
+    gpkg = folder / "same-points.gpkg"
+    with open_store(str(store_path)) as store:
+        write_incidents(store.iter_incidents(), gpkg, "gpkg")
+    ours = measure(_MAPAPP_EXPORT, str(store_path), str(folder / "mapapp.geojson"))
+    theirs = measure(_GEOPANDAS_ROUND_TRIP, str(gpkg), str(folder / "geopandas.geojson"))
+    if other_checkout is not None:
+        before = measure(_MAPAPP_EXPORT, str(store_path), str(folder / "other.geojson"), checkout=other_checkout)
+        print(
+            f"[sqlite] mapapp export → GeoJSON with {other_checkout}: {before['seconds']:.2f} s, "
+            f"peak RSS {before['max_rss_mb']:.0f} MB"
+        )
+    print(
+        f"[sqlite] mapapp export → GeoJSON: {ours['seconds']:.2f} s, peak RSS {ours['max_rss_mb']:.0f} MB; "
+        f"geopandas read_file + to_file: {theirs['seconds']:.2f} s, peak RSS {theirs['max_rss_mb']:.0f} MB; "
+        f"time ratio {ours['seconds'] / theirs['seconds']:.2f}, memory ratio "
+        f"{ours['max_rss_mb'] / theirs['max_rss_mb']:.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=100_000, help="incidents (reports) to ingest (default 100000)")
     parser.add_argument("--per-doc", type=int, default=10, help="incidents per document (default 10)")
     parser.add_argument("--postgis", metavar="URL", help="also benchmark this PostgreSQL + PostGIS database")
+    parser.add_argument("--compare-checkout", metavar="PATH", type=Path,
+                        help="also time 'mapapp export' of the same store with the mapapp of this checkout (before/after)")
     parser.add_argument("--sqlite-only", action="store_true", help="skip PostGIS even when --postgis is given")
     args = parser.parse_args()
     if args.n < 1 or args.per_doc < 1:
@@ -145,6 +207,7 @@ def main() -> None:
     places = coverage_places()
     with tempfile.TemporaryDirectory() as folder:
         run("sqlite", str(Path(folder) / "bench.sqlite"), args.n, args.per_doc, places)
+        compare_with_geopandas(Path(folder) / "bench.sqlite", Path(folder), args.compare_checkout)
     if args.postgis and not args.sqlite_only:
         with postgis_schema(args.postgis) as url:
             run("postgis", url, args.n, args.per_doc, places)

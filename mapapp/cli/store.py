@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from mapapp.cli import CliError
@@ -199,17 +200,24 @@ def run_export(args: argparse.Namespace) -> int:
     if not Path(args.output).parent.is_dir():
         raise CliError(f"cannot write {args.output}: folder {Path(args.output).parent} does not exist")
     store = _open(args.db, create=False)
+    written = 0
+
+    def counted(incidents: Iterator[Incident]) -> Iterator[Incident]:
+        nonlocal written
+        for incident in incidents:
+            written += 1
+            yield incident
+
     try:
-        incidents = store.incidents(bbox=bbox, include_dismissed=args.include_dismissed)
-    finally:
-        store.close()
-    try:
-        write_incidents(incidents, args.output, fmt)
+        # streamed from the store into the file: the whole store is never held in memory
+        write_incidents(counted(store.iter_incidents(bbox=bbox, include_dismissed=args.include_dismissed)), args.output, fmt)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    print(f"mapapp export: {len(incidents)} incident{'s' if len(incidents) != 1 else ''} -> {args.output}")
+    finally:
+        store.close()
+    print(f"mapapp export: {written} incident{'s' if written != 1 else ''} -> {args.output}")
     return 0
 
 

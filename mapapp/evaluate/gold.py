@@ -119,7 +119,11 @@ class GoldIncident:
     ``injured``, ``date``): only those are scored. ``actor`` lists acceptable
     names (any one is right); an empty tuple with ``"actor"`` in ``scored`` means
     the text names no actor. ``admin1`` outside :data:`GOVERNORATES` marks a
-    place outside coverage, which must never be mapped.
+    place outside coverage, which must never be mapped. An ``id`` the file gives
+    (``id_given``) names the event across documents: incidents of different
+    documents with the same given id are one event told several times, which
+    :mod:`mapapp.evaluate.merging` uses to measure cross-document merging; a
+    defaulted ``incident-N`` id names nothing beyond its document.
     """
 
     id: str
@@ -137,6 +141,7 @@ class GoldIncident:
     sources: tuple[str, ...] = ()
     evidence: str | None = None
     scored: frozenset[str] = frozenset()
+    id_given: bool = True
 
     @property
     def outside_coverage(self) -> bool:
@@ -462,6 +467,7 @@ def _parse_incident(data: Any, source: Path, field: str, index: int) -> GoldInci
         sources=_str_list(data.get("sources"), source, _join(field, "sources")),
         evidence=_optional_str(data.get("evidence"), source, _join(field, "evidence")),
         scored=scored,
+        id_given="id" in data,
     )
 
 

@@ -1,4 +1,4 @@
-"""An evaluation as text (figures side by side, then the misses) or as a JSON-ready dict."""
+"""An evaluation as text (figures side by side, the cross-document merging, then the misses) or as a JSON-ready dict."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mapapp.evaluate.merging import MergeFigures
 from mapapp.evaluate.metrics import Metrics, Ratio, score
 from mapapp.evaluate.runner import Evaluation
 
@@ -95,6 +96,39 @@ def _collection_summary(evaluation: Evaluation) -> list[str]:
     return ["", *_table(header, rows)]
 
 
+def _merging_section(figures: MergeFigures | None) -> list[str]:
+    """Rows of the cross-document merge measurement (ours), with the false merges and splits named."""
+    if figures is None:
+        return []
+    mean = figures.mean_incidents_per_event
+    rows = [
+        ["events told by >=2 documents (matched in >=2)", f"{figures.events_multi_document} ({figures.events_measurable})"],
+        ["fully merged into one store incident", _ratio(Ratio(figures.events_fully_merged, figures.events_measurable))],
+        ["store incidents per event (1.0 = merged)", "-" if mean is None else f"{mean:.2f}"],
+        ["cross-document report pairs merged", _ratio(Ratio(figures.pairs_merged, figures.pairs_total))],
+        [
+            "pairs not merged, by conditions failed",
+            "; ".join(f"{cause} {count}" for cause, count in sorted(
+                figures.not_merged_because.items(), key=lambda item: (-item[1], item[0]))) or "-",
+        ],
+        ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
+        ["matched merged with unmatched of another doc", str(figures.merged_with_unmatched)],
+        [
+            "store: predictions / incidents / with >=2 reports",
+            f"{figures.predictions} / {figures.store_incidents} / {figures.store_multi_report}",
+        ],
+    ]
+    lines = ["", *_table(["cross-document merging (ours, store rule)", "figure"], rows, max_width=110)]
+    for label, examples in (
+        ("false merges", figures.false_merge_examples),
+        ("merged with unmatched", figures.with_unmatched_examples),
+        ("not merged", figures.split_examples),
+    ):
+        if examples:
+            lines.append(f"{label}: " + "; ".join(examples[:10]) + (" ..." if len(examples) > 10 else ""))
+    return lines
+
+
 def _table(header: list[str], rows: list[list[str]], max_width: int = 60) -> list[str]:
     def clip(cell: str) -> str:
         cell = " ".join(cell.split())
@@ -130,6 +164,7 @@ def format_report(evaluation: Evaluation, misses_of: str | None = None) -> str:
     rows = [[label, *(render(evaluation.systems[name].metrics) for name in names)] for label, render in ROWS]
     lines.extend(_table(["metric", *names], rows))
     lines.extend(_collection_summary(evaluation))
+    lines.extend(_merging_section(evaluation.merging))
     misses_name = misses_of or (names[0] if names else None)
     if misses_name is not None:
         misses = evaluation.systems[misses_name].misses
@@ -157,4 +192,5 @@ def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
         if evaluation.systems
         else {},
         "misses": {name: [miss.to_dict() for miss in result.misses] for name, result in evaluation.systems.items()},
+        "merging": evaluation.merging.to_dict() if evaluation.merging is not None else None,
     }

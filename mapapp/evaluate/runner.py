@@ -4,6 +4,8 @@ Extraction does not depend on the geocoder, so each document is extracted once
 and its incidents geocoded with every resolver by the pipeline's own
 :func:`mapapp.pipeline.geocode_incident` — exactly what
 :func:`mapapp.pipeline.process_document` does, without extracting three times.
+Our system's predictions then go through the store's merging
+(:mod:`mapapp.evaluate.merging`) to measure cross-document merges.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 
 from mapapp.evaluate.gold import GoldDocument
 from mapapp.evaluate.matching import MIN_SIMILARITY, DocumentMatching, match_document
+from mapapp.evaluate.merging import MergeFigures, measure_merging
 from mapapp.evaluate.metrics import Metrics, Miss, score
 from mapapp.model import Document, Incident
 from mapapp.pipeline import Resolver, geocode_incident
@@ -32,10 +35,14 @@ class SystemResult:
 
 @dataclass
 class Evaluation:
-    """Results for every system on the same gold documents; the first system is ours."""
+    """Results for every system on the same gold documents; the first system is ours.
+
+    ``merging`` is the cross-document merge measurement of our system (None with fewer than two documents).
+    """
 
     documents: list[GoldDocument]
     systems: dict[str, SystemResult]
+    merging: MergeFigures | None = None
 
 
 def _default_extractor() -> Extractor:
@@ -52,7 +59,11 @@ def evaluate(
     progress: Callable[[GoldDocument], None] | None = None,
     min_similarity: float = MIN_SIMILARITY,
 ) -> Evaluation:
-    """Extract each document once, geocode with every resolver, match against the gold and score."""
+    """Extract each document once, geocode with every resolver, match against the gold and score.
+
+    With two or more documents, our system's predictions are also ingested into a temporary store to
+    measure how reports of one event in different documents merge (:mod:`mapapp.evaluate.merging`).
+    """
     extract = extractor or _default_extractor()
     matchings: dict[str, list[DocumentMatching]] = {name: [] for name in resolvers}
     for gold_document in documents:
@@ -66,4 +77,6 @@ def evaluate(
     for name, system_matchings in matchings.items():
         metrics, misses = score(system_matchings)
         systems[name] = SystemResult(name=name, metrics=metrics, misses=misses, matchings=system_matchings)
-    return Evaluation(documents=list(documents), systems=systems)
+    ours = next(iter(systems.values()), None)
+    merging = measure_merging(ours.matchings) if ours is not None and len(documents) >= 2 else None
+    return Evaluation(documents=list(documents), systems=systems, merging=merging)

@@ -49,6 +49,8 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+)?$"
+    # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
+    r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
     # "groups of QSD militia")
     r"|(?<!gunmen )(?<!fighters )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"

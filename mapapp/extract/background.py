@@ -10,8 +10,9 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``refer-back``: a definite subject dated against another event and giving
     no figure ("The attack came only a day after ..."; the date link is made by
     :mod:`.event_dates` from the clause that follows);
-  - ``reaction``: a diplomatic or reporting frame with no figure and no named
-    place ("the administration condemned the attack");
+  - ``reaction``: a diplomatic or reporting frame, or a denial, with no figure
+    and no named place ("the administration condemned the attack", "the army
+    denied the reports");
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -43,6 +44,7 @@ All patterns have bounded repetition and run once per clause: linear time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mapapp.extract.clauses import PERFECT_ASPECT_RE
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -64,26 +66,80 @@ _CONSEQUENCE_RE = re.compile(
 )
 
 _NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several)"
-# A count of events: "ten attacks", "98 operations", "dozens of assassinations", "the 15th attack this month".
-_EVENT_COUNT_RE = re.compile(
+# A count of events: "ten attacks", "98 operations", "dozens of assassinations". Found noun first (a plain
+# alternation of words), then the number just before it: one pass, no scan with a many-branched prefix.
+_EVENT_NOUN_RE = re.compile(
+    r"\b(?:attacks|operations|assassinations|incidents|explosions|bombings|strikes|airstrikes|raids|ambushes|"
+    r"killings|clashes|executions|abductions|kidnappings|shellings|bombardments)\b",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE_NOUN_RE = re.compile(
     rf"\b{_NUMBER}\s+(?:of\s+)?(?:(?:such|separate|similar|new|other|more|deadly|armed|suicide|drone|terrorist|security|"
-    r"bomb|car|IED|mine|landmine|ISIS|Turkish|Russian|Israeli|coalition|US|regime)\s+)?"
-    r"(?:attacks|operations|assassinations|incidents|explosions|bombings|strikes|airstrikes|air strikes|raids|ambushes|"
-    r"killings|clashes|executions|abductions|kidnappings|operations|shellings)\b",
+    r"bomb|car|IED|mine|landmine|ISIS|Turkish|Russian|Israeli|coalition|US|regime|air)\s+)?$",
     re.IGNORECASE,
 )
 # A cumulative toll: "the death toll has risen to 19", "raises the number of ... to 635", "has increased to".
+_RISEN_TO_RE = re.compile(
+    r"\b(?:risen|rose|rises|raise[sd]?|increased|increases|climbed|climbs|reached|reaches|jumped|grew|mounted|stands|stood)"
+    r"\s+(?:up\s+)?(?:to|at)\b",
+    re.IGNORECASE,
+)
+_TOTAL_WORD_RE = re.compile(r"\b(?:toll|number|total|tally|count)\b[^.;]*$", re.IGNORECASE)
 _CUMULATIVE_RE = re.compile(
-    r"\b(?:(?:death\s+)?toll|number|total|tally|count)\b[^.;]{0,140}?\b(?:has|have|had)?\s*"
-    r"(?:risen|rose|rises|raise[sd]?|increased|increases|climbed|climbs|reached|reaches|jumped|grew|mounted|stands|stood)\s+"
-    r"(?:up\s+)?(?:to|at)\b"
-    r"|\b(?:raises?|raising|brings?|bringing|brought|raised|increases?|increasing)\s+(?:the\s+)?(?:total\s+)?"
+    r"\b(?:raises?|raising|brings?|bringing|brought|raised|increases?|increasing)\s+(?:the\s+)?(?:total\s+)?"
     r"(?:death\s+toll|toll|number|total|tally|count)\b"
     r"|\b(?:raises?|raising|raised|brings?|bringing|brought|taking|takes)\s+to\s+(?:about\s+|nearly\s+|at\s+least\s+)?\d"
     r"|\b(?:the\s+)?(?:casualties|death\s+toll|toll|total)\s+(?:are|is|stands\s+at|stood\s+at|totals?)\s+"
     r"(?:about\s+|nearly\s+|at\s+least\s+)?\d",
     re.IGNORECASE,
 )
+_LIST_JOINER_RE = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_KINDS_OF_A_SUMMARY = 3
+_TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or number it raises is named
+
+
+_CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "rais", "bring", "brought", "tak")
+_EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
+                    "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
+                    "bombardments")  # fmt: skip
+
+
+def _cumulative(text: str) -> int | None:
+    """Where a cumulative toll phrase starts in ``text``, or None (substring checks first: most clauses have none
+    of the words, and ``in`` is far cheaper than a many-branched pattern)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CUMULATIVE_GATE):
+        return None
+    found = _CUMULATIVE_RE.search(text)
+    starts = [found.start()] if found else []
+    for risen in _RISEN_TO_RE.finditer(text):
+        window_start = max(0, risen.start() - _TOTAL_WINDOW)
+        total = _TOTAL_WORD_RE.search(text, window_start, risen.start())
+        if total is not None:
+            starts.append(total.start())
+            break
+    return min(starts) if starts else None
+
+
+def _counts_events(text: str) -> bool:
+    """A number before a plural event noun ("ten attacks"), or a list of three kinds of events ("killed in attacks,
+    bombings and ambushes"): events counted or summed up, not one told."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _EVENT_NOUN_GATE):
+        return False
+    previous_end = -1
+    listed = 0
+    for noun in _EVENT_NOUN_RE.finditer(text):
+        if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
+            return True
+        joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
+        listed = listed + 1 if joined else 1
+        if listed >= _KINDS_OF_A_SUMMARY:
+            return True
+        previous_end = noun.end()
+    return False
+
+
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far this year".
 _PERIOD_RE = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
@@ -94,7 +150,12 @@ _PERIOD_RE = re.compile(
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
+_PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
+                "documented", "recorded", "monitored", "counted")  # fmt: skip
 _GOVERNORATES_OF_A_STATISTIC = 3
+# A denial answers a report: "The army denied the reports, saying there were no strikes ...".
+_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+)?"
+                        r"(?:reports?|claims?|allegations?|accusations?|news)\b", re.IGNORECASE)
 # A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
 # is no such mark: bulletins use the past perfect for the event they report.)
 _EARLIER_REPORT_RE = re.compile(
@@ -115,12 +176,19 @@ _SUMMARY_LINE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _in_sentence(pattern: re.Pattern[str], sentence_text: str) -> bool:
+    """Whether ``pattern`` occurs in the sentence: searched once per sentence, not once per clause (a sentence of
+    thousands of clauses made that quadratic); the text's hash is cached by Python, so a lookup is cheap."""
+    return pattern.search(sentence_text) is not None
+
+
 def classify(mention: EventMention, reading: SentenceReading) -> None:
     """Set ``mention.verdict`` and ``mention.specific`` (see the module docstring)."""
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
-    elif reading.diplomatic and not (mention.has_figure or mention.named_places):
+    elif (reading.diplomatic or _in_sentence(_DENIAL_RE, reading.text)) and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif mention.definite and _CONSEQUENCE_RE.search(clause):
         mention.verdict = CAUSE
@@ -128,7 +196,7 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
         mention.verdict = HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif not mention.point_dates and _EARLIER_REPORT_RE.search(reading.text):
+    elif not mention.point_dates and _in_sentence(_EARLIER_REPORT_RE, reading.text):
         mention.verdict = HISTORY
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
         mention.verdict = TALLY
@@ -158,12 +226,15 @@ def is_tally(clause_text: str, sentence_text: str, dated: bool = False, figure_o
     """
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
-    cumulative = _CUMULATIVE_RE.search(clause_text)
-    if cumulative and (figure_offset is None or figure_offset >= cumulative.start()):
+    cumulative = _cumulative(clause_text)
+    if cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
         return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if dated:
         return False
-    return bool(_EVENT_COUNT_RE.search(clause_text) or _PERIOD_RE.search(clause_text))
+    if _counts_events(clause_text):
+        return True
+    lowered = clause_text.lower()
+    return any(word in lowered for word in _PERIOD_GATE) and bool(_PERIOD_RE.search(clause_text))
 
 
 def _spans_governorates(mention: EventMention) -> bool:

@@ -113,10 +113,21 @@ _COUNT_RE = re.compile(
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:the|them|whom|those))?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
+#: Nouns that name one person (a singular after "a", "the", "his": "the driver", not "the others" or "the children").
+_SINGULAR_PERSON_NOUNS = frozenset(
+    n for n in PERSON_NOUNS if not n.endswith("s") and n not in {"people", "men", "women", "children", "personnel",
+    "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
+)
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|the)\s+((?:[a-z-]+\s+){0,2})("
-    + "|".join(sorted(PERSON_NOUNS - {"family", "families"}))  # "one family" is several people, not one
+    r"\b(?:a|an|one|his|her|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
+    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
+    re.IGNORECASE,
+)
+# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
+_DIED_OF_WOUNDS_RE = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
 # One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
@@ -168,7 +179,7 @@ _NOT_PERSON_HEADS = frozenset(
 
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|"
-    r"murdered|were killed|deaths?|fatalities|bodies"
+    r"murdered|were killed|deaths?|fatalities|bodies|dies"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
@@ -181,7 +192,7 @@ _RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = re.compile(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
-    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of)\s+$",
+    r"executed|executing|shot dead|massacred|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
 _LEFT_INJURED_RE = re.compile(
@@ -196,6 +207,8 @@ _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED
 _SKIPPABLE_RES = (
     re.compile(rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?{_VERB_AHEAD}", re.IGNORECASE),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # "three members of one family, a father and his two sons, were killed": the group, then an apposition
+    re.compile(r"\s+of\s+[^.;,]{1,60}?(?=,)", re.IGNORECASE),
 )
 _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
@@ -211,11 +224,17 @@ _NO_CASUALTIES_RE = re.compile(
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
     re.IGNORECASE,
 )
-# Between two tolls of one kind: the second details the first.
-_ELABORATION_LEFT_RE = re.compile(r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$", re.IGNORECASE)
+# Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
+# earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
+_ELABORATION_LEFT_RE = re.compile(
+    r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
+    r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
+    r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
+    re.IGNORECASE,
+)
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
 _GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
-_SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)$", re.IGNORECASE)
+_SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 _COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
 
 
@@ -328,6 +347,12 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
     return " ".join(words), start, cursor if words else position
 
 
+#: Counts read from one clause at most. A clause of news prose gives a handful; thousands ("1, 1, 1, ..." or a
+#: table flattened into text) are not tolls, and classifying each costs a few bounded-window regex searches, so
+#: without a bound 5 MB of them took minutes. The first ones in text order are read.
+MAX_COUNTS_PER_CLAUSE = 64
+
+
 def _count_mentions(text: str) -> list[CountMention]:
     mentions: list[CountMention] = []
     # positions already inside a mention, marked in one array: checking a match costs its own length, not the
@@ -341,6 +366,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         covered[start:end] = b"\x01" * (end - start)
 
     for match in _FAMILY_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         bounds = parse_number(match.group("base"))
         if bounds:
             mentions.append(
@@ -348,6 +375,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             )
             take(match.start(), match.end())
     for match in _COUNT_RE.finditer(ascii_lower(text)):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         if overlaps(match.start(), match.end()):
             continue
         bounds = _bounds_of(match)
@@ -367,6 +396,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         )
         take(match.start(), end)
     for match in _SINGLE_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         if overlaps(match.start(), match.end()):
             continue
         noun = (match.group(1) + match.group(2)).strip()
@@ -378,6 +409,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         take(match.start(), end)
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE):
         for match in pattern.finditer(text):
+            if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+                break
             if overlaps(match.start(), match.end()):
                 continue
             mentions.append(
@@ -385,6 +418,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             )
             take(match.start(), match.end())
     for match in _PRONOUN_VICTIM_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         pronoun_start = match.end() - 3  # "him" / "her"
         if not overlaps(pronoun_start, match.end()):
             mentions.append(CountMention(pronoun_start, match.end(), 1, 1, text[pronoun_start : match.end()], "", pronoun_start))
@@ -423,6 +458,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
         return _with(mention, "injured", False)
+    if _DIED_OF_WOUNDS_RE.match(text, mention.end) and _LEFT_KILLED_RE.search(left):
+        return _with(mention, "killed", True)  # "the death of a child of his injuries"
     at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
         mention = CountMention(
@@ -460,7 +497,9 @@ def _verb_search_start(text: str, mention: CountMention) -> int:
     if stretch is None:
         return mention.end
     after = stretch.end()
-    return after + 1 if text.startswith(",", after) else after  # "9 villagers, including 4 children, were killed"
+    if text.startswith(",", after) and not _RIGHT_RE.match(text, after):
+        return after + 1  # "9 villagers, including 4 children, were killed"
+    return after  # "three members of one family, a father and his two sons, were killed": the apposition follows
 
 
 def _is_active_agent(text: str, right: re.Match[str]) -> bool:
@@ -542,7 +581,9 @@ def read_casualties(text: str) -> CasualtyReading:
     victims = _victims(text, killed or injured)
     counted = killed + injured
     first = min((m.start for m in counted), default=None)
-    spans = tuple((m.start, m.end) for m in counted)
+    # the counted people with their group, up to the casualty verb ("17 members of the regime's security and
+    # Asayish forces were killed"): a party named there is among the victims, never the actor
+    spans = tuple((m.start, m.end if m.from_left else max(m.end, _verb_search_start(text, m))) for m in counted)
     killed_total, injured_total = _sum(killed), _sum(injured)
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)
@@ -557,18 +598,21 @@ def read_casualties(text: str) -> CasualtyReading:
 
 
 def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> None:
-    """Counts inside the stretch between a classified count and its verb belong to its phrase ("9 villagers,
-    including a family of four, were killed", "20 members of one clan were killed"): they are not added."""
+    """Counts between a classified count and its casualty verb belong to its phrase ("9 villagers, including a
+    family of four, were killed", "20 members of one clan were killed", "three members of one family, a father and
+    his two sons, were killed"): they are not added."""
     for index, mention in enumerate(classified):
-        if mention is None or mention.kind is None:
+        if mention is None or mention.kind is None or mention.from_left:
             continue
-        stretch = _skipped_stretch(text, mention.end)
-        if stretch is None:
+        right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
+        if right is None:
             continue
-        for later in range(index + 1, len(classified)):
+        verb_start = right.start("k") if right.group("k") else right.start("i")
+        for later in range(index + 1, len(classified)):  # mentions are in text order: stop at the verb
             other = classified[later]
-            if other is not None and other.start < stretch.end():
-                classified[later] = None
+            if other is not None and other.start >= verb_start:
+                break
+            classified[later] = None
 
 
 def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None:

@@ -16,6 +16,9 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
    publication date is unknown too, the date stays unknown (None).
+4. **Weekdays without a publication date** are dated against the first
+   incident that names a weekday ("Thursday" ... "On Wednesday": one day
+   before it), as ``relative_to`` with ``days_after``.
 """
 
 from __future__ import annotations
@@ -73,10 +76,34 @@ def date_incidents(incidents: list[EventMention], published: datetime.date | Non
             earlier_value = later_value - timedelta(days=days)
         later.date = _related(later.date, earlier.incident_id, days, later_value)
         earlier.date = _related(earlier.date, later.incident_id, -days, earlier_value)
-    if published is not None:
+    if published is None:
+        _link_weekdays(incidents)
+    else:
         for incident in incidents:
             if incident.date is None:
                 incident.date = IncidentDate.report_date(published)
+
+
+def _link_weekdays(incidents: list[EventMention]) -> None:
+    """Rule 4: without a publication date a weekday cannot be resolved, but two weekdays in one article can be
+    dated against each other. The first incident that names a weekday is the anchor (news tells the latest
+    event first; "on Sunday (April 22)" names one too); another incident dated only by a weekday is the most
+    recent such day on or before the anchor's ("On Friday" after a Sunday: two days before)."""
+    anchor: EventMention | None = None
+    anchor_weekday = 0
+    for incident in incidents:
+        weekday = next((d.weekday for d in incident.dates if d.weekday is not None), None)
+        if weekday is None:
+            continue
+        if anchor is None:
+            anchor, anchor_weekday = incident, weekday
+            continue
+        date = incident.date
+        if date is not None and (date.value is not None or date.month is not None or date.relative_to is not None):
+            continue  # dated by the text already
+        days = -((anchor_weekday - weekday) % 7)
+        incident.date = _related(date, anchor.incident_id, days, None)
+        anchor.date = _related(anchor.date, incident.incident_id, -days, anchor.date.value if anchor.date else None)
 
 
 def _own_date(incident: EventMention, published: datetime.date | None) -> IncidentDate | None:

@@ -138,13 +138,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?)|uxos?|sticky bombs?|magnetic bombs?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|uxos?|sticky bombs?|magnetic bombs?|mines?",
         EventType.IED,
         6,
     ),
+    # rocket-propelled grenades are fired at close range in an assault, not from afar: typed by what they hit
+    Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?:[- ]propelled grenades?| fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|an?) shell|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
@@ -201,7 +203,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
         "US-led coalition",
     ),
     (
@@ -383,7 +385,9 @@ PERSON_NOUNS = frozenset(
     recruits jihadists gunmen insurgents combatants rebels volunteers passengers drivers driver pupils teachers
     displaced nationals citizens individuals victims militiamen elder elders official officials commander commanders
     leader leaders mukhtar sheikh policeman policemen militiaman gunman lieutenant lieutenants sergeant sergeants colonel
-    colonels conscript conscripts""".split()
+    colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
+    notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
+    males""".split()
 )
 
 TARGET_HEADS = frozenset(

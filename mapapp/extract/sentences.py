@@ -29,7 +29,9 @@ _BLOCK_TAG_RE = re.compile(
 )
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n")
+# A full stop before a capitalised word; a line break; or a full stop glued to the next sentence by a page that
+# lost its spaces ("in the strike.Al Hadath reported"): two lower-case letters, the stop, then a capitalised word.
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st no vs jan feb mar apr aug sept sep oct nov dec u.s u.n u.k e.g i.e approx est".split()
 )
@@ -121,7 +123,8 @@ def split_sentences(analysis_text: str) -> list[Sentence]:
     cursor = 0
     boundaries = []
     for match in _BOUNDARY_RE.finditer(analysis_text):
-        if match.group(0) != "\n" and _is_abbreviation(analysis_text, match.start()):
+        dot = match.start() if match.group(0) else match.start() - 1
+        if match.group(0) != "\n" and _is_abbreviation(analysis_text, dot):
             continue
         boundaries.append(match.end())
     boundaries.append(len(analysis_text))

@@ -40,13 +40,14 @@ from mapapp.extract.lexicon import (
 )
 
 _ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
-_NAME_WORD = rf"(?:{_ARTICLE})?[A-Z][a-z'’]*[a-z](?:[-‑‐][A-Za-z][a-z'’]*)*"
+# one inner capital is allowed for names run together in hashtags and handles ("#AlSabha")
+_NAME_WORD = rf"(?:{_ARTICLE})?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:[-‑‐][A-Za-z][a-z'’]*)*"
 _CONNECTOR = r"(?:al|el|ez|ad|as|ash|ar|at|bin|ibn|an)"
 NAME_RE = re.compile(rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD})){{0,3}}(?![\w-])")
 
 _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
-    r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside)"
+    r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
 _PLACE_LEFT_RE = re.compile(
     r"(?:\b(?:in|near|at|between|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
@@ -61,9 +62,9 @@ _LEADING_WORDS_RE = re.compile(
     r"The|A|An|Meanwhile|Elsewhere|Also|Separately|Earlier|Later|Yesterday|Today|Overnight)\s+(?=\S)"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
-_PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b")
+_PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _TRAILING_GENERIC_RE = re.compile(
-    r"\s+(?:Province|Governorate|Countryside|City|Town|Village|District|Subdistrict|Area|Region)$"
+    r"\s+(?:Province|Governorate|Countryside|City|Town|Village|District|Subdistrict|Area|Region|Road|Highway)$"
 )
 _REFERENCE_LEFT_RE = re.compile(
     r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
@@ -202,12 +203,20 @@ def _is_place_name(name: str) -> bool:
     first = words[0].lower().strip("'")
     if first in NOT_PLACES or name.lower() in NOT_PLACES:
         return False
+    if all(part in NOT_PLACES for part in re.split(r"[-‑‐]", name.lower())):
+        return False  # "the Iraq-Syria border", "the Syrian-Turkish frontier": a border named by its countries
     if name.endswith(("'s", "’s")):
         return False
     if name.isupper() and len(name) <= 6:
         return False  # acronyms: SDF, SANA, ISIS
     lowered = ascii_lower(name)
     return ACTOR_SCANNER.match_whole(lowered) is None and SOURCE_SCANNER.match_whole(lowered) is None
+
+
+#: Places read from one clause at most. A clause of news prose names a few; thousands ("Raqqa Raqqa ...") are not
+#: an incident's places, and each costs bounded-window context searches, so without a bound 5 MB of them took
+#: minutes. The first ones are read (the primary place and its references come first).
+MAX_PLACES_PER_CLAUSE = 64
 
 
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
@@ -221,6 +230,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions
     between_firsts: set[int] = set()
     for match in NAME_RE.finditer(text):
+        if len(places) + len(origins) >= MAX_PLACES_PER_CLAUSE:
+            break
         name = match.group(0)
         start, end = match.start(), match.end()
         leading = _LEADING_WORDS_RE.match(name)
@@ -240,7 +251,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue  # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
         end = start + len(trimmed)
-        left = text[max(0, start - 60) : start]
+        left = text[max(0, start - 60) : start].removesuffix("#")  # "the town of #AlSabha"
         right = text[end : end + 30]
         in_context = bool(_PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate)
         pair_left = re.search(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$", left)
@@ -270,6 +281,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     places.extend(origins)
     has_place = has_place or bool(origins)
     for mention in governorates:
+        if len(places) >= MAX_PLACES_PER_CLAUSE:
+            break
         if _ORIGIN_LEFT_RE.search(text[max(0, mention.start - base - 60) : mention.start - base]):
             # "fighters from Raqqa": where they came from, never the incident's place when the clause names another
             places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))

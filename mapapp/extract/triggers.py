@@ -87,6 +87,9 @@ _ARMED_VICTIM_RE = re.compile(
     r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?)",
     re.IGNORECASE,
 )
+_KILLING_WORD_RE = re.compile(
+    r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct|gunm[ae]n", re.IGNORECASE
+)
 _SHOOTING_RE = re.compile(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
 _CIVILIAN_VICTIM_RE = re.compile(
     r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
@@ -136,8 +139,8 @@ def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
     military_site = bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
-    if military_site and is_named_actor(actor):
-        return True
+    if military_site and (is_named_actor(actor) or not _KILLING_WORD_RE.search(primary.text)):
+        return True  # "gunmen fired RPGs at an SDF base" (but "shot dead two soldiers at a checkpoint" is a killing)
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians
     return military_site or bool(victims and _ARMED_VICTIM_RE.search(victims))

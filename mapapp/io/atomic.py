@@ -49,6 +49,30 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb", encoding: str |
     _fsync_folder(folder)
 
 
+@contextlib.contextmanager
+def atomic_write_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary file name beside ``path`` for a writer that needs a name, not a handle (GDAL); when the
+    block ends without error the file is fsync'ed and atomically becomes ``path``, else it is removed."""
+    destination = Path(path)
+    folder = destination.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(f"cannot write {destination}: folder {folder} does not exist")
+    temp_folder = Path(tempfile.mkdtemp(dir=folder, prefix=f".{destination.name}.", suffix=".tmp"))
+    temp_path = temp_folder / destination.name
+    try:
+        yield temp_path
+        with open(temp_path, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(temp_path, _permissions_for(destination))
+        os.replace(temp_path, destination)
+    finally:
+        for leftover in temp_folder.iterdir():
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        temp_folder.rmdir()
+    _fsync_folder(folder)
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` atomically."""
     with atomic_write(path, "wb") as handle:
@@ -95,4 +119,4 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["atomic_write", "atomic_write_bytes"]
+__all__ = ["atomic_write", "atomic_write_bytes", "atomic_write_path"]

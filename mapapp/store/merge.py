@@ -8,16 +8,34 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
 
 * **different documents**: one article lists distinct events, so two reports
   from the same document never merge;
-* **same event type** (as extracted);
+* **compatible event types** (:data:`COMPATIBLE_TYPES`, symmetric, as extracted):
+  the same type; a drone strike and an airstrike (outlets call the same strike
+  either); a raid, an armed clash and an attack (one assault told from either
+  side: "gunmen attacked", "clashes broke out", "forces stormed"); and the generic
+  ``attack`` with shelling (an outlet writing "attacked the village" of what
+  another calls shelling). Nothing else: a car bomb is not a shelling;
 * **same place**: both resolved at ``place`` precision to the same gazetteer id
   or to points at most ``max_distance_km`` apart (haversine); reports located
   only at district/governorate level merge only when they name the same place
-  id *and* the same toponym text (two unknown villages in one governorate are
-  not one event); unresolved / outside-coverage reports never merge;
-* **same or adjacent day**: both dated and at most ``max_day_gap`` days apart,
-  or both undated with the same month/day partial (``May 24`` in two articles).
-  Fully undated reports never merge: "undated in the same document family"
-  cannot be told apart from two different events, so we do not guess.
+  id *and* the same toponym after name normalisation
+  (:func:`mapapp.geocode.normalize.normalize_name`: ``al-Busayrah`` and
+  ``Busayrah`` agree, two unknown villages in one governorate do not);
+  unresolved / outside-coverage reports never merge;
+* **matching days**: two exact days at most ``max_day_gap`` apart. A *report
+  date* (``IncidentDate.precision == "report"``: the text gives no date, the
+  publication date stands in) says the event happened on or before it, so it
+  matches an exact day within the ``report_window_days`` days up to it (plus
+  the gap): a text published on the 10th without a date matches a strike told
+  as of the 8th, but never one of the 12th. Two report dates match only when
+  published at most ``max_day_gap`` apart: two undated texts a week apart about
+  fighting at one town are as likely two days of fighting as one. Because a
+  report date covers a week, an incident holding one must match on dates
+  pairwise (complete linkage on dates): a report date never bridges two days
+  that do not match each other, while incidents of exact days alone still
+  chain as before. Both undated with the same month/day partial (``May 24`` in
+  two articles) also match. Fully undated reports never merge: with nothing
+  but a place and a type, "undated" cannot be told apart from two different
+  events at one town, and as a bridge it would chain dated events months apart.
 
 Casualty bounds combine as low = max of lows, high = max of highs, with an
 open upper bound (``at least 18``) staying open; when the reports' bounds are
@@ -32,7 +50,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from mapapp.model import Casualties, Incident, IncidentDate, Location, Precision
+from mapapp.geocode.normalize import normalize_name
+from mapapp.model import Casualties, EventType, Incident, IncidentDate, Location, Precision
 
 _EARTH_RADIUS_KM = 6371.0088
 
@@ -53,10 +72,38 @@ class MergeRule:
 
     max_distance_km: float = 10.0
     max_day_gap: int = 1
+    #: Days before its publication that a report date (no date in the text) may stand for.
+    report_window_days: int = 7
 
     def __post_init__(self) -> None:
-        if self.max_distance_km < 0 or self.max_day_gap < 0:
+        if self.max_distance_km < 0 or self.max_day_gap < 0 or self.report_window_days < 0:
             raise ValueError("merge thresholds must not be negative")
+
+
+def _symmetric(pairs: tuple[tuple[EventType, EventType], ...]) -> dict[str, frozenset[str]]:
+    related: dict[str, set[str]] = {kind.value: {kind.value} for kind in EventType}
+    for first, second in pairs:
+        related[first.value].add(second.value)
+        related[second.value].add(first.value)
+    return {kind: frozenset(kinds) for kind, kinds in related.items()}
+
+
+#: Event types that may be one event told differently (see the module docstring): each type with itself, and
+#: these pairs either way round. Not transitive: shelling ~ attack ~ raid does not make shelling ~ raid.
+COMPATIBLE_TYPES: dict[str, frozenset[str]] = _symmetric(
+    (
+        (EventType.AIRSTRIKE, EventType.DRONE_STRIKE),
+        (EventType.RAID, EventType.ARMED_CLASH),
+        (EventType.RAID, EventType.ATTACK),
+        (EventType.ARMED_CLASH, EventType.ATTACK),
+        (EventType.ATTACK, EventType.SHELLING),
+    )
+)
+
+
+def compatible_types(event_type: str) -> frozenset[str]:
+    """The event types a report of ``event_type`` may merge with (itself included)."""
+    return COMPATIBLE_TYPES.get(event_type, frozenset({event_type}))
 
 
 @dataclass(frozen=True)
@@ -74,10 +121,20 @@ class ReportKey:
     date_value: date | None = None
     month: int | None = None
     day: int | None = None
+    #: ``date_value`` is a report date (the publication date of a text giving none): on or before that day.
+    report_date: bool = False
 
     @property
     def located(self) -> bool:
         return self.lat is not None and self.lon is not None and self.place_id is not None
+
+    def day_interval(self, rule: MergeRule) -> tuple[date, date] | None:
+        """The first and last day the event may have happened on, or None when undated."""
+        if self.date_value is None:
+            return None
+        if self.report_date:
+            return self.date_value - timedelta(days=rule.report_window_days), self.date_value
+        return self.date_value, self.date_value
 
     @classmethod
     def from_incident(cls, incident: Incident, document_id: str, date_value: date | None) -> ReportKey:
@@ -98,12 +155,20 @@ class ReportKey:
             date_value=date_value,
             month=None if date_value or incident_date is None else incident_date.month,
             day=None if date_value or incident_date is None else incident_date.day,
+            report_date=bool(date_value and incident_date is not None and incident_date.precision == "report"),
         )
 
 
 def normalize_toponym(text: str) -> str:
-    """Case- and space-insensitive form of a toponym, for comparing admin-level reports."""
+    """Case- and space-insensitive form of a toponym, as stored with a report (compared by :func:`same_toponym`)."""
     return " ".join(text.casefold().split())
+
+
+def same_toponym(first: str | None, second: str | None) -> bool:
+    """True when two toponyms are one name after place-name normalisation (articles, spelling variants)."""
+    if not first or not second:
+        return False
+    return first == second or normalize_name(first) == normalize_name(second) != ""
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -142,30 +207,53 @@ def _place_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
         if distance <= rule.max_distance_km:
             return f"places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
         return None
-    if a.place_id == b.place_id and a.toponym and a.toponym == b.toponym:
-        return f"same toponym {a.toponym!r} located at {a.precision} level ({a.place_id})"
+    if a.place_id == b.place_id and same_toponym(a.toponym, b.toponym):
+        names = repr(a.toponym) if a.toponym == b.toponym else f"{a.toponym!r} = {b.toponym!r}"
+        return f"same toponym {names} located at {a.precision} level ({a.place_id})"
     return None
 
 
 def _date_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
     if a.date_value is not None and b.date_value is not None:
-        gap = abs((a.date_value - b.date_value).days)
-        if gap > rule.max_day_gap:
+        if a.report_date == b.report_date:  # two exact days, or two publication dates standing in for the day
+            gap = abs((a.date_value - b.date_value).days)
+            if gap > rule.max_day_gap:
+                return None
+            label = "report dates" if a.report_date else "dates"
+            if gap == 0:
+                return f"same {label[:-1]} {a.date_value.isoformat()}"
+            days = "day" if gap == 1 else "days"
+            earlier, later = sorted((a.date_value, b.date_value))
+            return f"{label} {earlier.isoformat()} and {later.isoformat()} ({gap} {days})"
+        exact, reported = (b, a) if a.report_date else (a, b)
+        interval = reported.day_interval(rule)
+        assert interval is not None and exact.date_value is not None and reported.date_value is not None
+        slack = timedelta(days=rule.max_day_gap)
+        if not interval[0] - slack <= exact.date_value <= interval[1] + slack:
             return None
-        if gap == 0:
-            return f"same date {a.date_value.isoformat()}"
-        days = "day" if gap == 1 else "days"
-        first, second = sorted((a.date_value, b.date_value))
-        return f"dates {first.isoformat()} and {second.isoformat()} ({gap} {days})"
+        return (
+            f"{exact.date_value.isoformat()} within the {rule.report_window_days} days up to "
+            f"report date {reported.date_value.isoformat()}"
+        )
     if a.date_value is None and b.date_value is None and a.month and a.day and (a.month, a.day) == (b.month, b.day):
         return f"both undated, same day {a.month:02d}-{a.day:02d} (no year)"
     return None
 
 
+def _dates_agree(first: Sequence[ReportKey], second: Sequence[ReportKey], rule: MergeRule) -> bool:
+    """Whether two groups may join on dates: when either holds a report date, every pair of the joined group
+    must match on dates (so a report date, covering a week, never bridges days that do not match each other);
+    groups of exact days alone join as before (single linkage)."""
+    joined = [*first, *second]
+    if not any(key.report_date for key in joined):
+        return True
+    return all(_date_reason(x, y, rule) is not None for i, x in enumerate(joined) for y in joined[i + 1:])
+
+
 def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
     """Why ``a`` and ``b`` are the same event, or None when they are not (see the module docstring)."""
     rule = rule or MergeRule()
-    if a.document_id == b.document_id or a.event_type != b.event_type:
+    if a.document_id == b.document_id or b.event_type not in compatible_types(a.event_type):
         return None
     place = _place_reason(a, b, rule)
     if place is None:
@@ -173,17 +261,34 @@ def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> s
     when = _date_reason(a, b, rule)
     if when is None:
         return None
-    return f"{place}; {when}; both {a.event_type}"
+    kinds = f"both {a.event_type}" if a.event_type == b.event_type else f"{a.event_type} ~ {b.event_type}"
+    return f"{place}; {when}; {kinds}"
 
 
-def match_distance(a: ReportKey, b: ReportKey) -> tuple[float, int]:
-    """Sort key for choosing among several matching reports: nearest, then closest in time."""
+def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tuple[str, ...]:
+    """Every condition of the rule that ``a`` and ``b`` fail (``document``, ``event type``, ``place``, ``date``, or
+    ``undated`` when a side has no date), empty when they match: what keeps two reports apart, for measurement."""
+    rule = rule or MergeRule()
+    failed: list[str] = []
+    if a.document_id == b.document_id:
+        failed.append("document")
+    if b.event_type not in compatible_types(a.event_type):
+        failed.append("event type")
+    if _place_reason(a, b, rule) is None:
+        failed.append("place")
+    if _date_reason(a, b, rule) is None:
+        failed.append("undated" if a.date_value is None or b.date_value is None else "date")
+    return tuple(failed)
+
+
+def match_distance(a: ReportKey, b: ReportKey) -> tuple[float, int, int]:
+    """Sort key for choosing among several matching reports: nearest, then closest in time, then same type."""
     distance = 0.0
     if a.located and b.located:
         assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
         distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
     gap = abs((a.date_value - b.date_value).days) if a.date_value and b.date_value else 0
-    return distance, gap
+    return distance, gap, int(a.event_type != b.event_type)
 
 
 def effective_dates(incidents: Sequence[Incident]) -> dict[str, date | None]:
@@ -395,24 +500,24 @@ def cluster_reports(
     rule is not transitive (10 km, one day), so a report between two others joins them or not depending on
     order. Here every matching pair (:func:`match_reason`) is an edge, taken in a canonical order (nearest,
     then closest in time, then by :func:`canonical_rank` of both ends), and joins two groups unless that would
-    put two reports of one document together, or two reports a person split apart (``apart``, from unmerges)
-    — single linkage with cannot-link constraints, as Kruskal's algorithm builds a spanning forest.
+    put two reports of one document together, or two reports a person split apart (``apart``, from unmerges),
+    or a report date with a day it does not match (:func:`_dates_agree`) — single linkage with cannot-link
+    constraints, as Kruskal's algorithm builds a spanning forest.
     Pairs are compared within ``keys`` only: the store passes the connected neighbourhood of what changed.
     """
     rule = rule or MergeRule()
     ordered = sorted(keys, key=canonical_rank)
     rank = {key.report_id: index for index, key in enumerate(ordered)}
     forbidden = {frozenset(pair) for pair in apart}
-    edges: list[tuple[tuple[float, int], int, int, str]] = []
-    by_type: dict[str, list[ReportKey]] = {}
-    for key in ordered:
-        by_type.setdefault(key.event_type, []).append(key)
-    for same_type in by_type.values():
-        for i, later in enumerate(same_type):
-            for earlier in same_type[:i]:
-                reason = match_reason(later, earlier, rule)
-                if reason is not None:
-                    edges.append((match_distance(later, earlier), rank[earlier.report_id], rank[later.report_id], reason))
+    edges: list[tuple[tuple[float, int, int], int, int, str]] = []
+    for i, later in enumerate(ordered):
+        kinds = compatible_types(later.event_type)
+        for earlier in ordered[:i]:
+            if earlier.event_type not in kinds:
+                continue
+            reason = match_reason(later, earlier, rule)
+            if reason is not None:
+                edges.append((match_distance(later, earlier), rank[earlier.report_id], rank[later.report_id], reason))
     edges.sort(key=lambda edge: (edge[0], edge[1], edge[2]))
     group = list(range(len(ordered)))
     members: dict[int, list[int]] = {index: [index] for index in range(len(ordered))}
@@ -425,6 +530,8 @@ def cluster_reports(
         if forbidden and any(
             frozenset((ordered[x].report_id, ordered[y].report_id)) in forbidden for x in members[a] for y in members[b]
         ):
+            continue
+        if not _dates_agree([ordered[x] for x in members[a]], [ordered[y] for y in members[b]], rule):
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a

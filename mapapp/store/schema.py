@@ -87,6 +87,7 @@ reports = sa.Table(
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
     sa.Column("toponym", sa.Text),
+    sa.Column("report_date", sa.Boolean),  # event_date is a report date (on or before it); migration 4
     sa.Column("evidence_start", sa.Integer),
     sa.Column("evidence_end", sa.Integer),
     sa.Column("evidence_text", sa.Text),
@@ -155,11 +156,18 @@ def _create_user_places(conn: Connection, dialect: str) -> None:
     metadata.create_all(conn, tables=[user_places])
 
 
+def _add_report_date_column(conn: Connection, dialect: str) -> None:
+    # A store created since this migration has the column from migration 1 (create_all of the current table).
+    if "report_date" not in {column["name"] for column in sa.inspect(conn).get_columns("reports")}:
+        conn.execute(sa.text("ALTER TABLE reports ADD COLUMN report_date BOOLEAN"))
+
+
 #: The migrations, in order. Append new ones; never edit a released one.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, reports, incidents, edits", _create_core_tables),
     Migration(2, "spatial index of incident points", _create_spatial_index),
     Migration(3, "user gazetteer: places analysts put on the map", _create_user_places),
+    Migration(4, "reports.report_date: the event date is a publication date standing in", _add_report_date_column),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -30,7 +30,7 @@ extracted, not at corrected values (:mod:`mapapp.store.merge`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -48,6 +48,7 @@ from mapapp.store.merge import (
     ReportKey,
     canonical_rank,
     cluster_reports,
+    compatible_types,
     effective_dates,
     match_reason,
     merge_reports,
@@ -93,7 +94,7 @@ _INCIDENT_SEQ = sa.select(incidents.c.seq).where(incidents.c.id == _bp("p_id"))
 _KEY_COLUMNS = (
     reports.c.id, reports.c.incident_id, reports.c.document_id, reports.c.event_type, reports.c.place_id,
     reports.c.precision, reports.c.lat, reports.c.lon, reports.c.toponym, reports.c.event_date, reports.c.month,
-    reports.c.day,
+    reports.c.day, reports.c.report_date,
 )
 _REPORTS_OF_INCIDENT = sa.select(*_KEY_COLUMNS, reports.c.incident_json, reports.c.merge_reason).where(
     reports.c.incident_id == _bp("p_incident_id")
@@ -102,7 +103,9 @@ _KEYS_OF_INCIDENTS = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(
     reports.c.incident_id.in_(_bp("p_incident_ids", expanding=True))
 )
 _KEYS_BY_ID = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(reports.c.id.in_(_bp("p_ids", expanding=True)))
-_KEY_FIELDS = ("event_type", "event_date", "month", "day", "place_id", "precision", "lat", "lon", "toponym")
+_KEY_FIELDS = (
+    "event_type", "event_date", "month", "day", "place_id", "precision", "lat", "lon", "toponym", "report_date",
+)
 _UNMERGES = sa.select(edits.c.incident_id, edits.c.value_json).where(edits.c.field == UNMERGE_FIELD).order_by(edits.c.id)
 _MOVE_EDITS = edits.update().where(edits.c.incident_id == _bp("p_old_id"))
 _SET_REPORT_INCIDENT = reports.update().where(reports.c.id == _bp("p_id"))
@@ -116,7 +119,7 @@ _EDITS_OF_INCIDENT = (
 _UPDATE_INCIDENT = incidents.update().where(incidents.c.seq == _bp("p_seq"))
 _DELETE_INCIDENT = incidents.delete().where(incidents.c.seq == _bp("p_seq"))
 _CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
-    reports.c.event_type == _bp("p_event_type"),
+    reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
     reports.c.document_id != _bp("p_document_id"),
     sa.or_(
         reports.c.place_id == _bp("p_place_id"),
@@ -136,7 +139,7 @@ def _row_key(row: Any) -> ReportKey:
     return ReportKey(
         report_id=row.id, document_id=row.document_id, event_type=row.event_type, place_id=row.place_id,
         precision=row.precision, lat=row.lat, lon=row.lon, toponym=row.toponym, date_value=row.event_date,
-        month=row.month, day=row.day,
+        month=row.month, day=row.day, report_date=bool(row.report_date),
     )
 
 
@@ -403,6 +406,7 @@ class IncidentStore:
             "lat": key.lat,
             "lon": key.lon,
             "toponym": key.toponym,
+            "report_date": key.report_date,
             "evidence_start": first.start if first else None,
             "evidence_end": incident.evidence[-1].end if incident.evidence else None,
             "evidence_text": incident.evidence_text if incident.evidence else None,
@@ -490,13 +494,17 @@ class IncidentStore:
         assert key.lat is not None and key.lon is not None
         min_lon, min_lat, max_lon, max_lat = search_box(key.lat, key.lon, self.rule.max_distance_km)
         params: dict[str, Any] = {
-            "p_event_type": key.event_type, "p_document_id": key.document_id, "p_place_id": key.place_id,
+            "p_event_types": sorted(compatible_types(key.event_type)), "p_document_id": key.document_id,
+            "p_place_id": key.place_id,
             "p_min_lat": min_lat, "p_max_lat": max_lat, "p_min_lon": min_lon, "p_max_lon": max_lon,
         }
-        if key.date_value is not None:
+        interval = key.day_interval(self.rule)
+        if interval is not None:
+            # the other report's interval may reach report_window_days before its stored (report) date
             gap = timedelta(days=self.rule.max_day_gap)
+            window = timedelta(days=self.rule.report_window_days)
             query = _DATED_CANDIDATES
-            params.update(p_first_day=key.date_value - gap, p_last_day=key.date_value + gap)
+            params.update(p_first_day=interval[0] - gap, p_last_day=interval[1] + gap + window)
         else:
             query = _UNDATED_CANDIDATES
             params.update(p_month=key.month, p_day=key.day)
@@ -673,14 +681,24 @@ class IncidentStore:
 
         With ``bbox`` (min_lon, min_lat, max_lon, max_lat) only mappable incidents inside it are returned.
         """
+        return list(self.iter_incidents(bbox=bbox, include_dismissed=include_dismissed))
+
+    def iter_incidents(
+        self, bbox: Sequence[float] | None = None, include_dismissed: bool = False, batch_size: int = 1000
+    ) -> Iterator[Incident]:
+        """Like :meth:`incidents`, but streamed: rows are fetched ``batch_size`` at a time, so an export of the
+        whole store never holds it in memory (the read connection stays open until the iterator is done)."""
         query = sa.select(incidents.c.current_json).order_by(incidents.c.seq)
         if not include_dismissed:
             query = query.where(incidents.c.dismissed.is_(False))
         if bbox is not None:
             query = query.where(self._backend.spatial.in_bbox(check_bbox(bbox)))
+        loads, from_dict = json.loads, Incident.from_dict
         with self._backend.read() as conn:
-            rows = conn.execute(query).scalars().all()
-        return [Incident.from_dict(json.loads(row)) for row in rows]
+            result = conn.execution_options(yield_per=batch_size).execute(query)
+            for partition in result.scalars().partitions():
+                for text in partition:
+                    yield from_dict(loads(text))
 
     def incident(self, incident_id: str) -> Incident | None:
         with self._backend.read() as conn:

@@ -188,3 +188,15 @@ def test_generic_follow_up_does_not_attribute_the_incident() -> None:
 )
 def test_actor_classes_seen_in_real_reports(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Global Coalition and the SDF launched an anti-Daesh security operation in the town of Tal Ward on Monday.", "US-led coalition"),
+        ("Troops raided the house of a suspected ISIS member in the town of Tal Ward on Monday.", None),
+        ("Nine members of the regime's police and SDF units were killed in clashes in the town of Tal Ward.", None),
+    ],
+)
+def test_targets_and_victims_named_with_their_party(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor

@@ -284,6 +284,9 @@ def test_real_report_wording(
     [
         # a later toll that details the first is not added
         ("30 people were killed in two strikes on the camp, where 20 members of one clan were killed.", (30, 30)),
+        # a cumulative toll that sums this event with earlier ones is not added
+        ("Shelling killed 10 civilians on Saturday, taking to 28 the civilian death toll of the offensive.", (10, 10)),
+        ("A blast killed three guards, bringing the death toll from this week's attacks to 20.", (3, 3)),
         # but two tolls told side by side add up
         ("Two soldiers were killed in the blast and three civilians were killed by the shelling.", (5, 5)),
         # a name with an article joined by a hyphen
@@ -291,4 +294,50 @@ def test_real_report_wording(
     ],
 )
 def test_details_and_names(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # dying of one's injuries is a death, not an injury
+        ("The monitor documented the death of a boy of his injuries sustained in a mine blast.", (1, 1), None),
+        ("A shepherd dies of wounds sustained in a shelling on the village", (1, 1), None),
+        # "the wounding of others" names no number, and is no single person
+        ("The blast caused the deaths of four guards and the wounding of others.", (4, 4), None),
+    ],
+)
+def test_deaths_of_wounds_and_unnumbered_wounded(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A drone struck a post, wounding three guards, one of them seriously.", None, (3, 3)),
+        ("Gunmen shot dead a tribal dignitary in the town.", (1, 1), None),
+        ("Three members of one family, a father and his two sons, were killed when a mine exploded.", (3, 3), None),
+        ("Troops raided the town, killing a local Islamic State leader.", (1, 1), None),
+        ("A drone hit a car, killing the driver and wounding his brother.", (1, 1), (1, 1)),
+    ],
+)
+def test_persons_and_appositions(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Activists reported an assassination targeting a member of the local council in the village.", (1, 1)),
+        ("Activists reported an attempted assassination targeting a member of the local council.", None),
+        ("The monitor documented the death of a young female of the injuries she sustained.", (1, 1)),
+    ],
+)
+def test_assassinations_and_deaths_of_persons(sentence: str, killed: tuple[int, int] | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed

@@ -36,3 +36,14 @@ def test_report_dates_add_no_confidence() -> None:
     undated = extract_incidents(Document(text=text, published=PUBLISHED))[0]
     unpublished = extract_incidents(Document(text=text))[0]
     assert undated.confidence == unpublished.confidence
+
+
+def test_weekdays_without_publication_date_are_dated_against_each_other() -> None:
+    text = (
+        "Jets struck houses in Hajin on Thursday, killing six civilians. "
+        "On Tuesday, gunmen killed two guards at a checkpoint in Shaafah."
+    )
+    strike, ambush = extract_incidents(Document(text=text))
+    assert ambush.date.relative_to == strike.id and ambush.date.days_after == -2
+    assert strike.date.relative_to == ambush.id and strike.date.days_after == 2
+    assert strike.date.value is None and not strike.date.is_report_date

@@ -39,3 +39,14 @@ def test_unclosed_script_is_blanked_to_the_end() -> None:
 
 def test_blank_text_has_no_sentences() -> None:
     assert split_sentences(mask_markup("  \n\t ")) == []
+
+
+def test_full_stop_glued_to_the_next_sentence_ends_the_sentence() -> None:
+    from mapapp.extract.sentences import split_sentences as _split
+
+    text = "No one was hurt in the strike.Local media said the depot burned. The U.S.Army said nothing."
+    assert [text[s.start : s.end] for s in _split(text)] == [
+        "No one was hurt in the strike.",
+        "Local media said the depot burned.",
+        "The U.S.Army said nothing.",
+    ]

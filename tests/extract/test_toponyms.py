@@ -239,6 +239,11 @@ def places_in(text: str) -> list[tuple[str, str]]:
             "Families displaced to Hasakah were shelled in the village of Tal Ward.",
             [("Tal Ward", "primary"), ("Hasakah", "reference")],
         ),
+        # hashtags run words together; a road is a place
+        ("A man was killed in a raid in the town of #AlWard, east of the river.", [("AlWard", "primary")]),
+        ("A drone hit a car on Tal Ward Road on Monday.", [("Tal Ward", "primary")]),
+        # a border named by its two countries is no place
+        ("A strike hit a convoy near the Iraq-Syria border on Monday.", []),
         # a countryside qualifier stays with its place, for the geocoder to read
         ("A drone struck the Hajin countryside on Monday.", [("Hajin countryside", "primary")]),
     ],

@@ -50,3 +50,19 @@ def test_event_type_in_context(clause: str, expected: EventType) -> None:
 def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The guards thwarted an attack on the prison.") == []
     assert find_triggers("The group threatened to strike the base.") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # one shell is shelling
+        ("Four children were wounded when a Turkish shell blew up in the village.", EventType.SHELLING),
+        # war remnants are explosive devices, whatever they were fired as
+        ("A child was killed by the explosion of an unexploded rocket in the village.", EventType.IED),
+        # rocket-propelled grenades fired at a base are an assault on it
+        ("Gunmen fired RPG shells at an SDF base in the town.", EventType.ARMED_CLASH),
+        ("Masked men fired RPGs at a shop in the market, wounding two civilians.", EventType.ATTACK),
+    ],
+)
+def test_weapons_typed_by_what_they_are(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected

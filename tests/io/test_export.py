@@ -347,3 +347,35 @@ def test_csv_formula_guard_covers_look_alike_signs(value: str) -> None:
 @pytest.mark.parametrize("value", ["Tal Tamr", "Ｔal", "1=1", "ａ+b", ""])
 def test_csv_formula_guard_leaves_ordinary_text(value: str) -> None:
     assert _csv_cell(value) == value
+
+
+def test_streamed_geojson_is_exactly_what_json_dumps_writes(incidents: list[Incident]) -> None:
+    for chosen in (incidents, incidents[:1], []):
+        expected = json.dumps(incidents_to_geojson(chosen), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        assert export_bytes(iter(chosen), "geojson") == expected.encode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "csv"])
+def test_write_incidents_consumes_an_iterator_once(incidents: list[Incident], tmp_path: Path, fmt: str) -> None:
+    consumed: list[str] = []
+
+    def one_by_one() -> Any:
+        for incident in incidents:
+            consumed.append(incident.id)
+            yield incident
+
+    path = tmp_path / f"out.{fmt}"
+    size = write_incidents(one_by_one(), path, fmt)
+    assert consumed == [i.id for i in incidents]
+    assert path.read_bytes() == export_bytes(incidents, fmt) and size == path.stat().st_size
+
+
+def test_gpkg_written_in_batches_holds_every_row(
+    incidents: list[Incident], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("mapapp.io.export.GPKG_BATCH", 2)
+    path = tmp_path / "batched.gpkg"
+    write_incidents(iter(incidents * 3), path, "gpkg")
+    frame = pyogrio.read_dataframe(path, layer=GPKG_LAYER)
+    assert len(frame) == 3 * len(incidents)
+    assert not list(tmp_path.glob(".batched.gpkg.*"))  # the temporary folder is gone

@@ -10,13 +10,18 @@ import pytest
 from store_factories import AL_HASAKAH_CITY, ARTICLE_A, ARTICLE_B, TALL_TAMR, khuweibra_reports, located, make_incident
 from mapapp.model import Casualties, EventType, IncidentDate
 from mapapp.store.merge import (
+    COMPATIBLE_TYPES,
     MergeRule,
     ReportKey,
+    cluster_reports,
     combine_casualties,
+    compatible_types,
     effective_dates,
     haversine_km,
     match_reason,
     merge_reports,
+    mismatches,
+    same_toponym,
     search_box,
 )
 
@@ -167,3 +172,98 @@ def test_dates_must_be_parallel_to_the_reports() -> None:
     with pytest.raises(ValueError, match="1 dates for 2 reports"):
         merge_reports(a.id, [a, b], dates=[date(2018, 6, 4)])
     assert merge_reports(a.id, [a, b]).incident.date == a.date  # no dates given: the founding report's
+
+
+# --------------------------------------------------------------------------- compatible types, report dates, names
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("drone_strike", "airstrike"), ("raid", "armed_clash"), ("attack", "raid"), ("armed_clash", "attack"),
+     ("shelling", "attack")],
+)
+def test_compatible_event_types_merge_either_way_round(first: str, second: str) -> None:
+    reason = match_reason(key("a", "d1", event_type=first), key("b", "d2", event_type=second))
+    assert reason is not None and reason.endswith(f"{first} ~ {second}")
+    assert match_reason(key("b", "d2", event_type=second), key("a", "d1", event_type=first)) is not None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("shelling", "raid"), ("car_bomb", "shelling"), ("ied", "attack"), ("airstrike", "shelling"),
+     ("suicide_bomb", "car_bomb"), ("other", "attack")],
+)
+def test_other_event_types_do_not_merge(first: str, second: str) -> None:
+    assert match_reason(key("a", "d1", event_type=first), key("b", "d2", event_type=second)) is None
+    assert second not in compatible_types(first) and first not in compatible_types(second)
+
+
+def test_the_compatibility_relation_is_symmetric_and_reflexive() -> None:
+    for kind, related in COMPATIBLE_TYPES.items():
+        assert kind in related
+        assert all(kind in COMPATIBLE_TYPES[other] for other in related)
+
+
+def test_a_report_date_stands_for_the_days_up_to_the_publication() -> None:
+    exact = key("a", "d1", date_value=date(2018, 6, 4))
+    published_later = key("b", "d2", date_value=date(2018, 6, 9), report_date=True)  # no date in its text
+    reason = match_reason(exact, published_later)
+    assert reason == (
+        "same place geonames:1, 0.0 km; 2018-06-04 within the 7 days up to report date 2018-06-09; both airstrike"
+    )
+    # the event happened on or before the publication: two days after it is not covered (beyond the one-day gap)
+    assert match_reason(key("c", "d3", date_value=date(2018, 6, 11)), published_later) is None
+    # nor a day more than the window (and the gap) before it
+    assert match_reason(key("c", "d3", date_value=date(2018, 5, 31)), published_later) is None
+    assert match_reason(key("c", "d3", date_value=date(2018, 5, 31)), published_later,
+                        MergeRule(report_window_days=10)) is not None
+
+
+def test_an_exact_date_is_never_widened_like_a_report_date() -> None:
+    exact = key("a", "d1", date_value=date(2018, 6, 4))
+    assert match_reason(exact, key("b", "d2", date_value=date(2018, 6, 9))) is None  # both exact: 5 days apart
+
+
+def test_two_report_dates_match_only_when_published_within_the_day_gap() -> None:
+    first = key("a", "d1", date_value=date(2018, 6, 4), report_date=True)
+    reason = match_reason(first, key("b", "d2", date_value=date(2018, 6, 5), report_date=True))
+    assert reason is not None and "report dates 2018-06-04 and 2018-06-05 (1 day)" in reason
+    assert match_reason(first, key("b", "d2", date_value=date(2018, 6, 7), report_date=True)) is None
+
+
+def test_a_report_date_never_bridges_days_that_do_not_match_each_other() -> None:
+    # days 1 and 6 are both within the week up to the report date of day 7, but not within a day of each other
+    keys = [
+        key("a", "d1", date_value=date(2018, 6, 1)),
+        key("b", "d2", date_value=date(2018, 6, 6)),
+        key("c", "d3", date_value=date(2018, 6, 7), report_date=True),
+    ]
+    groups = sorted(sorted(cluster.report_ids) for cluster in cluster_reports(keys))
+    assert groups == [["a"], ["b", "c"]]  # c joins the nearer day; a stays apart
+    # exact days alone still chain (days 1, 2, 3: each matches its neighbour)
+    chain = [key(name, f"d{n}", date_value=date(2018, 6, n + 1)) for n, name in enumerate("xyz")]
+    assert [sorted(cluster.report_ids) for cluster in cluster_reports(chain)] == [["x", "y", "z"]]
+
+
+def test_report_date_is_read_from_the_incident_date_precision() -> None:
+    incident = make_incident(ARTICLE_A, "At least 18 Iraqi refugees were killed", toponym="Khuweibra")
+    reported = replace(incident, date=IncidentDate(value=date(2018, 6, 5), basis="report"))
+    assert ReportKey.from_incident(reported, "d", date(2018, 6, 5)).report_date
+    exact = replace(incident, date=IncidentDate(value=date(2018, 6, 5), basis="absolute"))
+    assert not ReportKey.from_incident(exact, "d", date(2018, 6, 5)).report_date
+
+
+def test_admin_level_toponyms_are_compared_after_name_normalisation() -> None:
+    admin = {"precision": "admin1", "place_id": "ocha:SY08"}
+    with_article = key("a", "d1", toponym="al-busayrah", **admin)
+    assert match_reason(with_article, key("b", "d2", toponym="busayrah", **admin)) is not None
+    assert same_toponym("deir ez-zor", "dayr al-zawr")
+    assert not same_toponym("busayrah", "shuhayl") and not same_toponym(None, "busayrah")
+
+
+def test_mismatches_name_every_failed_condition() -> None:
+    assert mismatches(key("a", "d1"), key("b", "d2")) == ()
+    assert mismatches(key("a", "d1"), key("b", "d1")) == ("document",)
+    apart = key("b", "d2", event_type="car_bomb", lat=37.0, place_id="geonames:9", date_value=None)
+    assert mismatches(key("a", "d1"), apart) == ("event type", "place", "undated")
+    assert mismatches(key("a", "d1"), key("b", "d2", date_value=date(2019, 1, 1))) == ("date",)

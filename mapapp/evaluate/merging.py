@@ -1,0 +1,205 @@
+"""Measuring cross-document merging: do reports of one event in different articles become one store incident?
+
+Gold says which incidents of different documents are one event: the same
+given ``id`` (an Airwars incident id shared by the texts archived as its
+sources; see ``docs/gold-format.md``). After each document's predictions are
+matched to its gold (:mod:`mapapp.evaluate.matching`), ALL predictions of the
+run are ingested into a temporary SQLite store with the store's own ingest —
+the real same-event rule and clustering of :mod:`mapapp.store.merge`, not a
+re-implementation — and each prediction is looked up in the incident it ended
+up in. Then:
+
+* **events told by ≥2 documents**: gold ids given in two or more documents;
+  **measurable** are those whose predictions matched in two or more documents
+  (a missed report cannot be merged);
+* **fully merged**: every matched prediction of the event is in one store incident;
+  **store incidents per event**: how many incidents its matched predictions are
+  spread over (1.0 is perfect), and **pairs merged**: of the pairs of matched
+  predictions of one event in different documents, how many share an incident;
+* **false merges**: store incidents holding predictions matched to different
+  gold events; **merged with unmatched**: store incidents joining a matched
+  prediction with a prediction of another document that matched nothing (in
+  partial gold that may be a real event the gold leaves out, so it is a hint,
+  not a proven error);
+* **why not merged**: for each pair of one event's reports in different
+  documents that ended in different incidents, the conditions of the
+  same-event rule it fails (:func:`mapapp.store.merge.mismatches`: event type,
+  place, date, or ``undated`` when a side has no date), counted per
+  combination (``event type + undated``), or ``clustering`` when the pair
+  matches but the clustering kept it apart (another report of one of the
+  documents, or a report date that does not match every day of the incident);
+* **whole run**: predictions, store incidents, and incidents with two or more
+  reports.
+
+The store is the edge that does I/O here (a temporary file removed afterwards);
+the rest is counting.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from mapapp.evaluate.matching import DocumentMatching
+from mapapp.model import Incident
+from mapapp.store.merge import ReportKey, effective_dates, mismatches
+
+
+@dataclass
+class MergeFigures:
+    """Cross-document merge figures of one run (see the module docstring)."""
+
+    events_multi_document: int = 0
+    events_measurable: int = 0
+    events_fully_merged: int = 0
+    incidents_per_event: list[int] = field(default_factory=list)
+    pairs_total: int = 0
+    pairs_merged: int = 0
+    false_merges: int = 0
+    merged_with_unmatched: int = 0
+    predictions: int = 0
+    store_incidents: int = 0
+    store_multi_report: int = 0
+    not_merged_because: dict[str, int] = field(default_factory=dict)
+    false_merge_examples: list[str] = field(default_factory=list)
+    with_unmatched_examples: list[str] = field(default_factory=list)
+    split_examples: list[str] = field(default_factory=list)
+
+    @property
+    def mean_incidents_per_event(self) -> float | None:
+        return sum(self.incidents_per_event) / len(self.incidents_per_event) if self.incidents_per_event else None
+
+    @property
+    def fully_merged_rate(self) -> float | None:
+        return self.events_fully_merged / self.events_measurable if self.events_measurable else None
+
+    @property
+    def pairs_merged_rate(self) -> float | None:
+        return self.pairs_merged / self.pairs_total if self.pairs_total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "events_multi_document": self.events_multi_document,
+            "events_measurable": self.events_measurable,
+            "events_fully_merged": self.events_fully_merged,
+            "fully_merged_rate": self.fully_merged_rate,
+            "mean_incidents_per_event": self.mean_incidents_per_event,
+            "pairs_total": self.pairs_total,
+            "pairs_merged": self.pairs_merged,
+            "pairs_merged_rate": self.pairs_merged_rate,
+            "false_merges": self.false_merges,
+            "merged_with_unmatched": self.merged_with_unmatched,
+            "predictions": self.predictions,
+            "store_incidents": self.store_incidents,
+            "store_multi_report": self.store_multi_report,
+            "not_merged_because": dict(self.not_merged_because),
+            "false_merge_examples": list(self.false_merge_examples),
+            "with_unmatched_examples": list(self.with_unmatched_examples),
+            "split_examples": list(self.split_examples),
+        }
+
+
+def store_incident_of_reports(matchings: Sequence[DocumentMatching]) -> dict[tuple[str, str], str]:
+    """Ingest every document's predictions into a temporary store; each (document id, report id) -> incident id."""
+    from mapapp.store import open_store
+
+    incident_of: dict[tuple[str, str], str] = {}
+    with tempfile.TemporaryDirectory(prefix="mapapp-merge-eval-") as folder:
+        store = open_store(Path(folder) / "merge-eval.sqlite")
+        try:
+            for matching in matchings:
+                document = matching.document.to_document()
+                store.ingest(document, matching.predicted)
+            for incident in store.incidents(include_dismissed=True):
+                for report in store.record(incident.id).reports:
+                    incident_of[(report.document_id, report.id)] = incident.id
+        finally:
+            store.close()
+    return incident_of
+
+
+def _report_keys(predicted: Sequence[Incident], document_id: str) -> dict[str, ReportKey]:
+    """Each prediction's same-event key, built as the store builds it on ingest."""
+    dates = effective_dates(predicted)
+    return {incident.id: ReportKey.from_incident(incident, document_id, dates[incident.id]) for incident in predicted}
+
+
+def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
+    """Cross-document merge figures of one system's matched documents (see the module docstring)."""
+    figures = MergeFigures()
+    incident_of = store_incident_of_reports(matchings)
+    figures.predictions = sum(len(matching.predicted) for matching in matchings)
+    sizes: dict[str, int] = {}
+    for incident_id in incident_of.values():
+        sizes[incident_id] = sizes.get(incident_id, 0) + 1
+    figures.store_incidents = len(sizes)
+    figures.store_multi_report = sum(1 for size in sizes.values() if size >= 2)
+
+    documents_of_event: dict[str, set[str]] = {}
+    # gold event -> [(document name, store incident, the report's same-event key)], one per matched prediction
+    placed: dict[str, list[tuple[str, str, ReportKey]]] = {}
+    # store incident -> gold events matched in it, and its unmatched predictions' documents
+    events_in: dict[str, set[str]] = {}
+    matched_documents_in: dict[str, set[str]] = {}
+    unmatched_documents_in: dict[str, set[str]] = {}
+    document_names: dict[str, str] = {}
+    for matching in matchings:
+        document = matching.document
+        document_id = document.to_document().id
+        document_names[document_id] = document.name
+        keys = _report_keys(matching.predicted, document_id)
+        for gold in document.incidents:
+            if gold.id_given:
+                documents_of_event.setdefault(gold.id, set()).add(document.name)
+        matched_ids = set()
+        for match in matching.matches:
+            incident_id = incident_of[(document_id, match.predicted.id)]
+            matched_ids.add(match.predicted.id)
+            matched_documents_in.setdefault(incident_id, set()).add(document_id)
+            if match.gold.id_given:
+                placed.setdefault(match.gold.id, []).append((document.name, incident_id, keys[match.predicted.id]))
+                events_in.setdefault(incident_id, set()).add(match.gold.id)
+        for prediction in matching.predicted:
+            if prediction.id not in matched_ids:
+                unmatched_documents_in.setdefault(incident_of[(document_id, prediction.id)], set()).add(document_id)
+
+    for event_id, names in sorted(documents_of_event.items()):
+        if len(names) < 2:
+            continue
+        figures.events_multi_document += 1
+        reports = placed.get(event_id, [])
+        if len({name for name, _, _ in reports}) < 2:
+            continue
+        figures.events_measurable += 1
+        spread = sorted({incident for _, incident, _ in reports})
+        figures.incidents_per_event.append(len(spread))
+        if len(spread) == 1:
+            figures.events_fully_merged += 1
+        else:
+            figures.split_examples.append(f"{event_id}: {len(reports)} reports in {len(spread)} incidents")
+        for (name_a, incident_a, key_a), (name_b, incident_b, key_b) in combinations(reports, 2):
+            if name_a == name_b:
+                continue
+            figures.pairs_total += 1
+            if incident_a == incident_b:
+                figures.pairs_merged += 1
+            else:
+                cause = " + ".join(mismatches(key_a, key_b)) or "clustering"
+                figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
+
+    for incident_id, events in sorted(events_in.items()):
+        if len(events) >= 2:
+            figures.false_merges += 1
+            figures.false_merge_examples.append(f"{incident_id}: {', '.join(sorted(events))}")
+    for incident_id, matched_documents in sorted(matched_documents_in.items()):
+        unmatched = unmatched_documents_in.get(incident_id, set()) - matched_documents
+        if unmatched:
+            figures.merged_with_unmatched += 1
+            matched_names = ", ".join(sorted(document_names[d] for d in matched_documents))
+            unmatched_names = ", ".join(sorted(document_names[d] for d in unmatched))
+            figures.with_unmatched_examples.append(f"{incident_id}: matched in {matched_names}; unmatched in {unmatched_names}")
+    return figures
