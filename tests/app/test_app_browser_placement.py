@@ -90,17 +90,32 @@ def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped
     page.get_by_text("Place this incident on the map").first.wait_for(timeout=UI_TIMEOUT_MS)
 
     # type coordinates and save (once the rerun has dropped the previous incident's form)
-    deadline = time.monotonic() + 60
-    while page.get_by_label("Latitude").count() != 1 and time.monotonic() < deadline:
+    def form_is_the_targets() -> bool:
+        values = page.get_by_label("Place name (as reports write it)").evaluate_all("els => els.map(e => e.value)")
+        return values == [toponym] and page.get_by_label("Latitude").count() == 1
+
+    deadline = time.monotonic() + 120
+    while not form_is_the_targets() and time.monotonic() < deadline:
         time.sleep(0.5)
-    latitude, longitude = page.get_by_label("Latitude"), page.get_by_label("Longitude")
-    latitude.fill("36.58123")
-    latitude.press("Enter")
-    longitude.fill("40.61456")
-    longitude.press("Enter")
-    time.sleep(1)  # let Streamlit take the values before the click
-    page.get_by_role("button", name="Place the incident here").click()
-    page.get_by_text(re.compile(r"kept in the user gazetteer as user:1")).wait_for(timeout=UI_TIMEOUT_MS)
+    assert form_is_the_targets(), "the placement form of the picked incident did not appear"
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    saved = re.compile(rf"Placed {re.escape(target.id)} at .*kept in the user gazetteer as user:1")
+    for _ in range(3):  # on a loaded machine a click may land before Streamlit took the typed values
+        latitude, longitude = page.get_by_label("Latitude"), page.get_by_label("Longitude")
+        latitude.fill("36.58123")
+        latitude.press("Enter")
+        longitude.fill("40.61456")
+        longitude.press("Enter")
+        page.wait_for_timeout(2000)
+        page.get_by_role("button", name="Place the incident here").click()
+        try:
+            page.get_by_text(saved).wait_for(timeout=UI_TIMEOUT_MS)
+            break
+        except PlaywrightTimeout:
+            if page.get_by_label("Latitude").count() != 1:  # the form is gone: the placement was saved
+                break
+    page.get_by_text(saved).wait_for(timeout=UI_TIMEOUT_MS)
     screenshot(page, "app-placement.png", top=False)
 
     # the app's panel shows the stored correction
