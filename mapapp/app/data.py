@@ -89,9 +89,14 @@ def load_resolver(gazetteer_path: str | Path | None = None) -> Any:
     When $MAPAPP_BOUNDARIES names a boundary file (``mapapp app`` sets it to the file it found), points are
     checked against it, as ``mapapp ingest`` does.
     """
+    from mapapp.cli.common import user_places_of
     from mapapp.geocode import Geocoder, load_gazetteer
 
-    return Geocoder(load_gazetteer(gazetteer_path), boundaries=load_boundaries(boundaries_path_from_env()))
+    return Geocoder(
+        load_gazetteer(gazetteer_path),
+        boundaries=load_boundaries(boundaries_path_from_env()),
+        user_places=user_places_of(store_location()),  # analysts' placements come first
+    )
 
 
 #: The simplified OCHA governorate outlines shipped in mapapp/data (see geodata/README.md).
