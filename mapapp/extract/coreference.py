@@ -68,6 +68,7 @@ def cluster_mentions(
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     for reading in readings:
         opened: list[EventMention] = []
+        opened_here: set[EventMention] = set()  # (mentions hash by identity)
         for mention in reading.mentions:
             if mention.verdict != CANDIDATE:
                 continue
@@ -80,7 +81,7 @@ def cluster_mentions(
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
                 previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
-            if previous is not None and previous not in opened:
+            if previous is not None and previous not in opened_here:
                 merge(previous, mention)
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
@@ -90,6 +91,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters)
             clusters.append(mention)
             opened.append(mention)
+            opened_here.add(mention)
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span

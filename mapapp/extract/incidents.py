@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mapapp.extract.background import classify
+from mapapp.extract.background import classify_sentence
 from mapapp.extract.coreference import cluster_mentions, drop_summarised_headlines
 from mapapp.extract.event_dates import date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, read_layout
@@ -50,8 +50,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         if s.index not in layout.skipped_sentences
     ]
     for reading in readings:
-        for mention in reading.mentions:
-            classify(mention, reading)
+        classify_sentence(reading)
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
