@@ -29,8 +29,8 @@ STATIC_URL = "/app/static"
 class StaticAsset:
     """A file (or folder) from an xstatic package and where it goes under ``static/``."""
 
-    package: str  # xstatic package module, e.g. "xstatic.pkg.leaflet"
-    source: str  # path relative to the package's BASE_DIR
+    package: str  # xstatic package module, e.g. "xstatic.pkg.leaflet" (or "mapapp.app" for our own script)
+    source: str  # path relative to the package's BASE_DIR (or the package folder)
     target: str  # path relative to the static folder
 
     @property
@@ -52,6 +52,9 @@ MARKERCLUSTER_DEFAULT_CSS = StaticAsset(
     "xstatic.pkg.leaflet_markercluster", "MarkerCluster.Default.css", "markercluster/MarkerCluster.Default.css"
 )
 
+#: mapapp's own script (drawing incidents from compact data; see mapapp/app/js/mapapp_map.js).
+MAPAPP_JS = StaticAsset("mapapp.app", "js/mapapp_map.js", "mapapp/mapapp_map.js")
+
 ALL_ASSETS: tuple[StaticAsset, ...] = (
     LEAFLET_JS,
     LEAFLET_CSS,
@@ -59,6 +62,7 @@ ALL_ASSETS: tuple[StaticAsset, ...] = (
     MARKERCLUSTER_JS,
     MARKERCLUSTER_CSS,
     MARKERCLUSTER_DEFAULT_CSS,
+    MAPAPP_JS,
 )
 
 
@@ -76,9 +80,11 @@ def asset_source_path(asset: StaticAsset) -> Path:
         raise MissingAssetError(
             f"the Python package {asset.package!r} is not installed (pip install mapapp's dependencies)"
         ) from exc
-    path = Path(module.BASE_DIR) / asset.source
+    # xstatic packages name their folder BASE_DIR; mapapp's own files sit next to the package's modules.
+    base = Path(getattr(module, "BASE_DIR", None) or Path(module.__file__).parent)
+    path = base / asset.source
     if not path.exists():
-        raise MissingAssetError(f"{asset.source} is missing from {asset.package} at {module.BASE_DIR}")
+        raise MissingAssetError(f"{asset.source} is missing from {asset.package} at {base}")
     return path
 
 

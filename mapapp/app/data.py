@@ -94,6 +94,37 @@ def load_resolver(gazetteer_path: str | Path | None = None) -> Any:
     return Geocoder(load_gazetteer(gazetteer_path), boundaries=load_boundaries(boundaries_path_from_env()))
 
 
+#: The simplified OCHA governorate outlines shipped in mapapp/data (see geodata/README.md).
+OUTLINES_RESOURCE = "governorate_outlines.geojson"
+#: How many towns are labelled on the map (the most populous of the three governorates), and the least population.
+TOWN_LABELS = 12
+TOWN_MIN_POPULATION = 20_000
+
+
+def load_shipped_outlines() -> dict[str, Any]:
+    """The 14 governorates, simplified from OCHA's adm1 polygons (CC BY-IGO), as a GeoJSON FeatureCollection."""
+    import json
+
+    text = resources.files("mapapp.data").joinpath(OUTLINES_RESOURCE).read_text(encoding="utf-8")
+    collection: dict[str, Any] = json.loads(text)
+    return collection
+
+
+def load_town_labels(gazetteer_path: str | Path | None = None, count: int = TOWN_LABELS) -> list[tuple[str, float, float]]:
+    """(name, lat, lon) of the most populous places of the three governorates in the gazetteer."""
+    from mapapp.geocode import load_gazetteer
+
+    towns = [
+        place
+        for place in load_gazetteer(gazetteer_path)
+        if place.admin1 in GOVERNORATES
+        and place.kind == "populated_place"
+        and (place.population or 0) >= TOWN_MIN_POPULATION
+    ]
+    towns.sort(key=lambda place: (-(place.population or 0), place.id))
+    return [(place.name, place.lat, place.lon) for place in towns[:count]]
+
+
 def load_gazetteer_extents(gazetteer_path: str | Path | None = None) -> dict[str, Bounds]:
     """Per-governorate bounding boxes of the gazetteer's places (the outline when no boundary file is given)."""
     from mapapp.geocode import load_gazetteer

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from mapapp.app.formatting import incident_day, killed_low, precision_of
-from mapapp.model import EventType, Incident, Precision
+from mapapp.model import DATE_PRECISIONS, EventType, Incident, Precision
 
 #: How an incident with no actor is listed in the actor filter.
 NO_ACTOR = "(not stated)"
@@ -24,6 +24,8 @@ class IncidentFilter:
     actors: frozenset[str] | None = None
     min_killed: int = 0
     precisions: frozenset[Precision] | None = None
+    #: :data:`mapapp.model.DATE_PRECISIONS` values to keep ("report": only the publication date is known).
+    date_precisions: frozenset[str] | None = None
 
     def matches(self, incident: Incident) -> bool:
         day = incident_day(incident)
@@ -41,11 +43,24 @@ class IncidentFilter:
             return False
         if killed_low(incident) < self.min_killed:
             return False
+        if self.date_precisions is not None and date_precision_of(incident) not in self.date_precisions:
+            return False
         return self.precisions is None or precision_of(incident) in self.precisions
 
 
 def apply_filter(incidents: Iterable[Incident], incident_filter: IncidentFilter) -> list[Incident]:
     return [incident for incident in incidents if incident_filter.matches(incident)]
+
+
+def date_precision_of(incident: Incident) -> str:
+    """How exact the incident's date is: ``day``, ``month``, ``year``, ``report`` or ``unknown``."""
+    return incident.date.precision if incident.date is not None else "unknown"
+
+
+def date_precision_options(incidents: Iterable[Incident]) -> list[str]:
+    """The date precisions present, in :data:`DATE_PRECISIONS` order."""
+    present = {date_precision_of(incident) for incident in incidents}
+    return [precision for precision in DATE_PRECISIONS if precision in present]
 
 
 def actor_label(incident: Incident) -> str:

@@ -7,7 +7,8 @@ escape them (see :mod:`mapapp.app.map_view`).
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, timedelta
 
 from mapapp.model import Casualties, Incident, IncidentDate, Precision
 
@@ -33,27 +34,79 @@ def format_casualties(casualties: Casualties | None) -> str:
     return f"at most {high}"
 
 
-def format_incident_date(incident_date: IncidentDate | None) -> str:
-    """The calendar date when known, else what the text says (``May 24, year unknown``)."""
+def short_description(incident: Incident) -> str:
+    """A phrase naming an incident for a reader, no id: ``the air strike in Khuweibra (a school)``."""
+    location = incident.location
+    place = None
+    if location is not None:
+        place = location.toponym or (location.place.name if location.place is not None else None)
+    if not place and incident.primary_toponym is not None:
+        place = incident.primary_toponym.text
+    text = f"the {incident.event_type.label.lower()}"
+    if place:
+        text += f" in {place}"
+    if incident.target:
+        text += f" ({incident.target})"
+    return text
+
+
+def format_incident_date(
+    incident_date: IncidentDate | None, related: Mapping[str, Incident] | None = None
+) -> str:
+    """The date as a reader should see it, never claiming more than the text says.
+
+    ``2018-06-05``; ``reported 2021-05-03 (date of the event not given)`` for a
+    report date (the publication date standing in); ``May 2021``; ``May 24,
+    year unknown``; ``date unknown — a day after the air strike in Khuweibra``
+    (``related`` maps incident ids to incidents, to name the other incident;
+    without it, or when it is not there, "another incident in the same report").
+    """
     if incident_date is None:
-        return "unknown"
-    if incident_date.value is not None:
-        return incident_date.value.isoformat()
+        return "date unknown"
+    value = incident_date.value
+    if value is not None:
+        if incident_date.precision == "report":
+            return f"reported {value.isoformat()} (date of the event not given)"
+        if incident_date.precision == "month":
+            return f"{calendar.month_name[value.month]} {value.year}"
+        if incident_date.precision == "year":
+            return str(value.year)
+        return value.isoformat()
     if incident_date.month is not None:
         month = calendar.month_name[incident_date.month]
         day = f" {incident_date.day}" if incident_date.day else ""
         year = f", {incident_date.year}" if incident_date.year else ", year unknown"
         return f"{month}{day}{year}"
+    if incident_date.year is not None:
+        return str(incident_date.year)
     if incident_date.relative_to is not None and incident_date.days_after is not None:
-        days = incident_date.days_after
-        if days == 0:
-            return f"same day as incident {incident_date.relative_to}"
-        direction = "after" if days > 0 else "before"
-        unit = "day" if abs(days) == 1 else "days"
-        return f"{abs(days)} {unit} {direction} incident {incident_date.relative_to}"
+        other = related.get(incident_date.relative_to) if related is not None else None
+        if other is not None:
+            if other.date is not None and other.date.value is not None and other.date.precision == "day":
+                resolved = other.date.value + timedelta(days=incident_date.days_after)
+                anchor = f"{short_description(other)}, {other.date.value.isoformat()}"
+                return f"{resolved.isoformat()} ({_offset(incident_date.days_after)} {anchor})"
+            anchor = short_description(other)
+        else:
+            anchor = "another incident in the same report"
+        return f"date unknown — {_offset(incident_date.days_after)} {anchor}"
     if incident_date.expression:
-        return f"unknown ({incident_date.expression})"
-    return "unknown"
+        return f"date unknown ({incident_date.expression})"
+    return "date unknown"
+
+
+def _offset(days: int) -> str:
+    if days == 0:
+        return "the same day as"
+    direction = "after" if days > 0 else "before"
+    count = "a day" if abs(days) == 1 else f"{abs(days)} days"
+    return f"{count} {direction}"
+
+
+def date_sort_key(incident: Incident) -> tuple[int, str]:
+    """Sort key putting dated incidents first, by date, then the rest (stable by id)."""
+    value = incident.date.value if incident.date is not None else None
+    return (value.toordinal() if value is not None else 10**7, incident.id)
 
 
 def incident_day(incident: Incident) -> date | None:

@@ -15,16 +15,21 @@ from mapapp.app.filters import (
     actor_options,
     apply_filter,
     date_bounds,
+    date_precision_options,
     event_type_options,
     max_killed,
 )
 from mapapp.app.map_view import (
     build_base_map,
+    build_governorate_choropleth,
+    build_heat_layer,
     build_incident_layers,
     mappable_incidents,
     unmapped_incidents,
 )
+from mapapp.app.formatting import date_sort_key
 from mapapp.app.tables import (
+    VISIBLE_COLUMNS,
     governorate_frame,
     incidents_at,
     incidents_frame,
@@ -34,6 +39,13 @@ from mapapp.app.tables import (
 from mapapp.model import EventType, Incident, Precision
 
 MAP_KEY = "incident_map"
+DATE_PRECISION_LABELS: dict[str, str] = {
+    "day": "exact day",
+    "month": "month only",
+    "year": "year only",
+    "report": "report date only (event date not given)",
+    "unknown": "no date",
+}
 LAST_CLICK_KEY = "mapapp_last_click"
 EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = (
     ("geojson", "GeoJSON", "application/geo+json"),
@@ -66,6 +78,15 @@ def sidebar_filter(incidents: list[Incident]) -> IncidentFilter:
     chosen_precisions = st.sidebar.multiselect(
         "Location precision", precisions, default=precisions, format_func=lambda p: p.value, key="filter_precision"
     )
+    date_precisions = date_precision_options(incidents)
+    chosen_date_precisions = st.sidebar.multiselect(
+        "Date precision",
+        date_precisions,
+        default=date_precisions,
+        format_func=lambda p: DATE_PRECISION_LABELS.get(p, p),
+        key="filter_date_precision",
+        help="'report date only': the text gave no date; the publication date stands in (the event was on or before it).",
+    )
     return IncidentFilter(
         start=start,
         end=end,
@@ -74,23 +95,35 @@ def sidebar_filter(incidents: list[Incident]) -> IncidentFilter:
         actors=frozenset(chosen_actors),
         min_killed=int(min_killed),
         precisions=frozenset(Precision(p) for p in chosen_precisions),
+        date_precisions=frozenset(chosen_date_precisions),
     )
 
 
 def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -> None:
-    boundaries, extents, outline_error = state.boundaries_and_extents()
+    """The map: a base map that never changes between reruns, and layers swapped in place.
+
+    streamlit-folium remounts (blanks) the map whenever the base map's script
+    changes, so everything that depends on the data or the filters goes into
+    ``feature_group_to_add``; base layers are switched by Leaflet's own control.
+    """
+    outlines, towns, outline_error = state.outlines_and_towns()
     if outline_error:
         st.warning(escape_markdown(outline_error))
+    # Legend for every type in the store (not only the filtered ones), so filtering never changes the base map.
     present_types = [t for t in EventType if any(i.event_type is t for i in mappable_incidents(all_incidents))]
-    # The base map depends only on settings, so filtering swaps the incident layers
-    # (feature_group_to_add) without remounting the map or losing the view.
-    base = build_base_map(boundaries=boundaries, extents=extents, tiles=tiles, legend_types=present_types)  # type: ignore[arg-type]
-    # An empty placeholder keeps the layer control (streamlit-folium drops it when no layer is given).
-    layers = build_incident_layers(shown) or [folium.FeatureGroup(name="No incident matches the filters")]
+    base = build_base_map(outlines=outlines, towns=towns, tiles=tiles, legend_types=present_types)
+    related = {incident.id: incident for incident in all_incidents}
+    layers = build_incident_layers(shown, related=related)
+    if not layers:
+        # An empty placeholder keeps the layer control (streamlit-folium drops it when no layer is given).
+        layers = [folium.FeatureGroup(name="No incident matches the filters")]
+    layers.append(build_heat_layer())
+    if outlines is not None:
+        layers.append(build_governorate_choropleth(shown, outlines))
     result = st_folium(
         base,
         key=MAP_KEY,
-        height=560,
+        height=620,
         use_container_width=True,
         feature_group_to_add=layers,
         layer_control=folium.LayerControl(collapsed=False),
@@ -98,7 +131,8 @@ def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -
     )
     clicked = (result or {}).get("last_object_clicked")
     if clicked and clicked.get("lat") is not None and clicked.get("lng") is not None:
-        selected = incidents_at(shown, float(clicked["lat"]), float(clicked["lng"]))
+        # Marker data is rounded to 5 decimals (about 1 m).
+        selected = incidents_at(shown, float(clicked["lat"]), float(clicked["lng"]), tolerance=2e-5)
         if selected:
             st.session_state[state.SELECTED_KEY] = selected
             # st_folium repeats the last click on every rerun: only a new click picks what to review.
@@ -108,9 +142,9 @@ def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -
                 review_panel.select_for_review(selected[0])
 
 
-def show_table(shown: list[Incident]) -> None:
+def show_table(shown: list[Incident], related: dict[str, Incident]) -> None:
     selected = set(st.session_state.get(state.SELECTED_KEY) or [])
-    frame = incidents_frame(shown)
+    frame = incidents_frame(sorted(shown, key=date_sort_key), related)
     st.subheader("Incidents")
     if selected & set(frame["id"]):
         frame = pd.concat([frame[frame["id"].isin(selected)], frame[~frame["id"].isin(selected)]], ignore_index=True)
@@ -124,7 +158,7 @@ def show_table(shown: list[Incident]) -> None:
     st.session_state[review_panel.TABLE_IDS_KEY] = list(frame["id"])
     st.dataframe(
         table, hide_index=True, width="stretch", key="incident_table", on_select=review_panel.on_table_select,
-        selection_mode="single-row",
+        selection_mode="single-row", column_order=list(VISIBLE_COLUMNS),
     )
     for incident in shown:
         if incident.id in selected:
@@ -139,55 +173,55 @@ def show_unmapped(shown: list[Incident]) -> None:
         return
     st.subheader(f"Not on the map ({len(unmapped)})")
     st.caption("Outside the three governorates or not resolved to a place: listed here with their flag, never drawn.")
-    frame = incidents_frame(unmapped)[["id", "date", "type", "place", "precision", "flag", "evidence"]]
-    st.dataframe(frame, hide_index=True, width="stretch", key="unmapped_table")
+    frame = incidents_frame(unmapped)[["place", "date", "type", "precision", "flag", "evidence", "id"]]
+    st.dataframe(
+        frame, hide_index=True, width="stretch", key="unmapped_table",
+        column_order=["place", "date", "type", "precision", "flag", "evidence"],
+    )
 
 
 def show_charts(shown: list[Incident]) -> None:
+    """Incidents and killed over time and per governorate, each measure on its own scale."""
     timeline = timeline_frame(shown)
     by_governorate = governorate_frame(shown)
     left, right = st.columns(2)
     with left:
-        st.markdown("**Over time**")
+        st.markdown("**Over time** (by month)")
         undated = sum(1 for i in shown if i.date is None or i.date.value is None)
         if timeline.empty:
             st.caption("No incident in the selection has a calendar date.")
         else:
-            long = timeline.melt(id_vars=["date", "type"], value_vars=["incidents", "killed"], var_name="measure")
-            chart = (
-                alt.Chart(long)
-                .mark_bar()
-                .encode(
-                    x=alt.X("yearmonthdate(date):T", title="date"),
-                    y=alt.Y("sum(value):Q", title=None),
-                    color=alt.Color("type:N", title="type"),
-                    row=alt.Row("measure:N", title=None),
-                    tooltip=["date:T", "type:N", "measure:N", "sum(value):Q"],
-                )
-                .properties(height=120)
+            base = alt.Chart(timeline).encode(
+                x=alt.X("yearmonth(date):T", title=None),
+                color=alt.Color("type:N", title="type"),
             )
-            st.altair_chart(chart, width="stretch")
+            incidents_chart = base.mark_bar().encode(
+                y=alt.Y("sum(incidents):Q", title="incidents"),
+                tooltip=[alt.Tooltip("yearmonth(date):T", title="month"), "type:N", alt.Tooltip("sum(incidents):Q", title="incidents")],
+            ).properties(height=130)
+            killed_chart = base.mark_bar().encode(
+                y=alt.Y("sum(killed):Q", title="killed (at least)"),
+                tooltip=[alt.Tooltip("yearmonth(date):T", title="month"), "type:N", alt.Tooltip("sum(killed):Q", title="killed")],
+            ).properties(height=130)
+            st.altair_chart(alt.vconcat(incidents_chart, killed_chart).resolve_scale(y="independent"), width="stretch")
         if undated:
             st.caption(f"{undated} incident(s) without a calendar date are not in this chart.")
+        reported = sum(1 for i in shown if i.date is not None and i.date.is_report_date)
+        if reported:
+            st.caption(f"{reported} incident(s) are placed at their report date (the text gave no date of its own).")
     with right:
         st.markdown("**By governorate**")
         if by_governorate.empty:
             st.caption("No incidents selected.")
         else:
-            long = by_governorate.melt(id_vars=["governorate"], value_vars=["incidents", "killed"], var_name="measure")
-            chart = (
-                alt.Chart(long)
-                .mark_bar()
-                .encode(
-                    x=alt.X("governorate:N", title=None),
-                    y=alt.Y("value:Q", title=None),
-                    color=alt.Color("measure:N", title=None),
-                    xOffset="measure:N",
-                    tooltip=["governorate:N", "measure:N", "value:Q"],
-                )
-                .properties(height=260)
-            )
-            st.altair_chart(chart, width="stretch")
+            base = alt.Chart(by_governorate).encode(y=alt.Y("governorate:N", title=None))
+            incidents_chart = base.mark_bar(color="#4c78a8").encode(
+                x=alt.X("incidents:Q", title="incidents"), tooltip=["governorate:N", "incidents:Q"]
+            ).properties(height=150)
+            killed_chart = base.mark_bar(color="#e45756").encode(
+                x=alt.X("killed:Q", title="killed (at least)"), tooltip=["governorate:N", "killed:Q"]
+            ).properties(height=150)
+            st.altair_chart(alt.vconcat(incidents_chart, killed_chart).resolve_scale(x="independent"), width="stretch")
 
 
 def show_downloads(shown: list[Incident]) -> None:
@@ -220,13 +254,11 @@ def render() -> None:
     if summary_line:
         st.caption(escape_markdown(summary_line))
     incident_filter = sidebar_filter(all_incidents)
-    tiles_label = st.sidebar.radio(
-        "Base map",
-        ["Plain (offline)", "OpenStreetMap (needs internet)"],
-        index=1 if state.default_tiles() == "osm" else 0,
-        key="base_map",
+    st.sidebar.caption(
+        "Base map, event types, heat map and per-governorate shading: switch them in the box at the top right of "
+        "the map."
     )
-    tiles = "osm" if tiles_label.startswith("OpenStreetMap") else "offline"
+    tiles = state.default_tiles()
     shown = apply_filter(all_incidents, incident_filter)
     summary = summarise(shown)
     metrics = st.columns(4)
@@ -235,7 +267,7 @@ def render() -> None:
     metrics[2].metric("On the map", summary.mapped, help=f"{summary.governorate_level} placed at governorate/district level")
     metrics[3].metric("Not mappable", summary.not_mapped)
     show_map(all_incidents, shown, tiles)
-    show_table(shown)
+    show_table(shown, {incident.id: incident for incident in all_incidents})
     review_panel.render(shown)
     show_unmapped(shown)
     show_charts(shown)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from mapapp.app import data
-from mapapp.app.map_view import Bounds
 from mapapp.model import Document, Incident
 
 if TYPE_CHECKING:
@@ -35,22 +34,16 @@ def gazetteer_path() -> str | None:
 
 
 def default_tiles() -> str:
-    return "osm" if os.environ.get(data.TILES_ENV, "").strip().lower() == "osm" else "offline"
+    """The base layer shown first: "offline", "osm" or a tile URL template ($MAPAPP_TILES)."""
+    value = os.environ.get(data.TILES_ENV, "").strip()
+    if value.lower() in ("", "offline"):
+        return "offline"
+    return "osm" if value.lower() == "osm" else value
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def cached_resolver(path: str | None) -> Any:
     return data.load_resolver(path)
-
-
-@st.cache_resource(show_spinner=False)
-def cached_extents(path: str | None) -> dict[str, Bounds]:
-    return data.load_gazetteer_extents(path)
-
-
-@st.cache_resource(show_spinner="Reading governorate boundaries…")
-def cached_boundaries(path: str | None) -> Any | None:
-    return data.load_boundaries(path)
 
 
 @st.cache_data(show_spinner=False, max_entries=200)
@@ -171,16 +164,25 @@ def store_summary() -> str | None:
     )
 
 
-def boundaries_and_extents() -> tuple[Any | None, dict[str, Bounds] | None, str | None]:
-    """(boundaries, extents, error message) for the base map's outline."""
-    path = data.boundaries_path_from_env()
+@st.cache_resource(show_spinner=False)
+def cached_outlines() -> dict[str, Any]:
+    return data.load_shipped_outlines()
+
+
+@st.cache_resource(show_spinner=False)
+def cached_towns(path: str | None) -> list[tuple[str, float, float]]:
+    return data.load_town_labels(path)
+
+
+def outlines_and_towns() -> tuple[dict[str, Any] | None, list[tuple[str, float, float]], str | None]:
+    """(governorate outlines, town labels, error message) for the base map."""
     error = None
-    if path is not None:
-        try:
-            return cached_boundaries(str(path)), None, None
-        except ValueError as exc:  # BoundaryError
-            error = f"Boundary file not used: {exc}"
     try:
-        return None, cached_extents(gazetteer_path()), error
+        outlines: dict[str, Any] | None = cached_outlines()
+    except (OSError, ValueError) as exc:
+        outlines, error = None, f"No governorate outlines: {exc}"
+    try:
+        towns = cached_towns(gazetteer_path())
     except (ImportError, OSError, ValueError) as exc:
-        return None, None, error or f"No governorate outline: {exc}"
+        towns, error = [], error or f"No town names: {exc}"
+    return outlines, towns, error

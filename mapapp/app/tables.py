@@ -25,25 +25,28 @@ from mapapp.app.formatting import (
 )
 from mapapp.model import Casualties, EventType, Incident, IncidentDate
 
+#: The incident table's columns: place and a readable date first; the id last (the app hides it).
 TABLE_COLUMNS: tuple[str, ...] = (
-    "id",
+    "place",
     "date",
     "type",
+    "killed",
+    "injured",
     "actor",
     "victims",
     "target",
-    "killed",
-    "injured",
-    "place",
-    "gazetteer_name",
     "governorate",
     "precision",
     "flag",
-    "lat",
-    "lon",
+    "gazetteer_name",
     "source",
     "evidence",
+    "lat",
+    "lon",
+    "id",
 )
+#: Columns a reader sees (the table keeps ``id`` to match rows to incidents).
+VISIBLE_COLUMNS: tuple[str, ...] = tuple(column for column in TABLE_COLUMNS if column != "id")
 
 
 def incident_flag(incident: Incident) -> str:
@@ -61,8 +64,14 @@ def incident_flag(incident: Incident) -> str:
     return ""
 
 
-def incidents_frame(incidents: Iterable[Incident]) -> pd.DataFrame:
-    """One row per incident, in :data:`TABLE_COLUMNS` order (text columns are plain, unescaped text)."""
+def incidents_frame(incidents: Iterable[Incident], related: Mapping[str, Incident] | None = None) -> pd.DataFrame:
+    """One row per incident, in :data:`TABLE_COLUMNS` order (text columns are plain, unescaped text).
+
+    ``related`` (id -> incident; default: these incidents) names the incident a relative date refers to.
+    """
+    incidents = list(incidents)
+    if related is None:
+        related = {incident.id: incident for incident in incidents}
     rows = []
     for incident in incidents:
         location = incident.location
@@ -70,14 +79,15 @@ def incidents_frame(incidents: Iterable[Incident]) -> pd.DataFrame:
         rows.append(
             {
                 "id": incident.id,
-                "date": format_incident_date(incident.date),
+                "date": format_incident_date(incident.date, related),
                 "type": incident.event_type.label,
                 "actor": incident.actor or "",
                 "victims": incident.victims or "",
                 "target": incident.target or "",
                 "killed": format_casualties(incident.killed),
                 "injured": format_casualties(incident.injured),
-                "place": (location.toponym if location is not None else "") or "",
+                "place": ((location.toponym or (place.name if place is not None else "")) if location else "")
+                or "(no place named)",
                 "gazetteer_name": place.name if place is not None else "",
                 "governorate": governorate_of(incident) or "",
                 "precision": precision_of(incident).value,

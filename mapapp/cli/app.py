@@ -67,9 +67,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--gazetteer", type=Path, default=None, help="gazetteer file (default $MAPAPP_GAZETTEER)")
     parser.add_argument(
         "--tiles",
-        choices=("offline", "osm"),
         default="offline",
-        help="base map: 'offline' (plain background, default) or 'osm' (OpenStreetMap tiles, needs internet)",
+        metavar="offline|osm|URL",
+        help="base map shown first: 'offline' (plain map with the governorates, default), 'osm' (OpenStreetMap "
+        "tiles, needs internet) or a tile URL template such as http://127.0.0.1:8080/{z}/{x}/{y}.png (a local "
+        "tile server); the map's layer box switches between the plain map and the tiles",
     )
     parser.add_argument(
         "--run-dir",
@@ -187,13 +189,23 @@ def run(args: argparse.Namespace) -> int:
         environment[INCIDENTS_ENV] = str(args.incidents.resolve())
     else:
         environment["MAPAPP_DB"] = _check_store(args.db or environment.get("MAPAPP_DB") or None)
+    from mapapp.app.map_view import tile_layer_for
+
+    try:
+        tile_layer_for(args.tiles)
+    except ValueError as exc:
+        raise CliError(f"--tiles: {exc}") from None
     environment["MAPAPP_TILES"] = args.tiles
     run_dir = args.run_dir or paths.user_data_dir() / "app"
     entry = prepare_run_dir(run_dir)
     command = streamlit_command(entry, address=args.address, port=args.port)
     if args.prepare_only:
         print(" ".join(command))
-        print(f"mapapp: governorate boundaries: {boundaries or 'none (outline from the gazetteer)'}", file=sys.stderr)
+        print(
+            f"mapapp: governorate boundaries for the point check: {boundaries or 'none'}"
+            " (the map draws the shipped outlines)",
+            file=sys.stderr,
+        )
         return 0
     print(f"mapapp: serving the app on http://{args.address}:{args.port} (Ctrl+C to stop)", file=sys.stderr)
     sys.stderr.flush()

@@ -153,6 +153,16 @@ def drawn_marker_count(frame) -> int:  # type: ignore[no-untyped-def]
     return single + clustered
 
 
+DEBUG_STATE = """JSON.stringify({onMap: window.map._mapapp.onMap, queue: window.map._mapapp.queue.length,
+    layers: window.map._mapapp.layers.map(l => [l.data.type.code, l.onMap, l.data.n]), toggles: window.mapappOverlayState,
+    groups: (window.feature_group || []).map(g => [g.mapappKey, window.map.hasLayer(g)])})"""
+
+
+def markers_on_map(frame) -> int:  # type: ignore[no-untyped-def]
+    """Markers the map holds (in view or not, clustered or not): the shared cluster's layer count."""
+    return int(frame.evaluate("window.map && window.map._mapapp ? window.map._mapapp.cluster.getLayers().length : -1"))
+
+
 def screenshot(page, name: str, *, top: bool = True) -> None:  # type: ignore[no-untyped-def]
     """Save a screenshot to artifacts/ (gitignored); ``top`` scrolls Streamlit's main pane up first."""
     artifacts = ROOT / "artifacts"
@@ -257,12 +267,251 @@ def test_app_in_browser(app_url: str, browser, tmp_path: Path, db_path: Path) ->
     box.fill(str(threshold))
     box.press("Enter")
     deadline = time.monotonic() + 30
-    while drawn_marker_count(frame) != expected and time.monotonic() < deadline:
+    while markers_on_map(frame) != expected and time.monotonic() < deadline:
         time.sleep(0.5)
-    assert drawn_marker_count(frame) == expected
+    assert markers_on_map(frame) == expected, frame.evaluate(DEBUG_STATE)
 
     # 6. nothing was fetched from outside this machine
     assert external == []
 
     screenshot(page, "app-filtered.png")
+    context.close()
+
+
+# --------------------------------------------------------------------------- the map as a new user meets it
+
+HASAKAH = (36.5024, 40.7477)
+DEIR_EZ_ZOR = (35.3359, 40.1408)
+RAQQA = (35.9528, 39.0079)
+MALIKIYAH = (37.1770, 42.1401)  # near the top right of the first view, where the layer control sits
+MAYADIN = (35.0198, 40.4515)
+HOSTILE = '<script>window.mapappHacked = 1</script><img src=x onerror="window.mapappHacked = 1">'
+
+
+def crafted_incidents() -> list:
+    """Four incidents at one point, 45 at another, a hostile text, a report date, one under the layer control."""
+    from dataclasses import replace
+    from datetime import date
+
+    from app_factories import make_incident
+
+    from mapapp.model import Casualties, EventType, IncidentDate, Precision
+
+    incidents = [
+        make_incident(f"h{i}", lat=HASAKAH[0], lon=HASAKAH[1], place_name="Al-Hasakah", precision=Precision.ADMIN1,
+                      killed=Casualties(i + 1, i + 1), when=date(2019, 3, 1 + i))
+        for i in range(4)
+    ]
+    incidents += [
+        make_incident(f"d{i:02d}", event_type=EventType.ARMED_CLASH, lat=DEIR_EZ_ZOR[0], lon=DEIR_EZ_ZOR[1],
+                      admin1="Deir ez-Zor", place_name="Deir ez-Zor", when=date(2019, 4, 1 + i % 28))
+        for i in range(45)
+    ]
+    incidents.append(make_incident("x1", event_type=EventType.SHELLING, lat=RAQQA[0], lon=RAQQA[1],
+                                   admin1="Ar-Raqqah", place_name=HOSTILE, evidence=f"Shells fell. {HOSTILE}",
+                                   killed=Casualties(2, 2), when=date(2019, 5, 2)))
+    incidents.append(make_incident("m1", event_type=EventType.RAID, lat=MALIKIYAH[0], lon=MALIKIYAH[1],
+                                   place_name="Al-Malikiyah", killed=Casualties(7, 7), when=date(2019, 6, 1),
+                                   evidence="A raid on a farm at night left seven people dead, a local council said."))
+    reported = make_incident("r1", event_type=EventType.IED, lat=MAYADIN[0], lon=MAYADIN[1], admin1="Deir ez-Zor",
+                             place_name="Al-Mayadin", killed=Casualties(1, 1))
+    incidents.append(replace(reported, date=IncidentDate.report_date(date(2021, 5, 3))))
+    return incidents
+
+
+def tile_png() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (256, 256), (205, 222, 236)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def tile_server() -> Iterator[tuple[str, list[str]]]:
+    """A tile server on 127.0.0.1 answering every tile with one plain PNG; yields (URL template, paths asked)."""
+    import http.server
+    import threading
+
+    png = tile_png()
+    asked: list[str] = []
+
+    class Tiles(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the base class's name
+            asked.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(png)))
+            self.end_headers()
+            self.wfile.write(png)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def crafted_app_url(tmp_path: Path, data_dir: Path, tile_server: tuple[str, list[str]]) -> Iterator[str]:
+    incidents_path = tmp_path / "incidents.json"
+    incidents_path.write_text(json.dumps([i.to_dict() for i in crafted_incidents()]), encoding="utf-8")
+    port = free_port()
+    log_path = tmp_path / "server.log"
+    command = [
+        sys.executable, "-m", "mapapp", "app", "--port", str(port), "--run-dir", str(tmp_path / "run"),
+        "--incidents", str(incidents_path), "--tiles", tile_server[0],
+    ]
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
+        try:
+            try:
+                wait_for_health(port, process)
+            except AssertionError as exc:
+                raise AssertionError(f"{exc}\n--- server log ---\n{log_path.read_text(errors='replace')}") from None
+            yield f"http://127.0.0.1:{port}/"
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=15)
+
+
+def box_of(locator) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    box = locator.bounding_box()
+    assert box is not None
+    return box
+
+
+def inside(inner: dict[str, float], outer: dict[str, float]) -> bool:
+    return (
+        inner["x"] >= outer["x"] - 1
+        and inner["y"] >= outer["y"] - 1
+        and inner["x"] + inner["width"] <= outer["x"] + outer["width"] + 1
+        and inner["y"] + inner["height"] <= outer["y"] + outer["height"] + 1
+    )
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> bool:
+    return not (
+        a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+        or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"]
+    )
+
+
+def test_map_at_first_sight_and_in_use(  # type: ignore[no-untyped-def]
+    crafted_app_url: str, browser, tile_server: tuple[str, list[str]]
+) -> None:
+    from mapapp.app.data import load_shipped_outlines
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1100})
+    external: list[str] = []
+
+    def guard(route) -> None:  # type: ignore[no-untyped-def]
+        url = route.request.url
+        if url.startswith(LOCAL_PREFIXES):
+            route.continue_()
+        else:
+            external.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(crafted_app_url, wait_until="domcontentloaded")
+    frame = map_frame(page)
+    incidents = crafted_incidents()
+    frame.wait_for_function(f"window.map && window.map._mapapp && window.mapappMarkersOnMap === {len(incidents)}",
+                            timeout=UI_TIMEOUT_MS)
+    assert markers_on_map(frame) == len(incidents)
+
+    # 1. the outlines of the shipped file are drawn (one path per governorate) over the tiles from 127.0.0.1
+    shipped = len(load_shipped_outlines()["features"])
+    frame.wait_for_function(f"document.querySelectorAll('path.mapapp-outline').length === {shipped}", timeout=30_000)
+    frame.wait_for_selector("img.leaflet-tile-loaded", timeout=30_000)
+    assert tile_server[1], "the tile layer asked the local tile server for nothing"
+    frame.evaluate("window.mapappProbe = 'same map'")  # a remount would reload the frame and lose this
+    screenshot(page, "map-tiles.png")
+
+    # 2. a base-map switch keeps the markers and the map (no remount): to the plain offline map ...
+    frame.locator(".leaflet-control-layers-base label", has_text="Plain map (offline)").locator("input").check()
+    frame.wait_for_function(f"document.querySelectorAll('path.mapapp-fill').length === {shipped}", timeout=30_000)
+    assert markers_on_map(frame) == len(incidents)
+    assert frame.evaluate("window.mapappProbe") == "same map"
+    screenshot(page, "map-first-view.png")
+
+    # 3. a cluster of incidents at one point spreads its markers when clicked
+    four = frame.locator(".marker-cluster", has_text=re.compile(r"^4$"))
+    four.wait_for(timeout=30_000)
+    before = frame.locator("path.mapapp-incident").count()
+    four.click()
+    frame.wait_for_function(
+        f"document.querySelectorAll('path.mapapp-incident').length >= {before + 4}", timeout=30_000
+    )
+    screenshot(page, "map-spread.png")
+
+    # 4. 45 incidents at one point are listed; an item opens that incident
+    frame.locator(".marker-cluster", has_text=re.compile(r"^45$")).click()
+    listed = frame.locator(".mapapp-cluster-list li")
+    listed.first.wait_for(timeout=30_000)
+    assert listed.count() == 45
+    assert "Armed clash" in listed.first.inner_text()
+    listed.first.locator("a").click()
+    frame.locator(".leaflet-popup-content", has_text="Deir ez-Zor").wait_for(timeout=30_000)
+
+    # 5. a popup near the layer control is fully visible: inside the map, not under the control
+    frame.locator("path.mapapp-raid").click(force=True)
+    popup = frame.locator(".leaflet-popup")
+    frame.locator(".leaflet-popup-content", has_text="Al-Malikiyah").wait_for(timeout=30_000)
+    time.sleep(1.0)  # the map pans the popup into view
+    popup_box = box_of(popup)
+    assert inside(popup_box, box_of(frame.locator(".leaflet-container")))
+    assert not overlap(popup_box, box_of(frame.locator(".leaflet-control-layers")))
+    assert "seven people dead" in popup.inner_text()
+    screenshot(page, "map-popup.png")
+
+    # 6. text from a report is shown as text, never run (back to the first view, as a user would pan)
+    frame.evaluate("window.map.closePopup(); window.map.setView([35.6, 39.9], 7, {animate: false})")
+    frame.locator("path.mapapp-shelling").wait_for(timeout=30_000)
+    frame.locator("path.mapapp-shelling").click(force=True)
+    hostile = frame.locator(".leaflet-popup-content", has_text="Shells fell.")
+    hostile.wait_for(timeout=30_000)
+    assert "<script>window.mapappHacked" in hostile.inner_text()
+    assert frame.locator(".leaflet-popup script, .leaflet-popup img").count() == 0
+    assert frame.evaluate("window.mapappHacked") is None and dialogs == []
+
+    # 7. a report date is shown as such, never as the day of the event
+    frame.locator("path.mapapp-ied").click(force=True)
+    reported = frame.locator(".leaflet-popup-content", has_text="Al-Mayadin")
+    reported.wait_for(timeout=30_000)
+    assert "reported 2021-05-03 (date of the event not given)" in squash(reported.inner_text())
+
+    # 8. the heat map, once on, stays on when a filter changes; the markers are swapped in place
+    frame.locator(".leaflet-control-layers-overlays label", has_text="Heat map").locator("input").check()
+    frame.wait_for_selector("canvas.mapapp-heat", timeout=30_000)
+    box = page.get_by_label("Minimum killed (lower bound)")
+    box.fill("2")
+    box.press("Enter")
+    expected = sum(1 for i in incidents if i.killed is not None and (i.killed.low or 0) >= 2)
+    deadline = time.monotonic() + 30
+    while markers_on_map(frame) != expected and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert markers_on_map(frame) == expected
+    frame.wait_for_selector("canvas.mapapp-heat", timeout=30_000)
+    assert frame.evaluate("window.mapappProbe") == "same map"
+    screenshot(page, "map-heat-filtered.png")
+
+    # 9. nothing left this machine
+    assert external == []
     context.close()

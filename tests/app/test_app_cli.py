@@ -175,14 +175,14 @@ def test_installed_boundaries_reach_the_app_without_a_flag(
     monkeypatch.setattr(app_cli.os, "execve", lambda path, command, environment: seen.update(environment))
     run_dir = str(tmp_path / "run")
     assert main(["app", "--run-dir", run_dir]) == 0
-    assert "MAPAPP_BOUNDARIES" not in seen  # nothing installed: the outline comes from the gazetteer
+    assert "MAPAPP_BOUNDARIES" not in seen  # nothing installed: no point check (the map still draws the shipped outlines)
     assert main(["boundaries", "install", str(fixtures_dir / "governorates_tiny.geojson")]) == 0
     installed = isolated_user_data / "boundaries" / "governorates.geojson"
     assert main(["app", "--run-dir", run_dir]) == 0
     assert seen["MAPAPP_BOUNDARIES"] == str(installed.resolve())
     capsys.readouterr()
     assert main(["app", "--run-dir", run_dir, "--prepare-only"]) == 0
-    assert f"governorate boundaries: {installed.resolve()}" in capsys.readouterr().err
+    assert f"governorate boundaries for the point check: {installed.resolve()}" in capsys.readouterr().err
 
 
 def test_a_broken_installed_boundary_file_is_a_one_line_error(

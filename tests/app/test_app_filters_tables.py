@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -9,6 +10,8 @@ import pytest
 from app_factories import make_incident, sample_incidents
 
 from mapapp.app.filters import (
+    date_precision_of,
+    date_precision_options,
     NO_ACTOR,
     IncidentFilter,
     actor_options,
@@ -68,8 +71,31 @@ def test_formatting_of_bounds_and_dates() -> None:
     assert format_casualties(Casualties(3, 5)) == "3–5"
     assert format_casualties(None) == "not stated"
     assert format_incident_date(IncidentDate(month=5, day=24)) == "May 24, year unknown"
-    assert format_incident_date(IncidentDate(relative_to="k1", days_after=1)) == "1 day after incident k1"
     assert format_incident_date(IncidentDate(value=date(2018, 6, 5))) == "2018-06-05"
+    assert format_incident_date(None) == "date unknown"
+    assert format_incident_date(IncidentDate.report_date(date(2021, 5, 3))) == (
+        "reported 2021-05-03 (date of the event not given)"
+    )
+
+
+def test_relative_dates_name_the_other_incident_never_its_id() -> None:
+    school = make_incident("k1", place_name="Khuweibra", when=None)
+    school = replace(school, target="a school")
+    later = IncidentDate(relative_to="k1", days_after=1)
+    text = format_incident_date(later, {"k1": school})
+    assert text == "date unknown — a day after the air strike in Khuweibra (a school)"
+    assert "k1" not in text
+    assert format_incident_date(later) == "date unknown — a day after another incident in the same report"
+    before = format_incident_date(IncidentDate(relative_to="k1", days_after=-2), {"k1": school})
+    assert before.startswith("date unknown — 2 days before the air strike")
+    dated = make_incident("k2", place_name="Tal Shayr", when=date(2018, 6, 5))
+    assert format_incident_date(IncidentDate(relative_to="k2", days_after=1), {"k2": dated}) == (
+        "2018-06-06 (a day after the air strike in Tal Shayr (houses), 2018-06-05)"
+    )
+    # and the table resolves it from the incidents it is given
+    frame = incidents_frame([school, replace(make_incident("k3"), date=later)])
+    assert frame["date"].tolist()[1] == "date unknown — a day after the air strike in Khuweibra (a school)"
+    assert frame.columns[0] == "place" and frame.columns[1] == "date" and frame.columns[-1] == "id"
 
 
 def test_table_summary_and_figures() -> None:
@@ -142,3 +168,16 @@ def test_editable_frame_types() -> None:
     frame = editable_frame(sample_incidents())
     assert str(frame["killed_low"].dtype) == "Int64"
     assert pd.isna(frame.loc[frame["id"] == "a3", "killed_low"]).all()
+
+
+def test_filter_on_date_precision_keeps_or_drops_report_dates() -> None:
+    exact = make_incident("p1", when=date(2021, 5, 1))
+    reported = replace(make_incident("p2"), date=IncidentDate.report_date(date(2021, 5, 3)))
+    undated = make_incident("p3")
+    incidents = [exact, reported, undated]
+    assert date_precision_of(reported) == "report" and date_precision_of(undated) == "unknown"
+    only_exact = IncidentFilter(date_precisions=frozenset({"day"}))
+    assert ids(apply_filter(incidents, only_exact)) == {"p1"}
+    no_report = IncidentFilter(date_precisions=frozenset({"day", "unknown"}))
+    assert ids(apply_filter(incidents, no_report)) == {"p1", "p3"}
+    assert date_precision_options(incidents) == ["day", "report", "unknown"]

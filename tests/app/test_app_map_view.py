@@ -1,26 +1,31 @@
-"""The folium map builder: layers per type, escaping, approximate-location styling, offline assets."""
+"""The folium map builder: compact per-type data, escaping, outlines, base layers, offline assets."""
 
 from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import folium
 import pytest
 from app_factories import make_incident, sample_incidents
-from shapely.geometry import box
+from shapely.geometry import Point, shape
+from shapely.ops import unary_union
 
 from mapapp.app import map_view
+from mapapp.app.data import load_shipped_outlines
 from mapapp.app.map_view import (
-    NO_BOUNDARY_NOTE,
+    build_base_map,
+    build_governorate_choropleth,
     build_incident_layers,
     build_incident_map,
-    governorate_extents_from_points,
-    incident_feature,
+    choropleth_colour,
+    incident_columns,
     marker_radius,
-    popup_fields,
+    script_json,
+    tile_layer_for,
 )
-from mapapp.model import Casualties, EventType, Precision
+from mapapp.model import GOVERNORATES, Casualties, EventType, IncidentDate, Precision
 
 HOSTILE = '<script>alert("x")</script>'
 HOSTILE_IMG = '<img src=x onerror="alert(1)">'
@@ -34,149 +39,172 @@ def layer_names(fmap: folium.Map) -> list[str]:
     return [child.layer_name for child in fmap._children.values() if isinstance(child, folium.FeatureGroup)]
 
 
+def payloads(html: str) -> list[dict]:
+    """The JSON each ``mapapp.incidentLayer(map, group, {...})`` call in the page receives."""
+    found = []
+    for match in re.finditer(r"mapapp\.incidentLayer\([^,]+, [^,]+, (\{.*?\})\);\n", html):
+        found.append(json.loads(match.group(1)))
+    return found
+
+
 def test_one_toggleable_layer_per_event_type_present() -> None:
-    fmap = build_incident_map(sample_incidents())
+    fmap = build_incident_map(sample_incidents(), load_shipped_outlines())
     names = layer_names(fmap)
     # a1 airstrike, a2 shelling, a3 IED (admin1) are mappable; a4/a5 are not drawn.
-    assert [n for n in names if n.startswith(EventType.AIRSTRIKE.label)] == [f"{EventType.AIRSTRIKE.label} (1)"]
+    assert f"{EventType.AIRSTRIKE.label} (1)" in names
     assert f"{EventType.SHELLING.label} (1)" in names
     assert f"{EventType.IED.label} (1)" in names
     assert not any(n.startswith(EventType.RAID.label) for n in names)
-    assert any(isinstance(child, folium.LayerControl) for child in fmap._children.values())
+    assert "Heat map of incidents" in names and "Incidents per governorate (shading)" in names
     html = rendered(fmap)
     assert html.count("L.control.layers(") == 1
-    for label in (EventType.AIRSTRIKE.label, EventType.SHELLING.label, EventType.IED.label):
-        assert json.dumps(f"{label} (1)")[1:-1] in html
+    assert {p["type"]["code"] for p in payloads(html)} == {"airstrike", "shelling", "ied"}
 
 
-def test_non_mappable_incidents_are_not_drawn() -> None:
-    incidents = sample_incidents()
-    features = [incident_feature(i) for i in incidents]
-    drawn = {f["id"] for f in features if f is not None}
-    assert drawn == {"a1", "a2", "a3"}
-    html = rendered(build_incident_map(incidents))
+def test_non_mappable_incidents_are_not_sent_to_the_browser() -> None:
+    html = rendered(build_incident_map(sample_incidents()))
+    sent = {incident_id for payload in payloads(html) for incident_id in payload["id"]}
+    assert sent == {"a1", "a2", "a3"}
     assert "Hmeimim" not in html and "Nowhere" not in html
 
 
-def test_hostile_text_is_escaped_in_rendered_html() -> None:
+def test_compact_columns_carry_what_the_popup_needs() -> None:
     incident = make_incident(
-        "x1",
-        actor=HOSTILE_IMG,
-        evidence=f"Witnesses said {HOSTILE} and {HOSTILE_IMG} happened.",
-        place_name="<b>Bad</b>",
-        sources=(HOSTILE,),
-        outlet="<i>outlet</i>",
+        "k1", killed=Casualties(3, 5), when=date(2019, 2, 3), place_name="Tal Shayr", lat=36.123456789, lon=40.5
     )
-    html = rendered(build_incident_map([incident]))
-    for raw in (HOSTILE, HOSTILE_IMG, "<script>alert", "<img src=x", "onerror=\"alert", "<b>Bad</b>", "<i>outlet"):
-        assert raw not in html
-    fields = popup_fields(incident)
-    assert fields["actor"] == "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in fields["evidence"]
-    assert "<" not in "".join(fields.values())
+    approximate = make_incident("k2", precision=Precision.ADMIN1, killed=None)
+    data = incident_columns(EventType.AIRSTRIKE, [incident, approximate], details=True)
+    strings = data["strings"]
+    assert data["n"] == 2 and data["id"] == ["k1", "k2"]
+    assert data["lat"][0] == 36.12346  # rounded to ~1 m
+    assert data["killed"] == [3, -1]
+    assert data["approx"] == [0, 1]
+    assert strings[data["date"][0]] == "2019-02-03"
+    assert strings[data["killedText"][0]] == "3–5"
+    assert strings[data["place"][0]] == "Tal Shayr"
+    assert strings[data["precision"][1]] == "governorate (approximate)"
+    assert data["details"]["evidence"][0] == incident.evidence_text
+    assert data["type"] == {"code": "airstrike", "label": "Air strike", "colour": map_view.EVENT_COLOURS[EventType.AIRSTRIKE]}
 
 
-def test_popup_carries_the_incident_fields() -> None:
-    incident = make_incident(
-        "p1", killed=Casualties(18, None), injured=Casualties(2, None), evidence="At least 18 refugees were killed."
+def test_details_are_left_out_above_the_limit_to_keep_the_page_small() -> None:
+    incidents = [make_incident(f"d{i}") for i in range(3)]
+    small = payloads(rendered(folium_map_with(build_incident_layers(incidents, detail_limit=3))))
+    large = payloads(rendered(folium_map_with(build_incident_layers(incidents, detail_limit=2))))
+    assert small[0]["details"] is not None and large[0]["details"] is None
+    assert "An air strike hit the village." not in json.dumps(large)
+
+
+def folium_map_with(layers: list[folium.FeatureGroup]) -> folium.Map:
+    fmap = build_base_map()
+    for layer in layers:
+        layer.add_to(fmap)
+    return fmap
+
+
+def test_report_dates_are_labelled_as_such_in_the_marker_data() -> None:
+    reported = make_incident("r1")
+    reported = type(reported)(**{**reported.__dict__, "date": IncidentDate.report_date(date(2021, 5, 3))})
+    data = incident_columns(EventType.AIRSTRIKE, [reported], details=False)
+    assert data["strings"][data["date"][0]] == "reported 2021-05-03 (date of the event not given)"
+
+
+def test_text_from_reports_cannot_break_out_of_the_script() -> None:
+    hostile = make_incident(
+        "x1", place_name=HOSTILE, actor=HOSTILE_IMG, evidence=f"Before {HOSTILE} after {{{{'map_div'}}}}."
     )
-    fields = popup_fields(incident)
-    assert fields["killed"] == "at least 18"
-    assert fields["injured"] == "at least 2"
-    assert fields["evidence"] == "At least 18 refugees were killed."
-    assert "Test Village" in fields["place"] and "place" in fields["place"]
-    assert fields["source"] == "local sources; via Test Outlet"
-    assert {key for key, _ in map_view.POPUP_FIELDS} == set(fields)
+    html = rendered(build_incident_map([hostile]))
+    assert HOSTILE not in html and HOSTILE_IMG not in html
+    assert "</script>" not in "".join(re.findall(r"mapapp\.incidentLayer\(.*?\);\n", html, flags=re.S))
+    (payload,) = payloads(html)
+    # the data arrives intact (the browser inserts it as text, never as HTML)
+    assert payload["strings"][payload["place"][0]] == HOSTILE
+    assert HOSTILE_IMG in payload["strings"]
+    assert payload["details"]["evidence"][0] == f"Before {HOSTILE} after {{{{'map_div'}}}}."
 
 
-def test_governorate_level_markers_are_hollow_and_dashed() -> None:
-    precise = incident_feature(make_incident("p", precision=Precision.PLACE))
-    approximate = incident_feature(make_incident("g", precision=Precision.ADMIN1))
-    district = incident_feature(make_incident("d", precision=Precision.ADMIN2))
-    assert precise is not None and approximate is not None and district is not None
-    precise_style = map_view._feature_style(precise)
-    approximate_style = map_view._feature_style(approximate)
-    assert precise_style["fillOpacity"] > 0 and "dashArray" not in precise_style
-    assert approximate_style["fillOpacity"] == 0 and approximate_style["dashArray"]
-    assert map_view._feature_style(district)["dashArray"]
-    legend = map_view.legend_html([EventType.AIRSTRIKE], outline_note=None)
-    assert "hollow, dashed" in legend and "governorate" in legend
+def test_script_json_is_valid_json_without_closing_tags() -> None:
+    value = {"a": "</script><b>", "b": "{{'x'}}", "c": "\u2028"}
+    text = script_json(value)
+    assert "</" not in text and "{{" not in text and "\u2028" not in text
+    assert json.loads(text) == value
 
 
-def test_radius_grows_with_killed_and_is_capped() -> None:
-    assert marker_radius(0) < marker_radius(1) < marker_radius(12) < marker_radius(100)
-    assert marker_radius(10**6) == marker_radius(10**7)
-    big = incident_feature(make_incident("b", killed=Casualties(40, 50)))
-    none = incident_feature(make_incident("n", killed=None))
-    assert map_view._feature_style(big)["radius"] > map_view._feature_style(none)["radius"]
+def test_popups_never_use_innerhtml_for_data() -> None:
+    script = (map_view.assets.asset_source_path(map_view.assets.MAPAPP_JS)).read_text(encoding="utf-8")
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", "", script, flags=re.S)  # without comments
+    assert "innerHTML" not in code and "insertAdjacentHTML" not in code
+    assert "textContent" in code
+    # Leaflet writes string content of popups and tooltips into innerHTML: only elements are passed
+    assert re.findall(r"bindTooltip\((\w+)", code) == ["el"]
+    assert re.findall(r"setContent\((\w+)", code) == ["popupContent", "box"]
 
 
-def test_colour_differs_by_type() -> None:
-    styles = {t: map_view.style_for(t, Precision.PLACE, 0)["color"] for t in EventType}
-    assert len(set(styles.values())) == len(EventType)
+def test_marker_radius_grows_with_killed_and_is_capped() -> None:
+    assert marker_radius(0) < marker_radius(4) < marker_radius(40) <= 22.0
+    assert marker_radius(10_000) == 22.0
 
 
-def test_page_links_only_local_assets() -> None:
-    html = rendered(build_incident_map(sample_incidents(), tiles="offline"))
-    assert not re.findall(r"""(?:src|href)=["']https?://""", html)
-    assert '/app/static/leaflet/leaflet.js' in html
-    assert '/app/static/markercluster/leaflet.markercluster.js' in html
-    assert "tile.openstreetmap.org" not in html
+def test_shipped_outlines_are_drawn_and_attributed() -> None:
+    outlines = load_shipped_outlines()
+    assert len(outlines["features"]) == 14
+    assert {f["properties"]["name"] for f in outlines["features"]} >= set(GOVERNORATES)
+    html = rendered(build_base_map(outlines=outlines))
+    assert "mapapp-outline" in html
+    assert "OCHA" in html and "CC BY-IGO" in html
+    assert html.count("mapapp-governorate") >= len(GOVERNORATES)
 
 
-def test_osm_tiles_are_an_optional_base_layer() -> None:
-    html = rendered(build_incident_map(sample_incidents(), tiles="osm"))
-    assert "tile.openstreetmap.org" in html
-    assert "Plain background (offline)" in html
+def test_neighbour_labels_lie_outside_syria() -> None:
+    syria = unary_union([shape(f["geometry"]) for f in load_shipped_outlines()["features"]])
+    for name, lat, lon in map_view.NEIGHBOUR_LABELS:
+        assert not syria.contains(Point(lon, lat)), name
+
+
+def test_base_map_offers_tiles_as_a_second_base_layer_but_shows_the_plain_map() -> None:
+    html = rendered(build_base_map())
+    assert "tile.openstreetmap.org" in html  # offered in the layer control ...
+    fmap = build_base_map()
+    assert "Plain map (offline)" in layer_names(fmap)
+    tiles = [c for c in fmap._children.values() if isinstance(c, folium.TileLayer)]
+    assert len(tiles) == 1 and tiles[0].show is False  # ... but not shown: nothing is fetched until chosen
+    offline_only = build_base_map(offer_tiles=False)
+    assert not any(isinstance(c, folium.TileLayer) for c in offline_only._children.values())
+
+
+def test_a_tile_url_template_becomes_the_base_layer_shown() -> None:
+    fmap = build_base_map(tiles="http://127.0.0.1:9/{z}/{x}/{y}.png")
+    tiles = [c for c in fmap._children.values() if isinstance(c, folium.TileLayer)]
+    assert len(tiles) == 1 and tiles[0].show is True
     with pytest.raises(ValueError):
-        build_incident_map([], tiles="satellite")  # type: ignore[arg-type]
+        tile_layer_for("satellite")
 
 
-def test_without_boundaries_the_extent_is_drawn_and_labelled_approximate() -> None:
-    extents = governorate_extents_from_points(
-        [("Al-Hasakah", 36.0, 40.0), ("Al-Hasakah", 37.0, 41.5), ("Latakia", 35.5, 35.8), ("Ar-Raqqah", 35.9, 39.0)]
-    )
-    assert extents["Al-Hasakah"] == (36.0, 40.0, 37.0, 41.5)
-    assert "Latakia" not in extents
-    html = rendered(build_incident_map(sample_incidents(), extents=extents))
-    assert NO_BOUNDARY_NOTE in html
-    assert html.count("L.rectangle(") == 2
+def test_every_script_comes_from_the_local_static_folder() -> None:
+    html = rendered(build_incident_map(sample_incidents(), load_shipped_outlines(), towns=[("Raqqa", 35.95, 39.0)]))
+    sources = re.findall(r'<script[^>]+src="([^"]+)"', html)
+    links = re.findall(r'<link[^>]+href="([^"]+)"', html)
+    assert sources and all(url.startswith("/app/static/") for url in sources + links), sources + links
+    assert "/app/static/mapapp/mapapp_map.js" in sources
 
 
-class FakeBoundaries:
-    def __init__(self) -> None:
-        self.polygons = {"Al-Hasakah": box(40.0, 35.5, 42.4, 37.3), "Latakia": box(35.7, 35.0, 36.5, 36.0)}
+def test_the_base_map_does_not_depend_on_the_incidents() -> None:
+    """streamlit-folium remounts when the base map's script changes: it must be the same for any filter."""
+    outlines = load_shipped_outlines()
+
+    def script(fmap: folium.Map) -> str:
+        return re.sub(r"_[0-9a-f]{32}", "", rendered(fmap))
+
+    assert script(build_base_map(outlines=outlines)) == script(build_base_map(outlines=outlines))
 
 
-def test_boundaries_are_outlined_when_given() -> None:
-    html = rendered(build_incident_map(sample_incidents(), boundaries=FakeBoundaries()))
-    assert NO_BOUNDARY_NOTE not in html
-    assert "governorate boundaries from the boundary file" in html
-    assert "Al-Hasakah" in html and "Latakia" not in html
-
-
-def test_clustering_can_be_switched_off() -> None:
-    clustered = rendered(build_incident_map(sample_incidents(), cluster=True))
-    plain = rendered(build_incident_map(sample_incidents(), cluster=False))
-    assert "L.markerClusterGroup(" in clustered
-    assert "L.markerClusterGroup(" not in plain
-
-
-def test_layers_alone_can_be_added_to_a_map() -> None:
-    layers = build_incident_layers(sample_incidents())
-    assert len(layers) == 3
-    assert all(isinstance(layer, folium.FeatureGroup) for layer in layers)
-
-
-def test_boundary_file_fixture_outlines_only_covered_governorates(fixtures_dir) -> None:  # type: ignore[no-untyped-def]
-    from mapapp.geocode.boundaries import load_governorate_boundaries
-
-    boundaries = load_governorate_boundaries(fixtures_dir / "governorates_tiny.geojson")
-    fmap = build_incident_map(sample_incidents(), boundaries=boundaries)
-    outline = next(
-        child for child in fmap._children.values()
-        if isinstance(child, folium.FeatureGroup) and child.layer_name == "Governorate boundaries"
-    )
-    geojson = next(iter(outline._children.values()))
-    names = [feature["properties"]["name"] for feature in geojson.data["features"]]
-    assert names == ["Al-Hasakah", "Ar-Raqqah", "Deir ez-Zor"]
+def test_choropleth_counts_per_governorate_on_the_outlines() -> None:
+    incidents = sample_incidents()
+    group = build_governorate_choropleth(incidents, load_shipped_outlines())
+    geojson = next(c for c in group._children.values() if isinstance(c, folium.GeoJson))
+    labels = {f["properties"]["label"]: f["properties"]["fill"] for f in geojson.data["features"]}
+    assert "Al-Hasakah: 1 incident(s), at least 12 killed" in labels
+    assert "Deir ez-Zor: 1 incident(s), at least 0 killed" in labels
+    assert not any(label.startswith("Latakia") for label in labels)  # outside coverage: not counted, not drawn
+    assert choropleth_colour(0, 5) == "transparent"
+    assert choropleth_colour(1, 100) != choropleth_colour(100, 100)

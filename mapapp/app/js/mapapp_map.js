@@ -1,0 +1,432 @@
+/*
+ * mapapp's incident layers for Leaflet (written for mapapp; not third-party code).
+ *
+ * Python (mapapp/app/map_view.py) sends compact, column-wise incident data per event
+ * type; this file draws it:
+ *   - markers: one L.circleMarker per incident, all types in ONE shared marker cluster, so
+ *     a cluster mixes types and toggling a type adds/removes its markers from it;
+ *   - a cluster click zooms in, and spreads (spiderfies) its markers when they share a point
+ *     or the map cannot zoom further; more than LIST_LIMIT incidents at one point are listed;
+ *   - popups are built from DOM nodes with textContent (data never reaches innerHTML: no XSS)
+ *     and pan clear of the layer control;
+ *   - a canvas heat layer (hand-written: no heat plugin is packaged for PyPI/xstatic);
+ *   - overlay on/off states survive Streamlit reruns (streamlit-folium re-adds every group).
+ * Needs Leaflet and Leaflet.markercluster (served from the xstatic packages).
+ */
+(function () {
+  "use strict";
+  var mapapp = (window.mapapp = window.mapapp || {});
+  var LIST_LIMIT = 40;
+  var LIST_SHOWN = 200;
+  var toggles = (window.mapappOverlayState = window.mapappOverlayState || {});
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  /* --------------------------------------------------------------- per-map state */
+
+  function stateOf(map) {
+    if (map._mapapp) return map._mapapp;
+    var state = { layers: [], queue: [], pending: 0, heat: [] };
+    state.popup = L.popup({ maxWidth: 380, minWidth: 220, className: "mapapp-popup", autoPanPadding: [12, 12] });
+    state.cluster = L.markerClusterGroup({
+      maxClusterRadius: 40,
+      showCoverageOnHover: false,
+      zoomToBoundsOnClick: false,
+      spiderfyOnMaxZoom: false,
+      chunkedLoading: true,
+      chunkInterval: 200,
+      chunkDelay: 1,
+      chunkProgress: function (processed, total) {
+        if (total > 0 && processed >= total) drawn(map);
+      },
+    });
+    state.cluster.on("clusterclick", function (event) {
+      openCluster(map, event.layer);
+    });
+    // Marker events, handled once on the cluster (no listener per marker). Registered before
+    // streamlit-folium's own click listener, so it reports the marker's real point.
+    state.cluster.on("click", onMarkerClick);
+    state.cluster.on("mouseover", onMarkerOver);
+    map._mapapp = state;
+    map.addLayer(state.cluster);
+    // Remember only what the user ticks: streamlit-folium's removal of the old groups on a rerun
+    // also makes the layer control fire overlayremove.
+    map.getContainer().addEventListener("click", function (event) {
+      if (event.target && event.target.closest && event.target.closest(".leaflet-control-layers")) {
+        state.userToggle = true;
+        setTimeout(function () { state.userToggle = false; }, 0);
+      }
+    }, true);
+    map.on("overlayadd overlayremove", function (event) {
+      var key = event.layer && event.layer.mapappKey;
+      if (key && state.userToggle) toggles[key] = event.type === "overlayadd";
+    });
+    map._mapapp = state;
+    return state;
+  }
+
+  function drawn(map) {
+    var state = map._mapapp;
+    window.mapappDrawnAt = performance.now();
+    window.mapappMarkersOnMap = state.onMap || 0;
+    map.fire("mapapp:drawn");
+    redrawHeat(map);
+  }
+
+  function flush(map) {
+    var state = map._mapapp;
+    state.flushScheduled = false;
+    var markers = state.queue;
+    state.queue = [];
+    if (markers.length) {
+      state.cluster.addLayers(markers, true);
+    } else {
+      drawn(map);
+    }
+  }
+
+  /* --------------------------------------------------------------- markers and popups */
+
+  function popupContent(layer, index) {
+    var d = layer.data, s = d.strings;
+    var box = el("div", "mapapp-popup-body");
+    box.appendChild(el("div", "mapapp-popup-title", d.type.label + " — " + s[d.place[index]]));
+    var table = el("table");
+    function row(label, value) {
+      if (value === undefined || value === null || value === "") return;
+      var tr = el("tr");
+      tr.appendChild(el("th", null, label));
+      tr.appendChild(el("td", null, value));
+      table.appendChild(tr);
+    }
+    row("Date", s[d.date[index]]);
+    row("Killed", s[d.killedText[index]]);
+    row("Location", s[d.precision[index]]);
+    var details = d.details;
+    if (details) {
+      row("Actor", s[details.actor[index]]);
+      row("Injured", s[details.injured[index]]);
+      row("Source", s[details.source[index]]);
+    }
+    box.appendChild(table);
+    if (details && details.evidence[index]) {
+      box.appendChild(el("blockquote", "mapapp-evidence", details.evidence[index]));
+    } else if (!details) {
+      box.appendChild(el("div", "mapapp-popup-note", "The full record (actor, source, evidence) is in the table below the map."));
+    }
+    return box;
+  }
+
+  function controlPadding(map) {
+    // Keep the popup clear of the (top-right) layer control: pad by its width on the right.
+    var control = map.getContainer().querySelector(".leaflet-control-layers");
+    var right = control ? control.offsetWidth + 20 : 12;
+    var top = control ? 12 : 12;
+    return { topLeft: L.point(12, top), bottomRight: L.point(right, 30) };
+  }
+
+  function openPopup(map, layer, index, latlng) {
+    var state = stateOf(map);
+    var padding = controlPadding(map);
+    state.popup.options.autoPanPaddingTopLeft = padding.topLeft;
+    state.popup.options.autoPanPaddingBottomRight = padding.bottomRight;
+    state.popup.setLatLng(latlng).setContent(popupContent(layer, index)).openOn(map);
+  }
+
+  function markerStyle(layer, index) {
+    var d = layer.data, killed = d.killed[index];
+    var radius = Math.min(5 + 2.2 * Math.sqrt(Math.max(killed, 0)), 22);
+    var style = {
+      radius: Math.round(radius * 10) / 10,
+      color: d.type.colour,
+      weight: 2,
+      opacity: 0.95,
+      fill: true,
+      fillColor: d.type.colour,
+      fillOpacity: 0.7,
+      className: "mapapp-incident mapapp-" + d.type.code,
+    };
+    if (d.approx[index]) {
+      style.fillOpacity = 0;
+      style.dashArray = "4 3";
+      style.weight = 2.5;
+    }
+    return style;
+  }
+
+  function onMarkerClick(event) {
+    var marker = event.layer || event.propagatedFrom;
+    if (!marker || marker._mapappLayer === undefined) return;
+    // A spiderfied marker is drawn away from its point: report (and open at) the real point.
+    var latlng = marker._preSpiderfyLatlng || marker.getLatLng();
+    event.latlng = latlng;
+    openPopup(marker._mapappMap, marker._mapappLayer, marker._mapappIndex, marker.getLatLng());
+  }
+
+  function onMarkerOver(event) {
+    var marker = event.layer || event.propagatedFrom;
+    if (marker && marker._mapappLayer !== undefined && !marker.getTooltip()) {
+      var d = marker._mapappLayer.data, i = marker._mapappIndex;
+      // An element, not a string: Leaflet puts string content into innerHTML.
+      marker.bindTooltip(el("span", null, d.type.label + " – " + d.strings[d.place[i]] + " – killed " + d.strings[d.killedText[i]]));
+      marker.openTooltip();
+    }
+  }
+
+  function buildMarkers(map, layer) {
+    var d = layer.data, markers = new Array(d.n);
+    for (var i = 0; i < d.n; i++) {
+      var marker = L.circleMarker([d.lat[i], d.lon[i]], markerStyle(layer, i));
+      marker._mapappMap = map;
+      marker._mapappLayer = layer;
+      marker._mapappIndex = i;
+      markers[i] = marker;
+    }
+    return markers;
+  }
+
+  /* --------------------------------------------------------------- clusters */
+
+  function openCluster(map, cluster) {
+    var bounds = cluster.getBounds();
+    var onePoint = bounds.getNorthEast().equals(bounds.getSouthWest(), 1e-7);
+    var zoom = map.getZoom();
+    var canZoom = !onePoint && zoom < map.getMaxZoom() && map.getBoundsZoom(bounds) > zoom;
+    if (canZoom) {
+      cluster.zoomToBounds({ padding: [30, 30] });
+    } else if (cluster.getChildCount() > LIST_LIMIT) {
+      listCluster(map, cluster);
+    } else {
+      cluster.spiderfy();
+    }
+  }
+
+  function listCluster(map, cluster) {
+    var markers = cluster.getAllChildMarkers();
+    markers.sort(function (a, b) {
+      var x = a._mapappLayer.data, y = b._mapappLayer.data;
+      var left = x.strings[x.date[a._mapappIndex]], right = y.strings[y.date[b._mapappIndex]];
+      return left < right ? -1 : left > right ? 1 : 0;
+    });
+    var box = el("div", "mapapp-popup-body");
+    box.appendChild(el("div", "mapapp-popup-title", markers.length + " incidents at this point"));
+    var list = el("ol", "mapapp-cluster-list");
+    markers.slice(0, LIST_SHOWN).forEach(function (marker) {
+      var d = marker._mapappLayer.data, i = marker._mapappIndex;
+      var item = el("li");
+      var link = el("a", null, d.strings[d.date[i]] + " — " + d.type.label + " — killed " + d.strings[d.killedText[i]]);
+      link.href = "#";
+      link.addEventListener("click", function (event) {
+        // Stop it here and swap the content afterwards: a click whose target has left the page
+        // would reach the map, which closes the popup.
+        L.DomEvent.stop(event);
+        setTimeout(function () {
+          openPopup(map, marker._mapappLayer, marker._mapappIndex, cluster.getLatLng());
+        }, 0);
+      });
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    if (markers.length > LIST_SHOWN) {
+      box.appendChild(el("div", "mapapp-popup-note", "… and " + (markers.length - LIST_SHOWN) + " more: narrow the filters."));
+    }
+    var state = stateOf(map);
+    var padding = controlPadding(map);
+    state.popup.options.autoPanPaddingTopLeft = padding.topLeft;
+    state.popup.options.autoPanPaddingBottomRight = padding.bottomRight;
+    state.popup.setLatLng(cluster.getLatLng()).setContent(box).openOn(map);
+  }
+
+  /* --------------------------------------------------------------- overlays */
+
+  /** Give an overlay a stable key; re-apply the user's on/off choice after a rerun re-adds it. */
+  mapapp.rememberOverlay = function (map, group, key, shownByDefault) {
+    group.mapappKey = key;
+    if (!(key in toggles)) toggles[key] = shownByDefault;
+    group.on("add", function () {
+      if (!toggles[key]) {
+        setTimeout(function () {
+          if (map.hasLayer(group) && !toggles[key]) map.removeLayer(group);
+        }, 0);
+      }
+    });
+  };
+
+  /** Draw one event type's incidents; they join the shared cluster while ``group`` is on the map. */
+  mapapp.incidentLayer = function (map, group, data) {
+    var state = stateOf(map);
+    var layer = { data: data, markers: null, onMap: false };
+    layer.markers = buildMarkers(map, layer);
+    window.mapappMarkersBuiltAt = performance.now();
+    // A rerun replaces a type's layer: forget the old one's data.
+    state.layers = state.layers.filter(function (other) { return other.onMap || other.data.type.code !== data.type.code; });
+    state.layers.push(layer);
+    mapapp.rememberOverlay(map, group, "type:" + data.type.code, true);
+    group.on("add", function () {
+      if (layer.onMap) return;
+      layer.onMap = true;
+      state.onMap = (state.onMap || 0) + data.n;
+      Array.prototype.push.apply(state.queue, layer.markers);
+      if (!state.flushScheduled) {
+        state.flushScheduled = true;
+        setTimeout(function () { flush(map); }, 0);
+      }
+      redrawHeat(map);
+    });
+    group.on("remove", function () {
+      if (!layer.onMap) return;
+      layer.onMap = false;
+      state.onMap -= data.n;
+      var queued = state.queue.length;
+      state.queue = state.queue.filter(function (m) { return m._mapappLayer !== layer; });
+      if (queued === state.queue.length) {
+        if (state.onMap === 0) state.cluster.clearLayers();
+        else state.cluster.removeLayers(layer.markers);
+      }
+      redrawHeat(map);
+    });
+    return layer;
+  };
+
+  /* --------------------------------------------------------------- heat layer */
+
+  var HEAT_RADIUS = 18, HEAT_BLUR = 14;
+  var heatStamp = null, heatPalette = null;
+
+  function heatResources() {
+    if (heatStamp) return;
+    var r = HEAT_RADIUS + HEAT_BLUR;
+    heatStamp = document.createElement("canvas");
+    heatStamp.width = heatStamp.height = 2 * r;
+    var ctx = heatStamp.getContext("2d");
+    ctx.shadowOffsetX = ctx.shadowOffsetY = 2 * r;
+    ctx.shadowBlur = HEAT_BLUR;
+    ctx.shadowColor = "black";
+    ctx.beginPath();
+    ctx.arc(-r, -r, HEAT_RADIUS, 0, Math.PI * 2, true);
+    ctx.closePath();
+    ctx.fill();
+    var ramp = document.createElement("canvas");
+    ramp.width = 1;
+    ramp.height = 256;
+    var rctx = ramp.getContext("2d");
+    var gradient = rctx.createLinearGradient(0, 0, 0, 256);
+    gradient.addColorStop(0.25, "#2c7bb6");
+    gradient.addColorStop(0.5, "#abd9e9");
+    gradient.addColorStop(0.7, "#ffffbf");
+    gradient.addColorStop(0.85, "#fdae61");
+    gradient.addColorStop(1.0, "#d7191c");
+    rctx.fillStyle = gradient;
+    rctx.fillRect(0, 0, 1, 256);
+    heatPalette = rctx.getImageData(0, 0, 1, 256).data;
+  }
+
+  var HeatLayer = L.Layer.extend({
+    onAdd: function (map) {
+      this._map = map;
+      this._canvas = L.DomUtil.create("canvas", "mapapp-heat leaflet-zoom-hide");
+      this._canvas.style.pointerEvents = "none";
+      map.getPanes().overlayPane.appendChild(this._canvas);
+      map.on("moveend zoomend resize", this.redraw, this);
+      stateOf(map).heat.push(this);
+      this.redraw();
+    },
+    onRemove: function (map) {
+      L.DomUtil.remove(this._canvas);
+      map.off("moveend zoomend resize", this.redraw, this);
+      var heat = stateOf(map).heat;
+      heat.splice(heat.indexOf(this), 1);
+    },
+    redraw: function () {
+      var map = this._map;
+      if (!map) return;
+      heatResources();
+      var size = map.getSize(), canvas = this._canvas;
+      var topLeft = map.containerPointToLayerPoint([0, 0]);
+      L.DomUtil.setPosition(canvas, topLeft);
+      canvas.width = size.x;
+      canvas.height = size.y;
+      var ctx = canvas.getContext("2d");
+      ctx.clearRect(0, 0, size.x, size.y);
+      // Bin points into 4-pixel cells first: drawing cost follows the screen, not the incident count.
+      var cell = 4, cols = Math.ceil(size.x / cell) + 1, bins = new Map(), max = 1;
+      var r = HEAT_RADIUS + HEAT_BLUR;
+      var bounds = map.getBounds().pad(0.1);
+      stateOf(map).layers.forEach(function (layer) {
+        if (!layer.onMap) return;
+        var d = layer.data;
+        for (var i = 0; i < d.n; i++) {
+          if (!bounds.contains([d.lat[i], d.lon[i]])) continue;
+          var p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
+          var key = Math.floor(p.y / cell) * cols + Math.floor(p.x / cell);
+          var count = (bins.get(key) || 0) + 1;
+          bins.set(key, count);
+          if (count > max) max = count;
+        }
+      });
+      var scale = Math.max(3, Math.sqrt(max));
+      bins.forEach(function (count, key) {
+        var x = (key % cols) * cell, y = Math.floor(key / cols) * cell;
+        ctx.globalAlpha = Math.min(1, 0.15 + count / scale);
+        ctx.drawImage(heatStamp, x - r, y - r);
+      });
+      if (bins.size) {
+        var image = ctx.getImageData(0, 0, size.x, size.y), px = image.data;
+        for (var j = 0; j < px.length; j += 4) {
+          var alpha = px[j + 3];
+          if (alpha) {
+            px[j] = heatPalette[alpha * 4];
+            px[j + 1] = heatPalette[alpha * 4 + 1];
+            px[j + 2] = heatPalette[alpha * 4 + 2];
+            px[j + 3] = Math.min(255, alpha * 1.6);
+          }
+        }
+        ctx.putImageData(image, 0, 0);
+      }
+    },
+  });
+
+  function redrawHeat(map) {
+    if (!map._mapapp) return;
+    map._mapapp.heat.forEach(function (layer) { layer.redraw(); });
+  }
+
+  /** A heat map of the incidents of every event type shown; off until the user turns it on. */
+  mapapp.heatLayer = function (map, group) {
+    mapapp.rememberOverlay(map, group, "heat", false);
+    group.addLayer(new HeatLayer());
+  };
+
+  /** The per-governorate shading (drawn by folium's GeoJson in the same group); off by default. */
+  mapapp.rememberChoropleth = function (map, group) {
+    mapapp.rememberOverlay(map, group, "choropleth", false);
+  };
+
+  /* --------------------------------------------------------------- base map */
+
+  /** Town labels (name, lat, lon) drawn as non-interactive text markers. */
+  mapapp.townLabels = function (map, group, towns) {
+    towns.forEach(function (town) {
+      var icon = L.divIcon({ className: "mapapp-town", html: "", iconSize: null });
+      var marker = L.marker([town[1], town[2]], { icon: icon, interactive: false, keyboard: false });
+      marker.on("add", function () {
+        var node = marker.getElement();
+        if (node && !node.firstChild) {
+          node.appendChild(el("span", "mapapp-town-dot"));
+          node.appendChild(el("span", "mapapp-town-name", town[0]));
+        }
+      });
+      group.addLayer(marker);
+    });
+  };
+
+  mapapp.attribution = function (map, text) {
+    if (map.attributionControl) map.attributionControl.addAttribution(text);
+  };
+})();
