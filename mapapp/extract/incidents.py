@@ -51,6 +51,8 @@ def extract_incidents(document: Document) -> list[Incident]:
     ]
     for reading in readings:
         classify_sentence(reading)
+        for mention in reading.mentions:
+            mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
