@@ -140,13 +140,13 @@ def _counts_events(text: str) -> bool:
     return False
 
 
-# A period rather than a day: "since early 2022", "in the same period", "during February", "so far this year".
+# A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4}|last)"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
-    r"|so\s+far\s+(?:this|in)|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
+    r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )

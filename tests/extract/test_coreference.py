@@ -152,3 +152,12 @@ def test_next_sentence_with_the_same_toll_and_no_place_is_the_same_event() -> No
     headline = "Cells ambush army column near Mayadin, killing 26\n"
     found = incidents(headline + text)
     assert len(found) == 1 and found[0].killed.low == 26
+
+
+def test_sharing_only_the_region_is_not_the_same_event() -> None:
+    text = (
+        "Last week, landmines exploded in Shaafah in the Deir ez-Zor countryside, killing six civilians. "
+        "Last month, 16 people were killed when their car drove over a landmine in Shawla in the Deir ez-Zor countryside."
+    )
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found) == ["Shaafah", "Shawla"]
