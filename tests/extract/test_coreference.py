@@ -161,3 +161,20 @@ def test_sharing_only_the_region_is_not_the_same_event() -> None:
     )
     found = incidents(text)
     assert sorted(i.primary_toponym.text for i in found) == ["Shaafah", "Shawla"]
+
+
+def test_an_unplaced_wave_without_toll_refers_to_the_located_incidents() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday, killing nine soldiers. "
+        "The group also launched a wave of suicide bombings overnight as part of its offensive."
+    )
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found] == ["Kabajeb"]
+
+
+def test_an_unplaced_incident_with_a_toll_is_kept() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday, killing nine soldiers. "
+        "Separately, a suicide bomber killed four guards on Tuesday, the monitor said."
+    )
+    assert len(incidents(text)) == 2
