@@ -22,11 +22,12 @@ up in. Then:
   partial gold that may be a real event the gold leaves out, so it is a hint,
   not a proven error);
 * **why not merged**: for each pair of one event's reports in different
-  documents that ended in different incidents, every condition of the
+  documents that ended in different incidents, the conditions of the
   same-event rule it fails (:func:`mapapp.store.merge.mismatches`: event type,
-  place, date, or ``undated`` when a side has no date; a pair may fail
-  several), or ``clustering`` when the pair matches but the clustering kept it
-  apart (another report of one of the documents);
+  place, date, or ``undated`` when a side has no date), counted per
+  combination (``event type + undated``), or ``clustering`` when the pair
+  matches but the clustering kept it apart (another report of one of the
+  documents, or a report date that does not match every day of the incident);
 * **whole run**: predictions, store incidents, and incidents with two or more
   reports.
 
@@ -65,6 +66,7 @@ class MergeFigures:
     store_multi_report: int = 0
     not_merged_because: dict[str, int] = field(default_factory=dict)
     false_merge_examples: list[str] = field(default_factory=list)
+    with_unmatched_examples: list[str] = field(default_factory=list)
     split_examples: list[str] = field(default_factory=list)
 
     @property
@@ -96,6 +98,7 @@ class MergeFigures:
             "store_multi_report": self.store_multi_report,
             "not_merged_because": dict(self.not_merged_because),
             "false_merge_examples": list(self.false_merge_examples),
+            "with_unmatched_examples": list(self.with_unmatched_examples),
             "split_examples": list(self.split_examples),
         }
 
@@ -143,9 +146,11 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
     events_in: dict[str, set[str]] = {}
     matched_documents_in: dict[str, set[str]] = {}
     unmatched_documents_in: dict[str, set[str]] = {}
+    document_names: dict[str, str] = {}
     for matching in matchings:
         document = matching.document
         document_id = document.to_document().id
+        document_names[document_id] = document.name
         keys = _report_keys(matching.predicted, document_id)
         for gold in document.incidents:
             if gold.id_given:
@@ -183,14 +188,18 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
             if incident_a == incident_b:
                 figures.pairs_merged += 1
             else:
-                for cause in mismatches(key_a, key_b) or ("clustering",):
-                    figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
+                cause = " + ".join(mismatches(key_a, key_b)) or "clustering"
+                figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
 
     for incident_id, events in sorted(events_in.items()):
         if len(events) >= 2:
             figures.false_merges += 1
             figures.false_merge_examples.append(f"{incident_id}: {', '.join(sorted(events))}")
-    for incident_id, matched_documents in matched_documents_in.items():
-        if unmatched_documents_in.get(incident_id, set()) - matched_documents:
+    for incident_id, matched_documents in sorted(matched_documents_in.items()):
+        unmatched = unmatched_documents_in.get(incident_id, set()) - matched_documents
+        if unmatched:
             figures.merged_with_unmatched += 1
+            matched_names = ", ".join(sorted(document_names[d] for d in matched_documents))
+            unmatched_names = ", ".join(sorted(document_names[d] for d in unmatched))
+            figures.with_unmatched_examples.append(f"{incident_id}: matched in {matched_names}; unmatched in {unmatched_names}")
     return figures

@@ -107,8 +107,8 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
         ["store incidents per event (1.0 = merged)", "-" if mean is None else f"{mean:.2f}"],
         ["cross-document report pairs merged", _ratio(Ratio(figures.pairs_merged, figures.pairs_total))],
         [
-            "pairs not merged: conditions failed",
-            ", ".join(f"{cause} {count}" for cause, count in sorted(
+            "pairs not merged, by conditions failed",
+            "; ".join(f"{cause} {count}" for cause, count in sorted(
                 figures.not_merged_because.items(), key=lambda item: (-item[1], item[0]))) or "-",
         ],
         ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
@@ -118,8 +118,12 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
             f"{figures.predictions} / {figures.store_incidents} / {figures.store_multi_report}",
         ],
     ]
-    lines = ["", *_table(["cross-document merging (ours, store rule)", "figure"], rows)]
-    for label, examples in (("false merges", figures.false_merge_examples), ("not merged", figures.split_examples)):
+    lines = ["", *_table(["cross-document merging (ours, store rule)", "figure"], rows, max_width=110)]
+    for label, examples in (
+        ("false merges", figures.false_merge_examples),
+        ("merged with unmatched", figures.with_unmatched_examples),
+        ("not merged", figures.split_examples),
+    ):
         if examples:
             lines.append(f"{label}: " + "; ".join(examples[:10]) + (" ..." if len(examples) > 10 else ""))
     return lines

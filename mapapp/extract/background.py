@@ -44,6 +44,7 @@ All patterns have bounded repetition and run once per clause: linear time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mapapp.extract.clauses import PERFECT_ASPECT_RE
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -69,7 +70,7 @@ _NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # alternation of words), then the number just before it: one pass, no scan with a many-branched prefix.
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:attacks|operations|assassinations|incidents|explosions|bombings|strikes|airstrikes|raids|ambushes|"
-    r"killings|clashes|executions|abductions|kidnappings|shellings)\b",
+    r"killings|clashes|executions|abductions|kidnappings|shellings|bombardments)\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE_NOUN_RE = re.compile(
@@ -92,12 +93,15 @@ _CUMULATIVE_RE = re.compile(
     r"(?:about\s+|nearly\s+|at\s+least\s+)?\d",
     re.IGNORECASE,
 )
+_LIST_JOINER_RE = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_KINDS_OF_A_SUMMARY = 3
 _TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or number it raises is named
 
 
 _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "rais", "bring", "brought", "tak")
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
-                    "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings")  # fmt: skip
+                    "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
+                    "bombardments")  # fmt: skip
 
 
 def _cumulative(text: str) -> int | None:
@@ -118,12 +122,21 @@ def _cumulative(text: str) -> int | None:
 
 
 def _counts_events(text: str) -> bool:
+    """A number before a plural event noun ("ten attacks"), or a list of three kinds of events ("killed in attacks,
+    bombings and ambushes"): events counted or summed up, not one told."""
     lowered = text.lower()
     if not any(word in lowered for word in _EVENT_NOUN_GATE):
         return False
+    previous_end = -1
+    listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
         if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
             return True
+        joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
+        listed = listed + 1 if joined else 1
+        if listed >= _KINDS_OF_A_SUMMARY:
+            return True
+        previous_end = noun.end()
     return False
 
 
@@ -163,12 +176,19 @@ _SUMMARY_LINE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _in_sentence(pattern: re.Pattern[str], sentence_text: str) -> bool:
+    """Whether ``pattern`` occurs in the sentence: searched once per sentence, not once per clause (a sentence of
+    thousands of clauses made that quadratic); the text's hash is cached by Python, so a lookup is cheap."""
+    return pattern.search(sentence_text) is not None
+
+
 def classify(mention: EventMention, reading: SentenceReading) -> None:
     """Set ``mention.verdict`` and ``mention.specific`` (see the module docstring)."""
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
-    elif (reading.diplomatic or _DENIAL_RE.search(reading.text)) and not (mention.has_figure or mention.named_places):
+    elif (reading.diplomatic or _in_sentence(_DENIAL_RE, reading.text)) and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif mention.definite and _CONSEQUENCE_RE.search(clause):
         mention.verdict = CAUSE
@@ -176,7 +196,7 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
         mention.verdict = HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif not mention.point_dates and _EARLIER_REPORT_RE.search(reading.text):
+    elif not mention.point_dates and _in_sentence(_EARLIER_REPORT_RE, reading.text):
         mention.verdict = HISTORY
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
         mention.verdict = TALLY

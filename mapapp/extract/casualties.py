@@ -224,8 +224,14 @@ _NO_CASUALTIES_RE = re.compile(
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
     re.IGNORECASE,
 )
-# Between two tolls of one kind: the second details the first.
-_ELABORATION_LEFT_RE = re.compile(r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$", re.IGNORECASE)
+# Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
+# earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
+_ELABORATION_LEFT_RE = re.compile(
+    r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
+    r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
+    r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
+    re.IGNORECASE,
+)
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
 _GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
 _SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
@@ -341,6 +347,12 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
     return " ".join(words), start, cursor if words else position
 
 
+#: Counts read from one clause at most. A clause of news prose gives a handful; thousands ("1, 1, 1, ..." or a
+#: table flattened into text) are not tolls, and classifying each costs a few bounded-window regex searches, so
+#: without a bound 5 MB of them took minutes. The first ones in text order are read.
+MAX_COUNTS_PER_CLAUSE = 64
+
+
 def _count_mentions(text: str) -> list[CountMention]:
     mentions: list[CountMention] = []
     # positions already inside a mention, marked in one array: checking a match costs its own length, not the
@@ -354,6 +366,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         covered[start:end] = b"\x01" * (end - start)
 
     for match in _FAMILY_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         bounds = parse_number(match.group("base"))
         if bounds:
             mentions.append(
@@ -361,6 +375,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             )
             take(match.start(), match.end())
     for match in _COUNT_RE.finditer(ascii_lower(text)):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         if overlaps(match.start(), match.end()):
             continue
         bounds = _bounds_of(match)
@@ -380,6 +396,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         )
         take(match.start(), end)
     for match in _SINGLE_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         if overlaps(match.start(), match.end()):
             continue
         noun = (match.group(1) + match.group(2)).strip()
@@ -391,6 +409,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         take(match.start(), end)
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE):
         for match in pattern.finditer(text):
+            if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+                break
             if overlaps(match.start(), match.end()):
                 continue
             mentions.append(
@@ -398,6 +418,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             )
             take(match.start(), match.end())
     for match in _PRONOUN_VICTIM_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
         pronoun_start = match.end() - 3  # "him" / "her"
         if not overlaps(pronoun_start, match.end()):
             mentions.append(CountMention(pronoun_start, match.end(), 1, 1, text[pronoun_start : match.end()], "", pronoun_start))

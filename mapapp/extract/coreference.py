@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.background import is_tally
 from mapapp.extract.clauses import find_sources
 from mapapp.extract.lexicon import normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -67,6 +68,7 @@ def cluster_mentions(
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     for reading in readings:
         opened: list[EventMention] = []
+        opened_ids: set[int] = set()  # identities: "in opened" compared every field of every mention (quadratic)
         for mention in reading.mentions:
             if mention.verdict != CANDIDATE:
                 continue
@@ -79,7 +81,7 @@ def cluster_mentions(
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
                 previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
-            if previous is not None and previous not in opened:
+            if previous is not None and id(previous) not in opened_ids:
                 merge(previous, mention)
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
@@ -89,6 +91,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters)
             clusters.append(mention)
             opened.append(mention)
+            opened_ids.add(id(mention))
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
@@ -231,15 +234,24 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
     if not clusters:
         return None
     previous = clusters[-1]
-    if sentence_index - previous.last_sentence_index != 1 or previous.headline:
+    if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
     if mention.event_type in _GENERIC_TYPES or previous.event_type is not mention.event_type:
         return None
+    if not mention.places and mention.has_figure and previous.has_figure:
+        # no place of its own and the same toll: "Fierce clashes erupted, leaving 26 soldiers dead" after the ambush
+        # that killed 26 (different figures stay apart: two reports of a kind)
+        same = previous.killed == mention.killed or previous.injured == mention.injured
+        return previous if same and compatible(previous, mention) else None
     if previous.named_places and not mention.named_places:
         return None
     previous_names = {normalize_place(p.text) for p in previous.named_places}
-    if previous_names and not previous_names & {normalize_place(p.text) for p in mention.named_places}:
-        return None
+    mention_names = {normalize_place(p.text) for p in mention.named_places}
+    if previous_names and not (
+        normalize_place(mention.named_places[0].text) in previous_names
+        or normalize_place(previous.named_places[0].text) in mention_names
+    ):
+        return None  # the places they share are only the region around them ("in Deir ez-Zor countryside")
     if not previous_names and not _same_or_unstated_governorate(previous, mention):
         return None
     if not mention.has_figure and not previous.has_figure:
@@ -359,8 +371,8 @@ def _fill_casualties(
     """Rule 4: a sentence without an event word that gives the toll of the incident just reported."""
     if not clusters or clusters[-1].last_sentence_index != reading.index - 1 or clusters[-1].has_figure:
         return
-    if reading.generic:
-        return
+    if reading.generic or is_tally(reading.text, reading.text):
+        return  # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll
     toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return

@@ -160,22 +160,41 @@ _FURNITURE_RE = re.compile(
 
 
 def _captions_and_furniture(analysis: str, sentences: list[Sentence]) -> set[int]:
-    """Sentences on a line that ends with a photo credit, or on a page-furniture line ("Tags: ...")."""
+    """Sentences on a line that ends with a photo credit, or on a page-furniture line ("Tags: ..."), and the same
+    caption printed elsewhere without its credit. Lines are found with a forward pointer: linear in the text."""
     skipped: set[int] = set()
-    line_start = -1
+    captions: set[str] = set()
+    line_start, line_end = 0, _line_end(analysis, 0)
     line_skipped = False
+    line_read = False
     for sentence in sentences:
-        start = analysis.rfind("\n", 0, sentence.start) + 1
-        if start != line_start:
-            line_start = start
-            line_end = analysis.find("\n", sentence.start)
-            line_end = len(analysis) if line_end < 0 else line_end
+        while line_end < sentence.start:
+            line_start = line_end + 1
+            line_end = _line_end(analysis, line_start)
+            line_read = False
+        if not line_read:
             line = analysis[line_start:line_end]
-            tail = line[-120:]
-            line_skipped = bool(_CAPTION_CREDIT_RE.search(tail) or _FURNITURE_RE.match(line[:40]))
+            credit = _CAPTION_CREDIT_RE.search(line[-120:])
+            line_skipped = bool(credit or _FURNITURE_RE.match(line[:40]))
+            if credit is not None:
+                captions.add(_normalised(line[: len(line) - len(line[-120:]) + credit.start()]))
+            line_read = True
         if line_skipped:
             skipped.add(sentence.index)
+    if captions:
+        for sentence in sentences:
+            if _normalised(analysis[sentence.start : sentence.end]) in captions:
+                skipped.add(sentence.index)
     return skipped
+
+
+def _line_end(analysis: str, start: int) -> int:
+    end = analysis.find("\n", start)
+    return len(analysis) if end < 0 else end
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split()).lower().rstrip(" .")
 
 
 def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
@@ -185,7 +204,7 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
     for sentence in sentences:
         if sentence.end - sentence.start < _MIN_REPEATED_LENGTH:
             continue
-        key = " ".join(analysis[sentence.start : sentence.end].split()).lower()
+        key = _normalised(analysis[sentence.start : sentence.end])
         if key in seen:
             repeated.add(sentence.index)
         else:

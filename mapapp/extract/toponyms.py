@@ -213,6 +213,12 @@ def _is_place_name(name: str) -> bool:
     return ACTOR_SCANNER.match_whole(lowered) is None and SOURCE_SCANNER.match_whole(lowered) is None
 
 
+#: Places read from one clause at most. A clause of news prose names a few; thousands ("Raqqa Raqqa ...") are not
+#: an incident's places, and each costs bounded-window context searches, so without a bound 5 MB of them took
+#: minutes. The first ones are read (the primary place and its references come first).
+MAX_PLACES_PER_CLAUSE = 64
+
+
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
@@ -224,6 +230,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions
     between_firsts: set[int] = set()
     for match in NAME_RE.finditer(text):
+        if len(places) + len(origins) >= MAX_PLACES_PER_CLAUSE:
+            break
         name = match.group(0)
         start, end = match.start(), match.end()
         leading = _LEADING_WORDS_RE.match(name)
@@ -273,6 +281,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     places.extend(origins)
     has_place = has_place or bool(origins)
     for mention in governorates:
+        if len(places) >= MAX_PLACES_PER_CLAUSE:
+            break
         if _ORIGIN_LEFT_RE.search(text[max(0, mention.start - base - 60) : mention.start - base]):
             # "fighters from Raqqa": where they came from, never the incident's place when the clause names another
             places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))

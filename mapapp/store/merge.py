@@ -21,16 +21,19 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
   (:func:`mapapp.geocode.normalize.normalize_name`: ``al-Busayrah`` and
   ``Busayrah`` agree, two unknown villages in one governorate do not);
   unresolved / outside-coverage reports never merge;
-* **overlapping days**: each dated report stands for an interval of days — a
-  day-precise date for that day; a *report date* (``IncidentDate.precision ==
-  "report"``: the text gives no date, the publication date stands in) for the
-  ``report_window_days`` days up to and including it, since the event happened
-  on or before the publication — and two reports merge when their intervals
-  are at most ``max_day_gap`` days apart. So a report published on the 10th
-  without a date matches a strike told as of the 8th, and two reports published
-  the same week without dates match each other, but an exact day never moves to
-  match a later report. Both undated with the same month/day partial (``May 24``
-  in two articles) also match. Fully undated reports never merge: with nothing
+* **matching days**: two exact days at most ``max_day_gap`` apart. A *report
+  date* (``IncidentDate.precision == "report"``: the text gives no date, the
+  publication date stands in) says the event happened on or before it, so it
+  matches an exact day within the ``report_window_days`` days up to it (plus
+  the gap): a text published on the 10th without a date matches a strike told
+  as of the 8th, but never one of the 12th. Two report dates match only when
+  published at most ``max_day_gap`` apart: two undated texts a week apart about
+  fighting at one town are as likely two days of fighting as one. Because a
+  report date covers a week, an incident holding one must match on dates
+  pairwise (complete linkage on dates): a report date never bridges two days
+  that do not match each other, while incidents of exact days alone still
+  chain as before. Both undated with the same month/day partial (``May 24`` in
+  two articles) also match. Fully undated reports never merge: with nothing
   but a place and a type, "undated" cannot be told apart from two different
   events at one town, and as a bridge it would chain dated events months apart.
 
@@ -210,29 +213,41 @@ def _place_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
     return None
 
 
-def _describe_day(key: ReportKey) -> str:
-    assert key.date_value is not None
-    return f"report date {key.date_value.isoformat()}" if key.report_date else key.date_value.isoformat()
-
-
 def _date_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
-    first, second = a.day_interval(rule), b.day_interval(rule)
-    if first is not None and second is not None:
-        gap = max((second[0] - first[1]).days, (first[0] - second[1]).days, 0)
-        if gap > rule.max_day_gap:
-            return None
-        if not (a.report_date or b.report_date):
-            assert a.date_value is not None and b.date_value is not None
+    if a.date_value is not None and b.date_value is not None:
+        if a.report_date == b.report_date:  # two exact days, or two publication dates standing in for the day
+            gap = abs((a.date_value - b.date_value).days)
+            if gap > rule.max_day_gap:
+                return None
+            label = "report dates" if a.report_date else "dates"
             if gap == 0:
-                return f"same date {a.date_value.isoformat()}"
+                return f"same {label[:-1]} {a.date_value.isoformat()}"
             days = "day" if gap == 1 else "days"
             earlier, later = sorted((a.date_value, b.date_value))
-            return f"dates {earlier.isoformat()} and {later.isoformat()} ({gap} {days})"
-        described = sorted((_describe_day(a), _describe_day(b)), key=lambda text: text.split()[-1])
-        return f"{described[0]} and {described[1]} overlap (a report date covers {rule.report_window_days} days before)"
+            return f"{label} {earlier.isoformat()} and {later.isoformat()} ({gap} {days})"
+        exact, reported = (b, a) if a.report_date else (a, b)
+        interval = reported.day_interval(rule)
+        assert interval is not None and exact.date_value is not None and reported.date_value is not None
+        slack = timedelta(days=rule.max_day_gap)
+        if not interval[0] - slack <= exact.date_value <= interval[1] + slack:
+            return None
+        return (
+            f"{exact.date_value.isoformat()} within the {rule.report_window_days} days up to "
+            f"report date {reported.date_value.isoformat()}"
+        )
     if a.date_value is None and b.date_value is None and a.month and a.day and (a.month, a.day) == (b.month, b.day):
         return f"both undated, same day {a.month:02d}-{a.day:02d} (no year)"
     return None
+
+
+def _dates_agree(first: Sequence[ReportKey], second: Sequence[ReportKey], rule: MergeRule) -> bool:
+    """Whether two groups may join on dates: when either holds a report date, every pair of the joined group
+    must match on dates (so a report date, covering a week, never bridges days that do not match each other);
+    groups of exact days alone join as before (single linkage)."""
+    joined = [*first, *second]
+    if not any(key.report_date for key in joined):
+        return True
+    return all(_date_reason(x, y, rule) is not None for i, x in enumerate(joined) for y in joined[i + 1:])
 
 
 def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
@@ -485,8 +500,9 @@ def cluster_reports(
     rule is not transitive (10 km, one day), so a report between two others joins them or not depending on
     order. Here every matching pair (:func:`match_reason`) is an edge, taken in a canonical order (nearest,
     then closest in time, then by :func:`canonical_rank` of both ends), and joins two groups unless that would
-    put two reports of one document together, or two reports a person split apart (``apart``, from unmerges)
-    — single linkage with cannot-link constraints, as Kruskal's algorithm builds a spanning forest.
+    put two reports of one document together, or two reports a person split apart (``apart``, from unmerges),
+    or a report date with a day it does not match (:func:`_dates_agree`) — single linkage with cannot-link
+    constraints, as Kruskal's algorithm builds a spanning forest.
     Pairs are compared within ``keys`` only: the store passes the connected neighbourhood of what changed.
     """
     rule = rule or MergeRule()
@@ -514,6 +530,8 @@ def cluster_reports(
         if forbidden and any(
             frozenset((ordered[x].report_id, ordered[y].report_id)) in forbidden for x in members[a] for y in members[b]
         ):
+            continue
+        if not _dates_agree([ordered[x] for x in members[a]], [ordered[y] for y in members[b]], rule):
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a

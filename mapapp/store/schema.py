@@ -87,7 +87,7 @@ reports = sa.Table(
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
     sa.Column("toponym", sa.Text),
-    sa.Column("report_date", sa.Boolean),  # event_date is a report date (on or before it); migration 3
+    sa.Column("report_date", sa.Boolean),  # event_date is a report date (on or before it); migration 4
     sa.Column("evidence_start", sa.Integer),
     sa.Column("evidence_end", sa.Integer),
     sa.Column("evidence_text", sa.Text),

@@ -68,6 +68,7 @@ def test_a_matched_report_merged_with_an_unmatched_one_is_counted(build: SimpleN
     assert not b.matches  # the drone report matches nothing listed in b's gold
     figures = measure_merging([a, b])
     assert figures.merged_with_unmatched == 1 and figures.false_merges == 0
+    assert figures.with_unmatched_examples[0].endswith("matched in a; unmatched in b")
 
 
 def test_defaulted_gold_ids_name_no_event_across_documents(build: SimpleNamespace) -> None:
@@ -90,7 +91,7 @@ def test_evaluate_reports_merging_in_text_and_json(build: SimpleNamespace) -> No
     assert evaluation.merging is not None and evaluation.merging.events_fully_merged == 1
     text = format_report(evaluation)
     assert "cross-document merging" in text and "1.00 (1/1)" in text
-    assert "pairs not merged: conditions failed" in text
+    assert "pairs not merged, by conditions failed" in text
     data = json.loads(json.dumps(evaluation_to_dict(evaluation)))
     assert data["merging"]["events_fully_merged"] == 1 and data["merging"]["mean_incidents_per_event"] == 1.0
     single = evaluate(documents[:1], {"naive": NaiveGeocoder([build.AMUDA])}, extractor=extractor)

@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from mapapp.extract import extract_incidents, sentences
-from mapapp.extract.casualties import parse_count, parse_number, read_casualties
+from mapapp.extract.casualties import MAX_COUNTS_PER_CLAUSE, _count_mentions, parse_count, parse_number, read_casualties
 from mapapp.extract.sentences import mask_markup
-from mapapp.extract.toponyms import find_governorates, find_places
+from mapapp.extract.toponyms import MAX_PLACES_PER_CLAUSE, find_governorates, find_places
 from mapapp.model import MAX_CASUALTY_FIGURE, Document
 
 
@@ -114,3 +114,16 @@ def test_province_lists_are_still_read_without_nested_repetition() -> None:
     text = "Strikes hit the provinces of Hasakah, Raqqa and Deir ez-Zor, and Raqqa and Hasakah provinces."
     assert [m.province_level for m in find_governorates(text)] == [True, True, True, True, True]
     assert [m.province_level for m in find_governorates("Fighting near Raqqa and Tabqa today.")] == [False]
+
+
+def test_a_clause_of_thousands_of_counts_reads_only_the_first_ones() -> None:
+    mentions = _count_mentions("3 people were killed, " * 1000)
+    assert len(mentions) == MAX_COUNTS_PER_CLAUSE
+    assert mentions[0].start == 0  # the first ones, in text order
+    assert read_casualties("3 people were killed, " * 1000).killed is not None
+
+
+def test_a_clause_of_thousands_of_places_reads_only_the_first_ones() -> None:
+    places = _places("shelling in Raqqa and near Tal Tamr " * 500)
+    assert len(places) == MAX_PLACES_PER_CLAUSE
+    assert places[0].text == "Tal Tamr"

@@ -212,3 +212,16 @@ def test_remark_recalling_earlier_events_is_background() -> None:
 
 def test_a_denial_is_a_reaction_not_an_incident() -> None:
     assert count("The army denied the reports, saying there were no air strikes over the town on Monday night.") == 0
+
+
+def test_a_list_of_kinds_of_events_is_a_summary() -> None:
+    assert count("All of them were killed in attacks, bombings and ambushes by the cells in the desert of Deir ez-Zor.") == 0
+
+
+def test_a_toll_over_a_period_does_not_fill_the_incident_before() -> None:
+    text = (
+        "Gunmen shot dead a guard at a checkpoint in Kasra on Monday. "
+        "Also, 11 shepherds were killed and documented by the monitor in the same period."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].killed.low == 1 and len(found[0].evidence) == 1

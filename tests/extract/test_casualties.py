@@ -284,6 +284,9 @@ def test_real_report_wording(
     [
         # a later toll that details the first is not added
         ("30 people were killed in two strikes on the camp, where 20 members of one clan were killed.", (30, 30)),
+        # a cumulative toll that sums this event with earlier ones is not added
+        ("Shelling killed 10 civilians on Saturday, taking to 28 the civilian death toll of the offensive.", (10, 10)),
+        ("A blast killed three guards, bringing the death toll from this week's attacks to 20.", (3, 3)),
         # but two tolls told side by side add up
         ("Two soldiers were killed in the blast and three civilians were killed by the shelling.", (5, 5)),
         # a name with an article joined by a hyphen

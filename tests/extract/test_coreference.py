@@ -142,3 +142,13 @@ def test_same_type_place_and_day_is_the_same_event_however_worded() -> None:
     assert len(found) == 2
     mayadin = [i for i in found if i.primary_toponym.text == "Mayadin"]
     assert len(mayadin) == 1 and len(mayadin[0].evidence) == 2
+
+
+def test_next_sentence_with_the_same_toll_and_no_place_is_the_same_event() -> None:
+    text = (
+        "Cells ambushed an army column near Mayadin on Monday. "
+        "Clashes broke out, leaving 26 soldiers dead, the monitor said. "
+    )
+    headline = "Cells ambush army column near Mayadin, killing 26\n"
+    found = incidents(headline + text)
+    assert len(found) == 1 and found[0].killed.low == 26

@@ -89,3 +89,12 @@ def test_title_block_runs_to_the_first_body_sentence() -> None:
 
 def test_agency_word_in_a_dateline_is_no_place() -> None:
     assert layout_of("Agencies (Qasioun) – A mine killed a shepherd on Friday.").place_context is None
+
+
+def test_caption_printed_again_without_its_credit_is_skipped_too() -> None:
+    text = (
+        "Smoke rises over Hajin after a strike on Sunday.\n"
+        "Smoke rises over Hajin after a strike on Sunday.PHOTO: AGENCY\n"
+        "Jets struck a market in Hajin on Monday, killing five people."
+    )
+    assert {0, 1} <= layout_of(text).skipped_sentences

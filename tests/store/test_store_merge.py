@@ -13,6 +13,7 @@ from mapapp.store.merge import (
     COMPATIBLE_TYPES,
     MergeRule,
     ReportKey,
+    cluster_reports,
     combine_casualties,
     compatible_types,
     effective_dates,
@@ -207,10 +208,12 @@ def test_a_report_date_stands_for_the_days_up_to_the_publication() -> None:
     exact = key("a", "d1", date_value=date(2018, 6, 4))
     published_later = key("b", "d2", date_value=date(2018, 6, 9), report_date=True)  # no date in its text
     reason = match_reason(exact, published_later)
-    assert reason is not None and "report date 2018-06-09" in reason and "2018-06-04" in reason
-    # the event happened on or before the publication: a day after it is not covered (beyond the one-day gap)
+    assert reason == (
+        "same place geonames:1, 0.0 km; 2018-06-04 within the 7 days up to report date 2018-06-09; both airstrike"
+    )
+    # the event happened on or before the publication: two days after it is not covered (beyond the one-day gap)
     assert match_reason(key("c", "d3", date_value=date(2018, 6, 11)), published_later) is None
-    # nor a day more than the window before it
+    # nor a day more than the window (and the gap) before it
     assert match_reason(key("c", "d3", date_value=date(2018, 5, 31)), published_later) is None
     assert match_reason(key("c", "d3", date_value=date(2018, 5, 31)), published_later,
                         MergeRule(report_window_days=10)) is not None
@@ -221,10 +224,25 @@ def test_an_exact_date_is_never_widened_like_a_report_date() -> None:
     assert match_reason(exact, key("b", "d2", date_value=date(2018, 6, 9))) is None  # both exact: 5 days apart
 
 
-def test_two_report_dates_of_the_same_week_overlap() -> None:
+def test_two_report_dates_match_only_when_published_within_the_day_gap() -> None:
     first = key("a", "d1", date_value=date(2018, 6, 4), report_date=True)
-    assert match_reason(first, key("b", "d2", date_value=date(2018, 6, 10), report_date=True)) is not None
-    assert match_reason(first, key("b", "d2", date_value=date(2018, 6, 20), report_date=True)) is None
+    reason = match_reason(first, key("b", "d2", date_value=date(2018, 6, 5), report_date=True))
+    assert reason is not None and "report dates 2018-06-04 and 2018-06-05 (1 day)" in reason
+    assert match_reason(first, key("b", "d2", date_value=date(2018, 6, 7), report_date=True)) is None
+
+
+def test_a_report_date_never_bridges_days_that_do_not_match_each_other() -> None:
+    # days 1 and 6 are both within the week up to the report date of day 7, but not within a day of each other
+    keys = [
+        key("a", "d1", date_value=date(2018, 6, 1)),
+        key("b", "d2", date_value=date(2018, 6, 6)),
+        key("c", "d3", date_value=date(2018, 6, 7), report_date=True),
+    ]
+    groups = sorted(sorted(cluster.report_ids) for cluster in cluster_reports(keys))
+    assert groups == [["a"], ["b", "c"]]  # c joins the nearer day; a stays apart
+    # exact days alone still chain (days 1, 2, 3: each matches its neighbour)
+    chain = [key(name, f"d{n}", date_value=date(2018, 6, n + 1)) for n, name in enumerate("xyz")]
+    assert [sorted(cluster.report_ids) for cluster in cluster_reports(chain)] == [["x", "y", "z"]]
 
 
 def test_report_date_is_read_from_the_incident_date_precision() -> None:

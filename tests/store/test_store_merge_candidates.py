@@ -75,11 +75,11 @@ def test_a_report_without_a_date_published_days_later_joins_the_dated_report(tmp
 
 def test_a_store_without_the_report_date_column_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    with open_store(str(path)) as store:  # then take the store back to schema version 2
+    with open_store(str(path)) as store:  # then take the store back to schema version 3
         pass
     connection = sqlite3.connect(path)
     connection.execute("ALTER TABLE reports DROP COLUMN report_date")
-    connection.execute("DELETE FROM schema_version WHERE version > 2")
+    connection.execute("DELETE FROM schema_version WHERE version > 3")
     connection.commit()
     connection.close()
     _, reported = _incident(2, 1, 4, True, 1)
