@@ -507,18 +507,6 @@ def build_governorate_choropleth(
 # --------------------------------------------------------------------------- base map
 
 
-def governorate_extents_from_points(points: Iterable[tuple[str | None, float, float]]) -> dict[str, Bounds]:
-    """Bounding boxes (south, west, north, east) of ``(admin1, lat, lon)`` points per covered governorate."""
-    extents: dict[str, list[float]] = {}
-    for admin1, lat, lon in points:
-        if admin1 not in GOVERNORATES:
-            continue
-        box = extents.setdefault(admin1, [lat, lon, lat, lon])
-        box[0], box[1] = min(box[0], lat), min(box[1], lon)
-        box[2], box[3] = max(box[2], lat), max(box[3], lon)
-    return {name: (b[0], b[1], b[2], b[3]) for name, b in extents.items()}
-
-
 def outline_bounds(outlines: Mapping[str, Any], names: Iterable[str] = GOVERNORATES) -> Bounds | None:
     """(south, west, north, east) of the named governorates in an outline FeatureCollection."""
     from shapely.geometry import shape
@@ -741,7 +729,6 @@ __all__ = [
     "build_incident_layers",
     "build_incident_map",
     "choropleth_colour",
-    "governorate_extents_from_points",
     "incident_columns",
     "legend_html",
     "mappable_incidents",
