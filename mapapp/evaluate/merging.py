@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -103,23 +103,55 @@ class MergeFigures:
         }
 
 
+def _stored_ids(matchings: Sequence[DocumentMatching]) -> dict[tuple[str, str], str]:
+    """The id each prediction is stored under: its own, unless another document's prediction has it too.
+
+    The extractor's ids are unique across documents (they hash the document); an injected extractor's may not
+    be, and the store refuses a report id of another document. Such ids get their document's id in front
+    (within a document the order of ids, and so the clustering, is unchanged).
+    """
+    owners: dict[str, set[str]] = {}
+    for matching in matchings:
+        document_id = matching.document.to_document().id
+        for incident in matching.predicted:
+            owners.setdefault(incident.id, set()).add(document_id)
+    stored: dict[tuple[str, str], str] = {}
+    for matching in matchings:
+        document_id = matching.document.to_document().id
+        for incident in matching.predicted:
+            shared = len(owners[incident.id]) > 1
+            stored[(document_id, incident.id)] = f"{document_id[:16]}:{incident.id}" if shared else incident.id
+    return stored
+
+
+def _as_stored(predicted: Sequence[Incident], document_id: str, stored: dict[tuple[str, str], str]) -> list[Incident]:
+    renamed = []
+    for incident in predicted:
+        when = incident.date
+        if when is not None and when.relative_to is not None and (document_id, when.relative_to) in stored:
+            when = replace(when, relative_to=stored[(document_id, when.relative_to)])
+        renamed.append(replace(incident, id=stored[(document_id, incident.id)], date=when))
+    return renamed
+
+
 def store_incident_of_reports(matchings: Sequence[DocumentMatching]) -> dict[tuple[str, str], str]:
-    """Ingest every document's predictions into a temporary store; each (document id, report id) -> incident id."""
+    """Ingest every document's predictions into a temporary store; each (document id, prediction id) -> incident id."""
     from mapapp.store import open_store
 
-    incident_of: dict[tuple[str, str], str] = {}
+    stored = _stored_ids(matchings)
+    incident_of_stored: dict[tuple[str, str], str] = {}
     with tempfile.TemporaryDirectory(prefix="mapapp-merge-eval-") as folder:
         store = open_store(Path(folder) / "merge-eval.sqlite")
         try:
             for matching in matchings:
                 document = matching.document.to_document()
-                store.ingest(document, matching.predicted)
+                store.ingest(document, _as_stored(matching.predicted, document.id, stored))
             for incident in store.incidents(include_dismissed=True):
                 for report in store.record(incident.id).reports:
-                    incident_of[(report.document_id, report.id)] = incident.id
+                    incident_of_stored[(report.document_id, report.id)] = incident.id
         finally:
             store.close()
-    return incident_of
+    return {key: incident_of_stored[(key[0], stored_id)] for key, stored_id in stored.items()}
 
 
 def _report_keys(predicted: Sequence[Incident], document_id: str) -> dict[str, ReportKey]:

@@ -30,6 +30,7 @@ from mapapp.extract.clauses import (
     Clause,
     TriggerHit,
     choose_actor,
+    event_type_in_context,
     find_sources,
     find_target,
     find_triggers,
@@ -37,18 +38,11 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import AIR_ACTORS, Trigger, is_named_actor
+from mapapp.extract.lexicon import Trigger
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType, IncidentDate
 
-_AIRCRAFT_RE = re.compile(
-    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
-)
-_DRONE_RE = re.compile(r"\bdrones?\b", re.IGNORECASE)
-_MILITARY_TARGET_HEADS = frozenset(
-    "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters barracks".split()
-)
 _VIOLENT_DEATH_RE = re.compile(
     r"\b(?:killed|killing|shot|martyred|slain|murdered|executed|massacred|gunned)\b", re.IGNORECASE
 )
@@ -196,7 +190,7 @@ def _read_clause(
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor = choose_actor(text, primary, excluded)
-    event_type = _event_type(primary, actor, text, target[0] if target else None)
+    event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
     return EventMention(
@@ -226,32 +220,6 @@ def _read_clause(
 def _lstrip_offset(text: str) -> int:
     stripped = text.lstrip(" ,;:—–-\t\n")
     return len(text) - len(stripped)
-
-
-def _event_type(primary: TriggerHit, actor: str | None, text: str, target: str | None) -> EventType:
-    """The event type of the most specific trigger; generic words are typed by their context."""
-    event_type = primary.trigger.event_type
-    if primary.trigger.weak:
-        words = primary.text.lower()
-        aircraft = actor in AIR_ACTORS or bool(_AIRCRAFT_RE.search(text))
-        if words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
-            if aircraft:
-                event_type = EventType.AIRSTRIKE
-            elif actor in ("Turkish forces", "Syrian army"):
-                event_type = EventType.SHELLING
-            else:
-                event_type = EventType.IED
-        elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
-            if _DRONE_RE.search(text):
-                event_type = EventType.DRONE_STRIKE
-            elif aircraft:
-                event_type = EventType.AIRSTRIKE
-            else:
-                event_type = EventType.ATTACK
-    if event_type is EventType.ATTACK and is_named_actor(actor) and target:
-        if target.split()[-1].lower() in _MILITARY_TARGET_HEADS:
-            event_type = EventType.ARMED_CLASH
-    return event_type
 
 
 __all__ = ["CANDIDATE", "EventMention", "SentenceReading", "read_sentence"]

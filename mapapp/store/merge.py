@@ -415,7 +415,8 @@ def merge_reports(
     The founding report gives the evidence, document and descriptive fields
     (the first non-empty actor/victims/target in report order); the location is
     the most precise one; the date is the earliest resolved date (``dates``,
-    parallel to ``reports``, from :func:`effective_dates`); casualties combine as
+    parallel to ``reports``, from :func:`effective_dates`) that a text tells,
+    a report date only when no report has another; casualties combine as
     :func:`combine_casualties` says; sources are the union of attributions and
     outlets; confidence is the highest.
     """
@@ -427,6 +428,8 @@ def merge_reports(
     if dates and len(dates) != len(reports):  # optional, but when given, parallel to ``reports``
         raise ValueError(f"{len(dates)} dates for {len(reports)} reports")
     dated = [(d, r) for d, r in zip(dates, reports, strict=bool(dates)) if d is not None]
+    told = [(d, r) for d, r in dated if r.date is None or r.date.precision != "report"]
+    dated = told or dated  # a day a text tells outranks a publication date standing in for one
     incident_date: IncidentDate | None = founding.date
     if dated:
         earliest, from_report = min(dated, key=lambda pair: pair[0])

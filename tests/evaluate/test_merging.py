@@ -96,3 +96,11 @@ def test_evaluate_reports_merging_in_text_and_json(build: SimpleNamespace) -> No
     assert data["merging"]["events_fully_merged"] == 1 and data["merging"]["mean_incidents_per_event"] == 1.0
     single = evaluate(documents[:1], {"naive": NaiveGeocoder([build.AMUDA])}, extractor=extractor)
     assert single.merging is None and "cross-document" not in format_report(single)
+
+
+def test_predictions_sharing_an_id_across_documents_are_still_measured(build: SimpleNamespace) -> None:
+    gold = [build.gold_incident("E1", "drone_strike", "Amuda", "Al-Hasakah")]
+    a = _matching(build, "a", TEXT_A, gold, [_drone(build, "p1", TEXT_A, "A drone hit a car in Amuda")])
+    b = _matching(build, "b", TEXT_B, gold, [_drone(build, "p1", TEXT_B, "a drone struck their car in Amuda")])
+    figures = measure_merging([a, b])  # an injected extractor's ids need not be unique across documents
+    assert figures.events_fully_merged == 1 and figures.store_incidents == 1

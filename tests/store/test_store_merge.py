@@ -267,3 +267,13 @@ def test_mismatches_name_every_failed_condition() -> None:
     apart = key("b", "d2", event_type="car_bomb", lat=37.0, place_id="geonames:9", date_value=None)
     assert mismatches(key("a", "d1"), apart) == ("event type", "place", "undated")
     assert mismatches(key("a", "d1"), key("b", "d2", date_value=date(2019, 1, 1))) == ("date",)
+
+
+def test_a_merged_incident_takes_a_told_day_over_an_earlier_report_date() -> None:
+    a, b = khuweibra_reports()
+    reported = replace(b, date=IncidentDate(value=date(2018, 6, 3), basis="report"))
+    merged = merge_reports("x", [reported, a], dates=[date(2018, 6, 3), date(2018, 6, 4)])
+    assert merged.incident.date is not None and merged.incident.date.value == date(2018, 6, 4)
+    assert merged.incident.date.precision == "day"
+    only_reported = merge_reports("y", [reported], dates=[date(2018, 6, 3)])
+    assert only_reported.incident.date is not None and only_reported.incident.date.precision == "report"

@@ -21,7 +21,6 @@ from store_factories import TALL_TAMR, make_incident, synthetic_document
 from mapapp.model import EventType, Incident, IncidentDate
 from mapapp.store import open_store
 from mapapp.store.merge import ReportKey, cluster_reports, effective_dates
-from mapapp.store.schema import migrate
 
 FIRST_DAY = date(2020, 5, 1)
 PHRASES = ("Report", "shelling", "airstrike", "Ref")
