@@ -90,7 +90,7 @@ LAYER_CONTROL_WIDTH = 230
 DETAIL_LIMIT = 5_000
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-OUTLINE_ATTRIBUTION = "Boundaries: OCHA COD-AB Syria (CC BY-IGO), simplified"
+OUTLINE_ATTRIBUTION = "Boundaries: OCHA COD-AB (CC BY-IGO), simplified"
 TOWN_ATTRIBUTION = "Towns: GeoNames (CC BY 4.0)"
 #: Neighbouring countries named on the plain map (label positions chosen by hand, outside Syria's outline).
 NEIGHBOUR_LABELS: tuple[tuple[str, float, float], ...] = (("TURKEY", 37.45, 39.6), ("IRAQ", 35.2, 42.3))
