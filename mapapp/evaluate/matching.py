@@ -44,10 +44,16 @@ _REFERENCE_FACTOR = 0.8
 
 _LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|ath|az|an)\s+")
 _TELL = re.compile(r"^(?:tell|tall|tel|til)\b")
+# Words that say what kind of place a name is, not which: "Hajin countryside", "the eastern countryside of X",
+# "al-Omar oil field", "Tal Tamr town" denote the place the bare name does.
+_DESCRIPTOR = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:ern)?\s+)?(?:countryside|rural|outskirts|suburbs?|town|city|village|district|"
+    r"sub district|area|region|province|governorate)\b(?:\s+of\b)?|\b(?:oil|gas)\s+field\b"
+)
 
 
 def match_name(name: str) -> str:
-    """A place name reduced for comparison: no diacritics, apostrophes or article, lower case.
+    """A place name reduced for comparison: no diacritics, apostrophes, article or kind-of-place word, lower case.
 
     Written here rather than borrowed from the geocoder's normaliser on purpose:
     the evaluation must not share the code it measures.
@@ -56,7 +62,8 @@ def match_name(name: str) -> str:
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = re.sub(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`]", "", stripped).lower()
     stripped = re.sub(r"[^a-z0-9]+", " ", stripped).strip()
-    stripped = _LEADING_ARTICLE.sub("", stripped)
+    bare = " ".join(_DESCRIPTOR.sub(" ", stripped).split()).removeprefix("the ")
+    stripped = _LEADING_ARTICLE.sub("", bare or stripped)
     return _TELL.sub("tal", stripped)
 
 

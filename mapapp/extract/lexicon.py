@@ -211,7 +211,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "ISIS",
     ),
     (
-        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
+        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
+        r"(?:u\.?s\.?|american|coalition)[- ]backed (?:kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
     (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
@@ -279,7 +280,7 @@ AIR_ACTORS = frozenset({"US-led coalition", "Russian forces"})
 _GOVERNORATE_PATTERNS: dict[str, str] = {
     "Al-Hasakah": r"(?:al[- ]|el[- ])?ha(?:s|ss)[ae](?:k|kk)(?:ah|a|eh|e)",
     "Ar-Raqqah": r"(?:ar[- ]|al[- ]|er[- ])?ra(?:qq|q|kk)a(?:h)?",
-    "Deir ez-Zor": r"d(?:ei|ai|e|a)y?r[- ]?(?:(?:e|a)[zl]{1,2}[- ]?|(?:e|a)[sdrt]{1,2}[- ])?z(?:o|ou|aw)r",
+    "Deir ez-Zor": r"d(?:ei|ai|e|a)y?r[- ]?(?:(?:e|a)[zl]{1,2}[- ]?|(?:e|a)[sdrt]{1,2}[- ])?z(?:oo|o|ou|aw)r",
     # The other governorates are named too, so that a place "in Homs province" is read in Homs (outside
     # coverage, never mapped) rather than in a covered governorate named a sentence earlier. A bare
     # "Damascus" is left out: in news it mostly stands for the government ("the Damascus government").

@@ -30,6 +30,7 @@ from mapapp.extract.clauses import (
     Clause,
     TriggerHit,
     choose_actor,
+    event_type_in_context,
     find_sources,
     find_target,
     find_triggers,
@@ -37,18 +38,11 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import AIR_ACTORS, Trigger, is_named_actor
+from mapapp.extract.lexicon import Trigger
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType, IncidentDate
 
-_AIRCRAFT_RE = re.compile(
-    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
-)
-_DRONE_RE = re.compile(r"\bdrones?\b", re.IGNORECASE)
-_MILITARY_TARGET_HEADS = frozenset(
-    "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters barracks".split()
-)
 _VIOLENT_DEATH_RE = re.compile(
     r"\b(?:killed|killing|shot|martyred|slain|murdered|executed|massacred|gunned)\b", re.IGNORECASE
 )
@@ -57,12 +51,14 @@ _ACCIDENT_RE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_TRIGGER = Trigger("", EventType.OTHER, 0, weak=False)
+_SUBJECT_WINDOW = 200  # characters before a clause kept to read its subject ("The attack came ...")
+_OPENING_PUNCTUATION = " ,\"“'"
 
 #: verdicts of the background filter on a mention (see :mod:`.background`)
 CANDIDATE = "candidate"
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: a mention is one place in the text, and field-wise equality is slow
 class EventMention:
     """One clause's reading of an event (offsets are absolute, into the document text).
 
@@ -88,7 +84,8 @@ class EventMention:
     generic: bool
     clause_text: str = ""
     anchor: RelativeAnchor | None = None  # "a day after" opening the clause
-    text_before_clause: str = ""  # the sentence up to the clause (for the subject of a date relation)
+    text_before_clause: str = ""  # the sentence just before the clause (for the subject of a date relation)
+    opens_sentence: bool = True  # nothing but punctuation before the clause in its sentence
     next_clause_anchored: bool = False  # the next clause opens with "a day after ...": this one is its subject
     headline: bool = False  # read from a title line
     published: datetime.date | None = None
@@ -196,7 +193,7 @@ def _read_clause(
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor = choose_actor(text, primary, excluded)
-    event_type = _event_type(primary, actor, text, target[0] if target else None)
+    event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
     return EventMention(
@@ -218,40 +215,20 @@ def _read_clause(
         generic=reading.generic,
         clause_text=text,
         anchor=clause.anchor,
-        text_before_clause=sentence_text[: clause.start],
+        text_before_clause=sentence_text[max(0, clause.start - _SUBJECT_WINDOW) : clause.start],
+        opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
+
+
+def _first_content(sentence_text: str) -> int:
+    """Offset of the first character of the sentence that is not opening punctuation."""
+    return len(sentence_text) - len(sentence_text.lstrip(_OPENING_PUNCTUATION))
 
 
 def _lstrip_offset(text: str) -> int:
     stripped = text.lstrip(" ,;:—–-\t\n")
     return len(text) - len(stripped)
-
-
-def _event_type(primary: TriggerHit, actor: str | None, text: str, target: str | None) -> EventType:
-    """The event type of the most specific trigger; generic words are typed by their context."""
-    event_type = primary.trigger.event_type
-    if primary.trigger.weak:
-        words = primary.text.lower()
-        aircraft = actor in AIR_ACTORS or bool(_AIRCRAFT_RE.search(text))
-        if words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
-            if aircraft:
-                event_type = EventType.AIRSTRIKE
-            elif actor in ("Turkish forces", "Syrian army"):
-                event_type = EventType.SHELLING
-            else:
-                event_type = EventType.IED
-        elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
-            if _DRONE_RE.search(text):
-                event_type = EventType.DRONE_STRIKE
-            elif aircraft:
-                event_type = EventType.AIRSTRIKE
-            else:
-                event_type = EventType.ATTACK
-    if event_type is EventType.ATTACK and is_named_actor(actor) and target:
-        if target.split()[-1].lower() in _MILITARY_TARGET_HEADS:
-            event_type = EventType.ARMED_CLASH
-    return event_type
 
 
 __all__ = ["CANDIDATE", "EventMention", "SentenceReading", "read_sentence"]

@@ -20,6 +20,16 @@ sentence (the nearest when it names several), else the one named in the
 previous sentence. Nothing else: which governorate a town lies in is gazetteer
 knowledge, and the geocoder (:mod:`mapapp.geocode`) supplies it. A place whose
 text names no governorate gets no hint (``near Abu Kamal`` → None).
+
+Not incident places: capitalised common words of a title-case headline ("At
+Least 10 Killed In ..."), organisations and units, with any governorate inside
+their names ("Deir Ezzor Military Council", "Liwaa al-Quds", "the Autonomous
+Defense forces"), regions ("Rojava", "the Badia", "the Jazira region"), foreign
+capitals and borders named by their countries ("the Iraq-Syria border"). Places
+in Iraq or Turkey are passed on like any other, for the geocoder to flag outside
+coverage. Where people came from or went ("fighters from Raqqa", "displaced to
+Hasakah") is a reference, never the primary place while another is named. A
+countryside qualifier stays in the span ("Hajin countryside").
 """
 
 from __future__ import annotations
@@ -146,7 +156,11 @@ _ORGANISATION_HEADS = frozenset(
 
 
 # "an elder of the Bakara tribe", "the Shaitat clan": a name before a word for a group of people names the group.
-_ORGANISATION_AFTER_RE = re.compile(r"^\s+(?:tribe|tribes|clan|clans|family|brigade|militia|council|faction)\b", re.IGNORECASE)
+_ORGANISATION_AFTER_RE = re.compile(
+    r"^[”\"]?\s+(?:tribe|tribes|clan|clans|family|brigades?|militias?|councils?|factions?|forces|force|units?|army|"
+    r"division|battalions?|party|front|movement|group|police|guards?|regiment|command|administration|committee)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that open the name of an armed group in Arabic ("Liwaa al-Quds", "Jaysh al-Thuwar").

@@ -121,6 +121,11 @@ class ExportError(ValueError):
 
 def incident_properties(incident: Incident) -> dict[str, str | int | float | bool | None]:
     """The incident as one flat row of scalars, keys in :data:`PROPERTY_SCHEMA` order."""
+    return _properties(incident, _point(incident))
+
+
+def _properties(incident: Incident, point: tuple[float, float] | None) -> dict[str, str | int | float | bool | None]:
+    """:func:`incident_properties` with the incident's export point already computed (:func:`_point`)."""
     location = incident.location
     place = location.place if location else None
     when = incident.date
@@ -164,7 +169,7 @@ def incident_properties(incident: Incident) -> dict[str, str | int | float | boo
             f"{c.place.name} ({c.place.admin1 or '?'}) {_format_score(c.score)}" for c in candidates
         ),
         "location_note": location.note if location else "",
-        "mappable": _point(incident) is not None,
+        "mappable": point is not None,
         "sources": "; ".join(incident.sources),
         "evidence": incident.evidence_text,
         "evidence_start": incident.evidence[0].start if incident.evidence else None,
@@ -180,9 +185,10 @@ def incident_properties(incident: Incident) -> dict[str, str | int | float | boo
 def _point(incident: Incident) -> tuple[float, float] | None:
     """``(lon, lat)`` rounded for export, or None when the incident is not to be mapped."""
     location = incident.location
-    if location is None or not location.is_mappable or location.lat is None or location.lon is None:
+    place = location.place if location is not None else None
+    if place is None or location is None or not location.precision.is_mappable or place.lat is None or place.lon is None:
         return None
-    lon, lat = float(location.lon), float(location.lat)
+    lon, lat = float(place.lon), float(place.lat)
     if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90):
         raise ExportError(f"incident {incident.id}: place {location.place!r} has invalid coordinates")
     return round(lon, COORDINATE_DECIMALS), round(lat, COORDINATE_DECIMALS)
@@ -269,7 +275,7 @@ def _feature_text(incident: Incident) -> str:
     )
     # the properties are flat scalars: the json module's C encoder, told to separate items with the newline and
     # indentation that indent=2 would put there, writes them exactly as the indenting (pure Python) encoder does
-    encoded = _PROPERTIES_ENCODER.encode(incident_properties(incident))
+    encoded = _PROPERTIES_ENCODER.encode(_properties(incident, point))
     body = _INDENT_PROPERTY + encoded[1:-1] if len(encoded) > 2 else ""
     return (
         '    {\n      "type": "Feature",\n      "id": '
@@ -301,9 +307,9 @@ def write_csv(incidents: Iterable[Incident], handle: IO[str]) -> None:
     writer = csv.writer(handle)
     writer.writerow(CSV_COLUMNS)
     for incident in incidents:
-        properties = incident_properties(incident)
         point = _point(incident)
-        row = [_csv_cell(properties[name]) for name in PROPERTY_SCHEMA]
+        properties = _properties(incident, point)
+        row = [_csv_cell(value) for value in properties.values()]
         row += [repr(point[1]), repr(point[0])] if point else ["", ""]
         writer.writerow(row)
 

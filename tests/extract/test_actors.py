@@ -167,6 +167,7 @@ def test_generic_follow_up_does_not_attribute_the_incident() -> None:
         ("Two shepherds were killed by Turkish shelling on the village of Zarkan on Monday.", "Turkish forces"),
         ("Airstrikes allegedly carried out by Israel hit a depot near the town of Albu Kamal on Monday.", "Israel"),
         ("Bombardment by Ankara's forces killed four civilians in the village of Tal Ward on Monday.", "Turkish forces"),
+        ("US-backed fighters shelled the village of Tal Ward on Monday, killing two militants.", "SDF"),
         # weapons attributed to their owner
         ("A ‘Turkish’ drone struck a car in the village of Tal Ward on Monday, killing two men.", "Turkish forces"),
         ("A drone, said to be a Turkish one, struck a car in the village of Tal Ward on Monday.", "Turkish forces"),

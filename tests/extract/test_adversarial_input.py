@@ -19,7 +19,8 @@ import pytest
 
 from mapapp.extract import extract_incidents, sentences
 from mapapp.extract.casualties import MAX_COUNTS_PER_CLAUSE, _count_mentions, parse_count, parse_number, read_casualties
-from mapapp.extract.sentences import mask_markup
+from mapapp.extract.mentions import read_sentence
+from mapapp.extract.sentences import Sentence, mask_markup
 from mapapp.extract.toponyms import MAX_PLACES_PER_CLAUSE, find_governorates, find_places
 from mapapp.model import MAX_CASUALTY_FIGURE, Document
 
@@ -127,3 +128,10 @@ def test_a_clause_of_thousands_of_places_reads_only_the_first_ones() -> None:
     places = _places("shelling in Raqqa and near Tal Tamr " * 500)
     assert len(places) == MAX_PLACES_PER_CLAUSE
     assert places[0].text == "Tal Tamr"
+
+
+def test_mentions_keep_a_bounded_text_before_their_clause() -> None:
+    text = "an airstrike killed 3 people in Tal Tamr, while " * 300 + "a car bomb hit Amuda."
+    reading = read_sentence(text, Sentence(0, 0, len(text)), find_governorates(text), None)
+    assert reading.mentions
+    assert max(len(m.text_before_clause) for m in reading.mentions) <= 400

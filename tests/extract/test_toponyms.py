@@ -28,6 +28,7 @@ def only(text: str) -> Incident:
         ("Deir ez-Zor", "Deir ez-Zor"),
         ("Dayr al-Zawr", "Deir ez-Zor"),
         ("Deir Ezzor", "Deir ez-Zor"),
+        ("Deir ez-Zoor", "Deir ez-Zor"),
         ("Deir el-Zour", "Deir ez-Zor"),
         ("Deir Ez Zor", "Deir ez-Zor"),
     ],
@@ -222,6 +223,7 @@ def places_in(text: str) -> list[tuple[str, str]]:
         ("The Deir Ezzor Military Council said a fighter was killed in Dhiban.", [("Dhiban", "primary")]),
         ("Fighters of the Raqqa Revolutionaries Brigade attacked a post in the village of Hazima.", [("Hazima", "primary")]),
         ("ISIS attacked positions of Liwaa Al-Quds in the desert near Maadan.", [("Maadan", "primary")]),
+        ("Gunmen shot a member of the Tal Ward Defense forces near the village of Zor.", [("Zor", "primary")]),
         # regions and foreign capitals are not incident places
         ("A drone struck a car in Rojava on Monday.", []),
         ("ISIS cells attacked a post in the Badia on Monday.", []),

@@ -91,3 +91,12 @@ def test_cli_correct_refuses_an_absurd_figure(tmp_path: Path, capsys: pytest.Cap
         assert message in capsys.readouterr().err
     with open_store(db) as store:
         assert store.history(stored_id) == []
+
+
+def test_stored_json_that_orjson_refuses_is_still_read() -> None:
+    from mapapp.store.store import _loads
+
+    assert _loads('{"killed": {"low": 100000000000000000000000}, "confidence": NaN}')["killed"]["low"] == 10**23
+    assert type(_loads('{"injured": {"high": 100000000000000000000000}}')["injured"]["high"]) is int
+    assert type(_loads('{"evidence": [{"start": 100000000000000000000000, "end": 1}]}')["evidence"][0]["start"]) is int
+    assert _loads('{"a": [1, 2.5, "x"]}') == {"a": [1, 2.5, "x"]}
