@@ -393,6 +393,8 @@ PUBLISHED_GIVEN = "given"
 PUBLISHED_FROM_HTML = "html"
 #: ``Document.published_source``: the date was read from a date line printed in the page text.
 PUBLISHED_FROM_PAGE_TEXT = "page text"
+#: ``Document.published_source``: the date was read from the page's address (a dated path, a tweet's id).
+PUBLISHED_FROM_URL = "url"
 
 
 @dataclass(frozen=True)
@@ -406,8 +408,9 @@ class Document:
     published: date | None = None
     title: str | None = None
     #: Where ``published`` came from: :data:`PUBLISHED_GIVEN` (the caller, a sidecar, the CLI, a feed),
-    #: :data:`PUBLISHED_FROM_HTML` (the page's metadata, htmldate) or :data:`PUBLISHED_FROM_PAGE_TEXT` (a date
-    #: line printed in the page text: :mod:`mapapp.io.page_date`). Meaningless while ``published`` is None.
+    #: :data:`PUBLISHED_FROM_HTML` (the page's metadata, htmldate), :data:`PUBLISHED_FROM_PAGE_TEXT` (a date
+    #: line printed in the page text: :mod:`mapapp.io.page_date`) or :data:`PUBLISHED_FROM_URL` (the page's
+    #: address). Meaningless while ``published`` is None.
     published_source: str = PUBLISHED_GIVEN
 
     @property
@@ -546,6 +549,7 @@ __all__ = [
     "MAX_CASUALTY_FIGURE",
     "PUBLISHED_FROM_HTML",
     "PUBLISHED_FROM_PAGE_TEXT",
+    "PUBLISHED_FROM_URL",
     "PUBLISHED_GIVEN",
     "Place",
     "Precision",

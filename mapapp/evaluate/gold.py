@@ -302,12 +302,15 @@ def _read_document_text(path: Path, gold_path: Path, *, strip_boilerplate: bool 
     return _read_document(path, gold_path, strip_boilerplate=strip_boilerplate).text
 
 
-def _read_document(path: Path, gold_path: Path, *, strip_boilerplate: bool = True) -> Document:
-    """The article as the product reads it: its text and the publication date found in the page."""
+def _read_document(
+    path: Path, gold_path: Path, *, strip_boilerplate: bool = True, url: str | None = None
+) -> Document:
+    """The article as the product reads it: its text and the publication date found in the page (or its ``url``)."""
+    from mapapp.io.html import is_web_url
     from mapapp.io.reading import DocumentError, read_document
 
     try:
-        return read_document(path, strip_boilerplate=strip_boilerplate)
+        return read_document(path, strip_boilerplate=strip_boilerplate, url=url if url and is_web_url(url) else None)
     except DocumentError as exc:
         raise GoldError(f"{gold_path}: document {path}: {exc}") from exc
 
@@ -517,7 +520,8 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
     else:
         reference = _required_str(data["document"], source, _join(field, "document"))
         document_path = resolve_document_path(reference, source)
-        read = _read_document(document_path, source)
+        gold_url = data.get("url")
+        read = _read_document(document_path, source, url=gold_url if isinstance(gold_url, str) else None)
         text = read.text
         page_published, page_published_source = read.published, read.published_source
         path_for_raw = document_path

@@ -36,6 +36,11 @@ The rule set (classes of page layout, not the wording of any one site):
   lines give different dates (a list of other stories, each dated) no date is
   taken.
 
+A page's address often carries its date too: :func:`date_from_url` reads a
+full date in the path (``/2022/01/26/slug``, ``slug-2023-01-22/``; a year and
+month alone are not a day) and the creation time encoded in a tweet's status
+id (a "snowflake": milliseconds since 2010-11-04 in its high bits).
+
 Written by hand rather than with a library: htmldate needs HTML structure (on
 plain text wrapped in ``<p>`` its extensive search takes any date in the body,
 event dates included), and dateparser's ``search_dates`` finds dates anywhere
@@ -49,7 +54,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
+from urllib.parse import urlsplit
 
 from mapapp.extract.lexicon import MONTHS, WEEKDAYS
 
@@ -113,6 +119,12 @@ _BY = re.compile(r"^\W{0,3}by\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
+_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])")
+_TWEET_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w{1,50}/status(?:es)?/(\d{15,20})", re.I)
+#: Twitter's snowflake epoch (milliseconds): status ids from late 2010 on encode their creation time.
+_TWITTER_EPOCH_MS = 1288834974657
+
+
 @dataclass(frozen=True)
 class PageDate:
     """A publication date read from the page text, and where: ``line`` is the 1-based line number."""
@@ -153,6 +165,27 @@ def find_page_date(text: str, *, not_after: date | None = None) -> PageDate | No
     if len({c.value for c in best}) > 1:
         return None  # several dates of the same standing: a list of other stories, not this page's date
     return best[0]
+
+
+def date_from_url(url: str, *, not_after: date | None = None) -> date | None:
+    """The publication date a page's address gives: a tweet's status id, or a full date in the path; else None."""
+    limit = not_after or date.today()
+    tweet = _TWEET_URL.match(url.strip())
+    if tweet:
+        created_ms = (int(tweet.group(1)) >> 22) + _TWITTER_EPOCH_MS
+        value = datetime.fromtimestamp(created_ms / 1000, tz=timezone.utc).date()
+    else:
+        path = urlsplit(url.strip()).path
+        match = _URL_DATE.search(path)
+        if match is None:
+            return None
+        try:
+            value = date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        except ValueError:
+            return None
+    if value.year < MIN_YEAR or value > limit:
+        return None
+    return value
 
 
 def _line_date(line: str, number: int, limit: date) -> PageDate | None:
@@ -226,5 +259,6 @@ __all__ = [
     "PUBLISHED_LINE",
     "PageDate",
     "UPDATED_LINE",
+    "date_from_url",
     "find_page_date",
 ]

@@ -12,6 +12,7 @@ from mapapp.io.page_date import (
     HEAD_LINES,
     PUBLISHED_LINE,
     UPDATED_LINE,
+    date_from_url,
     find_page_date,
 )
 
@@ -100,3 +101,22 @@ def test_long_text_is_read_in_linear_time() -> None:
     # and a page of such lines is looked at only to LABELLED_HEAD_LINES.
     line = "1 " * 5000 + "January"
     assert find_page_date((line + "\n") * 200, not_after=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2022/01/26/world/prison-attack/", date(2022, 1, 26)),
+        ("https://news.example/world/strike-on-a-village-2023-01-22/", date(2023, 1, 22)),
+        ("https://news.example/2021/10/17/slug/?ref=2019-01-01", date(2021, 10, 17)),
+        # a tweet id is a snowflake: (id >> 22) + 1288834974657 ms since 1970 (this one: 2021-10-27)
+        (f"https://twitter.com/someone/status/{((1635292800000 - 1288834974657) << 22) + 5}", date(2021, 10, 27)),
+        (f"https://x.com/someone/status/{((1635292800000 - 1288834974657) << 22)}", date(2021, 10, 27)),
+        ("https://news.example/2022/05/slug/", None),  # a month is not a day
+        ("https://news.example/en/227741/", None),
+        ("https://news.example/2022/13/40/slug/", None),
+        ("https://news.example/2031/01/02/slug/", None),  # after the reading date
+    ],
+)
+def test_date_from_url(url: str, expected: date | None) -> None:
+    assert date_from_url(url, not_after=TODAY) == expected

@@ -432,3 +432,10 @@ def test_page_date_survives_boilerplate_stripping_and_round_trip() -> None:
 def test_no_date_anywhere_gives_none() -> None:
     document = document_from_text(ARTICLE)
     assert document.published is None
+
+
+def test_date_from_the_address_when_the_page_prints_none(tmp_path: Path) -> None:
+    document = document_from_text(ARTICLE, url="https://news.example/2020/03/04/strike/")
+    assert (document.published, document.published_source) == (date(2020, 3, 4), "url")
+    printed = document_from_text(DATED_PAGE, url="https://news.example/2020/03/04/strike/")
+    assert (printed.published, printed.published_source) == (date(2022, 1, 12), "page text")
