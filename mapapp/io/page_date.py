@@ -52,6 +52,7 @@ linear in the text.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -120,7 +121,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
 _URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])")
-_TWEET_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w{1,50}/status(?:es)?/(\d{15,20})", re.I)
+_TWEET_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w{1,50}/status(?:es)?/(\d{15,20})", re.IGNORECASE)
 #: Twitter's snowflake epoch (milliseconds): status ids from late 2010 on encode their creation time.
 _TWITTER_EPOCH_MS = 1288834974657
 
@@ -145,7 +146,7 @@ def find_page_date(text: str, *, not_after: date | None = None) -> PageDate | No
     limit = not_after or date.today()
     candidates: list[PageDate] = []
     non_empty = 0
-    for number, raw_line in enumerate(text.splitlines(), start=1):
+    for number, raw_line in enumerate(io.StringIO(text), start=1):  # lazily: only the head is read
         line = raw_line.strip()
         if not line:
             continue
