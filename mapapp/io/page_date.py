@@ -43,7 +43,9 @@ id (a "snowflake": milliseconds since 2010-11-04 in its high bits).
 
 Written by hand rather than with a library: htmldate needs HTML structure (on
 plain text wrapped in ``<p>`` its extensive search takes any date in the body,
-event dates included), and dateparser's ``search_dates`` finds dates anywhere
+event dates included: on the development sets it dated 76 of 154 texts but was
+right for only 15 of the 49 whose gold gives the date, where these rules date
+21 texts and are right for all 10 that can be checked), and dateparser's ``search_dates`` finds dates anywhere
 in prose (and reads stray words as dates) and knows nothing of lines and page
 furniture; the date formats here are few and fixed. Every regex is a single
 pass without nested quantifiers and each line is looked at once: the work is
@@ -258,8 +260,8 @@ __all__ = [
     "HEAD_LINES",
     "LABELLED_HEAD_LINES",
     "PUBLISHED_LINE",
-    "PageDate",
     "UPDATED_LINE",
+    "PageDate",
     "date_from_url",
     "find_page_date",
 ]
