@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         print(cache_line)
     print(f"resolved {len(work)} toponyms in {seconds:.2f} s: {len(work) / seconds:,.0f} toponyms/s "
           f"({len(work) / cpu_seconds:,.0f} per CPU second; the wall figure drops when other jobs share the cores)")
-    print(f"peak traced memory resolving a tenth of them: {resolve_peak / 2**20:.1f} MiB; process max RSS {max_rss_mib:.0f} MiB")
+    print(f"peak traced memory resolving a tenth of them: {resolve_peak / 2**10:.0f} KiB; process max RSS {max_rss_mib:.0f} MiB")
     print("precisions: " + ", ".join(f"{k} {v}" for k, v in sorted(precisions.items())))
     return 0
 

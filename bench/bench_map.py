@@ -13,8 +13,9 @@ navigation until every marker is in the cluster and drawn.
 
 ``--compare`` times, in the same run, geopandas ``GeoDataFrame.explore()``
 (marker_type circle_marker, with popups) and folium's ``MarkerCluster`` with one
-``CircleMarker`` + ``Popup`` per incident. Their CDN scripts are answered from
-the xstatic copies in the browser run (anything else from outside is refused).
+``CircleMarker`` + ``Popup`` per incident. Their CDN scripts (Leaflet,
+markercluster, jQuery) are answered from the xstatic copies in the browser run
+(anything else from outside is refused).
 
 Run: python bench/bench_map.py [--sizes 1000 10000 100000] [--repeat 3] [--compare] [--browser] [--json]
 """
@@ -38,6 +39,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import folium
+from folium.plugins import MarkerCluster
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -47,8 +49,6 @@ from mapapp.app.data import load_shipped_outlines  # noqa: E402
 from mapapp.app.formatting import format_casualties, format_incident_date  # noqa: E402
 from mapapp.app.map_view import (  # noqa: E402
     EVENT_COLOURS,
-    OfflineMap,
-    OfflineMarkerCluster,
     build_incident_map,
     marker_radius,
     outline_bounds,
@@ -139,10 +139,10 @@ def popup_html(incident: Incident) -> str:
 
 
 def render_folium_marker_cluster(incidents: list[Incident]) -> str:
-    """folium's MarkerCluster with one CircleMarker + Popup element per incident."""
-    fmap = OfflineMap(location=(35.6, 39.9), zoom_start=7, tiles=None)
+    """folium's MarkerCluster with one CircleMarker + Popup element per incident (folium's popups need jQuery)."""
+    fmap = folium.Map(location=(35.6, 39.9), zoom_start=7, tiles=None)
     fmap.options.update(max_zoom=16)
-    cluster = OfflineMarkerCluster().add_to(fmap)
+    cluster = MarkerCluster().add_to(fmap)
     for incident in incidents:
         assert incident.location is not None and incident.location.lat is not None
         folium.CircleMarker(
@@ -229,7 +229,15 @@ def _cdn_file(url: str) -> Path | None:
         "MarkerCluster.Default.css": assets.MARKERCLUSTER_DEFAULT_CSS,
     }
     asset = by_name.get(name)
-    return assets.asset_source_path(asset) if asset is not None else None
+    if asset is not None:
+        return assets.asset_source_path(asset)
+    if name.startswith("jquery") and name.endswith(".js"):  # folium's popups; pip install xstatic-jquery
+        try:
+            import xstatic.pkg.jquery
+        except ImportError:
+            return None
+        return Path(xstatic.pkg.jquery.BASE_DIR) / "jquery.min.js"
+    return None
 
 
 def browser_seconds(pages: list[tuple[str, str]]) -> list[float | None]:

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mapapp.app.corrections import Correction, corrections_to_store, pair_reports
-from mapapp.app.map_view import Bounds, governorate_extents_from_points
 from mapapp.model import GOVERNORATES, Document, Incident
 
 if TYPE_CHECKING:
@@ -89,9 +88,14 @@ def load_resolver(gazetteer_path: str | Path | None = None) -> Any:
     When $MAPAPP_BOUNDARIES names a boundary file (``mapapp app`` sets it to the file it found), points are
     checked against it, as ``mapapp ingest`` does.
     """
+    from mapapp.cli.common import user_places_of
     from mapapp.geocode import Geocoder, load_gazetteer
 
-    return Geocoder(load_gazetteer(gazetteer_path), boundaries=load_boundaries(boundaries_path_from_env()))
+    return Geocoder(
+        load_gazetteer(gazetteer_path),
+        boundaries=load_boundaries(boundaries_path_from_env()),
+        user_places=user_places_of(store_location()),  # analysts' placements come first
+    )
 
 
 #: The simplified OCHA governorate outlines shipped in mapapp/data (see geodata/README.md).
@@ -123,16 +127,6 @@ def load_town_labels(gazetteer_path: str | Path | None = None, count: int = TOWN
     ]
     towns.sort(key=lambda place: (-(place.population or 0), place.id))
     return [(place.name, place.lat, place.lon) for place in towns[:count]]
-
-
-def load_gazetteer_extents(gazetteer_path: str | Path | None = None) -> dict[str, Bounds]:
-    """Per-governorate bounding boxes of the gazetteer's places (the outline when no boundary file is given)."""
-    from mapapp.geocode import load_gazetteer
-
-    gazetteer = load_gazetteer(gazetteer_path)
-    return governorate_extents_from_points(
-        (place.admin1, place.lat, place.lon) for place in gazetteer if place.admin1 in GOVERNORATES
-    )
 
 
 def boundaries_path_from_env() -> Path | None:

@@ -90,7 +90,7 @@ LAYER_CONTROL_WIDTH = 230
 DETAIL_LIMIT = 5_000
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-OUTLINE_ATTRIBUTION = "Boundaries: OCHA COD-AB Syria (CC BY-IGO), simplified"
+OUTLINE_ATTRIBUTION = "Boundaries: OCHA COD-AB (CC BY-IGO), simplified"
 TOWN_ATTRIBUTION = "Towns: GeoNames (CC BY 4.0)"
 #: Neighbouring countries named on the plain map (label positions chosen by hand, outside Syria's outline).
 NEIGHBOUR_LABELS: tuple[tuple[str, float, float], ...] = (("TURKEY", 37.45, 39.6), ("IRAQ", 35.2, 42.3))
@@ -507,18 +507,6 @@ def build_governorate_choropleth(
 # --------------------------------------------------------------------------- base map
 
 
-def governorate_extents_from_points(points: Iterable[tuple[str | None, float, float]]) -> dict[str, Bounds]:
-    """Bounding boxes (south, west, north, east) of ``(admin1, lat, lon)`` points per covered governorate."""
-    extents: dict[str, list[float]] = {}
-    for admin1, lat, lon in points:
-        if admin1 not in GOVERNORATES:
-            continue
-        box = extents.setdefault(admin1, [lat, lon, lat, lon])
-        box[0], box[1] = min(box[0], lat), min(box[1], lon)
-        box[2], box[3] = max(box[2], lat), max(box[3], lon)
-    return {name: (b[0], b[1], b[2], b[3]) for name, b in extents.items()}
-
-
 def outline_bounds(outlines: Mapping[str, Any], names: Iterable[str] = GOVERNORATES) -> Bounds | None:
     """(south, west, north, east) of the named governorates in an outline FeatureCollection."""
     from shapely.geometry import shape
@@ -741,7 +729,6 @@ __all__ = [
     "build_incident_layers",
     "build_incident_map",
     "choropleth_colour",
-    "governorate_extents_from_points",
     "incident_columns",
     "legend_html",
     "mappable_incidents",

@@ -127,8 +127,9 @@ def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -
         use_container_width=True,
         feature_group_to_add=layers,
         layer_control=folium.LayerControl(collapsed=False),
-        returned_objects=["last_object_clicked"],
+        returned_objects=["last_object_clicked", "last_clicked"],
     )
+    review_panel.remember_map_click((result or {}).get("last_clicked"))
     clicked = (result or {}).get("last_object_clicked")
     if clicked and clicked.get("lat") is not None and clicked.get("lng") is not None:
         # Marker data is rounded to 5 decimals (about 1 m).

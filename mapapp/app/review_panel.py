@@ -3,7 +3,12 @@
 The incident under review is the one picked in the panel's selector, which
 follows a clicked marker or a selected table row. Corrections (type, date,
 killed bounds, "not an incident") go to :meth:`IncidentStore.correct` under the
-sidebar's analyst name. Every text from the store is escaped before rendering.
+sidebar's analyst name. An incident placed only at its governorate (or a
+district), or not placed at all, can be placed by the analyst: pick a
+gazetteer candidate, click the map, or type coordinates; the place is kept in
+the store's user gazetteer (:meth:`IncidentStore.place_incident`) and found by
+later geocoding. The panel also says what the gazetteer covers and how to get
+villages. Every text from the store is escaped before rendering.
 """
 
 from __future__ import annotations
@@ -26,11 +31,23 @@ from mapapp.app.formatting import (
     format_incident_date,
     place_description,
 )
-from mapapp.model import EventType, Incident
+from mapapp.model import GOVERNORATES, EventType, Incident, Precision
 
 REVIEW_KEY = "review_incident"
 FLASH_KEY = "mapapp_review_flash"
 TABLE_IDS_KEY = "mapapp_table_ids"
+MAP_CLICK_KEY = "mapapp_map_click"
+#: Precisions an analyst may improve by placing the incident.
+PLACEABLE_PRECISIONS = frozenset(
+    {Precision.ADMIN1, Precision.ADMIN2, Precision.ADMIN3, Precision.UNRESOLVED}
+)
+TYPED, CANDIDATE, CLICKED = "Type coordinates", "Pick a gazetteer candidate", "Use the point clicked on the map"
+
+
+def remember_map_click(clicked: Any) -> None:
+    """Keep the last plain click on the map (``{"lat", "lng"}``) for the placement form."""
+    if isinstance(clicked, dict) and clicked.get("lat") is not None and clicked.get("lng") is not None:
+        st.session_state[MAP_CLICK_KEY] = (round(float(clicked["lat"]), 5), round(float(clicked["lng"]), 5))
 
 
 def review_key(name: str, incident_id: str) -> str:
@@ -57,7 +74,7 @@ def on_table_select() -> None:
 
 def _label(incident: Incident) -> str:
     place = incident.location.toponym if incident.location is not None and incident.location.toponym else "no place"
-    return f"{incident.id} — {incident.event_type.label}, {format_incident_date(incident.date)}, {place}"
+    return f"{place} — {format_incident_date(incident.date)} — {incident.event_type.label} (id {incident.id})"
 
 
 def _show_sources(record: Any) -> None:
@@ -171,6 +188,120 @@ def _correction_form(current: Incident) -> None:
         )
 
 
+def _placement_form(current: Incident) -> None:
+    """Place a governorate-level or unresolved incident: candidate, map click or typed coordinates."""
+    location = current.location
+    precision = location.precision if location is not None else Precision.UNRESOLVED
+    if precision not in PLACEABLE_PRECISIONS:
+        return
+    incident_id = current.id
+    with st.expander("Place this incident on the map", expanded=True):
+        st.caption(
+            f"It is placed only at {escape_markdown(precision.value)} level. The place you give is kept in the "
+            "user gazetteer (list or remove it with `mapapp gazetteer user list|remove`) and used by later extraction."
+        )
+        candidates = [c.place for c in (location.candidates if location is not None else ()) if c.place.in_coverage]
+        click = st.session_state.get(MAP_CLICK_KEY)
+        methods = [TYPED] + ([CANDIDATE] if candidates else []) + ([CLICKED] if click else [])
+        method = st.radio("How", methods, horizontal=True, key=review_key("place_method", incident_id))
+        default_name = (location.toponym if location is not None else "") or ""
+        lat: float | None = None
+        lon: float | None = None
+        name_column, admin_column = st.columns(2)
+        name = name_column.text_input("Place name (as reports write it)", value=default_name,
+                                      key=review_key("place_name", incident_id))
+        hinted = location.place.admin1 if location is not None and location.place is not None else None
+        admin1 = admin_column.selectbox(
+            "Governorate", list(GOVERNORATES),
+            index=list(GOVERNORATES).index(hinted) if hinted in GOVERNORATES else 0,
+            key=review_key("place_admin1", incident_id),
+        )
+        if method == CANDIDATE:
+            chosen = st.selectbox(
+                "Candidate", range(len(candidates)), key=review_key("place_candidate", incident_id),
+                format_func=lambda i: f"{candidates[i].name} ({candidates[i].admin1}, {candidates[i].lat:.4f}, "
+                f"{candidates[i].lon:.4f})",
+            )
+            lat, lon = candidates[chosen].lat, candidates[chosen].lon
+        elif method == CLICKED:
+            lat, lon = click
+            st.caption(f"Point clicked on the map: {lat:.5f}, {lon:.5f}")
+        else:
+            lat_column, lon_column = st.columns(2)
+            lat = lat_column.number_input("Latitude", min_value=32.0, max_value=38.0, value=None, format="%.5f",
+                                          key=review_key("place_lat", incident_id))
+            lon = lon_column.number_input("Longitude", min_value=35.0, max_value=43.0, value=None, format="%.5f",
+                                          key=review_key("place_lon", incident_id))
+        if st.button("Place the incident here", key=review_key("place_save", incident_id)):
+            if lat is None or lon is None or not name.strip():
+                st.error("Give a place name and a point.")
+                return
+            _place(incident_id, name.strip(), float(lat), float(lon), admin1)
+
+
+def _place(incident_id: str, name: str, lat: float, lon: float, admin1: str) -> None:
+    handle = state.store()
+    if handle is None:
+        st.error(escape_markdown(state.load_error() or "There is no incident store to save to."))
+        return
+    try:
+        entry, _ = handle.place_incident(incident_id, name, lat, lon, author=state.analyst(), admin1=admin1)
+    except state.store_errors() as exc:
+        st.error(escape_markdown(state.describe_store_error(exc)))
+        return
+    finally:
+        state.invalidate_incidents()
+    state.cached_resolver.clear()  # the next extraction consults the new user place
+    st.session_state[FLASH_KEY] = (
+        f"Placed {incident_id} at {name} ({lat:.5f}, {lon:.5f}); kept in the user gazetteer as {entry.place.id}."
+    )
+    st.rerun()
+
+
+def _coverage_note() -> None:
+    """What the gazetteer covers, and how to get village-level sources (a download offer when online)."""
+    from mapapp.cli.gazetteer import coverage_hint
+
+    try:
+        gazetteer = getattr(state.cached_resolver(state.gazetteer_path()), "gazetteer", None)
+    except (OSError, ValueError) as exc:
+        st.caption(escape_markdown(f"Gazetteer not loaded: {exc}"))
+        return
+    if gazetteer is None:  # a resolver without a gazetteer (tests substitute one)
+        return
+    with st.expander("What the gazetteer covers"):
+        st.text(coverage_hint(gazetteer))
+        if st.button("Download GeoNames and OpenStreetMap places now (needs internet)", key="gazetteer_download"):
+            _download_sources()
+
+
+def _download_sources() -> None:
+    from mapapp import paths
+    from mapapp.geocode.download import DownloadError, download_source
+
+    bar = st.progress(0.0, text="Downloading gazetteer sources…")
+    for number, source in enumerate(("geonames", "osm")):
+        def advance(total: int | None, have: int, number: int = number, source: str = source) -> Any:
+            done = [have]
+
+            def step(size: int) -> None:
+                done[0] += size
+                share = done[0] / total if total else 0.5
+                bar.progress(min(1.0, (number + share) / 2), text=f"Downloading {source}…")
+
+            return step
+
+        try:
+            path, count = download_source(source, paths.user_data_dir(), progress=advance)
+        except (DownloadError, OSError) as exc:
+            st.error(escape_markdown(f"{source}: {exc}. Offline? Run `mapapp gazetteer download --source all` "
+                                     "on a connected machine and copy the files into the mapapp data folder."))
+            return
+        st.success(escape_markdown(f"{source}: {count} places saved to {path}"))
+    bar.progress(1.0, text="Done")
+    state.cached_resolver.clear()
+
+
 def render(shown: list[Incident]) -> None:
     """Draw the panel for the incidents currently shown (after filtering)."""
     st.subheader("Review an incident")
@@ -206,3 +337,5 @@ def render(shown: list[Incident]) -> None:
         _show_sources(record)
         _show_history(history)
         _correction_form(current)
+        _placement_form(current)
+    _coverage_note()

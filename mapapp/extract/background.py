@@ -44,7 +44,7 @@ All patterns have bounded repetition and run once per clause: linear time.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 
 from mapapp.extract.clauses import PERFECT_ASPECT_RE
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -140,13 +140,13 @@ def _counts_events(text: str) -> bool:
     return False
 
 
-# A period rather than a day: "since early 2022", "in the same period", "during February", "so far this year".
+# A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4}|last)"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
-    r"|so\s+far\s+(?:this|in)|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
+    r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
@@ -176,19 +176,39 @@ _SUMMARY_LINE_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
-def _in_sentence(pattern: re.Pattern[str], sentence_text: str) -> bool:
-    """Whether ``pattern`` occurs in the sentence: searched once per sentence, not once per clause (a sentence of
-    thousands of clauses made that quadratic); the text's hash is cached by Python, so a lookup is cheap."""
-    return pattern.search(sentence_text) is not None
+@dataclass(frozen=True)
+class _SentenceWording:
+    """What the whole sentence says about its mentions, read once per sentence (not once per clause: a long
+    sentence of many clauses would otherwise be searched again for each)."""
+
+    reacting: bool  # a diplomatic frame or a denial
+    recalling: bool  # "It is worth noting that ..."
 
 
-def classify(mention: EventMention, reading: SentenceReading) -> None:
+def classify_sentence(reading: SentenceReading) -> None:
+    """Classify every mention of a sentence (see the module docstring)."""
+    if not reading.mentions:
+        return
+    wording = _wording(reading)
+    for mention in reading.mentions:
+        classify(mention, reading, wording)
+
+
+def _wording(reading: SentenceReading) -> _SentenceWording:
+    return _SentenceWording(
+        reacting=reading.diplomatic or bool(_DENIAL_RE.search(reading.text)),
+        recalling=bool(_EARLIER_REPORT_RE.search(reading.text)),
+    )
+
+
+def classify(mention: EventMention, reading: SentenceReading, wording: _SentenceWording | None = None) -> None:
     """Set ``mention.verdict`` and ``mention.specific`` (see the module docstring)."""
+    if wording is None:
+        wording = _wording(reading)
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
-    elif (reading.diplomatic or _in_sentence(_DENIAL_RE, reading.text)) and not (mention.has_figure or mention.named_places):
+    elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif mention.definite and _CONSEQUENCE_RE.search(clause):
         mention.verdict = CAUSE
@@ -196,7 +216,7 @@ def classify(mention: EventMention, reading: SentenceReading) -> None:
         mention.verdict = HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif not mention.point_dates and _in_sentence(_EARLIER_REPORT_RE, reading.text):
+    elif not mention.point_dates and wording.recalling:
         mention.verdict = HISTORY
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
         mention.verdict = TALLY
@@ -279,4 +299,4 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     return len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
 
 
-__all__ = ["CAUSE", "HISTORY", "PATTERN", "REACTION", "REFER_BACK", "TALLY", "classify", "is_tally"]
+__all__ = ["CAUSE", "HISTORY", "PATTERN", "REACTION", "REFER_BACK", "TALLY", "classify", "classify_sentence", "is_tally"]

@@ -31,6 +31,9 @@ lacks. Rules, in order, for each candidate mention:
 4. **A toll without an event word** right after a cluster without figures
    fills it ("Two SDF fighters were killed, the SDF said."), unless it names
    another place.
+6. **Unplaced references.** With no article place context, a cluster naming no
+   place and giving no toll, in an article whose other clusters are placed,
+   refers to them and is dropped.
 5. **Headlines.** A title that lists several events is a summary: the body's
    first report does not merge into it, and clusters read only from title lines
    are dropped when the body reports incidents of its own.
@@ -68,7 +71,7 @@ def cluster_mentions(
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     for reading in readings:
         opened: list[EventMention] = []
-        opened_ids: set[int] = set()  # identities: "in opened" compared every field of every mention (quadratic)
+        opened_here: set[EventMention] = set()  # (mentions hash by identity)
         for mention in reading.mentions:
             if mention.verdict != CANDIDATE:
                 continue
@@ -81,7 +84,7 @@ def cluster_mentions(
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
                 previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
-            if previous is not None and id(previous) not in opened_ids:
+            if previous is not None and previous not in opened_here:
                 merge(previous, mention)
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
@@ -91,7 +94,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters)
             clusters.append(mention)
             opened.append(mention)
-            opened_ids.add(id(mention))
+            opened_here.add(mention)
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
@@ -106,6 +109,15 @@ def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention
     if not any(not c.headline for c in clusters):
         return clusters
     return [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+
+
+def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
+    """Clusters that name no place, give no toll and have no article place to fall back on, when other clusters of
+    the article are placed: a wave told without place or toll ("The group launched a wave of suicide bombings
+    overnight") refers to the located incidents, it is not one of its own."""
+    if has_place_context or not any(c.places for c in clusters):
+        return clusters
+    return [c for c in clusters if c.places or c.has_figure]
 
 
 def continued_cluster(
@@ -395,4 +407,4 @@ def _fill_casualties(
             previous.sources.append(source)
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]
+__all__ = ["drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]

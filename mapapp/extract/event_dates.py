@@ -41,19 +41,18 @@ _ANAPHORIC_SUBJECT_RE = re.compile(
 
 def link_relations(incidents: list[EventMention]) -> None:
     """Record the "a day after" relations of rule 2 (before headline summaries are dropped)."""
-    # the latest incident of each sentence so far: a lookup, not a scan of all earlier incidents (quadratic)
-    latest_in_sentence: dict[int, EventMention] = {}
+    last_in_sentence: dict[int, EventMention] = {}
     for position, incident in enumerate(incidents):
         anchor = incident.anchor
-        same_sentence = latest_in_sentence.get(incident.sentence_index)
-        latest_in_sentence[incident.sentence_index] = incident
+        earlier_here = last_in_sentence.get(incident.sentence_index)
+        last_in_sentence[incident.sentence_index] = incident
         if anchor is None:
             continue
         previous = incidents[position - 1] if position else None
         before = incident.text_before_clause
-        if same_sentence is not None:
-            same_sentence.relation = (incident, anchor.days)
-        elif previous is not None and not before.strip(" ,\"“'"):
+        if earlier_here is not None:
+            earlier_here.relation = (incident, anchor.days)
+        elif previous is not None and incident.opens_sentence:
             # "Two days earlier, gunmen ..." / "A day after the bombing, gunmen ...": the previous incident
             days = anchor.days if anchor.sequential else -anchor.days
             previous.relation = (incident, days)

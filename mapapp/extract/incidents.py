@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mapapp.extract.background import classify
-from mapapp.extract.coreference import cluster_mentions, drop_summarised_headlines
+from mapapp.extract.background import classify_sentence
+from mapapp.extract.coreference import cluster_mentions, drop_summarised_headlines, drop_unplaced_references
 from mapapp.extract.event_dates import date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, read_layout
 from mapapp.extract.lexicon import is_named_actor, normalize_place
@@ -50,11 +50,13 @@ def extract_incidents(document: Document) -> list[Incident]:
         if s.index not in layout.skipped_sentences
     ]
     for reading in readings:
+        classify_sentence(reading)
         for mention in reading.mentions:
-            classify(mention, reading)
+            mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
+    clusters = drop_unplaced_references(clusters, layout.place_context is not None)
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for cluster in clusters:
         cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)

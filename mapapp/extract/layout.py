@@ -72,6 +72,13 @@ class DocumentLayout:
     place_context: PlaceMention | None = None
     governorate_context: str | None = None
     skipped_sentences: frozenset[int] = field(default_factory=frozenset)
+    dateline: tuple[int, int] | None = None  # the dateline's span ("QAMISHLI, Syria (AFP) - "): no part of the report
+
+    def without_dateline(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` starting after the dateline when it starts inside it (evidence is the report, not its byline)."""
+        if self.dateline is not None and self.dateline[0] <= span[0] < self.dateline[1] < span[1]:
+            return (self.dateline[1], span[1])
+        return span
 
     def is_title(self, sentence_index: int) -> bool:
         return sentence_index in self.title_sentences
@@ -100,6 +107,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
 
     skipped = _repeated(analysis, sentences) | _captions_and_furniture(analysis, sentences)
     place: PlaceMention | None = None
+    dateline_span: tuple[int, int] | None = None
     governorates: list[GovernorateMention] = []
     # the opening lines: a dateline or a province prefix comes within the first few lines of the text
     for sentence in sentences[:_OPENING_LINES]:
@@ -117,6 +125,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
                 continue
         dateline = _DATELINE_RE.match(text)
         if dateline and place is None and sentence.index not in titles and _looks_like_dateline(text, dateline):
+            dateline_span = (sentence.start + dateline.start(), sentence.start + dateline.end())
             name = dateline.group("place")
             if name.lower() not in _BUREAU_CITIES and name.lower() not in _NOT_DATELINE_PLACES:
                 start = sentence.start + dateline.start("place")
@@ -141,7 +150,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     if place is None and governorate is not None:
         mention = next(g for g in governorates if g.governorate == governorate)
         place = PlaceMention(mention.start, mention.end, mention.text, "governorate", "context", governorate)
-    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped))
+    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span)
 
 
 _MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice

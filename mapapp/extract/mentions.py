@@ -51,17 +51,14 @@ _ACCIDENT_RE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_TRIGGER = Trigger("", EventType.OTHER, 0, weak=False)
+_SUBJECT_WINDOW = 200  # characters before a clause kept to read its subject ("The attack came ...")
+_OPENING_PUNCTUATION = " ,\"“'"
 
 #: verdicts of the background filter on a mention (see :mod:`.background`)
 CANDIDATE = "candidate"
 
 
-#: How much of the sentence before a clause a mention keeps: the whole of it, copied for every clause, made one
-#: long sentence of many clauses quadratic in memory (5 MB of run-on text was killed for lack of it).
-_BEFORE_CLAUSE_CHARS = 400
-
-
-@dataclass
+@dataclass(eq=False)  # compared by identity: a mention is one place in the text, and field-wise equality is slow
 class EventMention:
     """One clause's reading of an event (offsets are absolute, into the document text).
 
@@ -87,7 +84,8 @@ class EventMention:
     generic: bool
     clause_text: str = ""
     anchor: RelativeAnchor | None = None  # "a day after" opening the clause
-    text_before_clause: str = ""  # the sentence's last 400 characters before the clause (subject of a date relation)
+    text_before_clause: str = ""  # the sentence just before the clause (for the subject of a date relation)
+    opens_sentence: bool = True  # nothing but punctuation before the clause in its sentence
     next_clause_anchored: bool = False  # the next clause opens with "a day after ...": this one is its subject
     headline: bool = False  # read from a title line
     published: datetime.date | None = None
@@ -217,9 +215,15 @@ def _read_clause(
         generic=reading.generic,
         clause_text=text,
         anchor=clause.anchor,
-        text_before_clause=sentence_text[max(0, clause.start - _BEFORE_CLAUSE_CHARS) : clause.start],
+        text_before_clause=sentence_text[max(0, clause.start - _SUBJECT_WINDOW) : clause.start],
+        opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
+
+
+def _first_content(sentence_text: str) -> int:
+    """Offset of the first character of the sentence that is not opening punctuation."""
+    return len(sentence_text) - len(sentence_text.lstrip(_OPENING_PUNCTUATION))
 
 
 def _lstrip_offset(text: str) -> int:

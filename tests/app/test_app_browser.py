@@ -510,6 +510,7 @@ def test_map_at_first_sight_and_in_use(  # type: ignore[no-untyped-def]
     assert markers_on_map(frame) == expected
     frame.wait_for_selector("canvas.mapapp-heat", timeout=30_000)
     assert frame.evaluate("window.mapappProbe") == "same map"
+    assert frame.locator(".leaflet-popup").count() == 0  # the open popup's incident (1 killed) is filtered out
     screenshot(page, "map-heat-filtered.png")
 
     # 9. nothing left this machine

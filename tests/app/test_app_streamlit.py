@@ -61,7 +61,7 @@ def fake_pipeline_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
     st.cache_resource.clear()
     monkeypatch.delenv(data.BOUNDARIES_ENV, raising=False)
     monkeypatch.setattr(data, "load_resolver", lambda path=None: object())
-    monkeypatch.setattr(data, "load_gazetteer_extents", lambda path=None: {"Al-Hasakah": (35.5, 40.0, 37.3, 42.4)})
+    monkeypatch.setattr(data, "load_town_labels", lambda path=None: [("Al-Hasakah", 36.5, 40.75)])
     monkeypatch.setattr(data, "process_document", fake_process_document)
     yield AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT)
     st.cache_data.clear()

@@ -225,3 +225,7 @@ def test_a_toll_over_a_period_does_not_fill_the_incident_before() -> None:
     )
     found = extract_incidents(Document(text=text))
     assert len(found) == 1 and found[0].killed.low == 1 and len(found[0].evidence) == 1
+
+
+def test_a_toll_so_far_is_a_running_total() -> None:
+    assert count("So far, 11 civilians have reportedly been killed by the strikes on Derik.") == 0

@@ -152,3 +152,29 @@ def test_next_sentence_with_the_same_toll_and_no_place_is_the_same_event() -> No
     headline = "Cells ambush army column near Mayadin, killing 26\n"
     found = incidents(headline + text)
     assert len(found) == 1 and found[0].killed.low == 26
+
+
+def test_sharing_only_the_region_is_not_the_same_event() -> None:
+    text = (
+        "Last week, landmines exploded in Shaafah in the Deir ez-Zor countryside, killing six civilians. "
+        "Last month, 16 people were killed when their car drove over a landmine in Shawla in the Deir ez-Zor countryside."
+    )
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found) == ["Shaafah", "Shawla"]
+
+
+def test_an_unplaced_wave_without_toll_refers_to_the_located_incidents() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday, killing nine soldiers. "
+        "The group also launched a wave of suicide bombings overnight as part of its offensive."
+    )
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found] == ["Kabajeb"]
+
+
+def test_an_unplaced_incident_with_a_toll_is_kept() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday, killing nine soldiers. "
+        "Separately, a suicide bomber killed four guards on Tuesday, the monitor said."
+    )
+    assert len(incidents(text)) == 2

@@ -98,3 +98,9 @@ def test_caption_printed_again_without_its_credit_is_skipped_too() -> None:
         "Jets struck a market in Hajin on Monday, killing five people."
     )
     assert {0, 1} <= layout_of(text).skipped_sentences
+
+
+def test_evidence_starts_after_the_dateline() -> None:
+    text = "HASAKAH, Syria (AFP) - A car bomb exploded near the market on Monday, killing three people."
+    incidents = extract_incidents(Document(text=text))
+    assert incidents[0].evidence[0].text == "A car bomb exploded near the market on Monday, killing three people."

@@ -136,6 +136,7 @@
     state.popup.options.autoPanPaddingTopLeft = padding.topLeft;
     state.popup.options.autoPanPaddingBottomRight = padding.bottomRight;
     state.popup.setLatLng(latlng).setContent(popupContent(layer, index)).openOn(map);
+    state.popupLayer = layer;
   }
 
   function markerStyle(layer, index) {
@@ -241,6 +242,7 @@
     state.popup.options.autoPanPaddingTopLeft = padding.topLeft;
     state.popup.options.autoPanPaddingBottomRight = padding.bottomRight;
     state.popup.setLatLng(cluster.getLatLng()).setContent(box).openOn(map);
+    state.popupLayer = null;
   }
 
   /* --------------------------------------------------------------- overlays */
@@ -282,6 +284,8 @@
     group.on("remove", function () {
       if (!layer.onMap) return;
       layer.onMap = false;
+      // A popup of an incident no longer shown (filtered out, type switched off) must not stay open.
+      if (state.popupLayer === layer) map.closePopup(state.popup);
       state.onMap -= data.n;
       var queued = state.queue.length;
       state.queue = state.queue.filter(function (m) { return m._mapappLayer !== layer; });
