@@ -182,6 +182,41 @@ _ORIGIN_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+countryside\b")
+_DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+#: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
+#: countryside of Deir ez-Zor", "the countryside of Hajin", "rural Raqqa". It stays in the span so the geocoder reads it
+#: (district/sub-district areas, :func:`mapapp.geocode.resolver.parse_qualified`). Matched on a bounded window.
+_QUALIFIER_BEFORE_RE = re.compile(
+    rf"(?:\bthe\s+)?(?:(?:\b{_DIRECTION_WORD}(?:ern)?\s+)?(?:countryside|rural\s+areas?)\s+of\s+(?:the\s+)?"
+    rf"|\b{_DIRECTION_WORD}\s+of\s+(?:the\s+)?|\brural\s+)$",
+    re.IGNORECASE,
+)
+#: "the western Raqqa countryside", "Raqqa's eastern countryside": a direction word around a name and countryside.
+_DIRECTION_ADJECTIVE_BEFORE_RE = re.compile(rf"(?:\bthe\s+)?\b{_DIRECTION_WORD}ern\s+$", re.IGNORECASE)
+_DIRECTIONAL_COUNTRYSIDE_AFTER_RE = re.compile(
+    rf"(?:['’]s)?\s+(?:{_DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?)\b", re.IGNORECASE
+)
+
+
+def qualified_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start..end`` widened to the qualifier that says which part of the place is meant.
+
+    "north of Raqqa", "the eastern countryside of Deir ez-Zor", "the western Raqqa countryside",
+    "Raqqa's northern countryside", "Hajin countryside" keep the qualifier with the name; a plain
+    name is returned as it is. Only a bounded window on each side is read.
+    """
+    after = _DIRECTIONAL_COUNTRYSIDE_AFTER_RE.match(text, end)
+    window_start = max(0, start - 60)
+    left = text[window_start:start]
+    before = _QUALIFIER_BEFORE_RE.search(left)
+    if after is not None:
+        end = after.end()
+        adjective = _DIRECTION_ADJECTIVE_BEFORE_RE.search(left)
+        if adjective is not None and before is None:
+            before = adjective
+    if before is not None:
+        start = window_start + before.start()
+    return start, end
 
 
 def _inside_organisation_name(text: str, start: int, end: int) -> bool:
@@ -277,9 +312,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue
         if _is_region(trimmed, left, right) or _inside_organisation_name(text, start, end):
             continue
-        countryside = _COUNTRYSIDE_AFTER_RE.match(text, end)
-        if countryside:
-            end = countryside.end()  # "Hajin countryside": the qualifier stays with the place (the geocoder reads it)
+        # "Hajin countryside", "north of Hajin": the qualifier stays with the place (the geocoder reads it)
+        start, end = qualified_span(text, start, end)
         if _ORIGIN_LEFT_RE.search(left):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
             continue
@@ -301,17 +335,19 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             # "fighters from Raqqa": where they came from, never the incident's place when the clause names another
             places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))
             continue
+        start, end = qualified_span(text, mention.start - base, mention.end - base)
+        qualified = (start, end) != (mention.start - base, mention.end - base)
         if not mention.province_level and not has_place:
-            # a bare governorate name in a place context is its city ("in Raqqa")
+            # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier
             left = text[max(0, mention.start - base - 60) : mention.start - base]
             if _PLACE_LEFT_RE.search(left):
-                places.append(
-                    PlaceMention(mention.start, mention.end, mention.text, "place", "primary", mention.governorate)
-                )
+                places.append(PlaceMention(base + start, base + end, text[start:end], "place", "primary", mention.governorate))
                 has_place = True
                 continue
         role = "primary" if not places else "reference"
-        places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", role, mention.governorate))
+        if not qualified:
+            start, end = mention.start - base, mention.end - base
+        places.append(PlaceMention(base + start, base + end, text[start:end], "governorate", role, mention.governorate))
     return places
 
 
