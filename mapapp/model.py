@@ -364,7 +364,11 @@ class Toponym:
     names a governorate (``Khuweibra village of Hasakah province``); the
     geocoder looks there first. ``role`` is ``primary`` for the place the
     incident happened at, ``reference`` for a landmark it is located against
-    (``between Albu Kamal and Hmeimim``).
+    (``between Albu Kamal and Hmeimim``), and ``context`` for the article's
+    place context (dateline, headline place, a "Deir Ezzor province:" lead)
+    given to an incident whose own sentences name no place: the incident is
+    placed there, but the text never says it happened exactly there, and the
+    pipeline says so in the location's note.
     """
 
     span: Span

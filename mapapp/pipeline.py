@@ -15,6 +15,10 @@ from typing import Protocol
 from mapapp.model import Document, Incident, Location, Precision, Toponym
 
 
+#: Note of a location resolved from the article's place context (a toponym of role ``context``).
+CONTEXT_PLACE_NOTE = "place from the article's context (dateline/headline), not named in the incident's sentence"
+
+
 class Resolver(Protocol):
     """Anything that turns a toponym (with its context hint) into a :class:`Location`."""
 
@@ -24,7 +28,10 @@ class Resolver(Protocol):
 def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     """Return a copy of ``incident`` with ``location`` set from its primary toponym.
 
-    Reference toponyms (``between Albu Kamal and Hmeimim``) are resolved too:
+    A primary toponym of role ``context`` (the article's dateline or headline place, given to an
+    incident whose sentences name none) is resolved like any other, and the note says where it came
+    from (:data:`CONTEXT_PLACE_NOTE`) so popups and exports tell it. Reference toponyms
+    (``between Albu Kamal and Hmeimim``) are resolved too:
     when one of them lies outside coverage the location's note says so, so the
     incident is shown as approximate and never moved outside coverage.
     """
@@ -34,8 +41,10 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         return replace(incident, location=location)
     location = resolver.resolve(primary)
     notes = [location.note] if location.note else []
+    if primary.role == "context":
+        notes.insert(0, CONTEXT_PLACE_NOTE)
     for toponym in incident.toponyms:
-        if toponym is primary or toponym.role == "primary":
+        if toponym is primary or toponym.role in ("primary", "context"):
             continue
         reference = resolver.resolve(toponym)
         if reference.precision is Precision.OUTSIDE_COVERAGE:

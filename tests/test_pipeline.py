@@ -22,7 +22,7 @@ from mapapp.model import (
     Span,
     Toponym,
 )
-from mapapp.pipeline import geocode_incident, process_document, process_documents
+from mapapp.pipeline import CONTEXT_PLACE_NOTE, geocode_incident, process_document, process_documents
 
 # Bounding boxes of the governorate polygons in the OCHA COD-AB Syria adm1 boundaries
 # (min lon, min lat, max lon, max lat), rounded outward to 0.01 degree.
@@ -81,6 +81,35 @@ def test_primary_toponym_decides_and_reference_outside_coverage_is_flagged() -> 
     assert result.location.is_mappable
     assert "approximate" in result.location.note and "Latakia" in result.location.note
     assert incident.location is None  # the input is not modified
+
+
+def test_a_context_place_is_used_and_said_to_come_from_the_context() -> None:
+    context = Toponym(Span("Hasakah", 0, 7), admin1_hint="Al-Hasakah", role="context")
+    resolver = TableResolver(
+        {"Hasakah": Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE, score=100.0, note="exact")}
+    )
+    result = geocode_incident(_incident(context), resolver)
+    assert result.location is not None and result.location.place == HASAKAH and result.location.is_mappable
+    assert resolver.asked == [context]
+    assert result.location.note == f"{CONTEXT_PLACE_NOTE}; exact"
+
+
+def test_a_place_named_in_the_sentence_carries_no_context_note() -> None:
+    primary = Toponym(Span("Hasakah", 0, 7), role="primary")
+    resolver = TableResolver({"Hasakah": Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE)})
+    result = geocode_incident(_incident(primary), resolver)
+    assert result.location is not None and "context" not in result.location.note
+
+
+def test_dateline_place_end_to_end_is_marked_in_the_note() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "QAMISHLI, Syria - A drone struck a car on Sunday, killing two fighters."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    assert [t.role for t in incident.toponyms] == ["context"]
+    assert incident.location is not None and incident.location.place is not None
+    assert incident.location.place.admin1 == "Al-Hasakah" and incident.location.is_mappable
+    assert incident.location.note.startswith(CONTEXT_PLACE_NOTE)
 
 
 def test_process_documents_reports_progress(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,10 +45,12 @@ _REFERENCE_FACTOR = 0.8
 _LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|ath|az|an)\s+")
 _TELL = re.compile(r"^(?:tell|tall|tel|til)\b")
 # Words that say what kind of place a name is, not which: "Hajin countryside", "the eastern countryside of X",
-# "al-Omar oil field", "Tal Tamr town" denote the place the bare name does.
+# "al-Omar oil field", "Tal Tamr town", "north of X" denote the place the bare name does.
 _DESCRIPTOR = re.compile(
     r"\b(?:(?:north|south|east|west)(?:ern)?\s+)?(?:countryside|rural|outskirts|suburbs?|town|city|village|district|"
     r"sub district|area|region|province|governorate)\b(?:\s+of\b)?|\b(?:oil|gas)\s+field\b"
+    # "north of Raqqa", "south east of Qamishli", "the western Raqqa countryside": where around the place, not which
+    r"|^(?:the\s+)?(?:north|south|east|west)(?:\s*(?:east|west))?(?:ern)?\s+(?:of\s+)?"
 )
 
 

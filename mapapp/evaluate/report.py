@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mapapp.evaluate.coverage import COVERAGE_RADII_KM, GazetteerCoverage
 from mapapp.evaluate.merging import MergeFigures
 from mapapp.evaluate.metrics import Metrics, Ratio, score
 from mapapp.evaluate.runner import Evaluation
@@ -96,6 +97,37 @@ def _collection_summary(evaluation: Evaluation) -> list[str]:
     return ["", *_table(header, rows)]
 
 
+def _coverage_cell(coverage: GazetteerCoverage, radius: float) -> str:
+    return _ratio(Ratio(coverage.within_km[radius], coverage.gold_places))
+
+
+def _coverage_section(evaluation: Evaluation) -> list[str]:
+    """Rows of the gazetteer coverage: gold places with any gazetteer place within 5/10/25 km, per collection."""
+    coverage = evaluation.coverage
+    if coverage is None or not coverage.gold_places:
+        return []
+    labels = _collection_labels(list(evaluation.coverage_by_collection))
+    groups = [(labels[name], figures) for name, figures in evaluation.coverage_by_collection.items()]
+    if len(groups) != 1:
+        groups.append(("total", coverage))
+    rows = [
+        [
+            label,
+            str(figures.gold_places),
+            *(_coverage_cell(figures, radius) for radius in COVERAGE_RADII_KM),
+            _km(figures.median_nearest_km),
+        ]
+        for label, figures in groups
+    ]
+    header = [
+        f"gazetteer coverage ({coverage.gazetteer_points} places with own point)",
+        "gold places",
+        *(f"any place <= {radius:g} km" for radius in COVERAGE_RADII_KM),
+        "median nearest km",
+    ]
+    return ["", *_table(header, rows)]
+
+
 def _merging_section(figures: MergeFigures | None) -> list[str]:
     """Rows of the cross-document merge measurement (ours), with the false merges and splits named."""
     if figures is None:
@@ -164,6 +196,7 @@ def format_report(evaluation: Evaluation, misses_of: str | None = None) -> str:
     rows = [[label, *(render(evaluation.systems[name].metrics) for name in names)] for label, render in ROWS]
     lines.extend(_table(["metric", *names], rows))
     lines.extend(_collection_summary(evaluation))
+    lines.extend(_coverage_section(evaluation))
     lines.extend(_merging_section(evaluation.merging))
     misses_name = misses_of or (names[0] if names else None)
     if misses_name is not None:
@@ -193,4 +226,10 @@ def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
         else {},
         "misses": {name: [miss.to_dict() for miss in result.misses] for name, result in evaluation.systems.items()},
         "merging": evaluation.merging.to_dict() if evaluation.merging is not None else None,
+        "gazetteer_coverage": None
+        if evaluation.coverage is None
+        else {
+            **evaluation.coverage.to_dict(),
+            "collections": {name: c.to_dict() for name, c in evaluation.coverage_by_collection.items()},
+        },
     }

@@ -10,14 +10,15 @@ Our system's predictions then go through the store's merging
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from mapapp.evaluate.coverage import GazetteerCoverage, coverage_by_collection
 from mapapp.evaluate.gold import GoldDocument
 from mapapp.evaluate.matching import MIN_SIMILARITY, DocumentMatching, match_document
 from mapapp.evaluate.merging import MergeFigures, measure_merging
 from mapapp.evaluate.metrics import Metrics, Miss, score
-from mapapp.model import Document, Incident
+from mapapp.model import Document, Incident, Place
 from mapapp.pipeline import Resolver, geocode_incident
 
 Extractor = Callable[[Document], list[Incident]]
@@ -38,11 +39,15 @@ class Evaluation:
     """Results for every system on the same gold documents; the first system is ours.
 
     ``merging`` is the cross-document merge measurement of our system (None with fewer than two documents).
+    ``coverage`` says how many gold places with coordinates have any gazetteer place nearby
+    (:mod:`mapapp.evaluate.coverage`), overall and per collection; None when no gazetteer was given.
     """
 
     documents: list[GoldDocument]
     systems: dict[str, SystemResult]
     merging: MergeFigures | None = None
+    coverage: GazetteerCoverage | None = None
+    coverage_by_collection: dict[str, GazetteerCoverage] = field(default_factory=dict)
 
 
 def _default_extractor() -> Extractor:
@@ -58,8 +63,11 @@ def evaluate(
     extractor: Extractor | None = None,
     progress: Callable[[GoldDocument], None] | None = None,
     min_similarity: float = MIN_SIMILARITY,
+    gazetteer: Iterable[Place] | None = None,
 ) -> Evaluation:
     """Extract each document once, geocode with every resolver, match against the gold and score.
+
+    With ``gazetteer`` (the places our geocoder uses), also measure its coverage of the gold's coordinates.
 
     With two or more documents, our system's predictions are also ingested into a temporary store to
     measure how reports of one event in different documents merge (:mod:`mapapp.evaluate.merging`).
@@ -79,4 +87,7 @@ def evaluate(
         systems[name] = SystemResult(name=name, metrics=metrics, misses=misses, matchings=system_matchings)
     ours = next(iter(systems.values()), None)
     merging = measure_merging(ours.matchings) if ours is not None and len(documents) >= 2 else None
-    return Evaluation(documents=list(documents), systems=systems, merging=merging)
+    evaluation = Evaluation(documents=list(documents), systems=systems, merging=merging)
+    if gazetteer is not None:
+        evaluation.coverage, evaluation.coverage_by_collection = coverage_by_collection(documents, gazetteer)
+    return evaluation

@@ -309,7 +309,8 @@ _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|ath|az|an|ez|ed|es)[
 
 # "Hajin countryside", "the eastern countryside of Hajin": one place with a qualifier, compared as the place.
 _QUALIFIER_RE = re.compile(
-    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?countryside\s+of\s+|\s+countryside$",
+    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?countryside\s+of\s+|\s+countryside$"
+    r"|^(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+|\s+of\s+)|^rural\s+",
     re.IGNORECASE,
 )
 

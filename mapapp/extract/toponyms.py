@@ -182,6 +182,41 @@ _ORIGIN_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+countryside\b")
+_DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+#: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
+#: countryside of Deir ez-Zor", "the countryside of Hajin", "rural Raqqa". It stays in the span so the geocoder reads it
+#: (district/sub-district areas, :func:`mapapp.geocode.resolver.parse_qualified`). Matched on a bounded window.
+_QUALIFIER_BEFORE_RE = re.compile(
+    rf"(?:\bthe\s+)?(?:(?:\b{_DIRECTION_WORD}(?:ern)?\s+)?(?:countryside|rural\s+areas?)\s+of\s+(?:the\s+)?"
+    rf"|\b{_DIRECTION_WORD}\s+of\s+(?:the\s+)?|\brural\s+)$",
+    re.IGNORECASE,
+)
+#: "the western Raqqa countryside", "Raqqa's eastern countryside": a direction word around a name and countryside.
+_DIRECTION_ADJECTIVE_BEFORE_RE = re.compile(rf"(?:\bthe\s+)?\b{_DIRECTION_WORD}ern\s+$", re.IGNORECASE)
+_DIRECTIONAL_COUNTRYSIDE_AFTER_RE = re.compile(
+    rf"(?:['’]s)?\s+(?:{_DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?)\b", re.IGNORECASE
+)
+
+
+def qualified_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start..end`` widened to the qualifier that says which part of the place is meant.
+
+    "north of Raqqa", "the eastern countryside of Deir ez-Zor", "the western Raqqa countryside",
+    "Raqqa's northern countryside", "Hajin countryside" keep the qualifier with the name; a plain
+    name is returned as it is. Only a bounded window on each side is read.
+    """
+    after = _DIRECTIONAL_COUNTRYSIDE_AFTER_RE.match(text, end)
+    window_start = max(0, start - 60)
+    left = text[window_start:start]
+    before = _QUALIFIER_BEFORE_RE.search(left)
+    if after is not None:
+        end = after.end()
+        adjective = _DIRECTION_ADJECTIVE_BEFORE_RE.search(left)
+        if adjective is not None and before is None:
+            before = adjective
+    if before is not None:
+        start = window_start + before.start()
+    return start, end
 
 
 def _inside_organisation_name(text: str, start: int, end: int) -> bool:
@@ -277,9 +312,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue
         if _is_region(trimmed, left, right) or _inside_organisation_name(text, start, end):
             continue
-        countryside = _COUNTRYSIDE_AFTER_RE.match(text, end)
-        if countryside:
-            end = countryside.end()  # "Hajin countryside": the qualifier stays with the place (the geocoder reads it)
+        # "Hajin countryside", "north of Hajin": the qualifier stays with the place (the geocoder reads it)
+        start, end = qualified_span(text, start, end)
         if _ORIGIN_LEFT_RE.search(left):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
             continue
@@ -301,17 +335,19 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             # "fighters from Raqqa": where they came from, never the incident's place when the clause names another
             places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))
             continue
+        start, end = qualified_span(text, mention.start - base, mention.end - base)
+        qualified = (start, end) != (mention.start - base, mention.end - base)
         if not mention.province_level and not has_place:
-            # a bare governorate name in a place context is its city ("in Raqqa")
+            # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier
             left = text[max(0, mention.start - base - 60) : mention.start - base]
             if _PLACE_LEFT_RE.search(left):
-                places.append(
-                    PlaceMention(mention.start, mention.end, mention.text, "place", "primary", mention.governorate)
-                )
+                places.append(PlaceMention(base + start, base + end, text[start:end], "place", "primary", mention.governorate))
                 has_place = True
                 continue
         role = "primary" if not places else "reference"
-        places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", role, mention.governorate))
+        if not qualified:
+            start, end = mention.start - base, mention.end - base
+        places.append(PlaceMention(base + start, base + end, text[start:end], "governorate", role, mention.governorate))
     return places
 
 
@@ -342,17 +378,45 @@ def admin1_hint(
     """The governorate the text names for ``place``, or None (see the module docstring for the order of preference)."""
     if place.governorate is not None:
         return place.governorate
-    following = [g for g in same_sentence if 0 <= g.start - place.end <= 40]
-    if following:
-        return following[0].governorate
+    # Bisection and a per-sentence memo, not scans of the sentence's mentions for every place: one long sentence
+    # naming a governorate in each of thousands of clauses made those scans quadratic. Mentions are in text order.
+    starts = [g.start for g in same_sentence] if len(same_sentence) < 8 else _starts_of(same_sentence)
+    index = bisect_left(starts, place.end)
+    if index < len(same_sentence) and same_sentence[index].start - place.end <= 40:
+        return same_sentence[index].governorate
     for mentions in (same_sentence, previous_sentence):
-        names = {g.governorate for g in mentions}
+        names = _governorates_named(mentions)
         if len(names) == 1:
-            return names.pop()
+            return next(iter(names))
         if len(names) > 1 and mentions is same_sentence:
-            nearest = min(mentions, key=lambda g: abs(g.start - place.start))
+            at = bisect_left(starts, place.start)
+            nearby = same_sentence[max(0, at - 1) : at + 1]  # the mentions either side: one of them is the nearest
+            nearest = min(nearby, key=lambda g: abs(g.start - place.start))
             return nearest.governorate
     return None
+
+
+# One entry per list of mentions, keyed by the list's identity (it is kept here, so the id cannot be reused):
+# the places of one sentence ask about the same lists one after another. Lists of mentions are never changed.
+_MENTION_MEMO: dict[int, tuple[list[GovernorateMention], list[int], frozenset[str]]] = {}
+
+
+def _memo(mentions: list[GovernorateMention]) -> tuple[list[GovernorateMention], list[int], frozenset[str]]:
+    entry = _MENTION_MEMO.get(id(mentions))
+    if entry is None or entry[0] is not mentions:
+        if len(_MENTION_MEMO) >= 4:
+            _MENTION_MEMO.clear()
+        entry = (mentions, [g.start for g in mentions], frozenset(g.governorate for g in mentions))
+        _MENTION_MEMO[id(mentions)] = entry
+    return entry
+
+
+def _starts_of(mentions: list[GovernorateMention]) -> list[int]:
+    return _memo(mentions)[1]
+
+
+def _governorates_named(mentions: list[GovernorateMention]) -> frozenset[str]:
+    return _memo(mentions)[2] if len(mentions) >= 8 else frozenset(g.governorate for g in mentions)
 
 
 __all__ = [

@@ -74,6 +74,8 @@ _QUALIFIED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.I), "countryside"),
     (re.compile(rf"^(?:the\s+)?{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.I), "countryside"),
     (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{_DIRECTION})(?:ern)?\s+countryside$", re.I), "countryside"),
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?)$", re.I),
+     "countryside"),
     (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?)$", re.I), "countryside"),
     (re.compile(r"^rural\s+(?P<name>\S.*)$", re.I), "countryside"),
     (re.compile(rf"^(?P<dir>{_DIRECTION})\s+of\s+(?P<name>\S.*)$", re.I), "direction"),
@@ -152,15 +154,18 @@ class Geocoder:
 
         ``X countryside`` / ``countryside of X`` / ``rural X`` → the sub-district (nahiya) holding town X,
         else its district; ``north of X`` or ``eastern countryside of X`` → the district holding X. When X
-        is a governorate, a direction picks its district lying furthest that way. Without polygons the
+        is a governorate, the countryside is the governorate's (``Deir ez-Zor countryside``: ADMIN1) and a
+        direction picks its district lying furthest that way (``the western Raqqa countryside``). Without polygons the
         base name resolves as it would alone, with a note.
         """
-        governorate = self.gazetteer.governorate(base) if kind == "countryside" and direction else None
+        governorate = self.gazetteer.governorate(base) if kind == "countryside" else None
         if governorate is not None:
-            # "the eastern countryside of Deir ez-Zor": a part of the governorate, not of the city of that name.
+            # "the eastern countryside of Deir ez-Zor", "Raqqa countryside": the governorate's rural part (the
+            # news' rendering of "rif"), not the city of that name.
+            part = f"{direction} part of the governorate" if direction else "countryside of the governorate"
             located = Location(toponym=text, place=governorate, precision=_governorate_precision(governorate),
                                score=100.0, matched_name=governorate.name,
-                               note=_with_coverage_note(f"{direction} part of the governorate", governorate))
+                               note=_with_coverage_note(part, governorate))
         else:
             base_toponym = Toponym(span=Span(base, 0, len(base)), admin1_hint=toponym.admin1_hint, role=toponym.role)
             located = self._resolve_name(base_toponym, base)

@@ -72,8 +72,8 @@ def test_bare_governorate_name_is_the_city() -> None:
             None,
         ),
         ("A car bomb exploded in the Syrian town of Tal Abyad, killing five.", "Tal Abyad", None),
-        ("Clashes erupted east of Hajin on Sunday, leaving seven dead.", "Hajin", None),
-        ("Clashes erupted east of Hajin in Deir Ezzor on Sunday, leaving seven dead.", "Hajin", "Deir ez-Zor"),
+        ("Clashes erupted east of Hajin on Sunday, leaving seven dead.", "east of Hajin", None),
+        ("Clashes erupted east of Hajin in Deir Ezzor on Sunday, leaving seven dead.", "east of Hajin", "Deir ez-Zor"),
         ("A mortar shell hit Tal Abyad, in northern Raqqa province, wounding five.", "Tal Abyad", "Ar-Raqqah"),
     ],
 )
@@ -111,7 +111,7 @@ def test_governorate_only_is_the_primary_toponym() -> None:
     )
     primary = incident.primary_toponym
     assert primary is not None
-    assert (primary.text, primary.admin1_hint) == ("Deir ez-Zor", "Deir ez-Zor")
+    assert (primary.text, primary.admin1_hint) == ("Deir ez-Zor countryside", "Deir ez-Zor")
 
 
 @pytest.mark.parametrize(
@@ -256,3 +256,52 @@ def test_incident_places_among_capitalised_names(text: str, expected: list[tuple
 
 def test_a_governorate_inside_an_organisation_name_gives_no_hint() -> None:
     assert find_governorates("The Deir Ezzor Military Council said a fighter was killed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A drone struck a car north of Raqqa on Monday, killing two men.", "north of Raqqa"),
+        ("Gunmen killed a shepherd east of Deir ez-Zor city on Tuesday.", "east of Deir ez-Zor"),
+        ("A drone hit a car south-east of Qamishli, killing one man.", "south-east of Qamishli"),
+        (
+            "An airstrike hit a house in the eastern countryside of Deir ez-Zor, killing three civilians.",
+            "the eastern countryside of Deir ez-Zor",
+        ),
+        ("Shelling hit a farm in the western Raqqa countryside, killing four people.", "the western Raqqa countryside"),
+        ("A bomb exploded in the countryside of Hajin, killing a man.", "the countryside of Hajin"),
+        ("A landmine killed a boy in Hajin countryside on Sunday.", "Hajin countryside"),
+        ("A mine killed two shepherds in rural Hasakah on Sunday.", "rural Hasakah"),
+        ("A car bomb killed five people in Tal Tamr on Sunday.", "Tal Tamr"),
+    ],
+)
+def test_qualifier_stays_with_the_place(text: str, span: str) -> None:
+    """The geocoder reads "north of X" / "the eastern countryside of X" (districts): the span keeps the qualifier."""
+    primary = only(text).primary_toponym
+    assert primary is not None and primary.text == span
+    assert text[primary.span.start : primary.span.end] == span
+
+
+def test_qualified_places_reach_districts_end_to_end(fixtures_dir) -> None:  # type: ignore[no-untyped-def]
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+    from mapapp.geocode.boundaries import load_admin_area_files
+    from mapapp.model import Precision
+    from mapapp.pipeline import geocode_incident
+
+    areas = load_admin_area_files([fixtures_dir / "gazetteer" / "adm2_districts.geojson",
+                                   fixtures_dir / "gazetteer" / "adm3_subdistricts.geojson"])
+    geocoder = Geocoder(load_default_gazetteer(), areas=areas)
+
+    def located(text: str):  # type: ignore[no-untyped-def]
+        location = geocode_incident(only(text), geocoder).location
+        assert location is not None and location.place is not None
+        return location
+
+    north = located("A drone struck a car north of Raqqa on Monday, killing two men.")
+    assert north.precision is Precision.ADMIN2 and north.place.id == "ocha:SY1101"
+    east = located("An airstrike hit a house in the eastern countryside of Deir ez-Zor, killing three civilians.")
+    assert east.precision is Precision.ADMIN2 and east.place.name == "Abu Kamal"
+    hajin = located("A bomb exploded in the countryside of Hajin, killing a man.")
+    assert hajin.precision is Precision.ADMIN3 and hajin.place.id == "ocha:SY090302"
+    rural = located("Shelling hit a farm in the western Raqqa countryside, killing four people.")
+    assert rural.place.admin1 == "Ar-Raqqah" and rural.place.kind in ("district", "governorate")

@@ -43,6 +43,8 @@ def _resolve(geocoder: Geocoder, text: str, hint: str | None = None) -> Location
         ("the eastern countryside of Deir ez-Zor", ("Deir ez-Zor", "east", "countryside")),
         ("Raqqa's northern countryside", ("Raqqa", "north", "countryside")),
         ("north of Raqqa", ("Raqqa", "north", "direction")),
+        ("the western Raqqa countryside", ("Raqqa", "west", "countryside")),
+        ("south-east of Qamishli", ("Qamishli", "southeast", "direction")),
         ("rural Hasakah", ("Hasakah", None, "countryside")),
         ("Tal Tamr", None),
         ("Ras al-Ain", None),
@@ -70,6 +72,14 @@ def test_eastern_countryside_of_a_governorate_is_its_eastern_district(geocoder: 
     location = _resolve(geocoder, "the eastern countryside of Deir ez-Zor")
     assert location.precision is Precision.ADMIN2
     assert location.place is not None and location.place.name == "Abu Kamal" and location.place.kind == "district"
+
+
+def test_a_governorate_countryside_is_the_governorate_not_its_city() -> None:
+    plain = Geocoder(load_default_gazetteer())
+    for text in ("Deir ez-Zor countryside", "the countryside of Raqqa", "rural Hasakah"):
+        location = _resolve(plain, text)
+        assert location.precision is Precision.ADMIN1, text
+        assert location.place is not None and location.place.kind == "governorate", text
 
 
 def test_the_area_point_lies_inside_its_polygon_never_an_invented_point() -> None:
