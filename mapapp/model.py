@@ -391,6 +391,16 @@ class Toponym:
         )
 
 
+#: ``Document.published_source``: the date was given with the text (argument, sidecar, CLI, feed entry).
+PUBLISHED_GIVEN = "given"
+#: ``Document.published_source``: the date came from the HTML page's metadata (htmldate).
+PUBLISHED_FROM_HTML = "html"
+#: ``Document.published_source``: the date was read from a date line printed in the page text.
+PUBLISHED_FROM_PAGE_TEXT = "page text"
+#: ``Document.published_source``: the date was read from the page's address (a dated path, a tweet's id).
+PUBLISHED_FROM_URL = "url"
+
+
 @dataclass(frozen=True)
 class Document:
     """An ingested article: its text and the metadata dates are resolved against."""
@@ -401,6 +411,11 @@ class Document:
     url: str | None = None
     published: date | None = None
     title: str | None = None
+    #: Where ``published`` came from: :data:`PUBLISHED_GIVEN` (the caller, a sidecar, the CLI, a feed),
+    #: :data:`PUBLISHED_FROM_HTML` (the page's metadata, htmldate), :data:`PUBLISHED_FROM_PAGE_TEXT` (a date
+    #: line printed in the page text: :mod:`mapapp.io.page_date`) or :data:`PUBLISHED_FROM_URL` (the page's
+    #: address). Meaningless while ``published`` is None.
+    published_source: str = PUBLISHED_GIVEN
 
     @property
     def id(self) -> str:
@@ -415,6 +430,7 @@ class Document:
             "outlet": self.outlet,
             "url": self.url,
             "published": self.published.isoformat() if self.published else None,
+            "published_source": self.published_source,
             "title": self.title,
         }
 
@@ -428,6 +444,7 @@ class Document:
             url=data.get("url"),
             published=date.fromisoformat(published) if published else None,
             title=data.get("title"),
+            published_source=data.get("published_source") or PUBLISHED_GIVEN,
         )
 
 
@@ -534,6 +551,10 @@ __all__ = [
     "IncidentDate",
     "Location",
     "MAX_CASUALTY_FIGURE",
+    "PUBLISHED_FROM_HTML",
+    "PUBLISHED_FROM_PAGE_TEXT",
+    "PUBLISHED_FROM_URL",
+    "PUBLISHED_GIVEN",
     "Place",
     "Precision",
     "Span",

@@ -74,7 +74,7 @@ def on_table_select() -> None:
 
 def _label(incident: Incident) -> str:
     place = incident.location.toponym if incident.location is not None and incident.location.toponym else "no place"
-    return f"{place} — {format_incident_date(incident.date)} — {incident.event_type.label} (id {incident.id})"
+    return f"{incident.id} — {incident.event_type.label}, {format_incident_date(incident.date)}, {place}"
 
 
 def _show_sources(record: Any) -> None:

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mapapp.model import GOVERNORATES, Document, EventType
+from mapapp.model import GOVERNORATES, PUBLISHED_GIVEN, Document, EventType
 
 #: Keys a gold incident may carry; others are an error (a typo would silently disable a check).
 INCIDENT_KEYS = frozenset(
@@ -184,16 +184,29 @@ class GoldDocument:
     not_incidents: tuple[NotIncident, ...] = ()
     complete: bool = True
     collection: str = ""
+    page_published: date | None = None
+    page_published_source: str = PUBLISHED_GIVEN
 
     def to_document(self) -> Document:
-        """The :class:`Document` the pipeline is run on."""
+        """The :class:`Document` the pipeline is run on.
+
+        The gold's ``published`` always wins; without it the date the reader
+        found in the page itself (``page_published``, as ``mapapp extract`` would
+        use it) stands in. Scoring still checks report dates against the gold's
+        ``published`` only.
+        """
+        if self.published is not None:
+            published, source = self.published, PUBLISHED_GIVEN
+        else:
+            published, source = self.page_published, self.page_published_source
         return Document(
             text=self.text,
             name=self.name,
             outlet=self.outlet,
             url=self.url,
-            published=self.published,
+            published=published,
             title=self.title,
+            published_source=source,
         )
 
 
@@ -286,10 +299,18 @@ def resolve_document_path(reference: str, gold_path: Path, cwd: Path | None = No
 
 def _read_document_text(path: Path, gold_path: Path, *, strip_boilerplate: bool = True) -> str:
     """The article's text as the product reads it (same encodings, HTML handling and limits as ``mapapp extract``)."""
+    return _read_document(path, gold_path, strip_boilerplate=strip_boilerplate).text
+
+
+def _read_document(
+    path: Path, gold_path: Path, *, strip_boilerplate: bool = True, url: str | None = None
+) -> Document:
+    """The article as the product reads it: its text and the publication date found in the page (or its ``url``)."""
+    from mapapp.io.html import is_web_url
     from mapapp.io.reading import DocumentError, read_document
 
     try:
-        return read_document(path, strip_boilerplate=strip_boilerplate).text
+        return read_document(path, strip_boilerplate=strip_boilerplate, url=url if url and is_web_url(url) else None)
     except DocumentError as exc:
         raise GoldError(f"{gold_path}: document {path}: {exc}") from exc
 
@@ -492,12 +513,17 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
         raise _fail(source, field, "give exactly one of 'text' (inline) or 'document' (a path)")
     document_path: Path | None = None
     raw_text: Callable[[], str] | None = None
+    page_published: date | None = None
+    page_published_source = PUBLISHED_GIVEN
     if has_text:
         text = _required_str(data["text"], source, _join(field, "text"))
     else:
         reference = _required_str(data["document"], source, _join(field, "document"))
         document_path = resolve_document_path(reference, source)
-        text = _read_document_text(document_path, source)
+        gold_url = data.get("url")
+        read = _read_document(document_path, source, url=gold_url if isinstance(gold_url, str) else None)
+        text = read.text
+        page_published, page_published_source = read.published, read.published_source
         path_for_raw = document_path
 
         def raw_text() -> str:
@@ -551,4 +577,6 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
         document_path=document_path,
         incidents=incidents,
         not_incidents=not_incidents,
+        page_published=page_published,
+        page_published_source=page_published_source,
     )

@@ -316,10 +316,13 @@ def find_sources(text: str) -> list[str]:
         spans.append((start, end))
         if name not in found:
             found.append(name)
+    covered = bytearray(len(text) + 1)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
     for pattern in (_OUTLET_REPORTED_RE, _ACCORDING_TO_RE):
         for match in pattern.finditer(text):
-            if any(match.start(1) < e and s < match.end(1) for s, e in spans):
-                continue
+            if covered.find(1, match.start(1), match.end(1)) >= 0:
+                continue  # a position array, not a scan of every earlier span (quadratic in a long sentence)
             name = match.group(1).strip()
             if name.split()[0] in ("The", "A", "An", "It", "He", "She", "They", "We", "This", "That"):
                 continue

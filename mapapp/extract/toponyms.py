@@ -378,17 +378,45 @@ def admin1_hint(
     """The governorate the text names for ``place``, or None (see the module docstring for the order of preference)."""
     if place.governorate is not None:
         return place.governorate
-    following = [g for g in same_sentence if 0 <= g.start - place.end <= 40]
-    if following:
-        return following[0].governorate
+    # Bisection and a per-sentence memo, not scans of the sentence's mentions for every place: one long sentence
+    # naming a governorate in each of thousands of clauses made those scans quadratic. Mentions are in text order.
+    starts = [g.start for g in same_sentence] if len(same_sentence) < 8 else _starts_of(same_sentence)
+    index = bisect_left(starts, place.end)
+    if index < len(same_sentence) and same_sentence[index].start - place.end <= 40:
+        return same_sentence[index].governorate
     for mentions in (same_sentence, previous_sentence):
-        names = {g.governorate for g in mentions}
+        names = _governorates_named(mentions)
         if len(names) == 1:
-            return names.pop()
+            return next(iter(names))
         if len(names) > 1 and mentions is same_sentence:
-            nearest = min(mentions, key=lambda g: abs(g.start - place.start))
+            at = bisect_left(starts, place.start)
+            nearby = same_sentence[max(0, at - 1) : at + 1]  # the mentions either side: one of them is the nearest
+            nearest = min(nearby, key=lambda g: abs(g.start - place.start))
             return nearest.governorate
     return None
+
+
+# One entry per list of mentions, keyed by the list's identity (it is kept here, so the id cannot be reused):
+# the places of one sentence ask about the same lists one after another. Lists of mentions are never changed.
+_MENTION_MEMO: dict[int, tuple[list[GovernorateMention], list[int], frozenset[str]]] = {}
+
+
+def _memo(mentions: list[GovernorateMention]) -> tuple[list[GovernorateMention], list[int], frozenset[str]]:
+    entry = _MENTION_MEMO.get(id(mentions))
+    if entry is None or entry[0] is not mentions:
+        if len(_MENTION_MEMO) >= 4:
+            _MENTION_MEMO.clear()
+        entry = (mentions, [g.start for g in mentions], frozenset(g.governorate for g in mentions))
+        _MENTION_MEMO[id(mentions)] = entry
+    return entry
+
+
+def _starts_of(mentions: list[GovernorateMention]) -> list[int]:
+    return _memo(mentions)[1]
+
+
+def _governorates_named(mentions: list[GovernorateMention]) -> frozenset[str]:
+    return _memo(mentions)[2] if len(mentions) >= 8 else frozenset(g.governorate for g in mentions)
 
 
 __all__ = [

@@ -19,6 +19,14 @@ Metadata sidecar (optional)
     Precedence: arguments given explicitly, then the sidecar, then the page's
     own metadata.
 
+Publication date printed in the page
+    When no publication date is given and the HTML metadata has none (or the
+    text is plain), the date the page prints in its furniture ("Published: ...",
+    a date line under the headline, a dated byline) is taken:
+    :mod:`mapapp.io.page_date`; failing that, a date in the page's address
+    (``/2022/01/26/...``, a tweet's status id). :attr:`Document.published_source`
+    says which ("given", "html", "page text", "url") the date came from.
+
 Folders
     :func:`collect_paths` searches folders for ``.txt``/``.html``/``.htm`` files;
     a symbolic link inside the folder whose target lies outside it is skipped
@@ -55,7 +63,8 @@ from mapapp.io.encoding import (
 )
 from mapapp.io.errors import DocumentError
 from mapapp.io.html import HtmlPage, clean_label, is_web_url, parse_html
-from mapapp.model import Document
+from mapapp.io.page_date import date_from_url, find_page_date
+from mapapp.model import PUBLISHED_FROM_HTML, PUBLISHED_FROM_PAGE_TEXT, PUBLISHED_FROM_URL, PUBLISHED_GIVEN, Document
 
 #: The largest document read, in bytes (5 MiB: a long article is well under 100 KB).
 MAX_DOCUMENT_BYTES: int = 5 * 1024 * 1024
@@ -375,6 +384,7 @@ def _finish_document(
     if not text:
         what = "has no visible text" if page is not None else "is empty"
         raise DocumentError(f"{label}: document {what}")
+    raw_text = text
     if strip_boilerplate:
         text = strip_boilerplate_lines(text).text.strip()
         if not text:
@@ -384,18 +394,40 @@ def _finish_document(
     checked_url = _checked_url(url, source=f"{label}: url") if url is not None else None
     if checked_url is None and page is not None:
         checked_url = page.url
+    published_date, published_source = _publication_date(published, page, raw_text, checked_url, label=label)
     return Document(
         text=text,
         name=name,
         outlet=clean_label(outlet) if outlet is not None else (page.outlet if page else None),
         url=checked_url,
-        published=(
-            parse_published(published, source=f"{label}: publication date")
-            if published is not None
-            else (page.published if page else None)
-        ),
+        published=published_date,
         title=clean_label(title) if title is not None else (page.title if page else None),
+        published_source=published_source,
     )
+
+
+def _publication_date(
+    published: date | str | None, page: HtmlPage | None, raw_text: str, url: str | None, *, label: str
+) -> tuple[date | None, str]:
+    """The document's publication date and where it came from.
+
+    A date given (argument, sidecar, CLI, feed) always wins; then the HTML
+    page's metadata (htmldate); then a date line printed in the page text
+    (:func:`mapapp.io.page_date.find_page_date`, looked for in the text before
+    boilerplate stripping, since date lines are page furniture); last the
+    page's address (:func:`mapapp.io.page_date.date_from_url`).
+    """
+    if published is not None:
+        return parse_published(published, source=f"{label}: publication date"), PUBLISHED_GIVEN
+    if page is not None and page.published is not None:
+        return page.published, PUBLISHED_FROM_HTML
+    found = find_page_date(raw_text)
+    if found is not None:
+        return found.value, PUBLISHED_FROM_PAGE_TEXT
+    from_url = date_from_url(url) if url else None
+    if from_url is not None:
+        return from_url, PUBLISHED_FROM_URL
+    return None, PUBLISHED_GIVEN
 
 
 def _too_large_message(label: str, size: int) -> str:

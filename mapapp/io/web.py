@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from mapapp.io.errors import DocumentError
 from mapapp.io.reading import MAX_DOCUMENT_BYTES, check_web_url, document_from_bytes
-from mapapp.model import Document
+from mapapp.model import PUBLISHED_FROM_PAGE_TEXT, PUBLISHED_FROM_URL, PUBLISHED_GIVEN, Document
 
 #: Seconds between two requests to the same host unless told otherwise.
 DEFAULT_MIN_INTERVAL = 1.0
@@ -143,7 +143,7 @@ def document_from_page(
 
     The document's URL is the address fetched (``page.url``), whatever the page calls itself.
     ``published``/``outlet``/``title`` override the page's own; ``fallback_published`` (a feed entry's date)
-    is used only when neither is given nor found in the page.
+    is used when neither is given nor found in the page's metadata (it outranks a date read from the page text or address).
     """
     if page.content_type in _HTML_TYPES:
         is_html = True
@@ -167,8 +167,10 @@ def document_from_page(
         raise
     except DocumentError as exc:
         raise FetchError(f"{page.url}: {exc}") from None
-    if document.published is None and fallback_published is not None:
-        document = replace(document, published=fallback_published)
+    found_in_text = document.published_source in (PUBLISHED_FROM_PAGE_TEXT, PUBLISHED_FROM_URL)
+    if fallback_published is not None and (document.published is None or found_in_text):
+        # The feed's structured date outranks a date line read from the page text.
+        document = replace(document, published=fallback_published, published_source=PUBLISHED_GIVEN)
     return document
 
 

@@ -177,3 +177,19 @@ def test_invalid_json_reports_line(tmp_path: Path) -> None:
 def test_missing_gold_path_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(GoldError, match="no such gold file"):
         load_gold([tmp_path / "absent.json"])
+
+
+def test_page_date_stands_in_only_when_the_gold_gives_no_published(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text(
+        "A headline\n\n4 April 2021\n\nGunmen shot a man dead in a village near the town on Friday.", encoding="utf-8"
+    )
+    gold = tmp_path / "page.json"
+    gold.write_text(json.dumps({"document": "page.txt", "published": None, "incidents": []}), encoding="utf-8")
+    [undated] = load_gold_file(gold)
+    assert undated.published is None  # scoring keeps the gold's own value
+    document = undated.to_document()
+    assert (document.published, document.published_source) == (date(2021, 4, 4), "page text")
+
+    gold.write_text(json.dumps({"document": "page.txt", "published": "2021-04-05", "incidents": []}), encoding="utf-8")
+    document = load_gold_file(gold)[0].to_document()
+    assert (document.published, document.published_source) == (date(2021, 4, 5), "given")

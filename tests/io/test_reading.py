@@ -384,3 +384,58 @@ def test_any_bytes_give_a_document_or_a_document_error(data: bytes) -> None:
 def test_any_markup_parses(markup: str) -> None:
     page = parse_html(markup)
     assert "\r" not in page.text and "\n\n\n" not in page.text
+
+
+# ----------------------------------------------------------------- publication date printed in the page
+
+DATED_PAGE = "Shelling hits a village\n\nPublished: 12 January 2022\n\n" + ARTICLE
+
+
+def test_page_text_date_is_used_when_none_is_given(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(DATED_PAGE, encoding="utf-8")
+    document = read_document(path)
+    assert (document.published, document.published_source) == (date(2022, 1, 12), "page text")
+    pasted = document_from_text(DATED_PAGE)
+    assert (pasted.published, pasted.published_source) == (date(2022, 1, 12), "page text")
+
+
+def test_given_date_always_wins_over_the_page_date(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(DATED_PAGE, encoding="utf-8")
+    document = read_document(path, published="2022-01-13")
+    assert (document.published, document.published_source) == (date(2022, 1, 13), "given")
+    (tmp_path / "page.meta.json").write_text(json.dumps({"published": "2022-01-14"}), encoding="utf-8")
+    document = read_document(path)
+    assert (document.published, document.published_source) == (date(2022, 1, 14), "given")
+
+
+def test_html_metadata_wins_over_a_date_line_in_the_page() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2022-01-10T08:00:00Z">'
+        "<title>Shelling</title></head><body><article><p>Published: 12 January 2022</p>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in ARTICLE.split("\n\n"))
+        + "</article></body></html>"
+    )
+    document = document_from_bytes(html.encode("utf-8"), "page.html")
+    assert (document.published, document.published_source) == (date(2022, 1, 10), "html")
+
+
+def test_page_date_survives_boilerplate_stripping_and_round_trip() -> None:
+    from mapapp.model import Document
+
+    document = document_from_text("Share\n\nFacebook\n\n3 May 2021\n\n" + ARTICLE)
+    assert (document.published, document.published_source) == (date(2021, 5, 3), "page text")
+    assert Document.from_dict(document.to_dict()) == document
+
+
+def test_no_date_anywhere_gives_none() -> None:
+    document = document_from_text(ARTICLE)
+    assert document.published is None
+
+
+def test_date_from_the_address_when_the_page_prints_none(tmp_path: Path) -> None:
+    document = document_from_text(ARTICLE, url="https://news.example/2020/03/04/strike/")
+    assert (document.published, document.published_source) == (date(2020, 3, 4), "url")
+    printed = document_from_text(DATED_PAGE, url="https://news.example/2020/03/04/strike/")
+    assert (printed.published, printed.published_source) == (date(2022, 1, 12), "page text")

@@ -211,3 +211,16 @@ def test_cli_ingest_one_bad_url_among_good_ones(site: _Site, isolated: Path, cap
     code = main(["ingest", site.base + "/missing.html", site.base + "/b.html", "--db", str(isolated), "--min-interval", "0"])
     captured = capsys.readouterr()
     assert code == 1 and "HTTP 404" in captured.err and "1 new" in captured.out
+
+
+def test_feed_date_outranks_a_date_line_in_the_page_text() -> None:
+    from datetime import date
+
+    from mapapp.io.web import FetchedPage
+
+    text = "Shelling hits a village\n\n9 May 2021\n\nTwo people were hurt when a shell hit a house near the town."
+    page = FetchedPage("https://news.example/a", "https://news.example/a", "text/plain", text.encode("utf-8"))
+    from_text = document_from_page(page)
+    assert (from_text.published, from_text.published_source) == (date(2021, 5, 9), "page text")
+    from_feed = document_from_page(page, fallback_published=date(2021, 5, 8))
+    assert (from_feed.published, from_feed.published_source) == (date(2021, 5, 8), "given")
