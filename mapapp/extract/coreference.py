@@ -125,10 +125,9 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
 def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:
     """An unplaced toll of the kind the article's placed incidents report ("Bombardment killed ten civilians in
     northeast Syria on Saturday" over the strikes on two named towns told below) sums them up or repeats one: the
-    placed reports are the incidents. A kind no placed incident has is an event of its own."""
-    return cluster.event_type in placed_types or bool(placed_types & _GENERIC_TYPES) or (
-        cluster.event_type in _GENERIC_TYPES
-    )
+    placed reports are the incidents. A kind no placed incident has, or a generic one ("gunmen shot dead a man"),
+    is an event of its own."""
+    return cluster.event_type not in _GENERIC_TYPES and cluster.event_type in placed_types
 
 
 def continued_cluster(
