@@ -738,9 +738,16 @@ class IncidentStore:
         from_dict = Incident.from_dict
         with self._backend.read() as conn:
             result = conn.execution_options(yield_per=batch_size).execute(query)
-            for partition in result.scalars().partitions():
-                for text in partition:
-                    yield from_dict(_loads(text))
+            try:
+                for partition in result.scalars().partitions():
+                    for text in partition:
+                        yield from_dict(_loads(text))
+            finally:
+                # Close the cursor BEFORE the connection goes back to the pool. On SQLite an unfinished SELECT keeps
+                # its read transaction (and snapshot) alive past the ROLLBACK that returns the connection: left
+                # open (a row that fails to load, whose error and traceback the caller keeps), every later read
+                # on that pooled connection saw the store as it was then, blind to other processes' commits.
+                result.close()
 
     def incident(self, incident_id: str) -> Incident | None:
         with self._backend.read() as conn:
