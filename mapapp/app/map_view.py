@@ -88,6 +88,11 @@ OUTLINE_COLOUR = "#444444"
 LAYER_CONTROL_WIDTH = 230
 #: Up to this many incidents, popups carry actor, injured, source and evidence; above it, core fields only.
 DETAIL_LIMIT = 5_000
+#: Above this many incidents shown, the browser draws its own grid clusters below DETAIL_ZOOM and hands
+#: markercluster only the incidents around the view (markercluster's cost grows with every marker).
+DIRECT_CLUSTER_LIMIT = 20_000
+#: The zoom from which (many incidents) markercluster draws the incidents around the view.
+DETAIL_ZOOM = 11
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 OUTLINE_ATTRIBUTION = "Boundaries: OCHA COD-AB (CC BY-IGO), simplified"
@@ -699,13 +704,19 @@ def build_incident_map(
     *,
     towns: Sequence[tuple[str, float, float]] = (),
     offer_tiles: bool = True,
+    direct_cluster_limit: int = DIRECT_CLUSTER_LIMIT,
 ) -> folium.Map:
-    """A complete map: base map, one toggleable layer per event type, heat map, shading, layer control."""
+    """A complete map: base map, one toggleable layer per event type, heat map, shading, layer control.
+
+    Up to ``direct_cluster_limit`` incidents shown, every marker goes to markercluster; above it the
+    browser draws grid clusters below :data:`DETAIL_ZOOM` (see ``mapapp_map.js``).
+    """
     incidents = list(incidents)
     mapped = mappable_incidents(incidents)
     fmap = build_base_map(
         outlines=outlines, towns=towns, tiles=tiles, offer_tiles=offer_tiles, legend_types=event_types_of(mapped)
     )
+    fmap.add_child(MapappCall("clusterSettings", {"directLimit": direct_cluster_limit, "detailZoom": DETAIL_ZOOM}))
     related = {incident.id: incident for incident in incidents}
     for layer in build_incident_layers(mapped, related=related):
         layer.add_to(fmap)
@@ -719,6 +730,8 @@ def build_incident_map(
 __all__ = [
     "APPROXIMATE_PRECISIONS",
     "DETAIL_LIMIT",
+    "DETAIL_ZOOM",
+    "DIRECT_CLUSTER_LIMIT",
     "EVENT_COLOURS",
     "MapappCall",
     "OfflineMap",
