@@ -31,7 +31,9 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     A primary toponym of role ``context`` (the article's dateline or headline place, given to an
     incident whose sentences name none) is resolved like any other, and the note says where it came
     from (:data:`CONTEXT_PLACE_NOTE`) so popups and exports tell it. Reference toponyms
-    (``between Albu Kamal and Hmeimim``) are resolved too:
+    (``between Albu Kamal and Hmeimim``) are resolved too; a primary place the resolver does not know
+    takes the point of a reference that closely follows it ("Kaira village, south-west of Qamishli
+    city"), with an "approximate" note (:func:`_locates_unknown_primary`). Otherwise,
     when one of them lies outside coverage the location's note says so, so the
     incident is shown as approximate and never moved outside coverage.
     """
@@ -40,13 +42,26 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         location = Location(toponym="", place=None, precision=Precision.UNRESOLVED, note="no place named")
         return replace(incident, location=location)
     location = resolver.resolve(primary)
-    notes = [location.note] if location.note else []
+    primary_notes = [location.note] if location.note else []
     if primary.role == "context":
-        notes.insert(0, CONTEXT_PLACE_NOTE)
+        primary_notes.insert(0, CONTEXT_PLACE_NOTE)
+    notes: list[str] = []  # about the references
+    fallback_used = False
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
         reference = resolver.resolve(toponym)
+        if not fallback_used and _locates_unknown_primary(primary, location, toponym, reference):
+            # "in Kaira village, south-west of Qamishli city", "in X neighbourhood in the city of Qamishli": the
+            # gazetteer lacks the place but knows the town the text locates it against, in the same governorate.
+            assert reference.place is not None
+            fallback_used = True
+            primary_notes = [
+                f"approximate: {primary.text!r} is not in the gazetteer; placed at {reference.place.name}, "
+                f"which the text locates it against ({toponym.text!r})"
+            ]
+            location = replace(reference, toponym=location.toponym, candidates=location.candidates)
+            continue
         if reference.precision is Precision.OUTSIDE_COVERAGE:
             where = reference.place.admin1 if reference.place and reference.place.admin1 else "outside coverage"
             notes.append(
@@ -55,7 +70,31 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             )
         elif reference.is_mappable and reference.place is not None:
             notes.append(f"located relative to {toponym.text!r} ({reference.place.name})")
-    return replace(incident, location=replace(location, note="; ".join(notes)))
+    return replace(incident, location=replace(location, note="; ".join(primary_notes + notes)))
+
+
+#: A reference toponym locates an unknown primary place only when it follows it this closely (characters).
+REFERENCE_FALLBACK_WINDOW = 120
+
+
+def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
+    """True when ``reference`` should stand in for a primary place the resolver does not know.
+
+    The primary must be unresolved, or placed only at a governorate its context names (ADMIN1 below
+    a full score: not a governorate the text itself names); the reference must follow it closely in
+    the same clause ("Kaira village, south-west of Qamishli city"), resolve below governorate level
+    inside coverage, and lie in the governorate the primary was placed in, if any. A primary outside
+    coverage is never replaced: it stays off the map.
+    """
+    if toponym.role != "reference" or not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+        return False
+    if not reference.is_mappable or reference.place is None or reference.precision is Precision.ADMIN1:
+        return False
+    if location.precision is Precision.UNRESOLVED:
+        return True
+    if location.precision is not Precision.ADMIN1 or location.place is None or location.score >= 100.0:
+        return False
+    return location.place.kind == "governorate" and location.place.admin1 == reference.place.admin1
 
 
 def process_document(document: Document, resolver: Resolver) -> list[Incident]:

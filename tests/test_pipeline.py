@@ -112,6 +112,73 @@ def test_dateline_place_end_to_end_is_marked_in_the_note() -> None:
     assert incident.location.note.startswith(CONTEXT_PLACE_NOTE)
 
 
+RAQQA = Place(id="geonames:172955", name="Ar Raqqah", lat=35.95283, lon=39.00788, admin1="Ar-Raqqah")
+HASAKAH_GOVERNORATE = Place(id="test:gov", name="Al-Hasakah", lat=36.49, lon=40.91, admin1="Al-Hasakah",
+                            kind="governorate", precision=Precision.ADMIN1)
+
+
+def _village_and_town(gap: int = 2, town: str = "Qamishli") -> tuple[Toponym, Toponym]:
+    village = Toponym(Span("Kherbet", 10, 17), role="primary")
+    start = 17 + gap
+    return village, Toponym(Span(town, start, start + len(town)), role="reference")
+
+
+def test_an_unknown_village_takes_the_town_the_text_locates_it_against() -> None:
+    village, town = _village_and_town()
+    resolver = TableResolver({"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE)})
+    location = geocode_incident(_incident(village, town), resolver).location
+    assert location is not None and location.place == HASAKAH and location.is_mappable
+    assert location.toponym == "Kherbet"
+    assert location.note.startswith("approximate: 'Kherbet' is not in the gazetteer; placed at Al Hasakah")
+
+
+def test_a_village_placed_at_its_context_governorate_takes_a_town_of_that_governorate() -> None:
+    village, town = _village_and_town()
+    context_only = Location(toponym="Kherbet", place=HASAKAH_GOVERNORATE, precision=Precision.ADMIN1, score=50.0)
+    resolver = TableResolver({
+        "Kherbet": context_only,
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE),
+        "Raqqa": Location(toponym="Raqqa", place=RAQQA, precision=Precision.PLACE),
+    })
+    assert geocode_incident(_incident(village, town), resolver).location.place == HASAKAH  # type: ignore[union-attr]
+    # A town of another governorate than the one the context names does not move the village there.
+    village, raqqa = _village_and_town(town="Raqqa")
+    assert geocode_incident(_incident(village, raqqa), resolver).location.place == HASAKAH_GOVERNORATE  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "case", ["far", "town at governorate level", "village outside coverage", "village known", "reference before"]
+)
+def test_when_a_reference_does_not_stand_in(case: str) -> None:
+    village, town = _village_and_town(gap=500 if case == "far" else 2)
+    if case == "reference before":
+        village, town = Toponym(Span("Kherbet", 100, 107), role="primary"), town
+    table = {
+        "Qamishli": Location(
+            toponym="Qamishli", place=HASAKAH if case != "town at governorate level" else HASAKAH_GOVERNORATE,
+            precision=Precision.PLACE if case != "town at governorate level" else Precision.ADMIN1, score=100.0,
+        )
+    }
+    if case == "village outside coverage":
+        table["Kherbet"] = Location(toponym="Kherbet", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE)
+    if case == "village known":
+        table["Kherbet"] = Location(toponym="Kherbet", place=RAQQA, precision=Precision.PLACE, score=100.0)
+    location = geocode_incident(_incident(village, town), TableResolver(table)).location
+    assert location is not None and "is not in the gazetteer; placed at" not in location.note
+    expected = table.get("Kherbet")
+    assert location.place == (expected.place if expected else None)
+
+
+def test_unknown_village_near_a_known_town_end_to_end() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "A Turkish drone struck a car in Khirbet Zubeir village, south-west of Qamishli city, wounding two fighters."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.place is not None and location.place.admin1 == "Al-Hasakah"
+    assert location.precision is Precision.PLACE and "Qamishli" in location.note and "approximate" in location.note
+
+
 def test_process_documents_reports_progress(monkeypatch: pytest.MonkeyPatch) -> None:
     import mapapp.extract
 

@@ -26,6 +26,12 @@ The rule set (classes of page layout, not the wording of any one site):
   capitalised words remain ("Damascus", "UK") and no lower-case one ("killed
   in Raqqa on 5 May 2020" is a headline), or :data:`MAX_LABELLED_LEFTOVER_WORDS`
   words on a labelled or byline line, whose author name stays; the line is short;
+* **a dateline**: a paragraph opening with a place in capitals and a date
+  before its dash ("BEIRUT, Jan. 12, 2022 (Agency) - ...") gives the filing
+  date; only capitalised words (place, country, agency) may stand beside it.
+  A dateline without a year ("Jan 22 (Reuters)") gives nothing;
+* **labels**: "published"/"posted" anywhere before the date ("Posted by the
+  editor on ..."); "updated", "date:" and the like just before it;
 * **not an embedded post**: a tweet attribution ("— Name (@handle) July 24,
   2022") dates the post, not the page, and is skipped;
 * **plausible**: from :data:`MIN_YEAR` on and never after the fetch (reading)
@@ -72,6 +78,10 @@ MAX_LINE_CHARS = 120
 MAX_LEFTOVER_WORDS = 2
 #: Words allowed on a labelled or byline line besides the date (an author's name and role).
 MAX_LABELLED_LEFTOVER_WORDS = 7
+#: A dateline ends (with a dash) within this many characters of the line start.
+MAX_DATELINE_CHARS = 90
+#: Capitalised words a dateline may hold besides its date: place, country, agency.
+MAX_DATELINE_WORDS = 5
 #: Earliest plausible publication year of a news page.
 MIN_YEAR = 1995
 
@@ -79,9 +89,10 @@ MIN_YEAR = 1995
 PUBLISHED_LINE = "published line"
 DATE_LINE = "date line"
 BYLINE = "byline"
+DATELINE = "dateline"
 UPDATED_LINE = "updated line"
-_RANK = {PUBLISHED_LINE: 0, DATE_LINE: 1, BYLINE: 1, UPDATED_LINE: 2}
-_CONFIDENCE = {PUBLISHED_LINE: 0.9, DATE_LINE: 0.8, BYLINE: 0.8, UPDATED_LINE: 0.6}
+_RANK = {PUBLISHED_LINE: 0, DATE_LINE: 1, BYLINE: 1, DATELINE: 1, UPDATED_LINE: 2}
+_CONFIDENCE = {PUBLISHED_LINE: 0.9, DATE_LINE: 0.8, BYLINE: 0.8, DATELINE: 0.8, UPDATED_LINE: 0.6}
 
 _MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _SEP = r"[\s,.\-/\u060c]{1,4}"  # spaces, commas, dots, dashes, slashes, the Arabic comma
@@ -101,11 +112,16 @@ _PUBLISHED_LABEL = re.compile(
     r"|date)\b(?:\s+on|\s+at)?\s*[:\-\u2013]?\s*$",
     re.IGNORECASE,
 )
+#: "Posted by the editor on ...", "By A. Writer | Published ...": these two labels count anywhere before the date.
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(
     r"\b(?:last\s+updated|updated|last\s+modified|modified|edited|last\s+update|update)\b"
     r"(?:\s+on|\s+at)?\s*[:\-\u2013]?\s*$",
     re.IGNORECASE,
 )
+#: A dateline opens a paragraph with a place in capitals: "BEIRUT, ...", "QAMISHLI, Syria (Agency) -".
+_DATELINE_START = re.compile(r"[A-Z]{2}[A-Z'.-]*\b(?!\s*\|)")
+_DATELINE_END = re.compile(r"\s[-\u2013\u2014]{1,2}\s|\s?[\u2013\u2014]\s?")
 _BYLINE = re.compile(r"^\W{0,3}by\s+[A-Z]", re.IGNORECASE)
 _TWEET_ATTRIBUTION = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com|^\W{0,2}[\u2014\u2013]\s", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s?(?:[ap]\.?m\.?)?(?=\W|$)", re.IGNORECASE)
@@ -114,7 +130,7 @@ _WEEKDAY_WORD = re.compile(
 )
 _FURNITURE = re.compile(
     r"\b(?:local\s+time|comments?|min(?:ute)?s?\s+read|read|first|published|posted|updated|last|modified|on|at"
-    r"|and|date|gmt|utc|[ap]\.?m\.?|\d+)\b",
+    r"|and|by|date|gmt|utc|[ap]\.?m\.?|\d+)\b",
     re.IGNORECASE,
 )
 _TIME_ZONE = re.compile(r"\b[A-Z]{2,4}\b(?:[+\-]\d{1,2})?")
@@ -158,7 +174,7 @@ def find_page_date(text: str, *, not_after: date | None = None) -> PageDate | No
         candidate = _line_date(line, number, limit)
         if candidate is None:
             continue
-        if candidate.kind in (DATE_LINE, BYLINE) and non_empty > HEAD_LINES:
+        if candidate.kind in (DATE_LINE, BYLINE, DATELINE) and non_empty > HEAD_LINES:
             continue
         candidates.append(candidate)
     if not candidates:
@@ -192,7 +208,11 @@ def date_from_url(url: str, *, not_after: date | None = None) -> date | None:
 
 
 def _line_date(line: str, number: int, limit: date) -> PageDate | None:
-    """The date this line gives as page furniture, or None."""
+    """The date this line gives as page furniture (or in its dateline), or None."""
+    if _DATELINE_START.match(line):
+        found = _dateline_date(line, number, limit)
+        if found is not None:
+            return found
     if len(line) > MAX_LINE_CHARS or _TWEET_ATTRIBUTION.search(line):
         return None
     match = _DATE_RE.search(line)
@@ -202,7 +222,7 @@ def _line_date(line: str, number: int, limit: date) -> PageDate | None:
     if value is None or value.year < MIN_YEAR or value > limit:
         return None
     before = line[: match.start()]
-    if _PUBLISHED_LABEL.search(before):
+    if _PUBLISHED_LABEL.search(before) or _PUBLISHED_WORD.search(before):
         kind = PUBLISHED_LINE
     elif _UPDATED_LABEL.search(before):
         kind = UPDATED_LINE
@@ -217,6 +237,24 @@ def _line_date(line: str, number: int, limit: date) -> PageDate | None:
     elif len(leftover) > MAX_LABELLED_LEFTOVER_WORDS:
         return None
     return PageDate(value=value, kind=kind, line=number, line_text=line, confidence=_CONFIDENCE[kind])
+
+
+def _dateline_date(line: str, number: int, limit: date) -> PageDate | None:
+    """The date in a dateline ("BEIRUT, Jan. 12, 2022 (Agency) - ..."): the prefix before the first dash."""
+    separator = _DATELINE_END.search(line, 0, MAX_DATELINE_CHARS)
+    if separator is None:
+        return None
+    prefix = line[: separator.start()]
+    match = _DATE_RE.search(prefix)
+    if match is None:
+        return None
+    value = _date_of(match)
+    if value is None or value.year < MIN_YEAR or value > limit:
+        return None
+    leftover = _leftover_words(prefix[: match.start()] + " " + prefix[match.end() :])
+    if len(leftover) > MAX_DATELINE_WORDS or any(word[0].islower() for word in leftover):
+        return None
+    return PageDate(value=value, kind=DATELINE, line=number, line_text=line[:MAX_DATELINE_CHARS], confidence=0.8)
 
 
 def _leftover_words(rest: str) -> list[str]:
@@ -256,6 +294,7 @@ def _date_of(match: re.Match[str]) -> date | None:
 
 __all__ = [
     "BYLINE",
+    "DATELINE",
     "DATE_LINE",
     "HEAD_LINES",
     "LABELLED_HEAD_LINES",

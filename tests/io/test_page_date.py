@@ -12,6 +12,7 @@ from mapapp.io.html import is_web_url
 from mapapp.io.page_date import (
     BYLINE,
     DATE_LINE,
+    DATELINE,
     HEAD_LINES,
     PUBLISHED_LINE,
     UPDATED_LINE,
@@ -68,6 +69,28 @@ def test_date_lines_of_page_furniture(line: str, expected: date, kind: str) -> N
 )
 def test_lines_that_are_not_a_publication_date(line: str) -> None:
     assert found(f"A headline\n\n{line}\n\n{BODY}") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (f"BEIRUT, Jan. 12, 2022 (Agency) -- {BODY}", date(2022, 1, 12)),
+        (f"QAMISHLI, Syria, 3 May 2021 \u2013 {BODY}", date(2021, 5, 3)),
+        (f"WASHINGTON, Jan 22 (Agency) - {BODY}", None),  # no year: nothing is guessed
+        ("ERBIL (Agency) \u2013 A bomb went off in a market on 3 May 2021, a spokesman said.", None),  # body date
+        ("UPDATE: 68 killed in an attack on 5 May 2021 - monitor", None),  # a headline, not a dateline
+    ],
+)
+def test_dateline_date(paragraph: str, expected: date | None) -> None:
+    result = find_page_date(f"A headline\n\n{paragraph}", not_after=TODAY)
+    assert (result.value if result else None) == expected
+    if result is not None:
+        assert result.kind == DATELINE
+
+
+def test_labels_and_names_on_one_line() -> None:
+    assert found(f"Posted by the editor on March 2, 2021\n\n{BODY}") == date(2021, 3, 2)
+    assert found(f"AGENCY Published: 12 January 2022\n\n{BODY}") == date(2022, 1, 12)
 
 
 def test_published_label_beats_updated_and_date_lines() -> None:
