@@ -27,7 +27,9 @@ two fields on the mention, looking at nothing outside its sentence:
     members were killed in attacks in the same period"), or a toll over three
     or more governorates with no day;
   - ``refer-back`` too: plural events taken together with no day ("as a
-    result of those assassinations", "such attacks").
+    result of those assassinations", "such attacks"), and a sentence ranking
+    the event told before with no figure ("This is the second blast this
+    month ...", "It was the deadliest attack since ...").
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -173,6 +175,13 @@ _COLLECTIVE_REFERENCE_RE = re.compile(
     r"explosions|raids|incidents|violations|crimes)\b",
     re.IGNORECASE,
 )
+# "This is the second deadly blast this month ...", "It was the deadliest attack since ...": the event told before,
+# ranked against others; nothing new.
+_RANKING_RE = re.compile(
+    r"\W*(?:this|it|that)\s+(?:is|was|marks|marked|became)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
+    re.IGNORECASE,
+)
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
 _SUMMARY_LINE_RE = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -238,6 +247,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         wording = _wording(reading)
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
+        mention.verdict = REFER_BACK
+    elif mention.opens_sentence and not mention.has_figure and _RANKING_RE.match(clause):
         mention.verdict = REFER_BACK
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION

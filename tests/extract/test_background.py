@@ -277,3 +277,13 @@ def test_an_added_report_with_its_own_day_is_an_incident() -> None:
         "In addition, nine civilians were killed in raids on the village of Tal Baydar on Sunday."
     )
     assert count(text) == 1
+
+
+def test_a_sentence_ranking_the_event_adds_nothing() -> None:
+    text = (
+        "A car bomb killed three SDF fighters at a checkpoint in Tabqa on Monday.\n\n"
+        "This is the third explosion this month targeting SDF posts in Tabqa, some 40 km from the dam."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert len(found[0].evidence) == 1 and "third explosion" not in found[0].evidence[0].text
