@@ -169,9 +169,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.ARMED_CLASH,
         5.5,
     ),
-    # attacks on civilians
+    # attacks on civilians, including killings by throat-cutting or beheading ("slaughtered a shepherd", "his head was
+    # found separated from his body") and punishments a group's court carries out ("applied the death penalty against")
     Trigger(
-        r"gunm[ae]n|shot dead|gunned down|opened fire|executed|executions?|beheaded|assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted",
+        r"gunm[ae]n|shot dead|gunned down|opened fire|executed|executions?|beheaded|beheadings?|decapitated|"
+        r"slaughter(?:ed|ing)?|throats? (?:was |were )?(?:cut|slit)|(?:cut|slit|slitting|cutting) (?:his|her|their|the) throats?|"
+        r"(?:head|heads) (?:was |were )?(?:found )?(?:separated|severed|cut off)|separated from (?:his|her|their) bod(?:y|ies)|"
+        r"crucified|crucifixion|(?:applied|implemented|carried out|enforced|executed) (?:the |a )?(?:death (?:penalty|sentence)|hirabah|qisas|"
+        r"(?:sentence|penalty|punishment) of (?:death|hirabah|qisas))|"
+        r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted",
         EventType.ATTACK,
         3,
     ),
@@ -380,7 +386,7 @@ ATTRIBUTION_ONLY_SOURCES = frozenset(
 
 PERSON_NOUNS = frozenset(
     """civilian civilians people person persons man men woman women child children boy boys girl girls baby babies
-    infant infants teenager teenagers youth youths farmer farmers shepherd shepherds worker workers member members
+    infant infants teenager teenagers youth youths farmer farmers shepherd shepherds herder herders teacher shopkeeper shopkeepers trader traders merchant merchants worker workers member members
     fighter fighters soldier soldiers militant militants troops personnel refugee refugees resident residents
     villager villagers student students family families journalist journalists doctor doctors nurse nurses
     others relatives brothers sisters son sons daughter daughters father mother elderly officer officers guard guards

@@ -121,6 +121,11 @@ def test_phrase_is_kept() -> None:
         ("Two members of the Syrian Democratic Forces (SDF) were killed.", (2, 2), None),
         ("The strike killed a woman and her child.", (2, 2), None),
         ("Drone strike kills 3 in Qamishli", (3, 3), None),
+        # beheadings and executions by a group's court
+        ("The head of a herder was found separated from his body near the river.", (1, 1), None),
+        ("Militants slaughtered a farmer at his house.", (1, 1), None),
+        ("The cell applied the death penalty against two smugglers.", (2, 2), None),
+        ("Militants applied hirabah (their name for a punishment) against three drivers.", (3, 3), None),
     ],
 )
 def test_more_phrasings(sentence: str, killed: tuple | None, injured: tuple | None) -> None:

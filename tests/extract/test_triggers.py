@@ -66,3 +66,24 @@ def test_negated_and_hypothetical_words_are_not_triggers() -> None:
 )
 def test_weapons_typed_by_what_they_are(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # killings by throat-cutting or beheading are told by how the body was found as often as by a verb
+        "The head of a herder was found separated from his body near the river.",
+        "Militants slaughtered a farmer at his house in the village.",
+        "Cell members slit the throat of a teacher on the road.",
+        "A shopkeeper was beheaded in the market square.",
+        # a punishment carried out by a group's court is an execution
+        "The cell applied the death penalty against two smugglers.",
+        "Militants applied hirabah against three drivers caught on the road.",
+    ],
+)
+def test_beheadings_and_executions_are_attacks(clause: str) -> None:
+    assert typed(clause) is EventType.ATTACK
+
+
+def test_a_court_sentence_alone_is_not_an_execution() -> None:
+    assert find_triggers("A court in the capital issued a death sentence in absentia.") == []
