@@ -18,7 +18,9 @@ two fields on the mention, looking at nothing outside its sentence:
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
     ("drove ISIS out of Raqqa in October 2017"), or a remark recalling earlier
-    events with no day ("It is worth noting that this toll is the highest ...");
+    events with no day ("It is worth noting that this toll is the highest ..."),
+    or an earlier report recalled, naming no place ("The monitor published on
+    the 3rd of May that it documented the killing of 14 civilians");
   - ``pattern``: background wording with a definite event noun ("Ankara
     routinely blames such attacks on ...");
   - ``tally``: a count of events or a cumulative toll, not one event ("ten
@@ -169,6 +171,13 @@ _EARLIER_REPORT_RE = re.compile(
     r"\b(?:it\s+is\s+)?worth\s+(?:noting|mentioning)\b|\bit\s+is\s+noteworthy\b",
     re.IGNORECASE,
 )
+# "The Observatory published on the 3rd of November that it documented ...": the day is its earlier report's; the
+# sentence recalls what was reported before, it tells no event of this report.
+_EARLIER_PUBLICATION_RE = re.compile(
+    r"\b(?:published|reported|announced|issued|released)\s+(?:earlier\s+)?on\s+(?:the\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+that\b",
+    re.IGNORECASE,
+)
 # "as a result of those assassinations", "in these attacks": plural events told before, taken together.
 _COLLECTIVE_REFERENCE_RE = re.compile(
     r"\b(?:those|these|such)\s+(?:[\w-]+\s+){0,2}(?:attacks|assassinations|killings|operations|strikes|bombings|"
@@ -262,6 +271,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN
     elif not mention.point_dates and wording.recalling:
         mention.verdict = HISTORY
+    elif not mention.named_places and _EARLIER_PUBLICATION_RE.search(clause):
+        mention.verdict = HISTORY  # an earlier report recalled ("published on the 3rd of May that it documented ...")
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):

@@ -287,3 +287,15 @@ def test_a_sentence_ranking_the_event_adds_nothing() -> None:
     found = extract_incidents(Document(text=text))
     assert len(found) == 1
     assert len(found[0].evidence) == 1 and "third explosion" not in found[0].evidence[0].text
+
+
+def test_an_earlier_report_recalled_is_not_an_incident() -> None:
+    text = (
+        "Warplanes killed six civilians in the village of Gharanij on Friday, the monitor said.\n\n"
+        "The monitor published on the 2nd of May 2019, that it documented the killing of 12 civilians by warplanes."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 10)))
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 6
+    recalled = "The monitor reported on May 2, 2019 that it documented the killing of 12 civilians by warplanes."
+    assert len(extract_incidents(Document(text=recalled, published=datetime.date(2019, 5, 10)))) == 0
