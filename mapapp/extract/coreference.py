@@ -270,7 +270,8 @@ def headline_told_again(clusters: list[EventMention], mention: EventMention) -> 
 
 
 def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The cluster told in the sentence just before, when this sentence gives its details: the same specific type,
+    """The cluster told in the sentence just before, when this sentence gives its details: the same specific type
+    (or a generic word with a toll after a fight told with no place and no toll),
     the cluster named no place below governorate level (or the same one), and date and figures agree
     ("An explosion hit the countryside of Deir ez-Zor on Sunday, wounding civilians. A mine exploded in a house in
     Shaafah, wounding two.")."""
@@ -279,7 +280,14 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
-    if mention.event_type in _GENERIC_TYPES or previous.event_type is not mention.event_type:
+    if previous.event_type is not mention.event_type:
+        # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
+        # Bahra": a fight told with no place and no toll, then its details in a generic word
+        if previous.places or previous.has_figure or mention.event_type not in _GENERIC_TYPES:
+            return None
+        if previous.event_type in _GENERIC_TYPES or not mention.has_figure:
+            return None
+    elif mention.event_type in _GENERIC_TYPES:
         return None
     if not mention.places and mention.has_figure and previous.has_figure:
         # no place of its own and the same toll: "Fierce clashes erupted, leaving 26 soldiers dead" after the ambush

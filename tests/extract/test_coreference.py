@@ -215,3 +215,15 @@ def test_a_clause_with_a_toll_that_is_no_part_stays_apart() -> None:
         "while shelling killed 4 people in the town of Hajin."
     )
     assert len(incidents(text)) == 2
+
+
+def test_an_unplaced_fight_then_its_details_in_a_generic_word_is_one_incident() -> None:
+    text = (
+        "Government troops and rebels fought heavy clashes in the east of the country on Friday.\n\n"
+        "Insurgents killed at least 12 soldiers and abducted 5 others in an attack on the village of Gharanij."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].event_type.value == "armed_clash"
+    assert found[0].killed is not None and found[0].killed.low == 12
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
