@@ -36,10 +36,11 @@ two fields on the mention, looking at nothing outside its sentence:
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
   figure, a named place below governorate level, a point date (a day, or a
-  weekday/yesterday). Generic or habitual wording ("since September 2014",
+  weekday/yesterday, or a day reckoned from an event told before: "Five days
+  later, another bomb ..."). Generic or habitual wording ("since September 2014",
   "repeatedly", "continues to") needs two; a diplomatic frame needs a figure or a
   named place; a weak trigger ("attacks", "bombing") needs a figure, or a place
-  together with a date or an actor; otherwise one is enough, or one single
+  (or one governorate in the simple past) together with a date or an actor; otherwise one is enough, or one single
   governorate named in a clause in the simple past ("warplanes struck Raqqa
   province"). Several governorates and no place below them is a general statement.
 
@@ -368,9 +369,12 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
         place = any(p.governorate is None for p in mention.sub_governorate_places)
         if mention.event_type is EventType.OTHER:
             return False
-    point = bool(mention.point_dates)
+    # "Five days later, another bomb hit ...": dated against an event told before, as precise as a day
+    point = bool(mention.point_dates) or (mention.anchor is not None and not generic)
     specifics = int(figure) + int(place) + int(point)
-    if mention.trigger.weak and not (figure or (place and (point or mention.actor))):
+    named = {p.governorate for p, _ in mention.places if p.level == "governorate"}
+    one_governorate = len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
+    if mention.trigger.weak and not (figure or ((place or one_governorate) and (point or mention.actor))):
         return False
     if generic:
         return specifics >= 2
@@ -378,8 +382,7 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
         return figure or place
     if specifics:
         return True
-    named = {p.governorate for p, _ in mention.places if p.level == "governorate"}
-    return len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
+    return one_governorate
 
 
 __all__ = [

@@ -299,3 +299,13 @@ def test_an_earlier_report_recalled_is_not_an_incident() -> None:
     assert found[0].killed is not None and found[0].killed.low == 6
     recalled = "The monitor reported on May 2, 2019 that it documented the killing of 12 civilians by warplanes."
     assert len(extract_incidents(Document(text=recalled, published=datetime.date(2019, 5, 10)))) == 0
+
+
+def test_an_event_dated_against_one_told_before_is_specific() -> None:
+    text = (
+        "A car bomb killed six people in the town of Shaddadi on March 3.\n\n"
+        "Four days later, another bomb targeted an army convoy in Hasakah province."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 3, 20)))
+    assert len(found) == 2
+    assert found[1].date is not None and found[1].date.value == datetime.date(2019, 3, 7)
