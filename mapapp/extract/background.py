@@ -12,7 +12,8 @@ two fields on the mention, looking at nothing outside its sentence:
     :mod:`.event_dates` from the clause that follows);
   - ``reaction``: a diplomatic or reporting frame, or a denial, with no figure
     and no named place ("the administration condemned the attack", "the army
-    denied the reports");
+    denied the reports"), or a speaker's quoted words with neither ('"However
+    hard the fighting gets, we will win," the commander said');
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -37,6 +38,10 @@ two fields on the mention, looking at nothing outside its sentence:
   together with a date or an actor; otherwise one is enough, or one single
   governorate named in a clause in the simple past ("warplanes struck Raqqa
   province"). Several governorates and no place below them is a general statement.
+
+:func:`classify_continuations` then looks one sentence back: a sentence that
+adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
+left dozens wounded") with no day of its own is part of that tally.
 
 All patterns have bounded repetition and run once per clause: linear time.
 """
@@ -176,6 +181,18 @@ _SUMMARY_LINE_RE = re.compile(
 )
 
 
+# A sentence opening with a direct quotation, closed and attributed to its speaker: '"...," the SDF said'.
+_QUOTE_OPENING_RE = re.compile(r"\s*[\"“”]")
+_QUOTE_ATTRIBUTION_RE = re.compile(
+    r"[,.!?]?\s*[\"“”]\s*,?\s*(?:[\w'’-]+\s+){1,6}?(?:said|says|told|added|stated|declared|wrote|tweeted)\b"
+)
+# Words that add a further item to what the sentence before said: "In addition, 16 were killed ...".
+_ADDITIVE_OPENING_RE = re.compile(
+    r"\W*(?:in\s+addition|moreover|furthermore|additionally|besides|also|as\s+well)\b|\W*(?:\w+\s+){1,4}?also\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _SentenceWording:
     """What the whole sentence says about its mentions, read once per sentence (not once per clause: a long
@@ -183,6 +200,7 @@ class _SentenceWording:
 
     reacting: bool  # a diplomatic frame or a denial
     recalling: bool  # "It is worth noting that ..."
+    quoted: tuple[int, int] | None = None  # a direct quotation attributed to a speaker: (start, end) in the sentence
 
 
 def classify_sentence(reading: SentenceReading) -> None:
@@ -198,7 +216,20 @@ def _wording(reading: SentenceReading) -> _SentenceWording:
     return _SentenceWording(
         reacting=reading.diplomatic or bool(_DENIAL_RE.search(reading.text)),
         recalling=bool(_EARLIER_REPORT_RE.search(reading.text)),
+        quoted=_attributed_quotation(reading.text),
     )
+
+
+def _attributed_quotation(text: str) -> tuple[int, int] | None:
+    """The span of a direct quotation that opens the sentence and is attributed to a speaker ('"No matter how hard
+    they fight, they will lose," the commander said.'), or None."""
+    opening = _QUOTE_OPENING_RE.match(text)
+    if opening is None:
+        return None
+    closing = _QUOTE_ATTRIBUTION_RE.search(text, opening.end())
+    if closing is None:
+        return None
+    return opening.end(), closing.start()
 
 
 def classify(mention: EventMention, reading: SentenceReading, wording: _SentenceWording | None = None) -> None:
@@ -210,6 +241,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
+    elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
+        mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
     elif mention.definite and _CONSEQUENCE_RE.search(clause):
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
@@ -225,6 +258,34 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
+
+
+def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:
+    """Whether the mention's clause starts inside ``span`` (offsets in the sentence)."""
+    if span is None:
+        return False
+    start = mention.clause_span[0] - reading.sentence.start
+    return span[0] <= start + _QUOTE_SLACK and start < span[1]
+
+
+_QUOTE_SLACK = 2  # the clause may start at the quotation mark itself
+
+
+def classify_continuations(readings: list[SentenceReading]) -> None:
+    """Across sentences: a sentence that adds to a tally told just before ("In addition, 16 civilians were killed in
+    raids on ...", "Airstrikes also left hundreds injured") is part of that tally when it gives no day of its own.
+    The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
+    tally_before = False
+    for reading in readings:
+        if not reading.mentions:  # a toll with no event word: "The number killed since June has risen to 412."
+            tally_before = is_tally(reading.text, reading.text)
+            continue
+        additive = bool(_ADDITIVE_OPENING_RE.match(reading.text))
+        if tally_before and additive:
+            for mention in reading.mentions:
+                if mention.verdict == CANDIDATE and not mention.point_dates:
+                    mention.verdict = TALLY
+        tally_before = any(m.verdict == TALLY for m in reading.mentions)
 
 
 def _figure_offset(mention: EventMention) -> int | None:
@@ -299,4 +360,15 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     return len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
 
 
-__all__ = ["CAUSE", "HISTORY", "PATTERN", "REACTION", "REFER_BACK", "TALLY", "classify", "classify_sentence", "is_tally"]
+__all__ = [
+    "CAUSE",
+    "HISTORY",
+    "PATTERN",
+    "REACTION",
+    "REFER_BACK",
+    "TALLY",
+    "classify",
+    "classify_continuations",
+    "classify_sentence",
+    "is_tally",
+]

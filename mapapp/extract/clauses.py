@@ -28,7 +28,9 @@ GENERIC_RE = re.compile(
     r"|\brepeatedly\b|\bcontinu(?:es|e|ing|ed) to\b|\bcontinuing\b|\bha(?:s|ve) been (?:conducting|carrying out|launching|waging|targeting|bombing|shelling)\b"
     r"|\bover the (?:past|last) (?:few )?(?:days|weeks|months|years)\b|\bon (?:several |many |numerous )?occasions\b|\bfrequently\b|\bregularly\b"
     r"|\broutinely\b|\bdaily\b|\bevery day\b|\baccused of\b|\bfor years\b|\bin recent (?:days|weeks|months|years)\b|\bdozens of times\b"
-    r"|\bhabitually\b|\bcampaign against\b|\bsince the (?:start|beginning)\b"
+    r"|\bhabitually\b|\bcampaign against\b|\bsince the (?:start|beginning)\b|\bconstantly\b|\bcontinuously\b"
+    # "militants continue their attacks on ...": a pattern of events, not one told
+    r"|\bcontinu(?:es|e|ed|ing)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:attacks|operations|raids|strikes|assaults|shelling|bombardment|campaign)\b"
     # "since" + anything but a recent day ("fighting since Monday" is a current event, "since it began" is not)
     r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight))"
     # tallies: "documented 41 drone attacks", "a total of", "the war has killed"

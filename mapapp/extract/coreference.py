@@ -33,7 +33,8 @@ lacks. Rules, in order, for each candidate mention:
    another place.
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
-   refers to them and is dropped.
+   refers to them and is dropped; so is one naming no place with a toll when a
+   placed cluster is of the same kind (a lede summing up the body's reports).
 5. **Headlines.** A title that lists several events is a summary: the body's
    first report does not merge into it, and clusters read only from title lines
    are dropped when the body reports incidents of its own.
@@ -117,7 +118,16 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
     overnight") refers to the located incidents, it is not one of its own."""
     if has_place_context or not any(c.places for c in clusters):
         return clusters
-    return [c for c in clusters if c.places or c.has_figure]
+    placed_types = {c.event_type for c in clusters if c.places}
+    return [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+
+
+def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:
+    """An unplaced toll of the kind the article's placed incidents report ("Bombardment killed ten civilians in
+    northeast Syria on Saturday" over the strikes on two named towns told below) sums them up or repeats one: the
+    placed reports are the incidents. A kind no placed incident has, or a generic one ("gunmen shot dead a man"),
+    is an event of its own."""
+    return cluster.event_type not in _GENERIC_TYPES and cluster.event_type in placed_types
 
 
 def continued_cluster(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mapapp.extract.background import classify_sentence
+from mapapp.extract.background import classify_continuations, classify_sentence
 from mapapp.extract.coreference import cluster_mentions, drop_summarised_headlines, drop_unplaced_references
 from mapapp.extract.event_dates import date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, read_layout
@@ -53,6 +53,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         classify_sentence(reading)
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
+    classify_continuations(readings)
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)

@@ -198,6 +198,23 @@ _DIRECTIONAL_COUNTRYSIDE_AFTER_RE = re.compile(
 )
 
 
+_ADMIN_WORD_AFTER_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
+_ADMIN_WORD_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _with_admin_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """A governorate mention widened to the word that makes it one ("Hasakah province", "the province of Raqqa"),
+    so the geocoder reads the governorate, not the city of the same name."""
+    after = _ADMIN_WORD_AFTER_RE.match(text, end)
+    if after is not None:
+        return start, after.end()
+    window_start = max(0, start - 40)
+    before = _ADMIN_WORD_BEFORE_RE.search(text[window_start:start])
+    if before is not None:
+        return window_start + before.start(), end
+    return start, end
+
+
 def qualified_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``start..end`` widened to the qualifier that says which part of the place is meant.
 
@@ -346,7 +363,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 continue
         role = "primary" if not places else "reference"
         if not qualified:
-            start, end = mention.start - base, mention.end - base
+            start, end = _with_admin_word(text, mention.start - base, mention.end - base)
         places.append(PlaceMention(base + start, base + end, text[start:end], "governorate", role, mention.governorate))
     return places
 

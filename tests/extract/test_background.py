@@ -229,3 +229,51 @@ def test_a_toll_over_a_period_does_not_fill_the_incident_before() -> None:
 
 def test_a_toll_so_far_is_a_running_total() -> None:
     assert count("So far, 11 civilians have reportedly been killed by the strikes on Derik.") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # habitual wording: "constantly", "continue their attacks"
+        "Unexploded mines left by the militants constantly kill shepherds in the desert near Shaddadi.",
+        "Cells of the group continue their attacks on army posts near Mayadin even after their defeat in Hajin.",
+    ],
+)
+def test_habitual_wording_is_not_an_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+def test_quoted_words_with_no_toll_or_place_are_a_reaction() -> None:
+    text = (
+        "Gunmen shot dead two SDF fighters in the village of Gharanij on Monday.\n\n"
+        "\u201cHowever hard the fighting gets in the east of the province, the cells will be defeated,\u201d "
+        "the SDF commander said."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert all("However hard" not in span.text for span in found[0].evidence)
+
+
+def test_quoted_witness_naming_a_place_is_still_read() -> None:
+    text = "\u201cA drone struck a car in the Hilaliya district of Qamishli at noon,\u201d a local source told reporters."
+    assert count(text) == 1
+
+
+def test_sentences_adding_to_a_tally_are_part_of_it() -> None:
+    text = (
+        "A shell killed four civilians in the village of Gharanij on Monday.\n\n"
+        "The number of civilians killed in the province since June has risen to 412.\n\n"
+        "In addition, nine civilians were killed in raids on the village of Tal Baydar.\n\n"
+        "Airstrikes also left dozens of civilians wounded."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
+
+
+def test_an_added_report_with_its_own_day_is_an_incident() -> None:
+    text = (
+        "The number of civilians killed in the province since June has risen to 412.\n\n"
+        "In addition, nine civilians were killed in raids on the village of Tal Baydar on Sunday."
+    )
+    assert count(text) == 1

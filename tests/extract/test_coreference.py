@@ -178,3 +178,22 @@ def test_an_unplaced_incident_with_a_toll_is_kept() -> None:
         "Separately, a suicide bomber killed four guards on Tuesday, the monitor said."
     )
     assert len(incidents(text)) == 2
+
+
+def test_unplaced_lede_toll_summing_placed_reports_is_not_an_incident() -> None:
+    text = (
+        "Shelling by government forces killed six civilians in eastern Syria on Sunday, a monitor said.\n\n"
+        "Four were killed by artillery fire on the village of Gharanij.\n\n"
+        "Two more died when shells hit a market in the town of Hajin."
+    )
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found if i.primary_toponym) == ["Gharanij", "Hajin"]
+    assert len(found) == 2
+
+
+def test_unplaced_toll_of_another_kind_stays_an_incident() -> None:
+    text = (
+        "A car bomb killed five people in north-east Syria on Sunday.\n\n"
+        "Separately, warplanes struck the village of Gharanij on Monday, killing two civilians."
+    )
+    assert len(incidents(text)) == 2

@@ -123,7 +123,7 @@ def test_governorate_only_is_the_primary_toponym() -> None:
 )
 def test_countries_actors_and_outlets_are_not_places(text: str) -> None:
     incident = only(text)
-    assert [t.text for t in incident.toponyms if t.role == "primary"] in (["Hasakah"], ["Raqqa"])
+    assert [t.text for t in incident.toponyms if t.role == "primary"] in (["Hasakah province"], ["Raqqa province"])
 
 
 def test_different_places_in_following_sentences_are_different_incidents() -> None:
@@ -305,3 +305,23 @@ def test_qualified_places_reach_districts_end_to_end(fixtures_dir) -> None:  # t
     assert hajin.precision is Precision.ADMIN3 and hajin.place.id == "ocha:SY090302"
     rural = located("Shelling hit a farm in the western Raqqa countryside, killing four people.")
     assert rural.place.admin1 == "Ar-Raqqah" and rural.place.kind in ("district", "governorate")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Warplanes struck in the province of Raqqa on Monday, killing two.", "the province of Raqqa"),
+        ("Gunmen shot dead a shepherd in Hasakah governorate on Monday.", "Hasakah governorate"),
+    ],
+)
+def test_a_governorate_mention_keeps_its_admin_word(text: str, span: str) -> None:
+    """The geocoder then reads the governorate (ADMIN1), not the city of the same name (a point claimed as PLACE)."""
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+    from mapapp.model import Precision
+    from mapapp.pipeline import geocode_incident
+
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == span
+    location = geocode_incident(incident, Geocoder(load_default_gazetteer())).location
+    assert location is not None and location.precision is Precision.ADMIN1
+    assert location.place is not None and location.place.kind == "governorate"
