@@ -198,7 +198,7 @@ _NOT_PERSON_HEADS = frozenset(
 
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
-    r"separated from (?:his|her|their) bod(?:y|ies)|"
+    r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
     r"murdered|were killed|deaths?|fatalities|bodies|dies"
 )
 _INJURED_WORDS = (
@@ -212,8 +212,8 @@ _RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = re.compile(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
-    r"executed|executing|shot dead|massacred|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
-    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
+    r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
 _LEFT_INJURED_RE = re.compile(

@@ -152,7 +152,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # raids (a raid and the clashes it brings are one raid: the two rank equal and the first told wins)
     Trigger(
-        r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches",
+        r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches|"
+        r"(?:clearance|combing|sweep|sweeping|cordon[- ]and[- ]search) operations?|security sweeps?",
         EventType.RAID,
         5.5,
     ),
@@ -177,7 +178,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:head|heads) (?:was |were )?(?:found )?(?:separated|severed|cut off)|separated from (?:his|her|their) bod(?:y|ies)|"
         r"crucified|crucifixion|(?:applied|implemented|carried out|enforced|executed) (?:the |a )?(?:death (?:penalty|sentence)|hirabah|qisas|"
         r"(?:sentence|penalty|punishment) of (?:death|hirabah|qisas))|"
-        r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted",
+        r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted|"
+        # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
+        # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
+        r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|"
+        r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
+        r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
+        r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?",
         EventType.ATTACK,
         3,
     ),

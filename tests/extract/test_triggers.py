@@ -87,3 +87,33 @@ def test_beheadings_and_executions_are_attacks(clause: str) -> None:
 
 def test_a_court_sentence_alone_is_not_an_execution() -> None:
     assert find_triggers("A court in the capital issued a death sentence in absentia.") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("A soldier shot and killed a farmer at the checkpoint.", EventType.ATTACK),
+        ("A patrol shot a boy near the bridge.", EventType.ATTACK),
+        ("A trader was stabbed to death in the market.", EventType.ATTACK),
+        ("Unknown assailants murdered a nurse at her home.", EventType.ATTACK),
+        ("A detainee died under torture in the prison.", EventType.ATTACK),
+        ("A woman was killed by a sniper in the old quarter.", EventType.ATTACK),
+        ("A hand grenade was thrown at a shop, wounding two men.", EventType.ATTACK),
+        # sweeps for cells are raids
+        ("The SDF conducted a clearance operation in the village to capture cell members.", EventType.RAID),
+        ("Security forces carried out a combing operation in the district.", EventType.RAID),
+    ],
+)
+def test_killings_told_by_how_and_sweeps(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "He shot a video of the market from the roof.",
+        "Snipers have been stationed in a building near the prison.",
+    ],
+)
+def test_filming_and_positions_are_not_killings(clause: str) -> None:
+    assert find_triggers(clause) == []
