@@ -117,3 +117,18 @@ def test_killings_told_by_how_and_sweeps(clause: str, expected: EventType) -> No
 )
 def test_filming_and_positions_are_not_killings(clause: str) -> None:
     assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("A car exploded near the bakery, killing three people.", EventType.CAR_BOMB),
+        ("A motorcycle rigged with explosives went off near the market.", EventType.CAR_BOMB),
+        ("Turkish forces fired howitzers at the village.", EventType.SHELLING),
+        ("Helicopters landed near the farm and detained a cell leader.", EventType.RAID),
+        ("Two men were killed by unknown assailants near the bridge.", EventType.ATTACK),
+        ("Masked men kidnapped a teacher on the road.", EventType.ATTACK),
+    ],
+)
+def test_more_ways_of_telling_an_event(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
