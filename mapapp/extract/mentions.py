@@ -52,6 +52,7 @@ _ACCIDENT_RE = re.compile(
 )
 _OTHER_TRIGGER = Trigger("", EventType.OTHER, 0, weak=False)
 _SUBJECT_WINDOW = 200  # characters before a clause kept to read its subject ("The attack came ...")
+_SHARED_SUBJECT_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+)?[a-z]+ed\b")  # a clause going on with a verb
 _LONG_SENTENCE = 320  # characters: beyond this a mention's evidence is its clause (see _is_long)
 _OPENING_PUNCTUATION = " ,\"“'"
 
@@ -162,6 +163,8 @@ def read_sentence(
             continue
         mention.headline = title
         mention.next_clause_anchored = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
+        if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
+            mention.actor = reading.mentions[-1].actor  # "ISIS attacked A and detonated a car bomb in B": one subject
         reading.mentions.append(mention)
     return reading
 

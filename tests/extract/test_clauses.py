@@ -38,3 +38,14 @@ def test_a_short_sentence_gives_the_whole_sentence_as_evidence() -> None:
     assert len(found) == 1
     assert found[0].evidence[0].text == text
     assert found[0].killed is not None and found[0].killed.low == 5
+
+
+def test_a_second_act_with_its_own_verb_and_place_is_a_second_incident_with_the_same_actor() -> None:
+    text = "Militants of ISIS stormed the village of Gharanij and detonated a car bomb in the town of Hajin on Monday."
+    pieces = [text[c.start : c.end] for c in split_clauses(text)]
+    assert len(pieces) == 2 and pieces[1].lstrip().startswith("and detonated")
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 2
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Gharanij", "Hajin"]
+    assert found[1].event_type.value == "car_bomb"
+    assert found[0].actor == found[1].actor and found[1].actor is not None
