@@ -144,6 +144,8 @@ _TARGET_VERB_RE = re.compile(
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
     r"rockets|missiles|shells|mortars|drones?|fired)"
+    # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
+    r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in))\s+",
     re.IGNORECASE,
 )
