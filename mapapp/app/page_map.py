@@ -262,11 +262,19 @@ def render() -> None:
     tiles = state.default_tiles()
     shown = apply_filter(all_incidents, incident_filter)
     summary = summarise(shown)
-    metrics = st.columns(4)
+    # The map's figures first; what the map cannot draw is counted apart, never added in.
+    metrics = st.columns(5)
     metrics[0].metric("Incidents shown", f"{summary.incidents} of {len(all_incidents)}")
-    metrics[1].metric("Killed (at least)", summary.killed_at_least)
-    metrics[2].metric("On the map", summary.mapped, help=f"{summary.governorate_level} placed at governorate/district level")
-    metrics[3].metric("Not mappable", summary.not_mapped)
+    metrics[1].metric("On the map", summary.mapped, help=f"{summary.governorate_level} placed at governorate/district level")
+    metrics[2].metric(
+        "Killed on the map (at least)", summary.killed_on_map,
+        help="Lower bounds of the killed, summed over the incidents on the map. "
+        f"The incidents not on the map report at least {summary.killed_not_mapped} more.",
+    )
+    metrics[3].metric("Outside coverage", summary.outside_coverage,
+                      help="Placed outside Al-Hasakah, Ar-Raqqah and Deir ez-Zor: listed below the map, not drawn.")
+    metrics[4].metric("Not placed", summary.unresolved,
+                      help="No place found for them: listed below the map, not drawn.")
     show_map(all_incidents, shown, tiles)
     show_table(shown, {incident.id: incident for incident in all_incidents})
     review_panel.render(shown)

@@ -13,6 +13,7 @@ villages. Every text from the store is escaped before rendering.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -72,9 +73,21 @@ def on_table_select() -> None:
         select_for_review(ids[rows[0]])
 
 
-def _label(incident: Incident) -> str:
-    place = incident.location.toponym if incident.location is not None and incident.location.toponym else "no place"
-    return f"{incident.id} — {incident.event_type.label}, {format_incident_date(incident.date)}, {place}"
+def review_choice_label(incident: Incident, related: Mapping[str, Incident] | None = None) -> str:
+    """The incident selector's label: place, date, type and killed first; the id last (labels may repeat).
+
+    ``Tal Shayr — 2018-06-05 — Air strike, killed 12 · ref a1``.
+    """
+    location = incident.location
+    place = ""
+    if location is not None:
+        place = location.toponym or (location.place.name if location.place is not None else "")
+    if not place and incident.primary_toponym is not None:
+        place = incident.primary_toponym.text
+    return (
+        f"{place or 'no place named'} — {format_incident_date(incident.date, related)} — "
+        f"{incident.event_type.label}, killed {format_casualties(incident.killed)} · ref {incident.id}"
+    )
 
 
 def _show_sources(record: Any) -> None:
@@ -320,7 +333,7 @@ def render(shown: list[Incident]) -> None:
         select_for_review(shown[0].id)
     incident_id = st.selectbox(
         "Incident (click a marker or a table row to pick it)", list(by_id), key=REVIEW_KEY,
-        format_func=lambda iid: _label(by_id[iid]),
+        format_func=lambda iid: review_choice_label(by_id[iid], by_id),
     )
     try:
         record = handle.record(incident_id)

@@ -23,7 +23,7 @@ from mapapp.app.formatting import (
     precision_of,
     source_attribution,
 )
-from mapapp.model import Casualties, EventType, Incident, IncidentDate
+from mapapp.model import Casualties, EventType, Incident, IncidentDate, Precision
 
 #: The incident table's columns: place and a readable date first; the id last (the app hides it).
 TABLE_COLUMNS: tuple[str, ...] = (
@@ -103,21 +103,40 @@ def incidents_frame(incidents: Iterable[Incident], related: Mapping[str, Inciden
 
 @dataclass(frozen=True)
 class Summary:
+    """The summary cards' figures for the incidents shown (after the filters).
+
+    ``killed_on_map`` counts only the incidents the map draws (placed in the three
+    governorates); ``killed_not_mapped`` those it cannot draw (outside coverage,
+    unresolved, not geocoded), so no card adds up what the map does not show.
+    """
+
     incidents: int
     mapped: int
     not_mapped: int
-    killed_at_least: int
+    killed_on_map: int
+    killed_not_mapped: int
     governorate_level: int
+    outside_coverage: int
+    unresolved: int
+
+    @property
+    def killed_at_least(self) -> int:
+        """Killed (lower bound) over every incident shown, mapped or not."""
+        return self.killed_on_map + self.killed_not_mapped
 
 
 def summarise(incidents: Sequence[Incident]) -> Summary:
     mapped = [i for i in incidents if i.location is not None and i.location.is_mappable]
+    not_mapped = [i for i in incidents if i.location is None or not i.location.is_mappable]
     return Summary(
         incidents=len(incidents),
         mapped=len(mapped),
-        not_mapped=len(incidents) - len(mapped),
-        killed_at_least=sum(killed_low(i) for i in incidents),
+        not_mapped=len(not_mapped),
+        killed_on_map=sum(killed_low(i) for i in mapped),
+        killed_not_mapped=sum(killed_low(i) for i in not_mapped),
         governorate_level=sum(1 for i in mapped if precision_of(i).value in ("admin1", "admin2", "admin3")),
+        outside_coverage=sum(1 for i in not_mapped if precision_of(i) is Precision.OUTSIDE_COVERAGE),
+        unresolved=sum(1 for i in not_mapped if precision_of(i) is not Precision.OUTSIDE_COVERAGE),
     )
 
 

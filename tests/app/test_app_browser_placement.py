@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from mapapp.app.review_panel import review_choice_label
 from mapapp.model import Precision, Span, Toponym
 from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
     LOCAL_PREFIXES,
@@ -86,7 +87,9 @@ def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped
     chooser = page.get_by_label("Incident (click a marker or a table row to pick it)")
     chooser.scroll_into_view_if_needed()
     chooser.click()
-    page.get_by_role("option", name=re.compile("^" + re.escape(target.id))).click()
+    label = review_choice_label(target, {incident.id: incident for incident in incidents})
+    assert not label.startswith(target.id)
+    page.get_by_role("option", name=label, exact=True).click()
     page.get_by_text("Place this incident on the map").first.wait_for(timeout=UI_TIMEOUT_MS)
 
     # type coordinates and save (once the rerun has dropped the previous incident's form)

@@ -106,6 +106,7 @@ def test_table_summary_and_figures() -> None:
     summary = summarise(incidents)
     assert (summary.incidents, summary.mapped, summary.not_mapped) == (5, 3, 2)
     assert summary.killed_at_least == 15 and summary.governorate_level == 1
+    assert (summary.outside_coverage, summary.unresolved) == (1, 1)
     timeline = timeline_frame(incidents)
     assert timeline["incidents"].sum() == 3 and timeline["killed"].sum() == 15
     by_gov = governorate_frame(incidents).set_index("governorate")
@@ -113,6 +114,21 @@ def test_table_summary_and_figures() -> None:
     assert by_gov.loc["not mapped", "incidents"] == 2
     assert "outside coverage" in incident_flag(incidents[3])
     assert incident_flag(incidents[0]) == ""
+
+
+def test_summary_counts_killed_where_the_map_shows_them() -> None:
+    incidents = sample_incidents()
+    # the outside-coverage and unresolved incidents report deaths too: they must not reach the map's card
+    incidents[3] = replace(incidents[3], killed=Casualties(40, 40))
+    incidents[4] = replace(incidents[4], killed=Casualties(6, None))
+    summary = summarise(incidents)
+    assert summary.killed_on_map == 15
+    assert summary.killed_not_mapped == 46
+    assert summary.killed_at_least == 61
+    assert (summary.mapped, summary.outside_coverage, summary.unresolved) == (3, 1, 1)
+    # after a filter (only the shelling), the cards follow what is shown
+    shelling = apply_filter(incidents, IncidentFilter(event_types=frozenset({EventType.SHELLING})))
+    assert summarise(shelling).killed_on_map == 3 and summarise(shelling).outside_coverage == 0
 
 
 def test_click_selects_incidents_at_the_point() -> None:

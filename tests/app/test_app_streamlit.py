@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 import mapapp.app.streamlit_app
 from mapapp.app import data, page_ingest, review_panel
 from mapapp.app.formatting import date_sort_key
-from mapapp.model import Document, EventType, Span
+from mapapp.model import Casualties, Document, EventType, Span
 from mapapp.store import open_store
 
 APP_PATH = Path(mapapp.app.streamlit_app.__file__)
@@ -86,7 +86,9 @@ def test_first_load_shows_the_incident_set(app: AppTest) -> None:
     assert not app.exception
     assert table_ids(app) == ["a1", "a2", "a3", "a4", "a5"]
     assert metric(app, "Incidents shown") == "5 of 5"
-    assert metric(app, "Not mappable") == "2"
+    assert metric(app, "On the map") == "3"
+    assert (metric(app, "Outside coverage"), metric(app, "Not placed")) == ("1", "1")
+    assert metric(app, "Killed on the map (at least)") == "15"
     # the non-mappable ones are listed separately with their flag
     unmapped = app.dataframe[1].value
     assert set(unmapped["id"]) == {"a4", "a5"}
@@ -365,3 +367,13 @@ def test_the_app_reads_and_writes_a_postgis_store(store_url: str, monkeypatch: p
         assert fresh.counts().documents == 2
         assert fresh.counts().dismissed == 1
         assert len(fresh.incidents()) == 5
+
+
+def test_review_selector_label_reads_place_date_type_and_puts_the_id_last() -> None:
+    from datetime import date
+
+    incident = make_incident("e9cdb019f746", place_name="Tal Shayr", when=date(2018, 6, 5), killed=Casualties(12, 12))
+    label = review_panel.review_choice_label(incident)
+    assert label.startswith("Tal Shayr — 2018-06-05 — ")
+    assert EventType.AIRSTRIKE.label in label and "killed 12" in label
+    assert label.endswith("e9cdb019f746") and label.index("e9cdb019f746") > label.index(EventType.AIRSTRIKE.label)

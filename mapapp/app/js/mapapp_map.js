@@ -3,8 +3,12 @@
  *
  * Python (mapapp/app/map_view.py) sends compact, column-wise incident data per event
  * type; this file draws it:
- *   - markers: one L.circleMarker per incident, all types in ONE shared marker cluster, so
- *     a cluster mixes types and toggling a type adds/removes its markers from it;
+ *   - markers: one L.circleMarker per incident (made when first needed), all types in ONE shared
+ *     marker cluster, so a cluster mixes types and toggling a type adds/removes its markers;
+ *   - many incidents (more than ``directLimit`` shown): below ``detailZoom`` the map draws its own
+ *     grid clusters (computed once per zoom from the coordinates, no marker objects), and from
+ *     ``detailZoom`` on only the incidents around the view go to the marker cluster, so drawing
+ *     follows what is on screen rather than the incident count;
  *   - a cluster click zooms in, and spreads (spiderfies) its markers when they share a point
  *     or the map cannot zoom further; more than LIST_LIMIT incidents at one point are listed;
  *   - popups are built from DOM nodes with textContent (data never reaches innerHTML: no XSS)
@@ -18,6 +22,8 @@
   var mapapp = (window.mapapp = window.mapapp || {});
   var LIST_LIMIT = 40;
   var LIST_SHOWN = 200;
+  var GRID_PX = 60;
+  var settings = { directLimit: 20000, detailZoom: 11 };
   var toggles = (window.mapappOverlayState = window.mapappOverlayState || {});
 
   function el(tag, className, text) {
@@ -31,7 +37,7 @@
 
   function stateOf(map) {
     if (map._mapapp) return map._mapapp;
-    var state = { layers: [], queue: [], pending: 0, heat: [] };
+    var state = { layers: [], queue: [], pending: 0, heat: [], mode: "direct", version: 0 };
     state.popup = L.popup({ maxWidth: 380, minWidth: 220, className: "mapapp-popup", autoPanPadding: [12, 12] });
     state.cluster = L.markerClusterGroup({
       maxClusterRadius: 40,
@@ -52,8 +58,16 @@
     // streamlit-folium's own click listener, so it reports the marker's real point.
     state.cluster.on("click", onMarkerClick);
     state.cluster.on("mouseover", onMarkerOver);
+    // Grid clusters and single markers drawn without markercluster (many incidents, low zoom).
+    state.grid = L.featureGroup();
+    state.grid.on("click", onMarkerClick);
+    state.grid.on("mouseover", onMarkerOver);
     map._mapapp = state;
     map.addLayer(state.cluster);
+    map.addLayer(state.grid);
+    map.on("moveend", function () {
+      if (state.mode === "many") scheduleSync(map);
+    });
     // Remember only what the user ticks: streamlit-folium's removal of the old groups on a rerun
     // also makes the layer control fire overlayremove.
     map.getContainer().addEventListener("click", function (event) {
@@ -78,9 +92,46 @@
     redrawHeat(map);
   }
 
+  function scheduleSync(map) {
+    var state = map._mapapp;
+    if (state.syncScheduled) return;
+    state.syncScheduled = true;
+    setTimeout(function () { sync(map); }, 0);
+  }
+
+  /** Bring the map in line with the layers shown: every marker in the cluster, or (many) the view's. */
+  function sync(map) {
+    var state = map._mapapp;
+    state.syncScheduled = false;
+    if ((state.onMap || 0) > settings.directLimit) {
+      if (state.mode !== "many") {
+        state.mode = "many";
+        state.queue = [];
+        state.loaded = null;
+        state.cluster.clearLayers();
+        state.layers.forEach(function (layer) { layer.queued = false; });
+      }
+      drawMany(map);
+      return;
+    }
+    if (state.mode === "many") {
+      state.mode = "direct";
+      state.grid.clearLayers();
+      state.cluster.clearLayers();
+      state.queue = [];
+    }
+    // Markers are made here, once it is known that they all go to the cluster.
+    state.layers.forEach(function (layer) {
+      if (layer.onMap && !layer.queued) {
+        layer.queued = true;
+        Array.prototype.push.apply(state.queue, allMarkers(layer));
+      }
+    });
+    flush(map);
+  }
+
   function flush(map) {
     var state = map._mapapp;
-    state.flushScheduled = false;
     var markers = state.queue;
     state.queue = [];
     if (markers.length) {
@@ -179,16 +230,135 @@
     }
   }
 
-  function buildMarkers(map, layer) {
-    var d = layer.data, markers = new Array(d.n);
-    for (var i = 0; i < d.n; i++) {
-      var marker = L.circleMarker([d.lat[i], d.lon[i]], markerStyle(layer, i));
-      marker._mapappMap = map;
-      marker._mapappLayer = layer;
-      marker._mapappIndex = i;
-      markers[i] = marker;
-    }
+  function markerAt(layer, i) {
+    var marker = layer.markers[i];
+    if (marker) return marker;
+    var d = layer.data;
+    marker = layer.markers[i] = L.circleMarker([d.lat[i], d.lon[i]], markerStyle(layer, i));
+    marker._mapappMap = layer.map;
+    marker._mapappLayer = layer;
+    marker._mapappIndex = i;
+    return marker;
+  }
+
+  function allMarkers(layer) {
+    var markers = new Array(layer.data.n);
+    for (var i = 0; i < layer.data.n; i++) markers[i] = markerAt(layer, i);
     return markers;
+  }
+
+  /* --------------------------------------------------------------- many incidents */
+
+  /** Web Mercator coordinates in [0, 1] (zoom 0 pixels / 256), computed once per layer. */
+  function project(layer) {
+    var d = layer.data, n = d.n, x = new Float64Array(n), y = new Float64Array(n);
+    for (var i = 0; i < n; i++) {
+      x[i] = (d.lon[i] + 180) / 360;
+      var s = Math.sin((d.lat[i] * Math.PI) / 180);
+      y[i] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+    }
+    layer.x = x;
+    layer.y = y;
+  }
+
+  function unproject(x, y) {
+    var n = Math.PI - 2 * Math.PI * y;
+    return L.latLng((180 / Math.PI) * Math.atan(0.5 * (Math.exp(n) - Math.exp(-n))), x * 360 - 180);
+  }
+
+  /** Grid clusters of the incidents shown at ``zoom``: cells of GRID_PX pixels (cached per zoom). */
+  function gridAt(state, zoom) {
+    var key = zoom + ":" + state.version;
+    if (state.gridCache && state.gridCache.key === key) return state.gridCache.cells;
+    var scale = (256 * Math.pow(2, zoom)) / GRID_PX, cells = new Map();
+    state.layers.forEach(function (layer) {
+      if (!layer.onMap) return;
+      if (!layer.x) project(layer);
+      var d = layer.data, x = layer.x, y = layer.y;
+      for (var i = 0; i < d.n; i++) {
+        var k = Math.floor(x[i] * scale) * 4194304 + Math.floor(y[i] * scale);
+        var cell = cells.get(k);
+        if (!cell) {
+          cells.set(k, { count: 1, x: x[i], y: y[i], south: d.lat[i], north: d.lat[i], west: d.lon[i], east: d.lon[i], layer: layer, index: i });
+        } else {
+          cell.count += 1;
+          cell.x += x[i];
+          cell.y += y[i];
+          if (d.lat[i] < cell.south) cell.south = d.lat[i];
+          if (d.lat[i] > cell.north) cell.north = d.lat[i];
+          if (d.lon[i] < cell.west) cell.west = d.lon[i];
+          if (d.lon[i] > cell.east) cell.east = d.lon[i];
+        }
+      }
+    });
+    state.gridCache = { key: key, cells: cells };
+    return cells;
+  }
+
+  function gridIcon(count) {
+    var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+    var inner = el("div");
+    inner.appendChild(el("span", null, count));
+    return L.divIcon({ html: inner, className: "marker-cluster marker-cluster-" + size + " mapapp-grid-cluster", iconSize: L.point(40, 40) });
+  }
+
+  function openGridCell(map, cell) {
+    var bounds = L.latLngBounds([cell.south, cell.west], [cell.north, cell.east]);
+    var centre = bounds.getCenter(), zoom = map.getZoom();
+    if (bounds.getNorthEast().equals(bounds.getSouthWest(), 1e-7)) {
+      // One point: from detailZoom on the marker cluster spreads or lists it.
+      map.setView(centre, Math.max(zoom + 1, settings.detailZoom));
+    } else if (map.getBoundsZoom(bounds, false, L.point(60, 60)) > zoom) {
+      map.fitBounds(bounds, { padding: [30, 30] });
+    } else {
+      map.setView(centre, zoom + 2);
+    }
+  }
+
+  function drawMany(map) {
+    var state = map._mapapp, zoom = map.getZoom();
+    if (zoom >= settings.detailZoom) {
+      // Only the incidents around the view go to the marker cluster; reload when the view leaves them.
+      var view = map.getBounds();
+      if (state.loaded && state.loaded.version === state.version && state.loaded.bounds.contains(view)) return;
+      state.grid.clearLayers();
+      var around = view.pad(0.5), south = around.getSouth(), north = around.getNorth(), west = around.getWest(), east = around.getEast();
+      var markers = [];
+      state.layers.forEach(function (layer) {
+        if (!layer.onMap) return;
+        var d = layer.data;
+        for (var i = 0; i < d.n; i++) {
+          var lat = d.lat[i], lon = d.lon[i];
+          if (lat >= south && lat <= north && lon >= west && lon <= east) markers.push(markerAt(layer, i));
+        }
+      });
+      state.loaded = { version: state.version, bounds: around };
+      state.cluster.clearLayers();
+      if (markers.length) state.cluster.addLayers(markers, true);
+      else drawn(map);
+      return;
+    }
+    state.loaded = null;
+    if (state.cluster.getLayers().length) state.cluster.clearLayers();
+    var cells = gridAt(state, zoom);
+    var pixels = map.getPixelBounds(), world = 256 * Math.pow(2, zoom), pad = GRID_PX;
+    var left = (pixels.min.x - pad) / world, right = (pixels.max.x + pad) / world;
+    var top = (pixels.min.y - pad) / world, bottom = (pixels.max.y + pad) / world;
+    state.grid.clearLayers();
+    cells.forEach(function (cell) {
+      var x = cell.x / cell.count, y = cell.y / cell.count;
+      if (x < left || x > right || y < top || y > bottom) return;
+      if (cell.count === 1) {
+        state.grid.addLayer(markerAt(cell.layer, cell.index));
+        return;
+      }
+      var icon = L.marker(unproject(x, y), { icon: gridIcon(cell.count), keyboard: false });
+      icon.on("click", function () {
+        openGridCell(map, cell);
+      });
+      state.grid.addLayer(icon);
+    });
+    drawn(map);
   }
 
   /* --------------------------------------------------------------- clusters */
@@ -247,6 +417,11 @@
 
   /* --------------------------------------------------------------- overlays */
 
+  /** Override the thresholds (``directLimit`` incidents, ``detailZoom``) before the layers draw. */
+  mapapp.clusterSettings = function (map, parent, values) {
+    for (var name in values) if (Object.prototype.hasOwnProperty.call(settings, name)) settings[name] = values[name];
+  };
+
   /** Give an overlay a stable key; re-apply the user's on/off choice after a rerun re-adds it. */
   mapapp.rememberOverlay = function (map, group, key, shownByDefault) {
     group.mapappKey = key;
@@ -263,8 +438,7 @@
   /** Draw one event type's incidents; they join the shared cluster while ``group`` is on the map. */
   mapapp.incidentLayer = function (map, group, data) {
     var state = stateOf(map);
-    var layer = { data: data, markers: null, onMap: false };
-    layer.markers = buildMarkers(map, layer);
+    var layer = { data: data, markers: new Array(data.n), onMap: false, queued: false, map: map };
     window.mapappMarkersBuiltAt = performance.now();
     // A rerun replaces a type's layer: forget the old one's data.
     state.layers = state.layers.filter(function (other) { return other.onMap || other.data.type.code !== data.type.code; });
@@ -274,11 +448,8 @@
       if (layer.onMap) return;
       layer.onMap = true;
       state.onMap = (state.onMap || 0) + data.n;
-      Array.prototype.push.apply(state.queue, layer.markers);
-      if (!state.flushScheduled) {
-        state.flushScheduled = true;
-        setTimeout(function () { flush(map); }, 0);
-      }
+      state.version += 1;
+      scheduleSync(map);
       redrawHeat(map);
     });
     group.on("remove", function () {
@@ -287,12 +458,17 @@
       // A popup of an incident no longer shown (filtered out, type switched off) must not stay open.
       if (state.popupLayer === layer) map.closePopup(state.popup);
       state.onMap -= data.n;
-      var queued = state.queue.length;
-      state.queue = state.queue.filter(function (m) { return m._mapappLayer !== layer; });
-      if (queued === state.queue.length) {
-        if (state.onMap === 0) state.cluster.clearLayers();
-        else state.cluster.removeLayers(layer.markers);
+      state.version += 1;
+      if (layer.queued) {
+        layer.queued = false;
+        var queued = state.queue.length;
+        state.queue = state.queue.filter(function (m) { return m._mapappLayer !== layer; });
+        if (queued === state.queue.length) {
+          if (state.onMap === 0) state.cluster.clearLayers();
+          else state.cluster.removeLayers(allMarkers(layer));
+        }
       }
+      scheduleSync(map);
       redrawHeat(map);
     });
     return layer;

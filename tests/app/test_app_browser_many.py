@@ -1,0 +1,118 @@
+"""Headless Chromium: the map's many-incidents drawing (grid clusters, then markercluster around the view).
+
+The page is what :func:`mapapp.app.map_view.build_incident_map` renders, served
+from 127.0.0.1 with the app's static files, with ``direct_cluster_limit`` set
+below the incident count so the grid path is taken with a small data set.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import random
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from app_factories import make_incident
+
+from mapapp.app import assets
+from mapapp.app.data import load_shipped_outlines
+from mapapp.app.map_view import DETAIL_ZOOM, build_incident_map
+from mapapp.model import EventType
+from tests.app.test_app_browser import LOCAL_PREFIXES, browser  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.browser
+
+SCATTERED = 240
+AT_ONE_POINT = 60
+DEIR_EZ_ZOR = (35.336, 40.141)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def many_incidents() -> list:
+    rng = random.Random(7)
+    incidents = [
+        make_incident(f"s{i:03d}", lat=rng.uniform(36.3, 37.0), lon=rng.uniform(40.6, 42.0),
+                      event_type=EventType.AIRSTRIKE if i % 2 else EventType.SHELLING)
+        for i in range(SCATTERED)
+    ]
+    incidents += [
+        make_incident(f"d{i:02d}", event_type=EventType.ARMED_CLASH, lat=DEIR_EZ_ZOR[0], lon=DEIR_EZ_ZOR[1],
+                      admin1="Deir ez-Zor", place_name="Deir ez-Zor")
+        for i in range(AT_ONE_POINT)
+    ]
+    return incidents
+
+
+def test_many_incidents_are_grid_clustered_and_open_at_detail_zoom(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    incidents = many_incidents()
+    page_html = build_incident_map(incidents, load_shipped_outlines(), direct_cluster_limit=100).get_root().render()
+    assets.populate_static_dir(tmp_path / "app" / "static")
+    (tmp_path / "map.html").write_text(page_html, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    external: list[str] = []
+
+    def guard(route) -> None:  # type: ignore[no-untyped-def]
+        if route.request.url.startswith(LOCAL_PREFIXES):
+            route.continue_()
+        else:
+            external.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    with serve(tmp_path) as base:
+        page.goto(f"{base}/map.html")
+        page.wait_for_function("window.mapappDrawnAt !== undefined", timeout=60_000)
+        page.evaluate("window.map = Object.values(window).find((value) => value instanceof L.Map)")
+        assert page.evaluate("window.mapappMarkersOnMap") == len(incidents)
+        # Grid clusters only: markercluster holds nothing, no incident is lost between clusters and single markers.
+        assert page.evaluate("map._mapapp.cluster.getLayers().length") == 0
+        counts = [int(text) for text in page.locator(".mapapp-grid-cluster").all_inner_texts()]
+        singles = page.locator("path.mapapp-incident").count()
+        assert counts and sum(counts) + singles == len(incidents)
+        assert max(counts) == AT_ONE_POINT  # the Deir ez-Zor point is apart from the scattered ones
+
+        # A grid cluster at one point takes the map to the detail zoom, where markercluster lists them.
+        page.locator(".mapapp-grid-cluster", has_text=re.compile(rf"^{AT_ONE_POINT}$")).click()
+        page.wait_for_function(f"map.getZoom() >= {DETAIL_ZOOM} && map._mapapp.cluster.getLayers().length > 0",
+                               timeout=30_000)
+        assert page.locator(".mapapp-grid-cluster").count() == 0
+        one_point = page.locator(".marker-cluster", has_text=re.compile(rf"^{AT_ONE_POINT}$"))
+        one_point.wait_for(timeout=30_000)
+        one_point.click()
+        listed = page.locator(".mapapp-cluster-list li")
+        listed.first.wait_for(timeout=30_000)
+        assert listed.count() == AT_ONE_POINT
+        # Only the incidents around the view went to markercluster.
+        assert page.evaluate("map._mapapp.cluster.getLayers().length") < len(incidents)
+
+        # Back out: grid clusters again, every incident accounted for.
+        page.evaluate("map.closePopup(); map.setZoom(7)")
+        page.wait_for_function("document.querySelectorAll('.mapapp-grid-cluster').length > 0", timeout=30_000)
+        assert page.evaluate("map._mapapp.cluster.getLayers().length") == 0
+    context.close()
+    assert not errors
+    assert not external
