@@ -741,7 +741,14 @@ class IncidentStore:
             try:
                 for partition in result.scalars().partitions():
                     for text in partition:
-                        yield from_dict(_loads(text))
+                        try:
+                            incident = from_dict(_loads(text))
+                        except (AttributeError, KeyError, TypeError, ValueError) as exc:  # a row damaged outside mapapp
+                            raise StoreError(
+                                f"{self._backend.description}: a stored incident cannot be read "
+                                f"({type(exc).__name__}: {exc}); the store may have been edited by hand"
+                            ) from exc
+                        yield incident
             finally:
                 # Close the cursor BEFORE the connection goes back to the pool. On SQLite an unfinished SELECT keeps
                 # its read transaction (and snapshot) alive past the ROLLBACK that returns the connection: left

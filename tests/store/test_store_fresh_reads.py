@@ -10,7 +10,7 @@ import pytest
 
 from store_factories import make_incident
 from mapapp.model import Document
-from mapapp.store import IncidentStore, open_store
+from mapapp.store import IncidentStore, StoreError, open_store
 
 
 def _document(n: int) -> Document:
@@ -33,7 +33,7 @@ def test_a_read_that_fails_midway_leaves_no_stale_snapshot(tmp_path: Path) -> No
         with raw:
             raw.execute("UPDATE incidents SET current_json = '{\"broken\": true}' WHERE seq = 2")
         raw.close()
-        with pytest.raises(KeyError) as failure:
+        with pytest.raises(StoreError, match="cannot be read") as failure:
             list(server.iter_incidents(batch_size=1))  # fails on the second row; the first batch was read
         kept = failure.value  # a server keeps the error (and with it the traceback) to show it
         assert kept.__traceback__ is not None
