@@ -7,6 +7,8 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
+from mapapp.extract.arguments import choose_actor
+from mapapp.extract.triggers import find_triggers
 from mapapp.model import Document, EventType, Incident
 
 
@@ -214,8 +216,5 @@ def test_targets_and_victims_named_with_their_party(text: str, actor: str | None
     ],
 )
 def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
-    from mapapp.extract.clauses import choose_actor
-    from mapapp.extract.triggers import find_triggers
-
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) is None
