@@ -46,7 +46,9 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
-    r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining)\s+"
+    r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
+    # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
+    r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+)?$"
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
@@ -79,6 +81,7 @@ _COUNT_LEFT_RE = re.compile(
 # A speaker, also with an apposition or relative clause before the verb: "the SDF, the Kurdish-led force, said".
 _SPEAKER_RIGHT_RE = re.compile(
     r"^\s*(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
+    r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
     r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b",
     re.IGNORECASE,
 )
@@ -144,6 +147,8 @@ _TARGET_VERB_RE = re.compile(
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
     r"rockets|missiles|shells|mortars|drones?|fired)"
+    # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
+    r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in))\s+",
     re.IGNORECASE,
 )

@@ -7,6 +7,8 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
+from mapapp.extract.arguments import choose_actor
+from mapapp.extract.triggers import find_triggers
 from mapapp.model import Document, EventType, Incident
 
 
@@ -201,3 +203,18 @@ def test_actor_classes_seen_in_real_reports(text: str, actor: str | None) -> Non
 )
 def test_targets_and_victims_named_with_their_party(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party that suffered the event is not its agent
+        "The ambush was a further setback for the SDF near the river, which lost four men in the town.",
+        "The shelling dealt a blow to the SDF in the village.",
+        # a speaker stays a speaker with an adverb before its verb
+        "The bombing caused only material damage in the town, the SDF later said in a statement.",
+    ],
+)
+def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None

@@ -132,3 +132,11 @@ def test_filming_and_positions_are_not_killings(clause: str) -> None:
 )
 def test_more_ways_of_telling_an_event(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+def test_an_attack_by_a_named_party_on_army_positions_is_fighting() -> None:
+    # the attacker told between the event noun and what it hit
+    assert typed("A new attack by cell members on positions of the army in the desert killed five.") is (
+        EventType.ARMED_CLASH
+    )
+    assert find_target("An assault by masked men on a checkpoint near the road.") is not None
