@@ -477,6 +477,9 @@ class Incident:
     outlet: str | None = None
     url: str | None = None
     published: date | None = None
+    #: Where the reporting document's ``published`` came from (``Document.published_source``: "given", "html",
+    #: "page text", "url"); None when unknown (no publication date, or stored before it was kept).
+    published_source: str | None = None
 
     @property
     def primary_toponym(self) -> Toponym | None:
@@ -508,6 +511,7 @@ class Incident:
             "outlet": self.outlet,
             "url": self.url,
             "published": self.published.isoformat() if self.published else None,
+            "published_source": self.published_source,
         }
 
     @classmethod
@@ -531,6 +535,7 @@ class Incident:
             outlet=data.get("outlet"),
             url=data.get("url"),
             published=date.fromisoformat(published) if published else None,
+            published_source=data.get("published_source"),
         )
 
 

@@ -191,6 +191,7 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
 def run_export(args: argparse.Namespace) -> int:
     """Carry out ``mapapp export``."""
     from mapapp.io.export import ExportError, format_for_path, normalize_format, write_incidents
+    from mapapp.store import StoreError
 
     bbox = parse_bbox(args.bbox) if args.bbox else None
     try:
@@ -211,7 +212,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         # streamed from the store into the file: the whole store is never held in memory
         write_incidents(counted(store.iter_incidents(bbox=bbox, include_dismissed=args.include_dismissed)), args.output, fmt)
-    except ExportError as exc:
+    except (ExportError, StoreError) as exc:  # StoreError: a stored row that cannot be read; nothing is written
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None

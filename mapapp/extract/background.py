@@ -18,7 +18,9 @@ two fields on the mention, looking at nothing outside its sentence:
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
     ("drove ISIS out of Raqqa in October 2017"), or a remark recalling earlier
-    events with no day ("It is worth noting that this toll is the highest ...");
+    events with no day ("It is worth noting that this toll is the highest ..."),
+    or an earlier report recalled, naming no place ("The monitor published on
+    the 3rd of May that it documented the killing of 14 civilians");
   - ``pattern``: background wording with a definite event noun ("Ankara
     routinely blames such attacks on ...");
   - ``tally``: a count of events or a cumulative toll, not one event ("ten
@@ -27,15 +29,18 @@ two fields on the mention, looking at nothing outside its sentence:
     members were killed in attacks in the same period"), or a toll over three
     or more governorates with no day;
   - ``refer-back`` too: plural events taken together with no day ("as a
-    result of those assassinations", "such attacks").
+    result of those assassinations", "such attacks"), and a sentence ranking
+    the event told before with no figure ("This is the second blast this
+    month ...", "It was the deadliest attack since ...").
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
   figure, a named place below governorate level, a point date (a day, or a
-  weekday/yesterday). Generic or habitual wording ("since September 2014",
+  weekday/yesterday, or a day reckoned from an event told before: "Five days
+  later, another bomb ..."). Generic or habitual wording ("since September 2014",
   "repeatedly", "continues to") needs two; a diplomatic frame needs a figure or a
   named place; a weak trigger ("attacks", "bombing") needs a figure, or a place
-  together with a date or an actor; otherwise one is enough, or one single
+  (or one governorate in the simple past) together with a date or an actor; otherwise one is enough, or one single
   governorate named in a clause in the simple past ("warplanes struck Raqqa
   province"). Several governorates and no place below them is a general statement.
 
@@ -167,10 +172,24 @@ _EARLIER_REPORT_RE = re.compile(
     r"\b(?:it\s+is\s+)?worth\s+(?:noting|mentioning)\b|\bit\s+is\s+noteworthy\b",
     re.IGNORECASE,
 )
+# "The Observatory published on the 3rd of November that it documented ...": the day is its earlier report's; the
+# sentence recalls what was reported before, it tells no event of this report.
+_EARLIER_PUBLICATION_RE = re.compile(
+    r"\b(?:published|reported|announced|issued|released)\s+(?:earlier\s+)?on\s+(?:the\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+that\b",
+    re.IGNORECASE,
+)
 # "as a result of those assassinations", "in these attacks": plural events told before, taken together.
 _COLLECTIVE_REFERENCE_RE = re.compile(
     r"\b(?:those|these|such)\s+(?:[\w-]+\s+){0,2}(?:attacks|assassinations|killings|operations|strikes|bombings|"
     r"explosions|raids|incidents|violations|crimes)\b",
+    re.IGNORECASE,
+)
+# "This is the second deadly blast this month ...", "It was the deadliest attack since ...": the event told before,
+# ranked against others; nothing new.
+_RANKING_RE = re.compile(
+    r"\W*(?:this|it|that)\s+(?:is|was|marks|marked|became)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
     re.IGNORECASE,
 )
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
@@ -239,6 +258,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
+    elif mention.opens_sentence and not mention.has_figure and _RANKING_RE.match(clause):
+        mention.verdict = REFER_BACK
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
@@ -251,6 +272,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN
     elif not mention.point_dates and wording.recalling:
         mention.verdict = HISTORY
+    elif not mention.named_places and _EARLIER_PUBLICATION_RE.search(clause):
+        mention.verdict = HISTORY  # an earlier report recalled ("published on the 3rd of May that it documented ...")
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
@@ -346,9 +369,12 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
         place = any(p.governorate is None for p in mention.sub_governorate_places)
         if mention.event_type is EventType.OTHER:
             return False
-    point = bool(mention.point_dates)
+    # "Five days later, another bomb hit ...": dated against an event told before, as precise as a day
+    point = bool(mention.point_dates) or (mention.anchor is not None and not generic)
     specifics = int(figure) + int(place) + int(point)
-    if mention.trigger.weak and not (figure or (place and (point or mention.actor))):
+    named = {p.governorate for p, _ in mention.places if p.level == "governorate"}
+    one_governorate = len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
+    if mention.trigger.weak and not (figure or ((place or one_governorate) and (point or mention.actor))):
         return False
     if generic:
         return specifics >= 2
@@ -356,8 +382,7 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
         return figure or place
     if specifics:
         return True
-    named = {p.governorate for p, _ in mention.places if p.level == "governorate"}
-    return len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
+    return one_governorate
 
 
 __all__ = [

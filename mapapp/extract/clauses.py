@@ -5,6 +5,10 @@ A sentence is cut into clauses at phrases that date one event against another
 is a different event from what precedes it. Semicolons and "while" also
 separate events, but a piece without an event word there is glued back onto
 its neighbour (it usually carries the casualties or the place of the same event).
+A bulletin's long sentence also breaks before ", and the Observatory learned ..."
+and before a running toll (", this massacre raises to 989 the number ..."), so
+that the report, its background and the toll are read apart; a long sentence's
+mentions then give their own clause as evidence (:mod:`.mentions`).
 
 The facts read from each clause live in their stage modules, re-exported here so
 that callers keep one import: :mod:`.triggers` (event words and the event type
@@ -21,7 +25,11 @@ from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.triggers import TriggerHit, event_type_in_context, find_triggers, is_definite
 
 _SOFT_BREAK_RE = re.compile(
-    r";|,?\s+while\s+|\bmeanwhile\b|\bin a separate (?:attack|incident|strike|raid)\b|\belsewhere\b", re.IGNORECASE
+    r";|,?\s+while\s+|\bmeanwhile\b|\bin a separate (?:attack|incident|strike|raid)\b|\belsewhere\b"
+    # a bulletin's long sentence: ", and the Observatory learned that ...", ", this massacre raises to 989 the number ..."
+    r"|,\s+and\s+(?=the\s+(?:syrian\s+observatory|sohr|observatory|monitor)\b)"
+    r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))",
+    re.IGNORECASE,
 )
 GENERIC_RE = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|its|the launch)"

@@ -23,6 +23,8 @@ lacks. Rules, in order, for each candidate mention:
    trigger word among the last four, within eight sentences.
    Any mention of the same type, named place and day as one of the last four
    clusters, with figures that agree, is that event told again.
+   A later clause of the same sentence giving one part of the toll whose other
+   part the first clause names (33 = 26 + 7) is that event told in parts.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
 3. **Open a cluster** when the background filter found the mention specific.
@@ -92,6 +94,8 @@ def cluster_mentions(
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if not mention.specific:
                 continue
+            if opened and _part_of_total(opened[-1], mention):
+                continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters)
             clusters.append(mention)
             opened.append(mention)
@@ -102,6 +106,23 @@ def cluster_mentions(
         if not reading.mentions:
             _fill_casualties(reading, clusters, governorates)
     return clusters
+
+
+# a count of people: a number followed by a lower-case word ("26 persons", "11 of them"), not a day ("June 1;")
+_HEADCOUNT_RE = re.compile(r"\b(\d{1,6})\s+(?:of\s+them\b|[a-z]+)")
+
+
+def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
+    """A later clause of the sentence that opened ``cluster`` giving one part of its toll: the cluster's clause
+    names the other part ("33 were killed in two rounds of strikes, 26 of them in ..., while the monitor counted
+    7 killed in the shelling of ..."): 26 + 7 = 33 is one event told in parts, not a second one."""
+    if cluster.killed is None or mention.killed is None or mention.anchor is not None:
+        return False  # (a clause dated against the first, "a day later, ...", is another event)
+    total, part = cluster.killed.low, mention.killed.low
+    if total is None or part is None or not 0 < part < total:
+        return False
+    rest = str(total - part)
+    return any(number.group(1) == rest for number in _HEADCOUNT_RE.finditer(cluster.clause_text))
 
 
 def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
@@ -249,7 +270,8 @@ def headline_told_again(clusters: list[EventMention], mention: EventMention) -> 
 
 
 def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The cluster told in the sentence just before, when this sentence gives its details: the same specific type,
+    """The cluster told in the sentence just before, when this sentence gives its details: the same specific type
+    (or a generic word with a toll after a fight told with no place and no toll),
     the cluster named no place below governorate level (or the same one), and date and figures agree
     ("An explosion hit the countryside of Deir ez-Zor on Sunday, wounding civilians. A mine exploded in a house in
     Shaafah, wounding two.")."""
@@ -258,7 +280,14 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
-    if mention.event_type in _GENERIC_TYPES or previous.event_type is not mention.event_type:
+    if previous.event_type is not mention.event_type:
+        # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
+        # Bahra": a fight told with no place and no toll, then its details in a generic word
+        if previous.places or previous.has_figure or mention.event_type not in _GENERIC_TYPES:
+            return None
+        if previous.event_type in _GENERIC_TYPES or not mention.has_figure:
+            return None
+    elif mention.event_type in _GENERIC_TYPES:
         return None
     if not mention.places and mention.has_figure and previous.has_figure:
         # no place of its own and the same toll: "Fierce clashes erupted, leaving 26 soldiers dead" after the ambush

@@ -5,8 +5,9 @@ Relative expressions are resolved with plain date arithmetic against
 relative words against *now* (or a ``RELATIVE_BASE``) and reads "Monday" as the
 *next* Monday by default, and calling it per sentence costs milliseconds. News
 style is narrow and fixed: a weekday name means the most recent such day on or
-before publication; "yesterday"/"last night"/"overnight" one day before; "N days
-ago" ("nearly ten days ago") N days before, "a week ago" seven. Vaguer phrases
+before publication; "yesterday"/"last night"/"overnight" one day before, "the
+day before yesterday" two, "hours ago" none; "N days ago" ("nearly ten days
+ago") N days before, "a week ago" seven. Vaguer phrases
 ("last week", "earlier this week", "recently") give no day: the incident then
 keeps the publication date as a report date (:mod:`.event_dates`).
 
@@ -40,8 +41,10 @@ _ABSOLUTE_RE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<yesterday>yesterday|last night)\b"
-    rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today)\b"
+    rf"\b(?P<before_yesterday>(?:the )?day before yesterday)\b"
+    rf"|\b(?P<yesterday>yesterday|last night)\b"
+    rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
+    rf"(?:a few |few |several |two |three |\d+ )?hours ago)\b"
     rf"|\b(?P<overnight>overnight)\b"
     rf"|\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?)\s+ago\b"
     rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
@@ -123,7 +126,9 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         phrase = match.group(0).strip()
         start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
-        if match.group("yesterday"):
+        if match.group("before_yesterday"):
+            mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=2))
+        elif match.group("yesterday"):
             mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=1))
         elif match.group("today"):
             mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=0))

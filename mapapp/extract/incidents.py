@@ -93,6 +93,7 @@ def _build(
         outlet=document.outlet,
         url=document.url,
         published=document.published,
+        published_source=document.published_source if document.published is not None else None,
     )
 
 

@@ -107,6 +107,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
         8,
     ),
     Trigger(r"(?:motorcycle|motorbike)[- ]bombs?", EventType.CAR_BOMB, 8),
+    # "a car exploded", "a motorcycle rigged with explosives went off", "a vehicle packed with explosives"
+    Trigger(
+        r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?) (?:rigged|booby[- ]trapped|laden|packed|loaded) with "
+        r"(?:explosives?|bombs?)|(?:car|vehicle|truck|motorcycle|motorbike|van) (?:exploded|blew up|went off|detonated)",
+        EventType.CAR_BOMB,
+        8,
+    ),
     # drones
     Trigger(
         r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|unmanned (?:aerial|combat) vehicles?",
@@ -116,7 +123,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # heliborne raids: troops landed from aircraft are a raid, not an air strike
     Trigger(
         r"air[- ]?drop(?:ped)? operations?|airdrops?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
-        r"(?:helicopter|airborne) (?:landing|raid)s?|landing operations?",
+        r"(?:helicopter|airborne) (?:landing|raid)s?|landing operations?|(?:helicopters?|troops|paratroopers) landed",
         EventType.RAID,
         6.5,
     ),
@@ -146,13 +153,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|an?) shell|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|an?) shell|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
     # raids (a raid and the clashes it brings are one raid: the two rank equal and the first told wins)
     Trigger(
-        r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches",
+        r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house searches|"
+        r"(?:clearance|combing|sweep|sweeping|cordon[- ]and[- ]search) operations?|security sweeps?",
         EventType.RAID,
         5.5,
     ),
@@ -172,12 +180,18 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # attacks on civilians, including killings by throat-cutting or beheading ("slaughtered a shepherd", "his head was
     # found separated from his body") and punishments a group's court carries out ("applied the death penalty against")
     Trigger(
-        r"gunm[ae]n|shot dead|gunned down|opened fire|executed|executions?|beheaded|beheadings?|decapitated|"
+        r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)|shot dead|gunned down|opened fire|executed|executions?|beheaded|beheadings?|decapitated|"
         r"slaughter(?:ed|ing)?|throats? (?:was |were )?(?:cut|slit)|(?:cut|slit|slitting|cutting) (?:his|her|their|the) throats?|"
         r"(?:head|heads) (?:was |were )?(?:found )?(?:separated|severed|cut off)|separated from (?:his|her|their) bod(?:y|ies)|"
         r"crucified|crucifixion|(?:applied|implemented|carried out|enforced|executed) (?:the |a )?(?:death (?:penalty|sentence)|hirabah|qisas|"
         r"(?:sentence|penalty|punishment) of (?:death|hirabah|qisas))|"
-        r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted",
+        r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted|"
+        # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
+        # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
+        r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|"
+        r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
+        r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
+        r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?",
         EventType.ATTACK,
         3,
     ),

@@ -52,6 +52,7 @@ _ACCIDENT_RE = re.compile(
 )
 _OTHER_TRIGGER = Trigger("", EventType.OTHER, 0, weak=False)
 _SUBJECT_WINDOW = 200  # characters before a clause kept to read its subject ("The attack came ...")
+_LONG_SENTENCE = 320  # characters: beyond this a mention's evidence is its clause (see _is_long)
 _OPENING_PUNCTUATION = " ,\"“'"
 
 #: verdicts of the background filter on a mention (see :mod:`.background`)
@@ -200,7 +201,7 @@ def _read_clause(
         sentence_index=sentence.index,
         last_sentence_index=sentence.index,
         clause_span=span,
-        evidence=[(sentence.start, sentence.end)],
+        evidence=[span if _is_long(sentence) and span != (sentence.start, sentence.end) else (sentence.start, sentence.end)],
         event_type=event_type,
         trigger=primary.trigger,
         definite=is_definite(text, primary),
@@ -219,6 +220,12 @@ def _read_clause(
         opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
+
+
+def _is_long(sentence: Sentence) -> bool:
+    """A sentence long enough to hold several statements (bulletins run a report, its background and the running
+    toll into one sentence): its mentions' evidence is their own clause, not the whole sentence."""
+    return sentence.end - sentence.start > _LONG_SENTENCE
 
 
 def _first_content(sentence_text: str) -> int:

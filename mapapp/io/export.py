@@ -103,6 +103,7 @@ PROPERTY_SCHEMA: dict[str, str] = {
     "outlet": "str",
     "url": "str",
     "published": "str",
+    "published_source": "str",
 }
 #: CSV columns: the properties, then the point (empty for incidents that are not mapped).
 CSV_COLUMNS: tuple[str, ...] = (*PROPERTY_SCHEMA, "lat", "lon")
@@ -179,6 +180,8 @@ def _properties(incident: Incident, point: tuple[float, float] | None) -> dict[s
         "outlet": incident.outlet or "",
         "url": incident.url or "",
         "published": incident.published.isoformat() if incident.published else "",
+        # where that date came from: "given", "html", "page text" or "url"; "" when unknown or no date
+        "published_source": (incident.published_source or "") if incident.published else "",
     }
 
 

@@ -70,7 +70,13 @@ class Backend:
         return getattr(exc.orig, "sqlstate", None) in _PG_RETRY_SQLSTATES
 
     def read(self) -> Connection:
-        """A connection for reading (use as a context manager)."""
+        """A connection for reading (use as a context manager).
+
+        Close every result before leaving the block (``.all()``, ``.first()``, ``.scalar()`` do; a streamed
+        result needs ``result.close()`` in a ``finally``): on SQLite an unfinished SELECT keeps its read
+        snapshot past the ROLLBACK that returns the connection to the pool, and later reads on it would not
+        see what other processes commit.
+        """
         return self.engine.connect()
 
     def dispose(self) -> None:

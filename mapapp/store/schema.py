@@ -2,7 +2,9 @@
 
 Tables:
 
-* ``documents``: each ingested document once, keyed by its content hash.
+* ``documents``: each ingested document once, keyed by its content hash, with
+  its publication date and where that date came from (``published_source``,
+  migration 5).
 * ``reports``: one extracted incident of one document (its id is the extracted
   ``Incident.id``), the evidence span, the full extracted incident as JSON and
   the columns the same-event rule queries; ``incident_id`` says which merged
@@ -48,6 +50,7 @@ documents = sa.Table(
     sa.Column("outlet", sa.Text),
     sa.Column("url", sa.Text),
     sa.Column("published", sa.Date),
+    sa.Column("published_source", sa.Text),  # Document.published_source; NULL when stored before migration 5
     sa.Column("title", sa.Text),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
@@ -162,12 +165,20 @@ def _add_report_date_column(conn: Connection, dialect: str) -> None:
         conn.execute(sa.text("ALTER TABLE reports ADD COLUMN report_date BOOLEAN"))
 
 
+def _add_published_source_column(conn: Connection, dialect: str) -> None:
+    # As in migration 4: a store created since has the column from migration 1. Rows stored before stay NULL
+    # (where their date came from is unknown); re-ingesting such a document fills it in.
+    if "published_source" not in {column["name"] for column in sa.inspect(conn).get_columns("documents")}:
+        conn.execute(sa.text("ALTER TABLE documents ADD COLUMN published_source TEXT"))
+
+
 #: The migrations, in order. Append new ones; never edit a released one.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, reports, incidents, edits", _create_core_tables),
     Migration(2, "spatial index of incident points", _create_spatial_index),
     Migration(3, "user gazetteer: places analysts put on the map", _create_user_places),
     Migration(4, "reports.report_date: the event date is a publication date standing in", _add_report_date_column),
+    Migration(5, "documents.published_source: where the publication date came from", _add_published_source_column),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -43,7 +43,7 @@ try:
 except ImportError:  # pragma: no cover - orjson is a dependency; the json module does the same, slower
     _orjson_loads = None
 
-from mapapp.model import Document, Incident, Span
+from mapapp.model import PUBLISHED_GIVEN, Document, Incident, Span
 from mapapp.store.backends import Backend, StoreError
 from mapapp.store.edits import UNMERGE_FIELD, EditError, apply_edits, encode_edit
 from mapapp.store.merge import (
@@ -113,6 +113,9 @@ _bp = sa.bindparam
 #: Prefix of the provisional incident id of a report written before _recluster places it (never left stored).
 _PENDING = "pending:"
 _DOCUMENT_EXISTS = sa.select(documents.c.id).where(documents.c.id == _bp("p_id"))
+_FILL_PUBLISHED_SOURCE = documents.update().where(
+    documents.c.id == _bp("p_id"), documents.c.published_source.is_(None)
+)
 _REPORTS_BY_ID = sa.select(
     reports.c.id, reports.c.document_id, reports.c.incident_id, reports.c.incident_json
 ).where(reports.c.id.in_(_bp("p_ids", expanding=True)))
@@ -347,6 +350,8 @@ class IncidentStore:
         return Document(
             text=row.text, name=row.name or "<text>", outlet=row.outlet, url=row.url, published=row.published,
             title=row.title,
+            # NULL: stored before migration 5; the model's default, as Document.from_dict reads a missing one
+            published_source=row.published_source or PUBLISHED_GIVEN,
         )
 
     def has_document_url(self, url: str) -> bool:
@@ -356,13 +361,15 @@ class IncidentStore:
 
     def _insert_document(self, conn: Connection, document: Document, now: datetime) -> bool:
         if conn.execute(_DOCUMENT_EXISTS, {"p_id": document.id}).first() is not None:
+            # stored before migration 5 kept where the date came from: learn it now (a known value is kept)
+            conn.execute(_FILL_PUBLISHED_SOURCE, {"p_id": document.id, "published_source": document.published_source})
             return False
         conn.execute(
             documents.insert(),
             {
                 "id": document.id, "name": document.name, "outlet": document.outlet, "url": document.url,
-                "published": document.published, "title": document.title, "text": document.text,
-                "ingested_at": now,
+                "published": document.published, "published_source": document.published_source,
+                "title": document.title, "text": document.text, "ingested_at": now,
             },
         )
         return True
@@ -401,6 +408,11 @@ class IncidentStore:
                     outlet=incident.outlet or document.outlet,
                     url=incident.url or document.url,
                     published=incident.published or document.published,
+                    published_source=incident.published_source or (
+                        document.published_source
+                        if document.published is not None and incident.published in (None, document.published)
+                        else None
+                    ),
                 )
             )
         dates = effective_dates(normalized)
@@ -726,9 +738,23 @@ class IncidentStore:
         from_dict = Incident.from_dict
         with self._backend.read() as conn:
             result = conn.execution_options(yield_per=batch_size).execute(query)
-            for partition in result.scalars().partitions():
-                for text in partition:
-                    yield from_dict(_loads(text))
+            try:
+                for partition in result.scalars().partitions():
+                    for text in partition:
+                        try:
+                            incident = from_dict(_loads(text))
+                        except (AttributeError, KeyError, TypeError, ValueError) as exc:  # a row damaged outside mapapp
+                            raise StoreError(
+                                f"{self._backend.description}: a stored incident cannot be read "
+                                f"({type(exc).__name__}: {exc}); the store may have been edited by hand"
+                            ) from exc
+                        yield incident
+            finally:
+                # Close the cursor BEFORE the connection goes back to the pool. On SQLite an unfinished SELECT keeps
+                # its read transaction (and snapshot) alive past the ROLLBACK that returns the connection: left
+                # open (a row that fails to load, whose error and traceback the caller keeps), every later read
+                # on that pooled connection saw the store as it was then, blind to other processes' commits.
+                result.close()
 
     def incident(self, incident_id: str) -> Incident | None:
         with self._backend.read() as conn:

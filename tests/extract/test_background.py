@@ -277,3 +277,35 @@ def test_an_added_report_with_its_own_day_is_an_incident() -> None:
         "In addition, nine civilians were killed in raids on the village of Tal Baydar on Sunday."
     )
     assert count(text) == 1
+
+
+def test_a_sentence_ranking_the_event_adds_nothing() -> None:
+    text = (
+        "A car bomb killed three SDF fighters at a checkpoint in Tabqa on Monday.\n\n"
+        "This is the third explosion this month targeting SDF posts in Tabqa, some 40 km from the dam."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert len(found[0].evidence) == 1 and "third explosion" not in found[0].evidence[0].text
+
+
+def test_an_earlier_report_recalled_is_not_an_incident() -> None:
+    text = (
+        "Warplanes killed six civilians in the village of Gharanij on Friday, the monitor said.\n\n"
+        "The monitor published on the 2nd of May 2019, that it documented the killing of 12 civilians by warplanes."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 10)))
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 6
+    recalled = "The monitor reported on May 2, 2019 that it documented the killing of 12 civilians by warplanes."
+    assert len(extract_incidents(Document(text=recalled, published=datetime.date(2019, 5, 10)))) == 0
+
+
+def test_an_event_dated_against_one_told_before_is_specific() -> None:
+    text = (
+        "A car bomb killed six people in the town of Shaddadi on March 3.\n\n"
+        "Four days later, another bomb targeted an army convoy in Hasakah province."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 3, 20)))
+    assert len(found) == 2
+    assert found[1].date is not None and found[1].date.value == datetime.date(2019, 3, 7)

@@ -126,6 +126,13 @@ def test_phrase_is_kept() -> None:
         ("Militants slaughtered a farmer at his house.", (1, 1), None),
         ("The cell applied the death penalty against two smugglers.", (2, 2), None),
         ("Militants applied hirabah (their name for a punishment) against three drivers.", (3, 3), None),
+        # a body is a death; so is a stabbing or a murder
+        ("The body of a herder was found near the road with gunshot wounds.", (1, 1), None),
+        ("Guards found the bodies of three men near the tents.", (3, 3), None),
+        ("A trader was stabbed to death in the market.", (1, 1), None),
+        ("Unknown assailants murdered a nurse at her home.", (1, 1), None),
+        # a count of people from two named groups
+        ("Nine fighters of the Tribal Army and the Popular Guard, mostly young men, were killed.", (9, 9), None),
     ],
 )
 def test_more_phrasings(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
@@ -346,3 +353,10 @@ def test_persons_and_appositions(
 )
 def test_assassinations_and_deaths_of_persons(sentence: str, killed: tuple[int, int] | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_a_second_named_group_is_joined_only_when_the_count_ends_there() -> None:
+    assert read_casualties("Four members of the SDF and the Asayish were killed.").victims == "members of the SDF and the Asayish"
+    assert read_casualties("Gunmen killed two members of the SDF and Russian jets hit the town.").victims == (
+        "members of the SDF"
+    )

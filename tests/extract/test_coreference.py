@@ -197,3 +197,33 @@ def test_unplaced_toll_of_another_kind_stays_an_incident() -> None:
         "Separately, warplanes struck the village of Gharanij on Monday, killing two civilians."
     )
     assert len(incidents(text)) == 2
+
+
+def test_a_clause_giving_part_of_the_toll_is_the_same_event() -> None:
+    text = (
+        "At least 15 people were killed in two waves of air strikes on the village of Gharanij, 11 of them in a "
+        "house on Friday morning, while the monitor documented the death of 4 civilians killed by shelling on the town of Hajin."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 15
+
+
+def test_a_clause_with_a_toll_that_is_no_part_stays_apart() -> None:
+    text = (
+        "At least 15 people were killed in air strikes on the village of Gharanij on Friday, "
+        "while shelling killed 4 people in the town of Hajin."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_an_unplaced_fight_then_its_details_in_a_generic_word_is_one_incident() -> None:
+    text = (
+        "Government troops and rebels fought heavy clashes in the east of the country on Friday.\n\n"
+        "Insurgents killed at least 12 soldiers and abducted 5 others in an attack on the village of Gharanij."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].event_type.value == "armed_clash"
+    assert found[0].killed is not None and found[0].killed.low == 12
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"

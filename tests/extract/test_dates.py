@@ -31,6 +31,8 @@ def first(text: str, published: date | None = PUBLISHED):
         ("A drone struck a car late Thursday.", date(2018, 6, 7)),
         ("Shelling resumed three days ago.", date(2018, 6, 4)),
         ("The raid happened earlier today.", date(2018, 6, 7)),
+        ("The body was found the day before yesterday.", date(2018, 6, 5)),
+        ("A mine went off a few hours ago near the road.", date(2018, 6, 7)),
     ],
 )
 def test_resolved_against_publication(text: str, expected: date) -> None:

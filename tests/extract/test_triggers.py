@@ -87,3 +87,48 @@ def test_beheadings_and_executions_are_attacks(clause: str) -> None:
 
 def test_a_court_sentence_alone_is_not_an_execution() -> None:
     assert find_triggers("A court in the capital issued a death sentence in absentia.") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("A soldier shot and killed a farmer at the checkpoint.", EventType.ATTACK),
+        ("A patrol shot a boy near the bridge.", EventType.ATTACK),
+        ("A trader was stabbed to death in the market.", EventType.ATTACK),
+        ("Unknown assailants murdered a nurse at her home.", EventType.ATTACK),
+        ("A detainee died under torture in the prison.", EventType.ATTACK),
+        ("A woman was killed by a sniper in the old quarter.", EventType.ATTACK),
+        ("A hand grenade was thrown at a shop, wounding two men.", EventType.ATTACK),
+        # sweeps for cells are raids
+        ("The SDF conducted a clearance operation in the village to capture cell members.", EventType.RAID),
+        ("Security forces carried out a combing operation in the district.", EventType.RAID),
+    ],
+)
+def test_killings_told_by_how_and_sweeps(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "He shot a video of the market from the roof.",
+        "Snipers have been stationed in a building near the prison.",
+    ],
+)
+def test_filming_and_positions_are_not_killings(clause: str) -> None:
+    assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("A car exploded near the bakery, killing three people.", EventType.CAR_BOMB),
+        ("A motorcycle rigged with explosives went off near the market.", EventType.CAR_BOMB),
+        ("Turkish forces fired howitzers at the village.", EventType.SHELLING),
+        ("Helicopters landed near the farm and detained a cell leader.", EventType.RAID),
+        ("Two men were killed by unknown assailants near the bridge.", EventType.ATTACK),
+        ("Masked men kidnapped a teacher on the road.", EventType.ATTACK),
+    ],
+)
+def test_more_ways_of_telling_an_event(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected

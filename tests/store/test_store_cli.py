@@ -184,3 +184,23 @@ def test_ingest_with_malformed_boundaries_is_one_line_and_leaves_no_store_behind
     assert err.startswith("mapapp: error:") and str(bad) in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not database.exists()
+
+
+def test_export_of_a_store_with_an_unreadable_row_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "damaged.sqlite"
+    a, b = khuweibra_reports()
+    with open_store(str(path)) as store:
+        store.ingest(ARTICLE_A, [a])
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("UPDATE incidents SET current_json = '[1, 2]'")
+    raw.close()
+    out = tmp_path / "out.csv"
+    assert main(["export", "--db", str(path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mapapp: error: ") and "cannot be read" in err and "Traceback" not in err
+    assert not out.exists()
