@@ -30,12 +30,11 @@ Design choices (measured with ``bench/bench_map.py``):
 
 from __future__ import annotations
 
-import gc
 import html
 import json
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any, ClassVar
 
 import folium
@@ -90,6 +89,8 @@ OUTLINE_COLOUR = "#444444"
 LAYER_CONTROL_WIDTH = 230
 #: Up to this many incidents, popups carry actor, injured, source and evidence; above it, core fields only.
 DETAIL_LIMIT = 5_000
+#: The ``day`` column counts days since 1970-01-01 (as JavaScript's dates do).
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 #: Above this many incidents shown, the browser draws its own grid clusters below DETAIL_ZOOM and hands
 #: markercluster only the incidents around the view (markercluster's cost grows with every marker).
 DIRECT_CLUSTER_LIMIT = 20_000
@@ -203,6 +204,9 @@ class MapLegend(MacroElement):
         .leaflet-control-layers { font: 12px/1.35 sans-serif; }
         .leaflet-control-layers label { margin: 0; }
         .mapapp-popup { font: 12px/1.35 sans-serif; }
+        .mapapp-time { background: rgba(255,255,255,0.92); padding: 4px 6px; border-radius: 4px;
+                       font: 12px/1.35 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,0.3); }
+        .mapapp-time-label { margin-left: 6px; }
         .mapapp-popup-title { font-weight: bold; margin-bottom: 3px; }
         .mapapp-popup table { border-collapse: collapse; }
         .mapapp-popup th { text-align: left; padding: 1px 6px 1px 0; vertical-align: top; white-space: nowrap; }
@@ -336,7 +340,9 @@ def incident_columns(
     """The payload ``mapapp.incidentLayer`` draws: one type's mappable incidents, column-wise.
 
     ``killed`` is the low bound (-1 when not stated); ``approx`` 1 for governorate/district
-    points; ``date``, ``place``, ``killedText``, ``precision`` (and the ``details``
+    points; ``day`` the calendar date as days since 1970-01-01 (None without one; ``reported`` 1
+    when it is the report's date), for the animation by date; ``date``, ``place``, ``killedText``,
+    ``precision`` (and the ``details``
     columns) index ``strings``. Values are plain text: the browser inserts them as text.
     """
     strings = _StringTable()
@@ -349,6 +355,8 @@ def incident_columns(
     places: list[int] = []
     killed_texts: list[int] = []
     precisions: list[int] = []
+    days: list[int | None] = []
+    reported: list[int] = []
     extra: dict[str, list[Any]] = {name: [] for name in ("actor", "injured", "source", "evidence")}
     # Labels repeat a lot (dates, counts): format each distinct value once.
     date_labels: dict[Any, int] = {}
@@ -373,10 +381,16 @@ def incident_columns(
         when = incident.date
         if when is None:
             date_key: Any = None
+            days.append(None)
+            reported.append(0)
         elif when.value is not None:
             date_key = (when.value, when.precision)
+            days.append(when.value.toordinal() - EPOCH_ORDINAL)
+            reported.append(int(when.precision == "report"))
         else:
             date_key = (incident.id,)  # partial or relative: formatted for this incident alone
+            days.append(None)
+            reported.append(0)
         index = date_labels.get(date_key)
         if index is None:
             index = date_labels[date_key] = strings(format_incident_date(when, related))
@@ -409,6 +423,8 @@ def incident_columns(
         "place": places,
         "killedText": killed_texts,
         "precision": precisions,
+        "day": days,
+        "reported": reported,
         "details": extra if details else None,
         "strings": strings.values,
     }
@@ -699,23 +715,6 @@ def build_base_map(
     return fmap
 
 
-@contextmanager
-def paused_garbage_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while the payload is built.
-
-    Building the columns allocates a few objects per incident and creates no cycles, but the
-    allocations trigger full collections that walk every incident held in memory: at 100,000
-    incidents they were about a third of the build time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def build_incident_map(
     incidents: Iterable[Incident],
     outlines: Mapping[str, Any] | None = None,
@@ -731,8 +730,7 @@ def build_incident_map(
     browser draws grid clusters below :data:`DETAIL_ZOOM` (see ``mapapp_map.js``).
     """
     incidents = list(incidents)
-    with paused_garbage_collection():
-        mapped = mappable_incidents(incidents)
+    mapped = mappable_incidents(incidents)
     fmap = build_base_map(
         outlines=outlines, towns=towns, tiles=tiles, offer_tiles=offer_tiles, legend_types=event_types_of(mapped)
     )
@@ -740,12 +738,12 @@ def build_incident_map(
     # Only the incidents a relative date refers to are needed to word it ("a day after ...").
     referred = {i.date.relative_to for i in mapped if i.date is not None and i.date.relative_to is not None}
     related = {incident.id: incident for incident in incidents if incident.id in referred} if referred else {}
-    with paused_garbage_collection():
-        layers = build_incident_layers(mapped, related=related)
-        choropleth = build_governorate_choropleth(mapped, outlines) if outlines is not None else None
+    layers = build_incident_layers(mapped, related=related)
+    choropleth = build_governorate_choropleth(mapped, outlines) if outlines is not None else None
     for layer in layers:
         layer.add_to(fmap)
     build_heat_layer().add_to(fmap)
+    fmap.add_child(MapappCall("timeControl"))
     if choropleth is not None:
         choropleth.add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)

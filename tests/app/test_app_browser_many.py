@@ -1,4 +1,5 @@
-"""Headless Chromium: the map's many-incidents drawing (grid clusters, then markercluster around the view).
+"""Headless Chromium: the map's many-incidents drawing (grid clusters, then markercluster around the view)
+and the play-by-date control.
 
 The page is what :func:`mapapp.app.map_view.build_incident_map` renders, served
 from 127.0.0.1 with the app's static files, with ``direct_cluster_limit`` set
@@ -116,3 +117,48 @@ def test_many_incidents_are_grid_clustered_and_open_at_detail_zoom(browser, tmp_
     context.close()
     assert not errors
     assert not external
+
+
+def test_play_by_date_steps_through_the_dated_incidents(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from mapapp.model import IncidentDate
+
+    rng = random.Random(11)
+    start = date(2019, 3, 1)
+    dated = [make_incident(f"t{i:02d}", lat=rng.uniform(36.3, 37.0), lon=rng.uniform(40.6, 42.0),
+                           when=start + timedelta(days=2 * i)) for i in range(30)]
+    reported = replace(make_incident("r1", lat=36.5, lon=41.0), date=IncidentDate.report_date(date(2019, 4, 1)))
+    undated = make_incident("u1", lat=36.6, lon=41.2)
+    page_html = build_incident_map([*dated, reported, undated], load_shipped_outlines()).get_root().render()
+    assets.populate_static_dir(tmp_path / "app" / "static")
+    (tmp_path / "map.html").write_text(page_html, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL_PREFIXES)
+                  else route.abort())
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    with serve(tmp_path) as base:
+        page.goto(f"{base}/map.html")
+        page.wait_for_function("window.mapappMarkersOnMap === 32", timeout=60_000)
+        page.evaluate("window.map = Object.values(window).find((value) => value instanceof L.Map)")
+        page.get_by_role("button", name="▶ Play by date").click()
+        page.wait_for_function("window.mapappTimeWindow !== undefined", timeout=30_000)
+        # While it plays, the markers make way for the window's dots, and the label names the window.
+        assert not page.evaluate("map.hasLayer(map._mapapp.cluster)")
+        assert page.locator("canvas.mapapp-time-canvas").count() == 1
+        assert page.locator(".mapapp-time-label").inner_text().startswith("2019-03-0")
+        # It stops by itself after the last date: every dated incident (the report-dated one too) was shown once.
+        page.get_by_role("button", name="▶ Play by date").wait_for(timeout=60_000)
+        assert page.evaluate("window.mapappTimeWindow.seen") == 31
+        assert page.evaluate("map.hasLayer(map._mapapp.cluster)")
+        assert page.locator("canvas.mapapp-time-canvas").count() == 0
+        # Stopped by hand, the markers come back too.
+        page.get_by_role("button", name="▶ Play by date").click()
+        page.get_by_role("button", name="■ Stop").click()
+        page.wait_for_function("map.hasLayer(map._mapapp.cluster) && map._mapapp.cluster.getLayers().length === 32",
+                               timeout=30_000)
+    context.close()
+    assert not errors

@@ -109,6 +109,16 @@ def test_report_dates_are_labelled_as_such_in_the_marker_data() -> None:
     assert data["strings"][data["date"][0]] == "reported 2021-05-03 (date of the event not given)"
 
 
+def test_the_day_column_gives_calendar_dates_for_the_animation() -> None:
+    dated = make_incident("d1", when=date(2019, 2, 3))
+    reported = make_incident("r1")
+    reported = type(reported)(**{**reported.__dict__, "date": IncidentDate.report_date(date(1970, 1, 11))})
+    undated = make_incident("u1")
+    data = incident_columns(EventType.AIRSTRIKE, [dated, reported, undated], details=False)
+    assert data["day"] == [(date(2019, 2, 3) - date(1970, 1, 1)).days, 10, None]
+    assert data["reported"] == [0, 1, 0]
+
+
 def test_text_from_reports_cannot_break_out_of_the_script() -> None:
     hostile = make_incident(
         "x1", place_name=HOSTILE, actor=HOSTILE_IMG, evidence=f"Before {HOSTILE} after {{{{'map_div'}}}}."

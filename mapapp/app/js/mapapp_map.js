@@ -13,6 +13,7 @@
  *     or the map cannot zoom further; more than LIST_LIMIT incidents at one point are listed;
  *   - popups are built from DOM nodes with textContent (data never reaches innerHTML: no XSS)
  *     and pan clear of the layer control;
+ *   - a play control that steps through the dates, drawing each window's incidents on a canvas;
  *   - a canvas heat layer (hand-written: no heat plugin is packaged for PyPI/xstatic);
  *   - overlay on/off states survive Streamlit reruns (streamlit-folium re-adds every group).
  * Needs Leaflet and Leaflet.markercluster (served from the xstatic packages).
@@ -586,6 +587,133 @@
   /** The per-governorate shading (drawn by folium's GeoJson in the same group); off by default. */
   mapapp.rememberChoropleth = function (map, group) {
     mapapp.rememberOverlay(map, group, "choropleth", false);
+  };
+
+  /* --------------------------------------------------------------- animation by date */
+
+  var DAY_MS = 86400000, FRAMES = 60, FRAME_MS = 400;
+
+  function dayText(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  /** The incidents of one date window, as dots on a canvas (cost follows the screen and the window). */
+  var TimeLayer = L.Layer.extend({
+    onAdd: function (map) {
+      this._map = map;
+      this._canvas = L.DomUtil.create("canvas", "mapapp-time-canvas leaflet-zoom-hide");
+      this._canvas.style.pointerEvents = "none";
+      map.getPanes().overlayPane.appendChild(this._canvas);
+      map.on("moveend zoomend resize", this.redraw, this);
+      this.redraw();
+    },
+    onRemove: function (map) {
+      L.DomUtil.remove(this._canvas);
+      map.off("moveend zoomend resize", this.redraw, this);
+    },
+    setWindow: function (from, to) {
+      this._from = from;
+      this._to = to;
+      return this.redraw();
+    },
+    redraw: function () {
+      var map = this._map, count = 0, from = this._from, to = this._to;
+      if (!map || from === undefined) return 0;
+      var size = map.getSize(), canvas = this._canvas;
+      L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+      canvas.width = size.x;
+      canvas.height = size.y;
+      var ctx = canvas.getContext("2d");
+      ctx.lineWidth = 2;
+      stateOf(map).layers.forEach(function (layer) {
+        if (!layer.onMap) return;
+        var d = layer.data;
+        ctx.fillStyle = ctx.strokeStyle = d.type.colour;
+        for (var i = 0; i < d.n; i++) {
+          var day = d.day[i];
+          if (day === null || day < from || day > to) continue;
+          count += 1;
+          var p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
+          if (p.x < -10 || p.y < -10 || p.x > size.x + 10 || p.y > size.y + 10) continue;
+          ctx.beginPath();
+          ctx.arc(p.x, p.y, 5, 0, 2 * Math.PI);
+          if (d.reported[i]) ctx.stroke();  // only the report's date: a ring
+          else ctx.fill();
+        }
+      });
+      this.count = count;
+      return count;
+    },
+  });
+
+  /** A play button (bottom right) that steps through the dates, showing each window's incidents. */
+  mapapp.timeControl = function (map) {
+    var state = stateOf(map);
+    var timeLayer = new TimeLayer(), timer = null;
+    var box = el("div", "mapapp-time");
+    var button = el("button", "mapapp-time-play", "▶ Play by date");
+    button.type = "button";
+    var label = el("span", "mapapp-time-label", "");
+    box.appendChild(button);
+    box.appendChild(label);
+    L.DomEvent.disableClickPropagation(box);
+
+    function stop() {
+      if (timer !== null) clearInterval(timer);
+      timer = null;
+      state.playing = false;
+      button.textContent = "▶ Play by date";
+      label.textContent = "";
+      if (map.hasLayer(timeLayer)) map.removeLayer(timeLayer);
+      map.addLayer(state.cluster);
+      map.addLayer(state.grid);
+      scheduleSync(map);
+    }
+
+    function play() {
+      var first = Infinity, last = -Infinity;
+      state.layers.forEach(function (layer) {
+        if (!layer.onMap) return;
+        layer.data.day.forEach(function (day) {
+          if (day === null) return;
+          if (day < first) first = day;
+          if (day > last) last = day;
+        });
+      });
+      if (first === Infinity) {
+        label.textContent = "No incident shown has a calendar date.";
+        return;
+      }
+      var step = Math.max(1, Math.ceil((last - first + 1) / FRAMES)), from = first, seen = 0;
+      state.playing = true;
+      button.textContent = "■ Stop";
+      map.closePopup();
+      map.removeLayer(state.cluster);
+      map.removeLayer(state.grid);
+      map.addLayer(timeLayer);
+      function frame() {
+        if (from > last) {
+          stop();
+          return;
+        }
+        var to = from + step - 1, count = timeLayer.setWindow(from, to);
+        label.textContent = (step === 1 ? dayText(from) : dayText(from) + " – " + dayText(to)) + ": " + count +
+          " incident(s); rings: date of the report";
+        seen += count;
+        window.mapappTimeWindow = { from: dayText(from), to: dayText(to), count: count, seen: seen };
+        from += step;
+      }
+      frame();
+      timer = setInterval(frame, FRAME_MS);
+    }
+
+    button.addEventListener("click", function () {
+      if (state.playing) stop();
+      else play();
+    });
+    var control = L.control({ position: "bottomright" });
+    control.onAdd = function () { return box; };
+    control.addTo(map);
   };
 
   /* --------------------------------------------------------------- base map */
