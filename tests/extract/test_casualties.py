@@ -124,6 +124,7 @@ def test_phrase_is_kept() -> None:
         # beheadings and executions by a group's court
         ("The head of a herder was found separated from his body near the river.", (1, 1), None),
         ("Militants slaughtered a farmer at his house.", (1, 1), None),
+        ("Cell members slit the throats of two shepherds by the river.", (2, 2), None),
         ("The cell applied the death penalty against two smugglers.", (2, 2), None),
         ("Militants applied hirabah (their name for a punishment) against three drivers.", (3, 3), None),
         # a body is a death; so is a stabbing or a murder
