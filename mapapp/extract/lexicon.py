@@ -188,7 +188,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted|"
         # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
         # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
-        r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|"
+        r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?",
@@ -254,7 +254,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Israel",
     ),
     (
-        r"russian (?:forces|troops|warplanes|jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
+        r"russian (?:forces|troops|patrols?|warplanes|jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
         "Russian forces",
     ),
     # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified

@@ -176,6 +176,8 @@ def test_generic_follow_up_does_not_attribute_the_incident() -> None:
         ("A journalist was killed in a Turkish air strike on the village of Tal Ward on Monday.", "Turkish forces"),
         ("Coalition aircraft struck a house in the village of Tal Ward on Monday, killing two men.", "US-led coalition"),
         ("Russian warplanes bombed the desert near the village of Tal Ward on Monday.", "Russian forces"),
+        ("A Russian patrol shot a shepherd near the village of Tal Ward.", "Russian forces"),
+        ("Gunmen attacked a Russian patrol near the village of Tal Ward.", "gunmen"),
         ("Turkey attacked a school with a drone in the village of Tal Ward on Monday, killing two girls.", "Turkish forces"),
         # a group word before "of" names the agent: "groups of the QSD militia raided"
         ("Groups of QSD militia raided the village of Tal Ward on Monday, killing one civilian.", "SDF"),

@@ -94,6 +94,7 @@ def test_a_court_sentence_alone_is_not_an_execution() -> None:
     [
         ("A soldier shot and killed a farmer at the checkpoint.", EventType.ATTACK),
         ("A patrol shot a boy near the bridge.", EventType.ATTACK),
+        ("A patrol shot 15-year-old Omar near the bridge.", EventType.ATTACK),
         ("A trader was stabbed to death in the market.", EventType.ATTACK),
         ("Unknown assailants murdered a nurse at her home.", EventType.ATTACK),
         ("A detainee died under torture in the prison.", EventType.ATTACK),
