@@ -187,7 +187,8 @@ _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt in on at
     near when after before and or including including, as while by from during with to martyred perished lost
-    sustained suffered reportedly also all later allegedly of the a an their his her its""".split()
+    sustained suffered reportedly also all later allegedly of the a an their his her its since until over across
+    into through against for per""".split()  # a preposition ends the phrase: "100 airstrikes since morning" is airstrikes
 )
 _NOT_PERSON_HEADS = frozenset(
     """hours hour days day km kilometres kilometers miles metres meters years year months month weeks week minutes

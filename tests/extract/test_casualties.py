@@ -361,3 +361,9 @@ def test_a_second_named_group_is_joined_only_when_the_count_ends_there() -> None
     assert read_casualties("Gunmen killed two members of the SDF and Russian jets hit the town.").victims == (
         "members of the SDF"
     )
+
+
+def test_a_preposition_ends_the_counted_phrase() -> None:
+    # the head is "airstrikes", not "morning": a count of strikes is never a toll
+    reading = read_casualties("Jets executing more than 100 airstrikes since morning hit positions in the desert.")
+    assert reading.killed is None
