@@ -49,7 +49,7 @@ from mapapp.extract.lexicon import (
     ascii_lower,
 )
 
-_ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
+_ARTICLE = r"(?:[Aa][Ll]|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
 # one inner capital is allowed for names run together in hashtags and handles ("#AlSabha")
 _NAME_WORD = rf"(?:{_ARTICLE})?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:[-‑‐][A-Za-z][a-z'’]*)*"
 _CONNECTOR = r"(?:al|el|ez|ad|as|ash|ar|at|bin|ibn|an)"
@@ -63,6 +63,8 @@ _PLACE_LEFT_RE = re.compile(
     r"(?:\b(?:in|near|at|between|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
+    # "more than 100 airstrikes on Hajin": what a strike fell on
+    r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?)\s+on\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
     rf"(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
@@ -82,6 +84,13 @@ _REFERENCE_LEFT_RE = re.compile(
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
 # The lists below are one character class and one separator, not a repeated group of (name, separator): "and" is
 # both a name's letters and a separator, so a nested repetition backtracks exponentially in the "and"s.
+#: "the villages of A, B, C and D", "around the border towns of A and B": a plural settlement word opens a list of names.
+_PLURAL_SETTLEMENT_OF_RE = re.compile(
+    r"\b(?:villages|towns|cities|areas|hamlets|neighbou?rhoods|districts|camps|farms|localities)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: What separates two names of such a list: a comma, "and", or both.
+_LIST_SEPARATOR_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _PROVINCE_BEFORE_RE = re.compile(
     r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\-, ]*(?:,\s*|\s+and\s+))?$", re.IGNORECASE
 )
@@ -295,6 +304,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     gov_starts = [gs for gs, _ in gov_spans]
     has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions
     between_firsts: set[int] = set()
+    list_end = -1  # where the last name of an open list ("the villages of A, B ...") ends, else -1
     for match in NAME_RE.finditer(text):
         if len(places) + len(origins) >= MAX_PLACES_PER_CLAUSE:
             break
@@ -325,6 +335,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             previous = places[-1] if places else None
             if previous is not None and previous.start - base in between_firsts:
                 in_context = True
+        in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
+        in_context = in_context or in_list
         if not in_context or not _is_place_name(trimmed) or _ORGANISATION_AFTER_RE.match(right):
             continue
         if _is_region(trimmed, left, right) or _inside_organisation_name(text, start, end):
@@ -341,6 +353,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
         has_place = True
+        list_end = end if in_list or _PLURAL_SETTLEMENT_OF_RE.search(left) else -1
         if _BETWEEN_RE.search(left):
             between_firsts.add(start)
     places.extend(origins)

@@ -325,3 +325,39 @@ def test_a_governorate_mention_keeps_its_admin_word(text: str, span: str) -> Non
     location = geocode_incident(incident, Geocoder(load_default_gazetteer())).location
     assert location is not None and location.precision is Precision.ADMIN1
     assert location.place is not None and location.place.kind == "governorate"
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(p.text, p.role) for p in find_places(text, find_governorates(text))]
+
+
+def test_every_name_of_a_village_list_is_a_place() -> None:
+    assert _roles("Guns shelled the villages of Tal Kabir, Umm Rasm, Abu Dahab and Kharita in Tal Tamr.") == [
+        ("Tal Kabir", "primary"),
+        ("Umm Rasm", "reference"),
+        ("Abu Dahab", "reference"),
+        ("Kharita", "reference"),
+        ("Tal Tamr", "reference"),
+    ]
+    assert _roles("Clashes went on around the border towns of Ras al-Ain and Tal Abyad.") == [
+        ("Ras al-Ain", "primary"),
+        ("Tal Abyad", "reference"),
+    ]
+
+
+def test_a_name_after_a_single_place_and_a_comma_is_not_listed() -> None:
+    # no plural settlement word opens a list: the speaker's name is not a place
+    assert _roles("A man was killed in Hajin, Abu Omar said.") == [("Hajin", "primary")]
+
+
+def test_what_strikes_fell_on_is_their_place() -> None:
+    assert _roles("Warplanes carried out more than 50 airstrikes on Dahab overnight.") == [("Dahab", "primary")]
+    assert _roles("Airstrikes on Monday killed two fighters.") == []
+
+
+def test_an_article_written_in_capitals_stays_in_the_name() -> None:
+    assert _roles("Shells fell on the villages of Tal Kabir, Om AL-Dahab and Kharita.") == [
+        ("Tal Kabir", "primary"),
+        ("Om AL-Dahab", "reference"),
+        ("Kharita", "reference"),
+    ]
