@@ -23,6 +23,8 @@ lacks. Rules, in order, for each candidate mention:
    trigger word among the last four, within eight sentences.
    Any mention of the same type, named place and day as one of the last four
    clusters, with figures that agree, is that event told again.
+   A mention naming a place, right after a cluster of the same type placed only at governorate level
+   ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
    part the first clause names (33 = 26 + 7) is that event told in parts.
 2. **Refer-back.** A definite mention that continues nothing and brings no
@@ -85,6 +87,8 @@ def cluster_mentions(
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
             if previous is None and mention.specific and not opened:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
+            if previous is None and not opened:
+                previous = refined_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
                 previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
             if previous is not None and previous not in opened_here:
@@ -332,6 +336,23 @@ def _figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
     first_high = first.high if first.high is not None else float("inf")
     second_high = second.high if second.high is not None else float("inf")
     return (first.low or 0) <= second_high and (second.low or 0) <= first_high
+
+
+def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The cluster told in the sentence just before over a whole governorate ("raids on homes in several villages
+    in X province"), when this sentence names a place where it hit, with the same specific type, a governorate
+    that is the same or unstated, and date and figures that agree ("They detained two men in a raid on Y
+    village"): the place refines the cluster's (:func:`merge` puts it first)."""
+    if not clusters or not mention.named_places or mention.event_type in _GENERIC_TYPES:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or previous.event_type is not mention.event_type:
+        return None
+    if previous.headline or not previous.places or any(p.level != "governorate" for p, _ in previous.places):
+        return None
+    if not _same_or_unstated_governorate(previous, mention):
+        return None
+    return previous if compatible(previous, mention) else None
 
 
 def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) -> bool:

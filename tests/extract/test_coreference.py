@@ -227,3 +227,14 @@ def test_an_unplaced_fight_then_its_details_in_a_generic_word_is_one_incident() 
     assert found[0].event_type.value == "armed_clash"
     assert found[0].killed is not None and found[0].killed.low == 12
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
+
+
+def test_a_village_named_after_a_sweep_over_a_province_refines_its_place() -> None:
+    found = incidents(
+        "Elsewhere, the SDF carried out raids on homes in several villages in Raqqa province, a monitor said. "
+        "They detained four men during a raid in Hamrat village in the province's north, he added."
+    )
+    raids = [i for i in found if i.event_type.value == "raid"]
+    assert len(raids) == 1
+    assert raids[0].primary_toponym is not None and raids[0].primary_toponym.text == "Hamrat"
+    assert len(raids[0].evidence) == 2
