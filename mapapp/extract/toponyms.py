@@ -367,11 +367,13 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue
         start, end = qualified_span(text, mention.start - base, mention.end - base)
         qualified = (start, end) != (mention.start - base, mention.end - base)
-        if not mention.province_level and not has_place:
-            # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier
+        if not mention.province_level:
+            # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier;
+            # after another place ("the central prison in Raqqa") the city is a reference
             left = text[max(0, mention.start - base - 60) : mention.start - base]
             if _PLACE_LEFT_RE.search(left):
-                places.append(PlaceMention(base + start, base + end, text[start:end], "place", "primary", mention.governorate))
+                role = "reference" if has_place else "primary"
+                places.append(PlaceMention(base + start, base + end, text[start:end], "place", role, mention.governorate))
                 has_place = True
                 continue
         role = "primary" if not places else "reference"

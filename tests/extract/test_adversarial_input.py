@@ -66,9 +66,14 @@ def test_find_places_is_linear_in_governorate_mentions() -> None:
 def test_find_places_still_skips_names_that_are_governorates() -> None:
     text = "Shelling hit Raqqa and the village of Khuweibra near Deir ez-Zor Military Airport."
     places = _places(text)
-    assert [(p.text, p.level) for p in places if p.level == "place"] == [
+    # the name loop skips "Raqqa"; it comes once, from its governorate mention (the city, a reference, governorate set)
+    assert [(p.text, p.level) for p in places if p.level == "place" and p.governorate is None] == [
         ("Khuweibra", "place"),
         ("Deir ez-Zor Military Airport", "place"),
+    ]
+    assert [(p.text, p.role, p.governorate) for p in places if p.level == "place" and p.governorate is not None] == [
+        ("Raqqa", "reference", "Ar-Raqqah"),
+        ("Deir ez-Zor", "reference", "Deir ez-Zor"),
     ]
 
 
