@@ -49,6 +49,8 @@ clusters (a bounded window): linear in the number of mentions, never all pairs.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from mapapp.extract.background import is_tally
@@ -109,6 +111,7 @@ def cluster_mentions(
                 mention.evidence[0] = mention.clause_span
         if not reading.mentions:
             _fill_casualties(reading, clusters, governorates)
+            _fill_target_place(reading, clusters, governorates)
     return clusters
 
 
@@ -435,6 +438,40 @@ def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
     mention.actor = previous.actor
     if mention.event_type in _GENERIC_TYPES:
         mention.event_type = previous.event_type
+
+
+#: How far after the word for what was hit its place may be named ("the school ... in the village of X").
+_TARGET_PLACE_WINDOW = 60
+
+
+def _fill_target_place(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> None:
+    """Rule 4b: a sentence without an event word, right after an incident that names no place, that says where
+    what it hit lies ("The drone hit a school. ... The pupils study at a school in the village of X"): the
+    incident takes that place."""
+    if not clusters or clusters[-1].last_sentence_index != reading.index - 1:
+        return
+    previous = clusters[-1]
+    if previous.places or not previous.target:
+        return
+    head = previous.target.split()[-1].lower()
+    lowered = reading.text.lower()
+    at = lowered.find(head)
+    if len(head) < 4 or at < 0:
+        return
+    sentence = reading.sentence
+    after = sentence.start + at + len(head)
+    places = [
+        p
+        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
+        if p.level == "place" and 0 <= p.start - after <= _TARGET_PLACE_WINDOW
+    ]
+    if not places:
+        return
+    previous.places = [(replace(places[0], role="primary"), sentence.index)]
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
 
 
 def _fill_casualties(

@@ -238,3 +238,21 @@ def test_a_village_named_after_a_sweep_over_a_province_refines_its_place() -> No
     assert len(raids) == 1
     assert raids[0].primary_toponym is not None and raids[0].primary_toponym.text == "Hamrat"
     assert len(raids[0].evidence) == 2
+
+
+def test_the_place_of_what_was_hit_told_in_the_next_sentence_places_the_incident() -> None:
+    found = incidents(
+        "A drone struck a school on Sunday, killing three pupils. "
+        "The pupils studied at a small school in the village of Kherbet Nasr, near the river."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Kherbet Nasr"
+    assert len(found[0].evidence) == 2
+
+
+def test_a_place_told_of_something_else_does_not_place_the_incident() -> None:
+    found = incidents(
+        "A drone struck a school on Sunday, killing three pupils. "
+        "Their teacher had moved from the village of Kherbet Nasr years ago."
+    )
+    assert all(t.text != "Kherbet Nasr" for i in found for t in i.toponyms)
