@@ -190,6 +190,8 @@ _ORIGIN_LEFT_RE = re.compile(
     rf"\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: A detention site named by its place ("the al-Hamra prison"): the word stays in the span, as the site's name.
+_SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+countryside\b")
 _DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
@@ -343,6 +345,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue
         # "Hajin countryside", "north of Hajin": the qualifier stays with the place (the geocoder reads it)
         start, end = qualified_span(text, start, end)
+        site = _SITE_AFTER_RE.match(text, end)
+        if site is not None:
+            end = site.end()  # "al-Hamra prison": the site is the place, named with its kind
         if _ORIGIN_LEFT_RE.search(left):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
             continue

@@ -367,11 +367,15 @@ def test_the_city_a_site_lies_in_stays_a_reference() -> None:
     # "in Raqqa" after a site is the city of that name, kept as a reference place with its governorate
     places = find_places("A drone struck the Hamra prison in Raqqa.", find_governorates("A drone struck the Hamra prison in Raqqa."))
     assert [(p.text, p.level, p.role, p.governorate) for p in places] == [
-        ("Hamra", "place", "primary", None),
+        ("Hamra prison", "place", "primary", None),
         ("Raqqa", "place", "reference", "Ar-Raqqah"),
     ]
 
 
 def test_the_city_after_a_site_is_a_reference_toponym_of_the_incident() -> None:
     found = extract_incidents(Document(text="A drone struck the Hamra prison in Raqqa on Monday, killing two guards."))
-    assert [(t.text, t.role) for t in found[0].toponyms] == [("Hamra", "primary"), ("Raqqa", "reference")]
+    assert [(t.text, t.role) for t in found[0].toponyms] == [("Hamra prison", "primary"), ("Raqqa", "reference")]
+
+
+def test_a_prison_named_by_its_place_keeps_its_kind() -> None:
+    assert _roles("Militants stormed the al-Hamra prison at dawn.") == [("al-Hamra prison", "primary")]
