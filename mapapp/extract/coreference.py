@@ -57,7 +57,7 @@ from mapapp.extract.background import is_tally
 from mapapp.extract.clauses import find_sources
 from mapapp.extract.lexicon import normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.toponyms import GovernorateMention, find_places
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -251,6 +251,31 @@ def _same_word_cluster(clusters: list[EventMention], mention: EventMention, sent
     if candidate is None or candidate.trigger.pattern != mention.trigger.pattern:
         return None
     return candidate
+
+
+_DEFINITE_SITE_RE = re.compile(r"\bthe\s+prison\b", re.IGNORECASE)
+
+
+def place_site_references(readings: list[SentenceReading], sites: list[list[PlaceMention]]) -> None:
+    """Rule 0b: a mention naming no place that tells of "the prison" is at the prison the text named last before
+    it ("The Hamra Prison holds 3,000 inmates. ... Air strikes hit the prison."). ``sites`` are the named sites
+    of each sentence (:func:`~mapapp.extract.toponyms.find_named_sites`). Run before the background filter, so
+    that the place counts among the mention's specifics."""
+    latest: tuple[PlaceMention, int] | None = None
+    next_sentence = 0
+    for reading in readings:
+        index = reading.sentence.index
+        while next_sentence < index:
+            if sites[next_sentence]:
+                latest = (sites[next_sentence][-1], next_sentence)
+            next_sentence += 1
+        for mention in reading.mentions:
+            if mention.places or not _DEFINITE_SITE_RE.search(mention.clause_text):
+                continue
+            before = [site for site in sites[index] if site.end <= mention.clause_span[0]]
+            site = (before[-1], index) if before else latest
+            if site is not None:
+                mention.places = [(replace(site[0], role="primary"), site[1])]
 
 
 def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
@@ -504,4 +529,4 @@ def _fill_casualties(
             previous.sources.append(source)
 
 
-__all__ = ["drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]
+__all__ = ["place_site_references", "drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]

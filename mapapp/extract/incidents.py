@@ -24,13 +24,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mapapp.extract.background import classify_continuations, classify_sentence
-from mapapp.extract.coreference import cluster_mentions, drop_summarised_headlines, drop_unplaced_references
+from mapapp.extract.coreference import (
+    cluster_mentions,
+    drop_summarised_headlines,
+    drop_unplaced_references,
+    place_site_references,
+)
 from mapapp.extract.event_dates import date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, read_layout
 from mapapp.extract.lexicon import is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, admin1_hint, find_governorates
+from mapapp.extract.toponyms import (
+    SITE_AFTER_NAME_RE,
+    SITE_WORD_RE,
+    GovernorateMention,
+    PlaceMention,
+    admin1_hint,
+    find_governorates,
+    find_named_sites,
+)
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id
 
 
@@ -49,6 +62,11 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
         if s.index not in layout.skipped_sentences
     ]
+    sites = [
+        find_named_sites(analysis[s.start : s.end], s.start) if SITE_WORD_RE.search(analysis, s.start, s.end) else []
+        for s in sentences
+    ]
+    place_site_references(readings, sites)
     for reading in readings:
         classify_sentence(reading)
         for mention in reading.mentions:
@@ -136,6 +154,12 @@ def _toponyms(
         hint = admin1_hint(place, same, previous) or layout.governorate_context
         span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
         toponyms.append(Toponym(span=span, admin1_hint=hint, role=place.role))
+        site = SITE_AFTER_NAME_RE.search(span.text)
+        if site is not None and normalize_place(span.text[: site.start()]) not in seen:
+            # "the Hamra prison": the place the site is named after is a reference (the geocoder's fallback)
+            seen.add(normalize_place(span.text[: site.start()]))
+            stem = Span(text=span.text[: site.start()], start=span.start, end=span.start + site.start())
+            toponyms.append(Toponym(span=stem, admin1_hint=hint, role="reference"))
     return toponyms
 
 

@@ -388,6 +388,39 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     return places
 
 
+_SITE_WORD_AT_END_RE = re.compile(r"\s+Prison$")
+#: The kind of site at the end of a site's span ("Hamra prison"): what precedes it is the place it is named after.
+SITE_AFTER_NAME_RE = re.compile(r"\s+[Pp]rison$")
+#: Whether a text names a prison at all: a cheap test before :func:`find_named_sites` reads it.
+SITE_WORD_RE = re.compile(r"\bprison\b", re.IGNORECASE)
+
+
+def find_named_sites(text: str, base: int = 0) -> list[PlaceMention]:
+    """Prisons named by their place, in any context ("The Hamra Prison, the largest in the region, ...", "known as
+    the al-Hamra prison"), with their kind, in text order; a later "the prison" refers to the latest of them."""
+    sites: list[PlaceMention] = []
+    for match in NAME_RE.finditer(text):
+        if len(sites) >= MAX_PLACES_PER_CLAUSE:
+            break
+        start, end = match.start(), match.end()
+        leading = _LEADING_WORDS_RE.match(match.group(0))
+        if leading:
+            start += leading.end()
+        at_end = _SITE_WORD_AT_END_RE.search(text, start, end)
+        if at_end is not None:
+            stem_end = at_end.start()
+        else:
+            site = _SITE_AFTER_RE.match(text, end)
+            if site is None:
+                continue
+            stem_end, end = end, site.end()
+        stem = text[start:stem_end]
+        if not stem.strip() or not _is_place_name(stem):
+            continue
+        sites.append(PlaceMention(base + start, base + end, text[start:end], "place"))
+    return sites
+
+
 def _overlapping(
     spans: list[tuple[int, int]], starts: list[int], start: int, end: int
 ) -> list[tuple[int, int]]:
@@ -461,6 +494,9 @@ __all__ = [
     "GovernorateMention",
     "PlaceMention",
     "admin1_hint",
+    "SITE_AFTER_NAME_RE",
+    "SITE_WORD_RE",
     "find_governorates",
+    "find_named_sites",
     "find_places",
 ]

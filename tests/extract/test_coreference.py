@@ -256,3 +256,17 @@ def test_a_place_told_of_something_else_does_not_place_the_incident() -> None:
         "Their teacher had moved from the village of Kherbet Nasr years ago."
     )
     assert all(t.text != "Kherbet Nasr" for i in found for t in i.toponyms)
+
+
+def test_the_prison_is_the_prison_named_last() -> None:
+    found = incidents(
+        "The Hamra Prison holds some 3,000 inmates, officials say. "
+        "Militants stormed the prison late on Thursday to free their comrades."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Hamra Prison"
+
+
+def test_the_prison_with_no_prison_named_before_stays_unplaced() -> None:
+    found = incidents("Militants stormed the prison late on Thursday. The Hamra Prison holds some 3,000 inmates.")
+    assert all(t.text != "Hamra Prison" for i in found for t in i.toponyms)

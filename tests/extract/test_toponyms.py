@@ -374,8 +374,28 @@ def test_the_city_a_site_lies_in_stays_a_reference() -> None:
 
 def test_the_city_after_a_site_is_a_reference_toponym_of_the_incident() -> None:
     found = extract_incidents(Document(text="A drone struck the Hamra prison in Raqqa on Monday, killing two guards."))
-    assert [(t.text, t.role) for t in found[0].toponyms] == [("Hamra prison", "primary"), ("Raqqa", "reference")]
+    assert [(t.text, t.role) for t in found[0].toponyms] == [
+        ("Hamra prison", "primary"),
+        ("Hamra", "reference"),
+        ("Raqqa", "reference"),
+    ]
 
 
 def test_a_prison_named_by_its_place_keeps_its_kind() -> None:
     assert _roles("Militants stormed the al-Hamra prison at dawn.") == [("al-Hamra prison", "primary")]
+
+
+def test_named_sites_are_found_in_any_context() -> None:
+    from mapapp.extract.toponyms import find_named_sites
+
+    assert [p.text for p in find_named_sites("The Hamra Prison, the largest in the region, holds 3,000 men.")] == [
+        "Hamra Prison"
+    ]
+    assert [p.text for p in find_named_sites("They were held in what is known as al-Hamra prison.")] == ["al-Hamra prison"]
+    assert find_named_sites("A Syrian prison wing was taken over.") == []
+    assert find_named_sites("Militants stormed the prison at dawn.") == []
+
+
+def test_a_prison_incident_keeps_the_place_the_prison_is_named_after_as_a_reference() -> None:
+    found = extract_incidents(Document(text="A drone struck the Hamra prison on Monday, killing two guards."))
+    assert [(t.text, t.role) for t in found[0].toponyms] == [("Hamra prison", "primary"), ("Hamra", "reference")]
