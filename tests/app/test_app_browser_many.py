@@ -8,13 +8,8 @@ below the incident count so the grid path is taken with a small data set.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import random
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,29 +20,13 @@ from mapapp.app.data import load_shipped_outlines
 from mapapp.app.map_view import DETAIL_ZOOM, build_incident_map
 from mapapp.model import EventType
 from tests.app.test_app_browser import LOCAL_PREFIXES, browser  # noqa: F401 (fixture)
+from tests.conftest import serve_folder
 
 pytestmark = pytest.mark.browser
 
 SCATTERED = 240
 AT_ONE_POINT = 60
 DEIR_EZ_ZOR = (35.336, 40.141)
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        pass
-
-
-@contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def many_incidents() -> list:
@@ -84,7 +63,7 @@ def test_many_incidents_are_grid_clustered_and_open_at_detail_zoom(browser, tmp_
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    with serve(tmp_path) as base:
+    with serve_folder(tmp_path) as base:
         page.goto(f"{base}/map.html")
         page.wait_for_function("window.mapappDrawnAt !== undefined", timeout=60_000)
         page.evaluate("window.map = Object.values(window).find((value) => value instanceof L.Map)")
@@ -140,7 +119,7 @@ def test_play_by_date_steps_through_the_dated_incidents(browser, tmp_path: Path)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    with serve(tmp_path) as base:
+    with serve_folder(tmp_path) as base:
         page.goto(f"{base}/map.html")
         page.wait_for_function("window.mapappMarkersOnMap === 32", timeout=60_000)
         page.evaluate("window.map = Object.values(window).find((value) => value instanceof L.Map)")
