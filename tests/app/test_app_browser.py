@@ -65,6 +65,21 @@ def wait_for_health(port: int, process: subprocess.Popen[bytes]) -> None:
     raise AssertionError(f"the app did not answer on {url} within {STARTUP_SECONDS}s")
 
 
+def block_outside_requests(context) -> list[str]:  # type: ignore[no-untyped-def]
+    """Let the browser ``context`` reach only 127.0.0.1 (and data/blob URLs); returns the list of refused URLs."""
+    refused: list[str] = []
+
+    def guard(route) -> None:  # type: ignore[no-untyped-def]
+        if route.request.url.startswith(LOCAL_PREFIXES):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return refused
+
+
 @contextmanager
 def run_app(tmp_path: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """`mapapp app` with ``options`` on a free port for the block; yields its URL and process.
@@ -187,17 +202,7 @@ def squash(text: str) -> str:
 def test_app_in_browser(app_url: str, browser, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
 
     context = browser.new_context(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
-    external: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        url = route.request.url
-        if url.startswith(LOCAL_PREFIXES):
-            route.continue_()
-        else:
-            external.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
+    external = block_outside_requests(context)
     context.on("request", lambda request: None if request.url.startswith(LOCAL_PREFIXES) else external.append(request.url))
     page = context.new_page()
     page.goto(app_url, wait_until="domcontentloaded")
@@ -397,17 +402,7 @@ def test_map_at_first_sight_and_in_use(  # type: ignore[no-untyped-def]
     from mapapp.app.data import load_shipped_outlines
 
     context = browser.new_context(viewport={"width": 1400, "height": 1100})
-    external: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        url = route.request.url
-        if url.startswith(LOCAL_PREFIXES):
-            route.continue_()
-        else:
-            external.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
+    external = block_outside_requests(context)
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

@@ -19,7 +19,7 @@ from mapapp.app import assets
 from mapapp.app.data import load_shipped_outlines
 from mapapp.app.map_view import DETAIL_ZOOM, build_incident_map
 from mapapp.model import EventType
-from tests.app.test_app_browser import LOCAL_PREFIXES, browser  # noqa: F401 (fixture)
+from tests.app.test_app_browser import browser, block_outside_requests  # noqa: F401 (fixture)
 from tests.conftest import serve_folder
 
 pytestmark = pytest.mark.browser
@@ -50,16 +50,7 @@ def test_many_incidents_are_grid_clustered_and_open_at_detail_zoom(browser, tmp_
     assets.populate_static_dir(tmp_path / "app" / "static")
     (tmp_path / "map.html").write_text(page_html, encoding="utf-8")
     context = browser.new_context(viewport={"width": 1200, "height": 800})
-    external: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        if route.request.url.startswith(LOCAL_PREFIXES):
-            route.continue_()
-        else:
-            external.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
+    external = block_outside_requests(context)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -114,8 +105,7 @@ def test_play_by_date_steps_through_the_dated_incidents(browser, tmp_path: Path)
     assets.populate_static_dir(tmp_path / "app" / "static")
     (tmp_path / "map.html").write_text(page_html, encoding="utf-8")
     context = browser.new_context(viewport={"width": 1200, "height": 800})
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL_PREFIXES)
-                  else route.abort())
+    block_outside_requests(context)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))

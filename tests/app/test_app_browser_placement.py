@@ -22,7 +22,7 @@ import pytest
 from mapapp.app.review_panel import review_choice_label
 from mapapp.model import Precision, Span, Toponym
 from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
-    LOCAL_PREFIXES,
+    block_outside_requests,
     UI_TIMEOUT_MS,
     browser,
     data_dir,
@@ -49,16 +49,7 @@ def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped
 ) -> None:
     app_url, server = app_server
     context = browser.new_context(viewport={"width": 1400, "height": 1400})
-    external: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        if route.request.url.startswith(LOCAL_PREFIXES):
-            route.continue_()
-        else:
-            external.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
+    external = block_outside_requests(context)
     page = context.new_page()
     page.goto(app_url, wait_until="domcontentloaded")
     map_frame(page)
