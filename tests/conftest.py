@@ -9,8 +9,13 @@ is set (as ``.ci/run`` does), in which case a missing one is a failure.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,6 +25,34 @@ from mapapp.model import Document
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PATH = ROOT / "seeds" / "000_b5de4e4ce07119c8.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@contextmanager
+def serve_http(handler: type[http.server.BaseHTTPRequestHandler] | functools.partial) -> Iterator[str]:  # type: ignore[type-arg]
+    """Serve ``handler`` on 127.0.0.1 (a free port) in a thread for the block; yields the base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+class QuietFileHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files from its ``directory`` without logging each request to stderr."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """Serve the files of ``folder`` on 127.0.0.1 for the block; yields the base URL."""
+    with serve_http(functools.partial(QuietFileHandler, directory=str(folder))) as base:
+        yield base
 
 
 def skip_or_fail(reason: str, required_env: str) -> None:

@@ -20,11 +20,12 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import skip_or_fail
+from tests.conftest import serve_http, skip_or_fail
 
 pytestmark = pytest.mark.browser
 
@@ -64,6 +65,48 @@ def wait_for_health(port: int, process: subprocess.Popen[bytes]) -> None:
     raise AssertionError(f"the app did not answer on {url} within {STARTUP_SECONDS}s")
 
 
+def block_outside_requests(context) -> list[str]:  # type: ignore[no-untyped-def]
+    """Let the browser ``context`` reach only 127.0.0.1 (and data/blob URLs); returns the list of refused URLs."""
+    refused: list[str] = []
+
+    def guard(route) -> None:  # type: ignore[no-untyped-def]
+        if route.request.url.startswith(LOCAL_PREFIXES):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return refused
+
+
+@contextmanager
+def run_app(tmp_path: Path, *options: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`mapapp app` with ``options`` on a free port for the block; yields its URL and process.
+
+    The test may stop the process itself (to read the store it wrote); its log is in the failure message.
+    """
+    port = free_port()
+    log_path = tmp_path / "server.log"
+    command = [sys.executable, "-m", "mapapp", "app", "--port", str(port), "--run-dir", str(tmp_path / "run"), *options]
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
+        try:
+            try:
+                wait_for_health(port, process)
+            except AssertionError as exc:
+                raise AssertionError(f"{exc}\n--- server log ---\n{log_path.read_text(errors='replace')}") from None
+            yield f"http://127.0.0.1:{port}/", process
+        finally:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait(timeout=15)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh user data dir, shared by this process and the server (same gazetteer choice)."""
@@ -82,28 +125,8 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:
-    port = free_port()
-    log_path = tmp_path / "server.log"
-    env = dict(os.environ)
-    command = [
-        sys.executable, "-m", "mapapp", "app", "--port", str(port), "--run-dir", str(tmp_path / "run"),
-        "--db", str(db_path),
-    ]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            try:
-                wait_for_health(port, process)
-            except AssertionError as exc:
-                raise AssertionError(f"{exc}\n--- server log ---\n{log_path.read_text(errors='replace')}") from None
-            yield f"http://127.0.0.1:{port}/"
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
+    with run_app(tmp_path, "--db", str(db_path)) as (url, _):
+        yield url
 
 
 @pytest.fixture
@@ -179,17 +202,7 @@ def squash(text: str) -> str:
 def test_app_in_browser(app_url: str, browser, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
 
     context = browser.new_context(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
-    external: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        url = route.request.url
-        if url.startswith(LOCAL_PREFIXES):
-            route.continue_()
-        else:
-            external.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
+    external = block_outside_requests(context)
     context.on("request", lambda request: None if request.url.startswith(LOCAL_PREFIXES) else external.append(request.url))
     page = context.new_page()
     page.goto(app_url, wait_until="domcontentloaded")
@@ -333,7 +346,6 @@ def tile_png() -> bytes:
 def tile_server() -> Iterator[tuple[str, list[str]]]:
     """A tile server on 127.0.0.1 answering every tile with one plain PNG; yields (URL template, paths asked)."""
     import http.server
-    import threading
 
     png = tile_png()
     asked: list[str] = []
@@ -350,41 +362,16 @@ def tile_server() -> Iterator[tuple[str, list[str]]]:
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png", asked
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_http(Tiles) as base:
+        yield f"{base}/{{z}}/{{x}}/{{y}}.png", asked
 
 
 @pytest.fixture
 def crafted_app_url(tmp_path: Path, data_dir: Path, tile_server: tuple[str, list[str]]) -> Iterator[str]:
     incidents_path = tmp_path / "incidents.json"
     incidents_path.write_text(json.dumps([i.to_dict() for i in crafted_incidents()]), encoding="utf-8")
-    port = free_port()
-    log_path = tmp_path / "server.log"
-    command = [
-        sys.executable, "-m", "mapapp", "app", "--port", str(port), "--run-dir", str(tmp_path / "run"),
-        "--incidents", str(incidents_path), "--tiles", tile_server[0],
-    ]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
-        try:
-            try:
-                wait_for_health(port, process)
-            except AssertionError as exc:
-                raise AssertionError(f"{exc}\n--- server log ---\n{log_path.read_text(errors='replace')}") from None
-            yield f"http://127.0.0.1:{port}/"
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
+    with run_app(tmp_path, "--incidents", str(incidents_path), "--tiles", tile_server[0]) as (url, _):
+        yield url
 
 
 def box_of(locator) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -415,17 +402,7 @@ def test_map_at_first_sight_and_in_use(  # type: ignore[no-untyped-def]
     from mapapp.app.data import load_shipped_outlines
 
     context = browser.new_context(viewport={"width": 1400, "height": 1100})
-    external: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        url = route.request.url
-        if url.startswith(LOCAL_PREFIXES):
-            route.continue_()
-        else:
-            external.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
+    external = block_outside_requests(context)
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

@@ -8,13 +8,8 @@ below the incident count so the grid path is taken with a small data set.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import random
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,30 +19,14 @@ from mapapp.app import assets
 from mapapp.app.data import load_shipped_outlines
 from mapapp.app.map_view import DETAIL_ZOOM, build_incident_map
 from mapapp.model import EventType
-from tests.app.test_app_browser import LOCAL_PREFIXES, browser  # noqa: F401 (fixture)
+from tests.app.test_app_browser import browser, block_outside_requests  # noqa: F401 (fixture)
+from tests.conftest import serve_folder
 
 pytestmark = pytest.mark.browser
 
 SCATTERED = 240
 AT_ONE_POINT = 60
 DEIR_EZ_ZOR = (35.336, 40.141)
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
-        pass
-
-
-@contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def many_incidents() -> list:
@@ -71,20 +50,11 @@ def test_many_incidents_are_grid_clustered_and_open_at_detail_zoom(browser, tmp_
     assets.populate_static_dir(tmp_path / "app" / "static")
     (tmp_path / "map.html").write_text(page_html, encoding="utf-8")
     context = browser.new_context(viewport={"width": 1200, "height": 800})
-    external: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        if route.request.url.startswith(LOCAL_PREFIXES):
-            route.continue_()
-        else:
-            external.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
+    external = block_outside_requests(context)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    with serve(tmp_path) as base:
+    with serve_folder(tmp_path) as base:
         page.goto(f"{base}/map.html")
         page.wait_for_function("window.mapappDrawnAt !== undefined", timeout=60_000)
         page.evaluate("window.map = Object.values(window).find((value) => value instanceof L.Map)")
@@ -135,12 +105,11 @@ def test_play_by_date_steps_through_the_dated_incidents(browser, tmp_path: Path)
     assets.populate_static_dir(tmp_path / "app" / "static")
     (tmp_path / "map.html").write_text(page_html, encoding="utf-8")
     context = browser.new_context(viewport={"width": 1200, "height": 800})
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL_PREFIXES)
-                  else route.abort())
+    block_outside_requests(context)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    with serve(tmp_path) as base:
+    with serve_folder(tmp_path) as base:
         page.goto(f"{base}/map.html")
         page.wait_for_function("window.mapappMarkersOnMap === 32", timeout=60_000)
         page.evaluate("window.map = Object.values(window).find((value) => value instanceof L.Map)")

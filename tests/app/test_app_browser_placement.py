@@ -11,10 +11,8 @@ same name finds it, and that nothing was fetched from outside 127.0.0.1.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,17 +22,15 @@ import pytest
 from mapapp.app.review_panel import review_choice_label
 from mapapp.model import Precision, Span, Toponym
 from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
-    LOCAL_PREFIXES,
-    ROOT,
+    block_outside_requests,
     UI_TIMEOUT_MS,
     browser,
     data_dir,
     db_path,
-    free_port,
     map_frame,
     screenshot,
+    run_app,
     stored_incidents,
-    wait_for_health,
 )
 
 pytestmark = pytest.mark.browser
@@ -42,19 +38,9 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def app_server(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:  # noqa: F811
-    """`mapapp app` as in test_app_browser, but the test may stop it to read the store it wrote."""
-    port = free_port()
-    command = [sys.executable, "-m", "mapapp", "app", "--port", str(port), "--run-dir", str(tmp_path / "run"),
-               "--db", str(db_path)]
-    with (tmp_path / "server.log").open("wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
-        try:
-            wait_for_health(port, process)
-            yield f"http://127.0.0.1:{port}/", process
-        finally:
-            if process.poll() is None:
-                process.terminate()
-                process.wait(timeout=15)
+    """`mapapp app` on the test store; the test may stop it to read the store it wrote."""
+    with run_app(tmp_path, "--db", str(db_path)) as running:
+        yield running
 
 
 def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped-def]
@@ -63,16 +49,7 @@ def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped
 ) -> None:
     app_url, server = app_server
     context = browser.new_context(viewport={"width": 1400, "height": 1400})
-    external: list[str] = []
-
-    def guard(route) -> None:  # type: ignore[no-untyped-def]
-        if route.request.url.startswith(LOCAL_PREFIXES):
-            route.continue_()
-        else:
-            external.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
+    external = block_outside_requests(context)
     page = context.new_page()
     page.goto(app_url, wait_until="domcontentloaded")
     map_frame(page)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mapapp.cli import main
+from tests.conftest import serve_folder
 
 
 @pytest.fixture
@@ -21,11 +19,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
     monkeypatch.delenv("MAPAPP_GEONAMES_URL", raising=False)
     return folder
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (signature of the base class)
-        pass
 
 
 @pytest.fixture
@@ -38,16 +31,8 @@ def served(tmp_path: Path, fixtures_dir: Path) -> Iterator[str]:
     (root / "SY.txt").write_bytes((fixtures_dir / "gazetteer_SY_tiny.txt").read_bytes())
     (root / "fake.zip").write_text("<html>maintenance</html>", encoding="utf-8")
     (root / "page.txt").write_text("<html>hello</html>\n", encoding="utf-8")
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_folder(root) as base:
+        yield base
 
 
 def test_download_saves_validates_and_is_then_used(

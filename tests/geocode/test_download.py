@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 
 from mapapp.geocode.download import DownloadError, download_source, fetch_resumable, import_source_file, source_url
 from mapapp.geocode.sources import OCHA_FILE_NAME, OSM_FILE_NAME
+from tests.conftest import serve_http
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gazetteer"
 
@@ -53,15 +53,8 @@ def server() -> Iterator[tuple[str, type[_RangeHandler]]]:
         "ranges": [],
         "honour_range": True,
     })
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", handler
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
+    with serve_http(handler) as base:
+        yield base, handler
 
 
 def test_osm_download_through_the_overpass_url_saves_the_answer(

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from mapapp.cli import main
 from mapapp.io.web import FetchError, PoliteFetcher, document_from_page, feed_entries
+from tests.conftest import serve_http
 
 BODY = (
     "A Turkish drone struck a car near Amuda on Tuesday, killing two fighters, local sources said. "
@@ -90,16 +90,9 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Site]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve_http(Handler) as base:
+        state.base = base
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def test_fetch_a_page_into_a_document(site: _Site) -> None:
