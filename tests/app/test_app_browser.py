@@ -244,7 +244,8 @@ def test_app_in_browser(app_url: str, browser, tmp_path: Path, db_path: Path) ->
 
     # 4. the GeoJSON download is valid RFC 7946
     button = page.get_by_role("button", name="GeoJSON")
-    button.scroll_into_view_if_needed()
+    # click() scrolls by itself and re-finds the button when a Streamlit rerun replaces it (a separate
+    # scroll_into_view_if_needed() failed on such a rerun: "Element is not attached to the DOM")
     with page.expect_download(timeout=UI_TIMEOUT_MS) as download_info:
         button.click()
     download_path = tmp_path / "incidents.geojson"

@@ -62,8 +62,7 @@ def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped
 
     # pick it in the review panel
     chooser = page.get_by_label("Incident (click a marker or a table row to pick it)")
-    chooser.scroll_into_view_if_needed()
-    chooser.click()
+    chooser.click()  # scrolls by itself and re-finds the element after a rerun
     label = review_choice_label(target, {incident.id: incident for incident in incidents})
     assert not label.startswith(target.id)
     page.get_by_role("option", name=label, exact=True).click()
