@@ -106,25 +106,21 @@ def _ensure_wal(cursor: Any) -> None:
 
 #: Tables every mapapp store has (migration 1); a database with other tables and not these is someone else's.
 STORE_TABLES = frozenset({"schema_version", "documents", "incidents", "reports", "edits"})
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_sqlite_store_file(path: Path) -> None:
-    """Refuse an existing file that is not a mapapp store, without writing to it (read-only, header first).
+    """Refuse an existing file that is not a mapapp store, without writing to it (a read-only SQLite connection).
 
     An empty file or an SQLite database without tables becomes a new store; a mapapp store is opened; anything
     else (a GeoPackage, another program's database, a text file) is a :class:`StoreError` that says so, and the
     file is left byte for byte as it was: no WAL switch, no tables added.
+
+    The file is read through SQLite only, never with a plain ``open()``: closing any descriptor of a database
+    file releases every POSIX lock this process holds on it, so a process that already had the store open (the
+    app's server opens it again on later reruns) would lose its locks, another process could then checkpoint
+    and delete the WAL under it, and the store would be corrupted (sqlite.org/howtocorrupt.html, 2.2). SQLite's
+    own file handling keeps those locks.
     """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if not header:
-        return  # an empty file: a new store
-    if header != _SQLITE_HEADER:
-        raise StoreError(f"{path} is not a mapapp store: it is not an SQLite database")
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
         try:
@@ -133,6 +129,8 @@ def check_sqlite_store_file(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc).lower():
+            raise StoreError(f"{path} is not a mapapp store: it is not an SQLite database") from None
         raise StoreError(f"{path} is not a mapapp store: cannot read it as SQLite ({exc})") from None
     tables = {str(name) for (name,) in rows if not str(name).startswith("sqlite_")}
     if not tables and not application_id:
