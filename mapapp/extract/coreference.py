@@ -189,17 +189,7 @@ def continued_cluster(
         return None
     if gap < 1 or gap > 2:
         return None
-    if not compatible_types(previous.event_type, mention):
-        return None
-    previous_places = {normalize_place(p.text) for p in previous.named_places}
-    new_places = {normalize_place(p.text) for p in mention.named_places}
-    if previous_places and new_places and not previous_places & new_places:
-        return None
-    previous_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in previous.point_dates}
-    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
-    if previous_dates and new_dates and not previous_dates & new_dates:
-        return None
-    return previous
+    return previous if _type_place_and_date_agree(previous, mention) else None
 
 
 def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -344,6 +334,15 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
 
 def compatible(cluster: EventMention, mention: EventMention) -> bool:
     """Type, named place, date and figures of the two do not contradict each other."""
+    return (
+        _type_place_and_date_agree(cluster, mention)
+        and _figures_agree(cluster.killed, mention.killed)
+        and _figures_agree(cluster.injured, mention.injured)
+    )
+
+
+def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> bool:
+    """Compatible types, and named places and point dates that overlap wherever both give some."""
     if not compatible_types(cluster.event_type, mention):
         return False
     cluster_places = {normalize_place(p.text) for p in cluster.named_places}
@@ -352,9 +351,7 @@ def compatible(cluster: EventMention, mention: EventMention) -> bool:
         return False
     cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}
     new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
-    if cluster_dates and new_dates and not cluster_dates & new_dates:
-        return False
-    return _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured)
+    return not (cluster_dates and new_dates and not cluster_dates & new_dates)
 
 
 def _figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
