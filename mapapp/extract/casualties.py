@@ -27,6 +27,8 @@ expression                      bounds          why
 ``tens of``                     20..None        at least two tens (an Arabic calque)
 ``hundreds``                    200..None
 ``no casualties``               0..0            a stated zero is a figure; silence is None
+``material damage only``        0..0            damage to things alone ("limited to material
+                                                losses"); "caused material damage" is silence
 ==============================  ==============  ==========================================
 
 A count is a death toll when a killing word stands next to it on either side
@@ -47,6 +49,11 @@ Wording classes measured on real reports (each with its own unit test):
   already and are not added;
 * one figure for the dead and the wounded together (``ten killed and injured``)
   is neither toll;
+* a party's losses in people are its dead (``ISIS lost 11 members``; not ``lost two tanks``), and a figure
+  followed by ``at least`` after its verb is open above (``killing nine guards at least`` is 9..None);
+* one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
+* a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
+  person, unless the line gives another toll of its kind (a summary headline of two events);
 * one person: ``a member of the Asayish``, a name (``Omar Ali was killed``),
   ``..., killing him``, ``an assassination targeting X``; ``one family`` or
   ``two clans`` count groups, not people; dying of one's wounds is a death.
@@ -63,7 +70,7 @@ than reading it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
@@ -140,6 +147,14 @@ _SINGLE_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Headline style drops the article: "Old man killed in mine blast", "Topic | Child wounded by shelling" (a singular
+# person noun opening the line or the part after "|", with at most two describing words, then a casualty verb).
+_BARE_SINGLE_RE = re.compile(
+    r"(?:^|\|)\s*((?:[a-z-]+\s+){0,2}?)("
+    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
+    + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
+    re.IGNORECASE,
+)
 # "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
 _DIED_OF_WOUNDS_RE = re.compile(
     r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
@@ -194,7 +209,8 @@ _NOT_PERSON_HEADS = frozenset(
     """hours hour days day km kilometres kilometers miles metres meters years year months month weeks week minutes
     percent times villages houses homes buildings vehicles cars rockets missiles shells mortars strikes airstrikes raids
     attacks drones targets positions tons tonnes dollars attempts occasions rounds bombs mines incidents sheep goats
-    cattle cows camels livestock animals heads horses""".split()
+    cattle cows camels livestock animals heads horses tanks trucks buses motorcycles weapons guns planes aircraft
+    helicopters""".split()
 )
 
 _KILLED_WORDS = (
@@ -217,6 +233,11 @@ _LEFT_KILLED_RE = re.compile(
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
+# A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
+# "lost two tanks" and "lost 30 positions" are not deaths).
+_LEFT_LOST_RE = re.compile(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
+# A figure stated before "at least" after a verb on its left: "killing ten people at least", "lost five members at least".
+_AT_LEAST_TRAILING_RE = re.compile(r"\s+at least\b", re.IGNORECASE)
 _LEFT_INJURED_RE = re.compile(
     r"(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
     re.IGNORECASE,
@@ -235,6 +256,8 @@ _SKIPPABLE_RES = (
 _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
 _BOTH_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+# One figure for the wounded and the missing together ("38 people injured and missing") is no injured count.
+_MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|detained|arrested)\b", re.IGNORECASE)
 _LEFT_SUBSET_RE = re.compile(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
 )
@@ -242,7 +265,12 @@ _NO_CASUALTIES_RE = re.compile(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
     r"|\bno (?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
-    r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
+    r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
+    # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
+    # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
+    r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
+    r"|\bonly (?:caus(?:ed|ing) |left |leaving |resulted in |resulting in )?(?:some )?material (?:damage|losses)\b"
+    r"|\bmaterial (?:damage|losses) only\b",
     re.IGNORECASE,
 )
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
@@ -336,6 +364,7 @@ class CountMention:
     noun_start: int
     kind: str | None = None  # "killed", "injured" or None
     from_left: bool = False
+    bare: bool = False  # a headline's person with no article ("Old man killed"): one victim only when alone
 
 
 def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
@@ -428,6 +457,16 @@ def _count_mentions(text: str) -> list[CountMention]:
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
         take(match.start(), end)
+    for match in _BARE_SINGLE_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        if overlaps(match.start(1), match.end()):
+            continue
+        noun = (match.group(1) + match.group(2)).strip()
+        mentions.append(
+            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
+        )
+        take(match.start(1), match.end())
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE):
         for match in pattern.finditer(text):
             if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
@@ -491,13 +530,22 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "two gunmen shot dead a teacher": the counted people did the killing
     if right and right.group("k") and _BOTH_AFTER_RE.match(text, right.end()):
         return mention  # "ten soldiers killed and injured": one figure for both, neither toll
+    if right and _MISSING_AFTER_RE.match(text, right.end()):
+        return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
-    if _LEFT_KILLED_RE.search(left):
-        return _with(mention, "killed", True)
+    if _LEFT_KILLED_RE.search(left) or (_LEFT_LOST_RE.search(left) and head in PERSON_NOUNS):
+        return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.search(left):
-        return _with(mention, "injured", True)
+        return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+def _open_if_at_least_follows(text: str, mention: CountMention) -> CountMention:
+    """"killing ten people at least": a figure followed by "at least" has no upper bound."""
+    if mention.high is None or not _AT_LEAST_TRAILING_RE.match(text, mention.end):
+        return mention
+    return replace(mention, high=None)
 
 
 def _skipped_stretch(text: str, end: int) -> re.Match[str] | None:
@@ -531,17 +579,7 @@ def _is_active_agent(text: str, right: re.Match[str]) -> bool:
 
 
 def _with(mention: CountMention, kind: str, from_left: bool) -> CountMention:
-    return CountMention(
-        mention.start,
-        mention.end,
-        mention.low,
-        mention.high,
-        mention.phrase,
-        mention.noun_phrase,
-        mention.noun_start,
-        kind,
-        from_left,
-    )
+    return replace(mention, kind=kind, from_left=from_left)
 
 
 def _sum(mentions: list[CountMention]) -> Casualties | None:
@@ -554,6 +592,14 @@ def _sum(mentions: list[CountMention]) -> Casualties | None:
     if low is not None and high is not None and high < low:
         high = low
     return Casualties(low=low, high=high, phrase=" + ".join(m.phrase for m in mentions))
+
+
+def add_casualties(first: Casualties, second: Casualties) -> Casualties:
+    """Two tolls of one event told apart (the dead of each side), added as bounds: 26 + at least 5 is 31..None."""
+    low = None if first.low is None and second.low is None else (first.low or 0) + (second.low or 0)
+    high = None if first.high is None or second.high is None else first.high + second.high
+    phrase = " + ".join(p for p in (first.phrase, second.phrase) if p) or None
+    return Casualties(low=low, high=high, phrase=phrase)
 
 
 @dataclass(frozen=True)
@@ -597,8 +643,8 @@ def read_casualties(text: str) -> CasualtyReading:
                 classified[index] = _with(current, prev.kind, True)
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
-    killed = [m for m in classified if m is not None and m.kind == "killed"]
-    injured = [m for m in classified if m is not None and m.kind == "injured"]
+    killed = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "killed"])
+    injured = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "injured"])
     victims = _victims(text, killed or injured)
     counted = killed + injured
     first = min((m.start for m in counted), default=None)
@@ -616,6 +662,14 @@ def read_casualties(text: str) -> CasualtyReading:
             if none.group("dead") is not None or none.group("dead2") is not None:
                 injured_total = None
     return CasualtyReading(killed_total, injured_total, victims, first, spans)
+
+
+def _without_bare_beside_others(mentions: list[CountMention]) -> list[CountMention]:
+    """A headline's bare "Fighter killed in A" beside another toll of its kind ("..., shelling kills four in B")
+    tells another event of a summary line: the clause's toll is the other figure."""
+    if len(mentions) < 2 or not any(m.bare for m in mentions):
+        return mentions
+    return [m for m in mentions if not m.bare] or mentions
 
 
 def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> None:
@@ -661,4 +715,4 @@ def _victims(text: str, mentions: list[CountMention]) -> str | None:
     return first.noun_phrase
 
 
-__all__ = ["CasualtyReading", "CountMention", "parse_count", "parse_number", "read_casualties"]
+__all__ = ["CasualtyReading", "CountMention", "add_casualties", "parse_count", "parse_number", "read_casualties"]

@@ -34,7 +34,12 @@ lacks. Rules, in order, for each candidate mention:
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** right after a cluster without figures
    fills it ("Two SDF fighters were killed, the SDF said."), unless it names
-   another place.
+   another place. After a cluster with figures it fills the kind the cluster
+   lacks (the wounded after the dead, within two sentences and no event
+   between), and the attacker's own dead in the very next sentence ("ISIS also
+   lost 11 members") are added to the toll. A "while" clause of the same
+   sentence giving only a death toll ("..., while ISIS lost five members") is
+   the other side's dead of the event (added) or of the tally (dropped) just told.
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -53,9 +58,11 @@ from dataclasses import replace
 
 import re
 
+from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import is_tally
+from mapapp.extract.casualties import CasualtyReading, add_casualties
 from mapapp.extract.clauses import find_sources
-from mapapp.extract.lexicon import normalize_place
+from mapapp.extract.lexicon import is_named_actor, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -79,7 +86,16 @@ def cluster_mentions(
     for reading in readings:
         opened: list[EventMention] = []
         opened_here: set[EventMention] = set()  # (mentions hash by identity)
-        for mention in reading.mentions:
+        cluster_of_previous: EventMention | None = None  # the cluster the sentence's previous clause went into
+        for index, mention in enumerate(reading.mentions):
+            previous_clause, cluster_of_clause = (reading.mentions[index - 1] if index else None), cluster_of_previous
+            cluster_of_previous = None
+            if previous_clause is not None and _other_side_clause(previous_clause, mention):
+                # "the clashes left seven soldiers dead, while ISIS lost five members in the clashes and airstrikes":
+                # the other side's dead of the event told just before (or of the tally, when that was one)
+                if previous_clause.verdict == CANDIDATE and cluster_of_clause is not None and cluster_of_clause.killed:
+                    cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
+                continue
             if mention.verdict != CANDIDATE:
                 continue
             anchored = mention.anchor is not None
@@ -95,6 +111,7 @@ def cluster_mentions(
                 previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
             if previous is not None and previous not in opened_here:
                 merge(previous, mention)
+                cluster_of_previous = previous
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
@@ -104,15 +121,33 @@ def cluster_mentions(
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters)
             clusters.append(mention)
+            cluster_of_previous = mention
             opened.append(mention)
             opened_here.add(mention)
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
         if not reading.mentions:
-            _fill_casualties(reading, clusters, governorates)
+            _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
     return clusters
+
+
+_CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
+
+
+def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
+    """A clause opening with "while" that gives only a death toll, with no place, day or source of its own, after a
+    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it."""
+    return (
+        _CONTRAST_OPENING_RE.match(mention.clause_text) is not None
+        and mention.killed is not None
+        and mention.injured is None
+        and not mention.named_places
+        and not mention.point_dates
+        and mention.anchor is None
+        and (previous_clause.killed is not None or previous_clause.verdict != CANDIDATE)
+    )
 
 
 # a count of people: a number followed by a lower-case word ("26 persons", "11 of them"), not a day ("June 1;")
@@ -497,17 +532,32 @@ def _fill_target_place(
 
 
 def _fill_casualties(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    sentences_with_mentions: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
-    """Rule 4: a sentence without an event word that gives the toll of the incident just reported."""
-    if not clusters or clusters[-1].last_sentence_index != reading.index - 1 or clusters[-1].has_figure:
+    """Rule 4: a sentence without an event word that gives the toll of the incident just reported.
+
+    An incident with no figure takes the toll of the very next sentence. One with a figure already takes, from the
+    next sentence or the one after (with no event told between), a figure of the other kind ("ISIS killed 68
+    fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
+    and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
+    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush).
+    """
+    if not clusters:
+        return
+    previous = clusters[-1]
+    gap = reading.index - previous.last_sentence_index
+    if gap == 2 and (reading.index - 1 in sentences_with_mentions or not previous.has_figure):
+        return
+    if gap not in (1, 2):
         return
     if reading.generic or is_tally(reading.text, reading.text):
         return  # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll
     toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
-    previous = clusters[-1]
     sentence = reading.sentence
     named = {
         normalize_place(p.text)
@@ -517,13 +567,46 @@ def _fill_casualties(
     known = {normalize_place(p.text) for p in previous.named_places}
     if named and known and not named & known:
         return  # a toll at another place is another event
-    previous.killed, previous.injured = toll.killed, toll.injured
-    previous.victims = previous.victims or toll.victims
+    if not previous.has_figure:
+        previous.killed, previous.injured = toll.killed, toll.injured
+        previous.victims = previous.victims or toll.victims
+    elif not _fill_other_kind(previous, toll) and not (gap == 1 and _add_attacker_losses(previous, reading, toll)):
+        return
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
     for source in find_sources(reading.text):
         if source not in previous.sources:
             previous.sources.append(source)
+
+
+def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
+    """The figure of the kind the cluster lacks, when the toll's other figure is unstated or agrees with the
+    cluster's ("It initially reported 41 killed" beside 68 killed is an earlier count, and fills nothing)."""
+    if cluster.injured is None and toll.injured is not None and _figures_agree(cluster.killed, toll.killed):
+        cluster.injured = toll.injured
+        return True
+    if cluster.killed is None and toll.killed is not None and _figures_agree(cluster.injured, toll.injured):
+        cluster.killed = toll.killed
+        return True
+    return False
+
+
+def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
+    """The attacker's own dead told after the toll of its victims ("ISIS also lost 11 members", "Five of the
+    attackers' ISIS fighters were killed too"): the dead of both sides of one fight, added. Only when the
+    sentence names the cluster's (named) actor among the counted people and the cluster's victims are another
+    party."""
+    if toll.killed is None or cluster.killed is None or toll.injured is not None:
+        return False
+    if not is_named_actor(cluster.actor) or not toll.victim_spans:
+        return False
+    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
+        return False  # the victims were the actor's people already: this toll tells them again
+    parties = {m.name for m in find_actor_mentions(reading.text)}
+    if parties != {cluster.actor}:
+        return False
+    cluster.killed = add_casualties(cluster.killed, toll.killed)
+    return True
 
 
 __all__ = ["place_site_references", "drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]

@@ -210,7 +210,12 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
         ("Rockets hit the base, causing no casualties.", (0, 0), (0, 0)),
         ("No one was hurt in the blast.", None, (0, 0)),
         ("No one was killed, officials said.", (0, 0), None),
-        ("The shelling caused material damage only.", None, None),
+        # damage to things alone says no one was hurt; damage beside a toll or on its own says nothing of people
+        ("The shelling caused material damage only.", (0, 0), (0, 0)),
+        ("The outcome of the raid was limited to material losses, the council said.", (0, 0), (0, 0)),
+        ("The blast caused only material damage to the shops.", (0, 0), (0, 0)),
+        ("The shelling caused material damage.", None, None),
+        ("The drone killed a farmer, as well as causing material damage to the house.", (1, 1), None),
     ],
 )
 def test_stated_zero_is_a_figure(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
@@ -367,3 +372,57 @@ def test_a_preposition_ends_the_counted_phrase() -> None:
     # the head is "airstrikes", not "morning": a count of strikes is never a toll
     reading = read_casualties("Jets executing more than 100 airstrikes since morning hit positions in the desert.")
     assert reading.killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a party's losses in people are its dead; things it lost are not
+        ("The militants also lost 14 members in the fighting.", (14, 14)),
+        ("The army lost three soldiers and two tanks near the river.", (3, 3)),
+        ("The brigade lost two armoured vehicles in the ambush.", None),
+        ("The patrol lost contact with four soldiers.", None),
+        # "at least" after the counted people opens the upper bound
+        ("The army lost six soldiers at least in the battle.", (6, None)),
+        ("Gunmen stormed the checkpoint, killing nine guards at least.", (9, None)),
+        # both sides' dead told in one clause are added
+        ("The fighting left eight soldiers dead, while the rebels lost four fighters.", (12, 12)),
+    ],
+)
+def test_losses_of_a_party(sentence: str, killed: tuple[int | None, int | None] | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("line", "killed", "injured"),
+    [
+        # a headline drops the article: a bare person noun opening the line (or the part after "|") is one person
+        ("Elderly woman killed by mine in village east of the river", (1, 1), None),
+        ("Old ordnance | Boy wounded as shell explodes near school", None, (1, 1)),
+        ("Shepherd killed, two wounded in drone strike", (1, 1), (2, 2)),
+        # beside another toll of its kind in one line, the bare victim is another event of a summary headline
+        ("Farmer killed in one town, shelling kills three in another", (3, 3), None),
+        # not at the opening of the line: no count
+        ("Shelling kills man in the town", None, None),
+    ],
+)
+def test_headline_person_without_article(
+    line: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(line)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_wounded_and_missing_together_is_no_injured_count() -> None:
+    reading = read_casualties("The toll may rise, as more than 30 people were wounded and missing after the raid.")
+    assert reading.injured is None and reading.killed is None
+
+
+def test_add_casualties_adds_bounds() -> None:
+    from mapapp.extract.casualties import add_casualties
+    from mapapp.model import Casualties
+
+    total = add_casualties(Casualties(7, 7, "seven soldiers"), Casualties(5, None, "five members"))
+    assert (total.low, total.high, total.phrase) == (12, None, "seven soldiers + five members")
+    exact = add_casualties(Casualties(26, 26), Casualties(11, 11))
+    assert (exact.low, exact.high) == (37, 37)

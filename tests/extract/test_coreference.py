@@ -270,3 +270,61 @@ def test_the_prison_is_the_prison_named_last() -> None:
 def test_the_prison_with_no_prison_named_before_stays_unplaced() -> None:
     found = incidents("Militants stormed the prison late on Thursday. The Hamra Prison holds some 3,000 inmates.")
     assert all(t.text != "Hamra Prison" for i in found for t in i.toponyms)
+
+
+def bounds(casualties) -> tuple[int | None, int | None] | None:
+    return None if casualties is None else (casualties.low, casualties.high)
+
+
+def test_a_toll_of_the_other_kind_in_a_later_sentence_fills_the_incident() -> None:
+    found = incidents(
+        "Militants killed 30 soldiers in an attack on a base near Tal Tamr on Monday. "
+        "The monitor first counted 12 dead. "
+        "It later said the number had grown with the bodies found at dawn, and that 45 were wounded."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (30, 30)  # the earlier count fills nothing: the incident has its own
+    assert bounds(found[0].injured) == (45, 45)
+
+
+def test_a_toll_two_sentences_on_after_another_event_is_not_borrowed() -> None:
+    found = incidents(
+        "Militants killed 30 soldiers in an attack on a base near Tal Tamr on Monday. "
+        "A drone struck a car near Amuda on Monday. "
+        "Five people were wounded, medics said."
+    )
+    tal_tamr = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Tal Tamr"]
+    assert tal_tamr and tal_tamr[0].injured is None
+
+
+def test_the_attackers_own_dead_in_the_next_sentence_are_added() -> None:
+    found = incidents(
+        "ISIS fighters ambushed an army convoy near Palmyra on Sunday, killing 15 soldiers. ISIS also lost six members."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (21, 21)
+
+
+def test_losses_of_a_party_that_was_not_the_attacker_are_not_added() -> None:
+    found = incidents(
+        "ISIS fighters ambushed an army convoy near Palmyra on Sunday, killing 15 soldiers. The SDF lost six members."
+    )
+    assert found and bounds(found[0].killed) == (15, 15)
+
+
+def test_the_other_sides_dead_in_a_while_clause_are_added_to_the_event() -> None:
+    found = incidents(
+        "ISIS attacked army posts near Palmyra on Sunday. "
+        "The clashes left nine soldiers dead, while ISIS lost four members in the clashes and Russian air strikes."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (13, 13)
+
+
+def test_a_while_clause_continuing_a_tally_is_no_incident() -> None:
+    found = incidents(
+        "Gunmen shot dead a teacher in Hajin on Monday. "
+        "Activists counted many deaths in the first week of the army campaign, as 30 soldiers were killed in "
+        "explosions, attacks and clashes in the desert, while ISIS lost 12 members in Russian air strikes and clashes."
+    )
+    assert len(found) == 1 and bounds(found[0].killed) == (1, 1)
