@@ -142,7 +142,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
+    r"\b(?:a|an|one|his|her|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
     + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
     re.IGNORECASE,
@@ -284,7 +284,10 @@ _ELABORATION_LEFT_RE = re.compile(
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
 _GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
 _SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
-_COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
+# "two children and a woman"; also with a possessive before a count: "a woman and her two children"
+_COORDINATION_RE = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+)
 
 
 def parse_number(expression: str) -> tuple[int | None, int | None] | None:

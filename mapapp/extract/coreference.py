@@ -40,6 +40,12 @@ lacks. Rules, in order, for each candidate mention:
    lost 11 members") are added to the toll. A "while" clause of the same
    sentence giving only a death toll ("..., while ISIS lost five members") is
    the other side's dead of the event (added) or of the tally (dropped) just told.
+   A sentence right after an incident saying its toll rose ("The death toll
+   later rose to nine") replaces the figure with the higher one, unless it
+   totals a period, an area or several events, names another place or tells
+   a new event. A clause opening on the event just told as "followed" or
+   "accompanied" by what it tells ("This attack was followed by clashes that
+   left a civilian dead") continues that incident whatever its type.
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -60,7 +66,7 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import is_tally
-from mapapp.extract.casualties import CasualtyReading, add_casualties
+from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import find_sources
 from mapapp.extract.lexicon import is_named_actor, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -84,6 +90,8 @@ def cluster_mentions(
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     for reading in readings:
+        if _update_toll(reading, clusters, governorates):
+            continue  # "The death toll later rose to nine.": the incident just told, counted again
         opened: list[EventMention] = []
         opened_here: set[EventMention] = set()  # (mentions hash by identity)
         cluster_of_previous: EventMention | None = None  # the cluster the sentence's previous clause went into
@@ -97,6 +105,11 @@ def cluster_mentions(
                     cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
                 continue
             if mention.verdict != CANDIDATE:
+                continue
+            followed = _followed_cluster(clusters, mention, reading.index)
+            if followed is not None:
+                merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
+                cluster_of_previous = followed
                 continue
             anchored = mention.anchor is not None
             _take_anaphoric_place(mention, clusters)
@@ -131,6 +144,76 @@ def cluster_mentions(
             _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
     return clusters
+
+
+# A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
+_RISEN_TOLL_RE = re.compile(
+    r"\b(?:death\s+)?toll\b(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
+    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up)"
+    r"\s+to\b",
+    re.IGNORECASE,
+)
+# Words that make a risen toll a total over a period or an area, not one incident's toll.
+_TOTAL_OVER_PERIOD_RE = re.compile(
+    r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"total|overall|altogether|cumulative|campaign|offensive|war|conflict|province|governorate|region|attacks|strikes|"
+    r"bombings|incidents)\b",
+    re.IGNORECASE,
+)
+
+
+def _update_toll(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> bool:
+    """The sentence right after an incident saying its death toll rose ("A car bomb killed five in X. The death
+    toll later rose to nine."): the higher figure replaces the incident's. Not when the sentence tells an event of
+    its own, names another place, or totals a period, an area or several events ("Since January the toll of
+    bombings in the province has risen to 90": a tally)."""
+    if not clusters or reading.index - clusters[-1].last_sentence_index != 1:
+        return False
+    match = _RISEN_TOLL_RE.search(reading.text)
+    if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
+        return False
+    if any(not m.definite for m in reading.mentions):
+        return False  # "A second bomb went off and the toll rose to nine": a new event
+    previous = clusters[-1]
+    sentence = reading.sentence
+    named = {
+        normalize_place(p.text)
+        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
+        if p.level == "place" and p.governorate is None
+    }
+    if named - {normalize_place(p.text) for p in previous.named_places}:
+        return False
+    bounds = parse_count(reading.text[match.end() :])
+    if bounds is None or bounds[0] is None:
+        return False
+    risen = Casualties(low=bounds[0], high=bounds[1], phrase=reading.text[match.start() : match.end() + 20].strip())
+    if previous.killed is not None and previous.killed.low is not None and risen.low < previous.killed.low:
+        return False
+    previous.killed = risen
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    return True
+
+
+# A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was
+# followed by clashes that left a civilian dead", "The shelling was accompanied by drone strikes"): the same incident.
+_FOLLOWED_REFERENCE_RE = re.compile(
+    r"^\W*(?:this|the|that)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|shelling|bombardment|bombing|explosion|blast|"
+    r"ambush|raid|operation|incident)s?\s+(?:was|were|has been|had been)\s+(?:then\s+)?(?:followed|accompanied)\s+by\b",
+    re.IGNORECASE,
+)
+def _followed_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told, when the mention's clause opens on it as followed or accompanied by what the clause
+    tells (any type: "The shelling was accompanied by clashes"), in the next sentence, with no other place or day."""
+    if not clusters or not _FOLLOWED_REFERENCE_RE.match(mention.clause_text):
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
+        return None
+    same_type = replace(mention, event_type=previous.event_type)  # the type may differ: only place and day must agree
+    return previous if _type_place_and_date_agree(previous, same_type) else None
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)

@@ -426,3 +426,20 @@ def test_add_casualties_adds_bounds() -> None:
     assert (total.low, total.high, total.phrase) == (12, None, "seven soldiers + five members")
     exact = add_casualties(Casualties(26, 26), Casualties(11, 11))
     assert (exact.low, exact.high) == (37, 37)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # relatives told with a possessive are further people: "two children and their mother" is three
+        ("The drone killed two boys and their mother near the well.", (3, 3), None),
+        ("The shell killed a farmer and his four sons.", (5, 5), None),
+        ("Two girls and their father were wounded by the mine.", None, (3, 3)),
+        ("Their driver was killed when the bus was hit.", (1, 1), None),
+    ],
+)
+def test_relatives_with_a_possessive_are_counted(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from mapapp.extract import extract_incidents
 from mapapp.model import Document
 
@@ -328,3 +330,31 @@ def test_a_while_clause_continuing_a_tally_is_no_incident() -> None:
         "explosions, attacks and clashes in the desert, while ISIS lost 12 members in Russian air strikes and clashes."
     )
     assert len(found) == 1 and bounds(found[0].killed) == (1, 1)
+
+
+def test_a_clause_followed_by_the_event_just_told_continues_it() -> None:
+    found = incidents(
+        "Gunmen fired rockets at an army post in the town of Tal Baydar. "
+        "This attack was followed by clashes between the soldiers and the gunmen, which left a shepherd dead."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (1, 1)
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Baydar"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "killed"),
+    [
+        ("The death toll later rose to eleven.", (11, 11)),
+        ("The death toll from the bombing has risen to 13, medics said.", (13, 13)),
+        ("Doctors said the toll had climbed to at least 12 overnight.", (12, None)),
+        # a lower figure, a total over a period or an area, or a toll with a new event is not this incident's
+        ("The death toll later rose to three.", (7, 7)),
+        ("Since March the toll of bombings in the province has risen to 70.", (7, 7)),
+        ("A second bomb exploded in the town, and the death toll rose to 20.", (7, 7)),
+    ],
+)
+def test_a_risen_toll_of_the_event_just_told_replaces_its_figure(follow_up: str, killed: tuple) -> None:
+    found = incidents(f"A car bomb exploded near the bakery in Tal Baydar on Monday, killing seven people. {follow_up}")
+    bakery = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Tal Baydar"]
+    assert bounds(bakery[0].killed) == killed
