@@ -51,6 +51,9 @@ Wording classes measured on real reports (each with its own unit test):
   is neither toll;
 * a party's losses in people are its dead (``ISIS lost 11 members``; not ``lost two tanks``), and a figure
   followed by ``at least`` after its verb is open above (``killing nine guards at least`` is 9..None);
+* the dead or wounded named after the verb (``Killed were three guards``, ``Those wounded included two
+  women``); a bare ``one`` after a casualty verb or before ``was killed`` is a person (``no one`` is zero);
+  relatives with a possessive are further people (``a woman and her two children`` is 3..3);
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -216,7 +219,7 @@ _NOT_PERSON_HEADS = frozenset(
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
-    r"murdered|were killed|deaths?|fatalities|bodies|dies"
+    r"murdered|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
@@ -230,6 +233,8 @@ _RIGHT_RE = re.compile(
 _LEFT_KILLED_RE = re.compile(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
+    r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
@@ -238,8 +243,25 @@ _LEFT_KILLED_RE = re.compile(
 _LEFT_LOST_RE = re.compile(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
 # A figure stated before "at least" after a verb on its left: "killing ten people at least", "lost five members at least".
 _AT_LEAST_TRAILING_RE = re.compile(r"\s+at least\b", re.IGNORECASE)
+# A bare "one" is a person right after a casualty verb: "killed one and wounded four".
+_VERB_BEFORE_ONE_RE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
+_ONE_WAS_RE = re.compile(
+    r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|martyred|wounded|injured|hurt)\b", re.IGNORECASE
+)
+
+
+_NO_ONE_RE = re.compile(r"\b(?:no|not|any|every|anyone)\s*$", re.IGNORECASE)
+
+
+def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
+    """A bare "one" that is a person: right after a casualty verb ("killed one") or its subject ("one was hurt")."""
+    if _NO_ONE_RE.search(text, max(0, start - 8), start):
+        return False  # "no one was killed" is a stated zero
+    return bool(_VERB_BEFORE_ONE_RE.search(text, max(0, start - 12), start) or _ONE_WAS_RE.match(text, end))
+
+
 _LEFT_INJURED_RE = re.compile(
-    r"(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
+    r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
     re.IGNORECASE,
 )
 # Stretches between a count and its casualty verb that do not change what is counted, each tried alone at the
@@ -248,7 +270,10 @@ _LEFT_INJURED_RE = re.compile(
 # police were killed") and a figure stated after its noun ("30 people at least were killed").
 _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED_WORDS})\b)"
 _SKIPPABLE_RES = (
-    re.compile(rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # (the run never ends on "and": "killed seven members, among them two commanders, and wounded 12" has two verbs)
+    re.compile(
+        rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
+    ),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
     # "three members of one family, a father and his two sons, were killed": the group, then an apposition
     re.compile(r"\s+of\s+[^.;,]{1,60}?(?=,)", re.IGNORECASE),
@@ -264,7 +289,7 @@ _LEFT_SUBSET_RE = re.compile(
 _NO_CASUALTIES_RE = re.compile(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
-    r"|\bno (?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    r"|\bno(?: |-)?(?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
     # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
     # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
@@ -442,7 +467,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
         if match.group("base") and match.group("base").lower() in ("many", "few", "numerous", "one") and not noun:
-            continue
+            if not (match.group("base").lower() == "one" and _is_bare_one_victim(text, match.start(), match.end())):
+                continue  # but "the blast killed one and injured four", "one was killed": one person
         end = max(noun_end, match.end())
         mentions.append(
             CountMention(match.start(), end, bounds[0], bounds[1], text[match.start() : end].strip(), noun, noun_start)

@@ -443,3 +443,28 @@ def test_relatives_with_a_possessive_are_counted(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the dead or wounded named after the verb
+        ("Killed were three guards and their officer.", (4, 4), None),
+        ("Those killed included two nurses.", (2, 2), None),
+        ("Those wounded included five pupils.", None, (5, 5)),
+        # a bare "one" right after a casualty verb or before "was killed" is a person; "no one" is a stated zero
+        ("The mine killed one and wounded two.", (1, 1), (2, 2)),
+        ("One was killed and another was hurt, the monitor said.", (1, 1), (1, 1)),
+        ("No one was killed in the raid.", (0, 0), None),
+        ("No-one was hurt, the council said.", None, (0, 0)),
+        # dying of one's wounds is a death
+        ("The young guard succumbed to his injuries on Friday.", (1, 1), None),
+        # a subset list ends before a second verb joined by "and": it is the dead, the wounded follow
+        ("The raid killed six fighters, among them two officers, and wounded nine.", (6, 6), (9, 9)),
+    ],
+)
+def test_inverted_bare_and_joined_wording(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
