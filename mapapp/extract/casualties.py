@@ -54,6 +54,9 @@ Wording classes measured on real reports (each with its own unit test):
 * the dead or wounded named after the verb (``Killed were three guards``, ``Those wounded included two
   women``); a bare ``one`` after a casualty verb or before ``was killed`` is a person (``no one`` is zero);
   relatives with a possessive are further people (``a woman and her two children`` is 3..3);
+* victims listed by name after ``identified as`` / ``named as`` count one per name (``The dead were
+  identified as A, B and C`` is 3..3), unless a count told them already (``the two killed were identified
+  as A and B`` is 2..2);
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -173,6 +176,18 @@ _NAME_WAS_RE = re.compile(
 # "..., killing him": the pronoun is the one person killed.
 _PRONOUN_VICTIM_RE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
+# The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
+_IDENTIFIED_AS_RE = re.compile(
+    r"\b(?:dead|killed|victims?|slain|wounded|injured)\s+(?:were|was|have been|has been|are|is)\s+"
+    r"(?:identified|named)\s+as\s*:?\s*",
+    re.IGNORECASE,
+)
+_LISTED_NAME_RE = re.compile(
+    r"(?:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|abo)[- ])?[A-Z][a-z’'-]+){0,4}(?:\s*\(\d{1,3}\))?"
+)
+_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+#: The longest list of names read as victims (a longer run of capitalised words is not a list of the dead).
+MAX_NAMES_LISTED = 30
 _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
@@ -235,6 +250,7 @@ _LEFT_KILLED_RE = re.compile(
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
     r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
+    r"\b(?:dead|killed|victims?|slain)\s+(?:were|was|have been|has been|are|is)\s+(?:identified|named)\s+as\s*:?|"
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
@@ -261,7 +277,8 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
 
 
 _LEFT_INJURED_RE = re.compile(
-    r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
+    r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
+    r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
     re.IGNORECASE,
 )
 # Stretches between a count and its casualty verb that do not change what is counted, each tried alone at the
@@ -302,6 +319,7 @@ _NO_CASUALTIES_RE = re.compile(
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = re.compile(
     r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
+    r"|\b(?:identified|named)\s+as\s*:?\s*$"  # "the two killed were identified as A and B": the two, by name
     r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
     r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
     re.IGNORECASE,
@@ -452,6 +470,14 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start())
             )
             take(match.start(), match.end())
+    for match in _IDENTIFIED_AS_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        names, end = _names_listed(text, match.end())
+        if names and not overlaps(match.end(), end):
+            phrase = text[match.end() : end]
+            mentions.append(CountMention(match.end(), end, names, names, phrase, phrase, match.end()))
+            take(match.end(), end)
     for match in _COUNT_RE.finditer(ascii_lower(text)):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
@@ -515,6 +541,23 @@ def _count_mentions(text: str) -> list[CountMention]:
             take(pronoun_start, match.end())
     mentions.sort(key=lambda m: m.start)
     return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
+
+
+def _names_listed(text: str, position: int) -> tuple[int, int]:
+    """How many personal names are listed at ``position`` ("Omar Ali, Khalid Hassan and Sami Issa" is 3) and where
+    the list ends. Read name by name with two small patterns (not one pattern with a repeated group inside a
+    repeated list, which could backtrack); at most :data:`MAX_NAMES_LISTED` names."""
+    count, cursor, end = 0, position, position
+    while count < MAX_NAMES_LISTED:
+        name = _LISTED_NAME_RE.match(text, cursor)
+        if name is None:
+            break
+        count, end = count + 1, name.end()
+        separator = _NAME_SEPARATOR_RE.match(text, end)
+        if separator is None:
+            break
+        cursor = separator.end()
+    return count, end
 
 
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:

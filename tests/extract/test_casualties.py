@@ -468,3 +468,28 @@ def test_inverted_bare_and_joined_wording(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # victims listed by name: one person per name
+        ("The dead were identified as Karim Nasser, Fadi Yousef and Hadi Khalil.", (3, 3), None),
+        ("The wounded were named as Rami al-Saleh (14) and Jamil Bakr, the council said.", None, (2, 2)),
+        # names after a count name the people counted: not added
+        ("The three killed were identified as Karim Nasser, Fadi Yousef and Hadi Khalil.", (3, 3), None),
+        # a name that is not a victim's is no count
+        ("The commander was identified as Karim Nasser.", None, None),
+    ],
+)
+def test_victims_listed_by_name(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_a_long_run_of_names_stops_at_the_cap() -> None:
+    names = ", ".join(f"Name{chr(65 + i % 26).lower()} Surname" for i in range(20_000))
+    reading = read_casualties(f"The dead were identified as {names}.")
+    assert reading.killed is not None and reading.killed.low == 30  # at most MAX_NAMES_LISTED names are read
