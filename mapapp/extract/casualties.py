@@ -57,6 +57,8 @@ Wording classes measured on real reports (each with its own unit test):
 * victims listed by name after ``identified as`` / ``named as`` count one per name (``The dead were
   identified as A, B and C`` is 3..3), unless a count told them already (``the two killed were identified
   as A and B`` is 2..2);
+* ``casualties`` are the dead and the wounded together (``left eight casualties`` is neither toll), but
+  its parts are tolls (``20 casualties, including five dead`` is five killed);
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -300,6 +302,10 @@ _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 _BOTH_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
 # One figure for the wounded and the missing together ("38 people injured and missing") is no injured count.
 _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|detained|arrested)\b", re.IGNORECASE)
+# "Casualties" counts the dead and the wounded together: no toll of either, but a part of it is one ("20
+# casualties, including five dead": five killed).
+_CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
+_CASUALTIES_SUBSET_LEFT_RE = re.compile(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
 _LEFT_SUBSET_RE = re.compile(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
 )
@@ -580,12 +586,14 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
 def _classify(text: str, mention: CountMention) -> CountMention | None:
     """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
     left = text[max(0, mention.start - 100) : mention.start]
-    if _LEFT_SUBSET_RE.search(left):
+    if _LEFT_SUBSET_RE.search(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
         return None  # "including two children": part of a figure counted already
     subset = _SUBSET_PHRASE_RE.search(mention.phrase)
     if subset and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left))):
         return None  # "two of whom were commanders"; but "killing two of them" is the toll
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
+    if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
+        return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
     if head in ("deaths", "fatalities", "dead", "bodies"):
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):

@@ -493,3 +493,20 @@ def test_a_long_run_of_names_stops_at_the_cap() -> None:
     names = ", ".join(f"Name{chr(65 + i % 26).lower()} Surname" for i in range(20_000))
     reading = read_casualties(f"The dead were identified as {names}.")
     assert reading.killed is not None and reading.killed.low == 30  # at most MAX_NAMES_LISTED names are read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "casualties" are the dead and the wounded together: no toll of either, but its parts are tolls
+        ("The blast left at least six casualties, a medic said.", None, None),
+        ("The bombing has left nine people casualties in the market.", None, None),
+        ("The raid caused 14 casualties, including three dead.", (3, 3), None),
+        ("The shelling caused 20 casualties, among them 4 killed and 16 wounded.", (4, 4), (16, 16)),
+    ],
+)
+def test_casualties_are_neither_toll(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
