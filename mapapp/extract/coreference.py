@@ -45,7 +45,10 @@ lacks. Rules, in order, for each candidate mention:
    totals a period, an area or several events, names another place or tells
    a new event. A clause opening on the event just told as "followed" or
    "accompanied" by what it tells ("This attack was followed by clashes that
-   left a civilian dead") continues that incident whatever its type.
+   left a civilian dead") continues that incident whatever its type. A sentence
+   right after an incident that counts its strikes (a tally only by that count:
+   same actor and type, no place, day or period of its own) fills the kinds of
+   figure the incident lacks ("hit the city with 25 strikes; dozens were injured").
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -65,7 +68,7 @@ from dataclasses import replace
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import is_tally
+from mapapp.extract.background import TALLY, is_tally
 from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import find_sources
 from mapapp.extract.lexicon import is_named_actor, normalize_place
@@ -104,6 +107,8 @@ def cluster_mentions(
                 if previous_clause.verdict == CANDIDATE and cluster_of_clause is not None and cluster_of_clause.killed:
                     cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
                 continue
+            if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
+                continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
             if mention.verdict != CANDIDATE:
                 continue
             followed = _followed_cluster(clusters, mention, reading.index)
@@ -204,6 +209,39 @@ _FOLLOWED_REFERENCE_RE = re.compile(
     r"ambush|raid|operation|incident)s?\s+(?:was|were|has been|had been)\s+(?:then\s+)?(?:followed|accompanied)\s+by\b",
     re.IGNORECASE,
 )
+# A count over a period or an area: the mark of a true tally ("25 strikes this week", "since January").
+_PERIOD_WORDS_RE = re.compile(
+    r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"same\s+period|total|overall|altogether|month|months|weeks|years|campaign|province|provinces|governorates?|region)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_counted_of(clusters: list[EventMention], mention: EventMention, reading: SentenceReading) -> bool:
+    """A sentence right after an incident that counts its strikes ("the coalition hit the city with at least 25
+    strikes, warning that dozens had been injured") is a tally only for the number of strikes: told of the same
+    actor and kind, with no place, day or period of its own, it is that incident, and its figures fill the kinds
+    the incident lacks. A count of events over a period or an area stays a tally."""
+    if not clusters or reading.index - clusters[-1].last_sentence_index != 1 or not mention.has_figure:
+        return False
+    previous = clusters[-1]
+    if mention.named_places or mention.point_dates or _PERIOD_WORDS_RE.search(reading.text):
+        return False
+    if not (is_named_actor(previous.actor) and previous.actor == mention.actor and previous.event_type is mention.event_type):
+        return False
+    if is_tally(mention.clause_text, reading.text, dated=True):
+        return False  # a cumulative toll ("raising the toll to ..."), not a count of strikes
+    filled = False
+    if previous.killed is None and mention.killed is not None:
+        previous.killed, filled = mention.killed, True
+    if previous.injured is None and mention.injured is not None:
+        previous.injured, filled = mention.injured, True
+    if filled:
+        previous.evidence.append(mention.evidence[0])
+        previous.last_sentence_index = mention.sentence_index
+    return filled
+
+
 def _followed_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The incident just told, when the mention's clause opens on it as followed or accompanied by what the clause
     tells (any type: "The shelling was accompanied by clashes"), in the next sentence, with no other place or day."""

@@ -358,3 +358,22 @@ def test_a_risen_toll_of_the_event_just_told_replaces_its_figure(follow_up: str,
     found = incidents(f"A car bomb exploded near the bakery in Tal Baydar on Monday, killing seven people. {follow_up}")
     bakery = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Tal Baydar"]
     assert bounds(bakery[0].killed) == killed
+
+
+def test_a_count_of_strikes_right_after_the_incident_fills_its_figures() -> None:
+    found = incidents(
+        "Russian jets bombed the town of Maadan on Friday, killing at least nine civilians. "
+        "The monitor said Russian jets had hit the town with at least 30 strikes, and that dozens had been wounded."
+    )
+    maadan = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Maadan"]
+    assert len(maadan) == 1
+    assert bounds(maadan[0].killed) == (9, None) and bounds(maadan[0].injured) == (24, None)
+
+
+def test_a_count_of_strikes_over_a_period_stays_a_tally() -> None:
+    found = incidents(
+        "Russian jets bombed the town of Maadan on Friday, killing at least nine civilians. "
+        "Russian jets have carried out 300 strikes in the province since March, wounding hundreds."
+    )
+    maadan = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Maadan"]
+    assert maadan and maadan[0].injured is None
