@@ -26,6 +26,7 @@ from mapapp.extract.lexicon import (
     SOURCE_SCANNER,
     TARGET_HEADS,
     ascii_lower,
+    joint_actor,
 )
 from mapapp.extract.triggers import TriggerHit
 from mapapp.model import EventType
@@ -55,7 +56,7 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
     # "groups of QSD militia")
-    r"|(?<!gunmen )(?<!fighters )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
+    r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -123,9 +124,19 @@ _VICTIM_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An ally named right after the agent as its support: "the SDF, backed by coalition helicopters,", "an SDF patrol
+# supported by the International Coalition", "US forces, in cooperation with the SDF,", "SDF and Coalition forces".
+_SUPPORT_GAP_RE = re.compile(
+    r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
+    r"|(?:with|under)\s+the\s+(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
+    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|(?:together|along)\s+with|alongside|and)"
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
-_BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 
@@ -193,7 +204,7 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
     Convention for unnamed attackers: the phrase as written, lower-cased ("unidentified gunmen", "gunman",
     "insurgents"), so the record says what the text says; an unidentified weapon ("an unidentified drone") or no
     actor at all gives None. Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties."""
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, int] | None = None
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
     for index, mention in enumerate(mentions):
@@ -207,12 +218,12 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
             continue
         right = _PARENTHESIS_RE.sub("", right)
         if _BELIEVED_LEFT_RE.search(left):
-            best = _better(best, 11.0, mention.name)  # outranks the "unknown gunmen" it names
+            best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
         if _SUBJECT_RIGHT_RE.match(right) and not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
-            best = _better(best, score, mention.name)
+            best = _better(best, score, mention.name, index)
             continue
         object_position = bool(_NON_AGENT_LEFT_RE.search(left))
         if object_position and _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]):
@@ -247,13 +258,33 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
             score -= (hit.start - mention.end) / 1000
         else:
             score = 2.0 - (mention.start - hit.end) / 1000
-        best = _better(best, score, mention.name)
+        best = _better(best, score, mention.name, index)
     if best is None or best[1] == NO_ACTOR:
         return None
-    return best[1]
+    return _with_ally(text, mentions, best[2]) or best[1]
 
-def _better(best: tuple[float, str] | None, score: float, name: str) -> tuple[float, str]:
-    return (score, name) if best is None or score > best[0] else best
+def _better(best: tuple[float, str, int] | None, score: float, name: str, index: int) -> tuple[float, str, int]:
+    return (score, name, index) if best is None or score > best[0] else best
+
+def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str | None:
+    """The joint actor when the agent ``mentions[index]`` is named with an ally as its support ("the SDF, backed
+    by coalition helicopters,", "SDF and Coalition forces"): a joint operation of both. None otherwise."""
+    chosen = mentions[index]
+    for ally in mentions[index + 1 : index + 3]:  # the agent chosen, its supporter after it
+        if ally.start - chosen.end > 80:
+            break
+        if ally.name == chosen.name:
+            continue  # its alias in brackets ("Syrian Democratic Forces (SDF)")
+        if _SUPPORT_GAP_RE.fullmatch(text, chosen.end, ally.start):
+            return joint_actor(chosen.name, ally.name)
+    for agent in reversed(mentions[max(0, index - 2) : index]):  # the supporter chosen ("backed by Russian jets")
+        if chosen.start - agent.end > 80:
+            break
+        if agent.name == chosen.name:
+            continue
+        if _SUPPORT_GAP_RE.fullmatch(text, agent.end, chosen.start):
+            return joint_actor(agent.name, chosen.name)
+    return None
 
 def _skipped(
     mention: ActorMention,

@@ -55,7 +55,7 @@ import re
 
 from mapapp.extract.background import is_tally
 from mapapp.extract.clauses import find_sources
-from mapapp.extract.lexicon import normalize_place
+from mapapp.extract.lexicon import joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -412,7 +412,9 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES:
         cluster.event_type = follow_up.event_type
         cluster.trigger = follow_up.trigger
-    cluster.actor = cluster.actor or follow_up.actor
+    if cluster.actor is None or cluster.actor in joint_members(follow_up.actor):
+        cluster.actor = follow_up.actor  # (a joint operation told later refines its agent: "an SDF raid" ... "the
+        # SDF, backed by the coalition, raided")
     cluster.killed = cluster.killed or follow_up.killed
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims

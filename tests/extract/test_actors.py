@@ -198,7 +198,11 @@ def test_actor_classes_seen_in_real_reports(text: str, actor: str | None) -> Non
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("The Global Coalition and the SDF launched an anti-Daesh security operation in the town of Tal Ward on Monday.", "US-led coalition"),
+        # (the two allies launched it together: a joint operation, see test_joint_operation_of_allies)
+        (
+            "The Global Coalition and the SDF launched an anti-Daesh security operation in the town of Tal Ward on Monday.",
+            "SDF and US-led coalition",
+        ),
         ("Troops raided the house of a suspected ISIS member in the town of Tal Ward on Monday.", None),
         ("Nine members of the regime's police and SDF units were killed in clashes in the town of Tal Ward.", None),
     ],
@@ -220,3 +224,28 @@ def test_targets_and_victims_named_with_their_party(text: str, actor: str | None
 def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an agent with an ally as its support is a joint operation of both
+        ("Kurdish forces, supported by a coalition helicopter, stormed a farm near Gharanij on Monday.", "SDF and US-led coalition"),
+        ("Two men died in a raid by an SDF patrol backed by the international coalition in the town of Diban.", "SDF and US-led coalition"),
+        ("Government troops, backed by Russian warplanes, attacked the village of Tabia on Friday.", "Syrian army and Russian forces"),
+        ("SDF (QSD), in cooperation with coalition forces, raided three houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
+        # the same wording with an adversary or a target is no joint operation
+        ("The SDF and ISIS clashed near the village of Jadid Baggara on Friday, leaving four dead.", "SDF"),
+        ("A roadside bomb hit a convoy of the coalition and the SDF near the village of Jadid Baggara.", None),
+    ],
+)
+def test_joint_operation_of_allies(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+def test_a_joint_operation_told_later_refines_the_agent() -> None:
+    text = (
+        "SDF raid kills two in Deir ez-Zor\n"
+        "The SDF, with the support of the US-led coalition, raided a house in the town of Diban on Monday, killing two men."
+    )
+    assert only(text).actor == "SDF and US-led coalition"
