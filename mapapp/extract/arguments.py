@@ -62,20 +62,24 @@ _NON_AGENT_LEFT_RE = re.compile(
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)",
+    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)"
+    # the party that holds or held a place: "the group's former stronghold", "ISIS-held areas"
+    r"|^(?:[’']s|-held)\s+(?:(?:former|last|main|de facto|self-declared|self-proclaimed)\s+)?"
+    r"(?:strongholds?|bastions?|territor(?:y|ies)|areas?|capital|enclaves?|pockets?|holdouts?|caliphate)\b",
     re.IGNORECASE,
 )
 
 # Counted people of a party are victims or captives, not the agent: "two SDF fighters died", "12 ISIS members".
 _COUNTED_PEOPLE_RE = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:members|fighters|militants|soldiers|militiamen|troops|personnel|elements|commanders?|"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:members|fighters|militants|soldiers|militiamen|troops|personnel|elements|commanders?|"
     r"fighter|member|soldier|militiaman)\b",
     re.IGNORECASE,
 )
 
 _COUNT_LEFT_RE = re.compile(
     r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
-    r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?$",
+    r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?"
+    r"(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -102,6 +106,9 @@ _EVENT_NOUN_END_RE = re.compile(
 
 _CLAIM_RIGHT_RE = re.compile(
     r"^\s*(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
+    # "ISIS said it was responsible", "the group claimed it had targeted"
+    r"|^\s*(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
+    r"|^\s*(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
     r"|^\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
     re.IGNORECASE,

@@ -249,3 +249,27 @@ def test_a_joint_operation_told_later_refines_the_agent() -> None:
         "The SDF, with the support of the US-led coalition, raided a house in the town of Diban on Monday, killing two men."
     )
     assert only(text).actor == "SDF and US-led coalition"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a counted victim keeps its party's epithet and alias: "one US-backed ... (SDF) fighter" is among the hurt
+        "A blast wounded six people in the town of Shaddadi, most of them civilians and one US-backed Syrian Democratic Forces (SDF) fighter.",
+        # the party that held a place is not the agent of what happened there
+        "Eight people died in an explosion in Tabqa, the Islamic State's former stronghold, on Friday.",
+        "Eight people died in an explosion in the ISIS-held areas near Hajin on Friday.",
+    ],
+)
+def test_counted_victims_and_holders_of_places_are_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None
+
+
+def test_a_claim_of_responsibility_names_the_actor() -> None:
+    clause = "Hours after the bombing in Shaddadi, the Islamic State said it was responsible for the attack."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "ISIS"
+    clause = "Daesh claimed it had targeted the convoy with a roadside bomb near the town of Shaddadi."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "ISIS"
