@@ -409,7 +409,10 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.injured = follow_up.injured or cluster.injured
     cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
-    if cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES:
+    if (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES) or (
+        cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK
+    ):
+        # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
         cluster.trigger = follow_up.trigger
     if cluster.actor is None or cluster.actor in joint_members(follow_up.actor):

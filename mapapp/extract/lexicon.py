@@ -197,7 +197,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # generic words: typed by context (see incidents.py), weak on their own
     Trigger(r"bomb(?:ing|ings|ed|ardments?|arded)", _AIR, 2, weak=True),
-    Trigger(r"explosions?|blasts?|bombs? (?:exploded|went off|detonated)", EventType.IED, 2, weak=True),
+    # "a bomb targeted a convoy": a bomb that hit something on its own is a planted device (typed by context: one
+    # dropped from aircraft is an air strike)
+    Trigger(
+        r"explosions?|blasts?|bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)",
+        EventType.IED,
+        2,
+        weak=True,
+    ),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
 )
 
