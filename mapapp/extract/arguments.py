@@ -93,7 +93,8 @@ _SPEAKER_RIGHT_RE = re.compile(
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
 _BELIEVED_LEFT_RE = re.compile(
-    r"\b(?:believed|thought|suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
+    # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
+    r"\b(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
     r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -201,7 +202,17 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     return mentions
 
+#: How firmly a clause names its agent (:func:`attested_actor`): the subject of a violent verb, the party next to
+#: the event word, the agent of "by" or a claim of responsibility; below it, a party only named near the event.
+FIRM_ACTOR = 6.5
+
+
 def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The perpetrator of the event at ``hit`` (see :func:`attested_actor`)."""
+    return attested_actor(text, hit, excluded)[0]
+
+
+def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> tuple[str | None, float]:
     """The perpetrator of the event at ``hit``: the actor next to the event word ("US-led airstrike",
     "strikes by Russian jets") or the subject of a violent verb ("ISIS cells attacked"), else the nearest actor
     before it, else one after it. Actors in object position ("targeted an Asayish patrol", "fighting Daesh",
@@ -210,7 +221,10 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
 
     Convention for unnamed attackers: the phrase as written, lower-cased ("unidentified gunmen", "gunman",
     "insurgents"), so the record says what the text says; an unidentified weapon ("an unidentified drone") or no
-    actor at all gives None. Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties."""
+    actor at all gives None. Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties.
+
+    Returns the actor and how firmly the clause names it: ``FIRM_ACTOR`` or more for the subject of a violent verb,
+    the party next to the event word, the agent of "by" and a claim; less for a party only named near it."""
     best: tuple[float, str, int] | None = None
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
@@ -267,8 +281,8 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
             score = 2.0 - (mention.start - hit.end) / 1000
         best = _better(best, score, mention.name, index)
     if best is None or best[1] == NO_ACTOR:
-        return None
-    return _with_ally(text, mentions, best[2]) or best[1]
+        return None, 0.0
+    return _with_ally(text, mentions, best[2]) or best[1], best[0]
 
 def _better(best: tuple[float, str, int] | None, score: float, name: str, index: int) -> tuple[float, str, int]:
     return (score, name, index) if best is None or score > best[0] else best
@@ -374,4 +388,4 @@ def find_sources(text: str) -> list[str]:
     return found
 
 
-__all__ = ["ActorMention", "choose_actor", "find_actor_mentions", "find_sources", "find_target"]
+__all__ = ["FIRM_ACTOR", "ActorMention", "attested_actor", "choose_actor", "find_actor_mentions", "find_sources", "find_target"]

@@ -54,13 +54,14 @@ from dataclasses import replace
 import re
 
 from mapapp.extract.background import is_tally
-from mapapp.extract.clauses import find_sources
+from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
+_LOOSE_ACTOR = 5.0  # an actor scored below this was only named near the event word, with no verb or "by" tying it
 _REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = re.compile(
@@ -415,9 +416,16 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
         cluster.trigger = follow_up.trigger
-    if cluster.actor is None or cluster.actor in joint_members(follow_up.actor):
-        cluster.actor = follow_up.actor  # (a joint operation told later refines its agent: "an SDF raid" ... "the
-        # SDF, backed by the coalition, raided")
+    if follow_up.actor is not None and (
+        cluster.actor is None
+        or cluster.actor in joint_members(follow_up.actor)
+        or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
+    ):
+        # a later mention fills the actor, refines it into a joint operation ("an SDF raid" ... "the SDF, backed by
+        # the coalition, raided"), or names the agent firmly where the cluster only had a party named near the
+        # event ("The SDF and ISIS fought fierce clashes ... ISIS killed 50 fighters in an attack on ...")
+        cluster.actor = follow_up.actor
+        cluster.actor_score = follow_up.actor_score
     cluster.killed = cluster.killed or follow_up.killed
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims

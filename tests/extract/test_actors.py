@@ -273,3 +273,22 @@ def test_a_claim_of_responsibility_names_the_actor() -> None:
     clause = "Daesh claimed it had targeted the convoy with a roadside bomb near the town of Shaddadi."
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == "ISIS"
+
+
+def test_an_agent_named_firmly_later_outranks_a_party_named_near_the_event() -> None:
+    text = (
+        "The SDF and ISIS were locked in heavy clashes in the east of the province on Friday. "
+        "ISIS killed at least 30 SDF fighters in an attack on the villages of Jadid Akidat and Kishma."
+    )
+    incident = only(text)
+    assert incident.actor == "ISIS"
+    assert len(incident.evidence) == 2
+
+
+def test_a_suspected_member_is_the_target_not_the_agent() -> None:
+    clause = "The SDF raided the house of a suspected ISIS man in the village of Kishma at dawn."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "SDF"
+    clause = "Gunmen suspected to be ISIS members attacked a checkpoint in the village of Kishma."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "ISIS"
