@@ -55,7 +55,7 @@ import re
 
 from mapapp.extract.background import is_tally
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
-from mapapp.extract.lexicon import joint_members, normalize_place
+from mapapp.extract.lexicon import is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -135,10 +135,43 @@ def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
 
 def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
     """Clusters read only from the title line, when the body reports incidents of its own: the headline
-    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below."""
+    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below; the body's
+    incidents of its kind that name no agent take the headline's (:func:`_hand_over_actor`)."""
     if not any(not c.headline for c in clusters):
         return clusters
-    return [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+    kept = [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+    for summary in clusters:
+        if summary.headline and len(summary.evidence) == 1:
+            _hand_over_actor(summary, kept)
+    return kept
+
+
+#: Kinds of fire a generic "bombardment" or "strikes" covers: a summary in such a word sums up reports of any of them.
+_BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
+
+
+# a summary of several events: a plural or mass event word ("bombardment", "shelling", "air strikes", "attacks")
+_SEVERAL_EVENTS_RE = re.compile(
+    r"\b(?:bombardments?|shelling|(?:air[- ]?|drone[- ])?strikes|airstrikes|attacks|raids|bombings|shells|rockets|missiles)\b",
+    re.IGNORECASE,
+)
+
+
+def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None:
+    """A summary dropped for the reports it sums up ("Bombardment by Turkish forces killed ten civilians" over
+    "seven were killed in air strikes and shelling around Ras al-Ain ... three by artillery fire on Qamishli")
+    names their agent: each report of its kind that names none takes the summary's named actor. A summary naming a
+    place ("ISIS claims bombing in Manbij") tells of one event there, not of the others the article reports."""
+    if not is_named_actor(summary.actor) or summary.named_places or not _SEVERAL_EVENTS_RE.search(summary.clause_text):
+        return  # ("ISIS claims bombing in ...": one event, which the body tells again with its own agent)
+    for detail in details:
+        if detail.actor is not None or not _same_or_unstated_governorate(summary, detail):
+            continue
+        same_kind = detail.event_type is summary.event_type or (
+            summary.trigger.weak and {detail.event_type, summary.event_type} <= _BOMBARDMENT_TYPES
+        )
+        if same_kind:
+            detail.actor = summary.actor
 
 
 def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
@@ -148,7 +181,11 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
     if has_place_context or not any(c.places for c in clusters):
         return clusters
     placed_types = {c.event_type for c in clusters if c.places}
-    return [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+    kept = [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+    for summary in clusters:
+        if summary.has_figure and not summary.places and _summarises(summary, placed_types):
+            _hand_over_actor(summary, [c for c in kept if c.places])
+    return kept
 
 
 def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:

@@ -292,3 +292,25 @@ def test_a_suspected_member_is_the_target_not_the_agent() -> None:
     clause = "Gunmen suspected to be ISIS members attacked a checkpoint in the village of Kishma."
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == "ISIS"
+
+
+def test_a_summary_of_several_reports_names_their_agent() -> None:
+    text = (
+        "Bombardment by Turkish forces killed seven civilians in north-east Syria on Sunday, a monitor said. "
+        "Four were killed by artillery fire on the village of Jadida. "
+        "Three more died when shells hit a house in the town of Kishma."
+    )
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Jadida", "Kishma"]
+    assert [i.actor for i in found] == ["Turkish forces", "Turkish forces"]
+
+
+def test_a_headline_of_one_event_names_no_agent_for_the_others() -> None:
+    text = (
+        "ISIS claims bombing that wounded eight\n"
+        "A suicide bomber blew himself up near a bakery in the town of Kishma on Saturday, wounding eight people.\n"
+        "Two days later, another bomb exploded near a school in the town of Jadida, causing only damage."
+    )
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[1].actor is None
