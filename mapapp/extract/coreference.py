@@ -306,6 +306,47 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
                 mention.places = [(replace(site[0], role="primary"), site[1])]
 
 
+# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:"
+_LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORECASE)
+_LIST_WINDOW_SENTENCES = 15
+
+
+def type_list_items(readings: list[SentenceReading]) -> None:
+    """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
+    strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
+    Y.") are that event's parts: an item told without an event word, or with a generic one, takes the announcing
+    event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
+    ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
+    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
+    sentences."""
+    head: tuple[EventType, Trigger, str | None] | None = None
+    head_index = 0
+    previous: list[EventMention] = []
+    for reading in readings:
+        if head is not None:
+            items = reading.mentions
+            own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
+            sub_heading = not items and reading.text.rstrip().endswith(":")
+            if own_event or (not items and not sub_heading) or reading.index - head_index > _LIST_WINDOW_SENTENCES:
+                head = None
+            else:
+                for item in items:
+                    item.event_type, item.trigger = head[0], head[1]
+                    item.actor = item.actor or head[2]
+                continue
+        typed = [m for m in reading.mentions if m.event_type is not EventType.OTHER]
+        if typed and _LIST_HEAD_RE.search(reading.text.rstrip()):
+            announced = typed[-1]
+            told = [m for m in previous if not m.trigger.weak and m.event_type is not EventType.OTHER]
+            if announced.trigger.weak and told:
+                head = (told[-1].event_type, told[-1].trigger, announced.actor or told[-1].actor)
+            else:
+                same = [m.actor for m in told if m.event_type is announced.event_type and m.actor]
+                head = (announced.event_type, announced.trigger, announced.actor or (same[-1] if same else None))
+            head_index = reading.index
+        previous = (previous + reading.mentions)[-4:]
+
+
 def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
     """A mention placed "in the same area", "in the same section", "there" is at the place of the incident just
     told ("gunmen killed another refugee in the same section"): it takes the places of the latest of the last few

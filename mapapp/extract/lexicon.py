@@ -248,7 +248,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|"
+        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|(?:fighter[- ])?jets|aircraft|"
         r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|turkey'?s (?:army|military|forces)|ankara'?s (?:forces|army|military|troops)"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
@@ -257,11 +257,11 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Turkish forces",
     ),
     (
-        r"israeli (?:forces|army|military|warplanes|jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes)",
+        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes)",
         "Israel",
     ),
     (
-        r"russian (?:forces|troops|patrols?|warplanes|jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
+        r"russian (?:forces|troops|patrols?|warplanes|(?:fighter[- ])?jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
         "Russian forces",
     ),
     # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified
