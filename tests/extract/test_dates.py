@@ -33,6 +33,8 @@ def first(text: str, published: date | None = PUBLISHED):
         ("The raid happened earlier today.", date(2018, 6, 7)),
         ("The body was found the day before yesterday.", date(2018, 6, 5)),
         ("A mine went off a few hours ago near the road.", date(2018, 6, 7)),
+        ("Clashes raged near the dam during the last hours.", date(2018, 6, 7)),
+        ("Gunmen opened fire on a bus over the past few hours.", date(2018, 6, 7)),
     ],
 )
 def test_resolved_against_publication(text: str, expected: date) -> None:
@@ -178,3 +180,16 @@ def test_more_relative_expressions_resolve_against_publication() -> None:
     assert day("gunmen attacked the post this dawn") == published
     assert day("the house was shelled a week ago") == _date(2024, 5, 1)
     assert day("clashes broke out earlier this week") is None  # no day: a report date stands in
+
+
+def test_a_statement_date_is_marked_as_said() -> None:
+    mentions = find_dates("Two guards were killed on Friday, officials said on Sunday.")
+    assert [(m.text, m.said) for m in mentions] == [("on Friday", False), ("on Sunday", True)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hours earlier, a mine exploded near the road", "On the same day, gunmen shot a driver", "a few hours later, jets"]
+)
+def test_same_day_anchors(text: str) -> None:
+    anchors = find_relative_anchors(text)
+    assert len(anchors) == 1 and anchors[0].days == 0 and anchors[0].sequential
