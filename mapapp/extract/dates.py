@@ -13,6 +13,11 @@ ago") N days before, "a week ago" seven. Vaguer phrases
 ("last week", "earlier this week", "recently") give no day: the incident then
 keeps the publication date as a report date (:mod:`.event_dates`).
 
+A statement's date is not the event's: "officials said on Sunday" is marked
+``said`` (callers prefer the event's own date), and in a sentence opened by a
+dated statement ("On May 5, activists reported that ... on Thursday") the
+relative expressions are counted from the statement's date.
+
 Durations and frames are not event dates: "since September 2014", "until May",
 "from ... to" are marked ``kind="duration"`` so that callers can treat them as
 background (a campaign), not as the day of an incident.
@@ -63,6 +68,10 @@ _SAID_BEFORE_RE = re.compile(
     r"\b(?:said|says|reported|announced|stated|added|confirmed|claimed|told (?:[A-Z][\w.-]*|reporters|journalists)"
     r"|(?:in|on) a statement)\s+(?:on\s+|late\s+|early\s+)?$"
 )
+#: A reporting subject and verb just after a date: "On May 5, SOHR activists reported that ...".
+_SAID_AFTER_RE = re.compile(
+    r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|monitored|documented|confirmed|claimed)\b"
+)
 _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -95,6 +104,9 @@ class DateMention:
     days_before_publication: int | None = None
     weekday: int | None = None
     said: bool = False  # dates a statement ("the SDF said on Sunday"), not what the statement reports
+    # a relative expression told in a statement dated by the text ("On May 5, activists said ... today"):
+    # the statement's date, which the expression is counted from instead of the publication date
+    statement_date: DateMention | None = None
 
 
 @dataclass(frozen=True)
@@ -163,15 +175,30 @@ def find_dates(text: str) -> list[DateMention]:
                 DateMention(start, match.end(), phrase, kind, weekday=WEEKDAYS[match.group("weekday").lower()])
             )
     mentions.sort(key=lambda m: m.start)
-    mentions = [
-        replace(m, said=True) if _SAID_BEFORE_RE.search(text, max(0, m.start - 40), m.start) else m for m in mentions
-    ]
     # "overnight on Friday", "overnight Sunday": the named day dates the night, not the publication date
-    return [
+    mentions = [
         m
         for i, m in enumerate(mentions)
         if not (m.text.lower() == "overnight" and i + 1 < len(mentions) and mentions[i + 1].start - m.end <= 12)
     ]
+    mentions = [
+        replace(m, said=True) if _SAID_BEFORE_RE.search(text, max(0, m.start - 40), m.start) else m for m in mentions
+    ]
+    return _count_from_statement_date(text, mentions)
+
+
+def _count_from_statement_date(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A sentence opened by a dated statement ("On May 5, SOHR activists reported that ... on Thursday") tells
+    its relative expressions from that date, not from the publication date; the statement date is marked said."""
+    if not mentions:
+        return mentions
+    first = mentions[0]
+    if first.kind != "absolute" or first.day is None or text[: first.start].strip(" \t\n\"'\u201c").lower() not in ("on", ""):
+        return mentions
+    if not _SAID_AFTER_RE.match(text, first.end, first.end + 60):
+        return mentions
+    statement = replace(first, said=True)
+    return [statement] + [replace(m, statement_date=statement) if m.kind == "relative" else m for m in mentions[1:]]
 
 
 def resolve(mention: DateMention, published: date | None) -> IncidentDate | None:
@@ -198,6 +225,11 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
         return IncidentDate(
             value=value, year=year, month=mention.month, day=mention.day, basis="absolute", expression=mention.text
         )
+    basis = "publication"
+    if mention.statement_date is not None:
+        statement = resolve(mention.statement_date, published)
+        if statement is not None and statement.value is not None:
+            published, basis = statement.value, "absolute"  # counted from the statement's date the text gives
     if published is None:
         return IncidentDate(basis="unknown", expression=mention.text)
     if mention.days_before_publication is not None:
@@ -207,7 +239,7 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
     else:
         return None
     return IncidentDate(
-        value=value, year=value.year, month=value.month, day=value.day, basis="publication", expression=mention.text
+        value=value, year=value.year, month=value.month, day=value.day, basis=basis, expression=mention.text
     )
 
 

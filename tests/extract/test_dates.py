@@ -193,3 +193,21 @@ def test_a_statement_date_is_marked_as_said() -> None:
 def test_same_day_anchors(text: str) -> None:
     anchors = find_relative_anchors(text)
     assert len(anchors) == 1 and anchors[0].days == 0 and anchors[0].sequential
+
+
+def test_relative_dates_in_a_dated_statement_count_from_its_date() -> None:
+    statement, today = find_dates("On May 5, activists reported that a guard was shot dead today at the gate.")
+    assert statement.said and today.statement_date == statement
+    resolved = resolve(today, PUBLISHED)
+    assert resolved is not None and resolved.value == date(2018, 5, 5) and resolved.basis == "absolute"
+
+
+def test_a_weekday_in_a_dated_statement_is_the_one_before_that_date() -> None:
+    mentions = find_dates("On 10 May 2017, the monitor said jets struck the town on Tuesday.")
+    resolved = resolve(mentions[-1], PUBLISHED)
+    assert resolved is not None and resolved.value == date(2017, 5, 9)
+
+
+def test_an_event_date_opening_a_sentence_is_no_statement() -> None:
+    event, weekday = find_dates("On May 5, jets struck the town, a day before talks opened on Sunday.")
+    assert not event.said and weekday.statement_date is None

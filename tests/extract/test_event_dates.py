@@ -138,3 +138,8 @@ def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
     strike, mine = extract_incidents(Document(text=text, published=PUBLISHED))
     assert mine.date.relative_to == strike.id and mine.date.days_after == 0
     assert mine.date.value == MONDAY
+
+
+def test_a_weekday_told_in_a_dated_statement_counts_from_that_statement() -> None:
+    date = only_date("On May 3, activists reported that gunmen shot dead two guards in Kasra on Wednesday.")
+    assert date.value == datetime.date(2024, 5, 1) and date.expression == "on Wednesday"
