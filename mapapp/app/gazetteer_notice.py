@@ -151,7 +151,7 @@ def offer_download(coverage: GazetteerCoverage, key: str) -> None:
         f"This machine cannot reach the download servers ({why}). To add villages, run this command "
         f"where there is internet; the files go into {coverage.folder}:"
     ))
-    st.code(download_instructions(coverage.folder, coverage.missing), language="bash")
+    st.code(download_instructions(coverage.folder, coverage.missing), language="bash", wrap_lines=True)
 
 
 def _progress_callback(bars: dict[str, object]):  # type: ignore[no-untyped-def]
@@ -185,7 +185,7 @@ def _download(sources: Sequence[str], coverage: GazetteerCoverage) -> None:
     if not any(outcome.ok for outcome in outcomes):
         st.error(escape_markdown("Nothing was downloaded. " + " ".join(o.describe() for o in outcomes)))
         st.markdown(escape_markdown(f"Run this where there is internet; the files go into {coverage.folder}:"))
-        st.code(download_instructions(coverage.folder, coverage.missing), language="bash")
+        st.code(download_instructions(coverage.folder, coverage.missing), language="bash", wrap_lines=True)
         return
     _reload_and_report(outcomes, "Downloaded the village-level gazetteer sources.")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -114,8 +115,9 @@ def download_instructions(folder: Path, missing: Iterable[str] = SOURCES) -> str
     if any(source in missing for source in VILLAGE_SOURCES):
         lines += [
             f"{DOWNLOAD_COMMAND}   # GeoNames SY dump + OpenStreetMap places (needs internet)",
-            "# offline: run it on a connected machine with --dest DIR, then copy "
-            + " and ".join(files[s] for s in VILLAGE_SOURCES if s in missing) + f" into {folder}",
+            "# no internet here? run it on a connected machine with --dest DIR, then copy "
+            + " and ".join(files[s] for s in VILLAGE_SOURCES if s in missing) + " into:",
+            f"#   {folder}",
         ]
     if "ocha" in missing:
         lines.append(f"{OCHA_COMMAND}   # the OCHA populated places CSV you got from HDX")
@@ -149,12 +151,11 @@ def _host_and_port(url: str) -> tuple[str, int]:
     return parsed.hostname or "", parsed.port or (443 if parsed.scheme == "https" else 80)
 
 
-def _can_connect(host: str, port: int, timeout: float) -> str | None:
-    """None when a TCP connection to ``host:port`` opens within ``timeout`` seconds, else why not.
+def _connect_in_background(host: str, port: int, timeout: float, outcome: list[str | None]) -> threading.Thread:
+    """Start a daemon thread that appends None to ``outcome`` when ``host:port`` accepts a TCP connection, else why not.
 
-    Name resolution ignores socket timeouts, so the attempt runs in a daemon thread we stop waiting for.
+    Name resolution ignores socket timeouts, so the caller stops waiting for the thread instead.
     """
-    outcome: list[str | None] = []
 
     def attempt() -> None:
         try:
@@ -165,27 +166,33 @@ def _can_connect(host: str, port: int, timeout: float) -> str | None:
 
     thread = threading.Thread(target=attempt, daemon=True)
     thread.start()
-    thread.join(timeout)
-    return outcome[0] if outcome else f"no answer within {timeout:g} s"
+    return thread
 
 
 def source_reachability(
     sources: Sequence[str] = VILLAGE_SOURCES, timeout: float = REACHABILITY_TIMEOUT_SECONDS
 ) -> dict[str, str | None]:
-    """For each source, None when its server accepts a connection, else why it cannot be reached.
+    """For each source, None when its server accepts a connection within ``timeout`` seconds, else why not.
 
-    A source without a URL (OCHA without ``$MAPAPP_OCHA_PLACES_URL``) is reported as such.
+    The servers are tried at once, so the whole check takes at most ``timeout``. A source without a
+    URL (OCHA without ``$MAPAPP_OCHA_PLACES_URL``) is reported as such.
     """
     result: dict[str, str | None] = {}
+    attempts: dict[str, tuple[str, threading.Thread, list[str | None]]] = {}
     for source in sources:
         try:
             host, port = _host_and_port(source_url(source))
         except DownloadError as exc:
             result[source] = str(exc)
             continue
-        reason = _can_connect(host, port, timeout)
-        result[source] = None if reason is None else f"cannot reach {host}:{port}: {reason}"
-    return result
+        outcome: list[str | None] = []
+        attempts[source] = (f"{host}:{port}", _connect_in_background(host, port, timeout, outcome), outcome)
+    deadline = time.monotonic() + timeout
+    for source, (address, thread, outcome) in attempts.items():
+        thread.join(max(0.0, deadline - time.monotonic()))
+        reason = outcome[0] if outcome else f"no answer within {timeout:g} s"
+        result[source] = None if reason is None else f"cannot reach {address}: {reason}"
+    return {source: result[source] for source in sources}
 
 
 @dataclass(frozen=True)

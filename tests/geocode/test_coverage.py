@@ -86,7 +86,7 @@ def test_a_dump_is_not_the_embedded_gazetteer(data_dir: Path) -> None:
 
 def test_offline_instructions_name_the_command_and_where_the_files_go(tmp_path: Path) -> None:
     text = download_instructions(tmp_path, ("geonames", "osm", "ocha"))
-    assert DOWNLOAD_COMMAND in text and f"SY.zip and {OSM_FILE_NAME} into {tmp_path}" in text
+    assert DOWNLOAD_COMMAND in text and f"SY.zip and {OSM_FILE_NAME} into:\n#   {tmp_path}\n" in text
     assert "--source ocha --file" in text
     assert download_instructions(tmp_path, ("ocha",)).count("\n") == 0  # only what is missing
 
@@ -147,3 +147,24 @@ def test_a_folder_that_cannot_be_written_is_an_outcome_not_a_crash(fixture_serve
     assert not outcomes[0].ok and "cannot save into" in (outcomes[0].error or "")
 
 
+
+
+def test_a_server_that_never_answers_is_given_up_on_after_the_timeout(
+    fixture_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import mapapp.geocode.coverage as coverage
+
+    release = threading.Event()
+
+    def hang(*args: object, **kwargs: object) -> None:  # like a name lookup that never returns
+        release.wait(10)
+        raise OSError("released")
+
+    monkeypatch.setattr(coverage.socket, "create_connection", hang)
+    try:
+        answer = source_reachability(("geonames", "osm"), timeout=0.2)
+    finally:
+        release.set()
+    assert all("no answer within 0.2 s" in (reason or "") for reason in answer.values()), answer
