@@ -133,3 +133,18 @@ def test_a_failed_download_says_why_and_gives_the_command(
     assert any("Nothing was downloaded" in unescaped(e.value) and "HTTP 404" in unescaped(e.value) for e in app.error)
     assert any(DOWNLOAD_COMMAND in code.value for code in app.code)
     assert notice_shown(app)
+
+
+def test_files_downloaded_while_the_app_runs_are_loaded_from_the_notice(
+    app: AppTest, isolated_user_data: Path
+) -> None:
+    app.run()
+    assert notice_shown(app)
+    # `mapapp gazetteer download` saved a source meanwhile (here: the OSM fixture, copied in)
+    (isolated_user_data / "osm-places.json").write_bytes((FIXTURES / "gazetteer" / "overpass_places.json").read_bytes())
+    app.run()
+    assert notice_shown(app) and "not loaded yet" in texts(app)
+    button(app, "Load them now").click().run()
+    assert not app.exception
+    assert not notice_shown(app)
+    assert "Loaded the downloaded gazetteer files." in texts(app)
