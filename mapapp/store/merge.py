@@ -8,12 +8,13 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
 
 * **different documents**: one article lists distinct events, so two reports
   from the same document never merge;
-* **compatible event types** (:data:`COMPATIBLE_TYPES`, symmetric, as extracted):
-  the same type; a drone strike and an airstrike (outlets call the same strike
-  either); a raid, an armed clash and an attack (one assault told from either
-  side: "gunmen attacked", "clashes broke out", "forces stormed"); and the generic
-  ``attack`` with shelling (an outlet writing "attacked the village" of what
-  another calls shelling). Nothing else: a car bomb is not a shelling;
+* **compatible event types** (:data:`COMPATIBLE_TYPES`, symmetric, as extracted), built from an explicit
+  table: families whose members outlets use for one event (:data:`EVENT_TYPE_FAMILIES`: *remote fire* =
+  airstrike, drone strike, shelling, since "bombardment" and "strike" are written of either; *ground
+  assault* = raid, armed clash, one assault told from either side; *bombing* = IED, car bomb, suicide
+  bomb), bridges across families (:data:`EVENT_TYPE_BRIDGES`: a raid and an air or drone strike, since a
+  "raid" is also an air raid), and the generic ``attack`` with every type but ``other``. Nothing else: an
+  armed clash is not an air strike, a car bomb is not a shelling;
 * **same place**: both resolved at ``place`` precision to the same gazetteer id
   or to points at most ``max_distance_km`` apart (haversine); reports located
   only at district/governorate level merge only when they name the same place
@@ -33,9 +34,21 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
   pairwise (complete linkage on dates): a report date never bridges two days
   that do not match each other, while incidents of exact days alone still
   chain as before. Both undated with the same month/day partial (``May 24`` in
-  two articles) also match. Fully undated reports never merge: with nothing
-  but a place and a type, "undated" cannot be told apart from two different
-  events at one town, and as a bridge it would chain dated events months apart.
+  two articles) also match.
+
+Fully undated reports, and reports told only at governorate level, are beyond
+that rule. With nothing but a place and a type they cannot be told apart from
+two different strikes on one town (on the Airwars texts, villages the gazetteer
+lacks land on the town they are placed by: Tall Tamr, Qamishli, Ayn Issa), so:
+
+* they merge automatically only when :func:`corroborated_reason` holds (the
+  same place, type family and named actor, the same stated toll of at least
+  :data:`MIN_FINGERPRINT_TOLL`, no conflicting date) **and** the choice is
+  unique (:func:`_join_corroborated`: a report fitting two incidents joins
+  neither);
+* otherwise, where :func:`suggestion_reason` holds (the same, without the toll),
+  the store offers the pair to an analyst as a possible duplicate; "same event"
+  and "not the same" are kept as decisions the clustering honours.
 
 Casualty bounds combine as low = max of lows, high = max of highs, with an
 open upper bound (``at least 18``) staying open; when the reports' bounds are

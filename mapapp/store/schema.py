@@ -13,7 +13,7 @@ Tables:
   reports with edits applied) as JSON, plus query columns; the spatial index is
   added by migration 2 (an R*Tree virtual table on SQLite, a PostGIS
   ``geometry(Point, 4326)`` column with a GIST index on PostgreSQL).
-* ``edits``: hand corrections (and unmerge records), in order, with author and time.
+* ``edits``: hand corrections (and unmerge, join and keep-apart records), in order, with author and time.
 * ``user_places``: the user gazetteer — places an analyst put on the map
   (names, governorate, point, author, time); the geocoder consults them first
   (migration 3).

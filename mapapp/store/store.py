@@ -1031,7 +1031,10 @@ class IncidentStore:
         if not own:
             raise StoreError(f"no incident {incident_id!r}")
         _, apart = self._pair_decisions(conn)
-        kept_apart = {frozenset(pair) for pair in apart}
+        own_ids = {row.id for row in own}
+        # an incident one of whose reports an analyst kept apart from one of these is not suggested again
+        apart_ids = sorted({b if a in own_ids else a for a, b in apart if (a in own_ids) != (b in own_ids)})
+        excluded = {row.incident_id for row in conn.execute(_KEYS_BY_ID, {"p_ids": apart_ids})} if apart_ids else set()
         found: dict[str, str] = {}
         for row in own:
             key = _row_key(row)
@@ -1043,7 +1046,7 @@ class IncidentStore:
                 "p_admin1": key.admin1,
             }
             for other in conn.execute(_SUGGESTION_CANDIDATES, params):
-                if other.incident_id in found or frozenset((row.id, other.id)) in kept_apart:
+                if other.incident_id in found or other.incident_id in excluded:
                     continue
                 reason = suggestion_reason(key, _row_key(other), self.rule)
                 if reason is not None:
