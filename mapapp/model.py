@@ -136,8 +136,11 @@ class IncidentDate:
     after`` the other incident: that incident's ``days_after`` is -1 seen from
     here). ``basis`` says how the date was obtained: ``absolute``,
     ``publication`` (``yesterday`` against the publication date), ``incident``
-    (relative to another incident), ``report`` (the text gives no date: the
-    publication date stands in for it) or ``unknown``.
+    (relative to another incident), ``context`` (the text names the day once
+    for what it tells after it: "Jets pounded the province on Sunday. ... A
+    school in Kasra was hit"; ``expression`` is that day's wording),
+    ``report`` (the text gives no date: the publication date stands in for it)
+    or ``unknown``.
 
     ``precision`` says how exact ``value`` is, as UCDP's ``date_prec`` does:
     ``day``, ``month``, ``year``, ``report`` (``value`` is the publication date

@@ -30,8 +30,10 @@ from mapapp.extract.coreference import (
     drop_summarised_headlines,
     drop_unplaced_references,
     place_site_references,
+    type_list_items,
 )
-from mapapp.extract.event_dates import date_incidents, link_relations
+from mapapp.extract.dates import find_dates
+from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, read_layout
 from mapapp.extract.lexicon import is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
@@ -74,6 +76,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
+    type_list_items(readings)
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
@@ -81,7 +84,19 @@ def extract_incidents(document: Document) -> list[Incident]:
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for cluster in clusters:
         cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)
-    date_incidents(clusters, document.published)
+    reading_of = {r.index: r for r in readings}
+
+    def sentence_time(index: int) -> SentenceTime | None:
+        """Read lazily: only the few sentences before an undated incident are looked at."""
+        if index < 0 or index in layout.skipped_sentences or layout.is_title(index):
+            return None
+        sentence = sentences[index]
+        reading = reading_of.get(index)
+        placed = reading is not None and any(m.named_places for m in reading.mentions)
+        text = analysis[sentence.start : sentence.end]
+        return SentenceTime(text, find_dates(text), placed)
+
+    date_incidents(clusters, document.published, sentence_time)
     return [_build(document, document_id, cluster, governorates, layout, ties) for cluster in clusters]
 
 
