@@ -8,6 +8,7 @@ Reading files is :mod:`mapapp.io`'s job, not this module's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Protocol
@@ -177,8 +178,70 @@ def process_document(document: Document, resolver: Resolver) -> list[Incident]:
     """Extract the incidents a document reports and geocode each."""
     from mapapp.extract import extract_incidents
 
-    incidents = [geocode_incident(incident, resolver) for incident in extract_incidents(document)]
-    return choose_namesakes_by_document(incidents)
+    return geocode_document(extract_incidents(document), resolver)
+
+
+def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[Incident]:
+    """Geocode the incidents of one document: each on its own (:func:`geocode_incident`), then what the report
+    as a whole says: of namesakes, the one near its other places (:func:`choose_namesakes_by_document`), and
+    the governorate of its other places for a place the gazetteer lacks (:func:`place_unknown_by_document`)."""
+    geocoded = [geocode_incident(incident, resolver) for incident in incidents]
+    return place_unknown_by_document(choose_namesakes_by_document(geocoded), resolver)
+
+
+#: Note of a place resolved with the governorate of its report's other places as its context.
+DOCUMENT_GOVERNORATE_NOTE = "the text names no governorate for it: {governorate}, where every other place of the report lies"
+
+
+def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
+    """An unresolved place in a report whose other places all lie in one covered governorate is resolved again
+    with that governorate as its context: a report on shelling around Ain Issa names its villages without
+    repeating "Raqqa". The resolver then finds the village there (a spelling variant) or places it at the
+    governorate (ADMIN1), and the note says where the governorate came from. Nothing is inferred when the
+    report also names a place outside coverage or in another governorate: the unknown village could lie
+    there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
+    never mapped by guess.
+    """
+    governorates: set[str] = set()
+    unresolved = False
+    for incident in incidents:
+        location = incident.location
+        if location is None or location.precision is Precision.UNRESOLVED:
+            unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
+            continue
+        if location.place is None or not location.is_mappable or not location.place.admin1:
+            return incidents  # a place outside coverage: the unknown one could lie there too
+        governorates.add(location.place.admin1)
+    if not unresolved or len(governorates) != 1:
+        return incidents
+    governorate = next(iter(governorates))
+    found: list[Incident] = []
+    for incident in incidents:
+        location, primary = incident.location, incident.primary_toponym
+        if (
+            location is not None and primary is not None and location.precision is Precision.UNRESOLVED
+            and _called_a_settlement(incident, primary)
+        ):
+            placed = resolver.resolve(replace(primary, admin1_hint=governorate))
+            if placed.is_mappable and placed.place is not None and placed.place.admin1 == governorate:
+                note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
+                placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
+                incident = replace(incident, location=placed)
+        found.append(incident)
+    return found
+
+
+_SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality)"
+
+
+def _called_a_settlement(incident: Incident, toponym: Toponym) -> bool:
+    """True when the incident's evidence calls the place a village or town ("the village of X", "X village"):
+    only then is an unknown name taken for a place of the report's area (not an organisation read as a name)."""
+    name = re.escape(toponym.text)
+    pattern = re.compile(
+        rf"\b{_SETTLEMENT_WORDS}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{_SETTLEMENT_WORDS}\b", re.IGNORECASE
+    )
+    return any(pattern.search(span.text) for span in incident.evidence)
 
 
 def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:

@@ -371,3 +371,59 @@ def replace_location(incident: Incident, place: Place) -> Incident:
     from dataclasses import replace
 
     return replace(incident, location=Location(toponym=place.name, place=place, precision=Precision.PLACE, score=100.0))
+
+
+class HintResolver(TableResolver):
+    """Knows the towns of its table; an unknown name with a governorate hint goes to that governorate."""
+
+    def resolve(self, toponym: Toponym) -> Location:
+        self.asked.append(toponym)
+        if toponym.text in self.table:
+            return self.table[toponym.text]
+        if toponym.admin1_hint == "Al-Hasakah":
+            return Location(toponym=toponym.text, place=HASAKAH_GOVERNORATE, precision=Precision.ADMIN1, score=50.0,
+                            note="not in gazetteer; placed at governorate named in context")
+        return Location(toponym=toponym.text, place=None, precision=Precision.UNRESOLVED)
+
+
+def _report(*sentences: str) -> list[Incident]:
+    incidents, start = [], 0
+    for index, sentence in enumerate(sentences):
+        name = sentence.split("|")[0]
+        text = sentence.split("|")[1]
+        at = text.index(name)
+        toponym = Toponym(Span(name, start + at, start + at + len(name)))
+        incidents.append(Incident(id=f"i{index}", event_type=EventType.SHELLING,
+                                  evidence=[Span(text, start, start + len(text))], toponyms=[toponym]))
+        start += len(text) + 1
+    return incidents
+
+
+def test_an_unknown_village_takes_the_one_governorate_of_its_report() -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0)}
+    incidents = _report("Qamishli|A drone hit a car in Qamishli.", "Kherbet|Shells fell on the village of Kherbet.")
+    located = geocode_document(incidents, HintResolver(table))
+    location = located[1].location
+    assert location is not None and location.place == HASAKAH_GOVERNORATE and location.precision is Precision.ADMIN1
+    assert "every other place of the report" in location.note
+
+
+@pytest.mark.parametrize("case", ["not called a village", "a place outside coverage", "two governorates"])
+def test_no_governorate_is_inferred_from_a_report_when(case: str) -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+        "Latakia": Location(toponym="Latakia", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Raqqa": Location(toponym="Raqqa", place=RAQQA, precision=Precision.PLACE, score=100.0),
+    }
+    unknown = "Kherbet Guards|The Kherbet Guards shelled a post." if case == "not called a village" else (
+        "Kherbet|Shells fell on Kherbet village.")
+    other = {"a place outside coverage": "Latakia|A drone hit Latakia.", "two governorates": "Raqqa|A drone hit Raqqa."}
+    sentences = ["Qamishli|A drone hit a car in Qamishli.", unknown]
+    if case in other:
+        sentences.append(other[case])
+    located = geocode_document(_report(*sentences), HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
