@@ -4,6 +4,18 @@ Pure logic: extraction (:mod:`mapapp.extract`) then geocoding of each
 incident's toponyms by any object with a ``resolve(toponym) -> Location``
 method (:class:`mapapp.geocode.Geocoder`, or an evaluation baseline).
 Reading files is :mod:`mapapp.io`'s job, not this module's.
+
+Where the gazetteer alone cannot place an incident, the text can (issue 9):
+
+* a village the gazetteer lacks takes the point of the town the text ties it to
+  ("X village near Y", "X, west of Y", "X in the Y countryside", or the same
+  name tied to Y in another sentence), with precision :data:`NEAR_TOWN_PRECISION`
+  and a note "near Y" that keeps the village's name; never a made-up point, and
+  never near one of two distant towns it lies "between";
+* of several places sharing a name, the one near the other places the text
+  names is meant (:func:`nearest_namesake`);
+* an unknown village in a report whose other places all lie in one covered
+  governorate takes that governorate (:func:`place_unknown_by_document`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,12 @@ Two kinds of mention are found:
   ``al-Busayrah``) in a place context: after ``in/near/at/outside/east of/the
   town of...`` or before a settlement word (``Khuweibra village``, ``Albu Kamal
   border town``). ``between A and B`` gives A as the primary place and B as a
-  reference the incident is located against.
+  reference the incident is located against (B also after a governorate's
+  city: ``between Hasakah and X``). A list closed by a plural settlement word
+  (``A, B, C and D villages``) makes all its names places.
+
+:func:`place_of_trigger` puts the place of the event word first when a clause
+tells two statements ("Fighter killed in A, shelling kills four in B": B).
 
 :func:`admin1_hint` picks the governorate the *text* names for a place: one
 attached to it (``Khuweibra village of Hasakah province``, ``al-Tabni in the
