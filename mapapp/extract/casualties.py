@@ -39,7 +39,8 @@ Counts after ``including`` / ``among them`` are subsets and are not added.
 
 Wording classes measured on real reports (each with its own unit test):
 
-* a day of the month is a date, not a count (``On May 4, 12 people were killed``);
+* a day of the month is a date, not a count (``On May 4, 12 people were killed``), and an age is an age
+  (``a 25-year-old man was shot dead`` is one person, ``an 11 years-old child`` too);
 * a count keeps its kind across what stands between it and its verb: a subset
   list (``9 villagers, including 4 children, were killed``), a group in lower
   case (``6 members of the local police were killed``), an apposition, and a
@@ -150,7 +151,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
+    r"\b(?:a|an|one|his|her|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,3})("
     + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
     re.IGNORECASE,
@@ -195,6 +196,8 @@ _MONTH_NAMES = (
     r"nov(?:ember)?|dec(?:ember)?"
 )
 _MONTH_BEFORE_RE = re.compile(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
+# A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
+_AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
 _NAMED_PERSON_RE = re.compile(
@@ -218,7 +221,7 @@ _OF_GROUP_RE = re.compile(
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
-_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt in on at
     near when after before and or including including, as while by from during with to martyred perished lost
@@ -244,7 +247,7 @@ _INJURED_WORDS = (
 )
 _AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found)"
 _RIGHT_RE = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = re.compile(
@@ -494,6 +497,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue
         if match.group("base") and match.group("base")[0].isdigit() and _is_day_of_month(text, match):
             continue  # "On May 4, 12 people were killed": the 4 is a date
+        if match.group("base") and _AGE_AFTER_RE.match(text, match.end("base")):
+            continue  # "a 25-year-old man": an age, the man is counted as one person
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
         head = noun.split()[-1].lower() if noun else ""
         if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
