@@ -70,13 +70,14 @@ import re
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import TALLY, is_tally
 from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
-from mapapp.extract.clauses import find_sources
-from mapapp.extract.lexicon import is_named_actor, normalize_place
+from mapapp.extract.clauses import FIRM_ACTOR, find_sources
+from mapapp.extract.lexicon import is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
+_LOOSE_ACTOR = 5.0  # an actor scored below this was only named near the event word, with no verb or "by" tying it
 _REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = re.compile(
@@ -290,10 +291,43 @@ def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
 
 def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
     """Clusters read only from the title line, when the body reports incidents of its own: the headline
-    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below."""
+    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below; the body's
+    incidents of its kind that name no agent take the headline's (:func:`_hand_over_actor`)."""
     if not any(not c.headline for c in clusters):
         return clusters
-    return [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+    kept = [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+    for summary in clusters:
+        if summary.headline and len(summary.evidence) == 1:
+            _hand_over_actor(summary, kept)
+    return kept
+
+
+#: Kinds of fire a generic "bombardment" or "strikes" covers: a summary in such a word sums up reports of any of them.
+_BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
+
+
+# a summary of several events: a plural or mass event word ("bombardment", "shelling", "air strikes", "attacks")
+_SEVERAL_EVENTS_RE = re.compile(
+    r"\b(?:bombardments?|shelling|(?:air[- ]?|drone[- ])?strikes|airstrikes|attacks|raids|bombings|shells|rockets|missiles)\b",
+    re.IGNORECASE,
+)
+
+
+def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None:
+    """A summary dropped for the reports it sums up ("Bombardment by Turkish forces killed ten civilians" over
+    "seven were killed in air strikes and shelling around Ras al-Ain ... three by artillery fire on Qamishli")
+    names their agent: each report of its kind that names none takes the summary's named actor. A summary naming a
+    place ("ISIS claims bombing in Manbij") tells of one event there, not of the others the article reports."""
+    if not is_named_actor(summary.actor) or summary.named_places or not _SEVERAL_EVENTS_RE.search(summary.clause_text):
+        return  # ("ISIS claims bombing in ...": one event, which the body tells again with its own agent)
+    for detail in details:
+        if detail.actor is not None or not _same_or_unstated_governorate(summary, detail):
+            continue
+        same_kind = detail.event_type is summary.event_type or (
+            summary.trigger.weak and {detail.event_type, summary.event_type} <= _BOMBARDMENT_TYPES
+        )
+        if same_kind:
+            detail.actor = summary.actor
 
 
 def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
@@ -303,7 +337,11 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
     if has_place_context or not any(c.places for c in clusters):
         return clusters
     placed_types = {c.event_type for c in clusters if c.places}
-    return [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+    kept = [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+    for summary in clusters:
+        if summary.has_figure and not summary.places and _summarises(summary, placed_types):
+            _hand_over_actor(summary, [c for c in kept if c.places])
+    return kept
 
 
 def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:
@@ -422,6 +460,47 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
             site = (before[-1], index) if before else latest
             if site is not None:
                 mention.places = [(replace(site[0], role="primary"), site[1])]
+
+
+# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:"
+_LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORECASE)
+_LIST_WINDOW_SENTENCES = 15
+
+
+def type_list_items(readings: list[SentenceReading]) -> None:
+    """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
+    strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
+    Y.") are that event's parts: an item told without an event word, or with a generic one, takes the announcing
+    event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
+    ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
+    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
+    sentences."""
+    head: tuple[EventType, Trigger, str | None] | None = None
+    head_index = 0
+    previous: list[EventMention] = []
+    for reading in readings:
+        if head is not None:
+            items = reading.mentions
+            own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
+            sub_heading = not items and reading.text.rstrip().endswith(":")
+            if own_event or (not items and not sub_heading) or reading.index - head_index > _LIST_WINDOW_SENTENCES:
+                head = None
+            else:
+                for item in items:
+                    item.event_type, item.trigger = head[0], head[1]
+                    item.actor = item.actor or head[2]
+                continue
+        typed = [m for m in reading.mentions if m.event_type is not EventType.OTHER]
+        if typed and _LIST_HEAD_RE.search(reading.text.rstrip()):
+            announced = typed[-1]
+            told = [m for m in previous if not m.trigger.weak and m.event_type is not EventType.OTHER]
+            if announced.trigger.weak and told:
+                head = (told[-1].event_type, told[-1].trigger, announced.actor or told[-1].actor)
+            else:
+                same = [m.actor for m in told if m.event_type is announced.event_type and m.actor]
+                head = (announced.event_type, announced.trigger, announced.actor or (same[-1] if same else None))
+            head_index = reading.index
+        previous = (previous + reading.mentions)[-4:]
 
 
 def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
@@ -565,10 +644,22 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.injured = follow_up.injured or cluster.injured
     cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
-    if cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES:
+    if (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES) or (
+        cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK
+    ):
+        # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
         cluster.trigger = follow_up.trigger
-    cluster.actor = cluster.actor or follow_up.actor
+    if follow_up.actor is not None and (
+        cluster.actor is None
+        or cluster.actor in joint_members(follow_up.actor)
+        or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
+    ):
+        # a later mention fills the actor, refines it into a joint operation ("an SDF raid" ... "the SDF, backed by
+        # the coalition, raided"), or names the agent firmly where the cluster only had a party named near the
+        # event ("The SDF and ISIS fought fierce clashes ... ISIS killed 50 fighters in an attack on ...")
+        cluster.actor = follow_up.actor
+        cluster.actor_score = follow_up.actor_score
     cluster.killed = cluster.killed or follow_up.killed
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims

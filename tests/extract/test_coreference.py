@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.model import Document
+from mapapp.model import Document, EventType
 
 
 def incidents(text: str):
@@ -377,3 +377,21 @@ def test_a_count_of_strikes_over_a_period_stays_a_tally() -> None:
     )
     maadan = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Maadan"]
     assert maadan and maadan[0].injured is None
+
+
+def test_the_items_of_an_announced_list_take_its_event() -> None:
+    text = (
+        "The toll of the latest air strikes by Turkish fighter jets on the north-east has risen to 13. "
+        "According to the monitor, the toll of these strikes has risen to 13, distributed as follows:\n"
+        "-Fighters:\n"
+        "Eight were killed in the village of Kishma in the Hasakah countryside.\n"
+        "Five were killed in strikes on a post in the village of Jadida.\n"
+        "In a separate incident, gunmen shot dead a shepherd in the village of Tabia."
+    )
+    found = extract_incidents(Document(text=text))
+    by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
+    for place in ("Kishma", "Jadida"):
+        assert by_place[place].event_type is EventType.AIRSTRIKE
+        assert by_place[place].actor == "Turkish forces"
+    assert by_place["Tabia"].event_type is EventType.ATTACK  # the list ended: an event of its own
+    assert by_place["Tabia"].actor == "gunmen"
