@@ -479,7 +479,8 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start())
             )
             take(match.start(), match.end())
-    for match in _IDENTIFIED_AS_RE.finditer(text):
+    lowered = text.lower() if "identified" in text or "named" in text else ""  # (most clauses have neither)
+    for match in _IDENTIFIED_AS_RE.finditer(text) if " as" in lowered else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         names, end = _names_listed(text, match.end())
@@ -523,7 +524,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
         take(match.start(), end)
-    for match in _BARE_SINGLE_RE.finditer(text):
+    for match in _bare_single_matches(text):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         if overlaps(match.start(1), match.end()):
@@ -552,6 +553,19 @@ def _count_mentions(text: str) -> list[CountMention]:
             take(pronoun_start, match.end())
     mentions.sort(key=lambda m: m.start)
     return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
+
+
+def _bare_single_matches(text: str) -> list[re.Match[str]]:
+    """:data:`_BARE_SINGLE_RE` tried only where it can start, the opening of the text and each "|" (a search over
+    every position cost as much as the other count patterns together)."""
+    found = []
+    position = 0
+    while position >= 0 and len(found) < MAX_COUNTS_PER_CLAUSE:
+        match = _BARE_SINGLE_RE.match(text, position)
+        if match is not None:
+            found.append(match)
+        position = text.find("|", position + 1 if position or text.startswith("|") else 0)
+    return found
 
 
 def _names_listed(text: str, position: int) -> tuple[int, int]:
@@ -619,7 +633,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
-    if _LEFT_KILLED_RE.search(left) or (_LEFT_LOST_RE.search(left) and head in PERSON_NOUNS):
+    if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.search(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
@@ -664,7 +678,19 @@ def _is_active_agent(text: str, right: re.Match[str]) -> bool:
 
 
 def _with(mention: CountMention, kind: str, from_left: bool) -> CountMention:
-    return replace(mention, kind=kind, from_left=from_left)
+    # built directly: dataclasses.replace() costs several times more, and this runs for every classified count
+    return CountMention(
+        mention.start,
+        mention.end,
+        mention.low,
+        mention.high,
+        mention.phrase,
+        mention.noun_phrase,
+        mention.noun_start,
+        kind,
+        from_left,
+        mention.bare,
+    )
 
 
 def _sum(mentions: list[CountMention]) -> Casualties | None:
