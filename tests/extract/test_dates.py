@@ -34,6 +34,9 @@ def first(text: str, published: date | None = PUBLISHED):
         ("The body was found the day before yesterday.", date(2018, 6, 5)),
         ("A mine went off a few hours ago near the road.", date(2018, 6, 7)),
         ("Clashes raged near the dam during the last hours.", date(2018, 6, 7)),
+        ("The convoy was hit 48 hours ago.", date(2018, 6, 5)),
+        ("The convoy was hit 5 hours ago.", date(2018, 6, 7)),
+        ("The convoy was hit an hour ago.", date(2018, 6, 7)),
         ("Gunmen opened fire on a bus over the past few hours.", date(2018, 6, 7)),
     ],
 )
@@ -211,3 +214,13 @@ def test_a_weekday_in_a_dated_statement_is_the_one_before_that_date() -> None:
 def test_an_event_date_opening_a_sentence_is_no_statement() -> None:
     event, weekday = find_dates("On May 5, jets struck the town, a day before talks opened on Sunday.")
     assert not event.said and weekday.statement_date is None
+
+
+def test_a_dateline_date_is_the_filing_date() -> None:
+    dateline, event = find_dates("KASRA, May 4 (Agency) - Jets struck a depot on Friday, residents said.")
+    assert dateline.said and not event.said
+
+
+def test_a_date_opening_a_plain_sentence_is_no_dateline() -> None:
+    event = find_dates("On May 4 - a Friday - jets struck a depot.")[0]
+    assert event.text == "May 4" and not event.said
