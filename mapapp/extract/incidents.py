@@ -29,6 +29,7 @@ from mapapp.extract.coreference import (
     drop_summarised_headlines,
     drop_unplaced_references,
     place_site_references,
+    type_list_items,
 )
 from mapapp.extract.dates import find_dates
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
@@ -73,6 +74,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
+    type_list_items(readings)
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
