@@ -18,6 +18,9 @@ A statement's date is not the event's: "officials said on Sunday" is marked
 dated statement ("On May 5, activists reported that ... on Thursday") the
 relative expressions are counted from the statement's date.
 
+A month named alone ("in October", "in late March") is a month of the
+publication's year (of the year before when that month is still to come).
+
 Durations and frames are not event dates: "since September 2014", "until May",
 "from ... to" are marked ``kind="duration"`` so that callers can treat them as
 background (a campaign), not as the day of an incident.
@@ -48,6 +51,9 @@ _ABSOLUTE_RE = re.compile(
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
     re.IGNORECASE,
 )
+_FULL_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")"
+#: A month named alone after a preposition ("in October", "during late March"): a month, no day.
+_BARE_MONTH_RE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_FULL_MONTH})\b")
 _RELATIVE_RE = re.compile(
     rf"\b(?P<before_yesterday>(?:the )?day before yesterday)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
@@ -149,6 +155,15 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
+    for match in _BARE_MONTH_RE.finditer(text):
+        start = match.start("month")
+        if any(start < e and s < match.end() for s, e in taken):
+            continue  # "in May 2019", "in June 5" were read above
+        month = MONTHS[match.group("month").lower()]
+        before = text[max(0, match.start() - 25) : match.start()]
+        kind = "duration" if _DURATION_BEFORE_RE.search(before) else "month"  # "since early March"
+        mentions.append(DateMention(start, match.end(), match.group("month"), kind, None, month, None))
+        taken.append((start, match.end()))
     for match in _RELATIVE_RE.finditer(text):
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue

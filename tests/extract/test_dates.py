@@ -224,3 +224,23 @@ def test_a_dateline_date_is_the_filing_date() -> None:
 def test_a_date_opening_a_plain_sentence_is_no_dateline() -> None:
     event = find_dates("On May 4 - a Friday - jets struck a depot.")[0]
     assert event.text == "May 4" and not event.said
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month"),
+    [("In October, gunmen raided the village.", 2017, 10), ("Jets struck the bridge in late May.", 2018, 5)],
+)
+def test_a_month_named_alone_is_a_month_of_the_publication_year_or_the_one_before(
+    text: str, year: int, month: int
+) -> None:
+    resolved = first(text)
+    assert resolved is not None and (resolved.year, resolved.month, resolved.day) == (year, month, None)
+    assert resolved.value is None and resolved.precision == "month"
+
+
+def test_since_a_month_is_a_duration() -> None:
+    assert [m.kind for m in find_dates("Clashes have gone on since early March.")] == ["duration"]
+
+
+def test_a_lower_case_month_word_is_no_month() -> None:
+    assert find_dates("Fighters may march in formation.") == []
