@@ -371,7 +371,11 @@ class Toponym:
     place context (dateline, headline place, a "Deir Ezzor province:" lead)
     given to an incident whose own sentences name no place: the incident is
     placed there, but the text never says it happened exactly there, and the
-    pipeline says so in the location's note.
+    pipeline says so in the location's note. ``anchor`` is a town the text ties
+    the primary place to in another sentence ("Umm Dalil village in the Tel
+    Tamr countryside" told earlier, then "shelling hit Umm Dalil"): it only
+    serves to place a village the gazetteer lacks near that town, flagged as
+    approximate.
     """
 
     span: Span

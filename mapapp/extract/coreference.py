@@ -731,14 +731,13 @@ def _fill_target_place(
         return
     sentence = reading.sentence
     after = sentence.start + at + len(head)
-    places = [
-        p
-        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
-        if p.level == "place" and 0 <= p.start - after <= _TARGET_PLACE_WINDOW
-    ]
-    if not places:
+    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    first = next((i for i, p in enumerate(found) if 0 <= p.start - after <= _TARGET_PLACE_WINDOW), None)
+    if first is None:
         return
-    previous.places = [(replace(places[0], role="primary"), sentence.index)]
+    # the places that locate it come along ("in the village of X, 16 km west of the city of Y"): references
+    located_by = [(p, sentence.index) for p in found[first + 1 :] if p.role == "reference" and p.start > found[first].end]
+    previous.places = [(replace(found[first], role="primary"), sentence.index), *located_by]
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
 

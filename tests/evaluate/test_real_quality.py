@@ -36,17 +36,20 @@ NEWS_FULL_MIN_KILLED = 0.91
 NEWS_FULL_MIN_INJURED = 0.85
 NEWS_FULL_MIN_DATE = 0.90
 NEWS_FULL_MAX_NOT_INCIDENT_VIOLATIONS = 0.05
-# Partial gold: UCDP-coded events 2021 (76). Measured: R 0.95, admin1 0.97, date 0.90 (64/71; six
+# Complete gold admin1: measured 0.96 (0.93 before issue 9's spelling variants).
+NEWS_FULL_MIN_ADMIN1 = 0.93
+# Partial gold: UCDP-coded events 2021 (76). Measured: R 0.95, admin1 0.99 (issue 9), date 0.90 (64/71; six
 # misses are UCDP coding the publication day where the text says yesterday), killed exact 0.69 (50/72;
 # UCDP's bounds, several from other sources than the text: see the set's README).
 UCDP_MIN_RECALL = 0.92
-UCDP_MIN_ADMIN1 = 0.95
+UCDP_MIN_ADMIN1 = 0.97
 UCDP_MIN_DATE = 0.88
 UCDP_MIN_KILLED = 0.67
-# Partial gold: Airwars source texts 2021-2024 (63). Measured: R 0.86, admin1 0.94, within 25 km 0.70.
+# Partial gold: Airwars source texts 2021-2024 (63). Measured: R 0.86, admin1 0.96, within 25 km 0.77 (36/47;
+# 0.70 before issue 9's villages placed near the town the text ties them to).
 AIRWARS_MIN_RECALL = 0.82
-AIRWARS_MIN_ADMIN1 = 0.90
-AIRWARS_MIN_WITHIN_25KM = 0.65
+AIRWARS_MIN_ADMIN1 = 0.93
+AIRWARS_MIN_WITHIN_25KM = 0.74
 
 SETS = {"news-full-2017-2019": False, "ucdp-aec-2021": True, "airwars-2021-2024": True}
 
@@ -84,6 +87,11 @@ def test_complete_gold_killed_injured_and_date(evaluations: dict[str, Evaluation
     assert metrics.killed.value is not None and metrics.killed.value >= NEWS_FULL_MIN_KILLED
     assert metrics.injured.value is not None and metrics.injured.value >= NEWS_FULL_MIN_INJURED
     assert metrics.date.value is not None and metrics.date.value >= NEWS_FULL_MIN_DATE
+
+
+def test_complete_gold_admin1(evaluations: dict[str, Evaluation]) -> None:
+    metrics = _get(evaluations, "news-full-2017-2019").systems["ours"].metrics
+    assert metrics.admin1.value is not None and metrics.admin1.value >= NEWS_FULL_MIN_ADMIN1
 
 
 def test_complete_gold_not_incidents(evaluations: dict[str, Evaluation]) -> None:

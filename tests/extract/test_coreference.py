@@ -252,6 +252,15 @@ def test_the_place_of_what_was_hit_told_in_the_next_sentence_places_the_incident
     assert len(found[0].evidence) == 2
 
 
+def test_the_place_of_what_was_hit_comes_with_the_town_that_locates_it() -> None:
+    found = incidents(
+        "A drone struck a school on Sunday, killing three pupils. "
+        "The pupils studied at a small school in the village of Kherbet Nasr, 14 km east of the town of Tal Baydar."
+    )
+    assert len(found) == 1
+    assert [(t.text, t.role) for t in found[0].toponyms] == [("Kherbet Nasr", "primary"), ("Tal Baydar", "reference")]
+
+
 def test_a_place_told_of_something_else_does_not_place_the_incident() -> None:
     found = incidents(
         "A drone struck a school on Sunday, killing three pupils. "
