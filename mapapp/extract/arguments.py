@@ -136,7 +136,7 @@ _VICTIM_LEFT_RE = re.compile(
 # supported by the International Coalition", "US forces, in cooperation with the SDF,", "SDF and Coalition forces".
 _SUPPORT_GAP_RE = re.compile(
     r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
-    r"|(?:with|under)\s+the\s+(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
+    r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|(?:together|along)\s+with|alongside|and)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
     re.IGNORECASE,

@@ -122,7 +122,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # heliborne raids: troops landed from aircraft are a raid, not an air strike
     Trigger(
-        r"air[- ]?drop(?:ped)? operations?|airdrops?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
+        r"air[- ]?drop(?:ped)?(?:[- ]offs?)? operations?|air[- ]?drops?(?:[- ]offs?)?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
         r"(?:helicopter|airborne) (?:landing|raid)s?|landing operations?|(?:helicopters?|troops|paratroopers) landed",
         EventType.RAID,
         6.5,

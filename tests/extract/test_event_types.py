@@ -217,6 +217,8 @@ def test_compass_words_are_not_places() -> None:
     [
         # a bomb that hit something on its own is a planted device; dropped from aircraft it is an air strike
         ("A day later, another bomb targeted a military convoy near the town of Shaddadi.", EventType.IED),
+        # troops landed from the air are a raid
+        ("An air drop-off by the coalition hit a house in the village of Jadid Baggara at dawn.", EventType.RAID),
         ("A bomb hit a minibus in the town of Shaddadi on Sunday, wounding four passengers.", EventType.IED),
         ("A bomb hit a bakery in Shaddadi as coalition aircraft circled overhead, killing two.", EventType.AIRSTRIKE),
         # an attack whose object is a named armed party is fighting between armed parties
