@@ -22,7 +22,13 @@ from mapapp.model import (
     Span,
     Toponym,
 )
-from mapapp.pipeline import CONTEXT_PLACE_NOTE, geocode_incident, process_document, process_documents
+from mapapp.pipeline import (
+    CONTEXT_PLACE_NOTE,
+    NEAR_TOWN_PRECISION,
+    geocode_incident,
+    process_document,
+    process_documents,
+)
 
 # Bounding boxes of the governorate polygons in the OCHA COD-AB Syria adm1 boundaries
 # (min lon, min lat, max lon, max lat), rounded outward to 0.01 degree.
@@ -176,7 +182,43 @@ def test_unknown_village_near_a_known_town_end_to_end() -> None:
     [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
     location = incident.location
     assert location is not None and location.place is not None and location.place.admin1 == "Al-Hasakah"
-    assert location.precision is Precision.PLACE and "Qamishli" in location.note and "approximate" in location.note
+    # the town's point, not the village's: approximate at sub-district scale, the village's name kept
+    assert location.precision is NEAR_TOWN_PRECISION is Precision.ADMIN3 and location.toponym == "Khirbet Zubeir"
+    assert "Qamishli" in location.note and "approximate" in location.note and "near Al Q" in location.note
+
+
+def test_a_village_placed_at_a_town_is_approximate_and_keeps_a_coarser_area() -> None:
+    village, town = _village_and_town()
+    at_town = geocode_incident(
+        _incident(village, town),
+        TableResolver({"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE)}),
+    ).location
+    assert at_town is not None and at_town.precision is Precision.ADMIN3 and at_town.is_mappable
+    assert "near Al Hasakah, not its own point" in at_town.note
+    district = Place(id="test:adm2", name="Qamishli district", lat=37.0, lon=41.2, admin1="Al-Hasakah",
+                     kind="district", precision=Precision.ADMIN2)
+    in_district = geocode_incident(
+        _incident(village, town),
+        TableResolver({"Qamishli": Location(toponym="Qamishli", place=district, precision=Precision.ADMIN2)}),
+    ).location
+    assert in_district is not None and in_district.precision is Precision.ADMIN2  # never finer than what stands in
+
+
+def test_an_anchor_from_another_sentence_places_an_unknown_village() -> None:
+    village = Toponym(Span("Kherbet", 900, 907), role="primary")
+    anchor = Toponym(Span("Qamishli", 40, 48), role="anchor")  # told earlier: far before the primary
+    resolver = TableResolver({"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE)})
+    location = geocode_incident(_incident(village, anchor), resolver).location
+    assert location is not None and location.place == HASAKAH and location.precision is Precision.ADMIN3
+    assert location.toponym == "Kherbet" and "another sentence" in location.note
+    # a known village keeps its own point, and the anchor is not even looked up
+    known = TableResolver({
+        "Kherbet": Location(toponym="Kherbet", place=RAQQA, precision=Precision.PLACE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE),
+    })
+    location = geocode_incident(_incident(village, anchor), known).location
+    assert location is not None and location.place == RAQQA and location.precision is Precision.PLACE
+    assert [t.text for t in known.asked] == ["Kherbet"] and "Qamishli" not in location.note
 
 
 def test_process_documents_reports_progress(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -269,3 +311,18 @@ def test_a_village_in_a_governorate_outside_coverage_is_never_mapped() -> None:
     assert by_place["Qamishli"].location is not None and by_place["Qamishli"].location.is_mappable
     village = by_place["Umm Tuwaynah"].location
     assert village is not None and village.precision is Precision.OUTSIDE_COVERAGE and not village.is_mappable
+
+
+def test_a_village_tied_to_a_town_in_an_earlier_sentence_is_placed_near_it_end_to_end() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "Al-Hasakah province: artillery shelled Kherbet Nasr, Umm Dalil and Kuzliya villages in the Tal Tamr "
+        "countryside on Monday, wounding a woman.\n\nOn Tuesday, a drone strike on Umm Dalil village killed two shepherds."
+    )
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    later = next(i for i in found if i.primary_toponym is not None and i.primary_toponym.text.startswith("Umm Dalil"))
+    location = later.location
+    assert location is not None and location.place is not None and location.place.name == "Tall Tamr"
+    assert location.precision is Precision.ADMIN3 and location.toponym.startswith("Umm Dalil")
+    assert "another sentence" in location.note and "approximate" in location.note

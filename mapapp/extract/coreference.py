@@ -34,7 +34,21 @@ lacks. Rules, in order, for each candidate mention:
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** right after a cluster without figures
    fills it ("Two SDF fighters were killed, the SDF said."), unless it names
-   another place.
+   another place. After a cluster with figures it fills the kind the cluster
+   lacks (the wounded after the dead, within two sentences and no event
+   between), and the attacker's own dead in the very next sentence ("ISIS also
+   lost 11 members") are added to the toll. A "while" clause of the same
+   sentence giving only a death toll ("..., while ISIS lost five members") is
+   the other side's dead of the event (added) or of the tally (dropped) just told.
+   A sentence right after an incident saying its toll rose ("The death toll
+   later rose to nine") replaces the figure with the higher one, unless it
+   totals a period, an area or several events, names another place or tells
+   a new event. A clause opening on the event just told as "followed" or
+   "accompanied" by what it tells ("This attack was followed by clashes that
+   left a civilian dead") continues that incident whatever its type. A sentence
+   right after an incident that counts its strikes (a tally only by that count:
+   same actor and type, no place, day or period of its own) fills the kinds of
+   figure the incident lacks ("hit the city with 25 strikes; dozens were injured").
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -53,7 +67,9 @@ from dataclasses import replace
 
 import re
 
-from mapapp.extract.background import is_tally
+from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.background import TALLY, is_tally
+from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -78,10 +94,28 @@ def cluster_mentions(
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     for reading in readings:
+        if _update_toll(reading, clusters, governorates):
+            continue  # "The death toll later rose to nine.": the incident just told, counted again
         opened: list[EventMention] = []
         opened_here: set[EventMention] = set()  # (mentions hash by identity)
-        for mention in reading.mentions:
+        cluster_of_previous: EventMention | None = None  # the cluster the sentence's previous clause went into
+        for index, mention in enumerate(reading.mentions):
+            previous_clause, cluster_of_clause = (reading.mentions[index - 1] if index else None), cluster_of_previous
+            cluster_of_previous = None
+            if previous_clause is not None and _other_side_clause(previous_clause, mention):
+                # "the clashes left seven soldiers dead, while ISIS lost five members in the clashes and airstrikes":
+                # the other side's dead of the event told just before (or of the tally, when that was one)
+                if previous_clause.verdict == CANDIDATE and cluster_of_clause is not None and cluster_of_clause.killed:
+                    cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
+                continue
+            if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
+                continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
             if mention.verdict != CANDIDATE:
+                continue
+            followed = _followed_cluster(clusters, mention, reading.index)
+            if followed is not None:
+                merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
+                cluster_of_previous = followed
                 continue
             anchored = mention.anchor is not None
             _take_anaphoric_place(mention, clusters)
@@ -96,6 +130,7 @@ def cluster_mentions(
                 previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
             if previous is not None and previous not in opened_here:
                 merge(previous, mention)
+                cluster_of_previous = previous
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
@@ -105,15 +140,136 @@ def cluster_mentions(
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters)
             clusters.append(mention)
+            cluster_of_previous = mention
             opened.append(mention)
             opened_here.add(mention)
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
         if not reading.mentions:
-            _fill_casualties(reading, clusters, governorates)
+            _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
     return clusters
+
+
+# A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
+_RISEN_TOLL_RE = re.compile(
+    r"\b(?:death\s+)?toll\b(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
+    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up)"
+    r"\s+to\b",
+    re.IGNORECASE,
+)
+# Words that make a risen toll a total over a period or an area, not one incident's toll.
+_TOTAL_OVER_PERIOD_RE = re.compile(
+    r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"total|overall|altogether|cumulative|campaign|offensive|war|conflict|province|governorate|region|attacks|strikes|"
+    r"bombings|incidents)\b",
+    re.IGNORECASE,
+)
+
+
+def _update_toll(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> bool:
+    """The sentence right after an incident saying its death toll rose ("A car bomb killed five in X. The death
+    toll later rose to nine."): the higher figure replaces the incident's. Not when the sentence tells an event of
+    its own, names another place, or totals a period, an area or several events ("Since January the toll of
+    bombings in the province has risen to 90": a tally)."""
+    if not clusters or reading.index - clusters[-1].last_sentence_index != 1:
+        return False
+    match = _RISEN_TOLL_RE.search(reading.text)
+    if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
+        return False
+    if any(not m.definite for m in reading.mentions):
+        return False  # "A second bomb went off and the toll rose to nine": a new event
+    previous = clusters[-1]
+    sentence = reading.sentence
+    named = {
+        normalize_place(p.text)
+        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
+        if p.level == "place" and p.governorate is None
+    }
+    if named - {normalize_place(p.text) for p in previous.named_places}:
+        return False
+    bounds = parse_count(reading.text[match.end() :])
+    if bounds is None or bounds[0] is None:
+        return False
+    risen = Casualties(low=bounds[0], high=bounds[1], phrase=reading.text[match.start() : match.end() + 20].strip())
+    if previous.killed is not None and previous.killed.low is not None and risen.low < previous.killed.low:
+        return False
+    previous.killed = risen
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    return True
+
+
+# A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was
+# followed by clashes that left a civilian dead", "The shelling was accompanied by drone strikes"): the same incident.
+_FOLLOWED_REFERENCE_RE = re.compile(
+    r"^\W*(?:this|the|that)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|shelling|bombardment|bombing|explosion|blast|"
+    r"ambush|raid|operation|incident)s?\s+(?:was|were|has been|had been)\s+(?:then\s+)?(?:followed|accompanied)\s+by\b",
+    re.IGNORECASE,
+)
+# A count over a period or an area: the mark of a true tally ("25 strikes this week", "since January").
+_PERIOD_WORDS_RE = re.compile(
+    r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"same\s+period|total|overall|altogether|month|months|weeks|years|campaign|province|provinces|governorates?|region)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_counted_of(clusters: list[EventMention], mention: EventMention, reading: SentenceReading) -> bool:
+    """A sentence right after an incident that counts its strikes ("the coalition hit the city with at least 25
+    strikes, warning that dozens had been injured") is a tally only for the number of strikes: told of the same
+    actor and kind, with no place, day or period of its own, it is that incident, and its figures fill the kinds
+    the incident lacks. A count of events over a period or an area stays a tally."""
+    if not clusters or reading.index - clusters[-1].last_sentence_index != 1 or not mention.has_figure:
+        return False
+    previous = clusters[-1]
+    if mention.named_places or mention.point_dates or _PERIOD_WORDS_RE.search(reading.text):
+        return False
+    if not (is_named_actor(previous.actor) and previous.actor == mention.actor and previous.event_type is mention.event_type):
+        return False
+    if is_tally(mention.clause_text, reading.text, dated=True):
+        return False  # a cumulative toll ("raising the toll to ..."), not a count of strikes
+    filled = False
+    if previous.killed is None and mention.killed is not None:
+        previous.killed, filled = mention.killed, True
+    if previous.injured is None and mention.injured is not None:
+        previous.injured, filled = mention.injured, True
+    if filled:
+        previous.evidence.append(mention.evidence[0])
+        previous.last_sentence_index = mention.sentence_index
+    return filled
+
+
+def _followed_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told, when the mention's clause opens on it as followed or accompanied by what the clause
+    tells (any type: "The shelling was accompanied by clashes"), in the next sentence, with no other place or day."""
+    if not clusters or not _FOLLOWED_REFERENCE_RE.match(mention.clause_text):
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
+        return None
+    same_type = replace(mention, event_type=previous.event_type)  # the type may differ: only place and day must agree
+    return previous if _type_place_and_date_agree(previous, same_type) else None
+
+
+_CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
+
+
+def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
+    """A clause opening with "while" that gives only a death toll, with no place, day or source of its own, after a
+    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it."""
+    return (
+        _CONTRAST_OPENING_RE.match(mention.clause_text) is not None
+        and mention.killed is not None
+        and mention.injured is None
+        and not mention.named_places
+        and not mention.point_dates
+        and mention.anchor is None
+        and (previous_clause.killed is not None or previous_clause.verdict != CANDIDATE)
+    )
 
 
 # a count of people: a number followed by a lower-case word ("26 persons", "11 of them"), not a day ("June 1;")
@@ -575,30 +731,44 @@ def _fill_target_place(
         return
     sentence = reading.sentence
     after = sentence.start + at + len(head)
-    places = [
-        p
-        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
-        if p.level == "place" and 0 <= p.start - after <= _TARGET_PLACE_WINDOW
-    ]
-    if not places:
+    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    first = next((i for i, p in enumerate(found) if 0 <= p.start - after <= _TARGET_PLACE_WINDOW), None)
+    if first is None:
         return
-    previous.places = [(replace(places[0], role="primary"), sentence.index)]
+    # the places that locate it come along ("in the village of X, 16 km west of the city of Y"): references
+    located_by = [(p, sentence.index) for p in found[first + 1 :] if p.role == "reference" and p.start > found[first].end]
+    previous.places = [(replace(found[first], role="primary"), sentence.index), *located_by]
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
 
 
 def _fill_casualties(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    sentences_with_mentions: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
-    """Rule 4: a sentence without an event word that gives the toll of the incident just reported."""
-    if not clusters or clusters[-1].last_sentence_index != reading.index - 1 or clusters[-1].has_figure:
+    """Rule 4: a sentence without an event word that gives the toll of the incident just reported.
+
+    An incident with no figure takes the toll of the very next sentence. One with a figure already takes, from the
+    next sentence or the one after (with no event told between), a figure of the other kind ("ISIS killed 68
+    fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
+    and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
+    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush).
+    """
+    if not clusters:
+        return
+    previous = clusters[-1]
+    gap = reading.index - previous.last_sentence_index
+    if gap == 2 and (reading.index - 1 in sentences_with_mentions or not previous.has_figure):
+        return
+    if gap not in (1, 2):
         return
     if reading.generic or is_tally(reading.text, reading.text):
         return  # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll
     toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
-    previous = clusters[-1]
     sentence = reading.sentence
     named = {
         normalize_place(p.text)
@@ -608,13 +778,46 @@ def _fill_casualties(
     known = {normalize_place(p.text) for p in previous.named_places}
     if named and known and not named & known:
         return  # a toll at another place is another event
-    previous.killed, previous.injured = toll.killed, toll.injured
-    previous.victims = previous.victims or toll.victims
+    if not previous.has_figure:
+        previous.killed, previous.injured = toll.killed, toll.injured
+        previous.victims = previous.victims or toll.victims
+    elif not _fill_other_kind(previous, toll) and not (gap == 1 and _add_attacker_losses(previous, reading, toll)):
+        return
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
     for source in find_sources(reading.text):
         if source not in previous.sources:
             previous.sources.append(source)
+
+
+def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
+    """The figure of the kind the cluster lacks, when the toll's other figure is unstated or agrees with the
+    cluster's ("It initially reported 41 killed" beside 68 killed is an earlier count, and fills nothing)."""
+    if cluster.injured is None and toll.injured is not None and _figures_agree(cluster.killed, toll.killed):
+        cluster.injured = toll.injured
+        return True
+    if cluster.killed is None and toll.killed is not None and _figures_agree(cluster.injured, toll.injured):
+        cluster.killed = toll.killed
+        return True
+    return False
+
+
+def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
+    """The attacker's own dead told after the toll of its victims ("ISIS also lost 11 members", "Five of the
+    attackers' ISIS fighters were killed too"): the dead of both sides of one fight, added. Only when the
+    sentence names the cluster's (named) actor among the counted people and the cluster's victims are another
+    party."""
+    if toll.killed is None or cluster.killed is None or toll.injured is not None:
+        return False
+    if not is_named_actor(cluster.actor) or not toll.victim_spans:
+        return False
+    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
+        return False  # the victims were the actor's people already: this toll tells them again
+    parties = {m.name for m in find_actor_mentions(reading.text)}
+    if parties != {cluster.actor}:
+        return False
+    cluster.killed = add_casualties(cluster.killed, toll.killed)
+    return True
 
 
 __all__ = ["place_site_references", "drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]

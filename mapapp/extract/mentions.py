@@ -40,7 +40,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import Trigger
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, place_of_trigger
 from mapapp.model import Casualties, EventType, IncidentDate
 
 _VIOLENT_DEATH_RE = re.compile(
@@ -195,6 +195,7 @@ def _read_clause(
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
+    places = place_of_trigger(text, places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor, actor_score = attested_actor(text, primary, excluded)
