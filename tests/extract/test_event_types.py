@@ -224,6 +224,7 @@ def test_compass_words_are_not_places() -> None:
         # an attack whose object is a named armed party is fighting between armed parties
         ("Militants loyal to ISIS attacked the SDF in the village of Jadid Akidat on Monday before retreating.", EventType.ARMED_CLASH),
         ("ISIS launched an attack on the US-backed Syrian Democratic Forces in the village of Jadid Akidat.", EventType.ARMED_CLASH),
+        ("The attack was a heavy blow to regime forces, who lost ground in the village of Jadid Akidat on Tuesday.", EventType.ARMED_CLASH),
         # ... but not one on a place or people the party runs or belongs to
         ("Gunmen attacked the SDF-run school in the village of Jadid Akidat, wounding two children.", EventType.ATTACK),
     ],
