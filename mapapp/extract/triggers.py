@@ -74,7 +74,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 _AIRCRAFT_RE = re.compile(
     r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
 )
-_DRONE_RE = re.compile(r"\bdrones?\b", re.IGNORECASE)
+_DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns".split()

@@ -242,3 +242,23 @@ def test_a_toll_typed_later_by_how_the_victims_died() -> None:
     incident = only(text)
     assert incident.event_type is EventType.ATTACK
     assert len(incident.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # a state's single air or drone strike names the state, as its strikes do
+        ("An Israeli airstrike hit a weapons depot near the village of Tabia.", EventType.AIRSTRIKE, "Israel"),
+        ("A Russian air strike hit a farm near the village of Tabia.", EventType.AIRSTRIKE, "Russian forces"),
+        ("A coalition airstrike killed two ISIS members near the village of Tabia.", EventType.AIRSTRIKE, "US-led coalition"),
+        ("A US drone strike killed an ISIS leader near the village of Tabia.", EventType.DRONE_STRIKE, "US-led coalition"),
+        # drone models and the Turkish gendarmerie
+        ("A Turkish Bayraktar targeted a car near the town of Amuda, killing two fighters.", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("The Turkish Jandarma shot dead a young man near the border village of Tabia.", EventType.ATTACK, "Turkish forces"),
+        # a booby trap is a planted device
+        ("A booby-trapped house exploded in the village of Tabia, killing three children.", EventType.IED, None),
+    ],
+)
+def test_weapon_and_state_words(text: str, event_type: EventType, actor: str | None) -> None:
+    incident = only(text)
+    assert (incident.event_type, incident.actor) == (event_type, actor)
