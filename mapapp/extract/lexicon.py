@@ -248,7 +248,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|bayraktars?|warplanes|(?:fighter[- ])?jets|aircraft|"
+        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|bayraktars?|"
+        r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
         r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|turkey'?s (?:army|military|forces)|ankara'?s (?:forces|army|military|troops)"
         r"|(?:turkish )?jandarma|turkish gendarmerie"

@@ -316,3 +316,37 @@ def test_a_headline_of_one_event_names_no_agent_for_the_others() -> None:
     found = incidents(text)
     assert len(found) == 2
     assert found[1].actor is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party that found the dead did not kill them
+        "The Internal Security Forces (Asayish) have found the body of a woman with gunshot wounds in the camp.",
+        "Local sources said Asayish forces found the body of a man with gunshot wounds near the camp.",
+        # the victim's party in quotes, with its article, and in a relative clause
+        "Masked gunmen carried out an assassination targeting a member of the Internal Security Forces “Al-Asayish” in Tabia.",
+        "The SDF member who was assassinated in Tabia came from the town of Diban.",
+        # the party worked for, and the party whose action the event answered
+        "Two workers were killed by shelling while digging trenches for the SDF near the village of Tabia.",
+        "The shelling came in response to an infiltration by SDF members near the village of Tabia.",
+        # a speaker named by title and name
+        "SDF commander Jamal Ali told reporters that a landmine exploded near Tabia.",
+    ],
+)
+def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        ("SDF commander Jamal Ali told reporters: Dozens of IS fighters launched an attack on the prison.", "ISIS"),
+        ("SDF arrest ISIS members during security operation in Deir ez-Zor", "SDF"),
+        ("Three people were killed by Turkish missile shells near the village of Tabia.", "Turkish forces"),
+    ],
+)
+def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == actor
