@@ -203,6 +203,8 @@ _ORIGIN_LEFT_RE = re.compile(
     r"\b(?:(?:fighters?|members?|militants?|soldiers?|people|men|man|woman|women|civilians?|families|family|residents?|"
     r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?)"
     r"\s+(?:originally\s+)?from"
+    # "Ali al-Hijr, 16, from X town": a person's origin told after the name
+    r"|,\s+(?:(?:a|an)\s+[a-z-]+\s+)?(?:originally\s+)?from"
     r"|(?:displaced|fled|fleeing|flee|moved|transferred|taken|evacuated|returned|returning|deported|headed|heading|"
     r"travell?ing|sent|brought)\s+(?:back\s+)?(?:to|towards?|into|from))"
     rf"\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",

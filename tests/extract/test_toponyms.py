@@ -468,3 +468,12 @@ def test_the_second_town_of_a_between_pair_is_read_after_a_governorate_city() ->
         ("Kherbet Nasr", "primary"), ("Tal Tamr", "reference"), ("Hasakah", "reference")
     ]
     assert _places("Fighting between the SDF and the tribes went on.") == []
+
+
+def test_a_persons_origin_told_after_the_name_is_a_reference() -> None:
+    assert _places("Gunmen killed Ahmad Saleh, a teacher from Kherbet village, in Hajin.") == [
+        ("Hajin", "primary"), ("Kherbet", "reference")
+    ]
+    assert _places("Gunmen killed Ahmad Saleh, from Kherbet village, in Hajin.") == [
+        ("Hajin", "primary"), ("Kherbet", "reference")
+    ]
