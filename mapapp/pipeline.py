@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from mapapp.geocode.merge import distance_km
-from mapapp.model import Candidate, Document, Incident, Location, Precision, Toponym
+from mapapp.model import GOVERNORATES, Candidate, Document, Incident, Location, Precision, Toponym
 
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
@@ -292,14 +292,40 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
 _SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality)"
 
 
+#: "Diyala province", "the province of Idlib": a capitalised name right before or after the word province.
+_PROVINCE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:province|governorate)\b")
+_PROVINCE_OF_RE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _called_a_settlement(incident: Incident, toponym: Toponym) -> bool:
-    """True when the incident's evidence calls the place a village or town ("the village of X", "X village"):
-    only then is an unknown name taken for a place of the report's area (not an organisation read as a name)."""
+    """True when the incident's evidence calls the place a village or town ("the village of X", "X village") and
+    names no province but a covered governorate ("a village in Diyala province" may lie anywhere): only then is
+    an unknown name taken for a place of the report's area (not an organisation read as a name)."""
     name = re.escape(toponym.text)
     pattern = re.compile(
         rf"\b{_SETTLEMENT_WORDS}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{_SETTLEMENT_WORDS}\b", re.IGNORECASE
     )
-    return any(pattern.search(span.text) for span in incident.evidence)
+    called = False
+    for span in incident.evidence:
+        if _names_another_province(span.text):
+            return False
+        called = called or bool(pattern.search(span.text))
+    return called
+
+
+def _names_another_province(text: str) -> bool:
+    """True when ``text`` names a province that is not one of the covered governorates."""
+    from mapapp.extract.toponyms import find_governorates
+
+    covered = [(g.start, g.end) for g in find_governorates(text) if g.governorate in GOVERNORATES]
+    for match in _PROVINCE_BEFORE_RE.finditer(text):
+        word_end = match.start() + len(match.group(0).split()[0])
+        if not any(start <= match.start() < end or start < word_end <= end for start, end in covered):
+            return True
+    for match in _PROVINCE_OF_RE.finditer(text):
+        if not any(0 <= start - (match.end() - 1) <= 4 for start, _ in covered):
+            return True
+    return False
 
 
 def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:

@@ -455,3 +455,19 @@ def replace_place(place: Place, lat: float, lon: float) -> Place:
     from dataclasses import replace
 
     return replace(place, id="t:other", lat=lat, lon=lon)
+
+
+def test_no_governorate_is_inferred_for_a_village_of_another_province() -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0)}
+    incidents = _report(
+        "Qamishli|A drone hit a car in Qamishli.", "Kherbet|Gunmen raided the village of Kherbet in Diyala province."
+    )
+    located = geocode_document(incidents, HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
+    # a covered governorate named as a province does not stop it
+    incidents = _report(
+        "Qamishli|A drone hit a car in Qamishli.", "Kherbet|Shells fell on the village of Kherbet in Hasakah province."
+    )
+    assert geocode_document(incidents, HintResolver(table))[1].location.precision is Precision.ADMIN1  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ match ``Tall Tamr``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, fields
@@ -61,19 +62,21 @@ def distinctive_part(key: str) -> str:
     return " ".join(words) if words else key
 
 
-#: Letters dropped to read a name's consonants: vowels and the glides long vowels are written with.
-_NOT_CONSONANTS = str.maketrans("", "", "aeiouyw ")
+#: A run of vowels, with the glides long vowels and diphthongs are written with (``ay``, ``aw``): one vowel slot.
+_VOWEL_RUN = re.compile(r"[aeiouyw]+")
 #: How many candidates :meth:`Gazetteer.consonant_matches` returns at most.
 RUNNERS_UP_LIMIT = 8
 
 
 def consonant_skeleton(key: str) -> str:
-    """A normalised key's distinctive consonants in order: ``busayra`` and ``busira`` both give ``bsr``.
+    """A normalised key's distinctive consonants in order, each vowel run a ``V``: ``busayra`` and ``busira``
+    both give ``bVsVrV``; ``hajana`` (``hVjVnV``) and ``hajin`` (``hVjVn``) differ.
 
-    Short vowels are not written in Arabic, so English renderings of one name differ mostly in their
-    vowels and diphthongs (Busayrah/Busirah, Shuhail/Shahil) while the consonants stay.
+    Short vowels are not written in Arabic, so English renderings of one name differ mostly in the quality
+    and length of their vowels (Busayrah/Busirah, Shuhail/Shahil) while the consonants and the places of
+    the vowels between them stay.
     """
-    return distinctive_part(key).translate(_NOT_CONSONANTS)
+    return _VOWEL_RUN.sub("V", distinctive_part(key).replace(" ", ""))
 
 
 def block_keys(key: str) -> set[str]:
@@ -313,7 +316,7 @@ class Gazetteer:
             for name_index, entry in enumerate(self._names):
                 place = self._places[entry.place]
                 if place.in_coverage and place.kind == "populated_place" and place.admin1:
-                    index[(entry.core.translate(_NOT_CONSONANTS), place.admin1)].append(name_index)
+                    index[(_VOWEL_RUN.sub("V", entry.core.replace(" ", "")), place.admin1)].append(name_index)
             self._consonants = dict(index)
         query_key = normalize_name(name)
         best: dict[int, tuple[float, str]] = {}

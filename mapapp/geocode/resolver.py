@@ -443,18 +443,27 @@ def _spelling_variant(gazetteer: Gazetteer, text: str, hinted: Place) -> Candida
     """The one place of the governorate the text names whose name has the name's consonants, else None.
 
     A fuzzy score below :data:`ACCEPT_SCORE` is not enough on its own, but a populated place of the named
-    governorate written with the same consonants in the same order (at least
-    :data:`MIN_SKELETON_CONSONANTS` of them, in a name of :data:`MIN_FUZZY_LETTERS` letters or more) is the
-    same name in another transliteration: Arabic does not write short vowels, so English renderings differ
-    in them (Busirah/Busayrah, Shahil/Shuhail). Two such places leave the name ambiguous: none is taken.
+    governorate written with the same consonants in the same order and its vowels in the same places
+    (:func:`~mapapp.geocode.gazetteer.consonant_skeleton`; at least :data:`MIN_SKELETON_CONSONANTS`
+    consonants, in a name of :data:`MIN_FUZZY_LETTERS` letters or more) is the same name in another
+    transliteration: Arabic does not write short vowels, so English renderings differ in them
+    (Busirah/Busayrah, Shahil/Shuhail), while a vowel more or less makes another name (al-Hajna is not
+    Hajin). The place's own name must have that form, not only one of its alternate spellings. Two such
+    places leave the name ambiguous: none is taken.
     """
     bare = name_variants(text)[-1]
     query_key = normalize_name(bare)
     if len(distinctive_part(query_key).replace(" ", "")) < MIN_FUZZY_LETTERS:
         return None
-    if len(consonant_skeleton(query_key)) < MIN_SKELETON_CONSONANTS or not hinted.admin1:
+    if len(consonant_skeleton(query_key).replace("V", "")) < MIN_SKELETON_CONSONANTS or not hinted.admin1:
         return None
-    same = [c for c in gazetteer.consonant_matches(bare, hinted.admin1) if c.score >= MIN_VARIANT_SCORE]
+    skeleton = consonant_skeleton(query_key)
+    same = [
+        c for c in gazetteer.consonant_matches(bare, hinted.admin1)
+        # the place's own name has these consonants and vowel places too, not only an alternate spelling of it
+        # (GeoNames' French "Hajine" for Hajin would make "al-Hajanah", another village, Hajin)
+        if c.score >= MIN_VARIANT_SCORE and consonant_skeleton(normalize_name(c.place.name)) == skeleton
+    ]
     return same[0] if len(same) == 1 else None
 
 

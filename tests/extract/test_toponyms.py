@@ -477,3 +477,8 @@ def test_a_persons_origin_told_after_the_name_is_a_reference() -> None:
     assert _places("Gunmen killed Ahmad Saleh, from Kherbet village, in Hajin.") == [
         ("Hajin", "primary"), ("Kherbet", "reference")
     ]
+
+
+def test_a_faith_or_people_before_village_is_not_a_name() -> None:
+    assert _places("Gunmen raided a mostly Shia village near Hajin.") == [("Hajin", "primary")]
+    assert _places("Shells hit an Assyrian village and a Yazidi village.") == []

@@ -288,3 +288,14 @@ def test_a_look_alike_abroad_does_not_hide_the_syrian_place() -> None:
     syrian = Place(id="t:2", name="Marzuk", lat=34.5, lon=40.9, admin1="Deir ez-Zor")
     location = _resolve(Geocoder(_synthetic(abroad, syrian)), "al-Marzuka")
     assert location.place == syrian and location.precision is Precision.PLACE
+
+
+def test_a_vowel_more_or_only_an_alternate_spelling_is_not_a_spelling_variant() -> None:
+    # "Kubaysan" has a vowel place the text's "Kubisa" lacks; "Hujayra" matches only through an alternate spelling
+    other_form = Place(id="t:1", name="Kubaysan", lat=35.1, lon=40.4, admin1="Deir ez-Zor")
+    alternate_only = Place(id="t:2", name="Hujayr", lat=35.2, lon=40.3, admin1="Deir ez-Zor",
+                           alternate_names=("Hujayra",))
+    geocoder = Geocoder(_synthetic(other_form, alternate_only))
+    for name in ("Kubisa", "al-Hujira"):
+        location = _resolve(geocoder, name, "Deir ez-Zor")
+        assert location.place is not None and location.place.kind == "governorate", name
