@@ -66,13 +66,17 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     nearby: list[tuple[float, float, str]] = []  # points of the references placed at a place of their own
     # both towns of a "between A and B" pair lying far apart: a village between them is near neither
     apart = _far_apart_pairs(incident, resolver) if location.precision in _STANDS_IN_FOR else {}
+    # "mines exploded in A town and B city": B is named beside A, not as where A lies
+    siblings = _list_siblings(incident, primary) if location.precision in _STANDS_IN_FOR else set()
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
         if toponym.role == "anchor" and (fallback_used or location.precision not in _STANDS_IN_FOR):
             continue
         reference = resolver.resolve(toponym)
-        if not fallback_used and _locates_unknown_primary(primary, location, toponym, reference):
+        if not fallback_used and id(toponym) not in siblings and _locates_unknown_primary(
+            primary, location, toponym, reference
+        ):
             if id(toponym) in apart:
                 # "X on the road between Hasakah and Qamishli": X lies somewhere between two distant towns,
                 # near neither; it keeps its governorate placement, and the note says why
@@ -87,6 +91,20 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             primary_notes = [
                 f"approximate: {primary.text!r} is not in the gazetteer; placed at {reference.place.name}, "
                 f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
+            ]
+            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
+            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
+            continue
+        if not fallback_used and toponym.role == "reference" and _contains_abroad_match(incident, primary, location,
+                                                                                       toponym, reference):
+            # "a crossing near Al-Qa'em crossing in the Albu Kamal area": the gazetteer's place of that name lies
+            # abroad, but the text puts this one inside a covered town's area
+            assert reference.place is not None and location.place is not None
+            fallback_used = True
+            primary_notes = [
+                f"approximate: the text puts {primary.text!r} in the area of {toponym.text!r}; the gazetteer's "
+                f"{location.place.name} ({location.place.admin1 or location.place.country}) is another place: "
+                f"near {reference.place.name}, not its own point"
             ]
             precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
             location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
@@ -113,6 +131,49 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
 #: towns up to this far apart a village lies within about half of it (25 km) of the first, beyond it may lie
 #: further from both than the governorate's own point.
 BETWEEN_NEAR_KM = 50.0
+
+
+#: What stands between a name and the covered town whose area the text puts it in: "X in", "X crossing in the".
+_CONTAINED_GAP_RE = re.compile(
+    r"^\s*(?:(?:border\s+)?(?:crossing|village|town|area|checkpoint|bridge|camp)\s+)?in\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _contains_abroad_match(
+    incident: Incident, primary: Toponym, location: Location, toponym: Toponym, reference: Location
+) -> bool:
+    """True when the primary resolved to a place abroad but its own words put it in a covered town's area:
+    "X crossing in the Albu Kamal area" (the reference follows with only "in" between, and resolves below
+    governorate level inside coverage). "X, near Y" or "X in Y province" abroad stay abroad: only "in" a
+    covered town's area is taken as the text's correction of a namesake abroad."""
+    if location.precision is not Precision.OUTSIDE_COVERAGE or location.place is None or location.place.country == "SY":
+        return False
+    if reference.place is None or not reference.is_mappable or reference.precision is Precision.ADMIN1:
+        return False
+    if not 0 < toponym.span.start - primary.span.end <= 24:
+        return False
+    for span in incident.evidence:
+        if span.start <= primary.span.start and toponym.span.end <= span.end:
+            gap = span.text[primary.span.end - span.start : toponym.span.start - span.start]
+            return bool(_CONTAINED_GAP_RE.match(gap))
+    return False
+
+
+def _list_siblings(incident: Incident, primary: Toponym) -> set[int]:
+    """``id()`` of the references named in one list with the primary place ("A, B and C villages", "A town and B
+    city"), read from the evidence span holding them (:func:`mapapp.extract.toponyms.locating_starts`)."""
+    from mapapp.extract.toponyms import locating_starts
+
+    after = sorted((t for t in incident.toponyms if t.role == "reference" and t.span.start >= primary.span.end),
+                   key=lambda t: t.span.start)
+    for span in incident.evidence:
+        if not span.start <= primary.span.start < span.end:
+            continue
+        inside = [t for t in after if t.span.end <= span.end]
+        offsets = [(t.span.start - span.start, t.span.end - span.start) for t in inside]
+        locating = set(locating_starts(span.text, primary.span.start - span.start, primary.span.end - span.start, offsets))
+        return {id(t) for t, (start, _) in zip(inside, offsets) if start not in locating}
+    return set()
 
 
 def _far_apart_pairs(incident: Incident, resolver: Resolver) -> dict[int, str]:

@@ -471,3 +471,36 @@ def test_no_governorate_is_inferred_for_a_village_of_another_province() -> None:
         "Qamishli|A drone hit a car in Qamishli.", "Kherbet|Shells fell on the village of Kherbet in Hasakah province."
     )
     assert geocode_document(incidents, HintResolver(table))[1].location.precision is Precision.ADMIN1  # type: ignore[union-attr]
+
+
+def test_a_village_listed_beside_a_town_is_not_placed_at_that_town_end_to_end() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    geocoder = Geocoder(load_default_gazetteer())
+    text = "Deir ez-Zor province: landmines exploded in Kherbet Nasr town and Abu Kamal city, killing six."
+    [incident] = process_document(Document(text=text), geocoder)
+    assert incident.location is not None and incident.location.precision is Precision.ADMIN1
+    assert "is not in the gazetteer; placed at" not in incident.location.note
+    # the same village said to lie west of the town is placed near it
+    text = "Deir ez-Zor province: a landmine exploded in Kherbet Nasr, west of Abu Kamal, killing six."
+    [incident] = process_document(Document(text=text), geocoder)
+    assert incident.location is not None and incident.location.precision is Precision.ADMIN3
+
+
+def test_a_namesake_abroad_that_the_text_puts_in_a_covered_towns_area_is_placed_near_that_town() -> None:
+    abroad = Place(id="t:iq", name="Kherbet", lat=34.4, lon=41.0, admin1=None, country="IQ")
+    table = {
+        "Kherbet": Location(toponym="Kherbet", place=abroad, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    for text, expected in [
+        ("Strikes hit a convoy at Kherbet crossing in the Qamishli area.", Precision.ADMIN3),
+        ("Strikes hit a convoy at Kherbet, near Qamishli.", Precision.OUTSIDE_COVERAGE),  # near: stays abroad
+    ]:
+        start = text.index("Kherbet")
+        town = text.index("Qamishli")
+        incident = Incident(id="i", event_type=EventType.AIRSTRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+            Toponym(Span("Kherbet", start, start + 7)), Toponym(Span("Qamishli", town, town + 8), role="reference")])
+        location = geocode_incident(incident, TableResolver(table)).location
+        assert location is not None and location.precision is expected, text
+        assert (location.place == HASAKAH) is (expected is Precision.ADMIN3)

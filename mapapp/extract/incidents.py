@@ -46,6 +46,7 @@ from mapapp.extract.toponyms import (
     admin1_hint,
     find_governorates,
     find_named_sites,
+    locating_starts,
 )
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id
 
@@ -65,7 +66,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
         if s.index not in layout.skipped_sentences
     ]
-    ties = place_ties(readings)  # read before coreference merges the mentions' places
+    ties = place_ties(readings, analysis)  # read before coreference merges the mentions' places
     sites = [
         find_named_sites(analysis[s.start : s.end], s.start) if SITE_WORD_RE.search(analysis, s.start, s.end) else []
         for s in sentences
@@ -114,12 +115,14 @@ MAX_ANCHORS = 8
 PlaceTies = dict[str, list[tuple[PlaceMention, int]]]
 
 
-def place_ties(readings: list[SentenceReading]) -> PlaceTies:
-    """For each place named in an event clause, the places that closely follow it in that clause.
+def place_ties(readings: list[SentenceReading], text: str) -> PlaceTies:
+    """For each place named in an event clause, the places that closely follow it in that clause and say where it
+    lies (not the other names of its list).
 
     "Shelling hit A, B and C villages in the Tel Tamr countryside" ties A, B and C to the Tel Tamr countryside;
-    "a drone hit X, west of Y" ties X to Y. A later incident at B ("a shell fell on B") takes these ties as
-    ``anchor`` toponyms, so a village the gazetteer lacks is placed near the town the text located it by once.
+    "a drone hit X, west of Y" ties X to Y; "mines exploded in A town and B city" ties A to nothing. A later
+    incident at B ("a shell fell on B") takes these ties as ``anchor`` toponyms, so a village the gazetteer lacks
+    is placed near the town the text located it by once. ``text`` is the analysis text the offsets point into.
     Linear: each place looks ahead only over the places of its own clause within :data:`TIE_WINDOW`.
     """
     ties: PlaceTies = {}
@@ -131,10 +134,10 @@ def place_ties(readings: list[SentenceReading]) -> PlaceTies:
                     continue
                 key = normalize_place(place.text)
                 found = ties.setdefault(key, [])
-                for later in places[index + 1 :]:
-                    if later.start - place.end > TIE_WINDOW:
-                        break
-                    if len(found) < MAX_ANCHORS and normalize_place(later.text) != key:
+                near = [p for p in places[index + 1 :] if p.start - place.end <= TIE_WINDOW]
+                starts = set(locating_starts(text, place.start, place.end, [(p.start, p.end) for p in near]))
+                for later in near:
+                    if later.start in starts and len(found) < MAX_ANCHORS and normalize_place(later.text) != key:
                         found.append((later, mention.sentence_index))
     return ties
 

@@ -436,6 +436,49 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     return places
 
 
+#: What stands between two names of one list ("A, B and C", "A town and B city", "A and the village of B"): the
+#: second is named beside the first, not as where the first lies.
+_LIST_GAP_RE = re.compile(
+    r"^\s*(?:(?:town|village|city|area|hamlet|camp|neighbou?rhood)s?\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)"
+    r"(?:the\s+)?(?:(?:town|village|city|area|hamlet|camp|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: The longest stretch between two names that can still be a list separator (characters).
+_LIST_GAP_MAX = 40
+
+
+#: A place span that opens with its qualifier ("west of Y", "the countryside of Y", "rural Y") says where, not what.
+_QUALIFIED_START_RE = re.compile(
+    r"(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b|countryside\b|rural\b|outskirts\b)",
+    re.IGNORECASE,
+)
+
+
+def is_list_gap(gap: str) -> bool:
+    """True when ``gap``, the text between two names, only joins them in a list ("A, B and C villages")."""
+    return len(gap) <= _LIST_GAP_MAX and bool(_LIST_GAP_RE.match(gap))
+
+
+def locating_starts(text: str, start: int, end: int, later: list[tuple[int, int]]) -> list[int]:
+    """Of the names at ``later`` (sorted (start, end) offsets into ``text``, after the name ending at ``end``),
+    the starts of those that may say where that name lies: the names after its list, not its list's siblings.
+
+    "A, B and C villages in the Y countryside": for A, only Y; "A town and B city": for A, none. ``start`` is
+    unused but keeps the call readable at the call sites (the name's own span).
+    """
+    del start
+    found: list[int] = []
+    previous_end, in_list = end, True
+    for later_start, later_end in later:
+        qualified = bool(_QUALIFIED_START_RE.match(text, later_start))  # "west of Y", "the Y countryside": a locator
+        if in_list and not qualified and is_list_gap(text[previous_end:later_start]):
+            previous_end = later_end
+            continue
+        in_list = False
+        found.append(later_start)
+    return found
+
+
 #: What ends one statement of a clause and opens the next: "Fighter killed in A, shelling kills four in B".
 _STATEMENT_BREAK_RE = re.compile(r"[,;:]|\s[–—-]\s")
 
@@ -577,5 +620,7 @@ __all__ = [
     "find_governorates",
     "find_named_sites",
     "find_places",
+    "is_list_gap",
+    "locating_starts",
     "place_of_trigger",
 ]

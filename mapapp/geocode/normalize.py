@@ -9,7 +9,7 @@ rest. The key keeps word boundaries (tokens joined by one space).
 Written by hand because no maintained library folds Arabic *romanisation*
 variants (unidecode and friends only strip diacritics); the rules below are the
 well-known alternations of Levantine transliteration (article assimilation,
-vowel quality e/a, o/u, ei/ay, doubled consonants, q/k, kh/k, final -ah/-eh).
+vowel quality e/a, o/u, ei/ay, a'e/a'i, doubled consonants, q/k, kh/k, final -ah/-eh).
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ _LETTER_RULES: tuple[tuple[str | re.Pattern[str], str], ...] = (
     ("ee", "i"),
     ("oo", "u"),
     ("ou", "u"),
+    ("ae", "ai"),  # a hamza between two vowels: Qa'em = Qa'im, Ta'er = Ta'ir (the mark itself is dropped first)
     (re.compile(r"ei|ai|ey"), "ay"),
     (re.compile(r"(?:aw|au)(?![aeiou])"), "u"),
     ("e", "a"),

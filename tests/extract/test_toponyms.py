@@ -482,3 +482,7 @@ def test_a_persons_origin_told_after_the_name_is_a_reference() -> None:
 def test_a_faith_or_people_before_village_is_not_a_name() -> None:
     assert _places("Gunmen raided a mostly Shia village near Hajin.") == [("Hajin", "primary")]
     assert _places("Shells hit an Assyrian village and a Yazidi village.") == []
+
+
+def test_a_people_named_in_the_plural_is_not_a_place() -> None:
+    assert _places("Gunmen attacked Iraqis near Hajin.") == [("Hajin", "primary")]

@@ -143,3 +143,9 @@ def name_and_variant(draw: st.DrawFn) -> tuple[str, str]:
 def test_generated_variants_normalise_like_the_name(pair: tuple[str, str]) -> None:
     name, variant = pair
     assert normalize_name(variant) == normalize_name(name)
+
+
+def test_a_hamza_between_two_vowels_reads_e_as_i() -> None:
+    # "Qa'em" and "Qa'im", "Ta'er" and "Ta'ir": the mark is dropped, then a-e reads as a-i
+    assert normalize_name("Al-Qa'em") == normalize_name("Al Qā’im")
+    assert normalize_name("Ta'er") == normalize_name("Tair")
