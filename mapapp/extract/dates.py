@@ -53,7 +53,8 @@ _ABSOLUTE_RE = re.compile(
 )
 _FULL_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")"
 #: A month named alone after a preposition ("in October", "during late March"): a month, no day.
-_BARE_MONTH_RE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_FULL_MONTH})\b")
+_BARE_MONTH_RE = re.compile(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
+_BARE_MONTH_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
 _RELATIVE_RE = re.compile(
     rf"\b(?P<before_yesterday>(?:the )?day before yesterday)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
@@ -130,11 +131,22 @@ class RelativeAnchor:
     sequential: bool = False  # "two days later/earlier": the phrase dates what follows it against what came before
 
 
+#: Every absolute date names a month (these are the first letters of each) or is ISO (a digit, a dash, a digit);
+#: every relative expression holds one of the relative words. Most clauses hold none: a substring test (in C) spares
+#: them the regex passes, which try their alternatives at each word.
+_MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
+_ISO_HINT_RE = re.compile(r"\d-\d")
+_RELATIVE_WORDS = ("day", "night", "morning", "evening", "afternoon", "dawn", "hour", "ago")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date expressions in ``text`` (offsets relative to ``text``), absolute and relative."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _ABSOLUTE_RE.finditer(text):
+    lowered = text.lower()
+    has_month = any(stem in lowered for stem in _MONTH_STEMS)
+    absolute = _ABSOLUTE_RE.finditer(text) if has_month or _ISO_HINT_RE.search(text) else ()
+    for match in absolute:
         groups = match.groupdict()
         if groups["iso"]:
             year, month, day = (int(p) for p in groups["iso"].split("-"))
@@ -155,16 +167,20 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
-    for match in _BARE_MONTH_RE.finditer(text):
+    for match in _BARE_MONTH_RE.finditer(text) if has_month else ():
         start = match.start("month")
         if any(start < e and s < match.end() for s, e in taken):
             continue  # "in May 2019", "in June 5" were read above
+        preposition = _BARE_MONTH_BEFORE_RE.search(text, max(0, start - 20), start)
+        if preposition is None:
+            continue
         month = MONTHS[match.group("month").lower()]
-        before = text[max(0, match.start() - 25) : match.start()]
+        before = text[max(0, preposition.start() - 25) : preposition.start()]
         kind = "duration" if _DURATION_BEFORE_RE.search(before) else "month"  # "since early March"
         mentions.append(DateMention(start, match.end(), match.group("month"), kind, None, month, None))
         taken.append((start, match.end()))
-    for match in _RELATIVE_RE.finditer(text):
+    relative = _RELATIVE_RE.finditer(text) if any(word in lowered for word in _RELATIVE_WORDS) else ()
+    for match in relative:
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue
         phrase = match.group(0).strip()
