@@ -150,10 +150,10 @@ _KEY_FIELDS = (
     "event_type", "event_date", "month", "day", "place_id", "precision", "lat", "lon", "toponym", "report_date",
     "admin1", "actor", "killed_low", "killed_high",
 )
-_UNMERGES = sa.select(edits.c.incident_id, edits.c.value_json).where(edits.c.field == UNMERGE_FIELD).order_by(edits.c.id)
-_PAIR_DECISIONS = sa.select(edits.c.field, edits.c.value_json).where(
-    edits.c.field.in_((JOIN_FIELD, KEEP_APART_FIELD))
+_GROUPING_EDITS = sa.select(edits.c.id, edits.c.field, edits.c.incident_id, edits.c.value_json).where(
+    edits.c.field.in_(tuple(sorted(GROUPING_FIELDS)))
 ).order_by(edits.c.id)
+_ANY_EDIT = sa.select(edits.c.id).limit(1)
 #: Reports a suggestion may pair with one of an incident's reports (suggestion_reason is checked in Python).
 _SUGGESTION_CANDIDATES = sa.select(*_KEY_COLUMNS).where(
     reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
@@ -615,7 +615,8 @@ class IncidentStore:
     ) -> tuple[list[Cluster], dict[str, str]]:
         """Re-group the reports connected to ``seeds`` (new or changed reports) and write the result.
 
-        The neighbourhood is closed under "matches" and "is in the same incident", so the grouping of
+        The neighbourhood is closed under "matches" (the same-event rule and the corroborated rule), "an analyst
+        joined them" and "is in the same incident", so the grouping of
         :func:`~mapapp.store.merge.cluster_reports` over it equals the grouping of the whole store: the
         incidents depend on the set of reports, not on the order they were ingested in. An incident is named
         after its first report in canonical order (its founding report), except where an unmerge pinned a name;
@@ -629,7 +630,8 @@ class IncidentStore:
         component: dict[str, Any] = {row.id: row for row in conn.execute(_KEYS_BY_ID, {"p_ids": list(seeds)})}
         frontier = list(component.values())
         expanded_incidents: set[str] = set()
-        together, decided_apart = self._pair_decisions(conn)
+        grouping = self._grouping_edits(conn)
+        together, decided_apart = self._pair_decisions(conn, grouping)
         partners: dict[str, set[str]] = {}
         for first, second in together:
             partners.setdefault(first, set()).add(second)
@@ -647,7 +649,7 @@ class IncidentStore:
                     component[other.id] = other
                     frontier.append(other)
         rows = {row.id: row for row in conn.execute(_KEYS_BY_ID, {"p_ids": list(component)})}
-        pins, unmerged_apart = self._unmerges(conn, rows)
+        pins, unmerged_apart = self._unmerges(conn, rows, grouping)
         joined = {frozenset(pair) for pair in together}
         apart = [pair for pair in unmerged_apart if frozenset(pair) not in joined]
         apart += [pair for pair in decided_apart if pair[0] in rows or pair[1] in rows]
@@ -685,46 +687,50 @@ class IncidentStore:
             held = [placed[row.id] for row in rows.values() if row.incident_id == old_id]
             target = max(sorted(set(held)), key=held.count)
             conn.execute(_MOVE_EDITS, {"p_old_id": old_id, "incident_id": target})
+        edits_exist = conn.execute(_ANY_EDIT).first() is not None
         for incident_id in sorted(old_ids | used | also_refresh):
-            self._refresh(conn, incident_id, now)
+            self._refresh(conn, incident_id, now, edits_exist)
         return clusters, placed
 
-    def _pair_decisions(self, conn: Connection) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    def _grouping_edits(self, conn: Connection) -> list[Any]:
+        """Every unmerge, join and keep-apart record, oldest first (one query, read once per regrouping)."""
+        return conn.execute(_GROUPING_EDITS).all()
+
+    def _pair_decisions(
+        self, conn: Connection, grouping: list[Any] | None = None
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """The analysts' decisions on pairs of reports: kept together ("same event as #N") and kept apart ("not
-        the same"); a later decision on a pair overrides an earlier one. An unmerge after a join wins over it
-        (the split report is kept apart from the rest, see _unmerges), so joins of a report split out later are
-        dropped here."""
+        the same"); a later decision on a pair overrides an earlier one, and an unmerge after a join wins over it
+        (the split report is kept apart from the rest, see _unmerges): its joins are dropped here."""
         latest: dict[frozenset[str], bool] = {}
-        for edit in conn.execute(_PAIR_DECISIONS):
+        split_later: set[str] = set()
+        for edit in self._grouping_edits(conn) if grouping is None else grouping:
             value = json.loads(edit.value_json)
+            if edit.field == UNMERGE_FIELD:
+                split_later.add(value.get("report_id"))
+                continue
             together = edit.field == JOIN_FIELD
             for first in value.get("reports", []):
                 for second in value.get("other_reports", []):
                     if first != second:
-                        latest[frozenset((first, second))] = together
-        split_later = self._reports_split_after_joins(conn)
+                        pair = frozenset((first, second))
+                        latest[pair] = together
+                        if together:
+                            split_later -= pair
         kept = [tuple(sorted(pair)) for pair, together in latest.items() if together and not pair & split_later]
         apart = [tuple(sorted(pair)) for pair, together in latest.items() if not together]
         return sorted(kept), sorted(apart)  # type: ignore[arg-type]
 
-    def _reports_split_after_joins(self, conn: Connection) -> frozenset[str]:
-        """Reports unmerged after the last join decision (their joins no longer hold)."""
-        last_join = conn.execute(sa.select(sa.func.max(edits.c.id)).where(edits.c.field == JOIN_FIELD)).scalar()
-        if last_join is None:
-            return frozenset()
-        rows = conn.execute(
-            sa.select(edits.c.value_json).where(edits.c.field == UNMERGE_FIELD, edits.c.id > last_join)
-        )
-        return frozenset(json.loads(row.value_json).get("report_id") for row in rows)
-
     def _unmerges(
-        self, conn: Connection, rows: dict[str, Any]
+        self, conn: Connection, rows: dict[str, Any], grouping: list[Any]
     ) -> tuple[list[tuple[str, str, str, list[str]]], list[tuple[str, str]]]:
-        """The unmerges that concern ``rows``: (incident, split report, its new incident, the others) and the
-        pairs of reports they keep apart."""
+        """The unmerges (among ``grouping``) that concern ``rows``: (incident, split report, its new incident, the
+        others) and the pairs of reports they keep apart."""
         pins: list[tuple[str, str, str, list[str]]] = []
         apart: list[tuple[str, str]] = []
-        for edit in conn.execute(_UNMERGES):
+        for edit in grouping:
+            if edit.field != UNMERGE_FIELD:
+                continue
             value = json.loads(edit.value_json)
             report_id = value.get("report_id")
             if report_id not in rows:
@@ -747,8 +753,9 @@ class IncidentStore:
             suffix += 1
         return candidate
 
-    def _refresh(self, conn: Connection, incident_id: str, now: datetime) -> None:
-        """Recompute incident ``incident_id`` from its reports and edits and write it (and its point)."""
+    def _refresh(self, conn: Connection, incident_id: str, now: datetime, edits_exist: bool = True) -> None:
+        """Recompute incident ``incident_id`` from its reports and edits and write it (and its point).
+        ``edits_exist=False`` (the store holds no edit at all) skips looking the incident's edits up."""
         rows = conn.execute(_REPORTS_OF_INCIDENT, {"p_incident_id": incident_id}).all()
         stored = conn.execute(_STORED_INCIDENT, {"p_id": incident_id}).first()
         if not rows:
@@ -763,7 +770,7 @@ class IncidentStore:
             reasons=[row.merge_reason for row in rows],
             dates=[row.event_date for row in rows],
         )
-        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id})
+        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id}) if edits_exist else ()
         edit_values = [(row.field, json.loads(row.value_json)) for row in edit_rows]
         self._write_incident(conn, incident_id, merged, edit_values, len(rows), stored, now)
 
