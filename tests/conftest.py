@@ -13,6 +13,7 @@ import functools
 import http.server
 import json
 import os
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,6 +54,13 @@ def serve_folder(folder: Path) -> Iterator[str]:
     """Serve the files of ``folder`` on 127.0.0.1 for the block; yields the base URL."""
     with serve_http(functools.partial(QuietFileHandler, directory=str(folder))) as base:
         yield base
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then released): a URL on it fails at once."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def skip_or_fail(reason: str, required_env: str) -> None:

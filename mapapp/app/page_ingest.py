@@ -12,7 +12,7 @@ from datetime import date
 
 import streamlit as st
 
-from mapapp.app import data, state
+from mapapp.app import data, gazetteer_notice, state
 from mapapp.app.corrections import escape_markdown
 from mapapp.app.highlight import highlight_html
 from mapapp.app.tables import (
@@ -162,6 +162,7 @@ def review_pending() -> None:
 
 def render() -> None:
     st.title("Add articles")
+    gazetteer_notice.render_notice()
     st.caption(
         "Text is processed on this machine: extraction, then geocoding against the gazetteer. "
         "Review and correct the incidents, then save them to the incident store."

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp.app import review_panel, state
+from mapapp.app import gazetteer_notice, review_panel, state
 from mapapp.app.corrections import escape_markdown
 from mapapp.app.filters import (
     IncidentFilter,
@@ -248,6 +248,7 @@ def show_downloads(shown: list[Incident]) -> None:
 def render() -> None:
     all_incidents = state.incidents()
     st.title("Violent incidents in Al-Hasakah, Ar-Raqqah and Deir ez-Zor")
+    gazetteer_notice.render_notice()
     error = state.load_error()
     if error:
         st.error(escape_markdown(error))

@@ -323,47 +323,14 @@ def _decide(action: Any, incident_id: str, other_id: str, done: str) -> None:
 
 
 def _coverage_note() -> None:
-    """What the gazetteer covers, and how to get village-level sources (a download offer when online)."""
-    from mapapp.cli.gazetteer import coverage_hint
+    """What the gazetteer covers, and how to get village-level sources (the first-run notice's offer)."""
+    from mapapp.app import gazetteer_notice
 
-    try:
-        gazetteer = getattr(state.cached_resolver(state.gazetteer_path()), "gazetteer", None)
-    except (OSError, ValueError) as exc:
-        st.caption(escape_markdown(f"Gazetteer not loaded: {exc}"))
-        return
-    if gazetteer is None:  # a resolver without a gazetteer (tests substitute one)
+    coverage = gazetteer_notice.current_coverage()
+    if coverage is None:  # not loaded (the page says why), or a resolver without a gazetteer (tests substitute one)
         return
     with st.expander("What the gazetteer covers"):
-        st.text(coverage_hint(gazetteer))
-        if st.button("Download GeoNames and OpenStreetMap places now (needs internet)", key="gazetteer_download"):
-            _download_sources()
-
-
-def _download_sources() -> None:
-    from mapapp import paths
-    from mapapp.geocode.download import DownloadError, download_source
-
-    bar = st.progress(0.0, text="Downloading gazetteer sources…")
-    for number, source in enumerate(("geonames", "osm")):
-        def advance(total: int | None, have: int, number: int = number, source: str = source) -> Any:
-            done = [have]
-
-            def step(size: int) -> None:
-                done[0] += size
-                share = done[0] / total if total else 0.5
-                bar.progress(min(1.0, (number + share) / 2), text=f"Downloading {source}…")
-
-            return step
-
-        try:
-            path, count = download_source(source, paths.user_data_dir(), progress=advance)
-        except (DownloadError, OSError) as exc:
-            st.error(escape_markdown(f"{source}: {exc}. Offline? Run `mapapp gazetteer download --source all` "
-                                     "on a connected machine and copy the files into the mapapp data folder."))
-            return
-        st.success(escape_markdown(f"{source}: {count} places saved to {path}"))
-    bar.progress(1.0, text="Done")
-    state.cached_resolver.clear()
+        gazetteer_notice.coverage_details(coverage, key="review")
 
 
 def render(shown: list[Incident]) -> None:

