@@ -138,6 +138,7 @@ _KEY_COLUMNS = (
     reports.c.id, reports.c.incident_id, reports.c.document_id, reports.c.event_type, reports.c.place_id,
     reports.c.precision, reports.c.lat, reports.c.lon, reports.c.toponym, reports.c.event_date, reports.c.month,
     reports.c.day, reports.c.report_date, reports.c.admin1, reports.c.actor, reports.c.killed_low, reports.c.killed_high,
+    reports.c.approximate,
 )
 _REPORTS_OF_INCIDENT = sa.select(*_KEY_COLUMNS, reports.c.incident_json, reports.c.merge_reason).where(
     reports.c.incident_id == _bp("p_incident_id")
@@ -148,7 +149,7 @@ _KEYS_OF_INCIDENTS = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(
 _KEYS_BY_ID = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(reports.c.id.in_(_bp("p_ids", expanding=True)))
 _KEY_FIELDS = (
     "event_type", "event_date", "month", "day", "place_id", "precision", "lat", "lon", "toponym", "report_date",
-    "admin1", "actor", "killed_low", "killed_high",
+    "admin1", "actor", "killed_low", "killed_high", "approximate",
 )
 _GROUPING_EDITS = sa.select(edits.c.id, edits.c.field, edits.c.incident_id, edits.c.value_json).where(
     edits.c.field.in_(tuple(sorted(GROUPING_FIELDS)))
@@ -159,7 +160,7 @@ _SUGGESTION_CANDIDATES = sa.select(*_KEY_COLUMNS).where(
     reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
     reports.c.document_id != _bp("p_document_id"),
     reports.c.incident_id != _bp("p_incident_id"),
-    reports.c.actor == _bp("p_actor"),
+    reports.c.actor.is_not(None),
     sa.or_(reports.c.place_id == _bp("p_place_id"), reports.c.admin1 == _bp("p_admin1")),
 )
 _REPORT_IDS_OF_INCIDENT = (
@@ -206,7 +207,7 @@ def _row_key(row: Any) -> ReportKey:
         report_id=row.id, document_id=row.document_id, event_type=row.event_type, place_id=row.place_id,
         precision=row.precision, lat=row.lat, lon=row.lon, toponym=row.toponym, date_value=row.event_date,
         month=row.month, day=row.day, report_date=bool(row.report_date), admin1=row.admin1, actor=row.actor,
-        killed_low=row.killed_low, killed_high=row.killed_high,
+        killed_low=row.killed_low, killed_high=row.killed_high, approximate=bool(row.approximate),
     )
 
 
@@ -487,6 +488,7 @@ class IncidentStore:
             "actor": key.actor,
             "killed_low": key.killed_low,
             "killed_high": key.killed_high,
+            "approximate": key.approximate,
             "evidence_start": first.start if first else None,
             "evidence_end": incident.evidence[-1].end if incident.evidence else None,
             "evidence_text": incident.evidence_text if incident.evidence else None,
@@ -1049,7 +1051,7 @@ class IncidentStore:
                 continue
             params = {
                 "p_event_types": sorted(compatible_types(key.event_type)), "p_document_id": key.document_id,
-                "p_incident_id": incident_id, "p_actor": key.actor, "p_place_id": key.place_id,
+                "p_incident_id": incident_id, "p_place_id": key.place_id,
                 "p_admin1": key.admin1,
             }
             for other in conn.execute(_SUGGESTION_CANDIDATES, params):
