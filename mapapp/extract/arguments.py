@@ -134,8 +134,8 @@ _CLAIM_RIGHT_RE = re.compile(
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers)\s+)?"
-    r"(?:also\s+|later\s+|then\s+|reportedly\s+)?"
-    r"(?:attacked|launched|carried out|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
+    r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
     re.IGNORECASE,
 )

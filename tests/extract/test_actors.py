@@ -345,6 +345,9 @@ def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -
         ("SDF commander Jamal Ali told reporters: Dozens of IS fighters launched an attack on the prison.", "ISIS"),
         ("SDF arrest ISIS members during security operation in Deir ez-Zor", "SDF"),
         ("Three people were killed by Turkish missile shells near the village of Tabia.", "Turkish forces"),
+        ("ISIS cells have carried out an attack on army posts in the desert near Tabia, killing two soldiers.", "ISIS"),
+        ("Five militiamen were killed in US aerial attacks on their positions near the village of Tabia.", "US-led coalition"),
+        ("Turkish bases in the countryside shelled the village of Tabia on Monday.", "Turkish forces"),
     ],
 )
 def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:
