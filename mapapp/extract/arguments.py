@@ -170,6 +170,8 @@ _ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$", re.IGNORECASE)
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 
+_AND_LEFT_RE = re.compile(r"[\w)”\"]\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+
 _PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _VICTIM_RIGHT_RE = re.compile(
@@ -267,7 +269,11 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         if _BELIEVED_LEFT_RE.search(left):
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
-        if _SUBJECT_RIGHT_RE.match(right) and not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left):
+        # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
+        coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
+        if _SUBJECT_RIGHT_RE.match(right) and (
+            coordinated or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+        ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
             best = _better(best, score, mention.name, index)

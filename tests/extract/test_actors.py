@@ -348,6 +348,7 @@ def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -
         ("ISIS cells have carried out an attack on army posts in the desert near Tabia, killing two soldiers.", "ISIS"),
         ("Five militiamen were killed in US aerial attacks on their positions near the village of Tabia.", "US-led coalition"),
         ("Turkish bases in the countryside shelled the village of Tabia on Monday.", "Turkish forces"),
+        ("The HAT units and SDF conducted a clearance operation in Tabia, arresting two men.", "SDF"),
     ],
 )
 def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:
