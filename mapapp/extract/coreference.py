@@ -537,6 +537,10 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
+    if previous.event_type in _STRIKE_TYPES and not previous.places and is_strike_munition(mention):
+        # "Three fighters were killed in a Turkish drone strike on Friday. They were travelling in a car in Qamishli
+        # when a missile hit them": the strike told again with its place
+        return previous if compatible(previous, mention) else None
     if previous.event_type is not mention.event_type:
         # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
         # Bahra": a fight told with no place and no toll, then its details in a generic word
@@ -622,12 +626,32 @@ def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) 
 
 
 def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
-    """The same type, or one of the two generic ("attack", "other"), or a weak trigger word."""
+    """The same type, or one of the two generic ("attack", "other"), or a weak trigger word, or a missile told
+    after an air or drone strike (:func:`is_strike_munition`)."""
     return (
         cluster_type is mention.event_type
         or mention.event_type in _GENERIC_TYPES
         or cluster_type in _GENERIC_TYPES
         or mention.trigger.weak
+        or (cluster_type in _STRIKE_TYPES and is_strike_munition(mention))
+    )
+
+
+_STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+_MISSILE_RE = re.compile(r"\bmissiles?\b", re.IGNORECASE)
+_GROUND_FIRE_RE = re.compile(
+    r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|howitzers?|launchers?|grad|ground|surface-to-surface|guided)\b",
+    re.IGNORECASE,
+)
+
+
+def is_strike_munition(mention: EventMention) -> bool:
+    """A mention typed as shelling only by a missile fired from nothing named ("a missile hit their car"): the
+    munition of an air or drone strike told just before, not ground fire of its own."""
+    return (
+        mention.event_type is EventType.SHELLING
+        and bool(_MISSILE_RE.search(mention.clause_text))
+        and not _GROUND_FIRE_RE.search(mention.clause_text)
     )
 
 
