@@ -272,6 +272,9 @@ def test_a_claim_of_responsibility_names_the_actor() -> None:
     clause = "Hours after the bombing in Shaddadi, the Islamic State said it was responsible for the attack."
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == "ISIS"
+    clause = "A roadside bomb hit a convoy near Shaddadi; the Islamic State (IS) claimed the attack through its news agency."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "ISIS"  # (a claim after the bracketed alias is no mere statement)
     clause = "Daesh claimed it had targeted the convoy with a roadside bomb near the town of Shaddadi."
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == "ISIS"
