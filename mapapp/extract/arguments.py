@@ -162,6 +162,14 @@ _SUPPORT_GAP_RE = re.compile(
 # infiltration by SDF members")
 _RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
 
+# a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
+# support of the coalition"
+_SUPPORT_PHRASE_RE = re.compile(
+    r"\b(?:(?:backed|supported|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 _BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -337,6 +345,12 @@ def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str |
             continue
         if _SUPPORT_GAP_RE.fullmatch(text, agent.end, chosen.start):
             return joint_actor(agent.name, chosen.name)
+    # the support told later in the clause: "its forces killed an ISIS leader with the support of coalition aircraft"
+    starts = {mention.start: mention for mention in mentions}
+    for support in _SUPPORT_PHRASE_RE.finditer(text, chosen.end):
+        ally = starts.get(support.end())
+        if ally is not None and joint_actor(chosen.name, ally.name):
+            return joint_actor(chosen.name, ally.name)
     return None
 
 def _skipped(

@@ -236,6 +236,8 @@ def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
         ("SDF (QSD), in cooperation with coalition forces, raided three houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
         ("An air drop-off by the coalition with participation of the SDF hit a house in Jadid Baggara at dawn.", "SDF and US-led coalition"),
         ("The SDF, in a joint operation with US forces, raided two houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
+        # the support told later in the clause
+        ("SDF fighters raided a house in the village of Jadid Baggara on Monday, backed by coalition helicopters.", "SDF and US-led coalition"),
         # the same wording with an adversary or a target is no joint operation
         ("The SDF and ISIS clashed near the village of Jadid Baggara on Friday, leaving four dead.", "SDF"),
         ("A roadside bomb hit a convoy of the coalition and the SDF near the village of Jadid Baggara.", None),
