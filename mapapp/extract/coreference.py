@@ -296,10 +296,17 @@ def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention
     if not any(not c.headline for c in clusters):
         return clusters
     kept = [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
-    for summary in clusters:
-        if summary.headline and len(summary.evidence) == 1:
-            _hand_over_actor(summary, kept)
+    dropped = [i for i, c in enumerate(clusters) if c.headline and len(c.evidence) == 1]
+    for index in dropped:
+        _hand_over_actor(clusters[index], [c for c in _near(clusters, index) if not c.headline or len(c.evidence) > 1])
     return kept
+
+
+_HAND_OVER_WINDOW = 8  # clusters on either side of a summary that it may sum up (bounded: linear in the article)
+
+
+def _near(clusters: list[EventMention], index: int) -> list[EventMention]:
+    return clusters[max(0, index - _HAND_OVER_WINDOW) : index] + clusters[index + 1 : index + 1 + _HAND_OVER_WINDOW]
 
 
 #: Kinds of fire a generic "bombardment" or "strikes" covers: a summary in such a word sums up reports of any of them.
@@ -316,7 +323,8 @@ _SEVERAL_EVENTS_RE = re.compile(
 def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None:
     """A summary dropped for the reports it sums up ("Bombardment by Turkish forces killed ten civilians" over
     "seven were killed in air strikes and shelling around Ras al-Ain ... three by artillery fire on Qamishli")
-    names their agent: each report of its kind that names none takes the summary's named actor. A summary naming a
+    names their agent: each report of its kind (among the clusters within eight of it: bounded, so linear in the
+    article) that names none takes the summary's named actor. A summary naming a
     place ("ISIS claims bombing in Manbij") tells of one event there, not of the others the article reports."""
     if not is_named_actor(summary.actor) or summary.named_places or not _SEVERAL_EVENTS_RE.search(summary.clause_text):
         return  # ("ISIS claims bombing in ...": one event, which the body tells again with its own agent)
@@ -338,9 +346,9 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
         return clusters
     placed_types = {c.event_type for c in clusters if c.places}
     kept = [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
-    for summary in clusters:
+    for index, summary in enumerate(clusters):
         if summary.has_figure and not summary.places and _summarises(summary, placed_types):
-            _hand_over_actor(summary, [c for c in kept if c.places])
+            _hand_over_actor(summary, [c for c in _near(clusters, index) if c.places])
     return kept
 
 
