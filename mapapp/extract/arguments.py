@@ -4,7 +4,9 @@ Contract: :func:`choose_actor` takes a clause's text, its primary event word
 (:class:`mapapp.extract.triggers.TriggerHit`) and the spans of the victims and
 the target (which are never the actor) and returns a canonical party name
 (``lexicon.NAMED_ACTORS``), an unnamed party as written ("tribal gunmen"), or
-None when the text names no one (also for "unidentified gunmen"). :func:`find_target`
+None when the text names no one (also for "unidentified gunmen"); an agent named with an ally as
+its support ("the SDF, backed by coalition helicopters,") gives their joint actor
+(``lexicon.JOINT_ACTORS``). :func:`attested_actor` also says how firmly the clause names it. :func:`find_target`
 returns the object hit, :func:`find_sources` the attributions of a sentence.
 All of them are linear in the clause length: each mention is looked at with
 bounded windows on either side.

@@ -9,7 +9,9 @@ fills the arguments (place, target, actor, sources, date, figures) the cluster
 lacks. Rules, in order, for each candidate mention:
 
 0. **Anaphoric place.** A mention placed "in the same section", "in the area",
-   "there" takes the places of the latest cluster.
+   "there" takes the places of the latest cluster. **List items** (rule 0c, :func:`type_list_items`, run
+   before clustering): the items of a list a sentence announces ("the toll of these air strikes has risen to
+   27, distributed as follows:") take its event's type, and its actor when they name none.
 1. **Continue an open cluster.** A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
    strikes that killed ..."), the body's first report after a single-event
@@ -52,7 +54,8 @@ lacks. Rules, in order, for each candidate mention:
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
-   placed cluster is of the same kind (a lede summing up the body's reports).
+   placed cluster is of the same kind (a lede summing up the body's reports). A dropped
+   summary of several events names the agent of the reports of its kind that name none.
 5. **Headlines.** A title that lists several events is a summary: the body's
    first report does not merge into it, and clusters read only from title lines
    are dropped when the body reports incidents of its own.
