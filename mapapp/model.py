@@ -136,8 +136,11 @@ class IncidentDate:
     after`` the other incident: that incident's ``days_after`` is -1 seen from
     here). ``basis`` says how the date was obtained: ``absolute``,
     ``publication`` (``yesterday`` against the publication date), ``incident``
-    (relative to another incident), ``report`` (the text gives no date: the
-    publication date stands in for it) or ``unknown``.
+    (relative to another incident), ``context`` (the text names the day once
+    for what it tells after it: "Jets pounded the province on Sunday. ... A
+    school in Kasra was hit"; ``expression`` is that day's wording),
+    ``report`` (the text gives no date: the publication date stands in for it)
+    or ``unknown``.
 
     ``precision`` says how exact ``value`` is, as UCDP's ``date_prec`` does:
     ``day``, ``month``, ``year``, ``report`` (``value`` is the publication date
@@ -368,7 +371,11 @@ class Toponym:
     place context (dateline, headline place, a "Deir Ezzor province:" lead)
     given to an incident whose own sentences name no place: the incident is
     placed there, but the text never says it happened exactly there, and the
-    pipeline says so in the location's note.
+    pipeline says so in the location's note. ``anchor`` is a town the text ties
+    the primary place to in another sentence ("Umm Dalil village in the Tel
+    Tamr countryside" told earlier, then "shelling hit Umm Dalil"): it only
+    serves to place a village the gazetteer lacks near that town, flagged as
+    approximate.
     """
 
     span: Span

@@ -8,11 +8,13 @@ Reading files is :mod:`mapapp.io`'s job, not this module's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Protocol
 
-from mapapp.model import Document, Incident, Location, Precision, Toponym
+from mapapp.geocode.merge import distance_km
+from mapapp.model import Candidate, Document, Incident, Location, Precision, Toponym
 
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
@@ -33,7 +35,9 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     from (:data:`CONTEXT_PLACE_NOTE`) so popups and exports tell it. Reference toponyms
     (``between Albu Kamal and Hmeimim``) are resolved too; a primary place the resolver does not know
     takes the point of a reference that closely follows it ("Kaira village, south-west of Qamishli
-    city"), with an "approximate" note (:func:`_locates_unknown_primary`). Otherwise,
+    city") or of an anchor (the town the text ties the same name to in another sentence), with
+    precision :data:`NEAR_TOWN_PRECISION` and a note "approximate: near <town>" that keeps the
+    village's name (:func:`_locates_unknown_primary`). Otherwise,
     when one of them lies outside coverage the location's note says so, so the
     incident is shown as approximate and never moved outside coverage.
     """
@@ -47,8 +51,11 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         primary_notes.insert(0, CONTEXT_PLACE_NOTE)
     notes: list[str] = []  # about the references
     fallback_used = False
+    nearby: list[tuple[float, float, str]] = []  # points of the references placed at a place of their own
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
+            continue
+        if toponym.role == "anchor" and (fallback_used or location.precision not in _STANDS_IN_FOR):
             continue
         reference = resolver.resolve(toponym)
         if not fallback_used and _locates_unknown_primary(primary, location, toponym, reference):
@@ -56,12 +63,16 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             # gazetteer lacks the place but knows the town the text locates it against, in the same governorate.
             assert reference.place is not None
             fallback_used = True
+            where = "the text" if toponym.role == "reference" else "another sentence of the text"
             primary_notes = [
                 f"approximate: {primary.text!r} is not in the gazetteer; placed at {reference.place.name}, "
-                f"which the text locates it against ({toponym.text!r})"
+                f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
             ]
-            location = replace(reference, toponym=location.toponym, candidates=location.candidates)
+            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
+            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
             continue
+        if toponym.role == "anchor":
+            continue  # a tie told elsewhere only serves to place an unknown village
         if reference.precision is Precision.OUTSIDE_COVERAGE:
             where = reference.place.admin1 if reference.place and reference.place.admin1 else "outside coverage"
             notes.append(
@@ -70,11 +81,73 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             )
         elif reference.is_mappable and reference.place is not None:
             notes.append(f"located relative to {toponym.text!r} ({reference.place.name})")
-    return replace(incident, location=replace(location, note="; ".join(primary_notes + notes)))
+            if reference.precision is Precision.PLACE:
+                nearby.append((reference.place.lat, reference.place.lon, toponym.text))
+    location = replace(location, note="; ".join(primary_notes + notes))
+    if not fallback_used:
+        location = nearest_namesake(location, nearby)
+    return replace(incident, location=location)
+
+
+#: A namesake lying within this distance of a place the text also names is taken for the one meant (km): about
+#: the reach of "near Y" and "the Y countryside", well below the spacing of the namesakes it chooses between.
+NAMESAKE_NEAR_KM = 30.0
+
+
+def namesakes(location: Location) -> list[Candidate]:
+    """The other places the gazetteer knows by the matched name as well as the chosen one (same score), inside
+    coverage and with a point of their own: the choice between them is the text's, not the gazetteer's."""
+    if location.place is None or location.precision is not Precision.PLACE:
+        return []
+    return [
+        c for c in location.candidates
+        if c.score >= location.score and c.place.id != location.place.id and c.place.in_coverage
+        and c.place.precision is Precision.PLACE
+    ]
+
+
+def nearest_namesake(location: Location, nearby: list[tuple[float, float, str]]) -> Location:
+    """``location`` moved to the namesake lying near the places the text also names, if one does.
+
+    "Al-Karama, near Tal Tamr": of several villages called Al-Karama the one within
+    :data:`NAMESAKE_NEAR_KM` of Tal Tamr is meant, not the one the governorate hint or population ranked
+    first. ``nearby`` holds (lat, lon, name) of those places. Unchanged when no namesake is nearer.
+    """
+    others = namesakes(location)
+    if not others or not nearby or location.place is None:
+        return location
+
+    def reach(lat: float, lon: float) -> tuple[float, str]:
+        return min((distance_km(lat, lon, n_lat, n_lon), name) for n_lat, n_lon, name in nearby)
+
+    current, _ = reach(location.place.lat, location.place.lon)
+    best = min(others, key=lambda c: reach(c.place.lat, c.place.lon)[0])
+    distance, name = reach(best.place.lat, best.place.lon)
+    if distance > NAMESAKE_NEAR_KM or distance >= current:
+        return location
+    chosen = Candidate(place=location.place, score=location.score, matched_name=location.matched_name)
+    candidates = (chosen, *(c for c in location.candidates if c is not best))
+    note = (
+        f"{best.place.name} ({best.place.admin1}) chosen among places named {location.matched_name!r}: "
+        f"{distance:.0f} km from {name!r}, which the text also names"
+    )
+    return replace(
+        location, place=best.place, matched_name=best.matched_name, candidates=candidates,
+        note="; ".join(n for n in (location.note, note) if n),
+    )
 
 
 #: A reference toponym locates an unknown primary place only when it follows it this closely (characters).
 REFERENCE_FALLBACK_WINDOW = 120
+#: Precisions of a primary place that a reference or anchor may stand in for (see _locates_unknown_primary).
+_STANDS_IN_FOR = frozenset({Precision.UNRESOLVED, Precision.ADMIN1})
+#: Precision of a village the gazetteer lacks, placed at the known town the text ties it to ("X village near Y",
+#: "X, west of Y", "X in the Y countryside"). Not PLACE: the point is the town's, not the village's. ADMIN3
+#: (sub-district) is the scale such a tie gives: a nahiya of north-east Syria is named after its town and reaches
+#: some 10-30 km around it, which is where "near Y" and "the Y countryside" put a village. It is shown as
+#: approximate, offered to analysts for placement, and never merged by point alone. ADMIN2 would overstate the
+#: spread (a district holds several such towns); ADMIN1 would throw away the town the text names.
+NEAR_TOWN_PRECISION = Precision.ADMIN3
 
 
 def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
@@ -82,11 +155,15 @@ def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Topo
 
     The primary must be unresolved, or placed only at a governorate its context names (ADMIN1 below
     a full score: not a governorate the text itself names); the reference must follow it closely in
-    the same clause ("Kaira village, south-west of Qamishli city"), resolve below governorate level
-    inside coverage, and lie in the governorate the primary was placed in, if any. A primary outside
-    coverage is never replaced: it stays off the map.
+    the same clause ("Kaira village, south-west of Qamishli city"), or be an ``anchor`` (the town the
+    text ties the same name to in another sentence), resolve below governorate level inside coverage
+    (a town, or the sub-district/district of "the Y countryside" when polygons are installed), and lie
+    in the governorate the primary was placed in, if any. A primary outside coverage is never replaced: it stays off the map.
     """
-    if toponym.role != "reference" or not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+    if toponym.role == "reference":
+        if not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+            return False
+    elif toponym.role != "anchor":
         return False
     if not reference.is_mappable or reference.place is None or reference.precision is Precision.ADMIN1:
         return False
@@ -101,7 +178,99 @@ def process_document(document: Document, resolver: Resolver) -> list[Incident]:
     """Extract the incidents a document reports and geocode each."""
     from mapapp.extract import extract_incidents
 
-    return [geocode_incident(incident, resolver) for incident in extract_incidents(document)]
+    return geocode_document(extract_incidents(document), resolver)
+
+
+def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[Incident]:
+    """Geocode the incidents of one document: each on its own (:func:`geocode_incident`), then what the report
+    as a whole says: of namesakes, the one near its other places (:func:`choose_namesakes_by_document`), and
+    the governorate of its other places for a place the gazetteer lacks (:func:`place_unknown_by_document`)."""
+    geocoded = [geocode_incident(incident, resolver) for incident in incidents]
+    return place_unknown_by_document(choose_namesakes_by_document(geocoded), resolver)
+
+
+#: Note of a place resolved with the governorate of its report's other places as its context.
+DOCUMENT_GOVERNORATE_NOTE = "the text names no governorate for it: {governorate}, where every other place of the report lies"
+
+
+def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
+    """An unresolved place in a report whose other places all lie in one covered governorate is resolved again
+    with that governorate as its context: a report on shelling around Ain Issa names its villages without
+    repeating "Raqqa". The resolver then finds the village there (a spelling variant) or places it at the
+    governorate (ADMIN1), and the note says where the governorate came from. Nothing is inferred when the
+    report also names a place outside coverage or in another governorate: the unknown village could lie
+    there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
+    never mapped by guess.
+    """
+    governorates: set[str] = set()
+    unresolved = False
+    for incident in incidents:
+        location = incident.location
+        if location is None or location.precision is Precision.UNRESOLVED:
+            unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
+            continue
+        if location.place is None or not location.is_mappable or not location.place.admin1:
+            return incidents  # a place outside coverage: the unknown one could lie there too
+        governorates.add(location.place.admin1)
+    if not unresolved or len(governorates) != 1:
+        return incidents
+    governorate = next(iter(governorates))
+    found: list[Incident] = []
+    for incident in incidents:
+        location, primary = incident.location, incident.primary_toponym
+        if (
+            location is not None and primary is not None and location.precision is Precision.UNRESOLVED
+            and _called_a_settlement(incident, primary)
+        ):
+            placed = resolver.resolve(replace(primary, admin1_hint=governorate))
+            if placed.is_mappable and placed.place is not None and placed.place.admin1 == governorate:
+                note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
+                placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
+                incident = replace(incident, location=placed)
+        found.append(incident)
+    return found
+
+
+_SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality)"
+
+
+def _called_a_settlement(incident: Incident, toponym: Toponym) -> bool:
+    """True when the incident's evidence calls the place a village or town ("the village of X", "X village"):
+    only then is an unknown name taken for a place of the report's area (not an organisation read as a name)."""
+    name = re.escape(toponym.text)
+    pattern = re.compile(
+        rf"\b{_SETTLEMENT_WORDS}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{_SETTLEMENT_WORDS}\b", re.IGNORECASE
+    )
+    return any(pattern.search(span.text) for span in incident.evidence)
+
+
+def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:
+    """Each incident placed at a name several places share takes the namesake near the document's other places.
+
+    A report about one area names several places in it; a village whose name recurs elsewhere is the one
+    among them. The other places are the incidents' own points (PLACE precision, no namesakes of their own).
+    Linear in the incidents: one list of points, then one check per incident with namesakes.
+    """
+    points: list[tuple[float, float, str, str]] = []  # lat, lon, name, incident id
+    for incident in incidents:
+        location = incident.location
+        if location is not None and location.place is not None and location.precision is Precision.PLACE:
+            if not namesakes(location):
+                points.append((location.place.lat, location.place.lon, location.toponym, incident.id))
+    if not points:
+        return incidents
+    chosen: list[Incident] = []
+    for incident in incidents:
+        location = incident.location
+        if location is not None and namesakes(location):
+            nearby = [(lat, lon, name) for lat, lon, name, owner in points if owner != incident.id][:_MAX_DOCUMENT_POINTS]
+            incident = replace(incident, location=nearest_namesake(location, nearby))
+        chosen.append(incident)
+    return chosen
+
+
+#: The document's places a namesake is weighed against, at most (the first ones: the report's own area).
+_MAX_DOCUMENT_POINTS = 32
 
 
 def process_documents(

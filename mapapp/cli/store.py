@@ -91,6 +91,71 @@ def register(subparsers: Any) -> None:
     history.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
     history.set_defaults(func=run_history)
 
+    duplicates = subparsers.add_parser(
+        "duplicates",
+        help="list possible duplicates: incidents that may be one event, for an analyst to confirm or dismiss",
+        description=(
+            "Reports the same-event rule cannot decide (no date, or a place told only at governorate level) that "
+            "agree with another incident in place, event type and actor, with nothing conflicting. Confirm one "
+            "with 'mapapp join A B', dismiss it with 'mapapp keep-apart A B'."
+        ),
+    )
+    duplicates.add_argument("incident_id", metavar="INCIDENT_ID", nargs="?", help="only this incident's")
+    duplicates.add_argument("--limit", type=int, default=50, help="at most this many pairs (default 50)")
+    duplicates.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
+    duplicates.set_defaults(func=run_duplicates)
+
+    for name, helptext in (
+        ("join", "an analyst's 'same event as #N': make two incidents one (kept through later ingests)"),
+        ("keep-apart", "an analyst's 'not the same': never merge two incidents automatically, stop suggesting them"),
+    ):
+        decide = subparsers.add_parser(name, help=helptext, description=helptext)
+        decide.add_argument("incident_id", metavar="INCIDENT_ID")
+        decide.add_argument("other_incident_id", metavar="OTHER_INCIDENT_ID")
+        decide.add_argument("--author", required=True, help="who decides")
+        decide.add_argument("--note", help="why")
+        decide.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
+        decide.set_defaults(func=run_decide, decision=name)
+
+
+def run_duplicates(args: argparse.Namespace) -> int:
+    """Carry out ``mapapp duplicates``: possible duplicates, one pair a line, with the reason."""
+    from mapapp.store import StoreError
+
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    store = _open(args.db, create=False)
+    try:
+        pairs = store.possible_duplicates(args.incident_id) if args.incident_id else store.review_queue(args.limit)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    for pair in pairs[: args.limit]:
+        print(f"{pair.incident_id}\t{pair.other_incident_id}\t{pair.reason}")
+    if not pairs:
+        print("no possible duplicates", file=sys.stderr)
+    return 0
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    """Carry out ``mapapp join`` / ``mapapp keep-apart``."""
+    from mapapp.store import EditError, StoreError
+
+    store = _open(args.db, create=False)
+    try:
+        if args.decision == "join":
+            joined = store.join(args.incident_id, args.other_incident_id, author=args.author, note=args.note)
+            print(f"joined {args.incident_id} and {args.other_incident_id}: incident {joined}")
+        else:
+            store.keep_apart(args.incident_id, args.other_incident_id, author=args.author, note=args.note)
+            print(f"kept {args.incident_id} and {args.other_incident_id} apart")
+    except (StoreError, EditError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    return 0
+
 
 def _open(db: str | None, *, create: bool = True) -> Any:
     """The store named by ``--db``; ``create=False`` for commands that need one that already exists."""

@@ -28,6 +28,12 @@ up in. Then:
   combination (``event type + undated``), or ``clustering`` when the pair
   matches but the clustering kept it apart (another report of one of the
   documents, or a report date that does not match every day of the incident);
+* **suggested**: what is not merged automatically may be put to an analyst as a possible duplicate
+  (:func:`mapapp.store.merge.suggestion_reason`, which the store's review queue uses): **pairs suggested** of
+  one event's unmerged pairs, **events merged or suggested** (every report of the event is in one incident or
+  linked to the others through suggestions), **wrong suggestions** (pairs of predictions matched to different
+  gold events that would be suggested: each an analyst's "not the same" click) and **suggestions in the run**
+  (pairs of incidents, over every prediction, that the review queue would show);
 * **whole run**: predictions, store incidents, and incidents with two or more
   reports.
 
@@ -46,7 +52,7 @@ from typing import Any
 
 from mapapp.evaluate.matching import DocumentMatching
 from mapapp.model import Incident
-from mapapp.store.merge import ReportKey, effective_dates, mismatches
+from mapapp.store.merge import ReportKey, effective_dates, mismatches, suggestion_reason
 
 
 @dataclass
@@ -65,6 +71,10 @@ class MergeFigures:
     store_incidents: int = 0
     store_multi_report: int = 0
     not_merged_because: dict[str, int] = field(default_factory=dict)
+    pairs_suggested: int = 0
+    events_merged_or_suggested: int = 0
+    wrong_suggestions: int = 0
+    suggestions_in_run: int = 0
     false_merge_examples: list[str] = field(default_factory=list)
     with_unmatched_examples: list[str] = field(default_factory=list)
     split_examples: list[str] = field(default_factory=list)
@@ -97,6 +107,10 @@ class MergeFigures:
             "store_incidents": self.store_incidents,
             "store_multi_report": self.store_multi_report,
             "not_merged_because": dict(self.not_merged_because),
+            "pairs_suggested": self.pairs_suggested,
+            "events_merged_or_suggested": self.events_merged_or_suggested,
+            "wrong_suggestions": self.wrong_suggestions,
+            "suggestions_in_run": self.suggestions_in_run,
             "false_merge_examples": list(self.false_merge_examples),
             "with_unmatched_examples": list(self.with_unmatched_examples),
             "split_examples": list(self.split_examples),
@@ -160,6 +174,27 @@ def _report_keys(predicted: Sequence[Incident], document_id: str) -> dict[str, R
     return {incident.id: ReportKey.from_incident(incident, document_id, dates[incident.id]) for incident in predicted}
 
 
+def _suggestions(keys: Sequence[tuple[ReportKey, str]], gold_of_report: dict[str, str]) -> tuple[int, int]:
+    """(wrong suggestions, suggestions in the run): pairs of store incidents linked by a suggestion, and of those
+    the pairs of predictions matched to different gold events. Keys are compared within one governorate only (a
+    suggestion needs the same place or a place in the other's governorate)."""
+    by_admin1: dict[str, list[tuple[ReportKey, str]]] = {}
+    for key, incident in keys:
+        if key.located and key.actor is not None and key.admin1:
+            by_admin1.setdefault(key.admin1, []).append((key, incident))
+    suggested: set[frozenset[str]] = set()
+    wrong = 0
+    for group in by_admin1.values():
+        for (key_a, incident_a), (key_b, incident_b) in combinations(group, 2):
+            if incident_a == incident_b or suggestion_reason(key_a, key_b) is None:
+                continue
+            suggested.add(frozenset((incident_a, incident_b)))
+            gold_a, gold_b = gold_of_report.get(key_a.report_id), gold_of_report.get(key_b.report_id)
+            if gold_a and gold_b and gold_a != gold_b:
+                wrong += 1
+    return wrong, len(suggested)
+
+
 def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
     """Cross-document merge figures of one system's matched documents (see the module docstring)."""
     figures = MergeFigures()
@@ -179,11 +214,15 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
     matched_documents_in: dict[str, set[str]] = {}
     unmatched_documents_in: dict[str, set[str]] = {}
     document_names: dict[str, str] = {}
+    all_keys: list[tuple[ReportKey, str]] = []  # every prediction's key and store incident
+    gold_of_report: dict[str, str] = {}  # report key id -> the gold event it matched (given ids only)
     for matching in matchings:
         document = matching.document
         document_id = document.to_document().id
         document_names[document_id] = document.name
         keys = _report_keys(matching.predicted, document_id)
+        for prediction in matching.predicted:
+            all_keys.append((keys[prediction.id], incident_of[(document_id, prediction.id)]))
         for gold in document.incidents:
             if gold.id_given:
                 documents_of_event.setdefault(gold.id, set()).add(document.name)
@@ -193,6 +232,7 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
             matched_ids.add(match.predicted.id)
             matched_documents_in.setdefault(incident_id, set()).add(document_id)
             if match.gold.id_given:
+                gold_of_report[keys[match.predicted.id].report_id] = match.gold.id
                 placed.setdefault(match.gold.id, []).append((document.name, incident_id, keys[match.predicted.id]))
                 events_in.setdefault(incident_id, set()).add(match.gold.id)
         for prediction in matching.predicted:
@@ -213,6 +253,13 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
             figures.events_fully_merged += 1
         else:
             figures.split_examples.append(f"{event_id}: {len(reports)} reports in {len(spread)} incidents")
+        linked = {incident: incident for incident in spread}  # union-find over incidents: merged or suggested
+
+        def root(incident: str) -> str:
+            while linked[incident] != incident:
+                incident = linked[incident]
+            return incident
+
         for (name_a, incident_a, key_a), (name_b, incident_b, key_b) in combinations(reports, 2):
             if name_a == name_b:
                 continue
@@ -222,7 +269,13 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
             else:
                 cause = " + ".join(mismatches(key_a, key_b)) or "clustering"
                 figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
+                if suggestion_reason(key_a, key_b) is not None:
+                    figures.pairs_suggested += 1
+                    linked[root(incident_a)] = root(incident_b)
+        if len({root(incident) for incident in spread}) == 1:
+            figures.events_merged_or_suggested += 1
 
+    figures.wrong_suggestions, figures.suggestions_in_run = _suggestions(all_keys, gold_of_report)
     for incident_id, events in sorted(events_in.items()):
         if len(events) >= 2:
             figures.false_merges += 1

@@ -143,6 +143,12 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
             "; ".join(f"{cause} {count}" for cause, count in sorted(
                 figures.not_merged_because.items(), key=lambda item: (-item[1], item[0]))) or "-",
         ],
+        ["unmerged pairs suggested to the analyst", _ratio(Ratio(figures.pairs_suggested, figures.pairs_total - figures.pairs_merged))],
+        ["events merged or fully suggested", _ratio(Ratio(figures.events_merged_or_suggested, figures.events_measurable))],
+        [
+            "suggestions in the run / wrong (2 gold events)",
+            f"{figures.suggestions_in_run} / {figures.wrong_suggestions}",
+        ],
         ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
         ["matched merged with unmatched of another doc", str(figures.merged_with_unmatched)],
         [

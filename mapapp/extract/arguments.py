@@ -26,6 +26,7 @@ from mapapp.extract.lexicon import (
     SOURCE_SCANNER,
     TARGET_HEADS,
     ascii_lower,
+    joint_actor,
 )
 from mapapp.extract.triggers import TriggerHit
 from mapapp.model import EventType
@@ -47,6 +48,8 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
+    # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
+    r"arrests?|detains?|captures?|kills|targets|for|"
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
@@ -55,40 +58,58 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
     # "groups of QSD militia")
-    r"|(?<!gunmen )(?<!fighters )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
+    r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)",
+    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)"
+    # the party that holds or held a place: "the group's former stronghold", "ISIS-held areas"
+    r"|^(?:[’']s|-held)\s+(?:(?:former|last|main|de facto|self-declared|self-proclaimed)\s+)?"
+    r"(?:strongholds?|bastions?|territor(?:y|ies)|areas?|capital|enclaves?|pockets?|holdouts?|caliphate)\b",
     re.IGNORECASE,
 )
 
 # Counted people of a party are victims or captives, not the agent: "two SDF fighters died", "12 ISIS members".
 _COUNTED_PEOPLE_RE = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:members|fighters|militants|soldiers|militiamen|troops|personnel|elements|commanders?|"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:members|fighters|militants|soldiers|militiamen|troops|personnel|elements|commanders?|"
     r"fighter|member|soldier|militiaman)\b",
+    re.IGNORECASE,
+)
+
+# counted people who act: "Dozens of IS fighters launched an attack" (not "two ISIS members killed", a headline's passive)
+_COUNTED_AGENT_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?[a-z]+\s+(?:also\s+|then\s+)?"
+    r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated)\b",
     re.IGNORECASE,
 )
 
 _COUNT_LEFT_RE = re.compile(
     r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
-    r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?$",
+    r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?"
+    r"(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
 # A speaker, also with an apposition or relative clause before the verb: "the SDF, the Kurdish-led force, said".
 _SPEAKER_RIGHT_RE = re.compile(
-    r"^\s*(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:forces|members|units|patrols?|personnel)\s+)?"
+    r"(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
+    # a speaker named by a title and a name: "SDF commander Siamand Ali told", "the SDF's spokesman said"
+    r"(?:(?:[’']s\s+)?(?:general\s+|deputy\s+|military\s+|media\s+|official\s+)?(?:commander|spokes(?:man|woman|person)|"
+    r"official|leader|chief|officer|media office|media center|centre|center|command)\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
-    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b",
+    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
+    # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
+    r"|found|discovered|recovered|retrieved)\b",
     re.IGNORECASE,
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
 _BELIEVED_LEFT_RE = re.compile(
-    r"\b(?:believed|thought|suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
+    # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
+    r"\b(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
     r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -101,6 +122,9 @@ _EVENT_NOUN_END_RE = re.compile(
 
 _CLAIM_RIGHT_RE = re.compile(
     r"^\s*(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
+    # "ISIS said it was responsible", "the group claimed it had targeted"
+    r"|^\s*(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
+    r"|^\s*(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
     r"|^\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
     re.IGNORECASE,
@@ -123,9 +147,26 @@ _VICTIM_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# An ally named right after the agent as its support: "the SDF, backed by coalition helicopters,", "an SDF patrol
+# supported by the International Coalition", "US forces, in cooperation with the SDF,", "SDF and Coalition forces".
+_SUPPORT_GAP_RE = re.compile(
+    r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
+    r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
+    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|in\s+an?\s+joint\s+(?:[\w-]+\s+)?with"
+    r"|(?:together|along|jointly)\s+with|alongside|and)"
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+# between the event and a party: the party did what the event answered ("The shelling came in response to an
+# infiltration by SDF members")
+_RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
+
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
-_BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+_ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$", re.IGNORECASE)
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 
@@ -133,7 +174,7 @@ _PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"
-    r"(?:were|was|have been|has been|died|succumbed)\b",
+    r"(?:(?:who|that)\s+)?(?:were|was|have been|has been|had been|died|succumbed)\b",
     re.IGNORECASE,
 )
 
@@ -183,7 +224,17 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     return mentions
 
+#: How firmly a clause names its agent (:func:`attested_actor`): the subject of a violent verb, the party next to
+#: the event word, the agent of "by" or a claim of responsibility; below it, a party only named near the event.
+FIRM_ACTOR = 6.5
+
+
 def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The perpetrator of the event at ``hit`` (see :func:`attested_actor`)."""
+    return attested_actor(text, hit, excluded)[0]
+
+
+def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> tuple[str | None, float]:
     """The perpetrator of the event at ``hit``: the actor next to the event word ("US-led airstrike",
     "strikes by Russian jets") or the subject of a violent verb ("ISIS cells attacked"), else the nearest actor
     before it, else one after it. Actors in object position ("targeted an Asayish patrol", "fighting Daesh",
@@ -192,27 +243,34 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
 
     Convention for unnamed attackers: the phrase as written, lower-cased ("unidentified gunmen", "gunman",
     "insurgents"), so the record says what the text says; an unidentified weapon ("an unidentified drone") or no
-    actor at all gives None. Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties."""
-    best: tuple[float, str] | None = None
+    actor at all gives None. Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties.
+
+    Returns the actor and how firmly the clause names it: ``FIRM_ACTOR`` or more for the subject of a violent verb,
+    the party next to the event word, the agent of "by" and a claim; less for a party only named near it."""
+    best: tuple[float, str, int] | None = None
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
     for index, mention in enumerate(mentions):
         left = text[max(0, mention.start - 30) : mention.start]
-        if left.endswith("(") and mention.start - skipped_end <= 2:
+        alias = _ALIAS_LEFT_RE.search(left)
+        if alias is not None and skipped_end >= 0 and alias.start() + max(0, mention.start - 30) - skipped_end <= 1:
+            # its alias: "Forces (SDF)", "Forces “Al-Asayish”"
             skipped_end = mention.end
             continue
         right = text[mention.end : mention.end + 120]
-        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded):
+        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded) or (
+            mention.start >= hit.end and _RESPONSE_RE.search(text, hit.end, mention.start)
+        ):
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
         if _BELIEVED_LEFT_RE.search(left):
-            best = _better(best, 11.0, mention.name)  # outranks the "unknown gunmen" it names
+            best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
         if _SUBJECT_RIGHT_RE.match(right) and not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
-            best = _better(best, score, mention.name)
+            best = _better(best, score, mention.name, index)
             continue
         object_position = bool(_NON_AGENT_LEFT_RE.search(left))
         if object_position and _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]):
@@ -247,13 +305,33 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
             score -= (hit.start - mention.end) / 1000
         else:
             score = 2.0 - (mention.start - hit.end) / 1000
-        best = _better(best, score, mention.name)
+        best = _better(best, score, mention.name, index)
     if best is None or best[1] == NO_ACTOR:
-        return None
-    return best[1]
+        return None, 0.0
+    return _with_ally(text, mentions, best[2]) or best[1], best[0]
 
-def _better(best: tuple[float, str] | None, score: float, name: str) -> tuple[float, str]:
-    return (score, name) if best is None or score > best[0] else best
+def _better(best: tuple[float, str, int] | None, score: float, name: str, index: int) -> tuple[float, str, int]:
+    return (score, name, index) if best is None or score > best[0] else best
+
+def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str | None:
+    """The joint actor when the agent ``mentions[index]`` is named with an ally as its support ("the SDF, backed
+    by coalition helicopters,", "SDF and Coalition forces"): a joint operation of both. None otherwise."""
+    chosen = mentions[index]
+    for ally in mentions[index + 1 : index + 3]:  # the agent chosen, its supporter after it
+        if ally.start - chosen.end > 80:
+            break
+        if ally.name == chosen.name:
+            continue  # its alias in brackets ("Syrian Democratic Forces (SDF)")
+        if _SUPPORT_GAP_RE.fullmatch(text, chosen.end, ally.start):
+            return joint_actor(chosen.name, ally.name)
+    for agent in reversed(mentions[max(0, index - 2) : index]):  # the supporter chosen ("backed by Russian jets")
+        if chosen.start - agent.end > 80:
+            break
+        if agent.name == chosen.name:
+            continue
+        if _SUPPORT_GAP_RE.fullmatch(text, agent.end, chosen.start):
+            return joint_actor(agent.name, chosen.name)
+    return None
 
 def _skipped(
     mention: ActorMention,
@@ -272,8 +350,8 @@ def _skipped(
         return True
     if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
         return True
-    if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left):
-        return True  # "killing two SDF fighters", "an SDF fighter was"
+    if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):
+        return True  # "killing two SDF fighters", "an SDF fighter was" (not "dozens of IS fighters launched an attack")
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]
         if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and following[0].name in NAMED_ACTORS:
@@ -336,4 +414,4 @@ def find_sources(text: str) -> list[str]:
     return found
 
 
-__all__ = ["ActorMention", "choose_actor", "find_actor_mentions", "find_sources", "find_target"]
+__all__ = ["FIRM_ACTOR", "ActorMention", "attested_actor", "choose_actor", "find_actor_mentions", "find_sources", "find_target"]

@@ -27,6 +27,8 @@ expression                      bounds          why
 ``tens of``                     20..None        at least two tens (an Arabic calque)
 ``hundreds``                    200..None
 ``no casualties``               0..0            a stated zero is a figure; silence is None
+``material damage only``        0..0            damage to things alone ("limited to material
+                                                losses"); "caused material damage" is silence
 ==============================  ==============  ==========================================
 
 A count is a death toll when a killing word stands next to it on either side
@@ -37,7 +39,8 @@ Counts after ``including`` / ``among them`` are subsets and are not added.
 
 Wording classes measured on real reports (each with its own unit test):
 
-* a day of the month is a date, not a count (``On May 4, 12 people were killed``);
+* a day of the month is a date, not a count (``On May 4, 12 people were killed``), and an age is an age
+  (``a 25-year-old man was shot dead`` is one person, ``an 11 years-old child`` too);
 * a count keeps its kind across what stands between it and its verb: a subset
   list (``9 villagers, including 4 children, were killed``), a group in lower
   case (``6 members of the local police were killed``), an apposition, and a
@@ -47,6 +50,19 @@ Wording classes measured on real reports (each with its own unit test):
   already and are not added;
 * one figure for the dead and the wounded together (``ten killed and injured``)
   is neither toll;
+* a party's losses in people are its dead (``ISIS lost 11 members``; not ``lost two tanks``), and a figure
+  followed by ``at least`` after its verb is open above (``killing nine guards at least`` is 9..None);
+* the dead or wounded named after the verb (``Killed were three guards``, ``Those wounded included two
+  women``); a bare ``one`` after a casualty verb or before ``was killed`` is a person (``no one`` is zero);
+  relatives with a possessive are further people (``a woman and her two children`` is 3..3);
+* victims listed by name after ``identified as`` / ``named as`` count one per name (``The dead were
+  identified as A, B and C`` is 3..3), unless a count told them already (``the two killed were identified
+  as A and B`` is 2..2);
+* ``casualties`` are the dead and the wounded together (``left eight casualties`` is neither toll), but
+  its parts are tolls (``20 casualties, including five dead`` is five killed);
+* one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
+* a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
+  person, unless the line gives another toll of its kind (a summary headline of two events);
 * one person: ``a member of the Asayish``, a name (``Omar Ali was killed``),
   ``..., killing him``, ``an assassination targeting X``; ``one family`` or
   ``two clans`` count groups, not people; dying of one's wounds is a death.
@@ -63,7 +79,7 @@ than reading it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
@@ -135,9 +151,17 @@ _SINGULAR_PERSON_NOUNS = frozenset(
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
+    r"\b(?:a|an|one|his|her|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,3})("
     + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
+    re.IGNORECASE,
+)
+# Headline style drops the article: "Old man killed in mine blast", "Topic | Child wounded by shelling" (a singular
+# person noun opening the line or the part after "|", with at most two describing words, then a casualty verb).
+_BARE_SINGLE_RE = re.compile(
+    r"(?:^|\|)\s*((?:[a-z-]+\s+){0,2}?)("
+    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
+    + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
 # "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
@@ -155,11 +179,25 @@ _NAME_WAS_RE = re.compile(
 # "..., killing him": the pronoun is the one person killed.
 _PRONOUN_VICTIM_RE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
+# The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
+_IDENTIFIED_AS_RE = re.compile(
+    r"\b(?:dead|killed|victims?|slain|wounded|injured)\s+(?:were|was|have been|has been|are|is)\s+"
+    r"(?:identified|named)\s+as\s*:?\s*",
+    re.IGNORECASE,
+)
+_LISTED_NAME_RE = re.compile(
+    r"(?:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|abo)[- ])?[A-Z][a-z’'-]+){0,4}(?:\s*\(\d{1,3}\))?"
+)
+_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+#: The longest list of names read as victims (a longer run of capitalised words is not a list of the dead).
+MAX_NAMES_LISTED = 30
 _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
 )
 _MONTH_BEFORE_RE = re.compile(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
+# A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
+_AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
 _NAMED_PERSON_RE = re.compile(
@@ -183,7 +221,7 @@ _OF_GROUP_RE = re.compile(
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
-_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt in on at
     near when after before and or including including, as while by from during with to martyred perished lost
@@ -194,13 +232,14 @@ _NOT_PERSON_HEADS = frozenset(
     """hours hour days day km kilometres kilometers miles metres meters years year months month weeks week minutes
     percent times villages houses homes buildings vehicles cars rockets missiles shells mortars strikes airstrikes raids
     attacks drones targets positions tons tonnes dollars attempts occasions rounds bombs mines incidents sheep goats
-    cattle cows camels livestock animals heads horses""".split()
+    cattle cows camels livestock animals heads horses tanks trucks buses motorcycles weapons guns planes aircraft
+    helicopters""".split()
 )
 
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
-    r"murdered|were killed|deaths?|fatalities|bodies|dies"
+    r"murdered|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
@@ -208,17 +247,43 @@ _INJURED_WORDS = (
 )
 _AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found)"
 _RIGHT_RE = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = re.compile(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
+    r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
+    r"\b(?:dead|killed|victims?|slain)\s+(?:were|was|have been|has been|are|is)\s+(?:identified|named)\s+as\s*:?|"
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
     re.IGNORECASE,
 )
+# A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
+# "lost two tanks" and "lost 30 positions" are not deaths).
+_LEFT_LOST_RE = re.compile(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
+# A figure stated before "at least" after a verb on its left: "killing ten people at least", "lost five members at least".
+_AT_LEAST_TRAILING_RE = re.compile(r"\s+at least\b", re.IGNORECASE)
+# A bare "one" is a person right after a casualty verb: "killed one and wounded four".
+_VERB_BEFORE_ONE_RE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
+_ONE_WAS_RE = re.compile(
+    r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|martyred|wounded|injured|hurt)\b", re.IGNORECASE
+)
+
+
+_NO_ONE_RE = re.compile(r"\b(?:no|not|any|every|anyone)\s*$", re.IGNORECASE)
+
+
+def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
+    """A bare "one" that is a person: right after a casualty verb ("killed one") or its subject ("one was hurt")."""
+    if _NO_ONE_RE.search(text, max(0, start - 8), start):
+        return False  # "no one was killed" is a stated zero
+    return bool(_VERB_BEFORE_ONE_RE.search(text, max(0, start - 12), start) or _ONE_WAS_RE.match(text, end))
+
+
 _LEFT_INJURED_RE = re.compile(
-    r"(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
+    r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
+    r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
     re.IGNORECASE,
 )
 # Stretches between a count and its casualty verb that do not change what is counted, each tried alone at the
@@ -227,7 +292,10 @@ _LEFT_INJURED_RE = re.compile(
 # police were killed") and a figure stated after its noun ("30 people at least were killed").
 _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED_WORDS})\b)"
 _SKIPPABLE_RES = (
-    re.compile(rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # (the run never ends on "and": "killed seven members, among them two commanders, and wounded 12" has two verbs)
+    re.compile(
+        rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
+    ),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
     # "three members of one family, a father and his two sons, were killed": the group, then an apposition
     re.compile(r"\s+of\s+[^.;,]{1,60}?(?=,)", re.IGNORECASE),
@@ -235,20 +303,32 @@ _SKIPPABLE_RES = (
 _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
 _BOTH_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+# One figure for the wounded and the missing together ("38 people injured and missing") is no injured count.
+_MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|detained|arrested)\b", re.IGNORECASE)
+# "Casualties" counts the dead and the wounded together: no toll of either, but a part of it is one ("20
+# casualties, including five dead": five killed).
+_CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
+_CASUALTIES_SUBSET_LEFT_RE = re.compile(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
 _LEFT_SUBSET_RE = re.compile(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
 )
 _NO_CASUALTIES_RE = re.compile(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
-    r"|\bno (?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
-    r"|\bno (?:deaths|fatalities)\b(?P<dead2>)",
+    r"|\bno(?: |-)?(?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
+    # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
+    # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
+    r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
+    r"|\bonly (?:caus(?:ed|ing) |left |leaving |resulted in |resulting in )?(?:some )?material (?:damage|losses)\b"
+    r"|\bmaterial (?:damage|losses) only\b",
     re.IGNORECASE,
 )
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = re.compile(
     r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
+    r"|\b(?:identified|named)\s+as\s*:?\s*$"  # "the two killed were identified as A and B": the two, by name
     r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
     r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
     re.IGNORECASE,
@@ -256,7 +336,10 @@ _ELABORATION_LEFT_RE = re.compile(
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
 _GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
 _SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
-_COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$", re.IGNORECASE)
+# "two children and a woman"; also with a possessive before a count: "a woman and her two children"
+_COORDINATION_RE = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+)
 
 
 def parse_number(expression: str) -> tuple[int | None, int | None] | None:
@@ -336,6 +419,7 @@ class CountMention:
     noun_start: int
     kind: str | None = None  # "killed", "injured" or None
     from_left: bool = False
+    bare: bool = False  # a headline's person with no article ("Old man killed"): one victim only when alone
 
 
 def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
@@ -395,6 +479,15 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start())
             )
             take(match.start(), match.end())
+    lowered = text.lower() if "identified" in text or "named" in text else ""  # (most clauses have neither)
+    for match in _IDENTIFIED_AS_RE.finditer(text) if " as" in lowered else ():
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        names, end = _names_listed(text, match.end())
+        if names and not overlaps(match.end(), end):
+            phrase = text[match.end() : end]
+            mentions.append(CountMention(match.end(), end, names, names, phrase, phrase, match.end()))
+            take(match.end(), end)
     for match in _COUNT_RE.finditer(ascii_lower(text)):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
@@ -405,12 +498,15 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue
         if match.group("base") and match.group("base")[0].isdigit() and _is_day_of_month(text, match):
             continue  # "On May 4, 12 people were killed": the 4 is a date
+        if match.group("base") and _AGE_AFTER_RE.match(text, match.end("base")):
+            continue  # "a 25-year-old man": an age, the man is counted as one person
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
         head = noun.split()[-1].lower() if noun else ""
         if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
         if match.group("base") and match.group("base").lower() in ("many", "few", "numerous", "one") and not noun:
-            continue
+            if not (match.group("base").lower() == "one" and _is_bare_one_victim(text, match.start(), match.end())):
+                continue  # but "the blast killed one and injured four", "one was killed": one person
         end = max(noun_end, match.end())
         mentions.append(
             CountMention(match.start(), end, bounds[0], bounds[1], text[match.start() : end].strip(), noun, noun_start)
@@ -428,6 +524,16 @@ def _count_mentions(text: str) -> list[CountMention]:
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
         take(match.start(), end)
+    for match in _bare_single_matches(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        if overlaps(match.start(1), match.end()):
+            continue
+        noun = (match.group(1) + match.group(2)).strip()
+        mentions.append(
+            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
+        )
+        take(match.start(1), match.end())
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE):
         for match in pattern.finditer(text):
             if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
@@ -447,6 +553,36 @@ def _count_mentions(text: str) -> list[CountMention]:
             take(pronoun_start, match.end())
     mentions.sort(key=lambda m: m.start)
     return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
+
+
+def _bare_single_matches(text: str) -> list[re.Match[str]]:
+    """:data:`_BARE_SINGLE_RE` tried only where it can start, the opening of the text and each "|" (a search over
+    every position cost as much as the other count patterns together)."""
+    found = []
+    position = 0
+    while position >= 0 and len(found) < MAX_COUNTS_PER_CLAUSE:
+        match = _BARE_SINGLE_RE.match(text, position)
+        if match is not None:
+            found.append(match)
+        position = text.find("|", position + 1 if position or text.startswith("|") else 0)
+    return found
+
+
+def _names_listed(text: str, position: int) -> tuple[int, int]:
+    """How many personal names are listed at ``position`` ("Omar Ali, Khalid Hassan and Sami Issa" is 3) and where
+    the list ends. Read name by name with two small patterns (not one pattern with a repeated group inside a
+    repeated list, which could backtrack); at most :data:`MAX_NAMES_LISTED` names."""
+    count, cursor, end = 0, position, position
+    while count < MAX_NAMES_LISTED:
+        name = _LISTED_NAME_RE.match(text, cursor)
+        if name is None:
+            break
+        count, end = count + 1, name.end()
+        separator = _NAME_SEPARATOR_RE.match(text, end)
+        if separator is None:
+            break
+        cursor = separator.end()
+    return count, end
 
 
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
@@ -469,12 +605,14 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
 def _classify(text: str, mention: CountMention) -> CountMention | None:
     """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
     left = text[max(0, mention.start - 100) : mention.start]
-    if _LEFT_SUBSET_RE.search(left):
+    if _LEFT_SUBSET_RE.search(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
         return None  # "including two children": part of a figure counted already
     subset = _SUBSET_PHRASE_RE.search(mention.phrase)
     if subset and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left))):
         return None  # "two of whom were commanders"; but "killing two of them" is the toll
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
+    if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
+        return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
     if head in ("deaths", "fatalities", "dead", "bodies"):
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
@@ -491,13 +629,22 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "two gunmen shot dead a teacher": the counted people did the killing
     if right and right.group("k") and _BOTH_AFTER_RE.match(text, right.end()):
         return mention  # "ten soldiers killed and injured": one figure for both, neither toll
+    if right and _MISSING_AFTER_RE.match(text, right.end()):
+        return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
-    if _LEFT_KILLED_RE.search(left):
-        return _with(mention, "killed", True)
+    if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
+        return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.search(left):
-        return _with(mention, "injured", True)
+        return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+def _open_if_at_least_follows(text: str, mention: CountMention) -> CountMention:
+    """"killing ten people at least": a figure followed by "at least" has no upper bound."""
+    if mention.high is None or not _AT_LEAST_TRAILING_RE.match(text, mention.end):
+        return mention
+    return replace(mention, high=None)
 
 
 def _skipped_stretch(text: str, end: int) -> re.Match[str] | None:
@@ -531,6 +678,7 @@ def _is_active_agent(text: str, right: re.Match[str]) -> bool:
 
 
 def _with(mention: CountMention, kind: str, from_left: bool) -> CountMention:
+    # built directly: dataclasses.replace() costs several times more, and this runs for every classified count
     return CountMention(
         mention.start,
         mention.end,
@@ -541,6 +689,7 @@ def _with(mention: CountMention, kind: str, from_left: bool) -> CountMention:
         mention.noun_start,
         kind,
         from_left,
+        mention.bare,
     )
 
 
@@ -554,6 +703,14 @@ def _sum(mentions: list[CountMention]) -> Casualties | None:
     if low is not None and high is not None and high < low:
         high = low
     return Casualties(low=low, high=high, phrase=" + ".join(m.phrase for m in mentions))
+
+
+def add_casualties(first: Casualties, second: Casualties) -> Casualties:
+    """Two tolls of one event told apart (the dead of each side), added as bounds: 26 + at least 5 is 31..None."""
+    low = None if first.low is None and second.low is None else (first.low or 0) + (second.low or 0)
+    high = None if first.high is None or second.high is None else first.high + second.high
+    phrase = " + ".join(p for p in (first.phrase, second.phrase) if p) or None
+    return Casualties(low=low, high=high, phrase=phrase)
 
 
 @dataclass(frozen=True)
@@ -597,8 +754,8 @@ def read_casualties(text: str) -> CasualtyReading:
                 classified[index] = _with(current, prev.kind, True)
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
-    killed = [m for m in classified if m is not None and m.kind == "killed"]
-    injured = [m for m in classified if m is not None and m.kind == "injured"]
+    killed = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "killed"])
+    injured = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "injured"])
     victims = _victims(text, killed or injured)
     counted = killed + injured
     first = min((m.start for m in counted), default=None)
@@ -616,6 +773,14 @@ def read_casualties(text: str) -> CasualtyReading:
             if none.group("dead") is not None or none.group("dead2") is not None:
                 injured_total = None
     return CasualtyReading(killed_total, injured_total, victims, first, spans)
+
+
+def _without_bare_beside_others(mentions: list[CountMention]) -> list[CountMention]:
+    """A headline's bare "Fighter killed in A" beside another toll of its kind ("..., shelling kills four in B")
+    tells another event of a summary line: the clause's toll is the other figure."""
+    if len(mentions) < 2 or not any(m.bare for m in mentions):
+        return mentions
+    return [m for m in mentions if not m.bare] or mentions
 
 
 def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> None:
@@ -661,4 +826,4 @@ def _victims(text: str, mentions: list[CountMention]) -> str | None:
     return first.noun_phrase
 
 
-__all__ = ["CasualtyReading", "CountMention", "parse_count", "parse_number", "read_casualties"]
+__all__ = ["CasualtyReading", "CountMention", "add_casualties", "parse_count", "parse_number", "read_casualties"]

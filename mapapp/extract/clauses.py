@@ -20,7 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.arguments import ActorMention, choose_actor, find_actor_mentions, find_sources, find_target
+from mapapp.extract.arguments import (
+    FIRM_ACTOR,
+    ActorMention,
+    attested_actor,
+    choose_actor,
+    find_actor_mentions,
+    find_sources,
+    find_target,
+)
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.triggers import TriggerHit, event_type_in_context, find_triggers, is_definite
 
@@ -99,6 +107,8 @@ __all__ = [
     "ActorMention",
     "Clause",
     "TriggerHit",
+    "FIRM_ACTOR",
+    "attested_actor",
     "choose_actor",
     "event_type_in_context",
     "find_actor_mentions",

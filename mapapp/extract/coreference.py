@@ -34,7 +34,21 @@ lacks. Rules, in order, for each candidate mention:
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** right after a cluster without figures
    fills it ("Two SDF fighters were killed, the SDF said."), unless it names
-   another place.
+   another place. After a cluster with figures it fills the kind the cluster
+   lacks (the wounded after the dead, within two sentences and no event
+   between), and the attacker's own dead in the very next sentence ("ISIS also
+   lost 11 members") are added to the toll. A "while" clause of the same
+   sentence giving only a death toll ("..., while ISIS lost five members") is
+   the other side's dead of the event (added) or of the tally (dropped) just told.
+   A sentence right after an incident saying its toll rose ("The death toll
+   later rose to nine") replaces the figure with the higher one, unless it
+   totals a period, an area or several events, names another place or tells
+   a new event. A clause opening on the event just told as "followed" or
+   "accompanied" by what it tells ("This attack was followed by clashes that
+   left a civilian dead") continues that incident whatever its type. A sentence
+   right after an incident that counts its strikes (a tally only by that count:
+   same actor and type, no place, day or period of its own) fills the kinds of
+   figure the incident lacks ("hit the city with 25 strikes; dozens were injured").
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -53,14 +67,17 @@ from dataclasses import replace
 
 import re
 
-from mapapp.extract.background import is_tally
-from mapapp.extract.clauses import find_sources
-from mapapp.extract.lexicon import normalize_place
+from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.background import TALLY, is_tally
+from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
+from mapapp.extract.clauses import FIRM_ACTOR, find_sources
+from mapapp.extract.lexicon import is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
+_LOOSE_ACTOR = 5.0  # an actor scored below this was only named near the event word, with no verb or "by" tying it
 _REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = re.compile(
@@ -77,10 +94,28 @@ def cluster_mentions(
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     for reading in readings:
+        if _update_toll(reading, clusters, governorates):
+            continue  # "The death toll later rose to nine.": the incident just told, counted again
         opened: list[EventMention] = []
         opened_here: set[EventMention] = set()  # (mentions hash by identity)
-        for mention in reading.mentions:
+        cluster_of_previous: EventMention | None = None  # the cluster the sentence's previous clause went into
+        for index, mention in enumerate(reading.mentions):
+            previous_clause, cluster_of_clause = (reading.mentions[index - 1] if index else None), cluster_of_previous
+            cluster_of_previous = None
+            if previous_clause is not None and _other_side_clause(previous_clause, mention):
+                # "the clashes left seven soldiers dead, while ISIS lost five members in the clashes and airstrikes":
+                # the other side's dead of the event told just before (or of the tally, when that was one)
+                if previous_clause.verdict == CANDIDATE and cluster_of_clause is not None and cluster_of_clause.killed:
+                    cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
+                continue
+            if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
+                continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
             if mention.verdict != CANDIDATE:
+                continue
+            followed = _followed_cluster(clusters, mention, reading.index)
+            if followed is not None:
+                merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
+                cluster_of_previous = followed
                 continue
             anchored = mention.anchor is not None
             _take_anaphoric_place(mention, clusters)
@@ -95,6 +130,7 @@ def cluster_mentions(
                 previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
             if previous is not None and previous not in opened_here:
                 merge(previous, mention)
+                cluster_of_previous = previous
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
@@ -104,15 +140,136 @@ def cluster_mentions(
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters)
             clusters.append(mention)
+            cluster_of_previous = mention
             opened.append(mention)
             opened_here.add(mention)
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
         if not reading.mentions:
-            _fill_casualties(reading, clusters, governorates)
+            _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
     return clusters
+
+
+# A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
+_RISEN_TOLL_RE = re.compile(
+    r"\b(?:death\s+)?toll\b(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
+    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up)"
+    r"\s+to\b",
+    re.IGNORECASE,
+)
+# Words that make a risen toll a total over a period or an area, not one incident's toll.
+_TOTAL_OVER_PERIOD_RE = re.compile(
+    r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"total|overall|altogether|cumulative|campaign|offensive|war|conflict|province|governorate|region|attacks|strikes|"
+    r"bombings|incidents)\b",
+    re.IGNORECASE,
+)
+
+
+def _update_toll(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> bool:
+    """The sentence right after an incident saying its death toll rose ("A car bomb killed five in X. The death
+    toll later rose to nine."): the higher figure replaces the incident's. Not when the sentence tells an event of
+    its own, names another place, or totals a period, an area or several events ("Since January the toll of
+    bombings in the province has risen to 90": a tally)."""
+    if not clusters or reading.index - clusters[-1].last_sentence_index != 1:
+        return False
+    match = _RISEN_TOLL_RE.search(reading.text)
+    if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
+        return False
+    if any(not m.definite for m in reading.mentions):
+        return False  # "A second bomb went off and the toll rose to nine": a new event
+    previous = clusters[-1]
+    sentence = reading.sentence
+    named = {
+        normalize_place(p.text)
+        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
+        if p.level == "place" and p.governorate is None
+    }
+    if named - {normalize_place(p.text) for p in previous.named_places}:
+        return False
+    bounds = parse_count(reading.text[match.end() :])
+    if bounds is None or bounds[0] is None:
+        return False
+    risen = Casualties(low=bounds[0], high=bounds[1], phrase=reading.text[match.start() : match.end() + 20].strip())
+    if previous.killed is not None and previous.killed.low is not None and risen.low < previous.killed.low:
+        return False
+    previous.killed = risen
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    return True
+
+
+# A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was
+# followed by clashes that left a civilian dead", "The shelling was accompanied by drone strikes"): the same incident.
+_FOLLOWED_REFERENCE_RE = re.compile(
+    r"^\W*(?:this|the|that)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|shelling|bombardment|bombing|explosion|blast|"
+    r"ambush|raid|operation|incident)s?\s+(?:was|were|has been|had been)\s+(?:then\s+)?(?:followed|accompanied)\s+by\b",
+    re.IGNORECASE,
+)
+# A count over a period or an area: the mark of a true tally ("25 strikes this week", "since January").
+_PERIOD_WORDS_RE = re.compile(
+    r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"same\s+period|total|overall|altogether|month|months|weeks|years|campaign|province|provinces|governorates?|region)\b",
+    re.IGNORECASE,
+)
+
+
+def _strikes_counted_of(clusters: list[EventMention], mention: EventMention, reading: SentenceReading) -> bool:
+    """A sentence right after an incident that counts its strikes ("the coalition hit the city with at least 25
+    strikes, warning that dozens had been injured") is a tally only for the number of strikes: told of the same
+    actor and kind, with no place, day or period of its own, it is that incident, and its figures fill the kinds
+    the incident lacks. A count of events over a period or an area stays a tally."""
+    if not clusters or reading.index - clusters[-1].last_sentence_index != 1 or not mention.has_figure:
+        return False
+    previous = clusters[-1]
+    if mention.named_places or mention.point_dates or _PERIOD_WORDS_RE.search(reading.text):
+        return False
+    if not (is_named_actor(previous.actor) and previous.actor == mention.actor and previous.event_type is mention.event_type):
+        return False
+    if is_tally(mention.clause_text, reading.text, dated=True):
+        return False  # a cumulative toll ("raising the toll to ..."), not a count of strikes
+    filled = False
+    if previous.killed is None and mention.killed is not None:
+        previous.killed, filled = mention.killed, True
+    if previous.injured is None and mention.injured is not None:
+        previous.injured, filled = mention.injured, True
+    if filled:
+        previous.evidence.append(mention.evidence[0])
+        previous.last_sentence_index = mention.sentence_index
+    return filled
+
+
+def _followed_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told, when the mention's clause opens on it as followed or accompanied by what the clause
+    tells (any type: "The shelling was accompanied by clashes"), in the next sentence, with no other place or day."""
+    if not clusters or not _FOLLOWED_REFERENCE_RE.match(mention.clause_text):
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
+        return None
+    same_type = replace(mention, event_type=previous.event_type)  # the type may differ: only place and day must agree
+    return previous if _type_place_and_date_agree(previous, same_type) else None
+
+
+_CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
+
+
+def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
+    """A clause opening with "while" that gives only a death toll, with no place, day or source of its own, after a
+    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it."""
+    return (
+        _CONTRAST_OPENING_RE.match(mention.clause_text) is not None
+        and mention.killed is not None
+        and mention.injured is None
+        and not mention.named_places
+        and not mention.point_dates
+        and mention.anchor is None
+        and (previous_clause.killed is not None or previous_clause.verdict != CANDIDATE)
+    )
 
 
 # a count of people: a number followed by a lower-case word ("26 persons", "11 of them"), not a day ("June 1;")
@@ -134,10 +291,43 @@ def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
 
 def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
     """Clusters read only from the title line, when the body reports incidents of its own: the headline
-    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below."""
+    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below; the body's
+    incidents of its kind that name no agent take the headline's (:func:`_hand_over_actor`)."""
     if not any(not c.headline for c in clusters):
         return clusters
-    return [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+    kept = [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+    for summary in clusters:
+        if summary.headline and len(summary.evidence) == 1:
+            _hand_over_actor(summary, kept)
+    return kept
+
+
+#: Kinds of fire a generic "bombardment" or "strikes" covers: a summary in such a word sums up reports of any of them.
+_BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
+
+
+# a summary of several events: a plural or mass event word ("bombardment", "shelling", "air strikes", "attacks")
+_SEVERAL_EVENTS_RE = re.compile(
+    r"\b(?:bombardments?|shelling|(?:air[- ]?|drone[- ])?strikes|airstrikes|attacks|raids|bombings|shells|rockets|missiles)\b",
+    re.IGNORECASE,
+)
+
+
+def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None:
+    """A summary dropped for the reports it sums up ("Bombardment by Turkish forces killed ten civilians" over
+    "seven were killed in air strikes and shelling around Ras al-Ain ... three by artillery fire on Qamishli")
+    names their agent: each report of its kind that names none takes the summary's named actor. A summary naming a
+    place ("ISIS claims bombing in Manbij") tells of one event there, not of the others the article reports."""
+    if not is_named_actor(summary.actor) or summary.named_places or not _SEVERAL_EVENTS_RE.search(summary.clause_text):
+        return  # ("ISIS claims bombing in ...": one event, which the body tells again with its own agent)
+    for detail in details:
+        if detail.actor is not None or not _same_or_unstated_governorate(summary, detail):
+            continue
+        same_kind = detail.event_type is summary.event_type or (
+            summary.trigger.weak and {detail.event_type, summary.event_type} <= _BOMBARDMENT_TYPES
+        )
+        if same_kind:
+            detail.actor = summary.actor
 
 
 def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
@@ -147,7 +337,11 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
     if has_place_context or not any(c.places for c in clusters):
         return clusters
     placed_types = {c.event_type for c in clusters if c.places}
-    return [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+    kept = [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+    for summary in clusters:
+        if summary.has_figure and not summary.places and _summarises(summary, placed_types):
+            _hand_over_actor(summary, [c for c in kept if c.places])
+    return kept
 
 
 def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:
@@ -266,6 +460,47 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
             site = (before[-1], index) if before else latest
             if site is not None:
                 mention.places = [(replace(site[0], role="primary"), site[1])]
+
+
+# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:"
+_LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORECASE)
+_LIST_WINDOW_SENTENCES = 15
+
+
+def type_list_items(readings: list[SentenceReading]) -> None:
+    """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
+    strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
+    Y.") are that event's parts: an item told without an event word, or with a generic one, takes the announcing
+    event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
+    ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
+    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
+    sentences."""
+    head: tuple[EventType, Trigger, str | None] | None = None
+    head_index = 0
+    previous: list[EventMention] = []
+    for reading in readings:
+        if head is not None:
+            items = reading.mentions
+            own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
+            sub_heading = not items and reading.text.rstrip().endswith(":")
+            if own_event or (not items and not sub_heading) or reading.index - head_index > _LIST_WINDOW_SENTENCES:
+                head = None
+            else:
+                for item in items:
+                    item.event_type, item.trigger = head[0], head[1]
+                    item.actor = item.actor or head[2]
+                continue
+        typed = [m for m in reading.mentions if m.event_type is not EventType.OTHER]
+        if typed and _LIST_HEAD_RE.search(reading.text.rstrip()):
+            announced = typed[-1]
+            told = [m for m in previous if not m.trigger.weak and m.event_type is not EventType.OTHER]
+            if announced.trigger.weak and told:
+                head = (told[-1].event_type, told[-1].trigger, announced.actor or told[-1].actor)
+            else:
+                same = [m.actor for m in told if m.event_type is announced.event_type and m.actor]
+                head = (announced.event_type, announced.trigger, announced.actor or (same[-1] if same else None))
+            head_index = reading.index
+        previous = (previous + reading.mentions)[-4:]
 
 
 def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
@@ -409,10 +644,22 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.injured = follow_up.injured or cluster.injured
     cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
-    if cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES:
+    if (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES) or (
+        cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK
+    ):
+        # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
         cluster.trigger = follow_up.trigger
-    cluster.actor = cluster.actor or follow_up.actor
+    if follow_up.actor is not None and (
+        cluster.actor is None
+        or cluster.actor in joint_members(follow_up.actor)
+        or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
+    ):
+        # a later mention fills the actor, refines it into a joint operation ("an SDF raid" ... "the SDF, backed by
+        # the coalition, raided"), or names the agent firmly where the cluster only had a party named near the
+        # event ("The SDF and ISIS fought fierce clashes ... ISIS killed 50 fighters in an attack on ...")
+        cluster.actor = follow_up.actor
+        cluster.actor_score = follow_up.actor_score
     cluster.killed = cluster.killed or follow_up.killed
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims
@@ -484,30 +731,44 @@ def _fill_target_place(
         return
     sentence = reading.sentence
     after = sentence.start + at + len(head)
-    places = [
-        p
-        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
-        if p.level == "place" and 0 <= p.start - after <= _TARGET_PLACE_WINDOW
-    ]
-    if not places:
+    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    first = next((i for i, p in enumerate(found) if 0 <= p.start - after <= _TARGET_PLACE_WINDOW), None)
+    if first is None:
         return
-    previous.places = [(replace(places[0], role="primary"), sentence.index)]
+    # the places that locate it come along ("in the village of X, 16 km west of the city of Y"): references
+    located_by = [(p, sentence.index) for p in found[first + 1 :] if p.role == "reference" and p.start > found[first].end]
+    previous.places = [(replace(found[first], role="primary"), sentence.index), *located_by]
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
 
 
 def _fill_casualties(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    sentences_with_mentions: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
-    """Rule 4: a sentence without an event word that gives the toll of the incident just reported."""
-    if not clusters or clusters[-1].last_sentence_index != reading.index - 1 or clusters[-1].has_figure:
+    """Rule 4: a sentence without an event word that gives the toll of the incident just reported.
+
+    An incident with no figure takes the toll of the very next sentence. One with a figure already takes, from the
+    next sentence or the one after (with no event told between), a figure of the other kind ("ISIS killed 68
+    fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
+    and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
+    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush).
+    """
+    if not clusters:
+        return
+    previous = clusters[-1]
+    gap = reading.index - previous.last_sentence_index
+    if gap == 2 and (reading.index - 1 in sentences_with_mentions or not previous.has_figure):
+        return
+    if gap not in (1, 2):
         return
     if reading.generic or is_tally(reading.text, reading.text):
         return  # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll
     toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
-    previous = clusters[-1]
     sentence = reading.sentence
     named = {
         normalize_place(p.text)
@@ -517,13 +778,46 @@ def _fill_casualties(
     known = {normalize_place(p.text) for p in previous.named_places}
     if named and known and not named & known:
         return  # a toll at another place is another event
-    previous.killed, previous.injured = toll.killed, toll.injured
-    previous.victims = previous.victims or toll.victims
+    if not previous.has_figure:
+        previous.killed, previous.injured = toll.killed, toll.injured
+        previous.victims = previous.victims or toll.victims
+    elif not _fill_other_kind(previous, toll) and not (gap == 1 and _add_attacker_losses(previous, reading, toll)):
+        return
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
     for source in find_sources(reading.text):
         if source not in previous.sources:
             previous.sources.append(source)
+
+
+def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
+    """The figure of the kind the cluster lacks, when the toll's other figure is unstated or agrees with the
+    cluster's ("It initially reported 41 killed" beside 68 killed is an earlier count, and fills nothing)."""
+    if cluster.injured is None and toll.injured is not None and _figures_agree(cluster.killed, toll.killed):
+        cluster.injured = toll.injured
+        return True
+    if cluster.killed is None and toll.killed is not None and _figures_agree(cluster.injured, toll.injured):
+        cluster.killed = toll.killed
+        return True
+    return False
+
+
+def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
+    """The attacker's own dead told after the toll of its victims ("ISIS also lost 11 members", "Five of the
+    attackers' ISIS fighters were killed too"): the dead of both sides of one fight, added. Only when the
+    sentence names the cluster's (named) actor among the counted people and the cluster's victims are another
+    party."""
+    if toll.killed is None or cluster.killed is None or toll.injured is not None:
+        return False
+    if not is_named_actor(cluster.actor) or not toll.victim_spans:
+        return False
+    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
+        return False  # the victims were the actor's people already: this toll tells them again
+    parties = {m.name for m in find_actor_mentions(reading.text)}
+    if parties != {cluster.actor}:
+        return False
+    cluster.killed = add_casualties(cluster.killed, toll.killed)
+    return True
 
 
 __all__ = ["place_site_references", "drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]

@@ -6,23 +6,34 @@ relative words against *now* (or a ``RELATIVE_BASE``) and reads "Monday" as the
 *next* Monday by default, and calling it per sentence costs milliseconds. News
 style is narrow and fixed: a weekday name means the most recent such day on or
 before publication; "yesterday"/"last night"/"overnight" one day before, "the
-day before yesterday" two, "hours ago" none; "N days ago" ("nearly ten days
-ago") N days before, "a week ago" seven. Vaguer phrases
+day before yesterday" two, "hours ago" and "during the last hours" none
+(a bulletin's "in the past hours" is the day it is filed; "the past 24 hours"
+straddles two days and gives none); "N days ago" ("nearly ten days
+ago") N days before, "a week ago" seven, "48 hours ago" two. Vaguer phrases
 ("last week", "earlier this week", "recently") give no day: the incident then
 keeps the publication date as a report date (:mod:`.event_dates`).
+
+A statement's date is not the event's: "officials said on Sunday" is marked
+``said`` (callers prefer the event's own date), and in a sentence opened by a
+dated statement ("On May 5, activists reported that ... on Thursday") the
+relative expressions are counted from the statement's date.
+
+A month named alone ("in October", "in late March") is a month of the
+publication's year (of the year before when that month is still to come).
 
 Durations and frames are not event dates: "since September 2014", "until May",
 "from ... to" are marked ``kind="duration"`` so that callers can treat them as
 background (a campaign), not as the day of an incident.
 
-Relations between incidents ("a day after", "less than 24 hours before") are
-found by :func:`find_relative_anchors`; incidents.py links the incidents.
+Relations between incidents ("a day after", "less than 24 hours before", "a day
+later", "hours earlier", "on the same day") are found by
+:func:`find_relative_anchors`; :mod:`.event_dates` links the incidents.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from mapapp.extract.lexicon import MONTHS, WEEKDAYS
@@ -40,19 +51,36 @@ _ABSOLUTE_RE = re.compile(
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
     re.IGNORECASE,
 )
+_FULL_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")"
+#: A month named alone after a preposition ("in October", "during late March"): a month, no day.
+_BARE_MONTH_RE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_FULL_MONTH})\b")
 _RELATIVE_RE = re.compile(
     rf"\b(?P<before_yesterday>(?:the )?day before yesterday)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
     rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
-    rf"(?:a few |few |several |two |three |\d+ )?hours ago)\b"
+    rf"(?:a few |few |several |two |three )?hours ago|"
+    rf"(?:during|in|over|within|throughout) the (?:last|past) (?:few |several |couple of )?hours)\b"
     rf"|\b(?P<overnight>overnight)\b"
-    rf"|\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?)\s+ago\b"
+    rf"|\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?|hours?)\s+ago\b"
     rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
 _DURATION_BEFORE_RE = re.compile(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
+)
+#: A reporting verb just before a date: "officials said Sunday", "the monitor reported on Saturday".
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|reported|announced|stated|added|confirmed|claimed|told (?:[A-Z][\w.-]*|reporters|journalists)"
+    r"|(?:in|on) a statement)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+#: A dateline: a place in capitals opening the line before the date, "(Agency) -" after it. Its date is the
+#: day the report was filed ("BEIRUT, May 4 (Agency) - ... on Friday"), not the day of the events it tells.
+_DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)\W{0,3}[A-Z][A-Z'\u2019./ -]{1,40}(?:,\s{0,3}[A-Z][\w'\u2019.-]{1,20})?,\s{0,3}$")
+_DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\([A-Z][\w.&' ]{0,30}\)\s{0,3})?[-\u2013\u2014]{1,2}\s")
+#: A reporting subject and verb just after a date: "On May 5, SOHR activists reported that ...".
+_SAID_AFTER_RE = re.compile(
+    r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|monitored|documented|confirmed|claimed)\b"
 )
 _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -64,6 +92,8 @@ _ANCHOR_RE = re.compile(
     r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3}|a few|several)\s+(?P<unit>days?|hours?|weeks?)\s+"
     r"(?P<dir>after|before|following|since)\b"
     r"|\b(?P<later>a|an|one|two|three|four|five|six|seven|\d{1,3}) (?P<lunit>days?|weeks?) (?:later|earlier)\b"
+    r"|\b(?P<samedayphrase>(?:(?:a |just a )?few |several |some |two |three |\d{1,2} )?hours (?:later|earlier)"
+    r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn))\b"
     r"|\b(?P<dayafter>the (?:day|night) (?:after|before)|the next day|the following day|the previous day|the day before)\b"
     r"|\b(?P<hours>hours) (?P<hdir>after|before)\b",
     re.IGNORECASE,
@@ -83,6 +113,10 @@ class DateMention:
     day: int | None = None
     days_before_publication: int | None = None
     weekday: int | None = None
+    said: bool = False  # dates a statement ("the SDF said on Sunday"), not what the statement reports
+    # a relative expression told in a statement dated by the text ("On May 5, activists said ... today"):
+    # the statement's date, which the expression is counted from instead of the publication date
+    statement_date: DateMention | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +155,15 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
+    for match in _BARE_MONTH_RE.finditer(text):
+        start = match.start("month")
+        if any(start < e and s < match.end() for s, e in taken):
+            continue  # "in May 2019", "in June 5" were read above
+        month = MONTHS[match.group("month").lower()]
+        before = text[max(0, match.start() - 25) : match.start()]
+        kind = "duration" if _DURATION_BEFORE_RE.search(before) else "month"  # "since early March"
+        mentions.append(DateMention(start, match.end(), match.group("month"), kind, None, month, None))
+        taken.append((start, match.end()))
     for match in _RELATIVE_RE.finditer(text):
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue
@@ -139,8 +182,11 @@ def find_dates(text: str) -> list[DateMention]:
             count = _SMALL_NUMBERS.get(match.group("ago").lower())
             if count is None and match.group("ago").isdigit():
                 count = int(match.group("ago"))
-            if count is not None and match.group("ago_unit").lower().startswith("week"):
+            unit = match.group("ago_unit").lower()
+            if count is not None and unit.startswith("week"):
                 count *= 7  # "a week ago": a day, to the precision the text gives
+            elif count is not None and unit.startswith("hour"):
+                count //= 24  # "48 hours ago": two days; "an hour ago", "12 hours ago": the day of publication
             if count is not None:
                 mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=count))
         elif match.group("weekday"):
@@ -152,11 +198,38 @@ def find_dates(text: str) -> list[DateMention]:
             )
     mentions.sort(key=lambda m: m.start)
     # "overnight on Friday", "overnight Sunday": the named day dates the night, not the publication date
-    return [
+    mentions = [
         m
         for i, m in enumerate(mentions)
         if not (m.text.lower() == "overnight" and i + 1 < len(mentions) and mentions[i + 1].start - m.end <= 12)
     ]
+    mentions = [replace(m, said=True) if _is_statement_date(text, m) else m for m in mentions]
+    return _count_from_statement_date(text, mentions)
+
+
+def _is_statement_date(text: str, mention: DateMention) -> bool:
+    """The date of a statement ("officials said on Sunday") or of a dateline ("BEIRUT, May 4 (Agency) -")."""
+    if _SAID_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    return bool(
+        mention.kind == "absolute"
+        and _DATELINE_AFTER_RE.match(text, mention.end, mention.end + 40)
+        and _DATELINE_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start)
+    )
+
+
+def _count_from_statement_date(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A sentence opened by a dated statement ("On May 5, SOHR activists reported that ... on Thursday") tells
+    its relative expressions from that date, not from the publication date; the statement date is marked said."""
+    if not mentions:
+        return mentions
+    first = mentions[0]
+    if first.kind != "absolute" or first.day is None or text[: first.start].strip(" \t\n\"'\u201c").lower() not in ("on", ""):
+        return mentions
+    if not _SAID_AFTER_RE.match(text, first.end, first.end + 60):
+        return mentions
+    statement = replace(first, said=True)
+    return [statement] + [replace(m, statement_date=statement) if m.kind == "relative" else m for m in mentions[1:]]
 
 
 def resolve(mention: DateMention, published: date | None) -> IncidentDate | None:
@@ -183,6 +256,11 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
         return IncidentDate(
             value=value, year=year, month=mention.month, day=mention.day, basis="absolute", expression=mention.text
         )
+    basis = "publication"
+    if mention.statement_date is not None:
+        statement = resolve(mention.statement_date, published)
+        if statement is not None and statement.value is not None:
+            published, basis = statement.value, "absolute"  # counted from the statement's date the text gives
     if published is None:
         return IncidentDate(basis="unknown", expression=mention.text)
     if mention.days_before_publication is not None:
@@ -192,7 +270,7 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
     else:
         return None
     return IncidentDate(
-        value=value, year=value.year, month=value.month, day=value.day, basis="publication", expression=mention.text
+        value=value, year=value.year, month=value.month, day=value.day, basis=basis, expression=mention.text
     )
 
 
@@ -206,6 +284,8 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
             count *= 7 if match.group("lunit").lower().startswith("week") else 1
             # "A ...; a day later, B": the event before the phrase is one day *before* the one after it
             days = -count if match.group(0).lower().endswith("later") else count
+        elif match.group("samedayphrase"):
+            days = 0  # "hours later", "on the same day": the day of the event told before it
         elif match.group("dayafter"):
             phrase = match.group("dayafter").lower()
             if phrase in ("the next day", "the following day"):
@@ -228,11 +308,9 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
             elif unit.startswith("week"):
                 count *= 7
             days = count if match.group("dir").lower() in ("after", "following", "since") else -count
-        sequential = bool(match.group("later")) or match.group("dayafter") in (
-            "the next day",
-            "the following day",
-            "the previous day",
-        )
+        sequential = bool(match.group("later") or match.group("samedayphrase")) or (
+            match.group("dayafter") or ""
+        ).lower() in ("the next day", "the following day", "the previous day")  # "The following day, ..." too
         anchors.append(RelativeAnchor(match.start(), match.end(), match.group(0), days, sequential))
     return anchors
 

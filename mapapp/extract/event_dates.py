@@ -6,17 +6,37 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
 
 1. **Own date.** The first point date of the incident's mentions (a day, a
    weekday, "yesterday", "two days ago", resolved against the publication date
-   by :func:`mapapp.extract.dates.resolve`), else a month.
+   by :func:`mapapp.extract.dates.resolve`), a date of the event before the
+   date of a statement about it ("killed on Friday, the monitor said
+   Saturday"), else a month.
 2. **Dates between incidents.** "X came only a day after Y" makes X one day
    after Y (``days_after=1``, ``relative_to`` Y's id) and Y one day before X;
    when the subject is anaphoric ("The development came ..."), or the phrase
    opens the sentence ("Two days earlier, gunmen ..."), Y is the previous
    incident. When either has a calendar date, the other's is computed.
-3. **Report date.** An incident the text gives no date for takes the
+3. **The day the narrative is set in.** News states the day once and tells
+   what happened that day after it ("Jets pounded the province on Sunday,
+   residents said. ... A school in Kasra was hit, killing a teacher"):
+   an incident with no date of its own takes the last day named in the
+   :data:`CONTEXT_SENTENCES` sentences before it (``basis="context"``, the
+   expression it came from kept). Not when the search meets a sentence that
+   tells an event at a named place of its own (a bulletin's items each have
+   their own day: the date there is that item's; unless the incident goes on
+   with the toll of the sentence just before: "six more were killed when
+   ..."), a month or a span
+   ("since May"), a statement's date ("the SDF said on Wednesday"), page
+   furniture ("Updated: ...") or the start of a span ("the offensive began on
+   Saturday"); nor when the incident's own clause sets it at another time:
+   the pluperfect ("had ambushed"), "some time ago", "last week", "days of
+   strikes", a running toll ("the siege has so far killed 40").
+   An undated incident that refers back with a definite event noun to the
+   dated incident of the same type just before it ("16 were killed in the
+   strikes on X") is that incident's day (``relative_to`` it, +0 days).
+4. **Report date.** An incident the text gives no date for takes the
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
    publication date is unknown too, the date stays unknown (None).
-4. **Weekdays without a publication date** are dated against the first
+5. **Weekdays without a publication date** are dated against the first
    incident that names a weekday ("Thursday" ... "On Wednesday": one day
    before it), as ``relative_to`` with ``days_after``.
 """
@@ -25,12 +45,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from mapapp.extract.dates import resolve
+from mapapp.extract.dates import DateMention, resolve
 from mapapp.extract.mentions import EventMention
-from mapapp.model import IncidentDate
+from mapapp.model import EventType, IncidentDate
+
+_GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # "killed in the strikes": typed by the noun only
 
 _ANAPHORIC_SUBJECT_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths)\b"
@@ -60,8 +83,59 @@ def link_relations(incidents: list[EventMention]) -> None:
             previous.relation = (incident, anchor.days)
 
 
-def date_incidents(incidents: list[EventMention], published: datetime.date | None) -> None:
-    """Give each incident its IncidentDate: own date, relations, then the report date (rules 1-3)."""
+#: How many sentences before an undated incident the day its narrative is set in is looked for.
+CONTEXT_SENTENCES = 4
+#: Wording in an incident's clause that sets it at another, unstated time ("shot some time ago"),
+#: over a span ("days of airstrikes") or as a running toll ("the siege has so far killed 40"): no context day.
+_OWN_TIME_RE = re.compile(
+    r"\b(?:a while ago|some time ago|recently|lately|previously|earlier this (?:week|month|year)"
+    r"|(?:last|past|previous) (?:week|month|year|few days|days|weeks|months)"
+    r"|(?:few|several|some) (?:days|weeks|months) ago|(?:days|weeks|months|years) (?:ago|earlier|of)"
+    r"|(?:has|have) (?:so far |now )?(?:killed|left|claimed))\b"
+    # the pluperfect: "had documented", "had been shot" tell the past before the narrative's time
+    r"|\bhad (?:also |already |previously |earlier )?(?:been )?[a-z]{2,}(?:ed|en|wn|ot|ck|ht|ne|ung|ew)\b",
+    re.IGNORECASE,
+)
+#: "six more fighters were killed": the toll goes on with the event told just before; it shares its day.
+_MORE_OF_THE_SAME_RE = re.compile(
+    r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|a few) more\b",
+    re.IGNORECASE,
+)
+#: "killed in the strikes on ...", "by the same shelling": the event the sentence before told.
+_DEFINITE_REFERENCE_RE = re.compile(
+    r"\b(?:in|by|during|from) the (?:same |latest |U\.?S\.? |Turkish |Russian |coalition |regime )?"
+    r"(?:strikes?|air ?strikes?|raids?|attacks?|bombardment|bombing|shelling|assault|clashes|blasts?|explosions?)\b",
+    re.IGNORECASE,
+)
+#: What stands just before a date that is not the day of the events told after it: page furniture
+#: ("Updated: ..."), the start of a span ("began last Thursday", "launched an offensive on Saturday").
+#: (A statement's date, "the SDF said on Wednesday", is marked by :func:`mapapp.extract.dates.find_dates`.)
+_NOT_A_SCENE_DATE_RE = re.compile(
+    r"\b(?:updated|published|posted|modified|began|begun|started|launched (?:an? |the |its |their )?(?:\w+ )?"
+    r"(?:offensive|campaign|operation))\W{0,3}(?:\w+\W{1,3}){0,2}(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SentenceTime:
+    """What one sentence says about time: its text, its date expressions (offsets into ``text``), and whether it
+    tells an event at a named place of its own (an item of a bulletin: its date is that event's)."""
+
+    text: str
+    dates: Sequence[DateMention]
+    placed_event: bool
+
+
+def date_incidents(
+    incidents: list[EventMention],
+    published: datetime.date | None,
+    sentence_time: Callable[[int], SentenceTime | None] | None = None,
+) -> None:
+    """Give each incident its IncidentDate: own date, relations, the narrative's day, then the report date (rules 1-5).
+
+    ``sentence_time(i)`` tells what sentence ``i`` says about time (None for a title or skipped line); without it
+    rule 3 is not applied."""
     for incident in incidents:
         incident.date = _own_date(incident, published)
     for later in incidents:
@@ -76,6 +150,14 @@ def date_incidents(incidents: list[EventMention], published: datetime.date | Non
             earlier_value = later_value - timedelta(days=days)
         later.date = _related(later.date, earlier.incident_id, days, later_value)
         earlier.date = _related(earlier.date, later.incident_id, -days, earlier_value)
+    if sentence_time is not None:
+        previous: EventMention | None = None
+        for incident in incidents:
+            if incident.date is None:
+                incident.date = _context_date(incident, published, sentence_time)
+            if incident.date is None and previous is not None and _refers_back_to(incident, previous):
+                incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
+            previous = incident
     if published is None:
         _link_weekdays(incidents)
     else:
@@ -85,7 +167,7 @@ def date_incidents(incidents: list[EventMention], published: datetime.date | Non
 
 
 def _link_weekdays(incidents: list[EventMention]) -> None:
-    """Rule 4: without a publication date a weekday cannot be resolved, but two weekdays in one article can be
+    """Rule 5: without a publication date a weekday cannot be resolved, but two weekdays in one article can be
     dated against each other. The first incident that names a weekday is the anchor (news tells the latest
     event first; "on Sunday (April 22)" names one too); another incident dated only by a weekday is the most
     recent such day on or before the anchor's ("On Friday" after a Sunday: two days before)."""
@@ -106,10 +188,54 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
         anchor.date = _related(anchor.date, incident.incident_id, -days, anchor.date.value if anchor.date else None)
 
 
+def _refers_back_to(incident: EventMention, previous: EventMention) -> bool:
+    """ "... were killed in the strikes on X" right after dated strikes: the same strikes, the same day."""
+    date = previous.date
+    return (
+        date is not None
+        and date.value is not None
+        and not date.is_report_date
+        and (previous.event_type is incident.event_type or incident.event_type in _GENERIC_TYPES)
+        and 0 <= incident.sentence_index - previous.last_sentence_index <= 1
+        and bool(_DEFINITE_REFERENCE_RE.search(incident.clause_text))
+    )
+
+
+def _context_date(
+    incident: EventMention, published: datetime.date | None, sentence_time: Callable[[int], SentenceTime | None]
+) -> IncidentDate | None:
+    """Rule 3: the day of the narrative an undated incident is told in (see the module docstring), or None."""
+    if _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    first = incident.sentence_index - 1
+    for index in range(first, max(-1, first - CONTEXT_SENTENCES), -1):
+        time = sentence_time(index)
+        if time is None:
+            continue
+        if time.placed_event and not (index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)):
+            return None  # the sentence before tells an event of its own: its date is that event's
+        if not time.dates:
+            if time.placed_event:
+                return None
+            continue
+        last = time.dates[-1]
+        if last.kind not in ("relative", "absolute") or last.day is None and last.kind == "absolute":
+            return None  # a month, a span ("since May"): no day
+        if last.said or _NOT_A_SCENE_DATE_RE.search(time.text, 0, last.start):
+            return None
+        date = resolve(last, published)
+        if date is None or date.value is None:
+            return None
+        return replace(date, basis="context")
+    return None
+
+
 def _own_date(incident: EventMention, published: datetime.date | None) -> IncidentDate | None:
     """The first point date that resolves to a day, else the first with a month, else the first that resolves
     at all: "on Sunday (April 22)" in an article without a publication date is April 22."""
-    resolved = [resolve(m, published) for m in incident.point_dates + [d for d in incident.dates if d.kind == "month"]]
+    # a date of the event itself before the date of a statement about it ("killed on Friday, the monitor said Saturday")
+    ordered = sorted(incident.point_dates, key=lambda d: d.said) + [d for d in incident.dates if d.kind == "month"]
+    resolved = [resolve(m, published) for m in ordered]
     candidates = [r for r in resolved if r is not None]
     for date in candidates:
         if date.value is not None:
@@ -137,4 +263,4 @@ def _related(
     )
 
 
-__all__ = ["date_incidents", "link_relations"]
+__all__ = ["CONTEXT_SENTENCES", "SentenceTime", "date_incidents", "link_relations"]

@@ -16,7 +16,8 @@ Each stage is a module with its own contract (see its docstring):
    incidents, else the publication date as a report date.
 
 Then each incident is built (:class:`~mapapp.model.Incident`): its toponyms (primary place and the references
-of its clause; the article's place context, role ``context``, when it names no place) and a confidence.
+of its clause; the article's place context, role ``context``, when it names no place; ``anchor`` places the text
+ties the primary's name to in another clause, see :func:`place_ties`) and a confidence.
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ from mapapp.extract.coreference import (
     drop_summarised_headlines,
     drop_unplaced_references,
     place_site_references,
+    type_list_items,
 )
-from mapapp.extract.event_dates import date_incidents, link_relations
+from mapapp.extract.dates import find_dates
+from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, read_layout
 from mapapp.extract.lexicon import is_named_actor, normalize_place
-from mapapp.extract.mentions import EventMention, read_sentence
+from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
     SITE_AFTER_NAME_RE,
@@ -62,6 +65,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
         if s.index not in layout.skipped_sentences
     ]
+    ties = place_ties(readings)  # read before coreference merges the mentions' places
     sites = [
         find_named_sites(analysis[s.start : s.end], s.start) if SITE_WORD_RE.search(analysis, s.start, s.end) else []
         for s in sentences
@@ -72,6 +76,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
+    type_list_items(readings)
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
@@ -79,8 +84,59 @@ def extract_incidents(document: Document) -> list[Incident]:
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for cluster in clusters:
         cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)
-    date_incidents(clusters, document.published)
-    return [_build(document, document_id, cluster, governorates, layout) for cluster in clusters]
+    reading_of = {r.index: r for r in readings}
+    times: dict[int, SentenceTime | None] = {}
+
+    def sentence_time(index: int) -> SentenceTime | None:
+        """Read lazily and once: only the few sentences before an undated incident are looked at."""
+        if index not in times:
+            if index < 0 or index in layout.skipped_sentences or layout.is_title(index):
+                times[index] = None
+            else:
+                sentence = sentences[index]
+                reading = reading_of.get(index)
+                placed = reading is not None and any(m.named_places for m in reading.mentions)
+                text = analysis[sentence.start : sentence.end]
+                times[index] = SentenceTime(text, find_dates(text), placed)
+        return times[index]
+
+    date_incidents(clusters, document.published, sentence_time)
+    return [_build(document, document_id, cluster, governorates, layout, ties) for cluster in clusters]
+
+
+#: A place that follows another this closely in its clause ties it ("X village, west of Y", "A, B and C villages in
+#: the Y countryside"): the distance the pipeline also allows a reference to stand in for an unknown village.
+TIE_WINDOW = 120
+#: At most this many anchors per name: the nearest ties are the ones the text meant.
+MAX_ANCHORS = 8
+
+#: Places the text ties each place name to: normalised name -> [(tied place, sentence index)], in text order.
+PlaceTies = dict[str, list[tuple[PlaceMention, int]]]
+
+
+def place_ties(readings: list[SentenceReading]) -> PlaceTies:
+    """For each place named in an event clause, the places that closely follow it in that clause.
+
+    "Shelling hit A, B and C villages in the Tel Tamr countryside" ties A, B and C to the Tel Tamr countryside;
+    "a drone hit X, west of Y" ties X to Y. A later incident at B ("a shell fell on B") takes these ties as
+    ``anchor`` toponyms, so a village the gazetteer lacks is placed near the town the text located it by once.
+    Linear: each place looks ahead only over the places of its own clause within :data:`TIE_WINDOW`.
+    """
+    ties: PlaceTies = {}
+    for reading in readings:
+        for mention in reading.mentions:
+            places = sorted((p for p, _ in mention.places if p.level == "place"), key=lambda p: p.start)
+            for index, place in enumerate(places):
+                if place.governorate is not None:
+                    continue
+                key = normalize_place(place.text)
+                found = ties.setdefault(key, [])
+                for later in places[index + 1 :]:
+                    if later.start - place.end > TIE_WINDOW:
+                        break
+                    if len(found) < MAX_ANCHORS and normalize_place(later.text) != key:
+                        found.append((later, mention.sentence_index))
+    return ties
 
 
 def _build(
@@ -89,10 +145,13 @@ def _build(
     cluster: EventMention,
     governorates: list[list[GovernorateMention]],
     layout: DocumentLayout,
+    ties: PlaceTies | None = None,
 ) -> Incident:
     text = document.text
     evidence = [Span(text=text[start:end], start=start, end=end) for start, end in cluster.evidence]
     toponyms = _toponyms(cluster, governorates, text, layout)
+    if ties and toponyms and toponyms[0].role == "primary":
+        toponyms += _anchors(toponyms, ties, governorates, text, layout)
     return Incident(
         id=cluster.incident_id,
         event_type=cluster.event_type,
@@ -161,6 +220,28 @@ def _toponyms(
             stem = Span(text=span.text[: site.start()], start=span.start, end=span.start + site.start())
             toponyms.append(Toponym(span=stem, admin1_hint=hint, role="reference"))
     return toponyms
+
+
+def _anchors(
+    toponyms: list[Toponym],
+    ties: PlaceTies,
+    governorates: list[list[GovernorateMention]],
+    text: str,
+    layout: DocumentLayout,
+) -> list[Toponym]:
+    """The places the text ties the primary's name to in other clauses (role ``anchor``), not already toponyms."""
+    primary = toponyms[0]
+    own = {t.span.start for t in toponyms}
+    anchors: list[Toponym] = []
+    for place, index in ties.get(normalize_place(primary.text), ()):
+        if place.start in own:
+            continue
+        own.add(place.start)
+        previous = governorates[index - 1] if index > 0 else []
+        hint = admin1_hint(place, governorates[index], previous) or layout.governorate_context
+        span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
+        anchors.append(Toponym(span=span, admin1_hint=hint, role="anchor"))
+    return anchors
 
 
 def confidence(cluster: EventMention, toponyms: list[Toponym]) -> float:

@@ -116,13 +116,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # drones
     Trigger(
-        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|unmanned (?:aerial|combat) vehicles?",
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?",
         EventType.DRONE_STRIKE,
         7,
     ),
     # heliborne raids: troops landed from aircraft are a raid, not an air strike
     Trigger(
-        r"air[- ]?drop(?:ped)? operations?|airdrops?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
+        r"air[- ]?drop(?:ped)?(?:[- ]offs?)? operations?|air[- ]?drops?(?:[- ]offs?)?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
         r"(?:helicopter|airborne) (?:landing|raid)s?|landing operations?|(?:helicopters?|troops|paratroopers) landed",
         EventType.RAID,
         6.5,
@@ -145,7 +145,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|uxos?|sticky bombs?|magnetic bombs?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
         EventType.IED,
         6,
     ),
@@ -197,7 +197,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # generic words: typed by context (see incidents.py), weak on their own
     Trigger(r"bomb(?:ing|ings|ed|ardments?|arded)", _AIR, 2, weak=True),
-    Trigger(r"explosions?|blasts?|bombs? (?:exploded|went off|detonated)", EventType.IED, 2, weak=True),
+    # "a bomb targeted a convoy": a bomb that hit something on its own is a planted device (typed by context: one
+    # dropped from aircraft is an air strike)
+    Trigger(
+        r"explosions?|blasts?|bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)",
+        EventType.IED,
+        2,
+        weak=True,
+    ),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
 )
 
@@ -223,7 +230,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes?|airstrikes?|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
         "US-led coalition",
     ),
     (
@@ -241,20 +248,22 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|jets|aircraft|"
+        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|bayraktars?|"
+        r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
         r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|turkey'?s (?:army|military|forces)|ankara'?s (?:forces|army|military|troops)"
+        r"|(?:turkish )?jandarma|turkish gendarmerie"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
         r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?",
         "Turkish forces",
     ),
     (
-        r"israeli (?:forces|army|military|warplanes|jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes)",
+        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes?)",
         "Israel",
     ),
     (
-        r"russian (?:forces|troops|patrols?|warplanes|jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
+        r"russian (?:forces|troops|patrols?|warplanes|(?:fighter[- ])?jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes?|airstrikes?)|russia'?s (?:air force|military)",
         "Russian forces",
     ),
     # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified
@@ -286,9 +295,36 @@ CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 
+#: Parties that fight side by side: an operation of one "backed by" or "in cooperation with" the other is a joint
+#: operation of both ("the SDF, supported by coalition helicopters, raided ..."), named by one joint actor (as
+#: ACLED pairs an actor with its associated actor). Other pairs ("the SDF and ISIS clashed") are adversaries.
+JOINT_ACTORS: dict[frozenset[str], str] = {
+    frozenset({"SDF", "US-led coalition"}): "SDF and US-led coalition",
+    frozenset({"Asayish", "US-led coalition"}): "Asayish and US-led coalition",
+    frozenset({"Syrian army", "Russian forces"}): "Syrian army and Russian forces",
+    frozenset({"Syrian army", "Iran-backed militias"}): "Syrian army and Iran-backed militias",
+    frozenset({"Turkish forces", "Turkish-backed factions"}): "Turkish forces and Turkish-backed factions",
+}
+
+
+def joint_actor(first: str, second: str) -> str | None:
+    """The joint actor of two allied parties (in either order), or None when they are not allies."""
+    return JOINT_ACTORS.get(frozenset({first, second})) if first != second else None
+
+
+def joint_members(actor: str | None) -> frozenset[str]:
+    """The allied parties of a joint actor ("SDF and US-led coalition" -> SDF, US-led coalition); empty otherwise."""
+    return _JOINT_MEMBERS.get(actor or "", frozenset())
+
+
 def is_named_actor(actor: str | None) -> bool:
-    """True for a canonical party ("SDF"); False for none and for an unnamed one written as in the text ("gunmen")."""
-    return actor in NAMED_ACTORS
+    """True for a canonical party ("SDF") or a joint operation of allies ("SDF and US-led coalition"); False for
+    none and for an unnamed one written as in the text ("gunmen")."""
+    return actor in NAMED_ACTORS or actor in _JOINT_NAMES
+
+
+_JOINT_NAMES = frozenset(JOINT_ACTORS.values())
+_JOINT_MEMBERS = {name: members for members, name in JOINT_ACTORS.items()}
 
 
 #: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes.
@@ -499,6 +535,9 @@ __all__ = [
     "NAMED_ACTORS",
     "NO_ACTOR",
     "is_named_actor",
+    "JOINT_ACTORS",
+    "joint_actor",
+    "joint_members",
     "ATTRIBUTION_ONLY_SOURCES",
     "CASE_SENSITIVE_ACTOR_RES",
     "GOVERNORATE_NAMES",

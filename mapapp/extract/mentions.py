@@ -29,7 +29,7 @@ from mapapp.extract.clauses import (
     GENERIC_RE,
     Clause,
     TriggerHit,
-    choose_actor,
+    attested_actor,
     event_type_in_context,
     find_sources,
     find_target,
@@ -40,7 +40,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import Trigger
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, place_of_trigger
 from mapapp.model import Casualties, EventType, IncidentDate
 
 _VIOLENT_DEATH_RE = re.compile(
@@ -96,6 +96,7 @@ class EventMention:
     date: IncidentDate | None = None
     relation: tuple[EventMention, int] | None = None  # (other incident, days after it)
     incident_id: str = ""
+    actor_score: float = 0.0  # how firmly the clause names its actor (arguments.attested_actor)
 
     @property
     def has_figure(self) -> bool:
@@ -194,9 +195,10 @@ def _read_clause(
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
+    places = place_of_trigger(text, places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
-    actor = choose_actor(text, primary, excluded)
+    actor, actor_score = attested_actor(text, primary, excluded)
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
@@ -209,6 +211,7 @@ def _read_clause(
         trigger=primary.trigger,
         definite=is_definite(text, primary),
         actor=actor,
+        actor_score=actor_score,
         killed=casualties.killed,
         injured=casualties.injured,
         victims=casualties.victims,

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
@@ -91,6 +91,12 @@ _PLURAL_SETTLEMENT_OF_RE = re.compile(
 )
 #: What separates two names of such a list: a comma, "and", or both.
 _LIST_SEPARATOR_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+#: "A, B and C villages in ...": a plural settlement word right after the last name of a list makes them all places.
+_PLURAL_SETTLEMENT_AFTER_RE = re.compile(
+    r"^\s+(?:villages|towns|hamlets|neighbou?rhoods|localities)\b", re.IGNORECASE
+)
+#: The longest list of names read before a plural settlement word ("A, B, ... villages").
+_MAX_LIST_NAMES = 12
 _PROVINCE_BEFORE_RE = re.compile(
     r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\-, ]*(?:,\s*|\s+and\s+))?$", re.IGNORECASE
 )
@@ -307,6 +313,10 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions
     between_firsts: set[int] = set()
     list_end = -1  # where the last name of an open list ("the villages of A, B ...") ends, else -1
+    # "shelled A, B, C and D villages": names joined by list separators wait here until a plural settlement word
+    # after the last one says they are all places (a bounded list: the loop stays linear)
+    pending: list[tuple[int, int]] = []
+    chain_end = -1  # where the last name of the current comma/"and" chain ends, else -1
     for match in NAME_RE.finditer(text):
         if len(places) + len(origins) >= MAX_PLACES_PER_CLAUSE:
             break
@@ -331,7 +341,14 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         end = start + len(trimmed)
         left = text[max(0, start - 60) : start].removesuffix("#")  # "the town of #AlSabha"
         right = text[end : end + 30]
-        in_context = bool(_PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate)
+        joins_chain = chain_end >= 0 and start - chain_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[chain_end:start]))
+        if not joins_chain:
+            pending = []
+        chain_end = end
+        closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
+        in_context = bool(
+            _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
+        )
         pair_left = re.search(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$", left)
         if not in_context and pair_left:
             previous = places[-1] if places else None
@@ -339,8 +356,23 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 in_context = True
         in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
         in_context = in_context or in_list
-        if not in_context or not _is_place_name(trimmed) or _ORGANISATION_AFTER_RE.match(right):
+        if not _is_place_name(trimmed) or _ORGANISATION_AFTER_RE.match(right):
+            pending, chain_end = [], -1
             continue
+        if not in_context:
+            if joins_chain and len(pending) < _MAX_LIST_NAMES:
+                pending.append((start, end))
+            elif not joins_chain:
+                pending = [(start, end)]
+            continue
+        if closes_list and pending:
+            for list_start, list_end_at in pending:  # the list's earlier names, in text order, before this one
+                places.append(
+                    PlaceMention(base + list_start, base + list_end_at, text[list_start:list_end_at], "place",
+                                 "reference" if has_place else "primary")
+                )
+                has_place = True
+        pending = []
         if _is_region(trimmed, left, right) or _inside_organisation_name(text, start, end):
             continue
         # "Hajin countryside", "north of Hajin": the qualifier stays with the place (the geocoder reads it)
@@ -386,6 +418,36 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             start, end = _with_admin_word(text, mention.start - base, mention.end - base)
         places.append(PlaceMention(base + start, base + end, text[start:end], "governorate", role, mention.governorate))
     return places
+
+
+#: What ends one statement of a clause and opens the next: "Fighter killed in A, shelling kills four in B".
+_STATEMENT_BREAK_RE = re.compile(r"[,;:]|\s[–—-]\s")
+
+
+def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, base: int = 0) -> list[PlaceMention]:
+    """``places`` of a clause with the place of its event word first.
+
+    The first place named is the primary one, except when a comma (or semicolon, dash) stands between it and the
+    event word and a place follows the event word: "A man was killed in A, while shelling hit B" reports the
+    shelling at B, and A (a statement of its own) becomes a reference. A place after the event word that the text
+    only locates it against ("near B", "west of B") does not take over. ``trigger_start`` is an offset into
+    ``text``; places carry ``base`` + offsets. Reads only the stretches between the places and the event word.
+    """
+    first = next((i for i, p in enumerate(places) if p.level == "place" and p.role == "primary"), None)
+    if first is None:
+        return places
+    head = places[first]
+    if head.end - base > trigger_start or not _STATEMENT_BREAK_RE.search(text, head.end - base, trigger_start):
+        return places
+    after = next((i for i, p in enumerate(places) if p.level == "place" and p.start - base >= trigger_start), None)
+    if after is None:
+        return places
+    candidate = places[after]
+    left = text[max(0, candidate.start - base - 60) : candidate.start - base]
+    if _REFERENCE_LEFT_RE.search(left) or _ORIGIN_LEFT_RE.search(left):
+        return places
+    reordered = [replace(candidate, role="primary"), *(p for i, p in enumerate(places) if i != after)]
+    return [reordered[0], *(replace(p, role="reference") if p.role == "primary" else p for p in reordered[1:])]
 
 
 _SITE_WORD_AT_END_RE = re.compile(r"\s+Prison$")
@@ -499,4 +561,5 @@ __all__ = [
     "find_governorates",
     "find_named_sites",
     "find_places",
+    "place_of_trigger",
 ]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapapp.extract.lexicon import AIR_ACTORS, TRIGGER_SCANNER, Trigger, ascii_lower, is_named_actor
+from mapapp.extract.lexicon import ACTOR_SCANNER, AIR_ACTORS, TRIGGER_SCANNER, Trigger, ascii_lower, is_named_actor
 from mapapp.model import EventType
 
 _NEGATED_BEFORE_RE = re.compile(
@@ -74,7 +74,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 _AIRCRAFT_RE = re.compile(
     r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
 )
-_DRONE_RE = re.compile(r"\bdrones?\b", re.IGNORECASE)
+_DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns".split()
@@ -116,7 +116,9 @@ def event_type_in_context(
     if primary.trigger.weak:
         words = primary.text.lower()
         aircraft = actor in AIR_ACTORS or bool(_AIRCRAFT_RE.search(text))
-        if words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
+        if " bomb" in words and primary.trigger.event_type is EventType.IED:
+            event_type = EventType.AIRSTRIKE if aircraft else EventType.IED  # "a bomb hit", "another bomb targeted"
+        elif words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
             if aircraft:
                 event_type = EventType.AIRSTRIKE
             elif actor in ("Turkish forces", "Syrian army", "Turkish-backed factions") or words.startswith("bombard"):
@@ -143,7 +145,47 @@ def _against_armed_party(
         return True  # "gunmen fired RPGs at an SDF base" (but "shot dead two soldiers at a checkpoint" is a killing)
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians
-    return military_site or bool(victims and _ARMED_VICTIM_RE.search(victims))
+    return (
+        military_site
+        or bool(victims and _ARMED_VICTIM_RE.search(victims))
+        or _armed_party_object(primary, text)
+        or _armed_party_suffered(text)
+    )
+
+
+# between an attack word and the party it hit: "attacked the SDF", "an assault on U.S.-backed forces"
+_OBJECT_GAP_RE = re.compile(r"\s+(?:on\s+|against\s+)?(?:the\s+)?", re.IGNORECASE)
+_EPITHET_RE = re.compile(r"[\w.]+-(?:backed|led)\s+", re.IGNORECASE)
+
+
+# the party that suffered the event: "a further setback for the SDF", "a blow to regime forces"
+_SUFFERED_RE = re.compile(
+    r"\b(?:setbacks?\s+for|blows?\s+to|losses\s+(?:for|to|among)|casualties\s+among)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _armed_party_suffered(text: str) -> bool:
+    """True when the clause says a named armed party suffered the attack ("The attack is a further setback for the
+    SDF"): fighting between armed parties."""
+    for match in _SUFFERED_RE.finditer(text):
+        window = ascii_lower(text[match.end() : match.end() + 60])
+        for start, _end, name in ACTOR_SCANNER.finditer(window):
+            if start == 0 and is_named_actor(name):
+                return True
+            break
+    return False
+
+
+def _armed_party_object(primary: TriggerHit, text: str) -> bool:
+    """True when the attack word's object is a named armed party ("insurgents attacked the SDF", "an attack on
+    regime forces"): fighting between armed parties."""
+    gap = _OBJECT_GAP_RE.match(text, primary.end)
+    if gap is None:
+        return False
+    window = text[gap.end() : gap.end() + 60]
+    for start, _end, name in ACTOR_SCANNER.finditer(ascii_lower(window)):
+        return (start == 0 or _EPITHET_RE.fullmatch(window, 0, start) is not None) and is_named_actor(name)
+    return False
 
 
 __all__ = ["TriggerHit", "event_type_in_context", "find_triggers", "is_definite"]

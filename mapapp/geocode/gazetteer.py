@@ -61,6 +61,21 @@ def distinctive_part(key: str) -> str:
     return " ".join(words) if words else key
 
 
+#: Letters dropped to read a name's consonants: vowels and the glides long vowels are written with.
+_NOT_CONSONANTS = str.maketrans("", "", "aeiouyw ")
+#: How many candidates :meth:`Gazetteer.consonant_matches` returns at most.
+RUNNERS_UP_LIMIT = 8
+
+
+def consonant_skeleton(key: str) -> str:
+    """A normalised key's distinctive consonants in order: ``busayra`` and ``busira`` both give ``bsr``.
+
+    Short vowels are not written in Arabic, so English renderings of one name differ mostly in their
+    vowels and diphthongs (Busayrah/Busirah, Shuhail/Shahil) while the consonants stay.
+    """
+    return distinctive_part(key).translate(_NOT_CONSONANTS)
+
+
 def block_keys(key: str) -> set[str]:
     """The fuzzy-search blocks of a normalised key: for each distinctive word, its first and last three letters
     (words of 5+ letters) and its first two letters (words of up to 6 letters).
@@ -134,6 +149,7 @@ class Gazetteer:
             block: ([self._names[i].key for i in members], members) for block, members in self._blocks.items()
         }
         del self._blocks  # only needed while building
+        self._consonants: dict[tuple[str, str], list[int]] | None = None  # built on first use (consonant_matches)
 
     # -- pickling (the on-disk index cache) --------------------------------------------------------
     # Frozen dataclasses unpickle slowly (one generic reconstruction each); plain tuples load ~10x faster.
@@ -161,6 +177,7 @@ class Gazetteer:
         self._exact = defaultdict(list, state["exact"])
         self._block_lists = state["block_lists"]
         self._governorates = {}
+        self._consonants = None
         self._by_admin1 = defaultdict(list)
         for place in self._places:
             if place.admin1:
@@ -284,6 +301,29 @@ class Gazetteer:
 
         return self._ranked(best, limit)
 
+    def consonant_matches(self, name: str, admin1: str) -> list[Candidate]:
+        """Populated places of ``admin1`` (inside coverage) with a name of the same consonants as ``name``
+        (:func:`consonant_skeleton`), scored by their rapidfuzz ratio, best first.
+
+        The index is built on the first call (one pass over the names), so a process that never needs a
+        spelling variant never pays for it, and the on-disk index cache keeps its format.
+        """
+        if self._consonants is None:
+            index: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for name_index, entry in enumerate(self._names):
+                place = self._places[entry.place]
+                if place.in_coverage and place.kind == "populated_place" and place.admin1:
+                    index[(entry.core.translate(_NOT_CONSONANTS), place.admin1)].append(name_index)
+            self._consonants = dict(index)
+        query_key = normalize_name(name)
+        best: dict[int, tuple[float, str]] = {}
+        for name_index in self._consonants.get((consonant_skeleton(query_key), admin1), ()):
+            entry = self._names[name_index]
+            score = match_score(query_key, entry.key, None, entry.core)
+            if score > best.get(entry.place, (-1.0, ""))[0]:
+                best[entry.place] = (score, entry.name)
+        return self._ranked(best, RUNNERS_UP_LIMIT)
+
     def _ranked(self, best: dict[int, tuple[float, str]], limit: int) -> list[Candidate]:
         candidates = [
             Candidate(place=self._places[place_index], score=round(score, 1), matched_name=matched)
@@ -293,4 +333,7 @@ class Gazetteer:
         return candidates[:limit]
 
 
-__all__ = ["GENERIC_WORDS", "KIND_ORDER", "MIN_SEARCH_SCORE", "Gazetteer", "block_keys", "distinctive_part", "match_score", "rank_key"]
+__all__ = [
+    "GENERIC_WORDS", "KIND_ORDER", "MIN_SEARCH_SCORE", "Gazetteer", "block_keys", "consonant_skeleton", "distinctive_part",
+    "match_score", "rank_key",
+]

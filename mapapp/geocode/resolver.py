@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
-from mapapp.geocode.gazetteer import Gazetteer, distinctive_part, rank_key
+from mapapp.geocode.gazetteer import Gazetteer, consonant_skeleton, distinctive_part, rank_key
 from mapapp.geocode.normalize import normalize_name
 from mapapp.model import Candidate, Location, Place, Precision, Span, Toponym
 
@@ -211,10 +211,20 @@ class Geocoder:
 
         ranked = self._ranked_candidates(text, hint)
         hinted = self.gazetteer.governorate(hint) if hint else None
-        if ranked and self._acceptable(ranked[0], text):
-            best = ranked[0]
-            if hinted is None or not self._hint_outweighs_match(best, ranked, hinted):
-                location = self._location_for(text, best, tuple(ranked[1 : 1 + RUNNERS_UP]))
+        # The best candidate that may be taken: a look-alike abroad ranked first (``Al-Baghuza`` and a Turkish
+        # ``Bağgöze``) does not hide the Syrian place next to it.
+        best = next((c for c in ranked if c.score >= ACCEPT_SCORE and self._acceptable(c, text)), None)
+        outweighed = best is not None and hinted is not None and self._hint_outweighs_match(best, ranked, hinted)
+        if hinted is not None and hinted.in_coverage and (best is None or outweighed):
+            # nothing good enough in the governorate the text names: the same name in another transliteration?
+            variant = _spelling_variant(self.gazetteer, text, hinted)
+            if variant is not None:
+                best, outweighed = variant, False
+                ranked = [variant, *(c for c in ranked if c.place.id != variant.place.id)]
+        if best is not None:
+            if not outweighed:
+                runners_up = tuple(c for c in ranked if c is not best)[:RUNNERS_UP]
+                location = self._location_for(text, best, runners_up)
                 if hinted is not None and best.place.admin1 != hinted.admin1:
                     disagreement = (
                         f"the context names {hinted.admin1}; kept the gazetteer's {best.place.name} "
@@ -329,11 +339,18 @@ class Geocoder:
             found = self.gazetteer.search(
                 variant, limit=RUNNERS_UP + 3, min_score=CANDIDATE_MIN_SCORE, fuzzy_when_exact=False
             )
+            exact_only_abroad = (
+                bool(found) and found[0].score >= 100.0 and found[0].place.country != "SY"
+                and not any(self._acceptable(c, text) for c in found)
+            )
+            if exact_only_abroad:
+                # exact only as a look-alike abroad ("Al-Baghuza" = a Turkish "Bağgöze"): the fuzzy matches count
+                found = self.gazetteer.search(variant, limit=RUNNERS_UP + 3, min_score=CANDIDATE_MIN_SCORE)
             for candidate in found:
                 known = best_by_id.get(candidate.place.id)
                 if known is None or candidate.score > known[0].score:
                     best_by_id[candidate.place.id] = (candidate, variant_index)
-            if found and found[0].score >= 100.0:
+            if found and found[0].score >= 100.0 and not exact_only_abroad:
                 break  # the name as written is known exactly: shorter variants would only add namesakes
 
         def order(entry: tuple[Candidate, int]) -> tuple[object, ...]:
@@ -373,7 +390,8 @@ class Geocoder:
         if place.precision is Precision.ADMIN1 and place.kind != "governorate":
             notes.append(f"{place.name} has no own coordinate in the gazetteer; its point is its governorate's")
         if best.score < 100.0:
-            notes.append(f"fuzzy match {best.matched_name!r} ({best.score:.0f})")
+            kind = "spelling variant" if best.score < ACCEPT_SCORE else "fuzzy match"
+            notes.append(f"{kind} {best.matched_name!r} ({best.score:.0f})")
         return Location(
             toponym=text,
             place=place,
@@ -405,7 +423,34 @@ class Geocoder:
         )
 
 
-__all__ = ["ACCEPT_SCORE", "CONTEXT_ONLY_SCORE", "HINT_BONUS", "Geocoder", "name_variants", "parse_qualified"]
+__all__ = [
+    "ACCEPT_SCORE", "CONTEXT_ONLY_SCORE", "HINT_BONUS", "Geocoder", "name_variants", "parse_qualified",
+]
+
+
+#: A spelling variant must keep at least this many consonants: shorter skeletons are shared by too many villages.
+MIN_SKELETON_CONSONANTS = 3
+#: ... and score at least this against the name (a rapidfuzz ratio): same consonants, not a different word.
+MIN_VARIANT_SCORE = 60.0
+
+
+def _spelling_variant(gazetteer: Gazetteer, text: str, hinted: Place) -> Candidate | None:
+    """The one place of the governorate the text names whose name has the name's consonants, else None.
+
+    A fuzzy score below :data:`ACCEPT_SCORE` is not enough on its own, but a populated place of the named
+    governorate written with the same consonants in the same order (at least
+    :data:`MIN_SKELETON_CONSONANTS` of them, in a name of :data:`MIN_FUZZY_LETTERS` letters or more) is the
+    same name in another transliteration: Arabic does not write short vowels, so English renderings differ
+    in them (Busirah/Busayrah, Shahil/Shuhail). Two such places leave the name ambiguous: none is taken.
+    """
+    bare = name_variants(text)[-1]
+    query_key = normalize_name(bare)
+    if len(distinctive_part(query_key).replace(" ", "")) < MIN_FUZZY_LETTERS:
+        return None
+    if len(consonant_skeleton(query_key)) < MIN_SKELETON_CONSONANTS or not hinted.admin1:
+        return None
+    same = [c for c in gazetteer.consonant_matches(bare, hinted.admin1) if c.score >= MIN_VARIANT_SCORE]
+    return same[0] if len(same) == 1 else None
 
 
 def _governorate_precision(governorate: Place) -> Precision:

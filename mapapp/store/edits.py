@@ -27,6 +27,12 @@ _SYNONYMS = {"not_incident": "dismissed", "not an incident": "dismissed", "type"
 
 #: The ``field`` of history rows that record an unmerge (not a correction; ignored by apply_edits).
 UNMERGE_FIELD = "unmerge"
+#: History rows of an analyst's decision on a possible duplicate: "same event as #N" (its reports are kept
+#: together with the incident's) and "not the same" (kept apart). Not corrections; ignored by apply_edits.
+JOIN_FIELD = "join"
+KEEP_APART_FIELD = "keep_apart"
+#: History rows that are decisions on grouping, not corrections of a value.
+GROUPING_FIELDS = frozenset({UNMERGE_FIELD, JOIN_FIELD, KEEP_APART_FIELD})
 
 
 class EditError(ValueError):
@@ -207,7 +213,7 @@ def apply_edits(incident: Incident, edits: Iterable[tuple[str, Any]]) -> tuple[I
     current = incident
     dismissed = False
     for name, value in edits:
-        if name == UNMERGE_FIELD:
+        if name in GROUPING_FIELDS:
             continue
         if name == "place":
             place = Place.from_dict(value)

@@ -8,12 +8,13 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
 
 * **different documents**: one article lists distinct events, so two reports
   from the same document never merge;
-* **compatible event types** (:data:`COMPATIBLE_TYPES`, symmetric, as extracted):
-  the same type; a drone strike and an airstrike (outlets call the same strike
-  either); a raid, an armed clash and an attack (one assault told from either
-  side: "gunmen attacked", "clashes broke out", "forces stormed"); and the generic
-  ``attack`` with shelling (an outlet writing "attacked the village" of what
-  another calls shelling). Nothing else: a car bomb is not a shelling;
+* **compatible event types** (:data:`COMPATIBLE_TYPES`, symmetric, as extracted), built from an explicit
+  table: families whose members outlets use for one event (:data:`EVENT_TYPE_FAMILIES`: *remote fire* =
+  airstrike, drone strike, shelling, since "bombardment" and "strike" are written of either; *ground
+  assault* = raid, armed clash, one assault told from either side; *bombing* = IED, car bomb, suicide
+  bomb), bridges across families (:data:`EVENT_TYPE_BRIDGES`: a raid and an air or drone strike, since a
+  "raid" is also an air raid), and the generic ``attack`` with every type but ``other``. Nothing else: an
+  armed clash is not an air strike, a car bomb is not a shelling;
 * **same place**: both resolved at ``place`` precision to the same gazetteer id
   or to points at most ``max_distance_km`` apart (haversine); reports located
   only at district/governorate level merge only when they name the same place
@@ -33,9 +34,21 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
   pairwise (complete linkage on dates): a report date never bridges two days
   that do not match each other, while incidents of exact days alone still
   chain as before. Both undated with the same month/day partial (``May 24`` in
-  two articles) also match. Fully undated reports never merge: with nothing
-  but a place and a type, "undated" cannot be told apart from two different
-  events at one town, and as a bridge it would chain dated events months apart.
+  two articles) also match.
+
+Fully undated reports, and reports told only at governorate level, are beyond
+that rule. With nothing but a place and a type they cannot be told apart from
+two different strikes on one town (on the Airwars texts, villages the gazetteer
+lacks land on the town they are placed by: Tall Tamr, Qamishli, Ayn Issa), so:
+
+* they merge automatically only when :func:`corroborated_reason` holds (the
+  same place, type family and named actor, the same stated toll of at least
+  :data:`MIN_FINGERPRINT_TOLL`, no conflicting date) **and** the choice is
+  unique (:func:`_join_corroborated`: a report fitting two incidents joins
+  neither);
+* otherwise, where :func:`suggestion_reason` holds (the same, without the toll),
+  the store offers the pair to an analyst as a possible duplicate; "same event"
+  and "not the same" are kept as decisions the clustering honours.
 
 Casualty bounds combine as low = max of lows, high = max of highs, with an
 open upper bound (``at least 18``) staying open; when the reports' bounds are
@@ -49,6 +62,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from mapapp.geocode.normalize import normalize_name
 from mapapp.model import Casualties, EventType, Incident, IncidentDate, Location, Precision
@@ -80,30 +95,74 @@ class MergeRule:
             raise ValueError("merge thresholds must not be negative")
 
 
-def _symmetric(pairs: tuple[tuple[EventType, EventType], ...]) -> dict[str, frozenset[str]]:
+#: Families of event types that outlets use for one kind of event (see the module docstring). Within a family
+#: every pair is compatible; across families only the bridges below are.
+EVENT_TYPE_FAMILIES: dict[str, tuple[EventType, ...]] = {
+    # fire from a distance: "Turkish bombardment" is written of drone strikes and of artillery alike, and Airwars
+    # itself records strikes as "airstrike and/or artillery" where the sources do not tell
+    "remote fire": (EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING),
+    # one assault told from either side: "forces stormed", "clashes broke out"
+    "ground assault": (EventType.RAID, EventType.ARMED_CLASH),
+    # one explosion: a car bomb driven by a suicide bomber is written as either, an "explosive device" as an IED
+    "bombing": (EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB),
+}
+
+#: Pairs across families that may still be one event: a "raid" is also what outlets call an air raid.
+EVENT_TYPE_BRIDGES: tuple[tuple[EventType, EventType], ...] = (
+    (EventType.RAID, EventType.AIRSTRIKE),
+    (EventType.RAID, EventType.DRONE_STRIKE),
+)
+
+#: The generic type: "an attack" is what an outlet writes of any of the specific kinds (except ``other``).
+GENERIC_EVENT_TYPE = EventType.ATTACK
+
+#: Types that merge with nothing but themselves: ``other`` says the extractor could not tell the kind.
+SELF_ONLY_EVENT_TYPES = frozenset({EventType.OTHER})
+
+
+def _compatibility_table() -> dict[str, frozenset[str]]:
     related: dict[str, set[str]] = {kind.value: {kind.value} for kind in EventType}
-    for first, second in pairs:
+
+    def link(first: EventType, second: EventType) -> None:
         related[first.value].add(second.value)
         related[second.value].add(first.value)
+
+    for members in EVENT_TYPE_FAMILIES.values():
+        for first in members:
+            for second in members:
+                link(first, second)
+    for first, second in EVENT_TYPE_BRIDGES:
+        link(first, second)
+    for kind in EventType:
+        if kind not in SELF_ONLY_EVENT_TYPES:
+            link(GENERIC_EVENT_TYPE, kind)
     return {kind: frozenset(kinds) for kind, kinds in related.items()}
 
 
-#: Event types that may be one event told differently (see the module docstring): each type with itself, and
-#: these pairs either way round. Not transitive: shelling ~ attack ~ raid does not make shelling ~ raid.
-COMPATIBLE_TYPES: dict[str, frozenset[str]] = _symmetric(
-    (
-        (EventType.AIRSTRIKE, EventType.DRONE_STRIKE),
-        (EventType.RAID, EventType.ARMED_CLASH),
-        (EventType.RAID, EventType.ATTACK),
-        (EventType.ARMED_CLASH, EventType.ATTACK),
-        (EventType.ATTACK, EventType.SHELLING),
-    )
-)
+#: Event types that may be one event told differently: symmetric and reflexive, built from
+#: :data:`EVENT_TYPE_FAMILIES`, :data:`EVENT_TYPE_BRIDGES` and :data:`GENERIC_EVENT_TYPE`. Not transitive:
+#: shelling ~ attack ~ raid does not make shelling ~ raid, nor armed clash ~ raid ~ airstrike an armed clash ~
+#: airstrike (a firefight on the ground is not a strike from the air).
+COMPATIBLE_TYPES: dict[str, frozenset[str]] = _compatibility_table()
 
 
 def compatible_types(event_type: str) -> frozenset[str]:
     """The event types a report of ``event_type`` may merge with (itself included)."""
     return COMPATIBLE_TYPES.get(event_type, frozenset({event_type}))
+
+
+def type_relation(first: str, second: str) -> str | None:
+    """How two event types relate, in words for a merge reason, or None when they are not compatible."""
+    if first == second:
+        return f"both {first}"
+    if second not in compatible_types(first):
+        return None
+    for family, members in EVENT_TYPE_FAMILIES.items():
+        if {first, second} <= {kind.value for kind in members}:
+            return f"{first} ~ {second} ({family})"
+    if GENERIC_EVENT_TYPE.value in (first, second):
+        return f"{first} ~ {second} (generic attack)"
+    return f"{first} ~ {second} (air raid)"
 
 
 @dataclass(frozen=True)
@@ -123,6 +182,25 @@ class ReportKey:
     day: int | None = None
     #: ``date_value`` is a report date (the publication date of a text giving none): on or before that day.
     report_date: bool = False
+    #: The governorate of the resolved place (a governorate-level report's own), for place containment.
+    admin1: str | None = None
+    #: Who did it, casefolded (the extractor's canonical name), or None when the text names nobody.
+    actor: str | None = None
+    #: Killed bounds as extracted (None: no figure; ``killed_high`` None with a low: "at least").
+    killed_low: int | None = None
+    killed_high: int | None = None
+    #: The toponym is not itself a name of the resolved place (a village the gazetteer lacks, placed at the town
+    #: the text locates it by): two such reports naming different villages name different places.
+    approximate: bool = False
+
+    @property
+    def fully_undated(self) -> bool:
+        """No day, no publication date standing in, not even a month and day."""
+        return self.date_value is None and not (self.month and self.day)
+
+    @property
+    def killed_stated(self) -> bool:
+        return self.killed_low is not None
 
     @property
     def located(self) -> bool:
@@ -156,7 +234,43 @@ class ReportKey:
             month=None if date_value or incident_date is None else incident_date.month,
             day=None if date_value or incident_date is None else incident_date.day,
             report_date=bool(date_value and incident_date is not None and incident_date.precision == "report"),
+            admin1=place.admin1 if place else None,
+            actor=normalize_actor(incident.actor),
+            killed_low=_toll(incident.killed.low) if incident.killed else None,
+            killed_high=_toll(incident.killed.high) if incident.killed and _toll(incident.killed.low) is not None else None,
+            approximate=bool(place and location and not names_the_place(location.toponym, location.matched_name)),
         )
+
+
+#: How alike (rapidfuzz partial ratio, 0..100, after place-name normalisation) a toponym and the gazetteer name it
+#: resolved through must be for the toponym to name that place itself ("Tal Tamr countryside" and "Tall Tamr" do;
+#: a village placed at the town near it does not).
+SAME_NAME_RATIO = 85.0
+
+
+def names_the_place(toponym: str | None, matched_name: str | None) -> bool:
+    """True when ``toponym`` is a spelling of ``matched_name`` (the gazetteer name the geocoder matched)."""
+    if not toponym or not matched_name:
+        return True  # nothing says otherwise
+    first, second = normalize_name(toponym), normalize_name(matched_name)
+    if not first or not second:
+        return True
+    return first == second or fuzz.partial_ratio(first, second) >= SAME_NAME_RATIO
+
+
+#: A toll above this is no fingerprint of an event (an absurd figure read from a tally): the key leaves it out.
+MAX_TOLL = 1_000_000
+
+
+def _toll(value: int | None) -> int | None:
+    return value if value is not None and 0 <= value <= MAX_TOLL else None
+
+
+def normalize_actor(actor: str | None) -> str | None:
+    """An actor name as the corroborated rule compares it: casefolded, spaces collapsed; None when empty."""
+    if not actor or not actor.strip():
+        return None
+    return " ".join(actor.casefold().split())
 
 
 def normalize_toponym(text: str) -> str:
@@ -261,8 +375,147 @@ def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> s
     when = _date_reason(a, b, rule)
     if when is None:
         return None
-    kinds = f"both {a.event_type}" if a.event_type == b.event_type else f"{a.event_type} ~ {b.event_type}"
+    kinds = type_relation(a.event_type, b.event_type)
     return f"{place}; {when}; {kinds}"
+
+
+def _contained_place_reason(a: ReportKey, b: ReportKey, rule: MergeRule, *, nearby: bool = False) -> str | None:
+    """The place condition of the corroborated rule and of suggestions: the same gazetteer place (with ``nearby``,
+    also two places within ``max_distance_km``), or a report told only at governorate (or district) level whose
+    governorate holds the other's place. Two reports both at governorate level never qualify here."""
+    if not (a.located and b.located):
+        return None
+    a_place, b_place = a.precision == Precision.PLACE.value, b.precision == Precision.PLACE.value
+    if a_place and b_place:
+        if a.approximate and b.approximate and not same_toponym(a.toponym, b.toponym):
+            return None  # two villages the gazetteer lacks, placed at one town: different places
+        if a.place_id == b.place_id:
+            return f"same place {a.place_id}"
+        if nearby:
+            assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+            distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+            if distance <= rule.max_distance_km:
+                return f"places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
+        return None
+    if a_place == b_place:
+        return None
+    place, area = (a, b) if a_place else (b, a)
+    if area.precision not in _AREA_PRECISIONS or not area.admin1 or area.admin1 != place.admin1:
+        return None
+    if same_toponym(area.toponym, place.toponym):
+        return f"{place.place_id} lies in {area.admin1}, and both reports name {place.toponym!r}"
+    if not nearby and not names_only_the_area(area):
+        # the governorate-level report names a village of its own (one the gazetteer lacks): another place, or
+        # the same one under another name; only an analyst can tell (suggestions)
+        return None
+    named = f" ({area.toponym!r})" if area.toponym else ""
+    return f"{place.place_id} lies in {area.admin1}, where the other report is placed{named}"
+
+
+_AREA_PRECISIONS = frozenset({Precision.ADMIN1.value, Precision.ADMIN2.value, Precision.ADMIN3.value})
+
+#: Words that say where in a governorate, not which place: "the eastern Deir ez-Zor countryside".
+_AREA_WORDS = frozenset(
+    "the of in rural countryside province governorate region area desert badia "
+    "north south east west northern southern eastern western northeastern northwestern southeastern southwestern "
+    "north-east north-west south-east south-west".split()
+)
+
+
+def names_only_the_area(key: ReportKey) -> bool:
+    """True when a governorate-level report's toponym is the governorate itself ("Deir ez-Zor countryside",
+    "eastern Hasakah province"), not a village of its own the gazetteer lacks."""
+    if not key.toponym or not key.admin1:
+        return not key.toponym
+    rest = " ".join(word for word in key.toponym.split() if word not in _AREA_WORDS)
+    return not rest or same_toponym(rest, normalize_toponym(key.admin1))
+
+
+def _dates_do_not_conflict(a: ReportKey, b: ReportKey, rule: MergeRule, *, tight: bool = False) -> str | None:
+    """A fully undated side conflicts with nothing; otherwise the dates must match as the same-event rule says
+    (``tight``: and not through the week a report date stands for: two told days, or two publication dates,
+    at most ``max_day_gap`` apart)."""
+    if a.fully_undated or b.fully_undated:
+        return "undated" if a.fully_undated and b.fully_undated else "one undated"
+    if tight and a.report_date != b.report_date:
+        return None
+    return _date_reason(a, b, rule)
+
+
+def _bounds(low: int | None, high: int | None) -> str:
+    return f"{low}+" if high is None else (str(low) if high == low else f"{low}-{high}")
+
+
+#: The smallest death toll the corroborated rule takes as telling one event from another.
+MIN_FINGERPRINT_TOLL = 2
+
+
+def corroborated_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
+    """Why ``a`` and ``b`` are the same event although the same-event rule cannot tell (a side undated, or told
+    only at governorate level), or None. Everything else must agree, strictly:
+
+    * different documents and compatible event types (:data:`COMPATIBLE_TYPES`);
+    * the same gazetteer place, or a governorate-level report and a place in that governorate
+      (:func:`_contained_place_reason`);
+    * the same actor, named by both;
+    * the same death toll, stated by both and at least :data:`MIN_FINGERPRINT_TOLL` (a toll is the fingerprint
+      that tells two strikes on one village apart; "one killed" is said of too many events to tell any apart);
+    * no conflicting dates: a fully undated side conflicts with nothing; two dated sides must be within
+      ``max_day_gap`` days, not merely inside the week a report date stands for.
+
+    This only makes a *candidate*: :func:`cluster_reports` merges candidates only where the choice is unique
+    (the same village is struck many times; two incidents that both fit leave the report alone).
+    """
+    rule = rule or MergeRule()
+    if a.document_id == b.document_id:
+        return None
+    kinds = type_relation(a.event_type, b.event_type)
+    if kinds is None or a.actor is None or a.actor != b.actor:
+        return None
+    if not (a.killed_stated and b.killed_stated) or (a.killed_low, a.killed_high) != (b.killed_low, b.killed_high):
+        return None
+    if a.killed_low is None or a.killed_low < MIN_FINGERPRINT_TOLL:
+        return None
+    place = _contained_place_reason(a, b, rule)
+    if place is None:
+        return None
+    when = _dates_do_not_conflict(a, b, rule, tight=True)
+    if when is None:
+        return None
+    return f"corroborated: {place}; {when}; {kinds}; both by {a.actor}; both {_bounds(a.killed_low, a.killed_high)} killed"
+
+
+def suggestion_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
+    """Why ``a`` and ``b`` may be the same event, for an analyst to confirm, or None.
+
+    What :func:`corroborated_reason` asks, except the toll: different documents, compatible types, the same
+    gazetteer place (or a governorate-level report naming nothing but the governorate, or the same name, and a
+    place in it), the same actor named by both, and no conflict: killed ranges overlap where both state one, and
+    dates match where both have one. One side must be fully undated or told at governorate level (otherwise the
+    same-event rule has already decided). A suggestion is never merged by itself: the analyst confirms it
+    (:meth:`mapapp.store.IncidentStore.join`) or dismisses it (:meth:`mapapp.store.IncidentStore.keep_apart`).
+    """
+    rule = rule or MergeRule()
+    if a.document_id == b.document_id:
+        return None
+    if not (a.fully_undated or b.fully_undated or a.precision in _AREA_PRECISIONS or b.precision in _AREA_PRECISIONS):
+        return None
+    kinds = type_relation(a.event_type, b.event_type)
+    if kinds is None or a.actor is None or a.actor != b.actor:
+        return None
+    if a.killed_stated and b.killed_stated:
+        assert a.killed_low is not None and b.killed_low is not None
+        a_high = a.killed_high if a.killed_high is not None else math.inf
+        b_high = b.killed_high if b.killed_high is not None else math.inf
+        if a.killed_low > b_high or b.killed_low > a_high:
+            return None
+    place = _contained_place_reason(a, b, rule)
+    if place is None:
+        return None
+    when = _dates_do_not_conflict(a, b, rule)
+    if when is None:
+        return None
+    return f"possibly the same event: {place}; {when}; {kinds}; both by {a.actor}"
 
 
 def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tuple[str, ...]:
@@ -492,10 +745,85 @@ class Cluster:
     reasons: dict[str, str | None]
 
 
+def _join_corroborated(
+    ordered: Sequence[ReportKey],
+    rule: MergeRule,
+    group: list[int],
+    members: dict[int, list[int]],
+    documents: dict[int, set[str]],
+    reasons: dict[str, str | None],
+    forbidden: set[frozenset[str]],
+) -> None:
+    """The second pass of :func:`cluster_reports`: join groups that only :func:`corroborated_reason` links, where
+    the choice is unique.
+
+    Groups linked by corroborated pairs form components; a component is joined into one incident only when every
+    two of its groups are linked (a clique: a report that fits two incidents which do not fit each other joins
+    neither), no document appears twice, no analyst kept two of its reports apart, and its dates agree pairwise
+    where a report date is among them (undated reports left out). Everything here is a function of the groups and
+    the keys, so the result stays independent of the order reports arrived in.
+    """
+    strict = [i for i, key in enumerate(ordered) if key.actor is not None and key.killed_stated and key.located]
+    links: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
+    for position, later in enumerate(strict):
+        for earlier in strict[:position]:
+            if group[later] == group[earlier]:
+                continue
+            reason = corroborated_reason(ordered[later], ordered[earlier], rule)
+            if reason is None:
+                continue
+            a, b = group[later], group[earlier]
+            links.setdefault(a, {}).setdefault(b, []).append((earlier, later, reason))
+            links.setdefault(b, {}).setdefault(a, []).append((earlier, later, reason))
+    seen: set[int] = set()
+    for start in sorted(links):
+        if start in seen:
+            continue
+        component, frontier = {start}, [start]
+        while frontier:
+            for neighbour in links[frontier.pop()]:
+                if neighbour not in component:
+                    component.add(neighbour)
+                    frontier.append(neighbour)
+        seen |= component
+        roots = sorted(component, key=lambda root: min(members[root]))
+        if any(other not in links[root] for i, root in enumerate(roots) for other in roots[i + 1:]):
+            continue  # not every two fit each other: ambiguous, an analyst decides (suggestions)
+        if sum(len(documents[root]) for root in roots) != len(set().union(*(documents[root] for root in roots))):
+            continue
+        everyone = [index for root in roots for index in members[root]]
+        if forbidden and any(
+            frozenset((ordered[x].report_id, ordered[y].report_id)) in forbidden
+            for i, x in enumerate(everyone) for y in everyone[i + 1:]
+        ):
+            continue
+        dated = [ordered[index] for index in everyone if not ordered[index].fully_undated]
+        if not _dates_agree(dated, [], rule):
+            continue
+        edges = sorted(
+            {edge for root in roots for other in roots if other != root for edge in links[root][other]}
+        )
+        for earlier, later, reason in edges:
+            a, b = group[earlier], group[later]
+            if a == b:
+                continue
+            for index in members[b]:
+                group[index] = a
+            members[a].extend(members.pop(b))
+            documents[a] |= documents.pop(b)
+            later_id = ordered[later].report_id
+            if reasons[later_id] is None:
+                reasons[later_id] = reason
+            else:
+                earlier_id = ordered[earlier].report_id
+                reasons[earlier_id] = reasons[earlier_id] or reason
+
+
 def cluster_reports(
     keys: Sequence[ReportKey],
     rule: MergeRule | None = None,
     apart: Sequence[tuple[str, str]] = (),
+    together: Sequence[tuple[str, str]] = (),
 ) -> list[Cluster]:
     """Group reports into incidents so that the result depends on the set of reports, never on their order.
 
@@ -503,9 +831,11 @@ def cluster_reports(
     rule is not transitive (10 km, one day), so a report between two others joins them or not depending on
     order. Here every matching pair (:func:`match_reason`) is an edge, taken in a canonical order (nearest,
     then closest in time, then by :func:`canonical_rank` of both ends), and joins two groups unless that would
-    put two reports of one document together, or two reports a person split apart (``apart``, from unmerges),
-    or a report date with a day it does not match (:func:`_dates_agree`) — single linkage with cannot-link
-    constraints, as Kruskal's algorithm builds a spanning forest.
+    put two reports of one document together, or two reports a person split apart (``apart``, from unmerges and
+    "not the same" decisions), or a report date with a day it does not match (:func:`_dates_agree`) — single
+    linkage with cannot-link constraints, as Kruskal's algorithm builds a spanning forest. Pairs an analyst
+    confirmed as one event (``together``, "same event as #N") are joined first, whatever the rule says; then
+    :func:`_join_corroborated` joins what only the corroborated rule links, where the choice is unique.
     Pairs are compared within ``keys`` only: the store passes the connected neighbourhood of what changed.
     """
     rule = rule or MergeRule()
@@ -526,6 +856,19 @@ def cluster_reports(
     members: dict[int, list[int]] = {index: [index] for index in range(len(ordered))}
     documents: dict[int, set[str]] = {index: {key.document_id} for index, key in enumerate(ordered)}
     reasons: dict[str, str | None] = {key.report_id: None for key in ordered}
+    for first_id, second_id in sorted(tuple(sorted(pair)) for pair in together):
+        if first_id not in rank or second_id not in rank:
+            continue
+        first, second = sorted((rank[first_id], rank[second_id]))
+        a, b = group[first], group[second]
+        if a == b:
+            continue
+        for index in members[b]:
+            group[index] = a
+        members[a].extend(members.pop(b))
+        documents[a] |= documents.pop(b)
+        later = ordered[second].report_id
+        reasons[later] = reasons[later] or "confirmed by an analyst: the same event"
     for _, first, second, reason in edges:
         a, b = group[first], group[second]
         if a == b or documents[a] & documents[b]:
@@ -548,6 +891,7 @@ def cluster_reports(
         else:
             earlier = ordered[first].report_id
             reasons[earlier] = reasons[earlier] or reason
+    _join_corroborated(ordered, rule, group, members, documents, reasons, forbidden)
     clusters = []
     for indexes in members.values():
         ids = tuple(ordered[index].report_id for index in sorted(indexes))

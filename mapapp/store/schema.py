@@ -13,7 +13,7 @@ Tables:
   reports with edits applied) as JSON, plus query columns; the spatial index is
   added by migration 2 (an R*Tree virtual table on SQLite, a PostGIS
   ``geometry(Point, 4326)`` column with a GIST index on PostgreSQL).
-* ``edits``: hand corrections (and unmerge records), in order, with author and time.
+* ``edits``: hand corrections (and unmerge, join and keep-apart records), in order, with author and time.
 * ``user_places``: the user gazetteer — places an analyst put on the map
   (names, governorate, point, author, time); the geocoder consults them first
   (migration 3).
@@ -91,6 +91,11 @@ reports = sa.Table(
     sa.Column("lon", sa.Float),
     sa.Column("toponym", sa.Text),
     sa.Column("report_date", sa.Boolean),  # event_date is a report date (on or before it); migration 4
+    # what the corroborated rule compares (mapapp.store.merge.corroborated_reason); migration 6
+    sa.Column("admin1", sa.Text),
+    sa.Column("actor", sa.Text),
+    sa.Column("killed_low", sa.Integer),
+    sa.Column("killed_high", sa.Integer),
     sa.Column("evidence_start", sa.Integer),
     sa.Column("evidence_end", sa.Integer),
     sa.Column("evidence_text", sa.Text),
@@ -99,6 +104,7 @@ reports = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Index("ix_reports_type_date", "event_type", "event_date"),
     sa.Index("ix_reports_type_month_day", "event_type", "month", "day"),
+    sa.Index("ix_reports_actor_killed", "actor", "killed_low"),
 )
 
 edits = sa.Table(
@@ -172,6 +178,34 @@ def _add_published_source_column(conn: Connection, dialect: str) -> None:
         conn.execute(sa.text("ALTER TABLE documents ADD COLUMN published_source TEXT"))
 
 
+_CORROBORATION_COLUMNS = (("admin1", "TEXT"), ("actor", "TEXT"), ("killed_low", "INTEGER"), ("killed_high", "INTEGER"))
+
+
+def _add_corroboration_columns(conn: Connection, dialect: str) -> None:
+    # As in migration 4: a store created since has the columns (and index) from migration 1. Stored reports are
+    # filled in from their extracted incident, as ReportKey.from_incident reads it.
+    have = {column["name"] for column in sa.inspect(conn).get_columns("reports")}
+    if {name for name, _ in _CORROBORATION_COLUMNS} <= have:
+        return
+    import json
+
+    from mapapp.model import Incident
+    from mapapp.store.merge import ReportKey
+
+    for name, kind in _CORROBORATION_COLUMNS:
+        if name not in have:
+            conn.execute(sa.text(f"ALTER TABLE reports ADD COLUMN {name} {kind}"))
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_reports_actor_killed ON reports (actor, killed_low)"))
+    rows = conn.execute(sa.select(reports.c.id, reports.c.document_id, reports.c.incident_json)).all()
+    for row in rows:
+        key = ReportKey.from_incident(Incident.from_dict(json.loads(row.incident_json)), row.document_id, None)
+        conn.execute(
+            reports.update().where(reports.c.id == row.id).values(
+                admin1=key.admin1, actor=key.actor, killed_low=key.killed_low, killed_high=key.killed_high
+            )
+        )
+
+
 #: The migrations, in order. Append new ones; never edit a released one.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, reports, incidents, edits", _create_core_tables),
@@ -179,6 +213,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "user gazetteer: places analysts put on the map", _create_user_places),
     Migration(4, "reports.report_date: the event date is a publication date standing in", _add_report_date_column),
     Migration(5, "documents.published_source: where the publication date came from", _add_published_source_column),
+    Migration(6, "reports.admin1, actor, killed_low/high: what the corroborated rule compares", _add_corroboration_columns),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -45,7 +45,15 @@ except ImportError:  # pragma: no cover - orjson is a dependency; the json modul
 
 from mapapp.model import PUBLISHED_GIVEN, Document, Incident, Span
 from mapapp.store.backends import Backend, StoreError
-from mapapp.store.edits import UNMERGE_FIELD, EditError, apply_edits, encode_edit
+from mapapp.store.edits import (
+    GROUPING_FIELDS,
+    JOIN_FIELD,
+    KEEP_APART_FIELD,
+    UNMERGE_FIELD,
+    EditError,
+    apply_edits,
+    encode_edit,
+)
 from mapapp.store.merge import (
     Cluster,
     MergedIncident,
@@ -54,7 +62,9 @@ from mapapp.store.merge import (
     canonical_rank,
     cluster_reports,
     compatible_types,
+    corroborated_reason,
     effective_dates,
+    suggestion_reason,
     match_reason,
     merge_reports,
     search_box,
@@ -127,7 +137,7 @@ _INCIDENT_SEQ = sa.select(incidents.c.seq).where(incidents.c.id == _bp("p_id"))
 _KEY_COLUMNS = (
     reports.c.id, reports.c.incident_id, reports.c.document_id, reports.c.event_type, reports.c.place_id,
     reports.c.precision, reports.c.lat, reports.c.lon, reports.c.toponym, reports.c.event_date, reports.c.month,
-    reports.c.day, reports.c.report_date,
+    reports.c.day, reports.c.report_date, reports.c.admin1, reports.c.actor, reports.c.killed_low, reports.c.killed_high,
 )
 _REPORTS_OF_INCIDENT = sa.select(*_KEY_COLUMNS, reports.c.incident_json, reports.c.merge_reason).where(
     reports.c.incident_id == _bp("p_incident_id")
@@ -138,8 +148,23 @@ _KEYS_OF_INCIDENTS = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(
 _KEYS_BY_ID = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(reports.c.id.in_(_bp("p_ids", expanding=True)))
 _KEY_FIELDS = (
     "event_type", "event_date", "month", "day", "place_id", "precision", "lat", "lon", "toponym", "report_date",
+    "admin1", "actor", "killed_low", "killed_high",
 )
 _UNMERGES = sa.select(edits.c.incident_id, edits.c.value_json).where(edits.c.field == UNMERGE_FIELD).order_by(edits.c.id)
+_PAIR_DECISIONS = sa.select(edits.c.field, edits.c.value_json).where(
+    edits.c.field.in_((JOIN_FIELD, KEEP_APART_FIELD))
+).order_by(edits.c.id)
+#: Reports a suggestion may pair with one of an incident's reports (suggestion_reason is checked in Python).
+_SUGGESTION_CANDIDATES = sa.select(*_KEY_COLUMNS).where(
+    reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
+    reports.c.document_id != _bp("p_document_id"),
+    reports.c.incident_id != _bp("p_incident_id"),
+    reports.c.actor == _bp("p_actor"),
+    sa.or_(reports.c.place_id == _bp("p_place_id"), reports.c.admin1 == _bp("p_admin1")),
+)
+_REPORT_IDS_OF_INCIDENT = (
+    sa.select(reports.c.id).where(reports.c.incident_id == _bp("p_incident_id")).order_by(reports.c.seq)
+)
 _MOVE_EDITS = edits.update().where(edits.c.incident_id == _bp("p_old_id"))
 _SET_REPORT_INCIDENT = reports.update().where(reports.c.id == _bp("p_id"))
 _STORED_INCIDENT = sa.select(
@@ -163,6 +188,14 @@ _CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
     ),
 )
 _DATED_CANDIDATES = _CANDIDATES.where(reports.c.event_date.between(_bp("p_first_day"), _bp("p_last_day")))
+#: Reports the corroborated rule may link (same actor and toll, then place containment checked in Python).
+_CORROBORATED_CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
+    reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
+    reports.c.document_id != _bp("p_document_id"),
+    reports.c.actor == _bp("p_actor"),
+    reports.c.killed_low == _bp("p_killed_low"),
+    sa.or_(reports.c.place_id == _bp("p_place_id"), reports.c.admin1 == _bp("p_admin1")),
+)
 _UNDATED_CANDIDATES = _CANDIDATES.where(
     reports.c.event_date.is_(None), reports.c.month == _bp("p_month"), reports.c.day == _bp("p_day")
 )
@@ -172,7 +205,8 @@ def _row_key(row: Any) -> ReportKey:
     return ReportKey(
         report_id=row.id, document_id=row.document_id, event_type=row.event_type, place_id=row.place_id,
         precision=row.precision, lat=row.lat, lon=row.lon, toponym=row.toponym, date_value=row.event_date,
-        month=row.month, day=row.day, report_date=bool(row.report_date),
+        month=row.month, day=row.day, report_date=bool(row.report_date), admin1=row.admin1, actor=row.actor,
+        killed_low=row.killed_low, killed_high=row.killed_high,
     )
 
 
@@ -449,6 +483,10 @@ class IncidentStore:
             "lon": key.lon,
             "toponym": key.toponym,
             "report_date": key.report_date,
+            "admin1": key.admin1,
+            "actor": key.actor,
+            "killed_low": key.killed_low,
+            "killed_high": key.killed_high,
             "evidence_start": first.start if first else None,
             "evidence_end": incident.evidence[-1].end if incident.evidence else None,
             "evidence_text": incident.evidence_text if incident.evidence else None,
@@ -530,9 +568,29 @@ class IncidentStore:
         return str(conn.execute(sa.select(reports.c.incident_id).where(reports.c.id == report_id)).scalar_one())
 
     def _candidates(self, conn: Connection, key: ReportKey) -> list[Any]:
-        """Stored reports of other documents that ``key`` matches (see :mod:`mapapp.store.merge`)."""
-        if not key.located or (key.date_value is None and not (key.month and key.day)):
+        """Stored reports of other documents that ``key`` matches or corroborates (see :mod:`mapapp.store.merge`)."""
+        if not key.located:
             return []
+        found = self._corroborated_candidates(conn, key)
+        if key.fully_undated:
+            return found
+        return found + self._matching_candidates(conn, key)
+
+    def _corroborated_candidates(self, conn: Connection, key: ReportKey) -> list[Any]:
+        """Stored reports that :func:`~mapapp.store.merge.corroborated_reason` links to ``key``."""
+        if key.actor is None or not key.killed_stated:
+            return []
+        params = {
+            "p_event_types": sorted(compatible_types(key.event_type)), "p_document_id": key.document_id,
+            "p_actor": key.actor, "p_killed_low": key.killed_low, "p_place_id": key.place_id, "p_admin1": key.admin1,
+        }
+        return [
+            row for row in conn.execute(_CORROBORATED_CANDIDATES, params)
+            if corroborated_reason(key, _row_key(row), self.rule) is not None
+        ]
+
+    def _matching_candidates(self, conn: Connection, key: ReportKey) -> list[Any]:
+        """Stored reports of other documents that ``key`` matches under the same-event rule."""
         assert key.lat is not None and key.lon is not None
         min_lon, min_lat, max_lon, max_lat = search_box(key.lat, key.lon, self.rule.max_distance_km)
         params: dict[str, Any] = {
@@ -571,9 +629,16 @@ class IncidentStore:
         component: dict[str, Any] = {row.id: row for row in conn.execute(_KEYS_BY_ID, {"p_ids": list(seeds)})}
         frontier = list(component.values())
         expanded_incidents: set[str] = set()
+        together, decided_apart = self._pair_decisions(conn)
+        partners: dict[str, set[str]] = {}
+        for first, second in together:
+            partners.setdefault(first, set()).add(second)
+            partners.setdefault(second, set()).add(first)
         while frontier:
             row = frontier.pop()
             neighbours = self._candidates(conn, _row_key(row))
+            if row.id in partners:
+                neighbours += conn.execute(_KEYS_BY_ID, {"p_ids": sorted(partners[row.id])}).all()
             if not row.incident_id.startswith(_PENDING) and row.incident_id not in expanded_incidents:
                 expanded_incidents.add(row.incident_id)
                 neighbours += conn.execute(_KEYS_OF_INCIDENTS, {"p_incident_ids": [row.incident_id]}).all()
@@ -582,8 +647,14 @@ class IncidentStore:
                     component[other.id] = other
                     frontier.append(other)
         rows = {row.id: row for row in conn.execute(_KEYS_BY_ID, {"p_ids": list(component)})}
-        pins, apart = self._unmerges(conn, rows)
-        clusters = cluster_reports([_row_key(row) for row in rows.values()], self.rule, apart)
+        pins, unmerged_apart = self._unmerges(conn, rows)
+        joined = {frozenset(pair) for pair in together}
+        apart = [pair for pair in unmerged_apart if frozenset(pair) not in joined]
+        apart += [pair for pair in decided_apart if pair[0] in rows or pair[1] in rows]
+        clusters = cluster_reports(
+            [_row_key(row) for row in rows.values()], self.rule, apart,
+            [pair for pair in together if pair[0] in rows and pair[1] in rows],
+        )
         cluster_of = {rid: index for index, cluster in enumerate(clusters) for rid in cluster.report_ids}
         old_ids = {row.incident_id for row in rows.values() if not row.incident_id.startswith(_PENDING)}
         names: dict[int, str] = {}
@@ -617,6 +688,34 @@ class IncidentStore:
         for incident_id in sorted(old_ids | used | also_refresh):
             self._refresh(conn, incident_id, now)
         return clusters, placed
+
+    def _pair_decisions(self, conn: Connection) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """The analysts' decisions on pairs of reports: kept together ("same event as #N") and kept apart ("not
+        the same"); a later decision on a pair overrides an earlier one. An unmerge after a join wins over it
+        (the split report is kept apart from the rest, see _unmerges), so joins of a report split out later are
+        dropped here."""
+        latest: dict[frozenset[str], bool] = {}
+        for edit in conn.execute(_PAIR_DECISIONS):
+            value = json.loads(edit.value_json)
+            together = edit.field == JOIN_FIELD
+            for first in value.get("reports", []):
+                for second in value.get("other_reports", []):
+                    if first != second:
+                        latest[frozenset((first, second))] = together
+        split_later = self._reports_split_after_joins(conn)
+        kept = [tuple(sorted(pair)) for pair, together in latest.items() if together and not pair & split_later]
+        apart = [tuple(sorted(pair)) for pair, together in latest.items() if not together]
+        return sorted(kept), sorted(apart)  # type: ignore[arg-type]
+
+    def _reports_split_after_joins(self, conn: Connection) -> frozenset[str]:
+        """Reports unmerged after the last join decision (their joins no longer hold)."""
+        last_join = conn.execute(sa.select(sa.func.max(edits.c.id)).where(edits.c.field == JOIN_FIELD)).scalar()
+        if last_join is None:
+            return frozenset()
+        rows = conn.execute(
+            sa.select(edits.c.value_json).where(edits.c.field == UNMERGE_FIELD, edits.c.id > last_join)
+        )
+        return frozenset(json.loads(row.value_json).get("report_id") for row in rows)
 
     def _unmerges(
         self, conn: Connection, rows: dict[str, Any]
@@ -807,7 +906,7 @@ class IncidentStore:
                 reports=count(reports),
                 incidents=count(incidents),
                 dismissed=count(incidents, incidents.c.dismissed.is_(True)),
-                edits=count(edits, edits.c.field != UNMERGE_FIELD),
+                edits=count(edits, edits.c.field.not_in(tuple(GROUPING_FIELDS))),
             )
 
     def history(self, incident_id: str) -> list[EditRecord]:
@@ -918,8 +1017,117 @@ class IncidentStore:
         return self._backend.write(work)
 
 
+
+    # -- possible duplicates: suggestions an analyst confirms or dismisses -----------------------------
+
+    def possible_duplicates(self, incident_id: str) -> list[PossibleDuplicate]:
+        """Other incidents that may be the same event as ``incident_id`` (:func:`~mapapp.store.merge.suggestion_reason`
+        for some pair of their reports), nearest first; pairs an analyst kept apart are left out."""
+        with self._backend.read() as conn:
+            return self._possible_duplicates(conn, incident_id)
+
+    def _possible_duplicates(self, conn: Connection, incident_id: str) -> list[PossibleDuplicate]:
+        own = conn.execute(_KEYS_OF_INCIDENTS, {"p_incident_ids": [incident_id]}).all()
+        if not own:
+            raise StoreError(f"no incident {incident_id!r}")
+        _, apart = self._pair_decisions(conn)
+        own_ids = {row.id for row in own}
+        # an incident one of whose reports an analyst kept apart from one of these is not suggested again
+        apart_ids = sorted({b if a in own_ids else a for a, b in apart if (a in own_ids) != (b in own_ids)})
+        excluded = {row.incident_id for row in conn.execute(_KEYS_BY_ID, {"p_ids": apart_ids})} if apart_ids else set()
+        found: dict[str, str] = {}
+        for row in own:
+            key = _row_key(row)
+            if key.actor is None or not key.located:
+                continue
+            params = {
+                "p_event_types": sorted(compatible_types(key.event_type)), "p_document_id": key.document_id,
+                "p_incident_id": incident_id, "p_actor": key.actor, "p_place_id": key.place_id,
+                "p_admin1": key.admin1,
+            }
+            for other in conn.execute(_SUGGESTION_CANDIDATES, params):
+                if other.incident_id in found or other.incident_id in excluded:
+                    continue
+                reason = suggestion_reason(key, _row_key(other), self.rule)
+                if reason is not None:
+                    found[other.incident_id] = reason
+        return [PossibleDuplicate(incident_id, other, reason) for other, reason in sorted(found.items())]
+
+    def review_queue(self, limit: int = 50) -> list[PossibleDuplicate]:
+        """Possible duplicates across the store, each pair once, for the review panel and ``mapapp store duplicates``:
+        the incidents holding a report the same-event rule cannot decide (fully undated, or told at governorate
+        level), oldest first, up to ``limit`` pairs."""
+        with self._backend.read() as conn:
+            undecided = conn.execute(
+                sa.select(reports.c.incident_id).where(
+                    reports.c.actor.is_not(None),
+                    sa.or_(
+                        sa.and_(reports.c.event_date.is_(None), reports.c.month.is_(None)),
+                        reports.c.precision.in_(("admin1", "admin2", "admin3")),
+                    ),
+                ).distinct().order_by(reports.c.incident_id)
+            ).scalars().all()
+            queue: list[PossibleDuplicate] = []
+            seen: set[frozenset[str]] = set()
+            for incident_id in undecided:
+                for suggestion in self._possible_duplicates(conn, incident_id):
+                    pair = frozenset((suggestion.incident_id, suggestion.other_incident_id))
+                    if pair not in seen:
+                        seen.add(pair)
+                        queue.append(suggestion)
+                if len(queue) >= limit:
+                    break
+        return queue[:limit]
+
+    def join(self, incident_id: str, other_incident_id: str, author: str, note: str | None = None) -> str:
+        """An analyst's "same event as #N": the two incidents become one, whatever the same-event rule says, and
+        stay one through later ingests (until an unmerge). Returns the joined incident's id."""
+        return self._decide(incident_id, other_incident_id, JOIN_FIELD, author, note)
+
+    def keep_apart(self, incident_id: str, other_incident_id: str, author: str, note: str | None = None) -> str:
+        """An analyst's "not the same": the pair is no longer suggested and the incidents are never merged
+        automatically. Returns ``incident_id``."""
+        return self._decide(incident_id, other_incident_id, KEEP_APART_FIELD, author, note)
+
+    def _decide(self, incident_id: str, other_incident_id: str, field_name: str, author: str, note: str | None) -> str:
+        if not author or not author.strip():
+            raise EditError("a decision needs an author")
+        if incident_id == other_incident_id:
+            raise StoreError(f"incident {incident_id!r} is the same incident")
+
+        def work(conn: Connection) -> str:
+            mine = conn.execute(_REPORT_IDS_OF_INCIDENT, {"p_incident_id": incident_id}).scalars().all()
+            theirs = conn.execute(_REPORT_IDS_OF_INCIDENT, {"p_incident_id": other_incident_id}).scalars().all()
+            for name, found in ((incident_id, mine), (other_incident_id, theirs)):
+                if not found:
+                    raise StoreError(f"no incident {name!r}")
+            now = utcnow()
+            conn.execute(
+                edits.insert().values(
+                    incident_id=incident_id, field=field_name,
+                    value_json=_dumps({"other_incident_id": other_incident_id, "reports": list(mine),
+                                       "other_reports": list(theirs)}),
+                    author=author.strip(), note=note, created_at=now,
+                )
+            )
+            _, placed = self._recluster(conn, [*mine, *theirs], now, {incident_id, other_incident_id})
+            return placed.get(mine[0], incident_id)
+
+        return self._backend.write(work)
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """Two incidents that may be one event, and why (:func:`~mapapp.store.merge.suggestion_reason`)."""
+
+    incident_id: str
+    other_incident_id: str
+    reason: str
+
+
 __all__ = [
     "EditRecord",
+    "PossibleDuplicate",
     "IncidentRecord",
     "IncidentStore",
     "IngestResult",

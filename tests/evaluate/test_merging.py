@@ -104,3 +104,31 @@ def test_predictions_sharing_an_id_across_documents_are_still_measured(build: Si
     b = _matching(build, "b", TEXT_B, gold, [_drone(build, "p1", TEXT_B, "a drone struck their car in Amuda")])
     figures = measure_merging([a, b])  # an injected extractor's ids need not be unique across documents
     assert figures.events_fully_merged == 1 and figures.store_incidents == 1
+
+
+def test_undated_reports_of_one_event_are_counted_as_suggested_and_of_two_events_as_wrong(
+    build: SimpleNamespace,
+) -> None:
+    undated = None
+
+    def turkish(id: str, text: str, evidence: str) -> Incident:
+        return replace(_drone(build, id, text, evidence, when=undated), actor="Turkish forces")  # type: ignore[arg-type]
+
+    gold = [build.gold_incident("E1", "drone_strike", "Amuda", "Al-Hasakah")]
+    a = _matching(build, "a", TEXT_A, gold, [turkish("a1", TEXT_A, "A drone hit a car in Amuda")])
+    b = _matching(build, "b", TEXT_B, gold, [turkish("b1", TEXT_B, "a drone struck their car in Amuda")])
+    figures = measure_merging([a, b])
+    assert figures.events_fully_merged == 0 and figures.not_merged_because == {"undated": 1}
+    assert (figures.pairs_suggested, figures.events_merged_or_suggested) == (1, 1)
+    assert (figures.suggestions_in_run, figures.wrong_suggestions) == (1, 0)
+    other = _matching(build, "b", TEXT_B, [build.gold_incident("E2", "drone_strike", "Amuda", "Al-Hasakah")],
+                      [turkish("b1", TEXT_B, "a drone struck their car in Amuda")])
+    figures = measure_merging([a, other])
+    assert (figures.suggestions_in_run, figures.wrong_suggestions, figures.false_merges) == (1, 1, 0)
+    assert "unmerged pairs suggested" in "\n".join(format_report_lines(figures))
+
+
+def format_report_lines(figures: object) -> list[str]:
+    from mapapp.evaluate.report import _merging_section
+
+    return _merging_section(figures)  # type: ignore[arg-type]

@@ -27,21 +27,38 @@ REAL_EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval" /
 REQUIRE_ENV = "MAPAPP_REQUIRE_REAL_EVAL"
 
 # Complete gold: news pages 2017-2019 (15 documents, 33 incidents). Measured: P 0.91, R 0.97, F1 0.94,
-# killed exact 0.92 (22/24), date 0.82, not-incident violations 0.00 (0/41), outside coverage mapped 0/4.
+# killed exact 0.96 (23/24), injured exact 1.00 (7/7), date 0.95 (21/22), not-incident violations 0.00 (0/41),
+# outside coverage mapped 0/4.
 NEWS_FULL_MIN_PRECISION = 0.85
 NEWS_FULL_MIN_RECALL = 0.90
 NEWS_FULL_MIN_F1 = 0.88
-NEWS_FULL_MIN_KILLED = 0.85
-NEWS_FULL_MIN_DATE = 0.75
+NEWS_FULL_MIN_KILLED = 0.91
+NEWS_FULL_MIN_INJURED = 0.85
+NEWS_FULL_MIN_DATE = 0.90
 NEWS_FULL_MAX_NOT_INCIDENT_VIOLATIONS = 0.05
-# Partial gold: UCDP-coded events 2021 (76). Measured: R 0.95, admin1 0.97, date 0.89.
+# Complete gold admin1: measured 0.96 (0.93 before issue 9's spelling variants).
+NEWS_FULL_MIN_ADMIN1 = 0.93
+# Partial gold: UCDP-coded events 2021 (76). Measured: R 0.95, admin1 1.00 (0.97 before issue 9), date 0.90 (64/71; six
+# misses are UCDP coding the publication day where the text says yesterday), killed exact 0.69 (50/72;
+# UCDP's bounds, several from other sources than the text: see the set's README).
 UCDP_MIN_RECALL = 0.92
-UCDP_MIN_ADMIN1 = 0.95
-UCDP_MIN_DATE = 0.85
-# Partial gold: Airwars source texts 2021-2024 (63). Measured: R 0.86, admin1 0.94, within 25 km 0.70.
+UCDP_MIN_ADMIN1 = 0.98
+UCDP_MIN_DATE = 0.88
+UCDP_MIN_KILLED = 0.67
+# Partial gold: Airwars source texts 2021-2024 (63). Measured: R 0.86, admin1 0.96, within 25 km 0.77 (36/47;
+# 0.70 before issue 9's villages placed near the town the text ties them to).
 AIRWARS_MIN_RECALL = 0.82
-AIRWARS_MIN_ADMIN1 = 0.90
-AIRWARS_MIN_WITHIN_25KM = 0.65
+AIRWARS_MIN_ADMIN1 = 0.93
+AIRWARS_MIN_WITHIN_25KM = 0.74
+
+# Event type and actor (issue 8: joint operations, summaries and lists naming the agent, attacks on armed
+# parties). Measured: news-full type 0.81 (26/32), actor 0.91 (29/32); UCDP type 0.97 (70/72); Airwars type
+# 0.87 (47/54), actor 0.83 (45/54). Several misses left are gold choices listed in the issue 8 report.
+NEWS_FULL_MIN_EVENT_TYPE = 0.78
+NEWS_FULL_MIN_ACTOR = 0.86
+UCDP_MIN_EVENT_TYPE = 0.94
+AIRWARS_MIN_EVENT_TYPE = 0.83
+AIRWARS_MIN_ACTOR = 0.78
 
 SETS = {"news-full-2017-2019": False, "ucdp-aec-2021": True, "airwars-2021-2024": True}
 
@@ -74,10 +91,16 @@ def test_complete_gold_precision_recall_f1(evaluations: dict[str, Evaluation]) -
     assert metrics.f1 is not None and metrics.f1 >= NEWS_FULL_MIN_F1
 
 
-def test_complete_gold_killed_and_date(evaluations: dict[str, Evaluation]) -> None:
+def test_complete_gold_killed_injured_and_date(evaluations: dict[str, Evaluation]) -> None:
     metrics = _get(evaluations, "news-full-2017-2019").systems["ours"].metrics
     assert metrics.killed.value is not None and metrics.killed.value >= NEWS_FULL_MIN_KILLED
+    assert metrics.injured.value is not None and metrics.injured.value >= NEWS_FULL_MIN_INJURED
     assert metrics.date.value is not None and metrics.date.value >= NEWS_FULL_MIN_DATE
+
+
+def test_complete_gold_admin1(evaluations: dict[str, Evaluation]) -> None:
+    metrics = _get(evaluations, "news-full-2017-2019").systems["ours"].metrics
+    assert metrics.admin1.value is not None and metrics.admin1.value >= NEWS_FULL_MIN_ADMIN1
 
 
 def test_complete_gold_not_incidents(evaluations: dict[str, Evaluation]) -> None:
@@ -92,6 +115,7 @@ def test_ucdp_recall_and_admin1(evaluations: dict[str, Evaluation]) -> None:
     assert metrics.recall is not None and metrics.recall >= UCDP_MIN_RECALL
     assert metrics.admin1.value is not None and metrics.admin1.value >= UCDP_MIN_ADMIN1
     assert metrics.date.value is not None and metrics.date.value >= UCDP_MIN_DATE
+    assert metrics.killed.value is not None and metrics.killed.value >= UCDP_MIN_KILLED
 
 
 def test_airwars_recall_admin1_and_distance(evaluations: dict[str, Evaluation]) -> None:
@@ -100,6 +124,23 @@ def test_airwars_recall_admin1_and_distance(evaluations: dict[str, Evaluation]) 
     assert metrics.admin1.value is not None and metrics.admin1.value >= AIRWARS_MIN_ADMIN1
     within = metrics.within_km[25.0]
     assert within.total > 0 and within.value is not None and within.value >= AIRWARS_MIN_WITHIN_25KM
+
+
+@pytest.mark.parametrize(
+    ("name", "min_event_type", "min_actor"),
+    [
+        ("news-full-2017-2019", NEWS_FULL_MIN_EVENT_TYPE, NEWS_FULL_MIN_ACTOR),
+        ("ucdp-aec-2021", UCDP_MIN_EVENT_TYPE, None),  # (UCDP's gold states no actor)
+        ("airwars-2021-2024", AIRWARS_MIN_EVENT_TYPE, AIRWARS_MIN_ACTOR),
+    ],
+)
+def test_event_type_and_actor(
+    evaluations: dict[str, Evaluation], name: str, min_event_type: float, min_actor: float | None
+) -> None:
+    metrics = _get(evaluations, name).systems["ours"].metrics
+    assert metrics.event_type.value is not None and metrics.event_type.value >= min_event_type
+    if min_actor is not None:
+        assert metrics.actor.value is not None and metrics.actor.value >= min_actor
 
 
 @pytest.mark.parametrize("name", list(SETS))

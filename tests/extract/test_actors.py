@@ -198,7 +198,11 @@ def test_actor_classes_seen_in_real_reports(text: str, actor: str | None) -> Non
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("The Global Coalition and the SDF launched an anti-Daesh security operation in the town of Tal Ward on Monday.", "US-led coalition"),
+        # (the two allies launched it together: a joint operation, see test_joint_operation_of_allies)
+        (
+            "The Global Coalition and the SDF launched an anti-Daesh security operation in the town of Tal Ward on Monday.",
+            "SDF and US-led coalition",
+        ),
         ("Troops raided the house of a suspected ISIS member in the town of Tal Ward on Monday.", None),
         ("Nine members of the regime's police and SDF units were killed in clashes in the town of Tal Ward.", None),
     ],
@@ -220,3 +224,129 @@ def test_targets_and_victims_named_with_their_party(text: str, actor: str | None
 def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an agent with an ally as its support is a joint operation of both
+        ("Kurdish forces, supported by a coalition helicopter, stormed a farm near Gharanij on Monday.", "SDF and US-led coalition"),
+        ("Two men died in a raid by an SDF patrol backed by the international coalition in the town of Diban.", "SDF and US-led coalition"),
+        ("Government troops, backed by Russian warplanes, attacked the village of Tabia on Friday.", "Syrian army and Russian forces"),
+        ("SDF (QSD), in cooperation with coalition forces, raided three houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
+        ("An air drop-off by the coalition with participation of the SDF hit a house in Jadid Baggara at dawn.", "SDF and US-led coalition"),
+        ("The SDF, in a joint operation with US forces, raided two houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
+        # the same wording with an adversary or a target is no joint operation
+        ("The SDF and ISIS clashed near the village of Jadid Baggara on Friday, leaving four dead.", "SDF"),
+        ("A roadside bomb hit a convoy of the coalition and the SDF near the village of Jadid Baggara.", None),
+    ],
+)
+def test_joint_operation_of_allies(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+def test_a_joint_operation_told_later_refines_the_agent() -> None:
+    text = (
+        "SDF raid kills two in Deir ez-Zor\n"
+        "The SDF, with the support of the US-led coalition, raided a house in the town of Diban on Monday, killing two men."
+    )
+    assert only(text).actor == "SDF and US-led coalition"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a counted victim keeps its party's epithet and alias: "one US-backed ... (SDF) fighter" is among the hurt
+        "A blast wounded six people in the town of Shaddadi, most of them civilians and one US-backed Syrian Democratic Forces (SDF) fighter.",
+        # the party that held a place is not the agent of what happened there
+        "Eight people died in an explosion in Tabqa, the Islamic State's former stronghold, on Friday.",
+        "Eight people died in an explosion in the ISIS-held areas near Hajin on Friday.",
+    ],
+)
+def test_counted_victims_and_holders_of_places_are_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None
+
+
+def test_a_claim_of_responsibility_names_the_actor() -> None:
+    clause = "Hours after the bombing in Shaddadi, the Islamic State said it was responsible for the attack."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "ISIS"
+    clause = "Daesh claimed it had targeted the convoy with a roadside bomb near the town of Shaddadi."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "ISIS"
+
+
+def test_an_agent_named_firmly_later_outranks_a_party_named_near_the_event() -> None:
+    text = (
+        "The SDF and ISIS were locked in heavy clashes in the east of the province on Friday. "
+        "ISIS killed at least 30 SDF fighters in an attack on the villages of Jadid Akidat and Kishma."
+    )
+    incident = only(text)
+    assert incident.actor == "ISIS"
+    assert len(incident.evidence) == 2
+
+
+def test_a_suspected_member_is_the_target_not_the_agent() -> None:
+    clause = "The SDF raided the house of a suspected ISIS man in the village of Kishma at dawn."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "SDF"
+    clause = "Gunmen suspected to be ISIS members attacked a checkpoint in the village of Kishma."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "ISIS"
+
+
+def test_a_summary_of_several_reports_names_their_agent() -> None:
+    text = (
+        "Bombardment by Turkish forces killed seven civilians in north-east Syria on Sunday, a monitor said. "
+        "Four were killed by artillery fire on the village of Jadida. "
+        "Three more died when shells hit a house in the town of Kishma."
+    )
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Jadida", "Kishma"]
+    assert [i.actor for i in found] == ["Turkish forces", "Turkish forces"]
+
+
+def test_a_headline_of_one_event_names_no_agent_for_the_others() -> None:
+    text = (
+        "ISIS claims bombing that wounded eight\n"
+        "A suicide bomber blew himself up near a bakery in the town of Kishma on Saturday, wounding eight people.\n"
+        "Two days later, another bomb exploded near a school in the town of Jadida, causing only damage."
+    )
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[1].actor is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party that found the dead did not kill them
+        "The Internal Security Forces (Asayish) have found the body of a woman with gunshot wounds in the camp.",
+        "Local sources said Asayish forces found the body of a man with gunshot wounds near the camp.",
+        # the victim's party in quotes, with its article, and in a relative clause
+        "Masked gunmen carried out an assassination targeting a member of the Internal Security Forces “Al-Asayish” in Tabia.",
+        "The SDF member who was assassinated in Tabia came from the town of Diban.",
+        # the party worked for, and the party whose action the event answered
+        "Two workers were killed by shelling while digging trenches for the SDF near the village of Tabia.",
+        "The shelling came in response to an infiltration by SDF members near the village of Tabia.",
+        # a speaker named by title and name
+        "SDF commander Jamal Ali told reporters that a landmine exploded near Tabia.",
+    ],
+)
+def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        ("SDF commander Jamal Ali told reporters: Dozens of IS fighters launched an attack on the prison.", "ISIS"),
+        ("SDF arrest ISIS members during security operation in Deir ez-Zor", "SDF"),
+        ("Three people were killed by Turkish missile shells near the village of Tabia.", "Turkish forces"),
+    ],
+)
+def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == actor

@@ -210,7 +210,12 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
         ("Rockets hit the base, causing no casualties.", (0, 0), (0, 0)),
         ("No one was hurt in the blast.", None, (0, 0)),
         ("No one was killed, officials said.", (0, 0), None),
-        ("The shelling caused material damage only.", None, None),
+        # damage to things alone says no one was hurt; damage beside a toll or on its own says nothing of people
+        ("The shelling caused material damage only.", (0, 0), (0, 0)),
+        ("The outcome of the raid was limited to material losses, the council said.", (0, 0), (0, 0)),
+        ("The blast caused only material damage to the shops.", (0, 0), (0, 0)),
+        ("The shelling caused material damage.", None, None),
+        ("The drone killed a farmer, as well as causing material damage to the house.", (1, 1), None),
     ],
 )
 def test_stated_zero_is_a_figure(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
@@ -367,3 +372,165 @@ def test_a_preposition_ends_the_counted_phrase() -> None:
     # the head is "airstrikes", not "morning": a count of strikes is never a toll
     reading = read_casualties("Jets executing more than 100 airstrikes since morning hit positions in the desert.")
     assert reading.killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a party's losses in people are its dead; things it lost are not
+        ("The militants also lost 14 members in the fighting.", (14, 14)),
+        ("The army lost three soldiers and two tanks near the river.", (3, 3)),
+        ("The brigade lost two armoured vehicles in the ambush.", None),
+        ("The patrol lost contact with four soldiers.", None),
+        # "at least" after the counted people opens the upper bound
+        ("The army lost six soldiers at least in the battle.", (6, None)),
+        ("Gunmen stormed the checkpoint, killing nine guards at least.", (9, None)),
+        # both sides' dead told in one clause are added
+        ("The fighting left eight soldiers dead, while the rebels lost four fighters.", (12, 12)),
+    ],
+)
+def test_losses_of_a_party(sentence: str, killed: tuple[int | None, int | None] | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("line", "killed", "injured"),
+    [
+        # a headline drops the article: a bare person noun opening the line (or the part after "|") is one person
+        ("Elderly woman killed by mine in village east of the river", (1, 1), None),
+        ("Old ordnance | Boy wounded as shell explodes near school", None, (1, 1)),
+        ("Shepherd killed, two wounded in drone strike", (1, 1), (2, 2)),
+        # beside another toll of its kind in one line, the bare victim is another event of a summary headline
+        ("Farmer killed in one town, shelling kills three in another", (3, 3), None),
+        # not at the opening of the line: no count
+        ("Shelling kills man in the town", None, None),
+    ],
+)
+def test_headline_person_without_article(
+    line: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(line)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_wounded_and_missing_together_is_no_injured_count() -> None:
+    reading = read_casualties("The toll may rise, as more than 30 people were wounded and missing after the raid.")
+    assert reading.injured is None and reading.killed is None
+
+
+def test_add_casualties_adds_bounds() -> None:
+    from mapapp.extract.casualties import add_casualties
+    from mapapp.model import Casualties
+
+    total = add_casualties(Casualties(7, 7, "seven soldiers"), Casualties(5, None, "five members"))
+    assert (total.low, total.high, total.phrase) == (12, None, "seven soldiers + five members")
+    exact = add_casualties(Casualties(26, 26), Casualties(11, 11))
+    assert (exact.low, exact.high) == (37, 37)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # relatives told with a possessive are further people: "two children and their mother" is three
+        ("The drone killed two boys and their mother near the well.", (3, 3), None),
+        ("The shell killed a farmer and his four sons.", (5, 5), None),
+        ("Two girls and their father were wounded by the mine.", None, (3, 3)),
+        ("Their driver was killed when the bus was hit.", (1, 1), None),
+    ],
+)
+def test_relatives_with_a_possessive_are_counted(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the dead or wounded named after the verb
+        ("Killed were three guards and their officer.", (4, 4), None),
+        ("Those killed included two nurses.", (2, 2), None),
+        ("Those wounded included five pupils.", None, (5, 5)),
+        # a bare "one" right after a casualty verb or before "was killed" is a person; "no one" is a stated zero
+        ("The mine killed one and wounded two.", (1, 1), (2, 2)),
+        ("One was killed and another was hurt, the monitor said.", (1, 1), (1, 1)),
+        ("No one was killed in the raid.", (0, 0), None),
+        ("No-one was hurt, the council said.", None, (0, 0)),
+        # dying of one's wounds is a death
+        ("The young guard succumbed to his injuries on Friday.", (1, 1), None),
+        # a subset list ends before a second verb joined by "and": it is the dead, the wounded follow
+        ("The raid killed six fighters, among them two officers, and wounded nine.", (6, 6), (9, 9)),
+    ],
+)
+def test_inverted_bare_and_joined_wording(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # victims listed by name: one person per name
+        ("The dead were identified as Karim Nasser, Fadi Yousef and Hadi Khalil.", (3, 3), None),
+        ("The wounded were named as Rami al-Saleh (14) and Jamil Bakr, the council said.", None, (2, 2)),
+        # names after a count name the people counted: not added
+        ("The three killed were identified as Karim Nasser, Fadi Yousef and Hadi Khalil.", (3, 3), None),
+        # a name that is not a victim's is no count
+        ("The commander was identified as Karim Nasser.", None, None),
+    ],
+)
+def test_victims_listed_by_name(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_a_long_run_of_names_stops_at_the_cap() -> None:
+    names = ", ".join(f"Name{chr(65 + i % 26).lower()} Surname" for i in range(20_000))
+    reading = read_casualties(f"The dead were identified as {names}.")
+    assert reading.killed is not None and reading.killed.low == 30  # at most MAX_NAMES_LISTED names are read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "casualties" are the dead and the wounded together: no toll of either, but its parts are tolls
+        ("The blast left at least six casualties, a medic said.", None, None),
+        ("The bombing has left nine people casualties in the market.", None, None),
+        ("The raid caused 14 casualties, including three dead.", (3, 3), None),
+        ("The shelling caused 20 casualties, among them 4 killed and 16 wounded.", (4, 4), (16, 16)),
+    ],
+)
+def test_casualties_are_neither_toll(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an age is not a count: the person it describes is one
+        ("A 19-year-old shepherd was shot dead near the dam.", (1, 1), None),
+        ("An 8 years-old girl died of her wounds.", (1, 1), None),
+        ("Gunmen wounded a 40-year-old teacher.", None, (1, 1)),
+        ("Two 20-year-old conscripts were killed.", (2, 2), None),
+        # a long apposition between the person and the verb ("..., from the village of X which is ..., was shot")
+        (
+            "A young man, named as Jamal Haddad, from a village that belongs administratively to the town east of "
+            "the river in the south of the governorate, was shot dead on Friday.",
+            (1, 1),
+            None,
+        ),
+    ],
+)
+def test_ages_and_long_appositions(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

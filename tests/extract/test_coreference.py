@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from mapapp.extract import extract_incidents
-from mapapp.model import Document
+from mapapp.model import Document, EventType
 
 
 def incidents(text: str):
@@ -250,6 +252,15 @@ def test_the_place_of_what_was_hit_told_in_the_next_sentence_places_the_incident
     assert len(found[0].evidence) == 2
 
 
+def test_the_place_of_what_was_hit_comes_with_the_town_that_locates_it() -> None:
+    found = incidents(
+        "A drone struck a school on Sunday, killing three pupils. "
+        "The pupils studied at a small school in the village of Kherbet Nasr, 14 km east of the town of Tal Baydar."
+    )
+    assert len(found) == 1
+    assert [(t.text, t.role) for t in found[0].toponyms] == [("Kherbet Nasr", "primary"), ("Tal Baydar", "reference")]
+
+
 def test_a_place_told_of_something_else_does_not_place_the_incident() -> None:
     found = incidents(
         "A drone struck a school on Sunday, killing three pupils. "
@@ -270,3 +281,126 @@ def test_the_prison_is_the_prison_named_last() -> None:
 def test_the_prison_with_no_prison_named_before_stays_unplaced() -> None:
     found = incidents("Militants stormed the prison late on Thursday. The Hamra Prison holds some 3,000 inmates.")
     assert all(t.text != "Hamra Prison" for i in found for t in i.toponyms)
+
+
+def bounds(casualties) -> tuple[int | None, int | None] | None:
+    return None if casualties is None else (casualties.low, casualties.high)
+
+
+def test_a_toll_of_the_other_kind_in_a_later_sentence_fills_the_incident() -> None:
+    found = incidents(
+        "Militants killed 30 soldiers in an attack on a base near Tal Tamr on Monday. "
+        "The monitor first counted 12 dead. "
+        "It later said the number had grown with the bodies found at dawn, and that 45 were wounded."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (30, 30)  # the earlier count fills nothing: the incident has its own
+    assert bounds(found[0].injured) == (45, 45)
+
+
+def test_a_toll_two_sentences_on_after_another_event_is_not_borrowed() -> None:
+    found = incidents(
+        "Militants killed 30 soldiers in an attack on a base near Tal Tamr on Monday. "
+        "A drone struck a car near Amuda on Monday. "
+        "Five people were wounded, medics said."
+    )
+    tal_tamr = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Tal Tamr"]
+    assert tal_tamr and tal_tamr[0].injured is None
+
+
+def test_the_attackers_own_dead_in_the_next_sentence_are_added() -> None:
+    found = incidents(
+        "ISIS fighters ambushed an army convoy near Palmyra on Sunday, killing 15 soldiers. ISIS also lost six members."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (21, 21)
+
+
+def test_losses_of_a_party_that_was_not_the_attacker_are_not_added() -> None:
+    found = incidents(
+        "ISIS fighters ambushed an army convoy near Palmyra on Sunday, killing 15 soldiers. The SDF lost six members."
+    )
+    assert found and bounds(found[0].killed) == (15, 15)
+
+
+def test_the_other_sides_dead_in_a_while_clause_are_added_to_the_event() -> None:
+    found = incidents(
+        "ISIS attacked army posts near Palmyra on Sunday. "
+        "The clashes left nine soldiers dead, while ISIS lost four members in the clashes and Russian air strikes."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (13, 13)
+
+
+def test_a_while_clause_continuing_a_tally_is_no_incident() -> None:
+    found = incidents(
+        "Gunmen shot dead a teacher in Hajin on Monday. "
+        "Activists counted many deaths in the first week of the army campaign, as 30 soldiers were killed in "
+        "explosions, attacks and clashes in the desert, while ISIS lost 12 members in Russian air strikes and clashes."
+    )
+    assert len(found) == 1 and bounds(found[0].killed) == (1, 1)
+
+
+def test_a_clause_followed_by_the_event_just_told_continues_it() -> None:
+    found = incidents(
+        "Gunmen fired rockets at an army post in the town of Tal Baydar. "
+        "This attack was followed by clashes between the soldiers and the gunmen, which left a shepherd dead."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (1, 1)
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Baydar"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "killed"),
+    [
+        ("The death toll later rose to eleven.", (11, 11)),
+        ("The death toll from the bombing has risen to 13, medics said.", (13, 13)),
+        ("Doctors said the toll had climbed to at least 12 overnight.", (12, None)),
+        # a lower figure, a total over a period or an area, or a toll with a new event is not this incident's
+        ("The death toll later rose to three.", (7, 7)),
+        ("Since March the toll of bombings in the province has risen to 70.", (7, 7)),
+        ("A second bomb exploded in the town, and the death toll rose to 20.", (7, 7)),
+    ],
+)
+def test_a_risen_toll_of_the_event_just_told_replaces_its_figure(follow_up: str, killed: tuple) -> None:
+    found = incidents(f"A car bomb exploded near the bakery in Tal Baydar on Monday, killing seven people. {follow_up}")
+    bakery = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Tal Baydar"]
+    assert bounds(bakery[0].killed) == killed
+
+
+def test_a_count_of_strikes_right_after_the_incident_fills_its_figures() -> None:
+    found = incidents(
+        "Russian jets bombed the town of Maadan on Friday, killing at least nine civilians. "
+        "The monitor said Russian jets had hit the town with at least 30 strikes, and that dozens had been wounded."
+    )
+    maadan = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Maadan"]
+    assert len(maadan) == 1
+    assert bounds(maadan[0].killed) == (9, None) and bounds(maadan[0].injured) == (24, None)
+
+
+def test_a_count_of_strikes_over_a_period_stays_a_tally() -> None:
+    found = incidents(
+        "Russian jets bombed the town of Maadan on Friday, killing at least nine civilians. "
+        "Russian jets have carried out 300 strikes in the province since March, wounding hundreds."
+    )
+    maadan = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Maadan"]
+    assert maadan and maadan[0].injured is None
+
+
+def test_the_items_of_an_announced_list_take_its_event() -> None:
+    text = (
+        "The toll of the latest air strikes by Turkish fighter jets on the north-east has risen to 13. "
+        "According to the monitor, the toll of these strikes has risen to 13, distributed as follows:\n"
+        "-Fighters:\n"
+        "Eight were killed in the village of Kishma in the Hasakah countryside.\n"
+        "Five were killed in strikes on a post in the village of Jadida.\n"
+        "In a separate incident, gunmen shot dead a shepherd in the village of Tabia."
+    )
+    found = extract_incidents(Document(text=text))
+    by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
+    for place in ("Kishma", "Jadida"):
+        assert by_place[place].event_type is EventType.AIRSTRIKE
+        assert by_place[place].actor == "Turkish forces"
+    assert by_place["Tabia"].event_type is EventType.ATTACK  # the list ended: an event of its own
+    assert by_place["Tabia"].actor == "gunmen"

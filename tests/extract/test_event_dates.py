@@ -47,3 +47,128 @@ def test_weekdays_without_publication_date_are_dated_against_each_other() -> Non
     assert ambush.date.relative_to == strike.id and ambush.date.days_after == -2
     assert strike.date.relative_to == ambush.id and strike.date.days_after == 2
     assert strike.date.value is None and not strike.date.is_report_date
+
+
+def dates_of(text: str, published: datetime.date | None = PUBLISHED):
+    return [incident.date for incident in extract_incidents(Document(text=text, published=published))]
+
+
+# Rule 3: the day the narrative is set in. Monday before the Wednesday publication is 2024-05-06.
+MONDAY = datetime.date(2024, 5, 6)
+FRAME = "The offensive went on across the province on Monday. "
+
+
+def test_undated_incident_takes_the_day_its_narrative_is_set_in() -> None:
+    *_, ambush = dates_of(FRAME + "Gunmen ambushed a patrol near Kasra, killing two guards.")
+    assert ambush.value == MONDAY and ambush.basis == "context" and ambush.precision == "day"
+    assert ambush.expression == "on Monday"
+
+
+def test_the_narrative_day_is_found_a_few_sentences_back() -> None:
+    text = FRAME + "The army sent reinforcements. Residents fled. Gunmen ambushed a patrol near Kasra, killing two guards."
+    assert dates_of(text)[-1].value == MONDAY
+
+
+def test_the_narrative_day_is_not_looked_for_too_far_back() -> None:
+    filler = "Residents fled. " * 5
+    date = dates_of(FRAME + filler + "Gunmen ambushed a patrol near Kasra, killing two guards.")[-1]
+    assert date.is_report_date
+
+
+def test_a_dated_item_of_a_bulletin_does_not_date_the_next_item() -> None:
+    text = "Yesterday, gunmen shot dead a teacher in Kasra. A landmine killed a shepherd near Shaafah."
+    teacher, shepherd = dates_of(text)
+    assert teacher.value == datetime.date(2024, 5, 7) and teacher.basis == "publication"
+    assert shepherd.is_report_date
+
+
+def test_an_undated_item_of_a_bulletin_stops_the_search() -> None:
+    text = FRAME + "A landmine killed a shepherd near Shaafah. Gunmen ambushed a patrol near Kasra, killing two guards."
+    mine, ambush = dates_of(text)
+    assert mine.value == MONDAY and mine.basis == "context"
+    assert ambush.is_report_date  # the landmine, not the narrative, is what the sentence before tells
+
+
+def test_the_pluperfect_tells_an_earlier_time() -> None:
+    date = dates_of(FRAME + "Gunmen had ambushed a patrol near Kasra, killing two guards.")[-1]
+    assert date.is_report_date
+
+
+def test_an_incident_set_at_another_time_takes_no_narrative_day() -> None:
+    text = FRAME + "Gunmen shot a guard in Kasra a while ago; he died in hospital."
+    assert dates_of(text)[-1].is_report_date
+
+
+def test_a_running_toll_takes_no_narrative_day() -> None:
+    assert dates_of(FRAME + "Turkish shelling on Kasra killed three civilians.")[-1].basis == "context"
+    assert dates_of(FRAME + "Turkish shelling on Kasra has killed three civilians.")[-1].is_report_date
+
+
+def test_the_date_of_a_statement_is_not_the_narrative_day() -> None:
+    text = "The monitor said on Monday that the offensive continues. Gunmen ambushed a patrol near Kasra, killing two."
+    assert dates_of(text)[-1].is_report_date
+
+
+def test_the_start_of_a_span_is_not_the_narrative_day() -> None:
+    text = "The offensive began on Saturday. Gunmen ambushed a patrol near Kasra, killing two guards."
+    assert dates_of(text)[-1].is_report_date
+
+
+def test_the_narrative_day_needs_a_publication_date_for_a_weekday() -> None:
+    date = dates_of(FRAME + "Gunmen ambushed a patrol near Kasra, killing two guards.", published=None)[-1]
+    assert date is None or date.value is None
+
+
+def test_a_calendar_date_sets_the_narrative_day_without_a_publication_date() -> None:
+    text = "The offensive went on across the province on 6 May 2024. Gunmen ambushed a patrol near Kasra, killing two guards."
+    date = dates_of(text, published=None)[-1]
+    assert date.value == MONDAY and date.basis == "context"
+
+
+def test_the_event_date_wins_over_the_date_of_the_statement() -> None:
+    date = only_date("The monitor said on Tuesday that gunmen shot dead two guards in Kasra on Monday.")
+    assert date.value == MONDAY and date.expression == "on Monday"
+
+
+def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
+    text = (
+        "A drone struck a car in Kasra on Monday, killing two fighters. "
+        "Hours earlier, a landmine killed a shepherd near Shaafah."
+    )
+    strike, mine = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert mine.date.relative_to == strike.id and mine.date.days_after == 0
+    assert mine.date.value == MONDAY
+
+
+def test_a_weekday_told_in_a_dated_statement_counts_from_that_statement() -> None:
+    date = only_date("On May 3, activists reported that gunmen shot dead two guards in Kasra on Wednesday.")
+    assert date.value == datetime.date(2024, 5, 1) and date.expression == "on Wednesday"
+
+
+def test_a_capitalised_following_day_dates_the_next_incident_after_the_one_before() -> None:
+    text = (
+        "Gunmen killed two guards in Kasra on 3 May 2024. "
+        "The following day, a landmine killed a shepherd near Shaafah."
+    )
+    ambush, mine = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert mine.date.value == datetime.date(2024, 5, 4)
+
+
+def test_the_event_date_wins_over_the_dateline_date() -> None:
+    date = only_date("KASRA, May 8 (Agency) - Jets struck a fuel depot in Kasra on Monday, killing two guards.")
+    assert date.value == MONDAY and date.expression == "on Monday"
+
+
+def test_more_of_the_toll_shares_the_day_of_the_event_before() -> None:
+    text = "Jets struck a depot in Kasra on Monday, killing two guards. Three more guards were killed when jets hit Shaafah."
+    depot, shaafah = dates_of(text)
+    assert depot.value == MONDAY and shaafah.value == MONDAY and shaafah.basis == "context"
+
+
+def test_a_definite_reference_to_the_dated_event_before_shares_its_day() -> None:
+    text = (
+        "Jets struck a depot in Kasra on Monday, killing two guards. "
+        "Four people were killed in the strikes on the town of Shaafah, officials said."
+    )
+    depot, shaafah = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert shaafah.date.value == MONDAY and shaafah.date.relative_to == depot.id and shaafah.date.days_after == 0

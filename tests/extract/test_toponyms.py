@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.toponyms import find_governorates, find_places
+from mapapp.extract.toponyms import find_governorates, find_places, place_of_trigger
 from mapapp.model import Document, Incident
 
 
@@ -399,3 +399,62 @@ def test_named_sites_are_found_in_any_context() -> None:
 def test_a_prison_incident_keeps_the_place_the_prison_is_named_after_as_a_reference() -> None:
     found = extract_incidents(Document(text="A drone struck the Hamra prison on Monday, killing two guards."))
     assert [(t.text, t.role) for t in found[0].toponyms] == [("Hamra prison", "primary"), ("Hamra", "reference")]
+
+
+# -- lists of villages, the place of the event word, places tied across sentences (issue 9) --------------
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(p.text, p.role) for p in find_places(text, find_governorates(text))]
+
+
+def test_a_list_of_names_before_a_plural_settlement_word_are_all_places() -> None:
+    text = "Artillery shelled Kherbet Nasr, Umm Dalil, Tuwayla and Kuzliya villages in the Tal Baydar countryside."
+    assert _places(text) == [
+        ("Kherbet Nasr", "primary"), ("Umm Dalil", "reference"), ("Tuwayla", "reference"), ("Kuzliya", "reference"),
+        ("Tal Baydar countryside", "reference"),
+    ]
+    assert _places("Shells fell on Umm Dalil and Kuzliya villages overnight.") == [
+        ("Umm Dalil", "primary"), ("Kuzliya", "reference")
+    ]
+
+
+def test_names_of_a_list_without_a_settlement_word_are_not_places() -> None:
+    # people and organisations listed by commas are not taken for villages
+    assert _places("Ahmad, Omar and Khaled left the meeting before the strike.") == []
+    assert _places("The SDF, the YPG and the Asayish stormed Hajin.") == [("Hajin", "primary")]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # a statement of its own before the comma: the event word's place is the one after it
+        ("A fighter was killed in Kherbet Nasr, while shelling hit houses in Umm Dalil.", "Umm Dalil"),
+        ("Guard killed in Tal Baydar, shelling kills two in Umm Dalil", "Umm Dalil"),
+        # no comma between the first place and the event word: the first place stays primary
+        ("Shelling on Umm Dalil killed two people near Tal Baydar.", "Umm Dalil"),
+        # a place after the event word that only locates it does not take over
+        ("In Kherbet Nasr, shelling hit a house near Tal Baydar.", "Kherbet Nasr"),
+    ],
+)
+def test_the_place_of_the_event_word_is_primary(text: str, primary: str) -> None:
+    trigger = min(text.find(word) for word in ("shelling", "Shelling") if word in text)
+    places = place_of_trigger(text, find_places(text, find_governorates(text)), trigger)
+    assert [p.text for p in places if p.role == "primary"] == [primary]
+    assert only(text).primary_toponym.text == primary  # type: ignore[union-attr]
+
+
+def test_a_village_tied_to_a_town_in_one_sentence_takes_it_as_anchor_in_another() -> None:
+    text = (
+        "Turkish artillery shelled Kherbet Nasr, Umm Dalil and Kuzliya villages in the Tal Baydar countryside on Monday, "
+        "wounding a woman. On Tuesday, a drone strike on Umm Dalil killed two shepherds."
+    )
+    found = extract_incidents(Document(text=text))
+    later = next(i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Umm Dalil")
+    anchors = [t.text for t in later.toponyms if t.role == "anchor"]
+    assert "Tal Baydar countryside" in anchors
+    assert all(t.span.start < later.primary_toponym.span.start for t in later.toponyms if t.role == "anchor")  # type: ignore[union-attr]
+
+
+def test_no_anchor_when_the_name_is_tied_to_nothing() -> None:
+    text = "Shelling hit Umm Dalil on Monday, wounding a woman. On Tuesday, a drone strike on Umm Dalil killed two."
+    assert all(t.role != "anchor" for i in extract_incidents(Document(text=text)) for t in i.toponyms)

@@ -251,3 +251,40 @@ def test_a_village_named_in_a_governorate_outside_coverage_is_not_mapped(geocode
     location = _resolve(geocoder, "Qaryat Unlisted", hint="Homs")
     assert location.place is not None and location.place.admin1 == "Homs"
     assert location.precision is Precision.OUTSIDE_COVERAGE and location.lat is None
+
+
+# -- spelling variants and look-alikes abroad (issue 9) -----------------------------------------
+
+def test_a_spelling_variant_with_the_same_consonants_is_taken_in_the_named_governorate() -> None:
+    # made-up villages: "Kubaysa" and the text's "Kubisa" differ only in their vowels (fuzzy score below the bar)
+    village = Place(id="t:1", name="Kubaysa", lat=35.1, lon=40.4, admin1="Deir ez-Zor")
+    geocoder = Geocoder(_synthetic(village))
+    location = _resolve(geocoder, "al-Kubisa", "Deir ez-Zor")
+    assert location.place == village and location.precision is Precision.PLACE
+    assert "spelling variant" in location.note
+    # not without the governorate the text names, and not in another governorate
+    assert _resolve(geocoder, "al-Kubisa").precision is Precision.UNRESOLVED
+    other = _resolve(geocoder, "al-Kubisa", "Al-Hasakah")
+    assert other.precision is Precision.ADMIN1 and other.place is not None and other.place.kind == "governorate"
+
+
+def test_a_spelling_variant_shared_by_two_villages_is_not_guessed() -> None:
+    first = Place(id="t:1", name="Kubaysa", lat=35.1, lon=40.4, admin1="Deir ez-Zor")
+    second = Place(id="t:2", name="Kabusa", lat=34.9, lon=40.6, admin1="Deir ez-Zor")
+    location = _resolve(Geocoder(_synthetic(first, second)), "Kubisa", "Deir ez-Zor")
+    assert location.precision is Precision.ADMIN1 and location.place is not None and location.place.kind == "governorate"
+
+
+def test_a_short_name_is_not_read_as_a_spelling_variant() -> None:
+    village = Place(id="t:1", name="Tayba", lat=35.1, lon=40.4, admin1="Deir ez-Zor")  # two consonants only
+    location = _resolve(Geocoder(_synthetic(village)), "Tiba", "Deir ez-Zor")
+    assert location.place is not None and location.place.kind == "governorate"
+
+
+def test_a_look_alike_abroad_does_not_hide_the_syrian_place() -> None:
+    # "al-Marzuka" folds to the same key as a (made-up) Turkish "Marzuka", which the Arabic article rules out;
+    # the Syrian "Marzuk", a close spelling, is then the place meant
+    abroad = Place(id="t:1", name="Marzuka", lat=37.5, lon=41.0, admin1=None, country="TR")
+    syrian = Place(id="t:2", name="Marzuk", lat=34.5, lon=40.9, admin1="Deir ez-Zor")
+    location = _resolve(Geocoder(_synthetic(abroad, syrian)), "al-Marzuka")
+    assert location.place == syrian and location.precision is Precision.PLACE

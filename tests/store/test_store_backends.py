@@ -79,7 +79,7 @@ def test_two_articles_of_the_khuweibra_strike_become_one_incident(store: Inciden
 def test_reports_of_different_events_stay_apart(store: IncidentStore) -> None:
     a, b = khuweibra_reports()
     store.ingest(ARTICLE_A, [a])
-    store.ingest(ARTICLE_B, [replace(b, event_type=EventType.SHELLING)])
+    store.ingest(ARTICLE_B, [replace(b, event_type=EventType.ARMED_CLASH)])  # a firefight is not a strike
     far = synthetic_document(1)
     store.ingest(far, [make_incident(far, "shelling", place=TALL_TAMR, when=date(2018, 6, 4))])
     near_city = synthetic_document(2)

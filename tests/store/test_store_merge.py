@@ -11,6 +11,7 @@ from store_factories import AL_HASAKAH_CITY, ARTICLE_A, ARTICLE_B, TALL_TAMR, kh
 from mapapp.model import Casualties, EventType, IncidentDate
 from mapapp.store.merge import (
     COMPATIBLE_TYPES,
+    EVENT_TYPE_FAMILIES,
     MergeRule,
     ReportKey,
     cluster_reports,
@@ -23,6 +24,7 @@ from mapapp.store.merge import (
     mismatches,
     same_toponym,
     search_box,
+    type_relation,
 )
 
 
@@ -60,7 +62,7 @@ def test_same_place_adjacent_day_same_type_merges_with_a_readable_reason() -> No
     "other",
     [
         key("b", "d1"),  # same document: an article lists distinct events
-        key("b", "d2", event_type="shelling"),
+        key("b", "d2", event_type="armed_clash"),  # a firefight on the ground is not a strike from the air
         key("b", "d2", date_value=date(2018, 6, 6)),  # two days apart
         key("b", "d2", date_value=None),  # one undated
         key("b", "d2", place_id=None, lat=None, lon=None, precision="unresolved"),
@@ -178,24 +180,55 @@ def test_dates_must_be_parallel_to_the_reports() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "second"),
-    [("drone_strike", "airstrike"), ("raid", "armed_clash"), ("attack", "raid"), ("armed_clash", "attack"),
-     ("shelling", "attack")],
+    ("first", "second", "family"),
+    [
+        ("drone_strike", "airstrike", "remote fire"),
+        ("shelling", "drone_strike", "remote fire"),  # "Turkish bombardment" of a drone strike
+        ("raid", "armed_clash", "ground assault"),
+        ("suicide_bomb", "car_bomb", "bombing"),
+        ("ied", "car_bomb", "bombing"),
+        ("raid", "airstrike", "air raid"),  # a coalition "raid" on a prison from the air
+        ("raid", "drone_strike", "air raid"),
+        ("attack", "raid", "generic attack"),
+        ("armed_clash", "attack", "generic attack"),
+        ("shelling", "attack", "generic attack"),
+        ("attack", "drone_strike", "generic attack"),
+        ("ied", "attack", "generic attack"),
+    ],
 )
-def test_compatible_event_types_merge_either_way_round(first: str, second: str) -> None:
+def test_compatible_event_types_merge_either_way_round(first: str, second: str, family: str) -> None:
     reason = match_reason(key("a", "d1", event_type=first), key("b", "d2", event_type=second))
-    assert reason is not None and reason.endswith(f"{first} ~ {second}")
+    assert reason is not None and reason.endswith(f"{first} ~ {second} ({family})")
     assert match_reason(key("b", "d2", event_type=second), key("a", "d1", event_type=first)) is not None
+    assert type_relation(first, second) == f"{first} ~ {second} ({family})"
 
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("shelling", "raid"), ("car_bomb", "shelling"), ("ied", "attack"), ("airstrike", "shelling"),
-     ("suicide_bomb", "car_bomb"), ("other", "attack")],
+    [
+        ("armed_clash", "airstrike"),  # a firefight is not a strike from the air
+        ("armed_clash", "drone_strike"),
+        ("armed_clash", "shelling"),
+        ("raid", "shelling"),
+        ("car_bomb", "shelling"),
+        ("ied", "airstrike"),
+        ("suicide_bomb", "raid"),
+        ("other", "attack"),  # "other" says the kind is unknown: it merges with itself only
+        ("other", "airstrike"),
+    ],
 )
 def test_other_event_types_do_not_merge(first: str, second: str) -> None:
     assert match_reason(key("a", "d1", event_type=first), key("b", "d2", event_type=second)) is None
     assert second not in compatible_types(first) and first not in compatible_types(second)
+    assert type_relation(first, second) is None
+
+
+def test_every_family_member_is_compatible_with_every_other_and_the_generic_attack_with_all_but_other() -> None:
+    for members in EVENT_TYPE_FAMILIES.values():
+        for first in members:
+            assert {kind.value for kind in members} <= compatible_types(first.value)
+    assert compatible_types("attack") == frozenset(kind.value for kind in EventType) - {"other"}
+    assert compatible_types("other") == frozenset({"other"})
 
 
 def test_the_compatibility_relation_is_symmetric_and_reflexive() -> None:

@@ -106,7 +106,7 @@ def test_a_store_from_before_migration_5_upgrades_cleanly(store_url: str) -> Non
 
     with open_store(store_url) as store:
         with store._backend.read() as conn:
-            assert current_version(conn) == LATEST_VERSION == 5
+            assert current_version(conn) == LATEST_VERSION >= 5
             sources = dict(conn.execute(sa.select(documents.c.id, documents.c.published_source)).all())
         assert sources == {PAGE_DATED.id: None, old.id: None}  # what was stored before is unknown, not invented
         assert store.document(old.id) == old  # read back with the model's default
