@@ -48,6 +48,8 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
+    # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
+    r"arrests?|detains?|captures?|kills|targets|for|"
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
@@ -56,7 +58,7 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
     # "groups of QSD militia")
-    r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
+    r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -76,6 +78,13 @@ _COUNTED_PEOPLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# counted people who act: "Dozens of IS fighters launched an attack" (not "two ISIS members killed", a headline's passive)
+_COUNTED_AGENT_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?[a-z]+\s+(?:also\s+|then\s+)?"
+    r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated)\b",
+    re.IGNORECASE,
+)
+
 _COUNT_LEFT_RE = re.compile(
     r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
     r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?"
@@ -85,9 +94,15 @@ _COUNT_LEFT_RE = re.compile(
 
 # A speaker, also with an apposition or relative clause before the verb: "the SDF, the Kurdish-led force, said".
 _SPEAKER_RIGHT_RE = re.compile(
-    r"^\s*(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:forces|members|units|patrols?|personnel)\s+)?"
+    r"(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
+    # a speaker named by a title and a name: "SDF commander Siamand Ali told", "the SDF's spokesman said"
+    r"(?:(?:[’']s\s+)?(?:general\s+|deputy\s+|military\s+|media\s+|official\s+)?(?:commander|spokes(?:man|woman|person)|"
+    r"official|leader|chief|officer|media office|media center|centre|center|command)\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
-    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b",
+    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
+    # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
+    r"|found|discovered|recovered|retrieved)\b",
     re.IGNORECASE,
 )
 
@@ -136,15 +151,22 @@ _VICTIM_LEFT_RE = re.compile(
 # supported by the International Coalition", "US forces, in cooperation with the SDF,", "SDF and Coalition forces".
 _SUPPORT_GAP_RE = re.compile(
     r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
-    r"|(?:with|under)\s+the\s+(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
-    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|(?:together|along)\s+with|alongside|and)"
+    r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
+    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|in\s+an?\s+joint\s+(?:[\w-]+\s+)?with"
+    r"|(?:together|along|jointly)\s+with|alongside|and)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
     re.IGNORECASE,
 )
 
+# between the event and a party: the party did what the event answered ("The shelling came in response to an
+# infiltration by SDF members")
+_RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
+
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 _BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+_ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$", re.IGNORECASE)
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 
@@ -152,7 +174,7 @@ _PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"
-    r"(?:were|was|have been|has been|died|succumbed)\b",
+    r"(?:(?:who|that)\s+)?(?:were|was|have been|has been|had been|died|succumbed)\b",
     re.IGNORECASE,
 )
 
@@ -230,11 +252,15 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
     for index, mention in enumerate(mentions):
         left = text[max(0, mention.start - 30) : mention.start]
-        if left.endswith("(") and mention.start - skipped_end <= 2:
+        alias = _ALIAS_LEFT_RE.search(left)
+        if alias is not None and skipped_end >= 0 and alias.start() + max(0, mention.start - 30) - skipped_end <= 1:
+            # its alias: "Forces (SDF)", "Forces “Al-Asayish”"
             skipped_end = mention.end
             continue
         right = text[mention.end : mention.end + 120]
-        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded):
+        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded) or (
+            mention.start >= hit.end and _RESPONSE_RE.search(text, hit.end, mention.start)
+        ):
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
@@ -324,8 +350,8 @@ def _skipped(
         return True
     if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
         return True
-    if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left):
-        return True  # "killing two SDF fighters", "an SDF fighter was"
+    if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):
+        return True  # "killing two SDF fighters", "an SDF fighter was" (not "dozens of IS fighters launched an attack")
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]
         if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and following[0].name in NAMED_ACTORS:

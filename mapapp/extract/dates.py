@@ -9,7 +9,7 @@ before publication; "yesterday"/"last night"/"overnight" one day before, "the
 day before yesterday" two, "hours ago" and "during the last hours" none
 (a bulletin's "in the past hours" is the day it is filed; "the past 24 hours"
 straddles two days and gives none); "N days ago" ("nearly ten days
-ago") N days before, "a week ago" seven. Vaguer phrases
+ago") N days before, "a week ago" seven, "48 hours ago" two. Vaguer phrases
 ("last week", "earlier this week", "recently") give no day: the incident then
 keeps the publication date as a report date (:mod:`.event_dates`).
 
@@ -17,6 +17,9 @@ A statement's date is not the event's: "officials said on Sunday" is marked
 ``said`` (callers prefer the event's own date), and in a sentence opened by a
 dated statement ("On May 5, activists reported that ... on Thursday") the
 relative expressions are counted from the statement's date.
+
+A month named alone ("in October", "in late March") is a month of the
+publication's year (of the year before when that month is still to come).
 
 Durations and frames are not event dates: "since September 2014", "until May",
 "from ... to" are marked ``kind="duration"`` so that callers can treat them as
@@ -48,14 +51,17 @@ _ABSOLUTE_RE = re.compile(
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
     re.IGNORECASE,
 )
+_FULL_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")"
+#: A month named alone after a preposition ("in October", "during late March"): a month, no day.
+_BARE_MONTH_RE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_FULL_MONTH})\b")
 _RELATIVE_RE = re.compile(
     rf"\b(?P<before_yesterday>(?:the )?day before yesterday)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
     rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
-    rf"(?:a few |few |several |two |three |\d+ )?hours ago|"
+    rf"(?:a few |few |several |two |three )?hours ago|"
     rf"(?:during|in|over|within|throughout) the (?:last|past) (?:few |several |couple of )?hours)\b"
     rf"|\b(?P<overnight>overnight)\b"
-    rf"|\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?)\s+ago\b"
+    rf"|\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?|hours?)\s+ago\b"
     rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
@@ -68,6 +74,10 @@ _SAID_BEFORE_RE = re.compile(
     r"\b(?:said|says|reported|announced|stated|added|confirmed|claimed|told (?:[A-Z][\w.-]*|reporters|journalists)"
     r"|(?:in|on) a statement)\s+(?:on\s+|late\s+|early\s+)?$"
 )
+#: A dateline: a place in capitals opening the line before the date, "(Agency) -" after it. Its date is the
+#: day the report was filed ("BEIRUT, May 4 (Agency) - ... on Friday"), not the day of the events it tells.
+_DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)\W{0,3}[A-Z][A-Z'\u2019./ -]{1,40}(?:,\s{0,3}[A-Z][\w'\u2019.-]{1,20})?,\s{0,3}$")
+_DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\([A-Z][\w.&' ]{0,30}\)\s{0,3})?[-\u2013\u2014]{1,2}\s")
 #: A reporting subject and verb just after a date: "On May 5, SOHR activists reported that ...".
 _SAID_AFTER_RE = re.compile(
     r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|monitored|documented|confirmed|claimed)\b"
@@ -145,6 +155,15 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
+    for match in _BARE_MONTH_RE.finditer(text):
+        start = match.start("month")
+        if any(start < e and s < match.end() for s, e in taken):
+            continue  # "in May 2019", "in June 5" were read above
+        month = MONTHS[match.group("month").lower()]
+        before = text[max(0, match.start() - 25) : match.start()]
+        kind = "duration" if _DURATION_BEFORE_RE.search(before) else "month"  # "since early March"
+        mentions.append(DateMention(start, match.end(), match.group("month"), kind, None, month, None))
+        taken.append((start, match.end()))
     for match in _RELATIVE_RE.finditer(text):
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue
@@ -163,8 +182,11 @@ def find_dates(text: str) -> list[DateMention]:
             count = _SMALL_NUMBERS.get(match.group("ago").lower())
             if count is None and match.group("ago").isdigit():
                 count = int(match.group("ago"))
-            if count is not None and match.group("ago_unit").lower().startswith("week"):
+            unit = match.group("ago_unit").lower()
+            if count is not None and unit.startswith("week"):
                 count *= 7  # "a week ago": a day, to the precision the text gives
+            elif count is not None and unit.startswith("hour"):
+                count //= 24  # "48 hours ago": two days; "an hour ago", "12 hours ago": the day of publication
             if count is not None:
                 mentions.append(DateMention(start, match.end(), phrase, "relative", days_before_publication=count))
         elif match.group("weekday"):
@@ -181,10 +203,19 @@ def find_dates(text: str) -> list[DateMention]:
         for i, m in enumerate(mentions)
         if not (m.text.lower() == "overnight" and i + 1 < len(mentions) and mentions[i + 1].start - m.end <= 12)
     ]
-    mentions = [
-        replace(m, said=True) if _SAID_BEFORE_RE.search(text, max(0, m.start - 40), m.start) else m for m in mentions
-    ]
+    mentions = [replace(m, said=True) if _is_statement_date(text, m) else m for m in mentions]
     return _count_from_statement_date(text, mentions)
+
+
+def _is_statement_date(text: str, mention: DateMention) -> bool:
+    """The date of a statement ("officials said on Sunday") or of a dateline ("BEIRUT, May 4 (Agency) -")."""
+    if _SAID_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    return bool(
+        mention.kind == "absolute"
+        and _DATELINE_AFTER_RE.match(text, mention.end, mention.end + 40)
+        and _DATELINE_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start)
+    )
 
 
 def _count_from_statement_date(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -277,11 +308,9 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
             elif unit.startswith("week"):
                 count *= 7
             days = count if match.group("dir").lower() in ("after", "following", "since") else -count
-        sequential = bool(match.group("later") or match.group("samedayphrase")) or match.group("dayafter") in (
-            "the next day",
-            "the following day",
-            "the previous day",
-        )
+        sequential = bool(match.group("later") or match.group("samedayphrase")) or (
+            match.group("dayafter") or ""
+        ).lower() in ("the next day", "the following day", "the previous day")  # "The following day, ..." too
         anchors.append(RelativeAnchor(match.start(), match.end(), match.group(0), days, sequential))
     return anchors
 

@@ -21,12 +21,17 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    :data:`CONTEXT_SENTENCES` sentences before it (``basis="context"``, the
    expression it came from kept). Not when the search meets a sentence that
    tells an event at a named place of its own (a bulletin's items each have
-   their own day: the date there is that item's), a month or a span
+   their own day: the date there is that item's; unless the incident goes on
+   with the toll of the sentence just before: "six more were killed when
+   ..."), a month or a span
    ("since May"), a statement's date ("the SDF said on Wednesday"), page
    furniture ("Updated: ...") or the start of a span ("the offensive began on
    Saturday"); nor when the incident's own clause sets it at another time:
    the pluperfect ("had ambushed"), "some time ago", "last week", "days of
    strikes", a running toll ("the siege has so far killed 40").
+   An undated incident that refers back with a definite event noun to the
+   dated incident of the same type just before it ("16 were killed in the
+   strikes on X") is that incident's day (``relative_to`` it, +0 days).
 4. **Report date.** An incident the text gives no date for takes the
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
@@ -46,7 +51,9 @@ from datetime import timedelta
 
 from mapapp.extract.dates import DateMention, resolve
 from mapapp.extract.mentions import EventMention
-from mapapp.model import IncidentDate
+from mapapp.model import EventType, IncidentDate
+
+_GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # "killed in the strikes": typed by the noun only
 
 _ANAPHORIC_SUBJECT_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths)\b"
@@ -87,6 +94,17 @@ _OWN_TIME_RE = re.compile(
     r"|(?:has|have) (?:so far |now )?(?:killed|left|claimed))\b"
     # the pluperfect: "had documented", "had been shot" tell the past before the narrative's time
     r"|\bhad (?:also |already |previously |earlier )?(?:been )?[a-z]{2,}(?:ed|en|wn|ot|ck|ht|ne|ung|ew)\b",
+    re.IGNORECASE,
+)
+#: "six more fighters were killed": the toll goes on with the event told just before; it shares its day.
+_MORE_OF_THE_SAME_RE = re.compile(
+    r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|a few) more\b",
+    re.IGNORECASE,
+)
+#: "killed in the strikes on ...", "by the same shelling": the event the sentence before told.
+_DEFINITE_REFERENCE_RE = re.compile(
+    r"\b(?:in|by|during|from) the (?:same |latest |U\.?S\.? |Turkish |Russian |coalition |regime )?"
+    r"(?:strikes?|air ?strikes?|raids?|attacks?|bombardment|bombing|shelling|assault|clashes|blasts?|explosions?)\b",
     re.IGNORECASE,
 )
 #: What stands just before a date that is not the day of the events told after it: page furniture
@@ -133,9 +151,13 @@ def date_incidents(
         later.date = _related(later.date, earlier.incident_id, days, later_value)
         earlier.date = _related(earlier.date, later.incident_id, -days, earlier_value)
     if sentence_time is not None:
+        previous: EventMention | None = None
         for incident in incidents:
             if incident.date is None:
                 incident.date = _context_date(incident, published, sentence_time)
+            if incident.date is None and previous is not None and _refers_back_to(incident, previous):
+                incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
+            previous = incident
     if published is None:
         _link_weekdays(incidents)
     else:
@@ -166,6 +188,19 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
         anchor.date = _related(anchor.date, incident.incident_id, -days, anchor.date.value if anchor.date else None)
 
 
+def _refers_back_to(incident: EventMention, previous: EventMention) -> bool:
+    """ "... were killed in the strikes on X" right after dated strikes: the same strikes, the same day."""
+    date = previous.date
+    return (
+        date is not None
+        and date.value is not None
+        and not date.is_report_date
+        and (previous.event_type is incident.event_type or incident.event_type in _GENERIC_TYPES)
+        and 0 <= incident.sentence_index - previous.last_sentence_index <= 1
+        and bool(_DEFINITE_REFERENCE_RE.search(incident.clause_text))
+    )
+
+
 def _context_date(
     incident: EventMention, published: datetime.date | None, sentence_time: Callable[[int], SentenceTime | None]
 ) -> IncidentDate | None:
@@ -177,9 +212,11 @@ def _context_date(
         time = sentence_time(index)
         if time is None:
             continue
-        if time.placed_event:
+        if time.placed_event and not (index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)):
             return None  # the sentence before tells an event of its own: its date is that event's
         if not time.dates:
+            if time.placed_event:
+                return None
             continue
         last = time.dates[-1]
         if last.kind not in ("relative", "absolute") or last.day is None and last.kind == "absolute":

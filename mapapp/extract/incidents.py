@@ -85,16 +85,20 @@ def extract_incidents(document: Document) -> list[Incident]:
     for cluster in clusters:
         cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)
     reading_of = {r.index: r for r in readings}
+    times: dict[int, SentenceTime | None] = {}
 
     def sentence_time(index: int) -> SentenceTime | None:
-        """Read lazily: only the few sentences before an undated incident are looked at."""
-        if index < 0 or index in layout.skipped_sentences or layout.is_title(index):
-            return None
-        sentence = sentences[index]
-        reading = reading_of.get(index)
-        placed = reading is not None and any(m.named_places for m in reading.mentions)
-        text = analysis[sentence.start : sentence.end]
-        return SentenceTime(text, find_dates(text), placed)
+        """Read lazily and once: only the few sentences before an undated incident are looked at."""
+        if index not in times:
+            if index < 0 or index in layout.skipped_sentences or layout.is_title(index):
+                times[index] = None
+            else:
+                sentence = sentences[index]
+                reading = reading_of.get(index)
+                placed = reading is not None and any(m.named_places for m in reading.mentions)
+                text = analysis[sentence.start : sentence.end]
+                times[index] = SentenceTime(text, find_dates(text), placed)
+        return times[index]
 
     date_incidents(clusters, document.published, sentence_time)
     return [_build(document, document_id, cluster, governorates, layout, ties) for cluster in clusters]

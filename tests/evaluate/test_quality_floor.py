@@ -33,7 +33,7 @@ FLOORS: dict[str, float] = {
     "recall": 0.85,  # measured 0.93
     "event_type": 0.84,  # measured 0.91
     "killed": 0.84,  # measured 0.92
-    "date": 0.90,  # measured 0.98
+    "date": 0.94,  # measured 1.00 (69/69; held-out gold 39/39)
     "actor": 0.90,  # measured 1.00
     "admin1": 0.90,  # measured 0.97
     "within_5km": 0.86,  # measured 0.95

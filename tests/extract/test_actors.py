@@ -234,6 +234,8 @@ def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
         ("Two men died in a raid by an SDF patrol backed by the international coalition in the town of Diban.", "SDF and US-led coalition"),
         ("Government troops, backed by Russian warplanes, attacked the village of Tabia on Friday.", "Syrian army and Russian forces"),
         ("SDF (QSD), in cooperation with coalition forces, raided three houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
+        ("An air drop-off by the coalition with participation of the SDF hit a house in Jadid Baggara at dawn.", "SDF and US-led coalition"),
+        ("The SDF, in a joint operation with US forces, raided two houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
         # the same wording with an adversary or a target is no joint operation
         ("The SDF and ISIS clashed near the village of Jadid Baggara on Friday, leaving four dead.", "SDF"),
         ("A roadside bomb hit a convoy of the coalition and the SDF near the village of Jadid Baggara.", None),
@@ -314,3 +316,37 @@ def test_a_headline_of_one_event_names_no_agent_for_the_others() -> None:
     found = incidents(text)
     assert len(found) == 2
     assert found[1].actor is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party that found the dead did not kill them
+        "The Internal Security Forces (Asayish) have found the body of a woman with gunshot wounds in the camp.",
+        "Local sources said Asayish forces found the body of a man with gunshot wounds near the camp.",
+        # the victim's party in quotes, with its article, and in a relative clause
+        "Masked gunmen carried out an assassination targeting a member of the Internal Security Forces “Al-Asayish” in Tabia.",
+        "The SDF member who was assassinated in Tabia came from the town of Diban.",
+        # the party worked for, and the party whose action the event answered
+        "Two workers were killed by shelling while digging trenches for the SDF near the village of Tabia.",
+        "The shelling came in response to an infiltration by SDF members near the village of Tabia.",
+        # a speaker named by title and name
+        "SDF commander Jamal Ali told reporters that a landmine exploded near Tabia.",
+    ],
+)
+def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        ("SDF commander Jamal Ali told reporters: Dozens of IS fighters launched an attack on the prison.", "ISIS"),
+        ("SDF arrest ISIS members during security operation in Deir ez-Zor", "SDF"),
+        ("Three people were killed by Turkish missile shells near the village of Tabia.", "Turkish forces"),
+    ],
+)
+def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == actor

@@ -34,6 +34,9 @@ def first(text: str, published: date | None = PUBLISHED):
         ("The body was found the day before yesterday.", date(2018, 6, 5)),
         ("A mine went off a few hours ago near the road.", date(2018, 6, 7)),
         ("Clashes raged near the dam during the last hours.", date(2018, 6, 7)),
+        ("The convoy was hit 48 hours ago.", date(2018, 6, 5)),
+        ("The convoy was hit 5 hours ago.", date(2018, 6, 7)),
+        ("The convoy was hit an hour ago.", date(2018, 6, 7)),
         ("Gunmen opened fire on a bus over the past few hours.", date(2018, 6, 7)),
     ],
 )
@@ -211,3 +214,33 @@ def test_a_weekday_in_a_dated_statement_is_the_one_before_that_date() -> None:
 def test_an_event_date_opening_a_sentence_is_no_statement() -> None:
     event, weekday = find_dates("On May 5, jets struck the town, a day before talks opened on Sunday.")
     assert not event.said and weekday.statement_date is None
+
+
+def test_a_dateline_date_is_the_filing_date() -> None:
+    dateline, event = find_dates("KASRA, May 4 (Agency) - Jets struck a depot on Friday, residents said.")
+    assert dateline.said and not event.said
+
+
+def test_a_date_opening_a_plain_sentence_is_no_dateline() -> None:
+    event = find_dates("On May 4 - a Friday - jets struck a depot.")[0]
+    assert event.text == "May 4" and not event.said
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month"),
+    [("In October, gunmen raided the village.", 2017, 10), ("Jets struck the bridge in late May.", 2018, 5)],
+)
+def test_a_month_named_alone_is_a_month_of_the_publication_year_or_the_one_before(
+    text: str, year: int, month: int
+) -> None:
+    resolved = first(text)
+    assert resolved is not None and (resolved.year, resolved.month, resolved.day) == (year, month, None)
+    assert resolved.value is None and resolved.precision == "month"
+
+
+def test_since_a_month_is_a_duration() -> None:
+    assert [m.kind for m in find_dates("Clashes have gone on since early March.")] == ["duration"]
+
+
+def test_a_lower_case_month_word_is_no_month() -> None:
+    assert find_dates("Fighters may march in formation.") == []

@@ -143,3 +143,32 @@ def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
 def test_a_weekday_told_in_a_dated_statement_counts_from_that_statement() -> None:
     date = only_date("On May 3, activists reported that gunmen shot dead two guards in Kasra on Wednesday.")
     assert date.value == datetime.date(2024, 5, 1) and date.expression == "on Wednesday"
+
+
+def test_a_capitalised_following_day_dates_the_next_incident_after_the_one_before() -> None:
+    text = (
+        "Gunmen killed two guards in Kasra on 3 May 2024. "
+        "The following day, a landmine killed a shepherd near Shaafah."
+    )
+    ambush, mine = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert mine.date.value == datetime.date(2024, 5, 4)
+
+
+def test_the_event_date_wins_over_the_dateline_date() -> None:
+    date = only_date("KASRA, May 8 (Agency) - Jets struck a fuel depot in Kasra on Monday, killing two guards.")
+    assert date.value == MONDAY and date.expression == "on Monday"
+
+
+def test_more_of_the_toll_shares_the_day_of_the_event_before() -> None:
+    text = "Jets struck a depot in Kasra on Monday, killing two guards. Three more guards were killed when jets hit Shaafah."
+    depot, shaafah = dates_of(text)
+    assert depot.value == MONDAY and shaafah.value == MONDAY and shaafah.basis == "context"
+
+
+def test_a_definite_reference_to_the_dated_event_before_shares_its_day() -> None:
+    text = (
+        "Jets struck a depot in Kasra on Monday, killing two guards. "
+        "Four people were killed in the strikes on the town of Shaafah, officials said."
+    )
+    depot, shaafah = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert shaafah.date.value == MONDAY and shaafah.date.relative_to == depot.id and shaafah.date.days_after == 0
