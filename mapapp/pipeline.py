@@ -4,15 +4,29 @@ Pure logic: extraction (:mod:`mapapp.extract`) then geocoding of each
 incident's toponyms by any object with a ``resolve(toponym) -> Location``
 method (:class:`mapapp.geocode.Geocoder`, or an evaluation baseline).
 Reading files is :mod:`mapapp.io`'s job, not this module's.
+
+Where the gazetteer alone cannot place an incident, the text can (issue 9):
+
+* a village the gazetteer lacks takes the point of the town the text ties it to
+  ("X village near Y", "X, west of Y", "X in the Y countryside", or the same
+  name tied to Y in another sentence), with precision :data:`NEAR_TOWN_PRECISION`
+  and a note "near Y" that keeps the village's name; never a made-up point, and
+  never near one of two distant towns it lies "between";
+* of several places sharing a name, the one near the other places the text
+  names is meant (:func:`nearest_namesake`);
+* an unknown village in a report whose other places all lie in one covered
+  governorate takes that governorate (:func:`place_unknown_by_document`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Protocol
 
-from mapapp.model import Document, Incident, Location, Precision, Toponym
+from mapapp.geocode.merge import distance_km
+from mapapp.model import Candidate, Document, Incident, Location, Precision, Toponym
 
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
@@ -49,6 +63,9 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         primary_notes.insert(0, CONTEXT_PLACE_NOTE)
     notes: list[str] = []  # about the references
     fallback_used = False
+    nearby: list[tuple[float, float, str]] = []  # points of the references placed at a place of their own
+    # both towns of a "between A and B" pair lying far apart: a village between them is near neither
+    apart = _far_apart_pairs(incident, resolver) if location.precision in _STANDS_IN_FOR else {}
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
@@ -56,6 +73,12 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             continue
         reference = resolver.resolve(toponym)
         if not fallback_used and _locates_unknown_primary(primary, location, toponym, reference):
+            if id(toponym) in apart:
+                # "X on the road between Hasakah and Qamishli": X lies somewhere between two distant towns,
+                # near neither; it keeps its governorate placement, and the note says why
+                if apart[id(toponym)] not in notes:
+                    notes.append(apart[id(toponym)])
+                continue
             # "in Kaira village, south-west of Qamishli city", "in X neighbourhood in the city of Qamishli": the
             # gazetteer lacks the place but knows the town the text locates it against, in the same governorate.
             assert reference.place is not None
@@ -78,7 +101,98 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             )
         elif reference.is_mappable and reference.place is not None:
             notes.append(f"located relative to {toponym.text!r} ({reference.place.name})")
-    return replace(incident, location=replace(location, note="; ".join(primary_notes + notes)))
+            if reference.precision is Precision.PLACE:
+                nearby.append((reference.place.lat, reference.place.lon, toponym.text))
+    location = replace(location, note="; ".join(primary_notes + notes))
+    if not fallback_used:
+        location = nearest_namesake(location, nearby)
+    return replace(incident, location=location)
+
+
+#: Two towns further apart than this (km) do not place a village said to lie "between" them near either: between
+#: towns up to this far apart a village lies within about half of it (25 km) of the first, beyond it may lie
+#: further from both than the governorate's own point.
+BETWEEN_NEAR_KM = 50.0
+
+
+def _far_apart_pairs(incident: Incident, resolver: Resolver) -> dict[int, str]:
+    """The references that form a "between A and B" pair in the incident's evidence whose towns lie more than
+    :data:`BETWEEN_NEAR_KM` apart, by ``id()``, each with a note; reads a bounded window around each pair."""
+    references = sorted((t for t in incident.toponyms if t.role == "reference"), key=lambda t: t.span.start)
+    found: dict[int, str] = {}
+    for first, second in zip(references, references[1:]):
+        if not 0 < second.span.start - first.span.end <= _BETWEEN_GAP or not _said_between(incident, first, second):
+            continue
+        a, b = resolver.resolve(first), resolver.resolve(second)
+        if a.place is None or b.place is None or not a.is_mappable or not b.is_mappable:
+            continue
+        distance = distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
+        if distance > BETWEEN_NEAR_KM:
+            note = f"between {first.text!r} and {second.text!r} ({distance:.0f} km apart): placed near neither"
+            found[id(first)] = found[id(second)] = note
+    return found
+
+
+def _said_between(incident: Incident, first: Toponym, second: Toponym) -> bool:
+    for span in incident.evidence:
+        if span.start <= first.span.start and second.span.end <= span.end:
+            before = span.text[max(0, first.span.start - span.start - 40) : first.span.start - span.start]
+            between = span.text[first.span.end - span.start : second.span.start - span.start]
+            return bool(_BETWEEN_BEFORE_RE.search(before) and _AND_RE.match(between))
+    return False
+
+
+_BETWEEN_GAP = 40  # characters between A and B of "between A and B" (" and the city of ")
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$", re.IGNORECASE)
+_AND_RE = re.compile(r"^(?:\s+[A-Za-z]+)?\s+and\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$", re.IGNORECASE)
+
+
+#: A namesake lying within this distance of a place the text also names is taken for the one meant (km): about
+#: the reach of "near Y" and "the Y countryside", well below the spacing of the namesakes it chooses between.
+NAMESAKE_NEAR_KM = 30.0
+
+
+def namesakes(location: Location) -> list[Candidate]:
+    """The other places the gazetteer knows by the matched name as well as the chosen one (same score), inside
+    coverage and with a point of their own: the choice between them is the text's, not the gazetteer's."""
+    if location.place is None or location.precision is not Precision.PLACE:
+        return []
+    return [
+        c for c in location.candidates
+        if c.score >= location.score and c.place.id != location.place.id and c.place.in_coverage
+        and c.place.precision is Precision.PLACE
+    ]
+
+
+def nearest_namesake(location: Location, nearby: list[tuple[float, float, str]]) -> Location:
+    """``location`` moved to the namesake lying near the places the text also names, if one does.
+
+    "Al-Karama, near Tal Tamr": of several villages called Al-Karama the one within
+    :data:`NAMESAKE_NEAR_KM` of Tal Tamr is meant, not the one the governorate hint or population ranked
+    first. ``nearby`` holds (lat, lon, name) of those places. Unchanged when no namesake is nearer.
+    """
+    others = namesakes(location)
+    if not others or not nearby or location.place is None:
+        return location
+
+    def reach(lat: float, lon: float) -> tuple[float, str]:
+        return min((distance_km(lat, lon, n_lat, n_lon), name) for n_lat, n_lon, name in nearby)
+
+    current, _ = reach(location.place.lat, location.place.lon)
+    best = min(others, key=lambda c: reach(c.place.lat, c.place.lon)[0])
+    distance, name = reach(best.place.lat, best.place.lon)
+    if distance > NAMESAKE_NEAR_KM or distance >= current:
+        return location
+    chosen = Candidate(place=location.place, score=location.score, matched_name=location.matched_name)
+    candidates = (chosen, *(c for c in location.candidates if c is not best))
+    note = (
+        f"{best.place.name} ({best.place.admin1}) chosen among places named {location.matched_name!r}: "
+        f"{distance:.0f} km from {name!r}, which the text also names"
+    )
+    return replace(
+        location, place=best.place, matched_name=best.matched_name, candidates=candidates,
+        note="; ".join(n for n in (location.note, note) if n),
+    )
 
 
 #: A reference toponym locates an unknown primary place only when it follows it this closely (characters).
@@ -122,7 +236,99 @@ def process_document(document: Document, resolver: Resolver) -> list[Incident]:
     """Extract the incidents a document reports and geocode each."""
     from mapapp.extract import extract_incidents
 
-    return [geocode_incident(incident, resolver) for incident in extract_incidents(document)]
+    return geocode_document(extract_incidents(document), resolver)
+
+
+def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[Incident]:
+    """Geocode the incidents of one document: each on its own (:func:`geocode_incident`), then what the report
+    as a whole says: of namesakes, the one near its other places (:func:`choose_namesakes_by_document`), and
+    the governorate of its other places for a place the gazetteer lacks (:func:`place_unknown_by_document`)."""
+    geocoded = [geocode_incident(incident, resolver) for incident in incidents]
+    return place_unknown_by_document(choose_namesakes_by_document(geocoded), resolver)
+
+
+#: Note of a place resolved with the governorate of its report's other places as its context.
+DOCUMENT_GOVERNORATE_NOTE = "the text names no governorate for it: {governorate}, where every other place of the report lies"
+
+
+def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
+    """An unresolved place in a report whose other places all lie in one covered governorate is resolved again
+    with that governorate as its context: a report on shelling around Ain Issa names its villages without
+    repeating "Raqqa". The resolver then finds the village there (a spelling variant) or places it at the
+    governorate (ADMIN1), and the note says where the governorate came from. Nothing is inferred when the
+    report also names a place outside coverage or in another governorate: the unknown village could lie
+    there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
+    never mapped by guess.
+    """
+    governorates: set[str] = set()
+    unresolved = False
+    for incident in incidents:
+        location = incident.location
+        if location is None or location.precision is Precision.UNRESOLVED:
+            unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
+            continue
+        if location.place is None or not location.is_mappable or not location.place.admin1:
+            return incidents  # a place outside coverage: the unknown one could lie there too
+        governorates.add(location.place.admin1)
+    if not unresolved or len(governorates) != 1:
+        return incidents
+    governorate = next(iter(governorates))
+    found: list[Incident] = []
+    for incident in incidents:
+        location, primary = incident.location, incident.primary_toponym
+        if (
+            location is not None and primary is not None and location.precision is Precision.UNRESOLVED
+            and _called_a_settlement(incident, primary)
+        ):
+            placed = resolver.resolve(replace(primary, admin1_hint=governorate))
+            if placed.is_mappable and placed.place is not None and placed.place.admin1 == governorate:
+                note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
+                placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
+                incident = replace(incident, location=placed)
+        found.append(incident)
+    return found
+
+
+_SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality)"
+
+
+def _called_a_settlement(incident: Incident, toponym: Toponym) -> bool:
+    """True when the incident's evidence calls the place a village or town ("the village of X", "X village"):
+    only then is an unknown name taken for a place of the report's area (not an organisation read as a name)."""
+    name = re.escape(toponym.text)
+    pattern = re.compile(
+        rf"\b{_SETTLEMENT_WORDS}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{_SETTLEMENT_WORDS}\b", re.IGNORECASE
+    )
+    return any(pattern.search(span.text) for span in incident.evidence)
+
+
+def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:
+    """Each incident placed at a name several places share takes the namesake near the document's other places.
+
+    A report about one area names several places in it; a village whose name recurs elsewhere is the one
+    among them. The other places are the incidents' own points (PLACE precision, no namesakes of their own).
+    Linear in the incidents: one list of points, then one check per incident with namesakes.
+    """
+    points: list[tuple[float, float, str, str]] = []  # lat, lon, name, incident id
+    for incident in incidents:
+        location = incident.location
+        if location is not None and location.place is not None and location.precision is Precision.PLACE:
+            if not namesakes(location):
+                points.append((location.place.lat, location.place.lon, location.toponym, incident.id))
+    if not points:
+        return incidents
+    chosen: list[Incident] = []
+    for incident in incidents:
+        location = incident.location
+        if location is not None and namesakes(location):
+            nearby = [(lat, lon, name) for lat, lon, name, owner in points if owner != incident.id][:_MAX_DOCUMENT_POINTS]
+            incident = replace(incident, location=nearest_namesake(location, nearby))
+        chosen.append(incident)
+    return chosen
+
+
+#: The document's places a namesake is weighed against, at most (the first ones: the report's own area).
+_MAX_DOCUMENT_POINTS = 32
 
 
 def process_documents(

@@ -13,6 +13,7 @@ import pytest
 
 from mapapp.model import (
     GOVERNORATES,
+    Candidate,
     Document,
     EventType,
     Incident,
@@ -24,6 +25,7 @@ from mapapp.model import (
 )
 from mapapp.pipeline import (
     CONTEXT_PLACE_NOTE,
+    choose_namesakes_by_document,
     NEAR_TOWN_PRECISION,
     geocode_incident,
     process_document,
@@ -326,3 +328,130 @@ def test_a_village_tied_to_a_town_in_an_earlier_sentence_is_placed_near_it_end_t
     assert location is not None and location.place is not None and location.place.name == "Tall Tamr"
     assert location.precision is Precision.ADMIN3 and location.toponym.startswith("Umm Dalil")
     assert "another sentence" in location.note and "approximate" in location.note
+
+
+
+# Two made-up villages of one name, 90 km apart, and a town near the second one.
+KARAMA_WEST = Place(id="t:kw", name="Al Karamah", lat=36.60, lon=40.10, admin1="Al-Hasakah")
+KARAMA_EAST = Place(id="t:ke", name="Al Karamah", lat=36.70, lon=41.10, admin1="Al-Hasakah")
+TOWN_EAST = Place(id="t:te", name="Tall Baydar", lat=36.75, lon=41.00, admin1="Al-Hasakah")
+
+
+def _karama(first: Place = KARAMA_WEST, second: Place = KARAMA_EAST, score: float = 100.0) -> Location:
+    return Location(toponym="Karama", place=first, precision=Precision.PLACE, score=100.0, matched_name="Al Karamah",
+                    candidates=(Candidate(place=second, score=score, matched_name="Al Karamah"),))
+
+
+def test_of_two_namesakes_the_one_near_the_town_the_text_names_is_taken() -> None:
+    village = Toponym(Span("Karama", 10, 16), role="primary")
+    town = Toponym(Span("Tall Baydar", 30, 41), role="reference")
+    table = {"Karama": _karama(), "Tall Baydar": Location(toponym="Tall Baydar", place=TOWN_EAST, precision=Precision.PLACE)}
+    location = geocode_incident(_incident(village, town), TableResolver(table)).location
+    assert location is not None and location.place == KARAMA_EAST and location.precision is Precision.PLACE
+    assert location.candidates[0].place == KARAMA_WEST and "Tall Baydar" in location.note
+    # a lower-scored look-alike is not a namesake, and with no place named nearby nothing changes
+    table["Karama"] = _karama(score=90.0)
+    assert geocode_incident(_incident(village, town), TableResolver(table)).location.place == KARAMA_WEST  # type: ignore[union-attr]
+    table["Karama"] = _karama()
+    assert geocode_incident(_incident(village), TableResolver(table)).location.place == KARAMA_WEST  # type: ignore[union-attr]
+
+
+def test_a_namesake_takes_the_other_places_of_its_document() -> None:
+    at_town = Incident(id="a", event_type=EventType.SHELLING, evidence=[Span("x", 0, 1)],
+                       location=Location(toponym="Tall Baydar", place=TOWN_EAST, precision=Precision.PLACE, score=100.0))
+    at_village = Incident(id="b", event_type=EventType.SHELLING, evidence=[Span("y", 2, 3)], location=_karama())
+    moved = choose_namesakes_by_document([at_town, at_village])
+    assert moved[0].location == at_town.location and moved[1].location.place == KARAMA_EAST  # type: ignore[union-attr]
+    # far from every other place of the document: the gazetteer's choice stands
+    far = replace_location(at_town, Place(id="t:far", name="Far", lat=35.0, lon=39.0, admin1="Ar-Raqqah"))
+    assert choose_namesakes_by_document([far, at_village])[1].location.place == KARAMA_WEST  # type: ignore[union-attr]
+
+
+def replace_location(incident: Incident, place: Place) -> Incident:
+    from dataclasses import replace
+
+    return replace(incident, location=Location(toponym=place.name, place=place, precision=Precision.PLACE, score=100.0))
+
+
+class HintResolver(TableResolver):
+    """Knows the towns of its table; an unknown name with a governorate hint goes to that governorate."""
+
+    def resolve(self, toponym: Toponym) -> Location:
+        self.asked.append(toponym)
+        if toponym.text in self.table:
+            return self.table[toponym.text]
+        if toponym.admin1_hint == "Al-Hasakah":
+            return Location(toponym=toponym.text, place=HASAKAH_GOVERNORATE, precision=Precision.ADMIN1, score=50.0,
+                            note="not in gazetteer; placed at governorate named in context")
+        return Location(toponym=toponym.text, place=None, precision=Precision.UNRESOLVED)
+
+
+def _report(*sentences: str) -> list[Incident]:
+    incidents, start = [], 0
+    for index, sentence in enumerate(sentences):
+        name = sentence.split("|")[0]
+        text = sentence.split("|")[1]
+        at = text.index(name)
+        toponym = Toponym(Span(name, start + at, start + at + len(name)))
+        incidents.append(Incident(id=f"i{index}", event_type=EventType.SHELLING,
+                                  evidence=[Span(text, start, start + len(text))], toponyms=[toponym]))
+        start += len(text) + 1
+    return incidents
+
+
+def test_an_unknown_village_takes_the_one_governorate_of_its_report() -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0)}
+    incidents = _report("Qamishli|A drone hit a car in Qamishli.", "Kherbet|Shells fell on the village of Kherbet.")
+    located = geocode_document(incidents, HintResolver(table))
+    location = located[1].location
+    assert location is not None and location.place == HASAKAH_GOVERNORATE and location.precision is Precision.ADMIN1
+    assert "every other place of the report" in location.note
+
+
+@pytest.mark.parametrize("case", ["not called a village", "a place outside coverage", "two governorates"])
+def test_no_governorate_is_inferred_from_a_report_when(case: str) -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+        "Latakia": Location(toponym="Latakia", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Raqqa": Location(toponym="Raqqa", place=RAQQA, precision=Precision.PLACE, score=100.0),
+    }
+    unknown = "Kherbet Guards|The Kherbet Guards shelled a post." if case == "not called a village" else (
+        "Kherbet|Shells fell on Kherbet village.")
+    other = {"a place outside coverage": "Latakia|A drone hit Latakia.", "two governorates": "Raqqa|A drone hit Raqqa."}
+    sentences = ["Qamishli|A drone hit a car in Qamishli.", unknown]
+    if case in other:
+        sentences.append(other[case])
+    located = geocode_document(_report(*sentences), HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
+
+
+def test_a_village_between_two_distant_towns_is_placed_near_neither() -> None:
+    text = "A drone hit a car at Kherbet on the road between Amuda and Qamishli, killing one."
+    village = Toponym(Span("Kherbet", 21, 28), admin1_hint="Al-Hasakah")
+    first, second = Toponym(Span("Amuda", 49, 54), role="reference"), Toponym(Span("Qamishli", 59, 67), role="reference")
+    incident = Incident(id="i1", event_type=EventType.DRONE_STRIKE, evidence=[Span(text, 0, len(text))],
+                        toponyms=[village, first, second])
+    near = Place(id="t:amuda", name="Amuda", lat=37.10, lon=40.93, admin1="Al-Hasakah")
+    table = {
+        "Kherbet": Location(toponym="Kherbet", place=HASAKAH_GOVERNORATE, precision=Precision.ADMIN1, score=50.0),
+        "Amuda": Location(toponym="Amuda", place=near, precision=Precision.PLACE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    # Amuda and "Qamishli" (here at Al Hasakah's point, 70 km away): the village is near neither
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.place == HASAKAH_GOVERNORATE and location.precision is Precision.ADMIN1
+    assert "placed near neither" in location.note
+    # two towns close together: the village is placed near the first, approximate
+    table["Qamishli"] = Location(toponym="Qamishli", place=replace_place(near, lat=37.05, lon=41.23), precision=Precision.PLACE)
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.place == near and location.precision is Precision.ADMIN3
+
+
+def replace_place(place: Place, lat: float, lon: float) -> Place:
+    from dataclasses import replace
+
+    return replace(place, id="t:other", lat=lat, lon=lon)

@@ -2,7 +2,7 @@
 
 Extraction does not depend on the geocoder, so each document is extracted once
 and its incidents geocoded with every resolver by the pipeline's own
-:func:`mapapp.pipeline.geocode_incident` — exactly what
+:func:`mapapp.pipeline.geocode_document` — exactly what
 :func:`mapapp.pipeline.process_document` does, without extracting three times.
 Our system's predictions then go through the store's merging
 (:mod:`mapapp.evaluate.merging`) to measure cross-document merges.
@@ -19,7 +19,7 @@ from mapapp.evaluate.matching import MIN_SIMILARITY, DocumentMatching, match_doc
 from mapapp.evaluate.merging import MergeFigures, measure_merging
 from mapapp.evaluate.metrics import Metrics, Miss, score
 from mapapp.model import Document, Incident, Place
-from mapapp.pipeline import Resolver, geocode_incident
+from mapapp.pipeline import Resolver, geocode_document
 
 Extractor = Callable[[Document], list[Incident]]
 
@@ -77,7 +77,7 @@ def evaluate(
     for gold_document in documents:
         extracted = extract(gold_document.to_document())
         for name, resolver in resolvers.items():
-            predicted = [geocode_incident(incident, resolver) for incident in extracted]
+            predicted = geocode_document(extracted, resolver)
             matchings[name].append(match_document(gold_document, predicted, min_similarity))
         if progress is not None:
             progress(gold_document)

@@ -4,7 +4,9 @@ Contract: :func:`choose_actor` takes a clause's text, its primary event word
 (:class:`mapapp.extract.triggers.TriggerHit`) and the spans of the victims and
 the target (which are never the actor) and returns a canonical party name
 (``lexicon.NAMED_ACTORS``), an unnamed party as written ("tribal gunmen"), or
-None when the text names no one (also for "unidentified gunmen"). :func:`find_target`
+None when the text names no one (also for "unidentified gunmen"); an agent named with an ally as
+its support ("the SDF, backed by coalition helicopters,") gives their joint actor
+(``lexicon.JOINT_ACTORS``). :func:`attested_actor` also says how firmly the clause names it. :func:`find_target`
 returns the object hit, :func:`find_sources` the attributions of a sentence.
 All of them are linear in the clause length: each mention is looked at with
 bounded windows on either side.
@@ -48,6 +50,8 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
+    # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
+    r"arrests?|detains?|captures?|kills|targets|for|"
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
@@ -56,7 +60,7 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
     # "groups of QSD militia")
-    r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
+    r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -76,6 +80,13 @@ _COUNTED_PEOPLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# counted people who act: "Dozens of IS fighters launched an attack" (not "two ISIS members killed", a headline's passive)
+_COUNTED_AGENT_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?[a-z]+\s+(?:also\s+|then\s+)?"
+    r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated)\b",
+    re.IGNORECASE,
+)
+
 _COUNT_LEFT_RE = re.compile(
     r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
     r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?"
@@ -85,9 +96,15 @@ _COUNT_LEFT_RE = re.compile(
 
 # A speaker, also with an apposition or relative clause before the verb: "the SDF, the Kurdish-led force, said".
 _SPEAKER_RIGHT_RE = re.compile(
-    r"^\s*(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:forces|members|units|patrols?|personnel)\s+)?"
+    r"(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
+    # a speaker named by a title and a name: "SDF commander Siamand Ali told", "the SDF's spokesman said"
+    r"(?:(?:[’']s\s+)?(?:general\s+|deputy\s+|military\s+|media\s+|official\s+)?(?:commander|spokes(?:man|woman|person)|"
+    r"official|leader|chief|officer|media office|media center|centre|center|command)\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
-    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied)\b",
+    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
+    # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
+    r"|found|discovered|recovered|retrieved)\b",
     re.IGNORECASE,
 )
 
@@ -106,12 +123,12 @@ _EVENT_NOUN_END_RE = re.compile(
 )
 
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
-    r"|^\s*(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
-    r"|^\s*(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
     re.IGNORECASE,
 )
 
@@ -119,8 +136,8 @@ _CLAIM_RIGHT_RE = re.compile(
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers)\s+)?"
-    r"(?:also\s+|later\s+|then\s+|reportedly\s+)?"
-    r"(?:attacked|launched|carried out|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
+    r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
@@ -136,9 +153,22 @@ _VICTIM_LEFT_RE = re.compile(
 # supported by the International Coalition", "US forces, in cooperation with the SDF,", "SDF and Coalition forces".
 _SUPPORT_GAP_RE = re.compile(
     r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
-    r"|(?:with|under)\s+the\s+(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
-    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|(?:together|along)\s+with|alongside|and)"
+    r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
+    r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|in\s+an?\s+joint\s+(?:[\w-]+\s+)?with"
+    r"|(?:together|along|jointly)\s+with|alongside|and)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+# between the event and a party: the party did what the event answered ("The shelling came in response to an
+# infiltration by SDF members")
+_RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
+
+# a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
+# support of the coalition"
+_SUPPORT_PHRASE_RE = re.compile(
+    r"\b(?:(?:backed|supported|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 
@@ -146,13 +176,17 @@ _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 _BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
+_ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$", re.IGNORECASE)
+
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
+
+_AND_LEFT_RE = re.compile(r"[\w)”\"]\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"
-    r"(?:were|was|have been|has been|died|succumbed)\b",
+    r"(?:(?:who|that)\s+)?(?:were|was|have been|has been|had been|died|succumbed)\b",
     re.IGNORECASE,
 )
 
@@ -230,18 +264,26 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
     for index, mention in enumerate(mentions):
         left = text[max(0, mention.start - 30) : mention.start]
-        if left.endswith("(") and mention.start - skipped_end <= 2:
+        alias = _ALIAS_LEFT_RE.search(left)
+        if alias is not None and skipped_end >= 0 and alias.start() + max(0, mention.start - 30) - skipped_end <= 1:
+            # its alias: "Forces (SDF)", "Forces “Al-Asayish”"
             skipped_end = mention.end
             continue
         right = text[mention.end : mention.end + 120]
-        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded):
+        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded) or (
+            mention.start >= hit.end and _RESPONSE_RE.search(text, hit.end, mention.start)
+        ):
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
         if _BELIEVED_LEFT_RE.search(left):
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
-        if _SUBJECT_RIGHT_RE.match(right) and not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left):
+        # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
+        coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
+        if _SUBJECT_RIGHT_RE.match(right) and (
+            coordinated or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+        ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
             best = _better(best, score, mention.name, index)
@@ -305,6 +347,12 @@ def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str |
             continue
         if _SUPPORT_GAP_RE.fullmatch(text, agent.end, chosen.start):
             return joint_actor(agent.name, chosen.name)
+    # the support told later in the clause: "its forces killed an ISIS leader with the support of coalition aircraft"
+    starts = {mention.start: mention for mention in mentions}
+    for support in _SUPPORT_PHRASE_RE.finditer(text, chosen.end):
+        ally = starts.get(support.end())
+        if ally is not None and joint_actor(chosen.name, ally.name):
+            return joint_actor(chosen.name, ally.name)
     return None
 
 def _skipped(
@@ -324,8 +372,8 @@ def _skipped(
         return True
     if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
         return True
-    if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left):
-        return True  # "killing two SDF fighters", "an SDF fighter was"
+    if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):
+        return True  # "killing two SDF fighters", "an SDF fighter was" (not "dozens of IS fighters launched an attack")
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]
         if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and following[0].name in NAMED_ACTORS:

@@ -39,7 +39,8 @@ Counts after ``including`` / ``among them`` are subsets and are not added.
 
 Wording classes measured on real reports (each with its own unit test):
 
-* a day of the month is a date, not a count (``On May 4, 12 people were killed``);
+* a day of the month is a date, not a count (``On May 4, 12 people were killed``), and an age is an age
+  (``a 25-year-old man was shot dead`` is one person, ``an 11 years-old child`` too);
 * a count keeps its kind across what stands between it and its verb: a subset
   list (``9 villagers, including 4 children, were killed``), a group in lower
   case (``6 members of the local police were killed``), an apposition, and a
@@ -150,7 +151,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z-]+\s+){0,3})("
+    r"\b(?:a|an|one|his|her|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,3})("
     + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
     re.IGNORECASE,
@@ -195,6 +196,8 @@ _MONTH_NAMES = (
     r"nov(?:ember)?|dec(?:ember)?"
 )
 _MONTH_BEFORE_RE = re.compile(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
+# A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
+_AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
 _NAMED_PERSON_RE = re.compile(
@@ -218,7 +221,7 @@ _OF_GROUP_RE = re.compile(
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
-_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt in on at
     near when after before and or including including, as while by from during with to martyred perished lost
@@ -245,6 +248,12 @@ _INJURED_WORDS = (
 _AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found)"
 _RIGHT_RE = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+# One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
+# is part of Z, was shot dead"): tried only for one person that the short pattern left without a verb.
+_LONG_APPOSITION_RIGHT_RE = re.compile(
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = re.compile(
@@ -476,7 +485,8 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(match.start(), match.end(), bounds[0], bounds[1], match.group(0), "family", match.start())
             )
             take(match.start(), match.end())
-    for match in _IDENTIFIED_AS_RE.finditer(text):
+    lowered = text.lower() if "identified" in text or "named" in text else ""  # (most clauses have neither)
+    for match in _IDENTIFIED_AS_RE.finditer(text) if " as" in lowered else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         names, end = _names_listed(text, match.end())
@@ -494,6 +504,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue
         if match.group("base") and match.group("base")[0].isdigit() and _is_day_of_month(text, match):
             continue  # "On May 4, 12 people were killed": the 4 is a date
+        if match.group("base") and _AGE_AFTER_RE.match(text, match.end("base")):
+            continue  # "a 25-year-old man": an age, the man is counted as one person
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
         head = noun.split()[-1].lower() if noun else ""
         if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
@@ -518,7 +530,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
         take(match.start(), end)
-    for match in _BARE_SINGLE_RE.finditer(text):
+    for match in _bare_single_matches(text):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         if overlaps(match.start(1), match.end()):
@@ -547,6 +559,19 @@ def _count_mentions(text: str) -> list[CountMention]:
             take(pronoun_start, match.end())
     mentions.sort(key=lambda m: m.start)
     return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
+
+
+def _bare_single_matches(text: str) -> list[re.Match[str]]:
+    """:data:`_BARE_SINGLE_RE` tried only where it can start, the opening of the text and each "|" (a search over
+    every position cost as much as the other count patterns together)."""
+    found = []
+    position = 0
+    while position >= 0 and len(found) < MAX_COUNTS_PER_CLAUSE:
+        match = _BARE_SINGLE_RE.match(text, position)
+        if match is not None:
+            found.append(match)
+        position = text.find("|", position + 1 if position or text.startswith("|") else 0)
+    return found
 
 
 def _names_listed(text: str, position: int) -> tuple[int, int]:
@@ -606,6 +631,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
             mention.start, mention.end, mention.low, None, mention.phrase, mention.noun_phrase, mention.noun_start
         )
     right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
+    if right is None and mention.low == mention.high == 1 and text.startswith(",", mention.end):
+        right = _LONG_APPOSITION_RIGHT_RE.match(text, mention.end)
     if right and right.group("k") and _is_active_agent(text, right):
         return mention  # "two gunmen shot dead a teacher": the counted people did the killing
     if right and right.group("k") and _BOTH_AFTER_RE.match(text, right.end()):
@@ -614,7 +641,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
-    if _LEFT_KILLED_RE.search(left) or (_LEFT_LOST_RE.search(left) and head in PERSON_NOUNS):
+    if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.search(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
@@ -659,7 +686,19 @@ def _is_active_agent(text: str, right: re.Match[str]) -> bool:
 
 
 def _with(mention: CountMention, kind: str, from_left: bool) -> CountMention:
-    return replace(mention, kind=kind, from_left=from_left)
+    # built directly: dataclasses.replace() costs several times more, and this runs for every classified count
+    return CountMention(
+        mention.start,
+        mention.end,
+        mention.low,
+        mention.high,
+        mention.phrase,
+        mention.noun_phrase,
+        mention.noun_start,
+        kind,
+        from_left,
+        mention.bare,
+    )
 
 
 def _sum(mentions: list[CountMention]) -> Casualties | None:

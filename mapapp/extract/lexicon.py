@@ -116,13 +116,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # drones
     Trigger(
-        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|unmanned (?:aerial|combat) vehicles?",
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?",
         EventType.DRONE_STRIKE,
         7,
     ),
     # heliborne raids: troops landed from aircraft are a raid, not an air strike
     Trigger(
-        r"air[- ]?drop(?:ped)? operations?|airdrops?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
+        r"air[- ]?drop(?:ped)?(?:[- ]offs?)? operations?|air[- ]?drops?(?:[- ]offs?)?|air[- ]?landing(?: operations?)?|heliborne (?:operations?|raids?|assaults?)|"
         r"(?:helicopter|airborne) (?:landing|raid)s?|landing operations?|(?:helicopters?|troops|paratroopers) landed",
         EventType.RAID,
         6.5,
@@ -145,7 +145,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|uxos?|sticky bombs?|magnetic bombs?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
         EventType.IED,
         6,
     ),
@@ -230,7 +230,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |drone )?(?:strikes|airstrikes|raids?|bombing)|u\.?s\.? central command|\bcentcom\b",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:forces|troops|aircraft|jets|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:forces|troops|aircraft|jets|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b",
         "US-led coalition",
     ),
     (
@@ -248,20 +248,22 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|warplanes|(?:fighter[- ])?jets|aircraft|"
+        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|drones?|bayraktars?|(?:military )?bases|"
+        r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
         r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|turkey'?s (?:army|military|forces)|ankara'?s (?:forces|army|military|troops)"
+        r"|(?:turkish )?jandarma|turkish gendarmerie"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
         r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?",
         "Turkish forces",
     ),
     (
-        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes)",
+        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes?)",
         "Israel",
     ),
     (
-        r"russian (?:forces|troops|patrols?|warplanes|(?:fighter[- ])?jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes|airstrikes)|russia'?s (?:air force|military)",
+        r"russian (?:forces|troops|patrols?|warplanes|(?:fighter[- ])?jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes?|airstrikes?)|russia'?s (?:air force|military)",
         "Russian forces",
     ),
     # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified

@@ -74,7 +74,9 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 _AIRCRAFT_RE = re.compile(
     r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
 )
-_DRONE_RE = re.compile(r"\bdrones?\b", re.IGNORECASE)
+#: Named parties without aircraft of their own.
+_GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias"})
+_DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns".split()
@@ -115,7 +117,9 @@ def event_type_in_context(
     event_type = primary.trigger.event_type
     if primary.trigger.weak:
         words = primary.text.lower()
-        aircraft = actor in AIR_ACTORS or bool(_AIRCRAFT_RE.search(text))
+        # (aircraft named in a clause whose agent has none, "ISIS attacked positions backed by coalition aircraft",
+        # are not the weapon)
+        aircraft = actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and bool(_AIRCRAFT_RE.search(text)))
         if " bomb" in words and primary.trigger.event_type is EventType.IED:
             event_type = EventType.AIRSTRIKE if aircraft else EventType.IED  # "a bomb hit", "another bomb targeted"
         elif words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
@@ -145,12 +149,35 @@ def _against_armed_party(
         return True  # "gunmen fired RPGs at an SDF base" (but "shot dead two soldiers at a checkpoint" is a killing)
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians
-    return military_site or bool(victims and _ARMED_VICTIM_RE.search(victims)) or _armed_party_object(primary, text)
+    return (
+        military_site
+        or bool(victims and _ARMED_VICTIM_RE.search(victims))
+        or _armed_party_object(primary, text)
+        or _armed_party_suffered(text)
+    )
 
 
 # between an attack word and the party it hit: "attacked the SDF", "an assault on U.S.-backed forces"
 _OBJECT_GAP_RE = re.compile(r"\s+(?:on\s+|against\s+)?(?:the\s+)?", re.IGNORECASE)
 _EPITHET_RE = re.compile(r"[\w.]+-(?:backed|led)\s+", re.IGNORECASE)
+
+
+# the party that suffered the event: "a further setback for the SDF", "a blow to regime forces"
+_SUFFERED_RE = re.compile(
+    r"\b(?:setbacks?\s+for|blows?\s+to|losses\s+(?:for|to|among)|casualties\s+among)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _armed_party_suffered(text: str) -> bool:
+    """True when the clause says a named armed party suffered the attack ("The attack is a further setback for the
+    SDF"): fighting between armed parties."""
+    for match in _SUFFERED_RE.finditer(text):
+        window = ascii_lower(text[match.end() : match.end() + 60])
+        for start, _end, name in ACTOR_SCANNER.finditer(window):
+            if start == 0 and is_named_actor(name):
+                return True
+            break
+    return False
 
 
 def _armed_party_object(primary: TriggerHit, text: str) -> bool:

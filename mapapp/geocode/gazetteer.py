@@ -313,7 +313,7 @@ class Gazetteer:
             for name_index, entry in enumerate(self._names):
                 place = self._places[entry.place]
                 if place.in_coverage and place.kind == "populated_place" and place.admin1:
-                    index[(consonant_skeleton(entry.key), place.admin1)].append(name_index)
+                    index[(entry.core.translate(_NOT_CONSONANTS), place.admin1)].append(name_index)
             self._consonants = dict(index)
         query_key = normalize_name(name)
         best: dict[int, tuple[float, str]] = {}

@@ -10,8 +10,13 @@ Decision order:
    outside them as OUTSIDE_COVERAGE (kept, never mapped) — unless the text's
    governorate outweighs it (see :meth:`Geocoder._hint_outweighs_match`): a
    small village of that name elsewhere is then taken for a namesake.
-3. Nothing good enough and the context names a governorate → that
-   governorate, ADMIN1, with a note saying the village is not in the gazetteer.
+   A look-alike abroad that the name's Arabic article rules out (``Al-Baghuza``
+   and a Turkish ``Bağgöze``) does not hide the next candidate.
+3. Nothing good enough and the context names a covered governorate → a place of
+   that governorate written with the same consonants (a spelling variant:
+   ``Busirah``/``Busayrah``, :meth:`Gazetteer.consonant_matches`) when exactly one
+   exists; else that governorate, ADMIN1, with a note saying the village is not
+   in the gazetteer.
 4. Otherwise UNRESOLVED: a name the gazetteer does not know, in a text that
    names no governorate, is never guessed.
 
@@ -213,17 +218,16 @@ class Geocoder:
         hinted = self.gazetteer.governorate(hint) if hint else None
         # The best candidate that may be taken: a look-alike abroad ranked first (``Al-Baghuza`` and a Turkish
         # ``Bağgöze``) does not hide the Syrian place next to it.
-        best = next((c for c in ranked if self._acceptable(c, text)), None)
-        if hinted is not None and hinted.in_coverage and (
-            best is None or self._hint_outweighs_match(best, ranked, hinted)
-        ):
+        best = next((c for c in ranked if c.score >= ACCEPT_SCORE and self._acceptable(c, text)), None)
+        outweighed = best is not None and hinted is not None and self._hint_outweighs_match(best, ranked, hinted)
+        if hinted is not None and hinted.in_coverage and (best is None or outweighed):
             # nothing good enough in the governorate the text names: the same name in another transliteration?
             variant = _spelling_variant(self.gazetteer, text, hinted)
             if variant is not None:
-                best = variant
+                best, outweighed = variant, False
                 ranked = [variant, *(c for c in ranked if c.place.id != variant.place.id)]
         if best is not None:
-            if hinted is None or not self._hint_outweighs_match(best, ranked, hinted):
+            if not outweighed:
                 runners_up = tuple(c for c in ranked if c is not best)[:RUNNERS_UP]
                 location = self._location_for(text, best, runners_up)
                 if hinted is not None and best.place.admin1 != hinted.admin1:
@@ -340,14 +344,18 @@ class Geocoder:
             found = self.gazetteer.search(
                 variant, limit=RUNNERS_UP + 3, min_score=CANDIDATE_MIN_SCORE, fuzzy_when_exact=False
             )
-            if found and found[0].score >= 100.0 and not any(self._acceptable(c, text) for c in found):
+            exact_only_abroad = (
+                bool(found) and found[0].score >= 100.0 and found[0].place.country != "SY"
+                and not any(self._acceptable(c, text) for c in found)
+            )
+            if exact_only_abroad:
                 # exact only as a look-alike abroad ("Al-Baghuza" = a Turkish "Bağgöze"): the fuzzy matches count
                 found = self.gazetteer.search(variant, limit=RUNNERS_UP + 3, min_score=CANDIDATE_MIN_SCORE)
             for candidate in found:
                 known = best_by_id.get(candidate.place.id)
                 if known is None or candidate.score > known[0].score:
                     best_by_id[candidate.place.id] = (candidate, variant_index)
-            if found and found[0].score >= 100.0 and self._acceptable(found[0], text):
+            if found and found[0].score >= 100.0 and not exact_only_abroad:
                 break  # the name as written is known exactly: shorter variants would only add namesakes
 
         def order(entry: tuple[Candidate, int]) -> tuple[object, ...]:

@@ -510,3 +510,27 @@ def test_casualties_are_neither_toll(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an age is not a count: the person it describes is one
+        ("A 19-year-old shepherd was shot dead near the dam.", (1, 1), None),
+        ("An 8 years-old girl died of her wounds.", (1, 1), None),
+        ("Gunmen wounded a 40-year-old teacher.", None, (1, 1)),
+        ("Two 20-year-old conscripts were killed.", (2, 2), None),
+        # a long apposition between the person and the verb ("..., from the village of X which is ..., was shot")
+        (
+            "A young man, named as Jamal Haddad, from a village that belongs administratively to the town east of "
+            "the river in the south of the governorate, was shot dead on Friday.",
+            (1, 1),
+            None,
+        ),
+    ],
+)
+def test_ages_and_long_appositions(
+    sentence: str, killed: tuple[int | None, int | None] | None, injured: tuple[int | None, int | None] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

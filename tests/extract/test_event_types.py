@@ -217,11 +217,16 @@ def test_compass_words_are_not_places() -> None:
     [
         # a bomb that hit something on its own is a planted device; dropped from aircraft it is an air strike
         ("A day later, another bomb targeted a military convoy near the town of Shaddadi.", EventType.IED),
+        # troops landed from the air are a raid
+        ("An air drop-off by the coalition hit a house in the village of Jadid Baggara at dawn.", EventType.RAID),
         ("A bomb hit a minibus in the town of Shaddadi on Sunday, wounding four passengers.", EventType.IED),
         ("A bomb hit a bakery in Shaddadi as coalition aircraft circled overhead, killing two.", EventType.AIRSTRIKE),
         # an attack whose object is a named armed party is fighting between armed parties
         ("Militants loyal to ISIS attacked the SDF in the village of Jadid Akidat on Monday before retreating.", EventType.ARMED_CLASH),
         ("ISIS launched an attack on the US-backed Syrian Democratic Forces in the village of Jadid Akidat.", EventType.ARMED_CLASH),
+        ("The attack was a heavy blow to regime forces, who lost ground in the village of Jadid Akidat on Tuesday.", EventType.ARMED_CLASH),
+        # aircraft named in the clause are not the weapon of a party that has none
+        ("ISIS attacked SDF positions in Jadid Akidat that are backed by coalition aircraft.", EventType.ARMED_CLASH),
         # ... but not one on a place or people the party runs or belongs to
         ("Gunmen attacked the SDF-run school in the village of Jadid Akidat, wounding two children.", EventType.ATTACK),
     ],
@@ -239,3 +244,23 @@ def test_a_toll_typed_later_by_how_the_victims_died() -> None:
     incident = only(text)
     assert incident.event_type is EventType.ATTACK
     assert len(incident.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # a state's single air or drone strike names the state, as its strikes do
+        ("An Israeli airstrike hit a weapons depot near the village of Tabia.", EventType.AIRSTRIKE, "Israel"),
+        ("A Russian air strike hit a farm near the village of Tabia.", EventType.AIRSTRIKE, "Russian forces"),
+        ("A coalition airstrike killed two ISIS members near the village of Tabia.", EventType.AIRSTRIKE, "US-led coalition"),
+        ("A US drone strike killed an ISIS leader near the village of Tabia.", EventType.DRONE_STRIKE, "US-led coalition"),
+        # drone models and the Turkish gendarmerie
+        ("A Turkish Bayraktar targeted a car near the town of Amuda, killing two fighters.", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("The Turkish Jandarma shot dead a young man near the border village of Tabia.", EventType.ATTACK, "Turkish forces"),
+        # a booby trap is a planted device
+        ("A booby-trapped house exploded in the village of Tabia, killing three children.", EventType.IED, None),
+    ],
+)
+def test_weapon_and_state_words(text: str, event_type: EventType, actor: str | None) -> None:
+    incident = only(text)
+    assert (incident.event_type, incident.actor) == (event_type, actor)
