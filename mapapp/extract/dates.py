@@ -51,7 +51,8 @@ _ABSOLUTE_RE = re.compile(
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
     re.IGNORECASE,
 )
-_FULL_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")"
+_FULL_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+_FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 #: A month named alone after a preposition ("in October", "during late March"): a month, no day.
 _BARE_MONTH_RE = re.compile(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
 _BARE_MONTH_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
@@ -77,7 +78,9 @@ _SAID_BEFORE_RE = re.compile(
 )
 #: A dateline: a place in capitals opening the line before the date, "(Agency) -" after it. Its date is the
 #: day the report was filed ("BEIRUT, May 4 (Agency) - ... on Friday"), not the day of the events it tells.
-_DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)\W{0,3}[A-Z][A-Z'\u2019./ -]{1,40}(?:,\s{0,3}[A-Z][\w'\u2019.-]{1,20})?,\s{0,3}$")
+_DATELINE_BEFORE_RE = re.compile(
+    r"(?:^|\n)\W{0,3}[A-Z][A-Z'\u2019./ -]{1,40}(?:,\s{0,3}[A-Z][\w'\u2019.-]{1,20})?,\s{0,3}$"
+)
 _DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\([A-Z][\w.&' ]{0,30}\)\s{0,3})?[-\u2013\u2014]{1,2}\s")
 #: A reporting subject and verb just after a date: "On May 5, SOHR activists reported that ...".
 _SAID_AFTER_RE = re.compile(
@@ -240,7 +243,8 @@ def _count_from_statement_date(text: str, mentions: list[DateMention]) -> list[D
     if not mentions:
         return mentions
     first = mentions[0]
-    if first.kind != "absolute" or first.day is None or text[: first.start].strip(" \t\n\"'\u201c").lower() not in ("on", ""):
+    opening = text[: first.start].strip(" \t\n\"'\u201c").lower()
+    if first.kind != "absolute" or first.day is None or opening not in ("on", ""):
         return mentions
     if not _SAID_AFTER_RE.match(text, first.end, first.end + 60):
         return mentions
