@@ -4,7 +4,9 @@ Contract: :func:`choose_actor` takes a clause's text, its primary event word
 (:class:`mapapp.extract.triggers.TriggerHit`) and the spans of the victims and
 the target (which are never the actor) and returns a canonical party name
 (``lexicon.NAMED_ACTORS``), an unnamed party as written ("tribal gunmen"), or
-None when the text names no one (also for "unidentified gunmen"). :func:`find_target`
+None when the text names no one (also for "unidentified gunmen"); an agent named with an ally as
+its support ("the SDF, backed by coalition helicopters,") gives their joint actor
+(``lexicon.JOINT_ACTORS``). :func:`attested_actor` also says how firmly the clause names it. :func:`find_target`
 returns the object hit, :func:`find_sources` the attributions of a sentence.
 All of them are linear in the clause length: each mention is looked at with
 bounded windows on either side.
@@ -121,12 +123,12 @@ _EVENT_NOUN_END_RE = re.compile(
 )
 
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
-    r"|^\s*(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
-    r"|^\s*(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
     re.IGNORECASE,
 )
 
@@ -134,8 +136,8 @@ _CLAIM_RIGHT_RE = re.compile(
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers)\s+)?"
-    r"(?:also\s+|later\s+|then\s+|reportedly\s+)?"
-    r"(?:attacked|launched|carried out|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
+    r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
+    r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
@@ -162,6 +164,14 @@ _SUPPORT_GAP_RE = re.compile(
 # infiltration by SDF members")
 _RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
 
+# a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
+# support of the coalition"
+_SUPPORT_PHRASE_RE = re.compile(
+    r"\b(?:(?:backed|supported|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 _BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
@@ -169,6 +179,8 @@ _BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$", re.IGNORECASE)
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
+
+_AND_LEFT_RE = re.compile(r"[\w)”\"]\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -267,7 +279,11 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         if _BELIEVED_LEFT_RE.search(left):
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
-        if _SUBJECT_RIGHT_RE.match(right) and not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left):
+        # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
+        coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
+        if _SUBJECT_RIGHT_RE.match(right) and (
+            coordinated or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+        ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
             best = _better(best, score, mention.name, index)
@@ -331,6 +347,12 @@ def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str |
             continue
         if _SUPPORT_GAP_RE.fullmatch(text, agent.end, chosen.start):
             return joint_actor(agent.name, chosen.name)
+    # the support told later in the clause: "its forces killed an ISIS leader with the support of coalition aircraft"
+    starts = {mention.start: mention for mention in mentions}
+    for support in _SUPPORT_PHRASE_RE.finditer(text, chosen.end):
+        ally = starts.get(support.end())
+        if ally is not None and joint_actor(chosen.name, ally.name):
+            return joint_actor(chosen.name, ally.name)
     return None
 
 def _skipped(

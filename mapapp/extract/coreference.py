@@ -9,7 +9,9 @@ fills the arguments (place, target, actor, sources, date, figures) the cluster
 lacks. Rules, in order, for each candidate mention:
 
 0. **Anaphoric place.** A mention placed "in the same section", "in the area",
-   "there" takes the places of the latest cluster.
+   "there" takes the places of the latest cluster. **List items** (rule 0c, :func:`type_list_items`, run
+   before clustering): the items of a list a sentence announces ("the toll of these air strikes has risen to
+   27, distributed as follows:") take its event's type, and its actor when they name none.
 1. **Continue an open cluster.** A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
    strikes that killed ..."), the body's first report after a single-event
@@ -52,7 +54,8 @@ lacks. Rules, in order, for each candidate mention:
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
-   placed cluster is of the same kind (a lede summing up the body's reports).
+   placed cluster is of the same kind (a lede summing up the body's reports). A dropped
+   summary of several events names the agent of the reports of its kind that name none.
 5. **Headlines.** A title that lists several events is a summary: the body's
    first report does not merge into it, and clusters read only from title lines
    are dropped when the body reports incidents of its own.
@@ -296,10 +299,17 @@ def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention
     if not any(not c.headline for c in clusters):
         return clusters
     kept = [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
-    for summary in clusters:
-        if summary.headline and len(summary.evidence) == 1:
-            _hand_over_actor(summary, kept)
+    dropped = [i for i, c in enumerate(clusters) if c.headline and len(c.evidence) == 1]
+    for index in dropped:
+        _hand_over_actor(clusters[index], [c for c in _near(clusters, index) if not c.headline or len(c.evidence) > 1])
     return kept
+
+
+_HAND_OVER_WINDOW = 8  # clusters on either side of a summary that it may sum up (bounded: linear in the article)
+
+
+def _near(clusters: list[EventMention], index: int) -> list[EventMention]:
+    return clusters[max(0, index - _HAND_OVER_WINDOW) : index] + clusters[index + 1 : index + 1 + _HAND_OVER_WINDOW]
 
 
 #: Kinds of fire a generic "bombardment" or "strikes" covers: a summary in such a word sums up reports of any of them.
@@ -316,7 +326,8 @@ _SEVERAL_EVENTS_RE = re.compile(
 def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None:
     """A summary dropped for the reports it sums up ("Bombardment by Turkish forces killed ten civilians" over
     "seven were killed in air strikes and shelling around Ras al-Ain ... three by artillery fire on Qamishli")
-    names their agent: each report of its kind that names none takes the summary's named actor. A summary naming a
+    names their agent: each report of its kind (among the clusters within eight of it: bounded, so linear in the
+    article) that names none takes the summary's named actor. A summary naming a
     place ("ISIS claims bombing in Manbij") tells of one event there, not of the others the article reports."""
     if not is_named_actor(summary.actor) or summary.named_places or not _SEVERAL_EVENTS_RE.search(summary.clause_text):
         return  # ("ISIS claims bombing in ...": one event, which the body tells again with its own agent)
@@ -338,9 +349,9 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
         return clusters
     placed_types = {c.event_type for c in clusters if c.places}
     kept = [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
-    for summary in clusters:
+    for index, summary in enumerate(clusters):
         if summary.has_figure and not summary.places and _summarises(summary, placed_types):
-            _hand_over_actor(summary, [c for c in kept if c.places])
+            _hand_over_actor(summary, [c for c in _near(clusters, index) if c.places])
     return kept
 
 
@@ -537,6 +548,10 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
+    if previous.event_type in _STRIKE_TYPES and not previous.places and is_strike_munition(mention):
+        # "Three fighters were killed in a Turkish drone strike on Friday. They were travelling in a car in Qamishli
+        # when a missile hit them": the strike told again with its place
+        return previous if compatible(previous, mention) else None
     if previous.event_type is not mention.event_type:
         # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
         # Bahra": a fight told with no place and no toll, then its details in a generic word
@@ -622,12 +637,32 @@ def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) 
 
 
 def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
-    """The same type, or one of the two generic ("attack", "other"), or a weak trigger word."""
+    """The same type, or one of the two generic ("attack", "other"), or a weak trigger word, or a missile told
+    after an air or drone strike (:func:`is_strike_munition`)."""
     return (
         cluster_type is mention.event_type
         or mention.event_type in _GENERIC_TYPES
         or cluster_type in _GENERIC_TYPES
         or mention.trigger.weak
+        or (cluster_type in _STRIKE_TYPES and is_strike_munition(mention))
+    )
+
+
+_STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+_MISSILE_RE = re.compile(r"\bmissiles?\b", re.IGNORECASE)
+_GROUND_FIRE_RE = re.compile(
+    r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|howitzers?|launchers?|grad|ground|surface-to-surface|guided)\b",
+    re.IGNORECASE,
+)
+
+
+def is_strike_munition(mention: EventMention) -> bool:
+    """A mention typed as shelling only by a missile fired from nothing named ("a missile hit their car"): the
+    munition of an air or drone strike told just before, not ground fire of its own."""
+    return (
+        mention.event_type is EventType.SHELLING
+        and bool(_MISSILE_RE.search(mention.clause_text))
+        and not _GROUND_FIRE_RE.search(mention.clause_text)
     )
 
 

@@ -74,6 +74,8 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 _AIRCRAFT_RE = re.compile(
     r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
 )
+#: Named parties without aircraft of their own.
+_GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias"})
 _DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
@@ -115,7 +117,9 @@ def event_type_in_context(
     event_type = primary.trigger.event_type
     if primary.trigger.weak:
         words = primary.text.lower()
-        aircraft = actor in AIR_ACTORS or bool(_AIRCRAFT_RE.search(text))
+        # (aircraft named in a clause whose agent has none, "ISIS attacked positions backed by coalition aircraft",
+        # are not the weapon)
+        aircraft = actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and bool(_AIRCRAFT_RE.search(text)))
         if " bomb" in words and primary.trigger.event_type is EventType.IED:
             event_type = EventType.AIRSTRIKE if aircraft else EventType.IED  # "a bomb hit", "another bomb targeted"
         elif words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:

@@ -236,6 +236,8 @@ def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
         ("SDF (QSD), in cooperation with coalition forces, raided three houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
         ("An air drop-off by the coalition with participation of the SDF hit a house in Jadid Baggara at dawn.", "SDF and US-led coalition"),
         ("The SDF, in a joint operation with US forces, raided two houses in the village of Jadid Baggara.", "SDF and US-led coalition"),
+        # the support told later in the clause
+        ("SDF fighters raided a house in the village of Jadid Baggara on Monday, backed by coalition helicopters.", "SDF and US-led coalition"),
         # the same wording with an adversary or a target is no joint operation
         ("The SDF and ISIS clashed near the village of Jadid Baggara on Friday, leaving four dead.", "SDF"),
         ("A roadside bomb hit a convoy of the coalition and the SDF near the village of Jadid Baggara.", None),
@@ -272,6 +274,9 @@ def test_a_claim_of_responsibility_names_the_actor() -> None:
     clause = "Hours after the bombing in Shaddadi, the Islamic State said it was responsible for the attack."
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == "ISIS"
+    clause = "A roadside bomb hit a convoy near Shaddadi; the Islamic State (IS) claimed the attack through its news agency."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "ISIS"  # (a claim after the bracketed alias is no mere statement)
     clause = "Daesh claimed it had targeted the convoy with a roadside bomb near the town of Shaddadi."
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == "ISIS"
@@ -345,6 +350,10 @@ def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -
         ("SDF commander Jamal Ali told reporters: Dozens of IS fighters launched an attack on the prison.", "ISIS"),
         ("SDF arrest ISIS members during security operation in Deir ez-Zor", "SDF"),
         ("Three people were killed by Turkish missile shells near the village of Tabia.", "Turkish forces"),
+        ("ISIS cells have carried out an attack on army posts in the desert near Tabia, killing two soldiers.", "ISIS"),
+        ("Five militiamen were killed in US aerial attacks on their positions near the village of Tabia.", "US-led coalition"),
+        ("Turkish bases in the countryside shelled the village of Tabia on Monday.", "Turkish forces"),
+        ("The HAT units and SDF conducted a clearance operation in Tabia, arresting two men.", "SDF"),
     ],
 )
 def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:

@@ -404,3 +404,16 @@ def test_the_items_of_an_announced_list_take_its_event() -> None:
         assert by_place[place].actor == "Turkish forces"
     assert by_place["Tabia"].event_type is EventType.ATTACK  # the list ended: an event of its own
     assert by_place["Tabia"].actor == "gunmen"
+
+
+def test_a_missile_told_after_a_drone_strike_is_its_munition() -> None:
+    text = (
+        "Three fighters were killed in a Turkish drone strike in north-east Syria on Friday. "
+        "They were travelling in a car in the town of Amuda when a missile hit them."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.DRONE_STRIKE, "Turkish forces")]
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Amuda"
+    # a missile fired from the ground is ground fire of its own
+    text = text.replace("a missile hit them", "a guided missile fired by the army hit them")
+    assert len(extract_incidents(Document(text=text))) == 2

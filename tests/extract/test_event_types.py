@@ -225,6 +225,8 @@ def test_compass_words_are_not_places() -> None:
         ("Militants loyal to ISIS attacked the SDF in the village of Jadid Akidat on Monday before retreating.", EventType.ARMED_CLASH),
         ("ISIS launched an attack on the US-backed Syrian Democratic Forces in the village of Jadid Akidat.", EventType.ARMED_CLASH),
         ("The attack was a heavy blow to regime forces, who lost ground in the village of Jadid Akidat on Tuesday.", EventType.ARMED_CLASH),
+        # aircraft named in the clause are not the weapon of a party that has none
+        ("ISIS attacked SDF positions in Jadid Akidat that are backed by coalition aircraft.", EventType.ARMED_CLASH),
         # ... but not one on a place or people the party runs or belongs to
         ("Gunmen attacked the SDF-run school in the village of Jadid Akidat, wounding two children.", EventType.ATTACK),
     ],
