@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 import threading
+from dataclasses import replace
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,9 +17,9 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from store_factories import make_incident, synthetic_document
+from store_factories import HASAKAH_GOVERNORATE, make_incident, synthetic_document
 
-from mapapp.model import Document, EventType, Incident, Place, Precision
+from mapapp.model import Casualties, Document, EventType, Incident, Place, Precision
 from mapapp.store import open_store
 from mapapp.store.merge import ReportKey, cluster_reports
 
@@ -134,3 +135,56 @@ def test_two_concurrent_ingesters_give_the_same_incidents_as_one(tmp_path: Path)
         thread.join(120)
     assert not errors
     assert stored_incidents(shared) == expected
+
+
+# Undated and governorate-level reports with an actor and a toll: the corroborated rule's uniqueness condition
+# (a report fitting two incidents joins neither) must give the same incidents in any ingest order too.
+CORROBORATED_PLACES = [PLACES[0], PLACES[3], HASAKAH_GOVERNORATE]  # the two places are 20 km apart
+corroborated_spec = st.tuples(st.integers(0, 2), st.integers(-1, 2), st.integers(2, 3))  # place, day (-1: none), toll
+corroborated_documents = st.lists(st.lists(corroborated_spec, min_size=1, max_size=2), min_size=2, max_size=5)
+
+
+def build_corroborated_batches(specs: Sequence[Sequence[tuple[int, int, int]]]) -> list[Batch]:
+    batches = []
+    for number, reports in enumerate(specs):
+        document = synthetic_document(number, tag="corroborated")
+        incidents = []
+        for k, (place, day, toll) in enumerate(reports):
+            incident = make_incident(
+                document, PHRASES[k], place=CORROBORATED_PLACES[place], event_type=EventType.DRONE_STRIKE,
+                toponym="Hasakah countryside" if place == 2 else None,
+                when=None if day < 0 else FIRST_DAY + timedelta(days=day), killed=Casualties(toll, toll, str(toll)),
+            )
+            incidents.append(replace(incident, actor="Turkish forces"))
+        batches.append((document, incidents))
+    return batches
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(specs=corroborated_documents, data=st.data())
+def test_corroborated_merges_do_not_depend_on_the_ingest_order(
+    specs: list[list[tuple[int, int, int]]], data: st.DataObject
+) -> None:
+    batches = build_corroborated_batches(specs)
+    shuffled = data.draw(st.permutations(batches))
+    with tempfile.TemporaryDirectory() as folder:
+        in_order = ingest_all(Path(folder) / "a.sqlite", batches)
+        reordered = ingest_all(Path(folder) / "b.sqlite", shuffled)
+    assert reordered == in_order
+    keys = [
+        ReportKey.from_incident(incident, document.id, incident.date.value if incident.date else None)
+        for document, incidents in batches for incident in incidents
+    ]
+    assert {frozenset(cluster.report_ids) for cluster in cluster_reports(keys)} == in_order[0]
+
+
+def test_corroborated_reports_merge_where_unique_in_every_order() -> None:
+    # an undated report and a dated one at one place with its toll: one incident; a governorate-wide undated
+    # report and the incident of two dated reports at the other place, one of them with its toll: one incident
+    batches = build_corroborated_batches([[(0, -1, 2)], [(0, 0, 2)], [(2, -1, 3)], [(1, 1, 3)], [(1, 2, 2)]])
+    with tempfile.TemporaryDirectory() as folder:
+        results = [ingest_all(Path(folder) / f"{n}.sqlite", order) for n, order in enumerate(
+            [batches, batches[::-1], [batches[2], batches[4], batches[0], batches[3], batches[1]]]
+        )]
+    assert all(result == results[0] for result in results)
+    assert sorted(len(group) for group in results[0][0]) == [2, 3]
