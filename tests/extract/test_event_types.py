@@ -257,6 +257,11 @@ def test_a_toll_typed_later_by_how_the_victims_died() -> None:
         # drone models and the Turkish gendarmerie
         ("A Turkish Bayraktar targeted a car near the town of Amuda, killing two fighters.", EventType.DRONE_STRIKE, "Turkish forces"),
         ("The Turkish Jandarma shot dead a young man near the border village of Tabia.", EventType.ATTACK, "Turkish forces"),
+        # more names of parties: the SDF's military councils, Iran's allies, the "National Army", Assad's forces
+        ("Forces of the Deir Ezzor Military Council stormed a house in the village of Tabia.", EventType.RAID, "SDF"),
+        ("Hezbollah fighters shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Iran-backed militias"),
+        ("The “National Army” shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Turkish-backed factions"),
+        ("Assad's forces shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Syrian army"),
         # a booby trap is a planted device
         ("A booby-trapped house exploded in the village of Tabia, killing three children.", EventType.IED, None),
     ],
