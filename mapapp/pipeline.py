@@ -4,6 +4,18 @@ Pure logic: extraction (:mod:`mapapp.extract`) then geocoding of each
 incident's toponyms by any object with a ``resolve(toponym) -> Location``
 method (:class:`mapapp.geocode.Geocoder`, or an evaluation baseline).
 Reading files is :mod:`mapapp.io`'s job, not this module's.
+
+Where the gazetteer alone cannot place an incident, the text can (issue 9):
+
+* a village the gazetteer lacks takes the point of the town the text ties it to
+  ("X village near Y", "X, west of Y", "X in the Y countryside", or the same
+  name tied to Y in another sentence), with precision :data:`NEAR_TOWN_PRECISION`
+  and a note "near Y" that keeps the village's name; never a made-up point, and
+  never near one of two distant towns it lies "between";
+* of several places sharing a name, the one near the other places the text
+  names is meant (:func:`nearest_namesake`);
+* an unknown village in a report whose other places all lie in one covered
+  governorate takes that governorate (:func:`place_unknown_by_document`).
 """
 
 from __future__ import annotations
@@ -52,6 +64,8 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     notes: list[str] = []  # about the references
     fallback_used = False
     nearby: list[tuple[float, float, str]] = []  # points of the references placed at a place of their own
+    # both towns of a "between A and B" pair lying far apart: a village between them is near neither
+    apart = _far_apart_pairs(incident, resolver) if location.precision in _STANDS_IN_FOR else {}
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
@@ -59,6 +73,12 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             continue
         reference = resolver.resolve(toponym)
         if not fallback_used and _locates_unknown_primary(primary, location, toponym, reference):
+            if id(toponym) in apart:
+                # "X on the road between Hasakah and Qamishli": X lies somewhere between two distant towns,
+                # near neither; it keeps its governorate placement, and the note says why
+                if apart[id(toponym)] not in notes:
+                    notes.append(apart[id(toponym)])
+                continue
             # "in Kaira village, south-west of Qamishli city", "in X neighbourhood in the city of Qamishli": the
             # gazetteer lacks the place but knows the town the text locates it against, in the same governorate.
             assert reference.place is not None
@@ -87,6 +107,44 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     if not fallback_used:
         location = nearest_namesake(location, nearby)
     return replace(incident, location=location)
+
+
+#: Two towns further apart than this (km) do not place a village said to lie "between" them near either: between
+#: towns up to this far apart a village lies within about half of it (25 km) of the first, beyond it may lie
+#: further from both than the governorate's own point.
+BETWEEN_NEAR_KM = 50.0
+
+
+def _far_apart_pairs(incident: Incident, resolver: Resolver) -> dict[int, str]:
+    """The references that form a "between A and B" pair in the incident's evidence whose towns lie more than
+    :data:`BETWEEN_NEAR_KM` apart, by ``id()``, each with a note; reads a bounded window around each pair."""
+    references = sorted((t for t in incident.toponyms if t.role == "reference"), key=lambda t: t.span.start)
+    found: dict[int, str] = {}
+    for first, second in zip(references, references[1:]):
+        if not 0 < second.span.start - first.span.end <= _BETWEEN_GAP or not _said_between(incident, first, second):
+            continue
+        a, b = resolver.resolve(first), resolver.resolve(second)
+        if a.place is None or b.place is None or not a.is_mappable or not b.is_mappable:
+            continue
+        distance = distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
+        if distance > BETWEEN_NEAR_KM:
+            note = f"between {first.text!r} and {second.text!r} ({distance:.0f} km apart): placed near neither"
+            found[id(first)] = found[id(second)] = note
+    return found
+
+
+def _said_between(incident: Incident, first: Toponym, second: Toponym) -> bool:
+    for span in incident.evidence:
+        if span.start <= first.span.start and second.span.end <= span.end:
+            before = span.text[max(0, first.span.start - span.start - 40) : first.span.start - span.start]
+            between = span.text[first.span.end - span.start : second.span.start - span.start]
+            return bool(_BETWEEN_BEFORE_RE.search(before) and _AND_RE.match(between))
+    return False
+
+
+_BETWEEN_GAP = 40  # characters between A and B of "between A and B" (" and the city of ")
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$", re.IGNORECASE)
+_AND_RE = re.compile(r"^(?:\s+[A-Za-z]+)?\s+and\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
 #: A namesake lying within this distance of a place the text also names is taken for the one meant (km): about

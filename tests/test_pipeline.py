@@ -427,3 +427,31 @@ def test_no_governorate_is_inferred_from_a_report_when(case: str) -> None:
         sentences.append(other[case])
     located = geocode_document(_report(*sentences), HintResolver(table))
     assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
+
+
+def test_a_village_between_two_distant_towns_is_placed_near_neither() -> None:
+    text = "A drone hit a car at Kherbet on the road between Amuda and Qamishli, killing one."
+    village = Toponym(Span("Kherbet", 21, 28), admin1_hint="Al-Hasakah")
+    first, second = Toponym(Span("Amuda", 49, 54), role="reference"), Toponym(Span("Qamishli", 59, 67), role="reference")
+    incident = Incident(id="i1", event_type=EventType.DRONE_STRIKE, evidence=[Span(text, 0, len(text))],
+                        toponyms=[village, first, second])
+    near = Place(id="t:amuda", name="Amuda", lat=37.10, lon=40.93, admin1="Al-Hasakah")
+    table = {
+        "Kherbet": Location(toponym="Kherbet", place=HASAKAH_GOVERNORATE, precision=Precision.ADMIN1, score=50.0),
+        "Amuda": Location(toponym="Amuda", place=near, precision=Precision.PLACE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    # Amuda and "Qamishli" (here at Al Hasakah's point, 70 km away): the village is near neither
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.place == HASAKAH_GOVERNORATE and location.precision is Precision.ADMIN1
+    assert "placed near neither" in location.note
+    # two towns close together: the village is placed near the first, approximate
+    table["Qamishli"] = Location(toponym="Qamishli", place=replace_place(near, lat=37.05, lon=41.23), precision=Precision.PLACE)
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.place == near and location.precision is Precision.ADMIN3
+
+
+def replace_place(place: Place, lat: float, lon: float) -> Place:
+    from dataclasses import replace
+
+    return replace(place, id="t:other", lat=lat, lon=lon)

@@ -41,6 +41,7 @@ DISMISSED_SETTING = "gazetteer_notice_dismissed"
 FLASH_KEY = "mapapp_gazetteer_flash"
 SETTINGS_ERROR_KEY = "mapapp_settings_error"
 DOWNLOAD_LABEL = "Download GeoNames and OpenStreetMap places"
+NOTICE_TITLE = "Towns only, no villages"
 REACHABILITY_TTL_SECONDS = 300
 #: Least time between two redraws of a progress bar (a download calls back once per 64 KB).
 PROGRESS_INTERVAL_SECONDS = 0.2
@@ -99,7 +100,16 @@ def _dismiss() -> None:
 
 
 def render_notice() -> None:
-    """The page-level notice: drawn near the top of a page, only while the embedded gazetteer is all there is."""
+    """The page-level notice: drawn near the top of a page, only while the embedded gazetteer is all there is.
+
+    Everything (a loading spinner included) goes into one container, so the elements below keep their
+    place in the page from one run to the next.
+    """
+    with st.container():
+        _notice()
+
+
+def _notice() -> None:
     flash = st.session_state.pop(FLASH_KEY, None)
     if flash:
         kind, message = flash
@@ -107,18 +117,18 @@ def render_notice() -> None:
     coverage = current_coverage()
     if coverage is None or not coverage.embedded_only or _dismissed():
         return
-    with st.container(border=True, key="gazetteer_notice"):
-        st.markdown("**Places: the gazetteer knows towns, not villages**")
+    # One line, folded: the map below stays in the first view (clicking a map that the page must scroll
+    # to show whole scrolls it instead of clicking).
+    label = f"{NOTICE_TITLE}: the gazetteer holds {coverage.towns_line()}. How to add villages"
+    with st.container(key="gazetteer_notice"), st.expander(escape_markdown(label)):
         st.markdown(escape_markdown(
-            f"The embedded gazetteer holds {coverage.towns_line()} (GeoNames places of at least 500 "
-            "inhabitants), the governorates and a few sites. An incident in a village is placed only at its "
-            "governorate until village-level sources are loaded."
+            "The embedded gazetteer holds the towns GeoNames lists with at least 500 inhabitants, the "
+            "governorates and a few sites: an incident in a village is placed only at its governorate."
         ))
-        offer_download(coverage, key="notice")
+        offer_download(coverage, key="notice", dismissible=True)
         error = st.session_state.pop(SETTINGS_ERROR_KEY, None)
         if error:
             st.caption(escape_markdown(error))
-        st.button("Don't show this again", key="gazetteer_notice_dismiss", on_click=_dismiss)
 
 
 def coverage_details(coverage: GazetteerCoverage, key: str) -> None:
@@ -128,8 +138,11 @@ def coverage_details(coverage: GazetteerCoverage, key: str) -> None:
         offer_download(coverage, key=key)
 
 
-def offer_download(coverage: GazetteerCoverage, key: str) -> None:
-    """Online: a download button; offline: the command to run and where the files go."""
+def offer_download(coverage: GazetteerCoverage, key: str, dismissible: bool = False) -> None:
+    """Online: a download button; offline: the command to run and where the files go.
+
+    ``dismissible`` adds the "Don't show this again" button (the page-level notice).
+    """
     if coverage.waiting:
         found = ", ".join(str(path) for path in coverage.downloaded.values())
         st.markdown(escape_markdown(f"Downloaded gazetteer files are there but not loaded yet: {found}."))
@@ -138,20 +151,31 @@ def offer_download(coverage: GazetteerCoverage, key: str) -> None:
         return
     missing = [source for source in VILLAGE_SOURCES if source in coverage.missing]
     reasons = reachability(missing)
-    if any(reason is None for reason in reasons.values()):
+    online = any(reason is None for reason in reasons.values())
+    if online:
         st.caption(escape_markdown(
-            f"Villages and sites come from GeoNames (CC BY 4.0) and OpenStreetMap (ODbL). They are saved in "
-            f"{coverage.folder}; you can also run: {DOWNLOAD_COMMAND}"
+            f"Villages and sites come from GeoNames (CC BY 4.0) and OpenStreetMap (ODbL), saved in "
+            f"{coverage.folder} (the same as the command {DOWNLOAD_COMMAND})."
         ))
-        if st.button(DOWNLOAD_LABEL, key=f"gazetteer_download_{key}", type="primary"):
-            _download(missing, coverage)
-        return
-    why = "; ".join(f"{SOURCE_LABELS[s]}: {reason}" for s, reason in reasons.items() if reason)
-    st.markdown(escape_markdown(
-        f"This machine cannot reach the download servers ({why}). To add villages, run this command "
-        f"where there is internet; the files go into {coverage.folder}:"
-    ))
-    st.code(download_instructions(coverage.folder, coverage.missing), language="bash", wrap_lines=True)
+    else:
+        from mapapp.geocode.sources import DUMP_FILE_NAMES, OSM_FILE_NAME
+
+        why = "; ".join(f"{SOURCE_LABELS[s]}: {reason}" for s, reason in reasons.items() if reason)
+        st.markdown(
+            escape_markdown(
+                f"Offline: the download servers cannot be reached. To add villages, run this where there is "
+                f"internet (with --dest DIR on another machine), then copy {DUMP_FILE_NAMES[0]} and "
+                f"{OSM_FILE_NAME} into {coverage.folder}:"
+            ),
+            help=why,
+        )
+        st.code(DOWNLOAD_COMMAND, language="bash")
+    with st.container(horizontal=True):
+        clicked = online and st.button(DOWNLOAD_LABEL, key=f"gazetteer_download_{key}", type="primary")
+        if dismissible:
+            st.button("Don't show this again", key=f"gazetteer_dismiss_{key}", on_click=_dismiss)
+    if clicked:
+        _download(missing, coverage)
 
 
 def _progress_callback(bars: dict[str, object]):  # type: ignore[no-untyped-def]

@@ -7,8 +7,12 @@ sidebar's analyst name. An incident placed only at its governorate (or a
 district), or not placed at all, can be placed by the analyst: pick a
 gazetteer candidate, click the map, or type coordinates; the place is kept in
 the store's user gazetteer (:meth:`IncidentStore.place_incident`) and found by
-later geocoding. The panel also says what the gazetteer covers and how to get
-villages. Every text from the store is escaped before rendering.
+later geocoding. Incidents that may be the same event as the one under review
+(possible duplicates: :meth:`IncidentStore.possible_duplicates`, reports the
+same-event rule cannot decide, such as undated ones) are listed with why, each
+with a one-click "Same event as #N" (:meth:`IncidentStore.join`) and "Not the
+same" (:meth:`IncidentStore.keep_apart`). The panel also says what the gazetteer
+covers and how to get villages. Every text from the store is escaped before rendering.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from mapapp.model import GOVERNORATES, EventType, Incident, Precision
 
 REVIEW_KEY = "review_incident"
 FLASH_KEY = "mapapp_review_flash"
+#: An incident to review from the next run on (set after the selector was drawn, e.g. by a join).
+PENDING_REVIEW_KEY = "mapapp_review_pending"
 TABLE_IDS_KEY = "mapapp_table_ids"
 MAP_CLICK_KEY = "mapapp_map_click"
 #: Precisions an analyst may improve by placing the incident.
@@ -271,6 +277,51 @@ def _place(incident_id: str, name: str, lat: float, lon: float, admin1: str) -> 
     st.rerun()
 
 
+def _possible_duplicates(handle: Any, current: Incident) -> None:
+    """The incidents that may be the same event as ``current``, each with "same event" and "not the same"."""
+    try:
+        suggestions = handle.possible_duplicates(current.id)
+    except state.store_errors() as exc:
+        st.error(escape_markdown(state.describe_store_error(exc)))
+        return
+    if not suggestions:
+        return
+    st.markdown(f"**Possible duplicates ({len(suggestions)})**")
+    st.caption(
+        "Reports the automatic rule cannot decide (no date, or placed only at a governorate) that agree with this "
+        "incident in place, type and actor. Confirm or dismiss each."
+    )
+    for suggestion in suggestions:
+        other_id = suggestion.other_incident_id
+        other = handle.incident(other_id)
+        described = (
+            f"{other.event_type.label} on {format_incident_date(other.date)} at {place_description(other)}; "
+            f"killed {format_casualties(other.killed)}" if other is not None else "incident gone"
+        )
+        st.markdown(f"- #{escape_markdown(other_id)}: {escape_markdown(described)}")
+        st.caption(escape_markdown(suggestion.reason))
+        same, apart = st.columns(2)
+        if same.button(f"Same event as #{other_id}", key=review_key(f"join_{other_id}", current.id)):
+            _decide(handle.join, current.id, other_id, f"Joined {current.id} and {other_id}: one event.")
+        if apart.button("Not the same", key=review_key(f"apart_{other_id}", current.id)):
+            _decide(handle.keep_apart, current.id, other_id, f"Kept {current.id} and {other_id} apart.")
+
+
+def _decide(action: Any, incident_id: str, other_id: str, done: str) -> None:
+    """Record the analyst's decision on a possible duplicate, then rerun so the map and panel show it."""
+    try:
+        result = action(incident_id, other_id, author=state.analyst())
+    except state.store_errors() as exc:
+        st.error(escape_markdown(state.describe_store_error(exc)))
+        return
+    finally:
+        state.invalidate_incidents()
+    if isinstance(result, str) and result != incident_id:
+        st.session_state[PENDING_REVIEW_KEY] = result  # the selector exists in this run: picked on the next
+    st.session_state[FLASH_KEY] = done
+    st.rerun()
+
+
 def _coverage_note() -> None:
     """What the gazetteer covers, and how to get village-level sources (the first-run notice's offer)."""
     from mapapp.app import gazetteer_notice
@@ -296,6 +347,9 @@ def render(shown: list[Incident]) -> None:
         st.caption("No incident to review." if handle is not None else "No incident store: nothing to review.")
         return
     by_id = {incident.id: incident for incident in shown}
+    pending = st.session_state.pop(PENDING_REVIEW_KEY, None)
+    if pending in by_id:
+        select_for_review(pending)
     if st.session_state.get(REVIEW_KEY) not in by_id:
         select_for_review(shown[0].id)
     incident_id = st.selectbox(
@@ -315,6 +369,7 @@ def render(shown: list[Incident]) -> None:
             f" at {escape_markdown(place_description(current))}; killed {escape_markdown(format_casualties(current.killed))}"
         )
         _show_sources(record)
+        _possible_duplicates(handle, current)
         _show_history(history)
         _correction_form(current)
         _placement_form(current)

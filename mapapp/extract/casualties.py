@@ -247,6 +247,12 @@ _INJURED_WORDS = (
 )
 _AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found)"
 _RIGHT_RE = re.compile(
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+# One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
+# is part of Z, was shot dead"): tried only for one person that the short pattern left without a verb.
+_LONG_APPOSITION_RIGHT_RE = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -625,6 +631,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
             mention.start, mention.end, mention.low, None, mention.phrase, mention.noun_phrase, mention.noun_start
         )
     right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
+    if right is None and mention.low == mention.high == 1 and text.startswith(",", mention.end):
+        right = _LONG_APPOSITION_RIGHT_RE.match(text, mention.end)
     if right and right.group("k") and _is_active_agent(text, right):
         return mention  # "two gunmen shot dead a teacher": the counted people did the killing
     if right and right.group("k") and _BOTH_AFTER_RE.match(text, right.end()):

@@ -11,7 +11,12 @@ Two kinds of mention are found:
   ``al-Busayrah``) in a place context: after ``in/near/at/outside/east of/the
   town of...`` or before a settlement word (``Khuweibra village``, ``Albu Kamal
   border town``). ``between A and B`` gives A as the primary place and B as a
-  reference the incident is located against.
+  reference the incident is located against (B also after a governorate's
+  city: ``between Hasakah and X``). A list closed by a plural settlement word
+  (``A, B, C and D villages``) makes all its names places.
+
+:func:`place_of_trigger` puts the place of the event word first when a clause
+tells two statements ("Fighter killed in A, shelling kills four in B": B).
 
 :func:`admin1_hint` picks the governorate the *text* names for a place: one
 attached to it (``Khuweibra village of Hasakah province``, ``al-Tabni in the
@@ -76,10 +81,17 @@ _LEADING_WORDS_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"['’]s\s+")
 _PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _TRAILING_GENERIC_RE = re.compile(
-    r"\s+(?:Province|Governorate|Countryside|City|Town|Village|District|Subdistrict|Area|Region|Road|Highway)$"
+    r"\s+(?:Province|Governorate|Countryside|City|Cities|Town|Towns|Village|Villages|District|Subdistrict|Area|Region|"
+    r"Road|Highway)$"
 )
 _REFERENCE_LEFT_RE = re.compile(
     r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
+)
+#: "between Tal Tamr and X", "between the city of Hasakah and the town of X": X is the second place of the pair
+#: (read on a bounded window: one lazy bounded run of name characters, no nested repetition).
+_BETWEEN_PAIR_LEFT_RE = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?"
+    r"(?:\s+(?:cities|towns|city|town|villages?))?\s+and\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$"
 )
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
 # The lists below are one character class and one separator, not a repeated group of (name, separator): "and" is
@@ -354,6 +366,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             previous = places[-1] if places else None
             if previous is not None and previous.start - base in between_firsts:
                 in_context = True
+            elif _BETWEEN_PAIR_LEFT_RE.search(left):
+                in_context = True  # the first of the pair was a governorate's city ("between Hasakah and X")
         in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
         in_context = in_context or in_list
         if not _is_place_name(trimmed) or _ORGANISATION_AFTER_RE.match(right):
@@ -408,7 +422,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier;
             # after another place ("the central prison in Raqqa") the city is a reference
             left = text[max(0, mention.start - base - 60) : mention.start - base]
-            if _PLACE_LEFT_RE.search(left):
+            if _PLACE_LEFT_RE.search(left) or _BETWEEN_PAIR_LEFT_RE.search(left):
                 role = "reference" if has_place else "primary"
                 places.append(PlaceMention(base + start, base + end, text[start:end], "place", role, mention.governorate))
                 has_place = True

@@ -10,8 +10,13 @@ Decision order:
    outside them as OUTSIDE_COVERAGE (kept, never mapped) — unless the text's
    governorate outweighs it (see :meth:`Geocoder._hint_outweighs_match`): a
    small village of that name elsewhere is then taken for a namesake.
-3. Nothing good enough and the context names a governorate → that
-   governorate, ADMIN1, with a note saying the village is not in the gazetteer.
+   A look-alike abroad that the name's Arabic article rules out (``Al-Baghuza``
+   and a Turkish ``Bağgöze``) does not hide the next candidate.
+3. Nothing good enough and the context names a covered governorate → a place of
+   that governorate written with the same consonants (a spelling variant:
+   ``Busirah``/``Busayrah``, :meth:`Gazetteer.consonant_matches`) when exactly one
+   exists; else that governorate, ADMIN1, with a note saying the village is not
+   in the gazetteer.
 4. Otherwise UNRESOLVED: a name the gazetteer does not know, in a text that
    names no governorate, is never guessed.
 

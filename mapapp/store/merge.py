@@ -379,39 +379,59 @@ def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> s
     return f"{place}; {when}; {kinds}"
 
 
-def _contained_place_reason(a: ReportKey, b: ReportKey, rule: MergeRule, *, nearby: bool = False) -> str | None:
-    """The place condition of the corroborated rule and of suggestions: the same gazetteer place (with ``nearby``,
-    also two places within ``max_distance_km``), or a report told only at governorate (or district) level whose
-    governorate holds the other's place. Two reports both at governorate level never qualify here."""
+def _contained_place_reason(a: ReportKey, b: ReportKey) -> str | None:
+    """The place condition of the corroborated rule and of suggestions (stricter than the same-event rule's 10 km):
+
+    * the same gazetteer point, where at most one side is *near* it rather than *at* it (a village the gazetteer
+      lacks, placed at the town the text locates it by; a governorate-level report) unless both name the same
+      place: two villages placed at one town are two places;
+    * or a report told only at governorate (or district) level, naming nothing but that area or the same name,
+      and a place in that governorate.
+    """
     if not (a.located and b.located):
         return None
-    a_place, b_place = a.precision == Precision.PLACE.value, b.precision == Precision.PLACE.value
-    if a_place and b_place:
-        if a.approximate and b.approximate and not same_toponym(a.toponym, b.toponym):
-            return None  # two villages the gazetteer lacks, placed at one town: different places
-        if a.place_id == b.place_id:
+    if a.place_id == b.place_id:
+        if not (_near(a) or _near(b)):
             return f"same place {a.place_id}"
-        if nearby:
-            assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-            distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
-            if distance <= rule.max_distance_km:
-                return f"places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
-        return None
-    if a_place == b_place:
-        return None
-    place, area = (a, b) if a_place else (b, a)
-    if area.precision not in _AREA_PRECISIONS or not area.admin1 or area.admin1 != place.admin1:
-        return None
-    if same_toponym(area.toponym, place.toponym):
-        return f"{place.place_id} lies in {area.admin1}, and both reports name {place.toponym!r}"
-    if not nearby and not names_only_the_area(area):
-        # the governorate-level report names a village of its own (one the gazetteer lacks): another place, or
-        # the same one under another name; only an analyst can tell (suggestions)
-        return None
-    named = f" ({area.toponym!r})" if area.toponym else ""
-    return f"{place.place_id} lies in {area.admin1}, where the other report is placed{named}"
+        if _near(a) and _near(b) and (not same_toponym(a.toponym, b.toponym) or names_only_the_area(a)):
+            return None  # two villages placed at one town, or two reports of somewhere in one governorate
+        if same_toponym(a.toponym, b.toponym):
+            return f"both name {a.toponym!r} ({a.place_id})"
+        return f"{(a if _near(a) else b).toponym!r}, placed at {a.place_id}, and a report naming that place"
+    if same_toponym(a.toponym, b.toponym) and (_contains(a, b) or _contains(b, a)):
+        return f"both name {a.toponym!r} ({a.place_id}, {b.place_id})"
+    for area, place in ((a, b), (b, a)):
+        if _contains(area, place) and names_only_the_area(area):
+            named = f" ({area.toponym!r})" if area.toponym else ""
+            return f"{place.place_id} lies in {area.admin1}, where the other report is placed{named}"
+    return None
 
 
+def _near(key: ReportKey) -> bool:
+    """The report's point is a place its toponym is near or in, not the place it names."""
+    return key.approximate or key.precision != Precision.PLACE.value
+
+
+def _contains(area: ReportKey, place: ReportKey) -> bool:
+    """``area`` is told at governorate or district level and ``place`` (a place, or a village placed near one)
+    lies in its governorate."""
+    return (
+        area.precision in _GOVERNORATE_PRECISIONS and place.precision in _FINER_PRECISIONS
+        and area.admin1 is not None and area.admin1 == place.admin1
+    )
+
+
+_FINER_PRECISIONS = frozenset({Precision.PLACE.value, Precision.ADMIN3.value})
+
+
+def _actors_overlap(a: ReportKey, b: ReportKey) -> bool:
+    """Both name an actor and share one ("SDF and US-led coalition" shares the SDF with "SDF")."""
+    if a.actor is None or b.actor is None:
+        return False
+    return a.actor == b.actor or bool(set(a.actor.split(" and ")) & set(b.actor.split(" and ")))
+
+
+_GOVERNORATE_PRECISIONS = frozenset({Precision.ADMIN1.value, Precision.ADMIN2.value})
 _AREA_PRECISIONS = frozenset({Precision.ADMIN1.value, Precision.ADMIN2.value, Precision.ADMIN3.value})
 
 #: Words that say where in a governorate, not which place: "the eastern Deir ez-Zor countryside".
@@ -476,7 +496,7 @@ def corroborated_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = Non
         return None
     if a.killed_low is None or a.killed_low < MIN_FINGERPRINT_TOLL:
         return None
-    place = _contained_place_reason(a, b, rule)
+    place = _contained_place_reason(a, b)
     if place is None:
         return None
     when = _dates_do_not_conflict(a, b, rule, tight=True)
@@ -490,9 +510,10 @@ def suggestion_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None)
 
     What :func:`corroborated_reason` asks, except the toll: different documents, compatible types, the same
     gazetteer place (or a governorate-level report naming nothing but the governorate, or the same name, and a
-    place in it), the same actor named by both, and no conflict: killed ranges overlap where both state one, and
+    place in it), an actor named by both (one of a joint "X and Y" will do), and no conflict: killed ranges overlap where both state one, and
     dates match where both have one. One side must be fully undated or told at governorate level (otherwise the
-    same-event rule has already decided). A suggestion is never merged by itself: the analyst confirms it
+    same-event rule has already decided); a governorate-level report naming only the governorate is linked to a
+    place in it only when both are dated (undated, it would match every strike in the governorate). A suggestion is never merged by itself: the analyst confirms it
     (:meth:`mapapp.store.IncidentStore.join`) or dismisses it (:meth:`mapapp.store.IncidentStore.keep_apart`).
     """
     rule = rule or MergeRule()
@@ -501,7 +522,7 @@ def suggestion_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None)
     if not (a.fully_undated or b.fully_undated or a.precision in _AREA_PRECISIONS or b.precision in _AREA_PRECISIONS):
         return None
     kinds = type_relation(a.event_type, b.event_type)
-    if kinds is None or a.actor is None or a.actor != b.actor:
+    if kinds is None or not _actors_overlap(a, b):
         return None
     if a.killed_stated and b.killed_stated:
         assert a.killed_low is not None and b.killed_low is not None
@@ -509,13 +530,16 @@ def suggestion_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None)
         b_high = b.killed_high if b.killed_high is not None else math.inf
         if a.killed_low > b_high or b.killed_low > a_high:
             return None
-    place = _contained_place_reason(a, b, rule)
+    place = _contained_place_reason(a, b)
     if place is None:
         return None
+    if a.place_id != b.place_id and not same_toponym(a.toponym, b.toponym) and (a.fully_undated or b.fully_undated):
+        return None  # "somewhere in the governorate" with no date matches every strike there: not a lead
     when = _dates_do_not_conflict(a, b, rule)
     if when is None:
         return None
-    return f"possibly the same event: {place}; {when}; {kinds}; both by {a.actor}"
+    actors = f"both by {a.actor}" if a.actor == b.actor else f"by {a.actor} / {b.actor}"
+    return f"possibly the same event: {place}; {when}; {kinds}; {actors}"
 
 
 def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tuple[str, ...]:

@@ -96,6 +96,7 @@ reports = sa.Table(
     sa.Column("actor", sa.Text),
     sa.Column("killed_low", sa.Integer),
     sa.Column("killed_high", sa.Integer),
+    sa.Column("approximate", sa.Boolean),  # the toponym is not the resolved place's own name; migration 7
     sa.Column("evidence_start", sa.Integer),
     sa.Column("evidence_end", sa.Integer),
     sa.Column("evidence_text", sa.Text),
@@ -206,6 +207,21 @@ def _add_corroboration_columns(conn: Connection, dialect: str) -> None:
         )
 
 
+def _add_approximate_column(conn: Connection, dialect: str) -> None:
+    # As in migration 6: a store created since has the column; stored reports are filled in from their incident.
+    if "approximate" in {column["name"] for column in sa.inspect(conn).get_columns("reports")}:
+        return
+    import json
+
+    from mapapp.model import Incident
+    from mapapp.store.merge import ReportKey
+
+    conn.execute(sa.text("ALTER TABLE reports ADD COLUMN approximate BOOLEAN"))
+    for row in conn.execute(sa.select(reports.c.id, reports.c.document_id, reports.c.incident_json)).all():
+        key = ReportKey.from_incident(Incident.from_dict(json.loads(row.incident_json)), row.document_id, None)
+        conn.execute(reports.update().where(reports.c.id == row.id).values(approximate=key.approximate))
+
+
 #: The migrations, in order. Append new ones; never edit a released one.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, reports, incidents, edits", _create_core_tables),
@@ -214,6 +230,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "reports.report_date: the event date is a publication date standing in", _add_report_date_column),
     Migration(5, "documents.published_source: where the publication date came from", _add_published_source_column),
     Migration(6, "reports.admin1, actor, killed_low/high: what the corroborated rule compares", _add_corroboration_columns),
+    Migration(7, "reports.approximate: the toponym is not the resolved place's own name", _add_approximate_column),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

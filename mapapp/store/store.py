@@ -138,6 +138,7 @@ _KEY_COLUMNS = (
     reports.c.id, reports.c.incident_id, reports.c.document_id, reports.c.event_type, reports.c.place_id,
     reports.c.precision, reports.c.lat, reports.c.lon, reports.c.toponym, reports.c.event_date, reports.c.month,
     reports.c.day, reports.c.report_date, reports.c.admin1, reports.c.actor, reports.c.killed_low, reports.c.killed_high,
+    reports.c.approximate,
 )
 _REPORTS_OF_INCIDENT = sa.select(*_KEY_COLUMNS, reports.c.incident_json, reports.c.merge_reason).where(
     reports.c.incident_id == _bp("p_incident_id")
@@ -148,18 +149,18 @@ _KEYS_OF_INCIDENTS = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(
 _KEYS_BY_ID = sa.select(*_KEY_COLUMNS, reports.c.merge_reason).where(reports.c.id.in_(_bp("p_ids", expanding=True)))
 _KEY_FIELDS = (
     "event_type", "event_date", "month", "day", "place_id", "precision", "lat", "lon", "toponym", "report_date",
-    "admin1", "actor", "killed_low", "killed_high",
+    "admin1", "actor", "killed_low", "killed_high", "approximate",
 )
-_UNMERGES = sa.select(edits.c.incident_id, edits.c.value_json).where(edits.c.field == UNMERGE_FIELD).order_by(edits.c.id)
-_PAIR_DECISIONS = sa.select(edits.c.field, edits.c.value_json).where(
-    edits.c.field.in_((JOIN_FIELD, KEEP_APART_FIELD))
+_GROUPING_EDITS = sa.select(edits.c.id, edits.c.field, edits.c.incident_id, edits.c.value_json).where(
+    edits.c.field.in_(tuple(sorted(GROUPING_FIELDS)))
 ).order_by(edits.c.id)
+_ANY_EDIT = sa.select(edits.c.id).limit(1)
 #: Reports a suggestion may pair with one of an incident's reports (suggestion_reason is checked in Python).
 _SUGGESTION_CANDIDATES = sa.select(*_KEY_COLUMNS).where(
     reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
     reports.c.document_id != _bp("p_document_id"),
     reports.c.incident_id != _bp("p_incident_id"),
-    reports.c.actor == _bp("p_actor"),
+    reports.c.actor.is_not(None),
     sa.or_(reports.c.place_id == _bp("p_place_id"), reports.c.admin1 == _bp("p_admin1")),
 )
 _REPORT_IDS_OF_INCIDENT = (
@@ -206,7 +207,7 @@ def _row_key(row: Any) -> ReportKey:
         report_id=row.id, document_id=row.document_id, event_type=row.event_type, place_id=row.place_id,
         precision=row.precision, lat=row.lat, lon=row.lon, toponym=row.toponym, date_value=row.event_date,
         month=row.month, day=row.day, report_date=bool(row.report_date), admin1=row.admin1, actor=row.actor,
-        killed_low=row.killed_low, killed_high=row.killed_high,
+        killed_low=row.killed_low, killed_high=row.killed_high, approximate=bool(row.approximate),
     )
 
 
@@ -487,6 +488,7 @@ class IncidentStore:
             "actor": key.actor,
             "killed_low": key.killed_low,
             "killed_high": key.killed_high,
+            "approximate": key.approximate,
             "evidence_start": first.start if first else None,
             "evidence_end": incident.evidence[-1].end if incident.evidence else None,
             "evidence_text": incident.evidence_text if incident.evidence else None,
@@ -615,7 +617,8 @@ class IncidentStore:
     ) -> tuple[list[Cluster], dict[str, str]]:
         """Re-group the reports connected to ``seeds`` (new or changed reports) and write the result.
 
-        The neighbourhood is closed under "matches" and "is in the same incident", so the grouping of
+        The neighbourhood is closed under "matches" (the same-event rule and the corroborated rule), "an analyst
+        joined them" and "is in the same incident", so the grouping of
         :func:`~mapapp.store.merge.cluster_reports` over it equals the grouping of the whole store: the
         incidents depend on the set of reports, not on the order they were ingested in. An incident is named
         after its first report in canonical order (its founding report), except where an unmerge pinned a name;
@@ -629,7 +632,8 @@ class IncidentStore:
         component: dict[str, Any] = {row.id: row for row in conn.execute(_KEYS_BY_ID, {"p_ids": list(seeds)})}
         frontier = list(component.values())
         expanded_incidents: set[str] = set()
-        together, decided_apart = self._pair_decisions(conn)
+        grouping = self._grouping_edits(conn)
+        together, decided_apart = self._pair_decisions(conn, grouping)
         partners: dict[str, set[str]] = {}
         for first, second in together:
             partners.setdefault(first, set()).add(second)
@@ -647,7 +651,7 @@ class IncidentStore:
                     component[other.id] = other
                     frontier.append(other)
         rows = {row.id: row for row in conn.execute(_KEYS_BY_ID, {"p_ids": list(component)})}
-        pins, unmerged_apart = self._unmerges(conn, rows)
+        pins, unmerged_apart = self._unmerges(conn, rows, grouping)
         joined = {frozenset(pair) for pair in together}
         apart = [pair for pair in unmerged_apart if frozenset(pair) not in joined]
         apart += [pair for pair in decided_apart if pair[0] in rows or pair[1] in rows]
@@ -685,46 +689,50 @@ class IncidentStore:
             held = [placed[row.id] for row in rows.values() if row.incident_id == old_id]
             target = max(sorted(set(held)), key=held.count)
             conn.execute(_MOVE_EDITS, {"p_old_id": old_id, "incident_id": target})
+        edits_exist = conn.execute(_ANY_EDIT).first() is not None
         for incident_id in sorted(old_ids | used | also_refresh):
-            self._refresh(conn, incident_id, now)
+            self._refresh(conn, incident_id, now, edits_exist)
         return clusters, placed
 
-    def _pair_decisions(self, conn: Connection) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    def _grouping_edits(self, conn: Connection) -> list[Any]:
+        """Every unmerge, join and keep-apart record, oldest first (one query, read once per regrouping)."""
+        return conn.execute(_GROUPING_EDITS).all()
+
+    def _pair_decisions(
+        self, conn: Connection, grouping: list[Any] | None = None
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """The analysts' decisions on pairs of reports: kept together ("same event as #N") and kept apart ("not
-        the same"); a later decision on a pair overrides an earlier one. An unmerge after a join wins over it
-        (the split report is kept apart from the rest, see _unmerges), so joins of a report split out later are
-        dropped here."""
+        the same"); a later decision on a pair overrides an earlier one, and an unmerge after a join wins over it
+        (the split report is kept apart from the rest, see _unmerges): its joins are dropped here."""
         latest: dict[frozenset[str], bool] = {}
-        for edit in conn.execute(_PAIR_DECISIONS):
+        split_later: set[str] = set()
+        for edit in self._grouping_edits(conn) if grouping is None else grouping:
             value = json.loads(edit.value_json)
+            if edit.field == UNMERGE_FIELD:
+                split_later.add(value.get("report_id"))
+                continue
             together = edit.field == JOIN_FIELD
             for first in value.get("reports", []):
                 for second in value.get("other_reports", []):
                     if first != second:
-                        latest[frozenset((first, second))] = together
-        split_later = self._reports_split_after_joins(conn)
+                        pair = frozenset((first, second))
+                        latest[pair] = together
+                        if together:
+                            split_later -= pair
         kept = [tuple(sorted(pair)) for pair, together in latest.items() if together and not pair & split_later]
         apart = [tuple(sorted(pair)) for pair, together in latest.items() if not together]
         return sorted(kept), sorted(apart)  # type: ignore[arg-type]
 
-    def _reports_split_after_joins(self, conn: Connection) -> frozenset[str]:
-        """Reports unmerged after the last join decision (their joins no longer hold)."""
-        last_join = conn.execute(sa.select(sa.func.max(edits.c.id)).where(edits.c.field == JOIN_FIELD)).scalar()
-        if last_join is None:
-            return frozenset()
-        rows = conn.execute(
-            sa.select(edits.c.value_json).where(edits.c.field == UNMERGE_FIELD, edits.c.id > last_join)
-        )
-        return frozenset(json.loads(row.value_json).get("report_id") for row in rows)
-
     def _unmerges(
-        self, conn: Connection, rows: dict[str, Any]
+        self, conn: Connection, rows: dict[str, Any], grouping: list[Any]
     ) -> tuple[list[tuple[str, str, str, list[str]]], list[tuple[str, str]]]:
-        """The unmerges that concern ``rows``: (incident, split report, its new incident, the others) and the
-        pairs of reports they keep apart."""
+        """The unmerges (among ``grouping``) that concern ``rows``: (incident, split report, its new incident, the
+        others) and the pairs of reports they keep apart."""
         pins: list[tuple[str, str, str, list[str]]] = []
         apart: list[tuple[str, str]] = []
-        for edit in conn.execute(_UNMERGES):
+        for edit in grouping:
+            if edit.field != UNMERGE_FIELD:
+                continue
             value = json.loads(edit.value_json)
             report_id = value.get("report_id")
             if report_id not in rows:
@@ -747,8 +755,9 @@ class IncidentStore:
             suffix += 1
         return candidate
 
-    def _refresh(self, conn: Connection, incident_id: str, now: datetime) -> None:
-        """Recompute incident ``incident_id`` from its reports and edits and write it (and its point)."""
+    def _refresh(self, conn: Connection, incident_id: str, now: datetime, edits_exist: bool = True) -> None:
+        """Recompute incident ``incident_id`` from its reports and edits and write it (and its point).
+        ``edits_exist=False`` (the store holds no edit at all) skips looking the incident's edits up."""
         rows = conn.execute(_REPORTS_OF_INCIDENT, {"p_incident_id": incident_id}).all()
         stored = conn.execute(_STORED_INCIDENT, {"p_id": incident_id}).first()
         if not rows:
@@ -763,7 +772,7 @@ class IncidentStore:
             reasons=[row.merge_reason for row in rows],
             dates=[row.event_date for row in rows],
         )
-        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id})
+        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id}) if edits_exist else ()
         edit_values = [(row.field, json.loads(row.value_json)) for row in edit_rows]
         self._write_incident(conn, incident_id, merged, edit_values, len(rows), stored, now)
 
@@ -1042,7 +1051,7 @@ class IncidentStore:
                 continue
             params = {
                 "p_event_types": sorted(compatible_types(key.event_type)), "p_document_id": key.document_id,
-                "p_incident_id": incident_id, "p_actor": key.actor, "p_place_id": key.place_id,
+                "p_incident_id": incident_id, "p_place_id": key.place_id,
                 "p_admin1": key.admin1,
             }
             for other in conn.execute(_SUGGESTION_CANDIDATES, params):

@@ -458,3 +458,13 @@ def test_a_village_tied_to_a_town_in_one_sentence_takes_it_as_anchor_in_another(
 def test_no_anchor_when_the_name_is_tied_to_nothing() -> None:
     text = "Shelling hit Umm Dalil on Monday, wounding a woman. On Tuesday, a drone strike on Umm Dalil killed two."
     assert all(t.role != "anchor" for i in extract_incidents(Document(text=text)) for t in i.toponyms)
+
+
+def test_the_second_town_of_a_between_pair_is_read_after_a_governorate_city() -> None:
+    assert _places("A drone hit a car near Kherbet Nasr village on the road between Al-Hasakah and Qamishli cities.") == [
+        ("Kherbet Nasr", "primary"), ("Qamishli", "reference"), ("Al-Hasakah", "reference")
+    ]
+    assert _places("Shelling hit the village of Kherbet Nasr between Tal Tamr and Hasakah.") == [
+        ("Kherbet Nasr", "primary"), ("Tal Tamr", "reference"), ("Hasakah", "reference")
+    ]
+    assert _places("Fighting between the SDF and the tribes went on.") == []

@@ -154,7 +154,7 @@ def test_a_server_that_never_answers_is_given_up_on_after_the_timeout(
 ) -> None:
     import threading
 
-    import mapapp.geocode.coverage as coverage
+    from mapapp.geocode import coverage
 
     release = threading.Event()
 

@@ -293,3 +293,81 @@ def test_the_cli_lists_possible_duplicates_and_records_decisions(tmp_path: Path,
     with pytest.raises(SystemExit):
         main(["join", ids[0], "--author", "a", "--db", db])  # the other incident is missing
     assert main(["join", ids[0], "nope", "--author", "a", "--db", db]) != 0
+
+
+def _village_at_town(number: int, village: str) -> tuple[object, Incident]:
+    """A strike on a village the gazetteer lacks, placed at the town the text locates it by."""
+    document, incident = _turkish_strike(number, TALL_TAMR)
+    location = Location(toponym=village, place=TALL_TAMR, precision=Precision.PLACE, matched_name="Tall Tamr")
+    return document, replace(incident, location=location)
+
+
+def test_the_store_does_not_suggest_two_villages_placed_at_one_town(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "s.sqlite")) as store:
+        ids = []
+        for number, village in ((1, "Tal Shinan"), (2, "Tal Jumaa"), (3, "Tall Shinan")):
+            document, incident = _village_at_town(number, village)
+            ids.append(store.ingest(document, [incident]).incident_ids[0])  # type: ignore[arg-type]
+        assert [s.other_incident_id for s in store.possible_duplicates(ids[0])] == [ids[2]]  # one name, two spellings
+        assert store.possible_duplicates(ids[1]) == []
+
+
+def test_a_store_from_before_migration_7_learns_which_toponyms_are_approximate(tmp_path: Path) -> None:
+    url = str(tmp_path / "old.sqlite")
+    with open_store(url) as store:
+        document, incident = _village_at_town(1, "Tal Shinan")
+        store.ingest(document, [incident])  # type: ignore[arg-type]
+    backend = open_backend(url)
+
+    def downgrade(conn: sa.Connection) -> None:
+        conn.execute(sa.text("ALTER TABLE reports DROP COLUMN approximate"))
+        conn.execute(schema_version.delete().where(schema_version.c.version > 6))
+
+    backend.write(downgrade)
+    backend.dispose()
+    with open_store(url) as store:
+        with store._backend.read() as conn:
+            assert current_version(conn) >= 7
+            assert conn.execute(sa.text("SELECT approximate FROM reports")).scalar_one() in (1, True)
+
+
+def test_a_village_placed_near_a_town_and_a_report_naming_the_town_may_be_one_event() -> None:
+    # the geocoder places a village it lacks at the town the text locates it by, at admin3 precision
+    silent = {"killed_low": None, "killed_high": None}
+    village = key("a", "d1", precision="admin3", toponym="kaira", **silent)
+    assert suggestion_reason(village, key("b", "d2", toponym="qamishli", **silent)) is not None
+    assert suggestion_reason(village, key("b", "d2", precision="admin3", toponym="kaira", **silent)) is not None
+    assert suggestion_reason(village, key("b", "d2", precision="admin3", toponym="hilaliye", **silent)) is None
+    # a village near one town and another town of the governorate: no
+    assert suggestion_reason(village, key("b", "d2", place_id="geonames:2", toponym="amuda", **silent)) is None
+
+
+def test_a_joint_actor_shares_its_parties_in_suggestions_but_not_in_the_corroborated_rule() -> None:
+    joint = key("a", "d1", actor="sdf and us-led coalition", precision="admin1", place_id="ocha:SY09",
+                admin1="Deir ez-Zor", toponym="al-zar", killed_low=1, killed_high=1)
+    village = key("b", "d2", actor="sdf", precision="admin3", place_id="geonames:9", admin1="Deir ez-Zor",
+                  toponym="zar", killed_low=1, killed_high=1, approximate=True)
+    reason = suggestion_reason(joint, village)
+    assert reason is not None and "both name 'al-zar'" in reason and "by sdf and us-led coalition / sdf" in reason
+    assert suggestion_reason(joint, replace(village, actor="isis")) is None
+    assert corroborated_reason(joint, village) is None
+
+
+def test_the_store_suggests_a_joint_actors_report_with_one_of_its_parties(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "s.sqlite")) as store:
+        document, incident = _turkish_strike(1, TALL_TAMR)
+        joint = replace(incident, actor="Turkish forces and SNA")
+        first = store.ingest(document, [joint]).incident_ids[0]
+        second = store.ingest(*_as_ingest(_turkish_strike(2, TALL_TAMR))).incident_ids[0]
+        assert [s.other_incident_id for s in store.possible_duplicates(first)] == [second]
+
+
+def _as_ingest(pair: tuple[object, Incident]) -> tuple[object, list[Incident]]:
+    return pair[0], [pair[1]]
+
+
+def test_an_undated_report_of_somewhere_in_a_governorate_is_no_lead() -> None:
+    silent = {"killed_low": None, "killed_high": None}
+    day = {"date_value": date(2022, 8, 18)}
+    assert suggestion_reason(key("a", "d1", **silent), key("b", "d2", **GOVERNORATE, **silent)) is None
+    assert suggestion_reason(key("a", "d1", **silent, **day), key("b", "d2", **GOVERNORATE, **silent, **day)) is not None
