@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapapp.extract.lexicon import ACTOR_SCANNER, AIR_ACTORS, TRIGGER_SCANNER, Trigger, ascii_lower, is_named_actor
+from mapapp.extract.lexicon import (
+    ACTOR_SCANNER,
+    AIR_ACTORS,
+    JOINT_ACTORS,
+    TRIGGER_SCANNER,
+    Trigger,
+    ascii_lower,
+    is_named_actor,
+)
 from mapapp.model import EventType
 
 _NEGATED_BEFORE_RE = re.compile(
@@ -74,6 +82,11 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 _AIRCRAFT_RE = re.compile(
     r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
 )
+#: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
+_ARTILLERY_ACTORS = frozenset(
+    {"Turkish forces", "Syrian army", "Turkish-backed factions", "SDF", "Iran-backed militias"}
+    | {name for name in JOINT_ACTORS.values() if "US-led coalition" not in name and "Russian forces" not in name}
+)
 #: Named parties without aircraft of their own.
 _GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias"})
 _DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
@@ -125,7 +138,7 @@ def event_type_in_context(
         elif words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
             if aircraft:
                 event_type = EventType.AIRSTRIKE
-            elif actor in ("Turkish forces", "Syrian army", "Turkish-backed factions") or words.startswith("bombard"):
+            elif actor in _ARTILLERY_ACTORS or words.startswith("bombard"):
                 event_type = EventType.SHELLING  # a bombardment without aircraft is by guns
             else:
                 event_type = EventType.IED

@@ -262,6 +262,10 @@ def test_a_toll_typed_later_by_how_the_victims_died() -> None:
         ("Hezbollah fighters shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Iran-backed militias"),
         ("The “National Army” shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Turkish-backed factions"),
         ("Assad's forces shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Syrian army"),
+        # an armed force's "bombing" without aircraft is by guns
+        ("The SDF bombed the positions of Turkish forces near the village of Tabia.", EventType.SHELLING, "SDF"),
+        # a source's party named again after "or" is no agent
+        ("Militants set off a car bomb at a prison in Tabia, said officials from the Syrian Democratic Forces, or SDF.", EventType.CAR_BOMB, None),
         # a booby trap is a planted device
         ("A booby-trapped house exploded in the village of Tabia, killing three children.", EventType.IED, None),
     ],
