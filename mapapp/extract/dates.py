@@ -51,9 +51,11 @@ _ABSOLUTE_RE = re.compile(
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
     re.IGNORECASE,
 )
-_FULL_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r")"
+_FULL_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+_FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 #: A month named alone after a preposition ("in October", "during late March"): a month, no day.
-_BARE_MONTH_RE = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_FULL_MONTH})\b")
+_BARE_MONTH_RE = re.compile(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
+_BARE_MONTH_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
 _RELATIVE_RE = re.compile(
     rf"\b(?P<before_yesterday>(?:the )?day before yesterday)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
@@ -76,7 +78,9 @@ _SAID_BEFORE_RE = re.compile(
 )
 #: A dateline: a place in capitals opening the line before the date, "(Agency) -" after it. Its date is the
 #: day the report was filed ("BEIRUT, May 4 (Agency) - ... on Friday"), not the day of the events it tells.
-_DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)\W{0,3}[A-Z][A-Z'\u2019./ -]{1,40}(?:,\s{0,3}[A-Z][\w'\u2019.-]{1,20})?,\s{0,3}$")
+_DATELINE_BEFORE_RE = re.compile(
+    r"(?:^|\n)\W{0,3}[A-Z][A-Z'\u2019./ -]{1,40}(?:,\s{0,3}[A-Z][\w'\u2019.-]{1,20})?,\s{0,3}$"
+)
 _DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\([A-Z][\w.&' ]{0,30}\)\s{0,3})?[-\u2013\u2014]{1,2}\s")
 #: A reporting subject and verb just after a date: "On May 5, SOHR activists reported that ...".
 _SAID_AFTER_RE = re.compile(
@@ -130,11 +134,22 @@ class RelativeAnchor:
     sequential: bool = False  # "two days later/earlier": the phrase dates what follows it against what came before
 
 
+#: Every absolute date names a month (these are the first letters of each) or is ISO (a digit, a dash, a digit);
+#: every relative expression holds one of the relative words. Most clauses hold none: a substring test (in C) spares
+#: them the regex passes, which try their alternatives at each word.
+_MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
+_ISO_HINT_RE = re.compile(r"\d-\d")
+_RELATIVE_WORDS = ("day", "night", "morning", "evening", "afternoon", "dawn", "hour", "ago")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date expressions in ``text`` (offsets relative to ``text``), absolute and relative."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _ABSOLUTE_RE.finditer(text):
+    lowered = text.lower()
+    has_month = any(stem in lowered for stem in _MONTH_STEMS)
+    absolute = _ABSOLUTE_RE.finditer(text) if has_month or _ISO_HINT_RE.search(text) else ()
+    for match in absolute:
         groups = match.groupdict()
         if groups["iso"]:
             year, month, day = (int(p) for p in groups["iso"].split("-"))
@@ -155,16 +170,20 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
-    for match in _BARE_MONTH_RE.finditer(text):
+    for match in _BARE_MONTH_RE.finditer(text) if has_month else ():
         start = match.start("month")
         if any(start < e and s < match.end() for s, e in taken):
             continue  # "in May 2019", "in June 5" were read above
+        preposition = _BARE_MONTH_BEFORE_RE.search(text, max(0, start - 20), start)
+        if preposition is None:
+            continue
         month = MONTHS[match.group("month").lower()]
-        before = text[max(0, match.start() - 25) : match.start()]
+        before = text[max(0, preposition.start() - 25) : preposition.start()]
         kind = "duration" if _DURATION_BEFORE_RE.search(before) else "month"  # "since early March"
         mentions.append(DateMention(start, match.end(), match.group("month"), kind, None, month, None))
         taken.append((start, match.end()))
-    for match in _RELATIVE_RE.finditer(text):
+    relative = _RELATIVE_RE.finditer(text) if any(word in lowered for word in _RELATIVE_WORDS) else ()
+    for match in relative:
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue
         phrase = match.group(0).strip()
@@ -224,7 +243,8 @@ def _count_from_statement_date(text: str, mentions: list[DateMention]) -> list[D
     if not mentions:
         return mentions
     first = mentions[0]
-    if first.kind != "absolute" or first.day is None or text[: first.start].strip(" \t\n\"'\u201c").lower() not in ("on", ""):
+    opening = text[: first.start].strip(" \t\n\"'\u201c").lower()
+    if first.kind != "absolute" or first.day is None or opening not in ("on", ""):
         return mentions
     if not _SAID_AFTER_RE.match(text, first.end, first.end + 60):
         return mentions

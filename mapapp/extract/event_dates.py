@@ -30,8 +30,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    the pluperfect ("had ambushed"), "some time ago", "last week", "days of
    strikes", a running toll ("the siege has so far killed 40").
    An undated incident that refers back with a definite event noun to the
-   dated incident of the same type just before it ("16 were killed in the
-   strikes on X") is that incident's day (``relative_to`` it, +0 days).
+   dated incident of the same type just before it ("four more died in the
+   raids on X") is that incident's day (``relative_to`` it, +0 days).
 4. **Report date.** An incident the text gives no date for takes the
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
@@ -219,7 +219,7 @@ def _context_date(
                 return None
             continue
         last = time.dates[-1]
-        if last.kind not in ("relative", "absolute") or last.day is None and last.kind == "absolute":
+        if last.kind not in ("relative", "absolute") or (last.kind == "absolute" and last.day is None):
             return None  # a month, a span ("since May"): no day
         if last.said or _NOT_A_SCENE_DATE_RE.search(time.text, 0, last.start):
             return None

@@ -191,7 +191,7 @@ def test_a_statement_date_is_marked_as_said() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Hours earlier, a mine exploded near the road", "On the same day, gunmen shot a driver", "a few hours later, jets"]
+    "text", ["Hours earlier, a mine exploded near the road", "On the same day, gunmen shot a driver", "a few hours later, jet"]
 )
 def test_same_day_anchors(text: str) -> None:
     anchors = find_relative_anchors(text)

@@ -65,7 +65,7 @@ def test_undated_incident_takes_the_day_its_narrative_is_set_in() -> None:
 
 
 def test_the_narrative_day_is_found_a_few_sentences_back() -> None:
-    text = FRAME + "The army sent reinforcements. Residents fled. Gunmen ambushed a patrol near Kasra, killing two guards."
+    text = FRAME + "The army sent reinforcements. Residents fled. Gunmen ambushed a patrol near Kasra, killing two."
     assert dates_of(text)[-1].value == MONDAY
 
 
@@ -120,7 +120,7 @@ def test_the_narrative_day_needs_a_publication_date_for_a_weekday() -> None:
 
 
 def test_a_calendar_date_sets_the_narrative_day_without_a_publication_date() -> None:
-    text = "The offensive went on across the province on 6 May 2024. Gunmen ambushed a patrol near Kasra, killing two guards."
+    text = "The offensive went on across the province on 6 May 2024. Gunmen ambushed a patrol near Kasra, killing two."
     date = dates_of(text, published=None)[-1]
     assert date.value == MONDAY and date.basis == "context"
 
@@ -150,7 +150,7 @@ def test_a_capitalised_following_day_dates_the_next_incident_after_the_one_befor
         "Gunmen killed two guards in Kasra on 3 May 2024. "
         "The following day, a landmine killed a shepherd near Shaafah."
     )
-    ambush, mine = extract_incidents(Document(text=text, published=PUBLISHED))
+    _ambush, mine = extract_incidents(Document(text=text, published=PUBLISHED))
     assert mine.date.value == datetime.date(2024, 5, 4)
 
 
@@ -160,7 +160,7 @@ def test_the_event_date_wins_over_the_dateline_date() -> None:
 
 
 def test_more_of_the_toll_shares_the_day_of_the_event_before() -> None:
-    text = "Jets struck a depot in Kasra on Monday, killing two guards. Three more guards were killed when jets hit Shaafah."
+    text = "Jets struck a depot in Kasra on Monday, killing two guards. Three more were killed when jets hit Shaafah."
     depot, shaafah = dates_of(text)
     assert depot.value == MONDAY and shaafah.value == MONDAY and shaafah.basis == "context"
 
