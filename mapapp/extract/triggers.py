@@ -200,7 +200,9 @@ def _armed_party_object(primary: TriggerHit, text: str) -> bool:
     if gap is None:
         return False
     window = text[gap.end() : gap.end() + 60]
-    for start, _end, name in ACTOR_SCANNER.finditer(ascii_lower(window)):
+    for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(window)):
+        if window[end : end + 1] == "-":
+            return False  # "the SDF-held village", "an SDF-run school": a place of the party, not the party
         return (start == 0 or _EPITHET_RE.fullmatch(window, 0, start) is not None) and is_named_actor(name)
     return False
 

@@ -229,6 +229,7 @@ def test_compass_words_are_not_places() -> None:
         ("ISIS attacked SDF positions in Jadid Akidat that are backed by coalition aircraft.", EventType.ARMED_CLASH),
         # ... but not one on a place or people the party runs or belongs to
         ("Gunmen attacked the SDF-run school in the village of Jadid Akidat, wounding two children.", EventType.ATTACK),
+        ("ISIS attacked the SDF-held village of Jadid Akidat on Monday.", EventType.ATTACK),
     ],
 )
 def test_bombs_and_attacks_on_armed_parties(text: str, event_type: EventType) -> None:
