@@ -99,7 +99,7 @@ _ARMED_VICTIM_RE = re.compile(
     r"\b(?:fighters?|soldiers?|troops|militiam[ae]n|militants?|conscripts?|commanders?|officers?|lieutenants?|"
     r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|members? of (?:the )?(?:[\w’'-]+\s+){0,3}"
     r"(?:forces|army|militias?|brigades?|division|council|asayish|sdf|ypg|isis|units|factions?|regiment|guards?)\b|"
-    r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?)",
+    r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?|(?:regime|government|security|army|sdf) forces)",
     re.IGNORECASE,
 )
 _KILLING_WORD_RE = re.compile(

@@ -230,6 +230,8 @@ def test_compass_words_are_not_places() -> None:
         # ... but not one on a place or people the party runs or belongs to
         ("Gunmen attacked the SDF-run school in the village of Jadid Akidat, wounding two children.", EventType.ATTACK),
         ("ISIS attacked the SDF-held village of Jadid Akidat on Monday.", EventType.ATTACK),
+        # the dead are an armed party's forces
+        ("An attack killed at least 12 regime forces near the airbase of Jadid Akidat on Monday.", EventType.ARMED_CLASH),
     ],
 )
 def test_bombs_and_attacks_on_armed_parties(text: str, event_type: EventType) -> None:
