@@ -66,7 +66,7 @@ _NON_AGENT_LEFT_RE = re.compile(
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(
-    r"^\s*(?:[’']s\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)"
+    r"^\s*(?:[’']s\s+)?(?:(?:factions|forces|fighters|militias|units|members|troops)[’']\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)"
     # the party that holds or held a place: "the group's former stronghold", "ISIS-held areas"
     r"|^(?:[’']s|-held)\s+(?:(?:former|last|main|de facto|self-declared|self-proclaimed)\s+)?"
     r"(?:strongholds?|bastions?|territor(?:y|ies)|areas?|capital|enclaves?|pockets?|holdouts?|caliphate)\b",
@@ -176,7 +176,7 @@ _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 _BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
-_ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$", re.IGNORECASE)
+_ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$|,\s+or\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 

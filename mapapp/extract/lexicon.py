@@ -222,11 +222,12 @@ NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries",
+        r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries",
         "Turkish-backed factions",
     ),
     (
-        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq",
+        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
+        r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun",
         "Iran-backed militias",
     ),
     (
@@ -239,12 +240,12 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
-        r"(?:u\.?s\.?|american|coalition)[- ]backed (?:kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
+        r"(?:u\.?s\.?|american|coalition)[- ]backed (?:kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|women'?s protection units|\bypj\b|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
     (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
     (
-        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad (?:forces|regime)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
+        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
         "Syrian army",
     ),
     (
@@ -281,6 +282,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
 #: Names written in capitals that are words too: matched case-sensitively.
 _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (r"\bIS\b", "ISIS"),
+    # the SDF's local military councils: "the Deir Ezzor Military Council", "Tel Tamr Military Council Forces"
+    (r"\b[A-Z][\w’'-]*(?:[- ][A-Z][\w’'-]*){0,2} Military Councils?\b", "SDF"),
     # a state as the agent of a violent verb or of "by" ("Turkey attacked a school", "strikes carried out by Israel"),
     # not as a place ("in Turkey", "fired at Israel")
     (r"\bTurkey(?= (?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed)\b)|(?<=\bby )Turkey\b", "Turkish forces"),

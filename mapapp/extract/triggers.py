@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapapp.extract.lexicon import ACTOR_SCANNER, AIR_ACTORS, TRIGGER_SCANNER, Trigger, ascii_lower, is_named_actor
+from mapapp.extract.lexicon import (
+    ACTOR_SCANNER,
+    AIR_ACTORS,
+    JOINT_ACTORS,
+    TRIGGER_SCANNER,
+    Trigger,
+    ascii_lower,
+    is_named_actor,
+)
 from mapapp.model import EventType
 
 _NEGATED_BEFORE_RE = re.compile(
@@ -74,6 +82,11 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 _AIRCRAFT_RE = re.compile(
     r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
 )
+#: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
+_ARTILLERY_ACTORS = frozenset(
+    {"Turkish forces", "Syrian army", "Turkish-backed factions", "SDF", "Iran-backed militias"}
+    | {name for name in JOINT_ACTORS.values() if "US-led coalition" not in name and "Russian forces" not in name}
+)
 #: Named parties without aircraft of their own.
 _GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias"})
 _DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
@@ -86,7 +99,7 @@ _ARMED_VICTIM_RE = re.compile(
     r"\b(?:fighters?|soldiers?|troops|militiam[ae]n|militants?|conscripts?|commanders?|officers?|lieutenants?|"
     r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|members? of (?:the )?(?:[\w’'-]+\s+){0,3}"
     r"(?:forces|army|militias?|brigades?|division|council|asayish|sdf|ypg|isis|units|factions?|regiment|guards?)\b|"
-    r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?)",
+    r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?|(?:regime|government|security|army|sdf) forces)",
     re.IGNORECASE,
 )
 _KILLING_WORD_RE = re.compile(
@@ -125,7 +138,7 @@ def event_type_in_context(
         elif words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
             if aircraft:
                 event_type = EventType.AIRSTRIKE
-            elif actor in ("Turkish forces", "Syrian army", "Turkish-backed factions") or words.startswith("bombard"):
+            elif actor in _ARTILLERY_ACTORS or words.startswith("bombard"):
                 event_type = EventType.SHELLING  # a bombardment without aircraft is by guns
             else:
                 event_type = EventType.IED
@@ -187,7 +200,9 @@ def _armed_party_object(primary: TriggerHit, text: str) -> bool:
     if gap is None:
         return False
     window = text[gap.end() : gap.end() + 60]
-    for start, _end, name in ACTOR_SCANNER.finditer(ascii_lower(window)):
+    for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(window)):
+        if window[end : end + 1] == "-":
+            return False  # "the SDF-held village", "an SDF-run school": a place of the party, not the party
         return (start == 0 or _EPITHET_RE.fullmatch(window, 0, start) is not None) and is_named_actor(name)
     return False
 

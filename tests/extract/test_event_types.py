@@ -229,6 +229,9 @@ def test_compass_words_are_not_places() -> None:
         ("ISIS attacked SDF positions in Jadid Akidat that are backed by coalition aircraft.", EventType.ARMED_CLASH),
         # ... but not one on a place or people the party runs or belongs to
         ("Gunmen attacked the SDF-run school in the village of Jadid Akidat, wounding two children.", EventType.ATTACK),
+        ("ISIS attacked the SDF-held village of Jadid Akidat on Monday.", EventType.ATTACK),
+        # the dead are an armed party's forces
+        ("An attack killed at least 12 regime forces near the airbase of Jadid Akidat on Monday.", EventType.ARMED_CLASH),
     ],
 )
 def test_bombs_and_attacks_on_armed_parties(text: str, event_type: EventType) -> None:
@@ -257,6 +260,15 @@ def test_a_toll_typed_later_by_how_the_victims_died() -> None:
         # drone models and the Turkish gendarmerie
         ("A Turkish Bayraktar targeted a car near the town of Amuda, killing two fighters.", EventType.DRONE_STRIKE, "Turkish forces"),
         ("The Turkish Jandarma shot dead a young man near the border village of Tabia.", EventType.ATTACK, "Turkish forces"),
+        # more names of parties: the SDF's military councils, Iran's allies, the "National Army", Assad's forces
+        ("Forces of the Deir Ezzor Military Council stormed a house in the village of Tabia.", EventType.RAID, "SDF"),
+        ("Hezbollah fighters shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Iran-backed militias"),
+        ("The “National Army” shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Turkish-backed factions"),
+        ("Assad's forces shelled the village of Tabia, killing a woman.", EventType.SHELLING, "Syrian army"),
+        # an armed force's "bombing" without aircraft is by guns
+        ("The SDF bombed the positions of Turkish forces near the village of Tabia.", EventType.SHELLING, "SDF"),
+        # a source's party named again after "or" is no agent
+        ("Militants set off a car bomb at a prison in Tabia, said officials from the Syrian Democratic Forces, or SDF.", EventType.CAR_BOMB, None),
         # a booby trap is a planted device
         ("A booby-trapped house exploded in the village of Tabia, killing three children.", EventType.IED, None),
     ],
