@@ -152,7 +152,8 @@ class Gazetteer:
             block: ([self._names[i].key for i in members], members) for block, members in self._blocks.items()
         }
         del self._blocks  # only needed while building
-        self._consonants: dict[tuple[str, str], list[int]] | None = None  # built on first use (consonant_matches)
+        #: (consonant skeleton, governorate) -> name indexes of covered populated places (consonant_matches)
+        self._consonants: dict[tuple[str, str], list[int]] = self._consonant_index()
 
     # -- pickling (the on-disk index cache) --------------------------------------------------------
     # Frozen dataclasses unpickle slowly (one generic reconstruction each); plain tuples load ~10x faster.
@@ -164,6 +165,7 @@ class Gazetteer:
             "names": [tuple(entry) for entry in self._names],
             "exact": dict(self._exact),
             "block_lists": self._block_lists,
+            "consonants": self._consonants,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -180,7 +182,7 @@ class Gazetteer:
         self._exact = defaultdict(list, state["exact"])
         self._block_lists = state["block_lists"]
         self._governorates = {}
-        self._consonants = None
+        self._consonants = state["consonants"]
         self._by_admin1 = defaultdict(list)
         for place in self._places:
             if place.admin1:
@@ -308,16 +310,9 @@ class Gazetteer:
         """Populated places of ``admin1`` (inside coverage) with a name of the same consonants as ``name``
         (:func:`consonant_skeleton`), scored by their rapidfuzz ratio, best first.
 
-        The index is built on the first call (one pass over the names), so a process that never needs a
-        spelling variant never pays for it, and the on-disk index cache keeps its format.
+        The index is built with the name index (and kept in its on-disk cache), so the first lookup costs no more
+        than the next.
         """
-        if self._consonants is None:
-            index: dict[tuple[str, str], list[int]] = defaultdict(list)
-            for name_index, entry in enumerate(self._names):
-                place = self._places[entry.place]
-                if place.in_coverage and place.kind == "populated_place" and place.admin1:
-                    index[(_VOWEL_RUN.sub("V", entry.core.replace(" ", "")), place.admin1)].append(name_index)
-            self._consonants = dict(index)
         query_key = normalize_name(name)
         best: dict[int, tuple[float, str]] = {}
         for name_index in self._consonants.get((consonant_skeleton(query_key), admin1), ()):
@@ -326,6 +321,14 @@ class Gazetteer:
             if score > best.get(entry.place, (-1.0, ""))[0]:
                 best[entry.place] = (score, entry.name)
         return self._ranked(best, RUNNERS_UP_LIMIT)
+
+    def _consonant_index(self) -> dict[tuple[str, str], list[int]]:
+        index: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for name_index, entry in enumerate(self._names):
+            place = self._places[entry.place]
+            if place.in_coverage and place.kind == "populated_place" and place.admin1:
+                index[(_VOWEL_RUN.sub("V", entry.core.replace(" ", "")), place.admin1)].append(name_index)
+        return dict(index)
 
     def _ranked(self, best: dict[int, tuple[float, str]], limit: int) -> list[Candidate]:
         candidates = [
