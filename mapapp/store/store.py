@@ -610,7 +610,13 @@ class IncidentStore:
         else:
             query = _UNDATED_CANDIDATES
             params.update(p_month=key.month, p_day=key.day)
-        return [row for row in conn.execute(query, params) if match_reason(key, _row_key(row), self.rule) is not None]
+        rows = conn.execute(query, params)
+        if key.date_value is not None and not key.report_date:
+            # two told days match only within max_day_gap: most rows of the window (which reaches a week further
+            # for report dates) fail that, and are dropped before a key is built for them
+            day, gap_days = key.date_value, self.rule.max_day_gap
+            rows = (row for row in rows if row.report_date or abs((row.event_date - day).days) <= gap_days)
+        return [row for row in rows if match_reason(key, _row_key(row), self.rule) is not None]
 
     def _recluster(
         self, conn: Connection, seeds: Sequence[str], now: datetime, also_refresh: set[str]

@@ -62,10 +62,18 @@ def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped
 
     # pick it in the review panel
     chooser = page.get_by_label("Incident (click a marker or a table row to pick it)")
-    chooser.click()  # scrolls by itself and re-finds the element after a rerun
     label = review_choice_label(target, {incident.id: incident for incident in incidents})
     assert not label.startswith(target.id)
-    page.get_by_role("option", name=label, exact=True).click()
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(4):  # a Streamlit rerun (the map reporting its first view) may close the open list
+        chooser.click()  # scrolls by itself and re-finds the element after a rerun
+        try:
+            page.get_by_role("option", name=label, exact=True).click(timeout=15_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 3:
+                raise
     page.get_by_text("Place this incident on the map").first.wait_for(timeout=UI_TIMEOUT_MS)
 
     # type coordinates and save (once the rerun has dropped the previous incident's form)
@@ -77,7 +85,6 @@ def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped
     while not form_is_the_targets() and time.monotonic() < deadline:
         time.sleep(0.5)
     assert form_is_the_targets(), "the placement form of the picked incident did not appear"
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     saved = re.compile(rf"Placed {re.escape(target.id)} at .*kept in the user gazetteer as user:1")
     for _ in range(3):  # on a loaded machine a click may land before Streamlit took the typed values
