@@ -804,6 +804,8 @@ def _fill_casualties(
     toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
+    if _victims_told_before(toll, clusters):
+        return  # "The killing of the tribal leader could fuel tensions": an incident told before, no new figure
     sentence = reading.sentence
     named = {
         normalize_place(p.text)
@@ -823,6 +825,25 @@ def _fill_casualties(
     for source in find_sources(reading.text):
         if source not in previous.sources:
             previous.sources.append(source)
+
+
+#: A definite description at the head of a counted phrase ("the tribal leader", "the two guards").
+_DEFINITE_VICTIMS_RE = re.compile(r"(?:the|this|that|these|those)\s+", re.IGNORECASE)
+
+
+def _victims_told_before(toll: CasualtyReading, clusters: list[EventMention]) -> bool:
+    """The toll counts, by a definite description, people already told as an incident's victims ("Gunmen shot
+    dead a tribal leader. ... The killing of the tribal leader could fuel tensions"): it refers back to that
+    incident and is no figure of the incident just told."""
+    for figure in (toll.killed, toll.injured):
+        phrase = figure.phrase if figure is not None else None
+        definite = _DEFINITE_VICTIMS_RE.match(phrase) if phrase else None
+        if phrase is None or definite is None:
+            continue
+        described = phrase[definite.end() :].casefold().strip()
+        if described and any(c.victims and described in c.victims.casefold() for c in clusters):
+            return True
+    return False
 
 
 def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:

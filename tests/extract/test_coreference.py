@@ -417,3 +417,24 @@ def test_a_missile_told_after_a_drone_strike_is_its_munition() -> None:
     # a missile fired from the ground is ground fire of its own
     text = text.replace("a missile hit them", "a guided missile fired by the army hit them")
     assert len(extract_incidents(Document(text=text))) == 2
+
+
+def test_a_definite_reference_to_victims_told_before_fills_no_later_incident() -> None:
+    found = incidents(
+        "Gunmen shot dead a village elder in Hajin on Monday. "
+        "Separately, a mortar shell hit a market in Maadan on Tuesday, wounding four people. "
+        "The killing of the village elder angered local tribes, residents said."
+    )
+    maadan = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Maadan"]
+    assert maadan and bounds(maadan[0].injured) == (4, 4)
+    assert maadan[0].killed is None
+
+
+def test_a_toll_of_new_victims_still_fills_the_incident() -> None:
+    found = incidents(
+        "Gunmen shot dead a village elder in Hajin on Monday. "
+        "Separately, a mortar shell hit a market in Maadan on Tuesday, wounding four people. "
+        "A shopkeeper was also killed, residents said."
+    )
+    maadan = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Maadan"]
+    assert maadan and bounds(maadan[0].killed) == (1, 1)
