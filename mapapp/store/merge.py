@@ -769,6 +769,22 @@ class Cluster:
     reasons: dict[str, str | None]
 
 
+def _absorb(group: list[int], members: dict[int, list[int]], documents: dict[int, set[str]], a: int, b: int) -> None:
+    """Join group ``b`` into group ``a`` (roots): its reports take ``a``'s label, its members and documents."""
+    for index in members[b]:
+        group[index] = a
+    members[a].extend(members.pop(b))
+    documents[a] |= documents.pop(b)
+
+
+def _record_reason(reasons: dict[str, str | None], earlier_id: str, later_id: str, reason: str) -> None:
+    """Why two reports were joined, kept on the later one (or on the earlier when the later has a reason already)."""
+    if reasons[later_id] is None:
+        reasons[later_id] = reason
+    else:
+        reasons[earlier_id] = reasons[earlier_id] or reason
+
+
 def _join_corroborated(
     ordered: Sequence[ReportKey],
     rule: MergeRule,
@@ -831,16 +847,8 @@ def _join_corroborated(
             a, b = group[earlier], group[later]
             if a == b:
                 continue
-            for index in members[b]:
-                group[index] = a
-            members[a].extend(members.pop(b))
-            documents[a] |= documents.pop(b)
-            later_id = ordered[later].report_id
-            if reasons[later_id] is None:
-                reasons[later_id] = reason
-            else:
-                earlier_id = ordered[earlier].report_id
-                reasons[earlier_id] = reasons[earlier_id] or reason
+            _absorb(group, members, documents, a, b)
+            _record_reason(reasons, ordered[earlier].report_id, ordered[later].report_id, reason)
 
 
 def cluster_reports(
@@ -887,10 +895,7 @@ def cluster_reports(
         a, b = group[first], group[second]
         if a == b:
             continue
-        for index in members[b]:
-            group[index] = a
-        members[a].extend(members.pop(b))
-        documents[a] |= documents.pop(b)
+        _absorb(group, members, documents, a, b)
         later = ordered[second].report_id
         reasons[later] = reasons[later] or "confirmed by an analyst: the same event"
     for _, first, second, reason in edges:
@@ -905,16 +910,8 @@ def cluster_reports(
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
-        for index in members[b]:
-            group[index] = a
-        members[a].extend(members.pop(b))
-        documents[a] |= documents.pop(b)
-        later = ordered[second].report_id
-        if reasons[later] is None:
-            reasons[later] = reason
-        else:
-            earlier = ordered[first].report_id
-            reasons[earlier] = reasons[earlier] or reason
+        _absorb(group, members, documents, a, b)
+        _record_reason(reasons, ordered[first].report_id, ordered[second].report_id, reason)
     _join_corroborated(ordered, rule, group, members, documents, reasons, forbidden)
     clusters = []
     for indexes in members.values():
