@@ -10,7 +10,7 @@ import calendar
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from mapapp.model import Casualties, Incident, IncidentDate, Precision
+from mapapp.model import Casualties, Incident, IncidentDate, Location, Precision
 
 PRECISION_LABELS: dict[Precision, str] = {
     Precision.PLACE: "place",
@@ -133,12 +133,39 @@ def governorate_of(incident: Incident) -> str | None:
     return location.place.admin1
 
 
+#: The start of the note the pipeline gives a place the gazetteer lacks, put at a town the text locates it by.
+APPROXIMATE_NOTE_PREFIX = "approximate:"
+
+
+def located_name(location: Location) -> str:
+    """The place as the text names it, and where it stands when that is not its own point.
+
+    ``Dardarah (near Tall Tamr)`` for a village the gazetteer lacks, placed at the town the text locates it by
+    (a coarser precision than the town's own, with the pipeline's "approximate:" note); otherwise the toponym
+    as written, else the gazetteer's name.
+    """
+    place = location.place
+    name = location.toponym or (place.name if place is not None else "?")
+    if (
+        place is not None
+        and location.toponym
+        and location.note.startswith(APPROXIMATE_NOTE_PREFIX)
+        and place.precision is Precision.PLACE
+        and location.precision is not Precision.PLACE
+        and location.toponym.casefold() != place.name.casefold()
+    ):
+        return f"{location.toponym} (near {place.name})"
+    return name
+
+
 def place_description(incident: Incident) -> str:
     """``Tal Shayr (place; gazetteer: Tall Shā'ir)`` or ``unresolved``."""
     location = incident.location
     if location is None:
         return "not geocoded"
-    mentioned = location.toponym or (incident.primary_toponym.text if incident.primary_toponym else "")
+    mentioned = located_name(location) if location.toponym else (
+        incident.primary_toponym.text if incident.primary_toponym else ""
+    )
     precision = PRECISION_LABELS[location.precision]
     parts = [precision]
     if location.place is not None:

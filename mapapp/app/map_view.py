@@ -51,6 +51,7 @@ from mapapp.app.formatting import (
     format_incident_date,
     governorate_of,
     killed_low,
+    located_name,
     source_attribution,
 )
 from mapapp.model import GOVERNORATES, EventType, Incident, Precision
@@ -325,9 +326,7 @@ def place_label(incident: Incident) -> str:
     location = incident.location
     if location is None:
         return "?"
-    if location.toponym:
-        return location.toponym
-    return location.place.name if location.place is not None else "?"
+    return located_name(location)
 
 
 def incident_columns(
@@ -395,7 +394,7 @@ def incident_columns(
         if index is None:
             index = date_labels[date_key] = strings(format_incident_date(when, related))
         dates.append(index)
-        name = location.toponym or place.name
+        name = located_name(location)
         index = place_index.get(name)
         if index is None:
             index = place_index[name] = strings(name)

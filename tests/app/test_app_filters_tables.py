@@ -197,3 +197,29 @@ def test_filter_on_date_precision_keeps_or_drops_report_dates() -> None:
     no_report = IncidentFilter(date_precisions=frozenset({"day", "unknown"}))
     assert ids(apply_filter(incidents, no_report)) == {"p1", "p3"}
     assert date_precision_options(incidents) == ["day", "report", "unknown"]
+
+
+def test_a_village_placed_at_a_nearby_town_is_named_with_the_town() -> None:
+    from mapapp.app.formatting import located_name, place_description
+    from mapapp.app.map_view import incident_columns
+    from mapapp.model import Precision
+
+    town = make_incident("near", place_name="Tall Tamr")
+    assert town.location is not None
+    near = replace(
+        town,
+        location=replace(
+            town.location,
+            toponym="Umm Khair",
+            precision=Precision.ADMIN3,
+            note="approximate: 'Umm Khair' is not in the gazetteer; placed at Tall Tamr, near Tall Tamr",
+        ),
+    )
+    assert located_name(near.location) == "Umm Khair (near Tall Tamr)"
+    assert place_description(near).startswith("Umm Khair (near Tall Tamr) (")
+    columns = incident_columns(near.event_type, [near], details=False)
+    assert columns["strings"][columns["place"][0]] == "Umm Khair (near Tall Tamr)"
+    # the town's own name, or a place at its own point, is shown as written
+    assert located_name(town.location) == "Tall Tamr"
+    same_name = replace(near.location, toponym="tall tamr")
+    assert located_name(same_name) == "tall tamr"
