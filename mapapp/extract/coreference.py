@@ -438,14 +438,25 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
 def _same_word_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """A definite reference names its event with the word it was told with: "the attack" after an attack and then
     air strikes refers to the attack, not to the strikes just told."""
-    if len(clusters) < 2 or clusters[-1].trigger.pattern == mention.trigger.pattern:
+    word = _event_word(mention)
+    if len(clusters) < 2 or _event_word(clusters[-1]) == word:
         return None
     if clusters[-1].event_type is mention.event_type:
         return None
     candidate = referred_cluster(clusters[:-1], mention, sentence_index)
-    if candidate is None or candidate.trigger.pattern != mention.trigger.pattern:
+    if candidate is None or _event_word(candidate) != word:
         return None
     return candidate
+
+
+def _event_word(mention: EventMention) -> str:
+    """The event word's last word without a plural or past ending: "attacks" and "attacked" are "attack", and
+    "strikes" is not "attack" though one trigger pattern finds both."""
+    last = mention.trigger_word.rsplit(" ", 1)[-1]
+    for ending in ("ed", "s"):
+        if last.endswith(ending) and len(last) > len(ending) + 3:
+            return last[: -len(ending)]
+    return last
 
 
 _DEFINITE_SITE_RE = re.compile(r"\bthe\s+prison\b", re.IGNORECASE)

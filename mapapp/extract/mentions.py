@@ -97,6 +97,7 @@ class EventMention:
     relation: tuple[EventMention, int] | None = None  # (other incident, days after it)
     incident_id: str = ""
     actor_score: float = 0.0  # how firmly the clause names its actor (arguments.attested_actor)
+    trigger_word: str = ""  # the event word as written, casefolded ("attack", "strikes"): one trigger pattern has several
 
     @property
     def has_figure(self) -> bool:
@@ -209,6 +210,7 @@ def _read_clause(
         evidence=[span if _is_long(sentence) and span != (sentence.start, sentence.end) else (sentence.start, sentence.end)],
         event_type=event_type,
         trigger=primary.trigger,
+        trigger_word=primary.text.casefold(),
         definite=is_definite(text, primary),
         actor=actor,
         actor_score=actor_score,

@@ -438,3 +438,15 @@ def test_a_toll_of_new_victims_still_fills_the_incident() -> None:
     )
     maadan = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Maadan"]
     assert maadan and bounds(maadan[0].killed) == (1, 1)
+
+
+def test_a_reference_by_its_event_word_skips_an_earlier_incident_told_with_another_word() -> None:
+    found = incidents(
+        "US warplanes carried out strikes on a depot near Hajin on Friday, killing four fighters. "
+        "Across the border, officials said 12 people were killed in the strikes on the town of Qaim. "
+        "On Sunday, a drone attack on a base hosting US troops near Shaddadi killed two guards, the SDF said. "
+        "The Islamic State claimed the attack."
+    )
+    by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
+    assert by_place["Qaim"].actor == "US-led coalition"  # "the attack" is not "the strikes" told before
+    assert by_place["Shaddadi"].actor == "ISIS"
