@@ -15,6 +15,7 @@ import json
 import os
 import socket
 import threading
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,6 +62,21 @@ def closed_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def fixture_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """GeoNames (a zipped tiny dump) and Overpass (the JSON fixture) served from 127.0.0.1; URLs set in the env
+    (``MAPAPP_GEONAMES_URL``, ``MAPAPP_OVERPASS_URL``), for the village-source download tests."""
+    served = tmp_path / "served"
+    (served / "api").mkdir(parents=True)
+    with zipfile.ZipFile(served / "SY.zip", "w") as archive:
+        archive.write(FIXTURES / "gazetteer_SY_tiny.txt", "SY.txt")
+    (served / "api" / "interpreter").write_bytes((FIXTURES / "gazetteer" / "overpass_places.json").read_bytes())
+    with serve_folder(served) as base:
+        monkeypatch.setenv("MAPAPP_GEONAMES_URL", f"{base}/SY.zip")
+        monkeypatch.setenv("MAPAPP_OVERPASS_URL", f"{base}/api/interpreter")
+        yield base
 
 
 def skip_or_fail(reason: str, required_env: str) -> None:

@@ -9,7 +9,6 @@ server serving the GeoNames and Overpass fixtures.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from mapapp.geocode.coverage import DOWNLOAD_COMMAND
 from mapapp.settings import SETTINGS_FILE, read_settings
 from mapapp.store import open_store
 from tests.app.test_app_streamlit import SAMPLE_DOCUMENT
-from tests.conftest import FIXTURES, serve_folder
+from tests.conftest import FIXTURES
 
 APP_PATH = Path(mapapp.app.streamlit_app.__file__)
 TIMEOUT = 120
@@ -90,18 +89,6 @@ def test_a_broken_settings_file_shows_the_notice_and_says_why(app: AppTest, isol
     button(app, "Don't show this again").click().run()
     assert notice_shown(app) and "not an object" in texts(app)
 
-
-@pytest.fixture
-def fixture_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    served = tmp_path / "served"
-    (served / "api").mkdir(parents=True)
-    with zipfile.ZipFile(served / "SY.zip", "w") as archive:
-        archive.write(FIXTURES / "gazetteer_SY_tiny.txt", "SY.txt")
-    (served / "api" / "interpreter").write_bytes((FIXTURES / "gazetteer" / "overpass_places.json").read_bytes())
-    with serve_folder(served) as base:
-        monkeypatch.setenv("MAPAPP_GEONAMES_URL", f"{base}/SY.zip")
-        monkeypatch.setenv("MAPAPP_OVERPASS_URL", f"{base}/api/interpreter")
-        yield base
 
 
 def test_online_the_button_downloads_reloads_and_the_notice_is_gone(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,9 +23,7 @@ from mapapp.geocode.sources import (
     load_geonames_dump,
 )
 from mapapp.model import Place, Precision
-from tests.conftest import closed_port, serve_folder
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+from tests.conftest import FIXTURES, closed_port
 
 
 @pytest.fixture
@@ -38,19 +34,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
     return folder
 
-
-@pytest.fixture
-def fixture_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """GeoNames (a zipped tiny dump) and Overpass (the JSON fixture) served from 127.0.0.1; URLs set in the env."""
-    served = tmp_path / "served"
-    (served / "api").mkdir(parents=True)
-    with zipfile.ZipFile(served / "SY.zip", "w") as archive:
-        archive.write(FIXTURES / "gazetteer_SY_tiny.txt", "SY.txt")
-    (served / "api" / "interpreter").write_bytes((FIXTURES / "gazetteer" / "overpass_places.json").read_bytes())
-    with serve_folder(served) as base:
-        monkeypatch.setenv("MAPAPP_GEONAMES_URL", f"{base}/SY.zip")
-        monkeypatch.setenv("MAPAPP_OVERPASS_URL", f"{base}/api/interpreter")
-        yield base
 
 
 def test_the_embedded_gazetteer_is_towns_only_and_says_so(data_dir: Path) -> None:
