@@ -852,7 +852,9 @@ def _victims_told_before(toll: CasualtyReading, clusters: list[EventMention]) ->
         if phrase is None or definite is None:
             continue
         described = phrase[definite.end() :].casefold().strip()
-        if described and any(c.victims and described in c.victims.casefold() for c in clusters):
+        # the recent incidents only, as every reference rule here: a constant amount of work per toll sentence
+        recent = clusters[-_REFERENCE_WINDOW_CLUSTERS:]
+        if described and any(c.victims and described in c.victims.casefold() for c in recent):
             return True
     return False
 
