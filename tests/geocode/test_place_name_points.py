@@ -169,6 +169,8 @@ NEW_PLACES_BY_THEIR_SPELLINGS = [
     ("Hatlah", "Deir ez-Zor", "Hatla"), ("al-Shafa", None, "Al-Shaafah"), ("Gharaneej", "Deir ez-Zor", "Gharanij"),
     ("Marashdeh", "Deir ez-Zor", "Al-Marashidah"), ("Abu Khashab", None, "Abu Khashab"), ("al-Suwar", None, "As-Suwar"),
     ("Tal Brak", None, "Tell Brak"), ("Rusafa", "Ar-Raqqah", "Resafa"), ("Conoco gas plant", None, "Conoco gas field"),
+    ("Deir ez-Zor military airport", None, "Deir ez-Zor Airport"), ("Qamishli airport", None, "Qamishli Airport"),
+    ("Rmelan airbase", None, "Abu Hajar Airport"), ("Semalka crossing", None, "Semalka Border Crossing"),
 ]
 
 
