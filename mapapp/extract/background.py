@@ -206,7 +206,7 @@ _QUOTE_ATTRIBUTION_RE = re.compile(
     r"[,.!?]?\s*[\"“”]\s*,?\s*(?:[\w'’-]+\s+){1,6}?(?:said|says|told|added|stated|declared|wrote|tweeted)\b"
 )
 # Words that add a further item to what the sentence before said: "In addition, 16 were killed ...".
-_ADDITIVE_OPENING_RE = re.compile(
+ADDITIVE_OPENING_RE = re.compile(
     r"\W*(?:in\s+addition|moreover|furthermore|additionally|besides|also|as\s+well)\b|\W*(?:\w+\s+){1,4}?also\b",
     re.IGNORECASE,
 )
@@ -305,7 +305,7 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         if not reading.mentions:  # a toll with no event word: "The number killed since June has risen to 412."
             tally_before = is_tally(reading.text, reading.text)
             continue
-        additive = bool(_ADDITIVE_OPENING_RE.match(reading.text))
+        additive = bool(ADDITIVE_OPENING_RE.match(reading.text))
         if tally_before and additive:
             for mention in reading.mentions:
                 if mention.verdict == CANDIDATE and not mention.point_dates:
@@ -404,6 +404,7 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
 
 
 __all__ = [
+    "ADDITIVE_OPENING_RE",
     "CAUSE",
     "HISTORY",
     "PATTERN",

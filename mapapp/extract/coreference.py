@@ -71,7 +71,7 @@ from dataclasses import replace
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import TALLY, is_tally
+from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
 from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import is_named_actor, joint_members, normalize_place
@@ -735,11 +735,20 @@ def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
     return bool(clusters) and 1 <= sentence_index - clusters[-1].last_sentence_index <= 2
 
 
+#: How many sentences after an incident a further report opening with "Moreover," or "also" may add to its series.
+_ADDED_REPORT_WINDOW = 2
+
+
 def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
     """A definite event noun without an agent of its own ("were killed in the strikes on al-Qaim") names the same
     kind of event as the incident just reported: it takes that incident's actor, and its type when its own word
-    is generic ("strikes" by the US-led coalition are air strikes)."""
-    if not mention.definite or mention.actor is not None or not clusters:
+    is generic ("strikes" by the US-led coalition are air strikes). So does a report that adds a further event of
+    the same (specific) type to the one just told ("Turkish forces shelled A. Moreover, a soldier was wounded by
+    shelling on B."): the series goes on with the same agent."""
+    if mention.actor is not None or not clusters:
+        return
+    if not mention.definite:
+        _inherit_added_agent(mention, clusters[-1])
         return
     same_kind = [
         c
@@ -753,6 +762,20 @@ def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
     mention.actor = previous.actor
     if mention.event_type in _GENERIC_TYPES:
         mention.event_type = previous.event_type
+
+
+def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
+    """A report opening as an addition ("Moreover,", "In addition,", "X also ...") right after an incident of the
+    same specific type with a named actor takes that actor (see :func:`_inherit_agent`)."""
+    if (
+        mention.event_type in _GENERIC_TYPES
+        or mention.event_type is not previous.event_type
+        or not is_named_actor(previous.actor)
+        or mention.sentence_index - previous.last_sentence_index > _ADDED_REPORT_WINDOW
+        or not ADDITIVE_OPENING_RE.match(mention.clause_text)
+    ):
+        return
+    mention.actor = previous.actor
 
 
 #: How far after the word for what was hit its place may be named ("the school ... in the village of X").

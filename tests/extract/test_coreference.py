@@ -450,3 +450,14 @@ def test_a_reference_by_its_event_word_skips_an_earlier_incident_told_with_anoth
     by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
     assert by_place["Qaim"].actor == "US-led coalition"  # "the attack" is not "the strikes" told before
     assert by_place["Shaddadi"].actor == "ISIS"
+
+
+def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told() -> None:
+    first = "Turkish forces shelled the village of Umm Harmala on Monday, wounding two civilians.\n"
+    added = extract_incidents(Document(text=first + "Moreover, a soldier was wounded by shelling on Tal Shamiran village."))
+    assert [(i.event_type.value, i.actor) for i in added] == [("shelling", "Turkish forces"), ("shelling", "Turkish forces")]
+    # not without the additive opening, nor for another type of event
+    plain = extract_incidents(Document(text=first + "A soldier was wounded by shelling on Tal Shamiran village."))
+    assert plain[1].actor is None
+    other = extract_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
+    assert other[1].event_type.value == "ied" and other[1].actor is None
