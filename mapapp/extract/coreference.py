@@ -142,6 +142,7 @@ def cluster_mentions(
             if opened and _part_of_total(opened[-1], mention):
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters)
+            _type_by_agents_series(mention, clusters)
             clusters.append(mention)
             cluster_of_previous = mention
             opened.append(mention)
@@ -776,6 +777,24 @@ def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
     ):
         return
     mention.actor = previous.actor
+
+
+#: How many sentences after an agent's strike or shelling a generic "attacked by" the same agent is typed by it.
+_AGENT_SERIES_WINDOW = 3
+
+
+def _type_by_agents_series(mention: EventMention, clusters: list[EventMention]) -> None:
+    """A generic "attack" by a named agent ("the first target attacked by Turkey") told within three sentences of
+    that agent's drone strike, air strike or shelling is of that kind: the text names the weapon once and goes on
+    with the generic word. Only a weak trigger (no weapon or armed party of its own) is typed so."""
+    if mention.event_type is not EventType.ATTACK or not mention.trigger.weak or not is_named_actor(mention.actor):
+        return
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if mention.sentence_index - cluster.last_sentence_index > _AGENT_SERIES_WINDOW:
+            return
+        if cluster.actor == mention.actor and cluster.event_type in _BOMBARDMENT_TYPES:
+            mention.event_type = cluster.event_type
+            return
 
 
 #: How far after the word for what was hit its place may be named ("the school ... in the village of X").

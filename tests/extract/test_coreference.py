@@ -461,3 +461,17 @@ def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told(
     assert plain[1].actor is None
     other = extract_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
     assert other[1].event_type.value == "ied" and other[1].actor is None
+
+
+def test_a_generic_attack_by_the_agent_of_a_drone_strike_just_told_is_a_drone_strike() -> None:
+    drone = "A Turkish drone struck a car near Tal Shamiran on Monday, killing two men.\n"
+    series = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by Turkish forces."))
+    assert [i.event_type.value for i in series] == ["drone_strike", "drone_strike"]
+    # another agent's attack, or one told far from the strike, keeps the generic type
+    other = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by ISIS."))
+    assert other[1].event_type.value == "attack"
+    filler = "The region has seen heavy fighting for years.\n" * 4
+    far = extract_incidents(
+        Document(text=drone + filler + "The next day the village of Umm Harmala was attacked by Turkish forces.")
+    )
+    assert far[-1].event_type.value == "attack"
