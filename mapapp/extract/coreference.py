@@ -725,10 +725,13 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
 
 
 def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:
-    """True when the follow-up names every place the cluster named and, first, one more: a place within them."""
-    known = {normalize_place(p.text) for p in cluster.named_places}
+    """True when the follow-up names, first, a place the cluster did not, and after it the cluster's primary place:
+    a place within it. Places the cluster's other clauses named ("Shelling on the X countryside, while patrols
+    toured the Y countryside" over "shelling on A village in the X countryside") need not be named again."""
     named = [normalize_place(p.text) for p in follow_up.named_places]
-    return named[0] not in known and known <= set(named)
+    primary = normalize_place(cluster.named_places[0].text)
+    known = {normalize_place(p.text) for p in cluster.named_places}
+    return named[0] not in known and primary in named
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:

@@ -475,3 +475,18 @@ def test_a_generic_attack_by_the_agent_of_a_drone_strike_just_told_is_a_drone_st
         Document(text=drone + filler + "The next day the village of Umm Harmala was attacked by Turkish forces.")
     )
     assert far[-1].event_type.value == "attack"
+
+
+def test_a_follow_up_naming_a_village_in_the_headline_area_narrows_the_place() -> None:
+    # the headline's other clause names a second area the body does not repeat: the village still narrows the place
+    text = (
+        "Turkish shelling on Tal Tamr countryside leaves civilians wounded, while Russian patrols tour Amuda countryside"
+        "\n\nTwo civilians were wounded by Turkish shelling on Umm Harmala village in Tal Tamr countryside."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Umm Harmala"
+    # a follow-up that does not name the cluster's place does not take over
+    other = "Turkish shelling hit Tal Tamr on Monday.\nThe shelling also hit Umm Harmala, wounding two civilians."
+    found = extract_incidents(Document(text=other))
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
