@@ -450,3 +450,22 @@ def test_a_reference_by_its_event_word_skips_an_earlier_incident_told_with_anoth
     by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
     assert by_place["Qaim"].actor == "US-led coalition"  # "the attack" is not "the strikes" told before
     assert by_place["Shaddadi"].actor == "ISIS"
+
+
+def test_definite_strikes_take_the_actor_of_strikes_told_without_specifics_just_before() -> None:
+    found = incidents(
+        "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
+        "The airstrikes targeted a power station in the countryside of Amuda on Sunday."
+    )
+    assert len(found) == 1
+    assert found[0].actor == "Turkish forces"
+
+
+def test_actor_of_strikes_told_long_before_is_not_taken() -> None:
+    found = incidents(
+        "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
+        "Repairs will take weeks, engineers said.\n\nThe grid is old.\n\nCrews are short of parts.\n\n"
+        "The airstrikes targeted a power station in the countryside of Amuda on Sunday."
+    )
+    assert len(found) == 1
+    assert found[0].actor is None
