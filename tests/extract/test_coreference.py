@@ -490,3 +490,22 @@ def test_a_follow_up_naming_a_village_in_the_headline_area_narrows_the_place() -
     other = "Turkish shelling hit Tal Tamr on Monday.\nThe shelling also hit Umm Harmala, wounding two civilians."
     found = extract_incidents(Document(text=other))
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
+
+
+def test_definite_strikes_take_the_actor_of_strikes_told_without_specifics_just_before() -> None:
+    found = incidents(
+        "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
+        "The airstrikes targeted a power station in the countryside of Amuda on Sunday."
+    )
+    assert len(found) == 1
+    assert found[0].actor == "Turkish forces"
+
+
+def test_actor_of_strikes_told_long_before_is_not_taken() -> None:
+    found = incidents(
+        "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
+        "Repairs will take weeks, engineers said.\n\nThe grid is old.\n\nCrews are short of parts.\n\n"
+        "The airstrikes targeted a power station in the countryside of Amuda on Sunday."
+    )
+    assert len(found) == 1
+    assert found[0].actor is None
