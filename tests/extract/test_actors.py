@@ -85,6 +85,9 @@ def incidents(text: str, published: datetime.date | None = None) -> list[Inciden
         ("The coalition said it had carried out nine strikes near Hatla on Wednesday.", "US-led coalition"),
         ("The SDF said they killed three militants in a raid near Hatla on Wednesday.", "SDF"),
         ("The SDF said they had been attacked by ISIS cells near Hatla on Wednesday.", "ISIS"),
+        # a state named as the agent, also of its own report
+        ("Russia struck positions in the desert near Hatla on Wednesday.", "Russian forces"),
+        ("Turkey said it had shelled positions near Hatla on Wednesday.", "Turkish forces"),
     ],
 )
 def test_actor_is_the_agent_not_the_target(text: str, actor: str | None) -> None:
