@@ -52,6 +52,12 @@ def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The group threatened to strike the base.") == []
 
 
+def test_a_repelled_attack_happened() -> None:
+    # fought off, not prevented: the attack and the fighting it brought took place
+    assert [h.text for h in find_triggers("The guards repelled an attack on the prison.")] == ["attack"]
+    assert [h.text for h in find_triggers("Troops repulsed an assault on their posts.")] == ["assault"]
+
+
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
