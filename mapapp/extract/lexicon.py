@@ -337,8 +337,9 @@ _JOINT_NAMES = frozenset(JOINT_ACTORS.values())
 _JOINT_MEMBERS = {name: members for members, name in JOINT_ACTORS.items()}
 
 
-#: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes.
-AIR_ACTORS = frozenset({"US-led coalition", "Russian forces"})
+#: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes (Israel strikes Syria
+#: from the air: "an Israeli strike on a convoy").
+AIR_ACTORS = frozenset({"US-led coalition", "Russian forces", "Israel"})
 
 # --------------------------------------------------------------------------
 # Governorates: canonical name -> spelling pattern (case-insensitive).
