@@ -604,15 +604,17 @@ def compatible(cluster: EventMention, mention: EventMention) -> bool:
 
 
 def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> bool:
-    """Compatible types, and named places and point dates that overlap wherever both give some."""
+    """Compatible types, and named places and point dates (not the dates of statements) that overlap wherever both
+    give some."""
     if not compatible_types(cluster.event_type, mention):
         return False
     cluster_places = {normalize_place(p.text) for p in cluster.named_places}
     new_places = {normalize_place(p.text) for p in mention.named_places}
     if cluster_places and new_places and not cluster_places & new_places:
         return False
-    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}
-    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    # (a statement's date, "the SDF said on Saturday", is when it was told: it does not contradict the event's day)
+    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates if not d.said}
+    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates if not d.said}
     return not (cluster_dates and new_dates and not cluster_dates & new_dates)
 
 

@@ -490,3 +490,16 @@ def test_a_follow_up_naming_a_village_in_the_headline_area_narrows_the_place() -
     other = "Turkish shelling hit Tal Tamr on Monday.\nThe shelling also hit Umm Harmala, wounding two civilians."
     found = extract_incidents(Document(text=other))
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
+
+
+def test_the_date_of_a_statement_does_not_contradict_the_day_of_the_event() -> None:
+    text = (
+        "Two fighters were killed in a Turkish drone strike in northeast Syria on Friday.\n"
+        "They were driving a car near the town of Amuda when a missile hit them, the SDF said on Saturday."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "Turkish forces")]
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Amuda"
+    # an event dated to another day is another event
+    other = text.replace("the SDF said on Saturday", "on Saturday")
+    assert len(extract_incidents(Document(text=other))) == 2
