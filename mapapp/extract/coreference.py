@@ -96,6 +96,7 @@ def cluster_mentions(
     """Cluster the event mentions of a document into incidents (see the module docstring)."""
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
+    told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
     for reading in readings:
         if _update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -138,10 +139,12 @@ def cluster_mentions(
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if not mention.specific:
+                if mention.actor is not None:
+                    told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
                 continue
             if opened and _part_of_total(opened[-1], mention):
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
-            _inherit_agent(mention, clusters)
+            _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
             clusters.append(mention)
             cluster_of_previous = mention
@@ -745,16 +748,21 @@ def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
 _ADDED_REPORT_WINDOW = 2
 
 
-def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
+def _inherit_agent(
+    mention: EventMention, clusters: list[EventMention], told_unspecific: EventMention | None = None
+) -> None:
     """A definite event noun without an agent of its own ("were killed in the strikes on al-Qaim") names the same
     kind of event as the incident just reported: it takes that incident's actor, and its type when its own word
-    is generic ("strikes" by the US-led coalition are air strikes). So does a report that adds a further event of
-    the same (specific) type to the one just told ("Turkish forces shelled A. Moreover, a soldier was wounded by
-    shelling on B."): the series goes on with the same agent."""
-    if mention.actor is not None or not clusters:
+    is generic ("strikes" by the US-led coalition are air strikes). The event may have been told just before
+    with too few specifics to be an incident ("Turkish airstrikes cut power to the region. The airstrikes hit a
+    plant in X."): ``told_unspecific``, in the two sentences before, names the actor then. So does a report that
+    adds a further event of the same (specific) type to the one just told ("Turkish forces shelled A. Moreover, a
+    soldier was wounded by shelling on B."): the series goes on with the same agent."""
+    if mention.actor is not None:
         return
     if not mention.definite:
-        _inherit_added_agent(mention, clusters[-1])
+        if clusters:
+            _inherit_added_agent(mention, clusters[-1])
         return
     same_kind = [
         c
@@ -762,6 +770,13 @@ def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
         if c.actor is not None
         and (c.trigger.pattern == mention.trigger.pattern or (mention.trigger.weak and c is clusters[-1]))
     ]
+    if (
+        told_unspecific is not None
+        and 1 <= mention.sentence_index - told_unspecific.sentence_index <= 2
+        and told_unspecific.trigger.pattern == mention.trigger.pattern
+        and not any(c.last_sentence_index >= told_unspecific.sentence_index for c in same_kind)
+    ):
+        same_kind.append(told_unspecific)
     if not same_kind:
         return
     previous = same_kind[-1]

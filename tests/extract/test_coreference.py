@@ -503,3 +503,22 @@ def test_the_date_of_a_statement_does_not_contradict_the_day_of_the_event() -> N
     # an event dated to another day is another event
     other = text.replace("the SDF said on Saturday", "on Saturday")
     assert len(extract_incidents(Document(text=other))) == 2
+
+
+def test_definite_strikes_take_the_actor_of_strikes_told_without_specifics_just_before() -> None:
+    found = incidents(
+        "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
+        "The airstrikes targeted a power station in the countryside of Amuda on Sunday."
+    )
+    assert len(found) == 1
+    assert found[0].actor == "Turkish forces"
+
+
+def test_actor_of_strikes_told_long_before_is_not_taken() -> None:
+    found = incidents(
+        "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
+        "Repairs will take weeks, engineers said.\n\nThe grid is old.\n\nCrews are short of parts.\n\n"
+        "The airstrikes targeted a power station in the countryside of Amuda on Sunday."
+    )
+    assert len(found) == 1
+    assert found[0].actor is None
