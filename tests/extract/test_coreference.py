@@ -522,3 +522,13 @@ def test_actor_of_strikes_told_long_before_is_not_taken() -> None:
     )
     assert len(found) == 1
     assert found[0].actor is None
+
+
+def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
+    raid = "The SDF raided the village of Abu Hamam on Monday to arrest members of an ISIS cell.\n"
+    found = extract_incidents(Document(text=raid + "Clashes erupted between the two sides and two gunmen were killed."))
+    assert [(i.event_type.value, i.actor) for i in found] == [("raid", "SDF")]
+    assert found[0].killed is not None and found[0].killed.low == 2 and len(found[0].evidence) == 2
+    # clashes at another place are another event
+    elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
+    assert [i.event_type.value for i in elsewhere] == ["raid", "armed_clash"]
