@@ -492,7 +492,9 @@ def locating_starts(text: str, start: int, end: int, later: list[tuple[int, int]
 
 
 #: What ends one statement of a clause and opens the next: "Fighter killed in A, shelling kills four in B".
-_STATEMENT_BREAK_RE = re.compile(r"[,;:]|\s[–—-]\s")
+_STATEMENT_BREAK_RE = re.compile(r"[,;:|]|\s[–—-]\s")
+#: The separator of a SOHR-style "Topic | Headline" line: what stands before it is a label, not the event's place.
+_TOPIC_BREAK_RE = re.compile(r"\s\|\s")
 
 
 def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, base: int = 0) -> list[PlaceMention]:
@@ -501,7 +503,8 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
     The first place named is the primary one, except when a comma (or semicolon, dash) stands between it and the
     event word and a place follows the event word: "A man was killed in A, while shelling hit B" reports the
     shelling at B, and A (a statement of its own) becomes a reference. A place after the event word that the text
-    only locates it against ("near B", "west of B") does not take over. ``trigger_start`` is an offset into
+    only locates it against ("near B", "west of B") does not take over, unless the first place was the label of a
+    "Topic | Headline" line. ``trigger_start`` is an offset into
     ``text``; places carry ``base`` + offsets. Reads only the stretches between the places and the event word.
     """
     first = next((i for i, p in enumerate(places) if p.level == "place" and p.role == "primary"), None)
@@ -515,7 +518,10 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
         return places
     candidate = places[after]
     left = text[max(0, candidate.start - base - 60) : candidate.start - base]
-    if _REFERENCE_LEFT_RE.search(left) or _ORIGIN_LEFT_RE.search(left):
+    # after a topic label ("Escalation in Tal Tamr | Drone kills two near Umm al-Kaif") even a place the event is
+    # only located against is its own; the label's place stays as a reference
+    topic_label = bool(_TOPIC_BREAK_RE.search(text, head.end - base, trigger_start))
+    if (_REFERENCE_LEFT_RE.search(left) and not topic_label) or _ORIGIN_LEFT_RE.search(left):
         return places
     reordered = [replace(candidate, role="primary"), *(p for i, p in enumerate(places) if i != after)]
     return [reordered[0], *(replace(p, role="reference") if p.role == "primary" else p for p in reordered[1:])]

@@ -443,6 +443,8 @@ def test_names_of_a_list_without_a_settlement_word_are_not_places() -> None:
         ("Shelling on Umm Dalil killed two people near Tal Baydar.", "Umm Dalil"),
         # a place after the event word that only locates it does not take over
         ("In Kherbet Nasr, shelling hit a house near Tal Baydar.", "Kherbet Nasr"),
+        # a "Topic | Headline" label's place is no event place: the headline's, even one it is near, is
+        ("Escalation in Kherbet Nasr | Shelling kills two near Tal Baydar", "Tal Baydar"),
     ],
 )
 def test_the_place_of_the_event_word_is_primary(text: str, primary: str) -> None:
