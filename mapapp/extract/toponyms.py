@@ -65,7 +65,7 @@ _SETTLEMENT = (
     r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
 _PLACE_LEFT_RE = re.compile(
-    r"(?:\b(?:in|near|at|between|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
+    r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
@@ -87,13 +87,17 @@ _TRAILING_GENERIC_RE = re.compile(
 _REFERENCE_LEFT_RE = re.compile(
     r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
 )
-#: "between Tal Tamr and X", "between the city of Hasakah and the town of X": X is the second place of the pair
+#: "between Tal Tamr and X", "between the city of Hasakah and the town of X" (or "linking"/"connecting"): X is the
+#: second place of the pair
 #: (read on a bounded window: one lazy bounded run of name characters, no nested repetition).
 _BETWEEN_PAIR_LEFT_RE = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?"
+    r"\b(?:between|linking|connecting)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?"
     r"(?:\s+(?:cities|towns|city|town|villages?))?\s+and\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$"
 )
-_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
+# ("the road linking A and B", "the highway connecting A and B" name their two ends as "between" does)
+_BETWEEN_RE = re.compile(
+    r"\b(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$"
+)
 # The lists below are one character class and one separator, not a repeated group of (name, separator): "and" is
 # both a name's letters and a separator, so a nested repetition backtracks exponentially in the "and"s.
 #: "the villages of A, B, C and D", "around the border towns of A and B": a plural settlement word opens a list of names.
