@@ -33,7 +33,9 @@ up in. Then:
   one event's unmerged pairs, **events merged or suggested** (every report of the event is in one incident or
   linked to the others through suggestions), **wrong suggestions** (pairs of predictions matched to different
   gold events that would be suggested: each an analyst's "not the same" click) and **suggestions in the run**
-  (pairs of incidents, over every prediction, that the review queue would show);
+  (pairs of incidents, over every prediction, that the review queue would show); the same three counted over
+  the suggestions the review queue puts first, where both reports name one place
+  (:func:`mapapp.store.merge.suggestion_priority` at most 1): **ranked first**;
 * **whole run**: predictions, store incidents, and incidents with two or more
   reports.
 
@@ -52,7 +54,10 @@ from typing import Any
 
 from mapapp.evaluate.matching import DocumentMatching
 from mapapp.model import Incident
-from mapapp.store.merge import ReportKey, effective_dates, mismatches, suggestion_reason
+from mapapp.store.merge import ReportKey, effective_dates, mismatches, suggestion_priority, suggestion_reason
+
+#: Suggestions of at most this :func:`~mapapp.store.merge.suggestion_priority` are counted as ranked first.
+FIRST_PRIORITY = 1
 
 
 @dataclass
@@ -75,6 +80,9 @@ class MergeFigures:
     events_merged_or_suggested: int = 0
     wrong_suggestions: int = 0
     suggestions_in_run: int = 0
+    pairs_suggested_first: int = 0
+    wrong_suggestions_first: int = 0
+    suggestions_first_in_run: int = 0
     false_merge_examples: list[str] = field(default_factory=list)
     with_unmatched_examples: list[str] = field(default_factory=list)
     split_examples: list[str] = field(default_factory=list)
@@ -111,6 +119,9 @@ class MergeFigures:
             "events_merged_or_suggested": self.events_merged_or_suggested,
             "wrong_suggestions": self.wrong_suggestions,
             "suggestions_in_run": self.suggestions_in_run,
+            "pairs_suggested_first": self.pairs_suggested_first,
+            "wrong_suggestions_first": self.wrong_suggestions_first,
+            "suggestions_first_in_run": self.suggestions_first_in_run,
             "false_merge_examples": list(self.false_merge_examples),
             "with_unmatched_examples": list(self.with_unmatched_examples),
             "split_examples": list(self.split_examples),
@@ -174,25 +185,30 @@ def _report_keys(predicted: Sequence[Incident], document_id: str) -> dict[str, R
     return {incident.id: ReportKey.from_incident(incident, document_id, dates[incident.id]) for incident in predicted}
 
 
-def _suggestions(keys: Sequence[tuple[ReportKey, str]], gold_of_report: dict[str, str]) -> tuple[int, int]:
-    """(wrong suggestions, suggestions in the run): pairs of store incidents linked by a suggestion, and of those
-    the pairs of predictions matched to different gold events. Keys are compared within one governorate only (a
-    suggestion needs the same place or a place in the other's governorate)."""
+def _suggestions(keys: Sequence[tuple[ReportKey, str]], gold_of_report: dict[str, str]) -> tuple[int, int, int, int]:
+    """(wrong suggestions, suggestions in the run, wrong ranked first, in the run ranked first): pairs of store
+    incidents linked by a suggestion, and of those the pairs of predictions matched to different gold events;
+    an incident pair is ranked first when its likeliest pair of reports is, as the review queue ranks it. Keys
+    are compared within one governorate only (a suggestion needs the same place or a place in the other's
+    governorate)."""
     by_admin1: dict[str, list[tuple[ReportKey, str]]] = {}
     for key, incident in keys:
         if key.located and key.actor is not None and key.admin1:
             by_admin1.setdefault(key.admin1, []).append((key, incident))
-    suggested: set[frozenset[str]] = set()
-    wrong = 0
+    suggested: dict[frozenset[str], int] = {}  # incident pair -> its best priority
+    wrong = wrong_first = 0
     for group in by_admin1.values():
         for (key_a, incident_a), (key_b, incident_b) in combinations(group, 2):
             if incident_a == incident_b or suggestion_reason(key_a, key_b) is None:
                 continue
-            suggested.add(frozenset((incident_a, incident_b)))
+            pair, priority = frozenset((incident_a, incident_b)), suggestion_priority(key_a, key_b)
+            suggested[pair] = min(priority, suggested.get(pair, priority))
             gold_a, gold_b = gold_of_report.get(key_a.report_id), gold_of_report.get(key_b.report_id)
             if gold_a and gold_b and gold_a != gold_b:
                 wrong += 1
-    return wrong, len(suggested)
+                wrong_first += priority <= FIRST_PRIORITY
+    first = sum(1 for priority in suggested.values() if priority <= FIRST_PRIORITY)
+    return wrong, len(suggested), wrong_first, first
 
 
 def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
@@ -271,11 +287,15 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
                 figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
                 if suggestion_reason(key_a, key_b) is not None:
                     figures.pairs_suggested += 1
+                    figures.pairs_suggested_first += suggestion_priority(key_a, key_b) <= FIRST_PRIORITY
                     linked[root(incident_a)] = root(incident_b)
         if len({root(incident) for incident in spread}) == 1:
             figures.events_merged_or_suggested += 1
 
-    figures.wrong_suggestions, figures.suggestions_in_run = _suggestions(all_keys, gold_of_report)
+    (
+        figures.wrong_suggestions, figures.suggestions_in_run, figures.wrong_suggestions_first,
+        figures.suggestions_first_in_run,
+    ) = _suggestions(all_keys, gold_of_report)
     for incident_id, events in sorted(events_in.items()):
         if len(events) >= 2:
             figures.false_merges += 1

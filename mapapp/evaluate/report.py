@@ -149,6 +149,11 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
             "suggestions in the run / wrong (2 gold events)",
             f"{figures.suggestions_in_run} / {figures.wrong_suggestions}",
         ],
+        [
+            "ranked first (one place name): run / wrong / right",
+            f"{figures.suggestions_first_in_run} / {figures.wrong_suggestions_first} / "
+            f"{figures.pairs_suggested_first} of {figures.pairs_suggested} suggested pairs",
+        ],
         ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
         ["matched merged with unmatched of another doc", str(figures.merged_with_unmatched)],
         [

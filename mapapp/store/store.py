@@ -64,6 +64,7 @@ from mapapp.store.merge import (
     compatible_types,
     corroborated_reason,
     effective_dates,
+    suggestion_priority,
     suggestion_reason,
     match_reason,
     merge_reports,
@@ -1037,7 +1038,8 @@ class IncidentStore:
 
     def possible_duplicates(self, incident_id: str) -> list[PossibleDuplicate]:
         """Other incidents that may be the same event as ``incident_id`` (:func:`~mapapp.store.merge.suggestion_reason`
-        for some pair of their reports), nearest first; pairs an analyst kept apart are left out."""
+        for some pair of their reports), the likeliest first (:func:`~mapapp.store.merge.suggestion_priority`, then
+        by id); pairs an analyst kept apart are left out."""
         with self._backend.read() as conn:
             return self._possible_duplicates(conn, incident_id)
 
@@ -1050,7 +1052,7 @@ class IncidentStore:
         # an incident one of whose reports an analyst kept apart from one of these is not suggested again
         apart_ids = sorted({b if a in own_ids else a for a, b in apart if (a in own_ids) != (b in own_ids)})
         excluded = {row.incident_id for row in conn.execute(_KEYS_BY_ID, {"p_ids": apart_ids})} if apart_ids else set()
-        found: dict[str, str] = {}
+        found: dict[str, tuple[int, str]] = {}  # other incident -> (priority, reason) of its likeliest pair
         for row in own:
             key = _row_key(row)
             if key.actor is None or not key.located:
@@ -1061,17 +1063,22 @@ class IncidentStore:
                 "p_admin1": key.admin1,
             }
             for other in conn.execute(_SUGGESTION_CANDIDATES, params):
-                if other.incident_id in found or other.incident_id in excluded:
+                if other.incident_id in excluded or found.get(other.incident_id, (1,))[0] == 0:
                     continue
-                reason = suggestion_reason(key, _row_key(other), self.rule)
+                other_key = _row_key(other)
+                reason = suggestion_reason(key, other_key, self.rule)
                 if reason is not None:
-                    found[other.incident_id] = reason
-        return [PossibleDuplicate(incident_id, other, reason) for other, reason in sorted(found.items())]
+                    priority = suggestion_priority(key, other_key)
+                    if other.incident_id not in found or priority < found[other.incident_id][0]:
+                        found[other.incident_id] = (priority, reason)
+        ranked = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
+        return [PossibleDuplicate(incident_id, other, reason, priority) for other, (priority, reason) in ranked]
 
     def review_queue(self, limit: int = 50) -> list[PossibleDuplicate]:
         """Possible duplicates across the store, each pair once, for the review panel and ``mapapp store duplicates``:
         the incidents holding a report the same-event rule cannot decide (fully undated, or told at governorate
-        level), oldest first, up to ``limit`` pairs."""
+        level), the likeliest first (:func:`~mapapp.store.merge.suggestion_priority`, then oldest first), up to
+        ``limit`` pairs. Ranking needs every pair: the whole queue is read, then cut."""
         with self._backend.read() as conn:
             undecided = conn.execute(
                 sa.select(reports.c.incident_id).where(
@@ -1090,8 +1097,7 @@ class IncidentStore:
                     if pair not in seen:
                         seen.add(pair)
                         queue.append(suggestion)
-                if len(queue) >= limit:
-                    break
+        queue.sort(key=lambda suggestion: suggestion.priority)  # stable: oldest first within a priority
         return queue[:limit]
 
     def join(self, incident_id: str, other_incident_id: str, author: str, note: str | None = None) -> str:
@@ -1133,11 +1139,13 @@ class IncidentStore:
 
 @dataclass(frozen=True)
 class PossibleDuplicate:
-    """Two incidents that may be one event, and why (:func:`~mapapp.store.merge.suggestion_reason`)."""
+    """Two incidents that may be one event, why (:func:`~mapapp.store.merge.suggestion_reason`) and how likely
+    (``priority``: :func:`~mapapp.store.merge.suggestion_priority`, 0 likeliest; the best pair of their reports)."""
 
     incident_id: str
     other_incident_id: str
     reason: str
+    priority: int = 0
 
 
 __all__ = [

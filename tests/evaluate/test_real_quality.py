@@ -167,6 +167,12 @@ def test_no_place_outside_coverage_is_mapped(evaluations: dict[str, Evaluation],
 AIRWARS_MIN_PAIRS_SUGGESTED = 12
 AIRWARS_MIN_EVENTS_MERGED_OR_SUGGESTED = 4
 MAX_FALSE_MERGES = 0
+# The review queue's ranking (suggestion_priority): on Airwars alone, of 159 suggestions 87 are ranked first (both
+# reports name one place); they hold 10 of the 14 suggested pairs of one event and 7 of the 31 wrong pairs.
+AIRWARS_MIN_PAIRS_SUGGESTED_FIRST = 9
+AIRWARS_MAX_WRONG_SUGGESTIONS_FIRST = 9
+# right / (right + wrong) among the suggestions ranked first, against the same over all suggestions (0.59 / 0.31)
+AIRWARS_MIN_RANKING_GAIN = 1.5
 
 
 def test_airwars_reports_of_one_event_are_merged_or_suggested(evaluations: dict[str, Evaluation]) -> None:
@@ -175,6 +181,16 @@ def test_airwars_reports_of_one_event_are_merged_or_suggested(evaluations: dict[
     assert merging.pairs_suggested >= AIRWARS_MIN_PAIRS_SUGGESTED
     assert merging.events_fully_merged <= merging.events_merged_or_suggested  # a merged event is linked too
     assert merging.events_merged_or_suggested >= AIRWARS_MIN_EVENTS_MERGED_OR_SUGGESTED
+
+
+def test_airwars_suggestions_of_one_event_are_ranked_first(evaluations: dict[str, Evaluation]) -> None:
+    merging = _get(evaluations, "airwars-2021-2024").merging
+    assert merging is not None
+    assert merging.pairs_suggested_first >= AIRWARS_MIN_PAIRS_SUGGESTED_FIRST
+    assert merging.wrong_suggestions_first <= AIRWARS_MAX_WRONG_SUGGESTIONS_FIRST
+    first = merging.pairs_suggested_first / (merging.pairs_suggested_first + merging.wrong_suggestions_first)
+    overall = merging.pairs_suggested / (merging.pairs_suggested + merging.wrong_suggestions)
+    assert first >= AIRWARS_MIN_RANKING_GAIN * overall, (first, overall)
 
 
 @pytest.mark.parametrize("name", list(SETS))
