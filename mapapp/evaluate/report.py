@@ -154,6 +154,11 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
             f"{figures.suggestions_first_in_run} / {figures.wrong_suggestions_first} / "
             f"{figures.pairs_suggested_first} of {figures.pairs_suggested} suggested pairs",
         ],
+        [
+            "review queue: average precision (by chance)",
+            "-" if figures.review_average_precision is None or figures.review_right_share is None
+            else f"{figures.review_average_precision:.2f} ({figures.review_right_share:.2f})",
+        ],
         ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
         ["matched merged with unmatched of another doc", str(figures.merged_with_unmatched)],
         [

@@ -49,7 +49,11 @@ lacks land on the town they are placed by: Tall Tamr, Qamishli, Ayn Issa), so:
 * otherwise, where :func:`suggestion_reason` holds (the same, without the toll),
   the store offers the pair to an analyst as a possible duplicate; "same event"
   and "not the same" are kept as decisions the clustering honours. Suggestions are ranked
-  (:func:`suggestion_priority`): both reports naming one place in any spelling, and one event type, come first.
+  (:func:`suggestion_priority`): both reports naming one place in any spelling, and one event type, come first;
+  within a priority, pairs whose incidents have fewer other suggestions (:func:`review_order`: a report that
+  fits one incident is a better lead than one fitting every strike on a town). :func:`suggested_pairs` finds
+  every suggestion among many reports, comparing only reports that share a place or a governorate-level
+  report with the places of its governorate.
 
 What two reports share beyond place and type does not tell one event from two either: measured on the
 development sets (pairs of predictions of different documents that the rule looks at, whose reports matched
@@ -615,6 +619,61 @@ def suggestion_priority(a: ReportKey, b: ReportKey) -> int:
     """
     named = 0 if one_place_name(a.toponym, b.toponym) else 2
     return named + (0 if a.event_type == b.event_type else 1)
+
+
+def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) -> list[tuple[int, int, str, int]]:
+    """Every pair of ``keys`` that :func:`suggestion_reason` links, as (index, index, reason, priority), the
+    first index the smaller.
+
+    Only pairs the rule can link are compared: keys with an actor and a place that share a place id, and a key
+    told at governorate or district level with a finer one in its governorate (:func:`_contained_place_reason`
+    links nothing else). The work is the number of such pairs, not the square of the store.
+    """
+    rule = rule or MergeRule()
+    by_place: dict[str, list[int]] = {}
+    areas: dict[str, list[int]] = {}
+    finer: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key.actor is None or not key.located or key.place_id is None:
+            continue
+        by_place.setdefault(key.place_id, []).append(index)
+        if key.admin1 is not None and key.precision in _GOVERNORATE_PRECISIONS:
+            areas.setdefault(key.admin1, []).append(index)
+        elif key.admin1 is not None and key.precision in _FINER_PRECISIONS:
+            finer.setdefault(key.admin1, []).append(index)
+    candidates: set[tuple[int, int]] = set()
+    for members in by_place.values():
+        candidates.update((x, y) for i, x in enumerate(members) for y in members[i + 1:])
+    for admin1, area_members in areas.items():
+        for x in area_members:
+            candidates.update((min(x, y), max(x, y)) for y in finer.get(admin1, ()) if keys[y].place_id != keys[x].place_id)
+    found = []
+    for x, y in sorted(candidates):
+        reason = suggestion_reason(keys[x], keys[y], rule)
+        if reason is not None:
+            found.append((x, y, reason, suggestion_priority(keys[x], keys[y])))
+    return found
+
+
+def review_order(suggestions: Sequence[tuple[str, str, int]]) -> list[int]:
+    """The order an analyst sees possible duplicates in: indexes into ``suggestions`` (pairs of incident ids with
+    their :func:`suggestion_priority`), by priority, then by how many suggestions the busier incident of the pair
+    is in (fewer first), then as given.
+
+    A report that fits one other incident is a better lead than one that fits a dozen: the same town is struck
+    again and again, and an undated report there is suggested with every strike on it. On the three development
+    sets together, the average precision of the queue (pairs of incidents holding one event's reports before
+    pairs holding two events') is 0.75 in this order, 0.58 by priority alone, 0.37 by incident id and 0.22 by
+    chance; on the Airwars texts alone 0.70, 0.62, 0.44 and 0.31.
+    """
+    involved: dict[str, int] = {}
+    for first, second, _ in suggestions:
+        involved[first] = involved.get(first, 0) + 1
+        involved[second] = involved.get(second, 0) + 1
+    return sorted(
+        range(len(suggestions)),
+        key=lambda i: (suggestions[i][2], max(involved[suggestions[i][0]], involved[suggestions[i][1]]), i),
+    )
 
 
 def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tuple[str, ...]:

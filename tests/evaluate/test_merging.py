@@ -121,6 +121,7 @@ def test_undated_reports_of_one_event_are_counted_as_suggested_and_of_two_events
     assert figures.events_fully_merged == 0 and figures.not_merged_because == {"undated": 1}
     assert (figures.pairs_suggested, figures.events_merged_or_suggested) == (1, 1)
     assert (figures.suggestions_in_run, figures.wrong_suggestions) == (1, 0)
+    assert (figures.review_average_precision, figures.review_right_share) == (1.0, 1.0)
     other = _matching(build, "b", TEXT_B, [build.gold_incident("E2", "drone_strike", "Amuda", "Al-Hasakah")],
                       [turkish("b1", TEXT_B, "a drone struck their car in Amuda")])
     figures = measure_merging([a, other])
@@ -128,6 +129,15 @@ def test_undated_reports_of_one_event_are_counted_as_suggested_and_of_two_events
     assert "unmerged pairs suggested" in "\n".join(format_report_lines(figures))
     # both name Amuda and tell a drone strike: the review queue puts the pair first
     assert (figures.suggestions_first_in_run, figures.wrong_suggestions_first) == (1, 1)
+    assert (figures.review_average_precision, figures.review_right_share) == (None, 0.0)  # nothing right to rank
+
+
+def test_average_precision_of_the_review_order() -> None:
+    from mapapp.evaluate.merging import _average_precision
+
+    assert _average_precision([True, False, True]) == (1 + 2 / 3) / 2
+    assert _average_precision([False, True]) == 0.5
+    assert _average_precision([False]) is None
 
 
 def test_a_suggestion_naming_a_village_and_its_town_is_not_ranked_first(build: SimpleNamespace) -> None:
