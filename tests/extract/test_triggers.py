@@ -6,7 +6,7 @@ import pytest
 
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import choose_actor, find_target
-from mapapp.extract.triggers import event_type_in_context, find_triggers
+from mapapp.extract.triggers import event_type_in_context, find_triggers, is_definite
 from mapapp.model import EventType
 
 
@@ -141,3 +141,23 @@ def test_an_attack_by_a_named_party_on_army_positions_is_fighting() -> None:
         EventType.ARMED_CLASH
     )
     assert find_target("An assault by masked men on a checkpoint near the road.") is not None
+
+
+@pytest.mark.parametrize(
+    ("clause", "definite"),
+    [
+        ("The attack killed two guards at the gate.", True),
+        ("That attack was the third on the town this month.", True),
+        ("Residents blamed the raid on the army.", True),
+        # "that" opening a reported clause introduces a new event, it does not point back
+        ("Activists said that unidentified gunmen opened fire on a car near the bridge.", False),
+        ("Sources reported that an attack hit a checkpoint near the bridge.", False),
+        ("The monitor documented that two strikes hit the market.", False),
+        ("Officials fear that new clashes could break out.", False),
+    ],
+)
+def test_that_opening_a_reported_clause_is_not_a_reference(clause: str, definite: bool) -> None:
+    hits = find_triggers(clause)
+    assert hits, clause
+    primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
+    assert is_definite(clause, primary) is definite
