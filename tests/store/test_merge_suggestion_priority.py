@@ -174,3 +174,18 @@ def test_suggested_pairs_finds_every_pair_the_rule_links(specs: list[tuple[int, 
     found = suggested_pairs(keys)
     assert {(x, y): reason for x, y, reason, _ in found} == brute
     assert all(priority == suggestion_priority(keys[x], keys[y]) for x, y, _, priority in found)
+
+
+def test_the_review_queue_leaves_out_what_an_analyst_decided(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "s.sqlite")) as store:
+        ids = []
+        for number in (1, 2, 3):
+            document, incident = _strike(number, "Tal Tamr")
+            ids.append(store.ingest(document, [incident]).incident_ids[0])
+        assert len(store.review_queue()) == 3
+        store.keep_apart(ids[0], ids[1], author="analyst")
+        pairs = {frozenset((s.incident_id, s.other_incident_id)) for s in store.review_queue()}
+        assert pairs == {frozenset((ids[0], ids[2])), frozenset((ids[1], ids[2]))}
+        joined = store.join(ids[0], ids[2], author="analyst")
+        # the joined incident holds a report kept apart from the second: nothing is left to suggest
+        assert store.review_queue() == [] and len(store.incidents()) == 2 and joined in {i.id for i in store.incidents()}
