@@ -71,7 +71,7 @@ from dataclasses import replace
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import TALLY, is_tally
+from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
 from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import is_named_actor, joint_members, normalize_place
@@ -142,6 +142,7 @@ def cluster_mentions(
             if opened and _part_of_total(opened[-1], mention):
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters)
+            _type_by_agents_series(mention, clusters)
             clusters.append(mention)
             cluster_of_previous = mention
             opened.append(mention)
@@ -724,10 +725,13 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
 
 
 def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:
-    """True when the follow-up names every place the cluster named and, first, one more: a place within them."""
-    known = {normalize_place(p.text) for p in cluster.named_places}
+    """True when the follow-up names, first, a place the cluster did not, and after it the cluster's primary place:
+    a place within it. Places the cluster's other clauses named ("Shelling on the X countryside, while patrols
+    toured the Y countryside" over "shelling on A village in the X countryside") need not be named again."""
     named = [normalize_place(p.text) for p in follow_up.named_places]
-    return named[0] not in known and known <= set(named)
+    primary = normalize_place(cluster.named_places[0].text)
+    known = {normalize_place(p.text) for p in cluster.named_places}
+    return named[0] not in known and primary in named
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
@@ -735,11 +739,20 @@ def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
     return bool(clusters) and 1 <= sentence_index - clusters[-1].last_sentence_index <= 2
 
 
+#: How many sentences after an incident a further report opening with "Moreover," or "also" may add to its series.
+_ADDED_REPORT_WINDOW = 2
+
+
 def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
     """A definite event noun without an agent of its own ("were killed in the strikes on al-Qaim") names the same
     kind of event as the incident just reported: it takes that incident's actor, and its type when its own word
-    is generic ("strikes" by the US-led coalition are air strikes)."""
-    if not mention.definite or mention.actor is not None or not clusters:
+    is generic ("strikes" by the US-led coalition are air strikes). So does a report that adds a further event of
+    the same (specific) type to the one just told ("Turkish forces shelled A. Moreover, a soldier was wounded by
+    shelling on B."): the series goes on with the same agent."""
+    if mention.actor is not None or not clusters:
+        return
+    if not mention.definite:
+        _inherit_added_agent(mention, clusters[-1])
         return
     same_kind = [
         c
@@ -753,6 +766,38 @@ def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
     mention.actor = previous.actor
     if mention.event_type in _GENERIC_TYPES:
         mention.event_type = previous.event_type
+
+
+def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
+    """A report opening as an addition ("Moreover,", "In addition,", "X also ...") right after an incident of the
+    same specific type with a named actor takes that actor (see :func:`_inherit_agent`)."""
+    if (
+        mention.event_type in _GENERIC_TYPES
+        or mention.event_type is not previous.event_type
+        or not is_named_actor(previous.actor)
+        or mention.sentence_index - previous.last_sentence_index > _ADDED_REPORT_WINDOW
+        or not ADDITIVE_OPENING_RE.match(mention.clause_text)
+    ):
+        return
+    mention.actor = previous.actor
+
+
+#: How many sentences after an agent's strike or shelling a generic "attacked by" the same agent is typed by it.
+_AGENT_SERIES_WINDOW = 3
+
+
+def _type_by_agents_series(mention: EventMention, clusters: list[EventMention]) -> None:
+    """A generic "attack" by a named agent ("the first target attacked by Turkey") told within three sentences of
+    that agent's drone strike, air strike or shelling is of that kind: the text names the weapon once and goes on
+    with the generic word. Only a weak trigger (no weapon or armed party of its own) is typed so."""
+    if mention.event_type is not EventType.ATTACK or not mention.trigger.weak or not is_named_actor(mention.actor):
+        return
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if mention.sentence_index - cluster.last_sentence_index > _AGENT_SERIES_WINDOW:
+            return
+        if cluster.actor == mention.actor and cluster.event_type in _BOMBARDMENT_TYPES:
+            mention.event_type = cluster.event_type
+            return
 
 
 #: How far after the word for what was hit its place may be named ("the school ... in the village of X").

@@ -510,7 +510,8 @@ NOT_PLACES = frozenset(
     beirut washington moscow tehran paris london berlin brussels geneva amman cairo riyadh doha baghdad erbil
     rojava badia kurdistan levant
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
-    iraqis syrians turks kurds arabs russians iranians americans""".split()
+    iraqis syrians turks kurds arabs russians iranians americans
+    international national revolutionary democratic human joint combined""".split()
 ) | frozenset(MONTHS)
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),

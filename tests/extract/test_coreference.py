@@ -450,3 +450,43 @@ def test_a_reference_by_its_event_word_skips_an_earlier_incident_told_with_anoth
     by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
     assert by_place["Qaim"].actor == "US-led coalition"  # "the attack" is not "the strikes" told before
     assert by_place["Shaddadi"].actor == "ISIS"
+
+
+def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told() -> None:
+    first = "Turkish forces shelled the village of Umm Harmala on Monday, wounding two civilians.\n"
+    added = extract_incidents(Document(text=first + "Moreover, a soldier was wounded by shelling on Tal Shamiran village."))
+    assert [(i.event_type.value, i.actor) for i in added] == [("shelling", "Turkish forces"), ("shelling", "Turkish forces")]
+    # not without the additive opening, nor for another type of event
+    plain = extract_incidents(Document(text=first + "A soldier was wounded by shelling on Tal Shamiran village."))
+    assert plain[1].actor is None
+    other = extract_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
+    assert other[1].event_type.value == "ied" and other[1].actor is None
+
+
+def test_a_generic_attack_by_the_agent_of_a_drone_strike_just_told_is_a_drone_strike() -> None:
+    drone = "A Turkish drone struck a car near Tal Shamiran on Monday, killing two men.\n"
+    series = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by Turkish forces."))
+    assert [i.event_type.value for i in series] == ["drone_strike", "drone_strike"]
+    # another agent's attack, or one told far from the strike, keeps the generic type
+    other = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by ISIS."))
+    assert other[1].event_type.value == "attack"
+    filler = "The region has seen heavy fighting for years.\n" * 4
+    far = extract_incidents(
+        Document(text=drone + filler + "The next day the village of Umm Harmala was attacked by Turkish forces.")
+    )
+    assert far[-1].event_type.value == "attack"
+
+
+def test_a_follow_up_naming_a_village_in_the_headline_area_narrows_the_place() -> None:
+    # the headline's other clause names a second area the body does not repeat: the village still narrows the place
+    text = (
+        "Turkish shelling on Tal Tamr countryside leaves civilians wounded, while Russian patrols tour Amuda countryside"
+        "\n\nTwo civilians were wounded by Turkish shelling on Umm Harmala village in Tal Tamr countryside."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Umm Harmala"
+    # a follow-up that does not name the cluster's place does not take over
+    other = "Turkish shelling hit Tal Tamr on Monday.\nThe shelling also hit Umm Harmala, wounding two civilians."
+    found = extract_incidents(Document(text=other))
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
