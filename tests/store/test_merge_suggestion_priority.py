@@ -189,3 +189,14 @@ def test_the_review_queue_leaves_out_what_an_analyst_decided(tmp_path: Path) -> 
         joined = store.join(ids[0], ids[2], author="analyst")
         # the joined incident holds a report kept apart from the second: nothing is left to suggest
         assert store.review_queue() == [] and len(store.incidents()) == 2 and joined in {i.id for i in store.incidents()}
+
+
+def test_two_names_the_gazetteer_gives_one_place_rank_first() -> None:
+    # each toponym resolved to the place by a name of its own (not approximate): two names of one place
+    first = key("a", "d1", toponym="the old prison", place_id="names:9")
+    second = key("b", "d2", toponym="north gate prison", place_id="names:9")
+    assert not one_place_name(first.toponym, second.toponym)
+    assert suggestion_reason(first, second) is not None and suggestion_priority(first, second) == 0
+    # a village the gazetteer lacks, placed there, is near the place rather than a name of it
+    near = key("c", "d3", toponym="north gate village", place_id="names:9", approximate=True)
+    assert suggestion_priority(first, near) == 2
