@@ -614,8 +614,8 @@ def suggestion_priority(a: ReportKey, b: ReportKey) -> int:
 
     Two things rank a pair, measured on the development sets' suggestions whose reports matched gold events
     (the module docstring has the table): both name one place (:func:`one_place_name`, or each toponym resolved
-    to the same gazetteer place by a name of its own, as two names of one prison do: the right pairs 14 of 19,
-    the wrong ones 14 of 57), and the same event type rather than two of one family (18 of 19 against 38 of 57).
+    to the same gazetteer place by a name of its own, as two names of one prison do: the right pairs 17 of 20,
+    the wrong ones 22 of 65), and the same event type rather than two of one family (19 of 20 against 45 of 65).
     The content of the evidence sentences was measured too and left out: two reports of one event are told in
     different words by different outlets, while one outlet's bulletins about different killings share a template,
     so word overlap ranks worse than the place name (and merges nothing safely).
@@ -667,8 +667,8 @@ def review_order(suggestions: Sequence[tuple[str, str, int]]) -> list[int]:
     A report that fits one other incident is a better lead than one that fits a dozen: the same town is struck
     again and again, and an undated report there is suggested with every strike on it. On the three development
     sets together, the average precision of the queue (pairs of incidents holding one event's reports before
-    pairs holding two events') is 0.72 in this order, 0.61 by priority alone, 0.40 by incident id and 0.25 by
-    chance; on the Airwars texts alone 0.72, 0.67, 0.48 and 0.36.
+    pairs holding two events') is 0.70 in this order, 0.49 by priority alone, 0.28 by incident id and 0.24 by
+    chance; on the Airwars texts alone 0.73, 0.52, 0.36 and 0.33.
     """
     involved: dict[str, int] = {}
     for first, second, _ in suggestions:
