@@ -30,7 +30,7 @@ extracted, not at corrected values (:mod:`mapapp.store.merge`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -201,6 +201,24 @@ _UNDATED_CANDIDATES = _CANDIDATES.where(
     reports.c.event_date.is_(None), reports.c.month == _bp("p_month"), reports.c.day == _bp("p_day")
 )
 
+#: What a report's place contributes to its key (ReportKey fields, stored in the reports columns of the same names).
+_PLACE_KEY_FIELDS = ("place_id", "precision", "lat", "lon", "toponym", "admin1", "approximate")
+#: Reports placed with another gazetteer than ``p_gazetteer``, or with one nobody recorded.
+_STALE = sa.or_(reports.c.gazetteer.is_(None), reports.c.gazetteer != _bp("p_gazetteer"))
+_REGEOCODE_ROWS = sa.select(
+    reports.c.id, reports.c.document_id, reports.c.incident_json, reports.c.gazetteer, reports.c.event_date,
+    *(reports.c[name] for name in _PLACE_KEY_FIELDS),
+).where(reports.c.document_id.in_(_bp("p_document_ids", expanding=True))).order_by(reports.c.document_id, reports.c.seq)
+#: Documents re-geocoded per read of their reports.
+_REGEOCODE_BATCH = 50
+_PLACES_STAGE = "places"
+_GROUPING_STAGE = "grouping"
+
+
+def _located(place: dict[str, Any]) -> bool:
+    """As ReportKey.located, on the place fields of a stored report."""
+    return place["lat"] is not None and place["lon"] is not None and place["place_id"] is not None
+
 
 def _row_key(row: Any) -> ReportKey:
     return ReportKey(
@@ -237,6 +255,34 @@ class IngestResult:
     incidents_new: int = 0
     incidents_merged: int = 0  # new reports that joined an existing incident
     incident_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegeocodeResult:
+    """What one :meth:`IncidentStore.regeocode` did."""
+
+    documents: int  # documents whose reports were re-resolved
+    reports: int  # reports re-resolved
+    newly_mappable: int  # not on the map before (unresolved, outside coverage), placed now
+    re_placed: int  # placed before, at another place or precision now
+    no_longer_mappable: int  # placed before, not now (a smaller gazetteer)
+    unchanged: int  # the same place as before (or still not on the map)
+    regrouped: int  # reports now in another incident (merged, split, or the incident renamed)
+    incidents_before: int
+    incidents_after: int
+    placements_kept: int  # incidents among those re-resolved whose place an analyst set: that place stands
+
+    def summary(self) -> str:
+        """One line for the analyst."""
+        if not self.reports:
+            return "every stored report was placed with this gazetteer: nothing to do"
+        lost = f", {self.no_longer_mappable} no longer mappable" if self.no_longer_mappable else ""
+        kept = f"; {self.placements_kept} analyst placement(s) kept" if self.placements_kept else ""
+        return (
+            f"{self.reports} report(s) of {self.documents} document(s) re-geocoded: {self.newly_mappable} newly "
+            f"mappable, {self.re_placed} re-placed{lost}, {self.unchanged} unchanged; incidents "
+            f"{self.incidents_before} -> {self.incidents_after} ({self.regrouped} report(s) regrouped){kept}"
+        )
 
 
 @dataclass(frozen=True)
@@ -411,7 +457,7 @@ class IncidentStore:
 
     # -- ingest --------------------------------------------------------------------------------
 
-    def ingest(self, document: Document, extracted: Sequence[Incident]) -> IngestResult:
+    def ingest(self, document: Document, extracted: Sequence[Incident], gazetteer: str | None = None) -> IngestResult:
         """Store ``document`` and its extracted incidents in ONE transaction, merging same-event reports.
 
         Re-ingesting the same document with the same incidents changes nothing.
@@ -420,9 +466,14 @@ class IncidentStore:
         takes that report's place (same incident, so its edits keep applying); other
         new reports are merged or founded as usual. Reports a re-extraction no longer
         produces are kept (provenance is never dropped silently).
+
+        ``gazetteer`` is the fingerprint of the geocoder the incidents were placed with
+        (:func:`mapapp.geocode.fingerprint.geocoder_fingerprint`), kept with each new report so that
+        :meth:`regeocode` knows which reports another gazetteer placed. An updated report keeps the key it was
+        clustered by (see _report_values), so its fingerprint is cleared: ``regeocode`` re-resolves it.
         """
         prepared = self._prepare(document, extracted)
-        return self._backend.write(lambda conn: self._ingest_in(conn, document, prepared))
+        return self._backend.write(lambda conn: self._ingest_in(conn, document, prepared, gazetteer))
 
     def _prepare(self, document: Document, extracted: Sequence[Incident]) -> list[_Prepared]:
         normalized: list[Incident] = []
@@ -468,6 +519,7 @@ class IncidentStore:
         if not key:
             for name in _KEY_FIELDS:
                 values.pop(name)
+            values["gazetteer"] = None  # the stored place key may be older than this extraction's place
         return values
 
     def _all_report_values(self, item: _Prepared) -> dict[str, Any]:
@@ -495,7 +547,9 @@ class IncidentStore:
             "incident_json": item.json,
         }
 
-    def _ingest_in(self, conn: Connection, document: Document, prepared: list[_Prepared]) -> IngestResult:
+    def _ingest_in(
+        self, conn: Connection, document: Document, prepared: list[_Prepared], gazetteer: str | None = None
+    ) -> IngestResult:
         now = utcnow()
         document_new = self._insert_document(conn, document, now)
         ids = [item.incident.id for item in prepared]
@@ -538,7 +592,7 @@ class IncidentStore:
             new_reports.append(
                 {
                     "id": report_id, "incident_id": _PENDING + report_id, "document_id": document.id,
-                    "merge_reason": None, "created_at": now, **self._report_values(item),
+                    "merge_reason": None, "created_at": now, "gazetteer": gazetteer, **self._report_values(item),
                 }
             )
             counts["new"] += 1
@@ -829,6 +883,140 @@ class IncidentStore:
         conn.execute(_UPDATE_INCIDENT, {"p_seq": stored.seq, "updated_at": now, **values})
         if (stored.lat, stored.lon) != (lat, lon):
             self._backend.spatial.set_point(conn, stored.seq, lat, lon)
+
+    # -- re-geocoding: after a gazetteer download or an analyst's placement ------------------------
+
+    def stale_reports(self, gazetteer: str) -> int:
+        """How many stored reports were placed with another gazetteer than ``gazetteer`` (a fingerprint), or with
+        one nobody recorded: what :meth:`regeocode` would re-resolve."""
+        with self._backend.read() as conn:
+            query = sa.select(sa.func.count()).select_from(reports).where(_STALE)
+            return int(conn.execute(query, {"p_gazetteer": gazetteer}).scalar() or 0)
+
+    def regeocode(
+        self,
+        geocode: Callable[[list[Incident]], list[Incident]],
+        gazetteer: str,
+        *,
+        everything: bool = False,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> RegeocodeResult:
+        """Re-resolve the places of the stored reports against the current gazetteer, then re-group them.
+
+        ``geocode`` places the incidents of ONE document again from their toponyms (the pipeline's
+        :func:`mapapp.pipeline.geocode_document` with the current geocoder: the document-level choices need
+        all of a document's reports); ``gazetteer`` is that geocoder's fingerprint. Reports placed with
+        another gazetteer (or an unknown one: stored before fingerprints were kept) are re-resolved, with
+        every report of their document; ``everything`` re-resolves and re-groups the whole store.
+
+        Analysts' decisions stand: a corrected place (an analyst's placement) is an edit applied over the
+        merged value, so the incident keeps its point whatever the report's new place; joins, keep-aparts and
+        unmerges are honoured by the re-grouping (:meth:`_recluster`). The reports whose place changed are
+        re-grouped with their neighbourhoods, as an ingest would; so are reports with no recorded gazetteer,
+        which re-groups a store made before under the current merge rule. A second run changes nothing.
+
+        One transaction: an error midway (in ``geocode`` or the database) leaves the store as it was.
+        ``progress(stage, done, total)`` is called as documents are re-resolved ("places") and as reports
+        are re-grouped ("grouping").
+        """
+        report = progress or (lambda stage, done, total: None)
+        stale_where = sa.true() if everything else _STALE
+
+        def work(conn: Connection) -> RegeocodeResult:
+            now = utcnow()
+            params = {"p_gazetteer": gazetteer}
+            document_ids = conn.execute(
+                sa.select(reports.c.document_id).where(stale_where).distinct().order_by(reports.c.document_id),
+                params,
+            ).scalars().all()
+            before = dict(conn.execute(sa.select(reports.c.id, reports.c.incident_id)).all())
+            incidents_before = int(conn.execute(sa.select(sa.func.count()).select_from(incidents)).scalar() or 0)
+            counts = {"reports": 0, "newly": 0, "replaced": 0, "lost": 0, "unchanged": 0}
+            seeds: dict[str, None] = {}
+            touched: set[str] = set()  # reports whose value changed but not their place key
+            processed: list[str] = []
+            report(_PLACES_STAGE, 0, len(document_ids))
+            for start in range(0, len(document_ids), _REGEOCODE_BATCH):
+                batch = document_ids[start:start + _REGEOCODE_BATCH]
+                rows = conn.execute(_REGEOCODE_ROWS, {"p_document_ids": batch}).all()
+                by_document: dict[str, list[Any]] = {}
+                for row in rows:
+                    by_document.setdefault(row.document_id, []).append(row)
+                changed: list[dict[str, Any]] = []
+                stamped: list[dict[str, Any]] = []
+                for document_id in batch:
+                    members = by_document.get(document_id, [])
+                    stored = [Incident.from_dict(_loads(row.incident_json)) for row in members]
+                    placed = list(geocode(stored))
+                    if [i.id for i in placed] != [i.id for i in stored]:
+                        raise StoreError(f"re-geocoding document {document_id} changed its reports")
+                    for row, incident in zip(members, placed, strict=True):
+                        counts["reports"] += 1
+                        processed.append(row.id)
+                        key = ReportKey.from_incident(incident, document_id, row.event_date)
+                        new_place = {name: getattr(key, name) for name in _PLACE_KEY_FIELDS}
+                        old_place = {name: getattr(row, name) for name in _PLACE_KEY_FIELDS}
+                        old_place["approximate"] = bool(old_place["approximate"])
+                        was, now_located = _located(old_place), key.located
+                        if new_place == old_place or not (was or now_located):
+                            counts["unchanged"] += 1
+                        elif now_located and not was:
+                            counts["newly"] += 1
+                        elif was and not now_located:
+                            counts["lost"] += 1
+                        else:
+                            counts["replaced"] += 1
+                        text = _dumps(incident.to_dict())
+                        if new_place != old_place or text != row.incident_json:
+                            changed.append({"p_id": row.id, "incident_json": text, "gazetteer": gazetteer, **new_place})
+                            if new_place != old_place:
+                                seeds[row.id] = None
+                            else:
+                                touched.add(row.id)
+                        elif row.gazetteer != gazetteer:
+                            stamped.append({"p_id": row.id, "gazetteer": gazetteer})
+                        if row.gazetteer is None or everything:
+                            seeds[row.id] = None  # placed by an unknown gazetteer: re-group under today's rule
+                if changed:
+                    conn.execute(_UPDATE_REPORT, changed)
+                if stamped:
+                    conn.execute(_UPDATE_REPORT, stamped)
+                report(_PLACES_STAGE, min(start + _REGEOCODE_BATCH, len(document_ids)), len(document_ids))
+            covered: set[str] = set()
+            ordered_seeds = list(seeds)
+            report(_GROUPING_STAGE, 0, len(ordered_seeds))
+            for number, seed in enumerate(ordered_seeds, 1):
+                if seed not in covered:
+                    _, placed_ids = self._recluster(conn, [seed], now, set())
+                    covered.update(placed_ids)
+                if number % 100 == 0 or number == len(ordered_seeds):
+                    report(_GROUPING_STAGE, number, len(ordered_seeds))
+            if touched:
+                # their place key is unchanged, so their grouping is too; their incidents' value may not be
+                holding = conn.execute(
+                    sa.select(reports.c.incident_id).where(reports.c.id.in_(sorted(touched))).distinct()
+                ).scalars().all()
+                for incident_id in sorted(holding):
+                    self._refresh(conn, incident_id, now)
+            after = dict(conn.execute(sa.select(reports.c.id, reports.c.incident_id)).all())
+            placed_by_analyst = conn.execute(
+                sa.select(edits.c.incident_id).where(edits.c.field == "place").distinct()
+            ).scalars().all()
+            re_resolved_incidents = {after[row_id] for row_id in processed if row_id in after}
+            return RegeocodeResult(
+                documents=len(document_ids),
+                reports=counts["reports"],
+                newly_mappable=counts["newly"],
+                re_placed=counts["replaced"],
+                no_longer_mappable=counts["lost"],
+                unchanged=counts["unchanged"],
+                regrouped=sum(1 for report_id, incident_id in after.items() if before.get(report_id) != incident_id),
+                incidents_before=incidents_before,
+                incidents_after=int(conn.execute(sa.select(sa.func.count()).select_from(incidents)).scalar() or 0),
+                placements_kept=len(set(placed_by_analyst) & re_resolved_incidents),
+            )
+
+        return self._backend.write(work)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -1144,6 +1332,7 @@ __all__ = [
     "EditRecord",
     "PossibleDuplicate",
     "IncidentRecord",
+    "RegeocodeResult",
     "IncidentStore",
     "IngestResult",
     "ReportRecord",
