@@ -176,6 +176,21 @@ _EDITS_OF_INCIDENT = (
     sa.select(edits.c.field, edits.c.value_json).where(edits.c.incident_id == _bp("p_incident_id")).order_by(edits.c.id)
 )
 _UPDATE_INCIDENT = incidents.update().where(incidents.c.seq == _bp("p_seq"))
+#: The batched forms of _REPORTS_OF_INCIDENT, _STORED_INCIDENT and _EDITS_OF_INCIDENT: one query each for all the
+#: incidents a re-grouping refreshes (the per-statement overhead was most of an ingest's time).
+_REPORTS_OF_INCIDENTS = sa.select(*_KEY_COLUMNS, reports.c.incident_json, reports.c.merge_reason).where(
+    reports.c.incident_id.in_(_bp("p_incident_ids", expanding=True))
+)
+_STORED_INCIDENTS = sa.select(
+    incidents.c.id, incidents.c.seq, incidents.c.current_json, incidents.c.summary_json, incidents.c.dismissed,
+    incidents.c.lat, incidents.c.lon,
+).where(incidents.c.id.in_(_bp("p_ids", expanding=True)))
+_EDITS_OF_INCIDENTS = (
+    sa.select(edits.c.incident_id, edits.c.field, edits.c.value_json)
+    .where(edits.c.incident_id.in_(_bp("p_incident_ids", expanding=True)))
+    .order_by(edits.c.id)
+)
+_EXISTING_INCIDENTS = sa.select(incidents.c.id).where(incidents.c.id.in_(_bp("p_ids", expanding=True)))
 _DELETE_INCIDENT = incidents.delete().where(incidents.c.seq == _bp("p_seq"))
 _CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
     reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
@@ -188,7 +203,16 @@ _CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
         ),
     ),
 )
-_DATED_CANDIDATES = _CANDIDATES.where(reports.c.event_date.between(_bp("p_first_day"), _bp("p_last_day")))
+#: Dated candidates: the days _date_reason can match, by whether the stored date is a report date (the range over
+#: both first, for the (event_type, event_date) index; then each kind of date in its own range, checked by the
+#: database rather than in Python: most rows of the wider window fail it, and fetching them cost more than the rest).
+_DATED_CANDIDATES = _CANDIDATES.where(
+    reports.c.event_date.between(_bp("p_first_day"), _bp("p_last_day")),
+    sa.or_(
+        sa.and_(reports.c.report_date.is_(True), reports.c.event_date.between(_bp("p_report_first"), _bp("p_report_last"))),
+        sa.and_(reports.c.report_date.is_not(True), reports.c.event_date.between(_bp("p_told_first"), _bp("p_told_last"))),
+    ),
+)
 #: Reports the corroborated rule may link (same actor and toll, then place containment checked in Python).
 _CORROBORATED_CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
     reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
@@ -656,21 +680,23 @@ class IncidentStore:
         }
         interval = key.day_interval(self.rule)
         if interval is not None:
-            # the other report's interval may reach report_window_days before its stored (report) date
+            # the days _date_reason matches: a told day with a day within the interval and max_day_gap; a report
+            # date with a told day up to report_window_days before it; two report dates within max_day_gap
+            assert key.date_value is not None
             gap = timedelta(days=self.rule.max_day_gap)
             window = timedelta(days=self.rule.report_window_days)
+            told = (interval[0] - gap, interval[1] + gap)
+            day = key.date_value
+            reported = (day - gap, day + gap) if key.report_date else (day - gap, day + gap + window)
             query = _DATED_CANDIDATES
-            params.update(p_first_day=interval[0] - gap, p_last_day=interval[1] + gap + window)
+            params.update(
+                p_first_day=min(told[0], reported[0]), p_last_day=max(told[1], reported[1]),
+                p_told_first=told[0], p_told_last=told[1], p_report_first=reported[0], p_report_last=reported[1],
+            )
         else:
             query = _UNDATED_CANDIDATES
             params.update(p_month=key.month, p_day=key.day)
-        rows = conn.execute(query, params)
-        if key.date_value is not None and not key.report_date:
-            # two told days match only within max_day_gap: most rows of the window (which reaches a week further
-            # for report dates) fail that, and are dropped before a key is built for them
-            day, gap_days = key.date_value, self.rule.max_day_gap
-            rows = (row for row in rows if row.report_date or abs((row.event_date - day).days) <= gap_days)
-        return [row for row in rows if match_reason(key, _row_key(row), self.rule) is not None]
+        return [row for row in conn.execute(query, params) if match_reason(key, _row_key(row), self.rule) is not None]
 
     def _recluster(
         self, conn: Connection, seeds: Sequence[str], now: datetime, also_refresh: set[str]
@@ -731,27 +757,32 @@ class IncidentStore:
                 if index is not None and index not in names and name not in used and (rest != split):
                     names[index] = name
                     used.add(name)
+        # which founding-report names are taken by incidents outside this neighbourhood: one query for all
+        wanted = sorted({cluster.report_ids[0] for index, cluster in enumerate(clusters) if index not in names} - old_ids)
+        taken = set(conn.execute(_EXISTING_INCIDENTS, {"p_ids": wanted}).scalars()) if wanted else set()
         for index, cluster in enumerate(clusters):
             if index not in names:
                 name = cluster.report_ids[0]
-                if name in used or (name not in old_ids and self._incident_exists(conn, name)):
+                if name in used or (name not in old_ids and name in taken):
                     name = self._free_incident_id(conn, name, used)
                 names[index] = name
                 used.add(name)
         placed: dict[str, str] = {}
+        moves: list[dict[str, Any]] = []
         for index, cluster in enumerate(clusters):
             for report_id in cluster.report_ids:
                 row, name, reason = rows[report_id], names[index], cluster.reasons[report_id]
                 placed[report_id] = name
                 if (row.incident_id, row.merge_reason) != (name, reason):
-                    conn.execute(_SET_REPORT_INCIDENT, {"p_id": report_id, "incident_id": name, "merge_reason": reason})
+                    moves.append({"p_id": report_id, "incident_id": name, "merge_reason": reason})
+        if moves:
+            conn.execute(_SET_REPORT_INCIDENT, moves)
         for old_id in sorted(old_ids - used):
             held = [placed[row.id] for row in rows.values() if row.incident_id == old_id]
             target = max(sorted(set(held)), key=held.count)
             conn.execute(_MOVE_EDITS, {"p_old_id": old_id, "incident_id": target})
         edits_exist = conn.execute(_ANY_EDIT).first() is not None
-        for incident_id in sorted(old_ids | used | also_refresh):
-            self._refresh(conn, incident_id, now, edits_exist)
+        self._refresh_many(conn, sorted(old_ids | used | also_refresh), now, edits_exist)
         return clusters, placed
 
     def _grouping_edits(self, conn: Connection) -> list[Any]:
@@ -820,6 +851,46 @@ class IncidentStore:
         ``edits_exist=False`` (the store holds no edit at all) skips looking the incident's edits up."""
         rows = conn.execute(_REPORTS_OF_INCIDENT, {"p_incident_id": incident_id}).all()
         stored = conn.execute(_STORED_INCIDENT, {"p_id": incident_id}).first()
+        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id}) if edits_exist else ()
+        edit_values = [(row.field, json.loads(row.value_json)) for row in edit_rows]
+        self._recompute(conn, incident_id, rows, stored, edit_values, now)
+
+    def _refresh_many(self, conn: Connection, incident_ids: Sequence[str], now: datetime, edits_exist: bool) -> None:
+        """:meth:`_refresh` of each of ``incident_ids`` (in that order), reading their reports, stored rows and
+        edits in one query each and inserting the new incidents in one statement."""
+        if not incident_ids:
+            return
+        if len(incident_ids) == 1:
+            self._refresh(conn, incident_ids[0], now, edits_exist)
+            return
+        by_incident: dict[str, list[Any]] = {}
+        for row in conn.execute(_REPORTS_OF_INCIDENTS, {"p_incident_ids": list(incident_ids)}):
+            by_incident.setdefault(row.incident_id, []).append(row)
+        stored = {row.id: row for row in conn.execute(_STORED_INCIDENTS, {"p_ids": list(incident_ids)})}
+        edit_values: dict[str, list[tuple[str, Any]]] = {}
+        if edits_exist:
+            for row in conn.execute(_EDITS_OF_INCIDENTS, {"p_incident_ids": list(incident_ids)}):
+                edit_values.setdefault(row.incident_id, []).append((row.field, json.loads(row.value_json)))
+        pending: list[dict[str, Any]] = []
+        for incident_id in incident_ids:
+            self._recompute(
+                conn, incident_id, by_incident.get(incident_id, []), stored.get(incident_id),
+                edit_values.get(incident_id, []), now, pending,
+            )
+        self._backend.spatial.insert_incidents(conn, pending)
+
+    def _recompute(
+        self,
+        conn: Connection,
+        incident_id: str,
+        rows: Sequence[Any],
+        stored: Any | None,
+        edit_values: list[tuple[str, Any]],
+        now: datetime,
+        pending: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Write incident ``incident_id`` computed from its report ``rows`` and edits (delete it when no report is
+        left); a new incident's row goes to ``pending`` when given (see _write_incident)."""
         if not rows:
             if stored is not None:
                 self._backend.spatial.set_point(conn, stored.seq, None, None)
@@ -832,9 +903,7 @@ class IncidentStore:
             reasons=[row.merge_reason for row in rows],
             dates=[row.event_date for row in rows],
         )
-        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id}) if edits_exist else ()
-        edit_values = [(row.field, json.loads(row.value_json)) for row in edit_rows]
-        self._write_incident(conn, incident_id, merged, edit_values, len(rows), stored, now)
+        self._write_incident(conn, incident_id, merged, edit_values, len(rows), stored, now, pending)
 
     def _write_incident(
         self,
