@@ -206,7 +206,7 @@ _QUOTE_ATTRIBUTION_RE = re.compile(
     r"[,.!?]?\s*[\"“”]\s*,?\s*(?:[\w'’-]+\s+){1,6}?(?:said|says|told|added|stated|declared|wrote|tweeted)\b"
 )
 # Words that add a further item to what the sentence before said: "In addition, 16 were killed ...".
-_ADDITIVE_OPENING_RE = re.compile(
+ADDITIVE_OPENING_RE = re.compile(
     r"\W*(?:in\s+addition|moreover|furthermore|additionally|besides|also|as\s+well)\b|\W*(?:\w+\s+){1,4}?also\b",
     re.IGNORECASE,
 )
@@ -274,7 +274,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif not mention.named_places and _EARLIER_PUBLICATION_RE.search(clause):
         mention.verdict = HISTORY  # an earlier report recalled ("published on the 3rd of May that it documented ...")
-    elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention)) or _spans_governorates(mention):
+    elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention), _no_casualties(mention)) or (
+        _spans_governorates(mention)
+    ):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
@@ -303,7 +305,7 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         if not reading.mentions:  # a toll with no event word: "The number killed since June has risen to 412."
             tally_before = is_tally(reading.text, reading.text)
             continue
-        additive = bool(_ADDITIVE_OPENING_RE.match(reading.text))
+        additive = bool(ADDITIVE_OPENING_RE.match(reading.text))
         if tally_before and additive:
             for mention in reading.mentions:
                 if mention.verdict == CANDIDATE and not mention.point_dates:
@@ -320,13 +322,27 @@ def _figure_offset(mention: EventMention) -> int | None:
     return position if position >= 0 else None
 
 
-def is_tally(clause_text: str, sentence_text: str, dated: bool = False, figure_offset: int | None = None) -> bool:
+def _no_casualties(mention: EventMention) -> bool:
+    """The clause's only figures are zero ("no casualties have been reported so far")."""
+    figures = [f for f in (mention.killed, mention.injured) if f is not None]
+    return bool(figures) and all(f.high == 0 for f in figures)
+
+
+def is_tally(
+    clause_text: str,
+    sentence_text: str,
+    dated: bool = False,
+    figure_offset: int | None = None,
+    no_casualties: bool = False,
+) -> bool:
     """True when the clause counts events or totals a toll instead of telling one event.
 
     A cumulative toll ("the toll has risen to 19", "raising the death toll to", "the casualties are 973") unless the
     clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
     ("killed ... in the same period", "since early 2022") when the clause gives no day (``dated``): "dozens of
-    airstrikes on Wednesday" is one wave of strikes on one day.
+    airstrikes on Wednesday" is one wave of strikes on one day. A clause whose only figure is zero
+    (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
+    is how long the report has held, and the clause tells one event.
     """
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
@@ -337,6 +353,8 @@ def is_tally(clause_text: str, sentence_text: str, dated: bool = False, figure_o
         return False
     if _counts_events(clause_text):
         return True
+    if no_casualties:
+        return False
     lowered = clause_text.lower()
     return any(word in lowered for word in _PERIOD_GATE) and bool(_PERIOD_RE.search(clause_text))
 
@@ -386,6 +404,7 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
 
 
 __all__ = [
+    "ADDITIVE_OPENING_RE",
     "CAUSE",
     "HISTORY",
     "PATTERN",

@@ -164,6 +164,17 @@ _BARE_SINGLE_RE = re.compile(
     + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
+_ARTICLE_RE = re.compile(r"(?:a|an|the|one|two|three|his|her|their|its)\s", re.IGNORECASE)
+# Headline style drops the article after the verb too: "Gunmen kill shepherd in ...", "Drone kills SDF commander"
+# (a present-tense killing verb, then at most two describing words and a singular person noun; body text keeps
+# its articles, and "tried to kill" is no death).
+_BARE_OBJECT_RE = re.compile(
+    r"(?<!to )\b(?:kills?|assassinates?|executes?|beheads?|shoots? dead|guns? down)\s+((?:[a-z-]+\s+){0,2}?)("
+    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
+    + r")\b(?!['’-])",
+    re.IGNORECASE,
+)
+_BARE_OBJECT_STEMS = ("kill", "assassinate", "execute", "behead", "shoot", "gun")
 # "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
 _DIED_OF_WOUNDS_RE = re.compile(
     r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
@@ -238,6 +249,7 @@ _NOT_PERSON_HEADS = frozenset(
 
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
+    r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
     r"murdered|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
 )
@@ -259,6 +271,9 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
 _LEFT_KILLED_RE = re.compile(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
+    r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
+    r"shoots? dead|"
     # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
     r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)\s+(?:were|was|have been|has been|are|is)\s+(?:identified|named)\s+as\s*:?|"
@@ -340,7 +355,10 @@ _ELABORATION_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
-_GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
+# (groups of people, not people: "one family", "two clans", "between the two sides", "both parties")
+_GROUP_HEADS = frozenset(
+    "family families clan clans tribe tribes group groups unit units household households sides parties".split()
+)
 _SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # "two children and a woman"; also with a possessive before a count: "a woman and her two children"
 _COORDINATION_RE = re.compile(
@@ -534,6 +552,18 @@ def _count_mentions(text: str) -> list[CountMention]:
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         if overlaps(match.start(1), match.end()):
+            continue
+        noun = (match.group(1) + match.group(2)).strip()
+        mentions.append(
+            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
+        )
+        take(match.start(1), match.end())
+    lowered = text.lower()
+    has_object_verb = any(stem in lowered for stem in _BARE_OBJECT_STEMS)  # a cheap test before the scan
+    for match in _BARE_OBJECT_RE.finditer(text) if has_object_verb else ():
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        if overlaps(match.start(1), match.end()) or _ARTICLE_RE.match(match.group(1)):
             continue
         noun = (match.group(1) + match.group(2)).strip()
         mentions.append(

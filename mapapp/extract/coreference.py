@@ -71,7 +71,7 @@ from dataclasses import replace
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import TALLY, is_tally
+from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
 from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import is_named_actor, joint_members, normalize_place
@@ -96,6 +96,7 @@ def cluster_mentions(
     """Cluster the event mentions of a document into incidents (see the module docstring)."""
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
+    told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
     for reading in readings:
         if _update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -115,7 +116,7 @@ def cluster_mentions(
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
             if mention.verdict != CANDIDATE:
                 continue
-            followed = _followed_cluster(clusters, mention, reading.index)
+            followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
                 cluster_of_previous = followed
@@ -130,7 +131,11 @@ def cluster_mentions(
             if previous is None and not opened:
                 previous = refined_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
-                previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
+                previous = (
+                    referred_cluster(clusters, mention, reading.index)
+                    or same_event_cluster(clusters, mention)
+                    or retold_cluster(clusters, mention, reading.index)
+                )
             if previous is not None and previous not in opened_here:
                 merge(previous, mention)
                 cluster_of_previous = previous
@@ -138,10 +143,13 @@ def cluster_mentions(
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if not mention.specific:
+                if mention.actor is not None:
+                    told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
                 continue
             if opened and _part_of_total(opened[-1], mention):
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
-            _inherit_agent(mention, clusters)
+            _inherit_agent(mention, clusters, told_unspecific)
+            _type_by_agents_series(mention, clusters)
             clusters.append(mention)
             cluster_of_previous = mention
             opened.append(mention)
@@ -256,6 +264,27 @@ def _followed_cluster(clusters: list[EventMention], mention: EventMention, sente
         return None
     same_type = replace(mention, event_type=previous.event_type)  # the type may differ: only place and day must agree
     return previous if _type_place_and_date_agree(previous, same_type) else None
+
+
+#: How many sentences after a raid the fight it ran into may be told.
+_FIGHT_DURING_RAID_WINDOW = 2
+
+
+def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """A raid just told, when the clause tells of clashes with no place or day of its own ("The SDF raided the
+    village of X to arrest a cell. Clashes erupted between the two sides and two gunmen were killed."): the raid
+    ran into a fight, one incident, which keeps its type and takes the fight's figures. A fight elsewhere or on
+    another day is another event."""
+    if not clusters or mention.event_type is not EventType.ARMED_CLASH or mention.named_places:
+        return None
+    previous = clusters[-1]
+    if previous.event_type is not EventType.RAID:
+        return None
+    if not 1 <= mention.sentence_index - previous.last_sentence_index <= _FIGHT_DURING_RAID_WINDOW:
+        return None
+    if any(not d.said for d in mention.point_dates):
+        return None
+    return previous if _figures_agree(previous.killed, mention.killed) else None
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
@@ -435,6 +464,71 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
     return None
 
 
+# "another attack", "a second strike", "a new ambush", "struck again": the clause tells one more event of its kind.
+_NEW_EVENT_RE = re.compile(r"\b(?:another|second|third|fresh|new|separate|similar|previous|again)\b", re.IGNORECASE)
+
+
+def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """A recent cluster that this mention tells again in other words, often from another source ("ISIS ambushed a
+    bus in X, killing four. ... Sources said a bus was attacked by ISIS members in X"): the same named party
+    (or one of a joint pair), types of one kind or one generic, dates and figures that do not contradict, and a
+    place tying them: the mention's place is one the cluster names (one name may extend the other: "Tishreen" and
+    "Tishreen Farm"), or lies in the area the cluster was placed at ("a drone hit A village, south of B" after "a
+    drone strike in the countryside of B") when the mention gives no day the cluster lacks; a mention naming no
+    place at all needs the same day or the same toll. A clause that says it tells one more event
+    ("another attack", "a second strike") is never one told again, and neither is one with no named party."""
+    if mention.headline or not is_named_actor(mention.actor) or _NEW_EVENT_RE.search(mention.clause_text):
+        return None
+    names = [normalize_place(p.text) for p in mention.named_places]
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if not _same_party(cluster.actor, mention.actor) or not _dates_agree(cluster, mention):
+            continue
+        if not (_figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured)):
+            continue
+        if cluster.event_type is not mention.event_type and not (
+            cluster.event_type in _GENERIC_TYPES or mention.event_type in _GENERIC_TYPES
+        ):
+            continue
+        if names:
+            cluster_names = [normalize_place(p.text) for p in cluster.named_places]
+            if any(_same_name(names[0], b) for b in cluster_names):
+                return cluster  # where it happened is a place the cluster names
+            refines = bool(cluster_names) and any(_same_name(cluster_names[0], a) for a in names[1:])
+            if refines and (not mention.point_dates or cluster.point_dates):
+                return cluster  # a village in the area the cluster was placed at; no day of its own to set it apart
+            continue
+        if mention.places:
+            continue  # a governorate of its own: too vague to tie to one incident
+        same_day = bool(mention.point_dates) and bool(cluster.point_dates)  # (compatible: the days agree)
+        same_toll = mention.killed is not None and mention.killed == cluster.killed
+        if same_day or same_toll:
+            return cluster
+    return None
+
+
+def _same_party(first: str | None, second: str | None) -> bool:
+    """The same named party, or one of the allies of a joint one ("SDF" in "SDF and US-led coalition")."""
+    if first is None or second is None:
+        return False
+    return first == second or first in joint_members(second) or second in joint_members(first)
+
+
+# Kind-of-place words written after a name ("Tishreen Farm", "Hawl camp"): the name with one is the same place.
+_SITE_SUFFIXES = frozenset(
+    """farm farms camp prison village town city field oilfield district neighbourhood neighborhood area desert base
+    station checkpoint crossing bridge market road square hospital school""".split()
+)
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Two folded place names (:func:`normalize_place`) of one place: equal, or one the other with a
+    kind-of-place word added ("tishreen", "tishreenfarm")."""
+    shorter, longer = sorted((first, second), key=len)
+    return bool(shorter) and longer.startswith(shorter) and (longer == shorter or longer[len(shorter) :] in _SITE_SUFFIXES)
+
+
 def _same_word_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """A definite reference names its event with the word it was told with: "the attack" after an attack and then
     air strikes refers to the attack, not to the strikes just told."""
@@ -603,15 +697,22 @@ def compatible(cluster: EventMention, mention: EventMention) -> bool:
 
 
 def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> bool:
-    """Compatible types, and named places and point dates that overlap wherever both give some."""
+    """Compatible types, and named places and point dates (not the dates of statements) that overlap wherever both
+    give some."""
     if not compatible_types(cluster.event_type, mention):
         return False
     cluster_places = {normalize_place(p.text) for p in cluster.named_places}
     new_places = {normalize_place(p.text) for p in mention.named_places}
     if cluster_places and new_places and not cluster_places & new_places:
         return False
-    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}
-    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    return _dates_agree(cluster, mention)
+
+
+def _dates_agree(cluster: EventMention, mention: EventMention) -> bool:
+    """Point dates that overlap wherever both give some. A statement's date ("the SDF said on Saturday") is when
+    it was told: it does not contradict the event's day."""
+    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates if not d.said}
+    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates if not d.said}
     return not (cluster_dates and new_dates and not cluster_dates & new_dates)
 
 
@@ -724,10 +825,13 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
 
 
 def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:
-    """True when the follow-up names every place the cluster named and, first, one more: a place within them."""
-    known = {normalize_place(p.text) for p in cluster.named_places}
+    """True when the follow-up names, first, a place the cluster did not, and after it the cluster's primary place:
+    a place within it. Places the cluster's other clauses named ("Shelling on the X countryside, while patrols
+    toured the Y countryside" over "shelling on A village in the X countryside") need not be named again."""
     named = [normalize_place(p.text) for p in follow_up.named_places]
-    return named[0] not in known and known <= set(named)
+    primary = normalize_place(cluster.named_places[0].text)
+    known = {normalize_place(p.text) for p in cluster.named_places}
+    return named[0] not in known and primary in named
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
@@ -735,11 +839,25 @@ def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
     return bool(clusters) and 1 <= sentence_index - clusters[-1].last_sentence_index <= 2
 
 
-def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
+#: How many sentences after an incident a further report opening with "Moreover," or "also" may add to its series.
+_ADDED_REPORT_WINDOW = 2
+
+
+def _inherit_agent(
+    mention: EventMention, clusters: list[EventMention], told_unspecific: EventMention | None = None
+) -> None:
     """A definite event noun without an agent of its own ("were killed in the strikes on al-Qaim") names the same
     kind of event as the incident just reported: it takes that incident's actor, and its type when its own word
-    is generic ("strikes" by the US-led coalition are air strikes)."""
-    if not mention.definite or mention.actor is not None or not clusters:
+    is generic ("strikes" by the US-led coalition are air strikes). The event may have been told just before
+    with too few specifics to be an incident ("Turkish airstrikes cut power to the region. The airstrikes hit a
+    plant in X."): ``told_unspecific``, in the two sentences before, names the actor then. So does a report that
+    adds a further event of the same (specific) type to the one just told ("Turkish forces shelled A. Moreover, a
+    soldier was wounded by shelling on B."): the series goes on with the same agent."""
+    if mention.actor is not None:
+        return
+    if not mention.definite:
+        if clusters:
+            _inherit_added_agent(mention, clusters[-1])
         return
     same_kind = [
         c
@@ -747,12 +865,51 @@ def _inherit_agent(mention: EventMention, clusters: list[EventMention]) -> None:
         if c.actor is not None
         and (c.trigger.pattern == mention.trigger.pattern or (mention.trigger.weak and c is clusters[-1]))
     ]
+    if (
+        told_unspecific is not None
+        and 1 <= mention.sentence_index - told_unspecific.sentence_index <= 2
+        and told_unspecific.trigger.pattern == mention.trigger.pattern
+        and not any(c.last_sentence_index >= told_unspecific.sentence_index for c in same_kind)
+    ):
+        same_kind.append(told_unspecific)
     if not same_kind:
         return
     previous = same_kind[-1]
     mention.actor = previous.actor
     if mention.event_type in _GENERIC_TYPES:
         mention.event_type = previous.event_type
+
+
+def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
+    """A report opening as an addition ("Moreover,", "In addition,", "X also ...") right after an incident of the
+    same specific type with a named actor takes that actor (see :func:`_inherit_agent`)."""
+    if (
+        mention.event_type in _GENERIC_TYPES
+        or mention.event_type is not previous.event_type
+        or not is_named_actor(previous.actor)
+        or mention.sentence_index - previous.last_sentence_index > _ADDED_REPORT_WINDOW
+        or not ADDITIVE_OPENING_RE.match(mention.clause_text)
+    ):
+        return
+    mention.actor = previous.actor
+
+
+#: How many sentences after an agent's strike or shelling a generic "attacked by" the same agent is typed by it.
+_AGENT_SERIES_WINDOW = 3
+
+
+def _type_by_agents_series(mention: EventMention, clusters: list[EventMention]) -> None:
+    """A generic "attack" by a named agent ("the first target attacked by Turkey") told within three sentences of
+    that agent's drone strike, air strike or shelling is of that kind: the text names the weapon once and goes on
+    with the generic word. Only a weak trigger (no weapon or armed party of its own) is typed so."""
+    if mention.event_type is not EventType.ATTACK or not mention.trigger.weak or not is_named_actor(mention.actor):
+        return
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if mention.sentence_index - cluster.last_sentence_index > _AGENT_SERIES_WINDOW:
+            return
+        if cluster.actor == mention.actor and cluster.event_type in _BOMBARDMENT_TYPES:
+            mention.event_type = cluster.event_type
+            return
 
 
 #: How far after the word for what was hit its place may be named ("the school ... in the village of X").

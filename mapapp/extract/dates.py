@@ -226,9 +226,24 @@ def find_dates(text: str) -> list[DateMention]:
     return _count_from_statement_date(text, mentions)
 
 
+#: A later act about the dead, dated before "the body of": "the hospital handed over today the body of a man who
+#: was shot dead yesterday" dates the hand-over, not the killing (kept as a fallback, like a statement's date).
+_BODY_ACT_BEFORE_RE = re.compile(
+    r"\b(?:handed\s+over|hands\s+over|received|receives|found|finds|recovered|retrieved|delivered|buried|"
+    r"identified|transferred|brought|returned)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_AFTER_RE = re.compile(r"\s*,?\s*(?:the\s+)?(?:dead\s+)?bod(?:y|ies)\s+of\b", re.IGNORECASE)
+
+
 def _is_statement_date(text: str, mention: DateMention) -> bool:
-    """The date of a statement ("officials said on Sunday") or of a dateline ("BEIRUT, May 4 (Agency) -")."""
+    """The date of a statement ("officials said on Sunday"), of a dateline ("BEIRUT, May 4 (Agency) -") or of a
+    later act about the dead ("handed over today the body of ...")."""
     if _SAID_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    if _BODY_AFTER_RE.match(text, mention.end, mention.end + 30) and _BODY_ACT_BEFORE_RE.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
         return True
     return bool(
         mention.kind == "absolute"

@@ -19,7 +19,8 @@ same length as the document) and its sentences, and returns a
 * ``skipped_sentences`` — sentences that tell no event of their own: a text
   repeating an earlier sentence word for word (a page that prints its headline
   twice: the same mention, read once), a photo caption (a line ending with a
-  credit: "(AFP)", "PHOTO: REUTERS", "(Photo by ... Getty Images)"), and page
+  credit: "(AFP)", "PHOTO: REUTERS", "(Photo by ... Getty Images)", or, below the first line, a dash and
+  the credited outlet: "Smoke over the village – Some Agency"), and page
   furniture lines ("Tags: ...", "Read also: ...", "Related: ...").
 
 The title lines are the *title block*: the first line, and each following line
@@ -161,6 +162,9 @@ _CAPTION_CREDIT_RE = re.compile(
     r"|\((?:AFP|AP|Reuters|REUTERS|Getty Images|File|File photo|Archive|[^()\n]{0,60}"
     r"(?:Photo|photo|Getty|AFP|Reuters|Images)[^()\n]{0,40})\))\s*$"
 )
+# A caption credited after a dash on a line below the title: "Smoke over the town of X – Some Agency". The line
+# ends on the credit's capitalised words with no closing punctuation before the dash (a sentence never does).
+_DASH_CREDIT_RE = re.compile(r"[^\s.!?\"”’':;,]\s+[–—-]\s+[A-Z][\w.]{0,24}(?: [A-Z][\w.]{0,24}){0,3}\s*$")
 _FURNITURE_RE = re.compile(
     r"\s*(?:[-•*]\s*)?(?:Tags?|Keywords|Topics|Related(?: articles| news| stories)?|Read (?:also|more)|See also|"
     r"Check also|Also read|Share(?: this)?|Follow us)\b\s*:",
@@ -184,6 +188,8 @@ def _captions_and_furniture(analysis: str, sentences: list[Sentence]) -> set[int
         if not line_read:
             line = analysis[line_start:line_end]
             credit = _CAPTION_CREDIT_RE.search(line[-120:])
+            if credit is None and line_start > 0 and not line.rstrip().endswith("."):
+                credit = _DASH_CREDIT_RE.search(line[-120:])  # (the first line is the title: it may name its outlet)
             line_skipped = bool(credit or _FURNITURE_RE.match(line[:40]))
             if credit is not None:
                 captions.add(_normalised(line[: len(line) - len(line[-120:]) + credit.start()]))

@@ -178,7 +178,7 @@ _AFFILIATION_WORD_RE = re.compile(
 _ORGANISATION_HEADS = frozenset(
     """council councils units unit brigade brigades forces army network observatory administration committee command
     front party movement group regiment division battalion agency ministry directorate authority authorities
-    police militia militias tribe clan""".split()
+    police militia militias tribe clan force guards guard corps rights""".split()
 )
 
 
@@ -208,6 +208,15 @@ _ORIGIN_LEFT_RE = re.compile(
     r"|(?:displaced|fled|fleeing|flee|moved|transferred|taken|evacuated|returned|returning|deported|headed|heading|"
     r"travell?ing|sent|brought)\s+(?:back\s+)?(?:to|towards?|into|from))"
     rf"\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A capital names its government ("Damascus said", "Moscow denied") and is no incident place, unless a part of the
+# city is meant: "from the outskirts of Damascus", "the suburbs of Baghdad" (then the geocoder flags it outside
+# coverage, as any place outside the three governorates).
+_CAPITAL_CITIES = frozenset("damascus beirut baghdad erbil tehran amman ankara".split())
+_PART_OF_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:outskirts|suburbs?|countryside|vicinity|environs|edge|centre|center|heart|streets|neighbou?rhoods?)\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A detention site named by its place ("the al-Hamra prison"): the word stays in the span, as the site's name.
@@ -297,6 +306,8 @@ def _is_place_name(name: str) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in _ORGANISATION_HEADS:
         return False
+    if re.split(r"[-‑‐]", words[-1].lower())[-1] in _ORGANISATION_HEADS:
+        return False  # "the Self-Administration", "the Auto-Defence Force": a body's name in one hyphenated word
     first = words[0].lower().strip("'")
     if first in NOT_PLACES or name.lower() in NOT_PLACES:
         return False
@@ -372,7 +383,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 in_context = True  # the first of the pair was a governorate's city ("between Hasakah and X")
         in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
         in_context = in_context or in_list
-        if not _is_place_name(trimmed) or _ORGANISATION_AFTER_RE.match(right):
+        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(_PART_OF_PLACE_BEFORE_RE.search(left))
+        if not (named_part or _is_place_name(trimmed)) or _ORGANISATION_AFTER_RE.match(right):
             pending, chain_end = [], -1
             continue
         if not in_context:

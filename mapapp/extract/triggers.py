@@ -28,8 +28,9 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.model import EventType
 
+# (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.)
 _NEGATED_BEFORE_RE = re.compile(
-    r"\b(?:thwarted|foiled|repelled|repulsed|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
+    r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -42,6 +43,17 @@ _HYPOTHETICAL_BEFORE_RE = re.compile(
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "that" opening a reported clause, not pointing back: after a saying word ("activists said that gunmen opened
+# fire"), or before an article or a number ("reported that an attack", "that two strikes"). A demonstrative
+# "that" takes a singular noun, so "that ... gunmen" / "that ... strikes" is the conjunction too.
+_THAT_CONJUNCTION_RE = re.compile(
+    r"(?:\b(?:said|says|say|saying|reported|reports|reporting|stated|states|added|adds|confirmed|noted|explained|"
+    r"claimed|announced|documented|learned|learnt|indicated|mentioned|revealed|alleged|believed|believe|believes|"
+    r"showed|shows|know|known|clear|so)\s+that|\bthat\s+(?:an?|one|two|three|four|five|several|some|\d+))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
 _VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
 
@@ -76,7 +88,13 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
     a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
     if _VERB_FORM_RE.search(hit.text):
         return False
-    return bool(_DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 40) : hit.start]))
+    before = text[max(0, hit.start - 40) : hit.start]
+    found = _DEFINITE_BEFORE_RE.search(before)
+    if found is None:
+        return False
+    if found.group(0)[:4].lower() == "that" and (_THAT_CONJUNCTION_RE.search(before) or _PLURAL_NOUN_RE.search(hit.text)):
+        return False  # "activists said that gunmen opened fire": a new report, not a reference back
+    return True
 
 
 _AIRCRAFT_RE = re.compile(

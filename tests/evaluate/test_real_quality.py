@@ -44,21 +44,32 @@ NEWS_FULL_MIN_ADMIN1 = 0.93
 UCDP_MIN_RECALL = 0.92
 UCDP_MIN_ADMIN1 = 0.98
 UCDP_MIN_DATE = 0.88
-UCDP_MIN_KILLED = 0.67
-# Partial gold: Airwars source texts 2021-2024 (63). Measured: R 0.86, admin1 0.96, within 25 km 0.77 (36/47;
+# killed 0.71 (51/72) since the name table's sourced villages: the gold's As Suwar now resolves, so its event
+# matches the raid near the town that the text gives a toll for (its date is then the day before UCDP's; date 63/71).
+UCDP_MIN_KILLED = 0.69
+# Partial gold: Airwars source texts 2021-2024 (63). Measured: R 0.87 (55/63; 0.86 before a zero toll "so far"
+# stopped reading as a period), admin1 0.96, within 25 km 0.77 (36/47;
 # 0.70 before issue 9's villages placed near the town the text ties them to).
-AIRWARS_MIN_RECALL = 0.82
+AIRWARS_MIN_RECALL = 0.84
 AIRWARS_MIN_ADMIN1 = 0.93
 AIRWARS_MIN_WITHIN_25KM = 0.74
+# Gazetteer coverage of the 27 distinct Airwars gold points (any embedded place with its own point nearby):
+# within 10 km 0.81 (22/27), within 25 km 1.00 (27/27); 0.74 and 0.96 before the sourced villages of the name table.
+AIRWARS_MIN_GAZETTEER_WITHIN_10KM = 0.78
+AIRWARS_MIN_GAZETTEER_WITHIN_25KM = 0.96
 
 # Event type and actor (issue 8: joint operations, summaries and lists naming the agent, attacks on armed
-# parties). Measured: news-full type 0.88 (28/32), actor 0.91 (29/32); UCDP type 0.97 (70/72); Airwars type
-# 0.87 (47/54), actor 0.83 (45/54). Several misses left are gold choices listed in the issue 8 report.
+# parties). Measured: news-full type 0.88 (28/32), actor 0.94 (30/32; 0.91 before "the toll continues to rise"
+# stopped reading as habitual); UCDP type 0.97 (70/72); Airwars type
+# 0.91 (50/55; 0.87 before a generic "attacked by" the agent of a drone strike just told took its type, and a
+# statement's date stopped splitting a strike from its missile), actor 0.89 (49/55; 0.83 before an added report
+# took the agent of the one just told, a village in the headline's area became the place, and the missile
+# merged into its strike). Several misses left are gold choices listed in the issue 8 report.
 NEWS_FULL_MIN_EVENT_TYPE = 0.84
-NEWS_FULL_MIN_ACTOR = 0.88
+NEWS_FULL_MIN_ACTOR = 0.91
 UCDP_MIN_EVENT_TYPE = 0.95
-AIRWARS_MIN_EVENT_TYPE = 0.85
-AIRWARS_MIN_ACTOR = 0.81
+AIRWARS_MIN_EVENT_TYPE = 0.88
+AIRWARS_MIN_ACTOR = 0.86
 
 SETS = {"news-full-2017-2019": False, "ucdp-aec-2021": True, "airwars-2021-2024": True}
 
@@ -124,6 +135,20 @@ def test_airwars_recall_admin1_and_distance(evaluations: dict[str, Evaluation]) 
     assert metrics.admin1.value is not None and metrics.admin1.value >= AIRWARS_MIN_ADMIN1
     within = metrics.within_km[25.0]
     assert within.total > 0 and within.value is not None and within.value >= AIRWARS_MIN_WITHIN_25KM
+
+
+def test_airwars_gold_points_have_an_embedded_place_nearby() -> None:
+    from mapapp.evaluate.coverage import coverage_by_collection
+    from mapapp.geocode import load_default_gazetteer
+
+    folder = REAL_EVAL_DIR / "airwars-2021-2024"
+    if not folder.is_dir():
+        skip_or_fail(f"real evaluation set {folder} is absent (it is not shipped with the repository)", REQUIRE_ENV)
+    coverage, _ = coverage_by_collection(load_gold([folder], partial=True), load_default_gazetteer())
+    assert coverage.gold_places > 0
+    within_10, within_25 = coverage.share(10.0), coverage.share(25.0)
+    assert within_10 is not None and within_10 >= AIRWARS_MIN_GAZETTEER_WITHIN_10KM
+    assert within_25 is not None and within_25 >= AIRWARS_MIN_GAZETTEER_WITHIN_25KM
 
 
 @pytest.mark.parametrize(

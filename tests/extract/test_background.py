@@ -309,3 +309,14 @@ def test_an_event_dated_against_one_told_before_is_specific() -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2019, 3, 20)))
     assert len(found) == 2
     assert found[1].date is not None and found[1].date.value == datetime.date(2019, 3, 7)
+
+
+def test_no_casualties_so_far_is_one_event_not_a_period() -> None:
+    # "so far" after a zero toll says how long the report has held; it totals nothing over a period
+    text = "Coalition aircraft struck hideouts near the Hamra prison in Tabqa, and no casualties have been reported so far."
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type.value for i in found] == ["airstrike"]
+    assert found[0].killed is not None and found[0].killed.high == 0
+    # a count of events "so far" stays a tally
+    assert count("Coalition aircraft have carried out 40 strikes on Tabqa so far, the monitor said.") == 0
+    assert count("Twelve civilians have been killed in Tabqa so far, the monitor said.") == 0

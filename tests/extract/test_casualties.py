@@ -402,8 +402,10 @@ def test_losses_of_a_party(sentence: str, killed: tuple[int | None, int | None] 
         ("Shepherd killed, two wounded in drone strike", (1, 1), (2, 2)),
         # beside another toll of its kind in one line, the bare victim is another event of a summary headline
         ("Farmer killed in one town, shelling kills three in another", (3, 3), None),
-        # not at the opening of the line: no count
-        ("Shelling kills man in the town", None, None),
+        # after a present-tense killing verb, the headline's bare person is one victim too
+        ("Shelling kills man in the town", (1, 1), None),
+        # elsewhere a bare noun is no count
+        ("Shelling hits market as man films from a roof", None, None),
     ],
 )
 def test_headline_person_without_article(
@@ -534,3 +536,30 @@ def test_ages_and_long_appositions(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # assassinations and gunning down are killings of the person named after the verb
+        ("Masked men assassinated a teacher near the school on Monday.", (1, 1)),
+        ("Gunmen gunned down two brothers at the gate.", (2, 2)),
+        ("A council member was assassinated in the market.", (1, 1)),
+        # headline style drops the article after the verb as well
+        ("Gunmen kill shepherd near the village", (1, 1)),
+        ("Drone kills SDF commander in the town", (1, 1)),
+        ("Unknown attackers assassinate guard at a pumping station", (1, 1)),
+        # an attempt is no death
+        ("Gunmen tried to assassinate a judge near the court.", None),
+        ("Militants threatened to kill shepherd families.", None),
+    ],
+)
+def test_assassinations_and_headline_objects(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_the_sides_of_a_fight_are_not_counted_as_people() -> None:
+    # "the two sides" / "both parties" name the parties of a fight: groups, not two people
+    reading = read_casualties("Clashes erupted between the two sides and two gunmen were killed.")
+    assert reading.killed is not None and (reading.killed.low, reading.killed.high) == (2, 2)
+    assert read_casualties("The fighting between both parties left three fighters dead.").killed.low == 3

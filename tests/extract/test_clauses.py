@@ -49,3 +49,18 @@ def test_a_second_act_with_its_own_verb_and_place_is_a_second_incident_with_the_
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Gharanij", "Hajin"]
     assert found[1].event_type.value == "car_bomb"
     assert found[0].actor == found[1].actor and found[1].actor is not None
+
+
+def test_a_toll_that_continues_to_rise_is_not_habitual_wording() -> None:
+    from mapapp.extract.clauses import GENERIC_RE
+
+    assert GENERIC_RE.search("The death toll continues to rise in the town.") is None
+    assert GENERIC_RE.search("The group continues to attack checkpoints in the town.") is not None
+    text = (
+        "Four fighters were killed in clashes in Amuda on Monday.\n"
+        "The death toll continues to rise after the clashes between a patrol and the Asayish, who opened fire at a "
+        "checkpoint in Amuda."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].actor == "Asayish"

@@ -450,3 +450,137 @@ def test_a_reference_by_its_event_word_skips_an_earlier_incident_told_with_anoth
     by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
     assert by_place["Qaim"].actor == "US-led coalition"  # "the attack" is not "the strikes" told before
     assert by_place["Shaddadi"].actor == "ISIS"
+
+
+def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told() -> None:
+    first = "Turkish forces shelled the village of Umm Harmala on Monday, wounding two civilians.\n"
+    added = extract_incidents(Document(text=first + "Moreover, a soldier was wounded by shelling on Tal Shamiran village."))
+    assert [(i.event_type.value, i.actor) for i in added] == [("shelling", "Turkish forces"), ("shelling", "Turkish forces")]
+    # not without the additive opening, nor for another type of event
+    plain = extract_incidents(Document(text=first + "A soldier was wounded by shelling on Tal Shamiran village."))
+    assert plain[1].actor is None
+    other = extract_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
+    assert other[1].event_type.value == "ied" and other[1].actor is None
+
+
+def test_a_generic_attack_by_the_agent_of_a_drone_strike_just_told_is_a_drone_strike() -> None:
+    drone = "A Turkish drone struck a car near Tal Shamiran on Monday, killing two men.\n"
+    series = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by Turkish forces."))
+    assert [i.event_type.value for i in series] == ["drone_strike", "drone_strike"]
+    # another agent's attack, or one told far from the strike, keeps the generic type
+    other = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by ISIS."))
+    assert other[1].event_type.value == "attack"
+    filler = "The region has seen heavy fighting for years.\n" * 4
+    far = extract_incidents(
+        Document(text=drone + filler + "The next day the village of Umm Harmala was attacked by Turkish forces.")
+    )
+    assert far[-1].event_type.value == "attack"
+
+
+def test_a_follow_up_naming_a_village_in_the_headline_area_narrows_the_place() -> None:
+    # the headline's other clause names a second area the body does not repeat: the village still narrows the place
+    text = (
+        "Turkish shelling on Tal Tamr countryside leaves civilians wounded, while Russian patrols tour Amuda countryside"
+        "\n\nTwo civilians were wounded by Turkish shelling on Umm Harmala village in Tal Tamr countryside."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Umm Harmala"
+    # a follow-up that does not name the cluster's place does not take over
+    other = "Turkish shelling hit Tal Tamr on Monday.\nThe shelling also hit Umm Harmala, wounding two civilians."
+    found = extract_incidents(Document(text=other))
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
+
+
+def test_the_date_of_a_statement_does_not_contradict_the_day_of_the_event() -> None:
+    text = (
+        "Two fighters were killed in a Turkish drone strike in northeast Syria on Friday.\n"
+        "They were driving a car near the town of Amuda when a missile hit them, the SDF said on Saturday."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "Turkish forces")]
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Amuda"
+    # an event dated to another day is another event
+    other = text.replace("the SDF said on Saturday", "on Saturday")
+    assert len(extract_incidents(Document(text=other))) == 2
+
+
+def test_definite_strikes_take_the_actor_of_strikes_told_without_specifics_just_before() -> None:
+    found = incidents(
+        "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
+        "The airstrikes targeted a power station in the countryside of Amuda on Sunday."
+    )
+    assert len(found) == 1
+    assert found[0].actor == "Turkish forces"
+
+
+def test_actor_of_strikes_told_long_before_is_not_taken() -> None:
+    found = incidents(
+        "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
+        "Repairs will take weeks, engineers said.\n\nThe grid is old.\n\nCrews are short of parts.\n\n"
+        "The airstrikes targeted a power station in the countryside of Amuda on Sunday."
+    )
+    assert len(found) == 1
+    assert found[0].actor is None
+
+
+def test_event_told_again_by_another_source_at_the_same_place_is_one_incident() -> None:
+    found = incidents(
+        "ISIS fighters ambushed an army bus near Kasra on Monday, killing four soldiers.\n\n"
+        "Local sources said the convoy was hit in an attack by ISIS members near Kasra, and reinforcements arrived.\n\n"
+        "Separately, a shepherd was wounded by a mine near Busayrah."
+    )
+    assert len(found) == 2
+    assert len(found[0].evidence) == 2
+    assert found[0].killed is not None and found[0].killed.low == 4
+
+
+def test_place_with_a_kind_of_place_word_is_the_same_place_told_again() -> None:
+    found = incidents(
+        "The SDF raided a house in the Tishreen Farm near Raqqa on Monday, killing one man.\n\n"
+        "Witnesses said SDF fighters carried out raids in Tishreen, where explosions were heard."
+    )
+    assert len(found) == 1
+
+
+def test_another_event_of_the_same_party_at_the_same_place_stays_apart() -> None:
+    found = incidents(
+        "ISIS fighters attacked a checkpoint near Kasra on Monday, killing two guards.\n\n"
+        "ISIS fighters carried out another attack near Kasra, killing a shepherd."
+    )
+    assert len(found) == 2
+
+
+def test_unnamed_gunmen_at_one_place_are_not_taken_for_one_event() -> None:
+    found = incidents(
+        "Gunmen shot dead a teacher in Kasra on Monday.\n\nUnknown gunmen killed a nurse in Kasra, relatives said."
+    )
+    assert len(found) == 2
+
+
+def test_a_village_dated_on_its_own_in_the_area_of_an_undated_strike_stays_apart() -> None:
+    found = incidents(
+        "Turkish forces shelled the countryside of Amuda with artillery, wounding two civilians.\n\n"
+        "On Tuesday, Turkish forces shelled Kasra village, west of Amuda, wounding a child."
+    )
+    assert len(found) == 2
+
+
+def test_village_named_in_the_area_of_the_strike_just_told_refines_its_place() -> None:
+    found = incidents(
+        "Three people were killed in a Turkish drone strike on a village in the countryside of Kobani.\n\n"
+        "A statement said Turkey goes on harming civilians.\n\n"
+        "A Turkish drone struck the village of Kasra, south of Kobani, the statement said."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Kasra"
+
+
+def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
+    raid = "The SDF raided the village of Abu Hamam on Monday to arrest members of an ISIS cell.\n"
+    found = extract_incidents(Document(text=raid + "Clashes erupted between the two sides and two gunmen were killed."))
+    assert [(i.event_type.value, i.actor) for i in found] == [("raid", "SDF")]
+    assert found[0].killed is not None and found[0].killed.low == 2 and len(found[0].evidence) == 2
+    # clashes at another place are another event
+    elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
+    assert [i.event_type.value for i in elsewhere] == ["raid", "armed_clash"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from mapapp.extract import extract_incidents
 from mapapp.model import Document
 
@@ -127,6 +129,22 @@ def test_a_calendar_date_sets_the_narrative_day_without_a_publication_date() -> 
 
 def test_the_event_date_wins_over_the_date_of_the_statement() -> None:
     date = only_date("The monitor said on Tuesday that gunmen shot dead two guards in Kasra on Monday.")
+    assert date.value == MONDAY and date.expression == "on Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic in Kasra handed over today the body of a farmer who was shot dead on Monday by masked men.",
+        "Relatives received on Wednesday the bodies of two shepherds killed by a landmine near Kasra on Monday.",
+    ],
+)
+def test_the_killing_date_wins_over_the_date_the_body_was_handed_over(text: str) -> None:
+    assert only_date(text).value == MONDAY
+
+
+def test_the_date_of_finding_a_body_stands_when_the_killing_is_undated() -> None:
+    date = only_date("Villagers found on Monday the body of a shepherd shot dead near Kasra.")
     assert date.value == MONDAY and date.expression == "on Monday"
 
 

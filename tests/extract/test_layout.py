@@ -104,3 +104,23 @@ def test_evidence_starts_after_the_dateline() -> None:
     text = "HASAKAH, Syria (AFP) - A car bomb exploded near the market on Monday, killing three people."
     incidents = extract_incidents(Document(text=text))
     assert incidents[0].evidence[0].text == "A car bomb exploded near the market on Monday, killing three people."
+
+
+def test_caption_credited_after_a_dash_below_the_title_is_skipped() -> None:
+    text = (
+        "Drone strike hits a car near Amuda\n\n"
+        "Smoke rising over a village near Amuda after shelling – Valley Press\n\n"
+        "A drone struck a car near Amuda on Monday, wounding two people."
+    )
+    assert 1 in layout_of(text).skipped_sentences
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(incidents) == 1
+
+
+def test_dash_credit_rule_keeps_the_title_and_sentences_with_a_dash() -> None:
+    text = (
+        "Drone strike hits a car near Amuda - Valley Press\n\n"
+        "A drone struck a car near Amuda on Monday - Two people were wounded.\n\n"
+        "Gunmen killed a guard in Kasra on Sunday, said the council - Kasra Council."
+    )
+    assert layout_of(text).skipped_sentences == frozenset()

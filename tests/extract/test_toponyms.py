@@ -224,11 +224,20 @@ def places_in(text: str) -> list[tuple[str, str]]:
         ("Fighters of the Raqqa Revolutionaries Brigade attacked a post in the village of Hazima.", [("Hazima", "primary")]),
         ("ISIS attacked positions of Liwaa Al-Quds in the desert near Maadan.", [("Maadan", "primary")]),
         ("Gunmen shot a member of the Tal Ward Defense forces near the village of Zor.", [("Zor", "primary")]),
+        # bodies whose names end in a word for a body of people, or are one hyphenated word, or are adjectives alone
+        ("Officers of the Combined Joint Task Force said a strike hit a car near Hajin.", [("Hajin", "primary")]),
+        ("A unit of the Iranian Revolutionary Guards Corps was shelled near Mayadin.", [("Mayadin", "primary")]),
+        ("A teacher of the Self-Administration was shot in the village of Zor.", [("Zor", "primary")]),
+        ("The Syrian Observatory of Human Rights said a mine killed a boy near Hajin.", [("Hajin", "primary")]),
+        ("Strikes hit the International highway near the village of Zor.", [("Zor", "primary")]),
         # regions and foreign capitals are not incident places
         ("A drone struck a car in Rojava on Monday.", []),
         ("ISIS cells attacked a post in the Badia on Monday.", []),
         ("Turkish drones struck a car in the Jazira region on Monday.", []),
         ("A statement issued in Moscow said the strikes hit a depot.", []),
+        # a part of a capital is a place (outside coverage, for the geocoder to flag)
+        ("Rockets were fired from the outskirts of Damascus on Monday.", [("Damascus", "primary")]),
+        ("Damascus said the rockets were fired by rebels.", []),
         # places in Iraq or Turkey are passed on for the geocoder to flag outside coverage
         ("A drone struck a house in Sulaymaniyah on Monday.", [("Sulaymaniyah", "primary")]),
         ("Two fighters were killed in Nusaybin on Monday.", [("Nusaybin", "primary")]),

@@ -6,7 +6,7 @@ import pytest
 
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import choose_actor, find_target
-from mapapp.extract.triggers import event_type_in_context, find_triggers
+from mapapp.extract.triggers import event_type_in_context, find_triggers, is_definite
 from mapapp.model import EventType
 
 
@@ -35,6 +35,8 @@ def typed(clause: str) -> EventType:
         # ground fighting outranks the shelling fired in its course; a raid and its clashes are a raid
         ("Heavy clashes broke out in the district, with militants firing mortar rounds.", EventType.ARMED_CLASH),
         ("Troops raided a farm where the sounds of clashes were heard.", EventType.RAID),
+        # a party whose own weapons are aircraft: its generic "strike" on a convoy is an air strike, not a clash
+        ("Nine people were killed in an Israeli strike on a convoy near the border.", EventType.AIRSTRIKE),
         # troops landed from aircraft are a raid, not an air strike
         ("Coalition helicopters carried out an airdrop operation in the town.", EventType.RAID),
         # a bombardment without aircraft is by guns; "bombing" by a flying party is an air strike
@@ -50,6 +52,12 @@ def test_event_type_in_context(clause: str, expected: EventType) -> None:
 def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The guards thwarted an attack on the prison.") == []
     assert find_triggers("The group threatened to strike the base.") == []
+
+
+def test_a_repelled_attack_happened() -> None:
+    # fought off, not prevented: the attack and the fighting it brought took place
+    assert [h.text for h in find_triggers("The guards repelled an attack on the prison.")] == ["attack"]
+    assert [h.text for h in find_triggers("Troops repulsed an assault on their posts.")] == ["assault"]
 
 
 @pytest.mark.parametrize(
@@ -141,3 +149,23 @@ def test_an_attack_by_a_named_party_on_army_positions_is_fighting() -> None:
         EventType.ARMED_CLASH
     )
     assert find_target("An assault by masked men on a checkpoint near the road.") is not None
+
+
+@pytest.mark.parametrize(
+    ("clause", "definite"),
+    [
+        ("The attack killed two guards at the gate.", True),
+        ("That attack was the third on the town this month.", True),
+        ("Residents blamed the raid on the army.", True),
+        # "that" opening a reported clause introduces a new event, it does not point back
+        ("Activists said that unidentified gunmen opened fire on a car near the bridge.", False),
+        ("Sources reported that an attack hit a checkpoint near the bridge.", False),
+        ("The monitor documented that two strikes hit the market.", False),
+        ("Officials fear that new clashes could break out.", False),
+    ],
+)
+def test_that_opening_a_reported_clause_is_not_a_reference(clause: str, definite: bool) -> None:
+    hits = find_triggers(clause)
+    assert hits, clause
+    primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
+    assert is_definite(clause, primary) is definite
