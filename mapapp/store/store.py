@@ -30,6 +30,7 @@ extracted, not at corrected values (:mod:`mapapp.store.merge`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -955,11 +956,12 @@ class IncidentStore:
 
     # -- re-geocoding: after a gazetteer download or an analyst's placement ------------------------
 
-    def stale_reports(self, gazetteer: str) -> int:
+    def stale_reports(self, gazetteer: str, *, include_unknown: bool = True) -> int:
         """How many stored reports were placed with another gazetteer than ``gazetteer`` (a fingerprint), or with
-        one nobody recorded: what :meth:`regeocode` would re-resolve."""
+        one nobody recorded (unless ``include_unknown`` is False): what :meth:`regeocode` would re-resolve."""
+        where = _STALE if include_unknown else reports.c.gazetteer != _bp("p_gazetteer")
         with self._backend.read() as conn:
-            query = sa.select(sa.func.count()).select_from(reports).where(_STALE)
+            query = sa.select(sa.func.count()).select_from(reports).where(where)
             return int(conn.execute(query, {"p_gazetteer": gazetteer}).scalar() or 0)
 
     def regeocode(
@@ -976,7 +978,8 @@ class IncidentStore:
         :func:`mapapp.pipeline.geocode_document` with the current geocoder: the document-level choices need
         all of a document's reports); ``gazetteer`` is that geocoder's fingerprint. Reports placed with
         another gazetteer (or an unknown one: stored before fingerprints were kept) are re-resolved, with
-        every report of their document; ``everything`` re-resolves and re-groups the whole store.
+        every report of their document; ``everything`` re-resolves and re-groups the whole store. A report that
+        kept no toponym (built by hand, not extracted) keeps its place.
 
         Analysts' decisions stand: a corrected place (an analyst's placement) is an edit applied over the
         merged value, so the incident keeps its point whatever the report's new place; joins, keep-aparts and
@@ -1019,9 +1022,11 @@ class IncidentStore:
                     placed = list(geocode(stored))
                     if [i.id for i in placed] != [i.id for i in stored]:
                         raise StoreError(f"re-geocoding document {document_id} changed its reports")
-                    for row, incident in zip(members, placed, strict=True):
+                    for row, before_incident, incident in zip(members, stored, placed, strict=True):
                         counts["reports"] += 1
                         processed.append(row.id)
+                        if not before_incident.toponyms:  # nothing to resolve again (a report built by hand): kept
+                            incident = replace(incident, location=before_incident.location)
                         key = ReportKey.from_incident(incident, document_id, row.event_date)
                         new_place = {name: getattr(key, name) for name in _PLACE_KEY_FIELDS}
                         old_place = {name: getattr(row, name) for name in _PLACE_KEY_FIELDS}
@@ -1308,6 +1313,7 @@ class IncidentStore:
         apart_ids = sorted({b if a in own_ids else a for a, b in apart if (a in own_ids) != (b in own_ids)})
         excluded = {row.incident_id for row in conn.execute(_KEYS_BY_ID, {"p_ids": apart_ids})} if apart_ids else set()
         found: dict[str, str] = {}
+        places: set[str] = set()
         for row in own:
             key = _row_key(row)
             if key.actor is None or not key.located:
@@ -1323,7 +1329,26 @@ class IncidentStore:
                 reason = suggestion_reason(key, _row_key(other), self.rule)
                 if reason is not None:
                     found[other.incident_id] = reason
-        return [PossibleDuplicate(incident_id, other, reason) for other, reason in sorted(found.items())]
+                    places.update(place for place in (key.place_id, other.place_id) if place)
+        names = self._place_names(conn, sorted(places)) if found else {}
+        return [
+            PossibleDuplicate(incident_id, other, with_place_names(reason, names))
+            for other, reason in sorted(found.items())
+        ]
+
+    def _place_names(self, conn: Connection, place_ids: Sequence[str]) -> dict[str, str]:
+        """The name of each gazetteer place in ``place_ids`` as a stored report resolved it (one report per place)."""
+        if not place_ids:
+            return {}
+        first = conn.execute(
+            sa.select(sa.func.min(reports.c.id)).where(reports.c.place_id.in_(list(place_ids))).group_by(reports.c.place_id)
+        ).scalars().all()
+        names: dict[str, str] = {}
+        for row in conn.execute(_REPORTS_BY_ID, {"p_ids": list(first)}):
+            place = ((_loads(row.incident_json).get("location") or {}).get("place")) or {}
+            if place.get("id") and place.get("name"):
+                names[place["id"]] = place["name"]
+        return names
 
     def review_queue(self, limit: int = 50) -> list[PossibleDuplicate]:
         """Possible duplicates across the store, each pair once, for the review panel and ``mapapp store duplicates``:
@@ -1386,6 +1411,17 @@ class IncidentStore:
             return placed.get(mine[0], incident_id)
 
         return self._backend.write(work)
+
+
+def with_place_names(text: str, names: dict[str, str]) -> str:
+    """``text`` (a merge or suggestion reason) with each gazetteer place id of ``names`` replaced by the place's name:
+    "same place Tall Tamr", not "same place names:17"."""
+    if not names:
+        return text
+    pattern = re.compile(
+        "|".join(rf"(?<![\w:]){re.escape(place_id)}(?![\w/])" for place_id in sorted(names, key=len, reverse=True))
+    )
+    return pattern.sub(lambda match: names[match.group(0)], text)
 
 
 @dataclass(frozen=True)
