@@ -447,6 +447,14 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
 _NEW_EVENT_RE = re.compile(r"\b(?:another|second|third|fresh|new|separate|similar|previous|again)\b", re.IGNORECASE)
 
 
+# "different areas", "several villages": a clause summing up events at several places.
+_SEVERAL_PLACES_RE = re.compile(
+    r"\b(?:different|several|various|multiple|numerous|many)\s+(?:areas|places|locations|villages|towns|cities|"
+    r"regions|sites|positions|parts|neighbou?rhoods)\b",
+    re.IGNORECASE,
+)
+
+
 def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """A recent cluster that this mention tells again in other words, often from another source ("ISIS ambushed a
     bus in X, killing four. ... Sources said a bus was attacked by ISIS members in X"): the same named party
@@ -454,10 +462,13 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     place tying them: the mention's place is one the cluster names (one name may extend the other: "Tishreen" and
     "Tishreen Farm"), or lies in the area the cluster was placed at ("a drone hit A village, south of B" after "a
     drone strike in the countryside of B") when the mention gives no day the cluster lacks; a mention naming no
-    place at all needs the same day or the same toll. A clause that says it tells one more event
-    ("another attack", "a second strike") is never one told again, and neither is one with no named party."""
+    place at all needs the same day or the same toll. A clause that says it tells one more event ("another
+    attack", "a second strike") or sums up several places ("strikes hit different areas, including X") is never
+    one told again, and neither is one with no named party."""
     if mention.headline or not is_named_actor(mention.actor) or _NEW_EVENT_RE.search(mention.clause_text):
         return None
+    if _SEVERAL_PLACES_RE.search(mention.clause_text):
+        return None  # "strikes hit different areas, including X and Y": a summary of several, not the one told again
     names = [normalize_place(p.text) for p in mention.named_places]
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:

@@ -561,3 +561,12 @@ def test_village_named_in_the_area_of_the_strike_just_told_refines_its_place() -
     )
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Kasra"
+
+
+def test_strikes_on_different_areas_are_not_the_strike_told_before() -> None:
+    found = incidents(
+        "Turkish airstrikes hit a power station in Amuda, killing a worker.\n\n"
+        "The station fed dozens of villages.\n\n"
+        "On late Saturday, Turkish airstrikes hit different areas of the north including the towns of Amuda and Kobani."
+    )
+    assert len(found) == 2
