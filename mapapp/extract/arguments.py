@@ -128,7 +128,11 @@ _CLAIM_RIGHT_RE = re.compile(
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b",
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
+    # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:also\s+)?(?:carried out|conducted|launched|struck|hit|killed|targeted|shelled|bombed|raided|ambushed|attacked|destroyed|"
+    r"neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 
@@ -276,7 +280,13 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
-        if _BELIEVED_LEFT_RE.search(left):
+        believed = _BELIEVED_LEFT_RE.search(left)
+        if believed is not None:
+            believed_at = max(0, mention.start - 30) + believed.start()
+            if any(0 <= believed_at - end <= 2 for _, end in excluded):
+                # "killing three people believed to be ISIS leaders": the victims' party, never the agent
+                skipped_end = mention.end
+                continue
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)

@@ -355,7 +355,10 @@ _ELABORATION_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
-_GROUP_HEADS = frozenset("family families clan clans tribe tribes group groups unit units household households".split())
+# (groups of people, not people: "one family", "two clans", "between the two sides", "both parties")
+_GROUP_HEADS = frozenset(
+    "family families clan clans tribe tribes group groups unit units household households sides parties".split()
+)
 _SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # "two children and a woman"; also with a possessive before a count: "a woman and her two children"
 _COORDINATION_RE = re.compile(

@@ -116,7 +116,7 @@ def cluster_mentions(
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
             if mention.verdict != CANDIDATE:
                 continue
-            followed = _followed_cluster(clusters, mention, reading.index)
+            followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
                 cluster_of_previous = followed
@@ -264,6 +264,27 @@ def _followed_cluster(clusters: list[EventMention], mention: EventMention, sente
         return None
     same_type = replace(mention, event_type=previous.event_type)  # the type may differ: only place and day must agree
     return previous if _type_place_and_date_agree(previous, same_type) else None
+
+
+#: How many sentences after a raid the fight it ran into may be told.
+_FIGHT_DURING_RAID_WINDOW = 2
+
+
+def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """A raid just told, when the clause tells of clashes with no place or day of its own ("The SDF raided the
+    village of X to arrest a cell. Clashes erupted between the two sides and two gunmen were killed."): the raid
+    ran into a fight, one incident, which keeps its type and takes the fight's figures. A fight elsewhere or on
+    another day is another event."""
+    if not clusters or mention.event_type is not EventType.ARMED_CLASH or mention.named_places:
+        return None
+    previous = clusters[-1]
+    if previous.event_type is not EventType.RAID:
+        return None
+    if not 1 <= mention.sentence_index - previous.last_sentence_index <= _FIGHT_DURING_RAID_WINDOW:
+        return None
+    if any(not d.said for d in mention.point_dates):
+        return None
+    return previous if _figures_agree(previous.killed, mention.killed) else None
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
@@ -687,7 +708,8 @@ def compatible(cluster: EventMention, mention: EventMention) -> bool:
 
 
 def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> bool:
-    """Compatible types, and named places and point dates that overlap wherever both give some."""
+    """Compatible types, and named places and point dates (not the dates of statements) that overlap wherever both
+    give some."""
     if not compatible_types(cluster.event_type, mention):
         return False
     cluster_places = {normalize_place(p.text) for p in cluster.named_places}
@@ -698,9 +720,10 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
 
 
 def _dates_agree(cluster: EventMention, mention: EventMention) -> bool:
-    """Point dates that overlap wherever both give some."""
-    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}
-    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    """Point dates that overlap wherever both give some. A statement's date ("the SDF said on Saturday") is when
+    it was told: it does not contradict the event's day."""
+    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates if not d.said}
+    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates if not d.said}
     return not (cluster_dates and new_dates and not cluster_dates & new_dates)
 
 

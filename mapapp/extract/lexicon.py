@@ -279,6 +279,11 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
     (r"gunm[ae]n|jihadists|insurgents", AS_WRITTEN),
 )
+# What a state does as an agent, also told by itself: "Turkey shelled", "Russia said it had struck".
+_STATE_ACTS = (
+    r"(?:(?:said|says|announced|confirmed) (?:that )?it (?:had |has )?)?"
+    r"(?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed|carried out|conducted)\b"
+)
 #: Names written in capitals that are words too: matched case-sensitively.
 _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (r"\bIS\b", "ISIS"),
@@ -286,8 +291,10 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (r"\b[A-Z][\w’'-]*(?:[- ][A-Z][\w’'-]*){0,2} Military Councils?\b", "SDF"),
     # a state as the agent of a violent verb or of "by" ("Turkey attacked a school", "strikes carried out by Israel"),
     # not as a place ("in Turkey", "fired at Israel")
-    (r"\bTurkey(?= (?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed)\b)|(?<=\bby )Turkey\b", "Turkish forces"),
-    (r"\bIsrael(?= (?:attacked|struck|bombed|targeted|hit|pounded|launched|killed)\b)|(?<=\bby )Israel\b", "Israel"),
+    # ("Turkey said it had struck ...": the state reporting its own action)
+    (rf"\bTurkey(?= {_STATE_ACTS})|(?<=\bby )Turkey\b", "Turkish forces"),
+    (rf"\bIsrael(?= {_STATE_ACTS})|(?<=\bby )Israel\b", "Israel"),
+    (rf"\bRussia(?= {_STATE_ACTS})|(?<=\bby )Russia\b", "Russian forces"),
 )
 
 ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)
@@ -330,8 +337,9 @@ _JOINT_NAMES = frozenset(JOINT_ACTORS.values())
 _JOINT_MEMBERS = {name: members for members, name in JOINT_ACTORS.items()}
 
 
-#: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes.
-AIR_ACTORS = frozenset({"US-led coalition", "Russian forces"})
+#: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes (Israel strikes Syria
+#: from the air: "an Israeli strike on a convoy").
+AIR_ACTORS = frozenset({"US-led coalition", "Russian forces", "Israel"})
 
 # --------------------------------------------------------------------------
 # Governorates: canonical name -> spelling pattern (case-insensitive).

@@ -556,3 +556,10 @@ def test_ages_and_long_appositions(
 )
 def test_assassinations_and_headline_objects(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_the_sides_of_a_fight_are_not_counted_as_people() -> None:
+    # "the two sides" / "both parties" name the parties of a fight: groups, not two people
+    reading = read_casualties("Clashes erupted between the two sides and two gunmen were killed.")
+    assert reading.killed is not None and (reading.killed.low, reading.killed.high) == (2, 2)
+    assert read_casualties("The fighting between both parties left three fighters dead.").killed.low == 3

@@ -492,6 +492,19 @@ def test_a_follow_up_naming_a_village_in_the_headline_area_narrows_the_place() -
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
 
 
+def test_the_date_of_a_statement_does_not_contradict_the_day_of_the_event() -> None:
+    text = (
+        "Two fighters were killed in a Turkish drone strike in northeast Syria on Friday.\n"
+        "They were driving a car near the town of Amuda when a missile hit them, the SDF said on Saturday."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "Turkish forces")]
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Amuda"
+    # an event dated to another day is another event
+    other = text.replace("the SDF said on Saturday", "on Saturday")
+    assert len(extract_incidents(Document(text=other))) == 2
+
+
 def test_definite_strikes_take_the_actor_of_strikes_told_without_specifics_just_before() -> None:
     found = incidents(
         "Turkish airstrikes have cut the power of dozens of villages in the north.\n\n"
@@ -570,3 +583,13 @@ def test_strikes_on_different_areas_are_not_the_strike_told_before() -> None:
         "On late Saturday, Turkish airstrikes hit different areas of the north including the towns of Amuda and Kobani."
     )
     assert len(found) == 2
+
+
+def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
+    raid = "The SDF raided the village of Abu Hamam on Monday to arrest members of an ISIS cell.\n"
+    found = extract_incidents(Document(text=raid + "Clashes erupted between the two sides and two gunmen were killed."))
+    assert [(i.event_type.value, i.actor) for i in found] == [("raid", "SDF")]
+    assert found[0].killed is not None and found[0].killed.low == 2 and len(found[0].evidence) == 2
+    # clashes at another place are another event
+    elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
+    assert [i.event_type.value for i in elsewhere] == ["raid", "armed_clash"]
