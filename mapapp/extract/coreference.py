@@ -97,6 +97,7 @@ def cluster_mentions(
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
+    told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     for reading in readings:
         if _update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -142,6 +143,8 @@ def cluster_mentions(
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
+            if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
+                continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
             if not mention.specific:
                 if mention.actor is not None:
                     told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
@@ -151,6 +154,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
             clusters.append(mention)
+            told_places.update(normalize_place(p.text) for p in mention.named_places)
             cluster_of_previous = mention
             opened.append(mention)
             opened_here.add(mention)
@@ -843,6 +847,12 @@ def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:
     primary = normalize_place(cluster.named_places[0].text)
     known = {normalize_place(p.text) for p in cluster.named_places}
     return named[0] not in known and primary in named
+
+
+def _told_place(mention: EventMention, told_places: set[str]) -> bool:
+    """True when the mention names places, each one where an incident of the document was told."""
+    names = [normalize_place(p.text) for p in mention.named_places]
+    return bool(names) and all(name in told_places for name in names)
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:

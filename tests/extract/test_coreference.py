@@ -593,3 +593,23 @@ def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
     # clashes at another place are another event
     elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
     assert [i.event_type.value for i in elsewhere] == ["raid", "armed_clash"]
+
+
+_PRISON_STORY = (
+    "ISIS fighters set off a car bomb at the gate of Sina prison in Hasakah on Thursday.\n\n"
+    "Officials said the guards had asked for help for months.\n\nFamilies gathered outside the gates.\n\n"
+    "The army sent troops to the region.\n\nShops in the city stayed closed.\n\n"
+    "Schools were shut until further notice.\n\nThe governor called a meeting.\n\nAid groups asked for access.\n\n"
+    "The roads were blocked by checkpoints.\n\nPower was cut in several districts.\n\n"
+)
+
+
+def test_definite_mention_at_a_place_told_paragraphs_before_adds_no_incident() -> None:
+    found = incidents(_PRISON_STORY + "The ISIS attack on the prison was the most serious in years.")
+    assert len(found) == 1
+
+
+def test_definite_mention_at_a_new_place_or_with_a_figure_is_kept() -> None:
+    assert len(incidents(_PRISON_STORY + "The ISIS attack on the checkpoint in Kasra was the most serious in years.")) == 2
+    with_toll = incidents(_PRISON_STORY + "The ISIS attack on the prison killed six guards, officials said.")
+    assert [i.killed.low for i in with_toll if i.killed is not None] == [6]
