@@ -35,6 +35,8 @@ def typed(clause: str) -> EventType:
         # ground fighting outranks the shelling fired in its course; a raid and its clashes are a raid
         ("Heavy clashes broke out in the district, with militants firing mortar rounds.", EventType.ARMED_CLASH),
         ("Troops raided a farm where the sounds of clashes were heard.", EventType.RAID),
+        # a shooting told in the passive
+        ("A boy was shot by a border guard near the crossing.", EventType.ATTACK),
         # a party whose own weapons are aircraft: its generic "strike" on a convoy is an air strike, not a clash
         ("Nine people were killed in an Israeli strike on a convoy near the border.", EventType.AIRSTRIKE),
         # troops landed from aircraft are a raid, not an air strike
