@@ -27,7 +27,8 @@ two fields on the mention, looking at nothing outside its sentence:
     attacks killed eight people in February", "SOHR has documented 98
     operations since early 2022", "the death toll has risen to 19", "1,096
     members were killed in attacks in the same period"), or a toll over three
-    or more governorates with no day;
+    or more governorates with no day, or a count of strikes over three or more
+    governorates ("70 air strikes since last night on Raqqa, Hama and Homs");
   - ``ongoing``: a search or sweep told as going on, with no figure ("combing
     operations continued in the villages", "amid ongoing clearance operations
     around the camp"): a state of affairs, not an event of its own;
@@ -372,8 +373,10 @@ def is_tally(
 
 def _spans_governorates(mention: EventMention) -> bool:
     """A toll over three or more governorates with no day ("the assassination of 230 civilians in the countryside
-    of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event."""
-    if mention.point_dates:
+    of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event; so is a count of strikes over
+    three or more governorates, even in one day ("jets carried out 70 air strikes since last night on the deserts
+    of Raqqa, Hama and Homs")."""
+    if mention.point_dates and not _counts_events(mention.clause_text):
         return False
     return len({p.governorate for p, _ in mention.places if p.governorate}) >= _GOVERNORATES_OF_A_STATISTIC
 

@@ -343,3 +343,12 @@ def test_sweep_told_as_going_on_is_not_an_incident(text: str) -> None:
 )
 def test_sweep_done_or_with_a_toll_is_an_incident(text: str) -> None:
     assert count(text) == 1
+
+
+def test_strikes_counted_over_three_governorates_in_a_day_are_a_tally() -> None:
+    text = "Since last night, jets have carried out nearly 70 air strikes on the deserts of Raqqa, Hama and Homs."
+    assert count(text) == 0
+
+
+def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
+    assert count("Since last night, jets have carried out nearly 70 air strikes on the desert of Raqqa.") == 1
