@@ -741,8 +741,8 @@ def _figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
 
 
 def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The cluster told in the sentence just before over a whole governorate ("raids on homes in several villages
-    in X province"), when this sentence names a place where it hit, with the same specific type, a governorate
+    """The cluster told in the sentence just before over a whole governorate or its countryside ("raids on homes in
+    several villages in X province", "in the eastern countryside of X"), when this sentence names a place where it hit, with the same specific type, a governorate
     that is the same or unstated, and date and figures that agree ("They detained two men in a raid on Y
     village"): the place refines the cluster's (:func:`merge` puts it first)."""
     if not clusters or not mention.named_places or mention.event_type in _GENERIC_TYPES:
@@ -750,8 +750,8 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or previous.event_type is not mention.event_type:
         return None
-    if previous.headline or not previous.places or any(p.level != "governorate" for p, _ in previous.places):
-        return None
+    if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
+        return None  # (a headline alone is a summary; a body report confirming it is the event told)
     if not _same_or_unstated_governorate(previous, mention):
         return None
     return previous if compatible(previous, mention) else None

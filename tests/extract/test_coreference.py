@@ -613,3 +613,21 @@ def test_definite_mention_at_a_new_place_or_with_a_figure_is_kept() -> None:
     assert len(incidents(_PRISON_STORY + "The ISIS attack on the checkpoint in Kasra was the most serious in years.")) == 2
     with_toll = incidents(_PRISON_STORY + "The ISIS attack on the prison killed six guards, officials said.")
     assert [i.killed.low for i in with_toll if i.killed is not None] == [6]
+
+
+def test_village_named_after_a_raid_told_over_a_governorate_countryside_refines_it() -> None:
+    found = incidents(
+        "SDF arrest ISIS members in raid in Deir ez-Zor countryside\n\n"
+        "The SDF carried out a security operation in the eastern countryside of Deir ez-Zor last night, arresting "
+        "five men.\n\nThe SDF conducted a clearance operation in Busayrah to capture cell members, a source said."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Busayrah"
+
+
+def test_another_kind_of_event_in_a_village_after_a_countryside_raid_stays_apart() -> None:
+    found = incidents(
+        "The SDF carried out a security operation in the eastern countryside of Deir ez-Zor last night, arresting "
+        "five men.\n\nTurkish drones struck a car in Busayrah, a source said."
+    )
+    assert len(found) == 2
