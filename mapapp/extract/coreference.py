@@ -804,6 +804,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if body_after_headline:
         cluster.killed = follow_up.killed or cluster.killed
         cluster.injured = follow_up.injured or cluster.injured
+        cluster.body_sentence_index = follow_up.sentence_index
     cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
     if (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES) or (

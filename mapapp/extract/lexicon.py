@@ -458,7 +458,8 @@ PERSON_NOUNS = frozenset(
     leader leaders mukhtar sheikh policeman policemen militiaman gunman lieutenant lieutenants sergeant sergeants colonel
     colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
-    males emir emirs operative operatives jihadist""".split()
+    males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
+    pedestrian pedestrians""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -572,8 +572,9 @@ def test_the_sides_of_a_fight_are_not_counted_as_people() -> None:
         ("Four fighters of the Syrian army were killed in an ambush on the road.", (4, 4)),
         # "its" opens one person as "his" and "the" do
         ("A drone hit a truck on the highway, killing its driver.", (1, 1)),
-        # a group's titles are people
+        # a group's titles are people, and so are those who ride or walk
         ("The raid killed an ISIS emir and two of his aides.", (3, 3)),
+        ("A drone struck a motorcycle near the bridge, killing its rider.", (1, 1)),
     ],
 )
 def test_groups_possessives_and_titles(sentence: str, killed: tuple) -> None:
