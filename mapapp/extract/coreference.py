@@ -472,6 +472,10 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
 _NEW_EVENT_RE = re.compile(r"\b(?:another|second|third|fresh|new|separate|similar|previous|again)\b", re.IGNORECASE)
 
 
+#: Places of a mention or an incident compared when telling whether one retells the other: an incident that
+#: gathered many places through merges is still compared in constant time.
+_PLACES_COMPARED = 12
+
 # "different areas", "several villages": a clause summing up events at several places.
 _SEVERAL_PLACES_RE = re.compile(
     r"\b(?:different|several|various|multiple|numerous|many)\s+(?:areas|places|locations|villages|towns|cities|"
@@ -494,7 +498,7 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         return None
     if _SEVERAL_PLACES_RE.search(mention.clause_text):
         return None  # "strikes hit different areas, including X and Y": a summary of several, not the one told again
-    names = [normalize_place(p.text) for p in mention.named_places]
+    names = [normalize_place(p.text) for p in mention.named_places[:_PLACES_COMPARED]]
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
@@ -507,7 +511,7 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         ):
             continue
         if names:
-            cluster_names = [normalize_place(p.text) for p in cluster.named_places]
+            cluster_names = [normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]]
             if any(_same_name(names[0], b) for b in cluster_names):
                 return cluster  # where it happened is a place the cluster names
             refines = bool(cluster_names) and any(_same_name(cluster_names[0], a) for a in names[1:])
