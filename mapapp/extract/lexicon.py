@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from mapapp.model import EventType
@@ -47,15 +48,23 @@ class PhraseScanner(Generic[T]):
         patterns = [pattern.lower() for pattern, _ in entries]
         self._combined = re.compile(r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])")
         self._entries = [(re.compile(p), payload) for p, (_, payload) in zip(patterns, entries, strict=True)]
+        # which entry a matched phrase belongs to depends on the phrase alone: remembered, since trying the
+        # entries one by one cost as much as the scan (bounded, for text of endless distinct phrases)
+        self._entry_of = lru_cache(maxsize=4096)(self._first_entry)
+
+    def _first_entry(self, found: str) -> int:
+        """Index of the first entry that matches the whole of ``found``, -1 for none."""
+        for index, (pattern, _) in enumerate(self._entries):
+            if pattern.fullmatch(found):
+                return index
+        return -1
 
     def finditer(self, lowered: str) -> Iterator[tuple[int, int, T]]:
         """(start, end, payload) for each match in already ascii-lowered text."""
         for match in self._combined.finditer(lowered):
-            found = match.group(0)
-            for pattern, payload in self._entries:
-                if pattern.fullmatch(found):
-                    yield match.start(), match.end(), payload
-                    break
+            index = self._entry_of(match.group(0))
+            if index >= 0:
+                yield match.start(), match.end(), self._entries[index][1]
 
     def match_whole(self, lowered: str) -> T | None:
         """The payload when the whole text is one phrase of the list, else None."""

@@ -184,6 +184,8 @@ def _read_clause(
     base = sentence.start + clause.start
     hits = find_triggers(text)
     casualties = read_casualties(text)
+    if not hits and casualties.killed is None:
+        return None  # (the test below, made before reading places only to skip that work)
     # bisection, not a scan of the sentence's mentions per clause (quadratic in a long sentence of many clauses)
     first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
@@ -302,6 +303,7 @@ def _title_case_decapitalised(text: str) -> str:
     return _TITLE_WORD_RE.sub(lambda m: m.group(0).lower() if m.group(0).lower() in COMMON_TITLE_WORDS else m.group(0), text)
 
 
+@lru_cache(maxsize=4096)  # a pure test of the name alone, and town names recur: remembered for speed
 def _is_place_name(name: str) -> bool:
     words = name.replace("’", "'").split()
     if words[0].lower() in _ORGANISATION_OPENERS:
