@@ -297,6 +297,14 @@ _STATE_ACTS = (
     r"(?:(?:said|says|announced|confirmed) (?:that )?it (?:had |has )?)?"
     r"(?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed|carried out|conducted)\b"
 )
+
+
+def _state_agent(name: str) -> str:
+    """``\\b{name}(?= {_STATE_ACTS})|(?<=\\bby ){name}\\b``, written name first with its context in look-behinds after
+    it: the same matches, but a pattern opening with a literal is searched many times faster."""
+    return rf"{name}(?:(?<=\b{name})(?= {_STATE_ACTS})|(?<=\bby {name})\b)"
+
+
 #: Names written in capitals that are words too: matched case-sensitively.
 _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (r"\bIS\b", "ISIS"),
@@ -305,9 +313,9 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     # a state as the agent of a violent verb or of "by" ("Turkey attacked a school", "strikes carried out by Israel"),
     # not as a place ("in Turkey", "fired at Israel")
     # ("Turkey said it had struck ...": the state reporting its own action)
-    (rf"\bTurkey(?= {_STATE_ACTS})|(?<=\bby )Turkey\b", "Turkish forces"),
-    (rf"\bIsrael(?= {_STATE_ACTS})|(?<=\bby )Israel\b", "Israel"),
-    (rf"\bRussia(?= {_STATE_ACTS})|(?<=\bby )Russia\b", "Russian forces"),
+    (_state_agent("Turkey"), "Turkish forces"),
+    (_state_agent("Israel"), "Israel"),
+    (_state_agent("Russia"), "Russian forces"),
 )
 
 ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)
