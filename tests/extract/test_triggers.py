@@ -161,3 +161,18 @@ def test_that_opening_a_reported_clause_is_not_a_reference(clause: str, definite
     assert hits, clause
     primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
     assert is_definite(clause, primary) is definite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition and the SDF carried out a drop operation in Hajin on Monday, killing a man.",
+        "The SDF carried out an arrest operation in Hajin on Monday, killing a man.",
+    ],
+)
+def test_drop_and_arrest_operations_are_raids(text: str) -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type for i in found] == [EventType.RAID]
