@@ -280,7 +280,13 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
-        if _BELIEVED_LEFT_RE.search(left):
+        believed = _BELIEVED_LEFT_RE.search(left)
+        if believed is not None:
+            believed_at = max(0, mention.start - 30) + believed.start()
+            if any(0 <= believed_at - end <= 2 for _, end in excluded):
+                # "killing three people believed to be ISIS leaders": the victims' party, never the agent
+                skipped_end = mention.end
+                continue
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)

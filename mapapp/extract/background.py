@@ -166,6 +166,21 @@ _GOVERNORATES_OF_A_STATISTIC = 3
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+)?"
                         r"(?:reports?|claims?|allegations?|accusations?|news)\b", re.IGNORECASE)
+# A denial of the event the clause goes on to tell: "The SDF denied reports that its fighters had shelled a market"
+# (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
+_DENIED_THAT_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
+    r"(?:(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)\s+)?that\b",
+    re.IGNORECASE,
+)
+# An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
+# own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
+_ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
+# An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
+_ANNIVERSARY_RE = re.compile(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+# A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
+_YEAR_ONLY_RE = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?![-/]\d)",
+                           re.IGNORECASE)
 # A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
 # is no such mark: bulletins use the past perfect for the event they report.)
 _EARLIER_REPORT_RE = re.compile(
@@ -262,12 +277,20 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
+    elif _before_event_word(_DENIED_THAT_RE, mention) or (
+        not (mention.has_figure or mention.point_dates) and _before_event_word(_ACCUSED_OF_RE, mention)
+    ):
+        mention.verdict = REACTION
+    elif _ANNIVERSARY_RE.search(clause):
+        mention.verdict = HISTORY
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
     elif mention.definite and _CONSEQUENCE_RE.search(clause):
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
+    elif _year_only(mention) is not None:
+        mention.verdict = TALLY if mention.has_figure else HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
     elif not mention.point_dates and wording.recalling:
@@ -365,6 +388,29 @@ def _spans_governorates(mention: EventMention) -> bool:
     if mention.point_dates:
         return False
     return len({p.governorate for p, _ in mention.places if p.governorate}) >= _GOVERNORATES_OF_A_STATISTIC
+
+
+def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+    """Whether ``pattern`` is found in the clause before its event word (the frame the event is told in)."""
+    clause = mention.clause_text
+    word = clause.lower().find(mention.trigger_word) if mention.trigger_word else -1
+    found = pattern.search(clause, 0, word if word >= 0 else len(clause))
+    return found is not None
+
+
+def _year_only(mention: EventMention) -> int | None:
+    """The year a clause is dated by when a year alone dates it ("in 2019") and it gives no day or month: a year's
+    statistic ("1,200 civilians were killed in 2019") or history, not one event. A year of the publication with no
+    figure is left alone ("in 2023 the town was shelled again" reports nothing countable either way)."""
+    if mention.point_dates or any(d.kind == "month" for d in mention.dates):
+        return None
+    found = _YEAR_ONLY_RE.search(mention.clause_text)
+    if found is None:
+        return None
+    year = int(found.group(1))
+    if not mention.has_figure and (mention.published is None or year >= mention.published.year):
+        return None
+    return year
 
 
 def _long_before_publication(mention: EventMention) -> bool:

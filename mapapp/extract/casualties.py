@@ -151,7 +151,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
 _SINGLE_RE = re.compile(
-    r"\b(?:a|an|one|his|her|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,3})("
+    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,3})("
     + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
     re.IGNORECASE,
@@ -226,6 +226,8 @@ _FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_
 
 _OF_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?"
+    # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
+    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group))?"
     r"(?:\s*\([^()]{1,30}\))?"
     # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"

@@ -131,7 +131,11 @@ def cluster_mentions(
             if previous is None and not opened:
                 previous = refined_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
-                previous = referred_cluster(clusters, mention, reading.index) or same_event_cluster(clusters, mention)
+                previous = (
+                    referred_cluster(clusters, mention, reading.index)
+                    or same_event_cluster(clusters, mention)
+                    or retold_cluster(clusters, mention, reading.index)
+                )
             if previous is not None and previous not in opened_here:
                 merge(previous, mention)
                 cluster_of_previous = previous
@@ -460,6 +464,71 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
     return None
 
 
+# "another attack", "a second strike", "a new ambush", "struck again": the clause tells one more event of its kind.
+_NEW_EVENT_RE = re.compile(r"\b(?:another|second|third|fresh|new|separate|similar|previous|again)\b", re.IGNORECASE)
+
+
+def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """A recent cluster that this mention tells again in other words, often from another source ("ISIS ambushed a
+    bus in X, killing four. ... Sources said a bus was attacked by ISIS members in X"): the same named party
+    (or one of a joint pair), types of one kind or one generic, dates and figures that do not contradict, and a
+    place tying them: the mention's place is one the cluster names (one name may extend the other: "Tishreen" and
+    "Tishreen Farm"), or lies in the area the cluster was placed at ("a drone hit A village, south of B" after "a
+    drone strike in the countryside of B") when the mention gives no day the cluster lacks; a mention naming no
+    place at all needs the same day or the same toll. A clause that says it tells one more event
+    ("another attack", "a second strike") is never one told again, and neither is one with no named party."""
+    if mention.headline or not is_named_actor(mention.actor) or _NEW_EVENT_RE.search(mention.clause_text):
+        return None
+    names = [normalize_place(p.text) for p in mention.named_places]
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if not _same_party(cluster.actor, mention.actor) or not _dates_agree(cluster, mention):
+            continue
+        if not (_figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured)):
+            continue
+        if cluster.event_type is not mention.event_type and not (
+            cluster.event_type in _GENERIC_TYPES or mention.event_type in _GENERIC_TYPES
+        ):
+            continue
+        if names:
+            cluster_names = [normalize_place(p.text) for p in cluster.named_places]
+            if any(_same_name(names[0], b) for b in cluster_names):
+                return cluster  # where it happened is a place the cluster names
+            refines = bool(cluster_names) and any(_same_name(cluster_names[0], a) for a in names[1:])
+            if refines and (not mention.point_dates or cluster.point_dates):
+                return cluster  # a village in the area the cluster was placed at; no day of its own to set it apart
+            continue
+        if mention.places:
+            continue  # a governorate of its own: too vague to tie to one incident
+        same_day = bool(mention.point_dates) and bool(cluster.point_dates)  # (compatible: the days agree)
+        same_toll = mention.killed is not None and mention.killed == cluster.killed
+        if same_day or same_toll:
+            return cluster
+    return None
+
+
+def _same_party(first: str | None, second: str | None) -> bool:
+    """The same named party, or one of the allies of a joint one ("SDF" in "SDF and US-led coalition")."""
+    if first is None or second is None:
+        return False
+    return first == second or first in joint_members(second) or second in joint_members(first)
+
+
+# Kind-of-place words written after a name ("Tishreen Farm", "Hawl camp"): the name with one is the same place.
+_SITE_SUFFIXES = frozenset(
+    """farm farms camp prison village town city field oilfield district neighbourhood neighborhood area desert base
+    station checkpoint crossing bridge market road square hospital school""".split()
+)
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Two folded place names (:func:`normalize_place`) of one place: equal, or one the other with a
+    kind-of-place word added ("tishreen", "tishreenfarm")."""
+    shorter, longer = sorted((first, second), key=len)
+    return bool(shorter) and longer.startswith(shorter) and (longer == shorter or longer[len(shorter) :] in _SITE_SUFFIXES)
+
+
 def _same_word_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """A definite reference names its event with the word it was told with: "the attack" after an attack and then
     air strikes refers to the attack, not to the strikes just told."""
@@ -636,7 +705,12 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
     new_places = {normalize_place(p.text) for p in mention.named_places}
     if cluster_places and new_places and not cluster_places & new_places:
         return False
-    # (a statement's date, "the SDF said on Saturday", is when it was told: it does not contradict the event's day)
+    return _dates_agree(cluster, mention)
+
+
+def _dates_agree(cluster: EventMention, mention: EventMention) -> bool:
+    """Point dates that overlap wherever both give some. A statement's date ("the SDF said on Saturday") is when
+    it was told: it does not contradict the event's day."""
     cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates if not d.said}
     new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates if not d.said}
     return not (cluster_dates and new_dates and not cluster_dates & new_dates)
@@ -715,6 +789,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if body_after_headline:
         cluster.killed = follow_up.killed or cluster.killed
         cluster.injured = follow_up.injured or cluster.injured
+        cluster.body_sentence_index = follow_up.sentence_index
     cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
     if (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES) or (

@@ -207,7 +207,9 @@ def _context_date(
     """Rule 3: the day of the narrative an undated incident is told in (see the module docstring), or None."""
     if _OWN_TIME_RE.search(incident.clause_text):
         return None
-    first = incident.sentence_index - 1
+    # a headline's incident is set in the day the body tells it in: read back from the body's first telling
+    told_at = incident.body_sentence_index if incident.body_sentence_index is not None else incident.sentence_index
+    first = told_at - 1
     for index in range(first, max(-1, first - CONTEXT_SENTENCES), -1):
         time = sentence_time(index)
         if time is None:

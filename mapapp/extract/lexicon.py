@@ -191,6 +191,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
         # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
         r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
+        # the passive: "a boy was shot by a border guard", "two men were shot in the market"
+        r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?",
@@ -340,8 +342,9 @@ _JOINT_NAMES = frozenset(JOINT_ACTORS.values())
 _JOINT_MEMBERS = {name: members for members, name in JOINT_ACTORS.items()}
 
 
-#: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes.
-AIR_ACTORS = frozenset({"US-led coalition", "Russian forces"})
+#: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes (Israel strikes Syria
+#: from the air: "an Israeli strike on a convoy").
+AIR_ACTORS = frozenset({"US-led coalition", "Russian forces", "Israel"})
 
 # --------------------------------------------------------------------------
 # Governorates: canonical name -> spelling pattern (case-insensitive).
@@ -458,7 +461,8 @@ PERSON_NOUNS = frozenset(
     leader leaders mukhtar sheikh policeman policemen militiaman gunman lieutenant lieutenants sergeant sergeants colonel
     colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
-    males""".split()
+    males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
+    pedestrian pedestrians""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -92,6 +92,7 @@ class EventMention:
     opens_sentence: bool = True  # nothing but punctuation before the clause in its sentence
     next_clause_anchored: bool = False  # the next clause opens with "a day after ...": this one is its subject
     headline: bool = False  # read from a title line
+    body_sentence_index: int | None = None  # a headline's cluster: the body sentence that first told it again
     published: datetime.date | None = None
     verdict: str = CANDIDATE  # set by the background filter: CANDIDATE or why the mention is not an incident
     specific: bool = False  # set by the background filter: enough specifics to open an incident of its own

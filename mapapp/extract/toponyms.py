@@ -65,7 +65,7 @@ _SETTLEMENT = (
     r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
 _PLACE_LEFT_RE = re.compile(
-    r"(?:\b(?:in|near|at|between|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
+    r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
@@ -87,13 +87,17 @@ _TRAILING_GENERIC_RE = re.compile(
 _REFERENCE_LEFT_RE = re.compile(
     r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
 )
-#: "between Tal Tamr and X", "between the city of Hasakah and the town of X": X is the second place of the pair
+#: "between Tal Tamr and X", "between the city of Hasakah and the town of X" (or "linking"/"connecting"): X is the
+#: second place of the pair
 #: (read on a bounded window: one lazy bounded run of name characters, no nested repetition).
 _BETWEEN_PAIR_LEFT_RE = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?"
+    r"\b(?:between|linking|connecting)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?"
     r"(?:\s+(?:cities|towns|city|town|villages?))?\s+and\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$"
 )
-_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
+# ("the road linking A and B", "the highway connecting A and B" name their two ends as "between" does)
+_BETWEEN_RE = re.compile(
+    r"\b(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$"
+)
 # The lists below are one character class and one separator, not a repeated group of (name, separator): "and" is
 # both a name's letters and a separator, so a nested repetition backtracks exponentially in the "and"s.
 #: "the villages of A, B, C and D", "around the border towns of A and B": a plural settlement word opens a list of names.
@@ -492,7 +496,9 @@ def locating_starts(text: str, start: int, end: int, later: list[tuple[int, int]
 
 
 #: What ends one statement of a clause and opens the next: "Fighter killed in A, shelling kills four in B".
-_STATEMENT_BREAK_RE = re.compile(r"[,;:]|\s[–—-]\s")
+_STATEMENT_BREAK_RE = re.compile(r"[,;:|]|\s[–—-]\s")
+#: The separator of a SOHR-style "Topic | Headline" line: what stands before it is a label, not the event's place.
+_TOPIC_BREAK_RE = re.compile(r"\s\|\s")
 
 
 def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, base: int = 0) -> list[PlaceMention]:
@@ -501,7 +507,8 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
     The first place named is the primary one, except when a comma (or semicolon, dash) stands between it and the
     event word and a place follows the event word: "A man was killed in A, while shelling hit B" reports the
     shelling at B, and A (a statement of its own) becomes a reference. A place after the event word that the text
-    only locates it against ("near B", "west of B") does not take over. ``trigger_start`` is an offset into
+    only locates it against ("near B", "west of B") does not take over, unless the first place was the label of a
+    "Topic | Headline" line. ``trigger_start`` is an offset into
     ``text``; places carry ``base`` + offsets. Reads only the stretches between the places and the event word.
     """
     first = next((i for i, p in enumerate(places) if p.level == "place" and p.role == "primary"), None)
@@ -515,7 +522,10 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
         return places
     candidate = places[after]
     left = text[max(0, candidate.start - base - 60) : candidate.start - base]
-    if _REFERENCE_LEFT_RE.search(left) or _ORIGIN_LEFT_RE.search(left):
+    # after a topic label ("Escalation in Tal Tamr | Drone kills two near Umm al-Kaif") even a place the event is
+    # only located against is its own; the label's place stays as a reference
+    topic_label = bool(_TOPIC_BREAK_RE.search(text, head.end - base, trigger_start))
+    if (_REFERENCE_LEFT_RE.search(left) and not topic_label) or _ORIGIN_LEFT_RE.search(left):
         return places
     reordered = [replace(candidate, role="primary"), *(p for i, p in enumerate(places) if i != after)]
     return [reordered[0], *(replace(p, role="reference") if p.role == "primary" else p for p in reordered[1:])]

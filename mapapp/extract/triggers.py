@@ -28,8 +28,9 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.model import EventType
 
+# (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.)
 _NEGATED_BEFORE_RE = re.compile(
-    r"\b(?:thwarted|foiled|repelled|repulsed|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
+    r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 

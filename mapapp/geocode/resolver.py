@@ -282,7 +282,9 @@ class Geocoder:
         are weighed. The match is kept when it lies in the named governorate,
         or when it is named for itself: a site, or a town known to have at
         least :data:`WELL_KNOWN_POPULATION` people (``between Albu Kamal and
-        Hmeimim``, whatever governorate the sentence names). Otherwise the
+        Hmeimim``, whatever governorate the sentence names), unless that town
+        lies outside coverage and the name only resembles it ("Sweidan village
+        in the Deir ez-Zor countryside" is not the city of As-Suwayda). Otherwise the
         text's governorate wins when the match is doubtful as an identification:
 
         * it lies outside coverage: the text is about the covered governorate it
@@ -304,6 +306,8 @@ class Geocoder:
         place = best.place
         if not hinted.in_coverage or place.admin1 == hinted.admin1:
             return False
+        if place.kind == "populated_place" and not place.in_coverage and best.score < 100.0:
+            return True  # a spelling close to a big town abroad ("Sweidan", "Sweida") is not the text's village
         if place.kind != "populated_place" or (place.population or 0) >= WELL_KNOWN_POPULATION:
             return False
         if not place.in_coverage or best.score < 100.0:

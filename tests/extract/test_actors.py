@@ -85,6 +85,9 @@ def incidents(text: str, published: datetime.date | None = None) -> list[Inciden
         ("The coalition said it had carried out nine strikes near Hatla on Wednesday.", "US-led coalition"),
         ("The SDF said they killed three militants in a raid near Hatla on Wednesday.", "SDF"),
         ("The SDF said they had been attacked by ISIS cells near Hatla on Wednesday.", "ISIS"),
+        # the victims' party told with "believed to be" is not the agent; the attackers' is
+        ("A drone struck a car near Hatla, killing two men believed to be ISIS leaders.", None),
+        ("Gunmen believed to be ISIS members shot dead a teacher near Hatla.", "ISIS"),
         # a state named as the agent, also of its own report
         ("Russia struck positions in the desert near Hatla on Wednesday.", "Russian forces"),
         ("Turkey said it had shelled positions near Hatla on Wednesday.", "Turkish forces"),

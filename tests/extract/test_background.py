@@ -39,6 +39,11 @@ def count(text: str) -> int:
         "Monitors have documented 57 Turkish drone strikes on areas held by the SDF in northeast Syria.",
         "Mines and unexploded ordnance have killed more than 200 people in Raqqa since the city was captured.",
         "Syria's conflict has killed more than half a million people since it began in 2011.",
+        # denials of an event, accusations, anniversaries, a year's statistic
+        "The council denied reports that its guards had shelled a market in Manbij.",
+        "The administration accused Damascus of shelling villages near Mayadin, a charge the army denied.",
+        "Sunday marks the fifth anniversary of the bombing that killed 60 people in Qamishli.",
+        "According to the UN, more than 1,200 civilians were killed in Deir ez-Zor in 2019.",
         # no event at all
         "The SDF controls most of the territory east of the Euphrates.",
         "Residents of Hajin returned to their homes after the harvest.",
@@ -61,6 +66,8 @@ def test_not_an_incident(text: str) -> None:
         "The coalition, which has repeatedly been accused of killing civilians, struck a school in Hajin, killing 12 people.",
         # a statement that reports a concrete attack with a figure
         "The ministry condemned the car bomb that killed eight civilians in Tal Abyad on Sunday.",
+        # an accusation that tells its event with a toll and a day reports it
+        "The SDF accused Turkish forces of shelling the village of Zor on Monday, killing two civilians.",
     ],
 )
 def test_specific_report_is_an_incident(text: str) -> None:

@@ -563,3 +563,19 @@ def test_the_sides_of_a_fight_are_not_counted_as_people() -> None:
     reading = read_casualties("Clashes erupted between the two sides and two gunmen were killed.")
     assert reading.killed is not None and (reading.killed.low, reading.killed.high) == (2, 2)
     assert read_casualties("The fighting between both parties left three fighters dead.").killed.low == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a named group with a common-noun head belongs to the counted people
+        ("Four fighters of the Syrian army were killed in an ambush on the road.", (4, 4)),
+        # "its" opens one person as "his" and "the" do
+        ("A drone hit a truck on the highway, killing its driver.", (1, 1)),
+        # a group's titles are people, and so are those who ride or walk
+        ("The raid killed an ISIS emir and two of his aides.", (3, 3)),
+        ("A drone struck a motorcycle near the bridge, killing its rider.", (1, 1)),
+    ],
+)
+def test_groups_possessives_and_titles(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

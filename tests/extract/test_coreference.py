@@ -524,6 +524,58 @@ def test_actor_of_strikes_told_long_before_is_not_taken() -> None:
     assert found[0].actor is None
 
 
+def test_event_told_again_by_another_source_at_the_same_place_is_one_incident() -> None:
+    found = incidents(
+        "ISIS fighters ambushed an army bus near Kasra on Monday, killing four soldiers.\n\n"
+        "Local sources said the convoy was hit in an attack by ISIS members near Kasra, and reinforcements arrived.\n\n"
+        "Separately, a shepherd was wounded by a mine near Busayrah."
+    )
+    assert len(found) == 2
+    assert len(found[0].evidence) == 2
+    assert found[0].killed is not None and found[0].killed.low == 4
+
+
+def test_place_with_a_kind_of_place_word_is_the_same_place_told_again() -> None:
+    found = incidents(
+        "The SDF raided a house in the Tishreen Farm near Raqqa on Monday, killing one man.\n\n"
+        "Witnesses said SDF fighters carried out raids in Tishreen, where explosions were heard."
+    )
+    assert len(found) == 1
+
+
+def test_another_event_of_the_same_party_at_the_same_place_stays_apart() -> None:
+    found = incidents(
+        "ISIS fighters attacked a checkpoint near Kasra on Monday, killing two guards.\n\n"
+        "ISIS fighters carried out another attack near Kasra, killing a shepherd."
+    )
+    assert len(found) == 2
+
+
+def test_unnamed_gunmen_at_one_place_are_not_taken_for_one_event() -> None:
+    found = incidents(
+        "Gunmen shot dead a teacher in Kasra on Monday.\n\nUnknown gunmen killed a nurse in Kasra, relatives said."
+    )
+    assert len(found) == 2
+
+
+def test_a_village_dated_on_its_own_in_the_area_of_an_undated_strike_stays_apart() -> None:
+    found = incidents(
+        "Turkish forces shelled the countryside of Amuda with artillery, wounding two civilians.\n\n"
+        "On Tuesday, Turkish forces shelled Kasra village, west of Amuda, wounding a child."
+    )
+    assert len(found) == 2
+
+
+def test_village_named_in_the_area_of_the_strike_just_told_refines_its_place() -> None:
+    found = incidents(
+        "Three people were killed in a Turkish drone strike on a village in the countryside of Kobani.\n\n"
+        "A statement said Turkey goes on harming civilians.\n\n"
+        "A Turkish drone struck the village of Kasra, south of Kobani, the statement said."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Kasra"
+
+
 def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
     raid = "The SDF raided the village of Abu Hamam on Monday to arrest members of an ISIS cell.\n"
     found = extract_incidents(Document(text=raid + "Clashes erupted between the two sides and two gunmen were killed."))

@@ -148,6 +148,16 @@ def test_the_date_of_finding_a_body_stands_when_the_killing_is_undated() -> None
     assert date.value == MONDAY and date.expression == "on Monday"
 
 
+def test_a_headline_incident_takes_the_day_its_body_is_set_in() -> None:
+    text = (
+        "Turkish escalation | Drone strikes hit villages in the north\n\n"
+        "Activists monitored a new escalation in the north today.\n\n"
+        "A Turkish drone targeted a motorcycle near the village of Kasra, killing two men."
+    )
+    drone = extract_incidents(Document(text=text, published=PUBLISHED))[0]
+    assert drone.date.value == PUBLISHED and drone.date.basis == "context"
+
+
 def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
     text = (
         "A drone struck a car in Kasra on Monday, killing two fighters. "

@@ -255,6 +255,8 @@ def places_in(text: str) -> list[tuple[str, str]]:
         ("A drone hit a car on Tal Ward Road on Monday.", [("Tal Ward", "primary")]),
         # a border named by its two countries is no place
         ("A strike hit a convoy near the Iraq-Syria border on Monday.", []),
+        # a road named by the two places it links, as "between" names them
+        ("A drone hit a truck on the road linking Kherbet Nasr and Umm Dalil.", [("Kherbet Nasr", "primary"), ("Umm Dalil", "reference")]),
         # a countryside qualifier stays with its place, for the geocoder to read
         ("A drone struck the Hajin countryside on Monday.", [("Hajin countryside", "primary")]),
     ],
@@ -443,6 +445,8 @@ def test_names_of_a_list_without_a_settlement_word_are_not_places() -> None:
         ("Shelling on Umm Dalil killed two people near Tal Baydar.", "Umm Dalil"),
         # a place after the event word that only locates it does not take over
         ("In Kherbet Nasr, shelling hit a house near Tal Baydar.", "Kherbet Nasr"),
+        # a "Topic | Headline" label's place is no event place: the headline's, even one it is near, is
+        ("Escalation in Kherbet Nasr | Shelling kills two near Tal Baydar", "Tal Baydar"),
     ],
 )
 def test_the_place_of_the_event_word_is_primary(text: str, primary: str) -> None:

@@ -35,6 +35,10 @@ def typed(clause: str) -> EventType:
         # ground fighting outranks the shelling fired in its course; a raid and its clashes are a raid
         ("Heavy clashes broke out in the district, with militants firing mortar rounds.", EventType.ARMED_CLASH),
         ("Troops raided a farm where the sounds of clashes were heard.", EventType.RAID),
+        # a shooting told in the passive
+        ("A boy was shot by a border guard near the crossing.", EventType.ATTACK),
+        # a party whose own weapons are aircraft: its generic "strike" on a convoy is an air strike, not a clash
+        ("Nine people were killed in an Israeli strike on a convoy near the border.", EventType.AIRSTRIKE),
         # troops landed from aircraft are a raid, not an air strike
         ("Coalition helicopters carried out an airdrop operation in the town.", EventType.RAID),
         # a bombardment without aircraft is by guns; "bombing" by a flying party is an air strike
@@ -50,6 +54,12 @@ def test_event_type_in_context(clause: str, expected: EventType) -> None:
 def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The guards thwarted an attack on the prison.") == []
     assert find_triggers("The group threatened to strike the base.") == []
+
+
+def test_a_repelled_attack_happened() -> None:
+    # fought off, not prevented: the attack and the fighting it brought took place
+    assert [h.text for h in find_triggers("The guards repelled an attack on the prison.")] == ["attack"]
+    assert [h.text for h in find_triggers("Troops repulsed an assault on their posts.")] == ["assault"]
 
 
 @pytest.mark.parametrize(

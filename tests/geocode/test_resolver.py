@@ -209,6 +209,17 @@ def test_fuzzy_match_in_another_governorate_gives_way_to_the_text() -> None:
     assert without_hint.precision is Precision.PLACE and without_hint.place == lookalike
 
 
+def test_a_spelling_close_to_a_large_town_abroad_gives_way_to_the_text() -> None:
+    # a village of the named governorate whose name resembles a big city outside coverage is not that city
+    city = Place(id="t:1", name="Testsuwayda", lat=32.7, lon=36.6, admin1="As-Suwayda", population=70_000)
+    geocoder = Geocoder(_synthetic(city))
+    with_hint = _resolve(geocoder, "Testsuwaydan", "Deir ez-Zor")
+    assert with_hint.precision is Precision.ADMIN1
+    assert with_hint.place is not None and with_hint.place.admin1 == "Deir ez-Zor"
+    # the city's own name is the city, whatever the hint
+    assert _resolve(geocoder, "Testsuwayda", "Deir ez-Zor").place == city
+
+
 def test_town_known_to_be_large_is_kept_even_when_its_name_is_shared() -> None:
     town = Place(id="t:1", name="Testmadina", lat=36.5, lon=40.8, admin1="Al-Hasakah", population=40_000)
     village = Place(id="t:2", name="Testmadina", lat=35.0, lon=40.5, admin1="Deir ez-Zor", population=900)
