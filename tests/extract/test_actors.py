@@ -380,6 +380,9 @@ def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: st
         ("US special operations forces killed a man in a raid on Abu Hamam on Monday.", "US-led coalition"),
         ("A Turkish kamikaze drone hit a house in Amuda on Monday.", "Turkish forces"),
         ("A Turkish armed drone struck a car near Amuda on Monday.", "Turkish forces"),
+        ("Turkey's drones hit an SDF post in Amuda on Monday.", "Turkish forces"),
+        ("Ankara's warplanes hit an SDF post in Amuda on Monday.", "Turkish forces"),
+        ("A Turkish-operated drone hit an SDF post in Amuda on Monday.", "Turkish forces"),
     ],
 )
 def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: str) -> None:
