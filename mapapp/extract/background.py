@@ -154,6 +154,9 @@ def _counts_events(text: str) -> bool:
 _PERIOD_RE = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4}|last)"
+    # "since Sunday", "since the campaign began": a running toll of several days
+    r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|since\s+the\s+(?:\w+\s+)?(?:campaign|offensive|operation|escalation|bombardment)\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"

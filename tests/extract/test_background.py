@@ -44,6 +44,7 @@ def count(text: str) -> int:
         "The administration accused Damascus of shelling villages near Mayadin, a charge the army denied.",
         "Sunday marks the fifth anniversary of the bombing that killed 60 people in Qamishli.",
         "According to the UN, more than 1,200 civilians were killed in Deir ez-Zor in 2019.",
+        "Since Sunday, Turkish strikes have killed at least 47 people in the region, the monitor said.",
         # no event at all
         "The SDF controls most of the territory east of the Euphrates.",
         "Residents of Hajin returned to their homes after the harvest.",
