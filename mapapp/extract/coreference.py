@@ -853,8 +853,12 @@ def _inherit_agent(
     with too few specifics to be an incident ("Turkish airstrikes cut power to the region. The airstrikes hit a
     plant in X."): ``told_unspecific``, in the two sentences before, names the actor then. So does a report that
     adds a further event of the same (specific) type to the one just told ("Turkish forces shelled A. Moreover, a
-    soldier was wounded by shelling on B."): the series goes on with the same agent."""
+    soldier was wounded by shelling on B."): the series goes on with the same agent. An actor the definite
+    mention only names loosely ("The Saturday raid captured militants described as ISIS facilitators") gives way
+    to the one that telling names more firmly ("US forces captured two ISIS members in a raid on Saturday")."""
     if mention.actor is not None:
+        if mention.definite and mention.actor_score < _LOOSE_ACTOR and told_unspecific is not None:
+            _take_firm_agent_told(mention, told_unspecific)
         return
     if not mention.definite:
         if clusters:
@@ -879,6 +883,18 @@ def _inherit_agent(
     mention.actor = previous.actor
     if mention.event_type in _GENERIC_TYPES:
         mention.event_type = previous.event_type
+
+
+def _take_firm_agent_told(mention: EventMention, told: EventMention) -> None:
+    """The definite mention takes the actor its event was told with, more firmly, in the two sentences before with
+    the same event word (see :func:`_inherit_agent`)."""
+    if (
+        1 <= mention.sentence_index - told.sentence_index <= 2
+        and told.trigger.pattern == mention.trigger.pattern
+        and is_named_actor(told.actor)
+        and told.actor_score > mention.actor_score
+    ):
+        mention.actor, mention.actor_score = told.actor, told.actor_score
 
 
 def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:

@@ -584,3 +584,12 @@ def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
     # clashes at another place are another event
     elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
     assert [i.event_type.value for i in elsewhere] == ["raid", "armed_clash"]
+
+
+def test_a_loosely_named_actor_gives_way_to_the_one_the_event_was_just_told_with() -> None:
+    text = (
+        "American forces captured two ISIS members in a raid in eastern Syria, the latest of many operations in "
+        "recent months.\nThe raid in Hajin captured two men described as ISIS facilitators."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("raid", "US-led coalition")]
