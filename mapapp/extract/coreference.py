@@ -143,6 +143,11 @@ def cluster_mentions(
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if not mention.specific:
+                attributed = _attributed_cluster(clusters, mention)
+                if attributed is not None:
+                    merge(attributed, mention)  # "The administration said the attack was carried out by a drone"
+                    cluster_of_previous = attributed
+                    continue
                 if mention.actor is not None:
                     told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
                 continue
@@ -883,6 +888,26 @@ def _inherit_agent(
     mention.actor = previous.actor
     if mention.event_type in _GENERIC_TYPES:
         mention.event_type = previous.event_type
+
+
+#: How many sentences after an incident told with no agent a statement naming its agent may follow.
+_ATTRIBUTION_WINDOW = 2
+#: How firmly that statement must name the agent (arguments.attested_actor: "by X", "X drone", a claim).
+_ATTRIBUTED_ACTOR = 8.0
+
+
+def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The incident just told with no agent, when a mention with nothing else of its own (no place, day or figure,
+    no habitual wording) names the agent, by "by", beside the event word or in a claim, of an event of its type: "A drone hit a UN centre in X on May 2.
+    A day later, the administration said the attack was carried out by a Turkish drone." tells who struck."""
+    if not clusters or not is_named_actor(mention.actor) or mention.actor_score < _ATTRIBUTED_ACTOR or mention.generic:
+        return None  # (the agent named by "by", beside the event word or in a claim: not "ISIS often plants mines")
+    if mention.places or mention.point_dates or mention.has_figure:
+        return None
+    previous = clusters[-1]
+    if previous.actor is not None or not 1 <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+        return None
+    return previous if previous.event_type is mention.event_type and compatible(previous, mention) else None
 
 
 def _take_firm_agent_told(mention: EventMention, told: EventMention) -> None:

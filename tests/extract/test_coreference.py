@@ -593,3 +593,17 @@ def test_a_loosely_named_actor_gives_way_to_the_one_the_event_was_just_told_with
     )
     found = extract_incidents(Document(text=text))
     assert [(i.event_type.value, i.actor) for i in found] == [("raid", "US-led coalition")]
+
+
+def test_a_statement_naming_the_agent_of_the_event_just_told_is_that_event() -> None:
+    text = (
+        "On May 2, a drone targeted a school in the village of Umm Harmala.\n"
+        "A day later, the administration said that the attack was carried out by a Turkish drone."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.event_type.value, i.actor, len(i.evidence)) for i in found] == [("drone_strike", "Turkish forces", 2)]
+    # a habitual remark names no agent of the event
+    habitual = extract_incidents(
+        Document(text="On May 2, a landmine exploded in the village of Umm Harmala.\nISIS often plants mines in the area.")
+    )
+    assert [(i.event_type.value, i.actor) for i in habitual] == [("ied", None)]
