@@ -383,6 +383,7 @@ def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: st
         ("Turkey's drones hit an SDF post in Amuda on Monday.", "Turkish forces"),
         ("Ankara's warplanes hit an SDF post in Amuda on Monday.", "Turkish forces"),
         ("A Turkish-operated drone hit an SDF post in Amuda on Monday.", "Turkish forces"),
+        ("A man was killed when US helicopters landed near Hajin on Monday.", "US-led coalition"),
     ],
 )
 def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: str) -> None:
