@@ -280,11 +280,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
-    elif _before_event_word(_DENIED_THAT_RE, mention) or (
-        not (mention.has_figure or mention.point_dates) and _before_event_word(_ACCUSED_OF_RE, mention)
-    ):
+    elif _denied_or_accused(mention):
         mention.verdict = REACTION
-    elif _ANNIVERSARY_RE.search(clause):
+    elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
@@ -393,6 +391,21 @@ def _spans_governorates(mention: EventMention) -> bool:
     return len({p.governorate for p, _ in mention.places if p.governorate}) >= _GOVERNORATES_OF_A_STATISTIC
 
 
+def _denied_or_accused(mention: EventMention) -> bool:
+    """The clause denies the event it tells, or accuses someone of it without a toll or day of its own."""
+    lowered = mention.clause_text.lower()  # cheap substring tests first: most clauses have neither word
+    if any(word in lowered for word in _DENIAL_WORDS) and _before_event_word(_DENIED_THAT_RE, mention):
+        return True
+    return (
+        "accus" in lowered
+        and not (mention.has_figure or mention.point_dates)
+        and _before_event_word(_ACCUSED_OF_RE, mention)
+    )
+
+
+_DENIAL_WORDS = ("deni", "deny", "dismissed", "refuted", "rejected")
+
+
 def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     """Whether ``pattern`` is found in the clause before its event word (the frame the event is told in)."""
     clause = mention.clause_text
@@ -407,6 +420,8 @@ def _year_only(mention: EventMention) -> int | None:
     figure is left alone ("in 2023 the town was shelled again" reports nothing countable either way)."""
     if mention.point_dates or any(d.kind == "month" for d in mention.dates):
         return None
+    if not any(century in mention.clause_text for century in ("19", "20")):
+        return None  # no year written at all (a cheap test before the pattern)
     found = _YEAR_ONLY_RE.search(mention.clause_text)
     if found is None:
         return None
