@@ -278,10 +278,10 @@ _FIGHT_DURING_RAID_WINDOW = 2
 def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
     """A raid just told, when the clause tells of clashes with no place or day of its own ("The SDF raided the
     village of X to arrest a cell. Clashes erupted between the two sides and two gunmen were killed."): the raid
-    ran into a fight, one incident, which keeps its type and takes the fight's figures. A fight elsewhere or on
-    another day is another event."""
-    if not clusters or mention.event_type is not EventType.ARMED_CLASH or mention.named_places:
-        return None
+    ran into a fight, one incident, which keeps its type and takes the fight's figures. A fight elsewhere, on
+    another day or between two parties not both named by the raid's clause is another event."""
+    if not clusters or mention.event_type is not EventType.ARMED_CLASH or mention.named_places or mention.generic:
+        return None  # (nor fighting that "continues" on a front: a state of affairs, not the raid's fight)
     previous = clusters[-1]
     if previous.event_type is not EventType.RAID:
         return None
@@ -289,6 +289,9 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
         return None
     if any(not d.said for d in mention.point_dates):
         return None
+    parties = {m.name for m in find_actor_mentions(mention.clause_text) if is_named_actor(m.name)}
+    if len(parties) >= 2 and not parties <= {m.name for m in find_actor_mentions(previous.clause_text)}:
+        return None  # "clashes between the SDF and Turkish-backed factions": a fight of other parties
     return previous if _figures_agree(previous.killed, mention.killed) else None
 
 

@@ -584,6 +584,9 @@ def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
     # clashes at another place are another event
     elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
     assert [i.event_type.value for i in elsewhere] == ["raid", "armed_clash"]
+    # and so are clashes between other parties
+    others = "Clashes between the SDF and Turkish-backed factions broke out on the front, killing two fighters."
+    assert [i.event_type.value for i in extract_incidents(Document(text=raid + others))] == ["raid", "armed_clash"]
 
 
 def test_a_loosely_named_actor_gives_way_to_the_one_the_event_was_just_told_with() -> None:
