@@ -943,12 +943,22 @@ def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
 _AGENT_SERIES_WINDOW = 3
 
 
+#: Words of a ground attack: troops, tanks, an assault or incursion.
+_GROUND_ASSAULT_RE = re.compile(
+    r"\b(?:tanks?|infantry|ground|troops|soldiers|fighters|gunmen|militants|stormed|assaults?|advanced|incursions?|"
+    r"infiltrat\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _type_by_agents_series(mention: EventMention, clusters: list[EventMention]) -> None:
     """A generic "attack" by a named agent ("the first target attacked by Turkey") told within three sentences of
     that agent's drone strike, air strike or shelling is of that kind: the text names the weapon once and goes on
     with the generic word. Only a weak trigger (no weapon or armed party of its own) is typed so."""
     if mention.event_type is not EventType.ATTACK or not mention.trigger.weak or not is_named_actor(mention.actor):
         return
+    if _GROUND_ASSAULT_RE.search(mention.clause_text):
+        return  # "Turkish troops attacked the village with tanks": a ground attack, whatever the agent did before
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
         if mention.sentence_index - cluster.last_sentence_index > _AGENT_SERIES_WINDOW:
             return
