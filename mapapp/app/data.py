@@ -190,8 +190,11 @@ def seed_if_empty(store: IncidentStore, resolver: Callable[[], Any]) -> IngestRe
     """
     if store.counts().documents:
         return None
+    from mapapp.geocode.fingerprint import geocoder_fingerprint
+
     document = seed_document()
-    return store.ingest(document, process_document(document, resolver()))
+    geocoder = resolver()
+    return store.ingest(document, process_document(document, geocoder), gazetteer=geocoder_fingerprint(geocoder))
 
 
 def load_incident_set(store: IncidentStore | None) -> list[Incident]:
@@ -233,16 +236,18 @@ def save_reviewed(
     extracted: Sequence[Incident],
     edited: Sequence[Incident],
     author: str,
+    gazetteer: str | None = None,
 ) -> SaveOutcome:
     """Store ``document`` with its incidents as extracted, then the analyst's changes as corrections.
 
     ``edited`` is ``extracted`` after the analyst's review (same order, same ids).
     Reports are stored as extracted so a later re-extraction updates them while
-    the corrections, kept apart, still apply.
+    the corrections, kept apart, still apply. ``gazetteer`` is the fingerprint of the geocoder that placed
+    them (see :meth:`~mapapp.store.IncidentStore.ingest`).
     """
     if [i.id for i in extracted] != [i.id for i in edited]:
         raise ValueError("the reviewed incidents do not match the extracted ones")
-    result = store.ingest(document, extracted)
+    result = store.ingest(document, extracted, gazetteer=gazetteer)
     recorded: list[tuple[str, str, Any]] = []
     for (original, incident_id), changed in zip(pair_reports(extracted, result.incident_ids), edited, strict=True):
         corrections: list[Correction] = corrections_to_store(original, changed, store.incident(incident_id))

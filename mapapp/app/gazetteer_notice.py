@@ -10,6 +10,10 @@ the user data folder's settings; once village-level sources are loaded the
 notice is gone for good. The review panel's coverage expander shows the same
 offer (:func:`coverage_details`).
 
+When stored reports were placed with another gazetteer than the one loaded now (after a download, or an
+analyst's placement), the page offers to place them again (:func:`offer_regeocode`: what ``mapapp
+regeocode`` does, with a progress bar).
+
 The logic (what is loaded and missing, reachability, the download steps) is in
 :mod:`mapapp.geocode.coverage`; this module only draws it.
 """
@@ -42,6 +46,7 @@ FLASH_KEY = "mapapp_gazetteer_flash"
 SETTINGS_ERROR_KEY = "mapapp_settings_error"
 DOWNLOAD_LABEL = "Download GeoNames and OpenStreetMap places"
 NOTICE_TITLE = "Towns only, no villages"
+REGEOCODE_LABEL = "Place the stored incidents again"
 REACHABILITY_TTL_SECONDS = 300
 #: Least time between two redraws of a progress bar (a download calls back once per 64 KB).
 PROGRESS_INTERVAL_SECONDS = 0.2
@@ -114,6 +119,7 @@ def _notice() -> None:
     if flash:
         kind, message = flash
         (st.success if kind == "success" else st.warning)(message)
+    offer_regeocode()
     coverage = current_coverage()
     if coverage is None or not coverage.embedded_only or _dismissed():
         return
@@ -232,4 +238,69 @@ def _reload_and_report(outcomes: Sequence[SourceDownload], headline: str) -> Non
         lines.append(f"Run \"{DOWNLOAD_COMMAND}\" later for the source(s) that failed.")
     message = "  \n".join(escape_markdown(line) for line in lines)
     st.session_state[FLASH_KEY] = ("warning" if failed else "success", message)
+    st.rerun()
+
+
+def offer_regeocode() -> None:
+    """When stored reports were placed with another gazetteer than the loaded one, offer to place them again.
+
+    Reports placed with a gazetteer nobody recorded (a store from before mapapp kept it) are counted only once
+    the gazetteer changed in this session: a download or an analyst's placement.
+    """
+    from mapapp.geocode.fingerprint import geocoder_fingerprint
+
+    handle = state.store()
+    if handle is None:
+        return
+    try:
+        resolver = state.cached_resolver(state.gazetteer_path())
+        fingerprint = geocoder_fingerprint(resolver)
+        stale = handle.stale_reports(fingerprint, include_unknown=bool(st.session_state.get(state.GAZETTEER_CHANGED_KEY)))
+    except (ImportError, OSError, ValueError, *state.store_errors()):
+        return  # the pages show these errors where they use the resolver and the store
+    if not stale:
+        return
+    label = f"{stale:,} stored report(s) were placed with another gazetteer than the one loaded now"
+    with st.container(key="regeocode_offer"), st.expander(escape_markdown(label)):
+        st.markdown(escape_markdown(
+            "The gazetteer changed since they were stored (a download, or a place an analyst added). Placing them "
+            "again gives them the places the gazetteer holds now and merges reports the new places show to be one "
+            "event. Analysts' corrections, placements and decisions on duplicates stay as they are."
+        ))
+        if st.button(REGEOCODE_LABEL, key="regeocode_run", type="primary"):
+            _regeocode(handle, resolver, fingerprint)
+
+
+def _regeocode(handle: object, resolver: object, fingerprint: str) -> None:
+    """Run the store's re-geocoding with a progress bar per stage, then report and rerun."""
+    from mapapp.pipeline import geocode_document
+
+    bars = {
+        "places": st.progress(0.0, text="Placing the stored reports again…"),
+        "grouping": st.progress(0.0, text="Re-grouping: waiting"),
+    }
+    last = {"time": 0.0}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - last["time"] < PROGRESS_INTERVAL_SECONDS:
+            return
+        last["time"] = now
+        label = "Placing the stored reports again" if stage == "places" else "Re-grouping"
+        unit = "documents" if stage == "places" else "reports"
+        bar = bars.get(stage)
+        if bar is not None:
+            bar.progress(min(1.0, done / total) if total else 1.0, text=f"{label}: {done:,} of {total:,} {unit}")
+
+    try:
+        result = handle.regeocode(  # type: ignore[attr-defined]
+            lambda incidents: geocode_document(incidents, resolver), fingerprint, progress=progress
+        )
+    except (ImportError, OSError, ValueError, *state.store_errors()) as exc:
+        st.error(escape_markdown(f"Nothing was changed: {exc}"))
+        return
+    finally:
+        state.invalidate_incidents()
+    st.session_state.pop(state.GAZETTEER_CHANGED_KEY, None)
+    st.session_state[FLASH_KEY] = ("success", escape_markdown(f"Placed the stored incidents again: {result.summary()}."))
     st.rerun()

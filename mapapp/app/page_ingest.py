@@ -104,7 +104,9 @@ def save_pending(item: PendingDocument, edited_rows: object) -> None:
         st.error(escape_markdown(str(exc)))
         return
     try:
-        outcome = data.save_reviewed(handle, item.document, item.incidents, edited, author=state.analyst())
+        outcome = data.save_reviewed(
+            handle, item.document, item.incidents, edited, author=state.analyst(), gazetteer=state.gazetteer_fingerprint()
+        )
     except state.store_errors() as exc:
         st.error(escape_markdown(state.describe_store_error(exc)))
         return

@@ -271,6 +271,7 @@ def _place(incident_id: str, name: str, lat: float, lon: float, admin1: str) -> 
     finally:
         state.invalidate_incidents()
     state.cached_resolver.clear()  # the next extraction consults the new user place
+    st.session_state[state.GAZETTEER_CHANGED_KEY] = True  # and the stored reports may be placed again with it
     st.session_state[FLASH_KEY] = (
         f"Placed {incident_id} at {name} ({lat:.5f}, {lon:.5f}); kept in the user gazetteer as {entry.place.id}."
     )

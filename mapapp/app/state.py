@@ -146,6 +146,22 @@ def reload_gazetteer() -> None:
     cached_resolver.clear()
     cached_process.clear()
     cached_towns.clear()
+    st.session_state[GAZETTEER_CHANGED_KEY] = True
+
+
+#: Session flag: the gazetteer was reloaded in this session (a download, an analyst's placement), so stored
+#: reports placed with an unrecorded gazetteer are offered for re-geocoding too (gazetteer_notice).
+GAZETTEER_CHANGED_KEY = "mapapp_gazetteer_changed"
+
+
+def gazetteer_fingerprint() -> str | None:
+    """The fingerprint of the geocoder extraction uses now (None when it cannot be loaded), kept with stored reports."""
+    from mapapp.geocode.fingerprint import geocoder_fingerprint
+
+    try:
+        return geocoder_fingerprint(cached_resolver(gazetteer_path()))
+    except (ImportError, OSError, ValueError):
+        return None
 
 
 def invalidate_incidents() -> None:

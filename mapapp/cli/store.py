@@ -1,4 +1,5 @@
-"""``mapapp ingest``, ``mapapp export``, ``mapapp correct`` and ``mapapp history``: the persistent incident store.
+"""``mapapp ingest``, ``export``, ``correct``, ``history``, ``duplicates``, ``join``, ``keep-apart`` and ``regeocode``:
+the persistent incident store.
 
 ``--db`` takes an SQLite file path or a ``postgresql://`` URL; without it the
 store is ``$MAPAPP_DB`` or ``incidents.sqlite`` in the user data folder.
@@ -106,6 +107,26 @@ def register(subparsers: Any) -> None:
     duplicates.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
     duplicates.set_defaults(func=run_duplicates)
 
+    regeocode = subparsers.add_parser(
+        "regeocode",
+        help="place the stored incidents again with the current gazetteer (after a download or a placement)",
+        description=(
+            "Re-resolve the places of the stored reports that another gazetteer placed (or one not recorded: a "
+            "store made before mapapp kept it) against the current gazetteer and the analysts' placements, then "
+            "re-group them under the merge rule. Analysts' corrections, placements, joins and keep-aparts stand. "
+            "One transaction: interrupted, the store stays as it was. A second run changes nothing."
+        ),
+    )
+    regeocode.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
+    regeocode.add_argument("--gazetteer", metavar="PATH", help="gazetteer file (default: $MAPAPP_GAZETTEER, a download, or built-in)")
+    regeocode.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
+    regeocode.add_argument(
+        "--all", action="store_true", dest="everything",
+        help="re-resolve and re-group every stored report, not only those another gazetteer placed",
+    )
+    regeocode.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    regeocode.set_defaults(func=run_regeocode)
+
     for name, helptext in (
         ("join", "an analyst's 'same event as #N': make two incidents one (kept through later ingests)"),
         ("keep-apart", "an analyst's 'not the same': never merge two incidents automatically, stop suggesting them"),
@@ -136,6 +157,44 @@ def run_duplicates(args: argparse.Namespace) -> int:
         print(f"{pair.incident_id}\t{pair.other_incident_id}\t{pair.reason}")
     if not pairs:
         print("no possible duplicates", file=sys.stderr)
+    return 0
+
+
+def run_regeocode(args: argparse.Namespace) -> int:
+    """Carry out ``mapapp regeocode``: re-resolve stored places with the current gazetteer, re-group, report counts."""
+    from tqdm import tqdm
+
+    from mapapp.geocode.fingerprint import geocoder_fingerprint
+    from mapapp.pipeline import geocode_document
+    from mapapp.store import StoreError
+
+    store = _open(args.db, create=False)
+    bars: dict[str, Any] = {}
+    labels = {"places": "re-geocoding", "grouping": "re-grouping"}
+    disable = args.quiet or not sys.stderr.isatty()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            unit = "doc" if stage == "places" else "report"
+            bar = bars[stage] = tqdm(total=total, desc=labels.get(stage, stage), unit=unit, file=sys.stderr,
+                                     disable=disable, leave=False)
+        bar.update(done - bar.n)
+
+    try:
+        resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries, args.db)
+        fingerprint = geocoder_fingerprint(resolver)
+        result = store.regeocode(
+            lambda incidents: geocode_document(incidents, resolver), fingerprint,
+            everything=args.everything, progress=progress,
+        )
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        for bar in bars.values():
+            bar.close()
+        store.close()
+    print(f"mapapp regeocode: {result.summary()} -> {store.description}")
     return 0
 
 
@@ -193,8 +252,11 @@ def run_ingest(args: argparse.Namespace) -> int:
         raise CliError("; ".join(failures) or "no document to ingest: give files, folders, URLs or --feed")
     # The gazetteer (and boundaries) and then the store are opened at the first readable document: bad input
     # fails fast, and a bad gazetteer or boundary file never leaves a new, empty store behind.
+    from mapapp.geocode.fingerprint import geocoder_fingerprint
+
     store = None
     resolver = None
+    fingerprint: str | None = None  # of the gazetteer the incidents are placed with, kept with each report
     totals = {"read": 0, "new": 0, "known": 0, "incidents_new": 0, "merged": 0, "reports": 0}
     try:
         disable = args.quiet or len(sources) <= 1 or not sys.stderr.isatty()
@@ -221,7 +283,9 @@ def run_ingest(args: argparse.Namespace) -> int:
             if store is None:
                 store = _open(args.db)
             incidents: list[Incident] = process_document(document, resolver)
-            result = store.ingest(document, incidents)
+            if fingerprint is None:
+                fingerprint = geocoder_fingerprint(resolver)
+            result = store.ingest(document, incidents, gazetteer=fingerprint)
             totals["read"] += 1
             totals["new" if result.document_new else "known"] += 1
             totals["incidents_new"] += result.incidents_new
@@ -339,4 +403,4 @@ def run_history(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["parse_bbox", "register", "run_correct", "run_export", "run_history", "run_ingest"]
+__all__ = ["parse_bbox", "register", "run_correct", "run_export", "run_history", "run_ingest", "run_regeocode"]

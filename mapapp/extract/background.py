@@ -27,7 +27,11 @@ two fields on the mention, looking at nothing outside its sentence:
     attacks killed eight people in February", "SOHR has documented 98
     operations since early 2022", "the death toll has risen to 19", "1,096
     members were killed in attacks in the same period"), or a toll over three
-    or more governorates with no day;
+    or more governorates with no day, or a count of strikes over three or more
+    governorates ("70 air strikes since last night on Raqqa, Hama and Homs");
+  - ``ongoing``: a search or sweep told as going on, with no figure ("combing
+    operations continued in the villages", "amid ongoing clearance operations
+    around the camp"): a state of affairs, not an event of its own;
   - ``refer-back`` too: plural events taken together with no day ("as a
     result of those assassinations", "such attacks"), and a sentence ranking
     the event told before with no figure ("This is the second blast this
@@ -66,6 +70,7 @@ CAUSE = "cause"
 HISTORY = "history"
 PATTERN = "pattern"
 TALLY = "tally"
+ONGOING = "ongoing"
 
 # A definite event noun whose clause tells how it began: "The clashes erupted after ...", "the fighting broke out when".
 _CONSEQUENCE_RE = re.compile(
@@ -211,6 +216,11 @@ _RANKING_RE = re.compile(
     re.IGNORECASE,
 )
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
+# A sweep (the event word of a search, not of an assault) and wording that tells it as going on, not as done.
+_SWEEP_WORD_RE = re.compile(r"\b(?:combing|sweeps?|sweeping|clearance|search|inspection)\b", re.IGNORECASE)
+_GOING_ON_RE = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|ongoing|still\s+underway|(?:is|are|was|were)\s+underway|amid)\b", re.IGNORECASE
+)
 _SUMMARY_LINE_RE = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?:\s+\d{4})?\s*[:–-]",
@@ -304,6 +314,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
+    elif not mention.has_figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
+        mention.verdict = ONGOING
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
@@ -385,8 +397,10 @@ def is_tally(
 
 def _spans_governorates(mention: EventMention) -> bool:
     """A toll over three or more governorates with no day ("the assassination of 230 civilians in the countryside
-    of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event."""
-    if mention.point_dates:
+    of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event; so is a count of strikes over
+    three or more governorates, even in one day ("jets carried out 70 air strikes since last night on the deserts
+    of Raqqa, Hama and Homs")."""
+    if mention.point_dates and not _counts_events(mention.clause_text):
         return False
     return len({p.governorate for p, _ in mention.places if p.governorate}) >= _GOVERNORATES_OF_A_STATISTIC
 
@@ -471,6 +485,7 @@ __all__ = [
     "ADDITIVE_OPENING_RE",
     "CAUSE",
     "HISTORY",
+    "ONGOING",
     "PATTERN",
     "REACTION",
     "REFER_BACK",

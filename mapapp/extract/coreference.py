@@ -97,6 +97,7 @@ def cluster_mentions(
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
+    told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     for reading in readings:
         if _update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -142,6 +143,8 @@ def cluster_mentions(
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
+            if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
+                continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
             if not mention.specific:
                 attributed = _attributed_cluster(clusters, mention)
                 if attributed is not None:
@@ -156,6 +159,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
             clusters.append(mention)
+            told_places.update(normalize_place(p.text) for p in mention.named_places)
             cluster_of_previous = mention
             opened.append(mention)
             opened_here.add(mention)
@@ -476,6 +480,18 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
 _NEW_EVENT_RE = re.compile(r"\b(?:another|second|third|fresh|new|separate|similar|previous|again)\b", re.IGNORECASE)
 
 
+#: Places of a mention or an incident compared when telling whether one retells the other: an incident that
+#: gathered many places through merges is still compared in constant time.
+_PLACES_COMPARED = 12
+
+# "different areas", "several villages": a clause summing up events at several places.
+_SEVERAL_PLACES_RE = re.compile(
+    r"\b(?:different|several|various|multiple|numerous|many)\s+(?:areas|places|locations|villages|towns|cities|"
+    r"regions|sites|positions|parts|neighbou?rhoods)\b",
+    re.IGNORECASE,
+)
+
+
 def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """A recent cluster that this mention tells again in other words, often from another source ("ISIS ambushed a
     bus in X, killing four. ... Sources said a bus was attacked by ISIS members in X"): the same named party
@@ -483,11 +499,14 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     place tying them: the mention's place is one the cluster names (one name may extend the other: "Tishreen" and
     "Tishreen Farm"), or lies in the area the cluster was placed at ("a drone hit A village, south of B" after "a
     drone strike in the countryside of B") when the mention gives no day the cluster lacks; a mention naming no
-    place at all needs the same day or the same toll. A clause that says it tells one more event
-    ("another attack", "a second strike") is never one told again, and neither is one with no named party."""
+    place at all needs the same day or the same toll. A clause that says it tells one more event ("another
+    attack", "a second strike") or sums up several places ("strikes hit different areas, including X") is never
+    one told again, and neither is one with no named party."""
     if mention.headline or not is_named_actor(mention.actor) or _NEW_EVENT_RE.search(mention.clause_text):
         return None
-    names = [normalize_place(p.text) for p in mention.named_places]
+    if _SEVERAL_PLACES_RE.search(mention.clause_text):
+        return None  # "strikes hit different areas, including X and Y": a summary of several, not the one told again
+    names = [normalize_place(p.text) for p in mention.named_places[:_PLACES_COMPARED]]
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
@@ -500,7 +519,7 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         ):
             continue
         if names:
-            cluster_names = [normalize_place(p.text) for p in cluster.named_places]
+            cluster_names = [normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]]
             if any(_same_name(names[0], b) for b in cluster_names):
                 return cluster  # where it happened is a place the cluster names
             refines = bool(cluster_names) and any(_same_name(cluster_names[0], a) for a in names[1:])
@@ -734,8 +753,8 @@ def _figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
 
 
 def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The cluster told in the sentence just before over a whole governorate ("raids on homes in several villages
-    in X province"), when this sentence names a place where it hit, with the same specific type, a governorate
+    """The cluster told in the sentence just before over a whole governorate or its countryside ("raids on homes in
+    several villages in X province", "in the eastern countryside of X"), when this sentence names a place where it hit, with the same specific type, a governorate
     that is the same or unstated, and date and figures that agree ("They detained two men in a raid on Y
     village"): the place refines the cluster's (:func:`merge` puts it first)."""
     if not clusters or not mention.named_places or mention.event_type in _GENERIC_TYPES:
@@ -743,8 +762,8 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or previous.event_type is not mention.event_type:
         return None
-    if previous.headline or not previous.places or any(p.level != "governorate" for p, _ in previous.places):
-        return None
+    if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
+        return None  # (a headline alone is a summary; a body report confirming it is the event told)
     if not _same_or_unstated_governorate(previous, mention):
         return None
     return previous if compatible(previous, mention) else None
@@ -841,6 +860,12 @@ def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:
     primary = normalize_place(cluster.named_places[0].text)
     known = {normalize_place(p.text) for p in cluster.named_places}
     return named[0] not in known and primary in named
+
+
+def _told_place(mention: EventMention, told_places: set[str]) -> bool:
+    """True when the mention names places, each one where an incident of the document was told."""
+    names = [normalize_place(p.text) for p in mention.named_places]
+    return bool(names) and all(name in told_places for name in names)
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:

@@ -226,7 +226,7 @@ NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries",
+        r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation",
         "Turkish-backed factions",
     ),
     (
@@ -259,6 +259,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
+        # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
+        r"|occupation state(?:'s|’s)?(?: (?:army|forces|military|drones?|artillery|warplanes))?"
         r"|(?:turkish )?jandarma|turkish gendarmerie"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"

@@ -2,7 +2,8 @@
 
 Contract: :func:`find_triggers` takes a clause's text and returns its event
 words (:class:`TriggerHit`, offsets into the clause) without the negated
-("thwarted attacks") or hypothetical ("threatened to strike") ones; the word
+("thwarted attacks") or hypothetical ("threatened to strike") ones, or a work
+stoppage ("teachers went on strike"); the word
 lists are :data:`mapapp.extract.lexicon.TRIGGERS`. :func:`event_type_in_context`
 takes the clause's most specific hit with the clause's actor, target and victims
 and returns the event type (ACLED-like, :class:`mapapp.model.EventType`): a
@@ -39,6 +40,14 @@ _HYPOTHETICAL_BEFORE_RE = re.compile(
     r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+# A work stoppage, not an attack: "went on strike", "a general strike", "teachers started a strike", "a hunger strike".
+_WORK_STOPPAGE_BEFORE_RE = re.compile(
+    r"\b(?:hunger|general|labou?r|workers['’]?|teachers['’]?|on|started|began|declared|staged|joined|called for)\s+"
+    r"(?:an?\s+)?(?:general\s+|open-ended\s+|hunger\s+)?$",
+    re.IGNORECASE,
+)
+_STRIKE_NOUN_RE = re.compile(r"strikes?", re.IGNORECASE)
 
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
 
@@ -78,6 +87,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         before = text[max(0, start - 40) : start]
         if _NEGATED_BEFORE_RE.search(before) or _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
+        if _STRIKE_NOUN_RE.fullmatch(text, start, end) and _WORK_STOPPAGE_BEFORE_RE.search(before):
+            continue  # "teachers went on strike": a work stoppage
         if _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
         hits.append(TriggerHit(start, end, text[start:end], trigger))

@@ -19,6 +19,10 @@ Tables:
   (migration 3).
 * ``schema_version``: the migrations applied.
 
+``reports.gazetteer`` (migration 8) is the fingerprint of the gazetteer a report's place was resolved with
+(:mod:`mapapp.geocode.fingerprint`), so :meth:`~mapapp.store.IncidentStore.regeocode` finds the reports placed
+with another one.
+
 A migration is a function of a connection inside the opening transaction;
 :data:`MIGRATIONS` lists them in order and :func:`migrate` applies the missing ones.
 """
@@ -97,6 +101,9 @@ reports = sa.Table(
     sa.Column("killed_low", sa.Integer),
     sa.Column("killed_high", sa.Integer),
     sa.Column("approximate", sa.Boolean),  # the toponym is not the resolved place's own name; migration 7
+    # fingerprint of the gazetteer the place was resolved with (mapapp.geocode.fingerprint); NULL: not known
+    # (stored before migration 8, or by a caller that did not say). ``mapapp regeocode`` re-resolves the others.
+    sa.Column("gazetteer", sa.String(32)),
     sa.Column("evidence_start", sa.Integer),
     sa.Column("evidence_end", sa.Integer),
     sa.Column("evidence_text", sa.Text),
@@ -222,6 +229,13 @@ def _add_approximate_column(conn: Connection, dialect: str) -> None:
         conn.execute(reports.update().where(reports.c.id == row.id).values(approximate=key.approximate))
 
 
+def _add_gazetteer_column(conn: Connection, dialect: str) -> None:
+    # As in migration 4: a store created since has the column. Stored reports stay NULL (resolved with a gazetteer
+    # nobody recorded): the next ``mapapp regeocode`` re-resolves them and re-groups them under the current rule.
+    if "gazetteer" not in {column["name"] for column in sa.inspect(conn).get_columns("reports")}:
+        conn.execute(sa.text("ALTER TABLE reports ADD COLUMN gazetteer VARCHAR(32)"))
+
+
 #: The migrations, in order. Append new ones; never edit a released one.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, reports, incidents, edits", _create_core_tables),
@@ -231,6 +245,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "documents.published_source: where the publication date came from", _add_published_source_column),
     Migration(6, "reports.admin1, actor, killed_low/high: what the corroborated rule compares", _add_corroboration_columns),
     Migration(7, "reports.approximate: the toponym is not the resolved place's own name", _add_approximate_column),
+    Migration(8, "reports.gazetteer: the gazetteer the report's place was resolved with", _add_gazetteer_column),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

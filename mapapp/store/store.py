@@ -30,7 +30,8 @@ extracted, not at corrected values (:mod:`mapapp.store.merge`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -183,6 +184,21 @@ _EDITS_OF_INCIDENT = (
     sa.select(edits.c.field, edits.c.value_json).where(edits.c.incident_id == _bp("p_incident_id")).order_by(edits.c.id)
 )
 _UPDATE_INCIDENT = incidents.update().where(incidents.c.seq == _bp("p_seq"))
+#: The batched forms of _REPORTS_OF_INCIDENT, _STORED_INCIDENT and _EDITS_OF_INCIDENT: one query each for all the
+#: incidents a re-grouping refreshes (the per-statement overhead was most of an ingest's time).
+_REPORTS_OF_INCIDENTS = sa.select(*_KEY_COLUMNS, reports.c.incident_json, reports.c.merge_reason).where(
+    reports.c.incident_id.in_(_bp("p_incident_ids", expanding=True))
+)
+_STORED_INCIDENTS = sa.select(
+    incidents.c.id, incidents.c.seq, incidents.c.current_json, incidents.c.summary_json, incidents.c.dismissed,
+    incidents.c.lat, incidents.c.lon,
+).where(incidents.c.id.in_(_bp("p_ids", expanding=True)))
+_EDITS_OF_INCIDENTS = (
+    sa.select(edits.c.incident_id, edits.c.field, edits.c.value_json)
+    .where(edits.c.incident_id.in_(_bp("p_incident_ids", expanding=True)))
+    .order_by(edits.c.id)
+)
+_EXISTING_INCIDENTS = sa.select(incidents.c.id).where(incidents.c.id.in_(_bp("p_ids", expanding=True)))
 _DELETE_INCIDENT = incidents.delete().where(incidents.c.seq == _bp("p_seq"))
 _CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
     reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
@@ -195,7 +211,16 @@ _CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
         ),
     ),
 )
-_DATED_CANDIDATES = _CANDIDATES.where(reports.c.event_date.between(_bp("p_first_day"), _bp("p_last_day")))
+#: Dated candidates: the days _date_reason can match, by whether the stored date is a report date (the range over
+#: both first, for the (event_type, event_date) index; then each kind of date in its own range, checked by the
+#: database rather than in Python: most rows of the wider window fail it, and fetching them cost more than the rest).
+_DATED_CANDIDATES = _CANDIDATES.where(
+    reports.c.event_date.between(_bp("p_first_day"), _bp("p_last_day")),
+    sa.or_(
+        sa.and_(reports.c.report_date.is_(True), reports.c.event_date.between(_bp("p_report_first"), _bp("p_report_last"))),
+        sa.and_(reports.c.report_date.is_not(True), reports.c.event_date.between(_bp("p_told_first"), _bp("p_told_last"))),
+    ),
+)
 #: Reports the corroborated rule may link (same actor and toll, then place containment checked in Python).
 _CORROBORATED_CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
     reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
@@ -207,6 +232,24 @@ _CORROBORATED_CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
 _UNDATED_CANDIDATES = _CANDIDATES.where(
     reports.c.event_date.is_(None), reports.c.month == _bp("p_month"), reports.c.day == _bp("p_day")
 )
+
+#: What a report's place contributes to its key (ReportKey fields, stored in the reports columns of the same names).
+_PLACE_KEY_FIELDS = ("place_id", "precision", "lat", "lon", "toponym", "admin1", "approximate")
+#: Reports placed with another gazetteer than ``p_gazetteer``, or with one nobody recorded.
+_STALE = sa.or_(reports.c.gazetteer.is_(None), reports.c.gazetteer != _bp("p_gazetteer"))
+_REGEOCODE_ROWS = sa.select(
+    reports.c.id, reports.c.document_id, reports.c.incident_json, reports.c.gazetteer, reports.c.event_date,
+    *(reports.c[name] for name in _PLACE_KEY_FIELDS),
+).where(reports.c.document_id.in_(_bp("p_document_ids", expanding=True))).order_by(reports.c.document_id, reports.c.seq)
+#: Documents re-geocoded per read of their reports.
+_REGEOCODE_BATCH = 50
+_PLACES_STAGE = "places"
+_GROUPING_STAGE = "grouping"
+
+
+def _located(place: dict[str, Any]) -> bool:
+    """As ReportKey.located, on the place fields of a stored report."""
+    return place["lat"] is not None and place["lon"] is not None and place["place_id"] is not None
 
 
 def _row_key(row: Any) -> ReportKey:
@@ -244,6 +287,34 @@ class IngestResult:
     incidents_new: int = 0
     incidents_merged: int = 0  # new reports that joined an existing incident
     incident_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegeocodeResult:
+    """What one :meth:`IncidentStore.regeocode` did."""
+
+    documents: int  # documents whose reports were re-resolved
+    reports: int  # reports re-resolved
+    newly_mappable: int  # not on the map before (unresolved, outside coverage), placed now
+    re_placed: int  # placed before, at another place or precision now
+    no_longer_mappable: int  # placed before, not now (a smaller gazetteer)
+    unchanged: int  # the same place as before (or still not on the map)
+    regrouped: int  # reports now in another incident (merged, split, or the incident renamed)
+    incidents_before: int
+    incidents_after: int
+    placements_kept: int  # incidents among those re-resolved whose place an analyst set: that place stands
+
+    def summary(self) -> str:
+        """One line for the analyst."""
+        if not self.reports:
+            return "every stored report was placed with this gazetteer: nothing to do"
+        lost = f", {self.no_longer_mappable} no longer mappable" if self.no_longer_mappable else ""
+        kept = f"; {self.placements_kept} analyst placement(s) kept" if self.placements_kept else ""
+        return (
+            f"{self.reports} report(s) of {self.documents} document(s) re-geocoded: {self.newly_mappable} newly "
+            f"mappable, {self.re_placed} re-placed{lost}, {self.unchanged} unchanged; incidents "
+            f"{self.incidents_before} -> {self.incidents_after} ({self.regrouped} report(s) regrouped){kept}"
+        )
 
 
 @dataclass(frozen=True)
@@ -418,7 +489,7 @@ class IncidentStore:
 
     # -- ingest --------------------------------------------------------------------------------
 
-    def ingest(self, document: Document, extracted: Sequence[Incident]) -> IngestResult:
+    def ingest(self, document: Document, extracted: Sequence[Incident], gazetteer: str | None = None) -> IngestResult:
         """Store ``document`` and its extracted incidents in ONE transaction, merging same-event reports.
 
         Re-ingesting the same document with the same incidents changes nothing.
@@ -427,9 +498,14 @@ class IncidentStore:
         takes that report's place (same incident, so its edits keep applying); other
         new reports are merged or founded as usual. Reports a re-extraction no longer
         produces are kept (provenance is never dropped silently).
+
+        ``gazetteer`` is the fingerprint of the geocoder the incidents were placed with
+        (:func:`mapapp.geocode.fingerprint.geocoder_fingerprint`), kept with each new report so that
+        :meth:`regeocode` knows which reports another gazetteer placed. An updated report keeps the key it was
+        clustered by (see _report_values), so its fingerprint is cleared: ``regeocode`` re-resolves it.
         """
         prepared = self._prepare(document, extracted)
-        return self._backend.write(lambda conn: self._ingest_in(conn, document, prepared))
+        return self._backend.write(lambda conn: self._ingest_in(conn, document, prepared, gazetteer))
 
     def _prepare(self, document: Document, extracted: Sequence[Incident]) -> list[_Prepared]:
         normalized: list[Incident] = []
@@ -475,6 +551,7 @@ class IncidentStore:
         if not key:
             for name in _KEY_FIELDS:
                 values.pop(name)
+            values["gazetteer"] = None  # the stored place key may be older than this extraction's place
         return values
 
     def _all_report_values(self, item: _Prepared) -> dict[str, Any]:
@@ -502,7 +579,9 @@ class IncidentStore:
             "incident_json": item.json,
         }
 
-    def _ingest_in(self, conn: Connection, document: Document, prepared: list[_Prepared]) -> IngestResult:
+    def _ingest_in(
+        self, conn: Connection, document: Document, prepared: list[_Prepared], gazetteer: str | None = None
+    ) -> IngestResult:
         now = utcnow()
         document_new = self._insert_document(conn, document, now)
         ids = [item.incident.id for item in prepared]
@@ -545,7 +624,7 @@ class IncidentStore:
             new_reports.append(
                 {
                     "id": report_id, "incident_id": _PENDING + report_id, "document_id": document.id,
-                    "merge_reason": None, "created_at": now, **self._report_values(item),
+                    "merge_reason": None, "created_at": now, "gazetteer": gazetteer, **self._report_values(item),
                 }
             )
             counts["new"] += 1
@@ -609,21 +688,23 @@ class IncidentStore:
         }
         interval = key.day_interval(self.rule)
         if interval is not None:
-            # the other report's interval may reach report_window_days before its stored (report) date
+            # the days _date_reason matches: a told day with a day within the interval and max_day_gap; a report
+            # date with a told day up to report_window_days before it; two report dates within max_day_gap
+            assert key.date_value is not None
             gap = timedelta(days=self.rule.max_day_gap)
             window = timedelta(days=self.rule.report_window_days)
+            told = (interval[0] - gap, interval[1] + gap)
+            day = key.date_value
+            reported = (day - gap, day + gap) if key.report_date else (day - gap, day + gap + window)
             query = _DATED_CANDIDATES
-            params.update(p_first_day=interval[0] - gap, p_last_day=interval[1] + gap + window)
+            params.update(
+                p_first_day=min(told[0], reported[0]), p_last_day=max(told[1], reported[1]),
+                p_told_first=told[0], p_told_last=told[1], p_report_first=reported[0], p_report_last=reported[1],
+            )
         else:
             query = _UNDATED_CANDIDATES
             params.update(p_month=key.month, p_day=key.day)
-        rows = conn.execute(query, params)
-        if key.date_value is not None and not key.report_date:
-            # two told days match only within max_day_gap: most rows of the window (which reaches a week further
-            # for report dates) fail that, and are dropped before a key is built for them
-            day, gap_days = key.date_value, self.rule.max_day_gap
-            rows = (row for row in rows if row.report_date or abs((row.event_date - day).days) <= gap_days)
-        return [row for row in rows if match_reason(key, _row_key(row), self.rule) is not None]
+        return [row for row in conn.execute(query, params) if match_reason(key, _row_key(row), self.rule) is not None]
 
     def _recluster(
         self, conn: Connection, seeds: Sequence[str], now: datetime, also_refresh: set[str]
@@ -684,27 +765,32 @@ class IncidentStore:
                 if index is not None and index not in names and name not in used and (rest != split):
                     names[index] = name
                     used.add(name)
+        # which founding-report names are taken by incidents outside this neighbourhood: one query for all
+        wanted = sorted({cluster.report_ids[0] for index, cluster in enumerate(clusters) if index not in names} - old_ids)
+        taken = set(conn.execute(_EXISTING_INCIDENTS, {"p_ids": wanted}).scalars()) if wanted else set()
         for index, cluster in enumerate(clusters):
             if index not in names:
                 name = cluster.report_ids[0]
-                if name in used or (name not in old_ids and self._incident_exists(conn, name)):
+                if name in used or (name not in old_ids and name in taken):
                     name = self._free_incident_id(conn, name, used)
                 names[index] = name
                 used.add(name)
         placed: dict[str, str] = {}
+        moves: list[dict[str, Any]] = []
         for index, cluster in enumerate(clusters):
             for report_id in cluster.report_ids:
                 row, name, reason = rows[report_id], names[index], cluster.reasons[report_id]
                 placed[report_id] = name
                 if (row.incident_id, row.merge_reason) != (name, reason):
-                    conn.execute(_SET_REPORT_INCIDENT, {"p_id": report_id, "incident_id": name, "merge_reason": reason})
+                    moves.append({"p_id": report_id, "incident_id": name, "merge_reason": reason})
+        if moves:
+            conn.execute(_SET_REPORT_INCIDENT, moves)
         for old_id in sorted(old_ids - used):
             held = [placed[row.id] for row in rows.values() if row.incident_id == old_id]
             target = max(sorted(set(held)), key=held.count)
             conn.execute(_MOVE_EDITS, {"p_old_id": old_id, "incident_id": target})
         edits_exist = conn.execute(_ANY_EDIT).first() is not None
-        for incident_id in sorted(old_ids | used | also_refresh):
-            self._refresh(conn, incident_id, now, edits_exist)
+        self._refresh_many(conn, sorted(old_ids | used | also_refresh), now, edits_exist)
         return clusters, placed
 
     def _grouping_edits(self, conn: Connection) -> list[Any]:
@@ -773,6 +859,46 @@ class IncidentStore:
         ``edits_exist=False`` (the store holds no edit at all) skips looking the incident's edits up."""
         rows = conn.execute(_REPORTS_OF_INCIDENT, {"p_incident_id": incident_id}).all()
         stored = conn.execute(_STORED_INCIDENT, {"p_id": incident_id}).first()
+        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id}) if edits_exist else ()
+        edit_values = [(row.field, json.loads(row.value_json)) for row in edit_rows]
+        self._recompute(conn, incident_id, rows, stored, edit_values, now)
+
+    def _refresh_many(self, conn: Connection, incident_ids: Sequence[str], now: datetime, edits_exist: bool) -> None:
+        """:meth:`_refresh` of each of ``incident_ids`` (in that order), reading their reports, stored rows and
+        edits in one query each and inserting the new incidents in one statement."""
+        if not incident_ids:
+            return
+        if len(incident_ids) == 1:
+            self._refresh(conn, incident_ids[0], now, edits_exist)
+            return
+        by_incident: dict[str, list[Any]] = {}
+        for row in conn.execute(_REPORTS_OF_INCIDENTS, {"p_incident_ids": list(incident_ids)}):
+            by_incident.setdefault(row.incident_id, []).append(row)
+        stored = {row.id: row for row in conn.execute(_STORED_INCIDENTS, {"p_ids": list(incident_ids)})}
+        edit_values: dict[str, list[tuple[str, Any]]] = {}
+        if edits_exist:
+            for row in conn.execute(_EDITS_OF_INCIDENTS, {"p_incident_ids": list(incident_ids)}):
+                edit_values.setdefault(row.incident_id, []).append((row.field, json.loads(row.value_json)))
+        pending: list[dict[str, Any]] = []
+        for incident_id in incident_ids:
+            self._recompute(
+                conn, incident_id, by_incident.get(incident_id, []), stored.get(incident_id),
+                edit_values.get(incident_id, []), now, pending,
+            )
+        self._backend.spatial.insert_incidents(conn, pending)
+
+    def _recompute(
+        self,
+        conn: Connection,
+        incident_id: str,
+        rows: Sequence[Any],
+        stored: Any | None,
+        edit_values: list[tuple[str, Any]],
+        now: datetime,
+        pending: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Write incident ``incident_id`` computed from its report ``rows`` and edits (delete it when no report is
+        left); a new incident's row goes to ``pending`` when given (see _write_incident)."""
         if not rows:
             if stored is not None:
                 self._backend.spatial.set_point(conn, stored.seq, None, None)
@@ -785,9 +911,7 @@ class IncidentStore:
             reasons=[row.merge_reason for row in rows],
             dates=[row.event_date for row in rows],
         )
-        edit_rows = conn.execute(_EDITS_OF_INCIDENT, {"p_incident_id": incident_id}) if edits_exist else ()
-        edit_values = [(row.field, json.loads(row.value_json)) for row in edit_rows]
-        self._write_incident(conn, incident_id, merged, edit_values, len(rows), stored, now)
+        self._write_incident(conn, incident_id, merged, edit_values, len(rows), stored, now, pending)
 
     def _write_incident(
         self,
@@ -836,6 +960,144 @@ class IncidentStore:
         conn.execute(_UPDATE_INCIDENT, {"p_seq": stored.seq, "updated_at": now, **values})
         if (stored.lat, stored.lon) != (lat, lon):
             self._backend.spatial.set_point(conn, stored.seq, lat, lon)
+
+    # -- re-geocoding: after a gazetteer download or an analyst's placement ------------------------
+
+    def stale_reports(self, gazetteer: str, *, include_unknown: bool = True) -> int:
+        """How many stored reports were placed with another gazetteer than ``gazetteer`` (a fingerprint), or with
+        one nobody recorded (unless ``include_unknown`` is False): what :meth:`regeocode` would re-resolve."""
+        where = _STALE if include_unknown else reports.c.gazetteer != _bp("p_gazetteer")
+        with self._backend.read() as conn:
+            query = sa.select(sa.func.count()).select_from(reports).where(where)
+            return int(conn.execute(query, {"p_gazetteer": gazetteer}).scalar() or 0)
+
+    def regeocode(
+        self,
+        geocode: Callable[[list[Incident]], list[Incident]],
+        gazetteer: str,
+        *,
+        everything: bool = False,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> RegeocodeResult:
+        """Re-resolve the places of the stored reports against the current gazetteer, then re-group them.
+
+        ``geocode`` places the incidents of ONE document again from their toponyms (the pipeline's
+        :func:`mapapp.pipeline.geocode_document` with the current geocoder: the document-level choices need
+        all of a document's reports); ``gazetteer`` is that geocoder's fingerprint. Reports placed with
+        another gazetteer (or an unknown one: stored before fingerprints were kept) are re-resolved, with
+        every report of their document; ``everything`` re-resolves and re-groups the whole store. A report that
+        kept no toponym (built by hand, not extracted) keeps its place.
+
+        Analysts' decisions stand: a corrected place (an analyst's placement) is an edit applied over the
+        merged value, so the incident keeps its point whatever the report's new place; joins, keep-aparts and
+        unmerges are honoured by the re-grouping (:meth:`_recluster`). The reports whose place changed are
+        re-grouped with their neighbourhoods, as an ingest would; so are reports with no recorded gazetteer,
+        which re-groups a store made before under the current merge rule. A second run changes nothing.
+
+        One transaction: an error midway (in ``geocode`` or the database) leaves the store as it was.
+        ``progress(stage, done, total)`` is called as documents are re-resolved ("places") and as reports
+        are re-grouped ("grouping").
+        """
+        report = progress or (lambda stage, done, total: None)
+        stale_where = sa.true() if everything else _STALE
+
+        def work(conn: Connection) -> RegeocodeResult:
+            now = utcnow()
+            params = {"p_gazetteer": gazetteer}
+            document_ids = conn.execute(
+                sa.select(reports.c.document_id).where(stale_where).distinct().order_by(reports.c.document_id),
+                params,
+            ).scalars().all()
+            before = dict(conn.execute(sa.select(reports.c.id, reports.c.incident_id)).all())
+            incidents_before = int(conn.execute(sa.select(sa.func.count()).select_from(incidents)).scalar() or 0)
+            counts = {"reports": 0, "newly": 0, "replaced": 0, "lost": 0, "unchanged": 0}
+            seeds: dict[str, None] = {}
+            touched: set[str] = set()  # reports whose value changed but not their place key
+            processed: list[str] = []
+            report(_PLACES_STAGE, 0, len(document_ids))
+            for start in range(0, len(document_ids), _REGEOCODE_BATCH):
+                batch = document_ids[start:start + _REGEOCODE_BATCH]
+                rows = conn.execute(_REGEOCODE_ROWS, {"p_document_ids": batch}).all()
+                by_document: dict[str, list[Any]] = {}
+                for row in rows:
+                    by_document.setdefault(row.document_id, []).append(row)
+                changed: list[dict[str, Any]] = []
+                stamped: list[dict[str, Any]] = []
+                for document_id in batch:
+                    members = by_document.get(document_id, [])
+                    stored = [Incident.from_dict(_loads(row.incident_json)) for row in members]
+                    placed = list(geocode(stored))
+                    if [i.id for i in placed] != [i.id for i in stored]:
+                        raise StoreError(f"re-geocoding document {document_id} changed its reports")
+                    for row, before_incident, incident in zip(members, stored, placed, strict=True):
+                        counts["reports"] += 1
+                        processed.append(row.id)
+                        if not before_incident.toponyms:  # nothing to resolve again (a report built by hand): kept
+                            incident = replace(incident, location=before_incident.location)
+                        key = ReportKey.from_incident(incident, document_id, row.event_date)
+                        new_place = {name: getattr(key, name) for name in _PLACE_KEY_FIELDS}
+                        old_place = {name: getattr(row, name) for name in _PLACE_KEY_FIELDS}
+                        old_place["approximate"] = bool(old_place["approximate"])
+                        was, now_located = _located(old_place), key.located
+                        if new_place == old_place or not (was or now_located):
+                            counts["unchanged"] += 1
+                        elif now_located and not was:
+                            counts["newly"] += 1
+                        elif was and not now_located:
+                            counts["lost"] += 1
+                        else:
+                            counts["replaced"] += 1
+                        text = _dumps(incident.to_dict())
+                        if new_place != old_place or text != row.incident_json:
+                            changed.append({"p_id": row.id, "incident_json": text, "gazetteer": gazetteer, **new_place})
+                            if new_place != old_place:
+                                seeds[row.id] = None
+                            else:
+                                touched.add(row.id)
+                        elif row.gazetteer != gazetteer:
+                            stamped.append({"p_id": row.id, "gazetteer": gazetteer})
+                        if row.gazetteer is None or everything:
+                            seeds[row.id] = None  # placed by an unknown gazetteer: re-group under today's rule
+                if changed:
+                    conn.execute(_UPDATE_REPORT, changed)
+                if stamped:
+                    conn.execute(_UPDATE_REPORT, stamped)
+                report(_PLACES_STAGE, min(start + _REGEOCODE_BATCH, len(document_ids)), len(document_ids))
+            covered: set[str] = set()
+            ordered_seeds = list(seeds)
+            report(_GROUPING_STAGE, 0, len(ordered_seeds))
+            for number, seed in enumerate(ordered_seeds, 1):
+                if seed not in covered:
+                    _, placed_ids = self._recluster(conn, [seed], now, set())
+                    covered.update(placed_ids)
+                if number % 100 == 0 or number == len(ordered_seeds):
+                    report(_GROUPING_STAGE, number, len(ordered_seeds))
+            if touched:
+                # their place key is unchanged, so their grouping is too; their incidents' value may not be
+                holding = conn.execute(
+                    sa.select(reports.c.incident_id).where(reports.c.id.in_(sorted(touched))).distinct()
+                ).scalars().all()
+                for incident_id in sorted(holding):
+                    self._refresh(conn, incident_id, now)
+            after = dict(conn.execute(sa.select(reports.c.id, reports.c.incident_id)).all())
+            placed_by_analyst = conn.execute(
+                sa.select(edits.c.incident_id).where(edits.c.field == "place").distinct()
+            ).scalars().all()
+            re_resolved_incidents = {after[row_id] for row_id in processed if row_id in after}
+            return RegeocodeResult(
+                documents=len(document_ids),
+                reports=counts["reports"],
+                newly_mappable=counts["newly"],
+                re_placed=counts["replaced"],
+                no_longer_mappable=counts["lost"],
+                unchanged=counts["unchanged"],
+                regrouped=sum(1 for report_id, incident_id in after.items() if before.get(report_id) != incident_id),
+                incidents_before=incidents_before,
+                incidents_after=int(conn.execute(sa.select(sa.func.count()).select_from(incidents)).scalar() or 0),
+                placements_kept=len(set(placed_by_analyst) & re_resolved_incidents),
+            )
+
+        return self._backend.write(work)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -1059,6 +1321,7 @@ class IncidentStore:
         apart_ids = sorted({b if a in own_ids else a for a, b in apart if (a in own_ids) != (b in own_ids)})
         excluded = {row.incident_id for row in conn.execute(_KEYS_BY_ID, {"p_ids": apart_ids})} if apart_ids else set()
         found: dict[str, tuple[int, str]] = {}  # other incident -> (priority, reason) of its likeliest pair
+        places: set[str] = set()
         for row in own:
             key = _row_key(row)
             if key.actor is None or not key.located:
@@ -1077,8 +1340,27 @@ class IncidentStore:
                     priority = suggestion_priority(key, other_key)
                     if other.incident_id not in found or priority < found[other.incident_id][0]:
                         found[other.incident_id] = (priority, reason)
+                    places.update(place for place in (key.place_id, other.place_id) if place)
+        names = self._place_names(conn, sorted(places)) if found else {}
         ranked = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
-        return [PossibleDuplicate(incident_id, other, reason, priority) for other, (priority, reason) in ranked]
+        return [
+            PossibleDuplicate(incident_id, other, with_place_names(reason, names), priority)
+            for other, (priority, reason) in ranked
+        ]
+
+    def _place_names(self, conn: Connection, place_ids: Sequence[str]) -> dict[str, str]:
+        """The name of each gazetteer place in ``place_ids`` as a stored report resolved it (one report per place)."""
+        if not place_ids:
+            return {}
+        first = conn.execute(
+            sa.select(sa.func.min(reports.c.id)).where(reports.c.place_id.in_(list(place_ids))).group_by(reports.c.place_id)
+        ).scalars().all()
+        names: dict[str, str] = {}
+        for row in conn.execute(_REPORTS_BY_ID, {"p_ids": list(first)}):
+            place = ((_loads(row.incident_json).get("location") or {}).get("place")) or {}
+            if place.get("id") and place.get("name"):
+                names[place["id"]] = place["name"]
+        return names
 
     def review_queue(self, limit: int = 50) -> list[PossibleDuplicate]:
         """Possible duplicates across the store, each pair once, for the review panel and ``mapapp store duplicates``:
@@ -1108,7 +1390,15 @@ class IncidentStore:
                 best[pair] = (priority, reason)
         queue = [PossibleDuplicate(a, b, reason, priority) for (a, b), (priority, reason) in sorted(best.items())]
         order = review_order([(s.incident_id, s.other_incident_id, s.priority) for s in queue])
-        return [queue[index] for index in order[:limit]]
+        chosen = [queue[index] for index in order[:limit]]
+        # reasons name places by their gazetteer ids ("same place names:17"): say their names instead
+        place_ids = {row.place_id for row in rows if row.place_id}
+        named = sorted(p for p in place_ids if any(p in s.reason for s in chosen))
+        if not named:
+            return chosen
+        with self._backend.read() as conn:
+            names = self._place_names(conn, named)
+        return [replace(s, reason=with_place_names(s.reason, names)) for s in chosen]
 
     def join(self, incident_id: str, other_incident_id: str, author: str, note: str | None = None) -> str:
         """An analyst's "same event as #N": the two incidents become one, whatever the same-event rule says, and
@@ -1147,6 +1437,17 @@ class IncidentStore:
         return self._backend.write(work)
 
 
+def with_place_names(text: str, names: dict[str, str]) -> str:
+    """``text`` (a merge or suggestion reason) with each gazetteer place id of ``names`` replaced by the place's name:
+    "same place Tall Tamr", not "same place names:17"."""
+    if not names:
+        return text
+    pattern = re.compile(
+        "|".join(rf"(?<![\w:]){re.escape(place_id)}(?![\w/])" for place_id in sorted(names, key=len, reverse=True))
+    )
+    return pattern.sub(lambda match: names[match.group(0)], text)
+
+
 @dataclass(frozen=True)
 class PossibleDuplicate:
     """Two incidents that may be one event, why (:func:`~mapapp.store.merge.suggestion_reason`) and how likely
@@ -1162,6 +1463,7 @@ __all__ = [
     "EditRecord",
     "PossibleDuplicate",
     "IncidentRecord",
+    "RegeocodeResult",
     "IncidentStore",
     "IngestResult",
     "ReportRecord",

@@ -136,3 +136,21 @@ def test_files_downloaded_while_the_app_runs_are_loaded_from_the_notice(
     assert not app.exception
     assert not notice_shown(app)
     assert "Loaded the downloaded gazetteer files." in texts(app)
+
+
+def test_after_a_download_the_stored_incidents_are_offered_to_be_placed_again(
+    fixture_server: str, app: AppTest, isolated_user_data: Path
+) -> None:
+    def offer_shown(at: AppTest) -> bool:
+        return any("placed with another gazetteer" in unescaped(e.label) for e in at.expander)
+
+    app.run()
+    assert not offer_shown(app)  # stored with a gazetteer nobody recorded, and nothing changed since: no nagging
+    button(app, gazetteer_notice.DOWNLOAD_LABEL).click().run()
+    assert offer_shown(app)
+    assert any(re.search(r"\b5 stored report\(s\)", unescaped(e.label)) for e in app.expander)
+    button(app, gazetteer_notice.REGEOCODE_LABEL).click().run()
+    assert not app.exception
+    report = "\n".join(unescaped(s.value) for s in app.success)
+    assert "Placed the stored incidents again: 5 report(s) of 1 document(s) re-geocoded" in report
+    assert not offer_shown(app)

@@ -201,3 +201,28 @@ def test_fire_from_aircraft_and_house_searches(text: str, expected: str) -> None
     from mapapp.model import Document
 
     assert [i.event_type.value for i in extract_incidents(Document(text=text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Teachers in the villages went on strike against the new curriculum",
+        "The workers started a strike in the oil fields on Monday",
+        "Detainees began an open-ended hunger strike in the prison",
+        "Shop owners staged a general strike in the town",
+    ],
+)
+def test_a_work_stoppage_is_no_event_word(clause: str) -> None:
+    assert [hit.text for hit in find_triggers(clause)] == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A drone strike on a car killed two fighters",
+        "Warplanes carried out a strike on the village",
+        "Turkish drones launched strikes on positions near the town",
+    ],
+)
+def test_military_strikes_stay_event_words(clause: str) -> None:
+    assert any(hit.text.lower().endswith(("strike", "strikes")) for hit in find_triggers(clause))

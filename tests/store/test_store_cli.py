@@ -204,3 +204,35 @@ def test_export_of_a_store_with_an_unreadable_row_is_one_line_and_writes_nothing
     err = capsys.readouterr().err
     assert err.startswith("mapapp: error: ") and "cannot be read" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_regeocode_after_a_bigger_gazetteer(
+    store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``mapapp ingest`` with a gazetteer lacking a village, then ``mapapp regeocode`` with one that has it."""
+    monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
+    tiny = Path(__file__).resolve().parent.parent / "fixtures" / "gazetteer_SY_tiny.txt"
+    bigger = tmp_path / "SY.txt"
+    # a made-up record for the village, a few km from Tall Tamr
+    bigger.write_text(
+        tiny.read_text(encoding="utf-8")
+        + "9900001\tKhuweibra\tKhuweibra\t\t36.6400\t40.4100\tP\tPPL\tSY\t\t01\t\t\t\t0\t\t\tAsia/Damascus\t\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "village.txt"
+    article.write_text("An air strike hit Khuweibra village in Hasakah province on 4 June 2018, killing five people.\n",
+                       encoding="utf-8")
+    assert main(["ingest", str(article), "--published", "2018-06-05", "--gazetteer", str(tiny), "--db", store_url, "-q"]) == 0
+    with open_store(store_url) as store:
+        assert [i.location.precision.value for i in store.incidents()] == ["admin1"]
+    capsys.readouterr()
+    assert main(["regeocode", "--gazetteer", str(bigger), "--db", store_url, "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "1 report(s) of 1 document(s) re-geocoded: 0 newly mappable, 1 re-placed" in out
+    with open_store(store_url) as store:
+        (incident,) = store.incidents()
+        assert incident.location.place.id == "geonames:9900001"
+    assert main(["regeocode", "--gazetteer", str(bigger), "--db", store_url, "-q"]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+    assert main(["regeocode", "--db", str(tmp_path / "missing.sqlite")]) == 2

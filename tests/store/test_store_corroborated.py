@@ -282,6 +282,7 @@ def test_the_cli_lists_possible_duplicates_and_records_decisions(tmp_path: Path,
     assert main(["duplicates", "--db", db]) == 0
     lines = capsys.readouterr().out.splitlines()  # type: ignore[attr-defined]
     assert len(lines) == 3 and all("possibly the same event" in line for line in lines)
+    assert all("same place Tall Tamr" in line and TALL_TAMR.id not in line for line in lines)  # names, not ids
     assert main(["keep-apart", ids[0], ids[2], "--author", "analyst", "--db", db]) == 0
     assert main(["join", ids[0], ids[1], "--author", "analyst", "--note", "same strike", "--db", db]) == 0
     capsys.readouterr()  # type: ignore[attr-defined]
@@ -371,3 +372,13 @@ def test_an_undated_report_of_somewhere_in_a_governorate_is_no_lead() -> None:
     day = {"date_value": date(2022, 8, 18)}
     assert suggestion_reason(key("a", "d1", **silent), key("b", "d2", **GOVERNORATE, **silent)) is None
     assert suggestion_reason(key("a", "d1", **silent, **day), key("b", "d2", **GOVERNORATE, **silent, **day)) is not None
+
+
+def test_reasons_name_places_by_their_names() -> None:
+    from mapapp.store.store import with_place_names
+
+    names = {"names:17": "Tall Tamr", "names:170": "Amuda", "geonames:1": "Qamishli"}
+    assert with_place_names("same place names:170; names:17 lies in Al-Hasakah", names) == (
+        "same place Amuda; Tall Tamr lies in Al-Hasakah"
+    )
+    assert with_place_names("both name 'x' (names:1700, geonames:1)", names) == "both name 'x' (names:1700, Qamishli)"
