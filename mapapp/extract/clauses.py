@@ -48,7 +48,7 @@ GENERIC_RE = re.compile(
     # factored out, and the search runs about 4 times slower)
     r"|\brepeatedly\b|\bcontinu(?<!toll\scontinu)(?:es|e|ing|ed) to\b|\bcontinuing\b|\bha(?:s|ve) been (?:conducting|carrying out|launching|waging|targeting|bombing|shelling)\b"
     r"|\bover the (?:past|last) (?:few )?(?:days|weeks|months|years)\b|\bon (?:several |many |numerous )?occasions\b|\bfrequently\b|\bregularly\b"
-    r"|\broutinely\b|\bdaily\b|\bevery day\b|\baccused of\b|\bfor years\b|\bin recent (?:days|weeks|months|years)\b|\bdozens of times\b"
+    r"|\broutinely\b|\boften\b|\busually\b|\btypically\b|\bdaily\b|\bevery day\b|\baccused of\b|\bfor years\b|\bin recent (?:days|weeks|months|years)\b|\bdozens of times\b"
     r"|\bhabitually\b|\bcampaign against\b|\bsince the (?:start|beginning)\b|\bconstantly\b|\bcontinuously\b"
     # "militants continue their attacks on ...": a pattern of events, not one told
     r"|\bcontinu(?:es|e|ed|ing)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:attacks|operations|raids|strikes|assaults|shelling|bombardment|campaign)\b"

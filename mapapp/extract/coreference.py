@@ -146,6 +146,11 @@ def cluster_mentions(
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
             if not mention.specific:
+                attributed = _attributed_cluster(clusters, mention)
+                if attributed is not None:
+                    merge(attributed, mention)  # "The administration said the attack was carried out by a drone"
+                    cluster_of_previous = attributed
+                    continue
                 if mention.actor is not None:
                     told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
                 continue
@@ -277,10 +282,10 @@ _FIGHT_DURING_RAID_WINDOW = 2
 def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
     """A raid just told, when the clause tells of clashes with no place or day of its own ("The SDF raided the
     village of X to arrest a cell. Clashes erupted between the two sides and two gunmen were killed."): the raid
-    ran into a fight, one incident, which keeps its type and takes the fight's figures. A fight elsewhere or on
-    another day is another event."""
-    if not clusters or mention.event_type is not EventType.ARMED_CLASH or mention.named_places:
-        return None
+    ran into a fight, one incident, which keeps its type and takes the fight's figures. A fight elsewhere, on
+    another day or between two parties not both named by the raid's clause is another event."""
+    if not clusters or mention.event_type is not EventType.ARMED_CLASH or mention.named_places or mention.generic:
+        return None  # (nor fighting that "continues" on a front: a state of affairs, not the raid's fight)
     previous = clusters[-1]
     if previous.event_type is not EventType.RAID:
         return None
@@ -288,6 +293,9 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
         return None
     if any(not d.said for d in mention.point_dates):
         return None
+    parties = {m.name for m in find_actor_mentions(mention.clause_text) if is_named_actor(m.name)}
+    if len(parties) >= 2 and not parties <= {m.name for m in find_actor_mentions(previous.clause_text)}:
+        return None  # "clashes between the SDF and Turkish-backed factions": a fight of other parties
     return previous if _figures_agree(previous.killed, mention.killed) else None
 
 
@@ -878,8 +886,12 @@ def _inherit_agent(
     with too few specifics to be an incident ("Turkish airstrikes cut power to the region. The airstrikes hit a
     plant in X."): ``told_unspecific``, in the two sentences before, names the actor then. So does a report that
     adds a further event of the same (specific) type to the one just told ("Turkish forces shelled A. Moreover, a
-    soldier was wounded by shelling on B."): the series goes on with the same agent."""
+    soldier was wounded by shelling on B."): the series goes on with the same agent. An actor the definite
+    mention only names loosely ("The Saturday raid captured militants described as ISIS facilitators") gives way
+    to the one that telling names more firmly ("US forces captured two ISIS members in a raid on Saturday")."""
     if mention.actor is not None:
+        if mention.definite and mention.actor_score < _LOOSE_ACTOR and told_unspecific is not None:
+            _take_firm_agent_told(mention, told_unspecific)
         return
     if not mention.definite:
         if clusters:
@@ -906,6 +918,38 @@ def _inherit_agent(
         mention.event_type = previous.event_type
 
 
+#: How many sentences after an incident told with no agent a statement naming its agent may follow.
+_ATTRIBUTION_WINDOW = 2
+#: How firmly that statement must name the agent (arguments.attested_actor: "by X", "X drone", a claim).
+_ATTRIBUTED_ACTOR = 8.0
+
+
+def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The incident just told with no agent, when a mention with nothing else of its own (no place, day or figure,
+    no habitual wording) names the agent, by "by", beside the event word or in a claim, of an event of its type: "A drone hit a UN centre in X on May 2.
+    A day later, the administration said the attack was carried out by a Turkish drone." tells who struck."""
+    if not clusters or not is_named_actor(mention.actor) or mention.actor_score < _ATTRIBUTED_ACTOR or mention.generic:
+        return None  # (the agent named by "by", beside the event word or in a claim: not "ISIS often plants mines")
+    if mention.places or mention.point_dates or mention.has_figure:
+        return None
+    previous = clusters[-1]
+    if previous.actor is not None or not 1 <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+        return None
+    return previous if previous.event_type is mention.event_type and compatible(previous, mention) else None
+
+
+def _take_firm_agent_told(mention: EventMention, told: EventMention) -> None:
+    """The definite mention takes the actor its event was told with, more firmly, in the two sentences before with
+    the same event word (see :func:`_inherit_agent`)."""
+    if (
+        1 <= mention.sentence_index - told.sentence_index <= 2
+        and told.trigger.pattern == mention.trigger.pattern
+        and is_named_actor(told.actor)
+        and told.actor_score > mention.actor_score
+    ):
+        mention.actor, mention.actor_score = told.actor, told.actor_score
+
+
 def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
     """A report opening as an addition ("Moreover,", "In addition,", "X also ...") right after an incident of the
     same specific type with a named actor takes that actor (see :func:`_inherit_agent`)."""
@@ -924,12 +968,22 @@ def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
 _AGENT_SERIES_WINDOW = 3
 
 
+#: Words of a ground attack: troops, tanks, an assault or incursion.
+_GROUND_ASSAULT_RE = re.compile(
+    r"\b(?:tanks?|infantry|ground|troops|soldiers|fighters|gunmen|militants|stormed|assaults?|advanced|incursions?|"
+    r"infiltrat\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _type_by_agents_series(mention: EventMention, clusters: list[EventMention]) -> None:
     """A generic "attack" by a named agent ("the first target attacked by Turkey") told within three sentences of
     that agent's drone strike, air strike or shelling is of that kind: the text names the weapon once and goes on
     with the generic word. Only a weak trigger (no weapon or armed party of its own) is typed so."""
     if mention.event_type is not EventType.ATTACK or not mention.trigger.weak or not is_named_actor(mention.actor):
         return
+    if _GROUND_ASSAULT_RE.search(mention.clause_text):
+        return  # "Turkish troops attacked the village with tanks": a ground attack, whatever the agent did before
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
         if mention.sentence_index - cluster.last_sentence_index > _AGENT_SERIES_WINDOW:
             return

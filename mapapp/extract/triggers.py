@@ -118,6 +118,12 @@ _ARTILLERY_ACTORS = frozenset(
 )
 #: Named parties without aircraft of their own.
 _GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias"})
+#: An aircraft as the subject just before a shooting word: "helicopters opened fire", "a gunship shot".
+_AIRCRAFT_SHOOTER_RE = re.compile(
+    r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|(?:helicopter\s+)?gunships?)\s+(?:(?:had|have|has|then|also|reportedly)\s+)?$",
+    re.IGNORECASE,
+)
+_SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
 _DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
@@ -150,6 +156,7 @@ def event_type_in_context(
       explosive device;
     * a generic "strike"/"attack"/"targeted" is a drone strike when a drone is named, an air strike when aircraft
       are, else an attack;
+    * a shooting by an aircraft ("helicopters opened fire on a car") is an air strike;
     * an attack told with a generic word ("attack", "assault", "targeted") whose target or victims are an armed
       party ("an attack on regime posts", "attacked the villages, killing 50 SDF fighters") is an armed clash, as in
       ACLED's and UCDP's coding, where an assault on an armed force is fighting; so is any attack by a named party
@@ -178,6 +185,10 @@ def event_type_in_context(
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
+    if event_type is EventType.ATTACK and _SHOOTING_WORD_RE.match(primary.text) and _AIRCRAFT_SHOOTER_RE.search(
+        text, 0, primary.start
+    ):
+        event_type = EventType.AIRSTRIKE  # "coalition helicopters opened fire on a car": fire from the air
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     return event_type

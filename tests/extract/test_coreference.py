@@ -470,6 +470,8 @@ def test_a_generic_attack_by_the_agent_of_a_drone_strike_just_told_is_a_drone_st
     # another agent's attack, or one told far from the strike, keeps the generic type
     other = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by ISIS."))
     assert other[1].event_type.value == "attack"
+    ground = extract_incidents(Document(text=drone + "The next day Turkish troops attacked Umm Harmala with tanks."))
+    assert ground[1].event_type.value == "attack"
     filler = "The region has seen heavy fighting for years.\n" * 4
     far = extract_incidents(
         Document(text=drone + filler + "The next day the village of Umm Harmala was attacked by Turkish forces.")
@@ -593,6 +595,32 @@ def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
     # clashes at another place are another event
     elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
     assert [i.event_type.value for i in elsewhere] == ["raid", "armed_clash"]
+    # and so are clashes between other parties
+    others = "Clashes between the SDF and Turkish-backed factions broke out on the front, killing two fighters."
+    assert [i.event_type.value for i in extract_incidents(Document(text=raid + others))] == ["raid", "armed_clash"]
+
+
+def test_a_loosely_named_actor_gives_way_to_the_one_the_event_was_just_told_with() -> None:
+    text = (
+        "American forces captured two ISIS members in a raid in eastern Syria, the latest of many operations in "
+        "recent months.\nThe raid in Hajin captured two men described as ISIS facilitators."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("raid", "US-led coalition")]
+
+
+def test_a_statement_naming_the_agent_of_the_event_just_told_is_that_event() -> None:
+    text = (
+        "On May 2, a drone targeted a school in the village of Umm Harmala.\n"
+        "A day later, the administration said that the attack was carried out by a Turkish drone."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.event_type.value, i.actor, len(i.evidence)) for i in found] == [("drone_strike", "Turkish forces", 2)]
+    # a habitual remark names no agent of the event
+    habitual = extract_incidents(
+        Document(text="On May 2, a landmine exploded in the village of Umm Harmala.\nISIS often plants mines in the area.")
+    )
+    assert [(i.event_type.value, i.actor) for i in habitual] == [("ied", None)]
 
 
 _PRISON_STORY = (

@@ -174,6 +174,36 @@ def test_that_opening_a_reported_clause_is_not_a_reference(clause: str, definite
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition and the SDF carried out a drop operation in Hajin on Monday, killing a man.",
+        "The SDF carried out an arrest operation in Hajin on Monday, killing a man.",
+    ],
+)
+def test_drop_and_arrest_operations_are_raids(text: str) -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type for i in found] == [EventType.RAID]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coalition helicopters opened fire on a car near Hajin on Monday, killing two.", "airstrike"),
+        ("Gunmen opened fire on a car near Hajin on Monday, killing two.", "attack"),
+        ("A civilian was shot dead by SDF fighters during a house search in Hajin on Monday.", "raid"),
+    ],
+)
+def test_fire_from_aircraft_and_house_searches(text: str, expected: str) -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    assert [i.event_type.value for i in extract_incidents(Document(text=text))] == [expected]
+
+
+@pytest.mark.parametrize(
     "clause",
     [
         "Teachers in the villages went on strike against the new curriculum",
