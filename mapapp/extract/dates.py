@@ -314,9 +314,17 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
     )
 
 
+# Every phrase of _ANCHOR_RE has one of these words: a cheap test that skips the scan for most sentences, kept only
+# for speed. (Letters that IGNORECASE also matches outside ASCII, "ı", "İ" and "ſ", send the text to the scan.)
+_ANCHOR_WORDS = ("after", "before", "following", "since", "later", "earlier", "same", "next", "previous")
+
+
 def find_relative_anchors(text: str) -> list[RelativeAnchor]:
     """Phrases that date one event against another: "only a day after", "two days before", "hours after"."""
     anchors: list[RelativeAnchor] = []
+    lowered = text.lower()
+    if not any(word in lowered for word in _ANCHOR_WORDS) and not any(c in text for c in "ıİſ"):
+        return anchors
     for match in _ANCHOR_RE.finditer(text):
         if _STATEMENT_AFTER_ANCHOR_RE.match(text, match.end()):
             continue  # "A day later, the administration said that the attack ...": when it was said, not done
