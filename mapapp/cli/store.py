@@ -97,8 +97,9 @@ def register(subparsers: Any) -> None:
         help="list possible duplicates: incidents that may be one event, for an analyst to confirm or dismiss",
         description=(
             "Reports the same-event rule cannot decide (no date, or a place told only at governorate level) that "
-            "agree with another incident in place, event type and actor, with nothing conflicting. Confirm one "
-            "with 'mapapp join A B', dismiss it with 'mapapp keep-apart A B'."
+            "agree with another incident in place, event type and actor, with nothing conflicting, the likeliest "
+            "first (both naming one place and one event type, then pairs with fewer other candidates). Confirm "
+            "one with 'mapapp join A B', dismiss it with 'mapapp keep-apart A B'."
         ),
     )
     duplicates.add_argument("incident_id", metavar="INCIDENT_ID", nargs="?", help="only this incident's")

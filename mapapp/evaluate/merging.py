@@ -33,7 +33,12 @@ up in. Then:
   one event's unmerged pairs, **events merged or suggested** (every report of the event is in one incident or
   linked to the others through suggestions), **wrong suggestions** (pairs of predictions matched to different
   gold events that would be suggested: each an analyst's "not the same" click) and **suggestions in the run**
-  (pairs of incidents, over every prediction, that the review queue would show);
+  (pairs of incidents, over every prediction, that the review queue would show); the same three counted over
+  the suggestions the review queue puts first, where both reports name one place
+  (:func:`mapapp.store.merge.suggestion_priority` at most 1): **ranked first**; and how well the review queue's
+  order (:func:`mapapp.store.merge.review_order`) puts pairs of incidents holding one event's reports before
+  pairs holding two events': its **average precision** over those pairs, against the share of right pairs
+  (what an order by chance would score on average);
 * **whole run**: predictions, store incidents, and incidents with two or more
   reports.
 
@@ -52,7 +57,18 @@ from typing import Any
 
 from mapapp.evaluate.matching import DocumentMatching
 from mapapp.model import Incident
-from mapapp.store.merge import ReportKey, effective_dates, mismatches, suggestion_reason
+from mapapp.store.merge import (
+    ReportKey,
+    effective_dates,
+    mismatches,
+    review_order,
+    suggested_pairs,
+    suggestion_priority,
+    suggestion_reason,
+)
+
+#: Suggestions of at most this :func:`~mapapp.store.merge.suggestion_priority` are counted as ranked first.
+FIRST_PRIORITY = 1
 
 
 @dataclass
@@ -75,6 +91,11 @@ class MergeFigures:
     events_merged_or_suggested: int = 0
     wrong_suggestions: int = 0
     suggestions_in_run: int = 0
+    pairs_suggested_first: int = 0
+    wrong_suggestions_first: int = 0
+    suggestions_first_in_run: int = 0
+    review_average_precision: float | None = None
+    review_right_share: float | None = None
     false_merge_examples: list[str] = field(default_factory=list)
     with_unmatched_examples: list[str] = field(default_factory=list)
     split_examples: list[str] = field(default_factory=list)
@@ -111,6 +132,11 @@ class MergeFigures:
             "events_merged_or_suggested": self.events_merged_or_suggested,
             "wrong_suggestions": self.wrong_suggestions,
             "suggestions_in_run": self.suggestions_in_run,
+            "pairs_suggested_first": self.pairs_suggested_first,
+            "wrong_suggestions_first": self.wrong_suggestions_first,
+            "suggestions_first_in_run": self.suggestions_first_in_run,
+            "review_average_precision": self.review_average_precision,
+            "review_right_share": self.review_right_share,
             "false_merge_examples": list(self.false_merge_examples),
             "with_unmatched_examples": list(self.with_unmatched_examples),
             "split_examples": list(self.split_examples),
@@ -174,25 +200,59 @@ def _report_keys(predicted: Sequence[Incident], document_id: str) -> dict[str, R
     return {incident.id: ReportKey.from_incident(incident, document_id, dates[incident.id]) for incident in predicted}
 
 
-def _suggestions(keys: Sequence[tuple[ReportKey, str]], gold_of_report: dict[str, str]) -> tuple[int, int]:
-    """(wrong suggestions, suggestions in the run): pairs of store incidents linked by a suggestion, and of those
-    the pairs of predictions matched to different gold events. Keys are compared within one governorate only (a
-    suggestion needs the same place or a place in the other's governorate)."""
-    by_admin1: dict[str, list[tuple[ReportKey, str]]] = {}
-    for key, incident in keys:
-        if key.located and key.actor is not None and key.admin1:
-            by_admin1.setdefault(key.admin1, []).append((key, incident))
-    suggested: set[frozenset[str]] = set()
-    wrong = 0
-    for group in by_admin1.values():
-        for (key_a, incident_a), (key_b, incident_b) in combinations(group, 2):
-            if incident_a == incident_b or suggestion_reason(key_a, key_b) is None:
-                continue
-            suggested.add(frozenset((incident_a, incident_b)))
-            gold_a, gold_b = gold_of_report.get(key_a.report_id), gold_of_report.get(key_b.report_id)
-            if gold_a and gold_b and gold_a != gold_b:
-                wrong += 1
-    return wrong, len(suggested)
+@dataclass
+class _SuggestionFigures:
+    wrong: int = 0
+    in_run: int = 0
+    wrong_first: int = 0
+    first_in_run: int = 0
+    average_precision: float | None = None
+    right_share: float | None = None
+
+
+def _average_precision(labels: Sequence[bool]) -> float | None:
+    """Average precision of ``labels`` in order (True = right): the mean, over the right ones, of the share of
+    right ones up to each; None when none is right."""
+    hits, total = 0, 0.0
+    for position, right in enumerate(labels, start=1):
+        if right:
+            hits += 1
+            total += hits / position
+    return total / hits if hits else None
+
+
+def _suggestions(keys: Sequence[tuple[ReportKey, str]], gold_of_report: dict[str, str]) -> _SuggestionFigures:
+    """Pairs of store incidents linked by a suggestion, and of those the pairs of predictions matched to different
+    gold events (wrong); an incident pair is ranked first when its likeliest pair of reports is, as the review
+    queue ranks it. The queue's order is scored over the incident pairs whose reports matched gold events (right:
+    one event, wrong: two). Pairs are found as the store's review queue finds them
+    (:func:`~mapapp.store.merge.suggested_pairs`)."""
+    suggested: dict[tuple[str, str], int] = {}  # incident pair -> its best priority
+    right_pairs: set[tuple[str, str]] = set()
+    wrong_pairs: set[tuple[str, str]] = set()
+    figures = _SuggestionFigures()
+    for x, y, _, priority in suggested_pairs([key for key, _ in keys]):
+        (key_a, incident_a), (key_b, incident_b) = keys[x], keys[y]
+        if incident_a == incident_b:
+            continue
+        pair = (min(incident_a, incident_b), max(incident_a, incident_b))
+        suggested[pair] = min(priority, suggested.get(pair, priority))
+        gold_a, gold_b = gold_of_report.get(key_a.report_id), gold_of_report.get(key_b.report_id)
+        if gold_a and gold_b:
+            (right_pairs if gold_a == gold_b else wrong_pairs).add(pair)
+        if gold_a and gold_b and gold_a != gold_b:
+            figures.wrong += 1
+            figures.wrong_first += priority <= FIRST_PRIORITY
+    figures.in_run = len(suggested)
+    figures.first_in_run = sum(1 for priority in suggested.values() if priority <= FIRST_PRIORITY)
+    queue = [(a, b, priority) for (a, b), priority in sorted(suggested.items())]
+    labelled = [
+        (a, b) in right_pairs for a, b, _ in (queue[i] for i in review_order(queue))
+        if (a, b) in right_pairs or (a, b) in wrong_pairs
+    ]
+    figures.average_precision = _average_precision(labelled)
+    figures.right_share = sum(labelled) / len(labelled) if labelled else None
+    return figures
 
 
 def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
@@ -271,11 +331,16 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
                 figures.not_merged_because[cause] = figures.not_merged_because.get(cause, 0) + 1
                 if suggestion_reason(key_a, key_b) is not None:
                     figures.pairs_suggested += 1
+                    figures.pairs_suggested_first += suggestion_priority(key_a, key_b) <= FIRST_PRIORITY
                     linked[root(incident_a)] = root(incident_b)
         if len({root(incident) for incident in spread}) == 1:
             figures.events_merged_or_suggested += 1
 
-    figures.wrong_suggestions, figures.suggestions_in_run = _suggestions(all_keys, gold_of_report)
+    suggestions = _suggestions(all_keys, gold_of_report)
+    figures.wrong_suggestions, figures.suggestions_in_run = suggestions.wrong, suggestions.in_run
+    figures.wrong_suggestions_first, figures.suggestions_first_in_run = suggestions.wrong_first, suggestions.first_in_run
+    figures.review_average_precision = suggestions.average_precision
+    figures.review_right_share = suggestions.right_share
     for incident_id, events in sorted(events_in.items()):
         if len(events) >= 2:
             figures.false_merges += 1

@@ -149,6 +149,16 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
             "suggestions in the run / wrong (2 gold events)",
             f"{figures.suggestions_in_run} / {figures.wrong_suggestions}",
         ],
+        [
+            "ranked first (one place name): run / wrong / right",
+            f"{figures.suggestions_first_in_run} / {figures.wrong_suggestions_first} / "
+            f"{figures.pairs_suggested_first} of {figures.pairs_suggested} suggested pairs",
+        ],
+        [
+            "review queue: average precision (by chance)",
+            "-" if figures.review_average_precision is None or figures.review_right_share is None
+            else f"{figures.review_average_precision:.2f} ({figures.review_right_share:.2f})",
+        ],
         ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
         ["matched merged with unmatched of another doc", str(figures.merged_with_unmatched)],
         [

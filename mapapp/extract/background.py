@@ -27,7 +27,11 @@ two fields on the mention, looking at nothing outside its sentence:
     attacks killed eight people in February", "SOHR has documented 98
     operations since early 2022", "the death toll has risen to 19", "1,096
     members were killed in attacks in the same period"), or a toll over three
-    or more governorates with no day;
+    or more governorates with no day, or a count of strikes over three or more
+    governorates ("70 air strikes since last night on Raqqa, Hama and Homs");
+  - ``ongoing``: a search or sweep told as going on, with no figure ("combing
+    operations continued in the villages", "amid ongoing clearance operations
+    around the camp"): a state of affairs, not an event of its own;
   - ``refer-back`` too: plural events taken together with no day ("as a
     result of those assassinations", "such attacks"), and a sentence ranking
     the event told before with no figure ("This is the second blast this
@@ -66,6 +70,7 @@ CAUSE = "cause"
 HISTORY = "history"
 PATTERN = "pattern"
 TALLY = "tally"
+ONGOING = "ongoing"
 
 # A definite event noun whose clause tells how it began: "The clashes erupted after ...", "the fighting broke out when".
 _CONSEQUENCE_RE = re.compile(
@@ -154,6 +159,9 @@ def _counts_events(text: str) -> bool:
 _PERIOD_RE = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4}|last)"
+    # "since Sunday", "since the campaign began": a running toll of several days
+    r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|since\s+the\s+(?:\w+\s+)?(?:campaign|offensive|operation|escalation|bombardment)\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
@@ -208,6 +216,11 @@ _RANKING_RE = re.compile(
     re.IGNORECASE,
 )
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
+# A sweep (the event word of a search, not of an assault) and wording that tells it as going on, not as done.
+_SWEEP_WORD_RE = re.compile(r"\b(?:combing|sweeps?|sweeping|clearance|search|inspection)\b", re.IGNORECASE)
+_GOING_ON_RE = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|ongoing|still\s+underway|(?:is|are|was|were)\s+underway|amid)\b", re.IGNORECASE
+)
 _SUMMARY_LINE_RE = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?:\s+\d{4})?\s*[:–-]",
@@ -277,11 +290,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
-    elif _before_event_word(_DENIED_THAT_RE, mention) or (
-        not (mention.has_figure or mention.point_dates) and _before_event_word(_ACCUSED_OF_RE, mention)
-    ):
+    elif _denied_or_accused(mention):
         mention.verdict = REACTION
-    elif _ANNIVERSARY_RE.search(clause):
+    elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
@@ -303,6 +314,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
+    elif not mention.has_figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
+        mention.verdict = ONGOING
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
@@ -384,10 +397,27 @@ def is_tally(
 
 def _spans_governorates(mention: EventMention) -> bool:
     """A toll over three or more governorates with no day ("the assassination of 230 civilians in the countryside
-    of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event."""
-    if mention.point_dates:
+    of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event; so is a count of strikes over
+    three or more governorates, even in one day ("jets carried out 70 air strikes since last night on the deserts
+    of Raqqa, Hama and Homs")."""
+    if mention.point_dates and not _counts_events(mention.clause_text):
         return False
     return len({p.governorate for p, _ in mention.places if p.governorate}) >= _GOVERNORATES_OF_A_STATISTIC
+
+
+def _denied_or_accused(mention: EventMention) -> bool:
+    """The clause denies the event it tells, or accuses someone of it without a toll or day of its own."""
+    lowered = mention.clause_text.lower()  # cheap substring tests first: most clauses have neither word
+    if any(word in lowered for word in _DENIAL_WORDS) and _before_event_word(_DENIED_THAT_RE, mention):
+        return True
+    return (
+        "accus" in lowered
+        and not (mention.has_figure or mention.point_dates)
+        and _before_event_word(_ACCUSED_OF_RE, mention)
+    )
+
+
+_DENIAL_WORDS = ("deni", "deny", "dismissed", "refuted", "rejected")
 
 
 def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
@@ -404,6 +434,8 @@ def _year_only(mention: EventMention) -> int | None:
     figure is left alone ("in 2023 the town was shelled again" reports nothing countable either way)."""
     if mention.point_dates or any(d.kind == "month" for d in mention.dates):
         return None
+    if not any(century in mention.clause_text for century in ("19", "20")):
+        return None  # no year written at all (a cheap test before the pattern)
     found = _YEAR_ONLY_RE.search(mention.clause_text)
     if found is None:
         return None
@@ -453,6 +485,7 @@ __all__ = [
     "ADDITIVE_OPENING_RE",
     "CAUSE",
     "HISTORY",
+    "ONGOING",
     "PATTERN",
     "REACTION",
     "REFER_BACK",

@@ -97,6 +97,7 @@ def cluster_mentions(
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
+    told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     for reading in readings:
         if _update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -142,7 +143,14 @@ def cluster_mentions(
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
+            if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
+                continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
             if not mention.specific:
+                attributed = _attributed_cluster(clusters, mention)
+                if attributed is not None:
+                    merge(attributed, mention)  # "The administration said the attack was carried out by a drone"
+                    cluster_of_previous = attributed
+                    continue
                 if mention.actor is not None:
                     told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
                 continue
@@ -151,6 +159,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
             clusters.append(mention)
+            told_places.update(normalize_place(p.text) for p in mention.named_places)
             cluster_of_previous = mention
             opened.append(mention)
             opened_here.add(mention)
@@ -273,10 +282,10 @@ _FIGHT_DURING_RAID_WINDOW = 2
 def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
     """A raid just told, when the clause tells of clashes with no place or day of its own ("The SDF raided the
     village of X to arrest a cell. Clashes erupted between the two sides and two gunmen were killed."): the raid
-    ran into a fight, one incident, which keeps its type and takes the fight's figures. A fight elsewhere or on
-    another day is another event."""
-    if not clusters or mention.event_type is not EventType.ARMED_CLASH or mention.named_places:
-        return None
+    ran into a fight, one incident, which keeps its type and takes the fight's figures. A fight elsewhere, on
+    another day or between two parties not both named by the raid's clause is another event."""
+    if not clusters or mention.event_type is not EventType.ARMED_CLASH or mention.named_places or mention.generic:
+        return None  # (nor fighting that "continues" on a front: a state of affairs, not the raid's fight)
     previous = clusters[-1]
     if previous.event_type is not EventType.RAID:
         return None
@@ -284,6 +293,9 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
         return None
     if any(not d.said for d in mention.point_dates):
         return None
+    parties = {m.name for m in find_actor_mentions(mention.clause_text) if is_named_actor(m.name)}
+    if len(parties) >= 2 and not parties <= {m.name for m in find_actor_mentions(previous.clause_text)}:
+        return None  # "clashes between the SDF and Turkish-backed factions": a fight of other parties
     return previous if _figures_agree(previous.killed, mention.killed) else None
 
 
@@ -468,6 +480,18 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
 _NEW_EVENT_RE = re.compile(r"\b(?:another|second|third|fresh|new|separate|similar|previous|again)\b", re.IGNORECASE)
 
 
+#: Places of a mention or an incident compared when telling whether one retells the other: an incident that
+#: gathered many places through merges is still compared in constant time.
+_PLACES_COMPARED = 12
+
+# "different areas", "several villages": a clause summing up events at several places.
+_SEVERAL_PLACES_RE = re.compile(
+    r"\b(?:different|several|various|multiple|numerous|many)\s+(?:areas|places|locations|villages|towns|cities|"
+    r"regions|sites|positions|parts|neighbou?rhoods)\b",
+    re.IGNORECASE,
+)
+
+
 def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """A recent cluster that this mention tells again in other words, often from another source ("ISIS ambushed a
     bus in X, killing four. ... Sources said a bus was attacked by ISIS members in X"): the same named party
@@ -475,11 +499,14 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     place tying them: the mention's place is one the cluster names (one name may extend the other: "Tishreen" and
     "Tishreen Farm"), or lies in the area the cluster was placed at ("a drone hit A village, south of B" after "a
     drone strike in the countryside of B") when the mention gives no day the cluster lacks; a mention naming no
-    place at all needs the same day or the same toll. A clause that says it tells one more event
-    ("another attack", "a second strike") is never one told again, and neither is one with no named party."""
+    place at all needs the same day or the same toll. A clause that says it tells one more event ("another
+    attack", "a second strike") or sums up several places ("strikes hit different areas, including X") is never
+    one told again, and neither is one with no named party."""
     if mention.headline or not is_named_actor(mention.actor) or _NEW_EVENT_RE.search(mention.clause_text):
         return None
-    names = [normalize_place(p.text) for p in mention.named_places]
+    if _SEVERAL_PLACES_RE.search(mention.clause_text):
+        return None  # "strikes hit different areas, including X and Y": a summary of several, not the one told again
+    names = [normalize_place(p.text) for p in mention.named_places[:_PLACES_COMPARED]]
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
@@ -492,7 +519,7 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         ):
             continue
         if names:
-            cluster_names = [normalize_place(p.text) for p in cluster.named_places]
+            cluster_names = [normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]]
             if any(_same_name(names[0], b) for b in cluster_names):
                 return cluster  # where it happened is a place the cluster names
             refines = bool(cluster_names) and any(_same_name(cluster_names[0], a) for a in names[1:])
@@ -726,8 +753,8 @@ def _figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
 
 
 def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The cluster told in the sentence just before over a whole governorate ("raids on homes in several villages
-    in X province"), when this sentence names a place where it hit, with the same specific type, a governorate
+    """The cluster told in the sentence just before over a whole governorate or its countryside ("raids on homes in
+    several villages in X province", "in the eastern countryside of X"), when this sentence names a place where it hit, with the same specific type, a governorate
     that is the same or unstated, and date and figures that agree ("They detained two men in a raid on Y
     village"): the place refines the cluster's (:func:`merge` puts it first)."""
     if not clusters or not mention.named_places or mention.event_type in _GENERIC_TYPES:
@@ -735,8 +762,8 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or previous.event_type is not mention.event_type:
         return None
-    if previous.headline or not previous.places or any(p.level != "governorate" for p, _ in previous.places):
-        return None
+    if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
+        return None  # (a headline alone is a summary; a body report confirming it is the event told)
     if not _same_or_unstated_governorate(previous, mention):
         return None
     return previous if compatible(previous, mention) else None
@@ -835,6 +862,12 @@ def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:
     return named[0] not in known and primary in named
 
 
+def _told_place(mention: EventMention, told_places: set[str]) -> bool:
+    """True when the mention names places, each one where an incident of the document was told."""
+    names = [normalize_place(p.text) for p in mention.named_places]
+    return bool(names) and all(name in told_places for name in names)
+
+
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
     """True when an incident was read from one of the two sentences before this one."""
     return bool(clusters) and 1 <= sentence_index - clusters[-1].last_sentence_index <= 2
@@ -853,8 +886,12 @@ def _inherit_agent(
     with too few specifics to be an incident ("Turkish airstrikes cut power to the region. The airstrikes hit a
     plant in X."): ``told_unspecific``, in the two sentences before, names the actor then. So does a report that
     adds a further event of the same (specific) type to the one just told ("Turkish forces shelled A. Moreover, a
-    soldier was wounded by shelling on B."): the series goes on with the same agent."""
+    soldier was wounded by shelling on B."): the series goes on with the same agent. An actor the definite
+    mention only names loosely ("The Saturday raid captured militants described as ISIS facilitators") gives way
+    to the one that telling names more firmly ("US forces captured two ISIS members in a raid on Saturday")."""
     if mention.actor is not None:
+        if mention.definite and mention.actor_score < _LOOSE_ACTOR and told_unspecific is not None:
+            _take_firm_agent_told(mention, told_unspecific)
         return
     if not mention.definite:
         if clusters:
@@ -881,6 +918,38 @@ def _inherit_agent(
         mention.event_type = previous.event_type
 
 
+#: How many sentences after an incident told with no agent a statement naming its agent may follow.
+_ATTRIBUTION_WINDOW = 2
+#: How firmly that statement must name the agent (arguments.attested_actor: "by X", "X drone", a claim).
+_ATTRIBUTED_ACTOR = 8.0
+
+
+def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The incident just told with no agent, when a mention with nothing else of its own (no place, day or figure,
+    no habitual wording) names the agent, by "by", beside the event word or in a claim, of an event of its type: "A drone hit a UN centre in X on May 2.
+    A day later, the administration said the attack was carried out by a Turkish drone." tells who struck."""
+    if not clusters or not is_named_actor(mention.actor) or mention.actor_score < _ATTRIBUTED_ACTOR or mention.generic:
+        return None  # (the agent named by "by", beside the event word or in a claim: not "ISIS often plants mines")
+    if mention.places or mention.point_dates or mention.has_figure:
+        return None
+    previous = clusters[-1]
+    if previous.actor is not None or not 1 <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+        return None
+    return previous if previous.event_type is mention.event_type and compatible(previous, mention) else None
+
+
+def _take_firm_agent_told(mention: EventMention, told: EventMention) -> None:
+    """The definite mention takes the actor its event was told with, more firmly, in the two sentences before with
+    the same event word (see :func:`_inherit_agent`)."""
+    if (
+        1 <= mention.sentence_index - told.sentence_index <= 2
+        and told.trigger.pattern == mention.trigger.pattern
+        and is_named_actor(told.actor)
+        and told.actor_score > mention.actor_score
+    ):
+        mention.actor, mention.actor_score = told.actor, told.actor_score
+
+
 def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
     """A report opening as an addition ("Moreover,", "In addition,", "X also ...") right after an incident of the
     same specific type with a named actor takes that actor (see :func:`_inherit_agent`)."""
@@ -899,12 +968,22 @@ def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
 _AGENT_SERIES_WINDOW = 3
 
 
+#: Words of a ground attack: troops, tanks, an assault or incursion.
+_GROUND_ASSAULT_RE = re.compile(
+    r"\b(?:tanks?|infantry|ground|troops|soldiers|fighters|gunmen|militants|stormed|assaults?|advanced|incursions?|"
+    r"infiltrat\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _type_by_agents_series(mention: EventMention, clusters: list[EventMention]) -> None:
     """A generic "attack" by a named agent ("the first target attacked by Turkey") told within three sentences of
     that agent's drone strike, air strike or shelling is of that kind: the text names the weapon once and goes on
     with the generic word. Only a weak trigger (no weapon or armed party of its own) is typed so."""
     if mention.event_type is not EventType.ATTACK or not mention.trigger.weak or not is_named_actor(mention.actor):
         return
+    if _GROUND_ASSAULT_RE.search(mention.clause_text):
+        return  # "Turkish troops attacked the village with tanks": a ground attack, whatever the agent did before
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
         if mention.sentence_index - cluster.last_sentence_index > _AGENT_SERIES_WINDOW:
             return

@@ -86,6 +86,11 @@ _DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\([A-Z][\w.&' ]{0,30}\)\s{0,3})?[-\u
 _SAID_AFTER_RE = re.compile(
     r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|monitored|documented|confirmed|claimed)\b"
 )
+#: A statement dated by a relative phrase: "A day later, the administration said that ...", "hours later, the
+#: monitor reported that ...": the phrase dates the statement, not the event it reports.
+_STATEMENT_AFTER_ANCHOR_RE = re.compile(
+    r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|confirmed|claimed|revealed)\s+that\b"
+)
 _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -313,6 +318,8 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
     """Phrases that date one event against another: "only a day after", "two days before", "hours after"."""
     anchors: list[RelativeAnchor] = []
     for match in _ANCHOR_RE.finditer(text):
+        if _STATEMENT_AFTER_ANCHOR_RE.match(text, match.end()):
+            continue  # "A day later, the administration said that the attack ...": when it was said, not done
         if match.group("later"):
             number = match.group("later").lower()
             count = _SMALL_NUMBERS.get(number) or (int(number) if number.isdigit() else 1)

@@ -235,8 +235,13 @@ def _context_date(
 def _own_date(incident: EventMention, published: datetime.date | None) -> IncidentDate | None:
     """The first point date that resolves to a day, else the first with a month, else the first that resolves
     at all: "on Sunday (April 22)" in an article without a publication date is April 22."""
-    # a date of the event itself before the date of a statement about it ("killed on Friday, the monitor said Saturday")
-    ordered = sorted(incident.point_dates, key=lambda d: d.said) + [d for d in incident.dates if d.kind == "month"]
+    # a date of the event itself before the date of a statement about it ("killed on Friday, the monitor said Saturday");
+    # of two dates in the event's clause, the one after its event word, nearest first ("Ankara launched the campaign on
+    # Sunday in retaliation for a bombing in Istanbul on November 13": the bombing's is November 13)
+    trigger_at = _trigger_offset(incident)
+    ordered = sorted(
+        incident.point_dates, key=lambda d: (d.said, _distance(d, trigger_at) if _in_clause(d, incident) else (2, 0))
+    ) + [d for d in incident.dates if d.kind == "month"]
     resolved = [resolve(m, published) for m in ordered]
     candidates = [r for r in resolved if r is not None]
     for date in candidates:
@@ -246,6 +251,29 @@ def _own_date(incident: EventMention, published: datetime.date | None) -> Incide
         if date.month is not None:
             return date
     return candidates[0] if candidates else None
+
+
+def _trigger_offset(incident: EventMention) -> int | None:
+    """Where the incident's event word stands in the document (its first mention's clause), or None."""
+    if not incident.trigger_word:
+        return None
+    found = incident.clause_text.lower().find(incident.trigger_word)
+    return incident.clause_span[0] + found if found >= 0 else None
+
+
+def _in_clause(date: DateMention, incident: EventMention) -> bool:
+    return incident.clause_span[0] <= date.start < incident.clause_span[1]
+
+
+def _distance(date: DateMention, trigger_at: int | None) -> tuple[int, int]:
+    """How far a date stands from the event word: dates after it first (English puts an event's adjuncts after
+    its word: "the bombing that killed two in X on May 1"; a date before it often belongs to another verb:
+    "officials met on Monday to discuss the bombing ..."), nearest first."""
+    if trigger_at is None:
+        return (0, 0)
+    if date.start >= trigger_at:
+        return (0, date.start - trigger_at)
+    return (1, trigger_at - date.end)
 
 
 def _related(

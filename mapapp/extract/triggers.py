@@ -2,7 +2,8 @@
 
 Contract: :func:`find_triggers` takes a clause's text and returns its event
 words (:class:`TriggerHit`, offsets into the clause) without the negated
-("thwarted attacks") or hypothetical ("threatened to strike") ones; the word
+("thwarted attacks") or hypothetical ("threatened to strike") ones, or a work
+stoppage ("teachers went on strike"); the word
 lists are :data:`mapapp.extract.lexicon.TRIGGERS`. :func:`event_type_in_context`
 takes the clause's most specific hit with the clause's actor, target and victims
 and returns the event type (ACLED-like, :class:`mapapp.model.EventType`): a
@@ -39,6 +40,14 @@ _HYPOTHETICAL_BEFORE_RE = re.compile(
     r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+# A work stoppage, not an attack: "went on strike", "a general strike", "teachers started a strike", "a hunger strike".
+_WORK_STOPPAGE_BEFORE_RE = re.compile(
+    r"\b(?:hunger|general|labou?r|workers['’]?|teachers['’]?|on|started|began|declared|staged|joined|called for)\s+"
+    r"(?:an?\s+)?(?:general\s+|open-ended\s+|hunger\s+)?$",
+    re.IGNORECASE,
+)
+_STRIKE_NOUN_RE = re.compile(r"strikes?", re.IGNORECASE)
 
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
 
@@ -78,6 +87,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         before = text[max(0, start - 40) : start]
         if _NEGATED_BEFORE_RE.search(before) or _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
+        if _STRIKE_NOUN_RE.fullmatch(text, start, end) and _WORK_STOPPAGE_BEFORE_RE.search(before):
+            continue  # "teachers went on strike": a work stoppage
         if _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
         hits.append(TriggerHit(start, end, text[start:end], trigger))
@@ -107,6 +118,12 @@ _ARTILLERY_ACTORS = frozenset(
 )
 #: Named parties without aircraft of their own.
 _GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias"})
+#: An aircraft as the subject just before a shooting word: "helicopters opened fire", "a gunship shot".
+_AIRCRAFT_SHOOTER_RE = re.compile(
+    r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|(?:helicopter\s+)?gunships?)\s+(?:(?:had|have|has|then|also|reportedly)\s+)?$",
+    re.IGNORECASE,
+)
+_SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
 _DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
@@ -139,6 +156,7 @@ def event_type_in_context(
       explosive device;
     * a generic "strike"/"attack"/"targeted" is a drone strike when a drone is named, an air strike when aircraft
       are, else an attack;
+    * a shooting by an aircraft ("helicopters opened fire on a car") is an air strike;
     * an attack told with a generic word ("attack", "assault", "targeted") whose target or victims are an armed
       party ("an attack on regime posts", "attacked the villages, killing 50 SDF fighters") is an armed clash, as in
       ACLED's and UCDP's coding, where an assault on an armed force is fighting; so is any attack by a named party
@@ -167,6 +185,10 @@ def event_type_in_context(
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
+    if event_type is EventType.ATTACK and _SHOOTING_WORD_RE.match(primary.text) and _AIRCRAFT_SHOOTER_RE.search(
+        text, 0, primary.start
+    ):
+        event_type = EventType.AIRSTRIKE  # "coalition helicopters opened fire on a car": fire from the air
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     return event_type

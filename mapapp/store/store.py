@@ -71,10 +71,13 @@ from mapapp.store.merge import (
     compatible_types,
     corroborated_reason,
     effective_dates,
+    suggestion_priority,
     suggestion_reason,
     match_reason,
     merge_reports,
+    review_order,
     search_box,
+    suggested_pairs,
 )
 from mapapp.store.user_places import UserPlace, add_user_place, list_user_places, remove_user_place
 from mapapp.store.schema import (
@@ -170,6 +173,10 @@ _SUGGESTION_CANDIDATES = sa.select(*_KEY_COLUMNS).where(
     reports.c.actor.is_not(None),
     sa.or_(reports.c.place_id == _bp("p_place_id"), reports.c.admin1 == _bp("p_admin1")),
 )
+#: Reports a suggestion may link (suggested_pairs pairs them in Python): an actor named and a place.
+_SUGGESTABLE_REPORTS = sa.select(*_KEY_COLUMNS).where(
+    reports.c.actor.is_not(None), reports.c.place_id.is_not(None)
+).order_by(reports.c.seq)
 _REPORT_IDS_OF_INCIDENT = (
     sa.select(reports.c.id).where(reports.c.incident_id == _bp("p_incident_id")).order_by(reports.c.seq)
 )
@@ -1339,7 +1346,8 @@ class IncidentStore:
 
     def possible_duplicates(self, incident_id: str) -> list[PossibleDuplicate]:
         """Other incidents that may be the same event as ``incident_id`` (:func:`~mapapp.store.merge.suggestion_reason`
-        for some pair of their reports), nearest first; pairs an analyst kept apart are left out."""
+        for some pair of their reports), the likeliest first (:func:`~mapapp.store.merge.suggestion_priority`, then
+        by id); pairs an analyst kept apart are left out."""
         with self._backend.read() as conn:
             return self._possible_duplicates(conn, incident_id)
 
@@ -1352,7 +1360,7 @@ class IncidentStore:
         # an incident one of whose reports an analyst kept apart from one of these is not suggested again
         apart_ids = sorted({b if a in own_ids else a for a, b in apart if (a in own_ids) != (b in own_ids)})
         excluded = {row.incident_id for row in conn.execute(_KEYS_BY_ID, {"p_ids": apart_ids})} if apart_ids else set()
-        found: dict[str, str] = {}
+        found: dict[str, tuple[int, str]] = {}  # other incident -> (priority, reason) of its likeliest pair
         places: set[str] = set()
         for row in own:
             key = _row_key(row)
@@ -1364,16 +1372,20 @@ class IncidentStore:
                 "p_admin1": key.admin1,
             }
             for other in conn.execute(_SUGGESTION_CANDIDATES, params):
-                if other.incident_id in found or other.incident_id in excluded:
+                if other.incident_id in excluded or found.get(other.incident_id, (1,))[0] == 0:
                     continue
-                reason = suggestion_reason(key, _row_key(other), self.rule)
+                other_key = _row_key(other)
+                reason = suggestion_reason(key, other_key, self.rule)
                 if reason is not None:
-                    found[other.incident_id] = reason
+                    priority = suggestion_priority(key, other_key)
+                    if other.incident_id not in found or priority < found[other.incident_id][0]:
+                        found[other.incident_id] = (priority, reason)
                     places.update(place for place in (key.place_id, other.place_id) if place)
         names = self._place_names(conn, sorted(places)) if found else {}
+        ranked = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
         return [
-            PossibleDuplicate(incident_id, other, with_place_names(reason, names))
-            for other, reason in sorted(found.items())
+            PossibleDuplicate(incident_id, other, with_place_names(reason, names), priority)
+            for other, (priority, reason) in ranked
         ]
 
     def _place_names(self, conn: Connection, place_ids: Sequence[str]) -> dict[str, str]:
@@ -1392,29 +1404,41 @@ class IncidentStore:
 
     def review_queue(self, limit: int = 50) -> list[PossibleDuplicate]:
         """Possible duplicates across the store, each pair once, for the review panel and ``mapapp store duplicates``:
-        the incidents holding a report the same-event rule cannot decide (fully undated, or told at governorate
-        level), oldest first, up to ``limit`` pairs."""
+        pairs of incidents holding reports that :func:`~mapapp.store.merge.suggestion_reason` links (one of them
+        fully undated, or told at governorate level), pairs an analyst kept apart left out, the likeliest first
+        (:func:`~mapapp.store.merge.review_order`: by priority, then pairs whose incidents have fewer other
+        suggestions, then by incident id), up to ``limit`` pairs. Ranking needs every pair: the reports that can
+        be suggested are read in one query and paired by :func:`~mapapp.store.merge.suggested_pairs` (only
+        reports sharing a place, or a governorate-level one with the places of its governorate)."""
         with self._backend.read() as conn:
-            undecided = conn.execute(
-                sa.select(reports.c.incident_id).where(
-                    reports.c.actor.is_not(None),
-                    sa.or_(
-                        sa.and_(reports.c.event_date.is_(None), reports.c.month.is_(None)),
-                        reports.c.precision.in_(("admin1", "admin2", "admin3")),
-                    ),
-                ).distinct().order_by(reports.c.incident_id)
-            ).scalars().all()
-            queue: list[PossibleDuplicate] = []
-            seen: set[frozenset[str]] = set()
-            for incident_id in undecided:
-                for suggestion in self._possible_duplicates(conn, incident_id):
-                    pair = frozenset((suggestion.incident_id, suggestion.other_incident_id))
-                    if pair not in seen:
-                        seen.add(pair)
-                        queue.append(suggestion)
-                if len(queue) >= limit:
-                    break
-        return queue[:limit]
+            rows = conn.execute(_SUGGESTABLE_REPORTS).all()
+            _, apart = self._pair_decisions(conn)
+            incident_of = {row.id: row.incident_id for row in rows}
+            missing = sorted({report for pair in apart for report in pair} - set(incident_of))
+            if missing:
+                incident_of.update({row.id: row.incident_id for row in conn.execute(_KEYS_BY_ID, {"p_ids": missing})})
+        kept_apart = {
+            frozenset((incident_of[a], incident_of[b])) for a, b in apart if a in incident_of and b in incident_of
+        }
+        best: dict[tuple[str, str], tuple[int, str]] = {}  # incident pair -> (priority, reason) of its likeliest pair
+        for x, y, reason, priority in suggested_pairs([_row_key(row) for row in rows], self.rule):
+            first, second = rows[x].incident_id, rows[y].incident_id
+            if first == second or frozenset((first, second)) in kept_apart:
+                continue
+            pair = (min(first, second), max(first, second))
+            if pair not in best or priority < best[pair][0]:
+                best[pair] = (priority, reason)
+        queue = [PossibleDuplicate(a, b, reason, priority) for (a, b), (priority, reason) in sorted(best.items())]
+        order = review_order([(s.incident_id, s.other_incident_id, s.priority) for s in queue])
+        chosen = [queue[index] for index in order[:limit]]
+        # reasons name places by their gazetteer ids ("same place names:17"): say their names instead
+        place_ids = {row.place_id for row in rows if row.place_id}
+        named = sorted(p for p in place_ids if any(p in s.reason for s in chosen))
+        if not named:
+            return chosen
+        with self._backend.read() as conn:
+            names = self._place_names(conn, named)
+        return [replace(s, reason=with_place_names(s.reason, names)) for s in chosen]
 
     def join(self, incident_id: str, other_incident_id: str, author: str, note: str | None = None) -> str:
         """An analyst's "same event as #N": the two incidents become one, whatever the same-event rule says, and
@@ -1466,11 +1490,13 @@ def with_place_names(text: str, names: dict[str, str]) -> str:
 
 @dataclass(frozen=True)
 class PossibleDuplicate:
-    """Two incidents that may be one event, and why (:func:`~mapapp.store.merge.suggestion_reason`)."""
+    """Two incidents that may be one event, why (:func:`~mapapp.store.merge.suggestion_reason`) and how likely
+    (``priority``: :func:`~mapapp.store.merge.suggestion_priority`, 0 likeliest; the best pair of their reports)."""
 
     incident_id: str
     other_incident_id: str
     reason: str
+    priority: int = 0
 
 
 __all__ = [

@@ -12,7 +12,7 @@ from mapapp.evaluate.matching import DocumentMatching, match_document
 from mapapp.evaluate.merging import measure_merging
 from mapapp.evaluate.report import evaluation_to_dict, format_report
 from mapapp.evaluate.runner import evaluate
-from mapapp.model import Document, Incident, IncidentDate
+from mapapp.model import Document, Incident, IncidentDate, Location, Precision
 
 TEXT_A = "A drone hit a car in Amuda on Tuesday. Guards fought raiders in Tal Tamr."
 TEXT_B = "Two men died when a drone struck their car in Amuda. In Tal Tamr, raiders attacked a post."
@@ -121,11 +121,37 @@ def test_undated_reports_of_one_event_are_counted_as_suggested_and_of_two_events
     assert figures.events_fully_merged == 0 and figures.not_merged_because == {"undated": 1}
     assert (figures.pairs_suggested, figures.events_merged_or_suggested) == (1, 1)
     assert (figures.suggestions_in_run, figures.wrong_suggestions) == (1, 0)
+    assert (figures.review_average_precision, figures.review_right_share) == (1.0, 1.0)
     other = _matching(build, "b", TEXT_B, [build.gold_incident("E2", "drone_strike", "Amuda", "Al-Hasakah")],
                       [turkish("b1", TEXT_B, "a drone struck their car in Amuda")])
     figures = measure_merging([a, other])
     assert (figures.suggestions_in_run, figures.wrong_suggestions, figures.false_merges) == (1, 1, 0)
     assert "unmerged pairs suggested" in "\n".join(format_report_lines(figures))
+    # both name Amuda and tell a drone strike: the review queue puts the pair first
+    assert (figures.suggestions_first_in_run, figures.wrong_suggestions_first) == (1, 1)
+    assert (figures.review_average_precision, figures.review_right_share) == (None, 0.0)  # nothing right to rank
+
+
+def test_average_precision_of_the_review_order() -> None:
+    from mapapp.evaluate.merging import _average_precision
+
+    assert _average_precision([True, False, True]) == (1 + 2 / 3) / 2
+    assert _average_precision([False, True]) == 0.5
+    assert _average_precision([False]) is None
+
+
+def test_a_suggestion_naming_a_village_and_its_town_is_not_ranked_first(build: SimpleNamespace) -> None:
+    text_a = "A drone hit a car in Amuda."
+    text_b = "A drone hit a car in Kafr Hasan near Amuda."
+    village = Location(toponym="Kafr Hasan", place=build.AMUDA, precision=Precision.PLACE, matched_name="Amuda")
+    gold = [build.gold_incident("E1", "drone_strike", "Amuda", "Al-Hasakah")]
+    first = replace(_drone(build, "a1", text_a, "A drone hit a car in Amuda", when=None), actor="Turkish forces")  # type: ignore[arg-type]
+    second = replace(_drone(build, "b1", text_b, "A drone hit a car in Kafr Hasan", when=None),  # type: ignore[arg-type]
+                     actor="Turkish forces", location=village)
+    figures = measure_merging([_matching(build, "a", text_a, gold, [first]), _matching(build, "b", text_b, gold, [second])])
+    assert (figures.pairs_suggested, figures.suggestions_in_run) == (1, 1)
+    assert (figures.pairs_suggested_first, figures.suggestions_first_in_run) == (0, 0)
+    assert "ranked first" in "\n".join(format_report_lines(figures))
 
 
 def format_report_lines(figures: object) -> list[str]:

@@ -88,6 +88,9 @@ def incidents(text: str, published: datetime.date | None = None) -> list[Inciden
         # the victims' party told with "believed to be" is not the agent; the attackers' is
         ("A drone struck a car near Hatla, killing two men believed to be ISIS leaders.", None),
         ("Gunmen believed to be ISIS members shot dead a teacher near Hatla.", "ISIS"),
+        # Kurdish outlets' names for Turkey and the factions it backs
+        ("The occupation state's drone struck a car near Hatla on Wednesday.", "Turkish forces"),
+        ("Mercenaries of the occupation shelled the village of Hatla on Wednesday.", "Turkish-backed factions"),
         # a state named as the agent, also of its own report
         ("Russia struck positions in the desert near Hatla on Wednesday.", "Russian forces"),
         ("Turkey said it had shelled positions near Hatla on Wednesday.", "Turkish forces"),
@@ -371,3 +374,20 @@ def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -
 def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("American special forces captured two ISIS members in a helicopter raid in Hajin on Saturday.", "US-led coalition"),
+        ("US special operations forces killed a man in a raid on Abu Hamam on Monday.", "US-led coalition"),
+        ("A Turkish kamikaze drone hit a house in Amuda on Monday.", "Turkish forces"),
+        ("A Turkish armed drone struck a car near Amuda on Monday.", "Turkish forces"),
+        ("Turkey's drones hit an SDF post in Amuda on Monday.", "Turkish forces"),
+        ("Ankara's warplanes hit an SDF post in Amuda on Monday.", "Turkish forces"),
+        ("A Turkish-operated drone hit an SDF post in Amuda on Monday.", "Turkish forces"),
+        ("A man was killed when US helicopters landed near Hajin on Monday.", "US-led coalition"),
+    ],
+)
+def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: str) -> None:
+    assert only(text).actor == actor

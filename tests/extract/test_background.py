@@ -44,6 +44,7 @@ def count(text: str) -> int:
         "The administration accused Damascus of shelling villages near Mayadin, a charge the army denied.",
         "Sunday marks the fifth anniversary of the bombing that killed 60 people in Qamishli.",
         "According to the UN, more than 1,200 civilians were killed in Deir ez-Zor in 2019.",
+        "Since Sunday, Turkish strikes have killed at least 47 people in the region, the monitor said.",
         # no event at all
         "The SDF controls most of the territory east of the Euphrates.",
         "Residents of Hajin returned to their homes after the harvest.",
@@ -327,3 +328,35 @@ def test_no_casualties_so_far_is_one_event_not_a_period() -> None:
     # a count of events "so far" stays a tally
     assert count("Coalition aircraft have carried out 40 strikes on Tabqa so far, the monitor said.") == 0
     assert count("Twelve civilians have been killed in Tabqa so far, the monitor said.") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces continued combing operations in the villages around Kasra, searching for cells.",
+        "Clearance operations are still underway in the neighbourhoods near the camp in Shaddadi.",
+        "Residents fled Kasra amid ongoing sweep operations by the security forces.",
+    ],
+)
+def test_sweep_told_as_going_on_is_not_an_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces carried out a combing operation in Kasra on Monday and arrested two men.",
+        "Three gunmen were killed as combing operations continued in the villages around Kasra.",
+    ],
+)
+def test_sweep_done_or_with_a_toll_is_an_incident(text: str) -> None:
+    assert count(text) == 1
+
+
+def test_strikes_counted_over_three_governorates_in_a_day_are_a_tally() -> None:
+    text = "Since last night, jets have carried out nearly 70 air strikes on the deserts of Raqqa, Hama and Homs."
+    assert count(text) == 0
+
+
+def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
+    assert count("Since last night, jets have carried out nearly 70 air strikes on the desert of Raqqa.") == 1

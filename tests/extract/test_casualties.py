@@ -575,6 +575,9 @@ def test_the_sides_of_a_fight_are_not_counted_as_people() -> None:
         # a group's titles are people, and so are those who ride or walk
         ("The raid killed an ISIS emir and two of his aides.", (3, 3)),
         ("A drone struck a motorcycle near the bridge, killing its rider.", (1, 1)),
+        # a toll reported or confirmed is a toll
+        ("Four people were reported dead after the blast.", (4, 4)),
+        ("Three fighters were confirmed dead by the council.", (3, 3)),
     ],
 )
 def test_groups_possessives_and_titles(sentence: str, killed: tuple) -> None:

@@ -470,6 +470,8 @@ def test_a_generic_attack_by_the_agent_of_a_drone_strike_just_told_is_a_drone_st
     # another agent's attack, or one told far from the strike, keeps the generic type
     other = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by ISIS."))
     assert other[1].event_type.value == "attack"
+    ground = extract_incidents(Document(text=drone + "The next day Turkish troops attacked Umm Harmala with tanks."))
+    assert ground[1].event_type.value == "attack"
     filler = "The region has seen heavy fighting for years.\n" * 4
     far = extract_incidents(
         Document(text=drone + filler + "The next day the village of Umm Harmala was attacked by Turkish forces.")
@@ -576,6 +578,15 @@ def test_village_named_in_the_area_of_the_strike_just_told_refines_its_place() -
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Kasra"
 
 
+def test_strikes_on_different_areas_are_not_the_strike_told_before() -> None:
+    found = incidents(
+        "Turkish airstrikes hit a power station in Amuda, killing a worker.\n\n"
+        "The station fed dozens of villages.\n\n"
+        "On late Saturday, Turkish airstrikes hit different areas of the north including the towns of Amuda and Kobani."
+    )
+    assert len(found) == 2
+
+
 def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
     raid = "The SDF raided the village of Abu Hamam on Monday to arrest members of an ISIS cell.\n"
     found = extract_incidents(Document(text=raid + "Clashes erupted between the two sides and two gunmen were killed."))
@@ -584,3 +595,67 @@ def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
     # clashes at another place are another event
     elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
     assert [i.event_type.value for i in elsewhere] == ["raid", "armed_clash"]
+    # and so are clashes between other parties
+    others = "Clashes between the SDF and Turkish-backed factions broke out on the front, killing two fighters."
+    assert [i.event_type.value for i in extract_incidents(Document(text=raid + others))] == ["raid", "armed_clash"]
+
+
+def test_a_loosely_named_actor_gives_way_to_the_one_the_event_was_just_told_with() -> None:
+    text = (
+        "American forces captured two ISIS members in a raid in eastern Syria, the latest of many operations in "
+        "recent months.\nThe raid in Hajin captured two men described as ISIS facilitators."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("raid", "US-led coalition")]
+
+
+def test_a_statement_naming_the_agent_of_the_event_just_told_is_that_event() -> None:
+    text = (
+        "On May 2, a drone targeted a school in the village of Umm Harmala.\n"
+        "A day later, the administration said that the attack was carried out by a Turkish drone."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.event_type.value, i.actor, len(i.evidence)) for i in found] == [("drone_strike", "Turkish forces", 2)]
+    # a habitual remark names no agent of the event
+    habitual = extract_incidents(
+        Document(text="On May 2, a landmine exploded in the village of Umm Harmala.\nISIS often plants mines in the area.")
+    )
+    assert [(i.event_type.value, i.actor) for i in habitual] == [("ied", None)]
+
+
+_PRISON_STORY = (
+    "ISIS fighters set off a car bomb at the gate of Sina prison in Hasakah on Thursday.\n\n"
+    "Officials said the guards had asked for help for months.\n\nFamilies gathered outside the gates.\n\n"
+    "The army sent troops to the region.\n\nShops in the city stayed closed.\n\n"
+    "Schools were shut until further notice.\n\nThe governor called a meeting.\n\nAid groups asked for access.\n\n"
+    "The roads were blocked by checkpoints.\n\nPower was cut in several districts.\n\n"
+)
+
+
+def test_definite_mention_at_a_place_told_paragraphs_before_adds_no_incident() -> None:
+    found = incidents(_PRISON_STORY + "The ISIS attack on the prison was the most serious in years.")
+    assert len(found) == 1
+
+
+def test_definite_mention_at_a_new_place_or_with_a_figure_is_kept() -> None:
+    assert len(incidents(_PRISON_STORY + "The ISIS attack on the checkpoint in Kasra was the most serious in years.")) == 2
+    with_toll = incidents(_PRISON_STORY + "The ISIS attack on the prison killed six guards, officials said.")
+    assert [i.killed.low for i in with_toll if i.killed is not None] == [6]
+
+
+def test_village_named_after_a_raid_told_over_a_governorate_countryside_refines_it() -> None:
+    found = incidents(
+        "SDF arrest ISIS members in raid in Deir ez-Zor countryside\n\n"
+        "The SDF carried out a security operation in the eastern countryside of Deir ez-Zor last night, arresting "
+        "five men.\n\nThe SDF conducted a clearance operation in Busayrah to capture cell members, a source said."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Busayrah"
+
+
+def test_another_kind_of_event_in_a_village_after_a_countryside_raid_stays_apart() -> None:
+    found = incidents(
+        "The SDF carried out a security operation in the eastern countryside of Deir ez-Zor last night, arresting "
+        "five men.\n\nTurkish drones struck a car in Busayrah, a source said."
+    )
+    assert len(found) == 2

@@ -244,3 +244,10 @@ def test_since_a_month_is_a_duration() -> None:
 
 def test_a_lower_case_month_word_is_no_month() -> None:
     assert find_dates("Fighters may march in formation.") == []
+
+
+def test_a_relative_phrase_before_a_statement_dates_the_statement_not_an_event() -> None:
+    from mapapp.extract.dates import find_relative_anchors
+
+    assert find_relative_anchors("A day later, the administration said that the attack was carried out by a drone.") == []
+    assert [a.days for a in find_relative_anchors("A day later, a second drone struck the same village.")] == [-1]

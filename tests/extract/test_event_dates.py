@@ -158,6 +158,11 @@ def test_a_headline_incident_takes_the_day_its_body_is_set_in() -> None:
     assert drone.date.value == PUBLISHED and drone.date.basis == "context"
 
 
+def test_of_two_dates_in_a_clause_the_one_nearest_the_event_word_is_its_day() -> None:
+    date = only_date("Officials met on Monday to discuss the car bombing that killed two men in Kasra on May 1.")
+    assert date.value == datetime.date(2024, 5, 1)
+
+
 def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
     text = (
         "A drone struck a car in Kasra on Monday, killing two fighters. "

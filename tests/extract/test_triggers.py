@@ -171,3 +171,58 @@ def test_that_opening_a_reported_clause_is_not_a_reference(clause: str, definite
     assert hits, clause
     primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
     assert is_definite(clause, primary) is definite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition and the SDF carried out a drop operation in Hajin on Monday, killing a man.",
+        "The SDF carried out an arrest operation in Hajin on Monday, killing a man.",
+    ],
+)
+def test_drop_and_arrest_operations_are_raids(text: str) -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type for i in found] == [EventType.RAID]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coalition helicopters opened fire on a car near Hajin on Monday, killing two.", "airstrike"),
+        ("Gunmen opened fire on a car near Hajin on Monday, killing two.", "attack"),
+        ("A civilian was shot dead by SDF fighters during a house search in Hajin on Monday.", "raid"),
+    ],
+)
+def test_fire_from_aircraft_and_house_searches(text: str, expected: str) -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    assert [i.event_type.value for i in extract_incidents(Document(text=text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Teachers in the villages went on strike against the new curriculum",
+        "The workers started a strike in the oil fields on Monday",
+        "Detainees began an open-ended hunger strike in the prison",
+        "Shop owners staged a general strike in the town",
+    ],
+)
+def test_a_work_stoppage_is_no_event_word(clause: str) -> None:
+    assert [hit.text for hit in find_triggers(clause)] == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A drone strike on a car killed two fighters",
+        "Warplanes carried out a strike on the village",
+        "Turkish drones launched strikes on positions near the town",
+    ],
+)
+def test_military_strikes_stay_event_words(clause: str) -> None:
+    assert any(hit.text.lower().endswith(("strike", "strikes")) for hit in find_triggers(clause))

@@ -1,0 +1,31 @@
+"""Event mentions: a violent death with no event word at a named place is an incident of type other; an accident
+is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed by coalition fire during a search operation in Hajin.",
+        "Two men were killed by heavy army fire in the village of Abu Hamam.",
+    ],
+)
+def test_gunfire_is_no_blaze(text: str) -> None:
+    assert [i.event_type for i in extract_incidents(Document(text=text))] == [EventType.OTHER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two farmers were killed in a fire in the village of Tal Baydar on Monday.",
+        "Three workers were killed when a fire broke out at a depot in Shaddadi.",
+    ],
+)
+def test_a_blaze_is_an_accident(text: str) -> None:
+    assert extract_incidents(Document(text=text)) == []
