@@ -25,6 +25,11 @@ Ids:
 Edits are keyed by incident id and applied in order over the merged value
 (:mod:`mapapp.store.edits`); the same-event rule looks at the reports as
 extracted, not at corrected values (:mod:`mapapp.store.merge`).
+
+Each report keeps the fingerprint of the gazetteer its place was resolved with
+(:mod:`mapapp.geocode.fingerprint`); after a gazetteer download or an analyst's
+placement, :meth:`IncidentStore.regeocode` (``mapapp regeocode``) places the
+reports of another gazetteer again and re-groups them, analysts' decisions kept.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Select
 
 try:
     from orjson import loads as _orjson_loads
@@ -200,38 +206,72 @@ _EDITS_OF_INCIDENTS = (
 )
 _EXISTING_INCIDENTS = sa.select(incidents.c.id).where(incidents.c.id.in_(_bp("p_ids", expanding=True)))
 _DELETE_INCIDENT = incidents.delete().where(incidents.c.seq == _bp("p_seq"))
-_CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
-    reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
-    reports.c.document_id != _bp("p_document_id"),
-    sa.or_(
-        reports.c.place_id == _bp("p_place_id"),
-        sa.and_(
-            reports.c.lat.between(_bp("p_min_lat"), _bp("p_max_lat")),
-            reports.c.lon.between(_bp("p_min_lon"), _bp("p_max_lon")),
+def _candidates_of(types: Sequence[str]) -> Select[Any]:
+    """Reports of other documents of one of ``types`` at the place or within the search box (see _candidate_queries)."""
+    return sa.select(reports.c.seq, *_KEY_COLUMNS).where(
+        _of_types(types),
+        reports.c.document_id != _bp("p_document_id"),
+        sa.or_(
+            reports.c.place_id == _bp("p_place_id"),
+            sa.and_(
+                reports.c.lat.between(_bp("p_min_lat"), _bp("p_max_lat")),
+                reports.c.lon.between(_bp("p_min_lon"), _bp("p_max_lon")),
+            ),
         ),
-    ),
-)
-#: Dated candidates: the days _date_reason can match, by whether the stored date is a report date (the range over
-#: both first, for the (event_type, event_date) index; then each kind of date in its own range, checked by the
-#: database rather than in Python: most rows of the wider window fail it, and fetching them cost more than the rest).
-_DATED_CANDIDATES = _CANDIDATES.where(
-    reports.c.event_date.between(_bp("p_first_day"), _bp("p_last_day")),
-    sa.or_(
-        sa.and_(reports.c.report_date.is_(True), reports.c.event_date.between(_bp("p_report_first"), _bp("p_report_last"))),
-        sa.and_(reports.c.report_date.is_not(True), reports.c.event_date.between(_bp("p_told_first"), _bp("p_told_last"))),
-    ),
-)
-#: Reports the corroborated rule may link (same actor and toll, then place containment checked in Python).
-_CORROBORATED_CANDIDATES = sa.select(reports.c.seq, *_KEY_COLUMNS).where(
-    reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
-    reports.c.document_id != _bp("p_document_id"),
-    reports.c.actor == _bp("p_actor"),
-    reports.c.killed_low == _bp("p_killed_low"),
-    sa.or_(reports.c.place_id == _bp("p_place_id"), reports.c.admin1 == _bp("p_admin1")),
-)
-_UNDATED_CANDIDATES = _CANDIDATES.where(
-    reports.c.event_date.is_(None), reports.c.month == _bp("p_month"), reports.c.day == _bp("p_day")
-)
+    )
+
+
+def _of_types(types: Sequence[str]) -> sa.ColumnElement[bool]:
+    """``event_type IN (...)`` with one fixed parameter per type: an expanding parameter is rendered into the SQL
+    again at every execution, which cost more than running the query (see bench/bench_store.py)."""
+    return reports.c.event_type.in_([sa.literal(kind, sa.String) for kind in types])
+
+
+@dataclass(frozen=True)
+class _CandidateQueries:
+    """The candidate queries of one set of compatible event types."""
+
+    #: Dated candidates: the days _date_reason can match, by whether the stored date is a report date (the range
+    #: over both first, for the (event_type, event_date) index; then each kind of date in its own range, checked by
+    #: the database rather than in Python: most rows of the wider window fail it, and fetching them cost more).
+    dated: Select[Any]
+    undated: Select[Any]
+    #: Reports the corroborated rule may link (same actor and toll, then place containment checked in Python).
+    corroborated: Select[Any]
+
+
+_CANDIDATE_QUERIES: dict[str, _CandidateQueries] = {}
+
+
+def _candidate_queries(event_type: str) -> _CandidateQueries:
+    """The candidate queries for reports of ``event_type`` (built once per type: a statement object is compiled once)."""
+    found = _CANDIDATE_QUERIES.get(event_type)
+    if found is None:
+        types = sorted(compatible_types(event_type))
+        base = _candidates_of(types)
+        found = _CANDIDATE_QUERIES[event_type] = _CandidateQueries(
+            dated=base.where(
+                reports.c.event_date.between(_bp("p_first_day"), _bp("p_last_day")),
+                sa.or_(
+                    sa.and_(reports.c.report_date.is_(True),
+                            reports.c.event_date.between(_bp("p_report_first"), _bp("p_report_last"))),
+                    sa.and_(reports.c.report_date.is_not(True),
+                            reports.c.event_date.between(_bp("p_told_first"), _bp("p_told_last"))),
+                ),
+            ),
+            undated=base.where(
+                reports.c.event_date.is_(None), reports.c.month == _bp("p_month"), reports.c.day == _bp("p_day")
+            ),
+            corroborated=sa.select(reports.c.seq, *_KEY_COLUMNS).where(
+                _of_types(types),
+                reports.c.document_id != _bp("p_document_id"),
+                reports.c.actor == _bp("p_actor"),
+                reports.c.killed_low == _bp("p_killed_low"),
+                sa.or_(reports.c.place_id == _bp("p_place_id"), reports.c.admin1 == _bp("p_admin1")),
+            ),
+        )
+    return found
+
 
 #: What a report's place contributes to its key (ReportKey fields, stored in the reports columns of the same names).
 _PLACE_KEY_FIELDS = ("place_id", "precision", "lat", "lon", "toponym", "admin1", "approximate")
@@ -669,11 +709,11 @@ class IncidentStore:
         if key.actor is None or not key.killed_stated:
             return []
         params = {
-            "p_event_types": sorted(compatible_types(key.event_type)), "p_document_id": key.document_id,
+            "p_document_id": key.document_id,
             "p_actor": key.actor, "p_killed_low": key.killed_low, "p_place_id": key.place_id, "p_admin1": key.admin1,
         }
         return [
-            row for row in conn.execute(_CORROBORATED_CANDIDATES, params)
+            row for row in conn.execute(_candidate_queries(key.event_type).corroborated, params)
             if corroborated_reason(key, _row_key(row), self.rule) is not None
         ]
 
@@ -682,7 +722,7 @@ class IncidentStore:
         assert key.lat is not None and key.lon is not None
         min_lon, min_lat, max_lon, max_lat = search_box(key.lat, key.lon, self.rule.max_distance_km)
         params: dict[str, Any] = {
-            "p_event_types": sorted(compatible_types(key.event_type)), "p_document_id": key.document_id,
+            "p_document_id": key.document_id,
             "p_place_id": key.place_id,
             "p_min_lat": min_lat, "p_max_lat": max_lat, "p_min_lon": min_lon, "p_max_lon": max_lon,
         }
@@ -696,13 +736,13 @@ class IncidentStore:
             told = (interval[0] - gap, interval[1] + gap)
             day = key.date_value
             reported = (day - gap, day + gap) if key.report_date else (day - gap, day + gap + window)
-            query = _DATED_CANDIDATES
+            query = _candidate_queries(key.event_type).dated
             params.update(
                 p_first_day=min(told[0], reported[0]), p_last_day=max(told[1], reported[1]),
                 p_told_first=told[0], p_told_last=told[1], p_report_first=reported[0], p_report_last=reported[1],
             )
         else:
-            query = _UNDATED_CANDIDATES
+            query = _candidate_queries(key.event_type).undated
             params.update(p_month=key.month, p_day=key.day)
         return [row for row in conn.execute(query, params) if match_reason(key, _row_key(row), self.rule) is not None]
 
@@ -907,7 +947,7 @@ class IncidentStore:
         rows = sorted(rows, key=lambda row: canonical_rank(_row_key(row)))  # founding report first, any order in
         merged = merge_reports(
             incident_id,
-            [Incident.from_dict(json.loads(row.incident_json)) for row in rows],
+            [Incident.from_dict(_loads(row.incident_json)) for row in rows],
             reasons=[row.merge_reason for row in rows],
             dates=[row.event_date for row in rows],
         )
