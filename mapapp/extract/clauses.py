@@ -38,6 +38,9 @@ _SOFT_BREAK_RE = re.compile(
     r"|,\s+and\s+(?=the\s+(?:syrian\s+observatory|sohr|observatory|monitor)\b)"
     # a second act with its own verb: "attacked the village of A and detonated a car bomb in B"
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:detonated|shelled|bombed|stormed|ambushed|blew\s+up)\b)"
+    # another event of its own: "a drone struck a car in A on Monday, and another drone hit a motorcycle in B"
+    r"|,\s+(?:and\s+|while\s+)?(?=another\s+(?:[\w-]+\s+)?(?:drone|strike|airstrike|shell|bomb|explosion|blast|attack|raid|"
+    r"landmine|mine|ied|car\s+bomb|suicide)\b)"
     r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))",
     re.IGNORECASE,
 )

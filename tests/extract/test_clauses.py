@@ -51,6 +51,14 @@ def test_a_second_act_with_its_own_verb_and_place_is_a_second_incident_with_the_
     assert found[0].actor == found[1].actor and found[1].actor is not None
 
 
+def test_another_event_after_a_comma_is_a_clause_of_its_own() -> None:
+    text = "A drone struck a car in Kasra on Monday, and another drone hit a motorcycle near Zor on Tuesday."
+    pieces = [text[c.start : c.end] for c in split_clauses(text)]
+    assert len(pieces) == 2 and "another drone" in pieces[1]
+    found = extract_incidents(Document(text=text))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Kasra", "Zor"]
+
+
 def test_a_toll_that_continues_to_rise_is_not_habitual_wording() -> None:
     from mapapp.extract.clauses import GENERIC_RE
 
