@@ -238,6 +238,13 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation",
         "Turkish-backed factions",
     ),
+    # Deir ez-Zor's Arab tribes in arms against the SDF (2023): "tribal fighters", "the tribal forces", "clan gunmen"
+    (
+        # ("tribal gunmen" who kill a civilian stay as written: an armed party is not named by it)
+        r"(?:arab )?tribal (?:fighters|forces|militias?|militants)|tribesmen|clan (?:fighters|militias?)"
+        r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes",
+        "Arab tribal forces",
+    ),
     (
         r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
         r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun",

@@ -117,7 +117,7 @@ _ARTILLERY_ACTORS = frozenset(
     | {name for name in JOINT_ACTORS.values() if "US-led coalition" not in name and "Russian forces" not in name}
 )
 #: Named parties without aircraft of their own.
-_GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias"})
+_GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces"})
 #: An aircraft as the subject just before a shooting word: "helicopters opened fire", "a gunship shot".
 _AIRCRAFT_SHOOTER_RE = re.compile(
     r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|(?:helicopter\s+)?gunships?)\s+(?:(?:had|have|has|then|also|reportedly)\s+)?$",
