@@ -136,7 +136,9 @@ _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=
 _BASE = rf"(?:{_DIGITS}|(?:a |one )?hundred|{_WORD_NUMBER}|{_VAGUE_WORDS})"
 _MODIFIERS = (
     r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
-    r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another"
+    r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
+    # the whole figure, exact: "killing all four passengers", "killed a total of nine people"
+    r"a total of|all"
 )
 
 _COUNT_RE = re.compile(
@@ -340,6 +342,9 @@ _NO_CASUALTIES_RE = re.compile(
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
     r"|\bno(?: |-)?(?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
+    # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
+    r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
+    r"|\b(?:wounded|wounding|injured|injuring|hurt|hurting|harmed|harming) no(?: |-)?(?:one|body)\b(?P<hurt2>)"
     # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
     # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
     r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
@@ -808,9 +813,9 @@ def read_casualties(text: str) -> CasualtyReading:
         if none:
             # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
             zero = Casualties(low=0, high=0, phrase=none.group(0))
-            killed_total = zero if not none.group("hurt") else None
+            killed_total = zero if none.group("hurt") is None and none.group("hurt2") is None else None
             injured_total = zero
-            if none.group("dead") is not None or none.group("dead2") is not None:
+            if none.group("dead") is not None or none.group("dead2") is not None or none.group("dead3") is not None:
                 injured_total = None
     return CasualtyReading(killed_total, injured_total, victims, first, spans)
 

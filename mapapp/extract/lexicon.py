@@ -184,7 +184,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(r"ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
     Trigger(
-        r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)",
+        # "killed in fighting near X" (indefinite: "in the fighting" refers back to a clash told already)
+        r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)|"
+        r"(?:in|during|amid) fighting",
         EventType.ARMED_CLASH,
         5.5,
     ),
@@ -490,7 +492,7 @@ PERSON_NOUNS = frozenset(
     colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
-    pedestrian pedestrians""".split()
+    pedestrian pedestrians owner owners""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -582,3 +582,21 @@ def test_the_sides_of_a_fight_are_not_counted_as_people() -> None:
 )
 def test_groups_possessives_and_titles(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the whole figure, exact: "all four", "a total of nine"
+        ("The drone hit a van on the bridge, killing all four passengers.", (4, 4), None),
+        ("The blast at the checkpoint killed a total of 9 people.", (9, 9), None),
+        # a vehicle's owner is one person
+        ("A bomb stuck to a pickup went off, killing its owner.", (1, 1), None),
+        # the verb before its zero: "killed no one" is a stated zero of the dead, silence on the wounded
+        ("The rockets killed no one but set two shops on fire.", (0, 0), None),
+        ("The blast hurt nobody, the council said.", None, (0, 0)),
+    ],
+)
+def test_whole_figures_owners_and_zeros_after_the_verb(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -34,6 +34,8 @@ def only(text: str) -> Incident:
             EventType.SUICIDE_BOMB,
         ),
         ("Heavy clashes between the SDF and tribal fighters in Thiban left nine dead.", EventType.ARMED_CLASH),
+        # "killed in fighting" names the clash by its noun alone
+        ("Eleven gunmen were killed in fighting with the army near the town of Hajin.", EventType.ARMED_CLASH),
         (
             "The SDF, backed by coalition helicopters, raided a house in the town of al-Shuhail on Wednesday.",
             EventType.RAID,
