@@ -226,6 +226,8 @@ _PART_OF_PLACE_BEFORE_RE = re.compile(
 )
 #: A detention site named by its place ("the al-Hamra prison"): the word stays in the span, as the site's name.
 _SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
+#: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field"): the site is the place.
+_FIELD_AFTER_RE = re.compile(r"\s+(?:[Oo]il|[Gg]as)\s?[Ff]ield\b")
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+countryside\b")
 _DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
@@ -411,9 +413,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue
         # "Hajin countryside", "north of Hajin": the qualifier stays with the place (the geocoder reads it)
         start, end = qualified_span(text, start, end)
-        site = _SITE_AFTER_RE.match(text, end)
+        site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end)
         if site is not None:
-            end = site.end()  # "al-Hamra prison": the site is the place, named with its kind
+            end = site.end()  # "al-Hamra prison", "al-Omar oil field": the site is the place, named with its kind
         if _ORIGIN_LEFT_RE.search(left):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
             continue

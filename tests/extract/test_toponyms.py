@@ -255,6 +255,8 @@ def places_in(text: str) -> list[tuple[str, str]]:
         ("A drone hit a car on Tal Ward Road on Monday.", [("Tal Ward", "primary")]),
         # a border named by its two countries is no place
         ("A strike hit a convoy near the Iraq-Syria border on Monday.", []),
+        # an oil or gas field is named with its kind, for the geocoder's site records
+        ("Clashes erupted at the al-Omar oil field on Monday.", [("al-Omar oil field", "primary")]),
         # a road named by the two places it links, as "between" names them
         ("A drone hit a truck on the road linking Kherbet Nasr and Umm Dalil.", [("Kherbet Nasr", "primary"), ("Umm Dalil", "reference")]),
         # a countryside qualifier stays with its place, for the geocoder to read
