@@ -281,7 +281,9 @@ _LEFT_KILLED_RE = re.compile(
     # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
     r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)\s+(?:were|was|have been|has been|are|is)\s+(?:identified|named)\s+as\s*:?|"
-    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$",
+    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+$"
+    # a possessive before the figure: "killing its two occupants", "killed their three guards"
+    r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$",
     re.IGNORECASE,
 )
 # A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
@@ -296,6 +298,9 @@ _ONE_WAS_RE = re.compile(
 )
 
 
+# "left one dead", "leaving one injured": a bare "one" with the state it was left in.
+_LEFT_BEFORE_ONE_RE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
+_STATE_AFTER_ONE_RE = re.compile(r"\s+(?:dead|killed|wounded|injured|hurt)\b", re.IGNORECASE)
 _NO_ONE_RE = re.compile(r"\b(?:no|not|any|every|anyone)\s*$", re.IGNORECASE)
 
 
@@ -303,12 +308,17 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
     """A bare "one" that is a person: right after a casualty verb ("killed one") or its subject ("one was hurt")."""
     if _NO_ONE_RE.search(text, max(0, start - 8), start):
         return False  # "no one was killed" is a stated zero
-    return bool(_VERB_BEFORE_ONE_RE.search(text, max(0, start - 12), start) or _ONE_WAS_RE.match(text, end))
+    return bool(
+        _VERB_BEFORE_ONE_RE.search(text, max(0, start - 12), start)
+        or _ONE_WAS_RE.match(text, end)
+        or (_LEFT_BEFORE_ONE_RE.search(text, max(0, start - 10), start) and _STATE_AFTER_ONE_RE.match(text, end))
+    )
 
 
 _LEFT_INJURED_RE = re.compile(
     r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
-    r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$",
+    r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+$"
+    r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",
     re.IGNORECASE,
 )
 # Stretches between a count and its casualty verb that do not change what is counted, each tried alone at the
@@ -369,7 +379,7 @@ _GROUP_HEADS = frozenset(
 _SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # "two children and a woman"; also with a possessive before a count: "a woman and her two children"
 _COORDINATION_RE = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE
 )
 
 

@@ -125,7 +125,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # drones
     Trigger(
-        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?",
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|loitering munitions?",
         EventType.DRONE_STRIKE,
         7,
     ),
@@ -178,7 +178,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?",
+        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?fire|armed confrontations?|battles?",
         EventType.ARMED_CLASH,
         5.5,
     ),
@@ -206,7 +206,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
-        r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?",
+        r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?|"
+        # the border force that shoots people crossing: "killed by a Turkish border guard", "gendarmes opened fire"
+        r"by (?:an? |the )?(?:turkish )?(?:border guards?|gendarmes?|gendarmerie|jandarma)|"
+        r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)",
         EventType.ATTACK,
         3,
     ),
@@ -492,7 +495,7 @@ PERSON_NOUNS = frozenset(
     colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
-    pedestrian pedestrians owner owners""".split()
+    pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides""".split()
 )
 
 TARGET_HEADS = frozenset(

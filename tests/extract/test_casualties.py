@@ -600,3 +600,25 @@ def test_groups_possessives_and_titles(sentence: str, killed: tuple) -> None:
 def test_whole_figures_owners_and_zeros_after_the_verb(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "along with", "together with" add a victim as "and" does
+        ("The raid killed a local emir along with three of his companions.", (4, 4), None),
+        ("A bomb killed the commander together with his bodyguard.", (2, 2), None),
+        # a possessive before the figure: the counted people are still the dead or wounded
+        ("A drone hit a pickup on the road, killing its three occupants.", (3, 3), None),
+        ("The blast went off at the gate, wounding their two guards.", None, (2, 2)),
+        # a bare "one" with the state it was left in
+        ("The exchange of fire at the bridge left one dead.", (1, 1), None),
+        # ("left their two children orphans" is no toll)
+        ("The strike left their two children orphans.", None, None),
+    ],
+)
+def test_along_with_possessive_figures_and_one_left_dead(
+    sentence: str, killed: tuple | None, injured: tuple | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -36,6 +36,10 @@ def only(text: str) -> Incident:
         ("Heavy clashes between the SDF and tribal fighters in Thiban left nine dead.", EventType.ARMED_CLASH),
         # "killed in fighting" names the clash by its noun alone
         ("Eleven gunmen were killed in fighting with the army near the town of Hajin.", EventType.ARMED_CLASH),
+        ("Skirmishes between two clans in the village of Diban left one dead.", EventType.ARMED_CLASH),
+        ("A loitering munition hit a pickup near the town of Amuda, killing its two occupants.", EventType.DRONE_STRIKE),
+        # a border force that shoots people crossing is told by who fired, not by the weapon
+        ("A young smuggler was killed by a Turkish border guard near the town of Derbasiyah.", EventType.ATTACK),
         (
             "The SDF, backed by coalition helicopters, raided a house in the town of al-Shuhail on Wednesday.",
             EventType.RAID,
