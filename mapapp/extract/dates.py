@@ -102,7 +102,9 @@ _ANCHOR_RE = re.compile(
     r"(?P<dir>after|before|following|since)\b"
     r"|\b(?P<later>a|an|one|two|three|four|five|six|seven|\d{1,3}) (?P<lunit>days?|weeks?) (?:later|earlier)\b"
     r"|\b(?P<samedayphrase>(?:(?:a |just a )?few |several |some |two |three |\d{1,2} )?hours (?:later|earlier)"
-    r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn))\b"
+    r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn)"
+    # "Later that day, ...", "earlier in the day"
+    r"|(?:later|earlier) (?:that|on that|in the|the same) (?:day|night|morning|evening|afternoon))\b"
     r"|\b(?P<dayafter>the (?:day|night) (?:after|before)|the next day|the following day|the previous day|the day before)\b"
     r"|\b(?P<hours>hours) (?P<hdir>after|before)\b",
     re.IGNORECASE,

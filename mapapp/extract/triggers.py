@@ -157,6 +157,7 @@ def event_type_in_context(
     * a generic "strike"/"attack"/"targeted" is a drone strike when a drone is named, an air strike when aircraft
       are, else an attack;
     * a shooting by an aircraft ("helicopters opened fire on a car") is an air strike;
+    * a death told with no event word but with its agent ("ISIS cells killed two guards") is an attack;
     * an attack told with a generic word ("attack", "assault", "targeted") whose target or victims are an armed
       party ("an attack on regime posts", "attacked the villages, killing 50 SDF fighters") is an armed clash, as in
       ACLED's and UCDP's coding, where an assault on an armed force is fighting; so is any attack by a named party
@@ -164,6 +165,9 @@ def event_type_in_context(
       an SDF member", "assassinated a commander") stays an attack, and so does anything whose victims are civilians.
     """
     event_type = primary.trigger.event_type
+    if event_type is EventType.OTHER and not primary.text and actor is not None:
+        # a death told with no event word but with its agent ("ISIS cells killed two guards") is an attack by it
+        event_type = EventType.ATTACK
     if primary.trigger.weak:
         words = primary.text.lower()
         # (aircraft named in a clause whose agent has none, "ISIS attacked positions backed by coalition aircraft",

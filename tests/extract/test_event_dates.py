@@ -163,6 +163,13 @@ def test_of_two_dates_in_a_clause_the_one_nearest_the_event_word_is_its_day() ->
     assert date.value == datetime.date(2024, 5, 1)
 
 
+def test_later_that_day_is_the_day_of_the_incident_told_before() -> None:
+    text = "Gunmen killed a teacher in Kasra on Monday. Later that day, a mine wounded two fighters in Zor."
+    killing, mine = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert mine.date.relative_to == killing.id and mine.date.days_after == 0
+    assert mine.date.value == MONDAY
+
+
 def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
     text = (
         "A drone struck a car in Kasra on Monday, killing two fighters. "

@@ -226,3 +226,13 @@ def test_a_work_stoppage_is_no_event_word(clause: str) -> None:
 )
 def test_military_strikes_stay_event_words(clause: str) -> None:
     assert any(hit.text.lower().endswith(("strike", "strikes")) for hit in find_triggers(clause))
+
+
+def test_a_death_with_no_event_word_but_with_its_agent_is_an_attack() -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    (killing,) = extract_incidents(Document(text="ISIS cells killed two shepherds in the village of Zor on Monday."))
+    assert killing.event_type is EventType.ATTACK and killing.actor == "ISIS"
+    (death,) = extract_incidents(Document(text="Two shepherds were killed in the village of Zor on Monday."))
+    assert death.event_type is EventType.OTHER
