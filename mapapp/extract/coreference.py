@@ -11,7 +11,9 @@ lacks. Rules, in order, for each candidate mention:
 0. **Anaphoric place.** A mention placed "in the same section", "in the area",
    "there" takes the places of the latest cluster. **List items** (rule 0c, :func:`type_list_items`, run
    before clustering): the items of a list a sentence announces ("the toll of these air strikes has risen to
-   27, distributed as follows:") take its event's type, and its actor when they name none.
+   27, distributed as follows:") take its event's type, and its actor when they name none. **Further events**
+   (rule 0d, :func:`type_further_events`): "another strike", "a second attack" told in the sentence of an air,
+   drone, artillery or car-bomb event or the next one is one more of its kind.
 1. **Continue an open cluster.** A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
    strikes that killed ..."), the body's first report after a single-event
@@ -74,7 +76,7 @@ from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
 from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
-from mapapp.extract.lexicon import is_named_actor, joint_members, normalize_place
+from mapapp.extract.lexicon import ascii_lower, is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -646,6 +648,50 @@ def type_list_items(readings: list[SentenceReading]) -> None:
         previous = (previous + reading.mentions)[-4:]
 
 
+# "another strike", "a second attack", "one more bombing": one more event of the kind just told
+_FURTHER_OF_KIND_RE = re.compile(
+    r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new)|one more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: Generic words a further event is told with ("another strike"); typed by the event told just before.
+_FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment")
+#: Event types a generic "strike" / "attack" / "bombing" can stand for when the event before it was one.
+_FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
+#: How far back (in sentences) the event of the kind may be told.
+_FURTHER_WINDOW_SENTENCES = 1
+
+
+def type_further_events(readings: list[SentenceReading]) -> None:
+    """Rule 0d: a further event told with a generic word ("..., while another strike hit B", "A second attack
+    killed three") is one more of the kind told just before, in its sentence or the one before ("A drone struck a
+    car in A. Another strike hit B."): it takes that event's type, and its actor when it names none (its own clause
+    says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
+    ("another", "a second") is required, so a generic word on its own keeps its type."""
+    previous: EventMention | None = None
+    for reading in readings:
+        for mention in reading.mentions:
+            if (
+                previous is not None
+                and mention.trigger.weak
+                and mention.trigger_word.startswith(_FURTHER_GENERIC_WORDS)
+                and mention.event_type in (EventType.ATTACK, EventType.IED)
+                and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _further_of_kind(mention)
+            ):
+                mention.event_type = previous.event_type
+                mention.actor = mention.actor or previous.actor
+            if not mention.trigger.weak and mention.event_type in _FURTHER_KINDS:
+                previous = mention
+            elif mention.event_type is not EventType.OTHER and mention.event_type not in _FURTHER_KINDS:
+                previous = None  # another kind of event told between: "another attack" may be of that kind
+
+
+def _further_of_kind(mention: EventMention) -> bool:
+    """True when the mention's generic event word is introduced as one more ("another strike", "a second attack")."""
+    text = mention.clause_text
+    position = ascii_lower(text).find(mention.trigger_word)
+    return position > 0 and _FURTHER_OF_KIND_RE.search(text, max(0, position - 30), position) is not None
+
+
 def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
     """A mention placed "in the same area", "in the same section", "there" is at the place of the incident just
     told ("gunmen killed another refugee in the same section"): it takes the places of the latest of the last few
@@ -1126,4 +1172,4 @@ def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: 
     return True
 
 
-__all__ = ["place_site_references", "drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge"]
+__all__ = ["place_site_references", "drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge", "type_further_events"]

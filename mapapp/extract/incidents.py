@@ -30,6 +30,7 @@ from mapapp.extract.coreference import (
     drop_summarised_headlines,
     drop_unplaced_references,
     place_site_references,
+    type_further_events,
     type_list_items,
 )
 from mapapp.extract.dates import find_dates
@@ -78,6 +79,7 @@ def extract_incidents(document: Document) -> list[Incident]:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
     type_list_items(readings)
+    type_further_events(readings)
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)

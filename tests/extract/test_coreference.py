@@ -659,3 +659,28 @@ def test_another_kind_of_event_in_a_village_after_a_countryside_raid_stays_apart
         "five men.\n\nTurkish drones struck a car in Busayrah, a source said."
     )
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # "another strike" in the next sentence or a later clause is one more of the kind just told
+        (
+            "A drone hit a pickup near the village of Tal Tamr on Monday, killing two men. Another strike hit a house "
+            "in the town of Amuda, killing a boy.",
+            [EventType.DRONE_STRIKE, EventType.DRONE_STRIKE],
+        ),
+        (
+            "Warplanes bombed the town of Hajin on Friday, killing four people, while a second strike on the town of "
+            "Susah killed two.",
+            [EventType.AIRSTRIKE, EventType.AIRSTRIKE],
+        ),
+        # a killing by gunmen is no kind to take over: "another attack" keeps its own reading
+        (
+            "Gunmen shot dead a farmer in the town of Susah on Monday. Another attack in the town of Hajin killed two.",
+            [EventType.ATTACK, EventType.ATTACK],
+        ),
+    ],
+)
+def test_a_further_event_told_with_a_generic_word_is_of_the_kind_just_told(text: str, types: list) -> None:
+    assert [incident.event_type for incident in incidents(text)] == types
