@@ -166,6 +166,14 @@ _BARE_SINGLE_RE = re.compile(
     + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
+# A second relative under one possessive: "his son and daughter", "her husband and son" (the relatives only: "his
+# house and car" counts nobody).
+_RELATIVE_NOUNS = (
+    "son daughter wife husband brother sister father mother child uncle cousin nephew niece aunt grandmother "
+    "grandfather grandson granddaughter".split()
+)
+_SHARED_POSSESSIVE_RE = re.compile(r"\s+and\s+(" + "|".join(_RELATIVE_NOUNS) + r")\b(?!['’-])", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"(?:a|an|the|one|two|three|his|her|their|its)\s", re.IGNORECASE)
 # Headline style drops the article after the verb too: "Gunmen kill shepherd in ...", "Drone kills SDF commander"
 # (a present-tense killing verb, then at most two describing words and a singular person noun; body text keeps
@@ -210,6 +218,8 @@ _MONTH_NAMES = (
 )
 _MONTH_BEFORE_RE = re.compile(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
 # A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
+# A name and a comma before a number that is that person's age: "Sara Ali, 50, the mother of ..." (case-sensitive).
+_NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-z’'-]+\s*,\s*$")
 _AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
@@ -332,6 +342,12 @@ _SKIPPABLE_RES = (
         rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
     ),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # an age by decade: "a woman in her fifties was shot dead"
+    re.compile(
+        rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
+        rf"seventies|eighties|nineties|[2-9]0s){_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
     # "three members of one family, a father and his two sons, were killed": the group, then an apposition
     re.compile(r"\s+of\s+[^.;,]{1,60}?(?=,)", re.IGNORECASE),
 )
@@ -541,6 +557,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue  # "On May 4, 12 people were killed": the 4 is a date
         if match.group("base") and _AGE_AFTER_RE.match(text, match.end("base")):
             continue  # "a 25-year-old man": an age, the man is counted as one person
+        if match.group("base") and _is_age_after_name(text, match):
+            continue  # "Sara Ali, 50, the mother of ...": the age of the person just named
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
         head = noun.split()[-1].lower() if noun else ""
         if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
@@ -565,6 +583,13 @@ def _count_mentions(text: str) -> list[CountMention]:
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
         take(match.start(), end)
+        shared = _SHARED_POSSESSIVE_RE.match(text, end) if _POSSESSIVE_RE.match(match.group(0)) else None
+        if shared and not overlaps(shared.start(1), shared.end(1)) and len(mentions) < MAX_COUNTS_PER_CLAUSE:
+            # "his son and daughter": one possessive for two relatives, two people
+            mentions.append(
+                CountMention(shared.start(1), shared.end(1), 1, 1, shared.group(1), shared.group(1), shared.start(1))
+            )
+            take(shared.start(1), shared.end(1))
     for match in _bare_single_matches(text):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
@@ -636,6 +661,16 @@ def _names_listed(text: str, position: int) -> tuple[int, int]:
             break
         cursor = separator.end()
     return count, end
+
+
+def _is_age_after_name(text: str, match: re.Match[str]) -> bool:
+    """True for a number of two digits at most set off by commas right after a name: "Sara Ali, 50, said"."""
+    base = match.group("base")
+    if not (base.isdigit() and len(base) <= 2 and match.start() == match.start("base")):
+        return False
+    return bool(_NAME_BEFORE_AGE_RE.search(text, max(0, match.start() - 30), match.start())) and text.startswith(
+        ",", match.end("base")
+    )
 
 
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
@@ -864,7 +899,9 @@ def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None
         if mention is None or mention.kind is None:
             continue
         earlier = previous.get(mention.kind)
-        if earlier is not None and _ELABORATION_LEFT_RE.search(text, earlier.end, mention.start):
+        if earlier is not None and (
+            _ELABORATION_LEFT_RE.search(text, earlier.end, mention.start) or _SUBSET_PHRASE_RE.search(mention.phrase)
+        ):  # (also "executed two shepherds, beheading one of them": one of the two)
             classified[index] = None
             continue
         previous[mention.kind] = mention

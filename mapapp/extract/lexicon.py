@@ -156,7 +156,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
         EventType.IED,
         6,
     ),
@@ -205,6 +205,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # the passive: "a boy was shot by a border guard", "two men were shot in the market"
         r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
+        # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
+        r"(?:by|from) (?:[a-z]+ )?gunfire|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?|"
         # the border force that shoots people crossing: "killed by a Turkish border guard", "gendarmes opened fire"
@@ -495,7 +497,8 @@ PERSON_NOUNS = frozenset(
     colonels conscript conscripts brother sister wife husband uncle cousin nephew dignitary dignitaries notable
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
-    pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides""".split()
+    pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
+    grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -123,6 +123,8 @@ _AIRCRAFT_SHOOTER_RE = re.compile(
     r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|(?:helicopter\s+)?gunships?)\s+(?:(?:had|have|has|then|also|reportedly)\s+)?$",
     re.IGNORECASE,
 )
+# Aircraft that bomb and never land troops: their "raids" are air raids (helicopters' raids are heliborne raids).
+_FIXED_WING_RE = re.compile(r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|bombers|air force)\b", re.IGNORECASE)
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
 _DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
@@ -156,7 +158,8 @@ def event_type_in_context(
       explosive device;
     * a generic "strike"/"attack"/"targeted" is a drone strike when a drone is named, an air strike when aircraft
       are, else an attack;
-    * a shooting by an aircraft ("helicopters opened fire on a car") is an air strike;
+    * a shooting by an aircraft ("helicopters opened fire on a car") is an air strike, and so are the "raids" of
+      jets or warplanes ("Russian jets carried out 20 raids"; helicopters' raids stay raids);
     * a death told with no event word but with its agent ("ISIS cells killed two guards") is an attack;
     * an attack told with a generic word ("attack", "assault", "targeted") whose target or victims are an armed
       party ("an attack on regime posts", "attacked the villages, killing 50 SDF fighters") is an armed clash, as in
@@ -189,6 +192,8 @@ def event_type_in_context(
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
+    if event_type is EventType.RAID and primary.text.lower().startswith("raid") and _FIXED_WING_RE.search(text):
+        event_type = EventType.AIRSTRIKE  # "Russian jets carried out 20 raids": raids from the air
     if event_type is EventType.ATTACK and _SHOOTING_WORD_RE.match(primary.text) and _AIRCRAFT_SHOOTER_RE.search(
         text, 0, primary.start
     ):

@@ -40,6 +40,10 @@ def only(text: str) -> Incident:
         ("A loitering munition hit a pickup near the town of Amuda, killing its two occupants.", EventType.DRONE_STRIKE),
         # a border force that shoots people crossing is told by who fired, not by the weapon
         ("A young smuggler was killed by a Turkish border guard near the town of Derbasiyah.", EventType.ATTACK),
+        ("A farmer was killed by Turkish gunfire near the village of Zarkan.", EventType.ATTACK),
+        ("A boy was killed by a remnant of war near the village of Baghuz.", EventType.IED),
+        # the "raids" of jets are air raids (helicopters' raids stay raids)
+        ("Russian jets carried out 20 raids on the town of Sukhnah on Monday.", EventType.AIRSTRIKE),
         (
             "The SDF, backed by coalition helicopters, raided a house in the town of al-Shuhail on Wednesday.",
             EventType.RAID,
