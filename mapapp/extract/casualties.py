@@ -371,6 +371,8 @@ _NO_CASUALTIES_RE = re.compile(
     # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
     r"|\b(?:wounded|wounding|injured|injuring|hurt|hurting|harmed|harming) no(?: |-)?(?:one|body)\b(?P<hurt2>)"
+    # "no injuries were reported": a zero of the wounded, silence on the dead
+    r"|\bno (?:injuries|injured|wounded)\b(?! and)(?P<hurt3>)"
     # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
     # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
     r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
@@ -858,7 +860,8 @@ def read_casualties(text: str) -> CasualtyReading:
         if none:
             # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
             zero = Casualties(low=0, high=0, phrase=none.group(0))
-            killed_total = zero if none.group("hurt") is None and none.group("hurt2") is None else None
+            hurt_only = any(none.group(name) is not None for name in ("hurt", "hurt2", "hurt3"))
+            killed_total = None if hurt_only else zero
             injured_total = zero
             if none.group("dead") is not None or none.group("dead2") is not None or none.group("dead3") is not None:
                 injured_total = None

@@ -651,3 +651,16 @@ def test_a_number_set_off_by_commas_after_a_name_is_an_age() -> None:
     reading = read_casualties("Sara Ali, 50, the mother of the injured children, said the shells hit the tents.")
     assert "50" not in (reading.injured.phrase if reading.injured else "")
     assert bounds(reading.injured) in (None, (1, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "no injuries" is a stated zero of the wounded and says nothing of the dead
+        ("Mortar rounds hit the base at dawn; no injuries were reported.", None, (0, 0)),
+        ("The strike caused no wounded, the council said.", None, (0, 0)),
+    ],
+)
+def test_no_injuries_is_a_zero_of_the_wounded(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -42,6 +42,7 @@ def only(text: str) -> Incident:
         ("A young smuggler was killed by a Turkish border guard near the town of Derbasiyah.", EventType.ATTACK),
         ("A farmer was killed by Turkish gunfire near the village of Zarkan.", EventType.ATTACK),
         ("A boy was killed by a remnant of war near the village of Baghuz.", EventType.IED),
+        ("A girl was killed by a stray shell in the village of Zarkan on Monday.", EventType.SHELLING),
         # the "raids" of jets are air raids (helicopters' raids stay raids)
         ("Russian jets carried out 20 raids on the town of Sukhnah on Monday.", EventType.AIRSTRIKE),
         (
