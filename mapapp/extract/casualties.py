@@ -197,6 +197,12 @@ _NAME_WAS_RE = re.compile(
     r"(?<![\w-])[A-Z][a-z’']+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z’']*(?:-[A-Z]?[a-z’']+)*){1,3}"
     r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b)"
 )
+# One dead person told by the body found: "his body was found hours later" (after "Gunmen abducted a shepherd").
+_HIS_BODY_RE = re.compile(
+    r"\b(?:his|her)\s+(?:dead\s+|lifeless\s+)?body(?=\s+(?:was|has been|had been)\s+(?:later\s+)?"
+    r"(?:found|recovered|discovered|dumped|pulled|retrieved)\b)",
+    re.IGNORECASE,
+)
 # "..., killing him": the pronoun is the one person killed.
 _PRONOUN_VICTIM_RE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
@@ -624,6 +630,12 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(match.start(), match.end(), 1, 1, match.group(0), match.group(0), match.start())
             )
             take(match.start(), match.end())
+    for match in _HIS_BODY_RE.finditer(text) if "body" in text else ():  # (a cheap test before the scan)
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        if not overlaps(match.start(), match.end()):
+            mentions.append(CountMention(match.start(), match.end(), 1, 1, match.group(0), "body", match.start()))
+            take(match.start(), match.end())
     for match in _PRONOUN_VICTIM_RE.finditer(text):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
@@ -703,7 +715,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
-    if head in ("deaths", "fatalities", "dead", "bodies"):
+    if head in ("deaths", "fatalities", "dead", "bodies", "body"):
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
         return _with(mention, "injured", False)
@@ -912,7 +924,7 @@ def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None
 
 def _victims(text: str, mentions: list[CountMention]) -> str | None:
     """The victims' noun phrase: "civilians", "Iraqi refugees", "children and a woman"."""
-    nouns = [m for m in mentions if m.noun_phrase and m.noun_phrase.lower() not in ("others", "other", "more")]
+    nouns = [m for m in mentions if m.noun_phrase and m.noun_phrase.lower() not in ("others", "other", "more", "body")]
     if not nouns:
         return None
     first, last = nouns[0], nouns[-1]

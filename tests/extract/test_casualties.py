@@ -664,3 +664,11 @@ def test_a_number_set_off_by_commas_after_a_name_is_an_age() -> None:
 def test_no_injuries_is_a_zero_of_the_wounded(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_his_body_found_is_one_dead() -> None:
+    # the victim of an abduction told dead by the body found
+    reading = read_casualties("His body was found two days later by shepherds.")
+    assert bounds(reading.killed) == (1, 1)
+    assert reading.victims is None
+    assert read_casualties("His body was weak after the long march.").killed is None

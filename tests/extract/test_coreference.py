@@ -684,3 +684,9 @@ def test_another_kind_of_event_in_a_village_after_a_countryside_raid_stays_apart
 )
 def test_a_further_event_told_with_a_generic_word_is_of_the_kind_just_told(text: str, types: list) -> None:
     assert [incident.event_type for incident in incidents(text)] == types
+
+
+def test_an_abducted_person_whose_body_is_found_is_dead() -> None:
+    found = incidents("Gunmen abducted a shepherd near the village of Kasra on Monday. His body was found two days later.")
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
