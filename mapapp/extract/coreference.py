@@ -176,9 +176,13 @@ def cluster_mentions(
 
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
 _RISEN_TOLL_RE = re.compile(
-    r"\b(?:death\s+)?toll\b(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
-    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up)"
-    r"\s+to\b",
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b"
+    r"(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
+    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
+    r"\s+(?:to\b)?"
+    # a later death that raises it: "A woman later died of her wounds, raising the toll to 13"
+    r"|\b(?:raising|bringing|taking|pushing|increasing)\s+(?:the\s+)?(?:death\s+)?toll\s+"
+    r"(?:(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?to\b",
     re.IGNORECASE,
 )
 # Words that make a risen toll a total over a period or an area, not one incident's toll.

@@ -690,3 +690,24 @@ def test_an_abducted_person_whose_body_is_found_is_dead() -> None:
     found = incidents("Gunmen abducted a shepherd near the village of Kasra on Monday. His body was found two days later.")
     assert len(found) == 1
     assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a later death that raises the toll, and "the number of dead" as the toll
+        (
+            "A car bomb killed six people in the town of Tal Abyad on Monday. A boy later died of his wounds, raising "
+            "the death toll to seven.",
+            (7, 7),
+        ),
+        ("A drone killed two men near the village of Zarkan on Monday. The number of dead later rose to four.", (4, 4)),
+        ("A drone killed two men near the village of Zarkan on Monday. The death toll reached five.", (5, 5)),
+        # a total over a period stays a tally
+        ("A drone killed two men near the village of Zarkan on Monday. The number of dead this year rose to 40.", (2, 2)),
+    ],
+)
+def test_a_toll_raised_in_the_next_sentence_replaces_the_figure(text: str, killed: tuple) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == killed
