@@ -43,6 +43,8 @@ def only(text: str) -> Incident:
         ("A farmer was killed by Turkish gunfire near the village of Zarkan.", EventType.ATTACK),
         ("A boy was killed by a remnant of war near the village of Baghuz.", EventType.IED),
         ("A girl was killed by a stray shell in the village of Zarkan on Monday.", EventType.SHELLING),
+        # both sides firing is fighting between them, whatever the guns
+        ("The army and the SDF exchanged artillery fire near the town of Ain Issa on Monday.", EventType.ARMED_CLASH),
         # the "raids" of jets are air raids (helicopters' raids stay raids)
         ("Russian jets carried out 20 raids on the town of Sukhnah on Monday.", EventType.AIRSTRIKE),
         (
