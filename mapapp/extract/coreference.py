@@ -1103,6 +1103,9 @@ def _fill_casualties(
     if toll.killed is None and toll.injured is None:
         return
     if _victims_told_before(toll, clusters):
+        if gap == 1 and _wounded_died(previous, reading, toll):
+            previous.evidence.append((reading.sentence.start, reading.sentence.end))
+            previous.last_sentence_index = reading.index
         return  # "The killing of the tribal leader could fuel tensions": an incident told before, no new figure
     sentence = reading.sentence
     named = {
@@ -1123,6 +1126,35 @@ def _fill_casualties(
     for source in find_sources(reading.text):
         if source not in previous.sources:
             previous.sources.append(source)
+
+
+# A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
+_DIED_OF_WOUNDS_LATER_RE = re.compile(
+    r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
+    r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
+    """The very next sentence tells, by a definite description, that the incident's wounded victim died of the
+    wounds ("... wounding a girl. The girl succumbed to her wounds on Tuesday."): the incident's dead are that
+    figure, taken from its wounded. Only for an incident with wounded and no dead yet."""
+    if previous.killed is not None or previous.injured is None or toll.killed is None or toll.injured is not None:
+        return False
+    if toll.killed.low is None or not _DIED_OF_WOUNDS_LATER_RE.search(reading.text):
+        return False
+    previous.killed = toll.killed
+    low, high = previous.injured.low, previous.injured.high
+    remaining_low = None if low is None else low - toll.killed.low
+    remaining_high = None if high is None else high - toll.killed.low
+    if remaining_high is not None and remaining_high <= 0:
+        previous.injured = None  # the wounded told were the one who died
+    else:
+        previous.injured = Casualties(
+            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=previous.injured.phrase
+        )
+    return True
 
 
 #: A definite description at the head of a counted phrase ("the tribal leader", "the two guards").

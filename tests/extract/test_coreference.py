@@ -711,3 +711,16 @@ def test_a_toll_raised_in_the_next_sentence_replaces_the_figure(text: str, kille
     found = incidents(text)
     assert len(found) == 1
     assert (found[0].killed.low, found[0].killed.high) == killed
+
+
+def test_a_wounded_victim_who_died_of_the_wounds_is_counted_dead() -> None:
+    found = incidents(
+        "A mortar shell hit a school in the town of Hasakah on Monday, wounding a girl and two boys. The girl "
+        "succumbed to her wounds on Tuesday."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    assert (found[0].injured.low, found[0].injured.high) == (2, 2)
+    # a wounded victim told again without dying adds nothing
+    found = incidents("A mortar shell hit a school in the town of Hasakah on Monday, wounding a girl. The girl is stable.")
+    assert found[0].killed is None
