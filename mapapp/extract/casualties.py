@@ -169,8 +169,8 @@ _BARE_SINGLE_RE = re.compile(
 # A second relative under one possessive: "his son and daughter", "her husband and son" (the relatives only: "his
 # house and car" counts nobody).
 _RELATIVE_NOUNS = (
-    "son daughter wife husband brother sister father mother child uncle cousin nephew niece aunt grandmother "
-    "grandfather grandson granddaughter".split()
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "uncle", "cousin", "nephew",
+    "niece", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
 )
 _SHARED_POSSESSIVE_RE = re.compile(r"\s+and\s+(" + "|".join(_RELATIVE_NOUNS) + r")\b(?!['’-])", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)

@@ -666,13 +666,17 @@ def test_another_kind_of_event_in_a_village_after_a_countryside_raid_stays_apart
     [
         # "another strike" in the next sentence or a later clause is one more of the kind just told
         (
-            "A drone hit a pickup near the village of Tal Tamr on Monday, killing two men. Another strike hit a house "
-            "in the town of Amuda, killing a boy.",
+            (
+                "A drone hit a pickup near the village of Tal Tamr on Monday, killing two men. Another strike hit a "
+                "house in the town of Amuda, killing a boy."
+            ),
             [EventType.DRONE_STRIKE, EventType.DRONE_STRIKE],
         ),
         (
-            "Warplanes bombed the town of Hajin on Friday, killing four people, while a second strike on the town of "
-            "Susah killed two.",
+            (
+                "Warplanes bombed the town of Hajin on Friday, killing four people, while a second strike on the town "
+                "of Susah killed two."
+            ),
             [EventType.AIRSTRIKE, EventType.AIRSTRIKE],
         ),
         # a killing by gunmen is no kind to take over: "another attack" keeps its own reading
@@ -697,8 +701,10 @@ def test_an_abducted_person_whose_body_is_found_is_dead() -> None:
     [
         # a later death that raises the toll, and "the number of dead" as the toll
         (
-            "A car bomb killed six people in the town of Tal Abyad on Monday. A boy later died of his wounds, raising "
-            "the death toll to seven.",
+            (
+                "A car bomb killed six people in the town of Tal Abyad on Monday. A boy later died of his wounds, "
+                "raising the death toll to seven."
+            ),
             (7, 7),
         ),
         ("A drone killed two men near the village of Zarkan on Monday. The number of dead later rose to four.", (4, 4)),
