@@ -194,6 +194,16 @@ _VICTIM_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A party whose vehicle or patrol set off a mine is its victim: "an SDF patrol hit a landmine", "a Russian patrol
+# ran over an IED", "an Asayish car struck a mine".
+_MINE_VICTIM_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:patrols?|vehicles?|cars?|convoys?|trucks?|military\s+vehicles?|pick-?ups?|members?|fighters?|"
+    r"soldiers?|troops|personnel|units?)\s+)?(?:(?:had|has)\s+)?"
+    r"(?:hit|struck|ran\s+over|runs\s+over|stepped\s+on|drove\s+over|triggered|set\s+off)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:land)?(?:mines?|ieds?|explosive\s+devices?|roadside\s+bombs?)\b",
+    re.IGNORECASE,
+)
+
 _AGENT_VERB_RE = re.compile(
     r"\b(?:carried out|carries out|launched|launches|conducted|conducts|struck|strikes|targeted|shelled|bombed|attacked|fired|stormed|raided|pounded|hit|killed|clashed|detonated|executed|opened fire)\b",
     re.IGNORECASE,
@@ -382,6 +392,8 @@ def _skipped(
         return True
     if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
         return True
+    if _MINE_VICTIM_RIGHT_RE.match(right):
+        return True  # "an SDF patrol hit a landmine": the patrol's party set it off, nobody names who laid it
     if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):
         return True  # "killing two SDF fighters", "an SDF fighter was" (not "dozens of IS fighters launched an attack")
     if mention.name not in NAMED_ACTORS and following:

@@ -88,6 +88,9 @@ def incidents(text: str, published: datetime.date | None = None) -> list[Inciden
         # the victims' party told with "believed to be" is not the agent; the attackers' is
         ("A drone struck a car near Hatla, killing two men believed to be ISIS leaders.", None),
         ("Gunmen believed to be ISIS members shot dead a teacher near Hatla.", "ISIS"),
+        # a party whose patrol or vehicle set off a mine is its victim, not the actor
+        ("An SDF patrol hit a landmine near Hatla on Wednesday, wounding three fighters.", None),
+        ("A Russian patrol ran over an IED near Hatla on Wednesday.", None),
         # Deir ez-Zor's Arab tribes in arms are a party of their own
         ("Tribal fighters attacked an SDF checkpoint near Hatla on Wednesday.", "Arab tribal forces"),
         ("The SDF shelled the positions of tribal fighters in Hatla on Wednesday.", "SDF"),
