@@ -172,15 +172,12 @@ _PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first q
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
 _GOVERNORATES_OF_A_STATISTIC = 3
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
-_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+)?"
-                        r"(?:reports?|claims?|allegations?|accusations?|news)\b", re.IGNORECASE)
+_DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
+_REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
+_DENIAL_RE = re.compile(rf"{_DENIAL_VERB}{_REPORT_NOUN}\b", re.IGNORECASE)
 # A denial of the event the clause goes on to tell: "The SDF denied reports that its fighters had shelled a market"
 # (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
-_DENIED_THAT_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
-    r"(?:(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)\s+)?that\b",
-    re.IGNORECASE,
-)
+_DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}\s+)?that\b", re.IGNORECASE)
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 _ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)

@@ -218,7 +218,7 @@ _ORIGIN_LEFT_RE = re.compile(
 # A capital names its government ("Damascus said", "Moscow denied") and is no incident place, unless a part of the
 # city is meant: "from the outskirts of Damascus", "the suburbs of Baghdad" (then the geocoder flags it outside
 # coverage, as any place outside the three governorates).
-_CAPITAL_CITIES = frozenset("damascus beirut baghdad erbil tehran amman ankara".split())
+_CAPITAL_CITIES = frozenset("damascus beirut baghdad erbil tehran amman".split())
 _PART_OF_PLACE_BEFORE_RE = re.compile(
     r"\b(?:outskirts|suburbs?|countryside|vicinity|environs|edge|centre|center|heart|streets|neighbou?rhoods?)\s+of\s+"
     r"(?:the\s+)?$",
