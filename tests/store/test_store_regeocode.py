@@ -165,7 +165,7 @@ def test_an_error_while_regrouping_leaves_the_store_unchanged(
         original = store._recluster
 
         def failing_after_first(*args: Any, **kwargs: Any) -> Any:
-            result = original(*args, **kwargs)
+            original(*args, **kwargs)  # the re-grouping runs, then fails
             raise RuntimeError("disk full")
 
         monkeypatch.setattr(store, "_recluster", failing_after_first)
