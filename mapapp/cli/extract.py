@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mapapp.cli import CliError
+from mapapp.cli import CliError, terminal_safe
 from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
 from mapapp.io.reading import DocumentError, check_web_url, parse_published, read_document
 from mapapp.model import Document, Incident, Precision
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
     if documents_read == 0:
         raise CliError(_nothing_read_message(failures))
     for failure in failures:
-        print(f"mapapp extract: skipped {failure}", file=sys.stderr)
+        print(f"mapapp extract: skipped {terminal_safe(failure)}", file=sys.stderr)
 
     try:
         if to_stdout:

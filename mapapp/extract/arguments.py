@@ -276,6 +276,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     best: tuple[float, str, int] | None = None
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
+    # the first "in response to" after the event word, found once: a search from the event word to each later
+    # mention would make a clause with many actor names quadratic
+    response = _RESPONSE_RE.search(text, hit.end)
     for index, mention in enumerate(mentions):
         left = text[max(0, mention.start - 30) : mention.start]
         alias = _ALIAS_LEFT_RE.search(left)
@@ -284,8 +287,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = text[mention.end : mention.end + 120]
-        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded) or (
-            mention.start >= hit.end and _RESPONSE_RE.search(text, hit.end, mention.start)
+        if _skipped(mention, mentions[index + 1 : index + 2], text, left, right, hit, excluded) or (
+            mention.start >= hit.end and response is not None and response.end() <= mention.start
         ):
             skipped_end = mention.end
             continue
@@ -385,7 +388,8 @@ def _skipped(
     excluded: Sequence[tuple[int, int]],
 ) -> bool:
     """True when a mention cannot be the agent: a target or victim, a speaker, or a generic word for fighters
-    that the next words name ("gunmen of the QSD": the QSD is the actor)."""
+    that the next words name ("gunmen of the QSD": the QSD is the actor). ``following`` holds the next mention,
+    if any (only that one is looked at)."""
     if any(mention.start < end and start < mention.end for start, end in excluded):
         return True  # the actor named as the target or among the victims ("members of the Asayish were killed")
     if _VICTIM_LEFT_RE.search(text[max(0, mention.start - 60) : mention.start]):
