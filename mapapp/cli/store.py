@@ -45,7 +45,7 @@ def register(subparsers: Any) -> None:
         "--min-interval", type=float, default=1.0, metavar="SECONDS",
         help="seconds between two requests to the same host (default: 1)",
     )
-    ingest.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="HTTP timeout (default: 20)")
+    ingest.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="seconds to wait for a server (default: 20); a whole page may take three times as long")
     ingest.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
     ingest.add_argument("--gazetteer", metavar="PATH", help="gazetteer file (default: $MAPAPP_GAZETTEER, a download, or built-in)")
     ingest.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
