@@ -46,6 +46,8 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = re.compile(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
+    # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
+    r"run by|manned by|operated by|guarded by|protected by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
@@ -61,7 +63,7 @@ _NON_AGENT_LEFT_RE = re.compile(
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
     # "groups of QSD militia")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
-    r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
+    r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -149,7 +151,7 @@ _SUBJECT_RIGHT_RE = re.compile(
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
 _VICTIM_LEFT_RE = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b)[\w’'-]+\s+){0,3}"
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    r"(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 

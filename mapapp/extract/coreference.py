@@ -456,7 +456,7 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
             break
         if cluster.headline and len(cluster.evidence) == 1:
             continue  # a headline is told again by the body's first report, not by a reference
-        same_kind = cluster.event_type is mention.event_type or cluster.trigger.pattern == mention.trigger.pattern
+        same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or cluster.trigger.pattern == mention.trigger.pattern
         if (same_kind or cluster.event_type in _GENERIC_TYPES) and compatible(cluster, mention):
             return cluster
     return None
@@ -471,7 +471,7 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
     names = {normalize_place(p.text) for p in mention.named_places}
     days = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
-        if cluster.event_type is not mention.event_type:
+        if not same_kind_of_event(cluster.event_type, mention.event_type):
             continue
         if not names & {normalize_place(p.text) for p in cluster.named_places}:
             continue
@@ -734,7 +734,7 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
         # "Three fighters were killed in a Turkish drone strike on Friday. They were travelling in a car in Qamishli
         # when a missile hit them": the strike told again with its place
         return previous if compatible(previous, mention) else None
-    if previous.event_type is not mention.event_type:
+    if not same_kind_of_event(previous.event_type, mention.event_type):
         # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
         # Bahra": a fight told with no place and no toll, then its details in a generic word
         if previous.places or previous.has_figure or mention.event_type not in _GENERIC_TYPES:
@@ -829,7 +829,7 @@ def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
     """The same type, or one of the two generic ("attack", "other"), or a weak trigger word, or a missile told
     after an air or drone strike (:func:`is_strike_munition`)."""
     return (
-        cluster_type is mention.event_type
+        same_kind_of_event(cluster_type, mention.event_type)
         or mention.event_type in _GENERIC_TYPES
         or cluster_type in _GENERIC_TYPES
         or mention.trigger.weak
@@ -838,6 +838,14 @@ def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
 
 
 _STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: A suicide bombing told again as the suicide car bomb it was ("A suicide bombing hit Manbij" ... "A suicide car
+#: bomb attacker blew himself up"): one event, typed by its vehicle.
+_SUICIDE_VEHICLE_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})
+
+
+def same_kind_of_event(first: EventType, second: EventType) -> bool:
+    """The same type, or a suicide bombing and a car bomb (the suicide car bomb it was)."""
+    return first is second or {first, second} == _SUICIDE_VEHICLE_TYPES
 _MISSILE_RE = re.compile(r"\bmissiles?\b", re.IGNORECASE)
 _GROUND_FIRE_RE = re.compile(
     r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|howitzers?|launchers?|grad|ground|surface-to-surface|guided)\b",
@@ -869,8 +877,10 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.body_sentence_index = follow_up.sentence_index
     cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
-    if (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES) or (
-        cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK
+    if (
+        (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
+        or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
+        or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
     ):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type

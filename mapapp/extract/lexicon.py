@@ -97,9 +97,15 @@ class Trigger:
 
 _AIR = EventType.AIRSTRIKE
 _TRIGGERS: tuple[Trigger, ...] = (
-    # suicide attacks (before car bombs: "suicide car bomb" is a suicide bombing)
+    # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
-        r"suicide[- ](?:car[- ])?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)",
+        r"suicide[- ](?:car|truck|vehicle|tanker)[- ](?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|explosions?)",
+        EventType.CAR_BOMB,
+        9.5,
+    ),
+    # suicide attacks
+    Trigger(
+        r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)",
         EventType.SUICIDE_BOMB,
         9,
     ),

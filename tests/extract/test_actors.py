@@ -397,3 +397,20 @@ def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: st
 )
 def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party that keeps the place hit
+        "The blast went off near a checkpoint run by Kurdish security forces in Tabia.",
+        "A car bomb exploded near a post manned by the SDF in Tabia.",
+        # the owner of the convoy, with a qualifier between "of the" and its name
+        "A car bomb targeted a convoy of the U.S.-backed Syrian Democratic Forces near Tabia.",
+        # the victim's party after "a member of a"
+        "A drone strike killed a senior member of a pro-Iranian militia near Tabia on Sunday.",
+    ],
+)
+def test_keepers_owners_and_victims_parties_are_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None

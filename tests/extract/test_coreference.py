@@ -730,3 +730,13 @@ def test_a_wounded_victim_who_died_of_the_wounds_is_counted_dead() -> None:
     # a wounded victim told again without dying adds nothing
     found = incidents("A mortar shell hit a school in the town of Hasakah on Monday, wounding a girl. The girl is stable.")
     assert found[0].killed is None
+
+
+def test_a_suicide_bombing_told_again_as_a_suicide_car_bomb_is_one_car_bombing() -> None:
+    text = (
+        "A suicide bombing in the town of Hajin wounded six people on Saturday, an official said.\n"
+        "A suicide car bomber blew himself up near a military vehicle in the town of Hajin, the official added."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 1, 19)))
+    assert len(found) == 1
+    assert found[0].event_type is EventType.CAR_BOMB
