@@ -905,7 +905,9 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.places = follow_up.places + cluster.places
     else:
         cluster.places = cluster.places + follow_up.places
-    if not cluster.point_dates:
+    if all(d.said for d in cluster.point_dates):
+        # no day of its own yet, or only a statement's ("the monitor said on Tuesday"): the follow-up's day of the
+        # event ("the strikes hit the village late Monday") comes first (:func:`event_dates._own_date`)
         cluster.dates = cluster.dates + follow_up.dates
     for source in follow_up.sources:
         if source not in cluster.sources:

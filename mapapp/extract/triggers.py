@@ -65,6 +65,11 @@ _THAT_CONJUNCTION_RE = re.compile(
 _PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
 _VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
+# an event word that is a device noun and its verb ("bomb went off", "car exploded"): the noun carries the article
+_NOUN_THEN_VERB_RE = re.compile(
+    r"(?:(?:car|roadside|explosive|improvised)\s+)?(?:bombs?|devices?|(?:land)?mines?|ieds?|cars?|vehicles?|motorcycles?)\s",
+    re.IGNORECASE,
+)
 
 @dataclass(frozen=True)
 class TriggerHit:
@@ -97,8 +102,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
 def is_definite(text: str, hit: TriggerHit) -> bool:
     """True when the event word is a noun introduced as already known ("the airborne assaults", "this attack");
     a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
-    if _VERB_FORM_RE.search(hit.text):
-        return False
+    if _VERB_FORM_RE.search(hit.text) and not _NOUN_THEN_VERB_RE.match(hit.text):
+        return False  # (but "the bomb went off", "the device exploded": a known noun, its verb in the event word)
     before = text[max(0, hit.start - 40) : hit.start]
     found = _DEFINITE_BEFORE_RE.search(before)
     if found is None:
