@@ -162,6 +162,9 @@ _PERIOD_RE = re.compile(
     # "since Sunday", "since the campaign began": a running toll of several days
     r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|since\s+the\s+(?:\w+\s+)?(?:campaign|offensive|operation|escalation|bombardment)\b"
+    # "since the fall of Baghouz in March", "since losing its last territory": a running toll since a turn of the war
+    r"|since\s+(?:the|its|their)\s+(?:fall|capture|liberation|defeat|launch|end|collapse|loss|outbreak|ouster|expulsion|"
+    r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
@@ -210,6 +213,13 @@ _COLLECTIVE_REFERENCE_RE = re.compile(
 _RANKING_RE = re.compile(
     r"\W*(?:this|it|that)\s+(?:is|was|marks|marked|became)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
+    re.IGNORECASE,
+)
+# The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
+# last week". (An attack that "began at dawn" is an event: only campaign nouns.)
+_CAMPAIGN_START_RE = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)\s+"
+    r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:had\s+)?(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b",
     re.IGNORECASE,
 )
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
@@ -283,8 +293,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
-    elif mention.opens_sentence and not mention.has_figure and _RANKING_RE.match(clause):
-        mention.verdict = REFER_BACK
+    elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
+        mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
+    elif not mention.has_figure and _campaign_start(clause):
+        mention.verdict = HISTORY
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif _denied_or_accused(mention):
@@ -316,6 +328,18 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
+
+
+def _counts_more_than_one(mention: EventMention) -> bool:
+    """A toll of more than one (a single victim, "the assassination of a commander", is no toll)."""
+    return any(f is not None and (f.low is None or f.low > 1) for f in (mention.killed, mention.injured))
+
+
+def _campaign_start(clause: str) -> bool:
+    lowered = clause.lower()  # substring test first: most clauses have none of the verbs
+    return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
+        _CAMPAIGN_START_RE.search(clause)
+    )
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:

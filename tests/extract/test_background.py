@@ -360,3 +360,23 @@ def test_strikes_counted_over_three_governorates_in_a_day_are_a_tally() -> None:
 
 def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
     assert count("Since last night, jets have carried out nearly 70 air strikes on the desert of Raqqa.") == 1
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # the start of a campaign, dated, is background
+        "The battle for the city began on June 6 and left much of it in ruins.",
+        "The offensive against the town was launched on Wednesday.",
+        # a running toll since a turn of the war
+        "IS militants have killed dozens of SDF fighters since the fall of Baghouz in March.",
+        "The group has killed scores of fighters in Raqqa since losing its last territory.",
+        # the event told before, ranked, with its single victim
+        "It is the third assassination of an SDF commander in the area this month.",
+    ],
+)
+def test_campaign_starts_running_tolls_and_rankings_after_an_incident_add_nothing(follow_up: str) -> None:
+    text = "Gunmen shot dead a tribal elder in the town of Shuhail on Sunday. " + follow_up
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 13)))
+    assert len(found) == 1
+    assert len(found[0].evidence) == 1
