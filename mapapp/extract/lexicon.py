@@ -278,7 +278,12 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
     (
-        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
+        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|"
+        # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
+        # jets", "Syrian warplanes")
+        r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|warplanes|(?:fighter[- ])?jets|"
+        r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
+        r"helicopters|artillery|soldiers)|syrian (?:warplanes|(?:fighter[- ])?jets|helicopters|artillery)|loyalist (?:forces|troops|militias?)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
         "Syrian army",
     ),
     (

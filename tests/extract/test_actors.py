@@ -414,3 +414,18 @@ def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: 
 def test_keepers_owners_and_victims_parties_are_not_the_actor(clause: str) -> None:
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Assad militias shelled the town of al-Tabni on Monday, injuring four civilians.",
+        "Regime artillery killed three civilians in the town of Khan Sheikhoun on Monday.",
+        "Syrian government shelling killed seven civilians in the town of Kafr Nabl on Tuesday.",
+        "Russian and Syrian government jets carried out strikes near the town of Albu Kamal on Monday.",
+        "Syrian warplanes struck the village of al-Jalaa on Tuesday, killing four civilians.",
+    ],
+)
+def test_the_regimes_weapons_and_militias_name_the_syrian_army(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "Syrian army"
