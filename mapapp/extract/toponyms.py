@@ -224,6 +224,12 @@ _PART_OF_PLACE_BEFORE_RE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or the city as the place of an event: "a police station in Damascus", "a base near Damascus" ("officials in
+# Damascus said" names a place too, but a clause without an event word opens no incident).
+_IN_CAPITAL_BEFORE_RE = re.compile(
+    r"\b(?:in|near|outside|around|inside)\s+(?:the\s+)?(?:(?:syrian|iraqi|lebanese|iranian|jordanian)\s+)?(?:capital\s+)?$",
+    re.IGNORECASE,
+)
 #: A detention site named by its place ("the al-Hamra prison"): the word stays in the span, as the site's name.
 _SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
 #: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field"): the site is the place.
@@ -391,7 +397,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 in_context = True  # the first of the pair was a governorate's city ("between Hasakah and X")
         in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
         in_context = in_context or in_list
-        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(_PART_OF_PLACE_BEFORE_RE.search(left))
+        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(
+            _PART_OF_PLACE_BEFORE_RE.search(left) or _IN_CAPITAL_BEFORE_RE.search(left)
+        )
         if not (named_part or _is_place_name(trimmed)) or _ORGANISATION_AFTER_RE.match(right):
             pending, chain_end = [], -1
             continue

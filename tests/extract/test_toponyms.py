@@ -238,6 +238,9 @@ def places_in(text: str) -> list[tuple[str, str]]:
         # a part of a capital is a place (outside coverage, for the geocoder to flag)
         ("Rockets were fired from the outskirts of Damascus on Monday.", [("Damascus", "primary")]),
         ("Damascus said the rockets were fired by rebels.", []),
+        # the capital as the place of an event
+        ("Two suicide bombers blew themselves up in a police station in Damascus on Monday.", [("Damascus", "primary")]),
+        ("Israeli jets struck a base near Damascus on Monday.", [("Damascus", "primary")]),
         # places in Iraq or Turkey are passed on for the geocoder to flag outside coverage
         ("A drone struck a house in Sulaymaniyah on Monday.", [("Sulaymaniyah", "primary")]),
         ("Two fighters were killed in Nusaybin on Monday.", [("Nusaybin", "primary")]),
