@@ -138,6 +138,7 @@ def cluster_mentions(
                     referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
                     or retold_cluster(clusters, mention, reading.index)
+                    or reported_again_cluster(clusters, mention, reading.index)
                 )
             if previous is not None and previous not in opened_here:
                 merge(previous, mention)
@@ -496,6 +497,50 @@ _SEVERAL_PLACES_RE = re.compile(
     r"regions|sites|positions|parts|neighbou?rhoods)\b",
     re.IGNORECASE,
 )
+
+
+#: A report of another source framing the event it tells: "Al Mayadeen reported that four airstrikes targeted ...".
+_REPORTED_THAT_RE = re.compile(r"\b(?:reported|said|says|stated|claimed|announced|confirmed)\s+that\b", re.IGNORECASE)
+
+
+def reported_again_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The recent incident of its kind that another source's report tells again, naming nothing to set it apart
+    ("Airstrikes killed ten militants in X on Monday night, the monitor said. ... Later on Tuesday, a TV channel
+    reported that four airstrikes targeted sites near the border."): no place, no day of the event (the day of the
+    report does not count), no other party, figures that agree, and the event told inside "reported that". A
+    definite event noun at the incident's own place is that incident whatever day the report gives ("a channel
+    reported that the remains of 16 fighters killed in the attacks in X arrived home on Tuesday")."""
+    if mention.headline or _NEW_EVENT_RE.search(mention.clause_text):
+        return None
+    at_told_place = mention.definite and bool(mention.named_places)
+    if mention.places and not at_told_place:
+        return None
+    if not at_told_place and any(not d.said for d in mention.point_dates):
+        return None
+    word = mention.clause_text.lower().find(mention.trigger_word) if mention.trigger_word else -1
+    if word < 0 or not _REPORTED_THAT_RE.search(mention.clause_text, 0, word):
+        return None
+    names = {normalize_place(p.text) for p in mention.named_places}
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if not cluster.places:
+            continue
+        if at_told_place:
+            if not (names <= {normalize_place(p.text) for p in cluster.named_places}) or not compatible_types(
+                cluster.event_type, mention
+            ):
+                continue
+        elif not same_kind_of_event(cluster.event_type, mention.event_type):
+            continue
+        if mention.actor is not None and not _same_party(cluster.actor, mention.actor):
+            return None
+        if _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured):
+            return cluster
+        return None
+    return None
 
 
 def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:

@@ -91,6 +91,12 @@ _SAID_AFTER_RE = re.compile(
 _STATEMENT_AFTER_ANCHOR_RE = re.compile(
     r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|confirmed|claimed|revealed)\s+that\b"
 )
+#: What may stand before a day that opens a sentence: "Later on Tuesday, ...", "Earlier, on Monday", "On Sunday".
+_OPENING_DAY_BEFORE_RE = re.compile(r"\W{0,3}(?:(?:later|earlier|also|then)\s*,?\s*)?(?:on\s+)?", re.IGNORECASE)
+#: ... and a reporting subject (up to six words: "the Lebanese Al Mayadeen news") and verb with "that" after it.
+_STATEMENT_AFTER_DAY_RE = re.compile(
+    r",?\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:said|reported|announced|stated|confirmed|claimed|revealed)\s+that\b"
+)
 _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -248,6 +254,12 @@ def _is_statement_date(text: str, mention: DateMention) -> bool:
     later act about the dead ("handed over today the body of ...")."""
     if _SAID_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
         return True
+    if (
+        mention.kind == "relative"
+        and _OPENING_DAY_BEFORE_RE.fullmatch(text, 0, mention.start)
+        and _STATEMENT_AFTER_DAY_RE.match(text, mention.end, mention.end + 80)
+    ):
+        return True  # "Later on Tuesday, Al Mayadeen reported that four strikes ...": the day of the report
     if _BODY_AFTER_RE.match(text, mention.end, mention.end + 30) and _BODY_ACT_BEFORE_RE.search(
         text, max(0, mention.start - 30), mention.start
     ):

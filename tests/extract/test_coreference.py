@@ -740,3 +740,16 @@ def test_a_suicide_bombing_told_again_as_a_suicide_car_bomb_is_one_car_bombing()
     found = extract_incidents(Document(text=text, published=datetime.date(2019, 1, 19)))
     assert len(found) == 1
     assert found[0].event_type is EventType.CAR_BOMB
+
+
+def test_another_sources_report_of_the_event_with_nothing_new_is_the_same_incident() -> None:
+    text = (
+        "At least ten militants were killed in airstrikes on Monday night on militia positions in Albukamal, "
+        "the monitor said. The strikes destroyed an ammunition depot. The monitor said the toll may rise. "
+        "Later on Tuesday, a Lebanese television channel reported that four airstrikes targeted militia sites "
+        "near the border. Al Hadath television reported that the remains of 16 fighters killed in the attacks in "
+        "Albukamal arrived in Iraq on Tuesday."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 9, 18)))
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].date.value == datetime.date(2019, 9, 16)
