@@ -162,7 +162,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|devices? (?:exploded|went off|detonated|blew up)|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
         EventType.IED,
         6,
     ),

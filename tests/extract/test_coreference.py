@@ -753,3 +753,13 @@ def test_another_sources_report_of_the_event_with_nothing_new_is_the_same_incide
     found = extract_incidents(Document(text=text, published=datetime.date(2019, 9, 18)))
     assert len(found) == 1
     assert found[0].date is not None and found[0].date.value == datetime.date(2019, 9, 16)
+
+
+def test_the_device_exploding_at_a_village_refines_the_province_of_the_lede() -> None:
+    text = (
+        "An improvised explosive device killed three SDF fighters in Raqqa province on Monday, the group said. "
+        "The device exploded as their vehicle passed near the village of Al Karama."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Al Karama"
