@@ -87,7 +87,11 @@ _REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = re.compile(
     r"\b(?:in|at|near|on)\s+the\s+same\s+(?:area|place|section|village|town|city|neighbou?rhood|camp|district|region|"
-    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
+    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)"
+    # the place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes
+    # near the airport" (not "the town of X": a name of its own, even one the gazetteer lacks)
+    r"|\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
+    r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 

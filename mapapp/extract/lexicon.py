@@ -184,7 +184,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?",
+        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?"
+        # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
+        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled",
         EventType.ARMED_CLASH,
         5.5,
     ),

@@ -763,3 +763,16 @@ def test_the_device_exploding_at_a_village_refines_the_province_of_the_lede() ->
     found = incidents(text)
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Al Karama"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At least 12 soldiers were killed in clashes with IS near the airport on Monday, the monitor said.",
+        "The monitor said coalition strikes hit the village overnight, killing three.",
+    ],
+)
+def test_an_event_placed_by_the_kind_of_place_just_told_takes_that_place(second: str) -> None:
+    text = "Regime warplanes carried out dozens of air raids on IS positions in Deir az-Zour on Monday. " + second
+    found = incidents(text)
+    assert found and all(i.primary_toponym is not None and i.primary_toponym.text == "Deir az-Zour" for i in found)
