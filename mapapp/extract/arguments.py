@@ -59,9 +59,13 @@ _NON_AGENT_LEFT_RE = re.compile(
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
-    # "groups of QSD militia")
+    # "groups of QSD militia", "mercenaries of ISIS", "a sniper of the regime forces"), for their craft ("drones of the
+    # coalition", "a helicopter of the US forces") or for their fire ("bullets of the regime forces", "gunfire of
+    # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
-    r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
+    r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
+    r"\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -148,7 +152,8 @@ _SUBJECT_RIGHT_RE = re.compile(
 
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
 _VICTIM_LEFT_RE = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b)[\w’'-]+\s+){0,3}"
+    # (not past a conjunction: "were wounded when a drone of the occupation state hit ...")
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during)\b)[\w’'-]+\s+){0,3}"
     r"(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )

@@ -397,3 +397,23 @@ def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: st
 )
 def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the attackers', their craft's or their fire's party after "of" is the agent, not a possessor of the target
+        ("Drones of the International Coalition struck a car near Tabia on Monday, killing two men.", "US-led coalition"),
+        ("A helicopter of the US occupation forces carried out an airdrop in Tabia on Monday, killing a man.", "US-led coalition"),
+        ("Mercenaries of ISIS assassinated a teacher in Tabia on Monday.", "ISIS"),
+        ("A boy was killed by a sniper of the regime forces near Tabia on Monday.", "Syrian army"),
+        ("A man was wounded by gunfire of Turkish border guards near Tabia on Monday.", "Turkish forces"),
+        # a victim phrase does not run past a conjunction ("wounded when a drone of ...")
+        (
+            "A man was martyred and two others were wounded when a drone of the Turkish occupation state hit a car near Tabia.",
+            "Turkish forces",
+        ),
+    ],
+)
+def test_the_party_of_attackers_craft_or_fire_named_after_of(text: str, actor: str) -> None:
+    assert only(text).actor == actor
