@@ -185,10 +185,18 @@ _BARE_OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_OBJECT_STEMS = ("kill", "assassinate", "execute", "behead", "shoot", "gun")
-# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
+# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of; also past
+# the person's group ("the death of a member of regime forces of his wounds").
 _DIED_OF_WOUNDS_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'“”\"-]+\s+){0,3}?[\w’'“”\"-]+(?=\s+of\s+(?:his|her|their)\s))?"
     r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
     r"(?:[a-z]+\s+){0,2}(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+# A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
+DIED_OF_WOUNDS_LATER_RE = re.compile(
+    r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
+    r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
     re.IGNORECASE,
 )
 # One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
@@ -933,4 +941,12 @@ def _victims(text: str, mentions: list[CountMention]) -> str | None:
     return first.noun_phrase
 
 
-__all__ = ["CasualtyReading", "CountMention", "add_casualties", "parse_count", "parse_number", "read_casualties"]
+__all__ = [
+    "DIED_OF_WOUNDS_LATER_RE",
+    "CasualtyReading",
+    "CountMention",
+    "add_casualties",
+    "parse_count",
+    "parse_number",
+    "read_casualties",
+]

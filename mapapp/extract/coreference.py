@@ -74,7 +74,7 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
-from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
+from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import ascii_lower, is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -1128,21 +1128,13 @@ def _fill_casualties(
             previous.sources.append(source)
 
 
-# A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
-_DIED_OF_WOUNDS_LATER_RE = re.compile(
-    r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
-    r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
-    re.IGNORECASE,
-)
-
-
 def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
     """The very next sentence tells, by a definite description, that the incident's wounded victim died of the
     wounds ("... wounding a girl. The girl succumbed to her wounds on Tuesday."): the incident's dead are that
     figure, taken from its wounded. Only for an incident with wounded and no dead yet."""
     if previous.killed is not None or previous.injured is None or toll.killed is None or toll.injured is not None:
         return False
-    if toll.killed.low is None or not _DIED_OF_WOUNDS_LATER_RE.search(reading.text):
+    if toll.killed.low is None or not DIED_OF_WOUNDS_LATER_RE.search(reading.text):
         return False
     previous.killed = toll.killed
     low, high = previous.injured.low, previous.injured.high

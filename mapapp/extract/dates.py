@@ -51,6 +51,12 @@ _ABSOLUTE_RE = re.compile(
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
     re.IGNORECASE,
 )
+#: A day of the month the publication date names: "on the 14th of this month", "the 3rd of last month" (bulletins
+#: of Syrian outlets date events so).
+_DAY_OF_MONTH_RE = re.compile(
+    rf"\bthe\s+(?P<day>{_DAY})\s+of\s+(?P<which>this|the current|the present|last|the last|the past|the previous)\s+month\b",
+    re.IGNORECASE,
+)
 _FULL_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
 _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 #: A month named alone after a preposition ("in October", "during late March"): a month, no day.
@@ -125,6 +131,8 @@ class DateMention:
     days_before_publication: int | None = None
     weekday: int | None = None
     said: bool = False  # dates a statement ("the SDF said on Sunday"), not what the statement reports
+    # "the 14th of this month" (0) / "of last month" (1): ``day`` of the month this many months before publication
+    months_before_publication: int | None = None
     # a relative expression told in a statement dated by the text ("On May 5, activists said ... today"):
     # the statement's date, which the expression is counted from instead of the publication date
     statement_date: DateMention | None = None
@@ -176,6 +184,13 @@ def find_dates(text: str) -> list[DateMention]:
         if kind == "absolute" and day is None:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
+        taken.append((match.start(), match.end()))
+    for match in _DAY_OF_MONTH_RE.finditer(text) if "month" in lowered else ():
+        back = 0 if match.group("which").lower() in ("this", "the current", "the present") else 1
+        day = int(re.sub(r"\D", "", match.group("day")))
+        mentions.append(
+            DateMention(match.start(), match.end(), match.group(0), "absolute", day=day, months_before_publication=back)
+        )
         taken.append((match.start(), match.end()))
     for match in _BARE_MONTH_RE.finditer(text) if has_month else ():
         start = match.start("month")
@@ -278,6 +293,8 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
     """Turn a point-date mention into an :class:`IncidentDate`; None for durations or unresolvable ones."""
     if mention.kind == "duration":
         return None
+    if mention.months_before_publication is not None:
+        return _resolve_day_of_month(mention, published)
     if mention.kind in ("absolute", "month"):
         year = mention.year
         if year is None and published is not None and mention.month is not None:
@@ -314,6 +331,19 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
     return IncidentDate(
         value=value, year=value.year, month=value.month, day=value.day, basis=basis, expression=mention.text
     )
+
+
+def _resolve_day_of_month(mention: DateMention, published: date | None) -> IncidentDate:
+    """ "the 14th of this month": that day of the publication's month (of the month before for "last month")."""
+    if published is None or mention.day is None or mention.months_before_publication is None:
+        return IncidentDate(day=mention.day, basis="unknown", expression=mention.text)
+    months = published.year * 12 + published.month - 1 - mention.months_before_publication
+    year, month = divmod(months, 12)
+    try:
+        value: date | None = date(year, month + 1, mention.day)
+    except ValueError:
+        value = None
+    return IncidentDate(value=value, year=year, month=month + 1, day=mention.day, basis="publication", expression=mention.text)
 
 
 # Every phrase of _ANCHOR_RE has one of these words: a cheap test that skips the scan for most sentences, kept only

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from mapapp.extract.casualties import CasualtyReading, read_casualties
+from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, read_casualties
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
     GENERIC_RE,
@@ -162,10 +162,16 @@ def read_sentence(
         title=title,
     )
     clauses = split_clauses(text)
+    died_of_wounds: Casualties | None = None  # a death told before its cause, in a clause with no event word
     for index, clause in enumerate(clauses):
         mention = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
         if mention is None:
+            died_of_wounds = _died_of_wounds_toll(text[clause.start : clause.end])
             continue
+        if died_of_wounds is not None and mention.killed is None:
+            # "A man died of his wounds on Tuesday, a day after he was hit by shelling on X": the shelling's dead
+            mention.killed = died_of_wounds
+        died_of_wounds = None
         mention.headline = title
         mention.next_clause_anchored = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
         if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
@@ -233,6 +239,17 @@ def _read_clause(
         opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
+
+
+def _died_of_wounds_toll(clause_text: str) -> Casualties | None:
+    """The dead of a clause that tells a death of wounds with no event word ("A man died of his wounds on Tuesday"),
+    else None."""
+    lowered = clause_text.lower()
+    if "wounds" not in lowered and "injuries" not in lowered:
+        return None
+    if not DIED_OF_WOUNDS_LATER_RE.search(clause_text):
+        return None
+    return read_casualties(clause_text).killed
 
 
 def _is_long(sentence: Sentence) -> bool:

@@ -672,3 +672,8 @@ def test_his_body_found_is_one_dead() -> None:
     assert bounds(reading.killed) == (1, 1)
     assert reading.victims is None
     assert read_casualties("His body was weak after the long march.").killed is None
+
+
+def test_died_of_wounds_past_the_victims_group() -> None:
+    reading = read_casualties("Activists documented the death of a member of the army of his wounds sustained in an attack.")
+    assert bounds(reading.killed) == (1, 1) and reading.injured is None

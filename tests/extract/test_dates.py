@@ -251,3 +251,21 @@ def test_a_relative_phrase_before_a_statement_dates_the_statement_not_an_event()
 
     assert find_relative_anchors("A day later, the administration said that the attack was carried out by a drone.") == []
     assert [a.days for a in find_relative_anchors("A day later, a second drone struck the same village.")] == [-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot a man dead on the 3rd of this month.", date(2018, 6, 3)),
+        ("The shelling on the 4th of the current month killed two.", date(2018, 6, 4)),
+        ("A mine exploded on the 28th of last month near the village.", date(2018, 5, 28)),
+    ],
+)
+def test_a_day_of_the_publications_month(text: str, expected: date) -> None:
+    assert first(text).value == expected
+
+
+def test_a_day_of_this_month_dates_the_incident() -> None:
+    text = "On the evening of the 2nd of this month, gunmen killed a teacher in the village of Tabia."
+    (incident,) = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert incident.date is not None and incident.date.value == date(2018, 6, 2)

@@ -29,3 +29,10 @@ def test_gunfire_is_no_blaze(text: str) -> None:
 )
 def test_a_blaze_is_an_accident(text: str) -> None:
     assert extract_incidents(Document(text=text)) == []
+
+
+def test_a_death_of_wounds_told_before_its_cause_is_the_toll_of_the_cause() -> None:
+    text = "A farmer died of his wounds on Friday, a day after he was hit by shelling on the village of Tabia."
+    (incident,) = extract_incidents(Document(text=text))
+    assert incident.event_type is EventType.SHELLING
+    assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (1, 1)
