@@ -867,6 +867,9 @@ def read_casualties(text: str) -> CasualtyReading:
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
     killed = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "killed"])
+    if len(killed) > 1:
+        # "the death of a man after he was kidnapped ... and his body was dumped": the body is the one told before
+        killed = [m for i, m in enumerate(killed) if not (m.noun_phrase == "body" and any(k.low == 1 for k in killed[:i]))]
     injured = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "injured"])
     victims = _victims(text, killed or injured)
     counted = killed + injured

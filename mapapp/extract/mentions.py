@@ -162,16 +162,20 @@ def read_sentence(
         title=title,
     )
     clauses = split_clauses(text)
-    died_of_wounds: Casualties | None = None  # a death told before its cause, in a clause with no event word
+    # a death told before its cause, in a clause with no event word: its dead and the places it names
+    death_before: tuple[Casualties, list[PlaceMention]] | None = None
     for index, clause in enumerate(clauses):
         mention = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
         if mention is None:
-            died_of_wounds = _died_of_wounds_toll(text[clause.start : clause.end])
+            death_before = _death_told_before_cause(text, sentence, clause, sentence_governorates)
             continue
-        if died_of_wounds is not None and mention.killed is None:
-            # "A man died of his wounds on Tuesday, a day after he was hit by shelling on X": the shelling's dead
-            mention.killed = died_of_wounds
-        died_of_wounds = None
+        if death_before is not None and mention.killed is None:
+            # "A man died of his wounds on Tuesday, a day after he was hit by shelling on X", "The body of a man was
+            # found in X, two days after he was abducted by gunmen": the dead of the event told next, found there
+            mention.killed = death_before[0]
+            if not mention.sub_governorate_places and death_before[1]:
+                mention.places = [(p, sentence.index) for p in death_before[1]]
+        death_before = None
         mention.headline = title
         mention.next_clause_anchored = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
         if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
@@ -241,15 +245,31 @@ def _read_clause(
     )
 
 
-def _died_of_wounds_toll(clause_text: str) -> Casualties | None:
-    """The dead of a clause that tells a death of wounds with no event word ("A man died of his wounds on Tuesday"),
-    else None."""
-    lowered = clause_text.lower()
-    if "wounds" not in lowered and "injuries" not in lowered:
+_BODY_FOUND_RE = re.compile(
+    r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:found|recovered|discovered|dumped|retrieved)\b", re.IGNORECASE
+)
+
+
+def _death_told_before_cause(
+    sentence_text: str, sentence: Sentence, clause: Clause, sentence_governorates: list[GovernorateMention]
+) -> tuple[Casualties, list[PlaceMention]] | None:
+    """The dead and the places of a clause with no event word that tells a death of wounds ("A man died of his
+    wounds on Tuesday") or a body found ("The body of a man was found near X"), else None."""
+    text = sentence_text[clause.start : clause.end]
+    lowered = text.lower()
+    if "wounds" in lowered or "injuries" in lowered:
+        if not DIED_OF_WOUNDS_LATER_RE.search(text):
+            return None
+    elif "bod" not in lowered or not _BODY_FOUND_RE.search(text):
         return None
-    if not DIED_OF_WOUNDS_LATER_RE.search(clause_text):
+    killed = read_casualties(text).killed
+    if killed is None:
         return None
-    return read_casualties(clause_text).killed
+    base = sentence.start + clause.start
+    first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
+    stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
+    places = find_places(text, sentence_governorates[first:stop], base)
+    return killed, [p for p in places if p.level == "place"]
 
 
 def _is_long(sentence: Sentence) -> bool:

@@ -677,3 +677,8 @@ def test_his_body_found_is_one_dead() -> None:
 def test_died_of_wounds_past_the_victims_group() -> None:
     reading = read_casualties("Activists documented the death of a member of the army of his wounds sustained in an attack.")
     assert bounds(reading.killed) == (1, 1) and reading.injured is None
+
+
+def test_his_body_is_the_person_told_before_in_the_clause() -> None:
+    reading = read_casualties("Activists documented the death of a man who was abducted last week and his body was dumped near a road.")
+    assert bounds(reading.killed) == (1, 1)
