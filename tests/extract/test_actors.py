@@ -417,3 +417,14 @@ def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: 
 )
 def test_the_party_of_attackers_craft_or_fire_named_after_of(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was wounded by a Turkish sniper in the village of Tabia on Monday.",
+        "A boy was killed by Turkish gunfire near Tabia on Monday.",
+    ],
+)
+def test_turkish_snipers_and_gunfire_name_turkish_forces(text: str) -> None:
+    assert only(text).actor == "Turkish forces"
