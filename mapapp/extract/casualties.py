@@ -259,6 +259,10 @@ _OF_GROUP_RE = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
 )
+# a common-noun group before a relative of the person: "a member of the civil council and his wife"
+_OF_COMMON_GROUP_RE = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=\s+(?:and|&)\s+(?:his|her|their)\s)"
+)
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
 _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
 _NP_STOP = frozenset(
@@ -368,6 +372,12 @@ _SKIPPABLE_RES = (
 _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
 _BOTH_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+# ... told before the figure: "killing and injuring six members", "the death and injury of five soldiers".
+_BOTH_LEFT_RE = re.compile(
+    r"\b(?:killing|killed|kills|(?:the\s+)?(?:deaths?|killing)(?=\s+and\s+(?:the\s+)?(?:injur|wound)))\s+(?:and|or|&)\s+"
+    r"(?:injuring|injured|injures|wounding|wounded|wounds|(?:the\s+)?(?:injury|injuries|wounding)\s+of)\s+$",
+    re.IGNORECASE,
+)
 # One figure for the wounded and the missing together ("38 people injured and missing") is no injured count.
 _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|detained|arrested)\b", re.IGNORECASE)
 # "Casualties" counts the dead and the wounded together: no toll of either, but a part of it is one ("20
@@ -594,7 +604,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue
         noun = (match.group(1) + match.group(2)).strip()
         end = match.end()
-        group = _OF_GROUP_RE.match(text, end)
+        group = _OF_GROUP_RE.match(text, end) or _OF_COMMON_GROUP_RE.match(text, end)
         if group:  # "a member of the Asayish (ISF)": the group belongs to the counted person
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
@@ -745,6 +755,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
+    if _BOTH_LEFT_RE.search(left, len(left) - 40):
+        return mention  # "killing and injuring six members": one figure for both, neither toll
     if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.search(left):
