@@ -48,7 +48,7 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
-    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
+    r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
     # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
     r"arrests?|detains?|captures?|kills|targets|for|"
@@ -176,7 +176,7 @@ _RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
 _SUPPORT_PHRASE_RE = re.compile(
-    r"\b(?:(?:backed|supported|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )

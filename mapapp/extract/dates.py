@@ -131,6 +131,8 @@ class DateMention:
     days_before_publication: int | None = None
     weekday: int | None = None
     said: bool = False  # dates a statement ("the SDF said on Sunday"), not what the statement reports
+    # "last Thursday": never the publication's own weekday (a week before it when the weekday is that one)
+    last_weekday: bool = False
     # "the 14th of this month" (0) / "of last month" (1): ``day`` of the month this many months before publication
     months_before_publication: int | None = None
     # a relative expression told in a statement dated by the text ("On May 5, activists said ... today"):
@@ -235,7 +237,14 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             kind = "duration" if phrase.lower().startswith("since") else "relative"
             mentions.append(
-                DateMention(start, match.end(), phrase, kind, weekday=WEEKDAYS[match.group("weekday").lower()])
+                DateMention(
+                    start,
+                    match.end(),
+                    phrase,
+                    kind,
+                    weekday=WEEKDAYS[match.group("weekday").lower()],
+                    last_weekday=phrase.lower().startswith("last"),
+                )
             )
     mentions.sort(key=lambda m: m.start)
     # "overnight on Friday", "overnight Sunday": the named day dates the night, not the publication date
@@ -325,7 +334,8 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
     if mention.days_before_publication is not None:
         value = published - timedelta(days=mention.days_before_publication)
     elif mention.weekday is not None:
-        value = published - timedelta(days=(published.weekday() - mention.weekday) % 7)
+        days = (published.weekday() - mention.weekday) % 7
+        value = published - timedelta(days=days or (7 if mention.last_weekday else 0))
     else:
         return None
     return IncidentDate(

@@ -288,7 +288,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|"
         r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned) )?drones?|bayraktars?|(?:military )?bases|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
-        r"border guards?|snipers?|gunfire|bullets|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
+        r"border guards?|snipers?|gunfire|bullets|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
@@ -507,6 +507,7 @@ PERSON_NOUNS = frozenset(
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
     pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
+    assistant assistants friend friends colleague colleagues neighbour neighbours neighbor neighbors
     grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres""".split()
 )
 

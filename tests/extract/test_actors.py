@@ -8,6 +8,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.extract.arguments import choose_actor
+from mapapp.extract.lexicon import joint_actor
 from mapapp.extract.triggers import find_triggers
 from mapapp.model import Document, EventType, Incident
 
@@ -428,3 +429,12 @@ def test_the_party_of_attackers_craft_or_fire_named_after_of(text: str, actor: s
 )
 def test_turkish_snipers_and_gunfire_name_turkish_forces(text: str) -> None:
     assert only(text).actor == "Turkish forces"
+
+
+def test_a_force_accompanying_the_agent_is_its_ally_not_the_agent() -> None:
+    text = "US forces helicopters carried out an airdrop in the village of Tabia, accompanied by SDF fighters, killing a man."
+    assert only(text).actor == joint_actor("US-led coalition", "SDF")
+
+
+def test_a_turkish_shell_names_turkish_forces() -> None:
+    assert only("Two boys were injured by shrapnel of a Turkish shell in the village of Tabia.").actor == "Turkish forces"

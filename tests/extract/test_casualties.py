@@ -699,3 +699,8 @@ def test_one_figure_for_the_dead_and_wounded_told_before_it_is_neither_toll(text
 def test_a_relative_after_a_person_of_a_common_noun_group_is_one_more() -> None:
     reading = read_casualties("Gunmen shot dead a member of the local council and his wife in the town.")
     assert bounds(reading.killed) == (2, 2)
+
+
+def test_a_companion_under_the_possessive_is_a_person() -> None:
+    reading = read_casualties("Gunmen fired on a truck, killing the driver and wounding his assistant.")
+    assert bounds(reading.killed) == (1, 1) and bounds(reading.injured) == (1, 1)

@@ -269,3 +269,10 @@ def test_a_day_of_this_month_dates_the_incident() -> None:
     text = "On the evening of the 2nd of this month, gunmen killed a teacher in the village of Tabia."
     (incident,) = extract_incidents(Document(text=text, published=PUBLISHED))
     assert incident.date is not None and incident.date.value == date(2018, 6, 2)
+
+
+def test_last_weekday_named_on_that_weekday_is_a_week_before() -> None:
+    # PUBLISHED is a Thursday
+    assert first("Last Thursday, gunmen killed two guards.").value == date(2018, 5, 31)
+    assert first("On Thursday, gunmen killed two guards.").value == PUBLISHED
+    assert first("Last Monday, gunmen killed two guards.").value == date(2018, 6, 4)
