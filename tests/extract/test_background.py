@@ -360,3 +360,19 @@ def test_strikes_counted_over_three_governorates_in_a_day_are_a_tally() -> None:
 
 def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
     assert count("Since last night, jets have carried out nearly 70 air strikes on the desert of Raqqa.") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Tabia held a protest demanding an end to assassinations in the town.",
+        "People in Tabia demonstrated against the shelling of their village.",
+    ],
+)
+def test_events_protested_against_are_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text)) == []
+
+
+def test_an_event_told_before_a_protest_against_it_is_kept() -> None:
+    found = extract_incidents(Document(text="Shelling hit Tabia on Monday, and residents protested against the shelling."))
+    assert len(found) == 1
