@@ -50,7 +50,7 @@ _NON_AGENT_LEFT_RE = re.compile(
     r"run by|manned by|operated by|guarded by|protected by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
-    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
+    r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
     # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
     r"arrests?|detains?|captures?|kills|targets|for|"
@@ -61,9 +61,13 @@ _NON_AGENT_LEFT_RE = re.compile(
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
-    # "groups of QSD militia")
+    # "groups of QSD militia", "mercenaries of ISIS", "a sniper of the regime forces"), for their craft ("drones of the
+    # coalition", "a helicopter of the US forces") or for their fire ("bullets of the regime forces", "gunfire of
+    # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
-    r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
+    r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -150,7 +154,8 @@ _SUBJECT_RIGHT_RE = re.compile(
 
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
 _VICTIM_LEFT_RE = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b)[\w’'-]+\s+){0,3}"
+    # (not past a conjunction: "were wounded when a drone of the occupation state hit ...")
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during)\b)[\w’'-]+\s+){0,3}"
     r"(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
@@ -173,7 +178,7 @@ _RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
 _SUPPORT_PHRASE_RE = re.compile(
-    r"\b(?:(?:backed|supported|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )

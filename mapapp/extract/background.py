@@ -184,6 +184,14 @@ _DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}\s+)?that\b", re.
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 _ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
+# Events named as what people protest or demand an end to: "a protest demanding an end to assassinations in X",
+# "residents demonstrated against the Turkish shelling" (with no toll and no day, no event of its own).
+_PROTESTED_EVENTS_RE = re.compile(
+    r"\b(?:an?\s+end\s+to|(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing|e)|rall(?:y|ies|ied))\s+(?:against|over)"
+    r"|stop(?:ping)?|halt(?:ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:assassinations|killings|attacks|strikes|airstrikes|shelling|bombardment|kidnappings|abductions|raids|murders|violations)\b",
+    re.IGNORECASE,
+)
 # An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
@@ -301,6 +309,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION
     elif _denied_or_accused(mention):
         mention.verdict = REACTION
+    elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
+        mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):

@@ -185,10 +185,18 @@ _BARE_OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_OBJECT_STEMS = ("kill", "assassinate", "execute", "behead", "shoot", "gun")
-# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
+# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of; also past
+# the person's group ("the death of a member of regime forces of his wounds").
 _DIED_OF_WOUNDS_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'“”\"-]+\s+){0,3}?[\w’'“”\"-]+(?=\s+of\s+(?:his|her|their)\s))?"
     r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
     r"(?:[a-z]+\s+){0,2}(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+# A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
+DIED_OF_WOUNDS_LATER_RE = re.compile(
+    r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
+    r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
     re.IGNORECASE,
 )
 # One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
@@ -250,6 +258,10 @@ _OF_GROUP_RE = re.compile(
     # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
+)
+# a common-noun group before a relative of the person: "a member of the civil council and his wife"
+_OF_COMMON_GROUP_RE = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=\s+(?:and|&)\s+(?:his|her|their)\s)"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
 _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
@@ -360,6 +372,12 @@ _SKIPPABLE_RES = (
 _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
 _BOTH_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+# ... told before the figure: "killing and injuring six members", "the death and injury of five soldiers".
+_BOTH_LEFT_RE = re.compile(
+    r"\b(?:killing|killed|kills|(?:the\s+)?(?:deaths?|killing)(?=\s+and\s+(?:the\s+)?(?:injur|wound)))\s+(?:and|or|&)\s+"
+    r"(?:injuring|injured|injures|wounding|wounded|wounds|(?:the\s+)?(?:injury|injuries|wounding)\s+of)\s+$",
+    re.IGNORECASE,
+)
 # One figure for the wounded and the missing together ("38 people injured and missing") is no injured count.
 _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|detained|arrested)\b", re.IGNORECASE)
 # "Casualties" counts the dead and the wounded together: no toll of either, but a part of it is one ("20
@@ -586,7 +604,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue
         noun = (match.group(1) + match.group(2)).strip()
         end = match.end()
-        group = _OF_GROUP_RE.match(text, end)
+        group = _OF_GROUP_RE.match(text, end) or _OF_COMMON_GROUP_RE.match(text, end)
         if group:  # "a member of the Asayish (ISF)": the group belongs to the counted person
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
@@ -737,6 +755,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
+    if _BOTH_LEFT_RE.search(left, len(left) - 40):
+        return mention  # "killing and injuring six members": one figure for both, neither toll
     if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.search(left):
@@ -859,6 +879,9 @@ def read_casualties(text: str) -> CasualtyReading:
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
     killed = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "killed"])
+    if len(killed) > 1:
+        # "the death of a man after he was kidnapped ... and his body was dumped": the body is the one told before
+        killed = [m for i, m in enumerate(killed) if not (m.noun_phrase == "body" and any(k.low == 1 for k in killed[:i]))]
     injured = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "injured"])
     victims = _victims(text, killed or injured)
     counted = killed + injured
@@ -933,4 +956,12 @@ def _victims(text: str, mentions: list[CountMention]) -> str | None:
     return first.noun_phrase
 
 
-__all__ = ["CasualtyReading", "CountMention", "add_casualties", "parse_count", "parse_number", "read_casualties"]
+__all__ = [
+    "DIED_OF_WOUNDS_LATER_RE",
+    "CasualtyReading",
+    "CountMention",
+    "add_casualties",
+    "parse_count",
+    "parse_number",
+    "read_casualties",
+]

@@ -74,7 +74,7 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
-from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
+from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import ascii_lower, is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
@@ -104,6 +104,7 @@ def cluster_mentions(
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
+    readings_by_index = {r.index: r for r in readings}
     for reading in readings:
         if _update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -165,6 +166,7 @@ def cluster_mentions(
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
+            _take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
             clusters.append(mention)
             told_places.update(normalize_place(p.text) for p in mention.named_places)
             cluster_of_previous = mention
@@ -1175,8 +1177,8 @@ def _fill_casualties(
         if p.level == "place" and p.governorate is None
     }
     known = {normalize_place(p.text) for p in previous.named_places}
-    if named and known and not named & known:
-        return  # a toll at another place is another event
+    if named and known and not named & known and not _PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
+        return  # a toll at another place is another event (not "His body was found near Y": the victim told)
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
@@ -1189,12 +1191,31 @@ def _fill_casualties(
             previous.sources.append(source)
 
 
-# A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
-_DIED_OF_WOUNDS_LATER_RE = re.compile(
-    r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
-    r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
-    re.IGNORECASE,
-)
+#: The body of the person just told, found elsewhere: "His body was found near Y", "their bodies were dumped in Y".
+_PRONOUN_BODY_RE = re.compile(r"(?:his|her|their)\s+(?:dead\s+|lifeless\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+
+
+def _take_death_of_wounds_told_before(
+    mention: EventMention, clusters: list[EventMention], before: SentenceReading | None
+) -> None:
+    """Rule 4c: a sentence with no event word telling a death of wounds, right before the sentence that opens an
+    incident with no dead ("An SDF fighter succumbed to his wounds today. He had been wounded in an attack on a
+    checkpoint in X on Sunday."), gives that incident its dead, unless an incident told before took that toll."""
+    if before is None or before.mentions or mention.killed is not None or before.index != mention.sentence_index - 1:
+        return
+    if clusters and clusters[-1].last_sentence_index >= before.index:
+        return
+    if not DIED_OF_WOUNDS_LATER_RE.search(before.text) or before.generic or is_tally(before.text, before.text):
+        return
+    toll = before.toll()
+    if toll.killed is None or toll.injured is not None:
+        return
+    if mention.injured is not None and toll.killed.low is not None:
+        _move_wounded_to_dead(mention, toll.killed)  # "... injuring her and her son": she is among the wounded
+    else:
+        mention.killed = toll.killed
+    mention.victims = mention.victims or toll.victims
+    mention.evidence.insert(0, (before.sentence.start, before.sentence.end))
 
 
 def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
@@ -1203,19 +1224,26 @@ def _wounded_died(previous: EventMention, reading: SentenceReading, toll: Casual
     figure, taken from its wounded. Only for an incident with wounded and no dead yet."""
     if previous.killed is not None or previous.injured is None or toll.killed is None or toll.injured is not None:
         return False
-    if toll.killed.low is None or not _DIED_OF_WOUNDS_LATER_RE.search(reading.text):
+    if toll.killed.low is None or not DIED_OF_WOUNDS_LATER_RE.search(reading.text):
         return False
-    previous.killed = toll.killed
-    low, high = previous.injured.low, previous.injured.high
-    remaining_low = None if low is None else low - toll.killed.low
-    remaining_high = None if high is None else high - toll.killed.low
-    if remaining_high is not None and remaining_high <= 0:
-        previous.injured = None  # the wounded told were the one who died
-    else:
-        previous.injured = Casualties(
-            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=previous.injured.phrase
-        )
+    _move_wounded_to_dead(previous, toll.killed)
     return True
+
+
+def _move_wounded_to_dead(incident: EventMention, dead: Casualties) -> None:
+    """The incident's dead are ``dead``, wounded victims of it who died: its wounded lose them."""
+    incident.killed = dead
+    if incident.injured is None or dead.low is None:
+        return
+    low, high = incident.injured.low, incident.injured.high
+    remaining_low = None if low is None else low - dead.low
+    remaining_high = None if high is None else high - dead.low
+    if remaining_high is not None and remaining_high <= 0:
+        incident.injured = None  # the wounded told were the one who died
+    else:
+        incident.injured = Casualties(
+            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=incident.injured.phrase
+        )
 
 
 #: A definite description at the head of a counted phrase ("the tribal leader", "the two guards").

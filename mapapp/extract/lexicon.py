@@ -162,7 +162,16 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|devices? (?:exploded|went off|detonated|blew up)|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|devices? (?:exploded|went off|detonated|blew up)|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants?)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        EventType.IED,
+        6,
+    ),
+    # a munition left from past fighting is a remnant, not shelling: "a shell left over from the war", "a leftover
+    # rocket", "an old mortar shell"
+    Trigger(
+        r"(?:an?\s+)?(?:shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?|munitions?|grenades?)\s+"
+        r"(?:left\s+over|leftover|left\s+behind|remaining|dating\s+back)\s+from"
+        r"|(?:leftover|left-over|old)\s+(?:artillery\s+|mortar\s+)?(?:shells?|rockets?|missiles?|bombs?|projectiles?|grenades?)",
         EventType.IED,
         6,
     ),
@@ -292,7 +301,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|"
         r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned) )?drones?|bayraktars?|(?:military )?bases|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
-        r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
+        r"border guards?|snipers?|gunfire|bullets|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
@@ -511,6 +520,7 @@ PERSON_NOUNS = frozenset(
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
     pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
+    assistant assistants friend friends colleague colleagues neighbour neighbours neighbor neighbors
     grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres""".split()
 )
 

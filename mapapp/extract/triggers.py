@@ -199,6 +199,13 @@ def event_type_in_context(
                 event_type = EventType.ATTACK
     if event_type is EventType.RAID and primary.text.lower().startswith("raid") and _FIXED_WING_RE.search(text):
         event_type = EventType.AIRSTRIKE  # "Russian jets carried out 20 raids": raids from the air
+    if (
+        event_type is EventType.RAID
+        and primary.text.lower() == "stormed"
+        and not is_named_actor(actor)
+        and _UNNAMED_ATTACKERS_RE.search(text, 0, primary.start)
+    ):
+        event_type = EventType.ATTACK  # "gunmen stormed their house, killing a man": an attack, not a security raid
     if event_type is EventType.ATTACK and _SHOOTING_WORD_RE.match(primary.text) and _AIRCRAFT_SHOOTER_RE.search(
         text, 0, primary.start
     ):
@@ -206,6 +213,10 @@ def event_type_in_context(
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     return event_type
+
+
+# attackers the text does not name: "gunmen", "masked men", "unknown assailants"
+_UNNAMED_ATTACKERS_RE = re.compile(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
 
 
 def _against_armed_party(

@@ -8,6 +8,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.extract.arguments import choose_actor
+from mapapp.extract.lexicon import joint_actor
 from mapapp.extract.triggers import find_triggers
 from mapapp.model import Document, EventType, Incident
 
@@ -429,3 +430,43 @@ def test_keepers_owners_and_victims_parties_are_not_the_actor(clause: str) -> No
 def test_the_regimes_weapons_and_militias_name_the_syrian_army(clause: str) -> None:
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == "Syrian army"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the attackers', their craft's or their fire's party after "of" is the agent, not a possessor of the target
+        ("Drones of the International Coalition struck a car near Tabia on Monday, killing two men.", "US-led coalition"),
+        ("A helicopter of the US occupation forces carried out an airdrop in Tabia on Monday, killing a man.", "US-led coalition"),
+        ("Mercenaries of ISIS assassinated a teacher in Tabia on Monday.", "ISIS"),
+        ("A boy was killed by a sniper of the regime forces near Tabia on Monday.", "Syrian army"),
+        ("A man was wounded by gunfire of Turkish border guards near Tabia on Monday.", "Turkish forces"),
+        # a victim phrase does not run past a conjunction ("wounded when a drone of ...")
+        (
+            "A man was martyred and two others were wounded when a drone of the Turkish occupation state hit a car near Tabia.",
+            "Turkish forces",
+        ),
+    ],
+)
+def test_the_party_of_attackers_craft_or_fire_named_after_of(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was wounded by a Turkish sniper in the village of Tabia on Monday.",
+        "A boy was killed by Turkish gunfire near Tabia on Monday.",
+    ],
+)
+def test_turkish_snipers_and_gunfire_name_turkish_forces(text: str) -> None:
+    assert only(text).actor == "Turkish forces"
+
+
+def test_a_force_accompanying_the_agent_is_its_ally_not_the_agent() -> None:
+    text = "US forces helicopters carried out an airdrop in the village of Tabia, accompanied by SDF fighters, killing a man."
+    assert only(text).actor == joint_actor("US-led coalition", "SDF")
+
+
+def test_a_turkish_shell_names_turkish_forces() -> None:
+    assert only("Two boys were injured by shrapnel of a Turkish shell in the village of Tabia.").actor == "Turkish forces"

@@ -380,3 +380,19 @@ def test_campaign_starts_running_tolls_and_rankings_after_an_incident_add_nothin
     found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 13)))
     assert len(found) == 1
     assert len(found[0].evidence) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Tabia held a protest demanding an end to assassinations in the town.",
+        "People in Tabia demonstrated against the shelling of their village.",
+    ],
+)
+def test_events_protested_against_are_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text)) == []
+
+
+def test_an_event_told_before_a_protest_against_it_is_kept() -> None:
+    found = extract_incidents(Document(text="Shelling hit Tabia on Monday, and residents protested against the shelling."))
+    assert len(found) == 1

@@ -672,3 +672,35 @@ def test_his_body_found_is_one_dead() -> None:
     assert bounds(reading.killed) == (1, 1)
     assert reading.victims is None
     assert read_casualties("His body was weak after the long march.").killed is None
+
+
+def test_died_of_wounds_past_the_victims_group() -> None:
+    reading = read_casualties("Activists documented the death of a member of the army of his wounds sustained in an attack.")
+    assert bounds(reading.killed) == (1, 1) and reading.injured is None
+
+
+def test_his_body_is_the_person_told_before_in_the_clause() -> None:
+    reading = read_casualties("Activists documented the death of a man who was abducted last week and his body was dumped near a road.")
+    assert bounds(reading.killed) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb hit a patrol near the town, killing and injuring six members.",
+        "Activists documented the death and injury of five soldiers in the attack.",
+    ],
+)
+def test_one_figure_for_the_dead_and_wounded_told_before_it_is_neither_toll(text: str) -> None:
+    reading = read_casualties(text)
+    assert reading.killed is None and reading.injured is None
+
+
+def test_a_relative_after_a_person_of_a_common_noun_group_is_one_more() -> None:
+    reading = read_casualties("Gunmen shot dead a member of the local council and his wife in the town.")
+    assert bounds(reading.killed) == (2, 2)
+
+
+def test_a_companion_under_the_possessive_is_a_person() -> None:
+    reading = read_casualties("Gunmen fired on a truck, killing the driver and wounding his assistant.")
+    assert bounds(reading.killed) == (1, 1) and bounds(reading.injured) == (1, 1)

@@ -776,3 +776,31 @@ def test_an_event_placed_by_the_kind_of_place_just_told_takes_that_place(second:
     text = "Regime warplanes carried out dozens of air raids on IS positions in Deir az-Zour on Monday. " + second
     found = incidents(text)
     assert found and all(i.primary_toponym is not None and i.primary_toponym.text == "Deir az-Zour" for i in found)
+
+
+def test_the_body_of_an_abducted_person_found_at_another_place_is_still_the_victim_told() -> None:
+    found = incidents("Gunmen abducted a shepherd in the village of Kasra on Monday. His body was found near Tabia on Wednesday.")
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+
+
+def test_a_death_of_wounds_told_before_the_attack_is_its_toll() -> None:
+    found = incidents(
+        "A guard succumbed to his wounds on Tuesday. He had been wounded in an attack by gunmen on a checkpoint in "
+        "the village of Kasra on Sunday."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    # the dead is among the wounded told by the attack
+    found = incidents(
+        "A woman died of her wounds in hospital. Shelling had hit her house in the village of Kasra on Friday, "
+        "injuring her and her son."
+    )
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    assert (found[0].injured.low, found[0].injured.high) == (1, 1)
+    # a death of wounds after an incident is that incident's (rule 4), never the next one's
+    found = incidents(
+        "Shelling hit the village of Kasra on Friday, wounding a man. The man died of his wounds in hospital. "
+        "Gunmen attacked a checkpoint in the village of Tabia on Sunday."
+    )
+    assert [None if i.killed is None else i.killed.low for i in found] == [1, None]

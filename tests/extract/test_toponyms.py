@@ -504,3 +504,8 @@ def test_a_faith_or_people_before_village_is_not_a_name() -> None:
 
 def test_a_people_named_in_the_plural_is_not_a_place() -> None:
     assert _places("Gunmen attacked Iraqis near Hajin.") == [("Hajin", "primary")]
+
+
+def test_the_place_a_road_leads_to_is_a_place() -> None:
+    names = [p.text for p in find_places("A drone struck a car on the road to Tabia on Monday.", [], 0)]
+    assert names == ["Tabia"]
