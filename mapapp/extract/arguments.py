@@ -148,7 +148,8 @@ _SUBJECT_RIGHT_RE = re.compile(
 
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
 _VICTIM_LEFT_RE = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b)[\w’'-]+\s+){0,3}"
+    # (not the cause: "injured as a result of the Turkish shelling", "killed because of ISIS mines")
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b|as\b|because\b|due\b|result\b)[\w’'-]+\s+){0,3}"
     r"(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
@@ -173,6 +174,14 @@ _RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)
 _SUPPORT_PHRASE_RE = re.compile(
     r"\b(?:(?:backed|supported|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+
+# The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
+# state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
+_WEAPON_OWNER_LEFT_RE = re.compile(
+    r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
+    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -290,6 +299,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
+        if _WEAPON_OWNER_LEFT_RE.search(left):
+            best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:
             believed_at = max(0, mention.start - 30) + believed.start()
@@ -315,6 +327,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             mention.end <= hit.start
             and hit.start - mention.end <= 18
             and not object_position
+            and ":" not in text[mention.end : hit.start]  # "SDF Media Center: A Turkish drone ...": a speaker's label
             or (mention.start < hit.end and hit.start < mention.end)
         )
         by_after = (

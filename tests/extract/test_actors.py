@@ -397,3 +397,25 @@ def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: st
 )
 def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the owner of the weapon is the agent, not an object of "belonging to" / "of"
+        ("A drone belonging to the Turkish army hit a car near Amuda on Monday, killing two men.", "Turkish forces"),
+        ("A suicide drone of the occupation state hit a house in Amuda on Monday.", "Turkish forces"),
+        # the cause of the harm is no victim: "injured as a result of the X shelling"
+        ("Three farmers were injured as a result of the Turkish shelling of Tabia on Monday.", "Turkish forces"),
+        # Kurdish outlets' "occupation army" with no country named is Turkey's
+        ("The occupation army shelled the village of Tabia near Amuda on Monday.", "Turkish forces"),
+        # a speaker's label before a colon is not the party next to the event word
+        ("SDF Media Centre: A Turkish drone hit a car of our forces near Amuda on Monday.", "Turkish forces"),
+    ],
+)
+def test_weapon_owners_causes_and_occupation_wording_name_the_agent(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_another_countrys_occupation_army_is_not_turkey() -> None:
+    assert only("US occupation army helicopters raided the village of Tabia near Hajin on Monday.").actor == "US-led coalition"
