@@ -124,3 +124,29 @@ def test_dash_credit_rule_keeps_the_title_and_sentences_with_a_dash() -> None:
         "Gunmen killed a guard in Kasra on Sunday, said the council - Kasra Council."
     )
     assert layout_of(text).skipped_sentences == frozenset()
+
+
+def test_headlines_listed_under_a_link_list_label_tell_no_incident() -> None:
+    text = (
+        "Related news\n\n"
+        "Drone kills two fighters near Amuda\n\n"
+        "Shells hit three villages in Tal Tamr countryside\n\n"
+        "HASAKAH, Syria (Some Agency) – A landmine killed a shepherd near al-Hol on Monday.\n\n"
+        "Read more:\n"
+        "Gunmen kill a teacher in Hajin\n"
+        "Most read"
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.event_type.value, i.primary_toponym.text if i.primary_toponym else None) for i in incidents] == [
+        ("ied", "al-Hol")
+    ]
+
+
+def test_a_link_to_the_previous_report_gives_no_governorate_context() -> None:
+    text = (
+        "Previous: Five suspects arrested in Deir ez-Zor\n"
+        "Next: New training course ends\n\n"
+        "Shells hit the village of Kherbet Amo on Monday, killing a shepherd."
+    )
+    layout = layout_of(text)
+    assert layout.governorate_context is None and {0, 1} <= layout.skipped_sentences
