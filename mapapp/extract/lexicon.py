@@ -125,7 +125,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # drones
     Trigger(
-        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|loitering munitions?",
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|unmanned (?:aerial |air )?(?:strikes?|attacks?)|loitering munitions?",
         EventType.DRONE_STRIKE,
         7,
     ),
@@ -178,7 +178,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?",
+        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?"
+        # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
+        r"|infiltration (?:attempts?|attacks?|operations?)",
         EventType.ARMED_CLASH,
         5.5,
     ),
@@ -500,7 +502,8 @@ PERSON_NOUNS = frozenset(
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
     pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
-    grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres""".split()
+    grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
+    citizen mayor mayors activist activists employee employees""".split()
 )
 
 TARGET_HEADS = frozenset(
@@ -511,7 +514,7 @@ TARGET_HEADS = frozenset(
     refinery refineries facility facilities depot depots warehouse warehouses office offices prison prisons station
     stations gathering gatherings farm farms shop shops restaurant hotel plant airport airbase compound compounds
     barracks stronghold strongholds hideout hideouts tent tents centre center council neighborhood neighbourhood
-    targets infrastructure mill mills pipeline pipelines ambulance ambulances""".split()
+    targets infrastructure mill mills pipeline pipelines ambulance ambulances point points""".split()
 )
 
 MONTHS: dict[str, int] = {

@@ -672,3 +672,16 @@ def test_his_body_found_is_one_dead() -> None:
     assert bounds(reading.killed) == (1, 1)
     assert reading.victims is None
     assert read_casualties("His body was weak after the long march.").killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A drone hit a car on the road, a citizen was martyred and another injured.", (1, 1)),
+        ("A drone hit the village, killing the mayor of the village.", (1, 1)),
+        # a group named with two head words: "the Syrian government forces"
+        ("Two soldiers of the Syrian government forces were killed on Monday in an attack on their post.", (2, 2)),
+    ],
+)
+def test_citizens_mayors_and_two_word_group_heads(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
