@@ -730,3 +730,15 @@ def test_a_wounded_victim_who_died_of_the_wounds_is_counted_dead() -> None:
     # a wounded victim told again without dying adds nothing
     found = incidents("A mortar shell hit a school in the town of Hasakah on Monday, wounding a girl. The girl is stable.")
     assert found[0].killed is None
+
+
+def test_an_event_told_without_a_place_is_placed_by_the_next_sentence() -> None:
+    text = (
+        "Coalition jets carried out precision air strikes in eastern Syria against depots of armed groups. "
+        "The strikes were conducted near Hajin."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type, i.actor, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, "US-led coalition", "Hajin")
+    ]
+    assert found[0].evidence[0].text.startswith("Coalition jets")
