@@ -47,6 +47,8 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 _NON_AGENT_LEFT_RE = re.compile(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
+    # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
+    r"used by|run by|operated by|occupied by|manned by|frequented by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"

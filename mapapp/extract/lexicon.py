@@ -260,7 +260,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b"
+        # aircraft named by type: "U.S. F-15 fighter jets", "American A-10s", "US F-16E aircraft"
+        r"|(?:u\.?s\.?|american) [a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|bombers|gunships?))?",
         "US-led coalition",
     ),
     (

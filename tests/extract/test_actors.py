@@ -419,3 +419,17 @@ def test_weapon_owners_causes_and_occupation_wording_name_the_agent(text: str, a
 
 def test_another_countrys_occupation_army_is_not_turkey() -> None:
     assert only("US occupation army helicopters raided the village of Tabia near Hajin on Monday.").actor == "US-led coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the users of the site hit are its target, not the agent
+        ("Jets struck a depot near Mayadin used by Iran-backed militias on Monday.", None),
+        # aircraft named by their type
+        ("Two U.S. F-15 fighter jets struck a depot near Mayadin on Monday.", "US-led coalition"),
+        ("American A-10s struck a depot near Mayadin on Monday.", "US-led coalition"),
+    ],
+)
+def test_users_of_a_site_and_aircraft_named_by_type(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor

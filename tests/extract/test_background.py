@@ -360,3 +360,11 @@ def test_strikes_counted_over_three_governorates_in_a_day_are_a_tally() -> None:
 
 def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
     assert count("Since last night, jets have carried out nearly 70 air strikes on the desert of Raqqa.") == 1
+
+
+def test_an_event_recalled_from_a_year_or_more_back_is_history() -> None:
+    published = datetime.date(2022, 8, 20)
+    assert extract_incidents(Document(text="Last year, a similar drone strike killed three girls in Qamishli.", published=published)) == []
+    assert extract_incidents(Document(text="Two years ago, shelling killed a family in Amuda.", published=published)) == []
+    # a day of this year is no recollection
+    assert len(extract_incidents(Document(text="A drone strike killed three girls in Qamishli on Monday.", published=published))) == 1
