@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mapapp.extract.lexicon import ACTOR_SCANNER, SOURCE_SCANNER, ascii_lower
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_governorates, find_places
 
@@ -139,7 +140,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         found = find_governorates(topic, topic_start)
         governorates.extend(found)
         if place is None:
-            place = _context_place(topic, found, topic_start)
+            place = _context_place(topic, found, topic_start) or _bare_place_label(topic, topic_start)
     if place is None:
         for index in sorted(titles):
             if index in skipped:
@@ -281,6 +282,34 @@ def _looks_like_dateline(text: str, match: re.Match[str]) -> bool:
 def _single(governorates: list[GovernorateMention]) -> str | None:
     names = {g.governorate for g in governorates}
     return names.pop() if len(names) == 1 else None
+
+
+# A topic label that is a bare place name: "Dhiban | Gunmen kill a man ...", "Al-Busayrah | ..." (local pages'
+# posts). One to three capitalised words; not a topic word ("Breaking", "Urgent", "Update", "Statement"), not an
+# organisation or outlet ("Euphrates Post", "Media Center"), not a party.
+_BARE_LABEL_RE = re.compile(r"\s*#?(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][a-z’'-]{2,20}(?:[- ](?:(?:al|el)[- ])?[A-Z][a-z’'-]{1,20}){0,2}\s*")
+_NOT_PLACE_LABEL_WORDS = frozenset(
+    """breaking urgent update updates exclusive statement report video photos photo watch news latest important
+    alert flash infographic analysis opinion interview translation documentation death escalation military security
+    post agency center centre media command ministry network observatory forces council office channel tv radio
+    press times today daily voice eye monitor""".split()
+)
+
+
+def _bare_place_label(label: str, base: int) -> PlaceMention | None:
+    """The place a topic label names by its bare name (see :data:`_BARE_LABEL_RE`), as a context place; None when the
+    label is a topic, an organisation, an outlet or a party."""
+    if _BARE_LABEL_RE.fullmatch(label) is None:
+        return None
+    words = {w.lower().lstrip("#") for w in re.split(r"[\s-]+", label.strip()) if w}
+    if words & _NOT_PLACE_LABEL_WORDS or any(True for _ in ACTOR_SCANNER.finditer(ascii_lower(label))):
+        return None
+    if any(True for _ in SOURCE_SCANNER.finditer(ascii_lower(label))):
+        return None
+    stripped = label.strip()
+    start = base + label.index(stripped) + (1 if stripped.startswith("#") else 0)
+    name = stripped.lstrip("#")
+    return PlaceMention(start, start + len(name), name, "place", "context", None)
 
 
 def _context_place(text: str, governorates: list[GovernorateMention], base: int) -> PlaceMention | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from mapapp.extract import extract_incidents
 from mapapp.extract.layout import read_layout
 from mapapp.extract.sentences import split_sentences
@@ -150,3 +152,21 @@ def test_a_link_to_the_previous_report_gives_no_governorate_context() -> None:
     )
     layout = layout_of(text)
     assert layout.governorate_context is None and {0, 1} <= layout.skipped_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hajin | Gunmen shot dead a young man on his way home last night.", "Hajin"),
+        ("Al-Busayrah | Gunmen shot dead a young man on his way home last night.", "Al-Busayrah"),
+        # a topic, an outlet or a party is no place
+        ("Breaking | Gunmen shot dead a young man on his way home last night.", None),
+        ("Euphrates Post | Gunmen shot dead a young man on his way home last night.", None),
+        ("Security chaos | Gunmen shot dead a young man on his way home last night.", None),
+    ],
+)
+def test_a_topic_label_that_is_a_bare_place_name_is_the_place_context(text: str, place: str | None) -> None:
+    [incident] = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = incident.primary_toponym
+    assert (found.text if found else None) == place
+    assert found is None or found.role == "context"
