@@ -49,6 +49,8 @@ _NON_AGENT_LEFT_RE = re.compile(
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
+    # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
+    r"used by|run by|operated by|occupied by|manned by|frequented by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
@@ -154,8 +156,9 @@ _SUBJECT_RIGHT_RE = re.compile(
 
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
 _VICTIM_LEFT_RE = re.compile(
-    # (not past a conjunction: "were wounded when a drone of the occupation state hit ...")
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during)\b)[\w’'-]+\s+){0,3}"
+    # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
+    # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"
     r"(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
@@ -180,6 +183,14 @@ _RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)
 _SUPPORT_PHRASE_RE = re.compile(
     r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+
+# The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
+# state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
+_WEAPON_OWNER_LEFT_RE = re.compile(
+    r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
+    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -297,6 +308,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
+        if _WEAPON_OWNER_LEFT_RE.search(left):
+            best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:
             believed_at = max(0, mention.start - 30) + believed.start()
@@ -322,6 +336,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             mention.end <= hit.start
             and hit.start - mention.end <= 18
             and not object_position
+            and ":" not in text[mention.end : hit.start]  # "SDF Media Center: A Turkish drone ...": a speaker's label
             or (mention.start < hit.end and hit.start < mention.end)
         )
         by_after = (

@@ -17,7 +17,8 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
-    ("drove ISIS out of Raqqa in October 2017"), or a remark recalling earlier
+    ("drove ISIS out of Raqqa in October 2017"), an event dated a year or more
+    back with no day ("Last year, a similar strike killed three"), or a remark recalling earlier
     events with no day ("It is worth noting that this toll is the highest ..."),
     or an earlier report recalled, naming no place ("The monitor published on
     the 3rd of May that it documented the killing of 14 civilians");
@@ -319,6 +320,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
+    elif not mention.point_dates and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):
+        mention.verdict = HISTORY  # "Last year, a similar drone strike killed three girls": recalled, not reported
     elif _year_only(mention) is not None:
         mention.verdict = TALLY if mention.has_figure else HISTORY
     elif reading.generic and mention.definite:
@@ -474,6 +477,13 @@ def _year_only(mention: EventMention) -> int | None:
     if not mention.has_figure and (mention.published is None or year >= mention.published.year):
         return None
     return year
+
+
+# An event dated a year or more back by the publication: "last year", "two years ago", "a year earlier".
+_YEARS_AGO_RE = re.compile(
+    r"\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
 
 
 def _long_before_publication(mention: EventMention) -> bool:

@@ -253,7 +253,8 @@ _FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_
 _OF_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?"
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
-    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group))?"
+    # ("soldiers of the Syrian government forces": two head words)
+    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group)){0,2}"
     r"(?:\s*\([^()]{1,30}\))?"
     # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"

@@ -153,6 +153,18 @@ def cluster_mentions(
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
+            if not mention.specific and _places_told_unspecific(mention, told_unspecific):
+                # "US forces conducted airstrikes in eastern Syria. The strikes were conducted near Mayadin.": the
+                # event told just before with its agent but no place, placed now: one incident, opened by the first
+                assert told_unspecific is not None
+                merge(told_unspecific, mention)
+                clusters.append(told_unspecific)
+                told_places.update(normalize_place(p.text) for p in told_unspecific.named_places)
+                cluster_of_previous = told_unspecific
+                opened.append(told_unspecific)
+                opened_here.add(told_unspecific)
+                told_unspecific = None
+                continue
             if not mention.specific:
                 attributed = _attributed_cluster(clusters, mention)
                 if attributed is not None:
@@ -988,6 +1000,21 @@ def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
 
 #: How many sentences after an incident a further report opening with "Moreover," or "also" may add to its series.
 _ADDED_REPORT_WINDOW = 2
+
+
+def _places_told_unspecific(mention: EventMention, told_unspecific: EventMention | None) -> bool:
+    """True when a definite event noun with no agent of its own ("The strikes were conducted near X") names the place
+    of the event told in the sentence just before with its agent but too few specifics to open an incident, and is
+    of its kind (the same event word, or a generic one)."""
+    return (
+        told_unspecific is not None
+        and mention.definite
+        and mention.actor is None
+        and bool(mention.sub_governorate_places)
+        and mention.sentence_index - told_unspecific.sentence_index == 1
+        and (mention.trigger.weak or mention.trigger.pattern == told_unspecific.trigger.pattern)
+        and (mention.event_type in _GENERIC_TYPES or mention.event_type is told_unspecific.event_type)
+    )
 
 
 def _inherit_agent(

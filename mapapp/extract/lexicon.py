@@ -131,7 +131,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # drones
     Trigger(
-        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|loitering munitions?",
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|unmanned (?:aerial |air )?(?:strikes?|attacks?)|loitering munitions?",
         EventType.DRONE_STRIKE,
         7,
     ),
@@ -195,7 +195,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?"
         # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
-        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled",
+        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled"
+        # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
+        r"|infiltration (?:attempts?|attacks?|operations?)",
         EventType.ARMED_CLASH,
         5.5,
     ),
@@ -275,7 +277,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b"
+        # aircraft named by type: "U.S. F-15 fighter jets", "American A-10s", "US F-16E aircraft"
+        r"|(?:u\.?s\.?|american) [a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|bombers|gunships?))?",
         "US-led coalition",
     ),
     (
@@ -306,6 +310,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
         r"|occupation state(?:'s|’s)?(?: (?:army|forces|military|drones?|artillery|warplanes))?"
+        # ... and "the occupation army", "an occupation drone" with no country (another country's occupation is named)
+        r"|(?<!israeli )(?<!us )(?<!u\.s\. )(?<!american )(?<!russian )(?<!iranian )occupation (?:army|drones?|artillery|warplanes)"
         r"|(?:turkish )?jandarma|turkish gendarmerie"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
@@ -521,7 +527,8 @@ PERSON_NOUNS = frozenset(
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
     pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
     assistant assistants friend friends colleague colleagues neighbour neighbours neighbor neighbors
-    grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres""".split()
+    grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
+    citizen mayor mayors activist activists employee employees""".split()
 )
 
 TARGET_HEADS = frozenset(
@@ -532,7 +539,7 @@ TARGET_HEADS = frozenset(
     refinery refineries facility facilities depot depots warehouse warehouses office offices prison prisons station
     stations gathering gatherings farm farms shop shops restaurant hotel plant airport airbase compound compounds
     barracks stronghold strongholds hideout hideouts tent tents centre center council neighborhood neighbourhood
-    targets infrastructure mill mills pipeline pipelines ambulance ambulances""".split()
+    targets infrastructure mill mills pipeline pipelines ambulance ambulances point points""".split()
 )
 
 MONTHS: dict[str, int] = {

@@ -515,12 +515,21 @@ _STATEMENT_BREAK_RE = re.compile(r"[,;:|]|\s[–—-]\s")
 _TOPIC_BREAK_RE = re.compile(r"\s\|\s")
 
 
+# Where the attackers are posted, told before the event word: "forces stationed in X", "militias based at X".
+_STATIONED_LEFT_RE = re.compile(
+    r"\b(?:stationed|based|positioned|deployed|entrenched|garrisoned)\s+(?:in|at|on)\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
+    r"(?:(?:[a-z’'-]+\s+){0,2}(?:of|near|in|at)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, base: int = 0) -> list[PlaceMention]:
     """``places`` of a clause with the place of its event word first.
 
     The first place named is the primary one, except when a comma (or semicolon, dash) stands between it and the
     event word and a place follows the event word: "A man was killed in A, while shelling hit B" reports the
-    shelling at B, and A (a statement of its own) becomes a reference. A place after the event word that the text
+    shelling at B, and A (a statement of its own) becomes a reference; so does a place where the attackers are
+    posted ("militias stationed in A shelled B"). A place after the event word that the text
     only locates it against ("near B", "west of B") does not take over, unless the first place was the label of a
     "Topic | Headline" line. ``trigger_start`` is an offset into
     ``text``; places carry ``base`` + offsets. Reads only the stretches between the places and the event word.
@@ -529,7 +538,11 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
     if first is None:
         return places
     head = places[first]
-    if head.end - base > trigger_start or not _STATEMENT_BREAK_RE.search(text, head.end - base, trigger_start):
+    if head.end - base > trigger_start:
+        return places
+    # "the regime militias stationed in X shelled Y": X is where the attackers are, Y the place hit
+    stationed = _STATIONED_LEFT_RE.search(text, max(0, head.start - base - 40), head.start - base) is not None
+    if not stationed and not _STATEMENT_BREAK_RE.search(text, head.end - base, trigger_start):
         return places
     after = next((i for i, p in enumerate(places) if p.level == "place" and p.start - base >= trigger_start), None)
     if after is None:

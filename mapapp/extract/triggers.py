@@ -96,8 +96,27 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "teachers went on strike": a work stoppage
         if _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
+        if _AIRCRAFT_NOUN_RE.fullmatch(text, start, end) and (
+            _FLYING_BEFORE_RE.search(before) or _FLYING_AFTER_RE.match(text, end)
+        ):
+            continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     return tuple(hits)
+
+# An aircraft word that is only seen or heard in the sky: "amid the flight of warplanes", "drones were hovering".
+_AIRCRAFT_NOUN_RE = re.compile(
+    r"(?:\w+ )?(?:war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?)|drones?|uavs?)", re.IGNORECASE
+)
+_FLYING_BEFORE_RE = re.compile(
+    r"\b(?:flying|flight|flights|overflights?|hovering|circling|presence|sound|noise)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_FLYING_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|are|is|had been|have been)\s+)?(?:seen\s+|heard\s+)?"
+    r"(?:flying|flew|hovering|hovered|circling|circled|overflying|flown)\b",
+    re.IGNORECASE,
+)
+
 
 def is_definite(text: str, hit: TriggerHit) -> bool:
     """True when the event word is a noun introduced as already known ("the airborne assaults", "this attack");
@@ -134,12 +153,12 @@ _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNOR
 _DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
-    "barracks patrol patrols column columns".split()
+    "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
 )
 # Victims who are members of an armed party: violence against them is fighting between armed parties.
 _ARMED_VICTIM_RE = re.compile(
     r"\b(?:fighters?|soldiers?|troops|militiam[ae]n|militants?|conscripts?|commanders?|officers?|lieutenants?|"
-    r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|members? of (?:the )?(?:[\w’'-]+\s+){0,3}"
+    r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|attackers|assailants|infiltrators|mercenaries|members? of (?:the )?(?:[\w’'-]+\s+){0,3}"
     r"(?:forces|army|militias?|brigades?|division|council|asayish|sdf|ypg|isis|units|factions?|regiment|guards?)\b|"
     r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?|(?:regime|government|security|army|sdf) forces)",
     re.IGNORECASE,
@@ -197,7 +216,7 @@ def event_type_in_context(
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
-    if event_type is EventType.RAID and primary.text.lower().startswith("raid") and _FIXED_WING_RE.search(text):
+    if event_type is EventType.RAID and primary.text.lower().startswith("raid") and _striking_fixed_wing(text):
         event_type = EventType.AIRSTRIKE  # "Russian jets carried out 20 raids": raids from the air
     if (
         event_type is EventType.RAID
@@ -217,6 +236,15 @@ def event_type_in_context(
 
 # attackers the text does not name: "gunmen", "masked men", "unknown assailants"
 _UNNAMED_ATTACKERS_RE = re.compile(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
+
+
+def _striking_fixed_wing(text: str) -> bool:
+    """Whether the clause names jets or warplanes other than ones only seen flying ("amid the flight of warplanes")."""
+    return any(
+        not (_FLYING_BEFORE_RE.search(text, max(0, found.start() - 40), found.start())
+             or _FLYING_AFTER_RE.match(text, found.end()))
+        for found in _FIXED_WING_RE.finditer(text)
+    )
 
 
 def _against_armed_party(

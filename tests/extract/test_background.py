@@ -396,3 +396,11 @@ def test_events_protested_against_are_no_incident(text: str) -> None:
 def test_an_event_told_before_a_protest_against_it_is_kept() -> None:
     found = extract_incidents(Document(text="Shelling hit Tabia on Monday, and residents protested against the shelling."))
     assert len(found) == 1
+
+
+def test_an_event_recalled_from_a_year_or_more_back_is_history() -> None:
+    published = datetime.date(2022, 8, 20)
+    assert extract_incidents(Document(text="Last year, a similar drone strike killed three girls in Qamishli.", published=published)) == []
+    assert extract_incidents(Document(text="Two years ago, shelling killed a family in Amuda.", published=published)) == []
+    # a day of this year is no recollection
+    assert len(extract_incidents(Document(text="A drone strike killed three girls in Qamishli on Monday.", published=published))) == 1

@@ -704,3 +704,16 @@ def test_a_relative_after_a_person_of_a_common_noun_group_is_one_more() -> None:
 def test_a_companion_under_the_possessive_is_a_person() -> None:
     reading = read_casualties("Gunmen fired on a truck, killing the driver and wounding his assistant.")
     assert bounds(reading.killed) == (1, 1) and bounds(reading.injured) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A drone hit a car on the road, a citizen was martyred and another injured.", (1, 1)),
+        ("A drone hit the village, killing the mayor of the village.", (1, 1)),
+        # a group named with two head words: "the Syrian government forces"
+        ("Two soldiers of the Syrian government forces were killed on Monday in an attack on their post.", (2, 2)),
+    ],
+)
+def test_citizens_mayors_and_two_word_group_heads(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

@@ -804,3 +804,15 @@ def test_a_death_of_wounds_told_before_the_attack_is_its_toll() -> None:
         "Gunmen attacked a checkpoint in the village of Tabia on Sunday."
     )
     assert [None if i.killed is None else i.killed.low for i in found] == [1, None]
+
+
+def test_an_event_told_without_a_place_is_placed_by_the_next_sentence() -> None:
+    text = (
+        "Coalition jets carried out precision air strikes in eastern Syria against depots of armed groups. "
+        "The strikes were conducted near Hajin."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type, i.actor, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, "US-led coalition", "Hajin")
+    ]
+    assert found[0].evidence[0].text.startswith("Coalition jets")

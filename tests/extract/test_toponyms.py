@@ -509,3 +509,20 @@ def test_a_people_named_in_the_plural_is_not_a_place() -> None:
 def test_the_place_a_road_leads_to_is_a_place() -> None:
     names = [p.text for p in find_places("A drone struck a car on the road to Tabia on Monday.", [], 0)]
     assert names == ["Tabia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government militias stationed in Mayadin fired mortar shells at the town of Dhiban on Monday.",
+        "Turkish forces based at a post near Ras al-Ain shelled the town of Dhiban on Monday.",
+    ],
+)
+def test_where_the_attackers_are_posted_is_not_the_place_hit(text: str) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Dhiban"
+
+
+def test_the_posted_place_stays_when_the_clause_names_no_other() -> None:
+    incident = only("A drone struck fighters stationed in Amuda on Monday, killing two.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Amuda"
