@@ -114,6 +114,9 @@ _TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or num
 
 
 _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "rais", "bring", "brought", "tak")
+# "In two separate incidents, a mine exploded in A and gunmen shot dead a man in B": a frame for the few events the
+# clause goes on to tell, not a count of events summed up (those give no "in": "ten separate attacks killed ...").
+_SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|different)\s+$", re.IGNORECASE)
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
                     "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
                     "bombardments")  # fmt: skip
@@ -146,7 +149,8 @@ def _counts_events(text: str) -> bool:
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
         if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
-            return True
+            if not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start()):
+                return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
         if listed >= _KINDS_OF_A_SUMMARY:

@@ -30,7 +30,10 @@ lacks. Rules, in order, for each candidate mention:
    A mention naming a place, right after a cluster of the same type placed only at governorate level
    ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
-   part the first clause names (33 = 26 + 7) is that event told in parts.
+   part the first clause names (33 = 26 + 7) is that event told in parts; not
+   a part of a toll the clause gives place by place ("3 in A, 2 in B and 1 in C":
+   one incident per place, :func:`~mapapp.extract.clauses.distributive_parts`),
+   and no mention merges into another opened by the same sentence.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
 3. **Open a cluster** when the background filter found the mention specific.
@@ -330,8 +333,9 @@ def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
     """A later clause of the sentence that opened ``cluster`` giving one part of its toll: the cluster's clause
     names the other part ("33 were killed in two rounds of strikes, 26 of them in ..., while the monitor counted
     7 killed in the shelling of ..."): 26 + 7 = 33 is one event told in parts, not a second one."""
-    if cluster.killed is None or mention.killed is None or mention.anchor is not None:
-        return False  # (a clause dated against the first, "a day later, ...", is another event)
+    if cluster.killed is None or mention.killed is None or mention.anchor is not None or mention.distributed:
+        return False  # (a clause dated against the first, "a day later, ...", is another event; so is a toll given
+        # place by place, "3 in A, 2 in B and 1 in C", whose parts are each a place's)
     total, part = cluster.killed.low, mention.killed.low
     if total is None or part is None or not 0 < part < total:
         return False

@@ -8,7 +8,9 @@ casualties (:mod:`.casualties`), places (:mod:`.toponyms`), date expressions
 (background or diplomatic wording, a toll read from a sentence without an
 event word). A clause with no trigger but a violent death toll at a named place
 ("three civilians were killed in Hajin"; not "died in a fire") is a mention of
-type ``other``. Offsets are absolute, into the document text.
+type ``other``. A clause that gives its toll place by place ("Shelling killed 12 people in A and 7 in B") gives
+one mention per place (:func:`~mapapp.extract.clauses.distributive_parts`), each with the clause's event word and
+its own count, place and day. Offsets are absolute, into the document text.
 
 Nothing is decided here about whether a mention is an incident: the
 background filter (:mod:`.background`) and event coreference
@@ -35,6 +37,7 @@ from mapapp.extract.clauses import (
     find_target,
     find_triggers,
     is_definite,
+    distributive_parts,
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
@@ -101,6 +104,7 @@ class EventMention:
     incident_id: str = ""
     actor_score: float = 0.0  # how firmly the clause names its actor (arguments.attested_actor)
     trigger_word: str = ""  # the event word as written, casefolded ("attack", "strikes"): one trigger pattern has several
+    distributed: bool = False  # one part of a clause that distributes its toll over places (``clause_text`` is the clause's)
 
     @property
     def has_figure(self) -> bool:
@@ -163,14 +167,12 @@ def read_sentence(
     )
     clauses = split_clauses(text)
     for index, clause in enumerate(clauses):
-        mention = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
-        if mention is None:
-            continue
-        mention.headline = title
-        mention.next_clause_anchored = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
-        if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
-            mention.actor = reading.mentions[-1].actor  # "ISIS attacked A and detonated a car bomb in B": one subject
-        reading.mentions.append(mention)
+        for mention in _read_clause(text, sentence, clause, sentence_governorates, reading, published):
+            mention.headline = title
+            mention.next_clause_anchored = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
+            if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
+                mention.actor = reading.mentions[-1].actor  # "ISIS attacked A and detonated a car bomb in B": one subject
+            reading.mentions.append(mention)
     return reading
 
 
@@ -181,13 +183,15 @@ def _read_clause(
     sentence_governorates: list[GovernorateMention],
     reading: SentenceReading,
     published: datetime.date | None,
-) -> EventMention | None:
+) -> list[EventMention]:
+    """The mention of the clause's event, or one per part when the clause distributes its toll over places
+    (:func:`~mapapp.extract.clauses.distributive_parts`); none without an event word or a violent toll at a place."""
     text = sentence_text[clause.start : clause.end]
     base = sentence.start + clause.start
     hits = find_triggers(text)
     casualties = read_casualties(text)
     if not hits and casualties.killed is None:
-        return None  # (the test below, made before reading places only to skip that work)
+        return []  # (the test below, made before reading places only to skip that work)
     # bisection, not a scan of the sentence's mentions per clause (quadratic in a long sentence of many clauses)
     first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
@@ -195,9 +199,9 @@ def _read_clause(
     places = find_places(text, clause_governorates, base)
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
-            return None
+            return []
         if not _VIOLENT_DEATH_RE.search(text) or _ACCIDENT_RE.search(text):
-            return None  # "two farmers died in a fire": a death, not violence
+            return []  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
@@ -208,7 +212,7 @@ def _read_clause(
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
-    return EventMention(
+    mention = EventMention(
         sentence_index=sentence.index,
         last_sentence_index=sentence.index,
         clause_span=span,
@@ -233,6 +237,57 @@ def _read_clause(
         opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
+    return _distributed(mention, text, base, casualties, places) or [mention]
+
+
+def _distributed(
+    mention: EventMention, text: str, base: int, casualties: CasualtyReading, places: list[PlaceMention]
+) -> list[EventMention]:
+    """One mention per part of a clause that distributes its toll over places ("Shelling killed 12 people in A and
+    7 in B": 12 at A, 7 at B; see :func:`~mapapp.extract.clauses.distributive_parts`), or [] when it does not.
+
+    Every part keeps what the clause says of the event as a whole (type, actor, target, sources, the clause text its
+    wording is judged by) and takes its own count, its own place first (with the clause's places that are no other
+    part's), and its own day when it names one ("near A on Monday and a woman in B on Tuesday"). A count whose kind
+    no casualty word beside it tells ("and 7 in B") is of the kind of the part before it, else of the clause's toll.
+    Its evidence is its own stretch of the clause, so that each part is an incident of its own."""
+    if len(casualties.counts) < 2:
+        return []
+    named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)  # (the trigger's place may lead)
+    if len(named) < 2:
+        return []
+    relative = [(p.start - base, p.end - base, p.text) for p in named]
+    parts = distributive_parts(text, [(c.start, c.end) for c in casualties.counts], relative)
+    if not parts:
+        return []
+    own_places = {id(named[part.place]) for part in parts}
+    kind = "killed" if mention.killed is not None else "injured"
+    mentions: list[EventMention] = []
+    for part in parts:
+        count = casualties.counts[part.count]
+        kind = count.kind or kind
+        figure = Casualties(low=count.low, high=count.high, phrase=count.phrase)
+        place = named[part.place]
+        others = [(p, i) for p, i in mention.places if id(p) not in own_places]
+        start, end = base + part.start, base + part.end
+        own_dates = [d for d in mention.dates if start <= d.start < end]
+        stripped = text[part.start : part.end]
+        span = (start + _lstrip_offset(stripped), start + len(stripped.rstrip()))
+        mentions.append(
+            replace(
+                mention,
+                clause_span=span,
+                evidence=[span],
+                killed=figure if kind == "killed" else None,
+                injured=figure if kind == "injured" else None,
+                victims=count.noun_phrase or mention.victims,
+                places=[(replace(place, role="primary"), mention.sentence_index), *others],
+                dates=own_dates or list(mention.dates),
+                sources=list(mention.sources),
+                distributed=True,
+            )
+        )
+    return mentions
 
 
 def _is_long(sentence: Sentence) -> bool:

@@ -360,3 +360,12 @@ def test_strikes_counted_over_three_governorates_in_a_day_are_a_tally() -> None:
 
 def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
     assert count("Since last night, jets have carried out nearly 70 air strikes on the desert of Raqqa.") == 1
+
+
+def test_in_two_separate_incidents_frames_the_events_told_and_counts_nothing() -> None:
+    from mapapp.extract.background import is_tally
+
+    framed = "In two separate incidents, a mine exploded in Kasra, killing a shepherd,"
+    assert not is_tally(framed, framed)
+    counted = "Ten separate attacks killed eight people in the province"
+    assert is_tally(counted, counted)

@@ -672,3 +672,30 @@ def test_his_body_found_is_one_dead() -> None:
     assert bounds(reading.killed) == (1, 1)
     assert reading.victims is None
     assert read_casualties("His body was weak after the long march.").killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A drone struck a car carrying two commanders, killing both.", (2, 2), None),
+        ("Gunmen opened fire on two brothers, killing both of them.", (2, 2), None),
+        ("Both were killed instantly.", (2, 2), None),
+        ("Both children were wounded when a shell hit their house.", None, (2, 2)),
+        ("Gunmen stormed a house and shot dead the two brothers who lived there.", (2, 2), None),
+        # "both" of groups counts nobody, and never swallows the count that follows
+        ("Clashes broke out, and both parties left three fighters dead.", (3, 3), None),
+        ("Clashes erupted between both sides, killing six fighters.", (6, 6), None),
+        # "another" with a noun counts a person only when the noun is one
+        ("Another landmine wounded two children.", None, (2, 2)),
+        ("Another fighter was wounded.", None, (1, 1)),
+    ],
+)
+def test_both_the_two_and_another_as_counts(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_every_count_of_a_list_is_kept_with_its_kind_or_none() -> None:
+    counts = read_casualties("Two civilians were killed in Dhiban and one in Shuhayl.").counts
+    assert [(c.phrase, c.kind) for c in counts] == [("Two civilians", "killed"), ("one", None)]
+    assert bounds(read_casualties("Two civilians were killed in Dhiban and one in Shuhayl.").killed) == (2, 2)

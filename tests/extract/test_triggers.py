@@ -236,3 +236,9 @@ def test_a_death_with_no_event_word_but_with_its_agent_is_an_attack() -> None:
     assert killing.event_type is EventType.ATTACK and killing.actor == "ISIS"
     (death,) = extract_incidents(Document(text="Two shepherds were killed in the village of Zor on Monday."))
     assert death.event_type is EventType.OTHER
+
+
+def test_a_device_defused_is_no_event() -> None:
+    assert find_triggers("a second car bomb was defused by the police") == []
+    assert find_triggers("an IED that was found and dismantled by engineers") == []
+    assert find_triggers("a car bomb exploded near the bakery") != []
