@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.clauses import split_clauses
+from mapapp.extract.casualties import read_casualties
+from mapapp.extract.clauses import distributive_parts, split_clauses
+from mapapp.extract.toponyms import find_places
 from mapapp.model import Document
 
 _BULLETIN = (
@@ -77,10 +79,6 @@ def test_a_toll_that_continues_to_rise_is_not_habitual_wording() -> None:
 
 
 # --- several incidents in one clause, and one incident told over several clauses (issue #8) ---
-
-from mapapp.extract.clauses import distributive_parts  # noqa: E402
-from mapapp.extract.casualties import read_casualties  # noqa: E402
-from mapapp.extract.toponyms import find_places  # noqa: E402
 
 
 def _parts(text: str) -> list[str]:
@@ -221,3 +219,13 @@ def test_each_part_of_a_distributed_toll_is_its_own_incident_with_its_own_eviden
     assert len({i.id for i in found}) == 2
     assert [i.event_type for i in found] == [found[0].event_type] * 2
     assert found[1].evidence[0].text == "and 15 in al-Sousa on Friday."
+
+
+def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> None:
+    from datetime import date
+
+    campaign = "On November 20, jets and artillery began a bombardment that lasted for days, hitting power stations."
+    assert extract_incidents(Document(text=campaign, published=date(2022, 12, 10))) == []
+    # a battle of two days with its toll and place is still told as one incident
+    battle = "Clashes that lasted for two days killed 20 fighters in Hajin."
+    assert len(extract_incidents(Document(text=battle, published=date(2022, 12, 10)))) == 1
