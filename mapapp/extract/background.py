@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.clauses import PERFECT_ASPECT_RE
+from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
 
@@ -174,7 +174,7 @@ _PERIOD_RE = re.compile(
 )
 _PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
-_GOVERNORATES_OF_A_STATISTIC = 3
+_GOVERNORATES_OF_A_STATISTIC = GOVERNORATES_OF_A_STATISTIC
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"

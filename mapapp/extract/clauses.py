@@ -130,19 +130,67 @@ def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # died near", "a shepherd in the village of".
 _COUNTED_AT_RE = re.compile(
     r"(?:\s+(?:others?|more))?"
-    r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt)"
+    r"(?:(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt)"
     r"|\s+(?:also\s+)?died)?"
-    r"\s+(?:in|near|at|outside|inside)\s+(?:the\s+(?:village|town|city|neighbou?rhood|district|area|camp)\s+of\s+)?"
-    r"(?:the\s+)?",
+    r"\s+(?:in|near|at|outside|inside)\s+"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood|district|area|camp|countryside)\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 # Between one counted place and the next count of the list: "..., ", " and ", ", while ", "; ", " and wounded ", with
 # the day or the settlement word of the first place before it ("near A on Monday and a woman in B").
 _PART_SEPARATOR_RE = re.compile(
-    r"(?P<tail>(?:\s+(?:city|town|village|countryside|camp))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
-    r"\s*(?:[,;:]\s*)?(?:(?:and|while|whereas|but)\s+)?(?:(?:also\s+)?(?:killed|killing|wounded|wounding|injured|injuring)\s+)?",
+    r"(?P<tail>(?:\s+(?:city|town|village|countryside|camp|desert|district|sub-?district|area|neighbou?rhood|province|"
+    r"governorate|outskirts))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
+    r"\s*(?:[,;:]\s*)?(?:(?:and|while|whereas|but)\s+(?:that\s+)?)?"
+    # "...; the second wounded two civilians in B": the other event of a pair, told with its own verb
+    r"(?:the\s+(?:second|third|other|latter)\s+(?:one\s+)?)?"
+    r"(?:(?:also\s+)?(?:killed|killing|wounded|wounding|injured|injuring)\s+)?",
     re.IGNORECASE,
 )
+# A clause that counts its events as many as the places it lists, or calls them separate ("two car bombs exploded in
+# A and B", "two strikes on A and B", "in two separate bombings", "twin attacks"): the number, then the event noun.
+_EVENTS_COUNTED_RE = re.compile(
+    r"\b(?P<n>two|three|four|twin|separate|simultaneous)\s+(?:separate\s+|simultaneous\s+)?(?:[\w-]+\s+)?"
+    r"(?:strikes|airstrikes|attacks|bombings|explosions|blasts|bombs|ieds|raids|ambushes|assaults)\b",
+    re.IGNORECASE,
+)
+_EVENTS_NUMBER = {"two": 2, "three": 3, "four": 4, "twin": 2}
+# between two places of one list: "A and B", "A, B and C", "the villages of A and B"
+_PLACE_LIST_GAP_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?", re.IGNORECASE
+)
+
+
+def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The places of a clause that tells one event at each ("Two car bombs exploded in A and B", "drones carried out
+    two strikes on A and B", "four people were killed in A and B in two separate bombings"): the (start, end) stretch
+    of the clause for each listed place (the first from the clause start, the last to its end), or [] when the
+    clause does not say so.
+
+    The text says so when it counts its events as many as the places its one list names, or calls them separate or
+    simultaneous: ACLED and UCDP code each place of such a pair apart. A count of events that is not the number of
+    places ("20 strikes on A and B") or places listed with no count of events ("strikes hit A and B") stay one
+    event (see :func:`distributive_parts`). ``places`` are the clause's places below governorate level, in text
+    order, relative to ``text``."""
+    if len(places) < 2:
+        return []
+    counted = _EVENTS_COUNTED_RE.search(text)
+    if counted is None:
+        return []
+    for index in range(1, len(places)):
+        if not _PLACE_LIST_GAP_RE.fullmatch(text, places[index - 1][1], places[index][0]):
+            return []  # the places must make one list ("in A and B"), with no other place beside it
+    wanted = _EVENTS_NUMBER.get(counted.group("n").lower())
+    if wanted is not None and wanted != len(places):
+        return []
+    if len({name.casefold() for _, _, name in places}) < len(places):
+        return []
+    edges = [0, *(end for _, end, _ in places[:-1]), len(text)]
+    return [(edges[i], edges[i + 1]) for i in range(len(places))]
+
+
+#: A toll over this many governorates is a statistic, not events (:mod:`.background`), and is not distributed.
+GOVERNORATES_OF_A_STATISTIC = 3
 #: How far after its count a place may be named to be the place it was counted at.
 _COUNTED_AT_WINDOW = 60
 
@@ -214,9 +262,11 @@ def distributive_parts(
 
 
 __all__ = [
+    "GOVERNORATES_OF_A_STATISTIC",
     "DIPLOMATIC_RE",
     "DistributedPart",
     "distributive_parts",
+    "places_of_listed_events",
     "GENERIC_RE",
     "PERFECT_ASPECT_RE",
     "ActorMention",

@@ -313,7 +313,9 @@ _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
 
 def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
     """A clause opening with "while" that gives only a death toll, with no place, day or source of its own, after a
-    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it."""
+    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it.
+    Not a clause telling an event of another kind of its own (unless it names the event just told too) or in
+    another governorate ("..., while in Raqqa province a car bomb killed five civilians": a second incident)."""
     return (
         _CONTRAST_OPENING_RE.match(mention.clause_text) is not None
         and mention.killed is not None
@@ -322,6 +324,13 @@ def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> 
         and not mention.point_dates
         and mention.anchor is None
         and (previous_clause.killed is not None or previous_clause.verdict != CANDIDATE)
+        and (
+            compatible_types(previous_clause.event_type, mention)
+            or previous_clause.verdict != CANDIDATE
+            # "..., while ISIS lost five members due to the clashes and Russian airstrikes": the same clashes
+            or (bool(previous_clause.trigger_word) and previous_clause.trigger_word in mention.clause_text.lower())
+        )
+        and _same_or_unstated_governorate(previous_clause, mention)
     )
 
 

@@ -25,9 +25,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from mapapp.extract.casualties import CasualtyReading, read_casualties
+from mapapp.extract.casualties import CasualtyReading, add_casualties, read_casualties
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
+    GOVERNORATES_OF_A_STATISTIC,
     GENERIC_RE,
     Clause,
     TriggerHit,
@@ -38,6 +39,7 @@ from mapapp.extract.clauses import (
     find_triggers,
     is_definite,
     distributive_parts,
+    places_of_listed_events,
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
@@ -237,7 +239,7 @@ def _read_clause(
         opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
-    return _distributed(mention, text, base, casualties, places) or [mention]
+    return _distributed(mention, text, base, casualties, places) or _one_per_place(mention, text, base, places) or [mention]
 
 
 def _distributed(
@@ -247,40 +249,54 @@ def _distributed(
     7 in B": 12 at A, 7 at B; see :func:`~mapapp.extract.clauses.distributive_parts`), or [] when it does not.
 
     Every part keeps what the clause says of the event as a whole (type, actor, target, sources, the clause text its
-    wording is judged by) and takes its own count, its own place first (with the clause's places that are no other
-    part's), and its own day when it names one ("near A on Monday and a woman in B on Tuesday"). A count whose kind
-    no casualty word beside it tells ("and 7 in B") is of the kind of the part before it, else of the clause's toll.
-    Its evidence is its own stretch of the clause, so that each part is an incident of its own."""
-    if len(casualties.counts) < 2:
+    wording is judged by) and takes the counts of its own stretch ("A civilian was killed and another wounded in A":
+    one dead and one wounded at A), its own place first (with the clause's places that are no other part's) and its
+    own day when it names one ("near A on Monday and a woman in B on Tuesday"). A count whose kind no casualty word
+    beside it tells ("and 7 in B") is of the kind of the count before it, else of the clause's toll; a total told
+    before the list ("14 people: nine in A and five in B") is no part's. A list over three or more governorates is
+    a statistic (:mod:`.background`) and is read whole. Each part's evidence is its own stretch of the clause, so
+    that each is an incident of its own."""
+    if len(casualties.counts) < 2 or len(places) < 2:
         return []
-    named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)  # (the trigger's place may lead)
-    if len(named) < 2:
+    ordered = sorted(places, key=lambda p: p.start)  # (the trigger's place may lead)
+    if len({p.governorate for p in ordered if p.governorate}) >= GOVERNORATES_OF_A_STATISTIC:
         return []
-    relative = [(p.start - base, p.end - base, p.text) for p in named]
+    relative = [(p.start - base, p.end - base, p.text) for p in ordered]
     parts = distributive_parts(text, [(c.start, c.end) for c in casualties.counts], relative)
     if not parts:
         return []
-    own_places = {id(named[part.place]) for part in parts}
+    own_places = {id(ordered[part.place]) for part in parts}
+    listed = sum(casualties.counts[part.count].low or 0 for part in parts)
+    first_listed = casualties.counts[parts[0].count].start
     kind = "killed" if mention.killed is not None else "injured"
+    kinds: list[str] = []
+    for count in casualties.counts:
+        kind = count.kind or kind
+        kinds.append(kind)
     mentions: list[EventMention] = []
     for part in parts:
-        count = casualties.counts[part.count]
-        kind = count.kind or kind
-        figure = Casualties(low=count.low, high=count.high, phrase=count.phrase)
-        place = named[part.place]
+        figures: dict[str, list[Casualties]] = {"killed": [], "injured": []}
+        segment = casualties.counts[part.count]
+        for count, count_kind in zip(casualties.counts, kinds):
+            if not part.start <= count.start < part.end or (count.kind is None and count is not segment):
+                continue  # (an unclassified count other than the part's own, "hit the two towns", is no toll)
+            if count.start < first_listed and (count.low or 0) >= listed:
+                continue  # the total the list distributes
+            figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
+        place = ordered[part.place]
         others = [(p, i) for p, i in mention.places if id(p) not in own_places]
         start, end = base + part.start, base + part.end
         own_dates = [d for d in mention.dates if start <= d.start < end]
-        stripped = text[part.start : part.end]
-        span = (start + _lstrip_offset(stripped), start + len(stripped.rstrip()))
+        stretch = text[part.start : part.end]
+        span = (start + _lstrip_offset(stretch), start + len(stretch.rstrip()))
         mentions.append(
             replace(
                 mention,
                 clause_span=span,
                 evidence=[span],
-                killed=figure if kind == "killed" else None,
-                injured=figure if kind == "injured" else None,
-                victims=count.noun_phrase or mention.victims,
+                killed=_total(figures["killed"]),
+                injured=_total(figures["injured"]),
+                victims=segment.noun_phrase or mention.victims,
                 places=[(replace(place, role="primary"), mention.sentence_index), *others],
                 dates=own_dates or list(mention.dates),
                 sources=list(mention.sources),
@@ -288,6 +304,54 @@ def _distributed(
             )
         )
     return mentions
+
+
+def _one_per_place(mention: EventMention, text: str, base: int, places: list[PlaceMention]) -> list[EventMention]:
+    """One mention per listed place when the clause tells one event at each ("Two car bombs exploded in A and B";
+    :func:`~mapapp.extract.clauses.places_of_listed_events`), or []. Each takes the clause's event and its own
+    place; the toll the clause gives for them all is shared as an upper bound ("killing nine": up to nine at each),
+    since the text does not tell how it divides."""
+    named = sorted((p for p in places if p.level == "place" and p.governorate is None), key=lambda p: p.start)
+    if len(named) < 2:
+        return []
+    stretches = places_of_listed_events(text, [(p.start - base, p.end - base, p.text) for p in named])
+    if not stretches:
+        return []
+    own = {id(p) for p in named}
+    mentions: list[EventMention] = []
+    for place, (start, end) in zip(named, stretches):
+        stretch = text[start:end]
+        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
+        mentions.append(
+            replace(
+                mention,
+                clause_span=span,
+                evidence=[span],
+                killed=_shared(mention.killed),
+                injured=_shared(mention.injured),
+                places=[(replace(place, role="primary"), mention.sentence_index)]
+                + [(p, i) for p, i in mention.places if id(p) not in own],
+                dates=list(mention.dates),
+                sources=list(mention.sources),
+                distributed=True,
+            )
+        )
+    return mentions
+
+
+def _shared(figure: Casualties | None) -> Casualties | None:
+    """A toll for several events at several places, as the bound it sets on each: none to all of it."""
+    if figure is None or figure.high is None:
+        return None
+    return Casualties(low=0 if figure.high == 0 else None, high=figure.high, phrase=figure.phrase)
+
+
+def _total(figures: list[Casualties]) -> Casualties | None:
+    """The figures of one part added up (each part is counted once: "a woman and her two children in A" is 3)."""
+    total: Casualties | None = None
+    for figure in figures:
+        total = figure if total is None else add_casualties(total, figure)
+    return total
 
 
 def _is_long(sentence: Sentence) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
-from mapapp.extract.clauses import distributive_parts, split_clauses
+from mapapp.extract.clauses import distributive_parts, places_of_listed_events, split_clauses
 from mapapp.extract.toponyms import find_places
 from mapapp.model import Document
 
@@ -229,3 +229,35 @@ def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> Non
     # a battle of two days with its toll and place is still told as one incident
     battle = "Clashes that lasted for two days killed 20 fighters in Hajin."
     assert len(extract_incidents(Document(text=battle, published=date(2022, 12, 10)))) == 1
+
+
+def _listed(text: str) -> list[str]:
+    places = [(p.start, p.end, p.text) for p in find_places(text, []) if p.level == "place"]
+    return [text[a:b].strip(" ,.") for a, b in places_of_listed_events(text, places)]
+
+
+def test_events_counted_as_many_as_the_places_listed_are_one_per_place() -> None:
+    assert _listed("Two car bombs exploded in Tal Abyad and Suluk on Saturday, killing nine people.") == [
+        "Two car bombs exploded in Tal Abyad",
+        "and Suluk on Saturday, killing nine people",
+    ]
+    assert len(_listed("Four civilians were killed in Raqqa and Tabqa in two separate bombings.")) == 2
+    assert _listed("Jets carried out 20 strikes on Hajin and Sousa.") == []  # 20 strikes, two places: one wave
+    assert _listed("Strikes hit Hajin and Sousa, killing seven.") == []  # no count of events: one event
+    assert _listed("Three strikes hit Hajin and Sousa.") == []  # three events, two places: not one at each
+
+
+def test_a_toll_shared_by_events_at_two_places_bounds_each() -> None:
+    found = extract_incidents(Document(text="Two car bombs exploded in Tal Abyad and Suluk on Saturday, killing nine people."))
+    assert [(i.toponyms[0].span.text, i.killed.low, i.killed.high) for i in found] == [  # type: ignore[union-attr]
+        ("Tal Abyad", None, 9),
+        ("Suluk", None, 9),
+    ]
+
+
+def test_the_counts_of_a_part_are_those_of_its_stretch() -> None:
+    text = "A civilian was killed and another wounded in Tal Tamr, while two fighters were killed in Zirgan, in shelling."
+    assert _incidents(text) == [("Tal Tamr", (1, 1), (1, 1)), ("Zirgan", (2, 2), None)]
+    # a count that is no one's toll ("the two towns") is left out
+    text = "Three children were wounded in Ain Issa and a woman was killed in Sarrin when shells hit the two towns."
+    assert _incidents(text) == [("Ain Issa", None, (3, 3)), ("Sarrin", (1, 1), None)]

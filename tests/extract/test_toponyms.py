@@ -501,3 +501,16 @@ def test_a_faith_or_people_before_village_is_not_a_name() -> None:
 
 def test_a_people_named_in_the_plural_is_not_a_place() -> None:
     assert _places("Gunmen attacked Iraqis near Hajin.") == [("Hajin", "primary")]
+
+
+def test_a_name_joined_by_and_to_a_place_is_a_second_place() -> None:
+    assert _roles("Two car bombs exploded in Tal Abyad and Suluk on Saturday.") == [
+        ("Tal Abyad", "primary"),
+        ("Suluk", "reference"),
+    ]
+    assert _roles("Coalition aircraft struck both Hajin and Sousa on Friday.") == [
+        ("Hajin", "primary"),
+        ("Sousa", "reference"),
+    ]
+    # a name after a place and a comma, or after "and" with words between, is not listed
+    assert _roles("A man was killed in Hajin and Abu Omar said he saw it.") == [("Hajin", "primary")]
