@@ -301,7 +301,7 @@ _LEFT_KILLED_RE = re.compile(
     # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
     r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)\s+(?:were|was|have been|has been|are|is)\s+(?:identified|named)\s+as\s*:?|"
-    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:the\s+)?$"
+    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$",
     re.IGNORECASE,
@@ -894,8 +894,10 @@ def read_casualties(text: str) -> CasualtyReading:
                 and prev.kind
                 and prev.from_left
                 and _COORDINATION_RE.match(text[prev.end : current.start])
+                and not _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
             ):
                 classified[index] = _with(current, prev.kind, True)
+    _add_further_people(text, classified)
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
     killed = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "killed"])
@@ -919,6 +921,41 @@ def read_casualties(text: str) -> CasualtyReading:
                 injured_total = None
     counts = tuple(m for m in classified if m is not None)
     return CasualtyReading(killed_total, injured_total, victims, first, spans, counts)
+
+
+# "killing one person in the car and another at the checkpoint", "four were killed near A and three others near the
+# town": one more person or group of the same toll, told with no verb of its own after "and".
+_FURTHER_PEOPLE_RE = re.compile(r"(?:another|a third|a fourth|a fifth)\b|.*\b(?:others|more)$", re.IGNORECASE)
+_FURTHER_GAP_RE = re.compile(r"[^.;:]{0,80}?(?:,\s*|\s)and\s+", re.IGNORECASE)
+_OWN_VERB_GAP_RE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|killed|killing|wounded|wounding|injured|injuring|died|dead|while|when)\b",
+    re.IGNORECASE,
+)
+_VERB_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|who|that)\b", re.IGNORECASE)
+
+
+def _add_further_people(text: str, classified: list[CountMention | None]) -> None:
+    """A count of "another", "a third" or "N others/more" after "and", with no verb of its own, right after a toll of
+    the clause ("killing one person in the car and another at the checkpoint", "four were killed near A and three
+    others near the town"): more people of that toll, of its kind. Not when a verb stands between ("killed two, and wounded another") or follows ("and another was arrested")."""
+    previous: CountMention | None = None
+    for index, mention in enumerate(classified):
+        if mention is None:
+            continue
+        if mention.kind is not None:
+            previous = mention
+            continue
+        if previous is None or not _FURTHER_PEOPLE_RE.match(mention.phrase):
+            continue
+        gap_start = previous.end
+        if not previous.from_left:  # "Four fighters were killed near A and three others ...": past its own verb
+            verb = _RIGHT_RE.match(text, _verb_search_start(text, previous))
+            gap_start = verb.end() if verb is not None and verb.end() <= mention.start else gap_start
+        gap = text[gap_start : mention.start]
+        if _FURTHER_GAP_RE.fullmatch(gap) is None or _OWN_VERB_GAP_RE.search(gap) or _VERB_AFTER_RE.match(text, mention.end):
+            continue
+        classified[index] = _with(mention, previous.kind, previous.from_left)
+        previous = classified[index]
 
 
 def _without_bare_beside_others(mentions: list[CountMention]) -> list[CountMention]:

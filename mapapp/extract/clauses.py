@@ -44,9 +44,17 @@ _SOFT_BREAK_RE = re.compile(
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:detonated|shelled|bombed|stormed|ambushed|blew\s+up)\b)"
     # another event of its own: "a drone struck a car in A on Monday, and another drone hit a motorcycle in B"
     # ("..., and a drone strike killed two in B", "..., and a second drone struck B": a new weapon as the subject)
-    r"|(?:,\s+(?:and\s+|while\s+)?(?=another\s+|an?\s+(?:second|third|fourth|further|new|separate)\s+)|,\s+(?:and|while)\s+(?=an?\s+))"
+    # (a plain "a drone" only when its clause names a place: "..., and a drone strike also hit a nearby house" is the
+    # same strike told on)
+    r"|(?:,\s+(?:and\s+|while\s+)?(?=another\s+|an?\s+(?:second|third|fourth|further|new|separate)\s+)"
+    r"|,\s+(?:and|while)\s+(?=an?\s+[^,;]{0,80}?\b(?:in|near|at|on)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
+    r"(?:[ae][a-z]{1,2}-)?[A-Z]))"
     r"(?=(?:another|an?(?:\s+(?:second|third|fourth|further|new|separate))?)\s+(?:[\w-]+\s+)?"
     r"(?:drone|strike|airstrike|shell|bomb|explosion|blast|attack|raid|landmine|mine|ied|car\s+bomb|suicide)\b)"
+    # a new indefinite subject with its own violent verb: "shelling killed a civilian in A and a drone strike killed two
+    # fighters in B" (a definite one, "and the ensuing clashes killed two", tells on the same event)
+    r"|\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|hit|struck|targeted)\s+"
+    r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|one|several)\b)"
     r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))",
     re.IGNORECASE,
 )
@@ -130,8 +138,10 @@ def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # died near", "a shepherd in the village of".
 _COUNTED_AT_RE = re.compile(
     r"(?:\s+(?:others?|more))?"
-    r"(?:(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt)"
+    r"(?:(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt|dead)"
     r"|\s+(?:also\s+)?died)?"
+    # the weapon of the part: "three civilians were wounded by shelling in A, and two others by a drone strike in B"
+    r"(?:\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:in|near|at|outside|inside)\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood|district|area|camp|countryside)\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
@@ -140,7 +150,7 @@ _COUNTED_AT_RE = re.compile(
 # the day or the settlement word of the first place before it ("near A on Monday and a woman in B").
 _PART_SEPARATOR_RE = re.compile(
     r"(?P<tail>(?:\s+(?:city|town|village|countryside|camp|desert|district|sub-?district|area|neighbou?rhood|province|"
-    r"governorate|outskirts))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
+    r"governorate|outskirts|field|oil\s?field|gas\s?field))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
     r"\s*(?:[,;:]\s*)?(?:(?:and|while|whereas|but)\s+(?:that\s+)?)?"
     # "...; the second wounded two civilians in B": the other event of a pair, told with its own verb
     r"(?:the\s+(?:second|third|other|latter)\s+(?:one\s+)?)?"

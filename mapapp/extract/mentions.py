@@ -239,11 +239,20 @@ def _read_clause(
         opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
-    return _distributed(mention, text, base, casualties, places) or _one_per_place(mention, text, base, places) or [mention]
+    return (
+        _distributed(mention, text, base, casualties, places, hits)
+        or _one_per_place(mention, text, base, places)
+        or [mention]
+    )
 
 
 def _distributed(
-    mention: EventMention, text: str, base: int, casualties: CasualtyReading, places: list[PlaceMention]
+    mention: EventMention,
+    text: str,
+    base: int,
+    casualties: CasualtyReading,
+    places: list[PlaceMention],
+    hits: list[TriggerHit],
 ) -> list[EventMention]:
     """One mention per part of a clause that distributes its toll over places ("Shelling killed 12 people in A and
     7 in B": 12 at A, 7 at B; see :func:`~mapapp.extract.clauses.distributive_parts`), or [] when it does not.
@@ -251,7 +260,9 @@ def _distributed(
     Every part keeps what the clause says of the event as a whole (type, actor, target, sources, the clause text its
     wording is judged by) and takes the counts of its own stretch ("A civilian was killed and another wounded in A":
     one dead and one wounded at A), its own place first (with the clause's places that are no other part's) and its
-    own day when it names one ("near A on Monday and a woman in B on Tuesday"). A count whose kind no casualty word
+    own day when it names one ("near A on Monday and a woman in B on Tuesday"); a part whose stretch has an event
+    word of its own while the clause's is in another part is of its own type ("wounded by shelling in A, and two
+    others by a drone strike in B"). A count whose kind no casualty word
     beside it tells ("and 7 in B") is of the kind of the count before it, else of the clause's toll; a total told
     before the list ("14 people: nine in A and five in B") is no part's. A list over three or more governorates is
     a statistic (:mod:`.background`) and is read whole. Each part's evidence is its own stretch of the clause, so
@@ -289,9 +300,13 @@ def _distributed(
         own_dates = [d for d in mention.dates if start <= d.start < end]
         stretch = text[part.start : part.end]
         span = (start + _lstrip_offset(stretch), start + len(stretch.rstrip()))
+        typed = _own_type(mention, stretch, part.start, hits)
         mentions.append(
             replace(
                 mention,
+                event_type=typed[0],
+                trigger=typed[1],
+                trigger_word=typed[2],
                 clause_span=span,
                 evidence=[span],
                 killed=_total(figures["killed"]),
@@ -304,6 +319,21 @@ def _distributed(
             )
         )
     return mentions
+
+
+def _own_type(
+    mention: EventMention, stretch: str, offset: int, hits: list[TriggerHit]
+) -> tuple[EventType, Trigger, str]:
+    """The type of one part of a distributed clause: its own event word's when it has one and the clause's event
+    word lies outside it, else the clause's."""
+    own = [h for h in hits if offset <= h.start < offset + len(stretch)]
+    clause_word_inside = any(h.trigger is mention.trigger and h.text.casefold() == mention.trigger_word for h in own)
+    if not own or clause_word_inside:
+        return mention.event_type, mention.trigger, mention.trigger_word
+    best = max(own, key=lambda h: (h.trigger.priority, -h.start))
+    local = TriggerHit(best.start - offset, best.end - offset, best.text, best.trigger)
+    event_type = event_type_in_context(local, mention.actor, stretch, mention.target, mention.victims)
+    return event_type, best.trigger, best.text.casefold()
 
 
 def _one_per_place(mention: EventMention, text: str, base: int, places: list[PlaceMention]) -> list[EventMention]:

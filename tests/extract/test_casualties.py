@@ -699,3 +699,18 @@ def test_every_count_of_a_list_is_kept_with_its_kind_or_none() -> None:
     counts = read_casualties("Two civilians were killed in Dhiban and one in Shuhayl.").counts
     assert [(c.phrase, c.kind) for c in counts] == [("Two civilians", "killed"), ("one", None)]
     assert bounds(read_casualties("Two civilians were killed in Dhiban and one in Shuhayl.").killed) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A bomb exploded at a checkpoint, killing one person in the car and another at the checkpoint.", (2, 2)),
+        ("Four fighters were killed near Hajin and three others near the same town.", (7, 7)),
+        ("The strike killed two people in a car and a third person in a nearby field.", (3, 3)),
+        ("Gunmen shot dead both the mukhtar of Thiban and his driver.", (2, 2)),
+        # a verb of its own: another figure, or no toll at all
+        ("Gunmen killed a man, and another was arrested.", (1, 1)),
+    ],
+)
+def test_further_people_of_a_toll_told_after_and(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

@@ -261,3 +261,23 @@ def test_the_counts_of_a_part_are_those_of_its_stretch() -> None:
     # a count that is no one's toll ("the two towns") is left out
     text = "Three children were wounded in Ain Issa and a woman was killed in Sarrin when shells hit the two towns."
     assert _incidents(text) == [("Ain Issa", None, (3, 3)), ("Sarrin", (1, 1), None)]
+
+
+def test_a_part_with_its_own_event_word_has_its_own_type() -> None:
+    found = extract_incidents(
+        Document(text="Three civilians were wounded by shelling in Ain Issa, and two others by a drone strike in Tal Tamr.")
+    )
+    assert [(i.toponyms[0].span.text, i.event_type.value) for i in found] == [
+        ("Ain Issa", "shelling"),
+        ("Tal Tamr", "drone_strike"),
+    ]
+
+
+def test_a_new_indefinite_subject_with_its_own_verb_opens_a_clause_a_definite_one_does_not() -> None:
+    two = "Turkish shelling killed a civilian in Ain Issa and a drone strike killed two fighters in Tal Tamr."
+    assert len(split_clauses(two)) == 2
+    one = "ISIS attacked a checkpoint near Hajin and the ensuing clashes killed two fighters."
+    assert len(split_clauses(one)) == 1
+    # "a drone strike also hit a nearby house": no place of its own, the same strike told on
+    same = "A Turkish drone targeted a car in Qamishli, and a drone strike also hit a nearby house, killing a woman."
+    assert len(split_clauses(same)) == 1
