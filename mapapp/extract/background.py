@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.clauses import PERFECT_ASPECT_RE
+from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
 
@@ -115,6 +115,9 @@ _TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or num
 
 
 _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "rais", "bring", "brought", "tak")
+# "In two separate incidents, a mine exploded in A and gunmen shot dead a man in B": a frame for the few events the
+# clause goes on to tell, not a count of events summed up (those give no "in": "ten separate attacks killed ...").
+_SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|different)\s+$", re.IGNORECASE)
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
                     "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
                     "bombardments")  # fmt: skip
@@ -147,7 +150,8 @@ def _counts_events(text: str) -> bool:
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
         if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
-            return True
+            if not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start()):
+                return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
         if listed >= _KINDS_OF_A_SUMMARY:
@@ -174,7 +178,7 @@ _PERIOD_RE = re.compile(
 )
 _PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
-_GOVERNORATES_OF_A_STATISTIC = 3
+_GOVERNORATES_OF_A_STATISTIC = GOVERNORATES_OF_A_STATISTIC
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"

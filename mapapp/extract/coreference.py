@@ -30,7 +30,10 @@ lacks. Rules, in order, for each candidate mention:
    A mention naming a place, right after a cluster of the same type placed only at governorate level
    ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
-   part the first clause names (33 = 26 + 7) is that event told in parts.
+   part the first clause names (33 = 26 + 7) is that event told in parts; not
+   a part of a toll the clause gives place by place ("3 in A, 2 in B and 1 in C":
+   one incident per place, :func:`~mapapp.extract.clauses.distributive_parts`),
+   and no mention merges into another opened by the same sentence.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
 3. **Open a cluster** when the background filter found the mention specific.
@@ -329,7 +332,9 @@ _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
 
 def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
     """A clause opening with "while" that gives only a death toll, with no place, day or source of its own, after a
-    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it."""
+    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it.
+    Not a clause telling an event of another kind of its own (unless it names the event just told too) or in
+    another governorate ("..., while in Raqqa province a car bomb killed five civilians": a second incident)."""
     return (
         _CONTRAST_OPENING_RE.match(mention.clause_text) is not None
         and mention.killed is not None
@@ -338,6 +343,13 @@ def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> 
         and not mention.point_dates
         and mention.anchor is None
         and (previous_clause.killed is not None or previous_clause.verdict != CANDIDATE)
+        and (
+            compatible_types(previous_clause.event_type, mention)
+            or previous_clause.verdict != CANDIDATE
+            # "..., while ISIS lost five members due to the clashes and Russian airstrikes": the same clashes
+            or (bool(previous_clause.trigger_word) and previous_clause.trigger_word in mention.clause_text.lower())
+        )
+        and _same_or_unstated_governorate(previous_clause, mention)
     )
 
 
@@ -349,8 +361,9 @@ def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
     """A later clause of the sentence that opened ``cluster`` giving one part of its toll: the cluster's clause
     names the other part ("33 were killed in two rounds of strikes, 26 of them in ..., while the monitor counted
     7 killed in the shelling of ..."): 26 + 7 = 33 is one event told in parts, not a second one."""
-    if cluster.killed is None or mention.killed is None or mention.anchor is not None:
-        return False  # (a clause dated against the first, "a day later, ...", is another event)
+    if cluster.killed is None or mention.killed is None or mention.anchor is not None or mention.distributed:
+        return False  # (a clause dated against the first, "a day later, ...", is another event; so is a toll given
+        # place by place, "3 in A, 2 in B and 1 in C", whose parts are each a place's)
     total, part = cluster.killed.low, mention.killed.low
     if total is None or part is None or not 0 < part < total:
         return False

@@ -74,7 +74,8 @@ _PLACE_LEFT_RE = re.compile(
     # "struck a car on the road to X": the place the road leads to
     r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
-    rf"(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    # ("struck both Hajin and Sousa": the two places, not a count)
+    rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_WORDS_RE = re.compile(
@@ -343,6 +344,15 @@ def _is_place_name(name: str) -> bool:
 MAX_PLACES_PER_CLAUSE = 64
 
 
+# What may follow the second name of "in A and B" for B to be a place: the clause goes on as after a place (a stop,
+# a day, "in the countryside", a settlement word), not as after a person ("and Abu Omar said").
+_LISTED_PLACE_RIGHT_RE = re.compile(
+    rf"\s*(?:[,.;:)]|$)|\s+(?:on|in|near|at|last|this|overnight|yesterday|today|with|killing|wounding|injuring|"
+    rf"{_SETTLEMENT}s?)\b",
+    re.IGNORECASE,
+)
+
+
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
@@ -385,7 +395,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         joins_chain = chain_end >= 0 and start - chain_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[chain_end:start]))
         if not joins_chain:
             pending = []
-        chain_end = end
+        previous_chain_end, chain_end = chain_end, end
         closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
         in_context = bool(
             _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
@@ -398,7 +408,16 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             elif _BETWEEN_PAIR_LEFT_RE.search(left):
                 in_context = True  # the first of the pair was a governorate's city ("between Hasakah and X")
         in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
-        in_context = in_context or in_list
+        # "in Tal Abyad and Suluk": a name joined by "and" to a place just read is a second place ("in Hajin, Abu
+        # Omar said" joins nothing)
+        joined_to_place = (
+            joins_chain
+            and has_place
+            and places[-1].end - base == previous_chain_end
+            and text[previous_chain_end:start].strip() == "and"
+            and _LISTED_PLACE_RIGHT_RE.match(right) is not None
+        )
+        in_context = in_context or in_list or joined_to_place
         named_part = trimmed.lower() in _CAPITAL_CITIES and bool(
             _PART_OF_PLACE_BEFORE_RE.search(left) or _IN_CAPITAL_BEFORE_RE.search(left)
         )

@@ -2,7 +2,7 @@
 
 Contract: :func:`find_triggers` takes a clause's text and returns its event
 words (:class:`TriggerHit`, offsets into the clause) without the negated
-("thwarted attacks") or hypothetical ("threatened to strike") ones, or a work
+("thwarted attacks", "a car bomb was defused") or hypothetical ("threatened to strike") ones, or a work
 stoppage ("teachers went on strike"); the word
 lists are :data:`mapapp.extract.lexicon.TRIGGERS`. :func:`event_type_in_context`
 takes the clause's most specific hit with the clause's actor, target and victims
@@ -49,6 +49,13 @@ _WORK_STOPPAGE_BEFORE_RE = re.compile(
 )
 _STRIKE_NOUN_RE = re.compile(r"strikes?", re.IGNORECASE)
 
+# An event word whose device or plot was stopped before it went off: "a second car bomb was defused", "the attack
+# was foiled", "an IED that was found and dismantled".
+_NEGATED_AFTER_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found\s+and\s+)?"
+    r"(?:defused|dismantled|disarmed|foiled|thwarted|averted|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -100,6 +107,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             _FLYING_BEFORE_RE.search(before) or _FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
+        if _NEGATED_AFTER_RE.match(text, end):
+            continue  # "a second car bomb was defused": it never went off
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     return tuple(hits)
 

@@ -404,3 +404,12 @@ def test_an_event_recalled_from_a_year_or_more_back_is_history() -> None:
     assert extract_incidents(Document(text="Two years ago, shelling killed a family in Amuda.", published=published)) == []
     # a day of this year is no recollection
     assert len(extract_incidents(Document(text="A drone strike killed three girls in Qamishli on Monday.", published=published))) == 1
+
+
+def test_in_two_separate_incidents_frames_the_events_told_and_counts_nothing() -> None:
+    from mapapp.extract.background import is_tally
+
+    framed = "In two separate incidents, a mine exploded in Kasra, killing a shepherd,"
+    assert not is_tally(framed, framed)
+    counted = "Ten separate attacks killed eight people in the province"
+    assert is_tally(counted, counted)

@@ -816,3 +816,18 @@ def test_an_event_told_without_a_place_is_placed_by_the_next_sentence() -> None:
         (EventType.AIRSTRIKE, "US-led coalition", "Hajin")
     ]
     assert found[0].evidence[0].text.startswith("Coalition jets")
+
+
+def test_a_while_clause_of_another_event_in_another_governorate_is_no_other_side_toll() -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    text = (
+        "In Deir Ezzor province, suicide attackers killed 12 SDF fighters near Hajin, while in neighbouring "
+        "Raqqa province a car bomb killed five civilians."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [i.killed.low for i in found] == [12, 5]  # type: ignore[union-attr]
+    # the other side's dead of the clashes just told are still added
+    clashes = "The clashes left seven soldiers dead near Hajin, while ISIS lost five members in the clashes and airstrikes."
+    assert [i.killed.low for i in extract_incidents(Document(text=clashes))] == [12]  # type: ignore[union-attr]

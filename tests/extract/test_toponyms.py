@@ -526,3 +526,16 @@ def test_where_the_attackers_are_posted_is_not_the_place_hit(text: str) -> None:
 def test_the_posted_place_stays_when_the_clause_names_no_other() -> None:
     incident = only("A drone struck fighters stationed in Amuda on Monday, killing two.")
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Amuda"
+
+
+def test_a_name_joined_by_and_to_a_place_is_a_second_place() -> None:
+    assert _roles("Two car bombs exploded in Tal Abyad and Suluk on Saturday.") == [
+        ("Tal Abyad", "primary"),
+        ("Suluk", "reference"),
+    ]
+    assert _roles("Coalition aircraft struck both Hajin and Sousa on Friday.") == [
+        ("Hajin", "primary"),
+        ("Sousa", "reference"),
+    ]
+    # a name after a place and a comma, or after "and" with words between, is not listed
+    assert _roles("A man was killed in Hajin and Abu Omar said he saw it.") == [("Hajin", "primary")]

@@ -279,3 +279,9 @@ def test_aircraft_seen_flying_are_no_event_word() -> None:
     assert find_triggers("Drones were hovering over the town all day.") == []
     assert find_triggers("Residents reported the flight of coalition warplanes over the town.") == []
     assert [h.text for h in find_triggers("Turkish drones struck the town.")][0] == "Turkish drones"
+
+
+def test_a_device_defused_is_no_event() -> None:
+    assert find_triggers("a second car bomb was defused by the police") == []
+    assert find_triggers("an IED that was found and dismantled by engineers") == []
+    assert find_triggers("a car bomb exploded near the bakery") != []
