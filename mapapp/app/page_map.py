@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import altair as alt
 import folium
 import pandas as pd
@@ -54,6 +57,30 @@ EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+#: Session key suffix under which a filter keeps the options it offered in the last run.
+OFFERED_SUFFIX = "__offered"
+
+
+def choose_all_but_switched_off(key: str, options: Sequence[Any]) -> None:
+    """Set a multiselect filter's selection before it is drawn: every option, less those the analyst switched off.
+
+    A multiselect keyed by ``key`` keeps its selection when its options change, so a type, actor or date
+    precision that appears after the first run (a correction, another process's ingest) would start unchosen
+    and its incidents would silently leave the map. Here an option new since the last run is chosen; one the
+    analyst removed stays removed; one gone from the set is dropped.
+    """
+    offered_key = key + OFFERED_SUFFIX
+    offered = st.session_state.get(offered_key)
+    if key not in st.session_state or offered is None:
+        chosen = list(options)
+    else:
+        current = set(st.session_state[key])
+        before = set(offered)
+        chosen = [option for option in options if option in current or option not in before]
+    st.session_state[key] = chosen
+    st.session_state[offered_key] = list(options)
+
+
 def sidebar_filter(incidents: list[Incident]) -> IncidentFilter:
     """Draw the sidebar filters and return the filter they describe."""
     st.sidebar.header("Filters")
@@ -65,24 +92,25 @@ def sidebar_filter(incidents: list[Incident]) -> IncidentFilter:
         st.sidebar.caption(f"All dated incidents are on {bounds[0].isoformat()}.")
     include_undated = st.sidebar.checkbox("Include incidents without a calendar date", value=True, key="filter_undated")
     type_options = event_type_options(incidents)
-    chosen_types = st.sidebar.multiselect(
-        "Event type", type_options, default=type_options, format_func=lambda t: t.label, key="filter_types"
-    )
+    choose_all_but_switched_off("filter_types", type_options)
+    chosen_types = st.sidebar.multiselect("Event type", type_options, format_func=lambda t: t.label, key="filter_types")
     actors = actor_options(incidents)
-    chosen_actors = st.sidebar.multiselect("Actor", actors, default=actors, key="filter_actors")
+    choose_all_but_switched_off("filter_actors", actors)
+    chosen_actors = st.sidebar.multiselect("Actor", actors, key="filter_actors")
     min_killed = st.sidebar.number_input(
         "Minimum killed (lower bound)", min_value=0, max_value=max(max_killed(incidents), 0), value=0, step=1,
         key="filter_min_killed",
     )
     precisions = list(Precision)
+    choose_all_but_switched_off("filter_precision", precisions)
     chosen_precisions = st.sidebar.multiselect(
-        "Location precision", precisions, default=precisions, format_func=lambda p: p.value, key="filter_precision"
+        "Location precision", precisions, format_func=lambda p: p.value, key="filter_precision"
     )
     date_precisions = date_precision_options(incidents)
+    choose_all_but_switched_off("filter_date_precision", date_precisions)
     chosen_date_precisions = st.sidebar.multiselect(
         "Date precision",
         date_precisions,
-        default=date_precisions,
         format_func=lambda p: DATE_PRECISION_LABELS.get(p, p),
         key="filter_date_precision",
         help="'report date only': the text gave no date; the publication date stands in (the event was on or before it).",

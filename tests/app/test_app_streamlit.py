@@ -377,3 +377,21 @@ def test_review_selector_label_reads_place_date_type_and_puts_the_id_last() -> N
     assert label.startswith("Tal Shayr — 2018-06-05 — ")
     assert EventType.AIRSTRIKE.label in label and "killed 12" in label
     assert label.endswith("e9cdb019f746") and label.index("e9cdb019f746") > label.index(EventType.AIRSTRIKE.label)
+
+
+def test_a_type_new_to_the_set_is_not_hidden_by_the_filter(app: AppTest, db: Path) -> None:
+    """A correction (or another process's ingest) that brings a type new to the set keeps the incident shown.
+
+    The analyst's own choices stand: a type they switched off stays off.
+    """
+    app.run()
+    app.sidebar.multiselect(key="filter_types").unselect(EventType.SHELLING).run()
+    assert "a2" not in table_ids(app)
+    review_incident(app, "a1")
+    app.selectbox(key=review_panel.review_key("type", "a1")).set_value(EventType.CAR_BOMB)
+    next(b for b in app.button if b.label == "Save corrections").click().run()
+    assert not app.exception and not app.error
+    assert "a1" in table_ids(app)  # a car bomb is new to the set: it was never switched off
+    assert "a2" not in table_ids(app)  # shelling stays off
+    chosen = app.sidebar.multiselect(key="filter_types").value
+    assert EventType.CAR_BOMB in chosen and EventType.SHELLING not in chosen
