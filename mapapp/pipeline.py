@@ -319,7 +319,8 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     governorate (ADMIN1), and the note says where the governorate came from. Nothing is inferred when the
     report also names a place outside coverage or in another governorate: the unknown village could lie
     there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
-    never mapped by guess.
+    never mapped by guess. Nor when the incident's own text ties the village to such a place ("X village, south
+    of Kobani"): :func:`_tied_elsewhere`.
     """
     governorates: set[str] = set()
     unresolved = False
@@ -339,7 +340,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
         location, primary = incident.location, incident.primary_toponym
         if (
             location is not None and primary is not None and location.precision is Precision.UNRESOLVED
-            and _called_a_settlement(incident, primary)
+            and _called_a_settlement(incident, primary) and not _tied_elsewhere(incident, governorate, resolver)
         ):
             placed = resolver.resolve(replace(primary, admin1_hint=governorate))
             if placed.is_mappable and placed.place is not None and placed.place.admin1 == governorate:
@@ -348,6 +349,21 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 incident = replace(incident, location=placed)
         found.append(incident)
     return found
+
+
+def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) -> bool:
+    """True when the incident's own text ties its place to a place outside coverage or in another governorate
+    ("the village of X, south of Kobani"): the village may lie on either side of that line, so the report's
+    other places (or its dateline) do not decide its governorate."""
+    for toponym in incident.toponyms:
+        if toponym.role not in ("reference", "anchor"):
+            continue
+        reference = resolver.resolve(toponym)
+        if reference.precision is Precision.OUTSIDE_COVERAGE:
+            return True
+        if reference.is_mappable and reference.place is not None and reference.place.admin1 not in (None, governorate):
+            return True
+    return False
 
 
 _SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality)"

@@ -429,6 +429,29 @@ def test_no_governorate_is_inferred_from_a_report_when(case: str) -> None:
     assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
 
 
+def test_no_governorate_is_inferred_for_a_village_the_text_ties_to_a_town_outside_coverage() -> None:
+    """A report filed from Qamishli about "X village south of Kobani" (Aleppo): the village may lie in any
+    governorate near Kobani, so the report's other places do not decide it."""
+    from mapapp.pipeline import geocode_document
+
+    table = {
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+        "Latakia": Location(toponym="Latakia", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+    }
+    incidents = _report("Qamishli|A drone hit a car in Qamishli.", "Kherbet|A drone hit the village of Kherbet.")
+    tied = incidents[1]
+    text = tied.evidence[0].text + " south of Latakia"
+    reference = Toponym(Span("Latakia", tied.evidence[0].start + len(text) - 7, tied.evidence[0].start + len(text)),
+                        role="reference")
+    tied = Incident(id=tied.id, event_type=tied.event_type, evidence=[Span(text, tied.evidence[0].start,
+                    tied.evidence[0].start + len(text))], toponyms=[*tied.toponyms, reference])
+    located = geocode_document([incidents[0], tied], HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
+    # the same village with no tie abroad takes the report's governorate
+    located = geocode_document(incidents, HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.ADMIN1
+
+
 def test_a_village_between_two_distant_towns_is_placed_near_neither() -> None:
     text = "A drone hit a car at Kherbet on the road between Amuda and Qamishli, killing one."
     village = Toponym(Span("Kherbet", 21, 28), admin1_hint="Al-Hasakah")

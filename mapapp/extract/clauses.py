@@ -53,6 +53,9 @@ GENERIC_RE = re.compile(
     r"|\bover the (?:past|last) (?:few )?(?:days|weeks|months|years)\b|\bon (?:several |many |numerous )?occasions\b|\bfrequently\b|\bregularly\b"
     r"|\broutinely\b|\boften\b|\busually\b|\btypically\b|\bdaily\b|\bevery day\b|\baccused of\b|\bfor years\b|\bin recent (?:days|weeks|months|years)\b|\bdozens of times\b"
     r"|\bhabitually\b|\bcampaign against\b|\bsince the (?:start|beginning)\b|\bconstantly\b|\bcontinuously\b"
+    # "a bombardment that lasted for days": a campaign of many strikes over days, not one event (a battle that
+    # "lasted two days" with its toll and place still has the two specifics a generic mention needs)
+    r"|\blast(?:ed|ing)\s+(?:for\s+)?(?:(?:several|many|a\s+few|two|three|four|five|ten)\s+)?(?:days|weeks|months)\b"
     # "militants continue their attacks on ...": a pattern of events, not one told
     r"|\bcontinu(?:es|e|ed|ing)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:attacks|operations|raids|strikes|assaults|shelling|bombardment|campaign)\b"
     # "since" + anything but a recent day ("fighting since Monday" is a current event, "since it began" is not)

@@ -72,3 +72,13 @@ def test_a_toll_that_continues_to_rise_is_not_habitual_wording() -> None:
     found = extract_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].actor == "Asayish"
+
+
+def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> None:
+    from datetime import date
+
+    campaign = "On November 20, jets and artillery began a bombardment that lasted for days, hitting power stations."
+    assert extract_incidents(Document(text=campaign, published=date(2022, 12, 10))) == []
+    # a battle of two days with its toll and place is still told as one incident
+    battle = "Clashes that lasted for two days killed 20 fighters in Hajin."
+    assert len(extract_incidents(Document(text=battle, published=date(2022, 12, 10)))) == 1
