@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import altair as alt
@@ -253,23 +253,31 @@ def show_charts(shown: list[Incident]) -> None:
             st.altair_chart(alt.vconcat(incidents_chart, killed_chart).resolve_scale(x="independent"), width="stretch")
 
 
+def export_on_click(shown: Sequence[Incident], fmt: str) -> Callable[[], bytes]:
+    """The export of ``shown`` in ``fmt``, built only when called: what a download button runs when clicked."""
+    from mapapp.io import export
+
+    incidents = tuple(shown)
+    return lambda: export.export_bytes(incidents, fmt)
+
+
 def show_downloads(shown: list[Incident]) -> None:
+    """One button per format; the file is built when the button is clicked, never on a rerun.
+
+    Building the three files on every rerun took 2-3 s of a 4-5 s rerun at 10,000 incidents.
+    """
     st.subheader("Download the filtered incidents")
     try:
-        from mapapp.io.export import export_bytes
+        import mapapp.io.export  # noqa: F401 - geopandas/pyogrio behind it: say so here, not on a click
     except ImportError as exc:
         st.info(escape_markdown(f"Export is not available: {exc}"))
         return
     columns = st.columns(len(EXPORT_FORMATS))
     for column, (fmt, label, mime) in zip(columns, EXPORT_FORMATS, strict=True):
         with column:
-            try:
-                payload = export_bytes(shown, fmt)
-            except Exception as exc:  # noqa: BLE001 - one format failing must not take the page down
-                st.error(escape_markdown(f"{label} export failed: {exc}"))
-                continue
             st.download_button(
-                f"{label}", data=payload, file_name=f"incidents.{fmt}", mime=mime, key=f"download_{fmt}"
+                f"{label}", data=export_on_click(shown, fmt), file_name=f"incidents.{fmt}", mime=mime,
+                key=f"download_{fmt}", on_click="ignore",
             )
 
 
