@@ -429,3 +429,77 @@ def test_store_figures_are_read_once_per_store_version(app: AppTest, monkeypatch
     assert calls.count("stale_reports") == 1 and calls.count("counts") == 1  # the write made a new version
     store_line = next(unescaped(c.value) for c in app.caption if c.value.startswith("Store"))
     assert "(1 dismissed)" in store_line
+
+
+def test_review_panel_starts_on_the_first_table_row_and_names_the_incident_a_date_refers_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The panel reviews the table's first row (not the store's first incident), and says a relative date as the
+    table does: "a day after the air strike in Tal Shayr", not "another incident in the same report"."""
+    from datetime import date
+
+    from mapapp.model import IncidentDate
+
+    later = make_incident("b0", event_type=EventType.SHELLING, place_name="Raqqa")
+    later = replace(later, date=IncidentDate(relative_to="b9", days_after=1, basis="incident"))
+    anchor = replace(make_incident("b9", place_name="Tal Shayr"), date=IncidentDate(month=5, day=24, basis="absolute"))
+    dated = make_incident("c1", event_type=EventType.IED, place_name="Hajin", when=date(2018, 6, 1))
+    location = tmp_path / "incidents.sqlite"
+    fill_store(location, [later, anchor, dated])  # the store lists b0 first; the table (by date) c1
+    monkeypatch.setenv(data.STORE_ENV, str(location))
+    for at in fake_pipeline_app(monkeypatch):
+        at.run()
+        assert not at.exception
+        assert table_ids(at)[0] == "c1"
+        assert at.selectbox(key=review_panel.REVIEW_KEY).value == "c1"
+        review_incident(at, "b0")
+        table = at.dataframe[0].value
+        in_table = table.loc[table["id"] == "b0", "date"].item()
+        assert "the air strike in Tal Shayr" in in_table
+        headline = next(unescaped(m.value) for m in at.markdown if m.value.startswith("**Shelling"))
+        assert in_table in headline
+
+
+def chart_specs(at: AppTest) -> list[dict]:
+    import json
+
+    return [json.loads(chart.proto.spec) for chart in at.get("vega_lite_chart")]
+
+
+def test_plots_count_in_whole_numbers_and_bin_a_long_span_coarser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counts have no 0.2-steps on their axis; five years of incidents are binned by quarter or year, not in
+    60 hairline monthly bars, and the heading says which."""
+    from datetime import date
+
+    incidents = [
+        make_incident(f"y{year}", when=date(year, 3, 1), killed=Casualties(1, 1)) for year in range(2017, 2023)
+    ]
+    location = tmp_path / "incidents.sqlite"
+    fill_store(location, incidents)
+    monkeypatch.setenv(data.STORE_ENV, str(location))
+    for at in fake_pipeline_app(monkeypatch):
+        at.run()
+        assert not at.exception
+        over_time, by_governorate = chart_specs(at)
+        for chart in over_time["vconcat"]:
+            assert chart["encoding"]["x"]["timeUnit"] in ("yearquarter", "year")
+            assert chart["encoding"]["y"]["axis"]["tickMinStep"] == 1
+            assert chart["encoding"]["y"]["axis"]["format"] == "d"
+        for chart in by_governorate["vconcat"]:
+            assert chart["encoding"]["x"]["axis"]["tickMinStep"] == 1
+        heading = next(m.value for m in at.markdown if m.value.startswith("**Over time**"))
+        assert "by month" not in heading
+
+
+def test_precision_filters_read_as_words(app: AppTest) -> None:
+    """The location precision filter says "outside coverage (not mapped)", not the code "outside_coverage"; the
+    date precision filter does not call "May 24, year unknown" an exact day."""
+    from mapapp.app.page_map import DATE_PRECISION_LABELS
+    from mapapp.model import IncidentDate
+
+    app.run()
+    options = app.sidebar.multiselect(key="filter_precision").options
+    assert "outside coverage (not mapped)" in options and "governorate (approximate)" in options
+    assert "outside_coverage" not in options
+    day_without_year = IncidentDate(month=5, day=24, basis="absolute")
+    assert "exact" not in DATE_PRECISION_LABELS[day_without_year.precision]
