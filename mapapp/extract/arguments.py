@@ -28,6 +28,7 @@ from mapapp.extract.lexicon import (
     SOURCE_SCANNER,
     TARGET_HEADS,
     ascii_lower,
+    compile_guarded,
     joint_actor,
 )
 from mapapp.extract.triggers import TriggerHit
@@ -44,7 +45,7 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
-_NON_AGENT_LEFT_RE = re.compile(
+_NON_AGENT_LEFT_RE = compile_guarded(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|"
@@ -126,7 +127,7 @@ _BELIEVED_LEFT_RE = re.compile(
 
 # An actor phrase that is itself an event noun ("the Turkish attacks", "Russian airstrikes") owns that event even
 # after "of" ("a continuation of the Turkish attacks").
-_EVENT_NOUN_END_RE = re.compile(
+_EVENT_NOUN_END_RE = compile_guarded(
     r"(?:attacks?|strikes?|shelling|bombardment|bombing|offensive|drones?|warplanes|jets|aircraft|artillery)$", re.IGNORECASE
 )
 
@@ -222,12 +223,12 @@ _MINE_VICTIM_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_AGENT_VERB_RE = re.compile(
+_AGENT_VERB_RE = compile_guarded(
     r"\b(?:carried out|carries out|launched|launches|conducted|conducts|struck|strikes|targeted|shelled|bombed|attacked|fired|stormed|raided|pounded|hit|killed|clashed|detonated|executed|opened fire)\b",
     re.IGNORECASE,
 )
 
-_TARGET_VERB_RE = re.compile(
+_TARGET_VERB_RE = compile_guarded(
     r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"

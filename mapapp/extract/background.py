@@ -62,6 +62,7 @@ import re
 from dataclasses import dataclass
 
 from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
+from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
 
@@ -101,7 +102,7 @@ _RISEN_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_WORD_RE = re.compile(r"\b(?:toll|number|total|tally|count)\b[^.;]*$", re.IGNORECASE)
-_CUMULATIVE_RE = re.compile(
+_CUMULATIVE_RE = compile_guarded(
     r"\b(?:raises?|raising|brings?|bringing|brought|raised|increases?|increasing)\s+(?:the\s+)?(?:total\s+)?"
     r"(?:death\s+toll|toll|number|total|tally|count)\b"
     r"|\b(?:raises?|raising|raised|brings?|bringing|brought|taking|takes)\s+to\s+(?:about\s+|nearly\s+|at\s+least\s+)?\d"
@@ -182,7 +183,7 @@ _GOVERNORATES_OF_A_STATISTIC = GOVERNORATES_OF_A_STATISTIC
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
-_DENIAL_RE = re.compile(rf"{_DENIAL_VERB}{_REPORT_NOUN}\b", re.IGNORECASE)
+_DENIAL_RE = compile_guarded(rf"{_DENIAL_VERB}{_REPORT_NOUN}\b", re.IGNORECASE)
 # A denial of the event the clause goes on to tell: "The SDF denied reports that its fighters had shelled a market"
 # (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
 _DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}\s+)?that\b", re.IGNORECASE)
@@ -204,7 +205,7 @@ _YEAR_ONLY_RE = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+(
                            re.IGNORECASE)
 # A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
 # is no such mark: bulletins use the past perfect for the event they report.)
-_EARLIER_REPORT_RE = re.compile(
+_EARLIER_REPORT_RE = compile_guarded(
     r"\b(?:it\s+is\s+)?worth\s+(?:noting|mentioning)\b|\bit\s+is\s+noteworthy\b",
     re.IGNORECASE,
 )

@@ -84,7 +84,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower
+from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower, compile_guarded
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
 _UNITS = {
@@ -216,7 +216,7 @@ _HIS_BODY_RE = re.compile(
     re.IGNORECASE,
 )
 # "..., killing him": the pronoun is the one person killed.
-_PRONOUN_VICTIM_RE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
+_PRONOUN_VICTIM_RE = compile_guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
 # The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
 _IDENTIFIED_AS_RE = re.compile(
@@ -241,7 +241,7 @@ _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-z’'-]+\s*,\s*$")
 _AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
-_NAMED_PERSON_RE = re.compile(
+_NAMED_PERSON_RE = compile_guarded(
     r"\b(?:sheikh|shaikh|mukhtar|imam|dr\.?|doctor|commander|colonel|col\.|general|gen\.|captain|lieutenant|judge)\s+"
     r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’'-]+)){0,3}",
     re.IGNORECASE,
@@ -305,7 +305,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
-_LEFT_KILLED_RE = re.compile(
+_LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
@@ -371,7 +371,7 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
     )
 
 
-_LEFT_INJURED_RE = re.compile(
+_LEFT_INJURED_RE = compile_guarded(
     r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+(?:the\s+)?$"
     r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",
@@ -412,10 +412,10 @@ _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|
 # casualties, including five dead": five killed).
 _CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
 _CASUALTIES_SUBSET_LEFT_RE = re.compile(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
-_LEFT_SUBSET_RE = re.compile(
+_LEFT_SUBSET_RE = compile_guarded(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
 )
-_NO_CASUALTIES_RE = re.compile(
+_NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
     r"|\bno(?: |-)?(?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
@@ -434,7 +434,7 @@ _NO_CASUALTIES_RE = re.compile(
 )
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
-_ELABORATION_LEFT_RE = re.compile(
+_ELABORATION_LEFT_RE = compile_guarded(
     r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
     r"|\b(?:identified|named)\s+as\s*:?\s*$"  # "the two killed were identified as A and B": the two, by name
     r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"

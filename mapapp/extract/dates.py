@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from mapapp.extract.lexicon import MONTHS, WEEKDAYS
+from mapapp.extract.lexicon import MONTHS, WEEKDAYS, compile_guarded
 from mapapp.model import IncidentDate
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -44,7 +44,7 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
-_ABSOLUTE_RE = re.compile(
+_ABSOLUTE_RE = compile_guarded(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
@@ -73,7 +73,7 @@ _RELATIVE_RE = re.compile(
     rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
-_DURATION_BEFORE_RE = re.compile(
+_DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )

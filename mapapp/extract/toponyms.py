@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mapapp.extract.lexicon import (
+    compile_guarded,
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
     REGION_NAMES,
@@ -65,7 +66,7 @@ _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
     r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
-_PLACE_LEFT_RE = re.compile(
+_PLACE_LEFT_RE = compile_guarded(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
@@ -207,7 +208,7 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X": where people came from or
 # went, not where the event happened.
-_ORIGIN_LEFT_RE = re.compile(
+_ORIGIN_LEFT_RE = compile_guarded(
     r"\b(?:(?:fighters?|members?|militants?|soldiers?|people|men|man|woman|women|civilians?|families|family|residents?|"
     r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?)"
     r"\s+(?:originally\s+)?from"
@@ -242,7 +243,7 @@ _DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
 #: countryside of Deir ez-Zor", "the countryside of Hajin", "rural Raqqa". It stays in the span so the geocoder reads it
 #: (district/sub-district areas, :func:`mapapp.geocode.resolver.parse_qualified`). Matched on a bounded window.
-_QUALIFIER_BEFORE_RE = re.compile(
+_QUALIFIER_BEFORE_RE = compile_guarded(
     rf"(?:\bthe\s+)?(?:(?:\b{_DIRECTION_WORD}(?:ern)?\s+)?(?:countryside|rural\s+areas?)\s+of\s+(?:the\s+)?"
     rf"|\b{_DIRECTION_WORD}\s+of\s+(?:the\s+)?|\brural\s+)$",
     re.IGNORECASE,

@@ -25,6 +25,7 @@ from mapapp.extract.lexicon import (
     TRIGGER_SCANNER,
     Trigger,
     ascii_lower,
+    compile_guarded,
     is_named_actor,
 )
 from mapapp.model import EventType
@@ -62,7 +63,7 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w
 # "that" opening a reported clause, not pointing back: after a saying word ("activists said that gunmen opened
 # fire"), or before an article or a number ("reported that an attack", "that two strikes"). A demonstrative
 # "that" takes a singular noun, so "that ... gunmen" / "that ... strikes" is the conjunction too.
-_THAT_CONJUNCTION_RE = re.compile(
+_THAT_CONJUNCTION_RE = compile_guarded(
     r"(?:\b(?:said|says|say|saying|reported|reports|reporting|stated|states|added|adds|confirmed|noted|explained|"
     r"claimed|announced|documented|learned|learnt|indicated|mentioned|revealed|alleged|believed|believe|believes|"
     r"showed|shows|know|known|clear|so)\s+that|\bthat\s+(?:an?|one|two|three|four|five|several|some|\d+))"
@@ -165,18 +166,18 @@ _MILITARY_TARGET_HEADS = frozenset(
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
 )
 # Victims who are members of an armed party: violence against them is fighting between armed parties.
-_ARMED_VICTIM_RE = re.compile(
+_ARMED_VICTIM_RE = compile_guarded(
     r"\b(?:fighters?|soldiers?|troops|militiam[ae]n|militants?|conscripts?|commanders?|officers?|lieutenants?|"
     r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|attackers|assailants|infiltrators|mercenaries|members? of (?:the )?(?:[\w’'-]+\s+){0,3}"
     r"(?:forces|army|militias?|brigades?|division|council|asayish|sdf|ypg|isis|units|factions?|regiment|guards?)\b|"
     r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?|(?:regime|government|security|army|sdf) forces)",
     re.IGNORECASE,
 )
-_KILLING_WORD_RE = re.compile(
+_KILLING_WORD_RE = compile_guarded(
     r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct|gunm[ae]n", re.IGNORECASE
 )
 _SHOOTING_RE = re.compile(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
-_CIVILIAN_VICTIM_RE = re.compile(
+_CIVILIAN_VICTIM_RE = compile_guarded(
     r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
     r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families)\b",
     re.IGNORECASE,
