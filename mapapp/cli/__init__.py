@@ -64,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CliError as exc:
-        print(f"mapapp: error: {terminal_safe(str(exc))}", file=sys.stderr)
+        # a message may list several problems, one a line: each line is made safe on its own
+        print("mapapp: error: " + "\n".join(terminal_safe(line) for line in str(exc).split("\n")), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("mapapp: interrupted", file=sys.stderr)

@@ -97,10 +97,14 @@ def run(args: argparse.Namespace) -> int:
         except DocumentError as exc:
             failures.append(str(exc))
             continue
-        documents_read += 1
         if resolver is None:
             resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries)
-        incidents.extend(_process(document, resolver))
+        try:
+            incidents.extend(_process(document, resolver))
+        except Exception as exc:  # noqa: BLE001 - one document that breaks the pipeline must not stop the rest
+            failures.append(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})")
+            continue
+        documents_read += 1
     if documents_read == 0:
         raise CliError(_nothing_read_message(failures))
     for failure in failures:
@@ -165,7 +169,9 @@ def _nothing_read_message(failures: Sequence[str]) -> str:
     """One problem is the error itself; several are listed in it, one per line."""
     if len(failures) == 1:
         return failures[0]
-    return "no document could be read:\n  " + "\n  ".join(failures)
+    # one failure a line: each made terminal-safe here, since main() escapes each line and a newline in a file
+    # name would otherwise start a line of its own
+    return "no document could be read:\n  " + "\n  ".join(terminal_safe(failure) for failure in failures)
 
 
 def _write_stdout(data: bytes) -> None:
