@@ -106,10 +106,15 @@ NEIGHBOUR_LABELS: tuple[tuple[str, float, float], ...] = (("TURKEY", 37.45, 39.6
 
 
 def script_json(value: Any) -> str:
-    """JSON safe to put inside a ``<script>`` element (no ``</script>``, no raw U+2028, no ``{{``)."""
+    """JSON safe to put inside a ``<script>`` element (no ``<`` at all, no raw U+2028, no ``{{``).
+
+    Every ``<`` is written ``\\u003c``: escaping only ``</`` is not enough, since text holding ``<!--`` and then
+    ``<script`` puts the browser's parser in its "double-escaped" state, where the element's real ``</script>``
+    no longer ends it and the rest of the page is swallowed as script.
+    """
     # "{{" only occurs inside strings: streamlit-folium rewrites {{'name'}} in scripts, so break it up.
     text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
-    return text.replace("</", "<\\/").replace("{{", "{\\u007b")
+    return text.replace("<", "\\u003c").replace("{{", "{\\u007b")
 
 
 class OfflineMap(folium.Map):

@@ -307,6 +307,35 @@ def test_upload_errors_are_shown(app: AppTest) -> None:
     assert any("empty.txt" in m for m in messages)
 
 
+def test_uploads_good_bad_and_breaking_are_each_reported_and_the_good_ones_processed(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def breaks_on_explode(document: Document, resolver: object) -> list:
+        if "explode" in document.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return fake_process_document(document, resolver)
+
+    monkeypatch.setattr(data, "process_document", breaks_on_explode)
+    app.run()
+    app.sidebar.radio(key="page").set_value("Add articles").run()
+    app.file_uploader(key="ingest_files").set_value(
+        [
+            ("a.txt", b"A drone strike hit a car in the village.", "text/plain"),
+            ("b.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "text/plain"),
+            ("c.txt", "A drone strike hit a truck near the river.".encode("utf-16-le"), "text/plain"),
+            ("d.txt", b"A strike made the depot explode.", "text/plain"),
+        ]
+    )
+    next(b for b in app.button if b.label == "Extract incidents").click().run()
+    assert not app.exception
+    messages = [unescaped(e.value) for e in app.error]
+    assert any("b.txt" in m and "binary" in m for m in messages)
+    assert any("d.txt: could not be processed (RecursionError" in m for m in messages)
+    subheaders = [unescaped(h.value) for h in app.subheader]
+    assert any(h.startswith("a.txt: 1 incident") for h in subheaders)
+    assert any(h.startswith("c.txt: 1 incident") for h in subheaders)  # UTF-16 without a byte-order mark
+
+
 def test_an_empty_store_is_seeded_with_the_real_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path))  # the embedded gazetteer, not a user's download
     for name in (data.GAZETTEER_ENV, data.BOUNDARIES_ENV, data.INCIDENTS_ENV, data.STORE_ENV):
