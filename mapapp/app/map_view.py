@@ -49,7 +49,6 @@ from mapapp.app.formatting import (
     PRECISION_LABELS,
     format_casualties,
     format_incident_date,
-    governorate_of,
     killed_low,
     located_name,
     source_attribution,

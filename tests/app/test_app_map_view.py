@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import json
 import re
+from dataclasses import replace
 from datetime import date
 
 import folium

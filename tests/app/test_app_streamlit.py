@@ -503,3 +503,34 @@ def test_precision_filters_read_as_words(app: AppTest) -> None:
     assert "outside_coverage" not in options
     day_without_year = IncidentDate(month=5, day=24, basis="absolute")
     assert "exact" not in DATE_PRECISION_LABELS[day_without_year.precision]
+
+
+def test_table_rows_are_built_once_per_store_version(app: AppTest, db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filter change selects rows from the table built for the store's incidents (0.8 s at 10,000 incidents),
+    it does not format every incident again; a write builds it again."""
+    from mapapp.app import page_map
+
+    built: list[int] = []
+    original = page_map.incidents_frame
+
+    def counting(incidents, related=None):  # type: ignore[no-untyped-def]
+        incidents = list(incidents)
+        built.append(len(incidents))
+        return original(incidents, related)
+
+    monkeypatch.setattr(page_map, "incidents_frame", counting)
+    app.run()
+    assert built
+    built.clear()
+    app.sidebar.multiselect(key="filter_types").set_value([EventType.SHELLING, EventType.AIRSTRIKE]).run()
+    assert built == []
+    assert table_ids(app) == ["a1", "a2", "a4", "a5"]  # still the filtered rows, in date order
+    assert list(app.dataframe[1].value["id"]) == ["a4", "a5"]  # the unmapped list too
+    app.sidebar.number_input(key="filter_min_killed").set_value(3).run()
+    assert table_ids(app) == ["a1", "a2"] and built == []
+    review_incident(app, "a2")
+    app.number_input(key=review_panel.review_key("killed_low", "a2")).set_value(1)
+    next(b for b in app.button if b.label == "Save corrections").click().run()
+    assert not app.exception
+    assert built  # the write made a new version: built again
+    assert table_ids(app) == ["a1"]
