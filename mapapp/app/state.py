@@ -200,6 +200,24 @@ def invalidate_incidents() -> None:
     cached_store_incidents.clear()
     cached_store_counts.clear()
     cached_stale_reports.clear()
+    cached_review_queue.clear()
+
+
+#: Pairs the review queue lists at most.
+REVIEW_QUEUE_LIMIT = 50
+
+
+@st.cache_resource(show_spinner="Looking for possible duplicates across the store…", ttl=INCIDENTS_TTL_SECONDS)
+def cached_review_queue(location: str) -> list[Any]:
+    """:meth:`~mapapp.store.IncidentStore.review_queue` once per store version (it reads every undated report)."""
+    return cached_store(location).review_queue(limit=REVIEW_QUEUE_LIMIT)
+
+
+def review_queue() -> list[Any]:
+    """The store's possible duplicates, likeliest first (empty without a store)."""
+    if store() is None:
+        return []
+    return cached_review_queue(data.store_location())
 
 
 @st.cache_resource(show_spinner=False, ttl=INCIDENTS_TTL_SECONDS)

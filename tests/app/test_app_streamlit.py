@@ -534,3 +534,36 @@ def test_table_rows_are_built_once_per_store_version(app: AppTest, db: Path, mon
     assert not app.exception
     assert built  # the write made a new version: built again
     assert table_ids(app) == ["a1"]
+
+
+def test_review_queue_lists_possible_duplicates_across_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The panel's review queue (off until asked: it reads every undated report) lists the likeliest pairs of the
+    whole store; "Same event" joins a pair and the queue shrinks, "Review #N" picks an incident for the panel."""
+    from tests.store.store_factories import TALL_TAMR, synthetic_document
+    from tests.store.store_factories import make_incident as make_stored_incident
+
+    location = tmp_path / "incidents.sqlite"
+    ids = []
+    with open_store(location) as store:
+        for number in (1, 2, 3):
+            document = synthetic_document(number, tag="queue")
+            incident = make_stored_incident(document, "airstrike", place=TALL_TAMR, event_type=EventType.DRONE_STRIKE)
+            ids.append(store.ingest(document, [replace(incident, actor="Turkish forces")]).incident_ids[0])
+        pairs = [(p.incident_id, p.other_incident_id) for p in store.review_queue()]
+    assert len(pairs) == 3
+    monkeypatch.setenv(data.STORE_ENV, str(location))
+    for at in fake_pipeline_app(monkeypatch):
+        at.run()
+        assert not at.exception
+        at.toggle(key=review_panel.QUEUE_KEY).set_value(True).run()
+        assert not at.exception
+        assert any("Review queue: 3 possible duplicate pair(s)" in unescaped(m.value) for m in at.markdown)
+        first, other = pairs[0]
+        next(b for b in at.button if b.key == review_panel.queue_key("review", first, other)).click().run()
+        assert at.selectbox(key=review_panel.REVIEW_KEY).value == first
+        next(b for b in at.button if b.key == review_panel.queue_key("join", first, other)).click().run()
+        assert not at.exception and not at.error
+        with open_store(location) as fresh:
+            assert len(fresh.incidents()) == 2
+        assert len(table_ids(at)) == 2
+        assert any("Review queue: 1 possible duplicate pair(s)" in unescaped(m.value) for m in at.markdown)
