@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 import altair as alt
@@ -81,13 +82,35 @@ def choose_all_but_switched_off(key: str, options: Sequence[Any]) -> None:
     st.session_state[offered_key] = list(options)
 
 
+def keep_narrowed_range(key: str, bounds: tuple[date, date]) -> tuple[date, date]:
+    """The date slider's starting range: the bounds, or the analyst's narrowed range when the bounds changed.
+
+    Streamlit makes a new slider (at its default, the full range) when the earliest or latest date changes,
+    as after a correction or an ingest. A range the analyst narrowed is kept, clamped into the new bounds;
+    the full range grows with them.
+    """
+    bounds_key = key + OFFERED_SUFFIX
+    before = st.session_state.get(bounds_key)
+    st.session_state[bounds_key] = bounds
+    chosen = st.session_state.get(key)
+    if before is None or tuple(before) == bounds or chosen is None:
+        return bounds
+    del st.session_state[key]  # the new slider starts from the value given here (no Session State warning)
+    start, end = chosen
+    if (start, end) == tuple(before):
+        return bounds
+    start = min(max(start, bounds[0]), bounds[1])
+    return start, max(min(end, bounds[1]), start)
+
+
 def sidebar_filter(incidents: Sequence[Incident]) -> IncidentFilter:
     """Draw the sidebar filters and return the filter they describe."""
     st.sidebar.header("Filters")
     start = end = None
     bounds = date_bounds(incidents)
     if bounds is not None and bounds[0] < bounds[1]:
-        start, end = st.sidebar.slider("Date range", min_value=bounds[0], max_value=bounds[1], value=bounds, key="filter_dates")
+        value = keep_narrowed_range("filter_dates", bounds)
+        start, end = st.sidebar.slider("Date range", min_value=bounds[0], max_value=bounds[1], value=value, key="filter_dates")
     elif bounds is not None:
         st.sidebar.caption(f"All dated incidents are on {bounds[0].isoformat()}.")
     include_undated = st.sidebar.checkbox("Include incidents without a calendar date", value=True, key="filter_undated")

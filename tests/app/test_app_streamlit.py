@@ -567,3 +567,25 @@ def test_review_queue_lists_possible_duplicates_across_the_store(tmp_path: Path,
             assert len(fresh.incidents()) == 2
         assert len(table_ids(at)) == 2
         assert any("Review queue: 1 possible duplicate pair(s)" in unescaped(m.value) for m in at.markdown)
+
+
+def test_a_narrowed_date_range_survives_a_change_of_the_date_bounds(app: AppTest, db: Path) -> None:
+    """The slider is rebuilt when the earliest or latest date changes (a correction, an ingest): a range the
+    analyst narrowed stays as it was; the full range grows with the new bounds."""
+    from datetime import date
+
+    app.run()
+    app.sidebar.slider(key="filter_dates").set_value((date(2018, 6, 5), date(2018, 7, 2))).run()
+    assert table_ids(app)[:2] == ["a2", "a3"] and "a1" not in table_ids(app)
+    review_incident(app, "a2")
+    app.date_input(key=review_panel.review_key("date", "a2")).set_value(date(2018, 5, 1))
+    next(b for b in app.button if b.label == "Save corrections").click().run()
+    assert not app.exception and not app.error
+    assert app.sidebar.slider(key="filter_dates").value == (date(2018, 6, 5), date(2018, 7, 2))
+    assert "a1" not in table_ids(app) and "a2" not in table_ids(app)  # both now before the chosen range
+    app.sidebar.slider(key="filter_dates").set_value((date(2018, 5, 1), date(2018, 7, 2))).run()
+    review_incident(app, "a3")
+    app.date_input(key=review_panel.review_key("date", "a3")).set_value(date(2018, 8, 1))
+    next(b for b in app.button if b.label == "Save corrections").click().run()
+    assert app.sidebar.slider(key="filter_dates").value == (date(2018, 5, 1), date(2018, 8, 1))
+    assert {"a1", "a2", "a3"} <= set(table_ids(app))
