@@ -49,12 +49,11 @@ from mapapp.app.formatting import (
     PRECISION_LABELS,
     format_casualties,
     format_incident_date,
-    governorate_of,
     killed_low,
     located_name,
     source_attribution,
 )
-from mapapp.model import GOVERNORATES, EventType, Incident, Precision
+from mapapp.model import GOVERNORATES, EventType, Incident, Place, Precision
 
 #: ``"offline"`` (plain background), ``"osm"`` (OpenStreetMap tiles) or a tile URL template ``http…/{z}/{x}/{y}…``.
 TileChoice = str
@@ -334,6 +333,23 @@ def place_label(incident: Incident) -> str:
     return located_name(location)
 
 
+def precision_text(precision: Precision, place: Place) -> str:
+    """The popup's "Location" row: the precision, and for a hollow marker the area whose point it is.
+
+    ``governorate (approximate): point of Deir ez-Zor``; ``district (approximate): point of Tell Abiad,
+    Ar-Raqqah``; ``place``. The title names the place as the text writes it, so without this a reader could
+    take the governorate's point for the village's.
+    """
+    label = PRECISION_LABELS[precision]
+    if precision not in APPROXIMATE_PRECISIONS:
+        return label
+    if precision is Precision.ADMIN1 or not place.name or place.name == place.admin1:
+        area = place.admin1 or place.name
+    else:
+        area = f"{place.name}, {place.admin1}" if place.admin1 else place.name
+    return f"{label}: point of {area}"
+
+
 def incident_columns(
     event_type: EventType,
     incidents: Sequence[Incident],
@@ -366,7 +382,7 @@ def incident_columns(
     date_labels: dict[Any, int] = {}
     casualty_labels: dict[Any, int] = {}
     place_index: dict[str, int] = {}
-    precision_labels = {precision: strings(label) for precision, label in PRECISION_LABELS.items()}
+    precision_labels: dict[Any, int] = {}
     approx_of = {precision: int(precision in APPROXIMATE_PRECISIONS) for precision in Precision}
     for incident in incidents:
         location = incident.location
@@ -381,7 +397,11 @@ def incident_columns(
         killed_lows.append(-1 if low is None else low)
         precision = location.precision
         approx.append(approx_of[precision])
-        precisions.append(precision_labels[precision])
+        precision_key = (precision, place.name, place.admin1) if precision in APPROXIMATE_PRECISIONS else precision
+        index = precision_labels.get(precision_key)
+        if index is None:
+            index = precision_labels[precision_key] = strings(precision_text(precision, place))
+        precisions.append(index)
         when = incident.date
         if when is None:
             date_key: Any = None
