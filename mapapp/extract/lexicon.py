@@ -228,11 +228,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # "a bomb targeted a convoy": a bomb that hit something on its own is a planted device (typed by context: one
     # dropped from aircraft is an air strike)
     Trigger(
-        r"explosions?|blasts?|bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)",
+        r"bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)",
         EventType.IED,
         2,
         weak=True,
     ),
+    # an explosion or blast that the text does not say the cause of is "other" (a device named anywhere in the
+    # clause, or told after it, types it: coreference takes the specific type over this generic one)
+    Trigger(r"explosions?|blasts?", EventType.OTHER, 2, weak=True),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
 )
 

@@ -776,3 +776,11 @@ def test_an_event_placed_by_the_kind_of_place_just_told_takes_that_place(second:
     text = "Regime warplanes carried out dozens of air raids on IS positions in Deir az-Zour on Monday. " + second
     found = incidents(text)
     assert found and all(i.primary_toponym is not None and i.primary_toponym.text == "Deir az-Zour" for i in found)
+
+
+def test_an_explosion_told_again_as_a_mine_is_a_mine() -> None:
+    found = incidents(
+        "An explosion killed five members of the SDF in the village of Tabia on Monday. "
+        "The blast was caused by a mine planted by ISIS before its withdrawal, the monitor said."
+    )
+    assert len(found) == 1 and found[0].event_type is EventType.IED

@@ -37,6 +37,10 @@ def only(text: str) -> Incident:
         ("A suicide car bomber struck a crowd of displaced people near Hajin, killing 20.", EventType.CAR_BOMB),
         ("A suicide car bomb attacker blew himself up near an SDF vehicle in Hajin on Saturday.", EventType.CAR_BOMB),
         ("Heavy clashes between the SDF and tribal fighters in Thiban left nine dead.", EventType.ARMED_CLASH),
+        # an explosion whose cause the text does not say is "other"
+        ("An explosion near a bakery in the city of Tabqa killed four civilians on Sunday.", EventType.OTHER),
+        ("A blast near an SDF checkpoint in Raqqa killed 13 people on April 9.", EventType.OTHER),
+        ("A landmine explosion killed a shepherd near the town of Maadan on Monday.", EventType.IED),
         ("SDF fighters traded heavy fire with IS holdouts in Baghouz on Sunday, killing two.", EventType.ARMED_CLASH),
         ("Kurdish fighters battled Turkish-backed forces near Ras al-Ain on Monday, leaving five dead.", EventType.ARMED_CLASH),
         # "killed in fighting" names the clash by its noun alone
