@@ -783,7 +783,7 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
         # "Three fighters were killed in a Turkish drone strike on Friday. They were travelling in a car in Qamishli
         # when a missile hit them": the strike told again with its place
         return previous if compatible(previous, mention) else None
-    if not same_kind_of_event(previous.event_type, mention.event_type):
+    if not same_kind_of_event(previous.event_type, mention.event_type) and not _explosion_explained(previous, mention):
         # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
         # Bahra": a fight told with no place and no toll, then its details in a generic word
         if previous.places or previous.has_figure or mention.event_type not in _GENERIC_TYPES:
@@ -890,6 +890,21 @@ _STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
 #: A suicide bombing told again as the suicide car bomb it was ("A suicide bombing hit Manbij" ... "A suicide car
 #: bomb attacker blew himself up"): one event, typed by its vehicle.
 _SUICIDE_VEHICLE_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})
+
+
+#: What an explosion told without its cause turns out to be ("The blast was caused by a mine planted by ISIS").
+_EXPLOSIVE_TYPES = frozenset(
+    {EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING}
+)
+
+
+def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
+    """An explosion or blast told without its cause ("other"), then the device or weapon that caused it."""
+    return (
+        previous.event_type is EventType.OTHER
+        and previous.trigger_word.startswith(("explosion", "blast"))
+        and mention.event_type in _EXPLOSIVE_TYPES
+    )
 
 
 def same_kind_of_event(first: EventType, second: EventType) -> bool:
