@@ -228,7 +228,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # "a bomb targeted a convoy": a bomb that hit something on its own is a planted device (typed by context: one
     # dropped from aircraft is an air strike)
     Trigger(
-        r"bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)",
+        r"bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)|bomb attacks?",
         EventType.IED,
         2,
         weak=True,
