@@ -87,10 +87,14 @@ _REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = re.compile(
     r"\b(?:in|at|near|on)\s+the\s+same\s+(?:area|place|section|village|town|city|neighbou?rhood|camp|district|region|"
-    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)"
-    # the place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes
-    # near the airport" (not "the town of X": a name of its own, even one the gazetteer lacks)
-    r"|\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
+    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
+    re.IGNORECASE,
+)
+# The place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes near
+# the airport" (not "the town of X": a name of its own, even one the gazetteer lacks). Only an incident that opens
+# with no place takes it (:func:`_take_kind_of_place`): a follow-up told with it still merges as before.
+_KIND_OF_PLACE_RE = re.compile(
+    r"\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
     r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -165,6 +169,7 @@ def cluster_mentions(
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
+            _take_kind_of_place(mention, clusters)
             clusters.append(mention)
             told_places.update(normalize_place(p.text) for p in mention.named_places)
             cluster_of_previous = mention
@@ -750,6 +755,16 @@ def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -
     told ("gunmen killed another refugee in the same section"): it takes the places of the latest of the last few
     incidents that has one."""
     if mention.places or not clusters or not _ANAPHORIC_PLACE_RE.search(mention.clause_text):
+        return
+    placed = next((c for c in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    if placed is not None:
+        mention.places = list(placed.places)
+
+
+def _take_kind_of_place(mention: EventMention, clusters: list[EventMention]) -> None:
+    """An incident that opens with no place but names the kind of place just told ("coalition strikes hit the
+    village overnight", "killed in clashes near the airport") is at the place of the latest placed incident."""
+    if mention.places or not clusters or not _KIND_OF_PLACE_RE.search(mention.clause_text):
         return
     placed = next((c for c in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
     if placed is not None:
