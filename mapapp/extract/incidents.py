@@ -22,6 +22,7 @@ ties the primary's name to in another clause, see :func:`place_ties`) and a conf
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from mapapp.extract.background import classify_continuations, classify_sentence
@@ -224,7 +225,26 @@ def _toponyms(
             seen.add(normalize_place(span.text[: site.start()]))
             stem = Span(text=span.text[: site.start()], start=span.start, end=span.start + site.start())
             toponyms.append(Toponym(span=stem, admin1_hint=hint, role="reference"))
+    if toponyms and _CITY_PART_AFTER_RE.match(text, toponyms[0].span.end):
+        # "the Naim roundabout", "the Tayy neighbourhood" told after "in Raqqa": a part of the town the incident was
+        # placed in by another sentence; the town stands in for it where the gazetteer lacks the part (an anchor)
+        primary_sentence = chosen[0][1]
+        for place, index in places:
+            key = normalize_place(place.text)
+            if index == primary_sentence or place.level != "place" or key in seen:
+                continue
+            seen.add(key)
+            hint = admin1_hint(place, governorates[index], governorates[index - 1] if index > 0 else [])
+            span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
+            toponyms.append(Toponym(span=span, admin1_hint=hint or layout.governorate_context, role="anchor"))
+            break
     return toponyms
+
+
+# A part of a town named after the name: "the Naim roundabout", "the Tayy neighbourhood", "the Hamidiya district".
+_CITY_PART_AFTER_RE = re.compile(
+    r"\s+(?:neighbou?rhoods?|district|quarter|roundabout|square|street|souk|market)\b", re.IGNORECASE
+)
 
 
 def _anchors(

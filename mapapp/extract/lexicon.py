@@ -572,7 +572,7 @@ NOT_PLACES = frozenset(
     isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
     today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur north south east west
     northern southern eastern western northeast northwest southeast southwest northeastern northwestern
-    southeastern southwestern central upper lower greater
+    southeastern southwestern central upper lower greater old
     beirut washington moscow tehran paris london berlin brussels geneva amman cairo riyadh doha baghdad erbil
     rojava badia kurdistan levant
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
@@ -581,7 +581,7 @@ NOT_PLACES = frozenset(
 ) | frozenset(MONTHS)
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
-# never name one. Ankara is left out on purpose: like every place in Turkey or
+# never name one. "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or
 # Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage.
 
 #: Region names that are a place only when not used as a region ("the Jazira region", "in the Jazira").

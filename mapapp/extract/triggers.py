@@ -65,9 +65,10 @@ _THAT_CONJUNCTION_RE = re.compile(
 _PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
 _VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
-# an event word that is a device noun and its verb ("bomb went off", "car exploded"): the noun carries the article
+# an event word that is a noun and its verb ("bomb went off", "car exploded", "fighting erupted"): the noun carries
+# the article
 _NOUN_THEN_VERB_RE = re.compile(
-    r"(?:(?:car|roadside|explosive|improvised)\s+)?(?:bombs?|devices?|(?:land)?mines?|ieds?|cars?|vehicles?|motorcycles?)\s",
+    r"(?:(?:car|roadside|explosive|improvised)\s+)?(?:bombs?|devices?|(?:land)?mines?|ieds?|cars?|vehicles?|motorcycles?|fighting)\s",
     re.IGNORECASE,
 )
 

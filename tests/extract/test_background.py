@@ -380,3 +380,11 @@ def test_campaign_starts_running_tolls_and_rankings_after_an_incident_add_nothin
     found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 13)))
     assert len(found) == 1
     assert len(found[0].evidence) == 1
+
+
+def test_how_the_fighting_erupted_adds_no_second_incident() -> None:
+    text = (
+        "Clashes between regime forces and the Asayish broke out in Qamishli on Saturday, leaving four dead. "
+        "The fighting erupted after a regime patrol refused to stop at a checkpoint near the Tayy neighbourhood."
+    )
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 9, 30)))) == 1

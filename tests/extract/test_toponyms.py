@@ -504,3 +504,19 @@ def test_a_faith_or_people_before_village_is_not_a_name() -> None:
 
 def test_a_people_named_in_the_plural_is_not_a_place() -> None:
     assert _places("Gunmen attacked Iraqis near Hajin.") == [("Hajin", "primary")]
+
+
+def test_the_old_city_is_a_part_of_the_town_not_a_town_named_old() -> None:
+    text = "Air strikes killed 27 civilians in the city of Raqqa on Wednesday. The strikes hit buildings in the Old City."
+    found = extract_incidents(Document(text=text))
+    assert [t.text for t in found[0].toponyms] == ["Raqqa"]
+
+
+def test_a_part_of_the_town_told_after_the_town_keeps_the_town_as_its_anchor() -> None:
+    text = (
+        "A roadside bomb killed two fighters in the city of Raqqa on Sunday. "
+        "The bomb exploded near the Naim roundabout in the city center."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert [(t.text, t.role) for t in found[0].toponyms] == [("Naim", "primary"), ("Raqqa", "anchor")]
