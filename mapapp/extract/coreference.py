@@ -30,7 +30,10 @@ lacks. Rules, in order, for each candidate mention:
    A mention naming a place, right after a cluster of the same type placed only at governorate level
    ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
-   part the first clause names (33 = 26 + 7) is that event told in parts.
+   part the first clause names (33 = 26 + 7) is that event told in parts; not
+   a part of a toll the clause gives place by place ("3 in A, 2 in B and 1 in C":
+   one incident per place, :func:`~mapapp.extract.clauses.distributive_parts`),
+   and no mention merges into another opened by the same sentence.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
 3. **Open a cluster** when the background filter found the mention specific.
@@ -74,9 +77,9 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
-from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
+from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
-from mapapp.extract.lexicon import ascii_lower, is_named_actor, joint_members, normalize_place
+from mapapp.extract.lexicon import compile_guarded, ascii_lower, is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -108,6 +111,7 @@ def cluster_mentions(
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
+    readings_by_index = {r.index: r for r in readings}
     for reading in readings:
         if _update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -156,6 +160,18 @@ def cluster_mentions(
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
+            if not mention.specific and _places_told_unspecific(mention, told_unspecific):
+                # "US forces conducted airstrikes in eastern Syria. The strikes were conducted near Mayadin.": the
+                # event told just before with its agent but no place, placed now: one incident, opened by the first
+                assert told_unspecific is not None
+                merge(told_unspecific, mention)
+                clusters.append(told_unspecific)
+                told_places.update(normalize_place(p.text) for p in told_unspecific.named_places)
+                cluster_of_previous = told_unspecific
+                opened.append(told_unspecific)
+                opened_here.add(told_unspecific)
+                told_unspecific = None
+                continue
             if not mention.specific:
                 attributed = _attributed_cluster(clusters, mention)
                 if attributed is not None:
@@ -170,6 +186,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
             _take_kind_of_place(mention, clusters)
+            _take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
             clusters.append(mention)
             told_places.update(normalize_place(p.text) for p in mention.named_places)
             cluster_of_previous = mention
@@ -185,7 +202,7 @@ def cluster_mentions(
 
 
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
-_RISEN_TOLL_RE = re.compile(
+_RISEN_TOLL_RE = compile_guarded(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b"
     r"(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
     r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
@@ -320,7 +337,9 @@ _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
 
 def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
     """A clause opening with "while" that gives only a death toll, with no place, day or source of its own, after a
-    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it."""
+    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it.
+    Not a clause telling an event of another kind of its own (unless it names the event just told too) or in
+    another governorate ("..., while in Raqqa province a car bomb killed five civilians": a second incident)."""
     return (
         _CONTRAST_OPENING_RE.match(mention.clause_text) is not None
         and mention.killed is not None
@@ -329,6 +348,13 @@ def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> 
         and not mention.point_dates
         and mention.anchor is None
         and (previous_clause.killed is not None or previous_clause.verdict != CANDIDATE)
+        and (
+            compatible_types(previous_clause.event_type, mention)
+            or previous_clause.verdict != CANDIDATE
+            # "..., while ISIS lost five members due to the clashes and Russian airstrikes": the same clashes
+            or (bool(previous_clause.trigger_word) and previous_clause.trigger_word in mention.clause_text.lower())
+        )
+        and _same_or_unstated_governorate(previous_clause, mention)
     )
 
 
@@ -340,8 +366,9 @@ def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
     """A later clause of the sentence that opened ``cluster`` giving one part of its toll: the cluster's clause
     names the other part ("33 were killed in two rounds of strikes, 26 of them in ..., while the monitor counted
     7 killed in the shelling of ..."): 26 + 7 = 33 is one event told in parts, not a second one."""
-    if cluster.killed is None or mention.killed is None or mention.anchor is not None:
-        return False  # (a clause dated against the first, "a day later, ...", is another event)
+    if cluster.killed is None or mention.killed is None or mention.anchor is not None or mention.distributed:
+        return False  # (a clause dated against the first, "a day later, ...", is another event; so is a toll given
+        # place by place, "3 in A, 2 in B and 1 in C", whose parts are each a place's)
     total, part = cluster.killed.low, mention.killed.low
     if total is None or part is None or not 0 < part < total:
         return False
@@ -1018,6 +1045,21 @@ def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
 _ADDED_REPORT_WINDOW = 2
 
 
+def _places_told_unspecific(mention: EventMention, told_unspecific: EventMention | None) -> bool:
+    """True when a definite event noun with no agent of its own ("The strikes were conducted near X") names the place
+    of the event told in the sentence just before with its agent but too few specifics to open an incident, and is
+    of its kind (the same event word, or a generic one)."""
+    return (
+        told_unspecific is not None
+        and mention.definite
+        and mention.actor is None
+        and bool(mention.sub_governorate_places)
+        and mention.sentence_index - told_unspecific.sentence_index == 1
+        and (mention.trigger.weak or mention.trigger.pattern == told_unspecific.trigger.pattern)
+        and (mention.event_type in _GENERIC_TYPES or mention.event_type is told_unspecific.event_type)
+    )
+
+
 def _inherit_agent(
     mention: EventMention, clusters: list[EventMention], told_unspecific: EventMention | None = None
 ) -> None:
@@ -1205,8 +1247,8 @@ def _fill_casualties(
         if p.level == "place" and p.governorate is None
     }
     known = {normalize_place(p.text) for p in previous.named_places}
-    if named and known and not named & known:
-        return  # a toll at another place is another event
+    if named and known and not named & known and not _PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
+        return  # a toll at another place is another event (not "His body was found near Y": the victim told)
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
@@ -1219,12 +1261,31 @@ def _fill_casualties(
             previous.sources.append(source)
 
 
-# A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
-_DIED_OF_WOUNDS_LATER_RE = re.compile(
-    r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
-    r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
-    re.IGNORECASE,
-)
+#: The body of the person just told, found elsewhere: "His body was found near Y", "their bodies were dumped in Y".
+_PRONOUN_BODY_RE = re.compile(r"(?:his|her|their)\s+(?:dead\s+|lifeless\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+
+
+def _take_death_of_wounds_told_before(
+    mention: EventMention, clusters: list[EventMention], before: SentenceReading | None
+) -> None:
+    """Rule 4c: a sentence with no event word telling a death of wounds, right before the sentence that opens an
+    incident with no dead ("An SDF fighter succumbed to his wounds today. He had been wounded in an attack on a
+    checkpoint in X on Sunday."), gives that incident its dead, unless an incident told before took that toll."""
+    if before is None or before.mentions or mention.killed is not None or before.index != mention.sentence_index - 1:
+        return
+    if clusters and clusters[-1].last_sentence_index >= before.index:
+        return
+    if not DIED_OF_WOUNDS_LATER_RE.search(before.text) or before.generic or is_tally(before.text, before.text):
+        return
+    toll = before.toll()
+    if toll.killed is None or toll.injured is not None:
+        return
+    if mention.injured is not None and toll.killed.low is not None:
+        _move_wounded_to_dead(mention, toll.killed)  # "... injuring her and her son": she is among the wounded
+    else:
+        mention.killed = toll.killed
+    mention.victims = mention.victims or toll.victims
+    mention.evidence.insert(0, (before.sentence.start, before.sentence.end))
 
 
 def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
@@ -1233,19 +1294,26 @@ def _wounded_died(previous: EventMention, reading: SentenceReading, toll: Casual
     figure, taken from its wounded. Only for an incident with wounded and no dead yet."""
     if previous.killed is not None or previous.injured is None or toll.killed is None or toll.injured is not None:
         return False
-    if toll.killed.low is None or not _DIED_OF_WOUNDS_LATER_RE.search(reading.text):
+    if toll.killed.low is None or not DIED_OF_WOUNDS_LATER_RE.search(reading.text):
         return False
-    previous.killed = toll.killed
-    low, high = previous.injured.low, previous.injured.high
-    remaining_low = None if low is None else low - toll.killed.low
-    remaining_high = None if high is None else high - toll.killed.low
-    if remaining_high is not None and remaining_high <= 0:
-        previous.injured = None  # the wounded told were the one who died
-    else:
-        previous.injured = Casualties(
-            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=previous.injured.phrase
-        )
+    _move_wounded_to_dead(previous, toll.killed)
     return True
+
+
+def _move_wounded_to_dead(incident: EventMention, dead: Casualties) -> None:
+    """The incident's dead are ``dead``, wounded victims of it who died: its wounded lose them."""
+    incident.killed = dead
+    if incident.injured is None or dead.low is None:
+        return
+    low, high = incident.injured.low, incident.injured.high
+    remaining_low = None if low is None else low - dead.low
+    remaining_high = None if high is None else high - dead.low
+    if remaining_high is not None and remaining_high <= 0:
+        incident.injured = None  # the wounded told were the one who died
+    else:
+        incident.injured = Casualties(
+            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=incident.injured.phrase
+        )
 
 
 #: A definite description at the head of a counted phrase ("the tribal leader", "the two guards").

@@ -388,3 +388,36 @@ def test_how_the_fighting_erupted_adds_no_second_incident() -> None:
         "The fighting erupted after a regime patrol refused to stop at a checkpoint near the Tayy neighbourhood."
     )
     assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 9, 30)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Tabia held a protest demanding an end to assassinations in the town.",
+        "People in Tabia demonstrated against the shelling of their village.",
+    ],
+)
+def test_events_protested_against_are_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text)) == []
+
+
+def test_an_event_told_before_a_protest_against_it_is_kept() -> None:
+    found = extract_incidents(Document(text="Shelling hit Tabia on Monday, and residents protested against the shelling."))
+    assert len(found) == 1
+
+
+def test_an_event_recalled_from_a_year_or_more_back_is_history() -> None:
+    published = datetime.date(2022, 8, 20)
+    assert extract_incidents(Document(text="Last year, a similar drone strike killed three girls in Qamishli.", published=published)) == []
+    assert extract_incidents(Document(text="Two years ago, shelling killed a family in Amuda.", published=published)) == []
+    # a day of this year is no recollection
+    assert len(extract_incidents(Document(text="A drone strike killed three girls in Qamishli on Monday.", published=published))) == 1
+
+
+def test_in_two_separate_incidents_frames_the_events_told_and_counts_nothing() -> None:
+    from mapapp.extract.background import is_tally
+
+    framed = "In two separate incidents, a mine exploded in Kasra, killing a shepherd,"
+    assert not is_tally(framed, framed)
+    counted = "Ten separate attacks killed eight people in the province"
+    assert is_tally(counted, counted)

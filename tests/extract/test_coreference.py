@@ -784,3 +784,58 @@ def test_an_explosion_told_again_as_a_mine_is_a_mine() -> None:
         "The blast was caused by a mine planted by ISIS before its withdrawal, the monitor said."
     )
     assert len(found) == 1 and found[0].event_type is EventType.IED
+
+
+def test_the_body_of_an_abducted_person_found_at_another_place_is_still_the_victim_told() -> None:
+    found = incidents("Gunmen abducted a shepherd in the village of Kasra on Monday. His body was found near Tabia on Wednesday.")
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+
+
+def test_a_death_of_wounds_told_before_the_attack_is_its_toll() -> None:
+    found = incidents(
+        "A guard succumbed to his wounds on Tuesday. He had been wounded in an attack by gunmen on a checkpoint in "
+        "the village of Kasra on Sunday."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    # the dead is among the wounded told by the attack
+    found = incidents(
+        "A woman died of her wounds in hospital. Shelling had hit her house in the village of Kasra on Friday, "
+        "injuring her and her son."
+    )
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    assert (found[0].injured.low, found[0].injured.high) == (1, 1)
+    # a death of wounds after an incident is that incident's (rule 4), never the next one's
+    found = incidents(
+        "Shelling hit the village of Kasra on Friday, wounding a man. The man died of his wounds in hospital. "
+        "Gunmen attacked a checkpoint in the village of Tabia on Sunday."
+    )
+    assert [None if i.killed is None else i.killed.low for i in found] == [1, None]
+
+
+def test_an_event_told_without_a_place_is_placed_by_the_next_sentence() -> None:
+    text = (
+        "Coalition jets carried out precision air strikes in eastern Syria against depots of armed groups. "
+        "The strikes were conducted near Hajin."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type, i.actor, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, "US-led coalition", "Hajin")
+    ]
+    assert found[0].evidence[0].text.startswith("Coalition jets")
+
+
+def test_a_while_clause_of_another_event_in_another_governorate_is_no_other_side_toll() -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    text = (
+        "In Deir Ezzor province, suicide attackers killed 12 SDF fighters near Hajin, while in neighbouring "
+        "Raqqa province a car bomb killed five civilians."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [i.killed.low for i in found] == [12, 5]  # type: ignore[union-attr]
+    # the other side's dead of the clashes just told are still added
+    clashes = "The clashes left seven soldiers dead near Hajin, while ISIS lost five members in the clashes and airstrikes."
+    assert [i.killed.low for i in extract_incidents(Document(text=clashes))] == [12]  # type: ignore[union-attr]

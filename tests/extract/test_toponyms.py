@@ -520,3 +520,38 @@ def test_a_part_of_the_town_told_after_the_town_keeps_the_town_as_its_anchor() -
     found = extract_incidents(Document(text=text))
     assert len(found) == 1
     assert [(t.text, t.role) for t in found[0].toponyms] == [("Naim", "primary"), ("Raqqa", "anchor")]
+
+
+def test_the_place_a_road_leads_to_is_a_place() -> None:
+    names = [p.text for p in find_places("A drone struck a car on the road to Tabia on Monday.", [], 0)]
+    assert names == ["Tabia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government militias stationed in Mayadin fired mortar shells at the town of Dhiban on Monday.",
+        "Turkish forces based at a post near Ras al-Ain shelled the town of Dhiban on Monday.",
+    ],
+)
+def test_where_the_attackers_are_posted_is_not_the_place_hit(text: str) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Dhiban"
+
+
+def test_the_posted_place_stays_when_the_clause_names_no_other() -> None:
+    incident = only("A drone struck fighters stationed in Amuda on Monday, killing two.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Amuda"
+
+
+def test_a_name_joined_by_and_to_a_place_is_a_second_place() -> None:
+    assert _roles("Two car bombs exploded in Tal Abyad and Suluk on Saturday.") == [
+        ("Tal Abyad", "primary"),
+        ("Suluk", "reference"),
+    ]
+    assert _roles("Coalition aircraft struck both Hajin and Sousa on Friday.") == [
+        ("Hajin", "primary"),
+        ("Sousa", "reference"),
+    ]
+    # a name after a place and a comma, or after "and" with words between, is not listed
+    assert _roles("A man was killed in Hajin and Abu Omar said he saw it.") == [("Hajin", "primary")]
