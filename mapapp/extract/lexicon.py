@@ -361,7 +361,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # found separated from his body") and punishments a group's court carries out ("applied the death penalty against")
     Trigger(
         r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)|shot dead|gunned down|opened fire|executed|executions?|beheaded|beheadings?|decapitated|"
-        r"slaughter(?:ed|ing)?|throats? (?:was |were )?(?:cut|slit)|(?:cut|slit|slitting|cutting) (?:his|her|their|the) throats?|"
+        r"slaughter(?<!is being slaughter)(?:ed|ing)?|throats? (?:was |were )?(?:cut|slit)|(?:cut|slit|slitting|cutting) (?:his|her|their|the) throats?|"
         r"(?:head|heads) (?:was |were )?(?:found )?(?:separated|severed|cut off)|separated from (?:his|her|their) bod(?:y|ies)|"
         r"crucified|crucifixion|(?:applied|implemented|carried out|enforced|executed) (?:the |a )?(?:death (?:penalty|sentence)|hirabah|qisas|"
         r"(?:sentence|penalty|punishment) of (?:death|hirabah|qisas))|"
@@ -639,6 +639,8 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     (r"north press(?: agency)?|\bnpa\b", "North Press Agency"),
     (r"enab baladi", "Enab Baladi"),
     (r"deir ?ez?zor ?24|deir ez-zor 24", "Deir Ezzor 24"),
+    # an activist group named after the city ("the Raqqa Is Being Slaughtered Silently group"): a source, no place
+    (r"raqq?a is being slaughtered silently|\brbss\b", "Raqqa Is Being Slaughtered Silently"),
     (r"\breuters\b", "Reuters"),
     (r"\bafp\b|agence france[- ]presse", "AFP"),
     (r"associated press|\bAP\b", "Associated Press"),

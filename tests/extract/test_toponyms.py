@@ -555,3 +555,13 @@ def test_a_name_joined_by_and_to_a_place_is_a_second_place() -> None:
     ]
     # a name after a place and a comma, or after "and" with words between, is not listed
     assert _roles("A man was killed in Hajin and Abu Omar said he saw it.") == [("Hajin", "primary")]
+
+
+def test_the_activist_group_named_after_raqqa_is_a_source_not_an_incident() -> None:
+    text = (
+        "Gunmen killed two members of a local council in the city of Raqqa on Saturday, activists said. "
+        "The Raqqa Is Being Slaughtered Silently group said the men were shot outside their homes."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert "Raqqa Is Being Slaughtered Silently" in found[0].sources
