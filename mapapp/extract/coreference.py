@@ -871,8 +871,8 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
         return False
     cluster_places = {normalize_place(p.text) for p in cluster.named_places}
     new_places = {normalize_place(p.text) for p in mention.named_places}
-    if cluster_places and new_places and not cluster_places & new_places:
-        return False
+    if cluster_places and new_places and not cluster_places & new_places and not _placed_near_only(cluster, mention):
+        return False  # (but "in a village near X" ... "the strikes hit the village of Y": Y is that village)
     return _dates_agree(cluster, mention)
 
 
@@ -1005,7 +1005,9 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims
     cluster.target = cluster.target or follow_up.target
-    if follow_up.named_places and (not cluster.named_places or _narrows(cluster, follow_up)):
+    if follow_up.named_places and (
+        not cluster.named_places or _narrows(cluster, follow_up) or _placed_near_only(cluster, follow_up)
+    ):
         # the follow-up names a place the cluster lacked, or a place inside the cluster's ("near the market in
         # the Maysaloon neighbourhood of Qamishli" after "in Qamishli"): its place becomes the primary one
         cluster.places = follow_up.places + cluster.places
@@ -1018,6 +1020,39 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     for source in follow_up.sources:
         if source not in cluster.sources:
             cluster.sources.append(source)
+
+
+# An unnamed site located against a town: "in a village near Ras al-Ain", "a school housing displaced families near
+# Raqqa", "a house east of Hajin".
+_NEAR_ONLY_LEFT_RE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|school|house|building|farm|camp|hospital|mosque|area)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def near_only_place(cluster: EventMention) -> PlaceMention | None:
+    """The town the cluster's first clause located an unnamed site against ("in a village near Ras al-Ain"), if any."""
+    for place, _ in cluster.places:
+        offset = place.start - cluster.clause_span[0]
+        if 0 <= offset <= len(cluster.clause_text) and _NEAR_ONLY_LEFT_RE.search(
+            cluster.clause_text, max(0, offset - 80), offset
+        ):
+            return place
+    return None
+
+
+def _placed_near_only(cluster: EventMention, follow_up: EventMention) -> bool:
+    """True when the cluster put the event at an unnamed site near a town ("in a village near Ras al-Ain") and the
+    follow-up names a new place ("The strikes hit the village of Bab al-Khair"): the named village is where."""
+    primary = cluster.named_places[0]
+    offset = primary.start - cluster.clause_span[0]
+    if not 0 <= offset <= len(cluster.clause_text):
+        return False
+    if not _NEAR_ONLY_LEFT_RE.search(cluster.clause_text, max(0, offset - 80), offset):
+        return False
+    known = {normalize_place(p.text) for p in cluster.named_places}
+    return normalize_place(follow_up.named_places[0].text) not in known
 
 
 def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:

@@ -30,6 +30,7 @@ from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
     drop_unplaced_references,
+    near_only_place,
     place_site_references,
     type_further_events,
     type_list_items,
@@ -225,13 +226,17 @@ def _toponyms(
             seen.add(normalize_place(span.text[: site.start()]))
             stem = Span(text=span.text[: site.start()], start=span.start, end=span.start + site.start())
             toponyms.append(Toponym(span=stem, admin1_hint=hint, role="reference"))
-    if toponyms and _CITY_PART_AFTER_RE.match(text, toponyms[0].span.end):
-        # "the Naim roundabout", "the Tayy neighbourhood" told after "in Raqqa": a part of the town the incident was
-        # placed in by another sentence; the town stands in for it where the gazetteer lacks the part (an anchor)
+    near = near_only_place(cluster) if toponyms else None
+    if near is not None and normalize_place(near.text) in seen:
+        near = None
+    if toponyms and (_CITY_PART_AFTER_RE.match(text, toponyms[0].span.end) or near is not None):
+        # "the Naim roundabout", "the Tayy neighbourhood" told after "in Raqqa", or "the village of Y" after "in a
+        # village near X": a part of, or a place near, the town another sentence placed the incident at; that town
+        # stands in for it where the gazetteer lacks it (an anchor)
         primary_sentence = chosen[0][1]
         for place, index in places:
             key = normalize_place(place.text)
-            if index == primary_sentence or place.level != "place" or key in seen:
+            if (near is not None and place is not near) or index == primary_sentence or place.level != "place" or key in seen:
                 continue
             seen.add(key)
             hint = admin1_hint(place, governorates[index], governorates[index - 1] if index > 0 else [])
