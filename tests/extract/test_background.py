@@ -421,3 +421,13 @@ def test_in_two_separate_incidents_frames_the_events_told_and_counts_nothing() -
     assert not is_tally(framed, framed)
     counted = "Ten separate attacks killed eight people in the province"
     assert is_tally(counted, counted)
+
+
+def test_a_toll_over_plural_raids_in_a_month_is_a_tally() -> None:
+    text = (
+        "Coalition air strikes destroyed a hospital in the town of Hajin on Sunday, killing three medical staff. "
+        "The monitor reported that 41 civilians had been killed in coalition raids on the Hajin pocket in July."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2018, 8, 8)))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 3
+    assert len(found[0].evidence) == 1
