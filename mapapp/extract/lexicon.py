@@ -681,7 +681,8 @@ PERSON_NOUNS = frozenset(
     pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
     assistant assistants friend friends colleague colleagues neighbour neighbours neighbor neighbors
     grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
-    citizen mayor mayors activist activists employee employees""".split()
+    citizen mayor mayors activist activists employee employees priest priests pastor monk nun bishop
+    guide guides smuggler smugglers contractor contractors""".split()
 )
 
 TARGET_HEADS = frozenset(
