@@ -48,7 +48,7 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 _NON_AGENT_LEFT_RE = compile_guarded(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
-    r"run by|manned by|operated by|guarded by|protected by|"
+    r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
@@ -348,7 +348,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
             and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
             and not re.search(
-                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+(?:as\s+an?\s+(?:\w+\s+){1,2})?"
+                r"by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                 text[hit.end : mention.start],
             )
         )

@@ -339,6 +339,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         _spans_governorates(mention)
     ):
         mention.verdict = TALLY
+    elif _monthly_toll(mention):
+        mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
     elif not mention.has_figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
@@ -358,6 +360,20 @@ def _campaign_start(clause: str) -> bool:
     return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
         _CAMPAIGN_START_RE.search(clause)
     )
+
+
+# Plural events a toll was counted over: "41 civilians had been killed in coalition raids on the pocket in July".
+_PLURAL_EVENTS_RE = re.compile(
+    r"\b(?:raids|strikes|airstrikes|air\s+strikes|attacks|bombings|bombardments|shellings|explosions)\b", re.IGNORECASE
+)
+
+
+def _monthly_toll(mention: EventMention) -> bool:
+    """A toll over plural events dated by a month alone, no day ("41 civilians had been killed in coalition raids on
+    the pocket in July"): a month's count, not one event."""
+    if not mention.has_figure or mention.point_dates or not any(d.kind == "month" and d.day is None for d in mention.dates):
+        return False
+    return bool(_PLURAL_EVENTS_RE.search(mention.clause_text))
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:

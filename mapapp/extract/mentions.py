@@ -236,7 +236,9 @@ def _read_clause(
         event_type=event_type,
         trigger=primary.trigger,
         trigger_word=primary.text.casefold(),
-        definite=is_definite(text, primary),
+        # ("The blast was caused by a mine": the definite explosion before the device refers back)
+        definite=is_definite(text, primary)
+        or any(h.trigger.event_type is EventType.OTHER and h.start < primary.start and is_definite(text, h) for h in hits),
         actor=actor,
         actor_score=actor_score,
         killed=casualties.killed,

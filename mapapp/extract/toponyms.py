@@ -194,7 +194,9 @@ _ORGANISATION_HEADS = frozenset(
 # "an elder of the Bakara tribe", "the Shaitat clan": a name before a word for a group of people names the group.
 _ORGANISATION_AFTER_RE = re.compile(
     r"^[”\"]?\s+(?:tribe|tribes|clan|clans|family|brigades?|militias?|councils?|factions?|forces|force|units?|army|"
-    r"division|battalions?|party|front|movement|group|police|guards?|regiment|command|administration|committee)\b",
+    r"division|battalions?|party|front|movement|group|police|guards?|regiment|command|administration|committee)\b"
+    # the activist group named after its city: "Raqqa Is Being Slaughtered Silently"
+    r"|^\s+is\s+being\s+slaughtered\b",
     re.IGNORECASE,
 )
 
@@ -299,6 +301,8 @@ def _inside_organisation_name(text: str, start: int, end: int) -> bool:
     after = _CAPITALISED_AFTER_RE.match(text, end)
     if after and after.group(0).split()[-1].lower().strip("'’") in _ORGANISATION_HEADS:
         return True
+    if text[end : end + 30].lower().startswith(" is being slaughtered"):
+        return True  # "Raqqa Is Being Slaughtered Silently", the activist group
     before = _CAPITALISED_BEFORE_RE.search(text[max(0, start - 40) : start])
     return bool(before and before.group(0).split()[0].lower() in _ORGANISATION_OPENERS)
 

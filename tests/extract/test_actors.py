@@ -408,6 +408,10 @@ def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: 
         "A car bomb exploded near a post manned by the SDF in Tabia.",
         # the owner of the convoy, with a qualifier between "of the" and its name
         "A car bomb targeted a convoy of the U.S.-backed Syrian Democratic Forces near Tabia.",
+        # the party carried by the vehicle hit
+        "A roadside bomb struck a vehicle carrying Syrian Democratic Forces fighters in Tabia on Sunday.",
+        # the party that used the building hit
+        "Airstrikes hit a building used as a prison by IS in the town of Tabia on Sunday night.",
         # the victim's party after "a member of a"
         "A drone strike killed a senior member of a pro-Iranian militia near Tabia on Sunday.",
     ],

@@ -759,3 +759,8 @@ def test_citizens_mayors_and_two_word_group_heads(sentence: str, killed: tuple[i
 )
 def test_further_people_of_a_toll_told_after_and(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_a_priest_and_his_father_are_two_victims() -> None:
+    killed = read_casualties("Unidentified gunmen killed an Armenian Catholic priest and his father near Busayrah.").killed
+    assert killed is not None and (killed.low, killed.high) == (2, 2)
