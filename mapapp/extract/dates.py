@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from mapapp.extract.lexicon import MONTHS, WEEKDAYS
+from mapapp.extract.lexicon import MONTHS, WEEKDAYS, compile_guarded
 from mapapp.model import IncidentDate
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -44,7 +44,7 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
-_ABSOLUTE_RE = re.compile(
+_ABSOLUTE_RE = compile_guarded(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
@@ -77,7 +77,7 @@ _RELATIVE_RE = re.compile(
     rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
-_DURATION_BEFORE_RE = re.compile(
+_DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
@@ -100,6 +100,12 @@ _SAID_AFTER_RE = re.compile(
 #: monitor reported that ...": the phrase dates the statement, not the event it reports.
 _STATEMENT_AFTER_ANCHOR_RE = re.compile(
     r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|confirmed|claimed|revealed)\s+that\b"
+)
+#: What may stand before a day that opens a sentence: "Later on Tuesday, ...", "Earlier, on Monday", "On Sunday".
+_OPENING_DAY_BEFORE_RE = re.compile(r"\W{0,3}(?:(?:later|earlier|also|then)\s*,?\s*)?(?:on\s+)?", re.IGNORECASE)
+#: ... and a reporting subject (up to six words: "the Lebanese Al Mayadeen news") and verb with "that" after it.
+_STATEMENT_AFTER_DAY_RE = re.compile(
+    r",?\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:said|reported|announced|stated|confirmed|claimed|revealed)\s+that\b"
 )
 _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -282,6 +288,12 @@ def _is_statement_date(text: str, mention: DateMention) -> bool:
     later act about the dead ("handed over today the body of ...")."""
     if _SAID_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
         return True
+    if (
+        mention.kind == "relative"
+        and _OPENING_DAY_BEFORE_RE.fullmatch(text, 0, mention.start)
+        and _STATEMENT_AFTER_DAY_RE.match(text, mention.end, mention.end + 80)
+    ):
+        return True  # "Later on Tuesday, Al Mayadeen reported that four strikes ...": the day of the report
     if _BODY_AFTER_RE.match(text, mention.end, mention.end + 30) and _BODY_ACT_BEFORE_RE.search(
         text, max(0, mention.start - 30), mention.start
     ):

@@ -253,6 +253,13 @@ def test_a_relative_phrase_before_a_statement_dates_the_statement_not_an_event()
     assert [a.days for a in find_relative_anchors("A day later, a second drone struck the same village.")] == [-1]
 
 
+def test_a_day_opening_a_report_of_another_source_dates_the_report() -> None:
+    found = find_dates("Later on Tuesday, the Lebanese Al Mayadeen news reported that four airstrikes hit sites.")
+    assert [(d.text, d.said) for d in found] == [("on Tuesday", True)]
+    found = find_dates("On Tuesday, gunmen killed two men in Hajin.")
+    assert [(d.text, d.said) for d in found] == [("On Tuesday", False)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -255,3 +255,33 @@ def test_a_death_with_no_event_word_but_with_its_agent_is_an_attack() -> None:
 def test_leftover_munitions_and_gunmen_storming_a_home(text: str, event_type: EventType) -> None:
     (incident,) = extract_incidents(Document(text=text))
     assert incident.event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an attack on "a military point" (Kurdish and Arabic outlets' word for a post) is fighting
+        ("ISIS cells attacked a military point near the town at night.", EventType.ARMED_CLASH),
+        # the dead are the attackers: fighting
+        ("Mercenaries attacked the village at night, and the guards killed two attackers.", EventType.ARMED_CLASH),
+        ("The council forces repelled an infiltration attempt on the village at night.", EventType.ARMED_CLASH),
+        ("A US unmanned aerial strike killed two men near the town.", EventType.DRONE_STRIKE),
+        # aircraft only seen flying do not make a raid an air strike
+        ("Coalition helicopters raided the village and arrested two men, amid heavy flying of warplanes.", EventType.RAID),
+        ("Russian warplanes carried out several raids on the desert.", EventType.AIRSTRIKE),
+    ],
+)
+def test_military_points_infiltrations_unmanned_strikes_and_flying_aircraft(clause: str, expected: EventType) -> None:
+    assert typed(clause) == expected
+
+
+def test_aircraft_seen_flying_are_no_event_word() -> None:
+    assert find_triggers("Drones were hovering over the town all day.") == []
+    assert find_triggers("Residents reported the flight of coalition warplanes over the town.") == []
+    assert [h.text for h in find_triggers("Turkish drones struck the town.")][0] == "Turkish drones"
+
+
+def test_a_device_defused_is_no_event() -> None:
+    assert find_triggers("a second car bomb was defused by the police") == []
+    assert find_triggers("an IED that was found and dismantled by engineers") == []
+    assert find_triggers("a car bomb exploded near the bakery") != []
