@@ -270,6 +270,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
         8,
     ),
     Trigger(r"(?:motorcycle|motorbike)[- ]bombs?", EventType.CAR_BOMB, 8),
+    # a device planted in or on a vehicle targets its occupants: "an explosive device planted in their car went off"
+    # is an IED (a sticky bomb), not a vehicle used as a bomb
+    Trigger(
+        r"(?:improvised explosive devices?|explosive devices?|ieds?|bombs?|sticky bombs?|magnetic bombs?)\s+"
+        r"(?:that\s+)?(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:planted|placed|attached|fixed|hidden)\s+(?:in|on|under|to|inside)\b",
+        EventType.IED,
+        8.5,
+    ),
     # "a car exploded", "a motorcycle rigged with explosives went off", "a vehicle packed with explosives"
     Trigger(
         r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?) (?:rigged|booby[- ]trapped|laden|packed|loaded) with "
