@@ -406,8 +406,13 @@ _SKIPPABLE_RES = (
         rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
     ),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
-    # "three others from his family were injured", "two men from the village were killed"
-    re.compile(rf"\s+from\s+(?:his|her|their|the|its|one|a)\s+[^.;,]{{1,40}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed"
+    # (the stretch holds no saying verb nor relative: "a man from the village said that two were killed")
+    re.compile(
+        r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]))"
+        rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{0,40}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
     # an age by decade: "a woman in her fifties was shot dead"
     re.compile(
         rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"

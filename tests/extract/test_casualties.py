@@ -782,3 +782,14 @@ def test_further_people_of_a_toll_told_after_and(sentence: str, killed: tuple) -
 def test_possessives_groups_from_and_names_after_the_verb(text: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(text)
     assert bounds(reading.killed) == killed and bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A young man from Tabia was killed in the clashes.", (1, 1)),
+        ("A man from the village said that two were killed.", (2, 2)),
+    ],
+)
+def test_a_person_from_a_place_is_read_past_the_place(text: str, killed: tuple) -> None:
+    assert bounds(read_casualties(text).killed) == killed
