@@ -112,9 +112,17 @@ _SPEAKER_RIGHT_RE = re.compile(
     r"official|leader|chief|officer|media office|media center|centre|center|command)\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
     r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
+    # the accuser is no agent: "the SDF accused Turkey of killing two civilians"
+    r"|accused|accuses|accusing|blamed|blames|blaming"
     # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
     r"|found|discovered|recovered|retrieved)\b",
     re.IGNORECASE,
+)
+
+# The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
+_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_OF_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for)\b", re.IGNORECASE
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
@@ -311,6 +319,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         right = _PARENTHESIS_RE.sub("", right)
         if _WEAPON_OWNER_LEFT_RE.search(left):
             best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            continue
+        if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
+            best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent
             continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:

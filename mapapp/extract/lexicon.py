@@ -373,7 +373,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:head|heads) (?:was |were )?(?:found )?(?:separated|severed|cut off)|separated from (?:his|her|their) bod(?:y|ies)|"
         r"crucified|crucifixion|(?:applied|implemented|carried out|enforced|executed) (?:the |a )?(?:death (?:penalty|sentence)|hirabah|qisas|"
         r"(?:sentence|penalty|punishment) of (?:death|hirabah|qisas))|"
-        r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted|"
+        r"assassinat(?:ed|ing|ions?)|massacred|massacres?|kidnapped|abducted|"
         # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
         # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
         r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
