@@ -806,9 +806,20 @@ _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _APPOSITION_CLOSE_RE = re.compile(r"\s*(?:[,;.)]|$)")
 
 
+# A day told between the verb and its object, as North Press writes: "gunmen shot dead on Saturday a teacher".
+_TRAILING_DAY_RE = re.compile(
+    r"\s(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?"
+    r"|yesterday(?:\s+(?:morning|evening|afternoon))?|today|last\s+night|this\s+(?:morning|evening|afternoon))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _classify(text: str, mention: CountMention) -> CountMention | None:
     """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
     left = text[max(0, mention.start - 100) : mention.start]
+    day = _TRAILING_DAY_RE.search(left, max(0, len(left) - 40))
+    if day is not None:
+        left = left[: day.start() + 1]  # "shot dead on Saturday a teacher": the verb's object
     if _LEFT_SUBSET_RE.search(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
         return None  # "including two children": part of a figure counted already
     subset = _SUBSET_PHRASE_RE.search(mention.phrase)

@@ -523,3 +523,7 @@ def test_the_party_accused_not_the_accuser(text: str, actor: str) -> None:
 
 def test_the_accuser_is_not_the_agent_when_the_accused_is_no_party() -> None:
     assert only("The SDF accused Turkey of killing two civilians in Tabia on Monday.").actor != "SDF"
+
+
+def test_the_shooters_of_the_fire_from_a_party_are_the_agent() -> None:
+    assert only("A guard was wounded by gunfire from ISIS cells near the village of Tabia on Monday.").actor == "ISIS"

@@ -793,3 +793,14 @@ def test_possessives_groups_from_and_names_after_the_verb(text: str, killed: tup
 )
 def test_a_person_from_a_place_is_read_past_the_place(text: str, killed: tuple) -> None:
     assert bounds(read_casualties(text).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen on a motorcycle shot dead on Saturday a teacher in the town.", (1, 1)),
+        ("A drone killed on Tuesday evening two fighters near the town.", (2, 2)),
+    ],
+)
+def test_a_day_between_the_verb_and_its_object(text: str, killed: tuple) -> None:
+    assert bounds(read_casualties(text).killed) == killed
