@@ -413,3 +413,12 @@ def test_in_two_separate_incidents_frames_the_events_told_and_counts_nothing() -
     assert not is_tally(framed, framed)
     counted = "Ten separate attacks killed eight people in the province"
     assert is_tally(counted, counted)
+
+
+def test_a_bulletins_frame_with_no_toll_is_no_incident() -> None:
+    text = (
+        "Deir Ezzor province: In the wake of the repeated assassinations in the region, SOHR sources reported that "
+        "gunmen killed a teacher in the village of Tabia."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 1
