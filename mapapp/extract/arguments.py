@@ -46,7 +46,7 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = compile_guarded(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
@@ -112,9 +112,17 @@ _SPEAKER_RIGHT_RE = re.compile(
     r"official|leader|chief|officer|media office|media center|centre|center|command)\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
     r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
+    # the accuser is no agent: "the SDF accused Turkey of killing two civilians"
+    r"|accused|accuses|accusing|blamed|blames|blaming"
     # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
     r"|found|discovered|recovered|retrieved)\b",
     re.IGNORECASE,
+)
+
+# The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
+_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_OF_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for)\b", re.IGNORECASE
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
@@ -191,7 +199,9 @@ _SUPPORT_PHRASE_RE = re.compile(
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
 _WEAPON_OWNER_LEFT_RE = re.compile(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
-    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$",
+    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
+    # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces"
+    r"|\b(?:gunfire|fire|bullets|shells|shelling|rockets|missiles)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -314,6 +324,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         right = _PARENTHESIS_RE.sub("", right)
         if _WEAPON_OWNER_LEFT_RE.search(left):
             best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            continue
+        if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
+            best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent
             continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:

@@ -103,12 +103,30 @@ _SEPARATE_EVENTS_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _SEPARATE_AND_RE = re.compile(r",?\s+and\s+(?!(?:then|later|also)\b)", re.IGNORECASE)
 
 
+# A bulletin's opening frame before its report: "In light of the daily assassinations in the camp, SOHR activists have
+# documented the death of ...": the frame's events are background, the report after the comma is the event.
+FRAME_OPENING_RE = re.compile(
+    r"^\W{0,3}(?:[^:;.]{0,100}:\s*)?(?:In light of|Amid|Amidst|As part of|In the context of|In continuation of|"
+    r"Within the framework of|In the wake of|In the framework of)\b",
+    re.IGNORECASE,
+)
+_FRAME_END_RE = re.compile(
+    r",\s+(?=(?:the\s+)?(?:SOHR|Syrian Observatory|Observatory|reliable sources|activists)\b[^,;]{0,50}?"
+    r"\b(?:documented|monitored|reported|learned|recorded|said|say|says)\b)",
+    re.IGNORECASE,
+)
+
+
 def split_clauses(sentence_text: str) -> list[Clause]:
     """Cut a sentence into event clauses (offsets relative to the sentence). In a sentence that says its events are
     separate ("In separate incidents, a mine killed a shepherd in A and gunmen shot dead a man in B"), "and" also
     cuts between two clauses that each have an event word."""
     anchors = find_relative_anchors(sentence_text)
     hard: list[tuple[int, RelativeAnchor | None]] = [(0, None)] + [(a.start, a) for a in anchors]
+    if FRAME_OPENING_RE.match(sentence_text):
+        frame_end = _FRAME_END_RE.search(sentence_text, 0, 400)
+        if frame_end is not None and frame_end.start() < (anchors[0].start if anchors else len(sentence_text)):
+            hard.insert(1, (frame_end.start(), None))  # the frame, then the report
     clauses: list[Clause] = []
     for index, (start, anchor) in enumerate(hard):
         end = hard[index + 1][0] if index + 1 < len(hard) else len(sentence_text)
@@ -273,6 +291,7 @@ def distributive_parts(
 
 
 __all__ = [
+    "FRAME_OPENING_RE",
     "GOVERNORATES_OF_A_STATISTIC",
     "DIPLOMATIC_RE",
     "DistributedPart",

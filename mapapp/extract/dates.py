@@ -48,14 +48,18 @@ _ABSOLUTE_RE = compile_guarded(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
-    rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
+    rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"
+    # a numeric date as Syrian and European outlets write it, day first: "14/06/2021", "14.6.2021"
+    rf"|(?P<nd>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR}))\b",
     re.IGNORECASE,
 )
 #: A day of the month the publication date names: "on the 14th of this month", "the 3rd of last month" (bulletins
 #: of Syrian outlets date events so).
 _DAY_OF_MONTH_RE = re.compile(
-    rf"\bthe\s+(?P<day>{_DAY})\s+of\s+(?P<which>this|the current|the present|last|the last|the past|the previous)\s+month\b",
-    re.IGNORECASE,
+    rf"\bthe\s+(?P<day>{_DAY})\s+of\s+(?P<which>this|the current|the present|last|the last|the past|the previous)\s+month\b"
+    # "on the 13th" alone (not "the 13th of May", "the 17th Division", "the 13th day of the siege")
+    r"|\b[Oo]n\s+the\s+(?P<ordinal>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:of\b|day|week|month|year|anniversary|round|time|floor|century|division|brigade|regiment|battalion|corps|[A-Z]|-))",
 )
 _FULL_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
 _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
@@ -63,7 +67,7 @@ _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 _BARE_MONTH_RE = re.compile(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
 _BARE_MONTH_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<before_yesterday>(?:the )?day before yesterday)\b"
+    rf"\b(?P<before_yesterday>(?:the )?day before yesterday|the night before last)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
     rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
     rf"(?:a few |few |several |two |three )?hours ago|"
@@ -117,7 +121,8 @@ _ANCHOR_RE = re.compile(
     r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn)"
     # "Later that day, ...", "earlier in the day"
     r"|(?:later|earlier) (?:that|on that|in the|the same) (?:day|night|morning|evening|afternoon))\b"
-    r"|\b(?P<dayafter>the (?:day|night) (?:after|before)|the next day|the following day|the previous day|the day before)\b"
+    r"|\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the next day|the following day|the previous day"
+    r"|the day before(?!\s+yesterday\b))\b"
     r"|\b(?P<hours>hours) (?P<hdir>after|before)\b",
     re.IGNORECASE,
 )
@@ -161,7 +166,7 @@ class RelativeAnchor:
 #: every relative expression holds one of the relative words. Most clauses hold none: a substring test (in C) spares
 #: them the regex passes, which try their alternatives at each word.
 _MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
-_ISO_HINT_RE = re.compile(r"\d-\d")
+_ISO_HINT_RE = re.compile(r"\d-\d|\d[/.]\d")
 _RELATIVE_WORDS = ("day", "night", "morning", "evening", "afternoon", "dawn", "hour", "ago")
 
 
@@ -176,6 +181,8 @@ def find_dates(text: str) -> list[DateMention]:
         groups = match.groupdict()
         if groups["iso"]:
             year, month, day = (int(p) for p in groups["iso"].split("-"))
+        elif groups["nd"]:
+            year, month, day = int(groups["ny"]), int(groups["nm"]), int(groups["nd"])
         else:
             month_word = (groups["m1"] or groups["m2"] or groups["m3"]).rstrip(".").lower()
             month = MONTHS[month_word]
@@ -193,9 +200,12 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
-    for match in _DAY_OF_MONTH_RE.finditer(text) if "month" in lowered else ():
-        back = 0 if match.group("which").lower() in ("this", "the current", "the present") else 1
-        day = int(re.sub(r"\D", "", match.group("day")))
+    for match in _DAY_OF_MONTH_RE.finditer(text) if "month" in lowered or "on the " in lowered else ():
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue  # "on the 13th of June" was read above
+        which = match.group("which")
+        back = 0 if which is None or which.lower() in ("this", "the current", "the present") else 1
+        day = int(re.sub(r"\D", "", match.group("day") or match.group("ordinal")))
         mentions.append(
             DateMention(match.start(), match.end(), match.group(0), "absolute", day=day, months_before_publication=back)
         )
@@ -359,7 +369,10 @@ def _resolve_day_of_month(mention: DateMention, published: date | None) -> Incid
     """ "the 14th of this month": that day of the publication's month (of the month before for "last month")."""
     if published is None or mention.day is None or mention.months_before_publication is None:
         return IncidentDate(day=mention.day, basis="unknown", expression=mention.text)
-    months = published.year * 12 + published.month - 1 - mention.months_before_publication
+    back = mention.months_before_publication
+    if mention.day > published.day and "month" not in mention.text.lower():
+        back = 1  # "on the 28th" in a report of the 15th: the 28th of the month before
+    months = published.year * 12 + published.month - 1 - back
     year, month = divmod(months, 12)
     try:
         value: date | None = date(year, month + 1, mention.day)

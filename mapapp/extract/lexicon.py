@@ -270,6 +270,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
         8,
     ),
     Trigger(r"(?:motorcycle|motorbike)[- ]bombs?", EventType.CAR_BOMB, 8),
+    # a device planted in or on a vehicle targets its occupants: "an explosive device planted in their car went off"
+    # is an IED (a sticky bomb), not a vehicle used as a bomb
+    Trigger(
+        r"(?:improvised explosive devices?|explosive devices?|ieds?|bombs?|sticky bombs?|magnetic bombs?)\s+"
+        r"(?:that\s+)?(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:planted|placed|attached|fixed|hidden)\s+(?:in|on|under|to|inside)\b",
+        EventType.IED,
+        8.5,
+    ),
     # "a car exploded", "a motorcycle rigged with explosives went off", "a vehicle packed with explosives"
     Trigger(
         r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?) (?:rigged|booby[- ]trapped|laden|packed|loaded) with "
@@ -365,7 +373,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:head|heads) (?:was |were )?(?:found )?(?:separated|severed|cut off)|separated from (?:his|her|their) bod(?:y|ies)|"
         r"crucified|crucifixion|(?:applied|implemented|carried out|enforced|executed) (?:the |a )?(?:death (?:penalty|sentence)|hirabah|qisas|"
         r"(?:sentence|penalty|punishment) of (?:death|hirabah|qisas))|"
-        r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted|"
+        r"assassinat(?:ed|ing|ions?)|massacred|massacres?|kidnapped|abducted|"
         # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
         # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
         r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"

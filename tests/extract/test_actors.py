@@ -510,3 +510,24 @@ def test_another_countrys_occupation_army_is_not_turkey() -> None:
 )
 def test_users_of_a_site_and_aircraft_named_by_type(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the accuser is a speaker; the party accused of the event is its (alleged) agent
+        ("The SDF accused ISIS cells of assassinating a teacher in Tabia on Sunday.", "ISIS"),
+        ("Damascus accused the US-led coalition of killing five civilians in an airstrike on Tabia on Monday.", "US-led coalition"),
+        ("The SDF blamed ISIS for the bombing that killed two people in Tabia on Monday.", "ISIS"),
+    ],
+)
+def test_the_party_accused_not_the_accuser(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_the_accuser_is_not_the_agent_when_the_accused_is_no_party() -> None:
+    assert only("The SDF accused Turkey of killing two civilians in Tabia on Monday.").actor != "SDF"
+
+
+def test_the_shooters_of_the_fire_from_a_party_are_the_agent() -> None:
+    assert only("A guard was wounded by gunfire from ISIS cells near the village of Tabia on Monday.").actor == "ISIS"

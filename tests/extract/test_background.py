@@ -431,3 +431,12 @@ def test_a_toll_over_plural_raids_in_a_month_is_a_tally() -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2018, 8, 8)))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 3
     assert len(found[0].evidence) == 1
+
+
+def test_a_bulletins_frame_with_no_toll_is_no_incident() -> None:
+    text = (
+        "Deir Ezzor province: In the wake of the repeated assassinations in the region, SOHR sources reported that "
+        "gunmen killed a teacher in the village of Tabia."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 1

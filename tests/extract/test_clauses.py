@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -281,3 +283,25 @@ def test_a_new_indefinite_subject_with_its_own_verb_opens_a_clause_a_definite_on
     # "a drone strike also hit a nearby house": no place of its own, the same strike told on
     same = "A Turkish drone targeted a car in Qamishli, and a drone strike also hit a nearby house, killing a woman."
     assert len(split_clauses(same)) == 1
+
+
+def test_a_bulletins_opening_frame_is_cut_from_its_report() -> None:
+    sentence = (
+        "In light of the daily assassinations in the camp, SOHR activists have documented the death of a boy "
+        "after he was shot in the first section."
+    )
+    clauses = split_clauses(sentence)
+    assert len(clauses) == 2
+    assert sentence[clauses[1].start : clauses[1].end].lstrip(", ").startswith("SOHR activists have documented")
+    # no frame, no cut: "Gunmen attacked a checkpoint in the town, SOHR activists reported."
+    assert len(split_clauses("Gunmen attacked a checkpoint in the town, SOHR activists reported.")) == 1
+
+
+def test_the_report_after_a_frame_is_its_own_incident() -> None:
+    text = (
+        "Tabia camp | Boy shot dead\nIn light of the daily assassinations in Tabia camp, SOHR activists have "
+        "documented the death of a boy after he was shot in the camp. Yesterday, SOHR activists documented the death "
+        "of a woman shot by gunmen in Tabia camp."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 3, 7)))
+    assert sorted(str(i.date.value) for i in found) == ["2021-03-06", "2021-03-07"]
