@@ -163,8 +163,8 @@ _PERIOD_RE = re.compile(
     # "since Sunday", "since the campaign began": a running toll of several days
     r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|since\s+the\s+(?:\w+\s+)?(?:campaign|offensive|operation|escalation|bombardment)\b"
-    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
-    r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
+    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
+    r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,

@@ -433,3 +433,16 @@ def test_another_countrys_occupation_army_is_not_turkey() -> None:
 )
 def test_users_of_a_site_and_aircraft_named_by_type(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A child was killed by Turkish gunfire in the village of Tabia near Amuda on Monday.", "Turkish forces"),
+        ("A farmer was wounded by a Turkish sniper near Amuda on Monday.", "Turkish forces"),
+        # a party held or named with an epithet after the arrest verb is the captive
+        ("Coalition forces, in cooperation with the SDF, detained a senior ISIS leader in a raid on Hajin.", "SDF and US-led coalition"),
+    ],
+)
+def test_turkish_fire_and_captives_with_an_epithet(text: str, actor: str) -> None:
+    assert only(text).actor == actor

@@ -368,3 +368,10 @@ def test_an_event_recalled_from_a_year_or_more_back_is_history() -> None:
     assert extract_incidents(Document(text="Two years ago, shelling killed a family in Amuda.", published=published)) == []
     # a day of this year is no recollection
     assert len(extract_incidents(Document(text="A drone strike killed three girls in Qamishli on Monday.", published=published))) == 1
+
+
+def test_a_toll_over_the_past_days_or_hours_is_a_tally() -> None:
+    text = "Turkish drones killed 9 people in Qamishli and Amuda in the past seven days, the administration said."
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
+    text = "Turkish strikes killed 5 fighters near Amuda in the last 24 hours."
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []

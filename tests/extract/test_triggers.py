@@ -260,3 +260,8 @@ def test_aircraft_seen_flying_are_no_event_word() -> None:
     assert find_triggers("Drones were hovering over the town all day.") == []
     assert find_triggers("Residents reported the flight of coalition warplanes over the town.") == []
     assert [h.text for h in find_triggers("Turkish drones struck the town.")][0] == "Turkish drones"
+
+
+def test_targeted_with_heavy_weapons_is_shelling() -> None:
+    assert typed("Turkish forces targeted with heavy weapons the village of Tabia on Monday.") == EventType.SHELLING
+    assert typed("Gunmen clashed with heavy weapons near the village of Tabia.") == EventType.ARMED_CLASH
