@@ -146,7 +146,10 @@ def _counts_events(text: str) -> bool:
     previous_end = -1
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
-        if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
+        count = _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start())
+        if count is not None and not _ONE_WAVE_RE.match(text, count.start()) or (
+            count is not None and PERFECT_ASPECT_RE.search(text)
+        ):
             return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
@@ -156,6 +159,9 @@ def _counts_events(text: str) -> bool:
     return False
 
 
+# "Warplanes launched several raids on X": a vague count of strikes told in the simple past is one wave of strikes
+# (Arabic-language outlets' "shannat 'iddat gharat"), not a tally; "have carried out several raids" sums up.
+_ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b", re.IGNORECASE)
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
