@@ -140,6 +140,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # air strikes
     Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
+    # the US military's word for its own air strikes: "a precision strike killed ...", "conducted precision strikes"
+    Trigger(r"precision (?:air ?)?strikes?", _AIR, 6),
     Trigger(
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
