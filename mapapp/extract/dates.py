@@ -1,4 +1,4 @@
-"""Dates in a clause: absolute ("June 5", "5 June 2018"), relative to publication ("on Monday", "yesterday").
+"""Dates in a clause: absolute ("June 5", "5 June 2018", "12/8/2022" day first), relative to publication ("on Monday", "yesterday").
 
 Relative expressions are resolved with plain date arithmetic against
 ``Document.published`` rather than with dateparser: dateparser resolves
@@ -48,7 +48,9 @@ _ABSOLUTE_RE = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
-    rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
+    rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"
+    # day/month/year in figures, as the region's outlets write it: "12/8/2022", "12.08.2022"
+    rf"|(?P<na>\d{{1,2}})(?P<sep>[/.])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}))\b",
     re.IGNORECASE,
 )
 _FULL_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
@@ -145,8 +147,20 @@ class RelativeAnchor:
 #: every relative expression holds one of the relative words. Most clauses hold none: a substring test (in C) spares
 #: them the regex passes, which try their alternatives at each word.
 _MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
-_ISO_HINT_RE = re.compile(r"\d-\d")
+_ISO_HINT_RE = re.compile(r"\d[-/.]\d")
 _RELATIVE_WORDS = ("day", "night", "morning", "evening", "afternoon", "dawn", "hour", "ago")
+
+
+def _day_month(first: int, second: int, year: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written in figures: day first, as Syrian, Kurdish and Turkish outlets write it,
+    unless only the other order is a date ("8/25/2022"); None when neither is."""
+    for day, month in ((first, second), (second, first)):
+        try:
+            date(year, month, day)
+        except ValueError:
+            continue
+        return year, month, day
+    return None
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -160,6 +174,11 @@ def find_dates(text: str) -> list[DateMention]:
         groups = match.groupdict()
         if groups["iso"]:
             year, month, day = (int(p) for p in groups["iso"].split("-"))
+        elif groups["ny"]:
+            numeric = _day_month(int(groups["na"]), int(groups["nb"]), int(groups["ny"]))
+            if numeric is None:
+                continue
+            year, month, day = numeric
         else:
             month_word = (groups["m1"] or groups["m2"] or groups["m3"]).rstrip(".").lower()
             month = MONTHS[month_word]
