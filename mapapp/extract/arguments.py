@@ -60,7 +60,7 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
-    r"twenty|thirty|forty|fifty)\s+)?$"
+    r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?$"
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",

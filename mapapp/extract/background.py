@@ -150,9 +150,13 @@ def _counts_events(text: str) -> bool:
     previous_end = -1
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
-        if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
-            if not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start()):
-                return True
+        count = _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start())
+        if (
+            count is not None
+            and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
+            and (not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text))
+        ):
+            return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
         if listed >= _KINDS_OF_A_SUMMARY:
@@ -161,6 +165,9 @@ def _counts_events(text: str) -> bool:
     return False
 
 
+# "Warplanes launched several raids on X": a vague count of strikes told in the simple past is one wave of strikes
+# (Arabic-language outlets' "shannat 'iddat gharat"), not a tally; "have carried out several raids" sums up.
+_ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b", re.IGNORECASE)
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = re.compile(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
@@ -171,8 +178,8 @@ _PERIOD_RE = re.compile(
     # "since the fall of Baghouz in March", "since losing its last territory": a running toll since a turn of the war
     r"|since\s+(?:the|its|their)\s+(?:fall|capture|liberation|defeat|launch|end|collapse|loss|outbreak|ouster|expulsion|"
     r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
-    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
-    r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
+    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
+    r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,

@@ -302,6 +302,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # air strikes
     Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
+    # the US military's word for its own air strikes: "a precision strike killed ...", "conducted precision strikes"
+    Trigger(r"precision (?:air ?)?strikes?", _AIR, 6),
     Trigger(
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
@@ -335,7 +337,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding) with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
@@ -464,7 +466,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|"
         r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned) )?drones?|bayraktars?|(?:military )?bases|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
-        r"border guards?|snipers?|gunfire|bullets|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
+        r"border guards?|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing|"
+        r"gunfire|fire|bullets|snipers?(?: fire)?)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"

@@ -220,7 +220,7 @@ def _read_clause(
             return []  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
+    primary = max(_before_response(text, hits), key=lambda h: (h.trigger.priority, -h.start))
     places = place_of_trigger(text, places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
@@ -425,6 +425,22 @@ def _death_told_before_cause(
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
     places = find_places(text, sentence_governorates[first:stop], base)
     return killed, [p for p in places if p.level == "place"]
+
+
+# "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.
+_RESPONSE_TO_RE = re.compile(r"\b(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)\b", re.IGNORECASE)
+
+
+def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The event words before "in response to ..." when the clause has some: the words after it tell the event
+    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike)."""
+    if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text):
+        return hits
+    found = _RESPONSE_TO_RE.search(text)
+    if found is None:
+        return hits
+    before = [h for h in hits if h.end <= found.start()]
+    return before or hits
 
 
 def _is_long(sentence: Sentence) -> bool:

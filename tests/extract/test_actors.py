@@ -531,3 +531,16 @@ def test_the_accuser_is_not_the_agent_when_the_accused_is_no_party() -> None:
 
 def test_the_shooters_of_the_fire_from_a_party_are_the_agent() -> None:
     assert only("A guard was wounded by gunfire from ISIS cells near the village of Tabia on Monday.").actor == "ISIS"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A child was killed by Turkish gunfire in the village of Tabia near Amuda on Monday.", "Turkish forces"),
+        ("A farmer was wounded by a Turkish sniper near Amuda on Monday.", "Turkish forces"),
+        # a party held or named with an epithet after the arrest verb is the captive
+        ("Coalition forces, in cooperation with the SDF, detained a senior ISIS leader in a raid on Hajin.", "SDF and US-led coalition"),
+    ],
+)
+def test_turkish_fire_and_captives_with_an_epithet(text: str, actor: str) -> None:
+    assert only(text).actor == actor

@@ -440,3 +440,21 @@ def test_a_bulletins_frame_with_no_toll_is_no_incident() -> None:
     )
     found = extract_incidents(Document(text=text))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 1
+
+
+def test_a_toll_over_the_past_days_or_hours_is_a_tally() -> None:
+    text = "Turkish drones killed 9 people in Qamishli and Amuda in the past seven days, the administration said."
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
+    text = "Turkish strikes killed 5 fighters near Amuda in the last 24 hours."
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
+
+
+def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
+    published = datetime.date(2022, 8, 20)
+    text = "Russian warplanes launched several raids on the desert of Mayadin, targeting ISIS hideouts."
+    assert len(extract_incidents(Document(text=text, published=published))) == 1
+    # summed up in the perfect, or counted in figures, they are a tally
+    text = "Russian warplanes have launched several raids on the desert of Mayadin, targeting ISIS hideouts."
+    assert extract_incidents(Document(text=text, published=published)) == []
+    text = "Russian warplanes launched 40 raids on the desert of Mayadin, targeting ISIS hideouts."
+    assert extract_incidents(Document(text=text, published=published)) == []

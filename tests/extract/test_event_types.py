@@ -302,3 +302,18 @@ def test_a_toll_typed_later_by_how_the_victims_died() -> None:
 def test_weapon_and_state_words(text: str, event_type: EventType, actor: str | None) -> None:
     incident = only(text)
     assert (incident.event_type, incident.actor) == (event_type, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the event answered, told after "in response to", does not type the one reported
+        (
+            "US warplanes bombed militia positions near Albu Kamal on Friday in response to a drone attack on a base.",
+            EventType.AIRSTRIKE,
+        ),
+        ("A coalition precision strike near Hajin on Monday killed an ISIS leader.", EventType.AIRSTRIKE),
+    ],
+)
+def test_responses_and_precision_strikes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
