@@ -10,6 +10,18 @@ and before a running toll (", this massacre raises to 989 the number ..."), so
 that the report, its background and the toll are read apart; a long sentence's
 mentions then give their own clause as evidence (:mod:`.mentions`).
 
+One sentence, several incidents (issue #8): a second event with its own subject
+and verb ("..., and a drone strike killed two in B", "..., while another mine
+wounded ...", "a second drone struck ...") is a clause of its own, and in a
+sentence that calls its events separate ("In separate attacks, ...") every
+"and" between two event clauses cuts. Within one clause,
+:func:`distributive_parts` finds a toll given place by place ("killed 12 in A
+and 7 in B") and :func:`places_of_listed_events` events counted as many as the
+places listed ("two car bombs exploded in A and B"): one incident per place.
+A list of places with one toll ("strikes hit A and B, killing 20") stays one
+incident; the docstring of :func:`distributive_parts` gives why (ACLED/UCDP
+coding and the real sets' gold).
+
 The facts read from each clause live in their stage modules, re-exported here so
 that callers keep one import: :mod:`.triggers` (event words and the event type
 they give in their clause) and :mod:`.arguments` (actor, target, sources).
