@@ -211,6 +211,50 @@ def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -
     return [(edges[i], edges[i + 1]) for i in range(len(places))]
 
 
+# Between one (place, day) pair and the next: the clause goes on with a conjunction ("... in A on Monday and a patrol in
+# B on Tuesday", "on Monday in A, and on Tuesday in B").
+# (not a victim's or the attackers' later moves: "was wounded in A on Monday and died in hospital in B on Tuesday")
+_DAY_PAIR_SEPARATOR_RE = re.compile(
+    r"\s*[,;]?\s*(?:and|while|then|before)\b"
+    r"(?![^;]{0,80}\b(?:died|dies|succumbed|hospital|fled|escaped|withdrew|transferred|taken|moved|arrested|buried)\b)"
+    r"[^;]{0,80}",
+    re.IGNORECASE,
+)
+#: The farthest a place and its day may stand apart to be read as a pair (characters).
+_DAY_PAIR_WINDOW = 60
+
+
+def parts_by_day(
+    text: str, places: Sequence[tuple[int, int, str]], days: Sequence[tuple[int, int, object]]
+) -> list[tuple[int, int]]:
+    """The parts of a clause that tells one event per place and day ("Gunmen attacked a checkpoint in A on Monday
+    and a patrol in B on Tuesday", "a drone hit a car on Monday in A and a house on Tuesday in B"): the (start, end)
+    stretch of each pair, split after the first pair's later item, or [] when the clause does not pair them.
+
+    ``places`` are (start, end, name) and ``days`` (start, end, key) with a key that tells one day from another, in
+    text order, relative to ``text``. The places and days must alternate in pairs of one order (place then day, or
+    day then place), each pair close together, the pairs joined by a conjunction (:data:`_DAY_PAIR_SEPARATOR_RE`),
+    with distinct places and distinct days: the text gives separate times, and ACLED and UCDP code an event per day
+    and place."""
+    if len(places) < 2 or len(places) != len(days):
+        return []
+    items = sorted([(a, b, "place", name) for a, b, name in places] + [(a, b, "day", key) for a, b, key in days])
+    first_kind = items[0][2]
+    pairs = [(items[i], items[i + 1]) for i in range(0, len(items), 2)]
+    for first, second in pairs:
+        if first[2] != first_kind or second[2] == first_kind or second[0] - first[1] > _DAY_PAIR_WINDOW:
+            return []
+    if len({str(first[3] if first[2] == "place" else second[3]).casefold() for first, second in pairs}) < len(pairs):
+        return []
+    if len({repr(second[3] if first[2] == "place" else first[3]) for first, second in pairs}) < len(pairs):
+        return []
+    for index in range(1, len(pairs)):
+        if not _DAY_PAIR_SEPARATOR_RE.fullmatch(text, pairs[index - 1][1][1], pairs[index][0][0]):
+            return []
+    edges = [0, *(pair[1][1] for pair in pairs[:-1]), len(text)]
+    return [(edges[i], edges[i + 1]) for i in range(len(pairs))]
+
+
 #: A toll over this many governorates is a statistic, not events (:mod:`.background`), and is not distributed.
 GOVERNORATES_OF_A_STATISTIC = 3
 #: How far after its count a place may be named to be the place it was counted at.
@@ -288,6 +332,7 @@ __all__ = [
     "DIPLOMATIC_RE",
     "DistributedPart",
     "distributive_parts",
+    "parts_by_day",
     "places_of_listed_events",
     "GENERIC_RE",
     "PERFECT_ASPECT_RE",

@@ -39,6 +39,7 @@ from mapapp.extract.clauses import (
     find_triggers,
     is_definite,
     distributive_parts,
+    parts_by_day,
     places_of_listed_events,
     split_clauses,
 )
@@ -242,6 +243,7 @@ def _read_clause(
     return (
         _distributed(mention, text, base, casualties, places, hits)
         or _one_per_place(mention, text, base, places)
+        or _one_per_day(mention, text, base, casualties, places)
         or [mention]
     )
 
@@ -362,6 +364,44 @@ def _one_per_place(mention: EventMention, text: str, base: int, places: list[Pla
                 places=[(replace(place, role="primary"), mention.sentence_index)]
                 + [(p, i) for p, i in mention.places if id(p) not in own],
                 dates=list(mention.dates),
+                sources=list(mention.sources),
+                distributed=True,
+            )
+        )
+    return mentions
+
+
+def _one_per_day(
+    mention: EventMention, text: str, base: int, casualties: CasualtyReading, places: list[PlaceMention]
+) -> list[EventMention]:
+    """One mention per (place, day) pair when the clause tells an event at each place on its own day ("Gunmen
+    attacked a checkpoint in A on Monday and a patrol in B on Tuesday"; :func:`~mapapp.extract.clauses.parts_by_day`),
+    or []. Each part takes its place, its day and the tolls of its own stretch."""
+    days = [d for d in mention.point_dates if not d.said]
+    named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
+    if len(days) < 2 or len(named) != len(days):
+        return []
+    stretches = parts_by_day(
+        text,
+        [(p.start - base, p.end - base, p.text) for p in named],
+        [(d.start - base, d.end - base, (d.month, d.day, d.days_before_publication, d.weekday)) for d in days],
+    )
+    if not stretches:
+        return []
+    mentions: list[EventMention] = []
+    for place, (start, end) in zip(named, stretches):
+        stretch = text[start:end]
+        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
+        own = [c for c in casualties.counts if c.kind is not None and start <= c.start < end]
+        mentions.append(
+            replace(
+                mention,
+                clause_span=span,
+                evidence=[span],
+                killed=_total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "killed"]),
+                injured=_total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "injured"]),
+                places=[(replace(place, role="primary"), mention.sentence_index)],
+                dates=[d for d in mention.dates if base + start <= d.start < base + end],
                 sources=list(mention.sources),
                 distributed=True,
             )

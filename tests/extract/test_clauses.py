@@ -281,3 +281,20 @@ def test_a_new_indefinite_subject_with_its_own_verb_opens_a_clause_a_definite_on
     # "a drone strike also hit a nearby house": no place of its own, the same strike told on
     same = "A Turkish drone targeted a car in Qamishli, and a drone strike also hit a nearby house, killing a woman."
     assert len(split_clauses(same)) == 1
+
+
+def test_an_event_per_place_and_day_is_one_incident_each() -> None:
+    from datetime import date
+
+    text = "Gunmen attacked a checkpoint in Diban on Monday and a patrol in al-Busayrah on Tuesday."
+    found = extract_incidents(Document(text=text, published=date(2021, 3, 10)))
+    assert [(i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        ("Diban", "2021-03-08"),
+        ("al-Busayrah", "2021-03-09"),
+    ]
+    # a victim's later death elsewhere, or days not paired with places, are one incident
+    for one in (
+        "A man was wounded by gunfire in Hajin on Monday and died in hospital in al-Mayadin on Tuesday.",
+        "Gunmen who threatened him on Sunday in Hajin shot him dead in al-Sousa on Monday.",
+    ):
+        assert len(extract_incidents(Document(text=one, published=date(2021, 3, 10)))) == 1
