@@ -117,6 +117,9 @@ _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "
 # "In two separate incidents, a mine exploded in A and gunmen shot dead a man in B": a frame for the few events the
 # clause goes on to tell, not a count of events summed up (those give no "in": "ten separate attacks killed ...").
 _SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|different)\s+$", re.IGNORECASE)
+# "ISIS claimed two attacks: one on a checkpoint in A ... and another on a patrol in B": the events counted are told
+# one by one right after, each an incident.
+_ENUMERATION_AFTER_RE = re.compile(r"(?:\s+on\s+\w+)?\s*[:,]\s*(?:one|the\s+first)\b", re.IGNORECASE)
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
                     "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
                     "bombardments")  # fmt: skip
@@ -149,7 +152,10 @@ def _counts_events(text: str) -> bool:
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
         if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
-            if not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start()):
+            if not (
+                _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
+                or _ENUMERATION_AFTER_RE.match(text, noun.end())
+            ):
                 return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1

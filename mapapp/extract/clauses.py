@@ -165,7 +165,7 @@ _PART_SEPARATOR_RE = re.compile(
     r"governorate|outskirts|field|oil\s?field|gas\s?field))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
     r"\s*(?:[,;:]\s*)?(?:(?:and|while|whereas|but)\s+(?:that\s+)?)?"
     # "...; the second wounded two civilians in B": the other event of a pair, told with its own verb
-    r"(?:the\s+(?:second|third|other|latter)\s+(?:one\s+)?)?"
+    r"(?:(?:another|the\s+(?:second|third|other|latter))\s+(?:one\s+)?)?"
     r"(?:(?:also\s+)?(?:killed|killing|wounded|wounding|injured|injuring)\s+)?",
     re.IGNORECASE,
 )
@@ -322,9 +322,48 @@ def distributive_parts(
     if len(run) > len(best):
         best, best_boundaries = run, boundaries
     if len(best) < 2 or len({places[p][2].casefold() for _, p in best}) < len(best):
-        return []
+        return _tolls_after_places(text, counts, places)
     edges = [0, *best_boundaries, len(text)]
     return [DistributedPart(edges[i], edges[i + 1], c, p) for i, (c, p) in enumerate(best)]
+
+
+# A place, then its toll: "one on a car near A, killing two fighters"
+_TOLL_AFTER_PLACE_RE = re.compile(
+    r"(?:\s+(?:on|last|this)\s+[A-Za-z]+)?(?:\s*,?\s*(?:killing|wounding|injuring|leaving)"
+    r"|,?\s+(?:that|which)\s+(?:killed|wounded|injured|left))\s+",
+    re.IGNORECASE,
+)
+# the next event of an enumeration: "..., and another on a house in B", "; the second hit a car near B"
+_NEXT_OF_ENUMERATION_RE = re.compile(
+    r"\s*[,;]?\s*(?:and\s+|while\s+)?(?:another|the\s+(?:second|other|third|latter)|a\s+second)\b[^.;]{0,60}?"
+    r"\b(?:in|near|at|on|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood)\s+of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _tolls_after_places(
+    text: str, counts: Sequence[tuple[int, int]], places: Sequence[tuple[int, int, str]]
+) -> list[DistributedPart]:
+    """The parts of an enumeration of events each told with its place, then its toll ("two strikes: one on a car
+    near A, killing two fighters, and another on a house in B, wounding a woman"); [] when the clause is none."""
+    count_starts = [c[0] for c in counts]
+    linked: list[tuple[int, int]] = []  # (count index, place index)
+    for place_index, (_start, end, _name) in enumerate(places):
+        joint = _TOLL_AFTER_PLACE_RE.match(text, end)
+        if joint is None:
+            continue
+        count_index = bisect_left(count_starts, joint.end())
+        if count_index < len(counts) and counts[count_index][0] == joint.end():
+            linked.append((count_index, place_index))
+    if len(linked) < 2:
+        return []
+    for (count_index, _), (_, place_index) in zip(linked, linked[1:]):
+        if not _NEXT_OF_ENUMERATION_RE.fullmatch(text, counts[count_index][1], places[place_index][0]):
+            return []
+    if len({places[p][2].casefold() for _, p in linked}) < len(linked):
+        return []
+    edges = [0, *(counts[c][1] for c, _ in linked[:-1]), len(text)]
+    return [DistributedPart(edges[i], edges[i + 1], c, p) for i, (c, p) in enumerate(linked)]
 
 
 __all__ = [

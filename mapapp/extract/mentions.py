@@ -293,6 +293,8 @@ def _distributed(
         for count, count_kind in zip(casualties.counts, kinds):
             if not part.start <= count.start < part.end or (count.kind is None and count is not segment):
                 continue  # (an unclassified count other than the part's own, "hit the two towns", is no toll)
+            if count.start < segment.start and part is not parts[0] and count.phrase.lower() in _ENUMERATING_WORDS:
+                continue  # "..., and another on a house in B, wounding a woman": the next event, not a person
             if count.start < first_listed and (count.low or 0) >= listed:
                 continue  # the total the list distributes
             figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
@@ -414,6 +416,10 @@ def _shared(figure: Casualties | None) -> Casualties | None:
     if figure is None or figure.high is None:
         return None
     return Casualties(low=0 if figure.high == 0 else None, high=figure.high, phrase=figure.phrase)
+
+
+#: Words that open the next event of an enumeration ("one on a car ..., and another on a house ...").
+_ENUMERATING_WORDS = frozenset({"another", "one", "a second", "a third"})
 
 
 def _total(figures: list[Casualties]) -> Casualties | None:

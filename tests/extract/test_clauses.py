@@ -298,3 +298,26 @@ def test_an_event_per_place_and_day_is_one_incident_each() -> None:
         "Gunmen who threatened him on Sunday in Hajin shot him dead in al-Sousa on Monday.",
     ):
         assert len(extract_incidents(Document(text=one, published=date(2021, 3, 10)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish drones carried out two strikes on Tuesday: one on a car near Tal Tamr, killing two fighters, "
+            "and another on a house in Darbasiyah, wounding a woman.",
+            [("Tal Tamr", (2, 2), None), ("Darbasiyah", None, (1, 1))],
+        ),
+        (
+            "ISIS claimed two attacks: one on a checkpoint in Hajin that killed two fighters and another on a patrol "
+            "in Diban that wounded three.",
+            [("Hajin", (2, 2), None), ("Diban", None, (3, 3))],
+        ),
+        (
+            "A drone strike killed two fighters in Amuda, and another killed a commander in Qamishli.",
+            [("Amuda", (2, 2), None), ("Qamishli", (1, 1), None)],
+        ),
+    ],
+)
+def test_events_enumerated_one_by_one_are_one_incident_each(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert _incidents(text) == expected
