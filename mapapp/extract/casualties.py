@@ -84,7 +84,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower
+from mapapp.extract.lexicon import PERSON_NOUNS, ascii_lower, compile_guarded
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
 _UNITS = {
@@ -189,10 +189,18 @@ _BARE_OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_OBJECT_STEMS = ("kill", "assassinate", "execute", "behead", "shoot", "gun")
-# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of.
+# "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of; also past
+# the person's group ("the death of a member of regime forces of his wounds").
 _DIED_OF_WOUNDS_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'“”\"-]+\s+){0,3}?[\w’'“”\"-]+(?=\s+of\s+(?:his|her|their)\s))?"
     r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
     r"(?:[a-z]+\s+){0,2}(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+# A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
+DIED_OF_WOUNDS_LATER_RE = re.compile(
+    r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
+    r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
     re.IGNORECASE,
 )
 # One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
@@ -208,7 +216,7 @@ _HIS_BODY_RE = re.compile(
     re.IGNORECASE,
 )
 # "..., killing him": the pronoun is the one person killed.
-_PRONOUN_VICTIM_RE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
+_PRONOUN_VICTIM_RE = compile_guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
 # The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
 _IDENTIFIED_AS_RE = re.compile(
@@ -233,7 +241,7 @@ _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-z’'-]+\s*,\s*$")
 _AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
-_NAMED_PERSON_RE = re.compile(
+_NAMED_PERSON_RE = compile_guarded(
     r"\b(?:sheikh|shaikh|mukhtar|imam|dr\.?|doctor|commander|colonel|col\.|general|gen\.|captain|lieutenant|judge)\s+"
     r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’'-]+)){0,3}",
     re.IGNORECASE,
@@ -249,11 +257,16 @@ _FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_
 _OF_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?"
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
-    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group))?"
+    # ("soldiers of the Syrian government forces": two head words)
+    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group)){0,2}"
     r"(?:\s*\([^()]{1,30}\))?"
     # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
+)
+# a common-noun group before a relative of the person: "a member of the civil council and his wife"
+_OF_COMMON_GROUP_RE = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=\s+(?:and|&)\s+(?:his|her|their)\s)"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
 _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
@@ -292,7 +305,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
-_LEFT_KILLED_RE = re.compile(
+_LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
@@ -358,7 +371,7 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
     )
 
 
-_LEFT_INJURED_RE = re.compile(
+_LEFT_INJURED_RE = compile_guarded(
     r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+(?:the\s+)?$"
     r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",
@@ -387,16 +400,22 @@ _SKIPPABLE_RES = (
 _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
 _BOTH_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+# ... told before the figure: "killing and injuring six members", "the death and injury of five soldiers".
+_BOTH_LEFT_RE = re.compile(
+    r"\b(?:killing|killed|kills|(?:the\s+)?(?:deaths?|killing)(?=\s+and\s+(?:the\s+)?(?:injur|wound)))\s+(?:and|or|&)\s+"
+    r"(?:injuring|injured|injures|wounding|wounded|wounds|(?:the\s+)?(?:injury|injuries|wounding)\s+of)\s+$",
+    re.IGNORECASE,
+)
 # One figure for the wounded and the missing together ("38 people injured and missing") is no injured count.
 _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|detained|arrested)\b", re.IGNORECASE)
 # "Casualties" counts the dead and the wounded together: no toll of either, but a part of it is one ("20
 # casualties, including five dead": five killed).
 _CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
 _CASUALTIES_SUBSET_LEFT_RE = re.compile(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
-_LEFT_SUBSET_RE = re.compile(
+_LEFT_SUBSET_RE = compile_guarded(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
 )
-_NO_CASUALTIES_RE = re.compile(
+_NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
     r"|\bno(?: |-)?(?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
@@ -415,7 +434,7 @@ _NO_CASUALTIES_RE = re.compile(
 )
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
-_ELABORATION_LEFT_RE = re.compile(
+_ELABORATION_LEFT_RE = compile_guarded(
     r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
     r"|\b(?:identified|named)\s+as\s*:?\s*$"  # "the two killed were identified as A and B": the two, by name
     r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
@@ -621,7 +640,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue
         noun = (match.group(1) + match.group(2)).strip()
         end = match.end()
-        group = _OF_GROUP_RE.match(text, end)
+        group = _OF_GROUP_RE.match(text, end) or _OF_COMMON_GROUP_RE.match(text, end)
         if group:  # "a member of the Asayish (ISF)": the group belongs to the counted person
             noun, end = f"{noun} {group.group(0).strip()}", group.end()
         mentions.append(CountMention(match.start(), end, 1, 1, text[match.start() : end], noun, match.start(1)))
@@ -774,6 +793,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
+    if _BOTH_LEFT_RE.search(left, len(left) - 40):
+        return mention  # "killing and injuring six members": one figure for both, neither toll
     if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.search(left):
@@ -901,6 +922,9 @@ def read_casualties(text: str) -> CasualtyReading:
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
     killed = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "killed"])
+    if len(killed) > 1:
+        # "the death of a man after he was kidnapped ... and his body was dumped": the body is the one told before
+        killed = [m for i, m in enumerate(killed) if not (m.noun_phrase == "body" and any(k.low == 1 for k in killed[:i]))]
     injured = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "injured"])
     victims = _victims(text, killed or injured)
     counted = killed + injured
@@ -1013,4 +1037,12 @@ def _victims(text: str, mentions: list[CountMention]) -> str | None:
     return first.noun_phrase
 
 
-__all__ = ["CasualtyReading", "CountMention", "add_casualties", "parse_count", "parse_number", "read_casualties"]
+__all__ = [
+    "DIED_OF_WOUNDS_LATER_RE",
+    "CasualtyReading",
+    "CountMention",
+    "add_casualties",
+    "parse_count",
+    "parse_number",
+    "read_casualties",
+]

@@ -44,6 +44,7 @@ from mapapp.extract.arguments import (
     find_target,
 )
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
+from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.triggers import TriggerHit, event_type_in_context, find_triggers, is_definite
 
 _SOFT_BREAK_RE = re.compile(
@@ -70,7 +71,7 @@ _SOFT_BREAK_RE = re.compile(
     r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))",
     re.IGNORECASE,
 )
-GENERIC_RE = re.compile(
+GENERIC_RE = compile_guarded(
     r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|its|the launch)"
     # "continues to" is habitual, but not of a toll: "the death toll continues to rise" follows one event (the
     # look-behind sits after "continu": before it, it would stop the \b every branch opens with from being
@@ -91,7 +92,7 @@ GENERIC_RE = re.compile(
     r"|\ba total of\b|\b(?:war|conflict|fighting) (?:has|have) (?:killed|claimed)\b|\bin total\b|\bso far this year\b|\bthis year alone\b",
     re.IGNORECASE,
 )
-DIPLOMATIC_RE = re.compile(
+DIPLOMATIC_RE = compile_guarded(
     r"\bcondemn(?:s|ed|ing)?\b|\bdenounc(?:e|es|ed|ing)\b|\bdeplor(?:e|es|ed|ing)\b|\bletters?\b|\bcalled (?:on|for)\b|\burg(?:ed|es)\b"
     r"|\bdemand(?:ed|s)\b|\bprotest(?:ed|s)?\b|\blegitimacy\b|\bsovereignty\b|\bunited nations\b|\bsecurity council\b",
     re.IGNORECASE,

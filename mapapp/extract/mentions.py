@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from mapapp.extract.casualties import CasualtyReading, add_casualties, read_casualties
+from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, add_casualties, read_casualties
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
     GOVERNORATES_OF_A_STATISTIC,
@@ -169,8 +169,22 @@ def read_sentence(
         title=title,
     )
     clauses = split_clauses(text)
+    # a death told before its cause, in a clause with no event word: its dead and the places it names
+    death_before: tuple[Casualties, list[PlaceMention]] | None = None
     for index, clause in enumerate(clauses):
-        for mention in _read_clause(text, sentence, clause, sentence_governorates, reading, published):
+        found = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
+        if not found:
+            death_before = _death_told_before_cause(text, sentence, clause, sentence_governorates)
+            continue
+        for mention in found:
+            if death_before is not None and mention.killed is None:
+                # "A man died of his wounds on Tuesday, a day after he was hit by shelling on X", "The body of a man
+                # was found in X, two days after he was abducted by gunmen": the dead of the event told next, found
+                # there
+                mention.killed = death_before[0]
+                if not mention.sub_governorate_places and death_before[1]:
+                    mention.places = [(p, sentence.index) for p in death_before[1]]
+            death_before = None
             mention.headline = title
             mention.next_clause_anchored = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
             if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
@@ -428,6 +442,33 @@ def _total(figures: list[Casualties]) -> Casualties | None:
     for figure in figures:
         total = figure if total is None else add_casualties(total, figure)
     return total
+
+
+_BODY_FOUND_RE = re.compile(
+    r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:found|recovered|discovered|dumped|retrieved)\b", re.IGNORECASE
+)
+
+
+def _death_told_before_cause(
+    sentence_text: str, sentence: Sentence, clause: Clause, sentence_governorates: list[GovernorateMention]
+) -> tuple[Casualties, list[PlaceMention]] | None:
+    """The dead and the places of a clause with no event word that tells a death of wounds ("A man died of his
+    wounds on Tuesday") or a body found ("The body of a man was found near X"), else None."""
+    text = sentence_text[clause.start : clause.end]
+    lowered = text.lower()
+    if "wounds" in lowered or "injuries" in lowered:
+        if not DIED_OF_WOUNDS_LATER_RE.search(text):
+            return None
+    elif "bod" not in lowered or not _BODY_FOUND_RE.search(text):
+        return None
+    killed = read_casualties(text).killed
+    if killed is None:
+        return None
+    base = sentence.start + clause.start
+    first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
+    stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
+    places = find_places(text, sentence_governorates[first:stop], base)
+    return killed, [p for p in places if p.level == "place"]
 
 
 def _is_long(sentence: Sentence) -> bool:

@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mapapp.extract.lexicon import (
+    compile_guarded,
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
     REGION_NAMES,
@@ -65,12 +66,14 @@ _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
     r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
-_PLACE_LEFT_RE = re.compile(
+_PLACE_LEFT_RE = compile_guarded(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
     r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?)\s+on\s+"
+    # "struck a car on the road to X": the place the road leads to
+    r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
     # ("struck both Hajin and Sousa": the two places, not a count)
     rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
@@ -205,7 +208,7 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X": where people came from or
 # went, not where the event happened.
-_ORIGIN_LEFT_RE = re.compile(
+_ORIGIN_LEFT_RE = compile_guarded(
     r"\b(?:(?:fighters?|members?|militants?|soldiers?|people|men|man|woman|women|civilians?|families|family|residents?|"
     r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?)"
     r"\s+(?:originally\s+)?from"
@@ -225,6 +228,12 @@ _PART_OF_PLACE_BEFORE_RE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or the city as the place of an event: "a police station in Damascus", "a base near Damascus" ("officials in
+# Damascus said" names a place too, but a clause without an event word opens no incident).
+_IN_CAPITAL_BEFORE_RE = re.compile(
+    r"\b(?:in|near|outside|around|inside)\s+(?:the\s+)?(?:(?:syrian|iraqi|lebanese|iranian|jordanian)\s+)?(?:capital\s+)?$",
+    re.IGNORECASE,
+)
 #: A detention site named by its place ("the al-Hamra prison"): the word stays in the span, as the site's name.
 _SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
 #: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field"): the site is the place.
@@ -234,7 +243,7 @@ _DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
 #: countryside of Deir ez-Zor", "the countryside of Hajin", "rural Raqqa". It stays in the span so the geocoder reads it
 #: (district/sub-district areas, :func:`mapapp.geocode.resolver.parse_qualified`). Matched on a bounded window.
-_QUALIFIER_BEFORE_RE = re.compile(
+_QUALIFIER_BEFORE_RE = compile_guarded(
     rf"(?:\bthe\s+)?(?:(?:\b{_DIRECTION_WORD}(?:ern)?\s+)?(?:countryside|rural\s+areas?)\s+of\s+(?:the\s+)?"
     rf"|\b{_DIRECTION_WORD}\s+of\s+(?:the\s+)?|\brural\s+)$",
     re.IGNORECASE,
@@ -410,7 +419,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             and _LISTED_PLACE_RIGHT_RE.match(right) is not None
         )
         in_context = in_context or in_list or joined_to_place
-        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(_PART_OF_PLACE_BEFORE_RE.search(left))
+        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(
+            _PART_OF_PLACE_BEFORE_RE.search(left) or _IN_CAPITAL_BEFORE_RE.search(left)
+        )
         if not (named_part or _is_place_name(trimmed)) or _ORGANISATION_AFTER_RE.match(right):
             pending, chain_end = [], -1
             continue
@@ -524,12 +535,21 @@ _STATEMENT_BREAK_RE = re.compile(r"[,;:|]|\s[–—-]\s")
 _TOPIC_BREAK_RE = re.compile(r"\s\|\s")
 
 
+# Where the attackers are posted, told before the event word: "forces stationed in X", "militias based at X".
+_STATIONED_LEFT_RE = re.compile(
+    r"\b(?:stationed|based|positioned|deployed|entrenched|garrisoned)\s+(?:in|at|on)\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
+    r"(?:(?:[a-z’'-]+\s+){0,2}(?:of|near|in|at)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, base: int = 0) -> list[PlaceMention]:
     """``places`` of a clause with the place of its event word first.
 
     The first place named is the primary one, except when a comma (or semicolon, dash) stands between it and the
     event word and a place follows the event word: "A man was killed in A, while shelling hit B" reports the
-    shelling at B, and A (a statement of its own) becomes a reference. A place after the event word that the text
+    shelling at B, and A (a statement of its own) becomes a reference; so does a place where the attackers are
+    posted ("militias stationed in A shelled B"). A place after the event word that the text
     only locates it against ("near B", "west of B") does not take over, unless the first place was the label of a
     "Topic | Headline" line. ``trigger_start`` is an offset into
     ``text``; places carry ``base`` + offsets. Reads only the stretches between the places and the event word.
@@ -538,7 +558,11 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
     if first is None:
         return places
     head = places[first]
-    if head.end - base > trigger_start or not _STATEMENT_BREAK_RE.search(text, head.end - base, trigger_start):
+    if head.end - base > trigger_start:
+        return places
+    # "the regime militias stationed in X shelled Y": X is where the attackers are, Y the place hit
+    stationed = _STATIONED_LEFT_RE.search(text, max(0, head.start - base - 40), head.start - base) is not None
+    if not stationed and not _STATEMENT_BREAK_RE.search(text, head.end - base, trigger_start):
         return places
     after = next((i for i, p in enumerate(places) if p.level == "place" and p.start - base >= trigger_start), None)
     if after is None:
