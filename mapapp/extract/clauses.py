@@ -180,7 +180,8 @@ _EVENTS_COUNTED_RE = re.compile(
 _EVENTS_NUMBER = {"two": 2, "three": 3, "four": 4, "twin": 2}
 # between two places of one list: "A and B", "A, B and C", "the villages of A and B"
 _PLACE_LIST_GAP_RE = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?", re.IGNORECASE
+    r"(?:\s+(?:city|town|village))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?",
+    re.IGNORECASE,
 )
 
 

@@ -359,7 +359,7 @@ def _one_per_place(mention: EventMention, text: str, base: int, places: list[Pla
     :func:`~mapapp.extract.clauses.places_of_listed_events`), or []. Each takes the clause's event and its own
     place; the toll the clause gives for them all is shared as an upper bound ("killing nine": up to nine at each),
     since the text does not tell how it divides."""
-    named = sorted((p for p in places if p.level == "place" and p.governorate is None), key=lambda p: p.start)
+    named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
     if len(named) < 2:
         return []
     stretches = places_of_listed_events(text, [(p.start - base, p.end - base, p.text) for p in named])

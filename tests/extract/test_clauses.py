@@ -7,7 +7,7 @@ import pytest
 from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import distributive_parts, places_of_listed_events, split_clauses
-from mapapp.extract.toponyms import find_places
+from mapapp.extract.toponyms import find_governorates, find_places
 from mapapp.model import Document
 
 _BULLETIN = (
@@ -232,7 +232,8 @@ def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> Non
 
 
 def _listed(text: str) -> list[str]:
-    places = [(p.start, p.end, p.text) for p in find_places(text, []) if p.level == "place"]
+    found = sorted((p for p in find_places(text, find_governorates(text)) if p.level == "place"), key=lambda p: p.start)
+    places = [(p.start, p.end, p.text) for p in found]
     return [text[a:b].strip(" ,.") for a, b in places_of_listed_events(text, places)]
 
 
@@ -242,6 +243,7 @@ def test_events_counted_as_many_as_the_places_listed_are_one_per_place() -> None
         "and Suluk on Saturday, killing nine people",
     ]
     assert len(_listed("Four civilians were killed in Raqqa and Tabqa in two separate bombings.")) == 2
+    assert len(_listed("Two separate explosions hit Hasakah city and Qamishli on Thursday.")) == 2
     assert _listed("Jets carried out 20 strikes on Hajin and Sousa.") == []  # 20 strikes, two places: one wave
     assert _listed("Strikes hit Hajin and Sousa, killing seven.") == []  # no count of events: one event
     assert _listed("Three strikes hit Hajin and Sousa.") == []  # three events, two places: not one at each

@@ -539,3 +539,13 @@ def test_a_name_joined_by_and_to_a_place_is_a_second_place() -> None:
     ]
     # a name after a place and a comma, or after "and" with words between, is not listed
     assert _roles("A man was killed in Hajin and Abu Omar said he saw it.") == [("Hajin", "primary")]
+
+
+def test_a_name_joined_by_and_to_a_governorates_city_is_a_place() -> None:
+    assert _roles("Four civilians were killed in Raqqa and Tabqa on Monday.") == [
+        ("Tabqa", "primary"),
+        ("Raqqa", "reference"),
+    ]
+    assert [p for p, _ in _roles("Two explosions hit Hasakah city and Qamishli on Thursday.")] == ["Qamishli", "Hasakah"]
+    # what follows does not go on as after a place: not a place
+    assert _roles("Clashes broke out in Raqqa and Turkey said it would respond.") == [("Raqqa", "primary")]
