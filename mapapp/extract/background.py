@@ -119,6 +119,9 @@ _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "
 # "In two separate incidents, a mine exploded in A and gunmen shot dead a man in B": a frame for the few events the
 # clause goes on to tell, not a count of events summed up (those give no "in": "ten separate attacks killed ...").
 _SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|different)\s+$", re.IGNORECASE)
+# "ISIS claimed two attacks: one on a checkpoint in A ... and another on a patrol in B": the events counted are told
+# one by one right after, each an incident.
+_ENUMERATION_AFTER_RE = re.compile(r"(?:\s+on\s+\w+)?\s*[:,]\s*(?:one|the\s+first)\b", re.IGNORECASE)
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
                     "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
                     "bombardments")  # fmt: skip
@@ -154,6 +157,7 @@ def _counts_events(text: str) -> bool:
         if (
             count is not None
             and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
+            and not _ENUMERATION_AFTER_RE.match(text, noun.end())
             and (not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text))
         ):
             return True

@@ -1037,6 +1037,8 @@ def _add_further_people(text: str, classified: list[CountMention | None]) -> Non
         gap = text[gap_start : mention.start]
         if _FURTHER_GAP_RE.fullmatch(gap) is None or _OWN_VERB_GAP_RE.search(gap) or _VERB_AFTER_RE.match(text, mention.end):
             continue
+        if _RIGHT_RE.match(text, mention.end):
+            continue  # "and another killed a commander": the agent of a verb of its own
         classified[index] = _with(mention, previous.kind, previous.from_left)
         previous = classified[index]
 

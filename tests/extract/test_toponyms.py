@@ -565,3 +565,13 @@ def test_the_activist_group_named_after_raqqa_is_a_source_not_an_incident() -> N
     found = extract_incidents(Document(text=text))
     assert len(found) == 1
     assert "Raqqa Is Being Slaughtered Silently" in found[0].sources
+
+
+def test_a_name_joined_by_and_to_a_governorates_city_is_a_place() -> None:
+    assert _roles("Four civilians were killed in Raqqa and Tabqa on Monday.") == [
+        ("Tabqa", "primary"),
+        ("Raqqa", "reference"),
+    ]
+    assert [p for p, _ in _roles("Two explosions hit Hasakah city and Qamishli on Thursday.")] == ["Qamishli", "Hasakah"]
+    # what follows does not go on as after a place: not a place
+    assert _roles("Clashes broke out in Raqqa and Turkey said it would respond.") == [("Raqqa", "primary")]
