@@ -141,7 +141,7 @@ _MODIFIERS = (
     r"a total of|all"
 )
 
-_COUNT_RE = re.compile(
+_COUNT_RE = compile_guarded(
     rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
@@ -152,7 +152,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
     n for n in PERSON_NOUNS if not n.endswith("s") and n not in {"people", "men", "women", "children", "personnel",
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
-_SINGLE_RE = re.compile(
+_SINGLE_RE = compile_guarded(
     r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,3})("
     + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
     + r")\b",
@@ -222,7 +222,7 @@ _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
 )
-_MONTH_BEFORE_RE = re.compile(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
+_MONTH_BEFORE_RE = compile_guarded(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
 # A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
 # A name and a comma before a number that is that person's age: "Sara Ali, 50, the mother of ..." (case-sensitive).
 _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-z’'-]+\s*,\s*$")
@@ -240,7 +240,7 @@ _PASSIVE_RE = re.compile(r"\b(?:were|was|been|are|is|being|have|has|had)\b", re.
 _ACTIVE_OBJECT_RE = re.compile(
     r"\s+(?!the (?:day|night|previous|same|following|next)\b)(?:(?i:a|an|the|his|her|their|two|three|four|five)\s|[A-Z])"
 )
-_FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
+_FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
 _OF_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?"

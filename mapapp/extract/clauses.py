@@ -33,7 +33,7 @@ from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.triggers import TriggerHit, event_type_in_context, find_triggers, is_definite
 
-_SOFT_BREAK_RE = re.compile(
+_SOFT_BREAK_RE = compile_guarded(
     r";|,?\s+while\s+|\bmeanwhile\b|\bin a separate (?:attack|incident|strike|raid)\b|\belsewhere\b"
     # a bulletin's long sentence: ", and the Observatory learned that ...", ", this massacre raises to 989 the number ..."
     r"|,\s+and\s+(?=the\s+(?:syrian\s+observatory|sohr|observatory|monitor)\b)"

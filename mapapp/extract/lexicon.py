@@ -70,8 +70,9 @@ def split_alternatives(pattern: str) -> list[str]:
 
 
 def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Every character a match of ``pattern`` (case-sensitive) can open with, or None when that is not known
-    (the pattern can match the empty string, or holds a construct this reading does not follow).
+    """Every character a match of ``pattern`` can open with, or None when that is not known (the pattern can
+    match the empty string, or holds a construct this reading does not follow). A category stands for all its
+    characters, written as in a class (``\\d``, ``\\s``, ``\\w``; see :func:`class_member`).
 
     Read from the parse tree of Python's own regular-expression parser, so it states what ``re`` will do; an
     over-estimate is harmless (see :func:`dispatched_alternation`), a None only costs speed.
@@ -84,6 +85,21 @@ def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     except (re.error, AttributeError, IndexError, TypeError, ValueError):  # a parser version not followed: no claim
         return None
     return None if found is None or can_be_empty else frozenset(found)
+
+
+#: The categories :func:`first_characters` follows, as written in a character class (an over-estimate is harmless:
+#: with re.ASCII, ``\\d`` is only 0-9).
+_CATEGORY_MEMBERS = {
+    _regex_constants.CATEGORY_DIGIT: r"\d",
+    _regex_constants.CATEGORY_SPACE: r"\s",
+    _regex_constants.CATEGORY_WORD: r"\w",
+}
+
+
+def class_member(opening: str) -> str:
+    """One of :func:`first_characters`' openings as a member of a character class: a category as it is, a
+    character escaped."""
+    return opening if opening in _CATEGORY_MEMBERS.values() else re.escape(opening)
 
 
 def _first_of_sequence(items: Sequence[tuple[object, object]]) -> tuple[set[str] | None, bool]:
@@ -99,8 +115,10 @@ def _first_of_sequence(items: Sequence[tuple[object, object]]) -> tuple[set[str]
                     found.add(chr(member))
                 elif member_op is _regex_constants.RANGE and member[1] - member[0] < 0x400:
                     found.update(chr(code) for code in range(member[0], member[1] + 1))
+                elif member_op is _regex_constants.CATEGORY and member in _CATEGORY_MEMBERS:
+                    found.add(_CATEGORY_MEMBERS[member])
                 else:
-                    return None, False  # a negated class, a category (\\w): any character
+                    return None, False  # a negated class, \\W, \\S, \\D: almost any character
             return found, False
         if op is _regex_constants.SUBPATTERN:
             _group, add_flags, del_flags, sub = argument  # type: ignore[misc]
@@ -139,7 +157,7 @@ def opening_guard(pattern: str, flags: int = 0) -> str:
         return pattern
     if flags & re.IGNORECASE and any(not c.isascii() and c.lower() != c.upper() for c in opening):
         return pattern
-    return "(?=[" + "".join(re.escape(c) for c in sorted(opening)) + "])(?:" + pattern + ")"
+    return "(?=[" + "".join(class_member(c) for c in sorted(opening)) + "])(?:" + pattern + ")"
 
 
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -165,14 +183,14 @@ def dispatched_alternation(patterns: Sequence[str]) -> str:
 
     def group(character: str) -> str:
         members = [a for a, opening in zip(alternatives, openings) if opening is None or character in opening]
-        return f"(?={re.escape(character)})(?:" + "|".join(members) + ")"
+        return f"(?=[{class_member(character)}])(?:" + "|".join(members) + ")"
 
     def tree(characters: list[str]) -> str:
         if len(characters) <= 3:
             return "|".join(group(character) for character in characters)
         half = len(characters) // 2
         return "|".join(
-            "(?=[" + "".join(re.escape(c) for c in part) + "])(?:" + tree(part) + ")"
+            "(?=[" + "".join(class_member(c) for c in part) + "])(?:" + tree(part) + ")"
             for part in (characters[:half], characters[half:])
         )
 

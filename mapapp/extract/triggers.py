@@ -65,7 +65,7 @@ _THAT_CONJUNCTION_RE = compile_guarded(
 )
 _PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
-_VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
+_VERB_FORM_RE = compile_guarded(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class TriggerHit:
