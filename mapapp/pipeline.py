@@ -67,7 +67,11 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     # both towns of a "between A and B" pair lying far apart: a village between them is near neither
     apart = _far_apart_pairs(incident, resolver) if location.precision in _STANDS_IN_FOR else {}
     # "mines exploded in A town and B city": B is named beside A, not as where A lies
-    siblings = _list_siblings(incident, primary) if location.precision in _STANDS_IN_FOR else set()
+    siblings = (
+        _list_siblings(incident, primary)
+        if location.precision in _STANDS_IN_FOR or location.precision is Precision.OUTSIDE_COVERAGE
+        else set()
+    )
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
@@ -88,9 +92,31 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             assert reference.place is not None
             fallback_used = True
             where = "the text" if toponym.role == "reference" else "another sentence of the text"
+            if reference.precision is Precision.ADMIN1:
+                # "X village in the Zirgan countryside" with Zirgan known only by its governorate: that governorate
+                primary_notes = [
+                    f"approximate: {primary.text!r} is not in the gazetteer; {where} locates it against "
+                    f"{toponym.text!r}, known only by its governorate: {reference.place.admin1}, not its own point"
+                ]
+            else:
+                primary_notes = [
+                    f"approximate: {primary.text!r} is not in the gazetteer; placed at {reference.place.name}, "
+                    f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
+                ]
+            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
+            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
+            continue
+        if not fallback_used and toponym.role == "reference" and id(toponym) not in siblings and _tied_far_from_match(
+            primary, location, toponym, reference
+        ):
+            # "X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's only X lies abroad
+            # or in an uncovered governorate, far from the covered town the text locates it against: another place
+            assert reference.place is not None and location.place is not None
+            fallback_used = True
             primary_notes = [
-                f"approximate: {primary.text!r} is not in the gazetteer; placed at {reference.place.name}, "
-                f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
+                f"approximate: the text locates {primary.text!r} against {toponym.text!r}; the gazetteer's "
+                f"{location.place.name} ({location.place.admin1 or location.place.country}) lies far from it and is "
+                f"another place: near {reference.place.name}, not its own point"
             ]
             precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
             location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
@@ -157,6 +183,26 @@ def _contains_abroad_match(
             gap = span.text[primary.span.end - span.start : toponym.span.start - span.start]
             return bool(_CONTAINED_GAP_RE.match(gap))
     return False
+
+
+#: A place matched outside coverage lying further than this (km) from the covered town the text locates it against
+#: ("X, west of Y", "X in the Y countryside") is a namesake, not the place meant: twice :data:`NAMESAKE_NEAR_KM`, so
+#: a place across the border from its town ("Nusaybin, opposite Qamishli") keeps its own point.
+TIED_NAMESAKE_FAR_KM = 60.0
+
+
+def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
+    """True when the primary resolved outside coverage (abroad, or in a governorate mapapp does not cover) to a
+    place lying more than :data:`TIED_NAMESAKE_FAR_KM` from the covered town that closely follows it and locates it
+    (the caller has excluded the other names of a list): "Saida, west of Ain Issa" is not Sidon in Lebanon."""
+    if location.precision is not Precision.OUTSIDE_COVERAGE or location.place is None:
+        return False
+    if reference.place is None or reference.precision is not Precision.PLACE or not reference.place.in_coverage:
+        return False
+    if not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+        return False
+    far = distance_km(location.place.lat, location.place.lon, reference.place.lat, reference.place.lon)
+    return far > TIED_NAMESAKE_FAR_KM
 
 
 def _list_siblings(incident: Incident, primary: Toponym) -> set[int]:
@@ -284,8 +330,16 @@ def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Topo
             return False
     elif toponym.role != "anchor":
         return False
-    if not reference.is_mappable or reference.place is None or reference.precision is Precision.ADMIN1:
+    if not reference.is_mappable or reference.place is None:
         return False
+    if reference.precision is Precision.ADMIN1:
+        # a village tied to a town known only by its governorate ("X in the Zirgan countryside"): that governorate,
+        # for a village with no placement at all (a named governorate is not a town: "X in Hasakah province" gives
+        # the governorate through the hint already)
+        return (
+            location.precision is Precision.UNRESOLVED and reference.place.in_coverage
+            and reference.place.kind != "governorate"
+        )
     if location.precision is Precision.UNRESOLVED:
         return True
     if location.precision is not Precision.ADMIN1 or location.place is None or location.score >= 100.0:

@@ -168,7 +168,9 @@ def test_when_a_reference_does_not_stand_in(case: str) -> None:
         )
     }
     if case == "village outside coverage":
-        table["Kherbet"] = Location(toponym="Kherbet", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE)
+        # a place across the border, some 20 km from the town the text ties it to: that place, never mapped
+        across = Place(id="t:tr", name="Kherbet", lat=36.68, lon=40.75, admin1=None, country="TR")
+        table["Kherbet"] = Location(toponym="Kherbet", place=across, precision=Precision.OUTSIDE_COVERAGE)
     if case == "village known":
         table["Kherbet"] = Location(toponym="Kherbet", place=RAQQA, precision=Precision.PLACE, score=100.0)
     location = geocode_incident(_incident(village, town), TableResolver(table)).location
@@ -518,7 +520,8 @@ def test_a_namesake_abroad_that_the_text_puts_in_a_covered_towns_area_is_placed_
     }
     for text, expected in [
         ("Strikes hit a convoy at Kherbet crossing in the Qamishli area.", Precision.ADMIN3),
-        ("Strikes hit a convoy at Kherbet, near Qamishli.", Precision.OUTSIDE_COVERAGE),  # near: stays abroad
+        # "near" a covered town the gazetteer's Kherbet lies 235 km from: another place, near the town
+        ("Strikes hit a convoy at Kherbet, near Qamishli.", Precision.ADMIN3),
     ]:
         start = text.index("Kherbet")
         town = text.index("Qamishli")
@@ -527,3 +530,55 @@ def test_a_namesake_abroad_that_the_text_puts_in_a_covered_towns_area_is_placed_
         location = geocode_incident(incident, TableResolver(table)).location
         assert location is not None and location.precision is expected, text
         assert (location.place == HASAKAH) is (expected is Precision.ADMIN3)
+
+
+@pytest.mark.parametrize(
+    ("namesake", "precision"),
+    [
+        (Place(id="t:lb", name="Saida", lat=33.56, lon=35.37, admin1=None, country="LB"), Precision.ADMIN3),
+        (Place(id="t:al", name="Saida", lat=36.2, lon=37.2, admin1="Aleppo"), Precision.ADMIN3),
+        # across the border, 20 km from the town: the place the gazetteer knows, off the map
+        (Place(id="t:tr", name="Saida", lat=36.68, lon=40.75, admin1=None, country="TR"), Precision.OUTSIDE_COVERAGE),
+    ],
+)
+def test_a_namesake_outside_coverage_far_from_the_town_the_text_ties_it_to_is_another_place(
+    namesake: Place, precision: Precision
+) -> None:
+    text = "A drone hit a car in Saida, west of Qamishli, on Monday."
+    start, town = text.index("Saida"), text.index("Qamishli")
+    table = {
+        "Saida": Location(toponym="Saida", place=namesake, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    incident = Incident(id="i", event_type=EventType.DRONE_STRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Saida", start, start + 5)), Toponym(Span("Qamishli", town, town + 8), role="reference")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.precision is precision
+    assert (location.place == HASAKAH) is (precision is Precision.ADMIN3)
+    assert location.toponym == "Saida"
+
+
+def test_a_namesake_outside_coverage_named_beside_a_town_in_a_list_stays_outside() -> None:
+    text = "Drones hit Saida and Qamishli on Monday."
+    start, town = text.index("Saida"), text.index("Qamishli")
+    far = Place(id="t:lb", name="Saida", lat=33.56, lon=35.37, admin1=None, country="LB")
+    table = {
+        "Saida": Location(toponym="Saida", place=far, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    incident = Incident(id="i", event_type=EventType.DRONE_STRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Saida", start, start + 5)), Toponym(Span("Qamishli", town, town + 8), role="reference")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.precision is Precision.OUTSIDE_COVERAGE
+
+
+def test_a_village_tied_to_a_town_known_only_by_its_governorate_takes_that_governorate() -> None:
+    abu_rasin = Place(id="t:ar", name="Abu Rasin", lat=36.49, lon=40.91, admin1="Al-Hasakah", precision=Precision.ADMIN1)
+    text = "Shells hit Kherbet village in the Zirgan countryside on Monday."
+    start, town = text.index("Kherbet"), text.index("Zirgan")
+    table = {"Zirgan": Location(toponym="Zirgan", place=abu_rasin, precision=Precision.ADMIN1, score=100.0)}
+    incident = Incident(id="i", event_type=EventType.SHELLING, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Kherbet", start, start + 7)), Toponym(Span("Zirgan", town, town + 6), role="reference")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.precision is Precision.ADMIN1 and location.place == abu_rasin
+    assert location.toponym == "Kherbet" and "known only by its governorate" in location.note

@@ -47,9 +47,13 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = compile_guarded(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
+    # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
+    r"run by|manned by|operated by|guarded by|protected by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
+    # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
+    r"used by|run by|operated by|occupied by|manned by|frequented by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
-    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
+    r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
     # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
     r"arrests?|detains?|captures?|kills|targets|for|"
@@ -60,9 +64,13 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
-    # "groups of QSD militia")
+    # "groups of QSD militia", "mercenaries of ISIS", "a sniper of the regime forces"), for their craft ("drones of the
+    # coalition", "a helicopter of the US forces") or for their fire ("bullets of the regime forces", "gunfire of
+    # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
-    r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
+    r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
+    r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -149,8 +157,10 @@ _SUBJECT_RIGHT_RE = re.compile(
 
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
 _VICTIM_LEFT_RE = compile_guarded(
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b)[\w’'-]+\s+){0,3}"
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
+    # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"
+    r"(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -172,8 +182,16 @@ _RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
 _SUPPORT_PHRASE_RE = re.compile(
-    r"\b(?:(?:backed|supported|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+
+# The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
+# state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
+_WEAPON_OWNER_LEFT_RE = re.compile(
+    r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
+    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -291,6 +309,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
+        if _WEAPON_OWNER_LEFT_RE.search(left):
+            best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:
             believed_at = max(0, mention.start - 30) + believed.start()
@@ -316,6 +337,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             mention.end <= hit.start
             and hit.start - mention.end <= 18
             and not object_position
+            and ":" not in text[mention.end : hit.start]  # "SDF Media Center: A Turkish drone ...": a speaker's label
             or (mention.start < hit.end and hit.start < mention.end)
         )
         by_after = (

@@ -17,7 +17,8 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
-    ("drove ISIS out of Raqqa in October 2017"), or a remark recalling earlier
+    ("drove ISIS out of Raqqa in October 2017"), an event dated a year or more
+    back with no day ("Last year, a similar strike killed three"), or a remark recalling earlier
     events with no day ("It is worth noting that this toll is the highest ..."),
     or an earlier report recalled, naming no place ("The monitor published on
     the 3rd of May that it documented the killing of 14 civilians");
@@ -60,7 +61,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.clauses import PERFECT_ASPECT_RE
+from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
@@ -115,6 +116,9 @@ _TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or num
 
 
 _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "rais", "bring", "brought", "tak")
+# "In two separate incidents, a mine exploded in A and gunmen shot dead a man in B": a frame for the few events the
+# clause goes on to tell, not a count of events summed up (those give no "in": "ten separate attacks killed ...").
+_SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|different)\s+$", re.IGNORECASE)
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
                     "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
                     "bombardments")  # fmt: skip
@@ -147,7 +151,8 @@ def _counts_events(text: str) -> bool:
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
         if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
-            return True
+            if not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start()):
+                return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
         if listed >= _KINDS_OF_A_SUMMARY:
@@ -163,6 +168,9 @@ _PERIOD_RE = compile_guarded(
     # "since Sunday", "since the campaign began": a running toll of several days
     r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|since\s+the\s+(?:\w+\s+)?(?:campaign|offensive|operation|escalation|bombardment)\b"
+    # "since the fall of Baghouz in March", "since losing its last territory": a running toll since a turn of the war
+    r"|since\s+(?:the|its|their)\s+(?:fall|capture|liberation|defeat|launch|end|collapse|loss|outbreak|ouster|expulsion|"
+    r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
@@ -171,7 +179,7 @@ _PERIOD_RE = compile_guarded(
 )
 _PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
-_GOVERNORATES_OF_A_STATISTIC = 3
+_GOVERNORATES_OF_A_STATISTIC = GOVERNORATES_OF_A_STATISTIC
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
@@ -182,6 +190,14 @@ _DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}\s+)?that\b", re.
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 _ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
+# Events named as what people protest or demand an end to: "a protest demanding an end to assassinations in X",
+# "residents demonstrated against the Turkish shelling" (with no toll and no day, no event of its own).
+_PROTESTED_EVENTS_RE = re.compile(
+    r"\b(?:an?\s+end\s+to|(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing|e)|rall(?:y|ies|ied))\s+(?:against|over)"
+    r"|stop(?:ping)?|halt(?:ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:assassinations|killings|attacks|strikes|airstrikes|shelling|bombardment|kidnappings|abductions|raids|murders|violations)\b",
+    re.IGNORECASE,
+)
 # An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
@@ -211,6 +227,13 @@ _COLLECTIVE_REFERENCE_RE = re.compile(
 _RANKING_RE = re.compile(
     r"\W*(?:this|it|that)\s+(?:is|was|marks|marked|became)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
+    re.IGNORECASE,
+)
+# The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
+# last week". (An attack that "began at dawn" is an event: only campaign nouns.)
+_CAMPAIGN_START_RE = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)\s+"
+    r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:had\s+)?(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b",
     re.IGNORECASE,
 )
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
@@ -284,12 +307,16 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
-    elif mention.opens_sentence and not mention.has_figure and _RANKING_RE.match(clause):
-        mention.verdict = REFER_BACK
+    elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
+        mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
+    elif not mention.has_figure and _campaign_start(clause):
+        mention.verdict = HISTORY
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif _denied_or_accused(mention):
         mention.verdict = REACTION
+    elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
+        mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
@@ -298,6 +325,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
+    elif not mention.point_dates and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):
+        mention.verdict = HISTORY  # "Last year, a similar drone strike killed three girls": recalled, not reported
     elif _year_only(mention) is not None:
         mention.verdict = TALLY if mention.has_figure else HISTORY
     elif reading.generic and mention.definite:
@@ -317,6 +346,18 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
+
+
+def _counts_more_than_one(mention: EventMention) -> bool:
+    """A toll of more than one (a single victim, "the assassination of a commander", is no toll)."""
+    return any(f is not None and (f.low is None or f.low > 1) for f in (mention.killed, mention.injured))
+
+
+def _campaign_start(clause: str) -> bool:
+    lowered = clause.lower()  # substring test first: most clauses have none of the verbs
+    return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
+        _CAMPAIGN_START_RE.search(clause)
+    )
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:
@@ -441,6 +482,13 @@ def _year_only(mention: EventMention) -> int | None:
     if not mention.has_figure and (mention.published is None or year >= mention.published.year):
         return None
     return year
+
+
+# An event dated a year or more back by the publication: "last year", "two years ago", "a year earlier".
+_YEARS_AGO_RE = re.compile(
+    r"\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
 
 
 def _long_before_publication(mention: EventMention) -> bool:

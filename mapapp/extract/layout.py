@@ -20,8 +20,10 @@ same length as the document) and its sentences, and returns a
   repeating an earlier sentence word for word (a page that prints its headline
   twice: the same mention, read once), a photo caption (a line ending with a
   credit: "(AFP)", "PHOTO: REUTERS", "(Photo by ... Getty Images)", or, below the first line, a dash and
-  the credited outlet: "Smoke over the village – Some Agency"), and page
-  furniture lines ("Tags: ...", "Read also: ...", "Related: ...").
+  the credited outlet: "Smoke over the village – Some Agency"), page
+  furniture lines ("Tags: ...", "Read also: ...", "Related: ..."), and the
+  headlines listed under a link-list label ("Related news", "Read more:",
+  "Next Post"): lines without closing punctuation up to the body's next sentence.
 
 The title lines are the *title block*: the first line, and each following line
 before the first body sentence that ends without closing punctuation (a date
@@ -38,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mapapp.extract.lexicon import ACTOR_SCANNER, SOURCE_SCANNER, ascii_lower
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_governorates, find_places
 
@@ -137,9 +140,11 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         found = find_governorates(topic, topic_start)
         governorates.extend(found)
         if place is None:
-            place = _context_place(topic, found, topic_start)
+            place = _context_place(topic, found, topic_start) or _bare_place_label(topic, topic_start)
     if place is None:
         for index in sorted(titles):
+            if index in skipped:
+                continue  # a link to another report ("Previous: ...") says nothing of where this one is
             sentence = sentences[index]
             text = analysis[sentence.start : sentence.end]
             found = find_governorates(text, sentence.start)
@@ -167,19 +172,35 @@ _CAPTION_CREDIT_RE = re.compile(
 _DASH_CREDIT_RE = re.compile(r"[^\s.!?\"”’':;,]\s+[–—-]\s+[A-Z][\w.]{0,24}(?: [A-Z][\w.]{0,24}){0,3}\s*$")
 _FURNITURE_RE = re.compile(
     r"\s*(?:[-•*]\s*)?(?:Tags?|Keywords|Topics|Related(?: articles| news| stories)?|Read (?:also|more)|See also|"
-    r"Check also|Also read|Share(?: this)?|Follow us)\b\s*:",
+    r"Check also|Also read|Share(?: this)?|Follow us|(?:Prev|Previous|Next)(?: post| article| story)?)\b\s*:",
     re.IGNORECASE,
 )
 
 
+# A line that is only a label over a list of links to other articles: "Related news", "Read more:", "Prev Post",
+# "Latest news", "You may also like". The headlines listed below it tell other reports' events.
+_LINK_LIST_LABEL_RE = re.compile(
+    r"\s*(?:[-•*#]\s*)?(?:Related(?: articles| news| posts| stories| content| reports)?|Read (?:also|more|next)|Also read|"
+    r"See also|More (?:news|stories|articles)|Latest(?: news| articles| posts| stories)?|Most (?:read|popular|viewed)|"
+    r"Trending(?: now| news)?|Recommended(?: for you| articles)?|You (?:may|might) also (?:like|be interested in)|"
+    r"Top stories|Editor[’']?s picks|(?:Prev|Previous|Next)(?: post| article| story)?|Prev Post|Next Post)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A line that closes as a sentence does: the body has begun again after a list of headlines.
+_CLOSED_LINE_RE = re.compile(r"[.!?\"”’'):]\s*$")
+
+
 def _captions_and_furniture(analysis: str, sentences: list[Sentence]) -> set[int]:
     """Sentences on a line that ends with a photo credit, or on a page-furniture line ("Tags: ..."), and the same
-    caption printed elsewhere without its credit. Lines are found with a forward pointer: linear in the text."""
+    caption printed elsewhere without its credit; and the headlines listed under a link-list label ("Related news",
+    "Read more:", "Next Post"), each a line without closing punctuation, up to the first line that closes as a
+    sentence does. Lines are found with a forward pointer: linear in the text."""
     skipped: set[int] = set()
     captions: set[str] = set()
     line_start, line_end = 0, _line_end(analysis, 0)
     line_skipped = False
     line_read = False
+    in_link_list = False  # below a link-list label, until a line closes as a sentence
     for sentence in sentences:
         while line_end < sentence.start:
             line_start = line_end + 1
@@ -190,7 +211,13 @@ def _captions_and_furniture(analysis: str, sentences: list[Sentence]) -> set[int
             credit = _CAPTION_CREDIT_RE.search(line[-120:])
             if credit is None and line_start > 0 and not line.rstrip().endswith("."):
                 credit = _DASH_CREDIT_RE.search(line[-120:])  # (the first line is the title: it may name its outlet)
-            line_skipped = bool(credit or _FURNITURE_RE.match(line[:40]))
+            furniture = bool(_FURNITURE_RE.match(line[:40]))
+            label = len(line) <= 40 and _LINK_LIST_LABEL_RE.fullmatch(line) is not None
+            if label or furniture:
+                in_link_list = True
+            elif in_link_list and _CLOSED_LINE_RE.search(line[-4:]):
+                in_link_list = False
+            line_skipped = bool(credit or furniture or in_link_list)
             if credit is not None:
                 captions.add(_normalised(line[: len(line) - len(line[-120:]) + credit.start()]))
             line_read = True
@@ -255,6 +282,34 @@ def _looks_like_dateline(text: str, match: re.Match[str]) -> bool:
 def _single(governorates: list[GovernorateMention]) -> str | None:
     names = {g.governorate for g in governorates}
     return names.pop() if len(names) == 1 else None
+
+
+# A topic label that is a bare place name: "Dhiban | Gunmen kill a man ...", "Al-Busayrah | ..." (local pages'
+# posts). One to three capitalised words; not a topic word ("Breaking", "Urgent", "Update", "Statement"), not an
+# organisation or outlet ("Euphrates Post", "Media Center"), not a party.
+_BARE_LABEL_RE = re.compile(r"\s*#?(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][a-z’'-]{2,20}(?:[- ](?:(?:al|el)[- ])?[A-Z][a-z’'-]{1,20}){0,2}\s*")
+_NOT_PLACE_LABEL_WORDS = frozenset(
+    """breaking urgent update updates exclusive statement report video photos photo watch news latest important
+    alert flash infographic analysis opinion interview translation documentation death escalation military security
+    post agency center centre media command ministry network observatory forces council office channel tv radio
+    press times today daily voice eye monitor""".split()
+)
+
+
+def _bare_place_label(label: str, base: int) -> PlaceMention | None:
+    """The place a topic label names by its bare name (see :data:`_BARE_LABEL_RE`), as a context place; None when the
+    label is a topic, an organisation, an outlet or a party."""
+    if _BARE_LABEL_RE.fullmatch(label) is None:
+        return None
+    words = {w.lower().lstrip("#") for w in re.split(r"[\s-]+", label.strip()) if w}
+    if words & _NOT_PLACE_LABEL_WORDS or any(True for _ in ACTOR_SCANNER.finditer(ascii_lower(label))):
+        return None
+    if any(True for _ in SOURCE_SCANNER.finditer(ascii_lower(label))):
+        return None
+    stripped = label.strip()
+    start = base + label.index(stripped) + (1 if stripped.startswith("#") else 0)
+    name = stripped.lstrip("#")
+    return PlaceMention(start, start + len(name), name, "place", "context", None)
 
 
 def _context_place(text: str, governorates: list[GovernorateMention], base: int) -> PlaceMention | None:

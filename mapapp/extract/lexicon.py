@@ -263,9 +263,15 @@ class Trigger:
 
 _AIR = EventType.AIRSTRIKE
 _TRIGGERS: tuple[Trigger, ...] = (
-    # suicide attacks (before car bombs: "suicide car bomb" is a suicide bombing)
+    # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
-        r"suicide[- ](?:car[- ])?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)",
+        r"suicide[- ](?:car|truck|vehicle|tanker)[- ](?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|explosions?)",
+        EventType.CAR_BOMB,
+        9.5,
+    ),
+    # suicide attacks
+    Trigger(
+        r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)",
         EventType.SUICIDE_BOMB,
         9,
     ),
@@ -291,7 +297,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # drones
     Trigger(
-        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|loitering munitions?",
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|unmanned (?:aerial |air )?(?:strikes?|attacks?)|loitering munitions?",
         EventType.DRONE_STRIKE,
         7,
     ),
@@ -322,7 +328,16 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|devices? (?:exploded|went off|detonated|blew up)|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants?)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        EventType.IED,
+        6,
+    ),
+    # a munition left from past fighting is a remnant, not shelling: "a shell left over from the war", "a leftover
+    # rocket", "an old mortar shell"
+    Trigger(
+        r"(?:an?\s+)?(?:shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?|munitions?|grenades?)\s+"
+        r"(?:left\s+over|leftover|left\s+behind|remaining|dating\s+back)\s+from"
+        r"|(?:leftover|left-over|old)\s+(?:artillery\s+|mortar\s+)?(?:shells?|rockets?|missiles?|bombs?|projectiles?|grenades?)",
         EventType.IED,
         6,
     ),
@@ -344,7 +359,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?",
+        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?"
+        # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
+        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled"
+        # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
+        r"|infiltration (?:attempts?|attacks?|operations?)",
         EventType.ARMED_CLASH,
         5.5,
     ),
@@ -424,7 +443,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b",
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b"
+        # aircraft named by type: "U.S. F-15 fighter jets", "American A-10s", "US F-16E aircraft"
+        r"|(?:u\.?s\.?|american) [a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|bombers|gunships?))?",
         "US-led coalition",
     ),
     (
@@ -438,18 +459,25 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
     (
-        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
+        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|"
+        # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
+        # jets", "Syrian warplanes")
+        r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|warplanes|(?:fighter[- ])?jets|"
+        r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
+        r"helicopters|artillery|soldiers)|syrian (?:warplanes|(?:fighter[- ])?jets|helicopters|artillery)|loyalist (?:forces|troops|militias?)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
         "Syrian army",
     ),
     (
         r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|"
         r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned) )?drones?|bayraktars?|(?:military )?bases|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
-        r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
+        r"border guards?|snipers?|gunfire|bullets|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
         r"|occupation state(?:'s|’s)?(?: (?:army|forces|military|drones?|artillery|warplanes))?"
+        # ... and "the occupation army", "an occupation drone" with no country (another country's occupation is named)
+        r"|(?<!israeli )(?<!us )(?<!u\.s\. )(?<!american )(?<!russian )(?<!iranian )occupation (?:army|drones?|artillery|warplanes)"
         r"|(?:turkish )?jandarma|turkish gendarmerie"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
@@ -664,7 +692,9 @@ PERSON_NOUNS = frozenset(
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
     pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
-    grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres""".split()
+    assistant assistants friend friends colleague colleagues neighbour neighbours neighbor neighbors
+    grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
+    citizen mayor mayors activist activists employee employees""".split()
 )
 
 TARGET_HEADS = frozenset(
@@ -675,7 +705,7 @@ TARGET_HEADS = frozenset(
     refinery refineries facility facilities depot depots warehouse warehouses office offices prison prisons station
     stations gathering gatherings farm farms shop shops restaurant hotel plant airport airbase compound compounds
     barracks stronghold strongholds hideout hideouts tent tents centre center council neighborhood neighbourhood
-    targets infrastructure mill mills pipeline pipelines ambulance ambulances""".split()
+    targets infrastructure mill mills pipeline pipelines ambulance ambulances point points""".split()
 )
 
 MONTHS: dict[str, int] = {

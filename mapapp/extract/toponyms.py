@@ -72,8 +72,11 @@ _PLACE_LEFT_RE = compile_guarded(
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
     r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?)\s+on\s+"
+    # "struck a car on the road to X": the place the road leads to
+    r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
-    rf"(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    # ("struck both Hajin and Sousa": the two places, not a count)
+    rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_WORDS_RE = re.compile(
@@ -225,6 +228,12 @@ _PART_OF_PLACE_BEFORE_RE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or the city as the place of an event: "a police station in Damascus", "a base near Damascus" ("officials in
+# Damascus said" names a place too, but a clause without an event word opens no incident).
+_IN_CAPITAL_BEFORE_RE = re.compile(
+    r"\b(?:in|near|outside|around|inside)\s+(?:the\s+)?(?:(?:syrian|iraqi|lebanese|iranian|jordanian)\s+)?(?:capital\s+)?$",
+    re.IGNORECASE,
+)
 #: A detention site named by its place ("the al-Hamra prison"): the word stays in the span, as the site's name.
 _SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
 #: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field"): the site is the place.
@@ -336,6 +345,15 @@ def _is_place_name(name: str) -> bool:
 MAX_PLACES_PER_CLAUSE = 64
 
 
+# What may follow the second name of "in A and B" for B to be a place: the clause goes on as after a place (a stop,
+# a day, "in the countryside", a settlement word), not as after a person ("and Abu Omar said").
+_LISTED_PLACE_RIGHT_RE = re.compile(
+    rf"\s*(?:[,.;:)]|$)|\s+(?:on|in|near|at|last|this|overnight|yesterday|today|with|killing|wounding|injuring|"
+    rf"{_SETTLEMENT}s?)\b",
+    re.IGNORECASE,
+)
+
+
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
@@ -378,7 +396,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         joins_chain = chain_end >= 0 and start - chain_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[chain_end:start]))
         if not joins_chain:
             pending = []
-        chain_end = end
+        previous_chain_end, chain_end = chain_end, end
         closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
         in_context = bool(
             _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
@@ -391,8 +409,19 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             elif _BETWEEN_PAIR_LEFT_RE.search(left):
                 in_context = True  # the first of the pair was a governorate's city ("between Hasakah and X")
         in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
-        in_context = in_context or in_list
-        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(_PART_OF_PLACE_BEFORE_RE.search(left))
+        # "in Tal Abyad and Suluk": a name joined by "and" to a place just read is a second place ("in Hajin, Abu
+        # Omar said" joins nothing)
+        joined_to_place = (
+            joins_chain
+            and has_place
+            and places[-1].end - base == previous_chain_end
+            and text[previous_chain_end:start].strip() == "and"
+            and _LISTED_PLACE_RIGHT_RE.match(right) is not None
+        )
+        in_context = in_context or in_list or joined_to_place
+        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(
+            _PART_OF_PLACE_BEFORE_RE.search(left) or _IN_CAPITAL_BEFORE_RE.search(left)
+        )
         if not (named_part or _is_place_name(trimmed)) or _ORGANISATION_AFTER_RE.match(right):
             pending, chain_end = [], -1
             continue
@@ -506,12 +535,21 @@ _STATEMENT_BREAK_RE = re.compile(r"[,;:|]|\s[–—-]\s")
 _TOPIC_BREAK_RE = re.compile(r"\s\|\s")
 
 
+# Where the attackers are posted, told before the event word: "forces stationed in X", "militias based at X".
+_STATIONED_LEFT_RE = re.compile(
+    r"\b(?:stationed|based|positioned|deployed|entrenched|garrisoned)\s+(?:in|at|on)\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
+    r"(?:(?:[a-z’'-]+\s+){0,2}(?:of|near|in|at)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, base: int = 0) -> list[PlaceMention]:
     """``places`` of a clause with the place of its event word first.
 
     The first place named is the primary one, except when a comma (or semicolon, dash) stands between it and the
     event word and a place follows the event word: "A man was killed in A, while shelling hit B" reports the
-    shelling at B, and A (a statement of its own) becomes a reference. A place after the event word that the text
+    shelling at B, and A (a statement of its own) becomes a reference; so does a place where the attackers are
+    posted ("militias stationed in A shelled B"). A place after the event word that the text
     only locates it against ("near B", "west of B") does not take over, unless the first place was the label of a
     "Topic | Headline" line. ``trigger_start`` is an offset into
     ``text``; places carry ``base`` + offsets. Reads only the stretches between the places and the event word.
@@ -520,7 +558,11 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
     if first is None:
         return places
     head = places[first]
-    if head.end - base > trigger_start or not _STATEMENT_BREAK_RE.search(text, head.end - base, trigger_start):
+    if head.end - base > trigger_start:
+        return places
+    # "the regime militias stationed in X shelled Y": X is where the attackers are, Y the place hit
+    stationed = _STATIONED_LEFT_RE.search(text, max(0, head.start - base - 40), head.start - base) is not None
+    if not stationed and not _STATEMENT_BREAK_RE.search(text, head.end - base, trigger_start):
         return places
     after = next((i for i, p in enumerate(places) if p.level == "place" and p.start - base >= trigger_start), None)
     if after is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from mapapp.extract import extract_incidents
 from mapapp.extract.layout import read_layout
 from mapapp.extract.sentences import split_sentences
@@ -124,3 +126,47 @@ def test_dash_credit_rule_keeps_the_title_and_sentences_with_a_dash() -> None:
         "Gunmen killed a guard in Kasra on Sunday, said the council - Kasra Council."
     )
     assert layout_of(text).skipped_sentences == frozenset()
+
+
+def test_headlines_listed_under_a_link_list_label_tell_no_incident() -> None:
+    text = (
+        "Related news\n\n"
+        "Drone kills two fighters near Amuda\n\n"
+        "Shells hit three villages in Tal Tamr countryside\n\n"
+        "HASAKAH, Syria (Some Agency) – A landmine killed a shepherd near al-Hol on Monday.\n\n"
+        "Read more:\n"
+        "Gunmen kill a teacher in Hajin\n"
+        "Most read"
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.event_type.value, i.primary_toponym.text if i.primary_toponym else None) for i in incidents] == [
+        ("ied", "al-Hol")
+    ]
+
+
+def test_a_link_to_the_previous_report_gives_no_governorate_context() -> None:
+    text = (
+        "Previous: Five suspects arrested in Deir ez-Zor\n"
+        "Next: New training course ends\n\n"
+        "Shells hit the village of Kherbet Amo on Monday, killing a shepherd."
+    )
+    layout = layout_of(text)
+    assert layout.governorate_context is None and {0, 1} <= layout.skipped_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hajin | Gunmen shot dead a young man on his way home last night.", "Hajin"),
+        ("Al-Busayrah | Gunmen shot dead a young man on his way home last night.", "Al-Busayrah"),
+        # a topic, an outlet or a party is no place
+        ("Breaking | Gunmen shot dead a young man on his way home last night.", None),
+        ("Euphrates Post | Gunmen shot dead a young man on his way home last night.", None),
+        ("Security chaos | Gunmen shot dead a young man on his way home last night.", None),
+    ],
+)
+def test_a_topic_label_that_is_a_bare_place_name_is_the_place_context(text: str, place: str | None) -> None:
+    [incident] = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = incident.primary_toponym
+    assert (found.text if found else None) == place
+    assert found is None or found.role == "context"
