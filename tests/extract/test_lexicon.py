@@ -37,6 +37,14 @@ def test_first_characters_makes_no_claim_it_cannot_keep() -> None:
     assert first_characters(r"(?i:a)") is None
 
 
+def test_dispatched_alternation_under_ignorecase() -> None:
+    words = ["man", "manager", "İmam", "son"]  # a non-ASCII cased opening goes to the group of unknown openings
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    dispatched = re.compile(r"\b" + dispatched_alternation(words, re.IGNORECASE) + r"\b", re.IGNORECASE)
+    for text in ("the MANAGER and a man", "an imam, İMAM and ſon", "Son"):
+        assert _spans(dispatched, text) == _spans(plain, text)
+
+
 def test_opening_guard_matches_the_same() -> None:
     for pattern, flags in ((r"\bsince\b|\brepeatedly\b", re.IGNORECASE), (r";|,?\s+while\s+", 0), (r"\d+ killed", 0)):
         guarded = re.compile(opening_guard(pattern, flags), flags)
