@@ -34,7 +34,7 @@ from mapapp.extract.lexicon import (
 from mapapp.extract.triggers import TriggerHit
 from mapapp.model import EventType
 
-_ATTRIBUTION_RE = re.compile(
+_ATTRIBUTION_RE = compile_guarded(
     r"\b(?:said|say|says|told|tells|reported|reports|reporting|according to|cited|citing|quoted|quoting|confirmed|stated|added|noted|documented|announced)\b",
     re.IGNORECASE,
 )
@@ -126,7 +126,7 @@ _ACCUSED_OF_RIGHT_RE = re.compile(
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
-_BELIEVED_LEFT_RE = re.compile(
+_BELIEVED_LEFT_RE = compile_guarded(
     # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
     r"\b(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
     r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
@@ -164,7 +164,7 @@ _SUBJECT_RIGHT_RE = re.compile(
 )
 
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
-_VICTIM_LEFT_RE = re.compile(
+_VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
     r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"

@@ -75,7 +75,7 @@ TALLY = "tally"
 ONGOING = "ongoing"
 
 # A definite event noun whose clause tells how it began: "The clashes erupted after ...", "the fighting broke out when".
-_CONSEQUENCE_RE = re.compile(
+_CONSEQUENCE_RE = compile_guarded(
     r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|attacks?|strikes|violence|unrest|battles?|"
     r"confrontations|hostilities)\s+(?:had\s+)?(?:erupted|broke out|began|started|flared(?: up)?|escalated|were sparked)\s+"
     r"(?:after|when|following|by)\b",
@@ -85,18 +85,18 @@ _CONSEQUENCE_RE = re.compile(
 _NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several)"
 # A count of events: "ten attacks", "98 operations", "dozens of assassinations". Found noun first (a plain
 # alternation of words), then the number just before it: one pass, no scan with a many-branched prefix.
-_EVENT_NOUN_RE = re.compile(
+_EVENT_NOUN_RE = compile_guarded(
     r"\b(?:attacks|operations|assassinations|incidents|explosions|bombings|strikes|airstrikes|raids|ambushes|"
     r"killings|clashes|executions|abductions|kidnappings|shellings|bombardments)\b",
     re.IGNORECASE,
 )
-_COUNT_BEFORE_NOUN_RE = re.compile(
+_COUNT_BEFORE_NOUN_RE = compile_guarded(
     rf"\b{_NUMBER}\s+(?:of\s+)?(?:(?:such|separate|similar|new|other|more|deadly|armed|suicide|drone|terrorist|security|"
     r"bomb|car|IED|mine|landmine|ISIS|Turkish|Russian|Israeli|coalition|US|regime|air)\s+)?$",
     re.IGNORECASE,
 )
 # A cumulative toll: "the death toll has risen to 19", "raises the number of ... to 635", "has increased to".
-_RISEN_TO_RE = re.compile(
+_RISEN_TO_RE = compile_guarded(
     r"\b(?:risen|rose|rises|raise[sd]?|increased|increases|climbed|climbs|reached|reaches|jumped|grew|mounted|stands|stood)"
     r"\s+(?:up\s+)?(?:to|at)\b",
     re.IGNORECASE,
@@ -173,7 +173,7 @@ def _counts_events(text: str) -> bool:
 # (Arabic-language outlets' "shannat 'iddat gharat"), not a tally; "have carried out several raids" sums up.
 _ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b", re.IGNORECASE)
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
-_PERIOD_RE = re.compile(
+_PERIOD_RE = compile_guarded(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4}|last)"
     # "since Sunday", "since the campaign began": a running toll of several days

@@ -47,7 +47,7 @@ from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.triggers import TriggerHit, event_type_in_context, find_triggers, is_definite
 
-_SOFT_BREAK_RE = re.compile(
+_SOFT_BREAK_RE = compile_guarded(
     r";|,?\s+while\s+|\bmeanwhile\b|\belsewhere\b"
     # "In a separate attack, ..." opens another event; "... were killed near B in a separate strike." closes one
     r"|\bin a separate (?:attack|incident|strike|raid)\b(?![^,;:]{0,40}$)"

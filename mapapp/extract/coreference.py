@@ -213,7 +213,7 @@ _RISEN_TOLL_RE = compile_guarded(
     re.IGNORECASE,
 )
 # Words that make a risen toll a total over a period or an area, not one incident's toll.
-_TOTAL_OVER_PERIOD_RE = re.compile(
+_TOTAL_OVER_PERIOD_RE = compile_guarded(
     r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"total|overall|altogether|cumulative|campaign|offensive|war|conflict|province|governorate|region|attacks|strikes|"
     r"bombings|incidents)\b",
@@ -264,7 +264,7 @@ _FOLLOWED_REFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 # A count over a period or an area: the mark of a true tally ("25 strikes this week", "since January").
-_PERIOD_WORDS_RE = re.compile(
+_PERIOD_WORDS_RE = compile_guarded(
     r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"same\s+period|total|overall|altogether|month|months|weeks|years|campaign|province|provinces|governorates?|region)\b",
     re.IGNORECASE,
@@ -401,7 +401,7 @@ _BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventTy
 
 
 # a summary of several events: a plural or mass event word ("bombardment", "shelling", "air strikes", "attacks")
-_SEVERAL_EVENTS_RE = re.compile(
+_SEVERAL_EVENTS_RE = compile_guarded(
     r"\b(?:bombardments?|shelling|(?:air[- ]?|drone[- ])?strikes|airstrikes|attacks|raids|bombings|shells|rockets|missiles)\b",
     re.IGNORECASE,
 )
@@ -1187,7 +1187,7 @@ _AGENT_SERIES_WINDOW = 3
 
 
 #: Words of a ground attack: troops, tanks, an assault or incursion.
-_GROUND_ASSAULT_RE = re.compile(
+_GROUND_ASSAULT_RE = compile_guarded(
     r"\b(?:tanks?|infantry|ground|troops|soldiers|fighters|gunmen|militants|stormed|assaults?|advanced|incursions?|"
     r"infiltrat\w*)\b",
     re.IGNORECASE,

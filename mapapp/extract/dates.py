@@ -66,7 +66,7 @@ _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 #: A month named alone after a preposition ("in October", "during late March"): a month, no day.
 _BARE_MONTH_RE = re.compile(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
 _BARE_MONTH_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE = compile_guarded(
     rf"\b(?P<before_yesterday>(?:the )?day before yesterday|the night before last)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
     rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
@@ -112,7 +112,7 @@ _SMALL_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 
-_ANCHOR_RE = re.compile(
+_ANCHOR_RE = compile_guarded(
     r"\b(?:only |just |barely |less than |more than |some |about |nearly |around |not even )?"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3}|a few|several)\s+(?P<unit>days?|hours?|weeks?)\s+"
     r"(?P<dir>after|before|following|since)\b"

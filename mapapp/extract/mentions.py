@@ -44,15 +44,15 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import Trigger
+from mapapp.extract.lexicon import Trigger, compile_guarded
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, place_of_trigger
 from mapapp.model import Casualties, EventType, IncidentDate
 
-_VIOLENT_DEATH_RE = re.compile(
+_VIOLENT_DEATH_RE = compile_guarded(
     r"\b(?:killed|killing|shot|martyred|slain|murdered|executed|massacred|gunned)\b", re.IGNORECASE
 )
-_ACCIDENT_RE = re.compile(
+_ACCIDENT_RE = compile_guarded(
     # a fire is a blaze ("died in a fire", "a fire broke out"), not gunfire ("killed by coalition fire", "the fire of")
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?fire\b(?!\s+(?:of|by|from)\b)|\bfires?\s+(?:broke\s+out|erupted|engulfed)"
     r"|\b(?:blaze|accident|crash|collapsed?|drown(?:ed|ing)?|electrocut\w*|disease|illness|cold|flood\w*|earthquake|heart attack|traffic)\b",

@@ -251,7 +251,7 @@ _QUALIFIER_BEFORE_RE = compile_guarded(
     re.IGNORECASE,
 )
 #: "the western Raqqa countryside", "Raqqa's eastern countryside": a direction word around a name and countryside.
-_DIRECTION_ADJECTIVE_BEFORE_RE = re.compile(rf"(?:\bthe\s+)?\b{_DIRECTION_WORD}ern\s+$", re.IGNORECASE)
+_DIRECTION_ADJECTIVE_BEFORE_RE = compile_guarded(rf"(?:\bthe\s+)?\b{_DIRECTION_WORD}ern\s+$", re.IGNORECASE)
 _DIRECTIONAL_COUNTRYSIDE_AFTER_RE = re.compile(
     rf"(?:['’]s)?\s+(?:{_DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?)\b", re.IGNORECASE
 )

@@ -72,7 +72,7 @@ _THAT_CONJUNCTION_RE = compile_guarded(
 )
 _PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
-_VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
+_VERB_FORM_RE = compile_guarded(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
 # an event word that is a noun and its verb ("bomb went off", "car exploded", "fighting erupted"): the noun carries
 # the article
 _NOUN_THEN_VERB_RE = re.compile(
