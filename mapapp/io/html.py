@@ -154,7 +154,7 @@ def main_text_of(markup: str) -> str | None:
         blocks = sum(1 for _ in itertools.islice(_BLOCK_OPENING.finditer(markup), MAX_FALLBACK_BLOCKS + 1))
         text = trafilatura.extract(
             markup,
-            no_fallback=blocks > MAX_FALLBACK_BLOCKS,  # keeps the work linear in the page's size
+            fast=blocks > MAX_FALLBACK_BLOCKS,  # no fallback extractors: keeps the work linear in the page's size
             output_format="txt",
             include_comments=False,
             favor_precision=True,  # no "baseline rescue": it takes hidden and <noscript> text from short pages
