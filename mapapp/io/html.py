@@ -365,7 +365,7 @@ class _VisibleTextParser(HTMLParser):
     def _read_json_ld(self, text: str) -> None:
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
             return  # a broken JSON-LD block is the page's problem, not a reason to refuse the article
         for node in _json_ld_nodes(data):
             if "published" not in self._json_ld and isinstance(node.get("datePublished"), str):

@@ -88,3 +88,16 @@ def test_a_page_full_of_comments_or_table_rows_still_gives_its_article(filler: s
     article = " ".join([ENGLISH] * 4)
     markup = f"<html><head><title>t</title></head><body><table>{filler * 3000}</table><article><p>{article}</p></article></body></html>"
     assert ENGLISH in document_from_bytes(markup.encode(), "page.html").text
+
+
+def test_a_sidecar_nested_thousands_deep_is_a_document_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(DocumentError, match=r"a\.meta\.json: metadata sidecar is not readable JSON \(nested too deeply\)"):
+        read_document(tmp_path / "a.txt")
+
+
+def test_a_json_ld_block_nested_thousands_deep_does_not_cost_the_article() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    markup = f"<html><head><script type='application/ld+json'>{deep}</script></head><body><p>{ENGLISH}</p></body></html>"
+    assert document_from_bytes(markup.encode(), "page.html").text == ENGLISH
