@@ -148,7 +148,7 @@ _CLAIM_RIGHT_RE = re.compile(
 # An actor that is the subject of a verb of violence: "ISIS cells attacked", "IS fighters launched", "the SDF shelled"
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers)\s+)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
     r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
@@ -296,6 +296,13 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
     for index, mention in enumerate(mentions):
+        if (
+            index
+            and mention.name not in NAMED_ACTORS
+            and mentions[index - 1].name in NAMED_ACTORS
+            and not text[mentions[index - 1].end : mention.start].strip()
+        ):
+            continue  # "Islamic State group jihadists": the head noun of the named party's phrase, not another party
         left = text[max(0, mention.start - 30) : mention.start]
         alias = _ALIAS_LEFT_RE.search(left)
         if alias is not None and skipped_end >= 0 and alias.start() + max(0, mention.start - 30) - skipped_end <= 1:

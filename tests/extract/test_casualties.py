@@ -764,3 +764,8 @@ def test_further_people_of_a_toll_told_after_and(sentence: str, killed: tuple) -
 def test_a_priest_and_his_father_are_two_victims() -> None:
     killed = read_casualties("Unidentified gunmen killed an Armenian Catholic priest and his father near Busayrah.").killed
     assert killed is not None and (killed.low, killed.high) == (2, 2)
+
+
+def test_is_in_capitals_names_the_group_in_a_count() -> None:
+    killed = read_casualties("Seven IS fighters were also killed in the clashes, the Observatory said.").killed
+    assert killed is not None and (killed.low, killed.high) == (7, 7)
