@@ -145,9 +145,9 @@ _CLAIM_RIGHT_RE = re.compile(
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
     # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+)?(?:carried out|conducted|launched|struck|hit|killed|targeted|shelled|bombed|raided|ambushed|attacked|destroyed|"
     r"neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -156,7 +156,7 @@ _CLAIM_RIGHT_RE = re.compile(
 # An actor that is the subject of a verb of violence: "ISIS cells attacked", "IS fighters launched", "the SDF shelled"
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers)\s+)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
     r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
@@ -309,6 +309,13 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     # mention would make a clause with many actor names quadratic
     response = _RESPONSE_RE.search(text, hit.end)
     for index, mention in enumerate(mentions):
+        if (
+            index
+            and mention.name not in NAMED_ACTORS
+            and mentions[index - 1].name in NAMED_ACTORS
+            and not text[mentions[index - 1].end : mention.start].strip()
+        ):
+            continue  # "Islamic State group jihadists": the head noun of the named party's phrase, not another party
         left = text[max(0, mention.start - 30) : mention.start]
         alias = _ALIAS_LEFT_RE.search(left)
         if alias is not None and skipped_end >= 0 and alias.start() + max(0, mention.start - 30) - skipped_end <= 1:

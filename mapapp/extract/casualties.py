@@ -576,8 +576,8 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
         cursor = determiner.end()  # "two of its fighters": skip "its"
     for _ in range(4):
         match = _NP_WORD_RE.match(text, cursor)
-        if match is None or match.group(1).lower() in _NP_STOP:
-            break
+        if match is None or (match.group(1).lower() in _NP_STOP and match.group(1) != "IS"):
+            break  # ("seven IS fighters": the group's name in capitals, not the verb)
         if not words:
             start = match.start(1)
         words.append(match.group(1))

@@ -1001,6 +1001,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         # event ("The SDF and ISIS fought fierce clashes ... ISIS killed 50 fighters in an attack on ...")
         cluster.actor = follow_up.actor
         cluster.actor_score = follow_up.actor_score
+    if cluster.killed is not None and follow_up.killed is not None and _attacker_also_lost(cluster, follow_up):
+        cluster.killed = add_casualties(cluster.killed, follow_up.killed)  # both sides' dead of one fight
     cluster.killed = cluster.killed or follow_up.killed
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims
@@ -1382,6 +1384,19 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
         cluster.killed = toll.killed
         return True
     return False
+
+
+_ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+
+
+def _attacker_also_lost(cluster: EventMention, follow_up: EventMention) -> bool:
+    """A follow-up telling the attacker's own dead with "also" ("Seven IS fighters were also killed in the clashes")
+    after the toll of its victims: the dead of the other side of the same fight, to be added."""
+    if not is_named_actor(cluster.actor) or not follow_up.victims or not _ALSO_RE.search(follow_up.clause_text):
+        return False
+    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
+        return False
+    return {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
 
 
 def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:

@@ -376,6 +376,8 @@ def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -
         ("Five militiamen were killed in US aerial attacks on their positions near the village of Tabia.", "US-led coalition"),
         ("Turkish bases in the countryside shelled the village of Tabia on Monday.", "Turkish forces"),
         ("The HAT units and SDF conducted a clearance operation in Tabia, arresting two men.", "SDF"),
+        # a party confirming its own strike, with the day of the statement before "that"
+        ("The U.S.-led coalition confirmed on Monday that its aircraft struck a mosque in the town of Tabia.", "US-led coalition"),
     ],
 )
 def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:
