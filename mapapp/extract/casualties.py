@@ -1017,6 +1017,7 @@ def read_casualties(text: str) -> CasualtyReading:
 # "killing one person in the car and another at the checkpoint", "four were killed near A and three others near the
 # town": one more person or group of the same toll, told with no verb of its own after "and".
 _FURTHER_PEOPLE_RE = re.compile(r"(?:another|a third|a fourth|a fifth)\b|.*\b(?:others|more)$", re.IGNORECASE)
+_FURTHER_GAP_MAX = 90  # characters: the longest stretch _FURTHER_GAP_RE can match
 _FURTHER_GAP_RE = re.compile(r"[^.;:]{0,80}?(?:,\s*|\s)and\s+", re.IGNORECASE)
 _OWN_VERB_GAP_RE = re.compile(
     r"\b(?:was|were|is|are|has|have|had|killed|killing|wounded|wounding|injured|injuring|died|dead|while|when)\b",
@@ -1042,6 +1043,8 @@ def _add_further_people(text: str, classified: list[CountMention | None]) -> Non
         if not previous.from_left:  # "Four fighters were killed near A and three others ...": past its own verb
             verb = _RIGHT_RE.match(text, _verb_search_start(text, previous))
             gap_start = verb.end() if verb is not None and verb.end() <= mention.start else gap_start
+        if mention.start - gap_start > _FURTHER_GAP_MAX:
+            continue  # (checked before slicing: a long clause of many counts stays linear)
         gap = text[gap_start : mention.start]
         if _FURTHER_GAP_RE.fullmatch(gap) is None or _OWN_VERB_GAP_RE.search(gap) or _VERB_AFTER_RE.match(text, mention.end):
             continue
