@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.clauses import FRAME_OPENING_RE, GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
+from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE, opens_with_frame
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
@@ -342,7 +342,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = TALLY if mention.has_figure else HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif mention.opens_sentence and not (mention.has_figure or mention.point_dates) and FRAME_OPENING_RE.match(clause):
+    elif mention.opens_sentence and not (mention.has_figure or mention.point_dates) and opens_with_frame(clause):
         mention.verdict = PATTERN  # a bulletin's frame: "In the wake of the repeated assassinations in the region, ..."
     elif not mention.point_dates and wording.recalling:
         mention.verdict = HISTORY

@@ -166,6 +166,7 @@ class RelativeAnchor:
 #: every relative expression holds one of the relative words. Most clauses hold none: a substring test (in C) spares
 #: them the regex passes, which try their alternatives at each word.
 _MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
+_DIGIT_RE = re.compile(r"\d")
 _ISO_HINT_RE = re.compile(r"\d[-/.]\d")
 _RELATIVE_WORDS = ("day", "night", "morning", "evening", "afternoon", "dawn", "hour", "ago")
 
@@ -215,7 +216,8 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
-    for match in _DAY_OF_MONTH_RE.finditer(text) if "month" in lowered or "on the " in lowered else ():
+    day_of_month = "month" in lowered or ("on the " in lowered and _DIGIT_RE.search(text) is not None)
+    for match in _DAY_OF_MONTH_RE.finditer(text) if day_of_month else ():
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue  # "on the 13th of June" was read above
         which = match.group("which")
