@@ -255,7 +255,7 @@ def offer_regeocode() -> None:
     try:
         resolver = state.cached_resolver(state.gazetteer_path())
         fingerprint = geocoder_fingerprint(resolver)
-        stale = handle.stale_reports(fingerprint, include_unknown=bool(st.session_state.get(state.GAZETTEER_CHANGED_KEY)))
+        stale = state.stale_reports(fingerprint, include_unknown=bool(st.session_state.get(state.GAZETTEER_CHANGED_KEY)))
     except (ImportError, OSError, ValueError, *state.store_errors()):
         return  # the pages show these errors where they use the resolver and the store
     if not stale:

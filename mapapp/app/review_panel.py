@@ -32,6 +32,7 @@ from mapapp.app.corrections import (
     review_corrections,
 )
 from mapapp.app.formatting import (
+    PRECISION_LABELS,
     format_casualties,
     format_incident_date,
     place_description,
@@ -216,7 +217,7 @@ def _placement_form(current: Incident) -> None:
     incident_id = current.id
     with st.expander("Place this incident on the map", expanded=True):
         st.caption(
-            f"It is placed only at {escape_markdown(precision.value)} level. The place you give is kept in the "
+            f"Placed now: {escape_markdown(PRECISION_LABELS[precision])}. The place you give is kept in the "
             "user gazetteer (list or remove it with `mapapp gazetteer user list|remove`) and used by later extraction."
         )
         candidates = [c.place for c in (location.candidates if location is not None else ()) if c.place.in_coverage]
@@ -278,7 +279,7 @@ def _place(incident_id: str, name: str, lat: float, lon: float, admin1: str) -> 
     st.rerun()
 
 
-def _possible_duplicates(handle: Any, current: Incident) -> None:
+def _possible_duplicates(handle: Any, current: Incident, related: Mapping[str, Incident]) -> None:
     """The incidents that may be the same event as ``current``, each with "same event" and "not the same"."""
     try:
         suggestions = handle.possible_duplicates(current.id)
@@ -296,7 +297,7 @@ def _possible_duplicates(handle: Any, current: Incident) -> None:
         other_id = suggestion.other_incident_id
         other = handle.incident(other_id)
         described = (
-            f"{other.event_type.label} on {format_incident_date(other.date)} at {place_description(other)}; "
+            f"{other.event_type.label} on {format_incident_date(other.date, related)} at {place_description(other)}; "
             f"killed {format_casualties(other.killed)}" if other is not None else "incident gone"
         )
         st.markdown(f"- #{escape_markdown(other_id)}: {escape_markdown(described)}")
@@ -334,8 +335,12 @@ def _coverage_note() -> None:
         gazetteer_notice.coverage_details(coverage, key="review")
 
 
-def render(shown: list[Incident]) -> None:
-    """Draw the panel for the incidents currently shown (after filtering)."""
+def render(shown: list[Incident], related: Mapping[str, Incident] | None = None) -> None:
+    """Draw the panel for the incidents currently shown (after filtering), in the table's order.
+
+    ``related`` (id -> incident, e.g. every incident) names the incident a relative date refers to, as the
+    table does.
+    """
     st.subheader("Review an incident")
     flash = st.session_state.pop(FLASH_KEY, None)
     if flash:
@@ -348,6 +353,7 @@ def render(shown: list[Incident]) -> None:
         st.caption("No incident to review." if handle is not None else "No incident store: nothing to review.")
         return
     by_id = {incident.id: incident for incident in shown}
+    related = related if related is not None else by_id
     pending = st.session_state.pop(PENDING_REVIEW_KEY, None)
     if pending in by_id:
         select_for_review(pending)
@@ -355,7 +361,7 @@ def render(shown: list[Incident]) -> None:
         select_for_review(shown[0].id)
     incident_id = st.selectbox(
         "Incident (click a marker or a table row to pick it)", list(by_id), key=REVIEW_KEY,
-        format_func=lambda iid: review_choice_label(by_id[iid], by_id),
+        format_func=lambda iid: review_choice_label(by_id[iid], related),
     )
     try:
         record = handle.record(incident_id)
@@ -366,11 +372,12 @@ def render(shown: list[Incident]) -> None:
     current = record.incident
     with st.container(border=True):
         st.markdown(
-            f"**{escape_markdown(current.event_type.label)}** on {escape_markdown(format_incident_date(current.date))}"
+            f"**{escape_markdown(current.event_type.label)}** on "
+            f"{escape_markdown(format_incident_date(current.date, related))}"
             f" at {escape_markdown(place_description(current))}; killed {escape_markdown(format_casualties(current.killed))}"
         )
         _show_sources(record)
-        _possible_duplicates(handle, current)
+        _possible_duplicates(handle, current, related)
         _show_history(history)
         _correction_form(current)
         _placement_form(current)

@@ -165,8 +165,34 @@ def gazetteer_fingerprint() -> str | None:
 
 
 def invalidate_incidents() -> None:
-    """Forget the cached incidents: call after every write to the store."""
+    """Forget what was read from the store (incidents, counts, stale reports): call after every write to the store.
+
+    What is cached between two writes is one *version* of the store: its incidents, its counts and the number
+    of reports placed with another gazetteer are read once per version (and again after the TTL, which is how
+    another process's writes show up), never on every rerun.
+    """
     cached_store_incidents.clear()
+    cached_store_counts.clear()
+    cached_stale_reports.clear()
+
+
+@st.cache_resource(show_spinner=False, ttl=INCIDENTS_TTL_SECONDS)
+def cached_store_counts(location: str) -> Any:
+    """The store's :class:`~mapapp.store.StoreCounts`, once per store version (see :func:`invalidate_incidents`)."""
+    return cached_store(location).counts()
+
+
+@st.cache_resource(show_spinner=False, ttl=INCIDENTS_TTL_SECONDS)
+def cached_stale_reports(location: str, fingerprint: str, include_unknown: bool) -> int:
+    """:meth:`~mapapp.store.IncidentStore.stale_reports` once per store version and gazetteer fingerprint."""
+    return cached_store(location).stale_reports(fingerprint, include_unknown=include_unknown)
+
+
+def stale_reports(fingerprint: str, include_unknown: bool) -> int:
+    """How many stored reports the loaded gazetteer would place again (0 without a store)."""
+    if store() is None:
+        return 0
+    return cached_stale_reports(data.store_location(), fingerprint, include_unknown)
 
 
 def analyst() -> str:
@@ -181,7 +207,7 @@ def store_summary() -> str | None:
     if handle is None:
         return None
     try:
-        counts = handle.counts()
+        counts = cached_store_counts(data.store_location())
     except store_errors() as exc:
         return describe_store_error(exc)
     return (

@@ -28,6 +28,7 @@ from mapapp.extract.lexicon import (
     SOURCE_SCANNER,
     TARGET_HEADS,
     ascii_lower,
+    compile_guarded,
     joint_actor,
 )
 from mapapp.extract.triggers import TriggerHit
@@ -44,13 +45,15 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
-_NON_AGENT_LEFT_RE = re.compile(
+_NON_AGENT_LEFT_RE = compile_guarded(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
+    # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
+    r"run by|manned by|operated by|guarded by|protected by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
-    r"on behalf of|backed by|supported by|assisted by|helped by|with the support of|alongside|"
+    r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
     # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
     r"arrests?|detains?|captures?|kills|targets|for|"
@@ -61,9 +64,13 @@ _NON_AGENT_LEFT_RE = re.compile(
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
-    # "groups of QSD militia")
+    # "groups of QSD militia", "mercenaries of ISIS", "a sniper of the regime forces"), for their craft ("drones of the
+    # coalition", "a helicopter of the US forces") or for their fire ("bullets of the regime forces", "gunfire of
+    # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
-    r"(?<!troops )(?<!militiamen )\bof\s+(?:the\s+)?$",
+    r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
+    r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -120,7 +127,7 @@ _BELIEVED_LEFT_RE = re.compile(
 
 # An actor phrase that is itself an event noun ("the Turkish attacks", "Russian airstrikes") owns that event even
 # after "of" ("a continuation of the Turkish attacks").
-_EVENT_NOUN_END_RE = re.compile(
+_EVENT_NOUN_END_RE = compile_guarded(
     r"(?:attacks?|strikes?|shelling|bombardment|bombing|offensive|drones?|warplanes|jets|aircraft|artillery)$", re.IGNORECASE
 )
 
@@ -150,9 +157,10 @@ _SUBJECT_RIGHT_RE = re.compile(
 
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
 _VICTIM_LEFT_RE = re.compile(
-    # (not the cause: "injured as a result of the Turkish shelling", "killed because of ISIS mines")
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!by\b|as\b|because\b|due\b|result\b)[\w’'-]+\s+){0,3}"
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
+    # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"
+    r"(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -174,7 +182,7 @@ _RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
 _SUPPORT_PHRASE_RE = re.compile(
-    r"\b(?:(?:backed|supported|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
@@ -215,12 +223,12 @@ _MINE_VICTIM_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_AGENT_VERB_RE = re.compile(
+_AGENT_VERB_RE = compile_guarded(
     r"\b(?:carried out|carries out|launched|launches|conducted|conducts|struck|strikes|targeted|shelled|bombed|attacked|fired|stormed|raided|pounded|hit|killed|clashed|detonated|executed|opened fire)\b",
     re.IGNORECASE,
 )
 
-_TARGET_VERB_RE = re.compile(
+_TARGET_VERB_RE = compile_guarded(
     r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"

@@ -61,7 +61,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.clauses import PERFECT_ASPECT_RE
+from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
+from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
 
@@ -101,7 +102,7 @@ _RISEN_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_WORD_RE = re.compile(r"\b(?:toll|number|total|tally|count)\b[^.;]*$", re.IGNORECASE)
-_CUMULATIVE_RE = re.compile(
+_CUMULATIVE_RE = compile_guarded(
     r"\b(?:raises?|raising|brings?|bringing|brought|raised|increases?|increasing)\s+(?:the\s+)?(?:total\s+)?"
     r"(?:death\s+toll|toll|number|total|tally|count)\b"
     r"|\b(?:raises?|raising|raised|brings?|bringing|brought|taking|takes)\s+to\s+(?:about\s+|nearly\s+|at\s+least\s+)?\d"
@@ -115,6 +116,9 @@ _TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or num
 
 
 _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "rais", "bring", "brought", "tak")
+# "In two separate incidents, a mine exploded in A and gunmen shot dead a man in B": a frame for the few events the
+# clause goes on to tell, not a count of events summed up (those give no "in": "ten separate attacks killed ...").
+_SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|different)\s+$", re.IGNORECASE)
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
                     "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
                     "bombardments")  # fmt: skip
@@ -147,10 +151,9 @@ def _counts_events(text: str) -> bool:
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
         count = _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start())
-        if count is not None and not _ONE_WAVE_RE.match(text, count.start()) or (
-            count is not None and PERFECT_ASPECT_RE.search(text)
-        ):
-            return True
+        if count is not None and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start()):
+            if not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text):
+                return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
         if listed >= _KINDS_OF_A_SUMMARY:
@@ -169,6 +172,9 @@ _PERIOD_RE = re.compile(
     # "since Sunday", "since the campaign began": a running toll of several days
     r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|since\s+the\s+(?:\w+\s+)?(?:campaign|offensive|operation|escalation|bombardment)\b"
+    # "since the fall of Baghouz in March", "since losing its last territory": a running toll since a turn of the war
+    r"|since\s+(?:the|its|their)\s+(?:fall|capture|liberation|defeat|launch|end|collapse|loss|outbreak|ouster|expulsion|"
+    r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
@@ -177,17 +183,25 @@ _PERIOD_RE = re.compile(
 )
 _PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
-_GOVERNORATES_OF_A_STATISTIC = 3
+_GOVERNORATES_OF_A_STATISTIC = GOVERNORATES_OF_A_STATISTIC
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
-_DENIAL_RE = re.compile(rf"{_DENIAL_VERB}{_REPORT_NOUN}\b", re.IGNORECASE)
+_DENIAL_RE = compile_guarded(rf"{_DENIAL_VERB}{_REPORT_NOUN}\b", re.IGNORECASE)
 # A denial of the event the clause goes on to tell: "The SDF denied reports that its fighters had shelled a market"
 # (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
 _DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}\s+)?that\b", re.IGNORECASE)
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 _ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
+# Events named as what people protest or demand an end to: "a protest demanding an end to assassinations in X",
+# "residents demonstrated against the Turkish shelling" (with no toll and no day, no event of its own).
+_PROTESTED_EVENTS_RE = re.compile(
+    r"\b(?:an?\s+end\s+to|(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing|e)|rall(?:y|ies|ied))\s+(?:against|over)"
+    r"|stop(?:ping)?|halt(?:ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:assassinations|killings|attacks|strikes|airstrikes|shelling|bombardment|kidnappings|abductions|raids|murders|violations)\b",
+    re.IGNORECASE,
+)
 # An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
 _ANNIVERSARY_RE = re.compile(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
@@ -195,7 +209,7 @@ _YEAR_ONLY_RE = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+(
                            re.IGNORECASE)
 # A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
 # is no such mark: bulletins use the past perfect for the event they report.)
-_EARLIER_REPORT_RE = re.compile(
+_EARLIER_REPORT_RE = compile_guarded(
     r"\b(?:it\s+is\s+)?worth\s+(?:noting|mentioning)\b|\bit\s+is\s+noteworthy\b",
     re.IGNORECASE,
 )
@@ -217,6 +231,13 @@ _COLLECTIVE_REFERENCE_RE = re.compile(
 _RANKING_RE = re.compile(
     r"\W*(?:this|it|that)\s+(?:is|was|marks|marked|became)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
+    re.IGNORECASE,
+)
+# The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
+# last week". (An attack that "began at dawn" is an event: only campaign nouns.)
+_CAMPAIGN_START_RE = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)\s+"
+    r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:had\s+)?(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b",
     re.IGNORECASE,
 )
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
@@ -290,12 +311,16 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     clause = mention.clause_text
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
-    elif mention.opens_sentence and not mention.has_figure and _RANKING_RE.match(clause):
-        mention.verdict = REFER_BACK
+    elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
+        mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
+    elif not mention.has_figure and _campaign_start(clause):
+        mention.verdict = HISTORY
     elif wording.reacting and not (mention.has_figure or mention.named_places):
         mention.verdict = REACTION
     elif _denied_or_accused(mention):
         mention.verdict = REACTION
+    elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
+        mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
@@ -325,6 +350,18 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
+
+
+def _counts_more_than_one(mention: EventMention) -> bool:
+    """A toll of more than one (a single victim, "the assassination of a commander", is no toll)."""
+    return any(f is not None and (f.low is None or f.low > 1) for f in (mention.killed, mention.injured))
+
+
+def _campaign_start(clause: str) -> bool:
+    lowered = clause.lower()  # substring test first: most clauses have none of the verbs
+    return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
+        _CAMPAIGN_START_RE.search(clause)
+    )
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:

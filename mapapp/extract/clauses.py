@@ -18,6 +18,8 @@ they give in their clause) and :mod:`.arguments` (actor, target, sources).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mapapp.extract.arguments import (
@@ -30,21 +32,34 @@ from mapapp.extract.arguments import (
     find_target,
 )
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
+from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.triggers import TriggerHit, event_type_in_context, find_triggers, is_definite
 
 _SOFT_BREAK_RE = re.compile(
-    r";|,?\s+while\s+|\bmeanwhile\b|\bin a separate (?:attack|incident|strike|raid)\b|\belsewhere\b"
+    r";|,?\s+while\s+|\bmeanwhile\b|\belsewhere\b"
+    # "In a separate attack, ..." opens another event; "... were killed near B in a separate strike." closes one
+    r"|\bin a separate (?:attack|incident|strike|raid)\b(?![^,;:]{0,40}$)"
     # a bulletin's long sentence: ", and the Observatory learned that ...", ", this massacre raises to 989 the number ..."
     r"|,\s+and\s+(?=the\s+(?:syrian\s+observatory|sohr|observatory|monitor)\b)"
     # a second act with its own verb: "attacked the village of A and detonated a car bomb in B"
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:detonated|shelled|bombed|stormed|ambushed|blew\s+up)\b)"
     # another event of its own: "a drone struck a car in A on Monday, and another drone hit a motorcycle in B"
-    r"|,\s+(?:and\s+|while\s+)?(?=another\s+(?:[\w-]+\s+)?(?:drone|strike|airstrike|shell|bomb|explosion|blast|attack|raid|"
-    r"landmine|mine|ied|car\s+bomb|suicide)\b)"
+    # ("..., and a drone strike killed two in B", "..., and a second drone struck B": a new weapon as the subject)
+    # (a plain "a drone" only when its clause names a place: "..., and a drone strike also hit a nearby house" is the
+    # same strike told on)
+    r"|(?:,\s+(?:and\s+|while\s+)?(?=another\s+|an?\s+(?:second|third|fourth|further|new|separate)\s+)"
+    r"|,\s+(?:and|while)\s+(?=an?\s+[^,;]{0,80}?\b(?:in|near|at|on)\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
+    r"(?:[ae][a-z]{1,2}-)?[A-Z]))"
+    r"(?=(?:another|an?(?:\s+(?:second|third|fourth|further|new|separate))?)\s+(?:[\w-]+\s+)?"
+    r"(?:drone|strike|airstrike|shell|bomb|explosion|blast|attack|raid|landmine|mine|ied|car\s+bomb|suicide)\b)"
+    # a new indefinite subject with its own violent verb: "shelling killed a civilian in A and a drone strike killed two
+    # fighters in B" (a definite one, "and the ensuing clashes killed two", tells on the same event)
+    r"|\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|hit|struck|targeted)\s+"
+    r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|one|several)\b)"
     r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))",
     re.IGNORECASE,
 )
-GENERIC_RE = re.compile(
+GENERIC_RE = compile_guarded(
     r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|its|the launch)"
     # "continues to" is habitual, but not of a toll: "the death toll continues to rise" follows one event (the
     # look-behind sits after "continu": before it, it would stop the \b every branch opens with from being
@@ -65,7 +80,7 @@ GENERIC_RE = re.compile(
     r"|\ba total of\b|\b(?:war|conflict|fighting) (?:has|have) (?:killed|claimed)\b|\bin total\b|\bso far this year\b|\bthis year alone\b",
     re.IGNORECASE,
 )
-DIPLOMATIC_RE = re.compile(
+DIPLOMATIC_RE = compile_guarded(
     r"\bcondemn(?:s|ed|ing)?\b|\bdenounc(?:e|es|ed|ing)\b|\bdeplor(?:e|es|ed|ing)\b|\bletters?\b|\bcalled (?:on|for)\b|\burg(?:ed|es)\b"
     r"|\bdemand(?:ed|s)\b|\bprotest(?:ed|s)?\b|\blegitimacy\b|\bsovereignty\b|\bunited nations\b|\bsecurity council\b",
     re.IGNORECASE,
@@ -82,8 +97,16 @@ class Clause:
     anchor: RelativeAnchor | None = None
 
 
+# A sentence that says it tells separate events ("In separate attacks, ...", "In two separate incidents", "...,
+# separately, ..."): each "and" joining two event clauses there cuts them apart.
+_SEPARATE_EVENTS_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_SEPARATE_AND_RE = re.compile(r",?\s+and\s+(?!(?:then|later|also)\b)", re.IGNORECASE)
+
+
 def split_clauses(sentence_text: str) -> list[Clause]:
-    """Cut a sentence into event clauses (offsets relative to the sentence)."""
+    """Cut a sentence into event clauses (offsets relative to the sentence). In a sentence that says its events are
+    separate ("In separate incidents, a mine killed a shepherd in A and gunmen shot dead a man in B"), "and" also
+    cuts between two clauses that each have an event word."""
     anchors = find_relative_anchors(sentence_text)
     hard: list[tuple[int, RelativeAnchor | None]] = [(0, None)] + [(a.start, a) for a in anchors]
     clauses: list[Clause] = []
@@ -96,7 +119,10 @@ def split_clauses(sentence_text: str) -> list[Clause]:
 
 
 def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start] + [m.start() for m in _SOFT_BREAK_RE.finditer(text, start, end) if m.start() > start] + [end]
+    found = [m.start() for m in _SOFT_BREAK_RE.finditer(text, start, end) if m.start() > start]
+    if "separate" in text.lower() and _SEPARATE_EVENTS_RE.search(text, start, end):
+        found = sorted({*found, *(m.start() for m in _SEPARATE_AND_RE.finditer(text, start, end) if m.start() > start)})
+    cuts = [start, *found, end]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
     merged: list[tuple[int, int]] = []
     for piece in pieces:
@@ -109,8 +135,149 @@ def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
+# Between a count and the place it was counted at: "12 people in", "7 in", "two others were killed in", "three more
+# died near", "a shepherd in the village of".
+_COUNTED_AT_RE = re.compile(
+    r"(?:\s+(?:others?|more))?"
+    r"(?:(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt|dead)"
+    r"|\s+(?:also\s+)?died)?"
+    # the weapon of the part: "three civilians were wounded by shelling in A, and two others by a drone strike in B"
+    r"(?:\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+(?:in|near|at|outside|inside)\s+"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood|district|area|camp|countryside)\s+of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# Between one counted place and the next count of the list: "..., ", " and ", ", while ", "; ", " and wounded ", with
+# the day or the settlement word of the first place before it ("near A on Monday and a woman in B").
+_PART_SEPARATOR_RE = re.compile(
+    r"(?P<tail>(?:\s+(?:city|town|village|countryside|camp|desert|district|sub-?district|area|neighbou?rhood|province|"
+    r"governorate|outskirts|field|oil\s?field|gas\s?field))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
+    r"\s*(?:[,;:]\s*)?(?:(?:and|while|whereas|but)\s+(?:that\s+)?)?"
+    # "...; the second wounded two civilians in B": the other event of a pair, told with its own verb
+    r"(?:the\s+(?:second|third|other|latter)\s+(?:one\s+)?)?"
+    r"(?:(?:also\s+)?(?:killed|killing|wounded|wounding|injured|injuring)\s+)?",
+    re.IGNORECASE,
+)
+# A clause that counts its events as many as the places it lists, or calls them separate ("two car bombs exploded in
+# A and B", "two strikes on A and B", "in two separate bombings", "twin attacks"): the number, then the event noun.
+_EVENTS_COUNTED_RE = re.compile(
+    r"\b(?P<n>two|three|four|twin|separate|simultaneous)\s+(?:separate\s+|simultaneous\s+)?(?:[\w-]+\s+)?"
+    r"(?:strikes|airstrikes|attacks|bombings|explosions|blasts|bombs|ieds|raids|ambushes|assaults)\b",
+    re.IGNORECASE,
+)
+_EVENTS_NUMBER = {"two": 2, "three": 3, "four": 4, "twin": 2}
+# between two places of one list: "A and B", "A, B and C", "the villages of A and B"
+_PLACE_LIST_GAP_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?", re.IGNORECASE
+)
+
+
+def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The places of a clause that tells one event at each ("Two car bombs exploded in A and B", "drones carried out
+    two strikes on A and B", "four people were killed in A and B in two separate bombings"): the (start, end) stretch
+    of the clause for each listed place (the first from the clause start, the last to its end), or [] when the
+    clause does not say so.
+
+    The text says so when it counts its events as many as the places its one list names, or calls them separate or
+    simultaneous: ACLED and UCDP code each place of such a pair apart. A count of events that is not the number of
+    places ("20 strikes on A and B") or places listed with no count of events ("strikes hit A and B") stay one
+    event (see :func:`distributive_parts`). ``places`` are the clause's places below governorate level, in text
+    order, relative to ``text``."""
+    if len(places) < 2:
+        return []
+    counted = _EVENTS_COUNTED_RE.search(text)
+    if counted is None:
+        return []
+    for index in range(1, len(places)):
+        if not _PLACE_LIST_GAP_RE.fullmatch(text, places[index - 1][1], places[index][0]):
+            return []  # the places must make one list ("in A and B"), with no other place beside it
+    wanted = _EVENTS_NUMBER.get(counted.group("n").lower())
+    if wanted is not None and wanted != len(places):
+        return []
+    if len({name.casefold() for _, _, name in places}) < len(places):
+        return []
+    edges = [0, *(end for _, end, _ in places[:-1]), len(text)]
+    return [(edges[i], edges[i + 1]) for i in range(len(places))]
+
+
+#: A toll over this many governorates is a statistic, not events (:mod:`.background`), and is not distributed.
+GOVERNORATES_OF_A_STATISTIC = 3
+#: How far after its count a place may be named to be the place it was counted at.
+_COUNTED_AT_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class DistributedPart:
+    """One part of a clause whose toll is distributed over places: ``count`` and ``place`` index the counts and
+    places given to :func:`distributive_parts`; ``start``..``end`` is the part's stretch of the clause."""
+
+    start: int
+    end: int
+    count: int
+    place: int
+
+
+def distributive_parts(
+    text: str, counts: Sequence[tuple[int, int]], places: Sequence[tuple[int, int, str]]
+) -> list[DistributedPart]:
+    """The parts of a clause that distributes its toll over several places, one event per place ("Shelling killed
+    12 people in A and 7 in B", "gunmen killed a teacher in A and a shepherd in B", "five civilians were killed
+    in A, while seven were killed in B", "killed 14 people: nine in A and five in B", "killed a child in A and
+    wounded four people in B"); an empty list when it does not.
+
+    ``counts`` are the (start, end) of the counts of people in the clause and ``places`` the (start, end, name) of
+    its places below governorate level, both in text order and relative to ``text``. A part is a count followed by
+    the place it was counted at (:data:`_COUNTED_AT_RE`); two or more parts in a row, joined by list separators
+    (:data:`_PART_SEPARATOR_RE`) and at distinct places, make the clause distributive. Each part runs from the end
+    of the one before (the first from the clause start) to its place, and the last to the clause end, so what the
+    clause says before the list (its event word, actor, a total) and after it (a day, "by Turkish shelling") is
+    read for every part by the caller.
+
+    Why several events: ACLED codes one event per location and day (its codebook splits an event told over several
+    locations), and UCDP GED one per location whose deaths it can tell apart; a toll the text gives place by place
+    is such a split. A list of places with ONE toll or none ("strikes hit A and B, killing 20", "four fighters were
+    killed in A and B", "the villages of A, B and C were shelled") stays one event with several places: nothing
+    tells the events apart, and the complete real gold codes such lists as one incident (a raid on two towns,
+    strikes on two neighbourhoods). Linear: each count looks at the places that start within a short window.
+    """
+    if len(counts) < 2 or len(places) < 2:
+        return []
+    starts = [p[0] for p in places]
+    linked: list[tuple[int, int]] = []  # (count index, place index) of each count followed by its place
+    for count_index, (_start, end) in enumerate(counts):
+        place_index = bisect_left(starts, end)
+        if place_index < len(places) and places[place_index][0] - end <= _COUNTED_AT_WINDOW:
+            if _COUNTED_AT_RE.fullmatch(text, end, places[place_index][0]):
+                linked.append((count_index, place_index))
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    boundaries: list[int] = []
+    best_boundaries: list[int] = []
+    for count_index, place_index in linked:
+        if run:
+            previous_place = places[run[-1][1]]
+            separator = _PART_SEPARATOR_RE.fullmatch(text, previous_place[1], counts[count_index][0])
+            if separator is not None and place_index > run[-1][1]:
+                run.append((count_index, place_index))
+                boundaries.append(separator.end("tail"))
+                continue
+        if len(run) > len(best):
+            best, best_boundaries = run, boundaries
+        run, boundaries = [(count_index, place_index)], []
+    if len(run) > len(best):
+        best, best_boundaries = run, boundaries
+    if len(best) < 2 or len({places[p][2].casefold() for _, p in best}) < len(best):
+        return []
+    edges = [0, *best_boundaries, len(text)]
+    return [DistributedPart(edges[i], edges[i + 1], c, p) for i, (c, p) in enumerate(best)]
+
+
 __all__ = [
+    "GOVERNORATES_OF_A_STATISTIC",
     "DIPLOMATIC_RE",
+    "DistributedPart",
+    "distributive_parts",
+    "places_of_listed_events",
     "GENERIC_RE",
     "PERFECT_ASPECT_RE",
     "ActorMention",

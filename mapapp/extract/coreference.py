@@ -30,7 +30,10 @@ lacks. Rules, in order, for each candidate mention:
    A mention naming a place, right after a cluster of the same type placed only at governorate level
    ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
-   part the first clause names (33 = 26 + 7) is that event told in parts.
+   part the first clause names (33 = 26 + 7) is that event told in parts; not
+   a part of a toll the clause gives place by place ("3 in A, 2 in B and 1 in C":
+   one incident per place, :func:`~mapapp.extract.clauses.distributive_parts`),
+   and no mention merges into another opened by the same sentence.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
 3. **Open a cluster** when the background filter found the mention specific.
@@ -74,9 +77,9 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
-from mapapp.extract.casualties import CasualtyReading, add_casualties, parse_count
+from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, add_casualties, parse_count
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
-from mapapp.extract.lexicon import ascii_lower, is_named_actor, joint_members, normalize_place
+from mapapp.extract.lexicon import compile_guarded, ascii_lower, is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -87,7 +90,11 @@ _REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = re.compile(
     r"\b(?:in|at|near|on)\s+the\s+same\s+(?:area|place|section|village|town|city|neighbou?rhood|camp|district|region|"
-    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
+    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)"
+    # the place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes
+    # near the airport" (not "the town of X": a name of its own, even one the gazetteer lacks)
+    r"|\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
+    r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -100,6 +107,7 @@ def cluster_mentions(
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
+    readings_by_index = {r.index: r for r in readings}
     for reading in readings:
         if _update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -138,6 +146,7 @@ def cluster_mentions(
                     referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
                     or retold_cluster(clusters, mention, reading.index)
+                    or reported_again_cluster(clusters, mention, reading.index)
                 )
             if previous is not None and previous not in opened_here:
                 merge(previous, mention)
@@ -172,6 +181,7 @@ def cluster_mentions(
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
+            _take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
             clusters.append(mention)
             told_places.update(normalize_place(p.text) for p in mention.named_places)
             cluster_of_previous = mention
@@ -187,7 +197,7 @@ def cluster_mentions(
 
 
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
-_RISEN_TOLL_RE = re.compile(
+_RISEN_TOLL_RE = compile_guarded(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b"
     r"(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
     r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
@@ -322,7 +332,9 @@ _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
 
 def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
     """A clause opening with "while" that gives only a death toll, with no place, day or source of its own, after a
-    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it."""
+    clause of the same sentence that told an event or a tally with a figure or a toll: the other side's dead of it.
+    Not a clause telling an event of another kind of its own (unless it names the event just told too) or in
+    another governorate ("..., while in Raqqa province a car bomb killed five civilians": a second incident)."""
     return (
         _CONTRAST_OPENING_RE.match(mention.clause_text) is not None
         and mention.killed is not None
@@ -331,6 +343,13 @@ def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> 
         and not mention.point_dates
         and mention.anchor is None
         and (previous_clause.killed is not None or previous_clause.verdict != CANDIDATE)
+        and (
+            compatible_types(previous_clause.event_type, mention)
+            or previous_clause.verdict != CANDIDATE
+            # "..., while ISIS lost five members due to the clashes and Russian airstrikes": the same clashes
+            or (bool(previous_clause.trigger_word) and previous_clause.trigger_word in mention.clause_text.lower())
+        )
+        and _same_or_unstated_governorate(previous_clause, mention)
     )
 
 
@@ -342,8 +361,9 @@ def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
     """A later clause of the sentence that opened ``cluster`` giving one part of its toll: the cluster's clause
     names the other part ("33 were killed in two rounds of strikes, 26 of them in ..., while the monitor counted
     7 killed in the shelling of ..."): 26 + 7 = 33 is one event told in parts, not a second one."""
-    if cluster.killed is None or mention.killed is None or mention.anchor is not None:
-        return False  # (a clause dated against the first, "a day later, ...", is another event)
+    if cluster.killed is None or mention.killed is None or mention.anchor is not None or mention.distributed:
+        return False  # (a clause dated against the first, "a day later, ...", is another event; so is a toll given
+        # place by place, "3 in A, 2 in B and 1 in C", whose parts are each a place's)
     total, part = cluster.killed.low, mention.killed.low
     if total is None or part is None or not 0 < part < total:
         return False
@@ -468,7 +488,7 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
             break
         if cluster.headline and len(cluster.evidence) == 1:
             continue  # a headline is told again by the body's first report, not by a reference
-        same_kind = cluster.event_type is mention.event_type or cluster.trigger.pattern == mention.trigger.pattern
+        same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or cluster.trigger.pattern == mention.trigger.pattern
         if (same_kind or cluster.event_type in _GENERIC_TYPES) and compatible(cluster, mention):
             return cluster
     return None
@@ -483,7 +503,7 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
     names = {normalize_place(p.text) for p in mention.named_places}
     days = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
     for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
-        if cluster.event_type is not mention.event_type:
+        if not same_kind_of_event(cluster.event_type, mention.event_type):
             continue
         if not names & {normalize_place(p.text) for p in cluster.named_places}:
             continue
@@ -508,6 +528,50 @@ _SEVERAL_PLACES_RE = re.compile(
     r"regions|sites|positions|parts|neighbou?rhoods)\b",
     re.IGNORECASE,
 )
+
+
+#: A report of another source framing the event it tells: "Al Mayadeen reported that four airstrikes targeted ...".
+_REPORTED_THAT_RE = re.compile(r"\b(?:reported|said|says|stated|claimed|announced|confirmed)\s+that\b", re.IGNORECASE)
+
+
+def reported_again_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The recent incident of its kind that another source's report tells again, naming nothing to set it apart
+    ("Airstrikes killed ten militants in X on Monday night, the monitor said. ... Later on Tuesday, a TV channel
+    reported that four airstrikes targeted sites near the border."): no place, no day of the event (the day of the
+    report does not count), no other party, figures that agree, and the event told inside "reported that". A
+    definite event noun at the incident's own place is that incident whatever day the report gives ("a channel
+    reported that the remains of 16 fighters killed in the attacks in X arrived home on Tuesday")."""
+    if mention.headline or _NEW_EVENT_RE.search(mention.clause_text):
+        return None
+    at_told_place = mention.definite and bool(mention.named_places)
+    if mention.places and not at_told_place:
+        return None
+    if not at_told_place and any(not d.said for d in mention.point_dates):
+        return None
+    word = mention.clause_text.lower().find(mention.trigger_word) if mention.trigger_word else -1
+    if word < 0 or not _REPORTED_THAT_RE.search(mention.clause_text, 0, word):
+        return None
+    names = {normalize_place(p.text) for p in mention.named_places}
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if not cluster.places:
+            continue
+        if at_told_place:
+            if not (names <= {normalize_place(p.text) for p in cluster.named_places}) or not compatible_types(
+                cluster.event_type, mention
+            ):
+                continue
+        elif not same_kind_of_event(cluster.event_type, mention.event_type):
+            continue
+        if mention.actor is not None and not _same_party(cluster.actor, mention.actor):
+            return None
+        if _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured):
+            return cluster
+        return None
+    return None
 
 
 def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -746,7 +810,7 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
         # "Three fighters were killed in a Turkish drone strike on Friday. They were travelling in a car in Qamishli
         # when a missile hit them": the strike told again with its place
         return previous if compatible(previous, mention) else None
-    if previous.event_type is not mention.event_type:
+    if not same_kind_of_event(previous.event_type, mention.event_type):
         # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
         # Bahra": a fight told with no place and no toll, then its details in a generic word
         if previous.places or previous.has_figure or mention.event_type not in _GENERIC_TYPES:
@@ -841,7 +905,7 @@ def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
     """The same type, or one of the two generic ("attack", "other"), or a weak trigger word, or a missile told
     after an air or drone strike (:func:`is_strike_munition`)."""
     return (
-        cluster_type is mention.event_type
+        same_kind_of_event(cluster_type, mention.event_type)
         or mention.event_type in _GENERIC_TYPES
         or cluster_type in _GENERIC_TYPES
         or mention.trigger.weak
@@ -850,6 +914,14 @@ def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
 
 
 _STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: A suicide bombing told again as the suicide car bomb it was ("A suicide bombing hit Manbij" ... "A suicide car
+#: bomb attacker blew himself up"): one event, typed by its vehicle.
+_SUICIDE_VEHICLE_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})
+
+
+def same_kind_of_event(first: EventType, second: EventType) -> bool:
+    """The same type, or a suicide bombing and a car bomb (the suicide car bomb it was)."""
+    return first is second or {first, second} == _SUICIDE_VEHICLE_TYPES
 _MISSILE_RE = re.compile(r"\bmissiles?\b", re.IGNORECASE)
 _GROUND_FIRE_RE = re.compile(
     r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|howitzers?|launchers?|grad|ground|surface-to-surface|guided)\b",
@@ -881,8 +953,10 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.body_sentence_index = follow_up.sentence_index
     cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
-    if (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES) or (
-        cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK
+    if (
+        (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
+        or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
+        or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
     ):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
@@ -907,7 +981,9 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.places = follow_up.places + cluster.places
     else:
         cluster.places = cluster.places + follow_up.places
-    if not cluster.point_dates:
+    if all(d.said for d in cluster.point_dates):
+        # no day of its own yet, or only a statement's ("the monitor said on Tuesday"): the follow-up's day of the
+        # event ("the strikes hit the village late Monday") comes first (:func:`event_dates._own_date`)
         cluster.dates = cluster.dates + follow_up.dates
     for source in follow_up.sources:
         if source not in cluster.sources:
@@ -1141,8 +1217,8 @@ def _fill_casualties(
         if p.level == "place" and p.governorate is None
     }
     known = {normalize_place(p.text) for p in previous.named_places}
-    if named and known and not named & known:
-        return  # a toll at another place is another event
+    if named and known and not named & known and not _PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
+        return  # a toll at another place is another event (not "His body was found near Y": the victim told)
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
@@ -1155,12 +1231,31 @@ def _fill_casualties(
             previous.sources.append(source)
 
 
-# A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
-_DIED_OF_WOUNDS_LATER_RE = re.compile(
-    r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
-    r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
-    re.IGNORECASE,
-)
+#: The body of the person just told, found elsewhere: "His body was found near Y", "their bodies were dumped in Y".
+_PRONOUN_BODY_RE = re.compile(r"(?:his|her|their)\s+(?:dead\s+|lifeless\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+
+
+def _take_death_of_wounds_told_before(
+    mention: EventMention, clusters: list[EventMention], before: SentenceReading | None
+) -> None:
+    """Rule 4c: a sentence with no event word telling a death of wounds, right before the sentence that opens an
+    incident with no dead ("An SDF fighter succumbed to his wounds today. He had been wounded in an attack on a
+    checkpoint in X on Sunday."), gives that incident its dead, unless an incident told before took that toll."""
+    if before is None or before.mentions or mention.killed is not None or before.index != mention.sentence_index - 1:
+        return
+    if clusters and clusters[-1].last_sentence_index >= before.index:
+        return
+    if not DIED_OF_WOUNDS_LATER_RE.search(before.text) or before.generic or is_tally(before.text, before.text):
+        return
+    toll = before.toll()
+    if toll.killed is None or toll.injured is not None:
+        return
+    if mention.injured is not None and toll.killed.low is not None:
+        _move_wounded_to_dead(mention, toll.killed)  # "... injuring her and her son": she is among the wounded
+    else:
+        mention.killed = toll.killed
+    mention.victims = mention.victims or toll.victims
+    mention.evidence.insert(0, (before.sentence.start, before.sentence.end))
 
 
 def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
@@ -1169,19 +1264,26 @@ def _wounded_died(previous: EventMention, reading: SentenceReading, toll: Casual
     figure, taken from its wounded. Only for an incident with wounded and no dead yet."""
     if previous.killed is not None or previous.injured is None or toll.killed is None or toll.injured is not None:
         return False
-    if toll.killed.low is None or not _DIED_OF_WOUNDS_LATER_RE.search(reading.text):
+    if toll.killed.low is None or not DIED_OF_WOUNDS_LATER_RE.search(reading.text):
         return False
-    previous.killed = toll.killed
-    low, high = previous.injured.low, previous.injured.high
-    remaining_low = None if low is None else low - toll.killed.low
-    remaining_high = None if high is None else high - toll.killed.low
-    if remaining_high is not None and remaining_high <= 0:
-        previous.injured = None  # the wounded told were the one who died
-    else:
-        previous.injured = Casualties(
-            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=previous.injured.phrase
-        )
+    _move_wounded_to_dead(previous, toll.killed)
     return True
+
+
+def _move_wounded_to_dead(incident: EventMention, dead: Casualties) -> None:
+    """The incident's dead are ``dead``, wounded victims of it who died: its wounded lose them."""
+    incident.killed = dead
+    if incident.injured is None or dead.low is None:
+        return
+    low, high = incident.injured.low, incident.injured.high
+    remaining_low = None if low is None else low - dead.low
+    remaining_high = None if high is None else high - dead.low
+    if remaining_high is not None and remaining_high <= 0:
+        incident.injured = None  # the wounded told were the one who died
+    else:
+        incident.injured = Casualties(
+            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=incident.injured.phrase
+        )
 
 
 #: A definite description at the head of a counted phrase ("the tribal leader", "the two guards").

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from mapapp.extract.lexicon import MONTHS, WEEKDAYS
+from mapapp.extract.lexicon import MONTHS, WEEKDAYS, compile_guarded
 from mapapp.model import IncidentDate
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -44,13 +44,19 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
-_ABSOLUTE_RE = re.compile(
+_ABSOLUTE_RE = compile_guarded(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"
     # day/month/year in figures, as the region's outlets write it: "12/8/2022", "12.08.2022"
     rf"|(?P<na>\d{{1,2}})(?P<sep>[/.])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}))\b",
+    re.IGNORECASE,
+)
+#: A day of the month the publication date names: "on the 14th of this month", "the 3rd of last month" (bulletins
+#: of Syrian outlets date events so).
+_DAY_OF_MONTH_RE = re.compile(
+    rf"\bthe\s+(?P<day>{_DAY})\s+of\s+(?P<which>this|the current|the present|last|the last|the past|the previous)\s+month\b",
     re.IGNORECASE,
 )
 _FULL_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
@@ -69,7 +75,7 @@ _RELATIVE_RE = re.compile(
     rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
-_DURATION_BEFORE_RE = re.compile(
+_DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
@@ -92,6 +98,12 @@ _SAID_AFTER_RE = re.compile(
 #: monitor reported that ...": the phrase dates the statement, not the event it reports.
 _STATEMENT_AFTER_ANCHOR_RE = re.compile(
     r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|confirmed|claimed|revealed)\s+that\b"
+)
+#: What may stand before a day that opens a sentence: "Later on Tuesday, ...", "Earlier, on Monday", "On Sunday".
+_OPENING_DAY_BEFORE_RE = re.compile(r"\W{0,3}(?:(?:later|earlier|also|then)\s*,?\s*)?(?:on\s+)?", re.IGNORECASE)
+#: ... and a reporting subject (up to six words: "the Lebanese Al Mayadeen news") and verb with "that" after it.
+_STATEMENT_AFTER_DAY_RE = re.compile(
+    r",?\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:said|reported|announced|stated|confirmed|claimed|revealed)\s+that\b"
 )
 _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -127,6 +139,10 @@ class DateMention:
     days_before_publication: int | None = None
     weekday: int | None = None
     said: bool = False  # dates a statement ("the SDF said on Sunday"), not what the statement reports
+    # "last Thursday": never the publication's own weekday (a week before it when the weekday is that one)
+    last_weekday: bool = False
+    # "the 14th of this month" (0) / "of last month" (1): ``day`` of the month this many months before publication
+    months_before_publication: int | None = None
     # a relative expression told in a statement dated by the text ("On May 5, activists said ... today"):
     # the statement's date, which the expression is counted from instead of the publication date
     statement_date: DateMention | None = None
@@ -196,6 +212,13 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
+    for match in _DAY_OF_MONTH_RE.finditer(text) if "month" in lowered else ():
+        back = 0 if match.group("which").lower() in ("this", "the current", "the present") else 1
+        day = int(re.sub(r"\D", "", match.group("day")))
+        mentions.append(
+            DateMention(match.start(), match.end(), match.group(0), "absolute", day=day, months_before_publication=back)
+        )
+        taken.append((match.start(), match.end()))
     for match in _BARE_MONTH_RE.finditer(text) if has_month else ():
         start = match.start("month")
         if any(start < e and s < match.end() for s, e in taken):
@@ -239,7 +262,14 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             kind = "duration" if phrase.lower().startswith("since") else "relative"
             mentions.append(
-                DateMention(start, match.end(), phrase, kind, weekday=WEEKDAYS[match.group("weekday").lower()])
+                DateMention(
+                    start,
+                    match.end(),
+                    phrase,
+                    kind,
+                    weekday=WEEKDAYS[match.group("weekday").lower()],
+                    last_weekday=phrase.lower().startswith("last"),
+                )
             )
     mentions.sort(key=lambda m: m.start)
     # "overnight on Friday", "overnight Sunday": the named day dates the night, not the publication date
@@ -267,6 +297,12 @@ def _is_statement_date(text: str, mention: DateMention) -> bool:
     later act about the dead ("handed over today the body of ...")."""
     if _SAID_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
         return True
+    if (
+        mention.kind == "relative"
+        and _OPENING_DAY_BEFORE_RE.fullmatch(text, 0, mention.start)
+        and _STATEMENT_AFTER_DAY_RE.match(text, mention.end, mention.end + 80)
+    ):
+        return True  # "Later on Tuesday, Al Mayadeen reported that four strikes ...": the day of the report
     if _BODY_AFTER_RE.match(text, mention.end, mention.end + 30) and _BODY_ACT_BEFORE_RE.search(
         text, max(0, mention.start - 30), mention.start
     ):
@@ -297,6 +333,8 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
     """Turn a point-date mention into an :class:`IncidentDate`; None for durations or unresolvable ones."""
     if mention.kind == "duration":
         return None
+    if mention.months_before_publication is not None:
+        return _resolve_day_of_month(mention, published)
     if mention.kind in ("absolute", "month"):
         year = mention.year
         if year is None and published is not None and mention.month is not None:
@@ -327,12 +365,26 @@ def resolve(mention: DateMention, published: date | None) -> IncidentDate | None
     if mention.days_before_publication is not None:
         value = published - timedelta(days=mention.days_before_publication)
     elif mention.weekday is not None:
-        value = published - timedelta(days=(published.weekday() - mention.weekday) % 7)
+        days = (published.weekday() - mention.weekday) % 7
+        value = published - timedelta(days=days or (7 if mention.last_weekday else 0))
     else:
         return None
     return IncidentDate(
         value=value, year=value.year, month=value.month, day=value.day, basis=basis, expression=mention.text
     )
+
+
+def _resolve_day_of_month(mention: DateMention, published: date | None) -> IncidentDate:
+    """ "the 14th of this month": that day of the publication's month (of the month before for "last month")."""
+    if published is None or mention.day is None or mention.months_before_publication is None:
+        return IncidentDate(day=mention.day, basis="unknown", expression=mention.text)
+    months = published.year * 12 + published.month - 1 - mention.months_before_publication
+    year, month = divmod(months, 12)
+    try:
+        value: date | None = date(year, month + 1, mention.day)
+    except ValueError:
+        value = None
+    return IncidentDate(value=value, year=year, month=month + 1, day=mention.day, basis="publication", expression=mention.text)
 
 
 # Every phrase of _ANCHOR_RE has one of these words: a cheap test that skips the scan for most sentences, kept only

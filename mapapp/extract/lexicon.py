@@ -25,6 +25,13 @@ from typing import Generic, TypeVar
 
 from mapapp.model import EventType
 
+try:  # the parser behind ``re`` (named sre_parse before Python 3.11): read by first_characters only
+    from re import _constants as _regex_constants  # type: ignore[attr-defined]
+    from re import _parser as _regex_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _regex_constants
+    import sre_parse as _regex_parser
+
 T = TypeVar("T")
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -33,6 +40,147 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 def ascii_lower(text: str) -> str:
     """Lower-case A-Z only, so that offsets stay those of ``text`` (``str.lower`` can change lengths)."""
     return text.translate(_ASCII_LOWER)
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(?:c|d)`` -> ``a``, ``b(?:c|d)``), each a valid
+    pattern: a ``|`` inside a group, a character class or after a backslash does not split."""
+    alternatives: list[str] = []
+    depth, start, index = 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":  # a class runs to its first unescaped "]" that is not its first member ("[]a]", "[^]a]")
+            index += 2 if pattern.startswith("[^", index) else 1
+            index += 1 if pattern.startswith("]", index) else 0
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` (case-sensitive) can open with, or None when that is not known
+    (the pattern can match the empty string, or holds a construct this reading does not follow).
+
+    Read from the parse tree of Python's own regular-expression parser, so it states what ``re`` will do; an
+    over-estimate is harmless (see :func:`dispatched_alternation`), a None only costs speed.
+    """
+    try:
+        parsed = _regex_parser.parse(pattern, flags)
+        if (parsed.state.flags & ~re.UNICODE) != (flags & ~re.UNICODE):
+            return None  # "(?i)", "(?x)" set inside the pattern: not followed here
+        found, can_be_empty = _first_of_sequence(parsed.data)
+    except (re.error, AttributeError, IndexError, TypeError, ValueError):  # a parser version not followed: no claim
+        return None
+    return None if found is None or can_be_empty else frozenset(found)
+
+
+def _first_of_sequence(items: Sequence[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    """(characters the sequence can open with or None for unknown, whether it can match the empty string)."""
+    found: set[str] = set()
+    for op, argument in items:
+        if op is _regex_constants.LITERAL:
+            found.add(chr(argument))  # type: ignore[arg-type]
+            return found, False
+        if op is _regex_constants.IN:
+            for member_op, member in argument:  # type: ignore[union-attr]
+                if member_op is _regex_constants.LITERAL:
+                    found.add(chr(member))
+                elif member_op is _regex_constants.RANGE and member[1] - member[0] < 0x400:
+                    found.update(chr(code) for code in range(member[0], member[1] + 1))
+                else:
+                    return None, False  # a negated class, a category (\\w): any character
+            return found, False
+        if op is _regex_constants.SUBPATTERN:
+            _group, add_flags, del_flags, sub = argument  # type: ignore[misc]
+            if add_flags or del_flags:
+                return None, False  # (?i:...) and the like change what a literal matches
+            branches = [sub.data]
+        elif op is _regex_constants.BRANCH:
+            branches = [branch.data for branch in argument[1]]  # type: ignore[index]
+        elif op in (_regex_constants.MAX_REPEAT, _regex_constants.MIN_REPEAT):
+            low, _high, sub = argument  # type: ignore[misc]
+            branches = [sub.data] if low > 0 else [sub.data, []]
+        elif op in (_regex_constants.AT, _regex_constants.ASSERT, _regex_constants.ASSERT_NOT):
+            continue  # zero width: the next item opens the match
+        else:
+            return None, False
+        can_be_empty = False
+        for branch in branches:
+            opening, empty = _first_of_sequence(branch)
+            if opening is None:
+                return None, False
+            found |= opening
+            can_be_empty = can_be_empty or empty
+        if not can_be_empty:
+            return found, False
+    return found, True
+
+
+def opening_guard(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a look-ahead on the characters a match can open with (:func:`first_characters`):
+    the same matches, but a position whose character cannot open one is left after one test, not after trying
+    every alternative (``re`` has no such shortcut for a pattern that opens with ``\\b``, a look-behind or a
+    case-insensitive word). Returned unchanged when the opening characters are not known, or when ``flags``
+    make case matter for a character outside ASCII (a look-ahead class and a literal agree on case only there)."""
+    opening = first_characters(pattern, flags)
+    if opening is None:
+        return pattern
+    if flags & re.IGNORECASE and any(not c.isascii() and c.lower() != c.upper() for c in opening):
+        return pattern
+    return "(?=[" + "".join(re.escape(c) for c in sorted(opening)) + "])(?:" + pattern + ")"
+
+
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of ``pattern`` behind its :func:`opening_guard`: for a pattern searched over whole clauses."""
+    return re.compile(opening_guard(pattern, flags), flags)
+
+
+def dispatched_alternation(patterns: Sequence[str]) -> str:
+    """``(?:p1|p2|...)`` rewritten to match exactly the same, in the same order of preference, but faster.
+
+    CPython's ``re`` tries every alternative at every position; one that opens with a group, an optional word or
+    an anchor costs a full attempt each time. Here the alternatives (split at their top level) are grouped by the
+    character they open with, each group behind a one-character look-ahead, the groups themselves behind a
+    binary tree of look-aheads on character sets (a handful of tests find a position's group): at a position only
+    the alternatives that can open with its character are tried, in their original order (the others could not
+    have matched there). Alternatives whose opening character is not known (:func:`first_characters` says None)
+    go into every group and into a last group of their own, so nothing can be lost. Measured on the scanners
+    below: about twice as fast as the plain alternation.
+    """
+    alternatives = [alternative for pattern in patterns for alternative in split_alternatives(pattern)]
+    openings = [first_characters(alternative) for alternative in alternatives]
+    characters = sorted(set().union(*(opening for opening in openings if opening is not None)))
+
+    def group(character: str) -> str:
+        members = [a for a, opening in zip(alternatives, openings) if opening is None or character in opening]
+        return f"(?={re.escape(character)})(?:" + "|".join(members) + ")"
+
+    def tree(characters: list[str]) -> str:
+        if len(characters) <= 3:
+            return "|".join(group(character) for character in characters)
+        half = len(characters) // 2
+        return "|".join(
+            "(?=[" + "".join(re.escape(c) for c in part) + "])(?:" + tree(part) + ")"
+            for part in (characters[:half], characters[half:])
+        )
+
+    branches = [tree(characters)] if characters else []
+    unknown = [a for a, opening in zip(alternatives, openings) if opening is None]
+    if unknown:
+        branches.append("(?:" + "|".join(unknown) + ")")
+    return "(?:" + "|".join(branches) + ")"
 
 
 class PhraseScanner(Generic[T]):
@@ -46,7 +194,7 @@ class PhraseScanner(Generic[T]):
 
     def __init__(self, entries: Sequence[tuple[str, T]]) -> None:
         patterns = [pattern.lower() for pattern, _ in entries]
-        self._combined = re.compile(r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])")
+        self._combined = re.compile(r"(?<![a-z0-9])" + dispatched_alternation(patterns) + r"(?![a-z0-9])")
         self._entries = [(re.compile(p), payload) for p, (_, payload) in zip(patterns, entries, strict=True)]
         # which entry a matched phrase belongs to depends on the phrase alone: remembered, since trying the
         # entries one by one cost as much as the scan (bounded, for text of endless distinct phrases)
@@ -97,9 +245,15 @@ class Trigger:
 
 _AIR = EventType.AIRSTRIKE
 _TRIGGERS: tuple[Trigger, ...] = (
-    # suicide attacks (before car bombs: "suicide car bomb" is a suicide bombing)
+    # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
-        r"suicide[- ](?:car[- ])?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)",
+        r"suicide[- ](?:car|truck|vehicle|tanker)[- ](?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|explosions?)",
+        EventType.CAR_BOMB,
+        9.5,
+    ),
+    # suicide attacks
+    Trigger(
+        r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)",
         EventType.SUICIDE_BOMB,
         9,
     ),
@@ -158,7 +312,16 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|devices? (?:exploded|went off|detonated|blew up)|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants?)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        EventType.IED,
+        6,
+    ),
+    # a munition left from past fighting is a remnant, not shelling: "a shell left over from the war", "a leftover
+    # rocket", "an old mortar shell"
+    Trigger(
+        r"(?:an?\s+)?(?:shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?|munitions?|grenades?)\s+"
+        r"(?:left\s+over|leftover|left\s+behind|remaining|dating\s+back)\s+from"
+        r"|(?:leftover|left-over|old)\s+(?:artillery\s+|mortar\s+)?(?:shells?|rockets?|missiles?|bombs?|projectiles?|grenades?)",
         EventType.IED,
         6,
     ),
@@ -181,6 +344,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
         r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?"
+        # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
+        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled"
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
         r"|infiltration (?:attempts?|attacks?|operations?)",
         EventType.ARMED_CLASH,
@@ -278,15 +443,19 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
     (
-        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
+        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|"
+        # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
+        # jets", "Syrian warplanes")
+        r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|warplanes|(?:fighter[- ])?jets|"
+        r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
+        r"helicopters|artillery|soldiers)|syrian (?:warplanes|(?:fighter[- ])?jets|helicopters|artillery)|loyalist (?:forces|troops|militias?)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
         "Syrian army",
     ),
     (
         r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|"
         r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned) )?drones?|bayraktars?|(?:military )?bases|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
-        r"border guards?|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing|"
-        r"gunfire|fire|bullets|snipers?(?: fire)?)"
+        r"border guards?|snipers?|gunfire|fire|bullets|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
@@ -413,7 +582,7 @@ _GOVERNORATE_PATTERNS: dict[str, str] = {
     "Quneitra": r"quneitra|kuneitra|(?:al[- ])?qunaytirah",
 }
 # (one \b around the alternation, not one in each group: the same matches, found twice as fast)
-GOVERNORATE_RE = re.compile(
+GOVERNORATE_RE = compile_guarded(
     "\\b(?:" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(_GOVERNORATE_PATTERNS.values())) + ")\\b", re.IGNORECASE
 )
 GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
@@ -509,6 +678,7 @@ PERSON_NOUNS = frozenset(
     notables cleric clerics imam pharmacist engineer engineers merchant merchants trader traders female females male
     males emir emirs operative operatives jihadist passenger rider riders motorcyclist motorcyclists occupant occupants
     pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
+    assistant assistants friend friends colleague colleagues neighbour neighbours neighbor neighbors
     grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
     citizen mayor mayors activist activists employee employees""".split()
 )

@@ -8,7 +8,9 @@ casualties (:mod:`.casualties`), places (:mod:`.toponyms`), date expressions
 (background or diplomatic wording, a toll read from a sentence without an
 event word). A clause with no trigger but a violent death toll at a named place
 ("three civilians were killed in Hajin"; not "died in a fire") is a mention of
-type ``other``. Offsets are absolute, into the document text.
+type ``other``. A clause that gives its toll place by place ("Shelling killed 12 people in A and 7 in B") gives
+one mention per place (:func:`~mapapp.extract.clauses.distributive_parts`), each with the clause's event word and
+its own count, place and day. Offsets are absolute, into the document text.
 
 Nothing is decided here about whether a mention is an incident: the
 background filter (:mod:`.background`) and event coreference
@@ -23,9 +25,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from mapapp.extract.casualties import CasualtyReading, read_casualties
+from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, add_casualties, read_casualties
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
+    GOVERNORATES_OF_A_STATISTIC,
     GENERIC_RE,
     Clause,
     TriggerHit,
@@ -35,6 +38,8 @@ from mapapp.extract.clauses import (
     find_target,
     find_triggers,
     is_definite,
+    distributive_parts,
+    places_of_listed_events,
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
@@ -101,6 +106,7 @@ class EventMention:
     incident_id: str = ""
     actor_score: float = 0.0  # how firmly the clause names its actor (arguments.attested_actor)
     trigger_word: str = ""  # the event word as written, casefolded ("attack", "strikes"): one trigger pattern has several
+    distributed: bool = False  # one part of a clause that distributes its toll over places (``clause_text`` is the clause's)
 
     @property
     def has_figure(self) -> bool:
@@ -162,15 +168,27 @@ def read_sentence(
         title=title,
     )
     clauses = split_clauses(text)
+    # a death told before its cause, in a clause with no event word: its dead and the places it names
+    death_before: tuple[Casualties, list[PlaceMention]] | None = None
     for index, clause in enumerate(clauses):
-        mention = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
-        if mention is None:
+        found = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
+        if not found:
+            death_before = _death_told_before_cause(text, sentence, clause, sentence_governorates)
             continue
-        mention.headline = title
-        mention.next_clause_anchored = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
-        if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
-            mention.actor = reading.mentions[-1].actor  # "ISIS attacked A and detonated a car bomb in B": one subject
-        reading.mentions.append(mention)
+        for mention in found:
+            if death_before is not None and mention.killed is None:
+                # "A man died of his wounds on Tuesday, a day after he was hit by shelling on X", "The body of a man
+                # was found in X, two days after he was abducted by gunmen": the dead of the event told next, found
+                # there
+                mention.killed = death_before[0]
+                if not mention.sub_governorate_places and death_before[1]:
+                    mention.places = [(p, sentence.index) for p in death_before[1]]
+            death_before = None
+            mention.headline = title
+            mention.next_clause_anchored = index + 1 < len(clauses) and clauses[index + 1].anchor is not None
+            if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
+                mention.actor = reading.mentions[-1].actor  # "ISIS attacked A and detonated a car bomb in B": one subject
+            reading.mentions.append(mention)
     return reading
 
 
@@ -181,13 +199,15 @@ def _read_clause(
     sentence_governorates: list[GovernorateMention],
     reading: SentenceReading,
     published: datetime.date | None,
-) -> EventMention | None:
+) -> list[EventMention]:
+    """The mention of the clause's event, or one per part when the clause distributes its toll over places
+    (:func:`~mapapp.extract.clauses.distributive_parts`); none without an event word or a violent toll at a place."""
     text = sentence_text[clause.start : clause.end]
     base = sentence.start + clause.start
     hits = find_triggers(text)
     casualties = read_casualties(text)
     if not hits and casualties.killed is None:
-        return None  # (the test below, made before reading places only to skip that work)
+        return []  # (the test below, made before reading places only to skip that work)
     # bisection, not a scan of the sentence's mentions per clause (quadratic in a long sentence of many clauses)
     first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
@@ -195,9 +215,9 @@ def _read_clause(
     places = find_places(text, clause_governorates, base)
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
-            return None
+            return []
         if not _VIOLENT_DEATH_RE.search(text) or _ACCIDENT_RE.search(text):
-            return None  # "two farmers died in a fire": a death, not violence
+            return []  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     primary = max(_before_response(text, hits), key=lambda h: (h.trigger.priority, -h.start))
@@ -208,7 +228,7 @@ def _read_clause(
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
-    return EventMention(
+    mention = EventMention(
         sentence_index=sentence.index,
         last_sentence_index=sentence.index,
         clause_span=span,
@@ -233,6 +253,176 @@ def _read_clause(
         opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
+    return (
+        _distributed(mention, text, base, casualties, places, hits)
+        or _one_per_place(mention, text, base, places)
+        or [mention]
+    )
+
+
+def _distributed(
+    mention: EventMention,
+    text: str,
+    base: int,
+    casualties: CasualtyReading,
+    places: list[PlaceMention],
+    hits: list[TriggerHit],
+) -> list[EventMention]:
+    """One mention per part of a clause that distributes its toll over places ("Shelling killed 12 people in A and
+    7 in B": 12 at A, 7 at B; see :func:`~mapapp.extract.clauses.distributive_parts`), or [] when it does not.
+
+    Every part keeps what the clause says of the event as a whole (type, actor, target, sources, the clause text its
+    wording is judged by) and takes the counts of its own stretch ("A civilian was killed and another wounded in A":
+    one dead and one wounded at A), its own place first (with the clause's places that are no other part's) and its
+    own day when it names one ("near A on Monday and a woman in B on Tuesday"); a part whose stretch has an event
+    word of its own while the clause's is in another part is of its own type ("wounded by shelling in A, and two
+    others by a drone strike in B"). A count whose kind no casualty word
+    beside it tells ("and 7 in B") is of the kind of the count before it, else of the clause's toll; a total told
+    before the list ("14 people: nine in A and five in B") is no part's. A list over three or more governorates is
+    a statistic (:mod:`.background`) and is read whole. Each part's evidence is its own stretch of the clause, so
+    that each is an incident of its own."""
+    if len(casualties.counts) < 2 or len(places) < 2:
+        return []
+    ordered = sorted(places, key=lambda p: p.start)  # (the trigger's place may lead)
+    if len({p.governorate for p in ordered if p.governorate}) >= GOVERNORATES_OF_A_STATISTIC:
+        return []
+    relative = [(p.start - base, p.end - base, p.text) for p in ordered]
+    parts = distributive_parts(text, [(c.start, c.end) for c in casualties.counts], relative)
+    if not parts:
+        return []
+    own_places = {id(ordered[part.place]) for part in parts}
+    listed = sum(casualties.counts[part.count].low or 0 for part in parts)
+    first_listed = casualties.counts[parts[0].count].start
+    kind = "killed" if mention.killed is not None else "injured"
+    kinds: list[str] = []
+    for count in casualties.counts:
+        kind = count.kind or kind
+        kinds.append(kind)
+    mentions: list[EventMention] = []
+    for part in parts:
+        figures: dict[str, list[Casualties]] = {"killed": [], "injured": []}
+        segment = casualties.counts[part.count]
+        for count, count_kind in zip(casualties.counts, kinds):
+            if not part.start <= count.start < part.end or (count.kind is None and count is not segment):
+                continue  # (an unclassified count other than the part's own, "hit the two towns", is no toll)
+            if count.start < first_listed and (count.low or 0) >= listed:
+                continue  # the total the list distributes
+            figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
+        place = ordered[part.place]
+        others = [(p, i) for p, i in mention.places if id(p) not in own_places]
+        start, end = base + part.start, base + part.end
+        own_dates = [d for d in mention.dates if start <= d.start < end]
+        stretch = text[part.start : part.end]
+        span = (start + _lstrip_offset(stretch), start + len(stretch.rstrip()))
+        typed = _own_type(mention, stretch, part.start, hits)
+        mentions.append(
+            replace(
+                mention,
+                event_type=typed[0],
+                trigger=typed[1],
+                trigger_word=typed[2],
+                clause_span=span,
+                evidence=[span],
+                killed=_total(figures["killed"]),
+                injured=_total(figures["injured"]),
+                victims=segment.noun_phrase or mention.victims,
+                places=[(replace(place, role="primary"), mention.sentence_index), *others],
+                dates=own_dates or list(mention.dates),
+                sources=list(mention.sources),
+                distributed=True,
+            )
+        )
+    return mentions
+
+
+def _own_type(
+    mention: EventMention, stretch: str, offset: int, hits: list[TriggerHit]
+) -> tuple[EventType, Trigger, str]:
+    """The type of one part of a distributed clause: its own event word's when it has one and the clause's event
+    word lies outside it, else the clause's."""
+    own = [h for h in hits if offset <= h.start < offset + len(stretch)]
+    clause_word_inside = any(h.trigger is mention.trigger and h.text.casefold() == mention.trigger_word for h in own)
+    if not own or clause_word_inside:
+        return mention.event_type, mention.trigger, mention.trigger_word
+    best = max(own, key=lambda h: (h.trigger.priority, -h.start))
+    local = TriggerHit(best.start - offset, best.end - offset, best.text, best.trigger)
+    event_type = event_type_in_context(local, mention.actor, stretch, mention.target, mention.victims)
+    return event_type, best.trigger, best.text.casefold()
+
+
+def _one_per_place(mention: EventMention, text: str, base: int, places: list[PlaceMention]) -> list[EventMention]:
+    """One mention per listed place when the clause tells one event at each ("Two car bombs exploded in A and B";
+    :func:`~mapapp.extract.clauses.places_of_listed_events`), or []. Each takes the clause's event and its own
+    place; the toll the clause gives for them all is shared as an upper bound ("killing nine": up to nine at each),
+    since the text does not tell how it divides."""
+    named = sorted((p for p in places if p.level == "place" and p.governorate is None), key=lambda p: p.start)
+    if len(named) < 2:
+        return []
+    stretches = places_of_listed_events(text, [(p.start - base, p.end - base, p.text) for p in named])
+    if not stretches:
+        return []
+    own = {id(p) for p in named}
+    mentions: list[EventMention] = []
+    for place, (start, end) in zip(named, stretches):
+        stretch = text[start:end]
+        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
+        mentions.append(
+            replace(
+                mention,
+                clause_span=span,
+                evidence=[span],
+                killed=_shared(mention.killed),
+                injured=_shared(mention.injured),
+                places=[(replace(place, role="primary"), mention.sentence_index)]
+                + [(p, i) for p, i in mention.places if id(p) not in own],
+                dates=list(mention.dates),
+                sources=list(mention.sources),
+                distributed=True,
+            )
+        )
+    return mentions
+
+
+def _shared(figure: Casualties | None) -> Casualties | None:
+    """A toll for several events at several places, as the bound it sets on each: none to all of it."""
+    if figure is None or figure.high is None:
+        return None
+    return Casualties(low=0 if figure.high == 0 else None, high=figure.high, phrase=figure.phrase)
+
+
+def _total(figures: list[Casualties]) -> Casualties | None:
+    """The figures of one part added up (each part is counted once: "a woman and her two children in A" is 3)."""
+    total: Casualties | None = None
+    for figure in figures:
+        total = figure if total is None else add_casualties(total, figure)
+    return total
+
+
+_BODY_FOUND_RE = re.compile(
+    r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:found|recovered|discovered|dumped|retrieved)\b", re.IGNORECASE
+)
+
+
+def _death_told_before_cause(
+    sentence_text: str, sentence: Sentence, clause: Clause, sentence_governorates: list[GovernorateMention]
+) -> tuple[Casualties, list[PlaceMention]] | None:
+    """The dead and the places of a clause with no event word that tells a death of wounds ("A man died of his
+    wounds on Tuesday") or a body found ("The body of a man was found near X"), else None."""
+    text = sentence_text[clause.start : clause.end]
+    lowered = text.lower()
+    if "wounds" in lowered or "injuries" in lowered:
+        if not DIED_OF_WOUNDS_LATER_RE.search(text):
+            return None
+    elif "bod" not in lowered or not _BODY_FOUND_RE.search(text):
+        return None
+    killed = read_casualties(text).killed
+    if killed is None:
+        return None
+    base = sentence.start + clause.start
+    first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
+    stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
+    places = find_places(text, sentence_governorates[first:stop], base)
+    return killed, [p for p in places if p.level == "place"]
 
 
 # "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.

@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mapapp.extract.lexicon import (
+    compile_guarded,
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
     REGION_NAMES,
@@ -65,14 +66,17 @@ _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
     r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
-_PLACE_LEFT_RE = re.compile(
+_PLACE_LEFT_RE = compile_guarded(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
     r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?)\s+on\s+"
+    # "struck a car on the road to X": the place the road leads to
+    r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
-    rf"(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    # ("struck both Hajin and Sousa": the two places, not a count)
+    rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_WORDS_RE = re.compile(
@@ -204,7 +208,7 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X": where people came from or
 # went, not where the event happened.
-_ORIGIN_LEFT_RE = re.compile(
+_ORIGIN_LEFT_RE = compile_guarded(
     r"\b(?:(?:fighters?|members?|militants?|soldiers?|people|men|man|woman|women|civilians?|families|family|residents?|"
     r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?)"
     r"\s+(?:originally\s+)?from"
@@ -224,6 +228,12 @@ _PART_OF_PLACE_BEFORE_RE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or the city as the place of an event: "a police station in Damascus", "a base near Damascus" ("officials in
+# Damascus said" names a place too, but a clause without an event word opens no incident).
+_IN_CAPITAL_BEFORE_RE = re.compile(
+    r"\b(?:in|near|outside|around|inside)\s+(?:the\s+)?(?:(?:syrian|iraqi|lebanese|iranian|jordanian)\s+)?(?:capital\s+)?$",
+    re.IGNORECASE,
+)
 #: A detention site named by its place ("the al-Hamra prison"): the word stays in the span, as the site's name.
 _SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
 #: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field"): the site is the place.
@@ -233,7 +243,7 @@ _DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
 #: countryside of Deir ez-Zor", "the countryside of Hajin", "rural Raqqa". It stays in the span so the geocoder reads it
 #: (district/sub-district areas, :func:`mapapp.geocode.resolver.parse_qualified`). Matched on a bounded window.
-_QUALIFIER_BEFORE_RE = re.compile(
+_QUALIFIER_BEFORE_RE = compile_guarded(
     rf"(?:\bthe\s+)?(?:(?:\b{_DIRECTION_WORD}(?:ern)?\s+)?(?:countryside|rural\s+areas?)\s+of\s+(?:the\s+)?"
     rf"|\b{_DIRECTION_WORD}\s+of\s+(?:the\s+)?|\brural\s+)$",
     re.IGNORECASE,
@@ -335,6 +345,15 @@ def _is_place_name(name: str) -> bool:
 MAX_PLACES_PER_CLAUSE = 64
 
 
+# What may follow the second name of "in A and B" for B to be a place: the clause goes on as after a place (a stop,
+# a day, "in the countryside", a settlement word), not as after a person ("and Abu Omar said").
+_LISTED_PLACE_RIGHT_RE = re.compile(
+    rf"\s*(?:[,.;:)]|$)|\s+(?:on|in|near|at|last|this|overnight|yesterday|today|with|killing|wounding|injuring|"
+    rf"{_SETTLEMENT}s?)\b",
+    re.IGNORECASE,
+)
+
+
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
@@ -377,7 +396,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         joins_chain = chain_end >= 0 and start - chain_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[chain_end:start]))
         if not joins_chain:
             pending = []
-        chain_end = end
+        previous_chain_end, chain_end = chain_end, end
         closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
         in_context = bool(
             _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
@@ -390,8 +409,19 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             elif _BETWEEN_PAIR_LEFT_RE.search(left):
                 in_context = True  # the first of the pair was a governorate's city ("between Hasakah and X")
         in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
-        in_context = in_context or in_list
-        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(_PART_OF_PLACE_BEFORE_RE.search(left))
+        # "in Tal Abyad and Suluk": a name joined by "and" to a place just read is a second place ("in Hajin, Abu
+        # Omar said" joins nothing)
+        joined_to_place = (
+            joins_chain
+            and has_place
+            and places[-1].end - base == previous_chain_end
+            and text[previous_chain_end:start].strip() == "and"
+            and _LISTED_PLACE_RIGHT_RE.match(right) is not None
+        )
+        in_context = in_context or in_list or joined_to_place
+        named_part = trimmed.lower() in _CAPITAL_CITIES and bool(
+            _PART_OF_PLACE_BEFORE_RE.search(left) or _IN_CAPITAL_BEFORE_RE.search(left)
+        )
         if not (named_part or _is_place_name(trimmed)) or _ORGANISATION_AFTER_RE.match(right):
             pending, chain_end = [], -1
             continue

@@ -2,7 +2,7 @@
 
 Contract: :func:`find_triggers` takes a clause's text and returns its event
 words (:class:`TriggerHit`, offsets into the clause) without the negated
-("thwarted attacks") or hypothetical ("threatened to strike") ones, or a work
+("thwarted attacks", "a car bomb was defused") or hypothetical ("threatened to strike") ones, or a work
 stoppage ("teachers went on strike"); the word
 lists are :data:`mapapp.extract.lexicon.TRIGGERS`. :func:`event_type_in_context`
 takes the clause's most specific hit with the clause's actor, target and victims
@@ -25,6 +25,7 @@ from mapapp.extract.lexicon import (
     TRIGGER_SCANNER,
     Trigger,
     ascii_lower,
+    compile_guarded,
     is_named_actor,
 )
 from mapapp.model import EventType
@@ -49,13 +50,20 @@ _WORK_STOPPAGE_BEFORE_RE = re.compile(
 )
 _STRIKE_NOUN_RE = re.compile(r"strikes?", re.IGNORECASE)
 
+# An event word whose device or plot was stopped before it went off: "a second car bomb was defused", "the attack
+# was foiled", "an IED that was found and dismantled".
+_NEGATED_AFTER_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found\s+and\s+)?"
+    r"(?:defused|dismantled|disarmed|foiled|thwarted|averted|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "that" opening a reported clause, not pointing back: after a saying word ("activists said that gunmen opened
 # fire"), or before an article or a number ("reported that an attack", "that two strikes"). A demonstrative
 # "that" takes a singular noun, so "that ... gunmen" / "that ... strikes" is the conjunction too.
-_THAT_CONJUNCTION_RE = re.compile(
+_THAT_CONJUNCTION_RE = compile_guarded(
     r"(?:\b(?:said|says|say|saying|reported|reports|reporting|stated|states|added|adds|confirmed|noted|explained|"
     r"claimed|announced|documented|learned|learnt|indicated|mentioned|revealed|alleged|believed|believe|believes|"
     r"showed|shows|know|known|clear|so)\s+that|\bthat\s+(?:an?|one|two|three|four|five|several|some|\d+))"
@@ -65,6 +73,11 @@ _THAT_CONJUNCTION_RE = re.compile(
 _PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
 _VERB_FORM_RE = re.compile(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
+# an event word that is a device noun and its verb ("bomb went off", "car exploded"): the noun carries the article
+_NOUN_THEN_VERB_RE = re.compile(
+    r"(?:(?:car|roadside|explosive|improvised)\s+)?(?:bombs?|devices?|(?:land)?mines?|ieds?|cars?|vehicles?|motorcycles?)\s",
+    re.IGNORECASE,
+)
 
 @dataclass(frozen=True)
 class TriggerHit:
@@ -95,6 +108,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             _FLYING_BEFORE_RE.search(before) or _FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
+        if _NEGATED_AFTER_RE.match(text, end):
+            continue  # "a second car bomb was defused": it never went off
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     return tuple(hits)
 
@@ -116,8 +131,8 @@ _FLYING_AFTER_RE = re.compile(
 def is_definite(text: str, hit: TriggerHit) -> bool:
     """True when the event word is a noun introduced as already known ("the airborne assaults", "this attack");
     a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
-    if _VERB_FORM_RE.search(hit.text):
-        return False
+    if _VERB_FORM_RE.search(hit.text) and not _NOUN_THEN_VERB_RE.match(hit.text):
+        return False  # (but "the bomb went off", "the device exploded": a known noun, its verb in the event word)
     before = text[max(0, hit.start - 40) : hit.start]
     found = _DEFINITE_BEFORE_RE.search(before)
     if found is None:
@@ -151,18 +166,18 @@ _MILITARY_TARGET_HEADS = frozenset(
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
 )
 # Victims who are members of an armed party: violence against them is fighting between armed parties.
-_ARMED_VICTIM_RE = re.compile(
+_ARMED_VICTIM_RE = compile_guarded(
     r"\b(?:fighters?|soldiers?|troops|militiam[ae]n|militants?|conscripts?|commanders?|officers?|lieutenants?|"
     r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|attackers|assailants|infiltrators|mercenaries|members? of (?:the )?(?:[\w’'-]+\s+){0,3}"
     r"(?:forces|army|militias?|brigades?|division|council|asayish|sdf|ypg|isis|units|factions?|regiment|guards?)\b|"
     r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?|(?:regime|government|security|army|sdf) forces)",
     re.IGNORECASE,
 )
-_KILLING_WORD_RE = re.compile(
+_KILLING_WORD_RE = compile_guarded(
     r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct|gunm[ae]n", re.IGNORECASE
 )
 _SHOOTING_RE = re.compile(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
-_CIVILIAN_VICTIM_RE = re.compile(
+_CIVILIAN_VICTIM_RE = compile_guarded(
     r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
     r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families)\b",
     re.IGNORECASE,
@@ -213,6 +228,13 @@ def event_type_in_context(
                 event_type = EventType.ATTACK
     if event_type is EventType.RAID and primary.text.lower().startswith("raid") and _striking_fixed_wing(text):
         event_type = EventType.AIRSTRIKE  # "Russian jets carried out 20 raids": raids from the air
+    if (
+        event_type is EventType.RAID
+        and primary.text.lower() == "stormed"
+        and not is_named_actor(actor)
+        and _UNNAMED_ATTACKERS_RE.search(text, 0, primary.start)
+    ):
+        event_type = EventType.ATTACK  # "gunmen stormed their house, killing a man": an attack, not a security raid
     if event_type is EventType.ATTACK and _SHOOTING_WORD_RE.match(primary.text) and _AIRCRAFT_SHOOTER_RE.search(
         text, 0, primary.start
     ):
@@ -220,6 +242,10 @@ def event_type_in_context(
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     return event_type
+
+
+# attackers the text does not name: "gunmen", "masked men", "unknown assailants"
+_UNNAMED_ATTACKERS_RE = re.compile(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
 
 
 def _striking_fixed_wing(text: str) -> bool:

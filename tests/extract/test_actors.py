@@ -8,6 +8,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.extract.arguments import choose_actor
+from mapapp.extract.lexicon import joint_actor
 from mapapp.extract.triggers import find_triggers
 from mapapp.model import Document, EventType, Incident
 
@@ -397,6 +398,78 @@ def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: st
 )
 def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party that keeps the place hit
+        "The blast went off near a checkpoint run by Kurdish security forces in Tabia.",
+        "A car bomb exploded near a post manned by the SDF in Tabia.",
+        # the owner of the convoy, with a qualifier between "of the" and its name
+        "A car bomb targeted a convoy of the U.S.-backed Syrian Democratic Forces near Tabia.",
+        # the victim's party after "a member of a"
+        "A drone strike killed a senior member of a pro-Iranian militia near Tabia on Sunday.",
+    ],
+)
+def test_keepers_owners_and_victims_parties_are_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Assad militias shelled the town of al-Tabni on Monday, injuring four civilians.",
+        "Regime artillery killed three civilians in the town of Khan Sheikhoun on Monday.",
+        "Syrian government shelling killed seven civilians in the town of Kafr Nabl on Tuesday.",
+        "Russian and Syrian government jets carried out strikes near the town of Albu Kamal on Monday.",
+        "Syrian warplanes struck the village of al-Jalaa on Tuesday, killing four civilians.",
+    ],
+)
+def test_the_regimes_weapons_and_militias_name_the_syrian_army(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == "Syrian army"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the attackers', their craft's or their fire's party after "of" is the agent, not a possessor of the target
+        ("Drones of the International Coalition struck a car near Tabia on Monday, killing two men.", "US-led coalition"),
+        ("A helicopter of the US occupation forces carried out an airdrop in Tabia on Monday, killing a man.", "US-led coalition"),
+        ("Mercenaries of ISIS assassinated a teacher in Tabia on Monday.", "ISIS"),
+        ("A boy was killed by a sniper of the regime forces near Tabia on Monday.", "Syrian army"),
+        ("A man was wounded by gunfire of Turkish border guards near Tabia on Monday.", "Turkish forces"),
+        # a victim phrase does not run past a conjunction ("wounded when a drone of ...")
+        (
+            "A man was martyred and two others were wounded when a drone of the Turkish occupation state hit a car near Tabia.",
+            "Turkish forces",
+        ),
+    ],
+)
+def test_the_party_of_attackers_craft_or_fire_named_after_of(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was wounded by a Turkish sniper in the village of Tabia on Monday.",
+        "A boy was killed by Turkish gunfire near Tabia on Monday.",
+    ],
+)
+def test_turkish_snipers_and_gunfire_name_turkish_forces(text: str) -> None:
+    assert only(text).actor == "Turkish forces"
+
+
+def test_a_force_accompanying_the_agent_is_its_ally_not_the_agent() -> None:
+    text = "US forces helicopters carried out an airdrop in the village of Tabia, accompanied by SDF fighters, killing a man."
+    assert only(text).actor == joint_actor("US-led coalition", "SDF")
+
+
+def test_a_turkish_shell_names_turkish_forces() -> None:
+    assert only("Two boys were injured by shrapnel of a Turkish shell in the village of Tabia.").actor == "Turkish forces"
 
 
 @pytest.mark.parametrize(

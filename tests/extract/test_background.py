@@ -362,6 +362,42 @@ def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
     assert count("Since last night, jets have carried out nearly 70 air strikes on the desert of Raqqa.") == 1
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # the start of a campaign, dated, is background
+        "The battle for the city began on June 6 and left much of it in ruins.",
+        "The offensive against the town was launched on Wednesday.",
+        # a running toll since a turn of the war
+        "IS militants have killed dozens of SDF fighters since the fall of Baghouz in March.",
+        "The group has killed scores of fighters in Raqqa since losing its last territory.",
+        # the event told before, ranked, with its single victim
+        "It is the third assassination of an SDF commander in the area this month.",
+    ],
+)
+def test_campaign_starts_running_tolls_and_rankings_after_an_incident_add_nothing(follow_up: str) -> None:
+    text = "Gunmen shot dead a tribal elder in the town of Shuhail on Sunday. " + follow_up
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 13)))
+    assert len(found) == 1
+    assert len(found[0].evidence) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Tabia held a protest demanding an end to assassinations in the town.",
+        "People in Tabia demonstrated against the shelling of their village.",
+    ],
+)
+def test_events_protested_against_are_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text)) == []
+
+
+def test_an_event_told_before_a_protest_against_it_is_kept() -> None:
+    found = extract_incidents(Document(text="Shelling hit Tabia on Monday, and residents protested against the shelling."))
+    assert len(found) == 1
+
+
 def test_an_event_recalled_from_a_year_or_more_back_is_history() -> None:
     published = datetime.date(2022, 8, 20)
     assert extract_incidents(Document(text="Last year, a similar drone strike killed three girls in Qamishli.", published=published)) == []
@@ -386,3 +422,12 @@ def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
     assert extract_incidents(Document(text=text, published=published)) == []
     text = "Russian warplanes launched 40 raids on the desert of Mayadin, targeting ISIS hideouts."
     assert extract_incidents(Document(text=text, published=published)) == []
+
+
+def test_in_two_separate_incidents_frames_the_events_told_and_counts_nothing() -> None:
+    from mapapp.extract.background import is_tally
+
+    framed = "In two separate incidents, a mine exploded in Kasra, killing a shepherd,"
+    assert not is_tally(framed, framed)
+    counted = "Ten separate attacks killed eight people in the province"
+    assert is_tally(counted, counted)

@@ -674,6 +674,65 @@ def test_his_body_found_is_one_dead() -> None:
     assert read_casualties("His body was weak after the long march.").killed is None
 
 
+def test_died_of_wounds_past_the_victims_group() -> None:
+    reading = read_casualties("Activists documented the death of a member of the army of his wounds sustained in an attack.")
+    assert bounds(reading.killed) == (1, 1) and reading.injured is None
+
+
+def test_his_body_is_the_person_told_before_in_the_clause() -> None:
+    reading = read_casualties("Activists documented the death of a man who was abducted last week and his body was dumped near a road.")
+    assert bounds(reading.killed) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb hit a patrol near the town, killing and injuring six members.",
+        "Activists documented the death and injury of five soldiers in the attack.",
+    ],
+)
+def test_one_figure_for_the_dead_and_wounded_told_before_it_is_neither_toll(text: str) -> None:
+    reading = read_casualties(text)
+    assert reading.killed is None and reading.injured is None
+
+
+def test_a_relative_after_a_person_of_a_common_noun_group_is_one_more() -> None:
+    reading = read_casualties("Gunmen shot dead a member of the local council and his wife in the town.")
+    assert bounds(reading.killed) == (2, 2)
+
+
+def test_a_companion_under_the_possessive_is_a_person() -> None:
+    reading = read_casualties("Gunmen fired on a truck, killing the driver and wounding his assistant.")
+    assert bounds(reading.killed) == (1, 1) and bounds(reading.injured) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A drone struck a car carrying two commanders, killing both.", (2, 2), None),
+        ("Gunmen opened fire on two brothers, killing both of them.", (2, 2), None),
+        ("Both were killed instantly.", (2, 2), None),
+        ("Both children were wounded when a shell hit their house.", None, (2, 2)),
+        ("Gunmen stormed a house and shot dead the two brothers who lived there.", (2, 2), None),
+        # "both" of groups counts nobody, and never swallows the count that follows
+        ("Clashes broke out, and both parties left three fighters dead.", (3, 3), None),
+        ("Clashes erupted between both sides, killing six fighters.", (6, 6), None),
+        # "another" with a noun counts a person only when the noun is one
+        ("Another landmine wounded two children.", None, (2, 2)),
+        ("Another fighter was wounded.", None, (1, 1)),
+    ],
+)
+def test_both_the_two_and_another_as_counts(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_every_count_of_a_list_is_kept_with_its_kind_or_none() -> None:
+    counts = read_casualties("Two civilians were killed in Dhiban and one in Shuhayl.").counts
+    assert [(c.phrase, c.kind) for c in counts] == [("Two civilians", "killed"), ("one", None)]
+    assert bounds(read_casualties("Two civilians were killed in Dhiban and one in Shuhayl.").killed) == (2, 2)
+
+
 @pytest.mark.parametrize(
     ("sentence", "killed"),
     [
@@ -684,4 +743,19 @@ def test_his_body_found_is_one_dead() -> None:
     ],
 )
 def test_citizens_mayors_and_two_word_group_heads(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A bomb exploded at a checkpoint, killing one person in the car and another at the checkpoint.", (2, 2)),
+        ("Four fighters were killed near Hajin and three others near the same town.", (7, 7)),
+        ("The strike killed two people in a car and a third person in a nearby field.", (3, 3)),
+        ("Gunmen shot dead both the mukhtar of Thiban and his driver.", (2, 2)),
+        # a verb of its own: another figure, or no toll at all
+        ("Gunmen killed a man, and another was arrested.", (1, 1)),
+    ],
+)
+def test_further_people_of_a_toll_told_after_and(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed

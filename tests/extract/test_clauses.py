@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mapapp.extract import extract_incidents
-from mapapp.extract.clauses import split_clauses
+from mapapp.extract.casualties import read_casualties
+from mapapp.extract.clauses import distributive_parts, places_of_listed_events, split_clauses
+from mapapp.extract.toponyms import find_places
 from mapapp.model import Document
 
 _BULLETIN = (
@@ -74,6 +78,149 @@ def test_a_toll_that_continues_to_rise_is_not_habitual_wording() -> None:
     assert found[0].actor == "Asayish"
 
 
+# --- several incidents in one clause, and one incident told over several clauses (issue #8) ---
+
+
+def _parts(text: str) -> list[str]:
+    counts = [(c.start, c.end) for c in read_casualties(text).counts]
+    places = [(p.start, p.end, p.text) for p in find_places(text, []) if p.level == "place"]
+    return [text[p.start : p.end].strip(" ,.") for p in distributive_parts(text, counts, places)]
+
+
+def test_a_toll_given_place_by_place_has_one_part_per_place() -> None:
+    assert _parts("Shelling killed 12 people in Tal Tamr and 7 in Ras al-Ain on Friday.") == [
+        "Shelling killed 12 people in Tal Tamr",
+        "and 7 in Ras al-Ain on Friday",
+    ]
+    assert len(_parts("Airstrikes killed nine civilians in Hajin, six in Shaafah and four in Sousa.")) == 3
+
+
+def test_the_day_of_a_part_stays_with_it() -> None:
+    parts = _parts("A drone killed two fighters near Tal Tamr on Monday and a woman in Amuda on Tuesday.")
+    assert parts[0].endswith("on Monday")
+    assert parts[1].startswith("and a woman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition airstrikes hit Hajin and Shaafah on Friday, killing 20 people.",  # one toll for two places
+        "Four fighters were killed in Hajin and Sousa in an ISIS attack.",
+        "Gunmen killed a teacher and a shepherd in Busayrah.",  # one place
+        "Gunmen opened fire on a car on the road between Hajin and Baghuz, killing two men.",
+        "A drone strike killed two fighters near Qamishli, and a third died of his wounds in hospital in Hasakah.",
+        "Shelling killed two children in Tal Tamr and wounded three in Tal Tamr.",  # the same place twice
+    ],
+)
+def test_one_toll_or_one_place_is_no_distribution(text: str) -> None:
+    assert _parts(text) == []
+
+
+def test_a_sentence_of_separate_incidents_cuts_at_and() -> None:
+    text = "In separate incidents on Sunday, a landmine killed a shepherd near Maadan and gunmen shot dead a man in Tabqa."
+    pieces = [text[c.start : c.end] for c in split_clauses(text)]
+    assert len(pieces) == 2
+    assert pieces[1].startswith(" and gunmen shot dead")
+
+
+def test_a_separate_strike_closing_a_clause_does_not_cut_it() -> None:
+    text = "Strikes killed 12 militants near Hajin, and three more were killed near Baghuz in a separate strike."
+    assert not any(text[c.start : c.end].lstrip().startswith("in a separate") for c in split_clauses(text))
+    opening = "Gunmen killed a man in Hajin; in a separate attack on Tuesday, a drone hit a car in Sousa."
+    assert [opening[c.start : c.end].strip(" ;") for c in split_clauses(opening)][-1].startswith("in a separate attack")
+
+
+def test_a_new_weapon_after_a_comma_opens_another_clause() -> None:
+    text = "Turkish shelling killed a civilian in Tal Tamr, and a drone strike killed two fighters in Zirgan."
+    assert len(split_clauses(text)) == 2
+
+
+def _incidents(text: str) -> list[tuple[str, object, object]]:
+    def bounds(figure: object) -> object:
+        return None if figure is None else (figure.low, figure.high)  # type: ignore[attr-defined]
+
+    return [
+        (i.toponyms[0].span.text, bounds(i.killed), bounds(i.injured))
+        for i in extract_incidents(Document(text=text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish shelling killed 12 people in Tal Tamr and 7 in Ras al-Ain.",
+            [("Tal Tamr", (12, 12), None), ("Ras al-Ain", (7, 7), None)],
+        ),
+        (
+            "In separate attacks, gunmen killed a teacher in Hajin and a shepherd in al-Sousa on Monday.",
+            [("Hajin", (1, 1), None), ("al-Sousa", (1, 1), None)],
+        ),
+        (
+            "Two civilians were killed in Dhiban and one in al-Shuhayl by gunfire from unknown gunmen.",
+            [("Dhiban", (2, 2), None), ("al-Shuhayl", (1, 1), None)],
+        ),
+        (
+            "The monitor said five civilians were killed in Hajin, while seven were killed in al-Shaafah.",
+            [("Hajin", (5, 5), None), ("al-Shaafah", (7, 7), None)],
+        ),
+        (
+            "The strikes killed 14 people: nine in Hajin and five in al-Sousa.",
+            [("Hajin", (9, 9), None), ("al-Sousa", (5, 5), None)],
+        ),
+        (
+            "Shelling killed 3 people in Tal Tamr and 2 in Zirgan, and 1 in Ain Issa.",
+            [("Tal Tamr", (3, 3), None), ("Zirgan", (2, 2), None), ("Ain Issa", (1, 1), None)],
+        ),
+        (
+            "Shelling killed one civilian in Ain Issa and injured two in Sarrin.",
+            [("Ain Issa", (1, 1), None), ("Sarrin", None, (2, 2))],
+        ),
+        (
+            "In two separate incidents, a mine exploded in al-Kasra, killing a shepherd, and gunmen shot dead a man in Diban.",
+            [("al-Kasra", (1, 1), None), ("Diban", (1, 1), None)],
+        ),
+        (
+            "The coalition said its strikes killed 12 militants near Hajin, and that three more were killed near "
+            "al-Baghuz in a separate strike.",
+            [("Hajin", (12, 12), None), ("al-Baghuz", (3, 3), None)],
+        ),
+    ],
+)
+def test_several_incidents_in_one_sentence(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coalition airstrikes hit Hajin and al-Shaafah on Friday, killing 20 people.", [("Hajin", (20, 20), None)]),
+        ("Gunmen killed a teacher and a shepherd in al-Busayrah.", [("al-Busayrah", (2, 2), None)]),
+        (
+            "A drone struck a car in Qamishli on Monday, killing two SDF fighters and wounding a civilian.",
+            [("Qamishli", (2, 2), (1, 1))],
+        ),
+        (
+            "A car bomb exploded in Tal Abyad, killing five people, while a second car bomb was defused in Suluk.",
+            [("Tal Abyad", (5, 5), None)],
+        ),
+        (
+            "Turkish drones struck the village of Zirgan on Monday, killing two fighters. The strike also wounded a civilian.",
+            [("Zirgan", (2, 2), (1, 1))],
+        ),
+    ],
+)
+def test_one_incident_told_over_several_clauses_stays_one(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert _incidents(text) == expected
+
+
+def test_each_part_of_a_distributed_toll_is_its_own_incident_with_its_own_evidence() -> None:
+    found = extract_incidents(Document(text="Airstrikes killed 20 ISIS members in Hajin and 15 in al-Sousa on Friday."))
+    assert len({i.id for i in found}) == 2
+    assert [i.event_type for i in found] == [found[0].event_type] * 2
+    assert found[1].evidence[0].text == "and 15 in al-Sousa on Friday."
+
+
 def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> None:
     from datetime import date
 
@@ -82,3 +229,55 @@ def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> Non
     # a battle of two days with its toll and place is still told as one incident
     battle = "Clashes that lasted for two days killed 20 fighters in Hajin."
     assert len(extract_incidents(Document(text=battle, published=date(2022, 12, 10)))) == 1
+
+
+def _listed(text: str) -> list[str]:
+    places = [(p.start, p.end, p.text) for p in find_places(text, []) if p.level == "place"]
+    return [text[a:b].strip(" ,.") for a, b in places_of_listed_events(text, places)]
+
+
+def test_events_counted_as_many_as_the_places_listed_are_one_per_place() -> None:
+    assert _listed("Two car bombs exploded in Tal Abyad and Suluk on Saturday, killing nine people.") == [
+        "Two car bombs exploded in Tal Abyad",
+        "and Suluk on Saturday, killing nine people",
+    ]
+    assert len(_listed("Four civilians were killed in Raqqa and Tabqa in two separate bombings.")) == 2
+    assert _listed("Jets carried out 20 strikes on Hajin and Sousa.") == []  # 20 strikes, two places: one wave
+    assert _listed("Strikes hit Hajin and Sousa, killing seven.") == []  # no count of events: one event
+    assert _listed("Three strikes hit Hajin and Sousa.") == []  # three events, two places: not one at each
+
+
+def test_a_toll_shared_by_events_at_two_places_bounds_each() -> None:
+    found = extract_incidents(Document(text="Two car bombs exploded in Tal Abyad and Suluk on Saturday, killing nine people."))
+    assert [(i.toponyms[0].span.text, i.killed.low, i.killed.high) for i in found] == [  # type: ignore[union-attr]
+        ("Tal Abyad", None, 9),
+        ("Suluk", None, 9),
+    ]
+
+
+def test_the_counts_of_a_part_are_those_of_its_stretch() -> None:
+    text = "A civilian was killed and another wounded in Tal Tamr, while two fighters were killed in Zirgan, in shelling."
+    assert _incidents(text) == [("Tal Tamr", (1, 1), (1, 1)), ("Zirgan", (2, 2), None)]
+    # a count that is no one's toll ("the two towns") is left out
+    text = "Three children were wounded in Ain Issa and a woman was killed in Sarrin when shells hit the two towns."
+    assert _incidents(text) == [("Ain Issa", None, (3, 3)), ("Sarrin", (1, 1), None)]
+
+
+def test_a_part_with_its_own_event_word_has_its_own_type() -> None:
+    found = extract_incidents(
+        Document(text="Three civilians were wounded by shelling in Ain Issa, and two others by a drone strike in Tal Tamr.")
+    )
+    assert [(i.toponyms[0].span.text, i.event_type.value) for i in found] == [
+        ("Ain Issa", "shelling"),
+        ("Tal Tamr", "drone_strike"),
+    ]
+
+
+def test_a_new_indefinite_subject_with_its_own_verb_opens_a_clause_a_definite_one_does_not() -> None:
+    two = "Turkish shelling killed a civilian in Ain Issa and a drone strike killed two fighters in Tal Tamr."
+    assert len(split_clauses(two)) == 2
+    one = "ISIS attacked a checkpoint near Hajin and the ensuing clashes killed two fighters."
+    assert len(split_clauses(one)) == 1
+    # "a drone strike also hit a nearby house": no place of its own, the same strike told on
+    same = "A Turkish drone targeted a car in Qamishli, and a drone strike also hit a nearby house, killing a woman."
+    assert len(split_clauses(same)) == 1

@@ -732,6 +732,80 @@ def test_a_wounded_victim_who_died_of_the_wounds_is_counted_dead() -> None:
     assert found[0].killed is None
 
 
+def test_a_suicide_bombing_told_again_as_a_suicide_car_bomb_is_one_car_bombing() -> None:
+    text = (
+        "A suicide bombing in the town of Hajin wounded six people on Saturday, an official said.\n"
+        "A suicide car bomber blew himself up near a military vehicle in the town of Hajin, the official added."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 1, 19)))
+    assert len(found) == 1
+    assert found[0].event_type is EventType.CAR_BOMB
+
+
+def test_another_sources_report_of_the_event_with_nothing_new_is_the_same_incident() -> None:
+    text = (
+        "At least ten militants were killed in airstrikes on Monday night on militia positions in Albukamal, "
+        "the monitor said. The strikes destroyed an ammunition depot. The monitor said the toll may rise. "
+        "Later on Tuesday, a Lebanese television channel reported that four airstrikes targeted militia sites "
+        "near the border. Al Hadath television reported that the remains of 16 fighters killed in the attacks in "
+        "Albukamal arrived in Iraq on Tuesday."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 9, 18)))
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].date.value == datetime.date(2019, 9, 16)
+
+
+def test_the_device_exploding_at_a_village_refines_the_province_of_the_lede() -> None:
+    text = (
+        "An improvised explosive device killed three SDF fighters in Raqqa province on Monday, the group said. "
+        "The device exploded as their vehicle passed near the village of Al Karama."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Al Karama"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At least 12 soldiers were killed in clashes with IS near the airport on Monday, the monitor said.",
+        "The monitor said coalition strikes hit the village overnight, killing three.",
+    ],
+)
+def test_an_event_placed_by_the_kind_of_place_just_told_takes_that_place(second: str) -> None:
+    text = "Regime warplanes carried out dozens of air raids on IS positions in Deir az-Zour on Monday. " + second
+    found = incidents(text)
+    assert found and all(i.primary_toponym is not None and i.primary_toponym.text == "Deir az-Zour" for i in found)
+
+
+def test_the_body_of_an_abducted_person_found_at_another_place_is_still_the_victim_told() -> None:
+    found = incidents("Gunmen abducted a shepherd in the village of Kasra on Monday. His body was found near Tabia on Wednesday.")
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+
+
+def test_a_death_of_wounds_told_before_the_attack_is_its_toll() -> None:
+    found = incidents(
+        "A guard succumbed to his wounds on Tuesday. He had been wounded in an attack by gunmen on a checkpoint in "
+        "the village of Kasra on Sunday."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    # the dead is among the wounded told by the attack
+    found = incidents(
+        "A woman died of her wounds in hospital. Shelling had hit her house in the village of Kasra on Friday, "
+        "injuring her and her son."
+    )
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    assert (found[0].injured.low, found[0].injured.high) == (1, 1)
+    # a death of wounds after an incident is that incident's (rule 4), never the next one's
+    found = incidents(
+        "Shelling hit the village of Kasra on Friday, wounding a man. The man died of his wounds in hospital. "
+        "Gunmen attacked a checkpoint in the village of Tabia on Sunday."
+    )
+    assert [None if i.killed is None else i.killed.low for i in found] == [1, None]
+
+
 def test_an_event_told_without_a_place_is_placed_by_the_next_sentence() -> None:
     text = (
         "Coalition jets carried out precision air strikes in eastern Syria against depots of armed groups. "
@@ -742,3 +816,18 @@ def test_an_event_told_without_a_place_is_placed_by_the_next_sentence() -> None:
         (EventType.AIRSTRIKE, "US-led coalition", "Hajin")
     ]
     assert found[0].evidence[0].text.startswith("Coalition jets")
+
+
+def test_a_while_clause_of_another_event_in_another_governorate_is_no_other_side_toll() -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    text = (
+        "In Deir Ezzor province, suicide attackers killed 12 SDF fighters near Hajin, while in neighbouring "
+        "Raqqa province a car bomb killed five civilians."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [i.killed.low for i in found] == [12, 5]  # type: ignore[union-attr]
+    # the other side's dead of the clashes just told are still added
+    clashes = "The clashes left seven soldiers dead near Hajin, while ISIS lost five members in the clashes and airstrikes."
+    assert [i.killed.low for i in extract_incidents(Document(text=clashes))] == [12]  # type: ignore[union-attr]

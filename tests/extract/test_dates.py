@@ -266,3 +266,35 @@ def test_a_relative_phrase_before_a_statement_dates_the_statement_not_an_event()
 def test_dates_written_in_figures(text: str, expected: tuple[int, int, int] | None) -> None:
     found = [(d.year, d.month, d.day) for d in find_dates(text)]
     assert found == ([expected] if expected else [])
+
+
+def test_a_day_opening_a_report_of_another_source_dates_the_report() -> None:
+    found = find_dates("Later on Tuesday, the Lebanese Al Mayadeen news reported that four airstrikes hit sites.")
+    assert [(d.text, d.said) for d in found] == [("on Tuesday", True)]
+    found = find_dates("On Tuesday, gunmen killed two men in Hajin.")
+    assert [(d.text, d.said) for d in found] == [("On Tuesday", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot a man dead on the 3rd of this month.", date(2018, 6, 3)),
+        ("The shelling on the 4th of the current month killed two.", date(2018, 6, 4)),
+        ("A mine exploded on the 28th of last month near the village.", date(2018, 5, 28)),
+    ],
+)
+def test_a_day_of_the_publications_month(text: str, expected: date) -> None:
+    assert first(text).value == expected
+
+
+def test_a_day_of_this_month_dates_the_incident() -> None:
+    text = "On the evening of the 2nd of this month, gunmen killed a teacher in the village of Tabia."
+    (incident,) = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert incident.date is not None and incident.date.value == date(2018, 6, 2)
+
+
+def test_last_weekday_named_on_that_weekday_is_a_week_before() -> None:
+    # PUBLISHED is a Thursday
+    assert first("Last Thursday, gunmen killed two guards.").value == date(2018, 5, 31)
+    assert first("On Thursday, gunmen killed two guards.").value == PUBLISHED
+    assert first("Last Monday, gunmen killed two guards.").value == date(2018, 6, 4)

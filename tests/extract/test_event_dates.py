@@ -212,3 +212,18 @@ def test_a_definite_reference_to_the_dated_event_before_shares_its_day() -> None
     )
     depot, shaafah = extract_incidents(Document(text=text, published=PUBLISHED))
     assert shaafah.date.value == MONDAY and shaafah.date.relative_to == depot.id and shaafah.date.days_after == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lede dates only the statement; the next sentence gives the day of the event
+        "A roadside bomb killed two SDF fighters near the town of Hajin, the SDF said on Wednesday. "
+        "The bomb went off on Monday as a patrol passed.",
+        "Air strikes killed at least 12 people in the village of Al-Susah, a monitor said on Wednesday. "
+        "The monitor said the strikes hit the village late Monday.",
+    ],
+)
+def test_the_day_of_the_event_told_after_a_statements_day_is_the_incidents(text: str) -> None:
+    date = only_date(text)
+    assert date is not None and date.value == datetime.date(2024, 5, 6)

@@ -33,7 +33,12 @@ def only(text: str) -> Incident:
             "A suicide bomber blew himself up at an SDF position in al-Busayrah, killing three fighters.",
             EventType.SUICIDE_BOMB,
         ),
+        # a suicide car bomb is typed by its vehicle
+        ("A suicide car bomber struck a crowd of displaced people near Hajin, killing 20.", EventType.CAR_BOMB),
+        ("A suicide car bomb attacker blew himself up near an SDF vehicle in Hajin on Saturday.", EventType.CAR_BOMB),
         ("Heavy clashes between the SDF and tribal fighters in Thiban left nine dead.", EventType.ARMED_CLASH),
+        ("SDF fighters traded heavy fire with IS holdouts in Baghouz on Sunday, killing two.", EventType.ARMED_CLASH),
+        ("Kurdish fighters battled Turkish-backed forces near Ras al-Ain on Monday, leaving five dead.", EventType.ARMED_CLASH),
         # "killed in fighting" names the clash by its noun alone
         ("Eleven gunmen were killed in fighting with the army near the town of Hajin.", EventType.ARMED_CLASH),
         ("Skirmishes between two clans in the village of Diban left one dead.", EventType.ARMED_CLASH),

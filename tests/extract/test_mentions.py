@@ -29,3 +29,17 @@ def test_gunfire_is_no_blaze(text: str) -> None:
 )
 def test_a_blaze_is_an_accident(text: str) -> None:
     assert extract_incidents(Document(text=text)) == []
+
+
+def test_a_death_of_wounds_told_before_its_cause_is_the_toll_of_the_cause() -> None:
+    text = "A farmer died of his wounds on Friday, a day after he was hit by shelling on the village of Tabia."
+    (incident,) = extract_incidents(Document(text=text))
+    assert incident.event_type is EventType.SHELLING
+    assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (1, 1)
+
+
+def test_a_body_found_before_the_abduction_told_is_its_dead_and_place() -> None:
+    text = "The body of a young man was found near the village of Tabia, two days after he was abducted by gunmen."
+    (incident,) = extract_incidents(Document(text=text))
+    assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (1, 1)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Tabia"

@@ -238,6 +238,9 @@ def places_in(text: str) -> list[tuple[str, str]]:
         # a part of a capital is a place (outside coverage, for the geocoder to flag)
         ("Rockets were fired from the outskirts of Damascus on Monday.", [("Damascus", "primary")]),
         ("Damascus said the rockets were fired by rebels.", []),
+        # the capital as the place of an event
+        ("Two suicide bombers blew themselves up in a police station in Damascus on Monday.", [("Damascus", "primary")]),
+        ("Israeli jets struck a base near Damascus on Monday.", [("Damascus", "primary")]),
         # places in Iraq or Turkey are passed on for the geocoder to flag outside coverage
         ("A drone struck a house in Sulaymaniyah on Monday.", [("Sulaymaniyah", "primary")]),
         ("Two fighters were killed in Nusaybin on Monday.", [("Nusaybin", "primary")]),
@@ -503,6 +506,11 @@ def test_a_people_named_in_the_plural_is_not_a_place() -> None:
     assert _places("Gunmen attacked Iraqis near Hajin.") == [("Hajin", "primary")]
 
 
+def test_the_place_a_road_leads_to_is_a_place() -> None:
+    names = [p.text for p in find_places("A drone struck a car on the road to Tabia on Monday.", [], 0)]
+    assert names == ["Tabia"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -518,3 +526,16 @@ def test_where_the_attackers_are_posted_is_not_the_place_hit(text: str) -> None:
 def test_the_posted_place_stays_when_the_clause_names_no_other() -> None:
     incident = only("A drone struck fighters stationed in Amuda on Monday, killing two.")
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Amuda"
+
+
+def test_a_name_joined_by_and_to_a_place_is_a_second_place() -> None:
+    assert _roles("Two car bombs exploded in Tal Abyad and Suluk on Saturday.") == [
+        ("Tal Abyad", "primary"),
+        ("Suluk", "reference"),
+    ]
+    assert _roles("Coalition aircraft struck both Hajin and Sousa on Friday.") == [
+        ("Hajin", "primary"),
+        ("Sousa", "reference"),
+    ]
+    # a name after a place and a comma, or after "and" with words between, is not listed
+    assert _roles("A man was killed in Hajin and Abu Omar said he saw it.") == [("Hajin", "primary")]

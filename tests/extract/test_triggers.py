@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import choose_actor, find_target
 from mapapp.extract.triggers import event_type_in_context, find_triggers, is_definite
-from mapapp.model import EventType
+from mapapp.model import Document, EventType
 
 
 def typed(clause: str) -> EventType:
@@ -239,6 +240,24 @@ def test_a_death_with_no_event_word_but_with_its_agent_is_an_attack() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a munition left from past fighting is a remnant (IED class), not shelling
+        ("A boy was killed when a shell left over from the war exploded in the village of Tabia.", EventType.IED),
+        ("An old mortar shell exploded in a house in Tabia, killing a girl.", EventType.IED),
+        ("A leftover rocket went off near Tabia, injuring two children.", EventType.IED),
+        ("Regime forces shelled Tabia with mortar shells, killing two.", EventType.SHELLING),
+        # unnamed gunmen storming a home is an attack; a named force storming it is a raid
+        ("Gunmen stormed a house in Tabia on Monday, killing a man.", EventType.ATTACK),
+        ("SDF forces stormed a house in Tabia on Monday, killing a wanted man.", EventType.RAID),
+    ],
+)
+def test_leftover_munitions_and_gunmen_storming_a_home(text: str, event_type: EventType) -> None:
+    (incident,) = extract_incidents(Document(text=text))
+    assert incident.event_type is event_type
+
+
+@pytest.mark.parametrize(
     ("clause", "expected"),
     [
         # an attack on "a military point" (Kurdish and Arabic outlets' word for a post) is fighting
@@ -265,3 +284,9 @@ def test_aircraft_seen_flying_are_no_event_word() -> None:
 def test_targeted_with_heavy_weapons_is_shelling() -> None:
     assert typed("Turkish forces targeted with heavy weapons the village of Tabia on Monday.") == EventType.SHELLING
     assert typed("Gunmen clashed with heavy weapons near the village of Tabia.") == EventType.ARMED_CLASH
+
+
+def test_a_device_defused_is_no_event() -> None:
+    assert find_triggers("a second car bomb was defused by the police") == []
+    assert find_triggers("an IED that was found and dismantled by engineers") == []
+    assert find_triggers("a car bomb exploded near the bakery") != []

@@ -1,0 +1,61 @@
+"""Tests for mapapp.extract.lexicon: the scanners' dispatched alternation matches exactly what the plain one does."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mapapp.extract.lexicon import (
+    ACTOR_SCANNER,
+    SOURCE_SCANNER,
+    TRIGGER_SCANNER,
+    dispatched_alternation,
+    first_characters,
+    split_alternatives,
+)
+
+
+def test_split_alternatives_splits_only_at_the_top_level() -> None:
+    assert split_alternatives(r"a|b(?:c|d)|[|]x|\|y|[]|]z|[^]|]w") == ["a", "b(?:c|d)", "[|]x", r"\|y", "[]|]z", "[^]|]w"]
+
+
+def test_first_characters_follows_optional_parts_and_anchors() -> None:
+    assert first_characters(r"(?:the )?turk") == {"t"}
+    assert first_characters(r"\bisis\b") == {"i"}
+    assert first_characters(r"x{0,2}y") == {"x", "y"}
+    assert first_characters(r"[“\"]national") == {"“", '"'}
+
+
+def test_first_characters_makes_no_claim_it_cannot_keep() -> None:
+    assert first_characters(r"a?") is None  # can match the empty string
+    assert first_characters(r"\w+") is None
+    assert first_characters(r"[^a]b") is None
+    assert first_characters(r"(?i:a)") is None
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_dispatched_alternation_keeps_the_order_of_preference() -> None:
+    patterns = [r"\w+z", "ab", "a", r"(?:x)?abc", "b?c"]  # an opening not known (\w) before known ones
+    plain = re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    dispatched = re.compile(dispatched_alternation(patterns))
+    for text in ("abc", "xabc zz", "c bc abz", "aab"):
+        assert _spans(dispatched, text) == _spans(plain, text)
+
+
+_WORDS = ["turkish", "drone", "strike", "the", "sdf", "isis", "us-led", "coalition", "killed", "sohr", "said",
+          "“national army”", "backed", "forces", "air", "raid", "a", "of", "local", "sources", "mine", "car bomb"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(alphabet="abcdeis- ,.'\"“”", max_size=4)), max_size=30))
+def test_scanners_find_what_the_plain_alternation_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for scanner in (ACTOR_SCANNER, TRIGGER_SCANNER, SOURCE_SCANNER):
+        patterns = [entry.pattern for entry, _ in scanner._entries]
+        plain = re.compile(r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])")
+        assert _spans(scanner._combined, text) == _spans(plain, text)
