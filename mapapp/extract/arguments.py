@@ -31,7 +31,7 @@ from mapapp.extract.lexicon import (
     compile_guarded,
     joint_actor,
 )
-from mapapp.extract.triggers import TriggerHit
+from mapapp.extract.triggers import FLYING_AFTER_RE, TriggerHit
 from mapapp.model import EventType
 
 _ATTRIBUTION_RE = re.compile(
@@ -191,7 +191,9 @@ _SUPPORT_PHRASE_RE = re.compile(
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
 _WEAPON_OWNER_LEFT_RE = re.compile(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
-    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$",
+    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
+    # fire from a party: "killed by gunfire from regime forces", "shells fired from Turkish bases"
+    r"|\b(?:gunfire|fire|bullets|shots|shells|rockets|missiles|mortars)\s+(?:fired\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -310,7 +312,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             continue
         right = _PARENTHESIS_RE.sub("", right)
         if _WEAPON_OWNER_LEFT_RE.search(left):
-            best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
+                best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            skipped_end = mention.end
             continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:

@@ -290,3 +290,9 @@ def test_a_device_defused_is_no_event() -> None:
     assert find_triggers("a second car bomb was defused by the police") == []
     assert find_triggers("an IED that was found and dismantled by engineers") == []
     assert find_triggers("a car bomb exploded near the bakery") != []
+
+
+def test_fire_at_people_and_heavy_weapons_told_after_the_object() -> None:
+    assert typed("Border guards fired machine guns at a group of people near the wall, wounding a boy.") == EventType.ATTACK
+    clause = "Armed factions targeted the villages of Tabia and Kherbet in the Amuda countryside with heavy weapons."
+    assert typed(clause) == EventType.SHELLING
