@@ -375,7 +375,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
-        r"(?:by|from) (?:[a-z]+ )?gunfire|"
+        r"(?:by|from) (?:[a-z]+ )?gunfire|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?|"
         # the border force that shoots people crossing: "killed by a Turkish border guard", "gendarmes opened fire"

@@ -296,3 +296,7 @@ def test_fire_at_people_and_heavy_weapons_told_after_the_object() -> None:
     assert typed("Border guards fired machine guns at a group of people near the wall, wounding a boy.") == EventType.ATTACK
     clause = "Armed factions targeted the villages of Tabia and Kherbet in the Amuda countryside with heavy weapons."
     assert typed(clause) == EventType.SHELLING
+
+
+def test_wounded_by_bullets_is_an_attack() -> None:
+    assert typed("A young man was wounded by bullets of the border guards near the wall.") == EventType.ATTACK
