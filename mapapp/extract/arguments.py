@@ -31,7 +31,7 @@ from mapapp.extract.lexicon import (
     compile_guarded,
     joint_actor,
 )
-from mapapp.extract.triggers import TriggerHit
+from mapapp.extract.triggers import FLYING_AFTER_RE, TriggerHit
 from mapapp.model import EventType
 
 _ATTRIBUTION_RE = compile_guarded(
@@ -200,8 +200,9 @@ _SUPPORT_PHRASE_RE = re.compile(
 _WEAPON_OWNER_LEFT_RE = re.compile(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
-    # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces"
-    r"|\b(?:gunfire|fire|bullets|shells|shelling|rockets|missiles)\s+(?:from|of)\s+(?:the\s+)?$",
+    # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
+    # fired from Turkish bases"
+    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -330,7 +331,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             continue
         right = _PARENTHESIS_RE.sub("", right)
         if _WEAPON_OWNER_LEFT_RE.search(left):
-            best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
+                best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            skipped_end = mention.end
             continue
         if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
             best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent

@@ -106,7 +106,7 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         if _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
         if _AIRCRAFT_NOUN_RE.fullmatch(text, start, end) and (
-            _FLYING_BEFORE_RE.search(before) or _FLYING_AFTER_RE.match(text, end)
+            _FLYING_BEFORE_RE.search(before) or FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
         if _NEGATED_AFTER_RE.match(text, end):
@@ -122,7 +122,7 @@ _FLYING_BEFORE_RE = re.compile(
     r"\b(?:flying|flight|flights|overflights?|hovering|circling|presence|sound|noise)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-_FLYING_AFTER_RE = re.compile(
+FLYING_AFTER_RE = re.compile(
     r"\s+(?:(?:were|was|are|is|had been|have been)\s+)?(?:seen\s+|heard\s+)?"
     r"(?:flying|flew|hovering|hovered|circling|circled|overflying|flown)\b",
     re.IGNORECASE,
@@ -263,7 +263,7 @@ def _striking_fixed_wing(text: str) -> bool:
     """Whether the clause names jets or warplanes other than ones only seen flying ("amid the flight of warplanes")."""
     return any(
         not (_FLYING_BEFORE_RE.search(text, max(0, found.start() - 40), found.start())
-             or _FLYING_AFTER_RE.match(text, found.end()))
+             or FLYING_AFTER_RE.match(text, found.end()))
         for found in _FIXED_WING_RE.finditer(text)
     )
 
@@ -321,4 +321,4 @@ def _armed_party_object(primary: TriggerHit, text: str) -> bool:
     return False
 
 
-__all__ = ["TriggerHit", "event_type_in_context", "find_triggers", "is_definite"]
+__all__ = ["FLYING_AFTER_RE", "TriggerHit", "event_type_in_context", "find_triggers", "is_definite"]

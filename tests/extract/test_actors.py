@@ -546,3 +546,20 @@ def test_the_shooters_of_the_fire_from_a_party_are_the_agent() -> None:
 )
 def test_turkish_fire_and_captives_with_an_epithet(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # aircraft of a party only flying over a clash are not its agent
+        (
+            "The guards near Hajin clashed with the group's fighters on Monday, while aircraft of the International "
+            "Coalition were flying over the area.",
+            None,
+        ),
+        # fire from a party: the party fired
+        ("A young man was killed by gunfire from regime forces near Hajin on Monday.", "Syrian army"),
+    ],
+)
+def test_flying_aircraft_and_fire_from_a_party(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
