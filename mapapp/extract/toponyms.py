@@ -60,7 +60,7 @@ _ARTICLE = r"(?:[Aa][Ll]|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[
 # one inner capital is allowed for names run together in hashtags and handles ("#AlSabha")
 _NAME_WORD = rf"(?:{_ARTICLE})?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:[-‑‐][A-Za-z][a-z'’]*)*"
 _CONNECTOR = r"(?:al|el|ez|ad|as|ash|ar|at|bin|ibn|an)"
-NAME_RE = re.compile(rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD})){{0,3}}(?![\w-])")
+NAME_RE = compile_guarded(rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD})){{0,3}}(?![\w-])")
 
 _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
@@ -79,6 +79,8 @@ _PLACE_LEFT_RE = compile_guarded(
     rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "... and X", "... and the village of X": a name paired by "and" with the one before it.
+_PAIR_LEFT_RE = compile_guarded(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
 _LEADING_WORDS_RE = re.compile(
     r"^(?:In|At|On|Near|Outside|Around|Inside|From|Between|East|West|North|South|Northeast|Northwest|Southeast|Southwest|"
     r"The|A|An|Meanwhile|Elsewhere|Also|Separately|Earlier|Later|Yesterday|Today|Overnight)\s+(?=\S)"
@@ -401,8 +403,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         in_context = bool(
             _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
         )
-        pair_left = re.search(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$", left)
-        if not in_context and pair_left:
+        if not in_context and _PAIR_LEFT_RE.search(left):
             previous = places[-1] if places else None
             if previous is not None and previous.start - base in between_firsts:
                 in_context = True
