@@ -96,7 +96,7 @@ _COUNTED_AGENT_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_COUNT_LEFT_RE = re.compile(
+_COUNT_LEFT_RE = compile_guarded(
     r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
     r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?"
     r"(?:[\w.]+-(?:backed|led)\s+)?$",
@@ -185,11 +185,11 @@ _SUPPORT_GAP_RE = re.compile(
 
 # between the event and a party: the party did what the event answered ("The shelling came in response to an
 # infiltration by SDF members")
-_RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
+_RESPONSE_RE = compile_guarded(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
 
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
-_SUPPORT_PHRASE_RE = re.compile(
+_SUPPORT_PHRASE_RE = compile_guarded(
     r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
@@ -197,7 +197,7 @@ _SUPPORT_PHRASE_RE = re.compile(
 
 # The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
-_WEAPON_OWNER_LEFT_RE = re.compile(
+_WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
@@ -208,15 +208,15 @@ _WEAPON_OWNER_LEFT_RE = re.compile(
 
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
-_BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_BY_LEFT_RE = compile_guarded(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
-_ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$|,\s+or\s+(?:the\s+)?$", re.IGNORECASE)
+_ALIAS_LEFT_RE = compile_guarded(r"\s*[(“\"](?:al-)?$|,\s+or\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 
 _AND_LEFT_RE = re.compile(r"[\w)”\"]\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
-_PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"

@@ -97,7 +97,7 @@ DIPLOMATIC_RE = compile_guarded(
     r"|\bdemand(?:ed|s)\b|\bprotest(?:ed|s)?\b|\blegitimacy\b|\bsovereignty\b|\bunited nations\b|\bsecurity council\b",
     re.IGNORECASE,
 )
-PERFECT_ASPECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+ed|struck|hit|fought|been)\b", re.IGNORECASE)
+PERFECT_ASPECT_RE = compile_guarded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+ed|struck|hit|fought|been)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,7 @@ _PART_SEPARATOR_RE = re.compile(
 )
 # A clause that counts its events as many as the places it lists, or calls them separate ("two car bombs exploded in
 # A and B", "two strikes on A and B", "in two separate bombings", "twin attacks"): the number, then the event noun.
-_EVENTS_COUNTED_RE = re.compile(
+_EVENTS_COUNTED_RE = compile_guarded(
     r"\b(?P<n>two|three|four|twin|separate|simultaneous)\s+(?:separate\s+|simultaneous\s+)?(?:[\w-]+\s+)?"
     r"(?:strikes|airstrikes|attacks|bombings|explosions|blasts|bombs|ieds|raids|ambushes|assaults)\b",
     re.IGNORECASE,
