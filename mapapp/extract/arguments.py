@@ -34,7 +34,7 @@ from mapapp.extract.lexicon import (
 from mapapp.extract.triggers import TriggerHit
 from mapapp.model import EventType
 
-_ATTRIBUTION_RE = re.compile(
+_ATTRIBUTION_RE = compile_guarded(
     r"\b(?:said|say|says|told|tells|reported|reports|reporting|according to|cited|citing|quoted|quoting|confirmed|stated|added|noted|documented|announced)\b",
     re.IGNORECASE,
 )
@@ -48,7 +48,7 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 _NON_AGENT_LEFT_RE = compile_guarded(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
-    r"run by|manned by|operated by|guarded by|protected by|"
+    r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
@@ -60,7 +60,7 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
-    r"twenty|thirty|forty|fifty)\s+)?$"
+    r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?$"
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
@@ -126,7 +126,7 @@ _ACCUSED_OF_RIGHT_RE = re.compile(
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
-_BELIEVED_LEFT_RE = re.compile(
+_BELIEVED_LEFT_RE = compile_guarded(
     # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
     r"\b(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
     r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
@@ -164,7 +164,7 @@ _SUBJECT_RIGHT_RE = re.compile(
 )
 
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
-_VICTIM_LEFT_RE = re.compile(
+_VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
     r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"
@@ -305,6 +305,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     best: tuple[float, str, int] | None = None
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
+    # the first "in response to" after the event word, found once: a search from the event word to each later
+    # mention would make a clause with many actor names quadratic
+    response = _RESPONSE_RE.search(text, hit.end)
     for index, mention in enumerate(mentions):
         left = text[max(0, mention.start - 30) : mention.start]
         alias = _ALIAS_LEFT_RE.search(left)
@@ -313,8 +316,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = text[mention.end : mention.end + 120]
-        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded) or (
-            mention.start >= hit.end and _RESPONSE_RE.search(text, hit.end, mention.start)
+        if _skipped(mention, mentions[index + 1 : index + 2], text, left, right, hit, excluded) or (
+            mention.start >= hit.end and response is not None and response.end() <= mention.start
         ):
             skipped_end = mention.end
             continue
@@ -358,7 +361,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
             and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
             and not re.search(
-                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+(?:as\s+an?\s+(?:\w+\s+){1,2})?"
+                r"by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                 text[hit.end : mention.start],
             )
         )
@@ -421,7 +425,8 @@ def _skipped(
     excluded: Sequence[tuple[int, int]],
 ) -> bool:
     """True when a mention cannot be the agent: a target or victim, a speaker, or a generic word for fighters
-    that the next words name ("gunmen of the QSD": the QSD is the actor)."""
+    that the next words name ("gunmen of the QSD": the QSD is the actor). ``following`` holds the next mention,
+    if any (only that one is looked at)."""
     if any(mention.start < end and start < mention.end for start, end in excluded):
         return True  # the actor named as the target or among the victims ("members of the Asayish were killed")
     if _VICTIM_LEFT_RE.search(text[max(0, mention.start - 60) : mention.start]):

@@ -75,7 +75,7 @@ TALLY = "tally"
 ONGOING = "ongoing"
 
 # A definite event noun whose clause tells how it began: "The clashes erupted after ...", "the fighting broke out when".
-_CONSEQUENCE_RE = re.compile(
+_CONSEQUENCE_RE = compile_guarded(
     r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|attacks?|strikes|violence|unrest|battles?|"
     r"confrontations|hostilities)\s+(?:had\s+)?(?:erupted|broke out|began|started|flared(?: up)?|escalated|were sparked)\s+"
     r"(?:after|when|following|by)\b",
@@ -85,18 +85,18 @@ _CONSEQUENCE_RE = re.compile(
 _NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several)"
 # A count of events: "ten attacks", "98 operations", "dozens of assassinations". Found noun first (a plain
 # alternation of words), then the number just before it: one pass, no scan with a many-branched prefix.
-_EVENT_NOUN_RE = re.compile(
+_EVENT_NOUN_RE = compile_guarded(
     r"\b(?:attacks|operations|assassinations|incidents|explosions|bombings|strikes|airstrikes|raids|ambushes|"
     r"killings|clashes|executions|abductions|kidnappings|shellings|bombardments)\b",
     re.IGNORECASE,
 )
-_COUNT_BEFORE_NOUN_RE = re.compile(
+_COUNT_BEFORE_NOUN_RE = compile_guarded(
     rf"\b{_NUMBER}\s+(?:of\s+)?(?:(?:such|separate|similar|new|other|more|deadly|armed|suicide|drone|terrorist|security|"
     r"bomb|car|IED|mine|landmine|ISIS|Turkish|Russian|Israeli|coalition|US|regime|air)\s+)?$",
     re.IGNORECASE,
 )
 # A cumulative toll: "the death toll has risen to 19", "raises the number of ... to 635", "has increased to".
-_RISEN_TO_RE = re.compile(
+_RISEN_TO_RE = compile_guarded(
     r"\b(?:risen|rose|rises|raise[sd]?|increased|increases|climbed|climbs|reached|reaches|jumped|grew|mounted|stands|stood)"
     r"\s+(?:up\s+)?(?:to|at)\b",
     re.IGNORECASE,
@@ -119,6 +119,9 @@ _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "
 # "In two separate incidents, a mine exploded in A and gunmen shot dead a man in B": a frame for the few events the
 # clause goes on to tell, not a count of events summed up (those give no "in": "ten separate attacks killed ...").
 _SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|different)\s+$", re.IGNORECASE)
+# "ISIS claimed two attacks: one on a checkpoint in A ... and another on a patrol in B": the events counted are told
+# one by one right after, each an incident.
+_ENUMERATION_AFTER_RE = re.compile(r"(?:\s+on\s+\w+)?\s*[:,]\s*(?:one|the\s+first)\b", re.IGNORECASE)
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
                     "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
                     "bombardments")  # fmt: skip
@@ -150,9 +153,14 @@ def _counts_events(text: str) -> bool:
     previous_end = -1
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
-        if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
-            if not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start()):
-                return True
+        count = _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start())
+        if (
+            count is not None
+            and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
+            and not _ENUMERATION_AFTER_RE.match(text, noun.end())
+            and (not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text))
+        ):
+            return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
         if listed >= _KINDS_OF_A_SUMMARY:
@@ -161,8 +169,11 @@ def _counts_events(text: str) -> bool:
     return False
 
 
+# "Warplanes launched several raids on X": a vague count of strikes told in the simple past is one wave of strikes
+# (Arabic-language outlets' "shannat 'iddat gharat"), not a tally; "have carried out several raids" sums up.
+_ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b", re.IGNORECASE)
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
-_PERIOD_RE = re.compile(
+_PERIOD_RE = compile_guarded(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4}|last)"
     # "since Sunday", "since the campaign began": a running toll of several days
@@ -171,8 +182,8 @@ _PERIOD_RE = re.compile(
     # "since the fall of Baghouz in March", "since losing its last territory": a running toll since a turn of the war
     r"|since\s+(?:the|its|their)\s+(?:fall|capture|liberation|defeat|launch|end|collapse|loss|outbreak|ouster|expulsion|"
     r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
-    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
-    r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
+    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
+    r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
@@ -341,6 +352,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         _spans_governorates(mention)
     ):
         mention.verdict = TALLY
+    elif _monthly_toll(mention):
+        mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
     elif not mention.has_figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
@@ -360,6 +373,20 @@ def _campaign_start(clause: str) -> bool:
     return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
         _CAMPAIGN_START_RE.search(clause)
     )
+
+
+# Plural events a toll was counted over: "41 civilians had been killed in coalition raids on the pocket in July".
+_PLURAL_EVENTS_RE = re.compile(
+    r"\b(?:raids|strikes|airstrikes|air\s+strikes|attacks|bombings|bombardments|shellings|explosions)\b", re.IGNORECASE
+)
+
+
+def _monthly_toll(mention: EventMention) -> bool:
+    """A toll over plural events dated by a month alone, no day ("41 civilians had been killed in coalition raids on
+    the pocket in July"): a month's count, not one event."""
+    if not mention.has_figure or mention.point_dates or not any(d.kind == "month" and d.day is None for d in mention.dates):
+        return False
+    return bool(_PLURAL_EVENTS_RE.search(mention.clause_text))
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:

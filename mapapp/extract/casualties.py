@@ -84,7 +84,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mapapp.extract.lexicon import ACTOR_SCANNER, PERSON_NOUNS, ascii_lower, compile_guarded
+from mapapp.extract.lexicon import (
+    ACTOR_SCANNER,
+    PERSON_NOUNS,
+    ascii_lower,
+    compile_guarded,
+    dispatched_alternation,
+)
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
 _UNITS = {
@@ -145,7 +151,7 @@ _MODIFIERS = (
     r"a total of|all"
 )
 
-_COUNT_RE = re.compile(
+_COUNT_RE = compile_guarded(
     rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
@@ -156,9 +162,11 @@ _SINGULAR_PERSON_NOUNS = frozenset(
     n for n in PERSON_NOUNS if not n.endswith("s") and n not in {"people", "men", "women", "children", "personnel",
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
 )
-_SINGLE_RE = re.compile(
+# (tried after every article: an alternation dispatched on its first letter, see lexicon.dispatched_alternation)
+_SINGULAR_PERSON_NOUN_ALTERNATION = dispatched_alternation(sorted(_SINGULAR_PERSON_NOUNS), re.IGNORECASE)
+_SINGLE_RE = compile_guarded(
     r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,3})("
-    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
+    + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b",
     re.IGNORECASE,
 )
@@ -166,7 +174,7 @@ _SINGLE_RE = re.compile(
 # person noun opening the line or the part after "|", with at most two describing words, then a casualty verb).
 _BARE_SINGLE_RE = re.compile(
     r"(?:^|\|)\s*((?:[a-z-]+\s+){0,2}?)("
-    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
+    + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
@@ -184,7 +192,7 @@ _ARTICLE_RE = re.compile(r"(?:a|an|the|one|two|three|his|her|their|its)\s", re.I
 # its articles, and "tried to kill" is no death).
 _BARE_OBJECT_RE = re.compile(
     r"(?<!to )\b(?:kills?|assassinates?|executes?|beheads?|shoots? dead|guns? down)\s+((?:[a-z-]+\s+){0,2}?)("
-    + "|".join(sorted(_SINGULAR_PERSON_NOUNS))
+    + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b(?!['’-])",
     re.IGNORECASE,
 )
@@ -205,7 +213,7 @@ DIED_OF_WOUNDS_LATER_RE = re.compile(
 )
 # One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
 # words right before "was" + a casualty verb (a place "was shelled", never "was killed").
-_NAME_WAS_RE = re.compile(
+_NAME_WAS_RE = compile_guarded(
     r"(?<![\w-])[A-Z][a-z’']+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z’']*(?:-[A-Z]?[a-z’']+)*){1,3}"
     r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b)"
 )
@@ -240,7 +248,7 @@ _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
 )
-_MONTH_BEFORE_RE = re.compile(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
+_MONTH_BEFORE_RE = compile_guarded(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
 # A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
 # A name and a comma before a number that is that person's age: "Sara Ali, 50, the mother of ..." (case-sensitive).
 _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-z’'-]+\s*,\s*$")
@@ -266,7 +274,7 @@ _PASSIVE_RE = re.compile(r"\b(?:were|was|been|are|is|being|have|has|had)\b", re.
 _ACTIVE_OBJECT_RE = re.compile(
     r"\s+(?!the (?:day|night|previous|same|following|next)\b)(?:(?i:a|an|the|his|her|their|two|three|four|five)\s|[A-Z])"
 )
-_FAMILY_RE = re.compile(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
+_FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
 _OF_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?"
@@ -699,7 +707,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
         )
         take(match.start(1), match.end())
-    for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE):
+    for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE) if "was" in text else (_NAMED_PERSON_RE,):  # (a cheap test)
         for match in pattern.finditer(text):
             if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
                 break
@@ -1037,6 +1045,8 @@ def _add_further_people(text: str, classified: list[CountMention | None]) -> Non
         gap = text[gap_start : mention.start]
         if _FURTHER_GAP_RE.fullmatch(gap) is None or _OWN_VERB_GAP_RE.search(gap) or _VERB_AFTER_RE.match(text, mention.end):
             continue
+        if _RIGHT_RE.match(text, mention.end):
+            continue  # "and another killed a commander": the agent of a verb of its own
         classified[index] = _with(mention, previous.kind, previous.from_left)
         previous = classified[index]
 

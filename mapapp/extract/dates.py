@@ -1,4 +1,4 @@
-"""Dates in a clause: absolute ("June 5", "5 June 2018"), relative to publication ("on Monday", "yesterday").
+"""Dates in a clause: absolute ("June 5", "5 June 2018", "12/8/2022" day first), relative to publication ("on Monday", "yesterday").
 
 Relative expressions are resolved with plain date arithmetic against
 ``Document.published`` rather than with dateparser: dateparser resolves
@@ -49,8 +49,8 @@ _ABSOLUTE_RE = compile_guarded(
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"
-    # a numeric date as Syrian and European outlets write it, day first: "14/06/2021", "14.6.2021"
-    rf"|(?P<nd>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR}))\b",
+    # day/month/year in figures, as the region's outlets write it: "12/8/2022", "12.08.2022"
+    rf"|(?P<na>\d{{1,2}})(?P<sep>[/.])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}))\b",
     re.IGNORECASE,
 )
 #: A day of the month the publication date names: "on the 14th of this month", "the 3rd of last month" (bulletins
@@ -66,7 +66,7 @@ _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 #: A month named alone after a preposition ("in October", "during late March"): a month, no day.
 _BARE_MONTH_RE = re.compile(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
 _BARE_MONTH_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE = compile_guarded(
     rf"\b(?P<before_yesterday>(?:the )?day before yesterday|the night before last)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
     rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
@@ -112,7 +112,7 @@ _SMALL_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 
-_ANCHOR_RE = re.compile(
+_ANCHOR_RE = compile_guarded(
     r"\b(?:only |just |barely |less than |more than |some |about |nearly |around |not even )?"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3}|a few|several)\s+(?P<unit>days?|hours?|weeks?)\s+"
     r"(?P<dir>after|before|following|since)\b"
@@ -167,8 +167,20 @@ class RelativeAnchor:
 #: them the regex passes, which try their alternatives at each word.
 _MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
 _DIGIT_RE = re.compile(r"\d")
-_ISO_HINT_RE = re.compile(r"\d-\d|\d[/.]\d")
+_ISO_HINT_RE = re.compile(r"\d[-/.]\d")
 _RELATIVE_WORDS = ("day", "night", "morning", "evening", "afternoon", "dawn", "hour", "ago")
+
+
+def _day_month(first: int, second: int, year: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written in figures: day first, as Syrian, Kurdish and Turkish outlets write it,
+    unless only the other order is a date ("8/25/2022"); None when neither is."""
+    for day, month in ((first, second), (second, first)):
+        try:
+            date(year, month, day)
+        except ValueError:
+            continue
+        return year, month, day
+    return None
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -182,8 +194,11 @@ def find_dates(text: str) -> list[DateMention]:
         groups = match.groupdict()
         if groups["iso"]:
             year, month, day = (int(p) for p in groups["iso"].split("-"))
-        elif groups["nd"]:
-            year, month, day = int(groups["ny"]), int(groups["nm"]), int(groups["nd"])
+        elif groups["ny"]:
+            numeric = _day_month(int(groups["na"]), int(groups["nb"]), int(groups["ny"]))
+            if numeric is None:
+                continue
+            year, month, day = numeric
         else:
             month_word = (groups["m1"] or groups["m2"] or groups["m3"]).rstrip(".").lower()
             month = MONTHS[month_word]

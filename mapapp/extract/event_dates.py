@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from mapapp.extract.dates import DateMention, resolve
+from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import EventMention
 from mapapp.model import EventType, IncidentDate
 
@@ -87,7 +88,7 @@ def link_relations(incidents: list[EventMention]) -> None:
 CONTEXT_SENTENCES = 4
 #: Wording in an incident's clause that sets it at another, unstated time ("shot some time ago"),
 #: over a span ("days of airstrikes") or as a running toll ("the siege has so far killed 40"): no context day.
-_OWN_TIME_RE = re.compile(
+_OWN_TIME_RE = compile_guarded(
     r"\b(?:a while ago|some time ago|recently|lately|previously|earlier this (?:week|month|year)"
     r"|(?:last|past|previous) (?:week|month|year|few days|days|weeks|months)"
     r"|(?:few|several|some) (?:days|weeks|months) ago|(?:days|weeks|months|years) (?:ago|earlier|of)"

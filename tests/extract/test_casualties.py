@@ -761,6 +761,11 @@ def test_further_people_of_a_toll_told_after_and(sentence: str, killed: tuple) -
     assert bounds(read_casualties(sentence).killed) == killed
 
 
+def test_a_priest_and_his_father_are_two_victims() -> None:
+    killed = read_casualties("Unidentified gunmen killed an Armenian Catholic priest and his father near Busayrah.").killed
+    assert killed is not None and (killed.low, killed.high) == (2, 2)
+
+
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [

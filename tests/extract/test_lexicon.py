@@ -13,6 +13,7 @@ from mapapp.extract.lexicon import (
     TRIGGER_SCANNER,
     dispatched_alternation,
     first_characters,
+    opening_guard,
     split_alternatives,
 )
 
@@ -26,13 +27,30 @@ def test_first_characters_follows_optional_parts_and_anchors() -> None:
     assert first_characters(r"\bisis\b") == {"i"}
     assert first_characters(r"x{0,2}y") == {"x", "y"}
     assert first_characters(r"[“\"]national") == {"“", '"'}
+    assert first_characters(r",?\s+while") == {",", r"\s"}  # a category stands for all its characters
 
 
 def test_first_characters_makes_no_claim_it_cannot_keep() -> None:
     assert first_characters(r"a?") is None  # can match the empty string
-    assert first_characters(r"\w+") is None
+    assert first_characters(r"\W+") is None
     assert first_characters(r"[^a]b") is None
     assert first_characters(r"(?i:a)") is None
+
+
+def test_dispatched_alternation_under_ignorecase() -> None:
+    words = ["man", "manager", "İmam", "son"]  # a non-ASCII cased opening goes to the group of unknown openings
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    dispatched = re.compile(r"\b" + dispatched_alternation(words, re.IGNORECASE) + r"\b", re.IGNORECASE)
+    for text in ("the MANAGER and a man", "an imam, İMAM and ſon", "Son"):
+        assert _spans(dispatched, text) == _spans(plain, text)
+
+
+def test_opening_guard_matches_the_same() -> None:
+    for pattern, flags in ((r"\bsince\b|\brepeatedly\b", re.IGNORECASE), (r";|,?\s+while\s+", 0), (r"\d+ killed", 0)):
+        guarded = re.compile(opening_guard(pattern, flags), flags)
+        assert guarded.pattern.startswith("(?=[")
+        for text in ("Since May, REPEATEDLY", "a; b , while c", "x 12 killed, 3 killed", "SİNCE"):
+            assert _spans(guarded, text) == _spans(re.compile(pattern, flags), text)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -40,10 +58,10 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def test_dispatched_alternation_keeps_the_order_of_preference() -> None:
-    patterns = [r"\w+z", "ab", "a", r"(?:x)?abc", "b?c"]  # an opening not known (\w) before known ones
+    patterns = [r"[^c]+z", "ab", "a", r"(?:x)?abc", "b?c", r"\s*d"]  # an opening not known ([^c]) before known ones
     plain = re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
     dispatched = re.compile(dispatched_alternation(patterns))
-    for text in ("abc", "xabc zz", "c bc abz", "aab"):
+    for text in ("abc", "xabc zz", "c bc abz", "aab", " d  d"):
         assert _spans(dispatched, text) == _spans(plain, text)
 
 

@@ -298,3 +298,8 @@ def test_a_device_defused_is_no_event() -> None:
 def test_a_device_planted_in_a_car_is_an_ied_not_a_car_bomb(text: str, event_type: EventType) -> None:
     (incident,) = extract_incidents(Document(text=text))
     assert incident.event_type is event_type
+
+
+def test_targeted_with_heavy_weapons_is_shelling() -> None:
+    assert typed("Turkish forces targeted with heavy weapons the village of Tabia on Monday.") == EventType.SHELLING
+    assert typed("Gunmen clashed with heavy weapons near the village of Tabia.") == EventType.ARMED_CLASH
