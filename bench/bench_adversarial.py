@@ -79,6 +79,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "incidents": _repeat("An airstrike killed 2 people in Tal Tamr on June 5. "),
     "dates": _repeat("on June 5, 2018 "),
     "realistic": _repeat(_REALISTIC),
+    # one clause naming a party again and again after the event word: each later name was checked for an
+    # "in response to" by a search back to the event word (quadratic until the search was made once per clause)
+    "actors_after_the_event": _repeat("a Turkish drone struck a car near Amuda, killing two fighters, sources said, "),
 }
 
 

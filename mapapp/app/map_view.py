@@ -49,12 +49,11 @@ from mapapp.app.formatting import (
     PRECISION_LABELS,
     format_casualties,
     format_incident_date,
-    governorate_of,
     killed_low,
     located_name,
     source_attribution,
 )
-from mapapp.model import GOVERNORATES, EventType, Incident, Precision
+from mapapp.model import GOVERNORATES, EventType, Incident, Place, Precision
 
 #: ``"offline"`` (plain background), ``"osm"`` (OpenStreetMap tiles) or a tile URL template ``http…/{z}/{x}/{y}…``.
 TileChoice = str
@@ -106,10 +105,15 @@ NEIGHBOUR_LABELS: tuple[tuple[str, float, float], ...] = (("TURKEY", 37.45, 39.6
 
 
 def script_json(value: Any) -> str:
-    """JSON safe to put inside a ``<script>`` element (no ``</script>``, no raw U+2028, no ``{{``)."""
+    """JSON safe to put inside a ``<script>`` element (no ``<`` at all, no raw U+2028, no ``{{``).
+
+    Every ``<`` is written ``\\u003c``: escaping only ``</`` is not enough, since text holding ``<!--`` and then
+    ``<script`` puts the browser's parser in its "double-escaped" state, where the element's real ``</script>``
+    no longer ends it and the rest of the page is swallowed as script.
+    """
     # "{{" only occurs inside strings: streamlit-folium rewrites {{'name'}} in scripts, so break it up.
     text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
-    return text.replace("</", "<\\/").replace("{{", "{\\u007b")
+    return text.replace("<", "\\u003c").replace("{{", "{\\u007b")
 
 
 class OfflineMap(folium.Map):
@@ -329,6 +333,23 @@ def place_label(incident: Incident) -> str:
     return located_name(location)
 
 
+def precision_text(precision: Precision, place: Place) -> str:
+    """The popup's "Location" row: the precision, and for a hollow marker the area whose point it is.
+
+    ``governorate (approximate): point of Deir ez-Zor``; ``district (approximate): point of Tell Abiad,
+    Ar-Raqqah``; ``place``. The title names the place as the text writes it, so without this a reader could
+    take the governorate's point for the village's.
+    """
+    label = PRECISION_LABELS[precision]
+    if precision not in APPROXIMATE_PRECISIONS:
+        return label
+    if precision is Precision.ADMIN1 or not place.name or place.name == place.admin1:
+        area = place.admin1 or place.name
+    else:
+        area = f"{place.name}, {place.admin1}" if place.admin1 else place.name
+    return f"{label}: point of {area}"
+
+
 def incident_columns(
     event_type: EventType,
     incidents: Sequence[Incident],
@@ -361,7 +382,7 @@ def incident_columns(
     date_labels: dict[Any, int] = {}
     casualty_labels: dict[Any, int] = {}
     place_index: dict[str, int] = {}
-    precision_labels = {precision: strings(label) for precision, label in PRECISION_LABELS.items()}
+    precision_labels: dict[Any, int] = {}
     approx_of = {precision: int(precision in APPROXIMATE_PRECISIONS) for precision in Precision}
     for incident in incidents:
         location = incident.location
@@ -376,7 +397,11 @@ def incident_columns(
         killed_lows.append(-1 if low is None else low)
         precision = location.precision
         approx.append(approx_of[precision])
-        precisions.append(precision_labels[precision])
+        precision_key = (precision, place.name, place.admin1) if precision in APPROXIMATE_PRECISIONS else precision
+        index = precision_labels.get(precision_key)
+        if index is None:
+            index = precision_labels[precision_key] = strings(precision_text(precision, place))
+        precisions.append(index)
         when = incident.date
         if when is None:
             date_key: Any = None

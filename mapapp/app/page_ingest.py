@@ -84,8 +84,9 @@ def ingest_form() -> None:
         for index, document in enumerate(documents, start=1):
             try:
                 incidents = state.process(document)
-            except (ImportError, OSError, ValueError) as exc:  # e.g. an unreadable gazetteer: a message, not a traceback
-                st.error(escape_markdown(f"{document.name}: could not be processed: {exc}"))
+            except Exception as exc:  # noqa: BLE001 - an unreadable gazetteer, or one text that breaks the pipeline:
+                # a message for this document, and the others are still processed
+                st.error(escape_markdown(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})"))
                 incidents = []
             pending.append(PendingDocument(document, incidents))
             progress.progress(index / len(documents), text=f"Processed {index} of {len(documents)}: {escape_markdown(document.name)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 import altair as alt
@@ -22,6 +23,7 @@ from mapapp.app.filters import (
     event_type_options,
     max_killed,
 )
+from mapapp.app.formatting import PRECISION_LABELS, date_sort_key
 from mapapp.app.map_view import (
     build_base_map,
     build_governorate_choropleth,
@@ -30,7 +32,6 @@ from mapapp.app.map_view import (
     mappable_incidents,
     unmapped_incidents,
 )
-from mapapp.app.formatting import PRECISION_LABELS, date_sort_key
 from mapapp.app.tables import (
     VISIBLE_COLUMNS,
     governorate_frame,
@@ -81,13 +82,35 @@ def choose_all_but_switched_off(key: str, options: Sequence[Any]) -> None:
     st.session_state[offered_key] = list(options)
 
 
-def sidebar_filter(incidents: list[Incident]) -> IncidentFilter:
+def keep_narrowed_range(key: str, bounds: tuple[date, date]) -> tuple[date, date]:
+    """The date slider's starting range: the bounds, or the analyst's narrowed range when the bounds changed.
+
+    Streamlit makes a new slider (at its default, the full range) when the earliest or latest date changes,
+    as after a correction or an ingest. A range the analyst narrowed is kept, clamped into the new bounds;
+    the full range grows with them.
+    """
+    bounds_key = key + OFFERED_SUFFIX
+    before = st.session_state.get(bounds_key)
+    st.session_state[bounds_key] = bounds
+    chosen = st.session_state.get(key)
+    if before is None or tuple(before) == bounds or chosen is None:
+        return bounds
+    del st.session_state[key]  # the new slider starts from the value given here (no Session State warning)
+    start, end = chosen
+    if (start, end) == tuple(before):
+        return bounds
+    start = min(max(start, bounds[0]), bounds[1])
+    return start, max(min(end, bounds[1]), start)
+
+
+def sidebar_filter(incidents: Sequence[Incident]) -> IncidentFilter:
     """Draw the sidebar filters and return the filter they describe."""
     st.sidebar.header("Filters")
     start = end = None
     bounds = date_bounds(incidents)
     if bounds is not None and bounds[0] < bounds[1]:
-        start, end = st.sidebar.slider("Date range", min_value=bounds[0], max_value=bounds[1], value=bounds, key="filter_dates")
+        value = keep_narrowed_range("filter_dates", bounds)
+        start, end = st.sidebar.slider("Date range", min_value=bounds[0], max_value=bounds[1], value=value, key="filter_dates")
     elif bounds is not None:
         st.sidebar.caption(f"All dated incidents are on {bounds[0].isoformat()}.")
     include_undated = st.sidebar.checkbox("Include incidents without a calendar date", value=True, key="filter_undated")
@@ -127,7 +150,7 @@ def sidebar_filter(incidents: list[Incident]) -> IncidentFilter:
     )
 
 
-def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -> None:
+def show_map(all_incidents: Sequence[Incident], shown: list[Incident], tiles: str, related: dict[str, Incident]) -> None:
     """The map: a base map that never changes between reruns, and layers swapped in place.
 
     streamlit-folium remounts (blanks) the map whenever the base map's script
@@ -138,9 +161,10 @@ def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -
     if outline_error:
         st.warning(escape_markdown(outline_error))
     # Legend for every type in the store (not only the filtered ones), so filtering never changes the base map.
-    present_types = [t for t in EventType if any(i.event_type is t for i in mappable_incidents(all_incidents))]
+    present_types = state.per_version(
+        "mapped_types", all_incidents, lambda: event_type_options(mappable_incidents(all_incidents))
+    )
     base = build_base_map(outlines=outlines, towns=towns, tiles=tiles, legend_types=present_types)
-    related = {incident.id: incident for incident in all_incidents}
     layers = build_incident_layers(shown, related=related)
     if not layers:
         # An empty placeholder keeps the layer control (streamlit-folium drops it when no layer is given).
@@ -171,10 +195,23 @@ def show_map(all_incidents: list[Incident], shown: list[Incident], tiles: str) -
                 review_panel.select_for_review(selected[0])
 
 
-def show_table(shown: list[Incident], related: dict[str, Incident]) -> None:
-    """The incidents in ``shown``'s order (the page passes them by date), the clicked marker's first."""
+def incident_table(all_incidents: Sequence[Incident], related: dict[str, Incident]) -> pd.DataFrame:
+    """Every incident's row, by date: built once per store version (:func:`state.per_version`)."""
+    return state.per_version(
+        "incident_table", all_incidents, lambda: incidents_frame(sorted(all_incidents, key=date_sort_key), related)
+    )
+
+
+def rows_of(table: pd.DataFrame, shown: Sequence[Incident]) -> pd.DataFrame:
+    """The rows of ``shown``, in the table's (date) order."""
+    ids = {incident.id for incident in shown}
+    return table[table["id"].isin(ids)].reset_index(drop=True)
+
+
+def show_table(table: pd.DataFrame) -> None:
+    """The filtered incidents' rows (by date), the clicked marker's first."""
     selected = set(st.session_state.get(state.SELECTED_KEY) or [])
-    frame = incidents_frame(shown, related)
+    frame = table
     st.subheader("Incidents")
     if selected & set(frame["id"]):
         frame = pd.concat([frame[frame["id"].isin(selected)], frame[~frame["id"].isin(selected)]], ignore_index=True)
@@ -182,28 +219,30 @@ def show_table(shown: list[Incident], related: dict[str, Incident]) -> None:
             lambda row: ["background-color: #fff3b0" if row["id"] in selected else "" for _ in row], axis=1
         )
         st.caption("Highlighted: the incident(s) at the marker you clicked.")
-        table: object = styled
+        table_shown: object = styled
     else:
-        table = frame
+        table_shown = frame
     st.session_state[review_panel.TABLE_IDS_KEY] = list(frame["id"])
     st.dataframe(
-        table, hide_index=True, width="stretch", key="incident_table", on_select=review_panel.on_table_select,
+        table_shown, hide_index=True, width="stretch", key="incident_table", on_select=review_panel.on_table_select,
         selection_mode="single-row", column_order=list(VISIBLE_COLUMNS),
     )
-    for incident in shown:
-        if incident.id in selected:
+    evidence = frame.set_index("id")["evidence"]
+    for incident_id in frame["id"]:
+        if incident_id in selected:
             with st.container(border=True):
-                st.markdown(f"**{escape_markdown(incident.event_type.label)}** — selected on the map")
-                st.text(incident.evidence_text)
+                row = frame[frame["id"] == incident_id].iloc[0]
+                st.markdown(f"**{escape_markdown(row['type'])}** — selected on the map")
+                st.text(evidence[incident_id])
 
 
-def show_unmapped(shown: list[Incident]) -> None:
+def show_unmapped(table: pd.DataFrame, shown: Sequence[Incident]) -> None:
     unmapped = unmapped_incidents(shown)
     if not unmapped:
         return
     st.subheader(f"Not on the map ({len(unmapped)})")
     st.caption("Outside the three governorates or not resolved to a place: listed here with their flag, never drawn.")
-    frame = incidents_frame(unmapped)[["place", "date", "type", "precision", "flag", "evidence", "id"]]
+    frame = rows_of(table, unmapped)[["place", "date", "type", "precision", "flag", "evidence", "id"]]
     st.dataframe(
         frame, hide_index=True, width="stretch", key="unmapped_table",
         column_order=["place", "date", "type", "precision", "flag", "evidence"],
@@ -330,11 +369,12 @@ def render() -> None:
                       help="Placed outside Al-Hasakah, Ar-Raqqah and Deir ez-Zor: listed below the map, not drawn.")
     metrics[4].metric("Not placed", summary.unresolved,
                       help="No place found for them: listed below the map, not drawn.")
-    show_map(all_incidents, shown, tiles)
-    related = {incident.id: incident for incident in all_incidents}
-    in_table_order = sorted(shown, key=date_sort_key)
-    show_table(in_table_order, related)
-    review_panel.render(in_table_order, related)
-    show_unmapped(shown)
+    related = state.per_version("related", all_incidents, lambda: {i.id: i for i in all_incidents})
+    show_map(all_incidents, shown, tiles, related)
+    table = rows_of(incident_table(all_incidents, related), shown)
+    show_table(table)
+    by_id = {incident.id: incident for incident in shown}
+    review_panel.render([by_id[incident_id] for incident_id in table["id"]], related)
+    show_unmapped(incident_table(all_incidents, related), shown)
     show_charts(shown)
     show_downloads(shown)

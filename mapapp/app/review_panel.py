@@ -49,6 +49,8 @@ MAP_CLICK_KEY = "mapapp_map_click"
 PLACEABLE_PRECISIONS = frozenset(
     {Precision.ADMIN1, Precision.ADMIN2, Precision.ADMIN3, Precision.UNRESOLVED}
 )
+#: The toggle that shows the review queue (possible duplicates across the store).
+QUEUE_KEY = "review_queue_on"
 TYPED, CANDIDATE, CLICKED = "Type coordinates", "Pick a gazetteer candidate", "Use the point clicked on the map"
 
 
@@ -324,6 +326,57 @@ def _decide(action: Any, incident_id: str, other_id: str, done: str) -> None:
     st.rerun()
 
 
+def queue_key(action: str, incident_id: str, other_id: str) -> str:
+    """Widget key of a review-queue button (``review``: review ``incident_id``; ``join``, ``apart``: the pair)."""
+    return f"queue_{action}_{incident_id}_{other_id}"
+
+
+def _review_queue(handle: Any, shown_ids: set[str], related: Mapping[str, Incident]) -> None:
+    """Possible duplicates across the whole store, likeliest first (:meth:`IncidentStore.review_queue`).
+
+    Off until the analyst asks: it reads every undated or governorate-level report, which takes long on a large
+    store; then kept until the store changes.
+    """
+    shown = st.toggle(
+        "Review queue: possible duplicates across the store, likeliest first", key=QUEUE_KEY,
+        help="Reads every undated or governorate-level report: can be slow on a large store.",
+    )
+    if not shown:
+        return
+    try:
+        queue = state.review_queue()
+    except state.store_errors() as exc:
+        st.error(escape_markdown(state.describe_store_error(exc)))
+        return
+    if not queue:
+        st.caption("No possible duplicates left to review.")
+        return
+    first = " (the likeliest first; decide some to see more)" if len(queue) >= state.REVIEW_QUEUE_LIMIT else ""
+    st.markdown(escape_markdown(f"Review queue: {len(queue)} possible duplicate pair(s){first}"))
+
+    def described(incident_id: str) -> str:
+        incident = related.get(incident_id)
+        return review_choice_label(incident, related) if incident is not None else f"incident {incident_id}"
+
+    with st.container(height=420):
+        for pair in queue:
+            one, other = pair.incident_id, pair.other_incident_id
+            st.markdown(f"- {escape_markdown(described(one))}  \n  {escape_markdown(described(other))}")
+            st.caption(escape_markdown(pair.reason))
+            columns = st.columns(4)
+            for column, (incident_id, partner) in zip(columns[:2], ((one, other), (other, one)), strict=True):
+                hidden = incident_id not in shown_ids
+                column.button(
+                    f"Review #{incident_id}", key=queue_key("review", incident_id, partner), disabled=hidden,
+                    on_click=select_for_review, args=(incident_id,),
+                    help="Hidden by the filters" if hidden else "Show it in the panel below",
+                )
+            if columns[2].button("Same event", key=queue_key("join", one, other)):
+                _decide(handle.join, one, other, f"Joined {one} and {other}: one event.")
+            if columns[3].button("Not the same", key=queue_key("apart", one, other)):
+                _decide(handle.keep_apart, one, other, f"Kept {one} and {other} apart.")
+
+
 def _coverage_note() -> None:
     """What the gazetteer covers, and how to get village-level sources (the first-run notice's offer)."""
     from mapapp.app import gazetteer_notice
@@ -354,6 +407,7 @@ def render(shown: list[Incident], related: Mapping[str, Incident] | None = None)
         return
     by_id = {incident.id: incident for incident in shown}
     related = related if related is not None else by_id
+    _review_queue(handle, set(by_id), related)
     pending = st.session_state.pop(PENDING_REVIEW_KEY, None)
     if pending in by_id:
         select_for_review(pending)

@@ -11,7 +11,8 @@ $MAPAPP_TILES, $MAPAPP_APP_INCIDENTS (a read-only incident list instead of the s
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
 
@@ -112,26 +113,51 @@ def store() -> IncidentStore | None:
         return None
 
 
-def incidents() -> list[Incident]:
-    """The incidents to show: the store's current ones (seeded on first use), or the read-only file's."""
+def incidents() -> Sequence[Incident]:
+    """The incidents to show: the store's current ones (seeded on first use), or the read-only file's.
+
+    From the store it is the cached tuple itself, the same object until the store changes: what
+    :func:`per_version` keys on.
+    """
     st.session_state[LOAD_ERROR_KEY] = None
     try:
         if read_only():
-            return data.load_incident_set(None)
+            return tuple(data.load_incident_set(None))
         location = data.store_location()
         if store() is None:
-            return []
+            return ()
         try:
             cached_seeding(location, gazetteer_path())
         except (ImportError, OSError, ValueError) as exc:  # a missing module or unreadable gazetteer
             st.session_state[LOAD_ERROR_KEY] = f"Could not add the seed article to the empty store: {exc}"
-        return list(cached_store_incidents(location))
+        return cached_store_incidents(location)
     except store_errors() as exc:
         st.session_state[LOAD_ERROR_KEY] = describe_store_error(exc)
-        return []
+        return ()
     except ValueError as exc:  # IncidentFileError
         st.session_state[LOAD_ERROR_KEY] = f"Could not read the incidents file: {exc}"
-        return []
+        return ()
+
+
+#: Session keys under which :func:`per_version` keeps what it built.
+DERIVED_PREFIX = "mapapp_derived_"
+T = TypeVar("T")
+
+
+def per_version(name: str, incident_set: Sequence[Incident], build: Callable[[], T]) -> T:
+    """``build()``, made once per incident set in this session: again only when :func:`incidents` returns
+    another object (a write here, the TTL, another incidents file read).
+
+    For what is derived from every incident and slow to make at 10,000 of them (the table's rows): a rerun
+    for a filter change selects from it instead of formatting every incident again.
+    """
+    key = DERIVED_PREFIX + name
+    memo = st.session_state.get(key)
+    if memo is not None and memo[0] is incident_set:
+        return memo[1]  # type: ignore[no-any-return]
+    value = build()
+    st.session_state[key] = (incident_set, value)
+    return value
 
 
 def load_error() -> str | None:
@@ -174,6 +200,24 @@ def invalidate_incidents() -> None:
     cached_store_incidents.clear()
     cached_store_counts.clear()
     cached_stale_reports.clear()
+    cached_review_queue.clear()
+
+
+#: Pairs the review queue lists at most.
+REVIEW_QUEUE_LIMIT = 50
+
+
+@st.cache_resource(show_spinner="Looking for possible duplicates across the store…", ttl=INCIDENTS_TTL_SECONDS)
+def cached_review_queue(location: str) -> list[Any]:
+    """:meth:`~mapapp.store.IncidentStore.review_queue` once per store version (it reads every undated report)."""
+    return cached_store(location).review_queue(limit=REVIEW_QUEUE_LIMIT)
+
+
+def review_queue() -> list[Any]:
+    """The store's possible duplicates, likeliest first (empty without a store)."""
+    if store() is None:
+        return []
+    return cached_review_queue(data.store_location())
 
 
 @st.cache_resource(show_spinner=False, ttl=INCIDENTS_TTL_SECONDS)

@@ -90,7 +90,7 @@ def incidents_frame(incidents: Iterable[Incident], related: Mapping[str, Inciden
                 or "(no place named)",
                 "gazetteer_name": place.name if place is not None else "",
                 "governorate": governorate_of(incident) or "",
-                "precision": precision_of(incident).value,
+                "precision": PRECISION_LABELS[precision_of(incident)],
                 "flag": incident_flag(incident),
                 "lat": location.lat if location is not None else None,
                 "lon": location.lon if location is not None else None,

@@ -29,6 +29,23 @@ class CliError(Exception):
     """An error in the user's input or environment, reported without a traceback."""
 
 
+# Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts the sequences that clear
+# the screen, retitle the window or rewrite earlier lines), DEL, and the bidirectional embeddings, overrides
+# and isolates that make a line display in another order than it reads.
+_TERMINAL_UNSAFE = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    if code != 0x09
+} | {0x0A: "\\n", 0x0D: "\\r"}
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` to print on a terminal: control characters (newlines too) and direction overrides written
+    as visible escapes (``\\x1b``, ``\\n``, ``\\u202e``), so that a file name, an article's words or a feed's
+    title cannot clear the screen or forge another line of output. Tabs are kept."""
+    return text.translate(_TERMINAL_UNSAFE)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mapapp",
@@ -47,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CliError as exc:
-        print(f"mapapp: error: {exc}", file=sys.stderr)
+        # a message may list several problems, one a line: each line is made safe on its own
+        print("mapapp: error: " + "\n".join(terminal_safe(line) for line in str(exc).split("\n")), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("mapapp: interrupted", file=sys.stderr)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mapapp.cli import CliError
+from mapapp.cli import CliError, terminal_safe
 from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
 from mapapp.io.reading import DocumentError, check_web_url, parse_published, read_document
 from mapapp.model import Document, Incident, Precision
@@ -97,14 +97,18 @@ def run(args: argparse.Namespace) -> int:
         except DocumentError as exc:
             failures.append(str(exc))
             continue
-        documents_read += 1
         if resolver is None:
             resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries)
-        incidents.extend(_process(document, resolver))
+        try:
+            incidents.extend(_process(document, resolver))
+        except Exception as exc:  # noqa: BLE001 - one document that breaks the pipeline must not stop the rest
+            failures.append(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})")
+            continue
+        documents_read += 1
     if documents_read == 0:
         raise CliError(_nothing_read_message(failures))
     for failure in failures:
-        print(f"mapapp extract: skipped {failure}", file=sys.stderr)
+        print(f"mapapp extract: skipped {terminal_safe(failure)}", file=sys.stderr)
 
     try:
         if to_stdout:
@@ -165,7 +169,9 @@ def _nothing_read_message(failures: Sequence[str]) -> str:
     """One problem is the error itself; several are listed in it, one per line."""
     if len(failures) == 1:
         return failures[0]
-    return "no document could be read:\n  " + "\n  ".join(failures)
+    # one failure a line: each made terminal-safe here, since main() escapes each line and a newline in a file
+    # name would otherwise start a line of its own
+    return "no document could be read:\n  " + "\n  ".join(terminal_safe(failure) for failure in failures)
 
 
 def _write_stdout(data: bytes) -> None:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mapapp.cli import CliError
+from mapapp.cli import CliError, terminal_safe
 from mapapp.cli.common import load_gazetteer_or_fail
 from mapapp.model import GOVERNORATES
 
@@ -209,10 +209,10 @@ def run_search(args: argparse.Namespace) -> int:
     print(f"{'score':>5}  {'name':<28} {'admin1':<12} {'kind':<16} {'lat':>9} {'lon':>9}  matched")
     for candidate in candidates:
         place = candidate.place
-        print(
+        print(terminal_safe(  # names come from downloaded files
             f"{candidate.score:5.1f}  {place.name:<28} {place.admin1 or '-':<12} {place.kind:<16} "
             f"{place.lat:9.5f} {place.lon:9.5f}  {candidate.matched_name}"
-        )
+        ))
     return 0
 
 
@@ -227,13 +227,13 @@ def run_resolve(args: argparse.Namespace) -> int:
     place = location.place
     print(f"precision: {location.precision.value}")
     if place is not None:
-        print(f"place:     {place.name} ({place.kind}, {place.admin1 or '-'}) {place.id}")
+        print(terminal_safe(f"place:     {place.name} ({place.kind}, {place.admin1 or '-'}) {place.id}"))
         print(f"point:     {place.lat:.5f}, {place.lon:.5f}{'' if location.is_mappable else ' (not mapped)'}")
     print(f"score:     {location.score:.1f}  matched: {location.matched_name or '-'}")
     if location.note:
         print(f"note:      {location.note}")
     for candidate in location.candidates:
-        print(f"  also:    {candidate.score:5.1f} {candidate.place.name} ({candidate.place.admin1 or '-'})")
+        print(terminal_safe(f"  also:    {candidate.score:5.1f} {candidate.place.name} ({candidate.place.admin1 or '-'})"))
     return 0
 
 

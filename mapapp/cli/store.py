@@ -17,7 +17,7 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from mapapp.cli import CliError
+from mapapp.cli import CliError, terminal_safe
 from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
 from mapapp.model import MAX_CASUALTY_FIGURE, Document, Incident
 
@@ -45,7 +45,7 @@ def register(subparsers: Any) -> None:
         "--min-interval", type=float, default=1.0, metavar="SECONDS",
         help="seconds between two requests to the same host (default: 1)",
     )
-    ingest.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="HTTP timeout (default: 20)")
+    ingest.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="seconds to wait for a server (default: 20); a whole page may take three times as long")
     ingest.add_argument("--db", metavar="URL_OR_PATH", help=DB_HELP)
     ingest.add_argument("--gazetteer", metavar="PATH", help="gazetteer file (default: $MAPAPP_GAZETTEER, a download, or built-in)")
     ingest.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
@@ -154,7 +154,7 @@ def run_duplicates(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for pair in pairs[: args.limit]:
-        print(f"{pair.incident_id}\t{pair.other_incident_id}\t{pair.reason}")
+        print(terminal_safe(f"{pair.incident_id}\t{pair.other_incident_id}\t{pair.reason}"))
     if not pairs:
         print("no possible duplicates", file=sys.stderr)
     return 0
@@ -254,12 +254,16 @@ def run_ingest(args: argparse.Namespace) -> int:
     # fails fast, and a bad gazetteer or boundary file never leaves a new, empty store behind.
     from mapapp.geocode.fingerprint import geocoder_fingerprint
 
+    from mapapp.store import StoreError
+
     store = None
     resolver = None
     fingerprint: str | None = None  # of the gazetteer the incidents are placed with, kept with each report
     totals = {"read": 0, "new": 0, "known": 0, "incidents_new": 0, "merged": 0, "reports": 0}
+    stopped: str | None = None  # why the run stopped before the last document (the store failed)
     try:
         disable = args.quiet or len(sources) <= 1 or not sys.stderr.isatty()
+        handled = 0  # sources dealt with (stored, known or skipped) before the one the store failed on
         for source in tqdm(sources, desc="ingest", unit="doc", file=sys.stderr, disable=disable, leave=False):
             if isinstance(source, WebSource):  # an address already stored is not fetched again
                 if store is None:
@@ -267,9 +271,14 @@ def run_ingest(args: argparse.Namespace) -> int:
                         store = _open(args.db, create=False)
                     except CliError:
                         pass  # no store yet (created at the first document read), so nothing stored from anywhere
-                if store is not None and store.has_document_url(source.url):
-                    totals["known"] += 1
-                    continue
+                try:
+                    if store is not None and store.has_document_url(source.url):
+                        totals["known"] += 1
+                        handled += 1
+                        continue
+                except StoreError as exc:
+                    stopped = str(exc)
+                    break
             try:
                 if isinstance(source, WebSource):
                     document: Document = fetch_document(source, fetcher, published=published, outlet=args.outlet)
@@ -277,16 +286,27 @@ def run_ingest(args: argparse.Namespace) -> int:
                     document = read_document(source, published=published, outlet=args.outlet)
             except DocumentError as exc:
                 failures.append(str(exc))
+                handled += 1
                 continue
             if resolver is None:
                 resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries, args.db)
             if store is None:
                 store = _open(args.db)
-            incidents: list[Incident] = process_document(document, resolver)
+            try:
+                incidents: list[Incident] = process_document(document, resolver)
+            except Exception as exc:  # noqa: BLE001 - one document that breaks the pipeline must not stop the rest
+                failures.append(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})")
+                handled += 1
+                continue
             if fingerprint is None:
                 fingerprint = geocoder_fingerprint(resolver)
-            result = store.ingest(document, incidents, gazetteer=fingerprint)
+            try:
+                result = store.ingest(document, incidents, gazetteer=fingerprint)
+            except StoreError as exc:  # the store itself failed (damaged, locked, disk full): no use going on
+                stopped = str(exc)
+                break
             totals["read"] += 1
+            handled += 1
             totals["new" if result.document_new else "known"] += 1
             totals["incidents_new"] += result.incidents_new
             totals["merged"] += result.incidents_merged
@@ -295,12 +315,18 @@ def run_ingest(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     for failure in failures:
-        print(f"mapapp ingest: skipped {failure}", file=sys.stderr)
+        print(f"mapapp ingest: skipped {terminal_safe(failure)}", file=sys.stderr)
+    if stopped is not None:
+        raise CliError(
+            f"{stopped}; stopped at document {handled + 1} of {len(sources)} ({totals['new']} new stored before "
+            f"it are kept; it and the ones after it were not ingested)"
+        )
     if totals["read"] == 0 and totals["known"] == 0:  # (addresses already stored are "known" without a read)
         raise CliError("no document could be read")
     if not args.quiet:
+        unread = f", {len(failures)} skipped (listed above)" if failures else ""
         print(
-            f"mapapp ingest: documents: {totals['new']} new, {totals['known']} already stored; "
+            f"mapapp ingest: documents: {totals['new']} new, {totals['known']} already stored{unread}; "
             f"incidents: {totals['incidents_new']} new, {totals['merged']} merged into existing ones "
             f"-> {store.description}"
         )
@@ -389,17 +415,18 @@ def run_history(args: argparse.Namespace) -> int:
     for report in record.reports:
         why = f" — merged: {report.merge_reason}" if report.merge_reason else " — founding report"
         quote = report.evidence.text if report.evidence else ""
-        print(f"  report {report.id} from document {report.document_id} ({report.incident.outlet or '?'}){why}")
+        # the outlet, the quote and the notes come from articles and users: printed with controls escaped
+        print(terminal_safe(f"  report {report.id} from document {report.document_id} ({report.incident.outlet or '?'}){why}"))
         if quote:
-            print(f"    “{quote}”")
+            print(terminal_safe(f"    “{quote}”"))
     if record.killed_disagreement:
         said = "; ".join(
             f"{r['phrase'] or r['low']} ({r['outlet'] or '?'})" for r in record.killed_reported
         )
-        print(f"  killed: sources disagree: {said}")
+        print(terminal_safe(f"  killed: sources disagree: {said}"))
     for edit in edits:
         note = f" ({edit.note})" if edit.note else ""
-        print(f"  {edit.created_at:%Y-%m-%d %H:%M} {edit.author}: {edit.field} = {edit.value!r}{note}")
+        print(terminal_safe(f"  {edit.created_at:%Y-%m-%d %H:%M} {edit.author}: {edit.field} = {edit.value!r}{note}"))
     return 0
 
 

@@ -251,7 +251,7 @@ def load_gold_file(path: str | Path) -> list[GoldDocument]:
     """Load and validate one gold file (one document, or several under ``"documents"``)."""
     path = Path(path)
     try:
-        raw_text = path.read_text(encoding="utf-8")
+        raw_text = path.read_text(encoding="utf-8-sig")  # a byte-order mark, as Windows editors write, is fine
     except UnicodeDecodeError as exc:
         raise GoldError(f"{path}: not UTF-8 text ({exc.reason})") from exc
     except OSError as exc:
@@ -260,6 +260,8 @@ def load_gold_file(path: str | Path) -> list[GoldDocument]:
         data = json.loads(raw_text)
     except json.JSONDecodeError as exc:
         raise GoldError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    except RecursionError:  # arrays or objects nested thousands deep: no gold file is
+        raise GoldError(f"{path}: not a gold file (JSON nested too deeply)") from None
     return parse_gold(data, path)
 
 
@@ -313,6 +315,13 @@ def _read_document(
         return read_document(path, strip_boilerplate=strip_boilerplate, url=url if url and is_web_url(url) else None)
     except DocumentError as exc:
         raise GoldError(f"{gold_path}: document {path}: {exc}") from exc
+
+
+def _document_snippet(snippet: str | None) -> str | None:
+    """A snippet copied from a document, as the reader keeps the document's text (invisible characters removed)."""
+    from mapapp.io.encoding import remove_invisible_characters
+
+    return remove_invisible_characters(snippet) if snippet is not None else None
 
 
 def _occurs(snippet: str, text: str, raw_text: Callable[[], str] | None) -> bool:
@@ -425,7 +434,7 @@ def _gold_date(value: Any, source: Path, field: str) -> GoldDate | None:
         assert month is not None and day is not None
         try:
             date(2000, month, day)  # a leap year: accepts Feb 29
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:  # OverflowError: a number too large for a C long
             raise _fail(source, field, f"no such month/day: {month}/{day}") from exc
         return GoldDate(month=month, day=day)
     if keys == {"relative_to", "days_after"}:
@@ -486,7 +495,7 @@ def _parse_incident(data: Any, source: Path, field: str, index: int) -> GoldInci
         victims=_optional_str(data.get("victims"), source, _join(field, "victims")),
         target=_optional_str(data.get("target"), source, _join(field, "target")),
         sources=_str_list(data.get("sources"), source, _join(field, "sources")),
-        evidence=_optional_str(data.get("evidence"), source, _join(field, "evidence")),
+        evidence=_document_snippet(_optional_str(data.get("evidence"), source, _join(field, "evidence"))),
         scored=scored,
         id_given="id" in data,
     )
@@ -496,7 +505,7 @@ def _parse_not_incident(data: Any, source: Path, field: str) -> NotIncident:
     if isinstance(data, str) and data.strip():
         return NotIncident(description=data)
     if isinstance(data, dict) and "text" in data and not set(data) - {"text", "description", "note"}:
-        snippet = _required_str(data["text"], source, _join(field, "text"))
+        snippet = _document_snippet(_required_str(data["text"], source, _join(field, "text")))
         description = _optional_str(data.get("description", data.get("note")), source, field)
         return NotIncident(description=description, snippet=snippet)
     raise _fail(source, field, 'expected a description string or {"text": "<snippet of the document>"}')
@@ -517,6 +526,10 @@ def _parse_document(data: Any, source: Path, field: str, index: int | None) -> G
     page_published_source = PUBLISHED_GIVEN
     if has_text:
         text = _required_str(data["text"], source, _join(field, "text"))
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:  # "\ud800" is valid JSON but half a character
+            raise _fail(source, _join(field, "text"), f"not valid Unicode text (a lone surrogate at character {exc.start})") from None
     else:
         reference = _required_str(data["document"], source, _join(field, "document"))
         document_path = resolve_document_path(reference, source)

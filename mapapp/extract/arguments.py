@@ -46,9 +46,9 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = compile_guarded(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|from|to|versus|"
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
-    r"run by|manned by|operated by|guarded by|protected by|"
+    r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
@@ -60,7 +60,7 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
-    r"twenty|thirty|forty|fifty)\s+)?$"
+    r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?$"
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
@@ -112,9 +112,17 @@ _SPEAKER_RIGHT_RE = re.compile(
     r"official|leader|chief|officer|media office|media center|centre|center|command)\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
     r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
+    # the accuser is no agent: "the SDF accused Turkey of killing two civilians"
+    r"|accused|accuses|accusing|blamed|blames|blaming"
     # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
     r"|found|discovered|recovered|retrieved)\b",
     re.IGNORECASE,
+)
+
+# The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
+_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_OF_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for)\b", re.IGNORECASE
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
@@ -191,7 +199,9 @@ _SUPPORT_PHRASE_RE = compile_guarded(
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
 _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
-    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$",
+    r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
+    # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces"
+    r"|\b(?:gunfire|fire|bullets|shells|shelling|rockets|missiles)\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -295,6 +305,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     best: tuple[float, str, int] | None = None
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
+    # the first "in response to" after the event word, found once: a search from the event word to each later
+    # mention would make a clause with many actor names quadratic
+    response = _RESPONSE_RE.search(text, hit.end)
     for index, mention in enumerate(mentions):
         left = text[max(0, mention.start - 30) : mention.start]
         alias = _ALIAS_LEFT_RE.search(left)
@@ -303,14 +316,17 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = text[mention.end : mention.end + 120]
-        if _skipped(mention, mentions[index + 1 :], text, left, right, hit, excluded) or (
-            mention.start >= hit.end and _RESPONSE_RE.search(text, hit.end, mention.start)
+        if _skipped(mention, mentions[index + 1 : index + 2], text, left, right, hit, excluded) or (
+            mention.start >= hit.end and response is not None and response.end() <= mention.start
         ):
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
         if _WEAPON_OWNER_LEFT_RE.search(left):
             best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            continue
+        if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
+            best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent
             continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:
@@ -345,7 +361,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
             and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
             and not re.search(
-                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+(?:as\s+an?\s+(?:\w+\s+){1,2})?"
+                r"by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                 text[hit.end : mention.start],
             )
         )
@@ -408,7 +425,8 @@ def _skipped(
     excluded: Sequence[tuple[int, int]],
 ) -> bool:
     """True when a mention cannot be the agent: a target or victim, a speaker, or a generic word for fighters
-    that the next words name ("gunmen of the QSD": the QSD is the actor)."""
+    that the next words name ("gunmen of the QSD": the QSD is the actor). ``following`` holds the next mention,
+    if any (only that one is looked at)."""
     if any(mention.start < end and start < mention.end for start, end in excluded):
         return True  # the actor named as the target or among the victims ("members of the Asayish were killed")
     if _VICTIM_LEFT_RE.search(text[max(0, mention.start - 60) : mention.start]):

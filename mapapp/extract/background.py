@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
+from mapapp.extract.clauses import FRAME_OPENING_RE, GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
@@ -119,6 +119,9 @@ _CUMULATIVE_GATE = ("toll", "number", "total", "tally", "count", "casualties", "
 # "In two separate incidents, a mine exploded in A and gunmen shot dead a man in B": a frame for the few events the
 # clause goes on to tell, not a count of events summed up (those give no "in": "ten separate attacks killed ...").
 _SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|different)\s+$", re.IGNORECASE)
+# "ISIS claimed two attacks: one on a checkpoint in A ... and another on a patrol in B": the events counted are told
+# one by one right after, each an incident.
+_ENUMERATION_AFTER_RE = re.compile(r"(?:\s+on\s+\w+)?\s*[:,]\s*(?:one|the\s+first)\b", re.IGNORECASE)
 _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
                     "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
                     "bombardments")  # fmt: skip
@@ -150,9 +153,14 @@ def _counts_events(text: str) -> bool:
     previous_end = -1
     listed = 0
     for noun in _EVENT_NOUN_RE.finditer(text):
-        if _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start()):
-            if not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start()):
-                return True
+        count = _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start())
+        if (
+            count is not None
+            and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
+            and not _ENUMERATION_AFTER_RE.match(text, noun.end())
+            and (not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text))
+        ):
+            return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
         if listed >= _KINDS_OF_A_SUMMARY:
@@ -161,6 +169,9 @@ def _counts_events(text: str) -> bool:
     return False
 
 
+# "Warplanes launched several raids on X": a vague count of strikes told in the simple past is one wave of strikes
+# (Arabic-language outlets' "shannat 'iddat gharat"), not a tally; "have carried out several raids" sums up.
+_ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b", re.IGNORECASE)
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = compile_guarded(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
@@ -171,8 +182,8 @@ _PERIOD_RE = compile_guarded(
     # "since the fall of Baghouz in March", "since losing its last territory": a running toll since a turn of the war
     r"|since\s+(?:the|its|their)\s+(?:fall|capture|liberation|defeat|launch|end|collapse|loss|outbreak|ouster|expulsion|"
     r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
-    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?)|"
-    r"last\s+(?:\w+\s+)?(?:months?|years?)|first\s+(?:half|quarter)|month\s+of)"
+    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
+    r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
@@ -331,6 +342,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = TALLY if mention.has_figure else HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
+    elif mention.opens_sentence and not (mention.has_figure or mention.point_dates) and FRAME_OPENING_RE.match(clause):
+        mention.verdict = PATTERN  # a bulletin's frame: "In the wake of the repeated assassinations in the region, ..."
     elif not mention.point_dates and wording.recalling:
         mention.verdict = HISTORY
     elif not mention.named_places and _EARLIER_PUBLICATION_RE.search(clause):
@@ -338,6 +351,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention), _no_casualties(mention)) or (
         _spans_governorates(mention)
     ):
+        mention.verdict = TALLY
+    elif _monthly_toll(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
@@ -358,6 +373,20 @@ def _campaign_start(clause: str) -> bool:
     return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
         _CAMPAIGN_START_RE.search(clause)
     )
+
+
+# Plural events a toll was counted over: "41 civilians had been killed in coalition raids on the pocket in July".
+_PLURAL_EVENTS_RE = re.compile(
+    r"\b(?:raids|strikes|airstrikes|air\s+strikes|attacks|bombings|bombardments|shellings|explosions)\b", re.IGNORECASE
+)
+
+
+def _monthly_toll(mention: EventMention) -> bool:
+    """A toll over plural events dated by a month alone, no day ("41 civilians had been killed in coalition raids on
+    the pocket in July"): a month's count, not one event."""
+    if not mention.has_figure or mention.point_dates or not any(d.kind == "month" and d.day is None for d in mention.dates):
+        return False
+    return bool(_PLURAL_EVENTS_RE.search(mention.clause_text))
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:

@@ -85,6 +85,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import (
+    ACTOR_SCANNER,
     PERSON_NOUNS,
     ascii_lower,
     compile_guarded,
@@ -223,7 +224,13 @@ _HIS_BODY_RE = compile_guarded(
     re.IGNORECASE,
 )
 # "..., killing him": the pronoun is the one person killed.
-_PRONOUN_VICTIM_RE = compile_guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b", re.IGNORECASE)
+_PRONOUN_VICTIM_RE = compile_guarded(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:him|her)\b"
+    # (not the possessive: "wounding her three children" counts the children)
+    r"(?!\s+(?:\d|(?!(?:and|or|in|on|at|near|while|when|as|after|before|with|inside|outside|instantly|immediately|to|from|"
+    r"during|by|for|seriously|critically|severely|slightly)\b)[a-z]))",
+    re.IGNORECASE,
+)
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
 # The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
 _IDENTIFIED_AS_RE = compile_guarded(
@@ -251,6 +258,14 @@ _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 _NAMED_PERSON_RE = compile_guarded(
     r"\b(?:sheikh|shaikh|mukhtar|imam|dr\.?|doctor|commander|colonel|col\.|general|gen\.|captain|lieutenant|judge)\s+"
     r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’'-]+)){0,3}",
+    re.IGNORECASE,
+)
+# A person named by name alone right after a killing verb: "gunmen assassinated Khalil Hamad al-Ali, a member of
+# ...", "shot dead Omar Saleh in his shop" (two to four capitalised words, "al-" allowed; a party is no person).
+_NAME_AFTER_KILLING_RE = compile_guarded(
+    r"\b(?:assassinated|assassinating|shot dead|shooting dead|gunned down|executed|executing|killed|killing|murdered|beheaded)\s+"
+    r"((?-i:[A-Z][a-z’']+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|(?:al|el)-[A-Z][a-z’']+)){1,3})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|near|and|while|after|from|who|inside|outside)\b)",
     re.IGNORECASE,
 )
 _OF_INSIDE_RE = re.compile(r"\s(?:of|from)\s")
@@ -323,7 +338,9 @@ _LEFT_KILLED_RE = compile_guarded(
     r"\b(?:dead|killed|victims?|slain)\s+(?:were|was|have been|has been|are|is)\s+(?:identified|named)\s+as\s*:?|"
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
-    r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$",
+    r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
+    # "the death of his two sons", "the killing of their father"
+    r"|\b(?:the )?(?:deaths?|killing|murder|martyrdom) of\s+(?:his|her|their|its)\s+$",
     re.IGNORECASE,
 )
 # A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
@@ -381,6 +398,8 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
 _LEFT_INJURED_RE = compile_guarded(
     r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+(?:the\s+)?$"
+    # "the injury of his two sisters"
+    r"|\b(?:the )?(?:injury|injuries|wounding) of\s+(?:his|her|their|its)\s+$"
     r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",
     re.IGNORECASE,
 )
@@ -395,6 +414,13 @@ _SKIPPABLE_RES = (
         rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
     ),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed"
+    # (the stretch holds no saying verb nor relative: "a man from the village said that two were killed")
+    re.compile(
+        r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]))"
+        rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{0,40}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
     # an age by decade: "a woman in her fifties was shot dead"
     re.compile(
         rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
@@ -691,6 +717,14 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(match.start(), match.end(), 1, 1, match.group(0), match.group(0), match.start())
             )
             take(match.start(), match.end())
+    for match in _NAME_AFTER_KILLING_RE.finditer(text):
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        start, end = match.span(1)
+        if overlaps(start, end) or any(found == 0 for found, _, _ in ACTOR_SCANNER.finditer(ascii_lower(match.group(1)))):
+            continue  # ("killing Syrian Democratic Forces fighters" is no name)
+        mentions.append(CountMention(start, end, 1, 1, match.group(1), match.group(1), start))
+        take(start, end)
     for match in _HIS_BODY_RE.finditer(text) if "body" in text else ():  # (a cheap test before the scan)
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
@@ -761,13 +795,39 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
         previous.low == previous.high == 1
         and mention.low == mention.high == 1
         and re.fullmatch(r",\s*", text[previous.end : mention.start]) is not None
-        and (_APPOSITION_TAIL_RE.match(text, mention.end) is not None or _OF_INSIDE_RE.search(mention.phrase) is not None)
+        and (
+            _APPOSITION_TAIL_RE.match(text, mention.end) is not None
+            or _OF_INSIDE_RE.search(mention.phrase) is not None
+            # after a name, an indefinite description closed by a comma or the clause's end: "Abu Ahmed, an ISIS
+            # leader, near X" (not "Omar Saleh, a woman and two children", a list)
+            or (
+                _NAME_START_RE.match(previous.phrase) is not None
+                and _INDEFINITE_START_RE.match(mention.phrase) is not None
+                and _APPOSITION_CLOSE_RE.match(text, mention.end) is not None
+            )
+        )
     )
+
+
+_NAME_START_RE = re.compile(r"(?!(?:A|An|The|One|Two|Three|Four|Five|His|Her|Their|Its)\b)[A-Z][a-z’']+\s+[A-Z]")
+_INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_APPOSITION_CLOSE_RE = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+# A day told between the verb and its object, as North Press writes: "gunmen shot dead on Saturday a teacher".
+_TRAILING_DAY_RE = re.compile(
+    r"\s(?:on\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?"
+    r"|yesterday(?:\s+(?:morning|evening|afternoon))?|today|last\s+night|this\s+(?:morning|evening|afternoon))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _classify(text: str, mention: CountMention) -> CountMention | None:
     """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
     left = text[max(0, mention.start - 100) : mention.start]
+    day = _TRAILING_DAY_RE.search(left, max(0, len(left) - 40))
+    if day is not None:
+        left = left[: day.start() + 1]  # "shot dead on Saturday a teacher": the verb's object
     if _LEFT_SUBSET_RE.search(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
         return None  # "including two children": part of a figure counted already
     subset = _SUBSET_PHRASE_RE.search(mention.phrase)
@@ -985,6 +1045,8 @@ def _add_further_people(text: str, classified: list[CountMention | None]) -> Non
         gap = text[gap_start : mention.start]
         if _FURTHER_GAP_RE.fullmatch(gap) is None or _OWN_VERB_GAP_RE.search(gap) or _VERB_AFTER_RE.match(text, mention.end):
             continue
+        if _RIGHT_RE.match(text, mention.end):
+            continue  # "and another killed a commander": the agent of a verb of its own
         classified[index] = _with(mention, previous.kind, previous.from_left)
         previous = classified[index]
 

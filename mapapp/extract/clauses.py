@@ -10,6 +10,18 @@ and before a running toll (", this massacre raises to 989 the number ..."), so
 that the report, its background and the toll are read apart; a long sentence's
 mentions then give their own clause as evidence (:mod:`.mentions`).
 
+One sentence, several incidents (issue #8): a second event with its own subject
+and verb ("..., and a drone strike killed two in B", "..., while another mine
+wounded ...", "a second drone struck ...") is a clause of its own, and in a
+sentence that calls its events separate ("In separate attacks, ...") every
+"and" between two event clauses cuts. Within one clause,
+:func:`distributive_parts` finds a toll given place by place ("killed 12 in A
+and 7 in B") and :func:`places_of_listed_events` events counted as many as the
+places listed ("two car bombs exploded in A and B"): one incident per place.
+A list of places with one toll ("strikes hit A and B, killing 20") stays one
+incident; the docstring of :func:`distributive_parts` gives why (ACLED/UCDP
+coding and the real sets' gold).
+
 The facts read from each clause live in their stage modules, re-exported here so
 that callers keep one import: :mod:`.triggers` (event words and the event type
 they give in their clause) and :mod:`.arguments` (actor, target, sources).
@@ -103,12 +115,30 @@ _SEPARATE_EVENTS_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _SEPARATE_AND_RE = re.compile(r",?\s+and\s+(?!(?:then|later|also)\b)", re.IGNORECASE)
 
 
+# A bulletin's opening frame before its report: "In light of the daily assassinations in the camp, SOHR activists have
+# documented the death of ...": the frame's events are background, the report after the comma is the event.
+FRAME_OPENING_RE = re.compile(
+    r"^\W{0,3}(?:[^:;.]{0,100}:\s*)?(?:In light of|Amid|Amidst|As part of|In the context of|In continuation of|"
+    r"Within the framework of|In the wake of|In the framework of)\b",
+    re.IGNORECASE,
+)
+_FRAME_END_RE = re.compile(
+    r",\s+(?=(?:the\s+)?(?:SOHR|Syrian Observatory|Observatory|reliable sources|activists)\b[^,;]{0,50}?"
+    r"\b(?:documented|monitored|reported|learned|recorded|said|say|says)\b)",
+    re.IGNORECASE,
+)
+
+
 def split_clauses(sentence_text: str) -> list[Clause]:
     """Cut a sentence into event clauses (offsets relative to the sentence). In a sentence that says its events are
     separate ("In separate incidents, a mine killed a shepherd in A and gunmen shot dead a man in B"), "and" also
     cuts between two clauses that each have an event word."""
     anchors = find_relative_anchors(sentence_text)
     hard: list[tuple[int, RelativeAnchor | None]] = [(0, None)] + [(a.start, a) for a in anchors]
+    if FRAME_OPENING_RE.match(sentence_text):
+        frame_end = _FRAME_END_RE.search(sentence_text, 0, 400)
+        if frame_end is not None and frame_end.start() < (anchors[0].start if anchors else len(sentence_text)):
+            hard.insert(1, (frame_end.start(), None))  # the frame, then the report
     clauses: list[Clause] = []
     for index, (start, anchor) in enumerate(hard):
         end = hard[index + 1][0] if index + 1 < len(hard) else len(sentence_text)
@@ -154,7 +184,7 @@ _PART_SEPARATOR_RE = re.compile(
     r"governorate|outskirts|field|oil\s?field|gas\s?field))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
     r"\s*(?:[,;:]\s*)?(?:(?:and|while|whereas|but)\s+(?:that\s+)?)?"
     # "...; the second wounded two civilians in B": the other event of a pair, told with its own verb
-    r"(?:the\s+(?:second|third|other|latter)\s+(?:one\s+)?)?"
+    r"(?:(?:another|the\s+(?:second|third|other|latter))\s+(?:one\s+)?)?"
     r"(?:(?:also\s+)?(?:killed|killing|wounded|wounding|injured|injuring)\s+)?",
     re.IGNORECASE,
 )
@@ -168,7 +198,8 @@ _EVENTS_COUNTED_RE = compile_guarded(
 _EVENTS_NUMBER = {"two": 2, "three": 3, "four": 4, "twin": 2}
 # between two places of one list: "A and B", "A, B and C", "the villages of A and B"
 _PLACE_LIST_GAP_RE = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?", re.IGNORECASE
+    r"(?:\s+(?:city|town|village))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -198,6 +229,50 @@ def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -
         return []
     edges = [0, *(end for _, end, _ in places[:-1]), len(text)]
     return [(edges[i], edges[i + 1]) for i in range(len(places))]
+
+
+# Between one (place, day) pair and the next: the clause goes on with a conjunction ("... in A on Monday and a patrol in
+# B on Tuesday", "on Monday in A, and on Tuesday in B").
+# (not a victim's or the attackers' later moves: "was wounded in A on Monday and died in hospital in B on Tuesday")
+_DAY_PAIR_SEPARATOR_RE = re.compile(
+    r"\s*[,;]?\s*(?:and|while|then|before)\b"
+    r"(?![^;]{0,80}\b(?:died|dies|succumbed|hospital|fled|escaped|withdrew|transferred|taken|moved|arrested|buried)\b)"
+    r"[^;]{0,80}",
+    re.IGNORECASE,
+)
+#: The farthest a place and its day may stand apart to be read as a pair (characters).
+_DAY_PAIR_WINDOW = 60
+
+
+def parts_by_day(
+    text: str, places: Sequence[tuple[int, int, str]], days: Sequence[tuple[int, int, object]]
+) -> list[tuple[int, int]]:
+    """The parts of a clause that tells one event per place and day ("Gunmen attacked a checkpoint in A on Monday
+    and a patrol in B on Tuesday", "a drone hit a car on Monday in A and a house on Tuesday in B"): the (start, end)
+    stretch of each pair, split after the first pair's later item, or [] when the clause does not pair them.
+
+    ``places`` are (start, end, name) and ``days`` (start, end, key) with a key that tells one day from another, in
+    text order, relative to ``text``. The places and days must alternate in pairs of one order (place then day, or
+    day then place), each pair close together, the pairs joined by a conjunction (:data:`_DAY_PAIR_SEPARATOR_RE`),
+    with distinct places and distinct days: the text gives separate times, and ACLED and UCDP code an event per day
+    and place."""
+    if len(places) < 2 or len(places) != len(days):
+        return []
+    items = sorted([(a, b, "place", name) for a, b, name in places] + [(a, b, "day", key) for a, b, key in days])
+    first_kind = items[0][2]
+    pairs = [(items[i], items[i + 1]) for i in range(0, len(items), 2)]
+    for first, second in pairs:
+        if first[2] != first_kind or second[2] == first_kind or second[0] - first[1] > _DAY_PAIR_WINDOW:
+            return []
+    if len({str(first[3] if first[2] == "place" else second[3]).casefold() for first, second in pairs}) < len(pairs):
+        return []
+    if len({repr(second[3] if first[2] == "place" else first[3]) for first, second in pairs}) < len(pairs):
+        return []
+    for index in range(1, len(pairs)):
+        if not _DAY_PAIR_SEPARATOR_RE.fullmatch(text, pairs[index - 1][1][1], pairs[index][0][0]):
+            return []
+    edges = [0, *(pair[1][1] for pair in pairs[:-1]), len(text)]
+    return [(edges[i], edges[i + 1]) for i in range(len(pairs))]
 
 
 #: A toll over this many governorates is a statistic, not events (:mod:`.background`), and is not distributed.
@@ -267,16 +342,57 @@ def distributive_parts(
     if len(run) > len(best):
         best, best_boundaries = run, boundaries
     if len(best) < 2 or len({places[p][2].casefold() for _, p in best}) < len(best):
-        return []
+        return _tolls_after_places(text, counts, places)
     edges = [0, *best_boundaries, len(text)]
     return [DistributedPart(edges[i], edges[i + 1], c, p) for i, (c, p) in enumerate(best)]
 
 
+# A place, then its toll: "one on a car near A, killing two fighters"
+_TOLL_AFTER_PLACE_RE = re.compile(
+    r"(?:\s+(?:on|last|this)\s+[A-Za-z]+)?(?:\s*,?\s*(?:killing|wounding|injuring|leaving)"
+    r"|,?\s+(?:that|which)\s+(?:killed|wounded|injured|left))\s+",
+    re.IGNORECASE,
+)
+# the next event of an enumeration: "..., and another on a house in B", "; the second hit a car near B"
+_NEXT_OF_ENUMERATION_RE = re.compile(
+    r"\s*[,;]?\s*(?:and\s+|while\s+)?(?:another|the\s+(?:second|other|third|latter)|a\s+second)\b[^.;]{0,60}?"
+    r"\b(?:in|near|at|on|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood)\s+of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _tolls_after_places(
+    text: str, counts: Sequence[tuple[int, int]], places: Sequence[tuple[int, int, str]]
+) -> list[DistributedPart]:
+    """The parts of an enumeration of events each told with its place, then its toll ("two strikes: one on a car
+    near A, killing two fighters, and another on a house in B, wounding a woman"); [] when the clause is none."""
+    count_starts = [c[0] for c in counts]
+    linked: list[tuple[int, int]] = []  # (count index, place index)
+    for place_index, (_start, end, _name) in enumerate(places):
+        joint = _TOLL_AFTER_PLACE_RE.match(text, end)
+        if joint is None:
+            continue
+        count_index = bisect_left(count_starts, joint.end())
+        if count_index < len(counts) and counts[count_index][0] == joint.end():
+            linked.append((count_index, place_index))
+    if len(linked) < 2:
+        return []
+    for (count_index, _), (_, place_index) in zip(linked, linked[1:]):
+        if not _NEXT_OF_ENUMERATION_RE.fullmatch(text, counts[count_index][1], places[place_index][0]):
+            return []
+    if len({places[p][2].casefold() for _, p in linked}) < len(linked):
+        return []
+    edges = [0, *(counts[c][1] for c, _ in linked[:-1]), len(text)]
+    return [DistributedPart(edges[i], edges[i + 1], c, p) for i, (c, p) in enumerate(linked)]
+
+
 __all__ = [
+    "FRAME_OPENING_RE",
     "GOVERNORATES_OF_A_STATISTIC",
     "DIPLOMATIC_RE",
     "DistributedPart",
     "distributive_parts",
+    "parts_by_day",
     "places_of_listed_events",
     "GENERIC_RE",
     "PERFECT_ASPECT_RE",

@@ -90,10 +90,14 @@ _REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = compile_guarded(
     r"\b(?:in|at|near|on)\s+the\s+same\s+(?:area|place|section|village|town|city|neighbou?rhood|camp|district|region|"
-    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)"
-    # the place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes
-    # near the airport" (not "the town of X": a name of its own, even one the gazetteer lacks)
-    r"|\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
+    r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
+    re.IGNORECASE,
+)
+# The place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes near
+# the airport" (not "the town of X": a name of its own, even one the gazetteer lacks). Only an incident that opens
+# with no place takes it (:func:`_take_kind_of_place`): a follow-up told with it still merges as before.
+_KIND_OF_PLACE_RE = re.compile(
+    r"\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
     r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -181,6 +185,7 @@ def cluster_mentions(
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
+            _take_kind_of_place(mention, clusters)
             _take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
             clusters.append(mention)
             told_places.update(normalize_place(p.text) for p in mention.named_places)
@@ -783,6 +788,16 @@ def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -
         mention.places = list(placed.places)
 
 
+def _take_kind_of_place(mention: EventMention, clusters: list[EventMention]) -> None:
+    """An incident that opens with no place but names the kind of place just told ("coalition strikes hit the
+    village overnight", "killed in clashes near the airport") is at the place of the latest placed incident."""
+    if mention.places or not clusters or not _KIND_OF_PLACE_RE.search(mention.clause_text):
+        return
+    placed = next((c for c in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    if placed is not None:
+        mention.places = list(placed.places)
+
+
 def headline_told_again(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
     """The single-event headline cluster that the body's first report tells again, however many lines (byline,
     date, photo caption) stand between them: the body has no incident yet, and type, place, date and figures
@@ -810,7 +825,7 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
         # "Three fighters were killed in a Turkish drone strike on Friday. They were travelling in a car in Qamishli
         # when a missile hit them": the strike told again with its place
         return previous if compatible(previous, mention) else None
-    if not same_kind_of_event(previous.event_type, mention.event_type):
+    if not same_kind_of_event(previous.event_type, mention.event_type) and not _explosion_explained(previous, mention):
         # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
         # Bahra": a fight told with no place and no toll, then its details in a generic word
         if previous.places or previous.has_figure or mention.event_type not in _GENERIC_TYPES:
@@ -856,8 +871,8 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
         return False
     cluster_places = {normalize_place(p.text) for p in cluster.named_places}
     new_places = {normalize_place(p.text) for p in mention.named_places}
-    if cluster_places and new_places and not cluster_places & new_places:
-        return False
+    if cluster_places and new_places and not cluster_places & new_places and not _placed_near_only(cluster, mention):
+        return False  # (but "in a village near X" ... "the strikes hit the village of Y": Y is that village)
     return _dates_agree(cluster, mention)
 
 
@@ -919,6 +934,21 @@ _STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
 _SUICIDE_VEHICLE_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})
 
 
+#: What an explosion told without its cause turns out to be ("The blast was caused by a mine planted by ISIS").
+_EXPLOSIVE_TYPES = frozenset(
+    {EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING}
+)
+
+
+def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
+    """An explosion or blast told without its cause ("other"), then the device or weapon that caused it."""
+    return (
+        previous.event_type is EventType.OTHER
+        and previous.trigger_word.startswith(("explosion", "blast"))
+        and mention.event_type in _EXPLOSIVE_TYPES
+    )
+
+
 def same_kind_of_event(first: EventType, second: EventType) -> bool:
     """The same type, or a suicide bombing and a car bomb (the suicide car bomb it was)."""
     return first is second or {first, second} == _SUICIDE_VEHICLE_TYPES
@@ -975,7 +1005,9 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims
     cluster.target = cluster.target or follow_up.target
-    if follow_up.named_places and (not cluster.named_places or _narrows(cluster, follow_up)):
+    if follow_up.named_places and (
+        not cluster.named_places or _narrows(cluster, follow_up) or _placed_near_only(cluster, follow_up)
+    ):
         # the follow-up names a place the cluster lacked, or a place inside the cluster's ("near the market in
         # the Maysaloon neighbourhood of Qamishli" after "in Qamishli"): its place becomes the primary one
         cluster.places = follow_up.places + cluster.places
@@ -988,6 +1020,39 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     for source in follow_up.sources:
         if source not in cluster.sources:
             cluster.sources.append(source)
+
+
+# An unnamed site located against a town: "in a village near Ras al-Ain", "a school housing displaced families near
+# Raqqa", "a house east of Hajin".
+_NEAR_ONLY_LEFT_RE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|school|house|building|farm|camp|hospital|mosque|area)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def near_only_place(cluster: EventMention) -> PlaceMention | None:
+    """The town the cluster's first clause located an unnamed site against ("in a village near Ras al-Ain"), if any."""
+    for place, _ in cluster.places:
+        offset = place.start - cluster.clause_span[0]
+        if 0 <= offset <= len(cluster.clause_text) and _NEAR_ONLY_LEFT_RE.search(
+            cluster.clause_text, max(0, offset - 80), offset
+        ):
+            return place
+    return None
+
+
+def _placed_near_only(cluster: EventMention, follow_up: EventMention) -> bool:
+    """True when the cluster put the event at an unnamed site near a town ("in a village near Ras al-Ain") and the
+    follow-up names a new place ("The strikes hit the village of Bab al-Khair"): the named village is where."""
+    primary = cluster.named_places[0]
+    offset = primary.start - cluster.clause_span[0]
+    if not 0 <= offset <= len(cluster.clause_text):
+        return False
+    if not _NEAR_ONLY_LEFT_RE.search(cluster.clause_text, max(0, offset - 80), offset):
+        return False
+    known = {normalize_place(p.text) for p in cluster.named_places}
+    return normalize_place(follow_up.named_places[0].text) not in known
 
 
 def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:

@@ -1,4 +1,4 @@
-"""Dates in a clause: absolute ("June 5", "5 June 2018"), relative to publication ("on Monday", "yesterday").
+"""Dates in a clause: absolute ("June 5", "5 June 2018", "12/8/2022" day first), relative to publication ("on Monday", "yesterday").
 
 Relative expressions are resolved with plain date arithmetic against
 ``Document.published`` rather than with dateparser: dateparser resolves
@@ -48,14 +48,18 @@ _ABSOLUTE_RE = compile_guarded(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
-    rf"|(?P<iso>{_YEAR}-\d\d-\d\d))\b",
+    rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"
+    # day/month/year in figures, as the region's outlets write it: "12/8/2022", "12.08.2022"
+    rf"|(?P<na>\d{{1,2}})(?P<sep>[/.])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR}))\b",
     re.IGNORECASE,
 )
 #: A day of the month the publication date names: "on the 14th of this month", "the 3rd of last month" (bulletins
 #: of Syrian outlets date events so).
 _DAY_OF_MONTH_RE = compile_guarded(
-    rf"\bthe\s+(?P<day>{_DAY})\s+of\s+(?P<which>this|the current|the present|last|the last|the past|the previous)\s+month\b",
-    re.IGNORECASE,
+    rf"\bthe\s+(?P<day>{_DAY})\s+of\s+(?P<which>this|the current|the present|last|the last|the past|the previous)\s+month\b"
+    # "on the 13th" alone (not "the 13th of May", "the 17th Division", "the 13th day of the siege")
+    r"|\b[Oo]n\s+the\s+(?P<ordinal>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:of\b|day|week|month|year|anniversary|round|time|floor|century|division|brigade|regiment|battalion|corps|[A-Z]|-))",
 )
 _FULL_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
 _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
@@ -63,7 +67,7 @@ _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 _BARE_MONTH_RE = compile_guarded(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
 _BARE_MONTH_BEFORE_RE = compile_guarded(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
 _RELATIVE_RE = compile_guarded(
-    rf"\b(?P<before_yesterday>(?:the )?day before yesterday)\b"
+    rf"\b(?P<before_yesterday>(?:the )?day before yesterday|the night before last)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
     rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
     rf"(?:a few |few |several |two |three )?hours ago|"
@@ -117,7 +121,8 @@ _ANCHOR_RE = compile_guarded(
     r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn)"
     # "Later that day, ...", "earlier in the day"
     r"|(?:later|earlier) (?:that|on that|in the|the same) (?:day|night|morning|evening|afternoon))\b"
-    r"|\b(?P<dayafter>the (?:day|night) (?:after|before)|the next day|the following day|the previous day|the day before)\b"
+    r"|\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the next day|the following day|the previous day"
+    r"|the day before(?!\s+yesterday\b))\b"
     r"|\b(?P<hours>hours) (?P<hdir>after|before)\b",
     re.IGNORECASE,
 )
@@ -161,8 +166,20 @@ class RelativeAnchor:
 #: every relative expression holds one of the relative words. Most clauses hold none: a substring test (in C) spares
 #: them the regex passes, which try their alternatives at each word.
 _MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
-_ISO_HINT_RE = re.compile(r"\d-\d")
+_ISO_HINT_RE = re.compile(r"\d[-/.]\d")
 _RELATIVE_WORDS = ("day", "night", "morning", "evening", "afternoon", "dawn", "hour", "ago")
+
+
+def _day_month(first: int, second: int, year: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written in figures: day first, as Syrian, Kurdish and Turkish outlets write it,
+    unless only the other order is a date ("8/25/2022"); None when neither is."""
+    for day, month in ((first, second), (second, first)):
+        try:
+            date(year, month, day)
+        except ValueError:
+            continue
+        return year, month, day
+    return None
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -176,6 +193,11 @@ def find_dates(text: str) -> list[DateMention]:
         groups = match.groupdict()
         if groups["iso"]:
             year, month, day = (int(p) for p in groups["iso"].split("-"))
+        elif groups["ny"]:
+            numeric = _day_month(int(groups["na"]), int(groups["nb"]), int(groups["ny"]))
+            if numeric is None:
+                continue
+            year, month, day = numeric
         else:
             month_word = (groups["m1"] or groups["m2"] or groups["m3"]).rstrip(".").lower()
             month = MONTHS[month_word]
@@ -193,9 +215,12 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
-    for match in _DAY_OF_MONTH_RE.finditer(text) if "month" in lowered else ():
-        back = 0 if match.group("which").lower() in ("this", "the current", "the present") else 1
-        day = int(re.sub(r"\D", "", match.group("day")))
+    for match in _DAY_OF_MONTH_RE.finditer(text) if "month" in lowered or "on the " in lowered else ():
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue  # "on the 13th of June" was read above
+        which = match.group("which")
+        back = 0 if which is None or which.lower() in ("this", "the current", "the present") else 1
+        day = int(re.sub(r"\D", "", match.group("day") or match.group("ordinal")))
         mentions.append(
             DateMention(match.start(), match.end(), match.group(0), "absolute", day=day, months_before_publication=back)
         )
@@ -359,7 +384,10 @@ def _resolve_day_of_month(mention: DateMention, published: date | None) -> Incid
     """ "the 14th of this month": that day of the publication's month (of the month before for "last month")."""
     if published is None or mention.day is None or mention.months_before_publication is None:
         return IncidentDate(day=mention.day, basis="unknown", expression=mention.text)
-    months = published.year * 12 + published.month - 1 - mention.months_before_publication
+    back = mention.months_before_publication
+    if mention.day > published.day and "month" not in mention.text.lower():
+        back = 1  # "on the 28th" in a report of the 15th: the 28th of the month before
+    months = published.year * 12 + published.month - 1 - back
     year, month = divmod(months, 12)
     try:
         value: date | None = date(year, month + 1, mention.day)

@@ -22,6 +22,7 @@ ties the primary's name to in another clause, see :func:`place_ties`) and a conf
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from mapapp.extract.background import classify_continuations, classify_sentence
@@ -29,6 +30,7 @@ from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
     drop_unplaced_references,
+    near_only_place,
     place_site_references,
     type_further_events,
     type_list_items,
@@ -224,7 +226,30 @@ def _toponyms(
             seen.add(normalize_place(span.text[: site.start()]))
             stem = Span(text=span.text[: site.start()], start=span.start, end=span.start + site.start())
             toponyms.append(Toponym(span=stem, admin1_hint=hint, role="reference"))
+    near = near_only_place(cluster) if toponyms else None
+    if near is not None and normalize_place(near.text) in seen:
+        near = None
+    if toponyms and (_CITY_PART_AFTER_RE.match(text, toponyms[0].span.end) or near is not None):
+        # "the Naim roundabout", "the Tayy neighbourhood" told after "in Raqqa", or "the village of Y" after "in a
+        # village near X": a part of, or a place near, the town another sentence placed the incident at; that town
+        # stands in for it where the gazetteer lacks it (an anchor)
+        primary_sentence = chosen[0][1]
+        for place, index in places:
+            key = normalize_place(place.text)
+            if (near is not None and place is not near) or index == primary_sentence or place.level != "place" or key in seen:
+                continue
+            seen.add(key)
+            hint = admin1_hint(place, governorates[index], governorates[index - 1] if index > 0 else [])
+            span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
+            toponyms.append(Toponym(span=span, admin1_hint=hint or layout.governorate_context, role="anchor"))
+            break
     return toponyms
+
+
+# A part of a town named after the name: "the Naim roundabout", "the Tayy neighbourhood", "the Hamidiya district".
+_CITY_PART_AFTER_RE = re.compile(
+    r"\s+(?:neighbou?rhoods?|district|quarter|roundabout|square|street|souk|market)\b", re.IGNORECASE
+)
 
 
 def _anchors(

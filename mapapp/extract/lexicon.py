@@ -294,6 +294,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
         8,
     ),
     Trigger(r"(?:motorcycle|motorbike)[- ]bombs?", EventType.CAR_BOMB, 8),
+    # a device planted in or on a vehicle targets its occupants: "an explosive device planted in their car went off"
+    # is an IED (a sticky bomb), not a vehicle used as a bomb
+    Trigger(
+        r"(?:improvised explosive devices?|explosive devices?|ieds?|bombs?|sticky bombs?|magnetic bombs?)\s+"
+        r"(?:that\s+)?(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:planted|placed|attached|fixed|hidden)\s+(?:in|on|under|to|inside)\b",
+        EventType.IED,
+        8.5,
+    ),
     # "a car exploded", "a motorcycle rigged with explosives went off", "a vehicle packed with explosives"
     Trigger(
         r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?) (?:rigged|booby[- ]trapped|laden|packed|loaded) with "
@@ -318,6 +326,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # air strikes
     Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
+    # the US military's word for its own air strikes: "a precision strike killed ...", "conducted precision strikes"
+    Trigger(r"precision (?:air ?)?strikes?", _AIR, 6),
     Trigger(
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
@@ -351,7 +361,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding) with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
@@ -385,11 +395,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # found separated from his body") and punishments a group's court carries out ("applied the death penalty against")
     Trigger(
         r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)|shot dead|gunned down|opened fire|executed|executions?|beheaded|beheadings?|decapitated|"
-        r"slaughter(?:ed|ing)?|throats? (?:was |were )?(?:cut|slit)|(?:cut|slit|slitting|cutting) (?:his|her|their|the) throats?|"
+        r"slaughter(?<!is being slaughter)(?:ed|ing)?|throats? (?:was |were )?(?:cut|slit)|(?:cut|slit|slitting|cutting) (?:his|her|their|the) throats?|"
         r"(?:head|heads) (?:was |were )?(?:found )?(?:separated|severed|cut off)|separated from (?:his|her|their) bod(?:y|ies)|"
         r"crucified|crucifixion|(?:applied|implemented|carried out|enforced|executed) (?:the |a )?(?:death (?:penalty|sentence)|hirabah|qisas|"
         r"(?:sentence|penalty|punishment) of (?:death|hirabah|qisas))|"
-        r"assassinat(?:ed|ions?)|massacred|massacres?|kidnapped|abducted|"
+        r"assassinat(?:ed|ing|ions?)|massacred|massacres?|kidnapped|abducted|"
         # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
         # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
         r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
@@ -411,11 +421,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # "a bomb targeted a convoy": a bomb that hit something on its own is a planted device (typed by context: one
     # dropped from aircraft is an air strike)
     Trigger(
-        r"explosions?|blasts?|bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)",
+        r"bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)|bomb attacks?",
         EventType.IED,
         2,
         weak=True,
     ),
+    # an explosion or blast that the text does not say the cause of is "other" (a device named anywhere in the
+    # clause, or told after it, types it: coreference takes the specific type over this generic one)
+    Trigger(r"explosions?|blasts?", EventType.OTHER, 2, weak=True),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
 )
 
@@ -477,7 +490,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|"
         r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned) )?drones?|bayraktars?|(?:military )?bases|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
-        r"border guards?|snipers?|gunfire|bullets|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing)"
+        r"border guards?|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing|"
+        r"gunfire|fire|bullets|snipers?(?: fire)?)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
@@ -660,6 +674,8 @@ _SOURCES: tuple[tuple[str, str], ...] = (
     (r"north press(?: agency)?|\bnpa\b", "North Press Agency"),
     (r"enab baladi", "Enab Baladi"),
     (r"deir ?ez?zor ?24|deir ez-zor 24", "Deir Ezzor 24"),
+    # an activist group named after the city ("the Raqqa Is Being Slaughtered Silently group"): a source, no place
+    (r"raqq?a is being slaughtered silently|\brbss\b", "Raqqa Is Being Slaughtered Silently"),
     (r"\breuters\b", "Reuters"),
     (r"\bafp\b|agence france[- ]presse", "AFP"),
     (r"associated press|\bAP\b", "Associated Press"),
@@ -700,7 +716,8 @@ PERSON_NOUNS = frozenset(
     pedestrian pedestrians owner owners bodyguard bodyguards companion companions escort escorts aide aides
     assistant assistants friend friends colleague colleagues neighbour neighbours neighbor neighbors
     grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
-    citizen mayor mayors activist activists employee employees""".split()
+    citizen mayor mayors activist activists employee employees priest priests pastor monk nun bishop
+    guide guides smuggler smugglers contractor contractors""".split()
 )
 
 TARGET_HEADS = frozenset(
@@ -758,7 +775,7 @@ NOT_PLACES = frozenset(
     isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
     today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur north south east west
     northern southern eastern western northeast northwest southeast southwest northeastern northwestern
-    southeastern southwestern central upper lower greater
+    southeastern southwestern central upper lower greater old
     beirut washington moscow tehran paris london berlin brussels geneva amman cairo riyadh doha baghdad erbil
     rojava badia kurdistan levant
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
@@ -767,7 +784,7 @@ NOT_PLACES = frozenset(
 ) | frozenset(MONTHS)
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
-# never name one. Ankara is left out on purpose: like every place in Turkey or
+# never name one. "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or
 # Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage.
 
 #: Region names that are a place only when not used as a region ("the Jazira region", "in the Jazira").

@@ -39,6 +39,7 @@ from mapapp.extract.clauses import (
     find_triggers,
     is_definite,
     distributive_parts,
+    parts_by_day,
     places_of_listed_events,
     split_clauses,
 )
@@ -220,7 +221,7 @@ def _read_clause(
             return []  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    primary = max(hits, key=lambda h: (h.trigger.priority, -h.start))
+    primary = max(_before_response(text, hits), key=lambda h: (h.trigger.priority, -h.start))
     places = place_of_trigger(text, places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
@@ -236,7 +237,9 @@ def _read_clause(
         event_type=event_type,
         trigger=primary.trigger,
         trigger_word=primary.text.casefold(),
-        definite=is_definite(text, primary),
+        # ("The blast was caused by a mine": the definite explosion before the device refers back)
+        definite=is_definite(text, primary)
+        or any(h.trigger.event_type is EventType.OTHER and h.start < primary.start and is_definite(text, h) for h in hits),
         actor=actor,
         actor_score=actor_score,
         killed=casualties.killed,
@@ -256,6 +259,7 @@ def _read_clause(
     return (
         _distributed(mention, text, base, casualties, places, hits)
         or _one_per_place(mention, text, base, places)
+        or _one_per_day(mention, text, base, casualties, places)
         or [mention]
     )
 
@@ -305,6 +309,8 @@ def _distributed(
         for count, count_kind in zip(casualties.counts, kinds):
             if not part.start <= count.start < part.end or (count.kind is None and count is not segment):
                 continue  # (an unclassified count other than the part's own, "hit the two towns", is no toll)
+            if count.start < segment.start and part is not parts[0] and count.phrase.lower() in _ENUMERATING_WORDS:
+                continue  # "..., and another on a house in B, wounding a woman": the next event, not a person
             if count.start < first_listed and (count.low or 0) >= listed:
                 continue  # the total the list distributes
             figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
@@ -355,7 +361,7 @@ def _one_per_place(mention: EventMention, text: str, base: int, places: list[Pla
     :func:`~mapapp.extract.clauses.places_of_listed_events`), or []. Each takes the clause's event and its own
     place; the toll the clause gives for them all is shared as an upper bound ("killing nine": up to nine at each),
     since the text does not tell how it divides."""
-    named = sorted((p for p in places if p.level == "place" and p.governorate is None), key=lambda p: p.start)
+    named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
     if len(named) < 2:
         return []
     stretches = places_of_listed_events(text, [(p.start - base, p.end - base, p.text) for p in named])
@@ -383,11 +389,53 @@ def _one_per_place(mention: EventMention, text: str, base: int, places: list[Pla
     return mentions
 
 
+def _one_per_day(
+    mention: EventMention, text: str, base: int, casualties: CasualtyReading, places: list[PlaceMention]
+) -> list[EventMention]:
+    """One mention per (place, day) pair when the clause tells an event at each place on its own day ("Gunmen
+    attacked a checkpoint in A on Monday and a patrol in B on Tuesday"; :func:`~mapapp.extract.clauses.parts_by_day`),
+    or []. Each part takes its place, its day and the tolls of its own stretch."""
+    days = [d for d in mention.point_dates if not d.said]
+    named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
+    if len(days) < 2 or len(named) != len(days):
+        return []
+    stretches = parts_by_day(
+        text,
+        [(p.start - base, p.end - base, p.text) for p in named],
+        [(d.start - base, d.end - base, (d.month, d.day, d.days_before_publication, d.weekday)) for d in days],
+    )
+    if not stretches:
+        return []
+    mentions: list[EventMention] = []
+    for place, (start, end) in zip(named, stretches):
+        stretch = text[start:end]
+        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
+        own = [c for c in casualties.counts if c.kind is not None and start <= c.start < end]
+        mentions.append(
+            replace(
+                mention,
+                clause_span=span,
+                evidence=[span],
+                killed=_total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "killed"]),
+                injured=_total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "injured"]),
+                places=[(replace(place, role="primary"), mention.sentence_index)],
+                dates=[d for d in mention.dates if base + start <= d.start < base + end],
+                sources=list(mention.sources),
+                distributed=True,
+            )
+        )
+    return mentions
+
+
 def _shared(figure: Casualties | None) -> Casualties | None:
     """A toll for several events at several places, as the bound it sets on each: none to all of it."""
     if figure is None or figure.high is None:
         return None
     return Casualties(low=0 if figure.high == 0 else None, high=figure.high, phrase=figure.phrase)
+
+
+#: Words that open the next event of an enumeration ("one on a car ..., and another on a house ...").
+_ENUMERATING_WORDS = frozenset({"another", "one", "a second", "a third"})
 
 
 def _total(figures: list[Casualties]) -> Casualties | None:
@@ -423,6 +471,22 @@ def _death_told_before_cause(
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
     places = find_places(text, sentence_governorates[first:stop], base)
     return killed, [p for p in places if p.level == "place"]
+
+
+# "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.
+_RESPONSE_TO_RE = re.compile(r"\b(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)\b", re.IGNORECASE)
+
+
+def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The event words before "in response to ..." when the clause has some: the words after it tell the event
+    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike)."""
+    if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text):
+        return hits
+    found = _RESPONSE_TO_RE.search(text)
+    if found is None:
+        return hits
+    before = [h for h in hits if h.end <= found.start()]
+    return before or hits
 
 
 def _is_long(sentence: Sentence) -> bool:

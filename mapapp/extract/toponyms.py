@@ -196,7 +196,9 @@ _ORGANISATION_HEADS = frozenset(
 # "an elder of the Bakara tribe", "the Shaitat clan": a name before a word for a group of people names the group.
 _ORGANISATION_AFTER_RE = re.compile(
     r"^[”\"]?\s+(?:tribe|tribes|clan|clans|family|brigades?|militias?|councils?|factions?|forces|force|units?|army|"
-    r"division|battalions?|party|front|movement|group|police|guards?|regiment|command|administration|committee)\b",
+    r"division|battalions?|party|front|movement|group|police|guards?|regiment|command|administration|committee)\b"
+    # the activist group named after its city: "Raqqa Is Being Slaughtered Silently"
+    r"|^\s+is\s+being\s+slaughtered\b",
     re.IGNORECASE,
 )
 
@@ -301,6 +303,8 @@ def _inside_organisation_name(text: str, start: int, end: int) -> bool:
     after = _CAPITALISED_AFTER_RE.match(text, end)
     if after and after.group(0).split()[-1].lower().strip("'’") in _ORGANISATION_HEADS:
         return True
+    if text[end : end + 30].lower().startswith(" is being slaughtered"):
+        return True  # "Raqqa Is Being Slaughtered Silently", the activist group
     before = _CAPITALISED_BEFORE_RE.search(text[max(0, start - 40) : start])
     return bool(before and before.group(0).split()[0].lower() in _ORGANISATION_OPENERS)
 
@@ -419,7 +423,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             and text[previous_chain_end:start].strip() == "and"
             and _LISTED_PLACE_RIGHT_RE.match(right) is not None
         )
-        in_context = in_context or in_list or joined_to_place
+        in_context = in_context or in_list or joined_to_place or _joined_to_governorate_city(text, gov_spans, gov_starts, start, right)
         named_part = trimmed.lower() in _CAPITAL_CITIES and bool(
             _PART_OF_PLACE_BEFORE_RE.search(left) or _IN_CAPITAL_BEFORE_RE.search(left)
         )
@@ -610,6 +614,23 @@ def find_named_sites(text: str, base: int = 0) -> list[PlaceMention]:
             continue
         sites.append(PlaceMention(base + start, base + end, text[start:end], "place"))
     return sites
+
+
+_AND_AFTER_CITY_RE = re.compile(r"(?:\s+city)?\s+and\s+$", re.IGNORECASE)
+
+
+def _joined_to_governorate_city(
+    text: str, gov_spans: list[tuple[int, int]], gov_starts: list[int], start: int, right: str
+) -> bool:
+    """True for a name joined by "and" to a governorate's city named as a place ("killed in Raqqa and Tabqa",
+    "hit Hasakah city and Qamishli"), when the clause goes on as after a place (:data:`_LISTED_PLACE_RIGHT_RE`)."""
+    index = bisect_left(gov_starts, start) - 1
+    if index < 0:
+        return False
+    gov_start, gov_end = gov_spans[index]
+    if start - gov_end > 12 or not _AND_AFTER_CITY_RE.fullmatch(text, gov_end, start):
+        return False
+    return bool(_PLACE_LEFT_RE.search(text[max(0, gov_start - 60) : gov_start])) and bool(_LISTED_PLACE_RIGHT_RE.match(right))
 
 
 def _overlapping(

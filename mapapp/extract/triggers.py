@@ -73,9 +73,10 @@ _THAT_CONJUNCTION_RE = compile_guarded(
 _PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
 _VERB_FORM_RE = compile_guarded(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
-# an event word that is a device noun and its verb ("bomb went off", "car exploded"): the noun carries the article
+# an event word that is a noun and its verb ("bomb went off", "car exploded", "fighting erupted"): the noun carries
+# the article
 _NOUN_THEN_VERB_RE = re.compile(
-    r"(?:(?:car|roadside|explosive|improvised)\s+)?(?:bombs?|devices?|(?:land)?mines?|ieds?|cars?|vehicles?|motorcycles?)\s",
+    r"(?:(?:car|roadside|explosive|improvised)\s+)?(?:bombs?|devices?|(?:land)?mines?|ieds?|cars?|vehicles?|motorcycles?|fighting)\s",
     re.IGNORECASE,
 )
 
@@ -241,9 +242,19 @@ def event_type_in_context(
         event_type = EventType.AIRSTRIKE  # "coalition helicopters opened fire on a car": fire from the air
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
+    if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
+        event_type = EventType.IED  # "a bomb planted under his car exploded": a device on the victim's car
     return event_type
 
 
+# A device put in or on the victim's vehicle ("a bomb planted under his car", "an explosive device placed in their
+# vehicle", "a sticky bomb attached to a car") is an IED: the car is its target, not its carrier.
+_PLANTED_IN_VEHICLE_RE = re.compile(
+    r"\b(?:bombs?|devices?|ieds?|explosives?)\s+(?:was\s+|were\s+)?(?:planted|placed|attached|fixed|hidden|stuck|"
+    r"put)\s+(?:in|under|on|to|inside|beneath|underneath)\s+(?:his|her|their|its|the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?)\b",
+    re.IGNORECASE,
+)
 # attackers the text does not name: "gunmen", "masked men", "unknown assailants"
 _UNNAMED_ATTACKERS_RE = compile_guarded(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
 

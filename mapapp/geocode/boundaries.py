@@ -40,6 +40,22 @@ ORIGIN_INSTALLED = "installed copy"
 _AREA_TYPES = frozenset({"Polygon", "MultiPolygon"})
 
 
+def _valid_area(geometry: BaseGeometry) -> BaseGeometry:
+    """``geometry`` as a valid (multi)polygon: a self-intersecting ring (a "bow-tie", common in hand-edited or
+    simplified boundary files) is repaired by shapely's ``make_valid``, which keeps all of its area; point
+    tests and unions on an invalid polygon give wrong answers or raise GEOS topology errors."""
+    if geometry.is_valid:
+        return geometry
+    from shapely import make_valid
+
+    repaired = make_valid(geometry)
+    if repaired.geom_type in _AREA_TYPES:
+        return repaired
+    # a collection: keep its polygons (make_valid turns collapsed parts into lines or points)
+    parts = [part for part in getattr(repaired, "geoms", []) if part.geom_type in _AREA_TYPES]
+    return unary_union(parts) if parts else repaired
+
+
 class BoundaryError(ValueError):
     """The boundary file is missing, unreadable or lacks the fields we need."""
 
@@ -106,6 +122,9 @@ def load_governorate_boundaries(path: str | Path) -> GovernorateBoundaries:
             raise BoundaryError(f"{path}: governorate {ocha_name!r} has no geometry")
         if geometry.geom_type not in _AREA_TYPES:
             raise BoundaryError(f"{path}: governorate {ocha_name!r} is a {geometry.geom_type}, not a polygon")
+        geometry = _valid_area(geometry)
+        if geometry.geom_type not in _AREA_TYPES or geometry.is_empty:
+            raise BoundaryError(f"{path}: governorate {ocha_name!r} has no area (its polygon collapses to lines)")
         polygons[name] = geometry if name not in polygons else unary_union([polygons[name], geometry])
     missing = [name for name in GOVERNORATES if name not in polygons]
     if missing:  # e.g. another country's or a clipped file: the outline and point checks would be silently wrong
@@ -210,6 +229,9 @@ def load_admin_areas(path: str | Path) -> list[AdminArea]:
             raise BoundaryError(f"{path}: cannot tell the governorate of {name!r} ({pcode})")
         if geometry is None or geometry.is_empty or geometry.geom_type not in _AREA_TYPES:
             raise BoundaryError(f"{path}: {name!r} has no polygon")
+        geometry = _valid_area(geometry)
+        if geometry.geom_type not in _AREA_TYPES or geometry.is_empty:
+            raise BoundaryError(f"{path}: {name!r} has no area (its polygon collapses to lines)")
         admin2 = str(row["ADM2_EN"]) if level == 3 and "ADM2_EN" in frame.columns else None
         areas.append(AdminArea(level, name, pcode, admin1, admin2, geometry))
     return areas

@@ -168,9 +168,9 @@ def source_url(source: str, url: str | None = None) -> str:
 
 def _validate(source: str, path: Path) -> tuple[str, int]:
     """The file name the source is kept under and how many places the file holds; DownloadError if malformed."""
-    from mapapp.geocode.ocha import OchaFormatError, places_from_ocha_csv
+    from mapapp.geocode.ocha import OchaFormatError
     from mapapp.geocode.osm import OverpassFormatError, places_from_overpass
-    from mapapp.geocode.sources import OCHA_FILE_NAME, OSM_FILE_NAME
+    from mapapp.geocode.sources import OCHA_FILE_NAME, OSM_FILE_NAME, read_ocha_places
 
     try:
         if source == "geonames":
@@ -180,7 +180,7 @@ def _validate(source: str, path: Path) -> tuple[str, int]:
             if not places:
                 raise OverpassFormatError("the answer holds no named places")
             return OSM_FILE_NAME, len(places)
-        places_csv = places_from_ocha_csv(path.read_text(encoding="utf-8-sig"))
+        places_csv = read_ocha_places(path)
         if not places_csv:
             raise OchaFormatError("the file holds no places")
         return OCHA_FILE_NAME, len(places_csv)

@@ -46,10 +46,21 @@ def _column_map(header: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
+def _delimiter(text: str) -> str:
+    """``,`` as published; ``;`` or a tab when the header line holds more of them (a spreadsheet that saved
+    the file again in a locale where the comma is the decimal separator)."""
+    header = text[: text.find("\n")] if "\n" in text else text[:4096]
+    return max((",", ";", "\t"), key=header.count)
+
+
 def places_from_ocha_csv(text: str) -> list[Place]:
     """Places from the text of an OCHA populated-places CSV. Raises :class:`OchaFormatError`."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    columns = _column_map(reader.fieldnames or ())
+    text = text.lstrip("\ufeff")
+    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text))
+    try:
+        columns = _column_map(reader.fieldnames or ())
+    except csv.Error as exc:
+        raise OchaFormatError(f"line 1: not readable as CSV ({exc})") from None
     missing = [field for field in REQUIRED if not columns[field]]
     if missing:
         raise OchaFormatError(
@@ -57,6 +68,13 @@ def places_from_ocha_csv(text: str) -> list[Place]:
             + f" (columns: {', '.join(reader.fieldnames or [])})"
         )
 
+    try:
+        return _places(reader, columns)
+    except csv.Error as exc:  # a NUL byte, a field over the csv module's size limit
+        raise OchaFormatError(f"line {reader.line_num}: not readable as CSV ({exc})") from None
+
+
+def _places(reader: csv.DictReader, columns: dict[str, list[str]]) -> list[Place]:  # type: ignore[type-arg]
     def first(row: dict[str, str], field: str) -> str:
         return next(((row.get(c) or "").strip() for c in columns[field] if (row.get(c) or "").strip()), "")
 
@@ -68,7 +86,8 @@ def places_from_ocha_csv(text: str) -> list[Place]:
         if not name or not pcode:
             continue
         try:
-            lat, lon = float(first(row, "lat")), float(first(row, "lon"))
+            # a decimal comma ("37,1"), as a spreadsheet in many locales writes it, is a decimal point
+            lat, lon = float(first(row, "lat").replace(",", ".")), float(first(row, "lon").replace(",", "."))
         except ValueError:
             raise OchaFormatError(f"line {number}: bad coordinate for {pcode} {name!r}") from None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):

@@ -58,11 +58,30 @@ def overpass_query(bbox: tuple[float, float, float, float] = DEFAULT_BBOX, timeo
 
 
 def _point(element: dict[str, Any]) -> tuple[float, float] | None:
+    """The element's (lat, lon), or its way/relation centre's; None when missing or not numbers."""
     if "lat" in element and "lon" in element:
-        return float(element["lat"]), float(element["lon"])
+        return _coordinate(element["lat"], element["lon"])
     center = element.get("center")
     if isinstance(center, dict) and "lat" in center and "lon" in center:
-        return float(center["lat"]), float(center["lon"])
+        return _coordinate(center["lat"], center["lon"])
+    return None
+
+
+def _coordinate(lat: Any, lon: Any) -> tuple[float, float] | None:
+    if isinstance(lat, bool) or isinstance(lon, bool) or not isinstance(lat, (int, float, str)) or not isinstance(lon, (int, float, str)):
+        return None
+    try:
+        return float(lat), float(lon)
+    except ValueError:
+        return None
+
+
+def _population(value: Any) -> int | None:
+    """A population tag (OSM values are strings; a hand-edited file may hold a number); else None."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 12:
+        return int(value)
     return None
 
 
@@ -78,7 +97,10 @@ def _kind(tags: dict[str, str]) -> str | None:
 def _names(tags: dict[str, str]) -> list[str]:
     names: list[str] = []
     for tag in NAME_TAGS:
-        for name in tags.get(tag, "").split(";"):  # OSM separates several values with ';'
+        value = tags.get(tag, "")
+        if not isinstance(value, str):  # a hand-edited or converted file: not a name
+            continue
+        for name in value.split(";"):  # OSM separates several values with ';'
             name = name.strip()
             if name and name not in names:
                 names.append(name)
@@ -88,7 +110,11 @@ def _names(tags: dict[str, str]) -> list[str]:
 def iter_overpass_places(
     data: dict[str, Any], admin1_at: Callable[[float, float], str | None] | None = None
 ) -> Iterator[Place]:
-    """Places of an Overpass answer; ``admin1_at(lat, lon)`` names the governorate (else None)."""
+    """Places of an Overpass answer; ``admin1_at(lat, lon)`` names the governorate (else None).
+
+    An element of the wrong shape (tags that are not an object, a coordinate that is not a number, a name that
+    is not a string) is not a usable place and is left out, as elements without a name or point are.
+    """
     elements = data.get("elements")
     if not isinstance(elements, list):
         raise OverpassFormatError("no 'elements' list: not an Overpass JSON answer")
@@ -96,6 +122,8 @@ def iter_overpass_places(
         if not isinstance(element, dict):
             continue
         tags = element.get("tags") or {}
+        if not isinstance(tags, dict):
+            continue
         kind = _kind(tags)
         point = _point(element)
         names = _names(tags)
@@ -104,7 +132,6 @@ def iter_overpass_places(
         lat, lon = point
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             continue
-        population = tags.get("population", "")
         yield Place(
             id=f"osm:{element.get('type', 'node')}/{element.get('id')}",
             name=names[0],
@@ -114,7 +141,7 @@ def iter_overpass_places(
             kind=kind,
             precision=Precision.PLACE,
             alternate_names=tuple(names[1:]),
-            population=int(population) if population.isdigit() else None,
+            population=_population(tags.get("population")),
             country="SY",
         )
 
@@ -127,6 +154,8 @@ def places_from_overpass(
         data = json.loads(text)
     except ValueError as exc:
         raise OverpassFormatError(f"not JSON: {exc}") from None
+    except RecursionError:
+        raise OverpassFormatError("not an Overpass JSON answer (nested too deeply)") from None
     if not isinstance(data, dict):
         raise OverpassFormatError("not an Overpass JSON object")
     return list(iter_overpass_places(data, admin1_at))

@@ -26,6 +26,7 @@ import json
 import mmap
 import os
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -308,11 +309,16 @@ def _dump_lines(path: Path) -> Iterator[str]:
 
 def _parse_dump(path: Path) -> Iterator[list[str]]:
     try:
-        for number, line in enumerate(_dump_lines(path), start=1):
-            line = line.rstrip("\n").rstrip("\r")
+        for number, raw in enumerate(_dump_lines(path), start=1):
+            line = raw.rstrip("\n").rstrip("\r")
             if not line or line.startswith("#"):
                 continue
             fields = line.split("\t")
+            if len(fields) < GEONAMES_COLUMNS and not raw.endswith("\n"):
+                raise GazetteerError(
+                    f"{path}, line {number}: the file ends in the middle of a record (a download cut short?); "
+                    "download it again"
+                )
             if len(fields) != GEONAMES_COLUMNS:
                 raise GazetteerError(
                     f"{path}, line {number}: {len(fields)} tab-separated fields, a GeoNames dump has {GEONAMES_COLUMNS}"
@@ -320,8 +326,8 @@ def _parse_dump(path: Path) -> Iterator[list[str]]:
             yield fields
     except UnicodeDecodeError as exc:
         raise GazetteerError(f"{path}: not UTF-8 text ({exc.reason})") from exc
-    except zipfile.BadZipFile as exc:
-        raise GazetteerError(f"{path}: damaged zip file ({exc})") from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # zlib.error, EOFError: damaged compressed data
+        raise GazetteerError(f"{path}: damaged zip file ({exc}); download it again") from exc
 
 
 def _dump_places(path: Path) -> tuple[list[Place], dict[str, list[str]]]:
@@ -354,7 +360,7 @@ def _dump_places(path: Path) -> tuple[list[Place], dict[str, list[str]]]:
             raise GazetteerError(f"{path}: record {geonameid!r} has a bad coordinate ({lat!r}, {lon!r})") from exc
         if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
             raise GazetteerError(f"{path}: record {geonameid!r} has an impossible coordinate ({lat}, {lon})")
-        population = int(r[14]) if r[14].isdigit() else None
+        population = int(r[14]) if r[14].isascii() and r[14].isdigit() and len(r[14]) <= 12 else None
         places.append(
             Place(
                 id=f"geonames:{geonameid}",
@@ -428,17 +434,14 @@ def build_merged_gazetteer(dump: Path | None, osm: Path | None, ocha: Path | Non
     Raises :class:`GazetteerError` when a file is not in its source's format.
     """
     from mapapp.geocode.merge import fill_admin1_from_neighbours, merge_sources
-    from mapapp.geocode.ocha import OCHA_PLACES_LICENCE, OchaFormatError, places_from_ocha_csv
+    from mapapp.geocode.ocha import OCHA_PLACES_LICENCE
     from mapapp.geocode.osm import OSM_ATTRIBUTION, OverpassFormatError, places_from_overpass
 
     base = load_geonames_dump(dump) if dump else build_default_gazetteer()
     sources: list[list[Place]] = [list(base)]
     described = [base.source]
     if ocha:
-        try:
-            ocha_places = places_from_ocha_csv(ocha.read_text(encoding="utf-8-sig"))
-        except (OchaFormatError, UnicodeDecodeError) as exc:
-            raise GazetteerError(f"{ocha}: {exc}") from None
+        ocha_places = read_ocha_places(ocha)
         sources.append(ocha_places)
         described.append(f"{ocha.name}: {len(ocha_places)} {OCHA_PLACES_LICENCE}")
     if osm:
@@ -452,6 +455,22 @@ def build_merged_gazetteer(dump: Path | None, osm: Path | None, ocha: Path | Non
     merged = fill_admin1_from_neighbours(merged)
     source = "merged: " + " | ".join(described) + f"; {len(provenance)} places known to several sources"
     return Gazetteer(merged, source=source, provenance=provenance)
+
+
+def read_ocha_places(path: Path) -> list[Place]:
+    """The places of an OCHA populated-places CSV file, UTF-8 as published or as a spreadsheet saved it again
+    (with a byte-order mark, as UTF-16, or in Windows-1252/-1256). Raises :class:`GazetteerError` naming the file."""
+    from mapapp.geocode.ocha import OchaFormatError, places_from_ocha_csv
+    from mapapp.io.encoding import decode_bytes
+
+    try:
+        return places_from_ocha_csv(decode_bytes(path.read_bytes(), label=str(path)))
+    except OchaFormatError as exc:
+        raise GazetteerError(f"{path}: {exc}") from None
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError as exc:  # a DocumentError from decode_bytes: its message names the file
+        raise GazetteerError(str(exc)) from None
 
 
 def load_merged_gazetteer(dump: Path | None, osm: Path | None, ocha: Path | None) -> Gazetteer:
@@ -558,5 +577,6 @@ __all__ = [
     "load_default_gazetteer",
     "load_gazetteer",
     "load_geonames_dump",
+    "read_ocha_places",
     "site_records",
 ]

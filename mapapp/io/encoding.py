@@ -1,6 +1,7 @@
 """Decoding a document's bytes to text: byte-order marks, UTF-8, a declared charset, legacy code pages.
 
-A byte-order mark decides (UTF-8, UTF-16, UTF-32). Otherwise strict UTF-8;
+A byte-order mark decides (UTF-8, UTF-16, UTF-32); UTF-16 saved without one is
+recognised by its NUL bytes, all on the high-byte side of each pair. Otherwise strict UTF-8;
 then (unless the bytes are damaged UTF-8, below) the charset declared by the
 server (HTTP ``Content-Type``) or, for HTML, by its ``<meta>``; then the two legacy
 Windows code pages such news text comes in, Windows-1252 (Western; it covers
@@ -76,6 +77,12 @@ def decode_bytes(data: bytes, *, label: str = "<bytes>", declared_encoding: str 
                     f"but is not valid {encoding.replace('-sig', '')} ({exc.reason} at byte {exc.start})"
                 ) from None
     sample = data[:SNIFF_BYTES]
+    utf16 = _utf16_without_bom(sample)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: the NUL bytes make it binary (below)
     if b"\x00" in sample:
         raise DocumentError(f"{label}: looks like a binary file (it contains NUL bytes), not text or HTML")
     if sample and sum(sample.count(bytes([b])) for b in _CONTROL_BYTES) / len(sample) > MAX_CONTROL_SHARE:
@@ -104,6 +111,56 @@ def decode_bytes(data: bytes, *, label: str = "<bytes>", declared_encoding: str 
         f"{label}: cannot decode the text: it is not UTF-8 ({utf8_problem}) and does not read as "
         "Windows-1252 (Western) or Windows-1256 (Arabic) text; save it as UTF-8 and try again"
     )
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when the bytes look like UTF-16 text saved without a byte-order mark.
+
+    Such text (Windows "Unicode" files cut from their BOM, some exports) is full of NUL bytes, one in every
+    pair for Latin letters, digits, spaces and punctuation, and all of them on the same side of the pair (the
+    high byte); in binary data NUL bytes fall on both sides. So: at least one pair in ten has a NUL, and every
+    NUL is on the same side.
+    """
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
+        return None
+    pairs = len(sample) // 2
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    if even_nuls == 0 and odd_nuls >= pairs / 10:
+        return "utf-16-le"
+    if odd_nuls == 0 and even_nuls >= pairs / 10:
+        return "utf-16-be"
+    return None
+
+
+#: Invisible formatting characters removed from document text (see :func:`remove_invisible_characters`).
+INVISIBLE_CHARACTERS = (
+    "\u00ad"  # soft hyphen
+    "\u180e"  # Mongolian vowel separator (once a zero-width space)
+    "\u200b\u200e\u200f"  # zero-width space, left-to-right and right-to-left marks
+    "\u202a-\u202e"  # bidirectional embeddings and overrides
+    "\u2060-\u2064"  # word joiner and invisible operators
+    "\u2066-\u2069"  # bidirectional isolates
+    "\ufeff"  # zero-width no-break space (a byte-order mark inside the text)
+)
+_ARABIC_LETTER = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# One class of single characters, or a joiner not between two Arabic-script letters: no quantifier, linear.
+_INVISIBLE_RE = re.compile(
+    f"[{INVISIBLE_CHARACTERS}]"
+    f"|(?<![{_ARABIC_LETTER}])[\u200c\u200d]|[\u200c\u200d](?![{_ARABIC_LETTER}])"
+)
+
+
+def remove_invisible_characters(text: str) -> str:
+    """``text`` without invisible formatting characters: soft hyphens, zero-width spaces, direction marks,
+    bidirectional embeddings, overrides and isolates, word joiners, stray byte-order marks; zero-width
+    (non-)joiners too, except between two Arabic-script letters, where they shape the letters.
+
+    Web pages and copied text carry them inside words ("Am\u200buda", "Amu\u00adda", "\u200fRaqqa\u200f"),
+    where they split a place name in two and send it to the wrong place or to none; they carry no content of
+    an English article. (A bidirectional override also makes text display in another order than it reads.)
+    """
+    return _INVISIBLE_RE.sub("", text)
 
 
 def looks_like_corrupt_utf8(data: bytes) -> bool:
@@ -170,4 +227,14 @@ def looks_like_html(data: bytes) -> bool:
 
 
 
-__all__ = ["LEGACY_ENCODINGS", "codec_for_label", "control_share", "declared_charset", "decode_bytes", "looks_like_corrupt_utf8", "looks_like_html"]
+__all__ = [
+    "INVISIBLE_CHARACTERS",
+    "LEGACY_ENCODINGS",
+    "codec_for_label",
+    "control_share",
+    "declared_charset",
+    "decode_bytes",
+    "looks_like_corrupt_utf8",
+    "looks_like_html",
+    "remove_invisible_characters",
+]

@@ -381,8 +381,12 @@ GPKG_BATCH = 20_000
 
 
 def write_gpkg(incidents: Iterable[Incident], path: str | os.PathLike[str]) -> None:
-    """Write the GeoPackage to a new file at ``path``, in batches of :data:`GPKG_BATCH` incidents (appended)."""
+    """Write the GeoPackage to a new file at ``path``, in batches of :data:`GPKG_BATCH` incidents (appended).
+
+    GDAL's write errors are raised as :class:`OSError` (as a failed GeoJSON or CSV write is).
+    """
     import pyogrio
+    import pyogrio.errors
 
     iterator = iter(incidents)
     # OGR_CURRENT_DATE is process-wide GDAL state: set it only around this write, under a lock.
@@ -396,9 +400,14 @@ def write_gpkg(incidents: Iterable[Incident], path: str | os.PathLike[str]) -> N
                 if not batch and not first:
                     break
                 frame = incidents_to_geodataframe(batch)
-                pyogrio.write_dataframe(
-                    frame, path, layer=GPKG_LAYER, driver="GPKG", geometry_type="Point", append=not first
-                )
+                try:
+                    pyogrio.write_dataframe(
+                        frame, path, layer=GPKG_LAYER, driver="GPKG", geometry_type="Point", append=not first
+                    )
+                except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+                    # GDAL's own failure to write (a full disk, a file it cannot create): an I/O error like
+                    # the other formats', one line
+                    raise OSError(f"GDAL could not write the GeoPackage: {' '.join(str(exc).split())}") from None
                 first = False
                 if len(batch) < GPKG_BATCH:
                     break

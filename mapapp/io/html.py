@@ -41,12 +41,16 @@ from mapapp.io.errors import DocumentError
 
 
 def is_web_url(url: str) -> bool:
-    """True for an absolute http(s) URL without whitespace."""
+    """True for an absolute http(s) URL without whitespace or control characters (a link the app may show)."""
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url)
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and bool(parts.netloc)
+        and not any(c.isspace() or c < " " or "\x7f" <= c <= "\x9f" for c in url)
+    )
 
 
 def clean_label(value: str) -> str | None:

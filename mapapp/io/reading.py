@@ -37,9 +37,13 @@ Refused with a :class:`DocumentError` (a ``ValueError`` whose message names the
 file and the reason): missing files, folders passed as files, files over
 :data:`MAX_DOCUMENT_BYTES` (checked before reading them), empty or
 whitespace-only text, binary data (NUL bytes or many control characters),
-undecodable or corrupt bytes and HTML a parser fails on. Line ends are
-normalised to ``\\n`` and surrounding whitespace is stripped, so the same article
-pasted or read from a file has the same :attr:`Document.id`.
+undecodable or corrupt bytes, text with lone surrogates (half a character) and
+HTML a parser fails on. Line ends are normalised to ``\\n``, invisible formatting
+characters (soft hyphens, zero-width spaces, direction marks:
+:func:`~mapapp.io.encoding.remove_invisible_characters`) are removed and
+surrounding whitespace is stripped, so the same article pasted or read from a
+file has the same :attr:`Document.id` and a place name is not split by a
+character nobody sees.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ from mapapp.io.encoding import (
     declared_charset,
     decode_bytes,
     looks_like_html,
+    remove_invisible_characters,
 )
 from mapapp.io.errors import DocumentError
 from mapapp.io.html import HtmlPage, clean_label, is_web_url, parse_html
@@ -77,6 +82,10 @@ HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml")
 
 #: Suffix of the optional metadata sidecar: ``article.txt`` -> ``article.meta.json``.
 SIDECAR_SUFFIX = ".meta.json"
+
+# A surrogate code point on its own (a Python str holds a valid pair as one character): not text, and not
+# writable as UTF-8 to the store or an export.
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 #: Called with a path skipped while expanding a folder and the reason.
 SkipReporter = Callable[[Path, str], None]
@@ -380,7 +389,13 @@ def _finish_document(
     page: HtmlPage | None,
     strip_boilerplate: bool = True,
 ) -> Document:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").strip()
+    surrogate = _LONE_SURROGATE_RE.search(text)
+    if surrogate is not None:
+        raise DocumentError(
+            f"{label}: not valid Unicode text: a lone surrogate (U+{ord(surrogate.group()):04X}) at character "
+            f"{surrogate.start()}, half of a character broken in a copy; copy the text again or save it as UTF-8"
+        )
+    text = remove_invisible_characters(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not text:
         what = "has no visible text" if page is not None else "is empty"
         raise DocumentError(f"{label}: document {what}")

@@ -9,6 +9,13 @@ hammers one site. Every failure (no network, DNS, refused connection, timeout,
 HTTP error status, too large) is a :class:`FetchError` whose message names the
 URL and the reason, never a traceback.
 
+Hostile servers: a redirect is followed only to another http(s) address (never
+``ftp:`` or ``file:``); the whole body must arrive within ``total_timeout``
+seconds (a server that sends a byte now and then cannot hold a run for ever);
+a body compressed with ``gzip`` or ``deflate`` (sent although not asked for)
+is decompressed, at most :data:`~mapapp.io.reading.MAX_DOCUMENT_BYTES` of it,
+so a compression bomb is "too large", not a full memory.
+
 :func:`document_from_page` turns a fetched page into a :class:`Document` with
 the reader of :mod:`mapapp.io.reading` (HTML main text and metadata, or plain
 text). Its URL is the address asked for (not the page's canonical link nor the
@@ -22,12 +29,15 @@ from __future__ import annotations
 import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from email.message import Message
+from typing import Any
 from urllib.parse import urlsplit
 
+from mapapp.io.encoding import looks_like_html
 from mapapp.io.errors import DocumentError
 from mapapp.io.reading import MAX_DOCUMENT_BYTES, check_web_url, document_from_bytes
 from mapapp.model import PUBLISHED_FROM_PAGE_TEXT, PUBLISHED_FROM_URL, PUBLISHED_GIVEN, Document
@@ -36,6 +46,9 @@ from mapapp.model import PUBLISHED_FROM_PAGE_TEXT, PUBLISHED_FROM_URL, PUBLISHED
 DEFAULT_MIN_INTERVAL = 1.0
 #: Seconds to wait for a server before giving up on a request.
 DEFAULT_TIMEOUT = 20.0
+#: Seconds a whole response may take to arrive, unless told otherwise: this many times the timeout.
+TOTAL_TIMEOUT_FACTOR = 3.0
+_READ_CHUNK = 64 * 1024
 USER_AGENT = "mapapp (incident mapping from news reports; +https://example.invalid/mapapp)"
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -66,6 +79,15 @@ class FeedEntry:
     published: date | None = None
 
 
+class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) addresses only (urllib's own handler also follows them to ``ftp:``)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise FetchError(f"{req.full_url}: redirected to {newurl!r}, which is not an http:// or https:// address")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 class PoliteFetcher:
     """Fetches URLs with a timeout and at least ``min_interval`` seconds between requests to one host."""
 
@@ -74,14 +96,17 @@ class PoliteFetcher:
         *,
         min_interval: float = DEFAULT_MIN_INTERVAL,
         timeout: float = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
         user_agent: str = USER_AGENT,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        if min_interval < 0 or timeout <= 0:
-            raise ValueError("min_interval must be >= 0 and timeout > 0")
+        if min_interval < 0 or timeout <= 0 or (total_timeout is not None and total_timeout <= 0):
+            raise ValueError("min_interval must be >= 0, timeout and total_timeout > 0")
         self.min_interval = min_interval
         self.timeout = timeout
+        self.total_timeout = total_timeout if total_timeout is not None else timeout * TOTAL_TIMEOUT_FACTOR
+        self._opener = urllib.request.build_opener(_WebOnlyRedirects)
         self.user_agent = user_agent
         self._clock = clock
         self._sleep = sleep
@@ -97,12 +122,14 @@ class PoliteFetcher:
         self._wait_for(host)
         request = urllib.request.Request(url, headers={"User-Agent": self.user_agent, "Accept": "*/*"})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 - scheme checked
-                data = response.read(MAX_DOCUMENT_BYTES + 1)
-                final_url = response.geturl() or url
+            with self._opener.open(request, timeout=self.timeout) as response:  # scheme checked, redirects too
                 headers: Message = response.headers
+                data = self._read_body(url, response)
+                final_url = response.geturl() or url
+        except FetchError:
+            raise
         except urllib.error.HTTPError as exc:
-            raise FetchError(f"{url}: the server answered HTTP {exc.code} {exc.reason}") from None
+            raise FetchError(f"{url}: the server answered HTTP {exc.code} {_reason(exc.reason)}") from None
         except urllib.error.URLError as exc:
             raise FetchError(f"{url}: cannot connect ({_reason(exc.reason)}); are you online?") from None
         except TimeoutError:
@@ -111,11 +138,32 @@ class PoliteFetcher:
             raise FetchError(f"{url}: cannot fetch ({_reason(exc)})") from None
         finally:
             self._last_request[host] = self._clock()
-        if len(data) > MAX_DOCUMENT_BYTES:
-            raise FetchError(f"{url}: too large (over {MAX_DOCUMENT_BYTES:,} bytes)")
-        content_type = (headers.get_content_type() or "").lower()
+        data = _decompressed(url, data, (headers.get("Content-Encoding") or "").strip().lower())
+        if headers.get("Content-Type") is None:  # no type given: urllib would say text/plain; look at the bytes
+            content_type = "text/html" if looks_like_html(data) else "text/plain"
+        else:
+            content_type = (headers.get_content_type() or "").lower()
         charset = headers.get_content_charset()
         return FetchedPage(url=url, final_url=final_url, content_type=content_type, data=data, charset=charset)
+
+    def _read_body(self, url: str, response: Any) -> bytes:
+        """At most MAX_DOCUMENT_BYTES of the body, all of it within ``total_timeout`` seconds of now."""
+        deadline = time.monotonic() + self.total_timeout
+        # read1: what has arrived (one receive), so the deadline is checked between trickles; read(n) would wait
+        # for all n bytes
+        read = getattr(response, "read1", response.read)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = read(min(_READ_CHUNK, MAX_DOCUMENT_BYTES + 1 - size))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_DOCUMENT_BYTES:
+                raise FetchError(f"{url}: too large (over {MAX_DOCUMENT_BYTES:,} bytes)")
+            if time.monotonic() > deadline:
+                raise FetchError(f"{url}: the page did not arrive within {self.total_timeout:g} s ({size:,} bytes so far)")
 
     def _wait_for(self, host: str) -> None:
         last = self._last_request.get(host)
@@ -124,6 +172,25 @@ class PoliteFetcher:
         remaining = self.min_interval - (self._clock() - last)
         if remaining > 0:
             self._sleep(remaining)
+
+
+def _decompressed(url: str, data: bytes, encoding: str) -> bytes:
+    """The body without its ``gzip``/``deflate`` content encoding, never more than MAX_DOCUMENT_BYTES of it."""
+    if encoding in ("", "identity"):
+        return data
+    if encoding in ("gzip", "x-gzip"):
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        decompressor = zlib.decompressobj(zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS)
+    else:
+        raise FetchError(f"{url}: the server sent the page encoded as {encoding!r}, which cannot be read")
+    try:
+        text = decompressor.decompress(data, MAX_DOCUMENT_BYTES + 1)
+    except zlib.error as exc:
+        raise FetchError(f"{url}: the server sent a damaged {encoding} body ({exc})") from None
+    if len(text) > MAX_DOCUMENT_BYTES or decompressor.unconsumed_tail:
+        raise FetchError(f"{url}: too large once decompressed (over {MAX_DOCUMENT_BYTES:,} bytes)")
+    return text
 
 
 def _reason(reason: object) -> str:
@@ -190,7 +257,10 @@ def feed_entries(page: FetchedPage) -> list[FeedEntry]:
         except DocumentError:
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        try:
+            published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        except (ValueError, OverflowError):  # "0000-00-00": feedparser gives year -1; an entry without a date
+            published = None
         title = " ".join((entry.get("title") or "").split()) or None
         entries.append(FeedEntry(url=link, title=title, published=published))
     return entries

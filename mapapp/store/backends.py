@@ -58,16 +58,18 @@ class Backend:
                             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
                         return work(conn)
             except sa.exc.DBAPIError as exc:
-                if attempt == WRITE_ATTEMPTS - 1 or not self._retryable(exc):
-                    raise
+                if not self._retryable(exc):
+                    raise database_failure(self.description, exc) from None
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise StoreError(
+                        f"the incident store {self.description} stayed locked by another program "
+                        f"({WRITE_ATTEMPTS} attempts): nothing was written; try again when it has finished"
+                    ) from None
             time.sleep(min(2.0, 0.05 * 2**attempt) * random.uniform(0.5, 1.0))
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _retryable(self, exc: sa.exc.DBAPIError) -> bool:
-        if self.dialect == "sqlite":
-            message = str(exc.orig).lower()
-            return "locked" in message or "busy" in message
-        return getattr(exc.orig, "sqlstate", None) in _PG_RETRY_SQLSTATES
+        return retryable_error(self.dialect, exc.orig)
 
     def read(self) -> Connection:
         """A connection for reading (use as a context manager).
@@ -81,6 +83,45 @@ class Backend:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def retryable_error(dialect: str, error: BaseException | None) -> bool:
+    """A lock or serialization error from the driver: the write transaction is re-run, not given up."""
+    if dialect == "sqlite":
+        message = str(error).lower()
+        return "locked" in message or "busy" in message
+    return getattr(error, "sqlstate", None) in _PG_RETRY_SQLSTATES
+
+
+def database_failure(description: str, error: BaseException) -> StoreError:
+    """A :class:`StoreError` for an error the database raised once open: one line that names the store and,
+    for the failures a user can act on (a damaged file, a full disk, a read-only file), says what to do."""
+    detail = " ".join(str(getattr(error, "orig", None) or error).split())
+    lowered = detail.lower()
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        advice = "the file is damaged: restore it from a backup; sqlite3's .recover can save what is left"
+    elif "disk is full" in lowered or "no space" in lowered:
+        advice = "the disk is full; free some space and try again (nothing was written)"
+    elif "readonly" in lowered or "read-only" in lowered:
+        advice = "the file or its folder is read-only; nothing was written"
+    else:
+        advice = "nothing was written"
+    return StoreError(f"the incident store {description} failed: {detail} ({advice})")
+
+
+def _convert_database_errors(engine: Engine, dialect: str, description: str) -> None:
+    """Raise every database error as a :class:`StoreError` (one clear line, no driver traceback), except the lock
+    and serialization errors of a write transaction, which :meth:`Backend.write` retries and then reports."""
+
+    @sa.event.listens_for(engine, "handle_error")
+    def _on_error(context: Any) -> None:
+        error = context.original_exception
+        connection = context.connection
+        writing = connection is not None and connection.get_execution_options().get("mapapp_write")
+        if writing and retryable_error(dialect, error):
+            return
+        if isinstance(error, Exception) and not isinstance(error, StoreError) and context.sqlalchemy_exception is not None:
+            raise database_failure(description, error) from None
 
 
 def _ensure_wal(cursor: Any) -> None:
@@ -177,6 +218,7 @@ def _sqlite_backend(path: Path, *, create: bool = True) -> Backend:
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("mapapp_write") else "BEGIN")
 
+    _convert_database_errors(engine, "sqlite", str(path))
     return Backend(engine=engine, dialect="sqlite", spatial=spatial_index_for("sqlite"), description=str(path))
 
 
@@ -187,12 +229,9 @@ def _postgres_backend(url: str) -> Backend:
         raise StoreError(f"not a database URL: {redact_url(url)!r}") from exc
     parsed = parsed.set(drivername="postgresql+psycopg")
     engine = sa.create_engine(parsed, pool_pre_ping=True)
-    return Backend(
-        engine=engine,
-        dialect="postgresql",
-        spatial=spatial_index_for("postgresql"),
-        description=parsed.render_as_string(hide_password=True),
-    )
+    description = parsed.render_as_string(hide_password=True)
+    _convert_database_errors(engine, "postgresql", description)
+    return Backend(engine=engine, dialect="postgresql", spatial=spatial_index_for("postgresql"), description=description)
 
 
 def redact_url(url: str) -> str:

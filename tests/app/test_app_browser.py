@@ -457,10 +457,13 @@ def test_map_at_first_sight_and_in_use(  # type: ignore[no-untyped-def]
     assert inside(popup_box, box_of(frame.locator(".leaflet-container")))
     assert not overlap(popup_box, box_of(frame.locator(".leaflet-control-layers")))
     assert "seven people dead" in popup.inner_text()
+    # ... and the legend (drawn above Leaflet's panes) is folded while a popup is open, so it covers none
+    assert frame.evaluate("document.querySelector('.mapapp-legend').open") is False
     screenshot(page, "map-popup.png")
 
     # 6. text from a report is shown as text, never run (back to the first view, as a user would pan)
     frame.evaluate("window.map.closePopup(); window.map.setView([35.6, 39.9], 7, {animate: false})")
+    assert frame.evaluate("document.querySelector('.mapapp-legend').open") is True  # back once the popup closed
     frame.locator("path.mapapp-shelling").wait_for(timeout=30_000)
     frame.locator("path.mapapp-shelling").click(force=True)
     hostile = frame.locator(".leaflet-popup-content", has_text="Shells fell.")

@@ -223,3 +223,15 @@ def test_a_village_placed_at_a_nearby_town_is_named_with_the_town() -> None:
     assert located_name(town.location) == "Tall Tamr"
     same_name = replace(near.location, toponym="tall tamr")
     assert located_name(same_name) == "tall tamr"
+
+
+def test_table_precision_reads_as_words() -> None:
+    """The table says "governorate (approximate)" as the filter and popups do, not the code "admin1"."""
+    from app_factories import sample_incidents
+
+    from mapapp.app.tables import incidents_frame
+
+    frame = incidents_frame(sample_incidents()).set_index("id")
+    assert frame.loc["a1", "precision"] == "place"
+    assert frame.loc["a3", "precision"] == "governorate (approximate)"
+    assert frame.loc["a4", "precision"] == "outside coverage (not mapped)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date
 
 import folium
@@ -82,9 +83,18 @@ def test_compact_columns_carry_what_the_popup_needs() -> None:
     assert strings[data["date"][0]] == "2019-02-03"
     assert strings[data["killedText"][0]] == "3–5"
     assert strings[data["place"][0]] == "Tal Shayr"
-    assert strings[data["precision"][1]] == "governorate (approximate)"
+    assert strings[data["precision"][0]] == "place"
+    # the popup says which governorate (or district) the hollow marker's point stands for
+    assert strings[data["precision"][1]] == "governorate (approximate): point of Al-Hasakah"
     assert data["details"]["evidence"][0] == incident.evidence_text
     assert data["type"] == {"code": "airstrike", "label": "Air strike", "colour": map_view.EVENT_COLOURS[EventType.AIRSTRIKE]}
+
+
+def test_popup_names_the_area_an_approximate_point_stands_for() -> None:
+    district = make_incident("k3", precision=Precision.ADMIN2, place_name="Raqas", admin1="Ar-Raqqah")
+    district = replace(district, location=replace(district.location, place=replace(district.location.place, name="Tell Abiad")))
+    data = incident_columns(EventType.AIRSTRIKE, [district], details=False)
+    assert data["strings"][data["precision"][0]] == "district (approximate): point of Tell Abiad, Ar-Raqqah"
 
 
 def test_details_are_left_out_above_the_limit_to_keep_the_page_small() -> None:

@@ -44,7 +44,9 @@ NEWS_FULL_MIN_ADMIN1 = 0.93
 # UCDP's bounds, several from other sources than the text: see the set's README).
 UCDP_MIN_RECALL = 0.94
 UCDP_MIN_ADMIN1 = 0.98
-UCDP_MIN_DATE = 0.88
+# date 0.92 since a bulletin's opening frame ("In light of the daily assassinations in the camp, SOHR documented the
+# death of ...") is cut from its report: the report no longer merges with the next day's killing told after it.
+UCDP_MIN_DATE = 0.91
 # killed 0.71 (51/72) since the name table's sourced villages: the gold's As Suwar now resolves, so its event
 # matches the raid near the town that the text gives a toll for (its date is then the day before UCDP's; date 63/71).
 UCDP_MIN_KILLED = 0.69

@@ -408,6 +408,10 @@ def test_special_forces_and_qualified_drones_name_their_party(text: str, actor: 
         "A car bomb exploded near a post manned by the SDF in Tabia.",
         # the owner of the convoy, with a qualifier between "of the" and its name
         "A car bomb targeted a convoy of the U.S.-backed Syrian Democratic Forces near Tabia.",
+        # the party carried by the vehicle hit
+        "A roadside bomb struck a vehicle carrying Syrian Democratic Forces fighters in Tabia on Sunday.",
+        # the party that used the building hit
+        "Airstrikes hit a building used as a prison by IS in the town of Tabia on Sunday night.",
         # the victim's party after "a member of a"
         "A drone strike killed a senior member of a pro-Iranian militia near Tabia on Sunday.",
     ],
@@ -505,4 +509,38 @@ def test_another_countrys_occupation_army_is_not_turkey() -> None:
     ],
 )
 def test_users_of_a_site_and_aircraft_named_by_type(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the accuser is a speaker; the party accused of the event is its (alleged) agent
+        ("The SDF accused ISIS cells of assassinating a teacher in Tabia on Sunday.", "ISIS"),
+        ("Damascus accused the US-led coalition of killing five civilians in an airstrike on Tabia on Monday.", "US-led coalition"),
+        ("The SDF blamed ISIS for the bombing that killed two people in Tabia on Monday.", "ISIS"),
+    ],
+)
+def test_the_party_accused_not_the_accuser(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_the_accuser_is_not_the_agent_when_the_accused_is_no_party() -> None:
+    assert only("The SDF accused Turkey of killing two civilians in Tabia on Monday.").actor != "SDF"
+
+
+def test_the_shooters_of_the_fire_from_a_party_are_the_agent() -> None:
+    assert only("A guard was wounded by gunfire from ISIS cells near the village of Tabia on Monday.").actor == "ISIS"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A child was killed by Turkish gunfire in the village of Tabia near Amuda on Monday.", "Turkish forces"),
+        ("A farmer was wounded by a Turkish sniper near Amuda on Monday.", "Turkish forces"),
+        # a party held or named with an epithet after the arrest verb is the captive
+        ("Coalition forces, in cooperation with the SDF, detained a senior ISIS leader in a raid on Hajin.", "SDF and US-led coalition"),
+    ],
+)
+def test_turkish_fire_and_captives_with_an_epithet(text: str, actor: str) -> None:
     assert only(text).actor == actor

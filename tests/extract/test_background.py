@@ -382,6 +382,14 @@ def test_campaign_starts_running_tolls_and_rankings_after_an_incident_add_nothin
     assert len(found[0].evidence) == 1
 
 
+def test_how_the_fighting_erupted_adds_no_second_incident() -> None:
+    text = (
+        "Clashes between regime forces and the Asayish broke out in Qamishli on Saturday, leaving four dead. "
+        "The fighting erupted after a regime patrol refused to stop at a checkpoint near the Tayy neighbourhood."
+    )
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 9, 30)))) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -413,3 +421,40 @@ def test_in_two_separate_incidents_frames_the_events_told_and_counts_nothing() -
     assert not is_tally(framed, framed)
     counted = "Ten separate attacks killed eight people in the province"
     assert is_tally(counted, counted)
+
+
+def test_a_toll_over_plural_raids_in_a_month_is_a_tally() -> None:
+    text = (
+        "Coalition air strikes destroyed a hospital in the town of Hajin on Sunday, killing three medical staff. "
+        "The monitor reported that 41 civilians had been killed in coalition raids on the Hajin pocket in July."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2018, 8, 8)))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 3
+    assert len(found[0].evidence) == 1
+
+
+def test_a_bulletins_frame_with_no_toll_is_no_incident() -> None:
+    text = (
+        "Deir Ezzor province: In the wake of the repeated assassinations in the region, SOHR sources reported that "
+        "gunmen killed a teacher in the village of Tabia."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 1
+
+
+def test_a_toll_over_the_past_days_or_hours_is_a_tally() -> None:
+    text = "Turkish drones killed 9 people in Qamishli and Amuda in the past seven days, the administration said."
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
+    text = "Turkish strikes killed 5 fighters near Amuda in the last 24 hours."
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
+
+
+def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
+    published = datetime.date(2022, 8, 20)
+    text = "Russian warplanes launched several raids on the desert of Mayadin, targeting ISIS hideouts."
+    assert len(extract_incidents(Document(text=text, published=published))) == 1
+    # summed up in the perfect, or counted in figures, they are a tally
+    text = "Russian warplanes have launched several raids on the desert of Mayadin, targeting ISIS hideouts."
+    assert extract_incidents(Document(text=text, published=published)) == []
+    text = "Russian warplanes launched 40 raids on the desert of Mayadin, targeting ISIS hideouts."
+    assert extract_incidents(Document(text=text, published=published)) == []

@@ -759,3 +759,53 @@ def test_citizens_mayors_and_two_word_group_heads(sentence: str, killed: tuple[i
 )
 def test_further_people_of_a_toll_told_after_and(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_a_priest_and_his_father_are_two_victims() -> None:
+    killed = read_casualties("Unidentified gunmen killed an Armenian Catholic priest and his father near Busayrah.").killed
+    assert killed is not None and (killed.low, killed.high) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a possessive "her" is no victim: the people after it are
+        ("Gunmen fired on a family, killing a woman and wounding her three children.", (1, 1), (3, 3)),
+        ("A shell hit the house, killing her instantly.", (1, 1), None),
+        # possessive relatives after "the death of" / "the injury of"
+        ("The shelling caused the death of a boy and the injury of his two sisters.", (1, 1), (2, 2)),
+        ("Activists documented the death of his two sons in the blast.", (2, 2), None),
+        # a group of people told with "from" before the verb
+        ("A man was killed and three others from his family were injured in the blast.", (1, 1), (3, 3)),
+        # a person named after the killing verb, and an apposition after a name
+        ("Gunmen assassinated Khalil Hamad al-Omar, a member of the town council, in the village.", (1, 1), None),
+        ("The drone killed Abu Omar Al-Shami, an ISIS leader, near the town.", (1, 1), None),
+        ("The blast killed Omar Saleh, a woman and two children.", (4, 4), None),
+        ("The strike killed Syrian Democratic Forces fighters near the town.", None, None),
+    ],
+)
+def test_possessives_groups_from_and_names_after_the_verb(text: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(text)
+    assert bounds(reading.killed) == killed and bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A young man from Tabia was killed in the clashes.", (1, 1)),
+        ("A man from the village said that two were killed.", (2, 2)),
+    ],
+)
+def test_a_person_from_a_place_is_read_past_the_place(text: str, killed: tuple) -> None:
+    assert bounds(read_casualties(text).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen on a motorcycle shot dead on Saturday a teacher in the town.", (1, 1)),
+        ("A drone killed on Tuesday evening two fighters near the town.", (2, 2)),
+    ],
+)
+def test_a_day_between_the_verb_and_its_object(text: str, killed: tuple) -> None:
+    assert bounds(read_casualties(text).killed) == killed

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import distributive_parts, places_of_listed_events, split_clauses
-from mapapp.extract.toponyms import find_places
+from mapapp.extract.toponyms import find_governorates, find_places
 from mapapp.model import Document
 
 _BULLETIN = (
@@ -232,7 +234,8 @@ def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> Non
 
 
 def _listed(text: str) -> list[str]:
-    places = [(p.start, p.end, p.text) for p in find_places(text, []) if p.level == "place"]
+    found = sorted((p for p in find_places(text, find_governorates(text)) if p.level == "place"), key=lambda p: p.start)
+    places = [(p.start, p.end, p.text) for p in found]
     return [text[a:b].strip(" ,.") for a, b in places_of_listed_events(text, places)]
 
 
@@ -242,6 +245,7 @@ def test_events_counted_as_many_as_the_places_listed_are_one_per_place() -> None
         "and Suluk on Saturday, killing nine people",
     ]
     assert len(_listed("Four civilians were killed in Raqqa and Tabqa in two separate bombings.")) == 2
+    assert len(_listed("Two separate explosions hit Hasakah city and Qamishli on Thursday.")) == 2
     assert _listed("Jets carried out 20 strikes on Hajin and Sousa.") == []  # 20 strikes, two places: one wave
     assert _listed("Strikes hit Hajin and Sousa, killing seven.") == []  # no count of events: one event
     assert _listed("Three strikes hit Hajin and Sousa.") == []  # three events, two places: not one at each
@@ -281,3 +285,65 @@ def test_a_new_indefinite_subject_with_its_own_verb_opens_a_clause_a_definite_on
     # "a drone strike also hit a nearby house": no place of its own, the same strike told on
     same = "A Turkish drone targeted a car in Qamishli, and a drone strike also hit a nearby house, killing a woman."
     assert len(split_clauses(same)) == 1
+
+
+def test_a_bulletins_opening_frame_is_cut_from_its_report() -> None:
+    sentence = (
+        "In light of the daily assassinations in the camp, SOHR activists have documented the death of a boy "
+        "after he was shot in the first section."
+    )
+    clauses = split_clauses(sentence)
+    assert len(clauses) == 2
+    assert sentence[clauses[1].start : clauses[1].end].lstrip(", ").startswith("SOHR activists have documented")
+    # no frame, no cut: "Gunmen attacked a checkpoint in the town, SOHR activists reported."
+    assert len(split_clauses("Gunmen attacked a checkpoint in the town, SOHR activists reported.")) == 1
+
+
+def test_the_report_after_a_frame_is_its_own_incident() -> None:
+    text = (
+        "Tabia camp | Boy shot dead\nIn light of the daily assassinations in Tabia camp, SOHR activists have "
+        "documented the death of a boy after he was shot in the camp. Yesterday, SOHR activists documented the death "
+        "of a woman shot by gunmen in Tabia camp."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 3, 7)))
+    assert sorted(str(i.date.value) for i in found) == ["2021-03-06", "2021-03-07"]
+
+
+def test_an_event_per_place_and_day_is_one_incident_each() -> None:
+    from datetime import date
+
+    text = "Gunmen attacked a checkpoint in Diban on Monday and a patrol in al-Busayrah on Tuesday."
+    found = extract_incidents(Document(text=text, published=date(2021, 3, 10)))
+    assert [(i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        ("Diban", "2021-03-08"),
+        ("al-Busayrah", "2021-03-09"),
+    ]
+    # a victim's later death elsewhere, or days not paired with places, are one incident
+    for one in (
+        "A man was wounded by gunfire in Hajin on Monday and died in hospital in al-Mayadin on Tuesday.",
+        "Gunmen who threatened him on Sunday in Hajin shot him dead in al-Sousa on Monday.",
+    ):
+        assert len(extract_incidents(Document(text=one, published=date(2021, 3, 10)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish drones carried out two strikes on Tuesday: one on a car near Tal Tamr, killing two fighters, "
+            "and another on a house in Darbasiyah, wounding a woman.",
+            [("Tal Tamr", (2, 2), None), ("Darbasiyah", None, (1, 1))],
+        ),
+        (
+            "ISIS claimed two attacks: one on a checkpoint in Hajin that killed two fighters and another on a patrol "
+            "in Diban that wounded three.",
+            [("Hajin", (2, 2), None), ("Diban", None, (3, 3))],
+        ),
+        (
+            "A drone strike killed two fighters in Amuda, and another killed a commander in Qamishli.",
+            [("Amuda", (2, 2), None), ("Qamishli", (1, 1), None)],
+        ),
+    ],
+)
+def test_events_enumerated_one_by_one_are_one_incident_each(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert _incidents(text) == expected

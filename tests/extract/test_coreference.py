@@ -778,6 +778,14 @@ def test_an_event_placed_by_the_kind_of_place_just_told_takes_that_place(second:
     assert found and all(i.primary_toponym is not None and i.primary_toponym.text == "Deir az-Zour" for i in found)
 
 
+def test_an_explosion_told_again_as_a_mine_is_a_mine() -> None:
+    found = incidents(
+        "An explosion killed five members of the SDF in the village of Tabia on Monday. "
+        "The blast was caused by a mine planted by ISIS before its withdrawal, the monitor said."
+    )
+    assert len(found) == 1 and found[0].event_type is EventType.IED
+
+
 def test_the_body_of_an_abducted_person_found_at_another_place_is_still_the_victim_told() -> None:
     found = incidents("Gunmen abducted a shepherd in the village of Kasra on Monday. His body was found near Tabia on Wednesday.")
     assert len(found) == 1
@@ -831,3 +839,13 @@ def test_a_while_clause_of_another_event_in_another_governorate_is_no_other_side
     # the other side's dead of the clashes just told are still added
     clashes = "The clashes left seven soldiers dead near Hajin, while ISIS lost five members in the clashes and airstrikes."
     assert [i.killed.low for i in extract_incidents(Document(text=clashes))] == [12]  # type: ignore[union-attr]
+
+
+def test_the_village_named_after_a_village_near_a_town_is_where_and_the_town_its_anchor() -> None:
+    text = (
+        "Turkish drone strikes killed five civilians in a village near Ras al-Ain on Friday, a monitor said. "
+        "The strikes hit the village of Bab al-Khair, the monitor said."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 10, 19)))
+    assert len(found) == 1
+    assert [(t.text, t.role) for t in found[0].toponyms] == [("Bab al-Khair", "primary"), ("Ras al-Ain", "anchor")]

@@ -283,3 +283,38 @@ def test_last_weekday_named_on_that_weekday_is_a_week_before() -> None:
     assert first("Last Thursday, gunmen killed two guards.").value == date(2018, 5, 31)
     assert first("On Thursday, gunmen killed two guards.").value == PUBLISHED
     assert first("Last Monday, gunmen killed two guards.").value == date(2018, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a guard in the village the day before yesterday.", date(2018, 6, 5)),
+        ("Gunmen killed a guard in the village the night before last.", date(2018, 6, 5)),
+        ("Gunmen killed a guard in the village on the 4th.", date(2018, 6, 4)),
+        ("Gunmen killed a guard in the village on the 28th.", date(2018, 5, 28)),  # after the 7th: last month
+        ("05/06/2018 - Gunmen killed a guard in the village.", date(2018, 6, 5)),
+    ],
+)
+def test_bulletin_date_wordings_date_the_incident(text: str, expected: date) -> None:
+    (incident,) = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert incident.date is not None and incident.date.value == expected
+
+
+@pytest.mark.parametrize("text", ["Fighters of the 17th Division were deployed.", "It was the 3rd day of the siege."])
+def test_an_ordinal_of_a_unit_or_a_count_is_no_date(text: str) -> None:
+    assert [m for m in find_dates(text) if m.kind != "duration"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 12/8/2022, shells hit the village.", (2022, 8, 12)),  # day first, as the region's outlets write it
+        ("On 31.12.2021 shells hit the village.", (2021, 12, 31)),
+        ("On 8/25/2022 shells hit the village.", (2022, 8, 25)),  # only month first is a date
+        ("The ratio was 3.5 to 2.1 in the village.", None),
+        ("The code 45/67/2022 is no date.", None),
+    ],
+)
+def test_dates_written_in_figures(text: str, expected: tuple[int, int, int] | None) -> None:
+    found = [(d.year, d.month, d.day) for d in find_dates(text)]
+    assert found == ([expected] if expected else [])

@@ -37,6 +37,14 @@ def only(text: str) -> Incident:
         ("A suicide car bomber struck a crowd of displaced people near Hajin, killing 20.", EventType.CAR_BOMB),
         ("A suicide car bomb attacker blew himself up near an SDF vehicle in Hajin on Saturday.", EventType.CAR_BOMB),
         ("Heavy clashes between the SDF and tribal fighters in Thiban left nine dead.", EventType.ARMED_CLASH),
+        # a device planted on the victim's car is an IED; a bomb attack is one too
+        ("A member of the Asayish was killed when a bomb planted under his car exploded in Qamishli.", EventType.IED),
+        ("Two men were wounded when an explosive device placed in their car exploded in Raqqa.", EventType.IED),
+        ("A bomb attack targeted an SDF convoy near the town of Shaddadi on Monday.", EventType.IED),
+        # an explosion whose cause the text does not say is "other"
+        ("An explosion near a bakery in the city of Tabqa killed four civilians on Sunday.", EventType.OTHER),
+        ("A blast near an SDF checkpoint in Raqqa killed 13 people on April 9.", EventType.OTHER),
+        ("A landmine explosion killed a shepherd near the town of Maadan on Monday.", EventType.IED),
         ("SDF fighters traded heavy fire with IS holdouts in Baghouz on Sunday, killing two.", EventType.ARMED_CLASH),
         ("Kurdish fighters battled Turkish-backed forces near Ras al-Ain on Monday, leaving five dead.", EventType.ARMED_CLASH),
         # "killed in fighting" names the clash by its noun alone
@@ -294,3 +302,18 @@ def test_a_toll_typed_later_by_how_the_victims_died() -> None:
 def test_weapon_and_state_words(text: str, event_type: EventType, actor: str | None) -> None:
     incident = only(text)
     assert (incident.event_type, incident.actor) == (event_type, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the event answered, told after "in response to", does not type the one reported
+        (
+            "US warplanes bombed militia positions near Albu Kamal on Friday in response to a drone attack on a base.",
+            EventType.AIRSTRIKE,
+        ),
+        ("A coalition precision strike near Hajin on Monday killed an ISIS leader.", EventType.AIRSTRIKE),
+    ],
+)
+def test_responses_and_precision_strikes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type

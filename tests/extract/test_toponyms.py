@@ -506,6 +506,22 @@ def test_a_people_named_in_the_plural_is_not_a_place() -> None:
     assert _places("Gunmen attacked Iraqis near Hajin.") == [("Hajin", "primary")]
 
 
+def test_the_old_city_is_a_part_of_the_town_not_a_town_named_old() -> None:
+    text = "Air strikes killed 27 civilians in the city of Raqqa on Wednesday. The strikes hit buildings in the Old City."
+    found = extract_incidents(Document(text=text))
+    assert [t.text for t in found[0].toponyms] == ["Raqqa"]
+
+
+def test_a_part_of_the_town_told_after_the_town_keeps_the_town_as_its_anchor() -> None:
+    text = (
+        "A roadside bomb killed two fighters in the city of Raqqa on Sunday. "
+        "The bomb exploded near the Naim roundabout in the city center."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert [(t.text, t.role) for t in found[0].toponyms] == [("Naim", "primary"), ("Raqqa", "anchor")]
+
+
 def test_the_place_a_road_leads_to_is_a_place() -> None:
     names = [p.text for p in find_places("A drone struck a car on the road to Tabia on Monday.", [], 0)]
     assert names == ["Tabia"]
@@ -539,3 +555,23 @@ def test_a_name_joined_by_and_to_a_place_is_a_second_place() -> None:
     ]
     # a name after a place and a comma, or after "and" with words between, is not listed
     assert _roles("A man was killed in Hajin and Abu Omar said he saw it.") == [("Hajin", "primary")]
+
+
+def test_the_activist_group_named_after_raqqa_is_a_source_not_an_incident() -> None:
+    text = (
+        "Gunmen killed two members of a local council in the city of Raqqa on Saturday, activists said. "
+        "The Raqqa Is Being Slaughtered Silently group said the men were shot outside their homes."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert "Raqqa Is Being Slaughtered Silently" in found[0].sources
+
+
+def test_a_name_joined_by_and_to_a_governorates_city_is_a_place() -> None:
+    assert _roles("Four civilians were killed in Raqqa and Tabqa on Monday.") == [
+        ("Tabqa", "primary"),
+        ("Raqqa", "reference"),
+    ]
+    assert [p for p, _ in _roles("Two explosions hit Hasakah city and Qamishli on Thursday.")] == ["Qamishli", "Hasakah"]
+    # what follows does not go on as after a place: not a place
+    assert _roles("Clashes broke out in Raqqa and Turkey said it would respond.") == [("Raqqa", "primary")]

@@ -285,3 +285,21 @@ def test_a_device_defused_is_no_event() -> None:
     assert find_triggers("a second car bomb was defused by the police") == []
     assert find_triggers("an IED that was found and dismantled by engineers") == []
     assert find_triggers("a car bomb exploded near the bakery") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A man was killed after an explosive device planted in his car went off in Tabia.", EventType.IED),
+        ("A bomb placed under a car exploded in Tabia, killing its driver.", EventType.IED),
+        ("A car exploded in Tabia, killing two.", EventType.CAR_BOMB),
+    ],
+)
+def test_a_device_planted_in_a_car_is_an_ied_not_a_car_bomb(text: str, event_type: EventType) -> None:
+    (incident,) = extract_incidents(Document(text=text))
+    assert incident.event_type is event_type
+
+
+def test_targeted_with_heavy_weapons_is_shelling() -> None:
+    assert typed("Turkish forces targeted with heavy weapons the village of Tabia on Monday.") == EventType.SHELLING
+    assert typed("Gunmen clashed with heavy weapons near the village of Tabia.") == EventType.ARMED_CLASH

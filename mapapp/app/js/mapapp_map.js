@@ -69,6 +69,20 @@
     map.on("moveend", function () {
       if (state.mode === "many") scheduleSync(map);
     });
+    // The legend sits above Leaflet's panes (the filled base map would hide it otherwise), so it would
+    // cover a popup near the bottom-left: it folds away while a popup is open and comes back after.
+    map.on("popupopen", function () {
+      var legend = document.querySelector(".mapapp-legend");
+      if (legend && legend.open) {
+        legend.open = false;
+        state.legendFolded = true;
+      }
+    });
+    map.on("popupclose", function () {
+      var legend = document.querySelector(".mapapp-legend");
+      if (legend && state.legendFolded) legend.open = true;
+      state.legendFolded = false;
+    });
     // Remember only what the user ticks: streamlit-folium's removal of the old groups on a rerun
     // also makes the layer control fire overlayremove.
     map.getContainer().addEventListener("click", function (event) {
