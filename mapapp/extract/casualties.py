@@ -211,11 +211,15 @@ DIED_OF_WOUNDS_LATER_RE = compile_guarded(
     r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
     re.IGNORECASE,
 )
-# One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed". Two to four capitalised
-# words right before "was" + a casualty verb (a place "was shelled", never "was killed").
+# One person named by name alone, told killed or wounded: "Hamid Saleh Omar was killed", "Hamid Omar, who was
+# killed". Two to four capitalised words right before "was" + a casualty verb (a place "was shelled", never "was
+# killed").
 _NAME_WAS_RE = compile_guarded(
     r"(?<![\w-])[A-Z][a-z’']+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z’']*(?:-[A-Z]?[a-z’']+)*){1,3}"
-    r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b)"
+    r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b"
+    # ... or a relative clause or participle after a comma: "the martyr Ahmed Saleh, who was killed by a drone strike"
+    r"|\s*,\s*(?:who\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
+    r"martyred|wounded|injured)|(?:killed|shot dead|murdered|assassinated|martyred|wounded|injured)\s+by)\b)"
 )
 # One dead person told by the body found: "his body was found hours later" (after "Gunmen abducted a shepherd").
 _HIS_BODY_RE = compile_guarded(
@@ -316,9 +320,11 @@ _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
     r"injuries|wounds"
 )
+# a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
+_RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b))?"
 _AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found|reported|confirmed)"
 _RIGHT_RE = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 # One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
@@ -425,6 +431,13 @@ _SKIPPABLE_RES = (
     re.compile(
         rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
         rf"seventies|eighties|nineties|[2-9]0s){_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # the vehicle the counted rode in: "two people in the car were killed", "four passengers on board the bus died"
+    # (not a building: "three people in the house were wounded" is often told apart from the raid on it)
+    re.compile(
+        r"\s+(?:in|inside|aboard|on board|riding)\s+(?:the|a|an|their|his|her|its)\s+(?:\w+\s+)?"
+        rf"(?:car|vehicle|bus|truck|van|pickup|motorcycle|motorbike|tractor){_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # "three members of one family, a father and his two sons, were killed": the group, then an apposition
@@ -707,7 +720,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
         )
         take(match.start(1), match.end())
-    for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE) if "was" in text else (_NAMED_PERSON_RE,):  # (a cheap test)
+    named_was = "was" in text or "ed by" in text  # (a cheap test: "was killed", ", killed by")
+    for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE) if named_was else (_NAMED_PERSON_RE,):
         for match in pattern.finditer(text):
             if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
                 break

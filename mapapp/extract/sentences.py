@@ -108,12 +108,23 @@ def fold_accents(text: str) -> str:
     return text.translate(_LATIN_FOLD)
 
 
+# A clock time's "a.m."/"p.m." goes on with the day it falls on ("at 1:00 a.m. April 17", "at 9 p.m. Monday"):
+# the stop ends the abbreviation, not the sentence, when a month or weekday name follows.
+_TIME_OF_DAY = frozenset({"a.m", "p.m"})
+_DAY_WORD_RE = re.compile(
+    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?"
+)
+
+
 def _is_abbreviation(text: str, dot_position: int) -> bool:
-    """True when the full stop at ``dot_position`` ends a known abbreviation or an initial ("U.S.", "Gen.")."""
+    """True when the full stop at ``dot_position`` ends a known abbreviation or an initial ("U.S.", "Gen."),
+    or a clock time's "a.m."/"p.m." followed by the day it falls on."""
     start = dot_position
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot_position].lower().rstrip(".")
+    if word in _TIME_OF_DAY:
+        return _DAY_WORD_RE.match(text, dot_position + 1) is not None
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -814,3 +814,21 @@ def test_a_day_between_the_verb_and_its_object(text: str, killed: tuple) -> None
 def test_is_in_capitals_names_the_group_in_a_count() -> None:
     killed = read_casualties("Seven IS fighters were also killed in the clashes, the Observatory said.").killed
     assert killed is not None and (killed.low, killed.high) == (7, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the vehicle the counted rode in stands between the count and its verb
+        ("Three men in the pickup were killed.", 3, None),
+        ("Four passengers aboard the bus were wounded.", None, 4),
+        # a named victim with a relative clause or a passive participle after a comma
+        ("Relatives buried the martyr Khaled Omar, who was killed by a drone strike near his home.", 1, None),
+        ("Rest in peace, the martyr Khaled Omar, killed by a drone strike near his home.", 1, None),
+        ("Two shepherds, wounded by a mine blast on Monday, reached the hospital.", None, 2),
+    ],
+)
+def test_count_separated_from_its_verb_by_a_vehicle_or_a_relative_comma(text: str, killed: int | None, injured: int | None) -> None:
+    reading = read_casualties(text)
+    assert (reading.killed.low if reading.killed else None) == killed
+    assert (reading.injured.low if reading.injured else None) == injured

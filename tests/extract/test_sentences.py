@@ -50,3 +50,13 @@ def test_full_stop_glued_to_the_next_sentence_ends_the_sentence() -> None:
         "Local media said the depot burned.",
         "The U.S.Army said nothing.",
     ]
+
+
+def test_clock_time_before_its_day_does_not_split() -> None:
+    # "a.m." then the date it falls on goes on with the sentence; "a.m." then a new clause still ends one
+    assert texts("Troops raided a farm at 2:30 a.m. March 5, seizing rifles. It was quiet.") == [
+        "Troops raided a farm at 2:30 a.m. March 5, seizing rifles.",
+        "It was quiet.",
+    ]
+    assert texts("Shells fell at 11 p.m. Friday on the market.") == ["Shells fell at 11 p.m. Friday on the market."]
+    assert texts("The blast came at 6 a.m. Rescuers arrived later.") == ["The blast came at 6 a.m.", "Rescuers arrived later."]
