@@ -146,10 +146,11 @@ _CLAIM_RIGHT_RE = re.compile(
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
-    # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck"
+    # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck",
+    # "the SDF said it had arrested a cell leader"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+)?(?:carried out|conducted|launched|struck|hit|killed|targeted|shelled|bombed|raided|ambushed|attacked|destroyed|"
-    r"neutrali[sz]ed)\b",
+    r"neutrali[sz]ed|arrested|captured|detained)\b",
     re.IGNORECASE,
 )
 

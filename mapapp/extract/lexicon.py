@@ -446,7 +446,7 @@ NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation",
+        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation",
         "Turkish-backed factions",
     ),
     # Deir ez-Zor's Arab tribes in arms against the SDF (2023): "tribal fighters", "the tribal forces", "clan gunmen"
@@ -507,7 +507,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Turkish forces",
     ),
     (
-        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes?)",
+        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes?|missiles?)",
         "Israel",
     ),
     (

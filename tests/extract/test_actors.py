@@ -563,3 +563,19 @@ def test_turkish_fire_and_captives_with_an_epithet(text: str, actor: str) -> Non
 )
 def test_flying_aircraft_and_fire_from_a_party(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the backer's adjective then "Syrian" before the fighters
+        ("Ankara-backed Syrian fighters shot dead a farmer near Suluk on Friday.", "Turkish-backed factions"),
+        ("Turkish-backed Syrian factions executed a prisoner near Suluk on Friday.", "Turkish-backed factions"),
+        # a state's missiles name the state
+        ("Israeli missiles struck a depot near Albu Kamal at dawn.", "Israel"),
+        # a party saying it arrested someone is the one who arrested
+        ("The Asayish said on Monday it had detained three cell members in a raid on a house in Amuda.", "Asayish"),
+    ],
+)
+def test_actor_named_by_backer_state_weapon_or_own_statement(text: str, actor: str) -> None:
+    assert only(text).actor == actor
