@@ -719,7 +719,8 @@ PERSON_NOUNS = frozenset(
     assistant assistants friend friends colleague colleagues neighbour neighbours neighbor neighbors
     grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
     citizen mayor mayors activist activists employee employees priest priests pastor monk nun bishop
-    guide guides smuggler smugglers contractor contractors""".split()
+    guide guides smuggler smugglers contractor contractors politician politicians lawyer lawyers prisoner prisoners
+    detainee detainees captive captives hostage hostages paramedic paramedics toddler toddlers recruit volunteer""".split()
 )
 
 TARGET_HEADS = frozenset(

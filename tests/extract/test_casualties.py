@@ -832,3 +832,11 @@ def test_count_separated_from_its_verb_by_a_vehicle_or_a_relative_comma(text: st
     reading = read_casualties(text)
     assert (reading.killed.low if reading.killed else None) == killed
     assert (reading.injured.low if reading.injured else None) == injured
+
+
+def test_coordinated_victims_with_less_common_person_nouns_are_summed() -> None:
+    # "two X and a Y" after the verb: both nouns must be known person nouns to be added up
+    reading = read_casualties("Gunmen executed two detainees and a politician on the highway.")
+    assert reading.killed is not None and reading.killed.low == 3
+    reading = read_casualties("A mine killed a paramedic and two hostages.")
+    assert reading.killed is not None and reading.killed.low == 3
