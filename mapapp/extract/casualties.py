@@ -235,6 +235,11 @@ _PRONOUN_VICTIM_RE = compile_guarded(
     r"during|by|for|seriously|critically|severely|slightly)\b)[a-z]))",
     re.IGNORECASE,
 )
+# "..., killing one and wounding the other": the other of two is one person.
+_THE_OTHER_VICTIM_RE = compile_guarded(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+the other(?=\s*(?:[,.;]|$)|\s+(?:and|in|on|at|near|while|with)\b)",
+    re.IGNORECASE,
+)
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
 # The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
 _IDENTIFIED_AS_RE = compile_guarded(
@@ -745,6 +750,13 @@ def _count_mentions(text: str) -> list[CountMention]:
         if not overlaps(match.start(), match.end()):
             mentions.append(CountMention(match.start(), match.end(), 1, 1, match.group(0), "body", match.start()))
             take(match.start(), match.end())
+    for match in _THE_OTHER_VICTIM_RE.finditer(text) if "the other" in text else ():  # (a cheap test)
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        other_start = match.end() - len("the other")
+        if not overlaps(other_start, match.end()):
+            mentions.append(CountMention(other_start, match.end(), 1, 1, text[other_start : match.end()], "", other_start))
+            take(other_start, match.end())
     for match in _PRONOUN_VICTIM_RE.finditer(text):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break

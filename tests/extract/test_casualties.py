@@ -840,3 +840,9 @@ def test_coordinated_victims_with_less_common_person_nouns_are_summed() -> None:
     assert reading.killed is not None and reading.killed.low == 3
     reading = read_casualties("A mine killed a paramedic and two hostages.")
     assert reading.killed is not None and reading.killed.low == 3
+
+
+def test_the_other_of_two_after_a_casualty_verb_is_one_person() -> None:
+    reading = read_casualties("A sniper hit two farmers, killing one and injuring the other.")
+    assert reading.killed is not None and reading.killed.low == 1
+    assert reading.injured is not None and reading.injured.low == reading.injured.high == 1
