@@ -136,6 +136,11 @@ def cluster_mentions(
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
                 cluster_of_previous = followed
                 continue
+            located = _located_cluster(clusters, mention, reading.index)
+            if located is not None:
+                merge(located, mention)  # "... killed 100 fighters. The clash took place in Deir ez-Zor province."
+                cluster_of_previous = located
+                continue
             anchored = mention.anchor is not None
             _take_anaphoric_place(mention, clusters)
             previous = None if anchored else _same_word_cluster(clusters, mention, reading.index)
@@ -1071,6 +1076,24 @@ def _told_place(mention: EventMention, told_places: set[str]) -> bool:
     """True when the mention names places, each one where an incident of the document was told."""
     names = [normalize_place(p.text) for p in mention.named_places]
     return bool(names) and all(name in told_places for name in names)
+
+
+# A clause that only says where or when the event just told happened: "The clash took place in X province",
+# "The attack occurred near the village of Y late on Monday" (a definite event noun, then the verb of happening).
+_TOOK_PLACE_RE = compile_guarded(
+    r"^\W*(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:took\s+place|happened|occurred)\b", re.IGNORECASE
+)
+
+
+def _located_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, when this mention only places or dates it (a definite event
+    noun that "took place" somewhere, with no toll or actor of its own), whatever word the event was told with."""
+    if not clusters or not mention.definite or mention.has_figure or mention.actor is not None:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or previous.sub_governorate_places:
+        return None
+    return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:

@@ -860,3 +860,16 @@ def test_the_attackers_own_dead_told_with_also_are_added_to_the_toll() -> None:
     assert len(found) == 1
     assert found[0].actor == "ISIS"
     assert found[0].killed is not None and (found[0].killed.low, found[0].killed.high) == (21, None)
+
+
+def test_sentence_saying_where_the_event_took_place_places_it_whatever_its_word() -> None:
+    # the event told as a raid, then placed as "the clash": one incident, at the place given
+    found = incidents(
+        "Coalition jets killed 40 attackers after they stormed an SDF post on Monday. "
+        "The clash took place near the town of Hajin late on Monday."
+    )
+    assert len(found) == 1
+    assert [t.span.text for t in found[0].toponyms] == ["Hajin"]
+    # a sentence with a toll of its own is another incident
+    found = incidents("Clashes near Hajin killed five fighters. The airstrike took place near Sousa, killing two.")
+    assert len(found) == 2
