@@ -351,7 +351,9 @@ _LEFT_KILLED_RE = compile_guarded(
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
     # "the death of his two sons", "the killing of their father"
-    r"|\b(?:the )?(?:deaths?|killing|murder|martyrdom) of\s+(?:his|her|their|its)\s+$",
+    r"|\b(?:the )?(?:deaths?|killing|murder|martyrdom) of\s+(?:his|her|their|its)\s+$"
+    # a relative killed with the one just counted: "a leader was killed along with his wife"
+    r"|\b(?:killed|martyred|died)\s+(?:together\s+|along\s+)?with\s+(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:

@@ -846,3 +846,16 @@ def test_the_other_of_two_after_a_casualty_verb_is_one_person() -> None:
     reading = read_casualties("A sniper hit two farmers, killing one and injuring the other.")
     assert reading.killed is not None and reading.killed.low == 1
     assert reading.injured is not None and reading.injured.low == reading.injured.high == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A tribal elder was killed along with his nephew on the road.", 2),
+        ("A farmer died together with his three daughters when the mine went off.", 4),
+        ("A guard was killed with his rifle still in his hands.", 1),  # a thing, not a person
+    ],
+)
+def test_relatives_killed_with_the_one_counted_are_added(text: str, killed: int) -> None:
+    reading = read_casualties(text)
+    assert reading.killed is not None and reading.killed.low == killed
