@@ -185,11 +185,11 @@ _AFFILIATION_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 # "Deir Ezzor Military Council", "Sinjar Resistance Units": a name ending in a word for a body of people is an
-# organisation, not a place.
+# organisation, not a place; so is a named military operation ("the Peace Spring Operation", "Operation Claw-Sword").
 _ORGANISATION_HEADS = frozenset(
     """council councils units unit brigade brigades forces army network observatory administration committee command
     front party movement group regiment division battalion agency ministry directorate authority authorities
-    police militia militias tribe clan force guards guard corps rights""".split()
+    police militia militias tribe clan force guards guard corps rights operation operations""".split()
 )
 
 
@@ -205,7 +205,7 @@ _ORGANISATION_AFTER_RE = re.compile(
 
 # Words that open the name of an armed group in Arabic ("Liwaa al-Quds", "Jaysh al-Thuwar").
 _ORGANISATION_OPENERS = frozenset(
-    "liwa liwaa liwa' jaysh jaish jabhat harakat kataib katai'b saraya firqat ahrar hayat quwat".split()
+    "liwa liwaa liwa' jaysh jaish jabhat harakat kataib katai'b saraya firqat ahrar hayat quwat operation".split()
 )
 _CAPITALISED_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}")
 _CAPITALISED_BEFORE_RE = compile_guarded(r"(?:[A-Z][\w’'-]*\s+){1,3}$")

@@ -575,3 +575,14 @@ def test_a_name_joined_by_and_to_a_governorates_city_is_a_place() -> None:
     assert [p for p, _ in _roles("Two explosions hit Hasakah city and Qamishli on Thursday.")] == ["Qamishli", "Hasakah"]
     # what follows does not go on as after a place: not a place
     assert _roles("Clashes broke out in Raqqa and Turkey said it would respond.") == [("Raqqa", "primary")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the framework of the Winter Shield Operation, jets hit a depot near Amuda on Friday.",
+        "Jets hit a depot near Amuda on Friday as part of Operation Winter Shield.",
+    ],
+)
+def test_named_military_operation_is_no_place(text: str) -> None:
+    assert [t.span.text for t in only(text).toponyms] == ["Amuda"]
