@@ -510,4 +510,61 @@ def find_sources(text: str) -> list[str]:
     return found
 
 
-__all__ = ["FIRM_ACTOR", "ActorMention", "attested_actor", "choose_actor", "find_actor_mentions", "find_sources", "find_target"]
+# A party's own military reporting its strikes in the passive ("Turkish MoD: hideouts were destroyed with precision
+# strikes", "CENTCOM said an ISIS leader was killed in a strike"): the reporter is the striker. Only air and drone
+# strikes (and, for CENTCOM, raids) are its own: a ministry also reports attacks it suffered ("a rocket attack on
+# the base"), which stay without an actor.
+_OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], ...] = (
+    (
+        compile_guarded(
+            r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
+            r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b",
+            re.IGNORECASE,
+        ),
+        "Turkish forces",
+        frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    ),
+    (
+        compile_guarded(r"\b(?:centcom|(?:u\.?s\.?\s+)?central\s+command|cjtf-oir|combined\s+joint\s+task\s+force)\b", re.IGNORECASE),
+        "US-led coalition",
+        frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.RAID}),
+    ),
+    (
+        compile_guarded(
+            r"\b(?:russian|russia's)\s+(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry|mod|military)\b", re.IGNORECASE
+        ),
+        "Russian forces",
+        frozenset({EventType.AIRSTRIKE}),
+    ),
+)
+_REPORTER_SIDE_HIT_RE = compile_guarded(
+    r"\b(?:turkish|our|u\.?s\.?|american|coalition|russian)\s+(?:military\s+)?(?:base|bases|soldiers?|troops|forces|personnel|"
+    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b",
+    re.IGNORECASE,
+)
+_REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma")
+
+
+def reporting_striker(text: str, event_type: EventType) -> str | None:
+    """The party whose own military reports, in ``text``, a strike of ``event_type`` it names no actor for; or None."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _REPORTER_WORDS):  # (a cheap test before the patterns)
+        return None
+    if _REPORTER_SIDE_HIT_RE.search(text):
+        return None  # "the ministry said a drone struck a Turkish base": the reporter's side was the one hit
+    for pattern, party, types in _OWN_STRIKE_REPORTERS:
+        if event_type in types and pattern.search(text):
+            return party
+    return None
+
+
+__all__ = [
+    "FIRM_ACTOR",
+    "ActorMention",
+    "attested_actor",
+    "choose_actor",
+    "find_actor_mentions",
+    "find_sources",
+    "find_target",
+    "reporting_striker",
+]

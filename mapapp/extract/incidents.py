@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from mapapp.extract.arguments import reporting_striker
 from mapapp.extract.background import classify_continuations, classify_sentence
 from mapapp.extract.coreference import (
     cluster_mentions,
@@ -86,6 +87,9 @@ def extract_incidents(document: Document) -> list[Incident]:
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
+    for cluster in clusters:
+        if cluster.actor is None:  # "Turkish MoD: hideouts were destroyed with precision strikes"
+            cluster.actor = reporting_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), cluster.event_type)
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for cluster in clusters:
         cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)

@@ -579,3 +579,18 @@ def test_flying_aircraft_and_fire_from_a_party(text: str, actor: str | None) -> 
 )
 def test_actor_named_by_backer_state_weapon_or_own_statement(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a party's own military reports its strike in the passive: the reporter struck
+        ("Turkish Defence Ministry: shelters of the terrorists near Amuda were destroyed by air strikes on Sunday.", "Turkish forces"),
+        ("Central Command said the raid on a house in Shuhail on Friday was carried out by helicopter-borne troops.", "US-led coalition"),
+        # ... but not an attack its own side suffered, nor a kind of event it does not carry out itself
+        ("The Turkish Defence Ministry said a drone hit a Turkish outpost near Amuda on Sunday.", None),
+        ("CENTCOM said rockets fell near a base in Shuhail on Friday.", None),
+    ],
+)
+def test_military_reporting_its_own_strike_in_the_passive_is_the_actor(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
