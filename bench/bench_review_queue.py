@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's mapapp, not an installed one
 
-from mapapp.geocode import load_default_gazetteer  # noqa: E402
-from mapapp.model import Document, EventType, Incident, Location, Precision, Span  # noqa: E402
-from mapapp.store import open_store  # noqa: E402
-from mapapp.store.merge import ReportKey, suggested_pairs  # noqa: E402
+from mapapp.geocode import load_default_gazetteer
+from mapapp.model import Document, EventType, Incident, Location, Precision, Span
+from mapapp.store import open_store
+from mapapp.store.merge import ReportKey, suggested_pairs
 
 
 def _report(number: int, place: object) -> tuple[Document, Incident]:

@@ -96,7 +96,14 @@ from rapidfuzz import fuzz
 from mapapp.geocode.gazetteer import consonant_skeleton, match_score
 from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.resolver import ACCEPT_SCORE, MIN_SKELETON_CONSONANTS
-from mapapp.model import Casualties, EventType, Incident, IncidentDate, Location, Precision
+from mapapp.model import (
+    Casualties,
+    EventType,
+    Incident,
+    IncidentDate,
+    Location,
+    Precision,
+)
 
 _EARTH_RADIUS_KM = 6371.0088
 

@@ -71,15 +71,14 @@ from mapapp.store.merge import (
     compatible_types,
     corroborated_reason,
     effective_dates,
-    suggestion_priority,
-    suggestion_reason,
     match_reason,
     merge_reports,
     review_order,
     search_box,
     suggested_pairs,
+    suggestion_priority,
+    suggestion_reason,
 )
-from mapapp.store.user_places import UserPlace, add_user_place, list_user_places, remove_user_place
 from mapapp.store.schema import (
     LATEST_VERSION,
     current_version,
@@ -91,6 +90,12 @@ from mapapp.store.schema import (
     utcnow,
 )
 from mapapp.store.spatial import BBox
+from mapapp.store.user_places import (
+    UserPlace,
+    add_user_place,
+    list_user_places,
+    remove_user_place,
+)
 
 
 def _utc(moment: datetime) -> datetime:
@@ -1501,11 +1506,11 @@ class PossibleDuplicate:
 
 __all__ = [
     "EditRecord",
-    "PossibleDuplicate",
     "IncidentRecord",
-    "RegeocodeResult",
     "IncidentStore",
     "IngestResult",
+    "PossibleDuplicate",
+    "RegeocodeResult",
     "ReportRecord",
     "StoreCounts",
     "check_bbox",
