@@ -647,7 +647,11 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
             finer.setdefault(key.admin1, []).append(index)
     candidates: set[tuple[int, int]] = set()
     for members in by_place.values():
-        candidates.update((x, y) for i, x in enumerate(members) for y in members[i + 1:])
+        # suggestion_reason links two reports only when one is fully undated or told at an area's level
+        opened = [x for x in members if keys[x].fully_undated or keys[x].precision in _AREA_PRECISIONS]
+        candidates.update((x, y) for i, x in enumerate(opened) for y in opened[i + 1:])
+        closed = [y for y in members if not (keys[y].fully_undated or keys[y].precision in _AREA_PRECISIONS)]
+        candidates.update((min(x, y), max(x, y)) for x in opened for y in closed)
     for admin1, area_members in areas.items():
         for x in area_members:
             candidates.update((min(x, y), max(x, y)) for y in finer.get(admin1, ()) if keys[y].place_id != keys[x].place_id)
