@@ -14,7 +14,7 @@ from store_factories import TALL_TAMR
 
 from mapapp.model import Document, EventType, Incident, Location, Precision, Span
 from mapapp.store import open_store
-from mapapp.store.merge import ReportKey
+from mapapp.store.merge import ReportKey, suggested_pairs, suggestion_reason
 from mapapp.store import review_queue
 from mapapp.store.review_queue import ranked_exhaustively, top_suggestions
 
@@ -67,6 +67,19 @@ def test_the_top_equals_the_exhaustive_ranking(seed: int, limit: int, work: int,
     expected = ranked_exhaustively(keys, incidents, kept_apart, limit)
     assert len(expected) == min(limit, len(ranked_exhaustively(keys, incidents, kept_apart, 10**6)))
     assert top_suggestions(keys, incidents, kept_apart, limit) == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_suggested_pairs_finds_every_pair_of_a_crowded_store(seed: int) -> None:
+    """Governorate-level reports are paired with the places of their governorate through an index of names and
+    days (not with every place): the pairs are still every pair the rule links."""
+    keys, _, _ = _random_store(seed, 200)
+    brute = {
+        (i, j): reason for i in range(len(keys)) for j in range(i + 1, len(keys))
+        if (reason := suggestion_reason(keys[i], keys[j])) is not None
+    }
+    assert len(brute) > 100
+    assert {(x, y): reason for x, y, reason, _ in suggested_pairs(keys)} == brute
 
 
 @pytest.mark.parametrize("seed", range(4))
