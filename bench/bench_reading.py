@@ -50,6 +50,13 @@ def _html(inner: Callable[[int], bytes]) -> Callable[[int], bytes]:
     return build
 
 
+def _bare_page(unit: bytes, size: int) -> bytes:
+    """A page whose body is ``unit`` repeated (the last one cut off), then one short paragraph: no article for
+    trafilatura to find, so it tries its fallbacks."""
+    body = (unit * (size // len(unit) + 1))[:size]
+    return b"<html><body>" + body + b"<p>A drone struck a car near a village.</p></body></html>"
+
+
 PATTERNS: dict[str, tuple[str, Callable[[int], bytes]]] = {
     "distinct paragraphs": ("a.txt", _distinct_paragraphs),
     "navigation runs": ("a.txt", _text("Prev Post\n\nA headline with no full stop\n\n")),
@@ -59,6 +66,12 @@ PATTERNS: dict[str, tuple[str, Callable[[int], bytes]]] = {
     "photo captions": ("a.txt", _text("A street after the strike (Photo: An agency)\n\n")),
     "html distinct paragraphs": ("a.html", _html(_distinct_paragraphs)),
     "html comments": ("a.html", lambda size: b"<html><body>" + b"<!--" * (size // 4) + b"</body></html>"),
+    # thousands of short blocks: jusText (trafilatura's fallback) walked each to the nearest long one (quadratic:
+    # 250 KB took two minutes) until pages with many blocks were read without the fallbacks
+    "html table rows": ("a.html", lambda size: _bare_page(b"<tr><td>a</td><td>b</td></tr>", size)),
+    # closed comments and processing instructions: lxml's itertext (trafilatura, htmldate) is quadratic in them
+    "html closed comments": ("a.html", lambda size: _bare_page(b"<!-- a -->", size)),
+    "html processing instr.": ("a.html", lambda size: _bare_page(b"<?x ?>", size)),
 }
 
 
@@ -66,8 +79,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-kb", type=int, default=2560)
     parser.add_argument("--budget", type=float, default=30.0, help="skip larger sizes once one takes longer")
+    parser.add_argument("--only", nargs="*", help="run only these patterns")
     args = parser.parse_args()
     for name, (file_name, build) in PATTERNS.items():
+        if args.only and name not in args.only:
+            continue
         previous: float | None = None
         size_kb = 40
         while size_kb <= args.max_kb:

@@ -44,7 +44,7 @@ from mapapp.model import EventType, Incident, Precision
 
 MAP_KEY = "incident_map"
 DATE_PRECISION_LABELS: dict[str, str] = {
-    "day": "day stated in the text (the year may be missing)",
+    "day": "day stated (the year may be missing)",
     "month": "month only",
     "year": "year only",
     "report": "report date only (event date not given)",
@@ -195,6 +195,14 @@ def show_map(all_incidents: Sequence[Incident], shown: list[Incident], tiles: st
                 review_panel.select_for_review(selected[0])
 
 
+#: Widths of the table's first columns: "reported 2021-05-03 (date of the event not given)" says what kind of
+#: date it is only when the column is wide enough to show it.
+TABLE_COLUMN_CONFIG = {
+    "place": st.column_config.TextColumn("place", width="medium"),
+    "date": st.column_config.TextColumn("date", width="large"),
+}
+
+
 def incident_table(all_incidents: Sequence[Incident], related: dict[str, Incident]) -> pd.DataFrame:
     """Every incident's row, by date: built once per store version (:func:`state.per_version`)."""
     return state.per_version(
@@ -225,7 +233,7 @@ def show_table(table: pd.DataFrame) -> None:
     st.session_state[review_panel.TABLE_IDS_KEY] = list(frame["id"])
     st.dataframe(
         table_shown, hide_index=True, width="stretch", key="incident_table", on_select=review_panel.on_table_select,
-        selection_mode="single-row", column_order=list(VISIBLE_COLUMNS),
+        selection_mode="single-row", column_order=list(VISIBLE_COLUMNS), column_config=TABLE_COLUMN_CONFIG,
     )
     evidence = frame.set_index("id")["evidence"]
     for incident_id in frame["id"]:

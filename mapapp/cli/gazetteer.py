@@ -267,8 +267,10 @@ def run_user_list(args: argparse.Namespace) -> int:
     for entry in entries:
         place = entry.place
         others = ", ".join(place.alternate_names)
-        print(f"{place.id:<10} {place.name:<28} {place.admin1 or '-':<12} {place.lat:9.5f} {place.lon:9.5f}  "
-              f"{entry.author}, {entry.created_at:%Y-%m-%d %H:%M}{'; ' + others if others else ''}")
+        print(terminal_safe(  # names and authors typed by analysts in the app
+            f"{place.id:<10} {place.name:<28} {place.admin1 or '-':<12} {place.lat:9.5f} {place.lon:9.5f}  "
+            f"{entry.author}, {entry.created_at:%Y-%m-%d %H:%M}{'; ' + others if others else ''}"
+        ))
     return 0
 
 

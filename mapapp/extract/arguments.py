@@ -31,7 +31,7 @@ from mapapp.extract.lexicon import (
     compile_guarded,
     joint_actor,
 )
-from mapapp.extract.triggers import TriggerHit
+from mapapp.extract.triggers import FLYING_AFTER_RE, TriggerHit
 from mapapp.model import EventType
 
 _ATTRIBUTION_RE = compile_guarded(
@@ -96,7 +96,7 @@ _COUNTED_AGENT_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_COUNT_LEFT_RE = re.compile(
+_COUNT_LEFT_RE = compile_guarded(
     r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
     r"dozens of|scores of|several|many)|\d)\s+(?:the\s+)?(?:suspected\s+|alleged\s+|other\s+|more\s+)?"
     r"(?:[\w.]+-(?:backed|led)\s+)?$",
@@ -145,9 +145,9 @@ _CLAIM_RIGHT_RE = re.compile(
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
     # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+)?(?:carried out|conducted|launched|struck|hit|killed|targeted|shelled|bombed|raided|ambushed|attacked|destroyed|"
     r"neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -156,7 +156,7 @@ _CLAIM_RIGHT_RE = re.compile(
 # An actor that is the subject of a verb of violence: "ISIS cells attacked", "IS fighters launched", "the SDF shelled"
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers)\s+)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
     r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
@@ -185,11 +185,11 @@ _SUPPORT_GAP_RE = re.compile(
 
 # between the event and a party: the party did what the event answered ("The shelling came in response to an
 # infiltration by SDF members")
-_RESPONSE_RE = re.compile(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
+_RESPONSE_RE = compile_guarded(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
 
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
-_SUPPORT_PHRASE_RE = re.compile(
+_SUPPORT_PHRASE_RE = compile_guarded(
     r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
@@ -197,25 +197,26 @@ _SUPPORT_PHRASE_RE = re.compile(
 
 # The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
-_WEAPON_OWNER_LEFT_RE = re.compile(
+_WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
-    # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces"
-    r"|\b(?:gunfire|fire|bullets|shells|shelling|rockets|missiles)\s+(?:from|of)\s+(?:the\s+)?$",
+    # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
+    # fired from Turkish bases"
+    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
-_BY_LEFT_RE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_BY_LEFT_RE = compile_guarded(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
-_ALIAS_LEFT_RE = re.compile(r"\s*[(“\"](?:al-)?$|,\s+or\s+(?:the\s+)?$", re.IGNORECASE)
+_ALIAS_LEFT_RE = compile_guarded(r"\s*[(“\"](?:al-)?$|,\s+or\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 
 _AND_LEFT_RE = re.compile(r"[\w)”\"]\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
-_PARTY_LEFT_RE = re.compile(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"
@@ -309,6 +310,13 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     # mention would make a clause with many actor names quadratic
     response = _RESPONSE_RE.search(text, hit.end)
     for index, mention in enumerate(mentions):
+        if (
+            index
+            and mention.name not in NAMED_ACTORS
+            and mentions[index - 1].name in NAMED_ACTORS
+            and not text[mentions[index - 1].end : mention.start].strip()
+        ):
+            continue  # "Islamic State group jihadists": the head noun of the named party's phrase, not another party
         left = text[max(0, mention.start - 30) : mention.start]
         alias = _ALIAS_LEFT_RE.search(left)
         if alias is not None and skipped_end >= 0 and alias.start() + max(0, mention.start - 30) - skipped_end <= 1:
@@ -323,7 +331,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             continue
         right = _PARENTHESIS_RE.sub("", right)
         if _WEAPON_OWNER_LEFT_RE.search(left):
-            best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
+                best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
+            skipped_end = mention.end
             continue
         if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
             best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent

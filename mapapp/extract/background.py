@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.clauses import FRAME_OPENING_RE, GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
+from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE, opens_with_frame
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
@@ -101,7 +101,7 @@ _RISEN_TO_RE = compile_guarded(
     r"\s+(?:up\s+)?(?:to|at)\b",
     re.IGNORECASE,
 )
-_TOTAL_WORD_RE = re.compile(r"\b(?:toll|number|total|tally|count)\b[^.;]*$", re.IGNORECASE)
+_TOTAL_WORD_RE = compile_guarded(r"\b(?:toll|number|total|tally|count)\b[^.;]*$", re.IGNORECASE)
 _CUMULATIVE_RE = compile_guarded(
     r"\b(?:raises?|raising|brings?|bringing|brought|raised|increases?|increasing)\s+(?:the\s+)?(?:total\s+)?"
     r"(?:death\s+toll|toll|number|total|tally|count)\b"
@@ -203,16 +203,16 @@ _DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}\s+)?that\b", re.
 _ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
 # Events named as what people protest or demand an end to: "a protest demanding an end to assassinations in X",
 # "residents demonstrated against the Turkish shelling" (with no toll and no day, no event of its own).
-_PROTESTED_EVENTS_RE = re.compile(
+_PROTESTED_EVENTS_RE = compile_guarded(
     r"\b(?:an?\s+end\s+to|(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing|e)|rall(?:y|ies|ied))\s+(?:against|over)"
     r"|stop(?:ping)?|halt(?:ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:assassinations|killings|attacks|strikes|airstrikes|shelling|bombardment|kidnappings|abductions|raids|murders|violations)\b",
     re.IGNORECASE,
 )
 # An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
-_ANNIVERSARY_RE = re.compile(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+_ANNIVERSARY_RE = compile_guarded(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
-_YEAR_ONLY_RE = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?![-/]\d)",
+_YEAR_ONLY_RE = compile_guarded(r"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?![-/]\d)",
                            re.IGNORECASE)
 # A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
 # is no such mark: bulletins use the past perfect for the event they report.)
@@ -222,13 +222,13 @@ _EARLIER_REPORT_RE = compile_guarded(
 )
 # "The Observatory published on the 3rd of November that it documented ...": the day is its earlier report's; the
 # sentence recalls what was reported before, it tells no event of this report.
-_EARLIER_PUBLICATION_RE = re.compile(
+_EARLIER_PUBLICATION_RE = compile_guarded(
     r"\b(?:published|reported|announced|issued|released)\s+(?:earlier\s+)?on\s+(?:the\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s+that\b",
     re.IGNORECASE,
 )
 # "as a result of those assassinations", "in these attacks": plural events told before, taken together.
-_COLLECTIVE_REFERENCE_RE = re.compile(
+_COLLECTIVE_REFERENCE_RE = compile_guarded(
     r"\b(?:those|these|such)\s+(?:[\w-]+\s+){0,2}(?:attacks|assassinations|killings|operations|strikes|bombings|"
     r"explosions|raids|incidents|violations|crimes)\b",
     re.IGNORECASE,
@@ -242,15 +242,15 @@ _RANKING_RE = re.compile(
 )
 # The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
 # last week". (An attack that "began at dawn" is an event: only campaign nouns.)
-_CAMPAIGN_START_RE = re.compile(
+_CAMPAIGN_START_RE = compile_guarded(
     r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)\s+"
     r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:had\s+)?(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b",
     re.IGNORECASE,
 )
 # "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
 # A sweep (the event word of a search, not of an assault) and wording that tells it as going on, not as done.
-_SWEEP_WORD_RE = re.compile(r"\b(?:combing|sweeps?|sweeping|clearance|search|inspection)\b", re.IGNORECASE)
-_GOING_ON_RE = re.compile(
+_SWEEP_WORD_RE = compile_guarded(r"\b(?:combing|sweeps?|sweeping|clearance|search|inspection)\b", re.IGNORECASE)
+_GOING_ON_RE = compile_guarded(
     r"\b(?:continu(?:e|es|ed|ing)|ongoing|still\s+underway|(?:is|are|was|were)\s+underway|amid)\b", re.IGNORECASE
 )
 _SUMMARY_LINE_RE = re.compile(
@@ -342,7 +342,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = TALLY if mention.has_figure else HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif mention.opens_sentence and not (mention.has_figure or mention.point_dates) and FRAME_OPENING_RE.match(clause):
+    elif mention.opens_sentence and not (mention.has_figure or mention.point_dates) and opens_with_frame(clause):
         mention.verdict = PATTERN  # a bulletin's frame: "In the wake of the repeated assassinations in the region, ..."
     elif not mention.point_dates and wording.recalling:
         mention.verdict = HISTORY
@@ -514,7 +514,7 @@ def _year_only(mention: EventMention) -> int | None:
 
 
 # An event dated a year or more back by the publication: "last year", "two years ago", "a year earlier".
-_YEARS_AGO_RE = re.compile(
+_YEARS_AGO_RE = compile_guarded(
     r"\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )

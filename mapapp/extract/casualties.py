@@ -185,12 +185,12 @@ _RELATIVE_NOUNS = (
     "niece", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
 )
 _SHARED_POSSESSIVE_RE = re.compile(r"\s+and\s+(" + "|".join(_RELATIVE_NOUNS) + r")\b(?!['’-])", re.IGNORECASE)
-_POSSESSIVE_RE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+_POSSESSIVE_RE = compile_guarded(r"(?:his|her|their)\s", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"(?:a|an|the|one|two|three|his|her|their|its)\s", re.IGNORECASE)
 # Headline style drops the article after the verb too: "Gunmen kill shepherd in ...", "Drone kills SDF commander"
 # (a present-tense killing verb, then at most two describing words and a singular person noun; body text keeps
 # its articles, and "tried to kill" is no death).
-_BARE_OBJECT_RE = re.compile(
+_BARE_OBJECT_RE = compile_guarded(
     r"(?<!to )\b(?:kills?|assassinates?|executes?|beheads?|shoots? dead|guns? down)\s+((?:[a-z-]+\s+){0,2}?)("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b(?!['’-])",
@@ -206,7 +206,7 @@ _DIED_OF_WOUNDS_RE = re.compile(
     re.IGNORECASE,
 )
 # A wounded victim who died later: "The girl succumbed to her wounds", "the man died of his injuries in hospital".
-DIED_OF_WOUNDS_LATER_RE = re.compile(
+DIED_OF_WOUNDS_LATER_RE = compile_guarded(
     r"\b(?:succumbed|died|dies|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|\b(?:later|subsequently)\s+died\b"
     r"|\bdied\s+(?:later\s+)?in\s+(?:the\s+)?hospital\b",
     re.IGNORECASE,
@@ -218,7 +218,7 @@ _NAME_WAS_RE = compile_guarded(
     r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b)"
 )
 # One dead person told by the body found: "his body was found hours later" (after "Gunmen abducted a shepherd").
-_HIS_BODY_RE = re.compile(
+_HIS_BODY_RE = compile_guarded(
     r"\b(?:his|her)\s+(?:dead\s+|lifeless\s+)?body(?=\s+(?:was|has been|had been)\s+(?:later\s+)?"
     r"(?:found|recovered|discovered|dumped|pulled|retrieved)\b)",
     re.IGNORECASE,
@@ -233,7 +233,7 @@ _PRONOUN_VICTIM_RE = compile_guarded(
 )
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
 # The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
-_IDENTIFIED_AS_RE = re.compile(
+_IDENTIFIED_AS_RE = compile_guarded(
     r"\b(?:dead|killed|victims?|slain|wounded|injured)\s+(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?\s*",
     re.IGNORECASE,
@@ -270,7 +270,7 @@ _NAME_AFTER_KILLING_RE = compile_guarded(
 )
 _OF_INSIDE_RE = re.compile(r"\s(?:of|from)\s")
 _APPOSITION_TAIL_RE = re.compile(r"\s+(?:of|in|from|at|with|for)\b", re.IGNORECASE)
-_PASSIVE_RE = re.compile(r"\b(?:were|was|been|are|is|being|have|has|had)\b", re.IGNORECASE)
+_PASSIVE_RE = compile_guarded(r"\b(?:were|was|been|are|is|being|have|has|had)\b", re.IGNORECASE)
 _ACTIVE_OBJECT_RE = re.compile(
     r"\s+(?!the (?:day|night|previous|same|following|next)\b)(?:(?i:a|an|the|his|her|their|two|three|four|five)\s|[A-Z])"
 )
@@ -345,11 +345,11 @@ _LEFT_KILLED_RE = compile_guarded(
 )
 # A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
 # "lost two tanks" and "lost 30 positions" are not deaths).
-_LEFT_LOST_RE = re.compile(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
+_LEFT_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
 # A figure stated before "at least" after a verb on its left: "killing ten people at least", "lost five members at least".
 _AT_LEAST_TRAILING_RE = re.compile(r"\s+at least\b", re.IGNORECASE)
 # A bare "one" is a person right after a casualty verb: "killed one and wounded four".
-_VERB_BEFORE_ONE_RE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
+_VERB_BEFORE_ONE_RE = compile_guarded(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+$", re.IGNORECASE)
 _ONE_WAS_RE = re.compile(
     r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|martyred|wounded|injured|hurt)\b", re.IGNORECASE
 )
@@ -371,14 +371,14 @@ def _is_bare_both_victim(text: str, start: int, end: int) -> bool:
     return bool(_VERB_BEFORE_ONE_RE.search(text, max(0, start - 12), start) or _BOTH_WERE_RE.match(text, end))
 
 
-_LEFT_BEFORE_ONE_RE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
+_LEFT_BEFORE_ONE_RE = compile_guarded(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
 _STATE_AFTER_ONE_RE = re.compile(r"\s+(?:dead|killed|wounded|injured|hurt)\b", re.IGNORECASE)
 _NO_ONE_RE = re.compile(r"\b(?:no|not|any|every|anyone)\s*$", re.IGNORECASE)
 
 
 # "killed two in A and one in B": a bare "one" listed with a place, one more person of the list (its kind is the
 # list's: left unclassified here, read by :func:`~mapapp.extract.clauses.distributive_parts`)
-_LISTED_BEFORE_ONE_RE = re.compile(r"(?:,|\band|\bwhile)\s+$", re.IGNORECASE)
+_LISTED_BEFORE_ONE_RE = compile_guarded(r"(?:,|\band|\bwhile)\s+$", re.IGNORECASE)
 _PLACE_AFTER_ONE_RE = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?(?:[ae][a-z]{1,2}-)?[A-Z]")
 
 
@@ -434,7 +434,7 @@ _AT_LEAST_AFTER_RE = re.compile(rf"\s+at least{_VERB_AHEAD}", re.IGNORECASE)
 # One figure for the dead and the wounded together ("ten killed and injured") is neither toll.
 _BOTH_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
 # ... told before the figure: "killing and injuring six members", "the death and injury of five soldiers".
-_BOTH_LEFT_RE = re.compile(
+_BOTH_LEFT_RE = compile_guarded(
     r"\b(?:killing|killed|kills|(?:the\s+)?(?:deaths?|killing)(?=\s+and\s+(?:the\s+)?(?:injur|wound)))\s+(?:and|or|&)\s+"
     r"(?:injuring|injured|injures|wounding|wounded|wounds|(?:the\s+)?(?:injury|injuries|wounding)\s+of)\s+$",
     re.IGNORECASE,
@@ -444,7 +444,7 @@ _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|
 # "Casualties" counts the dead and the wounded together: no toll of either, but a part of it is one ("20
 # casualties, including five dead": five killed).
 _CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
-_CASUALTIES_SUBSET_LEFT_RE = re.compile(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
+_CASUALTIES_SUBSET_LEFT_RE = compile_guarded(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
 _LEFT_SUBSET_RE = compile_guarded(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
 )
@@ -479,7 +479,7 @@ _ELABORATION_LEFT_RE = compile_guarded(
 _GROUP_HEADS = frozenset(
     "family families clan clans tribe tribes group groups unit units household households sides parties".split()
 )
-_SUBSET_PHRASE_RE = re.compile(r"\bof\s+(whom|them)\b", re.IGNORECASE)
+_SUBSET_PHRASE_RE = compile_guarded(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # "two children and a woman"; also with a possessive before a count: "a woman and her two children"
 _COORDINATION_RE = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE
@@ -576,8 +576,8 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
         cursor = determiner.end()  # "two of its fighters": skip "its"
     for _ in range(4):
         match = _NP_WORD_RE.match(text, cursor)
-        if match is None or match.group(1).lower() in _NP_STOP:
-            break
+        if match is None or (match.group(1).lower() in _NP_STOP and match.group(1) != "IS"):
+            break  # ("seven IS fighters": the group's name in capitals, not the verb)
         if not words:
             start = match.start(1)
         words.append(match.group(1))
@@ -1017,8 +1017,9 @@ def read_casualties(text: str) -> CasualtyReading:
 # "killing one person in the car and another at the checkpoint", "four were killed near A and three others near the
 # town": one more person or group of the same toll, told with no verb of its own after "and".
 _FURTHER_PEOPLE_RE = re.compile(r"(?:another|a third|a fourth|a fifth)\b|.*\b(?:others|more)$", re.IGNORECASE)
+_FURTHER_GAP_MAX = 90  # characters: the longest stretch _FURTHER_GAP_RE can match
 _FURTHER_GAP_RE = re.compile(r"[^.;:]{0,80}?(?:,\s*|\s)and\s+", re.IGNORECASE)
-_OWN_VERB_GAP_RE = re.compile(
+_OWN_VERB_GAP_RE = compile_guarded(
     r"\b(?:was|were|is|are|has|have|had|killed|killing|wounded|wounding|injured|injuring|died|dead|while|when)\b",
     re.IGNORECASE,
 )
@@ -1042,6 +1043,8 @@ def _add_further_people(text: str, classified: list[CountMention | None]) -> Non
         if not previous.from_left:  # "Four fighters were killed near A and three others ...": past its own verb
             verb = _RIGHT_RE.match(text, _verb_search_start(text, previous))
             gap_start = verb.end() if verb is not None and verb.end() <= mention.start else gap_start
+        if mention.start - gap_start > _FURTHER_GAP_MAX:
+            continue  # (checked before slicing: a long clause of many counts stays linear)
         gap = text[gap_start : mention.start]
         if _FURTHER_GAP_RE.fullmatch(gap) is None or _OWN_VERB_GAP_RE.search(gap) or _VERB_AFTER_RE.match(text, mention.end):
             continue

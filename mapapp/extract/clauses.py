@@ -97,7 +97,7 @@ DIPLOMATIC_RE = compile_guarded(
     r"|\bdemand(?:ed|s)\b|\bprotest(?:ed|s)?\b|\blegitimacy\b|\bsovereignty\b|\bunited nations\b|\bsecurity council\b",
     re.IGNORECASE,
 )
-PERFECT_ASPECT_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+ed|struck|hit|fought|been)\b", re.IGNORECASE)
+PERFECT_ASPECT_RE = compile_guarded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+ed|struck|hit|fought|been)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -117,11 +117,20 @@ _SEPARATE_AND_RE = re.compile(r",?\s+and\s+(?!(?:then|later|also)\b)", re.IGNORE
 
 # A bulletin's opening frame before its report: "In light of the daily assassinations in the camp, SOHR activists have
 # documented the death of ...": the frame's events are background, the report after the comma is the event.
-FRAME_OPENING_RE = re.compile(
-    r"^\W{0,3}(?:[^:;.]{0,100}:\s*)?(?:In light of|Amid|Amidst|As part of|In the context of|In continuation of|"
-    r"Within the framework of|In the wake of|In the framework of)\b",
+_FRAME_WORDS_RE = re.compile(
+    r"\W{0,3}(?:In light of|Amid|Amidst|As part of|In the context of|In continuation of|Within the framework of|"
+    r"In the wake of|In the framework of)\b",
     re.IGNORECASE,
 )
+
+
+def opens_with_frame(text: str) -> bool:
+    """True when ``text`` opens (or opens after a "Deir Ezzor province:" lead) with a bulletin's frame."""
+    if _FRAME_WORDS_RE.match(text):
+        return True
+    colon = text.find(":", 0, 100)
+    return colon >= 0 and _FRAME_WORDS_RE.match(text, colon + 1) is not None and text.find(".", 0, colon) < 0
+
 _FRAME_END_RE = re.compile(
     r",\s+(?=(?:the\s+)?(?:SOHR|Syrian Observatory|Observatory|reliable sources|activists)\b[^,;]{0,50}?"
     r"\b(?:documented|monitored|reported|learned|recorded|said|say|says)\b)",
@@ -135,7 +144,7 @@ def split_clauses(sentence_text: str) -> list[Clause]:
     cuts between two clauses that each have an event word."""
     anchors = find_relative_anchors(sentence_text)
     hard: list[tuple[int, RelativeAnchor | None]] = [(0, None)] + [(a.start, a) for a in anchors]
-    if FRAME_OPENING_RE.match(sentence_text):
+    if opens_with_frame(sentence_text):
         frame_end = _FRAME_END_RE.search(sentence_text, 0, 400)
         if frame_end is not None and frame_end.start() < (anchors[0].start if anchors else len(sentence_text)):
             hard.insert(1, (frame_end.start(), None))  # the frame, then the report
@@ -190,7 +199,7 @@ _PART_SEPARATOR_RE = re.compile(
 )
 # A clause that counts its events as many as the places it lists, or calls them separate ("two car bombs exploded in
 # A and B", "two strikes on A and B", "in two separate bombings", "twin attacks"): the number, then the event noun.
-_EVENTS_COUNTED_RE = re.compile(
+_EVENTS_COUNTED_RE = compile_guarded(
     r"\b(?P<n>two|three|four|twin|separate|simultaneous)\s+(?:separate\s+|simultaneous\s+)?(?:[\w-]+\s+)?"
     r"(?:strikes|airstrikes|attacks|bombings|explosions|blasts|bombs|ieds|raids|ambushes|assaults)\b",
     re.IGNORECASE,
@@ -387,7 +396,7 @@ def _tolls_after_places(
 
 
 __all__ = [
-    "FRAME_OPENING_RE",
+    "opens_with_frame",
     "GOVERNORATES_OF_A_STATISTIC",
     "DIPLOMATIC_RE",
     "DistributedPart",

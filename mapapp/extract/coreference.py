@@ -88,7 +88,7 @@ _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
 _LOOSE_ACTOR = 5.0  # an actor scored below this was only named near the event word, with no verb or "by" tying it
 _REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
-_ANAPHORIC_PLACE_RE = re.compile(
+_ANAPHORIC_PLACE_RE = compile_guarded(
     r"\b(?:in|at|near|on)\s+the\s+same\s+(?:area|place|section|village|town|city|neighbou?rhood|camp|district|region|"
     r"street|location|spot|road)\b|\bin\s+the\s+area\b|\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
     re.IGNORECASE,
@@ -359,7 +359,7 @@ def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> 
 
 
 # a count of people: a number followed by a lower-case word ("26 persons", "11 of them"), not a day ("June 1;")
-_HEADCOUNT_RE = re.compile(r"\b(\d{1,6})\s+(?:of\s+them\b|[a-z]+)")
+_HEADCOUNT_RE = compile_guarded(r"\b(\d{1,6})\s+(?:of\s+them\b|[a-z]+)")
 
 
 def _part_of_total(cluster: EventMention, mention: EventMention) -> bool:
@@ -520,7 +520,7 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
 
 
 # "another attack", "a second strike", "a new ambush", "struck again": the clause tells one more event of its kind.
-_NEW_EVENT_RE = re.compile(r"\b(?:another|second|third|fresh|new|separate|similar|previous|again)\b", re.IGNORECASE)
+_NEW_EVENT_RE = compile_guarded(r"\b(?:another|second|third|fresh|new|separate|similar|previous|again)\b", re.IGNORECASE)
 
 
 #: Places of a mention or an incident compared when telling whether one retells the other: an incident that
@@ -528,7 +528,7 @@ _NEW_EVENT_RE = re.compile(r"\b(?:another|second|third|fresh|new|separate|simila
 _PLACES_COMPARED = 12
 
 # "different areas", "several villages": a clause summing up events at several places.
-_SEVERAL_PLACES_RE = re.compile(
+_SEVERAL_PLACES_RE = compile_guarded(
     r"\b(?:different|several|various|multiple|numerous|many)\s+(?:areas|places|locations|villages|towns|cities|"
     r"regions|sites|positions|parts|neighbou?rhoods)\b",
     re.IGNORECASE,
@@ -536,7 +536,7 @@ _SEVERAL_PLACES_RE = re.compile(
 
 
 #: A report of another source framing the event it tells: "Al Mayadeen reported that four airstrikes targeted ...".
-_REPORTED_THAT_RE = re.compile(r"\b(?:reported|said|says|stated|claimed|announced|confirmed)\s+that\b", re.IGNORECASE)
+_REPORTED_THAT_RE = compile_guarded(r"\b(?:reported|said|says|stated|claimed|announced|confirmed)\s+that\b", re.IGNORECASE)
 
 
 def reported_again_cluster(
@@ -667,7 +667,7 @@ def _event_word(mention: EventMention) -> str:
     return last
 
 
-_DEFINITE_SITE_RE = re.compile(r"\bthe\s+prison\b", re.IGNORECASE)
+_DEFINITE_SITE_RE = compile_guarded(r"\bthe\s+prison\b", re.IGNORECASE)
 
 
 def place_site_references(readings: list[SentenceReading], sites: list[list[PlaceMention]]) -> None:
@@ -734,7 +734,7 @@ def type_list_items(readings: list[SentenceReading]) -> None:
 
 
 # "another strike", "a second attack", "one more bombing": one more event of the kind just told
-_FURTHER_OF_KIND_RE = re.compile(
+_FURTHER_OF_KIND_RE = compile_guarded(
     r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new)|one more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 #: Generic words a further event is told with ("another strike"); typed by the event told just before.
@@ -952,8 +952,8 @@ def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
 def same_kind_of_event(first: EventType, second: EventType) -> bool:
     """The same type, or a suicide bombing and a car bomb (the suicide car bomb it was)."""
     return first is second or {first, second} == _SUICIDE_VEHICLE_TYPES
-_MISSILE_RE = re.compile(r"\bmissiles?\b", re.IGNORECASE)
-_GROUND_FIRE_RE = re.compile(
+_MISSILE_RE = compile_guarded(r"\bmissiles?\b", re.IGNORECASE)
+_GROUND_FIRE_RE = compile_guarded(
     r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|howitzers?|launchers?|grad|ground|surface-to-surface|guided)\b",
     re.IGNORECASE,
 )
@@ -1001,6 +1001,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         # event ("The SDF and ISIS fought fierce clashes ... ISIS killed 50 fighters in an attack on ...")
         cluster.actor = follow_up.actor
         cluster.actor_score = follow_up.actor_score
+    if cluster.killed is not None and follow_up.killed is not None and _attacker_also_lost(cluster, follow_up):
+        cluster.killed = add_casualties(cluster.killed, follow_up.killed)  # both sides' dead of one fight
     cluster.killed = cluster.killed or follow_up.killed
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims
@@ -1382,6 +1384,19 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
         cluster.killed = toll.killed
         return True
     return False
+
+
+_ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+
+
+def _attacker_also_lost(cluster: EventMention, follow_up: EventMention) -> bool:
+    """A follow-up telling the attacker's own dead with "also" ("Seven IS fighters were also killed in the clashes")
+    after the toll of its victims: the dead of the other side of the same fight, to be added."""
+    if not is_named_actor(cluster.actor) or not follow_up.victims or not _ALSO_RE.search(follow_up.clause_text):
+        return False
+    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
+        return False
+    return {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
 
 
 def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:

@@ -55,8 +55,8 @@ _ABSOLUTE_RE = compile_guarded(
 )
 #: A day of the month the publication date names: "on the 14th of this month", "the 3rd of last month" (bulletins
 #: of Syrian outlets date events so).
-_DAY_OF_MONTH_RE = re.compile(
-    rf"\bthe\s+(?P<day>{_DAY})\s+of\s+(?P<which>this|the current|the present|last|the last|the past|the previous)\s+month\b"
+_DAY_OF_MONTH_RE = compile_guarded(  # case-sensitive: "[A-Z]" below is a name
+    rf"\b[Tt]he\s+(?P<day>{_DAY})\s+of\s+(?P<which>this|the current|the present|last|the last|the past|the previous)\s+month\b"
     # "on the 13th" alone (not "the 13th of May", "the 17th Division", "the 13th day of the siege")
     r"|\b[Oo]n\s+the\s+(?P<ordinal>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?!\s*(?:of\b|day|week|month|year|anniversary|round|time|floor|century|division|brigade|regiment|battalion|corps|[A-Z]|-))",
@@ -64,8 +64,8 @@ _DAY_OF_MONTH_RE = re.compile(
 _FULL_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
 _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 #: A month named alone after a preposition ("in October", "during late March"): a month, no day.
-_BARE_MONTH_RE = re.compile(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
-_BARE_MONTH_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
+_BARE_MONTH_RE = compile_guarded(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
+_BARE_MONTH_BEFORE_RE = compile_guarded(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
 _RELATIVE_RE = compile_guarded(
     rf"\b(?P<before_yesterday>(?:the )?day before yesterday|the night before last)\b"
     rf"|\b(?P<yesterday>yesterday|last night)\b"
@@ -166,6 +166,7 @@ class RelativeAnchor:
 #: every relative expression holds one of the relative words. Most clauses hold none: a substring test (in C) spares
 #: them the regex passes, which try their alternatives at each word.
 _MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))
+_DIGIT_RE = re.compile(r"\d")
 _ISO_HINT_RE = re.compile(r"\d[-/.]\d")
 _RELATIVE_WORDS = ("day", "night", "morning", "evening", "afternoon", "dawn", "hour", "ago")
 
@@ -215,7 +216,8 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
         taken.append((match.start(), match.end()))
-    for match in _DAY_OF_MONTH_RE.finditer(text) if "month" in lowered or "on the " in lowered else ():
+    day_of_month = "month" in lowered or ("on the " in lowered and _DIGIT_RE.search(text) is not None)
+    for match in _DAY_OF_MONTH_RE.finditer(text) if day_of_month else ():
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue  # "on the 13th of June" was read above
         which = match.group("which")
@@ -290,7 +292,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 #: A later act about the dead, dated before "the body of": "the hospital handed over today the body of a man who
 #: was shot dead yesterday" dates the hand-over, not the killing (kept as a fallback, like a statement's date).
-_BODY_ACT_BEFORE_RE = re.compile(
+_BODY_ACT_BEFORE_RE = compile_guarded(
     r"\b(?:handed\s+over|hands\s+over|received|receives|found|finds|recovered|retrieved|delivered|buried|"
     r"identified|transferred|brought|returned)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,

@@ -56,7 +56,7 @@ from mapapp.model import EventType, IncidentDate
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # "killed in the strikes": typed by the noun only
 
-_ANAPHORIC_SUBJECT_RE = re.compile(
+_ANAPHORIC_SUBJECT_RE = compile_guarded(
     r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths)\b"
     r"|\b(?:it|this|that)\s+(?:came|happened|occurred|comes)\b|\bcame\b",
     re.IGNORECASE,
@@ -98,12 +98,12 @@ _OWN_TIME_RE = compile_guarded(
     re.IGNORECASE,
 )
 #: "six more fighters were killed": the toll goes on with the event told just before; it shares its day.
-_MORE_OF_THE_SAME_RE = re.compile(
+_MORE_OF_THE_SAME_RE = compile_guarded(
     r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|a few) more\b",
     re.IGNORECASE,
 )
 #: "killed in the strikes on ...", "by the same shelling": the event the sentence before told.
-_DEFINITE_REFERENCE_RE = re.compile(
+_DEFINITE_REFERENCE_RE = compile_guarded(
     r"\b(?:in|by|during|from) the (?:same |latest |U\.?S\.? |Turkish |Russian |coalition |regime )?"
     r"(?:strikes?|air ?strikes?|raids?|attacks?|bombardment|bombing|shelling|assault|clashes|blasts?|explosions?)\b",
     re.IGNORECASE,
@@ -111,7 +111,7 @@ _DEFINITE_REFERENCE_RE = re.compile(
 #: What stands just before a date that is not the day of the events told after it: page furniture
 #: ("Updated: ..."), the start of a span ("began last Thursday", "launched an offensive on Saturday").
 #: (A statement's date, "the SDF said on Wednesday", is marked by :func:`mapapp.extract.dates.find_dates`.)
-_NOT_A_SCENE_DATE_RE = re.compile(
+_NOT_A_SCENE_DATE_RE = compile_guarded(
     r"\b(?:updated|published|posted|modified|began|begun|started|launched (?:an? |the |its |their )?(?:\w+ )?"
     r"(?:offensive|campaign|operation))\W{0,3}(?:\w+\W{1,3}){0,2}(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mapapp.extract.lexicon import ACTOR_SCANNER, SOURCE_SCANNER, ascii_lower
+from mapapp.extract.lexicon import ACTOR_SCANNER, SOURCE_SCANNER, ascii_lower, compile_guarded
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_governorates, find_places
 
@@ -162,7 +162,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
 _MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice
 
 
-_CAPTION_CREDIT_RE = re.compile(
+_CAPTION_CREDIT_RE = compile_guarded(
     r"(?:\b(?:PHOTO|Photo|IMAGE|Image|Picture|Credit)s?\s*:\s*[\w ./&-]{1,40}"
     r"|\((?:AFP|AP|Reuters|REUTERS|Getty Images|File|File photo|Archive|[^()\n]{0,60}"
     r"(?:Photo|photo|Getty|AFP|Reuters|Images)[^()\n]{0,40})\))\s*$"

@@ -361,7 +361,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding) with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
@@ -402,12 +402,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"assassinat(?:ed|ing|ions?)|massacred|massacres?|kidnapped|abducted|"
         # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
         # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
-        r"shot and (?:killed|wounded|injured)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
+        r"shot and (?:killed|wounded|injured)|fired (?:live |heavy |light )?(?:bullets|shots|rounds|ammunition|machine[- ]guns?)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
         # the passive: "a boy was shot by a border guard", "two men were shot in the market"
         r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
-        r"(?:by|from) (?:[a-z]+ )?gunfire|"
+        r"(?:by|from) (?:[a-z]+ )?gunfire|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?|"
         # the border force that shoots people crossing: "killed by a Turkish border guard", "gendarmes opened fire"
@@ -497,7 +497,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
         r"|occupation state(?:'s|’s)?(?: (?:army|forces|military|drones?|artillery|warplanes))?"
         # ... and "the occupation army", "an occupation drone" with no country (another country's occupation is named)
-        r"|(?<!israeli )(?<!us )(?<!u\.s\. )(?<!american )(?<!russian )(?<!iranian )occupation (?:army|drones?|artillery|warplanes)"
+        # (the literal first, its context in look-behinds after it: a pattern opening with a literal is searched faster)
+        r"|occupation(?<!israeli occupation)(?<!us occupation)(?<!u\.s\. occupation)(?<!american occupation)"
+        r"(?<!russian occupation)(?<!iranian occupation) (?:army|drones?|artillery|warplanes)"
         r"|(?:turkish )?jandarma|turkish gendarmerie"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"

@@ -446,7 +446,7 @@ def _total(figures: list[Casualties]) -> Casualties | None:
     return total
 
 
-_BODY_FOUND_RE = re.compile(
+_BODY_FOUND_RE = compile_guarded(
     r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:found|recovered|discovered|dumped|retrieved)\b", re.IGNORECASE
 )
 

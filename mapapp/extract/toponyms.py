@@ -60,7 +60,7 @@ _ARTICLE = r"(?:[Aa][Ll]|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[
 # one inner capital is allowed for names run together in hashtags and handles ("#AlSabha")
 _NAME_WORD = rf"(?:{_ARTICLE})?[A-Z][a-z'’]*[a-z](?:[A-Z][a-z]+)?(?:[-‑‐][A-Za-z][a-z'’]*)*"
 _CONNECTOR = r"(?:al|el|ez|ad|as|ash|ar|at|bin|ibn|an)"
-NAME_RE = re.compile(rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD})){{0,3}}(?![\w-])")
+NAME_RE = compile_guarded(rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_CONNECTOR}\s+)?(?:{_NAME_WORD})){{0,3}}(?![\w-])")
 
 _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
@@ -79,11 +79,13 @@ _PLACE_LEFT_RE = compile_guarded(
     rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "... and X", "... and the village of X": a name paired by "and" with the one before it.
+_PAIR_LEFT_RE = compile_guarded(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
 _LEADING_WORDS_RE = re.compile(
     r"^(?:In|At|On|Near|Outside|Around|Inside|From|Between|East|West|North|South|Northeast|Northwest|Southeast|Southwest|"
     r"The|A|An|Meanwhile|Elsewhere|Also|Separately|Earlier|Later|Yesterday|Today|Overnight)\s+(?=\S)"
 )
-_POSSESSIVE_RE = re.compile(r"['’]s\s+")
+_POSSESSIVE_RE = compile_guarded(r"['’]s\s+")
 _PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b", re.IGNORECASE)
 _TRAILING_GENERIC_RE = re.compile(
     r"\s+(?:Province|Governorate|Countryside|City|Cities|Town|Towns|Village|Villages|District|Subdistrict|Area|Region|"
@@ -106,7 +108,7 @@ _BETWEEN_RE = re.compile(
 # The lists below are one character class and one separator, not a repeated group of (name, separator): "and" is
 # both a name's letters and a separator, so a nested repetition backtracks exponentially in the "and"s.
 #: "the villages of A, B, C and D", "around the border towns of A and B": a plural settlement word opens a list of names.
-_PLURAL_SETTLEMENT_OF_RE = re.compile(
+_PLURAL_SETTLEMENT_OF_RE = compile_guarded(
     r"\b(?:villages|towns|cities|areas|hamlets|neighbou?rhoods|districts|camps|farms|localities)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -118,7 +120,7 @@ _PLURAL_SETTLEMENT_AFTER_RE = re.compile(
 )
 #: The longest list of names read before a plural settlement word ("A, B, ... villages").
 _MAX_LIST_NAMES = 12
-_PROVINCE_BEFORE_RE = re.compile(
+_PROVINCE_BEFORE_RE = compile_guarded(
     r"(?:provinces?|governorates?)\s+of\s+(?:the\s+)?(?:[A-Za-z’'\-, ]*(?:,\s*|\s+and\s+))?$", re.IGNORECASE
 )
 _PROVINCE_AFTER_RE = re.compile(
@@ -206,7 +208,7 @@ _ORGANISATION_OPENERS = frozenset(
     "liwa liwaa liwa' jaysh jaish jabhat harakat kataib katai'b saraya firqat ahrar hayat quwat".split()
 )
 _CAPITALISED_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}")
-_CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
+_CAPITALISED_BEFORE_RE = compile_guarded(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X": where people came from or
 # went, not where the event happened.
@@ -225,14 +227,14 @@ _ORIGIN_LEFT_RE = compile_guarded(
 # city is meant: "from the outskirts of Damascus", "the suburbs of Baghdad" (then the geocoder flags it outside
 # coverage, as any place outside the three governorates).
 _CAPITAL_CITIES = frozenset("damascus beirut baghdad erbil tehran amman".split())
-_PART_OF_PLACE_BEFORE_RE = re.compile(
+_PART_OF_PLACE_BEFORE_RE = compile_guarded(
     r"\b(?:outskirts|suburbs?|countryside|vicinity|environs|edge|centre|center|heart|streets|neighbou?rhoods?)\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or the city as the place of an event: "a police station in Damascus", "a base near Damascus" ("officials in
 # Damascus said" names a place too, but a clause without an event word opens no incident).
-_IN_CAPITAL_BEFORE_RE = re.compile(
+_IN_CAPITAL_BEFORE_RE = compile_guarded(
     r"\b(?:in|near|outside|around|inside)\s+(?:the\s+)?(?:(?:syrian|iraqi|lebanese|iranian|jordanian)\s+)?(?:capital\s+)?$",
     re.IGNORECASE,
 )
@@ -258,7 +260,7 @@ _DIRECTIONAL_COUNTRYSIDE_AFTER_RE = re.compile(
 
 
 _ADMIN_WORD_AFTER_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
-_ADMIN_WORD_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ADMIN_WORD_BEFORE_RE = compile_guarded(r"\b(?:the\s+)?(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _with_admin_word(text: str, start: int, end: int) -> tuple[int, int]:
@@ -405,8 +407,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         in_context = bool(
             _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
         )
-        pair_left = re.search(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$", left)
-        if not in_context and pair_left:
+        if not in_context and _PAIR_LEFT_RE.search(left):
             previous = places[-1] if places else None
             if previous is not None and previous.start - base in between_firsts:
                 in_context = True
@@ -540,7 +541,7 @@ _TOPIC_BREAK_RE = re.compile(r"\s\|\s")
 
 
 # Where the attackers are posted, told before the event word: "forces stationed in X", "militias based at X".
-_STATIONED_LEFT_RE = re.compile(
+_STATIONED_LEFT_RE = compile_guarded(
     r"\b(?:stationed|based|positioned|deployed|entrenched|garrisoned)\s+(?:in|at|on)\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
     r"(?:(?:[a-z’'-]+\s+){0,2}(?:of|near|in|at)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -586,7 +587,7 @@ _SITE_WORD_AT_END_RE = re.compile(r"\s+Prison$")
 #: The kind of site at the end of a site's span ("Hamra prison"): what precedes it is the place it is named after.
 SITE_AFTER_NAME_RE = re.compile(r"\s+[Pp]rison$")
 #: Whether a text names a prison at all: a cheap test before :func:`find_named_sites` reads it.
-SITE_WORD_RE = re.compile(r"\bprison\b", re.IGNORECASE)
+SITE_WORD_RE = compile_guarded(r"\bprison\b", re.IGNORECASE)
 
 
 def find_named_sites(text: str, base: int = 0) -> list[PlaceMention]:

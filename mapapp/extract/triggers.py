@@ -31,7 +31,7 @@ from mapapp.extract.lexicon import (
 from mapapp.model import EventType
 
 # (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.)
-_NEGATED_BEFORE_RE = re.compile(
+_NEGATED_BEFORE_RE = compile_guarded(
     r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -43,7 +43,7 @@ _HYPOTHETICAL_BEFORE_RE = re.compile(
 )
 
 # A work stoppage, not an attack: "went on strike", "a general strike", "teachers started a strike", "a hunger strike".
-_WORK_STOPPAGE_BEFORE_RE = re.compile(
+_WORK_STOPPAGE_BEFORE_RE = compile_guarded(
     r"\b(?:hunger|general|labou?r|workers['’]?|teachers['’]?|on|started|began|declared|staged|joined|called for)\s+"
     r"(?:an?\s+)?(?:general\s+|open-ended\s+|hunger\s+)?$",
     re.IGNORECASE,
@@ -59,7 +59,7 @@ _NEGATED_AFTER_RE = re.compile(
 )
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
 
-_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DEFINITE_BEFORE_RE = compile_guarded(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "that" opening a reported clause, not pointing back: after a saying word ("activists said that gunmen opened
 # fire"), or before an article or a number ("reported that an attack", "that two strikes"). A demonstrative
 # "that" takes a singular noun, so "that ... gunmen" / "that ... strikes" is the conjunction too.
@@ -106,7 +106,7 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         if _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
         if _AIRCRAFT_NOUN_RE.fullmatch(text, start, end) and (
-            _FLYING_BEFORE_RE.search(before) or _FLYING_AFTER_RE.match(text, end)
+            _FLYING_BEFORE_RE.search(before) or FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
         if _NEGATED_AFTER_RE.match(text, end):
@@ -118,11 +118,11 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
 _AIRCRAFT_NOUN_RE = re.compile(
     r"(?:\w+ )?(?:war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?)|drones?|uavs?)", re.IGNORECASE
 )
-_FLYING_BEFORE_RE = re.compile(
+_FLYING_BEFORE_RE = compile_guarded(
     r"\b(?:flying|flight|flights|overflights?|hovering|circling|presence|sound|noise)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-_FLYING_AFTER_RE = re.compile(
+FLYING_AFTER_RE = re.compile(
     r"\s+(?:(?:were|was|are|is|had been|have been)\s+)?(?:seen\s+|heard\s+)?"
     r"(?:flying|flew|hovering|hovered|circling|circled|overflying|flown)\b",
     re.IGNORECASE,
@@ -143,7 +143,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
     return True
 
 
-_AIRCRAFT_RE = re.compile(
+_AIRCRAFT_RE = compile_guarded(
     r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
 )
 #: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
@@ -154,14 +154,14 @@ _ARTILLERY_ACTORS = frozenset(
 #: Named parties without aircraft of their own.
 _GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces"})
 #: An aircraft as the subject just before a shooting word: "helicopters opened fire", "a gunship shot".
-_AIRCRAFT_SHOOTER_RE = re.compile(
+_AIRCRAFT_SHOOTER_RE = compile_guarded(
     r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|(?:helicopter\s+)?gunships?)\s+(?:(?:had|have|has|then|also|reportedly)\s+)?$",
     re.IGNORECASE,
 )
 # Aircraft that bomb and never land troops: their "raids" are air raids (helicopters' raids are heliborne raids).
-_FIXED_WING_RE = re.compile(r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|bombers|air force)\b", re.IGNORECASE)
+_FIXED_WING_RE = compile_guarded(r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|bombers|air force)\b", re.IGNORECASE)
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
-_DRONE_RE = re.compile(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
+_DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
@@ -177,7 +177,7 @@ _ARMED_VICTIM_RE = compile_guarded(
 _KILLING_WORD_RE = compile_guarded(
     r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct|gunm[ae]n", re.IGNORECASE
 )
-_SHOOTING_RE = re.compile(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
+_SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
 _CIVILIAN_VICTIM_RE = compile_guarded(
     r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
     r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families)\b",
@@ -256,14 +256,14 @@ _PLANTED_IN_VEHICLE_RE = re.compile(
     re.IGNORECASE,
 )
 # attackers the text does not name: "gunmen", "masked men", "unknown assailants"
-_UNNAMED_ATTACKERS_RE = re.compile(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
+_UNNAMED_ATTACKERS_RE = compile_guarded(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
 
 
 def _striking_fixed_wing(text: str) -> bool:
     """Whether the clause names jets or warplanes other than ones only seen flying ("amid the flight of warplanes")."""
     return any(
         not (_FLYING_BEFORE_RE.search(text, max(0, found.start() - 40), found.start())
-             or _FLYING_AFTER_RE.match(text, found.end()))
+             or FLYING_AFTER_RE.match(text, found.end()))
         for found in _FIXED_WING_RE.finditer(text)
     )
 
@@ -290,7 +290,7 @@ _EPITHET_RE = re.compile(r"[\w.]+-(?:backed|led)\s+", re.IGNORECASE)
 
 
 # the party that suffered the event: "a further setback for the SDF", "a blow to regime forces"
-_SUFFERED_RE = re.compile(
+_SUFFERED_RE = compile_guarded(
     r"\b(?:setbacks?\s+for|blows?\s+to|losses\s+(?:for|to|among)|casualties\s+among)\s+(?:the\s+)?", re.IGNORECASE
 )
 
@@ -321,4 +321,4 @@ def _armed_party_object(primary: TriggerHit, text: str) -> bool:
     return False
 
 
-__all__ = ["TriggerHit", "event_type_in_context", "find_triggers", "is_definite"]
+__all__ = ["FLYING_AFTER_RE", "TriggerHit", "event_type_in_context", "find_triggers", "is_definite"]

@@ -27,6 +27,7 @@ Failures
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -79,6 +80,7 @@ def parse_html(markup: str, *, label: str = "<html>") -> HtmlPage:
         visible = parser.page()
     except Exception as exc:  # noqa: BLE001 - html.parser raises AssertionError and others on broken markup
         raise DocumentError(f"{label}: cannot parse the HTML ({type(exc).__name__}: {exc})") from None
+    markup = _without_many_comment_nodes(markup)
     main_text = main_text_of(markup) if _is_full_page(markup) else None
     if main_text is not None and len(main_text) < MIN_MAIN_TEXT_CHARS:
         main_text = None  # too little for trafilatura to tell body from furniture: the page is all article
@@ -92,6 +94,36 @@ def parse_html(markup: str, *, label: str = "<html>") -> HtmlPage:
     )
 
 
+#: Pages with more comment-like nodes than this (``<!-- -->``, ``<?...>``, ``<!...>``) lose them before trafilatura
+#: and htmldate read them: lxml's ``itertext`` (which both use) is quadratic in the number of such siblings (200,000
+#: empty comments took 20 s per pass). Neither shows comments, so nothing of the text is lost.
+MAX_COMMENT_NODES = 2000
+
+_COMMENT_START = re.compile(r"<!|<\?")
+
+
+def _without_many_comment_nodes(markup: str) -> str:
+    """``markup`` as is, or without its comments, processing instructions and bogus comments when it holds more
+    than :data:`MAX_COMMENT_NODES` (a doctype is kept). One forward scan with ``str.find``: linear."""
+    if sum(1 for _ in itertools.islice(_COMMENT_START.finditer(markup), MAX_COMMENT_NODES + 1)) <= MAX_COMMENT_NODES:
+        return markup
+    parts: list[str] = []
+    position = 0
+    while (start := _COMMENT_START.search(markup, position)) is not None:
+        parts.append(markup[position : start.start()])
+        if markup.startswith("<!--", start.start()):
+            end = markup.find("-->", start.start() + 4)
+            position = len(markup) if end < 0 else end + 3
+            continue
+        end = markup.find(">", start.end())
+        end = len(markup) if end < 0 else end + 1
+        if markup[start.start() : start.start() + 9].lower() == "<!doctype":
+            parts.append(markup[start.start() : end])
+        position = end
+    parts.append(markup[position:])
+    return "".join(parts)
+
+
 #: Below this many characters trafilatura's main text is not trusted, and the visible text is used.
 MIN_MAIN_TEXT_CHARS = 200
 
@@ -103,6 +135,13 @@ def _is_full_page(markup: str) -> bool:
     return _FULL_PAGE.search(markup[:65536]) is not None
 
 
+#: Pages with more block elements than this are read without trafilatura's fallback extractors (readability,
+#: jusText): jusText classifies each short paragraph by walking to the nearest long one, so a page of thousands
+#: of short blocks (a long table, a list of links) took minutes (quadratic). A news article has a few hundred.
+MAX_FALLBACK_BLOCKS = 2000
+
+_BLOCK_OPENING = re.compile(r"<(?:p|div|li|td|th|tr|h[1-6]|br|section|article|blockquote|pre|dd|dt)\b", re.IGNORECASE)
+
 # Elements the browser does not show, which trafilatura would otherwise keep.
 _HIDDEN_XPATH = ["//*[@hidden]", "//*[@aria-hidden='true']", "//noscript", "//template"]
 
@@ -112,8 +151,10 @@ def main_text_of(markup: str) -> str | None:
     import trafilatura
 
     try:
+        blocks = sum(1 for _ in itertools.islice(_BLOCK_OPENING.finditer(markup), MAX_FALLBACK_BLOCKS + 1))
         text = trafilatura.extract(
             markup,
+            fast=blocks > MAX_FALLBACK_BLOCKS,  # no fallback extractors: keeps the work linear in the page's size
             output_format="txt",
             include_comments=False,
             favor_precision=True,  # no "baseline rescue": it takes hidden and <noscript> text from short pages
@@ -324,7 +365,7 @@ class _VisibleTextParser(HTMLParser):
     def _read_json_ld(self, text: str) -> None:
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
             return  # a broken JSON-LD block is the page's problem, not a reason to refuse the article
         for node in _json_ld_nodes(data):
             if "published" not in self._json_ld and isinstance(node.get("datePublished"), str):

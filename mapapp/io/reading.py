@@ -325,6 +325,8 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         raw = json.loads(sidecar.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DocumentError(f"{sidecar}: metadata sidecar is not readable JSON ({exc})") from None
+    except RecursionError:
+        raise DocumentError(f"{sidecar}: metadata sidecar is not readable JSON (nested too deeply)") from None
     if not isinstance(raw, dict):
         raise DocumentError(f"{sidecar}: metadata sidecar must be a JSON object")
     metadata: dict[str, Any] = {}

@@ -115,6 +115,8 @@ def _convert_database_errors(engine: Engine, dialect: str, description: str) -> 
 
     @sa.event.listens_for(engine, "handle_error")
     def _on_error(context: Any) -> None:
+        if getattr(context, "is_pre_ping", False):
+            return  # the pool's liveness check on PostgreSQL: SQLAlchemy reconnects, nothing has failed yet
         error = context.original_exception
         connection = context.connection
         writing = connection is not None and connection.get_execution_options().get("mapapp_write")

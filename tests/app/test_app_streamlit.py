@@ -618,3 +618,13 @@ def test_a_narrowed_date_range_survives_a_change_of_the_date_bounds(app: AppTest
     next(b for b in app.button if b.label == "Save corrections").click().run()
     assert app.sidebar.slider(key="filter_dates").value == (date(2018, 5, 1), date(2018, 8, 1))
     assert {"a1", "a2", "a3"} <= set(table_ids(app))
+
+
+def test_table_date_column_is_wide_enough_to_say_what_kind_of_date(app: AppTest) -> None:
+    """"reported 2021-05-03 (date of the event not given)" was cut to "reported 2021-0" in the default width."""
+    import json
+
+    app.run()
+    columns = json.loads(app.dataframe[0].proto.columns)
+    assert columns["date"]["width"] == "large"
+    assert columns["place"]["width"] == "medium"

@@ -376,6 +376,8 @@ def test_finders_victims_employers_and_speakers_are_not_the_actor(clause: str) -
         ("Five militiamen were killed in US aerial attacks on their positions near the village of Tabia.", "US-led coalition"),
         ("Turkish bases in the countryside shelled the village of Tabia on Monday.", "Turkish forces"),
         ("The HAT units and SDF conducted a clearance operation in Tabia, arresting two men.", "SDF"),
+        # a party confirming its own strike, with the day of the statement before "that"
+        ("The U.S.-led coalition confirmed on Monday that its aircraft struck a mosque in the town of Tabia.", "US-led coalition"),
     ],
 )
 def test_counted_agents_headline_verbs_and_turkish_shells(clause: str, actor: str) -> None:
@@ -543,4 +545,21 @@ def test_the_shooters_of_the_fire_from_a_party_are_the_agent() -> None:
     ],
 )
 def test_turkish_fire_and_captives_with_an_epithet(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # aircraft of a party only flying over a clash are not its agent
+        (
+            "The guards near Hajin clashed with the group's fighters on Monday, while aircraft of the International "
+            "Coalition were flying over the area.",
+            None,
+        ),
+        # fire from a party: the party fired
+        ("A young man was killed by gunfire from regime forces near Hajin on Monday.", "Syrian army"),
+    ],
+)
+def test_flying_aircraft_and_fire_from_a_party(text: str, actor: str | None) -> None:
     assert only(text).actor == actor

@@ -809,3 +809,8 @@ def test_a_person_from_a_place_is_read_past_the_place(text: str, killed: tuple) 
 )
 def test_a_day_between_the_verb_and_its_object(text: str, killed: tuple) -> None:
     assert bounds(read_casualties(text).killed) == killed
+
+
+def test_is_in_capitals_names_the_group_in_a_count() -> None:
+    killed = read_casualties("Seven IS fighters were also killed in the clashes, the Observatory said.").killed
+    assert killed is not None and (killed.low, killed.high) == (7, 7)

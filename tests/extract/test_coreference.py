@@ -849,3 +849,14 @@ def test_the_village_named_after_a_village_near_a_town_is_where_and_the_town_its
     found = extract_incidents(Document(text=text, published=datetime.date(2019, 10, 19)))
     assert len(found) == 1
     assert [(t.text, t.role) for t in found[0].toponyms] == [("Bab al-Khair", "primary"), ("Ras al-Ain", "anchor")]
+
+
+def test_the_attackers_own_dead_told_with_also_are_added_to_the_toll() -> None:
+    text = (
+        "Islamic State group jihadists killed at least 14 members of the SDF in an attack near the town of Hajin "
+        "overnight, a monitor said. Seven IS fighters were also killed in the clashes, the monitor said."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].actor == "ISIS"
+    assert found[0].killed is not None and (found[0].killed.low, found[0].killed.high) == (21, None)

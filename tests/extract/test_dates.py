@@ -253,6 +253,24 @@ def test_a_relative_phrase_before_a_statement_dates_the_statement_not_an_event()
     assert [a.days for a in find_relative_anchors("A day later, a second drone struck the same village.")] == [-1]
 
 
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 12/8/2022, shells hit the village.", (2022, 8, 12)),  # day first, as the region's outlets write it
+        ("On 31.12.2021 shells hit the village.", (2021, 12, 31)),
+        ("On 8/25/2022 shells hit the village.", (2022, 8, 25)),  # only month first is a date
+        ("The ratio was 3.5 to 2.1 in the village.", None),
+        ("The code 45/67/2022 is no date.", None),
+    ],
+)
+def test_dates_written_in_figures(text: str, expected: tuple[int, int, int] | None) -> None:
+    found = [(d.year, d.month, d.day) for d in find_dates(text)]
+    assert found == ([expected] if expected else [])
+
+
 def test_a_day_opening_a_report_of_another_source_dates_the_report() -> None:
     found = find_dates("Later on Tuesday, the Lebanese Al Mayadeen news reported that four airstrikes hit sites.")
     assert [(d.text, d.said) for d in found] == [("on Tuesday", True)]
@@ -318,3 +336,5 @@ def test_an_ordinal_of_a_unit_or_a_count_is_no_date(text: str) -> None:
 def test_dates_written_in_figures(text: str, expected: tuple[int, int, int] | None) -> None:
     found = [(d.year, d.month, d.day) for d in find_dates(text)]
     assert found == ([expected] if expected else [])
+
+

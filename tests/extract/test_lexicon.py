@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from hypothesis import given, settings
@@ -69,11 +70,58 @@ _WORDS = ["turkish", "drone", "strike", "the", "sdf", "isis", "us-led", "coaliti
           "“national army”", "backed", "forces", "air", "raid", "a", "of", "local", "sources", "mine", "car bomb"]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(alphabet="abcdeis- ,.'\"“”", max_size=4)), max_size=30))
-def test_scanners_find_what_the_plain_alternation_finds(words: list[str]) -> None:
-    text = " ".join(words)
+@functools.cache
+def _plain_scanners() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each scanner's combined pattern with the plain alternation of its entries it stands for."""
+    pairs = []
     for scanner in (ACTOR_SCANNER, TRIGGER_SCANNER, SOURCE_SCANNER):
         patterns = [entry.pattern for entry, _ in scanner._entries]
         plain = re.compile(r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])")
-        assert _spans(scanner._combined, text) == _spans(plain, text)
+        pairs.append((scanner._combined, plain))
+    return pairs
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(alphabet="abcdeis- ,.'\"“”", max_size=4)), max_size=30))
+def test_scanners_find_what_the_plain_alternation_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for combined, plain in _plain_scanners():
+        assert _spans(combined, text) == _spans(plain, text)
+
+
+@functools.cache
+def _guarded_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the extractor compiled behind its opening guard, with the same pattern unguarded."""
+    import importlib
+    import pkgutil
+
+    import mapapp.extract
+
+    found = []
+    for module_info in pkgutil.iter_modules(mapapp.extract.__path__):
+        module = importlib.import_module(f"mapapp.extract.{module_info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[") and "])(?:" in value.pattern:
+                plain = value.pattern[value.pattern.index("])(?:") + len("])(?:") : -1]
+                if opening_guard(plain, value.flags) == value.pattern:
+                    found.append((f"{module_info.name}.{name}", value, re.compile(plain, value.flags)))
+    return found
+
+
+_SENTENCE_WORDS = _WORDS + [
+    "In", "Hasakah", "province", "on", "May", "4,", "2021", "at least", "12", "people", "were", "wounded", "near",
+    "the village of", "Tal Tamr", "yesterday", "two days later", "his body was found", "Sheikh Ali", "was killed",
+    "countryside", "north of", "Raqqa", "Deir ez-Zor", ";", "while", "since", "repeatedly", "condemned", "İ", "ſ",
+]
+
+
+def test_guarded_patterns_are_found() -> None:
+    assert len(_guarded_patterns()) > 50  # (the test below checks each of them)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=1, max_size=25))
+def test_every_guarded_pattern_matches_what_it_matched_unguarded(words: list[str]) -> None:
+    text = " ".join(words)
+    for name, guarded, plain in _guarded_patterns():
+        assert _spans(guarded, text) == _spans(plain, text), name

@@ -281,6 +281,14 @@ def test_aircraft_seen_flying_are_no_event_word() -> None:
     assert [h.text for h in find_triggers("Turkish drones struck the town.")][0] == "Turkish drones"
 
 
+
+
+
+def test_targeted_with_heavy_weapons_is_shelling() -> None:
+    assert typed("Turkish forces targeted with heavy weapons the village of Tabia on Monday.") == EventType.SHELLING
+    assert typed("Gunmen clashed with heavy weapons near the village of Tabia.") == EventType.ARMED_CLASH
+
+
 def test_a_device_defused_is_no_event() -> None:
     assert find_triggers("a second car bomb was defused by the police") == []
     assert find_triggers("an IED that was found and dismantled by engineers") == []
@@ -303,3 +311,13 @@ def test_a_device_planted_in_a_car_is_an_ied_not_a_car_bomb(text: str, event_typ
 def test_targeted_with_heavy_weapons_is_shelling() -> None:
     assert typed("Turkish forces targeted with heavy weapons the village of Tabia on Monday.") == EventType.SHELLING
     assert typed("Gunmen clashed with heavy weapons near the village of Tabia.") == EventType.ARMED_CLASH
+
+
+def test_fire_at_people_and_heavy_weapons_told_after_the_object() -> None:
+    assert typed("Border guards fired machine guns at a group of people near the wall, wounding a boy.") == EventType.ATTACK
+    clause = "Armed factions targeted the villages of Tabia and Kherbet in the Amuda countryside with heavy weapons."
+    assert typed(clause) == EventType.SHELLING
+
+
+def test_wounded_by_bullets_is_an_attack() -> None:
+    assert typed("A young man was wounded by bullets of the border guards near the wall.") == EventType.ATTACK

@@ -72,3 +72,32 @@ def test_a_place_name_split_by_a_zero_width_space_is_placed_where_it_is() -> Non
     [incident] = process_document(document, Geocoder(load_gazetteer(None)))
     assert incident.location is not None and incident.location.place is not None
     assert incident.location.place.admin1 == "Al-Hasakah"  # not Amman, Jordan ("Am" before the invisible space)
+
+
+def test_comment_nodes_are_dropped_only_from_pages_full_of_them() -> None:
+    from mapapp.io.html import MAX_COMMENT_NODES, _without_many_comment_nodes
+
+    few = "<!DOCTYPE html><p>a</p><!-- note --><p>b</p>"
+    assert _without_many_comment_nodes(few) == few
+    many = "<!DOCTYPE html><p>a</p>" + "<!-- x -->" * MAX_COMMENT_NODES + "<?php y ?><![CDATA[z]]><p>b</p><!-- never closed <p>c</p>"
+    assert _without_many_comment_nodes(many) == "<!DOCTYPE html><p>a</p><p>b</p>"
+
+
+@pytest.mark.parametrize("filler", ["<!-- ad slot -->", "<tr><td>1</td><td>2</td></tr>"], ids=["comments", "table-rows"])
+def test_a_page_full_of_comments_or_table_rows_still_gives_its_article(filler: str) -> None:
+    article = " ".join([ENGLISH] * 4)
+    markup = f"<html><head><title>t</title></head><body><table>{filler * 3000}</table><article><p>{article}</p></article></body></html>"
+    assert ENGLISH in document_from_bytes(markup.encode(), "page.html").text
+
+
+def test_a_sidecar_nested_thousands_deep_is_a_document_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(DocumentError, match=r"a\.meta\.json: metadata sidecar is not readable JSON \(nested too deeply\)"):
+        read_document(tmp_path / "a.txt")
+
+
+def test_a_json_ld_block_nested_thousands_deep_does_not_cost_the_article() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    markup = f"<html><head><script type='application/ld+json'>{deep}</script></head><body><p>{ENGLISH}</p></body></html>"
+    assert document_from_bytes(markup.encode(), "page.html").text == ENGLISH
