@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mapapp.extract import extract_incidents  # noqa: E402
-from mapapp.model import Document  # noqa: E402
+from mapapp.extract import extract_incidents
+from mapapp.model import Document
 
 
 def _repeat(unit: str) -> Callable[[int], str]:

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import build_corpus_with_counts  # noqa: E402
+from corpus import build_corpus_with_counts
 
-from mapapp.extract import extract_incidents  # noqa: E402
+from mapapp.extract import extract_incidents
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -44,16 +44,16 @@ from folium.plugins import MarkerCluster
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mapapp.app import assets  # noqa: E402
-from mapapp.app.data import load_shipped_outlines  # noqa: E402
-from mapapp.app.formatting import format_casualties, format_incident_date  # noqa: E402
-from mapapp.app.map_view import (  # noqa: E402
+from mapapp.app import assets
+from mapapp.app.data import load_shipped_outlines
+from mapapp.app.formatting import format_casualties, format_incident_date
+from mapapp.app.map_view import (
     EVENT_COLOURS,
     build_incident_map,
     marker_radius,
     outline_bounds,
 )
-from mapapp.model import (  # noqa: E402
+from mapapp.model import (
     GOVERNORATES,
     Casualties,
     EventType,
@@ -201,7 +201,7 @@ def measure(render: Callable[[list[Incident]], str], incidents: list[Incident], 
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -274,7 +274,7 @@ def browser_seconds(pages: list[tuple[str, str]]) -> list[float | None]:
                         else:
                             milliseconds = page.evaluate("performance.now()")
                         results.append(round(float(milliseconds) / 1000, 3))
-                    except Exception as exc:  # noqa: BLE001 - a page that never draws is a result, not a crash
+                    except Exception as exc:
                         print(f"{method}: not drawn ({type(exc).__name__})", file=sys.stderr)
                         results.append(None)
                     finally:

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mapapp.io.reading import DocumentError, document_from_bytes  # noqa: E402
+from mapapp.io.reading import DocumentError, document_from_bytes
 
 PARAGRAPH = "A drone struck a car near a village on Tuesday, killing two people, local sources said.\n\n"
 

@@ -1,14 +1,18 @@
 """Benchmark of the store's review queue of possible duplicates (``IncidentStore.review_queue``).
 
-The queue is ranked over the whole store (``mapapp.store.merge.review_order``), so it reads every report that
-can be suggested and pairs them with ``suggested_pairs``: its work is the number of suggestions, which grows
-with the square of the undated reports told at one place. This script builds the worst case the rule allows:
-undated drone strikes by one named actor, no toll, spread over ``--places`` real places of one governorate
-(so every two reports at one place are a suggestion), each in its own document, and prints the time of one
-queue at doubling store sizes, with the number of suggestions behind it.
+The worst case the suggestion rule allows: undated drone strikes by one named actor, no toll, spread over
+``--places`` real places of one governorate (so every two reports at one place are a suggestion: 3.3 million at
+10,000 reports and 15 places), each in its own document and incident. Two ways:
 
-    python bench/bench_review_queue.py               # 250, 500, 1000, 2000 reports at 15 places
-    python bench/bench_review_queue.py --places 100  # the same reports spread over more places
+* by default, the queue's logic on the reports' keys (``mapapp.store.review_queue.top_suggestions``, what the store
+  runs after one query), timed against the exhaustive ranking it replaces (``ranked_exhaustively``: every suggestion
+  listed, as the store did before), which is run up to ``--reference-up-to`` reports and must give the same queue;
+* with ``--store``, reports ingested into a temporary store and one ``store.review_queue(50)`` timed (ingesting is
+  most of the run: keep the sizes small).
+
+    python bench/bench_review_queue.py                     # 250 .. 10,000 reports at 15 places
+    python bench/bench_review_queue.py --places 100        # the same reports spread over more places
+    python bench/bench_review_queue.py --store --sizes 250 1000
 """
 
 from __future__ import annotations
@@ -21,10 +25,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's mapapp, not an installed one
 
-from mapapp.geocode import load_default_gazetteer  # noqa: E402
-from mapapp.model import Document, EventType, Incident, Location, Precision, Span  # noqa: E402
-from mapapp.store import open_store  # noqa: E402
-from mapapp.store.merge import ReportKey, suggested_pairs  # noqa: E402
+from mapapp.geocode import load_default_gazetteer
+from mapapp.model import Document, EventType, Incident, Location, Precision, Span
+from mapapp.store import open_store
+from mapapp.store.merge import ReportKey
+
+try:  # the exhaustive ranking (and no faster one) where this script runs on an older checkout
+    from mapapp.store.review_queue import ranked_exhaustively, top_suggestions
+except ImportError:  # pragma: no cover
+    top_suggestions = None  # type: ignore[assignment]
 
 
 def _report(number: int, place: object) -> tuple[Document, Incident]:
@@ -39,33 +48,67 @@ def _report(number: int, place: object) -> tuple[Document, Incident]:
     return Document(text=text, name=f"bench-queue-{number}.txt"), incident
 
 
+def _key(number: int, place: object) -> ReportKey:
+    """The key the store builds for ``_report(number, place)``."""
+    document, incident = _report(number, place)
+    return ReportKey.from_incident(incident, document.id, None)
+
+
+def _run_keys(sizes: list[int], places: list[object], reference_up_to: int, limit: int) -> None:
+    print(f"{'reports':>8} {'places':>6} {'top s':>8} {'exhaustive s':>12} {'suggestions':>11}  same queue")
+    for size in sizes:
+        keys = [_key(number, places[number % len(places)]) for number in range(size)]
+        incidents = [key.report_id for key in keys]
+        start = time.perf_counter()
+        queue = top_suggestions(keys, incidents, set(), limit)
+        seconds = time.perf_counter() - start
+        line = f"{size:>8} {len(places):>6} {seconds:>8.3f}"
+        if size <= reference_up_to:
+            start = time.perf_counter()
+            reference = ranked_exhaustively(keys, incidents, set(), limit)
+            reference_seconds = time.perf_counter() - start
+            count = sum(n * (n - 1) // 2 for n in (len(range(p, size, len(places))) for p in range(len(places))))
+            line += f" {reference_seconds:>12.2f} {count:>11}  {'yes' if queue == reference else 'NO'}"
+        print(line, flush=True)
+
+
+def _run_store(sizes: list[int], places: list[object], limit: int) -> None:
+    print(f"{'reports':>8} {'places':>6} {'ingest s':>8} {'queue s':>8}")
+    for size in sizes:
+        with (
+            tempfile.TemporaryDirectory(prefix="mapapp-bench-queue-") as folder,
+            open_store(str(Path(folder) / "queue.sqlite")) as store,
+        ):
+            start = time.perf_counter()
+            for number in range(size):
+                document, incident = _report(number, places[number % len(places)])
+                store.ingest(document, [incident])
+            ingest_seconds = time.perf_counter() - start
+            start = time.perf_counter()
+            queue = store.review_queue(limit)
+            seconds = time.perf_counter() - start
+        print(f"{size:>8} {len(places):>6} {ingest_seconds:>8.1f} {seconds:>8.3f}" + ("" if queue else "  (empty queue)"),
+              flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 500, 1000, 2000], help="reports in the store")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 500, 1000, 2000, 4000, 10000],
+                        help="reports in the store")
     parser.add_argument("--places", type=int, default=15, help="places the reports are spread over (default 15)")
+    parser.add_argument("--limit", type=int, default=50, help="queue length (default 50, as the app shows)")
+    parser.add_argument("--reference-up-to", type=int, default=10000,
+                        help="run the exhaustive ranking up to this many reports (default 10000)")
+    parser.add_argument("--store", action="store_true", help="ingest into a store and time store.review_queue")
     args = parser.parse_args()
     places = sorted(
         (p for p in load_default_gazetteer().places_in("Al-Hasakah") if p.kind == "populated_place"),
         key=lambda p: p.id,
     )[: args.places]
-    print(f"{'reports':>8} {'places':>6} {'suggestions':>11} {'queue s':>8}")
-    for size in args.sizes:
-        with (
-            tempfile.TemporaryDirectory(prefix="mapapp-bench-queue-") as folder,
-            open_store(str(Path(folder) / "queue.sqlite")) as store,
-        ):
-            for number in range(size):
-                document, incident = _report(number, places[number % len(places)])
-                store.ingest(document, [incident])
-            start = time.perf_counter()
-            queue = store.review_queue(50)
-            seconds = time.perf_counter() - start
-            keys = [
-                ReportKey.from_incident(record.incident, record.document_id, None)
-                for incident in store.incidents() for record in store.record(incident.id).reports
-            ]
-            found = len(suggested_pairs(keys))
-        print(f"{size:>8} {len(places):>6} {found:>11} {seconds:>8.2f}" + ("" if queue else "  (empty queue)"))
+    if args.store or top_suggestions is None:
+        _run_store(args.sizes, places, args.limit)
+    else:
+        _run_keys(args.sizes, places, args.reference_up_to, args.limit)
     return 0
 
 

@@ -37,9 +37,9 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's mapapp, not an installed one
 
-from mapapp.geocode import load_default_gazetteer  # noqa: E402
-from mapapp.io.export import export_bytes  # noqa: E402
-from mapapp.model import (  # noqa: E402
+from mapapp.geocode import load_default_gazetteer
+from mapapp.io.export import export_bytes
+from mapapp.model import (
     GOVERNORATES,
     Casualties,
     Document,
@@ -51,7 +51,7 @@ from mapapp.model import (  # noqa: E402
     Span,
     incident_id,
 )
-from mapapp.store import open_store  # noqa: E402
+from mapapp.store import open_store
 
 FIRST_DAY = date(2012, 1, 1)
 DAYS = 3650

@@ -25,8 +25,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mapapp.geocode.admin1 import OCHA_PCODE_ADMIN1  # noqa: E402
-from mapapp.io.atomic import atomic_write_bytes  # noqa: E402
+from mapapp.geocode.admin1 import OCHA_PCODE_ADMIN1
+from mapapp.io.atomic import atomic_write_bytes
 
 DEFAULT_OUT = ROOT / "mapapp" / "data" / "governorate_outlines.geojson"
 #: Degrees (~200 m): the shapes stay recognisable at the zoom levels of a governorate map.

@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mapapp.geocode.admin1 import BY_NAME, GOVERNORATE_INFO  # noqa: E402
-from mapapp.geocode.boundaries import load_governorate_boundaries  # noqa: E402
-from mapapp.io.atomic import atomic_write_bytes  # noqa: E402
+from mapapp.geocode.admin1 import BY_NAME, GOVERNORATE_INFO
+from mapapp.geocode.boundaries import load_governorate_boundaries
+from mapapp.io.atomic import atomic_write_bytes
 
 DEFAULT_OUT = ROOT / "mapapp" / "data" / "governorate_points.csv"
 FIELDS = ("name", "geonames_admin1", "ocha_pcode", "ocha_name", "lat", "lon", "method")

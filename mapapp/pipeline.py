@@ -26,8 +26,15 @@ from dataclasses import replace
 from typing import Protocol
 
 from mapapp.geocode.merge import distance_km
-from mapapp.model import GOVERNORATES, Candidate, Document, Incident, Location, Precision, Toponym
-
+from mapapp.model import (
+    GOVERNORATES,
+    Candidate,
+    Document,
+    Incident,
+    Location,
+    Precision,
+    Toponym,
+)
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
 CONTEXT_PLACE_NOTE = "place from the article's context (dateline/headline), not named in the incident's sentence"

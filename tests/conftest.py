@@ -46,7 +46,7 @@ def serve_http(handler: type[http.server.BaseHTTPRequestHandler] | functools.par
 class QuietFileHandler(http.server.SimpleHTTPRequestHandler):
     """Serves files from its ``directory`` without logging each request to stderr."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

@@ -25,8 +25,8 @@ from mapapp.model import (
 )
 from mapapp.pipeline import (
     CONTEXT_PLACE_NOTE,
-    choose_namesakes_by_document,
     NEAR_TOWN_PRECISION,
+    choose_namesakes_by_document,
     geocode_incident,
     process_document,
     process_documents,
@@ -160,7 +160,7 @@ def test_a_village_placed_at_its_context_governorate_takes_a_town_of_that_govern
 def test_when_a_reference_does_not_stand_in(case: str) -> None:
     village, town = _village_and_town(gap=500 if case == "far" else 2)
     if case == "reference before":
-        village, town = Toponym(Span("Kherbet", 100, 107), role="primary"), town
+        village = Toponym(Span("Kherbet", 100, 107), role="primary")
     table = {
         "Qamishli": Location(
             toponym="Qamishli", place=HASAKAH if case != "town at governorate level" else HASAKAH_GOVERNORATE,

@@ -84,7 +84,7 @@ def ingest_form() -> None:
         for index, document in enumerate(documents, start=1):
             try:
                 incidents = state.process(document)
-            except Exception as exc:  # noqa: BLE001 - an unreadable gazetteer, or one text that breaks the pipeline:
+            except Exception as exc:
                 # a message for this document, and the others are still processed
                 st.error(escape_markdown(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})"))
                 incidents = []

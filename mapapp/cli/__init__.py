@@ -34,7 +34,7 @@ class CliError(Exception):
 # and isolates that make a line display in another order than it reads.
 _TERMINAL_UNSAFE = {
     code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-    for code in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
     if code != 0x09
 } | {0x0A: "\\n", 0x0D: "\\r"}
 

@@ -43,7 +43,11 @@ def register(subparsers: Any) -> None:
 
 def run_install(args: argparse.Namespace) -> int:
     """Carry out ``mapapp boundaries install PATH``."""
-    from mapapp.geocode.boundaries import BOUNDARIES_ENV, BoundaryError, install_boundaries
+    from mapapp.geocode.boundaries import (
+        BOUNDARIES_ENV,
+        BoundaryError,
+        install_boundaries,
+    )
 
     try:
         destination = install_boundaries(args.path)

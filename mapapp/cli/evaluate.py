@@ -53,7 +53,13 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from mapapp.evaluate import GoldError, evaluate, evaluation_to_dict, format_report, load_gold
+    from mapapp.evaluate import (
+        GoldError,
+        evaluate,
+        evaluation_to_dict,
+        format_report,
+        load_gold,
+    )
     from mapapp.evaluate.baselines import GovernorateCentroidGeocoder, NaiveGeocoder
 
     try:

@@ -17,8 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError, terminal_safe
-from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
-from mapapp.io.reading import DocumentError, check_web_url, parse_published, read_document
+from mapapp.cli.common import (
+    BOUNDARIES_HELP,
+    FOLLOW_SYMLINKS_HELP,
+    collect_article_paths,
+    load_geocoder_or_fail,
+)
+from mapapp.io.reading import (
+    DocumentError,
+    check_web_url,
+    parse_published,
+    read_document,
+)
 from mapapp.model import Document, Incident, Precision
 
 DEFAULT_FORMAT = "geojson"
@@ -67,7 +77,13 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out ``mapapp extract``; returns the exit code."""
-    from mapapp.io.export import ExportError, export_bytes, format_for_path, normalize_format, write_incidents
+    from mapapp.io.export import (
+        ExportError,
+        export_bytes,
+        format_for_path,
+        normalize_format,
+        write_incidents,
+    )
 
     try:
         fmt = normalize_format(args.format) if args.format else None
@@ -101,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
             resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries)
         try:
             incidents.extend(_process(document, resolver))
-        except Exception as exc:  # noqa: BLE001 - one document that breaks the pipeline must not stop the rest
+        except Exception as exc:
             failures.append(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})")
             continue
         documents_read += 1

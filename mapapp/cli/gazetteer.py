@@ -131,7 +131,11 @@ def run_download(args: argparse.Namespace) -> int:
 
 
 def _download_geonames(args: argparse.Namespace, dest: Path) -> None:
-    from mapapp.geocode.download import DownloadError, download_geonames_dump, geonames_url
+    from mapapp.geocode.download import (
+        DownloadError,
+        download_geonames_dump,
+        geonames_url,
+    )
 
     url = geonames_url(args.url)
     print(f"downloading {url}", file=sys.stderr)
@@ -151,7 +155,12 @@ def _download_geonames(args: argparse.Namespace, dest: Path) -> None:
 
 
 def _download_other(source: str, args: argparse.Namespace, dest: Path) -> None:
-    from mapapp.geocode.download import DownloadError, download_source, import_source_file, source_url
+    from mapapp.geocode.download import (
+        DownloadError,
+        download_source,
+        import_source_file,
+        source_url,
+    )
 
     bars: list[Any] = []
     try:

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError, terminal_safe
-from mapapp.cli.common import BOUNDARIES_HELP, FOLLOW_SYMLINKS_HELP, collect_article_paths, load_geocoder_or_fail
+from mapapp.cli.common import (
+    BOUNDARIES_HELP,
+    FOLLOW_SYMLINKS_HELP,
+    collect_article_paths,
+    load_geocoder_or_fail,
+)
 from mapapp.model import MAX_CASUALTY_FIGURE, Document, Incident
 
 # The syntax mapapp.store.edits.parse_figure_range reads (not imported from there: that would load SQLAlchemy
@@ -253,7 +258,6 @@ def run_ingest(args: argparse.Namespace) -> int:
     # The gazetteer (and boundaries) and then the store are opened at the first readable document: bad input
     # fails fast, and a bad gazetteer or boundary file never leaves a new, empty store behind.
     from mapapp.geocode.fingerprint import geocoder_fingerprint
-
     from mapapp.store import StoreError
 
     store = None
@@ -294,7 +298,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 store = _open(args.db)
             try:
                 incidents: list[Incident] = process_document(document, resolver)
-            except Exception as exc:  # noqa: BLE001 - one document that breaks the pipeline must not stop the rest
+            except Exception as exc:
                 failures.append(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})")
                 handled += 1
                 continue
@@ -346,7 +350,12 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
 
 def run_export(args: argparse.Namespace) -> int:
     """Carry out ``mapapp export``."""
-    from mapapp.io.export import ExportError, format_for_path, normalize_format, write_incidents
+    from mapapp.io.export import (
+        ExportError,
+        format_for_path,
+        normalize_format,
+        write_incidents,
+    )
     from mapapp.store import StoreError
 
     bbox = parse_bbox(args.bbox) if args.bbox else None

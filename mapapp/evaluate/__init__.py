@@ -8,7 +8,13 @@ and ``evaluation_to_dict`` present the result. The ``mapapp evaluate`` command
 """
 
 from mapapp.evaluate.baselines import GovernorateCentroidGeocoder, NaiveGeocoder
-from mapapp.evaluate.gold import GoldDocument, GoldError, GoldIncident, load_gold, load_gold_file
+from mapapp.evaluate.gold import (
+    GoldDocument,
+    GoldError,
+    GoldIncident,
+    load_gold,
+    load_gold_file,
+)
 from mapapp.evaluate.matching import DocumentMatching, Match, match_document
 from mapapp.evaluate.merging import MergeFigures, measure_merging
 from mapapp.evaluate.metrics import Metrics, Miss, score

@@ -29,7 +29,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from mapapp.evaluate.gold import GoldBounds, GoldDate, GoldIncident
-from mapapp.evaluate.matching import DocumentMatching, evidence_overlaps, predicted_admin1, snippet_spans
+from mapapp.evaluate.matching import (
+    DocumentMatching,
+    evidence_overlaps,
+    predicted_admin1,
+    snippet_spans,
+)
 from mapapp.model import Casualties, Incident
 
 EARTH_RADIUS_KM = 6371.0088

@@ -61,7 +61,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE, opens_with_frame
+from mapapp.extract.clauses import (
+    GOVERNORATES_OF_A_STATISTIC,
+    PERFECT_ASPECT_RE,
+    opens_with_frame,
+)
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
@@ -322,9 +326,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
     elif not mention.has_figure and _campaign_start(clause):
         mention.verdict = HISTORY
-    elif wording.reacting and not (mention.has_figure or mention.named_places):
-        mention.verdict = REACTION
-    elif _denied_or_accused(mention):
+    elif wording.reacting and not (mention.has_figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
     elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
@@ -350,9 +352,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY  # an earlier report recalled ("published on the 3rd of May that it documented ...")
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention), _no_casualties(mention)) or (
         _spans_governorates(mention)
-    ):
-        mention.verdict = TALLY
-    elif _monthly_toll(mention):
+    ) or _monthly_toll(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK

@@ -45,7 +45,12 @@ from mapapp.extract.arguments import (
 )
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import compile_guarded
-from mapapp.extract.triggers import TriggerHit, event_type_in_context, find_triggers, is_definite
+from mapapp.extract.triggers import (
+    TriggerHit,
+    event_type_in_context,
+    find_triggers,
+    is_definite,
+)
 
 _SOFT_BREAK_RE = compile_guarded(
     r";|,?\s+while\s+|\bmeanwhile\b|\belsewhere\b"
@@ -396,26 +401,26 @@ def _tolls_after_places(
 
 
 __all__ = [
-    "opens_with_frame",
-    "GOVERNORATES_OF_A_STATISTIC",
     "DIPLOMATIC_RE",
-    "DistributedPart",
-    "distributive_parts",
-    "parts_by_day",
-    "places_of_listed_events",
+    "FIRM_ACTOR",
     "GENERIC_RE",
+    "GOVERNORATES_OF_A_STATISTIC",
     "PERFECT_ASPECT_RE",
     "ActorMention",
     "Clause",
+    "DistributedPart",
     "TriggerHit",
-    "FIRM_ACTOR",
     "attested_actor",
     "choose_actor",
+    "distributive_parts",
     "event_type_in_context",
     "find_actor_mentions",
     "find_sources",
     "find_target",
     "find_triggers",
     "is_definite",
+    "opens_with_frame",
+    "parts_by_day",
+    "places_of_listed_events",
     "split_clauses",
 ]

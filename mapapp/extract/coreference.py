@@ -71,15 +71,26 @@ clusters (a bounded window): linear in the number of mentions, never all pairs.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
-from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, add_casualties, parse_count
+from mapapp.extract.casualties import (
+    DIED_OF_WOUNDS_LATER_RE,
+    CasualtyReading,
+    add_casualties,
+    parse_count,
+)
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
-from mapapp.extract.lexicon import compile_guarded, ascii_lower, is_named_actor, joint_members, normalize_place
+from mapapp.extract.lexicon import (
+    Trigger,
+    ascii_lower,
+    compile_guarded,
+    is_named_actor,
+    joint_members,
+    normalize_place,
+)
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -1440,4 +1451,4 @@ def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: 
     return True
 
 
-__all__ = ["place_site_references", "drop_unplaced_references", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "merge", "type_further_events"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_site_references", "type_further_events"]

@@ -40,9 +40,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mapapp.extract.lexicon import ACTOR_SCANNER, SOURCE_SCANNER, ascii_lower, compile_guarded
+from mapapp.extract.lexicon import (
+    ACTOR_SCANNER,
+    SOURCE_SCANNER,
+    ascii_lower,
+    compile_guarded,
+)
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_governorates, find_places
+from mapapp.extract.toponyms import (
+    GovernorateMention,
+    PlaceMention,
+    find_governorates,
+    find_places,
+)
 
 # "QAMISHLI, Syria (AFP) -", "Raqqa, Syria (AP) —", "BEIRUT (Reuters) -", "HASAKAH, Syria:"
 _DATELINE_RE = re.compile(

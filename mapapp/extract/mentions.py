@@ -25,20 +25,25 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from mapapp.extract.casualties import DIED_OF_WOUNDS_LATER_RE, CasualtyReading, add_casualties, read_casualties
+from mapapp.extract.casualties import (
+    DIED_OF_WOUNDS_LATER_RE,
+    CasualtyReading,
+    add_casualties,
+    read_casualties,
+)
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
-    GOVERNORATES_OF_A_STATISTIC,
     GENERIC_RE,
+    GOVERNORATES_OF_A_STATISTIC,
     Clause,
     TriggerHit,
     attested_actor,
+    distributive_parts,
     event_type_in_context,
     find_sources,
     find_target,
     find_triggers,
     is_definite,
-    distributive_parts,
     parts_by_day,
     places_of_listed_events,
     split_clauses,
@@ -46,7 +51,12 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import Trigger, compile_guarded
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, place_of_trigger
+from mapapp.extract.toponyms import (
+    GovernorateMention,
+    PlaceMention,
+    find_places,
+    place_of_trigger,
+)
 from mapapp.model import Casualties, EventType, IncidentDate
 
 _VIOLENT_DEATH_RE = compile_guarded(

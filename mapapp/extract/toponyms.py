@@ -45,15 +45,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mapapp.extract.lexicon import (
-    compile_guarded,
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
-    REGION_NAMES,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
     NOT_PLACES,
+    REGION_NAMES,
     SOURCE_SCANNER,
     ascii_lower,
+    compile_guarded,
 )
 
 _ARTICLE = r"(?:[Aa][Ll]|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
@@ -455,9 +455,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
             continue
         role = "primary"
-        if has_place:
-            role = "reference"
-        elif _REFERENCE_LEFT_RE.search(left) and places:
+        if has_place or _REFERENCE_LEFT_RE.search(left) and places:
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
         has_place = True
@@ -703,11 +701,11 @@ def _governorates_named(mentions: list[GovernorateMention]) -> frozenset[str]:
 
 __all__ = [
     "NAME_RE",
+    "SITE_AFTER_NAME_RE",
+    "SITE_WORD_RE",
     "GovernorateMention",
     "PlaceMention",
     "admin1_hint",
-    "SITE_AFTER_NAME_RE",
-    "SITE_WORD_RE",
     "find_governorates",
     "find_named_sites",
     "find_places",

@@ -9,7 +9,12 @@ needs shapely/geopandas).
 from mapapp.geocode.gazetteer import Gazetteer
 from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.resolver import Geocoder
-from mapapp.geocode.sources import GazetteerError, load_default_gazetteer, load_gazetteer, load_geonames_dump
+from mapapp.geocode.sources import (
+    GazetteerError,
+    load_default_gazetteer,
+    load_gazetteer,
+    load_geonames_dump,
+)
 
 __all__ = [
     "Gazetteer",

@@ -97,7 +97,7 @@ def fetch_resumable(url: str, part: Path, progress: ProgressFactory | None = Non
         headers["Range"] = f"bytes={have}-"
     request = urllib.request.Request(url, headers=headers)
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 (scheme checked)
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
             resumed = have > 0 and response.status == 206
             if not resumed:
                 have = 0
@@ -128,7 +128,7 @@ def _fetch(url: str, handle: object, progress: Callable[[int | None], Callable[[
         raise DownloadError(f"only http(s) URLs can be downloaded, not {url!r}")
     request = urllib.request.Request(url, headers={"User-Agent": "mapapp gazetteer download"})
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 (scheme checked)
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
             length = response.headers.get("Content-Length")
             advance = progress(int(length) if length and length.isdigit() else None) if progress else None
             while chunk := response.read(CHUNK_BYTES):

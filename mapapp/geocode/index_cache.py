@@ -78,10 +78,10 @@ def cached_index(name: str, files: Iterable[Path], build: Callable[[], Gazetteer
     if path.is_file():
         try:
             with path.open("rb") as handle:
-                loaded = pickle.load(handle)  # noqa: S301 (our own file in the user's data folder)
+                loaded = pickle.load(handle)
             if isinstance(loaded, Gazetteer):
                 return loaded
-        except Exception as exc:  # noqa: BLE001 (a damaged cache is rebuilt, whatever broke)
+        except Exception as exc:
             log.warning("index cache %s unreadable (%s); rebuilding", path, exc)
     gazetteer = build()
     try:

@@ -36,7 +36,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
-from mapapp.geocode.gazetteer import Gazetteer, consonant_skeleton, distinctive_part, rank_key
+from mapapp.geocode.gazetteer import (
+    Gazetteer,
+    consonant_skeleton,
+    distinctive_part,
+    rank_key,
+)
 from mapapp.geocode.normalize import normalize_name
 from mapapp.model import Candidate, Location, Place, Precision, Span, Toponym
 
@@ -76,14 +81,14 @@ _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _AREA_WORDS = r"(?:countryside|outskirts|suburbs|rural\s+areas?|areas?|parts?)"
 #: Qualified place phrases the extractor passes through (issue 9): each a fixed frame around one name.
 _QUALIFIED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.I), "countryside"),
-    (re.compile(rf"^(?:the\s+)?{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.I), "countryside"),
-    (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{_DIRECTION})(?:ern)?\s+countryside$", re.I), "countryside"),
-    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?)$", re.I),
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
+    (re.compile(rf"^(?:the\s+)?{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
+    (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{_DIRECTION})(?:ern)?\s+countryside$", re.IGNORECASE), "countryside"),
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?)$", re.IGNORECASE),
      "countryside"),
-    (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?)$", re.I), "countryside"),
-    (re.compile(r"^rural\s+(?P<name>\S.*)$", re.I), "countryside"),
-    (re.compile(rf"^(?P<dir>{_DIRECTION})\s+of\s+(?P<name>\S.*)$", re.I), "direction"),
+    (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?)$", re.IGNORECASE), "countryside"),
+    (re.compile(r"^rural\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
+    (re.compile(rf"^(?P<dir>{_DIRECTION})\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "direction"),
 )
 
 

@@ -435,7 +435,11 @@ def build_merged_gazetteer(dump: Path | None, osm: Path | None, ocha: Path | Non
     """
     from mapapp.geocode.merge import fill_admin1_from_neighbours, merge_sources
     from mapapp.geocode.ocha import OCHA_PLACES_LICENCE
-    from mapapp.geocode.osm import OSM_ATTRIBUTION, OverpassFormatError, places_from_overpass
+    from mapapp.geocode.osm import (
+        OSM_ATTRIBUTION,
+        OverpassFormatError,
+        places_from_overpass,
+    )
 
     base = load_geonames_dump(dump) if dump else build_default_gazetteer()
     sources: list[list[Place]] = [list(base)]
@@ -565,18 +569,18 @@ __all__ = [
     "NEIGHBOUR_COUNTRIES",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
-    "build_merged_gazetteer",
-    "downloaded_source_paths",
-    "load_merged_gazetteer",
     "PLACE_NAMES_FILE",
+    "GazetteerError",
     "apply_place_names",
     "build_default_gazetteer",
-    "GazetteerError",
+    "build_merged_gazetteer",
     "downloaded_dump_path",
+    "downloaded_source_paths",
     "governorate_records",
     "load_default_gazetteer",
     "load_gazetteer",
     "load_geonames_dump",
+    "load_merged_gazetteer",
     "read_ocha_places",
     "site_records",
 ]

@@ -212,4 +212,4 @@ def _collapse_blank_lines(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-__all__ = ["CleanedText", "MAX_HEADLINE_CHARS", "MIN_REPEATED_CHARS", "strip_boilerplate"]
+__all__ = ["MAX_HEADLINE_CHARS", "MIN_REPEATED_CHARS", "CleanedText", "strip_boilerplate"]

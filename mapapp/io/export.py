@@ -317,7 +317,7 @@ def write_csv(incidents: Iterable[Incident], handle: IO[str]) -> None:
         writer.writerow(row)
 
 
-def _csv_cell(value: str | int | float | bool | None) -> str:
+def _csv_cell(value: str | float | bool | None) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -474,9 +474,6 @@ __all__: Sequence[str] = [
     "PROPERTY_SCHEMA",
     "ExportError",
     "csv_bytes",
-    "write_csv",
-    "write_geojson",
-    "write_gpkg",
     "export_bytes",
     "format_for_path",
     "geojson_bytes",
@@ -484,5 +481,8 @@ __all__: Sequence[str] = [
     "incident_properties",
     "incidents_to_geodataframe",
     "incidents_to_geojson",
+    "write_csv",
+    "write_geojson",
+    "write_gpkg",
     "write_incidents",
 ]

@@ -78,7 +78,7 @@ def parse_html(markup: str, *, label: str = "<html>") -> HtmlPage:
         parser.feed(markup)
         parser.close()
         visible = parser.page()
-    except Exception as exc:  # noqa: BLE001 - html.parser raises AssertionError and others on broken markup
+    except Exception as exc:
         raise DocumentError(f"{label}: cannot parse the HTML ({type(exc).__name__}: {exc})") from None
     markup = _without_many_comment_nodes(markup)
     main_text = main_text_of(markup) if _is_full_page(markup) else None
@@ -164,7 +164,7 @@ def main_text_of(markup: str) -> str | None:
             include_links=False,
             deduplicate=False,
         )
-    except Exception:  # noqa: BLE001 - lxml/trafilatura failures on odd markup: fall back to the visible text
+    except Exception:
         logging.getLogger(__name__).debug("trafilatura failed", exc_info=True)
         return None
     if not text:
@@ -180,7 +180,7 @@ def publication_date_of(markup: str) -> date | None:
 
     try:
         found = htmldate.find_date(markup, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
-    except Exception:  # noqa: BLE001 - a date is optional; a page htmldate cannot read has none
+    except Exception:
         return None
     return _date_prefix(found)
 

@@ -69,7 +69,13 @@ from mapapp.io.encoding import (
 from mapapp.io.errors import DocumentError
 from mapapp.io.html import HtmlPage, clean_label, is_web_url, parse_html
 from mapapp.io.page_date import date_from_url, find_page_date
-from mapapp.model import PUBLISHED_FROM_HTML, PUBLISHED_FROM_PAGE_TEXT, PUBLISHED_FROM_URL, PUBLISHED_GIVEN, Document
+from mapapp.model import (
+    PUBLISHED_FROM_HTML,
+    PUBLISHED_FROM_PAGE_TEXT,
+    PUBLISHED_FROM_URL,
+    PUBLISHED_GIVEN,
+    Document,
+)
 
 #: The largest document read, in bytes (5 MiB: a long article is well under 100 KB).
 MAX_DOCUMENT_BYTES: int = 5 * 1024 * 1024
@@ -465,9 +471,9 @@ def _checked_url(url: str, *, source: str) -> str:
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
+    "HTML_SUFFIXES",
     "MAX_DOCUMENT_BYTES",
     "DocumentError",
-    "HTML_SUFFIXES",
     "HtmlPage",
     "check_web_url",
     "collect_paths",

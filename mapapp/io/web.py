@@ -40,7 +40,12 @@ from urllib.parse import urlsplit
 from mapapp.io.encoding import looks_like_html
 from mapapp.io.errors import DocumentError
 from mapapp.io.reading import MAX_DOCUMENT_BYTES, check_web_url, document_from_bytes
-from mapapp.model import PUBLISHED_FROM_PAGE_TEXT, PUBLISHED_FROM_URL, PUBLISHED_GIVEN, Document
+from mapapp.model import (
+    PUBLISHED_FROM_PAGE_TEXT,
+    PUBLISHED_FROM_URL,
+    PUBLISHED_GIVEN,
+    Document,
+)
 
 #: Seconds between two requests to the same host unless told otherwise.
 DEFAULT_MIN_INTERVAL = 1.0

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from mapapp import paths
 import sqlalchemy as sa
 
+from mapapp import paths
 from mapapp.store.backends import StoreError, open_backend, redact_url
 from mapapp.store.edits import EDITABLE_FIELDS, EditError
 from mapapp.store.merge import MergeRule
@@ -22,8 +22,8 @@ from mapapp.store.store import (
     EditRecord,
     IncidentRecord,
     IncidentStore,
-    PossibleDuplicate,
     IngestResult,
+    PossibleDuplicate,
     RegeocodeResult,
     ReportRecord,
     StoreCounts,
@@ -67,10 +67,10 @@ __all__ = [
     "EditRecord",
     "IncidentRecord",
     "IncidentStore",
-    "PossibleDuplicate",
     "IngestResult",
-    "RegeocodeResult",
     "MergeRule",
+    "PossibleDuplicate",
+    "RegeocodeResult",
     "ReportRecord",
     "StoreCounts",
     "StoreError",

@@ -20,7 +20,16 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from mapapp.model import MAX_CASUALTY_FIGURE, Casualties, EventType, Incident, IncidentDate, Location, Place, Precision
+from mapapp.model import (
+    MAX_CASUALTY_FIGURE,
+    Casualties,
+    EventType,
+    Incident,
+    IncidentDate,
+    Location,
+    Place,
+    Precision,
+)
 
 EDITABLE_FIELDS: tuple[str, ...] = ("place", "killed", "injured", "event_type", "date", "dismissed")
 _SYNONYMS = {"not_incident": "dismissed", "not an incident": "dismissed", "type": "event_type", "location": "place"}

@@ -96,7 +96,14 @@ from rapidfuzz import fuzz
 from mapapp.geocode.gazetteer import consonant_skeleton, match_score
 from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.resolver import ACCEPT_SCORE, MIN_SKELETON_CONSONANTS
-from mapapp.model import Casualties, EventType, Incident, IncidentDate, Location, Precision
+from mapapp.model import (
+    Casualties,
+    EventType,
+    Incident,
+    IncidentDate,
+    Location,
+    Precision,
+)
 
 _EARTH_RADIUS_KM = 6371.0088
 
@@ -629,9 +636,11 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
     """Every pair of ``keys`` that :func:`suggestion_reason` links, as (index, index, reason, priority), the
     first index the smaller.
 
-    Only pairs the rule can link are compared: keys with an actor and a place that share a place id, and a key
-    told at governorate or district level with a finer one in its governorate (:func:`_contained_place_reason`
-    links nothing else). The work is the number of such pairs, not the square of the store.
+    Only pairs the rule can link are compared: keys with an actor and a place that share a place id, one of them
+    fully undated or told at an area's level, and a key told at governorate or district level with a finer one in
+    its governorate that names the same place or whose day is near (:class:`_FinerIndex`;
+    :func:`_contained_place_reason` links nothing else). The work is about the number of such pairs, not the
+    square of the store; the review queue does not even list those (:mod:`mapapp.store.review_queue`).
     """
     rule = rule or MergeRule()
     by_place: dict[str, list[int]] = {}
@@ -647,16 +656,66 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
             finer.setdefault(key.admin1, []).append(index)
     candidates: set[tuple[int, int]] = set()
     for members in by_place.values():
-        candidates.update((x, y) for i, x in enumerate(members) for y in members[i + 1:])
+        # suggestion_reason links two reports only when one is fully undated or told at an area's level
+        opened = [x for x in members if keys[x].fully_undated or keys[x].precision in _AREA_PRECISIONS]
+        candidates.update((x, y) for i, x in enumerate(opened) for y in opened[i + 1:])
+        closed = [y for y in members if not (keys[y].fully_undated or keys[y].precision in _AREA_PRECISIONS)]
+        candidates.update((min(x, y), max(x, y)) for x in opened for y in closed)
+    window = rule.max_day_gap + rule.report_window_days
     for admin1, area_members in areas.items():
+        places_in = _FinerIndex(keys, finer.get(admin1, ()))
         for x in area_members:
-            candidates.update((min(x, y), max(x, y)) for y in finer.get(admin1, ()) if keys[y].place_id != keys[x].place_id)
+            candidates.update(
+                (min(x, y), max(x, y)) for y in places_in.candidates(keys[x], window) if keys[y].place_id != keys[x].place_id
+            )
     found = []
     for x, y in sorted(candidates):
         reason = suggestion_reason(keys[x], keys[y], rule)
         if reason is not None:
             found.append((x, y, reason, suggestion_priority(keys[x], keys[y])))
     return found
+
+
+class _FinerIndex:
+    """The finer reports of one governorate, indexed for pairing with a report told at governorate level: with a
+    different place, :func:`suggestion_reason` links the two only when both name one place (:func:`same_toponym`; a
+    fully undated side needs that) or both are dated and the dates match (:func:`_date_reason`: days at most
+    ``max_day_gap`` plus ``report_window_days`` apart, or the same month and day). Candidates are a superset of
+    what the rule links, so the rule still decides; without the index an area report met every place of its
+    governorate."""
+
+    def __init__(self, keys: Sequence[ReportKey], members: Sequence[int]) -> None:
+        self.by_name: dict[tuple[str, str], list[int]] = {}
+        self.by_day: dict[int, list[int]] = {}
+        self.by_month_day: dict[tuple[int, int], list[int]] = {}
+        for y in members:
+            key = keys[y]
+            for name in _toponym_keys(key.toponym):
+                self.by_name.setdefault(name, []).append(y)
+            if key.date_value is not None:
+                self.by_day.setdefault(key.date_value.toordinal(), []).append(y)
+            elif key.month and key.day:
+                self.by_month_day.setdefault((key.month, key.day), []).append(y)
+
+    def candidates(self, key: ReportKey, window: int) -> set[int]:
+        found: set[int] = set()
+        for name in _toponym_keys(key.toponym):
+            found.update(self.by_name.get(name, ()))
+        if key.date_value is not None:
+            day = key.date_value.toordinal()
+            for other in range(day - window, day + window + 1):
+                found.update(self.by_day.get(other, ()))
+        elif key.month and key.day:
+            found.update(self.by_month_day.get((key.month, key.day), ()))
+        return found
+
+
+def _toponym_keys(toponym: str | None) -> tuple[tuple[str, str], ...]:
+    """Keys under which two toponyms meet exactly when :func:`same_toponym` holds."""
+    if not toponym:
+        return ()
+    normalized = normalize_name(toponym)
+    return (("as written", toponym), ("normalized", normalized)) if normalized else (("as written", toponym),)
 
 
 def review_order(suggestions: Sequence[tuple[str, str, int]]) -> list[int]:

@@ -71,15 +71,13 @@ from mapapp.store.merge import (
     compatible_types,
     corroborated_reason,
     effective_dates,
-    suggestion_priority,
-    suggestion_reason,
     match_reason,
     merge_reports,
-    review_order,
     search_box,
-    suggested_pairs,
+    suggestion_priority,
+    suggestion_reason,
 )
-from mapapp.store.user_places import UserPlace, add_user_place, list_user_places, remove_user_place
+from mapapp.store.review_queue import top_suggestions
 from mapapp.store.schema import (
     LATEST_VERSION,
     current_version,
@@ -91,6 +89,12 @@ from mapapp.store.schema import (
     utcnow,
 )
 from mapapp.store.spatial import BBox
+from mapapp.store.user_places import (
+    UserPlace,
+    add_user_place,
+    list_user_places,
+    remove_user_place,
+)
 
 
 def _utc(moment: datetime) -> datetime:
@@ -1407,9 +1411,9 @@ class IncidentStore:
         pairs of incidents holding reports that :func:`~mapapp.store.merge.suggestion_reason` links (one of them
         fully undated, or told at governorate level), pairs an analyst kept apart left out, the likeliest first
         (:func:`~mapapp.store.merge.review_order`: by priority, then pairs whose incidents have fewer other
-        suggestions, then by incident id), up to ``limit`` pairs. Ranking needs every pair: the reports that can
-        be suggested are read in one query and paired by :func:`~mapapp.store.merge.suggested_pairs` (only
-        reports sharing a place, or a governorate-level one with the places of its governorate)."""
+        suggestions, then by incident id), up to ``limit`` pairs. The reports that can be suggested are read in
+        one query; :func:`~mapapp.store.review_queue.top_suggestions` finds the first ``limit`` pairs of that order
+        without listing every suggestion (undated reports at one town are each suggested with every other)."""
         with self._backend.read() as conn:
             rows = conn.execute(_SUGGESTABLE_REPORTS).all()
             _, apart = self._pair_decisions(conn)
@@ -1420,17 +1424,12 @@ class IncidentStore:
         kept_apart = {
             frozenset((incident_of[a], incident_of[b])) for a, b in apart if a in incident_of and b in incident_of
         }
-        best: dict[tuple[str, str], tuple[int, str]] = {}  # incident pair -> (priority, reason) of its likeliest pair
-        for x, y, reason, priority in suggested_pairs([_row_key(row) for row in rows], self.rule):
-            first, second = rows[x].incident_id, rows[y].incident_id
-            if first == second or frozenset((first, second)) in kept_apart:
-                continue
-            pair = (min(first, second), max(first, second))
-            if pair not in best or priority < best[pair][0]:
-                best[pair] = (priority, reason)
-        queue = [PossibleDuplicate(a, b, reason, priority) for (a, b), (priority, reason) in sorted(best.items())]
-        order = review_order([(s.incident_id, s.other_incident_id, s.priority) for s in queue])
-        chosen = [queue[index] for index in order[:limit]]
+        chosen = [
+            PossibleDuplicate(a, b, reason, priority)
+            for a, b, reason, priority in top_suggestions(
+                [_row_key(row) for row in rows], [row.incident_id for row in rows], kept_apart, limit, self.rule
+            )
+        ]
         # reasons name places by their gazetteer ids ("same place names:17"): say their names instead
         place_ids = {row.place_id for row in rows if row.place_id}
         named = sorted(p for p in place_ids if any(p in s.reason for s in chosen))
@@ -1501,11 +1500,11 @@ class PossibleDuplicate:
 
 __all__ = [
     "EditRecord",
-    "PossibleDuplicate",
     "IncidentRecord",
-    "RegeocodeResult",
     "IncidentStore",
     "IngestResult",
+    "PossibleDuplicate",
+    "RegeocodeResult",
     "ReportRecord",
     "StoreCounts",
     "check_bbox",

@@ -352,7 +352,7 @@ def tile_server() -> Iterator[tuple[str, list[str]]]:
     asked: list[str] = []
 
     class Tiles(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the base class's name
+        def do_GET(self) -> None:
             asked.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
@@ -360,7 +360,7 @@ def tile_server() -> Iterator[tuple[str, list[str]]]:
             self.end_headers()
             self.wfile.write(png)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     with serve_http(Tiles) as base:

@@ -33,7 +33,7 @@ from tests.store.store_factories import TALL_TAMR, make_incident, synthetic_docu
 pytestmark = pytest.mark.browser
 
 
-def _three_undated_strikes(db_path: Path) -> list[str]:  # noqa: F811
+def _three_undated_strikes(db_path: Path) -> list[str]:
     from mapapp.store import open_store
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,14 +48,14 @@ def _three_undated_strikes(db_path: Path) -> list[str]:  # noqa: F811
 
 
 @pytest.fixture
-def app_server(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes], list[str]]]:  # noqa: F811
+def app_server(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes], list[str]]]:
     ids = _three_undated_strikes(db_path)
     with run_app(tmp_path, "--db", str(db_path)) as (url, process):
         yield url, process, ids
 
 
 def test_analyst_joins_one_possible_duplicate_and_dismisses_another(  # type: ignore[no-untyped-def]
-    app_server: tuple[str, subprocess.Popen[bytes], list[str]], browser, db_path: Path,  # noqa: F811
+    app_server: tuple[str, subprocess.Popen[bytes], list[str]], browser, db_path: Path,
 ) -> None:
     app_url, server, ids = app_server
     context = browser.new_context(viewport={"width": 1400, "height": 1400})

@@ -59,13 +59,13 @@ def wait_for_page(page) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def offline_app(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:  # noqa: F811
+def offline_app(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:
     with run_app(tmp_path, "--db", str(db_path)) as (url, _):
         yield url
 
 
 def test_offline_the_notice_gives_the_command_and_stays_dismissed(  # type: ignore[no-untyped-def]
-    offline_app: str, browser, data_dir: Path  # noqa: F811
+    offline_app: str, browser, data_dir: Path
 ) -> None:
     context = browser.new_context(viewport={"width": 1400, "height": 1100})
     external = block_outside_requests(context)
@@ -147,14 +147,14 @@ def source_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[t
 
 @pytest.fixture
 def online_app(
-    tmp_path: Path, data_dir: Path, db_path: Path, source_server: type[_SourceServer]  # noqa: F811
+    tmp_path: Path, data_dir: Path, db_path: Path, source_server: type[_SourceServer]
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     with run_app(tmp_path, "--db", str(db_path)) as running:
         yield running
 
 
 def test_the_button_downloads_villages_and_later_extraction_uses_them(  # type: ignore[no-untyped-def]
-    online_app: tuple[str, subprocess.Popen[bytes]], browser, data_dir: Path, db_path: Path,  # noqa: F811
+    online_app: tuple[str, subprocess.Popen[bytes]], browser, data_dir: Path, db_path: Path,
     source_server: type[_SourceServer],
 ) -> None:
     url, server = online_app

@@ -22,14 +22,14 @@ import pytest
 from mapapp.app.review_panel import review_choice_label
 from mapapp.model import Precision, Span, Toponym
 from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
-    block_outside_requests,
     UI_TIMEOUT_MS,
+    block_outside_requests,
     browser,
     data_dir,
     db_path,
     map_frame,
-    screenshot,
     run_app,
+    screenshot,
     stored_incidents,
 )
 
@@ -37,14 +37,14 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def app_server(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:  # noqa: F811
+def app_server(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """`mapapp app` on the test store; the test may stop it to read the store it wrote."""
     with run_app(tmp_path, "--db", str(db_path)) as running:
         yield running
 
 
 def test_analyst_places_a_governorate_level_incident(  # type: ignore[no-untyped-def]
-    app_server: tuple[str, subprocess.Popen[bytes]], browser, db_path: Path,  # noqa: F811
+    app_server: tuple[str, subprocess.Popen[bytes]], browser, db_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     app_url, server = app_server

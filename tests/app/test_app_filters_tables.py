@@ -10,13 +10,13 @@ import pytest
 from app_factories import make_incident, sample_incidents
 
 from mapapp.app.filters import (
-    date_precision_of,
-    date_precision_options,
     NO_ACTOR,
     IncidentFilter,
     actor_options,
     apply_filter,
     date_bounds,
+    date_precision_of,
+    date_precision_options,
     event_type_options,
 )
 from mapapp.app.formatting import format_casualties, format_incident_date

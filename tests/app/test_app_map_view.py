@@ -135,7 +135,7 @@ def test_text_from_reports_cannot_break_out_of_the_script() -> None:
     )
     html = rendered(build_incident_map([hostile]))
     assert HOSTILE not in html and HOSTILE_IMG not in html
-    assert "</script>" not in "".join(re.findall(r"mapapp\.incidentLayer\(.*?\);\n", html, flags=re.S))
+    assert "</script>" not in "".join(re.findall(r"mapapp\.incidentLayer\(.*?\);\n", html, flags=re.DOTALL))
     (payload,) = payloads(html)
     # the data arrives intact (the browser inserts it as text, never as HTML)
     assert payload["strings"][payload["place"][0]] == HOSTILE
@@ -152,7 +152,7 @@ def test_script_json_is_valid_json_without_closing_tags() -> None:
 
 def test_popups_never_use_innerhtml_for_data() -> None:
     script = (map_view.assets.asset_source_path(map_view.assets.MAPAPP_JS)).read_text(encoding="utf-8")
-    code = re.sub(r"/\*.*?\*/|//[^\n]*", "", script, flags=re.S)  # without comments
+    code = re.sub(r"/\*.*?\*/|//[^\n]*", "", script, flags=re.DOTALL)  # without comments
     assert "innerHTML" not in code and "insertAdjacentHTML" not in code
     assert "textContent" in code
     # Leaflet writes string content of popups and tooltips into innerHTML: only elements are passed

@@ -3,7 +3,6 @@ locked or failing store, and file names or article text that carry terminal cont
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -133,7 +132,7 @@ def test_a_store_that_fails_mid_run_keeps_what_was_stored_and_says_where_it_stop
 def test_a_store_locked_by_another_program_is_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import mapapp.store.backends as backends
+    from mapapp.store import backends
 
     db = tmp_path / "store.sqlite"
     folder = _folder(tmp_path, {"a.txt": GOOD_A.encode(), "b.txt": GOOD_B.encode()})
@@ -163,7 +162,7 @@ def test_control_sequences_in_file_names_are_printed_escaped(tmp_path: Path, cap
 def test_history_prints_an_article_s_control_sequences_escaped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = _folder(tmp_path, {"a.txt": "A drone struck a car near Amuda \x1b[2J\x1b[31mon Tuesday, killing two fighters.".encode()})
+    folder = _folder(tmp_path, {"a.txt": b"A drone struck a car near Amuda \x1b[2J\x1b[31mon Tuesday, killing two fighters."})
     db = tmp_path / "store.sqlite"
     assert main(["ingest", str(folder), "--db", str(db), "-q"]) == 0
     with open_store(str(db), create=False) as store:

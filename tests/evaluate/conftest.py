@@ -8,8 +8,25 @@ from types import SimpleNamespace
 
 import pytest
 
-from mapapp.evaluate.gold import GoldBounds, GoldCoordinates, GoldDate, GoldDocument, GoldIncident, NotIncident
-from mapapp.model import Casualties, EventType, Incident, IncidentDate, Location, Place, Precision, Span, Toponym
+from mapapp.evaluate.gold import (
+    GoldBounds,
+    GoldCoordinates,
+    GoldDate,
+    GoldDocument,
+    GoldIncident,
+    NotIncident,
+)
+from mapapp.model import (
+    Casualties,
+    EventType,
+    Incident,
+    IncidentDate,
+    Location,
+    Place,
+    Precision,
+    Span,
+    Toponym,
+)
 
 TEXT = (
     "A Turkish drone struck a car near Amuda on Tuesday, killing two fighters. "

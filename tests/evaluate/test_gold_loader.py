@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from mapapp.evaluate.gold import GoldError, collect_gold_paths, load_gold, load_gold_file, resolve_document_path
+from mapapp.evaluate.gold import (
+    GoldError,
+    collect_gold_paths,
+    load_gold,
+    load_gold_file,
+    resolve_document_path,
+)
 from mapapp.model import EventType
 
 SEED_STYLE_GOLD = {

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from mapapp.evaluate.matching import MIN_SIMILARITY, match_document, match_name, name_similarity, similarity
+from mapapp.evaluate.matching import (
+    MIN_SIMILARITY,
+    match_document,
+    match_name,
+    name_similarity,
+    similarity,
+)
 
 
 def test_transliteration_variants_fold_together() -> None:

@@ -18,10 +18,20 @@ from typing import Any
 import pytest
 
 from mapapp.extract import extract_incidents, sentences
-from mapapp.extract.casualties import MAX_COUNTS_PER_CLAUSE, _count_mentions, parse_count, parse_number, read_casualties
+from mapapp.extract.casualties import (
+    MAX_COUNTS_PER_CLAUSE,
+    _count_mentions,
+    parse_count,
+    parse_number,
+    read_casualties,
+)
 from mapapp.extract.mentions import read_sentence
 from mapapp.extract.sentences import Sentence, mask_markup
-from mapapp.extract.toponyms import MAX_PLACES_PER_CLAUSE, find_governorates, find_places
+from mapapp.extract.toponyms import (
+    MAX_PLACES_PER_CLAUSE,
+    find_governorates,
+    find_places,
+)
 from mapapp.model import MAX_CASUALTY_FIGURE, Document
 
 

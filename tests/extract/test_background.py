@@ -460,13 +460,3 @@ def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
     assert extract_incidents(Document(text=text, published=published)) == []
 
 
-
-
-
-def test_in_two_separate_incidents_frames_the_events_told_and_counts_nothing() -> None:
-    from mapapp.extract.background import is_tally
-
-    framed = "In two separate incidents, a mine exploded in Kasra, killing a shepherd,"
-    assert not is_tally(framed, framed)
-    counted = "Ten separate attacks killed eight people in the province"
-    assert is_tally(counted, counted)

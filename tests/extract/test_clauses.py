@@ -8,7 +8,11 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
-from mapapp.extract.clauses import distributive_parts, places_of_listed_events, split_clauses
+from mapapp.extract.clauses import (
+    distributive_parts,
+    places_of_listed_events,
+    split_clauses,
+)
 from mapapp.extract.toponyms import find_governorates, find_places
 from mapapp.model import Document
 

@@ -281,9 +281,6 @@ def test_aircraft_seen_flying_are_no_event_word() -> None:
     assert [h.text for h in find_triggers("Turkish drones struck the town.")][0] == "Turkish drones"
 
 
-
-
-
 def test_targeted_with_heavy_weapons_is_shelling() -> None:
     assert typed("Turkish forces targeted with heavy weapons the village of Tabia on Monday.") == EventType.SHELLING
     assert typed("Gunmen clashed with heavy weapons near the village of Tabia.") == EventType.ARMED_CLASH
@@ -306,11 +303,6 @@ def test_a_device_defused_is_no_event() -> None:
 def test_a_device_planted_in_a_car_is_an_ied_not_a_car_bomb(text: str, event_type: EventType) -> None:
     (incident,) = extract_incidents(Document(text=text))
     assert incident.event_type is event_type
-
-
-def test_targeted_with_heavy_weapons_is_shelling() -> None:
-    assert typed("Turkish forces targeted with heavy weapons the village of Tabia on Monday.") == EventType.SHELLING
-    assert typed("Gunmen clashed with heavy weapons near the village of Tabia.") == EventType.ARMED_CLASH
 
 
 def test_fire_at_people_and_heavy_weapons_told_after_the_object() -> None:

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from mapapp.geocode.download import DownloadError, download_source, fetch_resumable, import_source_file, source_url
+from mapapp.geocode.download import (
+    DownloadError,
+    download_source,
+    fetch_resumable,
+    import_source_file,
+    source_url,
+)
 from mapapp.geocode.sources import OCHA_FILE_NAME, OSM_FILE_NAME
 from tests.conftest import serve_http
 
@@ -22,7 +28,7 @@ class _RangeHandler(http.server.BaseHTTPRequestHandler):
     ranges: list[str | None] = []
     honour_range = True
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         body = self.files.get(self.path.split("?", 1)[0])
         if body is None:
             self.send_error(404)
@@ -38,7 +44,7 @@ class _RangeHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body[start:])
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

@@ -8,9 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from mapapp.geocode import GazetteerError, load_default_gazetteer, load_gazetteer, load_geonames_dump
+from mapapp.geocode import (
+    GazetteerError,
+    load_default_gazetteer,
+    load_gazetteer,
+    load_geonames_dump,
+)
 from mapapp.geocode.admin1 import GOVERNORATE_INFO
-from mapapp.geocode.sources import NEIGHBOUR_COUNTRIES, governorate_records, site_records
+from mapapp.geocode.sources import (
+    NEIGHBOUR_COUNTRIES,
+    governorate_records,
+    site_records,
+)
 from mapapp.model import GOVERNORATES, Precision
 
 # Syria's extent, generously rounded: every point we ship must fall inside it.

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from mapapp.geocode import Gazetteer, Geocoder, load_default_gazetteer, load_geonames_dump
+from mapapp.geocode import (
+    Gazetteer,
+    Geocoder,
+    load_default_gazetteer,
+    load_geonames_dump,
+)
 from mapapp.geocode.boundaries import load_governorate_boundaries
 from mapapp.geocode.resolver import RUNNERS_UP, name_variants
 from mapapp.model import Location, Place, Precision, Span, Toponym

@@ -26,13 +26,13 @@ from mapapp.io.export import (
     GPKG_TIMESTAMP,
     PROPERTY_SCHEMA,
     ExportError,
+    _csv_cell,
     export_bytes,
     format_for_path,
     incident_properties,
     incidents_to_geodataframe,
     incidents_to_geojson,
     write_incidents,
-    _csv_cell,
 )
 from mapapp.model import (
     Candidate,

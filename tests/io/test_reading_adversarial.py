@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from mapapp.io.encoding import decode_bytes, remove_invisible_characters
-from mapapp.io.reading import DocumentError, document_from_bytes, document_from_text, read_document
+from mapapp.io.reading import (
+    DocumentError,
+    document_from_bytes,
+    document_from_text,
+    read_document,
+)
 
 ENGLISH = "Shelling hit Tal Tamr on Monday, wounding three civilians, the council said."
 ARABIC = "قصف مدفعي على قرية قرب الحسكة أسفر عن مقتل شخصين."

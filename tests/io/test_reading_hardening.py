@@ -9,7 +9,12 @@ import pytest
 
 from mapapp.cli import main
 from mapapp.io.encoding import looks_like_corrupt_utf8
-from mapapp.io.reading import DocumentError, collect_paths, document_from_bytes, read_document
+from mapapp.io.reading import (
+    DocumentError,
+    collect_paths,
+    document_from_bytes,
+    read_document,
+)
 
 BODY = (
     "A Turkish drone struck a car near Amuda on Tuesday, killing two fighters, local sources said. "

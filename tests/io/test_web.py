@@ -60,7 +60,7 @@ class _Site:
         if path == "/b.html":
             return 200, "text/html; charset=utf-8", _page("Checkpoint attack", SECOND, "2023-06-05")
         if path == "/c.txt":
-            return 200, "text/plain; charset=utf-8", ("Shelling hit Tal Tamr on Monday, wounding two men.\n\nShare").encode()
+            return 200, "text/plain; charset=utf-8", (b"Shelling hit Tal Tamr on Monday, wounding two men.\n\nShare")
         if path == "/feed.rss":
             return 200, "application/rss+xml", _rss(self.base)
         if path == "/feed.atom":
@@ -79,7 +79,7 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Site]:
     state = _Site()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        def do_GET(self) -> None:
             status, content_type, data = state.respond(self.path)
             self.send_response(status)
             self.send_header("Content-Type", content_type)

@@ -48,7 +48,7 @@ def base(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         monkeypatch.delenv(name, raising=False)
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        def do_GET(self) -> None:
             if self.path == "/trickle":  # a byte now and then, never finishing within the deadline
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")

@@ -12,7 +12,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from store_factories import AL_HASAKAH_CITY, TALL_TAMR, make_incident, synthetic_document
+from store_factories import (
+    AL_HASAKAH_CITY,
+    TALL_TAMR,
+    make_incident,
+    synthetic_document,
+)
+
 from mapapp.model import EventType
 from mapapp.store import open_store
 

@@ -5,14 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from store_factories import TALL_TAMR, make_incident
 
 from mapapp.cli import main
 from mapapp.cli.store import FIGURE_RANGE_HELP as CLI_FIGURE_RANGE_HELP
 from mapapp.io.export import incident_properties, write_incidents
 from mapapp.model import Casualties, Document
 from mapapp.store import open_store
-from mapapp.store.edits import FIGURE_RANGE_HELP, EditError, encode_edit, parse_edit_text
-from store_factories import TALL_TAMR, make_incident
+from mapapp.store.edits import (
+    FIGURE_RANGE_HELP,
+    EditError,
+    encode_edit,
+    parse_edit_text,
+)
 
 
 @pytest.mark.parametrize(

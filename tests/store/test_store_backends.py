@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-
 from store_factories import (
     AL_HASAKAH_CITY,
     ARTICLE_A,
@@ -21,11 +20,18 @@ from store_factories import (
     make_incident,
     synthetic_document,
 )
+
 from mapapp.io.export import write_incidents
 from mapapp.model import Casualties, Document, EventType
 from mapapp.store import EditError, IncidentStore, StoreError, open_store
 from mapapp.store.backends import open_backend
-from mapapp.store.schema import LATEST_VERSION, current_version, incidents, migrate, schema_version
+from mapapp.store.schema import (
+    LATEST_VERSION,
+    current_version,
+    incidents,
+    migrate,
+    schema_version,
+)
 from mapapp.store.store import IncidentStore as StoreClass
 
 

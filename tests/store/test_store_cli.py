@@ -7,8 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+from store_factories import (
+    ARTICLE_A,
+    ARTICLE_A_PATH,
+    ARTICLE_B,
+    ARTICLE_B_PATH,
+    khuweibra_reports,
+)
 
-from store_factories import ARTICLE_A, ARTICLE_A_PATH, ARTICLE_B, ARTICLE_B_PATH, khuweibra_reports
 from mapapp.cli import main
 from mapapp.store import open_store
 

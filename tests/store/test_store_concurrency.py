@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 
 from concurrent_ingest import ingest_documents
+
 from mapapp.store import IncidentStore, open_store
 
 DOCUMENTS_PER_WRITER = 100

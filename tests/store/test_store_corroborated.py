@@ -8,12 +8,23 @@ from datetime import date
 from pathlib import Path
 
 import sqlalchemy as sa
-from store_factories import HASAKAH_GOVERNORATE, TALL_TAMR, located, make_incident, synthetic_document
+from store_factories import (
+    HASAKAH_GOVERNORATE,
+    TALL_TAMR,
+    located,
+    make_incident,
+    synthetic_document,
+)
 
 from mapapp.model import Casualties, EventType, Incident, Location, Place, Precision
 from mapapp.store import IncidentStore, open_store
 from mapapp.store.backends import open_backend
-from mapapp.store.merge import ReportKey, cluster_reports, corroborated_reason, suggestion_reason
+from mapapp.store.merge import (
+    ReportKey,
+    cluster_reports,
+    corroborated_reason,
+    suggestion_reason,
+)
 from mapapp.store.schema import current_version, schema_version
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from store_factories import AL_HASAKAH_CITY, khuweibra_reports
+
 from mapapp.model import Casualties, EventType, Precision
 from mapapp.store.edits import EditError, apply_edits, encode_edit, parse_edit_text
 

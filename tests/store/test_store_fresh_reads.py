@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from store_factories import make_incident
+
 from mapapp.model import Document
 from mapapp.store import IncidentStore, StoreError, open_store
 

@@ -6,8 +6,16 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from store_factories import (
+    AL_HASAKAH_CITY,
+    ARTICLE_A,
+    ARTICLE_B,
+    TALL_TAMR,
+    khuweibra_reports,
+    located,
+    make_incident,
+)
 
-from store_factories import AL_HASAKAH_CITY, ARTICLE_A, ARTICLE_B, TALL_TAMR, khuweibra_reports, located, make_incident
 from mapapp.model import Casualties, EventType, IncidentDate
 from mapapp.store.merge import (
     COMPATIBLE_TYPES,

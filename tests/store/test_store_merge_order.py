@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import tempfile
 import threading
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any

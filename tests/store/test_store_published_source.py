@@ -10,14 +10,24 @@ from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
-
 from store_factories import make_incident
+
 from mapapp.extract import extract_incidents
 from mapapp.io.export import PROPERTY_SCHEMA, export_bytes
-from mapapp.model import PUBLISHED_FROM_HTML, PUBLISHED_FROM_PAGE_TEXT, PUBLISHED_GIVEN, Document
+from mapapp.model import (
+    PUBLISHED_FROM_HTML,
+    PUBLISHED_FROM_PAGE_TEXT,
+    PUBLISHED_GIVEN,
+    Document,
+)
 from mapapp.store import IncidentStore, open_store
 from mapapp.store.backends import open_backend
-from mapapp.store.schema import LATEST_VERSION, current_version, documents, schema_version
+from mapapp.store.schema import (
+    LATEST_VERSION,
+    current_version,
+    documents,
+    schema_version,
+)
 
 PAGE_DATED = Document(
     text="An airstrike hit a school in Khuweibra village on Monday, killing four people.",
