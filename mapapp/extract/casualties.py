@@ -235,6 +235,13 @@ _PRONOUN_VICTIM_RE = compile_guarded(
     r"during|by|for|seriously|critically|severely|slightly)\b)[a-z]))",
     re.IGNORECASE,
 )
+# The one targeted, told to have lived through it hurt: "he survived with moderate wounds", "she escaped with minor
+# injuries" (one wounded; "survived the attack with ..." is left alone: its event noun would open another incident).
+_SURVIVED_WOUNDED_RE = compile_guarded(
+    r"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:survived|escaped)\s+with\s+"
+    r"(?:(?:minor|moderate|light|slight|serious|severe|critical|various)\s+)?(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
 # "..., killing one and wounding the other": the other of two is one person.
 _THE_OTHER_VICTIM_RE = compile_guarded(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+the other(?=\s*(?:[,.;]|$)|\s+(?:and|in|on|at|near|while|with)\b)",
@@ -752,6 +759,14 @@ def _count_mentions(text: str) -> list[CountMention]:
         if not overlaps(match.start(), match.end()):
             mentions.append(CountMention(match.start(), match.end(), 1, 1, match.group(0), "body", match.start()))
             take(match.start(), match.end())
+    lowered_text = text.lower()
+    for match in _SURVIVED_WOUNDED_RE.finditer(text) if ("survived" in lowered_text or "escaped" in lowered_text) else ():
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        pronoun_end = match.start() + (2 if match.group(0)[:2].lower() == "he" else 3)
+        if not overlaps(match.start(), pronoun_end):  # one wounded, counted by the pronoun ("injured" heads it)
+            mentions.append(CountMention(match.start(), pronoun_end, 1, 1, text[match.start() : pronoun_end], "wounded", match.start()))
+            take(match.start(), pronoun_end)
     for match in _THE_OTHER_VICTIM_RE.finditer(text) if "the other" in text else ():  # (a cheap test)
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break

@@ -859,3 +859,10 @@ def test_the_other_of_two_after_a_casualty_verb_is_one_person() -> None:
 def test_relatives_killed_with_the_one_counted_are_added(text: str, killed: int) -> None:
     reading = read_casualties(text)
     assert reading.killed is not None and reading.killed.low == killed
+
+
+def test_the_target_surviving_with_wounds_is_one_wounded() -> None:
+    reading = read_casualties("A bomb was planted under the mayor's car; he survived with serious injuries.")
+    assert reading.injured is not None and reading.injured.low == reading.injured.high == 1
+    assert reading.killed is None
+    assert read_casualties("Gunmen fired at the mayor, but he survived unharmed.").injured is None
