@@ -251,12 +251,12 @@ _CAMPAIGN_START_RE = compile_guarded(
     r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:had\s+)?(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b",
     re.IGNORECASE,
 )
-# "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
 # A sweep (the event word of a search, not of an assault) and wording that tells it as going on, not as done.
 _SWEEP_WORD_RE = compile_guarded(r"\b(?:combing|sweeps?|sweeping|clearance|search|inspection)\b", re.IGNORECASE)
 _GOING_ON_RE = compile_guarded(
     r"\b(?:continu(?:e|es|ed|ing)|ongoing|still\s+underway|(?:is|are|was|were)\s+underway|amid)\b", re.IGNORECASE
 )
+# "February: ten attacks ..." / "- March: 4 operations": a line of a monthly summary.
 _SUMMARY_LINE_RE = re.compile(
     r"^\s*(?:[-•*–]\s*)?(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?:\s+\d{4})?\s*[:–-]",

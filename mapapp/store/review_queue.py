@@ -30,7 +30,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from mapapp.store.merge import MergeRule, ReportKey, review_order, suggested_pairs, suggestion_priority, suggestion_reason
+from mapapp.store.merge import (
+    MergeRule,
+    ReportKey,
+    review_order,
+    suggested_pairs,
+    suggestion_priority,
+    suggestion_reason,
+)
 
 #: One entry of the queue: the two incident ids (the smaller first), the reason and the priority of their best pair.
 Suggestion = tuple[str, str, str, int]

@@ -13,9 +13,8 @@ import pytest
 from store_factories import TALL_TAMR
 
 from mapapp.model import Document, EventType, Incident, Location, Precision, Span
-from mapapp.store import open_store
+from mapapp.store import open_store, review_queue
 from mapapp.store.merge import ReportKey, suggested_pairs, suggestion_reason
-from mapapp.store import review_queue
 from mapapp.store.review_queue import ranked_exhaustively, top_suggestions
 
 _PLACES = (
