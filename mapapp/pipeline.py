@@ -354,6 +354,11 @@ def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Topo
     return location.place.kind == "governorate" and location.place.admin1 == reference.place.admin1
 
 
+def processing_failure(document: Document, error: Exception) -> str:
+    """The one line that reports a document the pipeline broke on (the CLI and the app skip it and go on)."""
+    return f"{document.name}: could not be processed ({type(error).__name__}: {error})"
+
+
 def process_document(document: Document, resolver: Resolver) -> list[Incident]:
     """Extract the incidents a document reports and geocode each."""
     from mapapp.extract import extract_incidents

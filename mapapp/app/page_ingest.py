@@ -23,6 +23,7 @@ from mapapp.app.tables import (
     incident_flag,
 )
 from mapapp.model import Document, Incident
+from mapapp.pipeline import processing_failure
 
 PENDING_KEY = "mapapp_pending"
 #: Editor columns the store cannot keep corrections of (see mapapp.store.edits): shown read-only.
@@ -86,7 +87,7 @@ def ingest_form() -> None:
                 incidents = state.process(document)
             except Exception as exc:
                 # a message for this document, and the others are still processed
-                st.error(escape_markdown(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})"))
+                st.error(escape_markdown(processing_failure(document, exc)))
                 incidents = []
             pending.append(PendingDocument(document, incidents))
             progress.progress(index / len(documents), text=f"Processed {index} of {len(documents)}: {escape_markdown(document.name)}")

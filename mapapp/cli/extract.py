@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         normalize_format,
         write_incidents,
     )
+    from mapapp.pipeline import processing_failure
 
     try:
         fmt = normalize_format(args.format) if args.format else None
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             incidents.extend(_process(document, resolver))
         except Exception as exc:
-            failures.append(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})")
+            failures.append(processing_failure(document, exc))
             continue
         documents_read += 1
     if documents_read == 0:

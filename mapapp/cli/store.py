@@ -237,7 +237,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from mapapp.io.reading import DocumentError, parse_published, read_document
-    from mapapp.pipeline import process_document
+    from mapapp.pipeline import process_document, processing_failure
 
     try:
         published = parse_published(args.published, source="--published") if args.published else None
@@ -299,7 +299,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             try:
                 incidents: list[Incident] = process_document(document, resolver)
             except Exception as exc:
-                failures.append(f"{document.name}: could not be processed ({type(exc).__name__}: {exc})")
+                failures.append(processing_failure(document, exc))
                 handled += 1
                 continue
             if fingerprint is None:

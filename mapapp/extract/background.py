@@ -194,7 +194,6 @@ _PERIOD_RE = compile_guarded(
 )
 _PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
-_GOVERNORATES_OF_A_STATISTIC = GOVERNORATES_OF_A_STATISTIC
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
@@ -470,7 +469,7 @@ def _spans_governorates(mention: EventMention) -> bool:
     of Raqqa, Hama and Homs")."""
     if mention.point_dates and not _counts_events(mention.clause_text):
         return False
-    return len({p.governorate for p, _ in mention.places if p.governorate}) >= _GOVERNORATES_OF_A_STATISTIC
+    return len({p.governorate for p, _ in mention.places if p.governorate}) >= GOVERNORATES_OF_A_STATISTIC
 
 
 def _denied_or_accused(mention: EventMention) -> bool:
