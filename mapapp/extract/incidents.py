@@ -199,7 +199,15 @@ def _toponyms(
         hint = context.governorate or layout.governorate_context
         return [Toponym(span=span, admin1_hint=hint, role="context")]
     sub = [(p, i) for p, i in places if p.level == "place" and p.governorate is None]
-    sub += [(p, i) for p, i in places if p.level == "place" and p.governorate is not None]
+    cities = [(p, i) for p, i in places if p.level == "place" and p.governorate is not None]
+    city = next(((p, i) for p, i in cities if p.role == "primary"), None)
+    if city is not None and not any(p.role == "primary" for p, _ in sub):
+        # "a man from Hajin was shot dead in Raqqa": a place told only as a reference before the clause's primary city
+        # (a home town, where the attackers fired from) is not where it happened; those named after it still locate it
+        before = [(p, i) for p, i in sub if i == city[1] and p.start < city[0].start]
+        sub = [entry for entry in sub if entry not in before] + cities + before
+    else:
+        sub += cities
     chosen: list[tuple[PlaceMention, int]] = []
     if sub:
         primary, primary_sentence = sub[0]
