@@ -285,6 +285,24 @@ _PART_AFTER_OWNER_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A governorate's desert ("the Deir ez-Zor desert", "the Badia of Deir ez-Zor"): its rural part, never its city. Read for
+#: governorates only: a village's "X desert" is the village's own name in many reports.
+_DESERT_AFTER_RE = re.compile(r"\s+(?:desert|badia)\b", re.IGNORECASE)
+_DESERT_BEFORE_RE = compile_guarded(r"(?:\bthe\s+)?\b(?:desert|badia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _with_desert(text: str, start: int, end: int) -> tuple[int, int]:
+    """A governorate mention widened to the desert word that names its rural part ("the Raqqa desert")."""
+    after = _DESERT_AFTER_RE.match(text, end)
+    if after is not None:
+        return start, after.end()
+    window_start = max(0, start - 30)
+    before = _DESERT_BEFORE_RE.search(text[window_start:start])
+    if before is not None:
+        return window_start + before.start(), end
+    return start, end
+
+
 _ADMIN_WORD_AFTER_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
 _ADMIN_WORD_BEFORE_RE = compile_guarded(r"\b(?:the\s+)?(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -505,6 +523,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))
             continue
         start, end = qualified_span(text, mention.start - base, mention.end - base)
+        if (start, end) == (mention.start - base, mention.end - base):
+            start, end = _with_desert(text, start, end)
         qualified = (start, end) != (mention.start - base, mention.end - base)
         if not mention.province_level:
             # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier;

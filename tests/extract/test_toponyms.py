@@ -632,3 +632,20 @@ def test_a_victims_home_town_is_not_the_place(text: str, place: str) -> None:
 def test_a_field_named_without_oil_or_gas_is_the_site() -> None:
     incident = only("Rockets hit the US base at the Omar field on Friday, wounding two soldiers.")
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Omar field"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ISIS killed eight soldiers in the Badia of Deir ez-Zor on Friday.", "the Badia of Deir ez-Zor"),
+        ("An ISIS attack in the Raqqa desert killed seven soldiers.", "Raqqa desert"),
+    ],
+)
+def test_a_governorates_desert_keeps_its_desert_word(text: str, place: str) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == place
+
+
+def test_a_villages_desert_is_the_village_name_alone() -> None:
+    incident = only("A drone struck a car on the road to the Al-Rawdah desert, killing two.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Al-Rawdah"
