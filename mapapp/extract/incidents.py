@@ -220,6 +220,10 @@ def _toponyms(
         chosen.append((replace(primary, role="primary"), primary_sentence))
     toponyms: list[Toponym] = []
     seen: set[str] = set()
+    # "Landmine kills child in X village" over "The mine exploded in the Raqqa countryside": the one governorate the
+    # incident's own sentences name is the hint of a place whose sentence names none
+    named = {p.governorate for p, _ in places if p.governorate is not None}
+    own_governorate = next(iter(named)) if len(named) == 1 else None
     for place, index in chosen:
         key = normalize_place(place.text)
         if key in seen:
@@ -229,7 +233,7 @@ def _toponyms(
         previous = governorates[index - 1] if index > 0 else []
         if index != cluster.sentence_index and not previous:
             previous = governorates[cluster.sentence_index]
-        hint = admin1_hint(place, same, previous) or layout.governorate_context
+        hint = admin1_hint(place, same, previous) or layout.governorate_context or own_governorate
         span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
         toponyms.append(Toponym(span=span, admin1_hint=hint, role=place.role))
         site = SITE_AFTER_NAME_RE.search(span.text)

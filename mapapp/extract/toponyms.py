@@ -353,6 +353,19 @@ def _inside_organisation_name(text: str, start: int, end: int) -> bool:
     return bool(before and before.group(0).split()[0].lower() in _ORGANISATION_OPENERS)
 
 
+_CAPITALS_WORD_RE = re.compile(r"[A-Z][A-Z’'-]+")
+
+
+def _capitals_titled(text: str) -> str:
+    """A headline in capitals ("DRONE KILLS TWO IN HAJIN") in title case ("Drone Kills Two In Hajin"), which
+    :func:`_title_case_decapitalised` then reads; other text is returned as it is. Lengths and offsets are unchanged."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < 12 or sum(1 for c in text if c.isupper()) < 0.8 * letters:
+        return text
+    titled = _CAPITALS_WORD_RE.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+    return titled if len(titled) == len(text) else text
+
+
 def _title_case_decapitalised(text: str) -> str:
     """A headline in title case ("At Least 10 Killed In Strikes On Tal Tamer Village") with its common words in lower
     case, so that only names stay capitalised; other text is returned as it is. Lengths and offsets are unchanged."""
@@ -409,7 +422,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
     places: list[PlaceMention] = []
     origins: list[PlaceMention] = []  # where people came from or went: kept last, as references
-    text = _title_case_decapitalised(text)
+    text = _title_case_decapitalised(_capitals_titled(text))
     gov_spans = sorted((g.start - base, g.end - base) for g in governorates)
     gov_starts = [gs for gs, _ in gov_spans]
     has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions

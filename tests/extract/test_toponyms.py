@@ -649,3 +649,16 @@ def test_a_governorates_desert_keeps_its_desert_word(text: str, place: str) -> N
 def test_a_villages_desert_is_the_village_name_alone() -> None:
     incident = only("A drone struck a car on the road to the Al-Rawdah desert, killing two.")
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Al-Rawdah"
+
+
+def test_a_headline_in_capitals_names_its_place() -> None:
+    headline = "DRONE KILLS TWO IN HAJIN"
+    places = find_places(headline, [])
+    assert [(headline[p.start : p.end], p.role) for p in places] == [("HAJIN", "primary")]
+
+
+def test_the_one_governorate_an_incidents_other_sentence_names_is_the_hint_of_its_headline_village() -> None:
+    text = "Landmine kills child in Kubar village\nThe mine exploded on Friday in the Raqqa countryside, killing a boy."
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text.startswith("Kubar")
+    assert incident.primary_toponym.admin1_hint == "Ar-Raqqah"
