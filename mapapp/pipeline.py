@@ -377,6 +377,9 @@ def nearest_namesake(location: Location, nearby: list[tuple[float, float, str]])
 
 #: A reference toponym locates an unknown primary place only when it follows it this closely (characters).
 REFERENCE_FALLBACK_WINDOW = 120
+#: The most characters between a town and a part of it named right after it ("Raqqa's al-Naim roundabout": 3): the
+#: town then locates the part as a reference following it would.
+_OWNER_GAP = 3
 #: Precisions of a primary place that a reference or anchor may stand in for (see _locates_unknown_primary).
 _STANDS_IN_FOR = frozenset({Precision.UNRESOLVED, Precision.ADMIN1})
 #: Precision of a village the gazetteer lacks, placed at the known town the text ties it to ("X village near Y",
@@ -393,13 +396,15 @@ def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Topo
 
     The primary must be unresolved, or placed only at a governorate its context names (ADMIN1 below
     a full score: not a governorate the text itself names); the reference must follow it closely in
-    the same clause ("Kaira village, south-west of Qamishli city"), or be an ``anchor`` (the town the
+    the same clause ("Kaira village, south-west of Qamishli city") or own it right before it ("Raqqa's al-Naim
+    roundabout"), or be an ``anchor`` (the town the
     text ties the same name to in another sentence), resolve below governorate level inside coverage
     (a town, or the sub-district/district of "the Y countryside" when polygons are installed), and lie
     in the governorate the primary was placed in, if any. A primary outside coverage is never replaced: it stays off the map.
     """
     if toponym.role == "reference":
-        if not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+        owner = 0 <= primary.span.start - toponym.span.end <= _OWNER_GAP  # "Raqqa's al-Naim roundabout"
+        if not owner and not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
             return False
     elif toponym.role != "anchor":
         return False

@@ -608,3 +608,13 @@ def test_a_town_across_the_border_is_not_pulled_into_the_governorate_named_after
     [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
     location = incident.location
     assert location is not None and location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+def test_a_part_of_a_town_named_after_its_owner_is_placed_near_the_town() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "Gunmen killed a man at Raqqa's al-Naim roundabout on Monday."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.place is not None and location.place.name == "Ar Raqqah"
+    assert location.precision is NEAR_TOWN_PRECISION and location.toponym == "al-Naim"

@@ -444,9 +444,12 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             name = text[start:end]
         possessive = _POSSESSIVE_RE.search(name)
         owner_is_governorate = False
+        owner: tuple[int, int] | None = None
         if possessive:
             # "Deir ez-Zor's Diban town": the owner is context, the place is what follows
             owner_is_governorate = bool(GOVERNORATE_RE.fullmatch(name[: possessive.start()]))
+            if not owner_is_governorate:
+                owner = (start, start + possessive.start())  # "Busayra's al-Zir area": the town the part lies in
             start += possessive.end()
             name = text[start:end]
         overlapping = _overlapping(gov_spans, gov_starts, start, end)
@@ -523,6 +526,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
         has_place = True
+        if owner is not None and _is_place_name(text[owner[0] : owner[1]]):
+            places.append(PlaceMention(base + owner[0], base + owner[1], text[owner[0] : owner[1]], "place", "reference"))
         list_end = end if in_list or _PLURAL_SETTLEMENT_OF_RE.search(left) else -1
         if _BETWEEN_RE.search(left):
             between_firsts.add(start)

@@ -662,3 +662,21 @@ def test_the_one_governorate_an_incidents_other_sentence_names_is_the_hint_of_it
     incident = only(text)
     assert incident.primary_toponym is not None and incident.primary_toponym.text.startswith("Kubar")
     assert incident.primary_toponym.admin1_hint == "Ar-Raqqah"
+
+
+def test_the_town_owning_a_part_is_its_reference() -> None:
+    text = "A Coalition raid in Busayra's al-Zir area killed an ISIS official."
+    places = find_places(text, find_governorates(text))
+    assert [(p.text, p.role) for p in places] == [("al-Zir", "primary"), ("Busayra", "reference")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two women were murdered in Phase 5 of al-Hol camp on Monday.", "al-Hol"),
+        ("Turkish drones struck the Peace Spring area near Ras al-Ain, killing two.", "Ras al-Ain"),
+    ],
+)
+def test_a_part_of_a_camp_or_an_operation_zone_is_no_place(text: str, place: str) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text.startswith(place)
