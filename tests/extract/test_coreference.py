@@ -873,3 +873,22 @@ def test_sentence_saying_where_the_event_took_place_places_it_whatever_its_word(
     # a sentence with a toll of its own is another incident
     found = incidents("Clashes near Hajin killed five fighters. The airstrike took place near Sousa, killing two.")
     assert len(found) == 2
+
+
+def test_where_the_fight_began_places_the_fight_told_without_a_place() -> None:
+    text = (
+        "Clashes between the SDF and ISIS fighters killed 12 on Sunday, the monitor said. "
+        "The fighting erupted after ISIS launched an attack on an SDF post near the town of Hajin."
+    )
+    [incident] = incidents(text)
+    assert [t.text for t in incident.toponyms] == ["Hajin"]
+    assert incident.killed is not None and incident.killed.low == 12
+
+
+def test_a_fight_with_its_own_place_keeps_it_when_the_cause_names_another() -> None:
+    text = (
+        "Clashes between the SDF and tribesmen killed 12 in Dhiban on Sunday. "
+        "The clashes broke out after the SDF arrested a tribal elder in Shuhail."
+    )
+    [incident] = incidents(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Dhiban"
