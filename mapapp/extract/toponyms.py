@@ -354,11 +354,14 @@ def _inside_organisation_name(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALS_WORD_RE = re.compile(r"[A-Z][A-Z’'-]+")
+_CAPITALS_RUN_RE = re.compile(r"[A-Z]{2,} [A-Z]{2,} [A-Z]{2,}")
 
 
 def _capitals_titled(text: str) -> str:
     """A headline in capitals ("DRONE KILLS TWO IN HAJIN") in title case ("Drone Kills Two In Hajin"), which
     :func:`_title_case_decapitalised` then reads; other text is returned as it is. Lengths and offsets are unchanged."""
+    if _CAPITALS_RUN_RE.search(text) is None:
+        return text  # the cheap test first: most clauses hold no two words in capitals in a row
     letters = sum(1 for c in text if c.isalpha())
     if letters < 12 or sum(1 for c in text if c.isupper()) < 0.8 * letters:
         return text
@@ -517,7 +520,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         if site is not None:
             end = site.end()  # "al-Hamra prison", "al-Omar oil field": the site is the place, named with its kind
         if _ORIGIN_LEFT_RE.search(left) or (
-            _FIRING_POSITION_LEFT_RE.search(left) and _FIRING_VERB_RIGHT_RE.match(text, end)
+            _FIRING_VERB_RIGHT_RE.match(text, end) and _FIRING_POSITION_LEFT_RE.search(left)
         ):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
             continue
