@@ -416,7 +416,8 @@ def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Topo
         # the governorate through the hint already)
         return (
             location.precision is Precision.UNRESOLVED and reference.place.in_coverage
-            and reference.place.kind != "governorate"
+            # "Darnaj is a town in the eastern Deir ez-Zor countryside", told in a sentence of its own: its governorate
+            and (reference.place.kind != "governorate" or toponym.role == "anchor")
         )
     if location.precision is Precision.UNRESOLVED:
         return True

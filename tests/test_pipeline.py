@@ -618,3 +618,13 @@ def test_a_part_of_a_town_named_after_its_owner_is_placed_near_the_town() -> Non
     location = incident.location
     assert location is not None and location.place is not None and location.place.name == "Ar Raqqah"
     assert location.precision is NEAR_TOWN_PRECISION and location.toponym == "al-Naim"
+
+
+def test_a_village_tied_to_a_governorates_countryside_in_a_sentence_of_its_own_takes_that_governorate() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "A mine killed a shepherd in Kishkiyeh on Friday. Kishkiyeh is a village in the eastern Deir ez-Zor countryside."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.precision is Precision.ADMIN1 and location.is_mappable
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor" and location.toponym == "Kishkiyeh"

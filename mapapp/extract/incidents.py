@@ -50,6 +50,7 @@ from mapapp.extract.toponyms import (
     admin1_hint,
     find_governorates,
     find_named_sites,
+    find_places,
     locating_starts,
 )
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id
@@ -134,8 +135,15 @@ def place_ties(readings: list[SentenceReading], text: str) -> PlaceTies:
     Linear: each place looks ahead only over the places of its own clause within :data:`TIE_WINDOW`.
     """
     ties: PlaceTies = {}
+    last_named: PlaceMention | None = None  # the latest place named in an event clause ("The village lies ...")
     for reading in readings:
+        if not reading.mentions:
+            _tie_described_place(reading, text, last_named, ties)
+            continue
         for mention in reading.mentions:
+            named = [p for p, _ in mention.places if p.level == "place" and p.governorate is None]
+            if named:
+                last_named = max(named, key=lambda p: p.start)
             places = sorted((p for p, _ in mention.places if p.level == "place"), key=lambda p: p.start)
             for index, place in enumerate(places):
                 if place.governorate is not None:
@@ -148,6 +156,38 @@ def place_ties(readings: list[SentenceReading], text: str) -> PlaceTies:
                     if later.start in starts and len(found) < MAX_ANCHORS and normalize_place(later.text) != key:
                         found.append((later, mention.sentence_index))
     return ties
+
+
+#: A sentence that only says where a place lies: "Darnaj is a town in the eastern countryside of Deir ez-Zor, near
+#: Hajin", "The village lies in the countryside of Tal Tamr". The subject is a name, or "the village" (the place named
+#: last in an event clause before). Anchored at the sentence start; bounded repetition.
+_DESCRIBED_PLACE_RE = re.compile(
+    r"\W{0,3}(?:(?P<kind>[Tt]he\s+(?:village|town|hamlet|area))|(?P<name>(?:[Aa]l-)?[A-Z][\w’'-]{1,25}(?:\s+[A-Z][\w’'-]{1,25}){0,2}))"
+    r",?\s+(?:is|lies|sits|was)\s+(?:located\s+|situated\s+)?(?:an?\s+(?:small\s+|large\s+|Arab\s+|Kurdish\s+)?"
+    r"(?:village|town|hamlet|farming\s+village|neighbou?rhood)\s+)?(?:(?:about|some)\s+)?"
+    r"(?:in|on|near|\d|(?:north|south|east|west))"
+)
+
+
+def _tie_described_place(reading: SentenceReading, text: str, last_named: PlaceMention | None, ties: PlaceTies) -> None:
+    """Ties read from a sentence that only says where a place lies (:data:`_DESCRIBED_PLACE_RE`): its subject is
+    tied to every place the sentence names after it, the governorate's countryside included."""
+    match = _DESCRIBED_PLACE_RE.match(reading.text)
+    if match is None:
+        return
+    if match.group("name") is not None:
+        subject = match.group("name")
+    elif last_named is not None:
+        subject = last_named.text
+    else:
+        return
+    base = reading.sentence.start
+    found = ties.setdefault(normalize_place(subject), [])
+    for place in find_places(reading.text, find_governorates(reading.text, base), base):
+        if place.start - base < match.end() - 3 or len(found) >= MAX_ANCHORS:
+            continue  # the subject itself
+        if normalize_place(place.text) != normalize_place(subject):
+            found.append((place, reading.index))
 
 
 def _build(
