@@ -467,6 +467,9 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
         if location is None or location.precision is Precision.UNRESOLVED:
             unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
             continue
+        if _village_named_like_a_town_abroad(incident, location):
+            unresolved = True  # "Kasiba village near the border": not Iraq's al-Qaim (also called Husaybah/Kasiba)
+            continue
         if location.place is None or not location.is_mappable or not location.place.admin1:
             return incidents  # a place outside coverage: the unknown one could lie there too
         governorates.add(location.place.admin1)
@@ -476,6 +479,23 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     found: list[Incident] = []
     for incident in incidents:
         location, primary = incident.location, incident.primary_toponym
+        if (
+            location is not None and primary is not None and _village_named_like_a_town_abroad(incident, location)
+            and not _tied_elsewhere(incident, governorate, resolver)
+        ):
+            placed = resolver.resolve(Toponym(span=Span(f"{governorate} governorate", 0, len(governorate) + 12)))
+            if placed.precision is Precision.ADMIN1 and location.place is not None:
+                where = location.place.admin1 or location.place.country
+                note = (
+                    f"{primary.text!r}: the text calls it a village; the gazetteer's {location.place.name} ({where}) "
+                    f"is a town abroad, another place; " + DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
+                )
+                candidates = (Candidate(place=location.place, score=location.score, matched_name=location.matched_name),
+                              *location.candidates)
+                incident = replace(incident, location=replace(placed, toponym=location.toponym, score=CONTEXT_ONLY_SCORE,
+                                                              candidates=candidates, note=note))
+            found.append(incident)
+            continue
         if (
             location is not None and primary is not None and location.precision is Precision.UNRESOLVED
             and _called_a_settlement(incident, primary) and not _tied_elsewhere(incident, governorate, resolver)
@@ -487,6 +507,27 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 incident = replace(incident, location=placed)
         found.append(incident)
     return found
+
+
+_VILLAGE_WORDS = r"(?:village|hamlet|farm)"
+
+
+def _village_named_like_a_town_abroad(incident: Incident, location: Location) -> bool:
+    """True when the text calls the place a village ("Kasiba village", "the village of X") but the gazetteer's only
+    match is a town abroad of at least :data:`WELL_KNOWN_TOWN` people: a namesake (or an alternate name) of that
+    town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one."""
+    place, primary = location.place, incident.primary_toponym
+    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or primary is None:
+        return False
+    if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_TOWN:
+        return False
+    name = re.escape(primary.text)
+    pattern = re.compile(rf"\b{_VILLAGE_WORDS}\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{_VILLAGE_WORDS}\b", re.IGNORECASE)
+    return any(pattern.search(span.text) for span in incident.evidence)
+
+
+#: A place abroad this populous is a town: a text calling a place of its name a village means another place.
+WELL_KNOWN_TOWN = 10_000
 
 
 def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) -> bool:

@@ -628,3 +628,27 @@ def test_a_village_tied_to_a_governorates_countryside_in_a_sentence_of_its_own_t
     location = incident.location
     assert location is not None and location.precision is Precision.ADMIN1 and location.is_mappable
     assert location.place is not None and location.place.admin1 == "Deir ez-Zor" and location.toponym == "Kishkiyeh"
+
+
+def test_a_village_named_like_a_town_abroad_takes_its_reports_governorate() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "A mine killed two shepherds near Hajin on Monday. "
+        "On Tuesday, a boy was killed when a landmine exploded in Kasiba village near the border."
+    )
+    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    village = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Kasiba")
+    location = village.location
+    assert location is not None and location.precision is Precision.ADMIN1 and location.is_mappable
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+    assert "calls it a village" in location.note
+
+
+def test_a_town_abroad_called_a_town_stays_outside_coverage() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "A mine killed two shepherds near Hajin on Monday. On Tuesday, shelling hit the Iraqi town of al-Qaim, killing two."
+    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    town = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "al-Qaim")
+    assert town.location is not None and town.location.precision is Precision.OUTSIDE_COVERAGE
