@@ -78,7 +78,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     apart = _far_apart_pairs(incident, resolver) if location.precision in _STANDS_IN_FOR else {}
     # "mines exploded in A town and B city": B is named beside A, not as where A lies
     siblings = (
-        _list_siblings(incident, primary)
+        _list_siblings(incident, primary) | _origins(incident)
         if location.precision in _STANDS_IN_FOR or location.precision is Precision.OUTSIDE_COVERAGE
         else set()
     )
@@ -293,6 +293,23 @@ def _list_siblings(incident: Incident, primary: Toponym) -> set[int]:
         locating = set(locating_starts(span.text, primary.span.start - span.start, primary.span.end - span.start, offsets))
         return {id(t) for t, (start, _) in zip(inside, offsets) if start not in locating}
     return set()
+
+
+def _origins(incident: Incident) -> set[int]:
+    """``id()`` of the references told as where people came from or where the fire came from ("shelled X from its
+    base in Y"): they do not say where the primary place lies (:func:`mapapp.extract.toponyms.told_as_origin`)."""
+    from mapapp.extract.toponyms import told_as_origin
+
+    found: set[int] = set()
+    for toponym in incident.toponyms:
+        if toponym.role != "reference":
+            continue
+        for span in incident.evidence:
+            if span.start <= toponym.span.start < span.end:
+                if told_as_origin(span.text, toponym.span.start - span.start):
+                    found.add(id(toponym))
+                break
+    return found
 
 
 def _far_apart_pairs(incident: Incident, resolver: Resolver) -> dict[int, str]:

@@ -652,3 +652,19 @@ def test_a_town_abroad_called_a_town_stays_outside_coverage() -> None:
     incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
     town = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "al-Qaim")
     assert town.location is not None and town.location.precision is Precision.OUTSIDE_COVERAGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish artillery shelled the village of Umm Khuwayt from its base in Ras al-Ain, wounding a child.",
+        "Gunmen killed a shepherd in Umm Khuwayt, a man from Tal Tamr, on Monday.",
+    ],
+)
+def test_where_the_fire_or_the_victim_came_from_does_not_place_an_unknown_village(text: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.toponym == "Umm Khuwayt"
+    assert location.precision is Precision.UNRESOLVED and not location.is_mappable

@@ -235,9 +235,24 @@ _FIRING_POSITION_LEFT_RE = compile_guarded(
     rf"{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: "shelled X from its base in Y", "fired from their positions near Y": where the fire came from, told after the target.
+_FROM_POSITION_LEFT_RE = compile_guarded(
+    r"\bfrom\s+(?:(?:its|their|the|a|an|nearby|Turkish|regime|government)\s+){0,2}(?:military\s+)?"
+    r"(?:bases?|positions?|posts?|outposts?|points?)\s+(?:in|at|near|around|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def told_as_origin(text: str, start: int) -> bool:
+    """True when the name starting at ``start`` in ``text`` is told as where people came from or went ("a man from
+    X", "a native of X") or where the fire came from ("from its base in X"): such a place does not locate another."""
+    left = text[max(0, start - 60) : start]
+    return bool(_ORIGIN_LEFT_RE.search(left) or _FROM_POSITION_LEFT_RE.search(left))
+
+
 _FIRING_VERB_RIGHT_RE = re.compile(
     r"(?:\s+(?:town|city|village|area|countryside))?,?\s+(?:(?:have|has|had|again|reportedly|also|then)\s+)?"
-    r"(?:shell|fire[ds]?\b|fired|target|struck|strike|bomb|pound|hit|launch|rain)",
+    r"(?:shell|fire[ds]?\b|fired|target|struck|strike|bomb|pound|hit|launch|rain)(?![\w-]*\s+by\b)",
     re.IGNORECASE,
 )
 # A capital names its government ("Damascus said", "Moscow denied") and is no incident place, unless a part of the
@@ -519,7 +534,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end)
         if site is not None:
             end = site.end()  # "al-Hamra prison", "al-Omar oil field": the site is the place, named with its kind
-        if _ORIGIN_LEFT_RE.search(left) or (
+        if _ORIGIN_LEFT_RE.search(left) or _FROM_POSITION_LEFT_RE.search(left) or (
             _FIRING_VERB_RIGHT_RE.match(text, end) and _FIRING_POSITION_LEFT_RE.search(left)
         ):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
@@ -787,4 +802,5 @@ __all__ = [
     "is_list_gap",
     "locating_starts",
     "place_of_trigger",
+    "told_as_origin",
 ]

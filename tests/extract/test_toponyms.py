@@ -680,3 +680,8 @@ def test_the_town_owning_a_part_is_its_reference() -> None:
 def test_a_part_of_a_camp_or_an_operation_zone_is_no_place(text: str, place: str) -> None:
     incident = only(text)
     assert incident.primary_toponym is not None and incident.primary_toponym.text.startswith(place)
+
+
+def test_forces_in_a_place_hit_by_fire_are_at_the_place_hit() -> None:
+    incident = only("Turkish soldiers in Ras al-Ain targeted by an SDF rocket near Tal Tamr were wounded, Ankara said.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Ras al-Ain"
