@@ -171,6 +171,9 @@ NEW_PLACES_BY_THEIR_SPELLINGS = [
     ("Tal Brak", None, "Tell Brak"), ("Rusafa", "Ar-Raqqah", "Resafa"), ("Conoco gas plant", None, "Conoco gas field"),
     ("Deir ez-Zor military airport", None, "Deir ez-Zor Airport"), ("Qamishli airport", None, "Qamishli Airport"),
     ("Rmelan airbase", None, "Abu Hajar Airport"), ("Semalka crossing", None, "Semalka Border Crossing"),
+    ("Tal Baydar", "Al-Hasakah", "Tell Beydar"), ("Tell Bidar", None, "Tell Beydar"), ("Til Erbîd", None, "Tell Arbid"),
+    ("Tal Mozan", None, "Tell Mozan"), ("Tel Barri", "Al-Hasakah", "Tell Barri"), ("Tell Hamoukar", None, "Hamoukar"),
+    ("Hammam al-Turkman", "Ar-Raqqah", "Tell Hammam et-Turkman"),
 ]
 
 
