@@ -173,7 +173,9 @@ NEW_PLACES_BY_THEIR_SPELLINGS = [
     ("Rmelan airbase", None, "Abu Hajar Airport"), ("Semalka crossing", None, "Semalka Border Crossing"),
     ("Tal Baydar", "Al-Hasakah", "Tell Beydar"), ("Tell Bidar", None, "Tell Beydar"), ("Til Erbîd", None, "Tell Arbid"),
     ("Tal Mozan", None, "Tell Mozan"), ("Tel Barri", "Al-Hasakah", "Tell Barri"), ("Tell Hamoukar", None, "Hamoukar"),
-    ("Hammam al-Turkman", "Ar-Raqqah", "Tell Hammam et-Turkman"),
+    ("Hammam al-Turkman", "Ar-Raqqah", "Tell Hammam et-Turkman"), ("Freedom Dam", None, "Baath Dam"),
+    ("Jabal Abdulaziz", None, "Mount Abdulaziz"), ("Jabal Abd al-Aziz", "Al-Hasakah", "Mount Abdulaziz"),
+    ("Tell Bouqras", "Deir ez-Zor", "Bouqras"), ("Qalaat al-Rahba", None, "Qal'at al-Rahba"),
 ]
 
 
@@ -193,6 +195,21 @@ EXISTING_TOWNS = [
     ("Qamishli", None, "geonames:173377"), ("Hasakah", None, "geonames:173811"),
     ("al-Kasrah", "Deir ez-Zor", "geonames:8308210"), ("Raqqa", None, "geonames:172955"),
 ]
+
+
+# Spellings the table adds to GeoNames towns: they now resolve to that town's own record.
+ADDED_SPELLINGS_OF_TOWNS = [
+    ("al-Tebni", None, "geonames:172327"), ("al-Kisreh", "Deir ez-Zor", "geonames:8308210"),
+    ("Jurneyyeh", None, "geonames:169162"), ("Ziban", "Deir ez-Zor", "geonames:170691"),
+    ("Bir al-Hulu", "Al-Hasakah", "geonames:171410"), ("Tal Hmeis", None, "geonames:163568"),
+]
+
+
+@pytest.mark.parametrize(("text", "hint", "place_id"), ADDED_SPELLINGS_OF_TOWNS)
+def test_added_spellings_resolve_to_the_town_they_name(geocoder: Geocoder, text: str, hint: str | None, place_id: str) -> None:
+    location = _resolve(geocoder, text, hint)
+    assert location.place is not None and location.place.id == place_id, location
+    assert location.precision is Precision.PLACE
 
 
 @pytest.mark.parametrize(("text", "hint", "place_id"), EXISTING_TOWNS)
