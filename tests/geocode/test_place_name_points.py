@@ -176,6 +176,7 @@ NEW_PLACES_BY_THEIR_SPELLINGS = [
     ("Hammam al-Turkman", "Ar-Raqqah", "Tell Hammam et-Turkman"), ("Freedom Dam", None, "Baath Dam"),
     ("Jabal Abdulaziz", None, "Mount Abdulaziz"), ("Jabal Abd al-Aziz", "Al-Hasakah", "Mount Abdulaziz"),
     ("Tell Bouqras", "Deir ez-Zor", "Bouqras"), ("Qalaat al-Rahba", None, "Qal'at al-Rahba"),
+    ("Imam Ali base", None, "Imam Ali military base"),
 ]
 
 
