@@ -211,6 +211,7 @@ ADDED_SPELLINGS_OF_TOWNS = [
     ("al-Tebni", None, "geonames:172327"), ("al-Kisreh", "Deir ez-Zor", "geonames:8308210"),
     ("Jurneyyeh", None, "geonames:169162"), ("Ziban", "Deir ez-Zor", "geonames:170691"),
     ("Bir al-Hulu", "Al-Hasakah", "geonames:171410"), ("Tal Hmeis", None, "geonames:163568"),
+    ("Silûk", None, "geonames:164895"),
 ]
 
 
