@@ -184,7 +184,7 @@ NEW_PLACES_BY_THEIR_SPELLINGS = [
     ("Tell Bouqras", "Deir ez-Zor", "Bouqras"), ("Qalaat al-Rahba", None, "Qal'at al-Rahba"),
     ("Imam Ali base", None, "Imam Ali military base"), ("Girê Leylan", None, "Tell Leilan"),
     ("Tal Hariri", "Deir ez-Zor", "Tell Hariri"), ("Doura Europos", None, "Dura-Europos"),
-    ("Harqaleh", "Ar-Raqqah", "Heraqla"),
+    ("Harqaleh", "Ar-Raqqah", "Heraqla"), ("Tunaynir", "Al-Hasakah", "Tell Tuneinir"),
 ]
 
 
