@@ -977,6 +977,35 @@ def _sum(mentions: list[CountMention]) -> Casualties | None:
     return Casualties(low=low, high=high, phrase=" + ".join(m.phrase for m in mentions))
 
 
+# A count that says it adds people to those told before: "a third shepherd", "another civilian", "two more", "three
+# others", "one more" (not "more than ten": a bound).
+_FURTHER_FIGURE_RE = re.compile(
+    r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh)|another|one\s+more)\b|.*\b(?:others|other|more)\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+# ... or a casualty verb with "also" / "too": "two of his companions were also killed", "three gunmen died too", "ISIS
+# also lost six members".
+_ALSO_CASUALTY_RE = compile_guarded(
+    r"\b(?:also|too)\s+(?:been\s+)?(?:killed|died|dead|martyred|lost|wounded|injured|hurt)\b"
+    r"|\b(?:killed|died|martyred|wounded|injured|hurt)\s+(?:too|as\s+well)\b",
+    re.IGNORECASE,
+)
+# A toll told with its parts: "19 people were killed, including four Americans" (a later "also killed" may be one
+# more part of it).
+SUBSETS_TOLD_RE = compile_guarded(r"\b(?:including|among them|among whom|of them|of whom)\b", re.IGNORECASE)
+
+
+def is_further_figure(figure: Casualties, text: str, subsets_told: bool = False) -> bool:
+    """True when a figure told after a toll counts people beyond it: every counted phrase says one more ("A third
+    shepherd died later", "Two more died on the way to hospital"), or the sentence has its casualty verb with "also"
+    ("two of his companions were also killed"), unless the toll before was told with its parts (``subsets_told``:
+    "19 were killed, including four Americans. Two SDF fighters were also killed" may be one more part of the 19)."""
+    phrases = [phrase.strip() for phrase in (figure.phrase or "").split(" + ") if phrase.strip()]
+    if phrases and all(_FURTHER_FIGURE_RE.match(phrase) for phrase in phrases):
+        return True
+    return not subsets_told and _ALSO_CASUALTY_RE.search(text) is not None
+
+
 def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     """Two tolls of one event told apart (the dead of each side), added as bounds: 26 + at least 5 is 31..None."""
     low = None if first.low is None and second.low is None else (first.low or 0) + (second.low or 0)
@@ -1155,6 +1184,8 @@ __all__ = [
     "CasualtyReading",
     "CountMention",
     "add_casualties",
+    "SUBSETS_TOLD_RE",
+    "is_further_figure",
     "parse_count",
     "parse_number",
     "read_casualties",

@@ -47,6 +47,9 @@ lacks. Rules, in order, for each candidate mention:
    lost 11 members") are added to the toll. A "while" clause of the same
    sentence giving only a death toll ("..., while ISIS lost five members") is
    the other side's dead of the event (added) or of the tally (dropped) just told.
+   A figure in the very next sentence that counts people beyond the toll ("A third shepherd died later", "Two
+   more died on the way to hospital", "two of his guards were also killed in the strike") is added to it, and
+   "One of them later died" moves one of the wounded to the dead.
    A sentence right after an incident saying its toll rose ("The death toll
    later rose to nine") replaces the figure with the higher one, unless it
    totals a period, an area or several events, names another place or tells
@@ -78,8 +81,10 @@ from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
+    SUBSETS_TOLD_RE,
     CasualtyReading,
     add_casualties,
+    is_further_figure,
     parse_count,
 )
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
@@ -157,6 +162,8 @@ def cluster_mentions(
             previous = None if anchored else _same_word_cluster(clusters, mention, reading.index)
             if previous is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
+            if previous is None and not anchored:
+                previous = _further_toll_cluster(clusters, mention, reading.index)
             if previous is None and mention.specific and not opened:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not opened:
@@ -495,6 +502,24 @@ def continued_cluster(
     if gap < 1 or gap > 2:
         return None
     return previous if _type_place_and_date_agree(previous, mention) else None
+
+
+def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, when the mention only adds people to its toll ("One SDF
+    fighter was killed. Three gunmen were also killed in the exchange of fire."): no place or day of its own, a
+    compatible type, and a figure of a kind the incident has that says it counts more people
+    (:func:`~mapapp.extract.casualties.is_further_figure`). :func:`merge` adds it."""
+    if not clusters or mention.headline or mention.named_places or mention.point_dates:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or not compatible_types(previous.event_type, mention):
+        return None
+    pairs = ((mention.killed, previous.killed), (mention.injured, previous.injured))
+    further = [new for new, told in pairs if new is not None and told is not None]
+    subsets_told = SUBSETS_TOLD_RE.search(previous.clause_text) is not None
+    if not further or not all(is_further_figure(new, mention.clause_text, subsets_told) for new in further):
+        return None
+    return previous
 
 
 def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -993,6 +1018,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     headline's, which only fills in when the body gives none.
     """
     body_after_headline = cluster.headline and len(cluster.evidence) == 1
+    later_sentence = follow_up.sentence_index > cluster.last_sentence_index
     if body_after_headline:
         cluster.killed = follow_up.killed or cluster.killed
         cluster.injured = follow_up.injured or cluster.injured
@@ -1019,6 +1045,9 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.actor_score = follow_up.actor_score
     if cluster.killed is not None and follow_up.killed is not None and _attacker_also_lost(cluster, follow_up):
         cluster.killed = add_casualties(cluster.killed, follow_up.killed)  # both sides' dead of one fight
+    elif later_sentence and not body_after_headline:
+        # "... killed an SDF commander. Two of his companions were also killed in the strike.": more dead
+        add_further_figures(cluster, follow_up.killed, follow_up.injured, follow_up.clause_text)
     cluster.killed = cluster.killed or follow_up.killed
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims
@@ -1303,6 +1332,10 @@ def _fill_casualties(
         return
     if reading.generic or is_tally(reading.text, reading.text):
         return  # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll
+    if gap == 1 and _some_wounded_died(previous, reading.text):
+        previous.evidence.append((reading.sentence.start, reading.sentence.end))
+        previous.last_sentence_index = reading.index
+        return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
     toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
@@ -1323,7 +1356,9 @@ def _fill_casualties(
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
-    elif not _fill_other_kind(previous, toll) and not (gap == 1 and _add_attacker_losses(previous, reading, toll)):
+    elif not _fill_other_kind(previous, toll) and not (
+        gap == 1 and (_add_attacker_losses(previous, reading, toll) or add_further_figures(previous, toll.killed, toll.injured, reading.text))
+    ):
         return
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
@@ -1357,6 +1392,51 @@ def _take_death_of_wounds_told_before(
         mention.killed = toll.killed
     mention.victims = mention.victims or toll.victims
     mention.evidence.insert(0, (before.sentence.start, before.sentence.end))
+
+
+def add_further_figures(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, text: str
+) -> bool:
+    """A figure told after the incident's toll of its kind that counts people beyond it ("Two shepherds were killed.
+    A third died later in hospital.", "Two more died on the way to hospital", "two of his companions were also
+    killed"): added to the toll (:func:`~mapapp.extract.casualties.is_further_figure`). A figure of a kind the
+    incident lacks fills it; any other figure (one that restates the toll) leaves the incident as it was."""
+    figures = ((killed, cluster.killed), (injured, cluster.injured))
+    if not any(new is not None and told is not None for new, told in figures):
+        return False
+    subsets_told = SUBSETS_TOLD_RE.search(cluster.clause_text) is not None
+    if any(new is not None and told is not None and not is_further_figure(new, text, subsets_told) for new, told in figures):
+        return False
+    if killed is not None:
+        cluster.killed = killed if cluster.killed is None else add_casualties(cluster.killed, killed)
+    if injured is not None:
+        cluster.injured = injured if cluster.injured is None else add_casualties(cluster.injured, injured)
+    return True
+
+
+# Some of the wounded told just before died: "One of them later died", "Two of the wounded succumbed in hospital".
+_SOME_WOUNDED_DIED_RE = compile_guarded(
+    r"^\W*(?P<count>one|two|three|four|five|\d{1,2})\s+of\s+(?:them|the\s+(?:wounded|injured))\s+"
+    r"(?:(?:later|subsequently|also|has|have|had)\s+){0,2}(?:died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+
+
+def _some_wounded_died(previous: EventMention, text: str) -> bool:
+    """The very next sentence tells that some of the incident's wounded died ("Four civilians were hurt. One of them
+    later died."): those are moved from its wounded to its dead."""
+    if previous.injured is None or previous.injured.low is None:
+        return False
+    match = _SOME_WOUNDED_DIED_RE.match(text)
+    bounds = parse_count(match.group("count")) if match else None
+    if bounds is None or bounds[0] is None or bounds[0] > previous.injured.low:
+        return False
+    dead = Casualties(low=bounds[0], high=bounds[0], phrase=match.group(0).strip() if match else None)
+    told_dead = previous.killed
+    _move_wounded_to_dead(previous, dead)
+    if told_dead is not None:
+        previous.killed = add_casualties(told_dead, dead)
+    return True
 
 
 def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:

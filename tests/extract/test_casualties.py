@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.extract.casualties import parse_count, parse_number, read_casualties
+from mapapp.extract.casualties import is_further_figure, parse_count, parse_number, read_casualties
 
 
 def bounds(casualties: object) -> tuple[int | None, int | None] | None:
@@ -866,3 +866,25 @@ def test_the_target_surviving_with_wounds_is_one_wounded() -> None:
     assert reading.injured is not None and reading.injured.low == reading.injured.high == 1
     assert reading.killed is None
     assert read_casualties("Gunmen fired at the mayor, but he survived unharmed.").injured is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "further"),
+    [
+        ("A third farmer died later in hospital.", True),
+        ("Two more died on the way to hospital.", True),
+        ("Three others died of their wounds.", True),
+        ("Two of his guards were also killed.", True),
+        ("More than ten people were killed.", False),
+        ("Two farmers were killed.", False),
+    ],
+)
+def test_a_figure_says_whether_it_counts_people_beyond_a_toll_told_before(sentence: str, further: bool) -> None:
+    figure = read_casualties(sentence).killed
+    assert figure is not None and is_further_figure(figure, sentence) is further
+
+
+def test_also_after_a_toll_told_with_its_parts_may_be_one_more_part() -> None:
+    sentence = "Two officers were also killed."
+    figure = read_casualties(sentence).killed
+    assert figure is not None and not is_further_figure(figure, sentence, subsets_told=True)

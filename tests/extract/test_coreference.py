@@ -873,3 +873,36 @@ def test_sentence_saying_where_the_event_took_place_places_it_whatever_its_word(
     # a sentence with a toll of its own is another incident
     found = incidents("Clashes near Hajin killed five fighters. The airstrike took place near Sousa, killing two.")
     assert len(found) == 2
+
+
+def _bounds(found, kind: str = "killed") -> list[tuple[int | None, int | None] | None]:
+    figures = [getattr(i, kind) for i in found]
+    return [None if f is None else (f.low, f.high) for f in figures]
+
+
+def test_a_later_sentence_counting_more_dead_adds_them_to_the_toll() -> None:
+    # an ordinal, "more", "others" or "also" with the casualty verb: people beyond those counted
+    assert _bounds(incidents(
+        "A mine went off near Hajin on Monday, killing two farmers. A third farmer died later in hospital."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "A bomb hit a patrol near Hajin on Monday. One guard was killed at once. Two more died on the way to hospital."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "A drone killed an SDF commander near Hajin on Monday. Two of his guards were also killed in the strike."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "Fighting broke out between SDF fighters and gunmen in Hajin on Monday. One SDF fighter was killed. "
+        "Four gunmen were also killed in the exchange of fire."
+    )) == [(5, 5)]
+    # the same toll told again, or a part of a toll told with its parts, is not added
+    assert _bounds(incidents("A mine went off near Hajin on Monday, killing two farmers. Two farmers were killed.")) == [(2, 2)]
+    assert _bounds(incidents(
+        "A car bomb in Hajin on Monday left 12 people dead, including three guards. Two officers were also killed in "
+        "the blast."
+    )) == [(12, 12)]
+
+
+def test_some_of_the_wounded_dying_later_move_to_the_dead() -> None:
+    found = incidents("Shells hit a street in Hajin on Monday evening. Five people were hurt. Two of them later died.")
+    assert _bounds(found) == [(2, 2)] and _bounds(found, "injured") == [(3, 3)]
