@@ -884,6 +884,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if head in ("deaths", "fatalities", "dead", "bodies", "body"):
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
+        if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):
+            return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
         return _with(mention, "injured", False)
     if _DIED_OF_WOUNDS_RE.match(text, mention.end) and _LEFT_KILLED_RE.search(left):
         return _with(mention, "killed", True)  # "the death of a child of his injuries"
@@ -901,6 +903,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "ten soldiers killed and injured": one figure for both, neither toll
     if right and _MISSING_AFTER_RE.match(text, right.end()):
         return mention  # "38 people injured and missing": the wounded are only part of the figure
+    if right and right.group("i") and _DIED_AFTER_WOUNDED_RE.match(text, right.end()):
+        return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
     if _BOTH_LEFT_RE.search(left, len(left) - 40):
@@ -910,6 +914,12 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if _LEFT_INJURED_RE.search(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+# The wounded counted, told dead: "two of the wounded (later) died", "one of the injured succumbed".
+_DIED_AFTER_WOUNDED_RE = re.compile(
+    r"\s+(?:(?:later|subsequently|also|have|has|had)\s+){0,2}(?:died|succumbed|passed\s+away)\b", re.IGNORECASE
+)
 
 
 def _open_if_at_least_follows(text: str, mention: CountMention) -> CountMention:

@@ -50,6 +50,8 @@ lacks. Rules, in order, for each candidate mention:
    A figure in the very next sentence that counts people beyond the toll ("A third shepherd died later", "Two
    more died on the way to hospital", "two of his guards were also killed in the strike") is added to it, and
    "One of them later died" moves one of the wounded to the dead.
+   A clause that names one event and says its toll rose ("The death toll from Monday's car bomb in X has risen
+   to nine": the article is the update) is that event with that toll, not a tally.
    A sentence right after an incident saying its toll rose ("The death toll
    later rose to nine") replaces the figure with the higher one, unless it
    totals a period, an area or several events, names another place or tells
@@ -145,6 +147,10 @@ def cluster_mentions(
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
+            risen = one_event_risen_toll(mention.clause_text) if mention.verdict == TALLY else None
+            if risen is not None:
+                # "The death toll of Monday's car bomb in X has risen to nine": that event, with the toll it has now
+                mention.killed, mention.verdict = risen, CANDIDATE
             if mention.verdict != CANDIDATE:
                 continue
             followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
@@ -177,6 +183,8 @@ def cluster_mentions(
                 )
             if previous is not None and previous not in opened_here:
                 merge(previous, mention)
+                if risen is not None and _figures_rise(previous.killed, risen):
+                    previous.killed = risen
                 cluster_of_previous = previous
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
@@ -226,7 +234,8 @@ def cluster_mentions(
 
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
 _RISEN_TOLL_RE = compile_guarded(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:(?:dead|killed)(?:\s+(?!(?:has|had|rose|risen)\b)[a-z]+)?|deaths|"
+    r"fatalities|victims|(?:[a-z]+\s+){0,2}killed))\b"
     r"(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
     r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
     r"\s+(?:to\b)?"
@@ -237,7 +246,9 @@ _RISEN_TOLL_RE = compile_guarded(
 )
 # Words that make a risen toll a total over a period or an area, not one incident's toll.
 _TOTAL_OVER_PERIOD_RE = compile_guarded(
-    r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    # ("has since risen": "since" an adverb, no period)
+    r"\b(?:since(?!\s+(?:risen|rose|climbed|increased|jumped|reached|gone|went)\b)|so\s+far|this\s+(?:year|month|week)|"
+    r"last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
     r"total|overall|altogether|cumulative|campaign|offensive|war|conflict|province|governorate|region|attacks|strikes|"
     r"bombings|incidents)\b",
     re.IGNORECASE,
@@ -277,6 +288,49 @@ def _update_toll(
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
     return True
+
+
+# The toll of one event named as such: "the death toll of Monday's car bomb in X", "the number of people killed in
+# the drone strike on ...", "the toll from yesterday's shelling" (a singular event noun after a definite, or a mass
+# noun after a day's possessive; "the toll of Turkish strikes", "of ISIS attacks" or "from the bombing in X" may sum
+# several events).
+_ONE_EVENT_TOLL_RE = compile_guarded(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[a-z]+\s+){0,2}killed))"
+    r"\s+(?:of|from|in|by|caused\s+by)\s+(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:attack|explosion|blast|bomb|strike|airstrike|raid|ambush|massacre|incident)"
+    # a mass noun ("the bombing in X", "the shelling") may be a whole campaign: one event only with its day
+    r"|(?:(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident))\b",
+    re.IGNORECASE,
+)
+_RISEN_AFTER_EVENT_RE = compile_guarded(
+    r"\b(?:(?:has|had|have)\s+)?(?:(?:since|later|now|then)\s+)?(?:risen|rose|rises|climbed|climbs|increased|"
+    r"increases|reached|reaches|jumped)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+_ONE_EVENT_RISEN_WINDOW = 120  # characters between the event named and the verb of the toll that rose
+
+
+def one_event_risen_toll(clause_text: str) -> Casualties | None:
+    """The toll of one event told as risen ("The death toll from Monday's car bomb in Tal Abyad has risen to nine"),
+    as bounds; None for a toll over a period, an area or several events ("the toll of Turkish strikes since October
+    has risen to 90") or a clause with none."""
+    lowered = clause_text.lower()
+    if "toll" not in lowered and "number" not in lowered:
+        return None  # (a cheap test first: most clauses have neither word)
+    event = _ONE_EVENT_TOLL_RE.search(clause_text)
+    if event is None or _TOTAL_OVER_PERIOD_RE.search(clause_text):
+        return None
+    risen = _RISEN_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
+    bounds = parse_count(clause_text[risen.end() :]) if risen else None
+    if risen is None or bounds is None or bounds[0] is None:
+        return None
+    return Casualties(low=bounds[0], high=bounds[1], phrase=clause_text[event.start() : risen.end() + 12].strip())
+
+
+def _figures_rise(told: Casualties | None, risen: Casualties) -> bool:
+    """A risen toll replaces the one told when it is no lower."""
+    return told is None or told.low is None or (risen.low is not None and risen.low >= told.low)
 
 
 # A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was

@@ -888,3 +888,8 @@ def test_also_after_a_toll_told_with_its_parts_may_be_one_more_part() -> None:
     sentence = "Two officers were also killed."
     figure = read_casualties(sentence).killed
     assert figure is not None and not is_further_figure(figure, sentence, subsets_told=True)
+
+
+def test_the_wounded_told_dead_are_dead() -> None:
+    reading = read_casualties("Two of the wounded died in hospital on Tuesday.")
+    assert bounds(reading.killed) == (2, 2) and reading.injured is None

@@ -906,3 +906,21 @@ def test_a_later_sentence_counting_more_dead_adds_them_to_the_toll() -> None:
 def test_some_of_the_wounded_dying_later_move_to_the_dead() -> None:
     found = incidents("Shells hit a street in Hajin on Monday evening. Five people were hurt. Two of them later died.")
     assert _bounds(found) == [(2, 2)] and _bounds(found, "injured") == [(3, 3)]
+
+
+def test_a_risen_toll_of_one_named_event_is_that_events_toll() -> None:
+    # the article is the update: the event it names is an incident, with the toll it has now
+    assert _bounds(incidents("The death toll from Sunday's bomb blast in Hajin has risen to seven, a source said.")) == [
+        (7, 7)
+    ]
+    assert _bounds(incidents(
+        "The number of people killed in the drone strike on a truck near Hajin on Monday rose to three."
+    )) == [(3, 3)]
+    # a toll over a period or over several events stays a tally
+    assert incidents("The death toll of drone strikes on Hajin since May has risen to 40.") == []
+    assert incidents("The toll of the shelling of Hajin over the past week rose to 12.") == []
+    # the next sentence raising the toll: "has since risen" is no period, "the number of dead farmers" a toll
+    assert _bounds(incidents("A mine killed two farmers near Hajin on Monday. The toll has since risen to four.")) == [(4, 4)]
+    assert _bounds(incidents(
+        "A mine killed two farmers near Hajin on Monday. The number of dead farmers rose to three on Tuesday."
+    )) == [(3, 3)]
