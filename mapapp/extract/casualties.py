@@ -8,7 +8,7 @@ expression                      bounds          why
 ==============================  ==============  ==========================================
 ``18``, ``eighteen``            18..18
 ``twenty-three``                23..23
-``a dozen``                     12..12
+``a dozen``                     12..12          also "two dozen" 24..24, "half a dozen" 6..6
 ``a family of five``            5..5
 ``two children and a woman``    3..3            coordinated counts add up
 ``at least 18``                 18..None        also "no fewer than", "a minimum of"
@@ -63,6 +63,9 @@ Wording classes measured on real reports (each with its own unit test):
   as A and B`` is 2..2);
 * ``casualties`` are the dead and the wounded together (``left eight casualties`` is neither toll), but
   its parts are tolls (``20 casualties, including five dead`` is five killed);
+* a stated zero of one kind beside a figure of the other is read (``No deaths were reported, but three were
+  wounded`` is 0..0 killed, 3..3 injured); ``two of the wounded died`` are dead; ``killing himself and two guards``
+  counts the guards (the attacker is the agent told);
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -118,6 +121,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 #: Vague quantities: (low, high).
 _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "a dozen": (12, 12),
+    "half a dozen": (6, 6),
+    "two dozen": (24, 24),
+    "three dozen": (36, 36),
     "dozen": (12, 12),
     "dozens": (24, None),
     "scores": (40, None),
@@ -143,7 +149,7 @@ _TEN_WORDS = "|".join(_TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS}))"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
-_BASE = rf"(?:{_DIGITS}|(?:a |one )?hundred|{_WORD_NUMBER}|{_VAGUE_WORDS})"
+_BASE = rf"(?:{_DIGITS}|(?:a |one )?hundred|(?:half a|two|three) dozen|{_WORD_NUMBER}|{_VAGUE_WORDS})"
 _MODIFIERS = (
     r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
     r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
@@ -293,7 +299,9 @@ _ACTIVE_OBJECT_RE = re.compile(
 _FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
 _OF_GROUP_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?"
+    # (a name's later words may open with an article: "the Liwa al-Quds militia")
+    r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,3}[”\"]?"
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
     # ("soldiers of the Syrian government forces": two head words)
     r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group)){0,2}"
@@ -357,6 +365,8 @@ _LEFT_KILLED_RE = compile_guarded(
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
+    # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards"
+    r"|\b(?:killing|killed)\s+(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?$"
     # "the death of his two sons", "the killing of their father"
     r"|\b(?:the )?(?:deaths?|killing|murder|martyrdom) of\s+(?:his|her|their|its)\s+$"
     # a relative killed with the one just counted: "a leader was killed along with his wife"
@@ -434,10 +444,11 @@ _SKIPPABLE_RES = (
         rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
     ),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
-    # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed"
+    # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed",
+    # "a young man from al-Shheil was killed"
     # (the stretch holds no saying verb nor relative: "a man from the village said that two were killed")
     re.compile(
-        r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]))"
+        r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]|(?:al|el|ad|ar|as|ash|at|az)-[A-Z]))"
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{0,40}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
@@ -1092,6 +1103,18 @@ def read_casualties(text: str) -> CasualtyReading:
             injured_total = zero
             if none.group("dead") is not None or none.group("dead2") is not None or none.group("dead3") is not None:
                 injured_total = None
+    elif (killed_total is None) != (injured_total is None):
+        # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
+        for none in _NO_CASUALTIES_RE.finditer(text):
+            dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
+            hurt = any(none.group(name) is not None for name in ("hurt", "hurt2", "hurt3"))
+            if dead and killed_total is None:
+                killed_total = Casualties(low=0, high=0, phrase=none.group(0))
+            elif hurt and injured_total is None:
+                injured_total = Casualties(low=0, high=0, phrase=none.group(0))
+            else:
+                continue
+            break
     counts = tuple(m for m in classified if m is not None)
     return CasualtyReading(killed_total, injured_total, victims, first, spans, counts)
 

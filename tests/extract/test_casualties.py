@@ -893,3 +893,26 @@ def test_also_after_a_toll_told_with_its_parts_may_be_one_more_part() -> None:
 def test_the_wounded_told_dead_are_dead() -> None:
     reading = read_casualties("Two of the wounded died in hospital on Tuesday.")
     assert bounds(reading.killed) == (2, 2) and reading.injured is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a stated zero of the kind the clause gives no figure for
+        ("No deaths were reported, but four people were wounded.", (0, 0), (4, 4)),
+        ("No one was killed, but two guards were injured.", (0, 0), (2, 2)),
+        # a person from a place written with its article
+        ("A young man from al-Kasra was shot dead.", (1, 1), None),
+        # a group whose name goes on with an article-prefixed word
+        ("A member of the Liwa al-Baqir militia was killed and three others were wounded.", (1, 1), (3, 3)),
+        # the attacker named among the dead before the victims
+        ("The bomber blew himself up, killing himself and three guards.", (3, 3), None),
+        ("Two dozen farmers were wounded.", None, (24, 24)),
+        ("Half a dozen soldiers were killed.", (6, 6), None),
+    ],
+)
+def test_wordings_of_tolls_seen_in_outlet_styles(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
