@@ -310,9 +310,10 @@ _OF_GROUP_RE = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
 )
-# a common-noun group before a relative of the person: "a member of the civil council and his wife"
+# a common-noun group before a relative of the person: "a member of the civil council and his wife" (also closing an
+# apposition: "Omar Saleh, a member of the council, and his brother")
 _OF_COMMON_GROUP_RE = re.compile(
-    r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=\s+(?:and|&)\s+(?:his|her|their)\s)"
+    r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=,?\s+(?:and|&)\s+(?:his|her|their)\s)"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
 _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
@@ -519,8 +520,11 @@ _GROUP_HEADS = frozenset(
 )
 _SUBSET_PHRASE_RE = compile_guarded(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # "two children and a woman"; also with a possessive before a count: "a woman and her two children"
+# (also past the name of the person just counted: "the commander of the council, Omar Saleh, and two of his guards")
 _COORDINATION_RE = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+    r"^\s*(?:,\s*(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})\s*(?=,))?"
+    r"(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -793,7 +797,16 @@ def _count_mentions(text: str) -> list[CountMention]:
             mentions.append(CountMention(pronoun_start, match.end(), 1, 1, text[pronoun_start : match.end()], "", pronoun_start))
             take(pronoun_start, match.end())
     mentions.sort(key=lambda m: m.start)
-    return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
+    kept: list[CountMention] = []
+    for index, mention in enumerate(mentions):
+        if index and kept and _is_apposition(text, mentions[index - 1], mention):
+            if kept[-1] is mentions[index - 1]:
+                # the described person's mention reaches over the description, so that a list goes on after it:
+                # "killed Sheikh Omar, a tribal elder, and his driver" (two people)
+                kept[-1] = replace(kept[-1], end=mention.end)
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _bare_single_matches(text: str) -> list[re.Match[str]]:

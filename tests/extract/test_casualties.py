@@ -916,3 +916,18 @@ def test_wordings_of_tolls_seen_in_outlet_styles(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a list of victims goes on past the description of the one named first
+        ("Gunmen killed Sheikh Omar al-Ali, a tribal elder, and his driver.", (2, 2)),
+        ("killing Omar Saleh, a member of the council, and his brother", (2, 2)),
+        ("A drone killed the commander of the Hajin Military Council, Omar Saleh, and two of his guards.", (3, 3)),
+        # one person described: still one
+        ("Sheikh Omar, an elder of the tribe, was shot dead.", (1, 1)),
+    ],
+)
+def test_the_dead_listed_past_an_apposition_are_all_counted(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
