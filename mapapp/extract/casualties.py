@@ -371,7 +371,9 @@ _LEFT_KILLED_RE = compile_guarded(
     # "the death of his two sons", "the killing of their father"
     r"|\b(?:the )?(?:deaths?|killing|murder|martyrdom) of\s+(?:his|her|their|its)\s+$"
     # a relative killed with the one just counted: "a leader was killed along with his wife"
-    r"|\b(?:killed|martyred|died)\s+(?:together\s+|along\s+)?with\s+(?:(?:his|her|their)\s+)?$",
+    # (also past the day: "a fighter was killed on Tuesday, along with his wife")
+    r"|\b(?:killed|martyred|died)\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day\s*)?,?\s*(?:together\s+|along\s+)?with\s+"
+    r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
@@ -1094,6 +1096,7 @@ def read_casualties(text: str) -> CasualtyReading:
     _add_further_people(text, classified)
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
+    _drop_enumerated_appositions(text, classified)
     killed = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "killed"])
     if len(killed) > 1:
         # "the death of a man after he was kidnapped ... and his body was dumped": the body is the one told before
@@ -1196,6 +1199,41 @@ def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> 
             if other is not None and other.start >= verb_start:
                 break
             classified[later] = None
+
+
+#: Plural nouns a toll may count before it names its people one by one: "killed two civilians, a man and his son".
+_ENUMERABLE_HEADS = frozenset(
+    "people persons civilians individuals members relatives brothers sisters siblings children victims".split()
+)
+_ENUMERATION_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+_ENUMERATION_END_RE = re.compile(r"\s*(?:[,.;)]|$)")
+#: The most people an apposition names one by one.
+_MAX_ENUMERATED = 6
+
+
+def _drop_enumerated_appositions(text: str, classified: list[CountMention | None]) -> None:
+    """The people of a toll named one by one right after it, between commas, are that toll again, not more: "killed
+    two civilians, a man and his son, on Sunday" is two (a plural such as "civilians" or "members", then a comma, then
+    counts joined by "and" that add up to it exactly and close the phrase)."""
+    for index, mention in enumerate(classified):
+        if mention is None or mention.kind is None or mention.low is None or mention.low != mention.high:
+            continue
+        head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
+        if head not in _ENUMERABLE_HEADS or not text.startswith(",", mention.end):
+            continue
+        total, cursor, run = 0, mention.end, []
+        for later in range(index + 1, min(len(classified), index + 1 + _MAX_ENUMERATED)):
+            other = classified[later]
+            gap = _ENUMERATION_GAP_RE.fullmatch(text, cursor, other.start) if other is not None else None
+            if other is None or gap is None or other.low is None or other.low != other.high:
+                break
+            total, cursor = total + other.low, other.end
+            run.append(later)
+            if total >= mention.low:
+                break
+        if run and total == mention.low and _ENUMERATION_END_RE.match(text, cursor):
+            for later in run:
+                classified[later] = None
 
 
 def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None:

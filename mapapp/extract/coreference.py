@@ -181,7 +181,9 @@ def cluster_mentions(
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                 )
-            if previous is not None and previous not in opened_here:
+            same_named = _same_event_named(opened, mention)  # "..., while another was injured in the same attack"
+            previous = previous or same_named
+            if previous is not None and (previous not in opened_here or previous is same_named):
                 merge(previous, mention)
                 if risen is not None and _figures_rise(previous.killed, risen):
                     previous.killed = risen
@@ -556,6 +558,22 @@ def continued_cluster(
     if gap < 1 or gap > 2:
         return None
     return previous if _type_place_and_date_agree(previous, mention) else None
+
+
+# A clause naming the event just told as the same one: "..., while another was injured in the same attack".
+_SAME_EVENT_NAMED_RE = compile_guarded(
+    r"\b(?:in|by|during)\s+the\s+same\s+(?:attack|strike|air\s?strike|drone\s+strike|explosion|blast|shelling|"
+    r"bombardment|bombing|ambush|raid|incident|clashes|assault)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_event_named(opened: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The incident the sentence opened last, when the clause names it as "the same attack" (a later clause of one
+    sentence otherwise never merges into an incident the sentence opened)."""
+    if not opened or not _SAME_EVENT_NAMED_RE.search(mention.clause_text):
+        return None
+    return opened[-1] if compatible_types(opened[-1].event_type, mention) else None
 
 
 def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:

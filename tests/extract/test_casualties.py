@@ -931,3 +931,19 @@ def test_wordings_of_tolls_seen_in_outlet_styles(
 )
 def test_the_dead_listed_past_an_apposition_are_all_counted(sentence: str, killed: tuple[int, int]) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the people of a toll named one by one between commas are the toll again
+        ("Shelling killed two civilians, a man and his son, on Sunday.", (2, 2)),
+        ("Two children, a boy and a girl, were killed.", (2, 2)),
+        # a list of other people is more people
+        ("Shelling killed two fighters, a woman and a child.", (4, 4)),
+        # relatives killed with the one counted, past the day
+        ("A guard was killed on Monday, along with his wife and son, near the gate.", (3, 3)),
+    ],
+)
+def test_people_named_after_a_toll_are_counted_once(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

@@ -924,3 +924,8 @@ def test_a_risen_toll_of_one_named_event_is_that_events_toll() -> None:
     assert _bounds(incidents(
         "A mine killed two farmers near Hajin on Monday. The number of dead farmers rose to three on Tuesday."
     )) == [(3, 3)]
+
+
+def test_a_clause_naming_the_same_attack_continues_the_incident_its_sentence_opened() -> None:
+    found = incidents("Gunmen shot dead a guard in Hajin on Monday, while another was wounded in the same attack.")
+    assert _bounds(found) == [(1, 1)] and _bounds(found, "injured") == [(1, 1)]
