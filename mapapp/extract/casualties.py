@@ -66,6 +66,10 @@ Wording classes measured on real reports (each with its own unit test):
 * a stated zero of one kind beside a figure of the other is read (``No deaths were reported, but three were
   wounded`` is 0..0 killed, 3..3 injured); ``two of the wounded died`` are dead; ``killing himself and two guards``
   counts the guards (the attacker is the agent told);
+* the people of a toll named one by one between commas are that toll again (``killed two civilians, a man and his
+  son,`` is 2..2); a second group after "and" before the verb adds to it (``four members of the factions and three
+  SDF fighters dead`` is 7..7); another source's count of the same dead is a range, not a sum (``killed five, the
+  SDF said, while ISIS said it killed 11`` is 5..11);
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -355,7 +359,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = compile_guarded(
-    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
+    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
@@ -366,8 +370,10 @@ _LEFT_KILLED_RE = compile_guarded(
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
-    # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards"
-    r"|\b(?:killing|killed)\s+(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?$"
+    # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards", "killing the
+    # bomber and four fighters" (the victims are the toll told of the attack; the attacker is its agent)
+    r"|\b(?:killing|killed)\s+(?:himself|herself|themselves|the\s+(?:suicide\s+)?(?:bomber|attacker)s?)\s+"
+    r"(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?$"
     # "the death of his two sons", "the killing of their father"
     r"|\b(?:the )?(?:deaths?|killing|murder|martyrdom) of\s+(?:his|her|their|its)\s+$"
     # a relative killed with the one just counted: "a leader was killed along with his wife"
@@ -1108,7 +1114,10 @@ def read_casualties(text: str) -> CasualtyReading:
     # the counted people with their group, up to the casualty verb ("17 members of the regime's security and
     # Asayish forces were killed"): a party named there is among the victims, never the actor
     spans = tuple((m.start, m.end if m.from_left else max(m.end, _verb_search_start(text, m))) for m in counted)
-    killed_total, injured_total = _sum(killed), _sum(injured)
+    killed, other_killed_count = _without_other_count(text, killed)
+    injured, other_injured_count = _without_other_count(text, injured)
+    killed_total = _range_with(_sum(killed), other_killed_count)
+    injured_total = _range_with(_sum(injured), other_injured_count)
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)
         if none:
@@ -1175,6 +1184,33 @@ def _add_further_people(text: str, classified: list[CountMention | None]) -> Non
         previous = classified[index]
 
 
+# Between two tolls of one kind: the second is another source's count of the same people ("killed five fighters,
+# according to the SDF, while ISIS said it killed 11", "..., but local sources put the toll at 15").
+_OTHER_COUNT_BETWEEN_RE = compile_guarded(
+    r"\b(?:while|whereas|but)\b[^.;]{0,80}?\b(?:said|says|claimed|claims|put|puts|gave|reported)\b", re.IGNORECASE
+)
+
+
+def _without_other_count(text: str, mentions: list[CountMention]) -> tuple[list[CountMention], CountMention | None]:
+    """The toll's counts without a last one that another source gives for the same people (see
+    :data:`_OTHER_COUNT_BETWEEN_RE`), and that count."""
+    if len(mentions) < 2:
+        return mentions, None
+    last, before = mentions[-1], mentions[-2]
+    if last.start - before.end > 200 or not _OTHER_COUNT_BETWEEN_RE.search(text, before.end, last.start):
+        return mentions, None
+    return mentions[:-1], last
+
+
+def _range_with(total: Casualties | None, other: CountMention | None) -> Casualties | None:
+    """A toll and another source's count of the same people as one range: the lower low, the higher high."""
+    if total is None or other is None:
+        return total
+    lows = [v for v in (total.low, other.low) if v is not None]
+    high = None if total.high is None or other.high is None else max(total.high, other.high)
+    return Casualties(low=min(lows) if lows else None, high=high, phrase=f"{total.phrase} / {other.phrase}")
+
+
 def _without_bare_beside_others(mentions: list[CountMention]) -> list[CountMention]:
     """A headline's bare "Fighter killed in A" beside another toll of its kind ("..., shelling kills four in B")
     tells another event of a summary line: the clause's toll is the other figure."""
@@ -1198,6 +1234,10 @@ def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> 
             other = classified[later]
             if other is not None and other.start >= verb_start:
                 break
+            if other is not None and _is_coordinated_group(text, mention.end, other):
+                # "four members of the factions and three SDF fighters dead": a second group of the toll
+                classified[later] = _with(other, mention.kind, False)
+                continue
             classified[later] = None
 
 
@@ -1234,6 +1274,20 @@ def _drop_enumerated_appositions(text: str, classified: list[CountMention | None
         if run and total == mention.low and _ENUMERATION_END_RE.match(text, cursor):
             for later in run:
                 classified[later] = None
+
+
+_AND_BEFORE_RE = compile_guarded(r"\s(?:and|&)\s+$", re.IGNORECASE)
+
+
+def _is_coordinated_group(text: str, stretch_start: int, inner: CountMention) -> bool:
+    """A count of people after "and" inside the stretch between a count and its verb, with no subset word before it
+    ("four members of the factions and three SDF fighters dead"): people added to the count, not a part of it."""
+    if inner.low is None or inner.start - stretch_start > 160 or not _AND_BEFORE_RE.search(text, max(0, inner.start - 6), inner.start):
+        return False
+    return not _SUBSET_IN_STRETCH_RE.search(text, stretch_start, inner.start)
+
+
+_SUBSET_IN_STRETCH_RE = compile_guarded(r"\b(?:including|among|of\s+(?:them|whom)|such\s+as|namely)\b|[,(]", re.IGNORECASE)
 
 
 def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None:

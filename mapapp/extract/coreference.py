@@ -143,7 +143,11 @@ def cluster_mentions(
                 # "the clashes left seven soldiers dead, while ISIS lost five members in the clashes and airstrikes":
                 # the other side's dead of the event told just before (or of the tally, when that was one)
                 if previous_clause.verdict == CANDIDATE and cluster_of_clause is not None and cluster_of_clause.killed:
-                    cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
+                    if _CLAIMED_RE.search(mention.clause_text):
+                        # "..., while ISIS said it killed 11": another party's count of the same dead, a range
+                        cluster_of_clause.killed = _range_of(cluster_of_clause.killed, mention.killed)
+                    else:
+                        cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
@@ -412,6 +416,20 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
+# A count told as another party's word: "while ISIS said it killed 11", "whereas the group claimed to have killed 20".
+_CLAIMED_RE = compile_guarded(
+    r"\b(?:said|says|claimed|claims|announced|put\s+the\s+(?:death\s+)?toll|gave\s+a\s+toll)\b", re.IGNORECASE
+)
+
+
+def _range_of(first: Casualties, second: Casualties | None) -> Casualties:
+    """Two counts of the same dead by two sources, as one range: the lower low and the higher high."""
+    if second is None:
+        return first
+    lows = [v for v in (first.low, second.low) if v is not None]
+    high = None if first.high is None or second.high is None else max(first.high, second.high)
+    phrase = " / ".join(p for p in (first.phrase, second.phrase) if p) or None
+    return Casualties(low=min(lows) if lows else None, high=high, phrase=phrase)
 
 
 def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:

@@ -907,6 +907,7 @@ def test_the_wounded_told_dead_are_dead() -> None:
         ("A member of the Liwa al-Baqir militia was killed and three others were wounded.", (1, 1), (3, 3)),
         # the attacker named among the dead before the victims
         ("The bomber blew himself up, killing himself and three guards.", (3, 3), None),
+        ("A car bomb went off, killing the bomber and two guards.", (2, 2), None),
         ("Two dozen farmers were wounded.", None, (24, 24)),
         ("Half a dozen soldiers were killed.", (6, 6), None),
     ],
@@ -946,4 +947,23 @@ def test_the_dead_listed_past_an_apposition_are_all_counted(sentence: str, kille
     ],
 )
 def test_people_named_after_a_toll_are_counted_once(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # two groups of one toll, the second after "and" between the first and its verb
+        ("The fighting left four members of the factions and three SDF fighters dead.", (7, 7)),
+        ("Nine villagers, including four children and two women, were killed.", (9, 9)),
+        ("Twenty members of one clan were killed.", (20, 20)),
+        # another source's count of the same dead: a range, not a sum
+        ("The attack killed five guards, the SDF said, while ISIS said it killed 11.", (5, 11)),
+        ("Strikes killed 12 people, the monitor said, but local activists put the toll at 15.", (12, 15)),
+        ("Officials put the death toll at 20.", (20, 20)),
+        # the other side's dead, told without a source of its own, are added
+        ("The clashes killed five guards, while ISIS lost seven members.", (12, 12)),
+    ],
+)
+def test_groups_and_sources_of_one_toll(sentence: str, killed: tuple[int, int]) -> None:
     assert bounds(read_casualties(sentence).killed) == killed

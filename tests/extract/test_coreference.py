@@ -929,3 +929,8 @@ def test_a_risen_toll_of_one_named_event_is_that_events_toll() -> None:
 def test_a_clause_naming_the_same_attack_continues_the_incident_its_sentence_opened() -> None:
     found = incidents("Gunmen shot dead a guard in Hajin on Monday, while another was wounded in the same attack.")
     assert _bounds(found) == [(1, 1)] and _bounds(found, "injured") == [(1, 1)]
+
+
+def test_another_partys_count_in_a_while_clause_is_a_range_not_more_dead() -> None:
+    found = incidents("The clashes left seven soldiers dead near Hajin on Monday, while ISIS said it killed 20 soldiers.")
+    assert _bounds(found) == [(7, 20)]
