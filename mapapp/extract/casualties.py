@@ -322,7 +322,7 @@ _OF_COMMON_GROUP_RE = re.compile(
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
 _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
 _NP_STOP = frozenset(
-    """were was have has had are is be been being who that which killed dead died injured wounded hurt in on at
+    """were was have has had are is be been being who that which killed dead died injured wounded hurt survived escaped in on at
     near when after before and or including including, as while by from during with to martyred perished lost
     sustained suffered reportedly also all later allegedly of the a an their his her its since until over across
     into through against for per""".split()  # a preposition ends the phrase: "100 airstrikes since morning" is airstrikes
@@ -343,6 +343,8 @@ _KILLED_WORDS = (
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
+    # "his wife survived with minor injuries", "a third escaped with wounds"
+    r"(?:survived|escaped) with (?:\w+\s+){0,2}(?:injuries|wounds)|"
     r"injuries|wounds"
 )
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
@@ -498,7 +500,7 @@ _LEFT_SUBSET_RE = compile_guarded(
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
-    r"|\bno(?: |-)?(?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    r"|\bno(?: |-)?(?:one|body|civilians?)(?: else)? (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
     # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
@@ -704,6 +706,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
         base = match.group("base").lower() if match.group("base") else ""
+        if base == "one" and _NO_ONE_RE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "no one else was hurt": a stated zero, not one person
         if base in ("many", "few", "numerous", "one", "both") and not noun:
             if not (base == "one" and _is_bare_one_victim(text, match.start(), match.end())) and not (
                 base == "both" and _is_bare_both_victim(text, match.start(), match.end())

@@ -1446,10 +1446,10 @@ def _fill_casualties(
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
-    elif not _fill_other_kind(previous, toll) and not (
-        gap == 1 and (_add_attacker_losses(previous, reading, toll) or add_further_figures(previous, toll.killed, toll.injured, reading.text))
-    ):
-        return
+    elif not _fill_other_kind(previous, toll) and not (gap == 1 and _add_attacker_losses(previous, reading, toll)):
+        # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
+        if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
+            return
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
     for source in find_sources(reading.text):

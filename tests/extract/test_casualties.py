@@ -967,3 +967,20 @@ def test_people_named_after_a_toll_are_counted_once(sentence: str, killed: tuple
 )
 def test_groups_and_sources_of_one_toll(sentence: str, killed: tuple[int, int]) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("One guard was killed and no one else was hurt.", (1, 1), (0, 0)),
+        ("We lost two comrades and three were wounded.", (2, 2), (3, 3)),
+        ("His wife survived with minor injuries.", None, (1, 1)),
+        ("A third escaped with wounds.", None, (1, 1)),
+        ("A passer-by was also injured.", None, (1, 1)),
+    ],
+)
+def test_survivors_bystanders_and_a_zero_for_everyone_else(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

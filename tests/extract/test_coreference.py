@@ -934,3 +934,11 @@ def test_a_clause_naming_the_same_attack_continues_the_incident_its_sentence_ope
 def test_another_partys_count_in_a_while_clause_is_a_range_not_more_dead() -> None:
     found = incidents("The clashes left seven soldiers dead near Hajin on Monday, while ISIS said it killed 20 soldiers.")
     assert _bounds(found) == [(7, 20)]
+
+
+def test_more_dead_told_two_sentences_later_are_added() -> None:
+    found = incidents(
+        "Gunmen attacked a post in Hajin at dawn on Monday. Four guards were killed. The gunmen fled into the desert. "
+        "Two more guards died of their wounds later in the day."
+    )
+    assert _bounds(found) == [(6, 6)]
