@@ -141,6 +141,7 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "many": (2, None),
     "numerous": (2, None),
     "a hundred": (100, 100),
+    "a couple": (2, 2),  # "killed a couple and their three children"
     "a third": (1, 1),
     "a fourth": (1, 1),
     "a fifth": (1, 1),
@@ -278,6 +279,7 @@ _MONTH_BEFORE_RE = compile_guarded(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.I
 # A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
 # A name and a comma before a number that is that person's age: "Sara Ali, 50, the mother of ..." (case-sensitive).
 _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-z’'-]+\s*,\s*$")
+_WORD_BEFORE_COMMA_RE = re.compile(r"\b([a-z-]+)\s*,\s*$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
@@ -518,6 +520,8 @@ _NO_CASUALTIES_RE = compile_guarded(
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = compile_guarded(
     r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
+    # "killing 8 fighters ..., which said the dead included 5 Iraqis": a part of the toll told
+    r"|\b(?:the dead|those killed|the victims|the wounded|the injured)\s+(?:included|include|includes)\s+$"
     r"|\b(?:identified|named)\s+as\s*:?\s*$"  # "the two killed were identified as A and B": the two, by name
     r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
     r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
@@ -530,9 +534,10 @@ _GROUP_HEADS = frozenset(
 )
 _SUBSET_PHRASE_RE = compile_guarded(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # "two children and a woman"; also with a possessive before a count: "a woman and her two children"
-# (also past the name of the person just counted: "the commander of the council, Omar Saleh, and two of his guards")
+# (also past the name or age of the person just counted: "the commander of the council, Omar Saleh, and two of his
+# guards", "a shopkeeper, 45, and his son")
 _COORDINATION_RE = re.compile(
-    r"^\s*(?:,\s*(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})\s*(?=,))?"
+    r"^\s*(?:,\s*(?:(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})|\d{1,2})\s*(?=,))?"
     r"(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -852,13 +857,18 @@ def _names_listed(text: str, position: int) -> tuple[int, int]:
 
 
 def _is_age_after_name(text: str, match: re.Match[str]) -> bool:
-    """True for a number of two digits at most set off by commas right after a name: "Sara Ali, 50, said"."""
+    """True for a number of two digits at most set off by commas right after a name or a person noun: "Sara Ali, 50,
+    said", "a shopkeeper, 45, and his son"."""
     base = match.group("base")
     if not (base.isdigit() and len(base) <= 2 and match.start() == match.start("base")):
         return False
-    return bool(_NAME_BEFORE_AGE_RE.search(text, max(0, match.start() - 30), match.start())) and text.startswith(
-        ",", match.end("base")
-    )
+    if not text.startswith(",", match.end("base")):
+        return False
+    if _NAME_BEFORE_AGE_RE.search(text, max(0, match.start() - 30), match.start()):
+        return True
+    # ... or after one person named by a noun: "killed a shopkeeper, 45, and his son"
+    word = _WORD_BEFORE_COMMA_RE.search(text, max(0, match.start() - 30), match.start())
+    return word is not None and word.group(1).lower() in _SINGULAR_PERSON_NOUNS
 
 
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
@@ -912,8 +922,13 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     subset = _SUBSET_PHRASE_RE.search(mention.phrase)
     if subset and mention.phrase[:4].lower() == "both":
         subset = None  # "both of them": the two, not a part of them
-    if subset and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left))):
-        return None  # "two of whom were commanders"; but "killing two of them" is the toll
+    if (
+        subset
+        and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left)))
+        and not (subset.group(1).lower() == "them" and _VERB_RIGHT_AFTER_RE.match(text, mention.end))
+    ):
+        return None  # "two of whom were commanders"; but "killing two of them" and "four of them were killed" are tolls
+        # (a part of a toll the clause told before is dropped later, :func:`_drop_elaborations`)
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
@@ -955,6 +970,13 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
 # The wounded counted, told dead: "two of the wounded (later) died", "one of the injured succumbed".
 _DIED_AFTER_WOUNDED_RE = re.compile(
     r"\s+(?:(?:later|subsequently|also|have|has|had)\s+){0,2}(?:died|succumbed|passed\s+away)\b", re.IGNORECASE
+)
+
+
+# A casualty verb right after a count ("four of them were killed", "two of them died").
+_VERB_RIGHT_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|also|later)\s+){0,2}(?:killed|died|dead|wounded|injured|hurt)\b",
+    re.IGNORECASE,
 )
 
 

@@ -984,3 +984,24 @@ def test_survivors_bystanders_and_a_zero_for_everyone_else(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an age after a person noun is no count, and the list goes on past it
+        ("Gunmen killed a baker, 45, and his son.", (2, 2), None),
+        ("A drone killed a couple and their two children.", (4, 4), None),
+        # "N of them" with its own casualty verb is a toll; after a toll of the clause it is a part of it
+        ("Shepherds crossed the field; three of them were killed.", (3, 3), None),
+        ("Mines killed five people, two of them children.", (5, 5), None),
+        # the dead "included" after the toll: a part of it
+        ("Strikes killed 8 fighters, the monitor said, adding that the dead included 5 foreigners.", (8, 8), None),
+        ("A shell killed a pupil and wounded four of his classmates.", (1, 1), (4, 4)),
+    ],
+)
+def test_ages_couples_parts_and_pupils(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -942,3 +942,10 @@ def test_more_dead_told_two_sentences_later_are_added() -> None:
         "Two more guards died of their wounds later in the day."
     )
     assert _bounds(found) == [(6, 6)]
+
+
+def test_the_attackers_losses_told_after_the_toll_are_added() -> None:
+    found = incidents(
+        "Five soldiers were killed in an ISIS ambush near Hajin on Monday. ISIS lost three militants in the ambush."
+    )
+    assert _bounds(found) == [(8, 8)]
