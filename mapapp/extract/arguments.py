@@ -46,7 +46,7 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = compile_guarded(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )from|to|versus|"
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
@@ -69,6 +69,8 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    # ("a cell of the Islamic State killed", "remnants of ISIS attacked", "a suicide bomber of the group")
+    r"(?<!cell )(?<!remnants )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
@@ -92,6 +94,14 @@ _COUNTED_PEOPLE_RE = re.compile(
 # counted people who act: "Dozens of IS fighters launched an attack" (not "two ISIS members killed", a headline's passive)
 _COUNTED_AGENT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?[a-z]+\s+(?:also\s+|then\s+)?"
+    r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated)\b",
+    re.IGNORECASE,
+)
+
+# a party's people named inside its phrase ("US soldiers", "Turkish troops"), counted: "among them two US soldiers"
+_PEOPLE_END_RE = re.compile(r"(?:soldiers|troops|fighters|militiamen|members|personnel|servicemen|service members)$", re.IGNORECASE)
+_COUNTED_PEOPLE_AGENT_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:also\s+|then\s+)?"
     r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated)\b",
     re.IGNORECASE,
 )
@@ -120,9 +130,9 @@ _SPEAKER_RIGHT_RE = re.compile(
 )
 
 # The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
-_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|h[eo]ld(?:s|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCUSED_OF_RIGHT_RE = re.compile(
-    r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for)\b", re.IGNORECASE
+    r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for|(?:fully\s+)?responsible)\b", re.IGNORECASE
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
@@ -158,6 +168,8 @@ _CLAIM_RIGHT_RE = re.compile(
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\s+)?"
+    # a relative clause between the subject and its verb: "ISIS cells, which are active in the area, killed"
+    r"(?:,\s*(?:which|who|whose)\s[^.;,]{1,80},\s*)?"
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
     r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
@@ -203,7 +215,15 @@ _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
     # fired from Turkish bases"
-    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$",
+    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$"
+    # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
+    r"|\b(?:gunm[ae]n|attackers|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# between unnamed attackers and the party they belong to: "gunmen of the QSD", "gunmen affiliated with ISIS"
+_ATTACKERS_PARTY_GAP_RE = re.compile(
+    r"\s+(?:of|from|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|(?:believed|thought|suspected)\s+to\s+be)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -448,9 +468,15 @@ def _skipped(
         return True  # "an SDF patrol hit a landmine": the patrol's party set it off, nobody names who laid it
     if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):
         return True  # "killing two SDF fighters", "an SDF fighter was" (not "dozens of IS fighters launched an attack")
+    if (
+        _PEOPLE_END_RE.search(text, mention.start, mention.end)
+        and _COUNT_LEFT_RE.search(left)
+        and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right)
+    ):
+        return True  # "among them two US soldiers", "three Turkish troops died" (not "dozens of US troops stormed")
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]
-        if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and following[0].name in NAMED_ACTORS:
+        if _ATTACKERS_PARTY_GAP_RE.fullmatch(gap) and following[0].name in NAMED_ACTORS:
             return True
     return False
 
@@ -525,7 +551,10 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
         frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
     ),
     (
-        compile_guarded(r"\b(?:centcom|(?:u\.?s\.?\s+)?central\s+command|cjtf-oir|combined\s+joint\s+task\s+force)\b", re.IGNORECASE),
+        compile_guarded(
+            r"\b(?:centcom|(?:u\.?s\.?\s+)?central\s+command|cjtf-oir|combined\s+joint\s+task\s+force|oir|operation\s+inherent\s+resolve)\b",
+            re.IGNORECASE,
+        ),
         "US-led coalition",
         frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.RAID}),
     ),
@@ -542,7 +571,7 @@ _REPORTER_SIDE_HIT_RE = compile_guarded(
     r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b",
     re.IGNORECASE,
 )
-_REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma")
+_REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "oir", "inherent resolve")
 
 
 def reporting_striker(text: str, event_type: EventType) -> str | None:

@@ -594,3 +594,68 @@ def test_actor_named_by_backer_state_weapon_or_own_statement(text: str, actor: s
 )
 def test_military_reporting_its_own_strike_in_the_passive_is_the_actor(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a state's forces named by its capital or with a possessive
+        ("Moscow's jets bombed a farm near the village of Tal Ward on Monday.", "Russian forces"),
+        ("Russia's warplanes bombed a farm near the village of Tal Ward on Monday.", "Russian forces"),
+        ("A Russian helicopter fired on a farm near the village of Tal Ward on Monday.", "Russian forces"),
+        ("Damascus' forces shelled the village of Tal Ward on Monday, wounding a boy.", "Syrian army"),
+        ("The Syrian government's forces shelled the village of Tal Ward on Monday, killing a boy.", "Syrian army"),
+        ("Warplanes of the Syrian regime bombed the village of Tal Ward on Monday, killing a man.", "Syrian army"),
+        ("Air Force Intelligence members shot dead a driver at a checkpoint in Tal Ward on Monday.", "Syrian army"),
+        ("America's forces carried out a raid in the village of Tal Ward on Monday, killing a man.", "US-led coalition"),
+        ("US soldiers shot a driver at a checkpoint near the village of Tal Ward on Monday.", "US-led coalition"),
+        ("Iran's militias shelled the village of Tal Ward on Monday, killing a shepherd.", "Iran-backed militias"),
+        ("Militias loyal to Iran shelled the village of Tal Ward on Monday, wounding a woman.", "Iran-backed militias"),
+        # the Syrian National Army's factions by name, its other names, and Kurdish outlets' wording of them
+        ("The Sultan Murad Division shelled the village of Tal Ward on Monday, wounding a boy.", "Turkish-backed factions"),
+        ("Militants of the Hamza Division killed a farmer in the village of Tal Ward on Monday.", "Turkish-backed factions"),
+        ("Ahrar al-Sharqiya fighters shot dead a farmer in the village of Tal Ward on Monday.", "Turkish-backed factions"),
+        ("The so-called National Army killed a shepherd near the village of Tal Ward on Monday.", "Turkish-backed factions"),
+        ("Ankara-backed mercenaries shelled the village of Tal Ward on Monday, wounding two men.", "Turkish-backed factions"),
+        (
+            "The occupation army's mercenaries shelled the village of Tal Ward on Monday, wounding a woman.",
+            "Turkish-backed factions",
+        ),
+        # a Turkish drone type, the coalition's operation and the SDF's anti-terror units by their names
+        ("A Bayraktar drone hit a car near the village of Tal Ward on Monday, killing two men.", "Turkish forces"),
+        ("OIR said a raid in the village of Tal Ward killed three militants on Monday.", "US-led coalition"),
+        ("HAT forces killed an ISIS emir in a raid on the village of Tal Ward on Monday.", "SDF"),
+    ],
+)
+def test_parties_named_by_capital_possessive_or_faction_name(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the party a group of attackers belongs to is the agent, not an object after "of"/"from"
+        ("A cell of the Islamic State killed a guard near the village of Tal Ward on Monday.", "ISIS"),
+        ("Remnants of ISIS killed a shepherd near the village of Tal Ward on Monday.", "ISIS"),
+        (
+            "A checkpoint in the village of Tal Ward was attacked by a suicide bomber from the Islamic State on Monday, "
+            "killing two guards.",
+            "ISIS",
+        ),
+        ("A guard was killed by gunmen affiliated with ISIS in the village of Tal Ward on Monday.", "ISIS"),
+        # the state accused or held responsible is the alleged agent; the accuser is not
+        ("The SDF accused Turkey of killing two farmers in a drone strike near the village of Tal Ward.", "Turkish forces"),
+        (
+            "Local officials held Turkey responsible for the drone strike that killed a woman in the village of Tal Ward.",
+            "Turkish forces",
+        ),
+        # a party's people counted among the dead are victims, even when the people noun is part of its name
+        (
+            "A suicide bombing in the village of Tal Ward killed nine people, among them two US soldiers, on Monday.",
+            None,
+        ),
+        ("Dozens of US troops stormed a house in the village of Tal Ward on Monday, killing a man.", "US-led coalition"),
+    ],
+)
+def test_party_of_attackers_accused_state_and_counted_victims(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
