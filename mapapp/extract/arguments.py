@@ -189,7 +189,7 @@ _VICTIM_LEFT_RE = compile_guarded(
 # supported by the International Coalition", "US forces, in cooperation with the SDF,", "SDF and Coalition forces".
 _SUPPORT_GAP_RE = re.compile(
     r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
-    r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
+    r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+(?:of|from)"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|in\s+an?\s+joint\s+(?:[\w-]+\s+)?with"
     r"|(?:together|along|jointly)\s+with|alongside|and)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
@@ -203,7 +203,7 @@ _RESPONSE_RE = compile_guarded(r"\b(?:response|retaliation|reprisal|revenge|reac
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
 _SUPPORT_PHRASE_RE = compile_guarded(
-    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+(?:of|from)"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )

@@ -430,6 +430,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # clause, or told after it, types it: coreference takes the specific type over this generic one)
     Trigger(r"explosions?|blasts?", EventType.OTHER, 2, weak=True),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
+    # a claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it
+    # names the agent of the event just told (coreference), never an event of its own
+    Trigger(r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility", EventType.ATTACK, 0.5, weak=True),
 )
 
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
@@ -488,7 +491,12 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"(?:u\.?s\.?|american|coalition)[- ]backed (?:kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|women'?s protection units|\bypj\b|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
-    (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
+    (
+        r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces"
+        # the Autonomous Administration's police by its government's name
+        r"|(?:security|police) forces of the autonomous administration|autonomous administration[’']s (?:security|police) forces",
+        "Asayish",
+    ),
     (
         r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|"
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
@@ -548,7 +556,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
 )
 # What a state does as an agent, also told by itself: "Turkey shelled", "Russia said it had struck".
 _STATE_ACTS = (
-    r"(?:(?:said|says|announced|confirmed) (?:that )?it (?:had |has )?)?"
+    # ("Washington said its forces killed ...": the state reporting its forces' action)
+    r"(?:(?:said|says|announced|confirmed) (?:that )?(?:it|its (?:forces|troops|aircraft|jets|warplanes|drones)) (?:had |has )?)?"
     r"(?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed|carried out|conducted)\b"
 )
 
@@ -575,6 +584,10 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (_state_agent("Turkey"), "Turkish forces"),
     (_state_agent("Israel"), "Israel"),
     (_state_agent("Russia"), "Russian forces"),
+    # ... and by its capital: "Washington said its forces killed", "Ankara shelled", "strikes by Moscow"
+    (_state_agent("Washington"), "US-led coalition"),
+    (_state_agent("Ankara"), "Turkish forces"),
+    (_state_agent("Moscow"), "Russian forces"),
 )
 
 ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)

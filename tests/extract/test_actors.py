@@ -659,3 +659,54 @@ def test_parties_named_by_capital_possessive_or_faction_name(text: str, actor: s
 )
 def test_party_of_attackers_accused_state_and_counted_victims(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a claim of responsibility names the agent of the event just told, whatever word it uses for it, also later
+        # in the same sentence, after a dated "hours later", and over attackers named only as written
+        ("A roadside bomb killed two guards in the village of Tal Ward on Monday; the attack was claimed by ISIS.", "ISIS"),
+        (
+            "A car bomb exploded near a bakery in the village of Tal Ward on Monday, wounding ten people. "
+            "ISIS claimed the attack hours later.",
+            "ISIS",
+        ),
+        (
+            "A gunman killed a shop owner in the village of Tal Ward on Monday. The Islamic State later claimed responsibility.",
+            "ISIS",
+        ),
+        # a claim not made or denied names no one
+        (
+            "A bomb exploded in a market in the village of Tal Ward on Monday, killing four people. "
+            "ISIS has not claimed responsibility.",
+            None,
+        ),
+        (
+            "A bomb exploded in a market in the village of Tal Ward on Monday, killing four people. "
+            "No group has claimed responsibility, but ISIS cells are active in the area.",
+            None,
+        ),
+    ],
+)
+def test_claim_of_responsibility_told_after_the_event(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # support told "from" its ally is a joint operation too
+        (
+            "The SDF, with support from the international coalition, killed an ISIS emir in the village of Tal Ward.",
+            "SDF and US-led coalition",
+        ),
+        # the Autonomous Administration's police named by its government
+        ("Security forces of the Autonomous Administration killed two smugglers in the village of Tal Ward.", "Asayish"),
+        # a state named by its capital, also reporting what its forces did
+        ("Washington said its forces killed an ISIS leader in a strike in the village of Tal Ward.", "US-led coalition"),
+        ("Ankara shelled the village of Tal Ward on Monday, wounding two farmers.", "Turkish forces"),
+    ],
+)
+def test_support_from_an_ally_police_and_capitals(text: str, actor: str) -> None:
+    assert only(text).actor == actor
