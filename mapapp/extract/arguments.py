@@ -84,6 +84,15 @@ _NON_AGENT_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The patient of a passive or of "came under fire": "Russian patrols were targeted by", "the SDF was attacked by",
+# "Turkish troops came under attack".
+_PASSIVE_PATIENT_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:military\s+)?(?:police\s+)?(?:patrols?|vehicles?|convoys?|positions?|posts?|bases?|forces|troops|"
+    r"fighters|members|soldiers|personnel)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|being|came|come|comes)\s+(?:\w+\s+)?"
+    r"(?:targeted|attacked|hit|struck|ambushed|shelled|bombed|stormed|raided|under\s+(?:heavy\s+)?(?:fire|attack|shelling))\b",
+    re.IGNORECASE,
+)
+
 # Counted people of a party are victims or captives, not the agent: "two SDF fighters died", "12 ISIS members".
 _COUNTED_PEOPLE_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:members|fighters|militants|soldiers|militiamen|troops|personnel|elements|commanders?|"
@@ -203,7 +212,7 @@ _RESPONSE_RE = compile_guarded(r"\b(?:response|retaliation|reprisal|revenge|reac
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
 _SUPPORT_PHRASE_RE = compile_guarded(
-    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+(?:of|from)"
+    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+(?:of|from)"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
@@ -224,6 +233,21 @@ _WEAPON_OWNER_LEFT_RE = compile_guarded(
 # between unnamed attackers and the party they belong to: "gunmen of the QSD", "gunmen affiliated with ISIS"
 _ATTACKERS_PARTY_GAP_RE = re.compile(
     r"\s+(?:of|from|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|(?:believed|thought|suspected)\s+to\s+be)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# fighters of a party named by their allegiance, as the subject of a violent verb: "militants loyal to ISIS attacked"
+_AFFILIATED_LEFT_RE = compile_guarded(
+    r"\b(?:militants|fighters|members|elements|men|gunmen|cells|groups|militiamen)\s+"
+    r"(?:loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# a party phrase that opens with the reserve ("believed to be Turkish"): it names the unidentified weapon's owner
+_RESERVED_PARTY_RE = re.compile(r"(?:said|believed|thought|suspected|reported)\s+to\s+be\b", re.IGNORECASE)
+# ... right after the weapon ("a drone, believed to be Turkish"; not "two men believed to be Turkish soldiers")
+_RESERVED_WEAPON_LEFT_RE = re.compile(
+    r"\b(?:drones?|warplanes?|jets?|aircraft|planes?|helicopters?|strikes?|airstrikes?|missiles?|rockets?|shells?)\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -359,6 +383,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
             best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent
             continue
+        if _RESERVED_PARTY_RE.match(text, mention.start) and _RESERVED_WEAPON_LEFT_RE.search(left):
+            best = _better(best, 11.0, mention.name, index)  # "unidentified warplanes, believed to be Israeli,"
+            continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:
             believed_at = max(0, mention.start - 30) + believed.start()
@@ -371,7 +398,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
         if _SUBJECT_RIGHT_RE.match(right) and (
-            coordinated or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+            coordinated
+            or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+            or _AFFILIATED_LEFT_RE.search(left)  # "militants loyal to the Islamic State attacked"
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
@@ -397,7 +426,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
                 text[hit.end : mention.start],
             )
         )
-        if adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
+        if by_after and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[hit.end : mention.start]):
+            score = 10.5  # "an attack by ISIS cells": over a speaker's claim ("the SDF said its fighters repelled")
+        elif adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
             score = 10.0
         elif not object_position and _BY_LEFT_RE.search(left):
             score = 8.0  # "an attack by ISIS cells on a checkpoint": the agent of a "by" phrase
@@ -464,6 +495,8 @@ def _skipped(
         return True
     if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
         return True
+    if _PASSIVE_PATIENT_RIGHT_RE.match(right):
+        return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
     if _MINE_VICTIM_RIGHT_RE.match(right):
         return True  # "an SDF patrol hit a landmine": the patrol's party set it off, nobody names who laid it
     if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):

@@ -710,3 +710,49 @@ def test_claim_of_responsibility_told_after_the_event(text: str, actor: str | No
 )
 def test_support_from_an_ally_police_and_capitals(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # fighters named by their allegiance, as the subject of the violent verb
+        (
+            "Militants loyal to the Islamic State attacked a checkpoint in the village of Tal Ward on Monday, killing a guard.",
+            "ISIS",
+        ),
+        ("Iranian-backed militiamen shelled the village of Tal Ward on Monday, wounding a farmer.", "Iran-backed militias"),
+        # "an attack by X" outranks the speaker's claim about its own fighters repelling it
+        (
+            "The SDF said its fighters repelled an attack by ISIS cells on a post in the village of Tal Ward, "
+            "killing two attackers.",
+            "ISIS",
+        ),
+        # the ally taking part in a raid makes it a joint operation
+        (
+            "The SDF raided a house in the village of Tal Ward on Monday, killing a man, with the participation of "
+            "coalition helicopters.",
+            "SDF and US-led coalition",
+        ),
+        ("A farmer was killed by regime gunfire near the village of Tal Ward on Monday.", "Syrian army"),
+        # an unidentified weapon with its owner told with reserve; not the victims "believed to be" of a party
+        (
+            "Unidentified warplanes, believed to be Israeli, bombed a convoy near the village of Tal Ward on Monday.",
+            "Israel",
+        ),
+        (
+            "An unidentified drone, believed to be Turkish, struck a car near the village of Tal Ward, killing two men.",
+            "Turkish forces",
+        ),
+        ("An explosion killed two men believed to be Turkish soldiers near the village of Tal Ward on Monday.", None),
+        # the patient of a passive or of "came under fire" is not the agent
+        (
+            "Russian military police patrols were targeted by ISIS cells near the village of Tal Ward, wounding two soldiers.",
+            "ISIS",
+        ),
+        ("The SDF was attacked by gunmen near the village of Tal Ward on Monday, losing two fighters.", "gunmen"),
+        ("US forces were targeted by a drone near the village of Tal Ward on Monday, wounding two soldiers.", None),
+        ("Turkish troops came under attack near the village of Tal Ward on Monday, and two soldiers were wounded.", None),
+    ],
+)
+def test_allegiance_reserve_participation_and_passive_patients(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
