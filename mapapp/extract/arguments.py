@@ -103,7 +103,9 @@ _COUNTED_PEOPLE_RE = re.compile(
 # counted people who act: "Dozens of IS fighters launched an attack" (not "two ISIS members killed", a headline's passive)
 _COUNTED_AGENT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?[a-z]+\s+(?:also\s+|then\s+)?"
-    r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated)\b",
+    r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated"
+    # one of them killing someone: "an SDF fighter shot dead a civilian"
+    r"|shot\s+(?:dead|and\s+killed|a|an|two|three|the)|gunned\s+down|stabbed|executed)\b",
     re.IGNORECASE,
 )
 
@@ -190,7 +192,9 @@ _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
     r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"
-    r"(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    # ("killing a commander in the YPG": a rank or member "in" the party)
+    r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -756,3 +756,22 @@ def test_support_from_an_ally_police_and_capitals(text: str, actor: str) -> None
 )
 def test_allegiance_reserve_participation_and_passive_patients(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # one of a party's fighters killing someone acts for it (not "two SDF fighters killed", a headline's passive)
+        ("An SDF fighter shot dead a driver at a checkpoint in the village of Tal Ward after an argument.", "SDF"),
+        ("Pro-Turkish factions abducted and killed a farmer in the village of Tal Ward.", "Turkish-backed factions"),
+        # the coalition named bare beside its partner
+        (
+            "Coalition and SDF forces carried out an airdrop in the village of Tal Ward, killing two ISIS members.",
+            "SDF and US-led coalition",
+        ),
+        # a rank "in" a party among the dead is a victim
+        ("A drone targeted a car near the village of Tal Ward, killing a commander in the YPG.", None),
+    ],
+)
+def test_a_fighter_acting_bare_coalition_and_ranks_in_a_party(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
