@@ -80,7 +80,7 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import ADDITIVE_OPENING_RE, REFER_BACK, TALLY, is_tally
+from mapapp.extract.background import ADDITIVE_OPENING_RE, CAUSE, REFER_BACK, TALLY, is_tally
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     SUBSETS_TOLD_RE,
@@ -162,6 +162,8 @@ def cluster_mentions(
                     attributed.actor, attributed.actor_score = mention.actor, mention.actor_score  # (over "a gunman")
                     cluster_of_previous = attributed
                     continue
+            if mention.verdict == CAUSE:
+                _place_from_cause(clusters, mention, reading.index)
             if mention.verdict != CANDIDATE:
                 continue
             followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
@@ -243,6 +245,23 @@ def cluster_mentions(
             _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
     return clusters
+
+
+def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
+    """The places of a clause telling how the fight just told began, given to that fight when it has none.
+
+    "Clashes near the border killed 29 fighters. The fighting erupted after IS launched a counter-attack near Hajin":
+    the clause is background (a cause, not an event of its own), but where it began is where the fighting was. Only
+    the latest incident, told in the same or the previous sentence with no place of its own, of the type the cause
+    clause names, takes them; its evidence grows by the clause, nothing else of the clause is taken.
+    """
+    if not clusters or not mention.named_places:
+        return
+    latest = clusters[-1]
+    if latest.places or latest.event_type is not mention.event_type or latest.last_sentence_index < sentence_index - 1:
+        return
+    latest.places = list(mention.places)
+    latest.evidence.append(mention.evidence[0])
 
 
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
