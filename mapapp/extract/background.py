@@ -68,6 +68,7 @@ from mapapp.extract.clauses import (
 )
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.extract.triggers import STRIKE_RELEASE_RE
 from mapapp.model import EventType
 
 REFER_BACK = "refer-back"
@@ -160,6 +161,7 @@ def _counts_events(text: str) -> bool:
         count = _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start())
         if (
             count is not None
+            and not STRIKE_RELEASE_RE.match(text, noun.end())  # a strike release's "Near X, four strikes engaged ..."
             and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
             and not _ENUMERATION_AFTER_RE.match(text, noun.end())
             and (not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text))

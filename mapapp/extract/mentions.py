@@ -51,6 +51,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import Trigger, compile_guarded
 from mapapp.extract.sentences import Sentence
+from mapapp.extract.triggers import release_striker
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -237,6 +238,8 @@ def _read_clause(
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor, actor_score = attested_actor(text, primary, excluded)
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
+    if actor is None:
+        actor = release_striker(text, event_type)  # "Near Hajin, four strikes engaged three ISIS tactical units"
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
     mention = EventMention(

@@ -223,7 +223,8 @@ def event_type_in_context(
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
             if _DRONE_RE.search(text):
                 event_type = EventType.DRONE_STRIKE
-            elif aircraft:
+            elif aircraft or (words.startswith("strike") and STRIKE_RELEASE_RE.match(text, primary.end)):
+                # (a strike release's "Near Hajin, four strikes engaged ISIS tactical units" is from the air)
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
@@ -245,6 +246,23 @@ def event_type_in_context(
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
         event_type = EventType.IED  # "a bomb planted under his car exploded": a device on the victim's car
     return event_type
+
+
+#: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
+#: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named).
+STRIKE_RELEASE_RE = re.compile(r"\s+(?:engaged|destroyed)\s", re.IGNORECASE)
+_COUNTED_RELEASE_STRIKES_RE = compile_guarded(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+(?:engaged|destroyed)\s",
+    re.IGNORECASE,
+)
+
+
+def release_striker(text: str, event_type: EventType) -> str | None:
+    """The striker of a line of the coalition's strike releases, which name none ("Near Hajin, four strikes engaged
+    three ISIS tactical units"): the US-led coalition; None for any other clause."""
+    if event_type is EventType.AIRSTRIKE and "strike" in text.lower() and _COUNTED_RELEASE_STRIKES_RE.search(text):
+        return "US-led coalition"
+    return None
 
 
 # A device put in or on the victim's vehicle ("a bomb planted under his car", "an explosive device placed in their
@@ -321,4 +339,12 @@ def _armed_party_object(primary: TriggerHit, text: str) -> bool:
     return False
 
 
-__all__ = ["FLYING_AFTER_RE", "TriggerHit", "event_type_in_context", "find_triggers", "is_definite"]
+__all__ = [
+    "FLYING_AFTER_RE",
+    "STRIKE_RELEASE_RE",
+    "TriggerHit",
+    "event_type_in_context",
+    "find_triggers",
+    "is_definite",
+    "release_striker",
+]

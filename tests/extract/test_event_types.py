@@ -317,3 +317,16 @@ def test_weapon_and_state_words(text: str, event_type: EventType, actor: str | N
 )
 def test_responses_and_precision_strikes(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+def test_lines_of_a_coalition_strike_release_are_air_strikes_by_the_coalition() -> None:
+    text = (
+        "Strike summary\n\n"
+        "Near Hajin, four strikes engaged three ISIS tactical units and destroyed two fighting positions.\n"
+        "Near Raqqa, one strike destroyed an ISIS staging area.\n"
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type, i.actor) for i in found] == [
+        (EventType.AIRSTRIKE, "US-led coalition"),
+        (EventType.AIRSTRIKE, "US-led coalition"),
+    ]
