@@ -170,3 +170,13 @@ def test_a_topic_label_that_is_a_bare_place_name_is_the_place_context(text: str,
     found = incident.primary_toponym
     assert (found.text if found else None) == place
     assert found is None or found.role == "context"
+
+
+@pytest.mark.parametrize("separator", [" | ", ": "])
+def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str) -> None:
+    text = (
+        f"Kasra{separator}Unknown gunmen shot dead a guard at his home.\n"
+        f"Hajin{separator}A landmine killed a shepherd this morning.\n"
+    )
+    found = extract_incidents(Document(text=text))
+    assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"], ["Hajin"]]
