@@ -379,7 +379,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
         r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled"
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
-        r"|infiltration (?:attempts?|attacks?|operations?)",
+        r"|infiltration (?:attempts?|attacks?|operations?)"
+        # an advance fought off or tried: "repelled an attempt by the factions to advance on X", "tried to storm X"
+        r"|(?:attempts?|attempted|tried|trying) (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?to (?:advance|storm|infiltrate|push into)",
         EventType.ARMED_CLASH,
         5.5,
     ),

@@ -220,6 +220,10 @@ def event_type_in_context(
                 event_type = EventType.SHELLING  # a bombardment without aircraft is by guns
             else:
                 event_type = EventType.IED
+        elif words.startswith(("attack", "assault")) and _REPELLED_BEFORE_RE.search(
+            text, max(0, primary.start - 40), primary.start
+        ):
+            event_type = EventType.ARMED_CLASH  # "SDF fighters repelled an ISIS attack": fought off, a clash
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
             if _DRONE_RE.search(text):
                 event_type = EventType.DRONE_STRIKE
@@ -271,6 +275,11 @@ _PLANTED_IN_VEHICLE_RE = re.compile(
     r"\b(?:bombs?|devices?|ieds?|explosives?)\s+(?:was\s+|were\s+)?(?:planted|placed|attached|fixed|hidden|stuck|"
     r"put)\s+(?:in|under|on|to|inside|beneath|underneath)\s+(?:his|her|their|its|the|an?)\s+(?:[\w-]+\s+)?"
     r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?)\b",
+    re.IGNORECASE,
+)
+# An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault".
+_REPELLED_BEFORE_RE = compile_guarded(
+    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # attackers the text does not name: "gunmen", "masked men", "unknown assailants"

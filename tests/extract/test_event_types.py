@@ -330,3 +330,19 @@ def test_lines_of_a_coalition_strike_release_are_air_strikes_by_the_coalition() 
         (EventType.AIRSTRIKE, "US-led coalition"),
         (EventType.AIRSTRIKE, "US-led coalition"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF said its fighters repelled an attempt by the factions to advance on the village of Tabia on Monday.",
+        "Turkish-backed factions tried to advance on the village of Tabia on Monday, but were pushed back.",
+    ],
+)
+def test_an_attempt_to_advance_is_a_clash(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_the_air_support_of_a_ground_fight_is_not_its_type() -> None:
+    text = "SDF fighters, supported by coalition air strikes, repelled an ISIS attack near Tabia on Monday, killing nine."
+    assert only(text).event_type is EventType.ARMED_CLASH
