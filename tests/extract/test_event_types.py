@@ -346,3 +346,13 @@ def test_an_attempt_to_advance_is_a_clash(text: str) -> None:
 def test_the_air_support_of_a_ground_fight_is_not_its_type() -> None:
     text = "SDF fighters, supported by coalition air strikes, repelled an ISIS attack near Tabia on Monday, killing nine."
     assert only(text).event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The mercenaries attacked the village of Tabia with heavy weapons on Monday, without casualties.", EventType.SHELLING),
+    ],
+)
+def test_attacks_with_heavy_weapons_are_shelling(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
