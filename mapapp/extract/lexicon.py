@@ -361,7 +361,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
@@ -379,7 +379,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
         r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled"
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
-        r"|infiltration (?:attempts?|attacks?|operations?)",
+        r"|infiltration (?:attempts?|attacks?|operations?)"
+        # an advance fought off or tried: "repelled an attempt by the factions to advance on X", "tried to storm X"
+        r"|(?:attempts?|attempted|tried|trying) (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?to (?:advance|storm|infiltrate|push into)",
         EventType.ARMED_CLASH,
         5.5,
     ),
