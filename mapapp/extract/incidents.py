@@ -71,6 +71,12 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
         if s.index not in layout.skipped_sentences
     ]
+    for reading in readings:  # "Hajin | A mine killed a shepherd": a labelled line of a post is at its label's place
+        label = layout.line_places.get(reading.index)
+        if label is not None:
+            for mention in reading.mentions:
+                if not mention.sub_governorate_places:
+                    mention.places = [(label, reading.index), *mention.places]
     ties = place_ties(readings, analysis)  # read before coreference merges the mentions' places
     sites = [
         find_named_sites(analysis[s.start : s.end], s.start) if SITE_WORD_RE.search(analysis, s.start, s.end) else []

@@ -89,6 +89,9 @@ class DocumentLayout:
     governorate_context: str | None = None
     skipped_sentences: frozenset[int] = field(default_factory=frozenset)
     dateline: tuple[int, int] | None = None  # the dateline's span ("QAMISHLI, Syria (AFP) - "): no part of the report
+    # the place each labelled line of a post names before its text ("Hajin | A mine killed ...", "Hajin: ..."), by
+    # sentence, when two or more lines are so labelled: that line's place
+    line_places: dict[int, PlaceMention] = field(default_factory=dict)
 
     def without_dateline(self, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` starting after the dateline when it starts inside it (evidence is the report, not its byline)."""
@@ -109,7 +112,8 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     first_text = analysis[first.start : first.end]
     topic: str | None = None
     topic_start = first.start
-    if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first):
+    line_places = _line_labels(analysis, sentences)
+    if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first) and 0 not in line_places:
         titles.add(0)
         topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
     elif is_title_line(analysis, first):
@@ -174,7 +178,29 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     if place is None and governorate is not None:
         mention = next(g for g in governorates if g.governorate == governorate)
         place = PlaceMention(mention.start, mention.end, mention.text, "governorate", "context", governorate)
-    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span)
+    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span, line_places)
+
+
+#: How far into a line a place label ends ("Al-Busayrah | ...", "Jadid Ekeidat: ...").
+_LABEL_REACH = 40
+_LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
+
+
+def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:
+    """The place label of each line of a post of labelled items ("Al-Shheil | Gunmen shot ...", "Hajin: A mine
+    killed ..."), by sentence; empty unless two or more lines are so labelled (one label is a topic line's)."""
+    labels: dict[int, PlaceMention] = {}
+    for sentence in sentences:
+        if not (sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)):
+            continue
+        found = _LINE_LABEL_RE.match(analysis, sentence.start, min(sentence.end, sentence.start + _LABEL_REACH + 3))
+        if found is None:
+            continue
+        label = analysis[sentence.start : found.end()].rstrip(" |:")
+        place = _bare_place_label(label, sentence.start)
+        if place is not None:
+            labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
+    return labels if len(labels) >= 2 else {}
 
 
 _MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice
