@@ -88,7 +88,7 @@ def test_first_load_shows_the_incident_set(app: AppTest) -> None:
     assert metric(app, "Incidents shown") == "5 of 5"
     assert metric(app, "On the map") == "3"
     assert (metric(app, "Outside coverage"), metric(app, "Not placed")) == ("1", "1")
-    assert metric(app, "Killed on the map (at least)") == "15"
+    assert metric(app, "Killed (at least)") == "15"
     # the non-mappable ones are listed separately with their flag
     unmapped = app.dataframe[1].value
     assert set(unmapped["id"]) == {"a4", "a5"}
