@@ -41,7 +41,7 @@ CARD_LABELS = "[data-testid=stMetricLabel] .stMarkdownEllipsis"
 
 
 @pytest.fixture
-def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:
+def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:  # noqa: F811 (fixtures)
     from mapapp.model import Document
     from mapapp.store import open_store
 
@@ -53,7 +53,7 @@ def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:
         yield url
 
 
-def test_filter_chips_and_card_labels_are_not_cut(app_url: str, browser) -> None:  # type: ignore[no-untyped-def]
+def test_filter_chips_and_card_labels_are_not_cut(app_url: str, browser) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     refused = block_outside_requests(context)
     page = context.new_page()
