@@ -445,7 +445,11 @@ def render() -> None:
     shown, summary = view.shown, view.summary
     # The map's figures first; what the map cannot draw is counted apart, never added in.
     metrics = st.columns(5)
-    metrics[0].metric("Incidents shown", f"{summary.incidents} of {len(all_incidents)}")
+    # "1,234 of 9,862" as the value was cut in a fifth of the page ("1,234 of 9…"): the total goes in the label.
+    metrics[0].metric(
+        f"Shown (of {len(all_incidents):,})", f"{summary.incidents:,}",
+        help="Incidents that pass the filters, of all the incidents in the store.",
+    )
     metrics[1].metric("On the map", summary.mapped, help=f"{summary.governorate_level} placed at governorate/district level")
     metrics[2].metric(
         "Killed (at least)", summary.killed_on_map,

@@ -3,7 +3,7 @@
 The app runs as in tests/app/test_app_browser.py on a store of the hand-built sample incidents, three of them
 with long actor names (a joint actor, a faction, a group). Streamlit cuts a chip at about 250 pixels and a card's
 label at its column: "Turkish-backed Syrian National Army factions" read "Turkish-backed Syri…", and "Killed on the
-map (at least)" was cut before it said "at least". Every chip and card label must show whole, and a joint actor
+map (at least)" was cut before it said "at least", and "1,005 of 1,005" to "1,005 of 1…". Every chip and card label must show whole, and a joint actor
 keep both parties.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.app_factories import sample_incidents
+from tests.app.app_factories import make_incident, sample_incidents
 from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
     UI_TIMEOUT_MS,
     block_outside_requests,
@@ -38,6 +38,7 @@ CUT_TEXT = """(selector) => [...document.querySelectorAll(selector)]
     .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)"""
 CHIPS = "[data-testid=stSidebar] .react-aria-ComboBox span[data-tag] > span[title]"
 CARD_LABELS = "[data-testid=stMetricLabel] .stMarkdownEllipsis"
+CARD_VALUES = "[data-testid=stMetricValue], [data-testid=stMetricValue] *"
 
 
 @pytest.fixture
@@ -46,6 +47,8 @@ def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:  # 
     from mapapp.store import open_store
 
     incidents = [replace(i, actor=a) for i, a in zip(sample_incidents(), (*LONG_ACTORS, None, "SDF"), strict=True)]
+    # enough incidents for a card's figure to have three digits and a thousands separator in the total
+    incidents += [make_incident(f"n{number:04d}", lon=40.0 + number / 1000) for number in range(1_000)]
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with open_store(db_path) as store:
         store.ingest(Document(text="Sample incidents for the sidebar test.", name="sample.txt"), incidents)
@@ -64,6 +67,7 @@ def test_filter_chips_and_card_labels_are_not_cut(app_url: str, browser) -> None
     screenshot(page, "app-sidebar.png")
     assert page.evaluate(CUT_TEXT, CHIPS) == []
     assert page.evaluate(CUT_TEXT, CARD_LABELS) == []
+    assert page.evaluate(CUT_TEXT, CARD_VALUES) == []
     joint = next(chip for chip in chips if chip.startswith("Syrian Democratic"))
     assert joint.endswith("US-led coalition")  # both parties of a joint actor, not only the first
     assert any(chip.startswith("Turkish-backed Syrian") for chip in chips)
