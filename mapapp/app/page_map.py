@@ -294,7 +294,7 @@ def show_unmapped(rows: pd.DataFrame) -> None:
     frame = rows[["place", "date", "type", "precision", "flag", "evidence", "id"]]
     st.dataframe(
         frame, hide_index=True, width="stretch", key="unmapped_table",
-        column_order=["place", "date", "type", "precision", "flag", "evidence"],
+        column_order=["place", "date", "type", "precision", "flag", "evidence"], column_config=TABLE_COLUMN_CONFIG,
     )
 
 

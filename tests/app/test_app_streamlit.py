@@ -670,3 +670,15 @@ def test_a_rerun_that_changes_nothing_on_the_map_builds_none_of_its_layers(
     next(b for b in app.button if b.label == "Save corrections").click().run()
     assert not app.exception and not app.error
     assert [ids for kind, ids in built if kind == "layer"] == [["a1"]]  # a write: built again, a2 now below 3
+
+
+def test_unmapped_table_date_column_is_as_wide_as_the_incident_tables(app: AppTest) -> None:
+    """The "Not on the map" list cut "reported 2019-10-14 (date of the event not given)" to "reported 2019-1" too."""
+    import json
+
+    app.run()
+    unmapped = app.dataframe[1]
+    assert set(unmapped.value["id"]) == {"a4", "a5"}  # the list of incidents not on the map
+    columns = json.loads(unmapped.proto.columns)
+    assert columns["date"]["width"] == "large"
+    assert columns["place"]["width"] == "medium"
