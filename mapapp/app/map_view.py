@@ -87,7 +87,7 @@ MIN_ZOOM = 6
 MAX_ZOOM = 15
 OUTLINE_COLOUR = "#444444"
 #: Pixels kept free on the right of the first view for the layer control.
-LAYER_CONTROL_WIDTH = 230
+LAYER_CONTROL_WIDTH = 290
 #: Up to this many incidents, popups carry actor, injured, source and evidence; above it, core fields only.
 DETAIL_LIMIT = 5_000
 #: The ``day`` column counts days since 1970-01-01 (as JavaScript's dates do).
@@ -761,7 +761,7 @@ def build_base_map(
         height=height,
     )
     fmap.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)  # folium only gives these to tile layers
-    fmap.options.update(zoom_snap=0.5)  # half steps: the region fits beside the layer control
+    fmap.options.update(zoom_snap=0.25)  # quarter steps: the region fits beside the layer control, as large as it can
     _plain_base_layer(outlines, show=tiles == "offline").add_to(fmap)
     if tile_layer is not None:
         tile_layer.show = tiles != "offline"
