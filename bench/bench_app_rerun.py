@@ -13,9 +13,10 @@ analyst uses it, one interaction per rerun:
 
 Each row gives the CPU seconds of the process during that rerun (``time.process_time``: AppTest runs the
 script in this process) and the wall seconds. ``--profile`` prints the 25 costliest functions of
-``rerun, nothing changed`` (cumulative time). Run it on an older checkout to compare::
+``rerun, nothing changed`` (cumulative time); ``--parts`` the CPU seconds of each part of the page per rerun.
+Run it on an older checkout to compare::
 
-    python bench/bench_app_rerun.py [--size 10000] [--repeat 3] [--profile]
+    python bench/bench_app_rerun.py [--size 10000] [--repeat 3] [--profile] [--parts]
     git archive <commit> | tar -x -C /tmp/base && python bench/bench_app_rerun.py --checkout /tmp/base
 """
 
@@ -89,24 +90,26 @@ def main() -> None:
 
         parts: dict[str, float] = {}
         if args.parts:
-            from mapapp.app import page_map, review_panel as panel
+            from mapapp.app import page_map
+            from mapapp.app import review_panel as panel
 
-            def timing(owner: object, name: str) -> None:
+            def timing(owner: object, name: str, label: str | None = None) -> None:
                 original = getattr(owner, name)
+                key = label or name
 
                 def timed_part(*a: object, **k: object) -> object:
                     start = time.process_time()
                     try:
                         return original(*a, **k)
                     finally:
-                        parts[name] = parts.get(name, 0.0) + time.process_time() - start
+                        parts[key] = parts.get(key, 0.0) + time.process_time() - start
 
                 setattr(owner, name, timed_part)
 
             for name in ("sidebar_filter", "show_map", "show_table", "show_unmapped", "show_charts", "show_downloads"):
                 if hasattr(page_map, name):
                     timing(page_map, name)
-            timing(panel, "render")
+            timing(panel, "render", "review_panel")
         print(f"{'interaction':<30}{'CPU s':>8}{'wall s':>8}")
         timed("first run", at.run)
         timed("rerun, nothing changed", at.run, args.repeat)

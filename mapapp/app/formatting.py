@@ -181,3 +181,44 @@ def source_attribution(incident: Incident) -> str:
     if incident.outlet:
         parts.append(f"via {incident.outlet}")
     return "; ".join(parts) if parts else "not stated"
+
+
+#: Characters a filter chip shows in full in the app's sidebar (wider labels are cut by Streamlit at the end).
+CHIP_LABEL_LIMIT = 38
+
+
+def chip_label(text: str, limit: int = CHIP_LABEL_LIMIT) -> str:
+    """``text`` as a filter chip shows it: whole when it fits, else its first and last words around an ellipsis.
+
+    "Syrian Democratic Forces and the US-led coalition" -> "Syrian Democratic Forces … US-led coalition":
+    both parties of a joint actor stay readable (Streamlit's own cut keeps only the start). Linear in the text.
+    """
+    if len(text) <= limit:
+        return text
+    words = text.split()
+    head: list[str] = []
+    tail: list[str] = []
+    head_length = tail_length = 0
+    used = 2  # the ellipsis and its spaces
+    left, right = 0, len(words) - 1
+    while left <= right:  # a word from the shorter side each time, while it fits
+        take_head = head_length <= tail_length
+        if used + len(words[left] if take_head else words[right]) + 1 > limit:
+            take_head = not take_head  # the other side's next word may still fit
+            if used + len(words[left] if take_head else words[right]) + 1 > limit:
+                break
+        word = words[left] if take_head else words[right]
+        used += len(word) + 1
+        if take_head:
+            head.append(word)
+            head_length += len(word)
+            left += 1
+        else:
+            tail.append(word)
+            tail_length += len(word)
+            right -= 1
+    if not head:  # one very long word
+        return text[: limit - 1] + "…"
+    tail.reverse()
+    return " ".join([*head, "…", *tail]) if left <= right else text
+

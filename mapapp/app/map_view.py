@@ -87,7 +87,7 @@ MIN_ZOOM = 6
 MAX_ZOOM = 15
 OUTLINE_COLOUR = "#444444"
 #: Pixels kept free on the right of the first view for the layer control.
-LAYER_CONTROL_WIDTH = 230
+LAYER_CONTROL_WIDTH = 290
 #: Up to this many incidents, popups carry actor, injured, source and evidence; above it, core fields only.
 DETAIL_LIMIT = 5_000
 #: The ``day`` column counts days since 1970-01-01 (as JavaScript's dates do).
@@ -634,24 +634,62 @@ def _plain_base_layer(outlines: Mapping[str, Any] | None, show: bool) -> folium.
     return group
 
 
+@dataclass(frozen=True)
+class OutlineGeometry:
+    """What the outline layer draws, derived from an outline FeatureCollection: the features with escaped names,
+    the label point of each covered governorate and Syria's border (their union's boundary, as GeoJSON)."""
+
+    features: list[dict[str, Any]]
+    label_points: list[tuple[str, float, float]]
+    border: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, outlines: Mapping[str, Any]) -> OutlineGeometry:
+        from shapely.geometry import shape
+        from shapely.ops import unary_union
+
+        features = []
+        shapes = []
+        label_points = []
+        for feature in outlines.get("features", []):
+            name = feature["properties"]["name"]
+            covered = name in GOVERNORATES
+            outline = shape(feature["geometry"])
+            shapes.append(outline)
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": feature["geometry"],
+                    "properties": {"name": html.escape(name), "covered": covered},
+                }
+            )
+            if covered:
+                point = outline.representative_point()
+                label_points.append((html.escape(name.upper()), point.y, point.x))
+        border = unary_union(shapes).boundary.__geo_interface__ if shapes else None
+        return cls(features, label_points, border)
+
+
+#: The last outlines' geometry (the app passes the same cached outlines on every rerun: the union of the
+#: governorates took a fifth of the base map's time). Keyed by identity; one entry.
+_last_outline_geometry: tuple[Mapping[str, Any], OutlineGeometry] | None = None
+
+
+def outline_geometry(outlines: Mapping[str, Any]) -> OutlineGeometry:
+    """:meth:`OutlineGeometry.of`, made again only for another outlines object than the last one."""
+    global _last_outline_geometry
+    memo = _last_outline_geometry
+    if memo is not None and memo[0] is outlines:
+        return memo[1]
+    geometry = OutlineGeometry.of(outlines)
+    _last_outline_geometry = (outlines, geometry)
+    return geometry
+
+
 def _outline_layer(outlines: Mapping[str, Any]) -> folium.FeatureGroup:
     """All governorate edges (the covered three darker), Syria's border heavier, and names; drawn over any base."""
-    from shapely.geometry import shape
-    from shapely.ops import unary_union
-
-    features = []
-    shapes = []
-    for feature in outlines.get("features", []):
-        name = feature["properties"]["name"]
-        covered = name in GOVERNORATES
-        shapes.append(shape(feature["geometry"]))
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": feature["geometry"],
-                "properties": {"name": html.escape(name), "covered": covered},
-            }
-        )
+    geometry = outline_geometry(outlines)
+    features = geometry.features
     group = folium.FeatureGroup(name="Governorates (OCHA)", show=True)
     # Not interactive: a click on the background must not rerun the app (streamlit-folium reports clicks).
     folium.GeoJson(
@@ -666,22 +704,15 @@ def _outline_layer(outlines: Mapping[str, Any]) -> folium.FeatureGroup:
         interactive=False,
         name="mapapp-outlines",
     ).add_to(group)
-    for feature, outline in zip(features, shapes, strict=True):
-        if feature["properties"]["covered"]:
-            point = outline.representative_point()
-            folium.Marker(
-                (point.y, point.x),
-                icon=folium.DivIcon(
-                    html=f'<span>{feature["properties"]["name"].upper()}</span>',
-                    class_name="mapapp-governorate",
-                    icon_size=(0, 0),
-                ),
-                interactive=False,
-            ).add_to(group)
-    if shapes:
-        border = unary_union(shapes).boundary
+    for label, lat, lon in geometry.label_points:
+        folium.Marker(
+            (lat, lon),
+            icon=folium.DivIcon(html=f"<span>{label}</span>", class_name="mapapp-governorate", icon_size=(0, 0)),
+            interactive=False,
+        ).add_to(group)
+    if geometry.border is not None:
         folium.GeoJson(
-            border.__geo_interface__,
+            geometry.border,
             style_function=lambda _f: {"color": "#333", "weight": 2.4, "fill": False},
             control=False,
             interactive=False,
@@ -761,7 +792,7 @@ def build_base_map(
         height=height,
     )
     fmap.options.update(min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)  # folium only gives these to tile layers
-    fmap.options.update(zoom_snap=0.5)  # half steps: the region fits beside the layer control
+    fmap.options.update(zoom_snap=0.25)  # quarter steps: the region fits beside the layer control, as large as it can
     _plain_base_layer(outlines, show=tiles == "offline").add_to(fmap)
     if tile_layer is not None:
         tile_layer.show = tiles != "offline"

@@ -24,7 +24,7 @@ from mapapp.app.filters import (
     event_type_options,
     max_killed,
 )
-from mapapp.app.formatting import PRECISION_LABELS, date_sort_key
+from mapapp.app.formatting import PRECISION_LABELS, chip_label, date_sort_key
 from mapapp.app.map_view import (
     IncidentLayerData,
     build_base_map,
@@ -107,6 +107,16 @@ def keep_narrowed_range(key: str, bounds: tuple[date, date]) -> tuple[date, date
     return start, max(min(end, bounds[1]), start)
 
 
+def full_names_help(options: Sequence[str]) -> str | None:
+    """The filter's tooltip: the full names of the options its chips shorten (:func:`chip_label`), if any."""
+    shortened = [option for option in options if chip_label(option) != option]
+    if not shortened:
+        return None
+    return "Shortened in the list; in full: " + "; ".join(
+        f"{escape_markdown(chip_label(option))} = {escape_markdown(option)}" for option in shortened
+    )
+
+
 def sidebar_filter(incidents: Sequence[Incident]) -> IncidentFilter:
     """Draw the sidebar filters and return the filter they describe."""
     st.sidebar.header("Filters")
@@ -123,7 +133,9 @@ def sidebar_filter(incidents: Sequence[Incident]) -> IncidentFilter:
     chosen_types = st.sidebar.multiselect("Event type", type_options, format_func=lambda t: t.label, key="filter_types")
     actors = actor_options(incidents)
     choose_all_but_switched_off("filter_actors", actors)
-    chosen_actors = st.sidebar.multiselect("Actor", actors, key="filter_actors")
+    chosen_actors = st.sidebar.multiselect(
+        "Actor", actors, key="filter_actors", format_func=chip_label, help=full_names_help(actors),
+    )
     min_killed = st.sidebar.number_input(
         "Minimum killed (lower bound)", min_value=0, max_value=max(max_killed(incidents), 0), value=0, step=1,
         key="filter_min_killed",
@@ -282,7 +294,7 @@ def show_unmapped(rows: pd.DataFrame) -> None:
     frame = rows[["place", "date", "type", "precision", "flag", "evidence", "id"]]
     st.dataframe(
         frame, hide_index=True, width="stretch", key="unmapped_table",
-        column_order=["place", "date", "type", "precision", "flag", "evidence"],
+        column_order=["place", "date", "type", "precision", "flag", "evidence"], column_config=TABLE_COLUMN_CONFIG,
     )
 
 
@@ -433,11 +445,15 @@ def render() -> None:
     shown, summary = view.shown, view.summary
     # The map's figures first; what the map cannot draw is counted apart, never added in.
     metrics = st.columns(5)
-    metrics[0].metric("Incidents shown", f"{summary.incidents} of {len(all_incidents)}")
+    # "1,234 of 9,862" as the value was cut in a fifth of the page ("1,234 of 9…"): the total goes in the label.
+    metrics[0].metric(
+        f"Shown (of {len(all_incidents):,})", f"{summary.incidents:,}",
+        help="Incidents that pass the filters, of all the incidents in the store.",
+    )
     metrics[1].metric("On the map", summary.mapped, help=f"{summary.governorate_level} placed at governorate/district level")
     metrics[2].metric(
-        "Killed on the map (at least)", summary.killed_on_map,
-        help="Lower bounds of the killed, summed over the incidents on the map. "
+        "Killed (at least)", summary.killed_on_map,
+        help="Killed on the map: lower bounds of the killed, summed over the incidents on the map. "
         f"The incidents not on the map report at least {summary.killed_not_mapped} more.",
     )
     metrics[3].metric("Outside coverage", summary.outside_coverage,

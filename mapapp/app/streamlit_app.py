@@ -13,8 +13,25 @@ from mapapp.app import state
 PAGES = ("Map", "Add articles")
 
 
+#: Pixels of the sidebar at start: wide enough for a filter chip of 38 characters (a joint actor, a precision);
+#: Streamlit's default (about 300) cut "Turkish-backed Syrian National Army factions" to "Turkish-backed Syri…".
+SIDEBAR_WIDTH = 420
+
+
+def configure_page() -> None:
+    """Title, wide layout and the sidebar's width (a Streamlit too old to take a width keeps its default)."""
+    from streamlit.errors import StreamlitAPIException
+
+    try:
+        st.set_page_config(
+            page_title="mapapp – incident map", page_icon=None, layout="wide", initial_sidebar_state=SIDEBAR_WIDTH
+        )
+    except StreamlitAPIException:
+        st.set_page_config(page_title="mapapp – incident map", page_icon=None, layout="wide")
+
+
 def main() -> None:
-    st.set_page_config(page_title="mapapp – incident map", page_icon=None, layout="wide")
+    configure_page()
     page = st.sidebar.radio("Page", PAGES, key="page")
     st.sidebar.text_input(
         "Analyst name", value=state.DEFAULT_ANALYST, key=state.ANALYST_KEY,

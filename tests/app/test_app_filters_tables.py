@@ -235,3 +235,16 @@ def test_table_precision_reads_as_words() -> None:
     assert frame.loc["a1", "precision"] == "place"
     assert frame.loc["a3", "precision"] == "governorate (approximate)"
     assert frame.loc["a4", "precision"] == "outside coverage (not mapped)"
+
+
+def test_chip_label_keeps_short_labels_and_both_ends_of_long_ones() -> None:
+    from mapapp.app.formatting import CHIP_LABEL_LIMIT, chip_label
+
+    assert chip_label("SDF") == "SDF"
+    assert chip_label("sub-district (approximate)") == "sub-district (approximate)"
+    joint = chip_label("Syrian Democratic Forces and the US-led coalition")
+    assert joint.startswith("Syrian Democratic") and joint.endswith("US-led coalition") and "…" in joint
+    assert chip_label("Turkish-backed Syrian National Army factions") == "Turkish-backed Syrian … Army factions"
+    assert chip_label("x" * 60) == "x" * (CHIP_LABEL_LIMIT - 1) + "…"
+    for text in ("a " * 200, "word " * 50 + "x" * 80, "Syrian Democratic Forces and the US-led coalition"):
+        assert len(chip_label(text)) <= CHIP_LABEL_LIMIT

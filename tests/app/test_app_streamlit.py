@@ -85,10 +85,10 @@ def test_first_load_shows_the_incident_set(app: AppTest) -> None:
     app.run()
     assert not app.exception
     assert table_ids(app) == ["a1", "a2", "a3", "a4", "a5"]
-    assert metric(app, "Incidents shown") == "5 of 5"
+    assert metric(app, "Shown (of 5)") == "5"
     assert metric(app, "On the map") == "3"
     assert (metric(app, "Outside coverage"), metric(app, "Not placed")) == ("1", "1")
-    assert metric(app, "Killed on the map (at least)") == "15"
+    assert metric(app, "Killed (at least)") == "15"
     # the non-mappable ones are listed separately with their flag
     unmapped = app.dataframe[1].value
     assert set(unmapped["id"]) == {"a4", "a5"}
@@ -99,7 +99,7 @@ def test_filters_change_the_table(app: AppTest) -> None:
     app.run()
     app.sidebar.multiselect(key="filter_types").set_value([EventType.SHELLING]).run()
     assert table_ids(app) == ["a2"]
-    assert metric(app, "Incidents shown") == "1 of 5"
+    assert metric(app, "Shown (of 5)") == "1"
     app.sidebar.multiselect(key="filter_types").set_value(list(EventType)[:3] + [EventType.IED]).run()
     app.sidebar.number_input(key="filter_min_killed").set_value(4).run()
     assert table_ids(app) == ["a1"]
@@ -242,7 +242,7 @@ def test_dismissed_incident_disappears_from_the_map_table(app: AppTest, db: Path
     next(b for b in app.button if b.label == "Not an incident").click().run()
     assert not app.exception and not app.error
     assert "a3" not in table_ids(app)
-    assert metric(app, "Incidents shown") == "4 of 4"
+    assert metric(app, "Shown (of 4)") == "4"
     assert any("Marked a3 as not an incident" in unescaped(s.value) for s in app.success)
     with open_store(db) as fresh:
         assert "a3" not in [i.id for i in fresh.incidents()]
@@ -670,3 +670,15 @@ def test_a_rerun_that_changes_nothing_on_the_map_builds_none_of_its_layers(
     next(b for b in app.button if b.label == "Save corrections").click().run()
     assert not app.exception and not app.error
     assert [ids for kind, ids in built if kind == "layer"] == [["a1"]]  # a write: built again, a2 now below 3
+
+
+def test_unmapped_table_date_column_is_as_wide_as_the_incident_tables(app: AppTest) -> None:
+    """The "Not on the map" list cut "reported 2019-10-14 (date of the event not given)" to "reported 2019-1" too."""
+    import json
+
+    app.run()
+    unmapped = app.dataframe[1]
+    assert set(unmapped.value["id"]) == {"a4", "a5"}  # the list of incidents not on the map
+    columns = json.loads(unmapped.proto.columns)
+    assert columns["date"]["width"] == "large"
+    assert columns["place"]["width"] == "medium"
