@@ -538,6 +538,9 @@ _SUBSET_PHRASE_RE = compile_guarded(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # guards", "a shopkeeper, 45, and his son")
 _COORDINATION_RE = re.compile(
     r"^\s*(?:,\s*(?:(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})|\d{1,2})\s*(?=,))?"
+    # (or past an age by decade: "a woman in her sixties and her granddaughter")
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties)\s*(?=and\s))?"
     r"(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -929,6 +932,10 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     ):
         return None  # "two of whom were commanders"; but "killing two of them" and "four of them were killed" are tolls
         # (a part of a toll the clause told before is dropped later, :func:`_drop_elaborations`)
+    if mention.phrase[-7:].lower() == " of the":
+        told = _TOLD_GROUP_AFTER_RE.match(text, mention.end)
+        if told and not (_DIED_AFTER_WOUNDED_RE.match(text, told.end()) or _VERB_RIGHT_AFTER_RE.match(text, told.end())):
+            return None  # "..., with two of the injured in a critical condition": a part of the wounded told
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
@@ -973,6 +980,8 @@ _DIED_AFTER_WOUNDED_RE = re.compile(
 )
 
 
+# The people a toll counted, named after "N of the": "two of the injured", "three of the dead".
+_TOLD_GROUP_AFTER_RE = re.compile(r"\s+(?:injured|wounded|dead|killed|victims)\b", re.IGNORECASE)
 # A casualty verb right after a count ("four of them were killed", "two of them died").
 _VERB_RIGHT_AFTER_RE = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|also|later)\s+){0,2}(?:killed|died|dead|wounded|injured|hurt)\b",

@@ -1005,3 +1005,19 @@ def test_ages_couples_parts_and_pupils(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "N of the injured" after the toll of the wounded is a part of it
+        ("Four people died and 12 were injured, with two of the injured in a critical condition.", (4, 4), (12, 12)),
+        # an age by decade between two listed people
+        ("A man in his seventies and his grandson were killed.", (2, 2), None),
+    ],
+)
+def test_parts_of_the_wounded_and_ages_by_decade_in_a_list(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
