@@ -524,7 +524,7 @@ _ELABORATION_LEFT_RE = compile_guarded(
     r"|\b(?:the dead|those killed|the victims|the wounded|the injured)\s+(?:included|include|includes)\s+$"
     r"|\b(?:identified|named)\s+as\s*:?\s*$"  # "the two killed were identified as A and B": the two, by name
     r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
-    r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
+    r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,8}?to\s+)$",
     re.IGNORECASE,
 )
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.

@@ -151,9 +151,10 @@ def cluster_mentions(
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
-            risen = one_event_risen_toll(mention.clause_text) if mention.verdict == TALLY else None
-            if risen is not None:
-                # "The death toll of Monday's car bomb in X has risen to nine": that event, with the toll it has now
+            risen = one_event_risen_toll(mention.clause_text) if mention.verdict in (TALLY, CANDIDATE) else None
+            if risen is not None:  # (the total now: the clause's other counts are among it)
+                # "The death toll of Monday's car bomb in X has risen to nine", "Another civilian died, bringing to
+                # nine the number of people killed in the shelling": that event, with the toll it has now
                 mention.killed, mention.verdict = risen, CANDIDATE
             if mention.verdict != CANDIDATE:
                 continue
@@ -303,7 +304,10 @@ def _update_toll(
 _ONE_EVENT_TOLL_RE = compile_guarded(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[a-z]+\s+){0,2}killed))"
     r"\s+(?:of|from|in|by|caused\s+by)\s+(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:attack|explosion|blast|bomb|strike|airstrike|raid|ambush|massacre|incident)"
+    r"(?:attack|explosion|blast|bomb|strike|airstrike|raid|ambush|massacre|incident"
+    # a mass noun with its day: "the Turkish shelling on Ain Issa on Thursday"
+    r"|(?:bombing|shelling|bombardment)(?=[^.;]{0,60}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"last\s+night|this\s+morning)\b))"
     # a mass noun ("the bombing in X", "the shelling") may be a whole campaign: one event only with its day
     r"|(?:(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident))\b",
@@ -327,11 +331,32 @@ def one_event_risen_toll(clause_text: str) -> Casualties | None:
     event = _ONE_EVENT_TOLL_RE.search(clause_text)
     if event is None or _TOTAL_OVER_PERIOD_RE.search(clause_text):
         return None
-    risen = _RISEN_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
-    bounds = parse_count(clause_text[risen.end() :]) if risen else None
-    if risen is None or bounds is None or bounds[0] is None:
+    raising = _RAISING_BEFORE_RE.search(clause_text, max(0, event.start() - _RAISING_WINDOW), event.start())
+    if raising is not None:
+        # "..., bringing to nine the number of people killed in the shelling", "raising the toll of the attack to 5"
+        figure_at = raising.start("figure") if raising.group("figure") else None
+        if figure_at is None:
+            to = _TO_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
+            figure_at = to.end() if to else None
+        bounds = parse_count(clause_text[figure_at:]) if figure_at is not None else None
+        phrase_end = event.end()
+    else:
+        risen = _RISEN_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
+        bounds = parse_count(clause_text[risen.end() :]) if risen else None
+        phrase_end = risen.end() + 12 if risen else event.end()
+    if bounds is None or bounds[0] is None:
         return None
-    return Casualties(low=bounds[0], high=bounds[1], phrase=clause_text[event.start() : risen.end() + 12].strip())
+    return Casualties(low=bounds[0], high=bounds[1], phrase=clause_text[event.start() : phrase_end].strip())
+
+
+# "bringing to nine the number of ...", "raising the death toll of ...": the toll of the event named next is raised.
+_RAISING_BEFORE_RE = compile_guarded(
+    r"\b(?:bringing|raising|taking|pushing|increasing|brought|raised|took)\s+(?:to\s+(?P<figure>[^,.;]{1,30}?)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RAISING_WINDOW = 50  # characters before the toll words where "bringing to nine" may stand
+_TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
 
 
 def _figures_rise(told: Casualties | None, risen: Casualties) -> bool:

@@ -949,3 +949,23 @@ def test_the_attackers_losses_told_after_the_toll_are_added() -> None:
         "Five soldiers were killed in an ISIS ambush near Hajin on Monday. ISIS lost three militants in the ambush."
     )
     assert _bounds(found) == [(8, 8)]
+
+
+def test_a_death_raising_the_toll_of_one_named_event_gives_that_toll() -> None:
+    assert _bounds(incidents(
+        "A wounded guard died on Sunday, raising the death toll of the ambush near Hajin on Saturday to 12."
+    )) == [(12, 12)]
+    assert _bounds(incidents(
+        "Another farmer died of his wounds on Friday, bringing to six the number of people killed by the shelling "
+        "on Hajin on Thursday."
+    )) == [(6, 6)]
+    # the toll now counts the bodies the clause tells of: not added to them
+    assert _bounds(incidents(
+        "Two more bodies were pulled from the rubble on Wednesday, taking the death toll from the air strike on "
+        "Hajin to 14."
+    )) == [(14, 14)]
+    # a toll over a period is a tally: the clause keeps its own dead
+    assert _bounds(incidents(
+        "A drone killed two guards near Hajin on Thursday, bringing the number of guards killed in strikes this "
+        "month to 17."
+    )) == [(2, 2)]
