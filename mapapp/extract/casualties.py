@@ -261,7 +261,9 @@ _THE_OTHER_VICTIM_RE = compile_guarded(
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
 # The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
 _IDENTIFIED_AS_RE = compile_guarded(
-    r"\b(?:dead|killed|victims?|slain|wounded|injured)\s+(?:were|was|have been|has been|are|is)\s+"
+    # (also past where they died: "The dead in the strike on X on Sunday were named as A and B")
+    r"\b(?:dead|killed|victims?|slain|wounded|injured)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+"
+    r"(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?\s*",
     re.IGNORECASE,
 )
@@ -370,7 +372,8 @@ _LEFT_KILLED_RE = compile_guarded(
     r"shoots? dead|"
     # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
     r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
-    r"\b(?:dead|killed|victims?|slain)\s+(?:were|was|have been|has been|are|is)\s+(?:identified|named)\s+as\s*:?|"
+    r"\b(?:dead|killed|victims?|slain)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+(?:were|was|have been|has been|are|is)\s+"
+    r"(?:identified|named)\s+as\s*:?|"
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
@@ -440,7 +443,9 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
 
 _LEFT_INJURED_RE = compile_guarded(
     r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
-    r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+(?:the\s+)?$"
+    r"(?:identified|named)\s+as\s*:?)\s+$"
+    r"|\b(?:wounded|injured)\s+(?:in|of|from)\s+[^.;,]{1,60}?\s+(?:were|was|have been|has been|are|is)\s+"
+    r"(?:identified|named)\s+as\s*:?\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+(?:the\s+)?$"
     # "the injury of his two sisters"
     r"|\b(?:the )?(?:injury|injuries|wounding) of\s+(?:his|her|their|its)\s+$"
     r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",

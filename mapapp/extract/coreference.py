@@ -1616,19 +1616,23 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
 
 
 _ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
-_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing)\b", re.IGNORECASE)
+_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing|(?:suffered|suffering|sustained)\s+(?:heavy\s+)?losses)\b", re.IGNORECASE)
 
 
 def _attacker_also_lost(cluster: EventMention, follow_up: EventMention) -> bool:
     """A follow-up telling the attacker's own dead with "also" ("Seven IS fighters were also killed in the clashes"),
     or as the losses of the attacker, the only party it names ("ISIS lost two militants in the ambush"), after the
     toll of its victims: the dead of the other side of the same fight, to be added."""
-    if not is_named_actor(cluster.actor) or not follow_up.victims:
+    if not is_named_actor(cluster.actor):
         return False
     if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
         return False
-    if _ALSO_RE.search(follow_up.clause_text):
-        return {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
+    if (
+        follow_up.victims
+        and _ALSO_RE.search(follow_up.clause_text)
+        and {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
+    ):
+        return True
     # "ISIS lost two militants in the ambush": the attacker, the only party named, losing people
     return _LOST_RE.search(follow_up.clause_text) is not None and {
         m.name for m in find_actor_mentions(follow_up.clause_text)

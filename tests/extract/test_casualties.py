@@ -1021,3 +1021,8 @@ def test_parts_of_the_wounded_and_ages_by_decade_in_a_list(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_the_dead_named_after_where_they_died_count_one_per_name() -> None:
+    reading = read_casualties("The dead in the strike on Hajin on Sunday were named as Omar Ali and Sami Issa.")
+    assert bounds(reading.killed) == (2, 2)

@@ -969,3 +969,11 @@ def test_a_death_raising_the_toll_of_one_named_event_gives_that_toll() -> None:
         "A drone killed two guards near Hajin on Thursday, bringing the number of guards killed in strikes this "
         "month to 17."
     )) == [(2, 2)]
+
+
+def test_the_attackers_losses_told_as_losses_are_added() -> None:
+    found = incidents(
+        "ISIS cells killed four soldiers in an attack on a post near Hajin on Saturday. ISIS members also suffered "
+        "losses, with two of them killed in the clashes."
+    )
+    assert _bounds(found) == [(6, 6)]
