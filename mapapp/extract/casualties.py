@@ -1092,8 +1092,14 @@ def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     """Two tolls of one event told apart (the dead of each side), added as bounds: 26 + at least 5 is 31..None."""
     low = None if first.low is None and second.low is None else (first.low or 0) + (second.low or 0)
     high = None if first.high is None or second.high is None else first.high + second.high
-    phrase = " + ".join(p for p in (first.phrase, second.phrase) if p) or None
+    phrase = first.phrase if first.phrase and len(first.phrase) > _MAX_ADDED_PHRASE else None
+    # (a phrase that has grown long stops growing: many additions to one toll stay linear in the text)
+    phrase = phrase or " + ".join(p for p in (first.phrase, second.phrase) if p) or None
     return Casualties(low=low, high=high, phrase=phrase)
+
+
+#: The length past which a toll's phrase takes no further added phrases.
+_MAX_ADDED_PHRASE = 240
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,8 @@ def cluster_mentions(
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                 )
-            same_named = _same_event_named(opened, mention)  # "..., while another was injured in the same attack"
+            # "..., while another was injured in the same attack": the clause right after the one that opened it
+            same_named = _same_event_named(opened, mention) if opened and previous_clause is opened[-1] else None
             previous = previous or same_named
             if previous is not None and (previous not in opened_here or previous is same_named):
                 merge(previous, mention)
@@ -613,7 +614,8 @@ _SAME_EVENT_NAMED_RE = compile_guarded(
 
 def _same_event_named(opened: list[EventMention], mention: EventMention) -> EventMention | None:
     """The incident the sentence opened last, when the clause names it as "the same attack" (a later clause of one
-    sentence otherwise never merges into an incident the sentence opened)."""
+    sentence otherwise never merges into an incident the sentence opened). Only the clause right after the opening
+    one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
     if not opened or not _SAME_EVENT_NAMED_RE.search(mention.clause_text):
         return None
     return opened[-1] if compatible_types(opened[-1].event_type, mention) else None
