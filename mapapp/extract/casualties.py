@@ -352,7 +352,8 @@ _INJURED_WORDS = (
     r"injuries|wounds"
 )
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
-_RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b))?"
+# ... or a comma closing an apposition before its auxiliary: "The car's occupants, three fighters, were killed"
+_RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s))?"
 _AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found|reported|confirmed)"
 _RIGHT_RE = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
@@ -371,7 +372,8 @@ _LEFT_KILLED_RE = compile_guarded(
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
     # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
-    r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
+    # (also past where: "Killed in the attack were a woman and her baby")
+    r"\b(?:killed|the dead)(?:\s+(?:in|by|during)\s+[^.;,]{1,40}?)?\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?|"
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
@@ -1069,6 +1071,8 @@ _FURTHER_FIGURE_RE = re.compile(
 # also lost six members".
 _ALSO_CASUALTY_RE = compile_guarded(
     r"\b(?:also|too)\s+(?:been\s+)?(?:killed|died|dead|martyred|lost|wounded|injured|hurt)\b"
+    # "A further two died of their wounds"
+    r"|\ba\s+further\s+(?:[\w-]+\s+){1,2}?(?:(?:were|was|have\s+been|had\s+been|later)\s+)?(?:killed|died|wounded|injured|hurt)\b"
     r"|\b(?:killed|died|martyred|wounded|injured|hurt)\s+(?:too|as\s+well)\b",
     re.IGNORECASE,
 )
@@ -1199,7 +1203,11 @@ _OWN_VERB_GAP_RE = compile_guarded(
     r"\b(?:was|were|is|are|has|have|had|killed|killing|wounded|wounding|injured|injuring|died|dead|while|when)\b",
     re.IGNORECASE,
 )
-_VERB_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|who|that)\b", re.IGNORECASE)
+# (also a verb of its own in the past: "killed two and a third lost a leg")
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had|who|that|lost|suffered|sustained|survived|escaped|fled|remained|remains)\b",
+    re.IGNORECASE,
+)
 
 
 def _add_further_people(text: str, classified: list[CountMention | None]) -> None:

@@ -1026,3 +1026,29 @@ def test_parts_of_the_wounded_and_ages_by_decade_in_a_list(
 def test_the_dead_named_after_where_they_died_count_one_per_name() -> None:
     reading = read_casualties("The dead in the strike on Hajin on Sunday were named as Omar Ali and Sami Issa.")
     assert bounds(reading.killed) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a further person with a verb of its own is not one more of the toll
+        ("Two of them were killed and a third lost a leg.", (2, 2), None),
+        # an apposition closed by a comma before the auxiliary
+        ("The car's occupants, three guards, were killed.", (3, 3), None),
+        # the dead named after the verb, past where
+        ("Killed in the attack were a woman and her baby.", (2, 2), None),
+        # a bare comma with a verb of another kind stays a list of two tolls
+        ("The blast killed two, wounded three.", (2, 2), (3, 3)),
+    ],
+)
+def test_verbs_and_commas_around_counted_people(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_a_further_count_says_it_adds_people() -> None:
+    sentence = "A further two died of their wounds on Sunday."
+    figure = read_casualties(sentence).killed
+    assert figure is not None and is_further_figure(figure, sentence)
