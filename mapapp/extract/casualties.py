@@ -307,12 +307,13 @@ _ACTIVE_OBJECT_RE = re.compile(
 _FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
 _OF_GROUP_RE = re.compile(
-    # (a name's later words may open with an article: "the Liwa al-Quds militia")
+    # (a name's later words may open with an article: "the Liwa al-Quds militia", "the Deir ez-Zor Military Council")
     r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,3}[”\"]?"
+    r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,3}[”\"]?"
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
     # ("soldiers of the Syrian government forces": two head words)
-    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group)){0,2}"
+    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
+    r"security)){0,2}"
     r"(?:\s*\([^()]{1,30}\))?"
     # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
@@ -470,6 +471,13 @@ _SKIPPABLE_RES = (
     re.compile(
         r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]|(?:al|el|ad|ar|as|ash|at|az)-[A-Z]))"
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{0,40}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were
+    # killed", "three members of the militias affiliated with the IRGC were killed"
+    re.compile(
+        r"\s+(?:(?:affiliated|allied|loyal|linked|belonging|close)\s+(?:with|to)|(?:backed|supported|funded|trained|led|"
+        rf"run)\s+by)\s+[^.;,]{{1,50}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # an age by decade: "a woman in her fifties was shot dead"

@@ -1052,3 +1052,17 @@ def test_a_further_count_says_it_adds_people() -> None:
     sentence = "A further two died of their wounds on Sunday."
     figure = read_casualties(sentence).killed
     assert figure is not None and is_further_figure(figure, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a group named with its allegiance, a lower-case word of its name or an article-prefixed word
+        ("Four members of the National Defence Forces loyal to the regime were killed.", (4, 4)),
+        ("Three members of the militias affiliated with the IRGC were killed.", (3, 3)),
+        ("Two fighters of the Arab tribal forces affiliated with the SDF were killed.", (2, 2)),
+        ("Two fighters of the Deir ez-Zor Military Council were killed.", (2, 2)),
+    ],
+)
+def test_members_of_a_group_named_at_length_are_counted(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
