@@ -80,7 +80,7 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
+from mapapp.extract.background import ADDITIVE_OPENING_RE, CAUSE, REFER_BACK, TALLY, is_tally
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     SUBSETS_TOLD_RE,
@@ -156,6 +156,15 @@ def cluster_mentions(
                 # "The death toll of Monday's car bomb in X has risen to nine", "Another civilian died, bringing to
                 # nine the number of people killed in the shelling": that event, with the toll it has now
                 mention.killed, mention.verdict = risen, CANDIDATE
+            if mention.verdict in (CANDIDATE, REFER_BACK) and not mention.specific and _claims_responsibility(mention):
+                attributed = _attributed_cluster(clusters, mention)
+                if attributed is not None:
+                    merge(attributed, mention)  # "ISIS claimed the attack hours later": the agent of the event just told
+                    attributed.actor, attributed.actor_score = mention.actor, mention.actor_score  # (over "a gunman")
+                    cluster_of_previous = attributed
+                    continue
+            if mention.verdict == CAUSE:
+                _place_from_cause(clusters, mention, reading.index)
             if mention.verdict != CANDIDATE:
                 continue
             followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
@@ -238,6 +247,23 @@ def cluster_mentions(
             _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
     return clusters
+
+
+def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
+    """The places of a clause telling how the fight just told began, given to that fight when it has none.
+
+    "Clashes near the border killed 29 fighters. The fighting erupted after IS launched a counter-attack near Hajin":
+    the clause is background (a cause, not an event of its own), but where it began is where the fighting was. Only
+    the latest incident, told in the same or the previous sentence with no place of its own, of the type the cause
+    clause names, takes them; its evidence grows by the clause, nothing else of the clause is taken.
+    """
+    if not clusters or not mention.named_places:
+        return
+    latest = clusters[-1]
+    if latest.places or latest.event_type is not mention.event_type or latest.last_sentence_index < sentence_index - 1:
+        return
+    latest.places = list(mention.places)
+    latest.evidence.append(mention.evidence[0])
 
 
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
@@ -1324,18 +1350,49 @@ _ATTRIBUTION_WINDOW = 2
 _ATTRIBUTED_ACTOR = 8.0
 
 
+#: A claim of responsibility: "ISIS claimed the attack", "the bombing was claimed by ISIS", "IS took responsibility".
+_CLAIM_OF_RESPONSIBILITY_RE = compile_guarded(
+    r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
+    r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b",
+    re.IGNORECASE,
+)
+
+
+#: A claim denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
+_NO_CLAIM_RE = compile_guarded(r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE)
+
+
+def _claims_responsibility(mention: EventMention) -> bool:
+    """True when the mention's clause is a claim of responsibility told with a generic event word (not a denied one)."""
+    return (
+        mention.event_type in _GENERIC_TYPES
+        and bool(_CLAIM_OF_RESPONSIBILITY_RE.search(mention.clause_text))
+        and not _NO_CLAIM_RE.search(mention.clause_text)
+    )
+
+
 def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
     """The incident just told with no agent, when a mention with nothing else of its own (no place, day or figure,
     no habitual wording) names the agent, by "by", beside the event word or in a claim, of an event of its type: "A drone hit a UN centre in X on May 2.
-    A day later, the administration said the attack was carried out by a Turkish drone." tells who struck."""
+    A day later, the administration said the attack was carried out by a Turkish drone." tells who struck.
+
+    A claim of responsibility with a generic word ("ISIS claimed the attack hours later", "...; the bombing was
+    claimed by ISIS") names the agent of the incident just told whatever its type, also in the same sentence, and
+    over attackers the text named only as written ("a gunman")."""
     if not clusters or not is_named_actor(mention.actor) or mention.actor_score < _ATTRIBUTED_ACTOR or mention.generic:
         return None  # (the agent named by "by", beside the event word or in a claim: not "ISIS often plants mines")
     if mention.places or mention.point_dates or mention.has_figure:
         return None
     previous = clusters[-1]
-    if previous.actor is not None or not 1 <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+    claim = _claims_responsibility(mention)
+    if previous.actor is not None and not (claim and not is_named_actor(previous.actor)):
         return None
-    return previous if previous.event_type is mention.event_type and compatible(previous, mention) else None
+    if not (0 if claim else 1) <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+        return None
+    if not (claim or previous.event_type is mention.event_type):
+        return None
+    return previous if compatible(previous, mention) else None
 
 
 def _take_firm_agent_told(mention: EventMention, told: EventMention) -> None:

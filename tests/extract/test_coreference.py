@@ -977,3 +977,22 @@ def test_the_attackers_losses_told_as_losses_are_added() -> None:
         "losses, with two of them killed in the clashes."
     )
     assert _bounds(found) == [(6, 6)]
+
+
+def test_where_the_fight_began_places_the_fight_told_without_a_place() -> None:
+    text = (
+        "Clashes between the SDF and ISIS fighters killed 12 on Sunday, the monitor said. "
+        "The fighting erupted after ISIS launched an attack on an SDF post near the town of Hajin."
+    )
+    [incident] = incidents(text)
+    assert [t.text for t in incident.toponyms] == ["Hajin"]
+    assert incident.killed is not None and incident.killed.low == 12
+
+
+def test_a_fight_with_its_own_place_keeps_it_when_the_cause_names_another() -> None:
+    text = (
+        "Clashes between the SDF and tribesmen killed 12 in Dhiban on Sunday. "
+        "The clashes broke out after the SDF arrested a tribal elder in Shuhail."
+    )
+    [incident] = incidents(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Dhiban"
