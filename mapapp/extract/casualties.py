@@ -367,7 +367,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = compile_guarded(
-    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
+    r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
@@ -954,7 +954,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
-    if head in ("deaths", "fatalities", "dead", "bodies", "body"):
+    if head in ("deaths", "fatalities", "dead", "bodies", "body", "martyrs"):  # ("left 4 martyrs", "two martyrs fell")
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
         if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):

@@ -1066,3 +1066,14 @@ def test_a_further_count_says_it_adds_people() -> None:
 )
 def test_members_of_a_group_named_at_length_are_counted(sentence: str, killed: tuple[int, int]) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Two martyrs fell in the shelling.", (2, 2)),
+        ("The blast took the lives of three children.", (3, 3)),
+    ],
+)
+def test_state_and_local_media_wordings_of_the_dead(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
