@@ -49,7 +49,8 @@ lacks. Rules, in order, for each candidate mention:
    the other side's dead of the event (added) or of the tally (dropped) just told.
    A figure in the very next sentence that counts people beyond the toll ("A third shepherd died later", "Two
    more died on the way to hospital", "two of his guards were also killed in the strike") is added to it, and
-   "One of them later died" moves one of the wounded to the dead.
+   "One of them later died" moves one of the wounded to the dead; "His body was found on Tuesday with gunshot
+   wounds" after an incident with no dead (an abduction) is that incident's dead.
    A clause that names one event and says its toll rose ("The death toll from Monday's car bomb in X has risen
    to nine": the article is the update) is that event with that toll, not a tally.
    A sentence right after an incident saying its toll rose ("The death toll
@@ -183,7 +184,9 @@ def cluster_mentions(
             if previous is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
             if previous is None and not anchored:
-                previous = _further_toll_cluster(clusters, mention, reading.index)
+                previous = _further_toll_cluster(clusters, mention, reading.index) or _victims_body_cluster(
+                    clusters, mention, reading.index
+                )
             if previous is None and mention.specific and not opened:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not opened:
@@ -663,6 +666,27 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
     if not further or not all(is_further_figure(new, mention.clause_text, subsets_told) for new in further):
         return None
     return previous
+
+
+def _victims_body_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, with no dead, when the mention's only toll is the body of the
+    person it told of ("Gunmen abducted a shepherd in X on Monday. His body was found on Tuesday with gunshot
+    wounds."): the victim found dead, one incident. Not a mention placed elsewhere."""
+    if not clusters or mention.headline or mention.injured is not None or mention.killed is None:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or previous.has_figure:
+        return None
+    if not _PRONOUN_BODY_RE.match(mention.killed.phrase or ""):
+        return None
+    if mention.named_places and not _shares_a_place(previous, mention):
+        return None
+    return previous if compatible_types(previous.event_type, mention) else None
+
+
+def _shares_a_place(cluster: EventMention, mention: EventMention) -> bool:
+    names = {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}
+    return any(normalize_place(p.text) in names for p in mention.named_places[:_PLACES_COMPARED])
 
 
 def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:

@@ -996,3 +996,11 @@ def test_a_fight_with_its_own_place_keeps_it_when_the_cause_names_another() -> N
     )
     [incident] = incidents(text)
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Dhiban"
+
+
+def test_the_body_of_the_person_just_told_of_is_that_incidents_dead() -> None:
+    found = incidents(
+        "Gunmen abducted a farmer from a village near Hajin on Monday. His body was found on Tuesday with gunshot "
+        "wounds."
+    )
+    assert _bounds(found) == [(1, 1)]
