@@ -82,6 +82,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # one clause naming a party again and again after the event word: each later name was checked for an
     # "in response to" by a search back to the event word (quadratic until the search was made once per clause)
     "actors_after_the_event": _repeat("a Turkish drone struck a car near Amuda, killing two fighters, sources said, "),
+    # clauses naming "the same attack" in one sentence (each merged into one incident was quadratic until only the
+    # clause right after the opening one was merged), and tolls added to again and again ("Two more died")
+    "same_attack_clauses": _repeat("gunmen shot dead a guard in Hajin, while another was wounded in the same attack, "),
+    "further_dead": _repeat("Two more died later. "),
+    # another source's count and an enumeration after a toll, many times in one clause
+    "tolls_and_counts": _repeat("killed two civilians, a man and his son, while ISIS said it killed 11, "),
 }
 
 

@@ -261,7 +261,9 @@ _THE_OTHER_VICTIM_RE = compile_guarded(
 # A day of the month next to its month is a date, not a count: "On May 4, 12 people", "4 May".
 # The dead or wounded listed by name: "The dead were identified as Omar Ali, Khalid Hassan and Sami Issa".
 _IDENTIFIED_AS_RE = compile_guarded(
-    r"\b(?:dead|killed|victims?|slain|wounded|injured)\s+(?:were|was|have been|has been|are|is)\s+"
+    # (also past where they died: "The dead in the strike on X on Sunday were named as A and B")
+    r"\b(?:dead|killed|victims?|slain|wounded|injured)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+"
+    r"(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?\s*",
     re.IGNORECASE,
 )
@@ -305,12 +307,13 @@ _ACTIVE_OBJECT_RE = re.compile(
 _FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
 _OF_GROUP_RE = re.compile(
-    # (a name's later words may open with an article: "the Liwa al-Quds militia")
+    # (a name's later words may open with an article: "the Liwa al-Quds militia", "the Deir ez-Zor Military Council")
     r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,3}[”\"]?"
+    r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,3}[”\"]?"
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
     # ("soldiers of the Syrian government forces": two head words)
-    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group)){0,2}"
+    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
+    r"security)){0,2}"
     r"(?:\s*\([^()]{1,30}\))?"
     # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
@@ -350,7 +353,8 @@ _INJURED_WORDS = (
     r"injuries|wounds"
 )
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
-_RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b))?"
+# ... or a comma closing an apposition before its auxiliary: "The car's occupants, three fighters, were killed"
+_RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s))?"
 _AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found|reported|confirmed)"
 _RIGHT_RE = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
@@ -363,14 +367,16 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = compile_guarded(
-    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
+    r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
     # the dead named after the verb: "Killed were two fighters", "Those killed included three children"
-    r"\b(?:killed|the dead)\s+(?:were|are|included|include|includes)|"
-    r"\b(?:dead|killed|victims?|slain)\s+(?:were|was|have been|has been|are|is)\s+(?:identified|named)\s+as\s*:?|"
+    # (also past where: "Killed in the attack were a woman and her baby")
+    r"\b(?:killed|the dead)(?:\s+(?:in|by|during)\s+[^.;,]{1,40}?)?\s+(?:were|are|included|include|includes)|"
+    r"\b(?:dead|killed|victims?|slain)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+(?:were|was|have been|has been|are|is)\s+"
+    r"(?:identified|named)\s+as\s*:?|"
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
@@ -440,7 +446,9 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
 
 _LEFT_INJURED_RE = compile_guarded(
     r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
-    r"(?:identified|named)\s+as\s*:?)\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+(?:the\s+)?$"
+    r"(?:identified|named)\s+as\s*:?)\s+$"
+    r"|\b(?:wounded|injured)\s+(?:in|of|from)\s+[^.;,]{1,60}?\s+(?:were|was|have been|has been|are|is)\s+"
+    r"(?:identified|named)\s+as\s*:?\s+$|(?:injuring|injured|wounding|wounded|injures|wounds|injuries to|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+(?:the\s+)?$"
     # "the injury of his two sisters"
     r"|\b(?:the )?(?:injury|injuries|wounding) of\s+(?:his|her|their|its)\s+$"
     r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",
@@ -463,6 +471,13 @@ _SKIPPABLE_RES = (
     re.compile(
         r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]|(?:al|el|ad|ar|as|ash|at|az)-[A-Z]))"
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{0,40}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were
+    # killed", "three members of the militias affiliated with the IRGC were killed"
+    re.compile(
+        r"\s+(?:(?:affiliated|allied|loyal|linked|belonging|close)\s+(?:with|to)|(?:backed|supported|funded|trained|led|"
+        rf"run)\s+by)\s+[^.;,]{{1,50}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # an age by decade: "a woman in her fifties was shot dead"
@@ -524,7 +539,7 @@ _ELABORATION_LEFT_RE = compile_guarded(
     r"|\b(?:the dead|those killed|the victims|the wounded|the injured)\s+(?:included|include|includes)\s+$"
     r"|\b(?:identified|named)\s+as\s*:?\s*$"  # "the two killed were identified as A and B": the two, by name
     r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
-    r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
+    r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,8}?to\s+)$",
     re.IGNORECASE,
 )
 #: Nouns for a group of people: "one family", "two clans" say how many groups, not how many people.
@@ -538,6 +553,9 @@ _SUBSET_PHRASE_RE = compile_guarded(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # guards", "a shopkeeper, 45, and his son")
 _COORDINATION_RE = re.compile(
     r"^\s*(?:,\s*(?:(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})|\d{1,2})\s*(?=,))?"
+    # (or past an age by decade: "a woman in her sixties and her granddaughter")
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties)\s*(?=and\s))?"
     r"(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -929,10 +947,14 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     ):
         return None  # "two of whom were commanders"; but "killing two of them" and "four of them were killed" are tolls
         # (a part of a toll the clause told before is dropped later, :func:`_drop_elaborations`)
+    if mention.phrase[-7:].lower() == " of the":
+        told = _TOLD_GROUP_AFTER_RE.match(text, mention.end)
+        if told and not (_DIED_AFTER_WOUNDED_RE.match(text, told.end()) or _VERB_RIGHT_AFTER_RE.match(text, told.end())):
+            return None  # "..., with two of the injured in a critical condition": a part of the wounded told
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
-    if head in ("deaths", "fatalities", "dead", "bodies", "body"):
+    if head in ("deaths", "fatalities", "dead", "bodies", "body", "martyrs"):  # ("left 4 martyrs", "two martyrs fell")
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
         if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):
@@ -973,6 +995,8 @@ _DIED_AFTER_WOUNDED_RE = re.compile(
 )
 
 
+# The people a toll counted, named after "N of the": "two of the injured", "three of the dead".
+_TOLD_GROUP_AFTER_RE = re.compile(r"\s+(?:injured|wounded|dead|killed|victims)\b", re.IGNORECASE)
 # A casualty verb right after a count ("four of them were killed", "two of them died").
 _VERB_RIGHT_AFTER_RE = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|also|later)\s+){0,2}(?:killed|died|dead|wounded|injured|hurt)\b",
@@ -1055,6 +1079,8 @@ _FURTHER_FIGURE_RE = re.compile(
 # also lost six members".
 _ALSO_CASUALTY_RE = compile_guarded(
     r"\b(?:also|too)\s+(?:been\s+)?(?:killed|died|dead|martyred|lost|wounded|injured|hurt)\b"
+    # "A further two died of their wounds"
+    r"|\ba\s+further\s+(?:[\w-]+\s+){1,2}?(?:(?:were|was|have\s+been|had\s+been|later)\s+)?(?:killed|died|wounded|injured|hurt)\b"
     r"|\b(?:killed|died|martyred|wounded|injured|hurt)\s+(?:too|as\s+well)\b",
     re.IGNORECASE,
 )
@@ -1078,8 +1104,14 @@ def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     """Two tolls of one event told apart (the dead of each side), added as bounds: 26 + at least 5 is 31..None."""
     low = None if first.low is None and second.low is None else (first.low or 0) + (second.low or 0)
     high = None if first.high is None or second.high is None else first.high + second.high
-    phrase = " + ".join(p for p in (first.phrase, second.phrase) if p) or None
+    phrase = first.phrase if first.phrase and len(first.phrase) > _MAX_ADDED_PHRASE else None
+    # (a phrase that has grown long stops growing: many additions to one toll stay linear in the text)
+    phrase = phrase or " + ".join(p for p in (first.phrase, second.phrase) if p) or None
     return Casualties(low=low, high=high, phrase=phrase)
+
+
+#: The length past which a toll's phrase takes no further added phrases.
+_MAX_ADDED_PHRASE = 240
 
 
 @dataclass(frozen=True)
@@ -1179,7 +1211,11 @@ _OWN_VERB_GAP_RE = compile_guarded(
     r"\b(?:was|were|is|are|has|have|had|killed|killing|wounded|wounding|injured|injuring|died|dead|while|when)\b",
     re.IGNORECASE,
 )
-_VERB_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had|who|that)\b", re.IGNORECASE)
+# (also a verb of its own in the past: "killed two and a third lost a leg")
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had|who|that|lost|suffered|sustained|survived|escaped|fled|remained|remains)\b",
+    re.IGNORECASE,
+)
 
 
 def _add_further_people(text: str, classified: list[CountMention | None]) -> None:

@@ -49,7 +49,8 @@ lacks. Rules, in order, for each candidate mention:
    the other side's dead of the event (added) or of the tally (dropped) just told.
    A figure in the very next sentence that counts people beyond the toll ("A third shepherd died later", "Two
    more died on the way to hospital", "two of his guards were also killed in the strike") is added to it, and
-   "One of them later died" moves one of the wounded to the dead.
+   "One of them later died" moves one of the wounded to the dead; "His body was found on Tuesday with gunshot
+   wounds" after an incident with no dead (an abduction) is that incident's dead.
    A clause that names one event and says its toll rose ("The death toll from Monday's car bomb in X has risen
    to nine": the article is the update) is that event with that toll, not a tally.
    A sentence right after an incident saying its toll rose ("The death toll
@@ -151,9 +152,10 @@ def cluster_mentions(
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
-            risen = one_event_risen_toll(mention.clause_text) if mention.verdict == TALLY else None
-            if risen is not None:
-                # "The death toll of Monday's car bomb in X has risen to nine": that event, with the toll it has now
+            risen = one_event_risen_toll(mention.clause_text) if mention.verdict in (TALLY, CANDIDATE) else None
+            if risen is not None:  # (the total now: the clause's other counts are among it)
+                # "The death toll of Monday's car bomb in X has risen to nine", "Another civilian died, bringing to
+                # nine the number of people killed in the shelling": that event, with the toll it has now
                 mention.killed, mention.verdict = risen, CANDIDATE
             if mention.verdict in (CANDIDATE, REFER_BACK) and not mention.specific and _claims_responsibility(mention):
                 attributed = _attributed_cluster(clusters, mention)
@@ -182,7 +184,9 @@ def cluster_mentions(
             if previous is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
             if previous is None and not anchored:
-                previous = _further_toll_cluster(clusters, mention, reading.index)
+                previous = _further_toll_cluster(clusters, mention, reading.index) or _victims_body_cluster(
+                    clusters, mention, reading.index
+                )
             if previous is None and mention.specific and not opened:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not opened:
@@ -194,7 +198,8 @@ def cluster_mentions(
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                 )
-            same_named = _same_event_named(opened, mention)  # "..., while another was injured in the same attack"
+            # "..., while another was injured in the same attack": the clause right after the one that opened it
+            same_named = _same_event_named(opened, mention) if opened and previous_clause is opened[-1] else None
             previous = previous or same_named
             if previous is not None and (previous not in opened_here or previous is same_named):
                 merge(previous, mention)
@@ -329,7 +334,10 @@ def _update_toll(
 _ONE_EVENT_TOLL_RE = compile_guarded(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[a-z]+\s+){0,2}killed))"
     r"\s+(?:of|from|in|by|caused\s+by)\s+(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:attack|explosion|blast|bomb|strike|airstrike|raid|ambush|massacre|incident)"
+    r"(?:attack|explosion|blast|bomb|strike|airstrike|raid|ambush|massacre|incident"
+    # a mass noun with its day: "the Turkish shelling on Ain Issa on Thursday"
+    r"|(?:bombing|shelling|bombardment)(?=[^.;]{0,60}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"last\s+night|this\s+morning)\b))"
     # a mass noun ("the bombing in X", "the shelling") may be a whole campaign: one event only with its day
     r"|(?:(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident))\b",
@@ -353,11 +361,32 @@ def one_event_risen_toll(clause_text: str) -> Casualties | None:
     event = _ONE_EVENT_TOLL_RE.search(clause_text)
     if event is None or _TOTAL_OVER_PERIOD_RE.search(clause_text):
         return None
-    risen = _RISEN_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
-    bounds = parse_count(clause_text[risen.end() :]) if risen else None
-    if risen is None or bounds is None or bounds[0] is None:
+    raising = _RAISING_BEFORE_RE.search(clause_text, max(0, event.start() - _RAISING_WINDOW), event.start())
+    if raising is not None:
+        # "..., bringing to nine the number of people killed in the shelling", "raising the toll of the attack to 5"
+        figure_at = raising.start("figure") if raising.group("figure") else None
+        if figure_at is None:
+            to = _TO_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
+            figure_at = to.end() if to else None
+        bounds = parse_count(clause_text[figure_at:]) if figure_at is not None else None
+        phrase_end = event.end()
+    else:
+        risen = _RISEN_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
+        bounds = parse_count(clause_text[risen.end() :]) if risen else None
+        phrase_end = risen.end() + 12 if risen else event.end()
+    if bounds is None or bounds[0] is None:
         return None
-    return Casualties(low=bounds[0], high=bounds[1], phrase=clause_text[event.start() : risen.end() + 12].strip())
+    return Casualties(low=bounds[0], high=bounds[1], phrase=clause_text[event.start() : phrase_end].strip())
+
+
+# "bringing to nine the number of ...", "raising the death toll of ...": the toll of the event named next is raised.
+_RAISING_BEFORE_RE = compile_guarded(
+    r"\b(?:bringing|raising|taking|pushing|increasing|brought|raised|took)\s+(?:to\s+(?P<figure>[^,.;]{1,30}?)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RAISING_WINDOW = 50  # characters before the toll words where "bringing to nine" may stand
+_TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
 
 
 def _figures_rise(told: Casualties | None, risen: Casualties) -> bool:
@@ -614,7 +643,8 @@ _SAME_EVENT_NAMED_RE = compile_guarded(
 
 def _same_event_named(opened: list[EventMention], mention: EventMention) -> EventMention | None:
     """The incident the sentence opened last, when the clause names it as "the same attack" (a later clause of one
-    sentence otherwise never merges into an incident the sentence opened)."""
+    sentence otherwise never merges into an incident the sentence opened). Only the clause right after the opening
+    one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
     if not opened or not _SAME_EVENT_NAMED_RE.search(mention.clause_text):
         return None
     return opened[-1] if compatible_types(opened[-1].event_type, mention) else None
@@ -636,6 +666,27 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
     if not further or not all(is_further_figure(new, mention.clause_text, subsets_told) for new in further):
         return None
     return previous
+
+
+def _victims_body_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, with no dead, when the mention's only toll is the body of the
+    person it told of ("Gunmen abducted a shepherd in X on Monday. His body was found on Tuesday with gunshot
+    wounds."): the victim found dead, one incident. Not a mention placed elsewhere."""
+    if not clusters or mention.headline or mention.injured is not None or mention.killed is None:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or previous.has_figure:
+        return None
+    if not _PRONOUN_BODY_RE.match(mention.killed.phrase or ""):
+        return None
+    if mention.named_places and not _shares_a_place(previous, mention):
+        return None
+    return previous if compatible_types(previous.event_type, mention) else None
+
+
+def _shares_a_place(cluster: EventMention, mention: EventMention) -> bool:
+    names = {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}
+    return any(normalize_place(p.text) in names for p in mention.named_places[:_PLACES_COMPARED])
 
 
 def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -1648,19 +1699,23 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
 
 
 _ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
-_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing)\b", re.IGNORECASE)
+_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing|(?:suffered|suffering|sustained)\s+(?:heavy\s+)?losses)\b", re.IGNORECASE)
 
 
 def _attacker_also_lost(cluster: EventMention, follow_up: EventMention) -> bool:
     """A follow-up telling the attacker's own dead with "also" ("Seven IS fighters were also killed in the clashes"),
     or as the losses of the attacker, the only party it names ("ISIS lost two militants in the ambush"), after the
     toll of its victims: the dead of the other side of the same fight, to be added."""
-    if not is_named_actor(cluster.actor) or not follow_up.victims:
+    if not is_named_actor(cluster.actor):
         return False
     if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
         return False
-    if _ALSO_RE.search(follow_up.clause_text):
-        return {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
+    if (
+        follow_up.victims
+        and _ALSO_RE.search(follow_up.clause_text)
+        and {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
+    ):
+        return True
     # "ISIS lost two militants in the ambush": the attacker, the only party named, losing people
     return _LOST_RE.search(follow_up.clause_text) is not None and {
         m.name for m in find_actor_mentions(follow_up.clause_text)

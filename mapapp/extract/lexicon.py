@@ -769,7 +769,7 @@ PERSON_NOUNS = frozenset(
     citizen mayor mayors activist activists employee employees priest priests pastor monk nun bishop
     guide guides smuggler smugglers contractor contractors politician politicians lawyer lawyers prisoner prisoners
     detainee detainees captive captives hostage hostages paramedic paramedics toddler toddlers recruit volunteer
-    baker bakers butcher butchers barber barbers tailor tailors mechanic mechanics labourer labourers laborer laborers
+    martyr martyrs baker bakers butcher butchers barber barbers tailor tailors mechanic mechanics labourer labourers laborer laborers
     vendor vendors peddler peddlers fisherman fishermen pupil classmate classmates comrade comrades passer-by passers-by passerby passersby bystander bystanders worshipper worshippers""".split()
 )
 

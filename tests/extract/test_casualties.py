@@ -1005,3 +1005,75 @@ def test_ages_couples_parts_and_pupils(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "N of the injured" after the toll of the wounded is a part of it
+        ("Four people died and 12 were injured, with two of the injured in a critical condition.", (4, 4), (12, 12)),
+        # an age by decade between two listed people
+        ("A man in his seventies and his grandson were killed.", (2, 2), None),
+    ],
+)
+def test_parts_of_the_wounded_and_ages_by_decade_in_a_list(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_the_dead_named_after_where_they_died_count_one_per_name() -> None:
+    reading = read_casualties("The dead in the strike on Hajin on Sunday were named as Omar Ali and Sami Issa.")
+    assert bounds(reading.killed) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a further person with a verb of its own is not one more of the toll
+        ("Two of them were killed and a third lost a leg.", (2, 2), None),
+        # an apposition closed by a comma before the auxiliary
+        ("The car's occupants, three guards, were killed.", (3, 3), None),
+        # the dead named after the verb, past where
+        ("Killed in the attack were a woman and her baby.", (2, 2), None),
+        # a bare comma with a verb of another kind stays a list of two tolls
+        ("The blast killed two, wounded three.", (2, 2), (3, 3)),
+    ],
+)
+def test_verbs_and_commas_around_counted_people(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def test_a_further_count_says_it_adds_people() -> None:
+    sentence = "A further two died of their wounds on Sunday."
+    figure = read_casualties(sentence).killed
+    assert figure is not None and is_further_figure(figure, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a group named with its allegiance, a lower-case word of its name or an article-prefixed word
+        ("Four members of the National Defence Forces loyal to the regime were killed.", (4, 4)),
+        ("Three members of the militias affiliated with the IRGC were killed.", (3, 3)),
+        ("Two fighters of the Arab tribal forces affiliated with the SDF were killed.", (2, 2)),
+        ("Two fighters of the Deir ez-Zor Military Council were killed.", (2, 2)),
+    ],
+)
+def test_members_of_a_group_named_at_length_are_counted(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Two martyrs fell in the shelling.", (2, 2)),
+        ("The blast took the lives of three children.", (3, 3)),
+    ],
+)
+def test_state_and_local_media_wordings_of_the_dead(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

@@ -949,6 +949,36 @@ def test_the_attackers_losses_told_after_the_toll_are_added() -> None:
         "Five soldiers were killed in an ISIS ambush near Hajin on Monday. ISIS lost three militants in the ambush."
     )
     assert _bounds(found) == [(8, 8)]
+
+
+def test_a_death_raising_the_toll_of_one_named_event_gives_that_toll() -> None:
+    assert _bounds(incidents(
+        "A wounded guard died on Sunday, raising the death toll of the ambush near Hajin on Saturday to 12."
+    )) == [(12, 12)]
+    assert _bounds(incidents(
+        "Another farmer died of his wounds on Friday, bringing to six the number of people killed by the shelling "
+        "on Hajin on Thursday."
+    )) == [(6, 6)]
+    # the toll now counts the bodies the clause tells of: not added to them
+    assert _bounds(incidents(
+        "Two more bodies were pulled from the rubble on Wednesday, taking the death toll from the air strike on "
+        "Hajin to 14."
+    )) == [(14, 14)]
+    # a toll over a period is a tally: the clause keeps its own dead
+    assert _bounds(incidents(
+        "A drone killed two guards near Hajin on Thursday, bringing the number of guards killed in strikes this "
+        "month to 17."
+    )) == [(2, 2)]
+
+
+def test_the_attackers_losses_told_as_losses_are_added() -> None:
+    found = incidents(
+        "ISIS cells killed four soldiers in an attack on a post near Hajin on Saturday. ISIS members also suffered "
+        "losses, with two of them killed in the clashes."
+    )
+    assert _bounds(found) == [(6, 6)]
+
+
 def test_where_the_fight_began_places_the_fight_told_without_a_place() -> None:
     text = (
         "Clashes between the SDF and ISIS fighters killed 12 on Sunday, the monitor said. "
@@ -966,3 +996,11 @@ def test_a_fight_with_its_own_place_keeps_it_when_the_cause_names_another() -> N
     )
     [incident] = incidents(text)
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Dhiban"
+
+
+def test_the_body_of_the_person_just_told_of_is_that_incidents_dead() -> None:
+    found = incidents(
+        "Gunmen abducted a farmer from a village near Hajin on Monday. His body was found on Tuesday with gunshot "
+        "wounds."
+    )
+    assert _bounds(found) == [(1, 1)]
