@@ -204,7 +204,9 @@ _SUPPORT_GAP_RE = re.compile(
     r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
     r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+(?:of|from)"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|in\s+an?\s+joint\s+(?:[\w-]+\s+)?with"
-    r"|(?:together|along|jointly)\s+with|alongside|and)"
+    r"|(?:together|along|jointly)\s+with|alongside|and"
+    # the party reporting its own forces' joint action: "the coalition said its forces and the SDF killed"
+    r"|said\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|fighters|aircraft)\s+and)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
     re.IGNORECASE,
 )
@@ -252,6 +254,19 @@ _RESERVED_PARTY_RE = re.compile(r"(?:said|believed|thought|suspected|reported)\s
 # ... right after the weapon ("a drone, believed to be Turkish"; not "two men believed to be Turkish soldiers")
 _RESERVED_WEAPON_LEFT_RE = re.compile(
     r"\b(?:drones?|warplanes?|jets?|aircraft|planes?|helicopters?|strikes?|airstrikes?|missiles?|rockets?|shells?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+# A death under torture: the party holding the prison or the detainee is the agent ("in the prisons of the SDF",
+# "in regime prisons", "after his arrest by the Asayish").
+_TORTURE_RE = compile_guarded(r"\btortur", re.IGNORECASE)
+_JAILER_LEFT_RE = compile_guarded(
+    r"\b(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities?)|custody|cells)\s+(?:run\s+by|held\s+by|of)\s+(?:the\s+)?$"
+    r"|\b(?:arrested|detained|abducted|kidnapped|arrest|detention|abduction)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_JAIL_RIGHT_RE = re.compile(
+    r"^\s*(?:[’']s\s+)?(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities?)|custody|security\s+branch(?:es)?)\b",
     re.IGNORECASE,
 )
 
@@ -379,6 +394,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
+        if _TORTURE_RE.search(hit.text) and (_JAILER_LEFT_RE.search(left) or _JAIL_RIGHT_RE.match(right)):
+            best = _better(best, 10.0, mention.name, index)  # "died under torture in the prisons of the SDF": the jailer
+            skipped_end = mention.end
+            continue
         if _WEAPON_OWNER_LEFT_RE.search(left):
             if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
                 best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
@@ -605,9 +624,11 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
 )
 _REPORTER_SIDE_HIT_RE = compile_guarded(
     r"\b(?:turkish|our|u\.?s\.?|american|coalition|russian)\s+(?:military\s+)?(?:base|bases|soldiers?|troops|forces|personnel|"
-    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b",
+    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b|\bservice\s*members\b",
     re.IGNORECASE,
 )
+_GENERIC_STRIKE_RE = compile_guarded(r"\b(?:air ?)?strikes?\b", re.IGNORECASE)
+_ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault|rocket|mortar|shell|missile|ied|bomb|gunmen|militants)", re.IGNORECASE)
 _REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "oir", "inherent resolve")
 
 
@@ -618,8 +639,10 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
         return None
     if _REPORTER_SIDE_HIT_RE.search(text):
         return None  # "the ministry said a drone struck a Turkish base": the reporter's side was the one hit
+    # a strike told with the generic word ("CENTCOM said a strike killed ..."), no attack: the reporter's own strike
+    generic_strike = event_type is EventType.ATTACK and bool(_GENERIC_STRIKE_RE.search(text)) and not _ATTACK_WORD_RE.search(text)
     for pattern, party, types in _OWN_STRIKE_REPORTERS:
-        if event_type in types and pattern.search(text):
+        if (event_type in types or (generic_strike and EventType.AIRSTRIKE in types)) and pattern.search(text):
             return party
     return None
 

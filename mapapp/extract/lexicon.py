@@ -533,7 +533,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:bayraktar(?: tb2| akinci)?|akinci)(?: (?:drones?|uavs?))?"
         r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?"
         # (after an unidentified weapon, which its own phrase takes: "an unidentified drone, believed to be Turkish,")
-        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
+        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?"
+        # the weapon's owner told after it: "the drone was Turkish"
+        r"|(?:drones?|warplanes?|aircraft|jets?) (?:was|were) (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
         "Turkish forces",
     ),
     (

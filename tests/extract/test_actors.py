@@ -775,3 +775,35 @@ def test_allegiance_reserve_participation_and_passive_patients(text: str, actor:
 )
 def test_a_fighter_acting_bare_coalition_and_ranks_in_a_party(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the party reporting its forces' action with an ally's
+        (
+            "The coalition said its forces and the SDF killed an ISIS leader in a raid in the village of Tal Ward.",
+            "SDF and US-led coalition",
+        ),
+        # a death under torture: the party holding the prison or the detainee
+        ("A detainee died under torture in the prisons of the SDF in the village of Tal Ward.", "SDF"),
+        ("A young man from the village of Tal Ward died under torture in the regime's prisons.", "Syrian army"),
+        # the weapon's owner told in the next sentence
+        (
+            "A drone struck a car near the village of Tal Ward on Monday, killing two men. Local sources said the drone "
+            "was Turkish.",
+            "Turkish forces",
+        ),
+    ],
+)
+def test_joint_report_jailers_and_a_weapon_owner_told_after(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_a_military_reporting_a_strike_in_generic_words_is_its_striker() -> None:
+    assert only("CENTCOM said a strike killed a senior ISIS leader near the village of Tal Ward.").actor == (
+        "US-led coalition"
+    )
+    # (not a strike on its own troops)
+    hit = only("CENTCOM said a strike on a base near the village of Tal Ward wounded two service members.")
+    assert hit.actor is None
