@@ -142,6 +142,10 @@ _SPEAKER_RIGHT_RE = re.compile(
 
 # The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
 _ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|h[eo]ld(?:s|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+# The party the event is put down to: "with SOHR attributing it to the coalition", "a blast blamed on ISIS".
+_ATTRIBUTED_TO_LEFT_RE = compile_guarded(
+    r"\b(?:attribut(?:ed|es|ing)\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _ACCUSED_OF_RIGHT_RE = re.compile(
     r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for|(?:fully\s+)?responsible)\b", re.IGNORECASE
 )
@@ -149,7 +153,8 @@ _ACCUSED_OF_RIGHT_RE = re.compile(
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
 _BELIEVED_LEFT_RE = compile_guarded(
     # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
-    r"\b(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
+    # ("said"/"reported" only with "to be": "sources said the SDF had fired first" tells what a speaker said)
+    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to be\s+)?|(?:said|reported)\s+to be\s+)(?:(?:members|part|affiliated|linked|"
     r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -161,9 +166,12 @@ _EVENT_NOUN_END_RE = compile_guarded(
 )
 
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
+    # "an ISIS cell was behind the bombing", "ISIS militants were responsible for the attack"
+    r"|^\s*(?:(?:cells?|fighters|militants|members|elements|forces)\s+)?(?:was|were|is|are)\s+(?:(?:reportedly|allegedly|likely|probably|believed\s+to\s+be)\s+)?"
+    r"(?:behind|responsible\s+for)\b"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
@@ -267,6 +275,13 @@ _JAILER_LEFT_RE = compile_guarded(
 )
 _JAIL_RIGHT_RE = re.compile(
     r"^\s*(?:[’']s\s+)?(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities?)|custody|security\s+branch(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+# the party owning the event word by a possessive: "as a result of the Turkish occupation's bombardment"
+_OWNED_EVENT_RIGHT_RE = re.compile(
+    r"^[’']s\s+(?:[\w-]+\s+)?(?:bombardment|shelling|attacks?|strikes?|air\s?strikes?|drones?|artillery|bombing|offensive|"
+    r"warplanes|jets|aircraft|gunfire|shells|rockets|missiles)\b",
     re.IGNORECASE,
 )
 
@@ -403,6 +418,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
                 best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
             skipped_end = mention.end
             continue
+        if _ATTRIBUTED_TO_LEFT_RE.search(left):
+            best = _better(best, 9.0, mention.name, index)  # "with SOHR attributing it to the coalition"
+            continue
         if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
             best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent
             continue
@@ -430,7 +448,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             best = _better(best, score, mention.name, index)
             continue
         object_position = bool(_NON_AGENT_LEFT_RE.search(left))
-        if object_position and _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]):
+        if object_position and (
+            _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]) or _OWNED_EVENT_RIGHT_RE.match(right)
+        ):
             object_position = not _OF_LEFT_RE.search(left)
         adjacent = (
             mention.end <= hit.start

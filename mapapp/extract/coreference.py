@@ -140,7 +140,7 @@ def cluster_mentions(
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
-            if mention.verdict in (CANDIDATE, REFER_BACK) and not mention.specific and _claims_responsibility(mention):
+            if mention.verdict in (CANDIDATE, REFER_BACK) and _attributes_event(mention):
                 attributed = _attributed_cluster(clusters, mention)
                 if attributed is not None:
                     merge(attributed, mention)  # "ISIS claimed the attack hours later": the agent of the event just told
@@ -1185,26 +1185,24 @@ _ATTRIBUTION_WINDOW = 2
 _ATTRIBUTED_ACTOR = 8.0
 
 
-#: A claim of responsibility: "ISIS claimed the attack", "the bombing was claimed by ISIS", "IS took responsibility".
-_CLAIM_OF_RESPONSIBILITY_RE = compile_guarded(
+#: A claim of responsibility ("ISIS claimed the attack", "the bombing was claimed by ISIS", "IS took
+#: responsibility") or the agent told in the passive ("the mine was planted by ISIS", "carried out by a drone").
+_ATTRIBUTION_RE = compile_guarded(
     r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
-    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b",
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
+    r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b",
     re.IGNORECASE,
+)
+#: An attribution denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
+_NO_ATTRIBUTION_RE = compile_guarded(
+    r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE
 )
 
 
-#: A claim denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
-_NO_CLAIM_RE = compile_guarded(r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE)
-
-
-def _claims_responsibility(mention: EventMention) -> bool:
-    """True when the mention's clause is a claim of responsibility told with a generic event word (not a denied one)."""
-    return (
-        mention.event_type in _GENERIC_TYPES
-        and bool(_CLAIM_OF_RESPONSIBILITY_RE.search(mention.clause_text))
-        and not _NO_CLAIM_RE.search(mention.clause_text)
-    )
+def _attributes_event(mention: EventMention) -> bool:
+    """True when the mention's clause claims the event or names its agent in the passive (not a denied claim)."""
+    return bool(_ATTRIBUTION_RE.search(mention.clause_text)) and not _NO_ATTRIBUTION_RE.search(mention.clause_text)
 
 
 def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
@@ -1212,21 +1210,24 @@ def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> 
     no habitual wording) names the agent, by "by", beside the event word or in a claim, of an event of its type: "A drone hit a UN centre in X on May 2.
     A day later, the administration said the attack was carried out by a Turkish drone." tells who struck.
 
-    A claim of responsibility with a generic word ("ISIS claimed the attack hours later", "...; the bombing was
-    claimed by ISIS") names the agent of the incident just told whatever its type, also in the same sentence, and
-    over attackers the text named only as written ("a gunman")."""
+    A claim of responsibility or an agent told in the passive ("ISIS claimed the attack hours later", "...; the
+    mine is believed to have been planted by ISIS") names it also in the same sentence, with a day of its own (the
+    claim's), and over attackers the text named only as written ("a gunman"); a claim told with a generic word
+    ("claimed the attack" after a car bomb) names the agent of the incident just told whatever its type."""
     if not clusters or not is_named_actor(mention.actor) or mention.actor_score < _ATTRIBUTED_ACTOR or mention.generic:
         return None  # (the agent named by "by", beside the event word or in a claim: not "ISIS often plants mines")
-    if mention.places or mention.point_dates or mention.has_figure:
+    attribution = _attributes_event(mention)
+    if mention.places or (mention.point_dates and not attribution) or mention.has_figure:
         return None
     previous = clusters[-1]
-    claim = _claims_responsibility(mention)
-    if previous.actor is not None and not (claim and not is_named_actor(previous.actor)):
+    if previous.actor is not None and not (attribution and not is_named_actor(previous.actor)):
         return None
-    if not (0 if claim else 1) <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+    if not (0 if attribution else 1) <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
         return None
-    if not (claim or previous.event_type is mention.event_type):
+    if not (previous.event_type is mention.event_type or (attribution and mention.event_type in _GENERIC_TYPES)):
         return None
+    if attribution and mention.point_dates:  # (the day a claim was made, not the event's)
+        return previous if compatible_types(previous.event_type, mention) else None
     return previous if compatible(previous, mention) else None
 
 

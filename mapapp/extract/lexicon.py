@@ -509,7 +509,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # "Air Force Intelligence"), and the regime by name ("warplanes of the Syrian regime")
         r"|syrian (?:government|regime)[’']s (?:forces|troops|army)|damascus(?:[’']s|[’']) (?:forces|troops|army|soldiers)"
         r"|(?:(?:syrian )?(?:regime|government)(?:[’']s)? )?(?:military security(?: branch| forces| service)?|air force intelligence"
-        r"|state security (?:branch|forces|service)|fourth (?:armou?red )?division|republican guard)|syrian regime",
+        r"|state security (?:branch|forces|service)|fourth (?:armou?red )?division|republican guard)|syrian regime"
+        r"|(?:regime|government)(?:[’']s)? (?:security|intelligence) (?:forces|services|branch(?:es)?|agencies|personnel|members)",
         "Syrian army",
     ),
     (

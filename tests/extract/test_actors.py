@@ -807,3 +807,41 @@ def test_a_military_reporting_a_strike_in_generic_words_is_its_striker() -> None
     # (not a strike on its own troops)
     hit = only("CENTCOM said a strike on a base near the village of Tal Ward wounded two service members.")
     assert hit.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the agent told in the passive in the same sentence, and a claim made on another day
+        (
+            "A landmine went off in the village of Tal Ward, killing a boy; the mine is believed to have been planted by ISIS.",
+            "ISIS",
+        ),
+        (
+            "Gunmen shot dead a council member in the village of Tal Ward on Monday; ISIS claimed the assassination on "
+            "Tuesday.",
+            "ISIS",
+        ),
+        # the party the event is put down to, or said to be behind it
+        (
+            "A militia commander was killed in a drone strike near the village of Tal Ward, with monitors attributing it "
+            "to the coalition.",
+            "US-led coalition",
+        ),
+        ("The Asayish said an ISIS cell was behind the bombing that killed two people in the village of Tal Ward.", "ISIS"),
+        # the owner of the event word by a possessive, even after "of"
+        (
+            "Two farmers were wounded as a result of the Turkish occupation's bombardment of the village of Tal Ward.",
+            "Turkish forces",
+        ),
+        # a party named in what a speaker said about another's version is not the accused's agent
+        (
+            "The SDF accused the regime of shelling the village of Tal Ward, killing a boy, but regime media said the SDF "
+            "had fired first.",
+            "Syrian army",
+        ),
+        ("Regime security forces arrested and executed a young man in the village of Tal Ward.", "Syrian army"),
+    ],
+)
+def test_passive_agents_attributions_and_possessive_owners(text: str, actor: str) -> None:
+    assert only(text).actor == actor
