@@ -174,7 +174,7 @@ _CLAIM_RIGHT_RE = re.compile(
     r"(?:behind|responsible\s+for)\b"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
     # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck",
     # "the SDF said it had arrested a cell leader"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
@@ -236,6 +236,9 @@ _SUPPORT_PHRASE_RE = compile_guarded(
 _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
+    # ... with the owner told with reserve: "a drone, most likely belonging to the Turkish army"
+    r"|\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?)\s*,?\s*(?:most\s+|very\s+)?(?:likely|probably|reportedly|apparently|possibly)\s+"
+    r"(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
     # fired from Turkish bases"
     r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$"
@@ -413,7 +416,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             best = _better(best, 10.0, mention.name, index)  # "died under torture in the prisons of the SDF": the jailer
             skipped_end = mention.end
             continue
-        if _WEAPON_OWNER_LEFT_RE.search(left):
+        if _WEAPON_OWNER_LEFT_RE.search(text, max(0, mention.start - 60), mention.start):
             if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
                 best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
             skipped_end = mention.end

@@ -527,7 +527,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # (the literal first, its context in look-behinds after it: a pattern opening with a literal is searched faster)
         r"|occupation(?<!israeli occupation)(?<!us occupation)(?<!u\.s\. occupation)(?<!american occupation)"
         r"(?<!russian occupation)(?<!iranian occupation) (?:army|drones?|artillery|warplanes)"
-        r"|(?:turkish )?jandarma|turkish gendarmerie"
+        r"|(?:turkish )?jandarma|turkish gendarmerie|turkish gendarmes?"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
         # Turkey's own drone types: "a Bayraktar drone", "an Akinci UAV"

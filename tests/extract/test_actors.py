@@ -845,3 +845,15 @@ def test_a_military_reporting_a_strike_in_generic_words_is_its_striker() -> None
 )
 def test_passive_agents_attributions_and_possessive_owners(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A drone, most likely belonging to the Turkish army, bombed a house in the village of Tal Ward.", "Turkish forces"),
+        ("The US military said one of its drones killed a senior militant near the village of Tal Ward.", "US-led coalition"),
+        ("Turkish gendarmes shot dead a refugee trying to cross the border near the village of Tal Ward.", "Turkish forces"),
+    ],
+)
+def test_weapon_owner_with_reserve_one_of_its_drones_and_gendarmes(text: str, actor: str) -> None:
+    assert only(text).actor == actor
