@@ -566,7 +566,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
 _STATE_ACTS = (
     # ("Washington said its forces killed ...": the state reporting its forces' action)
     r"(?:(?:said|says|announced|confirmed) (?:that )?(?:it|its (?:forces|troops|aircraft|jets|warplanes|drones)) (?:had |has )?)?"
-    r"(?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed|carried out|conducted)\b"
+    r"(?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed|carried out|conducted|neutrali[sz]ed)\b"
 )
 
 

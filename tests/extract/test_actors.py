@@ -857,3 +857,11 @@ def test_passive_agents_attributions_and_possessive_owners(text: str, actor: str
 )
 def test_weapon_owner_with_reserve_one_of_its_drones_and_gendarmes(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+def test_a_state_reporting_it_neutralised_a_commander_is_the_agent() -> None:
+    text = (
+        "Turkey said it neutralised a YPG commander in a targeted operation near the village of Tal Ward. "
+        "Local sources said a drone struck his car, killing him and his driver."
+    )
+    assert [i.actor for i in incidents(text)] == ["Turkish forces"]

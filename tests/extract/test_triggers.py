@@ -55,6 +55,9 @@ def test_event_type_in_context(clause: str, expected: EventType) -> None:
 def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The guards thwarted an attack on the prison.") == []
     assert find_triggers("The group threatened to strike the base.") == []
+    # an attack being prepared or planned has not happened
+    assert find_triggers("Militants who were preparing an attack on the base were caught.") == []
+    assert find_triggers("The cell was planning a bombing in the town.") == []
 
 
 def test_a_repelled_attack_happened() -> None:
