@@ -361,7 +361,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        # (a headline's present tense after its plural subject: "Regime forces shell a village")
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:forces|army|troops|factions|militias|mercenaries) shell|(?:targeted|targeting|bombarded|bombarding)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
@@ -430,6 +431,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # clause, or told after it, types it: coreference takes the specific type over this generic one)
     Trigger(r"explosions?|blasts?", EventType.OTHER, 2, weak=True),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
+    # "a patrol came under fire from regime forces"
+    Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
     # a claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it
     # names the agent of the event just told (coreference), never an event of its own
     Trigger(r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility", EventType.ATTACK, 0.5, weak=True),

@@ -865,3 +865,14 @@ def test_a_state_reporting_it_neutralised_a_commander_is_the_agent() -> None:
         "Local sources said a drone struck his car, killing him and his driver."
     )
     assert [i.actor for i in incidents(text)] == ["Turkish forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Urgent: Regime forces shell the village of Tal Ward, wounding two civilians.", "Syrian army"),
+        ("An SDF patrol came under fire from regime forces near the village of Tal Ward, wounding one fighter.", "Syrian army"),
+    ],
+)
+def test_headline_shelling_and_fire_on_a_patrol(text: str, actor: str) -> None:
+    assert only(text).actor == actor
