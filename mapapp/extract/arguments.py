@@ -56,6 +56,8 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
+    # a strike release's object: "four strikes engaged three ISIS tactical units and destroyed an ISIS vehicle"
+    r"engaged|destroyed|"
     # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
     r"arrests?|detains?|captures?|kills|targets|for|"
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"

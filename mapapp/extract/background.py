@@ -68,6 +68,7 @@ from mapapp.extract.clauses import (
 )
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.extract.triggers import STRIKE_RELEASE_RE
 from mapapp.model import EventType
 
 REFER_BACK = "refer-back"
@@ -112,6 +113,12 @@ _CUMULATIVE_RE = compile_guarded(
     r"|\b(?:raises?|raising|raised|brings?|bringing|brought|taking|takes)\s+to\s+(?:about\s+|nearly\s+|at\s+least\s+)?\d"
     r"|\b(?:the\s+)?(?:casualties|death\s+toll|toll|total)\s+(?:are|is|stands\s+at|stood\s+at|totals?)\s+"
     r"(?:about\s+|nearly\s+|at\s+least\s+)?\d",
+    re.IGNORECASE,
+)
+# The risen toll of one event named by its day: "the death toll from Sunday's car bombing in X has risen to 15".
+_ONE_EVENT_TOLL_RE = compile_guarded(
+    r"\btoll\s+(?:of|from|in)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|last\s+night)[’']s\s+",
     re.IGNORECASE,
 )
 _LIST_JOINER_RE = re.compile(r",?\s+(?:and|or)\s+|,\s*")
@@ -160,6 +167,7 @@ def _counts_events(text: str) -> bool:
         count = _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start())
         if (
             count is not None
+            and not STRIKE_RELEASE_RE.match(text, noun.end())  # a strike release's "Near X, four strikes engaged ..."
             and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
             and not _ENUMERATION_AFTER_RE.match(text, noun.end())
             and (not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text))
@@ -450,7 +458,9 @@ def is_tally(
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
     cumulative = _cumulative(clause_text)
-    if cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
+    if cumulative is not None and (figure_offset is None or figure_offset >= cumulative) and not (
+        _ONE_EVENT_TOLL_RE.search(clause_text)
+    ):
         return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if dated:
         return False

@@ -23,7 +23,10 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    tells an event at a named place of its own (a bulletin's items each have
    their own day: the date there is that item's; unless the incident goes on
    with the toll of the sentence just before: "six more were killed when
-   ..."), a month or a span
+   ..."; or it is the next item of a list that details a summarised day, opening
+   "In <place>," or telling the event "also", after an item that took that day:
+   "Drones struck the region on Monday. In A, a strike killed a guard. In the
+   B countryside, a drone hit a car"), a month or a span
    ("since May"), a statement's date ("the SDF said on Wednesday"), page
    furniture ("Updated: ...") or the start of a span ("the offensive began on
    Saturday"); nor when the incident's own clause sets it at another time:
@@ -153,9 +156,12 @@ def date_incidents(
         earlier.date = _related(earlier.date, later.incident_id, -days, earlier_value)
     if sentence_time is not None:
         previous: EventMention | None = None
+        listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
         for incident in incidents:
             if incident.date is None:
-                incident.date = _context_date(incident, published, sentence_time)
+                incident.date = _context_date(incident, published, sentence_time, listed_days)
+                if incident.date is not None:
+                    listed_days[_told_at(incident)] = incident.date
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             previous = incident
@@ -202,19 +208,48 @@ def _refers_back_to(incident: EventMention, previous: EventMention) -> bool:
     )
 
 
+def _days_told_on(incidents: list[EventMention]) -> dict[int, IncidentDate]:
+    """The day of each sentence, after the first, that goes on telling an incident dated to a day (a lede's summary
+    merged with its first detail: "Drones struck the region on Monday. In A, a strike killed a guard.")."""
+    days: dict[int, IncidentDate] = {}
+    for incident in incidents:
+        date = incident.date
+        if date is not None and date.value is not None and not date.is_report_date:
+            for index in range(incident.sentence_index + 1, incident.last_sentence_index + 1):
+                days.setdefault(index, replace(date, basis="context", relative_to=None, days_after=None))
+    return days
+
+
+def _told_at(incident: EventMention) -> int:
+    """The sentence an incident is told in: a headline's incident is read back from the body's first telling."""
+    return incident.body_sentence_index if incident.body_sentence_index is not None else incident.sentence_index
+
+
+#: An item that goes on with a list detailing one summarised day: "In Kasra, ...", "In the Zor countryside, ...",
+#: "Drones also targeted ...".
+_NEXT_LIST_ITEM_RE = compile_guarded(r"^\W{0,3}In (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b")
+
+
 def _context_date(
-    incident: EventMention, published: datetime.date | None, sentence_time: Callable[[int], SentenceTime | None]
+    incident: EventMention,
+    published: datetime.date | None,
+    sentence_time: Callable[[int], SentenceTime | None],
+    listed_days: dict[int, IncidentDate] | None = None,
 ) -> IncidentDate | None:
-    """Rule 3: the day of the narrative an undated incident is told in (see the module docstring), or None."""
+    """Rule 3: the day of the narrative an undated incident is told in (see the module docstring), or None.
+    ``listed_days`` holds, by sentence, the day an incident told there took from a summarised day before it."""
     if _OWN_TIME_RE.search(incident.clause_text):
         return None
-    # a headline's incident is set in the day the body tells it in: read back from the body's first telling
-    told_at = incident.body_sentence_index if incident.body_sentence_index is not None else incident.sentence_index
+    told_at = _told_at(incident)
     first = told_at - 1
     for index in range(first, max(-1, first - CONTEXT_SENTENCES), -1):
         time = sentence_time(index)
         if time is None:
             continue
+        if time.placed_event and index == first and not time.dates and listed_days and index in listed_days:
+            own = sentence_time(told_at)
+            if own is not None and not own.dates and _NEXT_LIST_ITEM_RE.search(own.text):
+                return listed_days[index]  # the next item of a list detailing the day the item before took
         if time.placed_event and not (index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)):
             return None  # the sentence before tells an event of its own: its date is that event's
         if not time.dates:

@@ -61,6 +61,8 @@ _DATELINE_RE = re.compile(
     r"(?:\s*\((?:[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15}){0,2})\))?"
     r"\s*[-–—:]\s"
 )
+# "Hajin: gunmen killed ...": a first line opening with a bare place name and a colon (read by _bare_place_label)
+_PLACE_LABEL_RE = re.compile(r"(?P<label>#?[A-Za-z][A-Za-z’' -]{1,40}?):\s")
 _DATELINE_CAPITALS_RE = re.compile(r"[A-Z][A-Z'’ -]{2,40},\s")
 # Bureau cities: a dateline there says where the reporter files from, not where the event was.
 _BUREAU_CITIES = frozenset(
@@ -87,6 +89,9 @@ class DocumentLayout:
     governorate_context: str | None = None
     skipped_sentences: frozenset[int] = field(default_factory=frozenset)
     dateline: tuple[int, int] | None = None  # the dateline's span ("QAMISHLI, Syria (AFP) - "): no part of the report
+    # the place each labelled line of a post names before its text ("Hajin | A mine killed ...", "Hajin: ..."), by
+    # sentence, when two or more lines are so labelled: that line's place
+    line_places: dict[int, PlaceMention] = field(default_factory=dict)
 
     def without_dateline(self, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` starting after the dateline when it starts inside it (evidence is the report, not its byline)."""
@@ -107,7 +112,8 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     first_text = analysis[first.start : first.end]
     topic: str | None = None
     topic_start = first.start
-    if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first):
+    line_places = _line_labels(analysis, sentences)
+    if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first) and 0 not in line_places:
         titles.add(0)
         topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
     elif is_title_line(analysis, first):
@@ -138,6 +144,12 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
                 governorates.extend(found)
                 continue
         dateline = _DATELINE_RE.match(text)
+        label = _PLACE_LABEL_RE.match(text) if sentence.index == 0 and place is None else None
+        if label is not None and not (dateline and _looks_like_dateline(text, dateline)):
+            # "Hajin: unknown gunmen killed ...": the first line opens with the bare name of its place
+            place = _bare_place_label(label.group("label"), sentence.start)
+            if place is not None:
+                continue
         if dateline and place is None and sentence.index not in titles and _looks_like_dateline(text, dateline):
             dateline_span = (sentence.start + dateline.start(), sentence.start + dateline.end())
             name = dateline.group("place")
@@ -166,7 +178,29 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     if place is None and governorate is not None:
         mention = next(g for g in governorates if g.governorate == governorate)
         place = PlaceMention(mention.start, mention.end, mention.text, "governorate", "context", governorate)
-    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span)
+    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span, line_places)
+
+
+#: How far into a line a place label ends ("Al-Busayrah | ...", "Jadid Ekeidat: ...").
+_LABEL_REACH = 40
+_LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
+
+
+def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:
+    """The place label of each line of a post of labelled items ("Al-Shheil | Gunmen shot ...", "Hajin: A mine
+    killed ..."), by sentence; empty unless two or more lines are so labelled (one label is a topic line's)."""
+    labels: dict[int, PlaceMention] = {}
+    for sentence in sentences:
+        if not (sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)):
+            continue
+        found = _LINE_LABEL_RE.match(analysis, sentence.start, min(sentence.end, sentence.start + _LABEL_REACH + 3))
+        if found is None:
+            continue
+        label = analysis[sentence.start : found.end()].rstrip(" |:")
+        place = _bare_place_label(label, sentence.start)
+        if place is not None:
+            labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
+    return labels if len(labels) >= 2 else {}
 
 
 _MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice

@@ -362,7 +362,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # shelling
     Trigger(
         # (a headline's present tense after its plural subject: "Regime forces shell a village")
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:forces|army|troops|factions|militias|mercenaries) shell|(?:targeted|targeting|bombarded|bombarding)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:forces|army|troops|factions|militias|mercenaries) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
@@ -380,7 +380,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
         r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled"
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
-        r"|infiltration (?:attempts?|attacks?|operations?)",
+        r"|infiltration (?:attempts?|attacks?|operations?)"
+        # an advance fought off or tried: "repelled an attempt by the factions to advance on X", "tried to storm X"
+        r"|(?:attempts?|attempted|tried|trying) (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?to (?:advance|storm|infiltrate|push into)",
         EventType.ARMED_CLASH,
         5.5,
     ),
@@ -772,7 +774,9 @@ PERSON_NOUNS = frozenset(
     grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
     citizen mayor mayors activist activists employee employees priest priests pastor monk nun bishop
     guide guides smuggler smugglers contractor contractors politician politicians lawyer lawyers prisoner prisoners
-    detainee detainees captive captives hostage hostages paramedic paramedics toddler toddlers recruit volunteer""".split()
+    detainee detainees captive captives hostage hostages paramedic paramedics toddler toddlers recruit volunteer
+    baker bakers butcher butchers barber barbers tailor tailors mechanic mechanics labourer labourers laborer laborers
+    vendor vendors peddler peddlers fisherman fishermen pupil classmate classmates comrade comrades passer-by passers-by passerby passersby bystander bystanders worshipper worshippers""".split()
 )
 
 TARGET_HEADS = frozenset(
@@ -835,12 +839,15 @@ NOT_PLACES = frozenset(
     rojava badia kurdistan levant
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
     iraqis syrians turks kurds arabs russians iranians americans
-    international national revolutionary democratic human joint combined""".split()
-) | frozenset(MONTHS)
+    international national revolutionary democratic human joint combined
+    phase sector section annex""".split()
+) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one. "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or
-# Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage.
+# Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage. Parts of a camp or
+# a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
+# area") are no places either.
 
 #: Region names that are a place only when not used as a region ("the Jazira region", "in the Jazira").
 REGION_NAMES = frozenset({"jazira", "jazirah", "jazeera", "jezira", "cezire", "shamiya", "shamiyah", "euphrates"})

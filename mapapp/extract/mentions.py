@@ -51,6 +51,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import Trigger, compile_guarded
 from mapapp.extract.sentences import Sentence
+from mapapp.extract.triggers import release_striker
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -231,12 +232,14 @@ def _read_clause(
             return []  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    primary = max(_before_response(text, hits), key=lambda h: (h.trigger.priority, -h.start))
+    primary = max(_not_support(text, _before_response(text, hits)), key=lambda h: (h.trigger.priority, -h.start))
     places = place_of_trigger(text, places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor, actor_score = attested_actor(text, primary, excluded)
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
+    if actor is None:
+        actor = release_striker(text, event_type)  # "Near Hajin, four strikes engaged three ISIS tactical units"
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
     mention = EventMention(
@@ -497,6 +500,23 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         return hits
     before = [h for h in hits if h.end <= found.start()]
     return before or hits
+
+
+# The fire that backs a ground fight: "SDF fighters, supported by coalition air strikes, repelled an ISIS attack".
+_SUPPORT_BEFORE_RE = compile_guarded(
+    r"\b(?:supported|backed|covered|aided|assisted)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}$"
+    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _not_support(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The event words that are not the fire backing another event ("supported by coalition air strikes, repelled an
+    attack" is the attack fought off), when the clause has another one."""
+    if len(hits) < 2 or not any(word in text for word in (" by ", " of ")):
+        return hits
+    own = [h for h in hits if not _SUPPORT_BEFORE_RE.search(text, max(0, h.start - 50), h.start)]
+    return own or hits
 
 
 def _is_long(sentence: Sentence) -> bool:

@@ -220,10 +220,15 @@ def event_type_in_context(
                 event_type = EventType.SHELLING  # a bombardment without aircraft is by guns
             else:
                 event_type = EventType.IED
+        elif words.startswith(("attack", "assault")) and _REPELLED_BEFORE_RE.search(
+            text, max(0, primary.start - 40), primary.start
+        ):
+            event_type = EventType.ARMED_CLASH  # "SDF fighters repelled an ISIS attack": fought off, a clash
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
             if _DRONE_RE.search(text):
                 event_type = EventType.DRONE_STRIKE
-            elif aircraft:
+            elif aircraft or (words.startswith("strike") and STRIKE_RELEASE_RE.match(text, primary.end)):
+                # (a strike release's "Near Hajin, four strikes engaged ISIS tactical units" is from the air)
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
@@ -247,12 +252,34 @@ def event_type_in_context(
     return event_type
 
 
+#: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
+#: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named).
+STRIKE_RELEASE_RE = re.compile(r"\s+(?:engaged|destroyed)\s", re.IGNORECASE)
+_COUNTED_RELEASE_STRIKES_RE = compile_guarded(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+(?:engaged|destroyed)\s",
+    re.IGNORECASE,
+)
+
+
+def release_striker(text: str, event_type: EventType) -> str | None:
+    """The striker of a line of the coalition's strike releases, which name none ("Near Hajin, four strikes engaged
+    three ISIS tactical units"): the US-led coalition; None for any other clause."""
+    if event_type is EventType.AIRSTRIKE and "strike" in text.lower() and _COUNTED_RELEASE_STRIKES_RE.search(text):
+        return "US-led coalition"
+    return None
+
+
 # A device put in or on the victim's vehicle ("a bomb planted under his car", "an explosive device placed in their
 # vehicle", "a sticky bomb attached to a car") is an IED: the car is its target, not its carrier.
 _PLANTED_IN_VEHICLE_RE = re.compile(
     r"\b(?:bombs?|devices?|ieds?|explosives?)\s+(?:was\s+|were\s+)?(?:planted|placed|attached|fixed|hidden|stuck|"
     r"put)\s+(?:in|under|on|to|inside|beneath|underneath)\s+(?:his|her|their|its|the|an?)\s+(?:[\w-]+\s+)?"
     r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?)\b",
+    re.IGNORECASE,
+)
+# An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault".
+_REPELLED_BEFORE_RE = compile_guarded(
+    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # attackers the text does not name: "gunmen", "masked men", "unknown assailants"
@@ -321,4 +348,12 @@ def _armed_party_object(primary: TriggerHit, text: str) -> bool:
     return False
 
 
-__all__ = ["FLYING_AFTER_RE", "TriggerHit", "event_type_in_context", "find_triggers", "is_definite"]
+__all__ = [
+    "FLYING_AFTER_RE",
+    "STRIKE_RELEASE_RE",
+    "TriggerHit",
+    "event_type_in_context",
+    "find_triggers",
+    "is_definite",
+    "release_striker",
+]

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.model import Document
+from mapapp.model import Document, EventType
 
 
 def count(text: str) -> int:
@@ -460,3 +460,14 @@ def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
     assert extract_incidents(Document(text=text, published=published)) == []
 
 
+
+
+def test_the_risen_toll_of_one_dated_event_is_that_event() -> None:
+    found = extract_incidents(
+        Document(
+            text="The death toll from Sunday's car bombing in Tal Abyad has risen to 15, a monitor said.",
+            published=datetime.date(2024, 5, 8),
+        )
+    )
+    assert [(i.event_type, i.killed.low if i.killed else None) for i in found] == [(EventType.CAR_BOMB, 15)]
+    assert found[0].date.value == datetime.date(2024, 5, 5)

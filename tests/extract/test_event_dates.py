@@ -227,3 +227,16 @@ def test_a_definite_reference_to_the_dated_event_before_shares_its_day() -> None
 def test_the_day_of_the_event_told_after_a_statements_day_is_the_incidents(text: str) -> None:
     date = only_date(text)
     assert date is not None and date.value == datetime.date(2024, 5, 6)
+
+
+def test_a_list_of_the_summarised_day_takes_its_day_item_after_item() -> None:
+    text = (
+        "Turkish drones struck targets across the region on Monday. "
+        "In Kasra, a strike on a fuel depot killed a guard. "
+        "In the Shaafah countryside, a drone hit a car, killing two fighters. "
+        "Drones also targeted a checkpoint near Zor, wounding a soldier."
+    )
+    depot, car, checkpoint = dates_of(text)
+    assert depot.value == MONDAY and depot.basis == "context"
+    assert car.value == MONDAY and car.basis == "context"
+    assert checkpoint.value == MONDAY and checkpoint.basis == "context"

@@ -317,3 +317,42 @@ def test_weapon_and_state_words(text: str, event_type: EventType, actor: str | N
 )
 def test_responses_and_precision_strikes(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+def test_lines_of_a_coalition_strike_release_are_air_strikes_by_the_coalition() -> None:
+    text = (
+        "Strike summary\n\n"
+        "Near Hajin, four strikes engaged three ISIS tactical units and destroyed two fighting positions.\n"
+        "Near Raqqa, one strike destroyed an ISIS staging area.\n"
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type, i.actor) for i in found] == [
+        (EventType.AIRSTRIKE, "US-led coalition"),
+        (EventType.AIRSTRIKE, "US-led coalition"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF said its fighters repelled an attempt by the factions to advance on the village of Tabia on Monday.",
+        "Turkish-backed factions tried to advance on the village of Tabia on Monday, but were pushed back.",
+    ],
+)
+def test_an_attempt_to_advance_is_a_clash(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_the_air_support_of_a_ground_fight_is_not_its_type() -> None:
+    text = "SDF fighters, supported by coalition air strikes, repelled an ISIS attack near Tabia on Monday, killing nine."
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The mercenaries attacked the village of Tabia with heavy weapons on Monday, without casualties.", EventType.SHELLING),
+    ],
+)
+def test_attacks_with_heavy_weapons_are_shelling(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
