@@ -194,7 +194,7 @@ _SUBJECT_RIGHT_RE = re.compile(
     r"(?:,\s*(?:which|who|whose)\s[^.;,]{1,80},\s*)?"
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
     r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
-    r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
+    r"bombed|hit|pounded|executed|assassinated|abducted|kidnapped|stabbed|beheaded|gunned\s+down)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 

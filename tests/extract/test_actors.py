@@ -876,3 +876,8 @@ def test_a_state_reporting_it_neutralised_a_commander_is_the_agent() -> None:
 )
 def test_headline_shelling_and_fire_on_a_patrol(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+def test_militiamen_loyal_to_a_party_abducting_act_for_it() -> None:
+    text = "Local militiamen loyal to the regime abducted and killed a young man in the village of Tal Ward."
+    assert only(text).actor == "Syrian army"
