@@ -189,7 +189,7 @@ _CLAIM_RIGHT_RE = re.compile(
 # An actor that is the subject of a verb of violence: "ISIS cells attacked", "IS fighters launched", "the SDF shelled"
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\s+)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\b\s*)?"
     # a relative clause between the subject and its verb: "ISIS cells, which are active in the area, killed"
     r"(?:,\s*(?:which|who|whose)\s[^.;,]{1,80},\s*)?"
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"

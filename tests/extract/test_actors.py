@@ -881,3 +881,8 @@ def test_headline_shelling_and_fire_on_a_patrol(text: str, actor: str) -> None:
 def test_militiamen_loyal_to_a_party_abducting_act_for_it() -> None:
     text = "Local militiamen loyal to the regime abducted and killed a young man in the village of Tal Ward."
     assert only(text).actor == "Syrian army"
+
+
+def test_a_relative_clause_between_the_party_and_its_violent_verb() -> None:
+    text = "ISIS cells, which are active in the area, killed two guards in the village of Tal Ward."
+    assert only(text).actor == "ISIS"
