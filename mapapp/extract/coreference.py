@@ -36,6 +36,11 @@ lacks. Rules, in order, for each candidate mention:
    and no mention merges into another opened by the same sentence.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
+   A claim of responsibility or an agent told in the passive, with no place or
+   figure of its own ("ISIS claimed the attack hours later", "; the mine was
+   planted by ISIS", "The Islamic State later claimed responsibility"), names
+   the agent of the incident just told (same sentence or up to two after) that
+   names none or only unnamed attackers ("a gunman"); not a denied claim.
 3. **Open a cluster** when the background filter found the mention specific.
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
@@ -91,6 +96,7 @@ from mapapp.extract.casualties import (
 )
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import (
+    CLAIM_OF_RESPONSIBILITY,
     Trigger,
     ascii_lower,
     compile_guarded,
@@ -162,6 +168,8 @@ def cluster_mentions(
                     attributed.actor, attributed.actor_score = mention.actor, mention.actor_score  # (over "a gunman")
                     cluster_of_previous = attributed
                     continue
+            if mention.trigger == CLAIM_OF_RESPONSIBILITY and not mention.has_figure:
+                continue  # a claim naming no event just told and counting no dead ("took responsibility for security")
             if mention.verdict == CAUSE:
                 _place_from_cause(clusters, mention, reading.index)
             if mention.verdict != CANDIDATE:

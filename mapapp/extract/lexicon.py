@@ -268,6 +268,12 @@ class Trigger:
 
 
 _AIR = EventType.AIRSTRIKE
+#: A claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it names
+#: the agent of the event just told (coreference), never an event of its own unless it counts the dead ("ISIS claimed
+#: responsibility for killing five soldiers near X"); "took responsibility for security" is no event at all.
+CLAIM_OF_RESPONSIBILITY = Trigger(
+    r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility", EventType.ATTACK, 0.5, weak=True
+)
 _TRIGGERS: tuple[Trigger, ...] = (
     # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
@@ -435,9 +441,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
-    # a claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it
-    # names the agent of the event just told (coreference), never an event of its own
-    Trigger(r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility", EventType.ATTACK, 0.5, weak=True),
+    CLAIM_OF_RESPONSIBILITY,
 )
 
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
@@ -872,6 +876,7 @@ __all__ = [
     "AS_WRITTEN",
     "ATTRIBUTION_ONLY_SOURCES",
     "CASE_SENSITIVE_ACTOR_RES",
+    "CLAIM_OF_RESPONSIBILITY",
     "COMMON_TITLE_WORDS",
     "GOVERNORATE_NAMES",
     "GOVERNORATE_RE",

@@ -886,3 +886,7 @@ def test_militiamen_loyal_to_a_party_abducting_act_for_it() -> None:
 def test_a_relative_clause_between_the_party_and_its_violent_verb() -> None:
     text = "ISIS cells, which are active in the area, killed two guards in the village of Tal Ward."
     assert only(text).actor == "ISIS"
+
+
+def test_taking_responsibility_for_security_is_no_event() -> None:
+    assert incidents("The SDF took responsibility for security in Raqqa city after the handover.") == []
