@@ -46,7 +46,7 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = compile_guarded(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
@@ -470,7 +470,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
             and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
             and not re.search(
-                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+(?:as\s+an?\s+(?:\w+\s+){1,2})?"
+                # ("a village recently taken by the Syrian army": who holds the place, not who struck)
+                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported|taken|captured|seized|"
+                r"retaken|recaptured)\s+(?:as\s+an?\s+(?:\w+\s+){1,2})?"
                 r"by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                 text[hit.end : mention.start],
             )

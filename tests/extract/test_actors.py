@@ -890,3 +890,8 @@ def test_a_relative_clause_between_the_party_and_its_violent_verb() -> None:
 
 def test_taking_responsibility_for_security_is_no_event() -> None:
     assert incidents("The SDF took responsibility for security in Raqqa city after the handover.") == []
+
+
+def test_the_party_that_took_the_place_is_not_the_agent() -> None:
+    text = "Two farmers were killed by a landmine in a village recently taken by the Syrian army near Tal Ward."
+    assert only(text).actor is None
