@@ -85,7 +85,13 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import ADDITIVE_OPENING_RE, CAUSE, REFER_BACK, TALLY, is_tally
+from mapapp.extract.background import (
+    ADDITIVE_OPENING_RE,
+    CAUSE,
+    REFER_BACK,
+    TALLY,
+    is_tally,
+)
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     SUBSETS_TOLD_RE,
