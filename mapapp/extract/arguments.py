@@ -169,7 +169,7 @@ _EVENT_NOUN_END_RE = compile_guarded(
 )
 
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|(?:the|an?|this|that) (?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
     # "an ISIS cell was behind the bombing", "ISIS militants were responsible for the attack"
@@ -246,7 +246,7 @@ _WEAPON_OWNER_LEFT_RE = compile_guarded(
     # fired from Turkish bases"
     r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$"
     # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
-    r"|\b(?:gunm[ae]n|attackers|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
+    r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -442,18 +442,20 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
                 continue
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
+        # (searched in the text itself, so that its look-behinds see the words before the window: "Militants of the")
+        non_agent = bool(_NON_AGENT_LEFT_RE.search(text, max(0, mention.start - 30), mention.start))
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
         if _SUBJECT_RIGHT_RE.match(right) and (
             coordinated
-            or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+            or (not non_agent and not _PARTY_LEFT_RE.search(left))
             or _AFFILIATED_LEFT_RE.search(left)  # "militants loyal to the Islamic State attacked"
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
             best = _better(best, score, mention.name, index)
             continue
-        object_position = bool(_NON_AGENT_LEFT_RE.search(left))
+        object_position = non_agent
         if object_position and (
             _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]) or _OWNED_EVENT_RIGHT_RE.match(right)
         ):

@@ -458,7 +458,7 @@ NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
+        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
         # the occupation's own hired fighters: "the occupation army's mercenaries", "the occupation state's factions"
         r"|occupation (?:army|state)[’']s (?:mercenaries|militias?|factions?)"
         # the SNA's named factions: "the Sultan Murad Division", "al-Hamzat", "Ahrar al-Sharqiya", "the Amshat"
@@ -475,7 +475,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Arab tribal forces",
     ),
     (
-        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|militiamen|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
+        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:armed )?(?:militias?|militiamen|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
         r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun"
         # "militias loyal to Iran", "Iran's militias", "the Quds Force"
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"

@@ -895,3 +895,23 @@ def test_taking_responsibility_for_security_is_no_event() -> None:
 def test_the_party_that_took_the_place_is_not_the_agent() -> None:
     text = "Two farmers were killed by a landmine in a village recently taken by the Syrian army near Tal Ward."
     assert only(text).actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a faction of a party named after "Militants of the", beyond the window the left context is read in
+        (
+            "Militants of the Turkish-backed Sultan Murad faction shot dead a farmer in the village of Tal Ward.",
+            "Turkish-backed factions",
+        ),
+        ("Turkish-backed armed groups shelled the village of Tal Ward with mortars on Wednesday.", "Turkish-backed factions"),
+        (
+            "A suicide attacker affiliated with ISIS blew himself up at a gathering in the village of Tal Ward, killing four.",
+            "ISIS",
+        ),
+        ("ISIS claimed an attack on a checkpoint in the village of Tal Ward in which two guards were killed.", "ISIS"),
+    ],
+)
+def test_faction_after_militants_of_armed_groups_suicide_attacker_and_claimed_an_attack(text: str, actor: str) -> None:
+    assert only(text).actor == actor
