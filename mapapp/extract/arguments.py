@@ -46,10 +46,11 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = compile_guarded(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
+    r"neutrali[sz]ed|neutrali[sz]ing|assassinated|eliminated|executed|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
     r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
@@ -144,6 +145,10 @@ _SPEAKER_RIGHT_RE = re.compile(
 
 # The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
 _ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|h[eo]ld(?:s|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+# The party the event is put down to: "with SOHR attributing it to the coalition", "a blast blamed on ISIS".
+_ATTRIBUTED_TO_LEFT_RE = compile_guarded(
+    r"\b(?:attribut(?:ed|es|ing)\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _ACCUSED_OF_RIGHT_RE = re.compile(
     r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for|(?:fully\s+)?responsible)\b", re.IGNORECASE
 )
@@ -151,7 +156,8 @@ _ACCUSED_OF_RIGHT_RE = re.compile(
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
 _BELIEVED_LEFT_RE = compile_guarded(
     # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
-    r"\b(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|said|reported|reportedly)\s+(?:to be\s+)?(?:(?:members|part|affiliated|linked|"
+    # ("said"/"reported" only with "to be": "sources said the SDF had fired first" tells what a speaker said)
+    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to be\s+)?|(?:said|reported)\s+to be\s+)(?:(?:members|part|affiliated|linked|"
     r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -163,12 +169,15 @@ _EVENT_NOUN_END_RE = compile_guarded(
 )
 
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|the (?:attack|strike|bombing|operation|assault|killing))"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|(?:the|an?|this|that) (?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
+    # "an ISIS cell was behind the bombing", "ISIS militants were responsible for the attack"
+    r"|^\s*(?:(?:cells?|fighters|militants|members|elements|forces)\s+)?(?:was|were|is|are)\s+(?:(?:reportedly|allegedly|likely|probably|believed\s+to\s+be)\s+)?"
+    r"(?:behind|responsible\s+for)\b"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
     # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck",
     # "the SDF said it had arrested a cell leader"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
@@ -180,12 +189,12 @@ _CLAIM_RIGHT_RE = re.compile(
 # An actor that is the subject of a verb of violence: "ISIS cells attacked", "IS fighters launched", "the SDF shelled"
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\s+)?"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\b\s*)?"
     # a relative clause between the subject and its verb: "ISIS cells, which are active in the area, killed"
     r"(?:,\s*(?:which|who|whose)\s[^.;,]{1,80},\s*)?"
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
     r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
-    r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
+    r"bombed|hit|pounded|executed|assassinated|abducted|kidnapped|stabbed|beheaded|gunned\s+down)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -206,7 +215,9 @@ _SUPPORT_GAP_RE = re.compile(
     r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
     r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+(?:of|from)"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|in\s+an?\s+joint\s+(?:[\w-]+\s+)?with"
-    r"|(?:together|along|jointly)\s+with|alongside|and)"
+    r"|(?:together|along|jointly)\s+with|alongside|and"
+    # the party reporting its own forces' joint action: "the coalition said its forces and the SDF killed"
+    r"|said\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|fighters|aircraft)\s+and)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
     re.IGNORECASE,
 )
@@ -228,11 +239,14 @@ _SUPPORT_PHRASE_RE = compile_guarded(
 _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
+    # ... with the owner told with reserve: "a drone, most likely belonging to the Turkish army"
+    r"|\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?)\s*,?\s*(?:most\s+|very\s+)?(?:likely|probably|reportedly|apparently|possibly)\s+"
+    r"(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
     # fired from Turkish bases"
     r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$"
     # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
-    r"|\b(?:gunm[ae]n|attackers|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
+    r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -254,6 +268,26 @@ _RESERVED_PARTY_RE = re.compile(r"(?:said|believed|thought|suspected|reported)\s
 # ... right after the weapon ("a drone, believed to be Turkish"; not "two men believed to be Turkish soldiers")
 _RESERVED_WEAPON_LEFT_RE = re.compile(
     r"\b(?:drones?|warplanes?|jets?|aircraft|planes?|helicopters?|strikes?|airstrikes?|missiles?|rockets?|shells?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+# A death under torture: the party holding the prison or the detainee is the agent ("in the prisons of the SDF",
+# "in regime prisons", "after his arrest by the Asayish").
+_TORTURE_RE = compile_guarded(r"\btortur", re.IGNORECASE)
+_JAILER_LEFT_RE = compile_guarded(
+    r"\b(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities?)|custody|cells)\s+(?:run\s+by|held\s+by|of)\s+(?:the\s+)?$"
+    r"|\b(?:arrested|detained|abducted|kidnapped|arrest|detention|abduction)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_JAIL_RIGHT_RE = re.compile(
+    r"^\s*(?:[’']s\s+)?(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities?)|custody|security\s+branch(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+# the party owning the event word by a possessive: "as a result of the Turkish occupation's bombardment"
+_OWNED_EVENT_RIGHT_RE = re.compile(
+    r"^[’']s\s+(?:[\w-]+\s+)?(?:bombardment|shelling|attacks?|strikes?|air\s?strikes?|drones?|artillery|bombing|offensive|"
+    r"warplanes|jets|aircraft|gunfire|shells|rockets|missiles)\b",
     re.IGNORECASE,
 )
 
@@ -381,10 +415,17 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             skipped_end = mention.end
             continue
         right = _PARENTHESIS_RE.sub("", right)
-        if _WEAPON_OWNER_LEFT_RE.search(left):
+        if _TORTURE_RE.search(hit.text) and (_JAILER_LEFT_RE.search(left) or _JAIL_RIGHT_RE.match(right)):
+            best = _better(best, 10.0, mention.name, index)  # "died under torture in the prisons of the SDF": the jailer
+            skipped_end = mention.end
+            continue
+        if _WEAPON_OWNER_LEFT_RE.search(text, max(0, mention.start - 60), mention.start):
             if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
                 best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
             skipped_end = mention.end
+            continue
+        if _ATTRIBUTED_TO_LEFT_RE.search(left):
+            best = _better(best, 9.0, mention.name, index)  # "with SOHR attributing it to the coalition"
             continue
         if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
             best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent
@@ -401,19 +442,23 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
                 continue
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
+        # (searched in the text itself, so that its look-behinds see the words before the window: "Militants of the")
+        non_agent = bool(_NON_AGENT_LEFT_RE.search(text, max(0, mention.start - 30), mention.start))
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
         if _SUBJECT_RIGHT_RE.match(right) and (
             coordinated
-            or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+            or (not non_agent and not _PARTY_LEFT_RE.search(left))
             or _AFFILIATED_LEFT_RE.search(left)  # "militants loyal to the Islamic State attacked"
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
             best = _better(best, score, mention.name, index)
             continue
-        object_position = bool(_NON_AGENT_LEFT_RE.search(left))
-        if object_position and _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]):
+        object_position = non_agent
+        if object_position and (
+            _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]) or _OWNED_EVENT_RIGHT_RE.match(right)
+        ):
             object_position = not _OF_LEFT_RE.search(left)
         adjacent = (
             mention.end <= hit.start
@@ -427,7 +472,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
             and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
             and not re.search(
-                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported)\s+(?:as\s+an?\s+(?:\w+\s+){1,2})?"
+                # ("a village recently taken by the Syrian army": who holds the place, not who struck)
+                r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported|taken|captured|seized|"
+                r"retaken|recaptured)\s+(?:as\s+an?\s+(?:\w+\s+){1,2})?"
                 r"by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                 text[hit.end : mention.start],
             )
@@ -607,9 +654,11 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
 )
 _REPORTER_SIDE_HIT_RE = compile_guarded(
     r"\b(?:turkish|our|u\.?s\.?|american|coalition|russian)\s+(?:military\s+)?(?:base|bases|soldiers?|troops|forces|personnel|"
-    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b",
+    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b|\bservice\s*members\b",
     re.IGNORECASE,
 )
+_GENERIC_STRIKE_RE = compile_guarded(r"\b(?:air ?)?strikes?\b", re.IGNORECASE)
+_ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault|rocket|mortar|shell|missile|ied|bomb|gunmen|militants)", re.IGNORECASE)
 _REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "oir", "inherent resolve")
 
 
@@ -620,8 +669,10 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
         return None
     if _REPORTER_SIDE_HIT_RE.search(text):
         return None  # "the ministry said a drone struck a Turkish base": the reporter's side was the one hit
+    # a strike told with the generic word ("CENTCOM said a strike killed ..."), no attack: the reporter's own strike
+    generic_strike = event_type is EventType.ATTACK and bool(_GENERIC_STRIKE_RE.search(text)) and not _ATTACK_WORD_RE.search(text)
     for pattern, party, types in _OWN_STRIKE_REPORTERS:
-        if event_type in types and pattern.search(text):
+        if (event_type in types or (generic_strike and EventType.AIRSTRIKE in types)) and pattern.search(text):
             return party
     return None
 

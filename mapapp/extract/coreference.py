@@ -36,6 +36,11 @@ lacks. Rules, in order, for each candidate mention:
    and no mention merges into another opened by the same sentence.
 2. **Refer-back.** A definite mention that continues nothing and brings no
    figure or date ("The strikes came as the SDF advanced"): adds nothing.
+   A claim of responsibility or an agent told in the passive, with no place or
+   figure of its own ("ISIS claimed the attack hours later", "; the mine was
+   planted by ISIS", "The Islamic State later claimed responsibility"), names
+   the agent of the incident just told (same sentence or up to two after) that
+   names none or only unnamed attackers ("a gunman"); not a denied claim.
 3. **Open a cluster** when the background filter found the mention specific.
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
@@ -81,7 +86,13 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import ADDITIVE_OPENING_RE, CAUSE, REFER_BACK, TALLY, is_tally
+from mapapp.extract.background import (
+    ADDITIVE_OPENING_RE,
+    CAUSE,
+    REFER_BACK,
+    TALLY,
+    is_tally,
+)
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     SUBSETS_TOLD_RE,
@@ -92,6 +103,7 @@ from mapapp.extract.casualties import (
 )
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import (
+    CLAIM_OF_RESPONSIBILITY,
     Trigger,
     ascii_lower,
     compile_guarded,
@@ -157,13 +169,15 @@ def cluster_mentions(
                 # "The death toll of Monday's car bomb in X has risen to nine", "Another civilian died, bringing to
                 # nine the number of people killed in the shelling": that event, with the toll it has now
                 mention.killed, mention.verdict = risen, CANDIDATE
-            if mention.verdict in (CANDIDATE, REFER_BACK) and not mention.specific and _claims_responsibility(mention):
+            if mention.verdict in (CANDIDATE, REFER_BACK) and _attributes_event(mention):
                 attributed = _attributed_cluster(clusters, mention)
                 if attributed is not None:
                     merge(attributed, mention)  # "ISIS claimed the attack hours later": the agent of the event just told
                     attributed.actor, attributed.actor_score = mention.actor, mention.actor_score  # (over "a gunman")
                     cluster_of_previous = attributed
                     continue
+            if mention.trigger == CLAIM_OF_RESPONSIBILITY and not mention.has_figure:
+                continue  # a claim naming no event just told and counting no dead ("took responsibility for security")
             if mention.verdict == CAUSE:
                 _place_from_cause(clusters, mention, reading.index)
             if mention.verdict != CANDIDATE:
@@ -1374,26 +1388,24 @@ _ATTRIBUTION_WINDOW = 2
 _ATTRIBUTED_ACTOR = 8.0
 
 
-#: A claim of responsibility: "ISIS claimed the attack", "the bombing was claimed by ISIS", "IS took responsibility".
-_CLAIM_OF_RESPONSIBILITY_RE = compile_guarded(
+#: A claim of responsibility ("ISIS claimed the attack", "the bombing was claimed by ISIS", "IS took
+#: responsibility") or the agent told in the passive ("the mine was planted by ISIS", "carried out by a drone").
+_ATTRIBUTION_RE = compile_guarded(
     r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
-    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b",
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
+    r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b",
     re.IGNORECASE,
+)
+#: An attribution denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
+_NO_ATTRIBUTION_RE = compile_guarded(
+    r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE
 )
 
 
-#: A claim denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
-_NO_CLAIM_RE = compile_guarded(r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE)
-
-
-def _claims_responsibility(mention: EventMention) -> bool:
-    """True when the mention's clause is a claim of responsibility told with a generic event word (not a denied one)."""
-    return (
-        mention.event_type in _GENERIC_TYPES
-        and bool(_CLAIM_OF_RESPONSIBILITY_RE.search(mention.clause_text))
-        and not _NO_CLAIM_RE.search(mention.clause_text)
-    )
+def _attributes_event(mention: EventMention) -> bool:
+    """True when the mention's clause claims the event or names its agent in the passive (not a denied claim)."""
+    return bool(_ATTRIBUTION_RE.search(mention.clause_text)) and not _NO_ATTRIBUTION_RE.search(mention.clause_text)
 
 
 def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
@@ -1401,21 +1413,24 @@ def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> 
     no habitual wording) names the agent, by "by", beside the event word or in a claim, of an event of its type: "A drone hit a UN centre in X on May 2.
     A day later, the administration said the attack was carried out by a Turkish drone." tells who struck.
 
-    A claim of responsibility with a generic word ("ISIS claimed the attack hours later", "...; the bombing was
-    claimed by ISIS") names the agent of the incident just told whatever its type, also in the same sentence, and
-    over attackers the text named only as written ("a gunman")."""
+    A claim of responsibility or an agent told in the passive ("ISIS claimed the attack hours later", "...; the
+    mine is believed to have been planted by ISIS") names it also in the same sentence, with a day of its own (the
+    claim's), and over attackers the text named only as written ("a gunman"); a claim told with a generic word
+    ("claimed the attack" after a car bomb) names the agent of the incident just told whatever its type."""
     if not clusters or not is_named_actor(mention.actor) or mention.actor_score < _ATTRIBUTED_ACTOR or mention.generic:
         return None  # (the agent named by "by", beside the event word or in a claim: not "ISIS often plants mines")
-    if mention.places or mention.point_dates or mention.has_figure:
+    attribution = _attributes_event(mention)
+    if mention.places or (mention.point_dates and not attribution) or mention.has_figure:
         return None
     previous = clusters[-1]
-    claim = _claims_responsibility(mention)
-    if previous.actor is not None and not (claim and not is_named_actor(previous.actor)):
+    if previous.actor is not None and not (attribution and not is_named_actor(previous.actor)):
         return None
-    if not (0 if claim else 1) <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+    if not (0 if attribution else 1) <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
         return None
-    if not (claim or previous.event_type is mention.event_type):
+    if not (previous.event_type is mention.event_type or (attribution and mention.event_type in _GENERIC_TYPES)):
         return None
+    if attribution and mention.point_dates:  # (the day a claim was made, not the event's)
+        return previous if compatible_types(previous.event_type, mention) else None
     return previous if compatible(previous, mention) else None
 
 

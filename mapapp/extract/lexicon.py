@@ -268,6 +268,12 @@ class Trigger:
 
 
 _AIR = EventType.AIRSTRIKE
+#: A claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it names
+#: the agent of the event just told (coreference), never an event of its own unless it counts the dead ("ISIS claimed
+#: responsibility for killing five soldiers near X"); "took responsibility for security" is no event at all.
+CLAIM_OF_RESPONSIBILITY = Trigger(
+    r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility", EventType.ATTACK, 0.5, weak=True
+)
 _TRIGGERS: tuple[Trigger, ...] = (
     # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
@@ -361,7 +367,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        # (a headline's present tense after its plural subject: "Regime forces shell a village")
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:forces|army|troops|factions|militias|mercenaries) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
         EventType.SHELLING,
         5,
     ),
@@ -432,9 +439,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # clause, or told after it, types it: coreference takes the specific type over this generic one)
     Trigger(r"explosions?|blasts?", EventType.OTHER, 2, weak=True),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
-    # a claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it
-    # names the agent of the event just told (coreference), never an event of its own
-    Trigger(r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility", EventType.ATTACK, 0.5, weak=True),
+    # "a patrol came under fire from regime forces"
+    Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
+    CLAIM_OF_RESPONSIBILITY,
 )
 
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
@@ -451,7 +458,7 @@ NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
+        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
         # the occupation's own hired fighters: "the occupation army's mercenaries", "the occupation state's factions"
         r"|occupation (?:army|state)[’']s (?:mercenaries|militias?|factions?)"
         # the SNA's named factions: "the Sultan Murad Division", "al-Hamzat", "Ahrar al-Sharqiya", "the Amshat"
@@ -468,7 +475,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Arab tribal forces",
     ),
     (
-        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|militiamen|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
+        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:armed )?(?:militias?|militiamen|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
         r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun"
         # "militias loyal to Iran", "Iran's militias", "the Quds Force"
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
@@ -511,7 +518,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # "Air Force Intelligence"), and the regime by name ("warplanes of the Syrian regime")
         r"|syrian (?:government|regime)[’']s (?:forces|troops|army)|damascus(?:[’']s|[’']) (?:forces|troops|army|soldiers)"
         r"|(?:(?:syrian )?(?:regime|government)(?:[’']s)? )?(?:military security(?: branch| forces| service)?|air force intelligence"
-        r"|state security (?:branch|forces|service)|fourth (?:armou?red )?division|republican guard)|syrian regime",
+        r"|state security (?:branch|forces|service)|fourth (?:armou?red )?division|republican guard)|syrian regime"
+        r"|(?:regime|government)(?:[’']s)? (?:security|intelligence) (?:forces|services|branch(?:es)?|agencies|personnel|members)",
         "Syrian army",
     ),
     (
@@ -528,14 +536,16 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # (the literal first, its context in look-behinds after it: a pattern opening with a literal is searched faster)
         r"|occupation(?<!israeli occupation)(?<!us occupation)(?<!u\.s\. occupation)(?<!american occupation)"
         r"(?<!russian occupation)(?<!iranian occupation) (?:army|drones?|artillery|warplanes)"
-        r"|(?:turkish )?jandarma|turkish gendarmerie"
+        r"|(?:turkish )?jandarma|turkish gendarmerie|turkish gendarmes?"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
         # Turkey's own drone types: "a Bayraktar drone", "an Akinci UAV"
         r"|(?:bayraktar(?: tb2| akinci)?|akinci)(?: (?:drones?|uavs?))?"
         r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?"
         # (after an unidentified weapon, which its own phrase takes: "an unidentified drone, believed to be Turkish,")
-        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
+        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?"
+        # the weapon's owner told after it: "the drone was Turkish"
+        r"|(?:drones?|warplanes?|aircraft|jets?) (?:was|were) (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
         "Turkish forces",
     ),
     (
@@ -565,7 +575,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
 _STATE_ACTS = (
     # ("Washington said its forces killed ...": the state reporting its forces' action)
     r"(?:(?:said|says|announced|confirmed) (?:that )?(?:it|its (?:forces|troops|aircraft|jets|warplanes|drones)) (?:had |has )?)?"
-    r"(?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed|carried out|conducted)\b"
+    r"(?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed|carried out|conducted|neutrali[sz]ed)\b"
 )
 
 
@@ -866,6 +876,7 @@ __all__ = [
     "AS_WRITTEN",
     "ATTRIBUTION_ONLY_SOURCES",
     "CASE_SENSITIVE_ACTOR_RES",
+    "CLAIM_OF_RESPONSIBILITY",
     "COMMON_TITLE_WORDS",
     "GOVERNORATE_NAMES",
     "GOVERNORATE_RE",

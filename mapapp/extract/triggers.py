@@ -38,7 +38,7 @@ _NEGATED_BEFORE_RE = compile_guarded(
 
 _HYPOTHETICAL_BEFORE_RE = re.compile(
     r"\b(?:threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|would|could|(?-i:may)(?!\s+\d)|might|will|warn(?:ed|s)? of|"
-    r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of)\s+(?:\S+\s+){0,2}$",
+    r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of|(?:preparing|planning|plotting) (?:an?|new|further|more))\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 

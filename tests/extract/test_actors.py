@@ -775,3 +775,143 @@ def test_allegiance_reserve_participation_and_passive_patients(text: str, actor:
 )
 def test_a_fighter_acting_bare_coalition_and_ranks_in_a_party(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the party reporting its forces' action with an ally's
+        (
+            "The coalition said its forces and the SDF killed an ISIS leader in a raid in the village of Tal Ward.",
+            "SDF and US-led coalition",
+        ),
+        # a death under torture: the party holding the prison or the detainee
+        ("A detainee died under torture in the prisons of the SDF in the village of Tal Ward.", "SDF"),
+        ("A young man from the village of Tal Ward died under torture in the regime's prisons.", "Syrian army"),
+        # the weapon's owner told in the next sentence
+        (
+            "A drone struck a car near the village of Tal Ward on Monday, killing two men. Local sources said the drone "
+            "was Turkish.",
+            "Turkish forces",
+        ),
+    ],
+)
+def test_joint_report_jailers_and_a_weapon_owner_told_after(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_a_military_reporting_a_strike_in_generic_words_is_its_striker() -> None:
+    assert only("CENTCOM said a strike killed a senior ISIS leader near the village of Tal Ward.").actor == (
+        "US-led coalition"
+    )
+    # (not a strike on its own troops)
+    hit = only("CENTCOM said a strike on a base near the village of Tal Ward wounded two service members.")
+    assert hit.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the agent told in the passive in the same sentence, and a claim made on another day
+        (
+            "A landmine went off in the village of Tal Ward, killing a boy; the mine is believed to have been planted by ISIS.",
+            "ISIS",
+        ),
+        (
+            "Gunmen shot dead a council member in the village of Tal Ward on Monday; ISIS claimed the assassination on "
+            "Tuesday.",
+            "ISIS",
+        ),
+        # the party the event is put down to, or said to be behind it
+        (
+            "A militia commander was killed in a drone strike near the village of Tal Ward, with monitors attributing it "
+            "to the coalition.",
+            "US-led coalition",
+        ),
+        ("The Asayish said an ISIS cell was behind the bombing that killed two people in the village of Tal Ward.", "ISIS"),
+        # the owner of the event word by a possessive, even after "of"
+        (
+            "Two farmers were wounded as a result of the Turkish occupation's bombardment of the village of Tal Ward.",
+            "Turkish forces",
+        ),
+        # a party named in what a speaker said about another's version is not the accused's agent
+        (
+            "The SDF accused the regime of shelling the village of Tal Ward, killing a boy, but regime media said the SDF "
+            "had fired first.",
+            "Syrian army",
+        ),
+        ("Regime security forces arrested and executed a young man in the village of Tal Ward.", "Syrian army"),
+    ],
+)
+def test_passive_agents_attributions_and_possessive_owners(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A drone, most likely belonging to the Turkish army, bombed a house in the village of Tal Ward.", "Turkish forces"),
+        ("The US military said one of its drones killed a senior militant near the village of Tal Ward.", "US-led coalition"),
+        ("Turkish gendarmes shot dead a refugee trying to cross the border near the village of Tal Ward.", "Turkish forces"),
+    ],
+)
+def test_weapon_owner_with_reserve_one_of_its_drones_and_gendarmes(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_a_state_reporting_it_neutralised_a_commander_is_the_agent() -> None:
+    text = (
+        "Turkey said it neutralised a YPG commander in a targeted operation near the village of Tal Ward. "
+        "Local sources said a drone struck his car, killing him and his driver."
+    )
+    assert [i.actor for i in incidents(text)] == ["Turkish forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Urgent: Regime forces shell the village of Tal Ward, wounding two civilians.", "Syrian army"),
+        ("An SDF patrol came under fire from regime forces near the village of Tal Ward, wounding one fighter.", "Syrian army"),
+    ],
+)
+def test_headline_shelling_and_fire_on_a_patrol(text: str, actor: str) -> None:
+    assert only(text).actor == actor
+
+
+def test_militiamen_loyal_to_a_party_abducting_act_for_it() -> None:
+    text = "Local militiamen loyal to the regime abducted and killed a young man in the village of Tal Ward."
+    assert only(text).actor == "Syrian army"
+
+
+def test_a_relative_clause_between_the_party_and_its_violent_verb() -> None:
+    text = "ISIS cells, which are active in the area, killed two guards in the village of Tal Ward."
+    assert only(text).actor == "ISIS"
+
+
+def test_taking_responsibility_for_security_is_no_event() -> None:
+    assert incidents("The SDF took responsibility for security in Raqqa city after the handover.") == []
+
+
+def test_the_party_that_took_the_place_is_not_the_agent() -> None:
+    text = "Two farmers were killed by a landmine in a village recently taken by the Syrian army near Tal Ward."
+    assert only(text).actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a faction of a party named after "Militants of the", beyond the window the left context is read in
+        (
+            "Militants of the Turkish-backed Sultan Murad faction shot dead a farmer in the village of Tal Ward.",
+            "Turkish-backed factions",
+        ),
+        ("Turkish-backed armed groups shelled the village of Tal Ward with mortars on Wednesday.", "Turkish-backed factions"),
+        (
+            "A suicide attacker affiliated with ISIS blew himself up at a gathering in the village of Tal Ward, killing four.",
+            "ISIS",
+        ),
+        ("ISIS claimed an attack on a checkpoint in the village of Tal Ward in which two guards were killed.", "ISIS"),
+    ],
+)
+def test_faction_after_militants_of_armed_groups_suicide_attacker_and_claimed_an_attack(text: str, actor: str) -> None:
+    assert only(text).actor == actor

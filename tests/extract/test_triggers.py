@@ -55,6 +55,9 @@ def test_event_type_in_context(clause: str, expected: EventType) -> None:
 def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The guards thwarted an attack on the prison.") == []
     assert find_triggers("The group threatened to strike the base.") == []
+    # an attack being prepared or planned has not happened
+    assert find_triggers("Militants who were preparing an attack on the base were caught.") == []
+    assert find_triggers("The cell was planning a bombing in the town.") == []
 
 
 def test_a_repelled_attack_happened() -> None:
@@ -313,3 +316,9 @@ def test_fire_at_people_and_heavy_weapons_told_after_the_object() -> None:
 
 def test_wounded_by_bullets_is_an_attack() -> None:
     assert typed("A young man was wounded by bullets of the border guards near the wall.") == EventType.ATTACK
+
+
+def test_headline_present_tense_shelling_and_coming_under_fire() -> None:
+    # a headline's present tense after its plural subject, and a patrol that came under fire
+    assert [h.text for h in find_triggers("Regime forces shell a village in the countryside")] == ["forces shell"]
+    assert [h.text for h in find_triggers("A patrol came under fire near the bridge")] == ["came under fire"]
