@@ -240,3 +240,13 @@ def test_a_list_of_the_summarised_day_takes_its_day_item_after_item() -> None:
     assert depot.value == MONDAY and depot.basis == "context"
     assert car.value == MONDAY and car.basis == "context"
     assert checkpoint.value == MONDAY and checkpoint.basis == "context"
+
+
+def test_the_day_of_a_death_from_wounds_is_not_the_day_they_were_sustained() -> None:
+    date = only_date(
+        "Farmer dies of wounds from Turkish shelling on Kasra\n\n"
+        "A farmer died on Wednesday of wounds he sustained in Turkish shelling on Kasra two days ago, a medic said."
+    )
+    assert date.value == datetime.date(2024, 5, 6)
+    date = only_date("A farmer died of his wounds on Wednesday, after Turkish shelling hit Kasra on Monday.")
+    assert date.value == MONDAY
