@@ -60,7 +60,8 @@ from mapapp.model import EventType, IncidentDate
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # "killed in the strikes": typed by the noun only
 
 _ANAPHORIC_SUBJECT_RE = compile_guarded(
-    r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths)\b"
+    r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths|"
+    r"operation|campaign|clashes|escalation)\b"
     r"|\b(?:it|this|that)\s+(?:came|happened|occurred|comes)\b|\bcame\b",
     re.IGNORECASE,
 )

@@ -250,3 +250,13 @@ def test_the_day_of_a_death_from_wounds_is_not_the_day_they_were_sustained() -> 
     assert date.value == datetime.date(2024, 5, 6)
     date = only_date("A farmer died of his wounds on Wednesday, after Turkish shelling hit Kasra on Monday.")
     assert date.value == MONDAY
+
+
+def test_an_operation_that_comes_days_after_another_event_dates_it() -> None:
+    text = (
+        "Coalition forces raided a house in Kasra at dawn today, wounding a man. "
+        "The operation comes two days after a roadside bomb killed a fighter near Shaafah."
+    )
+    raid, bomb = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert raid.date.value == PUBLISHED
+    assert bomb.date.value == datetime.date(2024, 5, 6) and bomb.date.relative_to == raid.id
