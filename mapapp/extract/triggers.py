@@ -160,6 +160,12 @@ _AIRCRAFT_SHOOTER_RE = compile_guarded(
 )
 # Aircraft that bomb and never land troops: their "raids" are air raids (helicopters' raids are heliborne raids).
 _FIXED_WING_RE = compile_guarded(r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|bombers|air force)\b", re.IGNORECASE)
+# "aircraft" or "planes" whose raids land nobody: "Russian aircraft carried out intensive raids" are air raids too
+_ANY_AIRCRAFT_RE = compile_guarded(r"\b(?:aircraft|planes|aviation)\b", re.IGNORECASE)
+_LANDING_RE = compile_guarded(
+    r"\b(?:helicopters?|heliborne|landed|landing|lands|air-?drops?|airdrop|arrest\w*|detain\w*|captur\w*)\b",
+    re.IGNORECASE,
+)
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
 _DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
@@ -232,7 +238,9 @@ def event_type_in_context(
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
-    if event_type is EventType.RAID and primary.text.lower().startswith("raid") and _striking_fixed_wing(text):
+    if event_type is EventType.RAID and primary.text.lower().startswith("raid") and (
+        _striking_fixed_wing(text) or (_ANY_AIRCRAFT_RE.search(text) and not _LANDING_RE.search(text))
+    ):
         event_type = EventType.AIRSTRIKE  # "Russian jets carried out 20 raids": raids from the air
     if (
         event_type is EventType.RAID

@@ -356,3 +356,14 @@ def test_the_air_support_of_a_ground_fight_is_not_its_type() -> None:
 )
 def test_attacks_with_heavy_weapons_are_shelling(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russian aircraft carried out intensive raids on ISIS positions near Tabia on Monday.", EventType.AIRSTRIKE),
+        ("Coalition aircraft landed troops in a raid on a house in Tabia on Monday, killing a man.", EventType.RAID),
+    ],
+)
+def test_raids_of_aircraft_are_air_raids_unless_they_land(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
