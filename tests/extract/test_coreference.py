@@ -873,3 +873,12 @@ def test_sentence_saying_where_the_event_took_place_places_it_whatever_its_word(
     # a sentence with a toll of its own is another incident
     found = incidents("Clashes near Hajin killed five fighters. The airstrike took place near Sousa, killing two.")
     assert len(found) == 2
+
+
+def test_the_victim_told_again_by_a_definite_description_is_the_same_incident() -> None:
+    text = (
+        "Gunmen assassinated a teacher in the town of Kasra on Monday, local networks reported. "
+        "The teacher was killed by gunfire as he left a mosque."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(found) == 1 and len(found[0].evidence) == 2
