@@ -164,6 +164,9 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
             found = find_governorates(text, sentence.start)
             governorates.extend(found)
             place = _context_place(text, found, sentence.start)
+            label = _TITLE_LABEL_RE.match(text) if place is None else None
+            if label is not None:  # "Baghouz: families flee as bombardment intensifies"
+                place = _bare_place_label(label.group(1), sentence.start)
             if place is not None:
                 break
     governorate = _single(governorates)
@@ -173,6 +176,8 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span, line_places)
 
 
+#: A headline opened by a place label: "Baghouz: families flee ...".
+_TITLE_LABEL_RE = re.compile(r"([^:\n]{3,40}):\s")
 #: How far into a line a place label ends ("Al-Busayrah | ...", "Jadid Ekeidat: ...").
 _LABEL_REACH = 40
 _LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
