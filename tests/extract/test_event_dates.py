@@ -260,3 +260,9 @@ def test_an_operation_that_comes_days_after_another_event_dates_it() -> None:
     raid, bomb = extract_incidents(Document(text=text, published=PUBLISHED))
     assert raid.date.value == PUBLISHED
     assert bomb.date.value == datetime.date(2024, 5, 6) and bomb.date.relative_to == raid.id
+
+
+def test_the_same_day_inside_a_clause_dates_it_by_the_event_before() -> None:
+    text = "Gunmen killed ten fighters in Kasra on Monday. Air strikes on the village of Shaafah the same day killed eight civilians."
+    ambush, strikes = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert strikes.date.value == MONDAY and strikes.killed is not None and strikes.killed.low == 8
