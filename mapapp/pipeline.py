@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from mapapp.geocode.merge import distance_km
+from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE
 from mapapp.model import (
     GOVERNORATES,
     Candidate,
@@ -33,6 +34,7 @@ from mapapp.model import (
     Incident,
     Location,
     Precision,
+    Span,
     Toponym,
 )
 
@@ -65,6 +67,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         location = Location(toponym="", place=None, precision=Precision.UNRESOLVED, note="no place named")
         return replace(incident, location=location)
     location = resolver.resolve(primary)
+    location = _governorate_over_far_namesake(incident, primary, location, resolver)
     primary_notes = [location.note] if location.note else []
     if primary.role == "context":
         primary_notes.insert(0, CONTEXT_PLACE_NOTE)
@@ -158,6 +161,69 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     if not fallback_used:
         location = nearest_namesake(location, nearby)
     return replace(incident, location=location)
+
+
+#: A place outside coverage further than this (km) from the point of the covered governorate the text puts the name
+#: in ("X, in the northern Deir ez-Zor countryside") is a namesake, not the place meant: about the reach of a
+#: governorate from its point, so towns across its border (Kobani, the Tishrin dam) stay outside coverage.
+FAR_NAMESAKE_KM = 150.0
+#: What stands between a name and the covered governorate its own words put it in: "X village in the", "X, in the
+#: northern", "X in the eastern countryside of", "X of".
+_IN_GOVERNORATE_GAP_RE = re.compile(
+    r"(?:\s+(?:village|town|hamlet|area))?,?\s+(?:(?:a|the)\s+(?:village|town|hamlet)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:(?:countryside|desert|province|governorate)\s+of\s+"
+    r"(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _governorate_over_far_namesake(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """The covered governorate the text puts a place in, for a gazetteer match lying far outside coverage.
+
+    "Gunmen killed a man in Al-Sour, in the northern Deir ez-Zor countryside": the gazetteer's only Al-Sour is Tyre
+    in Lebanon; the text's own words put the village in Deir ez-Zor, so it is placed there at governorate level
+    (ADMIN1) with a note naming the namesake, never mapped abroad and never dropped. Only a populated place lying
+    more than :data:`FAR_NAMESAKE_KM` from the governorate's point, and only when the governorate closely follows
+    the name in the same sentence as the place it is in (:data:`_IN_GOVERNORATE_GAP_RE`).
+    """
+    hint = primary.admin1_hint
+    place = location.place
+    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or hint not in GOVERNORATES:
+        return location
+    if place.kind != "populated_place" or not _puts_in_governorate(incident, primary, hint):
+        return location
+    governorate = resolver.resolve(Toponym(span=Span(f"{hint} governorate", 0, len(hint) + 12), role="primary"))
+    if governorate.place is None or governorate.precision is not Precision.ADMIN1:
+        return location
+    far = distance_km(place.lat, place.lon, governorate.place.lat, governorate.place.lon)
+    if far <= FAR_NAMESAKE_KM:
+        return location
+    where = place.admin1 or place.country
+    note = (
+        f"{primary.text!r}: the text puts it in {hint}; the gazetteer's {place.name} ({where}) lies {far:.0f} km away "
+        f"and is another place: placed at the governorate, not its own point"
+    )
+    return replace(governorate, toponym=location.toponym, score=CONTEXT_ONLY_SCORE,
+                   matched_name=governorate.matched_name, candidates=(
+                       Candidate(place=place, score=location.score, matched_name=location.matched_name),
+                       *location.candidates), note=note)
+
+
+def _puts_in_governorate(incident: Incident, primary: Toponym, governorate: str) -> bool:
+    """True when the words right after ``primary`` in its evidence put it in ``governorate`` ("X village in the
+    Raqqa countryside", "X, in the eastern Deir ez-Zor countryside", "X in Hasakah province")."""
+    from mapapp.extract.toponyms import find_governorates
+
+    for span in incident.evidence:
+        if not span.start <= primary.span.start < span.end:
+            continue
+        after = primary.span.end - span.start
+        gap = _IN_GOVERNORATE_GAP_RE.match(span.text, after)
+        if gap is None:
+            return False
+        found = find_governorates(span.text[gap.end() : gap.end() + 40])
+        return bool(found) and found[0].start == 0 and found[0].governorate == governorate
+    return False
 
 
 #: Two towns further apart than this (km) do not place a village said to lie "between" them near either: between
@@ -311,6 +377,9 @@ def nearest_namesake(location: Location, nearby: list[tuple[float, float, str]])
 
 #: A reference toponym locates an unknown primary place only when it follows it this closely (characters).
 REFERENCE_FALLBACK_WINDOW = 120
+#: The most characters between a town and a part of it named right after it ("Raqqa's al-Naim roundabout": 3): the
+#: town then locates the part as a reference following it would.
+_OWNER_GAP = 3
 #: Precisions of a primary place that a reference or anchor may stand in for (see _locates_unknown_primary).
 _STANDS_IN_FOR = frozenset({Precision.UNRESOLVED, Precision.ADMIN1})
 #: Precision of a village the gazetteer lacks, placed at the known town the text ties it to ("X village near Y",
@@ -327,13 +396,15 @@ def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Topo
 
     The primary must be unresolved, or placed only at a governorate its context names (ADMIN1 below
     a full score: not a governorate the text itself names); the reference must follow it closely in
-    the same clause ("Kaira village, south-west of Qamishli city"), or be an ``anchor`` (the town the
+    the same clause ("Kaira village, south-west of Qamishli city") or own it right before it ("Raqqa's al-Naim
+    roundabout"), or be an ``anchor`` (the town the
     text ties the same name to in another sentence), resolve below governorate level inside coverage
     (a town, or the sub-district/district of "the Y countryside" when polygons are installed), and lie
     in the governorate the primary was placed in, if any. A primary outside coverage is never replaced: it stays off the map.
     """
     if toponym.role == "reference":
-        if not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+        owner = 0 <= primary.span.start - toponym.span.end <= _OWNER_GAP  # "Raqqa's al-Naim roundabout"
+        if not owner and not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
             return False
     elif toponym.role != "anchor":
         return False

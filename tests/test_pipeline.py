@@ -582,3 +582,39 @@ def test_a_village_tied_to_a_town_known_only_by_its_governorate_takes_that_gover
     location = geocode_incident(incident, TableResolver(table)).location
     assert location is not None and location.precision is Precision.ADMIN1 and location.place == abu_rasin
     assert location.toponym == "Kherbet" and "known only by its governorate" in location.note
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unknown gunmen killed a man in Al-Sour, in the northern Deir ez-Zor countryside.", "Al-Sour"),
+        ("Gunmen killed a shepherd near Baghdad village in the eastern Deir ez-Zor countryside.", "Baghdad"),
+    ],
+)
+def test_a_far_namesake_abroad_gives_way_to_the_governorate_the_text_puts_the_place_in(text: str, name: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.precision is Precision.ADMIN1 and location.is_mappable
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor" and location.toponym == name
+    assert "another place" in location.note and location.candidates  # the namesake is kept as a candidate
+
+
+def test_a_town_across_the_border_is_not_pulled_into_the_governorate_named_after_it() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "Turkish shelling killed two civilians in Kobani, in the Raqqa countryside, on Monday."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+def test_a_part_of_a_town_named_after_its_owner_is_placed_near_the_town() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "Gunmen killed a man at Raqqa's al-Naim roundabout on Monday."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.place is not None and location.place.name == "Ar Raqqah"
+    assert location.precision is NEAR_TOWN_PRECISION and location.toponym == "al-Naim"

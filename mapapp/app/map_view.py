@@ -34,6 +34,7 @@ import html
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
@@ -120,11 +121,20 @@ class OfflineMap(folium.Map):
     """A folium Map whose Leaflet comes from the app's static folder instead of a CDN.
 
     jQuery, Bootstrap, Font Awesome and the awesome-markers plugin are dropped:
-    the map needs none of them.
+    the map needs none of them. Its bounds are the view it was fitted to, when
+    there is one (:attr:`view_bounds`): folium would walk every coordinate of the
+    governorate outlines for them, and streamlit-folium asks on every rerun.
     """
 
     default_js: ClassVar[list[tuple[str, str]]] = [("leaflet", assets.LEAFLET_JS.url)]
     default_css: ClassVar[list[tuple[str, str]]] = [("leaflet_css", assets.LEAFLET_CSS.url)]
+    #: [[south, west], [north, east]] of the first view, or None (then folium computes the bounds).
+    view_bounds: list[list[float]] | None = None
+
+    def get_bounds(self) -> list[list[float | None]]:
+        if self.view_bounds is not None:
+            return [list(corner) for corner in self.view_bounds]
+        return super().get_bounds()  # type: ignore[no-any-return]
 
 
 class OfflineMarkerCluster(MarkerCluster):
@@ -170,11 +180,12 @@ class MapappCall(JSCSSMixin, MacroElement):
         """
     )
 
-    def __init__(self, function: str, payload: Any = None) -> None:
+    def __init__(self, function: str, payload: Any = None, *, payload_json: str | None = None) -> None:
+        """``payload`` is serialised here; ``payload_json`` is one already made by :func:`script_json` (cached)."""
         super().__init__()
         self._name = "MapappCall"
         self.function = function
-        self.payload = None if payload is None else script_json(payload)
+        self.payload = payload_json if payload_json is not None else None if payload is None else script_json(payload)
 
     def render(self, **kwargs: Any) -> None:
         """Add the links and the script; unlike MacroElement.render, never compile the (large) script as a template."""
@@ -454,6 +465,48 @@ def incident_columns(
     }
 
 
+@dataclass(frozen=True)
+class IncidentLayerData:
+    """One event type's layer, ready to draw: its name in the layer control and its serialised payload.
+
+    What is slow in a layer (formatting and serialising every incident) is done once here, so the app keeps
+    these per store version and filters and makes the (cheap) folium layers from them on each rerun.
+    """
+
+    name: str
+    payload_json: str
+
+    def layer(self) -> folium.FeatureGroup:
+        group = folium.FeatureGroup(name=self.name, show=True)
+        group.add_child(MapappCall("incidentLayer", payload_json=self.payload_json))
+        return group
+
+
+def incident_layer_data(
+    incidents: Iterable[Incident],
+    *,
+    related: Mapping[str, Incident] | None = None,
+    detail_limit: int = DETAIL_LIMIT,
+) -> list[IncidentLayerData]:
+    """What :func:`build_incident_layers` draws, one entry per event type present (in taxonomy order)."""
+    by_type: dict[EventType, list[Incident]] = {}
+    total = 0
+    for incident in incidents:
+        location = incident.location
+        if location is not None and location.place is not None and location.precision in MAPPABLE_PRECISIONS:
+            by_type.setdefault(incident.event_type, []).append(incident)
+            total += 1
+    details = total <= detail_limit
+    layers: list[IncidentLayerData] = []
+    for event_type in EventType:
+        members = by_type.get(event_type)
+        if not members:
+            continue
+        payload = incident_columns(event_type, members, details=details, related=related)
+        layers.append(IncidentLayerData(f"{event_type.label} ({len(members):,})", script_json(payload)))
+    return layers
+
+
 def build_incident_layers(
     incidents: Iterable[Incident],
     *,
@@ -465,24 +518,7 @@ def build_incident_layers(
     Non-mappable incidents are skipped. ``related`` (id -> incident, e.g. all
     incidents) names the incident a relative date refers to.
     """
-    by_type: dict[EventType, list[Incident]] = {}
-    total = 0
-    for incident in incidents:
-        location = incident.location
-        if location is not None and location.place is not None and location.precision in MAPPABLE_PRECISIONS:
-            by_type.setdefault(incident.event_type, []).append(incident)
-            total += 1
-    details = total <= detail_limit
-    layers: list[folium.FeatureGroup] = []
-    for event_type in EventType:
-        members = by_type.get(event_type)
-        if not members:
-            continue
-        group = folium.FeatureGroup(name=f"{event_type.label} ({len(members):,})", show=True)
-        payload = incident_columns(event_type, members, details=details, related=related)
-        group.add_child(MapappCall("incidentLayer", payload))
-        layers.append(group)
-    return layers
+    return [data.layer() for data in incident_layer_data(incidents, related=related, detail_limit=detail_limit)]
 
 
 def build_heat_layer() -> folium.FeatureGroup:
@@ -508,6 +544,11 @@ def build_governorate_choropleth(
     incidents: Iterable[Incident], outlines: Mapping[str, Any]
 ) -> folium.FeatureGroup:
     """Incidents and killed (lower bound) per governorate, filled on the shipped outlines; off by default."""
+    return choropleth_layer(choropleth_features(incidents, outlines))
+
+
+def choropleth_features(incidents: Iterable[Incident], outlines: Mapping[str, Any]) -> dict[str, Any]:
+    """The choropleth's FeatureCollection: each governorate's outline with its label and fill."""
     counts: dict[str, list[int]] = {}
     for incident in incidents:
         location = incident.location
@@ -535,9 +576,14 @@ def build_governorate_choropleth(
                 },
             }
         )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def choropleth_layer(features: Mapping[str, Any]) -> folium.FeatureGroup:
+    """The per-governorate shading layer of :func:`choropleth_features`."""
     group = folium.FeatureGroup(name="Incidents per governorate (shading)", show=False)
     folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
+        features,
         style_function=lambda f: {
             "color": "#555",
             "weight": 1,
@@ -728,6 +774,7 @@ def build_base_map(
             south, west, north, east = view
             # Room on the right for the (expanded) layer control, so no marker starts under it.
             fmap.fit_bounds([[south, west], [north, east]], padding_top_left=(10, 10), padding_bottom_right=(LAYER_CONTROL_WIDTH, 10))
+            fmap.view_bounds = [[south, west], [north, east]]
         attribution.append(OUTLINE_ATTRIBUTION)
     if towns:
         _town_layer(towns).add_to(fmap)
@@ -735,7 +782,8 @@ def build_base_map(
     if attribution:
         fmap.add_child(MapAttribution(" | ".join(attribution)))
     note = None
-    fmap.get_root().add_child(MapLegend(legend_html(legend_types, outline_note=note)))
+    # A child of the map, not of its page: streamlit-folium (render=False) renders the map's tree only.
+    fmap.add_child(MapLegend(legend_html(legend_types, outline_note=note)))
     return fmap
 
 
@@ -780,6 +828,7 @@ __all__ = [
     "DETAIL_ZOOM",
     "DIRECT_CLUSTER_LIMIT",
     "EVENT_COLOURS",
+    "IncidentLayerData",
     "MapappCall",
     "OfflineMap",
     "OfflineMarkerCluster",
@@ -789,7 +838,10 @@ __all__ = [
     "build_incident_layers",
     "build_incident_map",
     "choropleth_colour",
+    "choropleth_features",
+    "choropleth_layer",
     "incident_columns",
+    "incident_layer_data",
     "legend_html",
     "mappable_incidents",
     "marker_radius",

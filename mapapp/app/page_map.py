@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -25,15 +26,18 @@ from mapapp.app.filters import (
 )
 from mapapp.app.formatting import PRECISION_LABELS, date_sort_key
 from mapapp.app.map_view import (
+    IncidentLayerData,
     build_base_map,
-    build_governorate_choropleth,
     build_heat_layer,
-    build_incident_layers,
+    choropleth_features,
+    choropleth_layer,
+    incident_layer_data,
     mappable_incidents,
     unmapped_incidents,
 )
 from mapapp.app.tables import (
     VISIBLE_COLUMNS,
+    Summary,
     governorate_frame,
     incidents_at,
     incidents_frame,
@@ -150,13 +154,33 @@ def sidebar_filter(incidents: Sequence[Incident]) -> IncidentFilter:
     )
 
 
-def show_map(all_incidents: Sequence[Incident], shown: list[Incident], tiles: str, related: dict[str, Incident]) -> None:
+@dataclass(frozen=True)
+class MapLayerData:
+    """What the map's layers draw for one store version and filter: the slow part of a map, kept between reruns."""
+
+    incident_layers: list[IncidentLayerData]
+    choropleth: dict[str, Any] | None
+
+    @classmethod
+    def of(
+        cls, shown: Sequence[Incident], related: Mapping[str, Incident], outlines: Mapping[str, Any] | None
+    ) -> MapLayerData:
+        return cls(
+            incident_layer_data(shown, related=related),
+            choropleth_features(shown, outlines) if outlines is not None else None,
+        )
+
+
+def show_map(view: FilteredView, tiles: str, related: dict[str, Incident]) -> None:
     """The map: a base map that never changes between reruns, and layers swapped in place.
 
     streamlit-folium remounts (blanks) the map whenever the base map's script
     changes, so everything that depends on the data or the filters goes into
     ``feature_group_to_add``; base layers are switched by Leaflet's own control.
+    The layers' data is made once per store version and filters (:func:`state.per_view`): a rerun that
+    changes nothing on the map (a review panel choice, a table row) formats no incident again.
     """
+    all_incidents, shown = view.incident_set, view.shown
     outlines, towns, outline_error = state.outlines_and_towns()
     if outline_error:
         st.warning(escape_markdown(outline_error))
@@ -165,13 +189,17 @@ def show_map(all_incidents: Sequence[Incident], shown: list[Incident], tiles: st
         "mapped_types", all_incidents, lambda: event_type_options(mappable_incidents(all_incidents))
     )
     base = build_base_map(outlines=outlines, towns=towns, tiles=tiles, legend_types=present_types)
-    layers = build_incident_layers(shown, related=related)
+    data = state.per_view(
+        "map_layers", all_incidents, (view.incident_filter, outlines is not None),
+        lambda: MapLayerData.of(shown, related, outlines),
+    )
+    layers = [layer_data.layer() for layer_data in data.incident_layers]
     if not layers:
         # An empty placeholder keeps the layer control (streamlit-folium drops it when no layer is given).
         layers = [folium.FeatureGroup(name="No incident matches the filters")]
     layers.append(build_heat_layer())
-    if outlines is not None:
-        layers.append(build_governorate_choropleth(shown, outlines))
+    if data.choropleth is not None:
+        layers.append(choropleth_layer(data.choropleth))
     result = st_folium(
         base,
         key=MAP_KEY,
@@ -180,6 +208,7 @@ def show_map(all_incidents: Sequence[Incident], shown: list[Incident], tiles: st
         feature_group_to_add=layers,
         layer_control=folium.LayerControl(collapsed=False),
         returned_objects=["last_object_clicked", "last_clicked"],
+        render=False,  # st_folium renders the map's tree itself; render=True renders it all twice
     )
     review_panel.remember_map_click((result or {}).get("last_clicked"))
     clicked = (result or {}).get("last_object_clicked")
@@ -244,13 +273,13 @@ def show_table(table: pd.DataFrame) -> None:
                 st.text(evidence[incident_id])
 
 
-def show_unmapped(table: pd.DataFrame, shown: Sequence[Incident]) -> None:
-    unmapped = unmapped_incidents(shown)
-    if not unmapped:
+def show_unmapped(rows: pd.DataFrame) -> None:
+    """The table's rows of the incidents the map does not draw."""
+    if rows.empty:
         return
-    st.subheader(f"Not on the map ({len(unmapped)})")
+    st.subheader(f"Not on the map ({len(rows)})")
     st.caption("Outside the three governorates or not resolved to a place: listed here with their flag, never drawn.")
-    frame = rows_of(table, unmapped)[["place", "date", "type", "precision", "flag", "evidence", "id"]]
+    frame = rows[["place", "date", "type", "precision", "flag", "evidence", "id"]]
     st.dataframe(
         frame, hide_index=True, width="stretch", key="unmapped_table",
         column_order=["place", "date", "type", "precision", "flag", "evidence"],
@@ -273,10 +302,9 @@ def time_bin(timeline: pd.DataFrame) -> tuple[str, str]:
     return "year", "year"
 
 
-def show_charts(shown: list[Incident]) -> None:
+def show_charts(view: FilteredView) -> None:
     """Incidents and killed over time and per governorate, each measure on its own scale."""
-    timeline = timeline_frame(shown)
-    by_governorate = governorate_frame(shown)
+    shown, timeline, by_governorate = view.shown, view.timeline, view.by_governorate
     left, right = st.columns(2)
     with left:
         undated = sum(1 for i in shown if i.date is None or i.date.value is None)
@@ -346,6 +374,41 @@ def show_downloads(shown: list[Incident]) -> None:
             )
 
 
+@dataclass(frozen=True)
+class FilteredView:
+    """What the filters select from one incident set, made once per store version and filters."""
+
+    incident_set: Sequence[Incident]
+    incident_filter: IncidentFilter
+    shown: list[Incident]
+    summary: Summary
+    #: The table's rows of ``shown`` (by date), and of those the map cannot draw.
+    rows: pd.DataFrame
+    unmapped_rows: pd.DataFrame
+    timeline: pd.DataFrame
+    by_governorate: pd.DataFrame
+    #: ``shown`` in the table's order (what the review panel offers), and the panel's label of each.
+    in_table_order: list[Incident]
+    review_labels: dict[str, str]
+
+    @classmethod
+    def of(
+        cls,
+        incident_set: Sequence[Incident],
+        incident_filter: IncidentFilter,
+        table: pd.DataFrame,
+        related: Mapping[str, Incident],
+    ) -> FilteredView:
+        shown = apply_filter(incident_set, incident_filter)
+        rows = rows_of(table, shown)
+        by_id = {incident.id: incident for incident in shown}
+        return cls(
+            incident_set, incident_filter, shown, summarise(shown), rows, rows_of(table, unmapped_incidents(shown)),
+            timeline_frame(shown), governorate_frame(shown), [by_id[incident_id] for incident_id in rows["id"]],
+            {incident.id: review_panel.review_choice_label(incident, related) for incident in shown},
+        )
+
+
 def render() -> None:
     all_incidents = state.incidents()
     st.title("Violent incidents in Al-Hasakah, Ar-Raqqah and Deir ez-Zor")
@@ -362,8 +425,12 @@ def render() -> None:
         "the map."
     )
     tiles = state.default_tiles()
-    shown = apply_filter(all_incidents, incident_filter)
-    summary = summarise(shown)
+    related = state.per_version("related", all_incidents, lambda: {i.id: i for i in all_incidents})
+    view = state.per_view(
+        "filtered", all_incidents, incident_filter,
+        lambda: FilteredView.of(all_incidents, incident_filter, incident_table(all_incidents, related), related),
+    )
+    shown, summary = view.shown, view.summary
     # The map's figures first; what the map cannot draw is counted apart, never added in.
     metrics = st.columns(5)
     metrics[0].metric("Incidents shown", f"{summary.incidents} of {len(all_incidents)}")
@@ -377,12 +444,9 @@ def render() -> None:
                       help="Placed outside Al-Hasakah, Ar-Raqqah and Deir ez-Zor: listed below the map, not drawn.")
     metrics[4].metric("Not placed", summary.unresolved,
                       help="No place found for them: listed below the map, not drawn.")
-    related = state.per_version("related", all_incidents, lambda: {i.id: i for i in all_incidents})
-    show_map(all_incidents, shown, tiles, related)
-    table = rows_of(incident_table(all_incidents, related), shown)
-    show_table(table)
-    by_id = {incident.id: incident for incident in shown}
-    review_panel.render([by_id[incident_id] for incident_id in table["id"]], related)
-    show_unmapped(incident_table(all_incidents, related), shown)
-    show_charts(shown)
+    show_map(view, tiles, related)
+    show_table(view.rows)
+    review_panel.render(view.in_table_order, related, view.review_labels)
+    show_unmapped(view.unmapped_rows)
+    show_charts(view)
     show_downloads(shown)

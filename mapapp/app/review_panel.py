@@ -388,11 +388,15 @@ def _coverage_note() -> None:
         gazetteer_notice.coverage_details(coverage, key="review")
 
 
-def render(shown: list[Incident], related: Mapping[str, Incident] | None = None) -> None:
+def render(
+    shown: list[Incident],
+    related: Mapping[str, Incident] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
     """Draw the panel for the incidents currently shown (after filtering), in the table's order.
 
     ``related`` (id -> incident, e.g. every incident) names the incident a relative date refers to, as the
-    table does.
+    table does. ``labels`` are the selector's labels by id when already made (:func:`review_choice_label`).
     """
     st.subheader("Review an incident")
     flash = st.session_state.pop(FLASH_KEY, None)
@@ -415,7 +419,7 @@ def render(shown: list[Incident], related: Mapping[str, Incident] | None = None)
         select_for_review(shown[0].id)
     incident_id = st.selectbox(
         "Incident (click a marker or a table row to pick it)", list(by_id), key=REVIEW_KEY,
-        format_func=lambda iid: review_choice_label(by_id[iid], related),
+        format_func=(lambda iid: labels[iid]) if labels is not None else lambda iid: review_choice_label(by_id[iid], related),
     )
     try:
         record = handle.record(incident_id)

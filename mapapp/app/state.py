@@ -11,7 +11,7 @@ $MAPAPP_TILES, $MAPAPP_APP_INCIDENTS (a read-only incident list instead of the s
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
@@ -157,6 +157,23 @@ def per_version(name: str, incident_set: Sequence[Incident], build: Callable[[],
         return memo[1]  # type: ignore[no-any-return]
     value = build()
     st.session_state[key] = (incident_set, value)
+    return value
+
+
+def per_view(name: str, incident_set: Sequence[Incident], view: Hashable, build: Callable[[], T]) -> T:
+    """``build()``, made again only when the incident set (as :func:`per_version`) or ``view`` (the filters,
+    anything else it depends on) changed since the last run of this session.
+
+    For what the map page derives from the filtered incidents (the map's layers, the table's rows, the
+    figures): a rerun that changes none of them (a review panel choice, a selected table row) builds nothing.
+    Only the last view is kept.
+    """
+    key = DERIVED_PREFIX + "view_" + name
+    memo = st.session_state.get(key)
+    if memo is not None and memo[0] is incident_set and memo[1] == view:
+        return memo[2]  # type: ignore[no-any-return]
+    value = build()
+    st.session_state[key] = (incident_set, view, value)
     return value
 
 

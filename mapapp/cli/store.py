@@ -29,6 +29,9 @@ from mapapp.model import MAX_CASUALTY_FIGURE, Document, Incident
 # The syntax mapapp.store.edits.parse_figure_range reads (not imported from there: that would load SQLAlchemy
 # for every command).
 FIGURE_RANGE_HELP = "N (exactly), N..M (from N to M), N.. (at least N), ..M (at most M), none (unknown)"
+#: ``--max-entries``: entries taken from one feed (a feed, or an archive page posing as one, may list thousands
+#: of addresses, each a fetch of seconds at the polite rate).
+DEFAULT_MAX_FEED_ENTRIES = 200
 DB_HELP = "SQLite file or postgresql:// URL (default: $MAPAPP_DB, else incidents.sqlite in the user data folder)"
 
 
@@ -46,6 +49,11 @@ def register(subparsers: Any) -> None:
     )
     ingest.add_argument("paths", nargs="*", metavar="PATH_OR_URL", help="article files or folders, or http(s) URLs")
     ingest.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed: ingest its entries")
+    ingest.add_argument(
+        "--max-entries", type=int, default=DEFAULT_MAX_FEED_ENTRIES, metavar="N",
+        help=f"ingest at most the first N entries of each feed (default: {DEFAULT_MAX_FEED_ENTRIES}); the run says "
+        "how many it skipped",
+    )
     ingest.add_argument(
         "--min-interval", type=float, default=1.0, metavar="SECONDS",
         help="seconds between two requests to the same host (default: 1)",
@@ -251,8 +259,17 @@ def run_ingest(args: argparse.Namespace) -> int:
     paths = collect_article_paths(local, failures, follow_symlinks=args.follow_symlinks) if local else []
     if args.min_interval < 0 or args.timeout <= 0:
         raise CliError("--min-interval must be >= 0 and --timeout > 0")
+    if args.max_entries < 1:
+        raise CliError(f"--max-entries must be at least 1, not {args.max_entries}")
     fetcher = PoliteFetcher(min_interval=args.min_interval, timeout=args.timeout)
-    sources: list[Path | WebSource] = [*paths, *web_sources([p for p in args.paths if is_url(p)], args.feed, fetcher, failures)]
+    notes: list[str] = []  # what was left out on purpose (entries beyond --max-entries): not a failure
+    urls = [p for p in args.paths if is_url(p)]
+    sources: list[Path | WebSource] = [
+        *paths, *web_sources(urls, args.feed, fetcher, failures, max_entries=args.max_entries, notes=notes)
+    ]
+    if not args.quiet:
+        for note in notes:
+            print(f"mapapp ingest: {terminal_safe(note)}", file=sys.stderr)
     if not sources:
         raise CliError("; ".join(failures) or "no document to ingest: give files, folders, URLs or --feed")
     # The gazetteer (and boundaries) and then the store are opened at the first readable document: bad input

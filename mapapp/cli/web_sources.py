@@ -32,8 +32,22 @@ def is_url(argument: str) -> bool:
     return argument.lower().startswith(("http://", "https://"))
 
 
-def web_sources(urls: Sequence[str], feeds: Sequence[str], fetcher: PoliteFetcher, failures: list[str]) -> list[WebSource]:
-    """The URLs given, then every feed's entries, each address once; unreadable feeds go to ``failures``."""
+def web_sources(
+    urls: Sequence[str],
+    feeds: Sequence[str],
+    fetcher: PoliteFetcher,
+    failures: list[str],
+    *,
+    max_entries: int | None = None,
+    notes: list[str] | None = None,
+) -> list[WebSource]:
+    """The URLs given, then every feed's entries, each address once; unreadable feeds go to ``failures``.
+
+    Of each feed, the first ``max_entries`` linked entries in feed order are taken (None: all; ``mapapp
+    ingest`` gives ``--max-entries``); a feed that has more adds a line saying how many were skipped to ``notes``.
+    """
+    if max_entries is not None and max_entries < 1:
+        raise ValueError(f"max_entries must be at least 1, not {max_entries}")
     sources = [WebSource(url=url.strip()) for url in urls]
     for feed in feeds:
         try:
@@ -43,6 +57,13 @@ def web_sources(urls: Sequence[str], feeds: Sequence[str], fetcher: PoliteFetche
             continue
         if not entries:
             failures.append(f"feed {feed}: has no entries with a link")
+        if max_entries is not None and len(entries) > max_entries:
+            if notes is not None:
+                notes.append(
+                    f"feed {feed}: {len(entries)} entries with a link, the first {max_entries} taken; "
+                    f"{len(entries) - max_entries} skipped (--max-entries {max_entries})"
+                )
+            entries = entries[:max_entries]
         sources.extend(WebSource(url=e.url, feed_title=e.title, feed_published=e.published) for e in entries)
     unique: dict[str, WebSource] = {}
     for source in sources:

@@ -46,7 +46,7 @@ _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = compile_guarded(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )from|to|versus|"
+    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
@@ -71,6 +71,8 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    # ("a cell of the Islamic State killed", "remnants of ISIS attacked", "a suicide bomber of the group")
+    r"(?<!cell )(?<!remnants )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
@@ -84,6 +86,15 @@ _NON_AGENT_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The patient of a passive or of "came under fire": "Russian patrols were targeted by", "the SDF was attacked by",
+# "Turkish troops came under attack".
+_PASSIVE_PATIENT_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:military\s+)?(?:police\s+)?(?:patrols?|vehicles?|convoys?|positions?|posts?|bases?|forces|troops|"
+    r"fighters|members|soldiers|personnel)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|being|came|come|comes)\s+(?:\w+\s+)?"
+    r"(?:targeted|attacked|hit|struck|ambushed|shelled|bombed|stormed|raided|under\s+(?:heavy\s+)?(?:fire|attack|shelling))\b",
+    re.IGNORECASE,
+)
+
 # Counted people of a party are victims or captives, not the agent: "two SDF fighters died", "12 ISIS members".
 _COUNTED_PEOPLE_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:members|fighters|militants|soldiers|militiamen|troops|personnel|elements|commanders?|"
@@ -94,6 +105,16 @@ _COUNTED_PEOPLE_RE = re.compile(
 # counted people who act: "Dozens of IS fighters launched an attack" (not "two ISIS members killed", a headline's passive)
 _COUNTED_AGENT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?[a-z]+\s+(?:also\s+|then\s+)?"
+    r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated"
+    # one of them killing someone: "an SDF fighter shot dead a civilian"
+    r"|shot\s+(?:dead|and\s+killed|a|an|two|three|the)|gunned\s+down|stabbed|executed)\b",
+    re.IGNORECASE,
+)
+
+# a party's people named inside its phrase ("US soldiers", "Turkish troops"), counted: "among them two US soldiers"
+_PEOPLE_END_RE = re.compile(r"(?:soldiers|troops|fighters|militiamen|members|personnel|servicemen|service members)$", re.IGNORECASE)
+_COUNTED_PEOPLE_AGENT_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:also\s+|then\s+)?"
     r"(?:launched|attacked|stormed|raided|ambushed|opened fire|fired|detonated|carried out|shelled|infiltrated)\b",
     re.IGNORECASE,
 )
@@ -122,9 +143,9 @@ _SPEAKER_RIGHT_RE = re.compile(
 )
 
 # The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
-_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|h[eo]ld(?:s|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCUSED_OF_RIGHT_RE = re.compile(
-    r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for)\b", re.IGNORECASE
+    r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for|(?:fully\s+)?responsible)\b", re.IGNORECASE
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
@@ -160,6 +181,8 @@ _CLAIM_RIGHT_RE = re.compile(
 # (not "... hit by", which is passive).
 _SUBJECT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[’']s\s+)?(?:(?:cells?|fighters|militants|members|elements|gunmen|forces|troops|soldiers|jihadists)\s+)?"
+    # a relative clause between the subject and its verb: "ISIS cells, which are active in the area, killed"
+    r"(?:,\s*(?:which|who|whose)\s[^.;,]{1,80},\s*)?"
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
     r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated)\b(?!\s+by\b)",
@@ -171,7 +194,9 @@ _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
     r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"
-    r"(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    # ("killing a commander in the YPG": a rank or member "in" the party)
+    r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -179,7 +204,7 @@ _VICTIM_LEFT_RE = compile_guarded(
 # supported by the International Coalition", "US forces, in cooperation with the SDF,", "SDF and Coalition forces".
 _SUPPORT_GAP_RE = re.compile(
     r"\)?\s*(?:\([^)]{1,40}\)\s*)?(?:\u0648)?,?\s*(?:(?:patrols?|forces|troops|fighters|units?|members|cells)\s+)?(?:(?:backed|supported|assisted|aided|helped|escorted|accompanied|covered)\s+by"
-    r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+of"
+    r"|(?:with|under)\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+(?:of|from)"
     r"|in\s+(?:cooperation|coordination|conjunction|partnership)\s+with|in\s+an?\s+joint\s+(?:[\w-]+\s+)?with"
     r"|(?:together|along|jointly)\s+with|alongside|and)"
     r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[A-Za-z’'-]+\s+){0,3}",
@@ -193,7 +218,7 @@ _RESPONSE_RE = compile_guarded(r"\b(?:response|retaliation|reprisal|revenge|reac
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
 _SUPPORT_PHRASE_RE = compile_guarded(
-    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help)\s+of"
+    r"\b(?:(?:backed|supported|assisted|covered|accompanied|escorted)\s+by|with\s+(?:the\s+)?(?:air\s+)?(?:support|backing|cover|help|participation)\s+(?:of|from)"
     r"|in\s+(?:cooperation|coordination)\s+with)\s+(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
@@ -205,7 +230,30 @@ _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
     # fired from Turkish bases"
-    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$",
+    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$"
+    # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
+    r"|\b(?:gunm[ae]n|attackers|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# between unnamed attackers and the party they belong to: "gunmen of the QSD", "gunmen affiliated with ISIS"
+_ATTACKERS_PARTY_GAP_RE = re.compile(
+    r"\s+(?:of|from|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|(?:believed|thought|suspected)\s+to\s+be)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# fighters of a party named by their allegiance, as the subject of a violent verb: "militants loyal to ISIS attacked"
+_AFFILIATED_LEFT_RE = compile_guarded(
+    r"\b(?:militants|fighters|members|elements|men|gunmen|cells|groups|militiamen)\s+"
+    r"(?:loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# a party phrase that opens with the reserve ("believed to be Turkish"): it names the unidentified weapon's owner
+_RESERVED_PARTY_RE = re.compile(r"(?:said|believed|thought|suspected|reported)\s+to\s+be\b", re.IGNORECASE)
+# ... right after the weapon ("a drone, believed to be Turkish"; not "two men believed to be Turkish soldiers")
+_RESERVED_WEAPON_LEFT_RE = re.compile(
+    r"\b(?:drones?|warplanes?|jets?|aircraft|planes?|helicopters?|strikes?|airstrikes?|missiles?|rockets?|shells?)\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -341,6 +389,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
             best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent
             continue
+        if _RESERVED_PARTY_RE.match(text, mention.start) and _RESERVED_WEAPON_LEFT_RE.search(left):
+            best = _better(best, 11.0, mention.name, index)  # "unidentified warplanes, believed to be Israeli,"
+            continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:
             believed_at = max(0, mention.start - 30) + believed.start()
@@ -353,7 +404,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
         if _SUBJECT_RIGHT_RE.match(right) and (
-            coordinated or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+            coordinated
+            or (not _NON_AGENT_LEFT_RE.search(left) and not _PARTY_LEFT_RE.search(left))
+            or _AFFILIATED_LEFT_RE.search(left)  # "militants loyal to the Islamic State attacked"
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
@@ -379,7 +432,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
                 text[hit.end : mention.start],
             )
         )
-        if adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
+        if by_after and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[hit.end : mention.start]):
+            score = 10.5  # "an attack by ISIS cells": over a speaker's claim ("the SDF said its fighters repelled")
+        elif adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
             score = 10.0
         elif not object_position and _BY_LEFT_RE.search(left):
             score = 8.0  # "an attack by ISIS cells on a checkpoint": the agent of a "by" phrase
@@ -446,13 +501,21 @@ def _skipped(
         return True
     if _VICTIM_RIGHT_RE.match(right) or (_SPEAKER_RIGHT_RE.match(right) and not _CLAIM_RIGHT_RE.match(right)):
         return True
+    if _PASSIVE_PATIENT_RIGHT_RE.match(right):
+        return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
     if _MINE_VICTIM_RIGHT_RE.match(right):
         return True  # "an SDF patrol hit a landmine": the patrol's party set it off, nobody names who laid it
     if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):
         return True  # "killing two SDF fighters", "an SDF fighter was" (not "dozens of IS fighters launched an attack")
+    if (
+        _PEOPLE_END_RE.search(text, mention.start, mention.end)
+        and _COUNT_LEFT_RE.search(left)
+        and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right)
+    ):
+        return True  # "among them two US soldiers", "three Turkish troops died" (not "dozens of US troops stormed")
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]
-        if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and following[0].name in NAMED_ACTORS:
+        if _ATTACKERS_PARTY_GAP_RE.fullmatch(gap) and following[0].name in NAMED_ACTORS:
             return True
     return False
 
@@ -527,7 +590,10 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
         frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
     ),
     (
-        compile_guarded(r"\b(?:centcom|(?:u\.?s\.?\s+)?central\s+command|cjtf-oir|combined\s+joint\s+task\s+force)\b", re.IGNORECASE),
+        compile_guarded(
+            r"\b(?:centcom|(?:u\.?s\.?\s+)?central\s+command|cjtf-oir|combined\s+joint\s+task\s+force|oir|operation\s+inherent\s+resolve)\b",
+            re.IGNORECASE,
+        ),
         "US-led coalition",
         frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.RAID}),
     ),
@@ -544,7 +610,7 @@ _REPORTER_SIDE_HIT_RE = compile_guarded(
     r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b",
     re.IGNORECASE,
 )
-_REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma")
+_REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "oir", "inherent resolve")
 
 
 def reporting_striker(text: str, event_type: EventType) -> str | None:

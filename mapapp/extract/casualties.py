@@ -8,7 +8,7 @@ expression                      bounds          why
 ==============================  ==============  ==========================================
 ``18``, ``eighteen``            18..18
 ``twenty-three``                23..23
-``a dozen``                     12..12
+``a dozen``                     12..12          also "two dozen" 24..24, "half a dozen" 6..6
 ``a family of five``            5..5
 ``two children and a woman``    3..3            coordinated counts add up
 ``at least 18``                 18..None        also "no fewer than", "a minimum of"
@@ -63,6 +63,13 @@ Wording classes measured on real reports (each with its own unit test):
   as A and B`` is 2..2);
 * ``casualties`` are the dead and the wounded together (``left eight casualties`` is neither toll), but
   its parts are tolls (``20 casualties, including five dead`` is five killed);
+* a stated zero of one kind beside a figure of the other is read (``No deaths were reported, but three were
+  wounded`` is 0..0 killed, 3..3 injured); ``two of the wounded died`` are dead; ``killing himself and two guards``
+  counts the guards (the attacker is the agent told);
+* the people of a toll named one by one between commas are that toll again (``killed two civilians, a man and his
+  son,`` is 2..2); a second group after "and" before the verb adds to it (``four members of the factions and three
+  SDF fighters dead`` is 7..7); another source's count of the same dead is a range, not a sum (``killed five, the
+  SDF said, while ISIS said it killed 11`` is 5..11);
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -118,6 +125,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 #: Vague quantities: (low, high).
 _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "a dozen": (12, 12),
+    "half a dozen": (6, 6),
+    "two dozen": (24, 24),
+    "three dozen": (36, 36),
     "dozen": (12, 12),
     "dozens": (24, None),
     "scores": (40, None),
@@ -131,6 +141,7 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "many": (2, None),
     "numerous": (2, None),
     "a hundred": (100, 100),
+    "a couple": (2, 2),  # "killed a couple and their three children"
     "a third": (1, 1),
     "a fourth": (1, 1),
     "a fifth": (1, 1),
@@ -143,7 +154,7 @@ _TEN_WORDS = "|".join(_TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS}))"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
-_BASE = rf"(?:{_DIGITS}|(?:a |one )?hundred|{_WORD_NUMBER}|{_VAGUE_WORDS})"
+_BASE = rf"(?:{_DIGITS}|(?:a |one )?hundred|(?:half a|two|three) dozen|{_WORD_NUMBER}|{_VAGUE_WORDS})"
 _MODIFIERS = (
     r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
     r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
@@ -268,6 +279,7 @@ _MONTH_BEFORE_RE = compile_guarded(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.I
 # A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
 # A name and a comma before a number that is that person's age: "Sara Ali, 50, the mother of ..." (case-sensitive).
 _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-z’'-]+\s*,\s*$")
+_WORD_BEFORE_COMMA_RE = re.compile(r"\b([a-z-]+)\s*,\s*$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
@@ -293,7 +305,9 @@ _ACTIVE_OBJECT_RE = re.compile(
 _FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
 _OF_GROUP_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?"
+    # (a name's later words may open with an article: "the Liwa al-Quds militia")
+    r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w’'-]*){0,3}[”\"]?"
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
     # ("soldiers of the Syrian government forces": two head words)
     r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group)){0,2}"
@@ -302,14 +316,15 @@ _OF_GROUP_RE = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
 )
-# a common-noun group before a relative of the person: "a member of the civil council and his wife"
+# a common-noun group before a relative of the person: "a member of the civil council and his wife" (also closing an
+# apposition: "Omar Saleh, a member of the council, and his brother")
 _OF_COMMON_GROUP_RE = re.compile(
-    r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=\s+(?:and|&)\s+(?:his|her|their)\s)"
+    r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=,?\s+(?:and|&)\s+(?:his|her|their)\s)"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
 _NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
 _NP_STOP = frozenset(
-    """were was have has had are is be been being who that which killed dead died injured wounded hurt in on at
+    """were was have has had are is be been being who that which killed dead died injured wounded hurt survived escaped in on at
     near when after before and or including including, as while by from during with to martyred perished lost
     sustained suffered reportedly also all later allegedly of the a an their his her its since until over across
     into through against for per""".split()  # a preposition ends the phrase: "100 airstrikes since morning" is airstrikes
@@ -330,6 +345,8 @@ _KILLED_WORDS = (
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
+    # "his wife survived with minor injuries", "a third escaped with wounds"
+    r"(?:survived|escaped) with (?:\w+\s+){0,2}(?:injuries|wounds)|"
     r"injuries|wounds"
 )
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
@@ -346,7 +363,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = compile_guarded(
-    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
+    r"(?:killing|killed|kills|kill|claim(?:ed|ing)? the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
     r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
@@ -357,10 +374,16 @@ _LEFT_KILLED_RE = compile_guarded(
     r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
+    # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards", "killing the
+    # bomber and four fighters" (the victims are the toll told of the attack; the attacker is its agent)
+    r"|\b(?:killing|killed)\s+(?:himself|herself|themselves|the\s+(?:suicide\s+)?(?:bomber|attacker)s?)\s+"
+    r"(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?$"
     # "the death of his two sons", "the killing of their father"
     r"|\b(?:the )?(?:deaths?|killing|murder|martyrdom) of\s+(?:his|her|their|its)\s+$"
     # a relative killed with the one just counted: "a leader was killed along with his wife"
-    r"|\b(?:killed|martyred|died)\s+(?:together\s+|along\s+)?with\s+(?:(?:his|her|their)\s+)?$",
+    # (also past the day: "a fighter was killed on Tuesday, along with his wife")
+    r"|\b(?:killed|martyred|died)\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day\s*)?,?\s*(?:together\s+|along\s+)?with\s+"
+    r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
@@ -434,10 +457,11 @@ _SKIPPABLE_RES = (
         rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
     ),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
-    # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed"
+    # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed",
+    # "a young man from al-Shheil was killed"
     # (the stretch holds no saying verb nor relative: "a man from the village said that two were killed")
     re.compile(
-        r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]))"
+        r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]|(?:al|el|ad|ar|as|ash|at|az)-[A-Z]))"
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{0,40}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
@@ -478,7 +502,7 @@ _LEFT_SUBSET_RE = compile_guarded(
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
-    r"|\bno(?: |-)?(?:one|body|civilians?) (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    r"|\bno(?: |-)?(?:one|body|civilians?)(?: else)? (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
     # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
@@ -496,6 +520,8 @@ _NO_CASUALTIES_RE = compile_guarded(
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = compile_guarded(
     r"\b(?:where|whereby|of whom|among them|among whom|most of (?:them|whom))\s*$"
+    # "killing 8 fighters ..., which said the dead included 5 Iraqis": a part of the toll told
+    r"|\b(?:the dead|those killed|the victims|the wounded|the injured)\s+(?:included|include|includes)\s+$"
     r"|\b(?:identified|named)\s+as\s*:?\s*$"  # "the two killed were identified as A and B": the two, by name
     r"|\b(?:taking|bringing|raising|pushing|increasing|lifting|took|brought|raised|pushed)\s+(?:"
     r"to\s+|(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}(?:toll|total|tally|number)\s+(?:[\w’'-]+\s+){0,5}?to\s+)$",
@@ -508,8 +534,12 @@ _GROUP_HEADS = frozenset(
 )
 _SUBSET_PHRASE_RE = compile_guarded(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # "two children and a woman"; also with a possessive before a count: "a woman and her two children"
+# (also past the name or age of the person just counted: "the commander of the council, Omar Saleh, and two of his
+# guards", "a shopkeeper, 45, and his son")
 _COORDINATION_RE = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+    r"^\s*(?:,\s*(?:(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})|\d{1,2})\s*(?=,))?"
+    r"(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -681,6 +711,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
         base = match.group("base").lower() if match.group("base") else ""
+        if base == "one" and _NO_ONE_RE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "no one else was hurt": a stated zero, not one person
         if base in ("many", "few", "numerous", "one", "both") and not noun:
             if not (base == "one" and _is_bare_one_victim(text, match.start(), match.end())) and not (
                 base == "both" and _is_bare_both_victim(text, match.start(), match.end())
@@ -782,7 +814,16 @@ def _count_mentions(text: str) -> list[CountMention]:
             mentions.append(CountMention(pronoun_start, match.end(), 1, 1, text[pronoun_start : match.end()], "", pronoun_start))
             take(pronoun_start, match.end())
     mentions.sort(key=lambda m: m.start)
-    return [m for index, m in enumerate(mentions) if index == 0 or not _is_apposition(text, mentions[index - 1], m)]
+    kept: list[CountMention] = []
+    for index, mention in enumerate(mentions):
+        if index and kept and _is_apposition(text, mentions[index - 1], mention):
+            if kept[-1] is mentions[index - 1]:
+                # the described person's mention reaches over the description, so that a list goes on after it:
+                # "killed Sheikh Omar, a tribal elder, and his driver" (two people)
+                kept[-1] = replace(kept[-1], end=mention.end)
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _bare_single_matches(text: str) -> list[re.Match[str]]:
@@ -816,13 +857,18 @@ def _names_listed(text: str, position: int) -> tuple[int, int]:
 
 
 def _is_age_after_name(text: str, match: re.Match[str]) -> bool:
-    """True for a number of two digits at most set off by commas right after a name: "Sara Ali, 50, said"."""
+    """True for a number of two digits at most set off by commas right after a name or a person noun: "Sara Ali, 50,
+    said", "a shopkeeper, 45, and his son"."""
     base = match.group("base")
     if not (base.isdigit() and len(base) <= 2 and match.start() == match.start("base")):
         return False
-    return bool(_NAME_BEFORE_AGE_RE.search(text, max(0, match.start() - 30), match.start())) and text.startswith(
-        ",", match.end("base")
-    )
+    if not text.startswith(",", match.end("base")):
+        return False
+    if _NAME_BEFORE_AGE_RE.search(text, max(0, match.start() - 30), match.start()):
+        return True
+    # ... or after one person named by a noun: "killed a shopkeeper, 45, and his son"
+    word = _WORD_BEFORE_COMMA_RE.search(text, max(0, match.start() - 30), match.start())
+    return word is not None and word.group(1).lower() in _SINGULAR_PERSON_NOUNS
 
 
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
@@ -876,14 +922,21 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     subset = _SUBSET_PHRASE_RE.search(mention.phrase)
     if subset and mention.phrase[:4].lower() == "both":
         subset = None  # "both of them": the two, not a part of them
-    if subset and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left))):
-        return None  # "two of whom were commanders"; but "killing two of them" is the toll
+    if (
+        subset
+        and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left)))
+        and not (subset.group(1).lower() == "them" and _VERB_RIGHT_AFTER_RE.match(text, mention.end))
+    ):
+        return None  # "two of whom were commanders"; but "killing two of them" and "four of them were killed" are tolls
+        # (a part of a toll the clause told before is dropped later, :func:`_drop_elaborations`)
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
     if head in ("deaths", "fatalities", "dead", "bodies", "body"):
         return _with(mention, "killed", False)
     if head in ("injuries", "wounded", "injured"):
+        if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):
+            return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
         return _with(mention, "injured", False)
     if _DIED_OF_WOUNDS_RE.match(text, mention.end) and _LEFT_KILLED_RE.search(left):
         return _with(mention, "killed", True)  # "the death of a child of his injuries"
@@ -901,6 +954,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "ten soldiers killed and injured": one figure for both, neither toll
     if right and _MISSING_AFTER_RE.match(text, right.end()):
         return mention  # "38 people injured and missing": the wounded are only part of the figure
+    if right and right.group("i") and _DIED_AFTER_WOUNDED_RE.match(text, right.end()):
+        return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
     if _BOTH_LEFT_RE.search(left, len(left) - 40):
@@ -910,6 +965,19 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if _LEFT_INJURED_RE.search(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+# The wounded counted, told dead: "two of the wounded (later) died", "one of the injured succumbed".
+_DIED_AFTER_WOUNDED_RE = re.compile(
+    r"\s+(?:(?:later|subsequently|also|have|has|had)\s+){0,2}(?:died|succumbed|passed\s+away)\b", re.IGNORECASE
+)
+
+
+# A casualty verb right after a count ("four of them were killed", "two of them died").
+_VERB_RIGHT_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|also|later)\s+){0,2}(?:killed|died|dead|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
 
 
 def _open_if_at_least_follows(text: str, mention: CountMention) -> CountMention:
@@ -977,6 +1045,35 @@ def _sum(mentions: list[CountMention]) -> Casualties | None:
     return Casualties(low=low, high=high, phrase=" + ".join(m.phrase for m in mentions))
 
 
+# A count that says it adds people to those told before: "a third shepherd", "another civilian", "two more", "three
+# others", "one more" (not "more than ten": a bound).
+_FURTHER_FIGURE_RE = re.compile(
+    r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh)|another|one\s+more)\b|.*\b(?:others|other|more)\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+# ... or a casualty verb with "also" / "too": "two of his companions were also killed", "three gunmen died too", "ISIS
+# also lost six members".
+_ALSO_CASUALTY_RE = compile_guarded(
+    r"\b(?:also|too)\s+(?:been\s+)?(?:killed|died|dead|martyred|lost|wounded|injured|hurt)\b"
+    r"|\b(?:killed|died|martyred|wounded|injured|hurt)\s+(?:too|as\s+well)\b",
+    re.IGNORECASE,
+)
+# A toll told with its parts: "19 people were killed, including four Americans" (a later "also killed" may be one
+# more part of it).
+SUBSETS_TOLD_RE = compile_guarded(r"\b(?:including|among them|among whom|of them|of whom)\b", re.IGNORECASE)
+
+
+def is_further_figure(figure: Casualties, text: str, subsets_told: bool = False) -> bool:
+    """True when a figure told after a toll counts people beyond it: every counted phrase says one more ("A third
+    shepherd died later", "Two more died on the way to hospital"), or the sentence has its casualty verb with "also"
+    ("two of his companions were also killed"), unless the toll before was told with its parts (``subsets_told``:
+    "19 were killed, including four Americans. Two SDF fighters were also killed" may be one more part of the 19)."""
+    phrases = [phrase.strip() for phrase in (figure.phrase or "").split(" + ") if phrase.strip()]
+    if phrases and all(_FURTHER_FIGURE_RE.match(phrase) for phrase in phrases):
+        return True
+    return not subsets_told and _ALSO_CASUALTY_RE.search(text) is not None
+
+
 def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     """Two tolls of one event told apart (the dead of each side), added as bounds: 26 + at least 5 is 31..None."""
     low = None if first.low is None and second.low is None else (first.low or 0) + (second.low or 0)
@@ -1031,6 +1128,7 @@ def read_casualties(text: str) -> CasualtyReading:
     _add_further_people(text, classified)
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
+    _drop_enumerated_appositions(text, classified)
     killed = _without_bare_beside_others([m for m in classified if m is not None and m.kind == "killed"])
     if len(killed) > 1:
         # "the death of a man after he was kidnapped ... and his body was dumped": the body is the one told before
@@ -1042,7 +1140,10 @@ def read_casualties(text: str) -> CasualtyReading:
     # the counted people with their group, up to the casualty verb ("17 members of the regime's security and
     # Asayish forces were killed"): a party named there is among the victims, never the actor
     spans = tuple((m.start, m.end if m.from_left else max(m.end, _verb_search_start(text, m))) for m in counted)
-    killed_total, injured_total = _sum(killed), _sum(injured)
+    killed, other_killed_count = _without_other_count(text, killed)
+    injured, other_injured_count = _without_other_count(text, injured)
+    killed_total = _range_with(_sum(killed), other_killed_count)
+    injured_total = _range_with(_sum(injured), other_injured_count)
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)
         if none:
@@ -1053,6 +1154,18 @@ def read_casualties(text: str) -> CasualtyReading:
             injured_total = zero
             if none.group("dead") is not None or none.group("dead2") is not None or none.group("dead3") is not None:
                 injured_total = None
+    elif (killed_total is None) != (injured_total is None):
+        # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
+        for none in _NO_CASUALTIES_RE.finditer(text):
+            dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
+            hurt = any(none.group(name) is not None for name in ("hurt", "hurt2", "hurt3"))
+            if dead and killed_total is None:
+                killed_total = Casualties(low=0, high=0, phrase=none.group(0))
+            elif hurt and injured_total is None:
+                injured_total = Casualties(low=0, high=0, phrase=none.group(0))
+            else:
+                continue
+            break
     counts = tuple(m for m in classified if m is not None)
     return CasualtyReading(killed_total, injured_total, victims, first, spans, counts)
 
@@ -1097,6 +1210,33 @@ def _add_further_people(text: str, classified: list[CountMention | None]) -> Non
         previous = classified[index]
 
 
+# Between two tolls of one kind: the second is another source's count of the same people ("killed five fighters,
+# according to the SDF, while ISIS said it killed 11", "..., but local sources put the toll at 15").
+_OTHER_COUNT_BETWEEN_RE = compile_guarded(
+    r"\b(?:while|whereas|but)\b[^.;]{0,80}?\b(?:said|says|claimed|claims|put|puts|gave|reported)\b", re.IGNORECASE
+)
+
+
+def _without_other_count(text: str, mentions: list[CountMention]) -> tuple[list[CountMention], CountMention | None]:
+    """The toll's counts without a last one that another source gives for the same people (see
+    :data:`_OTHER_COUNT_BETWEEN_RE`), and that count."""
+    if len(mentions) < 2:
+        return mentions, None
+    last, before = mentions[-1], mentions[-2]
+    if last.start - before.end > 200 or not _OTHER_COUNT_BETWEEN_RE.search(text, before.end, last.start):
+        return mentions, None
+    return mentions[:-1], last
+
+
+def _range_with(total: Casualties | None, other: CountMention | None) -> Casualties | None:
+    """A toll and another source's count of the same people as one range: the lower low, the higher high."""
+    if total is None or other is None:
+        return total
+    lows = [v for v in (total.low, other.low) if v is not None]
+    high = None if total.high is None or other.high is None else max(total.high, other.high)
+    return Casualties(low=min(lows) if lows else None, high=high, phrase=f"{total.phrase} / {other.phrase}")
+
+
 def _without_bare_beside_others(mentions: list[CountMention]) -> list[CountMention]:
     """A headline's bare "Fighter killed in A" beside another toll of its kind ("..., shelling kills four in B")
     tells another event of a summary line: the clause's toll is the other figure."""
@@ -1120,7 +1260,60 @@ def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> 
             other = classified[later]
             if other is not None and other.start >= verb_start:
                 break
+            if other is not None and _is_coordinated_group(text, mention.end, other):
+                # "four members of the factions and three SDF fighters dead": a second group of the toll
+                classified[later] = _with(other, mention.kind, False)
+                continue
             classified[later] = None
+
+
+#: Plural nouns a toll may count before it names its people one by one: "killed two civilians, a man and his son".
+_ENUMERABLE_HEADS = frozenset(
+    "people persons civilians individuals members relatives brothers sisters siblings children victims".split()
+)
+_ENUMERATION_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+_ENUMERATION_END_RE = re.compile(r"\s*(?:[,.;)]|$)")
+#: The most people an apposition names one by one.
+_MAX_ENUMERATED = 6
+
+
+def _drop_enumerated_appositions(text: str, classified: list[CountMention | None]) -> None:
+    """The people of a toll named one by one right after it, between commas, are that toll again, not more: "killed
+    two civilians, a man and his son, on Sunday" is two (a plural such as "civilians" or "members", then a comma, then
+    counts joined by "and" that add up to it exactly and close the phrase)."""
+    for index, mention in enumerate(classified):
+        if mention is None or mention.kind is None or mention.low is None or mention.low != mention.high:
+            continue
+        head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
+        if head not in _ENUMERABLE_HEADS or not text.startswith(",", mention.end):
+            continue
+        total, cursor, run = 0, mention.end, []
+        for later in range(index + 1, min(len(classified), index + 1 + _MAX_ENUMERATED)):
+            other = classified[later]
+            gap = _ENUMERATION_GAP_RE.fullmatch(text, cursor, other.start) if other is not None else None
+            if other is None or gap is None or other.low is None or other.low != other.high:
+                break
+            total, cursor = total + other.low, other.end
+            run.append(later)
+            if total >= mention.low:
+                break
+        if run and total == mention.low and _ENUMERATION_END_RE.match(text, cursor):
+            for later in run:
+                classified[later] = None
+
+
+_AND_BEFORE_RE = compile_guarded(r"\s(?:and|&)\s+$", re.IGNORECASE)
+
+
+def _is_coordinated_group(text: str, stretch_start: int, inner: CountMention) -> bool:
+    """A count of people after "and" inside the stretch between a count and its verb, with no subset word before it
+    ("four members of the factions and three SDF fighters dead"): people added to the count, not a part of it."""
+    if inner.low is None or inner.start - stretch_start > 160 or not _AND_BEFORE_RE.search(text, max(0, inner.start - 6), inner.start):
+        return False
+    return not _SUBSET_IN_STRETCH_RE.search(text, stretch_start, inner.start)
+
+
+_SUBSET_IN_STRETCH_RE = compile_guarded(r"\b(?:including|among|of\s+(?:them|whom)|such\s+as|namely)\b|[,(]", re.IGNORECASE)
 
 
 def _drop_elaborations(text: str, classified: list[CountMention | None]) -> None:
@@ -1155,6 +1348,8 @@ __all__ = [
     "CasualtyReading",
     "CountMention",
     "add_casualties",
+    "SUBSETS_TOLD_RE",
+    "is_further_figure",
     "parse_count",
     "parse_number",
     "read_casualties",

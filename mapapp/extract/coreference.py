@@ -47,6 +47,11 @@ lacks. Rules, in order, for each candidate mention:
    lost 11 members") are added to the toll. A "while" clause of the same
    sentence giving only a death toll ("..., while ISIS lost five members") is
    the other side's dead of the event (added) or of the tally (dropped) just told.
+   A figure in the very next sentence that counts people beyond the toll ("A third shepherd died later", "Two
+   more died on the way to hospital", "two of his guards were also killed in the strike") is added to it, and
+   "One of them later died" moves one of the wounded to the dead.
+   A clause that names one event and says its toll rose ("The death toll from Monday's car bomb in X has risen
+   to nine": the article is the update) is that event with that toll, not a tally.
    A sentence right after an incident saying its toll rose ("The death toll
    later rose to nine") replaces the figure with the higher one, unless it
    totals a period, an area or several events, names another place or tells
@@ -75,11 +80,13 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import ADDITIVE_OPENING_RE, TALLY, is_tally
+from mapapp.extract.background import ADDITIVE_OPENING_RE, CAUSE, REFER_BACK, TALLY, is_tally
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
+    SUBSETS_TOLD_RE,
     CasualtyReading,
     add_casualties,
+    is_further_figure,
     parse_count,
 )
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
@@ -136,10 +143,27 @@ def cluster_mentions(
                 # "the clashes left seven soldiers dead, while ISIS lost five members in the clashes and airstrikes":
                 # the other side's dead of the event told just before (or of the tally, when that was one)
                 if previous_clause.verdict == CANDIDATE and cluster_of_clause is not None and cluster_of_clause.killed:
-                    cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
+                    if _CLAIMED_RE.search(mention.clause_text):
+                        # "..., while ISIS said it killed 11": another party's count of the same dead, a range
+                        cluster_of_clause.killed = _range_of(cluster_of_clause.killed, mention.killed)
+                    else:
+                        cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
+            risen = one_event_risen_toll(mention.clause_text) if mention.verdict == TALLY else None
+            if risen is not None:
+                # "The death toll of Monday's car bomb in X has risen to nine": that event, with the toll it has now
+                mention.killed, mention.verdict = risen, CANDIDATE
+            if mention.verdict in (CANDIDATE, REFER_BACK) and not mention.specific and _claims_responsibility(mention):
+                attributed = _attributed_cluster(clusters, mention)
+                if attributed is not None:
+                    merge(attributed, mention)  # "ISIS claimed the attack hours later": the agent of the event just told
+                    attributed.actor, attributed.actor_score = mention.actor, mention.actor_score  # (over "a gunman")
+                    cluster_of_previous = attributed
+                    continue
+            if mention.verdict == CAUSE:
+                _place_from_cause(clusters, mention, reading.index)
             if mention.verdict != CANDIDATE:
                 continue
             followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
@@ -157,6 +181,8 @@ def cluster_mentions(
             previous = None if anchored else _same_word_cluster(clusters, mention, reading.index)
             if previous is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
+            if previous is None and not anchored:
+                previous = _further_toll_cluster(clusters, mention, reading.index)
             if previous is None and mention.specific and not opened:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not opened:
@@ -169,8 +195,12 @@ def cluster_mentions(
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                 )
-            if previous is not None and previous not in opened_here:
+            same_named = _same_event_named(opened, mention)  # "..., while another was injured in the same attack"
+            previous = previous or same_named
+            if previous is not None and (previous not in opened_here or previous is same_named):
                 merge(previous, mention)
+                if risen is not None and _figures_rise(previous.killed, risen):
+                    previous.killed = risen
                 cluster_of_previous = previous
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
@@ -218,9 +248,27 @@ def cluster_mentions(
     return clusters
 
 
+def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
+    """The places of a clause telling how the fight just told began, given to that fight when it has none.
+
+    "Clashes near the border killed 29 fighters. The fighting erupted after IS launched a counter-attack near Hajin":
+    the clause is background (a cause, not an event of its own), but where it began is where the fighting was. Only
+    the latest incident, told in the same or the previous sentence with no place of its own, of the type the cause
+    clause names, takes them; its evidence grows by the clause, nothing else of the clause is taken.
+    """
+    if not clusters or not mention.named_places:
+        return
+    latest = clusters[-1]
+    if latest.places or latest.event_type is not mention.event_type or latest.last_sentence_index < sentence_index - 1:
+        return
+    latest.places = list(mention.places)
+    latest.evidence.append(mention.evidence[0])
+
+
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
 _RISEN_TOLL_RE = compile_guarded(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:(?:dead|killed)(?:\s+(?!(?:has|had|rose|risen)\b)[a-z]+)?|deaths|"
+    r"fatalities|victims|(?:[a-z]+\s+){0,2}killed))\b"
     r"(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
     r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
     r"\s+(?:to\b)?"
@@ -231,7 +279,9 @@ _RISEN_TOLL_RE = compile_guarded(
 )
 # Words that make a risen toll a total over a period or an area, not one incident's toll.
 _TOTAL_OVER_PERIOD_RE = compile_guarded(
-    r"\b(?:since|so\s+far|this\s+(?:year|month|week)|last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    # ("has since risen": "since" an adverb, no period)
+    r"\b(?:since(?!\s+(?:risen|rose|climbed|increased|jumped|reached|gone|went)\b)|so\s+far|this\s+(?:year|month|week)|"
+    r"last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
     r"total|overall|altogether|cumulative|campaign|offensive|war|conflict|province|governorate|region|attacks|strikes|"
     r"bombings|incidents)\b",
     re.IGNORECASE,
@@ -271,6 +321,49 @@ def _update_toll(
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
     return True
+
+
+# The toll of one event named as such: "the death toll of Monday's car bomb in X", "the number of people killed in
+# the drone strike on ...", "the toll from yesterday's shelling" (a singular event noun after a definite, or a mass
+# noun after a day's possessive; "the toll of Turkish strikes", "of ISIS attacks" or "from the bombing in X" may sum
+# several events).
+_ONE_EVENT_TOLL_RE = compile_guarded(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[a-z]+\s+){0,2}killed))"
+    r"\s+(?:of|from|in|by|caused\s+by)\s+(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:attack|explosion|blast|bomb|strike|airstrike|raid|ambush|massacre|incident)"
+    # a mass noun ("the bombing in X", "the shelling") may be a whole campaign: one event only with its day
+    r"|(?:(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident))\b",
+    re.IGNORECASE,
+)
+_RISEN_AFTER_EVENT_RE = compile_guarded(
+    r"\b(?:(?:has|had|have)\s+)?(?:(?:since|later|now|then)\s+)?(?:risen|rose|rises|climbed|climbs|increased|"
+    r"increases|reached|reaches|jumped)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+_ONE_EVENT_RISEN_WINDOW = 120  # characters between the event named and the verb of the toll that rose
+
+
+def one_event_risen_toll(clause_text: str) -> Casualties | None:
+    """The toll of one event told as risen ("The death toll from Monday's car bomb in Tal Abyad has risen to nine"),
+    as bounds; None for a toll over a period, an area or several events ("the toll of Turkish strikes since October
+    has risen to 90") or a clause with none."""
+    lowered = clause_text.lower()
+    if "toll" not in lowered and "number" not in lowered:
+        return None  # (a cheap test first: most clauses have neither word)
+    event = _ONE_EVENT_TOLL_RE.search(clause_text)
+    if event is None or _TOTAL_OVER_PERIOD_RE.search(clause_text):
+        return None
+    risen = _RISEN_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
+    bounds = parse_count(clause_text[risen.end() :]) if risen else None
+    if risen is None or bounds is None or bounds[0] is None:
+        return None
+    return Casualties(low=bounds[0], high=bounds[1], phrase=clause_text[event.start() : risen.end() + 12].strip())
+
+
+def _figures_rise(told: Casualties | None, risen: Casualties) -> bool:
+    """A risen toll replaces the one told when it is no lower."""
+    return told is None or told.low is None or (risen.low is not None and risen.low >= told.low)
 
 
 # A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was
@@ -350,6 +443,20 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
+# A count told as another party's word: "while ISIS said it killed 11", "whereas the group claimed to have killed 20".
+_CLAIMED_RE = compile_guarded(
+    r"\b(?:said|says|claimed|claims|announced|put\s+the\s+(?:death\s+)?toll|gave\s+a\s+toll)\b", re.IGNORECASE
+)
+
+
+def _range_of(first: Casualties, second: Casualties | None) -> Casualties:
+    """Two counts of the same dead by two sources, as one range: the lower low and the higher high."""
+    if second is None:
+        return first
+    lows = [v for v in (first.low, second.low) if v is not None]
+    high = None if first.high is None or second.high is None else max(first.high, second.high)
+    phrase = " / ".join(p for p in (first.phrase, second.phrase) if p) or None
+    return Casualties(low=min(lows) if lows else None, high=high, phrase=phrase)
 
 
 def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
@@ -518,6 +625,40 @@ def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, s
         same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or mention.event_type in _GENERIC_TYPES
         return cluster if same_kind and compatible(cluster, mention) else None
     return None
+
+
+# A clause naming the event just told as the same one: "..., while another was injured in the same attack".
+_SAME_EVENT_NAMED_RE = compile_guarded(
+    r"\b(?:in|by|during)\s+the\s+same\s+(?:attack|strike|air\s?strike|drone\s+strike|explosion|blast|shelling|"
+    r"bombardment|bombing|ambush|raid|incident|clashes|assault)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_event_named(opened: list[EventMention], mention: EventMention) -> EventMention | None:
+    """The incident the sentence opened last, when the clause names it as "the same attack" (a later clause of one
+    sentence otherwise never merges into an incident the sentence opened)."""
+    if not opened or not _SAME_EVENT_NAMED_RE.search(mention.clause_text):
+        return None
+    return opened[-1] if compatible_types(opened[-1].event_type, mention) else None
+
+
+def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, when the mention only adds people to its toll ("One SDF
+    fighter was killed. Three gunmen were also killed in the exchange of fire."): no place or day of its own, a
+    compatible type, and a figure of a kind the incident has that says it counts more people
+    (:func:`~mapapp.extract.casualties.is_further_figure`). :func:`merge` adds it."""
+    if not clusters or mention.headline or mention.named_places or mention.point_dates:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or not compatible_types(previous.event_type, mention):
+        return None
+    pairs = ((mention.killed, previous.killed), (mention.injured, previous.injured))
+    further = [new for new, told in pairs if new is not None and told is not None]
+    subsets_told = SUBSETS_TOLD_RE.search(previous.clause_text) is not None
+    if not further or not all(is_further_figure(new, mention.clause_text, subsets_told) for new in further):
+        return None
+    return previous
 
 
 def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -1016,6 +1157,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     headline's, which only fills in when the body gives none.
     """
     body_after_headline = cluster.headline and len(cluster.evidence) == 1
+    later_sentence = follow_up.sentence_index > cluster.last_sentence_index
     if body_after_headline:
         cluster.killed = follow_up.killed or cluster.killed
         cluster.injured = follow_up.injured or cluster.injured
@@ -1042,6 +1184,9 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.actor_score = follow_up.actor_score
     if cluster.killed is not None and follow_up.killed is not None and _attacker_also_lost(cluster, follow_up):
         cluster.killed = add_casualties(cluster.killed, follow_up.killed)  # both sides' dead of one fight
+    elif later_sentence and not body_after_headline:
+        # "... killed an SDF commander. Two of his companions were also killed in the strike.": more dead
+        add_further_figures(cluster, follow_up.killed, follow_up.injured, follow_up.clause_text)
     cluster.killed = cluster.killed or follow_up.killed
     cluster.injured = cluster.injured or follow_up.injured
     cluster.victims = cluster.victims or follow_up.victims
@@ -1201,18 +1346,49 @@ _ATTRIBUTION_WINDOW = 2
 _ATTRIBUTED_ACTOR = 8.0
 
 
+#: A claim of responsibility: "ISIS claimed the attack", "the bombing was claimed by ISIS", "IS took responsibility".
+_CLAIM_OF_RESPONSIBILITY_RE = compile_guarded(
+    r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
+    r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b",
+    re.IGNORECASE,
+)
+
+
+#: A claim denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
+_NO_CLAIM_RE = compile_guarded(r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE)
+
+
+def _claims_responsibility(mention: EventMention) -> bool:
+    """True when the mention's clause is a claim of responsibility told with a generic event word (not a denied one)."""
+    return (
+        mention.event_type in _GENERIC_TYPES
+        and bool(_CLAIM_OF_RESPONSIBILITY_RE.search(mention.clause_text))
+        and not _NO_CLAIM_RE.search(mention.clause_text)
+    )
+
+
 def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
     """The incident just told with no agent, when a mention with nothing else of its own (no place, day or figure,
     no habitual wording) names the agent, by "by", beside the event word or in a claim, of an event of its type: "A drone hit a UN centre in X on May 2.
-    A day later, the administration said the attack was carried out by a Turkish drone." tells who struck."""
+    A day later, the administration said the attack was carried out by a Turkish drone." tells who struck.
+
+    A claim of responsibility with a generic word ("ISIS claimed the attack hours later", "...; the bombing was
+    claimed by ISIS") names the agent of the incident just told whatever its type, also in the same sentence, and
+    over attackers the text named only as written ("a gunman")."""
     if not clusters or not is_named_actor(mention.actor) or mention.actor_score < _ATTRIBUTED_ACTOR or mention.generic:
         return None  # (the agent named by "by", beside the event word or in a claim: not "ISIS often plants mines")
     if mention.places or mention.point_dates or mention.has_figure:
         return None
     previous = clusters[-1]
-    if previous.actor is not None or not 1 <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+    claim = _claims_responsibility(mention)
+    if previous.actor is not None and not (claim and not is_named_actor(previous.actor)):
         return None
-    return previous if previous.event_type is mention.event_type and compatible(previous, mention) else None
+    if not (0 if claim else 1) <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+        return None
+    if not (claim or previous.event_type is mention.event_type):
+        return None
+    return previous if compatible(previous, mention) else None
 
 
 def _take_firm_agent_told(mention: EventMention, told: EventMention) -> None:
@@ -1326,6 +1502,10 @@ def _fill_casualties(
         return
     if reading.generic or is_tally(reading.text, reading.text):
         return  # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll
+    if gap == 1 and _some_wounded_died(previous, reading.text):
+        previous.evidence.append((reading.sentence.start, reading.sentence.end))
+        previous.last_sentence_index = reading.index
+        return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
     toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
@@ -1347,7 +1527,9 @@ def _fill_casualties(
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
     elif not _fill_other_kind(previous, toll) and not (gap == 1 and _add_attacker_losses(previous, reading, toll)):
-        return
+        # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
+        if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
+            return
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
     for source in find_sources(reading.text):
@@ -1380,6 +1562,51 @@ def _take_death_of_wounds_told_before(
         mention.killed = toll.killed
     mention.victims = mention.victims or toll.victims
     mention.evidence.insert(0, (before.sentence.start, before.sentence.end))
+
+
+def add_further_figures(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, text: str
+) -> bool:
+    """A figure told after the incident's toll of its kind that counts people beyond it ("Two shepherds were killed.
+    A third died later in hospital.", "Two more died on the way to hospital", "two of his companions were also
+    killed"): added to the toll (:func:`~mapapp.extract.casualties.is_further_figure`). A figure of a kind the
+    incident lacks fills it; any other figure (one that restates the toll) leaves the incident as it was."""
+    figures = ((killed, cluster.killed), (injured, cluster.injured))
+    if not any(new is not None and told is not None for new, told in figures):
+        return False
+    subsets_told = SUBSETS_TOLD_RE.search(cluster.clause_text) is not None
+    if any(new is not None and told is not None and not is_further_figure(new, text, subsets_told) for new, told in figures):
+        return False
+    if killed is not None:
+        cluster.killed = killed if cluster.killed is None else add_casualties(cluster.killed, killed)
+    if injured is not None:
+        cluster.injured = injured if cluster.injured is None else add_casualties(cluster.injured, injured)
+    return True
+
+
+# Some of the wounded told just before died: "One of them later died", "Two of the wounded succumbed in hospital".
+_SOME_WOUNDED_DIED_RE = compile_guarded(
+    r"^\W*(?P<count>one|two|three|four|five|\d{1,2})\s+of\s+(?:them|the\s+(?:wounded|injured))\s+"
+    r"(?:(?:later|subsequently|also|has|have|had)\s+){0,2}(?:died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+
+
+def _some_wounded_died(previous: EventMention, text: str) -> bool:
+    """The very next sentence tells that some of the incident's wounded died ("Four civilians were hurt. One of them
+    later died."): those are moved from its wounded to its dead."""
+    if previous.injured is None or previous.injured.low is None:
+        return False
+    match = _SOME_WOUNDED_DIED_RE.match(text)
+    bounds = parse_count(match.group("count")) if match else None
+    if bounds is None or bounds[0] is None or bounds[0] > previous.injured.low:
+        return False
+    dead = Casualties(low=bounds[0], high=bounds[0], phrase=match.group(0).strip() if match else None)
+    told_dead = previous.killed
+    _move_wounded_to_dead(previous, dead)
+    if told_dead is not None:
+        previous.killed = add_casualties(told_dead, dead)
+    return True
 
 
 def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
@@ -1444,16 +1671,23 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
 
 
 _ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing)\b", re.IGNORECASE)
 
 
 def _attacker_also_lost(cluster: EventMention, follow_up: EventMention) -> bool:
-    """A follow-up telling the attacker's own dead with "also" ("Seven IS fighters were also killed in the clashes")
-    after the toll of its victims: the dead of the other side of the same fight, to be added."""
-    if not is_named_actor(cluster.actor) or not follow_up.victims or not _ALSO_RE.search(follow_up.clause_text):
+    """A follow-up telling the attacker's own dead with "also" ("Seven IS fighters were also killed in the clashes"),
+    or as the losses of the attacker, the only party it names ("ISIS lost two militants in the ambush"), after the
+    toll of its victims: the dead of the other side of the same fight, to be added."""
+    if not is_named_actor(cluster.actor) or not follow_up.victims:
         return False
     if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
         return False
-    return {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
+    if _ALSO_RE.search(follow_up.clause_text):
+        return {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
+    # "ISIS lost two militants in the ambush": the attacker, the only party named, losing people
+    return _LOST_RE.search(follow_up.clause_text) is not None and {
+        m.name for m in find_actor_mentions(follow_up.clause_text)
+    } == {cluster.actor}
 
 
 def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:

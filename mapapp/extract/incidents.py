@@ -205,7 +205,15 @@ def _toponyms(
         hint = context.governorate or layout.governorate_context
         return [Toponym(span=span, admin1_hint=hint, role="context")]
     sub = [(p, i) for p, i in places if p.level == "place" and p.governorate is None]
-    sub += [(p, i) for p, i in places if p.level == "place" and p.governorate is not None]
+    cities = [(p, i) for p, i in places if p.level == "place" and p.governorate is not None]
+    city = next(((p, i) for p, i in cities if p.role == "primary"), None)
+    if city is not None and not any(p.role == "primary" for p, _ in sub):
+        # "a man from Hajin was shot dead in Raqqa": a place told only as a reference before the clause's primary city
+        # (a home town, where the attackers fired from) is not where it happened; those named after it still locate it
+        before = [(p, i) for p, i in sub if i == city[1] and p.start < city[0].start]
+        sub = [entry for entry in sub if entry not in before] + cities + before
+    else:
+        sub += cities
     chosen: list[tuple[PlaceMention, int]] = []
     if sub:
         primary, primary_sentence = sub[0]
@@ -218,6 +226,10 @@ def _toponyms(
         chosen.append((replace(primary, role="primary"), primary_sentence))
     toponyms: list[Toponym] = []
     seen: set[str] = set()
+    # "Landmine kills child in X village" over "The mine exploded in the Raqqa countryside": the one governorate the
+    # incident's own sentences name is the hint of a place whose sentence names none
+    named = {p.governorate for p, _ in places if p.governorate is not None}
+    own_governorate = next(iter(named)) if len(named) == 1 else None
     for place, index in chosen:
         key = normalize_place(place.text)
         if key in seen:
@@ -227,7 +239,7 @@ def _toponyms(
         previous = governorates[index - 1] if index > 0 else []
         if index != cluster.sentence_index and not previous:
             previous = governorates[cluster.sentence_index]
-        hint = admin1_hint(place, same, previous) or layout.governorate_context
+        hint = admin1_hint(place, same, previous) or layout.governorate_context or own_governorate
         span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
         toponyms.append(Toponym(span=span, admin1_hint=hint, role=place.role))
         site = SITE_AFTER_NAME_RE.search(span.text)

@@ -61,6 +61,8 @@ _DATELINE_RE = re.compile(
     r"(?:\s*\((?:[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15}){0,2})\))?"
     r"\s*[-–—:]\s"
 )
+# "Hajin: gunmen killed ...": a first line opening with a bare place name and a colon (read by _bare_place_label)
+_PLACE_LABEL_RE = re.compile(r"(?P<label>#?[A-Za-z][A-Za-z’' -]{1,40}?):\s")
 _DATELINE_CAPITALS_RE = re.compile(r"[A-Z][A-Z'’ -]{2,40},\s")
 # Bureau cities: a dateline there says where the reporter files from, not where the event was.
 _BUREAU_CITIES = frozenset(
@@ -142,6 +144,12 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
                 governorates.extend(found)
                 continue
         dateline = _DATELINE_RE.match(text)
+        label = _PLACE_LABEL_RE.match(text) if sentence.index == 0 and place is None else None
+        if label is not None and not (dateline and _looks_like_dateline(text, dateline)):
+            # "Hajin: unknown gunmen killed ...": the first line opens with the bare name of its place
+            place = _bare_place_label(label.group("label"), sentence.start)
+            if place is not None:
+                continue
         if dateline and place is None and sentence.index not in titles and _looks_like_dateline(text, dateline):
             dateline_span = (sentence.start + dateline.start(), sentence.start + dateline.end())
             name = dateline.group("place")

@@ -432,6 +432,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # clause, or told after it, types it: coreference takes the specific type over this generic one)
     Trigger(r"explosions?|blasts?", EventType.OTHER, 2, weak=True),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
+    # a claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it
+    # names the agent of the event just told (coreference), never an event of its own
+    Trigger(r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility", EventType.ATTACK, 0.5, weak=True),
 )
 
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
@@ -448,7 +451,13 @@ NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation",
+        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
+        # the occupation's own hired fighters: "the occupation army's mercenaries", "the occupation state's factions"
+        r"|occupation (?:army|state)[’']s (?:mercenaries|militias?|factions?)"
+        # the SNA's named factions: "the Sultan Murad Division", "al-Hamzat", "Ahrar al-Sharqiya", "the Amshat"
+        r"|sultan murad(?: division| brigade| faction)?|(?:al-)?hamza (?:division|brigade)|(?:al-)?hamzat"
+        r"|ja[iy]sh al-sharqiy?a|ahrar al-sharqiy?a|(?:sultan )?suleiman shah (?:division|brigade)|(?:al-)?amshat"
+        r"|levant front|al-jabha al-shamiy?a|jabhat al-shamiy?a|faylaq al-sham|(?:al-)?mu[’']?tasim (?:division|brigade)",
         "Turkish-backed factions",
     ),
     # Deir ez-Zor's Arab tribes in arms against the SDF (2023): "tribal fighters", "the tribal forces", "clan gunmen"
@@ -459,12 +468,18 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Arab tribal forces",
     ),
     (
-        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|fighters|groups?|forces)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
-        r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun",
+        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:militias?|militiamen|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
+        r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun"
+        # "militias loyal to Iran", "Iran's militias", "the Quds Force"
+        r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
+        r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force",
         "Iran-backed militias",
     ),
     (
         r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b"
+        # "US soldiers", "America's forces", "Washington's drones", the coalition by its operation's name
+        r"|(?:u\.?s\.?|american) soldiers|(?:america|washington)[’']s (?:forces|troops|soldiers|military|aircraft|(?:war)?planes|jets|drones?|helicopters?)"
+        r"|operation inherent resolve|cjtf-oir|combined joint task force(?:[- ]operation inherent resolve)?"
         # aircraft named by type: "U.S. F-15 fighter jets", "American A-10s", "US F-16E aircraft"
         r"|(?:u\.?s\.?|american) [a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|bombers|gunships?))?",
         "US-led coalition",
@@ -478,14 +493,25 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"(?:u\.?s\.?|american|coalition)[- ]backed (?:kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|women'?s protection units|\bypj\b|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
-    (r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces", "Asayish"),
+    (
+        r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces"
+        # the Autonomous Administration's police by its government's name
+        r"|(?:security|police) forces of the autonomous administration|autonomous administration[’']s (?:security|police) forces",
+        "Asayish",
+    ),
     (
         r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes|aircraft|helicopters)|assad'?s? (?:forces|regime|troops)|"
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
         # jets", "Syrian warplanes")
         r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|warplanes|(?:fighter[- ])?jets|"
+        r"gunfire|bullets|snipers?|sniper fire|"
         r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
-        r"helicopters|artillery|soldiers)|syrian (?:warplanes|(?:fighter[- ])?jets|helicopters|artillery)|loyalist (?:forces|troops|militias?)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime",
+        r"helicopters|artillery|soldiers)|syrian (?:warplanes|(?:fighter[- ])?jets|helicopters|artillery)|loyalist (?:forces|troops|militias?)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime"
+        # "the Syrian government's forces", "Damascus' troops", its security branches ("the regime's Military Security",
+        # "Air Force Intelligence"), and the regime by name ("warplanes of the Syrian regime")
+        r"|syrian (?:government|regime)[’']s (?:forces|troops|army)|damascus(?:[’']s|[’']) (?:forces|troops|army|soldiers)"
+        r"|(?:(?:syrian )?(?:regime|government)(?:[’']s)? )?(?:military security(?: branch| forces| service)?|air force intelligence"
+        r"|state security (?:branch|forces|service)|fourth (?:armou?red )?division|republican guard)|syrian regime",
         "Syrian army",
     ),
     (
@@ -505,15 +531,22 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:turkish )?jandarma|turkish gendarmerie"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
-        r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?",
+        # Turkey's own drone types: "a Bayraktar drone", "an Akinci UAV"
+        r"|(?:bayraktar(?: tb2| akinci)?|akinci)(?: (?:drones?|uavs?))?"
+        r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?"
+        # (after an unidentified weapon, which its own phrase takes: "an unidentified drone, believed to be Turkish,")
+        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
         "Turkish forces",
     ),
     (
-        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes?|missiles?)",
+        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes?|missiles?)"
+        # "unidentified warplanes, believed to be Israeli,"
+        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?israeli(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?",
         "Israel",
     ),
     (
-        r"russian (?:forces|troops|patrols?|warplanes|(?:fighter[- ])?jets|aircraft|military|army|bombers|helicopters|air force|(?:air )?strikes?|airstrikes?)|russia'?s (?:air force|military)",
+        r"russian (?:forces|troops|patrols?|warplanes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|air force|(?:air )?strikes?|airstrikes?)"
+        r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)",
         "Russian forces",
     ),
     # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified
@@ -530,20 +563,29 @@ _ACTORS: tuple[tuple[str, str], ...] = (
 )
 # What a state does as an agent, also told by itself: "Turkey shelled", "Russia said it had struck".
 _STATE_ACTS = (
-    r"(?:(?:said|says|announced|confirmed) (?:that )?it (?:had |has )?)?"
+    # ("Washington said its forces killed ...": the state reporting its forces' action)
+    r"(?:(?:said|says|announced|confirmed) (?:that )?(?:it|its (?:forces|troops|aircraft|jets|warplanes|drones)) (?:had |has )?)?"
     r"(?:attacked|struck|shelled|bombed|targeted|hit|pounded|launched|killed|carried out|conducted)\b"
 )
 
 
 def _state_agent(name: str) -> str:
     """``\\b{name}(?= {_STATE_ACTS})|(?<=\\bby ){name}\\b``, written name first with its context in look-behinds after
-    it: the same matches, but a pattern opening with a literal is searched many times faster."""
-    return rf"{name}(?:(?<=\b{name})(?= {_STATE_ACTS})|(?<=\bby {name})\b)"
+    it: the same matches, but a pattern opening with a literal is searched many times faster. The state accused or
+    blamed is named too ("accused Turkey of", "blamed Israel for", "held Turkey responsible"): arguments weighs it."""
+    accused = "|".join(rf"(?<=\b{verb} {name})" for verb in ("accused", "accuses", "accusing", "blamed", "blames", "blaming", "held", "holds"))
+    return rf"{name}(?:(?<=\b{name})(?= {_STATE_ACTS})|(?<=\bby {name})\b|(?:{accused})(?= (?:of|for|(?:fully )?responsible)\b))"
 
 
 #: Names written in capitals that are words too: matched case-sensitively.
 _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (r"\bIS\b", "ISIS"),
+    # the SDF's anti-terror units ("HAT forces") and the coalition's operation ("OIR said"), by their acronyms
+    (r"\bHAT\b", "SDF"),
+    (r"\bOIR\b", "US-led coalition"),
+    # the coalition named bare beside its partner: "Coalition and SDF forces raided" (the scanner's phrases cannot
+    # look ahead)
+    (r"\b[Cc]oalition(?= and (?:the )?(?:SDF|Syrian Democratic Forces|Asayish|[Pp]artner(?:ed)? forces)\b)", "US-led coalition"),
     # the SDF's local military councils: "the Deir Ezzor Military Council", "Tel Tamr Military Council Forces"
     (r"\b[A-Z][\w’'-]*(?:[- ][A-Z][\w’'-]*){0,2} Military Councils?\b", "SDF"),
     # a state as the agent of a violent verb or of "by" ("Turkey attacked a school", "strikes carried out by Israel"),
@@ -552,6 +594,10 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (_state_agent("Turkey"), "Turkish forces"),
     (_state_agent("Israel"), "Israel"),
     (_state_agent("Russia"), "Russian forces"),
+    # ... and by its capital: "Washington said its forces killed", "Ankara shelled", "strikes by Moscow"
+    (_state_agent("Washington"), "US-led coalition"),
+    (_state_agent("Ankara"), "Turkish forces"),
+    (_state_agent("Moscow"), "Russian forces"),
 )
 
 ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)
@@ -722,7 +768,9 @@ PERSON_NOUNS = frozenset(
     grandmother grandfather grandson granddaughter grandchildren grandsons granddaughters cadre cadres
     citizen mayor mayors activist activists employee employees priest priests pastor monk nun bishop
     guide guides smuggler smugglers contractor contractors politician politicians lawyer lawyers prisoner prisoners
-    detainee detainees captive captives hostage hostages paramedic paramedics toddler toddlers recruit volunteer""".split()
+    detainee detainees captive captives hostage hostages paramedic paramedics toddler toddlers recruit volunteer
+    baker bakers butcher butchers barber barbers tailor tailors mechanic mechanics labourer labourers laborer laborers
+    vendor vendors peddler peddlers fisherman fishermen pupil classmate classmates comrade comrades passer-by passers-by passerby passersby bystander bystanders worshipper worshippers""".split()
 )
 
 TARGET_HEADS = frozenset(
@@ -785,12 +833,15 @@ NOT_PLACES = frozenset(
     rojava badia kurdistan levant
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
     iraqis syrians turks kurds arabs russians iranians americans
-    international national revolutionary democratic human joint combined""".split()
-) | frozenset(MONTHS)
+    international national revolutionary democratic human joint combined
+    phase sector section annex""".split()
+) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one. "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or
-# Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage.
+# Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage. Parts of a camp or
+# a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
+# area") are no places either.
 
 #: Region names that are a place only when not used as a region ("the Jazira region", "in the Jazira").
 REGION_NAMES = frozenset({"jazira", "jazirah", "jazeera", "jezira", "cezire", "shamiya", "shamiyah", "euphrates"})

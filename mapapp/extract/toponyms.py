@@ -218,9 +218,26 @@ _ORIGIN_LEFT_RE = compile_guarded(
     r"\s+(?:originally\s+)?from"
     # "Ali al-Hijr, 16, from X town": a person's origin told after the name
     r"|,\s+(?:(?:a|an)\s+[a-z-]+\s+)?(?:originally\s+)?from"
+    # "a teacher, a native of X, ...", "a resident of X", "a young man who hails from X": a person's home town
+    r"|\b(?:a|an|the)\s+(?:native|resident|son|daughter|local)\s+of"
+    r"|\b(?:hails?|hailing|comes?|coming)\s+(?:originally\s+)?from"
     r"|(?:displaced|fled|fleeing|flee|moved|transferred|taken|evacuated|returned|returning|deported|headed|heading|"
     r"travell?ing|sent|brought)\s+(?:back\s+)?(?:to|towards?|into|from))"
     rf"\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Where the attackers fire from, told right before the firing verb: "Turkish forces in X shelled Y", "factions positioned
+# near X shelled Y", "from their bases in X hit Y", "gunners in X targeted Y". X is a reference, not the place hit.
+_FIRING_POSITION_LEFT_RE = compile_guarded(
+    r"\b(?:(?:stationed|based|positioned|deployed|entrenched|garrisoned)\s+(?:in|at|on|near|around|outside|inside)"
+    r"|(?:bases?|positions?|posts?|outposts?|artillery|gunners|batteries|forces|troops|militias|factions|soldiers)\s+"
+    r"(?:in|at|near|around|inside|outside))\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}"
+    rf"{_SETTLEMENT}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_FIRING_VERB_RIGHT_RE = re.compile(
+    r"(?:\s+(?:town|city|village|area|countryside))?,?\s+(?:(?:have|has|had|again|reportedly|also|then)\s+)?"
+    r"(?:shell|fire[ds]?\b|fired|target|struck|strike|bomb|pound|hit|launch|rain)",
     re.IGNORECASE,
 )
 # A capital names its government ("Damascus said", "Moscow denied") and is no incident place, unless a part of the
@@ -240,8 +257,9 @@ _IN_CAPITAL_BEFORE_RE = compile_guarded(
 )
 #: A detention site named by its place ("the al-Hamra prison"): the word stays in the span, as the site's name.
 _SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
-#: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field"): the site is the place.
-_FIELD_AFTER_RE = re.compile(r"\s+(?:[Oo]il|[Gg]as)\s?[Ff]ield\b")
+#: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field", "the Omar field"): the site
+#: is the place.
+_FIELD_AFTER_RE = re.compile(r"\s+(?:(?:[Oo]il|[Gg]as)\s?)?[Ff]ields?\b")
 _COUNTRYSIDE_AFTER_RE = re.compile(r"\s+countryside\b")
 _DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
@@ -257,6 +275,32 @@ _DIRECTION_ADJECTIVE_BEFORE_RE = compile_guarded(rf"(?:\bthe\s+)?\b{_DIRECTION_W
 _DIRECTIONAL_COUNTRYSIDE_AFTER_RE = re.compile(
     rf"(?:['’]s)?\s+(?:{_DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?)\b", re.IGNORECASE
 )
+
+
+#: What follows a place named as an owner ("Tal Abyad's eastern countryside", "Hajin's outskirts", "Tabqa's market"): a
+#: part of that place.
+_PART_AFTER_OWNER_RE = re.compile(
+    rf"['’]s\s+(?:{_DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?|outskirts|suburbs?|neighbou?rhoods?|centre|"
+    r"center|market|streets?|entrance|industrial)\b",
+    re.IGNORECASE,
+)
+
+#: A governorate's desert ("the Deir ez-Zor desert", "the Badia of Deir ez-Zor"): its rural part, never its city. Read for
+#: governorates only: a village's "X desert" is the village's own name in many reports.
+_DESERT_AFTER_RE = re.compile(r"\s+(?:desert|badia)\b", re.IGNORECASE)
+_DESERT_BEFORE_RE = compile_guarded(r"(?:\bthe\s+)?\b(?:desert|badia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _with_desert(text: str, start: int, end: int) -> tuple[int, int]:
+    """A governorate mention widened to the desert word that names its rural part ("the Raqqa desert")."""
+    after = _DESERT_AFTER_RE.match(text, end)
+    if after is not None:
+        return start, after.end()
+    window_start = max(0, start - 30)
+    before = _DESERT_BEFORE_RE.search(text[window_start:start])
+    if before is not None:
+        return window_start + before.start(), end
+    return start, end
 
 
 _ADMIN_WORD_AFTER_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
@@ -307,6 +351,19 @@ def _inside_organisation_name(text: str, start: int, end: int) -> bool:
         return True  # "Raqqa Is Being Slaughtered Silently", the activist group
     before = _CAPITALISED_BEFORE_RE.search(text[max(0, start - 40) : start])
     return bool(before and before.group(0).split()[0].lower() in _ORGANISATION_OPENERS)
+
+
+_CAPITALS_WORD_RE = re.compile(r"[A-Z][A-Z’'-]+")
+
+
+def _capitals_titled(text: str) -> str:
+    """A headline in capitals ("DRONE KILLS TWO IN HAJIN") in title case ("Drone Kills Two In Hajin"), which
+    :func:`_title_case_decapitalised` then reads; other text is returned as it is. Lengths and offsets are unchanged."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < 12 or sum(1 for c in text if c.isupper()) < 0.8 * letters:
+        return text
+    titled = _CAPITALS_WORD_RE.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+    return titled if len(titled) == len(text) else text
 
 
 def _title_case_decapitalised(text: str) -> str:
@@ -365,7 +422,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
     places: list[PlaceMention] = []
     origins: list[PlaceMention] = []  # where people came from or went: kept last, as references
-    text = _title_case_decapitalised(text)
+    text = _title_case_decapitalised(_capitals_titled(text))
     gov_spans = sorted((g.start - base, g.end - base) for g in governorates)
     gov_starts = [gs for gs, _ in gov_spans]
     has_place = False  # a flag, not a scan of ``places``: the loops stay linear in the number of mentions
@@ -387,9 +444,12 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             name = text[start:end]
         possessive = _POSSESSIVE_RE.search(name)
         owner_is_governorate = False
+        owner: tuple[int, int] | None = None
         if possessive:
             # "Deir ez-Zor's Diban town": the owner is context, the place is what follows
             owner_is_governorate = bool(GOVERNORATE_RE.fullmatch(name[: possessive.start()]))
+            if not owner_is_governorate:
+                owner = (start, start + possessive.start())  # "Busayra's al-Zir area": the town the part lies in
             start += possessive.end()
             name = text[start:end]
         overlapping = _overlapping(gov_spans, gov_starts, start, end)
@@ -397,6 +457,10 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue  # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
         end = start + len(trimmed)
+        part_after_owner = False
+        if trimmed.endswith(("'s", "’s")) and _PART_AFTER_OWNER_RE.match(text, end - 2):
+            # "Tal Abyad's eastern countryside", "Hajin's outskirts": the owner is the place (its qualifier is read below)
+            trimmed, end, part_after_owner = trimmed[:-2], end - 2, True
         left = text[max(0, start - 60) : start].removesuffix("#")  # "the town of #AlSabha"
         right = text[end : end + 30]
         joins_chain = chain_end >= 0 and start - chain_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[chain_end:start]))
@@ -406,6 +470,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
         in_context = bool(
             _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
+            or part_after_owner
         )
         if not in_context and _PAIR_LEFT_RE.search(left):
             previous = places[-1] if places else None
@@ -451,7 +516,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end)
         if site is not None:
             end = site.end()  # "al-Hamra prison", "al-Omar oil field": the site is the place, named with its kind
-        if _ORIGIN_LEFT_RE.search(left):
+        if _ORIGIN_LEFT_RE.search(left) or (
+            _FIRING_POSITION_LEFT_RE.search(left) and _FIRING_VERB_RIGHT_RE.match(text, end)
+        ):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
             continue
         role = "primary"
@@ -459,11 +526,13 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
         has_place = True
+        if owner is not None and _is_place_name(text[owner[0] : owner[1]]):
+            places.append(PlaceMention(base + owner[0], base + owner[1], text[owner[0] : owner[1]], "place", "reference"))
         list_end = end if in_list or _PLURAL_SETTLEMENT_OF_RE.search(left) else -1
         if _BETWEEN_RE.search(left):
             between_firsts.add(start)
     places.extend(origins)
-    has_place = has_place or bool(origins)
+    # a governorate's city named after origins only is the incident's place ("a man from Hajin was killed in Raqqa")
     for mention in governorates:
         if len(places) >= MAX_PLACES_PER_CLAUSE:
             break
@@ -472,6 +541,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))
             continue
         start, end = qualified_span(text, mention.start - base, mention.end - base)
+        if (start, end) == (mention.start - base, mention.end - base):
+            start, end = _with_desert(text, start, end)
         qualified = (start, end) != (mention.start - base, mention.end - base)
         if not mention.province_level:
             # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier;
@@ -482,10 +553,11 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 places.append(PlaceMention(base + start, base + end, text[start:end], "place", role, mention.governorate))
                 has_place = True
                 continue
-        role = "primary" if not places else "reference"
+        role = "reference" if has_place else "primary"
         if not qualified:
             start, end = _with_admin_word(text, mention.start - base, mention.end - base)
         places.append(PlaceMention(base + start, base + end, text[start:end], "governorate", role, mention.governorate))
+        has_place = True
     return places
 
 

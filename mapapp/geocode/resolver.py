@@ -78,15 +78,16 @@ _LEADING_THE = re.compile(
 
 
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
-_AREA_WORDS = r"(?:countryside|outskirts|suburbs|rural\s+areas?|areas?|parts?)"
+_AREA_WORDS = r"(?:countryside|outskirts|suburbs|rural\s+areas?|areas?|parts?|desert|badia)"
 #: Qualified place phrases the extractor passes through (issue 9): each a fixed frame around one name.
 _QUALIFIED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
     (re.compile(rf"^(?:the\s+)?{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
     (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{_DIRECTION})(?:ern)?\s+countryside$", re.IGNORECASE), "countryside"),
-    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?)$", re.IGNORECASE),
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?|desert|badia)$",
+                re.IGNORECASE), "countryside"),
+    (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?|desert|badia)$", re.IGNORECASE),
      "countryside"),
-    (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?)$", re.IGNORECASE), "countryside"),
     (re.compile(r"^rural\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
     (re.compile(rf"^(?P<dir>{_DIRECTION})\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "direction"),
 )

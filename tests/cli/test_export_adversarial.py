@@ -4,6 +4,7 @@ no temporary file left behind; and ``mapapp extract`` going on past a document t
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,7 @@ ARTICLE = "A drone struck a car near Amuda on Tuesday, killing two fighters, loc
 OTHER = "Shelling hit Tal Tamr on Monday, wounding three civilians, the council said."
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
-    for name in ("MAPAPP_GAZETTEER", "MAPAPP_BOUNDARIES", "MAPAPP_DB"):
-        monkeypatch.delenv(name, raising=False)
+pytestmark = pytest.mark.usefixtures("isolated_user_data")
 
 
 @pytest.fixture
@@ -96,18 +93,9 @@ def test_an_interrupted_export_keeps_the_previous_file(
 
 
 def test_extract_goes_on_past_a_document_that_breaks_the_pipeline(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, pipeline_breaking_on: Callable[[str, BaseException], None], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import mapapp.pipeline
-
-    real = mapapp.pipeline.process_document
-
-    def breaks_on_tal_tamr(document, resolver):  # type: ignore[no-untyped-def]
-        if "Tal Tamr" in document.text:
-            raise IndexError("list index out of range")
-        return real(document, resolver)
-
-    monkeypatch.setattr(mapapp.pipeline, "process_document", breaks_on_tal_tamr)
+    pipeline_breaking_on("Tal Tamr", IndexError("list index out of range"))
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")

@@ -4,6 +4,7 @@ locked or failing store, and file names or article text that carry terminal cont
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,7 @@ GOOD_B = "Shelling hit Tal Tamr on Monday, wounding three civilians, the council
 GOOD_C = "A car bomb exploded in Qamishli on Sunday, killing four people, the police said."
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
-    for name in ("MAPAPP_GAZETTEER", "MAPAPP_BOUNDARIES", "MAPAPP_DB"):
-        monkeypatch.delenv(name, raising=False)
+pytestmark = pytest.mark.usefixtures("isolated_user_data")
 
 
 def _folder(tmp_path: Path, files: dict[str, bytes]) -> Path:
@@ -62,18 +59,9 @@ def test_a_folder_of_good_and_bad_files_stores_the_good_and_names_each_bad_one(
 
 
 def test_a_document_that_breaks_the_pipeline_is_skipped_and_the_others_are_stored(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, pipeline_breaking_on: Callable[[str, BaseException], None], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import mapapp.pipeline
-
-    real = mapapp.pipeline.process_document
-
-    def breaks_on_b(document, resolver):  # type: ignore[no-untyped-def]
-        if "Tal Tamr" in document.text:
-            raise RecursionError("maximum recursion depth exceeded")
-        return real(document, resolver)
-
-    monkeypatch.setattr(mapapp.pipeline, "process_document", breaks_on_b)
+    pipeline_breaking_on("Tal Tamr", RecursionError("maximum recursion depth exceeded"))
     folder = _folder(tmp_path, {"a.txt": GOOD_A.encode(), "b.txt": GOOD_B.encode(), "c.txt": GOOD_C.encode()})
     db = tmp_path / "store.sqlite"
     assert main(["ingest", str(folder), "--db", str(db)]) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.extract.casualties import parse_count, parse_number, read_casualties
+from mapapp.extract.casualties import is_further_figure, parse_count, parse_number, read_casualties
 
 
 def bounds(casualties: object) -> tuple[int | None, int | None] | None:
@@ -866,3 +866,142 @@ def test_the_target_surviving_with_wounds_is_one_wounded() -> None:
     assert reading.injured is not None and reading.injured.low == reading.injured.high == 1
     assert reading.killed is None
     assert read_casualties("Gunmen fired at the mayor, but he survived unharmed.").injured is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "further"),
+    [
+        ("A third farmer died later in hospital.", True),
+        ("Two more died on the way to hospital.", True),
+        ("Three others died of their wounds.", True),
+        ("Two of his guards were also killed.", True),
+        ("More than ten people were killed.", False),
+        ("Two farmers were killed.", False),
+    ],
+)
+def test_a_figure_says_whether_it_counts_people_beyond_a_toll_told_before(sentence: str, further: bool) -> None:
+    figure = read_casualties(sentence).killed
+    assert figure is not None and is_further_figure(figure, sentence) is further
+
+
+def test_also_after_a_toll_told_with_its_parts_may_be_one_more_part() -> None:
+    sentence = "Two officers were also killed."
+    figure = read_casualties(sentence).killed
+    assert figure is not None and not is_further_figure(figure, sentence, subsets_told=True)
+
+
+def test_the_wounded_told_dead_are_dead() -> None:
+    reading = read_casualties("Two of the wounded died in hospital on Tuesday.")
+    assert bounds(reading.killed) == (2, 2) and reading.injured is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a stated zero of the kind the clause gives no figure for
+        ("No deaths were reported, but four people were wounded.", (0, 0), (4, 4)),
+        ("No one was killed, but two guards were injured.", (0, 0), (2, 2)),
+        # a person from a place written with its article
+        ("A young man from al-Kasra was shot dead.", (1, 1), None),
+        # a group whose name goes on with an article-prefixed word
+        ("A member of the Liwa al-Baqir militia was killed and three others were wounded.", (1, 1), (3, 3)),
+        # the attacker named among the dead before the victims
+        ("The bomber blew himself up, killing himself and three guards.", (3, 3), None),
+        ("A car bomb went off, killing the bomber and two guards.", (2, 2), None),
+        ("Two dozen farmers were wounded.", None, (24, 24)),
+        ("Half a dozen soldiers were killed.", (6, 6), None),
+    ],
+)
+def test_wordings_of_tolls_seen_in_outlet_styles(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a list of victims goes on past the description of the one named first
+        ("Gunmen killed Sheikh Omar al-Ali, a tribal elder, and his driver.", (2, 2)),
+        ("killing Omar Saleh, a member of the council, and his brother", (2, 2)),
+        ("A drone killed the commander of the Hajin Military Council, Omar Saleh, and two of his guards.", (3, 3)),
+        # one person described: still one
+        ("Sheikh Omar, an elder of the tribe, was shot dead.", (1, 1)),
+    ],
+)
+def test_the_dead_listed_past_an_apposition_are_all_counted(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the people of a toll named one by one between commas are the toll again
+        ("Shelling killed two civilians, a man and his son, on Sunday.", (2, 2)),
+        ("Two children, a boy and a girl, were killed.", (2, 2)),
+        # a list of other people is more people
+        ("Shelling killed two fighters, a woman and a child.", (4, 4)),
+        # relatives killed with the one counted, past the day
+        ("A guard was killed on Monday, along with his wife and son, near the gate.", (3, 3)),
+    ],
+)
+def test_people_named_after_a_toll_are_counted_once(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # two groups of one toll, the second after "and" between the first and its verb
+        ("The fighting left four members of the factions and three SDF fighters dead.", (7, 7)),
+        ("Nine villagers, including four children and two women, were killed.", (9, 9)),
+        ("Twenty members of one clan were killed.", (20, 20)),
+        # another source's count of the same dead: a range, not a sum
+        ("The attack killed five guards, the SDF said, while ISIS said it killed 11.", (5, 11)),
+        ("Strikes killed 12 people, the monitor said, but local activists put the toll at 15.", (12, 15)),
+        ("Officials put the death toll at 20.", (20, 20)),
+        # the other side's dead, told without a source of its own, are added
+        ("The clashes killed five guards, while ISIS lost seven members.", (12, 12)),
+    ],
+)
+def test_groups_and_sources_of_one_toll(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("One guard was killed and no one else was hurt.", (1, 1), (0, 0)),
+        ("We lost two comrades and three were wounded.", (2, 2), (3, 3)),
+        ("His wife survived with minor injuries.", None, (1, 1)),
+        ("A third escaped with wounds.", None, (1, 1)),
+        ("A passer-by was also injured.", None, (1, 1)),
+    ],
+)
+def test_survivors_bystanders_and_a_zero_for_everyone_else(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # an age after a person noun is no count, and the list goes on past it
+        ("Gunmen killed a baker, 45, and his son.", (2, 2), None),
+        ("A drone killed a couple and their two children.", (4, 4), None),
+        # "N of them" with its own casualty verb is a toll; after a toll of the clause it is a part of it
+        ("Shepherds crossed the field; three of them were killed.", (3, 3), None),
+        ("Mines killed five people, two of them children.", (5, 5), None),
+        # the dead "included" after the toll: a part of it
+        ("Strikes killed 8 fighters, the monitor said, adding that the dead included 5 foreigners.", (8, 8), None),
+        ("A shell killed a pupil and wounded four of his classmates.", (1, 1), (4, 4)),
+    ],
+)
+def test_ages_couples_parts_and_pupils(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -882,3 +882,96 @@ def test_the_victim_told_again_by_a_definite_description_is_the_same_incident() 
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+def _bounds(found, kind: str = "killed") -> list[tuple[int | None, int | None] | None]:
+    figures = [getattr(i, kind) for i in found]
+    return [None if f is None else (f.low, f.high) for f in figures]
+
+
+def test_a_later_sentence_counting_more_dead_adds_them_to_the_toll() -> None:
+    # an ordinal, "more", "others" or "also" with the casualty verb: people beyond those counted
+    assert _bounds(incidents(
+        "A mine went off near Hajin on Monday, killing two farmers. A third farmer died later in hospital."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "A bomb hit a patrol near Hajin on Monday. One guard was killed at once. Two more died on the way to hospital."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "A drone killed an SDF commander near Hajin on Monday. Two of his guards were also killed in the strike."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "Fighting broke out between SDF fighters and gunmen in Hajin on Monday. One SDF fighter was killed. "
+        "Four gunmen were also killed in the exchange of fire."
+    )) == [(5, 5)]
+    # the same toll told again, or a part of a toll told with its parts, is not added
+    assert _bounds(incidents("A mine went off near Hajin on Monday, killing two farmers. Two farmers were killed.")) == [(2, 2)]
+    assert _bounds(incidents(
+        "A car bomb in Hajin on Monday left 12 people dead, including three guards. Two officers were also killed in "
+        "the blast."
+    )) == [(12, 12)]
+
+
+def test_some_of_the_wounded_dying_later_move_to_the_dead() -> None:
+    found = incidents("Shells hit a street in Hajin on Monday evening. Five people were hurt. Two of them later died.")
+    assert _bounds(found) == [(2, 2)] and _bounds(found, "injured") == [(3, 3)]
+
+
+def test_a_risen_toll_of_one_named_event_is_that_events_toll() -> None:
+    # the article is the update: the event it names is an incident, with the toll it has now
+    assert _bounds(incidents("The death toll from Sunday's bomb blast in Hajin has risen to seven, a source said.")) == [
+        (7, 7)
+    ]
+    assert _bounds(incidents(
+        "The number of people killed in the drone strike on a truck near Hajin on Monday rose to three."
+    )) == [(3, 3)]
+    # a toll over a period or over several events stays a tally
+    assert incidents("The death toll of drone strikes on Hajin since May has risen to 40.") == []
+    assert incidents("The toll of the shelling of Hajin over the past week rose to 12.") == []
+    # the next sentence raising the toll: "has since risen" is no period, "the number of dead farmers" a toll
+    assert _bounds(incidents("A mine killed two farmers near Hajin on Monday. The toll has since risen to four.")) == [(4, 4)]
+    assert _bounds(incidents(
+        "A mine killed two farmers near Hajin on Monday. The number of dead farmers rose to three on Tuesday."
+    )) == [(3, 3)]
+
+
+def test_a_clause_naming_the_same_attack_continues_the_incident_its_sentence_opened() -> None:
+    found = incidents("Gunmen shot dead a guard in Hajin on Monday, while another was wounded in the same attack.")
+    assert _bounds(found) == [(1, 1)] and _bounds(found, "injured") == [(1, 1)]
+
+
+def test_another_partys_count_in_a_while_clause_is_a_range_not_more_dead() -> None:
+    found = incidents("The clashes left seven soldiers dead near Hajin on Monday, while ISIS said it killed 20 soldiers.")
+    assert _bounds(found) == [(7, 20)]
+
+
+def test_more_dead_told_two_sentences_later_are_added() -> None:
+    found = incidents(
+        "Gunmen attacked a post in Hajin at dawn on Monday. Four guards were killed. The gunmen fled into the desert. "
+        "Two more guards died of their wounds later in the day."
+    )
+    assert _bounds(found) == [(6, 6)]
+
+
+def test_the_attackers_losses_told_after_the_toll_are_added() -> None:
+    found = incidents(
+        "Five soldiers were killed in an ISIS ambush near Hajin on Monday. ISIS lost three militants in the ambush."
+    )
+    assert _bounds(found) == [(8, 8)]
+def test_where_the_fight_began_places_the_fight_told_without_a_place() -> None:
+    text = (
+        "Clashes between the SDF and ISIS fighters killed 12 on Sunday, the monitor said. "
+        "The fighting erupted after ISIS launched an attack on an SDF post near the town of Hajin."
+    )
+    [incident] = incidents(text)
+    assert [t.text for t in incident.toponyms] == ["Hajin"]
+    assert incident.killed is not None and incident.killed.low == 12
+
+
+def test_a_fight_with_its_own_place_keeps_it_when_the_cause_names_another() -> None:
+    text = (
+        "Clashes between the SDF and tribesmen killed 12 in Dhiban on Sunday. "
+        "The clashes broke out after the SDF arrested a tribal elder in Shuhail."
+    )
+    [incident] = incidents(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Dhiban"

@@ -172,6 +172,22 @@ def test_a_topic_label_that_is_a_bare_place_name_is_the_place_context(text: str,
     assert found is None or found.role == "context"
 
 
+def test_a_first_line_opening_with_a_bare_place_name_and_a_colon_gives_the_place_context() -> None:
+    layout = layout_of("Hajin: unknown gunmen killed a young man on Monday, sources said.")
+    assert layout.place_context is not None and layout.place_context.text == "Hajin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Breaking: unknown gunmen killed a young man on Monday, sources said.",
+        "Update: unknown gunmen killed a young man on Monday, sources said.",
+    ],
+)
+def test_a_topic_word_before_a_colon_is_no_place_context(text: str) -> None:
+    assert layout_of(text).place_context is None
+
+
 @pytest.mark.parametrize("separator", [" | ", ": "])
 def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str) -> None:
     text = (

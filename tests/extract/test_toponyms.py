@@ -586,3 +586,97 @@ def test_a_name_joined_by_and_to_a_governorates_city_is_a_place() -> None:
 )
 def test_named_military_operation_is_no_place(text: str) -> None:
     assert [t.span.text for t in only(text).toponyms] == ["Amuda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkish artillery pounded Tal Tamr's northern countryside, wounding three.", "Tal Tamr's northern countryside"),
+        ("A shell hit Ain Issa's western countryside, killing a shepherd.", "Ain Issa's western countryside"),
+        ("Clashes broke out in Hajin's eastern outskirts, leaving two dead.", "Hajin"),
+    ],
+)
+def test_a_town_named_as_the_owner_of_its_countryside_is_the_place(text: str, place: str) -> None:
+    assert only(text).primary_toponym is not None
+    assert only(text).primary_toponym.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "other"),
+    [
+        ("Turkish-backed factions positioned near Tal Abyad shelled Ain Issa, killing a woman.", "Ain Issa", "Tal Abyad"),
+        ("Regime gunners in al-Mayadin targeted the town of Dhiban, killing a child.", "Dhiban", "al-Mayadin"),
+        ("Shelling by Turkish forces from their bases in Serekaniye hit Til Temir, killing two.", "Til Temir", "Serekaniye"),
+        ("Turkish forces in Ras al-Ain shelled the village of Umm Khuwayt, wounding a child.", "Umm Khuwayt", "Ras al-Ain"),
+    ],
+)
+def test_where_the_attackers_fire_from_is_a_reference(text: str, place: str, other: str) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == place
+    assert other in [t.text for t in incident.toponyms if t.role == "reference"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed a teacher, a native of Busayrah, in Dhiban.", "Dhiban"),
+        ("Gunmen killed a man, a resident of Gharanij, in Hajin.", "Hajin"),
+        ("The victim, a native of Shuhail, was shot dead in Hasakah city.", "Hasakah"),
+    ],
+)
+def test_a_victims_home_town_is_not_the_place(text: str, place: str) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == place
+
+
+def test_a_field_named_without_oil_or_gas_is_the_site() -> None:
+    incident = only("Rockets hit the US base at the Omar field on Friday, wounding two soldiers.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Omar field"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ISIS killed eight soldiers in the Badia of Deir ez-Zor on Friday.", "the Badia of Deir ez-Zor"),
+        ("An ISIS attack in the Raqqa desert killed seven soldiers.", "Raqqa desert"),
+    ],
+)
+def test_a_governorates_desert_keeps_its_desert_word(text: str, place: str) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == place
+
+
+def test_a_villages_desert_is_the_village_name_alone() -> None:
+    incident = only("A drone struck a car on the road to the Al-Rawdah desert, killing two.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Al-Rawdah"
+
+
+def test_a_headline_in_capitals_names_its_place() -> None:
+    headline = "DRONE KILLS TWO IN HAJIN"
+    places = find_places(headline, [])
+    assert [(headline[p.start : p.end], p.role) for p in places] == [("HAJIN", "primary")]
+
+
+def test_the_one_governorate_an_incidents_other_sentence_names_is_the_hint_of_its_headline_village() -> None:
+    text = "Landmine kills child in Kubar village\nThe mine exploded on Friday in the Raqqa countryside, killing a boy."
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text.startswith("Kubar")
+    assert incident.primary_toponym.admin1_hint == "Ar-Raqqah"
+
+
+def test_the_town_owning_a_part_is_its_reference() -> None:
+    text = "A Coalition raid in Busayra's al-Zir area killed an ISIS official."
+    places = find_places(text, find_governorates(text))
+    assert [(p.text, p.role) for p in places] == [("al-Zir", "primary"), ("Busayra", "reference")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two women were murdered in Phase 5 of al-Hol camp on Monday.", "al-Hol"),
+        ("Turkish drones struck the Peace Spring area near Ras al-Ain, killing two.", "Ras al-Ain"),
+    ],
+)
+def test_a_part_of_a_camp_or_an_operation_zone_is_no_place(text: str, place: str) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text.startswith(place)

@@ -46,6 +46,8 @@ def _resolve(geocoder: Geocoder, text: str, hint: str | None = None) -> Location
         ("the western Raqqa countryside", ("Raqqa", "west", "countryside")),
         ("south-east of Qamishli", ("Qamishli", "southeast", "direction")),
         ("rural Hasakah", ("Hasakah", None, "countryside")),
+        ("the Badia of Deir ez-Zor", ("Deir ez-Zor", None, "countryside")),
+        ("the Raqqa desert", ("Raqqa", None, "countryside")),
         ("Tal Tamr", None),
         ("Ras al-Ain", None),
     ],

@@ -32,10 +32,13 @@ BORDER_MARGIN_KM = 2.0
 SAME_PLACE_KM = 10.0
 KM_PER_DEGREE = 111.2
 
-#: A written coordinate: degrees, optional minutes and seconds, hemisphere (O is the German "Ost").
+#: A written coordinate: degrees, optional minutes and seconds, hemisphere (O is the German "Ost"; French
+#: infoboxes write the hemisphere as a word: nord, sud, est, ouest).
 _COORDINATE = re.compile(
-    r"(\d{1,3})\s*°\s*(?:(\d{1,2})\s*[′']\s*)?(?:(\d{1,2}(?:\.\d+)?)\s*[″\"]\s*)?([NSEOW])\b"
+    r"(\d{1,3})\s*°\s*(?:(\d{1,2})\s*[′']\s*)?(?:(\d{1,2}(?:\.\d+)?)\s*[″\"]\s*)?([NSEOW]|nord|sud|est|ouest)\b"
 )
+#: The French hemisphere words as letters.
+_FRENCH_HEMISPHERE = {"nord": "N", "sud": "S", "est": "E", "ouest": "W"}
 
 
 def _data_rows(file_name: str) -> list[dict[str, str]]:
@@ -60,7 +63,8 @@ def _row_id(item: tuple[str, dict[str, str], str]) -> str:
 def _written_point(source: str) -> tuple[float, float]:
     """(lat, lon) from the coordinate the source text quotes, as written (degrees, minutes, seconds)."""
     values: dict[str, float] = {}
-    for degrees, minutes, seconds, hemisphere in _COORDINATE.findall(source):
+    for degrees, minutes, seconds, written_hemisphere in _COORDINATE.findall(source):
+        hemisphere = _FRENCH_HEMISPHERE.get(written_hemisphere, written_hemisphere)
         value = float(degrees) + float(minutes or 0) / 60 + float(seconds or 0) / 3600
         axis = "lat" if hemisphere in "NS" else "lon"
         values.setdefault(axis, -value if hemisphere in "SW" else value)
@@ -127,6 +131,8 @@ def test_a_written_coordinate_is_read_in_english_and_german_notation() -> None:
     assert _written_point("infobox 36°25′22″N 41°13′12″E") == pytest.approx((36.42278, 41.22), abs=1e-4)
     assert _written_point("infobox 36° 36′ N, 40° 25′ O") == pytest.approx((36.6, 40.41667), abs=1e-4)
     assert _written_point("infobox 37°0′N 41°57′E") == pytest.approx((37.0, 41.95), abs=1e-4)
+    assert _written_point("infobox 34° 44′ 49″ nord, 40° 43′ 51″ est") == pytest.approx((34.74694, 40.73083), abs=1e-4)
+    assert _written_point("infobox 33° 30′ sud, 70° 15′ ouest") == pytest.approx((-33.5, -70.25), abs=1e-4)
 
 
 def _far_namesakes(gazetteer: object, name: str, row_name: str, lat: float, lon: float) -> list[str]:
@@ -171,6 +177,14 @@ NEW_PLACES_BY_THEIR_SPELLINGS = [
     ("Tal Brak", None, "Tell Brak"), ("Rusafa", "Ar-Raqqah", "Resafa"), ("Conoco gas plant", None, "Conoco gas field"),
     ("Deir ez-Zor military airport", None, "Deir ez-Zor Airport"), ("Qamishli airport", None, "Qamishli Airport"),
     ("Rmelan airbase", None, "Abu Hajar Airport"), ("Semalka crossing", None, "Semalka Border Crossing"),
+    ("Tal Baydar", "Al-Hasakah", "Tell Beydar"), ("Tell Bidar", None, "Tell Beydar"), ("Til Erbîd", None, "Tell Arbid"),
+    ("Tal Mozan", None, "Tell Mozan"), ("Tel Barri", "Al-Hasakah", "Tell Barri"), ("Tell Hamoukar", None, "Hamoukar"),
+    ("Hammam al-Turkman", "Ar-Raqqah", "Tell Hammam et-Turkman"), ("Freedom Dam", None, "Baath Dam"),
+    ("Jabal Abdulaziz", None, "Mount Abdulaziz"), ("Jabal Abd al-Aziz", "Al-Hasakah", "Mount Abdulaziz"),
+    ("Tell Bouqras", "Deir ez-Zor", "Bouqras"), ("Qalaat al-Rahba", None, "Qal'at al-Rahba"),
+    ("Imam Ali base", None, "Imam Ali military base"), ("Girê Leylan", None, "Tell Leilan"),
+    ("Tal Hariri", "Deir ez-Zor", "Tell Hariri"), ("Doura Europos", None, "Dura-Europos"),
+    ("Harqaleh", "Ar-Raqqah", "Heraqla"), ("Tunaynir", "Al-Hasakah", "Tell Tuneinir"),
 ]
 
 
@@ -190,6 +204,22 @@ EXISTING_TOWNS = [
     ("Qamishli", None, "geonames:173377"), ("Hasakah", None, "geonames:173811"),
     ("al-Kasrah", "Deir ez-Zor", "geonames:8308210"), ("Raqqa", None, "geonames:172955"),
 ]
+
+
+# Spellings the table adds to GeoNames towns: they now resolve to that town's own record.
+ADDED_SPELLINGS_OF_TOWNS = [
+    ("al-Tebni", None, "geonames:172327"), ("al-Kisreh", "Deir ez-Zor", "geonames:8308210"),
+    ("Jurneyyeh", None, "geonames:169162"), ("Ziban", "Deir ez-Zor", "geonames:170691"),
+    ("Bir al-Hulu", "Al-Hasakah", "geonames:171410"), ("Tal Hmeis", None, "geonames:163568"),
+    ("Silûk", None, "geonames:164895"),
+]
+
+
+@pytest.mark.parametrize(("text", "hint", "place_id"), ADDED_SPELLINGS_OF_TOWNS)
+def test_added_spellings_resolve_to_the_town_they_name(geocoder: Geocoder, text: str, hint: str | None, place_id: str) -> None:
+    location = _resolve(geocoder, text, hint)
+    assert location.place is not None and location.place.id == place_id, location
+    assert location.precision is Precision.PLACE
 
 
 @pytest.mark.parametrize(("text", "hint", "place_id"), EXISTING_TOWNS)

@@ -49,6 +49,8 @@ OWN_RECORDS_BY_THEIR_NAMES = [
     ("Ghuwayran prison", "Ghuwayran prison", "Al-Hasakah"), ("al-Hol camp", "Al-Hol camp", "Al-Hasakah"),
     ("Conoco gas field", "Conoco gas field", "Deir ez-Zor"), ("Tabqa air base", "Tabqa Air Base", "Ar-Raqqah"),
     ("al-Omar oil field", "Al-Omar oil field", "Deir ez-Zor"),
+    # the field's Arabic name transliterated ("Koniko") and the bare name news use for it
+    ("Koniko gas field", "Conoco gas field", "Deir ez-Zor"), ("Conoco", "Conoco gas field", "Deir ez-Zor"),
 ]
 
 

@@ -65,6 +65,12 @@ class _Site:
             return 200, "application/rss+xml", _rss(self.base)
         if path == "/feed.atom":
             return 200, "application/atom+xml", _atom(self.base)
+        if path.startswith("/long.rss"):  # a feed of 250 entries, /n/0.html .. /n/249.html
+            items = "".join(f"<item><title>Note {n}</title><link>{self.base}/n/{n}.html</link></item>" for n in range(250))
+            return 200, "application/rss+xml", f'<?xml version="1.0"?><rss version="2.0"><channel><title>Long</title>{items}</channel></rss>'.encode()
+        if path.startswith("/n/"):
+            number = path.removeprefix("/n/").removesuffix(".html")
+            return 200, "text/plain; charset=utf-8", f"Note {number}: a drone strike hit a car near Amuda on Tuesday.".encode()
         if path == "/latin.txt":  # no <meta>, the charset only in the HTTP header
             return 200, "text/plain; charset=iso-8859-1", "Frappe aérienne près de Raqqa, selon l'hôpital.".encode("latin-1")
         if path == "/image.png":
@@ -217,3 +223,32 @@ def test_feed_date_outranks_a_date_line_in_the_page_text() -> None:
     assert (from_text.published, from_text.published_source) == (date(2021, 5, 9), "page text")
     from_feed = document_from_page(page, fallback_published=date(2021, 5, 8))
     assert (from_feed.published, from_feed.published_source) == (date(2021, 5, 8), "given")
+
+
+def test_cli_ingest_takes_at_most_max_entries_of_a_feed_and_says_how_many_it_skipped(
+    site: _Site, isolated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A feed of 250 entries: the first 200 by default, the first N with --max-entries N, and the run says how
+    many were skipped (not a failure: the exit code stays 0)."""
+    feed = site.base + "/long.rss"
+    code = main(["ingest", "--feed", feed, "--max-entries", "3", "--min-interval", "0", "--db", str(isolated)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert [p for p in site.requests if p.startswith("/n/")] == ["/n/0.html", "/n/1.html", "/n/2.html"]
+    assert "250 entries with a link, the first 3 taken; 247 skipped (--max-entries 3)" in captured.err
+    assert "documents: 3 new" in captured.out
+
+    site.requests.clear()
+    code = main(["ingest", "--feed", feed + "?again", "--min-interval", "0", "--db", str(isolated)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    fetched = [p for p in site.requests if p.startswith("/n/")]
+    assert fetched == [f"/n/{n}.html" for n in range(3, 200)]  # the first three are stored: not fetched again
+    assert "the first 200 taken; 50 skipped (--max-entries 200)" in captured.err
+    assert "documents: 197 new, 3 already stored" in captured.out
+
+
+def test_cli_ingest_refuses_a_max_entries_below_one(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["ingest", "--feed", "http://127.0.0.1:9/feed.rss", "--max-entries", "0", "--db", str(isolated)])
+    assert code == 2 and "--max-entries must be at least 1" in capsys.readouterr().err
+    assert not isolated.exists()
