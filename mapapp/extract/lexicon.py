@@ -368,6 +368,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # raids (a raid and the clashes it brings are one raid: the two rank equal and the first told wins)
     Trigger(
         r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house search(?:es)?|"
+        # "the SDF, with coalition support, conducted an operation in the village of X, killing an ISIS financier"
+        r"(?:conducted|carried out) an? (?:(?:joint|partnered|special|ground|helicopter|heliborne|airborne|counter-?terrorism) )?"
+        r"operation (?:in|on|near|against|targeting)|"
         r"(?:clearance|combing|sweep|sweeping|cordon[- ]and[- ]search) operations?|security sweeps?",
         EventType.RAID,
         5.5,

@@ -367,3 +367,8 @@ def test_attacks_with_heavy_weapons_are_shelling(text: str, event_type: EventTyp
 )
 def test_raids_of_aircraft_are_air_raids_unless_they_land(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+def test_an_operation_conducted_in_a_village_is_a_raid() -> None:
+    text = "SDF fighters, with coalition support, conducted an operation in the village of Tabia on May 1, killing an ISIS financier."
+    assert only(text).event_type is EventType.RAID
