@@ -233,8 +233,13 @@ def event_type_in_context(
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
             if _DRONE_RE.search(text):
                 event_type = EventType.DRONE_STRIKE
-            elif aircraft or (words.startswith("strike") and STRIKE_RELEASE_RE.match(text, primary.end)):
-                # (a strike release's "Near Hajin, four strikes engaged ISIS tactical units" is from the air)
+            elif aircraft or (words.startswith("strike") and STRIKE_RELEASE_RE.match(text, primary.end)) or (
+                words in ("strike", "strikes") and actor not in _GROUND_ACTORS and _STRIKE_NOUN_BEFORE_RE.search(
+                    text, max(0, primary.start - 30), primary.start
+                )
+            ):
+                # (a strike release's "Near Hajin, four strikes engaged ISIS tactical units" is from the air, and so
+                # are "strikes" told as a noun by no ground party: "Strikes also targeted positions near Kobani")
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
@@ -260,6 +265,13 @@ def event_type_in_context(
     return event_type
 
 
+#: "strike(s)" as a new noun: opening the clause or after an indefinite article, a number or an adjective ("Strikes
+#: also hit ...", "a strike on the depot", "two strikes"), not a verb after its subject ("Turkey strikes ...") nor
+#: "the strike" referring back to a strike told before (its type is that one's).
+_STRIKE_NOUN_BEFORE_RE = compile_guarded(
+    r"(?:^|[.;:,(]|\b(?:a|an|two|three|four|several|new|more|further|fresh|repeated|heavy|\d{1,3})\s)\s*$",
+    re.IGNORECASE,
+)
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
 #: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named).
 STRIKE_RELEASE_RE = re.compile(r"\s+(?:engaged|destroyed)\s", re.IGNORECASE)

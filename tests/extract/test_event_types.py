@@ -372,3 +372,8 @@ def test_raids_of_aircraft_are_air_raids_unless_they_land(text: str, event_type:
 def test_an_operation_conducted_in_a_village_is_a_raid() -> None:
     text = "SDF fighters, with coalition support, conducted an operation in the village of Tabia on May 1, killing an ISIS financier."
     assert only(text).event_type is EventType.RAID
+
+
+def test_strikes_told_as_a_noun_with_no_ground_party_are_air_strikes() -> None:
+    text = "Strikes also targeted positions in the countryside of Tabia on Monday, killing two fighters."
+    assert only(text).event_type is EventType.AIRSTRIKE
