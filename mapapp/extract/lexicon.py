@@ -361,7 +361,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
     Trigger(
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?"
+        # the Turkish ministry's "harassment fire" (taciz atesi): mortar and rocket fire on its bases
+        r"|harass(?:ment|ing) (?:fire|attacks?|shelling)",
         EventType.SHELLING,
         5,
     ),

@@ -377,3 +377,8 @@ def test_an_operation_conducted_in_a_village_is_a_raid() -> None:
 def test_strikes_told_as_a_noun_with_no_ground_party_are_air_strikes() -> None:
     text = "Strikes also targeted positions in the countryside of Tabia on Monday, killing two fighters."
     assert only(text).event_type is EventType.AIRSTRIKE
+
+
+def test_harassment_fire_is_shelling() -> None:
+    text = "A harassment fire opened from Tabia on our base was responded to in kind on Monday, killing a soldier."
+    assert only(text).event_type is EventType.SHELLING
