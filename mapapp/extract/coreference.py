@@ -1085,9 +1085,22 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
         return None
     if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
         return None  # (a headline alone is a summary; a body report confirming it is the event told)
-    if not _same_or_unstated_governorate(previous, mention):
+    if not _same_or_unstated_governorate(previous, mention) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
+
+
+_NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|east|west)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _near_the_city(cluster: EventMention) -> bool:
+    """The cluster's governorate name is its city's ("Near Raqqa, one strike destroyed ..."): one place, not the
+    governorate over which a later sentence could refine it."""
+    start = cluster.clause_span[0]
+    return any(
+        p.governorate is not None and start <= p.start and _NEAR_RE.search(cluster.clause_text, max(0, p.start - start - 30), p.start - start)
+        for p, _ in cluster.places
+    )
 
 
 def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) -> bool:

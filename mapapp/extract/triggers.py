@@ -281,6 +281,15 @@ _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
 )
 
 
+def release_strikes(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The strike words of a line of the coalition's strike releases, whose other event words are what the strikes
+    destroyed ("two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED"); ``hits`` otherwise."""
+    if len(hits) < 2 or "strike" not in text.lower() or not _COUNTED_RELEASE_STRIKES_RE.search(text):
+        return hits
+    strikes = [h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text)]
+    return strikes or hits
+
+
 def release_striker(text: str, event_type: EventType) -> str | None:
     """The striker of a line of the coalition's strike releases, which name none ("Near Hajin, four strikes engaged
     three ISIS tactical units"): the US-led coalition; None for any other clause."""
@@ -376,4 +385,5 @@ __all__ = [
     "find_triggers",
     "is_definite",
     "release_striker",
+    "release_strikes",
 ]

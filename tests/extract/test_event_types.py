@@ -324,9 +324,11 @@ def test_lines_of_a_coalition_strike_release_are_air_strikes_by_the_coalition() 
         "Strike summary\n\n"
         "Near Hajin, four strikes engaged three ISIS tactical units and destroyed two fighting positions.\n"
         "Near Raqqa, one strike destroyed an ISIS staging area.\n"
+        "Near Shaafah, two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED.\n"
     )
     found = extract_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [
+        (EventType.AIRSTRIKE, "US-led coalition"),
         (EventType.AIRSTRIKE, "US-led coalition"),
         (EventType.AIRSTRIKE, "US-led coalition"),
     ]
