@@ -187,7 +187,7 @@ _ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b"
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = compile_guarded(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|\d{4}|last)"
+    r"september|october|november|december|\d{4}|last(?!\s+(?:midnight|night|evening|morning|dawn)\b))"
     # "since Sunday", "since the campaign began": a running toll of several days
     r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|since\s+the\s+(?:\w+\s+)?(?:campaign|offensive|operation|escalation|bombardment)\b"

@@ -147,7 +147,10 @@ def split_clauses(sentence_text: str) -> list[Clause]:
     """Cut a sentence into event clauses (offsets relative to the sentence). In a sentence that says its events are
     separate ("In separate incidents, a mine killed a shepherd in A and gunmen shot dead a man in B"), "and" also
     cuts between two clauses that each have an event word."""
-    anchors = find_relative_anchors(sentence_text)
+    found_anchors = find_relative_anchors(sentence_text)
+    # "Strikes on X the same day killed eight": an adverb inside the clause, not the opening of another one
+    inline = [a for a in found_anchors if _inside_clause(sentence_text, a)]
+    anchors = [a for a in found_anchors if a not in inline]
     hard: list[tuple[int, RelativeAnchor | None]] = [(0, None)] + [(a.start, a) for a in anchors]
     if opens_with_frame(sentence_text):
         frame_end = _FRAME_END_RE.search(sentence_text, 0, 400)
@@ -159,7 +162,24 @@ def split_clauses(sentence_text: str) -> list[Clause]:
         pieces = _soft_split(sentence_text, start, end)
         for piece_index, (piece_start, piece_end) in enumerate(pieces):
             clauses.append(Clause(piece_start, piece_end, anchor if piece_index == 0 else None))
+    for anchor in inline:
+        for position, clause in enumerate(clauses):
+            if clause.start <= anchor.start < clause.end and clause.anchor is None:
+                clauses[position] = Clause(clause.start, clause.end, anchor)
     return clauses
+
+
+#: What ends the words before a relative-date phrase that opens a clause of its own: the sentence start, a comma or
+#: semicolon, a conjunction ("..., and on the same day ...").
+_CLAUSE_OPENING_BEFORE_RE = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|while|but|as|then|when))\s*$", re.IGNORECASE)
+
+
+def _inside_clause(sentence_text: str, anchor: RelativeAnchor) -> bool:
+    """A same-day phrase standing inside a clause, after its subject and before its verb ("Strikes on X the same day
+    killed eight civilians"): it dates that clause and does not cut it."""
+    if anchor.days != 0 or "same" not in anchor.text.lower():
+        return False
+    return _CLAUSE_OPENING_BEFORE_RE.search(sentence_text, max(0, anchor.start - 12), anchor.start) is None
 
 
 def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:

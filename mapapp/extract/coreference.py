@@ -207,7 +207,8 @@ def cluster_mentions(
                 previous = refined_cluster(clusters, mention, reading.index)
             if previous is None and not anchored:
                 previous = (
-                    referred_cluster(clusters, mention, reading.index)
+                    victim_retold_cluster(clusters, mention, reading.index)
+                    or referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
@@ -645,6 +646,28 @@ def continued_cluster(
     if gap < 1 or gap > 2:
         return None
     return previous if _type_place_and_date_agree(previous, mention) else None
+
+
+def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The recent cluster whose victim the mention tells again by a definite description, with no place or day of its
+    own ("Gunmen assassinated a teacher in Kasra on Monday. The teacher was killed by gunfire as he left a mosque.")."""
+    if mention.named_places or mention.point_dates or mention.headline:
+        return None
+    phrases = [f.phrase for f in (mention.killed, mention.injured) if f is not None and f.phrase]
+    definite = next((d for d in (_DEFINITE_VICTIMS_RE.match(p) for p in phrases) if d is not None), None)
+    if definite is None:
+        return None
+    described = definite.string[definite.end() :].casefold().strip()
+    if not described:
+        return None
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if not (cluster.victims and described in cluster.victims.casefold()):
+            continue
+        same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or mention.event_type in _GENERIC_TYPES
+        return cluster if same_kind and compatible(cluster, mention) else None
+    return None
 
 
 # A clause naming the event just told as the same one: "..., while another was injured in the same attack".
@@ -1127,9 +1150,22 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
         return None
     if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
         return None  # (a headline alone is a summary; a body report confirming it is the event told)
-    if not _same_or_unstated_governorate(previous, mention):
+    if not _same_or_unstated_governorate(previous, mention) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
+
+
+_NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|east|west)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _near_the_city(cluster: EventMention) -> bool:
+    """The cluster's governorate name is its city's ("Near Raqqa, one strike destroyed ..."): one place, not the
+    governorate over which a later sentence could refine it."""
+    start = cluster.clause_span[0]
+    return any(
+        p.governorate is not None and start <= p.start and _NEAR_RE.search(cluster.clause_text, max(0, p.start - start - 30), p.start - start)
+        for p, _ in cluster.places
+    )
 
 
 def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) -> bool:

@@ -300,10 +300,24 @@ _BODY_ACT_BEFORE_RE = compile_guarded(
 _BODY_AFTER_RE = re.compile(r"\s*,?\s*(?:the\s+)?(?:dead\s+)?bod(?:y|ies)\s+of\b", re.IGNORECASE)
 
 
+#: A death from wounds sustained before, dated: "died on Sunday of wounds ...", "succumbed to his injuries on Sunday"
+#: date the death, not the event that wounded (kept as a fallback, like a statement's date).
+_DIED_BEFORE_RE = compile_guarded(
+    r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries)\s+)?"
+    r"(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_WOUNDS_AFTER_RE = re.compile(r"\s*,?\s*(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
+
+
 def _is_statement_date(text: str, mention: DateMention) -> bool:
-    """The date of a statement ("officials said on Sunday"), of a dateline ("BEIRUT, May 4 (Agency) -") or of a
-    later act about the dead ("handed over today the body of ...")."""
+    """The date of a statement ("officials said on Sunday"), of a dateline ("BEIRUT, May 4 (Agency) -"), of a
+    later act about the dead ("handed over today the body of ...") or of a death from earlier wounds ("died on
+    Sunday of wounds sustained in ...")."""
     if _SAID_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    died = _DIED_BEFORE_RE.search(text, max(0, mention.start - 50), mention.start)
+    if died is not None and ("wound" in died.group(0) or "injur" in died.group(0) or _WOUNDS_AFTER_RE.match(text, mention.end)):
         return True
     if (
         mention.kind == "relative"

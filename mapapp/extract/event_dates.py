@@ -60,7 +60,8 @@ from mapapp.model import EventType, IncidentDate
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # "killed in the strikes": typed by the noun only
 
 _ANAPHORIC_SUBJECT_RE = compile_guarded(
-    r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths)\b"
+    r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths|"
+    r"operation|campaign|clashes|escalation)\b"
     r"|\b(?:it|this|that)\s+(?:came|happened|occurred|comes)\b|\bcame\b",
     re.IGNORECASE,
 )
@@ -142,18 +143,8 @@ def date_incidents(
     rule 3 is not applied."""
     for incident in incidents:
         incident.date = _own_date(incident, published)
-    for later in incidents:
-        if later.relation is None:
-            continue
-        earlier, days = later.relation
-        later_value = later.date.value if later.date else None
-        earlier_value = earlier.date.value if earlier.date else None
-        if later_value is None and earlier_value is not None:
-            later_value = earlier_value + timedelta(days=days)
-        if earlier_value is None and later_value is not None:
-            earlier_value = later_value - timedelta(days=days)
-        later.date = _related(later.date, earlier.incident_id, days, later_value)
-        earlier.date = _related(earlier.date, later.incident_id, -days, earlier_value)
+    # two related incidents neither of which has a day yet may take one from the narrative (rule 3): linked after it
+    _apply_relations(incidents, undated_pairs=sentence_time is None)
     if sentence_time is not None:
         previous: EventMention | None = None
         listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
@@ -165,12 +156,34 @@ def date_incidents(
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             previous = incident
+        _apply_relations(incidents, undated_pairs=True)
     if published is None:
         _link_weekdays(incidents)
     else:
         for incident in incidents:
             if incident.date is None:
                 incident.date = IncidentDate.report_date(published)
+
+
+def _apply_relations(incidents: list[EventMention], *, undated_pairs: bool) -> None:
+    """Rule 2: date each related pair against each other; a pair with no day on either side only when
+    ``undated_pairs`` (else it is left for rule 3 and linked afterwards). A pair linked once is not linked again."""
+    for later in incidents:
+        if later.relation is None:
+            continue
+        earlier, days = later.relation
+        if later.date is not None and later.date.relative_to == earlier.incident_id:
+            continue  # linked already
+        later_value = later.date.value if later.date else None
+        earlier_value = earlier.date.value if earlier.date else None
+        if later_value is None and earlier_value is None and not undated_pairs:
+            continue
+        if later_value is None and earlier_value is not None:
+            later_value = earlier_value + timedelta(days=days)
+        if earlier_value is None and later_value is not None:
+            earlier_value = later_value - timedelta(days=days)
+        later.date = _related(later.date, earlier.incident_id, days, later_value)
+        earlier.date = _related(earlier.date, later.incident_id, -days, earlier_value)
 
 
 def _link_weekdays(incidents: list[EventMention]) -> None:

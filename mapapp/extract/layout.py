@@ -172,6 +172,12 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
             found = find_governorates(text, sentence.start)
             governorates.extend(found)
             place = _context_place(text, found, sentence.start)
+            label = _TITLE_LABEL_RE.match(text) if place is None else None
+            if label is not None:  # "Baghouz: families flee as bombardment intensifies"
+                place = _bare_place_label(label.group(1), sentence.start)
+            names = _TWO_NAMES_RE.fullmatch(text) if place is None else None
+            if names is not None:  # "Serekaniye / Ras al-Ain": one place by its Kurdish and Arabic names
+                place = _bare_place_label(names.group(1), sentence.start)
             if place is not None:
                 break
     governorate = _single(governorates)
@@ -181,6 +187,10 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span, line_places)
 
 
+#: A headline opened by a place label: "Baghouz: families flee ...".
+_TITLE_LABEL_RE = re.compile(r"([^:\n]{3,40}):\s")
+#: A headline that is only one place's two names: "Serekaniye / Ras al-Ain".
+_TWO_NAMES_RE = re.compile(r"\s*([^/\n]{3,30}?)\s+/\s+[^/\n]{3,30}")
 #: How far into a line a place label ends ("Al-Busayrah | ...", "Jadid Ekeidat: ...").
 _LABEL_REACH = 40
 _LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")

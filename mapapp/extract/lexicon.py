@@ -368,13 +368,18 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # shelling
     Trigger(
         # (a headline's present tense after its plural subject: "Regime forces shell a village")
-        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:forces|army|troops|factions|militias|mercenaries) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?",
+        r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:forces|army|troops|factions|militias|mercenaries) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?"
+        # the Turkish ministry's "harassment fire" (taciz atesi): mortar and rocket fire on its bases
+        r"|harass(?:ment|ing) (?:fire|attacks?|shelling)",
         EventType.SHELLING,
         5,
     ),
     # raids (a raid and the clashes it brings are one raid: the two rank equal and the first told wins)
     Trigger(
         r"raid(?:s|ed|ing)?|stormed|security (?:operation|campaign)s?|(?:arrest|detention|search) campaigns?|house search(?:es)?|"
+        # "the SDF, with coalition support, conducted an operation in the village of X, killing an ISIS financier"
+        r"(?:conducted|carried out) an? (?:(?:joint|partnered|special|ground|helicopter|heliborne|airborne|counter-?terrorism) )?"
+        r"operation (?:in|on|near|against|targeting)|"
         r"(?:clearance|combing|sweep|sweeping|cordon[- ]and[- ]search) operations?|security sweeps?",
         EventType.RAID,
         5.5,

@@ -51,7 +51,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import Trigger, compile_guarded
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import release_striker
+from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -232,7 +232,9 @@ def _read_clause(
             return []  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    primary = max(_not_support(text, _before_response(text, hits)), key=lambda h: (h.trigger.priority, -h.start))
+    primary = max(
+        release_strikes(text, _not_support(text, _before_response(text, hits))), key=lambda h: (h.trigger.priority, -h.start)
+    )
     places = place_of_trigger(text, places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])

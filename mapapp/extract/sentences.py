@@ -91,6 +91,8 @@ def _latin_fold_table() -> dict[int, str]:
             base = unicodedata.normalize("NFKD", chr(code))[:1]
             if base.isascii() and base.isalpha():
                 table[code] = base
+    # letters Unicode does not decompose: Turkish dotless i ("Ceylanpınar"), the stroked l, o, d and h
+    table.update({ord(letter): base for letter, base in zip("ıłŁøØđĐħĦ", "ilLoOdDhH")})
     return table
 
 

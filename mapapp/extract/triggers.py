@@ -160,6 +160,12 @@ _AIRCRAFT_SHOOTER_RE = compile_guarded(
 )
 # Aircraft that bomb and never land troops: their "raids" are air raids (helicopters' raids are heliborne raids).
 _FIXED_WING_RE = compile_guarded(r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|bombers|air force)\b", re.IGNORECASE)
+# "aircraft" or "planes" whose raids land nobody: "Russian aircraft carried out intensive raids" are air raids too
+_ANY_AIRCRAFT_RE = compile_guarded(r"\b(?:aircraft|planes|aviation)\b", re.IGNORECASE)
+_LANDING_RE = compile_guarded(
+    r"\b(?:helicopters?|heliborne|landed|landing|lands|air-?drops?|airdrop|arrest\w*|detain\w*|captur\w*)\b",
+    re.IGNORECASE,
+)
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
 _DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
@@ -227,12 +233,19 @@ def event_type_in_context(
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
             if _DRONE_RE.search(text):
                 event_type = EventType.DRONE_STRIKE
-            elif aircraft or (words.startswith("strike") and STRIKE_RELEASE_RE.match(text, primary.end)):
-                # (a strike release's "Near Hajin, four strikes engaged ISIS tactical units" is from the air)
+            elif aircraft or (words.startswith("strike") and STRIKE_RELEASE_RE.match(text, primary.end)) or (
+                words in ("strike", "strikes") and actor not in _GROUND_ACTORS and _STRIKE_NOUN_BEFORE_RE.search(
+                    text, max(0, primary.start - 30), primary.start
+                )
+            ):
+                # (a strike release's "Near Hajin, four strikes engaged ISIS tactical units" is from the air, and so
+                # are "strikes" told as a noun by no ground party: "Strikes also targeted positions near Kobani")
                 event_type = EventType.AIRSTRIKE
             else:
                 event_type = EventType.ATTACK
-    if event_type is EventType.RAID and primary.text.lower().startswith("raid") and _striking_fixed_wing(text):
+    if event_type is EventType.RAID and primary.text.lower().startswith("raid") and (
+        _striking_fixed_wing(text) or (_ANY_AIRCRAFT_RE.search(text) and not _LANDING_RE.search(text))
+    ):
         event_type = EventType.AIRSTRIKE  # "Russian jets carried out 20 raids": raids from the air
     if (
         event_type is EventType.RAID
@@ -252,6 +265,13 @@ def event_type_in_context(
     return event_type
 
 
+#: "strike(s)" as a new noun: opening the clause or after an indefinite article, a number or an adjective ("Strikes
+#: also hit ...", "a strike on the depot", "two strikes"), not a verb after its subject ("Turkey strikes ...") nor
+#: "the strike" referring back to a strike told before (its type is that one's).
+_STRIKE_NOUN_BEFORE_RE = compile_guarded(
+    r"(?:^|[.;:,(]|\b(?:a|an|two|three|four|several|new|more|further|fresh|repeated|heavy|\d{1,3})\s)\s*$",
+    re.IGNORECASE,
+)
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
 #: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named).
 STRIKE_RELEASE_RE = re.compile(r"\s+(?:engaged|destroyed)\s", re.IGNORECASE)
@@ -259,6 +279,15 @@ _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+(?:engaged|destroyed)\s",
     re.IGNORECASE,
 )
+
+
+def release_strikes(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The strike words of a line of the coalition's strike releases, whose other event words are what the strikes
+    destroyed ("two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED"); ``hits`` otherwise."""
+    if len(hits) < 2 or "strike" not in text.lower() or not _COUNTED_RELEASE_STRIKES_RE.search(text):
+        return hits
+    strikes = [h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text)]
+    return strikes or hits
 
 
 def release_striker(text: str, event_type: EventType) -> str | None:
@@ -356,4 +385,5 @@ __all__ = [
     "find_triggers",
     "is_definite",
     "release_striker",
+    "release_strikes",
 ]

@@ -471,3 +471,9 @@ def test_the_risen_toll_of_one_dated_event_is_that_event() -> None:
     )
     assert [(i.event_type, i.killed.low if i.killed else None) for i in found] == [(EventType.CAR_BOMB, 15)]
     assert found[0].date.value == datetime.date(2024, 5, 5)
+
+
+def test_a_toll_since_last_midnight_is_one_event() -> None:
+    text = "The monitor documented the death of 18 civilians in airstrikes on the village of Tabia since last midnight."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(found) == 1 and found[0].killed is not None

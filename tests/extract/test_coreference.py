@@ -875,6 +875,15 @@ def test_sentence_saying_where_the_event_took_place_places_it_whatever_its_word(
     assert len(found) == 2
 
 
+def test_the_victim_told_again_by_a_definite_description_is_the_same_incident() -> None:
+    text = (
+        "Gunmen assassinated a teacher in the town of Kasra on Monday, local networks reported. "
+        "The teacher was killed by gunfire as he left a mosque."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
 def _bounds(found, kind: str = "killed") -> list[tuple[int | None, int | None] | None]:
     figures = [getattr(i, kind) for i in found]
     return [None if f is None else (f.low, f.high) for f in figures]

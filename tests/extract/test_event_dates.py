@@ -240,3 +240,29 @@ def test_a_list_of_the_summarised_day_takes_its_day_item_after_item() -> None:
     assert depot.value == MONDAY and depot.basis == "context"
     assert car.value == MONDAY and car.basis == "context"
     assert checkpoint.value == MONDAY and checkpoint.basis == "context"
+
+
+def test_the_day_of_a_death_from_wounds_is_not_the_day_they_were_sustained() -> None:
+    date = only_date(
+        "Farmer dies of wounds from Turkish shelling on Kasra\n\n"
+        "A farmer died on Wednesday of wounds he sustained in Turkish shelling on Kasra two days ago, a medic said."
+    )
+    assert date.value == datetime.date(2024, 5, 6)
+    date = only_date("A farmer died of his wounds on Wednesday, after Turkish shelling hit Kasra on Monday.")
+    assert date.value == MONDAY
+
+
+def test_an_operation_that_comes_days_after_another_event_dates_it() -> None:
+    text = (
+        "Coalition forces raided a house in Kasra at dawn today, wounding a man. "
+        "The operation comes two days after a roadside bomb killed a fighter near Shaafah."
+    )
+    raid, bomb = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert raid.date.value == PUBLISHED
+    assert bomb.date.value == datetime.date(2024, 5, 6) and bomb.date.relative_to == raid.id
+
+
+def test_the_same_day_inside_a_clause_dates_it_by_the_event_before() -> None:
+    text = "Gunmen killed ten fighters in Kasra on Monday. Air strikes on the village of Shaafah the same day killed eight civilians."
+    ambush, strikes = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert strikes.date.value == MONDAY and strikes.killed is not None and strikes.killed.low == 8

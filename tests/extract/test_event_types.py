@@ -324,9 +324,11 @@ def test_lines_of_a_coalition_strike_release_are_air_strikes_by_the_coalition() 
         "Strike summary\n\n"
         "Near Hajin, four strikes engaged three ISIS tactical units and destroyed two fighting positions.\n"
         "Near Raqqa, one strike destroyed an ISIS staging area.\n"
+        "Near Shaafah, two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED.\n"
     )
     found = extract_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [
+        (EventType.AIRSTRIKE, "US-led coalition"),
         (EventType.AIRSTRIKE, "US-led coalition"),
         (EventType.AIRSTRIKE, "US-led coalition"),
     ]
@@ -356,3 +358,29 @@ def test_the_air_support_of_a_ground_fight_is_not_its_type() -> None:
 )
 def test_attacks_with_heavy_weapons_are_shelling(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russian aircraft carried out intensive raids on ISIS positions near Tabia on Monday.", EventType.AIRSTRIKE),
+        ("Coalition aircraft landed troops in a raid on a house in Tabia on Monday, killing a man.", EventType.RAID),
+    ],
+)
+def test_raids_of_aircraft_are_air_raids_unless_they_land(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+def test_an_operation_conducted_in_a_village_is_a_raid() -> None:
+    text = "SDF fighters, with coalition support, conducted an operation in the village of Tabia on May 1, killing an ISIS financier."
+    assert only(text).event_type is EventType.RAID
+
+
+def test_strikes_told_as_a_noun_with_no_ground_party_are_air_strikes() -> None:
+    text = "Strikes also targeted positions in the countryside of Tabia on Monday, killing two fighters."
+    assert only(text).event_type is EventType.AIRSTRIKE
+
+
+def test_harassment_fire_is_shelling() -> None:
+    text = "A harassment fire opened from Tabia on our base was responded to in kind on Monday, killing a soldier."
+    assert only(text).event_type is EventType.SHELLING

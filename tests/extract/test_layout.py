@@ -196,3 +196,18 @@ def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str)
     )
     found = extract_incidents(Document(text=text))
     assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"], ["Hajin"]]
+
+
+def test_a_headline_opened_by_a_place_label_gives_the_place_context() -> None:
+    text = (
+        "Kasra: families flee as bombardment intensifies\n\n"
+        "Jets pounded positions on the edge of the village on Monday, killing at least 15 people, activists said."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"]]
+
+
+def test_a_headline_naming_one_place_by_two_names_gives_it_as_context() -> None:
+    text = "Serêkaniyê / Ras al-Ain\nTurkish jets bombed a convoy heading to the city yesterday, killing at least 10 people."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [[t.text for t in i.toponyms] for i in found] == [["Serêkaniyê"]]

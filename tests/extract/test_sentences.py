@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mapapp.extract.sentences import mask_markup, split_sentences
+from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -60,3 +60,7 @@ def test_clock_time_before_its_day_does_not_split() -> None:
     ]
     assert texts("Shells fell at 11 p.m. Friday on the market.") == ["Shells fell at 11 p.m. Friday on the market."]
     assert texts("The blast came at 6 a.m. Rescuers arrived later.") == ["The blast came at 6 a.m.", "Rescuers arrived later."]
+
+
+def test_letters_without_a_decomposition_fold_too() -> None:
+    assert fold_accents("Ceylanpınar, Şanlıurfa, Łódź, Øresund") == "Ceylanpinar, Sanliurfa, Lodz, Oresund"
