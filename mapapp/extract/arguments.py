@@ -150,7 +150,7 @@ _ATTRIBUTED_TO_LEFT_RE = compile_guarded(
     r"\b(?:attribut(?:ed|es|ing)\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ACCUSED_OF_RIGHT_RE = re.compile(
-    r"^\s*(?:(?:cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for|(?:fully\s+)?responsible)\b", re.IGNORECASE
+    r"^\s*(?:(?:(?:sleeper\s+)?cells?|forces|fighters|militants|members|troops|army|factions|drones?)\s+)?(?:of|for|(?:fully\s+)?responsible)\b", re.IGNORECASE
 )
 
 # The text names the unknown attackers' party: "unknown gunmen believed to be ISIS cells".
@@ -389,6 +389,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     Returns the actor and how firmly the clause names it: ``FIRM_ACTOR`` or more for the subject of a violent verb,
     the party next to the event word, the agent of "by" and a claim; less for a party only named near it."""
     best: tuple[float, str, int] | None = None
+    # the party the event is put down to ("blaming ISIS cells for the attack"): it outranks attackers the text
+    # leaves unnamed ("killed by gunmen"), never a party named as the agent
+    alleged: tuple[float, str, int] | None = None
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
     # the first "in response to" after the event word, found once: a search from the event word to each later
@@ -426,9 +429,11 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             continue
         if _ATTRIBUTED_TO_LEFT_RE.search(left):
             best = _better(best, 9.0, mention.name, index)  # "with SOHR attributing it to the coalition"
+            alleged = _better(alleged, 9.0, mention.name, index)
             continue
         if _ACCUSED_LEFT_RE.search(left) and _ACCUSED_OF_RIGHT_RE.match(right):
             best = _better(best, 9.0, mention.name, index)  # "the SDF accused Turkey of killing ...": the alleged agent
+            alleged = _better(alleged, 9.0, mention.name, index)
             continue
         if _RESERVED_PARTY_RE.match(text, mention.start) and _RESERVED_WEAPON_LEFT_RE.search(left):
             best = _better(best, 11.0, mention.name, index)  # "unidentified warplanes, believed to be Israeli,"
@@ -497,6 +502,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         else:
             score = 2.0 - (mention.start - hit.end) / 1000
         best = _better(best, score, mention.name, index)
+    if best is not None and best[1] == NO_ACTOR and alleged is not None and alleged[1] != NO_ACTOR:
+        best = alleged  # "killed by gunmen ..., blaming ISIS cells for the attack"
     if best is None or best[1] == NO_ACTOR:
         return None, 0.0
     return _with_ally(text, mentions, best[2]) or best[1], best[0]

@@ -564,17 +564,20 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)",
         "Russian forces",
     ),
-    # Unnamed perpetrators. Convention: when the text names the attacker only by what they were ("unidentified
-    # gunmen", "a gunman", "jihadists"), the actor is that phrase as written, lower-cased (AS_WRITTEN); when the
-    # text says only that the weapon's owner is unknown ("an unidentified drone"), there is no actor (NO_ACTOR).
-    # "unidentified gunmen", "unknown assailants": the text says the attacker is unknown, so there is no actor
+    # Unnamed perpetrators (issue 8: "unidentified gunmen", "unknown" are not the actor; null when the text names
+    # none). "Unidentified gunmen", "unknown assailants", "an unidentified drone", and bare "gunmen", "a gunman"
+    # or "armed men", which name no party, give no actor (NO_ACTOR). A word that says which side they were on
+    # ("tribal gunmen", "local militants") or what they fought for ("jihadists", "insurgents") is kept as
+    # written, lower-cased (AS_WRITTEN).
     (
         r"(?:unidentified|unknown|masked) (?:drones?|aircraft|warplanes|planes|jets|gunm[ae]n|attackers?|assailants?|men|"
         r"militants|persons|individuals|people|parties|groups?)",
         NO_ACTOR,
     ),
+    (r"armed (?:gunm[ae]n|attackers?|assailants?|men|persons|individuals)", NO_ACTOR),
     (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
-    (r"gunm[ae]n|jihadists|insurgents", AS_WRITTEN),
+    (r"gunm[ae]n", NO_ACTOR),
+    (r"jihadists|insurgents", AS_WRITTEN),
 )
 # What a state does as an agent, also told by itself: "Turkey shelled", "Russia said it had struck".
 _STATE_ACTS = (

@@ -135,20 +135,30 @@ def test_generic_fighters_of_a_named_party_are_that_party() -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        # convention: an attacker known only by what they were is reported as the text words it
+        # convention: an attacker known only by the side they were on or what they fought for is reported as the
+        # text words it
         ("Masked tribal gunmen shot dead a pharmacist in the town of al-Shuhail on Monday.", "tribal gunmen"),
-        ("A gunman on a motorbike killed a shop owner in the village of Dhiban on Sunday.", "gunman"),
-        ("A teacher was killed by gunmen in the village of Hawayij on Friday.", "gunmen"),
         ("Rockets fired by insurgents hit a market in the town of al-Bab on Monday, killing a boy.", "insurgents"),
+        # bare gunmen name no party (issue 8: null when the text names none)
+        ("A gunman on a motorbike killed a shop owner in the village of Dhiban on Sunday.", None),
+        ("A teacher was killed by gunmen in the village of Hawayij on Friday.", None),
+        ("Armed men shot dead a teacher in the village of Hawayij on Friday.", None),
         # an unidentified weapon or attacker names no one: no actor
         ("An unidentified drone struck a car near the village of Tal Alou on Sunday, killing two men.", None),
         ("Unknown gunmen shot dead a pharmacist in the town of al-Shuhail on Monday.", None),
         ("Unidentified assailants shot dead a guard near the village of Zor on Friday.", None),
         # ... unless the text says whose they are believed to be
         ("Unknown gunmen believed to be ISIS cells shot dead a guard in the village of Zor on Friday.", "ISIS"),
+        # ... or whom it blames for the attack
+        (
+            "A guard was killed by gunmen in the village of Zor on Friday, the council said, blaming ISIS sleeper cells "
+            "for the attack.",
+            "ISIS",
+        ),
+        ("Unknown gunmen killed a guard in the village of Zor on Friday; the SDF accused ISIS cells of the killing.", "ISIS"),
     ],
 )
-def test_unnamed_attackers_are_reported_as_written(text: str, actor: str | None) -> None:
+def test_unnamed_attackers_are_no_actor_unless_their_side_is_written(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
 
 
@@ -197,7 +207,7 @@ def test_generic_follow_up_does_not_attribute_the_incident() -> None:
         ("Coalition aircraft struck a house in the village of Tal Ward on Monday, killing two men.", "US-led coalition"),
         ("Russian warplanes bombed the desert near the village of Tal Ward on Monday.", "Russian forces"),
         ("A Russian patrol shot a shepherd near the village of Tal Ward.", "Russian forces"),
-        ("Gunmen attacked a Russian patrol near the village of Tal Ward.", "gunmen"),
+        ("Gunmen attacked a Russian patrol near the village of Tal Ward.", None),
         ("Turkey attacked a school with a drone in the village of Tal Ward on Monday, killing two girls.", "Turkish forces"),
         # a group word before "of" names the agent: "groups of the QSD militia raided"
         ("Groups of QSD militia raided the village of Tal Ward on Monday, killing one civilian.", "SDF"),
@@ -749,7 +759,7 @@ def test_support_from_an_ally_police_and_capitals(text: str, actor: str) -> None
             "Russian military police patrols were targeted by ISIS cells near the village of Tal Ward, wounding two soldiers.",
             "ISIS",
         ),
-        ("The SDF was attacked by gunmen near the village of Tal Ward on Monday, losing two fighters.", "gunmen"),
+        ("The SDF was attacked by gunmen near the village of Tal Ward on Monday, losing two fighters.", None),
         ("US forces were targeted by a drone near the village of Tal Ward on Monday, wounding two soldiers.", None),
         ("Turkish troops came under attack near the village of Tal Ward on Monday, and two soldiers were wounded.", None),
     ],

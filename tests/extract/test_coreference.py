@@ -403,7 +403,7 @@ def test_the_items_of_an_announced_list_take_its_event() -> None:
         assert by_place[place].event_type is EventType.AIRSTRIKE
         assert by_place[place].actor == "Turkish forces"
     assert by_place["Tabia"].event_type is EventType.ATTACK  # the list ended: an event of its own
-    assert by_place["Tabia"].actor == "gunmen"
+    assert by_place["Tabia"].actor is None  # unnamed gunmen: no actor, and not the list's Turkish forces
 
 
 def test_a_missile_told_after_a_drone_strike_is_its_munition() -> None:
