@@ -17,8 +17,10 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``reaction`` too: an event named as what a protest, vigil or sit-in is held
     against ("gathered to denounce the attacks"), an event threatened, vowed,
     warned of or planned ("threatened to launch an operation", "any attack on
-    X"), the event a truce or talks were to end, or a reason given ("in
-    retaliation for ..."), the frame standing just before the event word;
+    X"), the event a truce or talks were to end, a reason given ("in
+    retaliation for ..."), or what a trial, a sentence or a blame is about
+    ("sentenced a man to death for killing ...", "blames the group for the
+    bombing in ..."), the frame standing just before the event word;
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -283,6 +285,15 @@ _TIME_REFERENCE_RE = compile_guarded(
 _VERB_AFTER_EVENT_WORD_RE = re.compile(
     r"[\w-]*\s+(?:(?:[\w-]+\s+)?[a-z]+ed|(?:[\w-]+\s+)?(?:went|hit|struck|shot|blew|tore|rocked|left|was|were))\b"
 )
+# An event judged or blamed: "a court sentenced a man to death for killing his wife", "tried 20 suspects for attacks in
+# X", "Ankara blames the group for the bombing in Istanbul" (the event is told as what the trial or blame is about).
+_JUDGED_FRAME_RE = compile_guarded(
+    r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
+    r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|of|over)\b",
+    re.IGNORECASE,
+)
+_JUDGED_GATE = ("sentenc", "convict", "tried", "trial", "charg", "indict", "prosecut", "jail", "imprison", "blam", "guilty")
 _HABITUAL_GATE = ("time to time", "now and then", "frequent", "recurr", "constant", "persistent", "continual", "periodic",
                   "sporadic", "intermittent")  # fmt: skip
 # A past year naming a battle or a period ("after the 2017 battle", "during the battles of 2018"): history when the
@@ -407,6 +418,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
     elif mention.definite and not (mention.has_figure or mention.point_dates) and _reason_follows(mention):
         mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
+    elif _judged(mention):
+        mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
     elif _protested(mention):
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
     elif not (mention.has_figure or mention.point_dates) and _intended(mention):
@@ -587,9 +600,18 @@ def _protested(mention: EventMention) -> bool:
     """The clause's event is what a protest is held against (before its event word), and the clause gives no toll
     with a day of its own."""
     lowered = mention.clause_text.lower()
-    if not any(word in lowered for word in _PROTEST_GATE) or (mention.has_figure and mention.point_dates):
+    if not any(word in lowered for word in _PROTEST_GATE) or (_counts_more_than_one(mention) and mention.point_dates):
         return False
     return _frames_event_word(_PROTEST_FRAME_RE, mention)
+
+
+def _judged(mention: EventMention) -> bool:
+    """The clause's event is what a trial, a sentence or a blame is about (the frame before its event word), and the
+    clause gives no toll of more than one with a day of its own (the day is the court's)."""
+    lowered = mention.clause_text.lower()
+    if not any(word in lowered for word in _JUDGED_GATE) or (_counts_more_than_one(mention) and mention.point_dates):
+        return False
+    return _frames_event_word(_JUDGED_FRAME_RE, mention)
 
 
 def _intended(mention: EventMention) -> bool:

@@ -494,6 +494,11 @@ _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
         "Crowds gathered in Tabqa on Friday to condemn the drone strikes.",
         "Relatives held a sit-in in Hajin denouncing the murder of the sheikh.",
         "Students held a vigil in Raqqa for the victims of the explosion.",
+        "Relatives in Hajin protested on Monday against the killing of a young man by SDF forces.",
+        # a trial, a sentence or a blame: the event is what it is about
+        "A court in Amuda sentenced a man to death for killing his brother.",
+        "A Kurdish court tried 12 ISIS suspects for attacks in Raqqa.",
+        "Ankara blames the militia for the bombing in Izmir.",
         # a threat, a vow, a warning or a plan: an event that has not happened
         "Ankara threatened to begin a wider offensive on the border towns.",
         "Camp officials warned of a possible ISIS attack on the al-Hol camp.",
@@ -523,6 +528,7 @@ def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str)
         "ISIS, which vowed revenge, attacked a checkpoint in Thiban on Monday, killing four guards.",
         "Potential massacre committed by Turkish shelling in Ain Issa on Monday.",
         "Turkish jets struck a village near Derbasiyah on Sunday in response to the bombing.",
+        "A judge said on Monday that gunmen had killed three guards in Hasakah on Sunday.",
     ],
 )
 def test_an_event_told_with_its_own_details_under_such_wording_is_still_read(text: str) -> None:
