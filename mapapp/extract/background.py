@@ -62,6 +62,10 @@ two fields on the mention, looking at nothing outside its sentence:
   governorate named in a clause in the simple past ("warplanes struck Raqqa
   province"). Several governorates and no place below them is a general statement.
 
+:func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``) out of the
+evidence of an incident told in another clause of the same sentence ("Crowds gathered to denounce the strikes, while
+in X clashes killed 6": the evidence starts after the protest).
+
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
 left dozens wounded") with no day of its own is part of that tally.
@@ -379,6 +383,47 @@ def classify_sentence(reading: SentenceReading) -> None:
     wording = _wording(reading)
     for mention in reading.mentions:
         classify(mention, reading, wording)
+    if len(reading.mentions) > 1:
+        _keep_background_out_of_evidence(reading)
+
+
+# Verdicts of a clause that tells no incident and is not evidence of one either: a sentence's incident told in its
+# other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9").
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY})
+_EDGE_CHARACTERS = " \t\n,;:-–—"
+
+
+def _keep_background_out_of_evidence(reading: SentenceReading) -> None:
+    """Narrow the sentence-wide evidence of a candidate to the part of the sentence after (or before) the clauses that
+    are background, when those all stand on one side of it."""
+    background = [m.clause_span for m in reading.mentions if m.verdict in _NOT_EVIDENCE]
+    if not background:
+        return
+    sentence = (reading.sentence.start, reading.sentence.end)
+    for mention in reading.mentions:
+        if mention.verdict != CANDIDATE or mention.evidence[0] != sentence:
+            continue
+        start, end = mention.clause_span
+        before = [span for span in background if span[1] <= start]
+        after = [span for span in background if span[0] >= end]
+        if len(before) + len(after) != len(background) or (before and after):
+            continue  # a background clause overlapping this one, or on both sides: left whole
+        text = reading.text
+        base = reading.sentence.start
+        if before:
+            new_start = max(span[1] for span in before) - base
+            while new_start < len(text) and text[new_start] in _EDGE_CHARACTERS:
+                new_start += 1
+            mention.evidence[0] = (base + new_start, sentence[1])
+        else:
+            new_end = min(span[0] for span in after) - base
+            while new_end > 0 and text[new_end - 1] in _EDGE_CHARACTERS:
+                new_end -= 1
+            trimmed = text[:new_end]
+            for joiner in (" and", " while", " but", " as"):
+                if trimmed.endswith(joiner):
+                    new_end -= len(joiner)
+            mention.evidence[0] = (sentence[0], base + new_end)
 
 
 def _wording(reading: SentenceReading) -> _SentenceWording:

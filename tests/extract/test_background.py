@@ -533,3 +533,9 @@ def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str)
 )
 def test_an_event_told_with_its_own_details_under_such_wording_is_still_read(text: str) -> None:
     assert _evidence_texts(text), text
+
+
+def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() -> None:
+    text = "In Tabqa, crowds gathered to denounce the drone strikes, while in Hajin clashes killed 6 fighters."
+    evidence = _evidence_texts(text)
+    assert evidence == ["while in Hajin clashes killed 6 fighters."]
