@@ -14,6 +14,13 @@ two fields on the mention, looking at nothing outside its sentence:
     and no named place ("the administration condemned the attack", "the army
     denied the reports"), or a speaker's quoted words with neither ('"However
     hard the fighting gets, we will win," the commander said');
+  - ``reaction`` too: an event named as what a protest, vigil or sit-in is held
+    against ("gathered to denounce the attacks"), an event threatened, vowed,
+    warned of or planned ("threatened to launch an operation", "any attack on
+    X"), the event a truce or talks were to end, a reason given ("in
+    retaliation for ..."), or what a trial, a sentence or a blame is about
+    ("sentenced a man to death for killing ...", "blames the group for the
+    bombing in ..."), the frame standing just before the event word;
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -30,13 +37,19 @@ two fields on the mention, looking at nothing outside its sentence:
     members were killed in attacks in the same period"), or a toll over three
     or more governorates with no day, or a count of strikes over three or more
     governorates ("70 air strikes since last night on Raqqa, Hama and Homs");
+  - ``pattern`` too: habitual wording with no toll and no day ("witnesses
+    bombings from time to time", "sees frequent assassinations");
   - ``ongoing``: a search or sweep told as going on, with no figure ("combing
     operations continued in the villages", "amid ongoing clearance operations
     around the camp"): a state of affairs, not an event of its own;
   - ``refer-back`` too: plural events taken together with no day ("as a
     result of those assassinations", "such attacks"), and a sentence ranking
     the event told before with no figure ("This is the second blast this
-    month ...", "It was the deadliest attack since ...").
+    month ...", "It was the deadliest attack since ..."), a definite event
+    given a reason after it ("launched the strikes in response to a bombing in
+    Istanbul"), and an event named only as a time reference, with no toll, day
+    or verb of its own ("the raids came days after a deadly attack in Ankara").
+  ``history`` also covers a past year naming a battle ("after the 2017 battle").
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -48,6 +61,10 @@ two fields on the mention, looking at nothing outside its sentence:
   (or one governorate in the simple past) together with a date or an actor; otherwise one is enough, or one single
   governorate named in a clause in the simple past ("warplanes struck Raqqa
   province"). Several governorates and no place below them is a general statement.
+
+:func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``) out of the
+evidence of an incident told in another clause of the same sentence ("Crowds gathered to denounce the strikes, while
+in X clashes killed 6": the evidence starts after the protest).
 
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
@@ -220,6 +237,72 @@ _PROTESTED_EVENTS_RE = compile_guarded(
     r"(?:assassinations|killings|attacks|strikes|airstrikes|shelling|bombardment|kidnappings|abductions|raids|murders|violations)\b",
     re.IGNORECASE,
 )
+# The event a protest is held against: "demonstrators gathered to denounce the attacks", "a sit-in denouncing the
+# killing of the mukhtar", "protested on Sunday against the strikes" (the protest's day and place are not the event's).
+_PROTEST_FRAME_RE = compile_guarded(
+    r"\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed|ing|e)|rall(?:y|ies|ied)|sit-ins?|march(?:ed|es)?|"
+    r"gathered|vigils?|mourn(?:ed|ing|ers)?)\b[^.;:]{0,60}?\b(?:against|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|over|"
+    r"for\s+the\s+(?:victims|dead)\s+of)\b",
+    re.IGNORECASE,
+)
+_PROTEST_GATE = ("protest", "demonstrat", "rall", "sit-in", "march", "gathered", "vigil", "mourn")
+# An event threatened, warned of or vowed, not one that happened: "Turkey threatened to launch a new operation",
+# "vowed to retaliate for any attack on X", "warned of a possible attack on the camp"; and the event named as the reason
+# for another ("the strikes were in response to a bombing in Istanbul").
+_INTENT_FRAME_RE = compile_guarded(
+    r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+    r"intends?|plans?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
+    r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
+    # the event a truce or talks were to end: "tribal elders negotiated a truce after clashes in X last month"
+    r"|\b(?:truce|ceasefire|cease-fire|reconciliation|talks|negotiations|negotiated|mediat(?:ed|ion))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:after|over|following|to\s+end)\b"
+    r"|\b(?:any|possible|future|imminent|planned|looming)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_INTENT_GATE = ("threat", "vow", "pledg", "warn", "promis", "intend", "plan", "call", "response", "retaliat", "revenge",
+                "avenge", "any ", "possible", "future", "imminent", "planned", "looming", "truce",
+                "ceasefire", "cease-fire", "reconcil", "talks", "negotiat", "mediat")  # fmt: skip
+# A definite event given a reason after its event word: "Ankara launched the strikes in response to a bombing in
+# Istanbul" (the strikes are told elsewhere; the place after the reason is the reason's).
+_REASON_AFTER_RE = compile_guarded(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|as\s+(?:a\s+)?(?:response|retaliation|"
+    r"reprisal)\s+(?:to|for))\b"
+    r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?"
+    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+_REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "took place", "happened", "occurred")
+# Habitual wording: "Raqqa witnesses bombings from time to time", "the area sees frequent assassinations", "residents
+# live under the constant threat of murders": a state of affairs, not one event.
+_HABITUAL_RE = compile_guarded(
+    r"\bfrom\s+time\s+to\s+time\b|\bevery\s+now\s+and\s+then\b|\b(?:frequent|recurrent|recurring|constant|persistent|"
+    r"continual|periodic|sporadic|intermittent)\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|bombings|explosions|killings|"
+    r"murders|kidnappings|abductions|shelling|chaos|tension|violence|raids|clashes|threats?|strikes|incidents)\b",
+    re.IGNORECASE,
+)
+# Another event as a time reference only: "the raids came days after a deadly attack in Ankara" (with no toll, no day
+# and no place of the map of its own: "a day after gunmen attacked a checkpoint in X" is an incident dated by the other).
+_TIME_REFERENCE_RE = compile_guarded(
+    r"\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:the|an?|that|this)\b", re.IGNORECASE
+)
+# A verb right after the event word makes it a clause telling the event ("a day after a car bomb exploded in X").
+_VERB_AFTER_EVENT_WORD_RE = re.compile(
+    r"[\w-]*\s+(?:(?:[\w-]+\s+)?[a-z]+ed|(?:[\w-]+\s+)?(?:went|hit|struck|shot|blew|tore|rocked|left|was|were))\b"
+)
+# An event judged or blamed: "a court sentenced a man to death for killing his wife", "tried 20 suspects for attacks in
+# X", "Ankara blames the group for the bombing in Istanbul" (the event is told as what the trial or blame is about).
+_JUDGED_FRAME_RE = compile_guarded(
+    r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
+    r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|of|over)\b",
+    re.IGNORECASE,
+)
+_JUDGED_GATE = ("sentenc", "convict", "tried", "trial", "charg", "indict", "prosecut", "jail", "imprison", "blam", "guilty")
+_HABITUAL_GATE = ("time to time", "now and then", "frequent", "recurr", "constant", "persistent", "continual", "periodic",
+                  "sporadic", "intermittent")  # fmt: skip
+# A past year naming a battle or a period ("after the 2017 battle", "during the battles of 2018"): history when the
+# clause gives no toll and no day.
+_NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
 # An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
 _ANNIVERSARY_RE = compile_guarded(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
@@ -300,6 +383,47 @@ def classify_sentence(reading: SentenceReading) -> None:
     wording = _wording(reading)
     for mention in reading.mentions:
         classify(mention, reading, wording)
+    if len(reading.mentions) > 1:
+        _keep_background_out_of_evidence(reading)
+
+
+# Verdicts of a clause that tells no incident and is not evidence of one either: a sentence's incident told in its
+# other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9").
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY})
+_EDGE_CHARACTERS = " \t\n,;:-–—"
+
+
+def _keep_background_out_of_evidence(reading: SentenceReading) -> None:
+    """Narrow the sentence-wide evidence of a candidate to the part of the sentence after (or before) the clauses that
+    are background, when those all stand on one side of it."""
+    background = [m.clause_span for m in reading.mentions if m.verdict in _NOT_EVIDENCE]
+    if not background:
+        return
+    sentence = (reading.sentence.start, reading.sentence.end)
+    for mention in reading.mentions:
+        if mention.verdict != CANDIDATE or mention.evidence[0] != sentence:
+            continue
+        start, end = mention.clause_span
+        before = [span for span in background if span[1] <= start]
+        after = [span for span in background if span[0] >= end]
+        if len(before) + len(after) != len(background) or (before and after):
+            continue  # a background clause overlapping this one, or on both sides: left whole
+        text = reading.text
+        base = reading.sentence.start
+        if before:
+            new_start = max(span[1] for span in before) - base
+            while new_start < len(text) and text[new_start] in _EDGE_CHARACTERS:
+                new_start += 1
+            mention.evidence[0] = (base + new_start, sentence[1])
+        else:
+            new_end = min(span[0] for span in after) - base
+            while new_end > 0 and text[new_end - 1] in _EDGE_CHARACTERS:
+                new_end -= 1
+            trimmed = text[:new_end]
+            for joiner in (" and", " while", " but", " as"):
+                if trimmed.endswith(joiner):
+                    new_end -= len(joiner)
+            mention.evidence[0] = (sentence[0], base + new_end)
 
 
 def _wording(reading: SentenceReading) -> _SentenceWording:
@@ -337,6 +461,18 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION
     elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
+    elif mention.definite and not (mention.has_figure or mention.point_dates) and _reason_follows(mention):
+        mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
+    elif _judged(mention):
+        mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
+    elif _protested(mention):
+        mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
+    elif not (mention.has_figure or mention.point_dates) and _intended(mention):
+        mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "in response to a bombing in X"
+    elif not (mention.has_figure or mention.point_dates) and _time_reference(mention):
+        mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
+    elif not (mention.has_figure or mention.point_dates) and _habitual(clause):
+        mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
@@ -505,6 +641,93 @@ def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     return found is not None
 
 
+def _protested(mention: EventMention) -> bool:
+    """The clause's event is what a protest is held against (before its event word), and the clause gives no toll
+    with a day of its own."""
+    lowered = mention.clause_text.lower()
+    if not any(word in lowered for word in _PROTEST_GATE) or (_counts_more_than_one(mention) and mention.point_dates):
+        return False
+    return _frames_event_word(_PROTEST_FRAME_RE, mention)
+
+
+def _judged(mention: EventMention) -> bool:
+    """The clause's event is what a trial, a sentence or a blame is about (the frame before its event word), and the
+    clause gives no toll of more than one with a day of its own (the day is the court's)."""
+    lowered = mention.clause_text.lower()
+    if not any(word in lowered for word in _JUDGED_GATE) or (_counts_more_than_one(mention) and mention.point_dates):
+        return False
+    return _frames_event_word(_JUDGED_FRAME_RE, mention)
+
+
+def _intended(mention: EventMention) -> bool:
+    """The clause's event is threatened, warned of, vowed or given as a reason (the frame before its event word)."""
+    lowered = mention.clause_text.lower()
+    if not any(word in lowered for word in _INTENT_GATE):
+        return False
+    return _frames_event_word(_INTENT_FRAME_RE, mention)
+
+
+_FRAME_WINDOW = 100  # characters before the event word in which its frame is looked for
+_FRAME_GAP_WORDS = 5  # at most this many words between the frame and the event word it governs
+
+
+def _event_word_position(mention: EventMention) -> int:
+    """Where the clause's event word stands in it (its figure when the toll is the event: "the killing of the
+    mukhtar"), or -1."""
+    clause = mention.clause_text
+    if mention.trigger_word:
+        return clause.lower().find(mention.trigger_word)
+    offset = _figure_offset(mention)
+    return -1 if offset is None else offset
+
+
+def _reason_follows(mention: EventMention) -> bool:
+    """A reason given after the event word, and no place below governorate level named before the reason."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if not any(word in lowered for word in _REASON_GATE):
+        return False
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    reason = _REASON_AFTER_RE.search(clause, word)
+    if reason is None:
+        return False
+    reason_start = mention.clause_span[0] + reason.start()
+    return not any(p.start < reason_start for p in mention.sub_governorate_places)
+
+
+def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+    """Whether ``pattern`` ends just before the clause's event word, with no comma or conjunction between ("gathered
+    to denounce the attacks", not "gathered to denounce the attacks, and in X, clashes killed 9")."""
+    clause = mention.clause_text
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    found = None
+    for found in pattern.finditer(clause, max(0, word - _FRAME_WINDOW), word):
+        pass  # the last frame before the event word
+    if found is None:
+        return False
+    gap = clause[found.end() : word]
+    if any(mark in gap for mark in ",;:") or " and " in gap or " but " in gap:
+        return False
+    return len(gap.split()) <= _FRAME_GAP_WORDS
+
+
+def _time_reference(mention: EventMention) -> bool:
+    lowered = mention.clause_text.lower()
+    if not ("after" in lowered or "before" in lowered) or not _frames_event_word(_TIME_REFERENCE_RE, mention):
+        return False
+    word = _event_word_position(mention)
+    return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
+
+
+def _habitual(clause: str) -> bool:
+    lowered = clause.lower()
+    return any(word in lowered for word in _HABITUAL_GATE) and bool(_HABITUAL_RE.search(clause))
+
+
 def _year_only(mention: EventMention) -> int | None:
     """The year a clause is dated by when a year alone dates it ("in 2019") and it gives no day or month: a year's
     statistic ("1,200 civilians were killed in 2019") or history, not one event. A year of the publication with no
@@ -514,6 +737,8 @@ def _year_only(mention: EventMention) -> int | None:
     if not any(century in mention.clause_text for century in ("19", "20")):
         return None  # no year written at all (a cheap test before the pattern)
     found = _YEAR_ONLY_RE.search(mention.clause_text)
+    if found is None and not mention.has_figure:
+        found = _NAMED_YEAR_RE.search(mention.clause_text)  # "after the 2017 battle", "the battles of 2018"
     if found is None:
         return None
     year = int(found.group(1))

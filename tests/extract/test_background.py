@@ -477,3 +477,65 @@ def test_a_toll_since_last_midnight_is_one_event() -> None:
     text = "The monitor documented the death of 18 civilians in airstrikes on the village of Tabia since last midnight."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(found) == 1 and found[0].killed is not None
+
+
+def _evidence_texts(text: str) -> list[str]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    return [" ".join(text[s.start : s.end] for s in incident.evidence) for incident in found]
+
+
+_REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # a protest, a vigil or a sit-in against an event: the event is what they protest, not one reported
+        "Crowds gathered in Tabqa on Friday to condemn the drone strikes.",
+        "Relatives held a sit-in in Hajin denouncing the murder of the sheikh.",
+        "Students held a vigil in Raqqa for the victims of the explosion.",
+        "Relatives in Hajin protested on Monday against the killing of a young man by SDF forces.",
+        # a trial, a sentence or a blame: the event is what it is about
+        "A court in Amuda sentenced a man to death for killing his brother.",
+        "A Kurdish court tried 12 ISIS suspects for attacks in Raqqa.",
+        "Ankara blames the militia for the bombing in Izmir.",
+        # a threat, a vow, a warning or a plan: an event that has not happened
+        "Ankara threatened to begin a wider offensive on the border towns.",
+        "Camp officials warned of a possible ISIS attack on the al-Hol camp.",
+        # the event a truce or talks were to end
+        "Clan elders negotiated a truce after clashes in Busayrah last month.",
+        # a definite event given a reason abroad, or dated by another event only
+        "Turkey said it carried out the strikes in retaliation for a bombing in Ankara.",
+        "The raids came two days after a deadly attack in Gaziantep.",
+        # habitual wording
+        "The villages of Hajin witness killings from time to time.",
+        "The western countryside of Hasakah sees frequent assassinations.",
+        # a past battle's damage, dated by a year
+        "Much of Tabqa still bears the scars of the 2017 battle.",
+    ],
+)
+def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str) -> None:
+    for text in (f"{statement} {_REAL_INCIDENT}", f"{_REAL_INCIDENT} {statement}"):
+        evidence = _evidence_texts(text)
+        assert any("Markada" in e for e in evidence), evidence  # the real incident is still read
+        assert not any(statement in e for e in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stormed a checkpoint in Hajin on Monday and clashes killed three people.",
+        "ISIS, which vowed revenge, attacked a checkpoint in Thiban on Monday, killing four guards.",
+        "Potential massacre committed by Turkish shelling in Ain Issa on Monday.",
+        "Turkish jets struck a village near Derbasiyah on Sunday in response to the bombing.",
+        "A judge said on Monday that gunmen had killed three guards in Hasakah on Sunday.",
+    ],
+)
+def test_an_event_told_with_its_own_details_under_such_wording_is_still_read(text: str) -> None:
+    assert _evidence_texts(text), text
+
+
+def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() -> None:
+    text = "In Tabqa, crowds gathered to denounce the drone strikes, while in Hajin clashes killed 6 fighters."
+    evidence = _evidence_texts(text)
+    assert evidence == ["while in Hajin clashes killed 6 fighters."]
