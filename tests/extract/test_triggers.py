@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -322,3 +324,44 @@ def test_headline_present_tense_shelling_and_coming_under_fire() -> None:
     # a headline's present tense after its plural subject, and a patrol that came under fire
     assert [h.text for h in find_triggers("Regime forces shell a village in the countryside")] == ["forces shell"]
     assert [h.text for h in find_triggers("A patrol came under fire near the bridge")] == ["came under fire"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # fights between clans, tribes or families are clashes between local armed groups
+        ("Clan fighting broke out in the village, killing two men.", EventType.ARMED_CLASH),
+        ("A feud between two families left four people injured.", EventType.ARMED_CLASH),
+        ("A shootout in the market killed a man.", EventType.ARMED_CLASH),
+        # killings told by how: beatings, strangling, a stray bullet, a body with the marks of a shooting
+        ("A young man was beaten to death by guards at the checkpoint.", EventType.ATTACK),
+        ("Militiamen tortured a detainee to death in the prison.", EventType.ATTACK),
+        ("A boy died after being hit by a stray bullet near his school.", EventType.ATTACK),
+        ("A man was found dead with bullet wounds near the river.", EventType.ATTACK),
+        ("A fighter detonated himself near the checkpoint.", EventType.SUICIDE_BOMB),
+        # an ammunition depot that blew up is an event, whatever set it off
+        ("A large blast hit an arms depot belonging to the militia.", EventType.OTHER),
+        ("An ammunition depot exploded at the base.", EventType.OTHER),
+    ],
+)
+def test_clan_fights_beatings_stray_bullets_and_depot_blasts(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A young man was beaten to death by SDF members in Hajin on Monday.",
+        "A child was killed by a stray bullet in Hajin on Friday.",
+        "A feud between two clans in Hajin left four people injured.",
+        "An explosion at a weapons depot rocked Hajin on Monday night.",
+        "The body of a man was found with bullet wounds in Hajin on Sunday.",
+    ],
+)
+def test_incidents_told_without_a_usual_event_word(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=date(2021, 5, 10)))) == 1
+
+
+def test_a_dispute_alone_is_weak() -> None:
+    """A 'tribal dispute' with no toll, day or party is words, not an incident."""
+    assert extract_incidents(Document(text="A tribal dispute in Hajin is a worry, elders say.")) == []
