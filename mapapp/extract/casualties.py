@@ -313,7 +313,7 @@ _OF_GROUP_RE = re.compile(
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
     # ("soldiers of the Syrian government forces": two head words)
     r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
-    r"security)){0,2}"
+    r"security|tribes?|clans?)){0,2}"
     r"(?:\s*\([^()]{1,30}\))?"
     # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"

@@ -1077,3 +1077,7 @@ def test_members_of_a_group_named_at_length_are_counted(sentence: str, killed: t
 )
 def test_state_and_local_media_wordings_of_the_dead(sentence: str, killed: tuple[int, int]) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_a_member_of_a_named_tribe_is_one_person() -> None:
+    assert bounds(read_casualties("A member of the Bakara tribe was killed in the village.").killed) == (1, 1)
