@@ -338,6 +338,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
     # the US military's word for its own air strikes: "a precision strike killed ...", "conducted precision strikes"
     Trigger(r"precision (?:air ?)?strikes?", _AIR, 6),
+    # bombs dropped are dropped from the air ("jets dropped bombs on X", "a helicopter dropped explosive barrels"); from
+    # a drone the drone's own word ranks higher
+    Trigger(
+        r"dropped (?:[\w-]+ )?(?:barrel |cluster |explosive |incendiary |guided |high-explosive )?(?:bombs?|barrels|munitions)",
+        _AIR,
+        5.8,
+    ),
     Trigger(
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
@@ -391,9 +398,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?"
+        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?(?:gun)?fire|armed confrontations?|battles?"
         # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
-        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled"
+        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?(?:gun)?fire|battled"
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
         r"|infiltration (?:attempts?|attacks?|operations?)"
         # an advance fought off or tried: "repelled an attempt by the factions to advance on X", "tried to storm X"
@@ -443,7 +450,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         # beatings, strangling, burning; bullets that hit by chance; a body found with the marks of a killing
         r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?to death|strangled|burn(?:ed|t) to death|"
-        r"tortured (?:[\w-]+ ){1,3}?to death|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets)|"
+        r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets)|"
         r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
         r"(?:by|from) (?:[a-z]+ )?gunfire|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"

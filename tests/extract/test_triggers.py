@@ -342,6 +342,12 @@ def test_headline_present_tense_shelling_and_coming_under_fire() -> None:
         # an ammunition depot that blew up is an event, whatever set it off
         ("A large blast hit an arms depot belonging to the militia.", EventType.OTHER),
         ("An ammunition depot exploded at the base.", EventType.OTHER),
+        # gunfire exchanged is a clash; bombs dropped are dropped from the air (a drone's own word ranks higher)
+        ("Members of two families exchanged gunfire in the market.", EventType.ARMED_CLASH),
+        ("Two jets dropped bombs on the village at dawn.", EventType.AIRSTRIKE),
+        ("A helicopter dropped explosive barrels on the town.", EventType.AIRSTRIKE),
+        ("A drone dropped two bombs on a checkpoint.", EventType.DRONE_STRIKE),
+        ("A young man died in detention after being tortured.", EventType.ATTACK),
     ],
 )
 def test_clan_fights_beatings_stray_bullets_and_depot_blasts(clause: str, expected: EventType) -> None:
