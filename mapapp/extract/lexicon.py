@@ -449,7 +449,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         # beatings, strangling, burning; bullets that hit by chance; a body found with the marks of a killing
-        r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?to death|strangled|burn(?:ed|t) to death|"
+        r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?(?:to death|severely|brutally|unconscious)|strangled|burn(?:ed|t) to death|"
         r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets)|"
         r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
@@ -484,7 +484,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.OTHER,
         2.5,
     ),
-    Trigger(r"explosions?|blasts?", EventType.OTHER, 2, weak=True),
+    # (shrapnel is of a blast or a shell: "injured by shrapnel" with no weapon named is an explosion of unknown kind)
+    Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),

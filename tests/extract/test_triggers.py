@@ -348,6 +348,9 @@ def test_headline_present_tense_shelling_and_coming_under_fire() -> None:
         ("A helicopter dropped explosive barrels on the town.", EventType.AIRSTRIKE),
         ("A drone dropped two bombs on a checkpoint.", EventType.DRONE_STRIKE),
         ("A young man died in detention after being tortured.", EventType.ATTACK),
+        ("Members of a militia beat a man severely at the checkpoint.", EventType.ATTACK),
+        ("Two civilians were injured by shrapnel in the town.", EventType.OTHER),
+        ("Two civilians were injured by shrapnel from an artillery shell.", EventType.SHELLING),
     ],
 )
 def test_clan_fights_beatings_stray_bullets_and_depot_blasts(clause: str, expected: EventType) -> None:
