@@ -451,7 +451,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # beatings, strangling, burning; bullets that hit by chance; a body found with the marks of a killing
         r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?(?:to death|severely|brutally|unconscious)|strangled|burn(?:ed|t) to death|"
         r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets)|"
-        r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|"
+        r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|(?:signs|marks|traces) of (?:torture|beating)|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
         r"(?:by|from) (?:[a-z]+ )?gunfire|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"

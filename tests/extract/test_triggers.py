@@ -365,6 +365,7 @@ def test_clan_fights_beatings_stray_bullets_and_depot_blasts(clause: str, expect
         "A feud between two clans in Hajin left four people injured.",
         "An explosion at a weapons depot rocked Hajin on Monday night.",
         "The body of a man was found with bullet wounds in Hajin on Sunday.",
+        "A young man was found dead with signs of torture in Hajin on Monday.",
     ],
 )
 def test_incidents_told_without_a_usual_event_word(text: str) -> None:
