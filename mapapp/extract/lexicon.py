@@ -409,6 +409,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
         5.5,
     ),
     Trigger(r"ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
+    # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
+    Trigger(
+        r"neutrali[sz]ed (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
+        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed",
+        EventType.ARMED_CLASH,
+        3.5,
+        weak=True,
+    ),
     # fights between families, clans or tribes are armed clashes between local armed groups: "a tribal dispute",
     # "clan fighting erupted", "a feud between two families", "a shootout", "a revenge killing"
     Trigger(

@@ -375,3 +375,18 @@ def test_incidents_told_without_a_usual_event_word(text: str) -> None:
 def test_a_dispute_alone_is_weak() -> None:
     """A 'tribal dispute' with no toll, day or party is words, not an incident."""
     assert extract_incidents(Document(text="A tribal dispute in Hajin is a worry, elders say.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the ministry's "neutralised" with a place and a day is an incident
+        ("The ministry said five terrorists were neutralised in Hajin on Sunday.", 1),
+        ("Turkish MoD: 3 terrorists neutralised near Hajin on Tuesday.", 1),
+        # a weekly count with no place stays out, and a device neutralised is no event
+        ("Turkish forces neutralised 7 terrorists in northern Syria this week, the ministry said.", 0),
+        ("An IED was found and neutralized near Hajin on Monday.", 0),
+    ],
+)
+def test_neutralised_needs_a_place_and_a_day(text: str, count: int) -> None:
+    assert len(extract_incidents(Document(text=text, published=date(2021, 5, 10)))) == count
