@@ -473,6 +473,13 @@ _SKIPPABLE_RES = (
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{0,40}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
+    # where the counted come from, told in a relative clause: "a man who hails from Dhiban was killed", "a boy,
+    # who is from the village, was wounded" (no saying verb in the stretch: "a man who is from X said two were killed")
+    re.compile(
+        r"\s*,?\s+who\s+(?:hails?|hailed|comes?|came|is|are|was|were)\s+(?:originally\s+)?from\s+"
+        rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|which|and)\b)[^.;,]){{1,40}}?,?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
     # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were
     # killed", "three members of the militias affiliated with the IRGC were killed"
     re.compile(
