@@ -313,7 +313,7 @@ _OF_GROUP_RE = re.compile(
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
     # ("soldiers of the Syrian government forces": two head words)
     r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
-    r"security)){0,2}"
+    r"security|tribes?|clans?)){0,2}"
     r"(?:\s*\([^()]{1,30}\))?"
     # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
     r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
@@ -471,6 +471,13 @@ _SKIPPABLE_RES = (
     re.compile(
         r"\s+from\s+(?:(?:his|her|their|the|its|one|a)\s+|(?-i:[A-Z]|(?:al|el|ad|ar|as|ash|at|az)-[A-Z]))"
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{0,40}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # where the counted come from, told in a relative clause: "a man who hails from Dhiban was killed", "a boy,
+    # who is from the village, was wounded" (no saying verb in the stretch: "a man who is from X said two were killed")
+    re.compile(
+        r"\s*,?\s+who\s+(?:hails?|hailed|comes?|came|is|are|was|were)\s+(?:originally\s+)?from\s+"
+        rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|which|and)\b)[^.;,]){{1,40}}?,?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were

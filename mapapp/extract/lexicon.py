@@ -287,7 +287,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.SUICIDE_BOMB,
         9,
     ),
-    Trigger(r"blew (?:himself|herself|themselves) up|explosive (?:belt|vest)s?", EventType.SUICIDE_BOMB, 9),
+    Trigger(
+        r"blew (?:himself|herself|themselves) up|explosive (?:belt|vest)s?|detonated (?:himself|herself|themselves)",
+        EventType.SUICIDE_BOMB,
+        9,
+    ),
     # vehicle-borne bombs
     Trigger(
         r"car[- ]bomb(?:s|ings?)?|truck[- ]bombs?|vbieds?|vehicle[- ]borne (?:improvised )?(?:explosive devices?|ieds?|bombs?)",
@@ -334,6 +338,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
     # the US military's word for its own air strikes: "a precision strike killed ...", "conducted precision strikes"
     Trigger(r"precision (?:air ?)?strikes?", _AIR, 6),
+    # bombs dropped are dropped from the air ("jets dropped bombs on X", "a helicopter dropped explosive barrels"); from
+    # a drone the drone's own word ranks higher
+    Trigger(
+        r"dropped (?:[\w-]+ )?(?:barrel |cluster |explosive |incendiary |guided |high-explosive )?(?:bombs?|barrels|munitions)",
+        _AIR,
+        5.8,
+    ),
     Trigger(
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
@@ -387,9 +398,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|armed confrontations?|battles?"
+        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?(?:gun)?fire|armed confrontations?|battles?"
         # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
-        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?fire|battled"
+        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?(?:gun)?fire|battled"
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
         r"|infiltration (?:attempts?|attacks?|operations?)"
         # an advance fought off or tried: "repelled an attempt by the factions to advance on X", "tried to storm X"
@@ -398,6 +409,31 @@ _TRIGGERS: tuple[Trigger, ...] = (
         5.5,
     ),
     Trigger(r"ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
+    # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
+    Trigger(
+        r"neutrali[sz]ed (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
+        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed",
+        EventType.ARMED_CLASH,
+        3.5,
+        weak=True,
+    ),
+    # fights between families, clans or tribes are armed clashes between local armed groups: "a tribal dispute",
+    # "clan fighting erupted", "a feud between two families", "a shootout", "a revenge killing"
+    Trigger(
+        r"(?:tribal|clan|clannish|family|familial|inter-?tribal|inter-?clan) (?:feuds?|fights?|fighting|clashes|shootouts?|"
+        r"shoot-outs?)|(?:feuds?|fighting|fights?|clashes) between (?:members of |relatives of )?(?:two |rival |the )?"
+        r"(?:families|clans|tribes)|shoot-?outs?|revenge (?:killings?|attacks?)",
+        EventType.ARMED_CLASH,
+        4.5,
+    ),
+    # a dispute or quarrel may stay words: weak, it needs a toll, or a place with a day or a party
+    Trigger(
+        r"(?:tribal|clan|clannish|family|familial|inter-?tribal|inter-?clan) (?:disputes?|quarrels?|conflicts?)|"
+        r"(?:disputes?|quarrels?) between (?:members of |relatives of )?(?:two |rival |the )?(?:families|clans|tribes)",
+        EventType.ARMED_CLASH,
+        4.5,
+        weak=True,
+    ),
     Trigger(
         # "killed in fighting near X" (indefinite: "in the fighting" refers back to a clash told already)
         r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)|"
@@ -420,6 +456,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # the passive: "a boy was shot by a border guard", "two men were shot in the market"
         r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
+        # beatings, strangling, burning; bullets that hit by chance; a body found with the marks of a killing
+        r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?(?:to death|severely|brutally|unconscious)|strangled|burn(?:ed|t) to death|"
+        r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets)|"
+        r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|(?:signs|marks|traces) of (?:torture|beating)|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
         r"(?:by|from) (?:[a-z]+ )?gunfire|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
@@ -442,7 +482,18 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # an explosion or blast that the text does not say the cause of is "other" (a device named anywhere in the
     # clause, or told after it, types it: coreference takes the specific type over this generic one)
-    Trigger(r"explosions?|blasts?", EventType.OTHER, 2, weak=True),
+    # a depot of ammunition that blew up is an event of its own whatever set it off ("an explosion rocked an arms
+    # depot", "an ammunition depot exploded", "the explosion of a weapons warehouse")
+    Trigger(
+        r"(?:explosions?|blasts?) (?:at|in|inside|hit|rocked|struck|ripped through) (?:an? |the )?(?:[\w-]+ ){0,3}?"
+        r"(?:ammunition|arms|weapons?|munitions?) (?:depots?|warehouses?|dumps?|stores?|caches?)|"
+        r"(?:ammunition|arms|weapons?|munitions?) (?:depots?|warehouses?|dumps?|stores?|caches?) (?:exploded|blew up|went off)|"
+        r"explosions? of (?:an? |the )?(?:ammunition|arms|weapons?|munitions?) (?:depots?|warehouses?|dumps?|stores?|caches?)",
+        EventType.OTHER,
+        2.5,
+    ),
+    # (shrapnel is of a blast or a shell: "injured by shrapnel" with no weapon named is an explosion of unknown kind)
+    Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),

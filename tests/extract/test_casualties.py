@@ -1077,3 +1077,23 @@ def test_members_of_a_group_named_at_length_are_counted(sentence: str, killed: t
 )
 def test_state_and_local_media_wordings_of_the_dead(sentence: str, killed: tuple[int, int]) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_a_member_of_a_named_tribe_is_one_person() -> None:
+    assert bounds(read_casualties("A member of the Bakara tribe was killed in the village.").killed) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A man who hails from Dhiban was killed in the market.", (1, 1)),
+        ("Two brothers, who are originally from the village, were killed on the road.", (2, 2)),
+    ],
+)
+def test_where_the_counted_come_from_in_a_relative_clause(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_a_relative_clause_with_a_saying_verb_is_not_skipped() -> None:
+    """'A man who is from X said two were killed': the two are the toll, not the man."""
+    assert bounds(read_casualties("A man who is from the village said two were killed.").killed) == (2, 2)

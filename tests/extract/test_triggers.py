@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -322,3 +324,69 @@ def test_headline_present_tense_shelling_and_coming_under_fire() -> None:
     # a headline's present tense after its plural subject, and a patrol that came under fire
     assert [h.text for h in find_triggers("Regime forces shell a village in the countryside")] == ["forces shell"]
     assert [h.text for h in find_triggers("A patrol came under fire near the bridge")] == ["came under fire"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # fights between clans, tribes or families are clashes between local armed groups
+        ("Clan fighting broke out in the village, killing two men.", EventType.ARMED_CLASH),
+        ("A feud between two families left four people injured.", EventType.ARMED_CLASH),
+        ("A shootout in the market killed a man.", EventType.ARMED_CLASH),
+        # killings told by how: beatings, strangling, a stray bullet, a body with the marks of a shooting
+        ("A young man was beaten to death by guards at the checkpoint.", EventType.ATTACK),
+        ("Militiamen tortured a detainee to death in the prison.", EventType.ATTACK),
+        ("A boy died after being hit by a stray bullet near his school.", EventType.ATTACK),
+        ("A man was found dead with bullet wounds near the river.", EventType.ATTACK),
+        ("A fighter detonated himself near the checkpoint.", EventType.SUICIDE_BOMB),
+        # an ammunition depot that blew up is an event, whatever set it off
+        ("A large blast hit an arms depot belonging to the militia.", EventType.OTHER),
+        ("An ammunition depot exploded at the base.", EventType.OTHER),
+        # gunfire exchanged is a clash; bombs dropped are dropped from the air (a drone's own word ranks higher)
+        ("Members of two families exchanged gunfire in the market.", EventType.ARMED_CLASH),
+        ("Two jets dropped bombs on the village at dawn.", EventType.AIRSTRIKE),
+        ("A helicopter dropped explosive barrels on the town.", EventType.AIRSTRIKE),
+        ("A drone dropped two bombs on a checkpoint.", EventType.DRONE_STRIKE),
+        ("A young man died in detention after being tortured.", EventType.ATTACK),
+        ("Members of a militia beat a man severely at the checkpoint.", EventType.ATTACK),
+        ("Two civilians were injured by shrapnel in the town.", EventType.OTHER),
+        ("Two civilians were injured by shrapnel from an artillery shell.", EventType.SHELLING),
+    ],
+)
+def test_clan_fights_beatings_stray_bullets_and_depot_blasts(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A young man was beaten to death by SDF members in Hajin on Monday.",
+        "A child was killed by a stray bullet in Hajin on Friday.",
+        "A feud between two clans in Hajin left four people injured.",
+        "An explosion at a weapons depot rocked Hajin on Monday night.",
+        "The body of a man was found with bullet wounds in Hajin on Sunday.",
+        "A young man was found dead with signs of torture in Hajin on Monday.",
+    ],
+)
+def test_incidents_told_without_a_usual_event_word(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=date(2021, 5, 10)))) == 1
+
+
+def test_a_dispute_alone_is_weak() -> None:
+    """A 'tribal dispute' with no toll, day or party is words, not an incident."""
+    assert extract_incidents(Document(text="A tribal dispute in Hajin is a worry, elders say.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the ministry's "neutralised" with a place and a day is an incident
+        ("The ministry said five terrorists were neutralised in Hajin on Sunday.", 1),
+        ("Turkish MoD: 3 terrorists neutralised near Hajin on Tuesday.", 1),
+        # a weekly count with no place stays out, and a device neutralised is no event
+        ("Turkish forces neutralised 7 terrorists in northern Syria this week, the ministry said.", 0),
+        ("An IED was found and neutralized near Hajin on Monday.", 0),
+    ],
+)
+def test_neutralised_needs_a_place_and_a_day(text: str, count: int) -> None:
+    assert len(extract_incidents(Document(text=text, published=date(2021, 5, 10)))) == count
