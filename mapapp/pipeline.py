@@ -192,7 +192,7 @@ def _governorate_over_far_namesake(incident: Incident, primary: Toponym, locatio
         return location
     if place.kind != "populated_place" or not _puts_in_governorate(incident, primary, hint):
         return location
-    governorate = resolver.resolve(Toponym(span=Span(f"{hint} governorate", 0, len(hint) + 12), role="primary"))
+    governorate = _governorate_location(hint, resolver)
     if governorate.place is None or governorate.precision is not Precision.ADMIN1:
         return location
     far = distance_km(place.lat, place.lon, governorate.place.lat, governorate.place.lon)
@@ -203,10 +203,23 @@ def _governorate_over_far_namesake(incident: Incident, primary: Toponym, locatio
         f"{primary.text!r}: the text puts it in {hint}; the gazetteer's {place.name} ({where}) lies {far:.0f} km away "
         f"and is another place: placed at the governorate, not its own point"
     )
-    return replace(governorate, toponym=location.toponym, score=CONTEXT_ONLY_SCORE,
-                   matched_name=governorate.matched_name, candidates=(
-                       Candidate(place=place, score=location.score, matched_name=location.matched_name),
-                       *location.candidates), note=note)
+    return _at_governorate_not_namesake(location, governorate, note)
+
+
+def _governorate_location(governorate: str, resolver: Resolver) -> Location:
+    """The covered governorate's own record (precision ADMIN1), as the resolver gives it for "X governorate"."""
+    name = f"{governorate} governorate"
+    return resolver.resolve(Toponym(span=Span(name, 0, len(name)), role="primary"))
+
+
+def _at_governorate_not_namesake(location: Location, governorate: Location, note: str) -> Location:
+    """``location`` (a namesake abroad of the place meant) moved to ``governorate``'s point at governorate level:
+    the toponym as written, a context-only score, the namesake kept as the first candidate, and ``note``."""
+    namesake = Candidate(place=location.place, score=location.score, matched_name=location.matched_name)
+    return replace(
+        governorate, toponym=location.toponym, score=CONTEXT_ONLY_SCORE, candidates=(namesake, *location.candidates),
+        note=note,
+    )
 
 
 def _puts_in_governorate(incident: Incident, primary: Toponym, governorate: str) -> bool:
@@ -500,17 +513,14 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
             location is not None and primary is not None and _village_named_like_a_town_abroad(incident, location)
             and not _tied_elsewhere(incident, governorate, resolver)
         ):
-            placed = resolver.resolve(Toponym(span=Span(f"{governorate} governorate", 0, len(governorate) + 12)))
+            placed = _governorate_location(governorate, resolver)
             if placed.precision is Precision.ADMIN1 and location.place is not None:
                 where = location.place.admin1 or location.place.country
                 note = (
                     f"{primary.text!r}: the text calls it a village; the gazetteer's {location.place.name} ({where}) "
                     f"is a town abroad, another place; " + DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 )
-                candidates = (Candidate(place=location.place, score=location.score, matched_name=location.matched_name),
-                              *location.candidates)
-                incident = replace(incident, location=replace(placed, toponym=location.toponym, score=CONTEXT_ONLY_SCORE,
-                                                              candidates=candidates, note=note))
+                incident = replace(incident, location=_at_governorate_not_namesake(location, placed, note))
             found.append(incident)
             continue
         if (
@@ -538,8 +548,7 @@ def _village_named_like_a_town_abroad(incident: Incident, location: Location) ->
         return False
     if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_TOWN:
         return False
-    name = re.escape(primary.text)
-    pattern = re.compile(rf"\b{_VILLAGE_WORDS}\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{_VILLAGE_WORDS}\b", re.IGNORECASE)
+    pattern = _called_a(primary, _VILLAGE_WORDS)
     return any(pattern.search(span.text) for span in incident.evidence)
 
 
@@ -574,16 +583,19 @@ def _called_a_settlement(incident: Incident, toponym: Toponym) -> bool:
     """True when the incident's evidence calls the place a village or town ("the village of X", "X village") and
     names no province but a covered governorate ("a village in Diyala province" may lie anywhere): only then is
     an unknown name taken for a place of the report's area (not an organisation read as a name)."""
-    name = re.escape(toponym.text)
-    pattern = re.compile(
-        rf"\b{_SETTLEMENT_WORDS}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{_SETTLEMENT_WORDS}\b", re.IGNORECASE
-    )
+    pattern = _called_a(toponym, _SETTLEMENT_WORDS)
     called = False
     for span in incident.evidence:
         if _names_another_province(span.text):
             return False
         called = called or bool(pattern.search(span.text))
     return called
+
+
+def _called_a(toponym: Toponym, words: str) -> re.Pattern[str]:
+    """What calls ``toponym`` one of ``words`` (a regex alternation): "the village(s) of X", "X village"."""
+    name = re.escape(toponym.text)
+    return re.compile(rf"\b{words}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{words}\b", re.IGNORECASE)
 
 
 def _names_another_province(text: str) -> bool:
