@@ -132,12 +132,6 @@ _CUMULATIVE_RE = compile_guarded(
     r"(?:about\s+|nearly\s+|at\s+least\s+)?\d",
     re.IGNORECASE,
 )
-# The risen toll of one event named by its day: "the death toll from Sunday's car bombing in X has risen to 15".
-_ONE_EVENT_TOLL_RE = compile_guarded(
-    r"\btoll\s+(?:of|from|in)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"today|last\s+night)[’']s\s+",
-    re.IGNORECASE,
-)
 _LIST_JOINER_RE = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _KINDS_OF_A_SUMMARY = 3
 _TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or number it raises is named
@@ -594,9 +588,7 @@ def is_tally(
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
     cumulative = _cumulative(clause_text)
-    if cumulative is not None and (figure_offset is None or figure_offset >= cumulative) and not (
-        _ONE_EVENT_TOLL_RE.search(clause_text)
-    ):
+    if cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
         return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if dated:
         return False
