@@ -321,7 +321,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # drones
     Trigger(
-        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|unmanned (?:aerial |air )?(?:strikes?|attacks?)|loitering munitions?",
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|unmanned (?:aerial |air )?(?:strikes?|attacks?|aircraft)|loitering munitions?",
         EventType.DRONE_STRIKE,
         7,
     ),
@@ -544,12 +544,24 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:u\.?s\.?|american) soldiers|(?:america|washington)[’']s (?:forces|troops|soldiers|military|aircraft|(?:war)?planes|jets|drones?|helicopters?)"
         r"|operation inherent resolve|cjtf-oir|combined joint task force(?:[- ]operation inherent resolve)?"
         # aircraft named by type: "U.S. F-15 fighter jets", "American A-10s", "US F-16E aircraft"
-        r"|(?:u\.?s\.?|american) [a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|bombers|gunships?))?",
+        r"|(?:u\.?s\.?|american) [a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|bombers|gunships?))?"
+        # jihadist posts name the coalition by its faith or its leader: "the crusader alliance", "the crusaders'
+        # aircraft", "the American-led alliance"
+        r"|crusader(?:s[’']|[’']s)? (?:alliance|coalition|aircraft|(?:war)?planes|jets|drones?|forces|(?:air ?)?strikes?)"
+        r"|american[- ]led (?:international )?(?:coalition|alliance)",
         "US-led coalition",
     ),
     (
-        r"islamic state(?: group| of iraq and (?:syria|the levant))?|\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|\bdaesh takfiri\b",
+        r"islamic state(?: group| of iraq and (?:syria|the levant))?|\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|\bdaesh takfiri\b"
+        # its own posts: "the soldiers of the caliphate"
+        r"|soldiers of the caliphate",
         "ISIS",
+    ),
+    # Turkey's name for the SDF and its Kurdish core ("PKK/YPG terrorists", "the YPG/PKK"), in Turkish official wording:
+    # kept apart from the SDF (coders record the party as the text names it); a bare "YPG" stays the SDF
+    (
+        r"\bpkk(?:/(?:pyd-|kck-)?ypg|/kck|/pyd)?\b|\bypg/pkk\b|kurdistan workers[’']? party",
+        "PKK/YPG",
     ),
     (
         r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
@@ -590,8 +602,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|occupation state(?:'s|’s)?(?: (?:army|forces|military|drones?|artillery|warplanes))?"
         # ... and "the occupation army", "an occupation drone" with no country (another country's occupation is named)
         # (the literal first, its context in look-behinds after it: a pattern opening with a literal is searched faster)
+        # ("the occupation's drone", "the occupation's artillery": the possessive too)
         r"|occupation(?<!israeli occupation)(?<!us occupation)(?<!u\.s\. occupation)(?<!american occupation)"
-        r"(?<!russian occupation)(?<!iranian occupation) (?:army|drones?|artillery|warplanes)"
+        r"(?<!russian occupation)(?<!iranian occupation)(?:[’']s)? (?:army|drones?|artillery|warplanes)"
         r"|(?:turkish )?jandarma|turkish gendarmerie|turkish gendarmes?"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"

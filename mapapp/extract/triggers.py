@@ -148,11 +148,11 @@ _AIRCRAFT_RE = compile_guarded(
 )
 #: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
 _ARTILLERY_ACTORS = frozenset(
-    {"Turkish forces", "Syrian army", "Turkish-backed factions", "SDF", "Iran-backed militias"}
+    {"Turkish forces", "Syrian army", "Turkish-backed factions", "SDF", "PKK/YPG", "Iran-backed militias"}
     | {name for name in JOINT_ACTORS.values() if "US-led coalition" not in name and "Russian forces" not in name}
 )
 #: Named parties without aircraft of their own.
-_GROUND_ACTORS = frozenset({"ISIS", "SDF", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces"})
+_GROUND_ACTORS = frozenset({"ISIS", "SDF", "PKK/YPG", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces"})
 #: An aircraft as the subject just before a shooting word: "helicopters opened fire", "a gunship shot".
 _AIRCRAFT_SHOOTER_RE = compile_guarded(
     r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|(?:helicopter\s+)?gunships?)\s+(?:(?:had|have|has|then|also|reportedly)\s+)?$",
@@ -167,7 +167,7 @@ _LANDING_RE = compile_guarded(
     re.IGNORECASE,
 )
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
-_DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?)\b", re.IGNORECASE)
+_DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned)\b", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)

@@ -925,3 +925,22 @@ def test_the_party_that_took_the_place_is_not_the_agent() -> None:
 )
 def test_faction_after_militants_of_armed_groups_suicide_attacker_and_claimed_an_attack(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "event_type"),
+    [
+        # Kurdish outlets: "the occupation's drone" is Turkey's
+        ("The occupation's drone hit a pickup near the village of Tal Ward on Friday, killing its driver.", "Turkish forces", EventType.DRONE_STRIKE),
+        # jihadist posts: the coalition as "the crusader alliance", "the crusaders' jets"
+        ("The crusader alliance jets pounded the village of Tal Ward on Friday, killing four women.", "US-led coalition", EventType.AIRSTRIKE),
+        ("The crusaders' warplanes struck a mill in the village of Tal Ward on Friday.", "US-led coalition", EventType.AIRSTRIKE),
+        # Turkish official wording keeps the party as it names it: "PKK/YPG terrorists"
+        ("PKK/YPG terrorists fired mortars at our post near the village of Tal Ward on Friday.", "PKK/YPG", EventType.SHELLING),
+        # an "unmanned aircraft" is a drone
+        ("An unmanned aircraft struck a lorry in the village of Tal Ward on Friday.", None, EventType.DRONE_STRIKE),
+    ],
+)
+def test_outlet_names_for_parties_and_unmanned_aircraft(text: str, actor: str | None, event_type: EventType) -> None:
+    found = only(text)
+    assert (found.actor, found.event_type) == (actor, event_type)
