@@ -59,7 +59,7 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     # a strike release's object: "four strikes engaged three ISIS tactical units and destroyed an ISIS vehicle"
     r"engaged|destroyed|"
     # headlines in the present tense ("SDF arrest ISIS members") and the party worked for ("tunnels for the SDF")
-    r"arrests?|detains?|captures?|kills|targets|for|"
+    r"arrests?|detains?|captures?|kills|targets|hits|shells|pounds|for|"
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"

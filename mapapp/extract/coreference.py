@@ -104,6 +104,7 @@ from mapapp.extract.casualties import (
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import (
     CLAIM_OF_RESPONSIBILITY,
+    NO_ACTOR,
     Trigger,
     ascii_lower,
     compile_guarded,
@@ -1496,6 +1497,78 @@ def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
     mention.actor = previous.actor
 
 
+#: The strikes a report of one campaign tells, its striker named once: drone strikes and air strikes.
+_CAMPAIGN_TYPES = frozenset({EventType.DRONE_STRIKE, EventType.AIRSTRIKE})
+#: The weapon words of each campaign kind, as a clause names them beside its striker ("Turkish warplanes and drones").
+_CAMPAIGN_WEAPON_RES = {
+    EventType.DRONE_STRIKE: compile_guarded(r"\b(?:drones?|uavs?|unmanned|bayraktars?|akincis?)\b", re.IGNORECASE),
+    EventType.AIRSTRIKE: compile_guarded(
+        r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|aircraft|air ?strikes?|air raids?|bombers)\b", re.IGNORECASE
+    ),
+}
+
+
+#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "Elsewhere,").
+_SEPARATE_REPORT_RE = compile_guarded(
+    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news))\b",
+    re.IGNORECASE,
+)
+#: The text says it does not know who struck: "It was not clear who operated the drone", "no party claimed it".
+_STRIKER_UNKNOWN_RE = compile_guarded(
+    r"\b(?:(?:not|un)\s*(?:clear|known|immediately\s+clear|immediately\s+known)\s+(?:who|whose|which)"
+    r"|(?:did\s+not|didn[’']t|could\s+not|couldn[’']t)\s+(?:say|identify|specify|name)\s+(?:who|whose|which)"
+    r"|(?:no|none|nobody|no\s+one|no\s+party|no\s+side|no\s+group)\s+(?:\w+\s+)?(?:claimed|has\s+claimed|took|admitted))\b",
+    re.IGNORECASE,
+)
+#: How many sentences a campaign's striker carries over without a strike of its kind told in between.
+_CAMPAIGN_WINDOW = 3
+#: How far after a strike's clause the text may say it does not know who struck.
+_STRIKER_UNKNOWN_WINDOW = 250
+
+
+def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[EventMention], text: str) -> None:
+    """A drone or air strike told with no agent ("In X, a drone hit a car") in a report whose earlier clause (the
+    headline, the lead, an earlier strike) names who carried out strikes of that kind ("Turkish drones struck targets
+    across the region") takes that party: a report of one campaign names its striker once and goes on with "a drone",
+    "another strike". A clause naming both weapons ("Turkish warplanes and drones struck") names the striker of both.
+    A weapon the text leaves unidentified ("an unidentified drone") stops the carry, and a strike whose clause names
+    no party only takes one; nor does a report set apart ("Separately, a drone hit X") or one whose striker the text
+    says it does not know ("It was not clear who operated the drone"), nor one told more than three sentences after
+    the last strike of its kind (the report has moved on). ``text`` is the analysis text the clause spans
+    point into. One pass over the mentions in text order: linear."""
+    if not any(c.actor is None and c.event_type in _CAMPAIGN_TYPES for c in clusters):
+        return
+    needing = {id(c) for c in clusters if c.actor is None and c.event_type in _CAMPAIGN_TYPES}
+    striker: dict[EventType, str | None] = {}
+    last_told: dict[EventType, int] = {}  # the sentence of the last strike of each kind
+    for mention in sorted((m for r in readings for m in r.mentions), key=lambda m: m.clause_span[0]):
+        if mention.event_type not in _CAMPAIGN_TYPES:
+            continue
+        if mention.sentence_index - last_told.get(mention.event_type, mention.sentence_index) > _CAMPAIGN_WINDOW:
+            striker[mention.event_type] = None  # the report has moved on: a strike told long after is another story
+        last_told[mention.event_type] = mention.sentence_index
+        unidentified = mention.actor is None and any(
+            m.name == NO_ACTOR for m in find_actor_mentions(mention.clause_text)
+        )
+        if id(mention) in needing:
+            start, end = mention.clause_span
+            if unidentified or _SEPARATE_REPORT_RE.match(mention.clause_text) or _STRIKER_UNKNOWN_RE.search(
+                text, start, end + _STRIKER_UNKNOWN_WINDOW
+            ):
+                striker[mention.event_type] = None
+            elif striker.get(mention.event_type):
+                mention.actor = striker[mention.event_type]
+            continue
+        if unidentified:
+            striker[mention.event_type] = None
+        elif is_named_actor(mention.actor):
+            striker[mention.event_type] = mention.actor
+            for kind, weapon in _CAMPAIGN_WEAPON_RES.items():
+                if kind is not mention.event_type and weapon.search(mention.clause_text):
+                    striker[kind] = mention.actor
+                    last_told[kind] = mention.sentence_index
+
+
 #: How many sentences after an agent's strike or shelling a generic "attacked by" the same agent is typed by it.
 _AGENT_SERIES_WINDOW = 3
 
@@ -1791,4 +1864,4 @@ def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: 
     return True
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_site_references", "type_further_events"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "inherit_campaign_agent", "merge", "place_site_references", "type_further_events"]

@@ -31,6 +31,7 @@ from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
     drop_unplaced_references,
+    inherit_campaign_agent,
     near_only_place,
     place_site_references,
     type_further_events,
@@ -97,6 +98,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     for cluster in clusters:
         if cluster.actor is None:  # "Turkish MoD: hideouts were destroyed with precision strikes"
             cluster.actor = reporting_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), cluster.event_type)
+    inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for cluster in clusters:
         cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)

@@ -944,3 +944,11 @@ def test_faction_after_militants_of_armed_groups_suicide_attacker_and_claimed_an
 def test_outlet_names_for_parties_and_unmanned_aircraft(text: str, actor: str | None, event_type: EventType) -> None:
     found = only(text)
     assert (found.actor, found.event_type) == (actor, event_type)
+
+
+@pytest.mark.parametrize(
+    "clause", ["Militia drone hits US-backed forces near Tal Ward", "Unknown drone pounds SDF posts near Tal Ward"]
+)
+def test_the_object_of_a_headlines_present_tense_strike_is_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None

@@ -1013,3 +1013,32 @@ def test_the_body_of_the_person_just_told_of_is_that_incidents_dead() -> None:
         "wounds."
     )
     assert _bounds(found) == [(1, 1)]
+
+
+def _actors_by_place(text: str) -> dict[str, str | None]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    return {t.text: i.actor for i in found for t in i.toponyms}
+
+
+def test_a_campaigns_striker_named_once_carries_to_its_later_strikes() -> None:
+    text = (
+        "Turkish drone strikes on Tuesday killed five people across the Jazira, officials said.\n\n"
+        "In Tal Ward, a drone hit a pickup, killing two guards. Another strike targeted a mill near Kharab Ashk "
+        "without casualties.\n\nNear Umm Kahf, an unmanned aircraft struck a checkpoint, wounding a guard."
+    )
+    actors = _actors_by_place(text)
+    assert actors["Tal Ward"] == actors["Kharab Ashk"] == actors["Umm Kahf"] == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Separately, a drone hit a house in Tal Ward on Monday, killing a woman.",
+        "A drone hit a house in Tal Ward on Monday, killing a woman. It was not clear who launched it.",
+        "An unidentified drone hit a house in Tal Ward on Monday, killing a woman.",
+    ],
+)
+def test_a_strike_set_apart_or_of_an_unknown_striker_takes_no_campaigns_striker(later: str) -> None:
+    text = "Turkish drones struck a convoy near Kharab Ashk on Monday, killing four.\n\n" + later
+    assert _actors_by_place(text)["Tal Ward"] is None
+
