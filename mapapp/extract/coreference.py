@@ -173,8 +173,10 @@ def cluster_mentions(
             if mention.verdict in (CANDIDATE, REFER_BACK) and _attributes_event(mention):
                 attributed = _attributed_cluster(clusters, mention)
                 if attributed is not None:
+                    mention.dates = []  # ("ISIS claimed the killing on Sunday": the day of the claim, not of the event)
                     merge(attributed, mention)  # "ISIS claimed the attack hours later": the agent of the event just told
                     attributed.actor, attributed.actor_score = mention.actor, mention.actor_score  # (over "a gunman")
+                    _attribute_both(clusters, attributed, mention)  # "IS claimed both attacks"
                     cluster_of_previous = attributed
                     continue
             if mention.trigger == CLAIM_OF_RESPONSIBILITY and not mention.has_figure:
@@ -1429,7 +1431,7 @@ _ATTRIBUTED_ACTOR = 8.0
 #: responsibility") or the agent told in the passive ("the mine was planted by ISIS", "carried out by a drone").
 _ATTRIBUTION_RE = compile_guarded(
     r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
-    r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
+    r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
     r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b",
     re.IGNORECASE,
@@ -1469,6 +1471,26 @@ def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> 
     if attribution and mention.point_dates:  # (the day a claim was made, not the event's)
         return previous if compatible_types(previous.event_type, mention) else None
     return previous if compatible(previous, mention) else None
+
+
+#: A claim of two events: "claimed both attacks", "claimed responsibility for the two bombings".
+_BOTH_EVENTS_RE = compile_guarded(
+    r"\b(?:both|the\s+two)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|killings|assassinations|operations|strikes)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribute_both(clusters: list[EventMention], attributed: EventMention, mention: EventMention) -> None:
+    """A claim of "both attacks" names the agent of the incident told before the one just claimed too, when the text
+    named none for it and it was told in the two sentences before the claim."""
+    if not _BOTH_EVENTS_RE.search(mention.clause_text) or attributed not in clusters:
+        return
+    position = clusters.index(attributed)
+    if position == 0:
+        return
+    other = clusters[position - 1]
+    if other.actor is None and mention.sentence_index - other.last_sentence_index <= _ATTRIBUTION_WINDOW:
+        other.actor, other.actor_score = mention.actor, mention.actor_score
 
 
 def _take_firm_agent_told(mention: EventMention, told: EventMention) -> None:

@@ -272,7 +272,12 @@ _AIR = EventType.AIRSTRIKE
 #: the agent of the event just told (coreference), never an event of its own unless it counts the dead ("ISIS claimed
 #: responsibility for killing five soldiers near X"); "took responsibility for security" is no event at all.
 CLAIM_OF_RESPONSIBILITY = Trigger(
-    r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility", EventType.ATTACK, 0.5, weak=True
+    r"(?:claimed|claims|claiming|took|takes|bears|bore) (?:full )?responsibility"
+    # a claimed killing, which has no event word of its own: "ISIS later claimed the killing"
+    r"|(?:claimed|claims|claiming) (?:the|both|its|their) (?:killings?|assassinations?|murders?)",
+    EventType.ATTACK,
+    0.5,
+    weak=True,
 )
 _TRIGGERS: tuple[Trigger, ...] = (
     # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver

@@ -1042,3 +1042,21 @@ def test_a_strike_set_apart_or_of_an_unknown_striker_takes_no_campaigns_striker(
     text = "Turkish drones struck a convoy near Kharab Ashk on Monday, killing four.\n\n" + later
     assert _actors_by_place(text)["Tal Ward"] is None
 
+
+
+def test_a_claimed_killing_names_its_agent_and_keeps_the_events_day() -> None:
+    found = extract_incidents(
+        Document(
+            text="Gunmen shot dead a council member in Tal Ward on Friday. ISIS claimed the killing on Saturday.",
+            published=datetime.date(2024, 3, 10),
+        )
+    )
+    assert [(i.actor, i.date.value if i.date else None) for i in found] == [("ISIS", datetime.date(2024, 3, 8))]
+
+
+def test_a_claim_of_both_attacks_names_the_agent_of_the_two_told_before() -> None:
+    text = (
+        "A bomb went off at a bakery in Tal Ward on Monday, wounding six. Hours earlier, a teacher was shot dead "
+        "near Kharab Ashk. The Islamic State claimed both attacks."
+    )
+    assert set(_actors_by_place(text).values()) == {"ISIS"}
