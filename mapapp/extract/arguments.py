@@ -133,7 +133,9 @@ _SPEAKER_RIGHT_RE = re.compile(
     r"(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
     # a speaker named by a title and a name: "SDF commander Siamand Ali told", "the SDF's spokesman said"
     r"(?:(?:[’']s\s+)?(?:general\s+|deputy\s+|military\s+|media\s+|official\s+)?(?:commander|spokes(?:man|woman|person)|"
-    r"official|leader|chief|officer|media office|media center|centre|center|command)\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
+    r"official|leader|chief|officer|media office|media center|centre|center|command|"
+    # one of its people who saw the event: "an SDF medic said", "SDF sources told"
+    r"medic|doctor|sources?|correspondent|field commander)s?\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
     r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
     # the accuser is no agent: "the SDF accused Turkey of killing two civilians"
@@ -292,6 +294,8 @@ _OWNED_EVENT_RIGHT_RE = re.compile(
 )
 
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+_BY_GAP_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 _BY_LEFT_RE = compile_guarded(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
@@ -458,6 +462,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
+            if mention.start >= hit.end and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
+                score = 10.5  # "a suicide attack by ISIS targeted SDF fighters": the agent of "by", subject of the rest
             best = _better(best, score, mention.name, index)
             continue
         object_position = non_agent
@@ -473,7 +479,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             or (mention.start < hit.end and hit.start < mention.end)
         )
         by_after = (
-            mention.start >= hit.end
+            not object_position  # (not "an attack by ISIS targeted SDF fighters": the object after the agent)
+            and mention.start >= hit.end
             and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
             and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
             and not re.search(
@@ -484,7 +491,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
                 text[hit.end : mention.start],
             )
         )
-        if by_after and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[hit.end : mention.start]):
+        if by_after and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
             score = 10.5  # "an attack by ISIS cells": over a speaker's claim ("the SDF said its fighters repelled")
         elif adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
             score = 10.0

@@ -1591,6 +1591,17 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                     last_told[kind] = mention.sentence_index
 
 
+def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
+    """A suicide bombing told with no agent ("a suicide bomber blew himself up among the women leaving the camp") in
+    a report that names the Islamic State is the Islamic State's: in north-east Syria it is the one party that sends
+    suicide bombers, and a report naming it tells of its war. A report that names no party leaves the bomber
+    unnamed. ``text`` is the analysis text (scanned once, only when such a bombing was told)."""
+    unnamed = [c for c in clusters if c.event_type is EventType.SUICIDE_BOMB and c.actor is None]
+    if unnamed and any(m.name == "ISIS" for m in find_actor_mentions(text)):
+        for cluster in unnamed:
+            cluster.actor = "ISIS"
+
+
 #: How many sentences after an agent's strike or shelling a generic "attacked by" the same agent is typed by it.
 _AGENT_SERIES_WINDOW = 3
 
@@ -1886,4 +1897,4 @@ def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: 
     return True
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "inherit_campaign_agent", "merge", "place_site_references", "type_further_events"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "attribute_suicide_bombings", "inherit_campaign_agent", "merge", "place_site_references", "type_further_events"]

@@ -30,6 +30,7 @@ from mapapp.extract.background import classify_continuations, classify_sentence
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
+    attribute_suicide_bombings,
     drop_unplaced_references,
     inherit_campaign_agent,
     near_only_place,
@@ -98,6 +99,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     for cluster in clusters:
         if cluster.actor is None:  # "Turkish MoD: hideouts were destroyed with precision strikes"
             cluster.actor = reporting_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), cluster.event_type)
+    attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for cluster in clusters:

@@ -952,3 +952,19 @@ def test_outlet_names_for_parties_and_unmanned_aircraft(text: str, actor: str | 
 def test_the_object_of_a_headlines_present_tense_strike_is_not_the_actor(clause: str) -> None:
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        # the agent of "by" is the subject of the rest; the party after "targeted" is the object
+        ("A suicide attack by ISIS targeted SDF fighters near Tal Ward on Monday, killing four.", "ISIS"),
+        ("An ambush by Turkish-backed factions hit an Asayish patrol near Tal Ward.", "Turkish-backed factions"),
+        # a party's medic or sources who tell of the event did not carry it out
+        ("A suicide bomber blew himself up near a clinic in Tal Ward, wounding six, an SDF medic said.", None),
+        ("A car bomb exploded near a bakery in Tal Ward, killing two, SDF sources told reporters.", None),
+    ],
+)
+def test_the_agent_of_by_and_a_partys_medic_or_sources(clause: str, actor: str | None) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == actor

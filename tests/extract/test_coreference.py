@@ -1060,3 +1060,19 @@ def test_a_claim_of_both_attacks_names_the_agent_of_the_two_told_before() -> Non
         "near Kharab Ashk. The Islamic State claimed both attacks."
     )
     assert set(_actors_by_place(text).values()) == {"ISIS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The last ISIS holdouts fought on in Tal Ward. On Monday a suicide bomber blew himself up at a checkpoint "
+            "near Kharab Ashk, killing two guards.",
+            "ISIS",
+        ),
+        # a report that names no party leaves the bomber unnamed
+        ("On Monday a suicide bomber blew himself up at a checkpoint near Kharab Ashk, killing two guards.", None),
+    ],
+)
+def test_a_suicide_bomber_in_a_report_naming_the_islamic_state(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Kharab Ashk"] == actor
