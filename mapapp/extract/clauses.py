@@ -174,9 +174,16 @@ def split_clauses(sentence_text: str) -> list[Clause]:
 _CLAUSE_OPENING_BEFORE_RE = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|while|but|as|then|when))\s*$", re.IGNORECASE)
 
 
+#: An auxiliary and a comma just before a relative-date phrase: the phrase is set off inside its clause.
+_AUXILIARY_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s*,\s*$", re.IGNORECASE)
+
+
 def _inside_clause(sentence_text: str, anchor: RelativeAnchor) -> bool:
     """A same-day phrase standing inside a clause, after its subject and before its verb ("Strikes on X the same day
-    killed eight civilians"): it dates that clause and does not cut it."""
+    killed eight civilians"), or any relative-date phrase set off by commas after an auxiliary ("drones had, a day
+    earlier, struck X"): it dates that clause and does not cut it."""
+    if _AUXILIARY_BEFORE_RE.search(sentence_text, max(0, anchor.start - 12), anchor.start):
+        return True  # "Turkish drones had, a day earlier, struck X": set off between the auxiliary and its verb
     if anchor.days != 0 or "same" not in anchor.text.lower():
         return False
     return _CLAUSE_OPENING_BEFORE_RE.search(sentence_text, max(0, anchor.start - 12), anchor.start) is None

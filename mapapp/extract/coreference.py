@@ -990,7 +990,7 @@ _FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment"
 #: Event types a generic "strike" / "attack" / "bombing" can stand for when the event before it was one.
 _FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
 #: How far back (in sentences) the event of the kind may be told.
-_FURTHER_WINDOW_SENTENCES = 1
+_FURTHER_WINDOW_SENTENCES = 2
 
 
 def type_further_events(readings: list[SentenceReading]) -> None:
@@ -1006,7 +1006,11 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 previous is not None
                 and mention.trigger.weak
                 and mention.trigger_word.startswith(_FURTHER_GENERIC_WORDS)
-                and mention.event_type in (EventType.ATTACK, EventType.IED)
+                and (
+                    mention.event_type in (EventType.ATTACK, EventType.IED)
+                    # ("a second strike hit an Asayish checkpoint": a strike typed a clash only by the post it hit)
+                    or (mention.event_type is EventType.ARMED_CLASH and mention.trigger_word.startswith(("strike", "struck")))
+                )
                 and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
                 and _further_of_kind(mention)
             ):
@@ -1014,7 +1018,11 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 mention.actor = mention.actor or previous.actor
             if not mention.trigger.weak and mention.event_type in _FURTHER_KINDS:
                 previous = mention
-            elif mention.event_type is not EventType.OTHER and mention.event_type not in _FURTHER_KINDS:
+            elif (
+                mention.event_type is not EventType.OTHER
+                and mention.event_type not in _FURTHER_KINDS
+                and mention.verdict == CANDIDATE  # (not a quoted "continues its attacks on our region")
+            ):
                 previous = None  # another kind of event told between: "another attack" may be of that kind
 
 

@@ -351,3 +351,10 @@ def test_an_event_per_place_and_day_is_one_incident_each() -> None:
 )
 def test_events_enumerated_one_by_one_are_one_incident_each(text: str, expected: list[tuple[str, object, object]]) -> None:
     assert _incidents(text) == expected
+
+
+def test_a_relative_day_set_off_after_an_auxiliary_does_not_cut_its_clause() -> None:
+    text = "Turkish drones had, a day earlier, struck a farm near Tal Ward, killing a shepherd."
+    clauses = split_clauses(text)
+    assert len(clauses) == 1
+    assert clauses[0].anchor is not None and clauses[0].anchor.text == "a day earlier"

@@ -1076,3 +1076,13 @@ def test_a_claim_of_both_attacks_names_the_agent_of_the_two_told_before() -> Non
 )
 def test_a_suicide_bomber_in_a_report_naming_the_islamic_state(text: str, actor: str | None) -> None:
     assert _actors_by_place(text)["Kharab Ashk"] == actor
+
+
+def test_a_second_strike_on_a_post_after_a_quote_is_one_more_drone_strike() -> None:
+    text = (
+        "Two guards died on Friday when a Turkish drone hit their car near Kharab Ashk.\n\n"
+        '"The occupation continues its attacks on our people," the administration said.\n\n'
+        "Hours later, a second strike hit a checkpoint of the Asayish near Tal Ward, wounding two."
+    )
+    found = {t.text: i for i in extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
+    assert (found["Tal Ward"].event_type, found["Tal Ward"].actor) == (EventType.DRONE_STRIKE, "Turkish forces")
