@@ -868,7 +868,7 @@ TARGET_HEADS = frozenset(
     refinery refineries facility facilities depot depots warehouse warehouses office offices prison prisons station
     stations gathering gatherings farm farms shop shops restaurant hotel plant airport airbase compound compounds
     barracks stronghold strongholds hideout hideouts tent tents centre center council neighborhood neighbourhood
-    targets infrastructure mill mills pipeline pipelines ambulance ambulances point points""".split()
+    targets infrastructure mill mills pipeline pipelines ambulance ambulances point points patrol patrols""".split()
 )
 
 MONTHS: dict[str, int] = {

@@ -183,6 +183,8 @@ _ARMED_VICTIM_RE = compile_guarded(
 _KILLING_WORD_RE = compile_guarded(
     r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct|gunm[ae]n", re.IGNORECASE
 )
+#: A targeted killing told in the clause (the words of :data:`_KILLING_WORD_RE` but the attackers' own).
+_TARGETED_KILLING_RE = compile_guarded(r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
 _CIVILIAN_VICTIM_RE = compile_guarded(
     r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
@@ -328,8 +330,10 @@ def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
     military_site = bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
-    if military_site and (is_named_actor(actor) or not _KILLING_WORD_RE.search(primary.text)):
-        return True  # "gunmen fired RPGs at an SDF base" (but "shot dead two soldiers at a checkpoint" is a killing)
+    if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):
+        # "gunmen fired RPGs at an SDF base", "gunmen attacked an SDF patrol" (but "shot dead two soldiers at a
+        # checkpoint" is a killing)
+        return True
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians
     return (

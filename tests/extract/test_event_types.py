@@ -384,3 +384,17 @@ def test_strikes_told_as_a_noun_with_no_ground_party_are_air_strikes() -> None:
 def test_harassment_fire_is_shelling() -> None:
     text = "A harassment fire opened from Tabia on our base was responded to in kind on Monday, killing a soldier."
     assert only(text).event_type is EventType.SHELLING
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # unnamed gunmen firing on an armed party's post or patrol fight it: a clash
+        ("Gunmen on motorbikes attacked an SDF patrol near Tal Ward on Monday, wounding two fighters.", EventType.ARMED_CLASH),
+        ("Unknown gunmen opened fire on a checkpoint near Tal Ward on Monday, wounding a guard.", EventType.ARMED_CLASH),
+        # ... but a killing at a checkpoint stays an attack
+        ("Gunmen shot dead two guards at a checkpoint near Tal Ward on Monday.", EventType.ATTACK),
+    ],
+)
+def test_gunmens_fire_on_a_post_or_patrol_is_a_clash_a_killing_is_an_attack(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
