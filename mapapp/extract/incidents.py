@@ -101,6 +101,14 @@ def extract_incidents(document: Document) -> list[Incident]:
             cluster.actor = reporting_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), cluster.event_type)
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
+    if sentences and layout.is_title(0):
+        # a release titled by the military that struck ("CJTF-OIR strike summary", "Turkish Defence Ministry: weekly
+        # briefing"): its strikes told with no agent are its own
+        title = analysis[sentences[0].start : sentences[0].end]
+        for cluster in clusters:
+            if cluster.actor is None:
+                evidence = " ".join(analysis[a:b] for a, b in cluster.evidence)
+                cluster.actor = reporting_striker(f"{title} {evidence}", cluster.event_type)
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for cluster in clusters:
         cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)

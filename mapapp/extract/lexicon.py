@@ -340,7 +340,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         6.5,
     ),
     # air strikes
-    Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)", _AIR, 6),
+    # ("air operations were conducted against targets": a military's word for its strikes)
+    Trigger(r"air[- ]?strikes?|air[- ]?raids?|air[- ]?attacks?|airborne (?:assaults?|attacks?|strikes?)|air operations?", _AIR, 6),
     # the US military's word for its own air strikes: "a precision strike killed ...", "conducted precision strikes"
     Trigger(r"precision (?:air ?)?strikes?", _AIR, 6),
     # bombs dropped are dropped from the air ("jets dropped bombs on X", "a helicopter dropped explosive barrels"); from
@@ -552,7 +553,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:u\.?s\.?|american) [a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|bombers|gunships?))?"
         # jihadist posts name the coalition by its faith or its leader: "the crusader alliance", "the crusaders'
         # aircraft", "the American-led alliance"
-        r"|crusader(?:s[’']|[’']s)? (?:alliance|coalition|aircraft|(?:war)?planes|jets|drones?|forces|(?:air ?)?strikes?)"
+        r"|crusader(?:s[’']|[’']s)? (?:alliance|coalition|aircraft|aviation|(?:war)?planes|jets|drones?|forces|(?:air ?)?strikes?)"
+        # "the alliance aviation", "the alliance's jets" (opposition posts' word for the coalition's aircraft)
+        r"|alliance(?:[’']s)? (?:aviation|aircraft|(?:war)?planes|jets)"
         r"|american[- ]led (?:international )?(?:coalition|alliance)",
         "US-led coalition",
     ),

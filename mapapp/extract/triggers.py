@@ -144,7 +144,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 
 
 _AIRCRAFT_RE = compile_guarded(
-    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial)\b", re.IGNORECASE
+    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation)\b", re.IGNORECASE
 )
 #: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
 _ARTILLERY_ACTORS = frozenset(
@@ -260,6 +260,12 @@ def event_type_in_context(
         text, 0, primary.start
     ):
         event_type = EventType.AIRSTRIKE  # "coalition helicopters opened fire on a car": fire from the air
+    if (
+        event_type is EventType.ATTACK
+        and primary.text.lower().startswith("massacre")
+        and (actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and _AIRCRAFT_RE.search(text)))
+    ):
+        event_type = EventType.AIRSTRIKE  # "a new massacre by the alliance aviation": killed from the air
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):

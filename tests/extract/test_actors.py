@@ -968,3 +968,27 @@ def test_the_object_of_a_headlines_present_tense_strike_is_not_the_actor(clause:
 def test_the_agent_of_by_and_a_partys_medic_or_sources(clause: str, actor: str | None) -> None:
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "event_type"),
+    [
+        # a release titled by the military that struck: its strikes told with no agent are its own
+        (
+            "CJTF-OIR strike release\n\nOn Friday near Tal Ward, a strike engaged an ISIS tactical unit.",
+            "US-led coalition",
+            EventType.AIRSTRIKE,
+        ),
+        (
+            "Turkish National Defence Ministry: weekly briefing\nAir operations were conducted against targets near Tal Ward; "
+            "12 targets were destroyed.",
+            "Turkish forces",
+            EventType.AIRSTRIKE,
+        ),
+        # opposition posts: "a massacre by the alliance aviation" is a coalition air strike
+        ("Tal Ward: a new massacre by the alliance aviation today, nine martyrs.", "US-led coalition", EventType.AIRSTRIKE),
+    ],
+)
+def test_releases_titled_by_the_striker_and_the_alliance_aviation(text: str, actor: str, event_type: EventType) -> None:
+    found = incidents(text, datetime.date(2024, 3, 9))
+    assert [(i.actor, i.event_type) for i in found] == [(actor, event_type)]
