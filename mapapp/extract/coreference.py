@@ -1550,6 +1550,11 @@ _STRIKER_UNKNOWN_RE = compile_guarded(
     r"|(?:no|none|nobody|no\s+one|no\s+party|no\s+side|no\s+group)\s+(?:\w+\s+)?(?:claimed|has\s+claimed|took|admitted))\b",
     re.IGNORECASE,
 )
+#: Words of a raid on the ground: troops landed, people arrested or searched.
+_LANDING_OR_ARREST_RE = compile_guarded(
+    r"\b(?:helicopters?|heliborne|land(?:ed|ing)|troops|soldiers|arrest\w*|detain\w*|captur\w*|search\w*|house|homes?)\b",
+    re.IGNORECASE,
+)
 #: How many sentences a campaign's striker carries over without a strike of its kind told in between.
 _CAMPAIGN_WINDOW = 3
 #: How far after a strike's clause the text may say it does not know who struck.
@@ -1564,14 +1569,30 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
     A weapon the text leaves unidentified ("an unidentified drone") stops the carry, and a strike whose clause names
     no party only takes one; nor does a report set apart ("Separately, a drone hit X") or one whose striker the text
     says it does not know ("It was not clear who operated the drone"), nor one told more than three sentences after
-    the last strike of its kind (the report has moved on). ``text`` is the analysis text the clause spans
+    the last strike of its kind (the report has moved on). "The raids" with no agent right after an air strike
+    ("... aircraft bombed X. In Y, the raids killed four") are air raids of its striker. ``text`` is the analysis text the clause spans
     point into. One pass over the mentions in text order: linear."""
-    if not any(c.actor is None and c.event_type in _CAMPAIGN_TYPES for c in clusters):
+    if not any(c.actor is None and (c.event_type in _CAMPAIGN_TYPES or c.event_type is EventType.RAID) for c in clusters):
         return
     needing = {id(c) for c in clusters if c.actor is None and c.event_type in _CAMPAIGN_TYPES}
+    # "the raids" told with no agent, right after an air strike: raids from the air (not a landing or an arrest)
+    needing.update(
+        id(c)
+        for c in clusters
+        if c.actor is None
+        and c.event_type is EventType.RAID
+        and c.definite
+        and c.trigger_word.startswith("raid")
+        and not _LANDING_OR_ARREST_RE.search(c.clause_text)
+    )
     striker: dict[EventType, str | None] = {}
     last_told: dict[EventType, int] = {}  # the sentence of the last strike of each kind
     for mention in sorted((m for r in readings for m in r.mentions), key=lambda m: m.clause_span[0]):
+        if id(mention) in needing and mention.event_type is EventType.RAID:
+            if striker.get(EventType.AIRSTRIKE) and mention.sentence_index - last_told[EventType.AIRSTRIKE] <= 1:
+                # "Coalition aircraft bombed ISIS positions. In X, the raids killed four militants": air raids
+                mention.event_type, mention.actor = EventType.AIRSTRIKE, striker[EventType.AIRSTRIKE]
+            continue
         if mention.event_type not in _CAMPAIGN_TYPES:
             continue
         if mention.sentence_index - last_told.get(mention.event_type, mention.sentence_index) > _CAMPAIGN_WINDOW:

@@ -1086,3 +1086,17 @@ def test_a_second_strike_on_a_post_after_a_quote_is_one_more_drone_strike() -> N
     )
     found = {t.text: i for i in extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
     assert (found["Tal Ward"].event_type, found["Tal Ward"].actor) == (EventType.DRONE_STRIKE, "Turkish forces")
+
+
+@pytest.mark.parametrize(
+    ("later", "event_type", "actor"),
+    [
+        ("In Tal Ward, the raids killed four militants.", EventType.AIRSTRIKE, "US-led coalition"),
+        # raids that land troops or arrest people stay raids
+        ("In Tal Ward, the raids by ground troops killed four militants.", EventType.RAID, None),
+    ],
+)
+def test_the_raids_right_after_an_air_strike_are_air_raids(later: str, event_type: EventType, actor: str | None) -> None:
+    text = "Coalition aircraft bombed ISIS positions near Kharab Ashk on Sunday. " + later
+    found = {t.text: i for i in extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
+    assert (found["Tal Ward"].event_type, found["Tal Ward"].actor) == (event_type, actor)
