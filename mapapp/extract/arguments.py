@@ -409,6 +409,15 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             and not text[mentions[index - 1].end : mention.start].strip()
         ):
             continue  # "Islamic State group jihadists": the head noun of the named party's phrase, not another party
+        if (
+            index
+            and skipped_end == mentions[index - 1].end
+            and mention.name == mentions[index - 1].name
+            and not text[skipped_end : mention.start].strip()
+        ):
+            # "a checkpoint of the Asayish internal security forces": the rest of the skipped party's phrase
+            skipped_end = mention.end
+            continue
         left = text[max(0, mention.start - 30) : mention.start]
         alias = _ALIAS_LEFT_RE.search(left)
         if alias is not None and skipped_end >= 0 and alias.start() + max(0, mention.start - 30) - skipped_end <= 1:

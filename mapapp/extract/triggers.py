@@ -111,9 +111,17 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
+        if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
+            continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     return tuple(hits)
 
+# The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
+_MAKING_SITE_AFTER_RE = re.compile(
+    r"\s+(?:(?:production|manufacturing|assembly|storage|construction)\s+)?(?:facilit(?:y|ies)|factor(?:y|ies)|workshops?|"
+    r"plants?|caches?|depots?|storage|warehouses?|production|manufacturing|labs?|laborator(?:y|ies))\b",
+    re.IGNORECASE,
+)
 # An aircraft word that is only seen or heard in the sky: "amid the flight of warplanes", "drones were hovering".
 _AIRCRAFT_NOUN_RE = re.compile(
     r"(?:\w+ )?(?:war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?)|drones?|uavs?)", re.IGNORECASE

@@ -992,3 +992,9 @@ def test_the_agent_of_by_and_a_partys_medic_or_sources(clause: str, actor: str |
 def test_releases_titled_by_the_striker_and_the_alliance_aviation(text: str, actor: str, event_type: EventType) -> None:
     found = incidents(text, datetime.date(2024, 3, 9))
     assert [(i.actor, i.event_type) for i in found] == [(actor, event_type)]
+
+
+def test_the_rest_of_a_skipped_partys_phrase_is_skipped_too() -> None:
+    clause = "A second strike hit a checkpoint of the Asayish internal security forces near Tal Ward, wounding two."
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None

@@ -390,3 +390,11 @@ def test_a_dispute_alone_is_weak() -> None:
 )
 def test_neutralised_needs_a_place_and_a_day(text: str, count: int) -> None:
     assert len(extract_incidents(Document(text=text, published=date(2021, 5, 10)))) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A strike on an ISIS VBIED facility near Tal Ward killed a guard.", "Jets destroyed an IED workshop near Tal Ward."],
+)
+def test_a_bomb_making_site_hit_is_no_bombing(text: str) -> None:
+    assert all(h.trigger.event_type not in (EventType.CAR_BOMB, EventType.IED) for h in find_triggers(text))
