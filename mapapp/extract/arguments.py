@@ -653,7 +653,7 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
     (
         compile_guarded(
             r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
-            r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b",
+            r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bMSB\b",
             re.IGNORECASE,
         ),
         "Turkish forces",
@@ -700,8 +700,30 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
     return None
 
 
+# Turkey's own official wording: its name for the SDF, its operations' names, its ministry.
+_TURKISH_OFFICIAL_RE = compile_guarded(
+    r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b|\bMSB\b"
+    r"|\bMinistry\s+of\s+National\s+Defen[cs]e\b"
+)
+# "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized"
+_OUR_FORCES_RE = compile_guarded(
+    r"\b[Oo]ur\s+(?:heroic\s+)?(?:forces|troops|soldiers|commandos|units|howitzers|artillery|aircraft|jets|drones)\b"
+    r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
+)
+
+
+def first_person_striker(document_text: str, evidence: str) -> str | None:
+    """The party of a statement written in its own name ("Our forces responded by shelling targets near X" in a
+    release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"): Turkey's forces; or None. Only "our
+    forces" as the agent (not "our base was hit") in a text in Turkey's official wording."""
+    if "our " not in evidence.lower() or not _OUR_FORCES_RE.search(evidence):
+        return None
+    return "Turkish forces" if _TURKISH_OFFICIAL_RE.search(document_text) else None
+
+
 __all__ = [
     "FIRM_ACTOR",
+    "first_person_striker",
     "ActorMention",
     "attested_actor",
     "choose_actor",

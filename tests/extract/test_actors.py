@@ -998,3 +998,22 @@ def test_the_rest_of_a_skipped_partys_phrase_is_skipped_too() -> None:
     clause = "A second strike hit a checkpoint of the Asayish internal security forces near Tal Ward, wounding two."
     hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
     assert choose_actor(clause, hit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a release in Turkey's official wording: "our forces" are Turkey's
+        (
+            "PKK/YPG terrorists fired rockets at a police station across the border on Friday. Our forces responded by "
+            "shelling targets near Tal Ward.",
+            "Turkish forces",
+        ),
+        ("MSB weekly briefing\n\nAn air strike on 17 December hit a terrorist position near Tal Ward.", "Turkish forces"),
+        # "our forces" in any other text name no party
+        ("Our forces responded by shelling targets near Tal Ward on Friday, the commander said.", None),
+    ],
+)
+def test_our_forces_in_turkeys_official_wording(text: str, actor: str | None) -> None:
+    found = [i for i in incidents(text, datetime.date(2024, 12, 20)) if any("Tal Ward" in t.text for t in i.toponyms)]
+    assert [i.actor for i in found] == [actor]
