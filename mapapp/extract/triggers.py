@@ -191,6 +191,8 @@ _ARMED_VICTIM_RE = compile_guarded(
 _KILLING_WORD_RE = compile_guarded(
     r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct|gunm[ae]n", re.IGNORECASE
 )
+#: Words of a battle in a clause: "after heavy fighting", "amid clashes".
+_FIGHTING_RE = compile_guarded(r"\b(?:fighting|clashes|battles?|firefights?|gunfights?)\b", re.IGNORECASE)
 #: A targeted killing told in the clause (the words of :data:`_KILLING_WORD_RE` but the attackers' own).
 _TARGETED_KILLING_RE = compile_guarded(r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
@@ -264,6 +266,13 @@ def event_type_in_context(
         and _UNNAMED_ATTACKERS_RE.search(text, 0, primary.start)
     ):
         event_type = EventType.ATTACK  # "gunmen stormed their house, killing a man": an attack, not a security raid
+    if (
+        event_type is EventType.RAID
+        and primary.text.lower() == "stormed"
+        and is_named_actor(actor)
+        and ((victims is not None and _ARMED_VICTIM_RE.search(victims)) or _FIGHTING_RE.search(text))
+    ):
+        event_type = EventType.ARMED_CLASH  # "the SDF stormed the ISIS camp, killing scores of militants": a battle
     if event_type is EventType.ATTACK and _SHOOTING_WORD_RE.match(primary.text) and _AIRCRAFT_SHOOTER_RE.search(
         text, 0, primary.start
     ):

@@ -398,3 +398,17 @@ def test_harassment_fire_is_shelling() -> None:
 )
 def test_gunmens_fire_on_a_post_or_patrol_is_a_clash_a_killing_is_an_attack(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a named party storming an armed enemy's ground fights it
+        ("The SDF stormed the last ISIS camp in Tal Ward overnight, killing scores of militants.", EventType.ARMED_CLASH),
+        ("SDF fighters stormed Tal Ward on Monday and took the town from ISIS after heavy fighting.", EventType.ARMED_CLASH),
+        # ... storming villages with no fighting told stays a raid
+        ("The SDF stormed the village of Tal Ward on Monday and searched several homes.", EventType.RAID),
+    ],
+)
+def test_storming_an_enemys_ground_is_a_clash(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
