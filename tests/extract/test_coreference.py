@@ -1013,3 +1013,23 @@ def test_the_body_of_the_person_just_told_of_is_that_incidents_dead() -> None:
         "wounds."
     )
     assert _bounds(found) == [(1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a zero of the wounded told in the next sentence: nobody harmed, nobody dead
+        ("Gunmen fired at a council office in Tal Tamr on Monday. Nobody was hurt.", (0, 0), (0, 0)),
+        ("Rockets struck a depot near Shaddadi on Friday. No injuries were reported.", (0, 0), (0, 0)),
+        # the dead told before stay: the zero is of the wounded only
+        ("A drone killed two fighters near Amuda on Sunday. No injuries were reported.", (2, 2), (0, 0)),
+        # the wounded told in the next sentence, with a degree word or a bystander
+        ("A drone hit a car in Hajin on Monday, killing two fighters. A farmer passing by was also wounded.", (2, 2), (1, 1)),
+        ("The SDF raided a house in Diban on Friday, killing a militant. One SDF fighter was slightly wounded.", (1, 1), (1, 1)),
+    ],
+)
+def test_next_sentence_zero_and_wounded(text: str, killed: tuple, injured: tuple) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    figures = [(c.low, c.high) if c is not None else None for c in (found[0].killed, found[0].injured)]
+    assert figures == [killed, injured]
