@@ -197,6 +197,7 @@ _RELATIVE_NOUNS = (
 )
 _SHARED_POSSESSIVE_RE = re.compile(r"\s+and\s+(" + "|".join(_RELATIVE_NOUNS) + r")\b(?!['’-])", re.IGNORECASE)
 _POSSESSIVE_RE = compile_guarded(r"(?:his|her|their)\s", re.IGNORECASE)
+_ARTICLE_HEAD_RE = re.compile(r"(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"(?:a|an|the|one|two|three|his|her|their|its)\s", re.IGNORECASE)
 # Headline style drops the article after the verb too: "Gunmen kill shepherd in ...", "Drone kills SDF commander"
 # (a present-tense killing verb, then at most two describing words and a singular person noun; body text keeps
@@ -370,7 +371,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
-    r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    r"executed|executing|(?<!were )(?<!was )(?<!been )martyred|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
@@ -379,7 +380,7 @@ _LEFT_KILLED_RE = compile_guarded(
     r"\b(?:killed|the dead)(?:\s+(?:in|by|during)\s+[^.;,]{1,40}?)?\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?|"
-    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
+    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|martyrdom of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
     # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards", "killing the
@@ -423,7 +424,9 @@ def _is_bare_both_victim(text: str, start: int, end: int) -> bool:
 
 
 _LEFT_BEFORE_ONE_RE = compile_guarded(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
-_STATE_AFTER_ONE_RE = re.compile(r"\s+(?:dead|killed|wounded|injured|hurt)\b", re.IGNORECASE)
+_STATE_AFTER_ONE_RE = re.compile(r"\s+(?:dead|killed|wounded|injured|hurt|martyred|martyr)\b", re.IGNORECASE)
+# a list mark before a bare "one" told with its state ("two martyrs and one wounded", "clashes, one killed + 2 injured")
+_LIST_MARK_BEFORE_ONE_RE = re.compile(r"(?:[,:;+&(]|\band|\bwhile|^)\s*$", re.IGNORECASE)
 _NO_ONE_RE = re.compile(r"\b(?:no|not|any|every|anyone)\s*$", re.IGNORECASE)
 
 
@@ -443,6 +446,7 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
         or _ONE_WAS_RE.match(text, end)
         or (_LISTED_BEFORE_ONE_RE.search(text, max(0, start - 8), start) and _PLACE_AFTER_ONE_RE.match(text, end))
         or (_LEFT_BEFORE_ONE_RE.search(text, max(0, start - 10), start) and _STATE_AFTER_ONE_RE.match(text, end))
+        or (_LIST_MARK_BEFORE_ONE_RE.search(text, max(0, start - 8), start) and _STATE_AFTER_ONE_RE.match(text, end))
     )
 
 
@@ -970,6 +974,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
     if head in ("deaths", "fatalities", "dead", "bodies", "body", "martyrs"):  # ("left 4 martyrs", "two martyrs fell")
         return _with(mention, "killed", False)
+    if head == "martyr" and not _ARTICLE_HEAD_RE.match(mention.phrase):
+        return _with(mention, "killed", False)  # "1 woman martyr and 3 injured" (not "the martyr Ahmed", a name's title)
     if head in ("injuries", "wounded", "injured"):
         if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):
             return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
@@ -1194,6 +1200,19 @@ def read_casualties(text: str) -> CasualtyReading:
     killed_total = _range_with(_sum(killed), other_killed_count)
     injured_total = _range_with(_sum(injured), other_injured_count)
     killed_implied = False
+    if (killed_total is None) != (injured_total is None) and "others" in text.lower():
+        # "A man was killed and others were injured", "killing 11 soldiers and wounding others": further people of
+        # the other kind, at least two
+        others = _OTHERS_OF_OTHER_KIND_RE.search(text)
+        if others is not None:
+            hurt = others.group("hurt") is not None or others.group("hurt2") is not None
+            figure = Casualties(low=2, high=None, phrase=others.group(0).strip(" ,"))
+            if hurt and injured_total is None:
+                injured_total = figure
+            elif not hurt and killed_total is None:
+                killed_total = figure
+    if killed_total is not None and len(killed) == 1 and "each side" in text.lower():
+        killed_total = _on_each_side(text, killed[0], killed_total)
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)
         if none:
@@ -1221,6 +1240,29 @@ def read_casualties(text: str) -> CasualtyReading:
             break
     counts = tuple(m for m in classified if m is not None)
     return CasualtyReading(killed_total, injured_total, victims, first, spans, counts, killed_implied)
+
+
+# Further people of the other kind, at least two: "and others were injured", "while others were wounded", "and
+# wounding others", "injuring others" (not "others" with a count: "two others" is read as a count)
+_OTHERS_OF_OTHER_KIND_RE = compile_guarded(
+    r"(?:\band|\bwhile|,)\s+(?:several\s+|many\s+)?others\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:(?:seriously|critically|slightly|lightly|also)\s+)?(?:(?P<hurt>injured|wounded|hurt)|killed|died|dead)\b"
+    r"|\b(?:wounding|injuring|wounded|injured)\s+others\b(?P<hurt2>)|\bkilling\s+others\b",
+    re.IGNORECASE,
+)
+# "left one dead on each side", "killed three on each side": the figure is of each of the two sides
+_EACH_SIDE_RE = compile_guarded(r"\s*(?:\w+\s+){0,3}?(?:on|from|of)\s+each\s+side\b", re.IGNORECASE)
+
+
+def _on_each_side(text: str, mention: CountMention, total: Casualties) -> Casualties:
+    """The dead counted "on each side" of a two-sided fight are twice the figure ("one dead on each side" is 2)."""
+    if not _EACH_SIDE_RE.match(text, mention.end) and not _EACH_SIDE_RE.match(text, _verb_search_start(text, mention)):
+        return total
+    return Casualties(
+        low=None if total.low is None else total.low * 2,
+        high=None if total.high is None else total.high * 2,
+        phrase=total.phrase,
+    )
 
 
 # "killing one person in the car and another at the checkpoint", "four were killed near A and three others near the

@@ -1122,3 +1122,42 @@ def test_where_the_counted_come_from_in_a_relative_clause(sentence: str, killed:
 def test_a_relative_clause_with_a_saying_verb_is_not_skipped() -> None:
     """'A man who is from X said two were killed': the two are the toll, not the man."""
     assert bounds(read_casualties("A man who is from the village said two were killed.").killed) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the active verb of the Kurdish and Syrian outlets, and its noun without an article
+        ("A drone strike on the post martyred three guards and wounded a fourth.", (3, 3), (1, 1)),
+        ("The shelling caused martyrdom of a farmer and his son.", (2, 2), None),
+        # a count with "martyr(s)" as the toll's noun, and a bare "one" listed with its state
+        ("Mortar fire on the market last night, 2 child martyrs and 4 wounded.", (2, 2), (4, 4)),
+        ("Sniper fire on the road: 1 martyr and 2 injured.", (1, 1), (2, 2)),
+        ("Heavy bombing since dawn, three martyrs and one wounded.", (3, 3), (1, 1)),
+        ("Clashes at the bridge, one killed + 2 injured.", (1, 1), (2, 2)),
+        # a title before a name is no count
+        ("The martyr Khalil Omar was buried in his village.", None, None),
+    ],
+)
+def test_martyr_wording_and_listed_one(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "others" of the other kind beside a figure: at least two more people
+        ("A shepherd was killed and others were wounded when the mine went off.", (1, 1), (2, None)),
+        ("Nine soldiers died, while others were injured, in the ambush.", (9, 9), (2, None)),
+        ("The blast killed a driver and injured others.", (1, 1), (2, None)),
+        ("The shells hit the camp, killing three and wounding others.", (3, 3), (2, None)),
+        # a figure "on each side" of a fight is of each of the two sides
+        ("The feud between the clans left one dead on each side.", (2, 2), None),
+        ("The clashes killed four people on each side.", (8, 8), None),
+        ("The clashes left 11 fighters dead on both sides.", (11, 11), None),  # a total of both
+    ],
+)
+def test_others_and_each_side(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
