@@ -574,6 +574,8 @@ _COORDINATION_RE = re.compile(
     # (or past an age by decade: "a woman in her sixties and her granddaughter")
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties)\s*(?=and\s))?"
+    # (or past the group of the first count: "five fighters of the factions and four SDF fighters")
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?=and\s))?"
     r"(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -1151,6 +1153,14 @@ class CasualtyReading:
     killed_implied: bool = False
 
 
+# the person who tells the toll, after it: "killing four guards, an SDF official said" (a source, not a fifth victim)
+_SAID_AFTER_RE = re.compile(
+    r"(?:\s+(?:of|from|in|at|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "an official from the council said"
+    r"\s+(?:said|says|told|reported|added|stated|confirmed|announced|claimed|noted)\b",
+    re.IGNORECASE,
+)
+
+
 def read_casualties(text: str) -> CasualtyReading:
     """Find the killed and injured counts in a clause; victims is the noun phrase of the (killed) count."""
     raw = _count_mentions(text)
@@ -1178,6 +1188,7 @@ def read_casualties(text: str) -> CasualtyReading:
                 and prev.from_left
                 and _COORDINATION_RE.match(text[prev.end : current.start])
                 and not _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
+                and not _SAID_AFTER_RE.match(text, current.end)  # "killing four guards, an SDF official said"
             ):
                 classified[index] = _with(current, prev.kind, True)
     _add_further_people(text, classified)

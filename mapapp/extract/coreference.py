@@ -182,6 +182,11 @@ def cluster_mentions(
                 _place_from_cause(clusters, mention, reading.index)
             if mention.verdict != CANDIDATE:
                 continue
+            if not opened and _other_side_follow_up(clusters, mention, reading.index):
+                # "..., killing six soldiers. Three attackers were killed in the exchange of fire.": the other side
+                merge(clusters[-1], mention)
+                cluster_of_previous = clusters[-1]
+                continue
             followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
@@ -1236,6 +1241,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     """
     body_after_headline = cluster.headline and len(cluster.evidence) == 1
     later_sentence = follow_up.sentence_index > cluster.last_sentence_index
+    next_sentence = follow_up.sentence_index == cluster.last_sentence_index + 1
     if body_after_headline:
         cluster.killed = follow_up.killed or cluster.killed
         cluster.injured = follow_up.injured or cluster.injured
@@ -1262,6 +1268,12 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.actor_score = follow_up.actor_score
     if cluster.killed is not None and follow_up.killed is not None and _attacker_also_lost(cluster, follow_up):
         cluster.killed = add_casualties(cluster.killed, follow_up.killed)  # both sides' dead of one fight
+    elif (
+        next_sentence
+        and not body_after_headline
+        and _add_other_side_dead(cluster, follow_up.killed, follow_up.injured, follow_up.victims)
+    ):
+        pass  # "..., killing four fighters. Seven militants were killed as the attack was repelled.": both sides
     elif later_sentence and not body_after_headline:
         # "... killed an SDF commander. Two of his companions were also killed in the strike.": more dead
         add_further_figures(cluster, follow_up.killed, follow_up.injured, follow_up.clause_text)
@@ -1607,7 +1619,11 @@ def _fill_casualties(
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
-    elif not _fill_other_kind(previous, toll) and not (gap == 1 and _add_attacker_losses(previous, reading, toll)):
+    elif (
+        not _fill_other_kind(previous, toll)
+        and not (gap == 1 and _add_attacker_losses(previous, reading, toll))
+        and not (gap == 1 and _add_other_side_dead(previous, toll.killed, toll.injured, toll.victims))
+    ):
         # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
         if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
             return
@@ -1790,6 +1806,67 @@ def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: 
     if parties != {cluster.actor}:
         return False
     cluster.killed = add_casualties(cluster.killed, toll.killed)
+    return True
+
+
+#: Heads of a counted group on the side that attacks ("militants", "mercenaries", "attackers") and on the side of
+#: an armed force ("fighters", "soldiers", "guards"): the dead of the two sides of one fight.
+_HOSTILE_HEADS = frozenset(
+    "militant militants attacker attackers assailant assailants mercenary mercenaries terrorist terrorists jihadist "
+    "jihadists insurgent insurgents gunman gunmen".split()
+)
+_FORCE_HEADS = frozenset(
+    "fighter fighters soldier soldiers member members troops guard guards personnel policeman policemen officer "
+    "officers servicemen conscripts recruits".split()
+)
+_HOSTILE_GROUP_RE = re.compile(r"\b(?:ISIS|IS|ISIL|Daesh|cell|jihadist|terrorist)\b", re.IGNORECASE)
+
+
+def _side(victims: str | None) -> str | None:
+    """The side of a fight a counted group is on: "hostile" (militants, ISIS members), "force" (fighters,
+    soldiers) or None (civilians, people, anyone else)."""
+    if not victims:
+        return None
+    head = victims.split()[-1].lower()
+    if head in _HOSTILE_HEADS:
+        return "hostile"
+    if head in _FORCE_HEADS:
+        return "hostile" if _HOSTILE_GROUP_RE.search(victims) else "force"
+    return None
+
+
+_FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK, EventType.RAID})
+_ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
+
+
+def _other_side_follow_up(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> bool:
+    """An unplaced mention in the very next sentence that counts only the dead of the other side of the fight just
+    told (folded in by :func:`merge`, which adds them)."""
+    if not clusters or mention.killed is None or mention.injured is not None or mention.places:
+        return False
+    previous = clusters[-1]
+    if sentence_index != previous.last_sentence_index + 1 or previous.killed is None:
+        return False
+    if previous.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(mention.clause_text):
+        return False  # a strike's dead have no other side; "in a separate strike" is another event
+    told, new = _side(previous.victims), _side(mention.victims)
+    return told is not None and new is not None and told != new
+
+
+def _add_other_side_dead(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None
+) -> bool:
+    """The very next sentence counts the dead of the other side of the fight just told ("ISIS attacked a post,
+    killing four fighters. Seven militants were killed as the attack was repelled."; "..., killing scores of
+    militants. Three SDF fighters died in the clashes."): the dead of both sides of one fight, added."""
+    if killed is None or injured is not None or cluster.killed is None:
+        return False
+    if cluster.killed.low is None or killed.low is None:
+        return False
+    told, new = _side(cluster.victims), _side(victims)
+    if told is None or new is None or told == new:
+        return False
+    cluster.killed = add_casualties(cluster.killed, killed)
     return True
 
 

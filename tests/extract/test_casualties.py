@@ -1161,3 +1161,17 @@ def test_martyr_wording_and_listed_one(sentence: str, killed: tuple | None, inju
 def test_others_and_each_side(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the person telling the toll is no further victim
+        ("Gunmen stormed the post at night, killing three guards, an SDF commander said.", (3, 3)),
+        ("The clashes killed two fighters, an official from the council said.", (2, 2)),
+        # a second group coordinated past the first's "of the X" adds to it
+        ("The fighting killed six members of the factions and two SDF fighters.", (8, 8)),
+    ],
+)
+def test_teller_after_toll_and_group_past_its_of_phrase(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

@@ -1033,3 +1033,24 @@ def test_next_sentence_zero_and_wounded(text: str, killed: tuple, injured: tuple
     assert len(found) == 1
     figures = [(c.low, c.high) if c is not None else None for c in (found[0].killed, found[0].injured)]
     assert figures == [killed, injured]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the dead of the other side of the fight, told in the next sentence, add up
+        ("ISIS cells attacked an army post near Hajin on Sunday, killing five soldiers. Four attackers were killed in "
+         "the exchange of fire.", (9, 9)),
+        ("Gunmen raided a checkpoint near Shaddadi on Monday, killing two guards. Three militants died as the raid was "
+         "repelled.", (5, 5)),
+        # a strike's dead have no other side; a separate event is another incident
+        ("A Turkish drone killed two SDF fighters near Amuda on Sunday. Two militants were killed in a separate strike.",
+         (2, 2)),
+        # the same side told again is no further figure
+        ("ISIS attacked a post near Hajin on Sunday, killing four soldiers. Four soldiers were killed in the attack.",
+         (4, 4)),
+    ],
+)
+def test_other_side_dead_in_the_next_sentence(text: str, killed: tuple) -> None:
+    found = incidents(text)
+    assert found and (found[0].killed.low, found[0].killed.high) == killed
