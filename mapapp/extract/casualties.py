@@ -1222,6 +1222,12 @@ def read_casualties(text: str) -> CasualtyReading:
                 injured_total = figure
             elif not hurt and killed_total is None:
                 killed_total = figure
+    if killed_total is None and "self" in text:
+        alone = _KILLING_ONESELF_RE.search(text)
+        if alone is not None:
+            # "blew himself up, killing himself and wounding two guards": the attacker is the only dead told
+            # (beside other dead, "killing himself and two guards", the toll is the victims': see _LEFT_KILLED_RE)
+            killed_total = Casualties(low=1, high=1, phrase=alone.group(0))
     if killed_total is not None and len(killed) == 1 and "each side" in text.lower():
         killed_total = _on_each_side(text, killed[0], killed_total)
     if killed_total is None and injured_total is None:
@@ -1262,6 +1268,7 @@ _OTHERS_OF_OTHER_KIND_RE = compile_guarded(
     re.IGNORECASE,
 )
 # "left one dead on each side", "killed three on each side": the figure is of each of the two sides
+_KILLING_ONESELF_RE = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:himself|herself)\b", re.IGNORECASE)
 _EACH_SIDE_RE = compile_guarded(r"\s*(?:\w+\s+){0,3}?(?:on|from|of)\s+each\s+side\b", re.IGNORECASE)
 
 
@@ -1381,6 +1388,7 @@ def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> 
 _ENUMERABLE_HEADS = frozenset(
     "people persons civilians individuals members relatives brothers sisters siblings children victims".split()
 )
+_COMMA_AFTER_RE = re.compile(r"\s*,")
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 _ENUMERATION_END_RE = re.compile(r"\s*(?:[,.;)]|$)")
 #: The most people an apposition names one by one.
@@ -1395,7 +1403,9 @@ def _drop_enumerated_appositions(text: str, classified: list[CountMention | None
         if mention is None or mention.kind is None or mention.low is None or mention.low != mention.high:
             continue
         head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
-        if head not in _ENUMERABLE_HEADS or not text.startswith(",", mention.end):
+        # (any plural of people: "two farmers, a father and his son," is the two farmers)
+        enumerable = head in _ENUMERABLE_HEADS or (head in PERSON_NOUNS and (head.endswith("s") or head.endswith("men")))
+        if not enumerable or not text.startswith(",", mention.end):
             continue
         total, cursor, run = 0, mention.end, []
         for later in range(index + 1, min(len(classified), index + 1 + _MAX_ENUMERATED)):
@@ -1407,7 +1417,9 @@ def _drop_enumerated_appositions(text: str, classified: list[CountMention | None
             run.append(later)
             if total >= mention.low:
                 break
-        if run and total == mention.low and _ENUMERATION_END_RE.match(text, cursor):
+        # (a role's plural is enumerated only between commas: "killed two fighters, a woman and a child" is a list)
+        closed = _ENUMERATION_END_RE.match(text, cursor) if head in _ENUMERABLE_HEADS else _COMMA_AFTER_RE.match(text, cursor)
+        if run and total == mention.low and closed:
             for later in run:
                 classified[later] = None
 

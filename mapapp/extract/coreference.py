@@ -1591,13 +1591,16 @@ def _fill_casualties(
         return
     if gap not in (1, 2):
         return
-    if reading.generic or is_tally(reading.text, reading.text):
-        return  # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll
+    toll = reading.toll()
+    zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
+    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only):
+        # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
+        # have been reported so far" totals nothing: it is this incident's zero)
+        return
     if gap == 1 and _some_wounded_died(previous, reading.text):
         previous.evidence.append((reading.sentence.start, reading.sentence.end))
         previous.last_sentence_index = reading.index
         return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
-    toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
     if toll.killed_implied and previous.killed is not None:

@@ -1175,3 +1175,19 @@ def test_others_and_each_side(sentence: str, killed: tuple | None, injured: tupl
 )
 def test_teller_after_toll_and_group_past_its_of_phrase(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the people of a role's plural named one by one between commas are that toll again
+        ("A shell killed two shepherds, a man and his nephew, the council said.", (2, 2), None),
+        # without the closing comma it is a list of several groups
+        ("The strike killed two fighters, a woman and a child.", (4, 4), None),
+        # the attacker as the only dead told
+        ("The bomber blew himself up at the gate, killing himself and wounding three guards.", (1, 1), (3, 3)),
+    ],
+)
+def test_role_enumeration_and_the_attacker_alone(sentence: str, killed: tuple, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -1054,3 +1054,9 @@ def test_next_sentence_zero_and_wounded(text: str, killed: tuple, injured: tuple
 def test_other_side_dead_in_the_next_sentence(text: str, killed: tuple) -> None:
     found = incidents(text)
     assert found and (found[0].killed.low, found[0].killed.high) == killed
+
+
+def test_a_zero_told_so_far_in_the_next_sentence_is_the_incidents() -> None:
+    found = incidents("A blast hit a fuel depot near Hajin on Sunday. No casualties have been reported so far.")
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high, found[0].injured.low) == (0, 0, 0)
