@@ -142,6 +142,7 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "numerous": (2, None),
     "a hundred": (100, 100),
     "a couple": (2, 2),  # "killed a couple and their three children"
+    "a pair": (2, 2),  # "killed a pair of shepherds"
     "a third": (1, 1),
     "a fourth": (1, 1),
     "a fifth": (1, 1),
@@ -532,6 +533,9 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
     # "without reports of casualties", "there were no reports of casualties"
     r"|\b(?:without|no) (?:any )?reports? of (?:any )?(?:casualties|victims|deaths or injuries)\b"
+    # both kinds at once: "no one was killed or injured", "no U.S. forces were injured or killed"
+    r"|\bno(?: |-)?(?:one|body|[\w.-]+(?: [\w.-]+)?)(?: else)? (?:was|were) (?:killed or (?:injured|wounded|hurt)|"
+    r"(?:injured|wounded|hurt) or killed)\b"
     r"|\bno(?: |-)?(?:one|body|civilians?)(?: else)? (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
     r"|\bwithout(?: causing| inflicting| leaving| resulting in)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"

@@ -687,9 +687,20 @@ def _same_event_named(opened: list[EventMention], mention: EventMention) -> Even
     """The incident the sentence opened last, when the clause names it as "the same attack" (a later clause of one
     sentence otherwise never merges into an incident the sentence opened). Only the clause right after the opening
     one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
-    if not opened or not _SAME_EVENT_NAMED_RE.search(mention.clause_text):
+    if not opened:
+        return None
+    if not _SAME_EVENT_NAMED_RE.search(mention.clause_text) and not _zero_of_the_event_told(opened[-1], mention):
         return None
     return opened[-1] if compatible_types(opened[-1].event_type, mention) else None
+
+
+def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool:
+    """A definite clause whose only figure is a stated zero, with no place or day of its own, after a clause that
+    opened an incident with no figure ("X shelled the villages of Y on Monday; the shelling caused no casualties")."""
+    if not mention.definite or mention.named_places or mention.point_dates or opened.has_figure:
+        return False
+    figures = [f for f in (mention.killed, mention.injured) if f is not None]
+    return bool(figures) and all(f.high == 0 for f in figures)
 
 
 def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:

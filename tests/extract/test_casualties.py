@@ -1191,3 +1191,16 @@ def test_teller_after_toll_and_group_past_its_of_phrase(sentence: str, killed: t
 def test_role_enumeration_and_the_attacker_alone(sentence: str, killed: tuple, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("No one was killed or injured in the blast.", (0, 0), (0, 0)),
+        ("No soldiers were injured or killed, the ministry said.", (0, 0), (0, 0)),
+        ("Gunmen killed a pair of shepherds near the river.", (2, 2), None),
+    ],
+)
+def test_both_kinds_zero_and_a_pair(sentence: str, killed: tuple, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -1060,3 +1060,9 @@ def test_a_zero_told_so_far_in_the_next_sentence_is_the_incidents() -> None:
     found = incidents("A blast hit a fuel depot near Hajin on Sunday. No casualties have been reported so far.")
     assert len(found) == 1
     assert (found[0].killed.low, found[0].killed.high, found[0].injured.low) == (0, 0, 0)
+
+
+def test_a_zero_in_a_later_clause_of_the_sentence_is_the_incidents() -> None:
+    found = incidents("Artillery shelled the villages near Tal Tamr on Monday; the shelling did not cause any casualties.")
+    assert len(found) == 1
+    assert (found[0].killed.high, found[0].injured.high) == (0, 0)
