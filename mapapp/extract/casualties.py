@@ -523,6 +523,7 @@ _BOTH_LEFT_RE = compile_guarded(
 _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|detained|arrested)\b", re.IGNORECASE)
 # "Casualties" counts the dead and the wounded together: no toll of either, but a part of it is one ("20
 # casualties, including five dead": five killed).
+_SUBSET_AFTER_RE = re.compile(r"\s+among\s+(?:them|the\s+(?:dead|victims|killed|wounded|injured))\b", re.IGNORECASE)
 _CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
 _CASUALTIES_SUBSET_LEFT_RE = compile_guarded(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
 _LEFT_SUBSET_RE = compile_guarded(
@@ -961,6 +962,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         left = left[: day.start() + 1]  # "shot dead on Saturday a teacher": the verb's object
     if _LEFT_SUBSET_RE.search(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
         return None  # "including two children": part of a figure counted already
+    if _SUBSET_AFTER_RE.match(text, mention.end):
+        return None  # "killed seven fighters, a commander among them,": part of the seven
     subset = _SUBSET_PHRASE_RE.search(mention.phrase)
     if subset and mention.phrase[:4].lower() == "both":
         subset = None  # "both of them": the two, not a part of them
@@ -1226,6 +1229,11 @@ def read_casualties(text: str) -> CasualtyReading:
                 injured_total = figure
             elif not hurt and killed_total is None:
                 killed_total = figure
+    if killed_total is None and ("he " in text or "she " in text or "He " in text or "She " in text):
+        pronoun = _PRONOUN_SUBJECT_DEAD_RE.search(text)
+        if pronoun is not None:
+            # "Gunmen shot at the car of an SDF member, he was killed instantly": the person told, dead
+            killed_total = Casualties(low=1, high=1, phrase=pronoun.group(0).strip(" ,;:"))
     if killed_total is None and "self" in text:
         alone = _KILLING_ONESELF_RE.search(text)
         if alone is not None:
@@ -1272,6 +1280,12 @@ _OTHERS_OF_OTHER_KIND_RE = compile_guarded(
     re.IGNORECASE,
 )
 # "left one dead on each side", "killed three on each side": the figure is of each of the two sides
+# a pronoun subject of a death, opening a clause: ", he was killed instantly", "; she died on the way to hospital"
+_PRONOUN_SUBJECT_DEAD_RE = re.compile(
+    # (not "..., and he later died": a later death of someone told before, often told again)
+    r"(?:^|[,;:]\s*)(?:he|she)\s+(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|martyred)|died)\b",
+    re.IGNORECASE,
+)
 _KILLING_ONESELF_RE = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:himself|herself)\b", re.IGNORECASE)
 _EACH_SIDE_RE = compile_guarded(r"\s*(?:\w+\s+){0,3}?(?:on|from|of)\s+each\s+side\b", re.IGNORECASE)
 

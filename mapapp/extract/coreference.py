@@ -703,6 +703,20 @@ def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool
     return bool(figures) and all(f.high == 0 for f in figures)
 
 
+_ANOTHER_FIGURE_RE = re.compile(r"(?:another|a\s+further|further)\s+\S", re.IGNORECASE)
+
+
+def _other_kind_further(pairs: tuple[tuple[Casualties | None, Casualties | None], ...]) -> bool:
+    """The mention counts only people of a kind the incident lacks, told as more people ("another eight were
+    wounded"), while the incident has a figure of the other kind."""
+    new_kinds = [new for new, told in pairs if new is not None]
+    if len(new_kinds) != 1:
+        return False
+    new, told = next((n, t) for n, t in pairs if n is not None)
+    has_other = any(t is not None for n, t in pairs if n is None)
+    return told is None and has_other and new.phrase is not None and _ANOTHER_FIGURE_RE.match(new.phrase) is not None
+
+
 def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The incident told in the sentence just before, when the mention only adds people to its toll ("One SDF
     fighter was killed. Three gunmen were also killed in the exchange of fire."): no place or day of its own, a
@@ -715,6 +729,8 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
         return None
     pairs = ((mention.killed, previous.killed), (mention.injured, previous.injured))
     further = [new for new, told in pairs if new is not None and told is not None]
+    if not further and _other_kind_further(pairs):
+        return previous  # "Shells killed five civilians in X. Another eight people were wounded when ...": its wounded
     subsets_told = SUBSETS_TOLD_RE.search(previous.clause_text) is not None
     if not further or not all(is_further_figure(new, mention.clause_text, subsets_told) for new in further):
         return None

@@ -1204,3 +1204,19 @@ def test_role_enumeration_and_the_attacker_alone(sentence: str, killed: tuple, i
 def test_both_kinds_zero_and_a_pair(sentence: str, killed: tuple, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a pronoun subject of a death opening a clause is the person told
+        ("Gunmen fired on the car of a council member, he was killed instantly.", (1, 1), None),
+        ("A sniper hit a shepherd near the dam; she died on the way to hospital.", (1, 1), None),
+        ("He said the strike hit an empty building.", None, None),
+        # a part of the toll named after it with "among them"
+        ("The strikes killed nine fighters, a commander among them, at dawn.", (9, 9), None),
+    ],
+)
+def test_pronoun_subject_dead_and_subset_after(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -1066,3 +1066,18 @@ def test_a_zero_in_a_later_clause_of_the_sentence_is_the_incidents() -> None:
     found = incidents("Artillery shelled the villages near Tal Tamr on Monday; the shelling did not cause any casualties.")
     assert len(found) == 1
     assert (found[0].killed.high, found[0].injured.high) == (0, 0)
+
+
+def test_another_figure_of_the_other_kind_in_the_next_sentence_is_the_incidents() -> None:
+    found = incidents(
+        "Artillery fire killed four civilians in Amuda on Friday. Another six people were wounded when shells hit a "
+        "street near the town's bakery."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].injured.low) == (4, 6)
+    # a second event with its own place stays apart
+    apart = incidents(
+        "A drone killed two fighters near Amuda on Monday. Another three were injured when a second drone struck a car "
+        "in Qamishli."
+    )
+    assert len(apart) == 2
