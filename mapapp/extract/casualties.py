@@ -185,7 +185,7 @@ _SINGLE_RE = compile_guarded(
 # Headline style drops the article: "Old man killed in mine blast", "Topic | Child wounded by shelling" (a singular
 # person noun opening the line or the part after "|", with at most two describing words, then a casualty verb).
 _BARE_SINGLE_RE = re.compile(
-    r"(?:^|\|)\s*((?:[a-z-]+\s+){0,2}?)("
+    r"(?:^|\||[,;](?=\s))\s*((?:[a-z-]+\s+){0,2}?)("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
     re.IGNORECASE,
@@ -873,13 +873,20 @@ def _bare_single_matches(text: str) -> list[re.Match[str]]:
     """:data:`_BARE_SINGLE_RE` tried only where it can start, the opening of the text and each "|" (a search over
     every position cost as much as the other count patterns together)."""
     found = []
-    position = 0
-    while position >= 0 and len(found) < MAX_COUNTS_PER_CLAUSE:
-        match = _BARE_SINGLE_RE.match(text, position)
+    first = _BARE_SINGLE_RE.match(text)
+    if first is not None:
+        found.append(first)
+    # (also after a comma or a semicolon, as the posts of local pages list them: "..., driver injured")
+    for mark in _BARE_SINGLE_START_RE.finditer(text, 1):
+        if len(found) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        match = _BARE_SINGLE_RE.match(text, mark.start())
         if match is not None:
             found.append(match)
-        position = text.find("|", position + 1 if position or text.startswith("|") else 0)
     return found
+
+
+_BARE_SINGLE_START_RE = re.compile(r"[|,;]")
 
 
 def _names_listed(text: str, position: int) -> tuple[int, int]:

@@ -1220,3 +1220,18 @@ def test_both_kinds_zero_and_a_pair(sentence: str, killed: tuple, injured: tuple
 def test_pronoun_subject_dead_and_subset_after(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a bare person noun with its state after a comma, as local pages list them
+        ("A shell hit a car on the highway near the bridge, driver injured.", None, (1, 1)),
+        ("Gunmen raided a house at dawn, man killed, his brother wounded.", (1, 1), (1, 1)),
+        # a lower-case word after a comma that is no person is nothing
+        ("The shelling hit the market, roof damaged.", None, None),
+    ],
+)
+def test_bare_person_after_a_comma(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
