@@ -190,6 +190,14 @@ _BARE_SINGLE_RE = re.compile(
     + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
+# The person of a killing named without an article, as posts write it: "assassination of QSD member by gunmen".
+_DEATH_OF_BARE_RE = compile_guarded(
+    r"\b(?:assassination|murder|killing|execution|martyrdom)\s+of\s+((?:(?!(?:a|an|the|his|her|their|its|two|three)\s)"
+    r"[a-z-]+\s+){0,2}?)("
+    + _SINGULAR_PERSON_NOUN_ALTERNATION
+    + r")\b(?!['’-])",
+    re.IGNORECASE,
+)
 # A second relative under one possessive: "his son and daughter", "her husband and son" (the relatives only: "his
 # house and car" counts nobody).
 _RELATIVE_NOUNS = (
@@ -346,7 +354,7 @@ _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
-    r"murdered|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
+    r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
@@ -360,8 +368,10 @@ _RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(
 _AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
 # a bystander told by where they stood: "A civilian passing by was also wounded", "a child nearby was hurt"
 _BYSTANDER = r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+)?"
+# a hedged toll: "more than 100 fighters were believed to have been killed", "are thought to have died"
+_HEDGE = r"(?:(?:believed|thought|feared|said|reported|estimated|understood|presumed)\s+to\s+have\s+(?:been\s+)?)?"
 _RIGHT_RE = re.compile(
-    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}{_HEDGE}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 # One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
@@ -372,7 +382,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
-    r"executed|executing|(?<!were )(?<!was )(?<!been )martyred|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
@@ -381,7 +391,7 @@ _LEFT_KILLED_RE = compile_guarded(
     r"\b(?:killed|the dead)(?:\s+(?:in|by|during)\s+[^.;,]{1,40}?)?\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?|"
-    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|martyrdom of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
+    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?:martyrdom|murder|execution|killing) of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
     # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards", "killing the
@@ -787,6 +797,16 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(shared.start(1), shared.end(1), 1, 1, shared.group(1), shared.group(1), shared.start(1))
             )
             take(shared.start(1), shared.end(1))
+    for match in _DEATH_OF_BARE_RE.finditer(text) if " of " in text else ():
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        if overlaps(match.start(1), match.end()):
+            continue
+        noun = (match.group(1) + match.group(2)).strip()
+        mentions.append(
+            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
+        )
+        take(match.start(1), match.end())
     for match in _bare_single_matches(text):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break

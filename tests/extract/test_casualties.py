@@ -1235,3 +1235,19 @@ def test_pronoun_subject_dead_and_subset_after(sentence: str, killed: tuple | No
 def test_bare_person_after_a_comma(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a hedged toll is a toll
+        ("Officials said 40 of the militants were believed to have been killed in the raid.", (40, 40)),
+        ("Dozens are thought to have died in the collapse of the tunnel.", (24, None)),
+        # the person of a killing named without an article; strangling is a killing
+        ("Tabqa: murder of council employee by unknown men near the bridge.", (1, 1)),
+        ("A girl was found strangled near the camp fence.", (1, 1)),
+        ("An attempted assassination of SDF commander failed at the checkpoint.", None),
+    ],
+)
+def test_hedged_toll_bare_victim_of_a_killing_and_strangling(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
