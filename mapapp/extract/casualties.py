@@ -143,6 +143,9 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "a hundred": (100, 100),
     "a couple": (2, 2),  # "killed a couple and their three children"
     "a pair": (2, 2),  # "killed a pair of shepherds"
+    "an unknown number": (1, None),  # "leaving an unknown number dead": someone died, how many is not told
+    "an unspecified number": (1, None),
+    "an undetermined number": (1, None),
     "a third": (1, 1),
     "a fourth": (1, 1),
     "a fifth": (1, 1),
@@ -968,7 +971,9 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
     )
 
 
-_NAME_START_RE = re.compile(r"(?!(?:A|An|The|One|Two|Three|Four|Five|His|Her|Their|Its)\b)[A-Z][a-z’']+\s+[A-Z]")
+_NAME_START_RE = re.compile(
+    r"(?!(?:A|An|The|One|Two|Three|Four|Five|His|Her|Their|Its)\b)[A-Z][a-z’']+\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z]"
+)  # ("Usamah al-Muhajir, an ISIS leader": the Arabic article in the surname)
 _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _APPOSITION_CLOSE_RE = re.compile(r"\s*(?:[,;.)]|$)")
 

@@ -1251,3 +1251,17 @@ def test_bare_person_after_a_comma(sentence: str, killed: tuple | None, injured:
 )
 def test_hedged_toll_bare_victim_of_a_killing_and_strangling(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # an unknown number of dead: someone died
+        ("A boat was hit on the river, leaving an unknown number dead.", (1, None)),
+        # a name with the Arabic article, then its description, is one person
+        ("The strike killed Khalid al-Omari, an ISIS official, near the border.", (1, 1)),
+        ("The strike killed Khalid al-Omari, a woman and two children.", (4, 4)),
+    ],
+)
+def test_unknown_number_and_name_with_article(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
