@@ -558,7 +558,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
     r"|\b(?:wounded|wounding|injured|injuring|hurt|hurting|harmed|harming) no(?: |-)?(?:one|body)\b(?P<hurt2>)"
     # "no injuries were reported": a zero of the wounded, silence on the dead
-    r"|\bno (?:injuries|injured|wounded)\b(?! and)(?P<hurt3>)"
+    r"|\bno (?:(?:civilian|other|further|serious|reported) )?(?:injuries|injured|wounded)\b(?! and)(?P<hurt3>)"
     # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
     # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
     r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"

@@ -1794,7 +1794,22 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
     if cluster.killed is None and toll.killed is not None and _figures_agree(cluster.injured, toll.injured):
         cluster.killed = toll.killed
         return True
+    zero = _both_zero(toll)
+    if zero is not None and (cluster.killed is None) != (cluster.injured is None):
+        # "One ISIS member was wounded. No U.S. personnel were injured or killed.": nobody else, so no dead
+        if cluster.killed is None:
+            cluster.killed = zero
+        else:
+            cluster.injured = zero
+        return True
     return False
+
+
+def _both_zero(toll: CasualtyReading) -> Casualties | None:
+    """The zero of a toll that states no casualties of either kind ("no one was killed or injured"), else None."""
+    if toll.killed is None or toll.injured is None or toll.killed_implied:
+        return None
+    return toll.killed if toll.killed.high == 0 and toll.injured.high == 0 else None
 
 
 _ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)

@@ -1265,3 +1265,8 @@ def test_hedged_toll_bare_victim_of_a_killing_and_strangling(sentence: str, kill
 )
 def test_unknown_number_and_name_with_article(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_no_injuries_with_an_adjective() -> None:
+    reading = read_casualties("The strike killed a militant; there were no civilian injuries.")
+    assert (bounds(reading.killed), bounds(reading.injured)) == ((1, 1), (0, 0))

@@ -1081,3 +1081,12 @@ def test_another_figure_of_the_other_kind_in_the_next_sentence_is_the_incidents(
         "in Qamishli."
     )
     assert len(apart) == 2
+
+
+def test_a_zero_of_both_kinds_after_a_figure_of_one_fills_the_other() -> None:
+    found = incidents(
+        "Coalition forces raided a house near Busayra on May 3. One militant was wounded. No coalition personnel were "
+        "injured or killed."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.high, found[0].injured.low) == (0, 1)
