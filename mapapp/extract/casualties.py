@@ -1266,6 +1266,12 @@ def read_casualties(text: str) -> CasualtyReading:
         if pronoun is not None:
             # "Gunmen shot at the car of an SDF member, he was killed instantly": the person told, dead
             killed_total = Casualties(low=1, high=1, phrase=pronoun.group(0).strip(" ,;:"))
+    if killed_total is None and injured_total is None and ("down" in text or "intercept" in text):
+        downed = _WEAPON_DOWNED_RE.search(text)
+        if downed is not None and _NO_CASUALTIES_RE.search(text) is None:  # (a stated zero is read below)
+            # "a drone targeted the base but was shot down", "air defences intercepted two drones": the weapon was
+            # stopped before it struck, so it killed nobody (its wounded are left unstated)
+            killed_total = Casualties(low=0, high=0, phrase=downed.group(0))
     if killed_total is None and "self" in text:
         alone = _KILLING_ONESELF_RE.search(text)
         if alone is not None:
@@ -1312,6 +1318,12 @@ _OTHERS_OF_OTHER_KIND_RE = compile_guarded(
     re.IGNORECASE,
 )
 # "left one dead on each side", "killed three on each side": the figure is of each of the two sides
+_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?)"
+_WEAPON_DOWNED_RE = compile_guarded(
+    rf"\b{_WEAPON}\b[^.;]{{0,80}}?\b(?:was|were|been|being)\s+(?:successfully\s+)?(?:shot\s+down|intercepted|downed)\b"
+    rf"|\b(?:shot\s+down|intercepted|downed)\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){{0,3}}?{_WEAPON}\b",
+    re.IGNORECASE,
+)
 # a pronoun subject of a death, opening a clause: ", he was killed instantly", "; she died on the way to hospital"
 _PRONOUN_SUBJECT_DEAD_RE = re.compile(
     # (not "..., and he later died": a later death of someone told before, often told again)

@@ -1270,3 +1270,18 @@ def test_unknown_number_and_name_with_article(sentence: str, killed: tuple) -> N
 def test_no_injuries_with_an_adjective() -> None:
     reading = read_casualties("The strike killed a militant; there were no civilian injuries.")
     assert (bounds(reading.killed), bounds(reading.injured)) == ((1, 1), (0, 0))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a weapon stopped before it struck killed nobody
+        ("A drone flew toward the base but was shot down by air defences.", (0, 0)),
+        ("Troops at the airfield intercepted two rockets fired from the east.", (0, 0)),
+        ("Guards intercepted a fuel truck at the gate.", None),  # no weapon: nothing said of people
+        ("The drone was shot down after it killed a farmer.", (1, 1)),  # a toll told wins
+    ],
+)
+def test_weapon_shot_down_killed_nobody(sentence: str, killed: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed and reading.injured is None
