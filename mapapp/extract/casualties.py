@@ -142,6 +142,10 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "numerous": (2, None),
     "a hundred": (100, 100),
     "a couple": (2, 2),  # "killed a couple and their three children"
+    "a pair": (2, 2),  # "killed a pair of shepherds"
+    "an unknown number": (1, None),  # "leaving an unknown number dead": someone died, how many is not told
+    "an unspecified number": (1, None),
+    "an undetermined number": (1, None),
     "a third": (1, 1),
     "a fourth": (1, 1),
     "a fifth": (1, 1),
@@ -184,9 +188,18 @@ _SINGLE_RE = compile_guarded(
 # Headline style drops the article: "Old man killed in mine blast", "Topic | Child wounded by shelling" (a singular
 # person noun opening the line or the part after "|", with at most two describing words, then a casualty verb).
 _BARE_SINGLE_RE = re.compile(
-    r"(?:^|\|)\s*((?:[a-z-]+\s+){0,2}?)("
+    r"(?:^|\||[,;](?=\s))\s*((?:[a-z-]+\s+){0,2}?)("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
+    re.IGNORECASE,
+)
+_DEATH_OF_WORDS = ("ssassination", "urder", "illing", "xecution", "artyrdom")
+# The person of a killing named without an article, as posts write it: "assassination of QSD member by gunmen".
+_DEATH_OF_BARE_RE = compile_guarded(
+    r"\b(?:assassination|murder|killing|execution|martyrdom)\s+of\s+((?:(?!(?:a|an|the|his|her|their|its|two|three)\s)"
+    r"[a-z-]+\s+){0,2}?)("
+    + _SINGULAR_PERSON_NOUN_ALTERNATION
+    + r")\b(?!['’-])",
     re.IGNORECASE,
 )
 # A second relative under one possessive: "his son and daughter", "her husband and son" (the relatives only: "his
@@ -197,6 +210,7 @@ _RELATIVE_NOUNS = (
 )
 _SHARED_POSSESSIVE_RE = re.compile(r"\s+and\s+(" + "|".join(_RELATIVE_NOUNS) + r")\b(?!['’-])", re.IGNORECASE)
 _POSSESSIVE_RE = compile_guarded(r"(?:his|her|their)\s", re.IGNORECASE)
+_ARTICLE_HEAD_RE = re.compile(r"(?:a|an|the|his|her|their|its)\s", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"(?:a|an|the|one|two|three|his|her|their|its)\s", re.IGNORECASE)
 # Headline style drops the article after the verb too: "Gunmen kill shepherd in ...", "Drone kills SDF commander"
 # (a present-tense killing verb, then at most two describing words and a singular person noun; body text keeps
@@ -344,7 +358,7 @@ _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
-    r"murdered|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
+    r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
@@ -355,9 +369,13 @@ _INJURED_WORDS = (
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
 # ... or a comma closing an apposition before its auxiliary: "The car's occupants, three fighters, were killed"
 _RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s))?"
-_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|found|reported|confirmed)"
+_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
+# a bystander told by where they stood: "A civilian passing by was also wounded", "a child nearby was hurt"
+_BYSTANDER = r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+)?"
+# a hedged toll: "more than 100 fighters were believed to have been killed", "are thought to have died"
+_HEDGE = r"(?:(?:believed|thought|feared|said|reported|estimated|understood|presumed)\s+to\s+have\s+(?:been\s+)?)?"
 _RIGHT_RE = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}{_HEDGE}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 # One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
@@ -368,7 +386,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
-    r"executed|executing|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
@@ -377,7 +395,7 @@ _LEFT_KILLED_RE = compile_guarded(
     r"\b(?:killed|the dead)(?:\s+(?:in|by|during)\s+[^.;,]{1,40}?)?\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?|"
-    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
+    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?:martyrdom|murder|execution|killing) of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
     # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards", "killing the
@@ -421,7 +439,9 @@ def _is_bare_both_victim(text: str, start: int, end: int) -> bool:
 
 
 _LEFT_BEFORE_ONE_RE = compile_guarded(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
-_STATE_AFTER_ONE_RE = re.compile(r"\s+(?:dead|killed|wounded|injured|hurt)\b", re.IGNORECASE)
+_STATE_AFTER_ONE_RE = re.compile(r"\s+(?:dead|killed|wounded|injured|hurt|martyred|martyr)\b", re.IGNORECASE)
+# a list mark before a bare "one" told with its state ("two martyrs and one wounded", "clashes, one killed + 2 injured")
+_LIST_MARK_BEFORE_ONE_RE = re.compile(r"(?:[,:;+&(]|\band|\bwhile|^)\s*$", re.IGNORECASE)
 _NO_ONE_RE = re.compile(r"\b(?:no|not|any|every|anyone)\s*$", re.IGNORECASE)
 
 
@@ -441,6 +461,7 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
         or _ONE_WAS_RE.match(text, end)
         or (_LISTED_BEFORE_ONE_RE.search(text, max(0, start - 8), start) and _PLACE_AFTER_ONE_RE.match(text, end))
         or (_LEFT_BEFORE_ONE_RE.search(text, max(0, start - 10), start) and _STATE_AFTER_ONE_RE.match(text, end))
+        or (_LIST_MARK_BEFORE_ONE_RE.search(text, max(0, start - 8), start) and _STATE_AFTER_ONE_RE.match(text, end))
     )
 
 
@@ -516,6 +537,7 @@ _BOTH_LEFT_RE = compile_guarded(
 _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|detained|arrested)\b", re.IGNORECASE)
 # "Casualties" counts the dead and the wounded together: no toll of either, but a part of it is one ("20
 # casualties, including five dead": five killed).
+_SUBSET_AFTER_RE = re.compile(r"\s+among\s+(?:them|the\s+(?:dead|victims|killed|wounded|injured))\b", re.IGNORECASE)
 _CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
 _CASUALTIES_SUBSET_LEFT_RE = compile_guarded(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
 _LEFT_SUBSET_RE = compile_guarded(
@@ -524,13 +546,20 @@ _LEFT_SUBSET_RE = compile_guarded(
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
+    # "without reports of casualties", "there were no reports of casualties"
+    r"|\b(?:without|no) (?:any )?reports? of (?:any )?(?:casualties|victims|deaths or injuries)\b"
+    # both kinds at once: "no one was killed or injured", "no U.S. forces were injured or killed"
+    r"|\bno(?: |-)?(?:one|body|[\w.-]+(?: [\w.-]+)?)(?: else)? (?:was|were) (?:killed or (?:injured|wounded|hurt)|"
+    r"(?:injured|wounded|hurt) or killed)\b"
     r"|\bno(?: |-)?(?:one|body|civilians?)(?: else)? (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    # "without causing injuries", "without any injuries being reported": a zero of the wounded
+    r"|\bwithout(?: causing| inflicting| leaving| resulting in)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
     # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
     r"|\b(?:wounded|wounding|injured|injuring|hurt|hurting|harmed|harming) no(?: |-)?(?:one|body)\b(?P<hurt2>)"
     # "no injuries were reported": a zero of the wounded, silence on the dead
-    r"|\bno (?:injuries|injured|wounded)\b(?! and)(?P<hurt3>)"
+    r"|\bno (?:(?:civilian|other|further|serious|reported) )?(?:injuries|injured|wounded)\b(?! and)(?P<hurt3>)"
     # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
     # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
     r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
@@ -538,6 +567,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bmaterial (?:damage|losses) only\b",
     re.IGNORECASE,
 )
+_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4")
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = compile_guarded(
@@ -563,6 +593,8 @@ _COORDINATION_RE = re.compile(
     # (or past an age by decade: "a woman in her sixties and her granddaughter")
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties)\s*(?=and\s))?"
+    # (or past the group of the first count: "five fighters of the factions and four SDF fighters")
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?=and\s))?"
     r"(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -769,6 +801,17 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(shared.start(1), shared.end(1), 1, 1, shared.group(1), shared.group(1), shared.start(1))
             )
             take(shared.start(1), shared.end(1))
+    death_of = " of " in text and any(word in text for word in _DEATH_OF_WORDS)  # (a cheap test first)
+    for match in _DEATH_OF_BARE_RE.finditer(text) if death_of else ():
+        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        if overlaps(match.start(1), match.end()):
+            continue
+        noun = (match.group(1) + match.group(2)).strip()
+        mentions.append(
+            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
+        )
+        take(match.start(1), match.end())
     for match in _bare_single_matches(text):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
@@ -855,13 +898,22 @@ def _bare_single_matches(text: str) -> list[re.Match[str]]:
     """:data:`_BARE_SINGLE_RE` tried only where it can start, the opening of the text and each "|" (a search over
     every position cost as much as the other count patterns together)."""
     found = []
-    position = 0
-    while position >= 0 and len(found) < MAX_COUNTS_PER_CLAUSE:
-        match = _BARE_SINGLE_RE.match(text, position)
+    first = _BARE_SINGLE_RE.match(text)
+    if first is not None:
+        found.append(first)
+    # (also after a comma or a semicolon, as the posts of local pages list them: "..., driver injured")
+    if "," not in text and ";" not in text and "|" not in text:
+        return found
+    for mark in _BARE_SINGLE_START_RE.finditer(text, 1):
+        if len(found) >= MAX_COUNTS_PER_CLAUSE:
+            break
+        match = _BARE_SINGLE_RE.match(text, mark.start())
         if match is not None:
             found.append(match)
-        position = text.find("|", position + 1 if position or text.startswith("|") else 0)
     return found
+
+
+_BARE_SINGLE_START_RE = re.compile(r"[|,;]")
 
 
 def _names_listed(text: str, position: int) -> tuple[int, int]:
@@ -923,7 +975,9 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
     )
 
 
-_NAME_START_RE = re.compile(r"(?!(?:A|An|The|One|Two|Three|Four|Five|His|Her|Their|Its)\b)[A-Z][a-z’']+\s+[A-Z]")
+_NAME_START_RE = re.compile(
+    r"(?!(?:A|An|The|One|Two|Three|Four|Five|His|Her|Their|Its)\b)[A-Z][a-z’']+\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z]"
+)  # ("Usamah al-Muhajir, an ISIS leader": the Arabic article in the surname)
 _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _APPOSITION_CLOSE_RE = re.compile(r"\s*(?:[,;.)]|$)")
 
@@ -944,6 +998,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         left = left[: day.start() + 1]  # "shot dead on Saturday a teacher": the verb's object
     if _LEFT_SUBSET_RE.search(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
         return None  # "including two children": part of a figure counted already
+    if _SUBSET_AFTER_RE.match(text, mention.end):
+        return None  # "killed seven fighters, a commander among them,": part of the seven
     subset = _SUBSET_PHRASE_RE.search(mention.phrase)
     if subset and mention.phrase[:4].lower() == "both":
         subset = None  # "both of them": the two, not a part of them
@@ -963,6 +1019,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
     if head in ("deaths", "fatalities", "dead", "bodies", "body", "martyrs"):  # ("left 4 martyrs", "two martyrs fell")
         return _with(mention, "killed", False)
+    if head == "martyr" and not _ARTICLE_HEAD_RE.match(mention.phrase):
+        return _with(mention, "killed", False)  # "1 woman martyr and 3 injured" (not "the martyr Ahmed", a name's title)
     if head in ("injuries", "wounded", "injured"):
         if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):
             return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
@@ -1133,6 +1191,17 @@ class CasualtyReading:
     #: every count of people read in the clause, in text order, with the kind it was classified as (None when no
     #: casualty word stands next to it: the "7" of "killed 12 people in A and 7 in B"); subsets are left out
     counts: tuple[CountMention, ...] = ()
+    #: the zero of the dead is read from a zero of the wounded ("no one was hurt"): an incident told before with
+    #: its own figure keeps its dead (``Two were killed. No injuries were reported.`` is 2 killed, 0 wounded)
+    killed_implied: bool = False
+
+
+# the person who tells the toll, after it: "killing four guards, an SDF official said" (a source, not a fifth victim)
+_SAID_AFTER_RE = re.compile(
+    r"(?:\s+(?:of|from|in|at|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "an official from the council said"
+    r"\s+(?:said|says|told|reported|added|stated|confirmed|announced|claimed|noted)\b",
+    re.IGNORECASE,
+)
 
 
 def read_casualties(text: str) -> CasualtyReading:
@@ -1162,6 +1231,7 @@ def read_casualties(text: str) -> CasualtyReading:
                 and prev.from_left
                 and _COORDINATION_RE.match(text[prev.end : current.start])
                 and not _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
+                and not _SAID_AFTER_RE.match(text, current.end)  # "killing four guards, an SDF official said"
             ):
                 classified[index] = _with(current, prev.kind, True)
     _add_further_people(text, classified)
@@ -1183,13 +1253,47 @@ def read_casualties(text: str) -> CasualtyReading:
     injured, other_injured_count = _without_other_count(text, injured)
     killed_total = _range_with(_sum(killed), other_killed_count)
     injured_total = _range_with(_sum(injured), other_injured_count)
+    killed_implied = False
+    if (killed_total is None) != (injured_total is None) and "others" in text.lower():
+        # "A man was killed and others were injured", "killing 11 soldiers and wounding others": further people of
+        # the other kind, at least two
+        others = _OTHERS_OF_OTHER_KIND_RE.search(text)
+        if others is not None:
+            hurt = others.group("hurt") is not None or others.group("hurt2") is not None
+            figure = Casualties(low=2, high=None, phrase=others.group(0).strip(" ,"))
+            if hurt and injured_total is None:
+                injured_total = figure
+            elif not hurt and killed_total is None:
+                killed_total = figure
+    if killed_total is None and ("he " in text or "she " in text or "He " in text or "She " in text):
+        pronoun = _PRONOUN_SUBJECT_DEAD_RE.search(text)
+        if pronoun is not None:
+            # "Gunmen shot at the car of an SDF member, he was killed instantly": the person told, dead
+            killed_total = Casualties(low=1, high=1, phrase=pronoun.group(0).strip(" ,;:"))
+    if killed_total is None and injured_total is None and ("down" in text or "intercept" in text):
+        downed = _WEAPON_DOWNED_RE.search(text)
+        if downed is not None and _NO_CASUALTIES_RE.search(text) is None:  # (a stated zero is read below)
+            # "a drone targeted the base but was shot down", "air defences intercepted two drones": the weapon was
+            # stopped before it struck, so it killed nobody (its wounded are left unstated)
+            killed_total = Casualties(low=0, high=0, phrase=downed.group(0))
+    if killed_total is None and "self" in text:
+        alone = _KILLING_ONESELF_RE.search(text)
+        if alone is not None:
+            # "blew himself up, killing himself and wounding two guards": the attacker is the only dead told
+            # (beside other dead, "killing himself and two guards", the toll is the victims': see _LEFT_KILLED_RE)
+            killed_total = Casualties(low=1, high=1, phrase=alone.group(0))
+    if killed_total is not None and len(killed) == 1 and "each side" in text.lower():
+        killed_total = _on_each_side(text, killed[0], killed_total)
     if killed_total is None and injured_total is None:
         none = _NO_CASUALTIES_RE.search(text)
         if none:
             # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
             zero = Casualties(low=0, high=0, phrase=none.group(0))
-            hurt_only = any(none.group(name) is not None for name in ("hurt", "hurt2", "hurt3"))
-            killed_total = None if hurt_only else zero
+            hurt_only = any(none.group(name) is not None for name in _HURT_GROUPS)
+            # "no one was hurt", "no injuries were reported" with no death told: nobody was harmed, so nobody died
+            # (a killing is no attack "without injuries"); a figure of the dead told beside it wins (below)
+            killed_total = zero
+            killed_implied = hurt_only
             injured_total = zero
             if none.group("dead") is not None or none.group("dead2") is not None or none.group("dead3") is not None:
                 injured_total = None
@@ -1197,7 +1301,7 @@ def read_casualties(text: str) -> CasualtyReading:
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):
             dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
-            hurt = any(none.group(name) is not None for name in ("hurt", "hurt2", "hurt3"))
+            hurt = any(none.group(name) is not None for name in _HURT_GROUPS)
             if dead and killed_total is None:
                 killed_total = Casualties(low=0, high=0, phrase=none.group(0))
             elif hurt and injured_total is None:
@@ -1206,7 +1310,43 @@ def read_casualties(text: str) -> CasualtyReading:
                 continue
             break
     counts = tuple(m for m in classified if m is not None)
-    return CasualtyReading(killed_total, injured_total, victims, first, spans, counts)
+    return CasualtyReading(killed_total, injured_total, victims, first, spans, counts, killed_implied)
+
+
+# Further people of the other kind, at least two: "and others were injured", "while others were wounded", "and
+# wounding others", "injuring others" (not "others" with a count: "two others" is read as a count)
+_OTHERS_OF_OTHER_KIND_RE = compile_guarded(
+    r"(?:\band|\bwhile|,)\s+(?:several\s+|many\s+)?others\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:(?:seriously|critically|slightly|lightly|also)\s+)?(?:(?P<hurt>injured|wounded|hurt)|killed|died|dead)\b"
+    r"|\b(?:wounding|injuring|wounded|injured)\s+others\b(?P<hurt2>)|\bkilling\s+others\b",
+    re.IGNORECASE,
+)
+# "left one dead on each side", "killed three on each side": the figure is of each of the two sides
+_WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?)"
+_WEAPON_DOWNED_RE = compile_guarded(
+    rf"\b{_WEAPON}\b[^.;]{{0,80}}?\b(?:was|were|been|being)\s+(?:successfully\s+)?(?:shot\s+down|intercepted|downed)\b"
+    rf"|\b(?:shot\s+down|intercepted|downed)\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){{0,3}}?{_WEAPON}\b",
+    re.IGNORECASE,
+)
+# a pronoun subject of a death, opening a clause: ", he was killed instantly", "; she died on the way to hospital"
+_PRONOUN_SUBJECT_DEAD_RE = re.compile(
+    # (not "..., and he later died": a later death of someone told before, often told again)
+    r"(?:^|[,;:]\s*)(?:he|she)\s+(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|martyred)|died)\b",
+    re.IGNORECASE,
+)
+_KILLING_ONESELF_RE = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:himself|herself)\b", re.IGNORECASE)
+_EACH_SIDE_RE = compile_guarded(r"\s*(?:\w+\s+){0,3}?(?:on|from|of)\s+each\s+side\b", re.IGNORECASE)
+
+
+def _on_each_side(text: str, mention: CountMention, total: Casualties) -> Casualties:
+    """The dead counted "on each side" of a two-sided fight are twice the figure ("one dead on each side" is 2)."""
+    if not _EACH_SIDE_RE.match(text, mention.end) and not _EACH_SIDE_RE.match(text, _verb_search_start(text, mention)):
+        return total
+    return Casualties(
+        low=None if total.low is None else total.low * 2,
+        high=None if total.high is None else total.high * 2,
+        phrase=total.phrase,
+    )
 
 
 # "killing one person in the car and another at the checkpoint", "four were killed near A and three others near the
@@ -1314,6 +1454,7 @@ def _drop_inside_stretches(text: str, classified: list[CountMention | None]) -> 
 _ENUMERABLE_HEADS = frozenset(
     "people persons civilians individuals members relatives brothers sisters siblings children victims".split()
 )
+_COMMA_AFTER_RE = re.compile(r"\s*,")
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 _ENUMERATION_END_RE = re.compile(r"\s*(?:[,.;)]|$)")
 #: The most people an apposition names one by one.
@@ -1328,7 +1469,9 @@ def _drop_enumerated_appositions(text: str, classified: list[CountMention | None
         if mention is None or mention.kind is None or mention.low is None or mention.low != mention.high:
             continue
         head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
-        if head not in _ENUMERABLE_HEADS or not text.startswith(",", mention.end):
+        # (any plural of people: "two farmers, a father and his son," is the two farmers)
+        enumerable = head in _ENUMERABLE_HEADS or (head in PERSON_NOUNS and (head.endswith("s") or head.endswith("men")))
+        if not enumerable or not text.startswith(",", mention.end):
             continue
         total, cursor, run = 0, mention.end, []
         for later in range(index + 1, min(len(classified), index + 1 + _MAX_ENUMERATED)):
@@ -1340,7 +1483,9 @@ def _drop_enumerated_appositions(text: str, classified: list[CountMention | None
             run.append(later)
             if total >= mention.low:
                 break
-        if run and total == mention.low and _ENUMERATION_END_RE.match(text, cursor):
+        # (a role's plural is enumerated only between commas: "killed two fighters, a woman and a child" is a list)
+        closed = _ENUMERATION_END_RE.match(text, cursor) if head in _ENUMERABLE_HEADS else _COMMA_AFTER_RE.match(text, cursor)
+        if run and total == mention.low and closed:
             for later in run:
                 classified[later] = None
 

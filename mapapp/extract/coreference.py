@@ -185,6 +185,11 @@ def cluster_mentions(
                 _place_from_cause(clusters, mention, reading.index)
             if mention.verdict != CANDIDATE:
                 continue
+            if not opened and _other_side_follow_up(clusters, mention, reading.index):
+                # "..., killing six soldiers. Three attackers were killed in the exchange of fire.": the other side
+                merge(clusters[-1], mention)
+                cluster_of_previous = clusters[-1]
+                continue
             followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
@@ -685,9 +690,34 @@ def _same_event_named(opened: list[EventMention], mention: EventMention) -> Even
     """The incident the sentence opened last, when the clause names it as "the same attack" (a later clause of one
     sentence otherwise never merges into an incident the sentence opened). Only the clause right after the opening
     one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
-    if not opened or not _SAME_EVENT_NAMED_RE.search(mention.clause_text):
+    if not opened:
+        return None
+    if not _SAME_EVENT_NAMED_RE.search(mention.clause_text) and not _zero_of_the_event_told(opened[-1], mention):
         return None
     return opened[-1] if compatible_types(opened[-1].event_type, mention) else None
+
+
+def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool:
+    """A definite clause whose only figure is a stated zero, with no place or day of its own, after a clause that
+    opened an incident with no figure ("X shelled the villages of Y on Monday; the shelling caused no casualties")."""
+    if not mention.definite or mention.named_places or mention.point_dates or opened.has_figure:
+        return False
+    figures = [f for f in (mention.killed, mention.injured) if f is not None]
+    return bool(figures) and all(f.high == 0 for f in figures)
+
+
+_ANOTHER_FIGURE_RE = re.compile(r"(?:another|a\s+further|further)\s+\S", re.IGNORECASE)
+
+
+def _other_kind_further(pairs: tuple[tuple[Casualties | None, Casualties | None], ...]) -> bool:
+    """The mention counts only people of a kind the incident lacks, told as more people ("another eight were
+    wounded"), while the incident has a figure of the other kind."""
+    new_kinds = [new for new, told in pairs if new is not None]
+    if len(new_kinds) != 1:
+        return False
+    new, told = next((n, t) for n, t in pairs if n is not None)
+    has_other = any(t is not None for n, t in pairs if n is None)
+    return told is None and has_other and new.phrase is not None and _ANOTHER_FIGURE_RE.match(new.phrase) is not None
 
 
 def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -702,6 +732,8 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
         return None
     pairs = ((mention.killed, previous.killed), (mention.injured, previous.injured))
     further = [new for new, told in pairs if new is not None and told is not None]
+    if not further and _other_kind_further(pairs):
+        return previous  # "Shells killed five civilians in X. Another eight people were wounded when ...": its wounded
     subsets_told = SUBSETS_TOLD_RE.search(previous.clause_text) is not None
     if not further or not all(is_further_figure(new, mention.clause_text, subsets_told) for new in further):
         return None
@@ -1247,6 +1279,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     """
     body_after_headline = cluster.headline and len(cluster.evidence) == 1
     later_sentence = follow_up.sentence_index > cluster.last_sentence_index
+    next_sentence = follow_up.sentence_index == cluster.last_sentence_index + 1
     if body_after_headline:
         cluster.killed = follow_up.killed or cluster.killed
         cluster.injured = follow_up.injured or cluster.injured
@@ -1273,6 +1306,12 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.actor_score = follow_up.actor_score
     if cluster.killed is not None and follow_up.killed is not None and _attacker_also_lost(cluster, follow_up):
         cluster.killed = add_casualties(cluster.killed, follow_up.killed)  # both sides' dead of one fight
+    elif (
+        next_sentence
+        and not body_after_headline
+        and _add_other_side_dead(cluster, follow_up.killed, follow_up.injured, follow_up.victims)
+    ):
+        pass  # "..., killing four fighters. Seven militants were killed as the attack was repelled.": both sides
     elif later_sentence and not body_after_headline:
         # "... killed an SDF commander. Two of his companions were also killed in the strike.": more dead
         add_further_figures(cluster, follow_up.killed, follow_up.injured, follow_up.clause_text)
@@ -1714,15 +1753,20 @@ def _fill_casualties(
         return
     if gap not in (1, 2):
         return
-    if reading.generic or is_tally(reading.text, reading.text):
-        return  # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll
+    toll = reading.toll()
+    zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
+    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only):
+        # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
+        # have been reported so far" totals nothing: it is this incident's zero)
+        return
     if gap == 1 and _some_wounded_died(previous, reading.text):
         previous.evidence.append((reading.sentence.start, reading.sentence.end))
         previous.last_sentence_index = reading.index
         return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
-    toll = reading.toll()
     if toll.killed is None and toll.injured is None:
         return
+    if toll.killed_implied and previous.killed is not None:
+        toll = replace(toll, killed=None, killed_implied=False)  # "Two were killed. No one was hurt.": the two stay
     if _victims_told_before(toll, clusters):
         if gap == 1 and _wounded_died(previous, reading, toll):
             previous.evidence.append((reading.sentence.start, reading.sentence.end))
@@ -1740,7 +1784,11 @@ def _fill_casualties(
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
-    elif not _fill_other_kind(previous, toll) and not (gap == 1 and _add_attacker_losses(previous, reading, toll)):
+    elif (
+        not _fill_other_kind(previous, toll)
+        and not (gap == 1 and _add_attacker_losses(previous, reading, toll))
+        and not (gap == 1 and _add_other_side_dead(previous, toll.killed, toll.injured, toll.victims))
+    ):
         # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
         if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
             return
@@ -1881,7 +1929,22 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
     if cluster.killed is None and toll.killed is not None and _figures_agree(cluster.injured, toll.injured):
         cluster.killed = toll.killed
         return True
+    zero = _both_zero(toll)
+    if zero is not None and (cluster.killed is None) != (cluster.injured is None):
+        # "One ISIS member was wounded. No U.S. personnel were injured or killed.": nobody else, so no dead
+        if cluster.killed is None:
+            cluster.killed = zero
+        else:
+            cluster.injured = zero
+        return True
     return False
+
+
+def _both_zero(toll: CasualtyReading) -> Casualties | None:
+    """The zero of a toll that states no casualties of either kind ("no one was killed or injured"), else None."""
+    if toll.killed is None or toll.injured is None or toll.killed_implied:
+        return None
+    return toll.killed if toll.killed.high == 0 and toll.injured.high == 0 else None
 
 
 _ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
@@ -1926,4 +1989,65 @@ def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: 
     return True
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "attribute_suicide_bombings", "inherit_campaign_agent", "merge", "place_site_references", "type_further_events"]
+#: Heads of a counted group on the side that attacks ("militants", "mercenaries", "attackers") and on the side of
+#: an armed force ("fighters", "soldiers", "guards"): the dead of the two sides of one fight.
+_HOSTILE_HEADS = frozenset(
+    "militant militants attacker attackers assailant assailants mercenary mercenaries terrorist terrorists jihadist "
+    "jihadists insurgent insurgents gunman gunmen".split()
+)
+_FORCE_HEADS = frozenset(
+    "fighter fighters soldier soldiers member members troops guard guards personnel policeman policemen officer "
+    "officers servicemen conscripts recruits".split()
+)
+_HOSTILE_GROUP_RE = re.compile(r"\b(?:ISIS|IS|ISIL|Daesh|cell|jihadist|terrorist)\b", re.IGNORECASE)
+
+
+def _side(victims: str | None) -> str | None:
+    """The side of a fight a counted group is on: "hostile" (militants, ISIS members), "force" (fighters,
+    soldiers) or None (civilians, people, anyone else)."""
+    if not victims:
+        return None
+    head = victims.split()[-1].lower()
+    if head in _HOSTILE_HEADS:
+        return "hostile"
+    if head in _FORCE_HEADS:
+        return "hostile" if _HOSTILE_GROUP_RE.search(victims) else "force"
+    return None
+
+
+_FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK, EventType.RAID})
+_ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
+
+
+def _other_side_follow_up(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> bool:
+    """An unplaced mention in the very next sentence that counts only the dead of the other side of the fight just
+    told (folded in by :func:`merge`, which adds them)."""
+    if not clusters or mention.killed is None or mention.injured is not None or mention.places:
+        return False
+    previous = clusters[-1]
+    if sentence_index != previous.last_sentence_index + 1 or previous.killed is None:
+        return False
+    if previous.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(mention.clause_text):
+        return False  # a strike's dead have no other side; "in a separate strike" is another event
+    told, new = _side(previous.victims), _side(mention.victims)
+    return told is not None and new is not None and told != new
+
+
+def _add_other_side_dead(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None
+) -> bool:
+    """The very next sentence counts the dead of the other side of the fight just told ("ISIS attacked a post,
+    killing four fighters. Seven militants were killed as the attack was repelled."; "..., killing scores of
+    militants. Three SDF fighters died in the clashes."): the dead of both sides of one fight, added."""
+    if killed is None or injured is not None or cluster.killed is None:
+        return False
+    if cluster.killed.low is None or killed.low is None:
+        return False
+    told, new = _side(cluster.victims), _side(victims)
+    if told is None or new is None or told == new:
+        return False
+    cluster.killed = add_casualties(cluster.killed, killed)
+    return True
+
+
+__all__ = ["attribute_suicide_bombings", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "inherit_campaign_agent", "merge", "place_site_references", "type_further_events"]

@@ -540,3 +540,13 @@ def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() 
     text = "In Tabqa, crowds gathered to denounce the drone strikes, while in Hajin clashes killed 6 fighters."
     evidence = _evidence_texts(text)
     assert evidence == ["while in Hajin clashes killed 6 fighters."]
+
+
+def test_a_toll_over_a_whole_battle_is_a_tally() -> None:
+    from mapapp.extract.background import is_tally
+
+    assert is_tally("Over 2,000 people died during the battle for the town.", "")
+    assert is_tally("Hundreds were killed throughout the siege of the old city.", "")
+    # a day of its own makes it an event; a clash is no battle total
+    assert not is_tally("Over 20 people died during the battle for the town.", "", dated=True)
+    assert not is_tally("Four fighters were killed during clashes near the town.", "")

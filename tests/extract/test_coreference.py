@@ -1100,3 +1100,80 @@ def test_the_raids_right_after_an_air_strike_are_air_raids(later: str, event_typ
     text = "Coalition aircraft bombed ISIS positions near Kharab Ashk on Sunday. " + later
     found = {t.text: i for i in extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
     assert (found["Tal Ward"].event_type, found["Tal Ward"].actor) == (event_type, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a zero of the wounded told in the next sentence: nobody harmed, nobody dead
+        ("Gunmen fired at a council office in Tal Tamr on Monday. Nobody was hurt.", (0, 0), (0, 0)),
+        ("Rockets struck a depot near Shaddadi on Friday. No injuries were reported.", (0, 0), (0, 0)),
+        # the dead told before stay: the zero is of the wounded only
+        ("A drone killed two fighters near Amuda on Sunday. No injuries were reported.", (2, 2), (0, 0)),
+        # the wounded told in the next sentence, with a degree word or a bystander
+        ("A drone hit a car in Hajin on Monday, killing two fighters. A farmer passing by was also wounded.", (2, 2), (1, 1)),
+        ("The SDF raided a house in Diban on Friday, killing a militant. One SDF fighter was slightly wounded.", (1, 1), (1, 1)),
+    ],
+)
+def test_next_sentence_zero_and_wounded(text: str, killed: tuple, injured: tuple) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    figures = [(c.low, c.high) if c is not None else None for c in (found[0].killed, found[0].injured)]
+    assert figures == [killed, injured]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the dead of the other side of the fight, told in the next sentence, add up
+        ("ISIS cells attacked an army post near Hajin on Sunday, killing five soldiers. Four attackers were killed in "
+         "the exchange of fire.", (9, 9)),
+        ("Gunmen raided a checkpoint near Shaddadi on Monday, killing two guards. Three militants died as the raid was "
+         "repelled.", (5, 5)),
+        # a strike's dead have no other side; a separate event is another incident
+        ("A Turkish drone killed two SDF fighters near Amuda on Sunday. Two militants were killed in a separate strike.",
+         (2, 2)),
+        # the same side told again is no further figure
+        ("ISIS attacked a post near Hajin on Sunday, killing four soldiers. Four soldiers were killed in the attack.",
+         (4, 4)),
+    ],
+)
+def test_other_side_dead_in_the_next_sentence(text: str, killed: tuple) -> None:
+    found = incidents(text)
+    assert found and (found[0].killed.low, found[0].killed.high) == killed
+
+
+def test_a_zero_told_so_far_in_the_next_sentence_is_the_incidents() -> None:
+    found = incidents("A blast hit a fuel depot near Hajin on Sunday. No casualties have been reported so far.")
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high, found[0].injured.low) == (0, 0, 0)
+
+
+def test_a_zero_in_a_later_clause_of_the_sentence_is_the_incidents() -> None:
+    found = incidents("Artillery shelled the villages near Tal Tamr on Monday; the shelling did not cause any casualties.")
+    assert len(found) == 1
+    assert (found[0].killed.high, found[0].injured.high) == (0, 0)
+
+
+def test_another_figure_of_the_other_kind_in_the_next_sentence_is_the_incidents() -> None:
+    found = incidents(
+        "Artillery fire killed four civilians in Amuda on Friday. Another six people were wounded when shells hit a "
+        "street near the town's bakery."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].injured.low) == (4, 6)
+    # a second event with its own place stays apart
+    apart = incidents(
+        "A drone killed two fighters near Amuda on Monday. Another three were injured when a second drone struck a car "
+        "in Qamishli."
+    )
+    assert len(apart) == 2
+
+
+def test_a_zero_of_both_kinds_after_a_figure_of_one_fills_the_other() -> None:
+    found = incidents(
+        "Coalition forces raided a house near Busayra on May 3. One militant was wounded. No coalition personnel were "
+        "injured or killed."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.high, found[0].injured.low) == (0, 1)
