@@ -50,6 +50,12 @@ two fields on the mention, looking at nothing outside its sentence:
     Istanbul"), and an event named only as a time reference, with no toll, day
     or verb of its own ("the raids came days after a deadly attack in Ankara").
   ``history`` also covers a past year naming a battle ("after the 2017 battle").
+  - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
+    bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X");
+  - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
+    risk ("the dam could collapse due to air strikes"); ``pattern``: plural events said to break a truce, with no
+    figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city"); ``refer-back``:
+    a definite event that "came as" something else happened.
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -262,7 +268,8 @@ _REASON_AFTER_RE = compile_guarded(
     r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|as\s+(?:a\s+)?(?:response|retaliation|"
     r"reprisal)\s+(?:to|for))\b"
     r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?"
-    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b",
+    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
+    r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
     re.IGNORECASE,
 )
 _REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "took place", "happened", "occurred")
@@ -328,6 +335,59 @@ _RANKING_RE = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
     re.IGNORECASE,
 )
+# An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as
+# a massacre" (the naming verb and a determiner right before the event word; the clause tells nothing new).
+_NAMED_AS_FRAME_RE = compile_guarded(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing|e)|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s|ing)?|"
+    r"characteri[sz](?:ed|es|ing|e))\s+(?:the|these|this|those|such|its|their|that)\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+_NAMED_AS_GATE = ("call", "describ", "brand", "label", "term", "characteri")
+# What the naming verb makes of the event, right after the event word: "a war crime", "as a massacre".
+_NAMED_AS_AFTER_RE = re.compile(r"[\w-]*\s+(?:(?:as|an?)\b|[\"“])", re.IGNORECASE)
+# Events said to break a truce, as a whole: "The attacks are being carried out in violation of the ceasefire" (with no
+# figure, place or day: a remark on the events told, not another one).
+_VIOLATION_RE = compile_guarded(
+    r"\b(?:in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?)\b", re.IGNORECASE
+)
+# A foiled or defused event did not happen: "the Asayish foiled an attempt to plant a bomb near X", "police thwarted a
+# suicide attack", "engineers defused an explosive device" (the frame within a few words before the event word).
+_FOILED_FRAME_RE = compile_guarded(
+    r"\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|prevent(?:ed|s|ing)?|pre-empt(?:ed|s|ing)?|"
+    r"defus(?:ed|es|ing|e)|dismantl(?:ed|es|ing|e)|disarm(?:ed|s|ing)?|(?:attempt(?:ed|s)?|tried|trying|plott(?:ed|ing)|"
+    r"plann(?:ed|ing))\s+to\s+(?:plant|place|detonate|smuggle|carry\s+out|launch|stage))\b(?:\s+[\w-]+){0,6}?\s+",
+    re.IGNORECASE,
+)
+_FOILED_GATE = ("foil", "thwart", "avert", "prevent", "pre-empt", "defus", "dismantl", "disarm", "attempt", "tried",
+                "trying", "plott", "plann")  # fmt: skip
+# Explosions or gunfire heard, with nothing said of what they were: "explosions were heard at a depot near X",
+# "residents heard loud blasts" (a sound reported, not an event with a known kind, actor or result).
+_HEARD_RE = compile_guarded(
+    r"\b(?:explosions?|blasts?|gunfire|gunshots|shots|shooting|sounds?|booms?)\s+(?:(?:were|was|could\s+be|had\s+been)\s+)?"
+    r"heard\b|\bheard\s+(?:the\s+sounds?\s+of\s+)?(?:(?:an?|loud|several|heavy|multiple|two|three|\d+)\s+)?"
+    r"(?:explosions?|blasts?|gunfire|gunshots|shots|booms?)\b|\bsounds?\s+of\s+(?:(?:an?|loud|heavy)\s+)?(?:explosions?|"
+    r"blasts?|gunfire)\b",
+    re.IGNORECASE,
+)
+# The event named as the cause of a risk: "the dam could collapse at any moment due to coalition air strikes".
+_RISK_CAUSE_RE = compile_guarded(
+    r"\b(?:could|may|might|risk(?:s|ed|ing)?|at\s+risk|threaten(?:s|ed|ing)?|danger)\b[^.;]{0,80}?"
+    r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|caused\s+by)\s+(?:[\w.-]+\s+){0,4}?",
+    re.IGNORECASE,
+)
+_RISK_GATE = ("could", "may", "might", "risk", "threaten", "danger")
+# A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
+# throughout the offensive" (a campaign's total, not one event's toll).
+_CAMPAIGN_TOLL_RE = compile_guarded(
+    r"\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+(?:the|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign|war|siege|operation)\s+(?:for|against|on|to|of|in)\b",
+    re.IGNORECASE,
+)
+_CAMPAIGN_TOLL_GATE = ("during", "throughout", "course of")
+FOILED = "foiled"
+HEARD = "heard"
+
+
 # The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
 # last week". (An attack that "began at dawn" is an event: only campaign nouns.)
 _CAMPAIGN_START_RE = compile_guarded(
@@ -453,9 +513,26 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif wording.reacting and not (mention.has_figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
+    elif not (mention.has_figure or mention.point_dates) and _named_as(mention):
+        mention.verdict = REACTION  # "Damascus called the strikes a war crime"
+    elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention):
+        mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
+    elif not mention.has_figure and _heard(mention):
+        mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, _RISK_GATE, mention):
+        mention.verdict = REACTION  # "the dam could collapse due to air strikes"
+    elif (
+        mention.definite
+        and not (mention.has_figure or mention.point_dates or mention.named_places)
+        and ("viol" in (lowered := clause.lower()) or "breach" in lowered)
+        and _VIOLATION_RE.search(clause)
+    ):
+        mention.verdict = PATTERN  # "The attacks are carried out in violation of the ceasefire"
+    elif mention.has_figure and not mention.point_dates and _campaign_toll(clause):
+        mention.verdict = TALLY  # "more than 3,000 people died during the battle for the city"
     elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
-    elif mention.definite and not (mention.has_figure or mention.point_dates) and _reason_follows(mention):
+    elif mention.definite and not mention.has_figure and _reason_follows(mention):
         mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
     elif _judged(mention):
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
@@ -685,8 +762,8 @@ def _reason_follows(mention: EventMention) -> bool:
     reason = _REASON_AFTER_RE.search(clause, word)
     if reason is None:
         return False
-    reason_start = mention.clause_span[0] + reason.start()
-    return not any(p.start < reason_start for p in mention.sub_governorate_places)
+    reason_start = mention.clause_span[0] + reason.start()  # a day after the reason is the reason's own
+    return not any(p.start < reason_start for p in [*mention.sub_governorate_places, *mention.point_dates])
 
 
 def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
@@ -705,6 +782,34 @@ def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     if any(mark in gap for mark in ",;:") or " and " in gap or " but " in gap:
         return False
     return len(gap.split()) <= _FRAME_GAP_WORDS
+
+
+def _frames_gated(pattern: re.Pattern[str], gate: tuple[str, ...], mention: EventMention) -> bool:
+    """A substring gate, then :func:`_frames_event_word`."""
+    lowered = mention.clause_text.lower()
+    return any(word in lowered for word in gate) and _frames_event_word(pattern, mention)
+
+
+def _named_as(mention: EventMention) -> bool:
+    """The event word named by a speaker's verdict on it: "called the strikes a war crime"."""
+    if not _frames_gated(_NAMED_AS_FRAME_RE, _NAMED_AS_GATE, mention):
+        return False
+    word = _event_word_position(mention)
+    return _NAMED_AS_AFTER_RE.match(mention.clause_text, word) is not None
+
+
+def _heard(mention: EventMention) -> bool:
+    """Explosions or gunfire heard, the clause's event word being that sound."""
+    clause = mention.clause_text
+    if "heard" not in clause.lower() and "sound" not in clause.lower():
+        return False
+    word = _event_word_position(mention)
+    return any(found.start() <= word < found.end() for found in _HEARD_RE.finditer(clause)) if word >= 0 else False
+
+
+def _campaign_toll(clause: str) -> bool:
+    lowered = clause.lower()
+    return any(word in lowered for word in _CAMPAIGN_TOLL_GATE) and bool(_CAMPAIGN_TOLL_RE.search(clause))
 
 
 def _time_reference(mention: EventMention) -> bool:
@@ -785,6 +890,8 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
 __all__ = [
     "ADDITIVE_OPENING_RE",
     "CAUSE",
+    "FOILED",
+    "HEARD",
     "HISTORY",
     "ONGOING",
     "PATTERN",
