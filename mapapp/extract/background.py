@@ -272,7 +272,7 @@ _REASON_AFTER_RE = compile_guarded(
     r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
     re.IGNORECASE,
 )
-_REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "took place", "happened", "occurred")
+_REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "come", "took place", "happened", "occurred")
 # Habitual wording: "Raqqa witnesses bombings from time to time", "the area sees frequent assassinations", "residents
 # live under the constant threat of murders": a state of affairs, not one event.
 _HABITUAL_RE = compile_guarded(
@@ -342,6 +342,14 @@ _NAMED_AS_FRAME_RE = compile_guarded(
     r"characteri[sz](?:ed|es|ing|e))\s+(?:the|these|this|those|such|its|their|that)\s+(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
+# The event word as the speaker's verdict itself: 'called the strikes a "massacre"', "described the raid as a massacre".
+_NAMED_AS_VERDICT_RE = compile_guarded(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing|e)|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s|ing)?|"
+    r"characteri[sz](?:ed|es|ing|e))\s+(?:the|these|this|those|such|its|their|that|it)\s+"
+    r"(?:(?!(?:after|before|when|while|to|in|on|at|for|with|from|of|by|near)\b)[\w-]+\s+){0,2}?"
+    r"(?:as\s+(?:an?\s+)?|an?\s+)(?:[\w-]+\s+)?[\"“]?",
+    re.IGNORECASE,
+)
 _NAMED_AS_GATE = ("call", "describ", "brand", "label", "term", "characteri")
 # What the naming verb makes of the event, right after the event word: "a war crime", "as a massacre".
 _NAMED_AS_AFTER_RE = re.compile(r"[\w-]*\s+(?:(?:as|an?)\b|[\"“])", re.IGNORECASE)
@@ -375,6 +383,14 @@ _RISK_CAUSE_RE = compile_guarded(
     r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|caused\s+by)\s+(?:[\w.-]+\s+){0,4}?",
     re.IGNORECASE,
 )
+# The event word under a negation: "did not remove the mines", "had not been targeted", "never shelled" (what did not
+# happen, or a remark on a past deed, not an event of the report).
+_NEGATED_FRAME_RE = compile_guarded(
+    r"\b(?:(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*(?:not|n['’]t)|never)\s+(?:been\s+)?"
+    r"(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+_NEGATED_GATE = (" not ", "n't", "n’t", "never")
 _RISK_GATE = ("could", "may", "might", "risk", "threaten", "danger")
 # A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
 # throughout the offensive" (a campaign's total, not one event's toll).
@@ -430,6 +446,33 @@ class _SentenceWording:
     quoted: tuple[int, int] | None = None  # a direct quotation attributed to a speaker: (start, end) in the sentence
 
 
+# A denial appended to the report of an event: ", an allegation the coalition has rejected", ", a claim the army
+# denied", ", but the coalition denied it" (the sentence's evidence ends before it; bounded gaps, one search).
+_TRAILING_DENIAL_RE = compile_guarded(
+    r"[,;]\s+(?:(?:an?|the)\s+)?(?:allegation|claim|accusation|charge|report)s?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:has\s+|have\s+|had\s+)?(?:always\s+|repeatedly\s+)?(?:rejected|denied|dismissed|refuted)\b"
+    r"|[,;]\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:denied|denies|rejected|dismissed|refuted)\b",
+    re.IGNORECASE,
+)
+_TRAILING_DENIAL_GATE = ("rejected", "denied", "denies", "dismissed", "refuted")
+
+
+def _trim_trailing_denial(reading: SentenceReading) -> None:
+    """End a candidate's sentence-wide evidence before a denial appended to it (:data:`_TRAILING_DENIAL_RE`)."""
+    lowered = reading.text.lower()
+    if not any(word in lowered for word in _TRAILING_DENIAL_GATE):
+        return
+    found = _TRAILING_DENIAL_RE.search(reading.text)
+    if found is None:
+        return
+    cut = reading.sentence.start + found.start()
+    for mention in reading.mentions:
+        start, end = mention.evidence[0]
+        trigger_at = mention.clause_span[0]
+        if mention.verdict == CANDIDATE and start < cut < end and trigger_at < cut:
+            mention.evidence[0] = (start, cut)
+
+
 def classify_sentence(reading: SentenceReading) -> None:
     """Classify every mention of a sentence (see the module docstring)."""
     if not reading.mentions:
@@ -437,6 +480,7 @@ def classify_sentence(reading: SentenceReading) -> None:
     wording = _wording(reading)
     for mention in reading.mentions:
         classify(mention, reading, wording)
+    _trim_trailing_denial(reading)
     if len(reading.mentions) > 1:
         _keep_background_out_of_evidence(reading)
 
@@ -519,6 +563,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not mention.has_figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, _NEGATED_GATE, mention):
+        mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
     elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, _RISK_GATE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
     elif (
@@ -792,10 +838,15 @@ def _frames_gated(pattern: re.Pattern[str], gate: tuple[str, ...], mention: Even
 
 def _named_as(mention: EventMention) -> bool:
     """The event word named by a speaker's verdict on it: "called the strikes a war crime"."""
-    if not _frames_gated(_NAMED_AS_FRAME_RE, _NAMED_AS_GATE, mention):
+    lowered = mention.clause_text.lower()
+    if not any(word in lowered for word in _NAMED_AS_GATE):
         return False
+    if not _frames_event_word(_NAMED_AS_FRAME_RE, mention):
+        return _frames_event_word(_NAMED_AS_VERDICT_RE, mention)
     word = _event_word_position(mention)
-    return _NAMED_AS_AFTER_RE.match(mention.clause_text, word) is not None
+    if _NAMED_AS_AFTER_RE.match(mention.clause_text, word) is not None:
+        return True
+    return _frames_event_word(_NAMED_AS_VERDICT_RE, mention)
 
 
 def _heard(mention: EventMention) -> bool:

@@ -625,3 +625,24 @@ def test_attacks_that_came_as_something_else_happened_add_nothing() -> None:
     incidents = _read(text)
     assert len(incidents) == 1
     assert "delegation" not in _evidence(incidents[0], text)
+
+
+def test_a_negated_event_word_adds_nothing() -> None:
+    text = (
+        "A mine exploded under a minibus near Al-Karama on Monday, killing three passengers. "
+        "The army left the area and never cleared the mines, residents said."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "never cleared" not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", an accusation the army has always denied.", ", but the Turkish defence ministry denied it."],
+)
+def test_a_denial_appended_to_the_report_is_not_its_evidence(tail: str) -> None:
+    text = f"Turkish jets bombed a grain silo in Tal Kocer on Sunday, the Kurdish administration said{tail}"
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "denied" not in _evidence(incidents[0], text)
