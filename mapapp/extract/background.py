@@ -213,11 +213,12 @@ _PERIOD_RE = compile_guarded(
     r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
+    r"|\bthis\s+(?:year|month)\b|\b(?:in\s+)?recent\s+(?:weeks|months|years)\b"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
-_PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
+_PERIOD_GATE = ("since", "this year", "this month", "recent ", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
@@ -380,9 +381,12 @@ _HEARD_RE = compile_guarded(
 # The event named as the cause of a risk: "the dam could collapse at any moment due to coalition air strikes".
 _RISK_CAUSE_RE = compile_guarded(
     r"\b(?:could|may|might|risk(?:s|ed|ing)?|at\s+risk|threaten(?:s|ed|ing)?|danger)\b[^.;]{0,80}?"
-    r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|caused\s+by)\s+(?:[\w.-]+\s+){0,4}?",
+    r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|caused\s+by)\s+(?:[\w.-]+\s+){0,4}?"
+    r"|\b(?:danger|threat|risk|fear|menace)s?\s+(?:posed\s+by\s+|of\s+)(?:(?:the|new|more|further|possible)\s+)?"
+    r"(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
+_RISK_GATE = ("could", "may", "might", "risk", "threaten", "danger", "threat", "fear", "menace")
 # The event word under a negation: "did not remove the mines", "had not been targeted", "never shelled" (what did not
 # happen, or a remark on a past deed, not an event of the report).
 _NEGATED_FRAME_RE = compile_guarded(
@@ -391,7 +395,6 @@ _NEGATED_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 _NEGATED_GATE = (" not ", "n't", "n’t", "never")
-_RISK_GATE = ("could", "may", "might", "risk", "threaten", "danger")
 # A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
 # throughout the offensive" (a campaign's total, not one event's toll).
 _CAMPAIGN_TOLL_RE = compile_guarded(
@@ -400,6 +403,13 @@ _CAMPAIGN_TOLL_RE = compile_guarded(
     re.IGNORECASE,
 )
 _CAMPAIGN_TOLL_GATE = ("during", "throughout", "course of")
+# Events told as stepped up or intensified, as a whole: "Ankara has stepped up strikes in Syria since ..." (a trend).
+_STEPPED_UP_RE = compile_guarded(
+    r"\b(?:stepp(?:ed|ing)\s+up|steps\s+up|intensif(?:ied|ies|ying|y)|escalat(?:ed|es|ing|e)|ramp(?:ed|s|ing)\s+up)\s+"
+    r"(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+_STEPPED_UP_GATE = ("stepp", "steps up", "intensif", "escalat", "ramp")
 FOILED = "foiled"
 HEARD = "heard"
 
@@ -565,6 +575,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
     elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, _NEGATED_GATE, mention):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
+    elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, _STEPPED_UP_GATE, mention):
+        mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
     elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, _RISK_GATE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
     elif (

@@ -646,3 +646,21 @@ def test_a_denial_appended_to_the_report_is_not_its_evidence(tail: str) -> None:
     incidents = _read(text)
     assert len(incidents) == 1
     assert "denied" not in _evidence(incidents[0], text)
+
+
+def test_strikes_told_as_stepped_up_are_a_trend() -> None:
+    assert _read("Turkey has intensified drone strikes on the Jazira region since the bombing of its embassy.") == []
+
+
+def test_a_toll_this_year_is_a_tally() -> None:
+    assert _read("Stray bullets have killed several children in the Hasakah countryside this year.") == []
+
+
+def test_the_danger_of_mines_is_no_incident() -> None:
+    text = (
+        "A mine killed two shepherds near Al-Hol on Saturday. "
+        "Herders still graze the steppe every spring despite the danger of mines and ambushes."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "danger" not in _evidence(incidents[0], text)
