@@ -410,6 +410,14 @@ _STEPPED_UP_RE = compile_guarded(
     re.IGNORECASE,
 )
 _STEPPED_UP_GATE = ("stepp", "steps up", "intensif", "escalat", "ramp")
+# An event named as what a threat or a plan answers: "Turkey said it would target infrastructure in Syria after an attack
+# on its ministry in the capital" (the plan is the news; the event after "after" is its occasion, told elsewhere).
+_OCCASION_FRAME_RE = compile_guarded(
+    r"\b(?:after|following|since)\s+(?:the|an?|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE
+)
+_PROMISED_RE = compile_guarded(
+    r"\b(?:would|will|vow(?:s|ed)?|threaten(?:s|ed)?|pledg(?:es|ed)?|promis(?:es|ed)|plans?|planned)\b", re.IGNORECASE
+)
 FOILED = "foiled"
 HEARD = "heard"
 
@@ -575,6 +583,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
     elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, _NEGATED_GATE, mention):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
+    elif not mention.has_figure and _occasion_of_a_plan(mention):
+        mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
     elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, _STEPPED_UP_GATE, mention):
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
     elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, _RISK_GATE, mention):
@@ -873,6 +883,27 @@ def _heard(mention: EventMention) -> bool:
 def _campaign_toll(clause: str) -> bool:
     lowered = clause.lower()
     return any(word in lowered for word in _CAMPAIGN_TOLL_GATE) and bool(_CAMPAIGN_TOLL_RE.search(clause))
+
+
+def _occasion_of_a_plan(mention: EventMention) -> bool:
+    """The clause's event word stands after "after/following/since" in a clause that tells a plan or threat before it
+    ("said it would target ... after an attack on ..."), no day is given after the frame (a day before it is the
+    plan's) and no verb follows the event word."""
+    lowered = mention.clause_text.lower()
+    if not any(word in lowered for word in ("after", "following", "since")):
+        return False
+    if not _frames_event_word(_OCCASION_FRAME_RE, mention):
+        return False
+    word = _event_word_position(mention)
+    frame = None
+    for frame in _OCCASION_FRAME_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
+        pass
+    if frame is None or _PROMISED_RE.search(mention.clause_text, 0, frame.start()) is None:
+        return False
+    frame_start = mention.clause_span[0] + frame.start()  # a day before the frame dates the plan, not the event
+    if any(not d.said and d.start >= frame_start for d in mention.point_dates):
+        return False
+    return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
 
 
 def _time_reference(mention: EventMention) -> bool:

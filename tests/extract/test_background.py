@@ -664,3 +664,13 @@ def test_the_danger_of_mines_is_no_incident() -> None:
     incidents = _read(text)
     assert len(incidents) == 1
     assert "danger" not in _evidence(incidents[0], text)
+
+
+def test_an_event_a_threat_answers_is_not_an_incident() -> None:
+    text = "Ankara vowed on Tuesday that it would strike SDF positions following the bombing of a police station in Mardin."
+    assert _read(text) == []
+
+
+def test_an_event_after_which_civilians_fled_stays_an_incident() -> None:
+    text = "Families fled the village of Al-Jurdi after an air strike on Monday, residents said."
+    assert len(_read(text)) == 1
