@@ -491,6 +491,39 @@ def _trim_trailing_denial(reading: SentenceReading) -> None:
             mention.evidence[0] = (start, cut)
 
 
+# A campaign's toll told after the event it ended with: "took the town after a week of clashes that left 90 dead",
+# "after a four-month battle that killed thousands" (the toll is the campaign's, not the capture's).
+_CAMPAIGN_AFTER_RE = compile_guarded(
+    r"[,;]?\s+(?:after|following|ending|capping)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:days?|weeks?|months?|years?)"
+    r"(?:-long)?\s+(?:of\s+)?|(?:long|bloody|fierce|deadly)\s+)(?:[\w-]+\s+)?"
+    r"(?:battle|fighting|clashes|siege|offensive|campaign|war|assault)\s+(?:that|which)\s+(?:has\s+|had\s+)?"
+    r"(?:left|killed|claimed|cost)\b",
+    re.IGNORECASE,
+)
+_CAMPAIGN_AFTER_GATE = ("day", "week", "month", "year", "long", "bloody", "fierce", "deadly")
+
+
+def _drop_campaign_toll(reading: SentenceReading) -> None:
+    """A candidate whose toll stands in a campaign phrase after it (:data:`_CAMPAIGN_AFTER_RE`) loses that toll, and
+    its sentence-wide evidence ends before the phrase."""
+    lowered = reading.text.lower()
+    if "that" not in lowered and "which" not in lowered or not any(w in lowered for w in _CAMPAIGN_AFTER_GATE):
+        return
+    found = _CAMPAIGN_AFTER_RE.search(reading.text)
+    if found is None:
+        return
+    cut = reading.sentence.start + found.start()
+    for mention in reading.mentions:
+        if mention.verdict != CANDIDATE or mention.clause_span[0] >= cut or not mention.trigger_word:
+            continue  # (a clause whose only event word is the toll keeps it: the toll is all it tells)
+        offset = _figure_offset(mention)
+        if mention.killed is not None and offset is not None and mention.clause_span[0] + offset > cut:
+            mention.killed = None
+        start, end = mention.evidence[0]
+        if start < cut < end:
+            mention.evidence[0] = (start, cut)
+
+
 def classify_sentence(reading: SentenceReading) -> None:
     """Classify every mention of a sentence (see the module docstring)."""
     if not reading.mentions:
@@ -499,6 +532,7 @@ def classify_sentence(reading: SentenceReading) -> None:
     for mention in reading.mentions:
         classify(mention, reading, wording)
     _trim_trailing_denial(reading)
+    _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
         _keep_background_out_of_evidence(reading)
 

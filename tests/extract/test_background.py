@@ -674,3 +674,16 @@ def test_an_event_a_threat_answers_is_not_an_incident() -> None:
 def test_an_event_after_which_civilians_fled_stays_an_incident() -> None:
     text = "Families fled the village of Al-Jurdi after an air strike on Monday, residents said."
     assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "campaign",
+    ["after a week of clashes that killed some 200 people", "after a three-month battle which left 150 fighters dead"],
+)
+def test_a_campaign_toll_after_a_capture_is_not_the_capture_toll(campaign: str) -> None:
+    text = f"Government forces retook the town of Al-Quriyah on Thursday {campaign}."
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is None
+    assert "clashes that" not in _evidence(incidents[0], text) and "battle which" not in _evidence(incidents[0], text)
+
