@@ -699,6 +699,13 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
         return None
     pairs = ((mention.killed, previous.killed), (mention.injured, previous.injured))
     further = [new for new, told in pairs if new is not None and told is not None]
+    if not further and previous.has_figure:
+        # a toll of another kind, each phrase saying it counts more people ("Turkish fire killed five in X on Friday.
+        # Another eight were wounded when shells hit a street near the town's silos"): the same event's wounded
+        own = [f for f in (mention.killed, mention.injured) if f is not None]
+        if own and all(is_further_figure(f, mention.clause_text, subsets_told=True) for f in own):
+            return previous
+        return None
     subsets_told = SUBSETS_TOLD_RE.search(previous.clause_text) is not None
     if not further or not all(is_further_figure(new, mention.clause_text, subsets_told) for new in further):
         return None

@@ -1013,3 +1013,22 @@ def test_the_body_of_the_person_just_told_of_is_that_incidents_dead() -> None:
         "wounds."
     )
     assert _bounds(found) == [(1, 1)]
+
+
+def test_more_people_of_another_kind_of_toll_are_the_same_event() -> None:
+    text = (
+        "Turkish mortar fire killed two women in the village of Tal Zaytun on Saturday. "
+        "Another six people were injured when shells hit the village school."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 2
+    assert found[0].injured is not None and found[0].injured.low == 6
+
+
+def test_a_toll_of_another_kind_without_more_is_left_to_the_other_rules() -> None:
+    text = (
+        "Turkish mortar fire killed two women in the village of Tal Zaytun on Saturday. "
+        "In Ain Issa, six people were injured when shells hit a school."
+    )
+    assert len(extract_incidents(Document(text=text))) == 2
