@@ -1032,3 +1032,14 @@ def test_a_toll_of_another_kind_without_more_is_left_to_the_other_rules() -> Non
         "In Ain Issa, six people were injured when shells hit a school."
     )
     assert len(extract_incidents(Document(text=text))) == 2
+
+
+def test_a_victim_bringing_the_toll_to_its_total_belongs_to_the_event_told() -> None:
+    text = (
+        "Fighting between the SDF and tribal gunmen left four dead in the village of Al-Busayrah on Monday. "
+        "In addition, a woman was killed by a stray bullet in nearby Al-Zir, bringing the death toll to five."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 5
+
