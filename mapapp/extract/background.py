@@ -50,6 +50,12 @@ two fields on the mention, looking at nothing outside its sentence:
     Istanbul"), and an event named only as a time reference, with no toll, day
     or verb of its own ("the raids came days after a deadly attack in Ankara").
   ``history`` also covers a past year naming a battle ("after the 2017 battle").
+  - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
+    bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X");
+  - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
+    risk ("the dam could collapse due to air strikes"); ``pattern``: plural events said to break a truce, with no
+    figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city"); ``refer-back``:
+    a definite event that "came as" something else happened.
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -207,6 +213,7 @@ _PERIOD_RE = compile_guarded(
     r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
+    r"|\bthis\s+(?:year|month)\b"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     # the whole of a battle: "more than 3,000 people died during the battle for the city"
     r"|(?:during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign|siege|war)s?"
@@ -214,7 +221,7 @@ _PERIOD_RE = compile_guarded(
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
-_PERIOD_GATE = ("since", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
+_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted", "during the", "throughout the", "course of")  # fmt: skip
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
@@ -265,10 +272,11 @@ _REASON_AFTER_RE = compile_guarded(
     r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|as\s+(?:a\s+)?(?:response|retaliation|"
     r"reprisal)\s+(?:to|for))\b"
     r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?"
-    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b",
+    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
+    r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
     re.IGNORECASE,
 )
-_REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "took place", "happened", "occurred")
+_REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "come", "took place", "happened", "occurred")
 # Habitual wording: "Raqqa witnesses bombings from time to time", "the area sees frequent assassinations", "residents
 # live under the constant threat of murders": a state of affairs, not one event.
 _HABITUAL_RE = compile_guarded(
@@ -331,6 +339,92 @@ _RANKING_RE = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
     re.IGNORECASE,
 )
+# An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as
+# a massacre" (the naming verb and a determiner right before the event word; the clause tells nothing new).
+_NAMED_AS_FRAME_RE = compile_guarded(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing|e)|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s|ing)?|"
+    r"characteri[sz](?:ed|es|ing|e))\s+(?:the|these|this|those|such|its|their|that)\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+# The event word as the speaker's verdict itself: 'called the strikes a "massacre"', "described the raid as a massacre".
+_NAMED_AS_VERDICT_RE = compile_guarded(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing|e)|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s|ing)?|"
+    r"characteri[sz](?:ed|es|ing|e))\s+(?:the|these|this|those|such|its|their|that|it)\s+"
+    r"(?:(?!(?:after|before|when|while|to|in|on|at|for|with|from|of|by|near)\b)[\w-]+\s+){0,2}?"
+    r"(?:as\s+(?:an?\s+)?|an?\s+)(?:[\w-]+\s+)?[\"“]?",
+    re.IGNORECASE,
+)
+_NAMED_AS_GATE = ("call", "describ", "brand", "label", "term", "characteri")
+# What the naming verb makes of the event, right after the event word: "a war crime", "as a massacre".
+_NAMED_AS_AFTER_RE = re.compile(r"[\w-]*\s+(?:(?:as|an?)\b|[\"“])", re.IGNORECASE)
+# Events said to break a truce, as a whole: "The attacks are being carried out in violation of the ceasefire" (with no
+# figure, place or day: a remark on the events told, not another one).
+_VIOLATION_RE = compile_guarded(
+    r"\b(?:in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?)\b", re.IGNORECASE
+)
+# A foiled or defused event did not happen: "the Asayish foiled an attempt to plant a bomb near X", "police thwarted a
+# suicide attack", "engineers defused an explosive device" (the frame within a few words before the event word).
+_FOILED_FRAME_RE = compile_guarded(
+    r"\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|prevent(?:ed|s|ing)?|pre-empt(?:ed|s|ing)?|"
+    r"defus(?:ed|es|ing|e)|dismantl(?:ed|es|ing|e)|disarm(?:ed|s|ing)?|(?:attempt(?:ed|s)?|tried|trying|plott(?:ed|ing)|"
+    r"plann(?:ed|ing))\s+to\s+(?:plant|place|detonate|smuggle|carry\s+out|launch|stage))\b(?:\s+[\w-]+){0,6}?\s+",
+    re.IGNORECASE,
+)
+_FOILED_GATE = ("foil", "thwart", "avert", "prevent", "pre-empt", "defus", "dismantl", "disarm", "attempt", "tried",
+                "trying", "plott", "plann")  # fmt: skip
+# Explosions or gunfire heard, with nothing said of what they were: "explosions were heard at a depot near X",
+# "residents heard loud blasts" (a sound reported, not an event with a known kind, actor or result).
+_HEARD_RE = compile_guarded(
+    r"\b(?:explosions?|blasts?|gunfire|gunshots|shots|shooting|sounds?|booms?)\s+(?:(?:were|was|could\s+be|had\s+been)\s+)?"
+    r"heard\b|\bheard\s+(?:the\s+sounds?\s+of\s+)?(?:(?:an?|loud|several|heavy|multiple|two|three|\d+)\s+)?"
+    r"(?:explosions?|blasts?|gunfire|gunshots|shots|booms?)\b|\bsounds?\s+of\s+(?:(?:an?|loud|heavy)\s+)?(?:explosions?|"
+    r"blasts?|gunfire)\b",
+    re.IGNORECASE,
+)
+# The event named as the cause of a risk: "the dam could collapse at any moment due to coalition air strikes".
+_RISK_CAUSE_RE = compile_guarded(
+    r"\b(?:could|may|might|risk(?:s|ed|ing)?|at\s+risk|threaten(?:s|ed|ing)?|danger)\b[^.;]{0,80}?"
+    r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|caused\s+by)\s+(?:[\w.-]+\s+){0,4}?"
+    r"|\b(?:danger|threat|risk|fear|menace)s?\s+(?:posed\s+by\s+|of\s+)(?:(?:the|new|more|further|possible)\s+)?"
+    r"(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+_RISK_GATE = ("could", "may", "might", "risk", "threaten", "danger", "threat", "fear", "menace")
+# The event word under a negation: "did not remove the mines", "had not been targeted", "never shelled" (what did not
+# happen, or a remark on a past deed, not an event of the report).
+_NEGATED_FRAME_RE = compile_guarded(
+    r"\b(?:(?:did|does|do|had|has|have|was|were|is|are|could|would)\s*(?:not|n['’]t)|never)\s+(?:been\s+)?"
+    r"(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+_NEGATED_GATE = (" not ", "n't", "n’t", "never")
+# A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
+# throughout the offensive" (a campaign's total, not one event's toll).
+_CAMPAIGN_TOLL_RE = compile_guarded(
+    r"\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+(?:the|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign|war|siege|operation)\s+(?:for|against|on|to|of|in)\b",
+    re.IGNORECASE,
+)
+_CAMPAIGN_TOLL_GATE = ("during", "throughout", "course of")
+# Events told as stepped up or intensified, as a whole: "Ankara has stepped up strikes in Syria since ..." (a trend).
+_STEPPED_UP_RE = compile_guarded(
+    r"\b(?:stepp(?:ed|ing)\s+up|steps\s+up|intensif(?:ied|ies|ying|y)|escalat(?:ed|es|ing|e)|ramp(?:ed|s|ing)\s+up)\s+"
+    r"(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+_STEPPED_UP_GATE = ("stepp", "steps up", "intensif", "escalat", "ramp")
+# An event named as what a threat or a plan answers: "Turkey said it would target infrastructure in Syria after an attack
+# on its ministry in the capital" (the plan is the news; the event after "after" is its occasion, told elsewhere).
+_OCCASION_FRAME_RE = compile_guarded(
+    r"\b(?:after|following|since)\s+(?:the|an?|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE
+)
+_PROMISED_RE = compile_guarded(
+    r"\b(?:would|will|vow(?:s|ed)?|threaten(?:s|ed)?|pledg(?:es|ed)?|promis(?:es|ed)|plans?|planned)\b", re.IGNORECASE
+)
+FOILED = "foiled"
+HEARD = "heard"
+
+
 # The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
 # last week". (An attack that "began at dawn" is an event: only campaign nouns.)
 _CAMPAIGN_START_RE = compile_guarded(
@@ -373,6 +467,66 @@ class _SentenceWording:
     quoted: tuple[int, int] | None = None  # a direct quotation attributed to a speaker: (start, end) in the sentence
 
 
+# A denial appended to the report of an event: ", an allegation the coalition has rejected", ", a claim the army
+# denied", ", but the coalition denied it" (the sentence's evidence ends before it; bounded gaps, one search).
+_TRAILING_DENIAL_RE = compile_guarded(
+    r"[,;]\s+(?:(?:an?|the)\s+)?(?:allegation|claim|accusation|charge|report)s?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:has\s+|have\s+|had\s+)?(?:always\s+|repeatedly\s+)?(?:rejected|denied|dismissed|refuted)\b"
+    r"|[,;]\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:denied|denies|rejected|dismissed|refuted)\b",
+    re.IGNORECASE,
+)
+_TRAILING_DENIAL_GATE = ("rejected", "denied", "denies", "dismissed", "refuted")
+
+
+def _trim_trailing_denial(reading: SentenceReading) -> None:
+    """End a candidate's sentence-wide evidence before a denial appended to it (:data:`_TRAILING_DENIAL_RE`)."""
+    lowered = reading.text.lower()
+    if not any(word in lowered for word in _TRAILING_DENIAL_GATE):
+        return
+    found = _TRAILING_DENIAL_RE.search(reading.text)
+    if found is None:
+        return
+    cut = reading.sentence.start + found.start()
+    for mention in reading.mentions:
+        start, end = mention.evidence[0]
+        trigger_at = mention.clause_span[0]
+        if mention.verdict == CANDIDATE and start < cut < end and trigger_at < cut:
+            mention.evidence[0] = (start, cut)
+
+
+# A campaign's toll told after the event it ended with: "took the town after a week of clashes that left 90 dead",
+# "after a four-month battle that killed thousands" (the toll is the campaign's, not the capture's).
+_CAMPAIGN_AFTER_RE = compile_guarded(
+    r"[,;]?\s+(?:after|following|ending|capping)\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:days?|weeks?|months?|years?)"
+    r"(?:-long)?\s+(?:of\s+)?|(?:long|bloody|fierce|deadly)\s+)(?:[\w-]+\s+)?"
+    r"(?:battle|fighting|clashes|siege|offensive|campaign|war|assault)\s+(?:that|which)\s+(?:has\s+|had\s+)?"
+    r"(?:left|killed|claimed|cost)\b",
+    re.IGNORECASE,
+)
+_CAMPAIGN_AFTER_GATE = ("day", "week", "month", "year", "long", "bloody", "fierce", "deadly")
+
+
+def _drop_campaign_toll(reading: SentenceReading) -> None:
+    """A candidate whose toll stands in a campaign phrase after it (:data:`_CAMPAIGN_AFTER_RE`) loses that toll, and
+    its sentence-wide evidence ends before the phrase."""
+    lowered = reading.text.lower()
+    if "that" not in lowered and "which" not in lowered or not any(w in lowered for w in _CAMPAIGN_AFTER_GATE):
+        return
+    found = _CAMPAIGN_AFTER_RE.search(reading.text)
+    if found is None:
+        return
+    cut = reading.sentence.start + found.start()
+    for mention in reading.mentions:
+        if mention.verdict != CANDIDATE or mention.clause_span[0] >= cut or not mention.trigger_word:
+            continue  # (a clause whose only event word is the toll keeps it: the toll is all it tells)
+        offset = _figure_offset(mention)
+        if mention.killed is not None and offset is not None and mention.clause_span[0] + offset > cut:
+            mention.killed = None
+        start, end = mention.evidence[0]
+        if start < cut < end:
+            mention.evidence[0] = (start, cut)
+
+
 def classify_sentence(reading: SentenceReading) -> None:
     """Classify every mention of a sentence (see the module docstring)."""
     if not reading.mentions:
@@ -380,6 +534,8 @@ def classify_sentence(reading: SentenceReading) -> None:
     wording = _wording(reading)
     for mention in reading.mentions:
         classify(mention, reading, wording)
+    _trim_trailing_denial(reading)
+    _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
         _keep_background_out_of_evidence(reading)
 
@@ -456,9 +612,32 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif wording.reacting and not (mention.has_figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
+    elif not (mention.has_figure or mention.point_dates) and _named_as(mention):
+        mention.verdict = REACTION  # "Damascus called the strikes a war crime"
+    elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention):
+        mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
+    elif not mention.has_figure and _heard(mention):
+        mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, _NEGATED_GATE, mention):
+        mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
+    elif not mention.has_figure and _occasion_of_a_plan(mention):
+        mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
+    elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, _STEPPED_UP_GATE, mention):
+        mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
+    elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, _RISK_GATE, mention):
+        mention.verdict = REACTION  # "the dam could collapse due to air strikes"
+    elif (
+        mention.definite
+        and not (mention.has_figure or mention.point_dates or mention.named_places)
+        and ("viol" in (lowered := clause.lower()) or "breach" in lowered)
+        and _VIOLATION_RE.search(clause)
+    ):
+        mention.verdict = PATTERN  # "The attacks are carried out in violation of the ceasefire"
+    elif mention.has_figure and not mention.point_dates and _campaign_toll(clause):
+        mention.verdict = TALLY  # "more than 3,000 people died during the battle for the city"
     elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
-    elif mention.definite and not (mention.has_figure or mention.point_dates) and _reason_follows(mention):
+    elif mention.definite and not mention.has_figure and _reason_follows(mention):
         mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
     elif _judged(mention):
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
@@ -688,8 +867,8 @@ def _reason_follows(mention: EventMention) -> bool:
     reason = _REASON_AFTER_RE.search(clause, word)
     if reason is None:
         return False
-    reason_start = mention.clause_span[0] + reason.start()
-    return not any(p.start < reason_start for p in mention.sub_governorate_places)
+    reason_start = mention.clause_span[0] + reason.start()  # a day after the reason is the reason's own
+    return not any(p.start < reason_start for p in [*mention.sub_governorate_places, *mention.point_dates])
 
 
 def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
@@ -708,6 +887,60 @@ def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     if any(mark in gap for mark in ",;:") or " and " in gap or " but " in gap:
         return False
     return len(gap.split()) <= _FRAME_GAP_WORDS
+
+
+def _frames_gated(pattern: re.Pattern[str], gate: tuple[str, ...], mention: EventMention) -> bool:
+    """A substring gate, then :func:`_frames_event_word`."""
+    lowered = mention.clause_text.lower()
+    return any(word in lowered for word in gate) and _frames_event_word(pattern, mention)
+
+
+def _named_as(mention: EventMention) -> bool:
+    """The event word named by a speaker's verdict on it: "called the strikes a war crime"."""
+    lowered = mention.clause_text.lower()
+    if not any(word in lowered for word in _NAMED_AS_GATE):
+        return False
+    if not _frames_event_word(_NAMED_AS_FRAME_RE, mention):
+        return _frames_event_word(_NAMED_AS_VERDICT_RE, mention)
+    word = _event_word_position(mention)
+    if _NAMED_AS_AFTER_RE.match(mention.clause_text, word) is not None:
+        return True
+    return _frames_event_word(_NAMED_AS_VERDICT_RE, mention)
+
+
+def _heard(mention: EventMention) -> bool:
+    """Explosions or gunfire heard, the clause's event word being that sound."""
+    clause = mention.clause_text
+    if "heard" not in clause.lower() and "sound" not in clause.lower():
+        return False
+    word = _event_word_position(mention)
+    return any(found.start() <= word < found.end() for found in _HEARD_RE.finditer(clause)) if word >= 0 else False
+
+
+def _campaign_toll(clause: str) -> bool:
+    lowered = clause.lower()
+    return any(word in lowered for word in _CAMPAIGN_TOLL_GATE) and bool(_CAMPAIGN_TOLL_RE.search(clause))
+
+
+def _occasion_of_a_plan(mention: EventMention) -> bool:
+    """The clause's event word stands after "after/following/since" in a clause that tells a plan or threat before it
+    ("said it would target ... after an attack on ..."), no day is given after the frame (a day before it is the
+    plan's) and no verb follows the event word."""
+    lowered = mention.clause_text.lower()
+    if not any(word in lowered for word in ("after", "following", "since")):
+        return False
+    if not _frames_event_word(_OCCASION_FRAME_RE, mention):
+        return False
+    word = _event_word_position(mention)
+    frame = None
+    for frame in _OCCASION_FRAME_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
+        pass
+    if frame is None or _PROMISED_RE.search(mention.clause_text, 0, frame.start()) is None:
+        return False
+    frame_start = mention.clause_span[0] + frame.start()  # a day before the frame dates the plan, not the event
+    if any(not d.said and d.start >= frame_start for d in mention.point_dates):
+        return False
+    return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
 
 
 def _time_reference(mention: EventMention) -> bool:
@@ -788,6 +1021,8 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
 __all__ = [
     "ADDITIVE_OPENING_RE",
     "CAUSE",
+    "FOILED",
+    "HEARD",
     "HISTORY",
     "ONGOING",
     "PATTERN",

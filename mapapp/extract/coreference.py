@@ -206,8 +206,10 @@ def cluster_mentions(
             if previous is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
             if previous is None and not anchored:
-                previous = _further_toll_cluster(clusters, mention, reading.index) or _victims_body_cluster(
-                    clusters, mention, reading.index
+                previous = (
+                    _further_toll_cluster(clusters, mention, reading.index)
+                    or _victims_body_cluster(clusters, mention, reading.index)
+                    or _toll_brought_to_cluster(clusters, mention, reading.index)
                 )
             if previous is None and mention.specific and not opened:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
@@ -737,6 +739,42 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
     subsets_told = SUBSETS_TOLD_RE.search(previous.clause_text) is not None
     if not further or not all(is_further_figure(new, mention.clause_text, subsets_told) for new in further):
         return None
+    return previous
+
+
+# "..., bringing the death toll to six": the total the clause's own dead raise (the figure follows "to").
+_BROUGHT_TO_RE = compile_guarded(
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+"
+    r"(?:dead|deaths|fatalities|people\s+killed))\s+(?:[\w-]+\s+){0,3}?to\s+",
+    re.IGNORECASE,
+)
+#: Sentences after the event told that a victim bringing its toll to a total may be told.
+_BROUGHT_TO_WINDOW = 2
+
+
+def _toll_brought_to_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told when the mention's dead bring its toll to the total the clause gives ("Clashes left
+    five dead in X. Moreover, a child was killed by stray bullets in Y, bringing the death toll to six."): the
+    told toll and the new dead add up to that total exactly, so the new dead are that incident's."""
+    if not clusters or mention.headline or mention.killed is None or mention.killed.low is None:
+        return None
+    lowered = mention.clause_text.lower()
+    if "toll" not in lowered and "number of" not in lowered:
+        return None
+    brought = _BROUGHT_TO_RE.search(mention.clause_text)
+    if brought is None:
+        return None
+    total = parse_count(mention.clause_text[brought.end() :])
+    previous = clusters[-1]
+    told = previous.killed
+    if total is None or total[0] is None or told is None or told.low is None or told.high != told.low:
+        return None
+    if not 1 <= sentence_index - previous.last_sentence_index <= _BROUGHT_TO_WINDOW:
+        return None
+    if told.low + mention.killed.low != total[0]:
+        return None
+    previous.killed = add_casualties(told, mention.killed)  # the total the text gives; the mention adds no more
+    mention.killed = None
     return previous
 
 

@@ -550,3 +550,151 @@ def test_a_toll_over_a_whole_battle_is_a_tally() -> None:
     # a day of its own makes it an event; a clash is no battle total
     assert not is_tally("Over 20 people died during the battle for the town.", "", dated=True)
     assert not is_tally("Four fighters were killed during clashes near the town.", "")
+
+
+PUBLISHED_BG3 = datetime.date(2022, 5, 10)
+
+
+def _read(text: str) -> list:
+    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
+
+
+def _evidence(incident: object, text: str) -> str:
+    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        'The regional council called the raid a "massacre".',
+        "Officials in Damascus described the bombardment as a crime against civilians.",
+        "The Kurdish administration branded the shelling an act of aggression.",
+    ],
+)
+def test_a_speaker_naming_the_event_adds_nothing_to_it(remark: str) -> None:
+    text = f"Turkish artillery shelled the village of Umm Keif on Monday, wounding two farmers. {remark}"
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert remark not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Tal Hamis foiled an attempt to plant a roadside bomb near the bakery on Sunday.",
+        "The Asayish thwarted a suicide attack on a checkpoint at the entrance of Amuda.",
+        "Engineers defused an explosive device found near the school in Al-Busayrah on Tuesday.",
+        "Security forces said they had prevented a car bomb attack in the market of Shaddadi.",
+    ],
+)
+def test_a_foiled_or_defused_attack_is_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loud explosions were heard near a weapons store in the Jazra area on Friday night.",
+        "Residents of Al-Asharah heard several blasts after midnight, a local source said.",
+    ],
+)
+def test_explosions_only_heard_are_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_explosions_heard_after_a_strike_leave_the_strike() -> None:
+    text = "A drone struck a car near Tal Tamr on Monday, killing two fighters. Explosions were heard across the town."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 2
+
+
+def test_an_event_named_as_the_cause_of_a_risk_is_not_an_incident() -> None:
+    text = "The monitor warned on Sunday that the bridge at Al-Kasrah could fall at any moment because of the air strikes."
+    assert _read(text) == []
+
+
+def test_attacks_said_to_break_a_truce_are_a_remark() -> None:
+    text = (
+        "Turkish howitzers shelled the village of Tal Jumaa on Wednesday, wounding a boy. "
+        "The bombardment violated the truce agreed in March."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "violated" not in _evidence(incidents[0], text)
+
+
+def test_a_toll_of_a_whole_battle_is_a_tally() -> None:
+    text = "Monitors say more than 2,000 people were killed during the battle for the town of Hajin."
+    assert _read(text) == []
+
+
+def test_attacks_that_came_as_something_else_happened_add_nothing() -> None:
+    text = (
+        "A drone hit a pickup near Ain Issa on Saturday, killing one fighter. "
+        "The strikes came as a Turkish delegation visited Damascus."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "delegation" not in _evidence(incidents[0], text)
+
+
+def test_a_negated_event_word_adds_nothing() -> None:
+    text = (
+        "A mine exploded under a minibus near Al-Karama on Monday, killing three passengers. "
+        "The army left the area and never cleared the mines, residents said."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "never cleared" not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", an accusation the army has always denied.", ", but the Turkish defence ministry denied it."],
+)
+def test_a_denial_appended_to_the_report_is_not_its_evidence(tail: str) -> None:
+    text = f"Turkish jets bombed a grain silo in Tal Kocer on Sunday, the Kurdish administration said{tail}"
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "denied" not in _evidence(incidents[0], text)
+
+
+def test_strikes_told_as_stepped_up_are_a_trend() -> None:
+    assert _read("Turkey has intensified drone strikes on the Jazira region since the bombing of its embassy.") == []
+
+
+def test_a_toll_this_year_is_a_tally() -> None:
+    assert _read("Stray bullets have killed several children in the Hasakah countryside this year.") == []
+
+
+def test_the_danger_of_mines_is_no_incident() -> None:
+    text = (
+        "A mine killed two shepherds near Al-Hol on Saturday. "
+        "Herders still graze the steppe every spring despite the danger of mines and ambushes."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "danger" not in _evidence(incidents[0], text)
+
+
+def test_an_event_a_threat_answers_is_not_an_incident() -> None:
+    text = "Ankara vowed on Tuesday that it would strike SDF positions following the bombing of a police station in Mardin."
+    assert _read(text) == []
+
+
+def test_an_event_after_which_civilians_fled_stays_an_incident() -> None:
+    text = "Families fled the village of Al-Jurdi after an air strike on Monday, residents said."
+    assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "campaign",
+    ["after a week of clashes that killed some 200 people", "after a three-month battle which left 150 fighters dead"],
+)
+def test_a_campaign_toll_after_a_capture_is_not_the_capture_toll(campaign: str) -> None:
+    text = f"Government forces retook the town of Al-Quriyah on Thursday {campaign}."
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is None
+    assert "clashes that" not in _evidence(incidents[0], text) and "battle which" not in _evidence(incidents[0], text)
+

@@ -1177,3 +1177,33 @@ def test_a_zero_of_both_kinds_after_a_figure_of_one_fills_the_other() -> None:
     )
     assert len(found) == 1
     assert (found[0].killed.high, found[0].injured.low) == (0, 1)
+
+
+def test_more_people_of_another_kind_of_toll_are_the_same_event() -> None:
+    text = (
+        "Turkish mortar fire killed two women in the village of Tal Zaytun on Saturday. "
+        "Another six people were injured when shells hit the village school."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 2
+    assert found[0].injured is not None and found[0].injured.low == 6
+
+
+def test_a_toll_of_another_kind_without_more_is_left_to_the_other_rules() -> None:
+    text = (
+        "Turkish mortar fire killed two women in the village of Tal Zaytun on Saturday. "
+        "In Ain Issa, six people were injured when shells hit a school."
+    )
+    assert len(extract_incidents(Document(text=text))) == 2
+
+
+def test_a_victim_bringing_the_toll_to_its_total_belongs_to_the_event_told() -> None:
+    text = (
+        "Fighting between the SDF and tribal gunmen left four dead in the village of Al-Busayrah on Monday. "
+        "In addition, a woman was killed by a stray bullet in nearby Al-Zir, bringing the death toll to five."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 5
+
