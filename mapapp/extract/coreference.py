@@ -42,6 +42,9 @@ lacks. Rules, in order, for each candidate mention:
    the agent of the incident just told (same sentence or up to two after) that
    names none or only unnamed attackers ("a gunman"); not a denied claim.
 3. **Open a cluster** when the background filter found the mention specific.
+   A strike or fire of another named party told as answering the incident just told, with no place of its own
+   ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
+   incident of its own at that scene (:func:`_replied_cluster`); a reply told with no day takes that incident's.
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** right after a cluster without figures
@@ -193,19 +196,30 @@ def cluster_mentions(
                 cluster_of_previous = located
                 continue
             anchored = mention.anchor is not None
-            _take_anaphoric_place(mention, clusters)
-            previous = None if anchored else _same_word_cluster(clusters, mention, reading.index)
-            if previous is None:
+            replied = _replied_cluster(clusters, mention, reading.index)
+            answered = replied or _replied_cluster(clusters, mention, reading.index, placed=True)
+            if answered is not None and not mention.dates:
+                mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
+            if replied is not None:
+                # "Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire":
+                # another party's strike on the scene just told, an incident of its own at that scene
+                if not mention.places:
+                    mention.places = list(replied.places)
+                mention.specific = True
+            else:
+                _take_anaphoric_place(mention, clusters)
+            previous = None if anchored or replied else _same_word_cluster(clusters, mention, reading.index)
+            if previous is None and replied is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
             if previous is None and not anchored:
                 previous = _further_toll_cluster(clusters, mention, reading.index) or _victims_body_cluster(
                     clusters, mention, reading.index
                 )
-            if previous is None and mention.specific and not opened:
+            if previous is None and mention.specific and not opened and replied is None:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
-            if previous is None and not opened:
+            if previous is None and not opened and replied is None:
                 previous = refined_cluster(clusters, mention, reading.index)
-            if previous is None and not anchored:
+            if previous is None and not anchored and replied is None:
                 previous = (
                     victim_retold_cluster(clusters, mention, reading.index)
                     or referred_cluster(clusters, mention, reading.index)
@@ -265,6 +279,46 @@ def cluster_mentions(
             _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
     return clusters
+
+
+#: A strike or fire told as coming after, or in answer to, the event just told: "struck the area after the attack",
+#: "later struck", "responded to the sources of fire", "in retaliation", "shelled the area in response".
+_FOLLOW_UP_RE = compile_guarded(
+    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|shelling|strikes?|bombardment|clash(?:es)?|raid)\b"
+    r"|\b(?:later|then|afterwards?|subsequently)\b|\bin\s+(?:response|retaliation|return)\b|\bretaliat(?:ed|ing|ory)\b"
+    r"|\b(?:responded|replied|returned)\b|\bsources?\s+of\s+(?:the\s+)?(?:fire|shelling|attacks?)\b|\bthe\s+area\b",
+    re.IGNORECASE,
+)
+_STRIKING_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.ARMED_CLASH})
+
+
+def _replied_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int, placed: bool = False
+) -> EventMention | None:
+    """The incident a mention answers with a strike of another party, told with no place below governorate level
+    ("Russian warplanes carried out raids on the area after the attack", "Coalition jets later struck the area",
+    "Tribal fighters responded to the sources of fire"): the latest incident, placed and told in one of the two
+    sentences before, whose agent is another party. The mention is then an incident of its own at that scene (it
+    has a named agent and a striking kind of its own), not that incident told again nor a background remark.
+    With ``placed``, a mention that names its own place ("The SDF responded by targeting the sources of fire in Y")."""
+    if (
+        not clusters
+        or (not placed and (mention.specific or mention.sub_governorate_places))
+        or mention.event_type not in _STRIKING_TYPES
+        or not is_named_actor(mention.actor)
+        or not _FOLLOW_UP_RE.search(mention.clause_text)
+    ):
+        return None
+    latest = clusters[-1]
+    if (
+        latest.sentence_index >= sentence_index
+        or sentence_index - latest.last_sentence_index > 2
+        or not latest.sub_governorate_places
+        or latest.actor == mention.actor
+        or _same_party(latest.actor, mention.actor)
+    ):
+        return None
+    return latest
 
 
 def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:

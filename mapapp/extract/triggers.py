@@ -72,6 +72,12 @@ _THAT_CONJUNCTION_RE = compile_guarded(
 )
 _PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
+#: An event word that opens on its verb ("destroyed a vehicle", "broke the siege", "responded to the sources of fire").
+_LEADING_VERB_RE = re.compile(
+    r"(?:destroy(?:ed|ing|s)?|broke|breaks?|breaking|broken|responded|responding|replied|retaliated|reacted|targeting|"
+    r"targeted|targets|returned)\s",
+    re.IGNORECASE,
+)
 _VERB_FORM_RE = compile_guarded(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
 # an event word that is a noun and its verb ("bomb went off", "car exploded", "fighting erupted"): the noun carries
 # the article
@@ -134,6 +140,8 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
     a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
     if _VERB_FORM_RE.search(hit.text) and not _NOUN_THEN_VERB_RE.match(hit.text):
         return False  # (but "the bomb went off", "the device exploded": a known noun, its verb in the event word)
+    if _LEADING_VERB_RE.match(hit.text):
+        return False  # "army units in the Badia also destroyed a vehicle": a verb and its object, told anew
     before = text[max(0, hit.start - 40) : hit.start]
     found = _DEFINITE_BEFORE_RE.search(before)
     if found is None:

@@ -390,3 +390,27 @@ def test_a_dispute_alone_is_weak() -> None:
 )
 def test_neutralised_needs_a_place_and_a_day(text: str, count: int) -> None:
     assert len(extract_incidents(Document(text=text, published=date(2021, 5, 10)))) == count
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The Military Council responded by targeting the sources of fire in Umm Kaif.", EventType.SHELLING),
+        ("Tribal fighters responded to the sources of fire.", EventType.SHELLING),
+        ("The regime forces replied with mortar fire on Salihiyah.", EventType.SHELLING),
+        ("The army answered with retaliatory shelling on the factions' posts.", EventType.SHELLING),
+        ("The patrol returned fire and withdrew.", EventType.ARMED_CLASH),
+        ("Government troops broke the two-year siege of the airport on Sunday.", EventType.ARMED_CLASH),
+        ("A farmer was hurt by shots fired by a patrol near Rubaiyat.", EventType.ATTACK),
+        ("Guards fired tear gas and live bullets at the women, wounding three.", EventType.ATTACK),
+    ],
+)
+def test_reply_fire_sieges_broken_and_shots_fired(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+def test_an_event_word_opening_on_its_verb_is_told_anew() -> None:
+    """"The units in the desert also destroyed a vehicle": the article before the verb's subject is no reference."""
+    clause = "The units in the desert also destroyed a vehicle of the gunmen near Jubb."
+    hits = [h for h in find_triggers(clause) if h.text.startswith("destroyed")]
+    assert hits and not is_definite(clause, hits[0])
