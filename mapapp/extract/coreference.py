@@ -155,6 +155,11 @@ def cluster_mentions(
         for index, mention in enumerate(reading.mentions):
             previous_clause, cluster_of_clause = (reading.mentions[index - 1] if index else None), cluster_of_previous
             cluster_of_previous = None
+            if previous_clause is not None and not mention.places and _AFTER_CLAUSE_RE.match(mention.clause_text):
+                # "Clashes raged around the prison in X after ISIS attacked the facility with a car bomb": the event
+                # the clause answers, at the place its sentence names
+                mention.places = list(previous_clause.places)
+                mention.specific = mention.specific or (previous_clause.specific and not mention.trigger.weak)
             if previous_clause is not None and _other_side_clause(previous_clause, mention):
                 # "the clashes left seven soldiers dead, while ISIS lost five members in the clashes and airstrikes":
                 # the other side's dead of the event told just before (or of the tally, when that was one)
@@ -281,6 +286,8 @@ def cluster_mentions(
     return clusters
 
 
+#: A clause cut off its sentence at "after" (:func:`mapapp.extract.clauses.split_clauses`): the event before.
+_AFTER_CLAUSE_RE = re.compile(r"[\s,]*after\s", re.IGNORECASE)
 #: A strike or fire told as coming after, or in answer to, the event just told: "struck the area after the attack",
 #: "later struck", "responded to the sources of fire", "in retaliation", "shelled the area in response".
 _FOLLOW_UP_RE = compile_guarded(

@@ -351,3 +351,23 @@ def test_an_event_per_place_and_day_is_one_incident_each() -> None:
 )
 def test_events_enumerated_one_by_one_are_one_incident_each(text: str, expected: list[tuple[str, object, object]]) -> None:
     assert _incidents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets bombed hideouts near Maadan on Monday, after an attack by ISIS cells on a convoy killed six soldiers.",
+        "Fighting raged around the jail in Hasakah on Friday after ISIS fighters attacked it with a car bomb.",
+    ],
+)
+def test_the_event_answered_told_after_it_is_a_clause_of_its_own(text: str) -> None:
+    pieces = [text[c.start : c.end].strip(" ,.").lower() for c in split_clauses(text)]
+    assert len(pieces) == 2 and pieces[1].startswith("after")
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(found) == 2
+    assert all(i.primary_toponym is not None for i in found)  # (the answered event at the place its sentence names)
+
+
+def test_a_death_after_an_attack_stays_one_incident() -> None:
+    text = "Two guards were killed in Tal Tamr on Monday after ISIS cells attacked their post."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
