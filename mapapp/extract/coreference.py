@@ -172,6 +172,14 @@ def cluster_mentions(
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
+            if (
+                mention.verdict == TALLY
+                and _AFTER_THE_EVENT_RE.search(mention.clause_text)
+                and _replied_cluster(clusters, mention, reading.index, placed=True) is not None
+            ):
+                # "Russian warplanes carried out 30 strikes on the desert of A and B shortly after the attack": one
+                # sortie answering the event just told, not a count over a period
+                mention.verdict = CANDIDATE
             risen = one_event_risen_toll(mention.clause_text) if mention.verdict in (TALLY, CANDIDATE) else None
             if risen is not None:  # (the total now: the clause's other counts are among it)
                 # "The death toll of Monday's car bomb in X has risen to nine", "Another civilian died, bringing to
@@ -288,6 +296,10 @@ def cluster_mentions(
 
 #: A clause cut off its sentence at "after" (:func:`mapapp.extract.clauses.split_clauses`): the event before.
 _AFTER_CLAUSE_RE = re.compile(r"[\s,]*after\s", re.IGNORECASE)
+#: "(shortly) after the attack", "following the ambush": a time told by the event just told.
+_AFTER_THE_EVENT_RE = compile_guarded(
+    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|bombing|strike|raid)\b", re.IGNORECASE
+)
 #: A strike or fire told as coming after, or in answer to, the event just told: "struck the area after the attack",
 #: "later struck", "responded to the sources of fire", "in retaliation", "shelled the area in response".
 _FOLLOW_UP_RE = compile_guarded(

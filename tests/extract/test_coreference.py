@@ -1046,3 +1046,14 @@ def test_a_reply_placed_by_its_own_name_takes_the_day_of_the_fire_it_answers() -
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tayyana", "Mahkan", "Hajin"]
     assert found[1].date is not None and found[1].date.value == found[0].date.value
 
+
+
+def test_strikes_counted_just_after_the_event_are_one_sortie_not_a_tally() -> None:
+    text = (
+        "ISIS cells killed nine soldiers in an ambush near Kabajeb on Tuesday. Russian jets carried out 20 strikes on "
+        "the desert of Raqqa and Deir ez-Zor shortly after the ambush."
+    )
+    found = incidents(text)
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
+    since = text.replace("shortly after the ambush", "since the start of the month")
+    assert len(incidents(since)) == 1
