@@ -197,6 +197,15 @@ _CIVILIAN_VICTIM_RE = compile_guarded(
     r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families)\b",
     re.IGNORECASE,
 )
+#: Victims who are people, not an armed party: civilians, and the young men a checkpoint or patrol fires on.
+_UNARMED_VICTIM_RE = compile_guarded(
+    r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
+    r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families|young\s+(?:man|men)|youths?|"
+    r"teenagers?|(?:elderly|old)\s+(?:man|men))\b",
+    re.IGNORECASE,
+)
+
+
 def event_type_in_context(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None = None
 ) -> EventType:
@@ -336,6 +345,8 @@ def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
     military_site = bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+    if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
+        return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _KILLING_WORD_RE.search(primary.text)):
         return True  # "gunmen fired RPGs at an SDF base" (but "shot dead two soldiers at a checkpoint" is a killing)
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):

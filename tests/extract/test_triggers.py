@@ -414,3 +414,15 @@ def test_an_event_word_opening_on_its_verb_is_told_anew() -> None:
     clause = "The units in the desert also destroyed a vehicle of the gunmen near Jubb."
     hits = [h for h in find_triggers(clause) if h.text.startswith("destroyed")]
     assert hits and not is_definite(clause, hits[0])
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("A young man was wounded by bullets fired by Asayish members at a checkpoint in Amuda.", EventType.ATTACK),
+        ("A teenager was hurt by shots fired by a regime patrol at a checkpoint near Tabni.", EventType.ATTACK),
+        ("ISIS gunmen opened fire on an army checkpoint near Tabni, wounding two soldiers.", EventType.ARMED_CLASH),
+    ],
+)
+def test_people_shot_at_a_checkpoint_are_victims_of_its_fire(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
