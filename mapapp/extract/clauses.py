@@ -79,7 +79,8 @@ _SOFT_BREAK_RE = compile_guarded(
     # piece with no event word of its own, "two soldiers were killed after ...", is glued back)
     r"|,?\s+(?=after\s+(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|ambush|offensive)\s+(?:by|on|against)\b"
     r"|(?:isis|is|daesh|the\s+islamic\s+state|jihadists|militants|gunmen|(?:[\w-]+\s+)?(?:cells|fighters))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacked|stormed|ambushed|raided)\s))",
+    r"(?:[\w-]+\s+){0,2}?(?:attacked|stormed|ambushed|raided)\s"
+    r"|(?:[\w-]+\s+){0,3}?(?:jets|warplanes|aircraft|drones|artillery)\s+(?:pounded|struck|bombed|shelled|hit)\s))",
     re.IGNORECASE,
 )
 GENERIC_RE = compile_guarded(

@@ -382,7 +382,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"responding to|replied to) the sources? of (?:the )?(?:fire|shelling|attacks?|bombardment|rockets?|shells?)|"
         r"retaliatory (?:fire|shelling|bombardment|artillery fire)|"
         r"(?:replied|responded|retaliated|reacted) with (?:heavy |intense |similar )?(?:artillery |mortar |rocket |tank )?"
-        r"(?:fire|shelling|shells|rounds|rockets|bombardment)",
+        r"(?:fire|shelling|shells|rounds|rockets|bombardment)|"
+        r"(?:replied|responded|retaliated|reacted) by (?:hitting|striking|shelling|bombing|bombarding|firing at|firing on)",
         EventType.SHELLING,
         4.9,
     ),
@@ -470,13 +471,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
         r"shot and (?:killed|wounded|injured)|fired (?:tear gas (?:and |, ?))?(?:live |heavy |light )?(?:bullets|shots|rounds|ammunition|machine[- ]guns?)|"
         # "wounded by shots fired by a patrol"
-        r"(?:by|from) (?:the )?(?:[a-z]+ )?shots (?:fired|shot)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
+        r"(?:by|from) (?:the )?(?:[a-z]+ )?shots (?:fired|shot)|shots (?:were )?fired by|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
         # the passive: "a boy was shot by a border guard", "two men were shot in the market"
         r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         # beatings, strangling, burning; bullets that hit by chance; a body found with the marks of a killing
         r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?(?:to death|severely|brutally|unconscious)|strangled|burn(?:ed|t) to death|"
-        r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets)|"
+        r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets|shots)|"
         r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|(?:signs|marks|traces) of (?:torture|beating)|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
         r"(?:by|from) (?:[a-z]+ )?gunfire|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"

@@ -358,6 +358,7 @@ def test_events_enumerated_one_by_one_are_one_incident_each(text: str, expected:
     [
         "Russian jets bombed hideouts near Maadan on Monday, after an attack by ISIS cells on a convoy killed six soldiers.",
         "Fighting raged around the jail in Hasakah on Friday after ISIS fighters attacked it with a car bomb.",
+        "SDF fighters stormed the village of Baghuz on Saturday after coalition jets pounded the camp for hours.",
     ],
 )
 def test_the_event_answered_told_after_it_is_a_clause_of_its_own(text: str) -> None:

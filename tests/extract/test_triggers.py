@@ -403,6 +403,8 @@ def test_neutralised_needs_a_place_and_a_day(text: str, count: int) -> None:
         ("Government troops broke the two-year siege of the airport on Sunday.", EventType.ARMED_CLASH),
         ("A farmer was hurt by shots fired by a patrol near Rubaiyat.", EventType.ATTACK),
         ("Guards fired tear gas and live bullets at the women, wounding three.", EventType.ATTACK),
+        ("The council's fighters retaliated by hitting the militia's posts near Tabni.", EventType.SHELLING),
+        ("Shots fired by a patrol wounded a farmer in Rubaiyat last night.", EventType.ATTACK),
     ],
 )
 def test_reply_fire_sieges_broken_and_shots_fired(clause: str, expected: EventType) -> None:
