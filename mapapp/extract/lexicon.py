@@ -513,6 +513,16 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # (shrapnel is of a blast or a shell: "injured by shrapnel" with no weapon named is an explosion of unknown kind)
     Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
+    # arson: "gunmen set fire to a house", "women burned the tent of a family", "torched a car" (weak: a place with a day
+    # or a party, or a toll; a fire with no hand behind it is no attack)
+    Trigger(
+        r"set fire to|set (?:[\w'’-]+ ){1,3}?(?:on fire|ablaze)|torch(?:ed|ing)|arson(?: attacks?)?|"
+        r"burn(?:ed|t|ing) (?:down )?(?:the |a |an |their |his |her |two |three |several )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:houses?|homes?|tents?|cars?|vehicles?|shops?|stores?|crops|harvests?|wheat fields?|fields? of wheat)",
+        EventType.ATTACK,
+        1.5,
+        weak=True,
+    ),
     # a vehicle, post or hideout of an armed party destroyed ("army units destroyed a vehicle of the terrorists near X",
     # "fighters destroyed two ISIS vehicles"): weak and typed by its parties, below any weapon the clause names
     Trigger(
