@@ -49,7 +49,8 @@ lacks. Rules, in order, for each candidate mention:
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** right after a cluster without figures
    fills it ("Two SDF fighters were killed, the SDF said."), unless it names
-   another place. After a cluster with figures it fills the kind the cluster
+   another place: after an air, drone or artillery strike a toll told with "also" at another place is one more
+   hit of that wave ("A civilian was also wounded in Y"), an incident of its own. After a cluster with figures it fills the kind the cluster
    lacks (the wounded after the dead, within two sentences and no event
    between), and the attacker's own dead in the very next sentence ("ISIS also
    lost 11 members") are added to the toll. A "while" clause of the same
@@ -1674,6 +1675,10 @@ def _fill_casualties(
     }
     known = {normalize_place(p.text) for p in previous.named_places}
     if named and known and not named & known and not _PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
+        if gap == 1 and previous.event_type in _STRIKE_WAVE_TYPES and _ALSO_RE.search(reading.text):
+            # "Turkish drones hit a checkpoint near X. A civilian was also wounded in Y.": one more hit of the same
+            # wave at another place, an incident of its own
+            clusters.append(_another_hit(previous, reading, toll, governorates[sentence.index]))
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
@@ -1687,6 +1692,37 @@ def _fill_casualties(
     for source in find_sources(reading.text):
         if source not in previous.sources:
             previous.sources.append(source)
+
+
+_STRIKE_WAVE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+_ALSO_RE = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _another_hit(
+    previous: EventMention, reading: SentenceReading, toll: CasualtyReading, governorates: list[GovernorateMention]
+) -> EventMention:
+    """The incident a toll sentence tells at another place with "also" after a strike (its kind, agent and day)."""
+    sentence = reading.sentence
+    places = [(p, reading.index) for p in find_places(reading.text, governorates, sentence.start) if p.level == "place"]
+    return replace(
+        previous,
+        sentence_index=reading.index,
+        last_sentence_index=reading.index,
+        clause_span=(sentence.start, sentence.end),
+        evidence=[(sentence.start, sentence.end)],
+        killed=toll.killed,
+        injured=toll.injured,
+        victims=toll.victims,
+        target=None,
+        places=places,
+        dates=list(previous.dates),
+        sources=list(find_sources(reading.text)) or list(previous.sources),
+        clause_text=reading.text,
+        headline=False,
+        body_sentence_index=None,
+        relation=None,
+        distributed=False,
+    )
 
 
 #: The body of the person just told, found elsewhere: "His body was found near Y", "their bodies were dumped in Y".

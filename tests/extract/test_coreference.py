@@ -1057,3 +1057,14 @@ def test_strikes_counted_just_after_the_event_are_one_sortie_not_a_tally() -> No
     assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
     since = text.replace("shortly after the ambush", "since the start of the month")
     assert len(incidents(since)) == 1
+
+
+def test_a_toll_told_with_also_at_another_place_after_a_strike_is_one_more_hit() -> None:
+    found = incidents("Turkish drones hit a checkpoint near Derik on Monday, killing two fighters. A farmer was also hurt in Tirbespiye.")
+    assert [(i.event_type, i.primary_toponym.text) for i in found if i.primary_toponym] == [
+        (EventType.DRONE_STRIKE, "Derik"),
+        (EventType.DRONE_STRIKE, "Tirbespiye"),
+    ]
+    assert found[1].injured is not None and found[1].injured.low == 1
+    # (not after an attack on a person, nor without "also")
+    assert len(incidents("Gunmen shot dead a teacher in Hajin on Monday. A shepherd was also wounded in Gharanij.")) == 1
