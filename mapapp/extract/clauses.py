@@ -73,7 +73,14 @@ _SOFT_BREAK_RE = compile_guarded(
     # fighters in B" (a definite one, "and the ensuing clashes killed two", tells on the same event)
     r"|\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|hit|struck|targeted)\s+"
     r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|one|several)\b)"
-    r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))",
+    r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))"
+    # the event another answered, told after it: "jets struck ISIS positions, after an attack by its cells on a convoy
+    # killed eight soldiers", "clashes raged on Saturday after ISIS fighters attacked the prison with a car bomb" (a
+    # piece with no event word of its own, "two soldiers were killed after ...", is glued back)
+    r"|,?\s+(?=after\s+(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|ambush|offensive)\s+(?:by|on|against)\b"
+    r"|(?:isis|is|daesh|the\s+islamic\s+state|jihadists|militants|gunmen|(?:[\w-]+\s+)?(?:cells|fighters))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacked|stormed|ambushed|raided)\s"
+    r"|(?:[\w-]+\s+){0,3}?(?:jets|warplanes|aircraft|drones|artillery)\s+(?:pounded|struck|bombed|shelled|hit)\s))",
     re.IGNORECASE,
 )
 GENERIC_RE = compile_guarded(

@@ -42,11 +42,15 @@ lacks. Rules, in order, for each candidate mention:
    the agent of the incident just told (same sentence or up to two after) that
    names none or only unnamed attackers ("a gunman"); not a denied claim.
 3. **Open a cluster** when the background filter found the mention specific.
+   A strike or fire of another named party told as answering the incident just told, with no place of its own
+   ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
+   incident of its own at that scene (:func:`_replied_cluster`); a reply told with no day takes that incident's.
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** right after a cluster without figures
    fills it ("Two SDF fighters were killed, the SDF said."), unless it names
-   another place. After a cluster with figures it fills the kind the cluster
+   another place: after an air, drone or artillery strike a toll told with "also" at another place is one more
+   hit of that wave ("A civilian was also wounded in Y"), an incident of its own. After a cluster with figures it fills the kind the cluster
    lacks (the wounded after the dead, within two sentences and no event
    between), and the attacker's own dead in the very next sentence ("ISIS also
    lost 11 members") are added to the toll. A "while" clause of the same
@@ -153,6 +157,11 @@ def cluster_mentions(
         for index, mention in enumerate(reading.mentions):
             previous_clause, cluster_of_clause = (reading.mentions[index - 1] if index else None), cluster_of_previous
             cluster_of_previous = None
+            if previous_clause is not None and not mention.places and _AFTER_CLAUSE_RE.match(mention.clause_text):
+                # "Clashes raged around the prison in X after ISIS attacked the facility with a car bomb": the event
+                # the clause answers, at the place its sentence names
+                mention.places = list(previous_clause.places)
+                mention.specific = mention.specific or (previous_clause.specific and not mention.trigger.weak)
             if previous_clause is not None and _other_side_clause(previous_clause, mention):
                 # "the clashes left seven soldiers dead, while ISIS lost five members in the clashes and airstrikes":
                 # the other side's dead of the event told just before (or of the tally, when that was one)
@@ -165,6 +174,14 @@ def cluster_mentions(
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
+            if (
+                mention.verdict == TALLY
+                and _AFTER_THE_EVENT_RE.search(mention.clause_text)
+                and _replied_cluster(clusters, mention, reading.index, placed=True) is not None
+            ):
+                # "Russian warplanes carried out 30 strikes on the desert of A and B shortly after the attack": one
+                # sortie answering the event just told, not a count over a period
+                mention.verdict = CANDIDATE
             risen = one_event_risen_toll(mention.clause_text) if mention.verdict in (TALLY, CANDIDATE) else None
             if risen is not None:  # (the total now: the clause's other counts are among it)
                 # "The death toll of Monday's car bomb in X has risen to nine", "Another civilian died, bringing to
@@ -201,9 +218,20 @@ def cluster_mentions(
                 cluster_of_previous = located
                 continue
             anchored = mention.anchor is not None
-            _take_anaphoric_place(mention, clusters)
-            previous = None if anchored else _same_word_cluster(clusters, mention, reading.index)
-            if previous is None:
+            replied = _replied_cluster(clusters, mention, reading.index)
+            answered = replied or _replied_cluster(clusters, mention, reading.index, placed=True)
+            if answered is not None and not mention.dates:
+                mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
+            if replied is not None:
+                # "Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire":
+                # another party's strike on the scene just told, an incident of its own at that scene
+                if not mention.places:
+                    mention.places = list(replied.places)
+                mention.specific = True
+            else:
+                _take_anaphoric_place(mention, clusters)
+            previous = None if anchored or replied else _same_word_cluster(clusters, mention, reading.index)
+            if previous is None and replied is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
             if previous is None and not anchored:
                 previous = (
@@ -211,11 +239,11 @@ def cluster_mentions(
                     or _victims_body_cluster(clusters, mention, reading.index)
                     or _toll_brought_to_cluster(clusters, mention, reading.index)
                 )
-            if previous is None and mention.specific and not opened:
+            if previous is None and mention.specific and not opened and replied is None:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
-            if previous is None and not opened:
+            if previous is None and not opened and replied is None:
                 previous = refined_cluster(clusters, mention, reading.index)
-            if previous is None and not anchored:
+            if previous is None and not anchored and replied is None:
                 previous = (
                     victim_retold_cluster(clusters, mention, reading.index)
                     or referred_cluster(clusters, mention, reading.index)
@@ -275,6 +303,52 @@ def cluster_mentions(
             _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
     return clusters
+
+
+#: A clause cut off its sentence at "after" (:func:`mapapp.extract.clauses.split_clauses`): the event before.
+_AFTER_CLAUSE_RE = re.compile(r"[\s,]*after\s", re.IGNORECASE)
+#: "(shortly) after the attack", "following the ambush": a time told by the event just told.
+_AFTER_THE_EVENT_RE = compile_guarded(
+    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|bombing|strike|raid)\b", re.IGNORECASE
+)
+#: A strike or fire told as coming after, or in answer to, the event just told: "struck the area after the attack",
+#: "later struck", "responded to the sources of fire", "in retaliation", "shelled the area in response".
+_FOLLOW_UP_RE = compile_guarded(
+    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|shelling|strikes?|bombardment|clash(?:es)?|raid)\b"
+    r"|\b(?:later|then|afterwards?|subsequently)\b|\bin\s+(?:response|retaliation|return)\b|\bretaliat(?:ed|ing|ory)\b"
+    r"|\b(?:responded|replied|returned)\b|\bsources?\s+of\s+(?:the\s+)?(?:fire|shelling|attacks?)\b|\bthe\s+area\b",
+    re.IGNORECASE,
+)
+_STRIKING_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.ARMED_CLASH})
+
+
+def _replied_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int, placed: bool = False
+) -> EventMention | None:
+    """The incident a mention answers with a strike of another party, told with no place below governorate level
+    ("Russian warplanes carried out raids on the area after the attack", "Coalition jets later struck the area",
+    "Tribal fighters responded to the sources of fire"): the latest incident, placed and told in one of the two
+    sentences before, whose agent is another party. The mention is then an incident of its own at that scene (it
+    has a named agent and a striking kind of its own), not that incident told again nor a background remark.
+    With ``placed``, a mention that names its own place ("The SDF responded by targeting the sources of fire in Y")."""
+    if (
+        not clusters
+        or (not placed and (mention.specific or mention.sub_governorate_places))
+        or mention.event_type not in _STRIKING_TYPES
+        or not is_named_actor(mention.actor)
+        or not _FOLLOW_UP_RE.search(mention.clause_text)
+    ):
+        return None
+    latest = clusters[-1]
+    if (
+        latest.sentence_index >= sentence_index
+        or sentence_index - latest.last_sentence_index > 2
+        or not latest.sub_governorate_places
+        or latest.actor == mention.actor
+        or _same_party(latest.actor, mention.actor)
+    ):
+        return None
+    return latest
 
 
 def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
@@ -1818,6 +1892,10 @@ def _fill_casualties(
     }
     known = {normalize_place(p.text) for p in previous.named_places}
     if named and known and not named & known and not _PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
+        if gap == 1 and previous.event_type in _STRIKE_WAVE_TYPES and _ALSO_RE.search(reading.text):
+            # "Turkish drones hit a checkpoint near X. A civilian was also wounded in Y.": one more hit of the same
+            # wave at another place, an incident of its own
+            clusters.append(_another_hit(previous, reading, toll, governorates[sentence.index]))
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
@@ -1835,6 +1913,37 @@ def _fill_casualties(
     for source in find_sources(reading.text):
         if source not in previous.sources:
             previous.sources.append(source)
+
+
+_STRIKE_WAVE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+_ALSO_RE = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _another_hit(
+    previous: EventMention, reading: SentenceReading, toll: CasualtyReading, governorates: list[GovernorateMention]
+) -> EventMention:
+    """The incident a toll sentence tells at another place with "also" after a strike (its kind, agent and day)."""
+    sentence = reading.sentence
+    places = [(p, reading.index) for p in find_places(reading.text, governorates, sentence.start) if p.level == "place"]
+    return replace(
+        previous,
+        sentence_index=reading.index,
+        last_sentence_index=reading.index,
+        clause_span=(sentence.start, sentence.end),
+        evidence=[(sentence.start, sentence.end)],
+        killed=toll.killed,
+        injured=toll.injured,
+        victims=toll.victims,
+        target=None,
+        places=places,
+        dates=list(previous.dates),
+        sources=list(find_sources(reading.text)) or list(previous.sources),
+        clause_text=reading.text,
+        headline=False,
+        body_sentence_index=None,
+        relation=None,
+        distributed=False,
+    )
 
 
 #: The body of the person just told, found elsewhere: "His body was found near Y", "their bodies were dumped in Y".

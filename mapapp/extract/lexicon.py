@@ -380,6 +380,23 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.IED,
         6,
     ),
+    # fire sent back at the side that fired first, an event of its own ("the SDF responded by targeting the sources of
+    # fire in X", "tribal forces responded to the sources of fire", "replied with mortar fire on X", "retaliatory
+    # shelling"): ranked below the shelling words, so a clause that names its weapon is typed by it
+    Trigger(
+        r"(?:targeting|targeted|targets|shelled|shelling|struck|bombarded|bombarding|hit|hitting|responded to|"
+        r"responding to|replied to) the sources? of (?:the )?(?:fire|shelling|attacks?|bombardment|rockets?|shells?)|"
+        r"retaliatory (?:fire|shelling|bombardment|artillery fire)|"
+        r"(?:replied|responded|retaliated|reacted) with (?:heavy |intense |similar )?(?:artillery |mortar |rocket |tank )?"
+        r"(?:fire|shelling|shells|rounds|rockets|bombardment)|"
+        r"(?:replied|responded|retaliated|reacted) by (?:hitting|striking|shelling|bombing|bombarding|firing at|firing on)",
+        EventType.SHELLING,
+        4.9,
+    ),
+    # "the patrol returned fire", "regime artillery returned fire on X": a fight, typed by a weapon the clause names
+    Trigger(r"returned (?:heavy )?fire", EventType.ARMED_CLASH, 4.8),
+    # a siege broken by force is a battle ("troops broke the three-year siege of X"; not "lifted", often by a deal)
+    Trigger(r"(?:broke|breaking|broken|break|breaks) (?:[\w'’-]+ ){0,5}?siege", EventType.ARMED_CLASH, 4.5),
     # rocket-propelled grenades are fired at close range in an assault, not from afar: typed by what they hit
     Trigger(r"rpgs?(?: shells?| rounds?| rockets?| fire)?|rocket[- ]propelled grenades?", EventType.ATTACK, 5.5),
     # shelling
@@ -458,13 +475,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"assassinat(?:ed|ing|ions?)|massacred|massacres?|kidnapped|abducted|"
         # killings told by how: "shot and killed", "a patrol shot a teenager", "stabbed to death", "murdered a
         # nurse", "died under torture", "gunshot wounds", "sniper fire", "a grenade thrown at a shop"
-        r"shot and (?:killed|wounded|injured)|fired (?:live |heavy |light )?(?:bullets|shots|rounds|ammunition|machine[- ]guns?)|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
+        r"shot and (?:killed|wounded|injured)|fired (?:tear gas (?:and |, ?))?(?:live |heavy |light )?(?:bullets|shots|rounds|ammunition|machine[- ]guns?)|"
+        # "wounded by shots fired by a patrol"
+        r"(?:by|from) (?:the )?(?:[a-z]+ )?shots (?:fired|shot)|shots (?:were )?fired by|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
         # the passive: "a boy was shot by a border guard", "two men were shot in the market"
         r"(?:was|were|been|being) shot(?! down)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         # beatings, strangling, burning; bullets that hit by chance; a body found with the marks of a killing
         r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?(?:to death|severely|brutally|unconscious)|strangled|burn(?:ed|t) to death|"
-        r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets)|"
+        r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets|shots)|"
         r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|(?:signs|marks|traces) of (?:torture|beating)|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
         r"(?:by|from) (?:[a-z]+ )?gunfire|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
@@ -500,6 +519,26 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # (shrapnel is of a blast or a shell: "injured by shrapnel" with no weapon named is an explosion of unknown kind)
     Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
+    # arson: "gunmen set fire to a house", "women burned the tent of a family", "torched a car" (weak: a place with a day
+    # or a party, or a toll; a fire with no hand behind it is no attack)
+    Trigger(
+        r"set fire to|set (?:[\w'’-]+ ){1,3}?(?:on fire|ablaze)|torch(?:ed|ing)|arson(?: attacks?)?|"
+        r"burn(?:ed|t|ing) (?:down )?(?:the |a |an |their |his |her |two |three |several )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:houses?|homes?|tents?|cars?|vehicles?|shops?|stores?|crops|harvests?|wheat fields?|fields? of wheat)",
+        EventType.ATTACK,
+        1.5,
+        weak=True,
+    ),
+    # a vehicle, post or hideout of an armed party destroyed ("army units destroyed a vehicle of the terrorists near X",
+    # "fighters destroyed two ISIS vehicles"): weak and typed by its parties, below any weapon the clause names
+    Trigger(
+        r"destroy(?:ed|ing|s)? (?:an? |the |two |three |four |five |several |\d{1,3} )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:vehicles?|cars?|tanks?|pick-?ups?|rocket launchers?|launch pads?|positions?|posts?|hideouts?|dens|tunnels?|"
+        r"fortifications?|headquarters|(?:ammunition |arms |weapons? )?depots?)",
+        EventType.ATTACK,
+        1.5,
+        weak=True,
+    ),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),

@@ -492,9 +492,18 @@ def _death_told_before_cause(
 _RESPONSE_TO_RE = re.compile(r"\b(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)\b", re.IGNORECASE)
 
 
+# "shortly after the ambush", "following the attack": the event just told, named as the time of this one.
+_AFTER_THE_RE = re.compile(r"\b(?:after|following)\s+the\s+$", re.IGNORECASE)
+
+
 def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words before "in response to ..." when the clause has some: the words after it tell the event
-    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike)."""
+    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike). An event
+    word named as the time ("Russian jets carried out 20 strikes shortly after the ambush") is not the clause's."""
+    if len(hits) >= 2 and ("fter the " in text or "ollowing the " in text):
+        timed = [h for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)]
+        if timed and hits[0] not in timed:  # (the clause tells its event first: "Shortly after the attack, X said ...")
+            hits = [h for h in hits if h not in timed]
     if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text):
         return hits
     found = _RESPONSE_TO_RE.search(text)

@@ -72,6 +72,8 @@ _PLACE_LEFT_RE = compile_guarded(
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
     r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?)\s+on\s+"
+    # "replied with mortar fire on X", "returned fire on X": where guns fired (not "opened fire on" its target)
+    r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
     # "struck a car on the road to X": the place the road leads to
     r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"

@@ -72,6 +72,12 @@ _THAT_CONJUNCTION_RE = compile_guarded(
 )
 _PLURAL_NOUN_RE = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
+#: An event word that opens on its verb ("destroyed a vehicle", "broke the siege", "responded to the sources of fire").
+_LEADING_VERB_RE = re.compile(
+    r"(?:destroy(?:ed|ing|s)?|broke|breaks?|breaking|broken|responded|responding|replied|retaliated|reacted|targeting|"
+    r"targeted|targets|returned)\s",
+    re.IGNORECASE,
+)
 _VERB_FORM_RE = compile_guarded(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNORECASE)
 # an event word that is a noun and its verb ("bomb went off", "car exploded", "fighting erupted"): the noun carries
 # the article
@@ -142,6 +148,8 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
     a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
     if _VERB_FORM_RE.search(hit.text) and not _NOUN_THEN_VERB_RE.match(hit.text):
         return False  # (but "the bomb went off", "the device exploded": a known noun, its verb in the event word)
+    if _LEADING_VERB_RE.match(hit.text):
+        return False  # "army units in the Badia also destroyed a vehicle": a verb and its object, told anew
     before = text[max(0, hit.start - 40) : hit.start]
     found = _DEFINITE_BEFORE_RE.search(before)
     if found is None:
@@ -201,6 +209,15 @@ _CIVILIAN_VICTIM_RE = compile_guarded(
     r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families)\b",
     re.IGNORECASE,
 )
+#: Victims who are people, not an armed party: civilians, and the young men a checkpoint or patrol fires on.
+_UNARMED_VICTIM_RE = compile_guarded(
+    r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
+    r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families|young\s+(?:man|men)|youths?|"
+    r"teenagers?|(?:elderly|old)\s+(?:man|men))\b",
+    re.IGNORECASE,
+)
+
+
 def event_type_in_context(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None = None
 ) -> EventType:
@@ -353,6 +370,8 @@ def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
     military_site = bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+    if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
+        return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):
         # "gunmen fired RPGs at an SDF base", "gunmen attacked an SDF patrol" (but "shot dead two soldiers at a
         # checkpoint" is a killing)

@@ -358,3 +358,24 @@ def test_a_relative_day_set_off_after_an_auxiliary_does_not_cut_its_clause() -> 
     clauses = split_clauses(text)
     assert len(clauses) == 1
     assert clauses[0].anchor is not None and clauses[0].anchor.text == "a day earlier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets bombed hideouts near Maadan on Monday, after an attack by ISIS cells on a convoy killed six soldiers.",
+        "Fighting raged around the jail in Hasakah on Friday after ISIS fighters attacked it with a car bomb.",
+        "SDF fighters stormed the village of Baghuz on Saturday after coalition jets pounded the camp for hours.",
+    ],
+)
+def test_the_event_answered_told_after_it_is_a_clause_of_its_own(text: str) -> None:
+    pieces = [text[c.start : c.end].strip(" ,.").lower() for c in split_clauses(text)]
+    assert len(pieces) == 2 and pieces[1].startswith("after")
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(found) == 2
+    assert all(i.primary_toponym is not None for i in found)  # (the answered event at the place its sentence names)
+
+
+def test_a_death_after_an_attack_stays_one_incident() -> None:
+    text = "Two guards were killed in Tal Tamr on Monday after ISIS cells attacked their post."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1

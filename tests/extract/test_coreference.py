@@ -1207,3 +1207,57 @@ def test_a_victim_bringing_the_toll_to_its_total_belongs_to_the_event_told() -> 
     assert len(found) == 1
     assert found[0].killed is not None and found[0].killed.low == 5
 
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Russian jets carried out several raids on the area after the attack.",
+        "Coalition aircraft later struck the area, the monitor said.",
+        "Tribal fighters responded to the sources of fire.",
+        "Regime artillery shelled the surroundings in retaliation.",
+    ],
+)
+def test_another_partys_strike_answering_the_event_is_an_incident_at_its_scene(follow_up: str) -> None:
+    found = incidents("ISIS cells killed four soldiers in an attack on an army post near Kabajeb on Monday. " + follow_up)
+    assert len(found) == 2
+    second = found[1]
+    assert second.event_type is not EventType.ATTACK and second.actor not in (None, "ISIS")
+    assert second.primary_toponym is not None and second.primary_toponym.text == "Kabajeb"
+    assert second.date is not None and second.date.value == found[0].date.value
+
+
+def test_the_same_partys_later_words_or_a_habit_open_no_incident() -> None:
+    assert len(incidents("Turkish drones struck a car near Amuda on Monday, killing two. Turkish drones later struck the area.")) == 1
+    assert len(incidents("ISIS cells killed four soldiers near Kabajeb on Monday. Russian jets often strike the desert.")) == 1
+
+
+def test_a_reply_placed_by_its_own_name_takes_the_day_of_the_fire_it_answers() -> None:
+    found = incidents(
+        "Militias shelled Tayyana on Sunday, wounding a child. The SDF responded by targeting the sources of fire in "
+        "Mahkan. Two days before, a drone hit a car near Hajin."
+    )
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tayyana", "Mahkan", "Hajin"]
+    assert found[1].date is not None and found[1].date.value == found[0].date.value
+
+
+
+def test_strikes_counted_just_after_the_event_are_one_sortie_not_a_tally() -> None:
+    text = (
+        "ISIS cells killed nine soldiers in an ambush near Kabajeb on Tuesday. Russian jets carried out 20 strikes on "
+        "the desert of Raqqa and Deir ez-Zor shortly after the ambush."
+    )
+    found = incidents(text)
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
+    since = text.replace("shortly after the ambush", "since the start of the month")
+    assert len(incidents(since)) == 1
+
+
+def test_a_toll_told_with_also_at_another_place_after_a_strike_is_one_more_hit() -> None:
+    found = incidents("Turkish drones hit a checkpoint near Derik on Monday, killing two fighters. A farmer was also hurt in Tirbespiye.")
+    assert [(i.event_type, i.primary_toponym.text) for i in found if i.primary_toponym] == [
+        (EventType.DRONE_STRIKE, "Derik"),
+        (EventType.DRONE_STRIKE, "Tirbespiye"),
+    ]
+    assert found[1].injured is not None and found[1].injured.low == 1
+    # (not after an attack on a person, nor without "also")
+    assert len(incidents("Gunmen shot dead a teacher in Hajin on Monday. A shepherd was also wounded in Gharanij.")) == 1

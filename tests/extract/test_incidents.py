@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+
 from mapapp.extract import extract_incidents
-from mapapp.model import Document
+from mapapp.model import Document, EventType
 
 
 def _anchors(text: str) -> list[str]:
@@ -27,3 +29,13 @@ def test_the_village_of_a_describing_sentence_is_the_place_named_before() -> Non
 def test_a_sentence_about_something_else_ties_nothing() -> None:
     text = "Gunmen killed a man in Darnaj on Monday. Residents said the market in Hajin was closed."
     assert _anchors(text) == []
+
+
+def test_arson_by_a_party_at_a_place_and_day_is_an_attack_and_a_fire_alone_is_not() -> None:
+    def found(text: str) -> list:
+        return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+
+    burned = found("Women loyal to ISIS burned the tent of a family in al-Hol camp on Tuesday.")
+    assert [i.event_type for i in burned] == [EventType.ATTACK]
+    assert found("A fire broke out in a wheat field near Amuda on Sunday.") == []
+    assert found("Protesters burned tyres and blocked the road in Busayra.") == []

@@ -685,3 +685,8 @@ def test_a_part_of_a_camp_or_an_operation_zone_is_no_place(text: str, place: str
 def test_forces_in_a_place_hit_by_fire_are_at_the_place_hit() -> None:
     incident = only("Turkish soldiers in Ras al-Ain targeted by an SDF rocket near Tal Tamr were wounded, Ankara said.")
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Ras al-Ain"
+
+
+def test_where_reply_fire_fell_is_a_place() -> None:
+    text = "The regime forces replied with mortar fire on Salihiyah, and the SDF returned fire on Hatla."
+    assert {p.text for p in find_places(text, find_governorates(text))} >= {"Salihiyah", "Hatla"}

@@ -398,3 +398,41 @@ def test_neutralised_needs_a_place_and_a_day(text: str, count: int) -> None:
 )
 def test_a_bomb_making_site_hit_is_no_bombing(text: str) -> None:
     assert all(h.trigger.event_type not in (EventType.CAR_BOMB, EventType.IED) for h in find_triggers(text))
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The Military Council responded by targeting the sources of fire in Umm Kaif.", EventType.SHELLING),
+        ("Tribal fighters responded to the sources of fire.", EventType.SHELLING),
+        ("The regime forces replied with mortar fire on Salihiyah.", EventType.SHELLING),
+        ("The army answered with retaliatory shelling on the factions' posts.", EventType.SHELLING),
+        ("The patrol returned fire and withdrew.", EventType.ARMED_CLASH),
+        ("Government troops broke the two-year siege of the airport on Sunday.", EventType.ARMED_CLASH),
+        ("A farmer was hurt by shots fired by a patrol near Rubaiyat.", EventType.ATTACK),
+        ("Guards fired tear gas and live bullets at the women, wounding three.", EventType.ATTACK),
+        ("The council's fighters retaliated by hitting the militia's posts near Tabni.", EventType.SHELLING),
+        ("Shots fired by a patrol wounded a farmer in Rubaiyat last night.", EventType.ATTACK),
+    ],
+)
+def test_reply_fire_sieges_broken_and_shots_fired(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+def test_an_event_word_opening_on_its_verb_is_told_anew() -> None:
+    """"The units in the desert also destroyed a vehicle": the article before the verb's subject is no reference."""
+    clause = "The units in the desert also destroyed a vehicle of the gunmen near Jubb."
+    hits = [h for h in find_triggers(clause) if h.text.startswith("destroyed")]
+    assert hits and not is_definite(clause, hits[0])
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("A young man was wounded by bullets fired by Asayish members at a checkpoint in Amuda.", EventType.ATTACK),
+        ("A teenager was hurt by shots fired by a regime patrol at a checkpoint near Tabni.", EventType.ATTACK),
+        ("ISIS gunmen opened fire on an army checkpoint near Tabni, wounding two soldiers.", EventType.ARMED_CLASH),
+    ],
+)
+def test_people_shot_at_a_checkpoint_are_victims_of_its_fire(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
