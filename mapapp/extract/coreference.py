@@ -222,6 +222,15 @@ def cluster_mentions(
                     previous.killed = risen
                 cluster_of_previous = previous
                 continue
+            if _further_strike_elsewhere(mention, clusters, reading.index, told_places):
+                # "Coalition jets bombed A, 6 killed. Also targeted the B village west of the city": a further strike of
+                # the series, at a place of its own
+                clusters.append(mention)
+                told_places.update(normalize_place(p.text) for p in mention.named_places)
+                cluster_of_previous = mention
+                opened.append(mention)
+                opened_here.add(mention)
+                continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
@@ -1351,6 +1360,41 @@ def _located_cluster(clusters: list[EventMention], mention: EventMention, senten
     if sentence_index - previous.last_sentence_index != 1 or previous.sub_governorate_places:
         return None
     return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None
+
+
+# "also" / "too" in a report: a further event of the series just told ("Also targeted the B village", "B was also
+# struck", "The SDF artillery also shelled B").
+_FURTHER_RE = compile_guarded(r"\b(?:also|too)\b", re.IGNORECASE)
+#: Event words that name an act, not its weapon: a further act of a bombardment series is of the series' kind.
+_ACT_WORDS = frozenset({"bombed", "struck", "targeted", "hit", "targeting", "bombing", "strike", "strikes", "attacked"})
+
+
+def _further_strike_elsewhere(
+    mention: EventMention, clusters: list[EventMention], sentence_index: int, told_places: set[str]
+) -> bool:
+    """True when the mention tells, with "also", a further event of the incident told in the sentence before at a
+    place no incident was told at ("Coalition planes bombed A. Also targeted the B village, no news on victims", "B
+    was also struck", "The SDF artillery also shelled B"): a local post lists a series of strikes that way, and
+    each place is an event of its own (Airwars, ACLED). An agentless act word of a bombardment series ("bombed",
+    "targeted") takes the series' actor and kind; a mention with its own actor keeps it. Not a toll ("two more
+    were also killed in B" is no event word of its own) nor a mention that names a place already told."""
+    if not clusters or mention.event_type is EventType.OTHER or not mention.named_places:
+        return False
+    previous = clusters[-1]
+    if not 1 <= sentence_index - previous.last_sentence_index <= 1 or previous.generic or mention.generic:
+        return False
+    if not _FURTHER_RE.search(mention.clause_text):
+        return False
+    if any(normalize_place(p.text) in told_places for p in mention.named_places):
+        return False
+    if mention.actor is None:
+        if previous.actor is None or previous.event_type not in _BOMBARDMENT_TYPES:
+            return False
+        if mention.event_type is not previous.event_type and mention.trigger_word not in _ACT_WORDS:
+            return False  # "A mine also exploded in B": an event of another kind, read on its own
+        mention.actor, mention.actor_score = previous.actor, previous.actor_score
+        mention.event_type = previous.event_type
+    return True
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:

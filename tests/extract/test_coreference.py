@@ -1013,3 +1013,19 @@ def test_the_body_of_the_person_just_told_of_is_that_incidents_dead() -> None:
         "wounds."
     )
     assert _bounds(found) == [(1, 1)]
+
+
+def test_a_further_strike_told_with_also_at_a_new_place_is_an_incident_of_the_series() -> None:
+    text = "Coalition jets bombed a school in Tabqa on Monday, killing four. Also targeted the Jurn village west of the town."
+    found = extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Tabqa", EventType.AIRSTRIKE, "US-led coalition"),
+        ("Jurn", EventType.AIRSTRIKE, "US-led coalition"),
+    ]
+    # another party with "also": its own actor and kind
+    text = "Regime forces shelled Al-Marashida. The SDF artillery also shelled Al-Tayyana."
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 1)))
+    assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Al-Marashida", "Syrian army"), ("Al-Tayyana", "SDF")]
+    # the same place told again with "also" adds to the incident
+    text = "Coalition jets bombed a school in Tabqa on Monday, killing four. A mosque in Tabqa was also struck."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))) == 1
