@@ -112,7 +112,7 @@ from mapapp.extract.lexicon import (
     normalize_place,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
+from mapapp.extract.toponyms import NAME_RE, GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -222,9 +222,12 @@ def cluster_mentions(
                     previous.killed = risen
                 cluster_of_previous = previous
                 continue
-            if _further_strike_elsewhere(mention, clusters, reading.index, told_places):
+            if _reply_to_fire(mention, clusters, reading.index) or _further_strike_elsewhere(
+                mention, clusters, reading.index, told_places
+            ):
                 # "Coalition jets bombed A, 6 killed. Also targeted the B village west of the city": a further strike of
-                # the series, at a place of its own
+                # the series, at a place of its own; "Regime forces shelled A from B. The SDF answered with machine
+                # guns.": the other side's fire, at B
                 clusters.append(mention)
                 told_places.update(normalize_place(p.text) for p in mention.named_places)
                 cluster_of_previous = mention
@@ -1360,6 +1363,51 @@ def _located_cluster(clusters: list[EventMention], mention: EventMention, senten
     if sentence_index - previous.last_sentence_index != 1 or previous.sub_governorate_places:
         return None
     return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None
+
+
+# The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
+# shelling their positions".
+_REPLY_RE = compile_guarded(
+    r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by)\b|\breturned\s+(?:the\s+)?fire\b"
+    r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_index: int) -> bool:
+    """True when the mention tells the fire with which another party answered the incident just told ("Regime forces
+    shelled A from B last night. The SDF answered with machine guns."): an event of its own by the answering party
+    (Airwars and ACLED code each side's fire). With no place of its own it is at the place the answered fire came
+    from ("from B"), which it then takes; with neither, or by the same party, it is not told apart."""
+    if not clusters or mention.actor is None or not _REPLY_RE.search(mention.clause_text):
+        return False
+    previous = clusters[-1]
+    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.actor in (None, mention.actor):
+        return False
+    if mention.named_places:
+        return all(normalize_place(p.text) not in _names(previous) for p in mention.named_places)
+    origin = _FIRED_FROM_RE.search(previous.clause_text) if "from" in previous.clause_text else None
+    if origin is None or previous.distributed:
+        return False
+    clause = previous.clause_text
+    base = previous.clause_span[0] - (len(clause) - len(clause.lstrip(" ,;:—–-\t\n")))  # where clause_text starts
+    start, end = base + origin.start("name"), base + origin.end("name")
+    place = PlaceMention(start, end, origin.group("name"), "place", "primary", None)
+    mention.places = [(place, previous.sentence_index)]
+    if not mention.dates and previous.point_dates:
+        mention.dates = list(previous.point_dates)  # "... last night. The SDF answered ...": the night of the fire answered
+    return True
+
+
+# Where the answered fire came from: "shelled A from B", "shelling from the village of B towards A".
+_FIRED_FROM_RE = compile_guarded(
+    r"\b(?:shell\w*|fire[ds]?|fir(?:ing)|mortars?|rockets?|attack(?:ed|s)?|targeted)\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:the\s+(?:village|town|area)\s+of\s+)?(?P<name>" + NAME_RE.pattern + r")"
+)
+
+
+def _names(mention: EventMention) -> set[str]:
+    return {normalize_place(p.text) for p in mention.named_places}
 
 
 # "also" / "too" in a report: a further event of the series just told ("Also targeted the B village", "B was also

@@ -194,20 +194,24 @@ _TWO_NAMES_RE = re.compile(r"\s*([^/\n]{3,30}?)\s+/\s+[^/\n]{3,30}")
 #: How far into a line a place label ends ("Al-Busayrah | ...", "Jadid Ekeidat: ...").
 _LABEL_REACH = 40
 _LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
+#: The bullet before a labelled line of a list post: "- Hajin: ...", "• Diban: ...", "* Theban | ...".
+_BULLET_RE = re.compile(r"[-•*–—][ \t]+")
 
 
 def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:
     """The place label of each line of a post of labelled items ("Al-Shheil | Gunmen shot ...", "Hajin: A mine
-    killed ..."), by sentence; empty unless two or more lines are so labelled (one label is a topic line's)."""
+    killed ...", also after a bullet: "- Diban: SDF raids ..."), by sentence; empty unless two or more lines are so labelled (one label is a topic line's)."""
     labels: dict[int, PlaceMention] = {}
     for sentence in sentences:
         if not (sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)):
             continue
-        found = _LINE_LABEL_RE.match(analysis, sentence.start, min(sentence.end, sentence.start + _LABEL_REACH + 3))
+        bullet = _BULLET_RE.match(analysis, sentence.start, sentence.end)  # "- Hajin: ...", "* Hajin: ..."
+        start = bullet.end() if bullet is not None else sentence.start
+        found = _LINE_LABEL_RE.match(analysis, start, min(sentence.end, start + _LABEL_REACH + 3))
         if found is None:
             continue
-        label = analysis[sentence.start : found.end()].rstrip(" |:")
-        place = _bare_place_label(label, sentence.start)
+        label = analysis[start : found.end()].rstrip(" |:")
+        place = _bare_place_label(label, start)
         if place is not None:
             labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
     return labels if len(labels) >= 2 else {}

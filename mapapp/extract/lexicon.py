@@ -404,7 +404,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
         r"|infiltration (?:attempts?|attacks?|operations?)"
         # an advance fought off or tried: "repelled an attempt by the factions to advance on X", "tried to storm X"
-        r"|(?:attempts?|attempted|tried|trying) (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?to (?:advance|storm|infiltrate|push into)",
+        r"|(?:attempts?|attempted|attempting|tried|trying) (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?to (?:advance|storm|infiltrate|push into)"
+        # "an attempted infiltration near X was foiled", "who attempted to infiltrate"
+        r"|attempted infiltrations?"
+        # fire answered: "the SDF answered with machine guns", "our units returned fire", "the fire was returned"
+        r"|(?:answered|replied|responded|retaliated) with (?:heavy |light |medium )?(?:machine[- ]?guns?|gunfire|small arms|fire)"
+        r"|returned (?:the )?fire|fire was returned",
         EventType.ARMED_CLASH,
         5.5,
     ),

@@ -1029,3 +1029,16 @@ def test_a_further_strike_told_with_also_at_a_new_place_is_an_incident_of_the_se
     # the same place told again with "also" adds to the incident
     text = "Coalition jets bombed a school in Tabqa on Monday, killing four. A mosque in Tabqa was also struck."
     assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))) == 1
+
+
+def test_the_other_sides_answering_fire_is_an_incident_at_the_place_the_fire_came_from() -> None:
+    text = "Regime forces shelled Al-Marashida from Al-Tayyana last night, killing a woman. The SDF replied with machine guns."
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Al-Marashida", EventType.SHELLING, "Syrian army"),
+        ("Al-Tayyana", EventType.ARMED_CLASH, "SDF"),
+    ]
+    assert found[1].date is not None and found[1].date.value == datetime.date(2019, 6, 1)
+    # no place the fire came from: not told apart
+    text = "Regime forces shelled Al-Marashida last night. The SDF replied with machine guns."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))) == 1

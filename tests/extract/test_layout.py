@@ -189,10 +189,11 @@ def test_a_topic_word_before_a_colon_is_no_place_context(text: str) -> None:
 
 
 @pytest.mark.parametrize("separator", [" | ", ": "])
-def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str) -> None:
+@pytest.mark.parametrize("bullet", ["", "- ", "• "])
+def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str, bullet: str) -> None:
     text = (
-        f"Kasra{separator}Unknown gunmen shot dead a guard at his home.\n"
-        f"Hajin{separator}A landmine killed a shepherd this morning.\n"
+        f"{bullet}Kasra{separator}Unknown gunmen shot dead a guard at his home.\n"
+        f"{bullet}Hajin{separator}A landmine killed a shepherd this morning.\n"
     )
     found = extract_incidents(Document(text=text))
     assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"], ["Hajin"]]
