@@ -87,6 +87,7 @@ from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import (
+    strike_in_a_region,
     ADDITIVE_OPENING_RE,
     CAUSE,
     REFER_BACK,
@@ -611,11 +612,28 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
     if has_place_context or not any(c.places for c in clusters):
         return clusters
     placed_types = {c.event_type for c in clusters if c.places}
-    kept = [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+    kept = [
+        c
+        for c in clusters
+        if c.places or (c.has_figure and not _summarises(c, placed_types)) or _dated_in_a_region(c, placed_types)
+    ]
     for index, summary in enumerate(clusters):
         if summary.has_figure and not summary.places and _summarises(summary, placed_types):
             _hand_over_actor(summary, [c for c in _near(clusters, index) if c.places])
     return kept
+
+
+def _dated_in_a_region(cluster: EventMention, placed_types: set[EventType]) -> bool:
+    """A strike a military release tells with its day and its party but only a part of Syria for place ("On Dec. 9,
+    CENTCOM forces conducted an airstrike in eastern Syria"), of a kind no placed incident of the article reports:
+    an event of its own (Airwars codes it, unlocated), not a summary of the placed ones."""
+    return (
+        bool(cluster.point_dates)
+        and is_named_actor(cluster.actor)
+        and cluster.event_type not in placed_types
+        and (not cluster.headline or len(cluster.evidence) > 1)  # (a headline alone is a summary)
+        and strike_in_a_region(cluster, cluster.clause_text)
+    )
 
 
 def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:

@@ -77,7 +77,10 @@ _TOPIC_SEPARATOR = " | "
 _TITLE_BLOCK_LINES = 5
 _OPENING_LINES = 6
 # Dateline words that are not places: "Agencies (Qasioun) –", "Staff (AFP) -".
-_NOT_DATELINE_PLACES = frozenset("agencies agency staff news desk wires editor editorial reporter reporters".split())
+# A word of the name is enough: "NEWS CENTER -", "HAWAR NEWS -", "Media Office -" (outlets' desks, not places).
+_NOT_DATELINE_PLACES = frozenset(
+    "agencies agency staff news desk wires editor editorial reporter reporters center centre media press office".split()
+)
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         if dateline and place is None and sentence.index not in titles and _looks_like_dateline(text, dateline):
             dateline_span = (sentence.start + dateline.start(), sentence.start + dateline.end())
             name = dateline.group("place")
-            if name.lower() not in _BUREAU_CITIES and name.lower() not in _NOT_DATELINE_PLACES:
+            if name.lower() not in _BUREAU_CITIES and not _NOT_DATELINE_PLACES.intersection(name.lower().split()):
                 start = sentence.start + dateline.start("place")
                 found = find_governorates(name, start)
                 place = PlaceMention(start, start + len(name), name, "place", "context", _single(found))
@@ -350,7 +353,7 @@ _NOT_PLACE_LABEL_WORDS = frozenset(
     """breaking urgent update updates exclusive statement report video photos photo watch news latest important
     alert flash infographic analysis opinion interview translation documentation death escalation military security
     post agency center centre media command ministry network observatory forces council office channel tv radio
-    press times today daily voice eye monitor""".split()
+    press times today daily voice eye monitor release number""".split()
 )
 
 

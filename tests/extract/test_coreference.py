@@ -1042,3 +1042,19 @@ def test_the_other_sides_answering_fire_is_an_incident_at_the_place_the_fire_cam
     # no place the fire came from: not told apart
     text = "Regime forces shelled Al-Marashida last night. The SDF replied with machine guns."
     assert len(extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))) == 1
+
+
+def test_a_release_strike_dated_in_a_part_of_syria_is_an_incident_beside_the_placed_raid() -> None:
+    text = (
+        "Coalition forces and the SDF conducted a raid in Deir ez-Zor province on May 3, detaining two ISIS members.\n"
+        "On May 1, coalition forces conducted an airstrike in eastern Syria against an ISIS leader."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))
+    assert [i.event_type for i in found] == [EventType.RAID, EventType.AIRSTRIKE]
+    assert found[1].date is not None and found[1].date.value == datetime.date(2023, 5, 1)
+    # a news report's region beside another statement is no release strike
+    text = (
+        "Fighters waged battles near a prison in northeast Syria on Sunday, the group said.\n"
+        "Gunmen killed two guards in Hasakah city on Monday."
+    )
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))) == 1
