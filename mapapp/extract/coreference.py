@@ -277,6 +277,7 @@ def cluster_mentions(
         if not reading.mentions:
             _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
+            _targets_listed_after(reading, clusters, governorates)
     return clusters
 
 
@@ -1665,6 +1666,62 @@ def _fill_target_place(
     previous.places = [(replace(found[first], role="primary"), sentence.index), *located_by]
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
+
+
+# A sentence that lists what the strikes just told hit: "Among the targets: a bakery in A, the silos in B and ...",
+# "The targets included an oil field near A and a farm in B".
+_TARGETS_LIST_RE = re.compile(
+    r"\W{0,3}(?:among\s+the\s+(?:targets|sites|places)(?:\s+(?:hit|struck|targeted|bombed))?"
+    r"|the\s+(?:targets|sites)\s+(?:hit\s+|struck\s+|targeted\s+|bombed\s+)?(?:included|include|were|are)"
+    r"|targets(?:\s+(?:hit|struck))?\s*:)",
+    re.IGNORECASE,
+)
+#: The most places one list of targets is read for (a longer list is a summary of a campaign).
+_MAX_LISTED_TARGETS = 6
+
+
+def _targets_listed_after(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> None:
+    """Rule 4c: a sentence without an event word, right after a bombardment told with no place of its own, that
+    lists its targets with their places ("Turkish drones struck civilian sites on Thursday, killing 12. Among the
+    targets: a bakery in A, the silos of B and a checkpoint in C"): one incident per place (Airwars and ACLED code a
+    wave of strikes per place struck). The first place is the told incident's; each further place is an incident of
+    the same kind, party and day, with no toll of its own (the toll told is the wave's, not split among them)."""
+    if not clusters or clusters[-1].last_sentence_index != reading.index - 1:
+        return
+    previous = clusters[-1]
+    if previous.sub_governorate_places or previous.event_type not in _BOMBARDMENT_TYPES:
+        return
+    if _TARGETS_LIST_RE.match(reading.text) is None:
+        return
+    sentence = reading.sentence
+    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    places: list[PlaceMention] = []
+    for place in found:
+        if normalize_place(place.text) not in {normalize_place(p.text) for p in places}:
+            places.append(place)
+    if not places or len(places) > _MAX_LISTED_TARGETS:
+        return
+    previous.places = [(replace(places[0], role="primary"), sentence.index), *previous.places]
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    for place in places[1:]:
+        clusters.append(
+            replace(
+                previous,
+                places=[(replace(place, role="primary"), sentence.index)],
+                evidence=[(sentence.start, sentence.end)],
+                sentence_index=sentence.index,
+                headline=False,
+                killed=None,
+                injured=None,
+                victims=None,
+                dates=list(previous.dates),
+                sources=list(previous.sources),
+                distributed=True,
+            )
+        )
 
 
 def _fill_casualties(

@@ -1058,3 +1058,17 @@ def test_a_release_strike_dated_in_a_part_of_syria_is_an_incident_beside_the_pla
         "Gunmen killed two guards in Hasakah city on Monday."
     )
     assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))) == 1
+
+
+def test_targets_listed_after_a_placeless_bombardment_are_one_incident_per_place() -> None:
+    text = (
+        "Turkish drones struck civilian sites across the region on Friday, killing five people. "
+        "Among the targets: a mill in Tal Tamr, a power station in Amuda and a farm in the village of Zirgan."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Tal Tamr", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("Amuda", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("Zirgan", EventType.DRONE_STRIKE, "Turkish forces"),
+    ]
+    assert [i.killed is None for i in found] == [False, True, True]  # the wave's toll is not split among them
