@@ -223,6 +223,10 @@ def cluster_mentions(
                     previous.killed = risen
                 cluster_of_previous = previous
                 continue
+            if _answering_fire_of(clusters, mention, reading.index) is not None:
+                merge(clusters[-1], mention)  # "ISIS fired on a post in A. The SDF returned fire, killing one attacker."
+                cluster_of_previous = clusters[-1]
+                continue
             if _reply_to_fire(mention, clusters, reading.index) or _further_strike_elsewhere(
                 mention, clusters, reading.index, told_places
             ):
@@ -1423,6 +1427,23 @@ _FIRED_FROM_RE = compile_guarded(
     r"\b(?:shell\w*|fire[ds]?|fir(?:ing)|mortars?|rockets?|attack(?:ed|s)?|targeted)\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+(?:village|town|area)\s+of\s+)?(?P<name>" + NAME_RE.pattern + r")"
 )
+
+
+def _answering_fire_of(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told whose fire the mention answers with no place of its own to tell it apart ("ISIS cells
+    fired on a post in A. The SDF returned fire, killing one attacker."): the same exchange, or None."""
+    if not clusters or mention.named_places or not _REPLY_RE.search(mention.clause_text):
+        return None
+    previous = clusters[-1]
+    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.generic:
+        return None
+    if previous.distributed or (previous.actor is not None and previous.actor != mention.actor and _fired_from(previous)):
+        return None  # (its own incident at the place the fire came from: :func:`_reply_to_fire`)
+    return previous
+
+
+def _fired_from(mention: EventMention) -> bool:
+    return "from" in mention.clause_text and _FIRED_FROM_RE.search(mention.clause_text) is not None
 
 
 def _names(mention: EventMention) -> set[str]:

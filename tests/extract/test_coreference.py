@@ -1072,3 +1072,9 @@ def test_targets_listed_after_a_placeless_bombardment_are_one_incident_per_place
         ("Zirgan", EventType.DRONE_STRIKE, "Turkish forces"),
     ]
     assert [i.killed is None for i in found] == [False, True, True]  # the wave's toll is not split among them
+
+
+def test_answering_fire_with_no_place_of_its_own_is_the_same_exchange() -> None:
+    text = "Gunmen attacked an SDF checkpoint in Al-Tayyana on Monday. The SDF returned fire, killing one attacker."
+    found = extract_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
+    assert [i.toponyms[0].span.text for i in found] == ["Al-Tayyana"]
