@@ -669,6 +669,42 @@ _ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault|rocket|mortar|shell|miss
 _REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "oir", "inherent resolve")
 
 
+# The forces a military's own statement calls "ours": "neutralized by our Special Forces", "our heroic commandos",
+# "hit by our fire support vehicles".
+_OUR_FORCES_RE = compile_guarded(
+    r"\bour\s+(?:heroic\s+|brave\s+)?(?:special\s+forces|commandos|units|forces|soldiers|troops|army|artillery|"
+    r"fire\s+support|air\s+force|armed\s+forces|drones|aircraft|warplanes)\b",
+    re.IGNORECASE,
+)
+# The publisher of a statement, named in its first lines: the Turkish Ministry of National Defence ("Milli Savunma
+# Bakanligi", "MSB", "Ministry of National Defense").
+_STATEMENT_PUBLISHERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        compile_guarded(
+            r"\b(?:mill[iî]\s+savunma\s+bakanl[iı][gğ][iı]|msb|ministry\s+of\s+national\s+defen[cs]e|"
+            r"turkish\s+(?:national\s+)?defen[cs]e\s+ministry)\b",
+            re.IGNORECASE,
+        ),
+        "Turkish forces",
+    ),
+)
+#: How far into a document its publisher is named (its title lines).
+_PUBLISHER_REACH = 300
+
+
+def publishers_forces(evidence: str, document_text: str) -> str | None:
+    """The party whose statement the document is, when the evidence names that party's forces as "ours" ("A group of
+    terrorists attempting to infiltrate was neutralized by our Special Forces", in a statement headed by the Turkish
+    Ministry of National Defence): "Turkish forces"; else None."""
+    if "our" not in evidence.lower() or _OUR_FORCES_RE.search(evidence) is None:
+        return None
+    head = document_text[:_PUBLISHER_REACH]
+    for pattern, party in _STATEMENT_PUBLISHERS:
+        if pattern.search(head):
+            return party
+    return None
+
+
 def reporting_striker(text: str, event_type: EventType) -> str | None:
     """The party whose own military reports, in ``text``, a strike of ``event_type`` it names no actor for; or None."""
     lowered = text.lower()
@@ -692,5 +728,6 @@ __all__ = [
     "find_actor_mentions",
     "find_sources",
     "find_target",
+    "publishers_forces",
     "reporting_striker",
 ]

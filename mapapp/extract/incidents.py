@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from mapapp.extract.arguments import reporting_striker
+from mapapp.extract.arguments import publishers_forces, reporting_striker
 from mapapp.extract.background import classify_continuations, classify_sentence
 from mapapp.extract.coreference import (
     cluster_mentions,
@@ -96,7 +96,9 @@ def extract_incidents(document: Document) -> list[Incident]:
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
     for cluster in clusters:
         if cluster.actor is None:  # "Turkish MoD: hideouts were destroyed with precision strikes"
-            cluster.actor = reporting_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), cluster.event_type)
+            evidence = " ".join(analysis[a:b] for a, b in cluster.evidence)
+            # (or the forces a ministry's own statement calls "ours": "neutralized by our Special Forces")
+            cluster.actor = reporting_striker(evidence, cluster.event_type) or publishers_forces(evidence, analysis)
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     for cluster in clusters:
         cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)

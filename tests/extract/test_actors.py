@@ -925,3 +925,11 @@ def test_the_party_that_took_the_place_is_not_the_agent() -> None:
 )
 def test_faction_after_militants_of_armed_groups_suicide_attacker_and_claimed_an_attack(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+def test_the_forces_a_ministry_statement_calls_ours_are_its_publishers() -> None:
+    text = "Ministry of National Defense\n3 May 2023\nA group of terrorists attempting to infiltrate near Tal Abyad was neutralized by our commandos."
+    assert [i.actor for i in extract_incidents(Document(text=text))] == ["Turkish forces"]
+    # "our" in a report not headed by the ministry names no party
+    text = "Local news\n3 May 2023\nA group of gunmen attempting to infiltrate near Tal Abyad was repelled by our guards, a resident said."
+    assert [i.actor for i in extract_incidents(Document(text=text))] == [None]
