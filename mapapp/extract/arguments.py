@@ -685,6 +685,8 @@ _ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault|rocket|mortar|shell|miss
 _REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "oir", "inherent resolve")
 
 
+# The forces a military's own statement calls "ours": "neutralized by our Special Forces", "our heroic commandos",
+# "hit by our fire support vehicles".
 def reporting_striker(text: str, event_type: EventType) -> str | None:
     """The party whose own military reports, in ``text``, a strike of ``event_type`` it names no actor for; or None."""
     lowered = text.lower()
@@ -703,11 +705,14 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
 # Turkey's own official wording: its name for the SDF, its operations' names, its ministry.
 _TURKISH_OFFICIAL_RE = compile_guarded(
     r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b|\bMSB\b"
-    r"|\bMinistry\s+of\s+National\s+Defen[cs]e\b"
+    r"|\bMinistry\s+of\s+National\s+Defen[cs]e\b|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b"
+    r"|\bTurkish\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e\s+[Mm]inistry\b"
 )
-# "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized"
+# "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
+# Special Forces" (not "our forces were hit")
 _OUR_FORCES_RE = compile_guarded(
-    r"\b[Oo]ur\s+(?:heroic\s+)?(?:forces|troops|soldiers|commandos|units|howitzers|artillery|aircraft|jets|drones)\b"
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Ff]ire\s+support|"
+    r"forces|troops|soldiers|commandos|units|army|howitzers|artillery|aircraft|jets|warplanes|drones)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
 

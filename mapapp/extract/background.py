@@ -994,6 +994,30 @@ def _long_before_publication(mention: EventMention) -> bool:
     )
 
 
+# A part of Syria named by its direction, the place a military release gives ("in eastern Syria", "in central Syria").
+REGION_OF_SYRIA_RE = compile_guarded(
+    r"\b(?:in|across)\s+(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+Syria\b",
+    re.IGNORECASE,
+)
+
+
+_RELEASE_VERB_RE = compile_guarded(r"\b(?:conducted|carried\s+out|executed|launched)\b", re.IGNORECASE)
+#: How far after its event word the part of Syria a release names may stand (characters).
+_REGION_WINDOW = 80
+
+
+def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
+    """True when the clause tells, in a military release's wording, the part of Syria its event took place in, after
+    the event word ("forces conducted strikes on Oct. 11 against ISIS camps in central Syria"; not "in eastern Syria
+    overnight, as the SDF resumed its assault": the region of another statement, nor "battles ... in northeast
+    Syria": a news report's region)."""
+    word = clause_text.casefold().find(mention.trigger_word) if mention.trigger_word else -1
+    if word < 0 or _RELEASE_VERB_RE.search(clause_text, max(0, word - _REGION_WINDOW), word) is None:
+        return False  # (a release's wording: "forces conducted strikes ...")
+    found = REGION_OF_SYRIA_RE.search(clause_text, word, word + len(mention.trigger_word) + _REGION_WINDOW)
+    return found is not None
+
+
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
     figure = mention.has_figure
     place = bool(mention.sub_governorate_places)
@@ -1007,7 +1031,10 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     specifics = int(figure) + int(place) + int(point)
     named = {p.governorate for p, _ in mention.places if p.level == "governorate"}
     one_governorate = len(named) == 1 and not PERFECT_ASPECT_RE.search(clause_text)
-    if mention.trigger.weak and not (figure or ((place or one_governorate) and (point or mention.actor))):
+    # ("CENTCOM forces conducted strikes on Oct. 11 against ISIS camps in central Syria": a day, a party and a part
+    # of Syria make the release's strike specific)
+    region = point and mention.actor is not None and "Syria" in clause_text and strike_in_a_region(mention, clause_text)
+    if mention.trigger.weak and not (figure or region or ((place or one_governorate) and (point or mention.actor))):
         return False
     if generic:
         return specifics >= 2
@@ -1020,6 +1047,7 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
 
 __all__ = [
     "ADDITIVE_OPENING_RE",
+    "REGION_OF_SYRIA_RE",
     "CAUSE",
     "FOILED",
     "HEARD",
@@ -1033,4 +1061,5 @@ __all__ = [
     "classify_continuations",
     "classify_sentence",
     "is_tally",
+    "strike_in_a_region",
 ]

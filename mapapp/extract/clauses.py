@@ -266,13 +266,53 @@ def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -
         return []
     counted = _EVENTS_COUNTED_RE.search(text)
     if counted is None:
-        return []
+        return _targets_listed(text, places)
     for index in range(1, len(places)):
         if not _PLACE_LIST_GAP_RE.fullmatch(text, places[index - 1][1], places[index][0]):
             return []  # the places must make one list ("in A and B"), with no other place beside it
     wanted = _EVENTS_NUMBER.get(counted.group("n").lower())
     if wanted is not None and wanted != len(places):
         return []
+    if len({name.casefold() for _, _, name in places}) < len(places):
+        return []
+    edges = [0, *(end for _, end, _ in places[:-1]), len(text)]
+    return [(edges[i], edges[i + 1]) for i in range(len(places))]
+
+
+# What a strike hit, then where: "a grain silo in", "the power station near", "a checkpoint in the village of". The
+# words are lower-case (a name or a party there, "the SDF", is no target: hence no IGNORECASE) and few.
+_TARGET_AT = (
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:in|near|at|outside|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:the\s+(?:village|town|city|neighbou?rhood|district)\s+of\s+)?"
+)
+_FIRST_TARGET_RE = compile_guarded(
+    r"\b(?i:struck|hit|targeted|targeting|bombed|bombing|bombarded|shelled|shelling|pounded|striking|hitting)\s*:?\s+"
+    + _TARGET_AT
+    + r"$"
+)
+# between one target's place and the next target: "..., an oil station near ", "... and a checkpoint in "
+_NEXT_TARGET_RE = re.compile(
+    r"(?:\s+(?:city|town|village|countryside|camp|district|area|neighbou?rhood))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    + _TARGET_AT
+)
+#: How far before the first target's place its act word may stand (characters).
+_FIRST_TARGET_WINDOW = 80
+
+
+def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The places of a clause whose strikes hit a list of targets, each named with its own place ("Turkish drones
+    struck a grain silo in A, an oil station near B and a checkpoint in C"): one (start, end) stretch per place, or
+    [] when the clause is no such list.
+
+    A wave of strikes told as one sentence is coded by Airwars and ACLED as one event per place struck: each
+    target with its place tells the strike apart, as a count of events would. A list of bare places ("struck A and
+    B") names no targets and stays one event (see :func:`distributive_parts`)."""
+    first = places[0][0]
+    if _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first) is None:
+        return []
+    for index in range(1, len(places)):
+        if not _NEXT_TARGET_RE.fullmatch(text, places[index - 1][1], places[index][0]):
+            return []
     if len({name.casefold() for _, _, name in places}) < len(places):
         return []
     edges = [0, *(end for _, end, _ in places[:-1]), len(text)]

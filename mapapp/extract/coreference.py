@@ -91,6 +91,7 @@ from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import (
+    strike_in_a_region,
     ADDITIVE_OPENING_RE,
     CAUSE,
     REFER_BACK,
@@ -117,7 +118,7 @@ from mapapp.extract.lexicon import (
     normalize_place,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
+from mapapp.extract.toponyms import NAME_RE, GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -260,6 +261,22 @@ def cluster_mentions(
                     previous.killed = risen
                 cluster_of_previous = previous
                 continue
+            if _answering_fire_of(clusters, mention, reading.index) is not None:
+                merge(clusters[-1], mention)  # "ISIS fired on a post in A. The SDF returned fire, killing one attacker."
+                cluster_of_previous = clusters[-1]
+                continue
+            if _reply_to_fire(mention, clusters, reading.index) or _further_strike_elsewhere(
+                mention, clusters, reading.index, told_places
+            ):
+                # "Coalition jets bombed A, 6 killed. Also targeted the B village west of the city": a further strike of
+                # the series, at a place of its own; "Regime forces shelled A from B. The SDF answered with machine
+                # guns.": the other side's fire, at B
+                clusters.append(mention)
+                told_places.update(normalize_place(p.text) for p in mention.named_places)
+                cluster_of_previous = mention
+                opened.append(mention)
+                opened_here.add(mention)
+                continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
@@ -302,6 +319,7 @@ def cluster_mentions(
         if not reading.mentions:
             _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
+            _targets_listed_after(reading, clusters, governorates)
     return clusters
 
 
@@ -346,6 +364,7 @@ def _replied_cluster(
         or not latest.sub_governorate_places
         or latest.actor == mention.actor
         or _same_party(latest.actor, mention.actor)
+        or (not placed and _fired_from(latest))  # "shelled A from B. The SDF answered": at B (:func:`_reply_to_fire`)
     ):
         return None
     return latest
@@ -683,11 +702,28 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
     if has_place_context or not any(c.places for c in clusters):
         return clusters
     placed_types = {c.event_type for c in clusters if c.places}
-    kept = [c for c in clusters if c.places or (c.has_figure and not _summarises(c, placed_types))]
+    kept = [
+        c
+        for c in clusters
+        if c.places or (c.has_figure and not _summarises(c, placed_types)) or _dated_in_a_region(c, placed_types)
+    ]
     for index, summary in enumerate(clusters):
         if summary.has_figure and not summary.places and _summarises(summary, placed_types):
             _hand_over_actor(summary, [c for c in _near(clusters, index) if c.places])
     return kept
+
+
+def _dated_in_a_region(cluster: EventMention, placed_types: set[EventType]) -> bool:
+    """A strike a military release tells with its day and its party but only a part of Syria for place ("On Dec. 9,
+    CENTCOM forces conducted an airstrike in eastern Syria"), of a kind no placed incident of the article reports:
+    an event of its own (Airwars codes it, unlocated), not a summary of the placed ones."""
+    return (
+        bool(cluster.point_dates)
+        and is_named_actor(cluster.actor)
+        and cluster.event_type not in placed_types
+        and (not cluster.headline or len(cluster.evidence) > 1)  # (a headline alone is a summary)
+        and strike_in_a_region(cluster, cluster.clause_text)
+    )
 
 
 def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:
@@ -1515,6 +1551,103 @@ def _located_cluster(clusters: list[EventMention], mention: EventMention, senten
     return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None
 
 
+# The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
+# shelling their positions".
+_REPLY_RE = compile_guarded(
+    r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by)\b|\breturned\s+(?:the\s+)?fire\b"
+    r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_index: int) -> bool:
+    """True when the mention tells the fire with which another party answered the incident just told ("Regime forces
+    shelled A from B last night. The SDF answered with machine guns."): an event of its own by the answering party
+    (Airwars and ACLED code each side's fire). With no place of its own it is at the place the answered fire came
+    from ("from B"), which it then takes; with neither, or by the same party, it is not told apart."""
+    if not clusters or mention.actor is None or not _REPLY_RE.search(mention.clause_text):
+        return False
+    previous = clusters[-1]
+    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.actor in (None, mention.actor):
+        return False
+    if mention.named_places:
+        return all(normalize_place(p.text) not in _names(previous) for p in mention.named_places)
+    origin = _FIRED_FROM_RE.search(previous.clause_text) if "from" in previous.clause_text else None
+    if origin is None or previous.distributed:
+        return False
+    clause = previous.clause_text
+    base = previous.clause_span[0] - (len(clause) - len(clause.lstrip(" ,;:—–-\t\n")))  # where clause_text starts
+    start, end = base + origin.start("name"), base + origin.end("name")
+    place = PlaceMention(start, end, origin.group("name"), "place", "primary", None)
+    mention.places = [(place, previous.sentence_index)]
+    if not mention.dates and previous.point_dates:
+        mention.dates = list(previous.point_dates)  # "... last night. The SDF answered ...": the night of the fire answered
+    return True
+
+
+# Where the answered fire came from: "shelled A from B", "shelling from the village of B towards A".
+_FIRED_FROM_RE = compile_guarded(
+    r"\b(?:shell\w*|fire[ds]?|fir(?:ing)|mortars?|rockets?|attack(?:ed|s)?|targeted)\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:the\s+(?:village|town|area)\s+of\s+)?(?P<name>" + NAME_RE.pattern + r")"
+)
+
+
+def _answering_fire_of(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told whose fire the mention answers with no place of its own to tell it apart ("ISIS cells
+    fired on a post in A. The SDF returned fire, killing one attacker."): the same exchange, or None."""
+    if not clusters or mention.named_places or not _REPLY_RE.search(mention.clause_text):
+        return None
+    previous = clusters[-1]
+    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.generic:
+        return None
+    if previous.distributed or (previous.actor is not None and previous.actor != mention.actor and _fired_from(previous)):
+        return None  # (its own incident at the place the fire came from: :func:`_reply_to_fire`)
+    return previous
+
+
+def _fired_from(mention: EventMention) -> bool:
+    return "from" in mention.clause_text and _FIRED_FROM_RE.search(mention.clause_text) is not None
+
+
+def _names(mention: EventMention) -> set[str]:
+    return {normalize_place(p.text) for p in mention.named_places}
+
+
+# "also" / "too" in a report: a further event of the series just told ("Also targeted the B village", "B was also
+# struck", "The SDF artillery also shelled B").
+_FURTHER_RE = compile_guarded(r"\b(?:also|too)\b", re.IGNORECASE)
+#: Event words that name an act, not its weapon: a further act of a bombardment series is of the series' kind.
+_ACT_WORDS = frozenset({"bombed", "struck", "targeted", "hit", "targeting", "bombing", "strike", "strikes", "attacked"})
+
+
+def _further_strike_elsewhere(
+    mention: EventMention, clusters: list[EventMention], sentence_index: int, told_places: set[str]
+) -> bool:
+    """True when the mention tells, with "also", a further event of the incident told in the sentence before at a
+    place no incident was told at ("Coalition planes bombed A. Also targeted the B village, no news on victims", "B
+    was also struck", "The SDF artillery also shelled B"): a local post lists a series of strikes that way, and
+    each place is an event of its own (Airwars, ACLED). An agentless act word of a bombardment series ("bombed",
+    "targeted") takes the series' actor and kind; a mention with its own actor keeps it. Not a toll ("two more
+    were also killed in B" is no event word of its own) nor a mention that names a place already told."""
+    if not clusters or mention.event_type is EventType.OTHER or not mention.named_places:
+        return False
+    previous = clusters[-1]
+    if not 1 <= sentence_index - previous.last_sentence_index <= 1 or previous.generic or mention.generic:
+        return False
+    if not _FURTHER_RE.search(mention.clause_text):
+        return False
+    if any(normalize_place(p.text) in told_places for p in mention.named_places):
+        return False
+    if mention.actor is None:
+        if previous.actor is None or previous.event_type not in _BOMBARDMENT_TYPES:
+            return False
+        if mention.event_type is not previous.event_type and mention.trigger_word not in _ACT_WORDS:
+            return False  # "A mine also exploded in B": an event of another kind, read on its own
+        mention.actor, mention.actor_score = previous.actor, previous.actor_score
+        mention.event_type = previous.event_type
+    return True
+
+
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
     """True when an incident was read from one of the two sentences before this one."""
     return bool(clusters) and 1 <= sentence_index - clusters[-1].last_sentence_index <= 2
@@ -1841,6 +1974,62 @@ def _fill_target_place(
     previous.places = [(replace(found[first], role="primary"), sentence.index), *located_by]
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
+
+
+# A sentence that lists what the strikes just told hit: "Among the targets: a bakery in A, the silos in B and ...",
+# "The targets included an oil field near A and a farm in B".
+_TARGETS_LIST_RE = re.compile(
+    r"\W{0,3}(?:among\s+the\s+(?:targets|sites|places)(?:\s+(?:hit|struck|targeted|bombed))?"
+    r"|the\s+(?:targets|sites)\s+(?:hit\s+|struck\s+|targeted\s+|bombed\s+)?(?:included|include|were|are)"
+    r"|targets(?:\s+(?:hit|struck))?\s*:)",
+    re.IGNORECASE,
+)
+#: The most places one list of targets is read for (a longer list is a summary of a campaign).
+_MAX_LISTED_TARGETS = 6
+
+
+def _targets_listed_after(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> None:
+    """Rule 4c: a sentence without an event word, right after a bombardment told with no place of its own, that
+    lists its targets with their places ("Turkish drones struck civilian sites on Thursday, killing 12. Among the
+    targets: a bakery in A, the silos of B and a checkpoint in C"): one incident per place (Airwars and ACLED code a
+    wave of strikes per place struck). The first place is the told incident's; each further place is an incident of
+    the same kind, party and day, with no toll of its own (the toll told is the wave's, not split among them)."""
+    if not clusters or clusters[-1].last_sentence_index != reading.index - 1:
+        return
+    previous = clusters[-1]
+    if previous.sub_governorate_places or previous.event_type not in _BOMBARDMENT_TYPES:
+        return
+    if _TARGETS_LIST_RE.match(reading.text) is None:
+        return
+    sentence = reading.sentence
+    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    places: list[PlaceMention] = []
+    for place in found:
+        if normalize_place(place.text) not in {normalize_place(p.text) for p in places}:
+            places.append(place)
+    if not places or len(places) > _MAX_LISTED_TARGETS:
+        return
+    previous.places = [(replace(places[0], role="primary"), sentence.index), *previous.places]
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    for place in places[1:]:
+        clusters.append(
+            replace(
+                previous,
+                places=[(replace(place, role="primary"), sentence.index)],
+                evidence=[(sentence.start, sentence.end)],
+                sentence_index=sentence.index,
+                headline=False,
+                killed=None,
+                injured=None,
+                victims=None,
+                dates=list(previous.dates),
+                sources=list(previous.sources),
+                distributed=True,
+            )
+        )
 
 
 def _fill_casualties(

@@ -77,7 +77,10 @@ _TOPIC_SEPARATOR = " | "
 _TITLE_BLOCK_LINES = 5
 _OPENING_LINES = 6
 # Dateline words that are not places: "Agencies (Qasioun) –", "Staff (AFP) -".
-_NOT_DATELINE_PLACES = frozenset("agencies agency staff news desk wires editor editorial reporter reporters".split())
+# A word of the name is enough: "NEWS CENTER -", "HAWAR NEWS -", "Media Office -" (outlets' desks, not places).
+_NOT_DATELINE_PLACES = frozenset(
+    "agencies agency staff news desk wires editor editorial reporter reporters center centre media press office".split()
+)
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         if dateline and place is None and sentence.index not in titles and _looks_like_dateline(text, dateline):
             dateline_span = (sentence.start + dateline.start(), sentence.start + dateline.end())
             name = dateline.group("place")
-            if name.lower() not in _BUREAU_CITIES and name.lower() not in _NOT_DATELINE_PLACES:
+            if name.lower() not in _BUREAU_CITIES and not _NOT_DATELINE_PLACES.intersection(name.lower().split()):
                 start = sentence.start + dateline.start("place")
                 found = find_governorates(name, start)
                 place = PlaceMention(start, start + len(name), name, "place", "context", _single(found))
@@ -194,20 +197,24 @@ _TWO_NAMES_RE = re.compile(r"\s*([^/\n]{3,30}?)\s+/\s+[^/\n]{3,30}")
 #: How far into a line a place label ends ("Al-Busayrah | ...", "Jadid Ekeidat: ...").
 _LABEL_REACH = 40
 _LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
+#: The bullet before a labelled line of a list post: "- Hajin: ...", "• Diban: ...", "* Theban | ...".
+_BULLET_RE = re.compile(r"[-•*–—][ \t]+")
 
 
 def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:
     """The place label of each line of a post of labelled items ("Al-Shheil | Gunmen shot ...", "Hajin: A mine
-    killed ..."), by sentence; empty unless two or more lines are so labelled (one label is a topic line's)."""
+    killed ...", also after a bullet: "- Diban: SDF raids ..."), by sentence; empty unless two or more lines are so labelled (one label is a topic line's)."""
     labels: dict[int, PlaceMention] = {}
     for sentence in sentences:
         if not (sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)):
             continue
-        found = _LINE_LABEL_RE.match(analysis, sentence.start, min(sentence.end, sentence.start + _LABEL_REACH + 3))
+        bullet = _BULLET_RE.match(analysis, sentence.start, sentence.end)  # "- Hajin: ...", "* Hajin: ..."
+        start = bullet.end() if bullet is not None else sentence.start
+        found = _LINE_LABEL_RE.match(analysis, start, min(sentence.end, start + _LABEL_REACH + 3))
         if found is None:
             continue
-        label = analysis[sentence.start : found.end()].rstrip(" |:")
-        place = _bare_place_label(label, sentence.start)
+        label = analysis[start : found.end()].rstrip(" |:")
+        place = _bare_place_label(label, start)
         if place is not None:
             labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
     return labels if len(labels) >= 2 else {}
@@ -346,7 +353,7 @@ _NOT_PLACE_LABEL_WORDS = frozenset(
     """breaking urgent update updates exclusive statement report video photos photo watch news latest important
     alert flash infographic analysis opinion interview translation documentation death escalation military security
     post agency center centre media command ministry network observatory forces council office channel tv radio
-    press times today daily voice eye monitor""".split()
+    press times today daily voice eye monitor release number""".split()
 )
 
 

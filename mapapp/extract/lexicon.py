@@ -427,7 +427,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
         r"|infiltration (?:attempts?|attacks?|operations?)"
         # an advance fought off or tried: "repelled an attempt by the factions to advance on X", "tried to storm X"
-        r"|(?:attempts?|attempted|tried|trying) (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?to (?:advance|storm|infiltrate|push into)",
+        r"|(?:attempts?|attempted|attempting|tried|trying) (?:by (?:the )?[\w-]+ (?:[\w-]+ )?)?to (?:advance|storm|infiltrate|push into)"
+        # "an attempted infiltration near X was foiled", "who attempted to infiltrate"
+        r"|attempted infiltrations?"
+        # fire answered: "the SDF answered with machine guns", "our units returned fire", "the fire was returned"
+        r"|(?:answered|replied|responded|retaliated) with (?:heavy |light |medium )?(?:machine[- ]?guns?|gunfire|small arms|fire)"
+        r"|returned (?:the )?fire|fire was returned",
         EventType.ARMED_CLASH,
         5.5,
     ),
@@ -530,13 +535,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
         weak=True,
     ),
     # a vehicle, post or hideout of an armed party destroyed ("army units destroyed a vehicle of the terrorists near X",
-    # "fighters destroyed two ISIS vehicles"): weak and typed by its parties, below any weapon the clause names
+    # "fighters destroyed two ISIS vehicles"): weak and typed by its parties, below any weapon or strike the clause names
     Trigger(
         r"destroy(?:ed|ing|s)? (?:an? |the |two |three |four |five |several |\d{1,3} )?(?:[\w'’-]+ ){0,2}?"
         r"(?:vehicles?|cars?|tanks?|pick-?ups?|rocket launchers?|launch pads?|positions?|posts?|hideouts?|dens|tunnels?|"
         r"fortifications?|headquarters|(?:ammunition |arms |weapons? )?depots?)",
         EventType.ATTACK,
-        1.5,
+        0.9,  # below a bare "strike" too: "one strike that destroyed a vehicle" is the strike
         weak=True,
     ),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
@@ -584,7 +589,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Iran-backed militias",
     ),
     (
-        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b"
+        r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition (?:military )?forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b"
         # "US soldiers", "America's forces", "Washington's drones", the coalition by its operation's name
         r"|(?:u\.?s\.?|american) soldiers|(?:america|washington)[’']s (?:forces|troops|soldiers|military|aircraft|(?:war)?planes|jets|drones?|helicopters?)"
         r"|operation inherent resolve|cjtf-oir|combined joint task force(?:[- ]operation inherent resolve)?"

@@ -1017,3 +1017,17 @@ def test_the_rest_of_a_skipped_partys_phrase_is_skipped_too() -> None:
 def test_our_forces_in_turkeys_official_wording(text: str, actor: str | None) -> None:
     found = [i for i in incidents(text, datetime.date(2024, 12, 20)) if any("Tal Ward" in t.text for t in i.toponyms)]
     assert [i.actor for i in found] == [actor]
+
+
+def test_the_forces_a_ministry_statement_calls_ours_are_its_publishers() -> None:
+    text = "Ministry of National Defense\n3 May 2023\nA group of terrorists attempting to infiltrate near Tal Abyad was neutralized by our commandos."
+    assert [i.actor for i in extract_incidents(Document(text=text))] == ["Turkish forces"]
+    # "our" in a report not headed by the ministry names no party
+    text = "Local news\n3 May 2023\nA group of gunmen attempting to infiltrate near Tal Abyad was repelled by our guards, a resident said."
+    assert [i.actor for i in extract_incidents(Document(text=text))] == [None]
+
+
+def test_a_strike_release_naming_coalition_military_forces_is_by_the_coalition() -> None:
+    text = "On June 3, near Hajin, Coalition military forces conducted one strike that destroyed an ISIS vehicle."
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]

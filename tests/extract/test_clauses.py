@@ -255,6 +255,17 @@ def test_events_counted_as_many_as_the_places_listed_are_one_per_place() -> None
     assert _listed("Three strikes hit Hajin and Sousa.") == []  # three events, two places: not one at each
 
 
+def test_targets_listed_each_with_its_place_are_one_strike_per_place() -> None:
+    assert _listed("Drones struck a fuel depot in Amuda, a bakery near Tal Tamr and a car in Zirgan on Friday.") == [
+        "Drones struck a fuel depot in Amuda",
+        "a bakery near Tal Tamr",
+        "and a car in Zirgan on Friday",
+    ]
+    assert len(_listed("Jets are now bombing: the water plant in Derik, the mill in Amuda.")) == 2
+    assert _listed("Drones struck Amuda and Zirgan on Friday.") == []  # bare places, no targets: one wave
+    assert _listed("Drones struck a fuel depot in Amuda and the SDF said a man in Zirgan was hurt.") == []
+
+
 def test_a_toll_shared_by_events_at_two_places_bounds_each() -> None:
     found = extract_incidents(Document(text="Two car bombs exploded in Tal Abyad and Suluk on Saturday, killing nine people."))
     assert [(i.toponyms[0].span.text, i.killed.low, i.killed.high) for i in found] == [  # type: ignore[union-attr]

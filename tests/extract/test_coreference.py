@@ -1261,3 +1261,69 @@ def test_a_toll_told_with_also_at_another_place_after_a_strike_is_one_more_hit()
     assert found[1].injured is not None and found[1].injured.low == 1
     # (not after an attack on a person, nor without "also")
     assert len(incidents("Gunmen shot dead a teacher in Hajin on Monday. A shepherd was also wounded in Gharanij.")) == 1
+
+
+def test_a_further_strike_told_with_also_at_a_new_place_is_an_incident_of_the_series() -> None:
+    text = "Coalition jets bombed a school in Tabqa on Monday, killing four. Also targeted the Jurn village west of the town."
+    found = extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Tabqa", EventType.AIRSTRIKE, "US-led coalition"),
+        ("Jurn", EventType.AIRSTRIKE, "US-led coalition"),
+    ]
+    # another party with "also": its own actor and kind
+    text = "Regime forces shelled Al-Marashida. The SDF artillery also shelled Al-Tayyana."
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 1)))
+    assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Al-Marashida", "Syrian army"), ("Al-Tayyana", "SDF")]
+    # the same place told again with "also" adds to the incident
+    text = "Coalition jets bombed a school in Tabqa on Monday, killing four. A mosque in Tabqa was also struck."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))) == 1
+
+
+def test_the_other_sides_answering_fire_is_an_incident_at_the_place_the_fire_came_from() -> None:
+    text = "Regime forces shelled Al-Marashida from Al-Tayyana last night, killing a woman. The SDF replied with machine guns."
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Al-Marashida", EventType.SHELLING, "Syrian army"),
+        ("Al-Tayyana", EventType.ARMED_CLASH, "SDF"),
+    ]
+    assert found[1].date is not None and found[1].date.value == datetime.date(2019, 6, 1)
+    # no place the fire came from: the other party's reply is its own incident at the scene of the fire it answers
+    text = "Regime forces shelled Al-Marashida last night. The SDF replied with machine guns."
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
+    assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Al-Marashida", "Syrian army"), ("Al-Marashida", "SDF")]
+
+
+def test_a_release_strike_dated_in_a_part_of_syria_is_an_incident_beside_the_placed_raid() -> None:
+    text = (
+        "Coalition forces and the SDF conducted a raid in Deir ez-Zor province on May 3, detaining two ISIS members.\n"
+        "On May 1, coalition forces conducted an airstrike in eastern Syria against an ISIS leader."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))
+    assert [i.event_type for i in found] == [EventType.RAID, EventType.AIRSTRIKE]
+    assert found[1].date is not None and found[1].date.value == datetime.date(2023, 5, 1)
+    # a news report's region beside another statement is no release strike
+    text = (
+        "Fighters waged battles near a prison in northeast Syria on Sunday, the group said.\n"
+        "Gunmen killed two guards in Hasakah city on Monday."
+    )
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))) == 1
+
+
+def test_targets_listed_after_a_placeless_bombardment_are_one_incident_per_place() -> None:
+    text = (
+        "Turkish drones struck civilian sites across the region on Friday, killing five people. "
+        "Among the targets: a mill in Tal Tamr, a power station in Amuda and a farm in the village of Zirgan."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Tal Tamr", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("Amuda", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("Zirgan", EventType.DRONE_STRIKE, "Turkish forces"),
+    ]
+    assert [i.killed is None for i in found] == [False, True, True]  # the wave's toll is not split among them
+
+
+def test_answering_fire_with_no_place_of_its_own_is_the_same_exchange() -> None:
+    text = "Gunmen attacked an SDF checkpoint in Al-Tayyana on Monday. The SDF returned fire, killing one attacker."
+    found = extract_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
+    assert [i.toponyms[0].span.text for i in found] == ["Al-Tayyana"]

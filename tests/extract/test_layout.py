@@ -189,10 +189,11 @@ def test_a_topic_word_before_a_colon_is_no_place_context(text: str) -> None:
 
 
 @pytest.mark.parametrize("separator", [" | ", ": "])
-def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str) -> None:
+@pytest.mark.parametrize("bullet", ["", "- ", "• "])
+def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str, bullet: str) -> None:
     text = (
-        f"Kasra{separator}Unknown gunmen shot dead a guard at his home.\n"
-        f"Hajin{separator}A landmine killed a shepherd this morning.\n"
+        f"{bullet}Kasra{separator}Unknown gunmen shot dead a guard at his home.\n"
+        f"{bullet}Hajin{separator}A landmine killed a shepherd this morning.\n"
     )
     found = extract_incidents(Document(text=text))
     assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"], ["Hajin"]]
@@ -211,3 +212,15 @@ def test_a_headline_naming_one_place_by_two_names_gives_it_as_context() -> None:
     text = "Serêkaniyê / Ras al-Ain\nTurkish jets bombed a convoy heading to the city yesterday, killing at least 10 people."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [[t.text for t in i.toponyms] for i in found] == [["Serêkaniyê"]]
+
+
+@pytest.mark.parametrize("lead", ["NEWS CENTER - ", "HAWAR NEWS - ", "MEDIA OFFICE - "])
+def test_an_outlets_desk_before_a_dash_is_no_place(lead: str) -> None:
+    found = extract_incidents(Document(text=f"{lead}Turkish warplanes bombed several areas of the region on Sunday."))
+    assert all(not i.toponyms for i in found)
+
+
+def test_a_release_number_label_is_no_place() -> None:
+    text = "Strikes Hit Camps\nRelease Number: 2024-17\nForces conducted strikes on camps on Oct. 3, killing two."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 10, 4)))
+    assert all(not i.toponyms for i in found)

@@ -270,6 +270,11 @@ def test_leftover_munitions_and_gunmen_storming_a_home(text: str, event_type: Ev
         # the dead are the attackers: fighting
         ("Mercenaries attacked the village at night, and the guards killed two attackers.", EventType.ARMED_CLASH),
         ("The council forces repelled an infiltration attempt on the village at night.", EventType.ARMED_CLASH),
+        ("A group of militants attempting to infiltrate near the town was neutralized.", EventType.ARMED_CLASH),
+        ("An attempted infiltration by militants near the village was foiled.", EventType.ARMED_CLASH),
+        # fire answered: the other side's fire
+        ("The guards answered with machine guns.", EventType.ARMED_CLASH),
+        ("The council forces returned fire.", EventType.ARMED_CLASH),
         ("A US unmanned aerial strike killed two men near the town.", EventType.DRONE_STRIKE),
         # aircraft only seen flying do not make a raid an air strike
         ("Coalition helicopters raided the village and arrested two men, amid heavy flying of warplanes.", EventType.RAID),
