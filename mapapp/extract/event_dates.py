@@ -148,11 +148,16 @@ def date_incidents(
     if sentence_time is not None:
         previous: EventMention | None = None
         listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
+        told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
         for incident in incidents:
+            if incident.date is None:
+                incident.date = _day_of_the_series(incident, told_days)
             if incident.date is None:
                 incident.date = _context_date(incident, published, sentence_time, listed_days)
                 if incident.date is not None:
                     listed_days[_told_at(incident)] = incident.date
+            if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
+                told_days.setdefault(_told_at(incident), []).append((incident.clause_span[0], incident.date))
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             previous = incident
@@ -231,6 +236,45 @@ def _days_told_on(incidents: list[EventMention]) -> dict[int, IncidentDate]:
             for index in range(incident.sentence_index + 1, incident.last_sentence_index + 1):
                 days.setdefault(index, replace(date, basis="context", relative_to=None, days_after=None))
     return days
+
+
+def _days_told_in(incidents: list[EventMention]) -> dict[int, list[tuple[int, IncidentDate]]]:
+    """The days of the incidents that have one of their own, by the sentence each is told in, with where its clause
+    starts (rule 3's series: :func:`_day_of_the_series`)."""
+    days: dict[int, list[tuple[int, IncidentDate]]] = {}
+    for incident in incidents:
+        date = incident.date
+        if date is not None and date.value is not None and not date.is_report_date:
+            days.setdefault(_told_at(incident), []).append((incident.clause_span[0], date))
+    return days
+
+
+#: A sentence that tells the next event of a series the sentence before told: "Another strike hit ...", "A third
+#: drone targeted ...", "Simultaneously, ...", "Minutes later, ...".
+_NEXT_IN_SERIES_RE = compile_guarded(
+    r"^\W{0,3}(?:Another\b|A (?:second|third|fourth|fifth|sixth|further) |Simultaneously\b|At the same time\b"
+    r"|(?:Minutes|Moments|Shortly|Soon) (?:later|after(?:wards)?)\b)"
+)
+#: What joins an undated clause to the dated one before it in its sentence: "killed on Monday, and a mortar hit X".
+_JOINED_CLAUSE_RE = compile_guarded(r"^\W{0,3}(?:and|while|as|whereas)\b", re.IGNORECASE)
+
+
+def _day_of_the_series(incident: EventMention, told_days: dict[int, list[tuple[int, IncidentDate]]]) -> IncidentDate | None:
+    """Rule 3 for an event told as the next of a series: the day of the event just before it, when it is told in the
+    same sentence after that one, joined by "and" ("two were killed on Monday night in A, and a mortar struck B"),
+    or in the sentence right after that one, opening as the series' next item ("Another strike hit a power
+    station", "A third strike ...", "Simultaneously, a drone ..."). None otherwise, and never for a clause that
+    sets itself at another time."""
+    if _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    told_at = _told_at(incident)
+    if not incident.opens_sentence and _JOINED_CLAUSE_RE.search(incident.clause_text):
+        earlier = [date for start, date in told_days.get(told_at, []) if start < incident.clause_span[0]]
+        if earlier:
+            return replace(earlier[-1], basis="context", relative_to=None, days_after=None)
+    if incident.opens_sentence and told_at - 1 in told_days and _NEXT_IN_SERIES_RE.search(incident.clause_text):
+        return replace(told_days[told_at - 1][-1][1], basis="context", relative_to=None, days_after=None)
+    return None
 
 
 def _told_at(incident: EventMention) -> int:

@@ -266,3 +266,44 @@ def test_the_same_day_inside_a_clause_dates_it_by_the_event_before() -> None:
     text = "Gunmen killed ten fighters in Kasra on Monday. Air strikes on the village of Shaafah the same day killed eight civilians."
     ambush, strikes = extract_incidents(Document(text=text, published=PUBLISHED))
     assert strikes.date.value == MONDAY and strikes.killed is not None and strikes.killed.low == 8
+
+
+def _dates_by_place(text: str) -> dict[str, datetime.date | None]:
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    return {
+        i.toponyms[0].text: (i.date.value if i.date and not i.date.is_report_date else None)
+        for i in incidents if i.toponyms
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another strike hit a grain silo near Tal Tamr, causing no casualties.",
+        "A second drone targeted a bakery in Tal Tamr, wounding a baker.",
+        "Simultaneously, artillery shelled the outskirts of Tal Tamr, wounding a baker.",
+    ],
+)
+def test_the_next_event_of_a_series_takes_the_day_of_the_one_before(second: str) -> None:
+    text = f"A Turkish drone struck a car in Amuda on Monday evening, killing two guards.\n\n{second}"
+    days = _dates_by_place(text)
+    assert days["Amuda"] == datetime.date(2024, 5, 6)
+    assert days["Tal Tamr"] == datetime.date(2024, 5, 6)
+
+
+def test_an_event_joined_by_and_to_a_dated_one_in_its_sentence_takes_its_day() -> None:
+    text = (
+        "A farmer was shot dead on Monday night in the town of Hajin, and a mortar shell hit the village of Kasra, "
+        "wounding three, relatives said."
+    )
+    days = _dates_by_place(text)
+    assert days["Hajin"] == datetime.date(2024, 5, 6)
+    assert days["Kasra"] == datetime.date(2024, 5, 6)
+
+
+def test_a_new_sentence_that_is_not_the_next_of_a_series_keeps_the_report_date() -> None:
+    text = (
+        "A Turkish drone struck a car in Amuda on Monday evening, killing two guards.\n\n"
+        "Gunmen shot dead a teacher in Hajin, relatives said."
+    )
+    assert _dates_by_place(text)["Hajin"] is None
