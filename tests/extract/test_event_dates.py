@@ -307,3 +307,43 @@ def test_a_new_sentence_that_is_not_the_next_of_a_series_keeps_the_report_date()
         "Gunmen shot dead a teacher in Hajin, relatives said."
     )
     assert _dates_by_place(text)["Hajin"] is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In the morning, a drone struck a car near Tal Tamr, wounding a baker.",
+        "Also, a warplane bombed the village of Tal Tamr, killing a shepherd.",
+        "Hours later, artillery shelled the outskirts of Tal Tamr, wounding a baker.",
+    ],
+)
+def test_an_item_told_at_the_time_of_day_or_also_after_a_dated_event_takes_its_day(second: str) -> None:
+    text = f"Turkish artillery shelled the town of Amuda on Monday evening, killing two guards.\n\n{second}"
+    assert _dates_by_place(text)["Tal Tamr"] == datetime.date(2024, 5, 6)
+
+
+def test_an_answer_to_an_attack_takes_the_attacks_day() -> None:
+    text = (
+        "Clashes broke out on Monday between tribal fighters and the SDF in Hajin, leaving three dead.\n\n"
+        "Gunmen crossing the river fired at SDF posts with machine guns. The SDF responded with mortar fire on "
+        "the village of Kasra, wounding two civilians."
+    )
+    assert _dates_by_place(text)["Kasra"] == datetime.date(2024, 5, 6)
+
+
+def test_a_list_item_opening_near_a_place_takes_the_summarised_day() -> None:
+    text = (
+        "On May 5, coalition forces conducted six strikes against ISIS in Syria.\n"
+        "- Near Hajin, four strikes destroyed three vehicles.\n"
+        "- Near Kasra, two strikes destroyed a tunnel."
+    )
+    days = _dates_by_place(text)
+    assert days["Hajin"] == days["Kasra"] == datetime.date(2024, 5, 5)
+
+
+def test_a_span_of_dates_gives_no_day_to_the_items_after_it() -> None:
+    text = (
+        "Between April 28 and May 5, coalition forces conducted 60 strikes against ISIS in Syria.\n\n"
+        "Near Hajin, 40 strikes destroyed three vehicles."
+    )
+    assert _dates_by_place(text)["Hajin"] is None
