@@ -347,3 +347,18 @@ def test_a_span_of_dates_gives_no_day_to_the_items_after_it() -> None:
         "Near Hajin, 40 strikes destroyed three vehicles."
     )
     assert _dates_by_place(text)["Hajin"] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("On the previous day,", datetime.date(2024, 5, 6)),
+        ("On the eve of the attack,", datetime.date(2024, 5, 6)),
+        ("On the following day,", datetime.date(2024, 5, 8)),
+    ],
+)
+def test_a_day_told_against_the_event_before_with_on_dates_it(opening: str, day: datetime.date) -> None:
+    text = f"Gunmen killed a trader in Hajin on Tuesday.\n\n{opening} a drone struck a car in Kasra, killing two."
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    kasra = next(i for i in incidents if i.toponyms and i.toponyms[0].text == "Kasra")
+    assert kasra.date is not None and kasra.date.value == day

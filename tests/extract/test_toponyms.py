@@ -685,3 +685,15 @@ def test_a_part_of_a_camp_or_an_operation_zone_is_no_place(text: str, place: str
 def test_forces_in_a_place_hit_by_fire_are_at_the_place_hit() -> None:
     incident = only("Turkish soldiers in Ras al-Ain targeted by an SDF rocket near Tal Tamr were wounded, Ankara said.")
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Ras al-Ain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF retaliated by shelling Kasra, wounding a woman.",
+        "Regime forces killed three civilians after storming Kasra at dawn.",
+        "Militias answered by bombarding Kasra with mortars, killing a boy.",
+    ],
+)
+def test_the_gerund_of_a_verb_of_attack_names_its_target_as_a_place(text: str) -> None:
+    assert ("Kasra", "primary") in _places(text)
