@@ -14,6 +14,11 @@ Where the gazetteer alone cannot place an incident, the text can (issue 9):
   never near one of two distant towns it lies "between";
 * of several places sharing a name, the one near the other places the text
   names is meant (:func:`nearest_namesake`);
+* an unknown village named in its sentence with places of one covered governorate
+  ("In Derik, strikes hit the village of X") takes that governorate, flagged
+  (:func:`_governorate_of_named_with`); one tied to a Syrian town of a governorate
+  mapapp does not cover ("X, south of Kobani") is not mapped at the governorate its
+  context names (:func:`_outside_by_tie`);
 * an unknown village in a report whose other places all lie in one covered
   governorate takes that governorate (:func:`place_unknown_by_document`).
 """
