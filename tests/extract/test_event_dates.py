@@ -355,6 +355,8 @@ def test_a_span_of_dates_gives_no_day_to_the_items_after_it() -> None:
         ("On the previous day,", datetime.date(2024, 5, 6)),
         ("On the eve of the attack,", datetime.date(2024, 5, 6)),
         ("On the following day,", datetime.date(2024, 5, 8)),
+        ("The previous evening,", datetime.date(2024, 5, 6)),
+        ("The next morning,", datetime.date(2024, 5, 8)),
     ],
 )
 def test_a_day_told_against_the_event_before_with_on_dates_it(opening: str, day: datetime.date) -> None:
