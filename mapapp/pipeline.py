@@ -14,6 +14,11 @@ Where the gazetteer alone cannot place an incident, the text can (issue 9):
   never near one of two distant towns it lies "between";
 * of several places sharing a name, the one near the other places the text
   names is meant (:func:`nearest_namesake`);
+* an unknown village named in its sentence with places of one covered governorate
+  ("In Derik, strikes hit the village of X") takes that governorate, flagged
+  (:func:`_governorate_of_named_with`); one tied to a Syrian town of a governorate
+  mapapp does not cover ("X, south of Kobani") is not mapped at the governorate its
+  context names (:func:`_outside_by_tie`);
 * an unknown village in a report whose other places all lie in one covered
   governorate takes that governorate (:func:`place_unknown_by_document`).
 """
@@ -82,12 +87,16 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         if location.precision in _STANDS_IN_FOR or location.precision is Precision.OUTSIDE_COVERAGE
         else set()
     )
+    named_with: list[tuple[Toponym, Location]] = []  # the references said with the primary (not where fire came from)
+    origins = _origins(incident) if location.precision in (Precision.UNRESOLVED, Precision.ADMIN1) else set()
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
         if toponym.role == "anchor" and (fallback_used or location.precision not in _STANDS_IN_FOR):
             continue
         reference = resolver.resolve(toponym)
+        if toponym.role == "reference" and id(toponym) not in origins:
+            named_with.append((toponym, reference))
         if not fallback_used and id(toponym) not in siblings and _locates_unknown_primary(
             primary, location, toponym, reference
         ):
@@ -160,7 +169,76 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     location = replace(location, note="; ".join(primary_notes + notes))
     if not fallback_used:
         location = nearest_namesake(location, nearby)
+        location = _outside_by_tie(incident, primary, location, named_with) or location
+        location = _governorate_of_named_with(primary, location, named_with, resolver) or location
     return replace(incident, location=location)
+
+
+def _governorate_of_named_with(
+    primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]], resolver: Resolver
+) -> Location | None:
+    """The governorate of the places named with an unknown village in its own sentence, for a village nothing
+    else places: "In Derik, the strikes hit the village of X", "shelling on X and Y" with Y known, "between X and
+    Y". The text names X beside places of one covered governorate, so X is taken to lie in it: resolved again with
+    that governorate as its context (a spelling variant of a place there, else the governorate itself, ADMIN1,
+    flagged), never a point of its own. Nothing when a place named with it lies outside coverage or the places
+    lie in two governorates: X could lie on either side."""
+    if location.precision is not Precision.UNRESOLVED or not named_with:
+        return None
+    governorates: set[str] = set()
+    for _toponym, reference in named_with:
+        if reference.precision is Precision.OUTSIDE_COVERAGE:
+            return None
+        if reference.is_mappable and reference.place is not None and reference.place.in_coverage:
+            governorates.add(reference.place.admin1 or "")
+    if len(governorates) != 1:
+        return None
+    governorate = next(iter(governorates))
+    placed = resolver.resolve(replace(primary, admin1_hint=governorate))
+    if not placed.is_mappable or placed.place is None or placed.place.admin1 != governorate:
+        return None
+    names = ", ".join(repr(t.text) for t, _ in named_with)
+    note = f"the text names it with {names} ({governorate}): placed in that governorate"
+    return replace(placed, note="; ".join(n for n in (note, placed.note) if n))
+
+
+def _outside_by_tie(
+    incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]]
+) -> Location | None:
+    """A village placed only at the governorate its context names, which its own words tie to a Syrian town of a
+    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin"): the village
+    lies by that town, outside coverage, and is not mapped at a covered governorate. Only when the governorate
+    does not closely follow the name ("X in the Raqqa countryside, south of Kobani" stays in Raqqa), and only for a
+    town of Syria (across the border, "X, near Nusaybin" may be the Syrian side)."""
+    place = location.place
+    if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
+        return None
+    if location.score >= 100.0 or primary.admin1_hint is None:
+        return None
+    if _puts_in_governorate(incident, primary, primary.admin1_hint):
+        return None
+    for toponym, reference in named_with:
+        if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
+            continue
+        other = reference.place
+        if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None or other.country != "SY":
+            continue
+        if other.admin1 in GOVERNORATES or other.kind not in ("populated_place", "admin2", "admin3"):
+            continue
+        note = (
+            f"{primary.text!r} is not in the gazetteer; the text ties it to {toponym.text!r} ({other.admin1}), "
+            f"outside the covered governorates: not mapped (the context named {primary.admin1_hint})"
+        )
+        return replace(
+            location, place=other, precision=Precision.OUTSIDE_COVERAGE, note=note,
+            candidates=(Candidate(place=place, score=location.score, matched_name=location.matched_name),
+                        *location.candidates),
+        )
+    return None
+
+
+#: The most characters between a village and the town outside coverage its words tie it to ("X, south of Kobani").
+_TIE_WINDOW = 40
 
 
 #: A place outside coverage further than this (km) from the point of the covered governorate the text puts the name
@@ -525,7 +603,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
             continue
         if (
             location is not None and primary is not None and location.precision is Precision.UNRESOLVED
-            and _called_a_settlement(incident, primary) and not _tied_elsewhere(incident, governorate, resolver)
+            and _may_lie_in_report_area(incident, primary) and not _tied_elsewhere(incident, governorate, resolver)
         ):
             placed = resolver.resolve(replace(primary, admin1_hint=governorate))
             if placed.is_mappable and placed.place is not None and placed.place.admin1 == governorate:
@@ -590,6 +668,43 @@ def _called_a_settlement(incident: Incident, toponym: Toponym) -> bool:
             return False
         called = called or bool(pattern.search(span.text))
     return called
+
+
+#: A country or region abroad named in a sentence ("In Iraq, near X", "in the Kurdistan Region"): an unknown place of
+#: that sentence may lie there.
+_ABROAD_RE = re.compile(
+    r"\b(?:Iraq|Turkey|T[uü]rkiye|Jordan|Lebanon|Israel|Iran|Kurdistan Region|Iraqi Kurdistan|Anbar|Nineveh|Ninawa|"
+    r"Mosul|Sinjar|Erbil|Baghdad)\b"
+)
+
+
+#: What says a name is a place: a locative word right before it ("near X", "in the X neighbourhood", "areas of X").
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|near|at|around|outside|inside|of|on|into|towards?|outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: Or the name labels its line: "X: a drone hit ...", "X | gunmen shot ...".
+_LABEL_AFTER_RE = re.compile(r"^\s*(?::|\|)\s")
+
+
+def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
+    """True when the text tells the unknown name as a place and nothing in the incident's evidence puts it outside
+    the report's area: the text calls it a village or town (:func:`_called_a_settlement`), or it stands after a
+    locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car") in sentences
+    that name no other province and no country or region abroad. A name with no such word ("The X Guards shelled
+    a post") may be an organisation's and gets no governorate."""
+    if _called_a_settlement(incident, toponym):
+        return True
+    told_as_place = False
+    for span in incident.evidence:
+        if _names_another_province(span.text) or _ABROAD_RE.search(span.text):
+            return False
+        if span.start <= toponym.span.start < span.end:
+            start, end = toponym.span.start - span.start, toponym.span.end - span.start
+            before = span.text[max(0, start - 24) : start]
+            told_as_place = bool(_LOCATIVE_BEFORE_RE.search(before)) or (
+                not span.text[:start].strip() and bool(_LABEL_AFTER_RE.match(span.text[end : end + 4]))
+            )
+    return told_as_place
 
 
 def _called_a(toponym: Toponym, words: str) -> re.Pattern[str]:

@@ -668,3 +668,66 @@ def test_where_the_fire_or_the_victim_came_from_does_not_place_an_unknown_villag
     location = incident.location
     assert location is not None and location.toponym == "Umm Khuwayt"
     assert location.precision is Precision.UNRESOLVED and not location.is_mappable
+
+
+def _places_by_name(text: str) -> dict[str, Location]:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    return {i.primary_toponym.text: i.location for i in found if i.primary_toponym is not None and i.location}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Amuda, the strikes hit a mill in the village of Kherbet Zawiyat, killing two workers on Sunday.",
+        "Artillery shelled Kherbet Zawiyat and Tal Tamr on Sunday, wounding a woman.",
+        "A shepherd was found shot dead on the road between Kherbet Zawiyat and Amuda on Sunday.",
+    ],
+)
+def test_an_unknown_village_named_with_towns_of_one_governorate_takes_that_governorate(text: str) -> None:
+    location = _places_by_name(text)["Kherbet Zawiyat"]
+    assert location.precision is Precision.ADMIN1 and location.place is not None
+    assert location.place.admin1 == "Al-Hasakah" and "names it with" in location.note
+
+
+def test_an_unknown_village_named_with_a_town_abroad_gets_no_governorate() -> None:
+    location = _places_by_name("Shelling hit Kherbet Zawiyat and Nusaybin on Sunday, wounding a woman.")[
+        "Kherbet Zawiyat"
+    ]
+    assert not location.is_mappable
+
+
+@pytest.mark.parametrize(
+    "tie",
+    ["the outskirts of Kherbet Jallab, south of Kobani", "the villages of Kherbet Jallab district in Afrin"],
+)
+def test_an_unknown_village_tied_to_a_syrian_town_outside_coverage_is_not_mapped_at_the_context_governorate(
+    tie: str,
+) -> None:
+    text = f"Drones struck a car in Raqqa on Sunday, killing two. Later, Turkish artillery shelled {tie}, killing a boy."
+    location = _places_by_name(text)["Kherbet Jallab"]
+    assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_raqqa() -> None:
+    text = "Turkish artillery shelled Kherbet Jallab in the Raqqa countryside, south of Kobani, killing a boy."
+    location = _places_by_name(text)["Kherbet Jallab"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Ar-Raqqah"
+
+
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        ("Near Zor Shammar, two strikes destroyed a weapons depot on Tuesday.", True),
+        ("Gunmen on a motorbike attacked a patrol in Zor Shammar on Tuesday.", True),
+        ("In Iraq, near Zor Shammar, two strikes destroyed a weapons depot on Tuesday.", False),
+    ],
+)
+def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\n{second}"
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable is mapped
+    if mapped:
+        assert location.precision is Precision.ADMIN1 and location.place is not None
+        assert location.place.admin1 == "Deir ez-Zor"

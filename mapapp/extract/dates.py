@@ -121,7 +121,8 @@ _ANCHOR_RE = compile_guarded(
     r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn)"
     # "Later that day, ...", "earlier in the day"
     r"|(?:later|earlier) (?:that|on that|in the|the same) (?:day|night|morning|evening|afternoon))\b"
-    r"|\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the next day|the following day|the previous day"
+    r"|\b(?P<eve>on the eve of)\b"  # "On the eve of the attack, X": X the day before it
+    r"|(?:\b[Oo]n )?\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
     r"|the day before(?!\s+yesterday\b))\b"
     r"|\b(?P<hours>hours) (?P<hdir>after|before)\b",
     re.IGNORECASE,
@@ -414,7 +415,7 @@ def _resolve_day_of_month(mention: DateMention, published: date | None) -> Incid
 
 # Every phrase of _ANCHOR_RE has one of these words: a cheap test that skips the scan for most sentences, kept only
 # for speed. (Letters that IGNORECASE also matches outside ASCII, "ı", "İ" and "ſ", send the text to the scan.)
-_ANCHOR_WORDS = ("after", "before", "following", "since", "later", "earlier", "same", "next", "previous")
+_ANCHOR_WORDS = ("after", "before", "following", "since", "later", "earlier", "same", "next", "previous", "eve")
 
 
 def find_relative_anchors(text: str) -> list[RelativeAnchor]:
@@ -436,14 +437,16 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
             days = 0  # "hours later", "on the same day": the day of the event told before it
         elif match.group("dayafter"):
             phrase = match.group("dayafter").lower()
-            if phrase in ("the next day", "the following day"):
+            if phrase.startswith(("the next ", "the following ")):
                 days = -1
-            elif phrase in ("the previous day",):
+            elif phrase.startswith("the previous "):
                 days = 1
             else:
                 days = 1 if "after" in phrase else -1
         elif match.group("hours"):
             days = 0
+        elif match.group("eve"):
+            days = -1
         else:
             number = match.group("n").lower()
             unit = match.group("unit").lower()
@@ -458,7 +461,7 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
             days = count if match.group("dir").lower() in ("after", "following", "since") else -count
         sequential = bool(match.group("later") or match.group("samedayphrase")) or (
             match.group("dayafter") or ""
-        ).lower() in ("the next day", "the following day", "the previous day")  # "The following day, ..." too
+        ).lower().startswith(("the next ", "the following ", "the previous "))  # "The following day, ..." too
         anchors.append(RelativeAnchor(match.start(), match.end(), match.group(0), days, sequential))
     return anchors
 

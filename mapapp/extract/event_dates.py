@@ -32,6 +32,12 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    Saturday"); nor when the incident's own clause sets it at another time:
    the pluperfect ("had ambushed"), "some time ago", "last week", "days of
    strikes", a running toll ("the siege has so far killed 40").
+   The next event of a series takes the day of the event just before it:
+   told in the sentence right after it and opening as the series' next item
+   ("Another strike ...", "A third drone ...", "Simultaneously, ...", "Also,
+   ...", "In the morning, ..."), joined to it by "and" in its sentence, or
+   answering it ("The SDF responded with mortar fire on X", up to two
+   sentences on). A span of dates ("between April 28 and May 5") gives no day.
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
@@ -122,6 +128,12 @@ _NOT_A_SCENE_DATE_RE = compile_guarded(
 )
 
 
+#: What joins the two ends of a span of dates ("between A and B", "from A to B", "A-B").
+_SPAN_BETWEEN_RE = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*$")
+#: What opens such a span, right before its first date.
+_SPAN_OPENER_RE = compile_guarded(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class SentenceTime:
     """What one sentence says about time: its text, its date expressions (offsets into ``text``), and whether it
@@ -148,11 +160,19 @@ def date_incidents(
     if sentence_time is not None:
         previous: EventMention | None = None
         listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
+        told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
         for incident in incidents:
+            if incident.date is None:
+                incident.date = _day_of_the_series(incident, told_days)
             if incident.date is None:
                 incident.date = _context_date(incident, published, sentence_time, listed_days)
                 if incident.date is not None:
                     listed_days[_told_at(incident)] = incident.date
+                if incident.date is not None:
+                    for index in range(_told_at(incident) + 1, incident.last_sentence_index + 1):
+                        listed_days.setdefault(index, incident.date)
+            if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
+                _add_told_day(told_days, incident)
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             previous = incident
@@ -233,6 +253,61 @@ def _days_told_on(incidents: list[EventMention]) -> dict[int, IncidentDate]:
     return days
 
 
+def _days_told_in(incidents: list[EventMention]) -> dict[int, list[tuple[int, IncidentDate]]]:
+    """The days of the incidents that have one of their own, by the sentence each is told in, with where its clause
+    starts (rule 3's series: :func:`_day_of_the_series`)."""
+    days: dict[int, list[tuple[int, IncidentDate]]] = {}
+    for incident in incidents:
+        date = incident.date
+        if date is not None and date.value is not None and not date.is_report_date:
+            _add_told_day(days, incident)
+    return days
+
+
+def _add_told_day(days: dict[int, list[tuple[int, IncidentDate]]], incident: EventMention) -> None:
+    """Record a dated incident's day at the sentence it is told in and at each sentence it goes on in."""
+    assert incident.date is not None
+    for index in range(_told_at(incident), max(_told_at(incident), incident.last_sentence_index) + 1):
+        days.setdefault(index, []).append((incident.clause_span[0] if index == _told_at(incident) else -1, incident.date))
+
+
+#: A sentence that tells the next event of a series the sentence before told: "Another strike hit ...", "A third
+#: drone targeted ...", "Simultaneously, ...", "Minutes later, ...".
+_NEXT_IN_SERIES_RE = compile_guarded(
+    r"^\W{0,3}(?:Another\b|A (?:second|third|fourth|fifth|sixth|further) |Simultaneously\b|At the same time\b|Also,"
+    r"|(?:Minutes|Moments|Shortly|Soon|Hours) (?:later|after(?:wards)?)\b|Later(?: that (?:day|evening|night))?,"
+    r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),)"
+)
+#: An answer to an event told just before: "The SDF responded with mortar fire on X", "In retaliation, ...".
+_RESPONSE_RE = compile_guarded(r"\b(?:responded|retaliated|in (?:response|retaliation))\b", re.IGNORECASE)
+#: How many sentences back an answer looks for the event it answers (one sentence may tell the attack undated).
+_RESPONSE_SENTENCES = 2
+#: What joins an undated clause to the dated one before it in its sentence: "killed on Monday, and a mortar hit X".
+_JOINED_CLAUSE_RE = compile_guarded(r"^\W{0,3}(?:and|while|as|whereas)\b", re.IGNORECASE)
+
+
+def _day_of_the_series(incident: EventMention, told_days: dict[int, list[tuple[int, IncidentDate]]]) -> IncidentDate | None:
+    """Rule 3 for an event told as the next of a series: the day of the event just before it, when it is told in the
+    same sentence after that one, joined by "and" ("two were killed on Monday night in A, and a mortar struck B"),
+    or in the sentence right after that one, opening as the series' next item ("Another strike hit a power
+    station", "A third strike ...", "Simultaneously, a drone ..."). None otherwise, and never for a clause that
+    sets itself at another time."""
+    if _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    told_at = _told_at(incident)
+    if not incident.opens_sentence and _JOINED_CLAUSE_RE.search(incident.clause_text):
+        earlier = [date for start, date in told_days.get(told_at, []) if start < incident.clause_span[0]]
+        if earlier:
+            return replace(earlier[-1], basis="context", relative_to=None, days_after=None)
+    if incident.opens_sentence and told_at - 1 in told_days and _NEXT_IN_SERIES_RE.search(incident.clause_text):
+        return replace(told_days[told_at - 1][-1][1], basis="context", relative_to=None, days_after=None)
+    if _RESPONSE_RE.search(incident.clause_text):
+        for index in range(told_at - 1, told_at - 1 - _RESPONSE_SENTENCES, -1):
+            if index in told_days:
+                return replace(told_days[index][-1][1], basis="context", relative_to=None, days_after=None)
+    return None
+
+
 def _told_at(incident: EventMention) -> int:
     """The sentence an incident is told in: a headline's incident is read back from the body's first telling."""
     return incident.body_sentence_index if incident.body_sentence_index is not None else incident.sentence_index
@@ -240,7 +315,7 @@ def _told_at(incident: EventMention) -> int:
 
 #: An item that goes on with a list detailing one summarised day: "In Kasra, ...", "In the Zor countryside, ...",
 #: "Drones also targeted ...".
-_NEXT_LIST_ITEM_RE = compile_guarded(r"^\W{0,3}In (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b")
+_NEXT_LIST_ITEM_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b")
 
 
 def _context_date(
@@ -274,6 +349,10 @@ def _context_date(
             return None  # a month, a span ("since May"): no day
         if last.said or _NOT_A_SCENE_DATE_RE.search(time.text, 0, last.start):
             return None
+        if len(time.dates) >= 2 and _SPAN_BETWEEN_RE.match(time.text[time.dates[-2].end : last.start]) and (
+            _SPAN_OPENER_RE.search(time.text, 0, time.dates[-2].start)
+        ):
+            return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
         date = resolve(last, published)
         if date is None or date.value is None:
             return None

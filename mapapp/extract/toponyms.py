@@ -68,7 +68,9 @@ _SETTLEMENT = (
 )
 _PLACE_LEFT_RE = compile_guarded(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
-    r"bombed|pounded|stormed|raided|attacked|across|of)\s+"
+    r"bombed|pounded|stormed|raided|attacked|across|of"
+    # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
+    r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
     r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?)\s+on\s+"

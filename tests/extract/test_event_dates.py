@@ -266,3 +266,101 @@ def test_the_same_day_inside_a_clause_dates_it_by_the_event_before() -> None:
     text = "Gunmen killed ten fighters in Kasra on Monday. Air strikes on the village of Shaafah the same day killed eight civilians."
     ambush, strikes = extract_incidents(Document(text=text, published=PUBLISHED))
     assert strikes.date.value == MONDAY and strikes.killed is not None and strikes.killed.low == 8
+
+
+def _dates_by_place(text: str) -> dict[str, datetime.date | None]:
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    return {
+        i.toponyms[0].text: (i.date.value if i.date and not i.date.is_report_date else None)
+        for i in incidents if i.toponyms
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another strike hit a grain silo near Tal Tamr, causing no casualties.",
+        "A second drone targeted a bakery in Tal Tamr, wounding a baker.",
+        "Simultaneously, artillery shelled the outskirts of Tal Tamr, wounding a baker.",
+    ],
+)
+def test_the_next_event_of_a_series_takes_the_day_of_the_one_before(second: str) -> None:
+    text = f"A Turkish drone struck a car in Amuda on Monday evening, killing two guards.\n\n{second}"
+    days = _dates_by_place(text)
+    assert days["Amuda"] == datetime.date(2024, 5, 6)
+    assert days["Tal Tamr"] == datetime.date(2024, 5, 6)
+
+
+def test_an_event_joined_by_and_to_a_dated_one_in_its_sentence_takes_its_day() -> None:
+    text = (
+        "A farmer was shot dead on Monday night in the town of Hajin, and a mortar shell hit the village of Kasra, "
+        "wounding three, relatives said."
+    )
+    days = _dates_by_place(text)
+    assert days["Hajin"] == datetime.date(2024, 5, 6)
+    assert days["Kasra"] == datetime.date(2024, 5, 6)
+
+
+def test_a_new_sentence_that_is_not_the_next_of_a_series_keeps_the_report_date() -> None:
+    text = (
+        "A Turkish drone struck a car in Amuda on Monday evening, killing two guards.\n\n"
+        "Gunmen shot dead a teacher in Hajin, relatives said."
+    )
+    assert _dates_by_place(text)["Hajin"] is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In the morning, a drone struck a car near Tal Tamr, wounding a baker.",
+        "Also, a warplane bombed the village of Tal Tamr, killing a shepherd.",
+        "Hours later, artillery shelled the outskirts of Tal Tamr, wounding a baker.",
+    ],
+)
+def test_an_item_told_at_the_time_of_day_or_also_after_a_dated_event_takes_its_day(second: str) -> None:
+    text = f"Turkish artillery shelled the town of Amuda on Monday evening, killing two guards.\n\n{second}"
+    assert _dates_by_place(text)["Tal Tamr"] == datetime.date(2024, 5, 6)
+
+
+def test_an_answer_to_an_attack_takes_the_attacks_day() -> None:
+    text = (
+        "Clashes broke out on Monday between tribal fighters and the SDF in Hajin, leaving three dead.\n\n"
+        "Gunmen crossing the river fired at SDF posts with machine guns. The SDF responded with mortar fire on "
+        "the village of Kasra, wounding two civilians."
+    )
+    assert _dates_by_place(text)["Kasra"] == datetime.date(2024, 5, 6)
+
+
+def test_a_list_item_opening_near_a_place_takes_the_summarised_day() -> None:
+    text = (
+        "On May 5, coalition forces conducted six strikes against ISIS in Syria.\n"
+        "- Near Hajin, four strikes destroyed three vehicles.\n"
+        "- Near Kasra, two strikes destroyed a tunnel."
+    )
+    days = _dates_by_place(text)
+    assert days["Hajin"] == days["Kasra"] == datetime.date(2024, 5, 5)
+
+
+def test_a_span_of_dates_gives_no_day_to_the_items_after_it() -> None:
+    text = (
+        "Between April 28 and May 5, coalition forces conducted 60 strikes against ISIS in Syria.\n\n"
+        "Near Hajin, 40 strikes destroyed three vehicles."
+    )
+    assert _dates_by_place(text)["Hajin"] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("On the previous day,", datetime.date(2024, 5, 6)),
+        ("On the eve of the attack,", datetime.date(2024, 5, 6)),
+        ("On the following day,", datetime.date(2024, 5, 8)),
+        ("The previous evening,", datetime.date(2024, 5, 6)),
+        ("The next morning,", datetime.date(2024, 5, 8)),
+    ],
+)
+def test_a_day_told_against_the_event_before_with_on_dates_it(opening: str, day: datetime.date) -> None:
+    text = f"Gunmen killed a trader in Hajin on Tuesday.\n\n{opening} a drone struck a car in Kasra, killing two."
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    kasra = next(i for i in incidents if i.toponyms and i.toponyms[0].text == "Kasra")
+    assert kasra.date is not None and kasra.date.value == day

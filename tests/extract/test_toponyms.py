@@ -690,3 +690,15 @@ def test_forces_in_a_place_hit_by_fire_are_at_the_place_hit() -> None:
 def test_where_reply_fire_fell_is_a_place() -> None:
     text = "The regime forces replied with mortar fire on Salihiyah, and the SDF returned fire on Hatla."
     assert {p.text for p in find_places(text, find_governorates(text))} >= {"Salihiyah", "Hatla"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF retaliated by shelling Kasra, wounding a woman.",
+        "Regime forces killed three civilians after storming Kasra at dawn.",
+        "Militias answered by bombarding Kasra with mortars, killing a boy.",
+    ],
+)
+def test_the_gerund_of_a_verb_of_attack_names_its_target_as_a_place(text: str) -> None:
+    assert ("Kasra", "primary") in _places(text)

@@ -51,6 +51,14 @@ OWN_RECORDS_BY_THEIR_NAMES = [
     ("al-Omar oil field", "Al-Omar oil field", "Deir ez-Zor"),
     # the field's Arabic name transliterated ("Koniko") and the bare name news use for it
     ("Koniko gas field", "Conoco gas field", "Deir ez-Zor"), ("Conoco", "Conoco gas field", "Deir ez-Zor"),
+    # villages of the three governorates often in the news, by their governorate only, under several spellings; a
+    # name a foreign place shares (Turkey's As Suwaydiyah) is the covered village's when spelt as the village's
+    ("al-Hawayij", "Al-Hawayij", "Deir ez-Zor"), ("Hawaij", "Al-Hawayij", "Deir ez-Zor"),
+    ("Tiyana", "Al-Tayyana", "Deir ez-Zor"), ("al-Jurdi al-Sharqi", "Al-Jurdi", "Deir ez-Zor"),
+    ("Jadid Akidat", "Jadid Ekeidat", "Deir ez-Zor"), ("Keshkiyeh", "Al-Kishkiyah", "Deir ez-Zor"),
+    ("Swediya", "Al-Suwaydiyah (Al-Hasakah)", "Al-Hasakah"), ("Teqil Beqil", "Taql Baql", "Al-Hasakah"),
+    ("Umm Keif", "Umm al-Kaif", "Al-Hasakah"), ("Tal Samen", "Tal al-Samen", "Ar-Raqqah"),
+    ("Kasrat", "Kasrat", "Ar-Raqqah"), ("Mu'alaq", "Al-Mualaq", "Ar-Raqqah"),
 ]
 
 
@@ -72,7 +80,7 @@ def test_villages_and_sites_resolve_to_their_table_record(geocoder: Geocoder, te
 
 def test_rows_without_a_sourced_point_sit_at_their_governorate_flagged(geocoder: Geocoder) -> None:
     gazetteer = geocoder.gazetteer
-    for text in ("Tal Shayr", "Shuhail", "Abu Rasin"):
+    for text in ("Tal Shayr", "Shuhail", "Abu Rasin", "Dashisha", "Abu Hamam", "Hoshan"):
         location = _resolve(geocoder, text)
         assert location.precision is Precision.ADMIN1 and location.place is not None
         governorate = gazetteer.governorate(location.place.admin1 or "")
