@@ -22,7 +22,7 @@ from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     AS_WRITTEN,
     ATTRIBUTION_ONLY_SOURCES,
-    CASE_SENSITIVE_ACTOR_RES,
+    GATED_CASE_SENSITIVE_ACTOR_RES,
     NAMED_ACTORS,
     NO_ACTOR,
     SOURCE_SCANNER,
@@ -358,7 +358,9 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
         if name == AS_WRITTEN:
             name = " ".join(text[start:end].lower().split())
         mentions.append(ActorMention(start, end, name))
-    for pattern, name in CASE_SENSITIVE_ACTOR_RES:
+    for pattern, name, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
+        if literal not in text:
+            continue  # (no match can be there: a cheap test before the search)
         for match in pattern.finditer(text):
             if not any(m.start <= match.start() < m.end for m in mentions):
                 mentions.append(ActorMention(match.start(), match.end(), name))

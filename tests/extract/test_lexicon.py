@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    GATED_CASE_SENSITIVE_ACTOR_RES,
     SOURCE_SCANNER,
     TRIGGER_SCANNER,
     dispatched_alternation,
     first_characters,
     opening_guard,
+    required_literal,
     split_alternatives,
 )
 
@@ -125,3 +127,27 @@ def test_every_guarded_pattern_matches_what_it_matched_unguarded(words: list[str
     text = " ".join(words)
     for name, guarded, plain in _guarded_patterns():
         assert _spans(guarded, text) == _spans(plain, text), name
+
+
+def test_required_literal_is_the_longest_top_level_run() -> None:
+    assert required_literal(r"\bIS\b") == "IS"
+    assert required_literal(r"\b[Cc]oalition(?= and)") == "oalition"
+    assert required_literal(r"\b[A-Z]\w*(?: [A-Z]\w*){0,2} Military Councils?\b") == " Military Council"
+
+
+def test_required_literal_makes_no_claim_it_cannot_keep() -> None:
+    assert required_literal(r"ab|cd") == ""  # either alternative may match
+    assert required_literal(r"(?:abc)?d") == "d"  # an optional group is no run
+    assert required_literal(r"(?i)turkey") == ""  # case-insensitive: no one string
+    assert required_literal(r"x*") == ""
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + ["IS", "HAT", "OIR", "Coalition and SDF", "by Turkey", "Ankara shelled",
+                                                   "Deir Ezzor Military Council", "accused Israel of"]), min_size=1, max_size=25))
+def test_a_text_without_the_literal_has_no_match(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern, _, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
+        assert literal
+        if pattern.search(text):
+            assert literal in text, pattern.pattern
