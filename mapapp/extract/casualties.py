@@ -89,6 +89,7 @@ than reading it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import (
@@ -568,8 +569,19 @@ _COORDINATION_RE = re.compile(
 )
 
 
+#: Quantity words longer than this are read afresh each time, not remembered (the memory stays small on a long run
+#: of digits in untrusted text).
+_REMEMBERED_NUMBER_LENGTH = 40
+
+
 def parse_number(expression: str) -> tuple[int | None, int | None] | None:
     """Read one quantity word or number ("18", "twenty-three", "a dozen", "scores") into bounds, or None."""
+    if len(expression) > _REMEMBERED_NUMBER_LENGTH:
+        return _parse_number(expression)
+    return _remembered_number(expression)
+
+
+def _parse_number(expression: str) -> tuple[int | None, int | None] | None:
     words = expression.lower().strip()
     if words in _VAGUE:
         return _VAGUE[words]
@@ -591,6 +603,10 @@ def parse_number(expression: str) -> tuple[int | None, int | None] | None:
         else:
             return None
     return total, total
+
+
+# a pure function of a short string, and the same few quantity words recur in every clause: remembered for speed
+_remembered_number = lru_cache(maxsize=1024)(_parse_number)
 
 
 def parse_count(expression: str) -> tuple[int | None, int | None] | None:

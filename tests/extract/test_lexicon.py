@@ -151,3 +151,13 @@ def test_a_text_without_the_literal_has_no_match(words: list[str]) -> None:
         assert literal
         if pattern.search(text):
             assert literal in text, pattern.pattern
+
+
+def test_the_named_source_patterns_are_gated_by_a_literal_of_theirs() -> None:
+    from mapapp.extract.arguments import _NAMED_SOURCE_RES
+
+    for text in ("Local Media reported that", "the News Agency news agency reported", "according to the Free Press"):
+        for pattern, literal in _NAMED_SOURCE_RES:
+            for match in pattern.finditer(text):
+                assert literal in match.group(0)
+    assert [literal for _, literal in _NAMED_SOURCE_RES] == ["reported", "according to "]
