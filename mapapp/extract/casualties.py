@@ -98,6 +98,8 @@ from mapapp.extract.lexicon import (
     ascii_lower,
     compile_guarded,
     dispatched_alternation,
+    may_match,
+    required_words,
 )
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
@@ -700,8 +702,23 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
 MAX_COUNTS_PER_CLAUSE = 64
 
 
+#: The words one of which every match of these patterns holds (:func:`~mapapp.extract.lexicon.required_words`,
+#: read from the patterns themselves): a clause holding none is not searched. Most clauses name no family, no
+#: title and no killing of "him" or of a named person.
+_GATE_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {
+    pattern: required_words(pattern.pattern, pattern.flags)
+    for pattern in (_FAMILY_RE, _NAMED_PERSON_RE, _NAME_WAS_RE, _NAME_AFTER_KILLING_RE, _PRONOUN_VICTIM_RE)
+}
+
+
+def _may_match(pattern: re.Pattern[str], text: str, folded: str) -> bool:
+    """False only when ``pattern`` cannot match ``text`` (``folded`` is its ascii_lower)."""
+    return may_match(_GATE_WORDS.get(pattern), text, folded)
+
+
 def _count_mentions(text: str) -> list[CountMention]:
     mentions: list[CountMention] = []
+    folded = ascii_lower(text)
     # positions already inside a mention, marked in one array: checking a match costs its own length, not the
     # number of earlier mentions (a list scan made "1, " × 40,000 quadratic)
     covered = bytearray(len(text) + 1)
@@ -712,7 +729,7 @@ def _count_mentions(text: str) -> list[CountMention]:
     def take(start: int, end: int) -> None:
         covered[start:end] = b"\x01" * (end - start)
 
-    for match in _FAMILY_RE.finditer(text):
+    for match in _FAMILY_RE.finditer(text) if _may_match(_FAMILY_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         bounds = parse_number(match.group("base"))
@@ -730,7 +747,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             phrase = text[match.end() : end]
             mentions.append(CountMention(match.end(), end, names, names, phrase, phrase, match.end()))
             take(match.end(), end)
-    for match in _COUNT_RE.finditer(ascii_lower(text)):
+    for match in _COUNT_RE.finditer(folded):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         if overlaps(match.start(), match.end()):
@@ -809,7 +826,7 @@ def _count_mentions(text: str) -> list[CountMention]:
         take(match.start(1), match.end())
     named_was = "was" in text or "ed by" in text  # (a cheap test: "was killed", ", killed by")
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE) if named_was else (_NAMED_PERSON_RE,):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if _may_match(pattern, text, folded) else ():
             if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
                 break
             if overlaps(match.start(), match.end()):
@@ -818,7 +835,7 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(match.start(), match.end(), 1, 1, match.group(0), match.group(0), match.start())
             )
             take(match.start(), match.end())
-    for match in _NAME_AFTER_KILLING_RE.finditer(text):
+    for match in _NAME_AFTER_KILLING_RE.finditer(text) if _may_match(_NAME_AFTER_KILLING_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         start, end = match.span(1)
@@ -847,7 +864,7 @@ def _count_mentions(text: str) -> list[CountMention]:
         if not overlaps(other_start, match.end()):
             mentions.append(CountMention(other_start, match.end(), 1, 1, text[other_start : match.end()], "", other_start))
             take(other_start, match.end())
-    for match in _PRONOUN_VICTIM_RE.finditer(text):
+    for match in _PRONOUN_VICTIM_RE.finditer(text) if _may_match(_PRONOUN_VICTIM_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         pronoun_start = match.end() - 3  # "him" / "her"

@@ -110,6 +110,58 @@ def required_literal(pattern: str) -> str:
     return max(runs, key=len)
 
 
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case literals of which every match of ``pattern`` contains at least one (``\\b(?:killing|wounded)\\s+him``
+    -> ``(" him",)`` or the like), or None when no such set is known. Read from ``re``'s own parse tree: a literal
+    run of the top-level sequence, or one per alternative of a group every match goes through; of the sets found the
+    one whose shortest literal is longest is kept. Lower case, so that under IGNORECASE it is a necessary test only on
+    ASCII text (see :func:`may_match`)."""
+    try:
+        parsed = _regex_parser.parse(pattern, flags)
+        found = _required_of_sequence(list(parsed.data))
+    except (re.error, AttributeError, IndexError, TypeError, ValueError, RecursionError):  # no claim
+        return None
+    return tuple(sorted({literal.lower() for literal in found})) if found else None
+
+
+def _required_of_sequence(items: list[tuple[object, object]]) -> list[str] | None:
+    candidates: list[list[str]] = []
+    run = ""
+    for op, argument in items:
+        if op is _regex_constants.LITERAL:
+            run += chr(argument)  # type: ignore[arg-type]
+            continue
+        if run:
+            candidates.append([run])
+            run = ""
+        if op is _regex_constants.SUBPATTERN:
+            found = _required_of_sequence(list(argument[-1]))  # type: ignore[index]
+        elif op is _regex_constants.BRANCH:
+            found = []
+            for alternative in argument[1]:  # type: ignore[index]
+                options = _required_of_sequence(list(alternative))
+                if options is None:
+                    found = None
+                    break
+                found.extend(options)
+        elif op in (_regex_constants.MAX_REPEAT, _regex_constants.MIN_REPEAT) and argument[0] >= 1:  # type: ignore[index]
+            found = _required_of_sequence(list(argument[2]))  # type: ignore[index]
+        else:
+            found = None
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append([run])
+    return max(candidates, key=lambda options: min(len(o) for o in options), default=None)
+
+
+def may_match(words: tuple[str, ...] | None, text: str, lowered: str) -> bool:
+    """False only when a pattern whose :func:`required_words` are ``words`` cannot match ``text`` (``lowered`` is
+    its :func:`ascii_lower`): a cheap test before a search. Text outside ASCII is always searched (under IGNORECASE
+    "ſ" matches "s", "K" matches "k")."""
+    return words is None or not text.isascii() or any(word in lowered for word in words)
+
+
 #: The categories :func:`first_characters` follows, as written in a character class (an over-estimate is harmless:
 #: with re.ASCII, ``\\d`` is only 0-9).
 _CATEGORY_MEMBERS = {
@@ -990,6 +1042,8 @@ __all__ = [
     "is_named_actor",
     "joint_actor",
     "joint_members",
+    "may_match",
     "normalize_place",
     "required_literal",
+    "required_words",
 ]

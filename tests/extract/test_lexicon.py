@@ -15,8 +15,10 @@ from mapapp.extract.lexicon import (
     TRIGGER_SCANNER,
     dispatched_alternation,
     first_characters,
+    may_match,
     opening_guard,
     required_literal,
+    required_words,
     split_alternatives,
 )
 
@@ -161,3 +163,41 @@ def test_the_named_source_patterns_are_gated_by_a_literal_of_theirs() -> None:
             for match in pattern.finditer(text):
                 assert literal in match.group(0)
     assert [literal for _, literal in _NAMED_SOURCE_RES] == ["reported", "according to "]
+
+
+def test_required_words_reads_alternatives_and_runs() -> None:
+    assert required_words(r"\b(?:killing|wounding)\s+him\b") == ("killing", "wounding")
+    assert required_words(r"\ba\s+family\s+of", re.IGNORECASE) == ("family",)
+    assert required_words(r"(?:x+|Yes)\d") == ("x", "yes")  # a repeat of at least one, lower case
+    assert required_words(r"(?:ab)?c|d") == ("c", "d")
+
+
+def test_required_words_makes_no_claim_it_cannot_keep() -> None:
+    assert required_words(r"(?:ab|)c?") is None  # an empty alternative, an optional part
+    assert required_words(r"\d+") is None
+    assert required_words(r"x*") is None
+
+
+def test_may_match_searches_text_outside_ascii_and_patterns_without_words() -> None:
+    assert may_match(None, "anything", "anything")
+    assert may_match(("sara",), "ſara", "ſara")  # IGNORECASE matches "ſ" as "s": searched
+    assert not may_match(("family",), "Two men were killed", "two men were killed")
+    assert may_match(("family",), "A FAMILY of four", "a family of four")
+
+
+@functools.cache
+def _gated_casualty_patterns() -> list[re.Pattern[str]]:
+    from mapapp.extract.casualties import _GATE_WORDS
+
+    return list(_GATE_WORDS)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + ["family", "FAMILY", "him", "killing", "KILLED", "Sheikh", "Omar Ali",
+                                                   "shot dead", "a family of five", "wounding her"]), min_size=1, max_size=25))
+def test_a_gated_pattern_matches_only_where_its_words_are(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern in _gated_casualty_patterns():
+        words_of = required_words(pattern.pattern, pattern.flags)
+        if pattern.search(text):
+            assert may_match(words_of, text, text.lower() if text.isascii() else text), pattern.pattern
