@@ -98,6 +98,7 @@ from mapapp.extract.lexicon import (
     ascii_lower,
     compile_guarded,
     dispatched_alternation,
+    gated_search,
     may_match,
     required_words,
 )
@@ -1217,7 +1218,7 @@ def read_casualties(text: str) -> CasualtyReading:
     killed_total = _range_with(_sum(killed), other_killed_count)
     injured_total = _range_with(_sum(injured), other_injured_count)
     if killed_total is None and injured_total is None:
-        none = _NO_CASUALTIES_RE.search(text)
+        none = gated_search(_NO_CASUALTIES_RE, text)
         if none:
             # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
             zero = Casualties(low=0, high=0, phrase=none.group(0))

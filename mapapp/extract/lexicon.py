@@ -162,6 +162,22 @@ def may_match(words: tuple[str, ...] | None, text: str, lowered: str) -> bool:
     return words is None or not text.isascii() or any(word in lowered for word in words)
 
 
+_WORDS_OF: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the text holds none of the pattern's :func:`required_words` (read once
+    per pattern): for patterns searched over every clause or sentence whose words most texts lack."""
+    if pattern not in _WORDS_OF:
+        _WORDS_OF[pattern] = required_words(pattern.pattern, pattern.flags)
+    words = _WORDS_OF[pattern]
+    if words is not None and text.isascii():
+        lowered = ascii_lower(text)
+        if not any(word in lowered for word in words):
+            return None
+    return pattern.search(text)
+
+
 #: The categories :func:`first_characters` follows, as written in a character class (an over-estimate is harmless:
 #: with re.ASCII, ``\\d`` is only 0-9).
 _CATEGORY_MEMBERS = {
@@ -1039,6 +1055,7 @@ __all__ = [
     "PhraseScanner",
     "Trigger",
     "ascii_lower",
+    "gated_search",
     "is_named_actor",
     "joint_actor",
     "joint_members",

@@ -49,7 +49,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import Trigger, compile_guarded
+from mapapp.extract.lexicon import Trigger, compile_guarded, gated_search
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -180,7 +180,7 @@ def read_sentence(
         sentence=sentence,
         text=text,
         generic=bool(GENERIC_RE.search(text)),
-        diplomatic=bool(DIPLOMATIC_RE.search(text)),
+        diplomatic=bool(gated_search(DIPLOMATIC_RE, text)),
         sources=find_sources(text),
         title=title,
     )

@@ -15,6 +15,7 @@ from mapapp.extract.lexicon import (
     TRIGGER_SCANNER,
     dispatched_alternation,
     first_characters,
+    gated_search,
     may_match,
     opening_guard,
     required_literal,
@@ -201,3 +202,23 @@ def test_a_gated_pattern_matches_only_where_its_words_are(words: list[str]) -> N
         words_of = required_words(pattern.pattern, pattern.flags)
         if pattern.search(text):
             assert may_match(words_of, text, text.lower() if text.isascii() else text), pattern.pattern
+
+
+def _searched_through_the_gate() -> list[re.Pattern[str]]:
+    from mapapp.extract import background, casualties, clauses, coreference
+
+    return [
+        clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
+        coreference._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, coreference._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + ["condemned", "denied the report", "noting that", "another", "as follows:",
+                                                   "claimed responsibility", "raising the toll to", "no casualties", "NO CASUALTIES"]),
+                min_size=1, max_size=25))
+def test_gated_search_finds_what_search_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern in _searched_through_the_gate():
+        found, gated = pattern.search(text), gated_search(pattern, text)
+        assert (found and found.span()) == (gated and gated.span()), pattern.pattern
