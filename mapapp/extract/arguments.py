@@ -22,7 +22,7 @@ from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     AS_WRITTEN,
     ATTRIBUTION_ONLY_SOURCES,
-    CASE_SENSITIVE_ACTOR_RES,
+    GATED_CASE_SENSITIVE_ACTOR_RES,
     NAMED_ACTORS,
     NO_ACTOR,
     SOURCE_SCANNER,
@@ -30,6 +30,7 @@ from mapapp.extract.lexicon import (
     ascii_lower,
     compile_guarded,
     joint_actor,
+    required_literal,
 )
 from mapapp.extract.triggers import FLYING_AFTER_RE, TriggerHit
 from mapapp.model import EventType
@@ -42,6 +43,9 @@ _ATTRIBUTION_RE = compile_guarded(
 _OUTLET_REPORTED_RE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:reported|news agency reported)\b")
 
 _ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:for\s+|of\s+)?[A-Z][\w’'-]*){0,5})")
+# each with a literal every match of it contains (both alternatives of the first end in "reported"): a sentence
+# without it is not searched
+_NAMED_SOURCE_RES = ((_OUTLET_REPORTED_RE, "reported"), (_ACCORDING_TO_RE, required_literal(_ACCORDING_TO_RE.pattern)))
 
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
@@ -362,7 +366,9 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
         if name == AS_WRITTEN:
             name = " ".join(text[start:end].lower().split())
         mentions.append(ActorMention(start, end, name))
-    for pattern, name in CASE_SENSITIVE_ACTOR_RES:
+    for pattern, name, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
+        if literal not in text:
+            continue  # (no match can be there: a cheap test before the search)
         for match in pattern.finditer(text):
             if not any(m.start <= match.start() < m.end for m in mentions):
                 mentions.append(ActorMention(match.start(), match.end(), name))
@@ -633,7 +639,9 @@ def find_sources(text: str) -> list[str]:
     covered = bytearray(len(text) + 1)
     for start, end in spans:
         covered[start:end] = b"\x01" * (end - start)
-    for pattern in (_OUTLET_REPORTED_RE, _ACCORDING_TO_RE):
+    for pattern, literal in _NAMED_SOURCE_RES:
+        if literal not in text:
+            continue  # (no match can be there: a cheap test before the search)
         for match in pattern.finditer(text):
             if covered.find(1, match.start(1), match.end(1)) >= 0:
                 continue  # a position array, not a scan of every earlier span (quadratic in a long sentence)

@@ -89,7 +89,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import compile_guarded
+from mapapp.extract.lexicon import compile_guarded, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE
 from mapapp.model import EventType
@@ -581,8 +581,8 @@ def _keep_background_out_of_evidence(reading: SentenceReading) -> None:
 
 def _wording(reading: SentenceReading) -> _SentenceWording:
     return _SentenceWording(
-        reacting=reading.diplomatic or bool(_DENIAL_RE.search(reading.text)),
-        recalling=bool(_EARLIER_REPORT_RE.search(reading.text)),
+        reacting=reading.diplomatic or bool(gated_search(_DENIAL_RE, reading.text)),
+        recalling=bool(gated_search(_EARLIER_REPORT_RE, reading.text)),
         quoted=_attributed_quotation(reading.text),
     )
 

@@ -89,6 +89,7 @@ than reading it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import (
@@ -97,6 +98,9 @@ from mapapp.extract.lexicon import (
     ascii_lower,
     compile_guarded,
     dispatched_alternation,
+    gated_search,
+    may_match,
+    required_words,
 )
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
@@ -600,8 +604,19 @@ _COORDINATION_RE = re.compile(
 )
 
 
+#: Quantity words longer than this are read afresh each time, not remembered (the memory stays small on a long run
+#: of digits in untrusted text).
+_REMEMBERED_NUMBER_LENGTH = 40
+
+
 def parse_number(expression: str) -> tuple[int | None, int | None] | None:
     """Read one quantity word or number ("18", "twenty-three", "a dozen", "scores") into bounds, or None."""
+    if len(expression) > _REMEMBERED_NUMBER_LENGTH:
+        return _parse_number(expression)
+    return _remembered_number(expression)
+
+
+def _parse_number(expression: str) -> tuple[int | None, int | None] | None:
     words = expression.lower().strip()
     if words in _VAGUE:
         return _VAGUE[words]
@@ -623,6 +638,10 @@ def parse_number(expression: str) -> tuple[int | None, int | None] | None:
         else:
             return None
     return total, total
+
+
+# a pure function of a short string, and the same few quantity words recur in every clause: remembered for speed
+_remembered_number = lru_cache(maxsize=1024)(_parse_number)
 
 
 def parse_count(expression: str) -> tuple[int | None, int | None] | None:
@@ -716,8 +735,23 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
 MAX_COUNTS_PER_CLAUSE = 64
 
 
+#: The words one of which every match of these patterns holds (:func:`~mapapp.extract.lexicon.required_words`,
+#: read from the patterns themselves): a clause holding none is not searched. Most clauses name no family, no
+#: title and no killing of "him" or of a named person.
+_GATE_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {
+    pattern: required_words(pattern.pattern, pattern.flags)
+    for pattern in (_FAMILY_RE, _NAMED_PERSON_RE, _NAME_WAS_RE, _NAME_AFTER_KILLING_RE, _PRONOUN_VICTIM_RE)
+}
+
+
+def _may_match(pattern: re.Pattern[str], text: str, folded: str) -> bool:
+    """False only when ``pattern`` cannot match ``text`` (``folded`` is its ascii_lower)."""
+    return may_match(_GATE_WORDS.get(pattern), text, folded)
+
+
 def _count_mentions(text: str) -> list[CountMention]:
     mentions: list[CountMention] = []
+    folded = ascii_lower(text)
     # positions already inside a mention, marked in one array: checking a match costs its own length, not the
     # number of earlier mentions (a list scan made "1, " × 40,000 quadratic)
     covered = bytearray(len(text) + 1)
@@ -728,7 +762,7 @@ def _count_mentions(text: str) -> list[CountMention]:
     def take(start: int, end: int) -> None:
         covered[start:end] = b"\x01" * (end - start)
 
-    for match in _FAMILY_RE.finditer(text):
+    for match in _FAMILY_RE.finditer(text) if _may_match(_FAMILY_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         bounds = parse_number(match.group("base"))
@@ -746,7 +780,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             phrase = text[match.end() : end]
             mentions.append(CountMention(match.end(), end, names, names, phrase, phrase, match.end()))
             take(match.end(), end)
-    for match in _COUNT_RE.finditer(ascii_lower(text)):
+    for match in _COUNT_RE.finditer(folded):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         if overlaps(match.start(), match.end()):
@@ -836,7 +870,7 @@ def _count_mentions(text: str) -> list[CountMention]:
         take(match.start(1), match.end())
     named_was = "was" in text or "ed by" in text  # (a cheap test: "was killed", ", killed by")
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE) if named_was else (_NAMED_PERSON_RE,):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if _may_match(pattern, text, folded) else ():
             if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
                 break
             if overlaps(match.start(), match.end()):
@@ -845,7 +879,7 @@ def _count_mentions(text: str) -> list[CountMention]:
                 CountMention(match.start(), match.end(), 1, 1, match.group(0), match.group(0), match.start())
             )
             take(match.start(), match.end())
-    for match in _NAME_AFTER_KILLING_RE.finditer(text):
+    for match in _NAME_AFTER_KILLING_RE.finditer(text) if _may_match(_NAME_AFTER_KILLING_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         start, end = match.span(1)
@@ -874,7 +908,7 @@ def _count_mentions(text: str) -> list[CountMention]:
         if not overlaps(other_start, match.end()):
             mentions.append(CountMention(other_start, match.end(), 1, 1, text[other_start : match.end()], "", other_start))
             take(other_start, match.end())
-    for match in _PRONOUN_VICTIM_RE.finditer(text):
+    for match in _PRONOUN_VICTIM_RE.finditer(text) if _may_match(_PRONOUN_VICTIM_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         pronoun_start = match.end() - 3  # "him" / "her"
@@ -1285,7 +1319,7 @@ def read_casualties(text: str) -> CasualtyReading:
     if killed_total is not None and len(killed) == 1 and "each side" in text.lower():
         killed_total = _on_each_side(text, killed[0], killed_total)
     if killed_total is None and injured_total is None:
-        none = _NO_CASUALTIES_RE.search(text)
+        none = gated_search(_NO_CASUALTIES_RE, text)
         if none:
             # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
             zero = Casualties(low=0, high=0, phrase=none.group(0))

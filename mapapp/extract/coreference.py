@@ -113,6 +113,7 @@ from mapapp.extract.lexicon import (
     Trigger,
     ascii_lower,
     compile_guarded,
+    gated_search,
     is_named_actor,
     joint_members,
     normalize_place,
@@ -419,7 +420,7 @@ def _update_toll(
     bombings in the province has risen to 90": a tally)."""
     if not clusters or reading.index - clusters[-1].last_sentence_index != 1:
         return False
-    match = _RISEN_TOLL_RE.search(reading.text)
+    match = gated_search(_RISEN_TOLL_RE, reading.text)
     if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
         return False
     if any(not m.definite for m in reading.mentions):
@@ -976,7 +977,7 @@ def reported_again_cluster(
     report does not count), no other party, figures that agree, and the event told inside "reported that". A
     definite event noun at the incident's own place is that incident whatever day the report gives ("a channel
     reported that the remains of 16 fighters killed in the attacks in X arrived home on Tuesday")."""
-    if mention.headline or _NEW_EVENT_RE.search(mention.clause_text):
+    if mention.headline or gated_search(_NEW_EVENT_RE, mention.clause_text):
         return None
     at_told_place = mention.definite and bool(mention.named_places)
     if mention.places and not at_told_place:
@@ -1017,7 +1018,7 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     place at all needs the same day or the same toll. A clause that says it tells one more event ("another
     attack", "a second strike") or sums up several places ("strikes hit different areas, including X") is never
     one told again, and neither is one with no named party."""
-    if mention.headline or not is_named_actor(mention.actor) or _NEW_EVENT_RE.search(mention.clause_text):
+    if mention.headline or not is_named_actor(mention.actor) or gated_search(_NEW_EVENT_RE, mention.clause_text):
         return None
     if _SEVERAL_PLACES_RE.search(mention.clause_text):
         return None  # "strikes hit different areas, including X and Y": a summary of several, not the one told again
@@ -1149,7 +1150,7 @@ def type_list_items(readings: list[SentenceReading]) -> None:
                     item.actor = item.actor or head[2]
                 continue
         typed = [m for m in reading.mentions if m.event_type is not EventType.OTHER]
-        if typed and _LIST_HEAD_RE.search(reading.text.rstrip()):
+        if typed and gated_search(_LIST_HEAD_RE, reading.text.rstrip()):
             announced = typed[-1]
             told = [m for m in previous if not m.trigger.weak and m.event_type is not EventType.OTHER]
             if announced.trigger.weak and told:
@@ -1736,7 +1737,7 @@ _NO_ATTRIBUTION_RE = compile_guarded(
 
 def _attributes_event(mention: EventMention) -> bool:
     """True when the mention's clause claims the event or names its agent in the passive (not a denied claim)."""
-    return bool(_ATTRIBUTION_RE.search(mention.clause_text)) and not _NO_ATTRIBUTION_RE.search(mention.clause_text)
+    return bool(gated_search(_ATTRIBUTION_RE, mention.clause_text)) and not _NO_ATTRIBUTION_RE.search(mention.clause_text)
 
 
 def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> EventMention | None:

@@ -87,6 +87,97 @@ def first_characters(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if found is None or can_be_empty else frozenset(found)
 
 
+def required_literal(pattern: str) -> str:
+    """The longest run of literal characters every match of ``pattern`` contains (``\\bIS\\b`` -> ``IS``), or ""
+    when none is known: a pattern whose literal is absent from a text cannot match there, so a cheap ``in`` test
+    can skip its search. Read from the top level of ``re``'s own parse tree (a literal inside a group, a repeat or
+    an alternative may be skipped by a match); "" for a pattern with flags (case-insensitive literals are not one
+    string)."""
+    try:
+        parsed = _regex_parser.parse(pattern, 0)
+        if parsed.state.flags & ~re.UNICODE:
+            return ""  # "(?i)" and the like: not followed here
+        runs, current = [""], ""
+        for op, argument in parsed.data:
+            if op is _regex_constants.LITERAL:
+                current += chr(argument)  # type: ignore[arg-type]
+            else:
+                runs.append(current)
+                current = ""
+        runs.append(current)
+    except (re.error, AttributeError, IndexError, TypeError, ValueError):  # a parser version not followed: no claim
+        return ""
+    return max(runs, key=len)
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case literals of which every match of ``pattern`` contains at least one (``\\b(?:killing|wounded)\\s+him``
+    -> ``(" him",)`` or the like), or None when no such set is known. Read from ``re``'s own parse tree: a literal
+    run of the top-level sequence, or one per alternative of a group every match goes through; of the sets found the
+    one whose shortest literal is longest is kept. Lower case, so that under IGNORECASE it is a necessary test only on
+    ASCII text (see :func:`may_match`)."""
+    try:
+        parsed = _regex_parser.parse(pattern, flags)
+        found = _required_of_sequence(list(parsed.data))
+    except (re.error, AttributeError, IndexError, TypeError, ValueError, RecursionError):  # no claim
+        return None
+    return tuple(sorted({literal.lower() for literal in found})) if found else None
+
+
+def _required_of_sequence(items: list[tuple[object, object]]) -> list[str] | None:
+    candidates: list[list[str]] = []
+    run = ""
+    for op, argument in items:
+        if op is _regex_constants.LITERAL:
+            run += chr(argument)  # type: ignore[arg-type]
+            continue
+        if run:
+            candidates.append([run])
+            run = ""
+        if op is _regex_constants.SUBPATTERN:
+            found = _required_of_sequence(list(argument[-1]))  # type: ignore[index]
+        elif op is _regex_constants.BRANCH:
+            found = []
+            for alternative in argument[1]:  # type: ignore[index]
+                options = _required_of_sequence(list(alternative))
+                if options is None:
+                    found = None
+                    break
+                found.extend(options)
+        elif op in (_regex_constants.MAX_REPEAT, _regex_constants.MIN_REPEAT) and argument[0] >= 1:  # type: ignore[index]
+            found = _required_of_sequence(list(argument[2]))  # type: ignore[index]
+        else:
+            found = None
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append([run])
+    return max(candidates, key=lambda options: min(len(o) for o in options), default=None)
+
+
+def may_match(words: tuple[str, ...] | None, text: str, lowered: str) -> bool:
+    """False only when a pattern whose :func:`required_words` are ``words`` cannot match ``text`` (``lowered`` is
+    its :func:`ascii_lower`): a cheap test before a search. Text outside ASCII is always searched (under IGNORECASE
+    "ſ" matches "s", "K" matches "k")."""
+    return words is None or not text.isascii() or any(word in lowered for word in words)
+
+
+_WORDS_OF: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the text holds none of the pattern's :func:`required_words` (read once
+    per pattern): for patterns searched over every clause or sentence whose words most texts lack."""
+    if pattern not in _WORDS_OF:
+        _WORDS_OF[pattern] = required_words(pattern.pattern, pattern.flags)
+    words = _WORDS_OF[pattern]
+    if words is not None and text.isascii():
+        lowered = ascii_lower(text)
+        if not any(word in lowered for word in words):
+            return None
+    return pattern.search(text)
+
+
 #: The categories :func:`first_characters` follows, as written in a character class (an over-estimate is harmless:
 #: with re.ASCII, ``\\d`` is only 0-9).
 _CATEGORY_MEMBERS = {
@@ -739,6 +830,11 @@ NAMED_ACTORS = frozenset(name for _, name in _ACTORS if name not in (AS_WRITTEN,
 CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), name) for p, name in _CASE_SENSITIVE_ACTORS
 )
+#: The same patterns with the literal each match contains (:func:`required_literal`): a text without it is not
+#: searched (most clauses name none of these, and eleven searches per clause cost as much as the actor scan).
+GATED_CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (pattern, name, required_literal(pattern.pattern)) for pattern, name in CASE_SENSITIVE_ACTOR_RES
+)
 
 
 
@@ -820,6 +916,7 @@ _QUALIFIER_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, and a document compares the same names again and again
 def normalize_place(name: str) -> str:
     """Fold a place name to compare two mentions of it in one document (``al-Busayrah``/``Busayrah``): no accents,
     no leading article, no spaces/hyphens, lower case."""
@@ -1000,6 +1097,7 @@ __all__ = [
     "AS_WRITTEN",
     "ATTRIBUTION_ONLY_SOURCES",
     "CASE_SENSITIVE_ACTOR_RES",
+    "GATED_CASE_SENSITIVE_ACTOR_RES",
     "CLAIM_OF_RESPONSIBILITY",
     "COMMON_TITLE_WORDS",
     "GOVERNORATE_NAMES",
@@ -1022,8 +1120,12 @@ __all__ = [
     "PhraseScanner",
     "Trigger",
     "ascii_lower",
+    "gated_search",
     "is_named_actor",
     "joint_actor",
     "joint_members",
+    "may_match",
     "normalize_place",
+    "required_literal",
+    "required_words",
 ]

@@ -49,7 +49,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import Trigger, compile_guarded
+from mapapp.extract.lexicon import Trigger, compile_guarded, gated_search
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -150,6 +150,9 @@ class SentenceReading:
     mentions: list[EventMention] = field(default_factory=list)
     title: bool = False
     _toll: CasualtyReading | None = None
+    #: the figures each clause read, by its (start, end) in the sentence: a clause that is the whole sentence (most
+    #: are) gives the sentence's toll without a second reading
+    _clause_tolls: dict[tuple[int, int], CasualtyReading] = field(default_factory=dict)
 
     @property
     def index(self) -> int:
@@ -157,6 +160,8 @@ class SentenceReading:
 
     def toll(self) -> CasualtyReading:
         """The casualty figures of the whole sentence (read on first use: most sentences never need it)."""
+        if self._toll is None:
+            self._toll = self._clause_tolls.get((0, len(self.text)))
         if self._toll is None:
             self._toll = read_casualties(self.text)
         return self._toll
@@ -175,7 +180,7 @@ def read_sentence(
         sentence=sentence,
         text=text,
         generic=bool(GENERIC_RE.search(text)),
-        diplomatic=bool(DIPLOMATIC_RE.search(text)),
+        diplomatic=bool(gated_search(DIPLOMATIC_RE, text)),
         sources=find_sources(text),
         title=title,
     )
@@ -185,7 +190,9 @@ def read_sentence(
     for index, clause in enumerate(clauses):
         found = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
         if not found:
-            death_before = _death_told_before_cause(text, sentence, clause, sentence_governorates)
+            death_before = _death_told_before_cause(
+                text, sentence, clause, sentence_governorates, reading._clause_tolls[(clause.start, clause.end)]
+            )
             continue
         for mention in found:
             if death_before is not None and mention.killed is None:
@@ -218,6 +225,7 @@ def _read_clause(
     base = sentence.start + clause.start
     hits = find_triggers(text)
     casualties = read_casualties(text)
+    reading._clause_tolls[(clause.start, clause.end)] = casualties
     if not hits and casualties.killed is None:
         return []  # (the test below, made before reading places only to skip that work)
     # bisection, not a scan of the sentence's mentions per clause (quadratic in a long sentence of many clauses)
@@ -467,10 +475,15 @@ _BODY_FOUND_RE = compile_guarded(
 
 
 def _death_told_before_cause(
-    sentence_text: str, sentence: Sentence, clause: Clause, sentence_governorates: list[GovernorateMention]
+    sentence_text: str,
+    sentence: Sentence,
+    clause: Clause,
+    sentence_governorates: list[GovernorateMention],
+    casualties: CasualtyReading,
 ) -> tuple[Casualties, list[PlaceMention]] | None:
     """The dead and the places of a clause with no event word that tells a death of wounds ("A man died of his
-    wounds on Tuesday") or a body found ("The body of a man was found near X"), else None."""
+    wounds on Tuesday") or a body found ("The body of a man was found near X"), else None. ``casualties`` are the
+    clause's figures, already read."""
     text = sentence_text[clause.start : clause.end]
     lowered = text.lower()
     if "wounds" in lowered or "injuries" in lowered:
@@ -478,7 +491,7 @@ def _death_told_before_cause(
             return None
     elif "bod" not in lowered or not _BODY_FOUND_RE.search(text):
         return None
-    killed = read_casualties(text).killed
+    killed = casualties.killed
     if killed is None:
         return None
     base = sentence.start + clause.start

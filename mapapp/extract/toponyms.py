@@ -483,6 +483,11 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         if trimmed.endswith(("'s", "’s")) and _PART_AFTER_OWNER_RE.match(text, end - 2):
             # "Tal Abyad's eastern countryside", "Hajin's outskirts": the owner is the place (its qualifier is read below)
             trimmed, end, part_after_owner = trimmed[:-2], end - 2, True
+        if trimmed.lower() not in _CAPITAL_CITIES and not _is_place_name(trimmed):
+            # no place, whatever its context says (the test below, made before the context is read only to skip
+            # that work: most capitalised names of a clause are parties, outlets and people)
+            pending, chain_end = [], -1
+            continue
         left = text[max(0, start - 60) : start].removesuffix("#")  # "the town of #AlSabha"
         right = text[end : end + 30]
         joins_chain = chain_end >= 0 and start - chain_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[chain_end:start]))

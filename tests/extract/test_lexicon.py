@@ -10,11 +10,16 @@ from hypothesis import strategies as st
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    GATED_CASE_SENSITIVE_ACTOR_RES,
     SOURCE_SCANNER,
     TRIGGER_SCANNER,
     dispatched_alternation,
     first_characters,
+    gated_search,
+    may_match,
     opening_guard,
+    required_literal,
+    required_words,
     split_alternatives,
 )
 
@@ -125,3 +130,95 @@ def test_every_guarded_pattern_matches_what_it_matched_unguarded(words: list[str
     text = " ".join(words)
     for name, guarded, plain in _guarded_patterns():
         assert _spans(guarded, text) == _spans(plain, text), name
+
+
+def test_required_literal_is_the_longest_top_level_run() -> None:
+    assert required_literal(r"\bIS\b") == "IS"
+    assert required_literal(r"\b[Cc]oalition(?= and)") == "oalition"
+    assert required_literal(r"\b[A-Z]\w*(?: [A-Z]\w*){0,2} Military Councils?\b") == " Military Council"
+
+
+def test_required_literal_makes_no_claim_it_cannot_keep() -> None:
+    assert required_literal(r"ab|cd") == ""  # either alternative may match
+    assert required_literal(r"(?:abc)?d") == "d"  # an optional group is no run
+    assert required_literal(r"(?i)turkey") == ""  # case-insensitive: no one string
+    assert required_literal(r"x*") == ""
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + ["IS", "HAT", "OIR", "Coalition and SDF", "by Turkey", "Ankara shelled",
+                                                   "Deir Ezzor Military Council", "accused Israel of"]), min_size=1, max_size=25))
+def test_a_text_without_the_literal_has_no_match(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern, _, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
+        assert literal
+        if pattern.search(text):
+            assert literal in text, pattern.pattern
+
+
+def test_the_named_source_patterns_are_gated_by_a_literal_of_theirs() -> None:
+    from mapapp.extract.arguments import _NAMED_SOURCE_RES
+
+    for text in ("Local Media reported that", "the News Agency news agency reported", "according to the Free Press"):
+        for pattern, literal in _NAMED_SOURCE_RES:
+            for match in pattern.finditer(text):
+                assert literal in match.group(0)
+    assert [literal for _, literal in _NAMED_SOURCE_RES] == ["reported", "according to "]
+
+
+def test_required_words_reads_alternatives_and_runs() -> None:
+    assert required_words(r"\b(?:killing|wounding)\s+him\b") == ("killing", "wounding")
+    assert required_words(r"\ba\s+family\s+of", re.IGNORECASE) == ("family",)
+    assert required_words(r"(?:x+|Yes)\d") == ("x", "yes")  # a repeat of at least one, lower case
+    assert required_words(r"(?:ab)?c|d") == ("c", "d")
+
+
+def test_required_words_makes_no_claim_it_cannot_keep() -> None:
+    assert required_words(r"(?:ab|)c?") is None  # an empty alternative, an optional part
+    assert required_words(r"\d+") is None
+    assert required_words(r"x*") is None
+
+
+def test_may_match_searches_text_outside_ascii_and_patterns_without_words() -> None:
+    assert may_match(None, "anything", "anything")
+    assert may_match(("sara",), "ſara", "ſara")  # IGNORECASE matches "ſ" as "s": searched
+    assert not may_match(("family",), "Two men were killed", "two men were killed")
+    assert may_match(("family",), "A FAMILY of four", "a family of four")
+
+
+@functools.cache
+def _gated_casualty_patterns() -> list[re.Pattern[str]]:
+    from mapapp.extract.casualties import _GATE_WORDS
+
+    return list(_GATE_WORDS)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + ["family", "FAMILY", "him", "killing", "KILLED", "Sheikh", "Omar Ali",
+                                                   "shot dead", "a family of five", "wounding her"]), min_size=1, max_size=25))
+def test_a_gated_pattern_matches_only_where_its_words_are(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern in _gated_casualty_patterns():
+        words_of = required_words(pattern.pattern, pattern.flags)
+        if pattern.search(text):
+            assert may_match(words_of, text, text.lower() if text.isascii() else text), pattern.pattern
+
+
+def _searched_through_the_gate() -> list[re.Pattern[str]]:
+    from mapapp.extract import background, casualties, clauses, coreference
+
+    return [
+        clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
+        coreference._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, coreference._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + ["condemned", "denied the report", "noting that", "another", "as follows:",
+                                                   "claimed responsibility", "raising the toll to", "no casualties", "NO CASUALTIES"]),
+                min_size=1, max_size=25))
+def test_gated_search_finds_what_search_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern in _searched_through_the_gate():
+        found, gated = pattern.search(text), gated_search(pattern, text)
+        assert (found and found.span()) == (gated and gated.span()), pattern.pattern
