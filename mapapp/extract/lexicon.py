@@ -1065,14 +1065,15 @@ NOT_PLACES = frozenset(
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
     iraqis syrians turks kurds arabs russians iranians americans
     international national revolutionary democratic human joint combined
-    phase sector section annex""".split()
+    phase sector section annex
+    mr mrs ms dr""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one. "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or
 # Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage. Parts of a camp or
 # a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
-# area") are no places either.
+# area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name.
 
 #: Region names that are a place only when not used as a region ("the Jazira region", "in the Jazira").
 REGION_NAMES = frozenset({"jazira", "jazirah", "jazeera", "jezira", "cezire", "shamiya", "shamiyah", "euphrates"})

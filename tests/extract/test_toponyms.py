@@ -702,3 +702,12 @@ def test_where_reply_fire_fell_is_a_place() -> None:
 )
 def test_the_gerund_of_a_verb_of_attack_names_its_target_as_a_place(text: str) -> None:
     assert ("Kasra", "primary") in _places(text)
+
+
+def test_an_honorific_opens_a_persons_name_not_a_place() -> None:
+    text = (
+        "Coalition forces carried out an airdrop raid near Hajin on Monday, arresting two men. "
+        "After raiding Mr. Hamdan's house, the forces took his body away."
+    )
+    found = extract_incidents(Document(text=text))
+    assert "Mr" not in {t.text for i in found for t in i.toponyms}
