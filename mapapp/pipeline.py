@@ -118,8 +118,13 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
                     f"{toponym.text!r}, known only by its governorate: {reference.place.admin1}, not its own point"
                 ]
             else:
+                unknown = (
+                    "has no point of its own in the gazetteer"
+                    if location.place is not None and location.place.kind != "governorate"
+                    else "is not in the gazetteer"
+                )
                 primary_notes = [
-                    f"approximate: {primary.text!r} is not in the gazetteer; placed at {reference.place.name}, "
+                    f"approximate: {primary.text!r} {unknown}; placed at {reference.place.name}, "
                     f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
                 ]
             precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
@@ -529,9 +534,13 @@ def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Topo
         )
     if location.precision is Precision.UNRESOLVED:
         return True
-    if location.precision is not Precision.ADMIN1 or location.place is None or location.score >= 100.0:
+    if location.precision is not Precision.ADMIN1 or location.place is None:
         return False
-    return location.place.kind == "governorate" and location.place.admin1 == reference.place.admin1
+    if location.place.kind != "governorate":
+        # a place the name table knows only by its governorate (no sourced point of its own): the town of that
+        # governorate the text ties it to ("Tal X village near Tal Tamr") is nearer than the governorate's point
+        return location.place.admin1 == reference.place.admin1
+    return location.score < 100.0 and location.place.admin1 == reference.place.admin1
 
 
 def processing_failure(document: Document, error: Exception) -> str:

@@ -7,6 +7,7 @@ the end-to-end tests use the real extractor and the built-in gazetteer.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,18 @@ def test_a_village_placed_at_its_context_governorate_takes_a_town_of_that_govern
     # A town of another governorate than the one the context names does not move the village there.
     village, raqqa = _village_and_town(town="Raqqa")
     assert geocode_incident(_incident(village, raqqa), resolver).location.place == HASAKAH_GOVERNORATE  # type: ignore[union-attr]
+
+
+def test_a_place_known_only_by_its_governorate_takes_the_town_the_text_ties_it_to() -> None:
+    village, town = _village_and_town()
+    row = replace(HASAKAH_GOVERNORATE, id="names:kherbet", name="Kherbet", kind="populated_place")  # at the governorate point
+    resolver = TableResolver({
+        "Kherbet": Location(toponym="Kherbet", place=row, precision=Precision.ADMIN1, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE),
+    })
+    location = geocode_incident(_incident(village, town), resolver).location
+    assert location is not None and location.place == HASAKAH and location.precision is NEAR_TOWN_PRECISION
+    assert location.note.startswith("approximate: 'Kherbet' has no point of its own in the gazetteer; placed at")
 
 
 @pytest.mark.parametrize(
