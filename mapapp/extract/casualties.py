@@ -89,6 +89,7 @@ than reading it.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
@@ -836,17 +837,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             )
             take(shared.start(1), shared.end(1))
     death_of = " of " in text and any(word in text for word in _DEATH_OF_WORDS)  # (a cheap test first)
-    for match in _DEATH_OF_BARE_RE.finditer(text) if death_of else ():
-        if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
-            break
-        if overlaps(match.start(1), match.end()):
-            continue
-        noun = (match.group(1) + match.group(2)).strip()
-        mentions.append(
-            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
-        )
-        take(match.start(1), match.end())
-    for match in _bare_single_matches(text):
+    # "the death of a fighter" and the other single victims named with no count: one each
+    for match in chain(_DEATH_OF_BARE_RE.finditer(text) if death_of else (), _bare_single_matches(text)):
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         if overlaps(match.start(1), match.end()):
