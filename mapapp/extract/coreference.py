@@ -1458,7 +1458,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     elif (
         next_sentence
         and not body_after_headline
-        and _add_other_side_dead(cluster, follow_up.killed, follow_up.injured, follow_up.victims)
+        and _add_other_side_dead(cluster, follow_up.killed, follow_up.injured, follow_up.victims, follow_up.clause_text)
     ):
         pass  # "..., killing four fighters. Seven militants were killed as the attack was repelled.": both sides
     elif later_sentence and not body_after_headline:
@@ -2082,7 +2082,7 @@ def _fill_casualties(
     }
     known = {normalize_place(p.text) for p in previous.named_places}
     if named and known and not named & known and not _PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
-        if gap == 1 and previous.event_type in _STRIKE_WAVE_TYPES and _ALSO_RE.search(reading.text):
+        if gap == 1 and previous.event_type in _BOMBARDMENT_TYPES and _ALSO_RE.search(reading.text):
             # "Turkish drones hit a checkpoint near X. A civilian was also wounded in Y.": one more hit of the same
             # wave at another place, an incident of its own
             clusters.append(_another_hit(previous, reading, toll, governorates[sentence.index]))
@@ -2093,7 +2093,7 @@ def _fill_casualties(
     elif (
         not _fill_other_kind(previous, toll)
         and not (gap == 1 and _add_attacker_losses(previous, reading, toll))
-        and not (gap == 1 and _add_other_side_dead(previous, toll.killed, toll.injured, toll.victims))
+        and not (gap == 1 and _add_other_side_dead(previous, toll.killed, toll.injured, toll.victims, reading.text))
     ):
         # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
         if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
@@ -2105,8 +2105,6 @@ def _fill_casualties(
             previous.sources.append(source)
 
 
-_STRIKE_WAVE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
-_ALSO_RE = re.compile(r"\balso\b", re.IGNORECASE)
 
 
 def _another_hit(
@@ -2359,30 +2357,38 @@ _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhe
 def _other_side_follow_up(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> bool:
     """An unplaced mention in the very next sentence that counts only the dead of the other side of the fight just
     told (folded in by :func:`merge`, which adds them)."""
-    if not clusters or mention.killed is None or mention.injured is not None or mention.places:
+    if not clusters or mention.places:
         return False
     previous = clusters[-1]
-    if sentence_index != previous.last_sentence_index + 1 or previous.killed is None:
+    if sentence_index != previous.last_sentence_index + 1:
         return False
-    if previous.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(mention.clause_text):
-        return False  # a strike's dead have no other side; "in a separate strike" is another event
-    told, new = _side(previous.victims), _side(mention.victims)
-    return told is not None and new is not None and told != new
+    return _other_sides_dead(previous, mention.killed, mention.injured, mention.victims, mention.clause_text)
 
 
-def _add_other_side_dead(
-    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None
+def _other_sides_dead(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None, text: str
 ) -> bool:
-    """The very next sentence counts the dead of the other side of the fight just told ("ISIS attacked a post,
-    killing four fighters. Seven militants were killed as the attack was repelled."; "..., killing scores of
-    militants. Three SDF fighters died in the clashes."): the dead of both sides of one fight, added."""
+    """Whether a toll told right after a fight (``text``, its sentence or clause) counts only the dead of the other
+    side of that fight: a clash, attack or raid (a strike's dead have no other side), not "in a separate strike"."""
     if killed is None or injured is not None or cluster.killed is None:
         return False
     if cluster.killed.low is None or killed.low is None:
         return False
-    told, new = _side(cluster.victims), _side(victims)
-    if told is None or new is None or told == new:
+    if cluster.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text):
         return False
+    told, new = _side(cluster.victims), _side(victims)
+    return told is not None and new is not None and told != new
+
+
+def _add_other_side_dead(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None, text: str
+) -> bool:
+    """The very next sentence counts the dead of the other side of the fight just told ("ISIS attacked a post,
+    killing four fighters. Seven militants were killed as the attack was repelled."; "..., killing scores of
+    militants. Three SDF fighters died in the clashes."): the dead of both sides of one fight, added."""
+    if not _other_sides_dead(cluster, killed, injured, victims, text):
+        return False
+    assert cluster.killed is not None and killed is not None
     cluster.killed = add_casualties(cluster.killed, killed)
     return True
 

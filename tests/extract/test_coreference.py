@@ -1133,6 +1133,8 @@ def test_next_sentence_zero_and_wounded(text: str, killed: tuple, injured: tuple
         # a strike's dead have no other side; a separate event is another incident
         ("A Turkish drone killed two SDF fighters near Amuda on Sunday. Two militants were killed in a separate strike.",
          (2, 2)),
+        ("A Turkish drone killed two SDF fighters near Amuda on Sunday. Two militants were killed.", (2, 2)),
+        ("Turkish shelling killed two SDF fighters near Amuda on Sunday. Three militants died.", (2, 2)),
         # the same side told again is no further figure
         ("ISIS attacked a post near Hajin on Sunday, killing four soldiers. Four soldiers were killed in the attack.",
          (4, 4)),
