@@ -82,13 +82,11 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     # both towns of a "between A and B" pair lying far apart: a village between them is near neither
     apart = _far_apart_pairs(incident, resolver) if location.precision in _STANDS_IN_FOR else {}
     # "mines exploded in A town and B city": B is named beside A, not as where A lies
-    siblings = (
-        _list_siblings(incident, primary) | _origins(incident)
-        if location.precision in _STANDS_IN_FOR or location.precision is Precision.OUTSIDE_COVERAGE
-        else set()
-    )
+    placing = location.precision in _STANDS_IN_FOR or location.precision is Precision.OUTSIDE_COVERAGE
+    origin_ids = _origins(incident) if placing else set()  # (scans every reference's evidence: once)
+    siblings = _list_siblings(incident, primary) | origin_ids if placing else set()
     named_with: list[tuple[Toponym, Location]] = []  # the references said with the primary (not where fire came from)
-    origins = _origins(incident) if location.precision in (Precision.UNRESOLVED, Precision.ADMIN1) else set()
+    origins = origin_ids if location.precision in _STANDS_IN_FOR else set()
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue

@@ -215,14 +215,11 @@ _PERIOD_RE = compile_guarded(
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bthis\s+(?:year|month)\b"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
-    # the whole of a battle: "more than 3,000 people died during the battle for the city"
-    r"|(?:during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign|siege|war)s?"
-    r"\s+(?:for|of|against|on|in)\b"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
 _PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
-                "documented", "recorded", "monitored", "counted", "during the", "throughout the", "course of")  # fmt: skip
+                "documented", "recorded", "monitored", "counted")  # fmt: skip
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
@@ -633,7 +630,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         and _VIOLATION_RE.search(clause)
     ):
         mention.verdict = PATTERN  # "The attacks are carried out in violation of the ceasefire"
-    elif mention.has_figure and not mention.point_dates and _campaign_toll(clause):
+    elif mention.has_figure and not mention.point_dates and _campaign_toll(mention):
         mention.verdict = TALLY  # "more than 3,000 people died during the battle for the city"
     elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
@@ -917,9 +914,18 @@ def _heard(mention: EventMention) -> bool:
     return any(found.start() <= word < found.end() for found in _HEARD_RE.finditer(clause)) if word >= 0 else False
 
 
-def _campaign_toll(clause: str) -> bool:
+def _campaign_toll(mention: EventMention) -> bool:
+    """A toll told over a whole battle or campaign (:data:`_CAMPAIGN_TOLL_RE`) with no place of the map named before
+    the battle phrase: "more than 3,000 people died during the battle for the city" totals the battle, but "a shell
+    killed two children in Hajin during the battle for the town" is one event dated by the battle."""
+    clause = mention.clause_text
     lowered = clause.lower()
-    return any(word in lowered for word in _CAMPAIGN_TOLL_GATE) and bool(_CAMPAIGN_TOLL_RE.search(clause))
+    if not any(word in lowered for word in _CAMPAIGN_TOLL_GATE):
+        return False
+    found = _CAMPAIGN_TOLL_RE.search(clause)
+    if found is None:
+        return False
+    return not any(0 <= clause.find(p.text) < found.start() for p in mention.sub_governorate_places)
 
 
 def _occasion_of_a_plan(mention: EventMention) -> bool:

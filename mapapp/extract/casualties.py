@@ -201,7 +201,7 @@ _BARE_SINGLE_RE = re.compile(
 _DEATH_OF_WORDS = ("ssassination", "urder", "illing", "xecution", "artyrdom")
 # The person of a killing named without an article, as posts write it: "assassination of QSD member by gunmen".
 _DEATH_OF_BARE_RE = compile_guarded(
-    r"\b(?:assassination|murder|killing|execution|martyrdom)\s+of\s+((?:(?!(?:a|an|the|his|her|their|its|two|three)\s)"
+    r"\b(?<!attempted )(?:assassination|murder|killing|execution|martyrdom)\s+of\s+((?:(?!(?:a|an|the|his|her|their|its|two|three)\s)"
     r"[a-z-]+\s+){0,2}?)("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b(?!['’-])",
@@ -400,7 +400,7 @@ _LEFT_KILLED_RE = compile_guarded(
     r"\b(?:killed|the dead)(?:\s+(?:in|by|during)\s+[^.;,]{1,40}?)?\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?|"
-    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?:martyrdom|murder|execution|killing) of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
+    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )(?<!attempted the )(?:martyrdom|murder|execution|killing) of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
     # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards", "killing the
@@ -1291,8 +1291,8 @@ def read_casualties(text: str) -> CasualtyReading:
                 injured_total = figure
             elif not hurt and killed_total is None:
                 killed_total = figure
-    if killed_total is None and ("he " in text or "she " in text or "He " in text or "She " in text):
-        pronoun = _PRONOUN_SUBJECT_DEAD_RE.search(text)
+    if killed_total is None:
+        pronoun = gated_search(_PRONOUN_SUBJECT_DEAD_RE, text)  # (skipped where no "died"/"killed"/... stands)
         if pronoun is not None:
             # "Gunmen shot at the car of an SDF member, he was killed instantly": the person told, dead
             killed_total = Casualties(low=1, high=1, phrase=pronoun.group(0).strip(" ,;:"))

@@ -415,7 +415,7 @@ def _resolve_day_of_month(mention: DateMention, published: date | None) -> Incid
 
 # Every phrase of _ANCHOR_RE has one of these words: a cheap test that skips the scan for most sentences, kept only
 # for speed. (Letters that IGNORECASE also matches outside ASCII, "ı", "İ" and "ſ", send the text to the scan.)
-_ANCHOR_WORDS = ("after", "before", "following", "since", "later", "earlier", "same", "next", "previous", "eve")
+_ANCHOR_WORDS = ("after", "before", "following", "since", "later", "earlier", "same", "next", "previous", "eve of")
 
 
 def find_relative_anchors(text: str) -> list[RelativeAnchor]:

@@ -196,12 +196,9 @@ _ARMED_VICTIM_RE = compile_guarded(
     r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?|(?:regime|government|security|army|sdf) forces)",
     re.IGNORECASE,
 )
-_KILLING_WORD_RE = compile_guarded(
-    r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct|gunm[ae]n", re.IGNORECASE
-)
 #: Words of a battle in a clause: "after heavy fighting", "amid clashes".
 _FIGHTING_RE = compile_guarded(r"\b(?:fighting|clashes|battles?|firefights?|gunfights?)\b", re.IGNORECASE)
-#: A targeted killing told in the clause (the words of :data:`_KILLING_WORD_RE` but the attackers' own).
+#: A targeted killing told in the clause ("shot dead two soldiers at a checkpoint"), not the fire of a fight.
 _TARGETED_KILLING_RE = compile_guarded(r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
 _CIVILIAN_VICTIM_RE = compile_guarded(

@@ -542,14 +542,21 @@ def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() 
     assert evidence == ["while in Hajin clashes killed 6 fighters."]
 
 
-def test_a_toll_over_a_whole_battle_is_a_tally() -> None:
-    from mapapp.extract.background import is_tally
-
-    assert is_tally("Over 2,000 people died during the battle for the town.", "")
-    assert is_tally("Hundreds were killed throughout the siege of the old city.", "")
-    # a day of its own makes it an event; a clash is no battle total
-    assert not is_tally("Over 20 people died during the battle for the town.", "", dated=True)
-    assert not is_tally("Four fighters were killed during clashes near the town.", "")
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Over 2,000 people died during the battle for the town.", 0),
+        ("Hundreds were killed throughout the siege of the old city.", 0),
+        # an event at a place of its own, dated by the battle, is still an event
+        ("A mortar shell killed two children in Hajin during the battle for the town.", 1),
+        ("Gunmen shot dead a shepherd near Markada during the battle for Hajin.", 1),
+        ("An air strike hit a hospital in Raqqa during the battle for the city.", 1),
+        # a clash is no battle total
+        ("Four fighters were killed during clashes near Hajin.", 1),
+    ],
+)
+def test_a_toll_over_a_whole_battle_is_a_tally(text: str, count: int) -> None:
+    assert len(extract_incidents(Document(text=text))) == count
 
 
 PUBLISHED_BG3 = datetime.date(2022, 5, 10)

@@ -1285,3 +1285,11 @@ def test_no_injuries_with_an_adjective() -> None:
 def test_weapon_shot_down_killed_nobody(sentence: str, killed: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert bounds(reading.killed) == killed and reading.injured is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police foiled the attempted murder of two guards.", "The attempted killing of a council member failed."],
+)
+def test_an_attempted_killing_counts_no_dead(text: str) -> None:
+    assert read_casualties(text).killed is None
