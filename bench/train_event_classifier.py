@@ -178,6 +178,49 @@ def collect_units(writer: str, documents: Sequence[GoldDocument]) -> list[Unit]:
     return units
 
 
+PROBE_WRITER = "probes"
+
+
+def probe_units(paths: Sequence[str]) -> list[Unit]:
+    """Units from earlier helpers' probe files (their own short texts with coded expectations), always trained on,
+    never held out. Two formats are read: ``P = [(text, [background snippets], [event keywords])]`` and
+    ``probes = [(class, text, expected count, (words banned from the evidence))]`` (the file's code after its list
+    is not run). A unit holding a background snippet or banned word, or of a text expecting no incident, is
+    background; a unit holding an event keyword, or the first sentence of a text expecting incidents, is an event;
+    others are left out."""
+    import datetime
+
+    items: list[tuple[str, list[str], list[str], int]] = []
+    for path in paths:
+        source = Path(path).read_text(encoding="utf-8")
+        cut = source.find("\nwrong = []")
+        namespace: dict[str, object] = {}
+        exec(compile(source if cut < 0 else source[:cut], path, "exec"), namespace)  # noqa: S102 (our own files)
+        for entry in namespace.get("P", []) or []:
+            text, background, keywords = entry[0], list(entry[1]), list(entry[2])
+            items.append((text, background, keywords, -1))
+        for entry in namespace.get("probes", []) or []:
+            _cls, text, expected, banned = entry
+            items.append((text, list(banned), [], int(expected)))
+    units: list[Unit] = []
+    for index, (text, background, keywords, expected) in enumerate(items):
+        document = Document(text=text, published=datetime.date(2023, 4, 12))
+        readings, found = _extract_recording(document)
+        spans = {m.evidence[0]: m.verdict for r in readings for m in r.mentions}
+        spans.update({(s.start, s.end): LATER for i in found for s in i.evidence[1:]})
+        first_end = text.find(". ") + 1 or len(text)
+        for (start, end), verdict in spans.items():
+            piece = text[start:end]
+            if expected == 0 or any(b.lower() in piece.lower() for b in background):
+                label = BACKGROUND
+            elif any(k.lower() in piece.lower() for k in keywords) or (expected > 0 and start < first_end):
+                label = EVENT
+            else:
+                continue
+            units.append(Unit(PROBE_WRITER, f"probe{index}", piece, verdict, label))
+    return units
+
+
 def train(units: Sequence[Unit], weak_weight: float, c: float, later_evidence: bool) -> Scorer:
     """Logistic regression: events (and, with ``later_evidence``, the later spans kept) against background."""
     from sklearn.feature_extraction import DictVectorizer
@@ -214,7 +257,7 @@ def auc(scored: Sequence[tuple[float, str]]) -> float | None:
 def out_of_fold(units: Sequence[Unit], weak_weight: float, c: float, later_evidence: bool) -> list[tuple[Unit, float]]:
     """Each unit scored by a model trained on the other writers."""
     scored: list[tuple[Unit, float]] = []
-    for writer in sorted({u.writer for u in units}):
+    for writer in sorted({u.writer for u in units} - {PROBE_WRITER}):
         model = train([u for u in units if u.writer != writer], weak_weight, c, later_evidence)
         scored.extend((u, model.score(u.text)) for u in units if u.writer == writer)
     return scored
@@ -293,6 +336,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--prune-precision", type=float, default=0.75, help="prune: background share of spans below")
     parser.add_argument("--veto-lost", type=float, default=0.0, help="veto: share of events' evidence allowed below")
     parser.add_argument("--rescue-ratio", type=float, default=3.0, help="rescue: events per non-event above")
+    parser.add_argument("--probes", action="append", default=[], help="a probe file of an earlier helper to train on")
     parser.add_argument("--write", metavar="PATH", help="save the all-writer model and thresholds as JSON")
     args = parser.parse_args(argv)
     later_evidence = not args.leads_only
@@ -300,6 +344,10 @@ def main(argv: list[str] | None = None) -> None:
     writers = dict(w.split("=", 1) for w in args.writer) if args.writer else DEFAULT_WRITERS
     gold = {name: load_gold([folder]) for name, folder in sorted(writers.items())}
     units = [u for name, documents in gold.items() for u in collect_units(name, documents)]
+    if args.probes:
+        probes = probe_units(args.probes)
+        units += probes
+        print(f"probes: {sum(u.label == EVENT for u in probes)} event and {sum(u.label == BACKGROUND for u in probes)} background units")
     for name in gold:
         mine = [u for u in units if u.writer == name]
 
