@@ -441,3 +441,44 @@ def test_an_event_word_opening_on_its_verb_is_told_anew() -> None:
 )
 def test_people_shot_at_a_checkpoint_are_victims_of_its_fire(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "SDF fighters captured the village of Abu Hamam after a day of clashes",
+        "government troops retook Mayadin from the militants",
+        "the allied factions have taken under control the villages of Tal Halaf and Ulaya",
+        "the town centre of Shaddadi was taken under control",
+        "the army seized most of the town",
+        "Kurdish forces took full control of the dam",
+        "the group launched a new offensive on the town",
+        "regime forces advanced into the city",
+        "the fighters entered the town after weeks of fighting",
+    ],
+)
+def test_ground_taken_or_fought_for_is_a_battle(clause: str) -> None:
+    hits = find_triggers(clause)
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in hits), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the Asayish captured an ISIS emir",
+        "security forces seized weapons and ammunition",
+        "police seized a truck loaded with fuel",
+        "no SDF fighter was captured by the militants",
+        "medics treated children in newly recaptured parts of the prison",
+        "the coalition seized documents",
+        "the army is expected to launch an offensive",
+    ],
+)
+def test_people_goods_and_described_ground_taken_are_no_battle(clause: str) -> None:
+    assert not any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+def test_a_town_captured_on_a_day_is_an_incident() -> None:
+    text = "Front update\n\nThe town of Shaddadi was captured by the SDF on Sunday after fierce resistance."
+    incidents = extract_incidents(Document(text=text, published=date(2019, 3, 14)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
