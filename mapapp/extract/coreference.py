@@ -766,7 +766,17 @@ def continued_cluster(
         return None
     if gap < 1 or gap > 2:
         return None
-    return previous if _type_place_and_date_agree(previous, mention) else None
+    if _type_place_and_date_agree(previous, mention):
+        return previous
+    if previous.distributed and mention.definite:
+        # "Drones hit a post in A and a silo in B. Two guards were killed in the A strike.": a part told before the last
+        # of its sentence's list
+        for sibling in reversed(clusters[-_MAX_LISTED_TARGETS:-1]):
+            if sibling.last_sentence_index != previous.last_sentence_index:
+                break
+            if _type_place_and_date_agree(sibling, mention):
+                return sibling
+    return None
 
 
 def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
