@@ -91,7 +91,7 @@ from mapapp.extract.clauses import (
 )
 from mapapp.extract.lexicon import compile_guarded, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.triggers import STRIKE_RELEASE_RE
+from mapapp.extract.triggers import STRIKE_RELEASE_RE, tells_assault_fought_off
 from mapapp.model import EventType
 
 REFER_BACK = "refer-back"
@@ -611,7 +611,11 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION
     elif not (mention.has_figure or mention.point_dates) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
-    elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention):
+    elif (
+        not mention.has_figure
+        and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention)
+        and not tells_assault_fought_off(mention.clause_text)  # "thwarted an attack on their positions": fought off
+    ):
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not mention.has_figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"

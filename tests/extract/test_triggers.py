@@ -482,3 +482,29 @@ def test_a_town_captured_on_a_day_is_an_incident() -> None:
     text = "Front update\n\nThe town of Shaddadi was captured by the SDF on Sunday after fierce resistance."
     incidents = extract_incidents(Document(text=text, published=date(2019, 3, 14)))
     assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "fighters thwarted an attack launched by the cells on their positions near the village",
+        "its forces thwarted an infiltration attempt by the factions near the village of Hoshan",
+        "the army foiled an assault by militants on army posts in the desert",
+    ],
+)
+def test_an_assault_on_a_partys_ground_thwarted_was_fought_off(clause: str) -> None:
+    assert find_triggers(clause), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["police foiled an attack on a church", "security forces thwarted a suicide attack in the city", "the guards thwarted a planned attack"],
+)
+def test_an_attack_thwarted_elsewhere_did_not_happen(clause: str) -> None:
+    assert not find_triggers(clause), clause
+
+
+def test_an_assault_thwarted_at_a_post_on_a_day_is_an_incident() -> None:
+    text = "Front update\n\nSDF fighters thwarted an attack launched by IS cells on their positions near Hajin on Monday night."
+    incidents = extract_incidents(Document(text=text, published=date(2019, 3, 14)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
