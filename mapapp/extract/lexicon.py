@@ -458,7 +458,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         _AIR,
         6,
     ),
-    Trigger(r"aircraft (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit)", _AIR, 6),
+    Trigger(r"(?:aircraft|planes) (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|target|hit|shelled|raided)", _AIR, 6),
     Trigger(
         r"helicopters? (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit|fired|attacked|shelled)",
         _AIR,
