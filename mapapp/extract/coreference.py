@@ -277,7 +277,12 @@ def cluster_mentions(
                 opened.append(mention)
                 opened_here.add(mention)
                 continue
-            if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
+            if (
+                mention.definite
+                and _recent(clusters, reading.index)
+                and not (mention.has_figure or mention.point_dates)
+                and not _known_agent_acts_elsewhere(mention, told_places)
+            ):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
@@ -1657,6 +1662,22 @@ def _further_strike_elsewhere(
         mention.actor, mention.actor_score = previous.actor, previous.actor_score
         mention.event_type = previous.event_type
     return True
+
+
+#: An event word that is its agents ("the warplanes", "the same drones", "the gunmen"): the article points at them (a
+#: singular "the drone" is the one of the event told).
+_AGENT_EVENT_WORD_RE = re.compile(r"\b(?:(?:war[- ]?|fighter[- ])?(?:planes|jets)|helicopters|drones|uavs|gunmen)\b")
+
+
+def _known_agent_acts_elsewhere(mention: EventMention, told_places: set[str]) -> bool:
+    """True when a definite agent told before acts at a place no incident was told at ("Drones hit a house in A. Last
+    week the same drones hit the B bridge", "In B, the warplanes struck the hospital road"): a further event."""
+    names = [normalize_place(p.text) for p in mention.named_places]
+    return (
+        bool(names)
+        and _AGENT_EVENT_WORD_RE.search(mention.trigger_word) is not None
+        and not any(name in told_places for name in names)
+    )
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
