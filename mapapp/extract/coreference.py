@@ -255,6 +255,8 @@ def cluster_mentions(
             # "..., while another was injured in the same attack": the clause right after the one that opened it
             same_named = _same_event_named(opened, mention) if opened and previous_clause is opened[-1] else None
             previous = previous or same_named
+            if previous is not None and mention.distributed and previous.last_sentence_index == reading.index:
+                previous = None  # a headline "strikes on A and B" took the list's part at A: the part at B is its own
             if previous is not None and (previous not in opened_here or previous is same_named):
                 merge(previous, mention)
                 if risen is not None and _figures_rise(previous.killed, risen):

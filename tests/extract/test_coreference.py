@@ -1343,3 +1343,12 @@ def test_known_agents_acting_at_a_new_place_are_a_further_event() -> None:
     # the one drone of the event told, placed more closely, is that event
     text = "Update\n\nA drone strike killed three fighters near Qamishli on Monday. The drone struck their car near Tal Shaeer."
     assert len(extract_incidents(Document(text=text, published=published))) == 1
+
+
+def test_a_headline_of_two_places_does_not_swallow_the_second_part_of_a_listed_strike() -> None:
+    text = (
+        "US strikes on militia sites in Albukamal and Mayadin\n\n"
+        "American jets struck a camp of the militias in the Hizam area of Albukamal and a depot near the Mayadin stadium."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 11, 13)))
+    assert [i.toponyms[0].span.text for i in found] == ["Hizam", "Mayadin"]
