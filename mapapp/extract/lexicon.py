@@ -660,6 +660,17 @@ _TRIGGERS: tuple[Trigger, ...] = (
         weak=True,
     ),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
+    # a strike told by its target in the passive: "a grain silo was hit in X", "the power plant was hit; 11 died", "the
+    # hospital vicinity was also struck" (the target word says it is no traffic accident nor "hit by the drought")
+    Trigger(
+        r"(?:silos?|stations?|plants?|facilit(?:y|ies)|bakery|bakeries|hospitals?|schools?|houses?|homes?|buildings?|"
+        r"checkpoints?|posts?|bases?|positions?|refinery|refineries|dam|bridges?|markets?|mosques?|depots?|warehouses?|"
+        r"vicinity|outskirts|oil ?fields?|gas ?fields?|wells?|headquarters|centres?|centers?|offices?|farms?|mills?) "
+        r"(?:was|were|had been|has been|have been) (?:also |reportedly |directly |again |heavily )?(?:hit|struck|targeted)",
+        EventType.ATTACK,
+        1,
+        weak=True,
+    ),
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
     CLAIM_OF_RESPONSIBILITY,

@@ -508,3 +508,16 @@ def test_an_assault_thwarted_at_a_post_on_a_day_is_an_incident() -> None:
     text = "Front update\n\nSDF fighters thwarted an attack launched by IS cells on their positions near Hajin on Monday night."
     incidents = extract_incidents(Document(text=text, published=date(2019, 3, 14)))
     assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+def test_a_strike_told_by_its_target_in_the_passive() -> None:
+    hits = find_triggers("the grain silo was hit in the town")
+    assert [h.trigger.event_type for h in hits] == [EventType.ATTACK]
+    assert find_triggers("the hospital vicinity was also struck")
+    assert not find_triggers("the town was hit hard by the drought")
+    text = "Update\n\nTurkish warplanes bombed Derik on Sunday. The hospital vicinity in Kobani was also struck."
+    found = extract_incidents(Document(text=text, published=date(2022, 11, 21)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.AIRSTRIKE, "Derik"),
+        (EventType.AIRSTRIKE, "Kobani"),
+    ]
