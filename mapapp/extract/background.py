@@ -91,7 +91,7 @@ from mapapp.extract.clauses import (
 )
 from mapapp.extract.lexicon import compile_guarded, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.triggers import STRIKE_RELEASE_RE
+from mapapp.extract.triggers import STRIKE_RELEASE_RE, tells_assault_fought_off
 from mapapp.model import EventType
 
 REFER_BACK = "refer-back"
@@ -611,7 +611,11 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION
     elif not (mention.has_figure or mention.point_dates) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
-    elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention):
+    elif (
+        not mention.has_figure
+        and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention)
+        and not tells_assault_fought_off(mention.clause_text)  # "thwarted an attack on their positions": fought off
+    ):
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not mention.has_figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
@@ -776,7 +780,27 @@ def is_tally(
     if no_casualties:
         return False
     lowered = clause_text.lower()
+    if "so far" in lowered and not _RUNNING_TOTAL_RE.search(clause_text):
+        # "4 martyrs so far", "two killed so far": one event's toll as known at the time of writing, no period
+        clause_text = _PROVISIONAL_TOLL_RE.sub(lambda found: " " * len(found.group()), clause_text)
+        lowered = clause_text.lower()
     return any(word in lowered for word in _PERIOD_GATE) and bool(_PERIOD_RE.search(clause_text))
+
+
+# A casualty count "so far": the toll of the event told, as known at the time of writing ("4 martyrs so far").
+_PROVISIONAL_TOLL_RE = re.compile(
+    r"\b(?:martyrs?|dead|killed|wounded|injured|casualties|victims|deaths|people|civilians)\s+so\s+far\b(?!\s+(?:this|in|since|during))",
+    re.IGNORECASE,
+)
+# ... unless a campaign's running total: "the strikes have killed 40 people so far".
+_RUNNING_TOTAL_RE = compile_guarded(
+    r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?:killed|left|claimed|wounded|injured|died|risen|reached|rose)\b",
+    re.IGNORECASE,
+)
+# A place people came from, not where the event was: "a school sheltering families displaced from Aleppo and Homs".
+_ORIGIN_BEFORE_RE = compile_guarded(
+    r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))?$"
+)
 
 
 def _spans_governorates(mention: EventMention) -> bool:
@@ -786,7 +810,17 @@ def _spans_governorates(mention: EventMention) -> bool:
     of Raqqa, Hama and Homs")."""
     if mention.point_dates and not _counts_events(mention.clause_text):
         return False
-    return len({p.governorate for p, _ in mention.places if p.governorate}) >= GOVERNORATES_OF_A_STATISTIC
+    governorates = {p.governorate for p, _ in mention.places if p.governorate}
+    if len(governorates) < GOVERNORATES_OF_A_STATISTIC:
+        return False
+    clause_start, text = mention.clause_span[0], mention.clause_text
+    told = {  # (the places people came from do not spread the event: "families displaced from Aleppo and Homs")
+        p.governorate
+        for p, _ in mention.places
+        if p.governorate
+        and not (0 <= p.start - clause_start <= len(text) and _ORIGIN_BEFORE_RE.search(text, max(0, p.start - clause_start - 40), p.start - clause_start))
+    }
+    return len(told) >= GOVERNORATES_OF_A_STATISTIC
 
 
 def _denied_or_accused(mention: EventMention) -> bool:

@@ -251,11 +251,11 @@ _PLACE_LIST_GAP_RE = re.compile(
 )
 
 
-def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int] | None]:
     """The places of a clause that tells one event at each ("Two car bombs exploded in A and B", "drones carried out
     two strikes on A and B", "four people were killed in A and B in two separate bombings"): the (start, end) stretch
-    of the clause for each listed place (the first from the clause start, the last to its end), or [] when the
-    clause does not say so.
+    of the clause for each listed place (the first from the clause start, the last to its end; None for a place that
+    only locates the listed place before it, see :func:`_targets_listed`), or [] when the clause does not say so.
 
     The text says so when it counts its events as many as the places its one list names, or calls them separate or
     simultaneous: ACLED and UCDP code each place of such a pair apart. A count of events that is not the number of
@@ -279,44 +279,82 @@ def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -
     return [(edges[i], edges[i + 1]) for i in range(len(places))]
 
 
-# What a strike hit, then where: "a grain silo in", "the power station near", "a checkpoint in the village of". The
-# words are lower-case (a name or a party there, "the SDF", is no target: hence no IGNORECASE) and few.
+# What a strike hit, then where: "a grain silo in", "the power station near", "a checkpoint in the village of",
+# "houses in the", "two cars outside". The words are lower-case (a name or a party there, "the SDF", is no target:
+# hence no IGNORECASE) and few.
 _TARGET_AT = (
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:in|near|at|outside|on\s+the\s+outskirts\s+of)\s+"
-    r"(?:the\s+(?:village|town|city|neighbou?rhood|district)\s+of\s+)?"
+    r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
+    r"(?:(?!(?:said|says|say|reported|added|claimed|told|stated|announced|confirmed|while|but)\s)"
+    r"(?:[a-z][\w'’-]*|[A-Z][\w’'-]*-(?:backed|held|run|led|controlled|affiliated)|[A-Z]{2,5}(?=\s+[a-z]))\s+){1,5}?"
+    r"(?:in|near|at|outside|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:the\s+(?:village|town|city|neighbou?rhood|district|area|countryside)\s+of\s+|the\s+)?"
+)
+# What was hit, named by its place: "the Tal Samin bridge", "the Swediyah power station" (the site word after the name).
+_SITE_AFTER_PLACE_RE = re.compile(
+    r"\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police)\s+)?"
+    r"(?:silos?|bridge|junction|roundabout|dam|station|plant|field|facility|refinery|hospital|school|bakery|market|"
+    r"checkpoint|base|post|camp|prison|hill|crossing|road|highway|mill|stadium)\b",
+    re.IGNORECASE,
+)
+_STRIKE_VERB = r"(?i:struck|hit|targeted|targeting|bombed|bombing|bombarded|shelled|shelling|pounded|striking|hitting)"
+# a strike noun and what it was on: "carried out strikes on Monday night on a camp in", "drone attacks targeting"
+_STRIKE_NOUN_ON = (
+    r"(?i:(?:air)?strikes?|raids?|attacks?|bombardment|shelling)"
+    r"(?:\s+(?:on|late|early|last|this)(?:\s+[A-Za-z]+){1,2}?(?:\s+(?:night|morning|evening|afternoon))?)?"
+    r"\s+(?i:on|against|targeting)"
 )
 _FIRST_TARGET_RE = compile_guarded(
-    r"\b(?i:struck|hit|targeted|targeting|bombed|bombing|bombarded|shelled|shelling|pounded|striking|hitting)\s*:?\s+"
-    + _TARGET_AT
-    + r"$"
+    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>the\s+))$"
 )
-# between one target's place and the next target: "..., an oil station near ", "... and a checkpoint in "
+# between one target's place and the next target: "..., an oil station near ", "... and a checkpoint in ", "... and
+# the " (before a target named by its place: "and the Derik grain silos")
 _NEXT_TARGET_RE = re.compile(
-    r"(?:\s+(?:city|town|village|countryside|camp|district|area|neighbou?rhood))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-    + _TARGET_AT
+    r"(?:\s+(?:city|town|village|countryside|camp|district|area|neighbou?rhood))?(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+(?:(?:grain|gas|power|oil|water|fuel|military|border)\s+)?[a-z]+)?"  # the first's site word ("bridge")
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TARGET_AT + r"|(?P<site>the\s+))"
+)
+# A place that only says where the place before it lies: "Qasr Dib in Derik", "the al-Hizam area of Albukamal", "a
+# gas station near Rmelan" after "the Swediyah power station", "Amuda, west of Qamishli".
+_LOCATOR_GAP_RE = re.compile(
+    r"(?:\s+(?:city|town|village|countryside|camp|district|area|neighbou?rhood|sub-?district))?(?:\s+\([^()]{1,40}\))?"
+    r"(?:\s+(?:(?:grain|gas|power|oil|water|fuel|military|border)\s+)?[a-z]+)?"
+    r"\s*,?\s*(?:in|of|near|outside|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of))\s+"
+    r"(?:the\s+(?:(?:[a-z]+\s+)?(?:countryside|village|town|city|area|district|province|governorate|region)\s+of\s+)?)?",
+    re.IGNORECASE,
 )
 #: How far before the first target's place its act word may stand (characters).
 _FIRST_TARGET_WINDOW = 80
 
 
-def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int] | None]:
     """The places of a clause whose strikes hit a list of targets, each named with its own place ("Turkish drones
-    struck a grain silo in A, an oil station near B and a checkpoint in C"): one (start, end) stretch per place, or
-    [] when the clause is no such list.
+    struck a grain silo in A, an oil station near B and a checkpoint in C", "hit the A bridge and a truck at the B
+    junction"): one (start, end) stretch per target's place, None for a place that only locates the one before it
+    ("a checkpoint near Qasr Dib in Derik": Derik), or [] when the clause is no such list.
 
     A wave of strikes told as one sentence is coded by Airwars and ACLED as one event per place struck: each
     target with its place tells the strike apart, as a count of events would. A list of bare places ("struck A and
     B") names no targets and stays one event (see :func:`distributive_parts`)."""
     first = places[0][0]
-    if _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first) is None:
+    opening = _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
+    if opening is None or (opening.group("site") and not _SITE_AFTER_PLACE_RE.match(text, places[0][1])):
         return []
+    targets = [0]  # indexes of the places that are targets (the others locate the target before them)
     for index in range(1, len(places)):
-        if not _NEXT_TARGET_RE.fullmatch(text, places[index - 1][1], places[index][0]):
+        gap_start, gap_end = places[index - 1][1], places[index][0]
+        if _LOCATOR_GAP_RE.fullmatch(text, gap_start, gap_end):
+            continue
+        following = _NEXT_TARGET_RE.fullmatch(text, gap_start, gap_end)
+        if following is None or (following.group("site") and not _SITE_AFTER_PLACE_RE.match(text, places[index][1])):
             return []
-    if len({name.casefold() for _, _, name in places}) < len(places):
+        targets.append(index)
+    if len(targets) < 2 or len({places[i][2].casefold() for i in targets}) < len(targets):
         return []
-    edges = [0, *(end for _, end, _ in places[:-1]), len(text)]
-    return [(edges[i], edges[i + 1]) for i in range(len(places))]
+    edges = [0, *(places[i - 1][1] for i in targets[1:]), len(text)]
+    stretches: list[tuple[int, int] | None] = [None] * len(places)
+    for number, index in enumerate(targets):
+        stretches[index] = (edges[number], edges[number + 1])
+    return stretches
 
 
 # Between one (place, day) pair and the next: the clause goes on with a conjunction ("... in A on Monday and a patrol in

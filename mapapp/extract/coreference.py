@@ -44,7 +44,7 @@ lacks. Rules, in order, for each candidate mention:
 3. **Open a cluster** when the background filter found the mention specific.
    A strike or fire of another named party told as answering the incident just told, with no place of its own
    ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
-   incident of its own at that scene (:func:`_replied_cluster`); a reply told with no day takes that incident's.
+   incident of its own at that scene (:func:`_replied_clusters`); a reply told with no day takes that incident's.
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** right after a cluster without figures
@@ -179,7 +179,7 @@ def cluster_mentions(
             if (
                 mention.verdict == TALLY
                 and _AFTER_THE_EVENT_RE.search(mention.clause_text)
-                and _replied_cluster(clusters, mention, reading.index, placed=True) is not None
+                and _replied_clusters(clusters, mention, reading.index)[1] is not None
             ):
                 # "Russian warplanes carried out 30 strikes on the desert of A and B shortly after the attack": one
                 # sortie answering the event just told, not a count over a period
@@ -220,8 +220,7 @@ def cluster_mentions(
                 cluster_of_previous = located
                 continue
             anchored = mention.anchor is not None
-            replied = _replied_cluster(clusters, mention, reading.index)
-            answered = replied or _replied_cluster(clusters, mention, reading.index, placed=True)
+            replied, answered = _replied_clusters(clusters, mention, reading.index)
             if answered is not None and not mention.dates:
                 mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
             if replied is not None:
@@ -256,6 +255,8 @@ def cluster_mentions(
             # "..., while another was injured in the same attack": the clause right after the one that opened it
             same_named = _same_event_named(opened, mention) if opened and previous_clause is opened[-1] else None
             previous = previous or same_named
+            if previous is not None and mention.distributed and previous.last_sentence_index == reading.index:
+                previous = None  # a headline "strikes on A and B" took the list's part at A: the part at B is its own
             if previous is not None and (previous not in opened_here or previous is same_named):
                 merge(previous, mention)
                 if risen is not None and _figures_rise(previous.killed, risen):
@@ -278,7 +279,12 @@ def cluster_mentions(
                 opened.append(mention)
                 opened_here.add(mention)
                 continue
-            if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
+            if (
+                mention.definite
+                and _recent(clusters, reading.index)
+                and not (mention.has_figure or mention.point_dates)
+                and not _known_agent_acts_elsewhere(mention, told_places)
+            ):
                 continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
@@ -341,23 +347,25 @@ _FOLLOW_UP_RE = compile_guarded(
 _STRIKING_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.ARMED_CLASH})
 
 
-def _replied_cluster(
-    clusters: list[EventMention], mention: EventMention, sentence_index: int, placed: bool = False
-) -> EventMention | None:
-    """The incident a mention answers with a strike of another party, told with no place below governorate level
-    ("Russian warplanes carried out raids on the area after the attack", "Coalition jets later struck the area",
-    "Tribal fighters responded to the sources of fire"): the latest incident, placed and told in one of the two
-    sentences before, whose agent is another party. The mention is then an incident of its own at that scene (it
-    has a named agent and a striking kind of its own), not that incident told again nor a background remark.
-    With ``placed``, a mention that names its own place ("The SDF responded by targeting the sources of fire in Y")."""
+def _replied_clusters(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> tuple[EventMention | None, EventMention | None]:
+    """The incident a mention answers with a strike of another party: (replied, answered), read in one pass.
+
+    ``replied``: the mention is told with no place below governorate level ("Russian warplanes carried out raids on
+    the area after the attack", "Coalition jets later struck the area", "Tribal fighters responded to the sources of
+    fire"): the latest incident, placed and told in one of the two sentences before, whose agent is another party.
+    The mention is then an incident of its own at that scene (it has a named agent and a striking kind of its own),
+    not that incident told again nor a background remark. ``answered``: the same incident, also for a mention that
+    names its own place ("The SDF responded by targeting the sources of fire in Y") or answers fire told as fired
+    from elsewhere; ``replied`` is None or ``answered``."""
     if (
         not clusters
-        or (not placed and (mention.specific or mention.sub_governorate_places))
         or mention.event_type not in _STRIKING_TYPES
         or not is_named_actor(mention.actor)
         or not _FOLLOW_UP_RE.search(mention.clause_text)
     ):
-        return None
+        return None, None
     latest = clusters[-1]
     if (
         latest.sentence_index >= sentence_index
@@ -365,10 +373,12 @@ def _replied_cluster(
         or not latest.sub_governorate_places
         or latest.actor == mention.actor
         or _same_party(latest.actor, mention.actor)
-        or (not placed and _fired_from(latest))  # "shelled A from B. The SDF answered": at B (:func:`_reply_to_fire`)
     ):
-        return None
-    return latest
+        return None, None
+    if mention.specific or mention.sub_governorate_places or _fired_from(latest):
+        # ("shelled A from B. The SDF answered": at B, see :func:`_reply_to_fire`)
+        return None, latest
+    return latest, latest
 
 
 def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
@@ -427,11 +437,8 @@ def _update_toll(
         return False  # "A second bomb went off and the toll rose to nine": a new event
     previous = clusters[-1]
     sentence = reading.sentence
-    named = {
-        normalize_place(p.text)
-        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
-        if p.level == "place" and p.governorate is None
-    }
+    places_told = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    named = {normalize_place(p.text) for p in places_told if p.governorate is None}
     if named - {normalize_place(p.text) for p in previous.named_places}:
         return False
     bounds = parse_count(reading.text[match.end() :])
@@ -766,7 +773,17 @@ def continued_cluster(
         return None
     if gap < 1 or gap > 2:
         return None
-    return previous if _type_place_and_date_agree(previous, mention) else None
+    if _type_place_and_date_agree(previous, mention):
+        return previous
+    if previous.distributed and mention.definite:
+        # "Drones hit a post in A and a silo in B. Two guards were killed in the A strike.": a part told before the last
+        # of its sentence's list
+        for sibling in reversed(clusters[-_MAX_LISTED_TARGETS:-1]):
+            if sibling.last_sentence_index != previous.last_sentence_index:
+                break
+            if _type_place_and_date_agree(sibling, mention):
+                return sibling
+    return None
 
 
 def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -1649,6 +1666,22 @@ def _further_strike_elsewhere(
     return True
 
 
+#: An event word that is its agents ("the warplanes", "the same drones", "the gunmen"): the article points at them (a
+#: singular "the drone" is the one of the event told).
+_AGENT_EVENT_WORD_RE = re.compile(r"\b(?:(?:war[- ]?|fighter[- ])?(?:planes|jets)|helicopters|drones|uavs|gunmen)\b")
+
+
+def _known_agent_acts_elsewhere(mention: EventMention, told_places: set[str]) -> bool:
+    """True when a definite agent told before acts at a place no incident was told at ("Drones hit a house in A. Last
+    week the same drones hit the B bridge", "In B, the warplanes struck the hospital road"): a further event."""
+    names = [normalize_place(p.text) for p in mention.named_places]
+    return (
+        bool(names)
+        and _AGENT_EVENT_WORD_RE.search(mention.trigger_word) is not None
+        and not any(name in told_places for name in names)
+    )
+
+
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:
     """True when an incident was read from one of the two sentences before this one."""
     return bool(clusters) and 1 <= sentence_index - clusters[-1].last_sentence_index <= 2
@@ -2075,17 +2108,14 @@ def _fill_casualties(
             previous.last_sentence_index = reading.index
         return  # "The killing of the tribal leader could fuel tensions": an incident told before, no new figure
     sentence = reading.sentence
-    named = {
-        normalize_place(p.text)
-        for p in find_places(reading.text, governorates[sentence.index], sentence.start)
-        if p.level == "place" and p.governorate is None
-    }
+    places_told = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    named = {normalize_place(p.text) for p in places_told if p.governorate is None}
     known = {normalize_place(p.text) for p in previous.named_places}
     if named and known and not named & known and not _PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
         if gap == 1 and previous.event_type in _BOMBARDMENT_TYPES and _ALSO_RE.search(reading.text):
             # "Turkish drones hit a checkpoint near X. A civilian was also wounded in Y.": one more hit of the same
             # wave at another place, an incident of its own
-            clusters.append(_another_hit(previous, reading, toll, governorates[sentence.index]))
+            clusters.append(_another_hit(previous, reading, toll, places_told))
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
     if not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
@@ -2108,11 +2138,12 @@ def _fill_casualties(
 
 
 def _another_hit(
-    previous: EventMention, reading: SentenceReading, toll: CasualtyReading, governorates: list[GovernorateMention]
+    previous: EventMention, reading: SentenceReading, toll: CasualtyReading, places_told: list[PlaceMention]
 ) -> EventMention:
-    """The incident a toll sentence tells at another place with "also" after a strike (its kind, agent and day)."""
+    """The incident a toll sentence tells at another place with "also" after a strike (its kind, agent and day);
+    ``places_told`` are the sentence's places at place level, as its caller found them."""
     sentence = reading.sentence
-    places = [(p, reading.index) for p in find_places(reading.text, governorates, sentence.start) if p.level == "place"]
+    places = [(p, reading.index) for p in places_told]
     return replace(
         previous,
         sentence_index=reading.index,

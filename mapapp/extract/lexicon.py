@@ -359,6 +359,14 @@ class Trigger:
 
 
 _AIR = EventType.AIRSTRIKE
+#: Verbs of ground taken by force ("captured", "seized", "retook", "took control of", "taken under control"): an
+#: event word only with ground as its object or subject (see :mod:`.triggers`).
+CAPTURE_VERBS = (
+    r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)|"
+    r"(?:took|take|takes|taken|taking|gained|gaining|seized|seizing|wrested|wresting|assumed|imposed|tightened) "
+    r"(?:full |complete |total |effective )?control (?:of|over)|"
+    r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control"
+)
 #: A claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it names
 #: the agent of the event just told (coreference), never an event of its own unless it counts the dead ("ISIS claimed
 #: responsibility for killing five soldiers near X"); "took responsibility for security" is no event at all.
@@ -450,7 +458,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         _AIR,
         6,
     ),
-    Trigger(r"aircraft (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit)", _AIR, 6),
+    Trigger(r"(?:aircraft|planes) (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|target|hit|shelled|raided)", _AIR, 6),
     Trigger(
         r"helicopters? (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit|fired|attacked|shelled)",
         _AIR,
@@ -528,6 +536,22 @@ _TRIGGERS: tuple[Trigger, ...] = (
         5.5,
     ),
     Trigger(r"ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
+    # ground taken or fought for, a battle (ACLED's "armed clash" and "territory taken"): "captured the village of X",
+    # "seized the town", "retook X", "have taken under control the villages of", "pushed into X", "launched an
+    # offensive on X", "after weeks of fighting". Weak (a place with a day or a party, or a toll) and below every
+    # weapon word; a capture verb counts only with ground as its object (:mod:`.triggers`: not "captured an emir").
+    Trigger(CAPTURE_VERBS, EventType.ARMED_CLASH, 4.2, weak=True),
+    Trigger(
+        r"(?:launch(?:ed|es|ing)|began|begun|beginning|start(?:ed|ing)|mount(?:ed|ing)) (?:an? )"
+        r"(?:new |major |large-scale |wide-scale |ground |military |fresh |final |renewed |broad |long-awaited )?"
+        r"(?:offensive|assault|push|ground operation|military operation)|"
+        r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|pressed|stormed|broke|breaking) (?:deep(?:er)? )?(?:into|through)|"
+        r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
+        r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)",
+        EventType.ARMED_CLASH,
+        4.2,
+        weak=True,
+    ),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
         r"neutrali[sz]ed (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
@@ -636,6 +660,17 @@ _TRIGGERS: tuple[Trigger, ...] = (
         weak=True,
     ),
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
+    # a strike told by its target in the passive: "a grain silo was hit in X", "the power plant was hit; 11 died", "the
+    # hospital vicinity was also struck" (the target word says it is no traffic accident nor "hit by the drought")
+    Trigger(
+        r"(?:silos?|stations?|plants?|facilit(?:y|ies)|bakery|bakeries|hospitals?|schools?|houses?|homes?|buildings?|"
+        r"checkpoints?|posts?|bases?|positions?|refinery|refineries|dam|bridges?|markets?|mosques?|depots?|warehouses?|"
+        r"vicinity|outskirts|oil ?fields?|gas ?fields?|wells?|headquarters|centres?|centers?|offices?|farms?|mills?) "
+        r"(?:was|were|had been|has been|have been) (?:also |reportedly |directly |again |heavily )?(?:hit|struck|targeted)",
+        EventType.ATTACK,
+        1,
+        weak=True,
+    ),
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
     CLAIM_OF_RESPONSIBILITY,
@@ -1115,6 +1150,7 @@ __all__ = [
     "STATE_TV",
     "TARGET_HEADS",
     "TRIGGERS",
+    "CAPTURE_VERBS",
     "TRIGGER_SCANNER",
     "UNKNOWN_ACTOR",
     "WEEKDAYS",

@@ -392,9 +392,17 @@ def _one_per_place(mention: EventMention, text: str, base: int, places: list[Pla
         return []
     own = {id(p) for p in named}
     mentions: list[EventMention] = []
-    for place, (start, end) in zip(named, stretches):
+    for index, (place, stretch_span) in enumerate(zip(named, stretches)):
+        if stretch_span is None:
+            continue  # a place that only locates the listed place before it: that part's reference
+        start, end = stretch_span
         stretch = text[start:end]
         span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
+        locators: list[tuple[PlaceMention, int]] = []  # the places right after it that only locate it
+        for later, later_span in zip(named[index + 1 :], stretches[index + 1 :]):
+            if later_span is not None:
+                break
+            locators.append((later, mention.sentence_index))
         mentions.append(
             replace(
                 mention,
@@ -403,6 +411,7 @@ def _one_per_place(mention: EventMention, text: str, base: int, places: list[Pla
                 killed=_shared(mention.killed),
                 injured=_shared(mention.injured),
                 places=[(replace(place, role="primary"), mention.sentence_index)]
+                + locators
                 + [(p, i) for p, i in mention.places if id(p) not in own],
                 dates=list(mention.dates),
                 sources=list(mention.sources),

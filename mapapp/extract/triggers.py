@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    CAPTURE_VERBS,
     AIR_ACTORS,
     JOINT_ACTORS,
     TRIGGER_SCANNER,
@@ -105,8 +106,13 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
     hits: list[TriggerHit] = []
     for start, end, trigger in TRIGGER_SCANNER.finditer(ascii_lower(text)):
         before = text[max(0, start - 40) : start]
-        if _NEGATED_BEFORE_RE.search(before) or _HYPOTHETICAL_BEFORE_RE.search(before):
+        if _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
+        negated = _NEGATED_BEFORE_RE.search(before)
+        if negated is not None:
+            if not _fought_off(text, negated.group(0), start, end):
+                continue
+            trigger = _FOUGHT_OFF_TRIGGER  # an assault fought off at a party's ground: a clash
         if _STRIKE_NOUN_RE.fullmatch(text, start, end) and _WORK_STOPPAGE_BEFORE_RE.search(before):
             continue  # "teachers went on strike": a work stoppage
         if _HYPOTHETICAL_AFTER_RE.match(text, end):
@@ -115,12 +121,90 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             _FLYING_BEFORE_RE.search(before) or FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
+        if trigger.pattern == CAPTURE_VERBS and not _ground_taken(text, start, end):
+            continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
         if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
             continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     return tuple(hits)
+
+# An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
+# their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
+# bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack").
+_FOUGHT_OFF_VERB_RE = re.compile(r"\s*(?:thwarted|foiled)\s+(?:an?\s+|the\s+|two\s+|several\s+)?$", re.IGNORECASE)
+_ASSAULT_WORD_RE = re.compile(r"(?:(?:counter-?)?attacks?|assaults?|infiltration\s+(?:attempts?|attacks?|operations?))$", re.IGNORECASE)
+_ON_GROUND_AFTER_RE = re.compile(
+    r"\s+(?:(?:launched|carried\s+out|mounted|waged)\s+)?(?:by\s+(?:[\w'’/-]+\s+){1,5}?)?"
+    r"(?:on|against|targeting|near|in)\s+(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:positions?|points?|posts?|bases?|checkpoints?|outposts?|lines|fronts?|villages?|town|area|headquarters|barracks|"
+    r"sites?|village\s+of|town\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+_ASSAULT_FOUGHT_OFF_RE = compile_guarded(
+    r"\b(?:thwarted|foiled)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:counter-?)?attacks?|assaults?|infiltration\s+(?:attempts?|attacks?|operations?))" + _ON_GROUND_AFTER_RE.pattern,
+    re.IGNORECASE,
+)
+
+
+def tells_assault_fought_off(text: str) -> bool:
+    """True when the text tells an assault on a party's ground "thwarted" or "foiled": fought off, it happened."""
+    lowered = text.lower()
+    return ("thwarted" in lowered or "foiled" in lowered) and _ASSAULT_FOUGHT_OFF_RE.search(text) is not None
+
+
+_FOUGHT_OFF_TRIGGER = Trigger(r"(?:thwarted|foiled) (?:assault)", EventType.ARMED_CLASH, 5.5)
+
+
+def _fought_off(text: str, negation: str, start: int, end: int) -> bool:
+    """True when a "thwarted/foiled" before the event word tells an assault fought off at a party's ground."""
+    return (
+        _FOUGHT_OFF_VERB_RE.search(negation) is not None
+        and _ASSAULT_WORD_RE.match(text, start, end) is not None
+        and _ON_GROUND_AFTER_RE.match(text, end) is not None
+    )
+
+
+# Ground as the object of a capture verb: "the village of", "the town", "most of the city", "the strategic hill", a name
+# ("Dashisha", "al-Romaniyah", "the al-Romaniyah neighborhood"), not an acronym ("ISIS fighters") nor a person.
+_GROUND_WORDS = (
+    r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|distric?ts?|quarters?|hills?|mountains?|areas?|regions?|airports?|"
+    r"air\s?bases?|bases?|dams?|(?:oil\s|gas\s)?fields?|bridges?|crossings?|positions?|posts?|countryside|outskirts|"
+    r"centre|center|settlements?|hamlets?|highway|road|roads|camp|prison|enclave|pocket|island|territory|ground|"
+    r"stronghold|bastion|headquarters|farms?|silos?|junction|heights?|front|line)"
+)
+_GROUND_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:(?:most|much|all|parts?|large\s+parts|half|control|the\s+rest|the\s+remainder)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:strategic|key|nearby|last|remaining|entire|whole|besieged|eastern|western|northern|southern|central|old|main|"
+    r"neighbouring|neighboring|adjacent|two|three|four|five|several|\w+-held|\w+-controlled)\s+){0,2}"
+    r"(?:" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
+)
+# ... or its subject, when the verb is passive: "Ras al-Ain town center was taken under control", "Hajin was retaken"
+# (not an acronym: "no SDF fighter was captured", "SDF was captured" is a person or party).
+_GROUND_SUBJECT_BEFORE_RE = compile_guarded(
+    r"(?:\b" + _GROUND_WORDS + r"|\b[A-Z][a-z][\w'’-]*\)?)\s+(?:was|were|(?:has|have|had)\s+been|is|are|being)\s+"
+    r"(?:(?:fully|completely|finally|now|also|reportedly)\s+)?$"
+)
+
+
+_DESCRIBING_PARTICIPLE_BEFORE_RE = compile_guarded(
+    r"\b(?:newly|recently|already|previously|once|the|an?|its|their|his|her)\s+$", re.IGNORECASE
+)
+
+
+def _ground_taken(text: str, start: int, end: int) -> bool:
+    """True when the capture verb at ``text[start:end]`` takes ground: its object after it ("captured the village of
+    X", "retook Hajin"), or, passive, its subject before it ("the town was captured")."""
+    if _DESCRIBING_PARTICIPLE_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False  # "in newly recaptured parts of the town": the ground described, the taking told before
+    if _GROUND_OBJECT_AFTER_RE.match(text, end):
+        return True
+    return bool(_GROUND_SUBJECT_BEFORE_RE.search(text, max(0, start - 60), start))
+
 
 # The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
 _MAKING_SITE_AFTER_RE = re.compile(

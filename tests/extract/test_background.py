@@ -705,3 +705,19 @@ def test_a_campaign_toll_after_a_capture_is_not_the_capture_toll(campaign: str) 
     assert incidents[0].killed is None
     assert "clashes that" not in _evidence(incidents[0], text) and "battle which" not in _evidence(incidents[0], text)
 
+
+
+def test_a_toll_so_far_is_one_events_toll_a_running_total_so_far_is_a_tally() -> None:
+    published = datetime.date(2017, 6, 21)
+    one = "Update\n\nAt noon the planes struck the market in Tabqa, 3 martyrs so far."
+    found = extract_incidents(Document(text=one, published=published))
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
+    total = "Update\n\nThe strikes have killed 40 people so far in Tabqa."
+    assert extract_incidents(Document(text=total, published=published)) == []
+
+
+def test_the_places_people_came_from_do_not_make_an_event_a_statistic() -> None:
+    text = "Update\n\nA massacre by coalition planes in Mansoura west of Raqqa: 12 killed in a school sheltering families from Aleppo and Homs."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 6, 21)))) == 1
+    spread = "Update\n\nStrikes killed 230 civilians in Raqqa, Aleppo and Homs."
+    assert extract_incidents(Document(text=spread, published=datetime.date(2017, 6, 21))) == []

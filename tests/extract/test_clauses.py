@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import datetime
 
 import pytest
@@ -240,7 +242,8 @@ def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> Non
 def _listed(text: str) -> list[str]:
     found = sorted((p for p in find_places(text, find_governorates(text)) if p.level == "place"), key=lambda p: p.start)
     places = [(p.start, p.end, p.text) for p in found]
-    return [text[a:b].strip(" ,.") for a, b in places_of_listed_events(text, places)]
+    stretches = places_of_listed_events(text, places)
+    return [text[s[0] : s[1]].strip(" ,.") if s is not None else f"({text[p[0]:p[1]]})" for p, s in zip(places, stretches)]
 
 
 def test_events_counted_as_many_as_the_places_listed_are_one_per_place() -> None:
@@ -264,6 +267,31 @@ def test_targets_listed_each_with_its_place_are_one_strike_per_place() -> None:
     assert len(_listed("Jets are now bombing: the water plant in Derik, the mill in Amuda.")) == 2
     assert _listed("Drones struck Amuda and Zirgan on Friday.") == []  # bare places, no targets: one wave
     assert _listed("Drones struck a fuel depot in Amuda and the SDF said a man in Zirgan was hurt.") == []
+
+
+def test_targets_listed_with_places_that_locate_them_or_name_them() -> None:
+    # a place that only says where the target's place lies stays with it (in brackets: no stretch of its own)
+    assert _listed("Drones targeted a post near the village of Tal Hamis in Qamishli and a car near Amuda on Monday.") == [
+        "Drones targeted a post near the village of Tal Hamis in Qamishli",
+        "(Qamishli)",
+        "and a car near Amuda on Monday",
+    ]
+    assert len(_listed("Jets carried out strikes late last night on a camp in the al-Hizam area of Albukamal and a depot near Mayadin.")) == 3
+    # a target named by its place ("the X bridge"), "the" before a target's place, a plural target with no article
+    assert len(_listed("Drones hit the Tal Samin bridge and a fuel truck at the Hisha junction on Sunday.")) == 2
+    assert len(_listed("Warplanes hit a security post in Kobani and a silo in the Jawadiyah area.")) == 2
+    assert len(_listed("Artillery shelled a school in Ain Issa and houses in the village of Hoshan.")) == 2
+    assert len(_listed("Coalition jets struck an ISIS headquarters in Hajin and a cache near Sousa.")) == 2
+    # one target and where it lies is one strike; two bare settlements are one shelling
+    assert _listed("A drone hit a car near the village of Tal Hamis in Qamishli on Monday.") == []
+    assert _listed("Shelling hit houses in the village of Dardara and the town of Tal Tamr.") == []
+    assert _listed("Drones hit the Tal Samin area and Hisha on Sunday.") == []
+
+
+def test_a_part_of_a_listed_strike_told_again_by_its_place_is_that_part() -> None:
+    text = "Turkish drones hit a post in Kobani and a silo in the Jawadiyah area on Monday. Two guards were killed in the Kobani strike."
+    found = extract_incidents(Document(text="Update\n\n" + text, published=date(2022, 11, 23)))
+    assert [(i.toponyms[0].span.text, i.killed.low if i.killed else None) for i in found] == [("Kobani", 2), ("Jawadiyah", None)]
 
 
 def test_a_toll_shared_by_events_at_two_places_bounds_each() -> None:

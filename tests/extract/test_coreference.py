@@ -1329,3 +1329,26 @@ def test_answering_fire_with_no_place_of_its_own_is_the_same_exchange() -> None:
     text = "Gunmen attacked an SDF checkpoint in Al-Tayyana on Monday. The SDF returned fire, killing one attacker."
     found = extract_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
     assert [i.toponyms[0].span.text for i in found] == ["Al-Tayyana"]
+
+
+def test_known_agents_acting_at_a_new_place_are_a_further_event() -> None:
+    published = datetime.date(2025, 1, 3)
+    text = "Update\n\nA drone bombed a house in Kherbet Khaled on Monday, killing two children.\n\nLast week the same drones hit a truck in Hisha."
+    assert [i.toponyms[0].span.text for i in extract_incidents(Document(text=text, published=published))] == [
+        "Kherbet Khaled",
+        "Hisha",
+    ]
+    text = "Update\n\nTurkish warplanes bombed Derik on Sunday, killing a guard. In Kobani, the warplanes struck a road."
+    assert len(extract_incidents(Document(text=text, published=published))) == 2
+    # the one drone of the event told, placed more closely, is that event
+    text = "Update\n\nA drone strike killed three fighters near Qamishli on Monday. The drone struck their car near Tal Shaeer."
+    assert len(extract_incidents(Document(text=text, published=published))) == 1
+
+
+def test_a_headline_of_two_places_does_not_swallow_the_second_part_of_a_listed_strike() -> None:
+    text = (
+        "US strikes on militia sites in Albukamal and Mayadin\n\n"
+        "American jets struck a camp of the militias in the Hizam area of Albukamal and a depot near the Mayadin stadium."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 11, 13)))
+    assert [i.toponyms[0].span.text for i in found] == ["Hizam", "Mayadin"]

@@ -441,3 +441,83 @@ def test_an_event_word_opening_on_its_verb_is_told_anew() -> None:
 )
 def test_people_shot_at_a_checkpoint_are_victims_of_its_fire(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "SDF fighters captured the village of Abu Hamam after a day of clashes",
+        "government troops retook Mayadin from the militants",
+        "the allied factions have taken under control the villages of Tal Halaf and Ulaya",
+        "the town centre of Shaddadi was taken under control",
+        "the army seized most of the town",
+        "Kurdish forces took full control of the dam",
+        "the group launched a new offensive on the town",
+        "regime forces advanced into the city",
+        "the fighters entered the town after weeks of fighting",
+    ],
+)
+def test_ground_taken_or_fought_for_is_a_battle(clause: str) -> None:
+    hits = find_triggers(clause)
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in hits), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the Asayish captured an ISIS emir",
+        "security forces seized weapons and ammunition",
+        "police seized a truck loaded with fuel",
+        "no SDF fighter was captured by the militants",
+        "medics treated children in newly recaptured parts of the prison",
+        "the coalition seized documents",
+        "the army is expected to launch an offensive",
+    ],
+)
+def test_people_goods_and_described_ground_taken_are_no_battle(clause: str) -> None:
+    assert not any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+def test_a_town_captured_on_a_day_is_an_incident() -> None:
+    text = "Front update\n\nThe town of Shaddadi was captured by the SDF on Sunday after fierce resistance."
+    incidents = extract_incidents(Document(text=text, published=date(2019, 3, 14)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "fighters thwarted an attack launched by the cells on their positions near the village",
+        "its forces thwarted an infiltration attempt by the factions near the village of Hoshan",
+        "the army foiled an assault by militants on army posts in the desert",
+    ],
+)
+def test_an_assault_on_a_partys_ground_thwarted_was_fought_off(clause: str) -> None:
+    assert find_triggers(clause), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["police foiled an attack on a church", "security forces thwarted a suicide attack in the city", "the guards thwarted a planned attack"],
+)
+def test_an_attack_thwarted_elsewhere_did_not_happen(clause: str) -> None:
+    assert not find_triggers(clause), clause
+
+
+def test_an_assault_thwarted_at_a_post_on_a_day_is_an_incident() -> None:
+    text = "Front update\n\nSDF fighters thwarted an attack launched by IS cells on their positions near Hajin on Monday night."
+    incidents = extract_incidents(Document(text=text, published=date(2019, 3, 14)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+def test_a_strike_told_by_its_target_in_the_passive() -> None:
+    hits = find_triggers("the grain silo was hit in the town")
+    assert [h.trigger.event_type for h in hits] == [EventType.ATTACK]
+    assert find_triggers("the hospital vicinity was also struck")
+    assert not find_triggers("the town was hit hard by the drought")
+    text = "Update\n\nTurkish warplanes bombed Derik on Sunday. The hospital vicinity in Kobani was also struck."
+    found = extract_incidents(Document(text=text, published=date(2022, 11, 21)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.AIRSTRIKE, "Derik"),
+        (EventType.AIRSTRIKE, "Kobani"),
+    ]
