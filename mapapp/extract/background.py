@@ -89,7 +89,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import compile_guarded, gated_search
+from mapapp.extract.lexicon import compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE
 from mapapp.model import EventType
@@ -150,9 +150,6 @@ _SEPARATE_FRAME_RE = re.compile(r"\bin\s+(?:two|three|four|2|3|4)\s+(?:separate|
 # "ISIS claimed two attacks: one on a checkpoint in A ... and another on a patrol in B": the events counted are told
 # one by one right after, each an incident.
 _ENUMERATION_AFTER_RE = re.compile(r"(?:\s+on\s+\w+)?\s*[:,]\s*(?:one|the\s+first)\b", re.IGNORECASE)
-_EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "explosions", "bombings", "strikes", "raids",
-                    "ambushes", "killings", "clashes", "executions", "abductions", "kidnappings", "shellings",
-                    "bombardments")  # fmt: skip
 
 
 def _cumulative(text: str) -> int | None:
@@ -175,8 +172,7 @@ def _cumulative(text: str) -> int | None:
 def _counts_events(text: str) -> bool:
     """A number before a plural event noun ("ten attacks"), or a list of three kinds of events ("killed in attacks,
     bombings and ambushes"): events counted or summed up, not one told."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _EVENT_NOUN_GATE):
+    if not could_match(_EVENT_NOUN_RE, text):
         return False
     previous_end = -1
     listed = 0
@@ -230,11 +226,10 @@ _DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}\s+)?that\b", re.
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 _ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
-# Events named as what people protest or demand an end to: "a protest demanding an end to assassinations in X",
-# "residents demonstrated against the Turkish shelling" (with no toll and no day, no event of its own).
-_PROTESTED_EVENTS_RE = compile_guarded(
-    r"\b(?:an?\s+end\s+to|(?:protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing|e)|rall(?:y|ies|ied))\s+(?:against|over)"
-    r"|stop(?:ping)?|halt(?:ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+# Events people demand an end to: "a protest demanding an end to assassinations in X", "calls to stop the shelling"
+# (with no toll and no day, no event of its own; a protest held against an event is :data:`_PROTEST_FRAME_RE`).
+_END_DEMANDED_RE = compile_guarded(
+    r"\b(?:an?\s+end\s+to|stop(?:ping)?|halt(?:ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:assassinations|killings|attacks|strikes|airstrikes|shelling|bombardment|kidnappings|abductions|raids|murders|violations)\b",
     re.IGNORECASE,
 )
@@ -246,7 +241,6 @@ _PROTEST_FRAME_RE = compile_guarded(
     r"for\s+the\s+(?:victims|dead)\s+of)\b",
     re.IGNORECASE,
 )
-_PROTEST_GATE = ("protest", "demonstrat", "rall", "sit-in", "march", "gathered", "vigil", "mourn")
 # An event threatened, warned of or vowed, not one that happened: "Turkey threatened to launch a new operation",
 # "vowed to retaliate for any attack on X", "warned of a possible attack on the camp"; and the event named as the reason
 # for another ("the strikes were in response to a bombing in Istanbul").
@@ -260,9 +254,6 @@ _INTENT_FRAME_RE = compile_guarded(
     r"|\b(?:any|possible|future|imminent|planned|looming)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-_INTENT_GATE = ("threat", "vow", "pledg", "warn", "promis", "intend", "plan", "call", "response", "retaliat", "revenge",
-                "avenge", "any ", "possible", "future", "imminent", "planned", "looming", "truce",
-                "ceasefire", "cease-fire", "reconcil", "talks", "negotiat", "mediat")  # fmt: skip
 # A definite event given a reason after its event word: "Ankara launched the strikes in response to a bombing in
 # Istanbul" (the strikes are told elsewhere; the place after the reason is the reason's).
 _REASON_AFTER_RE = compile_guarded(
@@ -299,7 +290,6 @@ _JUDGED_FRAME_RE = compile_guarded(
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|of|over)\b",
     re.IGNORECASE,
 )
-_JUDGED_GATE = ("sentenc", "convict", "tried", "trial", "charg", "indict", "prosecut", "jail", "imprison", "blam", "guilty")
 _HABITUAL_GATE = ("time to time", "now and then", "frequent", "recurr", "constant", "persistent", "continual", "periodic",
                   "sporadic", "intermittent")  # fmt: skip
 # A past year naming a battle or a period ("after the 2017 battle", "during the battles of 2018"): history when the
@@ -351,7 +341,6 @@ _NAMED_AS_VERDICT_RE = compile_guarded(
     r"(?:as\s+(?:an?\s+)?|an?\s+)(?:[\w-]+\s+)?[\"“]?",
     re.IGNORECASE,
 )
-_NAMED_AS_GATE = ("call", "describ", "brand", "label", "term", "characteri")
 # What the naming verb makes of the event, right after the event word: "a war crime", "as a massacre".
 _NAMED_AS_AFTER_RE = re.compile(r"[\w-]*\s+(?:(?:as|an?)\b|[\"“])", re.IGNORECASE)
 # Events said to break a truce, as a whole: "The attacks are being carried out in violation of the ceasefire" (with no
@@ -367,8 +356,6 @@ _FOILED_FRAME_RE = compile_guarded(
     r"plann(?:ed|ing))\s+to\s+(?:plant|place|detonate|smuggle|carry\s+out|launch|stage))\b(?:\s+[\w-]+){0,6}?\s+",
     re.IGNORECASE,
 )
-_FOILED_GATE = ("foil", "thwart", "avert", "prevent", "pre-empt", "defus", "dismantl", "disarm", "attempt", "tried",
-                "trying", "plott", "plann")  # fmt: skip
 # Explosions or gunfire heard, with nothing said of what they were: "explosions were heard at a depot near X",
 # "residents heard loud blasts" (a sound reported, not an event with a known kind, actor or result).
 _HEARD_RE = compile_guarded(
@@ -386,7 +373,6 @@ _RISK_CAUSE_RE = compile_guarded(
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
-_RISK_GATE = ("could", "may", "might", "risk", "threaten", "danger", "threat", "fear", "menace")
 # The event word under a negation: "did not remove the mines", "had not been targeted", "never shelled" (what did not
 # happen, or a remark on a past deed, not an event of the report).
 _NEGATED_FRAME_RE = compile_guarded(
@@ -402,14 +388,12 @@ _CAMPAIGN_TOLL_RE = compile_guarded(
     r"(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign|war|siege|operation)\s+(?:for|against|on|to|of|in)\b",
     re.IGNORECASE,
 )
-_CAMPAIGN_TOLL_GATE = ("during", "throughout", "course of")
 # Events told as stepped up or intensified, as a whole: "Ankara has stepped up strikes in Syria since ..." (a trend).
 _STEPPED_UP_RE = compile_guarded(
     r"\b(?:stepp(?:ed|ing)\s+up|steps\s+up|intensif(?:ied|ies|ying|y)|escalat(?:ed|es|ing|e)|ramp(?:ed|s|ing)\s+up)\s+"
     r"(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
-_STEPPED_UP_GATE = ("stepp", "steps up", "intensif", "escalat", "ramp")
 # An event named as what a threat or a plan answers: "Turkey said it would target infrastructure in Syria after an attack
 # on its ministry in the capital" (the plan is the news; the event after "after" is its occasion, told elsewhere).
 _OCCASION_FRAME_RE = compile_guarded(
@@ -472,13 +456,11 @@ _TRAILING_DENIAL_RE = compile_guarded(
     r"|[,;]\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:denied|denies|rejected|dismissed|refuted)\b",
     re.IGNORECASE,
 )
-_TRAILING_DENIAL_GATE = ("rejected", "denied", "denies", "dismissed", "refuted")
 
 
 def _trim_trailing_denial(reading: SentenceReading) -> None:
     """End a candidate's sentence-wide evidence before a denial appended to it (:data:`_TRAILING_DENIAL_RE`)."""
-    lowered = reading.text.lower()
-    if not any(word in lowered for word in _TRAILING_DENIAL_GATE):
+    if not could_match(_TRAILING_DENIAL_RE, reading.text):
         return
     found = _TRAILING_DENIAL_RE.search(reading.text)
     if found is None:
@@ -611,17 +593,17 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION
     elif not (mention.has_figure or mention.point_dates) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
-    elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention):
+    elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, mention):
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not mention.has_figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
-    elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, _NEGATED_GATE, mention):
+    elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
     elif not mention.has_figure and _occasion_of_a_plan(mention):
         mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
-    elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, _STEPPED_UP_GATE, mention):
+    elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, mention):
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
-    elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, _RISK_GATE, mention):
+    elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
     elif (
         mention.definite
@@ -632,7 +614,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN  # "The attacks are carried out in violation of the ceasefire"
     elif mention.has_figure and not mention.point_dates and _campaign_toll(mention):
         mention.verdict = TALLY  # "more than 3,000 people died during the battle for the city"
-    elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
+    elif not (mention.has_figure or mention.point_dates) and gated_search(_END_DEMANDED_RE, clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
     elif mention.definite and not mention.has_figure and _reason_follows(mention):
         mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
@@ -791,17 +773,16 @@ def _spans_governorates(mention: EventMention) -> bool:
 
 def _denied_or_accused(mention: EventMention) -> bool:
     """The clause denies the event it tells, or accuses someone of it without a toll or day of its own."""
-    lowered = mention.clause_text.lower()  # cheap substring tests first: most clauses have neither word
-    if any(word in lowered for word in _DENIAL_WORDS) and _before_event_word(_DENIED_THAT_RE, mention):
+    clause = mention.clause_text  # cheap substring tests first: most clauses have neither word
+    if could_match(_DENIED_THAT_RE, clause) and _before_event_word(_DENIED_THAT_RE, mention):
         return True
     return (
-        "accus" in lowered
+        "accus" in clause.lower()
         and not (mention.has_figure or mention.point_dates)
         and _before_event_word(_ACCUSED_OF_RE, mention)
     )
 
 
-_DENIAL_WORDS = ("deni", "deny", "dismissed", "refuted", "rejected")
 
 
 def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
@@ -815,8 +796,7 @@ def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
 def _protested(mention: EventMention) -> bool:
     """The clause's event is what a protest is held against (before its event word), and the clause gives no toll
     with a day of its own."""
-    lowered = mention.clause_text.lower()
-    if not any(word in lowered for word in _PROTEST_GATE) or (_counts_more_than_one(mention) and mention.point_dates):
+    if not could_match(_PROTEST_FRAME_RE, mention.clause_text) or (_counts_more_than_one(mention) and mention.point_dates):
         return False
     return _frames_event_word(_PROTEST_FRAME_RE, mention)
 
@@ -824,18 +804,14 @@ def _protested(mention: EventMention) -> bool:
 def _judged(mention: EventMention) -> bool:
     """The clause's event is what a trial, a sentence or a blame is about (the frame before its event word), and the
     clause gives no toll of more than one with a day of its own (the day is the court's)."""
-    lowered = mention.clause_text.lower()
-    if not any(word in lowered for word in _JUDGED_GATE) or (_counts_more_than_one(mention) and mention.point_dates):
+    if not could_match(_JUDGED_FRAME_RE, mention.clause_text) or (_counts_more_than_one(mention) and mention.point_dates):
         return False
     return _frames_event_word(_JUDGED_FRAME_RE, mention)
 
 
 def _intended(mention: EventMention) -> bool:
     """The clause's event is threatened, warned of, vowed or given as a reason (the frame before its event word)."""
-    lowered = mention.clause_text.lower()
-    if not any(word in lowered for word in _INTENT_GATE):
-        return False
-    return _frames_event_word(_INTENT_FRAME_RE, mention)
+    return _frames_gated(_INTENT_FRAME_RE, mention)
 
 
 _FRAME_WINDOW = 100  # characters before the event word in which its frame is looked for
@@ -886,16 +862,21 @@ def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     return len(gap.split()) <= _FRAME_GAP_WORDS
 
 
-def _frames_gated(pattern: re.Pattern[str], gate: tuple[str, ...], mention: EventMention) -> bool:
-    """A substring gate, then :func:`_frames_event_word`."""
-    lowered = mention.clause_text.lower()
-    return any(word in lowered for word in gate) and _frames_event_word(pattern, mention)
+def _frames_gated(pattern: re.Pattern[str], mention: EventMention, gate: tuple[str, ...] | None = None) -> bool:
+    """A substring gate (``gate``, or else the pattern's required words: :func:`could_match`), then
+    :func:`_frames_event_word`."""
+    clause = mention.clause_text
+    if gate is None:
+        if not could_match(pattern, clause):
+            return False
+    elif not any(word in clause.lower() for word in gate):
+        return False
+    return _frames_event_word(pattern, mention)
 
 
 def _named_as(mention: EventMention) -> bool:
     """The event word named by a speaker's verdict on it: "called the strikes a war crime"."""
-    lowered = mention.clause_text.lower()
-    if not any(word in lowered for word in _NAMED_AS_GATE):
+    if not could_match(_NAMED_AS_FRAME_RE, mention.clause_text):
         return False
     if not _frames_event_word(_NAMED_AS_FRAME_RE, mention):
         return _frames_event_word(_NAMED_AS_VERDICT_RE, mention)
@@ -919,10 +900,7 @@ def _campaign_toll(mention: EventMention) -> bool:
     the battle phrase: "more than 3,000 people died during the battle for the city" totals the battle, but "a shell
     killed two children in Hajin during the battle for the town" is one event dated by the battle."""
     clause = mention.clause_text
-    lowered = clause.lower()
-    if not any(word in lowered for word in _CAMPAIGN_TOLL_GATE):
-        return False
-    found = _CAMPAIGN_TOLL_RE.search(clause)
+    found = gated_search(_CAMPAIGN_TOLL_RE, clause)
     if found is None:
         return False
     return not any(0 <= clause.find(p.text) < found.start() for p in mention.sub_governorate_places)
