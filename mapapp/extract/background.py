@@ -520,8 +520,10 @@ def classify_sentence(reading: SentenceReading) -> None:
 
 
 # Verdicts of a clause that tells no incident and is not evidence of one either: a sentence's incident told in its
-# other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9").
-_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY})
+# other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9";
+# "Blasts were heard in X, while in Y ...": where a sound was heard is not where the incident was; a foiled attack
+# did not happen).
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD})
 _EDGE_CHARACTERS = " \t\n,;:-–—"
 
 

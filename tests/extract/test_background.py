@@ -543,6 +543,19 @@ def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() 
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "Loud explosions were heard near the airport in Tabqa,",
+        "Two blasts were heard in the centre of Tabqa at dawn,",
+    ],
+)
+def test_a_clause_of_sounds_heard_is_left_out_of_the_evidence_of_the_incident_after_it(opening: str) -> None:
+    # a sound heard is no event, and where it was heard is not where the incident took place
+    evidence = _evidence_texts(f"{opening} while in Hajin clashes killed 6 fighters.")
+    assert evidence == ["while in Hajin clashes killed 6 fighters."]
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         ("Over 2,000 people died during the battle for the town.", 0),
