@@ -210,19 +210,22 @@ _PERIOD_RE = compile_guarded(
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bthis\s+(?:year|month)\b"
+    # a span of days summed up: "killed over the two days", "over three days", "in the first four days of the offensive"
+    r"|(?:over|during|throughout|within|in)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+|first\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
 _PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
-                "documented", "recorded", "monitored", "counted")  # fmt: skip
+                "documented", "recorded", "monitored", "counted", "days", "weeks", "months", "nights")  # fmt: skip
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
 _DENIAL_RE = compile_guarded(rf"{_DENIAL_VERB}{_REPORT_NOUN}\b", re.IGNORECASE)
 # A denial of the event the clause goes on to tell: "The SDF denied reports that its fighters had shelled a market"
 # (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
-_DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}\s+)?that\b", re.IGNORECASE)
+_DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_NOUN}\s+)?that\b", re.IGNORECASE)
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 _ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
@@ -248,6 +251,12 @@ _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
     r"intends?|plans?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
     r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
+    # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
+    # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
+    # with no perfect: "may have struck" still tells a past event; "May" the month is capitalised)
+    r"|\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|fear(?:s|ed|ing|ful)?(?:\s+of)?|(?:is|are|was|were)\s+(?:set|due|poised|"
+    r"about|likely|unlikely|bound|gearing\s+up)\s+to|prepar(?:e|es|ed|ing)\s+(?:for|to)|preparations?\s+for|going\s+to|"
+    r"(?:could|would|will|shall|(?-i:may|might))(?!\s+(?:have|not\s+have)\b))\b"
     # the event a truce or talks were to end: "tribal elders negotiated a truce after clashes in X last month"
     r"|\b(?:truce|ceasefire|cease-fire|reconciliation|talks|negotiations|negotiated|mediat(?:ed|ion))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:after|over|following|to\s+end)\b"
@@ -269,8 +278,15 @@ _REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "cam
 # live under the constant threat of murders": a state of affairs, not one event.
 _HABITUAL_RE = compile_guarded(
     r"\bfrom\s+time\s+to\s+time\b|\bevery\s+now\s+and\s+then\b|\b(?:frequent|recurrent|recurring|constant|persistent|"
-    r"continual|periodic|sporadic|intermittent)\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|bombings|explosions|killings|"
-    r"murders|kidnappings|abductions|shelling|chaos|tension|violence|raids|clashes|threats?|strikes|incidents)\b",
+    r"continual|periodic|sporadic|intermittent|near-daily|(?:almost|nearly)\s+daily|nightly|incessant|relentless|"
+    r"regular|routine|repeated|ceaseless|unending)\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|bombings|explosions|killings|"
+    r"murders|kidnappings|abductions|shelling|chaos|tension|violence|raids|clashes|threats?|strikes|airstrikes|incidents|"
+    r"bombardments?|fire|gunfire|skirmishes|assaults|shootings|ambushes)\b"
+    # a state kept up for weeks: "the town has been witnessing intermittent bombardment for more than a month", "has
+    # been under artillery fire for months", "militias have been redeploying in the area for weeks" (not "for three
+    # days": a battle raging for days is one event)
+    r"|\b(?:has|have|had)\s+been\b[^.;]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|"
+    r"some|the\s+(?:past|last))\s+)?(?:(?:a|an|one|two|three|four|five|six|several|many|a\s+few|\d+)\s+)?(?:weeks|months?|years?)\b",
     re.IGNORECASE,
 )
 # Another event as a time reference only: "the raids came days after a deadly attack in Ankara" (with no toll, no day
@@ -290,8 +306,6 @@ _JUDGED_FRAME_RE = compile_guarded(
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|of|over)\b",
     re.IGNORECASE,
 )
-_HABITUAL_GATE = ("time to time", "now and then", "frequent", "recurr", "constant", "persistent", "continual", "periodic",
-                  "sporadic", "intermittent")  # fmt: skip
 # A past year naming a battle or a period ("after the 2017 battle", "during the battles of 2018"): history when the
 # clause gives no toll and no day.
 _NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
@@ -381,6 +395,9 @@ _NEGATED_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 _NEGATED_GATE = (" not ", "n't", "n’t", "never")
+# No event at all: "the army said it carried out no strikes near X on Sunday", "not a single shell fell" (the quantifier
+# at most two words before the event word; "no casualties in the shelling" leaves the shelling told).
+_NONE_FRAME_RE = compile_guarded(r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
 # throughout the offensive" (a campaign's total, not one event's toll).
 _CAMPAIGN_TOLL_RE = compile_guarded(
@@ -404,6 +421,103 @@ _PROMISED_RE = compile_guarded(
 )
 FOILED = "foiled"
 HEARD = "heard"
+
+# --- Reactions, denials and unconfirmed reports: the event is what is reacted to, denied or checked, not told.
+# A reaction framing the event word: "a meeting to discuss the Turkish attacks", "an investigation into the bombing",
+# "concern over the strikes", "declined to comment on the strike", "the funeral of the victims of the blast".
+_REACTION_FRAME_RE = compile_guarded(
+    r"\b(?:discuss(?:ed|es|ing)?|(?:to|and)\s+(?:address|review|assess)|investigat(?:ion|ions|ing|e|es|ed)(?:\s+(?:into|of))?|"
+    r"inquir(?:y|ies)\s+into|probes?\s+into|(?:concern|concerns|alarm|outrage|anger|dismay|regret|sorrow|grief|condolences|"
+    r"sympathy|shock)\s+(?:over|about|at|for|regarding|following)|comment(?:ed|s|ing)?\s+on|funerals?\s+(?:of|for)|"
+    r"the\s+subject\s+of|debat(?:e|es|ed|ing)\s+(?:on|over|about)|statements?\s+(?:on|about|over|regarding)|"
+    r"react(?:ed|ing|s|ions?)?\s+to|aftermath\s+of)\b",
+    re.IGNORECASE,
+)
+# A reaction told after the event word, the event its cause: "The strike drew condemnation from ...", "the attack
+# sparked outrage", "the shelling prompted calls for an inquiry", "has raised fears of a new offensive" (matched at the
+# event word; bounded gaps).
+_REACTION_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:[\w-]+\s+){0,4}?(?:dr[ae]w|draws|drawn|spark(?:ed|s)|prompt(?:ed|s)|trigger(?:ed|s)|provok(?:ed|es)|"
+    r"stirred|stirs|fuell?ed|fuels|le(?:d|ads)\s+to|generat(?:ed|es)|attract(?:ed|s)|met\s+with|unleash(?:ed|es)|"
+    r"ignit(?:ed|es)|caus(?:ed|es)|rais(?:ed|es)|brought|brings)\s+(?:[\w-]+\s+){0,3}?(?:condemnations?|outrage|anger|"
+    r"criticism|protests?|calls|concerns?|fears?|alarm|debate|reactions?|denunciations?|uproar|backlash|fury|indignation|"
+    r"demonstrations|condolences|outcry|panic|grief|mourning|tensions?|questions)\b",
+    re.IGNORECASE,
+)
+_REACTION_AFTER_GATE = ("drew", "draw", "spark", "prompt", "trigger", "provok", "stir", "fuel", "led to", "leads to",
+                        "generat", "attract", "met with", "unleash", "ignit", "caus", "rais", "brought", "brings")  # fmt: skip
+# The definite event denied after its event word: "Turkey said the drone did not belong to its forces", "the aircraft
+# was not one of ours" (not "the strike did not cause casualties": a toll of none).
+_NEGATED_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:did|does|do|was|were|is|are|had|has|have)\s*(?:not|n['’]t)\s+"
+    r"(?!(?:only|cause|caused|result|lead|kill|killed|injure|injured|wound|wounded|hurt|harm|harmed|leave|left|claim|"
+    r"claimed|produce|inflict|inflicted)\b)",
+    re.IGNORECASE,
+)
+# A report of the event declared false: "reports claiming that aircraft struck a house in X yesterday are false", "claims
+# that its jets hit a school were baseless", "dismissed as lies reports that its forces shelled X".
+_REPORT_FRAME_RE = compile_guarded(
+    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|news|accounts?|footage|videos?)\s+(?:claiming|saying|"
+    r"alleging|suggesting|stating|that|of|about)\b"
+    r"|\bdismiss(?:ed|es|ing)?\s+as\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|allegations?)\b",
+    re.IGNORECASE,
+)
+_FALSE_RE = compile_guarded(
+    r"\b(?:are|were|is|was|as)\s+(?:(?:completely|totally|entirely|simply|categorically|all|utterly)\s+)?(?:false|untrue|"
+    r"baseless|unfounded|fabricated|incorrect|inaccurate|groundless|fake|lies|misleading|not\s+(?:true|accurate|correct)|"
+    r"without\s+(?:any\s+)?(?:basis|foundation))\b",
+    re.IGNORECASE,
+)
+# No sign of the event, or the event not confirmed: "There are no indications that any civilians were killed in the
+# strike", "found no evidence that civilians were harmed", "could not verify the strike", "CENTCOM is assessing reports
+# of a civilian injured", "is investigating claims that ...".
+_UNCONFIRMED_RE = compile_guarded(
+    r"\b(?:no|not\s+any|little)\s+(?:credible\s+|clear\s+|immediate\s+)?(?:indications?|evidence|signs?|confirmation|proof)"
+    r"\s+(?:that|of)\b|\bnot\s+aware\s+of\b|\b(?:could\s+not|couldn['’]t|cannot|unable\s+to|not\s+able\s+to)\s+"
+    r"(?:independently\s+)?(?:confirm|verify)\b"
+    r"|\b(?:assess(?:es|ed|ing)?|review(?:s|ed|ing)?|investigat(?:es|ed|ing|e)|examin(?:es|ed|ing|e)|verify(?:ing)?|"
+    r"checking|look(?:s|ed|ing)?\s+into|probing)\s+(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?)\b",
+    re.IGNORECASE,
+)
+# A question, not a report: "no news about the shelling on X this morning?", "Is it true that the drones hit X again?"
+_QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
+
+# --- Summaries of a period or a campaign.
+# A running toll in vague numbers, told in the perfect: "clashes along the front line have killed scores of fighters",
+# "assassinations have claimed the lives of dozens", "dozens of fighters have been killed in the clashes".
+_RUNNING_TOLL_RE = compile_guarded(
+    r"\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+then\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|"
+    r"cost(?:\s+the\s+lives\s+of)?|wounded|injured|maimed)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about|"
+    r"around|well\s+over)\s+)?(?:scores|dozens|hundreds|thousands|tens\s+of\s+thousands|countless|numerous)\b"
+    r"|\b(?:scores|dozens|hundreds|thousands)\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+"
+    r"(?:killed|wounded|injured|maimed)\b",
+    re.IGNORECASE,
+)
+# A toll over a stretch of time told as such: "a week in which strikes killed scores of people", "the month during which".
+_PERIOD_WHICH_RE = compile_guarded(
+    r"\b(?:a|the|one|another)\s+(?:[\w-]+\s+)?(?:week|month|fortnight|year|period|weekend|days|weeks|months)\s+"
+    r"(?:in|during|over)\s+which\b",
+    re.IGNORECASE,
+)
+# The end of a campaign summed up: "concluded a 24-day security operation in the camp, during which ...", "completed
+# combing operations at the prison", "announced the end of a two-week campaign" (a campaign noun, or an operation with its
+# length; "concluded an operation against a cell in X, killing two" is one raid).
+_CAMPAIGN_ENDED_RE = compile_guarded(
+    r"\b(?:conclu(?:ded|des|ding|de|sion\s+of)|end(?:ed|s|ing)?|complet(?:ed|es|ing|e|ion\s+of)|wrapp(?:ed|ing)\s+up|"
+    r"wraps?\s+up|wound\s+up|winds?\s+up|finish(?:ed|es|ing)?|the\s+end\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?",
+    re.IGNORECASE,
+)
+_CAMPAIGN_LENGTH_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:day|week|month)s?(?:-long)?\b"
+    r"|\b(?:day|week|month|year)s?-long\b",
+    re.IGNORECASE,
+)
+_CAMPAIGN_WORDS = ("operations", "campaign", "sweep", "combing", "clearance", "crackdown")
+# An event dated by a past month or year in the possessive: "last month's ISIS assault left 370 dead", "2019's bombing".
+_PAST_POSSESSIVE_RE = compile_guarded(
+    r"\b(?:last|previous|past)\s+(?:month|year|summer|winter|spring|autumn|fall)['’]s\b|\b(?:19|20)\d\d['’]s\b",
+    re.IGNORECASE,
+)
 
 
 # The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
@@ -593,6 +707,16 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif wording.reacting and not (mention.has_figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
+    elif _reported_false(mention):
+        mention.verdict = REACTION  # "reports that jets struck a house in X yesterday are false"
+    elif not mention.has_figure and _QUESTION_END_RE.search(reading.text):
+        mention.verdict = REACTION  # "no news about the shelling on X this morning?"
+    elif not (mention.point_dates or mention.named_places) and _unconfirmed(mention):
+        mention.verdict = REACTION  # "There are no indications that civilians were killed in the strike"
+    elif not (mention.has_figure or mention.point_dates) and _reacted_to(mention):
+        mention.verdict = REACTION  # "The strike drew condemnation", "a meeting to discuss the Turkish attacks"
+    elif _campaign_ended(mention):
+        mention.verdict = TALLY  # "the SDF concluded a 24-day security operation in the camp, during which ..."
     elif not (mention.has_figure or mention.point_dates) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
     elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, mention):
@@ -601,6 +725,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
     elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
+    elif not mention.has_figure and _frames_gated(_NONE_FRAME_RE, mention):
+        mention.verdict = REACTION  # "the army said it had carried out no strikes near Qamishli on Sunday"
     elif not mention.has_figure and _occasion_of_a_plan(mention):
         mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
     elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, mention):
@@ -638,6 +764,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
+    elif not mention.point_dates and gated_search(_PAST_POSSESSIVE_RE, clause):
+        mention.verdict = HISTORY  # "where last month's ISIS assault left more than 370 people dead"
     elif not mention.point_dates and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):
         mention.verdict = HISTORY  # "Last year, a similar drone strike killed three girls": recalled, not reported
     elif _year_only(mention) is not None:
@@ -652,7 +780,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY  # an earlier report recalled ("published on the 3rd of May that it documented ...")
     elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention), _no_casualties(mention)) or (
         _spans_governorates(mention)
-    ) or _monthly_toll(mention):
+    ) or _monthly_toll(mention) or _period_toll(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
@@ -687,6 +815,76 @@ def _monthly_toll(mention: EventMention) -> bool:
     if not mention.has_figure or mention.point_dates or not any(d.kind == "month" and d.day is None for d in mention.dates):
         return False
     return bool(_PLURAL_EVENTS_RE.search(mention.clause_text))
+
+
+def _reported_false(mention: EventMention) -> bool:
+    """A report of the clause's event, named before its event word, is declared false after it ("reports that jets
+    struck a house in X are false"): whatever its place and day, no event is asserted."""
+    clause = mention.clause_text
+    if not could_match(_FALSE_RE, clause) or not could_match(_REPORT_FRAME_RE, clause):
+        return False
+    word = _event_word_position(mention)
+    if word < 0 or _REPORT_FRAME_RE.search(clause, 0, word) is None:
+        return False
+    return _FALSE_RE.search(clause, word) is not None
+
+
+def _unconfirmed(mention: EventMention) -> bool:
+    """No sign of the clause's event, or its report being checked, said before its event word."""
+    clause = mention.clause_text
+    return could_match(_UNCONFIRMED_RE, clause) and _before_event_word(_UNCONFIRMED_RE, mention)
+
+
+def _reacted_to(mention: EventMention) -> bool:
+    """The clause's event is what a reaction is about: framed by one ("a meeting to discuss the attacks"), or the
+    cause of one told after its event word ("the strike drew condemnation"; a place after the reaction is the
+    reaction's: "sparked anger among the residents of X"), or, definite, denied after it ("the drone did not belong to
+    its forces"). A clause naming a place of the event itself tells the event."""
+    clause = mention.clause_text
+    places = [p.start - mention.clause_span[0] for p in mention.sub_governorate_places]
+    if not places and _frames_gated(_REACTION_FRAME_RE, mention):
+        return True
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    lowered = clause.lower()
+    if any(w in lowered for w in _REACTION_AFTER_GATE):
+        reaction = _REACTION_AFTER_RE.match(clause, word)
+        if reaction is not None and not any(p < reaction.end() for p in places):
+            return True
+    return not places and mention.definite and (" not" in lowered or "n't" in lowered or "n’t" in lowered) and (
+        _NEGATED_AFTER_RE.match(clause, word) is not None
+    )
+
+
+def _campaign_ended(mention: EventMention) -> bool:
+    """The clause sums up a campaign that ended (:data:`_CAMPAIGN_ENDED_RE`): the frame just before a campaign noun,
+    or before an operation given its length."""
+    clause = mention.clause_text
+    if not could_match(_CAMPAIGN_ENDED_RE, clause) or not _frames_event_word(_CAMPAIGN_ENDED_RE, mention):
+        return False
+    word = _event_word_position(mention)
+    trigger = mention.trigger_word.lower()
+    if any(w in trigger for w in _CAMPAIGN_WORDS):
+        return True
+    return "operation" in trigger and _CAMPAIGN_LENGTH_RE.search(clause, max(0, word - _FRAME_WINDOW), word) is not None
+
+
+def _period_toll(mention: EventMention) -> bool:
+    """A toll told over a stretch of time rather than for one event: a running toll in vague numbers with no day
+    ("clashes along the front have killed scores of fighters"), or a toll after "a week in which" (whatever day the
+    sentence gives: it is the report's). (A weekend is no such stretch: "raids on X killed eight over the weekend" is
+    one incident to an analyst.)"""
+    if not mention.has_figure:
+        return False
+    clause = mention.clause_text
+    if not mention.point_dates and gated_search(_RUNNING_TOLL_RE, clause):
+        return True
+    found = gated_search(_PERIOD_WHICH_RE, clause)
+    if found is None:
+        return False
+    offset = _figure_offset(mention)
+    return offset is None or offset > found.start()
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:
@@ -938,8 +1136,7 @@ def _time_reference(mention: EventMention) -> bool:
 
 
 def _habitual(clause: str) -> bool:
-    lowered = clause.lower()
-    return any(word in lowered for word in _HABITUAL_GATE) and bool(_HABITUAL_RE.search(clause))
+    return bool(gated_search(_HABITUAL_RE, clause))
 
 
 def _year_only(mention: EventMention) -> int | None:
