@@ -210,15 +210,20 @@ _PERIOD_RE = compile_guarded(
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bthis\s+(?:year|month)\b"
-    # a span of days summed up: "killed over the two days", "over three days", "in the first four days of the offensive"
-    r"|(?:over|during|throughout|within|in)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+|first\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b"
+
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
 _PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
-                "documented", "recorded", "monitored", "counted", "days", "weeks", "months", "nights")  # fmt: skip
+                "documented", "recorded", "monitored", "counted")  # fmt: skip
+# A span of days summed up: "eight were killed over the two days", "over three days", "in the first four days of the
+# offensive" (a period when no place is named: "clashes over two days in X killed 11" is one incident at X).
+_SPAN_OF_DAYS_RE = compile_guarded(
+    r"\b(?:over|during|throughout|within|in)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+|first\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b",
+    re.IGNORECASE,
+)
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
@@ -430,7 +435,7 @@ _REACTION_FRAME_RE = compile_guarded(
     r"inquir(?:y|ies)\s+into|probes?\s+into|(?:concern|concerns|alarm|outrage|anger|dismay|regret|sorrow|grief|condolences|"
     r"sympathy|shock)\s+(?:over|about|at|for|regarding|following)|comment(?:ed|s|ing)?\s+on|funerals?\s+(?:of|for)|"
     r"the\s+subject\s+of|debat(?:e|es|ed|ing)\s+(?:on|over|about)|statements?\s+(?:on|about|over|regarding)|"
-    r"react(?:ed|ing|s|ions?)?\s+to|aftermath\s+of)\b",
+    r"react(?:ed|ing|s|ions?)?\s+to|aftermath\s+of|displaced\s+by|(?:fled|flee|fleeing)\s+(?:from\s+)?)\b",
     re.IGNORECASE,
 )
 # A reaction told after the event word, the event its cause: "The strike drew condemnation from ...", "the attack
@@ -441,11 +446,14 @@ _REACTION_AFTER_RE = re.compile(
     r"stirred|stirs|fuell?ed|fuels|le(?:d|ads)\s+to|generat(?:ed|es)|attract(?:ed|s)|met\s+with|unleash(?:ed|es)|"
     r"ignit(?:ed|es)|caus(?:ed|es)|rais(?:ed|es)|brought|brings)\s+(?:[\w-]+\s+){0,3}?(?:condemnations?|outrage|anger|"
     r"criticism|protests?|calls|concerns?|fears?|alarm|debate|reactions?|denunciations?|uproar|backlash|fury|indignation|"
-    r"demonstrations|condolences|outcry|panic|grief|mourning|tensions?|questions)\b",
+    r"demonstrations|condolences|outcry|panic|grief|mourning|tensions?|questions|silence)\b"
+    # "the strike was the subject of a debate", "the shelling became the main topic of talks"
+    r"|[\w-]*\s+(?:was|were|is|are|became|remains?|remained)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:subject|topic|focus)\s+of\b",
     re.IGNORECASE,
 )
 _REACTION_AFTER_GATE = ("drew", "draw", "spark", "prompt", "trigger", "provok", "stir", "fuel", "led to", "leads to",
-                        "generat", "attract", "met with", "unleash", "ignit", "caus", "rais", "brought", "brings")  # fmt: skip
+                        "generat", "attract", "met with", "unleash", "ignit", "caus", "rais", "brought", "brings", "subject",
+                        "topic", "focus")  # fmt: skip
 # The definite event denied after its event word: "Turkey said the drone did not belong to its forces", "the aircraft
 # was not one of ours" (not "the strike did not cause casualties": a toll of none).
 _NEGATED_AFTER_RE = re.compile(
@@ -778,7 +786,14 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif not mention.named_places and _EARLIER_PUBLICATION_RE.search(clause):
         mention.verdict = HISTORY  # an earlier report recalled ("published on the 3rd of May that it documented ...")
-    elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention), _no_casualties(mention)) or (
+    elif is_tally(
+        clause,
+        reading.text,
+        bool(mention.point_dates),
+        _figure_offset(mention),
+        _no_casualties(mention),
+        bool(mention.sub_governorate_places),
+    ) or (
         _spans_governorates(mention)
     ) or _monthly_toll(mention) or _period_toll(mention):
         mention.verdict = TALLY
@@ -936,13 +951,15 @@ def is_tally(
     dated: bool = False,
     figure_offset: int | None = None,
     no_casualties: bool = False,
+    placed: bool = False,
 ) -> bool:
     """True when the clause counts events or totals a toll instead of telling one event.
 
     A cumulative toll ("the toll has risen to 19", "raising the death toll to", "the casualties are 973") unless the
     clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
     ("killed ... in the same period", "since early 2022") when the clause gives no day (``dated``): "dozens of
-    airstrikes on Wednesday" is one wave of strikes on one day. A clause whose only figure is zero
+    airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days") when, besides, the
+    clause names no place (``placed``). A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
     is how long the report has held, and the clause tells one event.
     """
@@ -958,7 +975,9 @@ def is_tally(
     if no_casualties:
         return False
     lowered = clause_text.lower()
-    return any(word in lowered for word in _PERIOD_GATE) and bool(_PERIOD_RE.search(clause_text))
+    if any(word in lowered for word in _PERIOD_GATE) and _PERIOD_RE.search(clause_text):
+        return True
+    return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text))
 
 
 def _spans_governorates(mention: EventMention) -> bool:
