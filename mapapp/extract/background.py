@@ -402,6 +402,20 @@ _NEGATED_FRAME_RE = compile_guarded(
 _NEGATED_GATE = (" not ", "n't", "n’t", "never")
 # No event at all: "the army said it carried out no strikes near X on Sunday", "not a single shell fell" (the quantifier
 # at most two words before the event word; "no casualties in the shelling" leaves the shelling told).
+# Aircraft that harassed, intercepted or shadowed another, with no attack: "the drone had been harassed by Russian
+# military aircraft", "was intercepted by Turkish jets".
+_HARASSED_BY_RE = compile_guarded(
+    r"\b(?:harass(?:ed|es|ing)?|intercept(?:ed|s|ing)?|shadow(?:ed|s|ing)?|buzz(?:ed|es|ing)?|track(?:ed|s|ing)?|"
+    r"escort(?:ed|s|ing)?|chas(?:ed|es|ing)|approached|confronted)\s+by\b",
+    re.IGNORECASE,
+)
+# ... or the aircraft of the event word harassed by another: "the drone had been harassed by Russian jets" (matched at
+# the event word; not "intercepted": a drone brought down on its way is an attack).
+_HARASSED_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+(?:[\w-]+\s+)?"
+    r"(?:harass|shadow|buzz|track|escort|chas|approach|confront)\w*\s+by\b",
+    re.IGNORECASE,
+)
 _NONE_FRAME_RE = compile_guarded(r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
 # throughout the offensive" (a campaign's total, not one event's toll).
@@ -595,6 +609,27 @@ def _trim_trailing_denial(reading: SentenceReading) -> None:
             mention.evidence[0] = (start, cut)
 
 
+# Sounds heard appended to the report of an event: ", big explosions heard as far as X", "; loud blasts could be heard
+# across the city" (where a sound was heard is not where the event was: the evidence ends before it).
+_TRAILING_SOUND_RE = compile_guarded(
+    r"[,;]\s+(?:and\s+)?(?:(?:big|loud|huge|heavy|massive|several|strong|powerful|violent|successive)\s+)?"
+    r"(?:explosions?|blasts?|booms?|gunfire|gunshots|sounds?\s+of\s+[\w-]+)\s+(?:(?:were|was|could\s+be|can\s+be)\s+)?heard\b",
+    re.IGNORECASE,
+)
+
+
+def _trim_trailing_sound(reading: SentenceReading) -> None:
+    """End a candidate's sentence-wide evidence before sounds heard appended to it (:data:`_TRAILING_SOUND_RE`)."""
+    found = gated_search(_TRAILING_SOUND_RE, reading.text)
+    if found is None:
+        return
+    cut = reading.sentence.start + found.start()
+    for mention in reading.mentions:
+        start, end = mention.evidence[0]
+        if mention.verdict == CANDIDATE and start < cut < end and mention.clause_span[0] < cut:
+            mention.evidence[0] = (start, cut)
+
+
 # A campaign's toll told after the event it ended with: "took the town after a week of clashes that left 90 dead",
 # "after a four-month battle that killed thousands" (the toll is the campaign's, not the capture's).
 _CAMPAIGN_AFTER_RE = compile_guarded(
@@ -636,6 +671,7 @@ def classify_sentence(reading: SentenceReading) -> None:
     for mention in reading.mentions:
         classify(mention, reading, wording)
     _trim_trailing_denial(reading)
+    _trim_trailing_sound(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
         _keep_background_out_of_evidence(reading)
@@ -733,6 +769,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
     elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
+    elif not mention.has_figure and _harassed(mention):
+        mention.verdict = REACTION  # "the drone had been harassed by Russian military aircraft over the north-west"
     elif not mention.has_figure and _frames_gated(_NONE_FRAME_RE, mention):
         mention.verdict = REACTION  # "the army said it had carried out no strikes near Qamishli on Sunday"
     elif not mention.has_figure and _occasion_of_a_plan(mention):
@@ -795,7 +833,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         bool(mention.sub_governorate_places),
     ) or (
         _spans_governorates(mention)
-    ) or _monthly_toll(mention) or _period_toll(mention):
+    ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
@@ -830,6 +868,17 @@ def _monthly_toll(mention: EventMention) -> bool:
     if not mention.has_figure or mention.point_dates or not any(d.kind == "month" and d.day is None for d in mention.dates):
         return False
     return bool(_PLURAL_EVENTS_RE.search(mention.clause_text))
+
+
+def _harassed(mention: EventMention) -> bool:
+    """An aircraft harassing or harassed by another, no attack (:data:`_HARASSED_BY_RE`, :data:`_HARASSED_AFTER_RE`)."""
+    clause = mention.clause_text
+    if not could_match(_HARASSED_BY_RE, clause):
+        return False  # (both patterns need "... by")
+    if _frames_event_word(_HARASSED_BY_RE, mention):
+        return True
+    word = _event_word_position(mention)
+    return word >= 0 and _HARASSED_AFTER_RE.match(clause, word) is not None
 
 
 def _reported_false(mention: EventMention) -> bool:
@@ -978,6 +1027,21 @@ def is_tally(
     if any(word in lowered for word in _PERIOD_GATE) and _PERIOD_RE.search(clause_text):
         return True
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text))
+
+
+# Two countries as the only place: "an air operation was carried out in the north of Iraq and Syria", "struck militias on
+# both sides of the Iraq-Syria border", "targets in northern Syria and Iraq" (a military's summary over two countries).
+_COUNTRIES = r"(?:Iraq|Syria|Turkey|T[uü]rkiye|Lebanon|Jordan)"
+_TWO_COUNTRIES_RE = compile_guarded(
+    rf"\b{_COUNTRIES}\s+and\s+(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?{_COUNTRIES}\b"
+    r"|\bboth\s+sides\s+of\s+the\s+(?:[\w-]+\s+){0,2}?border\b",
+)
+
+
+def _spans_countries(mention: EventMention) -> bool:
+    """A clause placed only over two countries (:data:`_TWO_COUNTRIES_RE`), naming no place below governorate level:
+    a summary of operations over the region, not one event of the map."""
+    return not mention.sub_governorate_places and bool(gated_search(_TWO_COUNTRIES_RE, mention.clause_text))
 
 
 def _spans_governorates(mention: EventMention) -> bool:

@@ -542,6 +542,11 @@ _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
         # the end of a campaign summed up
         "The SDF wrapped up a two-week security operation in the Shaddadi countryside, detaining 60 suspects.",
         "The SDF announced the end of its combing operations in the Hajin countryside.",
+        # operations summed up over two countries
+        "Our jets carried out an air operation against terrorist targets in northern Iraq and Syria last night.",
+        "US aircraft struck militia depots on both sides of the Iraq-Syria border on Sunday, killing six fighters.",
+        # aircraft that harassed another, no attack
+        "The drone had been harassed by Russian fighter jets an hour earlier.",
     ],
 )
 def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str) -> None:
@@ -592,6 +597,15 @@ def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() 
 def test_a_state_of_bombardment_kept_up_is_not_evidence_of_the_shelling_told_before(state: str) -> None:
     first = "Shells fell near the Sayda checkpoint in Ain Issa on Monday, setting a truck ablaze."
     assert _evidence_texts(f"{first} {state}") == [first]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", loud explosions heard as far as Markada.", "; several blasts could be heard across Markada."],
+)
+def test_sounds_heard_appended_to_a_report_are_not_its_evidence(tail: str) -> None:
+    report = "Coalition jets bombed ISIS positions in Dashisha south of Shaddadi on Monday night"
+    assert _evidence_texts(report + tail) == [report]
 
 
 @pytest.mark.parametrize(
