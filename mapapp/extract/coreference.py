@@ -148,6 +148,9 @@ def cluster_mentions(
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
+    # the latest placed summary ("concluded a 24-day operation in the X camp"): no incident, but the place that "the camp"
+    # of a later incident names
+    placed_summary: EventMention | None = None
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     readings_by_index = {r.index: r for r in readings}
     for reading in readings:
@@ -203,6 +206,8 @@ def cluster_mentions(
             if mention.verdict == CAUSE:
                 _place_from_cause(clusters, mention, reading.index)
             if mention.verdict != CANDIDATE:
+                if mention.verdict == TALLY and mention.places:
+                    placed_summary = mention
                 continue
             if not opened and _other_side_follow_up(clusters, mention, reading.index):
                 # "..., killing six soldiers. Three attackers were killed in the exchange of fire.": the other side
@@ -313,7 +318,7 @@ def cluster_mentions(
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
-            _take_kind_of_place(mention, clusters)
+            _take_kind_of_place(mention, clusters, placed_summary)
             _take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
             clusters.append(mention)
             told_places.update(normalize_place(p.text) for p in mention.named_places)
@@ -1242,12 +1247,18 @@ def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -
         mention.places = list(placed.places)
 
 
-def _take_kind_of_place(mention: EventMention, clusters: list[EventMention]) -> None:
+def _take_kind_of_place(
+    mention: EventMention, clusters: list[EventMention], summary: EventMention | None = None
+) -> None:
     """An incident that opens with no place but names the kind of place just told ("coalition strikes hit the
-    village overnight", "killed in clashes near the airport") is at the place of the latest placed incident."""
-    if mention.places or not clusters or not _KIND_OF_PLACE_RE.search(mention.clause_text):
+    village overnight", "killed in clashes near the airport") is at the place of the latest placed incident, or of a
+    placed ``summary`` told after it ("The SDF concluded a 24-day operation in the X camp. ... an ISIS cell attacked
+    guards in the camp's sixth sector")."""
+    if mention.places or not (clusters or summary) or not _KIND_OF_PLACE_RE.search(mention.clause_text):
         return
     placed = next((c for c in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    if summary is not None and (placed is None or summary.sentence_index > placed.last_sentence_index):
+        placed = summary
     if placed is not None:
         mention.places = list(placed.places)
 

@@ -1352,3 +1352,13 @@ def test_a_headline_of_two_places_does_not_swallow_the_second_part_of_a_listed_s
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 11, 13)))
     assert [i.toponyms[0].span.text for i in found] == ["Hizam", "Mayadin"]
+
+
+def test_the_kind_of_place_of_an_incident_is_that_of_a_placed_campaign_summary_told_before() -> None:
+    # the summary of a campaign is no incident, but "the camp" of the attack told during it is the camp it named
+    text = (
+        "The Asayish concluded a 20-day security operation in al-Hol camp on Sunday, arresting 150 suspects. "
+        "During the operation, gunmen attacked guards in the camp's third sector on Friday, wounding one."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    assert [(i.event_type, [t.text for t in i.toponyms]) for i in found] == [(EventType.ATTACK, ["al-Hol"])]
