@@ -653,17 +653,20 @@ def find_sources(text: str) -> list[str]:
     return found
 
 
+# Turkey's defence ministry by its English and Turkish names and its handle ("Turkish MoD", "the Ministry of National
+# Defence", "MSB", "@tcsavunma"): the reporter of its own strikes and a mark of Turkey's official wording.
+_TURKISH_MINISTRY = (
+    r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
+    r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bMSB\b"
+)
+
 # A party's own military reporting its strikes in the passive ("Turkish MoD: hideouts were destroyed with precision
 # strikes", "CENTCOM said an ISIS leader was killed in a strike"): the reporter is the striker. Only air and drone
 # strikes (and, for CENTCOM, raids) are its own: a ministry also reports attacks it suffered ("a rocket attack on
 # the base"), which stay without an actor.
 _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], ...] = (
     (
-        compile_guarded(
-            r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
-            r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bMSB\b",
-            re.IGNORECASE,
-        ),
+        compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE),
         "Turkish forces",
         frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
     ),
@@ -712,9 +715,8 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
 
 # Turkey's own official wording: its name for the SDF, its operations' names, its ministry.
 _TURKISH_OFFICIAL_RE = compile_guarded(
-    r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b|\bMSB\b"
-    r"|\bMinistry\s+of\s+National\s+Defen[cs]e\b|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b"
-    r"|\bTurkish\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e\s+[Mm]inistry\b"
+    r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b"
+    rf"|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b|(?i:{_TURKISH_MINISTRY})"
 )
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
@@ -725,18 +727,26 @@ _OUR_FORCES_RE = compile_guarded(
 )
 
 
-def first_person_striker(document_text: str, evidence: str) -> str | None:
+def in_turkish_official_wording(document_text: str) -> bool:
+    """True when a text uses Turkey's official wording: its name for the SDF ("PKK/YPG"), its operations' names
+    ("Operation Peace Spring"), its defence ministry. One search of the whole text: ask once per document."""
+    return _TURKISH_OFFICIAL_RE.search(document_text) is not None
+
+
+def first_person_striker(evidence: str, turkish_official: bool) -> str | None:
     """The party of a statement written in its own name ("Our forces responded by shelling targets near X" in a
     release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"): Turkey's forces; or None. Only "our
-    forces" as the agent (not "our base was hit") in a text in Turkey's official wording."""
-    if "our " not in evidence.lower() or not _OUR_FORCES_RE.search(evidence):
+    forces" as the agent (not "our base was hit") in a text in Turkey's official wording (``turkish_official``, from
+    :func:`in_turkish_official_wording` on the whole document)."""
+    if not turkish_official or "our " not in evidence.lower() or not _OUR_FORCES_RE.search(evidence):
         return None
-    return "Turkish forces" if _TURKISH_OFFICIAL_RE.search(document_text) else None
+    return "Turkish forces"
 
 
 __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
+    "in_turkish_official_wording",
     "ActorMention",
     "attested_actor",
     "choose_actor",

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.arguments import choose_actor
+from mapapp.extract.arguments import choose_actor, first_person_striker, in_turkish_official_wording
 from mapapp.extract.lexicon import joint_actor
 from mapapp.extract.triggers import find_triggers
 from mapapp.model import Document, EventType, Incident
@@ -1031,3 +1031,19 @@ def test_a_strike_release_naming_coalition_military_forces_is_by_the_coalition()
     text = "On June 3, near Hajin, Coalition military forces conducted one strike that destroyed an ISIS vehicle."
     found = extract_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("PKK/YPG terrorists fired rockets across the border.", True),
+        ("The Turkish Defence Ministry said two terrorists were neutralised.", True),
+        ("In a statement, the Ministry of National Defence said the operation went on.", True),
+        ("Milli Savunma Bakanlığı açıkladı.", True),
+        ("Turkish drones struck a car near Qamishli, the SDF said.", False),
+    ],
+)
+def test_turkeys_official_wording_is_read_once_per_document(text: str, official: bool) -> None:
+    assert in_turkish_official_wording(text) is official
+    assert first_person_striker("Our forces responded by shelling targets.", official) == ("Turkish forces" if official else None)
+    assert first_person_striker("Our base was hit by rockets.", official) is None
