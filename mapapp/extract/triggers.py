@@ -160,7 +160,17 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 
 
 _AIRCRAFT_RE = compile_guarded(
-    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation)\b", re.IGNORECASE
+    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|bombers?|gunships?|sukhois?"
+    # warplanes by type: "F-16s", "Su-34s", "A-10s", "B-52 bombers", "MiG-23s" (the drones' types are drones)
+    r"|(?:f|su|mig|a|b|ac|ah|t)-\d{1,3}[a-z]?s?)\b",
+    re.IGNORECASE,
+)
+#: A gun as the subject of a generic strike word: "Turkish tanks struck a car", "regime artillery targeted the
+#: village", "howitzers hit positions" (not the object: "a drone struck an artillery position" names its weapon first).
+_GUN_SUBJECT_RE = compile_guarded(
+    r"\b(?:artillery|howitzers?|(?<!fuel )(?<!water )(?<!oil )(?<!storage )(?<!gas )tanks|mortars?|rocket launchers?|himars)"
+    r"(?:\s+(?:fire|units?|batteries|rounds|shells|rockets))?\s+(?:(?:also|then|reportedly|again|had|have|has)\s+)?$",
+    re.IGNORECASE,
 )
 #: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
 _ARTILLERY_ACTORS = frozenset(
@@ -183,7 +193,7 @@ _LANDING_RE = compile_guarded(
     re.IGNORECASE,
 )
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
-_DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned)\b", re.IGNORECASE)
+_DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned|reapers?|mq-\d)", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
@@ -259,6 +269,8 @@ def event_type_in_context(
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
             if _DRONE_RE.search(text):
                 event_type = EventType.DRONE_STRIKE
+            elif not aircraft and _GUN_SUBJECT_RE.search(text, max(0, primary.start - 40), primary.start):
+                event_type = EventType.SHELLING  # "Turkish tanks struck a car": fire from guns
             elif aircraft or (words.startswith("strike") and STRIKE_RELEASE_RE.match(text, primary.end)) or (
                 words in ("strike", "strikes") and actor not in _GROUND_ACTORS and _STRIKE_NOUN_BEFORE_RE.search(
                     text, max(0, primary.start - 30), primary.start

@@ -1047,3 +1047,23 @@ def test_turkeys_official_wording_is_read_once_per_document(text: str, official:
     assert in_turkish_official_wording(text) is official
     assert first_person_striker("Our forces responded by shelling targets.", official) == ("Turkish forces" if official else None)
     assert first_person_striker("Our base was hit by rockets.", official) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Iraq's forces by their arms and aircraft, and Iraq as the agent
+        ("Iraqi artillery shelled militant positions near Hajin on Monday.", "Iraqi military"),
+        ("Iraqi F-16s bombed a hideout near al-Susah on Sunday, killing nine militants.", "Iraqi military"),
+        ("Iraq struck a militant headquarters near Hajin on Sunday, its military said.", "Iraqi military"),
+        # parties named by their weapons' types
+        ("A Turkish UAV struck a car near Amuda on Monday, killing two people.", "Turkish forces"),
+        ("Turkish howitzers shelled the village of Tal Ward on Monday, wounding a woman.", "Turkish forces"),
+        ("An MQ-9 Reaper drone struck a car near Tal Ward on Monday, killing two people.", "US-led coalition"),
+        ("Russian Su-34s struck a car near Tal Ward on Monday, killing two people.", "Russian forces"),
+        ("Regime drones targeted a house in Tal Ward on Sunday, killing a civilian.", "Syrian army"),
+        ("An Iranian drone targeted a house in Tal Ward on Sunday, killing a civilian.", "Iran-backed militias"),
+    ],
+)
+def test_a_party_named_by_its_weapons(text: str, actor: str) -> None:
+    assert [i.actor for i in incidents(text, datetime.date(2024, 5, 10))] == [actor]

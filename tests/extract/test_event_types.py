@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -412,3 +414,19 @@ def test_gunmens_fire_on_a_post_or_patrol_is_a_clash_a_killing_is_an_attack(text
 )
 def test_storming_an_enemys_ground_is_a_clash(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a generic strike word whose subject is a gun is shelling, an aircraft named by its type an air strike
+        ("Turkish tanks struck a car near Tal Ward on Monday, killing two people.", EventType.SHELLING),
+        ("Turkish F-16s targeted a house in Tal Ward on Sunday, killing a civilian.", EventType.AIRSTRIKE),
+        ("Russian Su-34s struck a car near Tal Ward on Monday, killing two people.", EventType.AIRSTRIKE),
+        # ... but a gun as the object stays the object: the drone struck it
+        ("A drone struck an artillery position near Tal Ward on Monday, killing two fighters.", EventType.DRONE_STRIKE),
+        ("A US MQ-9 Reaper targeted a house in Tal Ward on Sunday, killing a civilian.", EventType.DRONE_STRIKE),
+    ],
+)
+def test_the_weapon_named_types_a_generic_strike(text: str, event_type: EventType) -> None:
+    assert [i.event_type for i in extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))] == [event_type]
