@@ -1126,6 +1126,12 @@ _LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORE
 _LIST_WINDOW_SENTENCES = 15
 
 
+def _tells_casualties(reading: SentenceReading) -> bool:
+    """True when a sentence without an event word gives a toll ("A civilian was wounded in X.")."""
+    toll = reading.toll()
+    return toll.killed is not None or toll.injured is not None
+
+
 def type_list_items(readings: list[SentenceReading]) -> None:
     """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
     strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
@@ -1133,7 +1139,9 @@ def type_list_items(readings: list[SentenceReading]) -> None:
     event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
     ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
     its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
-    sentences."""
+    sentences. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
+    tells that attacker's events: an item with an event word of its own ("X: the villages were bombed with artillery
+    shells", "Y: a drone struck a position") keeps its type and takes the head's actor when it names none."""
     head: tuple[EventType, Trigger, str | None] | None = None
     head_index = 0
     previous: list[EventMention] = []
@@ -1142,8 +1150,17 @@ def type_list_items(readings: list[SentenceReading]) -> None:
             items = reading.mentions
             own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
             sub_heading = not items and reading.text.rstrip().endswith(":")
-            if own_event or (not items and not sub_heading) or reading.index - head_index > _LIST_WINDOW_SENTENCES:
+            if not items and not sub_heading and head[2] is not None and _tells_casualties(reading):
+                continue  # "X: ... bombed with artillery shells. A civilian was wounded in X.": the item's toll
+            if reading.index - head_index > _LIST_WINDOW_SENTENCES or (not items and not sub_heading):
                 head = None
+            elif own_event:
+                if head[2] is None or not is_named_actor(head[2]):
+                    head = None
+                else:
+                    for item in items:  # "X: a drone struck our fighters' position": the attacker the head names
+                        item.actor = item.actor or head[2]
+                    continue
             else:
                 for item in items:
                     item.event_type, item.trigger = head[0], head[1]

@@ -1329,3 +1329,19 @@ def test_answering_fire_with_no_place_of_its_own_is_the_same_exchange() -> None:
     text = "Gunmen attacked an SDF checkpoint in Al-Tayyana on Monday. The SDF returned fire, killing one attacker."
     found = extract_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
     assert [i.toponyms[0].span.text for i in found] == ["Al-Tayyana"]
+
+
+def test_a_list_headed_by_its_attacker_gives_the_attacker_to_items_with_events_of_their_own() -> None:
+    text = (
+        "Over the last day, the regime army attacked our positions as follows:\n\n"
+        "- Tal Ward: the village was hit with 20 mortar shells. A woman was wounded in Tal Ward.\n"
+        "- Khirbet Ruz: a drone struck a car near the village, killing two fighters.\n"
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
+    assert [(i.event_type, i.actor) for i in found] == [
+        (EventType.SHELLING, "Syrian army"),
+        (EventType.DRONE_STRIKE, "Syrian army"),
+    ]
+    # a list whose head names no attacker gives none
+    unnamed = text.replace("the regime army attacked our positions", "attacks on our positions went on")
+    assert [i.actor for i in extract_incidents(Document(text=unnamed, published=datetime.date(2024, 5, 10)))] == [None, None]
