@@ -1126,6 +1126,11 @@ _LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORE
 _LIST_WINDOW_SENTENCES = 15
 
 
+#: The kinds of event a party's campaign of strikes is told in: a list its head says a party carried out gives them
+#: that party.
+_BOMBARDMENT_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+
+
 def _tells_casualties(reading: SentenceReading) -> bool:
     """True when a sentence without an event word gives a toll ("A civilian was wounded in X.")."""
     toll = reading.toll()
@@ -1158,8 +1163,17 @@ def type_list_items(readings: list[SentenceReading]) -> None:
                 if head[2] is None or not is_named_actor(head[2]):
                     head = None
                 else:
-                    for item in items:  # "X: a drone struck our fighters' position": the attacker the head names
-                        item.actor = item.actor or head[2]
+                    # "X: a drone struck our fighters' position": the head's attacker, for its bombardments (not "In a
+                    # separate incident, gunmen shot dead a shepherd": another story, whose attackers the text leaves
+                    # unnamed)
+                    for item in items:
+                        if (
+                            item.actor is None
+                            and item.event_type in _BOMBARDMENT_KINDS
+                            and not _SEPARATE_REPORT_RE.match(item.clause_text)
+                            and not any(m.name == NO_ACTOR for m in find_actor_mentions(item.clause_text))
+                        ):
+                            item.actor = head[2]
                     continue
             else:
                 for item in items:
