@@ -141,9 +141,11 @@ _SPEAKER_RIGHT_RE = re.compile(
     # one of its people who saw the event: "an SDF medic said", "SDF sources told"
     r"medic|doctor|sources?|correspondent|field commander)s?\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
-    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
+    # (the plural present of headlines too: "Kurdish-led forces say Turkish drone kills three")
+    r"(?:said|says|say|reported|report|reports|told|tell|tells|stated|states|announced|announce|announces|claimed|"
+    r"added|noted|confirmed|confirm|confirms|denied|deny|denies|alleged|allege|alleges"
     # the accuser is no agent: "the SDF accused Turkey of killing two civilians"
-    r"|accused|accuses|accusing|blamed|blames|blaming"
+    r"|accused|accuses|accuse|accusing|blamed|blames|blame|blaming"
     # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
     r"|found|discovered|recovered|retrieved)\b",
     re.IGNORECASE,
@@ -175,7 +177,7 @@ _EVENT_NOUN_END_RE = compile_guarded(
 )
 
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|(?:the|an?|this|that|both|the two|its|their) (?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|claim|has claimed|have claimed|took) (?:responsibility|(?:the|an?|this|that|both|the two|its|their) (?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
     # "an ISIS cell was behind the bombing", "ISIS militants were responsible for the attack"

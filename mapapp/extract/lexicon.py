@@ -447,13 +447,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
     Trigger(
-        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets (?:struck|bombed|pounded|targeted|hit)",
+        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets (?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit)",
         _AIR,
         6,
     ),
-    Trigger(r"aircraft (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit)", _AIR, 6),
+    Trigger(r"aircraft (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit)", _AIR, 6),
     Trigger(
-        r"helicopters? (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit|fired|attacked|shelled)",
+        r"helicopters? (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|fired|attacked|shelled)",
         _AIR,
         6,
     ),

@@ -320,7 +320,9 @@ def event_type_in_context(
 #: also hit ...", "a strike on the depot", "two strikes"), not a verb after its subject ("Turkey strikes ...") nor
 #: "the strike" referring back to a strike told before (its type is that one's).
 _STRIKE_NOUN_BEFORE_RE = compile_guarded(
-    r"(?:^|[.;:,(]|\b(?:a|an|two|three|four|several|new|more|further|fresh|repeated|heavy|\d{1,3})\s)\s*$",
+    # (also after a speaker's verb or a conjunction: "the monitor said strikes on X killed seven", "after strikes hit")
+    r"(?:^|[.;:,(]|\b(?:a|an|two|three|four|several|new|more|further|fresh|repeated|heavy|\d{1,3}|said|says|say|reported|"
+    r"added|that|after|when|while|as)\s)\s*$",
     re.IGNORECASE,
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",

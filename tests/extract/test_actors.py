@@ -1067,3 +1067,29 @@ def test_turkeys_official_wording_is_read_once_per_document(text: str, official:
 )
 def test_a_party_named_by_its_weapons(text: str, actor: str) -> None:
     assert [i.actor for i in incidents(text, datetime.date(2024, 5, 10))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # a headline's speaker in the plural present is no agent
+        ("Kurdish-led forces say Turkish drone kills three commanders near Tal Ward", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("SDF fighters report Turkish shelling of Tal Ward, two wounded", EventType.SHELLING, "Turkish forces"),
+        # strikes told as a noun after a speaker's verb are air strikes of the campaign told before
+        (
+            "Turkish jets struck Kurdish positions across the region on Saturday.\n\n"
+            "The Syrian Observatory for Human Rights said strikes on the village of Tal Ward killed seven members of one family.",
+            EventType.AIRSTRIKE,
+            "Turkish forces",
+        ),
+        # a headline in the present tense names the campaign's striker
+        (
+            "Turkish jets pound northern Syria\n\nStrikes on the village of Tal Ward killed four members of one family on Saturday.",
+            EventType.AIRSTRIKE,
+            "Turkish forces",
+        ),
+    ],
+)
+def test_speakers_in_the_present_and_strikes_after_a_speakers_verb(text: str, event_type: EventType, actor: str) -> None:
+    found = [i for i in incidents(text, datetime.date(2024, 5, 10)) if any("Tal Ward" in t.text for t in i.toponyms)]
+    assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
