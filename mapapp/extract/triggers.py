@@ -299,6 +299,24 @@ def event_type_in_context(
         and ((victims is not None and _ARMED_VICTIM_RE.search(victims)) or _FIGHTING_RE.search(text))
     ):
         event_type = EventType.ARMED_CLASH  # "the SDF stormed the ISIS camp, killing scores of militants": a battle
+    if (
+        event_type is EventType.RAID
+        and actor in _INSURGENT_ACTORS
+        and primary.text.lower().startswith("raid")
+        and ((victims is not None and _ARMED_VICTIM_RE.search(victims)) or _military_site(target))
+    ):
+        # "an IS cell raided a military post, killing three soldiers": an insurgents' assault on an armed force is
+        # fighting (ACLED's armed clash), not a security raid
+        event_type = EventType.ARMED_CLASH
+    if (
+        event_type is EventType.ARMED_CLASH
+        and primary.text.lower().startswith("ambush")
+        and victims is not None
+        and _UNARMED_VICTIM_RE.search(victims)
+        and not _ARMED_VICTIM_RE.search(victims)
+        and not _military_site(target)
+    ):
+        event_type = EventType.ATTACK  # "gunmen ambushed a car, killing a teacher and his son": violence against civilians
     if event_type is EventType.ATTACK and _SHOOTING_WORD_RE.match(primary.text) and _AIRCRAFT_SHOOTER_RE.search(
         text, 0, primary.start
     ):
@@ -377,10 +395,20 @@ def _striking_fixed_wing(text: str) -> bool:
     )
 
 
+#: Parties that fight as insurgents: their raid on an armed force is an assault (a clash), not a security raid.
+_INSURGENT_ACTORS = frozenset({"ISIS"})
+
+
+def _military_site(target: str | None) -> bool:
+    """True when the object hit is a military site ("an army checkpoint", "SDF positions", "a patrol"). (A vehicle is
+    not one: "gunmen targeted an SDF military vehicle" is an attack as UCDP's coders type it.)"""
+    return bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+
+
 def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
-    military_site = bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+    military_site = _military_site(target)
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
         return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):
