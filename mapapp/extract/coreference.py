@@ -1873,6 +1873,9 @@ _LANDING_OR_ARREST_RE = compile_guarded(
 )
 #: How many sentences a campaign's striker carries over without a strike of its kind told in between.
 _CAMPAIGN_WINDOW = 3
+#: A generic strike word told with no agent, typed by what it hit: "strikes on X killed seven", "the strike killed".
+_GENERIC_STRIKE_WORDS = frozenset({"strike", "strikes"})
+_GENERIC_STRIKE_TYPES = frozenset({EventType.ATTACK, EventType.ARMED_CLASH})
 #: How far after a strike's clause the text may say it does not know who struck.
 _STRIKER_UNKNOWN_WINDOW = 250
 
@@ -1888,9 +1891,21 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
     the last strike of its kind (the report has moved on). "The raids" with no agent right after an air strike
     ("... aircraft bombed X. In Y, the raids killed four") are air raids of its striker. ``text`` is the analysis text the clause spans
     point into. One pass over the mentions in text order: linear."""
-    if not any(c.actor is None and (c.event_type in _CAMPAIGN_TYPES or c.event_type is EventType.RAID) for c in clusters):
+    if not any(
+        (c.actor is None and (c.event_type in _CAMPAIGN_TYPES or c.event_type is EventType.RAID))
+        or c.trigger_word in _GENERIC_STRIKE_WORDS
+        for c in clusters
+    ):
         return
     needing = {id(c) for c in clusters if c.actor is None and c.event_type in _CAMPAIGN_TYPES}
+    # "strikes" told as a noun with no agent (or with the campaign's own striker) and typed by what they hit ("the
+    # strikes near X killed seven militiamen": an attack or a clash): strikes of the air campaign just told
+    generic = {
+        id(c)
+        for c in clusters
+        if c.event_type in _GENERIC_STRIKE_TYPES and c.trigger_word in _GENERIC_STRIKE_WORDS
+    }
+    needing |= generic
     # "the raids" told with no agent, right after an air strike: raids from the air (not a landing or an arrest)
     needing.update(
         id(c)
@@ -1903,7 +1918,18 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
     )
     striker: dict[EventType, str | None] = {}
     last_told: dict[EventType, int] = {}  # the sentence of the last strike of each kind
+    latest: EventType | None = None  # the kind of the last strike told with a named striker
     for mention in sorted((m for r in readings for m in r.mentions), key=lambda m: m.clause_span[0]):
+        if id(mention) in generic:
+            if (
+                latest is not None
+                and striker.get(latest)
+                and mention.sentence_index - last_told[latest] <= _CAMPAIGN_WINDOW
+                and mention.actor in (None, striker[latest])
+                and not _SEPARATE_REPORT_RE.match(mention.clause_text)
+            ):
+                mention.event_type, mention.actor = latest, striker[latest]  # "the strikes near X killed seven"
+            continue
         if id(mention) in needing and mention.event_type is EventType.RAID:
             if striker.get(EventType.AIRSTRIKE) and mention.sentence_index - last_told[EventType.AIRSTRIKE] <= 1:
                 # "Coalition aircraft bombed ISIS positions. In X, the raids killed four militants": air raids
@@ -1930,6 +1956,7 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
             striker[mention.event_type] = None
         elif is_named_actor(mention.actor):
             striker[mention.event_type] = mention.actor
+            latest = mention.event_type
             for kind, weapon in _CAMPAIGN_WEAPON_RES.items():
                 if kind is not mention.event_type and weapon.search(mention.clause_text):
                     striker[kind] = mention.actor

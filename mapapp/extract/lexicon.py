@@ -680,7 +680,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # "militias loyal to Iran", "Iran's militias", "the Quds Force"
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
-        r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)|kataib hezbollah|kata[’']?ib hizbollah|nujaba",
+        r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
+        # Iraq's and the region's Iran-aligned militias by name ("Kataeb Hezbollah", "Asaib Ahl al-Haq", "al-Nujaba")
+        r"|kata(?:e|i|[’']?i)b (?:hezbollah|hizbollah|hizballah|sayyid al-shuhada)|(?:harakat )?(?:hezbollah )?al-nujaba"
+        r"|asa(?:[’']?i|e)b ahl al-haq|liwa (?:al-)?(?:fatemiyoun|zainabiyoun|abu al-fadl al-abbas)|(?:al-)?baqir brigade",
         "Iran-backed militias",
     ),
     # Iraq's state forces, which struck and shelled the Islamic State across the border: by their arms, aircraft and

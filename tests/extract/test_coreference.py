@@ -1345,3 +1345,15 @@ def test_a_list_headed_by_its_attacker_gives_the_attacker_to_items_with_events_o
     # a list whose head names no attacker gives none
     unnamed = text.replace("the regime army attacked our positions", "attacks on our positions went on")
     assert [i.actor for i in extract_incidents(Document(text=unnamed, published=datetime.date(2024, 5, 10)))] == [None, None]
+
+
+def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
+    text = (
+        "US warplanes struck weapons depots near Hajin late Sunday, killing five fighters.\n\n"
+        "The monitor said the strikes near Tal Ward killed at least seven Iraqi militiamen."
+    )
+    found = [i for i in incidents(text) if any("Tal Ward" in t.text for t in i.toponyms)]
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
+    # with no campaign told before, the strikes name no striker
+    alone = "A monitor said the strikes near Tal Ward killed at least seven militiamen."
+    assert [i.actor for i in incidents(alone)] == [None]
