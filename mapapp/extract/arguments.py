@@ -141,9 +141,11 @@ _SPEAKER_RIGHT_RE = re.compile(
     # one of its people who saw the event: "an SDF medic said", "SDF sources told"
     r"medic|doctor|sources?|correspondent|field commander)s?\s+(?:[A-Z][\w’'-]*\s+){0,3})?"
     r"(?:(?:later|also|earlier|previously|then|officially|has|have|had)\s+)?"
-    r"(?:said|says|reported|told|stated|announced|claimed|added|noted|confirmed|denied"
+    # (the plural present of headlines too: "Kurdish-led forces say Turkish drone kills three")
+    r"(?:said|says|say|reported|report|reports|told|tell|tells|stated|states|announced|announce|announces|claimed|"
+    r"added|noted|confirmed|confirm|confirms|denied|deny|denies|alleged|allege|alleges"
     # the accuser is no agent: "the SDF accused Turkey of killing two civilians"
-    r"|accused|accuses|accusing|blamed|blames|blaming"
+    r"|accused|accuses|accuse|accusing|blamed|blames|blame|blaming"
     # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
     r"|found|discovered|recovered|retrieved)\b",
     re.IGNORECASE,
@@ -175,7 +177,7 @@ _EVENT_NOUN_END_RE = compile_guarded(
 )
 
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|has claimed|took) (?:responsibility|(?:the|an?|this|that|both|the two|its|their) (?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|claim|has claimed|have claimed|took) (?:responsibility|(?:the|an?|this|that|both|the two|its|their) (?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
     # "an ISIS cell was behind the bombing", "ISIS militants were responsible for the attack"
@@ -336,7 +338,7 @@ _TARGET_VERB_RE = compile_guarded(
     r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
-    r"rockets|missiles|shells|mortars|drones?|fired)"
+    r"rockets|missiles|shells|mortars|drones?|fired|grenades?|thrown|hurled|lobbed)"
     # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
     r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in))\s+",
@@ -653,17 +655,20 @@ def find_sources(text: str) -> list[str]:
     return found
 
 
+# Turkey's defence ministry by its English and Turkish names and its handle ("Turkish MoD", "the Ministry of National
+# Defence", "MSB", "@tcsavunma"): the reporter of its own strikes and a mark of Turkey's official wording.
+_TURKISH_MINISTRY = (
+    r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
+    r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bMSB\b"
+)
+
 # A party's own military reporting its strikes in the passive ("Turkish MoD: hideouts were destroyed with precision
 # strikes", "CENTCOM said an ISIS leader was killed in a strike"): the reporter is the striker. Only air and drone
 # strikes (and, for CENTCOM, raids) are its own: a ministry also reports attacks it suffered ("a rocket attack on
 # the base"), which stay without an actor.
 _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], ...] = (
     (
-        compile_guarded(
-            r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
-            r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bMSB\b",
-            re.IGNORECASE,
-        ),
+        compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE),
         "Turkish forces",
         frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
     ),
@@ -712,9 +717,8 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
 
 # Turkey's own official wording: its name for the SDF, its operations' names, its ministry.
 _TURKISH_OFFICIAL_RE = compile_guarded(
-    r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b|\bMSB\b"
-    r"|\bMinistry\s+of\s+National\s+Defen[cs]e\b|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b"
-    r"|\bTurkish\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e\s+[Mm]inistry\b"
+    r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b"
+    rf"|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b|(?i:{_TURKISH_MINISTRY})"
 )
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
@@ -725,18 +729,26 @@ _OUR_FORCES_RE = compile_guarded(
 )
 
 
-def first_person_striker(document_text: str, evidence: str) -> str | None:
+def in_turkish_official_wording(document_text: str) -> bool:
+    """True when a text uses Turkey's official wording: its name for the SDF ("PKK/YPG"), its operations' names
+    ("Operation Peace Spring"), its defence ministry. One search of the whole text: ask once per document."""
+    return _TURKISH_OFFICIAL_RE.search(document_text) is not None
+
+
+def first_person_striker(evidence: str, turkish_official: bool) -> str | None:
     """The party of a statement written in its own name ("Our forces responded by shelling targets near X" in a
     release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"): Turkey's forces; or None. Only "our
-    forces" as the agent (not "our base was hit") in a text in Turkey's official wording."""
-    if "our " not in evidence.lower() or not _OUR_FORCES_RE.search(evidence):
+    forces" as the agent (not "our base was hit") in a text in Turkey's official wording (``turkish_official``, from
+    :func:`in_turkish_official_wording` on the whole document)."""
+    if not turkish_official or "our " not in evidence.lower() or not _OUR_FORCES_RE.search(evidence):
         return None
-    return "Turkish forces" if _TURKISH_OFFICIAL_RE.search(document_text) else None
+    return "Turkish forces"
 
 
 __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
+    "in_turkish_official_wording",
     "ActorMention",
     "attested_actor",
     "choose_actor",

@@ -1148,6 +1148,17 @@ _LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORE
 _LIST_WINDOW_SENTENCES = 15
 
 
+#: The kinds of event a party's campaign of strikes is told in: a list its head says a party carried out gives them
+#: that party.
+_BOMBARDMENT_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+
+
+def _tells_casualties(reading: SentenceReading) -> bool:
+    """True when a sentence without an event word gives a toll ("A civilian was wounded in X.")."""
+    toll = reading.toll()
+    return toll.killed is not None or toll.injured is not None
+
+
 def type_list_items(readings: list[SentenceReading]) -> None:
     """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
     strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
@@ -1155,7 +1166,9 @@ def type_list_items(readings: list[SentenceReading]) -> None:
     event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
     ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
     its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
-    sentences."""
+    sentences. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
+    tells that attacker's events: an item with an event word of its own ("X: the villages were bombed with artillery
+    shells", "Y: a drone struck a position") keeps its type and takes the head's actor when it names none."""
     head: tuple[EventType, Trigger, str | None] | None = None
     head_index = 0
     previous: list[EventMention] = []
@@ -1164,8 +1177,26 @@ def type_list_items(readings: list[SentenceReading]) -> None:
             items = reading.mentions
             own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
             sub_heading = not items and reading.text.rstrip().endswith(":")
-            if own_event or (not items and not sub_heading) or reading.index - head_index > _LIST_WINDOW_SENTENCES:
+            if not items and not sub_heading and head[2] is not None and _tells_casualties(reading):
+                continue  # "X: ... bombed with artillery shells. A civilian was wounded in X.": the item's toll
+            if reading.index - head_index > _LIST_WINDOW_SENTENCES or (not items and not sub_heading):
                 head = None
+            elif own_event:
+                if head[2] is None or not is_named_actor(head[2]):
+                    head = None
+                else:
+                    # "X: a drone struck our fighters' position": the head's attacker, for its bombardments (not "In a
+                    # separate incident, gunmen shot dead a shepherd": another story, whose attackers the text leaves
+                    # unnamed)
+                    for item in items:
+                        if (
+                            item.actor is None
+                            and item.event_type in _BOMBARDMENT_KINDS
+                            and not _SEPARATE_REPORT_RE.match(item.clause_text)
+                            and not any(m.name == NO_ACTOR for m in find_actor_mentions(item.clause_text))
+                        ):
+                            item.actor = head[2]
+                    continue
             else:
                 for item in items:
                     item.event_type, item.trigger = head[0], head[1]
@@ -1886,6 +1917,9 @@ _LANDING_OR_ARREST_RE = compile_guarded(
 )
 #: How many sentences a campaign's striker carries over without a strike of its kind told in between.
 _CAMPAIGN_WINDOW = 3
+#: A generic strike word told with no agent, typed by what it hit: "strikes on X killed seven", "the strike killed".
+_GENERIC_STRIKE_WORDS = frozenset({"strike", "strikes"})
+_GENERIC_STRIKE_TYPES = frozenset({EventType.ATTACK, EventType.ARMED_CLASH})
 #: How far after a strike's clause the text may say it does not know who struck.
 _STRIKER_UNKNOWN_WINDOW = 250
 
@@ -1901,9 +1935,21 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
     the last strike of its kind (the report has moved on). "The raids" with no agent right after an air strike
     ("... aircraft bombed X. In Y, the raids killed four") are air raids of its striker. ``text`` is the analysis text the clause spans
     point into. One pass over the mentions in text order: linear."""
-    if not any(c.actor is None and (c.event_type in _CAMPAIGN_TYPES or c.event_type is EventType.RAID) for c in clusters):
+    if not any(
+        (c.actor is None and (c.event_type in _CAMPAIGN_TYPES or c.event_type is EventType.RAID))
+        or c.trigger_word in _GENERIC_STRIKE_WORDS
+        for c in clusters
+    ):
         return
     needing = {id(c) for c in clusters if c.actor is None and c.event_type in _CAMPAIGN_TYPES}
+    # "strikes" told as a noun with no agent (or with the campaign's own striker) and typed by what they hit ("the
+    # strikes near X killed seven militiamen": an attack or a clash): strikes of the air campaign just told
+    generic = {
+        id(c)
+        for c in clusters
+        if c.event_type in _GENERIC_STRIKE_TYPES and c.trigger_word in _GENERIC_STRIKE_WORDS
+    }
+    needing |= generic
     # "the raids" told with no agent, right after an air strike: raids from the air (not a landing or an arrest)
     needing.update(
         id(c)
@@ -1916,7 +1962,18 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
     )
     striker: dict[EventType, str | None] = {}
     last_told: dict[EventType, int] = {}  # the sentence of the last strike of each kind
+    latest: EventType | None = None  # the kind of the last strike told with a named striker
     for mention in sorted((m for r in readings for m in r.mentions), key=lambda m: m.clause_span[0]):
+        if id(mention) in generic:
+            if (
+                latest is not None
+                and striker.get(latest)
+                and mention.sentence_index - last_told[latest] <= _CAMPAIGN_WINDOW
+                and mention.actor in (None, striker[latest])
+                and not _SEPARATE_REPORT_RE.match(mention.clause_text)
+            ):
+                mention.event_type, mention.actor = latest, striker[latest]  # "the strikes near X killed seven"
+            continue
         if id(mention) in needing and mention.event_type is EventType.RAID:
             if striker.get(EventType.AIRSTRIKE) and mention.sentence_index - last_told[EventType.AIRSTRIKE] <= 1:
                 # "Coalition aircraft bombed ISIS positions. In X, the raids killed four militants": air raids
@@ -1943,6 +2000,7 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
             striker[mention.event_type] = None
         elif is_named_actor(mention.actor):
             striker[mention.event_type] = mention.actor
+            latest = mention.event_type
             for kind, weapon in _CAMPAIGN_WEAPON_RES.items():
                 if kind is not mention.event_type and weapon.search(mention.clause_text):
                     striker[kind] = mention.actor

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from mapapp.extract.arguments import first_person_striker, reporting_striker
+from mapapp.extract.arguments import first_person_striker, in_turkish_official_wording, reporting_striker
 from mapapp.extract.background import classify_continuations, classify_sentence
 from mapapp.extract.coreference import (
     cluster_mentions,
@@ -102,9 +102,10 @@ def extract_incidents(document: Document) -> list[Incident]:
             cluster.actor = reporting_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), cluster.event_type)
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
-    for cluster in clusters:
-        if cluster.actor is None:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
-            cluster.actor = first_person_striker(analysis, " ".join(analysis[a:b] for a, b in cluster.evidence))
+    unattributed = [cluster for cluster in clusters if cluster.actor is None]
+    if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
+        for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
+            cluster.actor = first_person_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), True)
     if sentences and layout.is_title(0):
         # a release titled by the military that struck ("CJTF-OIR strike summary", "Turkish Defence Ministry: weekly
         # briefing"): its strikes told with no agent are its own

@@ -430,7 +430,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # drones
     Trigger(
-        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|unmanned (?:aerial |air )?(?:strikes?|attacks?|aircraft)|loitering munitions?",
+        r"(?:kamikaze |armed |suicide |turkish |unidentified )?drones?(?:[- ]strikes?|[- ]attacks?)?|uavs?|bayraktars?(?: tb2)?|akincis?|unmanned (?:aerial|combat) vehicles?|unmanned (?:aerial |air )?(?:strikes?|attacks?|aircraft)|loitering munitions?"
+        r"|reaper drones?|predator drones?|anka(?:-s)? drones?",
         EventType.DRONE_STRIKE,
         7,
     ),
@@ -459,13 +460,13 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
     Trigger(
-        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets (?:struck|bombed|pounded|targeted|hit)",
+        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets (?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit)",
         _AIR,
         6,
     ),
-    Trigger(r"(?:aircraft|planes) (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|target|hit|shelled|raided)", _AIR, 6),
+    Trigger(r"(?:aircraft|planes) (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided)", _AIR, 6),
     Trigger(
-        r"helicopters? (?:also |reportedly |then |later )?(?:struck|bombed|pounded|targeted|hit|fired|attacked|shelled)",
+        r"helicopters? (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|fired|attacked|shelled)",
         _AIR,
         6,
     ),
@@ -557,6 +558,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         4.2,
         weak=True,
     ),
+    # "tribal fighters and the SDF fought in X": weak, a party's history ("has fought ISIS since 2015") is no event
+    Trigger(r"fought", EventType.ARMED_CLASH, 4, weak=True),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
         r"neutrali[sz]ed (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
@@ -716,8 +719,23 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun"
         # "militias loyal to Iran", "Iran's militias", "the Quds Force"
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
-        r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force",
+        r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
+        r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
+        # Iraq's and the region's Iran-aligned militias by name ("Kataeb Hezbollah", "Asaib Ahl al-Haq", "al-Nujaba")
+        r"|kata(?:e|i|[’']?i)b (?:hezbollah|hizbollah|hizballah|sayyid al-shuhada)|(?:harakat )?(?:hezbollah )?al-nujaba"
+        r"|asa(?:[’']?i|e)b ahl al-haq|liwa (?:al-)?(?:fatemiyoun|zainabiyoun|abu al-fadl al-abbas)|(?:al-)?baqir brigade",
         "Iran-backed militias",
+    ),
+    # Iraq's state forces, which struck and shelled the Islamic State across the border: by their arms, aircraft and
+    # commands ("Iraqi artillery", "Iraqi F-16s", "Iraq's air force", "the Iraqi Counter-Terrorism Service"); Iraqi
+    # militias are named apart (the Popular Mobilisation Forces, Kataib Hezbollah: Iran-backed)
+    (
+        r"iraqi (?:armed forces|security forces|government forces|forces|army|military|troops|soldiers|artillery|howitzers|"
+        r"(?:war)?planes|(?:fighter[- ])?jets|aircraft|air force|(?:army |attack )?helicopters?|drones?|border guards?|"
+        r"(?:air ?)?strikes?|airstrikes?|shelling|bombardment|[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes))?)"
+        r"|iraq[’']?s (?:military|army|armed forces|air force|forces|troops|(?:war)?planes|(?:fighter[- ])?jets|aircraft|artillery)"
+        r"|(?:iraqi )?counter[- ]terrorism service|iraqi joint operations command",
+        "Iraqi military",
     ),
     (
         r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition (?:military )?forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b"
@@ -726,6 +744,13 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|operation inherent resolve|cjtf-oir|combined joint task force(?:[- ]operation inherent resolve)?"
         # aircraft named by type: "U.S. F-15 fighter jets", "American A-10s", "US F-16E aircraft"
         r"|(?:u\.?s\.?|american) [a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|bombers|gunships?))?"
+        # its own aircraft, drones and rocket artillery by type, named bare ("an MQ-9 Reaper", "Reaper drones", "A-10
+        # Warthogs", "B-52 bombers", "HIMARS rockets", "Apache helicopters": in north-east Syria only the coalition flies
+        # or fires them)
+        r"|(?:u\.?s\.?|american) (?:apache|black hawk|chinook)s?(?: (?:attack )?helicopters?)?"
+        r"|mq-(?:9|1c?)s?(?: (?:reapers?|predators?|gray eagles?))?(?: drones?)?|reaper drones?|predator drones?"
+        r"|(?:a-10|b-52|b-1b?|ac-130[a-z]?|f-15e|f-22|ah-64)s?(?: (?:warthogs?|thunderbolts?|bombers?|gunships?|apaches?|(?:fighter )?jets?|aircraft|(?:attack )?helicopters?))?"
+        r"|(?:(?:u\.?s\.?|american) )?himars(?: rockets?| launchers?| strikes?)?"
         # jihadist posts name the coalition by its faith or its leader: "the crusader alliance", "the crusaders'
         # aircraft", "the American-led alliance"
         r"|crusader(?:s[’']|[’']s)? (?:alliance|coalition|aircraft|aviation|(?:war)?planes|jets|drones?|forces|(?:air ?)?strikes?)"
@@ -762,6 +787,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
         # jets", "Syrian warplanes")
         r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|warplanes|(?:fighter[- ])?jets|"
+        r"tanks|drones?|mortars|rocket launchers|"
         r"gunfire|bullets|snipers?|sniper fire|"
         r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
         r"helicopters|artillery|soldiers)|syrian (?:warplanes|(?:fighter[- ])?jets|helicopters|artillery)|loyalist (?:forces|troops|militias?)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime"
@@ -775,7 +801,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|"
-        r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned) )?drones?|bayraktars?|(?:military )?bases|"
+        r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned|intelligence) )?(?:drones?|uavs?)|bayraktars?|(?:military )?bases|"
+        r"unmanned (?:aerial|combat) vehicles?|(?:attack |army |t-129 (?:atak )?|atak )?helicopters?|tanks?|howitzers?|"
+        r"[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|helicopters?))?|"
+        r"intelligence(?: (?:agency|service|organi[sz]ation))?|(?:special forces|commandos)|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
         r"border guards?|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing|"
         r"gunfire|fire|bullets|snipers?(?: fire)?)"
@@ -792,7 +821,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
         # Turkey's own drone types: "a Bayraktar drone", "an Akinci UAV"
-        r"|(?:bayraktar(?: tb2| akinci)?|akinci)(?: (?:drones?|uavs?))?"
+        r"|(?:bayraktar(?: tb2| akinci)?|akinci|anka(?:-s)?)(?: (?:drones?|uavs?))?"
         r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?"
         # (after an unidentified weapon, which its own phrase takes: "an unidentified drone, believed to be Turkish,")
         r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?"
@@ -807,7 +836,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Israel",
     ),
     (
-        r"russian (?:forces|troops|patrols?|warplanes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|air force|(?:air )?strikes?|airstrikes?)"
+        r"russian (?:forces|troops|patrols?|warplanes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|air force|(?:air )?strikes?|airstrikes?"
+        r"|aerospace forces|air and space forces|sukhois?(?: (?:jets?|bombers?|warplanes))?|[a-z]{1,3}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|bombers?|aircraft|warplanes|helicopters?))?)"
         r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)",
         "Russian forces",
     ),
@@ -859,6 +889,7 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (_state_agent("Turkey"), "Turkish forces"),
     (_state_agent("Israel"), "Israel"),
     (_state_agent("Russia"), "Russian forces"),
+    (_state_agent("Iraq"), "Iraqi military"),
     # ... and by its capital: "Washington said its forces killed", "Ankara shelled", "strikes by Moscow"
     (_state_agent("Washington"), "US-led coalition"),
     (_state_agent("Ankara"), "Turkish forces"),
@@ -912,7 +943,7 @@ _JOINT_MEMBERS = {name: members for members, name in JOINT_ACTORS.items()}
 
 #: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes (Israel strikes Syria
 #: from the air: "an Israeli strike on a convoy").
-AIR_ACTORS = frozenset({"US-led coalition", "Russian forces", "Israel"})
+AIR_ACTORS = frozenset({"US-led coalition", "Russian forces", "Israel", "Iraqi military"})
 
 # --------------------------------------------------------------------------
 # Governorates: canonical name -> spelling pattern (case-insensitive).

@@ -244,7 +244,17 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 
 
 _AIRCRAFT_RE = compile_guarded(
-    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation)\b", re.IGNORECASE
+    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|bombers?|gunships?|sukhois?"
+    # warplanes by type: "F-16s", "Su-34s", "A-10s", "B-52 bombers", "MiG-23s" (the drones' types are drones)
+    r"|(?:f|su|mig|a|b|ac|ah|t)-\d{1,3}[a-z]?s?)\b",
+    re.IGNORECASE,
+)
+#: A gun as the subject of a generic strike word: "Turkish tanks struck a car", "regime artillery targeted the
+#: village", "howitzers hit positions" (not the object: "a drone struck an artillery position" names its weapon first).
+_GUN_SUBJECT_RE = compile_guarded(
+    r"\b(?:artillery|howitzers?|(?<!fuel )(?<!water )(?<!oil )(?<!storage )(?<!gas )tanks|mortars?|rocket launchers?|himars)"
+    r"(?:\s+(?:fire|units?|batteries|rounds|shells|rockets))?\s+(?:(?:also|then|reportedly|again|had|have|has)\s+)?$",
+    re.IGNORECASE,
 )
 #: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
 _ARTILLERY_ACTORS = frozenset(
@@ -267,7 +277,7 @@ _LANDING_RE = compile_guarded(
     re.IGNORECASE,
 )
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
-_DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned)\b", re.IGNORECASE)
+_DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned|reapers?|mq-\d)", re.IGNORECASE)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
@@ -343,6 +353,8 @@ def event_type_in_context(
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
             if _DRONE_RE.search(text):
                 event_type = EventType.DRONE_STRIKE
+            elif not aircraft and _GUN_SUBJECT_RE.search(text, max(0, primary.start - 40), primary.start):
+                event_type = EventType.SHELLING  # "Turkish tanks struck a car": fire from guns
             elif aircraft or (words.startswith("strike") and STRIKE_RELEASE_RE.match(text, primary.end)) or (
                 words in ("strike", "strikes") and actor not in _GROUND_ACTORS and _STRIKE_NOUN_BEFORE_RE.search(
                     text, max(0, primary.start - 30), primary.start
@@ -371,6 +383,24 @@ def event_type_in_context(
         and ((victims is not None and _ARMED_VICTIM_RE.search(victims)) or _FIGHTING_RE.search(text))
     ):
         event_type = EventType.ARMED_CLASH  # "the SDF stormed the ISIS camp, killing scores of militants": a battle
+    if (
+        event_type is EventType.RAID
+        and actor in _INSURGENT_ACTORS
+        and primary.text.lower().startswith("raid")
+        and ((victims is not None and _ARMED_VICTIM_RE.search(victims)) or _military_site(target))
+    ):
+        # "an IS cell raided a military post, killing three soldiers": an insurgents' assault on an armed force is
+        # fighting (ACLED's armed clash), not a security raid
+        event_type = EventType.ARMED_CLASH
+    if (
+        event_type is EventType.ARMED_CLASH
+        and primary.text.lower().startswith("ambush")
+        and victims is not None
+        and _UNARMED_VICTIM_RE.search(victims)
+        and not _ARMED_VICTIM_RE.search(victims)
+        and not _military_site(target)
+    ):
+        event_type = EventType.ATTACK  # "gunmen ambushed a car, killing a teacher and his son": violence against civilians
     if event_type is EventType.ATTACK and _SHOOTING_WORD_RE.match(primary.text) and _AIRCRAFT_SHOOTER_RE.search(
         text, 0, primary.start
     ):
@@ -392,7 +422,9 @@ def event_type_in_context(
 #: also hit ...", "a strike on the depot", "two strikes"), not a verb after its subject ("Turkey strikes ...") nor
 #: "the strike" referring back to a strike told before (its type is that one's).
 _STRIKE_NOUN_BEFORE_RE = compile_guarded(
-    r"(?:^|[.;:,(]|\b(?:a|an|two|three|four|several|new|more|further|fresh|repeated|heavy|\d{1,3})\s)\s*$",
+    # (also after a speaker's verb or a conjunction: "the monitor said strikes on X killed seven", "after strikes hit")
+    r"(?:^|[.;:,(]|\b(?:a|an|two|three|four|several|new|more|further|fresh|repeated|heavy|\d{1,3}|said|says|say|reported|"
+    r"added|that|after|when|while|as)\s)\s*$",
     re.IGNORECASE,
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
@@ -447,10 +479,20 @@ def _striking_fixed_wing(text: str) -> bool:
     )
 
 
+#: Parties that fight as insurgents: their raid on an armed force is an assault (a clash), not a security raid.
+_INSURGENT_ACTORS = frozenset({"ISIS"})
+
+
+def _military_site(target: str | None) -> bool:
+    """True when the object hit is a military site ("an army checkpoint", "SDF positions", "a patrol"). (A vehicle is
+    not one: "gunmen targeted an SDF military vehicle" is an attack as UCDP's coders type it.)"""
+    return bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+
+
 def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
-    military_site = bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+    military_site = _military_site(target)
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
         return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):

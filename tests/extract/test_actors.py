@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.arguments import choose_actor
+from mapapp.extract.arguments import choose_actor, first_person_striker, in_turkish_official_wording
 from mapapp.extract.lexicon import joint_actor
 from mapapp.extract.triggers import find_triggers
 from mapapp.model import Document, EventType, Incident
@@ -1031,3 +1031,65 @@ def test_a_strike_release_naming_coalition_military_forces_is_by_the_coalition()
     text = "On June 3, near Hajin, Coalition military forces conducted one strike that destroyed an ISIS vehicle."
     found = extract_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("PKK/YPG terrorists fired rockets across the border.", True),
+        ("The Turkish Defence Ministry said two terrorists were neutralised.", True),
+        ("In a statement, the Ministry of National Defence said the operation went on.", True),
+        ("Milli Savunma Bakanlığı açıkladı.", True),
+        ("Turkish drones struck a car near Qamishli, the SDF said.", False),
+    ],
+)
+def test_turkeys_official_wording_is_read_once_per_document(text: str, official: bool) -> None:
+    assert in_turkish_official_wording(text) is official
+    assert first_person_striker("Our forces responded by shelling targets.", official) == ("Turkish forces" if official else None)
+    assert first_person_striker("Our base was hit by rockets.", official) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Iraq's forces by their arms and aircraft, and Iraq as the agent
+        ("Iraqi artillery shelled militant positions near Hajin on Monday.", "Iraqi military"),
+        ("Iraqi F-16s bombed a hideout near al-Susah on Sunday, killing nine militants.", "Iraqi military"),
+        ("Iraq struck a militant headquarters near Hajin on Sunday, its military said.", "Iraqi military"),
+        # parties named by their weapons' types
+        ("A Turkish UAV struck a car near Amuda on Monday, killing two people.", "Turkish forces"),
+        ("Turkish howitzers shelled the village of Tal Ward on Monday, wounding a woman.", "Turkish forces"),
+        ("An MQ-9 Reaper drone struck a car near Tal Ward on Monday, killing two people.", "US-led coalition"),
+        ("Russian Su-34s struck a car near Tal Ward on Monday, killing two people.", "Russian forces"),
+        ("Regime drones targeted a house in Tal Ward on Sunday, killing a civilian.", "Syrian army"),
+        ("An Iranian drone targeted a house in Tal Ward on Sunday, killing a civilian.", "Iran-backed militias"),
+    ],
+)
+def test_a_party_named_by_its_weapons(text: str, actor: str) -> None:
+    assert [i.actor for i in incidents(text, datetime.date(2024, 5, 10))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # a headline's speaker in the plural present is no agent
+        ("Kurdish-led forces say Turkish drone kills three commanders near Tal Ward", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("SDF fighters report Turkish shelling of Tal Ward, two wounded", EventType.SHELLING, "Turkish forces"),
+        # strikes told as a noun after a speaker's verb are air strikes of the campaign told before
+        (
+            "Turkish jets struck Kurdish positions across the region on Saturday.\n\n"
+            "The Syrian Observatory for Human Rights said strikes on the village of Tal Ward killed seven members of one family.",
+            EventType.AIRSTRIKE,
+            "Turkish forces",
+        ),
+        # a headline in the present tense names the campaign's striker
+        (
+            "Turkish jets pound northern Syria\n\nStrikes on the village of Tal Ward killed four members of one family on Saturday.",
+            EventType.AIRSTRIKE,
+            "Turkish forces",
+        ),
+    ],
+)
+def test_speakers_in_the_present_and_strikes_after_a_speakers_verb(text: str, event_type: EventType, actor: str) -> None:
+    found = [i for i in incidents(text, datetime.date(2024, 5, 10)) if any("Tal Ward" in t.text for t in i.toponyms)]
+    assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]

@@ -1362,3 +1362,31 @@ def test_the_kind_of_place_of_an_incident_is_that_of_a_placed_campaign_summary_t
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert [(i.event_type, [t.text for t in i.toponyms]) for i in found] == [(EventType.ATTACK, ["al-Hol"])]
+
+
+def test_a_list_headed_by_its_attacker_gives_the_attacker_to_items_with_events_of_their_own() -> None:
+    text = (
+        "Over the last day, the regime army attacked our positions as follows:\n\n"
+        "- Tal Ward: the village was hit with 20 mortar shells. A woman was wounded in Tal Ward.\n"
+        "- Khirbet Ruz: a drone struck a car near the village, killing two fighters.\n"
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
+    assert [(i.event_type, i.actor) for i in found] == [
+        (EventType.SHELLING, "Syrian army"),
+        (EventType.DRONE_STRIKE, "Syrian army"),
+    ]
+    # a list whose head names no attacker gives none
+    unnamed = text.replace("the regime army attacked our positions", "attacks on our positions went on")
+    assert [i.actor for i in extract_incidents(Document(text=unnamed, published=datetime.date(2024, 5, 10)))] == [None, None]
+
+
+def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
+    text = (
+        "US warplanes struck weapons depots near Hajin late Sunday, killing five fighters.\n\n"
+        "The monitor said the strikes near Tal Ward killed at least seven Iraqi militiamen."
+    )
+    found = [i for i in incidents(text) if any("Tal Ward" in t.text for t in i.toponyms)]
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
+    # with no campaign told before, the strikes name no striker
+    alone = "A monitor said the strikes near Tal Ward killed at least seven militiamen."
+    assert [i.actor for i in incidents(alone)] == [None]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -412,3 +414,36 @@ def test_gunmens_fire_on_a_post_or_patrol_is_a_clash_a_killing_is_an_attack(text
 )
 def test_storming_an_enemys_ground_is_a_clash(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a generic strike word whose subject is a gun is shelling, an aircraft named by its type an air strike
+        ("Turkish tanks struck a car near Tal Ward on Monday, killing two people.", EventType.SHELLING),
+        ("Turkish F-16s targeted a house in Tal Ward on Sunday, killing a civilian.", EventType.AIRSTRIKE),
+        ("Russian Su-34s struck a car near Tal Ward on Monday, killing two people.", EventType.AIRSTRIKE),
+        # ... but a gun as the object stays the object: the drone struck it
+        ("A drone struck an artillery position near Tal Ward on Monday, killing two fighters.", EventType.DRONE_STRIKE),
+        ("A US MQ-9 Reaper targeted a house in Tal Ward on Sunday, killing a civilian.", EventType.DRONE_STRIKE),
+    ],
+)
+def test_the_weapon_named_types_a_generic_strike(text: str, event_type: EventType) -> None:
+    assert [i.event_type for i in extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an attack on an armed party's post is an armed clash (ACLED), told with a grenade or as an insurgents' raid
+        ("A cell threw a hand grenade at an SDF checkpoint in Tal Ward on Friday, wounding two.", EventType.ARMED_CLASH),
+        ("An IS cell raided a military post near Tal Ward on Monday, killing three soldiers.", EventType.ARMED_CLASH),
+        ("Tribal fighters and the SDF fought in Tal Ward on Sunday; three were killed.", EventType.ARMED_CLASH),
+        # an ambush whose victims are civilians is an attack on civilians
+        ("Gunmen ambushed a car near Tal Ward on Monday, killing a teacher and his son.", EventType.ATTACK),
+        # ... and a security raid stays a raid
+        ("The SDF raided a house in Tal Ward on Monday, killing two IS members.", EventType.RAID),
+    ],
+)
+def test_attacks_on_armed_parties_are_clashes_and_ambushes_of_civilians_attacks(text: str, event_type: EventType) -> None:
+    assert [i.event_type for i in extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))] == [event_type]
