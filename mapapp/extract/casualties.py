@@ -101,7 +101,7 @@ from mapapp.extract.lexicon import (
     dispatched_alternation,
     gated_search,
     may_match,
-    required_words,
+    words_of,
 )
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
@@ -736,18 +736,11 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
 MAX_COUNTS_PER_CLAUSE = 64
 
 
-#: The words one of which every match of these patterns holds (:func:`~mapapp.extract.lexicon.required_words`,
-#: read from the patterns themselves): a clause holding none is not searched. Most clauses name no family, no
-#: title and no killing of "him" or of a named person.
-_GATE_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {
-    pattern: required_words(pattern.pattern, pattern.flags)
-    for pattern in (_FAMILY_RE, _NAMED_PERSON_RE, _NAME_WAS_RE, _NAME_AFTER_KILLING_RE, _PRONOUN_VICTIM_RE)
-}
-
-
 def _may_match(pattern: re.Pattern[str], text: str, folded: str) -> bool:
-    """False only when ``pattern`` cannot match ``text`` (``folded`` is its ascii_lower)."""
-    return may_match(_GATE_WORDS.get(pattern), text, folded)
+    """False only when ``pattern`` cannot match ``text`` (``folded`` is its ascii_lower): the words one of which
+    every match holds (:func:`~mapapp.extract.lexicon.words_of`) are absent. Most clauses name no family, no title
+    and no killing of "him" or of a named person."""
+    return may_match(words_of(pattern), text, folded)
 
 
 def _count_mentions(text: str) -> list[CountMention]:
@@ -1279,7 +1272,6 @@ def read_casualties(text: str) -> CasualtyReading:
     injured, other_injured_count = _without_other_count(text, injured)
     killed_total = _range_with(_sum(killed), other_killed_count)
     injured_total = _range_with(_sum(injured), other_injured_count)
-    killed_implied = False
     if (killed_total is None) != (injured_total is None) and "others" in text.lower():
         # "A man was killed and others were injured", "killing 11 soldiers and wounding others": further people of
         # the other kind, at least two
@@ -1310,19 +1302,16 @@ def read_casualties(text: str) -> CasualtyReading:
             killed_total = Casualties(low=1, high=1, phrase=alone.group(0))
     if killed_total is not None and len(killed) == 1 and "each side" in text.lower():
         killed_total = _on_each_side(text, killed[0], killed_total)
-    if killed_total is None and injured_total is None:
-        none = gated_search(_NO_CASUALTIES_RE, text)
-        if none:
-            # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
-            zero = Casualties(low=0, high=0, phrase=none.group(0))
-            hurt_only = any(none.group(name) is not None for name in _HURT_GROUPS)
-            # "no one was hurt", "no injuries were reported" with no death told: nobody was harmed, so nobody died
-            # (a killing is no attack "without injuries"); a figure of the dead told beside it wins (below)
-            killed_total = zero
-            killed_implied = hurt_only
-            injured_total = zero
-            if none.group("dead") is not None or none.group("dead2") is not None or none.group("dead3") is not None:
-                injured_total = None
+    # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
+    none = gated_search(_NO_CASUALTIES_RE, text) if killed_total is None and injured_total is None else None
+    # "no one was hurt", "no injuries were reported" with no death told: nobody was harmed, so nobody died (a killing
+    # is no attack "without injuries"); a figure of the dead told beside it wins (coreference keeps it)
+    killed_implied = none is not None and any(none.group(name) is not None for name in _HURT_GROUPS)
+    if none is not None:
+        zero = Casualties(low=0, high=0, phrase=none.group(0))
+        killed_total = zero
+        dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
+        injured_total = None if dead_only else zero
     elif (killed_total is None) != (injured_total is None):
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):

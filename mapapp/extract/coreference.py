@@ -388,6 +388,13 @@ def _place_from_cause(clusters: list[EventMention], mention: EventMention, sente
     latest.evidence.append(mention.evidence[0])
 
 
+# "..., bringing the death toll to six", "raising the toll of the bombing to 13": a total that the dead just told
+# raise (the figure follows "to"). A toll told again (_RISEN_TOLL_RE) and the toll a clause's own dead complete
+# (_BROUGHT_TO_RE) share it.
+_TOLL_BROUGHT_TO = (
+    r"\b(?:bringing|raising|taking|pushing|increasing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|"
+    r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\s+(?:[\w’'-]+\s+){0,5}?to\s+"
+)
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
 _RISEN_TOLL_RE = compile_guarded(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:(?:dead|killed)(?:\s+(?!(?:has|had|rose|risen)\b)[a-z]+)?|deaths|"
@@ -396,8 +403,7 @@ _RISEN_TOLL_RE = compile_guarded(
     r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
     r"\s+(?:to\b)?"
     # a later death that raises it: "A woman later died of her wounds, raising the toll to 13"
-    r"|\b(?:raising|bringing|taking|pushing|increasing)\s+(?:the\s+)?(?:death\s+)?toll\s+"
-    r"(?:(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?to\b",
+    r"|" + _TOLL_BROUGHT_TO,
     re.IGNORECASE,
 )
 # Words that make a risen toll a total over a period or an area, not one incident's toll.
@@ -853,12 +859,7 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
     return previous
 
 
-# "..., bringing the death toll to six": the total the clause's own dead raise (the figure follows "to").
-_BROUGHT_TO_RE = compile_guarded(
-    r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+"
-    r"(?:dead|deaths|fatalities|people\s+killed))\s+(?:[\w-]+\s+){0,3}?to\s+",
-    re.IGNORECASE,
-)
+_BROUGHT_TO_RE = compile_guarded(_TOLL_BROUGHT_TO, re.IGNORECASE)
 #: Sentences after the event told that a victim bringing its toll to a total may be told.
 _BROUGHT_TO_WINDOW = 2
 

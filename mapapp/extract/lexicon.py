@@ -165,12 +165,17 @@ def may_match(words: tuple[str, ...] | None, text: str, lowered: str) -> bool:
 _WORDS_OF: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
+def words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The pattern's :func:`required_words`, read once per compiled pattern (the one table every gate reads)."""
+    if pattern not in _WORDS_OF:
+        _WORDS_OF[pattern] = required_words(pattern.pattern, pattern.flags)
+    return _WORDS_OF[pattern]
+
+
 def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, skipped when the text holds none of the pattern's :func:`required_words` (read once
     per pattern): for patterns searched over every clause or sentence whose words most texts lack."""
-    if pattern not in _WORDS_OF:
-        _WORDS_OF[pattern] = required_words(pattern.pattern, pattern.flags)
-    words = _WORDS_OF[pattern]
+    words = words_of(pattern)
     if words is not None and text.isascii():
         lowered = ascii_lower(text)
         if not any(word in lowered for word in words):
@@ -1129,4 +1134,5 @@ __all__ = [
     "normalize_place",
     "required_literal",
     "required_words",
+    "words_of",
 ]
