@@ -31,7 +31,9 @@ expression                      bounds          why
 ``hundreds``                    200..None
 ``no casualties``               0..0            a stated zero is a figure; silence is None
 ``material damage only``        0..0            damage to things alone ("limited to material
-                                                losses"); "caused material damage" is silence
+                                                losses", "causing material damage", "setting a
+                                                truck ablaze"), with no casualty word in the
+                                                sentence; a toll told next replaces it
 ==============================  ==============  ==========================================
 
 A count is a death toll when a killing word stands next to it on either side
@@ -573,6 +575,63 @@ _NO_CASUALTIES_RE = compile_guarded(
     re.IGNORECASE,
 )
 _HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4")
+# A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
+# "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
+# that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a
+# casualty is told anywhere in the sentence (:func:`damage_only_zero`) or the next sentence gives a toll (a
+# :func:`is_damage_zero` figure is replaced by it, never added to).
+_DAMAGE_ONLY_RE = compile_guarded(
+    r"\b(?:caus(?:ed|ing|es|e)|leav(?:ing|es|e)|left|result(?:ed|ing|s)?\s+in|led\s+to|inflict(?:ed|ing|s)?)\s+"
+    r"(?:only\s+)?(?:some\s+|minor\s+|limited\s+|slight\s+|light\s+|heavy\s+|great\s+|extensive\s+|significant\s+|"
+    r"considerable\s+|severe\s+|big\s+|huge\s+|large\s+|serious\s+|substantial\s+|widespread\s+)?"
+    r"(?:material\s+(?:damage|losses|destruction)|damage|destruction)\b"
+    r"|\bonly\s+(?:minor\s+|limited\s+|slight\s+|light\s+|some\s+)?(?:material\s+)?damage\b"
+    r"|\b(?:caus(?:ed|ing|es|e)|spark(?:ed|ing|s)?|start(?:ed|ing|s)?|ignit(?:ed|ing|es|e))\s+(?:a\s+)?"
+    r"(?:large\s+|huge\s+|big\s+|massive\s+|small\s+)?fires?\b"
+    r"|\bset(?:ting|s)?\s+(?:[\w’'-]+\s+){1,5}?(?:ablaze|on\s+fire|alight)\b"
+    r"|,\s*(?:damaging|destroying|burning)\s+(?:a|an|the|two|three|four|several|some|its|their|his|her|part|parts|"
+    r"\d+)\s"
+    r"|\b(?:damage|losses)\s+(?:was|were|is|are)\s+(?:limited|confined|restricted)\s+to\b",
+    re.IGNORECASE,
+)
+# Any word of a casualty: a sentence that holds one tells people harmed, so its damage is no zero.
+_CASUALTY_STEM_RE = compile_guarded(
+    r"\b(?:kill|dead|death|die[ds]?|dying|wound|injur|hurt|martyr|casualt|victim|bod(?:y|ies)\b|lives|life\b|"
+    r"perish|slain|shot|stabb|murder|assassinat|execut|behead|maim|amputat|bleed|hospital|survivor|survived)",
+    re.IGNORECASE,
+)
+
+
+# A stated zero beside the damage: "There were no injuries and only minor damage" (its casualty word says none).
+_STATED_NONE_RE = re.compile(
+    r"\bno\s+(?:[a-z]+\s+)?(?:injuries|casualties|deaths|fatalities|victims)\b"
+    r"|\bno(?:\s|-)?(?:one|body)\s+(?:was|were)\s+(?:[a-z]+\s+)?(?:hurt|injured|wounded|killed|harmed)\b",
+    re.IGNORECASE,
+)
+
+
+def damage_only_zero(text: str) -> Casualties | None:
+    """The zero told by damage alone (:data:`_DAMAGE_ONLY_RE`), None where no such consequence is told or the text
+    names a casualty anywhere ("causing material damage and wounding two" is no zero of the wounded)."""
+    damage = gated_search(_DAMAGE_ONLY_RE, text)
+    if damage is None or has_casualty_word(text):
+        return None
+    return Casualties(low=0, high=0, phrase=damage.group(0).strip(" ,"))
+
+
+def has_casualty_word(text: str) -> bool:
+    """Whether the text names a casualty (a stated zero, "no one was hurt", aside)."""
+    return _CASUALTY_STEM_RE.search(_STATED_NONE_RE.sub(" ", text)) is not None
+
+
+def is_damage_zero(figure: Casualties | None) -> bool:
+    """Whether a figure is a zero read from damage alone (:func:`damage_only_zero`): a later toll replaces it."""
+    return (
+        figure is not None
+        and figure.high == 0
+        and figure.phrase is not None
+        and _DAMAGE_ONLY_RE.search(f", {figure.phrase} ") is not None
+    )
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = compile_guarded(
@@ -1312,6 +1371,8 @@ def read_casualties(text: str) -> CasualtyReading:
         killed_total = zero
         dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
         injured_total = None if dead_only else zero
+    elif killed_total is None and injured_total is None:
+        killed_total = injured_total = damage_only_zero(text)
     elif (killed_total is None) != (injured_total is None):
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):
@@ -1552,6 +1613,9 @@ __all__ = [
     "CountMention",
     "add_casualties",
     "SUBSETS_TOLD_RE",
+    "damage_only_zero",
+    "has_casualty_word",
+    "is_damage_zero",
     "is_further_figure",
     "parse_count",
     "parse_number",

@@ -103,6 +103,7 @@ from mapapp.extract.casualties import (
     SUBSETS_TOLD_RE,
     CasualtyReading,
     add_casualties,
+    is_damage_zero,
     is_further_figure,
     parse_count,
 )
@@ -279,7 +280,11 @@ def cluster_mentions(
                 opened_here.add(mention)
                 continue
             if mention.definite and _recent(clusters, reading.index) and not (mention.has_figure or mention.point_dates):
-                continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
+                # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own (only the
+                # zero of its damage: "The shelling hit three villages, causing material damage")
+                if is_damage_zero(mention.killed) and clusters[-1].killed is None and clusters[-1].injured is None:
+                    clusters[-1].killed, clusters[-1].injured = mention.killed, mention.injured
+                continue
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
             if not mention.specific and _places_told_unspecific(mention, told_unspecific):
@@ -2088,7 +2093,13 @@ def _fill_casualties(
             # wave at another place, an incident of its own
             clusters.append(_another_hit(previous, reading, toll, governorates[sentence.index]))
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
-    if not previous.has_figure:
+    if is_damage_zero(previous.killed):
+        # a zero read from damage alone gives way to the figures told next, kind by kind: "A drone hit a car, damaging
+        # it. Two men inside were killed."
+        previous.killed = toll.killed or previous.killed
+        previous.injured = toll.injured or previous.injured
+        previous.victims = previous.victims or toll.victims
+    elif not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
     elif (

@@ -29,6 +29,8 @@ from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     CasualtyReading,
     add_casualties,
+    has_casualty_word,
+    is_damage_zero,
     read_casualties,
 )
 from mapapp.extract.clauses import (
@@ -122,7 +124,9 @@ class EventMention:
 
     @property
     def has_figure(self) -> bool:
-        return self.killed is not None or self.injured is not None
+        # (a zero read from damage alone is no figure of its own: "The shelling hit X, causing material damage" still
+        # refers back to the shelling told before, and a toll told after replaces it)
+        return (self.killed is not None or self.injured is not None) and not is_damage_zero(self.killed)
 
     @property
     def sub_governorate_places(self) -> list[PlaceMention]:
@@ -205,6 +209,12 @@ def read_sentence(
             if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
                 mention.actor = reading.mentions[-1].actor  # "ISIS attacked A and detonated a car bomb in B": one subject
             reading.mentions.append(mention)
+    if any(is_damage_zero(m.killed) for m in reading.mentions) and has_casualty_word(text):
+        for mention in reading.mentions:
+            if is_damage_zero(mention.killed):
+                # "A shell hit the house, damaging it, and its owner was killed": the damage of a clause is no zero
+                # where the sentence tells a casualty
+                mention.killed = mention.injured = None
     return reading
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.extract.casualties import is_further_figure, parse_count, parse_number, read_casualties
+from mapapp.extract.casualties import is_damage_zero, is_further_figure, parse_count, parse_number, read_casualties
 
 
 def bounds(casualties: object) -> tuple[int | None, int | None] | None:
@@ -210,11 +210,11 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
         ("Rockets hit the base, causing no casualties.", (0, 0), (0, 0)),
         ("No one was hurt in the blast.", (0, 0), (0, 0)),  # nobody harmed: nobody died either
         ("No one was killed, officials said.", (0, 0), None),
-        # damage to things alone says no one was hurt; damage beside a toll or on its own says nothing of people
+        # damage to things alone, the consequence told, says no one was hurt; damage beside a toll says nothing more
         ("The shelling caused material damage only.", (0, 0), (0, 0)),
         ("The outcome of the raid was limited to material losses, the council said.", (0, 0), (0, 0)),
         ("The blast caused only material damage to the shops.", (0, 0), (0, 0)),
-        ("The shelling caused material damage.", None, None),
+        ("The shelling caused material damage.", (0, 0), (0, 0)),
         ("The drone killed a farmer, as well as causing material damage to the house.", (1, 1), None),
     ],
 )
@@ -1293,3 +1293,35 @@ def test_weapon_shot_down_killed_nobody(sentence: str, killed: tuple | None) -> 
 )
 def test_an_attempted_killing_counts_no_dead(text: str) -> None:
     assert read_casualties(text).killed is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Artillery hit the outskirts of the village on Sunday, causing heavy damage to homes.",
+        "A drone struck a farm near the town, which caused fires in the wheat fields.",
+        "Shells fell near the checkpoint, setting a fuel tanker ablaze.",
+        "Mortar rounds landed on the road, damaging a power line.",
+        "The rocket hit a warehouse and resulted in material losses.",
+        "The damage was limited to property, a local source said.",
+        "There were no injuries and only minor damage.",
+    ],
+)
+def test_damage_alone_is_a_zero_of_both_kinds(sentence: str) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == (0, 0) and bounds(reading.injured) == (0, 0)
+    assert is_damage_zero(reading.killed) or "no injuries" in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Artillery hit the village, causing damage and wounding a child.",
+        "A shell set a car on fire, and its driver was hurt.",
+        "The blast damaged shops, and several bodies were pulled from the rubble.",
+        "A drone struck a car, damaging it; the man inside died in hospital.",
+    ],
+)
+def test_damage_beside_a_casualty_is_no_zero(sentence: str) -> None:
+    reading = read_casualties(sentence)
+    assert not is_damage_zero(reading.killed) and not is_damage_zero(reading.injured)

@@ -1329,3 +1329,20 @@ def test_answering_fire_with_no_place_of_its_own_is_the_same_exchange() -> None:
     text = "Gunmen attacked an SDF checkpoint in Al-Tayyana on Monday. The SDF returned fire, killing one attacker."
     found = extract_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
     assert [i.toponyms[0].span.text for i in found] == ["Al-Tayyana"]
+
+
+def test_a_zero_read_from_damage_gives_way_to_the_toll_told_next() -> None:
+    text = "A drone struck a car near Amuda on Monday, damaging it. Two men inside were killed."
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (2, 2)
+
+
+def test_the_damage_of_an_event_told_again_is_its_zero() -> None:
+    text = (
+        "Turkish forces shelled villages near Tal Tamr on Monday.\n"
+        "The shelling hit the villages of Tal Jumaa and Tal Tawil, causing material damage to homes."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].injured.high) == (0, 0)
