@@ -153,6 +153,7 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "an unknown number": (1, None),  # "leaving an unknown number dead": someone died, how many is not told
     "an unspecified number": (1, None),
     "an undetermined number": (1, None),
+    "a second": (1, 1),
     "a third": (1, 1),
     "a fourth": (1, 1),
     "a fifth": (1, 1),
@@ -346,7 +347,7 @@ _OF_COMMON_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=,?\s+(?:and|&)\s+(?:his|her|their)\s)"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
-_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
+_NP_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # ("U.S. troops")  # "two 20-year-old men"
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt survived escaped in on at
     near when after before and or including including, as while by from during with to martyred perished lost
@@ -365,18 +366,24 @@ _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
-    r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
+    r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|with (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
     # "his wife survived with minor injuries", "a third escaped with wounds"
     r"(?:survived|escaped) with (?:\w+\s+){0,2}(?:injuries|wounds)|"
+    # "left four people with injuries", "two men with minor wounds" (not "the body of a man with gunshot wounds": the
+    # wounds he died of)
+    r"with (?:\w+\s+)?injuries|with (?:minor|light|slight|moderate|serious|severe|critical|various) wounds|"
+    # maimed: "a man lost his leg", "two children lost their legs", "had his foot amputated", "were maimed"
+    r"lost (?:his|her|their|both|an?|one of (?:his|her|their)) (?:\w+\s+)?(?:legs?|feet|foot|hands?|arms?|eyes?|limbs?|"
+    r"fingers?|sight)|had (?:his|her|their) (?:\w+\s+)?(?:legs?|feet|foot|hands?|arms?|limbs?|fingers?) amputated|maimed|"
     r"injuries|wounds"
 )
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
 # ... or a comma closing an apposition before its auxiliary: "The car's occupants, three fighters, were killed"
 _RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s))?"
-_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
+_AUX = r"(?:to\s+be|who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
 # a bystander told by where they stood: "A civilian passing by was also wounded", "a child nearby was hurt"
 _BYSTANDER = r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+)?"
 # a hedged toll: "more than 100 fighters were believed to have been killed", "are thought to have died"
@@ -431,7 +438,7 @@ _ONE_WAS_RE = re.compile(
 
 # "left one dead", "leaving one injured": a bare "one" with the state it was left in.
 #: Quantity words that count people only when they stand alone or before a person noun.
-_PERSON_ONLY_BASES = frozenset({"another", "a third", "a fourth", "a fifth", "both"})
+_PERSON_ONLY_BASES = frozenset({"another", "a second", "a third", "a fourth", "a fifth", "both"})
 # "both were killed", "both of them were wounded"
 _BOTH_WERE_RE = re.compile(
     r"(?:\s+of\s+them)?\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|martyred|wounded|injured|hurt)\b",
@@ -526,6 +533,13 @@ _SKIPPABLE_RES = (
     re.compile(
         r"\s+(?:in|inside|aboard|on board|riding)\s+(?:the|a|an|their|his|her|its)\s+(?:\w+\s+)?"
         rf"(?:car|vehicle|bus|truck|van|pickup|motorcycle|motorbike|tractor){_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # the rest of a long group name: "a member of the SDF's Deir ez-Zor Military Council was killed" (capitalised words
+    # and the heads of a body's name only: no verb, no saying)
+    re.compile(
+        r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|council|committee|administration|forces|army|police|militia|group|brigade|"
+        rf"battalion|division|regiment|unit|security|intelligence|directorate|office|party)){{1,4}}{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # "three members of one family, a father and his two sons, were killed": the group, then an apposition
@@ -1312,6 +1326,7 @@ def read_casualties(text: str) -> CasualtyReading:
                 and not _SAID_AFTER_RE.match(text, current.end)  # "killing four guards, an SDF official said"
             ):
                 classified[index] = _with(current, prev.kind, True)
+    _them_victims(text, classified)
     _add_further_people(text, classified)
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
@@ -1439,6 +1454,32 @@ _VERB_AFTER_RE = re.compile(
     r"\s+(?:was|were|is|are|has|have|had|who|that|lost|suffered|sustained|survived|escaped|fled|remained|remains)\b",
     re.IGNORECASE,
 )
+
+
+# "..., killing them", "wounding them instantly", "and killed them": the people counted just before, in the clause.
+_THEM_VICTIM_RE = compile_guarded(
+    r"\b(?:(?P<k>killing|killed|kills|martyring|executing|executed|shooting\s+dead|shot\s+dead)|"
+    r"(?P<i>wounding|wounded|injuring|injured|hurting))\s+them\b",
+    re.IGNORECASE,
+)
+#: Who does the killing, not who suffers it: "two gunmen ..., killing them" is never the gunmen.
+_AGENT_HEADS = frozenset({"gunmen", "gunman", "attackers", "attacker", "assailants", "assailant"})
+
+
+def _them_victims(text: str, classified: list[CountMention | None]) -> None:
+    """A count of people told with no casualty word, then a killing or wounding of "them" ("Gunmen opened fire on two
+    SDF members, killing them instantly"): the count is the toll. Only the count right before the pronoun, in object
+    place (not the clause's subject), of people who are no attackers."""
+    for match in _THEM_VICTIM_RE.finditer(text) if "them" in text.lower() else ():
+        before = [i for i, m in enumerate(classified) if m is not None and m.end <= match.start()]
+        if not before:
+            continue
+        mention = classified[before[-1]]
+        assert mention is not None
+        head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
+        if mention.kind is not None or head not in PERSON_NOUNS or head in _AGENT_HEADS or not text[: mention.start].strip():
+            continue
+        classified[before[-1]] = _with(mention, "killed" if match.group("k") else "injured", True)
 
 
 def _add_further_people(text: str, classified: list[CountMention | None]) -> None:

@@ -1006,7 +1006,12 @@ PERSON_NOUNS = frozenset(
     guide guides smuggler smugglers contractor contractors politician politicians lawyer lawyers prisoner prisoners
     detainee detainees captive captives hostage hostages paramedic paramedics toddler toddlers recruit volunteer
     martyr martyrs baker bakers butcher butchers barber barbers tailor tailors mechanic mechanics labourer labourers laborer laborers
-    vendor vendors peddler peddlers fisherman fishermen pupil classmate classmates comrade comrades passer-by passers-by passerby passersby bystander bystanders worshipper worshippers""".split()
+    vendor vendors peddler peddlers fisherman fishermen pupil classmate classmates comrade comrades passer-by passers-by passerby passersby bystander bystanders worshipper worshippers
+    suspect suspects attacker attackers assailant assailants tribesman tribesmen mercenary mercenaries protester
+    protesters protestor protestors demonstrator demonstrators mourner mourners patient patients pilot pilots sniper
+    snipers associate associates co-chair co-chairs chairman chairwoman deputy deputies newborn newborns
+    minor minors herdsman herdsmen hunter hunters informant informants extremist extremists terrorist
+    terrorists spokesman agent agents recruiter electrician electricians technician technicians""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -1056,8 +1056,8 @@ def test_the_dead_named_after_where_they_died_count_one_per_name() -> None:
 @pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
-        # a further person with a verb of its own is not one more of the toll
-        ("Two of them were killed and a third lost a leg.", (2, 2), None),
+        # a further person with a verb of its own is not one more of the toll (one who lost a leg is wounded)
+        ("Two of them were killed and a third lost a leg.", (2, 2), (1, 1)),
         # an apposition closed by a comma before the auxiliary
         ("The car's occupants, three guards, were killed.", (3, 3), None),
         # the dead named after the verb, past where
@@ -1325,3 +1325,37 @@ def test_damage_alone_is_a_zero_of_both_kinds(sentence: str) -> None:
 def test_damage_beside_a_casualty_is_no_zero(sentence: str) -> None:
     reading = read_casualties(sentence)
     assert not is_damage_zero(reading.killed) and not is_damage_zero(reading.injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # maimed people are wounded
+        ("A farmer lost his leg when a mine went off under his tractor.", None, (1, 1)),
+        ("Two boys lost their legs in the blast.", None, (2, 2)),
+        ("A shepherd had his foot amputated after the explosion.", None, (1, 1)),
+        # "left N with injuries" is wounded, not dead; a body with the wounds it died of stays dead
+        ("The shelling left four people with injuries.", None, (4, 4)),
+        ("Police found the body of a man with gunshot wounds.", (1, 1), None),
+        # an infinitive after a causing verb
+        ("The strike caused three fighters to be martyred.", (3, 3), None),
+        ("A shell caused two women to be wounded.", None, (2, 2)),
+        # "a second" is one more person only when it stands alone
+        ("The ambush left one guard dead and a second wounded.", (1, 1), (1, 1)),
+        ("A second drone killed two fighters.", (2, 2), None),
+        # the pronoun after the people counted just before
+        ("Gunmen opened fire on two farmers, killing them instantly.", (2, 2), None),
+        ("Masked men stopped three workers on the road and wounded them.", None, (3, 3)),
+        ("Two gunmen stopped the car and shot at the driver, wounding him.", None, (1, 1)),
+        # a group's long name between the person and the verb; a dotted abbreviation in the noun phrase
+        ("A member of the SDF's Deir ez-Zor Military Council was killed by gunmen.", (1, 1), None),
+        ("Three U.S. service members were wounded in the attack.", None, (3, 3)),
+        # a throat cut is a killing; suspects and attackers are people
+        ("A woman was found with her throat cut in the camp.", (1, 1), None),
+        ("The raid killed two suspects.", (2, 2), None),
+    ],
+)
+def test_further_toll_wordings(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
