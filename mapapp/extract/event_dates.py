@@ -92,6 +92,10 @@ def link_relations(incidents: list[EventMention]) -> None:
             previous.relation = (incident, days)
         elif previous is not None and _ANAPHORIC_SUBJECT_RE.search(before):
             previous.relation = (incident, anchor.days)
+        elif previous is not None and anchor.sequential and previous.sentence_index < incident.sentence_index:
+            # "Two men were also shot dead in B, on the same day", "... in B the following day": a phrase that dates
+            # against the event told before wherever it stands in the clause (it names no other event)
+            previous.relation = (incident, anchor.days)
 
 
 #: How many sentences before an undated incident the day its narrative is set in is looked for.
