@@ -2388,8 +2388,21 @@ def _other_sides_dead(
         return False
     if cluster.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text):
         return False
+    if _quoted(killed.phrase, text):
+        return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
     told, new = _side(cluster.victims), _side(victims)
     return told is not None and new is not None and told != new
+
+
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]{1,120})[\"”]")
+
+
+def _quoted(phrase: str | None, text: str) -> bool:
+    """Whether the words of ``phrase`` stand inside quotation marks in ``text``."""
+    if not phrase or not any(mark in text for mark in '"“'):
+        return False
+    words = " ".join(phrase.split()).lower()
+    return any(words in " ".join(m.group(1).split()).lower() for m in _QUOTED_RE.finditer(text))
 
 
 def _add_other_side_dead(

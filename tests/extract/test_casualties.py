@@ -1359,3 +1359,15 @@ def test_further_toll_wordings(sentence: str, killed: tuple | None, injured: tup
     reading = read_casualties(sentence)
     assert bounds(reading.killed) == killed
     assert bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ('Their fighters destroyed a vehicle and killed "a number of mercenaries".', (2, None)),
+        ("The SDF said it killed “dozens” of attackers near the highway.", (24, None)),
+        ('Clashes killed four members of "Al-Hamzah" Division.', (4, 4)),
+    ],
+)
+def test_a_toll_in_quotation_marks_is_read(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

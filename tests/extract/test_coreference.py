@@ -1346,3 +1346,12 @@ def test_the_damage_of_an_event_told_again_is_its_zero() -> None:
     found = extract_incidents(Document(text=text))
     assert len(found) == 1
     assert (found[0].killed.low, found[0].injured.high) == (0, 0)
+
+
+def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> None:
+    text = (
+        "ISIS fighters attacked army positions near Mayadin on Saturday, killing 14 soldiers, a monitor said. "
+        'State media said the army repelled the attack and killed "dozens of terrorists".'
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.killed.low, i.killed.high) for i in found] == [(14, 14)]
