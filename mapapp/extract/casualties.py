@@ -1082,9 +1082,23 @@ _TRAILING_DAY_RE = re.compile(
 )
 
 
+# The toll of the event another answered, told in a relative clause: "struck X in retaliation for a drone attack that
+# killed three US soldiers", "in response to a rocket attack which wounded two": that event's toll, not this one's.
+_CAUSE_TOLL_LEFT_RE = compile_guarded(
+    r"\b(?:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge|to\s+retaliate\s+for)\s+"
+    r"(?:an?|the|its|their|last\s+\w+'s)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+(?:had\s+)?"
+    r"(?:killed|left|claimed\s+the\s+lives\s+of|wounded|injured)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _classify(text: str, mention: CountMention) -> CountMention | None:
     """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
     left = text[max(0, mention.start - 100) : mention.start]
+    if "that" in left or "which" in left:
+        cause = _CAUSE_TOLL_LEFT_RE.search(left)
+        if cause is not None:
+            return None  # "... in retaliation for an attack that killed three soldiers": the attack's toll
     day = _TRAILING_DAY_RE.search(left, max(0, len(left) - 40))
     if day is not None:
         left = left[: day.start() + 1]  # "shot dead on Saturday a teacher": the verb's object
@@ -1288,6 +1302,12 @@ class CasualtyReading:
     killed_implied: bool = False
 
 
+# A part of the count before told by how badly it was hurt: "wounding three, one seriously", "two of them critically".
+_SEVERITY_PART_RE = re.compile(
+    r"(?:one|two|three|four|five|\d{1,2})(?:\s+of\s+them)?\s+(?:(?:very|most|more)\s+)?(?:seriously|critically|severely|"
+    r"badly|gravely|lightly|slightly|moderately|in\s+(?:a\s+)?(?:critical|serious)\s+condition)\b",
+    re.IGNORECASE,
+)
 # the person who tells the toll, after it: "killing four guards, an SDF official said" (a source, not a fifth victim)
 _SAID_AFTER_RE = re.compile(
     r"(?:\s+(?:of|from|in|at|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "an official from the council said"
@@ -1331,6 +1351,7 @@ def read_casualties(text: str) -> CasualtyReading:
                 and _COORDINATION_RE.match(text[prev.end : current.start])
                 and not _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
                 and not _SAID_AFTER_RE.match(text, current.end)  # "killing four guards, an SDF official said"
+                and not _SEVERITY_PART_RE.match(text, current.start)  # "injuring two, one seriously": one of the two
             ):
                 classified[index] = _with(current, prev.kind, True)
     _them_victims(text, classified)
@@ -1483,7 +1504,8 @@ def _them_victims(text: str, classified: list[CountMention | None]) -> None:
             continue
         mention = classified[before[-1]]
         assert mention is not None
-        head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
+        # (the head before a group named with "of": "two members of the Syrian Democratic Forces")
+        head = mention.noun_phrase.split(" of ")[0].split()[-1].lower() if mention.noun_phrase.strip() else ""
         if mention.kind is not None or head not in PERSON_NOUNS or head in _AGENT_HEADS or not text[: mention.start].strip():
             continue
         classified[before[-1]] = _with(mention, "killed" if match.group("k") else "injured", True)

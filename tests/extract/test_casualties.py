@@ -1371,3 +1371,23 @@ def test_further_toll_wordings(sentence: str, killed: tuple | None, injured: tup
 )
 def test_a_toll_in_quotation_marks_is_read(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a part told by how badly it was hurt is one of the count before it
+        ("Gunmen fired on the farmers, injuring three of them, one seriously.", None, (3, 3)),
+        ("The blast wounded four people, two of them critically.", None, (4, 4)),
+        ("The strike killed one man and wounded two, one in critical condition.", (1, 1), (2, 2)),
+        # the pronoun after people of a named group
+        ("Gunmen opened fire on two members of the Syrian Democratic Forces, killing them instantly.", (2, 2), None),
+        # the toll of the event answered is that event's
+        ("Jets struck depots near the border in retaliation for a drone attack that killed three soldiers.", None, None),
+        ("Drones hit a base, killing two guards, in response to a rocket attack which wounded four.", (2, 2), None),
+    ],
+)
+def test_parts_pronouns_and_answered_tolls(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
