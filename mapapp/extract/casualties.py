@@ -31,7 +31,9 @@ expression                      bounds          why
 ``hundreds``                    200..None
 ``no casualties``               0..0            a stated zero is a figure; silence is None
 ``material damage only``        0..0            damage to things alone ("limited to material
-                                                losses"); "caused material damage" is silence
+                                                losses", "causing material damage", "setting a
+                                                truck ablaze"), with no casualty word in the
+                                                sentence; a toll told next replaces it
 ==============================  ==============  ==========================================
 
 A count is a death toll when a killing word stands next to it on either side
@@ -101,7 +103,7 @@ from mapapp.extract.lexicon import (
     dispatched_alternation,
     gated_search,
     may_match,
-    required_words,
+    words_of,
 )
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
 
@@ -151,6 +153,7 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "an unknown number": (1, None),  # "leaving an unknown number dead": someone died, how many is not told
     "an unspecified number": (1, None),
     "an undetermined number": (1, None),
+    "a second": (1, 1),
     "a third": (1, 1),
     "a fourth": (1, 1),
     "a fifth": (1, 1),
@@ -344,7 +347,7 @@ _OF_COMMON_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=,?\s+(?:and|&)\s+(?:his|her|their)\s)"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
-_NP_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # "two 20-year-old men"
+_NP_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # ("U.S. troops")  # "two 20-year-old men"
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt survived escaped in on at
     near when after before and or including including, as while by from during with to martyred perished lost
@@ -363,18 +366,24 @@ _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
-    r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
+    r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|with (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
     r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
     # "his wife survived with minor injuries", "a third escaped with wounds"
     r"(?:survived|escaped) with (?:\w+\s+){0,2}(?:injuries|wounds)|"
+    # "left four people with injuries", "two men with minor wounds" (not "the body of a man with gunshot wounds": the
+    # wounds he died of)
+    r"with (?:\w+\s+)?injuries|with (?:minor|light|slight|moderate|serious|severe|critical|various) wounds|"
+    # maimed: "a man lost his leg", "two children lost their legs", "had his foot amputated", "were maimed"
+    r"lost (?:his|her|their|both|an?|one of (?:his|her|their)) (?:\w+\s+)?(?:legs?|feet|foot|hands?|arms?|eyes?|limbs?|"
+    r"fingers?|sight)|had (?:his|her|their) (?:\w+\s+)?(?:legs?|feet|foot|hands?|arms?|limbs?|fingers?) amputated|maimed|"
     r"injuries|wounds"
 )
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
 # ... or a comma closing an apposition before its auxiliary: "The car's occupants, three fighters, were killed"
 _RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s))?"
-_AUX = r"(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
+_AUX = r"(?:to\s+be|who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
 # a bystander told by where they stood: "A civilian passing by was also wounded", "a child nearby was hurt"
 _BYSTANDER = r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+)?"
 # a hedged toll: "more than 100 fighters were believed to have been killed", "are thought to have died"
@@ -429,7 +438,7 @@ _ONE_WAS_RE = re.compile(
 
 # "left one dead", "leaving one injured": a bare "one" with the state it was left in.
 #: Quantity words that count people only when they stand alone or before a person noun.
-_PERSON_ONLY_BASES = frozenset({"another", "a third", "a fourth", "a fifth", "both"})
+_PERSON_ONLY_BASES = frozenset({"another", "a second", "a third", "a fourth", "a fifth", "both"})
 # "both were killed", "both of them were wounded"
 _BOTH_WERE_RE = re.compile(
     r"(?:\s+of\s+them)?\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|martyred|wounded|injured|hurt)\b",
@@ -526,6 +535,13 @@ _SKIPPABLE_RES = (
         rf"(?:car|vehicle|bus|truck|van|pickup|motorcycle|motorbike|tractor){_VERB_AHEAD}",
         re.IGNORECASE,
     ),
+    # the rest of a long group name: "a member of the SDF's Deir ez-Zor Military Council was killed" (capitalised words
+    # and the heads of a body's name only: no verb, no saying)
+    re.compile(
+        r"(?:\s+(?:(?-i:[A-Z])[\w’'-]*|council|committee|administration|forces|army|police|militia|group|brigade|"
+        rf"battalion|division|regiment|unit|security|intelligence|directorate|office|party)){{1,4}}{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
     # "three members of one family, a father and his two sons, were killed": the group, then an apposition
     re.compile(r"\s+of\s+[^.;,]{1,60}?(?=,)", re.IGNORECASE),
 )
@@ -573,6 +589,63 @@ _NO_CASUALTIES_RE = compile_guarded(
     re.IGNORECASE,
 )
 _HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4")
+# A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
+# "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
+# that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a
+# casualty is told anywhere in the sentence (:func:`damage_only_zero`) or the next sentence gives a toll (a
+# :func:`is_damage_zero` figure is replaced by it, never added to).
+_DAMAGE_ONLY_RE = compile_guarded(
+    r"\b(?:caus(?:ed|ing|es|e)|leav(?:ing|es|e)|left|result(?:ed|ing|s)?\s+in|led\s+to|inflict(?:ed|ing|s)?)\s+"
+    r"(?:only\s+)?(?:some\s+|minor\s+|limited\s+|slight\s+|light\s+|heavy\s+|great\s+|extensive\s+|significant\s+|"
+    r"considerable\s+|severe\s+|big\s+|huge\s+|large\s+|serious\s+|substantial\s+|widespread\s+)?"
+    r"(?:material\s+(?:damage|losses|destruction)|damage|destruction)\b"
+    r"|\bonly\s+(?:minor\s+|limited\s+|slight\s+|light\s+|some\s+)?(?:material\s+)?damage\b"
+    r"|\b(?:caus(?:ed|ing|es|e)|spark(?:ed|ing|s)?|start(?:ed|ing|s)?|ignit(?:ed|ing|es|e))\s+(?:a\s+)?"
+    r"(?:large\s+|huge\s+|big\s+|massive\s+|small\s+)?fires?\b"
+    r"|\bset(?:ting|s)?\s+(?:[\w’'-]+\s+){1,5}?(?:ablaze|on\s+fire|alight)\b"
+    r"|,\s*(?:damaging|destroying|burning)\s+(?:a|an|the|two|three|four|several|some|its|their|his|her|part|parts|"
+    r"\d+)\s"
+    r"|\b(?:damage|losses)\s+(?:was|were|is|are)\s+(?:limited|confined|restricted)\s+to\b",
+    re.IGNORECASE,
+)
+# Any word of a casualty: a sentence that holds one tells people harmed, so its damage is no zero.
+_CASUALTY_STEM_RE = compile_guarded(
+    r"\b(?:kill|dead|death|die[ds]?|dying|wound|injur|hurt|martyr|casualt|victim|bod(?:y|ies)\b|lives|life\b|"
+    r"perish|slain|shot|stabb|murder|assassinat|execut|behead|maim|amputat|bleed|hospital|survivor|survived)",
+    re.IGNORECASE,
+)
+
+
+# A stated zero beside the damage: "There were no injuries and only minor damage" (its casualty word says none).
+_STATED_NONE_RE = re.compile(
+    r"\bno\s+(?:[a-z]+\s+)?(?:injuries|casualties|deaths|fatalities|victims)\b"
+    r"|\bno(?:\s|-)?(?:one|body)\s+(?:was|were)\s+(?:[a-z]+\s+)?(?:hurt|injured|wounded|killed|harmed)\b",
+    re.IGNORECASE,
+)
+
+
+def damage_only_zero(text: str) -> Casualties | None:
+    """The zero told by damage alone (:data:`_DAMAGE_ONLY_RE`), None where no such consequence is told or the text
+    names a casualty anywhere ("causing material damage and wounding two" is no zero of the wounded)."""
+    damage = gated_search(_DAMAGE_ONLY_RE, text)
+    if damage is None or has_casualty_word(text):
+        return None
+    return Casualties(low=0, high=0, phrase=damage.group(0).strip(" ,"))
+
+
+def has_casualty_word(text: str) -> bool:
+    """Whether the text names a casualty (a stated zero, "no one was hurt", aside)."""
+    return _CASUALTY_STEM_RE.search(_STATED_NONE_RE.sub(" ", text)) is not None
+
+
+def is_damage_zero(figure: Casualties | None) -> bool:
+    """Whether a figure is a zero read from damage alone (:func:`damage_only_zero`): a later toll replaces it."""
+    return (
+        figure is not None
+        and figure.high == 0
+        and figure.phrase is not None
+        and _DAMAGE_ONLY_RE.search(f", {figure.phrase} ") is not None
+    )
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = compile_guarded(
@@ -736,18 +809,11 @@ def _noun_phrase(text: str, position: int) -> tuple[str, int, int]:
 MAX_COUNTS_PER_CLAUSE = 64
 
 
-#: The words one of which every match of these patterns holds (:func:`~mapapp.extract.lexicon.required_words`,
-#: read from the patterns themselves): a clause holding none is not searched. Most clauses name no family, no
-#: title and no killing of "him" or of a named person.
-_GATE_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {
-    pattern: required_words(pattern.pattern, pattern.flags)
-    for pattern in (_FAMILY_RE, _NAMED_PERSON_RE, _NAME_WAS_RE, _NAME_AFTER_KILLING_RE, _PRONOUN_VICTIM_RE)
-}
-
-
 def _may_match(pattern: re.Pattern[str], text: str, folded: str) -> bool:
-    """False only when ``pattern`` cannot match ``text`` (``folded`` is its ascii_lower)."""
-    return may_match(_GATE_WORDS.get(pattern), text, folded)
+    """False only when ``pattern`` cannot match ``text`` (``folded`` is its ascii_lower): the words one of which
+    every match holds (:func:`~mapapp.extract.lexicon.words_of`) are absent. Most clauses name no family, no title
+    and no killing of "him" or of a named person."""
+    return may_match(words_of(pattern), text, folded)
 
 
 def _count_mentions(text: str) -> list[CountMention]:
@@ -1016,9 +1082,23 @@ _TRAILING_DAY_RE = re.compile(
 )
 
 
+# The toll of the event another answered, told in a relative clause: "struck X in retaliation for a drone attack that
+# killed three US soldiers", "in response to a rocket attack which wounded two": that event's toll, not this one's.
+_CAUSE_TOLL_LEFT_RE = compile_guarded(
+    r"\b(?:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge|to\s+retaliate\s+for)\s+"
+    r"(?:an?|the|its|their|last\s+\w+'s)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+(?:had\s+)?"
+    r"(?:killed|left|claimed\s+the\s+lives\s+of|wounded|injured)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _classify(text: str, mention: CountMention) -> CountMention | None:
     """Attach killed/injured to a mention from its neighbours; None when it is a subset ("including two children")."""
     left = text[max(0, mention.start - 100) : mention.start]
+    if "that" in left or "which" in left:
+        cause = _CAUSE_TOLL_LEFT_RE.search(left)
+        if cause is not None:
+            return None  # "... in retaliation for an attack that killed three soldiers": the attack's toll
     day = _TRAILING_DAY_RE.search(left, max(0, len(left) - 40))
     if day is not None:
         left = left[: day.start() + 1]  # "shot dead on Saturday a teacher": the verb's object
@@ -1222,6 +1302,12 @@ class CasualtyReading:
     killed_implied: bool = False
 
 
+# A part of the count before told by how badly it was hurt: "wounding three, one seriously", "two of them critically".
+_SEVERITY_PART_RE = re.compile(
+    r"(?:one|two|three|four|five|\d{1,2})(?:\s+of\s+them)?\s+(?:(?:very|most|more)\s+)?(?:seriously|critically|severely|"
+    r"badly|gravely|lightly|slightly|moderately|in\s+(?:a\s+)?(?:critical|serious)\s+condition)\b",
+    re.IGNORECASE,
+)
 # the person who tells the toll, after it: "killing four guards, an SDF official said" (a source, not a fifth victim)
 _SAID_AFTER_RE = re.compile(
     r"(?:\s+(?:of|from|in|at|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"  # "an official from the council said"
@@ -1230,8 +1316,15 @@ _SAID_AFTER_RE = re.compile(
 )
 
 
+#: Quotation marks read as spaces (same length: offsets keep): a toll in scare quotes is a toll ('killed "a number
+#: of mercenaries"', 'killed "dozens" of attackers').
+_QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
+
+
 def read_casualties(text: str) -> CasualtyReading:
     """Find the killed and injured counts in a clause; victims is the noun phrase of the (killed) count."""
+    if '"' in text or "“" in text or "”" in text:
+        text = text.translate(_QUOTES_AS_SPACES)
     raw = _count_mentions(text)
     classified: list[CountMention | None] = [_classify(text, m) for m in raw]
     # coordination: "two children and a woman were killed" / "killing two children and a woman"
@@ -1258,8 +1351,10 @@ def read_casualties(text: str) -> CasualtyReading:
                 and _COORDINATION_RE.match(text[prev.end : current.start])
                 and not _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
                 and not _SAID_AFTER_RE.match(text, current.end)  # "killing four guards, an SDF official said"
+                and not _SEVERITY_PART_RE.match(text, current.start)  # "injuring two, one seriously": one of the two
             ):
                 classified[index] = _with(current, prev.kind, True)
+    _them_victims(text, classified)
     _add_further_people(text, classified)
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
@@ -1279,7 +1374,6 @@ def read_casualties(text: str) -> CasualtyReading:
     injured, other_injured_count = _without_other_count(text, injured)
     killed_total = _range_with(_sum(killed), other_killed_count)
     injured_total = _range_with(_sum(injured), other_injured_count)
-    killed_implied = False
     if (killed_total is None) != (injured_total is None) and "others" in text.lower():
         # "A man was killed and others were injured", "killing 11 soldiers and wounding others": further people of
         # the other kind, at least two
@@ -1310,19 +1404,18 @@ def read_casualties(text: str) -> CasualtyReading:
             killed_total = Casualties(low=1, high=1, phrase=alone.group(0))
     if killed_total is not None and len(killed) == 1 and "each side" in text.lower():
         killed_total = _on_each_side(text, killed[0], killed_total)
-    if killed_total is None and injured_total is None:
-        none = gated_search(_NO_CASUALTIES_RE, text)
-        if none:
-            # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
-            zero = Casualties(low=0, high=0, phrase=none.group(0))
-            hurt_only = any(none.group(name) is not None for name in _HURT_GROUPS)
-            # "no one was hurt", "no injuries were reported" with no death told: nobody was harmed, so nobody died
-            # (a killing is no attack "without injuries"); a figure of the dead told beside it wins (below)
-            killed_total = zero
-            killed_implied = hurt_only
-            injured_total = zero
-            if none.group("dead") is not None or none.group("dead2") is not None or none.group("dead3") is not None:
-                injured_total = None
+    # "causing no casualties": a stated zero is a figure (0..0), unlike silence (None)
+    none = gated_search(_NO_CASUALTIES_RE, text) if killed_total is None and injured_total is None else None
+    # "no one was hurt", "no injuries were reported" with no death told: nobody was harmed, so nobody died (a killing
+    # is no attack "without injuries"); a figure of the dead told beside it wins (coreference keeps it)
+    killed_implied = none is not None and any(none.group(name) is not None for name in _HURT_GROUPS)
+    if none is not None:
+        zero = Casualties(low=0, high=0, phrase=none.group(0))
+        killed_total = zero
+        dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
+        injured_total = None if dead_only else zero
+    elif killed_total is None and injured_total is None:
+        killed_total = injured_total = damage_only_zero(text)
     elif (killed_total is None) != (injured_total is None):
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):
@@ -1389,6 +1482,33 @@ _VERB_AFTER_RE = re.compile(
     r"\s+(?:was|were|is|are|has|have|had|who|that|lost|suffered|sustained|survived|escaped|fled|remained|remains)\b",
     re.IGNORECASE,
 )
+
+
+# "..., killing them", "wounding them instantly", "and killed them": the people counted just before, in the clause.
+_THEM_VICTIM_RE = compile_guarded(
+    r"\b(?:(?P<k>killing|killed|kills|martyring|executing|executed|shooting\s+dead|shot\s+dead)|"
+    r"(?P<i>wounding|wounded|injuring|injured|hurting))\s+them\b",
+    re.IGNORECASE,
+)
+#: Who does the killing, not who suffers it: "two gunmen ..., killing them" is never the gunmen.
+_AGENT_HEADS = frozenset({"gunmen", "gunman", "attackers", "attacker", "assailants", "assailant"})
+
+
+def _them_victims(text: str, classified: list[CountMention | None]) -> None:
+    """A count of people told with no casualty word, then a killing or wounding of "them" ("Gunmen opened fire on two
+    SDF members, killing them instantly"): the count is the toll. Only the count right before the pronoun, in object
+    place (not the clause's subject), of people who are no attackers."""
+    for match in _THEM_VICTIM_RE.finditer(text) if "them" in text.lower() else ():
+        before = [i for i, m in enumerate(classified) if m is not None and m.end <= match.start()]
+        if not before:
+            continue
+        mention = classified[before[-1]]
+        assert mention is not None
+        # (the head before a group named with "of": "two members of the Syrian Democratic Forces")
+        head = mention.noun_phrase.split(" of ")[0].split()[-1].lower() if mention.noun_phrase.strip() else ""
+        if mention.kind is not None or head not in PERSON_NOUNS or head in _AGENT_HEADS or not text[: mention.start].strip():
+            continue
+        classified[before[-1]] = _with(mention, "killed" if match.group("k") else "injured", True)
 
 
 def _add_further_people(text: str, classified: list[CountMention | None]) -> None:
@@ -1563,6 +1683,9 @@ __all__ = [
     "CountMention",
     "add_casualties",
     "SUBSETS_TOLD_RE",
+    "damage_only_zero",
+    "has_casualty_word",
+    "is_damage_zero",
     "is_further_figure",
     "parse_count",
     "parse_number",

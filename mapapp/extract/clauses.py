@@ -191,6 +191,8 @@ def _inside_clause(sentence_text: str, anchor: RelativeAnchor) -> bool:
     earlier, struck X"): it dates that clause and does not cut it."""
     if _AUXILIARY_BEFORE_RE.search(sentence_text, max(0, anchor.start - 12), anchor.start):
         return True  # "Turkish drones had, a day earlier, struck X": set off between the auxiliary and its verb
+    if abs(anchor.days) <= 1 and anchor.start > 0 and not sentence_text[anchor.end :].strip(" \t\n.!?\"'”’)"):
+        return True  # "Two men were shot dead in B, on the same day.": the phrase closing the sentence dates its clause
     if anchor.days != 0 or "same" not in anchor.text.lower():
         return False
     return _CLAUSE_OPENING_BEFORE_RE.search(sentence_text, max(0, anchor.start - 12), anchor.start) is None

@@ -103,6 +103,7 @@ from mapapp.extract.casualties import (
     SUBSETS_TOLD_RE,
     CasualtyReading,
     add_casualties,
+    is_damage_zero,
     is_further_figure,
     parse_count,
 )
@@ -290,7 +291,11 @@ def cluster_mentions(
                 and not (mention.has_figure or mention.point_dates)
                 and not _known_agent_acts_elsewhere(mention, told_places)
             ):
-                continue  # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own
+                # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own (only the
+                # zero of its damage: "The shelling hit three villages, causing material damage")
+                if is_damage_zero(mention.killed) and clusters[-1].killed is None and clusters[-1].injured is None:
+                    clusters[-1].killed, clusters[-1].injured = mention.killed, mention.injured
+                continue
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
             if not mention.specific and _places_told_unspecific(mention, told_unspecific):
@@ -403,6 +408,13 @@ def _place_from_cause(clusters: list[EventMention], mention: EventMention, sente
     latest.evidence.append(mention.evidence[0])
 
 
+# "..., bringing the death toll to six", "raising the toll of the bombing to 13": a total that the dead just told
+# raise (the figure follows "to"). A toll told again (_RISEN_TOLL_RE) and the toll a clause's own dead complete
+# (_BROUGHT_TO_RE) share it.
+_TOLL_BROUGHT_TO = (
+    r"\b(?:bringing|raising|taking|pushing|increasing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|"
+    r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\s+(?:[\w’'-]+\s+){0,5}?to\s+"
+)
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
 _RISEN_TOLL_RE = compile_guarded(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:(?:dead|killed)(?:\s+(?!(?:has|had|rose|risen)\b)[a-z]+)?|deaths|"
@@ -411,8 +423,7 @@ _RISEN_TOLL_RE = compile_guarded(
     r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
     r"\s+(?:to\b)?"
     # a later death that raises it: "A woman later died of her wounds, raising the toll to 13"
-    r"|\b(?:raising|bringing|taking|pushing|increasing)\s+(?:the\s+)?(?:death\s+)?toll\s+"
-    r"(?:(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+)?to\b",
+    r"|" + _TOLL_BROUGHT_TO,
     re.IGNORECASE,
 )
 # Words that make a risen toll a total over a period or an area, not one incident's toll.
@@ -875,12 +886,7 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
     return previous
 
 
-# "..., bringing the death toll to six": the total the clause's own dead raise (the figure follows "to").
-_BROUGHT_TO_RE = compile_guarded(
-    r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|number\s+of\s+"
-    r"(?:dead|deaths|fatalities|people\s+killed))\s+(?:[\w-]+\s+){0,3}?to\s+",
-    re.IGNORECASE,
-)
+_BROUGHT_TO_RE = compile_guarded(_TOLL_BROUGHT_TO, re.IGNORECASE)
 #: Sentences after the event told that a victim bringing its toll to a total may be told.
 _BROUGHT_TO_WINDOW = 2
 
@@ -2186,7 +2192,13 @@ def _fill_casualties(
             # wave at another place, an incident of its own
             clusters.append(_another_hit(previous, reading, toll, places_told))
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
-    if not previous.has_figure:
+    if is_damage_zero(previous.killed):
+        # a zero read from damage alone gives way to the figures told next, kind by kind: "A drone hit a car, damaging
+        # it. Two men inside were killed."
+        previous.killed = toll.killed or previous.killed
+        previous.injured = toll.injured or previous.injured
+        previous.victims = previous.victims or toll.victims
+    elif not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
     elif (
@@ -2476,8 +2488,21 @@ def _other_sides_dead(
         return False
     if cluster.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text):
         return False
+    if _quoted(killed.phrase, text):
+        return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
     told, new = _side(cluster.victims), _side(victims)
     return told is not None and new is not None and told != new
+
+
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]{1,120})[\"”]")
+
+
+def _quoted(phrase: str | None, text: str) -> bool:
+    """Whether the words of ``phrase`` stand inside quotation marks in ``text``."""
+    if not phrase or not any(mark in text for mark in '"“'):
+        return False
+    words = " ".join(phrase.split()).lower()
+    return any(words in " ".join(m.group(1).split()).lower() for m in _QUOTED_RE.finditer(text))
 
 
 def _add_other_side_dead(

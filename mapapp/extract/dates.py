@@ -120,7 +120,10 @@ _ANCHOR_RE = compile_guarded(
     r"|\b(?P<samedayphrase>(?:(?:a |just a )?few |several |some |two |three |\d{1,2} )?hours (?:later|earlier)"
     r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn)"
     # "Later that day, ...", "earlier in the day"
-    r"|(?:later|earlier) (?:that|on that|in the|the same) (?:day|night|morning|evening|afternoon))\b"
+    r"|(?:later|earlier) (?:that|on that|in the|the same) (?:day|night|morning|evening|afternoon)"
+    # "That night, a drone ...", "During that evening": the day of the event told before
+    r"|(?:^|(?<=[,;:] )|(?<=\bon )|(?<=\bduring )|(?<=\bin )|(?<=\bat ))that (?:day|night|evening|afternoon|morning)"
+    r"|that (?:day|night|evening|afternoon|morning)(?=\s*[.,;]|\s*$))\b"
     r"|\b(?P<eve>on the eve of)\b"  # "On the eve of the attack, X": X the day before it
     r"|(?:\b[Oo]n )?\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
     r"|the day before(?!\s+yesterday\b))\b"
@@ -415,7 +418,13 @@ def _resolve_day_of_month(mention: DateMention, published: date | None) -> Incid
 
 # Every phrase of _ANCHOR_RE has one of these words: a cheap test that skips the scan for most sentences, kept only
 # for speed. (Letters that IGNORECASE also matches outside ASCII, "ı", "İ" and "ſ", send the text to the scan.)
-_ANCHOR_WORDS = ("after", "before", "following", "since", "later", "earlier", "same", "next", "previous", "eve of")
+_ANCHOR_WORDS = (
+    "after", "before", "following", "since", "later", "earlier", "same", "next", "previous", "eve of", "that day",
+    "that night", "that evening", "that afternoon", "that morning",
+)  # fmt: skip
+
+
+_HOURS_COUNT_RE = re.compile(r"(\d{1,2}) hours\b", re.IGNORECASE)
 
 
 def find_relative_anchors(text: str) -> list[RelativeAnchor]:
@@ -435,6 +444,11 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
             days = -count if match.group(0).lower().endswith("later") else count
         elif match.group("samedayphrase"):
             days = 0  # "hours later", "on the same day": the day of the event told before it
+            hours = _HOURS_COUNT_RE.match(match.group("samedayphrase"))
+            if hours is not None and int(hours.group(1)) >= 24:
+                # "48 hours later": two days on
+                count = round(int(hours.group(1)) / 24)
+                days = -count if match.group(0).lower().endswith("later") else count
         elif match.group("dayafter"):
             phrase = match.group("dayafter").lower()
             if phrase.startswith(("the next ", "the following ")):

@@ -92,6 +92,10 @@ def link_relations(incidents: list[EventMention]) -> None:
             previous.relation = (incident, days)
         elif previous is not None and _ANAPHORIC_SUBJECT_RE.search(before):
             previous.relation = (incident, anchor.days)
+        elif previous is not None and anchor.sequential and previous.sentence_index < incident.sentence_index:
+            # "Two men were also shot dead in B, on the same day", "... in B the following day": a phrase that dates
+            # against the event told before wherever it stands in the clause (it names no other event)
+            previous.relation = (incident, anchor.days)
 
 
 #: How many sentences before an undated incident the day its narrative is set in is looked for.
@@ -148,13 +152,25 @@ def date_incidents(
     incidents: list[EventMention],
     published: datetime.date | None,
     sentence_time: Callable[[int], SentenceTime | None] | None = None,
+    post_day: Callable[[int], datetime.date | None] | None = None,
 ) -> None:
     """Give each incident its IncidentDate: own date, relations, the narrative's day, then the report date (rules 1-5).
 
     ``sentence_time(i)`` tells what sentence ``i`` says about time (None for a title or skipped line); without it
-    rule 3 is not applied."""
+    rule 3 is not applied. ``post_day(o)`` is the day the post holding text offset ``o`` was written, on a page of
+    social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date."""
+
+    def reference(incident: EventMention) -> datetime.date | None:
+        """The day the incident's text was written: its post's, else the publication date."""
+        if post_day is None or published is None:
+            return published
+        # (where its event word stands: a post's header and its first words are often one sentence)
+        at = _trigger_offset(incident)
+        day = post_day(incident.clause_span[0] if at is None else at)
+        return day or published
+
     for incident in incidents:
-        incident.date = _own_date(incident, published)
+        incident.date = _own_date(incident, reference(incident))
     # two related incidents neither of which has a day yet may take one from the narrative (rule 3): linked after it
     _apply_relations(incidents, undated_pairs=sentence_time is None)
     if sentence_time is not None:
@@ -165,7 +181,7 @@ def date_incidents(
             if incident.date is None:
                 incident.date = _day_of_the_series(incident, told_days)
             if incident.date is None:
-                incident.date = _context_date(incident, published, sentence_time, listed_days)
+                incident.date = _context_date(incident, reference(incident), sentence_time, listed_days)
                 if incident.date is not None:
                     listed_days[_told_at(incident)] = incident.date
                 if incident.date is not None:
@@ -182,7 +198,7 @@ def date_incidents(
     else:
         for incident in incidents:
             if incident.date is None:
-                incident.date = IncidentDate.report_date(published)
+                incident.date = IncidentDate.report_date(reference(incident) or published)
 
 
 def _apply_relations(incidents: list[EventMention], *, undated_pairs: bool) -> None:

@@ -22,7 +22,9 @@ ties the primary's name to in another clause, see :func:`place_ties`) and a conf
 
 from __future__ import annotations
 
+import datetime
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -41,7 +43,7 @@ from mapapp.extract.coreference import (
 )
 from mapapp.extract.dates import find_dates
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
-from mapapp.extract.layout import DocumentLayout, read_layout
+from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
@@ -136,7 +138,15 @@ def extract_incidents(document: Document) -> list[Incident]:
                 times[index] = SentenceTime(text, find_dates(text), placed)
         return times[index]
 
-    date_incidents(clusters, document.published, sentence_time)
+    posts = post_dates(analysis, document.published)  # (offset, day) of each post header of a page of posts
+    post_starts = [offset for offset, _ in posts]
+
+    def post_day(offset: int) -> datetime.date | None:
+        """The day of the post the text at ``offset`` belongs to (the last header before it), None outside posts."""
+        at = bisect_right(post_starts, offset) - 1
+        return posts[at][1] if at >= 0 else None
+
+    date_incidents(clusters, document.published, sentence_time, post_day if posts else None)
     return [_build(document, document_id, cluster, governorates, layout, ties) for cluster in clusters]
 
 

@@ -25,6 +25,10 @@ same length as the document) and its sentences, and returns a
   headlines listed under a link-list label ("Related news", "Read more:",
   "Next Post"): lines without closing punctuation up to the body's next sentence.
 
+* :func:`post_dates` — the day each post of a page of social-media posts was written, read from its header
+  ("Raqqa News Page May 1 at 23:50 ·", "Yesterday at 22:10 ·", a Telegram export's "[08.10.23 11:42]"): a post's
+  "today" and "tonight" are that day, not the day the page was saved.
+
 The title lines are the *title block*: the first line, and each following line
 before the first body sentence that ends without closing punctuation (a date
 line, a byline, a second headline "• Mine explodes in Deir Ezzor, one killed").
@@ -37,11 +41,13 @@ Every pattern is anchored at a line start with bounded repetition: linear time.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    MONTHS,
     SOURCE_SCANNER,
     ascii_lower,
     compile_guarded,
@@ -385,4 +391,63 @@ def _context_place(text: str, governorates: list[GovernorateMention], base: int)
     return PlaceMention(chosen.start, chosen.end, chosen.text, chosen.level, "context", chosen.governorate or _single(governorates))
 
 
-__all__ = ["DocumentLayout", "is_title_line", "read_layout"]
+_POST_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A post header's day before the "·" that closes it: "May 1 at 23:50 ·", "22 March ·", "Yesterday at 22:10 ·"
+# (matched against the few characters before each "·": anchored at the end, bounded, so linear in the text).
+_POST_HEADER_DAY_RE = re.compile(
+    rf"(?:\b(?P<rel>yesterday|today)|\b(?P<m1>{_POST_MONTH})\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_POST_MONTH})(?:\s+(?P<y2>\d{{4}}))?)"
+    r"(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
+    re.IGNORECASE,
+)
+# A Telegram export's message stamp: "[08.10.23 11:42]" (day first).
+_TELEGRAM_STAMP_RE = re.compile(r"\[(\d{1,2})\.(\d{1,2})\.(\d{2}(?:\d{2})?)[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]")
+#: How long before the publication date a post's header may date it (a page saved a few weeks after its posts).
+POST_AGE_LIMIT = datetime.timedelta(days=62)
+
+
+def post_dates(analysis: str, published: datetime.date | None) -> list[tuple[int, datetime.date]]:
+    """(offset, day) of each post header in the text, in text order (see the module docstring). A header with no
+    year is in the publication year, or the year before when that day would be after publication; a day after
+    publication or more than :data:`POST_AGE_LIMIT` before it is no header (a date told in prose)."""
+    if published is None or ("·" not in analysis and "[" not in analysis):
+        return []
+    found: list[tuple[int, datetime.date]] = []
+    position = analysis.find("·")
+    while position >= 0:
+        match = _POST_HEADER_DAY_RE.search(analysis, max(0, position - 40), position)
+        if match is not None:
+            day = _header_day(match, published)
+            if day is not None:
+                found.append((match.start(), day))
+        position = analysis.find("·", position + 1)
+    for match in _TELEGRAM_STAMP_RE.finditer(analysis) if "[" in analysis else ():
+        year = int(match.group(3))
+        try:
+            day = datetime.date(year + 2000 if year < 100 else year, int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            continue
+        if published - POST_AGE_LIMIT <= day <= published:
+            found.append((match.start(), day))
+    return sorted(found)
+
+
+def _header_day(match: re.Match[str], published: datetime.date) -> datetime.date | None:
+    """The day a post header names, or None when it is no date of a post before publication."""
+    relative = match.group("rel")
+    if relative is not None:
+        return published - datetime.timedelta(days=1 if relative.lower() == "yesterday" else 0)
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+    day_of_month = int(match.group("d1") or match.group("d2"))
+    year_text = match.group("y1") or match.group("y2")
+    year = int(year_text) if year_text else published.year
+    try:
+        day = datetime.date(year, month, day_of_month)
+        if year_text is None and day > published:
+            day = datetime.date(year - 1, month, day_of_month)
+    except ValueError:
+        return None
+    return day if published - POST_AGE_LIMIT <= day <= published else None
+
+
+__all__ = ["DocumentLayout", "is_title_line", "post_dates", "read_layout"]

@@ -165,12 +165,17 @@ def may_match(words: tuple[str, ...] | None, text: str, lowered: str) -> bool:
 _WORDS_OF: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
+def words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The pattern's :func:`required_words`, read once per compiled pattern (the one table every gate reads)."""
+    if pattern not in _WORDS_OF:
+        _WORDS_OF[pattern] = required_words(pattern.pattern, pattern.flags)
+    return _WORDS_OF[pattern]
+
+
 def could_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match ``text``: it holds none of the pattern's :func:`required_words` (read
     once per pattern). A substring test, far cheaper than a search: the gate before a costly pattern."""
-    if pattern not in _WORDS_OF:
-        _WORDS_OF[pattern] = required_words(pattern.pattern, pattern.flags)
-    words = _WORDS_OF[pattern]
+    words = words_of(pattern)
     if words is None or not text.isascii():
         return True
     lowered = ascii_lower(text)
@@ -1072,7 +1077,12 @@ PERSON_NOUNS = frozenset(
     guide guides smuggler smugglers contractor contractors politician politicians lawyer lawyers prisoner prisoners
     detainee detainees captive captives hostage hostages paramedic paramedics toddler toddlers recruit volunteer
     martyr martyrs baker bakers butcher butchers barber barbers tailor tailors mechanic mechanics labourer labourers laborer laborers
-    vendor vendors peddler peddlers fisherman fishermen pupil classmate classmates comrade comrades passer-by passers-by passerby passersby bystander bystanders worshipper worshippers""".split()
+    vendor vendors peddler peddlers fisherman fishermen pupil classmate classmates comrade comrades passer-by passers-by passerby passersby bystander bystanders worshipper worshippers
+    suspect suspects attacker attackers assailant assailants tribesman tribesmen mercenary mercenaries protester
+    protesters protestor protestors demonstrator demonstrators mourner mourners patient patients pilot pilots sniper
+    snipers associate associates co-chair co-chairs chairman chairwoman deputy deputies newborn newborns
+    minor minors herdsman herdsmen hunter hunters informant informants extremist extremists terrorist
+    terrorists spokesman agent agents recruiter electrician electricians technician technicians""".split()
 )
 
 TARGET_HEADS = frozenset(
@@ -1202,4 +1212,5 @@ __all__ = [
     "normalize_place",
     "required_literal",
     "required_words",
+    "words_of",
 ]

@@ -29,6 +29,8 @@ from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     CasualtyReading,
     add_casualties,
+    has_casualty_word,
+    is_damage_zero,
     read_casualties,
 )
 from mapapp.extract.clauses import (
@@ -122,7 +124,9 @@ class EventMention:
 
     @property
     def has_figure(self) -> bool:
-        return self.killed is not None or self.injured is not None
+        # (a zero read from damage alone is no figure of its own: "The shelling hit X, causing material damage" still
+        # refers back to the shelling told before, and a toll told after replaces it)
+        return (self.killed is not None or self.injured is not None) and not is_damage_zero(self.killed)
 
     @property
     def sub_governorate_places(self) -> list[PlaceMention]:
@@ -149,10 +153,9 @@ class SentenceReading:
     sources: list[str]
     mentions: list[EventMention] = field(default_factory=list)
     title: bool = False
+    #: the sentence's figures, read on first use; a clause that is the whole sentence (most are) sets them when it is
+    #: read, so the sentence is not read twice
     _toll: CasualtyReading | None = None
-    #: the figures each clause read, by its (start, end) in the sentence: a clause that is the whole sentence (most
-    #: are) gives the sentence's toll without a second reading
-    _clause_tolls: dict[tuple[int, int], CasualtyReading] = field(default_factory=dict)
 
     @property
     def index(self) -> int:
@@ -160,8 +163,6 @@ class SentenceReading:
 
     def toll(self) -> CasualtyReading:
         """The casualty figures of the whole sentence (read on first use: most sentences never need it)."""
-        if self._toll is None:
-            self._toll = self._clause_tolls.get((0, len(self.text)))
         if self._toll is None:
             self._toll = read_casualties(self.text)
         return self._toll
@@ -188,11 +189,11 @@ def read_sentence(
     # a death told before its cause, in a clause with no event word: its dead and the places it names
     death_before: tuple[Casualties, list[PlaceMention]] | None = None
     for index, clause in enumerate(clauses):
-        found = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
+        found, clause_toll = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
+        if clause.start == 0 and clause.end == len(text):
+            reading._toll = clause_toll
         if not found:
-            death_before = _death_told_before_cause(
-                text, sentence, clause, sentence_governorates, reading._clause_tolls[(clause.start, clause.end)]
-            )
+            death_before = _death_told_before_cause(text, sentence, clause, sentence_governorates, clause_toll)
             continue
         for mention in found:
             if death_before is not None and mention.killed is None:
@@ -208,6 +209,12 @@ def read_sentence(
             if mention.actor is None and reading.mentions and _SHARED_SUBJECT_RE.match(mention.clause_text):
                 mention.actor = reading.mentions[-1].actor  # "ISIS attacked A and detonated a car bomb in B": one subject
             reading.mentions.append(mention)
+    if any(is_damage_zero(m.killed) for m in reading.mentions) and has_casualty_word(text):
+        for mention in reading.mentions:
+            if is_damage_zero(mention.killed):
+                # "A shell hit the house, damaging it, and its owner was killed": the damage of a clause is no zero
+                # where the sentence tells a casualty
+                mention.killed = mention.injured = None
     return reading
 
 
@@ -218,16 +225,16 @@ def _read_clause(
     sentence_governorates: list[GovernorateMention],
     reading: SentenceReading,
     published: datetime.date | None,
-) -> list[EventMention]:
+) -> tuple[list[EventMention], CasualtyReading]:
     """The mention of the clause's event, or one per part when the clause distributes its toll over places
-    (:func:`~mapapp.extract.clauses.distributive_parts`); none without an event word or a violent toll at a place."""
+    (:func:`~mapapp.extract.clauses.distributive_parts`); none without an event word or a violent toll at a place.
+    With them, the clause's figures."""
     text = sentence_text[clause.start : clause.end]
     base = sentence.start + clause.start
     hits = find_triggers(text)
     casualties = read_casualties(text)
-    reading._clause_tolls[(clause.start, clause.end)] = casualties
     if not hits and casualties.killed is None:
-        return []  # (the test below, made before reading places only to skip that work)
+        return [], casualties  # (the test below, made before reading places only to skip that work)
     # bisection, not a scan of the sentence's mentions per clause (quadratic in a long sentence of many clauses)
     first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
@@ -235,9 +242,9 @@ def _read_clause(
     places = find_places(text, clause_governorates, base)
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
-            return []
+            return [], casualties
         if not _VIOLENT_DEATH_RE.search(text) or _ACCIDENT_RE.search(text):
-            return []  # "two farmers died in a fire": a death, not violence
+            return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     primary = max(
@@ -279,12 +286,13 @@ def _read_clause(
         opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
     )
-    return (
+    mentions = (
         _distributed(mention, text, base, casualties, places, hits)
         or _one_per_place(mention, text, base, places)
         or _one_per_day(mention, text, base, casualties, places)
         or [mention]
     )
+    return mentions, casualties
 
 
 def _distributed(

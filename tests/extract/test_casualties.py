@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.extract.casualties import is_further_figure, parse_count, parse_number, read_casualties
+from mapapp.extract.casualties import is_damage_zero, is_further_figure, parse_count, parse_number, read_casualties
 
 
 def bounds(casualties: object) -> tuple[int | None, int | None] | None:
@@ -210,11 +210,11 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
         ("Rockets hit the base, causing no casualties.", (0, 0), (0, 0)),
         ("No one was hurt in the blast.", (0, 0), (0, 0)),  # nobody harmed: nobody died either
         ("No one was killed, officials said.", (0, 0), None),
-        # damage to things alone says no one was hurt; damage beside a toll or on its own says nothing of people
+        # damage to things alone, the consequence told, says no one was hurt; damage beside a toll says nothing more
         ("The shelling caused material damage only.", (0, 0), (0, 0)),
         ("The outcome of the raid was limited to material losses, the council said.", (0, 0), (0, 0)),
         ("The blast caused only material damage to the shops.", (0, 0), (0, 0)),
-        ("The shelling caused material damage.", None, None),
+        ("The shelling caused material damage.", (0, 0), (0, 0)),
         ("The drone killed a farmer, as well as causing material damage to the house.", (1, 1), None),
     ],
 )
@@ -1056,8 +1056,8 @@ def test_the_dead_named_after_where_they_died_count_one_per_name() -> None:
 @pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
-        # a further person with a verb of its own is not one more of the toll
-        ("Two of them were killed and a third lost a leg.", (2, 2), None),
+        # a further person with a verb of its own is not one more of the toll (one who lost a leg is wounded)
+        ("Two of them were killed and a third lost a leg.", (2, 2), (1, 1)),
         # an apposition closed by a comma before the auxiliary
         ("The car's occupants, three guards, were killed.", (3, 3), None),
         # the dead named after the verb, past where
@@ -1293,3 +1293,101 @@ def test_weapon_shot_down_killed_nobody(sentence: str, killed: tuple | None) -> 
 )
 def test_an_attempted_killing_counts_no_dead(text: str) -> None:
     assert read_casualties(text).killed is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Artillery hit the outskirts of the village on Sunday, causing heavy damage to homes.",
+        "A drone struck a farm near the town, which caused fires in the wheat fields.",
+        "Shells fell near the checkpoint, setting a fuel tanker ablaze.",
+        "Mortar rounds landed on the road, damaging a power line.",
+        "The rocket hit a warehouse and resulted in material losses.",
+        "The damage was limited to property, a local source said.",
+        "There were no injuries and only minor damage.",
+    ],
+)
+def test_damage_alone_is_a_zero_of_both_kinds(sentence: str) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == (0, 0) and bounds(reading.injured) == (0, 0)
+    assert is_damage_zero(reading.killed) or "no injuries" in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Artillery hit the village, causing damage and wounding a child.",
+        "A shell set a car on fire, and its driver was hurt.",
+        "The blast damaged shops, and several bodies were pulled from the rubble.",
+        "A drone struck a car, damaging it; the man inside died in hospital.",
+    ],
+)
+def test_damage_beside_a_casualty_is_no_zero(sentence: str) -> None:
+    reading = read_casualties(sentence)
+    assert not is_damage_zero(reading.killed) and not is_damage_zero(reading.injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # maimed people are wounded
+        ("A farmer lost his leg when a mine went off under his tractor.", None, (1, 1)),
+        ("Two boys lost their legs in the blast.", None, (2, 2)),
+        ("A shepherd had his foot amputated after the explosion.", None, (1, 1)),
+        # "left N with injuries" is wounded, not dead; a body with the wounds it died of stays dead
+        ("The shelling left four people with injuries.", None, (4, 4)),
+        ("Police found the body of a man with gunshot wounds.", (1, 1), None),
+        # an infinitive after a causing verb
+        ("The strike caused three fighters to be martyred.", (3, 3), None),
+        ("A shell caused two women to be wounded.", None, (2, 2)),
+        # "a second" is one more person only when it stands alone
+        ("The ambush left one guard dead and a second wounded.", (1, 1), (1, 1)),
+        ("A second drone killed two fighters.", (2, 2), None),
+        # the pronoun after the people counted just before
+        ("Gunmen opened fire on two farmers, killing them instantly.", (2, 2), None),
+        ("Masked men stopped three workers on the road and wounded them.", None, (3, 3)),
+        ("Two gunmen stopped the car and shot at the driver, wounding him.", None, (1, 1)),
+        # a group's long name between the person and the verb; a dotted abbreviation in the noun phrase
+        ("A member of the SDF's Deir ez-Zor Military Council was killed by gunmen.", (1, 1), None),
+        ("Three U.S. service members were wounded in the attack.", None, (3, 3)),
+        # a throat cut is a killing; suspects and attackers are people
+        ("A woman was found with her throat cut in the camp.", (1, 1), None),
+        ("The raid killed two suspects.", (2, 2), None),
+    ],
+)
+def test_further_toll_wordings(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ('Their fighters destroyed a vehicle and killed "a number of mercenaries".', (2, None)),
+        ("The SDF said it killed “dozens” of attackers near the highway.", (24, None)),
+        ('Clashes killed four members of "Al-Hamzah" Division.', (4, 4)),
+    ],
+)
+def test_a_toll_in_quotation_marks_is_read(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a part told by how badly it was hurt is one of the count before it
+        ("Gunmen fired on the farmers, injuring three of them, one seriously.", None, (3, 3)),
+        ("The blast wounded four people, two of them critically.", None, (4, 4)),
+        ("The strike killed one man and wounded two, one in critical condition.", (1, 1), (2, 2)),
+        # the pronoun after people of a named group
+        ("Gunmen opened fire on two members of the Syrian Democratic Forces, killing them instantly.", (2, 2), None),
+        # the toll of the event answered is that event's
+        ("Jets struck depots near the border in retaliation for a drone attack that killed three soldiers.", None, None),
+        ("Drones hit a base, killing two guards, in response to a rocket attack which wounded four.", (2, 2), None),
+    ],
+)
+def test_parts_pronouns_and_answered_tolls(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured

@@ -1390,3 +1390,29 @@ def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
     # with no campaign told before, the strikes name no striker
     alone = "A monitor said the strikes near Tal Ward killed at least seven militiamen."
     assert [i.actor for i in incidents(alone)] == [None]
+
+
+def test_a_zero_read_from_damage_gives_way_to_the_toll_told_next() -> None:
+    text = "A drone struck a car near Amuda on Monday, damaging it. Two men inside were killed."
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (2, 2)
+
+
+def test_the_damage_of_an_event_told_again_is_its_zero() -> None:
+    text = (
+        "Turkish forces shelled villages near Tal Tamr on Monday.\n"
+        "The shelling hit the villages of Tal Jumaa and Tal Tawil, causing material damage to homes."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].injured.high) == (0, 0)
+
+
+def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> None:
+    text = (
+        "ISIS fighters attacked army positions near Mayadin on Saturday, killing 14 soldiers, a monitor said. "
+        'State media said the army repelled the attack and killed "dozens of terrorists".'
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.killed.low, i.killed.high) for i in found] == [(14, 14)]

@@ -321,3 +321,11 @@ def test_an_ordinal_of_a_unit_or_a_count_is_no_date(text: str) -> None:
     assert [m for m in find_dates(text) if m.kind != "duration"] == []
 
 
+
+
+def test_hours_later_counts_whole_days() -> None:
+    from mapapp.extract.dates import find_relative_anchors
+
+    assert [a.days for a in find_relative_anchors("Less than 48 hours later, a mine went off.")] == [-2]
+    assert [a.days for a in find_relative_anchors("Hours later, a mine went off.")] == [0]
+    assert [a.days for a in find_relative_anchors("That night, a drone struck.")] == [0]

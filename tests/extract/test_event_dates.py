@@ -364,3 +364,21 @@ def test_a_day_told_against_the_event_before_with_on_dates_it(opening: str, day:
     incidents = extract_incidents(Document(text=text, published=PUBLISHED))
     kasra = next(i for i in incidents if i.toponyms and i.toponyms[0].text == "Kasra")
     assert kasra.date is not None and kasra.date.value == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition strikes killed 12 people in Hajin on Monday. Two men were also shot dead by snipers in Diban, on the same day.",
+        "Coalition strikes killed 12 people in Hajin on Monday. That night, a drone killed a commander in Diban.",
+        "Coalition strikes killed 12 people in Hajin on Monday. Snipers shot dead two men in Diban that evening.",
+    ],
+)
+def test_a_same_day_phrase_anywhere_in_the_clause_dates_against_the_event_before(text: str) -> None:
+    import datetime
+
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert [i.date.value for i in found] == [datetime.date(2023, 5, 8)] * 2

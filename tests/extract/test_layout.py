@@ -224,3 +224,38 @@ def test_a_release_number_label_is_no_place() -> None:
     text = "Strikes Hit Camps\nRelease Number: 2024-17\nForces conducted strikes on camps on Oct. 3, killing two."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 10, 4)))
     assert all(not i.toponyms for i in found)
+
+
+def test_post_dates_reads_each_post_header() -> None:
+    import datetime
+
+    from mapapp.extract.layout import post_dates
+
+    published = datetime.date(2023, 5, 10)
+    text = (
+        "Amuda News May 8 at 22:10 · A drone hit a car tonight.\n"
+        "Amuda News Yesterday at 09:05 · Shells fell on a farm.\n"
+        "[07.05.23 11:42] Clashes near the town.\n"
+        "On May 30 · a date after publication is no header."
+    )
+    assert [day for _, day in post_dates(text, published)] == [  # in text order
+        datetime.date(2023, 5, 8),
+        datetime.date(2023, 5, 9),
+        datetime.date(2023, 5, 7),
+    ]
+    assert post_dates(text, None) == []
+    assert post_dates("December 30 · a post from last year", datetime.date(2024, 1, 2)) == [(0, datetime.date(2023, 12, 30))]
+
+
+def test_a_posts_today_is_the_day_of_its_header() -> None:
+    import datetime
+
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    text = (
+        "Tabqa Live May 7 · Coalition planes bombed a school in Mansoura at dawn today, killing 12 people.\n"
+        "Tabqa Live Yesterday at 21:15 · A drone hit a house in Ain Issa this evening, killing a child."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert [i.date.value for i in found] == [datetime.date(2023, 5, 7), datetime.date(2023, 5, 9)]
