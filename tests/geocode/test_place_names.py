@@ -31,6 +31,8 @@ TOWNS_BY_THEIR_NAMES = [
     ("Qamishli", "geonames:173377", "Al-Hasakah"), ("Qamişlo", "geonames:173377", "Al-Hasakah"),
     ("al-Malikiyah", "geonames:173530", "Al-Hasakah"), ("Dêrik", "geonames:173530", "Al-Hasakah"),
     ("Ras al-Ain", "geonames:165509", "Al-Hasakah"), ("Serêkaniyê", "geonames:165509", "Al-Hasakah"),
+    # the Turkish name, which GeoNames also lists for Ceylanpinar across the border: in news it is the Syrian town
+    ("Resulayn", "geonames:165509", "Al-Hasakah"), ("Rasulayn", "geonames:165509", "Al-Hasakah"),
     ("Tell Abyad", "geonames:163750", "Ar-Raqqah"), ("Girê Spî", "geonames:163750", "Ar-Raqqah"),
     ("Tal Tamr", "geonames:163434", "Al-Hasakah"), ("Til Temir", "geonames:163434", "Al-Hasakah"),
     ("al-Qahtaniyah", "geonames:165757", "Al-Hasakah"), ("Tirbespiyê", "geonames:165757", "Al-Hasakah"),
