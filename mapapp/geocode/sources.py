@@ -179,6 +179,8 @@ def _place_from_city_record(record: dict[str, Any]) -> Place:
 # -- the names people use ------------------------------------------------------------------------
 
 PLACE_NAMES_FILE = "place_names.csv"
+#: ``kind`` of a name-table row withdrawn for want of a source: skipped, its line kept (record ids are line numbers).
+WITHDRAWN_KIND = "withdrawn"
 PLACE_NAMES_COLUMNS: tuple[str, ...] = (
     "name", "names", "admin1", "country", "kind", "geonames_id", "within_geonames_id", "lat", "lon", "source",
 )
@@ -193,7 +195,7 @@ def apply_place_names(places: Iterable[Place], governorates: Iterable[Place]) ->
     at the point of the record named by ``within_geonames_id`` (a neighbourhood
     or a camp at its town), else at its governorate's point with precision
     ADMIN1 — never an invented point. A row whose GeoNames record is not loaded
-    falls back the same way.
+    falls back the same way. A row of kind :data:`WITHDRAWN_KIND` is skipped.
     """
     result = list(places)
     position = {place.id: index for index, place in enumerate(result)}
@@ -201,6 +203,8 @@ def apply_place_names(places: Iterable[Place], governorates: Iterable[Place]) ->
     for number, row in enumerate(csv.DictReader(io.StringIO(_data_text(PLACE_NAMES_FILE))), start=2):
         if None in row or any(column not in row for column in PLACE_NAMES_COLUMNS):
             raise GazetteerError(f"{PLACE_NAMES_FILE} line {number}: expected columns {', '.join(PLACE_NAMES_COLUMNS)}")
+        if row["kind"] == WITHDRAWN_KIND:
+            continue  # a row dropped for want of a source: its line stays, so later rows keep their ids
         names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
         linked = f"geonames:{row['geonames_id']}" if row["geonames_id"] else None
         if linked in position:
