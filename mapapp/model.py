@@ -546,9 +546,14 @@ class Incident:
         )
 
 
-def incident_id(document_id: str | None, evidence_start: int, event_type: EventType) -> str:
-    """A stable id: the same document, evidence offset and type give the same id on every run."""
-    key = f"{document_id or ''}:{evidence_start}:{event_type.value}"
+def incident_id(document_id: str | None, evidence_start: int, event_type: EventType, part: int = 0) -> str:
+    """A stable id: the same document, evidence offset and type give the same id on every run.
+
+    ``part`` tells apart incidents that share their first evidence sentence and type (one strike wave told
+    as a list of targets at several places: one incident per place); the first keeps the plain key, so ids
+    already stored do not change.
+    """
+    key = f"{document_id or ''}:{evidence_start}:{event_type.value}" + (f":{part}" if part else "")
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 

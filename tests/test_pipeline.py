@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -767,3 +768,20 @@ def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(
     if mapped:
         assert location.precision is Precision.ADMIN1 and location.place is not None
         assert location.place.admin1 == "Deir ez-Zor"
+
+
+def test_a_list_sentence_of_several_places_is_stored_whole(isolated_data_dir: Path) -> None:
+    # the store refuses a document whose incidents share an id: the list's places must each keep their own
+    from mapapp.geocode import Geocoder, load_gazetteer
+    from mapapp.pipeline import process_document
+    from mapapp.store import open_store
+
+    document = Document(
+        text="Turkish drones struck targets across the region on Monday. Among the sites hit were a bakery near "
+        "Qamishli, a grain silo at Tal Tamr and a water station at Amuda.",
+        published=date(2024, 1, 10),
+    )
+    incidents = process_document(document, Geocoder(load_gazetteer(None)))
+    store = open_store(f"sqlite:///{isolated_data_dir / 'store.sqlite'}")
+    store.ingest(document, incidents)
+    assert len(store.incidents()) == 3

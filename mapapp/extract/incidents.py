@@ -23,6 +23,7 @@ ties the primary's name to in another clause, see :func:`place_ties`) and a conf
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from mapapp.extract.arguments import first_person_striker, reporting_striker
@@ -113,8 +114,11 @@ def extract_incidents(document: Document) -> list[Incident]:
                 evidence = " ".join(analysis[a:b] for a, b in cluster.evidence)
                 cluster.actor = reporting_striker(f"{title} {evidence}", cluster.event_type)
     document_id = document.id  # a hash of the whole text: computed once, not per incident
+    parts_told: Counter[tuple[int, EventType]] = Counter()  # incidents told in one sentence, by type
     for cluster in clusters:
-        cluster.incident_id = incident_id(document_id, cluster.evidence[0][0], cluster.event_type)
+        key = (cluster.evidence[0][0], cluster.event_type)
+        cluster.incident_id = incident_id(document_id, key[0], key[1], parts_told[key])
+        parts_told[key] += 1
     reading_of = {r.index: r for r in readings}
     times: dict[int, SentenceTime | None] = {}
 

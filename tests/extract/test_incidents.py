@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from mapapp.extract import extract_incidents
-from mapapp.model import Document, EventType
+from mapapp.model import Document, EventType, incident_id
 
 
 def _anchors(text: str) -> list[str]:
@@ -39,3 +39,17 @@ def test_arson_by_a_party_at_a_place_and_day_is_an_attack_and_a_fire_alone_is_no
     assert [i.event_type for i in burned] == [EventType.ATTACK]
     assert found("A fire broke out in a wheat field near Amuda on Sunday.") == []
     assert found("Protesters burned tyres and blocked the road in Busayra.") == []
+
+
+def test_incidents_told_in_one_list_sentence_have_ids_of_their_own() -> None:
+    # one strike wave listed by target: one incident per place, all opened by the same sentence and type
+    text = (
+        "Turkish drones struck targets across the region on Monday. Among the sites hit were a bakery near "
+        "Qamishli, a grain silo at Tal Tamr and a water station at Amuda."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 10)))
+    assert [[t.text for t in i.toponyms] for i in incidents] == [["Qamishli"], ["Tal Tamr"], ["Amuda"]]
+    assert len({i.id for i in incidents}) == 3
+    # the first of a sentence keeps the id it had before parts were told apart (ids already stored stay valid)
+    listed = [i for i in incidents if i.evidence[0].start > 0]
+    assert listed[0].id == incident_id(listed[0].document_id, listed[0].evidence[0].start, listed[0].event_type)
