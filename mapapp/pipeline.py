@@ -28,10 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import Protocol
 
 from mapapp.geocode.merge import distance_km
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE
+from mapapp.geocode.sources import neighbour_country_names
 from mapapp.model import (
     GOVERNORATES,
     Candidate,
@@ -664,25 +666,21 @@ _PROVINCE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:province|governorate)\b"
 _PROVINCE_OF_RE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[A-Z]")
 
 
-def _called_a_settlement(incident: Incident, toponym: Toponym) -> bool:
-    """True when the incident's evidence calls the place a village or town ("the village of X", "X village") and
-    names no province but a covered governorate ("a village in Diyala province" may lie anywhere): only then is
-    an unknown name taken for a place of the report's area (not an organisation read as a name)."""
-    pattern = _called_a(toponym, _SETTLEMENT_WORDS)
-    called = False
-    for span in incident.evidence:
-        if _names_another_province(span.text):
-            return False
-        called = called or bool(pattern.search(span.text))
-    return called
-
-
-#: A country or region abroad named in a sentence ("In Iraq, near X", "in the Kurdistan Region"): an unknown place of
-#: that sentence may lie there.
-_ABROAD_RE = re.compile(
-    r"\b(?:Iraq|Turkey|T[uü]rkiye|Jordan|Lebanon|Israel|Iran|Kurdistan Region|Iraqi Kurdistan|Anbar|Nineveh|Ninawa|"
-    r"Mosul|Sinjar|Erbil|Baghdad)\b"
+#: Names abroad beyond Syria's neighbours in the gazetteer's country table (:func:`neighbour_country_names`): Turkey's
+#: name since 2022, Iran, and the Iraqi regions and cities that reports on north-east Syria name beside its villages.
+_ABROAD_NAMES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = (
+    "Türkiye", "Turkiye", "Iran", "Kurdistan Region", "Iraqi Kurdistan", "Anbar", "Nineveh", "Ninawa",
+    "Mosul", "Sinjar", "Erbil", "Baghdad",
 )
+
+
+@lru_cache(maxsize=1)
+def _abroad_re() -> re.Pattern[str]:
+    """A country or region abroad named in a sentence ("In Iraq, near X", "in the Kurdistan Region"): an unknown place
+    of that sentence may lie there. Syria's neighbours come from the country table the embedded gazetteer is built
+    from; one alternation of literal names, longest first (no backtracking)."""
+    names = sorted({*neighbour_country_names(), *_ABROAD_NAMES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
 #: What says a name is a place: a locative word right before it ("near X", "in the X neighbourhood", "areas of X").
@@ -695,15 +693,21 @@ _LABEL_AFTER_RE = re.compile(r"^\s*(?::|\|)\s")
 
 def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     """True when the text tells the unknown name as a place and nothing in the incident's evidence puts it outside
-    the report's area: the text calls it a village or town (:func:`_called_a_settlement`), or it stands after a
-    locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car") in sentences
-    that name no other province and no country or region abroad. A name with no such word ("The X Guards shelled
-    a post") may be an organisation's and gets no governorate."""
-    if _called_a_settlement(incident, toponym):
+    the report's area, judged in one pass over the evidence: no sentence names a province but a covered governorate
+    ("a village in Diyala province" may lie anywhere); then the text calls it a village or town ("the village of X",
+    "X village"), or, in sentences that name no country or region abroad (:func:`_abroad_re`), it stands after a
+    locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
+    such word ("The X Guards shelled a post") may be an organisation's and gets no governorate."""
+    spans = incident.evidence
+    if any(_names_another_province(span.text) for span in spans):
+        return False
+    called = _called_a(toponym, _SETTLEMENT_WORDS)
+    if any(called.search(span.text) for span in spans):
         return True
+    abroad = _abroad_re()
     told_as_place = False
-    for span in incident.evidence:
-        if _names_another_province(span.text) or _ABROAD_RE.search(span.text):
+    for span in spans:
+        if abroad.search(span.text):
             return False
         if span.start <= toponym.span.start < span.end:
             start, end = toponym.span.start - span.start, toponym.span.end - span.start

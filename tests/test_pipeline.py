@@ -347,6 +347,29 @@ def test_a_village_tied_to_a_town_in_an_earlier_sentence_is_placed_near_it_end_t
 
 
 
+def test_the_label_of_a_bulletin_line_places_the_villages_of_its_line() -> None:
+    """"- Tal Tamr: the villages of A and B were shelled": the line's label is the town whose area it reports on, so a
+    village the gazetteer lacks is placed near it (approximate), as "A near Tal Tamr" would be."""
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "Shelling on the villages, a summary of the day\n\n"
+        "- Tal Tamr: the villages of Kherbet Jazza and Umm Sharshuh were hit by artillery shells; a farmer was "
+        "wounded in Kherbet Jazza.\n"
+        "- Ain Issa: mortar shells fell near the village of Bir Nasser; no casualties.\n"
+        "- Amuda: a drone struck a car near Tell Zahra, killing two men.\n"
+    )
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    placed = {
+        i.primary_toponym.text: i.location for i in found if i.primary_toponym is not None and i.location is not None
+    }
+    expected = {"Kherbet Jazza": "Tall Tamr", "Bir Nasser": "‘Ayn ‘Īsá", "Tell Zahra": "‘Āmūdā"}
+    for village, town in expected.items():
+        location = placed[village]
+        assert location.place is not None and location.place.name == town, (village, location)
+        assert location.precision is Precision.ADMIN3 and "approximate" in location.note
+
+
 # Two made-up villages of one name, 90 km apart, and a town near the second one.
 KARAMA_WEST = Place(id="t:kw", name="Al Karamah", lat=36.60, lon=40.10, admin1="Al-Hasakah")
 KARAMA_EAST = Place(id="t:ke", name="Al Karamah", lat=36.70, lon=41.10, admin1="Al-Hasakah")
@@ -736,6 +759,15 @@ def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_ra
         ("Near Zor Shammar, two strikes destroyed a weapons depot on Tuesday.", True),
         ("Gunmen on a motorbike attacked a patrol in Zor Shammar on Tuesday.", True),
         ("In Iraq, near Zor Shammar, two strikes destroyed a weapons depot on Tuesday.", False),
+        # Syria's neighbours by the gazetteer's country table, and the names beyond it
+        ("Near Zor Shammar, close to the border with Turkey, two strikes destroyed a depot on Tuesday.", False),
+        ("Near Zor Shammar, on the road to Lebanon, two strikes destroyed a depot on Tuesday.", False),
+        ("Near Zor Shammar, two strikes destroyed a depot on Tuesday, as Türkiye-backed factions advanced.", False),
+        ("Near Zor Shammar, on the road to Mosul, two strikes destroyed a depot on Tuesday.", False),
+        # a province named that is not a covered governorate
+        ("Near Zor Shammar in Homs province, two strikes destroyed a weapons depot on Tuesday.", False),
+        # called a village in a sentence naming nothing abroad
+        ("Two strikes destroyed a depot in the village of Zor Shammar on Tuesday.", True),
     ],
 )
 def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:

@@ -40,7 +40,12 @@ up in. Then:
   pairs holding two events': its **average precision** over those pairs, against the share of right pairs
   (what an order by chance would score on average);
 * **whole run**: predictions, store incidents, and incidents with two or more
-  reports.
+  reports;
+* **ids shared by different events**: a given id is one event only where its documents agree on it. Writers
+  of gold files who never meant ids across documents reuse short ones (``i1``, ``omar-rockets`` for rocket
+  attacks two years apart); an id whose incidents lie in different governorates or whose gold dates are more
+  than :data:`REUSED_ID_DAYS` days apart names different events, so it is counted per document
+  (:func:`colliding_ids`): a merge of two of them is then a false merge, not a success.
 
 The store is the edge that does I/O here (a temporary file removed afterwards);
 the rest is counting.
@@ -70,6 +75,28 @@ from mapapp.store.merge import (
 #: Suggestions of at most this :func:`~mapapp.store.merge.suggestion_priority` are counted as ranked first.
 FIRST_PRIORITY = 1
 
+#: Gold dates of one given id further apart than this (the week a report date stands for) are different events.
+REUSED_ID_DAYS = 7
+
+
+def colliding_ids(matchings: Sequence[DocumentMatching]) -> set[str]:
+    """Given ids that documents share but that name different events: incidents in different governorates, or
+    gold dates more than :data:`REUSED_ID_DAYS` days apart."""
+    told: dict[str, list[tuple[str, Any, str]]] = {}  # id -> (document, gold date, admin1)
+    for matching in matchings:
+        for gold in matching.document.incidents:
+            if gold.id_given:
+                value = gold.date.value if gold.date is not None else None
+                told.setdefault(gold.id, []).append((matching.document.name, value, gold.admin1))
+    colliding: set[str] = set()
+    for event_id, reports in told.items():
+        if len({name for name, _, _ in reports}) < 2:
+            continue
+        days = [value for _, value, _ in reports if value is not None]
+        if len({admin1 for _, _, admin1 in reports}) > 1 or (days and (max(days) - min(days)).days > REUSED_ID_DAYS):
+            colliding.add(event_id)
+    return colliding
+
 
 @dataclass
 class MergeFigures:
@@ -96,6 +123,8 @@ class MergeFigures:
     suggestions_first_in_run: int = 0
     review_average_precision: float | None = None
     review_right_share: float | None = None
+    #: Given ids shared by documents that name different events (:func:`colliding_ids`), counted per document.
+    reused_ids: list[str] = field(default_factory=list)
     false_merge_examples: list[str] = field(default_factory=list)
     with_unmatched_examples: list[str] = field(default_factory=list)
     split_examples: list[str] = field(default_factory=list)
@@ -137,6 +166,7 @@ class MergeFigures:
             "suggestions_first_in_run": self.suggestions_first_in_run,
             "review_average_precision": self.review_average_precision,
             "review_right_share": self.review_right_share,
+            "reused_ids": list(self.reused_ids),
             "false_merge_examples": list(self.false_merge_examples),
             "with_unmatched_examples": list(self.with_unmatched_examples),
             "split_examples": list(self.split_examples),
@@ -276,25 +306,32 @@ def measure_merging(matchings: Sequence[DocumentMatching]) -> MergeFigures:
     document_names: dict[str, str] = {}
     all_keys: list[tuple[ReportKey, str]] = []  # every prediction's key and store incident
     gold_of_report: dict[str, str] = {}  # report key id -> the gold event it matched (given ids only)
+    colliding = colliding_ids(matchings)
+    figures.reused_ids = sorted(colliding)
     for matching in matchings:
         document = matching.document
         document_id = document.to_document().id
         document_names[document_id] = document.name
         keys = _report_keys(matching.predicted, document_id)
+
+        def event_of(gold_id: str) -> str:
+            return f"{document.name}:{gold_id}" if gold_id in colliding else gold_id
+
         for prediction in matching.predicted:
             all_keys.append((keys[prediction.id], incident_of[(document_id, prediction.id)]))
         for gold in document.incidents:
             if gold.id_given:
-                documents_of_event.setdefault(gold.id, set()).add(document.name)
+                documents_of_event.setdefault(event_of(gold.id), set()).add(document.name)
         matched_ids = set()
         for match in matching.matches:
             incident_id = incident_of[(document_id, match.predicted.id)]
             matched_ids.add(match.predicted.id)
             matched_documents_in.setdefault(incident_id, set()).add(document_id)
             if match.gold.id_given:
-                gold_of_report[keys[match.predicted.id].report_id] = match.gold.id
-                placed.setdefault(match.gold.id, []).append((document.name, incident_id, keys[match.predicted.id]))
-                events_in.setdefault(incident_id, set()).add(match.gold.id)
+                event = event_of(match.gold.id)
+                gold_of_report[keys[match.predicted.id].report_id] = event
+                placed.setdefault(event, []).append((document.name, incident_id, keys[match.predicted.id]))
+                events_in.setdefault(incident_id, set()).add(event)
         for prediction in matching.predicted:
             if prediction.id not in matched_ids:
                 unmatched_documents_in.setdefault(incident_of[(document_id, prediction.id)], set()).add(document_id)

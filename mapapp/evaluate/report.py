@@ -159,6 +159,7 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
             "-" if figures.review_average_precision is None or figures.review_right_share is None
             else f"{figures.review_average_precision:.2f} ({figures.review_right_share:.2f})",
         ],
+        ["gold ids shared by different events (per doc)", str(len(figures.reused_ids))],
         ["false merges (incidents with >=2 gold events)", str(figures.false_merges)],
         ["matched merged with unmatched of another doc", str(figures.merged_with_unmatched)],
         [
@@ -168,6 +169,7 @@ def _merging_section(figures: MergeFigures | None) -> list[str]:
     ]
     lines = ["", *_table(["cross-document merging (ours, store rule)", "figure"], rows, max_width=110)]
     for label, examples in (
+        ("ids shared by different events", figures.reused_ids),
         ("false merges", figures.false_merge_examples),
         ("merged with unmatched", figures.with_unmatched_examples),
         ("not merged", figures.split_examples),

@@ -82,7 +82,7 @@ def extract_incidents(document: Document) -> list[Incident]:
             for mention in reading.mentions:
                 if not mention.sub_governorate_places:
                     mention.places = [(label, reading.index), *mention.places]
-    ties = place_ties(readings, analysis)  # read before coreference merges the mentions' places
+    ties = place_ties(readings, analysis, layout.line_places)  # read before coreference merges the mentions' places
     sites = [
         find_named_sites(analysis[s.start : s.end], s.start) if SITE_WORD_RE.search(analysis, s.start, s.end) else []
         for s in sentences
@@ -160,14 +160,18 @@ MAX_ANCHORS = 8
 PlaceTies = dict[str, list[tuple[PlaceMention, int]]]
 
 
-def place_ties(readings: list[SentenceReading], text: str) -> PlaceTies:
+def place_ties(
+    readings: list[SentenceReading], text: str, line_places: dict[int, PlaceMention] | None = None
+) -> PlaceTies:
     """For each place named in an event clause, the places that closely follow it in that clause and say where it
     lies (not the other names of its list).
 
     "Shelling hit A, B and C villages in the Tel Tamr countryside" ties A, B and C to the Tel Tamr countryside;
     "a drone hit X, west of Y" ties X to Y; "mines exploded in A town and B city" ties A to nothing. A later
     incident at B ("a shell fell on B") takes these ties as ``anchor`` toponyms, so a village the gazetteer lacks
-    is placed near the town the text located it by once. ``text`` is the analysis text the offsets point into.
+    is placed near the town the text located it by once. The label of a bulletin's line (``line_places``: "- Tel
+    Tamr: the villages of A and B were shelled") ties every place its line names to it, after the clause's own ties.
+    ``text`` is the analysis text the offsets point into.
     Linear: each place looks ahead only over the places of its own clause within :data:`TIE_WINDOW`.
     """
     ties: PlaceTies = {}
@@ -176,6 +180,7 @@ def place_ties(readings: list[SentenceReading], text: str) -> PlaceTies:
         if not reading.mentions:
             _tie_described_place(reading, text, last_named, ties)
             continue
+        label = line_places.get(reading.index) if line_places else None
         for mention in reading.mentions:
             named = [p for p, _ in mention.places if p.level == "place" and p.governorate is None]
             if named:
@@ -191,7 +196,22 @@ def place_ties(readings: list[SentenceReading], text: str) -> PlaceTies:
                 for later in near:
                     if later.start in starts and len(found) < MAX_ANCHORS and normalize_place(later.text) != key:
                         found.append((later, mention.sentence_index))
+            if label is not None:
+                _tie_to_line_label(named, label, mention.sentence_index, ties)
     return ties
+
+
+def _tie_to_line_label(named: list[PlaceMention], label: PlaceMention, index: int, ties: PlaceTies) -> None:
+    """Tie each place a labelled line names to the line's label ("- Ain Issa: mortar shells hit X and Y"): the label
+    says which town's area the line reports on. The label itself, and a place spelt like it, are not tied."""
+    label_key = normalize_place(label.text)
+    for place in named:
+        key = normalize_place(place.text)
+        if place.start == label.start or key == label_key:
+            continue
+        found = ties.setdefault(key, [])
+        if len(found) < MAX_ANCHORS and all(other.start != label.start for other, _ in found):
+            found.append((label, index))
 
 
 #: A sentence that only says where a place lies: "Darnaj is a town in the eastern countryside of Deir ez-Zor, near

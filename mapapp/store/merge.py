@@ -20,8 +20,14 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
   only at district/governorate level merge only when they name the same place
   id *and* the same toponym after name normalisation
   (:func:`mapapp.geocode.normalize.normalize_name`: ``al-Busayrah`` and
-  ``Busayrah`` agree, two unknown villages in one governorate do not);
-  unresolved / outside-coverage reports never merge;
+  ``Busayrah`` agree, two unknown villages in one governorate do not), or, at
+  any two levels, when both name one place (:func:`one_place_name`: ``al-Zar``
+  placed at its governorate in one report and ``Zer`` at the town near it in
+  another) in one governorate, a name that is only the area ("Deir ez-Zor
+  countryside") excepted; unresolved / outside-coverage reports never merge;
+* **compatible casualties**: one report saying nobody was killed and the other
+  telling of dead are two events (:func:`casualties_conflict`); other
+  differences are not a conflict (tolls rise, outlets count differently);
 * **matching days**: two exact days at most ``max_day_gap`` apart. A *report
   date* (``IncidentDate.precision == "report"``: the text gives no date, the
   publication date stands in) says the event happened on or before it, so it
@@ -361,7 +367,25 @@ def _place_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
     if a.place_id == b.place_id and same_toponym(a.toponym, b.toponym):
         names = repr(a.toponym) if a.toponym == b.toponym else f"{a.toponym!r} = {b.toponym!r}"
         return f"same toponym {names} located at {a.precision} level ({a.place_id})"
+    if _one_place_at_two_precisions(a, b):
+        names = repr(a.toponym) if a.toponym == b.toponym else f"{a.toponym!r} ~ {b.toponym!r}"
+        return f"both name {names} in {a.admin1}, located at {a.precision} and {b.precision} level"
     return None
+
+
+def _one_place_at_two_precisions(a: ReportKey, b: ReportKey) -> bool:
+    """Both reports name one place (:func:`one_place_name`: ``al-Zar`` and ``Zer``), in one governorate, but the
+    geocoder placed them at different levels or points: a village the gazetteer lacks, placed at the governorate
+    in one report and at the town the other report locates it by. A name that is only the area ("Deir ez-Zor
+    countryside") names no place of its own, and two reports that are both only approximately placed must still
+    agree on that name."""
+    if a.admin1 is None or a.admin1 != b.admin1 or not a.toponym or not b.toponym:
+        return False
+    if (a.precision in _AREA_PRECISIONS and names_only_the_area(a)) or (
+        b.precision in _AREA_PRECISIONS and names_only_the_area(b)
+    ):
+        return False
+    return one_place_name(a.toponym, b.toponym)
 
 
 def _date_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
@@ -401,10 +425,24 @@ def _dates_agree(first: Sequence[ReportKey], second: Sequence[ReportKey], rule: 
     return all(_date_reason(x, y, rule) is not None for i, x in enumerate(joined) for y in joined[i + 1:])
 
 
+def casualties_conflict(a: ReportKey, b: ReportKey) -> bool:
+    """True when one report says nobody was killed and the other tells of dead: an interception without harm and a
+    deadly strike the same day near one town are two events. Other differences in the figures are not a conflict:
+    tolls rise from one report to the next and outlets count differently, so "3 killed" and "5 killed" may be one
+    event (the merged incident keeps both figures visible)."""
+    if not (a.killed_stated and b.killed_stated):
+        return False
+    no_dead = (a.killed_low == 0 and a.killed_high == 0, b.killed_low == 0 and b.killed_high == 0)
+    some_dead = ((a.killed_low or 0) > 0, (b.killed_low or 0) > 0)
+    return (no_dead[0] and some_dead[1]) or (no_dead[1] and some_dead[0])
+
+
 def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
     """Why ``a`` and ``b`` are the same event, or None when they are not (see the module docstring)."""
     rule = rule or MergeRule()
     if a.document_id == b.document_id or b.event_type not in compatible_types(a.event_type):
+        return None
+    if casualties_conflict(a, b):
         return None
     place = _place_reason(a, b, rule)
     if place is None:
@@ -752,6 +790,8 @@ def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tup
         failed.append("place")
     if _date_reason(a, b, rule) is None:
         failed.append("undated" if a.date_value is None or b.date_value is None else "date")
+    if casualties_conflict(a, b):
+        failed.append("casualties")
     return tuple(failed)
 
 

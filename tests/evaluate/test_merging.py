@@ -158,3 +158,24 @@ def format_report_lines(figures: object) -> list[str]:
     from mapapp.evaluate.report import _merging_section
 
     return _merging_section(figures)  # type: ignore[arg-type]
+
+
+def test_a_given_id_reused_for_events_far_apart_is_counted_per_document(build: SimpleNamespace) -> None:
+    """Gold writers who never meant ids across documents reuse short ones: an id whose gold dates lie more than a
+    week apart names two events, so merging its reports is a false merge, not a success."""
+    from mapapp.evaluate.gold import GoldDate
+
+    def told_on(day: date) -> list:
+        return [build.gold_incident("strike", "drone_strike", "Amuda", "Al-Hasakah", date=GoldDate(value=day))]
+
+    a = _matching(build, "a", TEXT_A, told_on(date(2023, 6, 6)), [_drone(build, "a1", TEXT_A, "A drone hit a car in Amuda")])
+    b = _matching(build, "b", TEXT_B, told_on(date(2024, 6, 6)),
+                  [_drone(build, "b1", TEXT_B, "a drone struck their car in Amuda")])
+    figures = measure_merging([a, b])
+    assert figures.reused_ids == ["strike"]
+    assert figures.events_multi_document == 0
+    assert figures.false_merges == 1  # the store joined the two reports (same day predicted): two gold events
+    close = _matching(build, "b", TEXT_B, told_on(date(2023, 6, 7)),
+                      [_drone(build, "b1", TEXT_B, "a drone struck their car in Amuda")])
+    figures = measure_merging([a, close])
+    assert figures.reused_ids == [] and figures.events_fully_merged == 1 and figures.false_merges == 0

@@ -45,6 +45,11 @@ def _resolve(geocoder: Geocoder, text: str, hint: str | None = None) -> Location
         ("north of Raqqa", ("Raqqa", "north", "direction")),
         ("the western Raqqa countryside", ("Raqqa", "west", "countryside")),
         ("south-east of Qamishli", ("Qamishli", "southeast", "direction")),
+        # the article and the frames around a direction: "the south of X", "to the east of X", "the northern side of X"
+        ("the south of Tel Abyad", ("Tel Abyad", "south", "direction")),
+        ("to the east of Hajin", ("Hajin", "east", "direction")),
+        ("the northern side of Tabqa", ("Tabqa", "north", "direction")),
+        ("the southwestern edge of the Raqqa", ("Raqqa", "southwest", "direction")),
         ("rural Hasakah", ("Hasakah", None, "countryside")),
         ("the Badia of Deir ez-Zor", ("Deir ez-Zor", None, "countryside")),
         ("the Raqqa desert", ("Raqqa", None, "countryside")),

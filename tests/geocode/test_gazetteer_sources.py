@@ -206,3 +206,9 @@ def test_city_records_are_read_from_any_json_layout(tmp_path: Path) -> None:
     pretty.write_text(json.dumps({"1": other, "174448": record}, indent=2), encoding="utf-8")
     assert _syrian_city_records(compact) == [record]
     assert _syrian_city_records(pretty) == [record]
+
+
+def test_syrias_neighbours_are_named_from_the_gazetteers_country_table() -> None:
+    from mapapp.geocode.sources import neighbour_country_names
+
+    assert set(neighbour_country_names()) == {"Iraq", "Jordan", "Israel", "Turkey", "Lebanon"}

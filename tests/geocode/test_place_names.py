@@ -31,6 +31,8 @@ TOWNS_BY_THEIR_NAMES = [
     ("Qamishli", "geonames:173377", "Al-Hasakah"), ("Qamişlo", "geonames:173377", "Al-Hasakah"),
     ("al-Malikiyah", "geonames:173530", "Al-Hasakah"), ("Dêrik", "geonames:173530", "Al-Hasakah"),
     ("Ras al-Ain", "geonames:165509", "Al-Hasakah"), ("Serêkaniyê", "geonames:165509", "Al-Hasakah"),
+    # the Turkish name, which GeoNames also lists for Ceylanpinar across the border: in news it is the Syrian town
+    ("Resulayn", "geonames:165509", "Al-Hasakah"), ("Rasulayn", "geonames:165509", "Al-Hasakah"),
     ("Tell Abyad", "geonames:163750", "Ar-Raqqah"), ("Girê Spî", "geonames:163750", "Ar-Raqqah"),
     ("Tal Tamr", "geonames:163434", "Al-Hasakah"), ("Til Temir", "geonames:163434", "Al-Hasakah"),
     ("al-Qahtaniyah", "geonames:165757", "Al-Hasakah"), ("Tirbespiyê", "geonames:165757", "Al-Hasakah"),
@@ -145,3 +147,47 @@ def test_a_name_with_the_arabic_article_is_not_taken_for_a_foreign_place_without
         assert location.place is None or location.place.country == "SY", (hint, location)
     qaim = _resolve(geocoder, "al-Qaim")  # the Iraqi border town is written with its article
     assert qaim.place is not None and qaim.place.country == "IQ" and not qaim.is_mappable
+
+
+def _own_record_rows() -> list[dict[str, str]]:
+    """Rows that make a record of their own (not spellings added to a GeoNames town), withdrawn rows left out."""
+    text = resources.files("mapapp").joinpath("data", PLACE_NAMES_FILE).read_text(encoding="utf-8")
+    return [row for row in csv.DictReader(text.splitlines()) if not row["geonames_id"] and row["kind"] != "withdrawn"]
+
+
+@pytest.mark.parametrize("row", _own_record_rows(), ids=lambda row: row["name"])
+def test_every_own_record_names_the_source_of_where_it_is(row: dict[str, str]) -> None:
+    """A point cites the Wikipedia article and coordinate it comes from (test_place_name_points checks them); a
+    place in a town sits at that town's GeoNames point; a place known only by its governorate cites a public page
+    that puts it there (a web address): no row states a place's whereabouts without a source."""
+    source = row["source"]
+    if row["lat"]:
+        assert "Wikipedia" in source, source
+    elif row["within_geonames_id"]:
+        assert f"GeoNames point ({row['within_geonames_id']})" in source, source
+    else:
+        assert "governorate: " in source and "http" in source.split("governorate: ", 1)[1], source
+
+
+def test_a_withdrawn_row_names_nothing_and_keeps_the_ids_of_the_rows_after_it(geocoder: Geocoder) -> None:
+    text = resources.files("mapapp").joinpath("data", PLACE_NAMES_FILE).read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    withdrawn = [(number, row) for number, row in enumerate(rows, start=1) if row["kind"] == "withdrawn"]
+    assert withdrawn
+    ids = {place.id for place in geocoder.gazetteer.places} if hasattr(geocoder.gazetteer, "places") else None
+    for number, row in withdrawn:
+        location = _resolve(geocoder, row["name"])
+        assert location.place is None or location.place.id != f"names:{number}", location
+        if ids is not None:
+            assert f"names:{number}" not in ids
+    last = len(rows)
+    if rows[-1]["kind"] != "withdrawn" and not rows[-1]["geonames_id"]:
+        assert _resolve(geocoder, rows[-1]["name"]).place.id == f"names:{last}"  # type: ignore[union-attr]
+
+
+def test_a_district_of_raqqa_sits_at_the_city(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "al-Mashlab")
+    assert location.place is not None and location.place.precision is Precision.PLACE
+    assert location.place.admin1 == "Ar-Raqqah"
+    raqqa = _resolve(geocoder, "Raqqa").place
+    assert raqqa is not None and (location.place.lat, location.place.lon) == (raqqa.lat, raqqa.lon)
