@@ -663,7 +663,8 @@ def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) ->
     return False
 
 
-_SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality)"
+#: What calls a name a place of the report's area: a settlement, or a part of a town ("the al-Zuhour neighbourhood").
+_SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality|neighbou?rhood|quarter|suburb)"
 
 
 #: "Diyala province", "the province of Idlib": a capitalised name right before or after the word province.

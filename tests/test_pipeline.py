@@ -768,6 +768,9 @@ def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_ra
         ("Near Zor Shammar in Homs province, two strikes destroyed a weapons depot on Tuesday.", False),
         # called a village in a sentence naming nothing abroad
         ("Two strikes destroyed a depot in the village of Zor Shammar on Tuesday.", True),
+        # or a part of a town: a neighbourhood, a quarter
+        ("Gunmen fought guards in the nearby Zor Shammar neighbourhood on Tuesday.", True),
+        ("Later, in the nearby Zor Shammar quarter, gunmen shot a guard on Tuesday.", True),
     ],
 )
 def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:
