@@ -73,6 +73,11 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     if primary is None:
         location = Location(toponym="", place=None, precision=Precision.UNRESOLVED, note="no place named")
         return replace(incident, location=location)
+    abroad = _told_abroad(incident) if primary.role == "context" else None
+    if abroad is not None:
+        # "an attack on a base in Turkey's Sanliurfa province": the article's place does not stand in for it
+        note = f"the incident's sentence puts it abroad ({abroad!r}): the article's place {primary.text!r} does not stand in"
+        return replace(incident, location=Location(toponym="", place=None, precision=Precision.UNRESOLVED, note=note))
     location = resolver.resolve(primary)
     location = _governorate_over_far_namesake(incident, primary, location, resolver)
     primary_notes = [location.note] if location.note else []
@@ -658,7 +663,8 @@ def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) ->
     return False
 
 
-_SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality)"
+#: What calls a name a place of the report's area: a settlement, or a part of a town ("the al-Zuhour neighbourhood").
+_SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality|neighbou?rhood|quarter|suburb)"
 
 
 #: "Diyala province", "the province of Idlib": a capitalised name right before or after the word province.
@@ -681,6 +687,29 @@ def _abroad_re() -> re.Pattern[str]:
     from; one alternation of literal names, longest first (no backtracking)."""
     names = sorted({*neighbour_country_names(), *_ABROAD_NAMES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+#: A country abroad as where something happened: "in Turkey's Sanliurfa province", "inside Iraq", "across the border in
+#: Turkey". Not "Turkey-backed factions" or "Turkish drones": only after a locative word.
+_IN_COUNTRY_ABROAD_WORDS = r"\b(?:in|inside|into|across\s+the\s+border\s+in)\s+(?:neighbou?ring\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _in_country_abroad_re() -> re.Pattern[str]:
+    names = sorted({*neighbour_country_names(), "Türkiye", "Turkiye", "Iran"}, key=lambda n: (-len(n), n))
+    return re.compile(_IN_COUNTRY_ABROAD_WORDS + r"(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def _told_abroad(incident: Incident) -> str | None:
+    """The country abroad the incident's own sentences put it in ("in Turkey's Sanliurfa province"), or None: an
+    incident that names no place of its own takes the article's place context only when its text does not say it
+    happened abroad."""
+    pattern = _in_country_abroad_re()
+    for span in incident.evidence:
+        match = pattern.search(span.text)
+        if match:
+            return match.group("country")
+    return None
 
 
 #: What says a name is a place: a locative word right before it ("near X", "in the X neighbourhood", "areas of X").

@@ -768,6 +768,9 @@ def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_ra
         ("Near Zor Shammar in Homs province, two strikes destroyed a weapons depot on Tuesday.", False),
         # called a village in a sentence naming nothing abroad
         ("Two strikes destroyed a depot in the village of Zor Shammar on Tuesday.", True),
+        # or a part of a town: a neighbourhood, a quarter
+        ("Gunmen fought guards in the nearby Zor Shammar neighbourhood on Tuesday.", True),
+        ("Later, in the nearby Zor Shammar quarter, gunmen shot a guard on Tuesday.", True),
     ],
 )
 def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:
@@ -794,3 +797,24 @@ def test_a_list_sentence_of_several_places_is_stored_whole(isolated_data_dir: Pa
     store = open_store(f"sqlite:///{isolated_data_dir / 'store.sqlite'}")
     store.ingest(document, incidents)
     assert len(store.incidents()) == 3
+
+
+@pytest.mark.parametrize(
+    ("first", "abroad"),
+    [
+        ("A Turkish soldier was killed in an attack on a border post in Turkey's Mardin province on Monday.", "Turkey"),
+        ("Two fighters were killed in a drone strike inside Iraq on Monday.", "Iraq"),
+        ("A rocket hit a base across the border in Turkey on Monday, killing a guard.", "Turkey"),
+    ],
+)
+def test_an_incident_its_sentence_puts_abroad_does_not_take_the_articles_place(first: str, abroad: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = f"QAMISHLI, Syria (AFP) - {first}\n\nTurkey-backed factions shelled positions on Tuesday, wounding two civilians."
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    told_abroad = [i for i in found if i.location is not None and abroad in i.location.note]
+    assert len(told_abroad) == 1
+    assert told_abroad[0].location is not None and not told_abroad[0].location.is_mappable
+    # "Turkey-backed factions" names who, not where: that incident keeps the dateline's place
+    backed = [i for i in found if any("Turkey-backed" in span.text for span in i.evidence)]
+    assert backed and all(i.location is not None and i.location.is_mappable for i in backed)

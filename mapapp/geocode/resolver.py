@@ -473,10 +473,22 @@ def _spelling_variant(gazetteer: Gazetteer, text: str, hinted: Place) -> Candida
     same = [
         c for c in gazetteer.consonant_matches(bare, hinted.admin1)
         # the place's own name has these consonants and vowel places too, not only an alternate spelling of it
-        # (GeoNames' French "Hajine" for Hajin would make "al-Hajanah", another village, Hajin)
-        if c.score >= MIN_VARIANT_SCORE and consonant_skeleton(normalize_name(c.place.name)) == skeleton
+        # (GeoNames' French "Hajine" for Hajin would make "al-Hajanah", another village, Hajin); its interdental
+        # letter may be written otherwise (Dhiban for Theban: one Arabic letter)
+        if c.score >= MIN_VARIANT_SCORE
+        and _interdental_folded(consonant_skeleton(normalize_name(c.place.name))) == _interdental_folded(skeleton)
     ]
     return same[0] if len(same) == 1 else None
+
+
+#: The letters English writes one Arabic interdental by, after name normalisation (which already makes dh -> d and
+#: th -> t): ذ is written dh, th or z (Dhiban, Thiban, Theban, Ziban), ظ dh or z. Folded only to compare a spelling
+#: with the name of a place its consonants already matched through an alternate name of that place.
+_INTERDENTAL = str.maketrans({"t": "z", "d": "z"})
+
+
+def _interdental_folded(skeleton: str) -> str:
+    return skeleton.translate(_INTERDENTAL)
 
 
 def _governorate_precision(governorate: Place) -> Precision:

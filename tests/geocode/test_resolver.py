@@ -284,6 +284,28 @@ def test_a_spelling_variant_with_the_same_consonants_is_taken_in_the_named_gover
     assert other.precision is Precision.ADMIN1 and other.place is not None and other.place.kind == "governorate"
 
 
+@pytest.mark.parametrize("written", ["Tharbaya", "Dharbiya", "Therbeya", "Tharbeyya", "Dherbaya"])
+def test_an_interdental_written_otherwise_is_the_same_name(written: str) -> None:
+    # made-up village whose GeoNames-style record has its own name with "dh" and an alternate spelling with "th":
+    # news write the one Arabic letter dh, th or z, and the vowels as they hear them
+    village = Place(id="t:1", name="Dharbaya", lat=35.1, lon=40.4, admin1="Deir ez-Zor", alternate_names=("Tharbaya",))
+    location = _resolve(Geocoder(_synthetic(village)), written, "Deir ez-Zor")
+    assert location.place == village, location
+
+
+def test_an_alternate_spelling_with_other_vowel_places_is_still_not_the_place() -> None:
+    # the own name "Hajin" (hVjVn) against "al-Hajanah" (hVjVnV), matched only through a French alternate "Hajine"
+    village = Place(id="t:1", name="Hajin", lat=34.7, lon=40.8, admin1="Deir ez-Zor", alternate_names=("Hajine",))
+    location = _resolve(Geocoder(_synthetic(village)), "al-Hajanah", "Deir ez-Zor")
+    assert location.place is not None and location.place.kind == "governorate"
+
+
+def test_the_real_dhiban_under_its_news_spellings(geocoder: Geocoder) -> None:
+    for written in ("Theban", "Theyban", "Thiban", "Ziban"):
+        location = _resolve(geocoder, written, "Deir ez-Zor")
+        assert location.place is not None and location.place.id == "geonames:170691", (written, location)
+
+
 def test_a_spelling_variant_shared_by_two_villages_is_not_guessed() -> None:
     first = Place(id="t:1", name="Kubaysa", lat=35.1, lon=40.4, admin1="Deir ez-Zor")
     second = Place(id="t:2", name="Kabusa", lat=34.9, lon=40.6, admin1="Deir ez-Zor")
