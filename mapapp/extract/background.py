@@ -155,10 +155,9 @@ _EVENT_NOUN_GATE = ("attacks", "operations", "assassinations", "incidents", "exp
                     "bombardments")  # fmt: skip
 
 
-def _cumulative(text: str) -> int | None:
-    """Where a cumulative toll phrase starts in ``text``, or None (substring checks first: most clauses have none
-    of the words, and ``in`` is far cheaper than a many-branched pattern)."""
-    lowered = text.lower()
+def _cumulative(text: str, lowered: str) -> int | None:
+    """Where a cumulative toll phrase starts in ``text``, or None (substring checks on ``lowered``, the text
+    lowercased, first: most clauses have none of the words, and ``in`` is far cheaper than a many-branched pattern)."""
     if not any(word in lowered for word in _CUMULATIVE_GATE):
         return None
     found = _CUMULATIVE_RE.search(text)
@@ -172,10 +171,9 @@ def _cumulative(text: str) -> int | None:
     return min(starts) if starts else None
 
 
-def _counts_events(text: str) -> bool:
+def _counts_events(text: str, lowered: str) -> bool:
     """A number before a plural event noun ("ten attacks"), or a list of three kinds of events ("killed in attacks,
-    bombings and ambushes"): events counted or summed up, not one told."""
-    lowered = text.lower()
+    bombings and ambushes"): events counted or summed up, not one told. ``lowered`` is ``text`` lowercased."""
     if not any(word in lowered for word in _EVENT_NOUN_GATE):
         return False
     previous_end = -1
@@ -601,52 +599,53 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     if wording is None:
         wording = _wording(reading)
     clause = mention.clause_text
+    lowered = clause.lower()  # once: the rules below test substrings of it before their patterns
     if mention.next_clause_anchored and mention.definite and not mention.has_figure:
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
         mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
-    elif not mention.has_figure and _campaign_start(clause):
+    elif not mention.has_figure and _campaign_start(clause, lowered):
         mention.verdict = HISTORY
-    elif wording.reacting and not (mention.has_figure or mention.named_places) or _denied_or_accused(mention):
+    elif wording.reacting and not (mention.has_figure or mention.named_places) or _denied_or_accused(mention, lowered):
         mention.verdict = REACTION
-    elif not (mention.has_figure or mention.point_dates) and _named_as(mention):
+    elif not (mention.has_figure or mention.point_dates) and _named_as(mention, lowered):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
-    elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention):
+    elif not mention.has_figure and _frames_gated(_FOILED_FRAME_RE, _FOILED_GATE, mention, lowered):
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
-    elif not mention.has_figure and _heard(mention):
+    elif not mention.has_figure and _heard(mention, lowered):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
-    elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, _NEGATED_GATE, mention):
+    elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, _NEGATED_GATE, mention, lowered):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
-    elif not mention.has_figure and _occasion_of_a_plan(mention):
+    elif not mention.has_figure and _occasion_of_a_plan(mention, lowered):
         mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
-    elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, _STEPPED_UP_GATE, mention):
+    elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, _STEPPED_UP_GATE, mention, lowered):
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
-    elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, _RISK_GATE, mention):
+    elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, _RISK_GATE, mention, lowered):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
     elif (
         mention.definite
         and not (mention.has_figure or mention.point_dates or mention.named_places)
-        and ("viol" in (lowered := clause.lower()) or "breach" in lowered)
+        and ("viol" in lowered or "breach" in lowered)
         and _VIOLATION_RE.search(clause)
     ):
         mention.verdict = PATTERN  # "The attacks are carried out in violation of the ceasefire"
-    elif mention.has_figure and not mention.point_dates and _campaign_toll(mention):
+    elif mention.has_figure and not mention.point_dates and _campaign_toll(mention, lowered):
         mention.verdict = TALLY  # "more than 3,000 people died during the battle for the city"
     elif not (mention.has_figure or mention.point_dates) and _PROTESTED_EVENTS_RE.search(clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
-    elif mention.definite and not mention.has_figure and _reason_follows(mention):
+    elif mention.definite and not mention.has_figure and _reason_follows(mention, lowered):
         mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
-    elif _judged(mention):
+    elif _judged(mention, lowered):
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
-    elif _protested(mention):
+    elif _protested(mention, lowered):
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
-    elif not (mention.has_figure or mention.point_dates) and _intended(mention):
+    elif not (mention.has_figure or mention.point_dates) and _intended(mention, lowered):
         mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "in response to a bombing in X"
-    elif not (mention.has_figure or mention.point_dates) and _time_reference(mention):
+    elif not (mention.has_figure or mention.point_dates) and _time_reference(mention, lowered):
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
-    elif not (mention.has_figure or mention.point_dates) and _habitual(clause):
+    elif not (mention.has_figure or mention.point_dates) and _habitual(clause, lowered):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
-    elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
+    elif ("anniversar" in lowered or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
@@ -654,7 +653,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
-    elif not mention.point_dates and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):
+    elif not mention.point_dates and "year" in lowered and _YEARS_AGO_RE.search(clause):
         mention.verdict = HISTORY  # "Last year, a similar drone strike killed three girls": recalled, not reported
     elif _year_only(mention) is not None:
         mention.verdict = TALLY if mention.has_figure else HISTORY
@@ -666,8 +665,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif not mention.named_places and _EARLIER_PUBLICATION_RE.search(clause):
         mention.verdict = HISTORY  # an earlier report recalled ("published on the 3rd of May that it documented ...")
-    elif is_tally(clause, reading.text, bool(mention.point_dates), _figure_offset(mention), _no_casualties(mention)) or (
-        _spans_governorates(mention)
+    elif is_tally(
+        clause, reading.text, bool(mention.point_dates), _figure_offset(mention), _no_casualties(mention), lowered=lowered
+    ) or (
+        _spans_governorates(mention, lowered)
     ) or _monthly_toll(mention):
         mention.verdict = TALLY
     elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
@@ -684,8 +685,8 @@ def _counts_more_than_one(mention: EventMention) -> bool:
     return any(f is not None and (f.low is None or f.low > 1) for f in (mention.killed, mention.injured))
 
 
-def _campaign_start(clause: str) -> bool:
-    lowered = clause.lower()  # substring test first: most clauses have none of the verbs
+def _campaign_start(clause: str, lowered: str) -> bool:
+    # substring test on the lowercased clause first: most clauses have none of the verbs
     return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
         _CAMPAIGN_START_RE.search(clause)
     )
@@ -754,6 +755,8 @@ def is_tally(
     dated: bool = False,
     figure_offset: int | None = None,
     no_casualties: bool = False,
+    *,
+    lowered: str | None = None,
 ) -> bool:
     """True when the clause counts events or totals a toll instead of telling one event.
 
@@ -762,103 +765,100 @@ def is_tally(
     ("killed ... in the same period", "since early 2022") when the clause gives no day (``dated``): "dozens of
     airstrikes on Wednesday" is one wave of strikes on one day. A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
-    is how long the report has held, and the clause tells one event.
+    is how long the report has held, and the clause tells one event. ``lowered`` is ``clause_text`` lowercased,
+    when the caller has it already.
     """
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
-    cumulative = _cumulative(clause_text)
+    if lowered is None:
+        lowered = clause_text.lower()
+    cumulative = _cumulative(clause_text, lowered)
     if cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
         return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if dated:
         return False
-    if _counts_events(clause_text):
+    if _counts_events(clause_text, lowered):
         return True
     if no_casualties:
         return False
-    lowered = clause_text.lower()
     return any(word in lowered for word in _PERIOD_GATE) and bool(_PERIOD_RE.search(clause_text))
 
 
-def _spans_governorates(mention: EventMention) -> bool:
+def _spans_governorates(mention: EventMention, lowered: str) -> bool:
     """A toll over three or more governorates with no day ("the assassination of 230 civilians in the countryside
     of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event; so is a count of strikes over
     three or more governorates, even in one day ("jets carried out 70 air strikes since last night on the deserts
     of Raqqa, Hama and Homs")."""
-    if mention.point_dates and not _counts_events(mention.clause_text):
+    if mention.point_dates and not _counts_events(mention.clause_text, lowered):
         return False
     return len({p.governorate for p, _ in mention.places if p.governorate}) >= GOVERNORATES_OF_A_STATISTIC
 
 
-def _denied_or_accused(mention: EventMention) -> bool:
-    """The clause denies the event it tells, or accuses someone of it without a toll or day of its own."""
-    lowered = mention.clause_text.lower()  # cheap substring tests first: most clauses have neither word
-    if any(word in lowered for word in _DENIAL_WORDS) and _before_event_word(_DENIED_THAT_RE, mention):
+def _denied_or_accused(mention: EventMention, lowered: str) -> bool:
+    """The clause denies the event it tells, or accuses someone of it without a toll or day of its own. ``lowered``
+    (the clause lowercased) takes cheap substring tests first: most clauses have neither word."""
+    if any(word in lowered for word in _DENIAL_WORDS) and _before_event_word(_DENIED_THAT_RE, mention, lowered):
         return True
     return (
         "accus" in lowered
         and not (mention.has_figure or mention.point_dates)
-        and _before_event_word(_ACCUSED_OF_RE, mention)
+        and _before_event_word(_ACCUSED_OF_RE, mention, lowered)
     )
 
 
 _DENIAL_WORDS = ("deni", "deny", "dismissed", "refuted", "rejected")
 
 
-def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+def _before_event_word(pattern: re.Pattern[str], mention: EventMention, lowered: str) -> bool:
     """Whether ``pattern`` is found in the clause before its event word (the frame the event is told in)."""
     clause = mention.clause_text
-    word = clause.lower().find(mention.trigger_word) if mention.trigger_word else -1
+    word = lowered.find(mention.trigger_word) if mention.trigger_word else -1
     found = pattern.search(clause, 0, word if word >= 0 else len(clause))
     return found is not None
 
 
-def _protested(mention: EventMention) -> bool:
+def _protested(mention: EventMention, lowered: str) -> bool:
     """The clause's event is what a protest is held against (before its event word), and the clause gives no toll
     with a day of its own."""
-    lowered = mention.clause_text.lower()
     if not any(word in lowered for word in _PROTEST_GATE) or (_counts_more_than_one(mention) and mention.point_dates):
         return False
-    return _frames_event_word(_PROTEST_FRAME_RE, mention)
+    return _frames_event_word(_PROTEST_FRAME_RE, mention, lowered)
 
 
-def _judged(mention: EventMention) -> bool:
+def _judged(mention: EventMention, lowered: str) -> bool:
     """The clause's event is what a trial, a sentence or a blame is about (the frame before its event word), and the
     clause gives no toll of more than one with a day of its own (the day is the court's)."""
-    lowered = mention.clause_text.lower()
     if not any(word in lowered for word in _JUDGED_GATE) or (_counts_more_than_one(mention) and mention.point_dates):
         return False
-    return _frames_event_word(_JUDGED_FRAME_RE, mention)
+    return _frames_event_word(_JUDGED_FRAME_RE, mention, lowered)
 
 
-def _intended(mention: EventMention) -> bool:
+def _intended(mention: EventMention, lowered: str) -> bool:
     """The clause's event is threatened, warned of, vowed or given as a reason (the frame before its event word)."""
-    lowered = mention.clause_text.lower()
     if not any(word in lowered for word in _INTENT_GATE):
         return False
-    return _frames_event_word(_INTENT_FRAME_RE, mention)
+    return _frames_event_word(_INTENT_FRAME_RE, mention, lowered)
 
 
 _FRAME_WINDOW = 100  # characters before the event word in which its frame is looked for
 _FRAME_GAP_WORDS = 5  # at most this many words between the frame and the event word it governs
 
 
-def _event_word_position(mention: EventMention) -> int:
+def _event_word_position(mention: EventMention, lowered: str) -> int:
     """Where the clause's event word stands in it (its figure when the toll is the event: "the killing of the
-    mukhtar"), or -1."""
-    clause = mention.clause_text
+    mukhtar"), or -1. ``lowered`` is the clause lowercased."""
     if mention.trigger_word:
-        return clause.lower().find(mention.trigger_word)
+        return lowered.find(mention.trigger_word)
     offset = _figure_offset(mention)
     return -1 if offset is None else offset
 
 
-def _reason_follows(mention: EventMention) -> bool:
+def _reason_follows(mention: EventMention, lowered: str) -> bool:
     """A reason given after the event word, and no place below governorate level named before the reason."""
     clause = mention.clause_text
-    lowered = clause.lower()
     if not any(word in lowered for word in _REASON_GATE):
         return False
-    word = _event_word_position(mention)
+    word = _event_word_position(mention, lowered)
     if word < 0:
         return False
     reason = _REASON_AFTER_RE.search(clause, word)
@@ -868,11 +868,11 @@ def _reason_follows(mention: EventMention) -> bool:
     return not any(p.start < reason_start for p in [*mention.sub_governorate_places, *mention.point_dates])
 
 
-def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+def _frames_event_word(pattern: re.Pattern[str], mention: EventMention, lowered: str) -> bool:
     """Whether ``pattern`` ends just before the clause's event word, with no comma or conjunction between ("gathered
     to denounce the attacks", not "gathered to denounce the attacks, and in X, clashes killed 9")."""
     clause = mention.clause_text
-    word = _event_word_position(mention)
+    word = _event_word_position(mention, lowered)
     if word < 0:
         return False
     found = None
@@ -886,40 +886,37 @@ def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     return len(gap.split()) <= _FRAME_GAP_WORDS
 
 
-def _frames_gated(pattern: re.Pattern[str], gate: tuple[str, ...], mention: EventMention) -> bool:
-    """A substring gate, then :func:`_frames_event_word`."""
-    lowered = mention.clause_text.lower()
-    return any(word in lowered for word in gate) and _frames_event_word(pattern, mention)
+def _frames_gated(pattern: re.Pattern[str], gate: tuple[str, ...], mention: EventMention, lowered: str) -> bool:
+    """A substring gate on ``lowered`` (the clause lowercased), then :func:`_frames_event_word`."""
+    return any(word in lowered for word in gate) and _frames_event_word(pattern, mention, lowered)
 
 
-def _named_as(mention: EventMention) -> bool:
+def _named_as(mention: EventMention, lowered: str) -> bool:
     """The event word named by a speaker's verdict on it: "called the strikes a war crime"."""
-    lowered = mention.clause_text.lower()
     if not any(word in lowered for word in _NAMED_AS_GATE):
         return False
-    if not _frames_event_word(_NAMED_AS_FRAME_RE, mention):
-        return _frames_event_word(_NAMED_AS_VERDICT_RE, mention)
-    word = _event_word_position(mention)
+    if not _frames_event_word(_NAMED_AS_FRAME_RE, mention, lowered):
+        return _frames_event_word(_NAMED_AS_VERDICT_RE, mention, lowered)
+    word = _event_word_position(mention, lowered)
     if _NAMED_AS_AFTER_RE.match(mention.clause_text, word) is not None:
         return True
-    return _frames_event_word(_NAMED_AS_VERDICT_RE, mention)
+    return _frames_event_word(_NAMED_AS_VERDICT_RE, mention, lowered)
 
 
-def _heard(mention: EventMention) -> bool:
+def _heard(mention: EventMention, lowered: str) -> bool:
     """Explosions or gunfire heard, the clause's event word being that sound."""
     clause = mention.clause_text
-    if "heard" not in clause.lower() and "sound" not in clause.lower():
+    if "heard" not in lowered and "sound" not in lowered:
         return False
-    word = _event_word_position(mention)
+    word = _event_word_position(mention, lowered)
     return any(found.start() <= word < found.end() for found in _HEARD_RE.finditer(clause)) if word >= 0 else False
 
 
-def _campaign_toll(mention: EventMention) -> bool:
+def _campaign_toll(mention: EventMention, lowered: str) -> bool:
     """A toll told over a whole battle or campaign (:data:`_CAMPAIGN_TOLL_RE`) with no place of the map named before
     the battle phrase: "more than 3,000 people died during the battle for the city" totals the battle, but "a shell
     killed two children in Hajin during the battle for the town" is one event dated by the battle."""
     clause = mention.clause_text
-    lowered = clause.lower()
     if not any(word in lowered for word in _CAMPAIGN_TOLL_GATE):
         return False
     found = _CAMPAIGN_TOLL_RE.search(clause)
@@ -928,16 +925,15 @@ def _campaign_toll(mention: EventMention) -> bool:
     return not any(0 <= clause.find(p.text) < found.start() for p in mention.sub_governorate_places)
 
 
-def _occasion_of_a_plan(mention: EventMention) -> bool:
+def _occasion_of_a_plan(mention: EventMention, lowered: str) -> bool:
     """The clause's event word stands after "after/following/since" in a clause that tells a plan or threat before it
     ("said it would target ... after an attack on ..."), no day is given after the frame (a day before it is the
     plan's) and no verb follows the event word."""
-    lowered = mention.clause_text.lower()
     if not any(word in lowered for word in ("after", "following", "since")):
         return False
-    if not _frames_event_word(_OCCASION_FRAME_RE, mention):
+    if not _frames_event_word(_OCCASION_FRAME_RE, mention, lowered):
         return False
-    word = _event_word_position(mention)
+    word = _event_word_position(mention, lowered)
     frame = None
     for frame in _OCCASION_FRAME_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
         pass
@@ -949,16 +945,14 @@ def _occasion_of_a_plan(mention: EventMention) -> bool:
     return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
 
 
-def _time_reference(mention: EventMention) -> bool:
-    lowered = mention.clause_text.lower()
-    if not ("after" in lowered or "before" in lowered) or not _frames_event_word(_TIME_REFERENCE_RE, mention):
+def _time_reference(mention: EventMention, lowered: str) -> bool:
+    if not ("after" in lowered or "before" in lowered) or not _frames_event_word(_TIME_REFERENCE_RE, mention, lowered):
         return False
-    word = _event_word_position(mention)
+    word = _event_word_position(mention, lowered)
     return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
 
 
-def _habitual(clause: str) -> bool:
-    lowered = clause.lower()
+def _habitual(clause: str, lowered: str) -> bool:
     return any(word in lowered for word in _HABITUAL_GATE) and bool(_HABITUAL_RE.search(clause))
 
 
