@@ -99,23 +99,31 @@ def extract_incidents(document: Document) -> list[Incident]:
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
+    # No step from here on changes a cluster's evidence spans: each cluster's evidence text is joined once, when an
+    # actor rule first needs it.
+    evidence_texts: dict[int, str] = {}
+
+    def evidence_text(cluster: EventMention) -> str:
+        if id(cluster) not in evidence_texts:
+            evidence_texts[id(cluster)] = " ".join(analysis[a:b] for a, b in cluster.evidence)
+        return evidence_texts[id(cluster)]
+
     for cluster in clusters:
         if cluster.actor is None:  # "Turkish MoD: hideouts were destroyed with precision strikes"
-            cluster.actor = reporting_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), cluster.event_type)
+            cluster.actor = reporting_striker(evidence_text(cluster), cluster.event_type)
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
-            cluster.actor = first_person_striker(" ".join(analysis[a:b] for a, b in cluster.evidence), True)
+            cluster.actor = first_person_striker(evidence_text(cluster), True)
     if sentences and layout.is_title(0):
         # a release titled by the military that struck ("CJTF-OIR strike summary", "Turkish Defence Ministry: weekly
         # briefing"): its strikes told with no agent are its own
         title = analysis[sentences[0].start : sentences[0].end]
         for cluster in clusters:
             if cluster.actor is None:
-                evidence = " ".join(analysis[a:b] for a, b in cluster.evidence)
-                cluster.actor = reporting_striker(f"{title} {evidence}", cluster.event_type)
+                cluster.actor = reporting_striker(f"{title} {evidence_text(cluster)}", cluster.event_type)
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     parts_told: Counter[tuple[int, EventType]] = Counter()  # incidents told in one sentence, by type
     for cluster in clusters:

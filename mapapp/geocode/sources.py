@@ -213,10 +213,12 @@ def apply_place_names(places: Iterable[Place], governorates: Iterable[Place]) ->
     position = {place.id: index for index, place in enumerate(result)}
     points = {place.admin1: place for place in governorates}
     for number, row in enumerate(csv.DictReader(io.StringIO(_data_text(PLACE_NAMES_FILE))), start=2):
-        if None in row or any(column not in row for column in PLACE_NAMES_COLUMNS):
+        if None in row or None in row.values() or any(column not in row for column in PLACE_NAMES_COLUMNS):
             raise GazetteerError(f"{PLACE_NAMES_FILE} line {number}: expected columns {', '.join(PLACE_NAMES_COLUMNS)}")
         if row["kind"] == WITHDRAWN_KIND:
             continue  # a row dropped for want of a source: its line stays, so later rows keep their ids
+        if not row["source"].strip():
+            raise GazetteerError(f"{PLACE_NAMES_FILE} line {number}: no source (every row names where it comes from)")
         names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
         linked = f"geonames:{row['geonames_id']}" if row["geonames_id"] else None
         if linked in position:
@@ -229,8 +231,8 @@ def apply_place_names(places: Iterable[Place], governorates: Iterable[Place]) ->
         if row["admin1"] and admin1 is None:
             raise GazetteerError(f"{PLACE_NAMES_FILE} line {number}: unknown governorate {row['admin1']!r}")
         within = position.get(f"geonames:{row['within_geonames_id']}") if row["within_geonames_id"] else None
-        if row["lat"] and row["lon"]:
-            lat, lon, precision = float(row["lat"]), float(row["lon"]), Precision.PLACE
+        if row["lat"] or row["lon"]:
+            (lat, lon), precision = _row_point(row, number), Precision.PLACE
         elif within is not None:
             lat, lon, precision = result[within].lat, result[within].lon, Precision.PLACE
         elif admin1 in points:
@@ -251,6 +253,19 @@ def apply_place_names(places: Iterable[Place], governorates: Iterable[Place]) ->
         position[place.id] = len(result)
         result.append(place)
     return result
+
+
+def _row_point(row: dict[str, str], number: int) -> tuple[float, float]:
+    """A name-table row's own (lat, lon); a clear error when one is missing, no number or off the globe."""
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except ValueError:
+        raise GazetteerError(
+            f"{PLACE_NAMES_FILE} line {number}: lat {row['lat']!r} and lon {row['lon']!r} must both be numbers"
+        ) from None
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        raise GazetteerError(f"{PLACE_NAMES_FILE} line {number}: ({lat}, {lon}) is no point on the globe")
+    return lat, lon
 
 
 @lru_cache(maxsize=1)

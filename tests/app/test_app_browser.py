@@ -25,20 +25,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import serve_http, skip_or_fail
+from tests.conftest import serve_http
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LOCAL_PREFIXES = ("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:", "about:")
 STARTUP_SECONDS = 90
 UI_TIMEOUT_MS = 90_000
@@ -108,41 +99,9 @@ def run_app(tmp_path: Path, *options: str) -> Iterator[tuple[str, subprocess.Pop
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh user data dir, shared by this process and the server (same gazetteer choice)."""
-    path = tmp_path / "data"
-    path.mkdir()
-    monkeypatch.setenv("MAPAPP_DATA_DIR", str(path))
-    for name in ("MAPAPP_GAZETTEER", "MAPAPP_BOUNDARIES", "MAPAPP_APP_INCIDENTS", "MAPAPP_DB"):
-        monkeypatch.delenv(name, raising=False)
-    return path
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "store" / "incidents.sqlite"
-
-
-@pytest.fixture
 def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:
     with run_app(tmp_path, "--db", str(db_path)) as (url, _):
         yield url
-
-
-@pytest.fixture
-def browser() -> Iterator[object]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        skip_or_fail("playwright is not installed", "MAPAPP_REQUIRE_BROWSER")
-    if not CHROMIUM.exists():
-        skip_or_fail(f"{CHROMIUM} is not installed", "MAPAPP_REQUIRE_BROWSER")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def stored_incidents(db_path: Path) -> list:

@@ -18,12 +18,9 @@ from pathlib import Path
 import pytest
 
 from mapapp.model import EventType
-from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
+from tests.app.test_app_browser import (
     UI_TIMEOUT_MS,
     block_outside_requests,
-    browser,
-    data_dir,
-    db_path,
     map_frame,
     run_app,
     screenshot,

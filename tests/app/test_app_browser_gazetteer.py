@@ -27,12 +27,9 @@ from mapapp.app.gazetteer_notice import DISMISSED_SETTING, DOWNLOAD_LABEL, NOTIC
 from mapapp.geocode.coverage import DOWNLOAD_COMMAND
 from mapapp.model import Precision
 from mapapp.settings import read_settings
-from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
+from tests.app.test_app_browser import (
     UI_TIMEOUT_MS,
     block_outside_requests,
-    browser,
-    data_dir,
-    db_path,
     map_frame,
     run_app,
     screenshot,

@@ -19,7 +19,7 @@ from mapapp.app import assets
 from mapapp.app.data import load_shipped_outlines
 from mapapp.app.map_view import DETAIL_ZOOM, build_incident_map
 from mapapp.model import EventType
-from tests.app.test_app_browser import block_outside_requests, browser  # noqa: F401 (fixture)
+from tests.app.test_app_browser import block_outside_requests
 from tests.conftest import serve_folder
 
 pytestmark = pytest.mark.browser

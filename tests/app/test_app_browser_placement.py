@@ -21,12 +21,9 @@ import pytest
 
 from mapapp.app.review_panel import review_choice_label
 from mapapp.model import Precision, Span, Toponym
-from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
+from tests.app.test_app_browser import (
     UI_TIMEOUT_MS,
     block_outside_requests,
-    browser,
-    data_dir,
-    db_path,
     map_frame,
     run_app,
     screenshot,

@@ -16,12 +16,9 @@ from pathlib import Path
 import pytest
 
 from tests.app.app_factories import make_incident, sample_incidents
-from tests.app.test_app_browser import (  # noqa: F401 (fixtures)
+from tests.app.test_app_browser import (
     UI_TIMEOUT_MS,
     block_outside_requests,
-    browser,
-    data_dir,
-    db_path,
     run_app,
     screenshot,
 )
@@ -42,7 +39,7 @@ CARD_VALUES = "[data-testid=stMetricValue], [data-testid=stMetricValue] *"
 
 
 @pytest.fixture
-def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:  # noqa: F811 (fixtures)
+def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:
     from mapapp.model import Document
     from mapapp.store import open_store
 
@@ -56,7 +53,7 @@ def app_url(tmp_path: Path, data_dir: Path, db_path: Path) -> Iterator[str]:  # 
         yield url
 
 
-def test_filter_chips_and_card_labels_are_not_cut(app_url: str, browser) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_filter_chips_and_card_labels_are_not_cut(app_url: str, browser) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     refused = block_outside_requests(context)
     page = context.new_page()

@@ -108,8 +108,9 @@ def test_victims(sentence: str, victims: str) -> None:
 
 def test_phrase_is_kept() -> None:
     reading = read_casualties("At least 18 Iraqi refugees were killed.")
-    assert reading.killed is not None and reading.killed.phrase is not None
-    assert "18" in reading.killed.phrase
+    assert reading.killed is not None
+    assert (reading.killed.low, reading.killed.high, reading.killed.phrase) == (18, None, "At least 18 Iraqi refugees")
+    assert reading.injured is None
 
 
 @pytest.mark.parametrize(

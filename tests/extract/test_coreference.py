@@ -1211,19 +1211,22 @@ def test_a_victim_bringing_the_toll_to_its_total_belongs_to_the_event_told() -> 
 
 
 @pytest.mark.parametrize(
-    "follow_up",
+    ("follow_up", "event_type", "actor"),
     [
-        "Russian jets carried out several raids on the area after the attack.",
-        "Coalition aircraft later struck the area, the monitor said.",
-        "Tribal fighters responded to the sources of fire.",
-        "Regime artillery shelled the surroundings in retaliation.",
+        ("Russian jets carried out several raids on the area after the attack.", EventType.AIRSTRIKE, "Russian forces"),
+        ("Coalition aircraft later struck the area, the monitor said.", EventType.AIRSTRIKE, "US-led coalition"),
+        # fire sent back at the side that fired first is shelling (the lexicon's "responded to the sources of fire")
+        ("Tribal fighters responded to the sources of fire.", EventType.SHELLING, "Arab tribal forces"),
+        ("Regime artillery shelled the surroundings in retaliation.", EventType.SHELLING, "Syrian army"),
     ],
 )
-def test_another_partys_strike_answering_the_event_is_an_incident_at_its_scene(follow_up: str) -> None:
+def test_another_partys_strike_answering_the_event_is_an_incident_at_its_scene(
+    follow_up: str, event_type: EventType, actor: str
+) -> None:
     found = incidents("ISIS cells killed four soldiers in an attack on an army post near Kabajeb on Monday. " + follow_up)
     assert len(found) == 2
     second = found[1]
-    assert second.event_type is not EventType.ATTACK and second.actor not in (None, "ISIS")
+    assert (second.event_type, second.actor) == (event_type, actor)
     assert second.primary_toponym is not None and second.primary_toponym.text == "Kabajeb"
     assert second.date is not None and second.date.value == found[0].date.value
 

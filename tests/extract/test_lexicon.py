@@ -160,11 +160,21 @@ def test_a_text_without_the_literal_has_no_match(words: list[str]) -> None:
 def test_the_named_source_patterns_are_gated_by_a_literal_of_theirs() -> None:
     from mapapp.extract.arguments import _NAMED_SOURCE_RES
 
-    for text in ("Local Media reported that", "the News Agency news agency reported", "according to the Free Press"):
-        for pattern, literal in _NAMED_SOURCE_RES:
-            for match in pattern.finditer(text):
-                assert literal in match.group(0)
-    assert [literal for _, literal in _NAMED_SOURCE_RES] == ["reported", "according to "]
+    texts = (
+        "Local Media reported that two men died.",
+        "the News Agency news agency reported a blast",
+        "according to the Free Press, a shell fell",
+        "Two were hurt, according to Rudaw.",
+    )
+    for pattern, literal in _NAMED_SOURCE_RES:
+        words = required_words(pattern.pattern, pattern.flags)
+        # every match contains one of ``words``: with the literal in each of them, every match contains the literal
+        assert words is not None and literal in words
+        assert all(literal in word for word in words), (pattern.pattern, literal, words)
+        matched = [text for text in texts if pattern.search(text)]
+        assert matched, pattern.pattern  # each pattern is tried on texts it matches
+        for text in matched:
+            assert pattern.search(text.replace(literal, " ")) is None  # without its literal, no match
 
 
 def test_required_words_reads_alternatives_and_runs() -> None:

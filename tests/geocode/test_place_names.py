@@ -8,13 +8,15 @@ coverage, and a foreign look-alike never beats a covered place.
 from __future__ import annotations
 
 import csv
+import re
 from importlib import resources
 
 import pytest
 
-from mapapp.geocode import Geocoder, load_default_gazetteer
-from mapapp.geocode.sources import PLACE_NAMES_COLUMNS, PLACE_NAMES_FILE
-from mapapp.model import Location, Precision, Span, Toponym
+from mapapp.geocode import Geocoder, load_default_gazetteer, sources
+from mapapp.geocode.gazetteer import Gazetteer
+from mapapp.geocode.sources import PLACE_NAMES_COLUMNS, PLACE_NAMES_FILE, GazetteerError
+from mapapp.model import Location, Place, Precision, Span, Toponym
 
 
 @pytest.fixture(scope="module")
@@ -128,14 +130,127 @@ def test_a_foreign_place_is_never_taken_on_a_fuzzy_match(geocoder: Geocoder) -> 
     assert location.place is None or location.place.country == "SY"
 
 
-def test_every_table_row_names_its_source_and_has_the_expected_columns() -> None:
-    text = resources.files("mapapp").joinpath("data", PLACE_NAMES_FILE).read_text(encoding="utf-8")
+_TABLE_HEADER = ",".join(PLACE_NAMES_COLUMNS)
+
+
+def _load_table(monkeypatch: pytest.MonkeyPatch, *rows: str) -> Gazetteer:
+    """A gazetteer of a few GeoNames-like records, the governorates and a name table of ``rows`` (CSV lines)."""
+    governorates = sources.governorate_records()
+    shipped = sources._data_text
+    table = "\n".join((_TABLE_HEADER, *rows)) + "\n"
+    monkeypatch.setattr(
+        sources,
+        "_data_text",
+        lambda name: table if name == PLACE_NAMES_FILE else shipped(name),
+    )
+    town = Place(
+        id="geonames:1", name="Tall Hamis", lat=36.6, lon=41.3, admin1="Al-Hasakah"
+    )
+    return Gazetteer(sources.apply_place_names([town], governorates), source="test")
+
+
+def _exact(gazetteer: Gazetteer, name: str) -> list[Place]:
+    return [
+        c.place
+        for c in gazetteer.search(name, min_score=100.0, fuzzy_when_exact=False)
+        if c.score >= 100.0
+    ]
+
+
+def test_the_table_adds_names_to_its_geonames_record_and_aliases_resolve_normalised(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gazetteer = _load_table(
+        monkeypatch,
+        "Tal Hamis,Tal Hamis|Til Hemîs|تل حميس,Al-Hasakah,SY,populated_place,1,,,,point: GeoNames 1",
+        "Khirbat Zayn,Khirbat Zayn|Kherbet Zein,Deir ez-Zor,SY,populated_place,,,35.1,40.2,point: a test source",
+        "Hayy Sharqi,Hayy Sharqi|Eastern Quarter,Al-Hasakah,SY,neighbourhood,,1,,,point: the town's",
+        "Umm Dalil,Umm Dalil|Um Daleel,Ar-Raqqah,SY,populated_place,,,,,no point known",
+    )
+    for written in (
+        "Tal Hamis",
+        "TIL HEMIS",
+        "til hemîs",
+        "Tell Hamis",
+    ):  # case, accents, spelling
+        assert [p.id for p in _exact(gazetteer, written)] == ["geonames:1"], written
+    zayn = _exact(gazetteer, "kherbet zein")
+    assert [(p.name, p.lat, p.lon, p.precision) for p in zayn] == [
+        ("Khirbat Zayn", 35.1, 40.2, Precision.PLACE)
+    ]
+    quarter = _exact(gazetteer, "eastern quarter")
+    assert [(p.name, p.lat, p.lon, p.kind) for p in quarter] == [
+        ("Hayy Sharqi", 36.6, 41.3, "neighbourhood")
+    ]
+    (dalil,) = _exact(gazetteer, "Um Daleel")
+    raqqa = next(g for g in sources.governorate_records() if g.admin1 == "Ar-Raqqah")
+    assert (dalil.lat, dalil.lon, dalil.precision) == (
+        raqqa.lat,
+        raqqa.lon,
+        Precision.ADMIN1,
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "Tal Hamis,Tal Hamis,Al-Hasakah,SY,populated_place,1,,",
+            "line 2: expected columns",
+        ),
+        (
+            "Umm Dalil,Umm Dalil,Narnia,SY,populated_place,,,,,a source",
+            "line 2: unknown governorate 'Narnia'",
+        ),
+        (
+            "Umm Dalil,Umm Dalil,Ar-Raqqah,SY,populated_place,,,35.9,,a source",
+            "line 2: lat '35.9' and lon ''",
+        ),
+        (
+            "Umm Dalil,Umm Dalil,Ar-Raqqah,SY,populated_place,,,35,9 N,a source",
+            "lat '35' and lon '9 N' must both",
+        ),
+        (
+            "Umm Dalil,Umm Dalil,Ar-Raqqah,SY,populated_place,,,north,38.9,a source",
+            "must both be numbers",
+        ),
+        (
+            "Umm Dalil,Umm Dalil,Ar-Raqqah,SY,populated_place,,,38.9,135.9e9,a source",
+            "no point on the globe",
+        ),
+        (
+            "Umm Dalil,Umm Dalil,Ar-Raqqah,SY,populated_place,,,35.9,38.9,",
+            "line 2: no source",
+        ),
+    ],
+)
+def test_a_malformed_table_row_is_refused_with_its_line(
+    monkeypatch: pytest.MonkeyPatch, row: str, message: str
+) -> None:
+    with pytest.raises(GazetteerError, match=re.escape(message)):
+        _load_table(monkeypatch, row)
+
+
+def test_the_shipped_table_loads_and_each_own_point_row_is_placed_at_its_point() -> (
+    None
+):
+    text = (
+        resources.files("mapapp")
+        .joinpath("data", PLACE_NAMES_FILE)
+        .read_text(encoding="utf-8")
+    )
     rows = list(csv.DictReader(text.splitlines()))
-    assert rows and tuple(rows[0]) == PLACE_NAMES_COLUMNS
-    for row in rows:
-        assert row["source"].strip(), row
-        has_point = bool(row["lat"] and row["lon"])
-        assert has_point == ("point:" in row["source"] and not row["geonames_id"]) or row["geonames_id"], row
+    loaded = {
+        p.id: p for p in sources.apply_place_names([], sources.governorate_records())
+    }  # refuses a bad row
+    for number, row in enumerate(rows, start=1):
+        if row["lat"] and not row["geonames_id"]:
+            place = loaded[f"names:{number}"]
+            assert (place.name, place.lat, place.lon) == (
+                row["name"],
+                float(row["lat"]),
+                float(row["lon"]),
+            )
 
 
 def test_a_name_with_the_arabic_article_is_not_taken_for_a_foreign_place_without_it(geocoder: Geocoder) -> None:
