@@ -1659,7 +1659,8 @@ def _further_strike_elsewhere(
     if mention.actor is None:
         if previous.actor is None or previous.event_type not in _BOMBARDMENT_TYPES:
             return False
-        if mention.event_type is not previous.event_type and mention.trigger_word not in _ACT_WORDS:
+        act_word = mention.trigger_word.rsplit(" ", 1)[-1]  # ("the silo in B was also hit": the act ends the phrase)
+        if mention.event_type is not previous.event_type and act_word not in _ACT_WORDS:
             return False  # "A mine also exploded in B": an event of another kind, read on its own
         mention.actor, mention.actor_score = previous.actor, previous.actor_score
         mention.event_type = previous.event_type

@@ -666,6 +666,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:silos?|stations?|plants?|facilit(?:y|ies)|bakery|bakeries|hospitals?|schools?|houses?|homes?|buildings?|"
         r"checkpoints?|posts?|bases?|positions?|refinery|refineries|dam|bridges?|markets?|mosques?|depots?|warehouses?|"
         r"vicinity|outskirts|oil ?fields?|gas ?fields?|wells?|headquarters|centres?|centers?|offices?|farms?|mills?) "
+        # ("a silo in Amuda was also hit": its place between)
+        r"(?:(?:in|near|at|of|outside) (?:the )?[\w'’-]+ (?:[\w'’-]+ )?)?"
         r"(?:was|were|had been|has been|have been) (?:also |reportedly |directly |again |heavily )?(?:hit|struck|targeted)",
         EventType.ATTACK,
         1,

@@ -521,3 +521,12 @@ def test_a_strike_told_by_its_target_in_the_passive() -> None:
         (EventType.AIRSTRIKE, "Derik"),
         (EventType.AIRSTRIKE, "Kobani"),
     ]
+
+
+def test_a_target_hit_at_its_own_place_after_a_strike_is_a_further_strike() -> None:
+    text = "Update\n\nTurkish drones struck Derik on Sunday. A grain silo in Amuda was also hit."
+    found = extract_incidents(Document(text=text, published=date(2022, 11, 23)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.DRONE_STRIKE, "Derik"),
+        (EventType.DRONE_STRIKE, "Amuda"),
+    ]
