@@ -359,6 +359,15 @@ class Trigger:
 
 
 _AIR = EventType.AIRSTRIKE
+#: A battle for ground told by its course: "launched an offensive", "advanced into", "after weeks of fighting".
+BATTLE_FOR_GROUND = (
+    r"(?:launch(?:ed|es|ing)|began|begun|beginning|start(?:ed|ing)|mount(?:ed|ing)) (?:an? )"
+    r"(?:new |major |large-scale |wide-scale |ground |military |fresh |final |renewed |broad |long-awaited )?"
+    r"(?:offensive|assault|push|ground operation|military operation)|"
+    r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|pressed|stormed|broke|breaking) (?:deep(?:er)? )?(?:into|through)|"
+    r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
+    r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)"
+)
 #: Verbs of ground taken by force ("captured", "seized", "retook", "took control of", "taken under control"): an
 #: event word only with ground as its object or subject (see :mod:`.triggers`).
 CAPTURE_VERBS = (
@@ -542,13 +551,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # weapon word; a capture verb counts only with ground as its object (:mod:`.triggers`: not "captured an emir").
     Trigger(CAPTURE_VERBS, EventType.ARMED_CLASH, 4.2, weak=True),
     Trigger(
-        r"(?:launch(?:ed|es|ing)|began|begun|beginning|start(?:ed|ing)|mount(?:ed|ing)) (?:an? )"
-        r"(?:new |major |large-scale |wide-scale |ground |military |fresh |final |renewed |broad |long-awaited )?"
-        r"(?:offensive|assault|push|ground operation|military operation)|"
-        r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|pressed|stormed|broke|breaking) (?:deep(?:er)? )?(?:into|through)|"
-        r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
-        r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)",
-        EventType.ARMED_CLASH,
+        BATTLE_FOR_GROUND,        EventType.ARMED_CLASH,
         4.2,
         weak=True,
     ),
@@ -1153,6 +1156,7 @@ __all__ = [
     "TARGET_HEADS",
     "TRIGGERS",
     "CAPTURE_VERBS",
+    "BATTLE_FOR_GROUND",
     "TRIGGER_SCANNER",
     "UNKNOWN_ACTOR",
     "WEEKDAYS",
