@@ -676,6 +676,16 @@ _TRIGGERS: tuple[Trigger, ...] = (
         1,
         weak=True,
     ),
+    # violence at a protest or riot: "protesters threw stones at a checkpoint", "guards fired warning shots to disperse
+    # a protest" (weak: a toll, or a place with a day or a party; typed by context)
+    Trigger(
+        r"(?:threw|throwing|throw|hurled|hurling|pelted|pelting) (?:[\w-]+ ){0,3}?(?:stones|rocks|molotov cocktails?) (?:at|on|towards?)|"
+        r"(?:fired|fire|firing|opened fire with) warning shots|"
+        r"(?:to )?dispers(?:e|ed|ing) (?:a |the )?(?:protest|demonstration|crowd|protesters|demonstrators|rally|sit-in)s?",
+        EventType.ATTACK,
+        1,
+        weak=True,
+    ),
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
     CLAIM_OF_RESPONSIBILITY,

@@ -530,3 +530,15 @@ def test_a_target_hit_at_its_own_place_after_a_strike_is_a_further_strike() -> N
         (EventType.DRONE_STRIKE, "Derik"),
         (EventType.DRONE_STRIKE, "Amuda"),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["protesters threw stones at a checkpoint", "guards fire warning shots to disperse a protest", "police dispersed the demonstrators"],
+)
+def test_violence_at_a_protest_is_an_event_word(clause: str) -> None:
+    assert find_triggers(clause), clause
+
+
+def test_stones_thrown_at_nothing_are_no_event() -> None:
+    assert not find_triggers("children threw stones into the river")
