@@ -557,7 +557,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
-        r"neutrali[sz]ed (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
+        r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
         r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed",
         EventType.ARMED_CLASH,
         3.5,
@@ -657,7 +657,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"destroy(?:ed|ing|s)? (?:an? |the |two |three |four |five |several |\d{1,3} )?(?:[\w'’-]+ ){0,2}?"
         r"(?:vehicles?|cars?|tanks?|pick-?ups?|rocket launchers?|launch pads?|positions?|posts?|hideouts?|dens|tunnels?|"
-        r"fortifications?|headquarters|(?:ammunition |arms |weapons? )?depots?)",
+        r"fortifications?|headquarters|(?:ammunition |arms |weapons? )?depots?)"
+        # the passive of a military release: "a command post of the militants was destroyed", "two vehicles were destroyed"
+        r"|(?:vehicles?|cars?|tanks?|pick-?ups?|rocket launchers?|launch pads?|positions?|(?:command )?posts?|hideouts?|dens|"
+        r"tunnels?|fortifications?|headquarters|depots?|warehouses?|strongholds?) (?:of (?:the )?[\w'’-]+ (?:[\w'’-]+ )?)?"
+        r"(?:was|were|had been|has been|have been) (?:also )?destroyed",
         EventType.ATTACK,
         0.9,  # below a bare "strike" too: "one strike that destroyed a vehicle" is the strike
         weak=True,

@@ -542,3 +542,11 @@ def test_violence_at_a_protest_is_an_event_word(clause: str) -> None:
 
 def test_stones_thrown_at_nothing_are_no_event() -> None:
     assert not find_triggers("children threw stones into the river")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ['its forces "neutralized" five members of the units', "a command post of the militants was destroyed", "two vehicles were destroyed"],
+)
+def test_a_release_s_quoted_or_passive_event_words(clause: str) -> None:
+    assert find_triggers(clause), clause
