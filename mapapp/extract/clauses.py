@@ -54,6 +54,12 @@ from mapapp.extract.triggers import (
 
 _SOFT_BREAK_RE = compile_guarded(
     r";|,?\s+while\s+|\bmeanwhile\b|\belsewhere\b"
+    # another event going on at the time, with its own subject and verb: "..., as clashes raged in B", "as Turkish
+    # drones struck B" (not "as it drove", "as the drone hit": a time of the same event)
+    r"|,?\s+as\s+(?=(?:heavy\s+|fierce\s+|violent\s+|intense\s+|sporadic\s+|renewed\s+)?(?:turkish\s+|russian\s+|coalition\s+|"
+    r"regime\s+|government\s+)?(?:clashes|fighting|battles|skirmishes|shelling|artillery|strikes|airstrikes|air\s+strikes|"
+    r"drones|warplanes|jets|gunmen|militants|fighters|forces|troops)\s+(?:also\s+|again\s+)?(?:raged|erupted|broke\s+out|"
+    r"continued\s+in|hit|struck|pounded|shelled|bombed|targeted|killed|attacked|clashed)\b)"
     # "In a separate attack, ..." opens another event; "... were killed near B in a separate strike." closes one
     r"|\bin a separate (?:attack|incident|strike|raid)\b(?![^,;:]{0,40}$)"
     # a bulletin's long sentence: ", and the Observatory learned that ...", ", this massacre raises to 989 the number ..."

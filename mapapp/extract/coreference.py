@@ -109,6 +109,8 @@ from mapapp.extract.casualties import (
 )
 from mapapp.extract.clauses import FIRM_ACTOR, find_sources
 from mapapp.extract.lexicon import (
+    BATTLE_FOR_GROUND,
+    CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     NO_ACTOR,
     Trigger,
@@ -321,6 +323,11 @@ def cluster_mentions(
                 continue
             if opened and _part_of_total(opened[-1], mention):
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
+            battle = _battle_for_the_place(clusters, mention, reading.index)
+            if battle is not None:
+                merge(battle, mention)  # "The SDF took Tabqa, the group said. Clashes in the city killed 13.": one battle
+                cluster_of_previous = battle
+                continue
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
             _take_kind_of_place(mention, clusters, placed_summary)
@@ -1707,7 +1714,8 @@ def _further_strike_elsewhere(
     if mention.actor is None:
         if previous.actor is None or previous.event_type not in _BOMBARDMENT_TYPES:
             return False
-        if mention.event_type is not previous.event_type and mention.trigger_word not in _ACT_WORDS:
+        act_word = mention.trigger_word.rsplit(" ", 1)[-1]  # ("the silo in B was also hit": the act ends the phrase)
+        if mention.event_type is not previous.event_type and act_word not in _ACT_WORDS:
             return False  # "A mine also exploded in B": an event of another kind, read on its own
         mention.actor, mention.actor_score = previous.actor, previous.actor_score
         mention.event_type = previous.event_type
@@ -1728,6 +1736,38 @@ def _known_agent_acts_elsewhere(mention: EventMention, told_places: set[str]) ->
         and _AGENT_EVENT_WORD_RE.search(mention.trigger_word) is not None
         and not any(name in told_places for name in names)
     )
+
+
+_GROUND_PATTERNS = frozenset({CAPTURE_VERBS, BATTLE_FOR_GROUND})
+#: How many sentences apart the taking of a place and a clash there are told as one battle.
+_BATTLE_WINDOW = 3
+
+
+def _battle_for_the_place(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The recent armed clash at the mention's named place when one of the two tells ground taken or fought for
+    ("The SDF took full control of Tabqa. ... Clashes in the city's last pockets killed 13 fighters"; "Fighting raged
+    in X. The army captured X on Sunday"): the battle for the place, one incident."""
+    if mention.event_type is not EventType.ARMED_CLASH:
+        return None
+    names = {normalize_place(p.text) for p in mention.named_places}
+    pointed = not names and _THE_PLACE_RE.search(mention.clause_text) is not None  # "in the city's last pockets"
+    if not names and not pointed:
+        return None
+    for cluster in reversed(clusters[-4:]):
+        if sentence_index - cluster.last_sentence_index > _BATTLE_WINDOW:
+            break
+        if cluster.event_type is not EventType.ARMED_CLASH:
+            continue
+        if cluster.trigger.pattern not in _GROUND_PATTERNS and mention.trigger.pattern not in _GROUND_PATTERNS:
+            continue
+        cluster_names = {normalize_place(p.text) for p in cluster.named_places}
+        if (names & cluster_names or (pointed and cluster_names)) and compatible(cluster, mention):
+            return cluster
+    return None
+
+
+#: The place just told, pointed at: "in the city's last pockets", "around the town".
+_THE_PLACE_RE = compile_guarded(r"\bthe\s+(?:city|town|village|camp|neighbou?rhood)\b", re.IGNORECASE)
 
 
 def _recent(clusters: list[EventMention], sentence_index: int) -> bool:

@@ -369,6 +369,15 @@ class Trigger:
 
 
 _AIR = EventType.AIRSTRIKE
+#: A battle for ground told by its course: "launched an offensive", "advanced into", "after weeks of fighting".
+BATTLE_FOR_GROUND = (
+    r"(?:launch(?:ed|es|ing)|began|begun|beginning|start(?:ed|ing)|mount(?:ed|ing)) (?:an? )"
+    r"(?:new |major |large-scale |wide-scale |ground |military |fresh |final |renewed |broad |long-awaited )?"
+    r"(?:offensive|assault|push|ground operation|military operation)|"
+    r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|pressed|stormed|broke|breaking) (?:deep(?:er)? )?(?:into|through)|"
+    r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
+    r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)"
+)
 #: Verbs of ground taken by force ("captured", "seized", "retook", "took control of", "taken under control"): an
 #: event word only with ground as its object or subject (see :mod:`.triggers`).
 CAPTURE_VERBS = (
@@ -553,13 +562,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # weapon word; a capture verb counts only with ground as its object (:mod:`.triggers`: not "captured an emir").
     Trigger(CAPTURE_VERBS, EventType.ARMED_CLASH, 4.2, weak=True),
     Trigger(
-        r"(?:launch(?:ed|es|ing)|began|begun|beginning|start(?:ed|ing)|mount(?:ed|ing)) (?:an? )"
-        r"(?:new |major |large-scale |wide-scale |ground |military |fresh |final |renewed |broad |long-awaited )?"
-        r"(?:offensive|assault|push|ground operation|military operation)|"
-        r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|pressed|stormed|broke|breaking) (?:deep(?:er)? )?(?:into|through)|"
-        r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
-        r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)",
-        EventType.ARMED_CLASH,
+        BATTLE_FOR_GROUND,        EventType.ARMED_CLASH,
         4.2,
         weak=True,
     ),
@@ -567,7 +570,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"fought", EventType.ARMED_CLASH, 4, weak=True),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
-        r"neutrali[sz]ed (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
+        r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
         r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed",
         EventType.ARMED_CLASH,
         3.5,
@@ -667,7 +670,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"destroy(?:ed|ing|s)? (?:an? |the |two |three |four |five |several |\d{1,3} )?(?:[\w'’-]+ ){0,2}?"
         r"(?:vehicles?|cars?|tanks?|pick-?ups?|rocket launchers?|launch pads?|positions?|posts?|hideouts?|dens|tunnels?|"
-        r"fortifications?|headquarters|(?:ammunition |arms |weapons? )?depots?)",
+        r"fortifications?|headquarters|(?:ammunition |arms |weapons? )?depots?)"
+        # the passive of a military release: "a command post of the militants was destroyed", "two vehicles were destroyed"
+        r"|(?:vehicles?|cars?|tanks?|pick-?ups?|rocket launchers?|launch pads?|positions?|(?:command )?posts?|hideouts?|dens|"
+        r"tunnels?|fortifications?|headquarters|depots?|warehouses?|strongholds?) (?:of (?:the )?[\w'’-]+ (?:[\w'’-]+ )?)?"
+        r"(?:was|were|had been|has been|have been) (?:also )?destroyed",
         EventType.ATTACK,
         0.9,  # below a bare "strike" too: "one strike that destroyed a vehicle" is the strike
         weak=True,
@@ -679,7 +686,19 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:silos?|stations?|plants?|facilit(?:y|ies)|bakery|bakeries|hospitals?|schools?|houses?|homes?|buildings?|"
         r"checkpoints?|posts?|bases?|positions?|refinery|refineries|dam|bridges?|markets?|mosques?|depots?|warehouses?|"
         r"vicinity|outskirts|oil ?fields?|gas ?fields?|wells?|headquarters|centres?|centers?|offices?|farms?|mills?) "
+        # ("a silo in Amuda was also hit": its place between)
+        r"(?:(?:in|near|at|of|outside) (?:the )?[\w'’-]+ (?:[\w'’-]+ )?)?"
         r"(?:was|were|had been|has been|have been) (?:also |reportedly |directly |again |heavily )?(?:hit|struck|targeted)",
+        EventType.ATTACK,
+        1,
+        weak=True,
+    ),
+    # violence at a protest or riot: "protesters threw stones at a checkpoint", "guards fired warning shots to disperse
+    # a protest" (weak: a toll, or a place with a day or a party; typed by context)
+    Trigger(
+        r"(?:threw|throwing|throw|hurled|hurling|pelted|pelting) (?:[\w-]+ ){0,3}?(?:stones|rocks|molotov cocktails?) (?:at|on|towards?)|"
+        r"(?:fired|fire|firing|opened fire with) warning shots|"
+        r"(?:to )?dispers(?:e|ed|ing) (?:a |the )?(?:protest|demonstration|crowd|protesters|demonstrators|rally|sit-in)s?",
         EventType.ATTACK,
         1,
         weak=True,
@@ -1197,6 +1216,7 @@ __all__ = [
     "TARGET_HEADS",
     "TRIGGERS",
     "CAPTURE_VERBS",
+    "BATTLE_FOR_GROUND",
     "TRIGGER_SCANNER",
     "UNKNOWN_ACTOR",
     "WEEKDAYS",

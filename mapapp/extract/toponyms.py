@@ -69,6 +69,8 @@ _SETTLEMENT = (
 _PLACE_LEFT_RE = compile_guarded(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of"
+    # ground taken: "retook Hajin", "captured Dashisha", "took control of X", "advanced on X"
+    r"|captured|recaptured|seized|retook|retaken|overran|liberated|entered|control\s+of|control\s+over|advanced\s+on"
     # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
     r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
@@ -90,7 +92,12 @@ _LEADING_WORDS_RE = re.compile(
     r"The|A|An|Meanwhile|Elsewhere|Also|Separately|Earlier|Later|Yesterday|Today|Overnight)\s+(?=\S)"
 )
 _POSSESSIVE_RE = compile_guarded(r"['’]s\s+")
-_PLACE_RIGHT_RE = re.compile(rf"^\s+{_SETTLEMENT}\b", re.IGNORECASE)
+_PLACE_RIGHT_RE = re.compile(
+    rf"^\s+{_SETTLEMENT}\b"
+    # the subject of ground taken: "Hajin was captured", "Ras al-Ain (Resulayn) fell to"
+    r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun)\b",
+    re.IGNORECASE,
+)
 _TRAILING_GENERIC_RE = re.compile(
     r"\s+(?:Province|Governorate|Countryside|City|Cities|Town|Towns|Village|Villages|District|Subdistrict|Area|Region|"
     r"Road|Highway)$"

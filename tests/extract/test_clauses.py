@@ -418,3 +418,11 @@ def test_the_event_answered_told_after_it_is_a_clause_of_its_own(text: str) -> N
 def test_a_death_after_an_attack_stays_one_incident() -> None:
     text = "Two guards were killed in Tal Tamr on Monday after ISIS cells attacked their post."
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+def test_another_event_going_on_told_with_as_is_a_clause_of_its_own() -> None:
+    assert len(split_clauses("The SDF shelled Mayadin on Monday as clashes raged in Diban.")) == 2
+    assert len(split_clauses("A mine killed a shepherd near Hajin as fighters clashed in Busayra.")) == 2
+    # a time of the same event
+    assert len(split_clauses("A drone hit a car as it drove near Amuda on Monday.")) == 1
+    assert len(split_clauses("Two civilians were killed in Tal Tamr as the town came under fire.")) == 1

@@ -1419,3 +1419,15 @@ def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> No
     )
     found = extract_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(14, 14)]
+
+
+def test_a_place_taken_and_the_clashes_there_are_one_battle() -> None:
+    text = (
+        "Update\n\nSDF fighters have taken full control of the city of Tabqa, the group said on Wednesday. "
+        "Around 70 militants surrendered under a deal. Clashes in the city's last pockets on Tuesday killed 13 fighters."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2017, 5, 10)))
+    assert [(i.event_type, i.killed.low if i.killed else None) for i in found] == [(EventType.ARMED_CLASH, 13)]
+    # clashes at another place are another incident
+    text = "Update\n\nThe SDF captured Hajin on Monday. Clashes in Susah on Monday killed five fighters."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 12, 20)))) == 2

@@ -711,3 +711,11 @@ def test_an_honorific_opens_a_persons_name_not_a_place() -> None:
     )
     found = extract_incidents(Document(text=text))
     assert "Mr" not in {t.text for i in found for t in i.toponyms}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Government forces retook Hajin on Sunday.", "Hajin was captured by the SDF on Sunday.", "The SDF took control of Hajin."],
+)
+def test_ground_taken_is_a_place(text: str) -> None:
+    assert "Hajin" in [p.text for p in find_places(text, find_governorates(text))]

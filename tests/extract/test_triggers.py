@@ -521,3 +521,32 @@ def test_a_strike_told_by_its_target_in_the_passive() -> None:
         (EventType.AIRSTRIKE, "Derik"),
         (EventType.AIRSTRIKE, "Kobani"),
     ]
+
+
+def test_a_target_hit_at_its_own_place_after_a_strike_is_a_further_strike() -> None:
+    text = "Update\n\nTurkish drones struck Derik on Sunday. A grain silo in Amuda was also hit."
+    found = extract_incidents(Document(text=text, published=date(2022, 11, 23)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.DRONE_STRIKE, "Derik"),
+        (EventType.DRONE_STRIKE, "Amuda"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["protesters threw stones at a checkpoint", "guards fire warning shots to disperse a protest", "police dispersed the demonstrators"],
+)
+def test_violence_at_a_protest_is_an_event_word(clause: str) -> None:
+    assert find_triggers(clause), clause
+
+
+def test_stones_thrown_at_nothing_are_no_event() -> None:
+    assert not find_triggers("children threw stones into the river")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ['its forces "neutralized" five members of the units', "a command post of the militants was destroyed", "two vehicles were destroyed"],
+)
+def test_a_release_s_quoted_or_passive_event_words(clause: str) -> None:
+    assert find_triggers(clause), clause
