@@ -460,14 +460,21 @@ _REACTION_AFTER_RE = re.compile(
     r"stirred|stirs|fuell?ed|fuels|le(?:d|ads)\s+to|generat(?:ed|es)|attract(?:ed|s)|met\s+with|unleash(?:ed|es)|"
     r"ignit(?:ed|es)|caus(?:ed|es)|rais(?:ed|es)|brought|brings)\s+(?:[\w-]+\s+){0,3}?(?:condemnations?|outrage|anger|"
     r"criticism|protests?|calls|concerns?|fears?|alarm|debate|reactions?|denunciations?|uproar|backlash|fury|indignation|"
-    r"demonstrations|condolences|outcry|panic|grief|mourning|tensions?|questions|silence)\b"
+    r"demonstrations|condolences|outcry|panic|grief|mourning|tensions?|questions|silence|praise|applause|celebrations?|"
+    r"welcome|gratitude|thanks)\b"
     # "the strike was the subject of a debate", "the shelling became the main topic of talks"
-    r"|[\w-]*\s+(?:was|were|is|are|became|remains?|remained)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:subject|topic|focus)\s+of\b",
+    r"|[\w-]*\s+(?:was|were|is|are|became|remains?|remained)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:subject|topic|focus)\s+of\b"
+    # a comment on what the event shows: "the raid is a reminder that ISIS remains a threat", "the attack shows that"
+    r"|[\w-]*\s+(?:was|were|is|are|serves\s+as|served\s+as)\s+(?:a|an|another|the\s+latest)\s+(?:[\w-]+\s+)?(?:reminder|sign|signal|"
+    r"indication|message|proof|testament)\b"
+    r"|[\w-]*\s+(?:shows|showed|demonstrates|demonstrated|underscores|underscored|highlights|highlighted|proves|proved|"
+    r"reflects|reflected|illustrates|illustrated)\s+(?:that|how|the)\b",
     re.IGNORECASE,
 )
 _REACTION_AFTER_GATE = ("drew", "draw", "spark", "prompt", "trigger", "provok", "stir", "fuel", "led to", "leads to",
                         "generat", "attract", "met with", "unleash", "ignit", "caus", "rais", "brought", "brings", "subject",
-                        "topic", "focus")  # fmt: skip
+                        "topic", "focus", "reminder", "sign", "indication", "message", "proof", "testament", "show",
+                        "demonstrat", "underscor", "highlight", "prove", "reflect", "illustrat")  # fmt: skip
 # The definite event denied after its event word: "Turkey said the drone did not belong to its forces", "the aircraft
 # was not one of ours" (not "the strike did not cause casualties": a toll of none).
 _NEGATED_AFTER_RE = re.compile(

@@ -600,6 +600,19 @@ def test_a_state_of_bombardment_kept_up_is_not_evidence_of_the_shelling_told_bef
 
 
 @pytest.mark.parametrize(
+    "comment",
+    [
+        "The raid is a reminder that ISIS remains a threat, the commander said.",
+        "The raid shows that the cells are still active in the countryside.",
+        "The raid drew praise from tribal elders.",
+    ],
+)
+def test_a_comment_on_the_event_told_before_is_not_its_evidence(comment: str) -> None:
+    first = "Coalition forces raided a house near Busayrah on Monday, killing an ISIS official."
+    assert _evidence_texts(f"{first} {comment}") == [first]
+
+
+@pytest.mark.parametrize(
     "tail",
     [", loud explosions heard as far as Markada.", "; several blasts could be heard across Markada."],
 )
