@@ -637,6 +637,37 @@ def _trim_trailing_sound(reading: SentenceReading) -> None:
             mention.evidence[0] = (start, cut)
 
 
+# A protest or a reaction told first, then the event at another place: "In X, crowds gathered to denounce the attacks,
+# and in Y, clashes killed 9" (one clause to the splitter: the evidence starts after the joiner).
+_PLACE_JOINER_RE = compile_guarded(
+    r"[,;]\s+(?:and|while|whereas|but|meanwhile)\s+(?:in|at|near|on)\s+", re.IGNORECASE
+)
+
+
+def _trim_leading_reaction(reading: SentenceReading) -> None:
+    """Start a candidate's sentence-wide evidence after a protest or reaction that opens the sentence and is joined to
+    the event's clause by ", and in X" (:data:`_PLACE_JOINER_RE`), the candidate's event word standing after it."""
+    text = reading.text
+    if not could_match(_PLACE_JOINER_RE, text):
+        return
+    joiner = _PLACE_JOINER_RE.search(text)
+    if joiner is None:
+        return
+    opening = text[: joiner.start()]
+    if not (gated_search(_PROTEST_FRAME_RE, opening) or gated_search(_REACTION_FRAME_RE, opening)):
+        return
+    cut = reading.sentence.start + joiner.start() + 1
+    for mention in reading.mentions:
+        start, end = mention.evidence[0]
+        word = _event_word_position(mention)
+        if mention.verdict != CANDIDATE or word < 0 or not start < cut < end:
+            continue
+        if mention.clause_span[0] + word > reading.sentence.start + joiner.end():
+            while cut < end and text[cut - reading.sentence.start].isspace():
+                cut += 1
+            mention.evidence[0] = (cut, end)
+
+
 # A campaign's toll told after the event it ended with: "took the town after a week of clashes that left 90 dead",
 # "after a four-month battle that killed thousands" (the toll is the campaign's, not the capture's).
 _CAMPAIGN_AFTER_RE = compile_guarded(
@@ -679,6 +710,7 @@ def classify_sentence(reading: SentenceReading) -> None:
         classify(mention, reading, wording)
     _trim_trailing_denial(reading)
     _trim_trailing_sound(reading)
+    _trim_leading_reaction(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
         _keep_background_out_of_evidence(reading)

@@ -587,6 +587,15 @@ def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() 
 
 
 @pytest.mark.parametrize(
+    "opening",
+    ["In Tabqa, crowds gathered to protest against the drone strikes,", "In Tabqa, hundreds rallied to condemn the raids;"],
+)
+def test_a_protest_joined_to_an_event_at_another_place_is_left_out_of_its_evidence(opening: str) -> None:
+    evidence = _evidence_texts(f"{opening} and in Hajin, clashes killed 6 fighters.")
+    assert evidence == ["and in Hajin, clashes killed 6 fighters."]
+
+
+@pytest.mark.parametrize(
     "state",
     [
         "The town has been witnessing intermittent Turkish bombardment for weeks.",
