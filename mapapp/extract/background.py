@@ -56,6 +56,19 @@ two fields on the mention, looking at nothing outside its sentence:
     risk ("the dam could collapse due to air strikes"); ``pattern``: plural events said to break a truce, with no
     figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city"); ``refer-back``:
     a definite event that "came as" something else happened.
+  - ``reaction`` too: an event reacted to, with no figure or day ("a meeting to discuss the attacks", "an
+    investigation into the bombing", "declined to comment on the strike", "the strike drew condemnation", "the raid
+    is a reminder that ..."), denied after its event word ("the drone did not belong to its forces"), declared false
+    whatever its details ("reports that jets struck X yesterday are false"), said not to have happened ("carried out
+    no strikes"), unconfirmed ("no indications that civilians were killed in the strike", "is assessing reports of"),
+    asked about ("any news about the shelling on X?"), forecast or feared ("is expected to begin the assault",
+    "fearing more strikes", "could launch"), or an aircraft harassing or harassed by another;
+  - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
+    of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
+    campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
+    placed over two countries only ("an air operation in the north of Iraq and Syria"); ``history``: an event dated in
+    the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
+    bombardment for a month").
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -68,9 +81,10 @@ two fields on the mention, looking at nothing outside its sentence:
   governorate named in a clause in the simple past ("warplanes struck Raqqa
   province"). Several governorates and no place below them is a general statement.
 
-:func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``) out of the
-evidence of an incident told in another clause of the same sentence ("Crowds gathered to denounce the strikes, while
-in X clashes killed 6": the evidence starts after the protest).
+:func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``, ``foiled``,
+``heard``) out of the evidence of an incident told in another clause of the same sentence ("Crowds gathered to denounce
+the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
+a denial or sounds heard appended to it (", an allegation the army denied", ", big explosions heard as far as X").
 
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
@@ -932,6 +946,12 @@ def _reported_false(mention: EventMention) -> bool:
     return _FALSE_RE.search(clause, word) is not None
 
 
+def is_unconfirmed(text: str) -> bool:
+    """The text says there is no sign of what it tells, or that its report is still being checked
+    (:data:`_UNCONFIRMED_RE`): "CENTCOM is assessing reports of a civilian injured" is no toll of the strike told."""
+    return gated_search(_UNCONFIRMED_RE, text) is not None
+
+
 def _unconfirmed(mention: EventMention) -> bool:
     """No sign of the clause's event, or its report being checked, said before its event word."""
     clause = mention.clause_text
@@ -1366,5 +1386,6 @@ __all__ = [
     "classify_continuations",
     "classify_sentence",
     "is_tally",
+    "is_unconfirmed",
     "strike_in_a_region",
 ]

@@ -1339,3 +1339,9 @@ def test_the_kind_of_place_of_an_incident_is_that_of_a_placed_campaign_summary_t
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert [(i.event_type, [t.text for t in i.toponyms]) for i in found] == [(EventType.ATTACK, ["al-Hol"])]
+
+
+def test_a_toll_whose_report_is_still_being_checked_is_not_the_toll_of_the_strike_told_before() -> None:
+    text = "A coalition strike hit a car near Hajin on Monday. The coalition is assessing reports of two civilians killed."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    assert [(i.event_type, i.killed) for i in found] == [(EventType.AIRSTRIKE, None)]
