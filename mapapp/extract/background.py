@@ -272,10 +272,11 @@ _INTENT_FRAME_RE = compile_guarded(
     r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
-    # with no perfect: "may have struck" still tells a past event; "May" the month is capitalised)
+    # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"
+    # the month is capitalised)
     r"|\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|fear(?:s|ed|ing|ful)?(?:\s+of)?|(?:is|are|was|were)\s+(?:set|due|poised|"
     r"about|likely|unlikely|bound|gearing\s+up)\s+to|prepar(?:e|es|ed|ing)\s+(?:for|to)|preparations?\s+for|going\s+to|"
-    r"(?:could|would|will|shall|(?-i:may|might))(?!\s+(?:have|not\s+have)\b))\b"
+    r"(?:could|would|will|shall|(?-i:may|might))(?!\s+(?:have|not\s+have|see|hear|watch|be\s+(?:seen|heard))\b))\b"
     # the event a truce or talks were to end: "tribal elders negotiated a truce after clashes in X last month"
     r"|\b(?:truce|ceasefire|cease-fire|reconciliation|talks|negotiations|negotiated|mediat(?:ed|ion))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:after|over|following|to\s+end)\b"

@@ -574,6 +574,9 @@ def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str)
         "Is this the end? A Turkish drone struck a car near Derik on Tuesday, killing two fighters.",
         "Activists said coalition raids on Hajin killed eight civilians over the weekend.",
         "Clashes over two days in Diban killed 11 people, the monitor said.",
+        "Turkish artillery could be heard shelling the village of Zirgan on Monday night.",
+        "Families fled as Turkish shells hit the village of Zirgan.",
+        "No group has claimed the bombing of the market in Qamishli, which killed five on Monday.",
     ],
 )
 def test_an_event_told_with_its_own_details_under_such_wording_is_still_read(text: str) -> None:
