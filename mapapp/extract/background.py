@@ -56,6 +56,19 @@ two fields on the mention, looking at nothing outside its sentence:
     risk ("the dam could collapse due to air strikes"); ``pattern``: plural events said to break a truce, with no
     figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city"); ``refer-back``:
     a definite event that "came as" something else happened.
+  - ``reaction`` too: an event reacted to, with no figure or day ("a meeting to discuss the attacks", "an
+    investigation into the bombing", "declined to comment on the strike", "the strike drew condemnation", "the raid
+    is a reminder that ..."), denied after its event word ("the drone did not belong to its forces"), declared false
+    whatever its details ("reports that jets struck X yesterday are false"), said not to have happened ("carried out
+    no strikes"), unconfirmed ("no indications that civilians were killed in the strike", "is assessing reports of"),
+    asked about ("any news about the shelling on X?"), forecast or feared ("is expected to begin the assault",
+    "fearing more strikes", "could launch"), or an aircraft harassing or harassed by another;
+  - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
+    of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
+    campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
+    placed over two countries only ("an air operation in the north of Iraq and Syria"); ``history``: an event dated in
+    the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
+    bombardment for a month").
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -68,9 +81,10 @@ two fields on the mention, looking at nothing outside its sentence:
   governorate named in a clause in the simple past ("warplanes struck Raqqa
   province"). Several governorates and no place below them is a general statement.
 
-:func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``) out of the
-evidence of an incident told in another clause of the same sentence ("Crowds gathered to denounce the strikes, while
-in X clashes killed 6": the evidence starts after the protest).
+:func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``, ``foiled``,
+``heard``) out of the evidence of an incident told in another clause of the same sentence ("Crowds gathered to denounce
+the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
+a denial or sounds heard appended to it (", an allegation the army denied", ", big explosions heard as far as X").
 
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
@@ -258,10 +272,11 @@ _INTENT_FRAME_RE = compile_guarded(
     r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
-    # with no perfect: "may have struck" still tells a past event; "May" the month is capitalised)
+    # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"
+    # the month is capitalised)
     r"|\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|fear(?:s|ed|ing|ful)?(?:\s+of)?|(?:is|are|was|were)\s+(?:set|due|poised|"
     r"about|likely|unlikely|bound|gearing\s+up)\s+to|prepar(?:e|es|ed|ing)\s+(?:for|to)|preparations?\s+for|going\s+to|"
-    r"(?:could|would|will|shall|(?-i:may|might))(?!\s+(?:have|not\s+have)\b))\b"
+    r"(?:could|would|will|shall|(?-i:may|might))(?!\s+(?:have|not\s+have|see|hear|watch|be\s+(?:seen|heard))\b))\b"
     # the event a truce or talks were to end: "tribal elders negotiated a truce after clashes in X last month"
     r"|\b(?:truce|ceasefire|cease-fire|reconciliation|talks|negotiations|negotiated|mediat(?:ed|ion))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:after|over|following|to\s+end)\b"
@@ -460,14 +475,21 @@ _REACTION_AFTER_RE = re.compile(
     r"stirred|stirs|fuell?ed|fuels|le(?:d|ads)\s+to|generat(?:ed|es)|attract(?:ed|s)|met\s+with|unleash(?:ed|es)|"
     r"ignit(?:ed|es)|caus(?:ed|es)|rais(?:ed|es)|brought|brings)\s+(?:[\w-]+\s+){0,3}?(?:condemnations?|outrage|anger|"
     r"criticism|protests?|calls|concerns?|fears?|alarm|debate|reactions?|denunciations?|uproar|backlash|fury|indignation|"
-    r"demonstrations|condolences|outcry|panic|grief|mourning|tensions?|questions|silence)\b"
+    r"demonstrations|condolences|outcry|panic|grief|mourning|tensions?|questions|silence|praise|applause|celebrations?|"
+    r"welcome|gratitude|thanks)\b"
     # "the strike was the subject of a debate", "the shelling became the main topic of talks"
-    r"|[\w-]*\s+(?:was|were|is|are|became|remains?|remained)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:subject|topic|focus)\s+of\b",
+    r"|[\w-]*\s+(?:was|were|is|are|became|remains?|remained)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:subject|topic|focus)\s+of\b"
+    # a comment on what the event shows: "the raid is a reminder that ISIS remains a threat", "the attack shows that"
+    r"|[\w-]*\s+(?:was|were|is|are|serves\s+as|served\s+as)\s+(?:a|an|another|the\s+latest)\s+(?:[\w-]+\s+)?(?:reminder|sign|signal|"
+    r"indication|message|proof|testament)\b"
+    r"|[\w-]*\s+(?:shows|showed|demonstrates|demonstrated|underscores|underscored|highlights|highlighted|proves|proved|"
+    r"reflects|reflected|illustrates|illustrated)\s+(?:that|how|the)\b",
     re.IGNORECASE,
 )
 _REACTION_AFTER_GATE = ("drew", "draw", "spark", "prompt", "trigger", "provok", "stir", "fuel", "led to", "leads to",
                         "generat", "attract", "met with", "unleash", "ignit", "caus", "rais", "brought", "brings", "subject",
-                        "topic", "focus")  # fmt: skip
+                        "topic", "focus", "reminder", "sign", "indication", "message", "proof", "testament", "show",
+                        "demonstrat", "underscor", "highlight", "prove", "reflect", "illustrat")  # fmt: skip
 # The definite event denied after its event word: "Turkey said the drone did not belong to its forces", "the aircraft
 # was not one of ours" (not "the strike did not cause casualties": a toll of none).
 _NEGATED_AFTER_RE = re.compile(
@@ -630,6 +652,37 @@ def _trim_trailing_sound(reading: SentenceReading) -> None:
             mention.evidence[0] = (start, cut)
 
 
+# A protest or a reaction told first, then the event at another place: "In X, crowds gathered to denounce the attacks,
+# and in Y, clashes killed 9" (one clause to the splitter: the evidence starts after the joiner).
+_PLACE_JOINER_RE = compile_guarded(
+    r"[,;]\s+(?:and|while|whereas|but|meanwhile)\s+(?:in|at|near|on)\s+", re.IGNORECASE
+)
+
+
+def _trim_leading_reaction(reading: SentenceReading) -> None:
+    """Start a candidate's sentence-wide evidence after a protest or reaction that opens the sentence and is joined to
+    the event's clause by ", and in X" (:data:`_PLACE_JOINER_RE`), the candidate's event word standing after it."""
+    text = reading.text
+    if not could_match(_PLACE_JOINER_RE, text):
+        return
+    joiner = _PLACE_JOINER_RE.search(text)
+    if joiner is None:
+        return
+    opening = text[: joiner.start()]
+    if not (gated_search(_PROTEST_FRAME_RE, opening) or gated_search(_REACTION_FRAME_RE, opening)):
+        return
+    cut = reading.sentence.start + joiner.start() + 1
+    for mention in reading.mentions:
+        start, end = mention.evidence[0]
+        word = _event_word_position(mention)
+        if mention.verdict != CANDIDATE or word < 0 or not start < cut < end:
+            continue
+        if mention.clause_span[0] + word > reading.sentence.start + joiner.end():
+            while cut < end and text[cut - reading.sentence.start].isspace():
+                cut += 1
+            mention.evidence[0] = (cut, end)
+
+
 # A campaign's toll told after the event it ended with: "took the town after a week of clashes that left 90 dead",
 # "after a four-month battle that killed thousands" (the toll is the campaign's, not the capture's).
 _CAMPAIGN_AFTER_RE = compile_guarded(
@@ -672,6 +725,7 @@ def classify_sentence(reading: SentenceReading) -> None:
         classify(mention, reading, wording)
     _trim_trailing_denial(reading)
     _trim_trailing_sound(reading)
+    _trim_leading_reaction(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
         _keep_background_out_of_evidence(reading)
@@ -895,6 +949,12 @@ def _reported_false(mention: EventMention) -> bool:
     if word < 0 or _REPORT_FRAME_RE.search(clause, 0, word) is None:
         return False
     return _FALSE_RE.search(clause, word) is not None
+
+
+def is_unconfirmed(text: str) -> bool:
+    """The text says there is no sign of what it tells, or that its report is still being checked
+    (:data:`_UNCONFIRMED_RE`): "CENTCOM is assessing reports of a civilian injured" is no toll of the strike told."""
+    return gated_search(_UNCONFIRMED_RE, text) is not None
 
 
 def _unconfirmed(mention: EventMention) -> bool:
@@ -1361,5 +1421,6 @@ __all__ = [
     "classify_continuations",
     "classify_sentence",
     "is_tally",
+    "is_unconfirmed",
     "strike_in_a_region",
 ]

@@ -64,6 +64,8 @@ _SOFT_BREAK_RE = compile_guarded(
     r"|\bin a separate (?:attack|incident|strike|raid)\b(?![^,;:]{0,40}$)"
     # a bulletin's long sentence: ", and the Observatory learned that ...", ", this massacre raises to 989 the number ..."
     r"|,\s+and\s+(?=the\s+(?:syrian\s+observatory|sohr|observatory|monitor)\b)"
+    # a place frame opening another clause: "In X, crowds gathered to denounce the strikes, and in Y, clashes killed 9"
+    r"|,\s+(?:and|while|but)\s+(?=(?:in|at|near)\s+(?:[ae][a-z]{1,2}-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)"
     # a second act with its own verb: "attacked the village of A and detonated a car bomb in B"
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:detonated|shelled|bombed|stormed|ambushed|blew\s+up)\b)"
     # another event of its own: "a drone struck a car in A on Monday, and another drone hit a motorcycle in B"

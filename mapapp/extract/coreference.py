@@ -97,6 +97,7 @@ from mapapp.extract.background import (
     REFER_BACK,
     TALLY,
     is_tally,
+    is_unconfirmed,
 )
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
@@ -2205,7 +2206,7 @@ def _fill_casualties(
         return
     toll = reading.toll()
     zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
-    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only):
+    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or is_unconfirmed(reading.text):
         # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
         # have been reported so far" totals nothing: it is this incident's zero)
         return

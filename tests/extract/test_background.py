@@ -574,6 +574,9 @@ def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str)
         "Is this the end? A Turkish drone struck a car near Derik on Tuesday, killing two fighters.",
         "Activists said coalition raids on Hajin killed eight civilians over the weekend.",
         "Clashes over two days in Diban killed 11 people, the monitor said.",
+        "Turkish artillery could be heard shelling the village of Zirgan on Monday night.",
+        "Families fled as Turkish shells hit the village of Zirgan.",
+        "No group has claimed the bombing of the market in Qamishli, which killed five on Monday.",
     ],
 )
 def test_an_event_told_with_its_own_details_under_such_wording_is_still_read(text: str) -> None:
@@ -587,6 +590,15 @@ def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() 
 
 
 @pytest.mark.parametrize(
+    "opening",
+    ["In Tabqa, crowds gathered to protest against the drone strikes,", "In Tabqa, hundreds rallied to condemn the raids;"],
+)
+def test_a_protest_joined_to_an_event_at_another_place_is_left_out_of_its_evidence(opening: str) -> None:
+    evidence = _evidence_texts(f"{opening} and in Hajin, clashes killed 6 fighters.")
+    assert evidence == ["and in Hajin, clashes killed 6 fighters."]
+
+
+@pytest.mark.parametrize(
     "state",
     [
         "The town has been witnessing intermittent Turkish bombardment for weeks.",
@@ -597,6 +609,19 @@ def test_background_clause_of_a_sentence_is_left_out_of_its_incident_evidence() 
 def test_a_state_of_bombardment_kept_up_is_not_evidence_of_the_shelling_told_before(state: str) -> None:
     first = "Shells fell near the Sayda checkpoint in Ain Issa on Monday, setting a truck ablaze."
     assert _evidence_texts(f"{first} {state}") == [first]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "The raid is a reminder that ISIS remains a threat, the commander said.",
+        "The raid shows that the cells are still active in the countryside.",
+        "The raid drew praise from tribal elders.",
+    ],
+)
+def test_a_comment_on_the_event_told_before_is_not_its_evidence(comment: str) -> None:
+    first = "Coalition forces raided a house near Busayrah on Monday, killing an ISIS official."
+    assert _evidence_texts(f"{first} {comment}") == [first]
 
 
 @pytest.mark.parametrize(

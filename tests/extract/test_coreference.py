@@ -1431,3 +1431,9 @@ def test_a_place_taken_and_the_clashes_there_are_one_battle() -> None:
     # clashes at another place are another incident
     text = "Update\n\nThe SDF captured Hajin on Monday. Clashes in Susah on Monday killed five fighters."
     assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 12, 20)))) == 2
+
+
+def test_a_toll_whose_report_is_still_being_checked_is_not_the_toll_of_the_strike_told_before() -> None:
+    text = "A coalition strike hit a car near Hajin on Monday. The coalition is assessing reports of two civilians killed."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    assert [(i.event_type, i.killed) for i in found] == [(EventType.AIRSTRIKE, None)]
