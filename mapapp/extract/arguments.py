@@ -597,6 +597,37 @@ def _skipped(
             return True
     return False
 
+def clash_side(text: str, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The named party of a clash's clause that is named only among its dead or wounded ("clashes killed 13 SDF
+    fighters", "six YPG fighters were killed in clashes with the invaders"): one side of the fight, for a clash whose
+    incident names no other actor (as ACLED records both sides, either is one). None when no such party, or when the
+    dead of two parties are named."""
+    sides = set()
+    for mention in find_actor_mentions(text):
+        if mention.name in NAMED_ACTORS:
+            left = text[max(0, mention.start - 30) : mention.start]
+            right = text[mention.end : mention.end + 120]
+            if _among_the_victims(mention, text, left, right, excluded):
+                sides.add(mention.name)
+    # (dead of both sides, "members of the regime's police and SDF units were killed in clashes", name no one side)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _among_the_victims(
+    mention: ActorMention, text: str, left: str, right: str, excluded: Sequence[tuple[int, int]]
+) -> bool:
+    """True when a party is named as (among) the dead or wounded: "killed 13 SDF fighters", "members of the Asayish
+    were killed", "six YPG fighters were killed" (the victim tests of :func:`_skipped`, not its speaker tests)."""
+    if any(mention.start < end and start < mention.end for start, end in excluded):
+        return True
+    if _VICTIM_LEFT_RE.search(text[max(0, mention.start - 60) : mention.start]) or _VICTIM_RIGHT_RE.match(right):
+        return True
+    return bool(
+        (_COUNTED_PEOPLE_RE.match(right) or _PEOPLE_END_RE.search(text, mention.start, mention.end))
+        and _COUNT_LEFT_RE.search(left)
+    )
+
+
 def find_target(text: str) -> tuple[str, int, int] | None:
     """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
     for match in _TARGET_VERB_RE.finditer(text):
@@ -752,6 +783,7 @@ __all__ = [
     "ActorMention",
     "attested_actor",
     "choose_actor",
+    "clash_side",
     "find_actor_mentions",
     "find_sources",
     "find_target",

@@ -117,6 +117,9 @@ def extract_incidents(document: Document) -> list[Incident]:
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
             cluster.actor = first_person_striker(evidence_text(cluster), True)
+    for cluster in clusters:
+        if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and cluster.clash_side:
+            cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
     if sentences and layout.is_title(0):
         # a release titled by the military that struck ("CJTF-OIR strike summary", "Turkish Defence Ministry: weekly
         # briefing"): its strikes told with no agent are its own

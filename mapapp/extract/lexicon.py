@@ -486,7 +486,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # IEDs and mines
     Trigger(
-        r"improvised explosive devices?|ieds?|roadside bombs?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|devices? (?:exploded|went off|detonated|blew up)|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants?)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
+        r"improvised explosive devices?|ieds?|roadside bombs?|roadside (?:devices?|charges?|explosives?|ieds?)|"
+        r"explosive charges?|land[- ]?mines?|mine (?:explosions?|blasts?)|mines? (?:exploded|went off|detonated)|explosive devices?|explosive remnants?|devices? (?:exploded|went off|detonated|blew up)|unexploded (?:ordnance|munitions?|shells?|rockets?|missiles?|mortars?(?: shells?| rounds?)?|bombs?|projectiles?)|(?:war|old) (?:ordnance|remnants?)|remnants? of (?:the )?war|uxos?|sticky bombs?|magnetic bombs?|booby[- ]trap(?:ped|s)?|mines?",
         EventType.IED,
         6,
     ),
@@ -616,6 +617,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:by|from) (?:the )?(?:[a-z]+ )?shots (?:fired|shot)|shots (?:were )?fired by|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
         # the passive: "a boy was shot by a border guard", "two men were shot in the market"
         r"(?:was|were|been|being) shot(?! down)|"
+        # a body or a victim told by the wound: "the body of a young man shot in the head"
+        r"shot (?:in|through) (?:the|his|her) (?:head|chest|back|neck|abdomen|stomach|face)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"
         # beatings, strangling, burning; bullets that hit by chance; a body found with the marks of a killing
         r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?(?:to death|severely|brutally|unconscious)|strangled|burn(?:ed|t) to death|"
@@ -636,7 +639,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # "a bomb targeted a convoy": a bomb that hit something on its own is a planted device (typed by context: one
     # dropped from aircraft is an air strike)
     Trigger(
-        r"bombs? (?:exploded|went off|detonated)|(?:an?|another|second|third) bombs? (?:targeted|hit|struck)|bomb attacks?",
+        r"bombs? (?:exploded|went off|detonated|blew up|ripped through|tore through)|(?:an?|another|second|third) bombs? "
+        r"(?:targeted|hit|struck|ripped through|tore through|killed|wounded)|bomb attacks?",
         EventType.IED,
         2,
         weak=True,
@@ -756,7 +760,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (
         r"iraqi (?:armed forces|security forces|government forces|forces|army|military|troops|soldiers|artillery|howitzers|"
         r"(?:war)?planes|(?:fighter[- ])?jets|aircraft|air force|(?:army |attack )?helicopters?|drones?|border guards?|"
-        r"(?:air ?)?strikes?|airstrikes?|shelling|bombardment|[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes))?)"
+        r"(?:air ?)?strikes?|airstrikes?|air raids?|shelling|bombardment|[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes))?)"
         r"|iraq[’']?s (?:military|army|armed forces|air force|forces|troops|(?:war)?planes|(?:fighter[- ])?jets|aircraft|artillery)"
         r"|(?:iraqi )?counter[- ]terrorism service|iraqi joint operations command",
         "Iraqi military",
@@ -813,7 +817,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|warplanes|(?:fighter[- ])?jets|"
         r"tanks|drones?|mortars|rocket launchers|"
         r"gunfire|bullets|snipers?|sniper fire|"
-        r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
+        r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?|air raids?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
         r"helicopters|artillery|soldiers)|syrian (?:warplanes|(?:fighter[- ])?jets|helicopters|artillery)|loyalist (?:forces|troops|militias?)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime"
         # "the Syrian government's forces", "Damascus' troops", its security branches ("the regime's Military Security",
         # "Air Force Intelligence"), and the regime by name ("warplanes of the Syrian regime")
@@ -830,7 +834,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|helicopters?))?|"
         r"intelligence(?: (?:agency|service|organi[sz]ation))?|(?:special forces|commandos)|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|warplanes|(?:fighter[- ])?jets|aircraft|"
-        r"border guards?|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|attacks?|offensive|bombing|"
+        r"border guards?|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|"
+        r"air (?:raids?|attacks?)|attacks?|offensive|bombing|"
         r"gunfire|fire|bullets|snipers?(?: fire)?)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes)"
@@ -840,7 +845,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # (the literal first, its context in look-behinds after it: a pattern opening with a literal is searched faster)
         # ("the occupation's drone", "the occupation's artillery": the possessive too)
         r"|occupation(?<!israeli occupation)(?<!us occupation)(?<!u\.s\. occupation)(?<!american occupation)"
-        r"(?<!russian occupation)(?<!iranian occupation)(?:[’']s)? (?:army|drones?|artillery|warplanes)"
+        r"(?<!russian occupation)(?<!iranian occupation)(?:[’']s)? (?:army|drones?|artillery|warplanes|(?:fighter )?jets|aircraft|tanks|"
+        # "occupation shells fell on the village", "the occupation's bombardment"
+        r"(?:artillery |mortar |tank )?shells|shelling|bombardment|mortars?|rockets|missiles|(?:drone |air )?strikes)"
         r"|(?:turkish )?jandarma|turkish gendarmerie|turkish gendarmes?"
         # a weapon attributed with reserve: "a 'Turkish' drone", "a drone, said to be a Turkish one"
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
@@ -854,13 +861,14 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Turkish forces",
     ),
     (
-        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes?|missiles?)"
+        r"israeli (?:forces|army|military|warplanes|(?:fighter[- ])?jets|aircraft|drones?|air force|(?:air )?strikes?|airstrikes?|air raids?|missiles?)"
         # "unidentified warplanes, believed to be Israeli,"
         r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?israeli(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?",
         "Israel",
     ),
     (
-        r"russian (?:forces|troops|patrols?|warplanes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|air force|(?:air )?strikes?|airstrikes?"
+        r"russian (?:forces|troops|patrols?|warplanes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|air force|(?:air )?strikes?|airstrikes?|air raids?|"
+        r"bombardment|bombing"
         r"|aerospace forces|air and space forces|sukhois?(?: (?:jets?|bombers?|warplanes))?|[a-z]{1,3}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|bombers?|aircraft|warplanes|helicopters?))?)"
         r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)",
         "Russian forces",

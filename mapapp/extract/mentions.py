@@ -33,6 +33,7 @@ from mapapp.extract.casualties import (
     is_damage_zero,
     read_casualties,
 )
+from mapapp.extract.arguments import clash_side
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
     GENERIC_RE,
@@ -121,6 +122,8 @@ class EventMention:
     actor_score: float = 0.0  # how firmly the clause names its actor (arguments.attested_actor)
     trigger_word: str = ""  # the event word as written, casefolded ("attack", "strikes"): one trigger pattern has several
     distributed: bool = False  # one part of a clause that distributes its toll over places (``clause_text`` is the clause's)
+    #: a clash's party named only among its dead (arguments.clash_side): its actor when the incident ends with none
+    clash_side: str | None = None
 
     @property
     def has_figure(self) -> bool:
@@ -257,6 +260,18 @@ def _read_clause(
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     if actor is None:
         actor = release_striker(text, event_type)  # "Near Hajin, four strikes engaged three ISIS tactical units"
+    # ("clashes killed 13 SDF fighters": a side of the fight, kept apart: the actor only if no clause names one)
+    # (a fight told as one: "clashes", "fighting", "battles"; not an attack on a post read as a clash, nor an ambush,
+    # whose attackers the text may leave unnamed)
+    side = (
+        clash_side(text, excluded)
+        if actor is None
+        and event_type is EventType.ARMED_CLASH
+        and primary.trigger.event_type is EventType.ARMED_CLASH
+        and not primary.trigger.weak
+        and not primary.text.lower().startswith("ambush")
+        else None
+    )
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
     mention = EventMention(
@@ -272,6 +287,7 @@ def _read_clause(
         or any(h.trigger.event_type is EventType.OTHER and h.start < primary.start and is_definite(text, h) for h in hits),
         actor=actor,
         actor_score=actor_score,
+        clash_side=side,
         killed=casualties.killed,
         injured=casualties.injured,
         victims=casualties.victims,

@@ -1093,3 +1093,18 @@ def test_a_party_named_by_its_weapons(text: str, actor: str) -> None:
 def test_speakers_in_the_present_and_strikes_after_a_speakers_verb(text: str, event_type: EventType, actor: str) -> None:
     found = [i for i in incidents(text, datetime.date(2024, 5, 10)) if any("Tal Ward" in t.text for t in i.toponyms)]
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a clash whose only named party is among its dead: that side of the fight
+        ("Clashes near Tal Ward on Tuesday killed 13 SDF fighters, a monitor said.", "SDF"),
+        ("In Tal Ward, six YPG fighters were killed in clashes with the invaders on Monday.", "SDF"),
+        # a clash between unnamed sides names none, and an attack on a post whose attackers are unnamed names none
+        ("Clashes broke out between two clans in Tal Ward on Monday, killing three.", None),
+        ("Unknown persons threw a grenade at an Asayish checkpoint in Tal Ward on Monday, wounding two members.", None),
+    ],
+)
+def test_a_clash_names_the_side_among_its_dead_when_no_other(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text, datetime.date(2024, 5, 10))] == [actor]

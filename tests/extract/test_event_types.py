@@ -447,3 +447,22 @@ def test_the_weapon_named_types_a_generic_strike(text: str, event_type: EventTyp
 )
 def test_attacks_on_armed_parties_are_clashes_and_ambushes_of_civilians_attacks(text: str, event_type: EventType) -> None:
     assert [i.event_type for i in extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # Kurdish outlets' "occupation shells", and air raids named by their party
+        ("Four children were wounded when occupation shells fell on the village of Tal Ward.", EventType.SHELLING, "Turkish forces"),
+        ("A Turkish air raid on a convoy in Tal Ward killed 11 people on Sunday.", EventType.AIRSTRIKE, "Turkish forces"),
+        ("Regime air raids on Tal Ward killed a woman and her son on Sunday.", EventType.AIRSTRIKE, "Syrian army"),
+        # devices by other names, and a bomb that ripped through a car
+        ("On Sunday a roadside device struck a security forces vehicle near Tal Ward, wounding two.", EventType.IED, None),
+        ("On Monday another bomb ripped through a car in Tal Ward, killing its driver.", EventType.IED, None),
+        # a victim told by the wound is a killing
+        ("On Monday security forces found the body of a man shot in the head near Tal Ward.", EventType.ATTACK, None),
+    ],
+)
+def test_weapons_by_their_outlets_names(text: str, event_type: EventType, actor: str | None) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
+    assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
