@@ -293,6 +293,8 @@ _IDENTIFIED_AS_RE = compile_guarded(
 _LISTED_NAME_RE = re.compile(
     r"(?:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|abo)[- ])?[A-Z][a-z’'-]+){0,4}(?:\s*\(\d{1,3}\))?"
 )
+# What may follow a list of victims' names: the clause's end or a preposition ("killed A and B in Hajin").
+_NAME_LIST_END_RE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|at|near|while|after|from|who|inside|outside)\b")
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 #: The longest list of names read as victims (a longer run of capitalised words is not a list of the dead).
 MAX_NAMES_LISTED = 30
@@ -950,7 +952,13 @@ def _count_mentions(text: str) -> list[CountMention]:
             continue  # ("killing Syrian Democratic Forces fighters" is no name)
         if match.group("title"):
             start = match.start("title")  # the person counted from the title on: the killing verb stands right before
-        mentions.append(CountMention(start, end, 1, 1, text[start:end], name, match.start("name")))
+        count = 1
+        if _NAME_SEPARATOR_RE.match(text, end):
+            # "gunmen killed Omar Ali and Khalid Hassan", "shot dead A, B and C": the victims listed by name
+            listed, list_end = _names_listed(text, match.start("name"))
+            if listed >= 2 and list_end > end and _NAME_LIST_END_RE.match(text, list_end) and not overlaps(end, list_end):
+                count, end = listed, list_end
+        mentions.append(CountMention(start, end, count, count, text[start:end], name, match.start("name")))
         take(start, end)
     for match in _HIS_BODY_RE.finditer(text) if "body" in text else ():  # (a cheap test before the scan)
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:

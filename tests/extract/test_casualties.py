@@ -1409,3 +1409,16 @@ def test_posts_titles_and_long_descriptions(sentence: str, killed: tuple | None,
     reading = read_casualties(sentence)
     assert bounds(reading.killed) == killed
     assert bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Gunmen killed Omar Saleh and Khalid Issa in the village.", (2, 2)),
+        ("Masked men shot dead Omar Saleh, Khalid Issa and Sami Hamad near the mill.", (3, 3)),
+        ("Gunmen killed Omar Saleh and wounded his son.", (1, 1)),
+        ("Gunmen killed Omar Saleh, a teacher, in the village.", (1, 1)),
+    ],
+)
+def test_victims_listed_by_name_after_the_killing_verb(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
