@@ -561,6 +561,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         # "killed in fighting near X" (indefinite: "in the fighting" refers back to a clash told already)
         r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)|"
+        # "Fighting in Hajin left six dead", "fighting near the dam killed two" (a place after it: the noun)
+        r"fighting (?:in|near|around|along|across|inside|outside|on the outskirts of)|"
         r"(?:in|during|amid) fighting",
         EventType.ARMED_CLASH,
         5.5,

@@ -441,3 +441,16 @@ def test_an_event_word_opening_on_its_verb_is_told_anew() -> None:
 )
 def test_people_shot_at_a_checkpoint_are_victims_of_its_fire(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fighting in Hajin on Monday left six soldiers dead.", True),
+        ("Fighting near the dam killed two fighters.", True),
+        ("Fighting the group remains a priority, the minister said.", False),
+    ],
+)
+def test_fighting_before_a_place_is_a_clash(text: str, found: bool) -> None:
+    hits = find_triggers(text)
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in hits) is found
