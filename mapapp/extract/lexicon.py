@@ -1013,7 +1013,7 @@ PERSON_NOUNS = frozenset(
     protesters protestor protestors demonstrator demonstrators mourner mourners patient patients pilot pilots sniper
     snipers associate associates co-chair co-chairs chairman chairwoman deputy deputies newborn newborns
     minor minors herdsman herdsmen hunter hunters informant informants extremist extremists terrorist
-    terrorists spokesman agent agents recruiter electrician electricians technician technicians""".split()
+    terrorists spokesman agent agents recruiter electrician electricians technician technicians victim""".split()
 )
 
 TARGET_HEADS = frozenset(

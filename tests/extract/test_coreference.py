@@ -1355,3 +1355,9 @@ def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> No
     )
     found = extract_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(14, 14)]
+
+
+def test_a_victim_who_died_later_adds_to_the_toll() -> None:
+    text = "Shelling hit Ain Issa on Monday, killing three civilians. A fourth victim died of his wounds on Tuesday."
+    found = extract_incidents(Document(text=text))
+    assert [(i.killed.low, i.killed.high) for i in found] == [(4, 4)]
