@@ -151,6 +151,7 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "a couple": (2, 2),  # "killed a couple and their three children"
     "a pair": (2, 2),  # "killed a pair of shepherds"
     "an unknown number": (1, None),  # "leaving an unknown number dead": someone died, how many is not told
+    "unknown number": (1, None),  # (posts drop the article: "unknown number of injured")
     "an unspecified number": (1, None),
     "an undetermined number": (1, None),
     "a second": (1, 1),
@@ -188,7 +189,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
 # (tried after every article: an alternation dispatched on its first letter, see lexicon.dispatched_alternation)
 _SINGULAR_PERSON_NOUN_ALTERNATION = dispatched_alternation(sorted(_SINGULAR_PERSON_NOUNS), re.IGNORECASE)
 _SINGLE_RE = compile_guarded(
-    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,3})("
+    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,4})("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b",
     re.IGNORECASE,
@@ -292,6 +293,8 @@ _IDENTIFIED_AS_RE = compile_guarded(
 _LISTED_NAME_RE = re.compile(
     r"(?:[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|abo)[- ])?[A-Z][a-z’'-]+){0,4}(?:\s*\(\d{1,3}\))?"
 )
+# What may follow a list of victims' names: the clause's end or a preposition ("killed A and B in Hajin").
+_NAME_LIST_END_RE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|at|near|while|after|from|who|inside|outside)\b")
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 #: The longest list of names read as victims (a longer run of capitalised words is not a list of the dead).
 MAX_NAMES_LISTED = 30
@@ -316,7 +319,10 @@ _NAMED_PERSON_RE = compile_guarded(
 # ...", "shot dead Omar Saleh in his shop" (two to four capitalised words, "al-" allowed; a party is no person).
 _NAME_AFTER_KILLING_RE = compile_guarded(
     r"\b(?:assassinated|assassinating|shot dead|shooting dead|gunned down|executed|executing|killed|killing|murdered|beheaded)\s+"
-    r"((?-i:[A-Z][a-z’']+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|(?:al|el)-[A-Z][a-z’']+)){1,3})"
+    # (a title before the name: "killed ISIS senior official Hamza al-Homsi", "killing top commander Ali Saleh")
+    r"(?P<title>(?:(?:(?-i:[A-Z][A-Za-z]+)|senior|top|local|military|security|prominent)\s+){0,3}?"
+    r"(?:official|leader|commander|emir|chief|head|spokesman|member|operative|facilitator)\s+)?"
+    r"(?P<name>(?-i:[A-Z][a-z’']+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|(?:al|el)-[A-Z][a-z’']+)){1,3})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|near|and|while|after|from|who|inside|outside)\b)",
     re.IGNORECASE,
 )
@@ -369,7 +375,7 @@ _KILLED_WORDS = (
     r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|with (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
-    r"injured|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
+    r"injured|injuried|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
     # "his wife survived with minor injuries", "a third escaped with wounds"
     r"(?:survived|escaped) with (?:\w+\s+){0,2}(?:injuries|wounds)|"
     # "left four people with injuries", "two men with minor wounds" (not "the body of a man with gunshot wounds": the
@@ -940,10 +946,19 @@ def _count_mentions(text: str) -> list[CountMention]:
     for match in _NAME_AFTER_KILLING_RE.finditer(text) if _may_match(_NAME_AFTER_KILLING_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
-        start, end = match.span(1)
-        if overlaps(start, end) or any(found == 0 for found, _, _ in ACTOR_SCANNER.finditer(ascii_lower(match.group(1)))):
+        start, end = match.span("name")
+        name = match.group("name")
+        if overlaps(start, end) or any(found == 0 for found, _, _ in ACTOR_SCANNER.finditer(ascii_lower(name))):
             continue  # ("killing Syrian Democratic Forces fighters" is no name)
-        mentions.append(CountMention(start, end, 1, 1, match.group(1), match.group(1), start))
+        if match.group("title"):
+            start = match.start("title")  # the person counted from the title on: the killing verb stands right before
+        count = 1
+        if _NAME_SEPARATOR_RE.match(text, end):
+            # "gunmen killed Omar Ali and Khalid Hassan", "shot dead A, B and C": the victims listed by name
+            listed, list_end = _names_listed(text, match.start("name"))
+            if listed >= 2 and list_end > end and _NAME_LIST_END_RE.match(text, list_end) and not overlaps(end, list_end):
+                count, end = listed, list_end
+        mentions.append(CountMention(start, end, count, count, text[start:end], name, match.start("name")))
         take(start, end)
     for match in _HIS_BODY_RE.finditer(text) if "body" in text else ():  # (a cheap test before the scan)
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
@@ -1127,7 +1142,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return _with(mention, "killed", False)
     if head == "martyr" and not _ARTICLE_HEAD_RE.match(mention.phrase):
         return _with(mention, "killed", False)  # "1 woman martyr and 3 injured" (not "the martyr Ahmed", a name's title)
-    if head in ("injuries", "wounded", "injured"):
+    if head in ("injuries", "wounded", "injured", "injuried"):
         if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):
             return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
         return _with(mention, "injured", False)

@@ -113,7 +113,10 @@ _OWN_TIME_RE = compile_guarded(
 )
 #: "six more fighters were killed": the toll goes on with the event told just before; it shares its day.
 _MORE_OF_THE_SAME_RE = compile_guarded(
-    r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|a few) more\b",
+    r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|a few) more\b"
+    # "The monitor said the dead included ten civilians, hit by shelling": a part of the toll just told
+    r"|\b(?:the dead|the victims|those killed|the killed|the casualties) (?:included|include|includes)\b"
+    r"|\bamong (?:the dead|the victims|those killed)\b",
     re.IGNORECASE,
 )
 #: "killed in the strikes on ...", "by the same shelling": the event the sentence before told.

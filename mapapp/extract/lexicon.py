@@ -597,6 +597,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         # "killed in fighting near X" (indefinite: "in the fighting" refers back to a clash told already)
         r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)|"
+        # "Fighting in Hajin left six dead", "fighting near the dam killed two" (a place after it: the noun)
+        r"fighting (?:in|near|around|along|across|inside|outside|on the outskirts of)|"
         r"(?:in|during|amid) fighting",
         EventType.ARMED_CLASH,
         5.5,
@@ -1109,7 +1111,7 @@ PERSON_NOUNS = frozenset(
     protesters protestor protestors demonstrator demonstrators mourner mourners patient patients pilot pilots sniper
     snipers associate associates co-chair co-chairs chairman chairwoman deputy deputies newborn newborns
     minor minors herdsman herdsmen hunter hunters informant informants extremist extremists terrorist
-    terrorists spokesman agent agents recruiter electrician electricians technician technicians""".split()
+    terrorists spokesman agent agents recruiter electrician electricians technician technicians victim""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -1392,3 +1392,34 @@ def test_parts_pronouns_and_answered_tolls(sentence: str, killed: tuple | None, 
     reading = read_casualties(sentence)
     assert bounds(reading.killed) == killed
     assert bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a post's spelling and a dropped article
+        ("1 woman martyr and 3 injuried.", (1, 1), (3, 3)),
+        ("The artillery shelled the district, unknown number of injuried.", None, (1, None)),
+        # four words between the article and the person
+        ("A Deir ez-Zor Military Council soldier was found dead on the road.", (1, 1), None),
+        # a title before the name after the killing verb
+        ("An airstrike in eastern Syria killed ISIS senior official Omar Khalil.", (1, 1), None),
+    ],
+)
+def test_posts_titles_and_long_descriptions(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Gunmen killed Omar Saleh and Khalid Issa in the village.", (2, 2)),
+        ("Masked men shot dead Omar Saleh, Khalid Issa and Sami Hamad near the mill.", (3, 3)),
+        ("Gunmen killed Omar Saleh and wounded his son.", (1, 1)),
+        ("Gunmen killed Omar Saleh, a teacher, in the village.", (1, 1)),
+    ],
+)
+def test_victims_listed_by_name_after_the_killing_verb(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

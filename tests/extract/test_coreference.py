@@ -1437,3 +1437,9 @@ def test_a_toll_whose_report_is_still_being_checked_is_not_the_toll_of_the_strik
     text = "A coalition strike hit a car near Hajin on Monday. The coalition is assessing reports of two civilians killed."
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert [(i.event_type, i.killed) for i in found] == [(EventType.AIRSTRIKE, None)]
+
+
+def test_a_victim_who_died_later_adds_to_the_toll() -> None:
+    text = "Shelling hit Ain Issa on Monday, killing three civilians. A fourth victim died of his wounds on Tuesday."
+    found = extract_incidents(Document(text=text))
+    assert [(i.killed.low, i.killed.high) for i in found] == [(4, 4)]

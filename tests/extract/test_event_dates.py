@@ -382,3 +382,17 @@ def test_a_same_day_phrase_anywhere_in_the_clause_dates_against_the_event_before
 
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert [i.date.value for i in found] == [datetime.date(2023, 5, 8)] * 2
+
+
+def test_a_part_of_the_toll_just_told_shares_its_day() -> None:
+    import datetime
+
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    text = (
+        "Tribal fighters attacked SDF positions in Diban early Monday, sparking clashes that killed 18 people. "
+        "The monitor said the dead included ten civilians hit by shelling on Hajin."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert [i.date.value for i in found] == [datetime.date(2023, 5, 8)] * len(found) and len(found) == 2

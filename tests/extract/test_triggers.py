@@ -550,3 +550,16 @@ def test_stones_thrown_at_nothing_are_no_event() -> None:
 )
 def test_a_release_s_quoted_or_passive_event_words(clause: str) -> None:
     assert find_triggers(clause), clause
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fighting in Hajin on Monday left six soldiers dead.", True),
+        ("Fighting near the dam killed two fighters.", True),
+        ("Fighting the group remains a priority, the minister said.", False),
+    ],
+)
+def test_fighting_before_a_place_is_a_clash(text: str, found: bool) -> None:
+    hits = find_triggers(text)
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in hits) is found
