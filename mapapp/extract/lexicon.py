@@ -732,7 +732,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     # Turkey's name for the SDF and its Kurdish core ("PKK/YPG terrorists", "the YPG/PKK"), in Turkish official wording:
     # kept apart from the SDF (coders record the party as the text names it); a bare "YPG" stays the SDF
     (
-        r"\bpkk(?:/(?:pyd-|kck-)?ypg|/kck|/pyd)?\b|\bypg/pkk\b|kurdistan workers[’']? party",
+        r"\bpkk(?:/(?:pyd-|kck-)?ypg|/kck|/pyd)?\b|\bypg/pkk\b|kurdistan workers[’']? party"
+        # the Turkish General Staff's older name for them: "PYD/YPG terrorists", "the PKK/PYD-YPG"
+        r"|\bpyd[/-]ypg\b|\bypg[/-]pyd\b",
         "PKK/YPG",
     ),
     (
