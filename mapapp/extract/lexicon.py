@@ -530,8 +530,6 @@ _TRIGGERS: tuple[Trigger, ...] = (
         5.5,
     ),
     Trigger(r"ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
-    # "tribal fighters and the SDF fought in X": weak, a party's history ("has fought ISIS since 2015") is no event
-    Trigger(r"fought", EventType.ARMED_CLASH, 4, weak=True),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
         r"neutrali[sz]ed (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
