@@ -750,6 +750,8 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
 _TURKISH_OFFICIAL_RE = compile_guarded(
     r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b"
     rf"|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b|(?i:{_TURKISH_MINISTRY})"
+    # the General Staff's releases (before 2018 it reported the army's operations)
+    r"|\bTurkish\s+General\s+Staff\b|\bTURKISH\s+GENERAL\s+STAFF\b|\bGenelkurmay\b"
 )
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
@@ -766,14 +768,25 @@ def in_turkish_official_wording(document_text: str) -> bool:
     return _TURKISH_OFFICIAL_RE.search(document_text) is not None
 
 
-def first_person_striker(evidence: str, turkish_official: bool) -> str | None:
+# The Turkish military's word for the fighters its forces killed: "2 terrorists were neutralized in the clash".
+_NEUTRALIZED_RE = compile_guarded(r"\bneutrali[sz]ed\b", re.IGNORECASE)
+#: Bombs are the other side's: "a booby-trapped vehicle was neutralized by our units" names who stopped it, not who
+#: sent it.
+_BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.IED})
+
+
+def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
     """The party of a statement written in its own name ("Our forces responded by shelling targets near X" in a
-    release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"): Turkey's forces; or None. Only "our
-    forces" as the agent (not "our base was hit") in a text in Turkey's official wording (``turkish_official``, from
-    :func:`in_turkish_official_wording` on the whole document)."""
-    if not turkish_official or "our " not in evidence.lower() or not _OUR_FORCES_RE.search(evidence):
+    release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"; "2 terrorists were neutralized in the
+    clash"): Turkey's forces; or None. Only "our forces" as the agent (not "our base was hit") or its word for the
+    fighters it killed, in a text in Turkey's official wording (``turkish_official``, from
+    :func:`in_turkish_official_wording` on the whole document), and never for a bomb (``event_type``), which is the
+    other side's."""
+    if not turkish_official or event_type in _BOMB_TYPES:
         return None
-    return "Turkish forces"
+    if ("our " in evidence.lower() and _OUR_FORCES_RE.search(evidence)) or _NEUTRALIZED_RE.search(evidence):
+        return "Turkish forces"
+    return None
 
 
 __all__ = [

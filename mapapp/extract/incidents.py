@@ -116,7 +116,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
-            cluster.actor = first_person_striker(evidence_text(cluster), True)
+            cluster.actor = first_person_striker(evidence_text(cluster), True, cluster.event_type)
     for cluster in clusters:
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and cluster.clash_side:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight

@@ -562,13 +562,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # offensive on X", "after weeks of fighting". Weak (a place with a day or a party, or a toll) and below every
     # weapon word; a capture verb counts only with ground as its object (:mod:`.triggers`: not "captured an emir").
     Trigger(CAPTURE_VERBS, EventType.ARMED_CLASH, 4.2, weak=True),
-    Trigger(
-        BATTLE_FOR_GROUND,        EventType.ARMED_CLASH,
-        4.2,
-        weak=True,
-    ),
-    # "tribal fighters and the SDF fought in X": weak, a party's history ("has fought ISIS since 2015") is no event
-    Trigger(r"fought", EventType.ARMED_CLASH, 4, weak=True),
+    Trigger(BATTLE_FOR_GROUND, EventType.ARMED_CLASH, 4.2, weak=True),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
         r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
@@ -798,7 +792,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     # Turkey's name for the SDF and its Kurdish core ("PKK/YPG terrorists", "the YPG/PKK"), in Turkish official wording:
     # kept apart from the SDF (coders record the party as the text names it); a bare "YPG" stays the SDF
     (
-        r"\bpkk(?:/(?:pyd-|kck-)?ypg|/kck|/pyd)?\b|\bypg/pkk\b|kurdistan workers[’']? party",
+        r"\bpkk(?:/(?:pyd-|kck-)?ypg|/kck|/pyd)?\b|\bypg/pkk\b|kurdistan workers[’']? party"
+        # the Turkish General Staff's older name for them: "PYD/YPG terrorists", "the PKK/PYD-YPG"
+        r"|\bpyd[/-]ypg\b|\bypg[/-]pyd\b",
         "PKK/YPG",
     ),
     (

@@ -1108,3 +1108,22 @@ def test_speakers_in_the_present_and_strikes_after_a_speakers_verb(text: str, ev
 )
 def test_a_clash_names_the_side_among_its_dead_when_no_other(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text, datetime.date(2024, 5, 10))] == [actor]
+
+
+def test_a_turkish_release_names_its_forces_by_the_fighters_they_neutralized_not_by_bombs_they_stopped() -> None:
+    text = (
+        "TURKISH GENERAL STAFF - Press Release\n\n"
+        "On 3 July, near Tal Ward, a terrorist group attempting to cross the border was detected; 2 terrorists were "
+        "neutralized in the clash.\n\n"
+        "A booby-trapped vehicle prepared by PYD/YPG terrorists was neutralized by our units at the entrance of Khirbet Ruz."
+    )
+    found = incidents(text, datetime.date(2017, 7, 4))
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.ARMED_CLASH, "Turkish forces"), (EventType.CAR_BOMB, "PKK/YPG")]
+
+
+def test_a_bomb_stopped_by_our_units_is_not_turkeys() -> None:
+    text = (
+        "Ministry of National Defence\n\n"
+        "A booby-trapped vehicle was detected and neutralized by our units at the entrance of Tal Ward on Monday."
+    )
+    assert [(i.event_type, i.actor) for i in incidents(text, datetime.date(2020, 11, 3))] == [(EventType.CAR_BOMB, None)]
