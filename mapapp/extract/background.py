@@ -486,10 +486,6 @@ _REACTION_AFTER_RE = re.compile(
     r"reflects|reflected|illustrates|illustrated)\s+(?:that|how|the)\b",
     re.IGNORECASE,
 )
-_REACTION_AFTER_GATE = ("drew", "draw", "spark", "prompt", "trigger", "provok", "stir", "fuel", "led to", "leads to",
-                        "generat", "attract", "met with", "unleash", "ignit", "caus", "rais", "brought", "brings", "subject",
-                        "topic", "focus", "reminder", "sign", "indication", "message", "proof", "testament", "show",
-                        "demonstrat", "underscor", "highlight", "prove", "reflect", "illustrat")  # fmt: skip
 # The definite event denied after its event word: "Turkey said the drone did not belong to its forces", "the aircraft
 # was not one of ours" (not "the strike did not cause casualties": a toll of none).
 _NEGATED_AFTER_RE = re.compile(
@@ -797,95 +793,97 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     if wording is None:
         wording = _wording(reading)
     clause = mention.clause_text
-    if mention.next_clause_anchored and mention.definite and not mention.has_figure:
+    figure = mention.has_figure  # (properties computed once: the chain below asks them many times)
+    dated = bool(mention.point_dates)
+    if mention.next_clause_anchored and mention.definite and not figure:
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
         mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
-    elif not mention.has_figure and _campaign_start(clause):
+    elif not figure and _campaign_start(clause):
         mention.verdict = HISTORY
-    elif wording.reacting and not (mention.has_figure or mention.named_places) or _denied_or_accused(mention):
+    elif wording.reacting and not (figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
     elif _reported_false(mention):
         mention.verdict = REACTION  # "reports that jets struck a house in X yesterday are false"
-    elif not mention.has_figure and _QUESTION_END_RE.search(reading.text):
+    elif not figure and _QUESTION_END_RE.search(reading.text):
         mention.verdict = REACTION  # "no news about the shelling on X this morning?"
-    elif not (mention.point_dates or mention.named_places) and _unconfirmed(mention):
+    elif not (dated or mention.named_places) and _unconfirmed(mention):
         mention.verdict = REACTION  # "There are no indications that civilians were killed in the strike"
-    elif not (mention.has_figure or mention.point_dates) and _reacted_to(mention):
+    elif not (figure or dated) and _reacted_to(mention):
         mention.verdict = REACTION  # "The strike drew condemnation", "a meeting to discuss the Turkish attacks"
     elif _campaign_ended(mention):
         mention.verdict = TALLY  # "the SDF concluded a 24-day security operation in the camp, during which ..."
-    elif not (mention.has_figure or mention.point_dates) and _named_as(mention):
+    elif not (figure or dated) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
     elif (
-        not mention.has_figure
+        not figure
         and _frames_gated(_FOILED_FRAME_RE, mention)
         and not tells_assault_fought_off(mention.clause_text)  # "thwarted an attack on their positions": fought off
     ):
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
-    elif not mention.has_figure and _heard(mention):
+    elif not figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
-    elif not (mention.has_figure or mention.point_dates) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
+    elif not (figure or dated) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
-    elif not mention.has_figure and _harassed(mention):
+    elif not figure and _harassed(mention):
         mention.verdict = REACTION  # "the drone had been harassed by Russian military aircraft over the north-west"
-    elif not mention.has_figure and _frames_gated(_NONE_FRAME_RE, mention):
+    elif not figure and _frames_gated(_NONE_FRAME_RE, mention):
         mention.verdict = REACTION  # "the army said it had carried out no strikes near Qamishli on Sunday"
-    elif not mention.has_figure and _occasion_of_a_plan(mention):
+    elif not figure and _occasion_of_a_plan(mention):
         mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
-    elif not mention.has_figure and _frames_gated(_STEPPED_UP_RE, mention):
+    elif not figure and _frames_gated(_STEPPED_UP_RE, mention):
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
-    elif not mention.has_figure and _frames_gated(_RISK_CAUSE_RE, mention):
+    elif not figure and _frames_gated(_RISK_CAUSE_RE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
     elif (
         mention.definite
-        and not (mention.has_figure or mention.point_dates or mention.named_places)
+        and not (figure or dated or mention.named_places)
         and ("viol" in (lowered := clause.lower()) or "breach" in lowered)
         and _VIOLATION_RE.search(clause)
     ):
         mention.verdict = PATTERN  # "The attacks are carried out in violation of the ceasefire"
-    elif mention.has_figure and not mention.point_dates and _campaign_toll(mention):
+    elif figure and not dated and _campaign_toll(mention):
         mention.verdict = TALLY  # "more than 3,000 people died during the battle for the city"
-    elif not (mention.has_figure or mention.point_dates) and gated_search(_END_DEMANDED_RE, clause):
+    elif not (figure or dated) and gated_search(_END_DEMANDED_RE, clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
-    elif mention.definite and not mention.has_figure and _reason_follows(mention):
+    elif mention.definite and not figure and _reason_follows(mention):
         mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
     elif _judged(mention):
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
     elif _protested(mention):
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
-    elif not (mention.has_figure or mention.point_dates) and _intended(mention):
+    elif not (figure or dated) and _intended(mention):
         mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "in response to a bombing in X"
-    elif not (mention.has_figure or mention.point_dates) and _time_reference(mention):
+    elif not (figure or dated) and _time_reference(mention):
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
-    elif not (mention.has_figure or mention.point_dates) and _habitual(clause):
+    elif not (figure or dated) and _habitual(clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
-    elif not (mention.has_figure or mention.named_places) and _inside(mention, reading, wording.quoted):
+    elif not (figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
     elif mention.definite and _CONSEQUENCE_RE.search(clause):
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
-    elif not mention.point_dates and gated_search(_PAST_POSSESSIVE_RE, clause):
+    elif not dated and gated_search(_PAST_POSSESSIVE_RE, clause):
         mention.verdict = HISTORY  # "where last month's ISIS assault left more than 370 people dead"
-    elif not mention.point_dates and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):
+    elif not dated and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):
         mention.verdict = HISTORY  # "Last year, a similar drone strike killed three girls": recalled, not reported
     elif _year_only(mention) is not None:
-        mention.verdict = TALLY if mention.has_figure else HISTORY
+        mention.verdict = TALLY if figure else HISTORY
     elif reading.generic and mention.definite:
         mention.verdict = PATTERN
-    elif mention.opens_sentence and not (mention.has_figure or mention.point_dates) and opens_with_frame(clause):
+    elif mention.opens_sentence and not (figure or dated) and opens_with_frame(clause):
         mention.verdict = PATTERN  # a bulletin's frame: "In the wake of the repeated assassinations in the region, ..."
-    elif not mention.point_dates and wording.recalling:
+    elif not dated and wording.recalling:
         mention.verdict = HISTORY
     elif not mention.named_places and _EARLIER_PUBLICATION_RE.search(clause):
         mention.verdict = HISTORY  # an earlier report recalled ("published on the 3rd of May that it documented ...")
     elif is_tally(
         clause,
         reading.text,
-        bool(mention.point_dates),
+        dated,
         _figure_offset(mention),
         _no_casualties(mention),
         bool(mention.sub_governorate_places),
@@ -893,9 +891,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         _spans_governorates(mention)
     ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention):
         mention.verdict = TALLY
-    elif not mention.point_dates and _COLLECTIVE_REFERENCE_RE.search(clause):
+    elif not dated and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
-    elif not mention.has_figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
+    elif not figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
         mention.verdict = ONGOING
     else:
         mention.verdict = CANDIDATE
@@ -976,7 +974,7 @@ def _reacted_to(mention: EventMention) -> bool:
     if word < 0:
         return False
     lowered = clause.lower()
-    if any(w in lowered for w in _REACTION_AFTER_GATE):
+    if could_match(_REACTION_AFTER_RE, clause):
         reaction = _REACTION_AFTER_RE.match(clause, word)
         if reaction is not None and not any(p < reaction.end() for p in places):
             return True
@@ -988,14 +986,14 @@ def _reacted_to(mention: EventMention) -> bool:
 def _campaign_ended(mention: EventMention) -> bool:
     """The clause sums up a campaign that ended (:data:`_CAMPAIGN_ENDED_RE`): the frame just before a campaign noun,
     or before an operation given its length."""
-    clause = mention.clause_text
-    if not could_match(_CAMPAIGN_ENDED_RE, clause) or not _frames_event_word(_CAMPAIGN_ENDED_RE, mention):
-        return False
-    word = _event_word_position(mention)
     trigger = mention.trigger_word.lower()
-    if any(w in trigger for w in _CAMPAIGN_WORDS):
+    campaign = any(w in trigger for w in _CAMPAIGN_WORDS)
+    if not (campaign or "operation" in trigger) or not _frames_event_word(_CAMPAIGN_ENDED_RE, mention):
+        return False
+    if campaign:
         return True
-    return "operation" in trigger and _CAMPAIGN_LENGTH_RE.search(clause, max(0, word - _FRAME_WINDOW), word) is not None
+    word = _event_word_position(mention)
+    return _CAMPAIGN_LENGTH_RE.search(mention.clause_text, max(0, word - _FRAME_WINDOW), word) is not None
 
 
 def _period_toll(mention: EventMention) -> bool:
