@@ -175,11 +175,22 @@ def words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def could_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match ``text``: it holds none of the pattern's :func:`required_words` (read
     once per pattern). A substring test, far cheaper than a search: the gate before a costly pattern."""
+    global _LAST_LOWERED
     words = words_of(pattern)
     if words is None or not text.isascii():
         return True
-    lowered = ascii_lower(text)
+    last = _LAST_LOWERED  # one tuple read: safe under threads
+    if last[0] is text:  # the same clause gated by many patterns in a row: lowered once
+        lowered = last[1]
+    else:
+        lowered = ascii_lower(text)
+        _LAST_LOWERED = (text, lowered)
     return any(word in lowered for word in words)
+
+
+# The text :func:`could_match` lowered last, and its lowered form (the reference keeps the text alive, so ``is`` is
+# a sound test of "the same text").
+_LAST_LOWERED: tuple[str, str] = ("", "")
 
 
 def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -237,3 +237,14 @@ def test_gated_search_finds_what_search_finds(words: list[str]) -> None:
     for pattern in _searched_through_the_gate():
         found, gated = pattern.search(text), gated_search(pattern, text)
         assert (found and found.span()) == (gated and gated.span()), pattern.pattern
+
+
+def test_could_match_answers_for_each_text_when_texts_alternate() -> None:
+    # could_match keeps the last text's lowered form: a different text (even an equal-looking one) is lowered anew
+    from mapapp.extract.lexicon import could_match
+
+    pattern = re.compile(r"\bfamily\s+of\b", re.IGNORECASE)
+    with_word, without = "A FAMILY of four", "Two men were killed"
+    assert [could_match(pattern, t) for t in (with_word, without, with_word, without, without)] == [
+        True, False, True, False, False
+    ]
