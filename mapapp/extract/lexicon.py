@@ -178,14 +178,14 @@ def could_match(pattern: re.Pattern[str], text: str) -> bool:
     global _LAST_LOWERED
     words = words_of(pattern)
     if words is None or not text.isascii():
-        return True
+        return True  # (before lowering: the same answer as may_match, without the work)
     last = _LAST_LOWERED  # one tuple read: safe under threads
     if last[0] is text:  # the same clause gated by many patterns in a row: lowered once
         lowered = last[1]
     else:
         lowered = ascii_lower(text)
         _LAST_LOWERED = (text, lowered)
-    return any(word in lowered for word in words)
+    return may_match(words, text, lowered)
 
 
 # The text :func:`could_match` lowered last, and its lowered form (the reference keeps the text alive, so ``is`` is
