@@ -57,7 +57,7 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     r"neutrali[sz]ed|neutrali[sz]ing|assassinated|eliminated|executed|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
-    r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
+    r"hosting|housing|hosts|houses|home to|into|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
     # a strike release's object: "four strikes engaged three ISIS tactical units and destroyed an ISIS vehicle"
@@ -87,7 +87,10 @@ _NON_AGENT_RIGHT_RE = re.compile(
     r"^\s*(?:[’']s\s+)?(?:(?:factions|forces|fighters|militias|units|members|troops)[’']\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)"
     # the party that holds or held a place: "the group's former stronghold", "ISIS-held areas"
     r"|^(?:[’']s|-held)\s+(?:(?:former|last|main|de facto|self-declared|self-proclaimed)\s+)?"
-    r"(?:strongholds?|bastions?|territor(?:y|ies)|areas?|capital|enclaves?|pockets?|holdouts?|caliphate)\b",
+    r"(?:strongholds?|bastions?|territor(?:y|ies)|areas?|capital|enclaves?|pockets?|holdouts?|caliphate)\b"
+    # "the IS-held town of X", "a Turkish-controlled village": who holds the place hit, not who struck it
+    r"|^-(?:held|controlled|occupied|run)\s+(?:[\w-]+\s+)?(?:towns?|villages?|city|cities|areas?|districts?|neighbou?rhoods?|"
+    r"countryside|regions?|parts?|side|bank|territor(?:y|ies)|zones?|enclaves?|pockets?|strongholds?)\b",
     re.IGNORECASE,
 )
 
@@ -210,7 +213,7 @@ _SUBJECT_RIGHT_RE = re.compile(
 _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,5}"
     # ("killing a commander in the YPG": a rank or member "in" the party)
     r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
@@ -232,7 +235,10 @@ _SUPPORT_GAP_RE = re.compile(
 
 # between the event and a party: the party did what the event answered ("The shelling came in response to an
 # infiltration by SDF members")
-_RESPONSE_RE = compile_guarded(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
+_RESPONSE_RE = compile_guarded(
+    r"\b(?:(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|retaliat(?:ing|ed|e)\s+(?:for|against)|to\s+avenge|avenging)\b",
+    re.IGNORECASE,
+)
 
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
@@ -252,7 +258,9 @@ _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
     # fired from Turkish bases"
-    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$"
+    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+|an?\s+)?$"
+    # the holder of the positions the fire came from: "shells fell from positions held by Turkish-backed factions"
+    r"|\bfrom\s+(?:the\s+)?(?:positions?|areas?|posts?|bases?|territor(?:y|ies)|points?|sites?)\s+(?:held|controlled|occupied|manned|run)\s+by\s+(?:the\s+)?$"
     # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
     r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -561,6 +569,23 @@ def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str |
             return joint_actor(chosen.name, ally.name)
     return None
 
+# The party that hosts or defends the place hit is not the attacker: "the field where US troops are based", "coalition
+# forces shot down a drone launched at their base", "US troops at the landing zone intercepted a drone".
+_HOST_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:forces|troops|soldiers|personnel|service\s+members|units|air\s+defen[cs]es?)\s+)?(?:\([^)]{1,40}\)\s*)?"
+    r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:also|currently|still|usually)\s+)?(?:based|stationed|deployed|housed|located)\b"
+    r"|(?:(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,5})?(?:also\s+)?(?:shot\s+down|intercepted|downed|thwarted|foiled|repelled|repulsed)\b)",
+    re.IGNORECASE,
+)
+
+# The patient of "were neutralized/killed", also past a relative clause: "PKK/YPG terrorists who opened harassment fire
+# on our base were neutralized", "5 terrorists of the PKK/YPG were neutralized".
+_NEUTRALIZED_PATIENT_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:terrorists|members|fighters|militants|elements)\s+)?(?:(?:who|that)\s[^.;]{1,120}?\s)?"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:neutrali[sz]ed|eliminated|rendered\s+ineffective)\b",
+    re.IGNORECASE,
+)
+
 def _skipped(
     mention: ActorMention,
     following: Sequence[ActorMention],
@@ -581,6 +606,12 @@ def _skipped(
         return True
     if _PASSIVE_PATIENT_RIGHT_RE.match(right):
         return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
+    if _HOST_RIGHT_RE.match(right):
+        return True  # "where US troops are based", "coalition forces shot down a drone": the side attacked
+    if _NEUTRALIZED_PATIENT_RIGHT_RE.match(right) and not _BY_LEFT_RE.search(left):
+        # "PKK/YPG terrorists who opened fire on our base were neutralized": the side struck (not "a vehicle prepared
+        # by PYD/YPG terrorists was neutralized", whose maker is the agent)
+        return True
     if _MINE_VICTIM_RIGHT_RE.match(right):
         return True  # "an SDF patrol hit a landmine": the patrol's party set it off, nobody names who laid it
     if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):

@@ -733,7 +733,11 @@ NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
+        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces)"
+        # Turkey's Syrian allies named by the alliance: "Turkey's allies", "Ankara's Syrian proxies", "Turkish-allied rebels"
+        r"|(?:turkey|ankara)[’']s (?:syrian )?(?:allies|proxies|proxy (?:factions|forces|militias)|mercenaries|rebel allies)"
+        r"|(?:turkish|turkey|ankara)[- ](?:allied|supported|sponsored) (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)"
+        r"|pro[- ]ankara (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
         # the occupation's own hired fighters: "the occupation army's mercenaries", "the occupation state's factions"
         r"|occupation (?:army|state)[’']s (?:mercenaries|militias?|factions?)"
         # the SNA's named factions: "the Sultan Murad Division", "al-Hamzat", "Ahrar al-Sharqiya", "the Amshat"
@@ -810,13 +814,14 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
-        r"(?:u\.?s\.?|american|coalition)[- ]backed (?:kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|women'?s protection units|\bypj\b|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
+        r"(?:u\.?s\.?|american|coalition)[- ](?:backed|allied|supported) (?:kurdish[- ]led |syrian |syrian kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|women'?s protection units|\bypj\b|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
     (
         r"\basayish\b|internal (?:kurdish )?security forces|kurdish (?:internal )?security forces"
         # the Autonomous Administration's police by its government's name
-        r"|(?:security|police) forces of the autonomous administration|autonomous administration[’']s (?:security|police) forces",
+        r"|(?:security|police) forces of the (?:kurdish[- ]led |self[- ]declared |autonomous )*(?:autonomous )?administration"
+        r"|(?:kurdish[- ]led |autonomous |self[- ])?administration[’']s (?:security|police) forces",
         "Asayish",
     ),
     (
@@ -837,7 +842,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation |occupying )?(?:forces|army|military|troops|soldiers|artillery|"
+        r"turkish (?:occupation |occupying )?(?:armed forces|forces|army|military|troops|soldiers|artillery|"
         r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned|intelligence) )?(?:drones?|uavs?)|bayraktars?|(?:military )?bases|"
         r"unmanned (?:aerial|combat) vehicles?|(?:attack |army |t-129 (?:atak )?|atak )?helicopters?|tanks?|howitzers?|"
         r"[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|helicopters?))?|"
@@ -876,7 +881,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Israel",
     ),
     (
-        r"russian (?:forces|troops|patrols?|warplanes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|air force|(?:air )?strikes?|airstrikes?|air raids?|"
+        r"russian (?:forces|troops|military police|patrols?|warplanes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|air force|(?:air )?strikes?|airstrikes?|air raids?|"
         r"bombardment|bombing"
         r"|aerospace forces|air and space forces|sukhois?(?: (?:jets?|bombers?|warplanes))?|[a-z]{1,3}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|bombers?|aircraft|warplanes|helicopters?))?)"
         r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)",

@@ -535,7 +535,11 @@ def _death_told_before_cause(
 
 
 # "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.
-_RESPONSE_TO_RE = re.compile(r"\b(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)\b", re.IGNORECASE)
+# ("retaliating for a string of drone attacks", "to avenge a soldier killed by mortar fire")
+_RESPONSE_TO_RE = re.compile(
+    r"\b(?:(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|retaliat(?:ing|ed|e)\s+(?:for|against)|to\s+avenge|avenging)\b",
+    re.IGNORECASE,
+)
 
 
 # "shortly after the ambush", "following the attack": the event just told, named as the time of this one.
@@ -550,7 +554,7 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         timed = [h for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)]
         if timed and hits[0] not in timed:  # (the clause tells its event first: "Shortly after the attack, X said ...")
             hits = [h for h in hits if h not in timed]
-    if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text):
+    if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text or "aveng" in text):
         return hits
     found = _RESPONSE_TO_RE.search(text)
     if found is None:
