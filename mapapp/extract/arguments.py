@@ -155,7 +155,7 @@ _SPEAKER_RIGHT_RE = re.compile(
 )
 
 # The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
-_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|h[eo]ld(?:s|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|h[eo]ld(?:s|ing)?)\s+[“\"]?(?:the\s+)?$", re.IGNORECASE)
 # The party the event is put down to: "with SOHR attributing it to the coalition", "a blast blamed on ISIS".
 _ATTRIBUTED_TO_LEFT_RE = compile_guarded(
     r"\b(?:attribut(?:ed|es|ing)\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE
@@ -307,6 +307,8 @@ _OWNED_EVENT_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
+_CLOSING_QUOTE_RE = re.compile(r'^["”]')
+
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 _BY_GAP_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -440,7 +442,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             # its alias: "Forces (SDF)", "Forces “Al-Asayish”"
             skipped_end = mention.end
             continue
-        right = text[mention.end : mention.end + 120]
+        # (a party named in quotes, as bulletins write it: '"SDF" members were killed')
+        right = _CLOSING_QUOTE_RE.sub("", text[mention.end : mention.end + 120], count=1)
         if _skipped(mention, mentions[index + 1 : index + 2], text, left, right, hit, excluded) or (
             mention.start >= hit.end and response is not None and response.end() <= mention.start
         ):

@@ -779,6 +779,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (
         r"u\.?s\.?[- ]led (?:international |anti[- ](?:isis|isil|is|daesh) )?(?:coalition|alliance)|international coalition|anti[- ](?:isis|isil|is|daesh) coalition|global coalition|coalition (?:war)?planes|coalition jets|coalition aircraft|coalition (?:military )?forces|coalition (?:helicopters?|drones?|troops)|the coalition|u\.?s\.?[- ]led|(?:u\.?s\.?|american) occupation(?: forces| troops| army| helicopters| aircraft)?|american (?:war)?planes|american (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|drones?)|u\.?s\.? (?:war)?planes|u\.?s\.? (?:special (?:operations? )?)?(?:forces|troops|aircraft|jets|helicopters?|military|drones?)|(?:u\.?s\.?|american|united states|coalition) (?:military |air |aerial |drone )?(?:strikes?|airstrikes?|raids?|attacks|bombing|bombardment)|u\.?s\.? central command|\bcentcom\b"
         # "US soldiers", "America's forces", "Washington's drones", the coalition by its operation's name
+        r"|(?:u\.?s\.?|american|coalition) (?:artillery(?: fire| shells?)?|shelling|shells|rocket fire|gunfire|(?:fighter[- ])?jets|warplanes)"
         r"|(?:u\.?s\.?|american) soldiers|(?:america|washington)[’']s (?:forces|troops|soldiers|military|aircraft|(?:war)?planes|jets|drones?|helicopters?)"
         r"|operation inherent resolve|cjtf-oir|combined joint task force(?:[- ]operation inherent resolve)?"
         # aircraft named by type: "U.S. F-15 fighter jets", "American A-10s", "US F-16E aircraft"
@@ -838,7 +839,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|syrian (?:government|regime)[’']s (?:forces|troops|army)|damascus(?:[’']s|[’']) (?:forces|troops|army|soldiers)"
         r"|(?:(?:syrian )?(?:regime|government)(?:[’']s)? )?(?:military security(?: branch| forces| service)?|air force intelligence"
         r"|state security (?:branch|forces|service)|fourth (?:armou?red )?division|republican guard)|syrian regime"
-        r"|(?:regime|government)(?:[’']s)? (?:security|intelligence) (?:forces|services|branch(?:es)?|agencies|personnel|members)",
+        r"|(?:regime|government)(?:[’']s)? (?:security|intelligence) (?:forces|services|branch(?:es)?|agencies|personnel|members)"
+        # fighters named by their allegiance to Damascus: "factions affiliated with the government", "militias loyal to
+        # the regime"
+        r"|(?:factions?|militias?|groups?|gunmen|fighters|forces) (?:affiliated (?:with|to)|loyal to|linked to|backed by) (?:the )?(?:syrian )?(?:government|regime|damascus)\b",
         "Syrian army",
     ),
     (
@@ -901,6 +905,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
     (r"gunm[ae]n", NO_ACTOR),
     (r"jihadists|insurgents", AS_WRITTEN),
+    # Kurdish outlets' word for the armed enemy, whichever it is ("the mercenaries attacked a car", "a mercenary cell
+    # assassinated"): kept as written when the text names no party it belongs to ("mercenaries of ISIS" is ISIS)
+    (r"mercenar(?:ies|y)(?: (?:cells?|groups?|gangs?))?", AS_WRITTEN),
 )
 # What a state does as an agent, also told by itself: "Turkey shelled", "Russia said it had struck".
 _STATE_ACTS = (

@@ -1194,3 +1194,19 @@ def test_the_event_a_strike_retaliates_for_does_not_type_it() -> None:
         "US warplanes struck two weapons depots near Albu Kamal on Friday, retaliating for a string of drone attacks on US bases."
     )
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a party in quotes is read as without them: here among the dead, not the agent
+        ('Gunmen attacked a car on the road near Markadah on Thursday, and two "SDF" members were killed by gunfire.', None),
+        ('The SDF accused "factions affiliated with the government" of firing mortar shells at Deir Hafer, wounding two.', "Syrian army"),
+        # Kurdish outlets' "mercenaries" with no party named: as written
+        ("The mercenaries attacked a civilian car on the road near Hajin, killing two civilians.", "mercenaries"),
+        ("Members of a mercenary cell assassinated the co-chair of a village commune west of Raqqa.", "mercenary cell"),
+        ("A woman and four of her children were killed by coalition shelling on their house in Hajin.", "US-led coalition"),
+    ],
+)
+def test_quoted_parties_mercenaries_and_the_coalitions_guns(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
