@@ -250,9 +250,8 @@ def _read_clause(
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    primary = max(
-        release_strikes(text, _not_support(text, _before_response(text, hits))), key=lambda h: (h.trigger.priority, -h.start)
-    )
+    own_hits = release_strikes(text, _not_support(text, _before_response(text, hits)))
+    primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
     places = place_of_trigger(text, places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
@@ -578,6 +577,16 @@ def _not_support(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         return hits
     own = [h for h in hits if not _SUPPORT_BEFORE_RE.search(text, max(0, h.start - 50), h.start)]
     return own or hits
+
+
+def _air_over_drone(hits: list[TriggerHit], primary: TriggerHit) -> TriggerHit:
+    """An air strike word when the clause names warplanes and drones together ("Turkish warplanes and drones struck",
+    "a wave of drone and air strikes"): the strikes of both are air strikes, the wider type (as coders type a
+    mixed air campaign); the drone word alone otherwise."""
+    if primary.trigger.event_type is not EventType.DRONE_STRIKE or len(hits) < 2:
+        return primary
+    air = [h for h in hits if h.trigger.event_type is EventType.AIRSTRIKE and not h.trigger.weak]
+    return min(air, key=lambda h: h.start) if air else primary
 
 
 def _is_long(sentence: Sentence) -> bool:

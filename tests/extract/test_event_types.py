@@ -465,3 +465,18 @@ def test_attacks_on_armed_parties_are_clashes_and_ambushes_of_civilians_attacks(
 def test_weapons_by_their_outlets_names(text: str, event_type: EventType, actor: str | None) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # warplanes and drones named together: air strikes, the wider type
+        ("Turkish warplanes and drones struck a power station near Qamishli on Monday, killing two.", EventType.AIRSTRIKE),
+        ("Turkey carried out a wave of drone and air strikes on Amuda on Saturday, killing four.", EventType.AIRSTRIKE),
+        # a drone alone stays a drone strike
+        ("A Turkish drone struck a car near Amuda on Monday, killing two.", EventType.DRONE_STRIKE),
+    ],
+)
+def test_warplanes_and_drones_together_are_air_strikes(text: str, event_type: EventType) -> None:
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type for i in found] == [event_type]
