@@ -11,7 +11,8 @@ split with offsets), :mod:`.layout` (title lines, dateline and province
 context), :mod:`.mentions` (each clause with an event word and its arguments,
 read with :mod:`.clauses`, :mod:`.casualties`, :mod:`.toponyms`,
 :mod:`.dates`, :mod:`.lexicon`), :mod:`.background` (background and tally
-filter), :mod:`.coreference` (one event told several times is one incident)
+filter), :mod:`.event_series` (list items and "another strike" typed by the
+event they continue), :mod:`.coreference` (one event told several times is one incident)
 and :mod:`.event_dates` (own dates, links between incidents, report dates).
 """
 

@@ -722,6 +722,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
 TRIGGER_SCANNER: PhraseScanner[Trigger] = PhraseScanner([(t.pattern, t) for t in _TRIGGERS])
 
+#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "Elsewhere,").
+SEPARATE_REPORT_RE = compile_guarded(
+    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news))\b",
+    re.IGNORECASE,
+)
+
 # --------------------------------------------------------------------------
 # Actors: (pattern, canonical name). Case-insensitive except where noted.
 
@@ -1228,6 +1234,7 @@ __all__ = [
     "PERSON_NOUNS",
     "REGION_NAMES",
     "SOHR",
+    "SEPARATE_REPORT_RE",
     "SOURCE_SCANNER",
     "STATE_TV",
     "TARGET_HEADS",
