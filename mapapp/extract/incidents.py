@@ -12,9 +12,11 @@ Each stage is a module with its own contract (see its docstring):
    incidents; a mention needs enough specifics to open an incident of its own.
 5. :mod:`.event_series` — events told as a series: the items of an announced list and "another strike" take
    the type (and actor) of the event they continue.
-   :mod:`.coreference` — within-document event coreference: the headline, lede and body mentions of one
+6. :mod:`.coreference` — within-document event coreference: the headline, lede and body mentions of one
    event become one incident, arguments merged, evidence spans kept.
-6. :mod:`.event_dates` — each incident's date: its own expression, "a day after" links between
+7. :mod:`.document_agents` — agents a report names once: a campaign's striker carried to its later strikes,
+   the group of an unnamed suicide bomber.
+8. :mod:`.event_dates` — each incident's date: its own expression, "a day after" links between
    incidents, else the publication date as a report date.
 
 Then each incident is built (:class:`~mapapp.model.Incident`): its toponyms (primary place and the references
@@ -35,13 +37,12 @@ from mapapp.extract.background import classify_continuations, classify_sentence
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
-    attribute_suicide_bombings,
     drop_unplaced_references,
-    inherit_campaign_agent,
     near_only_place,
     place_site_references,
 )
 from mapapp.extract.dates import find_dates
+from mapapp.extract.document_agents import attribute_suicide_bombings, inherit_campaign_agent
 from mapapp.extract.event_series import type_further_events, type_list_items
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
