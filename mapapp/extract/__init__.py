@@ -13,7 +13,7 @@ read with :mod:`.clauses`, :mod:`.casualties`, :mod:`.toponyms`,
 :mod:`.dates`, :mod:`.lexicon`), :mod:`.background` (background and tally
 filter), :mod:`.event_series` (list items and "another strike" typed by the
 event they continue), :mod:`.coreference` (one event told several times is one incident; tolls told
-across sentences in :mod:`.follow_up_tolls`),
+across sentences in :mod:`.follow_up_tolls`, replies in :mod:`.replies`),
 :mod:`.document_agents` (agents a report names once, carried to its later events)
 and :mod:`.event_dates` (own dates, links between incidents, report dates).
 """

@@ -46,7 +46,7 @@ lacks. Rules, in order, for each candidate mention:
 3. **Open a cluster** when the background filter found the mention specific.
    A strike or fire of another named party told as answering the incident just told, with no place of its own
    ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
-   incident of its own at that scene (:func:`_replied_clusters`); a reply told with no day takes that incident's.
+   incident of its own at that scene (:func:`~mapapp.extract.replies.replied_clusters`); a reply told with no day takes that incident's.
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** (:mod:`.follow_up_tolls`) right after a cluster without figures
@@ -89,7 +89,8 @@ Rules of their own, in their own modules: list items and further events (rules 0
 clustering) in :mod:`.event_series`; the striker of a campaign carried to its later strikes and the group of
 an unnamed suicide bomber (run on the clusters afterwards) in :mod:`.document_agents`. The tolls of rule 4
 told across sentences (a toll without an event word, a risen toll, further figures, the wounded who died, the
-attacker's and the other side's dead), which this module calls while it clusters, in :mod:`.follow_up_tolls`.
+attacker's and the other side's dead), which this module calls while it clusters, in :mod:`.follow_up_tolls`;
+the strikes and fire told as answering the incident just told (rule 3) in :mod:`.replies`.
 """
 
 from __future__ import annotations
@@ -140,9 +141,11 @@ from mapapp.extract.lexicon import (
     is_named_actor,
     joint_members,
     normalize_place,
+    same_party,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.toponyms import NAME_RE, GovernorateMention, PlaceMention, find_places
+from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -203,8 +206,8 @@ def cluster_mentions(
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
             if (
                 mention.verdict == TALLY
-                and _AFTER_THE_EVENT_RE.search(mention.clause_text)
-                and _replied_clusters(clusters, mention, reading.index)[1] is not None
+                and AFTER_THE_EVENT_RE.search(mention.clause_text)
+                and replied_clusters(clusters, mention, reading.index)[1] is not None
             ):
                 # "Russian warplanes carried out 30 strikes on the desert of A and B shortly after the attack": one
                 # sortie answering the event just told, not a count over a period
@@ -247,7 +250,7 @@ def cluster_mentions(
                 cluster_of_previous = located
                 continue
             anchored = mention.anchor is not None
-            replied, answered = _replied_clusters(clusters, mention, reading.index)
+            replied, answered = replied_clusters(clusters, mention, reading.index)
             if answered is not None and not mention.dates:
                 mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
             if replied is not None:
@@ -290,11 +293,11 @@ def cluster_mentions(
                     previous.killed = risen
                 cluster_of_previous = previous
                 continue
-            if _answering_fire_of(clusters, mention, reading.index) is not None:
+            if answering_fire_of(clusters, mention, reading.index) is not None:
                 merge(clusters[-1], mention)  # "ISIS fired on a post in A. The SDF returned fire, killing one attacker."
                 cluster_of_previous = clusters[-1]
                 continue
-            if _reply_to_fire(mention, clusters, reading.index) or _further_strike_elsewhere(
+            if reply_to_fire(mention, clusters, reading.index) or _further_strike_elsewhere(
                 mention, clusters, reading.index, told_places
             ):
                 # "Coalition jets bombed A, 6 killed. Also targeted the B village west of the city": a further strike of
@@ -368,55 +371,6 @@ def cluster_mentions(
 
 #: A clause cut off its sentence at "after" (:func:`mapapp.extract.clauses.split_clauses`): the event before.
 _AFTER_CLAUSE_RE = re.compile(r"[\s,]*after\s", re.IGNORECASE)
-#: "(shortly) after the attack", "following the ambush": a time told by the event just told.
-_AFTER_THE_EVENT_RE = compile_guarded(
-    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|bombing|strike|raid)\b", re.IGNORECASE
-)
-#: A strike or fire told as coming after, or in answer to, the event just told: "struck the area after the attack",
-#: "later struck", "responded to the sources of fire", "in retaliation", "shelled the area in response".
-_FOLLOW_UP_RE = compile_guarded(
-    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|shelling|strikes?|bombardment|clash(?:es)?|raid)\b"
-    r"|\b(?:later|then|afterwards?|subsequently)\b|\bin\s+(?:response|retaliation|return)\b|\bretaliat(?:ed|ing|ory)\b"
-    r"|\b(?:responded|replied|returned)\b|\bsources?\s+of\s+(?:the\s+)?(?:fire|shelling|attacks?)\b|\bthe\s+area\b",
-    re.IGNORECASE,
-)
-_STRIKING_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.ARMED_CLASH})
-
-
-def _replied_clusters(
-    clusters: list[EventMention], mention: EventMention, sentence_index: int
-) -> tuple[EventMention | None, EventMention | None]:
-    """The incident a mention answers with a strike of another party: (replied, answered), read in one pass.
-
-    ``replied``: the mention is told with no place below governorate level ("Russian warplanes carried out raids on
-    the area after the attack", "Coalition jets later struck the area", "Tribal fighters responded to the sources of
-    fire"): the latest incident, placed and told in one of the two sentences before, whose agent is another party.
-    The mention is then an incident of its own at that scene (it has a named agent and a striking kind of its own),
-    not that incident told again nor a background remark. ``answered``: the same incident, also for a mention that
-    names its own place ("The SDF responded by targeting the sources of fire in Y") or answers fire told as fired
-    from elsewhere; ``replied`` is None or ``answered``."""
-    if (
-        not clusters
-        or mention.event_type not in _STRIKING_TYPES
-        or not is_named_actor(mention.actor)
-        or not _FOLLOW_UP_RE.search(mention.clause_text)
-    ):
-        return None, None
-    latest = clusters[-1]
-    if (
-        latest.sentence_index >= sentence_index
-        or sentence_index - latest.last_sentence_index > 2
-        or not latest.sub_governorate_places
-        or latest.actor == mention.actor
-        or _same_party(latest.actor, mention.actor)
-    ):
-        return None, None
-    if mention.specific or mention.sub_governorate_places or _fired_from(latest):
-        # ("shelled A from B. The SDF answered": at B, see :func:`_reply_to_fire`)
-        return None, latest
-    return latest, latest
-
-
 def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
     """The places of a clause telling how the fight just told began, given to that fight when it has none.
 
@@ -922,7 +876,7 @@ def reported_again_cluster(
                 continue
         elif not same_kind_of_event(cluster.event_type, mention.event_type):
             continue
-        if mention.actor is not None and not _same_party(cluster.actor, mention.actor):
+        if mention.actor is not None and not same_party(cluster.actor, mention.actor):
             return None
         if figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured):
             return cluster
@@ -948,7 +902,7 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
-        if not _same_party(cluster.actor, mention.actor) or not _dates_agree(cluster, mention):
+        if not same_party(cluster.actor, mention.actor) or not _dates_agree(cluster, mention):
             continue
         if not (figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)):
             continue
@@ -971,13 +925,6 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         if same_day or same_toll:
             return cluster
     return None
-
-
-def _same_party(first: str | None, second: str | None) -> bool:
-    """The same named party, or one of the allies of a joint one ("SDF" in "SDF and US-led coalition")."""
-    if first is None or second is None:
-        return False
-    return first == second or first in joint_members(second) or second in joint_members(first)
 
 
 # Kind-of-place words written after a name ("Tishreen Farm", "Hawl camp"): the name with one is the same place.
@@ -1376,68 +1323,6 @@ def _located_cluster(clusters: list[EventMention], mention: EventMention, senten
     if sentence_index - previous.last_sentence_index != 1 or previous.sub_governorate_places:
         return None
     return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None
-
-
-# The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
-# shelling their positions".
-_REPLY_RE = compile_guarded(
-    r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by)\b|\breturned\s+(?:the\s+)?fire\b"
-    r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)",
-    re.IGNORECASE,
-)
-
-
-def _reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_index: int) -> bool:
-    """True when the mention tells the fire with which another party answered the incident just told ("Regime forces
-    shelled A from B last night. The SDF answered with machine guns."): an event of its own by the answering party
-    (Airwars and ACLED code each side's fire). With no place of its own it is at the place the answered fire came
-    from ("from B"), which it then takes; with neither, or by the same party, it is not told apart."""
-    if not clusters or mention.actor is None or not _REPLY_RE.search(mention.clause_text):
-        return False
-    previous = clusters[-1]
-    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.actor in (None, mention.actor):
-        return False
-    if mention.named_places:
-        return all(normalize_place(p.text) not in _names(previous) for p in mention.named_places)
-    origin = _FIRED_FROM_RE.search(previous.clause_text) if "from" in previous.clause_text else None
-    if origin is None or previous.distributed:
-        return False
-    clause = previous.clause_text
-    base = previous.clause_span[0] - (len(clause) - len(clause.lstrip(" ,;:—–-\t\n")))  # where clause_text starts
-    start, end = base + origin.start("name"), base + origin.end("name")
-    place = PlaceMention(start, end, origin.group("name"), "place", "primary", None)
-    mention.places = [(place, previous.sentence_index)]
-    if not mention.dates and previous.point_dates:
-        mention.dates = list(previous.point_dates)  # "... last night. The SDF answered ...": the night of the fire answered
-    return True
-
-
-# Where the answered fire came from: "shelled A from B", "shelling from the village of B towards A".
-_FIRED_FROM_RE = compile_guarded(
-    r"\b(?:shell\w*|fire[ds]?|fir(?:ing)|mortars?|rockets?|attack(?:ed|s)?|targeted)\b[^.;]{0,60}?\bfrom\s+"
-    r"(?:the\s+(?:village|town|area)\s+of\s+)?(?P<name>" + NAME_RE.pattern + r")"
-)
-
-
-def _answering_fire_of(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The incident just told whose fire the mention answers with no place of its own to tell it apart ("ISIS cells
-    fired on a post in A. The SDF returned fire, killing one attacker."): the same exchange, or None."""
-    if not clusters or mention.named_places or not _REPLY_RE.search(mention.clause_text):
-        return None
-    previous = clusters[-1]
-    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.generic:
-        return None
-    if previous.distributed or (previous.actor is not None and previous.actor != mention.actor and _fired_from(previous)):
-        return None  # (its own incident at the place the fire came from: :func:`_reply_to_fire`)
-    return previous
-
-
-def _fired_from(mention: EventMention) -> bool:
-    return "from" in mention.clause_text and _FIRED_FROM_RE.search(mention.clause_text) is not None
-
-
-def _names(mention: EventMention) -> set[str]:
-    return {normalize_place(p.text) for p in mention.named_places}
 
 
 # "also" / "too" in a report: a further event of the series just told ("Also targeted the B village", "B was also

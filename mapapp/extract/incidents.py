@@ -14,7 +14,7 @@ Each stage is a module with its own contract (see its docstring):
    the type (and actor) of the event they continue.
 6. :mod:`.coreference` — within-document event coreference: the headline, lede and body mentions of one
    event become one incident, arguments merged, evidence spans kept (tolls told across sentences:
-   :mod:`.follow_up_tolls`).
+   :mod:`.follow_up_tolls`; fire answering the incident just told: :mod:`.replies`).
 7. :mod:`.document_agents` — agents a report names once: a campaign's striker carried to its later strikes,
    the group of an unnamed suicide bomber.
 8. :mod:`.event_dates` — each incident's date: its own expression, "a day after" links between

@@ -978,6 +978,13 @@ def joint_members(actor: str | None) -> frozenset[str]:
     return _JOINT_MEMBERS.get(actor or "", frozenset())
 
 
+def same_party(first: str | None, second: str | None) -> bool:
+    """The same named party, or one of the allies of a joint one ("SDF" in "SDF and US-led coalition")."""
+    if first is None or second is None:
+        return False
+    return first == second or first in joint_members(second) or second in joint_members(first)
+
+
 def is_named_actor(actor: str | None) -> bool:
     """True for a canonical party ("SDF") or a joint operation of allies ("SDF and US-led coalition"); False for
     none and for an unnamed one written as in the text ("gunmen")."""
@@ -1256,5 +1263,6 @@ __all__ = [
     "normalize_place",
     "required_literal",
     "required_words",
+    "same_party",
     "words_of",
 ]
