@@ -722,6 +722,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
 TRIGGER_SCANNER: PhraseScanner[Trigger] = PhraseScanner([(t.pattern, t) for t in _TRIGGERS])
 
+#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "Elsewhere,").
+SEPARATE_REPORT_RE = compile_guarded(
+    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news))\b",
+    re.IGNORECASE,
+)
+
 # --------------------------------------------------------------------------
 # Actors: (pattern, canonical name). Case-insensitive except where noted.
 
@@ -984,6 +990,13 @@ def joint_members(actor: str | None) -> frozenset[str]:
     return _JOINT_MEMBERS.get(actor or "", frozenset())
 
 
+def same_party(first: str | None, second: str | None) -> bool:
+    """The same named party, or one of the allies of a joint one ("SDF" in "SDF and US-led coalition")."""
+    if first is None or second is None:
+        return False
+    return first == second or first in joint_members(second) or second in joint_members(first)
+
+
 def is_named_actor(actor: str | None) -> bool:
     """True for a canonical party ("SDF") or a joint operation of allies ("SDF and US-led coalition"); False for
     none and for an unnamed one written as in the text ("gunmen")."""
@@ -1240,6 +1253,7 @@ __all__ = [
     "PERSON_NOUNS",
     "REGION_NAMES",
     "SOHR",
+    "SEPARATE_REPORT_RE",
     "SOURCE_SCANNER",
     "STATE_TV",
     "TARGET_HEADS",
@@ -1261,5 +1275,6 @@ __all__ = [
     "normalize_place",
     "required_literal",
     "required_words",
+    "same_party",
     "words_of",
 ]
