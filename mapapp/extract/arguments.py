@@ -725,6 +725,8 @@ def find_sources(text: str) -> list[str]:
 _TURKISH_MINISTRY = (
     r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
     r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bMSB\b"
+    # its own name at the head of its releases: "T.C. Millî Savunma Bakanlığı"
+    r"|\bmill[iî]\s+savunma\s+bakanl[iı][gğ][iı]"
 )
 
 # A party's own military reporting its strikes in the passive ("Turkish MoD: hideouts were destroyed with precision
@@ -755,12 +757,17 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
 )
 _REPORTER_SIDE_HIT_RE = compile_guarded(
     r"\b(?:turkish|our|u\.?s\.?|american|coalition|russian)\s+(?:military\s+)?(?:base|bases|soldiers?|troops|forces|personnel|"
-    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b|\bservice\s*members\b",
+    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b|\bservice\s*members\b"
+    # its own dead told without its name ("the soldier was killed by mortar fire targeting the border post", "one of
+    # our soldiers was martyred")
+    r"|\bsoldiers?\s+(?:was|were|has\s+been|have\s+been)\s+(?:killed|martyred|wounded|injured)\b|\bmartyred\b|\bborder\s+(?:post|outpost|unit)s?\b",
     re.IGNORECASE,
 )
 _GENERIC_STRIKE_RE = compile_guarded(r"\b(?:air ?)?strikes?\b", re.IGNORECASE)
 _ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault|rocket|mortar|shell|missile|ied|bomb|gunmen|militants)", re.IGNORECASE)
-_REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "oir", "inherent resolve")
+_REPORTER_WORDS = (
+    "ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "savunma", "oir", "inherent resolve"
+)
 
 
 # The forces a military's own statement calls "ours": "neutralized by our Special Forces", "our heroic commandos",
@@ -819,6 +826,10 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
     if not turkish_official or event_type in _BOMB_TYPES:
         return None
     if ("our " in evidence.lower() and _OUR_FORCES_RE.search(evidence)) or _NEUTRALIZED_RE.search(evidence):
+        return "Turkish forces"
+    if event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) and not _REPORTER_SIDE_HIT_RE.search(evidence):
+        # the release's own air operation told in the passive: "an air operation was carried out against terrorist
+        # targets", "shelters were destroyed by air strikes" (not "a drone struck our base")
         return "Turkish forces"
     return None
 

@@ -1210,3 +1210,13 @@ def test_the_event_a_strike_retaliates_for_does_not_type_it() -> None:
 )
 def test_quoted_parties_mercenaries_and_the_coalitions_guns(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+def test_a_turkish_release_headed_by_its_turkish_name_owns_its_passive_air_operation() -> None:
+    text = (
+        "T.C. Millî Savunma Bakanlığı\n24 October 2024\n\n"
+        "Following the attack in Ankara, an air operation was carried out against terrorist targets near Qamishli "
+        "at 22.00 on 23 October."
+    )
+    assert [i.actor for i in incidents(text)] == ["Turkish forces"]
+
