@@ -484,6 +484,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
+    # strikes from the air and the guns told together: the air strikes, the wider campaign ("air and artillery strikes")
+    Trigger(r"(?:air|aerial) and (?:artillery|rocket|missile) (?:strikes|attacks|bombardments?|fire)", _AIR, 6),
     Trigger(
         r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets (?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit)",
         _AIR,
@@ -568,6 +570,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
         5.5,
     ),
     Trigger(r"ambush(?:es|ed)?", EventType.ARMED_CLASH, 4),
+    # an assault that took the defenders' ground: "overrunning SDF positions", "overran a regime post"
+    Trigger(
+        # (the verb alone is the event word: the party named in its object is the one overrun; weak: a place with a
+        # day or a party, or a toll)
+        r"over(?:ran|run|running)",
+        EventType.ARMED_CLASH,
+        5.5,
+        weak=True,
+    ),
     # ground taken or fought for, a battle (ACLED's "armed clash" and "territory taken"): "captured the village of X",
     # "seized the town", "retook X", "have taken under control the villages of", "pushed into X", "launched an
     # offensive on X", "after weeks of fighting". Weak (a place with a day or a party, or a toll) and below every
@@ -637,7 +648,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?|"
         # the border force that shoots people crossing: "killed by a Turkish border guard", "gendarmes opened fire"
         r"by (?:an? |the )?(?:turkish )?(?:border guards?|gendarmes?|gendarmerie|jandarma)|"
-        r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)",
+        r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)|"
+        # "fired on protesters", "fired at a car", "fired upon a patrol" (typed by what was hit)
+        r"fired (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|civilians|"
+        r"crowds?|people|mourners|worshippers|residents|villagers|farmers|shepherds|cars?|vehicles?|patrols?|checkpoints?|"
+        r"posts?|convoys?|bus(?:es)?|houses?|homes?|men|women|children|boys?|youths?|smugglers|refugees)\b",
         EventType.ATTACK,
         3,
     ),
