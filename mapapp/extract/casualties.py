@@ -873,11 +873,17 @@ def _count_mentions(text: str) -> list[CountMention]:
         if match.group("base") and _is_age_after_name(text, match):
             continue  # "Sara Ali, 50, the mother of ...": the age of the person just named
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
+        if not noun and match.group("base") and match.group("base")[0].isdigit():
+            name = _NAME_BEFORE_NUMBER_RE.search(text, max(0, match.start() - 20), match.start())
+            if name is not None and name.group(1).lower() not in _TIME_NAMES and _NAME_NUMBER_END_RE.match(text, match.end()):
+                continue  # "the sweep, dubbed Humanity and Security 2, ...", "Tower 22": a number of a name
         head = noun.split()[-1].lower() if noun else ""
         base_word = (match.group("base") or "").lower()
         if base_word == "both" and any(word.lower() in _GROUP_HEADS for word in noun.split()):
             continue  # "both parties left three fighters dead": the parties are no count, the three are
-        if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
+        # (the head of "X of Y" is X: "three fighters of the Protection Units" are people)
+        own_head = noun.split(" of ", 1)[0].split()[-1].lower() if " of " in noun else head
+        if own_head in _NOT_PERSON_HEADS or own_head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
         base = match.group("base").lower() if match.group("base") else ""
         if base == "one" and _NO_ONE_RE.search(text, max(0, match.start() - 8), match.start()):
@@ -1058,6 +1064,16 @@ def _is_age_after_name(text: str, match: re.Match[str]) -> bool:
     # ... or after one person named by a noun: "killed a shopkeeper, 45, and his son"
     word = _WORD_BEFORE_COMMA_RE.search(text, max(0, match.start() - 30), match.start())
     return word is not None and word.group(1).lower() in _SINGULAR_PERSON_NOUNS
+
+
+#: A capitalised word (not opening its sentence) right before a bare figure that closes its phrase: the figure is part
+#: of a name ("dubbed Humanity and Security 2, ...", "near Tower 22,"), not a count ("Hajin 5 killed" stays one).
+_NAME_BEFORE_NUMBER_RE = re.compile(r"[\w,;:)] (?-i:([A-Z][a-z]{2,})) $")
+_NAME_NUMBER_END_RE = re.compile(r"\s*(?:[,;)]|$)")
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
@@ -1340,6 +1356,7 @@ _SAID_AFTER_RE = re.compile(
 
 #: Quotation marks read as spaces (same length: offsets keep): a toll in scare quotes is a toll ('killed "a number
 #: of mercenaries"', 'killed "dozens" of attackers').
+_BRACKETED_ACRONYM_RE = re.compile(r"\((?-i:[A-Z][A-Za-z.İŞÇĞÖÜ-]{1,9})\)")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
@@ -1347,6 +1364,10 @@ def read_casualties(text: str) -> CasualtyReading:
     """Find the killed and injured counts in a clause; victims is the noun phrase of the (killed) count."""
     if '"' in text or "“" in text or "”" in text:
         text = text.translate(_QUOTES_AS_SPACES)
+    if "(" in text:
+        # an acronym in brackets after its name is read as spaces (offsets kept): "a senior Syrian Democratic Forces
+        # (SDF) commander and his bodyguard" is two people, the commander described by four words
+        text = _BRACKETED_ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), text)
     raw = _count_mentions(text)
     classified: list[CountMention | None] = [_classify(text, m) for m in raw]
     # coordination: "two children and a woman were killed" / "killing two children and a woman"; a kind told after

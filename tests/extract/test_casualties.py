@@ -1442,6 +1442,13 @@ def test_victims_listed_by_name_after_the_killing_verb(sentence: str, killed: tu
         ("A shepherd was burned to death in his hut near the village.", (1, 1)),
         ("A civilian man succumbed to wounds he had sustained in the shooting.", (1, 1)),
         ("Our heroic comrade Sergeant Ali K. was martyred in an IED attack.", (1, 1)),
+        # an acronym in brackets does not cut a person's description; the head of "X of Y" is X
+        ("A drone killed a senior Syrian Democratic Forces (SDF) commander and his bodyguard.", (2, 2)),
+        ("Three fighters of the Women's Protection Units were killed when a drone hit their car.", (3, 3)),
+        ("Two young men of the Shaytat clan killed when a drone bombed their motorcycle.", (2, 2)),
+        # a figure closing a name is no count
+        ("During the sweep, dubbed Safe Camp 2, one SDF fighter was killed in a clash.", (1, 1)),
+        ("On Monday 3 were killed in the shelling.", (3, 3)),
     ],
 )
 def test_lists_appositions_and_ways_of_telling_a_death(sentence: str, killed: tuple) -> None:
