@@ -637,6 +637,8 @@ def continued_cluster(
         return None
     if gap < 1 or gap > 2:
         return None
+    if _zero_contradicted(previous, mention):
+        return None  # "a drone hit the field; there were no injuries. A monitor said the strikes killed four": others
     if _type_place_and_date_agree(previous, mention):
         return previous
     if previous.distributed and mention.definite:
@@ -786,6 +788,15 @@ def _shares_a_place(cluster: EventMention, mention: EventMention) -> bool:
     return any(normalize_place(p.text) in names for p in mention.named_places[:_PLACES_COMPARED])
 
 
+def _zero_contradicted(cluster: EventMention, mention: EventMention) -> bool:
+    """The cluster's toll is a stated zero ("there were no injuries", "without casualties") and the mention tells dead
+    or wounded: not the event that harmed nobody."""
+    return any(
+        told is not None and told.low == told.high == 0 and new is not None and (new.low or 0) > 0
+        for told, new in ((cluster.killed, mention.killed), (cluster.injured, mention.injured))
+    )
+
+
 def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The recent cluster a definite event noun refers back to beyond the previous sentences ("The Observatory said
     the assault has killed 28 soldiers" a few paragraphs after the assault was told): the latest of the last
@@ -798,7 +809,11 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
             break
         if cluster.headline and len(cluster.evidence) == 1:
             continue  # a headline is told again by the body's first report, not by a reference
-        same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or cluster.trigger.pattern == mention.trigger.pattern
+        same_kind = (
+            same_kind_of_event(cluster.event_type, mention.event_type)
+            or cluster.trigger.pattern == mention.trigger.pattern
+            or strikes_told_again(cluster.event_type, mention)
+        )
         if (same_kind or cluster.event_type in _GENERIC_TYPES) and compatible(cluster, mention):
             return cluster
     return None
@@ -1141,13 +1156,32 @@ def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) 
 
 def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
     """The same type, or one of the two generic ("attack", "other"), or a weak trigger word, or a missile told
-    after an air or drone strike (:func:`is_strike_munition`)."""
+    after an air or drone strike (:func:`is_strike_munition`), or a definite "the strikes", "the raids" after an
+    air or drone strike (:func:`strikes_told_again`)."""
     return (
         same_kind_of_event(cluster_type, mention.event_type)
         or mention.event_type in _GENERIC_TYPES
         or cluster_type in _GENERIC_TYPES
         or mention.trigger.weak
         or (cluster_type in _STRIKE_TYPES and is_strike_munition(mention))
+        or strikes_told_again(cluster_type, mention)
+    )
+
+
+#: The words a report uses to refer back to strikes from the air, whatever flew them: "the strikes", "the raids",
+#: "the air raids", "the bombing".
+_STRIKE_REFERENCE_WORDS = frozenset({"strike", "airstrike", "raid", "bombing", "bombardment"})
+
+
+def strikes_told_again(cluster_type: EventType, mention: EventMention) -> bool:
+    """A definite "the strikes" / "the raids" / "the bombing" after an air or drone strike refers to it, whatever
+    type the words alone gave the mention ("Jets bombed Shaafa on Monday. A monitor said the raids killed 12
+    civilians"; "US jets struck two depots. ... A monitor said the strikes killed four fighters" after a drone
+    attack told in between; a bare "the strikes" is typed by its victims alone, "killed four fighters" a clash)."""
+    return (
+        mention.definite
+        and cluster_type in _STRIKE_TYPES
+        and _event_word(mention) in _STRIKE_REFERENCE_WORDS
     )
 
 

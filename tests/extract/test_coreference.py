@@ -1029,3 +1029,29 @@ def test_a_victim_who_died_later_adds_to_the_toll() -> None:
     text = "Shelling hit Ain Issa on Monday, killing three civilians. A fourth victim died of his wounds on Tuesday."
     found = extract_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(4, 4)]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "A monitor said the raids killed 12 civilians, including five children.",
+        "A monitor said the air raids killed 12 civilians.",
+        "Residents said the bombing killed 12 civilians.",
+    ],
+)
+def test_the_raids_or_the_bombing_after_an_air_strike_are_that_strike(follow_up: str) -> None:
+    found = incidents("Jets bombed the village of Shaafa on Monday. " + follow_up)
+    assert len(found) == 1
+    assert found[0].event_type is EventType.AIRSTRIKE
+    assert found[0].killed is not None and found[0].killed.low == 12
+
+
+def test_a_toll_does_not_continue_an_event_told_as_harming_nobody() -> None:
+    found = incidents(
+        "US jets struck two depots near Boukamal early Monday. On Sunday, a drone attack targeted the Conoco field; "
+        "there were no injuries. A monitor said the strikes killed at least four fighters."
+    )
+    assert [f.event_type for f in found] == [EventType.AIRSTRIKE, EventType.DRONE_STRIKE]
+    strikes, drone = found
+    assert strikes.killed is not None and (strikes.killed.low, strikes.killed.high) == (4, None)
+    assert drone.killed is not None and drone.killed.high == 0
