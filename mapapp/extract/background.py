@@ -241,18 +241,33 @@ _SPAN_OF_DAYS_RE = compile_guarded(
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
-_DENIAL_RE = compile_guarded(rf"{_DENIAL_VERB}{_REPORT_NOUN}\b", re.IGNORECASE)
+# (or a part in the event denied: "the SDF denied any role in the bombing", "denies involvement in", "rejected
+# responsibility for")
+_DENIAL_RE = compile_guarded(
+    rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}|(?:[\w-]+\s+)?(?:role|involvement|responsibility|links?|connection|part|hand)"
+    r"\s+(?:in|for|with|to))\b",
+    re.IGNORECASE,
+)
 # A denial of the event the clause goes on to tell: "The SDF denied reports that its fighters had shelled a market"
 # (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
 _DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_NOUN}\s+)?that\b", re.IGNORECASE)
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
-_ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
+# (the accused named in any form: "the People's Protection Units (YPG)", "the \"PKK/YPG\"", "U.S.-backed forces")
+_ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'\"“”()/.-]+\s+){1,6}?of\b", re.IGNORECASE)
 # Events people demand an end to: "a protest demanding an end to assassinations in X", "calls to stop the shelling"
 # (with no toll and no day, no event of its own; a protest held against an event is :data:`_PROTEST_FRAME_RE`).
 _END_DEMANDED_RE = compile_guarded(
     r"\b(?:an?\s+end\s+to|stop(?:ping)?|halt(?:ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:assassinations|killings|attacks|strikes|airstrikes|shelling|bombardment|kidnappings|abductions|raids|murders|violations)\b",
+    re.IGNORECASE,
+)
+# An appeal to end the event: "calls on the international community to stop the Turkish drone war", "urged Ankara to
+# halt its strikes", "demanded an immediate end to the shelling", "appealed to the coalition to prevent further
+# bombardment" (an end asked for, whatever the appeal's verb: the verb of ending stands just before the event word).
+_APPEAL_FRAME_RE = compile_guarded(
+    r"\b(?:to|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+(?:an?\s+)?(?:immediate\s+|swift\s+|urgent\s+)?"
+    r"(?:stop|halt|end|cease|prevent|curb|deter|put\s+an\s+end\s+to|end\s+to)\s+(?:to\s+)?(?:further\s+|more\s+|any\s+)?",
     re.IGNORECASE,
 )
 # The event a protest is held against: "demonstrators gathered to denounce the attacks", "a sit-in denouncing the
@@ -844,6 +859,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN  # "The attacks are carried out in violation of the ceasefire"
     elif figure and not dated and _campaign_toll(mention):
         mention.verdict = TALLY  # "more than 3,000 people died during the battle for the city"
+    elif not (figure or dated) and _frames_gated(_APPEAL_FRAME_RE, mention):
+        mention.verdict = REACTION  # "Our network calls on the international community to stop the drone war"
     elif not (figure or dated) and gated_search(_END_DEMANDED_RE, clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
     elif mention.definite and not figure and _reason_follows(mention):
@@ -1422,3 +1439,61 @@ __all__ = [
     "is_unconfirmed",
     "strike_in_a_region",
 ]
+
+
+# --- Tails of an incident's evidence that tell no part of it (cut from every evidence span of an incident, after
+# coreference has joined its sentences): whatever the incident and its wording, what follows one of these is
+# background told beside the event, and the evidence (what the map shows and the not-incident check reads) ends
+# before it.
+#
+# - a running toll the event is added to: ", bringing to 15 the number of people killed since January", ", raising
+#   the death toll of the week to 30", ", taking the total to 90" (a tally's shape: a verb of adding, then the toll,
+#   number or total it raises, or "to" and a count);
+# - a blame or a curse: ", and held the government fully responsible", ", holding Ankara responsible", ", God curse
+#   the PKK", "; may God have mercy on the martyrs" (a speaker's verdict, not an attribution of the event);
+# - the victims taken somewhere after the event: " and transferred to the X hospital", ", who were rushed to a clinic
+#   in Y" (where the wounded were treated is not where the event was);
+# - a backdrop of weeks or months: ", after weeks of tension over ...", ", amid rising tensions between ...".
+_TAIL_ADDING = (
+    r"(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|increasing|increases|"
+    r"increased|lifting|lifts|lifted|sending|sends|sent)"
+)
+_TAIL_TOTAL = r"(?:(?:overall|total|cumulative|civilian|monthly|weekly|daily)\s+)?(?:death\s+toll|toll|number|total|tally|count)"
+_TAIL_COUNT = r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*\d[\d,]*"
+_BACKGROUND_TAIL_RE = compile_guarded(
+    rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
+    rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}"
+    r"|[,;]\s+(?:and\s+)?(?:(?:it|he|she|they)\s+)?(?:held|holds|holding)\s+(?:[\w'’().-]+\s+){1,8}?"
+    r"(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b"
+    r"|[,;.!]\s+(?:and\s+)?(?:may\s+)?(?:god|allah)\s+(?:curse|damn|punish|avenge|have\s+mercy|rest|bless|protect|accept)\b"
+    r"|(?:,\s+|\s+and\s+|,\s+who\s+|,\s+which\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|then\s+)?"
+    r"(?:later\s+)?(?:transferred|taken|rushed|evacuated|transported|admitted|moved|referred)\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)|infirmary)\b"
+    r"|[,;]\s+(?:after|following|amid|in\s+the\s+wake\s+of)\s+(?:(?:several|many|two|three|four|the\s+past|recent|)\s*)?"
+    r"(?:weeks|months|years)\s+of\b"
+    r"|[,;]\s+amid\s+(?:[\w-]+\s+){0,2}?(?:tensions?|escalation|unrest|rivalry)\b",
+    re.IGNORECASE,
+)
+_TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail
+
+
+def trim_background_tails(clusters: list[EventMention], text: str) -> None:
+    """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAIL_RE`). The span the
+    incident was first read from is cut only after its event word and its figure (", raising the toll to 9" is the
+    toll when the clause gives no other); one search per span, gated by the pattern's words."""
+    for cluster in clusters:
+        word = _event_word_position(cluster)
+        offset = _figure_offset(cluster)
+        known = word >= 0 or offset is not None
+        clause_start = cluster.clause_span[0]
+        own = clause_start + max(word, offset if offset is not None else -1)
+        for index, (start, end) in enumerate(cluster.evidence):
+            found = gated_search(_BACKGROUND_TAIL_RE, text[start:end])
+            if found is None:
+                continue
+            cut = start + found.start()
+            if start <= clause_start < end and (not known or cut <= own):
+                continue  # the tail stands before the event word or the figure of the clause the incident was read from
+            if len(text[start:cut].split()) < _TAIL_MIN_WORDS:
+                continue
+            cluster.evidence[index] = (start, cut)

@@ -825,3 +825,61 @@ def test_the_places_people_came_from_do_not_make_an_event_a_statistic() -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 6, 21)))) == 1
     spread = "Update\n\nStrikes killed 230 civilians in Raqqa, Aleppo and Homs."
     assert extract_incidents(Document(text=spread, published=datetime.date(2017, 6, 21))) == []
+
+
+# --- Tails of an incident's evidence that tell no part of it (background.trim_background_tails) and statements told
+# beside an incident (an appeal to end it, an accusation, a denial of a role in it): the incident keeps its figures,
+# its evidence leaves them out.
+@pytest.mark.parametrize(
+    ("event", "tail"),
+    [
+        ("Gunmen shot dead a farmer in the village of Tal Hamis on Tuesday", ", bringing to 15 the number of people killed in the area since January"),
+        ("A roadside bomb killed two fighters near Busayrah on Sunday", ", raising the death toll from such attacks this year to 42"),
+        ("Two women were stabbed to death in the camp on Monday", ", which brings the total number of victims in the camp to 19"),
+        ("Shells hit the town of Theyban on Monday, killing a boy", ", and held the government and its allies fully responsible"),
+        ("Artillery shelled the village of Hoshan on Thursday, killing a shepherd", ", holding Ankara responsible for the attack"),
+        ("A car exploded near the bakery in Tal Abyad at noon, wounding five civilians", ", God curse the criminals"),
+        ("A mine killed a child near Abu Khashab on Sunday", "; may God have mercy on the martyrs"),
+        ("A drone hit a motorbike near Amuda on Tuesday, killing one man; a second man was injured", " and taken to the national hospital"),
+        ("Gunmen fired on a bus near Shaddadi on Monday, wounding four passengers", ", who were rushed to a clinic in the town"),
+        ("Clashes in the city of Qamishli on Sunday killed three, an official said", ", after weeks of tension over a siege"),
+        ("Tribal fighters attacked a checkpoint in Diban on Monday, killing two", ", amid rising tensions between the two sides"),
+    ],
+)
+def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
+    text = f"{event}{tail}."
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None or incidents[0].injured is not None
+    evidence = _evidence(incidents[0], text)
+    assert evidence.startswith(event[:20]) and tail.strip(",; ")[:15] not in evidence
+
+
+def test_a_follow_up_sentence_keeps_its_toll_but_not_the_hospital() -> None:
+    text = "A mine exploded near the village of Abu Khashab on Sunday, killing a child. His brother was wounded and transferred to a hospital in Hasakah."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].injured is not None and incidents[0].injured.low == 1
+    assert "His brother was wounded" in _evidence(incidents[0], text)
+    assert "hospital" not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Our network calls on the international community to stop the Turkish drone war.",
+        "The council urged the guarantors to halt the Turkish attacks on the region.",
+        "Activists called on the United Nations to put an end to the assassinations in the camp.",
+        "The administration appealed to the coalition to stop the drone strikes on civilians.",
+        "The Defence Ministry accused the People's Protection Units (YPG) of carrying out the bombing.",
+        'Ankara accused the "PKK/YPG" of the attack, without offering evidence.',
+        "The SDF denied any role in the bombing.",
+        "The group rejected responsibility for the attack.",
+    ],
+)
+def test_an_appeal_accusation_or_denial_after_an_incident_is_not_its_evidence(statement: str) -> None:
+    text = f"A drone struck a car near the village of Derik on Monday, killing two men. {statement}"
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.low == 2
+    assert statement[:20] not in _evidence(incidents[0], text)
+    assert _read(statement) == []
