@@ -124,6 +124,16 @@ _CONSEQUENCE_RE = compile_guarded(
     re.IGNORECASE,
 )
 
+# The same with the day or place the fighting began between ("The fighting erupted on Aug. 27 after the SDF detained
+# ...", "the clashes broke out in Diban last week when ..."): read only when the clause gives no toll (the toll of a
+# clash told again, "The clashes erupted in X on Monday after ..., killing two", is that clash's).
+_CONSEQUENCE_DATED_RE = compile_guarded(
+    r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|attacks?|strikes|violence|unrest|battles?|"
+    r"confrontations|hostilities)\s+(?:had\s+)?(?:erupted|broke out|began|started|flared(?: up)?|escalated|were sparked)\s+"
+    r"(?:[\w.'’-]+\s+){1,7}?(?:after|when|following)\b",
+    re.IGNORECASE,
+)
+
 _NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several)"
 # A count of events: "ten attacks", "98 operations", "dozens of assassinations". Found noun first (a plain
 # alternation of words), then the number just before it: one pass, no scan with a many-branched prefix.
@@ -606,6 +616,24 @@ ADDITIVE_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Words that break a total told just before into its parts: "Among the civilians, seven were killed by drones ...",
+# "Of them, 12 died in shelling", "Of these, 19 were carried out by gunmen", "Including eight children, ...".
+_BREAKDOWN_OPENING_RE = re.compile(
+    r"\W*(?:among|of)\s+(?:them|these|those|whom|which|the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,)"
+    r"|\W*(?:including|broken\s+down)\b",
+    re.IGNORECASE,
+)
+
+# A count a monitor made or a total stated, with no event word: "documented the death of 39 people", "recorded 52
+# deaths", "a total of 61 civilians were killed".
+_TOTAL_COUNTED_RE = compile_guarded(
+    r"\b(?:documented|recorded|registered|counted|tallied|monitored)\s+(?:the\s+)?(?:deaths?\s+of|killing\s+of|"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?\d[\d,]*)|\ba\s+total\s+of\s+\d|\bin\s+total\b",
+    re.IGNORECASE,
+)
+
+_TOTAL_SUBJECT_RE = re.compile(r"\W*(?:the|this|that)\s+(?:death\s+)?(?:toll|total|tally|count|number|figure)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class _SentenceWording:
@@ -879,7 +907,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif not (figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
-    elif mention.definite and _CONSEQUENCE_RE.search(clause):
+    elif mention.definite and (
+        _CONSEQUENCE_RE.search(clause) or not figure and gated_search(_CONSEQUENCE_DATED_RE, clause)
+    ):
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
@@ -1043,14 +1073,22 @@ _QUOTE_SLACK = 2  # the clause may start at the quotation mark itself
 
 def classify_continuations(readings: list[SentenceReading]) -> None:
     """Across sentences: a sentence that adds to a tally told just before ("In addition, 16 civilians were killed in
-    raids on ...", "Airstrikes also left hundreds injured") is part of that tally when it gives no day of its own.
+    raids on ...", "Airstrikes also left hundreds injured") or breaks it into parts ("Among the civilians, seven were
+    killed by drones, five by mines") is part of that tally when it gives no day of its own.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
     for reading in readings:
         if not reading.mentions:  # a toll with no event word: "The number killed since June has risen to 412."
-            tally_before = is_tally(reading.text, reading.text)
+            # (or a count a monitor made: "SOHR documented the death of 39 people in May", "A total of 61 civilians
+            # were killed in March", the total a breakdown that follows takes apart)
+            # and a sentence about that total ("The death toll was distributed as follows: ...") keeps it told
+            tally_before = (
+                is_tally(reading.text, reading.text)
+                or bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
+                or tally_before and bool(_TOTAL_SUBJECT_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
+            )
             continue
-        additive = bool(ADDITIVE_OPENING_RE.match(reading.text))
+        additive = bool(ADDITIVE_OPENING_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
         if tally_before and additive:
             for mention in reading.mentions:
                 if mention.verdict == CANDIDATE and not mention.point_dates:

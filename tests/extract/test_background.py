@@ -883,3 +883,47 @@ def test_an_appeal_accusation_or_denial_after_an_incident_is_not_its_evidence(st
     assert incidents[0].killed is not None and incidents[0].killed.low == 2
     assert statement[:20] not in _evidence(incidents[0], text)
     assert _read(statement) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting erupted on Aug. 27 after the SDF detained the head of its military council.",
+        "The clashes broke out last week when tribal fighters refused to hand over their weapons.",
+        "The unrest began on Sunday after the arrest of a tribal leader.",
+        "The violence flared in late August following the detention of a local commander.",
+    ],
+)
+def test_how_a_fight_began_with_its_day_between_is_its_cause_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_fight_told_again_with_its_toll_after_how_it_began_keeps_the_toll() -> None:
+    text = "Fighting broke out near the Omar field on Monday, leaving three fighters dead."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOHR documented the death of 39 people in the region in May. Among the civilians, seven were killed by drones, five in mine explosions and five by gunmen.",
+        "The monitor recorded 52 deaths across the region last month. Of them, 12 were killed by Turkish drones and nine by ISIS cells.",
+        "A total of 61 civilians were killed in the province in March. Among the victims, 14 died in shelling and 11 in mine explosions.",
+        "The monitor documented 40 deaths in July. The death toll was distributed as follows: 17 civilians and 23 fighters. Among the civilians, seven were killed by drones.",
+    ],
+)
+def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed eight people in the town of Azaz on Monday. Among the dead were three children.",
+        "Turkish shelling killed five civilians in the village of Hoshan on Friday. Among them were two women.",
+    ],
+)
+def test_the_victims_of_one_incident_named_after_it_leave_it_one_incident(text: str) -> None:
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low > 1
