@@ -105,7 +105,7 @@ from mapapp.extract.clauses import (
 )
 from mapapp.extract.lexicon import compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.triggers import STRIKE_RELEASE_RE, tells_assault_fought_off
+from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
 
 REFER_BACK = "refer-back"
@@ -698,18 +698,29 @@ _PLACE_JOINER_RE = compile_guarded(
 )
 
 
+# A threat, a vow or a plan told first, then what happened meanwhile: "Erdogan announced that his army would launch an
+# operation within days, while Turkish forces shelled X" (the threat has no event word of its own, so the splitter
+# glued it to the event's clause).
+_WHILE_JOINER_RE = compile_guarded(r"[,;]?\s+(?:while|whereas|meanwhile)\s+", re.IGNORECASE)
+
+
 def _trim_leading_reaction(reading: SentenceReading) -> None:
     """Start a candidate's sentence-wide evidence after a protest or reaction that opens the sentence and is joined to
-    the event's clause by ", and in X" (:data:`_PLACE_JOINER_RE`), the candidate's event word standing after it."""
+    the event's clause by ", and in X" (:data:`_PLACE_JOINER_RE`), or after a threat, vow, plan or appeal joined to it
+    by "while" (:data:`_WHILE_JOINER_RE`), the candidate's event word standing after it."""
     text = reading.text
-    if not could_match(_PLACE_JOINER_RE, text):
-        return
-    joiner = _PLACE_JOINER_RE.search(text)
-    if joiner is None:
-        return
-    opening = text[: joiner.start()]
-    if not (gated_search(_PROTEST_FRAME_RE, opening) or gated_search(_REACTION_FRAME_RE, opening)):
-        return
+    joiner = gated_search(_PLACE_JOINER_RE, text)
+    if joiner is not None:
+        opening = text[: joiner.start()]
+        if not (gated_search(_PROTEST_FRAME_RE, opening) or gated_search(_REACTION_FRAME_RE, opening)):
+            return
+    else:
+        joiner = gated_search(_WHILE_JOINER_RE, text)
+        if joiner is None:
+            return
+        opening = text[: joiner.start()]
+        if not (gated_search(_INTENT_FRAME_RE, opening) or gated_search(_APPEAL_FRAME_RE, opening)) or find_triggers(opening):
+            return  # (an opening that tells an event of its own is a clause of the splitter's, not glued)
     cut = reading.sentence.start + joiner.start() + 1
     for mention in reading.mentions:
         start, end = mention.evidence[0]

@@ -927,3 +927,25 @@ def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> N
 def test_the_victims_of_one_incident_named_after_it_leave_it_one_incident(text: str) -> None:
     incidents = _read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low > 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "event"),
+    [
+        ("The president announced on Wednesday that his army would launch an operation east of the river within days",
+         "Turkish forces shelled the village of Zormikhar west of Kobani"),
+        ("Ankara threatened on Monday to start a new offensive", "its drones struck a car near Amuda, killing two"),
+        ("The SDF vowed to retaliate", "clashes went on near the village of Abu Hamam on Friday, killing four"),
+    ],
+)
+def test_a_threat_told_first_and_joined_by_while_is_not_the_events_evidence(opening: str, event: str) -> None:
+    text = f"{opening}, while {event}."
+    incidents = _read(text)
+    assert len(incidents) == 1
+    evidence = _evidence(incidents[0], text)
+    assert event[:20] in evidence and opening[:20] not in evidence
+
+
+def test_two_events_joined_by_while_keep_their_own_evidence() -> None:
+    text = "A drone struck a car near Amuda on Monday, killing two, while shelling hit the village of Hoshan."
+    assert len(_read(text)) == 2

@@ -1029,3 +1029,20 @@ def test_a_victim_who_died_later_adds_to_the_toll() -> None:
     text = "Shelling hit Ain Issa on Monday, killing three civilians. A fourth victim died of his wounds on Tuesday."
     found = extract_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(4, 4)]
+
+
+def test_a_headline_whose_toll_sums_several_reports_is_no_part_of_the_first() -> None:
+    text = (
+        "Strikes Kill 37 Militants in Syria\n\n"
+        "On Sept. 24, U.S. forces conducted an airstrike in northwest Syria that killed nine militants. "
+        "On Sept. 16, U.S. forces conducted an air strike on a camp in central Syria, killing 28 militants."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert [f.killed.low for f in found if f.killed is not None] == [9, 28]
+    assert all("Kill 37" not in " ".join(s.text for s in f.evidence) for f in found)
+
+
+def test_a_headline_of_one_event_is_still_told_again_by_the_body() -> None:
+    text = "Drone strike kills 3 near Qamishli\n\nA Turkish drone struck a car near Qamishli on Monday, killing three men."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert len(found) == 1 and len(found[0].evidence) == 2
