@@ -260,7 +260,12 @@ _DENIAL_RE = compile_guarded(
 )
 # A denial of the event the clause goes on to tell: "The SDF denied reports that its fighters had shelled a market"
 # (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
-_DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_NOUN}\s+)?that\b", re.IGNORECASE)
+# ("denied it had carried out the attack", "denies they were behind the bombing": the "that" left out)
+_DENIED_THAT_RE = re.compile(
+    rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_NOUN}\s+)?"
+    r"(?:that\b|(?:it|they|he|she|its\s+[\w-]+)\s+(?:had|has|have|was|were|is|are|did)\b)",
+    re.IGNORECASE,
+)
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 # (the accused named in any form: "the People's Protection Units (YPG)", "the \"PKK/YPG\"", "U.S.-backed forces")
@@ -293,7 +298,7 @@ _PROTEST_FRAME_RE = compile_guarded(
 # for another ("the strikes were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plans?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
+    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
     r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
@@ -701,7 +706,7 @@ _PLACE_JOINER_RE = compile_guarded(
 # A threat, a vow or a plan told first, then what happened meanwhile: "Erdogan announced that his army would launch an
 # operation within days, while Turkish forces shelled X" (the threat has no event word of its own, so the splitter
 # glued it to the event's clause).
-_WHILE_JOINER_RE = compile_guarded(r"[,;]?\s+(?:while|whereas|meanwhile)\s+", re.IGNORECASE)
+_WHILE_JOINER_RE = compile_guarded(r"[,;]?\s+(?:while|whereas|meanwhile)\b,?\s*", re.IGNORECASE)
 
 
 def _trim_leading_reaction(reading: SentenceReading) -> None:
@@ -1145,6 +1150,10 @@ def is_tally(
     cumulative = _cumulative(clause_text)
     if cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
         return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
+    if cumulative is not None:
+        # the period and the events counted after a running toll are the total's ("..., killing two fighters, which
+        # raised the number killed this month to 14"): the event told before it is read alone
+        clause_text = clause_text[:cumulative]
     if dated:
         return False
     if _counts_events(clause_text):
@@ -1512,7 +1521,7 @@ _TAIL_COUNT = r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?
 _BACKGROUND_TAIL_RE = compile_guarded(
     rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
     rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}"
-    r"|[,;]\s+(?:and\s+)?(?:(?:it|he|she|they)\s+)?(?:held|holds|holding)\s+(?:[\w'’().-]+\s+){1,8}?"
+    r"|[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+(?:[\w'’().-]+\s+){1,8}?"
     r"(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b"
     r"|[,;.!]\s+(?:and\s+)?(?:may\s+)?(?:god|allah)\s+(?:curse|damn|punish|avenge|have\s+mercy|rest|bless|protect|accept)\b"
     r"|(?:,\s+|\s+and\s+|,\s+who\s+|,\s+which\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|then\s+)?"

@@ -949,3 +949,38 @@ def test_a_threat_told_first_and_joined_by_while_is_not_the_events_evidence(open
 def test_two_events_joined_by_while_keep_their_own_evidence() -> None:
     text = "A drone struck a car near Amuda on Monday, killing two, while shelling hit the village of Hoshan."
     assert len(_read(text)) == 2
+
+
+def test_a_running_toll_naming_other_events_leaves_the_incidents_type_and_is_no_evidence() -> None:
+    text = "Gunmen shot dead a farmer in the village of Tal Hamis on Tuesday, bringing the number of civilians killed by drones this year to 61."
+    incidents = _read(text)
+    assert [i.event_type for i in incidents] == [EventType.ATTACK]
+    assert "drones" not in _evidence(incidents[0], text)
+
+
+def test_the_period_of_a_running_toll_is_the_totals_not_the_events() -> None:
+    text = "An IED struck an SDF vehicle near Hajin, killing two fighters, which raised the number of SDF members killed this month to 14."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 2
+
+
+@pytest.mark.parametrize(
+    ("statement", "left_out"),
+    [
+        (" The group denied it had carried out the attack.", "denied"),
+        (" The army denies they were behind the bombing.", "denies"),
+    ],
+)
+def test_a_denial_without_that_is_no_evidence(statement: str, left_out: str) -> None:
+    text = f"A car bomb exploded near a checkpoint in Manbij on Sunday, killing five people.{statement}"
+    incidents = _read(text)
+    assert len(incidents) == 1 and left_out not in _evidence(incidents[0], text)
+
+
+def test_a_blame_with_its_own_subject_is_cut_and_a_plan_before_meanwhile_is_no_evidence() -> None:
+    blamed = "A car bomb exploded in Ras al-Ain on Sunday, killing four people, and the ministry held the YPG responsible for the blast."
+    incidents = _read(blamed)
+    assert len(incidents) == 1 and "held" not in _evidence(incidents[0], blamed)
+    planned = "Officials said they planned to step up patrols; meanwhile, a bomb exploded near a checkpoint in Hajin, wounding two."
+    incidents = _read(planned)
+    assert len(incidents) == 1 and "patrols" not in _evidence(incidents[0], planned)
