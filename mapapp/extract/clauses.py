@@ -82,6 +82,10 @@ _SOFT_BREAK_RE = compile_guarded(
     r"|\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|hit|struck|targeted)\s+"
     r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|one|several)\b)"
     r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))"
+    # a running toll added with no subject: ", bringing the number of civilians killed by drones this year to 61",
+    # ", raising to 27 the number of mine victims" (a tally of its own, whatever event words it names)
+    r"|,\s+(?=(?:bringing|raising|taking|pushing|lifting)\s+(?:to\s+[\w,]+\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:death\s+toll|toll|number|total|tally|count)\b)"
     # the event another answered, told after it: "jets struck ISIS positions, after an attack by its cells on a convoy
     # killed eight soldiers", "clashes raged on Saturday after ISIS fighters attacked the prison with a car bomb" (a
     # piece with no event word of its own, "two soldiers were killed after ...", is glued back)

@@ -632,6 +632,8 @@ def continued_cluster(
     )
     if not mention.definite and not after_headline and not bare_follow_up:
         return None
+    if after_headline and not (mention.definite or bare_follow_up) and _sums_up_more(previous, mention):
+        return None  # "Strikes kill 37 in Syria" over "a strike killed nine ...": the headline sums up, not this one
     gap = sentence_index - previous.last_sentence_index
     if gap == 2 and (sentence_index - 1) in sentences_with_mentions:
         return None
@@ -650,6 +652,24 @@ def continued_cluster(
             if _type_place_and_date_agree(sibling, mention):
                 return sibling
     return None
+
+
+# Plural events or agents in a headline: "Strikes kill 37", "Turkish drones kill 7", "Attacks leave 12 dead".
+_PLURAL_HEADLINE_RE = compile_guarded(
+    r"\b(?:strikes|airstrikes|air\s+strikes|attacks|raids|bombings|drones|warplanes|jets|shells|clashes|operations|"
+    r"explosions|blasts|ambushes)\b",
+    re.IGNORECASE,
+)
+
+
+def _sums_up_more(headline: EventMention, mention: EventMention) -> bool:
+    """A headline of plural events whose toll is more than the body report's highest ("Strikes kill 37 in Syria" over
+    "an airstrike killed nine"): it sums up several reports, not this one (a headline of one event rounds or abbreviates
+    its toll: "Car bomb kills 9" over "killing more than nine" is the same event)."""
+    told, body = headline.killed, mention.killed
+    if told is None or body is None or told.low is None or body.high is None or told.low <= body.high:
+        return False
+    return gated_search(_PLURAL_HEADLINE_RE, headline.clause_text) is not None
 
 
 def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:

@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import replace
 
 from mapapp.extract.arguments import first_person_striker, in_turkish_official_wording, reporting_striker
-from mapapp.extract.background import classify_continuations, classify_sentence
+from mapapp.extract.background import classify_continuations, classify_sentence, trim_background_tails
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
@@ -102,6 +102,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
+    trim_background_tails(clusters, analysis)  # ", bringing to 15 the number killed since ...": not the incident's
     # No step from here on changes a cluster's evidence spans: each cluster's evidence text is joined once, when an
     # actor rule first needs it.
     evidence_texts: dict[int, str] = {}

@@ -1055,3 +1055,20 @@ def test_a_toll_does_not_continue_an_event_told_as_harming_nobody() -> None:
     strikes, drone = found
     assert strikes.killed is not None and (strikes.killed.low, strikes.killed.high) == (4, None)
     assert drone.killed is not None and drone.killed.high == 0
+
+
+def test_a_headline_whose_toll_sums_several_reports_is_no_part_of_the_first() -> None:
+    text = (
+        "Strikes Kill 37 Militants in Syria\n\n"
+        "On Sept. 24, U.S. forces conducted an airstrike in northwest Syria that killed nine militants. "
+        "On Sept. 16, U.S. forces conducted an air strike on a camp in central Syria, killing 28 militants."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert [f.killed.low for f in found if f.killed is not None] == [9, 28]
+    assert all("Kill 37" not in " ".join(s.text for s in f.evidence) for f in found)
+
+
+def test_a_headline_of_one_event_is_still_told_again_by_the_body() -> None:
+    text = "Drone strike kills 3 near Qamishli\n\nA Turkish drone struck a car near Qamishli on Monday, killing three men."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert len(found) == 1 and len(found[0].evidence) == 2
