@@ -252,7 +252,9 @@ def cluster_mentions(
             if previous is None and mention.specific and not opened and replied is None:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not opened and replied is None:
-                previous = refined_cluster(clusters, mention, reading.index)
+                previous = refined_cluster(clusters, mention, reading.index) or participants_retold_cluster(
+                    clusters, mention, reading.index
+                )
             if previous is None and not anchored and replied is None:
                 previous = (
                     victim_retold_cluster(clusters, mention, reading.index)
@@ -1418,6 +1420,84 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     if not _same_or_unstated_governorate(previous, mention) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
+
+
+#: A definite noun pointing back at a party, victim, site or weapon of the event just told: "the attackers", "the
+#: young man", "the two men", "the terrorists", "the house", "the checkpoint", "the shells", "the strikes". Only a
+#: noun of these kinds (not "the town", "the province": a place is no participant).
+_PARTICIPANT_BACK_RE = compile_guarded(
+    r"\b(?:the|these|those|this|both)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(attackers?|assailants?|gunm[ae]n|perpetrators?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|victims?|pair|family|"
+    r"terrorists?|militants?|jihadists?|members?|fighters?|soldiers?|civilians?|shepherds?|workers?|farmers?|"
+    r"house|home|building|checkpoint|post|positions?|base|vehicle|car|truck|bus|convoy|patrol|"
+    r"shells?|rockets?|missiles?|strikes?|airstrikes?|attack|ambush|raid|bomb|blast|explosion|device|mine)\b",
+    re.IGNORECASE,
+)
+#: A cue that the clause tells a further event, not the one just told: "another", "a second", "also", "separately",
+#: or one dated against it or answering it ("shortly after the ambush", "in response to the attack").
+_FURTHER_EVENT_CUE_RE = compile_guarded(
+    r"\b(?:another|second|third|fourth|further|new|separate(?:ly)?|also|meanwhile|elsewhere|earlier|later|"
+    r"previously|again|other|after|following|before|since|response|retaliat\w*|revenge)\b",
+    re.IGNORECASE,
+)
+
+
+def _back_noun_pattern(noun: str) -> str:
+    """A pattern finding a participant noun in the text told before, singular or plural ("attackers" finds "an
+    attack", "the gunmen" finds "a gunman", "the young man" finds "two men")."""
+    stem = noun.casefold()
+    if stem.endswith(("man", "men")):
+        return r"\b" + re.escape(stem[:-2]) + r"[ae]n\b"
+    if stem.startswith("child"):
+        return r"\bchild"
+    if stem.startswith(("attacker", "perpetrator")):
+        stem = stem.rstrip("s")[:-2]  # (the attackers of "an attack")
+    elif stem.endswith("ies"):
+        stem = stem[:-3] + "y"
+    elif stem.endswith("s") and not stem.endswith("ss"):
+        stem = stem[:-1]
+    return r"\b" + re.escape(stem)
+
+
+def participants_retold_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The incident told in the sentence just before, when this sentence tells it on through its participants,
+    site or weapon named again with a definite article ("Gunmen killed 11 shepherds in an attack near A. The
+    attackers opened fire on the men near the village of B", "A raid in A killed a young man. Fighters opened fire
+    on the young man"), with no cue of a further event ("another", "also", "separately"), types that fit and no
+    date or figure that contradicts: one event told in more detail, even where the second sentence names another,
+    closer place (the first often names only the area). Linear: one bounded pattern over the clause and a substring
+    test per noun found."""
+    if not clusters or mention.anchor is not None or not mention.specific:
+        return None  # (a mention too vague to open an incident adds nothing to one but noise: "relatives threw stones")
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
+        return None
+    if _FURTHER_EVENT_CUE_RE.search(mention.clause_text):
+        return None
+    fitting = (
+        same_kind_of_event(previous.event_type, mention.event_type)
+        or {previous.event_type, mention.event_type} <= _FIGHT_TYPES
+        or compatible_types(previous.event_type, mention)
+    )
+    if not fitting or not _dates_agree(previous, mention):
+        return None
+    if not (_figures_agree(previous.killed, mention.killed) and _figures_agree(previous.injured, mention.injured)):
+        return None
+    # (what the incident told: its first clause and the sentence just before this one, which it ends with)
+    told = f"{previous.clause_text} {mention.text_before_clause}".casefold()
+    for count, found in enumerate(_PARTICIPANT_BACK_RE.finditer(mention.clause_text)):
+        if count == _MAX_BACK_NOUNS:
+            break  # (bounded work on a long clause)
+        if re.search(_back_noun_pattern(found.group(1)), told):
+            return previous
+    return None
+
+
+_MAX_BACK_NOUNS = 8
+#: Types of one fight told from two sides: a raid, the clash it brings and the shooting in it.
+_FIGHT_TYPES = frozenset({EventType.RAID, EventType.ARMED_CLASH, EventType.ATTACK})
 
 
 _NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|east|west)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1443,3 +1443,33 @@ def test_a_victim_who_died_later_adds_to_the_toll() -> None:
     text = "Shelling hit Ain Issa on Monday, killing three civilians. A fourth victim died of his wounds on Tuesday."
     found = extract_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(4, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first sentence names only the area; the second names the village through the same participants
+        "Gunmen killed nine herders in an attack in the desert east of Salamiyah on Sunday. Witnesses said the gunmen "
+        "opened fire on the herders near the village of Abu Hanaya.",
+        "A young man was killed on Tuesday during a raid by security forces on a district of Raqqa. A source said the "
+        "forces shot the young man near the village of Hamrat.",
+        "Army units repelled an attack by militants on posts in the desert of Mayadin on Monday. Troops clashed with "
+        "the militants near the village of Shoula, a reporter said.",
+        "A boy was killed on Friday by shells fired on the town of Hawayij. The shells came from positions in "
+        "the town of Quriyah, a source said.",
+    ],
+)
+def test_a_follow_up_through_the_same_participants_is_the_same_incident(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two farmers near Hajin on Sunday. Another group of gunmen killed a trader near Susah.",
+        "Gunmen killed two farmers near Hajin on Sunday. On Monday, the gunmen killed a trader near Susah.",
+        "Gunmen killed two farmers near Hajin on Sunday. The gunmen also killed a trader near Susah.",
+    ],
+)
+def test_the_same_participants_in_a_further_event_are_another_incident(text: str) -> None:
+    assert len(incidents(text)) == 2

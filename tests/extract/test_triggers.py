@@ -563,3 +563,32 @@ def test_a_release_s_quoted_or_passive_event_words(clause: str) -> None:
 def test_fighting_before_a_place_is_a_clash(text: str, found: bool) -> None:
     hits = find_triggers(text)
     assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in hits) is found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "troops and tribal fighters exchanged heavy machine-gun fire near the river",
+        "the two sides traded intense artillery and mortar fire overnight",
+        "an exchange of sporadic small-arms fire near the post",
+        "the patrol was exchanging automatic fire with gunmen",
+    ],
+)
+def test_fire_exchanged_with_words_of_its_weight_or_weapon_is_a_clash(clause: str) -> None:
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the army retaliated against positions near the dam",
+        "Turkish forces hit back at villages around the town",
+        "the attack was immediately responded to",
+    ],
+)
+def test_a_reply_told_by_its_verb_is_an_event_word(clause: str) -> None:
+    assert find_triggers(clause), clause
+
+
+def test_a_word_of_reply_with_no_target_is_no_event_word() -> None:
+    assert not find_triggers("the ministry responded to the criticism on Monday")
