@@ -209,6 +209,8 @@ def cluster_mentions(
                 continue  # a claim naming no event just told and counting no dead ("took responsibility for security")
             if mention.verdict == CAUSE:
                 _place_from_cause(clusters, mention, reading.index)
+            if mention.verdict == CANDIDATE and not mention.specific and _placed_part_of_series(clusters, mention, reading.index):
+                mention.specific = True  # "A second strike, near B, destroyed a depot": the series' day and agent
             if mention.verdict != CANDIDATE:
                 if mention.verdict == TALLY and mention.places:
                     placed_summary = mention
@@ -1328,8 +1330,8 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
     the cluster named no place below governorate level (or the same one), and date and figures agree
     ("An explosion hit the countryside of Deir ez-Zor on Sunday, wounding civilians. A mine exploded in a house in
     Shaafah, wounding two.")."""
-    if not clusters:
-        return None
+    if not clusters or _FURTHER_IN_CLAUSE_RE.search(mention.clause_text):
+        return None  # ("Another mine exploded in B, wounding a boy": one more event, not the details of the last)
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
@@ -1412,6 +1414,8 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     village"): the place refines the cluster's (:func:`merge` puts it first)."""
     if not clusters or not mention.named_places or mention.event_type in _GENERIC_TYPES:
         return None
+    if _FURTHER_IN_CLAUSE_RE.search(mention.clause_text):
+        return None  # "Another strike hit B", "The gunmen also killed a trader in B": one more event, not its place
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or previous.event_type is not mention.event_type:
         return None
@@ -1420,6 +1424,45 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     if not _same_or_unstated_governorate(previous, mention) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
+
+
+#: A further event of a series: "another strike", "a second drone", "a third mine", "one more raid" (before the event
+#: word, a few words at most).
+_FURTHER_OF_SERIES_RE = compile_guarded(
+    # (searched up to the event word's first letter; words in lower case: "The New Arab reported" names an outlet)
+    r"\b(?:another|(?:an?|the)\s+(?:second|third|fourth|fifth|further|new)|one\s+more)\s+"
+    r"(?:(?-i:[a-z])[\w'’-]*\s+){0,2}(?-i:[a-z])$",
+    re.IGNORECASE,
+)
+_SERIES_WINDOW_SENTENCES = 2
+#: The same cue anywhere in a clause, or "also": one more event of the kind just told.
+_FURTHER_IN_CLAUSE_RE = compile_guarded(
+    # (a word in lower case after it: "The New Arab reported" names an outlet)
+    r"\b(?:another|(?:an?|the)\s+(?:second|third|fourth|fifth|further|new)|one\s+more)\s+(?-i:[a-z])|\balso\b",
+    re.IGNORECASE,
+)
+
+
+def _placed_part_of_series(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> bool:
+    """True when a mention too vague alone (a weak event word with a place but no day or agent: "strikes hit a silo
+    in A", "a second strike, near B, destroyed a safe house") tells one more event of a series just told: it says so
+    ("another", "a second"), or it follows, within two sentences, an incident of the same kind told with its agent
+    and its day but no place below a governorate ("Turkish warplanes struck dozens of targets on Sunday. In A,
+    strikes hit a silo."). Its named place is then all it needs: the series gives the day and the agent."""
+    if not mention.sub_governorate_places or mention.generic:
+        return False
+    word = mention.clause_text.casefold().find(mention.trigger_word) if mention.trigger_word else -1
+    if word > 0 and _FURTHER_OF_SERIES_RE.search(mention.clause_text, max(0, word - 40), word + 1):
+        return True
+    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _SERIES_WINDOW_SENTENCES:
+            break
+        kind = same_kind_of_event(cluster.event_type, mention.event_type) or (
+            cluster.event_type in _STRIKE_TYPES and mention.event_type in _STRIKE_TYPES
+        )
+        if kind and cluster.actor is not None and cluster.point_dates and not cluster.sub_governorate_places:
+            return True
+    return False
 
 
 #: A definite noun pointing back at a party, victim, site or weapon of the event just told: "the attackers", "the

@@ -1473,3 +1473,29 @@ def test_a_follow_up_through_the_same_participants_is_the_same_incident(text: st
 )
 def test_the_same_participants_in_a_further_event_are_another_incident(text: str) -> None:
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition jets struck ISIS positions near Hajin on Monday, killing three militants. A second strike, in the "
+        "vicinity of Susah, destroyed a weapons depot.",
+        "A US strike near Shaddadi destroyed an ISIS vehicle on Oct. 29, killing two. Another strike near Markadah "
+        "destroyed a safe house.",
+        "A landmine killed a shepherd near Tal Tamr on Sunday. Another mine exploded days earlier on the outskirts of "
+        "Umm Kaif, wounding a boy.",
+        # a campaign told with its agent and day, then its strikes at places
+        "Turkish warplanes struck dozens of targets in northern Syria early on Sunday, the SDF said. In Amuda, strikes "
+        "hit a grain silo and a hospital. Near Derbasiyah, jets bombed a power station, killing four guards.",
+    ],
+)
+def test_one_more_event_of_a_series_at_its_own_place_is_its_own_incident(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
+def test_an_outlet_named_the_new_is_no_cue_of_a_further_event() -> None:
+    found = incidents(
+        "Mortar shells hit the town of Mohassan on Monday, killing two civilians. Shells fired from the desert fell "
+        "on homes in Mohassan, killing two civilians, a source told The New Arab."
+    )
+    assert len(found) == 1
