@@ -1154,7 +1154,7 @@ def _placed_part_of_series(clusters: list[EventMention], mention: EventMention, 
     word = mention.clause_text.casefold().find(mention.trigger_word) if mention.trigger_word else -1
     if word > 0 and _FURTHER_OF_SERIES_RE.search(mention.clause_text, max(0, word - 40), word + 1):
         return True
-    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _SERIES_WINDOW_SENTENCES:
             break
         kind = same_kind_of_event(cluster.event_type, mention.event_type) or (
@@ -1226,7 +1226,7 @@ def participants_retold_cluster(
     )
     if not fitting or not _dates_agree(previous, mention):
         return None
-    if not (_figures_agree(previous.killed, mention.killed) and _figures_agree(previous.injured, mention.injured)):
+    if not (figures_agree(previous.killed, mention.killed) and figures_agree(previous.injured, mention.injured)):
         return None
     # (what the incident told: its first clause and the sentence just before this one, which it ends with)
     told = f"{previous.clause_text} {mention.text_before_clause}".casefold()
