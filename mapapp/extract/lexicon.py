@@ -586,6 +586,26 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # offensive on X", "after weeks of fighting". Weak (a place with a day or a party, or a toll) and below every
     # weapon word; a capture verb counts only with ground as its object (:mod:`.triggers`: not "captured an emir").
     Trigger(CAPTURE_VERBS, EventType.ARMED_CLASH, 4.2, weak=True),
+    # an armed party driven off ground: "ousted the Islamic State group from its last positions in X", "drove ISIS
+    # fighters out of X", "expelled the militants from the village" (an armed party as the object: not "drove a car
+    # from A to B", "forced families from their homes")
+    Trigger(
+        r"(?:ousted|ousting|ousts|expelled|expelling|expels|drove|driven|driving|drives|pushed|pushing|flushed|"
+        r"flushing|dislodged|dislodging|routed|routing|evicted|kicked|cleared|clearing) (?:the )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:group|militants|jihadists|fighters|forces|isis|isil|daesh|militias?|terrorists|rebels|factions|troops|"
+        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)",
+        EventType.ARMED_CLASH,
+        4.2,
+        weak=True,
+    ),
+    # resistance broken: the Turkish ministry's word for a position taken by fighting ("resistance encountered in the
+    # village of X was broken", "our units broke the resistance of the terrorists in X")
+    Trigger(
+        r"(?:broke|broken|breaking|crushed|crushing|overcame|overcome|overcoming) (?:the )?(?:[\w'’-]+ ){0,2}?"
+        r"resistance|resistance (?:[\w'’-]+ ){0,8}?(?:was|were|has been|had been) (?:broken|crushed|overcome)",
+        EventType.ARMED_CLASH,
+        4.2,
+    ),
     Trigger(BATTLE_FOR_GROUND, EventType.ARMED_CLASH, 4.2, weak=True),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(

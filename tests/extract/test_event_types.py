@@ -465,3 +465,14 @@ def test_attacks_on_armed_parties_are_clashes_and_ambushes_of_civilians_attacks(
 def test_weapons_by_their_outlets_names(text: str, event_type: EventType, actor: str | None) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violent clashes broke out between the SDF and ISIS near Susah on Friday, accompanied by intensive coalition airstrikes.",
+        "Fierce fighting raged between the SDF and ISIS in Baghuz on Monday, with the air support of coalition jets.",
+    ],
+)
+def test_a_fight_accompanied_by_air_strikes_is_a_clash(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
