@@ -564,8 +564,12 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
 
 # The fire that backs a ground fight: "SDF fighters, supported by coalition air strikes, repelled an ISIS attack".
 _SUPPORT_BEFORE_RE = compile_guarded(
-    r"\b(?:supported|backed|covered|aided|assisted)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}$"
-    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$",
+    # ("violent clashes near X, accompanied by intensive coalition air strikes", "fighting raged, amid heavy
+    # shelling": the fight is the event, the fire around it backs or accompanies it)
+    r"\b(?:supported|backed|covered|aided|assisted|accompanied)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}$"
+    r"|\b(?:with|under)\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$"
+    r"|\b(?:amid|amidst|with|under)\s+(?:the\s+)?(?:heavy\s+|intense\s+|intensive\s+)?(?:air|aerial)\s+(?:support|cover)\s+"
+    r"(?:of|from|by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -573,7 +577,7 @@ _SUPPORT_BEFORE_RE = compile_guarded(
 def _not_support(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words that are not the fire backing another event ("supported by coalition air strikes, repelled an
     attack" is the attack fought off), when the clause has another one."""
-    if len(hits) < 2 or not any(word in text for word in (" by ", " of ")):
+    if len(hits) < 2 or not any(word in text for word in (" by ", " of ", " from ")):
         return hits
     own = [h for h in hits if not _SUPPORT_BEFORE_RE.search(text, max(0, h.start - 50), h.start)]
     return own or hits

@@ -428,3 +428,13 @@ def test_another_event_going_on_told_with_as_is_a_clause_of_its_own() -> None:
     # a time of the same event
     assert len(split_clauses("A drone hit a car as it drove near Amuda on Monday.")) == 1
     assert len(split_clauses("Two civilians were killed in Tal Tamr as the town came under fire.")) == 1
+
+
+def test_another_party_s_reply_after_and_is_a_clause_of_its_own() -> None:
+    text = "Rockets hit the town of Kharab on Monday, and the army retaliated against villages around Zarqan."
+    assert len(split_clauses(text)) == 2
+
+
+def test_and_with_no_reply_verb_does_not_cut() -> None:
+    text = "Rockets hit the town of Kharab on Monday and wounded two children."
+    assert len(split_clauses(text)) == 1

@@ -494,3 +494,14 @@ def test_warplanes_and_drones_together_are_air_strikes(text: str, event_type: Ev
 def test_air_and_artillery_strikes_ground_overrun_and_fire_on_people(text: str, event_type: EventType, actor: str) -> None:
     found = extract_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violent clashes broke out between the SDF and ISIS near Susah on Friday, accompanied by intensive coalition airstrikes.",
+        "Fierce fighting raged between the SDF and ISIS in Baghuz on Monday, with the air support of coalition jets.",
+    ],
+)
+def test_a_fight_accompanied_by_air_strikes_is_a_clash(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
