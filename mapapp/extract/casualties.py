@@ -389,9 +389,14 @@ _INJURED_WORDS = (
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
 # ... or a comma closing an apposition before its auxiliary: "The car's occupants, three fighters, were killed"
 _RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s))?"
-_AUX = r"(?:to\s+be|who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
+_AUX = r"(?:to\s+be|who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|unintentionally|accidentally|mistakenly|inadvertently|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
 # a bystander told by where they stood: "A civilian passing by was also wounded", "a child nearby was hurt"
-_BYSTANDER = r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+)?"
+# (or by how they were on their way: "two civilians travelling in a nearby vehicle were injured")
+_BYSTANDER = (
+    r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+"
+    r"|(?:travell?ing|riding|driving|walking|working|standing|sitting|passing)\s+(?:in|on|near|by|along|through)\s+"
+    r"(?:[a-z][\w'-]*\s+){1,4}?(?=(?:were|was|had|have)\s))?"
+)
 # a hedged toll: "more than 100 fighters were believed to have been killed", "are thought to have died"
 _HEDGE = r"(?:(?:believed|thought|feared|said|reported|estimated|understood|presumed)\s+to\s+have\s+(?:been\s+)?)?"
 _RIGHT_RE = re.compile(

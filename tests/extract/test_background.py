@@ -825,3 +825,9 @@ def test_the_places_people_came_from_do_not_make_an_event_a_statistic() -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 6, 21)))) == 1
     spread = "Update\n\nStrikes killed 230 civilians in Raqqa, Aleppo and Homs."
     assert extract_incidents(Document(text=spread, published=datetime.date(2017, 6, 21))) == []
+
+
+def test_a_campaign_sentence_that_lists_its_targets_is_specific() -> None:
+    text = "Turkish drones continued their attacks for a third day, targeting a power plant in Amuda and a silo near Derik."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 15)))
+    assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik"]

@@ -1443,3 +1443,19 @@ def test_a_victim_who_died_later_adds_to_the_toll() -> None:
     text = "Shelling hit Ain Issa on Monday, killing three civilians. A fourth victim died of his wounds on Tuesday."
     found = extract_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(4, 4)]
+
+
+def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
+    text = (
+        "Our jets carried out an air operation in northern Syria on the night of 4 May. "
+        "In the operation in the Derik, Amuda and Zirgan regions, 20 targets were destroyed."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        (EventType.AIRSTRIKE, "Derik", "2023-05-04"),
+        (EventType.AIRSTRIKE, "Amuda", "2023-05-04"),
+        (EventType.AIRSTRIKE, "Zirgan", "2023-05-04"),
+    ]
+    # the villages of one shelling stay one incident
+    one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
+    assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1

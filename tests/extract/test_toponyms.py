@@ -719,3 +719,9 @@ def test_an_honorific_opens_a_persons_name_not_a_place() -> None:
 )
 def test_ground_taken_is_a_place(text: str) -> None:
     assert "Hajin" in [p.text for p in find_places(text, find_governorates(text))]
+
+
+def test_a_list_of_regions_ending_in_a_governorate_city() -> None:
+    text = "Strikes hit the Derik, Amuda and Hasakah regions overnight."
+    names = [p.text for p in find_places(text, find_governorates(text))]
+    assert names[:2] == ["Derik", "Amuda"]
