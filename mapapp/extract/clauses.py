@@ -305,6 +305,9 @@ _TARGET_AT = (
     r"(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+"
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood|district|area|entrance|outskirts|edge|"
     r"vicinity|gate|centre|center)\s+(?:of|to)\s+)|the\s+)?"
+    # a site of a place: "the bakery of A", "the grain silos of B"
+    r"|(?:[Tt]he\s+|[Aa]n?\s+)(?:[a-z]+\s+){0,2}(?:bakery|silos?|station|plant|hospital|school|mill|market|refinery|"
+    r"dam|bridge|headquarters|prison|camp|checkpoint)\s+of\s+(?:the\s+)?"
 )
 # What was hit, named by its place: "the Tal Samin bridge", "the Swediyah power station", "the X gas and power plant"
 # (the site word after the name).
@@ -325,8 +328,19 @@ _STRIKE_NOUN_ON = (
     r"\s+(?i:on|against|targeting)"
 )
 _FIRST_TARGET_RE = compile_guarded(
-    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>the\s+))$"
+    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
+    r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
+    r"\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>the\s+))$"
 )
+# the first target of a list told before its strike, at the clause start: "A silo in ", "The Derik " (before "the
+# Derik grain silos, ... were hit")
+_PASSIVE_LIST_OPENING_RE = re.compile(r"\W{0,3}(?:" + _TARGET_AT + r"|(?P<site>[Tt]he\s+))")
+# the strike after the list: "... were hit by drones", "... had been struck"
+_PASSIVE_STRIKE_RE = compile_guarded(
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:hit|struck|targeted|bombed|shelled|attacked|destroyed)\b"
+)
+#: How far after the list's last place its passive strike may stand (characters).
+_PASSIVE_STRIKE_WINDOW = 60
 # What joins one item of a list to the next: ", ", "; ", " and ", " & ", " as well as " (the last one in the gap
 # between two targets' places opens the next target).
 _ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)
@@ -374,7 +388,12 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     target (:data:`_NEXT_TARGET_HEAD_RE`)."""
     first = places[0][0]
     opening = _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
-    if opening is None or (opening.group("site") and not _SITE_AFTER_PLACE_RE.match(text, places[0][1])):
+    if opening is None:
+        # the list told first, its strike after it: "A silo in A, a bakery near B and a post in C were hit by drones"
+        opening = _PASSIVE_LIST_OPENING_RE.fullmatch(text, 0, first)
+        if opening is None or not _PASSIVE_STRIKE_RE.search(text, places[-1][1], places[-1][1] + _PASSIVE_STRIKE_WINDOW):
+            return []
+    if opening.group("site") and not _SITE_AFTER_PLACE_RE.match(text, places[0][1]):
         return []
     if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or _is_region_name(places[0][2]):
         return []  # "positions in the Shawla desert and ...", "the countryside of A and B": regions, not targets

@@ -85,6 +85,15 @@ _PLACE_LEFT_RE = compile_guarded(
     rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: A site named by its place, as an item of a list of targets: "..., the Derik grain silos", "and the Amuda power
+#: station" (the place's name before the site word).
+_LISTED_SITE_LEFT_RE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+the\s+$", re.IGNORECASE)
+_NAMED_SITE_RIGHT_RE = re.compile(
+    r"^\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
+    r"(?:silos?|bridge|dam|station|plant|refinery|hospital|school|bakery|mill|checkpoint|base|crossing|roundabout|"
+    r"junction)\b",
+    re.IGNORECASE,
+)
 #: "... and X", "... and the village of X": a name paired by "and" with the one before it.
 _PAIR_LEFT_RE = compile_guarded(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
 _LEADING_WORDS_RE = re.compile(
@@ -521,6 +530,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         in_context = bool(
             _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
             or part_after_owner
+            or (_NAMED_SITE_RIGHT_RE.match(right) and _LISTED_SITE_LEFT_RE.search(left))
         )
         if not in_context and _PAIR_LEFT_RE.search(left):
             previous = places[-1] if places else None

@@ -446,3 +446,11 @@ def test_a_region_or_an_unknown_name_is_no_listed_target() -> None:
     assert _listed("Jets struck positions in the Shawla desert and other positions near Hajin.") == []
     # "Tal Foo in Derik": a name the gazetteer lacks before a place, not a target
     assert _listed("Artillery shelled a post in Amuda, Tal Foo in Derik, and the vicinity of the camp.") == []
+
+
+def test_target_lists_told_passively_after_a_colon_or_by_a_site_of_a_place() -> None:
+    assert len(_listed("A silo in Amuda, a bakery near Derik and a post in Zirgan were hit by drones on Friday.")) == 3
+    assert len(_listed("Drones struck several sites on Sunday: a silo in Amuda; a school near Derik; and a post in Zirgan.")) == 3
+    assert len(_listed("Drones hit the bakery of Amuda (3 dead), a power station near Derik and a post in Zirgan.")) == 3
+    # a list of places told before a verb that is no strike stays unread
+    assert _listed("A silo in Amuda and a bakery near Derik were closed for repairs.") == []

@@ -725,3 +725,8 @@ def test_a_list_of_regions_ending_in_a_governorate_city() -> None:
     text = "Strikes hit the Derik, Amuda and Hasakah regions overnight."
     names = [p.text for p in find_places(text, find_governorates(text))]
     assert names[:2] == ["Derik", "Amuda"]
+
+
+def test_a_site_named_by_its_place_as_an_item_of_a_list() -> None:
+    text = "Drones hit the Amuda power station, the Derik grain silos and a checkpoint in Zirgan."
+    assert [p.text for p in find_places(text, find_governorates(text))] == ["Amuda", "Derik", "Zirgan"]
