@@ -80,7 +80,10 @@ _PLACE_LEFT_RE = compile_guarded(
     r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
     # "struck a car on the road to X": the place the road leads to
     r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
-    r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
+    r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+"
+    # the places a plural names: "in several villages, including X and Y", "towns such as X"
+    r"|\b(?:villages|towns|areas|neighbou?rhoods|localities|cities|districts|regions)\s*,?\s+(?:including|such\s+as|"
+    r"notably|among\s+them)\s+)"
     # ("struck both Hajin and Sousa": the two places, not a count)
     rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
     re.IGNORECASE,
