@@ -370,6 +370,7 @@ def cluster_mentions(
             fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)
+            _regions_listed_after(reading, clusters, governorates)
     return clusters
 
 
@@ -1864,6 +1865,68 @@ def _targets_listed_after(
                 distributed=True,
             )
         )
+
+
+# a list of places called regions: "in the A, B and C regions", "the regions of A, B and C"
+_REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
+_REGIONS_BEFORE_LIST_RE = compile_guarded(r"\b(?:regions|districts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: The most regions one list is read for (a longer list is a summary of a campaign).
+_MAX_LISTED_REGIONS = 6
+
+
+def _regions_listed_after(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> None:
+    """Rule 4d: a sentence without an event word, right after a bombardment, that lists the regions it struck ("Our
+    forces carried out air operations on the night of 4 October. In the operations in the A, B and C regions, 30
+    targets were destroyed"): one incident per region (a military release's regions are the places it struck, each
+    coded apart as Airwars codes a release's strike locations; a list of villages, "the villages of A and B", stays
+    one incident). The first region is the told incident's when it names no place of its own; each further region is
+    an incident of the same kind, party and day, with no toll of its own (the count told is the operation's)."""
+    if not clusters or clusters[-1].last_sentence_index != reading.index - 1:
+        return
+    previous = clusters[-1]
+    if previous.event_type not in BOMBARDMENT_TYPES or previous.distributed:
+        return
+    text = reading.text
+    if "region" not in text and "district" not in text and "areas" not in text:
+        return  # (a cheap test before the places are read)
+    sentence = reading.sentence
+    found = sorted(find_places(text, governorates[sentence.index], sentence.start), key=lambda p: p.start)
+    if len(found) < 2 or len(found) > _MAX_LISTED_REGIONS:
+        return
+    first, last = found[0].start - sentence.start, found[-1].end - sentence.start
+    if not (_REGIONS_AFTER_LIST_RE.match(text, last) or _REGIONS_BEFORE_LIST_RE.search(text, max(0, first - 30), first)):
+        return
+    for earlier, later in zip(found, found[1:]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[earlier.end - sentence.start : later.start - sentence.start]):
+            return  # one list of names, nothing else between them
+    if len({normalize_place(p.text) for p in found}) < len(found):
+        return
+    regions = list(found)
+    if not previous.sub_governorate_places:
+        previous.places = [(replace(regions[0], role="primary", level="place"), sentence.index), *previous.places]
+        previous.evidence.append((sentence.start, sentence.end))
+        previous.last_sentence_index = sentence.index
+        regions = regions[1:]
+    for place in regions:
+        clusters.append(
+            replace(
+                previous,
+                places=[(replace(place, role="primary", level="place"), sentence.index)],
+                evidence=[(sentence.start, sentence.end)],
+                sentence_index=sentence.index,
+                last_sentence_index=sentence.index,
+                headline=False,
+                killed=None,
+                injured=None,
+                victims=None,
+                dates=list(previous.dates),
+                sources=list(previous.sources),
+                distributed=True,
+            )
+        )
+
 
 
 __all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_site_references"]

@@ -984,3 +984,9 @@ def test_a_blame_with_its_own_subject_is_cut_and_a_plan_before_meanwhile_is_no_e
     planned = "Officials said they planned to step up patrols; meanwhile, a bomb exploded near a checkpoint in Hajin, wounding two."
     incidents = _read(planned)
     assert len(incidents) == 1 and "patrols" not in _evidence(incidents[0], planned)
+
+
+def test_a_campaign_sentence_that_lists_its_targets_is_specific() -> None:
+    text = "Turkish drones continued their attacks for a third day, targeting a power plant in Amuda and a silo near Derik."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 15)))
+    assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik"]

@@ -1453,3 +1453,9 @@ def test_victims_listed_by_name_after_the_killing_verb(sentence: str, killed: tu
 )
 def test_lists_appositions_and_ways_of_telling_a_death(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_an_adverb_of_intent_or_how_the_victims_travelled_before_the_verb() -> None:
+    assert read_casualties("In the strike, three civilians were unintentionally killed.").killed.low == 3  # type: ignore[union-attr]
+    injured = read_casualties("Two civilians travelling in a nearby car were accidentally injured.").injured
+    assert injured is not None and injured.low == 2

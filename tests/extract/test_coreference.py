@@ -1128,3 +1128,19 @@ def test_an_outlet_named_the_new_is_no_cue_of_a_further_event() -> None:
         "on homes in Mohassan, killing two civilians, a source told The New Arab."
     )
     assert len(found) == 1
+
+
+def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
+    text = (
+        "Our jets carried out an air operation in northern Syria on the night of 4 May. "
+        "In the operation in the Derik, Amuda and Zirgan regions, 20 targets were destroyed."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        (EventType.AIRSTRIKE, "Derik", "2023-05-04"),
+        (EventType.AIRSTRIKE, "Amuda", "2023-05-04"),
+        (EventType.AIRSTRIKE, "Zirgan", "2023-05-04"),
+    ]
+    # the villages of one shelling stay one incident
+    one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
+    assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1

@@ -719,3 +719,22 @@ def test_an_honorific_opens_a_persons_name_not_a_place() -> None:
 )
 def test_ground_taken_is_a_place(text: str) -> None:
     assert "Hajin" in [p.text for p in find_places(text, find_governorates(text))]
+
+
+def test_a_list_of_regions_ending_in_a_governorate_city() -> None:
+    text = "Strikes hit the Derik, Amuda and Hasakah regions overnight."
+    names = [p.text for p in find_places(text, find_governorates(text))]
+    assert names[:2] == ["Derik", "Amuda"]
+
+
+def test_a_site_named_by_its_place_as_an_item_of_a_list() -> None:
+    text = "Drones hit the Amuda power station, the Derik grain silos and a checkpoint in Zirgan."
+    assert [p.text for p in find_places(text, find_governorates(text))] == ["Amuda", "Derik", "Zirgan"]
+
+
+def test_the_places_a_plural_names_with_including() -> None:
+    text = "Gunmen attacked SDF posts in several villages, including Amuda and Derik, on Monday."
+    assert [p.text for p in find_places(text, find_governorates(text))] == ["Amuda", "Derik"]
+    # one attack on several villages is one incident at the first
+    found = extract_incidents(Document(text=text))
+    assert [i.toponyms[0].span.text for i in found] == ["Amuda"]
