@@ -83,6 +83,7 @@ def extract_incidents(document: Document) -> list[Incident]:
                 if not mention.sub_governorate_places:
                     mention.places = [(label, reading.index), *mention.places]
     ties = place_ties(readings, analysis, layout.line_places)  # read before coreference merges the mentions' places
+    towns_named = towns_in_text_order(readings)
     sites = [
         find_named_sites(analysis[s.start : s.end], s.start) if SITE_WORD_RE.search(analysis, s.start, s.end) else []
         for s in sentences
@@ -158,7 +159,22 @@ def extract_incidents(document: Document) -> list[Incident]:
         return posts[at][1] if at >= 0 else None
 
     date_incidents(clusters, document.published, sentence_time, post_day if posts else None)
-    return [_build(document, document_id, cluster, governorates, layout, ties) for cluster in clusters]
+    return [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
+
+
+def towns_in_text_order(readings: list[SentenceReading]) -> list[PlaceMention]:
+    """The places (towns and governorates' cities, not governorates) named in the event clauses, in text order,
+    once each: where "the Tayy neighbourhood" of a later sentence may lie (:func:`_toponyms`)."""
+    seen: set[int] = set()
+    towns: list[PlaceMention] = []
+    for reading in readings:
+        for mention in reading.mentions:
+            for place, _index in mention.places:
+                if place.level == "place" and place.start not in seen:
+                    seen.add(place.start)
+                    towns.append(place)
+    towns.sort(key=lambda p: p.start)
+    return towns
 
 
 #: A place that follows another this closely in its clause ties it ("X village, west of Y", "A, B and C villages in
@@ -264,10 +280,11 @@ def _build(
     governorates: list[list[GovernorateMention]],
     layout: DocumentLayout,
     ties: PlaceTies | None = None,
+    towns_named: list[PlaceMention] | None = None,
 ) -> Incident:
     text = document.text
     evidence = [Span(text=text[start:end], start=start, end=end) for start, end in cluster.evidence]
-    toponyms = _toponyms(cluster, governorates, text, layout)
+    toponyms = _toponyms(cluster, governorates, text, layout, towns_named or [])
     if ties and toponyms and toponyms[0].role == "primary":
         toponyms += _anchors(toponyms, ties, governorates, text, layout)
     return Incident(
@@ -293,10 +310,18 @@ def _build(
 
 
 def _toponyms(
-    cluster: EventMention, governorates: list[list[GovernorateMention]], text: str, layout: DocumentLayout
+    cluster: EventMention,
+    governorates: list[list[GovernorateMention]],
+    text: str,
+    layout: DocumentLayout,
+    towns_named: list[PlaceMention] | None = None,
 ) -> list[Toponym]:
     """Primary place (a sub-governorate place if any, else the governorate) and the references of its clause;
-    the article's place context (role ``context``) when the incident names no place at all."""
+    the article's place context (role ``context``) when the incident names no place at all.
+
+    A part of a town ("the Tayy neighbourhood", "near the X mosque") takes as ``anchor`` the town the incident's
+    other sentences name, else the last town the text named before it (``towns_named``, in text order): "a bomb
+    went off in Qamishli ... Hours later a device exploded in the Antariya neighbourhood of the city"."""
     places = cluster.places
     if not places:
         context = layout.place_context
@@ -366,13 +391,36 @@ def _toponyms(
             span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
             toponyms.append(Toponym(span=span, admin1_hint=hint or layout.governorate_context, role="anchor"))
             break
+        else:
+            if near is None:
+                # no other sentence of the incident names a place: a town its own sentence names before the part ("In
+                # Hasakah city, ... in the X district"), else the towns named last before it, nearest first
+                # (a place named after it says where it lies itself: "the villages of X district in Afrin")
+                before = [t for t in toponyms if t.role == "reference" and t.span.end <= toponyms[0].span.start]
+                primary_end = toponyms[0].span.end
+                after = any(t.role == "reference" and 0 <= t.span.start - primary_end <= _OWN_TOWN_GAP for t in toponyms)
+                toponyms += [replace(t, role="anchor") for t in reversed(before)]
+                at = 0 if after else bisect_right(towns_named, toponyms[0].span.start, key=lambda p: p.end)
+                for place in reversed(towns_named[max(0, at - _TOWN_LOOKBACK) : at]):
+                    # nearest first; the geocoder takes the first it can place (a family name read as a place is not)
+                    if normalize_place(place.text) not in seen:
+                        seen.add(normalize_place(place.text))
+                        span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
+                        hint = place.governorate or layout.governorate_context
+                        toponyms.append(Toponym(span=span, admin1_hint=hint, role="anchor"))
     return toponyms
 
 
-# A part of a town named after the name: "the Naim roundabout", "the Tayy neighbourhood", "the Hamidiya district".
+# A part of a town named after the name: "the Naim roundabout", "the Tayy neighbourhood", "the Hamidiya district",
+# "the Tayy (Tai) neighbourhood", "near the X mosque".
 _CITY_PART_AFTER_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|district|quarter|roundabout|square|street|souk|market)\b", re.IGNORECASE
+    r"(?:\s*\([^()\n]{1,30}\))?\s+(?:neighbou?rhoods?|district|quarter|roundabout|square|street|souk|market|mosque)\b",
+    re.IGNORECASE,
 )
+#: How many of the towns named last before a town's part are looked at for one not already among its places.
+_TOWN_LOOKBACK = 3
+#: A place this close after a town's part names the town it lies in ("X district in Afrin", "X neighbourhood of Y").
+_OWN_TOWN_GAP = 30
 
 
 def _anchors(
