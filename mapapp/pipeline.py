@@ -311,10 +311,29 @@ def _governorate_over_far_namesake(incident: Incident, primary: Toponym, locatio
     """
     hint = primary.admin1_hint
     place = location.place
-    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or hint not in GOVERNORATES:
+    if place is None or hint not in GOVERNORATES or place.kind != "populated_place":
         return location
-    if place.kind != "populated_place" or not _puts_in_governorate(incident, primary, hint):
+    covered_village = (
+        location.precision is Precision.PLACE and place.admin1 != hint and (place.population or 0) < WELL_KNOWN_POPULATION
+    )
+    if location.precision is not Precision.OUTSIDE_COVERAGE and not covered_village:
         return location
+    if not _puts_in_governorate(incident, primary, hint):
+        return location
+    if covered_village:
+        # "Al-Khatuniyah village in the eastern countryside of Raqqa": the gazetteer's Khatuniyah is a village of
+        # Hasakah; the text's own words put this one in Raqqa (a spelling of a place there, else the governorate)
+        placed = resolver.resolve(replace(primary, admin1_hint=hint))
+        if placed.place is not None and placed.place.admin1 == hint and placed.is_mappable:
+            return placed
+        governorate = _governorate_location(hint, resolver)
+        if governorate.place is None or governorate.precision is not Precision.ADMIN1:
+            return location
+        note = (
+            f"{primary.text!r}: the text puts it in {hint}; the gazetteer's {place.name} lies in {place.admin1} and is "
+            f"another place: placed at the governorate, not its own point"
+        )
+        return _at_governorate_not_namesake(location, governorate, note)
     governorate = _governorate_location(hint, resolver)
     if governorate.place is None or governorate.precision is not Precision.ADMIN1:
         return location
@@ -407,7 +426,8 @@ def _doubtful_match(location: Location) -> bool:
     if place is None:
         return False
     if location.precision is Precision.OUTSIDE_COVERAGE:
-        return True
+        # a place found by its own name, not a governorate the context names ("X neighbourhood of Aleppo")
+        return place.kind == "populated_place" and location.score > CONTEXT_ONLY_SCORE
     return (
         location.precision is Precision.PLACE and place.kind == "populated_place"
         and (place.population or 0) < WELL_KNOWN_POPULATION
@@ -424,6 +444,8 @@ def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym,
     more than :data:`FAR_NAMESAKE_KM` from it ("the Tayy neighbourhood" of Qamishli is not Tyre)."""
     if not _doubtful_match(location) or location.place is None:
         return False
+    if primary.admin1_hint is not None and primary.admin1_hint == location.place.admin1:
+        return False  # the text's own context puts it in the match's governorate
     if reference.place is None or reference.precision is not Precision.PLACE or not reference.place.in_coverage:
         return False
     if location.precision is Precision.PLACE:

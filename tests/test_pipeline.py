@@ -859,3 +859,29 @@ def test_a_village_of_another_governorate_keeps_its_point_beside_a_town_merely_n
     text = "A tribal elder was shot near the town of Diban, and died in a hospital in Hasakah days later."
     location = _places_by_name(text)["Diban"]
     assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+def test_a_village_of_another_governorate_gives_way_to_the_governorate_the_text_puts_it_in() -> None:
+    # GeoNames' Khatuniyah lies in Hasakah; the text's own words put this one in Raqqa
+    text = "A landmine killed a boy near Khatuniyah village in the eastern countryside of Raqqa on Sunday."
+    location = _places_by_name(text)["Khatuniyah"]
+    assert location.place is not None and location.place.admin1 == "Ar-Raqqah"
+    assert location.precision is Precision.ADMIN1 and "another place" in location.note
+
+
+@pytest.mark.parametrize(
+    ("first", "town", "governorate"),
+    [
+        # the dateline's town, told with the part before it ("the town's neighbourhood of X")
+        ("HAJIN – Gunmen attacked a checkpoint on Sunday.", "Hajin", "Deir ez-Zor"),
+        # a governorate's city named earlier ("the city of Raqqa")
+        ("Fighting raged around a prison in the city of Raqqa on Sunday.", "Raqqa", "Ar-Raqqah"),
+    ],
+)
+def test_a_part_of_a_town_named_before_its_name_is_placed_near_the_town_told_earlier(
+    first: str, town: str, governorate: str
+) -> None:
+    text = f"{first}\n\nIn the town's northern neighbourhood of Zor Shammar, two fighters were killed on Monday."
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
+    assert location.place.admin1 == governorate

@@ -83,12 +83,12 @@ def extract_incidents(document: Document) -> list[Incident]:
                 if not mention.sub_governorate_places:
                     mention.places = [(label, reading.index), *mention.places]
     ties = place_ties(readings, analysis, layout.line_places)  # read before coreference merges the mentions' places
-    towns_named = towns_in_text_order(readings)
     sites = [
         find_named_sites(analysis[s.start : s.end], s.start) if SITE_WORD_RE.search(analysis, s.start, s.end) else []
         for s in sentences
     ]
     place_site_references(readings, sites)
+    towns_named = towns_in_text_order(readings, governorates)
     for reading in readings:
         classify_sentence(reading)
         for mention in reading.mentions:
@@ -162,9 +162,12 @@ def extract_incidents(document: Document) -> list[Incident]:
     return [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
 
 
-def towns_in_text_order(readings: list[SentenceReading]) -> list[PlaceMention]:
-    """The places (towns and governorates' cities, not governorates) named in the event clauses, in text order,
-    once each: where "the Tayy neighbourhood" of a later sentence may lie (:func:`_toponyms`)."""
+def towns_in_text_order(
+    readings: list[SentenceReading], governorates: list[list[GovernorateMention]]
+) -> list[PlaceMention]:
+    """The places named in the event clauses (towns, sites) and the governorates' cities named anywhere ("the city of
+    Hasakah", not "Hasakah province"), in text order, once each: where "the Tayy neighbourhood" of a later sentence
+    may lie (:func:`_toponyms`)."""
     seen: set[int] = set()
     towns: list[PlaceMention] = []
     for reading in readings:
@@ -173,6 +176,11 @@ def towns_in_text_order(readings: list[SentenceReading]) -> list[PlaceMention]:
                 if place.level == "place" and place.start not in seen:
                     seen.add(place.start)
                     towns.append(place)
+    for sentence_governorates in governorates:
+        for named in sentence_governorates:
+            if not named.province_level and named.start not in seen:
+                seen.add(named.start)
+                towns.append(PlaceMention(named.start, named.end, named.text, "place", "reference", named.governorate))
     towns.sort(key=lambda p: p.start)
     return towns
 
@@ -377,7 +385,11 @@ def _toponyms(
     near = near_only_place(cluster) if toponyms else None
     if near is not None and normalize_place(near.text) in seen:
         near = None
-    if toponyms and (_CITY_PART_AFTER_RE.match(text, toponyms[0].span.end) or near is not None):
+    if toponyms and (
+        _CITY_PART_AFTER_RE.match(text, toponyms[0].span.end)
+        or _CITY_PART_BEFORE_RE.search(text, max(0, toponyms[0].span.start - 40), toponyms[0].span.start)
+        or near is not None
+    ):
         # "the Naim roundabout", "the Tayy neighbourhood" told after "in Raqqa", or "the village of Y" after "in a
         # village near X": a part of, or a place near, the town another sentence placed the incident at; that town
         # stands in for it where the gazetteer lacks it (an anchor)
@@ -408,6 +420,12 @@ def _toponyms(
                         span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
                         hint = place.governorate or layout.governorate_context
                         toponyms.append(Toponym(span=span, admin1_hint=hint, role="anchor"))
+                context = layout.place_context
+                if not after and context is not None and normalize_place(context.text) not in seen:
+                    # last, the town the article is filed from or about ("SERÊKANIYÊ – ... the town's neighbourhood of X")
+                    span = Span(text=text[context.start : context.end], start=context.start, end=context.end)
+                    hint = context.governorate or layout.governorate_context
+                    toponyms.append(Toponym(span=span, admin1_hint=hint, role="anchor"))
     return toponyms
 
 
@@ -417,6 +435,8 @@ _CITY_PART_AFTER_RE = re.compile(
     r"(?:\s*\([^()\n]{1,30}\))?\s+(?:neighbou?rhoods?|district|quarter|roundabout|square|street|souk|market|mosque)\b",
     re.IGNORECASE,
 )
+# ... or before it: "the town's eastern neighbourhood of X", "the quarter of X" (a bounded window, anchored at its end).
+_CITY_PART_BEFORE_RE = re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: How many of the towns named last before a town's part are looked at for one not already among its places.
 _TOWN_LOOKBACK = 3
 #: A place this close after a town's part names the town it lies in ("X district in Afrin", "X neighbourhood of Y").

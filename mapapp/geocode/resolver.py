@@ -81,6 +81,13 @@ _DESCRIPTOR = re.compile(
 )
 #: The Arabic article at the start of a name: ``al-``, ``el-``, ``ash-``, ``Al `` ...
 _LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|en)(?:[-\s'’]|$)", re.IGNORECASE)
+#: The kind of a military post written before its name, as military releases do ("Mission Support Site Conoco",
+#: "Patrol Base Shaddadi", "FOB X"): the name after it is the place the post is named after (a site or a town).
+_LEADING_BASE = re.compile(
+    r"^(?:U\.?S\.?\s+)?(?:Mission\s+Support\s+Site|MSS|Patrol\s+Base|Forward\s+Operating\s+Base|FOB|"
+    r"Combat\s+Outpost|COP|Operating\s+Base|Camp)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LEADING_THE = re.compile(
     r"^the\s+(?:(?:border\s+)?(?:town|city|village|hamlet|area|camp)\s+of\s+)?", re.IGNORECASE
 )
@@ -131,9 +138,10 @@ def _furthest_area(areas: list[AdminArea], centre: Place, direction: str) -> Adm
 
 
 def name_variants(text: str) -> list[str]:
-    """The name as written, then without a leading ``the`` and trailing descriptor words."""
+    """The name as written, then without a leading ``the`` or military post kind ("Mission Support Site") and
+    trailing descriptor words."""
     variants = [text.strip()]
-    bare = _LEADING_THE.sub("", variants[0])
+    bare = _LEADING_BASE.sub("", _LEADING_THE.sub("", variants[0]))
     while True:
         shorter = _DESCRIPTOR.sub("", bare)
         if shorter == bare or not shorter.strip():

@@ -360,3 +360,9 @@ def test_a_turkish_dotless_i_reads_as_i(geocoder: Geocoder) -> None:
     location = _resolve(geocoder, "Tel Rıfat")
     assert location.precision is Precision.OUTSIDE_COVERAGE and location.place is not None
     assert location.place.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize("post", ["Mission Support Site Conoco", "MSS Conoco", "Patrol Base Conoco"])
+def test_a_military_post_is_the_place_it_is_named_after(geocoder: Geocoder, post: str) -> None:
+    location = _resolve(geocoder, post)
+    assert location.place is not None and location.place.name == "Conoco gas field"
