@@ -11,7 +11,10 @@ split with offsets), :mod:`.layout` (title lines, dateline and province
 context), :mod:`.mentions` (each clause with an event word and its arguments,
 read with :mod:`.clauses`, :mod:`.casualties`, :mod:`.toponyms`,
 :mod:`.dates`, :mod:`.lexicon`), :mod:`.background` (background and tally
-filter), :mod:`.coreference` (one event told several times is one incident)
+filter), :mod:`.event_series` (list items and "another strike" typed by the
+event they continue), :mod:`.coreference` (one event told several times is one incident; tolls told
+across sentences in :mod:`.follow_up_tolls`, replies in :mod:`.replies`),
+:mod:`.document_agents` (agents a report names once, carried to its later events)
 and :mod:`.event_dates` (own dates, links between incidents, report dates).
 """
 

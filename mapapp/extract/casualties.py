@@ -1296,6 +1296,15 @@ def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     return Casualties(low=low, high=high, phrase=phrase)
 
 
+def figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
+    """Unstated, or ranges that overlap ("ten dead" and "at least ten"; not "two killed" and "nine killed")."""
+    if first is None or second is None:
+        return True
+    first_high = first.high if first.high is not None else float("inf")
+    second_high = second.high if second.high is not None else float("inf")
+    return (first.low or 0) <= second_high and (second.low or 0) <= first_high
+
+
 #: The length past which a toll's phrase takes no further added phrases.
 _MAX_ADDED_PHRASE = 240
 
@@ -1697,6 +1706,7 @@ __all__ = [
     "CasualtyReading",
     "CountMention",
     "add_casualties",
+    "figures_agree",
     "SUBSETS_TOLD_RE",
     "damage_only_zero",
     "has_casualty_word",

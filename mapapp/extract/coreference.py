@@ -9,11 +9,13 @@ fills the arguments (place, target, actor, sources, date, figures) the cluster
 lacks. Rules, in order, for each candidate mention:
 
 0. **Anaphoric place.** A mention placed "in the same section", "in the area",
-   "there" takes the places of the latest cluster. **List items** (rule 0c, :func:`type_list_items`, run
-   before clustering): the items of a list a sentence announces ("the toll of these air strikes has risen to
-   27, distributed as follows:") take its event's type, and its actor when they name none. **Further events**
-   (rule 0d, :func:`type_further_events`): "another strike", "a second attack" told in the sentence of an air,
-   drone, artillery or car-bomb event or the next one is one more of its kind.
+   "there" takes the places of the latest cluster. **List items** (rule 0c,
+   :func:`~mapapp.extract.event_series.type_list_items`, run before clustering): the items of a list a sentence
+   announces ("the toll of these air strikes has risen to 27, distributed as follows:") take its event's type,
+   and its actor when they name none. **Further events** (rule 0d,
+   :func:`~mapapp.extract.event_series.type_further_events`, run before clustering): "another strike", "a second
+   attack" told in the sentence of an air, drone, artillery or car-bomb event or the next one is one more of its
+   kind.
 1. **Continue an open cluster.** A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
    strikes that killed ..."), the body's first report after a single-event
@@ -44,10 +46,10 @@ lacks. Rules, in order, for each candidate mention:
 3. **Open a cluster** when the background filter found the mention specific.
    A strike or fire of another named party told as answering the incident just told, with no place of its own
    ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
-   incident of its own at that scene (:func:`_replied_clusters`); a reply told with no day takes that incident's.
+   incident of its own at that scene (:func:`~mapapp.extract.replies.replied_clusters`); a reply told with no day takes that incident's.
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
-4. **A toll without an event word** right after a cluster without figures
+4. **A toll without an event word** (:mod:`.follow_up_tolls`) right after a cluster without figures
    fills it ("Two SDF fighters were killed, the SDF said."), unless it names
    another place: after an air, drone or artillery strike a toll told with "also" at another place is one more
    hit of that wave ("A civilian was also wounded in Y"), an incident of its own. After a cluster with figures it fills the kind the cluster
@@ -82,6 +84,13 @@ lacks. Rules, in order, for each candidate mention:
 
 Each mention is compared with the latest cluster, or with the last four
 clusters (a bounded window): linear in the number of mentions, never all pairs.
+
+Rules of their own, in their own modules: list items and further events (rules 0c and 0d, run before
+clustering) in :mod:`.event_series`; the striker of a campaign carried to its later strikes and the group of
+an unnamed suicide bomber (run on the clusters afterwards) in :mod:`.document_agents`. The tolls of rule 4
+told across sentences (a toll without an event word, a risen toll, further figures, the wounded who died, the
+attacker's and the other side's dead), which this module calls while it clusters, in :mod:`.follow_up_tolls`;
+the strikes and fire told as answering the incident just told (rule 3) in :mod:`.replies`.
 """
 
 from __future__ import annotations
@@ -97,38 +106,50 @@ from mapapp.extract.background import (
     REFER_BACK,
     TALLY,
     is_tally,
-    is_unconfirmed,
 )
 from mapapp.extract.casualties import (
-    DIED_OF_WOUNDS_LATER_RE,
     SUBSETS_TOLD_RE,
-    CasualtyReading,
     add_casualties,
+    figures_agree,
     is_damage_zero,
     is_further_figure,
     parse_count,
 )
-from mapapp.extract.clauses import FIRM_ACTOR, find_sources
+from mapapp.extract.clauses import FIRM_ACTOR
+from mapapp.extract.follow_up_tolls import (
+    BOMBARDMENT_TYPES,
+    DEFINITE_VICTIMS_RE,
+    PRONOUN_BODY_RE,
+    REFERENCE_WINDOW_CLUSTERS,
+    TOLL_BROUGHT_TO,
+    add_further_figures,
+    add_other_side_dead,
+    attacker_also_lost,
+    figures_rise,
+    fill_casualties,
+    one_event_risen_toll,
+    other_side_follow_up,
+    take_death_of_wounds_told_before,
+    update_toll,
+)
 from mapapp.extract.lexicon import (
     BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
-    NO_ACTOR,
-    Trigger,
-    ascii_lower,
     compile_guarded,
     gated_search,
     is_named_actor,
     joint_members,
     normalize_place,
+    same_party,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.toponyms import NAME_RE, GovernorateMention, PlaceMention, find_places
+from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
 _LOOSE_ACTOR = 5.0  # an actor scored below this was only named near the event word, with no verb or "by" tying it
-_REFERENCE_WINDOW_CLUSTERS = 4
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = compile_guarded(
     r"\b(?:in|at|near|on)\s+the\s+same\s+(?:area|place|section|village|town|city|neighbou?rhood|camp|district|region|"
@@ -158,7 +179,7 @@ def cluster_mentions(
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     readings_by_index = {r.index: r for r in readings}
     for reading in readings:
-        if _update_toll(reading, clusters, governorates):
+        if update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
         opened: list[EventMention] = []
         opened_here: set[EventMention] = set()  # (mentions hash by identity)
@@ -185,8 +206,8 @@ def cluster_mentions(
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
             if (
                 mention.verdict == TALLY
-                and _AFTER_THE_EVENT_RE.search(mention.clause_text)
-                and _replied_clusters(clusters, mention, reading.index)[1] is not None
+                and AFTER_THE_EVENT_RE.search(mention.clause_text)
+                and replied_clusters(clusters, mention, reading.index)[1] is not None
             ):
                 # "Russian warplanes carried out 30 strikes on the desert of A and B shortly after the attack": one
                 # sortie answering the event just told, not a count over a period
@@ -213,7 +234,7 @@ def cluster_mentions(
                 if mention.verdict == TALLY and mention.places:
                     placed_summary = mention
                 continue
-            if not opened and _other_side_follow_up(clusters, mention, reading.index):
+            if not opened and other_side_follow_up(clusters, mention, reading.index):
                 # "..., killing six soldiers. Three attackers were killed in the exchange of fire.": the other side
                 merge(clusters[-1], mention)
                 cluster_of_previous = clusters[-1]
@@ -229,7 +250,7 @@ def cluster_mentions(
                 cluster_of_previous = located
                 continue
             anchored = mention.anchor is not None
-            replied, answered = _replied_clusters(clusters, mention, reading.index)
+            replied, answered = replied_clusters(clusters, mention, reading.index)
             if answered is not None and not mention.dates:
                 mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
             if replied is not None:
@@ -268,15 +289,15 @@ def cluster_mentions(
                 previous = None  # a headline "strikes on A and B" took the list's part at A: the part at B is its own
             if previous is not None and (previous not in opened_here or previous is same_named):
                 merge(previous, mention)
-                if risen is not None and _figures_rise(previous.killed, risen):
+                if risen is not None and figures_rise(previous.killed, risen):
                     previous.killed = risen
                 cluster_of_previous = previous
                 continue
-            if _answering_fire_of(clusters, mention, reading.index) is not None:
+            if answering_fire_of(clusters, mention, reading.index) is not None:
                 merge(clusters[-1], mention)  # "ISIS fired on a post in A. The SDF returned fire, killing one attacker."
                 cluster_of_previous = clusters[-1]
                 continue
-            if _reply_to_fire(mention, clusters, reading.index) or _further_strike_elsewhere(
+            if reply_to_fire(mention, clusters, reading.index) or _further_strike_elsewhere(
                 mention, clusters, reading.index, told_places
             ):
                 # "Coalition jets bombed A, 6 killed. Also targeted the B village west of the city": a further strike of
@@ -332,7 +353,7 @@ def cluster_mentions(
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
             _take_kind_of_place(mention, clusters, placed_summary)
-            _take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
+            take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
             clusters.append(mention)
             told_places.update(normalize_place(p.text) for p in mention.named_places)
             cluster_of_previous = mention
@@ -342,7 +363,7 @@ def cluster_mentions(
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
         if not reading.mentions:
-            _fill_casualties(reading, clusters, governorates, sentences_with_mentions)
+            fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)
     return clusters
@@ -350,55 +371,6 @@ def cluster_mentions(
 
 #: A clause cut off its sentence at "after" (:func:`mapapp.extract.clauses.split_clauses`): the event before.
 _AFTER_CLAUSE_RE = re.compile(r"[\s,]*after\s", re.IGNORECASE)
-#: "(shortly) after the attack", "following the ambush": a time told by the event just told.
-_AFTER_THE_EVENT_RE = compile_guarded(
-    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|bombing|strike|raid)\b", re.IGNORECASE
-)
-#: A strike or fire told as coming after, or in answer to, the event just told: "struck the area after the attack",
-#: "later struck", "responded to the sources of fire", "in retaliation", "shelled the area in response".
-_FOLLOW_UP_RE = compile_guarded(
-    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|shelling|strikes?|bombardment|clash(?:es)?|raid)\b"
-    r"|\b(?:later|then|afterwards?|subsequently)\b|\bin\s+(?:response|retaliation|return)\b|\bretaliat(?:ed|ing|ory)\b"
-    r"|\b(?:responded|replied|returned)\b|\bsources?\s+of\s+(?:the\s+)?(?:fire|shelling|attacks?)\b|\bthe\s+area\b",
-    re.IGNORECASE,
-)
-_STRIKING_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.ARMED_CLASH})
-
-
-def _replied_clusters(
-    clusters: list[EventMention], mention: EventMention, sentence_index: int
-) -> tuple[EventMention | None, EventMention | None]:
-    """The incident a mention answers with a strike of another party: (replied, answered), read in one pass.
-
-    ``replied``: the mention is told with no place below governorate level ("Russian warplanes carried out raids on
-    the area after the attack", "Coalition jets later struck the area", "Tribal fighters responded to the sources of
-    fire"): the latest incident, placed and told in one of the two sentences before, whose agent is another party.
-    The mention is then an incident of its own at that scene (it has a named agent and a striking kind of its own),
-    not that incident told again nor a background remark. ``answered``: the same incident, also for a mention that
-    names its own place ("The SDF responded by targeting the sources of fire in Y") or answers fire told as fired
-    from elsewhere; ``replied`` is None or ``answered``."""
-    if (
-        not clusters
-        or mention.event_type not in _STRIKING_TYPES
-        or not is_named_actor(mention.actor)
-        or not _FOLLOW_UP_RE.search(mention.clause_text)
-    ):
-        return None, None
-    latest = clusters[-1]
-    if (
-        latest.sentence_index >= sentence_index
-        or sentence_index - latest.last_sentence_index > 2
-        or not latest.sub_governorate_places
-        or latest.actor == mention.actor
-        or _same_party(latest.actor, mention.actor)
-    ):
-        return None, None
-    if mention.specific or mention.sub_governorate_places or _fired_from(latest):
-        # ("shelled A from B. The SDF answered": at B, see :func:`_reply_to_fire`)
-        return None, latest
-    return latest, latest
-
-
 def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
     """The places of a clause telling how the fight just told began, given to that fight when it has none.
 
@@ -414,134 +386,6 @@ def _place_from_cause(clusters: list[EventMention], mention: EventMention, sente
         return
     latest.places = list(mention.places)
     latest.evidence.append(mention.evidence[0])
-
-
-# "..., bringing the death toll to six", "raising the toll of the bombing to 13": a total that the dead just told
-# raise (the figure follows "to"). A toll told again (_RISEN_TOLL_RE) and the toll a clause's own dead complete
-# (_BROUGHT_TO_RE) share it.
-_TOLL_BROUGHT_TO = (
-    r"\b(?:bringing|raising|taking|pushing|increasing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|"
-    r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\s+(?:[\w’'-]+\s+){0,5}?to\s+"
-)
-# A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
-_RISEN_TOLL_RE = compile_guarded(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:(?:dead|killed)(?:\s+(?!(?:has|had|rose|risen)\b)[a-z]+)?|deaths|"
-    r"fatalities|victims|(?:[a-z]+\s+){0,2}killed))\b"
-    r"(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
-    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
-    r"\s+(?:to\b)?"
-    # a later death that raises it: "A woman later died of her wounds, raising the toll to 13"
-    r"|" + _TOLL_BROUGHT_TO,
-    re.IGNORECASE,
-)
-# Words that make a risen toll a total over a period or an area, not one incident's toll.
-_TOTAL_OVER_PERIOD_RE = compile_guarded(
-    # ("has since risen": "since" an adverb, no period)
-    r"\b(?:since(?!\s+(?:risen|rose|climbed|increased|jumped|reached|gone|went)\b)|so\s+far|this\s+(?:year|month|week)|"
-    r"last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
-    r"total|overall|altogether|cumulative|campaign|offensive|war|conflict|province|governorate|region|attacks|strikes|"
-    r"bombings|incidents)\b",
-    re.IGNORECASE,
-)
-
-
-def _update_toll(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
-) -> bool:
-    """The sentence right after an incident saying its death toll rose ("A car bomb killed five in X. The death
-    toll later rose to nine."): the higher figure replaces the incident's. Not when the sentence tells an event of
-    its own, names another place, or totals a period, an area or several events ("Since January the toll of
-    bombings in the province has risen to 90": a tally)."""
-    if not clusters or reading.index - clusters[-1].last_sentence_index != 1:
-        return False
-    match = gated_search(_RISEN_TOLL_RE, reading.text)
-    if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
-        return False
-    if any(not m.definite for m in reading.mentions):
-        return False  # "A second bomb went off and the toll rose to nine": a new event
-    previous = clusters[-1]
-    sentence = reading.sentence
-    places_told = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
-    named = {normalize_place(p.text) for p in places_told if p.governorate is None}
-    if named - {normalize_place(p.text) for p in previous.named_places}:
-        return False
-    bounds = parse_count(reading.text[match.end() :])
-    if bounds is None or bounds[0] is None:
-        return False
-    risen = Casualties(low=bounds[0], high=bounds[1], phrase=reading.text[match.start() : match.end() + 20].strip())
-    if previous.killed is not None and previous.killed.low is not None and risen.low < previous.killed.low:
-        return False
-    previous.killed = risen
-    previous.evidence.append((sentence.start, sentence.end))
-    previous.last_sentence_index = sentence.index
-    return True
-
-
-# The toll of one event named as such: "the death toll of Monday's car bomb in X", "the number of people killed in
-# the drone strike on ...", "the toll from yesterday's shelling" (a singular event noun after a definite, or a mass
-# noun after a day's possessive; "the toll of Turkish strikes", "of ISIS attacks" or "from the bombing in X" may sum
-# several events).
-_ONE_EVENT_TOLL_RE = compile_guarded(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[a-z]+\s+){0,2}killed))"
-    r"\s+(?:of|from|in|by|caused\s+by)\s+(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:attack|explosion|blast|bomb|strike|airstrike|raid|ambush|massacre|incident"
-    # a mass noun with its day: "the Turkish shelling on Ain Issa on Thursday"
-    r"|(?:bombing|shelling|bombardment)(?=[^.;]{0,60}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
-    r"last\s+night|this\s+morning)\b))"
-    # a mass noun ("the bombing in X", "the shelling") may be a whole campaign: one event only with its day
-    r"|(?:(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident))\b",
-    re.IGNORECASE,
-)
-_RISEN_AFTER_EVENT_RE = compile_guarded(
-    r"\b(?:(?:has|had|have)\s+)?(?:(?:since|later|now|then)\s+)?(?:risen|rose|rises|climbed|climbs|increased|"
-    r"increases|reached|reaches|jumped)\s+(?:to\s+)?",
-    re.IGNORECASE,
-)
-_ONE_EVENT_RISEN_WINDOW = 120  # characters between the event named and the verb of the toll that rose
-
-
-def one_event_risen_toll(clause_text: str) -> Casualties | None:
-    """The toll of one event told as risen ("The death toll from Monday's car bomb in Tal Abyad has risen to nine"),
-    as bounds; None for a toll over a period, an area or several events ("the toll of Turkish strikes since October
-    has risen to 90") or a clause with none."""
-    lowered = clause_text.lower()
-    if "toll" not in lowered and "number" not in lowered:
-        return None  # (a cheap test first: most clauses have neither word)
-    event = _ONE_EVENT_TOLL_RE.search(clause_text)
-    if event is None or _TOTAL_OVER_PERIOD_RE.search(clause_text):
-        return None
-    raising = _RAISING_BEFORE_RE.search(clause_text, max(0, event.start() - _RAISING_WINDOW), event.start())
-    if raising is not None:
-        # "..., bringing to nine the number of people killed in the shelling", "raising the toll of the attack to 5"
-        figure_at = raising.start("figure") if raising.group("figure") else None
-        if figure_at is None:
-            to = _TO_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
-            figure_at = to.end() if to else None
-        bounds = parse_count(clause_text[figure_at:]) if figure_at is not None else None
-        phrase_end = event.end()
-    else:
-        risen = _RISEN_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
-        bounds = parse_count(clause_text[risen.end() :]) if risen else None
-        phrase_end = risen.end() + 12 if risen else event.end()
-    if bounds is None or bounds[0] is None:
-        return None
-    return Casualties(low=bounds[0], high=bounds[1], phrase=clause_text[event.start() : phrase_end].strip())
-
-
-# "bringing to nine the number of ...", "raising the death toll of ...": the toll of the event named next is raised.
-_RAISING_BEFORE_RE = compile_guarded(
-    r"\b(?:bringing|raising|taking|pushing|increasing|brought|raised|took)\s+(?:to\s+(?P<figure>[^,.;]{1,30}?)\s+)?"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_RAISING_WINDOW = 50  # characters before the toll words where "bringing to nine" may stand
-_TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
-
-
-def _figures_rise(told: Casualties | None, risen: Casualties) -> bool:
-    """A risen toll replaces the one told when it is no lower."""
-    return told is None or told.low is None or (risen.low is not None and risen.low >= told.low)
 
 
 # A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was
@@ -617,7 +461,7 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
     parties = {m.name for m in find_actor_mentions(mention.clause_text) if is_named_actor(m.name)}
     if len(parties) >= 2 and not parties <= {m.name for m in find_actor_mentions(previous.clause_text)}:
         return None  # "clashes between the SDF and Turkish-backed factions": a fight of other parties
-    return previous if _figures_agree(previous.killed, mention.killed) else None
+    return previous if figures_agree(previous.killed, mention.killed) else None
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
@@ -698,10 +542,6 @@ def _near(clusters: list[EventMention], index: int) -> list[EventMention]:
     return clusters[max(0, index - _HAND_OVER_WINDOW) : index] + clusters[index + 1 : index + 1 + _HAND_OVER_WINDOW]
 
 
-#: Kinds of fire a generic "bombardment" or "strikes" covers: a summary in such a word sums up reports of any of them.
-_BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
-
-
 # a summary of several events: a plural or mass event word ("bombardment", "shelling", "air strikes", "attacks")
 _SEVERAL_EVENTS_RE = compile_guarded(
     r"\b(?:bombardments?|shelling|(?:air[- ]?|drone[- ])?strikes|airstrikes|attacks|raids|bombings|shells|rockets|missiles)\b",
@@ -721,7 +561,7 @@ def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None
         if detail.actor is not None or not _same_or_unstated_governorate(summary, detail):
             continue
         same_kind = detail.event_type is summary.event_type or (
-            summary.trigger.weak and {detail.event_type, summary.event_type} <= _BOMBARDMENT_TYPES
+            summary.trigger.weak and {detail.event_type, summary.event_type} <= BOMBARDMENT_TYPES
         )
         if same_kind:
             detail.actor = summary.actor
@@ -816,13 +656,13 @@ def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, s
     if mention.named_places or mention.point_dates or mention.headline:
         return None
     phrases = [f.phrase for f in (mention.killed, mention.injured) if f is not None and f.phrase]
-    definite = next((d for d in (_DEFINITE_VICTIMS_RE.match(p) for p in phrases) if d is not None), None)
+    definite = next((d for d in (DEFINITE_VICTIMS_RE.match(p) for p in phrases) if d is not None), None)
     if definite is None:
         return None
     described = definite.string[definite.end() :].casefold().strip()
     if not described:
         return None
-    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
         if not (cluster.victims and described in cluster.victims.casefold()):
@@ -894,7 +734,7 @@ def _further_toll_cluster(clusters: list[EventMention], mention: EventMention, s
     return previous
 
 
-_BROUGHT_TO_RE = compile_guarded(_TOLL_BROUGHT_TO, re.IGNORECASE)
+_BROUGHT_TO_RE = compile_guarded(TOLL_BROUGHT_TO, re.IGNORECASE)
 #: Sentences after the event told that a victim bringing its toll to a total may be told.
 _BROUGHT_TO_WINDOW = 2
 
@@ -934,7 +774,7 @@ def _victims_body_cluster(clusters: list[EventMention], mention: EventMention, s
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or previous.has_figure:
         return None
-    if not _PRONOUN_BODY_RE.match(mention.killed.phrase or ""):
+    if not PRONOUN_BODY_RE.match(mention.killed.phrase or ""):
         return None
     if mention.named_places and not _shares_a_place(previous, mention):
         return None
@@ -953,7 +793,7 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
     does not refer to air strikes told in between), or whose own type is generic."""
     if not mention.definite or mention.headline or mention.generic or mention.point_dates:
         return None  # (a reference that dates itself, "Yesterday ... the murder", may be another event)
-    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
         if cluster.headline and len(cluster.evidence) == 1:
@@ -972,14 +812,14 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
         return None
     names = {normalize_place(p.text) for p in mention.named_places}
     days = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
-    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if not same_kind_of_event(cluster.event_type, mention.event_type):
             continue
         if not names & {normalize_place(p.text) for p in cluster.named_places}:
             continue
         if not days & {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}:
             continue
-        if _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured):
+        if figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured):
             return cluster
     return None
 
@@ -1024,7 +864,7 @@ def reported_again_cluster(
     if word < 0 or not _REPORTED_THAT_RE.search(mention.clause_text, 0, word):
         return None
     names = {normalize_place(p.text) for p in mention.named_places}
-    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
         if not cluster.places:
@@ -1036,9 +876,9 @@ def reported_again_cluster(
                 continue
         elif not same_kind_of_event(cluster.event_type, mention.event_type):
             continue
-        if mention.actor is not None and not _same_party(cluster.actor, mention.actor):
+        if mention.actor is not None and not same_party(cluster.actor, mention.actor):
             return None
-        if _figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured):
+        if figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured):
             return cluster
         return None
     return None
@@ -1059,12 +899,12 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     if _SEVERAL_PLACES_RE.search(mention.clause_text):
         return None  # "strikes hit different areas, including X and Y": a summary of several, not the one told again
     names = [normalize_place(p.text) for p in mention.named_places[:_PLACES_COMPARED]]
-    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
-        if not _same_party(cluster.actor, mention.actor) or not _dates_agree(cluster, mention):
+        if not same_party(cluster.actor, mention.actor) or not _dates_agree(cluster, mention):
             continue
-        if not (_figures_agree(cluster.killed, mention.killed) and _figures_agree(cluster.injured, mention.injured)):
+        if not (figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)):
             continue
         if cluster.event_type is not mention.event_type and not (
             cluster.event_type in _GENERIC_TYPES or mention.event_type in _GENERIC_TYPES
@@ -1085,13 +925,6 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         if same_day or same_toll:
             return cluster
     return None
-
-
-def _same_party(first: str | None, second: str | None) -> bool:
-    """The same named party, or one of the allies of a joint one ("SDF" in "SDF and US-led coalition")."""
-    if first is None or second is None:
-        return False
-    return first == second or first in joint_members(second) or second in joint_members(first)
 
 
 # Kind-of-place words written after a name ("Tishreen Farm", "Hawl camp"): the name with one is the same place.
@@ -1157,137 +990,13 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
                 mention.places = [(replace(site[0], role="primary"), site[1])]
 
 
-# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:"
-_LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORECASE)
-_LIST_WINDOW_SENTENCES = 15
-
-
-#: The kinds of event a party's campaign of strikes is told in: a list its head says a party carried out gives them
-#: that party.
-_BOMBARDMENT_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
-
-
-def _tells_casualties(reading: SentenceReading) -> bool:
-    """True when a sentence without an event word gives a toll ("A civilian was wounded in X.")."""
-    toll = reading.toll()
-    return toll.killed is not None or toll.injured is not None
-
-
-def type_list_items(readings: list[SentenceReading]) -> None:
-    """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
-    strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
-    Y.") are that event's parts: an item told without an event word, or with a generic one, takes the announcing
-    event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
-    ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
-    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
-    sentences. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
-    tells that attacker's events: an item with an event word of its own ("X: the villages were bombed with artillery
-    shells", "Y: a drone struck a position") keeps its type and takes the head's actor when it names none."""
-    head: tuple[EventType, Trigger, str | None] | None = None
-    head_index = 0
-    previous: list[EventMention] = []
-    for reading in readings:
-        if head is not None:
-            items = reading.mentions
-            own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
-            sub_heading = not items and reading.text.rstrip().endswith(":")
-            if not items and not sub_heading and head[2] is not None and _tells_casualties(reading):
-                continue  # "X: ... bombed with artillery shells. A civilian was wounded in X.": the item's toll
-            if reading.index - head_index > _LIST_WINDOW_SENTENCES or (not items and not sub_heading):
-                head = None
-            elif own_event:
-                if head[2] is None or not is_named_actor(head[2]):
-                    head = None
-                else:
-                    # "X: a drone struck our fighters' position": the head's attacker, for its bombardments (not "In a
-                    # separate incident, gunmen shot dead a shepherd": another story, whose attackers the text leaves
-                    # unnamed)
-                    for item in items:
-                        if (
-                            item.actor is None
-                            and item.event_type in _BOMBARDMENT_KINDS
-                            and not _SEPARATE_REPORT_RE.match(item.clause_text)
-                            and not any(m.name == NO_ACTOR for m in find_actor_mentions(item.clause_text))
-                        ):
-                            item.actor = head[2]
-                    continue
-            else:
-                for item in items:
-                    item.event_type, item.trigger = head[0], head[1]
-                    item.actor = item.actor or head[2]
-                continue
-        typed = [m for m in reading.mentions if m.event_type is not EventType.OTHER]
-        if typed and gated_search(_LIST_HEAD_RE, reading.text.rstrip()):
-            announced = typed[-1]
-            told = [m for m in previous if not m.trigger.weak and m.event_type is not EventType.OTHER]
-            if announced.trigger.weak and told:
-                head = (told[-1].event_type, told[-1].trigger, announced.actor or told[-1].actor)
-            else:
-                same = [m.actor for m in told if m.event_type is announced.event_type and m.actor]
-                head = (announced.event_type, announced.trigger, announced.actor or (same[-1] if same else None))
-            head_index = reading.index
-        previous = (previous + reading.mentions)[-4:]
-
-
-# "another strike", "a second attack", "one more bombing": one more event of the kind just told
-_FURTHER_OF_KIND_RE = compile_guarded(
-    r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new)|one more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-)
-#: Generic words a further event is told with ("another strike"); typed by the event told just before.
-_FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment")
-#: Event types a generic "strike" / "attack" / "bombing" can stand for when the event before it was one.
-_FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
-#: How far back (in sentences) the event of the kind may be told.
-_FURTHER_WINDOW_SENTENCES = 2
-
-
-def type_further_events(readings: list[SentenceReading]) -> None:
-    """Rule 0d: a further event told with a generic word ("..., while another strike hit B", "A second attack
-    killed three") is one more of the kind told just before, in its sentence or the one before ("A drone struck a
-    car in A. Another strike hit B."): it takes that event's type, and its actor when it names none (its own clause
-    says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
-    ("another", "a second") is required, so a generic word on its own keeps its type."""
-    previous: EventMention | None = None
-    for reading in readings:
-        for mention in reading.mentions:
-            if (
-                previous is not None
-                and mention.trigger.weak
-                and mention.trigger_word.startswith(_FURTHER_GENERIC_WORDS)
-                and (
-                    mention.event_type in (EventType.ATTACK, EventType.IED)
-                    # ("a second strike hit an Asayish checkpoint": a strike typed a clash only by the post it hit)
-                    or (mention.event_type is EventType.ARMED_CLASH and mention.trigger_word.startswith(("strike", "struck")))
-                )
-                and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
-                and _further_of_kind(mention)
-            ):
-                mention.event_type = previous.event_type
-                mention.actor = mention.actor or previous.actor
-            if not mention.trigger.weak and mention.event_type in _FURTHER_KINDS:
-                previous = mention
-            elif (
-                mention.event_type is not EventType.OTHER
-                and mention.event_type not in _FURTHER_KINDS
-                and mention.verdict == CANDIDATE  # (not a quoted "continues its attacks on our region")
-            ):
-                previous = None  # another kind of event told between: "another attack" may be of that kind
-
-
-def _further_of_kind(mention: EventMention) -> bool:
-    """True when the mention's generic event word is introduced as one more ("another strike", "a second attack")."""
-    text = mention.clause_text
-    position = ascii_lower(text).find(mention.trigger_word)
-    return position > 0 and _FURTHER_OF_KIND_RE.search(text, max(0, position - 30), position) is not None
-
-
 def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
     """A mention placed "in the same area", "in the same section", "there" is at the place of the incident just
     told ("gunmen killed another refugee in the same section"): it takes the places of the latest of the last few
     incidents that has one."""
     if mention.places or not clusters or not _ANAPHORIC_PLACE_RE.search(mention.clause_text):
         return
-    placed = next((c for c in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
     if placed is not None:
         mention.places = list(placed.places)
 
@@ -1301,7 +1010,7 @@ def _take_kind_of_place(
     guards in the camp's sixth sector")."""
     if mention.places or not (clusters or summary) or not _KIND_OF_PLACE_RE.search(mention.clause_text):
         return
-    placed = next((c for c in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
     if summary is not None and (placed is None or summary.sentence_index > placed.last_sentence_index):
         placed = summary
     if placed is not None:
@@ -1369,8 +1078,8 @@ def compatible(cluster: EventMention, mention: EventMention) -> bool:
     """Type, named place, date and figures of the two do not contradict each other."""
     return (
         _type_place_and_date_agree(cluster, mention)
-        and _figures_agree(cluster.killed, mention.killed)
-        and _figures_agree(cluster.injured, mention.injured)
+        and figures_agree(cluster.killed, mention.killed)
+        and figures_agree(cluster.injured, mention.injured)
     )
 
 
@@ -1392,15 +1101,6 @@ def _dates_agree(cluster: EventMention, mention: EventMention) -> bool:
     cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates if not d.said}
     new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates if not d.said}
     return not (cluster_dates and new_dates and not cluster_dates & new_dates)
-
-
-def _figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
-    """Unstated, or ranges that overlap ("ten dead" and "at least ten"; not "two killed" and "nine killed")."""
-    if first is None or second is None:
-        return True
-    first_high = first.high if first.high is not None else float("inf")
-    second_high = second.high if second.high is not None else float("inf")
-    return (first.low or 0) <= second_high and (second.low or 0) <= first_high
 
 
 def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -1526,12 +1226,12 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         # event ("The SDF and ISIS fought fierce clashes ... ISIS killed 50 fighters in an attack on ...")
         cluster.actor = follow_up.actor
         cluster.actor_score = follow_up.actor_score
-    if cluster.killed is not None and follow_up.killed is not None and _attacker_also_lost(cluster, follow_up):
+    if cluster.killed is not None and follow_up.killed is not None and attacker_also_lost(cluster, follow_up):
         cluster.killed = add_casualties(cluster.killed, follow_up.killed)  # both sides' dead of one fight
     elif (
         next_sentence
         and not body_after_headline
-        and _add_other_side_dead(cluster, follow_up.killed, follow_up.injured, follow_up.victims, follow_up.clause_text)
+        and add_other_side_dead(cluster, follow_up.killed, follow_up.injured, follow_up.victims, follow_up.clause_text)
     ):
         pass  # "..., killing four fighters. Seven militants were killed as the attack was repelled.": both sides
     elif later_sentence and not body_after_headline:
@@ -1625,68 +1325,6 @@ def _located_cluster(clusters: list[EventMention], mention: EventMention, senten
     return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None
 
 
-# The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
-# shelling their positions".
-_REPLY_RE = compile_guarded(
-    r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by)\b|\breturned\s+(?:the\s+)?fire\b"
-    r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)",
-    re.IGNORECASE,
-)
-
-
-def _reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_index: int) -> bool:
-    """True when the mention tells the fire with which another party answered the incident just told ("Regime forces
-    shelled A from B last night. The SDF answered with machine guns."): an event of its own by the answering party
-    (Airwars and ACLED code each side's fire). With no place of its own it is at the place the answered fire came
-    from ("from B"), which it then takes; with neither, or by the same party, it is not told apart."""
-    if not clusters or mention.actor is None or not _REPLY_RE.search(mention.clause_text):
-        return False
-    previous = clusters[-1]
-    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.actor in (None, mention.actor):
-        return False
-    if mention.named_places:
-        return all(normalize_place(p.text) not in _names(previous) for p in mention.named_places)
-    origin = _FIRED_FROM_RE.search(previous.clause_text) if "from" in previous.clause_text else None
-    if origin is None or previous.distributed:
-        return False
-    clause = previous.clause_text
-    base = previous.clause_span[0] - (len(clause) - len(clause.lstrip(" ,;:—–-\t\n")))  # where clause_text starts
-    start, end = base + origin.start("name"), base + origin.end("name")
-    place = PlaceMention(start, end, origin.group("name"), "place", "primary", None)
-    mention.places = [(place, previous.sentence_index)]
-    if not mention.dates and previous.point_dates:
-        mention.dates = list(previous.point_dates)  # "... last night. The SDF answered ...": the night of the fire answered
-    return True
-
-
-# Where the answered fire came from: "shelled A from B", "shelling from the village of B towards A".
-_FIRED_FROM_RE = compile_guarded(
-    r"\b(?:shell\w*|fire[ds]?|fir(?:ing)|mortars?|rockets?|attack(?:ed|s)?|targeted)\b[^.;]{0,60}?\bfrom\s+"
-    r"(?:the\s+(?:village|town|area)\s+of\s+)?(?P<name>" + NAME_RE.pattern + r")"
-)
-
-
-def _answering_fire_of(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The incident just told whose fire the mention answers with no place of its own to tell it apart ("ISIS cells
-    fired on a post in A. The SDF returned fire, killing one attacker."): the same exchange, or None."""
-    if not clusters or mention.named_places or not _REPLY_RE.search(mention.clause_text):
-        return None
-    previous = clusters[-1]
-    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.generic:
-        return None
-    if previous.distributed or (previous.actor is not None and previous.actor != mention.actor and _fired_from(previous)):
-        return None  # (its own incident at the place the fire came from: :func:`_reply_to_fire`)
-    return previous
-
-
-def _fired_from(mention: EventMention) -> bool:
-    return "from" in mention.clause_text and _FIRED_FROM_RE.search(mention.clause_text) is not None
-
-
-def _names(mention: EventMention) -> set[str]:
-    return {normalize_place(p.text) for p in mention.named_places}
-
-
 # "also" / "too" in a report: a further event of the series just told ("Also targeted the B village", "B was also
 # struck", "The SDF artillery also shelled B").
 _FURTHER_RE = compile_guarded(r"\b(?:also|too)\b", re.IGNORECASE)
@@ -1713,7 +1351,7 @@ def _further_strike_elsewhere(
     if any(normalize_place(p.text) in told_places for p in mention.named_places):
         return False
     if mention.actor is None:
-        if previous.actor is None or previous.event_type not in _BOMBARDMENT_TYPES:
+        if previous.actor is None or previous.event_type not in BOMBARDMENT_TYPES:
             return False
         act_word = mention.trigger_word.rsplit(" ", 1)[-1]  # ("the silo in B was also hit": the act ends the phrase)
         if mention.event_type is not previous.event_type and act_word not in _ACT_WORDS:
@@ -1934,137 +1572,6 @@ def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
     mention.actor = previous.actor
 
 
-#: The strikes a report of one campaign tells, its striker named once: drone strikes and air strikes.
-_CAMPAIGN_TYPES = frozenset({EventType.DRONE_STRIKE, EventType.AIRSTRIKE})
-#: The weapon words of each campaign kind, as a clause names them beside its striker ("Turkish warplanes and drones").
-_CAMPAIGN_WEAPON_RES = {
-    EventType.DRONE_STRIKE: compile_guarded(r"\b(?:drones?|uavs?|unmanned|bayraktars?|akincis?)\b", re.IGNORECASE),
-    EventType.AIRSTRIKE: compile_guarded(
-        r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|aircraft|air ?strikes?|air raids?|bombers)\b", re.IGNORECASE
-    ),
-}
-
-
-#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "Elsewhere,").
-_SEPARATE_REPORT_RE = compile_guarded(
-    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news))\b",
-    re.IGNORECASE,
-)
-#: The text says it does not know who struck: "It was not clear who operated the drone", "no party claimed it".
-_STRIKER_UNKNOWN_RE = compile_guarded(
-    r"\b(?:(?:not|un)\s*(?:clear|known|immediately\s+clear|immediately\s+known)\s+(?:who|whose|which)"
-    r"|(?:did\s+not|didn[’']t|could\s+not|couldn[’']t)\s+(?:say|identify|specify|name)\s+(?:who|whose|which)"
-    r"|(?:no|none|nobody|no\s+one|no\s+party|no\s+side|no\s+group)\s+(?:\w+\s+)?(?:claimed|has\s+claimed|took|admitted))\b",
-    re.IGNORECASE,
-)
-#: Words of a raid on the ground: troops landed, people arrested or searched.
-_LANDING_OR_ARREST_RE = compile_guarded(
-    r"\b(?:helicopters?|heliborne|land(?:ed|ing)|troops|soldiers|arrest\w*|detain\w*|captur\w*|search\w*|house|homes?)\b",
-    re.IGNORECASE,
-)
-#: How many sentences a campaign's striker carries over without a strike of its kind told in between.
-_CAMPAIGN_WINDOW = 3
-#: A generic strike word told with no agent, typed by what it hit: "strikes on X killed seven", "the strike killed".
-_GENERIC_STRIKE_WORDS = frozenset({"strike", "strikes"})
-_GENERIC_STRIKE_TYPES = frozenset({EventType.ATTACK, EventType.ARMED_CLASH})
-#: How far after a strike's clause the text may say it does not know who struck.
-_STRIKER_UNKNOWN_WINDOW = 250
-
-
-def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[EventMention], text: str) -> None:
-    """A drone or air strike told with no agent ("In X, a drone hit a car") in a report whose earlier clause (the
-    headline, the lead, an earlier strike) names who carried out strikes of that kind ("Turkish drones struck targets
-    across the region") takes that party: a report of one campaign names its striker once and goes on with "a drone",
-    "another strike". A clause naming both weapons ("Turkish warplanes and drones struck") names the striker of both.
-    A weapon the text leaves unidentified ("an unidentified drone") stops the carry, and a strike whose clause names
-    no party only takes one; nor does a report set apart ("Separately, a drone hit X") or one whose striker the text
-    says it does not know ("It was not clear who operated the drone"), nor one told more than three sentences after
-    the last strike of its kind (the report has moved on). "The raids" with no agent right after an air strike
-    ("... aircraft bombed X. In Y, the raids killed four") are air raids of its striker. ``text`` is the analysis text the clause spans
-    point into. One pass over the mentions in text order: linear."""
-    if not any(
-        (c.actor is None and (c.event_type in _CAMPAIGN_TYPES or c.event_type is EventType.RAID))
-        or c.trigger_word in _GENERIC_STRIKE_WORDS
-        for c in clusters
-    ):
-        return
-    needing = {id(c) for c in clusters if c.actor is None and c.event_type in _CAMPAIGN_TYPES}
-    # "strikes" told as a noun with no agent (or with the campaign's own striker) and typed by what they hit ("the
-    # strikes near X killed seven militiamen": an attack or a clash): strikes of the air campaign just told
-    generic = {
-        id(c)
-        for c in clusters
-        if c.event_type in _GENERIC_STRIKE_TYPES and c.trigger_word in _GENERIC_STRIKE_WORDS
-    }
-    needing |= generic
-    # "the raids" told with no agent, right after an air strike: raids from the air (not a landing or an arrest)
-    needing.update(
-        id(c)
-        for c in clusters
-        if c.actor is None
-        and c.event_type is EventType.RAID
-        and c.definite
-        and c.trigger_word.startswith("raid")
-        and not _LANDING_OR_ARREST_RE.search(c.clause_text)
-    )
-    striker: dict[EventType, str | None] = {}
-    last_told: dict[EventType, int] = {}  # the sentence of the last strike of each kind
-    latest: EventType | None = None  # the kind of the last strike told with a named striker
-    for mention in sorted((m for r in readings for m in r.mentions), key=lambda m: m.clause_span[0]):
-        if id(mention) in generic:
-            if (
-                latest is not None
-                and striker.get(latest)
-                and mention.sentence_index - last_told[latest] <= _CAMPAIGN_WINDOW
-                and mention.actor in (None, striker[latest])
-                and not _SEPARATE_REPORT_RE.match(mention.clause_text)
-            ):
-                mention.event_type, mention.actor = latest, striker[latest]  # "the strikes near X killed seven"
-            continue
-        if id(mention) in needing and mention.event_type is EventType.RAID:
-            if striker.get(EventType.AIRSTRIKE) and mention.sentence_index - last_told[EventType.AIRSTRIKE] <= 1:
-                # "Coalition aircraft bombed ISIS positions. In X, the raids killed four militants": air raids
-                mention.event_type, mention.actor = EventType.AIRSTRIKE, striker[EventType.AIRSTRIKE]
-            continue
-        if mention.event_type not in _CAMPAIGN_TYPES:
-            continue
-        if mention.sentence_index - last_told.get(mention.event_type, mention.sentence_index) > _CAMPAIGN_WINDOW:
-            striker[mention.event_type] = None  # the report has moved on: a strike told long after is another story
-        last_told[mention.event_type] = mention.sentence_index
-        unidentified = mention.actor is None and any(
-            m.name == NO_ACTOR for m in find_actor_mentions(mention.clause_text)
-        )
-        if id(mention) in needing:
-            start, end = mention.clause_span
-            if unidentified or _SEPARATE_REPORT_RE.match(mention.clause_text) or _STRIKER_UNKNOWN_RE.search(
-                text, start, end + _STRIKER_UNKNOWN_WINDOW
-            ):
-                striker[mention.event_type] = None
-            elif striker.get(mention.event_type):
-                mention.actor = striker[mention.event_type]
-            continue
-        if unidentified:
-            striker[mention.event_type] = None
-        elif is_named_actor(mention.actor):
-            striker[mention.event_type] = mention.actor
-            latest = mention.event_type
-            for kind, weapon in _CAMPAIGN_WEAPON_RES.items():
-                if kind is not mention.event_type and weapon.search(mention.clause_text):
-                    striker[kind] = mention.actor
-                    last_told[kind] = mention.sentence_index
-
-
-def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
-    """A suicide bombing told with no agent ("a suicide bomber blew himself up among the women leaving the camp") in
-    a report that names the Islamic State is the Islamic State's: in north-east Syria it is the one party that sends
-    suicide bombers, and a report naming it tells of its war. A report that names no party leaves the bomber
-    unnamed. ``text`` is the analysis text (scanned once, only when such a bombing was told)."""
-    unnamed = [c for c in clusters if c.event_type is EventType.SUICIDE_BOMB and c.actor is None]
-    if unnamed and any(m.name == "ISIS" for m in find_actor_mentions(text)):
-        for cluster in unnamed:
-            cluster.actor = "ISIS"
-
-
 #: How many sentences after an agent's strike or shelling a generic "attacked by" the same agent is typed by it.
 _AGENT_SERIES_WINDOW = 3
 
@@ -2085,10 +1592,10 @@ def _type_by_agents_series(mention: EventMention, clusters: list[EventMention]) 
         return
     if _GROUND_ASSAULT_RE.search(mention.clause_text):
         return  # "Turkish troops attacked the village with tanks": a ground attack, whatever the agent did before
-    for cluster in reversed(clusters[-_REFERENCE_WINDOW_CLUSTERS:]):
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if mention.sentence_index - cluster.last_sentence_index > _AGENT_SERIES_WINDOW:
             return
-        if cluster.actor == mention.actor and cluster.event_type in _BOMBARDMENT_TYPES:
+        if cluster.actor == mention.actor and cluster.event_type in BOMBARDMENT_TYPES:
             mention.event_type = cluster.event_type
             return
 
@@ -2149,7 +1656,7 @@ def _targets_listed_after(
     if not clusters or clusters[-1].last_sentence_index != reading.index - 1:
         return
     previous = clusters[-1]
-    if previous.sub_governorate_places or previous.event_type not in _BOMBARDMENT_TYPES:
+    if previous.sub_governorate_places or previous.event_type not in BOMBARDMENT_TYPES:
         return
     if _TARGETS_LIST_RE.match(reading.text) is None:
         return
@@ -2182,381 +1689,4 @@ def _targets_listed_after(
         )
 
 
-def _fill_casualties(
-    reading: SentenceReading,
-    clusters: list[EventMention],
-    governorates: list[list[GovernorateMention]],
-    sentences_with_mentions: set[int] = frozenset(),  # type: ignore[assignment]
-) -> None:
-    """Rule 4: a sentence without an event word that gives the toll of the incident just reported.
-
-    An incident with no figure takes the toll of the very next sentence. One with a figure already takes, from the
-    next sentence or the one after (with no event told between), a figure of the other kind ("ISIS killed 68
-    fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
-    and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
-    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush).
-    """
-    if not clusters:
-        return
-    previous = clusters[-1]
-    gap = reading.index - previous.last_sentence_index
-    if gap == 2 and (reading.index - 1 in sentences_with_mentions or not previous.has_figure):
-        return
-    if gap not in (1, 2):
-        return
-    toll = reading.toll()
-    zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
-    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or is_unconfirmed(reading.text):
-        # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
-        # have been reported so far" totals nothing: it is this incident's zero)
-        return
-    if gap == 1 and _some_wounded_died(previous, reading.text):
-        previous.evidence.append((reading.sentence.start, reading.sentence.end))
-        previous.last_sentence_index = reading.index
-        return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
-    if toll.killed is None and toll.injured is None:
-        return
-    if toll.killed_implied and previous.killed is not None:
-        toll = replace(toll, killed=None, killed_implied=False)  # "Two were killed. No one was hurt.": the two stay
-    if _victims_told_before(toll, clusters):
-        if gap == 1 and _wounded_died(previous, reading, toll):
-            previous.evidence.append((reading.sentence.start, reading.sentence.end))
-            previous.last_sentence_index = reading.index
-        return  # "The killing of the tribal leader could fuel tensions": an incident told before, no new figure
-    sentence = reading.sentence
-    places_told = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
-    named = {normalize_place(p.text) for p in places_told if p.governorate is None}
-    known = {normalize_place(p.text) for p in previous.named_places}
-    if named and known and not named & known and not _PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
-        if gap == 1 and previous.event_type in _BOMBARDMENT_TYPES and _ALSO_RE.search(reading.text):
-            # "Turkish drones hit a checkpoint near X. A civilian was also wounded in Y.": one more hit of the same
-            # wave at another place, an incident of its own
-            clusters.append(_another_hit(previous, reading, toll, places_told))
-        return  # a toll at another place is another event (not "His body was found near Y": the victim told)
-    if is_damage_zero(previous.killed):
-        # a zero read from damage alone gives way to the figures told next, kind by kind: "A drone hit a car, damaging
-        # it. Two men inside were killed."
-        previous.killed = toll.killed or previous.killed
-        previous.injured = toll.injured or previous.injured
-        previous.victims = previous.victims or toll.victims
-    elif not previous.has_figure:
-        previous.killed, previous.injured = toll.killed, toll.injured
-        previous.victims = previous.victims or toll.victims
-    elif (
-        not _fill_other_kind(previous, toll)
-        and not (gap == 1 and _add_attacker_losses(previous, reading, toll))
-        and not (gap == 1 and _add_other_side_dead(previous, toll.killed, toll.injured, toll.victims, reading.text))
-    ):
-        # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
-        if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
-            return
-    previous.evidence.append((sentence.start, sentence.end))
-    previous.last_sentence_index = sentence.index
-    for source in find_sources(reading.text):
-        if source not in previous.sources:
-            previous.sources.append(source)
-
-
-
-
-def _another_hit(
-    previous: EventMention, reading: SentenceReading, toll: CasualtyReading, places_told: list[PlaceMention]
-) -> EventMention:
-    """The incident a toll sentence tells at another place with "also" after a strike (its kind, agent and day);
-    ``places_told`` are the sentence's places at place level, as its caller found them."""
-    sentence = reading.sentence
-    places = [(p, reading.index) for p in places_told]
-    return replace(
-        previous,
-        sentence_index=reading.index,
-        last_sentence_index=reading.index,
-        clause_span=(sentence.start, sentence.end),
-        evidence=[(sentence.start, sentence.end)],
-        killed=toll.killed,
-        injured=toll.injured,
-        victims=toll.victims,
-        target=None,
-        places=places,
-        dates=list(previous.dates),
-        sources=list(find_sources(reading.text)) or list(previous.sources),
-        clause_text=reading.text,
-        headline=False,
-        body_sentence_index=None,
-        relation=None,
-        distributed=False,
-    )
-
-
-#: The body of the person just told, found elsewhere: "His body was found near Y", "their bodies were dumped in Y".
-_PRONOUN_BODY_RE = re.compile(r"(?:his|her|their)\s+(?:dead\s+|lifeless\s+)?bod(?:y|ies)\b", re.IGNORECASE)
-
-
-def _take_death_of_wounds_told_before(
-    mention: EventMention, clusters: list[EventMention], before: SentenceReading | None
-) -> None:
-    """Rule 4c: a sentence with no event word telling a death of wounds, right before the sentence that opens an
-    incident with no dead ("An SDF fighter succumbed to his wounds today. He had been wounded in an attack on a
-    checkpoint in X on Sunday."), gives that incident its dead, unless an incident told before took that toll."""
-    if before is None or before.mentions or mention.killed is not None or before.index != mention.sentence_index - 1:
-        return
-    if clusters and clusters[-1].last_sentence_index >= before.index:
-        return
-    if not DIED_OF_WOUNDS_LATER_RE.search(before.text) or before.generic or is_tally(before.text, before.text):
-        return
-    toll = before.toll()
-    if toll.killed is None or toll.injured is not None:
-        return
-    if mention.injured is not None and toll.killed.low is not None:
-        _move_wounded_to_dead(mention, toll.killed)  # "... injuring her and her son": she is among the wounded
-    else:
-        mention.killed = toll.killed
-    mention.victims = mention.victims or toll.victims
-    mention.evidence.insert(0, (before.sentence.start, before.sentence.end))
-
-
-def add_further_figures(
-    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, text: str
-) -> bool:
-    """A figure told after the incident's toll of its kind that counts people beyond it ("Two shepherds were killed.
-    A third died later in hospital.", "Two more died on the way to hospital", "two of his companions were also
-    killed"): added to the toll (:func:`~mapapp.extract.casualties.is_further_figure`). A figure of a kind the
-    incident lacks fills it; any other figure (one that restates the toll) leaves the incident as it was."""
-    figures = ((killed, cluster.killed), (injured, cluster.injured))
-    if not any(new is not None and told is not None for new, told in figures):
-        return False
-    subsets_told = SUBSETS_TOLD_RE.search(cluster.clause_text) is not None
-    if any(new is not None and told is not None and not is_further_figure(new, text, subsets_told) for new, told in figures):
-        return False
-    if killed is not None:
-        cluster.killed = killed if cluster.killed is None else add_casualties(cluster.killed, killed)
-    if injured is not None:
-        cluster.injured = injured if cluster.injured is None else add_casualties(cluster.injured, injured)
-    return True
-
-
-# Some of the wounded told just before died: "One of them later died", "Two of the wounded succumbed in hospital".
-_SOME_WOUNDED_DIED_RE = compile_guarded(
-    r"^\W*(?P<count>one|two|three|four|five|\d{1,2})\s+of\s+(?:them|the\s+(?:wounded|injured))\s+"
-    r"(?:(?:later|subsequently|also|has|have|had)\s+){0,2}(?:died|succumbed|passed\s+away)\b",
-    re.IGNORECASE,
-)
-
-
-def _some_wounded_died(previous: EventMention, text: str) -> bool:
-    """The very next sentence tells that some of the incident's wounded died ("Four civilians were hurt. One of them
-    later died."): those are moved from its wounded to its dead."""
-    if previous.injured is None or previous.injured.low is None:
-        return False
-    match = _SOME_WOUNDED_DIED_RE.match(text)
-    bounds = parse_count(match.group("count")) if match else None
-    if bounds is None or bounds[0] is None or bounds[0] > previous.injured.low:
-        return False
-    dead = Casualties(low=bounds[0], high=bounds[0], phrase=match.group(0).strip() if match else None)
-    told_dead = previous.killed
-    _move_wounded_to_dead(previous, dead)
-    if told_dead is not None:
-        previous.killed = add_casualties(told_dead, dead)
-    return True
-
-
-def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
-    """The very next sentence tells, by a definite description, that the incident's wounded victim died of the
-    wounds ("... wounding a girl. The girl succumbed to her wounds on Tuesday."): the incident's dead are that
-    figure, taken from its wounded. Only for an incident with wounded and no dead yet."""
-    if previous.killed is not None or previous.injured is None or toll.killed is None or toll.injured is not None:
-        return False
-    if toll.killed.low is None or not DIED_OF_WOUNDS_LATER_RE.search(reading.text):
-        return False
-    _move_wounded_to_dead(previous, toll.killed)
-    return True
-
-
-def _move_wounded_to_dead(incident: EventMention, dead: Casualties) -> None:
-    """The incident's dead are ``dead``, wounded victims of it who died: its wounded lose them."""
-    incident.killed = dead
-    if incident.injured is None or dead.low is None:
-        return
-    low, high = incident.injured.low, incident.injured.high
-    remaining_low = None if low is None else low - dead.low
-    remaining_high = None if high is None else high - dead.low
-    if remaining_high is not None and remaining_high <= 0:
-        incident.injured = None  # the wounded told were the one who died
-    else:
-        incident.injured = Casualties(
-            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=incident.injured.phrase
-        )
-
-
-#: A definite description at the head of a counted phrase ("the tribal leader", "the two guards").
-_DEFINITE_VICTIMS_RE = re.compile(r"(?:the|this|that|these|those)\s+", re.IGNORECASE)
-
-
-def _victims_told_before(toll: CasualtyReading, clusters: list[EventMention]) -> bool:
-    """The toll counts, by a definite description, people already told as an incident's victims ("Gunmen shot
-    dead a tribal leader. ... The killing of the tribal leader could fuel tensions"): it refers back to that
-    incident and is no figure of the incident just told."""
-    for figure in (toll.killed, toll.injured):
-        phrase = figure.phrase if figure is not None else None
-        definite = _DEFINITE_VICTIMS_RE.match(phrase) if phrase else None
-        if phrase is None or definite is None:
-            continue
-        described = phrase[definite.end() :].casefold().strip()
-        # the recent incidents only, as every reference rule here: a constant amount of work per toll sentence
-        recent = clusters[-_REFERENCE_WINDOW_CLUSTERS:]
-        if described and any(c.victims and described in c.victims.casefold() for c in recent):
-            return True
-    return False
-
-
-def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
-    """The figure of the kind the cluster lacks, when the toll's other figure is unstated or agrees with the
-    cluster's ("It initially reported 41 killed" beside 68 killed is an earlier count, and fills nothing)."""
-    if cluster.injured is None and toll.injured is not None and _figures_agree(cluster.killed, toll.killed):
-        cluster.injured = toll.injured
-        return True
-    if cluster.killed is None and toll.killed is not None and _figures_agree(cluster.injured, toll.injured):
-        cluster.killed = toll.killed
-        return True
-    zero = _both_zero(toll)
-    if zero is not None and (cluster.killed is None) != (cluster.injured is None):
-        # "One ISIS member was wounded. No U.S. personnel were injured or killed.": nobody else, so no dead
-        if cluster.killed is None:
-            cluster.killed = zero
-        else:
-            cluster.injured = zero
-        return True
-    return False
-
-
-def _both_zero(toll: CasualtyReading) -> Casualties | None:
-    """The zero of a toll that states no casualties of either kind ("no one was killed or injured"), else None."""
-    if toll.killed is None or toll.injured is None or toll.killed_implied:
-        return None
-    return toll.killed if toll.killed.high == 0 and toll.injured.high == 0 else None
-
-
-_ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
-_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing|(?:suffered|suffering|sustained)\s+(?:heavy\s+)?losses)\b", re.IGNORECASE)
-
-
-def _attacker_also_lost(cluster: EventMention, follow_up: EventMention) -> bool:
-    """A follow-up telling the attacker's own dead with "also" ("Seven IS fighters were also killed in the clashes"),
-    or as the losses of the attacker, the only party it names ("ISIS lost two militants in the ambush"), after the
-    toll of its victims: the dead of the other side of the same fight, to be added."""
-    if not is_named_actor(cluster.actor):
-        return False
-    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
-        return False
-    if (
-        follow_up.victims
-        and _ALSO_RE.search(follow_up.clause_text)
-        and {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
-    ):
-        return True
-    # "ISIS lost two militants in the ambush": the attacker, the only party named, losing people
-    return _LOST_RE.search(follow_up.clause_text) is not None and {
-        m.name for m in find_actor_mentions(follow_up.clause_text)
-    } == {cluster.actor}
-
-
-def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
-    """The attacker's own dead told after the toll of its victims ("ISIS also lost 11 members", "Five of the
-    attackers' ISIS fighters were killed too"): the dead of both sides of one fight, added. Only when the
-    sentence names the cluster's (named) actor among the counted people and the cluster's victims are another
-    party."""
-    if toll.killed is None or cluster.killed is None or toll.injured is not None:
-        return False
-    if not is_named_actor(cluster.actor) or not toll.victim_spans:
-        return False
-    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
-        return False  # the victims were the actor's people already: this toll tells them again
-    parties = {m.name for m in find_actor_mentions(reading.text)}
-    if parties != {cluster.actor}:
-        return False
-    cluster.killed = add_casualties(cluster.killed, toll.killed)
-    return True
-
-
-#: Heads of a counted group on the side that attacks ("militants", "mercenaries", "attackers") and on the side of
-#: an armed force ("fighters", "soldiers", "guards"): the dead of the two sides of one fight.
-_HOSTILE_HEADS = frozenset(
-    "militant militants attacker attackers assailant assailants mercenary mercenaries terrorist terrorists jihadist "
-    "jihadists insurgent insurgents gunman gunmen".split()
-)
-_FORCE_HEADS = frozenset(
-    "fighter fighters soldier soldiers member members troops guard guards personnel policeman policemen officer "
-    "officers servicemen conscripts recruits".split()
-)
-_HOSTILE_GROUP_RE = re.compile(r"\b(?:ISIS|IS|ISIL|Daesh|cell|jihadist|terrorist)\b", re.IGNORECASE)
-
-
-def _side(victims: str | None) -> str | None:
-    """The side of a fight a counted group is on: "hostile" (militants, ISIS members), "force" (fighters,
-    soldiers) or None (civilians, people, anyone else)."""
-    if not victims:
-        return None
-    head = victims.split()[-1].lower()
-    if head in _HOSTILE_HEADS:
-        return "hostile"
-    if head in _FORCE_HEADS:
-        return "hostile" if _HOSTILE_GROUP_RE.search(victims) else "force"
-    return None
-
-
-_FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK, EventType.RAID})
-_ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
-
-
-def _other_side_follow_up(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> bool:
-    """An unplaced mention in the very next sentence that counts only the dead of the other side of the fight just
-    told (folded in by :func:`merge`, which adds them)."""
-    if not clusters or mention.places:
-        return False
-    previous = clusters[-1]
-    if sentence_index != previous.last_sentence_index + 1:
-        return False
-    return _other_sides_dead(previous, mention.killed, mention.injured, mention.victims, mention.clause_text)
-
-
-def _other_sides_dead(
-    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None, text: str
-) -> bool:
-    """Whether a toll told right after a fight (``text``, its sentence or clause) counts only the dead of the other
-    side of that fight: a clash, attack or raid (a strike's dead have no other side), not "in a separate strike"."""
-    if killed is None or injured is not None or cluster.killed is None:
-        return False
-    if cluster.killed.low is None or killed.low is None:
-        return False
-    if cluster.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text):
-        return False
-    if _quoted(killed.phrase, text):
-        return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
-    told, new = _side(cluster.victims), _side(victims)
-    return told is not None and new is not None and told != new
-
-
-_QUOTED_RE = re.compile(r"[\"“]([^\"“”]{1,120})[\"”]")
-
-
-def _quoted(phrase: str | None, text: str) -> bool:
-    """Whether the words of ``phrase`` stand inside quotation marks in ``text``."""
-    if not phrase or not any(mark in text for mark in '"“'):
-        return False
-    words = " ".join(phrase.split()).lower()
-    return any(words in " ".join(m.group(1).split()).lower() for m in _QUOTED_RE.finditer(text))
-
-
-def _add_other_side_dead(
-    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None, text: str
-) -> bool:
-    """The very next sentence counts the dead of the other side of the fight just told ("ISIS attacked a post,
-    killing four fighters. Seven militants were killed as the attack was repelled."; "..., killing scores of
-    militants. Three SDF fighters died in the clashes."): the dead of both sides of one fight, added."""
-    if not _other_sides_dead(cluster, killed, injured, victims, text):
-        return False
-    assert cluster.killed is not None and killed is not None
-    cluster.killed = add_casualties(cluster.killed, killed)
-    return True
-
-
-__all__ = ["attribute_suicide_bombings", "cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "inherit_campaign_agent", "merge", "place_site_references", "type_further_events"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_site_references"]

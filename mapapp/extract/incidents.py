@@ -10,9 +10,14 @@ Each stage is a module with its own contract (see its docstring):
    (:mod:`.toponyms`), date expressions (:mod:`.dates`), sources.
 4. :mod:`.background` — the background filter: reactions, causes, history, patterns and tallies are not
    incidents; a mention needs enough specifics to open an incident of its own.
-5. :mod:`.coreference` — within-document event coreference: the headline, lede and body mentions of one
-   event become one incident, arguments merged, evidence spans kept.
-6. :mod:`.event_dates` — each incident's date: its own expression, "a day after" links between
+5. :mod:`.event_series` — events told as a series: the items of an announced list and "another strike" take
+   the type (and actor) of the event they continue.
+6. :mod:`.coreference` — within-document event coreference: the headline, lede and body mentions of one
+   event become one incident, arguments merged, evidence spans kept (tolls told across sentences:
+   :mod:`.follow_up_tolls`; fire answering the incident just told: :mod:`.replies`).
+7. :mod:`.document_agents` — agents a report names once: a campaign's striker carried to its later strikes,
+   the group of an unnamed suicide bomber.
+8. :mod:`.event_dates` — each incident's date: its own expression, "a day after" links between
    incidents, else the publication date as a report date.
 
 Then each incident is built (:class:`~mapapp.model.Incident`): its toponyms (primary place and the references
@@ -33,15 +38,13 @@ from mapapp.extract.background import classify_continuations, classify_sentence
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
-    attribute_suicide_bombings,
     drop_unplaced_references,
-    inherit_campaign_agent,
     near_only_place,
     place_site_references,
-    type_further_events,
-    type_list_items,
 )
 from mapapp.extract.dates import find_dates
+from mapapp.extract.document_agents import attribute_suicide_bombings, inherit_campaign_agent
+from mapapp.extract.event_series import type_further_events, type_list_items
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import is_named_actor, normalize_place

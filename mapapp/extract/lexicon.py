@@ -722,6 +722,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
 TRIGGER_SCANNER: PhraseScanner[Trigger] = PhraseScanner([(t.pattern, t) for t in _TRIGGERS])
 
+#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "Elsewhere,").
+SEPARATE_REPORT_RE = compile_guarded(
+    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news))\b",
+    re.IGNORECASE,
+)
+
 # --------------------------------------------------------------------------
 # Actors: (pattern, canonical name). Case-insensitive except where noted.
 
@@ -970,6 +976,13 @@ def joint_actor(first: str, second: str) -> str | None:
 def joint_members(actor: str | None) -> frozenset[str]:
     """The allied parties of a joint actor ("SDF and US-led coalition" -> SDF, US-led coalition); empty otherwise."""
     return _JOINT_MEMBERS.get(actor or "", frozenset())
+
+
+def same_party(first: str | None, second: str | None) -> bool:
+    """The same named party, or one of the allies of a joint one ("SDF" in "SDF and US-led coalition")."""
+    if first is None or second is None:
+        return False
+    return first == second or first in joint_members(second) or second in joint_members(first)
 
 
 def is_named_actor(actor: str | None) -> bool:
@@ -1228,6 +1241,7 @@ __all__ = [
     "PERSON_NOUNS",
     "REGION_NAMES",
     "SOHR",
+    "SEPARATE_REPORT_RE",
     "SOURCE_SCANNER",
     "STATE_TV",
     "TARGET_HEADS",
@@ -1249,5 +1263,6 @@ __all__ = [
     "normalize_place",
     "required_literal",
     "required_words",
+    "same_party",
     "words_of",
 ]

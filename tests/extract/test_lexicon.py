@@ -220,11 +220,11 @@ def test_a_gated_pattern_matches_only_where_its_words_are(words: list[str]) -> N
 
 
 def _searched_through_the_gate() -> list[re.Pattern[str]]:
-    from mapapp.extract import background, casualties, clauses, coreference
+    from mapapp.extract import background, casualties, clauses, coreference, event_series, follow_up_tolls
 
     return [
         clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
-        coreference._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, coreference._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
+        event_series._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, follow_up_tolls._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
     ]
 
 

@@ -1,0 +1,153 @@
+"""Agents a report names once: the striker of a campaign carried to its later strikes, the bomber's group.
+
+Contract: run on the incidents of a document (coreference clusters, :mod:`.coreference`) after clustering,
+with ``text`` the analysis text their spans point into; each function fills the ``actor`` of incidents
+that name none (or retypes a generic strike of the campaign) in place and returns nothing:
+
+- :func:`inherit_campaign_agent`: a drone or air strike told with no agent ("In X, a drone hit a car") takes
+  the striker an earlier clause named for strikes of that kind ("Turkish drones struck targets across the
+  region"), within three sentences of the last strike of its kind; a weapon left unidentified, a report set
+  apart ("Separately, ...") or a striker the text says it does not know stops the carry. "Strikes" typed only
+  by what they hit, and "the raids" right after an air strike, are strikes of that campaign.
+- :func:`attribute_suicide_bombings`: a suicide bombing with no agent in a report that names the Islamic
+  State is the Islamic State's.
+
+One pass over the mentions in text order (the whole text scanned at most once): linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.lexicon import NO_ACTOR, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
+from mapapp.extract.mentions import EventMention, SentenceReading
+from mapapp.model import EventType
+
+
+#: The strikes a report of one campaign tells, its striker named once: drone strikes and air strikes.
+_CAMPAIGN_TYPES = frozenset({EventType.DRONE_STRIKE, EventType.AIRSTRIKE})
+#: The weapon words of each campaign kind, as a clause names them beside its striker ("Turkish warplanes and drones").
+_CAMPAIGN_WEAPON_RES = {
+    EventType.DRONE_STRIKE: compile_guarded(r"\b(?:drones?|uavs?|unmanned|bayraktars?|akincis?)\b", re.IGNORECASE),
+    EventType.AIRSTRIKE: compile_guarded(
+        r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|aircraft|air ?strikes?|air raids?|bombers)\b", re.IGNORECASE
+    ),
+}
+
+#: The text says it does not know who struck: "It was not clear who operated the drone", "no party claimed it".
+_STRIKER_UNKNOWN_RE = compile_guarded(
+    r"\b(?:(?:not|un)\s*(?:clear|known|immediately\s+clear|immediately\s+known)\s+(?:who|whose|which)"
+    r"|(?:did\s+not|didn[’']t|could\s+not|couldn[’']t)\s+(?:say|identify|specify|name)\s+(?:who|whose|which)"
+    r"|(?:no|none|nobody|no\s+one|no\s+party|no\s+side|no\s+group)\s+(?:\w+\s+)?(?:claimed|has\s+claimed|took|admitted))\b",
+    re.IGNORECASE,
+)
+#: Words of a raid on the ground: troops landed, people arrested or searched.
+_LANDING_OR_ARREST_RE = compile_guarded(
+    r"\b(?:helicopters?|heliborne|land(?:ed|ing)|troops|soldiers|arrest\w*|detain\w*|captur\w*|search\w*|house|homes?)\b",
+    re.IGNORECASE,
+)
+#: How many sentences a campaign's striker carries over without a strike of its kind told in between.
+_CAMPAIGN_WINDOW = 3
+#: A generic strike word told with no agent, typed by what it hit: "strikes on X killed seven", "the strike killed".
+_GENERIC_STRIKE_WORDS = frozenset({"strike", "strikes"})
+_GENERIC_STRIKE_TYPES = frozenset({EventType.ATTACK, EventType.ARMED_CLASH})
+#: How far after a strike's clause the text may say it does not know who struck.
+_STRIKER_UNKNOWN_WINDOW = 250
+
+
+def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[EventMention], text: str) -> None:
+    """A drone or air strike told with no agent ("In X, a drone hit a car") in a report whose earlier clause (the
+    headline, the lead, an earlier strike) names who carried out strikes of that kind ("Turkish drones struck targets
+    across the region") takes that party: a report of one campaign names its striker once and goes on with "a drone",
+    "another strike". A clause naming both weapons ("Turkish warplanes and drones struck") names the striker of both.
+    A weapon the text leaves unidentified ("an unidentified drone") stops the carry, and a strike whose clause names
+    no party only takes one; nor does a report set apart ("Separately, a drone hit X") or one whose striker the text
+    says it does not know ("It was not clear who operated the drone"), nor one told more than three sentences after
+    the last strike of its kind (the report has moved on). "The raids" with no agent right after an air strike
+    ("... aircraft bombed X. In Y, the raids killed four") are air raids of its striker. ``text`` is the analysis text the clause spans
+    point into. One pass over the mentions in text order: linear."""
+    if not any(
+        (c.actor is None and (c.event_type in _CAMPAIGN_TYPES or c.event_type is EventType.RAID))
+        or c.trigger_word in _GENERIC_STRIKE_WORDS
+        for c in clusters
+    ):
+        return
+    needing = {id(c) for c in clusters if c.actor is None and c.event_type in _CAMPAIGN_TYPES}
+    # "strikes" told as a noun with no agent (or with the campaign's own striker) and typed by what they hit ("the
+    # strikes near X killed seven militiamen": an attack or a clash): strikes of the air campaign just told
+    generic = {
+        id(c)
+        for c in clusters
+        if c.event_type in _GENERIC_STRIKE_TYPES and c.trigger_word in _GENERIC_STRIKE_WORDS
+    }
+    needing |= generic
+    # "the raids" told with no agent, right after an air strike: raids from the air (not a landing or an arrest)
+    needing.update(
+        id(c)
+        for c in clusters
+        if c.actor is None
+        and c.event_type is EventType.RAID
+        and c.definite
+        and c.trigger_word.startswith("raid")
+        and not _LANDING_OR_ARREST_RE.search(c.clause_text)
+    )
+    striker: dict[EventType, str | None] = {}
+    last_told: dict[EventType, int] = {}  # the sentence of the last strike of each kind
+    latest: EventType | None = None  # the kind of the last strike told with a named striker
+    for mention in sorted((m for r in readings for m in r.mentions), key=lambda m: m.clause_span[0]):
+        if id(mention) in generic:
+            if (
+                latest is not None
+                and striker.get(latest)
+                and mention.sentence_index - last_told[latest] <= _CAMPAIGN_WINDOW
+                and mention.actor in (None, striker[latest])
+                and not SEPARATE_REPORT_RE.match(mention.clause_text)
+            ):
+                mention.event_type, mention.actor = latest, striker[latest]  # "the strikes near X killed seven"
+            continue
+        if id(mention) in needing and mention.event_type is EventType.RAID:
+            if striker.get(EventType.AIRSTRIKE) and mention.sentence_index - last_told[EventType.AIRSTRIKE] <= 1:
+                # "Coalition aircraft bombed ISIS positions. In X, the raids killed four militants": air raids
+                mention.event_type, mention.actor = EventType.AIRSTRIKE, striker[EventType.AIRSTRIKE]
+            continue
+        if mention.event_type not in _CAMPAIGN_TYPES:
+            continue
+        if mention.sentence_index - last_told.get(mention.event_type, mention.sentence_index) > _CAMPAIGN_WINDOW:
+            striker[mention.event_type] = None  # the report has moved on: a strike told long after is another story
+        last_told[mention.event_type] = mention.sentence_index
+        unidentified = mention.actor is None and any(
+            m.name == NO_ACTOR for m in find_actor_mentions(mention.clause_text)
+        )
+        if id(mention) in needing:
+            start, end = mention.clause_span
+            if unidentified or SEPARATE_REPORT_RE.match(mention.clause_text) or _STRIKER_UNKNOWN_RE.search(
+                text, start, end + _STRIKER_UNKNOWN_WINDOW
+            ):
+                striker[mention.event_type] = None
+            elif striker.get(mention.event_type):
+                mention.actor = striker[mention.event_type]
+            continue
+        if unidentified:
+            striker[mention.event_type] = None
+        elif is_named_actor(mention.actor):
+            striker[mention.event_type] = mention.actor
+            latest = mention.event_type
+            for kind, weapon in _CAMPAIGN_WEAPON_RES.items():
+                if kind is not mention.event_type and weapon.search(mention.clause_text):
+                    striker[kind] = mention.actor
+                    last_told[kind] = mention.sentence_index
+
+
+def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
+    """A suicide bombing told with no agent ("a suicide bomber blew himself up among the women leaving the camp") in
+    a report that names the Islamic State is the Islamic State's: in north-east Syria it is the one party that sends
+    suicide bombers, and a report naming it tells of its war. A report that names no party leaves the bomber
+    unnamed. ``text`` is the analysis text (scanned once, only when such a bombing was told)."""
+    unnamed = [c for c in clusters if c.event_type is EventType.SUICIDE_BOMB and c.actor is None]
+    if unnamed and any(m.name == "ISIS" for m in find_actor_mentions(text)):
+        for cluster in unnamed:
+            cluster.actor = "ISIS"
+
+
+__all__ = ["attribute_suicide_bombings", "inherit_campaign_agent"]

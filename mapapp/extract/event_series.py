@@ -1,0 +1,160 @@
+"""Events told as a series: the items of a list a sentence announces, and "another strike" after a strike.
+
+Contract: run on the sentence readings of a document in text order, after the background filter
+(:mod:`.background`) and before event coreference (:mod:`.coreference`), each function retypes mentions in
+place and returns nothing:
+
+- :func:`type_list_items` (coreference rule 0c): the items of a list that a sentence with an event word
+  announces ("the toll of these air strikes has risen to 27, distributed as follows:") take its event's type,
+  and its actor when they name none; a list whose head names its attacker gives that attacker to its
+  bombardments.
+- :func:`type_further_events` (coreference rule 0d): "another strike", "a second attack" told in the sentence
+  of an air, drone, artillery or car-bomb event or the next one is one more of its kind (its type, and its
+  actor when it names none).
+
+Both are one pass over the mentions in text order with a bounded look-back: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.lexicon import (
+    NO_ACTOR,
+    SEPARATE_REPORT_RE,
+    Trigger,
+    ascii_lower,
+    compile_guarded,
+    gated_search,
+    is_named_actor,
+)
+from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.model import EventType
+
+
+# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:"
+_LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORECASE)
+_LIST_WINDOW_SENTENCES = 15
+
+
+#: The kinds of event a party's campaign of strikes is told in: a list its head says a party carried out gives them
+#: that party.
+_BOMBARDMENT_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+
+
+def _tells_casualties(reading: SentenceReading) -> bool:
+    """True when a sentence without an event word gives a toll ("A civilian was wounded in X.")."""
+    toll = reading.toll()
+    return toll.killed is not None or toll.injured is not None
+
+
+def type_list_items(readings: list[SentenceReading]) -> None:
+    """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
+    strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
+    Y.") are that event's parts: an item told without an event word, or with a generic one, takes the announcing
+    event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
+    ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
+    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
+    sentences. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
+    tells that attacker's events: an item with an event word of its own ("X: the villages were bombed with artillery
+    shells", "Y: a drone struck a position") keeps its type and takes the head's actor when it names none."""
+    head: tuple[EventType, Trigger, str | None] | None = None
+    head_index = 0
+    previous: list[EventMention] = []
+    for reading in readings:
+        if head is not None:
+            items = reading.mentions
+            own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
+            sub_heading = not items and reading.text.rstrip().endswith(":")
+            if not items and not sub_heading and head[2] is not None and _tells_casualties(reading):
+                continue  # "X: ... bombed with artillery shells. A civilian was wounded in X.": the item's toll
+            if reading.index - head_index > _LIST_WINDOW_SENTENCES or (not items and not sub_heading):
+                head = None
+            elif own_event:
+                if head[2] is None or not is_named_actor(head[2]):
+                    head = None
+                else:
+                    # "X: a drone struck our fighters' position": the head's attacker, for its bombardments (not "In a
+                    # separate incident, gunmen shot dead a shepherd": another story, whose attackers the text leaves
+                    # unnamed)
+                    for item in items:
+                        if (
+                            item.actor is None
+                            and item.event_type in _BOMBARDMENT_KINDS
+                            and not SEPARATE_REPORT_RE.match(item.clause_text)
+                            and not any(m.name == NO_ACTOR for m in find_actor_mentions(item.clause_text))
+                        ):
+                            item.actor = head[2]
+                    continue
+            else:
+                for item in items:
+                    item.event_type, item.trigger = head[0], head[1]
+                    item.actor = item.actor or head[2]
+                continue
+        typed = [m for m in reading.mentions if m.event_type is not EventType.OTHER]
+        if typed and gated_search(_LIST_HEAD_RE, reading.text.rstrip()):
+            announced = typed[-1]
+            told = [m for m in previous if not m.trigger.weak and m.event_type is not EventType.OTHER]
+            if announced.trigger.weak and told:
+                head = (told[-1].event_type, told[-1].trigger, announced.actor or told[-1].actor)
+            else:
+                same = [m.actor for m in told if m.event_type is announced.event_type and m.actor]
+                head = (announced.event_type, announced.trigger, announced.actor or (same[-1] if same else None))
+            head_index = reading.index
+        previous = (previous + reading.mentions)[-4:]
+
+
+# "another strike", "a second attack", "one more bombing": one more event of the kind just told
+_FURTHER_OF_KIND_RE = compile_guarded(
+    r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new)|one more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: Generic words a further event is told with ("another strike"); typed by the event told just before.
+_FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment")
+#: Event types a generic "strike" / "attack" / "bombing" can stand for when the event before it was one.
+_FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
+#: How far back (in sentences) the event of the kind may be told.
+_FURTHER_WINDOW_SENTENCES = 2
+
+
+def type_further_events(readings: list[SentenceReading]) -> None:
+    """Rule 0d: a further event told with a generic word ("..., while another strike hit B", "A second attack
+    killed three") is one more of the kind told just before, in its sentence or the one before ("A drone struck a
+    car in A. Another strike hit B."): it takes that event's type, and its actor when it names none (its own clause
+    says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
+    ("another", "a second") is required, so a generic word on its own keeps its type."""
+    previous: EventMention | None = None
+    for reading in readings:
+        for mention in reading.mentions:
+            if (
+                previous is not None
+                and mention.trigger.weak
+                and mention.trigger_word.startswith(_FURTHER_GENERIC_WORDS)
+                and (
+                    mention.event_type in (EventType.ATTACK, EventType.IED)
+                    # ("a second strike hit an Asayish checkpoint": a strike typed a clash only by the post it hit)
+                    or (mention.event_type is EventType.ARMED_CLASH and mention.trigger_word.startswith(("strike", "struck")))
+                )
+                and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _further_of_kind(mention)
+            ):
+                mention.event_type = previous.event_type
+                mention.actor = mention.actor or previous.actor
+            if not mention.trigger.weak and mention.event_type in _FURTHER_KINDS:
+                previous = mention
+            elif (
+                mention.event_type is not EventType.OTHER
+                and mention.event_type not in _FURTHER_KINDS
+                and mention.verdict == CANDIDATE  # (not a quoted "continues its attacks on our region")
+            ):
+                previous = None  # another kind of event told between: "another attack" may be of that kind
+
+
+def _further_of_kind(mention: EventMention) -> bool:
+    """True when the mention's generic event word is introduced as one more ("another strike", "a second attack")."""
+    text = mention.clause_text
+    position = ascii_lower(text).find(mention.trigger_word)
+    return position > 0 and _FURTHER_OF_KIND_RE.search(text, max(0, position - 30), position) is not None
+
+
+__all__ = ["type_further_events", "type_list_items"]

@@ -1,0 +1,574 @@
+"""Tolls told across sentences: a toll that rose, a toll told after its event, the other side's dead.
+
+Contract: helpers of event coreference (:mod:`.coreference`, rule 4 of its docstring), which calls them while it
+clusters the mentions of a document in text order; each updates the figures (``killed``, ``injured``) of the
+incident a toll belongs to, in place, and says whether it did:
+
+- :func:`update_toll`: a sentence right after an incident saying its death toll rose ("The death toll later rose
+  to nine") replaces the figure with the higher one, unless it totals a period, an area or several events, names
+  another place or tells a new event; :func:`one_event_risen_toll` reads a clause that names one event and says
+  its toll rose ("The death toll from Monday's car bomb in X has risen to nine").
+- :func:`fill_casualties`: a toll without an event word right after an incident fills the figure it lacks
+  ("Two SDF fighters were killed, the SDF said."), the kind it lacks within two sentences (the wounded after the
+  dead), the attacker's own dead in the very next sentence ("ISIS also lost 11 members"), or, after an air,
+  drone or artillery strike, is one more hit of that wave when told with "also" at another place.
+- :func:`add_further_figures` (from :func:`~mapapp.extract.coreference.merge`): a figure in the very next
+  sentence that counts people beyond the toll ("Two more died on the way to hospital") is added to it; "One of
+  them later died" moves one of the wounded to the dead.
+- :func:`take_death_of_wounds_told_before`: a death of wounds told before the attack it came from is its toll.
+- :func:`other_side_follow_up`, :func:`attacker_also_lost`, :func:`add_other_side_dead`: the dead of the other
+  side of the fight just told, added to its toll.
+
+Each looks back at the incident just told or the last few (a bounded window): linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.background import is_tally, is_unconfirmed
+from mapapp.extract.casualties import (
+    DIED_OF_WOUNDS_LATER_RE,
+    SUBSETS_TOLD_RE,
+    CasualtyReading,
+    add_casualties,
+    figures_agree,
+    is_damage_zero,
+    is_further_figure,
+    parse_count,
+)
+from mapapp.extract.clauses import find_sources
+from mapapp.extract.lexicon import compile_guarded, gated_search, is_named_actor, normalize_place
+from mapapp.extract.mentions import EventMention, SentenceReading
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
+from mapapp.model import Casualties, EventType
+
+# (Shared with :mod:`.coreference`, which imports them from here: this module is below it.)
+#: How many of the latest incidents a later mention is compared with.
+REFERENCE_WINDOW_CLUSTERS = 4
+
+#: Kinds of fire a generic "bombardment" or "strikes" covers: a summary in such a word sums up reports of any of them.
+BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
+
+
+# "..., bringing the death toll to six", "raising the toll of the bombing to 13": a total that the dead just told
+# raise (the figure follows "to"). A toll told again (_RISEN_TOLL_RE) and the toll a clause's own dead complete
+# (_BROUGHT_TO_RE in :mod:`.coreference`) share it.
+TOLL_BROUGHT_TO = (
+    r"\b(?:bringing|raising|taking|pushing|increasing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|"
+    r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\s+(?:[\w’'-]+\s+){0,5}?to\s+"
+)
+# A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
+_RISEN_TOLL_RE = compile_guarded(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:(?:dead|killed)(?:\s+(?!(?:has|had|rose|risen)\b)[a-z]+)?|deaths|"
+    r"fatalities|victims|(?:[a-z]+\s+){0,2}killed))\b"
+    r"(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
+    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
+    r"\s+(?:to\b)?"
+    # a later death that raises it: "A woman later died of her wounds, raising the toll to 13"
+    r"|" + TOLL_BROUGHT_TO,
+    re.IGNORECASE,
+)
+# Words that make a risen toll a total over a period or an area, not one incident's toll.
+_TOTAL_OVER_PERIOD_RE = compile_guarded(
+    # ("has since risen": "since" an adverb, no period)
+    r"\b(?:since(?!\s+(?:risen|rose|climbed|increased|jumped|reached|gone|went)\b)|so\s+far|this\s+(?:year|month|week)|"
+    r"last\s+(?:year|month|week)|past\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
+    r"total|overall|altogether|cumulative|campaign|offensive|war|conflict|province|governorate|region|attacks|strikes|"
+    r"bombings|incidents)\b",
+    re.IGNORECASE,
+)
+
+
+def update_toll(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> bool:
+    """The sentence right after an incident saying its death toll rose ("A car bomb killed five in X. The death
+    toll later rose to nine."): the higher figure replaces the incident's. Not when the sentence tells an event of
+    its own, names another place, or totals a period, an area or several events ("Since January the toll of
+    bombings in the province has risen to 90": a tally)."""
+    if not clusters or reading.index - clusters[-1].last_sentence_index != 1:
+        return False
+    match = gated_search(_RISEN_TOLL_RE, reading.text)
+    if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
+        return False
+    if any(not m.definite for m in reading.mentions):
+        return False  # "A second bomb went off and the toll rose to nine": a new event
+    previous = clusters[-1]
+    sentence = reading.sentence
+    places_told = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    named = {normalize_place(p.text) for p in places_told if p.governorate is None}
+    if named - {normalize_place(p.text) for p in previous.named_places}:
+        return False
+    bounds = parse_count(reading.text[match.end() :])
+    if bounds is None or bounds[0] is None:
+        return False
+    risen = Casualties(low=bounds[0], high=bounds[1], phrase=reading.text[match.start() : match.end() + 20].strip())
+    if previous.killed is not None and previous.killed.low is not None and risen.low < previous.killed.low:
+        return False
+    previous.killed = risen
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    return True
+
+
+# The toll of one event named as such: "the death toll of Monday's car bomb in X", "the number of people killed in
+# the drone strike on ...", "the toll from yesterday's shelling" (a singular event noun after a definite, or a mass
+# noun after a day's possessive; "the toll of Turkish strikes", "of ISIS attacks" or "from the bombing in X" may sum
+# several events).
+_ONE_EVENT_TOLL_RE = compile_guarded(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:[a-z]+\s+){0,2}killed))"
+    r"\s+(?:of|from|in|by|caused\s+by)\s+(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:attack|explosion|blast|bomb|strike|airstrike|raid|ambush|massacre|incident"
+    # a mass noun with its day: "the Turkish shelling on Ain Issa on Thursday"
+    r"|(?:bombing|shelling|bombardment)(?=[^.;]{0,60}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"last\s+night|this\s+morning)\b))"
+    # a mass noun ("the bombing in X", "the shelling") may be a whole campaign: one event only with its day
+    r"|(?:(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident))\b",
+    re.IGNORECASE,
+)
+_RISEN_AFTER_EVENT_RE = compile_guarded(
+    r"\b(?:(?:has|had|have)\s+)?(?:(?:since|later|now|then)\s+)?(?:risen|rose|rises|climbed|climbs|increased|"
+    r"increases|reached|reaches|jumped)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+_ONE_EVENT_RISEN_WINDOW = 120  # characters between the event named and the verb of the toll that rose
+
+
+def one_event_risen_toll(clause_text: str) -> Casualties | None:
+    """The toll of one event told as risen ("The death toll from Monday's car bomb in Tal Abyad has risen to nine"),
+    as bounds; None for a toll over a period, an area or several events ("the toll of Turkish strikes since October
+    has risen to 90") or a clause with none."""
+    lowered = clause_text.lower()
+    if "toll" not in lowered and "number" not in lowered:
+        return None  # (a cheap test first: most clauses have neither word)
+    event = _ONE_EVENT_TOLL_RE.search(clause_text)
+    if event is None or _TOTAL_OVER_PERIOD_RE.search(clause_text):
+        return None
+    raising = _RAISING_BEFORE_RE.search(clause_text, max(0, event.start() - _RAISING_WINDOW), event.start())
+    if raising is not None:
+        # "..., bringing to nine the number of people killed in the shelling", "raising the toll of the attack to 5"
+        figure_at = raising.start("figure") if raising.group("figure") else None
+        if figure_at is None:
+            to = _TO_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
+            figure_at = to.end() if to else None
+        bounds = parse_count(clause_text[figure_at:]) if figure_at is not None else None
+        phrase_end = event.end()
+    else:
+        risen = _RISEN_AFTER_EVENT_RE.search(clause_text, event.end(), event.end() + _ONE_EVENT_RISEN_WINDOW)
+        bounds = parse_count(clause_text[risen.end() :]) if risen else None
+        phrase_end = risen.end() + 12 if risen else event.end()
+    if bounds is None or bounds[0] is None:
+        return None
+    return Casualties(low=bounds[0], high=bounds[1], phrase=clause_text[event.start() : phrase_end].strip())
+
+
+# "bringing to nine the number of ...", "raising the death toll of ...": the toll of the event named next is raised.
+_RAISING_BEFORE_RE = compile_guarded(
+    r"\b(?:bringing|raising|taking|pushing|increasing|brought|raised|took)\s+(?:to\s+(?P<figure>[^,.;]{1,30}?)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RAISING_WINDOW = 50  # characters before the toll words where "bringing to nine" may stand
+_TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
+
+
+def figures_rise(told: Casualties | None, risen: Casualties) -> bool:
+    """A risen toll replaces the one told when it is no lower."""
+    return told is None or told.low is None or (risen.low is not None and risen.low >= told.low)
+def fill_casualties(
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    sentences_with_mentions: set[int] = frozenset(),  # type: ignore[assignment]
+) -> None:
+    """Rule 4: a sentence without an event word that gives the toll of the incident just reported.
+
+    An incident with no figure takes the toll of the very next sentence. One with a figure already takes, from the
+    next sentence or the one after (with no event told between), a figure of the other kind ("ISIS killed 68
+    fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
+    and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
+    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush).
+    """
+    if not clusters:
+        return
+    previous = clusters[-1]
+    gap = reading.index - previous.last_sentence_index
+    if gap == 2 and (reading.index - 1 in sentences_with_mentions or not previous.has_figure):
+        return
+    if gap not in (1, 2):
+        return
+    toll = reading.toll()
+    zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
+    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or is_unconfirmed(reading.text):
+        # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
+        # have been reported so far" totals nothing: it is this incident's zero)
+        return
+    if gap == 1 and _some_wounded_died(previous, reading.text):
+        previous.evidence.append((reading.sentence.start, reading.sentence.end))
+        previous.last_sentence_index = reading.index
+        return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
+    if toll.killed is None and toll.injured is None:
+        return
+    if toll.killed_implied and previous.killed is not None:
+        toll = replace(toll, killed=None, killed_implied=False)  # "Two were killed. No one was hurt.": the two stay
+    if _victims_told_before(toll, clusters):
+        if gap == 1 and _wounded_died(previous, reading, toll):
+            previous.evidence.append((reading.sentence.start, reading.sentence.end))
+            previous.last_sentence_index = reading.index
+        return  # "The killing of the tribal leader could fuel tensions": an incident told before, no new figure
+    sentence = reading.sentence
+    places_told = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    named = {normalize_place(p.text) for p in places_told if p.governorate is None}
+    known = {normalize_place(p.text) for p in previous.named_places}
+    if named and known and not named & known and not PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
+        if gap == 1 and previous.event_type in BOMBARDMENT_TYPES and _ALSO_RE.search(reading.text):
+            # "Turkish drones hit a checkpoint near X. A civilian was also wounded in Y.": one more hit of the same
+            # wave at another place, an incident of its own
+            clusters.append(_another_hit(previous, reading, toll, places_told))
+        return  # a toll at another place is another event (not "His body was found near Y": the victim told)
+    if is_damage_zero(previous.killed):
+        # a zero read from damage alone gives way to the figures told next, kind by kind: "A drone hit a car, damaging
+        # it. Two men inside were killed."
+        previous.killed = toll.killed or previous.killed
+        previous.injured = toll.injured or previous.injured
+        previous.victims = previous.victims or toll.victims
+    elif not previous.has_figure:
+        previous.killed, previous.injured = toll.killed, toll.injured
+        previous.victims = previous.victims or toll.victims
+    elif (
+        not _fill_other_kind(previous, toll)
+        and not (gap == 1 and _add_attacker_losses(previous, reading, toll))
+        and not (gap == 1 and add_other_side_dead(previous, toll.killed, toll.injured, toll.victims, reading.text))
+    ):
+        # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
+        if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
+            return
+    previous.evidence.append((sentence.start, sentence.end))
+    previous.last_sentence_index = sentence.index
+    for source in find_sources(reading.text):
+        if source not in previous.sources:
+            previous.sources.append(source)
+
+
+
+
+def _another_hit(
+    previous: EventMention, reading: SentenceReading, toll: CasualtyReading, places_told: list[PlaceMention]
+) -> EventMention:
+    """The incident a toll sentence tells at another place with "also" after a strike (its kind, agent and day);
+    ``places_told`` are the sentence's places at place level, as its caller found them."""
+    sentence = reading.sentence
+    places = [(p, reading.index) for p in places_told]
+    return replace(
+        previous,
+        sentence_index=reading.index,
+        last_sentence_index=reading.index,
+        clause_span=(sentence.start, sentence.end),
+        evidence=[(sentence.start, sentence.end)],
+        killed=toll.killed,
+        injured=toll.injured,
+        victims=toll.victims,
+        target=None,
+        places=places,
+        dates=list(previous.dates),
+        sources=list(find_sources(reading.text)) or list(previous.sources),
+        clause_text=reading.text,
+        headline=False,
+        body_sentence_index=None,
+        relation=None,
+        distributed=False,
+    )
+
+
+#: The body of the person just told, found elsewhere: "His body was found near Y", "their bodies were dumped in Y".
+PRONOUN_BODY_RE = re.compile(r"(?:his|her|their)\s+(?:dead\s+|lifeless\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+
+
+def take_death_of_wounds_told_before(
+    mention: EventMention, clusters: list[EventMention], before: SentenceReading | None
+) -> None:
+    """Rule 4c: a sentence with no event word telling a death of wounds, right before the sentence that opens an
+    incident with no dead ("An SDF fighter succumbed to his wounds today. He had been wounded in an attack on a
+    checkpoint in X on Sunday."), gives that incident its dead, unless an incident told before took that toll."""
+    if before is None or before.mentions or mention.killed is not None or before.index != mention.sentence_index - 1:
+        return
+    if clusters and clusters[-1].last_sentence_index >= before.index:
+        return
+    if not DIED_OF_WOUNDS_LATER_RE.search(before.text) or before.generic or is_tally(before.text, before.text):
+        return
+    toll = before.toll()
+    if toll.killed is None or toll.injured is not None:
+        return
+    if mention.injured is not None and toll.killed.low is not None:
+        _move_wounded_to_dead(mention, toll.killed)  # "... injuring her and her son": she is among the wounded
+    else:
+        mention.killed = toll.killed
+    mention.victims = mention.victims or toll.victims
+    mention.evidence.insert(0, (before.sentence.start, before.sentence.end))
+
+
+def add_further_figures(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, text: str
+) -> bool:
+    """A figure told after the incident's toll of its kind that counts people beyond it ("Two shepherds were killed.
+    A third died later in hospital.", "Two more died on the way to hospital", "two of his companions were also
+    killed"): added to the toll (:func:`~mapapp.extract.casualties.is_further_figure`). A figure of a kind the
+    incident lacks fills it; any other figure (one that restates the toll) leaves the incident as it was."""
+    figures = ((killed, cluster.killed), (injured, cluster.injured))
+    if not any(new is not None and told is not None for new, told in figures):
+        return False
+    subsets_told = SUBSETS_TOLD_RE.search(cluster.clause_text) is not None
+    if any(new is not None and told is not None and not is_further_figure(new, text, subsets_told) for new, told in figures):
+        return False
+    if killed is not None:
+        cluster.killed = killed if cluster.killed is None else add_casualties(cluster.killed, killed)
+    if injured is not None:
+        cluster.injured = injured if cluster.injured is None else add_casualties(cluster.injured, injured)
+    return True
+
+
+# Some of the wounded told just before died: "One of them later died", "Two of the wounded succumbed in hospital".
+_SOME_WOUNDED_DIED_RE = compile_guarded(
+    r"^\W*(?P<count>one|two|three|four|five|\d{1,2})\s+of\s+(?:them|the\s+(?:wounded|injured))\s+"
+    r"(?:(?:later|subsequently|also|has|have|had)\s+){0,2}(?:died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+
+
+def _some_wounded_died(previous: EventMention, text: str) -> bool:
+    """The very next sentence tells that some of the incident's wounded died ("Four civilians were hurt. One of them
+    later died."): those are moved from its wounded to its dead."""
+    if previous.injured is None or previous.injured.low is None:
+        return False
+    match = _SOME_WOUNDED_DIED_RE.match(text)
+    bounds = parse_count(match.group("count")) if match else None
+    if bounds is None or bounds[0] is None or bounds[0] > previous.injured.low:
+        return False
+    dead = Casualties(low=bounds[0], high=bounds[0], phrase=match.group(0).strip() if match else None)
+    told_dead = previous.killed
+    _move_wounded_to_dead(previous, dead)
+    if told_dead is not None:
+        previous.killed = add_casualties(told_dead, dead)
+    return True
+
+
+def _wounded_died(previous: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
+    """The very next sentence tells, by a definite description, that the incident's wounded victim died of the
+    wounds ("... wounding a girl. The girl succumbed to her wounds on Tuesday."): the incident's dead are that
+    figure, taken from its wounded. Only for an incident with wounded and no dead yet."""
+    if previous.killed is not None or previous.injured is None or toll.killed is None or toll.injured is not None:
+        return False
+    if toll.killed.low is None or not DIED_OF_WOUNDS_LATER_RE.search(reading.text):
+        return False
+    _move_wounded_to_dead(previous, toll.killed)
+    return True
+
+
+def _move_wounded_to_dead(incident: EventMention, dead: Casualties) -> None:
+    """The incident's dead are ``dead``, wounded victims of it who died: its wounded lose them."""
+    incident.killed = dead
+    if incident.injured is None or dead.low is None:
+        return
+    low, high = incident.injured.low, incident.injured.high
+    remaining_low = None if low is None else low - dead.low
+    remaining_high = None if high is None else high - dead.low
+    if remaining_high is not None and remaining_high <= 0:
+        incident.injured = None  # the wounded told were the one who died
+    else:
+        incident.injured = Casualties(
+            low=None if remaining_low is None else max(remaining_low, 0), high=remaining_high, phrase=incident.injured.phrase
+        )
+
+
+#: A definite description at the head of a counted phrase ("the tribal leader", "the two guards").
+DEFINITE_VICTIMS_RE = re.compile(r"(?:the|this|that|these|those)\s+", re.IGNORECASE)
+
+
+def _victims_told_before(toll: CasualtyReading, clusters: list[EventMention]) -> bool:
+    """The toll counts, by a definite description, people already told as an incident's victims ("Gunmen shot
+    dead a tribal leader. ... The killing of the tribal leader could fuel tensions"): it refers back to that
+    incident and is no figure of the incident just told."""
+    for figure in (toll.killed, toll.injured):
+        phrase = figure.phrase if figure is not None else None
+        definite = DEFINITE_VICTIMS_RE.match(phrase) if phrase else None
+        if phrase is None or definite is None:
+            continue
+        described = phrase[definite.end() :].casefold().strip()
+        # the recent incidents only, as every reference rule here: a constant amount of work per toll sentence
+        recent = clusters[-REFERENCE_WINDOW_CLUSTERS:]
+        if described and any(c.victims and described in c.victims.casefold() for c in recent):
+            return True
+    return False
+
+
+def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
+    """The figure of the kind the cluster lacks, when the toll's other figure is unstated or agrees with the
+    cluster's ("It initially reported 41 killed" beside 68 killed is an earlier count, and fills nothing)."""
+    if cluster.injured is None and toll.injured is not None and figures_agree(cluster.killed, toll.killed):
+        cluster.injured = toll.injured
+        return True
+    if cluster.killed is None and toll.killed is not None and figures_agree(cluster.injured, toll.injured):
+        cluster.killed = toll.killed
+        return True
+    zero = _both_zero(toll)
+    if zero is not None and (cluster.killed is None) != (cluster.injured is None):
+        # "One ISIS member was wounded. No U.S. personnel were injured or killed.": nobody else, so no dead
+        if cluster.killed is None:
+            cluster.killed = zero
+        else:
+            cluster.injured = zero
+        return True
+    return False
+
+
+def _both_zero(toll: CasualtyReading) -> Casualties | None:
+    """The zero of a toll that states no casualties of either kind ("no one was killed or injured"), else None."""
+    if toll.killed is None or toll.injured is None or toll.killed_implied:
+        return None
+    return toll.killed if toll.killed.high == 0 and toll.injured.high == 0 else None
+
+
+_ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
+_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing|(?:suffered|suffering|sustained)\s+(?:heavy\s+)?losses)\b", re.IGNORECASE)
+
+
+def attacker_also_lost(cluster: EventMention, follow_up: EventMention) -> bool:
+    """A follow-up telling the attacker's own dead with "also" ("Seven IS fighters were also killed in the clashes"),
+    or as the losses of the attacker, the only party it names ("ISIS lost two militants in the ambush"), after the
+    toll of its victims: the dead of the other side of the same fight, to be added."""
+    if not is_named_actor(cluster.actor):
+        return False
+    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
+        return False
+    if (
+        follow_up.victims
+        and _ALSO_RE.search(follow_up.clause_text)
+        and {m.name for m in find_actor_mentions(follow_up.victims)} == {cluster.actor}
+    ):
+        return True
+    # "ISIS lost two militants in the ambush": the attacker, the only party named, losing people
+    return _LOST_RE.search(follow_up.clause_text) is not None and {
+        m.name for m in find_actor_mentions(follow_up.clause_text)
+    } == {cluster.actor}
+
+
+def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: CasualtyReading) -> bool:
+    """The attacker's own dead told after the toll of its victims ("ISIS also lost 11 members", "Five of the
+    attackers' ISIS fighters were killed too"): the dead of both sides of one fight, added. Only when the
+    sentence names the cluster's (named) actor among the counted people and the cluster's victims are another
+    party."""
+    if toll.killed is None or cluster.killed is None or toll.injured is not None:
+        return False
+    if not is_named_actor(cluster.actor) or not toll.victim_spans:
+        return False
+    if cluster.victims and any(m.name == cluster.actor for m in find_actor_mentions(cluster.victims)):
+        return False  # the victims were the actor's people already: this toll tells them again
+    parties = {m.name for m in find_actor_mentions(reading.text)}
+    if parties != {cluster.actor}:
+        return False
+    cluster.killed = add_casualties(cluster.killed, toll.killed)
+    return True
+
+
+#: Heads of a counted group on the side that attacks ("militants", "mercenaries", "attackers") and on the side of
+#: an armed force ("fighters", "soldiers", "guards"): the dead of the two sides of one fight.
+_HOSTILE_HEADS = frozenset(
+    "militant militants attacker attackers assailant assailants mercenary mercenaries terrorist terrorists jihadist "
+    "jihadists insurgent insurgents gunman gunmen".split()
+)
+_FORCE_HEADS = frozenset(
+    "fighter fighters soldier soldiers member members troops guard guards personnel policeman policemen officer "
+    "officers servicemen conscripts recruits".split()
+)
+_HOSTILE_GROUP_RE = re.compile(r"\b(?:ISIS|IS|ISIL|Daesh|cell|jihadist|terrorist)\b", re.IGNORECASE)
+
+
+def _side(victims: str | None) -> str | None:
+    """The side of a fight a counted group is on: "hostile" (militants, ISIS members), "force" (fighters,
+    soldiers) or None (civilians, people, anyone else)."""
+    if not victims:
+        return None
+    head = victims.split()[-1].lower()
+    if head in _HOSTILE_HEADS:
+        return "hostile"
+    if head in _FORCE_HEADS:
+        return "hostile" if _HOSTILE_GROUP_RE.search(victims) else "force"
+    return None
+
+
+_FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK, EventType.RAID})
+_ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
+
+
+def other_side_follow_up(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> bool:
+    """An unplaced mention in the very next sentence that counts only the dead of the other side of the fight just
+    told (folded in by :func:`merge`, which adds them)."""
+    if not clusters or mention.places:
+        return False
+    previous = clusters[-1]
+    if sentence_index != previous.last_sentence_index + 1:
+        return False
+    return _other_sides_dead(previous, mention.killed, mention.injured, mention.victims, mention.clause_text)
+
+
+def _other_sides_dead(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None, text: str
+) -> bool:
+    """Whether a toll told right after a fight (``text``, its sentence or clause) counts only the dead of the other
+    side of that fight: a clash, attack or raid (a strike's dead have no other side), not "in a separate strike"."""
+    if killed is None or injured is not None or cluster.killed is None:
+        return False
+    if cluster.killed.low is None or killed.low is None:
+        return False
+    if cluster.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text):
+        return False
+    if _quoted(killed.phrase, text):
+        return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
+    told, new = _side(cluster.victims), _side(victims)
+    return told is not None and new is not None and told != new
+
+
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]{1,120})[\"”]")
+
+
+def _quoted(phrase: str | None, text: str) -> bool:
+    """Whether the words of ``phrase`` stand inside quotation marks in ``text``."""
+    if not phrase or not any(mark in text for mark in '"“'):
+        return False
+    words = " ".join(phrase.split()).lower()
+    return any(words in " ".join(m.group(1).split()).lower() for m in _QUOTED_RE.finditer(text))
+
+
+def add_other_side_dead(
+    cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None, text: str
+) -> bool:
+    """The very next sentence counts the dead of the other side of the fight just told ("ISIS attacked a post,
+    killing four fighters. Seven militants were killed as the attack was repelled."; "..., killing scores of
+    militants. Three SDF fighters died in the clashes."): the dead of both sides of one fight, added."""
+    if not _other_sides_dead(cluster, killed, injured, victims, text):
+        return False
+    assert cluster.killed is not None and killed is not None
+    cluster.killed = add_casualties(cluster.killed, killed)
+    return True
+
+
+__all__ = [
+    "BOMBARDMENT_TYPES",
+    "DEFINITE_VICTIMS_RE",
+    "PRONOUN_BODY_RE",
+    "REFERENCE_WINDOW_CLUSTERS",
+    "TOLL_BROUGHT_TO",
+    "add_further_figures",
+    "add_other_side_dead",
+    "attacker_also_lost",
+    "figures_rise",
+    "fill_casualties",
+    "one_event_risen_toll",
+    "other_side_follow_up",
+    "take_death_of_wounds_told_before",
+    "update_toll",
+]

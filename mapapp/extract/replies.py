@@ -1,0 +1,141 @@
+"""Replies: fire told as answering the incident just told, another party's event at that scene or the same exchange.
+
+Contract: helpers of event coreference (:mod:`.coreference`, rule 3 of its docstring), which calls them for each
+candidate mention while it clusters a document in text order, with the clusters opened so far and the index of
+the mention's sentence:
+
+- :func:`replied_clusters`: a strike or fire of another named party told as coming after, or in answer to, the
+  incident just told ("Russian jets struck the area after the attack", "Tribal forces responded to the sources
+  of fire"), with no place of its own: an incident of its own at that scene (``replied``); ``answered`` is that
+  incident also when the mention names its own place (a reply told with no day takes its day).
+  :data:`AFTER_THE_EVENT_RE` ("shortly after the attack") makes a count of strikes such a reply, not a tally.
+- :func:`reply_to_fire`: the other side's answering fire ("Regime forces shelled A from B. The SDF answered
+  with machine guns."): an event of its own, at the place the answered fire came from (``mention`` takes it).
+- :func:`answering_fire_of`: fire returned with no place of its own to tell it apart ("ISIS fired on a post in
+  A. The SDF returned fire, killing one attacker."): the incident just told, the same exchange.
+
+Each looks only at the latest incident: constant work per mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.lexicon import compile_guarded, is_named_actor, normalize_place, same_party
+from mapapp.extract.mentions import EventMention
+from mapapp.extract.toponyms import NAME_RE, PlaceMention
+from mapapp.model import EventType
+
+
+#: "(shortly) after the attack", "following the ambush": a time told by the event just told.
+AFTER_THE_EVENT_RE = compile_guarded(
+    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|bombing|strike|raid)\b", re.IGNORECASE
+)
+#: A strike or fire told as coming after, or in answer to, the event just told: "struck the area after the attack",
+#: "later struck", "responded to the sources of fire", "in retaliation", "shelled the area in response".
+_FOLLOW_UP_RE = compile_guarded(
+    r"\b(?:after|following)\s+the\s+(?:attack|ambush|assault|shelling|strikes?|bombardment|clash(?:es)?|raid)\b"
+    r"|\b(?:later|then|afterwards?|subsequently)\b|\bin\s+(?:response|retaliation|return)\b|\bretaliat(?:ed|ing|ory)\b"
+    r"|\b(?:responded|replied|returned)\b|\bsources?\s+of\s+(?:the\s+)?(?:fire|shelling|attacks?)\b|\bthe\s+area\b",
+    re.IGNORECASE,
+)
+_STRIKING_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.ARMED_CLASH})
+
+
+def replied_clusters(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> tuple[EventMention | None, EventMention | None]:
+    """The incident a mention answers with a strike of another party: (replied, answered), read in one pass.
+
+    ``replied``: the mention is told with no place below governorate level ("Russian warplanes carried out raids on
+    the area after the attack", "Coalition jets later struck the area", "Tribal fighters responded to the sources of
+    fire"): the latest incident, placed and told in one of the two sentences before, whose agent is another party.
+    The mention is then an incident of its own at that scene (it has a named agent and a striking kind of its own),
+    not that incident told again nor a background remark. ``answered``: the same incident, also for a mention that
+    names its own place ("The SDF responded by targeting the sources of fire in Y") or answers fire told as fired
+    from elsewhere; ``replied`` is None or ``answered``."""
+    if (
+        not clusters
+        or mention.event_type not in _STRIKING_TYPES
+        or not is_named_actor(mention.actor)
+        or not _FOLLOW_UP_RE.search(mention.clause_text)
+    ):
+        return None, None
+    latest = clusters[-1]
+    if (
+        latest.sentence_index >= sentence_index
+        or sentence_index - latest.last_sentence_index > 2
+        or not latest.sub_governorate_places
+        or latest.actor == mention.actor
+        or same_party(latest.actor, mention.actor)
+    ):
+        return None, None
+    if mention.specific or mention.sub_governorate_places or _fired_from(latest):
+        # ("shelled A from B. The SDF answered": at B, see :func:`reply_to_fire`)
+        return None, latest
+    return latest, latest
+
+
+# The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
+# shelling their positions".
+_REPLY_RE = compile_guarded(
+    r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by)\b|\breturned\s+(?:the\s+)?fire\b"
+    r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_index: int) -> bool:
+    """True when the mention tells the fire with which another party answered the incident just told ("Regime forces
+    shelled A from B last night. The SDF answered with machine guns."): an event of its own by the answering party
+    (Airwars and ACLED code each side's fire). With no place of its own it is at the place the answered fire came
+    from ("from B"), which it then takes; with neither, or by the same party, it is not told apart."""
+    if not clusters or mention.actor is None or not _REPLY_RE.search(mention.clause_text):
+        return False
+    previous = clusters[-1]
+    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.actor in (None, mention.actor):
+        return False
+    if mention.named_places:
+        return all(normalize_place(p.text) not in _names(previous) for p in mention.named_places)
+    origin = _FIRED_FROM_RE.search(previous.clause_text) if "from" in previous.clause_text else None
+    if origin is None or previous.distributed:
+        return False
+    clause = previous.clause_text
+    base = previous.clause_span[0] - (len(clause) - len(clause.lstrip(" ,;:—–-\t\n")))  # where clause_text starts
+    start, end = base + origin.start("name"), base + origin.end("name")
+    place = PlaceMention(start, end, origin.group("name"), "place", "primary", None)
+    mention.places = [(place, previous.sentence_index)]
+    if not mention.dates and previous.point_dates:
+        mention.dates = list(previous.point_dates)  # "... last night. The SDF answered ...": the night of the fire answered
+    return True
+
+
+# Where the answered fire came from: "shelled A from B", "shelling from the village of B towards A".
+_FIRED_FROM_RE = compile_guarded(
+    r"\b(?:shell\w*|fire[ds]?|fir(?:ing)|mortars?|rockets?|attack(?:ed|s)?|targeted)\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:the\s+(?:village|town|area)\s+of\s+)?(?P<name>" + NAME_RE.pattern + r")"
+)
+
+
+def answering_fire_of(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told whose fire the mention answers with no place of its own to tell it apart ("ISIS cells
+    fired on a post in A. The SDF returned fire, killing one attacker."): the same exchange, or None."""
+    if not clusters or mention.named_places or not _REPLY_RE.search(mention.clause_text):
+        return None
+    previous = clusters[-1]
+    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.generic:
+        return None
+    if previous.distributed or (previous.actor is not None and previous.actor != mention.actor and _fired_from(previous)):
+        return None  # (its own incident at the place the fire came from: :func:`reply_to_fire`)
+    return previous
+
+
+def _fired_from(mention: EventMention) -> bool:
+    return "from" in mention.clause_text and _FIRED_FROM_RE.search(mention.clause_text) is not None
+
+
+def _names(mention: EventMention) -> set[str]:
+    return {normalize_place(p.text) for p in mention.named_places}
+
+
+__all__ = ["AFTER_THE_EVENT_RE", "answering_fire_of", "replied_clusters", "reply_to_fire"]

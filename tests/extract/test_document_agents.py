@@ -1,0 +1,70 @@
+"""Agents a report names once: a campaign's striker carried to its later strikes, the bomber's group."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType
+
+
+def incidents(text: str):
+    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+
+
+def _actors_by_place(text: str) -> dict[str, str | None]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    return {t.text: i.actor for i in found for t in i.toponyms}
+
+
+def test_a_campaigns_striker_named_once_carries_to_its_later_strikes() -> None:
+    text = (
+        "Turkish drone strikes on Tuesday killed five people across the Jazira, officials said.\n\n"
+        "In Tal Ward, a drone hit a pickup, killing two guards. Another strike targeted a mill near Kharab Ashk "
+        "without casualties.\n\nNear Umm Kahf, an unmanned aircraft struck a checkpoint, wounding a guard."
+    )
+    actors = _actors_by_place(text)
+    assert actors["Tal Ward"] == actors["Kharab Ashk"] == actors["Umm Kahf"] == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Separately, a drone hit a house in Tal Ward on Monday, killing a woman.",
+        "A drone hit a house in Tal Ward on Monday, killing a woman. It was not clear who launched it.",
+        "An unidentified drone hit a house in Tal Ward on Monday, killing a woman.",
+    ],
+)
+def test_a_strike_set_apart_or_of_an_unknown_striker_takes_no_campaigns_striker(later: str) -> None:
+    text = "Turkish drones struck a convoy near Kharab Ashk on Monday, killing four.\n\n" + later
+    assert _actors_by_place(text)["Tal Ward"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The last ISIS holdouts fought on in Tal Ward. On Monday a suicide bomber blew himself up at a checkpoint "
+            "near Kharab Ashk, killing two guards.",
+            "ISIS",
+        ),
+        # a report that names no party leaves the bomber unnamed
+        ("On Monday a suicide bomber blew himself up at a checkpoint near Kharab Ashk, killing two guards.", None),
+    ],
+)
+def test_a_suicide_bomber_in_a_report_naming_the_islamic_state(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Kharab Ashk"] == actor
+
+
+def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
+    text = (
+        "US warplanes struck weapons depots near Hajin late Sunday, killing five fighters.\n\n"
+        "The monitor said the strikes near Tal Ward killed at least seven Iraqi militiamen."
+    )
+    found = [i for i in incidents(text) if any("Tal Ward" in t.text for t in i.toponyms)]
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
+    # with no campaign told before, the strikes name no striker
+    alone = "A monitor said the strikes near Tal Ward killed at least seven militiamen."
+    assert [i.actor for i in incidents(alone)] == [None]

@@ -1,0 +1,61 @@
+"""Events told as a series: list items and "another strike" take the type of the event they continue."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType
+
+
+def incidents(text: str):
+    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+
+
+def test_the_items_of_an_announced_list_take_its_event() -> None:
+    text = (
+        "The toll of the latest air strikes by Turkish fighter jets on the north-east has risen to 13. "
+        "According to the monitor, the toll of these strikes has risen to 13, distributed as follows:\n"
+        "-Fighters:\n"
+        "Eight were killed in the village of Kishma in the Hasakah countryside.\n"
+        "Five were killed in strikes on a post in the village of Jadida.\n"
+        "In a separate incident, gunmen shot dead a shepherd in the village of Tabia."
+    )
+    found = extract_incidents(Document(text=text))
+    by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
+    for place in ("Kishma", "Jadida"):
+        assert by_place[place].event_type is EventType.AIRSTRIKE
+        assert by_place[place].actor == "Turkish forces"
+    assert by_place["Tabia"].event_type is EventType.ATTACK  # the list ended: an event of its own
+    assert by_place["Tabia"].actor is None  # unnamed gunmen: no actor, and not the list's Turkish forces
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # "another strike" in the next sentence or a later clause is one more of the kind just told
+        (
+            (
+                "A drone hit a pickup near the village of Tal Tamr on Monday, killing two men. Another strike hit a "
+                "house in the town of Amuda, killing a boy."
+            ),
+            [EventType.DRONE_STRIKE, EventType.DRONE_STRIKE],
+        ),
+        (
+            (
+                "Warplanes bombed the town of Hajin on Friday, killing four people, while a second strike on the town "
+                "of Susah killed two."
+            ),
+            [EventType.AIRSTRIKE, EventType.AIRSTRIKE],
+        ),
+        # a killing by gunmen is no kind to take over: "another attack" keeps its own reading
+        (
+            "Gunmen shot dead a farmer in the town of Susah on Monday. Another attack in the town of Hajin killed two.",
+            [EventType.ATTACK, EventType.ATTACK],
+        ),
+    ],
+)
+def test_a_further_event_told_with_a_generic_word_is_of_the_kind_just_told(text: str, types: list) -> None:
+    assert [incident.event_type for incident in incidents(text)] == types

@@ -1,0 +1,276 @@
+"""Tolls told across sentences: a toll that rose, a toll told after its event, the other side's dead."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType
+
+
+def incidents(text: str):
+    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+
+
+def bounds(casualties) -> tuple[int | None, int | None] | None:
+    return None if casualties is None else (casualties.low, casualties.high)
+
+
+def _bounds(found, kind: str = "killed") -> list[tuple[int | None, int | None] | None]:
+    figures = [getattr(i, kind) for i in found]
+    return [None if f is None else (f.low, f.high) for f in figures]
+
+
+def test_toll_sentence_without_event_word_fills_the_incident() -> None:
+    found = incidents("Turkish drones struck a car near Qamishli on Sunday. Two fighters were killed, the SDF said.")
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 2
+
+
+def test_a_toll_of_the_other_kind_in_a_later_sentence_fills_the_incident() -> None:
+    found = incidents(
+        "Militants killed 30 soldiers in an attack on a base near Tal Tamr on Monday. "
+        "The monitor first counted 12 dead. "
+        "It later said the number had grown with the bodies found at dawn, and that 45 were wounded."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (30, 30)  # the earlier count fills nothing: the incident has its own
+    assert bounds(found[0].injured) == (45, 45)
+
+
+def test_a_toll_two_sentences_on_after_another_event_is_not_borrowed() -> None:
+    found = incidents(
+        "Militants killed 30 soldiers in an attack on a base near Tal Tamr on Monday. "
+        "A drone struck a car near Amuda on Monday. "
+        "Five people were wounded, medics said."
+    )
+    tal_tamr = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Tal Tamr"]
+    assert tal_tamr and tal_tamr[0].injured is None
+
+
+def test_the_attackers_own_dead_in_the_next_sentence_are_added() -> None:
+    found = incidents(
+        "ISIS fighters ambushed an army convoy near Palmyra on Sunday, killing 15 soldiers. ISIS also lost six members."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (21, 21)
+
+
+def test_losses_of_a_party_that_was_not_the_attacker_are_not_added() -> None:
+    found = incidents(
+        "ISIS fighters ambushed an army convoy near Palmyra on Sunday, killing 15 soldiers. The SDF lost six members."
+    )
+    assert found and bounds(found[0].killed) == (15, 15)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "killed"),
+    [
+        ("The death toll later rose to eleven.", (11, 11)),
+        ("The death toll from the bombing has risen to 13, medics said.", (13, 13)),
+        ("Doctors said the toll had climbed to at least 12 overnight.", (12, None)),
+        # a lower figure, a total over a period or an area, or a toll with a new event is not this incident's
+        ("The death toll later rose to three.", (7, 7)),
+        ("Since March the toll of bombings in the province has risen to 70.", (7, 7)),
+        ("A second bomb exploded in the town, and the death toll rose to 20.", (7, 7)),
+    ],
+)
+def test_a_risen_toll_of_the_event_just_told_replaces_its_figure(follow_up: str, killed: tuple) -> None:
+    found = incidents(f"A car bomb exploded near the bakery in Tal Baydar on Monday, killing seven people. {follow_up}")
+    bakery = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Tal Baydar"]
+    assert bounds(bakery[0].killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a later death that raises the toll, and "the number of dead" as the toll
+        (
+            (
+                "A car bomb killed six people in the town of Tal Abyad on Monday. A boy later died of his wounds, "
+                "raising the death toll to seven."
+            ),
+            (7, 7),
+        ),
+        ("A drone killed two men near the village of Zarkan on Monday. The number of dead later rose to four.", (4, 4)),
+        ("A drone killed two men near the village of Zarkan on Monday. The death toll reached five.", (5, 5)),
+        # a total over a period stays a tally
+        ("A drone killed two men near the village of Zarkan on Monday. The number of dead this year rose to 40.", (2, 2)),
+    ],
+)
+def test_a_toll_raised_in_the_next_sentence_replaces_the_figure(text: str, killed: tuple) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == killed
+
+
+def test_a_wounded_victim_who_died_of_the_wounds_is_counted_dead() -> None:
+    found = incidents(
+        "A mortar shell hit a school in the town of Hasakah on Monday, wounding a girl and two boys. The girl "
+        "succumbed to her wounds on Tuesday."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    assert (found[0].injured.low, found[0].injured.high) == (2, 2)
+    # a wounded victim told again without dying adds nothing
+    found = incidents("A mortar shell hit a school in the town of Hasakah on Monday, wounding a girl. The girl is stable.")
+    assert found[0].killed is None
+
+
+def test_a_death_of_wounds_told_before_the_attack_is_its_toll() -> None:
+    found = incidents(
+        "A guard succumbed to his wounds on Tuesday. He had been wounded in an attack by gunmen on a checkpoint in "
+        "the village of Kasra on Sunday."
+    )
+    assert len(found) == 1
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    # the dead is among the wounded told by the attack
+    found = incidents(
+        "A woman died of her wounds in hospital. Shelling had hit her house in the village of Kasra on Friday, "
+        "injuring her and her son."
+    )
+    assert (found[0].killed.low, found[0].killed.high) == (1, 1)
+    assert (found[0].injured.low, found[0].injured.high) == (1, 1)
+    # a death of wounds after an incident is that incident's (rule 4), never the next one's
+    found = incidents(
+        "Shelling hit the village of Kasra on Friday, wounding a man. The man died of his wounds in hospital. "
+        "Gunmen attacked a checkpoint in the village of Tabia on Sunday."
+    )
+    assert [None if i.killed is None else i.killed.low for i in found] == [1, None]
+
+
+def test_the_attackers_own_dead_told_with_also_are_added_to_the_toll() -> None:
+    text = (
+        "Islamic State group jihadists killed at least 14 members of the SDF in an attack near the town of Hajin "
+        "overnight, a monitor said. Seven IS fighters were also killed in the clashes, the monitor said."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].actor == "ISIS"
+    assert found[0].killed is not None and (found[0].killed.low, found[0].killed.high) == (21, None)
+
+
+def test_a_later_sentence_counting_more_dead_adds_them_to_the_toll() -> None:
+    # an ordinal, "more", "others" or "also" with the casualty verb: people beyond those counted
+    assert _bounds(incidents(
+        "A mine went off near Hajin on Monday, killing two farmers. A third farmer died later in hospital."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "A bomb hit a patrol near Hajin on Monday. One guard was killed at once. Two more died on the way to hospital."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "A drone killed an SDF commander near Hajin on Monday. Two of his guards were also killed in the strike."
+    )) == [(3, 3)]
+    assert _bounds(incidents(
+        "Fighting broke out between SDF fighters and gunmen in Hajin on Monday. One SDF fighter was killed. "
+        "Four gunmen were also killed in the exchange of fire."
+    )) == [(5, 5)]
+    # the same toll told again, or a part of a toll told with its parts, is not added
+    assert _bounds(incidents("A mine went off near Hajin on Monday, killing two farmers. Two farmers were killed.")) == [(2, 2)]
+    assert _bounds(incidents(
+        "A car bomb in Hajin on Monday left 12 people dead, including three guards. Two officers were also killed in "
+        "the blast."
+    )) == [(12, 12)]
+
+
+def test_some_of_the_wounded_dying_later_move_to_the_dead() -> None:
+    found = incidents("Shells hit a street in Hajin on Monday evening. Five people were hurt. Two of them later died.")
+    assert _bounds(found) == [(2, 2)] and _bounds(found, "injured") == [(3, 3)]
+
+
+def test_a_risen_toll_of_one_named_event_is_that_events_toll() -> None:
+    # the article is the update: the event it names is an incident, with the toll it has now
+    assert _bounds(incidents("The death toll from Sunday's bomb blast in Hajin has risen to seven, a source said.")) == [
+        (7, 7)
+    ]
+    assert _bounds(incidents(
+        "The number of people killed in the drone strike on a truck near Hajin on Monday rose to three."
+    )) == [(3, 3)]
+    # a toll over a period or over several events stays a tally
+    assert incidents("The death toll of drone strikes on Hajin since May has risen to 40.") == []
+    assert incidents("The toll of the shelling of Hajin over the past week rose to 12.") == []
+    # the next sentence raising the toll: "has since risen" is no period, "the number of dead farmers" a toll
+    assert _bounds(incidents("A mine killed two farmers near Hajin on Monday. The toll has since risen to four.")) == [(4, 4)]
+    assert _bounds(incidents(
+        "A mine killed two farmers near Hajin on Monday. The number of dead farmers rose to three on Tuesday."
+    )) == [(3, 3)]
+
+
+def test_the_attackers_losses_told_after_the_toll_are_added() -> None:
+    found = incidents(
+        "Five soldiers were killed in an ISIS ambush near Hajin on Monday. ISIS lost three militants in the ambush."
+    )
+    assert _bounds(found) == [(8, 8)]
+
+
+def test_a_death_raising_the_toll_of_one_named_event_gives_that_toll() -> None:
+    assert _bounds(incidents(
+        "A wounded guard died on Sunday, raising the death toll of the ambush near Hajin on Saturday to 12."
+    )) == [(12, 12)]
+    assert _bounds(incidents(
+        "Another farmer died of his wounds on Friday, bringing to six the number of people killed by the shelling "
+        "on Hajin on Thursday."
+    )) == [(6, 6)]
+    # the toll now counts the bodies the clause tells of: not added to them
+    assert _bounds(incidents(
+        "Two more bodies were pulled from the rubble on Wednesday, taking the death toll from the air strike on "
+        "Hajin to 14."
+    )) == [(14, 14)]
+    # a toll over a period is a tally: the clause keeps its own dead
+    assert _bounds(incidents(
+        "A drone killed two guards near Hajin on Thursday, bringing the number of guards killed in strikes this "
+        "month to 17."
+    )) == [(2, 2)]
+
+
+def test_the_attackers_losses_told_as_losses_are_added() -> None:
+    found = incidents(
+        "ISIS cells killed four soldiers in an attack on a post near Hajin on Saturday. ISIS members also suffered "
+        "losses, with two of them killed in the clashes."
+    )
+    assert _bounds(found) == [(6, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the dead of the other side of the fight, told in the next sentence, add up
+        ("ISIS cells attacked an army post near Hajin on Sunday, killing five soldiers. Four attackers were killed in "
+         "the exchange of fire.", (9, 9)),
+        ("Gunmen raided a checkpoint near Shaddadi on Monday, killing two guards. Three militants died as the raid was "
+         "repelled.", (5, 5)),
+        # a strike's dead have no other side; a separate event is another incident
+        ("A Turkish drone killed two SDF fighters near Amuda on Sunday. Two militants were killed in a separate strike.",
+         (2, 2)),
+        ("A Turkish drone killed two SDF fighters near Amuda on Sunday. Two militants were killed.", (2, 2)),
+        ("Turkish shelling killed two SDF fighters near Amuda on Sunday. Three militants died.", (2, 2)),
+        # the same side told again is no further figure
+        ("ISIS attacked a post near Hajin on Sunday, killing four soldiers. Four soldiers were killed in the attack.",
+         (4, 4)),
+    ],
+)
+def test_other_side_dead_in_the_next_sentence(text: str, killed: tuple) -> None:
+    found = incidents(text)
+    assert found and (found[0].killed.low, found[0].killed.high) == killed
+
+
+def test_a_toll_told_with_also_at_another_place_after_a_strike_is_one_more_hit() -> None:
+    found = incidents("Turkish drones hit a checkpoint near Derik on Monday, killing two fighters. A farmer was also hurt in Tirbespiye.")
+    assert [(i.event_type, i.primary_toponym.text) for i in found if i.primary_toponym] == [
+        (EventType.DRONE_STRIKE, "Derik"),
+        (EventType.DRONE_STRIKE, "Tirbespiye"),
+    ]
+    assert found[1].injured is not None and found[1].injured.low == 1
+    # (not after an attack on a person, nor without "also")
+    assert len(incidents("Gunmen shot dead a teacher in Hajin on Monday. A shepherd was also wounded in Gharanij.")) == 1
+
+
+def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> None:
+    text = (
+        "ISIS fighters attacked army positions near Mayadin on Saturday, killing 14 soldiers, a monitor said. "
+        'State media said the army repelled the attack and killed "dozens of terrorists".'
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.killed.low, i.killed.high) for i in found] == [(14, 14)]

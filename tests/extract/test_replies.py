@@ -1,0 +1,75 @@
+"""Replies: fire told as answering the incident just told is another party's event at that scene, or the same exchange."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType
+
+
+def incidents(text: str):
+    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "event_type", "actor"),
+    [
+        ("Russian jets carried out several raids on the area after the attack.", EventType.AIRSTRIKE, "Russian forces"),
+        ("Coalition aircraft later struck the area, the monitor said.", EventType.AIRSTRIKE, "US-led coalition"),
+        # fire sent back at the side that fired first is shelling (the lexicon's "responded to the sources of fire")
+        ("Tribal fighters responded to the sources of fire.", EventType.SHELLING, "Arab tribal forces"),
+        ("Regime artillery shelled the surroundings in retaliation.", EventType.SHELLING, "Syrian army"),
+    ],
+)
+def test_another_partys_strike_answering_the_event_is_an_incident_at_its_scene(
+    follow_up: str, event_type: EventType, actor: str
+) -> None:
+    found = incidents("ISIS cells killed four soldiers in an attack on an army post near Kabajeb on Monday. " + follow_up)
+    assert len(found) == 2
+    second = found[1]
+    assert (second.event_type, second.actor) == (event_type, actor)
+    assert second.primary_toponym is not None and second.primary_toponym.text == "Kabajeb"
+    assert second.date is not None and second.date.value == found[0].date.value
+
+
+def test_a_reply_placed_by_its_own_name_takes_the_day_of_the_fire_it_answers() -> None:
+    found = incidents(
+        "Militias shelled Tayyana on Sunday, wounding a child. The SDF responded by targeting the sources of fire in "
+        "Mahkan. Two days before, a drone hit a car near Hajin."
+    )
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tayyana", "Mahkan", "Hajin"]
+    assert found[1].date is not None and found[1].date.value == found[0].date.value
+
+
+def test_strikes_counted_just_after_the_event_are_one_sortie_not_a_tally() -> None:
+    text = (
+        "ISIS cells killed nine soldiers in an ambush near Kabajeb on Tuesday. Russian jets carried out 20 strikes on "
+        "the desert of Raqqa and Deir ez-Zor shortly after the ambush."
+    )
+    found = incidents(text)
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
+    since = text.replace("shortly after the ambush", "since the start of the month")
+    assert len(incidents(since)) == 1
+
+
+def test_the_other_sides_answering_fire_is_an_incident_at_the_place_the_fire_came_from() -> None:
+    text = "Regime forces shelled Al-Marashida from Al-Tayyana last night, killing a woman. The SDF replied with machine guns."
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Al-Marashida", EventType.SHELLING, "Syrian army"),
+        ("Al-Tayyana", EventType.ARMED_CLASH, "SDF"),
+    ]
+    assert found[1].date is not None and found[1].date.value == datetime.date(2019, 6, 1)
+    # no place the fire came from: the other party's reply is its own incident at the scene of the fire it answers
+    text = "Regime forces shelled Al-Marashida last night. The SDF replied with machine guns."
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
+    assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Al-Marashida", "Syrian army"), ("Al-Marashida", "SDF")]
+
+
+def test_answering_fire_with_no_place_of_its_own_is_the_same_exchange() -> None:
+    text = "Gunmen attacked an SDF checkpoint in Al-Tayyana on Monday. The SDF returned fire, killing one attacker."
+    found = extract_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
+    assert [i.toponyms[0].span.text for i in found] == ["Al-Tayyana"]
