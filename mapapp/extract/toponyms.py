@@ -298,6 +298,9 @@ _SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
 #: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field", "the Omar field"): the site
 #: is the place.
 _FIELD_AFTER_RE = re.compile(r"\s+(?:(?:[Oo]il|[Gg]as)\s?)?[Ff]ields?\b")
+#: A dam named by its place ("near the Tishreen dam", "the Tabqa Dam"): the dam is the place, which may lie away from
+#: any town of that name (the Tishreen dam is in Aleppo province).
+_DAM_AFTER_RE = re.compile(r"\s+[Dd]am\b")
 _DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
 #: countryside of Deir ez-Zor", "the countryside of Hajin", "rural Raqqa". It stays in the span so the geocoder reads it
@@ -576,7 +579,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue
         # "Hajin countryside", "north of Hajin": the qualifier stays with the place (the geocoder reads it)
         start, end = qualified_span(text, start, end)
-        site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end)
+        site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end) or _DAM_AFTER_RE.match(text, end)
         if site is not None:
             end = site.end()  # "al-Hamra prison", "al-Omar oil field": the site is the place, named with its kind
         if _ORIGIN_LEFT_RE.search(left) or _FROM_POSITION_LEFT_RE.search(left) or (

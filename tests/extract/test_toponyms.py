@@ -401,6 +401,13 @@ def test_a_prison_named_by_its_place_keeps_its_kind() -> None:
     assert _roles("Militants stormed the al-Hamra prison at dawn.") == [("al-Hamra prison", "primary")]
 
 
+@pytest.mark.parametrize("dam", ["dam", "Dam"])
+def test_a_dam_named_by_its_place_keeps_its_kind(dam: str) -> None:
+    assert _roles(f"Drone strikes killed four civilians near the Tishreen {dam} on Thursday.") == [
+        (f"Tishreen {dam}", "primary")
+    ]
+
+
 def test_named_sites_are_found_in_any_context() -> None:
     from mapapp.extract.toponyms import find_named_sites
 
