@@ -159,17 +159,25 @@ def may_match(words: tuple[str, ...] | None, text: str, lowered: str) -> bool:
     """False only when a pattern whose :func:`required_words` are ``words`` cannot match ``text`` (``lowered`` is
     its :func:`ascii_lower`): a cheap test before a search. Text outside ASCII is always searched (under IGNORECASE
     "ſ" matches "s", "K" matches "k")."""
-    return words is None or not text.isascii() or any(word in lowered for word in words)
+    if words is None or not text.isascii():
+        return True
+    for word in words:  # (a loop, not any() over a generator: this runs tens of times per clause)
+        if word in lowered:
+            return True
+    return False
 
 
-_WORDS_OF: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+# Keyed by the pattern's id, not the pattern: a compiled pattern hashes its whole pattern string and compiled code
+# on every lookup, which cost more than the gate saved. The entry holds the pattern, so its id is never reused.
+_WORDS_OF: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
 
 def words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The pattern's :func:`required_words`, read once per compiled pattern (the one table every gate reads)."""
-    if pattern not in _WORDS_OF:
-        _WORDS_OF[pattern] = required_words(pattern.pattern, pattern.flags)
-    return _WORDS_OF[pattern]
+    entry = _WORDS_OF.get(id(pattern))
+    if entry is None:
+        entry = _WORDS_OF[id(pattern)] = (pattern, required_words(pattern.pattern, pattern.flags))
+    return entry[1]
 
 
 def could_match(pattern: re.Pattern[str], text: str) -> bool:
