@@ -32,8 +32,9 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
   date* (``IncidentDate.precision == "report"``: the text gives no date, the
   publication date stands in) says the event happened on or before it, so it
   matches an exact day within the ``report_window_days`` days up to it (plus
-  the gap): a text published on the 10th without a date matches a strike told
-  as of the 8th, but never one of the 12th. Two report dates match only when
+  the gap before the window, never after the publication: a text cannot tell
+  of an event later than the day it appeared): a text published on the 10th
+  without a date matches a strike told as of the 8th, but never one of the 11th. Two report dates match only when
   published at most ``max_day_gap`` apart: two undated texts a week apart about
   fighting at one town are as likely two days of fighting as one. Because a
   report date covers a week, an incident holding one must match on dates
@@ -404,7 +405,7 @@ def _date_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
         interval = reported.day_interval(rule)
         assert interval is not None and exact.date_value is not None and reported.date_value is not None
         slack = timedelta(days=rule.max_day_gap)
-        if not interval[0] - slack <= exact.date_value <= interval[1] + slack:
+        if not interval[0] - slack <= exact.date_value <= interval[1]:
             return None
         return (
             f"{exact.date_value.isoformat()} within the {rule.report_window_days} days up to "

@@ -252,8 +252,12 @@ def test_a_report_date_stands_for_the_days_up_to_the_publication() -> None:
     assert reason == (
         "same place geonames:1, 0.0 km; 2018-06-04 within the 7 days up to report date 2018-06-09; both airstrike"
     )
-    # the event happened on or before the publication: two days after it is not covered (beyond the one-day gap)
+    # the event happened on or before the publication: a day after it is not covered (a text cannot tell of an
+    # event later than the day it appeared), the publication day itself is
+    assert match_reason(key("c", "d3", date_value=date(2018, 6, 10)), published_later) is None
     assert match_reason(key("c", "d3", date_value=date(2018, 6, 11)), published_later) is None
+    assert match_reason(key("c", "d3", date_value=date(2018, 6, 9)), published_later) is not None
+    assert match_reason(published_later, key("c", "d3", date_value=date(2018, 6, 10))) is None  # either order
     # nor a day more than the window (and the gap) before it
     assert match_reason(key("c", "d3", date_value=date(2018, 5, 31)), published_later) is None
     assert match_reason(key("c", "d3", date_value=date(2018, 5, 31)), published_later,
