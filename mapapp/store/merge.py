@@ -28,6 +28,10 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
 * **compatible casualties**: one report saying nobody was killed and the other
   telling of dead are two events (:func:`casualties_conflict`); other
   differences are not a conflict (tolls rise, outlets count differently);
+* **actors of one side**: a one-sided event (a strike, a shelling, a bombing, an attack) credited to parties of
+  different sides (:data:`ACTOR_SIDES`: an ISIS execution and a coalition air strike on the next village the same
+  week) is two events (:func:`actors_conflict`); parties of one side (the SDF or the coalition for one joint raid)
+  and unnamed actors are not a conflict, nor are the actors of a clash (either side may be its subject);
 * **matching days**: two exact days at most ``max_day_gap`` apart. A *report
   date* (``IncidentDate.precision == "report"``: the text gives no date, the
   publication date stands in) says the event happened on or before it, so it
@@ -438,12 +442,62 @@ def casualties_conflict(a: ReportKey, b: ReportKey) -> bool:
     return (no_dead[0] and some_dead[1]) or (no_dead[1] and some_dead[0])
 
 
+#: The side each named actor (the extractor's canonical names, casefolded) fights on. Two reports of one event may
+#: name different parties of one side (outlets credit a joint raid to the SDF or to the coalition, a shelling to
+#: Turkish forces or to the factions they back, an air strike near Albukamal to the coalition or to Israel), but
+#: not parties of different sides: an ISIS execution is not a coalition air strike, a Russian air strike is not a
+#: Turkish drone strike. Every name of :data:`mapapp.extract.lexicon.NAMED_ACTORS` has a side (a test checks it).
+ACTOR_SIDES: dict[str, str] = {
+    "isis": "ISIS",
+    "syrian army": "the Syrian government and its allies",
+    "russian forces": "the Syrian government and its allies",
+    "iran-backed militias": "the Syrian government and its allies",
+    "turkish forces": "Turkey and the factions it backs",
+    "turkish-backed factions": "Turkey and the factions it backs",
+    "sdf": "the SDF and the coalition against ISIS",
+    "asayish": "the SDF and the coalition against ISIS",
+    "pkk/ypg": "the SDF and the coalition against ISIS",
+    "us-led coalition": "the SDF and the coalition against ISIS",
+    "iraqi military": "the SDF and the coalition against ISIS",
+    "israel": "the SDF and the coalition against ISIS",
+    "arab tribal forces": "Arab tribal forces",
+}
+
+#: Event types with two sides, either of which a text may make the actor ("ISIS cells attacked an SDF post" and
+#: "the SDF repelled an ISIS attack" tell one clash): the actors of such reports are never compared. A raid or an
+#: attack is one-sided unless both reports are of those kinds.
+TWO_SIDED_EVENT_TYPES = frozenset({EventType.ARMED_CLASH.value})
+_GROUND_EVENT_TYPES = frozenset({EventType.RAID.value, EventType.ATTACK.value})
+
+
+def actor_sides(actor: str | None) -> frozenset[str]:
+    """The sides of a report's (casefolded) actor: one for a party or a joint operation of allies, empty when it is
+    unnamed or not a party the table knows ("gunmen")."""
+    if actor is None:
+        return frozenset()
+    members = actor.split(" and ") if actor not in ACTOR_SIDES else [actor]
+    sides = [ACTOR_SIDES.get(member) for member in members]
+    return frozenset(side for side in sides if side is not None) if all(sides) else frozenset()
+
+
+def actors_conflict(a: ReportKey, b: ReportKey) -> bool:
+    """True when the two reports credit a one-sided event to parties of different sides (:data:`ACTOR_SIDES`):
+    then they tell two events, whatever the place and day. Unnamed actors, two-sided events (a clash) and two
+    ground reports (a raid, an attack: told from either side) never conflict."""
+    if a.event_type in TWO_SIDED_EVENT_TYPES or b.event_type in TWO_SIDED_EVENT_TYPES:
+        return False
+    if a.event_type in _GROUND_EVENT_TYPES and b.event_type in _GROUND_EVENT_TYPES:
+        return False
+    first, second = actor_sides(a.actor), actor_sides(b.actor)
+    return bool(first and second) and not first & second
+
+
 def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
     """Why ``a`` and ``b`` are the same event, or None when they are not (see the module docstring)."""
     rule = rule or MergeRule()
     if a.document_id == b.document_id or b.event_type not in compatible_types(a.event_type):
         return None
-    if casualties_conflict(a, b):
+    if casualties_conflict(a, b) or actors_conflict(a, b):
         return None
     place = _place_reason(a, b, rule)
     if place is None:
@@ -793,6 +847,8 @@ def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tup
         failed.append("undated" if a.date_value is None or b.date_value is None else "date")
     if casualties_conflict(a, b):
         failed.append("casualties")
+    if actors_conflict(a, b):
+        failed.append("actor")
     return tuple(failed)
 
 

@@ -18,10 +18,13 @@ from store_factories import (
 
 from mapapp.model import Casualties, EventType, IncidentDate
 from mapapp.store.merge import (
+    ACTOR_SIDES,
     COMPATIBLE_TYPES,
     EVENT_TYPE_FAMILIES,
     MergeRule,
     ReportKey,
+    actor_sides,
+    actors_conflict,
     cluster_reports,
     combine_casualties,
     compatible_types,
@@ -322,3 +325,46 @@ def test_a_merged_incident_takes_a_told_day_over_an_earlier_report_date() -> Non
     assert merged.incident.date.precision == "day"
     only_reported = merge_reports("y", [reported], dates=[date(2018, 6, 3)])
     assert only_reported.incident.date is not None and only_reported.incident.date.precision == "report"
+
+
+# --------------------------------------------------------------------------- actors of different sides
+
+
+def test_a_strike_and_an_attack_by_the_other_side_are_two_events() -> None:
+    strike = key("a", "d1", actor="us-led coalition", date_value=date(2018, 6, 4))
+    execution = key("b", "d2", event_type="attack", actor="isis", date_value=date(2018, 6, 9), report_date=True)
+    assert actors_conflict(strike, execution) and actors_conflict(execution, strike)
+    assert match_reason(strike, execution) is None
+    assert "actor" in mismatches(strike, execution)
+    # the same two without the actors (or with one unnamed) match on place, day and type
+    assert match_reason(replace(strike, actor=None), execution) is not None
+    assert match_reason(strike, replace(execution, actor=None)) is not None
+
+
+def test_parties_of_one_side_may_tell_one_event() -> None:
+    joint_raid = key("a", "d1", event_type="raid", actor="sdf and us-led coalition")
+    for actor in ("us-led coalition", "sdf", "asayish"):
+        assert not actors_conflict(joint_raid, key("b", "d2", actor=actor))
+        assert match_reason(joint_raid, key("b", "d2", actor=actor)) is not None
+    shelling = key("c", "d3", event_type="shelling", actor="turkish forces")
+    assert not actors_conflict(shelling, key("d", "d4", event_type="shelling", actor="turkish-backed factions"))
+    assert actors_conflict(shelling, key("d", "d4", event_type="shelling", actor="syrian army"))
+
+
+def test_the_actors_of_a_clash_or_of_two_ground_reports_are_not_compared() -> None:
+    clash = key("a", "d1", event_type="armed_clash", actor="isis")
+    assert not actors_conflict(clash, key("b", "d2", event_type="attack", actor="sdf"))
+    assert match_reason(clash, key("b", "d2", event_type="attack", actor="sdf")) is not None
+    attack = key("c", "d3", event_type="attack", actor="isis")
+    assert not actors_conflict(attack, key("d", "d4", event_type="raid", actor="sdf and us-led coalition"))
+    # an actor the table does not know ("gunmen", written as in the text) conflicts with nobody
+    assert actor_sides("gunmen") == frozenset() and not actors_conflict(key("e", "d5", actor="gunmen"), attack)
+
+
+def test_every_named_actor_of_the_extractor_has_a_side() -> None:
+    from mapapp.extract.lexicon import JOINT_ACTORS, NAMED_ACTORS
+
+    assert {name.casefold() for name in NAMED_ACTORS} == set(ACTOR_SIDES)
+    for members, joint in JOINT_ACTORS.items():  # allies fight on one side
+        assert len(actor_sides(joint.casefold())) == 1, joint
+        assert len({ACTOR_SIDES[member.casefold()] for member in members}) == 1, joint
