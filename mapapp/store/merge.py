@@ -430,6 +430,13 @@ def _dates_agree(first: Sequence[ReportKey], second: Sequence[ReportKey], rule: 
     return all(_date_reason(x, y, rule) is not None for i, x in enumerate(joined) for y in joined[i + 1:])
 
 
+def _actors_agree(first: Sequence[ReportKey], second: Sequence[ReportKey]) -> bool:
+    """Whether two groups may join on actors: no report of one and report of the other credit a one-sided event to
+    different sides (:func:`actors_conflict`), so a report naming nobody never bridges an ISIS attack and a coalition
+    strike (complete linkage on actors, as on report dates)."""
+    return not any(actors_conflict(x, y) for x in first for y in second if x.actor and y.actor)
+
+
 def casualties_conflict(a: ReportKey, b: ReportKey) -> bool:
     """True when one report says nobody was killed and the other tells of dead: an interception without harm and a
     deadly strike the same day near one town are two events. Other differences in the figures are not a conflict:
@@ -1132,7 +1139,7 @@ def _join_corroborated(
         ):
             continue
         dated = [ordered[index] for index in everyone if not ordered[index].fully_undated]
-        if not _dates_agree(dated, [], rule):
+        if not _dates_agree(dated, [], rule) or not _actors_agree([ordered[index] for index in everyone], []):
             continue
         edges = sorted(
             {edge for root in roots for other in roots if other != root for edge in links[root][other]}
@@ -1158,7 +1165,8 @@ def cluster_reports(
     order. Here every matching pair (:func:`match_reason`) is an edge, taken in a canonical order (nearest,
     then closest in time, then by :func:`canonical_rank` of both ends), and joins two groups unless that would
     put two reports of one document together, or two reports a person split apart (``apart``, from unmerges and
-    "not the same" decisions), or a report date with a day it does not match (:func:`_dates_agree`) — single
+    "not the same" decisions), or a report date with a day it does not match (:func:`_dates_agree`), or actors of
+    different sides (:func:`_actors_agree`) — single
     linkage with cannot-link constraints, as Kruskal's algorithm builds a spanning forest. Pairs an analyst
     confirmed as one event (``together``, "same event as #N") are joined first, whatever the rule says; then
     :func:`_join_corroborated` joins what only the corroborated rule links, where the choice is unique.
@@ -1201,6 +1209,8 @@ def cluster_reports(
         ):
             continue
         if not _dates_agree([ordered[x] for x in members[a]], [ordered[y] for y in members[b]], rule):
+            continue
+        if not _actors_agree([ordered[x] for x in members[a]], [ordered[y] for y in members[b]]):
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a

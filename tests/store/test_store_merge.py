@@ -368,3 +368,13 @@ def test_every_named_actor_of_the_extractor_has_a_side() -> None:
     for members, joint in JOINT_ACTORS.items():  # allies fight on one side
         assert len(actor_sides(joint.casefold())) == 1, joint
         assert len({ACTOR_SIDES[member.casefold()] for member in members}) == 1, joint
+
+
+def test_a_report_naming_nobody_never_bridges_two_sides() -> None:
+    strike = key("a", "d1", actor="us-led coalition")
+    unnamed = key("b", "d2", event_type="attack")
+    execution = key("c", "d3", event_type="attack", actor="isis")
+    assert match_reason(strike, unnamed) and match_reason(unnamed, execution)
+    groups = sorted(sorted(cluster.report_ids) for cluster in cluster_reports([strike, unnamed, execution]))
+    assert len(groups) == 2  # the unnamed report joins one of them (the nearer edge), never both
+    assert not any({"a", "c"} <= set(group) for group in groups)
