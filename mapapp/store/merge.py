@@ -841,7 +841,8 @@ def review_order(suggestions: Sequence[tuple[str, str, int]]) -> list[int]:
 
 def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tuple[str, ...]:
     """Every condition of the rule that ``a`` and ``b`` fail (``document``, ``event type``, ``place``, ``date``, or
-    ``undated`` when a side has no date), empty when they match: what keeps two reports apart, for measurement."""
+    ``undated`` when a side has no date, ``casualties``, ``actor`` when they credit a one-sided event to different
+    sides), empty when they match: what keeps two reports apart, for measurement."""
     rule = rule or MergeRule()
     failed: list[str] = []
     if a.document_id == b.document_id:
