@@ -104,14 +104,16 @@ def extract_incidents(document: Document) -> list[Incident]:
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
     trim_background_tails(clusters, analysis)  # ", bringing to 15 the number killed since ...": not the incident's
-    # No step from here on changes a cluster's evidence spans: each cluster's evidence text is joined once, when an
-    # actor rule first needs it.
-    evidence_texts: dict[int, str] = {}
+    # Each cluster's evidence text is joined once, when an actor rule first needs it; keyed by the spans themselves,
+    # so that a step that changed a cluster's evidence would get its new text, never a stale one.
+    evidence_texts: dict[tuple[tuple[int, int], ...], str] = {}
 
     def evidence_text(cluster: EventMention) -> str:
-        if id(cluster) not in evidence_texts:
-            evidence_texts[id(cluster)] = " ".join(analysis[a:b] for a, b in cluster.evidence)
-        return evidence_texts[id(cluster)]
+        spans = tuple(cluster.evidence)
+        text = evidence_texts.get(spans)
+        if text is None:
+            text = evidence_texts[spans] = " ".join(analysis[a:b] for a, b in spans)
+        return text
 
     for cluster in clusters:
         if cluster.actor is None:  # "Turkish MoD: hideouts were destroyed with precision strikes"

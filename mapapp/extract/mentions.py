@@ -184,7 +184,7 @@ def read_sentence(
     reading = SentenceReading(
         sentence=sentence,
         text=text,
-        generic=bool(GENERIC_RE.search(text)),
+        generic=bool(gated_search(GENERIC_RE, text)),
         diplomatic=bool(gated_search(DIPLOMATIC_RE, text)),
         sources=find_sources(text),
         title=title,
