@@ -194,6 +194,19 @@ _SINGLE_RE = compile_guarded(
     + r")\b",
     re.IGNORECASE,
 )
+#: The opening letters of each singular person noun, up to a hyphen ("co" of "co-chair"): in the ascii_lower text a
+#: :data:`_SINGLE_RE` match holds one of them as a whole run of letters (the noun follows white space and ends at a
+#: word boundary or a hyphen). The gate before that scan: most clauses name no single person.
+_SINGLE_NOUN_OPENINGS = frozenset(noun.split("-", 1)[0] for noun in _SINGULAR_PERSON_NOUNS)
+_LETTER_RUN_RE = re.compile(r"[a-z]+")
+
+
+def _may_hold_single(text: str, folded: str) -> bool:
+    """False only when :data:`_SINGLE_RE`, :data:`_BARE_SINGLE_RE` and :data:`_DEATH_OF_BARE_RE` cannot match ``text`` (``folded`` is its ascii_lower): no run of letters
+    in it is the opening of a singular person noun. Text outside ASCII is always searched (IGNORECASE folds more)."""
+    return not text.isascii() or not _SINGLE_NOUN_OPENINGS.isdisjoint(_LETTER_RUN_RE.findall(folded))
+
+
 # Headline style drops the article: "Old man killed in mine blast", "Topic | Child wounded by shelling" (a singular
 # person noun opening the line or the part after "|", with at most two describing words, then a casualty verb).
 _BARE_SINGLE_RE = re.compile(
@@ -905,7 +918,8 @@ def _count_mentions(text: str) -> list[CountMention]:
             CountMention(match.start(), end, bounds[0], bounds[1], text[match.start() : end].strip(), noun, noun_start)
         )
         take(match.start(), end)
-    for match in _SINGLE_RE.finditer(text):
+    single = _may_hold_single(text, folded)  # (one gate for the three scans that end on a singular person noun)
+    for match in _SINGLE_RE.finditer(text) if single else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         if overlaps(match.start(), match.end()):
@@ -926,7 +940,7 @@ def _count_mentions(text: str) -> list[CountMention]:
             take(shared.start(1), shared.end(1))
     death_of = " of " in text and any(word in text for word in _DEATH_OF_WORDS)  # (a cheap test first)
     # "the death of a fighter" and the other single victims named with no count: one each
-    for match in chain(_DEATH_OF_BARE_RE.finditer(text) if death_of else (), _bare_single_matches(text)):
+    for match in chain(_DEATH_OF_BARE_RE.finditer(text) if death_of else (), _bare_single_matches(text)) if single else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
         if overlaps(match.start(1), match.end()):

@@ -13,6 +13,7 @@ from mapapp.extract.lexicon import (
     GATED_CASE_SENSITIVE_ACTOR_RES,
     SOURCE_SCANNER,
     TRIGGER_SCANNER,
+    ascii_lower,
     dispatched_alternation,
     first_characters,
     gated_search,
@@ -251,3 +252,24 @@ def test_could_match_answers_for_each_text_when_texts_alternate() -> None:
     assert [could_match(pattern, t) for t in (with_word, without, with_word, without, without)] == [
         True, False, True, False, False
     ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + ["a", "the", "his", "Her", "boy", "Boy-scout", "co-chair", "CO-CHAIR", "driver,",
+                                                   "|", "child", "killed", "was killed", "death of", "shepherd2", "old", "|Girl",
+                                                   ", man", "sons", "boys", "wounded"]), min_size=1, max_size=25))
+def test_the_singular_person_gate_passes_every_text_the_scans_match(words: list[str]) -> None:
+    from mapapp.extract import casualties
+
+    text = " ".join(words)
+    if any(pattern.search(text) for pattern in (casualties._SINGLE_RE, casualties._BARE_SINGLE_RE, casualties._DEATH_OF_BARE_RE)):
+        assert casualties._may_hold_single(text, ascii_lower(text)), text
+
+
+def test_the_singular_person_gate_turns_away_a_clause_naming_no_one() -> None:
+    from mapapp.extract import casualties
+
+    text = "Two shells hit the market of the town on Monday"
+    assert not casualties._may_hold_single(text, ascii_lower(text))
+    text = "the co-chair was killed"
+    assert casualties._may_hold_single(text, ascii_lower(text))
