@@ -388,6 +388,27 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     return mentions
 
+
+def names_actor(text: str, name: str) -> bool:
+    """Whether :func:`find_actor_mentions` of ``text`` holds a mention of ``name``, read the same way but stopping at
+    the first one: a report that names the party early is not scanned to its end, and no mention is built."""
+    taken: list[tuple[int, int]] = []
+    for start, end, found in ACTOR_SCANNER.finditer(ascii_lower(text)):
+        if found == AS_WRITTEN:
+            found = " ".join(text[start:end].lower().split())
+        if found == name:
+            return True
+        taken.append((start, end))
+    for pattern, found, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
+        if literal not in text:
+            continue
+        for match in pattern.finditer(text):
+            if not any(start <= match.start() < end for start, end in taken):
+                if found == name:
+                    return True
+                taken.append((match.start(), match.end()))  # (a later match inside it is not a mention)
+    return False
+
 #: How firmly a clause names its agent (:func:`attested_actor`): the subject of a violent verb, the party next to
 #: the event word, the agent of "by" or a claim of responsibility; below it, a party only named near the event.
 FIRM_ACTOR = 6.5

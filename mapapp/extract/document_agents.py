@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.arguments import find_actor_mentions, names_actor
 from mapapp.extract.lexicon import NO_ACTOR, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
 from mapapp.extract.mentions import EventMention, SentenceReading
 from mapapp.model import EventType
@@ -147,9 +147,10 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
     """A suicide bombing told with no agent ("a suicide bomber blew himself up among the women leaving the camp") in
     a report that names the Islamic State is the Islamic State's: in north-east Syria it is the one party that sends
     suicide bombers, and a report naming it tells of its war. A report that names no party leaves the bomber
-    unnamed. ``text`` is the analysis text (scanned once, only when such a bombing was told)."""
+    unnamed. ``text`` is the analysis text (scanned up to its first naming of the Islamic State, only when such a bombing
+    was told)."""
     unnamed = [c for c in clusters if c.event_type is EventType.SUICIDE_BOMB and c.actor is None]
-    if unnamed and any(m.name == "ISIS" for m in find_actor_mentions(text)):
+    if unnamed and names_actor(text, "ISIS"):
         for cluster in unnamed:
             cluster.actor = "ISIS"
 

@@ -5,9 +5,17 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.arguments import choose_actor, first_person_striker, in_turkish_official_wording
+from mapapp.extract.arguments import (
+    choose_actor,
+    find_actor_mentions,
+    first_person_striker,
+    in_turkish_official_wording,
+    names_actor,
+)
 from mapapp.extract.lexicon import joint_actor
 from mapapp.extract.triggers import find_triggers
 from mapapp.model import Document, EventType, Incident
@@ -1220,3 +1228,25 @@ def test_a_turkish_release_headed_by_its_turkish_name_owns_its_passive_air_opera
     )
     assert [i.actor for i in incidents(text)] == ["Turkish forces"]
 
+
+
+_ACTOR_WORDS = [
+    "a", "suicide bomber", "blew himself up", "in", "Hasakah", "ISIS", "IS", "Islamic State", "Daesh", "the SDF", "HAT",
+    "OIR", "Coalition and SDF", "Coalition", "Deir ez-Zor Military Council", "Turkey said it", "Turkey", "Ankara said its",
+    "Russia", "the militias", "gunmen", "Kurdish", "fighters", "THIS", "Isis", "ISIS-held", "regime forces", ",", ".",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_ACTOR_WORDS), min_size=1, max_size=20),
+       st.sampled_from(["ISIS", "SDF", "US-led coalition", "Turkish forces", "gunmen", "Israel"]))
+def test_names_actor_answers_as_the_full_scan_does(words: list[str], name: str) -> None:
+    text = " ".join(words)
+    assert names_actor(text, name) == any(m.name == name for m in find_actor_mentions(text)), (text, name)
+
+
+def test_names_actor_finds_the_party_and_only_it() -> None:
+    assert names_actor("IS claimed the blast in Hasakah.", "ISIS")
+    assert names_actor("Daesh cells attacked a checkpoint.", "ISIS")
+    assert not names_actor("A bomb went off in Hasakah.", "ISIS")
+    assert not names_actor("The SDF said a bomb went off.", "ISIS")
