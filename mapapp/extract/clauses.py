@@ -357,6 +357,13 @@ def _is_region_name(name: str) -> bool:
                                "the southern", "the rural")) or lowered.endswith(("countryside", "desert", "region"))
 
 
+# a settlement told bare after a target: "and the village of ", "the town of "
+_BARE_SETTLEMENT_HEAD_RE = re.compile(r"\s*the\s+(?:village|town|hamlet|city)\s+of\s+", re.IGNORECASE)
+# a toll told with the place just named: "..., where an oil worker was killed", "(near X), in which two died"
+_OWN_TOLL_TAIL_RE = re.compile(
+    r"[^;.]{0,40}?,?\s+(?:where|in\s+which)\s+[^;.]{0,60}?\b(?:killed|martyred|died|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
 #: The longest stretch between one target's place and the next one's read as one list (characters): what the first
 #: target's item says after its place ("where two workers were killed", "which supplies the city") and the next head.
 _MAX_ITEM_GAP = 200
@@ -430,11 +437,16 @@ def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, na
     if last is None:
         return None
     head = _NEXT_TARGET_HEAD_RE.fullmatch(text, last.end(), gap_end)
-    if head is None or (head.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, place_end)):
+    if head is None and _BARE_SETTLEMENT_HEAD_RE.fullmatch(text, last.end(), gap_end):
+        # "..., and the village of B, where a worker was killed": a settlement with a toll of its own is a hit of its
+        # own (without one it stays with the target before it: "houses in A and the town of B")
+        if not _OWN_TOLL_TAIL_RE.match(text, place_end):
+            return None
+    elif head is None or (head.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, place_end)):
         return None
     if _REGION_AFTER_PLACE_RE.match(text, place_end) or _is_region_name(name):
         return None  # "oil facilities in the Qamishli countryside": a region struck, not a target's place
-    if head.group("site") is None and not _COMMON_NOUN_RE.search(text, head.start(), head.end()):
+    if head is not None and head.group("site") is None and not _COMMON_NOUN_RE.search(text, head.start(), head.end()):
         return None  # "Bab al-Farag in A": a name the gazetteer lacks, not a target
     cut = last.start()
     if text[cut].isalpha() and text[max(gap_start, cut - 1) : cut + 1].startswith(","):

@@ -461,3 +461,8 @@ def test_a_post_s_list_of_sites_named_by_their_places() -> None:
     assert len(_listed("Drones now bombing: Derik grain silo, Amuda power station (east), Zirgan water plant.")) == 3
     # bare names with no site word after them stay one wave
     assert _listed("Drones struck Amuda and Zirgan on Friday.") == []
+
+
+def test_a_settlement_listed_after_a_target_with_its_own_toll_is_a_hit_of_its_own() -> None:
+    assert len(_listed("Drones struck a silo in Amuda and the village of Derik, where two farmers were killed.")) == 2
+    assert _listed("Drones struck a silo in Amuda and the village of Derik on Monday.") == []  # no toll of its own
