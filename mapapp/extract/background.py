@@ -1121,7 +1121,9 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         additive = bool(ADDITIVE_OPENING_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
         if tally_before and additive:
             for mention in reading.mentions:
-                if mention.verdict == CANDIDATE and not mention.point_dates:
+                # (not one item of a list of hits each told with its place: "The drones also bombed a bakery in A,
+                # killing five, and a checkpoint in B" tells the events the tally counts)
+                if mention.verdict == CANDIDATE and not mention.point_dates and not mention.distributed:
                     mention.verdict = TALLY
         tally_before = any(m.verdict == TALLY for m in reading.mentions)
 

@@ -90,9 +90,9 @@ _PLACE_LEFT_RE = compile_guarded(
 )
 #: A site named by its place, as an item of a list of targets: "..., the Derik grain silos", "and the Amuda power
 #: station" (the place's name before the site word).
-_LISTED_SITE_LEFT_RE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+the\s+$", re.IGNORECASE)
+_LISTED_SITE_LEFT_RE = re.compile(r"(?:[,:]|\band|\bas\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMED_SITE_RIGHT_RE = re.compile(
-    r"^\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
+    r"^(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|dam|station|plant|refinery|hospital|school|bakery|mill|checkpoint|base|crossing|roundabout|"
     r"junction)\b",
     re.IGNORECASE,

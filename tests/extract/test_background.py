@@ -990,3 +990,13 @@ def test_a_campaign_sentence_that_lists_its_targets_is_specific() -> None:
     text = "Turkish drones continued their attacks for a third day, targeting a power plant in Amuda and a silo near Derik."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 15)))
     assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik"]
+
+
+def test_a_list_of_hits_told_with_also_after_a_tally_is_not_the_tally() -> None:
+    text = (
+        "Turkish drones struck a power plant in Amuda on Monday. "
+        "The strikes since Sunday have killed 12 civilians, the SDF said. "
+        "The drones also bombed a bakery in Derik, killing five workers, and a checkpoint in Zirgan."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
+    assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik", "Zirgan"]
