@@ -73,6 +73,16 @@ _PAIR_HYPHEN = re.compile(r"\s?[-‑‐–]\s?")
 #: Each end of a pair: one to three words of letters, at least three letters long.
 _PAIR_END = re.compile(r"[^\W\d_][\w'’ -]{2,40}")
 
+#: A village's name made of a town's name and a word that tells it apart: old/new, east/west/north/south, upper/lower,
+#: big/small, middle (Arabic words, with or without the article and a feminine ending).
+_TWIN_QUALIFIER = re.compile(
+    r"^(?P<base>\S.*?)[\s-]+(?P<qualifier>(?:(?:al|el|as|ash)[-\s])?(?:"
+    r"[Aa]tiq|[Aa]teeq|[Jj]ad[ei]{1,2}d(?:a|ah|eh)?|[Qq]ad[ei]{1,2}m(?:a|ah|eh)?|[Ss]harq[iy](?:a|ah|eh|yah|yeh)?|"
+    r"[Gg]harb[iy](?:a|ah|eh|yah|yeh)?|[Ss]hamal[iy](?:a|ah|eh|yah|yeh)?|[Jj]anub[iy](?:a|ah|eh|yah|yeh)?|"
+    r"[Ff]aw?qan[iy]|[Ff]oqan[iy]|[Tt]ah?tan[iy]|[Kk]ab[ei]{1,2}r(?:a|ah|eh)?|[Ss]agh[ei]{1,2}r(?:a|ah|eh)?|"
+    r"[Ww]ust[aá]))$"
+)
+
 #: Trailing words that describe a place rather than name it ("Khuweibra village", "Albu Kamal border town").
 _DESCRIPTOR = re.compile(
     r"\s+(?:border\s+)?(?:town|city|village|hamlet|countryside|area|region|district|subdistrict|camp|"
@@ -240,10 +250,6 @@ class Geocoder:
             )
 
         ranked = self._ranked_candidates(text, hint)
-        if not ranked or ranked[0].score < 100.0:
-            pair = self._town_pair(text)
-            if pair is not None:
-                return pair
         hinted = self.gazetteer.governorate(hint) if hint else None
         # The best candidate that may be taken: a look-alike abroad ranked first (``Al-Baghuza`` and a Turkish
         # ``Bağgöze``) does not hide the Syrian place next to it.
@@ -255,6 +261,11 @@ class Geocoder:
             if variant is not None:
                 best, outweighed = variant, False
                 ranked = [variant, *(c for c in ranked if c.place.id != variant.place.id)]
+        if best is None:
+            # no place by this name: two towns joined ("Amuda-Darbasiyah"), or a village named after a town
+            nearby = self._town_pair(text) or self._twin_of_town(text)
+            if nearby is not None:
+                return nearby
         if best is not None:
             if not outweighed:
                 runners_up = tuple(c for c in ranked if c is not best)[:RUNNERS_UP]
@@ -313,6 +324,27 @@ class Geocoder:
                          matched_name=ends[0].matched_name, candidates=(ends[1],), note=note)
             )
         return None
+
+    def _twin_of_town(self, text: str) -> Location | None:
+        """A village named after a town with a word that sets it apart ("Ma'dan Atiq", old Ma'dan; "X al-Sharqi", east
+        X; "X Fawqani", upper X; "X al-Jadida", new X): Syrian villages split from, or built beside, the town whose
+        name they carry. When the gazetteer lacks the village but knows that town exactly (one covered place with a
+        point of its own), the village is placed near the town (precision ADMIN3, the reach of "near"), with a note;
+        never at a point of its own."""
+        match = _TWIN_QUALIFIER.match(name_variants(text)[-1])
+        if match is None:
+            return None
+        town = self._exact_town(match["base"])
+        if town is None:
+            return None
+        note = (
+            f"{text!r} is not in the gazetteer; it is named after {match['base']!r} ({match['qualifier']!r} sets it apart):"
+            f" placed near {town.place.name}, not its own point"
+        )
+        return self._checked(
+            Location(toponym=text, place=town.place, precision=Precision.ADMIN3, score=town.score,
+                     matched_name=town.matched_name, candidates=(town,), note=note)
+        )
 
     def _exact_town(self, name: str) -> Candidate | None:
         """The one covered place with a point of its own that the gazetteer knows by exactly ``name``, else None (a

@@ -366,3 +366,17 @@ def test_a_turkish_dotless_i_reads_as_i(geocoder: Geocoder) -> None:
 def test_a_military_post_is_the_place_it_is_named_after(geocoder: Geocoder, post: str) -> None:
     location = _resolve(geocoder, post)
     assert location.place is not None and location.place.name == "Conoco gas field"
+
+
+@pytest.mark.parametrize(
+    ("village", "town"),
+    [("Ma'dan Atiq", "Ma‘dān"), ("Hajin al-Sharqi", "Hajīn"), ("Tal Hamis Fawqani", "Tall Ḩamīs"), ("Sabkha al-Jadida", "As Sabkhah")],
+)
+def test_a_village_named_after_a_town_is_placed_near_that_town(geocoder: Geocoder, village: str, town: str) -> None:
+    location = _resolve(geocoder, village)
+    assert location.place is not None and location.place.name == town
+    assert location.precision is Precision.ADMIN3 and "not its own point" in location.note
+
+
+def test_a_qualifier_word_alone_is_no_village(geocoder: Geocoder) -> None:
+    assert not _resolve(geocoder, "Jadid").is_mappable
