@@ -334,24 +334,33 @@ class Geocoder:
         match = _TWIN_QUALIFIER.match(name_variants(text)[-1])
         if match is None:
             return None
-        town = self._exact_town(match["base"])
+        town = self._exact_town(match["base"], sourced_point=False)
         if town is None:
             return None
+        if town.place.precision is Precision.ADMIN1:
+            # a town the name table knows only by its governorate: that governorate, flagged as such
+            where = f"known only by its governorate: placed at {town.place.admin1}'s point"
+            precision = Precision.ADMIN1
+        else:
+            where = f"placed near {town.place.name}"
+            precision = Precision.ADMIN3
         note = (
             f"{text!r} is not in the gazetteer; it is named after {match['base']!r} ({match['qualifier']!r} sets it apart):"
-            f" placed near {town.place.name}, not its own point"
+            f" {where}, not its own point"
         )
         return self._checked(
-            Location(toponym=text, place=town.place, precision=Precision.ADMIN3, score=town.score,
+            Location(toponym=text, place=town.place, precision=precision, score=town.score,
                      matched_name=town.matched_name, candidates=(town,), note=note)
         )
 
-    def _exact_town(self, name: str) -> Candidate | None:
+    def _exact_town(self, name: str, sourced_point: bool = True) -> Candidate | None:
         """The one covered place with a point of its own that the gazetteer knows by exactly ``name``, else None (a
-        governorate's record of the same name, or a twin town across the border, does not make it ambiguous)."""
+        governorate's record of the same name, or a twin town across the border, does not make it ambiguous).
+        Without ``sourced_point``, a place the name table knows only by its governorate counts too."""
+        allowed = (Precision.PLACE,) if sourced_point else (Precision.PLACE, Precision.ADMIN1)
         found = [
             c for c in self.gazetteer.search(name, limit=RUNNERS_UP, min_score=100.0, fuzzy_when_exact=False)
-            if c.score >= 100.0 and c.place.in_coverage and c.place.precision is Precision.PLACE
+            if c.score >= 100.0 and c.place.in_coverage and c.place.precision in allowed and c.place.kind != "governorate"
         ]
         return found[0] if len({c.place.id for c in found}) == 1 else None
 

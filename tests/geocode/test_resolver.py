@@ -380,3 +380,10 @@ def test_a_village_named_after_a_town_is_placed_near_that_town(geocoder: Geocode
 
 def test_a_qualifier_word_alone_is_no_village(geocoder: Geocoder) -> None:
     assert not _resolve(geocoder, "Jadid").is_mappable
+
+
+def test_a_village_named_after_a_town_known_only_by_its_governorate_takes_that_governorate(geocoder: Geocoder) -> None:
+    # the name table knows Shuhail only by its governorate (no sourced point)
+    location = _resolve(geocoder, "Shuhail al-Sharqi")
+    assert location.precision is Precision.ADMIN1 and location.place is not None
+    assert location.place.admin1 == "Deir ez-Zor" and "known only by its governorate" in location.note
