@@ -726,3 +726,14 @@ def test_an_honorific_opens_a_persons_name_not_a_place() -> None:
 )
 def test_ground_taken_is_a_place(text: str) -> None:
     assert "Hajin" in [p.text for p in find_places(text, find_governorates(text))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militants fired mortars on the Tel Abyad residential area at night.",
+        "Gunmen launched an attack on the Tel Abyad industrial zone at night.",
+    ],
+)
+def test_the_target_named_as_a_residential_or_industrial_area_is_a_place(sentence: str) -> None:
+    assert _roles(sentence)[0] == ("Tel Abyad", "primary")
