@@ -494,3 +494,8 @@ def test_warplanes_and_drones_together_are_air_strikes(text: str, event_type: Ev
 def test_air_and_artillery_strikes_ground_overrun_and_fire_on_people(text: str, event_type: EventType, actor: str) -> None:
     found = extract_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
+
+
+def test_jets_and_drones_as_one_subject_are_an_air_campaign() -> None:
+    found = extract_incidents(Document(text="Turkish jets and drones pounded Qamishli on Monday, killing five."))
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "Turkish forces")]
