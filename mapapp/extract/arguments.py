@@ -77,7 +77,7 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
     # ("a cell of the Islamic State killed", "remnants of ISIS attacked", "a suicide bomber of the group")
-    r"(?<!cell )(?<!remnants )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
+    r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
@@ -218,7 +218,7 @@ _SUBJECT_RIGHT_RE = re.compile(
 _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,5}"
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result|between|against)\b)[\w’'-]+\s+){0,5}"
     # ("killing a commander in the YPG": a rank or member "in" the party)
     r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",

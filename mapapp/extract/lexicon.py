@@ -933,6 +933,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
     (r"gunm[ae]n", NO_ACTOR),
     (r"jihadists|insurgents", AS_WRITTEN),
+    # a clan named as an armed side of a feud, as written: "the al-Shaitat clan" (not "two clans", which names none)
+    (r"al-[a-z]+ (?:clan|tribe)", AS_WRITTEN),
     # Kurdish outlets' word for the armed enemy, whichever it is ("the mercenaries attacked a car", "a mercenary cell
     # assassinated"): kept as written when the text names no party it belongs to ("mercenaries of ISIS" is ISIS)
     (r"mercenar(?:ies|y)(?: (?:cells?|groups?|gangs?))?", AS_WRITTEN),

@@ -1246,3 +1246,16 @@ def test_the_troops_fired_on_and_the_patrol_passing_are_the_side_hit(text: str, 
 )
 def test_fire_from_a_post_and_a_claim_past_an_apposition(text: str, actor: str) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A gunfight broke out between two branches of the al-Shaitat clan in Gharanij; two people were killed.", "al-shaitat clan"),
+        ("Two men were killed in a shootout between members of the al-Bakir tribe and oil guards near Hajin on Sunday.", "al-bakir tribe"),
+        # a clan among the victims is no agent
+        ("A member of the al-Bakir tribe was shot dead by gunmen in Hawaij on Friday.", None),
+    ],
+)
+def test_a_named_clan_is_a_side_of_its_feud(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
