@@ -29,6 +29,7 @@ from mapapp.extract.lexicon import (
     TARGET_HEADS,
     ascii_lower,
     compile_guarded,
+    gated_search,
     joint_actor,
     required_literal,
 )
@@ -813,7 +814,7 @@ _OUR_FORCES_RE = compile_guarded(
 def in_turkish_official_wording(document_text: str) -> bool:
     """True when a text uses Turkey's official wording: its name for the SDF ("PKK/YPG"), its operations' names
     ("Operation Peace Spring"), its defence ministry. One search of the whole text: ask once per document."""
-    return _TURKISH_OFFICIAL_RE.search(document_text) is not None
+    return gated_search(_TURKISH_OFFICIAL_RE, document_text) is not None  # (most texts hold none of its words)
 
 
 # The Turkish military's word for the fighters its forces killed: "2 terrorists were neutralized in the clash".

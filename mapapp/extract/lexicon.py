@@ -159,17 +159,25 @@ def may_match(words: tuple[str, ...] | None, text: str, lowered: str) -> bool:
     """False only when a pattern whose :func:`required_words` are ``words`` cannot match ``text`` (``lowered`` is
     its :func:`ascii_lower`): a cheap test before a search. Text outside ASCII is always searched (under IGNORECASE
     "ſ" matches "s", "K" matches "k")."""
-    return words is None or not text.isascii() or any(word in lowered for word in words)
+    if words is None or not text.isascii():
+        return True
+    for word in words:  # (a loop, not any() over a generator: this runs tens of times per clause)
+        if word in lowered:
+            return True
+    return False
 
 
-_WORDS_OF: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+# Keyed by the pattern's id, not the pattern: a compiled pattern hashes its whole pattern string and compiled code
+# on every lookup, which cost more than the gate saved. The entry holds the pattern, so its id is never reused.
+_WORDS_OF: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
 
 def words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The pattern's :func:`required_words`, read once per compiled pattern (the one table every gate reads)."""
-    if pattern not in _WORDS_OF:
-        _WORDS_OF[pattern] = required_words(pattern.pattern, pattern.flags)
-    return _WORDS_OF[pattern]
+    entry = _WORDS_OF.get(id(pattern))
+    if entry is None:
+        entry = _WORDS_OF[id(pattern)] = (pattern, required_words(pattern.pattern, pattern.flags))
+    return entry[1]
 
 
 def could_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -389,6 +397,13 @@ BATTLE_FOR_GROUND = (
     r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
     r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)"
 )
+#: Up to four words that say how heavy or with what weapon fire was exchanged ("exchanged heavy machine-gun fire",
+#: "traded intense artillery and mortar fire", "an exchange of sporadic small-arms fire"): one fixed set, bounded.
+FIRE_MODIFIERS = (
+    r"(?:(?:heavy|intense|intensive|fierce|sporadic|occasional|brief|light|medium|heavy-calibre|heavy-caliber|"
+    r"artillery|mortar|rocket|tank|gun|machine[- ]?gun|small[- ]arms|automatic|sniper|cross-border|cross-river|"
+    r"and|live) ){0,4}"
+)
 #: Verbs of ground taken by force ("captured", "seized", "retook", "took control of", "taken under control"): an
 #: event word only with ground as its object or subject (see :mod:`.triggers`).
 CAPTURE_VERBS = (
@@ -528,7 +543,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"retaliatory (?:fire|shelling|bombardment|artillery fire)|"
         r"(?:replied|responded|retaliated|reacted) with (?:heavy |intense |similar )?(?:artillery |mortar |rocket |tank )?"
         r"(?:fire|shelling|shells|rounds|rockets|bombardment)|"
-        r"(?:replied|responded|retaliated|reacted) by (?:hitting|striking|shelling|bombing|bombarding|firing at|firing on)",
+        r"(?:replied|responded|retaliated|reacted) by (?:hitting|striking|shelling|bombing|bombarding|firing at|firing on)|"
+        # a reply told by its verb alone, aimed at ground: "Turkish artillery retaliated against villages around X",
+        # "the army hit back at positions in X"; the fire answered, passive: "the fire was immediately responded to"
+        r"(?:retaliated|retaliating|retaliates|hit back|hitting back|struck back|striking back) (?:against|on|at)|"
+        r"(?:fire|attack|shelling|bombardment) (?:was|were) (?:immediately |promptly |swiftly |quickly )?"
+        r"(?:responded to|answered|retaliated against|returned in kind)",
         EventType.SHELLING,
         4.9,
     ),
@@ -560,9 +580,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(
-        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?(?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?(?:gun)?fire|armed confrontations?|battles?"
+        r"clash(?:es|ed)?|skirmish(?:es|ed)?|gun[- ]?fights?|fire[- ]?fights?|exchange[ds]? (?:of )?" + FIRE_MODIFIERS
+        + r"(?:gun)?fire|exchanging " + FIRE_MODIFIERS + r"(?:gun)?fire|armed confrontations?|battles?"
         # "SDF fighters traded heavy fire with IS holdouts", "Kurdish fighters battled Turkish-backed forces"
-        r"|traded (?:heavy |artillery |mortar |rocket |gun |machine[- ]gun )?(?:gun)?fire|battled"
+        r"|trad(?:ed|ing|es?) " + FIRE_MODIFIERS + r"(?:gun)?fire|battled"
         # an assault across a front line: "repelled an infiltration attempt", "an infiltration operation on a base"
         r"|infiltration (?:attempts?|attacks?|operations?)"
         # an advance fought off or tried: "repelled an attempt by the factions to advance on X", "tried to storm X"
@@ -590,6 +611,26 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # offensive on X", "after weeks of fighting". Weak (a place with a day or a party, or a toll) and below every
     # weapon word; a capture verb counts only with ground as its object (:mod:`.triggers`: not "captured an emir").
     Trigger(CAPTURE_VERBS, EventType.ARMED_CLASH, 4.2, weak=True),
+    # an armed party driven off ground: "ousted the Islamic State group from its last positions in X", "drove ISIS
+    # fighters out of X", "expelled the militants from the village" (an armed party as the object: not "drove a car
+    # from A to B", "forced families from their homes")
+    Trigger(
+        r"(?:ousted|ousting|ousts|expelled|expelling|expels|drove|driven|driving|drives|pushed|pushing|flushed|"
+        r"flushing|dislodged|dislodging|routed|routing|evicted|kicked|cleared|clearing) (?:the )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:group|militants|jihadists|fighters|forces|isis|isil|daesh|militias?|terrorists|rebels|factions|troops|"
+        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)",
+        EventType.ARMED_CLASH,
+        4.2,
+        weak=True,
+    ),
+    # resistance broken: the Turkish ministry's word for a position taken by fighting ("resistance encountered in the
+    # village of X was broken", "our units broke the resistance of the terrorists in X")
+    Trigger(
+        r"(?:broke|broken|breaking|crushed|crushing|overcame|overcome|overcoming) (?:the )?(?:[\w'’-]+ ){0,2}?"
+        r"resistance|resistance (?:[\w'’-]+ ){0,8}?(?:was|were|has been|had been) (?:broken|crushed|overcome)",
+        EventType.ARMED_CLASH,
+        4.2,
+    ),
     Trigger(BATTLE_FOR_GROUND, EventType.ARMED_CLASH, 4.2, weak=True),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(

@@ -499,3 +499,14 @@ def test_air_and_artillery_strikes_ground_overrun_and_fire_on_people(text: str, 
 def test_jets_and_drones_as_one_subject_are_an_air_campaign() -> None:
     found = extract_incidents(Document(text="Turkish jets and drones pounded Qamishli on Monday, killing five."))
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "Turkish forces")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Violent clashes broke out between the SDF and ISIS near Susah on Friday, accompanied by intensive coalition airstrikes.",
+        "Fierce fighting raged between the SDF and ISIS in Baghuz on Monday, with the air support of coalition jets.",
+    ],
+)
+def test_a_fight_accompanied_by_air_strikes_is_a_clash(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
