@@ -907,6 +907,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "Our network calls on the international community to stop the drone war"
     elif not (figure or dated) and gated_search(_END_DEMANDED_RE, clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
+    elif not (figure or dated) and _origin_told(mention):
+        mention.verdict = REFER_BACK  # "the shells came from positions in X": where the fire came from, told again
     elif mention.definite and not figure and _reason_follows(mention):
         mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
     elif _judged(mention):
@@ -1276,6 +1278,32 @@ def _event_word_position(mention: EventMention) -> int:
         return clause.lower().find(mention.trigger_word)
     offset = _figure_offset(mention)
     return -1 if offset is None else offset
+
+
+# Where the fire told before came from, as the clause's verb: "the shells came from positions in X", "the rockets
+# were fired from a village near Y", "the drone had been launched from Z" (the place is the origin, not the event's).
+_ORIGIN_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:came|come|comes|originated|originate|(?:were|was|had\s+been|have\s+been|are|is)\s+"
+    r"(?:fired|launched|shot))\s+from\b",
+    re.IGNORECASE,
+)
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _origin_told(mention: EventMention) -> bool:
+    """The clause's verb, just after its definite event word, tells where the fire came from."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if " from " not in lowered:
+        return False
+    word = _event_word_position(mention)
+    if word < 0 or not (mention.definite or _ARTICLE_BEFORE_RE.search(clause, max(0, word - 8), word)):
+        return False  # (the article read here too: "a source said that the shells came from ...")
+    origin = _ORIGIN_AFTER_RE.match(clause, word)
+    # (not "the drone came from the north and struck a car in X": an event told after its origin)
+    return origin is not None and not find_triggers(clause[origin.end() :])
 
 
 def _reason_follows(mention: EventMention) -> bool:
