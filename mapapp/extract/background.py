@@ -1546,25 +1546,40 @@ _TAIL_ADDING = (
 )
 _TAIL_TOTAL = r"(?:(?:overall|total|cumulative|civilian|monthly|weekly|daily)\s+)?(?:death\s+toll|toll|number|total|tally|count)"
 _TAIL_COUNT = r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*\d[\d,]*"
-_BACKGROUND_TAIL_RE = compile_guarded(
-    rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
-    rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}"
-    r"|[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+(?:[\w'’().-]+\s+){1,8}?"
-    r"(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b"
-    r"|[,;.!]\s+(?:and\s+)?(?:may\s+)?(?:god|allah)\s+(?:curse|damn|punish|avenge|have\s+mercy|rest|bless|protect|accept)\b"
-    r"|(?:,\s+|\s+and\s+|,\s+who\s+|,\s+which\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|then\s+)?"
-    r"(?:later\s+)?(?:transferred|taken|rushed|evacuated|transported|admitted|moved|referred)\s+to\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)|infirmary)\b"
-    r"|[,;]\s+(?:after|following|amid|in\s+the\s+wake\s+of)\s+(?:(?:several|many|two|three|four|the\s+past|recent|)\s*)?"
-    r"(?:weeks|months|years)\s+of\b"
-    r"|[,;]\s+amid\s+(?:[\w-]+\s+){0,2}?(?:tensions?|escalation|unrest|rivalry)\b",
-    re.IGNORECASE,
+_BACKGROUND_TAILS = tuple(
+    compile_guarded(pattern, re.IGNORECASE)
+    for pattern in (
+        # a running toll
+        rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
+        rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+"
+        rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
+        # a blame
+        r"[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+"
+        r"(?:[\w'’().-]+\s+){1,8}?(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b",
+        # a prayer or a curse
+        r"[,;.!]\s+(?:and\s+)?(?:may\s+)?(?:god|allah)\s+(?:curse|damn|punish|avenge|have\s+mercy|bless|accept)\b",
+        # the wounded taken to hospital
+        r"(?:,\s+|\s+and\s+|,\s+who\s+|,\s+which\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|then\s+)?"
+        r"(?:later\s+)?(?:transferred|taken|rushed|evacuated|transported|admitted|moved|referred)\s+to\s+"
+        r"(?:[\w'’-]+\s+){0,5}?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)|infirmary)\b",
+        # a backdrop of weeks or months
+        r"[,;]\s+(?:after|following|amid|in\s+the\s+wake\s+of)\s+(?:(?:several|many|two|three|four|the\s+past|recent)\s+)?"
+        r"(?:weeks|months|years)\s+of\b"
+        r"|[,;]\s+amid\s+(?:[\w-]+\s+){0,2}?(?:tensions?|escalation|unrest|rivalry)\b",
+    )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail
 
 
+def _background_tail(span: str) -> int | None:
+    """Where the first background tail (:data:`_BACKGROUND_TAILS`) starts in ``span``, or None (each kind searched only
+    when the span holds one of its words: most spans hold none)."""
+    starts = [found.start() for pattern in _BACKGROUND_TAILS if (found := gated_search(pattern, span)) is not None]
+    return min(starts) if starts else None
+
+
 def trim_background_tails(clusters: list[EventMention], text: str) -> None:
-    """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAIL_RE`). The span the
+    """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAILS`). The span the
     incident was first read from is cut only after its event word and its figure (", raising the toll to 9" is the
     toll when the clause gives no other); one search per span, gated by the pattern's words."""
     for cluster in clusters:
@@ -1574,10 +1589,10 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
         clause_start = cluster.clause_span[0]
         own = clause_start + max(word, offset if offset is not None else -1)
         for index, (start, end) in enumerate(cluster.evidence):
-            found = gated_search(_BACKGROUND_TAIL_RE, text[start:end])
-            if found is None:
+            cut = _background_tail(text[start:end])
+            if cut is None:
                 continue
-            cut = start + found.start()
+            cut += start
             if start <= clause_start < end and (not known or cut <= own):
                 continue  # the tail stands before the event word or the figure of the clause the incident was read from
             if len(text[start:cut].split()) < _TAIL_MIN_WORDS:
