@@ -63,6 +63,10 @@ two fields on the mention, looking at nothing outside its sentence:
     no strikes"), unconfirmed ("no indications that civilians were killed in the strike", "is assessing reports of"),
     asked about ("any news about the shelling on X?"), forecast or feared ("is expected to begin the assault",
     "fearing more strikes", "could launch"), or an aircraft harassing or harassed by another;
+  - ``reaction`` too: an appeal to end the event ("calls on the international community to stop the drone war"), a
+    role in it denied ("denied any role in the bombing"); ``cause``: how a fight began with its day between ("The
+    fighting erupted on Aug. 27 after ..."), with no toll; ``refer-back``: where the fire told before came from ("the
+    shells came from positions in X");
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
     of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
@@ -86,9 +90,15 @@ two fields on the mention, looking at nothing outside its sentence:
 the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
 a denial or sounds heard appended to it (", an allegation the army denied", ", big explosions heard as far as X").
 
+:func:`trim_background_tails` runs after coreference has joined an incident's sentences and ends each evidence span
+before a tail that tells no part of it: a running toll (", bringing to 15 the number killed since January"), a blame
+or a curse (", and held X fully responsible", ", God curse ..."), the wounded taken to hospital, a backdrop of weeks
+or months (", after weeks of tension over ...").
+
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
-left dozens wounded") with no day of its own is part of that tally.
+left dozens wounded") or breaks it into parts ("Among the civilians, seven were killed by drones") with no day of its
+own is part of that tally.
 
 All patterns have bounded repetition and run once per clause: linear time.
 """
