@@ -788,12 +788,26 @@ def classify_sentence(reading: SentenceReading) -> None:
     wording = _wording(reading)
     for mention in reading.mentions:
         classify(mention, reading, wording)
+    _specific_as_their_list(reading)
     _trim_trailing_denial(reading)
     _trim_trailing_sound(reading)
     _trim_leading_reaction(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
         _keep_background_out_of_evidence(reading)
+
+
+def _specific_as_their_list(reading: SentenceReading) -> None:
+    """The items of one clause's list of events told place by place ("bombed a bakery in A, killing five, and a
+    checkpoint in B") are as specific as the list: when one item is (its toll, day or actor told with it), so are
+    the others (their place is their own; what makes the event specific is told once for the whole list)."""
+    listed = [m for m in reading.mentions if m.distributed and m.verdict == CANDIDATE]
+    if len(listed) < 2:
+        return
+    specific_clauses = {m.clause_text for m in listed if m.specific}
+    for mention in listed:
+        if not mention.specific and mention.clause_text in specific_clauses and mention.sub_governorate_places:
+            mention.specific = True
 
 
 # Verdicts of a clause that tells no incident and is not evidence of one either: a sentence's incident told in its
@@ -1508,7 +1522,9 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     if mention.trigger.weak and not (figure or region or ((place or one_governorate) and (point or mention.actor))):
         return False
     if generic:
-        return specifics >= 2
+        # (one item of a list of targets struck, each with its place: "continued its attacks for a second day,
+        # targeting a plant in A and a station in B" names the hits themselves)
+        return specifics + int(place and mention.distributed) >= 2
     if diplomatic:
         return figure or place
     if specifics:

@@ -1002,3 +1002,9 @@ def test_where_the_fire_came_from_is_no_second_incident(origin: str) -> None:
 
 def test_an_event_told_after_its_origin_stays_an_incident() -> None:
     assert len(_read("The drone came from the north and struck a car near Amuda on Sunday.")) == 1
+
+
+def test_a_campaign_sentence_that_lists_its_targets_is_specific() -> None:
+    text = "Turkish drones continued their attacks for a third day, targeting a power plant in Amuda and a silo near Derik."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 15)))
+    assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik"]
