@@ -1453,3 +1453,21 @@ def test_victims_listed_by_name_after_the_killing_verb(sentence: str, killed: tu
 )
 def test_lists_appositions_and_ways_of_telling_a_death(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The planes struck the bakery at noon, 4 martyrs so far.", (4, None)),
+        ("So far, 12 people have been killed in the shelling of the town.", (12, None)),
+        ("The strike killed nine people until now, medics said.", (9, None)),
+        # a count to date qualifies the dead next to it only
+        ("A bomb killed five people, bringing the number killed so far this year to 40.", (5, 5)),
+        ("The drone killed two fighters, the first such attack so far.", (2, 2)),
+        ("So far, no casualties have been reported.", (0, 0)),
+        # a toll said to be likely to rise is the figure told (UCDP codes it so)
+        ("The shelling killed seven people; the toll is expected to rise.", (7, 7)),
+    ],
+)
+def test_a_count_to_date_is_a_lower_bound(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
