@@ -189,7 +189,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
 # (tried after every article: an alternation dispatched on its first letter, see lexicon.dispatched_alternation)
 _SINGULAR_PERSON_NOUN_ALTERNATION = dispatched_alternation(sorted(_SINGULAR_PERSON_NOUNS), re.IGNORECASE)
 _SINGLE_RE = compile_guarded(
-    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,4})("
+    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+(?:['’]s)?\s+){0,4})("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b",
     re.IGNORECASE,
