@@ -394,9 +394,14 @@ _RELATIVE_COMMA = (
     # (a finite death verb after an apposition: "Omar Ali, a member of the SDF, lost his life")
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\b|(?:died|perished|succumbed)\b))?"
 )
-_AUX = r"(?:to\s+be|who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
+_AUX = r"(?:to\s+be|who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|unintentionally|accidentally|mistakenly|inadvertently|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
 # a bystander told by where they stood: "A civilian passing by was also wounded", "a child nearby was hurt"
-_BYSTANDER = r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+)?"
+# (or by how they were on their way: "two civilians travelling in a nearby vehicle were injured")
+_BYSTANDER = (
+    r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+"
+    r"|(?:travell?ing|riding|driving|walking|working|standing|sitting|passing)\s+(?:in|on|near|by|along|through)\s+"
+    r"(?:[a-z][\w'-]*\s+){1,4}?(?=(?:were|was|had|have)\s))?"
+)
 # a hedged toll: "more than 100 fighters were believed to have been killed", "are thought to have died"
 _HEDGE = r"(?:(?:believed|thought|feared|said|reported|estimated|understood|presumed)\s+to\s+have\s+(?:been\s+)?)?"
 _RIGHT_RE = re.compile(

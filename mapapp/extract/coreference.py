@@ -230,6 +230,8 @@ def cluster_mentions(
                 continue  # a claim naming no event just told and counting no dead ("took responsibility for security")
             if mention.verdict == CAUSE:
                 _place_from_cause(clusters, mention, reading.index)
+            if mention.verdict == CANDIDATE and not mention.specific and _placed_part_of_series(clusters, mention, reading.index):
+                mention.specific = True  # "A second strike, near B, destroyed a depot": the series' day and agent
             if mention.verdict != CANDIDATE:
                 if mention.verdict == TALLY and mention.places:
                     placed_summary = mention
@@ -273,7 +275,9 @@ def cluster_mentions(
             if previous is None and mention.specific and not opened and replied is None:
                 previous = headline_told_again(clusters, mention) or elaborated_cluster(clusters, mention, reading.index)
             if previous is None and not opened and replied is None:
-                previous = refined_cluster(clusters, mention, reading.index)
+                previous = refined_cluster(clusters, mention, reading.index) or participants_retold_cluster(
+                    clusters, mention, reading.index
+                )
             if previous is None and not anchored and replied is None:
                 previous = (
                     victim_retold_cluster(clusters, mention, reading.index)
@@ -366,6 +370,7 @@ def cluster_mentions(
             fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)
+            _regions_listed_after(reading, clusters, governorates)
     return clusters
 
 
@@ -646,6 +651,8 @@ def continued_cluster(
     )
     if not mention.definite and not after_headline and not bare_follow_up and not dating_follow_up:
         return None
+    if after_headline and not (mention.definite or bare_follow_up) and _sums_up_more(previous, mention):
+        return None  # "Strikes kill 37 in Syria" over "a strike killed nine ...": the headline sums up, not this one
     gap = sentence_index - previous.last_sentence_index
     if gap == 2 and (sentence_index - 1) in sentences_with_mentions:
         return None
@@ -664,6 +671,24 @@ def continued_cluster(
             if _type_place_and_date_agree(sibling, mention):
                 return sibling
     return None
+
+
+# Plural events or agents in a headline: "Strikes kill 37", "Turkish drones kill 7", "Attacks leave 12 dead".
+_PLURAL_HEADLINE_RE = compile_guarded(
+    r"\b(?:strikes|airstrikes|air\s+strikes|attacks|raids|bombings|drones|warplanes|jets|shells|clashes|operations|"
+    r"explosions|blasts|ambushes)\b",
+    re.IGNORECASE,
+)
+
+
+def _sums_up_more(headline: EventMention, mention: EventMention) -> bool:
+    """A headline of plural events whose toll is more than the body report's highest ("Strikes kill 37 in Syria" over
+    "an airstrike killed nine"): it sums up several reports, not this one (a headline of one event rounds or abbreviates
+    its toll: "Car bomb kills 9" over "killing more than nine" is the same event)."""
+    told, body = headline.killed, mention.killed
+    if told is None or body is None or told.low is None or body.high is None or told.low <= body.high:
+        return False
+    return gated_search(_PLURAL_HEADLINE_RE, headline.clause_text) is not None
 
 
 def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -1068,8 +1093,8 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
     the cluster named no place below governorate level (or the same one), and date and figures agree
     ("An explosion hit the countryside of Deir ez-Zor on Sunday, wounding civilians. A mine exploded in a house in
     Shaafah, wounding two.")."""
-    if not clusters:
-        return None
+    if not clusters or _FURTHER_IN_CLAUSE_RE.search(mention.clause_text):
+        return None  # ("Another mine exploded in B, wounding a boy": one more event, not the details of the last)
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
@@ -1143,6 +1168,8 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     village"): the place refines the cluster's (:func:`merge` puts it first)."""
     if not clusters or not mention.named_places or mention.event_type in _GENERIC_TYPES:
         return None
+    if _FURTHER_IN_CLAUSE_RE.search(mention.clause_text):
+        return None  # "Another strike hit B", "The gunmen also killed a trader in B": one more event, not its place
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or previous.event_type is not mention.event_type:
         return None
@@ -1151,6 +1178,123 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     if not _same_or_unstated_governorate(previous, mention) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
+
+
+#: A further event of a series: "another strike", "a second drone", "a third mine", "one more raid" (before the event
+#: word, a few words at most).
+_FURTHER_OF_SERIES_RE = compile_guarded(
+    # (searched up to the event word's first letter; words in lower case: "The New Arab reported" names an outlet)
+    r"\b(?:another|(?:an?|the)\s+(?:second|third|fourth|fifth|further|new)|one\s+more)\s+"
+    r"(?:(?-i:[a-z])[\w'’-]*\s+){0,2}(?-i:[a-z])$",
+    re.IGNORECASE,
+)
+_SERIES_WINDOW_SENTENCES = 2
+#: The same cue anywhere in a clause, or "also": one more event of the kind just told.
+_FURTHER_IN_CLAUSE_RE = compile_guarded(
+    # (a word in lower case after it: "The New Arab reported" names an outlet)
+    r"\b(?:another|(?:an?|the)\s+(?:second|third|fourth|fifth|further|new)|one\s+more)\s+(?-i:[a-z])|\balso\b",
+    re.IGNORECASE,
+)
+
+
+def _placed_part_of_series(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> bool:
+    """True when a mention too vague alone (a weak event word with a place but no day or agent: "strikes hit a silo
+    in A", "a second strike, near B, destroyed a safe house") tells one more event of a series just told: it says so
+    ("another", "a second"), or it follows, within two sentences, an incident of the same kind told with its agent
+    and its day but no place below a governorate ("Turkish warplanes struck dozens of targets on Sunday. In A,
+    strikes hit a silo."). Its named place is then all it needs: the series gives the day and the agent."""
+    if not mention.sub_governorate_places or mention.generic:
+        return False
+    word = mention.clause_text.casefold().find(mention.trigger_word) if mention.trigger_word else -1
+    if word > 0 and _FURTHER_OF_SERIES_RE.search(mention.clause_text, max(0, word - 40), word + 1):
+        return True
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _SERIES_WINDOW_SENTENCES:
+            break
+        kind = same_kind_of_event(cluster.event_type, mention.event_type) or (
+            cluster.event_type in _STRIKE_TYPES and mention.event_type in _STRIKE_TYPES
+        )
+        if kind and cluster.actor is not None and cluster.point_dates and not cluster.sub_governorate_places:
+            return True
+    return False
+
+
+#: A definite noun pointing back at a party, victim, site or weapon of the event just told: "the attackers", "the
+#: young man", "the two men", "the terrorists", "the house", "the checkpoint", "the shells", "the strikes". Only a
+#: noun of these kinds (not "the town", "the province": a place is no participant).
+_PARTICIPANT_BACK_RE = compile_guarded(
+    r"\b(?:the|these|those|this|both)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(attackers?|assailants?|gunm[ae]n|perpetrators?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|victims?|pair|family|"
+    r"terrorists?|militants?|jihadists?|members?|fighters?|soldiers?|civilians?|shepherds?|workers?|farmers?|"
+    r"house|home|building|checkpoint|post|positions?|base|vehicle|car|truck|bus|convoy|patrol|"
+    r"shells?|rockets?|missiles?|strikes?|airstrikes?|attack|ambush|raid|bomb|blast|explosion|device|mine)\b",
+    re.IGNORECASE,
+)
+#: A cue that the clause tells a further event, not the one just told: "another", "a second", "also", "separately",
+#: or one dated against it or answering it ("shortly after the ambush", "in response to the attack").
+_FURTHER_EVENT_CUE_RE = compile_guarded(
+    r"\b(?:another|second|third|fourth|further|new|separate(?:ly)?|also|meanwhile|elsewhere|earlier|later|"
+    r"previously|again|other|after|following|before|since|response|retaliat\w*|revenge)\b",
+    re.IGNORECASE,
+)
+
+
+def _back_noun_pattern(noun: str) -> str:
+    """A pattern finding a participant noun in the text told before, singular or plural ("attackers" finds "an
+    attack", "the gunmen" finds "a gunman", "the young man" finds "two men")."""
+    stem = noun.casefold()
+    if stem.endswith(("man", "men")):
+        return r"\b" + re.escape(stem[:-2]) + r"[ae]n\b"
+    if stem.startswith("child"):
+        return r"\bchild"
+    if stem.startswith(("attacker", "perpetrator")):
+        stem = stem.rstrip("s")[:-2]  # (the attackers of "an attack")
+    elif stem.endswith("ies"):
+        stem = stem[:-3] + "y"
+    elif stem.endswith("s") and not stem.endswith("ss"):
+        stem = stem[:-1]
+    return r"\b" + re.escape(stem)
+
+
+def participants_retold_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The incident told in the sentence just before, when this sentence tells it on through its participants,
+    site or weapon named again with a definite article ("Gunmen killed 11 shepherds in an attack near A. The
+    attackers opened fire on the men near the village of B", "A raid in A killed a young man. Fighters opened fire
+    on the young man"), with no cue of a further event ("another", "also", "separately"), types that fit and no
+    date or figure that contradicts: one event told in more detail, even where the second sentence names another,
+    closer place (the first often names only the area). Linear: one bounded pattern over the clause and a substring
+    test per noun found."""
+    if not clusters or mention.anchor is not None or not mention.specific:
+        return None  # (a mention too vague to open an incident adds nothing to one but noise: "relatives threw stones")
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
+        return None
+    if _FURTHER_EVENT_CUE_RE.search(mention.clause_text):
+        return None
+    fitting = (
+        same_kind_of_event(previous.event_type, mention.event_type)
+        or {previous.event_type, mention.event_type} <= _FIGHT_TYPES
+        or compatible_types(previous.event_type, mention)
+    )
+    if not fitting or not _dates_agree(previous, mention):
+        return None
+    if not (figures_agree(previous.killed, mention.killed) and figures_agree(previous.injured, mention.injured)):
+        return None
+    # (what the incident told: its first clause and the sentence just before this one, which it ends with)
+    told = f"{previous.clause_text} {mention.text_before_clause}".casefold()
+    for count, found in enumerate(_PARTICIPANT_BACK_RE.finditer(mention.clause_text)):
+        if count == _MAX_BACK_NOUNS:
+            break  # (bounded work on a long clause)
+        if re.search(_back_noun_pattern(found.group(1)), told):
+            return previous
+    return None
+
+
+_MAX_BACK_NOUNS = 8
+#: Types of one fight told from two sides: a raid, the clash it brings and the shooting in it.
+_FIGHT_TYPES = frozenset({EventType.RAID, EventType.ARMED_CLASH, EventType.ATTACK})
 
 
 _NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|east|west)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1739,6 +1883,68 @@ def _targets_listed_after(
                 distributed=True,
             )
         )
+
+
+# a list of places called regions: "in the A, B and C regions", "the regions of A, B and C"
+_REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
+_REGIONS_BEFORE_LIST_RE = compile_guarded(r"\b(?:regions|districts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: The most regions one list is read for (a longer list is a summary of a campaign).
+_MAX_LISTED_REGIONS = 6
+
+
+def _regions_listed_after(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> None:
+    """Rule 4d: a sentence without an event word, right after a bombardment, that lists the regions it struck ("Our
+    forces carried out air operations on the night of 4 October. In the operations in the A, B and C regions, 30
+    targets were destroyed"): one incident per region (a military release's regions are the places it struck, each
+    coded apart as Airwars codes a release's strike locations; a list of villages, "the villages of A and B", stays
+    one incident). The first region is the told incident's when it names no place of its own; each further region is
+    an incident of the same kind, party and day, with no toll of its own (the count told is the operation's)."""
+    if not clusters or clusters[-1].last_sentence_index != reading.index - 1:
+        return
+    previous = clusters[-1]
+    if previous.event_type not in BOMBARDMENT_TYPES or previous.distributed:
+        return
+    text = reading.text
+    if "region" not in text and "district" not in text and "areas" not in text:
+        return  # (a cheap test before the places are read)
+    sentence = reading.sentence
+    found = sorted(find_places(text, governorates[sentence.index], sentence.start), key=lambda p: p.start)
+    if len(found) < 2 or len(found) > _MAX_LISTED_REGIONS:
+        return
+    first, last = found[0].start - sentence.start, found[-1].end - sentence.start
+    if not (_REGIONS_AFTER_LIST_RE.match(text, last) or _REGIONS_BEFORE_LIST_RE.search(text, max(0, first - 30), first)):
+        return
+    for earlier, later in zip(found, found[1:]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[earlier.end - sentence.start : later.start - sentence.start]):
+            return  # one list of names, nothing else between them
+    if len({normalize_place(p.text) for p in found}) < len(found):
+        return
+    regions = list(found)
+    if not previous.sub_governorate_places:
+        previous.places = [(replace(regions[0], role="primary", level="place"), sentence.index), *previous.places]
+        previous.evidence.append((sentence.start, sentence.end))
+        previous.last_sentence_index = sentence.index
+        regions = regions[1:]
+    for place in regions:
+        clusters.append(
+            replace(
+                previous,
+                places=[(replace(place, role="primary", level="place"), sentence.index)],
+                evidence=[(sentence.start, sentence.end)],
+                sentence_index=sentence.index,
+                last_sentence_index=sentence.index,
+                headline=False,
+                killed=None,
+                injured=None,
+                victims=None,
+                dates=list(previous.dates),
+                sources=list(previous.sources),
+                distributed=True,
+            )
+        )
+
 
 
 __all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_site_references"]

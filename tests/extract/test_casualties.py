@@ -1472,3 +1472,9 @@ def test_lists_appositions_and_ways_of_telling_a_death(sentence: str, killed: tu
 )
 def test_a_count_to_date_is_a_lower_bound(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_an_adverb_of_intent_or_how_the_victims_travelled_before_the_verb() -> None:
+    assert read_casualties("In the strike, three civilians were unintentionally killed.").killed.low == 3  # type: ignore[union-attr]
+    injured = read_casualties("Two civilians travelling in a nearby car were accidentally injured.").injured
+    assert injured is not None and injured.low == 2

@@ -1072,3 +1072,92 @@ def test_one_more_strike_told_with_its_day_is_not_a_detail_of_the_last() -> None
         "On Saturday, warplanes bombed the area again."
     )
     assert found[0].date is not None and found[0].date.is_report_date
+
+
+def test_a_headline_whose_toll_sums_several_reports_is_no_part_of_the_first() -> None:
+    text = (
+        "Strikes Kill 37 Militants in Syria\n\n"
+        "On Sept. 24, U.S. forces conducted an airstrike in northwest Syria that killed nine militants. "
+        "On Sept. 16, U.S. forces conducted an air strike on a camp in central Syria, killing 28 militants."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert [f.killed.low for f in found if f.killed is not None] == [9, 28]
+    assert all("Kill 37" not in " ".join(s.text for s in f.evidence) for f in found)
+
+
+def test_a_headline_of_one_event_is_still_told_again_by_the_body() -> None:
+    text = "Drone strike kills 3 near Qamishli\n\nA Turkish drone struck a car near Qamishli on Monday, killing three men."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first sentence names only the area; the second names the village through the same participants
+        "Gunmen killed nine herders in an attack in the desert east of Salamiyah on Sunday. Witnesses said the gunmen "
+        "opened fire on the herders near the village of Abu Hanaya.",
+        "A young man was killed on Tuesday during a raid by security forces on a district of Raqqa. A source said the "
+        "forces shot the young man near the village of Hamrat.",
+        "Army units repelled an attack by militants on posts in the desert of Mayadin on Monday. Troops clashed with "
+        "the militants near the village of Shoula, a reporter said.",
+        "A boy was killed on Friday by shells fired on the town of Hawayij. The shells came from positions in "
+        "the town of Quriyah, a source said.",
+    ],
+)
+def test_a_follow_up_through_the_same_participants_is_the_same_incident(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two farmers near Hajin on Sunday. Another group of gunmen killed a trader near Susah.",
+        "Gunmen killed two farmers near Hajin on Sunday. On Monday, the gunmen killed a trader near Susah.",
+        "Gunmen killed two farmers near Hajin on Sunday. The gunmen also killed a trader near Susah.",
+    ],
+)
+def test_the_same_participants_in_a_further_event_are_another_incident(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition jets struck ISIS positions near Hajin on Monday, killing three militants. A second strike, in the "
+        "vicinity of Susah, destroyed a weapons depot.",
+        "A US strike near Shaddadi destroyed an ISIS vehicle on Oct. 29, killing two. Another strike near Markadah "
+        "destroyed a safe house.",
+        "A landmine killed a shepherd near Tal Tamr on Sunday. Another mine exploded days earlier on the outskirts of "
+        "Umm Kaif, wounding a boy.",
+        # a campaign told with its agent and day, then its strikes at places
+        "Turkish warplanes struck dozens of targets in northern Syria early on Sunday, the SDF said. In Amuda, strikes "
+        "hit a grain silo and a hospital. Near Derbasiyah, jets bombed a power station, killing four guards.",
+    ],
+)
+def test_one_more_event_of_a_series_at_its_own_place_is_its_own_incident(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
+def test_an_outlet_named_the_new_is_no_cue_of_a_further_event() -> None:
+    found = incidents(
+        "Mortar shells hit the town of Mohassan on Monday, killing two civilians. Shells fired from the desert fell "
+        "on homes in Mohassan, killing two civilians, a source told The New Arab."
+    )
+    assert len(found) == 1
+
+
+def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
+    text = (
+        "Our jets carried out an air operation in northern Syria on the night of 4 May. "
+        "In the operation in the Derik, Amuda and Zirgan regions, 20 targets were destroyed."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        (EventType.AIRSTRIKE, "Derik", "2023-05-04"),
+        (EventType.AIRSTRIKE, "Amuda", "2023-05-04"),
+        (EventType.AIRSTRIKE, "Zirgan", "2023-05-04"),
+    ]
+    # the villages of one shelling stay one incident
+    one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
+    assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1

@@ -259,3 +259,20 @@ def test_a_posts_today_is_the_day_of_its_header() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert [i.date.value for i in found] == [datetime.date(2023, 5, 7), datetime.date(2023, 5, 9)]
+
+
+def test_dated_item_headers_place_and_date_the_report_after_them() -> None:
+    text = (
+        "Monthly casualty report\n"
+        "The following reports were found credible:\n"
+        "1. May 2, 2018, near Hajin, Syria. During a strike on a fighting position, one civilian was killed.\n"
+        "2. July 9, 2018, near Shaddadi, Syria. During a strike on a truck, two civilians were injured.\n"
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 1, 10)))
+    assert [(i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        ("Hajin", "2018-05-02"),
+        ("Shaddadi", "2018-07-09"),
+    ]
+    # one dated line is no list: nothing is labelled
+    layout = read_layout(text.split("2.")[0], split_sentences(text.split("2.")[0]))
+    assert layout.line_places == {}

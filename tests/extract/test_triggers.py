@@ -563,3 +563,54 @@ def test_a_release_s_quoted_or_passive_event_words(clause: str) -> None:
 def test_fighting_before_a_place_is_a_clash(text: str, found: bool) -> None:
     hits = find_triggers(text)
     assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in hits) is found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "troops and tribal fighters exchanged heavy machine-gun fire near the river",
+        "the two sides traded intense artillery and mortar fire overnight",
+        "an exchange of sporadic small-arms fire near the post",
+        "the patrol was exchanging automatic fire with gunmen",
+    ],
+)
+def test_fire_exchanged_with_words_of_its_weight_or_weapon_is_a_clash(clause: str) -> None:
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the army retaliated against positions near the dam",
+        "Turkish forces hit back at villages around the town",
+        "the attack was immediately responded to",
+    ],
+)
+def test_a_reply_told_by_its_verb_is_an_event_word(clause: str) -> None:
+    assert find_triggers(clause), clause
+
+
+def test_a_word_of_reply_with_no_target_is_no_event_word() -> None:
+    assert not find_triggers("the ministry responded to the criticism on Monday")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "SDF fighters ousted the Islamic State group from its last positions in the town",
+        "the army drove ISIS fighters out of the village",
+        "the factions expelled the militants from the village of Tell Arqam",
+        "resistance encountered in the village of Yabisa was broken",
+        "our units broke the resistance of the terrorists near the hill",
+    ],
+)
+def test_an_armed_party_driven_off_ground_is_a_clash(clause: str) -> None:
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["he drove a car from Hasakah to Qamishli", "the flood forced families from their homes", "workers cleared rubble from the road"],
+)
+def test_driving_or_clearing_no_armed_party_is_no_event_word(clause: str) -> None:
+    assert not find_triggers(clause), clause
