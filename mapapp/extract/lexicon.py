@@ -565,8 +565,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # operation", "detained an ISIS cell", "captured a cell leader in a dawn operation" (weak: a place with a day or
     # a party, or a toll; "arrested a man" alone is no raid)
     Trigger(
-        r"in an? (?:(?:joint|security|special|ground|helicopter|heliborne|airborne|counter-?terrorism|military|dawn|"
-        r"night|combined|partnered|targeted) ){1,3}operations?|"
+        # (not "a targeted", "a special" or "a military" operation: often a strike or a whole campaign)
+        r"in an? (?:(?:joint|security|ground|helicopter|heliborne|airborne|counter-?terrorism|dawn|night|combined|"
+        r"partnered) ){1,3}operations?|"
         r"(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) "
         r"(?:on \w+ )?(?:an? |the )?(?:[\w-]+ ){0,3}?cells?(?: leaders?| members?)?",
         EventType.RAID,
