@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from mapapp.geocode.merge import distance_km
-from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE
+from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, parse_qualified
 from mapapp.geocode.sources import neighbour_country_names
 from mapapp.model import (
     GOVERNORATES,
@@ -85,11 +85,12 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         primary_notes.insert(0, CONTEXT_PLACE_NOTE)
     notes: list[str] = []  # about the references
     fallback_used = False
+    tied_outside = False  # the nearest town the text ties the unknown primary to lies outside coverage
     nearby: list[tuple[float, float, str]] = []  # points of the references placed at a place of their own
     # both towns of a "between A and B" pair lying far apart: a village between them is near neither
     apart = _far_apart_pairs(incident, resolver) if location.precision in _STANDS_IN_FOR else {}
     # "mines exploded in A town and B city": B is named beside A, not as where A lies
-    placing = location.precision in _STANDS_IN_FOR or location.precision is Precision.OUTSIDE_COVERAGE
+    placing = location.precision in _STANDS_IN_FOR or _doubtful_match(location)
     origin_ids = _origins(incident) if placing else set()  # (scans every reference's evidence: once)
     siblings = _list_siblings(incident, primary) | origin_ids if placing else set()
     named_with: list[tuple[Toponym, Location]] = []  # the references said with the primary (not where fire came from)
@@ -97,11 +98,27 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
-        if toponym.role == "anchor" and (fallback_used or location.precision not in _STANDS_IN_FOR):
-            continue
+        if toponym.role == "anchor" and (
+            fallback_used
+            or (location.precision not in _STANDS_IN_FOR and location.precision is not Precision.OUTSIDE_COVERAGE)
+        ):
+            continue  # (a known village of a covered governorate keeps its point whatever another sentence names)
         reference = resolver.resolve(toponym)
         if toponym.role == "reference" and id(toponym) not in origins:
             named_with.append((toponym, reference))
+        if not fallback_used and id(toponym) not in siblings and _ties_unknown_outside(primary, location, toponym, reference) \
+                and not _puts_in_governorate(incident, primary, primary.admin1_hint or ""):
+            # "the village of X west of Kobani, ... Y in the Tal Abyad countryside": the town right after the unknown
+            # village says where it lies, outside coverage; a later town, said of another village, does not place it
+            # (a town of an uncovered governorate may lie near the border of a covered one: "X, southeast of Kobani"
+            # may be in Raqqa, so the village is not put outside coverage either: it keeps what it had)
+            assert reference.place is not None
+            fallback_used = tied_outside = True
+            primary_notes.append(
+                f"the text ties {primary.text!r} to {toponym.text!r} ({reference.place.admin1 or reference.place.country}, "
+                "outside the covered governorates): no later town stands in for it"
+            )
+            continue
         if not fallback_used and id(toponym) not in siblings and _locates_unknown_primary(
             primary, location, toponym, reference
         ):
@@ -135,11 +152,11 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
             location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
             continue
-        if not fallback_used and toponym.role == "reference" and id(toponym) not in siblings and _tied_far_from_match(
+        if not fallback_used and toponym.role in ("reference", "anchor") and id(toponym) not in siblings and _tied_far_from_match(
             primary, location, toponym, reference
         ):
-            # "X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's only X lies abroad
-            # or in an uncovered governorate, far from the covered town the text locates it against: another place
+            # "X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's X lies abroad, or is a
+            # village of another covered governorate, far from the covered town the text locates it against: another place
             assert reference.place is not None and location.place is not None
             fallback_used = True
             primary_notes = [
@@ -181,6 +198,8 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         location = nearest_namesake(location, nearby)
         location = _outside_by_tie(incident, primary, location, named_with) or location
         location = _governorate_of_named_with(primary, location, named_with, resolver) or location
+    elif tied_outside:
+        location = _outside_by_tie(incident, primary, location, named_with) or location
     return replace(incident, location=location)
 
 
@@ -251,6 +270,22 @@ def _outside_by_tie(
 _TIE_WINDOW = 40
 
 
+def _ties_unknown_outside(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
+    """True when a primary the gazetteer does not place (unresolved, or only at the governorate its context names) is
+    followed within :data:`_TIE_WINDOW` characters by a reference resolving to a Syrian town of a governorate mapapp
+    does not cover ("the village of X west of Kobani"): the village lies by that town, outside coverage."""
+    if toponym.role != "reference" or location.precision not in _STANDS_IN_FOR:
+        return False
+    if location.precision is Precision.ADMIN1 and location.score >= 100.0:
+        return False  # the governorate is the text's own word
+    if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
+        return False
+    other = reference.place
+    if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None or other.country != "SY":
+        return False
+    return other.admin1 not in GOVERNORATES and other.kind in ("populated_place", "admin2", "admin3")
+
+
 #: A place outside coverage further than this (km) from the point of the covered governorate the text puts the name
 #: in ("X, in the northern Deir ez-Zor countryside") is a namesake, not the place meant: about the reach of a
 #: governorate from its point, so towns across its border (Kobani, the Tishrin dam) stay outside coverage.
@@ -276,10 +311,29 @@ def _governorate_over_far_namesake(incident: Incident, primary: Toponym, locatio
     """
     hint = primary.admin1_hint
     place = location.place
-    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or hint not in GOVERNORATES:
+    if place is None or hint not in GOVERNORATES or place.kind != "populated_place":
         return location
-    if place.kind != "populated_place" or not _puts_in_governorate(incident, primary, hint):
+    covered_village = (
+        location.precision is Precision.PLACE and place.admin1 != hint and (place.population or 0) < WELL_KNOWN_POPULATION
+    )
+    if location.precision is not Precision.OUTSIDE_COVERAGE and not covered_village:
         return location
+    if not _puts_in_governorate(incident, primary, hint):
+        return location
+    if covered_village:
+        # "Al-Khatuniyah village in the eastern countryside of Raqqa": the gazetteer's Khatuniyah is a village of
+        # Hasakah; the text's own words put this one in Raqqa (a spelling of a place there, else the governorate)
+        placed = resolver.resolve(replace(primary, admin1_hint=hint))
+        if placed.place is not None and placed.place.admin1 == hint and placed.is_mappable:
+            return placed
+        governorate = _governorate_location(hint, resolver)
+        if governorate.place is None or governorate.precision is not Precision.ADMIN1:
+            return location
+        note = (
+            f"{primary.text!r}: the text puts it in {hint}; the gazetteer's {place.name} lies in {place.admin1} and is "
+            f"another place: placed at the governorate, not its own point"
+        )
+        return _at_governorate_not_namesake(location, governorate, note)
     governorate = _governorate_location(hint, resolver)
     if governorate.place is None or governorate.precision is not Precision.ADMIN1:
         return location
@@ -365,18 +419,50 @@ def _contains_abroad_match(
 TIED_NAMESAKE_FAR_KM = 60.0
 
 
-def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
-    """True when the primary resolved outside coverage (abroad, or in a governorate mapapp does not cover) to a
-    place lying more than :data:`TIED_NAMESAKE_FAR_KM` from the covered town that closely follows it and locates it
-    (the caller has excluded the other names of a list): "Saida, west of Ain Issa" is not Sidon in Lebanon."""
-    if location.precision is not Precision.OUTSIDE_COVERAGE or location.place is None:
+def _doubtful_match(location: Location) -> bool:
+    """True when the gazetteer's match may be a namesake of the place meant: it lies outside coverage, or it is a
+    village of a covered governorate (not a site, not a town of :data:`WELL_KNOWN_POPULATION` people or more)."""
+    place = location.place
+    if place is None:
         return False
+    if location.precision is Precision.OUTSIDE_COVERAGE:
+        # a place found by its own name, not a governorate the context names ("X neighbourhood of Aleppo")
+        return place.kind == "populated_place" and location.score > CONTEXT_ONLY_SCORE
+    return (
+        location.precision is Precision.PLACE and place.kind == "populated_place"
+        and (place.population or 0) < WELL_KNOWN_POPULATION
+    )
+
+
+def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
+    """True when the primary resolved to a doubtful match (:func:`_doubtful_match`: outside coverage, or a village of
+    another covered governorate) lying more than :data:`TIED_NAMESAKE_FAR_KM` from the covered town that closely
+    follows it and locates it (the caller has excluded the other names of a list): "Saida, west of Ain Issa" is not
+    Sidon in Lebanon, "the X village commune, west of Raqqa" not an X of Deir ez-Zor (a covered village gives way
+    only to a locating phrase: "west of Y", "the Y countryside"). An ``anchor`` (the town another sentence ties the
+    name to, or the town whose neighbourhood it is) is a looser tie: it replaces only a match outside coverage lying
+    more than :data:`FAR_NAMESAKE_KM` from it ("the Tayy neighbourhood" of Qamishli is not Tyre)."""
+    if not _doubtful_match(location) or location.place is None:
+        return False
+    if primary.admin1_hint is not None and primary.admin1_hint == location.place.admin1:
+        return False  # the text's own context puts it in the match's governorate
     if reference.place is None or reference.precision is not Precision.PLACE or not reference.place.in_coverage:
         return False
-    if not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+    if location.precision is Precision.PLACE:
+        if location.place.admin1 == reference.place.admin1 or toponym.role != "reference":
+            return False
+        if parse_qualified(toponym.text) is None:
+            # a covered village is given up only for a locating phrase ("west of Raqqa", "the Raqqa countryside"),
+            # not for a town merely named after it ("near Diban, and died in a hospital in Hasakah")
+            return False
+    if toponym.role == "anchor":
+        limit = FAR_NAMESAKE_KM
+    elif 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+        limit = TIED_NAMESAKE_FAR_KM
+    else:
         return False
     far = distance_km(location.place.lat, location.place.lon, reference.place.lat, reference.place.lon)
-    return far > TIED_NAMESAKE_FAR_KM
+    return far > limit
 
 
 def _list_siblings(incident: Incident, primary: Toponym) -> set[int]:

@@ -768,9 +768,6 @@ def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_ra
         ("Near Zor Shammar in Homs province, two strikes destroyed a weapons depot on Tuesday.", False),
         # called a village in a sentence naming nothing abroad
         ("Two strikes destroyed a depot in the village of Zor Shammar on Tuesday.", True),
-        # or a part of a town: a neighbourhood, a quarter
-        ("Gunmen fought guards in the nearby Zor Shammar neighbourhood on Tuesday.", True),
-        ("Later, in the nearby Zor Shammar quarter, gunmen shot a guard on Tuesday.", True),
     ],
 )
 def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:
@@ -818,3 +815,73 @@ def test_an_incident_its_sentence_puts_abroad_does_not_take_the_articles_place(f
     # "Turkey-backed factions" names who, not where: that incident keeps the dateline's place
     backed = [i for i in found if any("Turkey-backed" in span.text for span in i.evidence)]
     assert backed and all(i.location is not None and i.location.is_mappable for i in backed)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Gunmen fought guards in the nearby Zor Shammar neighbourhood on Tuesday.",
+        "Later, in the Zor Shammar (old) quarter of the town, gunmen shot a guard on Tuesday.",
+        "A drone hit a car near the Zor Shammar mosque on Tuesday.",
+    ],
+)
+def test_an_unknown_part_of_a_town_is_placed_near_the_town_named_before_it(second: str) -> None:
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\n{second}"
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
+    assert location.place.admin1 == "Deir ez-Zor" and "Hajin" in location.note
+
+
+def test_a_town_part_whose_name_is_a_town_abroad_is_placed_near_the_town_named_before_it() -> None:
+    # Tyre (Sour) in Lebanon: the text's neighbourhood of Qamishli is another place
+    text = "A bomb exploded in Qamishli on Monday.\n\nHours later, clashes broke out in the Sour neighbourhood."
+    location = _places_by_name(text)["Sour"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Al-Hasakah"
+
+
+def test_an_unknown_village_tied_to_a_town_outside_coverage_is_not_placed_by_a_later_town() -> None:
+    text = ("Turkish artillery shelled the village of Kherbet Jallab west of Kobani and the village of Umm Kiff in "
+            "the Tal Abyad countryside on Sunday, killing a boy.")
+    location = _places_by_name(text)["Kherbet Jallab"]
+    assert not location.is_mappable
+
+
+@pytest.mark.parametrize("where", ["west of Raqqa", "north-west of Raqqa city"])
+def test_a_village_of_another_governorate_gives_way_to_the_town_the_text_locates_it_against(where: str) -> None:
+    # Al Kasrah is a GeoNames village of Deir ez-Zor; the text's own words put this one by Raqqa
+    text = f"Gunmen shot dead the head of the Al-Kasra village council, {where}, on Sunday."
+    location = _places_by_name(text)["Al-Kasra"]
+    assert location.place is not None and location.place.admin1 == "Ar-Raqqah"
+    assert location.precision is not Precision.PLACE
+
+
+def test_a_village_of_another_governorate_keeps_its_point_beside_a_town_merely_named() -> None:
+    text = "A tribal elder was shot near the town of Diban, and died in a hospital in Hasakah days later."
+    location = _places_by_name(text)["Diban"]
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+def test_a_village_of_another_governorate_gives_way_to_the_governorate_the_text_puts_it_in() -> None:
+    # GeoNames' Khatuniyah lies in Hasakah; the text's own words put this one in Raqqa
+    text = "A landmine killed a boy near Khatuniyah village in the eastern countryside of Raqqa on Sunday."
+    location = _places_by_name(text)["Khatuniyah"]
+    assert location.place is not None and location.place.admin1 == "Ar-Raqqah"
+    assert location.precision is Precision.ADMIN1 and "another place" in location.note
+
+
+@pytest.mark.parametrize(
+    ("first", "town", "governorate"),
+    [
+        # the dateline's town, told with the part before it ("the town's neighbourhood of X")
+        ("HAJIN – Gunmen attacked a checkpoint on Sunday.", "Hajin", "Deir ez-Zor"),
+        # a governorate's city named earlier ("the city of Raqqa")
+        ("Fighting raged around a prison in the city of Raqqa on Sunday.", "Raqqa", "Ar-Raqqah"),
+    ],
+)
+def test_a_part_of_a_town_named_before_its_name_is_placed_near_the_town_told_earlier(
+    first: str, town: str, governorate: str
+) -> None:
+    text = f"{first}\n\nIn the town's northern neighbourhood of Zor Shammar, two fighters were killed on Monday."
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
+    assert location.place.admin1 == governorate

@@ -24,7 +24,7 @@ up in. Then:
 * **why not merged**: for each pair of one event's reports in different
   documents that ended in different incidents, the conditions of the
   same-event rule it fails (:func:`mapapp.store.merge.mismatches`: event type,
-  place, date, or ``undated`` when a side has no date), counted per
+  place, date, or ``undated`` when a side has no date, casualties, actor), counted per
   combination (``event type + undated``), or ``clustering`` when the pair
   matches but the clustering kept it apart (another report of one of the
   documents, or a report date that does not match every day of the incident);

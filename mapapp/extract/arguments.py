@@ -29,6 +29,7 @@ from mapapp.extract.lexicon import (
     TARGET_HEADS,
     ascii_lower,
     compile_guarded,
+    gated_search,
     joint_actor,
     required_literal,
 )
@@ -57,7 +58,7 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     r"neutrali[sz]ed|neutrali[sz]ing|assassinated|eliminated|executed|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
-    r"hosting|housing|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
+    r"hosting|housing|hosts|houses|home to|into|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
     # a strike release's object: "four strikes engaged three ISIS tactical units and destroyed an ISIS vehicle"
@@ -87,7 +88,10 @@ _NON_AGENT_RIGHT_RE = re.compile(
     r"^\s*(?:[’']s\s+)?(?:(?:factions|forces|fighters|militias|units|members|troops)[’']\s+)?(?:(?:military\s+)?(?:patrols?|vehicles?|cars?|positions?|sites?|targets?|posts?|checkpoints?|bases?|convoys?|headquarters|cells?|hideouts?|prisons?|detainees)\b)"
     # the party that holds or held a place: "the group's former stronghold", "ISIS-held areas"
     r"|^(?:[’']s|-held)\s+(?:(?:former|last|main|de facto|self-declared|self-proclaimed)\s+)?"
-    r"(?:strongholds?|bastions?|territor(?:y|ies)|areas?|capital|enclaves?|pockets?|holdouts?|caliphate)\b",
+    r"(?:strongholds?|bastions?|territor(?:y|ies)|areas?|capital|enclaves?|pockets?|holdouts?|caliphate)\b"
+    # "the IS-held town of X", "a Turkish-controlled village": who holds the place hit, not who struck it
+    r"|^-(?:held|controlled|occupied|run)\s+(?:[\w-]+\s+)?(?:towns?|villages?|city|cities|areas?|districts?|neighbou?rhoods?|"
+    r"countryside|regions?|parts?|side|bank|territor(?:y|ies)|zones?|enclaves?|pockets?|strongholds?)\b",
     re.IGNORECASE,
 )
 
@@ -152,7 +156,7 @@ _SPEAKER_RIGHT_RE = re.compile(
 )
 
 # The party accused of or blamed for the event: "the SDF accused Turkey of killing", "blamed ISIS cells for the blast".
-_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|h[eo]ld(?:s|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_LEFT_RE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|h[eo]ld(?:s|ing)?)\s+[“\"]?(?:the\s+)?$", re.IGNORECASE)
 # The party the event is put down to: "with SOHR attributing it to the coalition", "a blast blamed on ISIS".
 _ATTRIBUTED_TO_LEFT_RE = compile_guarded(
     r"\b(?:attribut(?:ed|es|ing)\s+(?:it\s+|them\s+|the\s+\w+\s+)?to|blamed\s+on)\s+(?:the\s+)?$", re.IGNORECASE
@@ -210,7 +214,7 @@ _SUBJECT_RIGHT_RE = re.compile(
 _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,3}"
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,5}"
     # ("killing a commander in the YPG": a rank or member "in" the party)
     r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
@@ -232,7 +236,10 @@ _SUPPORT_GAP_RE = re.compile(
 
 # between the event and a party: the party did what the event answered ("The shelling came in response to an
 # infiltration by SDF members")
-_RESPONSE_RE = compile_guarded(r"\b(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)\b", re.IGNORECASE)
+_RESPONSE_RE = compile_guarded(
+    r"\b(?:(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|retaliat(?:ing|ed|e)\s+(?:for|against)|to\s+avenge|avenging)\b",
+    re.IGNORECASE,
+)
 
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
@@ -252,7 +259,9 @@ _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
     # fired from Turkish bases"
-    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+)?$"
+    r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+|an?\s+)?$"
+    # the holder of the positions the fire came from: "shells fell from positions held by Turkish-backed factions"
+    r"|\bfrom\s+(?:the\s+)?(?:positions?|areas?|posts?|bases?|territor(?:y|ies)|points?|sites?)\s+(?:held|controlled|occupied|manned|run)\s+by\s+(?:the\s+)?$"
     # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
     r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -298,6 +307,8 @@ _OWNED_EVENT_RIGHT_RE = re.compile(
     r"warplanes|jets|aircraft|gunfire|shells|rockets|missiles)\b",
     re.IGNORECASE,
 )
+
+_CLOSING_QUOTE_RE = re.compile(r'^["”]')
 
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -432,7 +443,8 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             # its alias: "Forces (SDF)", "Forces “Al-Asayish”"
             skipped_end = mention.end
             continue
-        right = text[mention.end : mention.end + 120]
+        # (a party named in quotes, as bulletins write it: '"SDF" members were killed')
+        right = _CLOSING_QUOTE_RE.sub("", text[mention.end : mention.end + 120], count=1)
         if _skipped(mention, mentions[index + 1 : index + 2], text, left, right, hit, excluded) or (
             mention.start >= hit.end and response is not None and response.end() <= mention.start
         ):
@@ -561,6 +573,23 @@ def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str |
             return joint_actor(chosen.name, ally.name)
     return None
 
+# The party that hosts or defends the place hit is not the attacker: "the field where US troops are based", "coalition
+# forces shot down a drone launched at their base", "US troops at the landing zone intercepted a drone".
+_HOST_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:forces|troops|soldiers|personnel|service\s+members|units|air\s+defen[cs]es?)\s+)?(?:\([^)]{1,40}\)\s*)?"
+    r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:also|currently|still|usually)\s+)?(?:based|stationed|deployed|housed|located)\b"
+    r"|(?:(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,5})?(?:also\s+)?(?:shot\s+down|intercepted|downed|thwarted|foiled|repelled|repulsed)\b)",
+    re.IGNORECASE,
+)
+
+# The patient of "were neutralized/killed", also past a relative clause: "PKK/YPG terrorists who opened harassment fire
+# on our base were neutralized", "5 terrorists of the PKK/YPG were neutralized".
+_NEUTRALIZED_PATIENT_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:terrorists|members|fighters|militants|elements)\s+)?(?:(?:who|that)\s[^.;]{1,120}?\s)?"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:neutrali[sz]ed|eliminated|rendered\s+ineffective)\b",
+    re.IGNORECASE,
+)
+
 def _skipped(
     mention: ActorMention,
     following: Sequence[ActorMention],
@@ -581,6 +610,12 @@ def _skipped(
         return True
     if _PASSIVE_PATIENT_RIGHT_RE.match(right):
         return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
+    if _HOST_RIGHT_RE.match(right):
+        return True  # "where US troops are based", "coalition forces shot down a drone": the side attacked
+    if _NEUTRALIZED_PATIENT_RIGHT_RE.match(right) and not _BY_LEFT_RE.search(left):
+        # "PKK/YPG terrorists who opened fire on our base were neutralized": the side struck (not "a vehicle prepared
+        # by PYD/YPG terrorists was neutralized", whose maker is the agent)
+        return True
     if _MINE_VICTIM_RIGHT_RE.match(right):
         return True  # "an SDF patrol hit a landmine": the patrol's party set it off, nobody names who laid it
     if _COUNTED_PEOPLE_RE.match(right) and _COUNT_LEFT_RE.search(left) and not _COUNTED_AGENT_RIGHT_RE.match(right):
@@ -691,6 +726,8 @@ def find_sources(text: str) -> list[str]:
 _TURKISH_MINISTRY = (
     r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
     r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bMSB\b"
+    # its own name at the head of its releases: "T.C. Millî Savunma Bakanlığı"
+    r"|\bmill[iî]\s+savunma\s+bakanl[iı][gğ][iı]"
 )
 
 # A party's own military reporting its strikes in the passive ("Turkish MoD: hideouts were destroyed with precision
@@ -721,12 +758,17 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
 )
 _REPORTER_SIDE_HIT_RE = compile_guarded(
     r"\b(?:turkish|our|u\.?s\.?|american|coalition|russian)\s+(?:military\s+)?(?:base|bases|soldiers?|troops|forces|personnel|"
-    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b|\bservice\s*members\b",
+    r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b|\bservice\s*members\b"
+    # its own dead told without its name ("the soldier was killed by mortar fire targeting the border post", "one of
+    # our soldiers was martyred")
+    r"|\bsoldiers?\s+(?:was|were|has\s+been|have\s+been)\s+(?:killed|martyred|wounded|injured)\b|\bmartyred\b|\bborder\s+(?:post|outpost|unit)s?\b",
     re.IGNORECASE,
 )
 _GENERIC_STRIKE_RE = compile_guarded(r"\b(?:air ?)?strikes?\b", re.IGNORECASE)
 _ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault|rocket|mortar|shell|missile|ied|bomb|gunmen|militants)", re.IGNORECASE)
-_REPORTER_WORDS = ("ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "oir", "inherent resolve")
+_REPORTER_WORDS = (
+    "ministry", "mod", "msb", "centcom", "command", "cjtf", "task force", "military", "tcsavunma", "savunma", "oir", "inherent resolve"
+)
 
 
 # The forces a military's own statement calls "ours": "neutralized by our Special Forces", "our heroic commandos",
@@ -765,7 +807,7 @@ _OUR_FORCES_RE = compile_guarded(
 def in_turkish_official_wording(document_text: str) -> bool:
     """True when a text uses Turkey's official wording: its name for the SDF ("PKK/YPG"), its operations' names
     ("Operation Peace Spring"), its defence ministry. One search of the whole text: ask once per document."""
-    return _TURKISH_OFFICIAL_RE.search(document_text) is not None
+    return gated_search(_TURKISH_OFFICIAL_RE, document_text) is not None  # (most texts hold none of its words)
 
 
 # The Turkish military's word for the fighters its forces killed: "2 terrorists were neutralized in the clash".
@@ -785,6 +827,10 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
     if not turkish_official or event_type in _BOMB_TYPES:
         return None
     if ("our " in evidence.lower() and _OUR_FORCES_RE.search(evidence)) or _NEUTRALIZED_RE.search(evidence):
+        return "Turkish forces"
+    if event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) and not _REPORTER_SIDE_HIT_RE.search(evidence):
+        # the release's own air operation told in the passive: "an air operation was carried out against terrorist
+        # targets", "shelters were destroyed by air strikes" (not "a drone struck our base")
         return "Turkish forces"
     return None
 

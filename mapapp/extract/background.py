@@ -105,7 +105,7 @@ from mapapp.extract.clauses import (
 )
 from mapapp.extract.lexicon import compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.triggers import STRIKE_RELEASE_RE, tells_assault_fought_off
+from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
 
 REFER_BACK = "refer-back"
@@ -121,6 +121,16 @@ _CONSEQUENCE_RE = compile_guarded(
     r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|attacks?|strikes|violence|unrest|battles?|"
     r"confrontations|hostilities)\s+(?:had\s+)?(?:erupted|broke out|began|started|flared(?: up)?|escalated|were sparked)\s+"
     r"(?:after|when|following|by)\b",
+    re.IGNORECASE,
+)
+
+# The same with the day or place the fighting began between ("The fighting erupted on Aug. 27 after the SDF detained
+# ...", "the clashes broke out in Diban last week when ..."): read only when the clause gives no toll (the toll of a
+# clash told again, "The clashes erupted in X on Monday after ..., killing two", is that clash's).
+_CONSEQUENCE_DATED_RE = compile_guarded(
+    r"\b(?:the|these|those|this|such)\s+(?:[\w-]+\s+){0,2}(?:clashes|fighting|attacks?|strikes|violence|unrest|battles?|"
+    r"confrontations|hostilities)\s+(?:had\s+)?(?:erupted|broke out|began|started|flared(?: up)?|escalated|were sparked)\s+"
+    r"(?:[\w.'’-]+\s+){1,7}?(?:after|when|following)\b",
     re.IGNORECASE,
 )
 
@@ -241,18 +251,38 @@ _SPAN_OF_DAYS_RE = compile_guarded(
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
-_DENIAL_RE = compile_guarded(rf"{_DENIAL_VERB}{_REPORT_NOUN}\b", re.IGNORECASE)
+# (or a part in the event denied: "the SDF denied any role in the bombing", "denies involvement in", "rejected
+# responsibility for")
+_DENIAL_RE = compile_guarded(
+    rf"{_DENIAL_VERB}(?:{_REPORT_NOUN}|(?:[\w-]+\s+)?(?:role|involvement|responsibility|links?|connection|part|hand)"
+    r"\s+(?:in|for|with|to))\b",
+    re.IGNORECASE,
+)
 # A denial of the event the clause goes on to tell: "The SDF denied reports that its fighters had shelled a market"
 # (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
-_DENIED_THAT_RE = re.compile(rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_NOUN}\s+)?that\b", re.IGNORECASE)
+# ("denied it had carried out the attack", "denies they were behind the bombing": the "that" left out)
+_DENIED_THAT_RE = re.compile(
+    rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_NOUN}\s+)?"
+    r"(?:that\b|(?:it|they|he|she|its\s+[\w-]+)\s+(?:had|has|have|was|were|is|are|did)\b)",
+    re.IGNORECASE,
+)
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
-_ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'-]+\s+){1,5}?of\b", re.IGNORECASE)
+# (the accused named in any form: "the People's Protection Units (YPG)", "the \"PKK/YPG\"", "U.S.-backed forces")
+_ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'\"“”()/.-]+\s+){1,6}?of\b", re.IGNORECASE)
 # Events people demand an end to: "a protest demanding an end to assassinations in X", "calls to stop the shelling"
 # (with no toll and no day, no event of its own; a protest held against an event is :data:`_PROTEST_FRAME_RE`).
 _END_DEMANDED_RE = compile_guarded(
     r"\b(?:an?\s+end\s+to|stop(?:ping)?|halt(?:ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:assassinations|killings|attacks|strikes|airstrikes|shelling|bombardment|kidnappings|abductions|raids|murders|violations)\b",
+    re.IGNORECASE,
+)
+# An appeal to end the event: "calls on the international community to stop the Turkish drone war", "urged Ankara to
+# halt its strikes", "demanded an immediate end to the shelling", "appealed to the coalition to prevent further
+# bombardment" (an end asked for, whatever the appeal's verb: the verb of ending stands just before the event word).
+_APPEAL_FRAME_RE = compile_guarded(
+    r"\b(?:to|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+(?:an?\s+)?(?:immediate\s+|swift\s+|urgent\s+)?"
+    r"(?:stop|halt|end|cease|prevent|curb|deter|put\s+an\s+end\s+to|end\s+to)\s+(?:to\s+)?(?:further\s+|more\s+|any\s+)?",
     re.IGNORECASE,
 )
 # The event a protest is held against: "demonstrators gathered to denounce the attacks", "a sit-in denouncing the
@@ -268,7 +298,7 @@ _PROTEST_FRAME_RE = compile_guarded(
 # for another ("the strikes were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plans?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
+    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
     r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
@@ -591,6 +621,24 @@ ADDITIVE_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Words that break a total told just before into its parts: "Among the civilians, seven were killed by drones ...",
+# "Of them, 12 died in shelling", "Of these, 19 were carried out by gunmen", "Including eight children, ...".
+_BREAKDOWN_OPENING_RE = re.compile(
+    r"\W*(?:among|of)\s+(?:them|these|those|whom|which|the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,)"
+    r"|\W*(?:including|broken\s+down)\b",
+    re.IGNORECASE,
+)
+
+# A count a monitor made or a total stated, with no event word: "documented the death of 39 people", "recorded 52
+# deaths", "a total of 61 civilians were killed".
+_TOTAL_COUNTED_RE = compile_guarded(
+    r"\b(?:documented|recorded|registered|counted|tallied|monitored)\s+(?:the\s+)?(?:deaths?\s+of|killing\s+of|"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?\d[\d,]*)|\ba\s+total\s+of\s+\d|\bin\s+total\b",
+    re.IGNORECASE,
+)
+
+_TOTAL_SUBJECT_RE = re.compile(r"\W*(?:the|this|that)\s+(?:death\s+)?(?:toll|total|tally|count|number|figure)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class _SentenceWording:
@@ -655,18 +703,29 @@ _PLACE_JOINER_RE = compile_guarded(
 )
 
 
+# A threat, a vow or a plan told first, then what happened meanwhile: "Erdogan announced that his army would launch an
+# operation within days, while Turkish forces shelled X" (the threat has no event word of its own, so the splitter
+# glued it to the event's clause).
+_WHILE_JOINER_RE = compile_guarded(r"[,;]?\s+(?:while|whereas|meanwhile)\b,?\s*", re.IGNORECASE)
+
+
 def _trim_leading_reaction(reading: SentenceReading) -> None:
     """Start a candidate's sentence-wide evidence after a protest or reaction that opens the sentence and is joined to
-    the event's clause by ", and in X" (:data:`_PLACE_JOINER_RE`), the candidate's event word standing after it."""
+    the event's clause by ", and in X" (:data:`_PLACE_JOINER_RE`), or after a threat, vow, plan or appeal joined to it
+    by "while" (:data:`_WHILE_JOINER_RE`), the candidate's event word standing after it."""
     text = reading.text
-    if not could_match(_PLACE_JOINER_RE, text):
-        return
-    joiner = _PLACE_JOINER_RE.search(text)
-    if joiner is None:
-        return
-    opening = text[: joiner.start()]
-    if not (gated_search(_PROTEST_FRAME_RE, opening) or gated_search(_REACTION_FRAME_RE, opening)):
-        return
+    joiner = gated_search(_PLACE_JOINER_RE, text)
+    if joiner is not None:
+        opening = text[: joiner.start()]
+        if not (gated_search(_PROTEST_FRAME_RE, opening) or gated_search(_REACTION_FRAME_RE, opening)):
+            return
+    else:
+        joiner = gated_search(_WHILE_JOINER_RE, text)
+        if joiner is None:
+            return
+        opening = text[: joiner.start()]
+        if not (gated_search(_INTENT_FRAME_RE, opening) or gated_search(_APPEAL_FRAME_RE, opening)) or find_triggers(opening):
+            return  # (an opening that tells an event of its own is a clause of the splitter's, not glued)
     cut = reading.sentence.start + joiner.start() + 1
     for mention in reading.mentions:
         start, end = mention.evidence[0]
@@ -719,12 +778,26 @@ def classify_sentence(reading: SentenceReading) -> None:
     wording = _wording(reading)
     for mention in reading.mentions:
         classify(mention, reading, wording)
+    _specific_as_their_list(reading)
     _trim_trailing_denial(reading)
     _trim_trailing_sound(reading)
     _trim_leading_reaction(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
         _keep_background_out_of_evidence(reading)
+
+
+def _specific_as_their_list(reading: SentenceReading) -> None:
+    """The items of one clause's list of events told place by place ("bombed a bakery in A, killing five, and a
+    checkpoint in B") are as specific as the list: when one item is (its toll, day or actor told with it), so are
+    the others (their place is their own; what makes the event specific is told once for the whole list)."""
+    listed = [m for m in reading.mentions if m.distributed and m.verdict == CANDIDATE]
+    if len(listed) < 2:
+        return
+    specific_clauses = {m.clause_text for m in listed if m.specific}
+    for mention in listed:
+        if not mention.specific and mention.clause_text in specific_clauses and mention.sub_governorate_places:
+            mention.specific = True
 
 
 # Verdicts of a clause that tells no incident and is not evidence of one either: a sentence's incident told in its
@@ -844,6 +917,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN  # "The attacks are carried out in violation of the ceasefire"
     elif figure and not dated and _campaign_toll(mention):
         mention.verdict = TALLY  # "more than 3,000 people died during the battle for the city"
+    elif not (figure or dated) and _frames_gated(_APPEAL_FRAME_RE, mention):
+        mention.verdict = REACTION  # "Our network calls on the international community to stop the drone war"
     elif not (figure or dated) and gated_search(_END_DEMANDED_RE, clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
     elif mention.definite and not figure and _reason_follows(mention):
@@ -862,7 +937,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif not (figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
-    elif mention.definite and _CONSEQUENCE_RE.search(clause):
+    elif mention.definite and (
+        _CONSEQUENCE_RE.search(clause) or not figure and gated_search(_CONSEQUENCE_DATED_RE, clause)
+    ):
         mention.verdict = CAUSE
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
@@ -1026,14 +1103,22 @@ _QUOTE_SLACK = 2  # the clause may start at the quotation mark itself
 
 def classify_continuations(readings: list[SentenceReading]) -> None:
     """Across sentences: a sentence that adds to a tally told just before ("In addition, 16 civilians were killed in
-    raids on ...", "Airstrikes also left hundreds injured") is part of that tally when it gives no day of its own.
+    raids on ...", "Airstrikes also left hundreds injured") or breaks it into parts ("Among the civilians, seven were
+    killed by drones, five by mines") is part of that tally when it gives no day of its own.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
     for reading in readings:
         if not reading.mentions:  # a toll with no event word: "The number killed since June has risen to 412."
-            tally_before = is_tally(reading.text, reading.text)
+            # (or a count a monitor made: "SOHR documented the death of 39 people in May", "A total of 61 civilians
+            # were killed in March", the total a breakdown that follows takes apart)
+            # and a sentence about that total ("The death toll was distributed as follows: ...") keeps it told
+            tally_before = (
+                is_tally(reading.text, reading.text)
+                or bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
+                or tally_before and bool(_TOTAL_SUBJECT_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
+            )
             continue
-        additive = bool(ADDITIVE_OPENING_RE.match(reading.text))
+        additive = bool(ADDITIVE_OPENING_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
         if tally_before and additive:
             for mention in reading.mentions:
                 if mention.verdict == CANDIDATE and not mention.point_dates:
@@ -1079,6 +1164,10 @@ def is_tally(
     cumulative = _cumulative(clause_text)
     if cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
         return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
+    if cumulative is not None:
+        # the period and the events counted after a running toll are the total's ("..., killing two fighters, which
+        # raised the number killed this month to 14"): the event told before it is read alone
+        clause_text = clause_text[:cumulative]
     if dated:
         return False
     if _counts_events(clause_text):
@@ -1409,7 +1498,9 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     if mention.trigger.weak and not (figure or region or ((place or one_governorate) and (point or mention.actor))):
         return False
     if generic:
-        return specifics >= 2
+        # (one item of a list of targets struck, each with its place: "continued its attacks for a second day,
+        # targeting a plant in A and a station in B" names the hits themselves)
+        return specifics + int(place and mention.distributed) >= 2
     if diplomatic:
         return figure or place
     if specifics:
@@ -1436,3 +1527,61 @@ __all__ = [
     "is_unconfirmed",
     "strike_in_a_region",
 ]
+
+
+# --- Tails of an incident's evidence that tell no part of it (cut from every evidence span of an incident, after
+# coreference has joined its sentences): whatever the incident and its wording, what follows one of these is
+# background told beside the event, and the evidence (what the map shows and the not-incident check reads) ends
+# before it.
+#
+# - a running toll the event is added to: ", bringing to 15 the number of people killed since January", ", raising
+#   the death toll of the week to 30", ", taking the total to 90" (a tally's shape: a verb of adding, then the toll,
+#   number or total it raises, or "to" and a count);
+# - a blame or a curse: ", and held the government fully responsible", ", holding Ankara responsible", ", God curse
+#   the PKK", "; may God have mercy on the martyrs" (a speaker's verdict, not an attribution of the event);
+# - the victims taken somewhere after the event: " and transferred to the X hospital", ", who were rushed to a clinic
+#   in Y" (where the wounded were treated is not where the event was);
+# - a backdrop of weeks or months: ", after weeks of tension over ...", ", amid rising tensions between ...".
+_TAIL_ADDING = (
+    r"(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|increasing|increases|"
+    r"increased|lifting|lifts|lifted|sending|sends|sent)"
+)
+_TAIL_TOTAL = r"(?:(?:overall|total|cumulative|civilian|monthly|weekly|daily)\s+)?(?:death\s+toll|toll|number|total|tally|count)"
+_TAIL_COUNT = r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*\d[\d,]*"
+_BACKGROUND_TAIL_RE = compile_guarded(
+    rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
+    rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}"
+    r"|[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+(?:[\w'’().-]+\s+){1,8}?"
+    r"(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b"
+    r"|[,;.!]\s+(?:and\s+)?(?:may\s+)?(?:god|allah)\s+(?:curse|damn|punish|avenge|have\s+mercy|rest|bless|protect|accept)\b"
+    r"|(?:,\s+|\s+and\s+|,\s+who\s+|,\s+which\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|then\s+)?"
+    r"(?:later\s+)?(?:transferred|taken|rushed|evacuated|transported|admitted|moved|referred)\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)|infirmary)\b"
+    r"|[,;]\s+(?:after|following|amid|in\s+the\s+wake\s+of)\s+(?:(?:several|many|two|three|four|the\s+past|recent|)\s*)?"
+    r"(?:weeks|months|years)\s+of\b"
+    r"|[,;]\s+amid\s+(?:[\w-]+\s+){0,2}?(?:tensions?|escalation|unrest|rivalry)\b",
+    re.IGNORECASE,
+)
+_TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail
+
+
+def trim_background_tails(clusters: list[EventMention], text: str) -> None:
+    """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAIL_RE`). The span the
+    incident was first read from is cut only after its event word and its figure (", raising the toll to 9" is the
+    toll when the clause gives no other); one search per span, gated by the pattern's words."""
+    for cluster in clusters:
+        word = _event_word_position(cluster)
+        offset = _figure_offset(cluster)
+        known = word >= 0 or offset is not None
+        clause_start = cluster.clause_span[0]
+        own = clause_start + max(word, offset if offset is not None else -1)
+        for index, (start, end) in enumerate(cluster.evidence):
+            found = gated_search(_BACKGROUND_TAIL_RE, text[start:end])
+            if found is None:
+                continue
+            cut = start + found.start()
+            if start <= clause_start < end and (not known or cut <= own):
+                continue  # the tail stands before the event word or the figure of the clause the incident was read from
+            if len(text[start:cut].split()) < _TAIL_MIN_WORDS:
+                continue
+            cluster.evidence[index] = (start, cut)

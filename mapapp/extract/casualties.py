@@ -250,6 +250,7 @@ DIED_OF_WOUNDS_LATER_RE = compile_guarded(
 # killed").
 _NAME_WAS_RE = compile_guarded(
     r"(?<![\w-])[A-Z][a-z’']+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z’']*(?:-[A-Z]?[a-z’']+)*){1,3}"
+    r"(?:\s+[A-Z]\.)?"  # (a surname given by its initial, as military releases write it: "Sergeant Ali K.")
     r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b"
     # ... or a relative clause or participle after a comma: "the martyr Ahmed Saleh, who was killed by a drone strike"
     r"|\s*,\s*(?:who\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
@@ -371,8 +372,8 @@ _NOT_PERSON_HEADS = frozenset(
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
-    r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured) to death|"
-    r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|with (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:his|her|their|the) (?:\w+\s+)?(?:wounds|injuries)"
+    r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured|burned|burnt|hacked) to death|"
+    r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|(?:with|had) (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:(?:his|her|their|the) )?(?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
     r"injured|injuried|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
@@ -388,10 +389,19 @@ _INJURED_WORDS = (
 )
 # a comma before a relative clause or a passive participle: "Ahmed Saleh, who was killed", "two men, wounded by"
 # ... or a comma closing an apposition before its auxiliary: "The car's occupants, three fighters, were killed"
-_RELATIVE_COMMA = r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s))?"
-_AUX = r"(?:to\s+be|who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
+_RELATIVE_COMMA = (
+    r"(?:,\s*(?=who\s|(?:killed|wounded|injured|martyred)\s+by\b|(?:were|was|have\s+been|had\s+been)\s"
+    # (a finite death verb after an apposition: "Omar Ali, a member of the SDF, lost his life")
+    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\b|(?:died|perished|succumbed)\b))?"
+)
+_AUX = r"(?:to\s+be|who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|later|allegedly|unintentionally|accidentally|mistakenly|inadvertently|critically|seriously|severely|badly|lightly|slightly|moderately|gravely|mortally|fatally|found|reported|confirmed)"
 # a bystander told by where they stood: "A civilian passing by was also wounded", "a child nearby was hurt"
-_BYSTANDER = r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+)?"
+# (or by how they were on their way: "two civilians travelling in a nearby vehicle were injured")
+_BYSTANDER = (
+    r"(?:(?:passing\s+by|nearby|present|standing\s+nearby|inside|at\s+the\s+scene)\s+"
+    r"|(?:travell?ing|riding|driving|walking|working|standing|sitting|passing)\s+(?:in|on|near|by|along|through)\s+"
+    r"(?:[a-z][\w'-]*\s+){1,4}?(?=(?:were|was|had|have)\s))?"
+)
 # a hedged toll: "more than 100 fighters were believed to have been killed", "are thought to have died"
 _HEDGE = r"(?:(?:believed|thought|feared|said|reported|estimated|understood|presumed)\s+to\s+have\s+(?:been\s+)?)?"
 _RIGHT_RE = re.compile(
@@ -868,11 +878,17 @@ def _count_mentions(text: str) -> list[CountMention]:
         if match.group("base") and _is_age_after_name(text, match):
             continue  # "Sara Ali, 50, the mother of ...": the age of the person just named
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
+        if not noun and match.group("base") and match.group("base")[0].isdigit():
+            name = _NAME_BEFORE_NUMBER_RE.search(text, max(0, match.start() - 20), match.start())
+            if name is not None and name.group(1).lower() not in _TIME_NAMES and _NAME_NUMBER_END_RE.match(text, match.end()):
+                continue  # "the sweep, dubbed Humanity and Security 2, ...", "Tower 22": a number of a name
         head = noun.split()[-1].lower() if noun else ""
         base_word = (match.group("base") or "").lower()
         if base_word == "both" and any(word.lower() in _GROUP_HEADS for word in noun.split()):
             continue  # "both parties left three fighters dead": the parties are no count, the three are
-        if head in _NOT_PERSON_HEADS or head in _GROUP_HEADS:
+        # (the head of "X of Y" is X: "three fighters of the Protection Units" are people)
+        own_head = noun.split(" of ", 1)[0].split()[-1].lower() if " of " in noun else head
+        if own_head in _NOT_PERSON_HEADS or own_head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
         base = match.group("base").lower() if match.group("base") else ""
         if base == "one" and _NO_ONE_RE.search(text, max(0, match.start() - 8), match.start()):
@@ -1055,6 +1071,16 @@ def _is_age_after_name(text: str, match: re.Match[str]) -> bool:
     return word is not None and word.group(1).lower() in _SINGULAR_PERSON_NOUNS
 
 
+#: A capitalised word (not opening its sentence) right before a bare figure that closes its phrase: the figure is part
+#: of a name ("dubbed Humanity and Security 2, ...", "near Tower 22,"), not a count ("Hajin 5 killed" stays one).
+_NAME_BEFORE_NUMBER_RE = re.compile(r"[\w,;:)] (?-i:([A-Z][a-z]{2,})) $")
+_NAME_NUMBER_END_RE = re.compile(r"\s*(?:[,;)]|$)")
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
     """True for a number written as the day of a month: "May 4", "4 May" (not "4 May fighters")."""
     before = text[max(0, match.start() - 12) : match.start()]
@@ -1138,7 +1164,9 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
-    if head in ("deaths", "fatalities", "dead", "bodies", "body", "martyrs"):  # ("left 4 martyrs", "two martyrs fell")
+    own_head = mention.noun_phrase.split(" of ", 1)[0].split()[-1].lower() if " of " in mention.noun_phrase else head
+    if own_head in ("deaths", "fatalities", "dead", "bodies", "body", "martyrs"):
+        # ("left 4 martyrs", "two martyrs fell", "two martyrs of the National Army")
         return _with(mention, "killed", False)
     if head == "martyr" and not _ARTICLE_HEAD_RE.match(mention.phrase):
         return _with(mention, "killed", False)  # "1 woman martyr and 3 injured" (not "the martyr Ahmed", a name's title)
@@ -1342,6 +1370,7 @@ _SAID_AFTER_RE = re.compile(
 
 #: Quotation marks read as spaces (same length: offsets keep): a toll in scare quotes is a toll ('killed "a number
 #: of mercenaries"', 'killed "dozens" of attackers').
+_BRACKETED_ACRONYM_RE = re.compile(r"\((?-i:[A-Z][A-Za-z.İŞÇĞÖÜ-]{1,9})\)")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
@@ -1349,23 +1378,29 @@ def read_casualties(text: str) -> CasualtyReading:
     """Find the killed and injured counts in a clause; victims is the noun phrase of the (killed) count."""
     if '"' in text or "“" in text or "”" in text:
         text = text.translate(_QUOTES_AS_SPACES)
+    if "(" in text:
+        # an acronym in brackets after its name is read as spaces (offsets kept): "a senior Syrian Democratic Forces
+        # (SDF) commander and his bodyguard" is two people, the commander described by four words
+        text = _BRACKETED_ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), text)
     raw = _count_mentions(text)
     classified: list[CountMention | None] = [_classify(text, m) for m in raw]
-    # coordination: "two children and a woman were killed" / "killing two children and a woman"
+    # coordination: "two children and a woman were killed" / "killing two children and a woman"; a kind told after
+    # a list goes back over all its items ("28 guards, five civilians and 45 militants had died": read from the end)
+    for index in range(len(classified) - 2, -1, -1):
+        current, nxt = classified[index], classified[index + 1]
+        if (
+            current is not None
+            and current.kind is None
+            and nxt is not None
+            and nxt.kind
+            and not nxt.from_left
+            and _COORDINATION_RE.match(text[current.end : nxt.start])
+        ):
+            classified[index] = _with(current, nxt.kind, False)
     for index in range(len(classified)):
         current = classified[index]
         if current is None or current.kind is not None:
             continue
-        if index + 1 < len(classified):
-            nxt = classified[index + 1]
-            if (
-                nxt is not None
-                and nxt.kind
-                and not nxt.from_left
-                and _COORDINATION_RE.match(text[current.end : nxt.start])
-            ):
-                classified[index] = _with(current, nxt.kind, False)
-                continue
         if index > 0:
             prev = classified[index - 1]
             if (

@@ -85,6 +85,10 @@ _SOFT_BREAK_RE = compile_guarded(
     r"|\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|hit|struck|targeted)\s+"
     r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|one|several)\b)"
     r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))"
+    # a running toll added with no subject: ", bringing the number of civilians killed by drones this year to 61",
+    # ", raising to 27 the number of mine victims" (a tally of its own, whatever event words it names)
+    r"|,\s+(?=(?:bringing|raising|taking|pushing|lifting)\s+(?:to\s+[\w,]+\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:death\s+toll|toll|number|total|tally|count)\b)"
     # the event another answered, told after it: "jets struck ISIS positions, after an attack by its cells on a convoy
     # killed eight soldiers", "clashes raged on Saturday after ISIS fighters attacked the prison with a car bomb" (a
     # piece with no event word of its own, "two soldiers were killed after ...", is glued back)
@@ -293,23 +297,37 @@ def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -
 
 
 # What a strike hit, then where: "a grain silo in", "the power station near", "a checkpoint in the village of",
-# "houses in the", "two cars outside". The words are lower-case (a name or a party there, "the SDF", is no target:
-# hence no IGNORECASE) and few.
-_TARGET_AT = (
-    r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
-    r"(?:(?!(?:said|says|say|reported|added|claimed|told|stated|announced|confirmed|while|but)\s)"
-    r"(?:[a-z][\w'’-]*|[A-Z][\w’'-]*-(?:backed|held|run|led|controlled|affiliated)|[A-Z]{2,5}(?=\s+[a-z]))\s+){1,5}?"
-    r"(?:in|near|at|outside|on\s+the\s+outskirts\s+of)\s+"
-    r"(?:the\s+(?:village|town|city|neighbou?rhood|district|area|countryside)\s+of\s+|the\s+)?"
+# "houses in the", "two cars outside", "Syrian army positions near", "a checkpoint of the Internal Security Forces in",
+# "a checkpoint at the entrance of": a few words naming a thing (none a verb of report, time or motion, which would
+# make it another clause: "the SDF said a man in", "took him to hospital in"), then a word of place.
+_HEAD_STOP_WORDS = (
+    r"said|says|say|reported|reports|added|claimed|told|stated|announced|confirmed|according|while|but|after|before|"
+    r"since|during|when|which|who|whom|where|was|were|is|are|had|has|have|been|being|killed|killing|wounded|wounding|"
+    r"injured|injuring|died|fled|took|taken|transferred|rushed|moved|returned|then|later|also|and|or|as|to|from|with|"
+    r"by|for|that|this|these|those|there|it|they|he|she|we|in|near|at|outside|on|around"
 )
-# What was hit, named by its place: "the Tal Samin bridge", "the Swediyah power station" (the site word after the name).
+_TARGET_AT = (
+    r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother|[Ii]ts|[Tt]heir|[Oo]ne)\s+)?"
+    r"(?:(?!(?i:" + _HEAD_STOP_WORDS + r")\s)[A-Za-z][\w'’-]*\s+){1,7}?"
+    r"(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+"
+    r"(?:the\s+(?:(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood|district|area|entrance|outskirts|edge|"
+    r"vicinity|gate|centre|center)\s+(?:of|to)\s+)|the\s+)?"
+    # a site of a place: "the bakery of A", "the grain silos of B"
+    r"|(?:[Tt]he\s+|[Aa]n?\s+)(?:[a-z]+\s+){0,2}(?:bakery|silos?|station|plant|hospital|school|mill|market|refinery|"
+    r"dam|bridge|headquarters|prison|camp|checkpoint)\s+of\s+(?:the\s+)?"
+)
+# What was hit, named by its place: "the Tal Samin bridge", "the Swediyah power station", "the X gas and power plant"
+# (the site word after the name).
 _SITE_AFTER_PLACE_RE = re.compile(
-    r"\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police)\s+)?"
+    r"\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police)\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|junction|roundabout|dam|station|plant|field|facility|refinery|hospital|school|bakery|market|"
     r"checkpoint|base|post|camp|prison|hill|crossing|road|highway|mill|stadium)\b",
     re.IGNORECASE,
 )
-_STRIKE_VERB = r"(?i:struck|hit|targeted|targeting|bombed|bombing|bombarded|shelled|shelling|pounded|striking|hitting)"
+_STRIKE_VERB = (
+    r"(?i:struck|hit|targeted|targeting|bombed|bombing|bombarded|shelled|shelling|pounded|striking|hitting|attacked|"
+    r"attacking|destroyed|destroying)"
+)
 # a strike noun and what it was on: "carried out strikes on Monday night on a camp in", "drone attacks targeting"
 _STRIKE_NOUN_ON = (
     r"(?i:(?:air)?strikes?|raids?|attacks?|bombardment|shelling)"
@@ -317,15 +335,38 @@ _STRIKE_NOUN_ON = (
     r"\s+(?i:on|against|targeting)"
 )
 _FIRST_TARGET_RE = compile_guarded(
-    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>the\s+))$"
+    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
+    r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
+    r"\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>the\s+))$"
 )
-# between one target's place and the next target: "..., an oil station near ", "... and a checkpoint in ", "... and
-# the " (before a target named by its place: "and the Derik grain silos")
-_NEXT_TARGET_RE = re.compile(
-    r"(?:\s+(?:city|town|village|countryside|camp|district|area|neighbou?rhood))?(?:\s+\([^()]{1,40}\))?"
-    r"(?:\s+(?:(?:grain|gas|power|oil|water|fuel|military|border)\s+)?[a-z]+)?"  # the first's site word ("bridge")
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _TARGET_AT + r"|(?P<site>the\s+))"
+# the first target of a list told before its strike, at the clause start: "A silo in ", "The Derik " (before "the
+# Derik grain silos, ... were hit")
+_PASSIVE_LIST_OPENING_RE = re.compile(r"\W{0,3}(?:" + _TARGET_AT + r"|(?P<site>[Tt]he\s+))")
+# the strike after the list: "... were hit by drones", "... had been struck"
+_PASSIVE_STRIKE_RE = compile_guarded(
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:hit|struck|targeted|bombed|shelled|attacked|destroyed)\b"
 )
+#: How far after the list's last place its passive strike may stand (characters).
+_PASSIVE_STRIKE_WINDOW = 60
+# What joins one item of a list to the next: ", ", "; ", " and ", " & ", " as well as " (the last one in the gap
+# between two targets' places opens the next target).
+_ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)
+# the next target, after the last separator: "a checkpoint in ", "also the ", "the " (before a target named by its
+# place: "and the Derik grain silos")
+_NEXT_TARGET_HEAD_RE = re.compile(r"\s*(?:(?:also|then)\s+)?(?:" + _TARGET_AT + r"|(?P<site>the\s+))")
+# a word naming a thing (lower-case letters only): a target's head has one ("a checkpoint of the X Forces in")
+_COMMON_NOUN_RE = re.compile(r"(?<![\w'’-])(?!(?:the|and|of|an?|al)\b)[a-z]{3,}(?![\w'’-])")
+_REGION_AFTER_PLACE_RE = re.compile(r"\s+(?:countryside|region|desert|rural|province|governorate)\b", re.IGNORECASE)
+def _is_region_name(name: str) -> bool:
+    """Whether a place's name as told names a region ("the countryside of A", "the desert of B", "A countryside")."""
+    lowered = name.lower()
+    return lowered.startswith(("the countryside", "countryside", "the desert", "the eastern", "the western", "the northern",
+                               "the southern", "the rural")) or lowered.endswith(("countryside", "desert", "region"))
+
+
+#: The longest stretch between one target's place and the next one's read as one list (characters): what the first
+#: target's item says after its place ("where two workers were killed", "which supplies the city") and the next head.
+_MAX_ITEM_GAP = 200
 # A place that only says where the place before it lies: "Qasr Dib in Derik", "the al-Hizam area of Albukamal", "a
 # gas station near Rmelan" after "the Swediyah power station", "Amuda, west of Qamishli".
 _LOCATOR_GAP_RE = re.compile(
@@ -347,27 +388,67 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
 
     A wave of strikes told as one sentence is coded by Airwars and ACLED as one event per place struck: each
     target with its place tells the strike apart, as a count of events would. A list of bare places ("struck A and
-    B") names no targets and stays one event (see :func:`distributive_parts`)."""
+    B") names no targets and stays one event (see :func:`distributive_parts`); so does a bare place told after a
+    target ("positions near A and around B": B is told with A's item). Between two targets, what the first one's
+    item says after its place is free ("a bakery in A, killing five workers, and a checkpoint in B", "a plant east of
+    A, which supplies the city, as well as an oil facility near B"): the last separator of the stretch must open a
+    target (:data:`_NEXT_TARGET_HEAD_RE`)."""
     first = places[0][0]
     opening = _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
-    if opening is None or (opening.group("site") and not _SITE_AFTER_PLACE_RE.match(text, places[0][1])):
+    if opening is None:
+        # the list told first, its strike after it: "A silo in A, a bakery near B and a post in C were hit by drones"
+        opening = _PASSIVE_LIST_OPENING_RE.fullmatch(text, 0, first)
+        if opening is None or not _PASSIVE_STRIKE_RE.search(text, places[-1][1], places[-1][1] + _PASSIVE_STRIKE_WINDOW):
+            return []
+    if opening.group("site") and not _SITE_AFTER_PLACE_RE.match(text, places[0][1]):
         return []
+    if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or _is_region_name(places[0][2]):
+        return []  # "positions in the Shawla desert and ...", "the countryside of A and B": regions, not targets
     targets = [0]  # indexes of the places that are targets (the others locate the target before them)
+    cuts: list[int] = []  # where each target's item after the first begins (its separator)
     for index in range(1, len(places)):
         gap_start, gap_end = places[index - 1][1], places[index][0]
         if _LOCATOR_GAP_RE.fullmatch(text, gap_start, gap_end):
             continue
-        following = _NEXT_TARGET_RE.fullmatch(text, gap_start, gap_end)
-        if following is None or (following.group("site") and not _SITE_AFTER_PLACE_RE.match(text, places[index][1])):
-            return []
-        targets.append(index)
+        cut = _next_target_cut(text, gap_start, gap_end, places[index][1], places[index][2])
+        if cut is not None:
+            targets.append(index)
+            cuts.append(cut)
+        # (else a place told with the target before it: "a bakery in A's B district", "near A and around B")
     if len(targets) < 2 or len({places[i][2].casefold() for i in targets}) < len(targets):
         return []
-    edges = [0, *(places[i - 1][1] for i in targets[1:]), len(text)]
+    edges = [0, *cuts, len(text)]
     stretches: list[tuple[int, int] | None] = [None] * len(places)
     for number, index in enumerate(targets):
         stretches[index] = (edges[number], edges[number + 1])
     return stretches
+
+
+def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, name: str) -> int | None:
+    """Where the next target's item begins (its separator), when the stretch between one target's place and the
+    next place ends with a list separator and the head of a new target ("..., and a checkpoint at the entrance of ",
+    "... as well as a post near ", ", the " before "the X oil station"); None when it does not. Linear: the stretch
+    is bounded (:data:`_MAX_ITEM_GAP`) and scanned once for its separators."""
+    if gap_end - gap_start > _MAX_ITEM_GAP:
+        return None
+    last = None
+    for last in _ITEM_SEPARATOR_RE.finditer(text, gap_start, gap_end):
+        pass
+    if last is None:
+        return None
+    head = _NEXT_TARGET_HEAD_RE.fullmatch(text, last.end(), gap_end)
+    if head is None or (head.group("site") and not _SITE_AFTER_PLACE_RE.match(text, place_end)):
+        return None
+    if _REGION_AFTER_PLACE_RE.match(text, place_end) or _is_region_name(name):
+        return None  # "oil facilities in the Qamishli countryside": a region struck, not a target's place
+    if head.group("site") is None and not _COMMON_NOUN_RE.search(text, head.start(), head.end()):
+        return None  # "Bab al-Farag in A": a name the gazetteer lacks, not a target
+    cut = last.start()
+    if text[cut].isalpha() and text[max(gap_start, cut - 1) : cut + 1].startswith(","):
+        cut -= 1
+    while cut > gap_start and text[cut - 1] in ", ":
+        cut -= 1  # (", and a post in B": the item begins at its comma)
+    return cut
 
 
 # Between one (place, day) pair and the next: the clause goes on with a conjunction ("... in A on Monday and a patrol in

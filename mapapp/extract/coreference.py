@@ -370,6 +370,7 @@ def cluster_mentions(
             fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)
+            _regions_listed_after(reading, clusters, governorates)
     return clusters
 
 
@@ -636,11 +637,15 @@ def continued_cluster(
     )
     if not mention.definite and not after_headline and not bare_follow_up:
         return None
+    if after_headline and not (mention.definite or bare_follow_up) and _sums_up_more(previous, mention):
+        return None  # "Strikes kill 37 in Syria" over "a strike killed nine ...": the headline sums up, not this one
     gap = sentence_index - previous.last_sentence_index
     if gap == 2 and (sentence_index - 1) in sentences_with_mentions:
         return None
     if gap < 1 or gap > 2:
         return None
+    if _zero_contradicted(previous, mention):
+        return None  # "a drone hit the field; there were no injuries. A monitor said the strikes killed four": others
     if _type_place_and_date_agree(previous, mention):
         return previous
     if previous.distributed and mention.definite:
@@ -652,6 +657,24 @@ def continued_cluster(
             if _type_place_and_date_agree(sibling, mention):
                 return sibling
     return None
+
+
+# Plural events or agents in a headline: "Strikes kill 37", "Turkish drones kill 7", "Attacks leave 12 dead".
+_PLURAL_HEADLINE_RE = compile_guarded(
+    r"\b(?:strikes|airstrikes|air\s+strikes|attacks|raids|bombings|drones|warplanes|jets|shells|clashes|operations|"
+    r"explosions|blasts|ambushes)\b",
+    re.IGNORECASE,
+)
+
+
+def _sums_up_more(headline: EventMention, mention: EventMention) -> bool:
+    """A headline of plural events whose toll is more than the body report's highest ("Strikes kill 37 in Syria" over
+    "an airstrike killed nine"): it sums up several reports, not this one (a headline of one event rounds or abbreviates
+    its toll: "Car bomb kills 9" over "killing more than nine" is the same event)."""
+    told, body = headline.killed, mention.killed
+    if told is None or body is None or told.low is None or body.high is None or told.low <= body.high:
+        return False
+    return gated_search(_PLURAL_HEADLINE_RE, headline.clause_text) is not None
 
 
 def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -790,6 +813,15 @@ def _shares_a_place(cluster: EventMention, mention: EventMention) -> bool:
     return any(normalize_place(p.text) in names for p in mention.named_places[:_PLACES_COMPARED])
 
 
+def _zero_contradicted(cluster: EventMention, mention: EventMention) -> bool:
+    """The cluster's toll is a stated zero ("there were no injuries", "without casualties") and the mention tells dead
+    or wounded: not the event that harmed nobody."""
+    return any(
+        told is not None and told.low == told.high == 0 and new is not None and (new.low or 0) > 0
+        for told, new in ((cluster.killed, mention.killed), (cluster.injured, mention.injured))
+    )
+
+
 def referred_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The recent cluster a definite event noun refers back to beyond the previous sentences ("The Observatory said
     the assault has killed 28 soldiers" a few paragraphs after the assault was told): the latest of the last
@@ -802,7 +834,11 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
             break
         if cluster.headline and len(cluster.evidence) == 1:
             continue  # a headline is told again by the body's first report, not by a reference
-        same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or cluster.trigger.pattern == mention.trigger.pattern
+        same_kind = (
+            same_kind_of_event(cluster.event_type, mention.event_type)
+            or cluster.trigger.pattern == mention.trigger.pattern
+            or strikes_told_again(cluster.event_type, mention)
+        )
         if (same_kind or cluster.event_type in _GENERIC_TYPES) and compatible(cluster, mention):
             return cluster
     return None
@@ -1281,13 +1317,32 @@ def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) 
 
 def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
     """The same type, or one of the two generic ("attack", "other"), or a weak trigger word, or a missile told
-    after an air or drone strike (:func:`is_strike_munition`)."""
+    after an air or drone strike (:func:`is_strike_munition`), or a definite "the strikes", "the raids" after an
+    air or drone strike (:func:`strikes_told_again`)."""
     return (
         same_kind_of_event(cluster_type, mention.event_type)
         or mention.event_type in _GENERIC_TYPES
         or cluster_type in _GENERIC_TYPES
         or mention.trigger.weak
         or (cluster_type in _STRIKE_TYPES and is_strike_munition(mention))
+        or strikes_told_again(cluster_type, mention)
+    )
+
+
+#: The words a report uses to refer back to strikes from the air, whatever flew them: "the strikes", "the raids",
+#: "the air raids", "the bombing".
+_STRIKE_REFERENCE_WORDS = frozenset({"strike", "airstrike", "raid", "bombing", "bombardment"})
+
+
+def strikes_told_again(cluster_type: EventType, mention: EventMention) -> bool:
+    """A definite "the strikes" / "the raids" / "the bombing" after an air or drone strike refers to it, whatever
+    type the words alone gave the mention ("Jets bombed Shaafa on Monday. A monitor said the raids killed 12
+    civilians"; "US jets struck two depots. ... A monitor said the strikes killed four fighters" after a drone
+    attack told in between; a bare "the strikes" is typed by its victims alone, "killed four fighters" a clash)."""
+    return (
+        mention.definite
+        and cluster_type in _STRIKE_TYPES
+        and _event_word(mention) in _STRIKE_REFERENCE_WORDS
     )
 
 
@@ -1832,6 +1887,68 @@ def _targets_listed_after(
                 distributed=True,
             )
         )
+
+
+# a list of places called regions: "in the A, B and C regions", "the regions of A, B and C"
+_REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
+_REGIONS_BEFORE_LIST_RE = compile_guarded(r"\b(?:regions|districts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: The most regions one list is read for (a longer list is a summary of a campaign).
+_MAX_LISTED_REGIONS = 6
+
+
+def _regions_listed_after(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> None:
+    """Rule 4d: a sentence without an event word, right after a bombardment, that lists the regions it struck ("Our
+    forces carried out air operations on the night of 4 October. In the operations in the A, B and C regions, 30
+    targets were destroyed"): one incident per region (a military release's regions are the places it struck, each
+    coded apart as Airwars codes a release's strike locations; a list of villages, "the villages of A and B", stays
+    one incident). The first region is the told incident's when it names no place of its own; each further region is
+    an incident of the same kind, party and day, with no toll of its own (the count told is the operation's)."""
+    if not clusters or clusters[-1].last_sentence_index != reading.index - 1:
+        return
+    previous = clusters[-1]
+    if previous.event_type not in BOMBARDMENT_TYPES or previous.distributed:
+        return
+    text = reading.text
+    if "region" not in text and "district" not in text and "areas" not in text:
+        return  # (a cheap test before the places are read)
+    sentence = reading.sentence
+    found = sorted(find_places(text, governorates[sentence.index], sentence.start), key=lambda p: p.start)
+    if len(found) < 2 or len(found) > _MAX_LISTED_REGIONS:
+        return
+    first, last = found[0].start - sentence.start, found[-1].end - sentence.start
+    if not (_REGIONS_AFTER_LIST_RE.match(text, last) or _REGIONS_BEFORE_LIST_RE.search(text, max(0, first - 30), first)):
+        return
+    for earlier, later in zip(found, found[1:]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[earlier.end - sentence.start : later.start - sentence.start]):
+            return  # one list of names, nothing else between them
+    if len({normalize_place(p.text) for p in found}) < len(found):
+        return
+    regions = list(found)
+    if not previous.sub_governorate_places:
+        previous.places = [(replace(regions[0], role="primary", level="place"), sentence.index), *previous.places]
+        previous.evidence.append((sentence.start, sentence.end))
+        previous.last_sentence_index = sentence.index
+        regions = regions[1:]
+    for place in regions:
+        clusters.append(
+            replace(
+                previous,
+                places=[(replace(place, role="primary", level="place"), sentence.index)],
+                evidence=[(sentence.start, sentence.end)],
+                sentence_index=sentence.index,
+                last_sentence_index=sentence.index,
+                headline=False,
+                killed=None,
+                injured=None,
+                victims=None,
+                dates=list(previous.dates),
+                sources=list(previous.sources),
+                distributed=True,
+            )
+        )
+
 
 
 __all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_site_references"]

@@ -11,6 +11,9 @@ that name none (or retypes a generic strike of the campaign) in place and return
   by what they hit, and "the raids" right after an air strike, are strikes of that campaign.
 - :func:`attribute_suicide_bombings`: a suicide bombing with no agent in a report that names the Islamic
   State is the Islamic State's.
+- :func:`resolve_definite_agents`: an event whose agent is a definite word for a party ("the militias fired
+  rockets", "the factions' artillery hit X", "the occupation targeted X") takes the last party named before it
+  with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation").
 
 One pass over the mentions in text order (the whole text scanned at most once): linear.
 """
@@ -18,6 +21,7 @@ One pass over the mentions in text order (the whole text scanned at most once): 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.lexicon import NO_ACTOR, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
@@ -150,4 +154,55 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
             cluster.actor = "ISIS"
 
 
-__all__ = ["attribute_suicide_bombings", "inherit_campaign_agent"]
+# The agent named by a definite word for a party told earlier ("the militias fired rockets at the base", "a shell fired
+# by the militia", "the factions' artillery hit X", "the occupation also targeted X", "the cell was behind the
+# assassination", "the organization's cells attacked"): the word, as the agent of the event.
+_DEFINITE_PARTY = r"the\s+(?P<{}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
+_DEFINITE_AGENT_RE = compile_guarded(
+    r"\b" + _DEFINITE_PARTY.format("kind") + r"(?:[’']s?)?\s+(?:(?:artillery|rockets?|shells?|drones?|mortars?|snipers?|cells?|gunmen|fighters|members)\s+)?"
+    r"(?:(?:also|then|later|again|reportedly|allegedly)\s+)?"
+    r"(?:retaliated|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|"
+    r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind)\b"
+    r"|\b(?:fired|launched|carried\s+out|committed|planted)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b",
+    re.IGNORECASE,
+)
+#: How many party mentions back a definite word may refer (bounded: linear in the number of events).
+_DEFINITE_LOOKBACK = 40
+#: The party phrases each definite word refers back to (the words of its earlier mention), or the party's name.
+_KIND_WORDS = {
+    "militia": ("militia",),
+    "faction": ("faction",),
+    "occupation": ("occupation",),
+    "mercenar": ("mercenar",),
+    "organi": ("ISIS",),
+    "cell": ("ISIS",),
+}
+
+
+def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
+    """An event whose agent is a definite word for a party ("the militias fired several rockets at the base", "the
+    factions' artillery hit X") takes the last party named before it with that word ("Iran-backed militias", "the
+    Turkish-backed factions", "the Turkish occupation"; "the organization" and "the cell" the Islamic State): a
+    report names the party once and goes on with "the militias". None when no party of that kind was named before.
+    ``text`` is the analysis text (scanned once, only when such an event was told)."""
+    wanting: list[tuple[EventMention, str]] = []
+    for cluster in clusters:
+        if cluster.actor is not None or "the " not in cluster.clause_text.lower():
+            continue
+        found = _DEFINITE_AGENT_RE.search(cluster.clause_text)
+        if found is not None:
+            wanting.append((cluster, found.group("kind") or found.group("kind2")))
+    if not wanting:
+        return
+    mentions = [m for m in find_actor_mentions(text) if is_named_actor(m.name) or m.name.startswith("mercenar")]
+    for cluster, kind in wanting:
+        words = next(value for key, value in _KIND_WORDS.items() if kind.lower().startswith(key))
+        before = bisect_right(mentions, cluster.clause_span[0], key=lambda m: m.end)
+        for mention in reversed(mentions[max(0, before - _DEFINITE_LOOKBACK) : before]):
+            phrase = text[mention.start : mention.end].lower()
+            if any(w == mention.name or w in phrase for w in words):
+                cluster.actor = mention.name
+                break
+
+
+__all__ = ["attribute_suicide_bombings", "inherit_campaign_agent", "resolve_definite_agents"]

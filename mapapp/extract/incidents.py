@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import replace
 
 from mapapp.extract.arguments import first_person_striker, in_turkish_official_wording, reporting_striker
-from mapapp.extract.background import classify_continuations, classify_sentence
+from mapapp.extract.background import classify_continuations, classify_sentence, trim_background_tails
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
@@ -43,7 +43,7 @@ from mapapp.extract.coreference import (
     place_site_references,
 )
 from mapapp.extract.dates import find_dates
-from mapapp.extract.document_agents import attribute_suicide_bombings, inherit_campaign_agent
+from mapapp.extract.document_agents import attribute_suicide_bombings, inherit_campaign_agent, resolve_definite_agents
 from mapapp.extract.event_series import type_further_events, type_list_items
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
@@ -91,6 +91,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
     ]
     place_site_references(readings, sites)
+    towns_named = towns_in_text_order(readings, governorates)
     for reading in readings:
         classify_sentence(reading)
         for mention in reading.mentions:
@@ -102,20 +103,24 @@ def extract_incidents(document: Document) -> list[Incident]:
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
-    # No step from here on changes a cluster's evidence spans: each cluster's evidence text is joined once, when an
-    # actor rule first needs it.
-    evidence_texts: dict[int, str] = {}
+    trim_background_tails(clusters, analysis)  # ", bringing to 15 the number killed since ...": not the incident's
+    # Each cluster's evidence text is joined once, when an actor rule first needs it; keyed by the spans themselves,
+    # so that a step that changed a cluster's evidence would get its new text, never a stale one.
+    evidence_texts: dict[tuple[tuple[int, int], ...], str] = {}
 
     def evidence_text(cluster: EventMention) -> str:
-        if id(cluster) not in evidence_texts:
-            evidence_texts[id(cluster)] = " ".join(analysis[a:b] for a, b in cluster.evidence)
-        return evidence_texts[id(cluster)]
+        spans = tuple(cluster.evidence)
+        text = evidence_texts.get(spans)
+        if text is None:
+            text = evidence_texts[spans] = " ".join(analysis[a:b] for a, b in spans)
+        return text
 
     for cluster in clusters:
         if cluster.actor is None:  # "Turkish MoD: hideouts were destroyed with precision strikes"
             cluster.actor = reporting_striker(evidence_text(cluster), cluster.event_type)
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
+    resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
@@ -161,7 +166,30 @@ def extract_incidents(document: Document) -> list[Incident]:
         return posts[at][1] if at >= 0 else None
 
     date_incidents(clusters, document.published, sentence_time, post_day if posts else None)
-    return [_build(document, document_id, cluster, governorates, layout, ties) for cluster in clusters]
+    return [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
+
+
+def towns_in_text_order(
+    readings: list[SentenceReading], governorates: list[list[GovernorateMention]]
+) -> list[PlaceMention]:
+    """The places named in the event clauses (towns, sites) and the governorates' cities named anywhere ("the city of
+    Hasakah", not "Hasakah province"), in text order, once each: where "the Tayy neighbourhood" of a later sentence
+    may lie (:func:`_toponyms`)."""
+    seen: set[int] = set()
+    towns: list[PlaceMention] = []
+    for reading in readings:
+        for mention in reading.mentions:
+            for place, _index in mention.places:
+                if place.level == "place" and place.start not in seen:
+                    seen.add(place.start)
+                    towns.append(place)
+    for sentence_governorates in governorates:
+        for named in sentence_governorates:
+            if not named.province_level and named.start not in seen:
+                seen.add(named.start)
+                towns.append(PlaceMention(named.start, named.end, named.text, "place", "reference", named.governorate))
+    towns.sort(key=lambda p: p.start)
+    return towns
 
 
 #: A place that follows another this closely in its clause ties it ("X village, west of Y", "A, B and C villages in
@@ -267,10 +295,11 @@ def _build(
     governorates: list[list[GovernorateMention]],
     layout: DocumentLayout,
     ties: PlaceTies | None = None,
+    towns_named: list[PlaceMention] | None = None,
 ) -> Incident:
     text = document.text
     evidence = [Span(text=text[start:end], start=start, end=end) for start, end in cluster.evidence]
-    toponyms = _toponyms(cluster, governorates, text, layout)
+    toponyms = _toponyms(cluster, governorates, text, layout, towns_named or [])
     if ties and toponyms and toponyms[0].role == "primary":
         toponyms += _anchors(toponyms, ties, governorates, text, layout)
     return Incident(
@@ -296,10 +325,18 @@ def _build(
 
 
 def _toponyms(
-    cluster: EventMention, governorates: list[list[GovernorateMention]], text: str, layout: DocumentLayout
+    cluster: EventMention,
+    governorates: list[list[GovernorateMention]],
+    text: str,
+    layout: DocumentLayout,
+    towns_named: list[PlaceMention] | None = None,
 ) -> list[Toponym]:
     """Primary place (a sub-governorate place if any, else the governorate) and the references of its clause;
-    the article's place context (role ``context``) when the incident names no place at all."""
+    the article's place context (role ``context``) when the incident names no place at all.
+
+    A part of a town ("the Tayy neighbourhood", "near the X mosque") takes as ``anchor`` the town the incident's
+    other sentences name, else the last town the text named before it (``towns_named``, in text order): "a bomb
+    went off in Qamishli ... Hours later a device exploded in the Antariya neighbourhood of the city"."""
     places = cluster.places
     if not places:
         context = layout.place_context
@@ -355,7 +392,11 @@ def _toponyms(
     near = near_only_place(cluster) if toponyms else None
     if near is not None and normalize_place(near.text) in seen:
         near = None
-    if toponyms and (_CITY_PART_AFTER_RE.match(text, toponyms[0].span.end) or near is not None):
+    if toponyms and (
+        _CITY_PART_AFTER_RE.match(text, toponyms[0].span.end)
+        or _CITY_PART_BEFORE_RE.search(text, max(0, toponyms[0].span.start - 40), toponyms[0].span.start)
+        or near is not None
+    ):
         # "the Naim roundabout", "the Tayy neighbourhood" told after "in Raqqa", or "the village of Y" after "in a
         # village near X": a part of, or a place near, the town another sentence placed the incident at; that town
         # stands in for it where the gazetteer lacks it (an anchor)
@@ -369,13 +410,44 @@ def _toponyms(
             span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
             toponyms.append(Toponym(span=span, admin1_hint=hint or layout.governorate_context, role="anchor"))
             break
+        else:
+            if near is None:
+                # no other sentence of the incident names a place: a town its own sentence names before the part ("In
+                # Hasakah city, ... in the X district"), else the towns named last before it, nearest first
+                # (a place named after it says where it lies itself: "the villages of X district in Afrin")
+                before = [t for t in toponyms if t.role == "reference" and t.span.end <= toponyms[0].span.start]
+                primary_end = toponyms[0].span.end
+                after = any(t.role == "reference" and 0 <= t.span.start - primary_end <= _OWN_TOWN_GAP for t in toponyms)
+                toponyms += [replace(t, role="anchor") for t in reversed(before)]
+                at = 0 if after else bisect_right(towns_named, toponyms[0].span.start, key=lambda p: p.end)
+                for place in reversed(towns_named[max(0, at - _TOWN_LOOKBACK) : at]):
+                    # nearest first; the geocoder takes the first it can place (a family name read as a place is not)
+                    if normalize_place(place.text) not in seen:
+                        seen.add(normalize_place(place.text))
+                        span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
+                        hint = place.governorate or layout.governorate_context
+                        toponyms.append(Toponym(span=span, admin1_hint=hint, role="anchor"))
+                context = layout.place_context
+                if not after and context is not None and normalize_place(context.text) not in seen:
+                    # last, the town the article is filed from or about ("SERÊKANIYÊ – ... the town's neighbourhood of X")
+                    span = Span(text=text[context.start : context.end], start=context.start, end=context.end)
+                    hint = context.governorate or layout.governorate_context
+                    toponyms.append(Toponym(span=span, admin1_hint=hint, role="anchor"))
     return toponyms
 
 
-# A part of a town named after the name: "the Naim roundabout", "the Tayy neighbourhood", "the Hamidiya district".
+# A part of a town named after the name: "the Naim roundabout", "the Tayy neighbourhood", "the Hamidiya district",
+# "the Tayy (Tai) neighbourhood", "near the X mosque".
 _CITY_PART_AFTER_RE = re.compile(
-    r"\s+(?:neighbou?rhoods?|district|quarter|roundabout|square|street|souk|market)\b", re.IGNORECASE
+    r"(?:\s*\([^()\n]{1,30}\))?\s+(?:neighbou?rhoods?|district|quarter|roundabout|square|street|souk|market|mosque)\b",
+    re.IGNORECASE,
 )
+# ... or before it: "the town's eastern neighbourhood of X", "the quarter of X" (a bounded window, anchored at its end).
+_CITY_PART_BEFORE_RE = re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: How many of the towns named last before a town's part are looked at for one not already among its places.
+_TOWN_LOOKBACK = 3
+#: A place this close after a town's part names the town it lies in ("X district in Afrin", "X neighbourhood of Y").
+_OWN_TOWN_GAP = 30
 
 
 def _anchors(

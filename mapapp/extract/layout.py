@@ -121,7 +121,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     first_text = analysis[first.start : first.end]
     topic: str | None = None
     topic_start = first.start
-    line_places = _line_labels(analysis, sentences)
+    line_places = _line_labels(analysis, sentences) or _dated_item_places(analysis, sentences)
     if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first) and 0 not in line_places:
         titles.add(0)
         topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
@@ -213,6 +213,48 @@ _BULLET_RE = re.compile(r"[-•*–—][ \t]+|[^\w\s\"'“‘(\[#.,;:!?]{1,4}[ \
 #: A word of kind after a line's place label: "Mayadin city: ...", "Hajin area | ...".
 _LABEL_KIND_WORD_RE = re.compile(r"\s+(?:city|town|village|area|countryside|camp|district)$", re.IGNORECASE)
 _LABEL_TIME_WORD_RE = re.compile(r"\s+(?:now|today|tonight|this\s+morning|update|urgent)$", re.IGNORECASE)
+
+
+#: A dated item of a release's list, told as a header before its report: "1. June 4, 2018, near Hajin, Syria.",
+#: "March 3, 2019, near Baghuz, Syria:" (a numbered or bare line opener, a day, then where: the place and country).
+_DATED_ITEM_HEADER_RE = re.compile(
+    r"(?:\d{1,2}[.)]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r",\s+(?:(?:near|in|outside|at|around|west|east|north|south)(?:\s+of)?\s+)?(?P<place>[^,.;:\n]{3,40}),\s+"
+    r"(?:Syria|Iraq)\s*[.:]\s*"
+)
+
+
+def _dated_item_places(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:
+    """The place of each sentence reported under a dated item header of a list ("1. June 4, 2018, near Hajin, Syria.
+    During a strike against ISIS fighters, one civilian was killed."): the sentences after the header, up to the end
+    of its line, are at its place. Empty unless two or more lines open with such a header (a list of items)."""
+    labels: dict[int, PlaceMention] = {}
+    headers = 0
+    current: PlaceMention | None = None
+    line_end = -1
+    for sentence in sentences:
+        if sentence.start > line_end:
+            current = None
+        line_start = sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)
+        header = _DATED_ITEM_HEADER_RE.match(analysis, sentence.start, sentence.end + 1) if not current else None
+        if header is None and line_start and not current:
+            # "1." split off as a sentence of its own: the header is the next sentence of the line
+            numbered = re.fullmatch(r"\d{1,2}[.)]", analysis[sentence.start : sentence.end].strip())
+            if numbered is not None:
+                line_end = analysis.find("\n", sentence.start)
+                line_end = len(analysis) if line_end < 0 else line_end
+                continue
+        if header is not None:
+            place = header.group("place").strip()
+            start = header.start("place") + header.group("place").index(place)
+            current = PlaceMention(start, start + len(place), place, "place", "primary", None)
+            headers += 1
+            line_end = analysis.find("\n", sentence.start)
+            line_end = len(analysis) if line_end < 0 else line_end
+            continue
+        if current is not None and sentence.start <= line_end:
+            labels[sentence.index] = current
+    return labels if headers >= 2 else {}
 
 
 def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     CasualtyReading,
+    CountMention,
     add_casualties,
     has_casualty_word,
     is_damage_zero,
@@ -183,7 +184,7 @@ def read_sentence(
     reading = SentenceReading(
         sentence=sentence,
         text=text,
-        generic=bool(GENERIC_RE.search(text)),
+        generic=bool(gated_search(GENERIC_RE, text)),
         diplomatic=bool(gated_search(DIPLOMATIC_RE, text)),
         sources=find_sources(text),
         title=title,
@@ -250,9 +251,8 @@ def _read_clause(
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    primary = max(
-        release_strikes(text, _not_support(text, _before_response(text, hits))), key=lambda h: (h.trigger.priority, -h.start)
-    )
+    own_hits = release_strikes(text, _not_support(text, _before_response(text, hits)))
+    primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
     places = place_of_trigger(text, places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
@@ -304,7 +304,7 @@ def _read_clause(
     )
     mentions = (
         _distributed(mention, text, base, casualties, places, hits)
-        or _one_per_place(mention, text, base, places)
+        or _one_per_place(mention, text, base, places, casualties)
         or _one_per_day(mention, text, base, casualties, places)
         or [mention]
     )
@@ -403,11 +403,15 @@ def _own_type(
     return event_type, best.trigger, best.text.casefold()
 
 
-def _one_per_place(mention: EventMention, text: str, base: int, places: list[PlaceMention]) -> list[EventMention]:
+def _one_per_place(
+    mention: EventMention, text: str, base: int, places: list[PlaceMention], casualties: CasualtyReading
+) -> list[EventMention]:
     """One mention per listed place when the clause tells one event at each ("Two car bombs exploded in A and B";
-    :func:`~mapapp.extract.clauses.places_of_listed_events`), or []. Each takes the clause's event and its own
-    place; the toll the clause gives for them all is shared as an upper bound ("killing nine": up to nine at each),
-    since the text does not tell how it divides."""
+    :func:`~mapapp.extract.clauses.places_of_listed_events`), or []. Each takes the clause's event, its own place
+    and its own day when its stretch names one. A toll the list gives item by item is each item's own ("a bakery in
+    A, killing five, and a checkpoint in B": five at A, none told at B; see :func:`_item_tolls`); the toll the
+    clause gives for them all is shared as an upper bound ("killing nine": up to nine at each), since the text does
+    not tell how it divides."""
     named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
     if len(named) < 2:
         return []
@@ -415,7 +419,10 @@ def _one_per_place(mention: EventMention, text: str, base: int, places: list[Pla
     if not stretches:
         return []
     own = {id(p) for p in named}
+    items = [(place, span) for place, span in zip(named, stretches) if span is not None]
+    tolls = _item_tolls(text, base, items, casualties)
     mentions: list[EventMention] = []
+    number = 0
     for index, (place, stretch_span) in enumerate(zip(named, stretches)):
         if stretch_span is None:
             continue  # a place that only locates the listed place before it: that part's reference
@@ -427,22 +434,65 @@ def _one_per_place(mention: EventMention, text: str, base: int, places: list[Pla
             if later_span is not None:
                 break
             locators.append((later, mention.sentence_index))
+        own_dates = [d for d in mention.dates if base + start <= d.start < base + end]
+        killed, injured = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
+        number += 1
         mentions.append(
             replace(
                 mention,
                 clause_span=span,
                 evidence=[span],
-                killed=_shared(mention.killed),
-                injured=_shared(mention.injured),
+                killed=killed,
+                injured=injured,
                 places=[(replace(place, role="primary"), mention.sentence_index)]
                 + locators
                 + [(p, i) for p, i in mention.places if id(p) not in own],
-                dates=list(mention.dates),
+                dates=own_dates or list(mention.dates),
                 sources=list(mention.sources),
                 distributed=True,
             )
         )
     return mentions
+
+
+# after a listed target's place, what ties a toll to that target alone: "..., where two workers were killed", "(3
+# martyrs)", "in which a guard died"
+_OWN_TOLL_JOINT_RE = re.compile(r"[^;.]{0,60}?(?:\bwhere\b|\bin\s+which\b|\()", re.IGNORECASE)
+
+
+def _item_tolls(
+    text: str,
+    base: int,
+    items: list[tuple[PlaceMention, tuple[int, int]]],
+    casualties: CasualtyReading,
+) -> list[tuple[Casualties | None, Casualties | None]] | None:
+    """The toll of each item of a list of events told place by place, when the list gives it item by item: the
+    counts told after an item's place and before the next item ("a bakery in A, killing five workers, and a
+    checkpoint in B"; "a checkpoint in B, where seven were killed"). None when no item but the last has a toll of
+    its own and the last's is not tied to it ("hit a silo in A and a station in B, killing nine": the list's toll).
+    The total of a list is no item's toll: an item with no count of its own gets none."""
+    counted = [c for c in casualties.counts if c.kind is not None]
+    if not counted or len(items) < 2:
+        return None
+    per_item: list[list[CountMention]] = []
+    for place, (_start, end) in items:
+        tail_start = place.end - base
+        per_item.append([c for c in counted if tail_start <= c.start < end])
+    if not any(per_item[:-1]):
+        last_place = items[-1][0]
+        first_count = per_item[-1][0].start if per_item[-1] else None
+        tied = first_count is not None and _OWN_TOLL_JOINT_RE.match(text, last_place.end - base, first_count)
+        if not tied:
+            return None
+    if any(c.start < items[0][0].end - base for c in counted):
+        return None  # a count told before the list (its total, or the toll of what it lists): read whole
+    return [
+        (
+            _total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "killed"]),
+            _total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "injured"]),
+        )
+        for own in per_item
+    ]
 
 
 def _one_per_day(
@@ -535,7 +585,11 @@ def _death_told_before_cause(
 
 
 # "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.
-_RESPONSE_TO_RE = re.compile(r"\b(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)\b", re.IGNORECASE)
+# ("retaliating for a string of drone attacks", "to avenge a soldier killed by mortar fire")
+_RESPONSE_TO_RE = re.compile(
+    r"\b(?:(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|retaliat(?:ing|ed|e)\s+(?:for|against)|to\s+avenge|avenging)\b",
+    re.IGNORECASE,
+)
 
 
 # "shortly after the ambush", "following the attack": the event just told, named as the time of this one.
@@ -550,7 +604,7 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         timed = [h for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)]
         if timed and hits[0] not in timed:  # (the clause tells its event first: "Shortly after the attack, X said ...")
             hits = [h for h in hits if h not in timed]
-    if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text):
+    if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text or "aveng" in text):
         return hits
     found = _RESPONSE_TO_RE.search(text)
     if found is None:
@@ -578,6 +632,16 @@ def _not_support(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         return hits
     own = [h for h in hits if not _SUPPORT_BEFORE_RE.search(text, max(0, h.start - 50), h.start)]
     return own or hits
+
+
+def _air_over_drone(hits: list[TriggerHit], primary: TriggerHit) -> TriggerHit:
+    """An air strike word when the clause names warplanes and drones together ("Turkish warplanes and drones struck",
+    "a wave of drone and air strikes"): the strikes of both are air strikes, the wider type (as coders type a
+    mixed air campaign); the drone word alone otherwise."""
+    if primary.trigger.event_type is not EventType.DRONE_STRIKE or len(hits) < 2:
+        return primary
+    air = [h for h in hits if h.trigger.event_type is EventType.AIRSTRIKE and not h.trigger.weak]
+    return min(air, key=lambda h: h.start) if air else primary
 
 
 def _is_long(sentence: Sentence) -> bool:

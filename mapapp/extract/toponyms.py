@@ -80,9 +80,21 @@ _PLACE_LEFT_RE = compile_guarded(
     r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
     # "struck a car on the road to X": the place the road leads to
     r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
-    r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+)"
+    r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+"
+    # the places a plural names: "in several villages, including X and Y", "towns such as X"
+    r"|\b(?:villages|towns|areas|neighbou?rhoods|localities|cities|districts|regions)\s*,?\s+(?:including|such\s+as|"
+    r"notably|among\s+them)\s+)"
     # ("struck both Hajin and Sousa": the two places, not a count)
     rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: A site named by its place, as an item of a list of targets: "..., the Derik grain silos", "and the Amuda power
+#: station" (the place's name before the site word).
+_LISTED_SITE_LEFT_RE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+the\s+$", re.IGNORECASE)
+_NAMED_SITE_RIGHT_RE = re.compile(
+    r"^\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
+    r"(?:silos?|bridge|dam|station|plant|refinery|hospital|school|bakery|mill|checkpoint|base|crossing|roundabout|"
+    r"junction)\b",
     re.IGNORECASE,
 )
 #: "... and X", "... and the village of X": a name paired by "and" with the one before it.
@@ -120,14 +132,14 @@ _BETWEEN_RE = re.compile(
 # both a name's letters and a separator, so a nested repetition backtracks exponentially in the "and"s.
 #: "the villages of A, B, C and D", "around the border towns of A and B": a plural settlement word opens a list of names.
 _PLURAL_SETTLEMENT_OF_RE = compile_guarded(
-    r"\b(?:villages|towns|cities|areas|hamlets|neighbou?rhoods|districts|camps|farms|localities)\s+of\s+(?:the\s+)?$",
+    r"\b(?:villages|towns|cities|areas|hamlets|neighbou?rhoods|districts|camps|farms|localities|regions)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: What separates two names of such a list: a comma, "and", or both.
 _LIST_SEPARATOR_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 #: "A, B and C villages in ...": a plural settlement word right after the last name of a list makes them all places.
 _PLURAL_SETTLEMENT_AFTER_RE = re.compile(
-    r"^\s+(?:villages|towns|hamlets|neighbou?rhoods|localities)\b", re.IGNORECASE
+    r"^\s+(?:villages|towns|hamlets|neighbou?rhoods|localities|regions|districts)\b", re.IGNORECASE
 )
 #: The longest list of names read before a plural settlement word ("A, B, ... villages").
 _MAX_LIST_NAMES = 12
@@ -286,6 +298,9 @@ _SITE_AFTER_RE = re.compile(r"\s+[Pp]rison\b")
 #: An oil or gas field named by its place ("the al-Omar oil field", "the Conoco gas field", "the Omar field"): the site
 #: is the place.
 _FIELD_AFTER_RE = re.compile(r"\s+(?:(?:[Oo]il|[Gg]as)\s?)?[Ff]ields?\b")
+#: A dam named by its place ("near the Tishreen dam", "the Tabqa Dam"): the dam is the place, which may lie away from
+#: any town of that name (the Tishreen dam is in Aleppo province).
+_DAM_AFTER_RE = re.compile(r"\s+[Dd]am\b")
 _DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
 #: countryside of Deir ez-Zor", "the countryside of Hajin", "rural Raqqa". It stays in the span so the geocoder reads it
@@ -482,7 +497,24 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             name = text[start:end]
         overlapping = _overlapping(gov_spans, gov_starts, start, end)
         if overlapping and ((start, end) in overlapping or len(name.split()) <= 2):
-            continue  # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site
+            # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site. As
+            # the last name of a list that a plural settlement word closes ("the A, B and Hasakah regions"), it
+            # makes the names before it places.
+            if (
+                pending
+                and chain_end >= 0
+                and start - chain_end <= 8
+                and _LIST_SEPARATOR_RE.match(text[chain_end:start])
+                and _PLURAL_SETTLEMENT_AFTER_RE.match(text[end : end + 30])
+            ):
+                for list_start, list_end_at in pending:
+                    places.append(
+                        PlaceMention(base + list_start, base + list_end_at, text[list_start:list_end_at], "place",
+                                     "reference" if has_place else "primary")
+                    )
+                    has_place = True
+                pending, chain_end = [], -1
+            continue
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
         end = start + len(trimmed)
         part_after_owner = False
@@ -504,6 +536,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         in_context = bool(
             _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
             or part_after_owner
+            or (_NAMED_SITE_RIGHT_RE.match(right) and _LISTED_SITE_LEFT_RE.search(left))
         )
         if not in_context and _PAIR_LEFT_RE.search(left):
             previous = places[-1] if places else None
@@ -546,7 +579,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue
         # "Hajin countryside", "north of Hajin": the qualifier stays with the place (the geocoder reads it)
         start, end = qualified_span(text, start, end)
-        site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end)
+        site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end) or _DAM_AFTER_RE.match(text, end)
         if site is not None:
             end = site.end()  # "al-Hamra prison", "al-Omar oil field": the site is the place, named with its kind
         if _ORIGIN_LEFT_RE.search(left) or _FROM_POSITION_LEFT_RE.search(left) or (

@@ -82,9 +82,15 @@ def is_latin_script(name: str) -> bool:
     return all(ord(ch) < 0x250 or not ch.isalpha() for ch in strip_diacritics(name).translate(_MARKS_TABLE))
 
 
+#: Latin letters that Unicode does not decompose into a base letter and a mark (after casefolding): Turkish
+#: dotless ``ı`` (Kamışlı, Tel Rıfat) is a plain ``i`` in every other transliteration; the stroked l, o, d and h too
+#: (the extractor folds the same letters: :func:`mapapp.extract.sentences.fold_accents`).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h"})
+
+
 def tokens(name: str) -> list[str]:
     """Lower-cased ASCII-ish word tokens of ``name``, with ʿayn/hamza marks removed and punctuation split."""
-    text = strip_diacritics(name).casefold().translate(_MARKS_TABLE)
+    text = strip_diacritics(name).casefold().translate(_MARKS_TABLE).translate(_UNDECOMPOSED)
     text = re.sub(r"[\W_]+", " ", text)
     return text.split()
 

@@ -42,6 +42,7 @@ from mapapp.geocode.gazetteer import (
     distinctive_part,
     rank_key,
 )
+from mapapp.geocode.merge import distance_km
 from mapapp.geocode.normalize import normalize_name
 from mapapp.model import Candidate, Location, Place, Precision, Span, Toponym
 
@@ -64,6 +65,14 @@ WELL_KNOWN_POPULATION = 10_000
 #: on short names one letter decides between towns (``Hol``/``Hula``).
 MIN_FUZZY_LETTERS = 5
 
+#: Two towns of a hyphenated pair ("Amuda-Darbasiyah") lying further apart than this (km) place nothing: about the
+#: reach of "near" a town both ways (the pipeline's ``BETWEEN_NEAR_KM`` for "between A and B" is the same).
+PAIR_NEAR_KM = 50.0
+#: The hyphen between the two towns of a pair: not the one of an article ("Al-Darbasiyah": "Al" alone is no town).
+_PAIR_HYPHEN = re.compile(r"\s?[-‑‐–]\s?")
+#: Each end of a pair: one to three words of letters, at least three letters long.
+_PAIR_END = re.compile(r"[^\W\d_][\w'’ -]{2,40}")
+
 #: Trailing words that describe a place rather than name it ("Khuweibra village", "Albu Kamal border town").
 _DESCRIPTOR = re.compile(
     r"\s+(?:border\s+)?(?:town|city|village|hamlet|countryside|area|region|district|subdistrict|camp|"
@@ -72,6 +81,13 @@ _DESCRIPTOR = re.compile(
 )
 #: The Arabic article at the start of a name: ``al-``, ``el-``, ``ash-``, ``Al `` ...
 _LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|en)(?:[-\s'’]|$)", re.IGNORECASE)
+#: The kind of a military post written before its name, as military releases do ("Mission Support Site Conoco",
+#: "Patrol Base Shaddadi", "FOB X"): the name after it is the place the post is named after (a site or a town).
+_LEADING_BASE = re.compile(
+    r"^(?:U\.?S\.?\s+)?(?:Mission\s+Support\s+Site|MSS|Patrol\s+Base|Forward\s+Operating\s+Base|FOB|"
+    r"Combat\s+Outpost|COP|Operating\s+Base|Camp)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LEADING_THE = re.compile(
     r"^the\s+(?:(?:border\s+)?(?:town|city|village|hamlet|area|camp)\s+of\s+)?", re.IGNORECASE
 )
@@ -122,9 +138,10 @@ def _furthest_area(areas: list[AdminArea], centre: Place, direction: str) -> Adm
 
 
 def name_variants(text: str) -> list[str]:
-    """The name as written, then without a leading ``the`` and trailing descriptor words."""
+    """The name as written, then without a leading ``the`` or military post kind ("Mission Support Site") and
+    trailing descriptor words."""
     variants = [text.strip()]
-    bare = _LEADING_THE.sub("", variants[0])
+    bare = _LEADING_BASE.sub("", _LEADING_THE.sub("", variants[0]))
     while True:
         shorter = _DESCRIPTOR.sub("", bare)
         if shorter == bare or not shorter.strip():
@@ -223,6 +240,10 @@ class Geocoder:
             )
 
         ranked = self._ranked_candidates(text, hint)
+        if not ranked or ranked[0].score < 100.0:
+            pair = self._town_pair(text)
+            if pair is not None:
+                return pair
         hinted = self.gazetteer.governorate(hint) if hint else None
         # The best candidate that may be taken: a look-alike abroad ranked first (``Al-Baghuza`` and a Turkish
         # ``Bağgöze``) does not hide the Syrian place next to it.
@@ -264,6 +285,44 @@ class Geocoder:
         )
 
     # -- steps -----------------------------------------------------------------------------------
+    def _town_pair(self, text: str) -> Location | None:
+        """Two towns joined by a hyphen ("the Amuda-Darbasiyah road", "Amûde-Dirbêsiyê", "Tal Abyad-Raqqa"): a road
+        or a stretch between them, named by its ends. When the gazetteer knows both ends exactly, by a point of their
+        own inside coverage, no more than :data:`PAIR_NEAR_KM` apart, the place is near the first (precision ADMIN3,
+        the reach of "near" a town), with a note naming both; never a point between them (none is sourced). Ends
+        further apart, or any end unknown or outside coverage, give None (the caller goes on as for any unknown name).
+        """
+        bare = name_variants(text)[-1]
+        for hyphen in _PAIR_HYPHEN.finditer(bare):
+            first, second = bare[: hyphen.start()].strip(), bare[hyphen.end() :].strip()
+            if not _PAIR_END.fullmatch(first) or not _PAIR_END.fullmatch(second):
+                continue
+            ends = [self._exact_town(first), self._exact_town(second)]
+            if ends[0] is None or ends[1] is None:
+                continue
+            a, b = ends[0].place, ends[1].place
+            apart = distance_km(a.lat, a.lon, b.lat, b.lon)
+            if apart > PAIR_NEAR_KM:
+                return None
+            note = (
+                f"{text!r} names two towns, {first!r} and {second!r} ({apart:.0f} km apart): placed near the first, "
+                f"{a.name}, not a point of its own"
+            )
+            return self._checked(
+                Location(toponym=text, place=a, precision=Precision.ADMIN3, score=ends[0].score,
+                         matched_name=ends[0].matched_name, candidates=(ends[1],), note=note)
+            )
+        return None
+
+    def _exact_town(self, name: str) -> Candidate | None:
+        """The one covered place with a point of its own that the gazetteer knows by exactly ``name``, else None (a
+        governorate's record of the same name, or a twin town across the border, does not make it ambiguous)."""
+        found = [
+            c for c in self.gazetteer.search(name, limit=RUNNERS_UP, min_score=100.0, fuzzy_when_exact=False)
+            if c.score >= 100.0 and c.place.in_coverage and c.place.precision is Precision.PLACE
+        ]
+        return found[0] if len({c.place.id for c in found}) == 1 else None
+
     def _user_place(self, text: str, hint: str | None) -> Location | None:
         """An analyst's place of exactly this name (any variant), preferring one in the hinted governorate."""
         if self.user_gazetteer is None:

@@ -28,12 +28,17 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
 * **compatible casualties**: one report saying nobody was killed and the other
   telling of dead are two events (:func:`casualties_conflict`); other
   differences are not a conflict (tolls rise, outlets count differently);
+* **actors of one side**: a one-sided event (a strike, a shelling, a bombing, an attack) credited to parties of
+  different sides (:data:`ACTOR_SIDES`: an ISIS execution and a coalition air strike on the next village the same
+  week) is two events (:func:`actors_conflict`); parties of one side (the SDF or the coalition for one joint raid)
+  and unnamed actors are not a conflict, nor are the actors of a clash (either side may be its subject);
 * **matching days**: two exact days at most ``max_day_gap`` apart. A *report
   date* (``IncidentDate.precision == "report"``: the text gives no date, the
   publication date stands in) says the event happened on or before it, so it
   matches an exact day within the ``report_window_days`` days up to it (plus
-  the gap): a text published on the 10th without a date matches a strike told
-  as of the 8th, but never one of the 12th. Two report dates match only when
+  the gap before the window, never after the publication: a text cannot tell
+  of an event later than the day it appeared): a text published on the 10th
+  without a date matches a strike told as of the 8th, but never one of the 11th. Two report dates match only when
   published at most ``max_day_gap`` apart: two undated texts a week apart about
   fighting at one town are as likely two days of fighting as one. Because a
   report date covers a week, an incident holding one must match on dates
@@ -404,7 +409,7 @@ def _date_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
         interval = reported.day_interval(rule)
         assert interval is not None and exact.date_value is not None and reported.date_value is not None
         slack = timedelta(days=rule.max_day_gap)
-        if not interval[0] - slack <= exact.date_value <= interval[1] + slack:
+        if not interval[0] - slack <= exact.date_value <= interval[1]:
             return None
         return (
             f"{exact.date_value.isoformat()} within the {rule.report_window_days} days up to "
@@ -425,6 +430,13 @@ def _dates_agree(first: Sequence[ReportKey], second: Sequence[ReportKey], rule: 
     return all(_date_reason(x, y, rule) is not None for i, x in enumerate(joined) for y in joined[i + 1:])
 
 
+def _actors_agree(first: Sequence[ReportKey], second: Sequence[ReportKey]) -> bool:
+    """Whether two groups may join on actors: no report of one and report of the other credit a one-sided event to
+    different sides (:func:`actors_conflict`), so a report naming nobody never bridges an ISIS attack and a coalition
+    strike (complete linkage on actors, as on report dates)."""
+    return not any(actors_conflict(x, y) for x in first for y in second if x.actor and y.actor)
+
+
 def casualties_conflict(a: ReportKey, b: ReportKey) -> bool:
     """True when one report says nobody was killed and the other tells of dead: an interception without harm and a
     deadly strike the same day near one town are two events. Other differences in the figures are not a conflict:
@@ -437,12 +449,62 @@ def casualties_conflict(a: ReportKey, b: ReportKey) -> bool:
     return (no_dead[0] and some_dead[1]) or (no_dead[1] and some_dead[0])
 
 
+#: The side each named actor (the extractor's canonical names, casefolded) fights on. Two reports of one event may
+#: name different parties of one side (outlets credit a joint raid to the SDF or to the coalition, a shelling to
+#: Turkish forces or to the factions they back, an air strike near Albukamal to the coalition or to Israel), but
+#: not parties of different sides: an ISIS execution is not a coalition air strike, a Russian air strike is not a
+#: Turkish drone strike. Every name of :data:`mapapp.extract.lexicon.NAMED_ACTORS` has a side (a test checks it).
+ACTOR_SIDES: dict[str, str] = {
+    "isis": "ISIS",
+    "syrian army": "the Syrian government and its allies",
+    "russian forces": "the Syrian government and its allies",
+    "iran-backed militias": "the Syrian government and its allies",
+    "turkish forces": "Turkey and the factions it backs",
+    "turkish-backed factions": "Turkey and the factions it backs",
+    "sdf": "the SDF and the coalition against ISIS",
+    "asayish": "the SDF and the coalition against ISIS",
+    "pkk/ypg": "the SDF and the coalition against ISIS",
+    "us-led coalition": "the SDF and the coalition against ISIS",
+    "iraqi military": "the SDF and the coalition against ISIS",
+    "israel": "the SDF and the coalition against ISIS",
+    "arab tribal forces": "Arab tribal forces",
+}
+
+#: Event types with two sides, either of which a text may make the actor ("ISIS cells attacked an SDF post" and
+#: "the SDF repelled an ISIS attack" tell one clash): the actors of such reports are never compared. A raid or an
+#: attack is one-sided unless both reports are of those kinds.
+TWO_SIDED_EVENT_TYPES = frozenset({EventType.ARMED_CLASH.value})
+_GROUND_EVENT_TYPES = frozenset({EventType.RAID.value, EventType.ATTACK.value})
+
+
+def actor_sides(actor: str | None) -> frozenset[str]:
+    """The sides of a report's (casefolded) actor: one for a party or a joint operation of allies, empty when it is
+    unnamed or not a party the table knows ("gunmen")."""
+    if actor is None:
+        return frozenset()
+    members = actor.split(" and ") if actor not in ACTOR_SIDES else [actor]
+    sides = [ACTOR_SIDES.get(member) for member in members]
+    return frozenset(side for side in sides if side is not None) if all(sides) else frozenset()
+
+
+def actors_conflict(a: ReportKey, b: ReportKey) -> bool:
+    """True when the two reports credit a one-sided event to parties of different sides (:data:`ACTOR_SIDES`):
+    then they tell two events, whatever the place and day. Unnamed actors, two-sided events (a clash) and two
+    ground reports (a raid, an attack: told from either side) never conflict."""
+    if a.event_type in TWO_SIDED_EVENT_TYPES or b.event_type in TWO_SIDED_EVENT_TYPES:
+        return False
+    if a.event_type in _GROUND_EVENT_TYPES and b.event_type in _GROUND_EVENT_TYPES:
+        return False
+    first, second = actor_sides(a.actor), actor_sides(b.actor)
+    return bool(first and second) and not first & second
+
+
 def match_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
     """Why ``a`` and ``b`` are the same event, or None when they are not (see the module docstring)."""
     rule = rule or MergeRule()
     if a.document_id == b.document_id or b.event_type not in compatible_types(a.event_type):
         return None
-    if casualties_conflict(a, b):
+    if casualties_conflict(a, b) or actors_conflict(a, b):
         return None
     place = _place_reason(a, b, rule)
     if place is None:
@@ -779,7 +841,8 @@ def review_order(suggestions: Sequence[tuple[str, str, int]]) -> list[int]:
 
 def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tuple[str, ...]:
     """Every condition of the rule that ``a`` and ``b`` fail (``document``, ``event type``, ``place``, ``date``, or
-    ``undated`` when a side has no date), empty when they match: what keeps two reports apart, for measurement."""
+    ``undated`` when a side has no date, ``casualties``, ``actor`` when they credit a one-sided event to different
+    sides), empty when they match: what keeps two reports apart, for measurement."""
     rule = rule or MergeRule()
     failed: list[str] = []
     if a.document_id == b.document_id:
@@ -792,6 +855,8 @@ def mismatches(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> tup
         failed.append("undated" if a.date_value is None or b.date_value is None else "date")
     if casualties_conflict(a, b):
         failed.append("casualties")
+    if actors_conflict(a, b):
+        failed.append("actor")
     return tuple(failed)
 
 
@@ -1075,7 +1140,7 @@ def _join_corroborated(
         ):
             continue
         dated = [ordered[index] for index in everyone if not ordered[index].fully_undated]
-        if not _dates_agree(dated, [], rule):
+        if not _dates_agree(dated, [], rule) or not _actors_agree([ordered[index] for index in everyone], []):
             continue
         edges = sorted(
             {edge for root in roots for other in roots if other != root for edge in links[root][other]}
@@ -1101,7 +1166,8 @@ def cluster_reports(
     order. Here every matching pair (:func:`match_reason`) is an edge, taken in a canonical order (nearest,
     then closest in time, then by :func:`canonical_rank` of both ends), and joins two groups unless that would
     put two reports of one document together, or two reports a person split apart (``apart``, from unmerges and
-    "not the same" decisions), or a report date with a day it does not match (:func:`_dates_agree`) — single
+    "not the same" decisions), or a report date with a day it does not match (:func:`_dates_agree`), or actors of
+    different sides (:func:`_actors_agree`) — single
     linkage with cannot-link constraints, as Kruskal's algorithm builds a spanning forest. Pairs an analyst
     confirmed as one event (``together``, "same event as #N") are joined first, whatever the rule says; then
     :func:`_join_corroborated` joins what only the corroborated rule links, where the choice is unique.
@@ -1144,6 +1210,8 @@ def cluster_reports(
         ):
             continue
         if not _dates_agree([ordered[x] for x in members[a]], [ordered[y] for y in members[b]], rule):
+            continue
+        if not _actors_agree([ordered[x] for x in members[a]], [ordered[y] for y in members[b]]):
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a

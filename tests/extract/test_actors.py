@@ -1127,3 +1127,96 @@ def test_a_bomb_stopped_by_our_units_is_not_turkeys() -> None:
         "A booby-trapped vehicle was detected and neutralized by our units at the entrance of Tal Ward on Monday."
     )
     assert [(i.event_type, i.actor) for i in incidents(text, datetime.date(2020, 11, 3))] == [(EventType.CAR_BOMB, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party hosting or defending the place hit is not the attacker
+        "A drone attack targeted the oil field near Mayadin where US troops are based; nobody was hurt.",
+        "Rockets landed near a base in Hasakah which hosts coalition troops on Monday, causing no casualties.",
+        "Coalition forces shot down a one-way attack drone launched towards their base near Shaddadi on Monday.",
+        "US troops at the Rumeilan airfield intercepted a drone on Tuesday; there were no injuries.",
+        "Militias fired three rockets at the airfield near Tabqa, where US forces are stationed, without casualties.",
+    ],
+)
+def test_the_side_hosting_or_defending_the_place_hit_is_not_the_attacker(text: str) -> None:
+    assert all(i.actor != "US-led coalition" for i in incidents(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("A suicide bomber drove an explosives-laden car into SDF fighters near Hajin, killing four of them.", "SDF"),
+        ("In the IS-held town of Mayadin, air strikes killed 19 civilians on Monday.", "ISIS"),
+        ("A car bomb went off in the Turkish-controlled town of Tal Abyad on Tuesday, killing three.", "Turkish forces"),
+        (
+            "A car bomb exploded in Ras al-Ain on Tuesday, killing five people including a member of a Turkish-backed "
+            "faction.",
+            "Turkish-backed factions",
+        ),
+    ],
+)
+def test_the_victims_side_and_the_holder_of_the_place_are_not_the_agent(text: str, not_actor: str) -> None:
+    assert all(i.actor != not_actor for i in incidents(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Suwar region, 6 PKK/YPG terrorists who opened harassment fire on our base area were neutralized by our commandos.",
+        "3 PKK/YPG terrorists who were preparing an attack in the Tel Abyad region were neutralized in an operation supported by armed UAVs.",
+        "In the Ain Issa region, 5 terrorists of the PKK/YPG were neutralized by fire support from our howitzers.",
+    ],
+)
+def test_the_neutralized_are_the_patients_of_a_turkish_release(text: str) -> None:
+    assert [i.actor for i in incidents(text)] == ["Turkish forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A young man was killed by fire from an SDF checkpoint at the entrance of Busayrah on Monday.", "SDF"),
+        ("Shells landed on Jahbal from positions held by Turkish-backed factions on Monday, wounding a farmer.", "Turkish-backed factions"),
+        ("U.S.-backed Syrian fighters captured the town of Hajin on Friday after weeks of battles with IS.", "SDF"),
+        ("Turkey's allies took control of Suluk on Saturday after a night of clashes.", "Turkish-backed factions"),
+        ("Pro-Ankara rebels shelled Ain Issa on Monday, wounding two civilians.", "Turkish-backed factions"),
+        ("Security forces of the Kurdish-led administration opened fire on protesters in Manbij on Tuesday, killing three.", "Asayish"),
+        ("An air operation was carried out by the Turkish Armed Forces against terrorist targets near Derik on 5 May.", "Turkish forces"),
+    ],
+)
+def test_fire_from_a_party_its_positions_and_its_aliases_name_it(text: str, actor: str) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
+
+
+def test_the_event_a_strike_retaliates_for_does_not_type_it() -> None:
+    found = incidents(
+        "US warplanes struck two weapons depots near Albu Kamal on Friday, retaliating for a string of drone attacks on US bases."
+    )
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a party in quotes is read as without them: here among the dead, not the agent
+        ('Gunmen attacked a car on the road near Markadah on Thursday, and two "SDF" members were killed by gunfire.', None),
+        ('The SDF accused "factions affiliated with the government" of firing mortar shells at Deir Hafer, wounding two.', "Syrian army"),
+        # Kurdish outlets' "mercenaries" with no party named: as written
+        ("The mercenaries attacked a civilian car on the road near Hajin, killing two civilians.", "mercenaries"),
+        ("Members of a mercenary cell assassinated the co-chair of a village commune west of Raqqa.", "mercenary cell"),
+        ("A woman and four of her children were killed by coalition shelling on their house in Hajin.", "US-led coalition"),
+    ],
+)
+def test_quoted_parties_mercenaries_and_the_coalitions_guns(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
+
+
+def test_a_turkish_release_headed_by_its_turkish_name_owns_its_passive_air_operation() -> None:
+    text = (
+        "T.C. Millî Savunma Bakanlığı\n24 October 2024\n\n"
+        "Following the attack in Ankara, an air operation was carried out against terrorist targets near Qamishli "
+        "at 22.00 on 23 October."
+    )
+    assert [i.actor for i in incidents(text)] == ["Turkish forces"]
+

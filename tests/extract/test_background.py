@@ -833,3 +833,168 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
 
     text = "Strikes on Hajin killed hundreds of civilians during the 2017 battle for the city, according to monitors."
     assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
+
+
+# --- Tails of an incident's evidence that tell no part of it (background.trim_background_tails) and statements told
+# beside an incident (an appeal to end it, an accusation, a denial of a role in it): the incident keeps its figures,
+# its evidence leaves them out.
+@pytest.mark.parametrize(
+    ("event", "tail"),
+    [
+        ("Gunmen shot dead a farmer in the village of Tal Hamis on Tuesday", ", bringing to 15 the number of people killed in the area since January"),
+        ("A roadside bomb killed two fighters near Busayrah on Sunday", ", raising the death toll from such attacks this year to 42"),
+        ("Two women were stabbed to death in the camp on Monday", ", which brings the total number of victims in the camp to 19"),
+        ("Shells hit the town of Theyban on Monday, killing a boy", ", and held the government and its allies fully responsible"),
+        ("Artillery shelled the village of Hoshan on Thursday, killing a shepherd", ", holding Ankara responsible for the attack"),
+        ("A car exploded near the bakery in Tal Abyad at noon, wounding five civilians", ", God curse the criminals"),
+        ("A mine killed a child near Abu Khashab on Sunday", "; may God have mercy on the martyrs"),
+        ("A drone hit a motorbike near Amuda on Tuesday, killing one man; a second man was injured", " and taken to the national hospital"),
+        ("Gunmen fired on a bus near Shaddadi on Monday, wounding four passengers", ", who were rushed to a clinic in the town"),
+        ("Clashes in the city of Qamishli on Sunday killed three, an official said", ", after weeks of tension over a siege"),
+        ("Tribal fighters attacked a checkpoint in Diban on Monday, killing two", ", amid rising tensions between the two sides"),
+    ],
+)
+def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
+    text = f"{event}{tail}."
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None or incidents[0].injured is not None
+    evidence = _evidence(incidents[0], text)
+    assert evidence.startswith(event[:20]) and tail.strip(",; ")[:15] not in evidence
+
+
+def test_a_follow_up_sentence_keeps_its_toll_but_not_the_hospital() -> None:
+    text = "A mine exploded near the village of Abu Khashab on Sunday, killing a child. His brother was wounded and transferred to a hospital in Hasakah."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].injured is not None and incidents[0].injured.low == 1
+    assert "His brother was wounded" in _evidence(incidents[0], text)
+    assert "hospital" not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Our network calls on the international community to stop the Turkish drone war.",
+        "The council urged the guarantors to halt the Turkish attacks on the region.",
+        "Activists called on the United Nations to put an end to the assassinations in the camp.",
+        "The administration appealed to the coalition to stop the drone strikes on civilians.",
+        "The Defence Ministry accused the People's Protection Units (YPG) of carrying out the bombing.",
+        'Ankara accused the "PKK/YPG" of the attack, without offering evidence.',
+        "The SDF denied any role in the bombing.",
+        "The group rejected responsibility for the attack.",
+    ],
+)
+def test_an_appeal_accusation_or_denial_after_an_incident_is_not_its_evidence(statement: str) -> None:
+    text = f"A drone struck a car near the village of Derik on Monday, killing two men. {statement}"
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.low == 2
+    assert statement[:20] not in _evidence(incidents[0], text)
+    assert _read(statement) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting erupted on Aug. 27 after the SDF detained the head of its military council.",
+        "The clashes broke out last week when tribal fighters refused to hand over their weapons.",
+        "The unrest began on Sunday after the arrest of a tribal leader.",
+        "The violence flared in late August following the detention of a local commander.",
+    ],
+)
+def test_how_a_fight_began_with_its_day_between_is_its_cause_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_fight_told_again_with_its_toll_after_how_it_began_keeps_the_toll() -> None:
+    text = "Fighting broke out near the Omar field on Monday, leaving three fighters dead."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOHR documented the death of 39 people in the region in May. Among the civilians, seven were killed by drones, five in mine explosions and five by gunmen.",
+        "The monitor recorded 52 deaths across the region last month. Of them, 12 were killed by Turkish drones and nine by ISIS cells.",
+        "A total of 61 civilians were killed in the province in March. Among the victims, 14 died in shelling and 11 in mine explosions.",
+        "The monitor documented 40 deaths in July. The death toll was distributed as follows: 17 civilians and 23 fighters. Among the civilians, seven were killed by drones.",
+    ],
+)
+def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed eight people in the town of Azaz on Monday. Among the dead were three children.",
+        "Turkish shelling killed five civilians in the village of Hoshan on Friday. Among them were two women.",
+    ],
+)
+def test_the_victims_of_one_incident_named_after_it_leave_it_one_incident(text: str) -> None:
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low > 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "event"),
+    [
+        ("The president announced on Wednesday that his army would launch an operation east of the river within days",
+         "Turkish forces shelled the village of Zormikhar west of Kobani"),
+        ("Ankara threatened on Monday to start a new offensive", "its drones struck a car near Amuda, killing two"),
+        ("The SDF vowed to retaliate", "clashes went on near the village of Abu Hamam on Friday, killing four"),
+    ],
+)
+def test_a_threat_told_first_and_joined_by_while_is_not_the_events_evidence(opening: str, event: str) -> None:
+    text = f"{opening}, while {event}."
+    incidents = _read(text)
+    assert len(incidents) == 1
+    evidence = _evidence(incidents[0], text)
+    assert event[:20] in evidence and opening[:20] not in evidence
+
+
+def test_two_events_joined_by_while_keep_their_own_evidence() -> None:
+    text = "A drone struck a car near Amuda on Monday, killing two, while shelling hit the village of Hoshan."
+    assert len(_read(text)) == 2
+
+
+def test_a_running_toll_naming_other_events_leaves_the_incidents_type_and_is_no_evidence() -> None:
+    text = "Gunmen shot dead a farmer in the village of Tal Hamis on Tuesday, bringing the number of civilians killed by drones this year to 61."
+    incidents = _read(text)
+    assert [i.event_type for i in incidents] == [EventType.ATTACK]
+    assert "drones" not in _evidence(incidents[0], text)
+
+
+def test_the_period_of_a_running_toll_is_the_totals_not_the_events() -> None:
+    text = "An IED struck an SDF vehicle near Hajin, killing two fighters, which raised the number of SDF members killed this month to 14."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 2
+
+
+@pytest.mark.parametrize(
+    ("statement", "left_out"),
+    [
+        (" The group denied it had carried out the attack.", "denied"),
+        (" The army denies they were behind the bombing.", "denies"),
+    ],
+)
+def test_a_denial_without_that_is_no_evidence(statement: str, left_out: str) -> None:
+    text = f"A car bomb exploded near a checkpoint in Manbij on Sunday, killing five people.{statement}"
+    incidents = _read(text)
+    assert len(incidents) == 1 and left_out not in _evidence(incidents[0], text)
+
+
+def test_a_blame_with_its_own_subject_is_cut_and_a_plan_before_meanwhile_is_no_evidence() -> None:
+    blamed = "A car bomb exploded in Ras al-Ain on Sunday, killing four people, and the ministry held the YPG responsible for the blast."
+    incidents = _read(blamed)
+    assert len(incidents) == 1 and "held" not in _evidence(incidents[0], blamed)
+    planned = "Officials said they planned to step up patrols; meanwhile, a bomb exploded near a checkpoint in Hajin, wounding two."
+    incidents = _read(planned)
+    assert len(incidents) == 1 and "patrols" not in _evidence(incidents[0], planned)
+
+
+def test_a_campaign_sentence_that_lists_its_targets_is_specific() -> None:
+    text = "Turkish drones continued their attacks for a third day, targeting a power plant in Amuda and a silo near Derik."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 15)))
+    assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik"]

@@ -1423,3 +1423,39 @@ def test_posts_titles_and_long_descriptions(sentence: str, killed: tuple | None,
 )
 def test_victims_listed_by_name_after_the_killing_verb(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a kind told after a list of three or more goes back over every item
+        ("The monitor said 20 guards, four civilians and at least 30 militants had died by Tuesday.", (54, None)),
+        ("Eight fighters, two women, a child and three medics were killed in the shelling.", (14, 14)),
+        # a finite death verb after an apposition
+        ("Omar Saleh, a member of the Asayish, lost his life when gunmen fired on his car.", (1, 1)),
+        ("Khalid Issa, a local teacher, died when the shell struck his house.", (1, 1)),
+        # "martyrs of <group>": the martyrs are the head, not the group
+        ("Two martyrs of the National Army fell in the clashes, may God have mercy on them.", (2, 2)),
+        ("Three martyrs of the Manbij Military Council, the council said.", (3, 3)),
+        # more ways to tell one death
+        ("A woman had her throat slit inside her tent in the camp.", (1, 1)),
+        ("A shepherd was burned to death in his hut near the village.", (1, 1)),
+        ("A civilian man succumbed to wounds he had sustained in the shooting.", (1, 1)),
+        ("Our heroic comrade Sergeant Ali K. was martyred in an IED attack.", (1, 1)),
+        # an acronym in brackets does not cut a person's description; the head of "X of Y" is X
+        ("A drone killed a senior Syrian Democratic Forces (SDF) commander and his bodyguard.", (2, 2)),
+        ("Three fighters of the Women's Protection Units were killed when a drone hit their car.", (3, 3)),
+        ("Two young men of the Shaytat clan killed when a drone bombed their motorcycle.", (2, 2)),
+        # a figure closing a name is no count
+        ("During the sweep, dubbed Safe Camp 2, one SDF fighter was killed in a clash.", (1, 1)),
+        ("On Monday 3 were killed in the shelling.", (3, 3)),
+    ],
+)
+def test_lists_appositions_and_ways_of_telling_a_death(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_an_adverb_of_intent_or_how_the_victims_travelled_before_the_verb() -> None:
+    assert read_casualties("In the strike, three civilians were unintentionally killed.").killed.low == 3  # type: ignore[union-attr]
+    injured = read_casualties("Two civilians travelling in a nearby car were accidentally injured.").injured
+    assert injured is not None and injured.low == 2

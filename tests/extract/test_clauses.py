@@ -44,11 +44,13 @@ def test_a_long_sentence_gives_its_clause_as_evidence() -> None:
     assert found[0].killed is not None and found[0].killed.low == 9
 
 
-def test_a_short_sentence_gives_the_whole_sentence_as_evidence() -> None:
+def test_a_short_sentence_gives_its_sentence_as_evidence_up_to_a_running_toll() -> None:
+    # (a short sentence's mention gives the whole sentence as evidence; the running toll after it is background, like
+    # the long sentence's, and background.trim_background_tails ends the evidence before it)
     text = "A car bomb killed five people in Tabqa on Monday, which raises the toll of such blasts to 30."
     found = extract_incidents(Document(text=text))
     assert len(found) == 1
-    assert found[0].evidence[0].text == text
+    assert found[0].evidence[0].text == "A car bomb killed five people in Tabqa on Monday"
     assert found[0].killed is not None and found[0].killed.low == 5
 
 
@@ -436,3 +438,31 @@ def test_another_party_s_reply_after_and_is_a_clause_of_its_own() -> None:
 def test_and_with_no_reply_verb_does_not_cut() -> None:
     text = "Rockets hit the town of Kharab on Monday and wounded two children."
     assert len(split_clauses(text)) == 1
+
+
+def test_a_target_list_item_may_say_more_after_its_place() -> None:
+    # a toll, a relative clause or a long target name between two targets; "as well as", "at the entrance of"
+    assert len(_listed("Jets hit a bakery in Amuda, killing three workers, and a checkpoint of the Asayish in Zirgan.")) == 2
+    assert len(_listed("Drones struck the Swediyah gas and power plant east of Rmelan, which feeds the city, as well as a "
+                       "depot near Tal Tamr.")) == 3  # (Rmelan only locates the plant)
+    assert len(_listed("Shells hit Syrian army positions near Kobani and a post at the entrance of Tal Tamr.")) == 2
+    # a bare place told after a target stays with it: "a school in A and B" is one strike
+    assert [s for s in _listed("Drones hit a school in Amuda and Zirgan and a silo near Derik.") if not s.startswith("(")] == [
+        "Drones hit a school in Amuda and Zirgan",
+        "and a silo near Derik",
+    ]
+
+
+def test_a_region_or_an_unknown_name_is_no_listed_target() -> None:
+    assert _listed("Drones hit the Rmelan power station and oil facilities in the countryside of Qamishli and Derik.") == []
+    assert _listed("Jets struck positions in the Shawla desert and other positions near Hajin.") == []
+    # "Tal Foo in Derik": a name the gazetteer lacks before a place, not a target
+    assert _listed("Artillery shelled a post in Amuda, Tal Foo in Derik, and the vicinity of the camp.") == []
+
+
+def test_target_lists_told_passively_after_a_colon_or_by_a_site_of_a_place() -> None:
+    assert len(_listed("A silo in Amuda, a bakery near Derik and a post in Zirgan were hit by drones on Friday.")) == 3
+    assert len(_listed("Drones struck several sites on Sunday: a silo in Amuda; a school near Derik; and a post in Zirgan.")) == 3
+    assert len(_listed("Drones hit the bakery of Amuda (3 dead), a power station near Derik and a post in Zirgan.")) == 3
+    # a list of places told before a verb that is no strike stays unread
+    assert _listed("A silo in Amuda and a bakery near Derik were closed for repairs.") == []

@@ -1032,6 +1032,49 @@ def test_a_victim_who_died_later_adds_to_the_toll() -> None:
 
 
 @pytest.mark.parametrize(
+    "follow_up",
+    [
+        "A monitor said the raids killed 12 civilians, including five children.",
+        "A monitor said the air raids killed 12 civilians.",
+        "Residents said the bombing killed 12 civilians.",
+    ],
+)
+def test_the_raids_or_the_bombing_after_an_air_strike_are_that_strike(follow_up: str) -> None:
+    found = incidents("Jets bombed the village of Shaafa on Monday. " + follow_up)
+    assert len(found) == 1
+    assert found[0].event_type is EventType.AIRSTRIKE
+    assert found[0].killed is not None and found[0].killed.low == 12
+
+
+def test_a_toll_does_not_continue_an_event_told_as_harming_nobody() -> None:
+    found = incidents(
+        "US jets struck two depots near Boukamal early Monday. On Sunday, a drone attack targeted the Conoco field; "
+        "there were no injuries. A monitor said the strikes killed at least four fighters."
+    )
+    assert [f.event_type for f in found] == [EventType.AIRSTRIKE, EventType.DRONE_STRIKE]
+    strikes, drone = found
+    assert strikes.killed is not None and (strikes.killed.low, strikes.killed.high) == (4, None)
+    assert drone.killed is not None and drone.killed.high == 0
+
+
+def test_a_headline_whose_toll_sums_several_reports_is_no_part_of_the_first() -> None:
+    text = (
+        "Strikes Kill 37 Militants in Syria\n\n"
+        "On Sept. 24, U.S. forces conducted an airstrike in northwest Syria that killed nine militants. "
+        "On Sept. 16, U.S. forces conducted an air strike on a camp in central Syria, killing 28 militants."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert [f.killed.low for f in found if f.killed is not None] == [9, 28]
+    assert all("Kill 37" not in " ".join(s.text for s in f.evidence) for f in found)
+
+
+def test_a_headline_of_one_event_is_still_told_again_by_the_body() -> None:
+    text = "Drone strike kills 3 near Qamishli\n\nA Turkish drone struck a car near Qamishli on Monday, killing three men."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the first sentence names only the area; the second names the village through the same participants
@@ -1103,3 +1146,19 @@ def test_a_small_toll_and_more_than_it_stay_two_reports() -> None:
         "shelling in the village of Jdeideh."
     )
     assert len(found) == 2
+
+
+def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
+    text = (
+        "Our jets carried out an air operation in northern Syria on the night of 4 May. "
+        "In the operation in the Derik, Amuda and Zirgan regions, 20 targets were destroyed."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        (EventType.AIRSTRIKE, "Derik", "2023-05-04"),
+        (EventType.AIRSTRIKE, "Amuda", "2023-05-04"),
+        (EventType.AIRSTRIKE, "Zirgan", "2023-05-04"),
+    ]
+    # the villages of one shelling stay one incident
+    one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
+    assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1

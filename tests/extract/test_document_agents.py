@@ -68,3 +68,35 @@ def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
     # with no campaign told before, the strikes name no striker
     alone = "A monitor said the strikes near Tal Ward killed at least seven militiamen."
     assert [i.actor for i in incidents(alone)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Iranian-backed militias control the western bank.\n\n"
+            "Yesterday evening, the militias fired several rockets towards the Conoco gas field base.",
+            "Iran-backed militias",
+        ),
+        (
+            "Turkish-backed factions shelled Ain Issa on Sunday.\n\n"
+            "On Monday, the factions' artillery hit the village of Tal Jumaa, damaging a church.",
+            "Turkish-backed factions",
+        ),
+        (
+            "The Turkish occupation army shelled Zirgan on Sunday.\n\n"
+            "The occupation also targeted the villages of Tal Jumaa and Tal Tawil with artillery on Monday night.",
+            "Turkish forces",
+        ),
+        (
+            "SANA said the QSD militia kidnapped nine young men.\n\n"
+            "Meanwhile, a civilian was killed by a shell fired by the militia on the village of Um Madfaa on Monday.",
+            "SDF",
+        ),
+        # no party of that kind named before: none
+        ("Gunmen shot dead a shepherd near Hajin on Monday.\n\nThe militias fired rockets at Hajin on Tuesday.", None),
+    ],
+)
+def test_a_definite_word_for_a_party_refers_back_to_the_party_named_before(text: str, actor: str | None) -> None:
+    found = extract_incidents(Document(text=text))
+    assert found[-1].actor == actor

@@ -468,6 +468,35 @@ def test_weapons_by_their_outlets_names(text: str, event_type: EventType, actor:
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # warplanes and drones named together: air strikes, the wider type
+        ("Turkish warplanes and drones struck a power station near Qamishli on Monday, killing two.", EventType.AIRSTRIKE),
+        ("Turkey carried out a wave of drone and air strikes on Amuda on Saturday, killing four.", EventType.AIRSTRIKE),
+        # a drone alone stays a drone strike
+        ("A Turkish drone struck a car near Amuda on Monday, killing two.", EventType.DRONE_STRIKE),
+    ],
+)
+def test_warplanes_and_drones_together_are_air_strikes(text: str, event_type: EventType) -> None:
+    found = extract_incidents(Document(text=text))
+    assert [i.event_type for i in found] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("The coalition carried out air and artillery strikes against pro-government forces near Khasham, killing 100.", EventType.AIRSTRIKE, "US-led coalition"),
+        ("IS launched a counter-offensive near Hajin on Saturday, overrunning SDF positions and killing 14 fighters.", EventType.ARMED_CLASH, "ISIS"),
+        ("IS fighters overran a regime post near Mayadin on Sunday, killing six soldiers.", EventType.ARMED_CLASH, "ISIS"),
+        ("Russian military police fired on protesters in Derik on Monday, wounding two.", EventType.ATTACK, "Russian forces"),
+    ],
+)
+def test_air_and_artillery_strikes_ground_overrun_and_fire_on_people(text: str, event_type: EventType, actor: str) -> None:
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Violent clashes broke out between the SDF and ISIS near Susah on Friday, accompanied by intensive coalition airstrikes.",

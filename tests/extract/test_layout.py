@@ -278,3 +278,20 @@ def test_one_line_of_a_post_marked_with_a_pictograph_or_hashtag_is_at_its_label(
 
 def test_an_acronym_label_is_no_place() -> None:
     assert not layout_of("Ministry\n📌 MSB: Two terrorists were neutralized in the region.").line_places
+
+
+def test_dated_item_headers_place_and_date_the_report_after_them() -> None:
+    text = (
+        "Monthly casualty report\n"
+        "The following reports were found credible:\n"
+        "1. May 2, 2018, near Hajin, Syria. During a strike on a fighting position, one civilian was killed.\n"
+        "2. July 9, 2018, near Shaddadi, Syria. During a strike on a truck, two civilians were injured.\n"
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 1, 10)))
+    assert [(i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        ("Hajin", "2018-05-02"),
+        ("Shaddadi", "2018-07-09"),
+    ]
+    # one dated line is no list: nothing is labelled
+    layout = read_layout(text.split("2.")[0], split_sentences(text.split("2.")[0]))
+    assert layout.line_places == {}

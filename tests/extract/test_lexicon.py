@@ -220,17 +220,20 @@ def test_a_gated_pattern_matches_only_where_its_words_are(words: list[str]) -> N
 
 
 def _searched_through_the_gate() -> list[re.Pattern[str]]:
-    from mapapp.extract import background, casualties, clauses, coreference, event_series, follow_up_tolls
+    from mapapp.extract import arguments, background, casualties, clauses, coreference, event_series, follow_up_tolls
 
     return [
         clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
         event_series._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, follow_up_tolls._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
+        clauses.GENERIC_RE, arguments._TURKISH_OFFICIAL_RE,
     ]
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(_SENTENCE_WORDS + ["condemned", "denied the report", "noting that", "another", "as follows:",
-                                                   "claimed responsibility", "raising the toll to", "no casualties", "NO CASUALTIES"]),
+                                                   "claimed responsibility", "raising the toll to", "no casualties", "NO CASUALTIES",
+                                                   "since 2019", "repeatedly", "a total of", "Operation Peace Spring", "PKK/YPG",
+                                                   "Turkish Defence Ministry"]),
                 min_size=1, max_size=25))
 def test_gated_search_finds_what_search_finds(words: list[str]) -> None:
     text = " ".join(words)

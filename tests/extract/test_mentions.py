@@ -3,6 +3,8 @@ is not."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -43,3 +45,38 @@ def test_a_body_found_before_the_abduction_told_is_its_dead_and_place() -> None:
     (incident,) = extract_incidents(Document(text=text))
     assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (1, 1)
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Tabia"
+
+
+def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
+    found = extract_incidents(Document(text=text))
+    return [
+        (i.toponyms[0].span.text, i.killed.low if i.killed else None, i.killed.high if i.killed else None) for i in found
+    ]
+
+
+def test_a_toll_told_with_one_listed_target_is_that_target_s_alone() -> None:
+    # the list gives its toll item by item: the other items get none (the total is not every item's toll)
+    assert _tolls("Drones struck a bakery in Amuda, killing four workers, and a checkpoint near Derik on Friday.") == [
+        ("Amuda", 4, 4),
+        ("Derik", None, None),
+    ]
+    assert _tolls("Jets hit a silo in Amuda, a depot near Zirgan and a post in Derik, where two guards were killed.") == [
+        ("Amuda", None, None),
+        ("Zirgan", None, None),
+        ("Derik", 2, 2),
+    ]
+    # one toll for the whole list bounds each item (the text does not tell how it divides)
+    assert _tolls("Drones struck a silo in Amuda and a depot in Derik on Friday, killing nine.") == [
+        ("Amuda", None, 9),
+        ("Derik", None, 9),
+    ]
+
+
+def test_each_listed_target_takes_its_own_day() -> None:
+    found = extract_incidents(
+        Document(text="Drones hit a car in Amuda on Monday and a house in Derik on Tuesday.", published=datetime.date(2024, 3, 7))
+    )
+    assert [(i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        ("Amuda", "2024-03-04"),
+        ("Derik", "2024-03-05"),
+    ]

@@ -401,6 +401,13 @@ def test_a_prison_named_by_its_place_keeps_its_kind() -> None:
     assert _roles("Militants stormed the al-Hamra prison at dawn.") == [("al-Hamra prison", "primary")]
 
 
+@pytest.mark.parametrize("dam", ["dam", "Dam"])
+def test_a_dam_named_by_its_place_keeps_its_kind(dam: str) -> None:
+    assert _roles(f"Drone strikes killed four civilians near the Tishreen {dam} on Thursday.") == [
+        (f"Tishreen {dam}", "primary")
+    ]
+
+
 def test_named_sites_are_found_in_any_context() -> None:
     from mapapp.extract.toponyms import find_named_sites
 
@@ -719,3 +726,22 @@ def test_an_honorific_opens_a_persons_name_not_a_place() -> None:
 )
 def test_ground_taken_is_a_place(text: str) -> None:
     assert "Hajin" in [p.text for p in find_places(text, find_governorates(text))]
+
+
+def test_a_list_of_regions_ending_in_a_governorate_city() -> None:
+    text = "Strikes hit the Derik, Amuda and Hasakah regions overnight."
+    names = [p.text for p in find_places(text, find_governorates(text))]
+    assert names[:2] == ["Derik", "Amuda"]
+
+
+def test_a_site_named_by_its_place_as_an_item_of_a_list() -> None:
+    text = "Drones hit the Amuda power station, the Derik grain silos and a checkpoint in Zirgan."
+    assert [p.text for p in find_places(text, find_governorates(text))] == ["Amuda", "Derik", "Zirgan"]
+
+
+def test_the_places_a_plural_names_with_including() -> None:
+    text = "Gunmen attacked SDF posts in several villages, including Amuda and Derik, on Monday."
+    assert [p.text for p in find_places(text, find_governorates(text))] == ["Amuda", "Derik"]
+    # one attack on several villages is one incident at the first
+    found = extract_incidents(Document(text=text))
+    assert [i.toponyms[0].span.text for i in found] == ["Amuda"]

@@ -33,6 +33,10 @@ SAME_PLACE = [
     ("Ash Shaddādah", "Shaddadah"),
     ("Al Ḩawl", "El Hol"),
     ("Khuweibra", "Kuwaibra"),
+    # Turkish spellings: the dotless i is an i
+    ("Kamışlı", "Kamisli"),
+    ("Tel Rıfat", "Tal Rifat"),
+    ("Ceylanpınar", "Ceylanpinar"),
 ]
 
 DIFFERENT_PLACES = [

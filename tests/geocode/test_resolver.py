@@ -337,3 +337,32 @@ def test_a_vowel_more_or_only_an_alternate_spelling_is_not_a_spelling_variant() 
     for name in ("Kubisa", "al-Hujira"):
         location = _resolve(geocoder, name, "Deir ez-Zor")
         assert location.place is not None and location.place.kind == "governorate", name
+
+
+@pytest.mark.parametrize("pair", ["Amuda-Darbasiyah", "Amûde-Dirbêsiyê", "Amuda-Al-Darbasiyah", "Amuda - Darbasiyah"])
+def test_two_near_towns_joined_by_a_hyphen_are_placed_near_the_first(geocoder: Geocoder, pair: str) -> None:
+    location = _resolve(geocoder, pair)
+    assert location.place is not None and location.place.name == "‘Āmūdā"
+    assert location.precision is Precision.ADMIN3 and "names two towns" in location.note
+
+
+def test_two_far_towns_joined_by_a_hyphen_place_nothing(geocoder: Geocoder) -> None:
+    # Qamishli and Hasakah lie some 70 km apart: a point near either may be far from the road between them
+    assert not _resolve(geocoder, "Qamishli-Hasakah").is_mappable
+
+
+def test_a_town_written_with_a_hyphen_is_that_town(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "Tal-Abyad")
+    assert location.precision is Precision.PLACE and location.place is not None and location.place.admin1 == "Ar-Raqqah"
+
+
+def test_a_turkish_dotless_i_reads_as_i(geocoder: Geocoder) -> None:
+    location = _resolve(geocoder, "Tel Rıfat")
+    assert location.precision is Precision.OUTSIDE_COVERAGE and location.place is not None
+    assert location.place.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize("post", ["Mission Support Site Conoco", "MSS Conoco", "Patrol Base Conoco"])
+def test_a_military_post_is_the_place_it_is_named_after(geocoder: Geocoder, post: str) -> None:
+    location = _resolve(geocoder, post)
+    assert location.place is not None and location.place.name == "Conoco gas field"

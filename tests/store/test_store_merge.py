@@ -18,10 +18,13 @@ from store_factories import (
 
 from mapapp.model import Casualties, EventType, IncidentDate
 from mapapp.store.merge import (
+    ACTOR_SIDES,
     COMPATIBLE_TYPES,
     EVENT_TYPE_FAMILIES,
     MergeRule,
     ReportKey,
+    actor_sides,
+    actors_conflict,
     cluster_reports,
     combine_casualties,
     compatible_types,
@@ -252,8 +255,12 @@ def test_a_report_date_stands_for_the_days_up_to_the_publication() -> None:
     assert reason == (
         "same place geonames:1, 0.0 km; 2018-06-04 within the 7 days up to report date 2018-06-09; both airstrike"
     )
-    # the event happened on or before the publication: two days after it is not covered (beyond the one-day gap)
+    # the event happened on or before the publication: a day after it is not covered (a text cannot tell of an
+    # event later than the day it appeared), the publication day itself is
+    assert match_reason(key("c", "d3", date_value=date(2018, 6, 10)), published_later) is None
     assert match_reason(key("c", "d3", date_value=date(2018, 6, 11)), published_later) is None
+    assert match_reason(key("c", "d3", date_value=date(2018, 6, 9)), published_later) is not None
+    assert match_reason(published_later, key("c", "d3", date_value=date(2018, 6, 10))) is None  # either order
     # nor a day more than the window (and the gap) before it
     assert match_reason(key("c", "d3", date_value=date(2018, 5, 31)), published_later) is None
     assert match_reason(key("c", "d3", date_value=date(2018, 5, 31)), published_later,
@@ -318,3 +325,56 @@ def test_a_merged_incident_takes_a_told_day_over_an_earlier_report_date() -> Non
     assert merged.incident.date.precision == "day"
     only_reported = merge_reports("y", [reported], dates=[date(2018, 6, 3)])
     assert only_reported.incident.date is not None and only_reported.incident.date.precision == "report"
+
+
+# --------------------------------------------------------------------------- actors of different sides
+
+
+def test_a_strike_and_an_attack_by_the_other_side_are_two_events() -> None:
+    strike = key("a", "d1", actor="us-led coalition", date_value=date(2018, 6, 4))
+    execution = key("b", "d2", event_type="attack", actor="isis", date_value=date(2018, 6, 9), report_date=True)
+    assert actors_conflict(strike, execution) and actors_conflict(execution, strike)
+    assert match_reason(strike, execution) is None
+    assert "actor" in mismatches(strike, execution)
+    # the same two without the actors (or with one unnamed) match on place, day and type
+    assert match_reason(replace(strike, actor=None), execution) is not None
+    assert match_reason(strike, replace(execution, actor=None)) is not None
+
+
+def test_parties_of_one_side_may_tell_one_event() -> None:
+    joint_raid = key("a", "d1", event_type="raid", actor="sdf and us-led coalition")
+    for actor in ("us-led coalition", "sdf", "asayish"):
+        assert not actors_conflict(joint_raid, key("b", "d2", actor=actor))
+        assert match_reason(joint_raid, key("b", "d2", actor=actor)) is not None
+    shelling = key("c", "d3", event_type="shelling", actor="turkish forces")
+    assert not actors_conflict(shelling, key("d", "d4", event_type="shelling", actor="turkish-backed factions"))
+    assert actors_conflict(shelling, key("d", "d4", event_type="shelling", actor="syrian army"))
+
+
+def test_the_actors_of_a_clash_or_of_two_ground_reports_are_not_compared() -> None:
+    clash = key("a", "d1", event_type="armed_clash", actor="isis")
+    assert not actors_conflict(clash, key("b", "d2", event_type="attack", actor="sdf"))
+    assert match_reason(clash, key("b", "d2", event_type="attack", actor="sdf")) is not None
+    attack = key("c", "d3", event_type="attack", actor="isis")
+    assert not actors_conflict(attack, key("d", "d4", event_type="raid", actor="sdf and us-led coalition"))
+    # an actor the table does not know ("gunmen", written as in the text) conflicts with nobody
+    assert actor_sides("gunmen") == frozenset() and not actors_conflict(key("e", "d5", actor="gunmen"), attack)
+
+
+def test_every_named_actor_of_the_extractor_has_a_side() -> None:
+    from mapapp.extract.lexicon import JOINT_ACTORS, NAMED_ACTORS
+
+    assert {name.casefold() for name in NAMED_ACTORS} == set(ACTOR_SIDES)
+    for members, joint in JOINT_ACTORS.items():  # allies fight on one side
+        assert len(actor_sides(joint.casefold())) == 1, joint
+        assert len({ACTOR_SIDES[member.casefold()] for member in members}) == 1, joint
+
+
+def test_a_report_naming_nobody_never_bridges_two_sides() -> None:
+    strike = key("a", "d1", actor="us-led coalition")
+    unnamed = key("b", "d2", event_type="attack")
+    execution = key("c", "d3", event_type="attack", actor="isis")
+    assert match_reason(strike, unnamed) and match_reason(unnamed, execution)
+    groups = sorted(sorted(cluster.report_ids) for cluster in cluster_reports([strike, unnamed, execution]))
+    assert len(groups) == 2  # the unnamed report joins one of them (the nearer edge), never both
+    assert not any({"a", "c"} <= set(group) for group in groups)
