@@ -597,10 +597,10 @@ def test_a_word_of_reply_with_no_target_is_no_event_word() -> None:
 @pytest.mark.parametrize(
     "clause",
     [
-        "SDF fighters ousted the Islamic State group from its last positions in the town",
+        "SDF fighters pushed the jihadists out of their final strongholds in the village",
         "the army drove ISIS fighters out of the village",
         "the factions expelled the militants from the village of Tell Arqam",
-        "resistance encountered in the village of Yabisa was broken",
+        "resistance met in the village of Tal Jihan was broken",
         "our units broke the resistance of the terrorists near the hill",
     ],
 )
