@@ -8,14 +8,15 @@ Reading files is :mod:`mapapp.io`'s job, not this module's.
 Where the gazetteer alone cannot place an incident, the text can (issue 9):
 
 * a village the gazetteer lacks takes the point of the town the text ties it to
-  ("X village near Y", "X, west of Y", "X in the Y countryside", or the same
-  name tied to Y in another sentence), with precision :data:`NEAR_TOWN_PRECISION`
+  ("X village near Y", "X, west of Y", "X in the Y countryside", "Near Y, jets bombed X",
+  the same name tied to Y in another sentence, the town a neighbourhood X is told
+  of), with precision :data:`NEAR_TOWN_PRECISION`
   and a note "near Y" that keeps the village's name; never a made-up point, and
   never near one of two distant towns it lies "between";
 * of several places sharing a name, the one near the other places the text
   names is meant (:func:`nearest_namesake`);
 * an unknown village named in its sentence with places of one covered governorate
-  ("In Derik, strikes hit the village of X") takes that governorate, flagged
+  ("Strikes hit the village of X and Tal Tamr") takes that governorate, flagged
   (:func:`_governorate_of_named_with`); one tied to a Syrian town of a governorate
   mapapp does not cover ("X, south of Kobani") is not mapped at the governorate its
   context names (:func:`_outside_by_tie`);
@@ -95,6 +96,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     siblings = _list_siblings(incident, primary) | origin_ids if placing else set()
     named_with: list[tuple[Toponym, Location]] = []  # the references said with the primary (not where fire came from)
     origins = origin_ids if location.precision in _STANDS_IN_FOR else set()
+    frames = _opening_frames(incident, primary) if location.precision in _STANDS_IN_FOR else set()
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
@@ -120,7 +122,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             )
             continue
         if not fallback_used and id(toponym) not in siblings and _locates_unknown_primary(
-            primary, location, toponym, reference
+            primary, location, toponym, reference, id(toponym) in frames
         ):
             if id(toponym) in apart:
                 # "X on the road between Hasakah and Qamishli": X lies somewhere between two distant towns,
@@ -207,7 +209,7 @@ def _governorate_of_named_with(
     primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]], resolver: Resolver
 ) -> Location | None:
     """The governorate of the places named with an unknown village in its own sentence, for a village nothing
-    else places: "In Derik, the strikes hit the village of X", "shelling on X and Y" with Y known, "between X and
+    else places: "shelling on X and Y" with Y known, "between X and
     Y". The text names X beside places of one covered governorate, so X is taken to lie in it: resolved again with
     that governorate as its context (a spelling variant of a place there, else the governorate itself, ADMIN1,
     flagged), never a point of its own. Nothing when a place named with it lies outside coverage or the places
@@ -465,6 +467,35 @@ def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym,
     return far > limit
 
 
+#: A place opening its sentence as the scene of what follows: "Near Derik, ...", "In the town of X, ...", "Around Y, ".
+_OPENING_FRAME_RE = re.compile(
+    r"^\W{0,3}(?:(?:Later|Meanwhile|Separately|Elsewhere|Earlier),?\s+)?(?:In|Near|Around|Outside|At|Close\s+to)\s+"
+    r"(?:the\s+(?:(?:town|city|village|area)\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+#: The most characters between the opening place and the comma that closes its phrase ("Near Derik, known in Arabic
+#: as al-Malikiyah, jets bombed ...": the first comma right after the name).
+_FRAME_COMMA_GAP = 3
+
+
+def _opening_frames(incident: Incident, primary: Toponym) -> set[int]:
+    """``id()`` of the references that open the primary's sentence as its scene ("Near Derik, jets bombed a power
+    station at X", "In the town of Y, gunmen shot Z"): an unknown place of that sentence lies there."""
+    found: set[int] = set()
+    for span in incident.evidence:
+        if not span.start <= primary.span.start < span.end:
+            continue
+        for toponym in incident.toponyms:
+            if toponym.role != "reference" or not span.start <= toponym.span.start < primary.span.start:
+                continue
+            before = span.text[: toponym.span.start - span.start]
+            after = span.text[toponym.span.end - span.start : toponym.span.end - span.start + _FRAME_COMMA_GAP]
+            if _OPENING_FRAME_RE.match(before) and "," in after:
+                found.add(id(toponym))
+        break
+    return found
+
+
 def _list_siblings(incident: Incident, primary: Toponym) -> set[int]:
     """``id()`` of the references named in one list with the primary place ("A, B and C villages", "A town and B
     city"), read from the evidence span holding them (:func:`mapapp.extract.toponyms.locating_starts`)."""
@@ -595,20 +626,23 @@ _STANDS_IN_FOR = frozenset({Precision.UNRESOLVED, Precision.ADMIN1})
 NEAR_TOWN_PRECISION = Precision.ADMIN3
 
 
-def _locates_unknown_primary(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
+def _locates_unknown_primary(
+    primary: Toponym, location: Location, toponym: Toponym, reference: Location, framed: bool = False
+) -> bool:
     """True when ``reference`` should stand in for a primary place the resolver does not know.
 
     The primary must be unresolved, or placed only at a governorate its context names (ADMIN1 below
     a full score: not a governorate the text itself names); the reference must follow it closely in
     the same clause ("Kaira village, south-west of Qamishli city") or own it right before it ("Raqqa's al-Naim
-    roundabout"), or be an ``anchor`` (the town the
+    roundabout"), or open the sentence as its place (``framed``: "Near Derik, jets bombed a station at X"), or be an
+    ``anchor`` (the town the
     text ties the same name to in another sentence), resolve below governorate level inside coverage
     (a town, or the sub-district/district of "the Y countryside" when polygons are installed), and lie
     in the governorate the primary was placed in, if any. A primary outside coverage is never replaced: it stays off the map.
     """
     if toponym.role == "reference":
         owner = 0 <= primary.span.start - toponym.span.end <= _OWNER_GAP  # "Raqqa's al-Naim roundabout"
-        if not owner and not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+        if not owner and not framed and not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
             return False
     elif toponym.role != "anchor":
         return False

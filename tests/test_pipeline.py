@@ -717,7 +717,6 @@ def _places_by_name(text: str) -> dict[str, Location]:
 @pytest.mark.parametrize(
     "text",
     [
-        "In Amuda, the strikes hit a mill in the village of Kherbet Zawiyat, killing two workers on Sunday.",
         "Artillery shelled Kherbet Zawiyat and Tal Tamr on Sunday, wounding a woman.",
         "A shepherd was found shot dead on the road between Kherbet Zawiyat and Amuda on Sunday.",
     ],
@@ -885,3 +884,11 @@ def test_a_part_of_a_town_named_before_its_name_is_placed_near_the_town_told_ear
     location = _places_by_name(text)["Zor Shammar"]
     assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
     assert location.place.admin1 == governorate
+
+
+@pytest.mark.parametrize("opening", ["Near Derik, ", "In the town of Derik, ", "Meanwhile, near Derik, ", "In Derik, the "])
+def test_an_unknown_place_of_a_sentence_opened_by_a_town_is_placed_near_that_town(opening: str) -> None:
+    text = f"{opening}jets bombed a power station at Kherbet Zawiyat on Sunday, killing two workers."
+    location = _places_by_name(text)["Kherbet Zawiyat"]
+    assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
+    assert location.place.admin1 == "Al-Hasakah" and "Derik" in location.note

@@ -112,6 +112,9 @@ class Metrics:
     outside_wrongly_mapped: Ratio = field(default_factory=Ratio)
     not_incident_violations: Ratio = field(default_factory=Ratio)
     report_dates: Ratio = field(default_factory=Ratio)
+    #: Of the matched incidents whose gold gives no date (not scored for date), those predicted with a calendar
+    #: day rather than a report date: a day the text may not give, shown so that it is never hidden by the scoring.
+    day_where_gold_has_none: Ratio = field(default_factory=Ratio)
 
     @property
     def precision(self) -> float | None:
@@ -163,6 +166,7 @@ class Metrics:
             "outside_coverage_wrongly_mapped": self.outside_wrongly_mapped.to_dict(),
             "not_incident_violations": self.not_incident_violations.to_dict(),
             "report_dates": self.report_dates.to_dict(),
+            "day_where_gold_has_none": self.day_where_gold_has_none.to_dict(),
         }
 
 
@@ -313,6 +317,8 @@ class _PairScorer:
                 self.check(ratio, bounds_correct(expected, got), name, describe_bounds(expected), describe_bounds(got))
         is_report_date = predicted.date is not None and predicted.date.is_report_date
         metrics.report_dates.add(is_report_date)
+        if gold.date is None:
+            metrics.day_where_gold_has_none.add(predicted.date is not None and not is_report_date)
         if gold.date is not None:
             ok = date_correct(gold.date, predicted, self.matching)
             self.check(metrics.date, ok, "date", describe_gold_date(gold.date), describe_predicted_date(predicted))

@@ -46,6 +46,7 @@ ROWS: tuple[_Row, ...] = (
     ("outside coverage wrongly mapped", lambda m: _ratio(m.outside_wrongly_mapped)),
     ("not-incident violations", lambda m: _ratio(m.not_incident_violations)),
     ("matched with a report date", lambda m: _ratio(m.report_dates)),
+    ("a day where the gold gives no date", lambda m: _ratio(m.day_where_gold_has_none)),
 )
 
 #: Columns of the per-collection summary: (header, figure of a Metrics).

@@ -78,7 +78,7 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
     # ("a cell of the Islamic State killed", "remnants of ISIS attacked", "a suicide bomber of the group")
-    r"(?<!cell )(?<!remnants )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
+    r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
     re.IGNORECASE,
@@ -99,8 +99,12 @@ _NON_AGENT_RIGHT_RE = re.compile(
 # "Turkish troops came under attack".
 _PASSIVE_PATIENT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:military\s+)?(?:police\s+)?(?:patrols?|vehicles?|convoys?|positions?|posts?|bases?|forces|troops|"
-    r"fighters|members|soldiers|personnel)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|being|came|come|comes)\s+(?:\w+\s+)?"
-    r"(?:targeted|attacked|hit|struck|ambushed|shelled|bombed|stormed|raided|under\s+(?:heavy\s+)?(?:fire|attack|shelling))\b",
+    r"fighters|members|soldiers|personnel)\s+)?"
+    # ("US troops stationed near X came under rocket fire")
+    r"(?:(?:stationed|based|deployed)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|being|came|come|comes)\s+(?:\w+\s+)?"
+    r"(?:targeted|attacked|hit|struck|ambushed|shelled|bombed|stormed|raided|under\s+(?:heavy\s+|intense\s+)?"
+    r"(?:(?:rocket|mortar|drone|artillery|sniper|small[- ]arms)\s+)?(?:fire|attacks?|shelling))\b",
     re.IGNORECASE,
 )
 
@@ -187,12 +191,13 @@ _CLAIM_RIGHT_RE = re.compile(
     # "an ISIS cell was behind the bombing", "ISIS militants were responsible for the attack"
     r"|^\s*(?:(?:cells?|fighters|militants|members|elements|forces)\s+)?(?:was|were|is|are)\s+(?:(?:reportedly|allegedly|likely|probably|believed\s+to\s+be)\s+)?"
     r"(?:behind|responsible\s+for)\b"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:later|also|subsequently|quickly|swiftly|soon)\s+)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
     # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck",
     # "the SDF said it had arrested a cell leader"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    # (also past an apposition: "the Islamic Resistance in Iraq, an umbrella of Iran-aligned groups, said it had targeted")
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+)?(?:carried out|conducted|launched|struck|hit|killed|targeted|shelled|bombed|raided|ambushed|attacked|destroyed|"
     r"neutrali[sz]ed|arrested|captured|detained)\b",
     re.IGNORECASE,
@@ -214,7 +219,7 @@ _SUBJECT_RIGHT_RE = re.compile(
 _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result)\b)[\w’'-]+\s+){0,5}"
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result|between|against)\b)[\w’'-]+\s+){0,5}"
     # ("killing a commander in the YPG": a rank or member "in" the party)
     r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
@@ -578,7 +583,9 @@ def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str |
 _HOST_RIGHT_RE = re.compile(
     r"^\s*(?:(?:forces|troops|soldiers|personnel|service\s+members|units|air\s+defen[cs]es?)\s+)?(?:\([^)]{1,40}\)\s*)?"
     r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:also|currently|still|usually)\s+)?(?:based|stationed|deployed|housed|located)\b"
-    r"|(?:(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,5})?(?:also\s+)?(?:shot\s+down|intercepted|downed|thwarted|foiled|repelled|repulsed)\b)",
+    r"|(?:(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,5})?(?:also\s+)?(?:shot\s+down|intercepted|downed|thwarted|foiled|repelled|repulsed)\b"
+    # the patrol that a blast hit as it passed: "an IED went off as a Russian patrol passed"
+    r"|(?:(?:military\s+)?(?:patrols?|convoys?|vehicles?|cars?)\s+)?(?:was\s+|were\s+)?(?:passing|passed|drove\s+(?:by|past))\b)",
     re.IGNORECASE,
 )
 

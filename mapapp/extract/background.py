@@ -63,6 +63,10 @@ two fields on the mention, looking at nothing outside its sentence:
     no strikes"), unconfirmed ("no indications that civilians were killed in the strike", "is assessing reports of"),
     asked about ("any news about the shelling on X?"), forecast or feared ("is expected to begin the assault",
     "fearing more strikes", "could launch"), or an aircraft harassing or harassed by another;
+  - ``reaction`` too: an appeal to end the event ("calls on the international community to stop the drone war"), a
+    role in it denied ("denied any role in the bombing"); ``cause``: how a fight began with its day between ("The
+    fighting erupted on Aug. 27 after ..."), with no toll; ``refer-back``: where the fire told before came from ("the
+    shells came from positions in X");
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
     of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
@@ -86,9 +90,15 @@ two fields on the mention, looking at nothing outside its sentence:
 the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
 a denial or sounds heard appended to it (", an allegation the army denied", ", big explosions heard as far as X").
 
+:func:`trim_background_tails` runs after coreference has joined an incident's sentences and ends each evidence span
+before a tail that tells no part of it: a running toll (", bringing to 15 the number killed since January"), a blame
+or a curse (", and held X fully responsible", ", God curse ..."), the wounded taken to hospital, a backdrop of weeks
+or months (", after weeks of tension over ...").
+
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
-left dozens wounded") with no day of its own is part of that tally.
+left dozens wounded") or breaks it into parts ("Among the civilians, seven were killed by drones") with no day of its
+own is part of that tally.
 
 All patterns have bounded repetition and run once per clause: linear time.
 """
@@ -921,6 +931,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "Our network calls on the international community to stop the drone war"
     elif not (figure or dated) and gated_search(_END_DEMANDED_RE, clause):
         mention.verdict = REACTION  # "residents held a protest demanding an end to assassinations in the town"
+    elif not (figure or dated) and _origin_told(mention):
+        mention.verdict = REFER_BACK  # "the shells came from positions in X": where the fire came from, told again
     elif mention.definite and not figure and _reason_follows(mention):
         mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
     elif _judged(mention):
@@ -1121,7 +1133,9 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         additive = bool(ADDITIVE_OPENING_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
         if tally_before and additive:
             for mention in reading.mentions:
-                if mention.verdict == CANDIDATE and not mention.point_dates:
+                # (not one item of a list of hits each told with its place: "The drones also bombed a bakery in A,
+                # killing five, and a checkpoint in B" tells the events the tally counts)
+                if mention.verdict == CANDIDATE and not mention.point_dates and not mention.distributed:
                     mention.verdict = TALLY
         tally_before = any(m.verdict == TALLY for m in reading.mentions)
 
@@ -1290,6 +1304,32 @@ def _event_word_position(mention: EventMention) -> int:
         return clause.lower().find(mention.trigger_word)
     offset = _figure_offset(mention)
     return -1 if offset is None else offset
+
+
+# Where the fire told before came from, as the clause's verb: "the shells came from positions in X", "the rockets
+# were fired from a village near Y", "the drone had been launched from Z" (the place is the origin, not the event's).
+_ORIGIN_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:came|come|comes|originated|originate|(?:were|was|had\s+been|have\s+been|are|is)\s+"
+    r"(?:fired|launched|shot))\s+from\b",
+    re.IGNORECASE,
+)
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _origin_told(mention: EventMention) -> bool:
+    """The clause's verb, just after its definite event word, tells where the fire came from."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if " from " not in lowered:
+        return False
+    word = _event_word_position(mention)
+    if word < 0 or not (mention.definite or _ARTICLE_BEFORE_RE.search(clause, max(0, word - 8), word)):
+        return False  # (the article read here too: "a source said that the shells came from ...")
+    origin = _ORIGIN_AFTER_RE.match(clause, word)
+    # (not "the drone came from the north and struck a car in X": an event told after its origin)
+    return origin is not None and not find_triggers(clause[origin.end() :])
 
 
 def _reason_follows(mention: EventMention) -> bool:
@@ -1534,25 +1574,40 @@ _TAIL_ADDING = (
 )
 _TAIL_TOTAL = r"(?:(?:overall|total|cumulative|civilian|monthly|weekly|daily)\s+)?(?:death\s+toll|toll|number|total|tally|count)"
 _TAIL_COUNT = r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*\d[\d,]*"
-_BACKGROUND_TAIL_RE = compile_guarded(
-    rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
-    rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}"
-    r"|[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+(?:[\w'’().-]+\s+){1,8}?"
-    r"(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b"
-    r"|[,;.!]\s+(?:and\s+)?(?:may\s+)?(?:god|allah)\s+(?:curse|damn|punish|avenge|have\s+mercy|rest|bless|protect|accept)\b"
-    r"|(?:,\s+|\s+and\s+|,\s+who\s+|,\s+which\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|then\s+)?"
-    r"(?:later\s+)?(?:transferred|taken|rushed|evacuated|transported|admitted|moved|referred)\s+to\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)|infirmary)\b"
-    r"|[,;]\s+(?:after|following|amid|in\s+the\s+wake\s+of)\s+(?:(?:several|many|two|three|four|the\s+past|recent|)\s*)?"
-    r"(?:weeks|months|years)\s+of\b"
-    r"|[,;]\s+amid\s+(?:[\w-]+\s+){0,2}?(?:tensions?|escalation|unrest|rivalry)\b",
-    re.IGNORECASE,
+_BACKGROUND_TAILS = tuple(
+    compile_guarded(pattern, re.IGNORECASE)
+    for pattern in (
+        # a running toll
+        rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
+        rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+"
+        rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
+        # a blame
+        r"[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+"
+        r"(?:[\w'’().-]+\s+){1,8}?(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b",
+        # a prayer or a curse
+        r"[,;.!]\s+(?:and\s+)?(?:may\s+)?(?:god|allah)\s+(?:curse|damn|punish|avenge|have\s+mercy|bless|accept)\b",
+        # the wounded taken to hospital
+        r"(?:,\s+|\s+and\s+|,\s+who\s+|,\s+which\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|then\s+)?"
+        r"(?:later\s+)?(?:transferred|taken|rushed|evacuated|transported|admitted|moved|referred)\s+to\s+"
+        r"(?:[\w'’-]+\s+){0,5}?(?:hospitals?|clinics?|medical\s+(?:points?|cent(?:er|re)s?)|infirmary)\b",
+        # a backdrop of weeks or months
+        r"[,;]\s+(?:after|following|amid|in\s+the\s+wake\s+of)\s+(?:(?:several|many|two|three|four|the\s+past|recent)\s+)?"
+        r"(?:weeks|months|years)\s+of\b"
+        r"|[,;]\s+amid\s+(?:[\w-]+\s+){0,2}?(?:tensions?|escalation|unrest|rivalry)\b",
+    )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail
 
 
+def _background_tail(span: str) -> int | None:
+    """Where the first background tail (:data:`_BACKGROUND_TAILS`) starts in ``span``, or None (each kind searched only
+    when the span holds one of its words: most spans hold none)."""
+    starts = [found.start() for pattern in _BACKGROUND_TAILS if (found := gated_search(pattern, span)) is not None]
+    return min(starts) if starts else None
+
+
 def trim_background_tails(clusters: list[EventMention], text: str) -> None:
-    """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAIL_RE`). The span the
+    """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAILS`). The span the
     incident was first read from is cut only after its event word and its figure (", raising the toll to 9" is the
     toll when the clause gives no other); one search per span, gated by the pattern's words."""
     for cluster in clusters:
@@ -1562,10 +1617,10 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
         clause_start = cluster.clause_span[0]
         own = clause_start + max(word, offset if offset is not None else -1)
         for index, (start, end) in enumerate(cluster.evidence):
-            found = gated_search(_BACKGROUND_TAIL_RE, text[start:end])
-            if found is None:
+            cut = _background_tail(text[start:end])
+            if cut is None:
                 continue
-            cut = start + found.start()
+            cut += start
             if start <= clause_start < end and (not known or cut <= own):
                 continue  # the tail stands before the event word or the figure of the clause the incident was read from
             if len(text[start:cut].split()) < _TAIL_MIN_WORDS:

@@ -189,7 +189,7 @@ _SINGULAR_PERSON_NOUNS = frozenset(
 # (tried after every article: an alternation dispatched on its first letter, see lexicon.dispatched_alternation)
 _SINGULAR_PERSON_NOUN_ALTERNATION = dispatched_alternation(sorted(_SINGULAR_PERSON_NOUNS), re.IGNORECASE)
 _SINGLE_RE = compile_guarded(
-    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+\s+){0,4})("
+    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+(?:['’]s)?\s+){0,4})("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b",
     re.IGNORECASE,
@@ -1487,8 +1487,24 @@ def read_casualties(text: str) -> CasualtyReading:
             else:
                 continue
             break
+    if killed_total is not None and killed_total.high and (killed_total.low or 0) > 0:
+        if gated_search(PROVISIONAL_TOLL_RE, text) is not None:
+            # "4 martyrs so far", "an initial toll of 33 dead": a count to date, the figure is a lower bound
+            killed_total = replace(killed_total, high=None)
     counts = tuple(m for m in classified if m is not None)
     return CasualtyReading(killed_total, injured_total, victims, first, spans, counts, killed_implied)
+
+
+#: A toll told as a count to date: "4 martyrs so far", "So far, 12 people have been killed", "an initial toll of 33
+#: dead" (not a period's tally, "so far this year"; not "the first such attack so far"): the dead counted are a
+#: lower bound. ("The toll is expected to rise" is left alone: UCDP codes the figure told, 7..7, and so do we.)
+PROVISIONAL_TOLL_RE = compile_guarded(
+    r"\b(?:killed|killing|dead|martyrs?|martyred|died|deaths|fatalities)\W{1,3}(?:\w+\W{1,3}){0,3}?"
+    r"(?:so far|thus far|until now|up to now|as yet)\b(?!\s+(?:this|in|since|during|on|of)\b)"
+    r"|\b(?:so far|thus far|until now|up to now)\b,?\s+(?:\w+\s+){0,4}?(?:killed|dead|martyrs?|martyred|died)\b"
+    r"|\b(?:initial|preliminary|provisional)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
 
 
 # Further people of the other kind, at least two: "and others were injured", "while others were wounded", "and

@@ -319,7 +319,7 @@ _TARGET_AT = (
 # What was hit, named by its place: "the Tal Samin bridge", "the Swediyah power station", "the X gas and power plant"
 # (the site word after the name).
 _SITE_AFTER_PLACE_RE = re.compile(
-    r"\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police)\s+(?:and\s+)?){0,2}"
+    r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police)\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|junction|roundabout|dam|station|plant|field|facility|refinery|hospital|school|bakery|market|"
     r"checkpoint|base|post|camp|prison|hill|crossing|road|highway|mill|stadium)\b",
     re.IGNORECASE,
@@ -337,7 +337,7 @@ _STRIKE_NOUN_ON = (
 _FIRST_TARGET_RE = compile_guarded(
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
     r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
-    r"\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>the\s+))$"
+    r"\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>(?:the\s+)?))$"
 )
 # the first target of a list told before its strike, at the clause start: "A silo in ", "The Derik " (before "the
 # Derik grain silos, ... were hit")
@@ -353,7 +353,7 @@ _PASSIVE_STRIKE_WINDOW = 60
 _ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)
 # the next target, after the last separator: "a checkpoint in ", "also the ", "the " (before a target named by its
 # place: "and the Derik grain silos")
-_NEXT_TARGET_HEAD_RE = re.compile(r"\s*(?:(?:also|then)\s+)?(?:" + _TARGET_AT + r"|(?P<site>the\s+))")
+_NEXT_TARGET_HEAD_RE = re.compile(r"\s*(?:(?:also|then)\s+)?(?:" + _TARGET_AT + r"|(?P<site>(?:the\s+)?))")
 # a word naming a thing (lower-case letters only): a target's head has one ("a checkpoint of the X Forces in")
 _COMMON_NOUN_RE = re.compile(r"(?<![\w'’-])(?!(?:the|and|of|an?|al)\b)[a-z]{3,}(?![\w'’-])")
 _REGION_AFTER_PLACE_RE = re.compile(r"\s+(?:countryside|region|desert|rural|province|governorate)\b", re.IGNORECASE)
@@ -364,6 +364,13 @@ def _is_region_name(name: str) -> bool:
                                "the southern", "the rural")) or lowered.endswith(("countryside", "desert", "region"))
 
 
+# a settlement told bare after a target: "and the village of ", "the town of "
+_BARE_SETTLEMENT_HEAD_RE = re.compile(r"\s*the\s+(?:village|town|hamlet|city)\s+of\s+", re.IGNORECASE)
+# a toll told with the place just named: "..., where an oil worker was killed", "(near X), in which two died"
+_OWN_TOLL_TAIL_RE = re.compile(
+    r"[^;.]{0,40}?,?\s+(?:where|in\s+which)\s+[^;.]{0,60}?\b(?:killed|martyred|died|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
 #: The longest stretch between one target's place and the next one's read as one list (characters): what the first
 #: target's item says after its place ("where two workers were killed", "which supplies the city") and the next head.
 _MAX_ITEM_GAP = 200
@@ -400,7 +407,7 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
         opening = _PASSIVE_LIST_OPENING_RE.fullmatch(text, 0, first)
         if opening is None or not _PASSIVE_STRIKE_RE.search(text, places[-1][1], places[-1][1] + _PASSIVE_STRIKE_WINDOW):
             return []
-    if opening.group("site") and not _SITE_AFTER_PLACE_RE.match(text, places[0][1]):
+    if opening.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, places[0][1]):
         return []
     if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or _is_region_name(places[0][2]):
         return []  # "positions in the Shawla desert and ...", "the countryside of A and B": regions, not targets
@@ -437,11 +444,16 @@ def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, na
     if last is None:
         return None
     head = _NEXT_TARGET_HEAD_RE.fullmatch(text, last.end(), gap_end)
-    if head is None or (head.group("site") and not _SITE_AFTER_PLACE_RE.match(text, place_end)):
+    if head is None and _BARE_SETTLEMENT_HEAD_RE.fullmatch(text, last.end(), gap_end):
+        # "..., and the village of B, where a worker was killed": a settlement with a toll of its own is a hit of its
+        # own (without one it stays with the target before it: "houses in A and the town of B")
+        if not _OWN_TOLL_TAIL_RE.match(text, place_end):
+            return None
+    elif head is None or (head.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, place_end)):
         return None
     if _REGION_AFTER_PLACE_RE.match(text, place_end) or _is_region_name(name):
         return None  # "oil facilities in the Qamishli countryside": a region struck, not a target's place
-    if head.group("site") is None and not _COMMON_NOUN_RE.search(text, head.start(), head.end()):
+    if head is not None and head.group("site") is None and not _COMMON_NOUN_RE.search(text, head.start(), head.end()):
         return None  # "Bab al-Farag in A": a name the gazetteer lacks, not a target
     cut = last.start()
     if text[cut].isalpha() and text[max(gap_start, cut - 1) : cut + 1].startswith(","):

@@ -636,7 +636,21 @@ def continued_cluster(
         and mention.has_figure
         and not previous.has_figure
     )
-    if not mention.definite and not after_headline and not bare_follow_up:
+    # "The coalition's jets struck al-Kishma, killing 10 civilians. Local sources said the aircraft bombed houses in
+    # the village on Saturday.": a detail of the event just told that gives only its day (no named place, figure or
+    # other agent of its own) dates it
+    dating_follow_up = (
+        sentence_index - previous.last_sentence_index == 1
+        and not anchored
+        and not mention.named_places
+        and not mention.has_figure
+        and not _ANOTHER_TIME_RE.search(mention.clause_text)
+        and any(not d.said for d in mention.point_dates)
+        and not any(not d.said for d in previous.point_dates)
+        and same_kind_of_event(previous.event_type, mention.event_type)
+        and (mention.actor is None or previous.actor is None or mention.actor == previous.actor)
+    )
+    if not mention.definite and not after_headline and not bare_follow_up and not dating_follow_up:
         return None
     if after_headline and not (mention.definite or bare_follow_up) and _sums_up_more(previous, mention):
         return None  # "Strikes kill 37 in Syria" over "a strike killed nine ...": the headline sums up, not this one
@@ -812,6 +826,10 @@ def _victims_body_cluster(clusters: list[EventMention], mention: EventMention, s
 def _shares_a_place(cluster: EventMention, mention: EventMention) -> bool:
     names = {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}
     return any(normalize_place(p.text) in names for p in mention.named_places[:_PLACES_COMPARED])
+
+
+#: A mention told as one more event of the kind ("bombed the area again", "another strike", "a second raid").
+_ANOTHER_TIME_RE = compile_guarded(r"\b(?:again|anew|another|once more|a (?:second|third|fresh|new|further))\b", re.IGNORECASE)
 
 
 def _zero_contradicted(cluster: EventMention, mention: EventMention) -> bool:

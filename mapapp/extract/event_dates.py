@@ -369,10 +369,12 @@ def _context_date(
         time = sentence_time(index)
         if time is None:
             continue
-        if time.placed_event and index == first and not time.dates and listed_days and index in listed_days:
+        if time.placed_event and not time.dates and listed_days and index in listed_days:
             own = sentence_time(told_at)
             if own is not None and not own.dates and _NEXT_LIST_ITEM_RE.search(own.text):
-                return listed_days[index]  # the next item of a list detailing the day the item before took
+                # the next item of a list detailing the day an item before took (past items between that name no
+                # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
+                return listed_days[index]
         if time.placed_event and not (index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)):
             # the sentence before tells an event of its own: in a bulletin's lines, or after a turn to another
             # strand ("Separately, ..."), its date is that event's; in running prose the narrative's day goes on

@@ -70,10 +70,11 @@ _HEADLINE_MAX_CHARS = 300
 def extract_incidents(document: Document) -> list[Incident]:
     """Extract the violent incidents a news article reports, in text order (location left None).
 
-    Markup in the text (``<script>``...) is blanked for analysis and ends sentences;
+    Markup in the text (``<script>``...) is blanked for analysis and ends sentences, underscores read as spaces;
     evidence spans are offsets into ``document.text``.
     """
-    analysis = fold_accents(mask_markup(document.text))
+    # "#Abu_Hamam", "#Deir_ez_Zor": a hashtag joins a place's words with underscores (same length: offsets hold)
+    analysis = fold_accents(mask_markup(document.text)).replace("_", " ")
     sentences = split_sentences(analysis)
     layout = read_layout(analysis, sentences)
     governorates = [find_governorates(analysis[s.start : s.end], s.start) for s in sentences]

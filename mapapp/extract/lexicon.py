@@ -500,6 +500,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"aerial (?:bombardments?|bombings?|attacks?|strikes?|assaults?)|barrel[- ]bombs?|helicopter gunships?", _AIR, 6
     ),
+    # warplanes and drones named together as the subject: an air campaign ("Turkish jets and drones pounded X")
+    Trigger(
+        r"(?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft) and (?:armed |attack )?drones|drones and (?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft)",
+        _AIR,
+        7.5,
+    ),
     # strikes from the air and the guns told together: the air strikes, the wider campaign ("air and artillery strikes")
     Trigger(r"(?:air|aerial) and (?:artillery|rocket|missile) (?:strikes|attacks|bombardments?|fire)", _AIR, 6),
     Trigger(
@@ -685,7 +691,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets|shots)|"
         r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|(?:signs|marks|traces) of (?:torture|beating)|"
         # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
-        r"(?:by|from) (?:[a-z]+ )?gunfire|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
+        r"(?:by|from) (?:[a-z]+ )?gunfire|by (?:heavy |live |direct )?fire (?:from|of)|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?|"
         # the border force that shoots people crossing: "killed by a Turkish border guard", "gendarmes opened fire"
@@ -911,6 +917,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (
         r"turkish (?:occupation |occupying )?(?:armed forces|forces|army|military|troops|soldiers|artillery|"
         r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned|intelligence) )?(?:drones?|uavs?)|bayraktars?|(?:military )?bases|"
+        r"(?:military |border )?(?:posts?|outposts?)|"
         r"unmanned (?:aerial|combat) vehicles?|(?:attack |army |t-129 (?:atak )?|atak )?helicopters?|tanks?|howitzers?|"
         r"[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|helicopters?))?|"
         r"intelligence(?: (?:agency|service|organi[sz]ation))?|(?:special forces|commandos)|"
@@ -968,6 +975,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
     (r"gunm[ae]n", NO_ACTOR),
     (r"jihadists|insurgents", AS_WRITTEN),
+    # a clan named as an armed side of a feud, as written: "the al-Shaitat clan" (not "two clans", which names none)
+    (r"al-[a-z]+ (?:clan|tribe)", AS_WRITTEN),
     # Kurdish outlets' word for the armed enemy, whichever it is ("the mercenaries attacked a car", "a mercenary cell
     # assassinated"): kept as written when the text names no party it belongs to ("mercenaries of ISIS" is ISIS)
     (r"mercenar(?:ies|y)(?: (?:cells?|groups?|gangs?))?", AS_WRITTEN),

@@ -75,7 +75,7 @@ _PLACE_LEFT_RE = compile_guarded(
     r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
-    r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?)\s+on\s+"
+    r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?|mortars?|attacks?)\s+on\s+"
     # "replied with mortar fire on X", "returned fire on X": where guns fired (not "opened fire on" its target)
     r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
     # "struck a car on the road to X": the place the road leads to
@@ -90,9 +90,9 @@ _PLACE_LEFT_RE = compile_guarded(
 )
 #: A site named by its place, as an item of a list of targets: "..., the Derik grain silos", "and the Amuda power
 #: station" (the place's name before the site word).
-_LISTED_SITE_LEFT_RE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+the\s+$", re.IGNORECASE)
+_LISTED_SITE_LEFT_RE = re.compile(r"(?:[,:]|\band|\bas\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMED_SITE_RIGHT_RE = re.compile(
-    r"^\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
+    r"^(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|dam|station|plant|refinery|hospital|school|bakery|mill|checkpoint|base|crossing|roundabout|"
     r"junction)\b",
     re.IGNORECASE,
@@ -105,7 +105,8 @@ _LEADING_WORDS_RE = re.compile(
 )
 _POSSESSIVE_RE = compile_guarded(r"['’]s\s+")
 _PLACE_RIGHT_RE = re.compile(
-    rf"^\s+{_SETTLEMENT}\b"
+    # "X village", "the X residential area", "the X industrial zone"
+    rf"^\s+(?:(?:residential|industrial|military)\s+)?(?:{_SETTLEMENT}|zone)\b"
     # the subject of ground taken: "Hajin was captured", "Ras al-Ain (Resulayn) fell to"
     r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun)\b",
     re.IGNORECASE,

@@ -73,6 +73,16 @@ _PAIR_HYPHEN = re.compile(r"\s?[-‑‐–]\s?")
 #: Each end of a pair: one to three words of letters, at least three letters long.
 _PAIR_END = re.compile(r"[^\W\d_][\w'’ -]{2,40}")
 
+#: A village's name made of a town's name and a word that tells it apart: old/new, east/west/north/south, upper/lower,
+#: big/small, middle (Arabic words, with or without the article and a feminine ending).
+_TWIN_QUALIFIER = re.compile(
+    r"^(?P<base>\S.*?)[\s-]+(?P<qualifier>(?:(?:al|el|as|ash)[-\s])?(?:"
+    r"[Aa]tiq|[Aa]teeq|[Jj]ad[ei]{1,2}d(?:a|ah|eh)?|[Qq]ad[ei]{1,2}m(?:a|ah|eh)?|[Ss]harq[iy](?:a|ah|eh|yah|yeh)?|"
+    r"[Gg]harb[iy](?:a|ah|eh|yah|yeh)?|[Ss]hamal[iy](?:a|ah|eh|yah|yeh)?|[Jj]anub[iy](?:a|ah|eh|yah|yeh)?|"
+    r"[Ff]aw?qan[iy]|[Ff]oqan[iy]|[Tt]ah?tan[iy]|[Kk]ab[ei]{1,2}r(?:a|ah|eh)?|[Ss]agh[ei]{1,2}r(?:a|ah|eh)?|"
+    r"[Ww]ust[aá]))$"
+)
+
 #: Trailing words that describe a place rather than name it ("Khuweibra village", "Albu Kamal border town").
 _DESCRIPTOR = re.compile(
     r"\s+(?:border\s+)?(?:town|city|village|hamlet|countryside|area|region|district|subdistrict|camp|"
@@ -240,10 +250,6 @@ class Geocoder:
             )
 
         ranked = self._ranked_candidates(text, hint)
-        if not ranked or ranked[0].score < 100.0:
-            pair = self._town_pair(text)
-            if pair is not None:
-                return pair
         hinted = self.gazetteer.governorate(hint) if hint else None
         # The best candidate that may be taken: a look-alike abroad ranked first (``Al-Baghuza`` and a Turkish
         # ``Bağgöze``) does not hide the Syrian place next to it.
@@ -255,6 +261,11 @@ class Geocoder:
             if variant is not None:
                 best, outweighed = variant, False
                 ranked = [variant, *(c for c in ranked if c.place.id != variant.place.id)]
+        if best is None:
+            # no place by this name: two towns joined ("Amuda-Darbasiyah"), or a village named after a town
+            nearby = self._town_pair(text) or self._twin_of_town(text)
+            if nearby is not None:
+                return nearby
         if best is not None:
             if not outweighed:
                 runners_up = tuple(c for c in ranked if c is not best)[:RUNNERS_UP]
@@ -314,12 +325,42 @@ class Geocoder:
             )
         return None
 
-    def _exact_town(self, name: str) -> Candidate | None:
+    def _twin_of_town(self, text: str) -> Location | None:
+        """A village named after a town with a word that sets it apart ("Ma'dan Atiq", old Ma'dan; "X al-Sharqi", east
+        X; "X Fawqani", upper X; "X al-Jadida", new X): Syrian villages split from, or built beside, the town whose
+        name they carry. When the gazetteer lacks the village but knows that town exactly (one covered place with a
+        point of its own), the village is placed near the town (precision ADMIN3, the reach of "near"), with a note;
+        never at a point of its own."""
+        match = _TWIN_QUALIFIER.match(name_variants(text)[-1])
+        if match is None:
+            return None
+        town = self._exact_town(match["base"], sourced_point=False)
+        if town is None:
+            return None
+        if town.place.precision is Precision.ADMIN1:
+            # a town the name table knows only by its governorate: that governorate, flagged as such
+            where = f"known only by its governorate: placed at {town.place.admin1}'s point"
+            precision = Precision.ADMIN1
+        else:
+            where = f"placed near {town.place.name}"
+            precision = Precision.ADMIN3
+        note = (
+            f"{text!r} is not in the gazetteer; it is named after {match['base']!r} ({match['qualifier']!r} sets it apart):"
+            f" {where}, not its own point"
+        )
+        return self._checked(
+            Location(toponym=text, place=town.place, precision=precision, score=town.score,
+                     matched_name=town.matched_name, candidates=(town,), note=note)
+        )
+
+    def _exact_town(self, name: str, sourced_point: bool = True) -> Candidate | None:
         """The one covered place with a point of its own that the gazetteer knows by exactly ``name``, else None (a
-        governorate's record of the same name, or a twin town across the border, does not make it ambiguous)."""
+        governorate's record of the same name, or a twin town across the border, does not make it ambiguous).
+        Without ``sourced_point``, a place the name table knows only by its governorate counts too."""
+        allowed = (Precision.PLACE,) if sourced_point else (Precision.PLACE, Precision.ADMIN1)
         found = [
             c for c in self.gazetteer.search(name, limit=RUNNERS_UP, min_score=100.0, fuzzy_when_exact=False)
-            if c.score >= 100.0 and c.place.in_coverage and c.place.precision is Precision.PLACE
+            if c.score >= 100.0 and c.place.in_coverage and c.place.precision in allowed and c.place.kind != "governorate"
         ]
         return found[0] if len({c.place.id for c in found}) == 1 else None
 

@@ -94,6 +94,13 @@ def test_exact_date_without_gold_date_is_not_scored(build: SimpleNamespace) -> N
                                  date=build.IncidentDate(value=build.date(2023, 6, 6)))
     metrics, _ = score([match_document(gold, [prediction])])
     assert metrics.date.total == 0 and (metrics.report_dates.hits, metrics.report_dates.total) == (0, 1)
+    # ... but it is counted apart, so that days the text may not give are not hidden by the scoring
+    assert (metrics.day_where_gold_has_none.hits, metrics.day_where_gold_has_none.total) == (1, 1)
+
+
+def test_a_report_date_without_gold_date_is_no_day_where_the_gold_has_none(build: SimpleNamespace) -> None:
+    metrics, _ = _report_dated(build, build.date(2023, 6, 7))
+    assert (metrics.day_where_gold_has_none.hits, metrics.day_where_gold_has_none.total) == (0, 1)
 
 
 # --------------------------------------------------------------------------- loading and the command line

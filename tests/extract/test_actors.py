@@ -1220,3 +1220,42 @@ def test_a_turkish_release_headed_by_its_turkish_name_owns_its_passive_air_opera
     )
     assert [i.actor for i in incidents(text)] == ["Turkish forces"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("American troops stationed near Mayadin came under rocket fire on Friday; nobody was wounded.", "US-led coalition"),
+        ("An IED went off as a Russian patrol passed near Ain Issa on Monday, wounding two soldiers.", "Russian forces"),
+    ],
+)
+def test_the_troops_fired_on_and_the_patrol_passing_are_the_side_hit(text: str, not_actor: str) -> None:
+    assert all(i.actor != not_actor for i in incidents(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A farmer was wounded by fire from a Turkish border post near Derik on Monday.", "Turkish forces"),
+        (
+            "The Islamic Resistance in Iraq, an umbrella of Iran-aligned groups, said it had targeted the al-Omar base "
+            "near Deir ez-Zor with rockets on Monday.",
+            "Iran-backed militias",
+        ),
+    ],
+)
+def test_fire_from_a_post_and_a_claim_past_an_apposition(text: str, actor: str) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A gunfight broke out between two branches of the al-Shaitat clan in Gharanij; two people were killed.", "al-shaitat clan"),
+        ("Two men were killed in a shootout between members of the al-Bakir tribe and oil guards near Hajin on Sunday.", "al-bakir tribe"),
+        # a clan among the victims is no agent
+        ("A member of the al-Bakir tribe was shot dead by gunmen in Hawaij on Friday.", None),
+    ],
+)
+def test_a_named_clan_is_a_side_of_its_feud(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]

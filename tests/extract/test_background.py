@@ -986,7 +986,35 @@ def test_a_blame_with_its_own_subject_is_cut_and_a_plan_before_meanwhile_is_no_e
     assert len(incidents) == 1 and "patrols" not in _evidence(incidents[0], planned)
 
 
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "A local source said the shells came from positions in al-Mayadin.",
+        "The rockets were fired from a village near Albu Kamal, residents said.",
+        "Activists said the mortars came from government-held districts.",
+    ],
+)
+def test_where_the_fire_came_from_is_no_second_incident(origin: str) -> None:
+    text = f"Shells hit the town of Theyban on Monday, killing a boy. {origin}"
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 1
+
+
+def test_an_event_told_after_its_origin_stays_an_incident() -> None:
+    assert len(_read("The drone came from the north and struck a car near Amuda on Sunday.")) == 1
+
+
 def test_a_campaign_sentence_that_lists_its_targets_is_specific() -> None:
     text = "Turkish drones continued their attacks for a third day, targeting a power plant in Amuda and a silo near Derik."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 15)))
     assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik"]
+
+
+def test_a_list_of_hits_told_with_also_after_a_tally_is_not_the_tally() -> None:
+    text = (
+        "Turkish drones struck a power plant in Amuda on Monday. "
+        "The strikes since Sunday have killed 12 civilians, the SDF said. "
+        "The drones also bombed a bakery in Derik, killing five workers, and a checkpoint in Zirgan."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
+    assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik", "Zirgan"]

@@ -466,3 +466,15 @@ def test_target_lists_told_passively_after_a_colon_or_by_a_site_of_a_place() -> 
     assert len(_listed("Drones hit the bakery of Amuda (3 dead), a power station near Derik and a post in Zirgan.")) == 3
     # a list of places told before a verb that is no strike stays unread
     assert _listed("A silo in Amuda and a bakery near Derik were closed for repairs.") == []
+
+
+def test_a_post_s_list_of_sites_named_by_their_places() -> None:
+    # "bombing: A grain silo, B oil station": no article, each site after its place's name
+    assert len(_listed("Drones now bombing: Derik grain silo, Amuda power station (east), Zirgan water plant.")) == 3
+    # bare names with no site word after them stay one wave
+    assert _listed("Drones struck Amuda and Zirgan on Friday.") == []
+
+
+def test_a_settlement_listed_after_a_target_with_its_own_toll_is_a_hit_of_its_own() -> None:
+    assert len(_listed("Drones struck a silo in Amuda and the village of Derik, where two farmers were killed.")) == 2
+    assert _listed("Drones struck a silo in Amuda and the village of Derik on Monday.") == []  # no toll of its own

@@ -1057,6 +1057,23 @@ def test_a_toll_does_not_continue_an_event_told_as_harming_nobody() -> None:
     assert drone.killed is not None and drone.killed.high == 0
 
 
+def test_a_detail_giving_only_the_day_dates_the_event_just_told() -> None:
+    found = incidents(
+        "Coalition warplanes struck the village of Kishma near Hajin, killing 10 civilians. "
+        "Local sources said the aircraft bombed houses in the village on Saturday."
+    )
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].date.value == datetime.date(2024, 5, 4)
+
+
+def test_one_more_strike_told_with_its_day_is_not_a_detail_of_the_last() -> None:
+    found = incidents(
+        "Coalition warplanes struck the village of Kishma near Hajin, killing 10 civilians. "
+        "On Saturday, warplanes bombed the area again."
+    )
+    assert found[0].date is not None and found[0].date.is_report_date
+
+
 def test_a_headline_whose_toll_sums_several_reports_is_no_part_of_the_first() -> None:
     text = (
         "Strikes Kill 37 Militants in Syria\n\n"

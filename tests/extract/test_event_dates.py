@@ -421,3 +421,13 @@ def test_a_part_of_the_toll_just_told_shares_its_day() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert [i.date.value for i in found] == [datetime.date(2023, 5, 8)] * len(found) and len(found) == 2
+
+
+def test_a_list_detailing_a_summarised_day_goes_on_past_an_item_at_an_unknown_place() -> None:
+    text = (
+        "On May 6, coalition forces conducted 10 strikes against ISIS targets.\n"
+        "* Near Hajin, one strike destroyed an ISIS vehicle.\n"
+        "* Near Deir ez-Zor, two strikes engaged an ISIS unit.\n"
+        "* Near Raqqa, four strikes destroyed a weapons cache."
+    )
+    assert [d.value for d in dates_of(text)] == [datetime.date(2024, 5, 6)] * 3

@@ -496,6 +496,11 @@ def test_air_and_artillery_strikes_ground_overrun_and_fire_on_people(text: str, 
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
 
 
+def test_jets_and_drones_as_one_subject_are_an_air_campaign() -> None:
+    found = extract_incidents(Document(text="Turkish jets and drones pounded Qamishli on Monday, killing five."))
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "Turkish forces")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -53,3 +53,16 @@ def test_incidents_told_in_one_list_sentence_have_ids_of_their_own() -> None:
     # the first of a sentence keeps the id it had before parts were told apart (ids already stored stay valid)
     listed = [i for i in incidents if i.evidence[0].start > 0]
     assert listed[0].id == incident_id(listed[0].document_id, listed[0].evidence[0].start, listed[0].event_type)
+
+
+def test_a_hashtag_place_with_underscores_is_read_as_a_place() -> None:
+    [incident] = extract_incidents(Document(text="Gunmen killed a shepherd near #Abu_Hamam on Friday."))
+    primary = incident.primary_toponym
+    assert primary is not None and primary.text == "Abu_Hamam"  # the span keeps the text as written
+
+
+def test_a_neighbourhood_of_the_city_takes_the_town_named_before_as_anchor() -> None:
+    text = "A bomb went off in Qamishli on Saturday.\n\nHours later, a car exploded in the Zor Shammar neighbourhood of the city."
+    incidents = extract_incidents(Document(text=text))
+    part = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Zor Shammar")
+    assert [(t.text, t.role) for t in part.toponyms if t.role == "anchor"] == [("Qamishli", "anchor")]

@@ -745,3 +745,14 @@ def test_the_places_a_plural_names_with_including() -> None:
     # one attack on several villages is one incident at the first
     found = extract_incidents(Document(text=text))
     assert [i.toponyms[0].span.text for i in found] == ["Amuda"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militants fired mortars on the Tel Abyad residential area at night.",
+        "Gunmen launched an attack on the Tel Abyad industrial zone at night.",
+    ],
+)
+def test_the_target_named_as_a_residential_or_industrial_area_is_a_place(sentence: str) -> None:
+    assert _roles(sentence)[0] == ("Tel Abyad", "primary")

@@ -366,3 +366,24 @@ def test_a_turkish_dotless_i_reads_as_i(geocoder: Geocoder) -> None:
 def test_a_military_post_is_the_place_it_is_named_after(geocoder: Geocoder, post: str) -> None:
     location = _resolve(geocoder, post)
     assert location.place is not None and location.place.name == "Conoco gas field"
+
+
+@pytest.mark.parametrize(
+    ("village", "town"),
+    [("Ma'dan Atiq", "Ma‘dān"), ("Hajin al-Sharqi", "Hajīn"), ("Tal Hamis Fawqani", "Tall Ḩamīs"), ("Sabkha al-Jadida", "As Sabkhah")],
+)
+def test_a_village_named_after_a_town_is_placed_near_that_town(geocoder: Geocoder, village: str, town: str) -> None:
+    location = _resolve(geocoder, village)
+    assert location.place is not None and location.place.name == town
+    assert location.precision is Precision.ADMIN3 and "not its own point" in location.note
+
+
+def test_a_qualifier_word_alone_is_no_village(geocoder: Geocoder) -> None:
+    assert not _resolve(geocoder, "Jadid").is_mappable
+
+
+def test_a_village_named_after_a_town_known_only_by_its_governorate_takes_that_governorate(geocoder: Geocoder) -> None:
+    # the name table knows Shuhail only by its governorate (no sourced point)
+    location = _resolve(geocoder, "Shuhail al-Sharqi")
+    assert location.precision is Precision.ADMIN1 and location.place is not None
+    assert location.place.admin1 == "Deir ez-Zor" and "known only by its governorate" in location.note
