@@ -1150,6 +1150,9 @@ def test_the_side_hosting_or_defending_the_place_hit_is_not_the_attacker(text: s
         ("A suicide attacker rammed a booby-trapped truck into SDF fighters outside Sousa, killing three of them.", "SDF"),
         ("In the IS-held town of Mayadin, air strikes killed 19 civilians on Monday.", "ISIS"),
         ("A car bomb went off in the Turkish-controlled town of Tal Abyad on Tuesday, killing three.", "Turkish forces"),
+        # a subset named after its comma is still among the victims
+        ("A bomb went off in a market in Tal Halaf, killing four people, among them a fighter of a Turkish-backed faction.", "Turkish-backed factions"),
+        ("A mine blew up near Tal Tamr, wounding five men, including two members of the SDF.", "SDF"),
         (
             "A car bomb went off in Tal Halaf on Friday, killing four people including a fighter of a Turkish-backed "
             "faction.",
