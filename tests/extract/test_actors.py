@@ -1241,8 +1241,8 @@ def test_the_troops_fired_on_and_the_patrol_passing_are_the_side_hit(text: str, 
     [
         ("A farmer was wounded by fire from a Turkish border post near Derik on Monday.", "Turkish forces"),
         (
-            "The Islamic Resistance in Iraq, an umbrella of Iran-aligned groups, said it had targeted the al-Omar base "
-            "near Deir ez-Zor with rockets on Monday.",
+            "The Islamic Resistance in Iraq, a coalition of pro-Iran factions, said it had struck the Conoco gas field base "
+            "east of Deir ez-Zor with drones on Friday.",
             "Iran-backed militias",
         ),
     ],
@@ -1254,7 +1254,7 @@ def test_fire_from_a_post_and_a_claim_past_an_apposition(text: str, actor: str) 
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("A gunfight broke out between two branches of the al-Shaitat clan in Gharanij; two people were killed.", "al-shaitat clan"),
+        ("A shootout started between two branches of the al-Shaitat clan in Kishkiyah; three men were killed.", "al-shaitat clan"),
         ("Two men were killed in a shootout between members of the al-Bakir tribe and oil guards near Hajin on Sunday.", "al-bakir tribe"),
         # a clan among the victims is no agent
         ("A member of the al-Bakir tribe was shot dead by gunmen in Hawaij on Friday.", None),
