@@ -1454,12 +1454,26 @@ def _year_only(mention: EventMention) -> int | None:
     found = _YEAR_ONLY_RE.search(mention.clause_text)
     if found is None and not mention.has_figure:
         found = _NAMED_YEAR_RE.search(mention.clause_text)  # "after the 2017 battle", "the battles of 2018"
+    if found is None and mention.has_figure:
+        # "Strikes killed hundreds during the 2017 battle for the city": a toll of a past year's battle
+        found = _DURING_A_YEAR_S_BATTLE_RE.search(mention.clause_text)
+        if found is not None and (mention.published is None or int(found.group(1)) >= mention.published.year):
+            return None
     if found is None:
         return None
     year = int(found.group(1))
     if not mention.has_figure and (mention.published is None or year >= mention.published.year):
         return None
     return year
+
+
+#: A past year's battle or campaign the clause's toll belongs to: "during the 2017 battle for Raqqa", "in the 2019
+#: offensive", "throughout the 2018 siege".
+_DURING_A_YEAR_S_BATTLE_RE = compile_guarded(
+    r"\b(?:during|in|throughout|over)\s+the\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:battles?|offensives?|sieges?|campaigns?|"
+    r"wars?|fighting|assaults?|operations?|invasion|incursion)\b",
+    re.IGNORECASE,
+)
 
 
 # An event dated a year or more back by the publication: "last year", "two years ago", "a year earlier".

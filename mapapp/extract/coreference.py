@@ -1130,7 +1130,24 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
         return None
     if not mention.has_figure and not previous.has_figure:
         return None  # nothing ties the two sentences but their type: two reports of a kind, not one told twice
-    return previous if compatible(previous, mention) else None
+    if compatible(previous, mention):
+        return previous
+    # "killed 100" in a headline or lede, "more than 100 attackers were killed" in the body: one toll, rounded
+    rounded = _type_place_and_date_agree(previous, mention) and _rounded_alike(previous.killed, mention.killed)
+    return previous if rounded and figures_agree(previous.injured, mention.injured) else None
+
+
+def _rounded_alike(first: Casualties | None, second: Casualties | None) -> bool:
+    """One toll told as a round figure and as "more than" it ("100" and "more than 100", either way round)."""
+    if first is None or second is None:
+        return False
+    for exact, more in ((first, second), (second, first)):
+        if exact.low is not None and exact.low == exact.high and more.high is None and more.low == exact.low + 1:
+            return exact.low >= _ROUNDED_FROM and exact.low % 10 == 0
+    return False
+
+
+_ROUNDED_FROM = 10  # (a round figure: "killed 100"; "two" and "more than two" are two tolls)
 
 
 def compatible(cluster: EventMention, mention: EventMention) -> bool:
@@ -1396,6 +1413,11 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     report ("Strikes kill 11" over "killed at least 11 civilians"), so a figure the body states replaces the
     headline's, which only fills in when the body gives none.
     """
+    if _rounded_alike(cluster.killed, follow_up.killed):
+        # "killed 100" and "more than 100 were killed": one toll, its bound told ("more than 100")
+        assert cluster.killed is not None and follow_up.killed is not None
+        cluster.killed = cluster.killed if cluster.killed.high is None else follow_up.killed
+        follow_up.killed = None
     body_after_headline = cluster.headline and len(cluster.evidence) == 1
     later_sentence = follow_up.sentence_index > cluster.last_sentence_index
     next_sentence = follow_up.sentence_index == cluster.last_sentence_index + 1

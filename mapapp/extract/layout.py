@@ -204,7 +204,15 @@ _TWO_NAMES_RE = re.compile(r"\s*([^/\n]{3,30}?)\s+/\s+[^/\n]{3,30}")
 _LABEL_REACH = 40
 _LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
 #: The bullet before a labelled line of a list post: "- Hajin: ...", "• Diban: ...", "* Theban | ...".
-_BULLET_RE = re.compile(r"[-•*–—][ \t]+")
+#: Also a post's pictograph bullet: "📌 Diban: ...", "⭕️ #Hajin | ...", "🔴 Al-Susa: ..." (one to four symbols that
+#: are neither letters, digits, spaces, quotes, brackets nor a hashtag's "#").
+_BULLET_RE = re.compile(r"[-•*–—][ \t]+|[^\w\s\"'“‘(\[#.,;:!?]{1,4}[ \t]+")
+
+
+#: A word of time after a line's place label: "Hajin now: ...", "Diban today | ...".
+#: A word of kind after a line's place label: "Mayadin city: ...", "Hajin area | ...".
+_LABEL_KIND_WORD_RE = re.compile(r"\s+(?:city|town|village|area|countryside|camp|district)$", re.IGNORECASE)
+_LABEL_TIME_WORD_RE = re.compile(r"\s+(?:now|today|tonight|this\s+morning|update|urgent)$", re.IGNORECASE)
 
 
 #: A dated item of a release's list, told as a header before its report: "1. June 4, 2018, near Hajin, Syria.",
@@ -253,6 +261,7 @@ def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMen
     """The place label of each line of a post of labelled items ("Al-Shheil | Gunmen shot ...", "Hajin: A mine
     killed ...", also after a bullet: "- Diban: SDF raids ..."), by sentence; empty unless two or more lines are so labelled (one label is a topic line's)."""
     labels: dict[int, PlaceMention] = {}
+    marked = False
     for sentence in sentences:
         if not (sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)):
             continue
@@ -261,11 +270,14 @@ def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMen
         found = _LINE_LABEL_RE.match(analysis, start, min(sentence.end, start + _LABEL_REACH + 3))
         if found is None:
             continue
-        label = analysis[start : found.end()].rstrip(" |:")
+        label = _LABEL_TIME_WORD_RE.sub("", analysis[start : found.end()].rstrip(" |:"))  # ("Hajin now: ...")
+        label = _LABEL_KIND_WORD_RE.sub("", label)  # ("Mayadin city: ...")
         place = _bare_place_label(label, start)
         if place is not None:
             labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
-    return labels if len(labels) >= 2 else {}
+            # a post's own marks (a pictograph bullet, a hashtag) make one labelled line enough
+            marked = marked or (bullet is not None and bullet.group(0)[0] not in "-–—") or label.lstrip().startswith("#")
+    return labels if len(labels) >= 2 or (marked and 0 not in labels) else {}
 
 
 _MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice
@@ -396,7 +408,10 @@ def _single(governorates: list[GovernorateMention]) -> str | None:
 # A topic label that is a bare place name: "Dhiban | Gunmen kill a man ...", "Al-Busayrah | ..." (local pages'
 # posts). One to three capitalised words; not a topic word ("Breaking", "Urgent", "Update", "Statement"), not an
 # organisation or outlet ("Euphrates Post", "Media Center"), not a party.
-_BARE_LABEL_RE = re.compile(r"\s*#?(?:(?:[Aa]l|[Ee]l)[- ])?[A-Z][a-z’'-]{2,20}(?:[- ](?:(?:al|el)[- ])?[A-Z][a-z’'-]{1,20}){0,2}\s*")
+# (a hashtag joins its words with underscores: "#Abu_Hamam", "#Deir_ezZor")
+_BARE_LABEL_RE = re.compile(
+    r"\s*#?(?:(?:[Aa]l|[Ee]l)[-_ ])?[A-Z][a-z’'-]{2,20}(?:[-_ ](?:(?:al|el)[-_ ])?[A-Z][a-z’'-]{1,20}){0,2}\s*"
+)
 _NOT_PLACE_LABEL_WORDS = frozenset(
     """breaking urgent update updates exclusive statement report video photos photo watch news latest important
     alert flash infographic analysis opinion interview translation documentation death escalation military security

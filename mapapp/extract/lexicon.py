@@ -578,6 +578,19 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.RAID,
         5.5,
     ),
+    # an arrest told as the operation it was: "arrested a cell of five ISIS members in the village of X in a joint
+    # operation", "detained an ISIS cell", "captured a cell leader in a dawn operation" (weak: a place with a day or
+    # a party, or a toll; "arrested a man" alone is no raid)
+    Trigger(
+        # (not "a targeted", "a special" or "a military" operation: often a strike or a whole campaign)
+        r"in an? (?:(?:joint|security|ground|helicopter|heliborne|airborne|counter-?terrorism|dawn|night|combined|"
+        r"partnered) ){1,3}operations?|"
+        r"(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) "
+        r"(?:on \w+ )?(?:an? |the )?(?:[\w-]+ ){0,3}?cells?(?: leaders?| members?)?",
+        EventType.RAID,
+        5.4,
+        weak=True,
+    ),
     # armed clashes ("fighting" only as a noun: "fighting the Daesh group" is not a clash). Ground fighting outranks
     # the shelling and rockets fired in its course ("clashes in X, with IS firing mortar rounds" is a clash).
     Trigger(

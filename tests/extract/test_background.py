@@ -827,6 +827,14 @@ def test_the_places_people_came_from_do_not_make_an_event_a_statistic() -> None:
     assert extract_incidents(Document(text=spread, published=datetime.date(2017, 6, 21))) == []
 
 
+def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    text = "Strikes on Hajin killed hundreds of civilians during the 2017 battle for the city, according to monitors."
+    assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
+
+
 # --- Tails of an incident's evidence that tell no part of it (background.trim_background_tails) and statements told
 # beside an incident (an appeal to end it, an accusation, a denial of a role in it): the incident keeps its figures,
 # its evidence leaves them out.

@@ -1147,6 +1147,24 @@ def test_an_outlet_named_the_new_is_no_cue_of_a_further_event() -> None:
     assert len(found) == 1
 
 
+def test_a_round_toll_and_more_than_it_are_one_report_of_one_event() -> None:
+    found = incidents(
+        "Coalition says it killed 100 fighters in Deir ez-Zor\n\nThe coalition said on Thursday it had carried out "
+        "artillery strikes on fighters who attacked an SDF base in Deir ez-Zor province overnight. More than 100 "
+        "attackers were killed by artillery after the column advanced on the SDF position near the village of Tabiyeh."
+    )
+    assert len(found) == 1
+    assert found[0].killed is not None and (found[0].killed.low, found[0].killed.high) == (101, None)
+
+
+def test_a_small_toll_and_more_than_it_stay_two_reports() -> None:
+    found = incidents(
+        "Shelling killed two civilians in the village of Hamrat on Monday. More than two fighters were killed by "
+        "shelling in the village of Jdeideh."
+    )
+    assert len(found) == 2
+
+
 def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
     text = (
         "Our jets carried out an air operation in northern Syria on the night of 4 May. "

@@ -261,6 +261,25 @@ def test_a_posts_today_is_the_day_of_its_header() -> None:
     assert [i.date.value for i in found] == [datetime.date(2023, 5, 7), datetime.date(2023, 5, 9)]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Deir ez-Zor 24\n📌 Al-Kasra: Russian warplanes bombed the desert south of the town at noon.", "Al-Kasra"),
+        ("Eye on the east\n\n⭕️ #Abu_Hamam | Explosion of an IED planted in a car near the roundabout, one killed.", "Abu_Hamam"),
+        ("Local news\n🔴 Susah now: A drone bombed a motorcycle, two young men killed.", "Susah"),
+        ("Local news\n📌 Mayadin city: A blast hit a weapons depot, three fighters killed.", "Mayadin"),
+    ],
+)
+def test_one_line_of_a_post_marked_with_a_pictograph_or_hashtag_is_at_its_label(text: str, place: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
+
+
+def test_an_acronym_label_is_no_place() -> None:
+    assert not layout_of("Ministry\n📌 MSB: Two terrorists were neutralized in the region.").line_places
+
+
 def test_dated_item_headers_place_and_date_the_report_after_them() -> None:
     text = (
         "Monthly casualty report\n"

@@ -614,3 +614,15 @@ def test_an_armed_party_driven_off_ground_is_a_clash(clause: str) -> None:
 )
 def test_driving_or_clearing_no_armed_party_is_no_event_word(clause: str) -> None:
     assert not find_triggers(clause), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the SDF arrested on Thursday a cell of five ISIS members in the village of Hamrat in a joint operation",
+        "security forces detained an ISIS cell in the town",
+        "forces captured a cell leader in a dawn operation near the village",
+    ],
+)
+def test_an_arrest_told_as_an_operation_is_a_raid(clause: str) -> None:
+    assert any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
