@@ -619,7 +619,7 @@ def test_driving_or_clearing_no_armed_party_is_no_event_word(clause: str) -> Non
 @pytest.mark.parametrize(
     "clause",
     [
-        "the SDF arrested on Thursday a cell of five ISIS members in the village of Hamrat in a joint operation",
+        "the Asayish detained on Sunday a cell of three IS members in the town of Hol in a joint operation",
         "security forces detained an ISIS cell in the town",
         "forces captured a cell leader in a dawn operation near the village",
     ],
