@@ -219,7 +219,9 @@ _SUBJECT_RIGHT_RE = re.compile(
 _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result|between|against)\b)[\w’'-]+\s+){0,5}"
+    # (a subset after its comma is still among the victims: "killing four people, among them a fighter of a faction")
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result|between|against)\b)"
+    r"[\w’'-]+(?:\s+|,\s+(?=(?:among|including)\s))){0,6}"
     # ("killing a commander in the YPG": a rank or member "in" the party)
     r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",

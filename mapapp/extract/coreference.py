@@ -145,6 +145,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire
+from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
 
@@ -1881,30 +1882,40 @@ def _targets_listed_after(
     sentence = reading.sentence
     found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
     places: list[PlaceMention] = []
+    names: set[str] = set()
     for place in found:
-        if normalize_place(place.text) not in {normalize_place(p.text) for p in places}:
+        name = normalize_place(place.text)
+        if name not in names:
+            names.add(name)
             places.append(place)
-    if not places or len(places) > _MAX_LISTED_TARGETS:
+            if len(places) > _MAX_LISTED_TARGETS:
+                return  # (stop at once: a long list is not read, and each place was compared with all before it)
+    if not places:
         return
     previous.places = [(replace(places[0], role="primary"), sentence.index), *previous.places]
     previous.evidence.append((sentence.start, sentence.end))
     previous.last_sentence_index = sentence.index
     for place in places[1:]:
-        clusters.append(
-            replace(
-                previous,
-                places=[(replace(place, role="primary"), sentence.index)],
-                evidence=[(sentence.start, sentence.end)],
-                sentence_index=sentence.index,
-                headline=False,
-                killed=None,
-                injured=None,
-                victims=None,
-                dates=list(previous.dates),
-                sources=list(previous.sources),
-                distributed=True,
-            )
-        )
+        clusters.append(_copy_for_place(previous, replace(place, role="primary"), sentence))
+
+
+def _copy_for_place(previous: EventMention, place: PlaceMention, sentence: Sentence) -> EventMention:
+    """A further incident of ``previous``'s kind, party and day at ``place``, told by ``sentence`` (a list of targets
+    or regions after it): no toll of its own (the toll told is the whole wave's)."""
+    return replace(
+        previous,
+        places=[(place, sentence.index)],
+        evidence=[(sentence.start, sentence.end)],
+        sentence_index=sentence.index,
+        last_sentence_index=sentence.index,
+        headline=False,
+        killed=None,
+        injured=None,
+        victims=None,
+        dates=list(previous.dates),
+        sources=list(previous.sources),
+        distributed=True,
+    )
 
 
 # a list of places called regions: "in the A, B and C regions", "the regions of A, B and C"
@@ -1950,22 +1961,7 @@ def _regions_listed_after(
         previous.last_sentence_index = sentence.index
         regions = regions[1:]
     for place in regions:
-        clusters.append(
-            replace(
-                previous,
-                places=[(replace(place, role="primary", level="place"), sentence.index)],
-                evidence=[(sentence.start, sentence.end)],
-                sentence_index=sentence.index,
-                last_sentence_index=sentence.index,
-                headline=False,
-                killed=None,
-                injured=None,
-                victims=None,
-                dates=list(previous.dates),
-                sources=list(previous.sources),
-                distributed=True,
-            )
-        )
+        clusters.append(_copy_for_place(previous, replace(place, role="primary", level="place"), sentence))
 
 
 

@@ -64,6 +64,9 @@ from mapapp.extract.toponyms import (
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id
 
 
+#: The longest first line read as a release's title when its strikes are given to the military that titles it.
+_HEADLINE_MAX_CHARS = 300
+
 def extract_incidents(document: Document) -> list[Incident]:
     """Extract the violent incidents a news article reports, in text order (location left None).
 
@@ -129,9 +132,10 @@ def extract_incidents(document: Document) -> list[Incident]:
     for cluster in clusters:
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and cluster.clash_side:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
-    if sentences and layout.is_title(0):
+    if sentences and layout.is_title(0) and sentences[0].end - sentences[0].start <= _HEADLINE_MAX_CHARS:
         # a release titled by the military that struck ("CJTF-OIR strike summary", "Turkish Defence Ministry: weekly
-        # briefing"): its strikes told with no agent are its own
+        # briefing"): its strikes told with no agent are its own. (Only a headline-long line: a text of one unbroken
+        # line is no title, and reading it again for each of its clauses was quadratic.)
         title = analysis[sentences[0].start : sentences[0].end]
         for cluster in clusters:
             if cluster.actor is None:

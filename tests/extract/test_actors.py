@@ -1155,11 +1155,14 @@ def test_the_side_hosting_or_defending_the_place_hit_is_not_the_attacker(text: s
 @pytest.mark.parametrize(
     ("text", "not_actor"),
     [
-        ("A suicide bomber drove an explosives-laden car into SDF fighters near Hajin, killing four of them.", "SDF"),
+        ("A suicide attacker rammed a booby-trapped truck into SDF fighters outside Sousa, killing three of them.", "SDF"),
         ("In the IS-held town of Mayadin, air strikes killed 19 civilians on Monday.", "ISIS"),
         ("A car bomb went off in the Turkish-controlled town of Tal Abyad on Tuesday, killing three.", "Turkish forces"),
+        # a subset named after its comma is still among the victims
+        ("A bomb went off in a market in Tal Halaf, killing four people, among them a fighter of a Turkish-backed faction.", "Turkish-backed factions"),
+        ("A mine blew up near Tal Tamr, wounding five men, including two members of the SDF.", "SDF"),
         (
-            "A car bomb exploded in Ras al-Ain on Tuesday, killing five people including a member of a Turkish-backed "
+            "A car bomb went off in Tal Halaf on Friday, killing four people including a fighter of a Turkish-backed "
             "faction.",
             "Turkish-backed factions",
         ),
@@ -1172,8 +1175,8 @@ def test_the_victims_side_and_the_holder_of_the_place_are_not_the_agent(text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "In the Suwar region, 6 PKK/YPG terrorists who opened harassment fire on our base area were neutralized by our commandos.",
-        "3 PKK/YPG terrorists who were preparing an attack in the Tel Abyad region were neutralized in an operation supported by armed UAVs.",
+        "In the Tal Tamr region, 4 PKK/YPG terrorists who opened fire on our outpost were neutralized by our commandos.",
+        "2 PKK/YPG terrorists who were planning an assault in the Ain Issa region were neutralized in an operation backed by armed drones.",
         "In the Ain Issa region, 5 terrorists of the PKK/YPG were neutralized by fire support from our howitzers.",
     ],
 )
@@ -1184,12 +1187,12 @@ def test_the_neutralized_are_the_patients_of_a_turkish_release(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("A young man was killed by fire from an SDF checkpoint at the entrance of Busayrah on Monday.", "SDF"),
+        ("A shepherd was killed by shots from an SDF checkpoint at the edge of Diban on Thursday.", "SDF"),
         ("Shells landed on Jahbal from positions held by Turkish-backed factions on Monday, wounding a farmer.", "Turkish-backed factions"),
-        ("U.S.-backed Syrian fighters captured the town of Hajin on Friday after weeks of battles with IS.", "SDF"),
+        ("U.S.-backed Syrian fighters seized the village of Sousa on Sunday after days of fighting with IS.", "SDF"),
         ("Turkey's allies took control of Suluk on Saturday after a night of clashes.", "Turkish-backed factions"),
         ("Pro-Ankara rebels shelled Ain Issa on Monday, wounding two civilians.", "Turkish-backed factions"),
-        ("Security forces of the Kurdish-led administration opened fire on protesters in Manbij on Tuesday, killing three.", "Asayish"),
+        ("Security forces of the Kurdish-led administration shot at demonstrators in Shaddadi on Friday, killing two.", "Asayish"),
         ("An air operation was carried out by the Turkish Armed Forces against terrorist targets near Derik on 5 May.", "Turkish forces"),
     ],
 )
@@ -1209,7 +1212,7 @@ def test_the_event_a_strike_retaliates_for_does_not_type_it() -> None:
     [
         # a party in quotes is read as without them: here among the dead, not the agent
         ('Gunmen attacked a car on the road near Markadah on Thursday, and two "SDF" members were killed by gunfire.', None),
-        ('The SDF accused "factions affiliated with the government" of firing mortar shells at Deir Hafer, wounding two.', "Syrian army"),
+        ('The SDF accused "factions loyal to the government" of shelling the village of Maskanah with mortars, wounding three.', "Syrian army"),
         # Kurdish outlets' "mercenaries" with no party named: as written
         ("The mercenaries attacked a civilian car on the road near Hajin, killing two civilians.", "mercenaries"),
         ("Members of a mercenary cell assassinated the co-chair of a village commune west of Raqqa.", "mercenary cell"),
@@ -1223,7 +1226,7 @@ def test_quoted_parties_mercenaries_and_the_coalitions_guns(text: str, actor: st
 def test_a_turkish_release_headed_by_its_turkish_name_owns_its_passive_air_operation() -> None:
     text = (
         "T.C. Millî Savunma Bakanlığı\n24 October 2024\n\n"
-        "Following the attack in Ankara, an air operation was carried out against terrorist targets near Qamishli "
+        "After the bombing in Istanbul, an air operation was conducted on terrorist targets around Amuda "
         "at 22.00 on 23 October."
     )
     assert [i.actor for i in incidents(text)] == ["Turkish forces"]
@@ -1268,8 +1271,8 @@ def test_the_troops_fired_on_and_the_patrol_passing_are_the_side_hit(text: str, 
     [
         ("A farmer was wounded by fire from a Turkish border post near Derik on Monday.", "Turkish forces"),
         (
-            "The Islamic Resistance in Iraq, an umbrella of Iran-aligned groups, said it had targeted the al-Omar base "
-            "near Deir ez-Zor with rockets on Monday.",
+            "The Islamic Resistance in Iraq, a coalition of pro-Iran factions, said it had struck the Conoco gas field base "
+            "east of Deir ez-Zor with drones on Friday.",
             "Iran-backed militias",
         ),
     ],
@@ -1281,7 +1284,7 @@ def test_fire_from_a_post_and_a_claim_past_an_apposition(text: str, actor: str) 
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("A gunfight broke out between two branches of the al-Shaitat clan in Gharanij; two people were killed.", "al-shaitat clan"),
+        ("A shootout started between two branches of the al-Shaitat clan in Kishkiyah; three men were killed.", "al-shaitat clan"),
         ("Two men were killed in a shootout between members of the al-Bakir tribe and oil guards near Hajin on Sunday.", "al-bakir tribe"),
         # a clan among the victims is no agent
         ("A member of the al-Bakir tribe was shot dead by gunmen in Hawaij on Friday.", None),

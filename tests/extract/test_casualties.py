@@ -1443,7 +1443,7 @@ def test_victims_listed_by_name_after_the_killing_verb(sentence: str, killed: tu
         ("A civilian man succumbed to wounds he had sustained in the shooting.", (1, 1)),
         ("Our heroic comrade Sergeant Ali K. was martyred in an IED attack.", (1, 1)),
         # an acronym in brackets does not cut a person's description; the head of "X of Y" is X
-        ("A drone killed a senior Syrian Democratic Forces (SDF) commander and his bodyguard.", (2, 2)),
+        ("A drone killed a senior Syrian Democratic Forces (SDF) officer and his driver.", (2, 2)),
         ("A drone killed a senior People's Protection Units commander and two of his guards.", (3, 3)),
         ("Three fighters of the Women's Protection Units were killed when a drone hit their car.", (3, 3)),
         ("Two young men of the Shaytat clan killed when a drone bombed their motorcycle.", (2, 2)),

@@ -264,7 +264,7 @@ def test_a_posts_today_is_the_day_of_its_header() -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Deir ez-Zor 24\n📌 Al-Kasra: Russian warplanes bombed the desert south of the town at noon.", "Al-Kasra"),
+        ("Deir ez-Zor 24\n📌 Al-Kasra: Russian jets struck the desert west of the town in the morning.", "Al-Kasra"),
         ("Eye on the east\n\n⭕️ #Abu_Hamam | Explosion of an IED planted in a car near the roundabout, one killed.", "Abu_Hamam"),
         ("Local news\n🔴 Susah now: A drone bombed a motorcycle, two young men killed.", "Susah"),
         ("Local news\n📌 Mayadin city: A blast hit a weapons depot, three fighters killed.", "Mayadin"),

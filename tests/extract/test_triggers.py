@@ -597,10 +597,10 @@ def test_a_word_of_reply_with_no_target_is_no_event_word() -> None:
 @pytest.mark.parametrize(
     "clause",
     [
-        "SDF fighters ousted the Islamic State group from its last positions in the town",
+        "SDF fighters pushed the jihadists out of their final strongholds in the village",
         "the army drove ISIS fighters out of the village",
         "the factions expelled the militants from the village of Tell Arqam",
-        "resistance encountered in the village of Yabisa was broken",
+        "resistance met in the village of Tal Jihan was broken",
         "our units broke the resistance of the terrorists near the hill",
     ],
 )
@@ -619,7 +619,7 @@ def test_driving_or_clearing_no_armed_party_is_no_event_word(clause: str) -> Non
 @pytest.mark.parametrize(
     "clause",
     [
-        "the SDF arrested on Thursday a cell of five ISIS members in the village of Hamrat in a joint operation",
+        "the Asayish detained on Sunday a cell of three IS members in the town of Hol in a joint operation",
         "security forces detained an ISIS cell in the town",
         "forces captured a cell leader in a dawn operation near the village",
     ],
