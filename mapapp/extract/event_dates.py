@@ -19,14 +19,9 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    residents said. ... A school in Kasra was hit, killing a teacher"):
    an incident with no date of its own takes the last day named in the
    :data:`CONTEXT_SENTENCES` sentences before it (``basis="context"``, the
-   expression it came from kept). The search goes on past the events told
-   at named places in running prose (news tells the events of its day one
-   after another: "The SDF said it repelled an attack on A", "Near B, jets hit
-   a checkpoint"), but not when the incident is a line of a bulletin ("- B:
-   ...", "B | ...") or turns to another strand ("Separately, ...",
-   "Meanwhile, ...") and the search meets a sentence that tells an event at
-   a named place of its own (a bulletin's items each have their own day: the
-   date there is that item's; unless the incident goes on
+   expression it came from kept). Not when the search meets a sentence that
+   tells an event at a named place of its own (a bulletin's items each have
+   their own day: the date there is that item's; unless the incident goes on
    with the toll of the sentence just before: "six more were killed when
    ..."; or it is the next item of a list that details a summarised day, opening
    "In <place>," or telling the event "also", after an item that took that day:
@@ -188,8 +183,6 @@ def date_incidents(
         for incident in incidents:
             if incident.date is None:
                 incident.date = _day_of_the_series(incident, told_days)
-            if incident.date is None and previous is not None and _refers_back_to(incident, previous):
-                incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             if incident.date is None:
                 incident.date = _context_date(incident, reference(incident), sentence_time, listed_days)
                 if incident.date is not None:
@@ -199,6 +192,8 @@ def date_incidents(
                         listed_days.setdefault(index, incident.date)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
                 _add_told_day(told_days, incident)
+            if incident.date is None and previous is not None and _refers_back_to(incident, previous):
+                incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             previous = incident
         _apply_relations(incidents, undated_pairs=True)
     if published is None:
@@ -342,17 +337,6 @@ def _told_at(incident: EventMention) -> int:
 _NEXT_LIST_ITEM_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b")
 
 
-#: A sentence that is a line of a bulletin ("- Diban: SDF raids ...", "🔸 Hajin | A mine ...") or turns to another
-#: strand of the news ("Separately, ...", "Meanwhile, ...", "In another development, ..."): it does not go on
-#: with the day of the event told before it.
-_ITEM_OR_NEW_STRAND_RE = re.compile(
-    r"\s*(?:[^\w\s\"“'‘(]"
-    r"|#?[A-Z][\w'’-]*(?: [\w'’-]+){0,4} ?(?:\||: )"
-    r"|(?:Meanwhile|Separately|Elsewhere|Additionally|In addition|In other news|In (?:a |another )(?:separate )?"
-    r"(?:development|incident|attack|event)|In a separate)\b)"
-)
-
-
 def _context_date(
     incident: EventMention,
     published: datetime.date | None,
@@ -376,13 +360,10 @@ def _context_date(
                 # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
                 return listed_days[index]
         if time.placed_event and not (index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)):
-            # the sentence before tells an event of its own: in a bulletin's lines, or after a turn to another
-            # strand ("Separately, ..."), its date is that event's; in running prose the narrative's day goes on
-            # over the events told in it ("Jets struck A on Sunday. The SDF said B was also hit, killing two")
-            own = sentence_time(told_at)
-            if own is None or _ITEM_OR_NEW_STRAND_RE.match(own.text):
-                return None
+            return None  # the sentence before tells an event of its own: its date is that event's
         if not time.dates:
+            if time.placed_event:
+                return None
             continue
         last = time.dates[-1]
         if last.kind not in ("relative", "absolute") or (last.kind == "absolute" and last.day is None):
