@@ -1140,7 +1140,10 @@ def _join_corroborated(
         ):
             continue
         dated = [ordered[index] for index in everyone if not ordered[index].fully_undated]
-        if not _dates_agree(dated, [], rule) or not _actors_agree([ordered[index] for index in everyone], []):
+        if not _dates_agree(dated, [], rule):
+            continue
+        joined = [[ordered[index] for index in members[root]] for root in roots]
+        if not all(_actors_agree(first, second) for i, first in enumerate(joined) for second in joined[i + 1:]):
             continue
         edges = sorted(
             {edge for root in roots for other in roots if other != root for edge in links[root][other]}

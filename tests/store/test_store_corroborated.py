@@ -119,6 +119,14 @@ def test_analyst_decisions_override_the_rule() -> None:
     assert groups(unrelated, together=[("b", "a")]) == [["a", "b"]]
 
 
+def test_a_corroborated_join_never_puts_actors_of_different_sides_together() -> None:
+    # an analyst put an ISIS report with "a"; "b" corroborates "a" alone but credits Turkish forces, like "a": joining
+    # it would put a Turkish strike and an ISIS one in one incident
+    keys = [key("a", "d1"), key("b", "d2"), key("c", "d3", actor="isis", killed_low=None, killed_high=None)]
+    assert groups(keys[:2]) == [["a", "b"]]
+    assert groups(keys, together=[("c", "a")]) == [["a", "c"], ["b"]]
+
+
 def test_corroborated_clustering_is_a_function_of_the_set_of_reports() -> None:
     keys = [
         key("a", "d1", date_value=date(2022, 8, 1)), key("b", "d2", date_value=date(2022, 8, 9)), key("u", "d3"),
