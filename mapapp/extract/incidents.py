@@ -31,6 +31,7 @@ import datetime
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from mapapp.extract.arguments import first_person_striker, in_turkish_official_wording, reporting_striker
@@ -300,11 +301,11 @@ def _build(
     governorates: list[list[GovernorateMention]],
     layout: DocumentLayout,
     ties: PlaceTies | None = None,
-    towns_named: list[PlaceMention] | None = None,
+    towns_named: Sequence[PlaceMention] = (),
 ) -> Incident:
     text = document.text
     evidence = [Span(text=text[start:end], start=start, end=end) for start, end in cluster.evidence]
-    toponyms = _toponyms(cluster, governorates, text, layout, towns_named or [])
+    toponyms = _toponyms(cluster, governorates, text, layout, towns_named)
     if ties and toponyms and toponyms[0].role == "primary":
         toponyms += _anchors(toponyms, ties, governorates, text, layout)
     return Incident(
@@ -334,7 +335,7 @@ def _toponyms(
     governorates: list[list[GovernorateMention]],
     text: str,
     layout: DocumentLayout,
-    towns_named: list[PlaceMention] | None = None,
+    towns_named: Sequence[PlaceMention] = (),
 ) -> list[Toponym]:
     """Primary place (a sub-governorate place if any, else the governorate) and the references of its clause;
     the article's place context (role ``context``) when the incident names no place at all.
