@@ -317,12 +317,12 @@ class _PairScorer:
                 self.check(ratio, bounds_correct(expected, got), name, describe_bounds(expected), describe_bounds(got))
         is_report_date = predicted.date is not None and predicted.date.is_report_date
         metrics.report_dates.add(is_report_date)
-        if gold.date is None:
-            metrics.day_where_gold_has_none.add(predicted.date is not None and not is_report_date)
         if gold.date is not None:
             ok = date_correct(gold.date, predicted, self.matching)
             self.check(metrics.date, ok, "date", describe_gold_date(gold.date), describe_predicted_date(predicted))
-        elif is_report_date and self.matching.document.published is not None:
+            return
+        metrics.day_where_gold_has_none.add(predicted.date is not None and not is_report_date)
+        if is_report_date and self.matching.document.published is not None:
             # The gold gives no date; a report date is right when it is the publication date it claims to be.
             assert predicted.date is not None
             ok = predicted.date.value == self.matching.document.published
