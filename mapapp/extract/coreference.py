@@ -117,7 +117,6 @@ from mapapp.extract.casualties import (
 )
 from mapapp.extract.clauses import FIRM_ACTOR
 from mapapp.extract.follow_up_tolls import (
-    BOMBARDMENT_TYPES,
     DEFINITE_VICTIMS_RE,
     PRONOUN_BODY_RE,
     REFERENCE_WINDOW_CLUSTERS,
@@ -134,6 +133,7 @@ from mapapp.extract.follow_up_tolls import (
 )
 from mapapp.extract.lexicon import (
     BATTLE_FOR_GROUND,
+    BOMBARDMENT_TYPES,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     compile_guarded,

@@ -21,6 +21,7 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.lexicon import (
+    BOMBARDMENT_TYPES,
     NO_ACTOR,
     SEPARATE_REPORT_RE,
     Trigger,
@@ -38,9 +39,6 @@ _LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORE
 _LIST_WINDOW_SENTENCES = 15
 
 
-#: The kinds of event a party's campaign of strikes is told in: a list its head says a party carried out gives them
-#: that party.
-_BOMBARDMENT_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
 
 
 def _tells_casualties(reading: SentenceReading) -> bool:
@@ -81,7 +79,7 @@ def type_list_items(readings: list[SentenceReading]) -> None:
                     for item in items:
                         if (
                             item.actor is None
-                            and item.event_type in _BOMBARDMENT_KINDS
+                            and item.event_type in BOMBARDMENT_TYPES
                             and not SEPARATE_REPORT_RE.match(item.clause_text)
                             and not any(m.name == NO_ACTOR for m in find_actor_mentions(item.clause_text))
                         ):

@@ -40,7 +40,7 @@ from mapapp.extract.casualties import (
     parse_count,
 )
 from mapapp.extract.clauses import find_sources
-from mapapp.extract.lexicon import compile_guarded, gated_search, is_named_actor, normalize_place
+from mapapp.extract.lexicon import BOMBARDMENT_TYPES, compile_guarded, gated_search, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -48,9 +48,6 @@ from mapapp.model import Casualties, EventType
 # (Shared with :mod:`.coreference`, which imports them from here: this module is below it.)
 #: How many of the latest incidents a later mention is compared with.
 REFERENCE_WINDOW_CLUSTERS = 4
-
-#: Kinds of fire a generic "bombardment" or "strikes" covers: a summary in such a word sums up reports of any of them.
-BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
 
 
 # "..., bringing the death toll to six", "raising the toll of the bombing to 13": a total that the dead just told
@@ -557,7 +554,6 @@ def add_other_side_dead(
 
 
 __all__ = [
-    "BOMBARDMENT_TYPES",
     "DEFINITE_VICTIMS_RE",
     "PRONOUN_BODY_RE",
     "REFERENCE_WINDOW_CLUSTERS",

@@ -209,9 +209,9 @@ _LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
 _BULLET_RE = re.compile(r"[-•*–—][ \t]+|[^\w\s\"'“‘(\[#.,;:!?]{1,4}[ \t]+")
 
 
-#: A word of time after a line's place label: "Hajin now: ...", "Diban today | ...".
 #: A word of kind after a line's place label: "Mayadin city: ...", "Hajin area | ...".
 _LABEL_KIND_WORD_RE = re.compile(r"\s+(?:city|town|village|area|countryside|camp|district)$", re.IGNORECASE)
+#: A word of time after a line's place label: "Hajin now: ...", "Diban today | ...".
 _LABEL_TIME_WORD_RE = re.compile(r"\s+(?:now|today|tonight|this\s+morning|update|urgent)$", re.IGNORECASE)
 
 

@@ -413,6 +413,9 @@ CAPTURE_VERBS = (
     r"(?:full |complete |total |effective )?control (?:of|over)|"
     r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control"
 )
+#: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
+#: reports of any of them, and what a party's campaign of strikes is told in.
+BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
 #: A claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it names
 #: the agent of the event just told (coreference), never an event of its own unless it counts the dead ("ISIS claimed
 #: responsibility for killing five soldiers near X"); "took responsibility for security" is no event at all.
@@ -1317,6 +1320,7 @@ __all__ = [
     "ACTOR_SCANNER",
     "AIR_ACTORS",
     "AS_WRITTEN",
+    "BOMBARDMENT_TYPES",
     "ATTRIBUTION_ONLY_SOURCES",
     "CASE_SENSITIVE_ACTOR_RES",
     "GATED_CASE_SENSITIVE_ACTOR_RES",
