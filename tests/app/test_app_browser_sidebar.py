@@ -36,6 +36,12 @@ CUT_TEXT = """(selector) => [...document.querySelectorAll(selector)]
 CHIPS = "[data-testid=stSidebar] .react-aria-ComboBox span[data-tag] > span[title]"
 CARD_LABELS = "[data-testid=stMetricLabel] .stMarkdownEllipsis"
 CARD_VALUES = "[data-testid=stMetricValue], [data-testid=stMetricValue] *"
+#: The sidebar's multiselect filters: event type, actor, place precision, date precision.
+FILTERS_IN_SIDEBAR = 4
+EVERY_FILTER_HAS_CHIPS = """(count) => {
+    const boxes = [...document.querySelectorAll("[data-testid=stSidebar] [data-testid=stMultiSelect]")];
+    return boxes.length >= count && boxes.every(box => box.querySelector("span[data-tag] > span[title]") !== null);
+}"""
 
 
 @pytest.fixture
@@ -59,7 +65,8 @@ def test_filter_chips_and_card_labels_are_not_cut(app_url: str, browser) -> None
     page = context.new_page()
     page.goto(app_url)
     page.wait_for_selector(CARD_LABELS, timeout=UI_TIMEOUT_MS)
-    page.wait_for_function(f"document.querySelectorAll({CHIPS!r}).length >= 5", timeout=UI_TIMEOUT_MS)
+    # Streamlit draws the sidebar element by element: wait until every filter shows its chips, not only the first
+    page.wait_for_function(EVERY_FILTER_HAS_CHIPS, arg=FILTERS_IN_SIDEBAR, timeout=UI_TIMEOUT_MS)
     chips = page.locator(CHIPS).all_inner_texts()
     screenshot(page, "app-sidebar.png")
     assert page.evaluate(CUT_TEXT, CHIPS) == []
