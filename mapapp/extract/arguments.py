@@ -819,12 +819,15 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
 
 
 # Turkey's own official wording: its name for the SDF, its operations' names, its ministry.
+# (Two patterns, the case-sensitive names and the ministry in any case: one pattern holding both had to open with a
+# "(?i:" group, whose opening letters the guard cannot read, and tried every alternative at every position of the text.)
 _TURKISH_OFFICIAL_RE = compile_guarded(
     r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b"
-    rf"|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b|(?i:{_TURKISH_MINISTRY})"
+    r"|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b"
     # the General Staff's releases (before 2018 it reported the army's operations)
     r"|\bTurkish\s+General\s+Staff\b|\bTURKISH\s+GENERAL\s+STAFF\b|\bGenelkurmay\b"
 )
+_TURKISH_MINISTRY_RE = _OWN_STRIKE_REPORTERS[0][0]  # (compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE))
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
 _OUR_FORCES_RE = compile_guarded(
@@ -837,7 +840,10 @@ _OUR_FORCES_RE = compile_guarded(
 def in_turkish_official_wording(document_text: str) -> bool:
     """True when a text uses Turkey's official wording: its name for the SDF ("PKK/YPG"), its operations' names
     ("Operation Peace Spring"), its defence ministry. One search of the whole text: ask once per document."""
-    return gated_search(_TURKISH_OFFICIAL_RE, document_text) is not None  # (most texts hold none of its words)
+    # (most texts hold none of their words)
+    return gated_search(_TURKISH_OFFICIAL_RE, document_text) is not None or (
+        gated_search(_TURKISH_MINISTRY_RE, document_text) is not None
+    )
 
 
 # The Turkish military's word for the fighters its forces killed: "2 terrorists were neutralized in the clash".

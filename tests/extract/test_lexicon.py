@@ -226,7 +226,7 @@ def _searched_through_the_gate() -> list[re.Pattern[str]]:
     return [
         clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
         event_series._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, follow_up_tolls._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
-        clauses.GENERIC_RE, arguments._TURKISH_OFFICIAL_RE,
+        clauses.GENERIC_RE, arguments._TURKISH_OFFICIAL_RE, arguments._TURKISH_MINISTRY_RE,
     ]
 
 
@@ -273,3 +273,12 @@ def test_the_singular_person_gate_turns_away_a_clause_naming_no_one() -> None:
     assert not casualties._may_hold_single(text, ascii_lower(text))
     text = "the co-chair was killed"
     assert casualties._may_hold_single(text, ascii_lower(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ09 ,.-'’İıſKéÉß\u0130\u212aXYz\n"), max_size=40))
+def test_ascii_lower_changes_a_to_z_alone_and_keeps_the_length(text: str) -> None:
+    # (ASCII text takes str.lower, other text a translation table: both must lower A-Z and nothing else)
+    expected = "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+    assert ascii_lower(text) == expected
+    assert len(ascii_lower(text)) == len(text)
