@@ -27,6 +27,7 @@ from mapapp.extract.lexicon import (
     NO_ACTOR,
     SOURCE_SCANNER,
     TARGET_HEADS,
+    CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
     gated_search,
@@ -50,7 +51,7 @@ _NAMED_SOURCE_RES = ((_OUTLET_REPORTED_RE, "reported"), (_ACCORDING_TO_RE, requi
 
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
-_NON_AGENT_LEFT_RE = compile_guarded(
+_NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
@@ -81,7 +82,6 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
-    re.IGNORECASE,
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(
@@ -352,7 +352,7 @@ _AGENT_VERB_RE = compile_guarded(
     re.IGNORECASE,
 )
 
-_TARGET_VERB_RE = compile_guarded(
+_TARGET_VERB_RE = CaseFoldedPattern(
     r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
@@ -360,7 +360,6 @@ _TARGET_VERB_RE = compile_guarded(
     # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
     r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in))\s+",
-    re.IGNORECASE,
 )
 
 _TARGET_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -509,7 +508,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
         # (searched in the text itself, so that its look-behinds see the words before the window: "Militants of the")
-        non_agent = bool(_NON_AGENT_LEFT_RE.search(text, max(0, mention.start - 30), mention.start))
+        non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, mention.start - 30), mention.start))
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
         if _SUBJECT_RIGHT_RE.match(right) and (
@@ -695,9 +694,9 @@ def _among_the_victims(
 
 def find_target(text: str) -> tuple[str, int, int] | None:
     """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
-    for match in _TARGET_VERB_RE.finditer(text):
+    for _verb_start, verb_end in _TARGET_VERB_RE.spans(text):
         words: list[tuple[str, int, int]] = []
-        cursor = match.end()
+        cursor = verb_end
         while len(words) < 6:
             word = _TARGET_WORD_RE.match(text, cursor)
             if word is None or word.group(0).lower() in _TARGET_STOP:

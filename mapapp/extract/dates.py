@@ -71,9 +71,11 @@ _BARE_MONTH_BEFORE_RE = compile_guarded(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|
 _RELATIVE_ALTERNATIVES = (
     r"\b(?P<before_yesterday>(?:the )?day before yesterday|the night before last)\b",
     r"\b(?P<yesterday>yesterday|last night)\b",
-    r"\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
-    r"(?:a few |few |several |two |three )?hours ago|"
-    r"(?:during|in|over|within|throughout) the (?:last|past) (?:few |several |couple of )?hours)\b",
+    (
+        r"\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
+        r"(?:a few |few |several |two |three )?hours ago|"
+        r"(?:during|in|over|within|throughout) the (?:last|past) (?:few |several |couple of )?hours)\b"
+    ),
     r"\b(?P<overnight>overnight)\b",
     r"\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?|hours?)\s+ago\b",
     rf"\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",

@@ -210,6 +210,52 @@ def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text) if could_match(pattern, text) else None
 
 
+def _lower_case_only(pattern: str) -> bool:
+    """True when ``pattern`` holds no upper-case letter outside an escape (``\\S``, ``\\W``), no escape that can stand
+    for a letter by its code (``\\x41``, ``\\u0041``, ``\\N{...}``, an octal) and no inline flag (``(?-i:...)``):
+    matched case-sensitively against lower-case text it then finds what it finds under IGNORECASE in the text."""
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if pattern[index + 1 : index + 2] in ("x", "u", "U", "N") or pattern[index + 1 : index + 2].isdigit():
+                return False
+            index += 2
+            continue
+        if char.isupper() or (pattern.startswith("(?", index) and pattern[index + 2 : index + 3] in tuple("aiLmsux-")):
+            return False
+        index += 1
+    return True
+
+
+class CaseFoldedPattern:
+    """A case-insensitive pattern searched fast. CPython's ``re`` skips an alternative whose first literal differs
+    from the character at hand only when matching case-sensitively; under IGNORECASE it tries each one. So on ASCII
+    text (its A-Z lowered: the same offsets) a case-sensitive compilation of the pattern, whose literals are all in
+    lower case, is run; other text takes the IGNORECASE one (there "K" matches "k", "ſ" "s"). Measured on the
+    extractor's word-list patterns: two to two and a half times faster. Only spans and yes/no are given out, never a
+    match (its groups' text would be the lowered text's)."""
+
+    def __init__(self, pattern: str) -> None:
+        if not _lower_case_only(pattern):
+            raise ValueError(f"not a lower-case pattern: {pattern[:60]!r}")
+        self.ignorecase = compile_guarded(pattern, re.IGNORECASE)
+        self.folded = compile_guarded(pattern)
+
+    def _scanned(self, text: str) -> tuple[re.Pattern[str], str]:
+        return (self.folded, text.lower()) if text.isascii() else (self.ignorecase, text)
+
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the pattern matches in ``text[pos:endpos]`` (as ``search`` with those bounds)."""
+        pattern, scanned = self._scanned(text)
+        return (pattern.search(scanned, pos) if endpos is None else pattern.search(scanned, pos, endpos)) is not None
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The (start, end) of each match, as ``finditer`` gives them."""
+        pattern, scanned = self._scanned(text)
+        return (match.span() for match in pattern.finditer(scanned))
+
+
 #: The categories :func:`first_characters` follows, as written in a character class (an over-estimate is harmless:
 #: with re.ASCII, ``\\d`` is only 0-9).
 _CATEGORY_MEMBERS = {
@@ -1320,6 +1366,7 @@ COMMON_TITLE_WORDS = frozenset(
 
 __all__ = [
     "ACTOR_SCANNER",
+    "CaseFoldedPattern",
     "AIR_ACTORS",
     "AS_WRITTEN",
     "BOMBARDMENT_TYPES",

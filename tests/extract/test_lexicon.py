@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -221,7 +222,15 @@ def test_a_gated_pattern_matches_only_where_its_words_are(words: list[str]) -> N
 
 
 def _searched_through_the_gate() -> list[re.Pattern[str]]:
-    from mapapp.extract import arguments, background, casualties, clauses, coreference, event_series, follow_up_tolls
+    from mapapp.extract import (
+        arguments,
+        background,
+        casualties,
+        clauses,
+        coreference,
+        event_series,
+        follow_up_tolls,
+    )
 
     return [
         clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
@@ -282,3 +291,31 @@ def test_ascii_lower_changes_a_to_z_alone_and_keeps_the_length(text: str) -> Non
     expected = "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
     assert ascii_lower(text) == expected
     assert len(ascii_lower(text)) == len(text)
+
+
+def test_a_case_folded_pattern_refuses_a_pattern_that_case_matters_to() -> None:
+    from mapapp.extract.lexicon import CaseFoldedPattern
+
+    for pattern in (r"\bIS\b", r"[A-Z]\w+", r"(?-i:isis)", r"\x41", r"(\w)\1"):
+        with pytest.raises(ValueError):
+            CaseFoldedPattern(pattern)
+    assert CaseFoldedPattern(r"\bstruck\S*\s+\W?at\b").found("The drone STRUCK AT dawn")
+
+
+def _case_folded_patterns() -> list[object]:
+    from mapapp.extract import arguments, toponyms
+
+    return [arguments._TARGET_VERB_RE, arguments._NON_AGENT_LEFT_RE, toponyms._PLACE_LEFT_RE, toponyms._ORIGIN_LEFT_RE]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + [
+    "TARGETED", "Struck", "an attack by", "ISIS members", "on", "AGAINST", "Held By", "run by", "fighters from",
+    "Displaced To", "the village of", "In", "NEAR", "shelled", "a native of", "K", "ſ", "’", "-"]), min_size=1, max_size=20))
+def test_a_case_folded_pattern_finds_what_its_ignorecase_pattern_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern in _case_folded_patterns():
+        expected = [m.span() for m in pattern.ignorecase.finditer(text)]  # type: ignore[attr-defined]
+        assert list(pattern.spans(text)) == expected  # type: ignore[attr-defined]
+        assert pattern.found(text) is bool(expected)  # type: ignore[attr-defined]
+        assert pattern.found(text, 3, 12) is (pattern.ignorecase.search(text, 3, 12) is not None)  # type: ignore[attr-defined]
