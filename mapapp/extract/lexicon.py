@@ -241,9 +241,17 @@ class CaseFoldedPattern:
             raise ValueError(f"not a lower-case pattern: {pattern[:60]!r}")
         self.ignorecase = compile_guarded(pattern, re.IGNORECASE)
         self.folded = compile_guarded(pattern)
+        # the text lowered last, with the text (``is`` then a sound test): a loop searching windows of one clause
+        # (``found(text, start, end)`` per mention) lowers the clause once, not once a window (quadratic)
+        self._last: tuple[str, str] = ("", "")
 
     def _scanned(self, text: str) -> tuple[re.Pattern[str], str]:
-        return (self.folded, text.lower()) if text.isascii() else (self.ignorecase, text)
+        if not text.isascii():
+            return self.ignorecase, text
+        last = self._last  # (one read of one tuple: safe under threads)
+        if last[0] is not text:
+            last = self._last = (text, text.lower())
+        return self.folded, last[1]
 
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the pattern matches in ``text[pos:endpos]`` (as ``search`` with those bounds)."""

@@ -299,7 +299,11 @@ def test_a_case_folded_pattern_refuses_a_pattern_that_case_matters_to() -> None:
     for pattern in (r"\bIS\b", r"[A-Z]\w+", r"(?-i:isis)", r"\x41", r"(\w)\1"):
         with pytest.raises(ValueError):
             CaseFoldedPattern(pattern)
-    assert CaseFoldedPattern(r"\bstruck\S*\s+\W?at\b").found("The drone STRUCK AT dawn")
+    pattern = CaseFoldedPattern(r"\bstruck\S*\s+\W?at\b")
+    assert pattern.found("The drone STRUCK AT dawn")
+    # it keeps the last text lowered: each text, even alternating, is answered for itself
+    texts = ["The drone STRUCK AT dawn", "The drone hit a car", "".join(["struck", " at"]), "struck a"]
+    assert [pattern.found(text) for text in texts + texts] == [True, False, True, False] * 2
 
 
 def _case_folded_patterns() -> list[object]:
