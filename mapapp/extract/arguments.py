@@ -258,7 +258,7 @@ _SUPPORT_PHRASE_RE = compile_guarded(
 
 # The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
-_WEAPON_OWNER_LEFT_RE = compile_guarded(
+_WEAPON_OWNER_LEFT_RE = CaseFoldedPattern(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # ... with the owner told with reserve: "a drone, most likely belonging to the Turkish army"
@@ -271,7 +271,6 @@ _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"|\bfrom\s+(?:the\s+)?(?:positions?|areas?|posts?|bases?|territor(?:y|ies)|points?|sites?)\s+(?:held|controlled|occupied|manned|run)\s+by\s+(?:the\s+)?$"
     # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
     r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
 
 # between unnamed attackers and the party they belong to: "gunmen of the QSD", "gunmen affiliated with ISIS"
@@ -482,7 +481,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             best = _better(best, 10.0, mention.name, index)  # "died under torture in the prisons of the SDF": the jailer
             skipped_end = mention.end
             continue
-        if _WEAPON_OWNER_LEFT_RE.search(text, max(0, mention.start - 60), mention.start):
+        if _WEAPON_OWNER_LEFT_RE.found(text, max(0, mention.start - 60), mention.start):
             if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
                 best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
             skipped_end = mention.end

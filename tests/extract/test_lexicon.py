@@ -302,20 +302,24 @@ def test_a_case_folded_pattern_refuses_a_pattern_that_case_matters_to() -> None:
     pattern = CaseFoldedPattern(r"\bstruck\S*\s+\W?at\b")
     assert pattern.found("The drone STRUCK AT dawn")
     # it keeps the last text lowered: each text, even alternating, is answered for itself
-    texts = ["The drone STRUCK AT dawn", "The drone hit a car", "".join(["struck", " at"]), "struck a"]
+    texts = ["The drone STRUCK AT dawn", "The drone hit a car", "".join(["struck", " at"]), "struck a"]  # noqa: FLY002
     assert [pattern.found(text) for text in texts + texts] == [True, False, True, False] * 2
 
 
 def _case_folded_patterns() -> list[object]:
-    from mapapp.extract import arguments, toponyms
+    from mapapp.extract import arguments, casualties, toponyms
 
-    return [arguments._TARGET_VERB_RE, arguments._NON_AGENT_LEFT_RE, toponyms._PLACE_LEFT_RE, toponyms._ORIGIN_LEFT_RE]
+    return [
+        arguments._TARGET_VERB_RE, arguments._NON_AGENT_LEFT_RE, arguments._WEAPON_OWNER_LEFT_RE, toponyms._PLACE_LEFT_RE,
+        toponyms._ORIGIN_LEFT_RE, casualties._LEFT_INJURED_RE, casualties._LEFT_SUBSET_RE,
+    ]
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_SENTENCE_WORDS + [
     "TARGETED", "Struck", "an attack by", "ISIS members", "on", "AGAINST", "Held By", "run by", "fighters from",
-    "Displaced To", "the village of", "In", "NEAR", "shelled", "a native of", "K", "ſ", "’", "-"]), min_size=1, max_size=20))
+    "Displaced To", "the village of", "In", "NEAR", "shelled", "a native of", "K", "ſ", "’", "-", "INCLUDING", "of whom",
+    "Wounding", "injuring", "a drone belonging to", "Aircraft Of", "the"]), min_size=1, max_size=20))
 def test_a_case_folded_pattern_finds_what_its_ignorecase_pattern_finds(words: list[str]) -> None:
     text = " ".join(words)
     for pattern in _case_folded_patterns():
