@@ -30,6 +30,7 @@ from mapapp.extract.lexicon import (
     CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
+    could_match,
     gated_search,
     joint_actor,
     required_literal,
@@ -751,12 +752,14 @@ def find_sources(text: str) -> list[str]:
 
 # Turkey's defence ministry by its English and Turkish names and its handle ("Turkish MoD", "the Ministry of National
 # Defence", "MSB", "@tcsavunma"): the reporter of its own strikes and a mark of Turkey's official wording.
-_TURKISH_MINISTRY = (
+# (matched in any case: written in lower case, so that its English part can be a CaseFoldedPattern)
+_TURKISH_MINISTRY_IN_ENGLISH = (
     r"\b(?:turkish|turkey's|turkiye's)\s+(?:ministry\s+of\s+(?:national\s+)?defen[cs]e|(?:national\s+)?defen[cs]e\s+ministry|"
-    r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bMSB\b"
-    # its own name at the head of its releases: "T.C. Millî Savunma Bakanlığı"
-    r"|\bmill[iî]\s+savunma\s+bakanl[iı][gğ][iı]"
+    r"mod|msb)\b|\bministry\s+of\s+national\s+defen[cs]e\b|@tcsavunma\b|\bmsb\b"
 )
+# its own name at the head of its releases: "T.C. Millî Savunma Bakanlığı"
+_TURKISH_MINISTRY_IN_TURKISH = r"\bmill[iî]\s+savunma\s+bakanl[iı][gğ][iı]"
+_TURKISH_MINISTRY = _TURKISH_MINISTRY_IN_ENGLISH + "|" + _TURKISH_MINISTRY_IN_TURKISH
 
 # A party's own military reporting its strikes in the passive ("Turkish MoD: hideouts were destroyed with precision
 # strikes", "CENTCOM said an ISIS leader was killed in a strike"): the reporter is the striker. Only air and drone
@@ -825,7 +828,10 @@ _TURKISH_OFFICIAL_RE = compile_guarded(
     # the General Staff's releases (before 2018 it reported the army's operations)
     r"|\bTurkish\s+General\s+Staff\b|\bTURKISH\s+GENERAL\s+STAFF\b|\bGenelkurmay\b"
 )
-_TURKISH_MINISTRY_RE = _OWN_STRIKE_REPORTERS[0][0]  # (compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE))
+# (the ministry's English names searched over the lowered text, its Turkish name under IGNORECASE: "ı" is a letter
+# whose case the lowered text does not keep)
+_TURKISH_MINISTRY_IN_ENGLISH_RE = CaseFoldedPattern(_TURKISH_MINISTRY_IN_ENGLISH)
+_TURKISH_MINISTRY_IN_TURKISH_RE = compile_guarded(_TURKISH_MINISTRY_IN_TURKISH, re.IGNORECASE)
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
 _OUR_FORCES_RE = compile_guarded(
@@ -838,9 +844,12 @@ _OUR_FORCES_RE = compile_guarded(
 def in_turkish_official_wording(document_text: str) -> bool:
     """True when a text uses Turkey's official wording: its name for the SDF ("PKK/YPG"), its operations' names
     ("Operation Peace Spring"), its defence ministry. One search of the whole text: ask once per document."""
-    # (most texts hold none of their words)
-    return gated_search(_TURKISH_OFFICIAL_RE, document_text) is not None or (
-        gated_search(_TURKISH_MINISTRY_RE, document_text) is not None
+    # (most texts hold none of their words: each search behind its gate)
+    return (
+        gated_search(_TURKISH_OFFICIAL_RE, document_text) is not None
+        or (could_match(_TURKISH_MINISTRY_IN_ENGLISH_RE.ignorecase, document_text)
+            and _TURKISH_MINISTRY_IN_ENGLISH_RE.found(document_text))
+        or gated_search(_TURKISH_MINISTRY_IN_TURKISH_RE, document_text) is not None
     )
 
 

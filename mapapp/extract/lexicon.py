@@ -211,9 +211,10 @@ def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _lower_case_only(pattern: str) -> bool:
-    """True when ``pattern`` holds no upper-case letter outside an escape (``\\S``, ``\\W``), no escape that can stand
-    for a letter by its code (``\\x41``, ``\\u0041``, ``\\N{...}``, an octal) and no inline flag (``(?-i:...)``):
-    matched case-sensitively against lower-case text it then finds what it finds under IGNORECASE in the text."""
+    """True when ``pattern`` holds no upper-case letter outside an escape (``\\S``, ``\\W``), no cased letter outside
+    ASCII, no escape that can stand for a letter by its code (``\\x41``, ``\\u0041``, ``\\N{...}``, an octal) and no
+    inline flag (``(?-i:...)``): matched case-sensitively against lower-case text it then finds what it finds under
+    IGNORECASE in the text."""
     index = 0
     while index < len(pattern):
         char = pattern[index]
@@ -224,6 +225,8 @@ def _lower_case_only(pattern: str) -> bool:
             continue
         if char.isupper() or (pattern.startswith("(?", index) and pattern[index + 2 : index + 3] in tuple("aiLmsux-")):
             return False
+        if not char.isascii() and char.lower() != char.upper():
+            return False  # under IGNORECASE "ı" matches "I", "ſ" "S": a letter outside ASCII may match one inside
         index += 1
     return True
 

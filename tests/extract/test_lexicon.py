@@ -235,7 +235,8 @@ def _searched_through_the_gate() -> list[re.Pattern[str]]:
     return [
         clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
         event_series._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, follow_up_tolls._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
-        clauses.GENERIC_RE, arguments._TURKISH_OFFICIAL_RE, arguments._TURKISH_MINISTRY_RE,
+        clauses.GENERIC_RE, arguments._TURKISH_OFFICIAL_RE, arguments._TURKISH_MINISTRY_IN_TURKISH_RE,
+        arguments._TURKISH_MINISTRY_IN_ENGLISH_RE.ignorecase,
     ]
 
 
@@ -296,7 +297,7 @@ def test_ascii_lower_changes_a_to_z_alone_and_keeps_the_length(text: str) -> Non
 def test_a_case_folded_pattern_refuses_a_pattern_that_case_matters_to() -> None:
     from mapapp.extract.lexicon import CaseFoldedPattern
 
-    for pattern in (r"\bIS\b", r"[A-Z]\w+", r"(?-i:isis)", r"\x41", r"(\w)\1"):
+    for pattern in (r"\bIS\b", r"[A-Z]\w+", r"(?-i:isis)", r"\x41", r"(\w)\1", r"bakanl[iı]", "\u212a"):
         with pytest.raises(ValueError):
             CaseFoldedPattern(pattern)
     pattern = CaseFoldedPattern(r"\bstruck\S*\s+\W?at\b")
@@ -310,7 +311,8 @@ def _case_folded_patterns() -> list[object]:
     from mapapp.extract import arguments, casualties, toponyms
 
     return [
-        arguments._TARGET_VERB_RE, arguments._NON_AGENT_LEFT_RE, arguments._WEAPON_OWNER_LEFT_RE, toponyms._PLACE_LEFT_RE,
+        arguments._TARGET_VERB_RE, arguments._NON_AGENT_LEFT_RE, arguments._WEAPON_OWNER_LEFT_RE,
+        arguments._TURKISH_MINISTRY_IN_ENGLISH_RE, toponyms._PLACE_LEFT_RE,
         toponyms._ORIGIN_LEFT_RE, casualties._LEFT_INJURED_RE, casualties._LEFT_SUBSET_RE,
     ]
 
@@ -319,7 +321,8 @@ def _case_folded_patterns() -> list[object]:
 @given(st.lists(st.sampled_from(_SENTENCE_WORDS + [
     "TARGETED", "Struck", "an attack by", "ISIS members", "on", "AGAINST", "Held By", "run by", "fighters from",
     "Displaced To", "the village of", "In", "NEAR", "shelled", "a native of", "K", "ſ", "’", "-", "INCLUDING", "of whom",
-    "Wounding", "injuring", "a drone belonging to", "Aircraft Of", "the"]), min_size=1, max_size=20))
+    "Wounding", "injuring", "a drone belonging to", "Aircraft Of", "the", "Turkish", "Defence Ministry", "MoD", "@TCSavunma"]),
+    min_size=1, max_size=20))
 def test_a_case_folded_pattern_finds_what_its_ignorecase_pattern_finds(words: list[str]) -> None:
     text = " ".join(words)
     for pattern in _case_folded_patterns():
