@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from mapapp.extract.lexicon import MONTHS, WEEKDAYS, compile_guarded
+from mapapp.extract.lexicon import MONTHS, WEEKDAYS, CaseFoldedPattern, compile_guarded
 from mapapp.model import IncidentDate
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -146,7 +146,7 @@ _SMALL_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 
-_ANCHOR_RE = compile_guarded(
+_ANCHOR_RE = CaseFoldedPattern(  # (matched in any case)
     r"\b(?:only |just |barely |less than |more than |some |about |nearly |around |not even )?"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3}|a few|several)\s+(?P<unit>days?|hours?|weeks?)\s+"
     r"(?P<dir>after|before|following|since)\b"
@@ -159,10 +159,9 @@ _ANCHOR_RE = compile_guarded(
     r"|(?:^|(?<=[,;:] )|(?<=\bon )|(?<=\bduring )|(?<=\bin )|(?<=\bat ))that (?:day|night|evening|afternoon|morning)"
     r"|that (?:day|night|evening|afternoon|morning)(?=\s*[.,;]|\s*$))\b"
     r"|\b(?P<eve>on the eve of)\b"  # "On the eve of the attack, X": X the day before it
-    r"|(?:\b[Oo]n )?\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
+    r"|(?:\bon )?\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
     r"|the day before(?!\s+yesterday\b))\b"
     r"|\b(?P<hours>hours) (?P<hdir>after|before)\b",
-    re.IGNORECASE,
 )
 
 

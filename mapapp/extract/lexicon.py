@@ -223,6 +223,9 @@ def _lower_case_only(pattern: str) -> bool:
                 return False
             index += 2
             continue
+        if pattern.startswith(("(?P<", "(?P="), index):  # a group's name (matches no text): skipped
+            index = pattern.index(">" if pattern[index + 3] == "<" else ")", index) + 1
+            continue
         if char.isupper() or (pattern.startswith("(?", index) and pattern[index + 2 : index + 3] in tuple("aiLmsux-")):
             return False
         if not char.isascii() and char.lower() != char.upper():
@@ -236,8 +239,9 @@ class CaseFoldedPattern:
     from the character at hand only when matching case-sensitively; under IGNORECASE it tries each one. So on ASCII
     text (its A-Z lowered: the same offsets) a case-sensitive compilation of the pattern, whose literals are all in
     lower case, is run; other text takes the IGNORECASE one (there "K" matches "k", "ſ" "s"). Measured on the
-    extractor's word-list patterns: two to two and a half times faster. Only spans and yes/no are given out, never a
-    match (its groups' text would be the lowered text's)."""
+    extractor's word-list patterns: two to two and a half times faster. :meth:`found` and :meth:`spans` answer from
+    the scan of the lowered text; :meth:`finditer` gives the IGNORECASE pattern's own matches (their groups the
+    text's), each matched again where the scan found it."""
 
     def __init__(self, pattern: str) -> None:
         if not _lower_case_only(pattern):
@@ -265,6 +269,19 @@ class CaseFoldedPattern:
         """The (start, end) of each match, as ``finditer`` gives them."""
         pattern, scanned = self._scanned(text)
         return (match.span() for match in pattern.finditer(scanned))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches ``self.ignorecase.finditer(text)`` gives. At a position the two compilations match alike, so
+        the IGNORECASE pattern matched where the fast scan found a match is that match: one attempt per match, not
+        one per position of the text."""
+        pattern, scanned = self._scanned(text)
+        if pattern is self.ignorecase:
+            yield from self.ignorecase.finditer(text)
+            return
+        for found in pattern.finditer(scanned):
+            match = self.ignorecase.match(text, found.start())
+            assert match is not None and match.end() == found.end(), (self.ignorecase.pattern, found)
+            yield match
 
 
 #: The categories :func:`first_characters` follows, as written in a character class (an over-estimate is harmless:
@@ -1174,9 +1191,12 @@ _GOVERNORATE_PATTERNS: dict[str, str] = {
     "Quneitra": r"quneitra|kuneitra|(?:al[- ])?qunaytirah",
 }
 # (one \b around the alternation, not one in each group: the same matches, found twice as fast)
-GOVERNORATE_RE = compile_guarded(
-    "\\b(?:" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(_GOVERNORATE_PATTERNS.values())) + ")\\b", re.IGNORECASE
+#: The governorates' names in running text: :data:`GOVERNORATE_SCANNER` finds them (fast), GOVERNORATE_RE is its
+#: IGNORECASE pattern (for a ``fullmatch``); the group of a match (``g0``, ``g1``, ...) says which governorate.
+GOVERNORATE_SCANNER = CaseFoldedPattern(
+    "\\b(?:" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(_GOVERNORATE_PATTERNS.values())) + ")\\b"
 )
+GOVERNORATE_RE = GOVERNORATE_SCANNER.ignorecase
 GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
 
 # --------------------------------------------------------------------------
@@ -1388,6 +1408,7 @@ __all__ = [
     "COMMON_TITLE_WORDS",
     "GOVERNORATE_NAMES",
     "GOVERNORATE_RE",
+    "GOVERNORATE_SCANNER",
     "JOINT_ACTORS",
     "MONTHS",
     "NAMED_ACTORS",

@@ -49,6 +49,7 @@ from mapapp.extract.lexicon import (
     COMMON_TITLE_WORDS,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
+    GOVERNORATE_SCANNER,
     NOT_PLACES,
     REGION_NAMES,
     SOURCE_SCANNER,
@@ -184,7 +185,7 @@ def find_governorates(text: str, base: int = 0) -> list[GovernorateMention]:
     """Governorate mentions in ``text``; offsets are ``base`` + position in ``text``. A governorate's name inside an
     organisation's ("Deir Ezzor Military Council", "Raqqa Revolutionaries Brigade") is not a mention."""
     mentions: list[GovernorateMention] = []
-    for match in GOVERNORATE_RE.finditer(text):
+    for match in GOVERNORATE_SCANNER.finditer(text):
         assert match.lastgroup is not None
         if _inside_organisation_name(text, match.start(), match.end()):
             continue

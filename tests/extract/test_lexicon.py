@@ -302,18 +302,21 @@ def test_a_case_folded_pattern_refuses_a_pattern_that_case_matters_to() -> None:
             CaseFoldedPattern(pattern)
     pattern = CaseFoldedPattern(r"\bstruck\S*\s+\W?at\b")
     assert pattern.found("The drone STRUCK AT dawn")
+    named = CaseFoldedPattern(r"(?P<Verb>struck)\s+(?P=Verb)")  # (a group's name may have capitals)
+    assert [m.group("Verb") for m in named.finditer("Struck STRUCK")] == ["Struck"]
     # it keeps the last text lowered: each text, even alternating, is answered for itself
     texts = ["The drone STRUCK AT dawn", "The drone hit a car", "".join(["struck", " at"]), "struck a"]  # noqa: FLY002
     assert [pattern.found(text) for text in texts + texts] == [True, False, True, False] * 2
 
 
 def _case_folded_patterns() -> list[object]:
-    from mapapp.extract import arguments, casualties, toponyms
+    from mapapp.extract import arguments, casualties, dates, lexicon, toponyms
 
     return [
         arguments._TARGET_VERB_RE, arguments._NON_AGENT_LEFT_RE, arguments._WEAPON_OWNER_LEFT_RE,
         arguments._TURKISH_MINISTRY_IN_ENGLISH_RE, toponyms._PLACE_LEFT_RE,
-        toponyms._ORIGIN_LEFT_RE, casualties._LEFT_INJURED_RE, casualties._LEFT_SUBSET_RE,
+        toponyms._ORIGIN_LEFT_RE, casualties._LEFT_INJURED_RE, casualties._LEFT_SUBSET_RE, dates._ANCHOR_RE,
+        lexicon.GOVERNORATE_SCANNER,
     ]
 
 
@@ -321,7 +324,8 @@ def _case_folded_patterns() -> list[object]:
 @given(st.lists(st.sampled_from(_SENTENCE_WORDS + [
     "TARGETED", "Struck", "an attack by", "ISIS members", "on", "AGAINST", "Held By", "run by", "fighters from",
     "Displaced To", "the village of", "In", "NEAR", "shelled", "a native of", "K", "ſ", "’", "-", "INCLUDING", "of whom",
-    "Wounding", "injuring", "a drone belonging to", "Aircraft Of", "the", "Turkish", "Defence Ministry", "MoD", "@TCSavunma"]),
+    "Wounding", "injuring", "a drone belonging to", "Aircraft Of", "the", "Turkish", "Defence Ministry", "MoD", "@TCSavunma",
+    "a day after", "Two Days LATER", "On the next day", "That night", "hours before", "HASAKAH", "Deir EZ-Zor", "al-Raqqa"]),
     min_size=1, max_size=20))
 def test_a_case_folded_pattern_finds_what_its_ignorecase_pattern_finds(words: list[str]) -> None:
     text = " ".join(words)
@@ -330,3 +334,5 @@ def test_a_case_folded_pattern_finds_what_its_ignorecase_pattern_finds(words: li
         assert list(pattern.spans(text)) == expected  # type: ignore[attr-defined]
         assert pattern.found(text) is bool(expected)  # type: ignore[attr-defined]
         assert pattern.found(text, 3, 12) is (pattern.ignorecase.search(text, 3, 12) is not None)  # type: ignore[attr-defined]
+        found = [(m.span(), m.group(0), m.groupdict()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+        assert found == [(m.span(), m.group(0), m.groupdict()) for m in pattern.ignorecase.finditer(text)]  # type: ignore[attr-defined]
