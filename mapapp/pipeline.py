@@ -81,6 +81,9 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         return replace(incident, location=Location(toponym="", place=None, precision=Precision.UNRESOLVED, note=note))
     location = resolver.resolve(primary)
     location = _governorate_over_far_namesake(incident, primary, location, resolver)
+    location = _not_at_context_when_told_abroad(incident, primary, location, resolver)
+    location = _not_at_context_beside_uncovered_governorate(incident, primary, location)
+    location = _near_place_beside_road_end(incident, primary, location, resolver)
     primary_notes = [location.note] if location.note else []
     if primary.role == "context":
         primary_notes.insert(0, CONTEXT_PLACE_NOTE)
@@ -97,6 +100,8 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     named_with: list[tuple[Toponym, Location]] = []  # the references said with the primary (not where fire came from)
     origins = origin_ids if location.precision in _STANDS_IN_FOR else set()
     frames = _opening_frames(incident, primary) if location.precision in _STANDS_IN_FOR else set()
+    # "Kobani", "Tal Rifaat": a Syrian town just beyond coverage is the place meant, whatever town another sentence names
+    beyond = _syrian_town_beyond_coverage(location, resolver)
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
@@ -154,9 +159,8 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
             location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
             continue
-        if not fallback_used and toponym.role in ("reference", "anchor") and id(toponym) not in siblings and _tied_far_from_match(
-            primary, location, toponym, reference
-        ):
+        if not fallback_used and toponym.role in ("reference", "anchor") and id(toponym) not in siblings and not beyond \
+                and _tied_far_from_match(primary, location, toponym, reference):
             # "X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's X lies abroad, or is a
             # village of another covered governorate, far from the covered town the text locates it against: another place
             assert reference.place is not None and location.place is not None
@@ -366,6 +370,114 @@ def _at_governorate_not_namesake(location: Location, governorate: Location, note
     )
 
 
+def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """A place put at a covered governorate only because the context (this or the previous sentence) names it, whose
+    own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan"):
+    the governorate came from another sentence, the place lies abroad, and it is not mapped. It keeps the
+    gazetteer's match abroad when there is one (Iraq's Tall 'Afar: OUTSIDE_COVERAGE), else it is unresolved. Only when
+    that sentence names no covered governorate and none of the incident's places in it lies in coverage."""
+    place = location.place
+    if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
+        return location
+    if location.score > CONTEXT_ONLY_SCORE:
+        return location  # the governorate is the text's own word, or a place of it
+    sentence = next((s for s in incident.evidence if s.start <= primary.span.start < s.end), None)
+    if sentence is None:
+        return location
+    told = _in_country_abroad_re().search(sentence.text)
+    if told is None:
+        return location
+    from mapapp.extract.toponyms import find_governorates
+
+    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
+        return location
+    for toponym in incident.toponyms:
+        if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
+            continue
+        other = resolver.resolve(toponym)
+        if other.is_mappable and other.place is not None and other.place.in_coverage:
+            return location
+    country = told.group("country")
+    abroad = next(
+        (c for c in location.candidates
+         if c.score >= 100.0 and not c.place.in_coverage and c.place.kind == "populated_place"),
+        None,
+    )
+    if abroad is not None:
+        note = (
+            f"its sentence puts {primary.text!r} in {country}: {abroad.place.name} "
+            f"({abroad.place.admin1 or abroad.place.country}), outside the covered governorates: not mapped "
+            f"(the context named {place.admin1})"
+        )
+        return replace(location, place=abroad.place, precision=Precision.OUTSIDE_COVERAGE, score=abroad.score,
+                       matched_name=abroad.matched_name, note=note)
+    note = (
+        f"{primary.text!r} is not in the gazetteer and its sentence puts it in {country}: not mapped "
+        f"(the context named {place.admin1})"
+    )
+    return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: Toponym, location: Location) -> Location:
+    """A place the gazetteer does not know, put at a covered governorate only because the context names it, in an
+    incident whose sentences also name a Syrian governorate mapapp does not cover ("advanced in the desert of eastern
+    Homs and on Deir ez-Zor's edges, recapturing X"): X may lie on either side of that line, so it is unresolved, not
+    mapped by guess. Kept when the words right after the name put it in the context's governorate ("X village in the
+    Deir ez-Zor countryside")."""
+    place = location.place
+    if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
+        return location
+    if location.score > CONTEXT_ONLY_SCORE or _puts_in_governorate(incident, primary, place.admin1 or ""):
+        return location
+    other = next((g for g in (_uncovered_governorate_named(span.text) for span in incident.evidence) if g), None)
+    if other is None:
+        return location
+    note = (
+        f"{primary.text!r} is not in the gazetteer; its text names {other} as well as {place.admin1}, and it may lie in "
+        "either: not mapped"
+    )
+    return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+#: A name as one end of a road: "the Deir ez-Zor - Palmyra road", "the Palmyra highway" (what follows the name).
+_ROAD_AFTER_RE = re.compile(r"\s*(?:city\s+)?(?:road|highway)\b", re.IGNORECASE)
+#: "near X", "near the village of X" (what stands right before the reference).
+_NEAR_BEFORE_RE = re.compile(r"\bnear\s+(?:the\s+)?(?:(?:village|town|hamlet|area)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _near_place_beside_road_end(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """The place a road's stretch is told "near", for a primary that only names an end of that road: "on the road
+    between Palmyra and Deir ez-Zor, near the village of X", "on the Deir ez-Zor - Palmyra road near X". The town at
+    the road's end lies far from where it happened; X, named right after, is the place. Only for a reference told
+    "near" within :data:`REFERENCE_FALLBACK_WINDOW` characters after the primary, that the resolver places in coverage
+    at a place of its own name (not a governorate); the note names the road's end."""
+    sentence = next((s for s in incident.evidence if s.start <= primary.span.start < s.end), None)
+    if sentence is None:
+        return location
+    start, end = primary.span.start - sentence.start, primary.span.end - sentence.start
+    road_end = bool(_ROAD_AFTER_RE.match(sentence.text, end)) or bool(
+        _BETWEEN_BEFORE_RE.search(sentence.text[max(0, start - 40) : start])
+    )
+    if not road_end:
+        return location
+    for toponym in sorted(incident.toponyms, key=lambda t: t.span.start):
+        gap = toponym.span.start - primary.span.end
+        if toponym.role != "reference" or not 0 < gap <= REFERENCE_FALLBACK_WINDOW or toponym.span.end > sentence.end:
+            continue
+        before = sentence.text[max(0, toponym.span.start - sentence.start - 30) : toponym.span.start - sentence.start]
+        if not _NEAR_BEFORE_RE.search(before):
+            continue
+        near = resolver.resolve(toponym)
+        if not near.is_mappable or near.place is None or not near.place.in_coverage or near.place.kind == "governorate":
+            return location
+        note = (
+            f"the text names {primary.text!r} as an end of the road and tells the place near {toponym.text!r}: "
+            f"placed at {toponym.text!r}"
+        )
+        return replace(near, note="; ".join(n for n in (note, near.note) if n))
+    return location
+
+
 def _puts_in_governorate(incident: Incident, primary: Toponym, governorate: str) -> bool:
     """True when the words right after ``primary`` in its evidence put it in ``governorate`` ("X village in the
     Raqqa countryside", "X, in the eastern Deir ez-Zor countryside", "X in Hasakah province")."""
@@ -434,6 +546,21 @@ def _doubtful_match(location: Location) -> bool:
         location.precision is Precision.PLACE and place.kind == "populated_place"
         and (place.population or 0) < WELL_KNOWN_POPULATION
     )
+
+
+def _syrian_town_beyond_coverage(location: Location, resolver: Resolver) -> bool:
+    """True when the gazetteer matched the name exactly to a Syrian town of a governorate mapapp does not cover, of at
+    least :data:`WELL_KNOWN_POPULATION` people, lying within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's
+    point (Kobani, Tal Rifaat, Palmyra): the place meant, never a namesake that a covered town the text names with it
+    may replace; it stays off the map. (A town far off, Daraa's Izra' for "Zorava", may be a namesake.)"""
+    place = location.place
+    if (
+        location.precision is not Precision.OUTSIDE_COVERAGE or place is None or place.country != "SY"
+        or place.kind != "populated_place" or location.score < 100.0
+        or (place.population or 0) < WELL_KNOWN_POPULATION
+    ):
+        return False
+    return min(_distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM
 
 
 def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
@@ -683,9 +810,96 @@ def process_document(document: Document, resolver: Resolver) -> list[Incident]:
 def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[Incident]:
     """Geocode the incidents of one document: each on its own (:func:`geocode_incident`), then what the report
     as a whole says: of namesakes, the one near its other places (:func:`choose_namesakes_by_document`), and
-    the governorate of its other places for a place the gazetteer lacks (:func:`place_unknown_by_document`)."""
+    the governorate of its other places for a place the gazetteer lacks (:func:`place_unknown_by_document`). A
+    small place matched far abroad in a report about the covered area is first set aside as a namesake
+    (:func:`set_aside_far_namesakes`)."""
     geocoded = [geocode_incident(incident, resolver) for incident in incidents]
+    geocoded = set_aside_far_namesakes(geocoded, resolver)
     return place_unknown_by_document(choose_namesakes_by_document(geocoded), resolver)
+
+
+#: A place outside coverage lying further than this (km) from every covered governorate's point is far from the
+#: report's area: beyond the covered governorates' neighbours (Kobani, Palmyra, Afrin, al-Qaim, Tal Afar, the Turkish
+#: border towns all lie nearer), where Lebanon, Quneitra or Jordan lie.
+FAR_FROM_COVERAGE_KM = 250.0
+#: ... and a place that small (people; or of unknown size) is a namesake when a report about the covered area names
+#: it without its country: a city this size or larger (Ankara, Beirut, Aleppo) is news of its own.
+FAR_NAMESAKE_MAX_POPULATION = 200_000
+
+
+def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
+    """Small places matched far abroad, in a report about the covered area, set aside as namesakes.
+
+    "Shells fell near Sayda" in a report on Ain Issa is not Sidon in Lebanon, "the Tayy neighbourhood" of Qamishli
+    not Tyre: the gazetteer's only match is a small place (under :data:`FAR_NAMESAKE_MAX_POPULATION`) lying more
+    than :data:`FAR_FROM_COVERAGE_KM` from every covered governorate, and the incident's sentences name no
+    country abroad nor a Syrian governorate mapapp does not cover. Such a place is placed at the covered
+    governorate its context names (ADMIN1, flagged, the namesake kept as a candidate); the others are left to
+    :func:`place_unknown_by_document`, which gives them the governorate of the report's other places or leaves them
+    unresolved; never a point of their own. Only when at least one other place of the report lies in coverage (a
+    report about Lebanon keeps its Lebanese towns)."""
+    far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
+    if not far:
+        return incidents
+    if not any(
+        incident.location is not None and incident.location.is_mappable and incident.location.place is not None
+        and incident.location.place.in_coverage
+        for incident in incidents if id(incident) not in far
+    ):
+        return incidents
+    found: list[Incident] = []
+    for incident in incidents:
+        location, primary = incident.location, incident.primary_toponym
+        if id(incident) not in far or location is None or primary is None or location.place is None:
+            found.append(incident)
+            continue
+        namesake = location.place
+        where = namesake.admin1 or namesake.country
+        hint = primary.admin1_hint
+        governorate = _governorate_location(hint, resolver) if hint in GOVERNORATES else None
+        if governorate is not None and governorate.precision is Precision.ADMIN1 and governorate.place is not None:
+            note = (
+                f"{primary.text!r}: the gazetteer's {namesake.name} ({where}) lies far from the covered area the report "
+                f"is about and is another place; placed at the governorate its context names, {hint}, not its own point"
+            )
+            found.append(replace(incident, location=_at_governorate_not_namesake(location, governorate, note)))
+            continue
+        found.append(incident)
+    return found
+
+
+def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
+    """True when the incident is placed outside coverage at a small place far from the covered governorates, which
+    its sentences do not tell abroad (see :func:`set_aside_far_namesakes`)."""
+    location, primary = incident.location, incident.primary_toponym
+    if location is None or primary is None or primary.role != "primary":
+        return False
+    place = location.place
+    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or place.kind != "populated_place":
+        return False
+    if (place.population or 0) >= FAR_NAMESAKE_MAX_POPULATION:
+        return False
+    if min(_distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
+        return False
+    from mapapp.extract.toponyms import find_governorates
+
+    abroad = _abroad_re()
+    for span in incident.evidence:
+        if abroad.search(span.text):
+            return False  # "in Lebanon", "Iraq's": the text goes abroad
+        if any(g.governorate not in GOVERNORATES for g in find_governorates(span.text)):
+            return False  # "in Aleppo's northern countryside": the text goes to another Syrian governorate
+    return True
+
+
+def _distances_to_governorates(lat: float, lon: float, resolver: Resolver) -> list[float]:
+    """Distances (km) from a point to each covered governorate's own point (as the resolver gives it)."""
+    distances: list[float] = []
+    for governorate in GOVERNORATES:
+        located = _governorate_location(governorate, resolver)
+        if located.place is not None:
+            distances.append(distance_km(lat, lon, located.place.lat, located.place.lon))
+    return distances or [0.0]
 
 
 #: Note of a place resolved with the governorate of its report's other places as its context.
@@ -704,33 +918,42 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     """
     governorates: set[str] = set()
     unresolved = False
+    far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
     for incident in incidents:
         location = incident.location
         if location is None or location.precision is Precision.UNRESOLVED:
             unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
             continue
-        if _village_named_like_a_town_abroad(incident, location):
-            unresolved = True  # "Kasiba village near the border": not Iraq's al-Qaim (also called Husaybah/Kasiba)
+        if id(incident) in far or _village_named_like_a_town_abroad(incident, location):
+            # "Kasiba village near the border": not Iraq's al-Qaim (also called Husaybah/Kasiba); "near Sayda": not Sidon
+            unresolved = True
             continue
         if location.place is None or not location.is_mappable or not location.place.admin1:
-            return incidents  # a place outside coverage: the unknown one could lie there too
+            return _far_namesakes_unresolved(incidents, far)  # a place outside coverage: the unknown one could lie there
         governorates.add(location.place.admin1)
     if not unresolved or len(governorates) != 1:
-        return incidents
+        return _far_namesakes_unresolved(incidents, far)
     governorate = next(iter(governorates))
     found: list[Incident] = []
     for incident in incidents:
         location, primary = incident.location, incident.primary_toponym
+        named_like_abroad = location is not None and (
+            id(incident) in far or _village_named_like_a_town_abroad(incident, location)
+        )
         if (
-            location is not None and primary is not None and _village_named_like_a_town_abroad(incident, location)
+            location is not None and primary is not None and named_like_abroad
             and not _tied_elsewhere(incident, governorate, resolver)
         ):
             placed = _governorate_location(governorate, resolver)
             if placed.precision is Precision.ADMIN1 and location.place is not None:
                 where = location.place.admin1 or location.place.country
+                said = (
+                    "lies far from the report's area" if id(incident) in far
+                    else "is a town abroad, another place; the text calls it a village"
+                )
                 note = (
-                    f"{primary.text!r}: the text calls it a village; the gazetteer's {location.place.name} ({where}) "
-                    f"is a town abroad, another place; " + DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
+                    f"{primary.text!r}: the gazetteer's {location.place.name} ({where}) {said}; "
+                    + DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 )
                 incident = replace(incident, location=_at_governorate_not_namesake(location, placed, note))
             found.append(incident)
@@ -744,6 +967,35 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
                 incident = replace(incident, location=placed)
+        found.append(incident)
+    return _far_namesakes_unresolved(found, far)
+
+
+def _far_namesakes_unresolved(incidents: list[Incident], far: set[int]) -> list[Incident]:
+    """The incidents by ``id()`` in ``far`` (:func:`_far_small_place`) still placed at their namesake abroad, made
+    unresolved when another place of the report lies in coverage: the text means a place of the report's area the
+    gazetteer lacks, not the namesake (kept as the first candidate, and named in the note)."""
+    if not far or not any(
+        incident.location is not None and incident.location.is_mappable and incident.location.place is not None
+        and incident.location.place.in_coverage
+        for incident in incidents if id(incident) not in far
+    ):
+        return incidents
+    found: list[Incident] = []
+    for incident in incidents:
+        location = incident.location
+        if id(incident) in far and location is not None and location.place is not None \
+                and location.precision is Precision.OUTSIDE_COVERAGE:
+            namesake = location.place
+            note = (
+                f"{location.toponym!r}: the gazetteer's {namesake.name} ({namesake.admin1 or namesake.country}) lies far "
+                "from the report's area and is another place; not in the gazetteer otherwise: not mapped"
+            )
+            candidate = Candidate(place=namesake, score=location.score, matched_name=location.matched_name)
+            incident = replace(incident, location=Location(
+                toponym=location.toponym, place=None, precision=Precision.UNRESOLVED, score=location.score,
+                candidates=(candidate, *location.candidates), note=note,
+            ))
         found.append(incident)
     return found
 
@@ -810,8 +1062,12 @@ def _abroad_re() -> re.Pattern[str]:
 
 
 #: A country abroad as where something happened: "in Turkey's Sanliurfa province", "inside Iraq", "across the border in
-#: Turkey". Not "Turkey-backed factions" or "Turkish drones": only after a locative word.
-_IN_COUNTRY_ABROAD_WORDS = r"\b(?:in|inside|into|across\s+the\s+border\s+in)\s+(?:neighbou?ring\s+)?"
+#: Turkey", "In Iraq, near X", "in northeastern Jordan". Not "Turkey-backed factions" or "Turkish drones": only after a
+#: locative word (of any case; the country's name as written).
+_IN_COUNTRY_ABROAD_WORDS = (
+    r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?i:neighbou?ring\s+)?"
+    r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -843,12 +1099,13 @@ _LABEL_AFTER_RE = re.compile(r"^\s*(?::|\|)\s")
 def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     """True when the text tells the unknown name as a place and nothing in the incident's evidence puts it outside
     the report's area, judged in one pass over the evidence: no sentence names a province but a covered governorate
-    ("a village in Diyala province" may lie anywhere); then the text calls it a village or town ("the village of X",
+    ("a village in Diyala province" may lie anywhere), nor a Syrian governorate mapapp does not cover ("an attack east
+    of Hama, near the Raqqa boundary": the village may lie on either side); then the text calls it a village or town ("the village of X",
     "X village"), or, in sentences that name no country or region abroad (:func:`_abroad_re`), it stands after a
     locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
     such word ("The X Guards shelled a post") may be an organisation's and gets no governorate."""
     spans = incident.evidence
-    if any(_names_another_province(span.text) for span in spans):
+    if any(_names_another_province(span.text) or _uncovered_governorate_named(span.text) for span in spans):
         return False
     called = _called_a(toponym, _SETTLEMENT_WORDS)
     if any(called.search(span.text) for span in spans):
@@ -886,6 +1143,17 @@ def _names_another_province(text: str) -> bool:
         if not any(0 <= start - (match.end() - 1) <= 4 for start, _ in covered):
             return True
     return False
+
+
+def _uncovered_governorate_named(text: str) -> str | None:
+    """The first Syrian governorate mapapp does not cover that ``text`` names as a place ("east of Hama", "the desert of
+    eastern Homs", "in Aleppo's northern countryside"), else None; not one named in a compound ("Aleppo-based")."""
+    from mapapp.extract.toponyms import find_governorates
+
+    for mention in find_governorates(text):
+        if mention.governorate not in GOVERNORATES and text[mention.end : mention.end + 1] != "-":
+            return mention.governorate
+    return None
 
 
 def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:
