@@ -22,13 +22,20 @@ Where the gazetteer alone cannot place an incident, the text can (issue 9):
   context names (:func:`_outside_by_tie`);
 * an unknown village in a report whose other places all lie in one covered
   governorate takes that governorate (:func:`place_unknown_by_document`).
+
+The rules that place a primary with one of the incident's other toponyms are one ranked choice
+(:data:`_FALLBACK_RULES`): toponyms in the text's order, and for each the first rule that applies.
+A place the gazetteer knows outside coverage is never mapped by them (a Syrian town just beyond
+coverage is never replaced; a place its own sentence puts abroad is not put at the context's
+governorate), and a small place far abroad matched in a report about the covered area is a
+namesake (:func:`set_aside_far_namesakes`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -100,8 +107,12 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     named_with: list[tuple[Toponym, Location]] = []  # the references said with the primary (not where fire came from)
     origins = origin_ids if location.precision in _STANDS_IN_FOR else set()
     frames = _opening_frames(incident, primary) if location.precision in _STANDS_IN_FOR else set()
-    # "Kobani", "Tal Rifaat": a Syrian town just beyond coverage is the place meant, whatever town another sentence names
-    beyond = _syrian_town_beyond_coverage(location, resolver)
+    context = _PlacingContext(
+        incident=incident, primary=primary, location=location, siblings=siblings, frames=frames, apart=apart,
+        # "Kobani", "Tal Rifaat": a Syrian town just beyond coverage is the place meant, whatever town another
+        # sentence names
+        beyond=_syrian_town_beyond_coverage(location, resolver),
+    )
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
@@ -113,80 +124,20 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         reference = resolver.resolve(toponym)
         if toponym.role == "reference" and id(toponym) not in origins:
             named_with.append((toponym, reference))
-        if not fallback_used and id(toponym) not in siblings and _ties_unknown_outside(primary, location, toponym, reference) \
-                and not _puts_in_governorate(incident, primary, primary.admin1_hint or ""):
-            # "the village of X west of Kobani, ... Y in the Tal Abyad countryside": the town right after the unknown
-            # village says where it lies, outside coverage; a later town, said of another village, does not place it
-            # (a town of an uncovered governorate may lie near the border of a covered one: "X, southeast of Kobani"
-            # may be in Raqqa, so the village is not put outside coverage either: it keeps what it had)
-            assert reference.place is not None
-            fallback_used = tied_outside = True
-            primary_notes.append(
-                f"the text ties {primary.text!r} to {toponym.text!r} ({reference.place.admin1 or reference.place.country}, "
-                "outside the covered governorates): no later town stands in for it"
-            )
-            continue
-        if not fallback_used and id(toponym) not in siblings and _locates_unknown_primary(
-            primary, location, toponym, reference, id(toponym) in frames
-        ):
-            if id(toponym) in apart:
-                # "X on the road between Hasakah and Qamishli": X lies somewhere between two distant towns,
-                # near neither; it keeps its governorate placement, and the note says why
-                if apart[id(toponym)] not in notes:
-                    notes.append(apart[id(toponym)])
+        if not fallback_used:
+            # the first rule (in rank order) that makes something of the unknown primary with this toponym
+            placed = _first_placement(context, toponym, reference)
+            if placed is not None:
+                if placed.location is None:
+                    # "X on the road between Hasakah and Qamishli": near neither town; the note says why
+                    if placed.notes[0] not in notes:
+                        notes.append(placed.notes[0])
+                    continue
+                fallback_used = True
+                tied_outside = placed.tied_outside
+                primary_notes = [*primary_notes, *placed.notes] if placed.keeps_notes else list(placed.notes)
+                location = placed.location
                 continue
-            # "in Kaira village, south-west of Qamishli city", "in X neighbourhood in the city of Qamishli": the
-            # gazetteer lacks the place but knows the town the text locates it against, in the same governorate.
-            assert reference.place is not None
-            fallback_used = True
-            where = "the text" if toponym.role == "reference" else "another sentence of the text"
-            if reference.precision is Precision.ADMIN1:
-                # "X village in the Zirgan countryside" with Zirgan known only by its governorate: that governorate
-                primary_notes = [
-                    f"approximate: {primary.text!r} is not in the gazetteer; {where} locates it against "
-                    f"{toponym.text!r}, known only by its governorate: {reference.place.admin1}, not its own point"
-                ]
-            else:
-                unknown = (
-                    "has no point of its own in the gazetteer"
-                    if location.place is not None and location.place.kind != "governorate"
-                    else "is not in the gazetteer"
-                )
-                primary_notes = [
-                    f"approximate: {primary.text!r} {unknown}; placed at {reference.place.name}, "
-                    f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
-                ]
-            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
-            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
-            continue
-        if not fallback_used and toponym.role in ("reference", "anchor") and id(toponym) not in siblings and not beyond \
-                and _tied_far_from_match(primary, location, toponym, reference):
-            # "X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's X lies abroad, or is a
-            # village of another covered governorate, far from the covered town the text locates it against: another place
-            assert reference.place is not None and location.place is not None
-            fallback_used = True
-            primary_notes = [
-                f"approximate: the text locates {primary.text!r} against {toponym.text!r}; the gazetteer's "
-                f"{location.place.name} ({location.place.admin1 or location.place.country}) lies far from it and is "
-                f"another place: near {reference.place.name}, not its own point"
-            ]
-            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
-            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
-            continue
-        if not fallback_used and toponym.role == "reference" and _contains_abroad_match(incident, primary, location,
-                                                                                       toponym, reference):
-            # "a crossing near Al-Qa'em crossing in the Albu Kamal area": the gazetteer's place of that name lies
-            # abroad, but the text puts this one inside a covered town's area
-            assert reference.place is not None and location.place is not None
-            fallback_used = True
-            primary_notes = [
-                f"approximate: the text puts {primary.text!r} in the area of {toponym.text!r}; the gazetteer's "
-                f"{location.place.name} ({location.place.admin1 or location.place.country}) is another place: "
-                f"near {reference.place.name}, not its own point"
-            ]
-            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
-            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
-            continue
         if toponym.role == "anchor":
             continue  # a tie told elsewhere only serves to place an unknown village
         if reference.precision is Precision.OUTSIDE_COVERAGE:
@@ -207,6 +158,146 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     elif tied_outside:
         location = _outside_by_tie(incident, primary, location, named_with) or location
     return replace(incident, location=location)
+
+
+@dataclass(frozen=True)
+class _PlacingContext:
+    """What the fallback rules read about an incident's primary place (its own resolution, before any rule)."""
+
+    incident: Incident
+    primary: Toponym
+    location: Location
+    siblings: set[int]  # id() of the references listed with the primary, or told as where fire came from
+    frames: set[int]  # id() of the references opening the primary's sentence as its scene
+    apart: dict[int, str]  # id() of the ends of a "between A and B" pair lying far apart, with a note
+    beyond: bool  # the primary is a Syrian town just beyond coverage (never replaced)
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """What one rule makes of the primary with one toponym: the new location (None: the toponym places nothing, and
+    ``notes[0]`` says why), the primary's notes, and whether they replace or extend the resolver's note."""
+
+    location: Location | None
+    notes: tuple[str, ...]
+    keeps_notes: bool = False
+    tied_outside: bool = False
+
+
+def _placed_near(context: _PlacingContext, reference: Location, note: str) -> _Placement:
+    """The primary at the point of the town ``reference``, keeping its name and candidates: precision
+    :data:`NEAR_TOWN_PRECISION` when the town has a point of its own, else the town's own precision."""
+    precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
+    location = replace(reference, toponym=context.location.toponym, candidates=context.location.candidates,
+                       precision=precision)
+    return _Placement(location=location, notes=(note,))
+
+
+def _tied_outside_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """"the village of X west of Kobani, ... Y in the Tal Abyad countryside": the town right after the unknown
+    village says where it lies, outside coverage; a later town, said of another village, does not place it (a town
+    of an uncovered governorate may lie near the border of a covered one: "X, southeast of Kobani" may be in Raqqa,
+    so the village is not put outside coverage either: it keeps what it had, and :func:`_outside_by_tie` decides)."""
+    primary = context.primary
+    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference):
+        return None
+    if _puts_in_governorate(context.incident, primary, primary.admin1_hint or ""):
+        return None
+    assert reference.place is not None
+    note = (
+        f"the text ties {primary.text!r} to {toponym.text!r} ({reference.place.admin1 or reference.place.country}, "
+        "outside the covered governorates): no later town stands in for it"
+    )
+    return _Placement(location=context.location, notes=(note,), keeps_notes=True, tied_outside=True)
+
+
+def _locating_town_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """"in Kaira village, south-west of Qamishli city", "in X neighbourhood in the city of Qamishli": the gazetteer
+    lacks the place but knows the town the text locates it against, in the same governorate
+    (:func:`_locates_unknown_primary`); never near one of two distant towns it lies "between"."""
+    primary, location = context.primary, context.location
+    if id(toponym) in context.siblings:
+        return None
+    if not _locates_unknown_primary(primary, location, toponym, reference, id(toponym) in context.frames):
+        return None
+    if id(toponym) in context.apart:
+        return _Placement(location=None, notes=(context.apart[id(toponym)],))
+    assert reference.place is not None
+    where = "the text" if toponym.role == "reference" else "another sentence of the text"
+    if reference.precision is Precision.ADMIN1:
+        # "X village in the Zirgan countryside" with Zirgan known only by its governorate: that governorate
+        note = (
+            f"approximate: {primary.text!r} is not in the gazetteer; {where} locates it against "
+            f"{toponym.text!r}, known only by its governorate: {reference.place.admin1}, not its own point"
+        )
+    else:
+        unknown = (
+            "has no point of its own in the gazetteer"
+            if location.place is not None and location.place.kind != "governorate"
+            else "is not in the gazetteer"
+        )
+        note = (
+            f"approximate: {primary.text!r} {unknown}; placed at {reference.place.name}, "
+            f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
+        )
+    return _placed_near(context, reference, note)
+
+
+def _far_namesake_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """"X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's X lies abroad, or is a
+    village of another covered governorate, far from the covered town the text locates it against: another place
+    (:func:`_tied_far_from_match`). Never a Syrian town just beyond coverage (Kobani is Kobani)."""
+    primary, location = context.primary, context.location
+    if toponym.role not in ("reference", "anchor") or id(toponym) in context.siblings or context.beyond:
+        return None
+    if not _tied_far_from_match(primary, location, toponym, reference):
+        return None
+    assert reference.place is not None and location.place is not None
+    note = (
+        f"approximate: the text locates {primary.text!r} against {toponym.text!r}; the gazetteer's "
+        f"{location.place.name} ({location.place.admin1 or location.place.country}) lies far from it and is "
+        f"another place: near {reference.place.name}, not its own point"
+    )
+    return _placed_near(context, reference, note)
+
+
+def _area_of_town_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """"a crossing near Al-Qa'em crossing in the Albu Kamal area": the gazetteer's place of that name lies abroad,
+    but the text puts this one inside a covered town's area (:func:`_contains_abroad_match`)."""
+    primary, location = context.primary, context.location
+    if toponym.role != "reference" or not _contains_abroad_match(context.incident, primary, location, toponym, reference):
+        return None
+    assert reference.place is not None and location.place is not None
+    note = (
+        f"approximate: the text puts {primary.text!r} in the area of {toponym.text!r}; the gazetteer's "
+        f"{location.place.name} ({location.place.admin1 or location.place.country}) is another place: "
+        f"near {reference.place.name}, not its own point"
+    )
+    return _placed_near(context, reference, note)
+
+
+#: The rules that place a primary the gazetteer does not know (or knows only as a namesake) with one of the
+#: incident's other toponyms, in rank order: the toponyms are read in the text's order, and for each the first rule
+#: that applies decides; the first toponym any rule takes ends the choice. A tie to a town outside coverage comes
+#: first (the village is then never mapped at a covered town named later), then a covered town locating an unknown
+#: village, then one locating a place whose gazetteer match is a far namesake, then a covered town's area holding a
+#: place whose match lies abroad. (The resolver's own fallbacks, for a name it cannot match at all, come before:
+#: two towns joined by a hyphen, a village named after a town, a spelling variant, the governorate of the context.)
+_FALLBACK_RULES: tuple[Callable[[_PlacingContext, Toponym, Location], _Placement | None], ...] = (
+    _tied_outside_rule,
+    _locating_town_rule,
+    _far_namesake_rule,
+    _area_of_town_rule,
+)
+
+
+def _first_placement(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """The placement of the first rule of :data:`_FALLBACK_RULES` that applies to the primary with ``toponym``."""
+    for rule in _FALLBACK_RULES:
+        placed = rule(context, toponym, reference)
+        if placed is not None:
+            return placed
+    return None
 
 
 def _governorate_of_named_with(
