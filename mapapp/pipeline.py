@@ -461,6 +461,10 @@ def _at_governorate_not_namesake(location: Location, governorate: Location, note
     )
 
 
+#: "from a base", "from inside": what says a country named next is where fire or people came from.
+_FROM_BEFORE_RE = re.compile(r"\bfrom\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+
+
 def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
     """A place put at a covered governorate only because the context (this or the previous sentence) names it, whose
     own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan"):
@@ -475,9 +479,13 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
     sentence = next((s for s in incident.evidence if s.start <= primary.span.start < s.end), None)
     if sentence is None:
         return location
-    told = _in_country_abroad_re().search(sentence.text)
+    told = next(
+        (m for m in _in_country_abroad_re().finditer(sentence.text)
+         if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])),
+        None,
+    )
     if told is None:
-        return location
+        return location  # (a drone "launched from a base in Turkey" says where the fire came from, not the place)
     from mapapp.extract.toponyms import find_governorates
 
     if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):

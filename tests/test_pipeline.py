@@ -1022,3 +1022,10 @@ def test_a_road_end_without_a_place_near_it_stays_the_place() -> None:
     text = "A mine killed two drivers on the road between Palmyra and Deir ez-Zor on Monday."
     [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
     assert incident.location is not None and incident.location.toponym == "Palmyra"
+
+
+def test_a_country_named_as_where_the_fire_came_from_does_not_put_the_place_abroad() -> None:
+    text = ("Gunmen killed a trader in Deir ez-Zor province on Monday. "
+            "A drone launched from a base in Turkey hit Zor Shammar on Tuesday, killing three soldiers.")
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
