@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from mapapp.geocode.merge import distance_km
+from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, parse_qualified
 from mapapp.geocode.sources import neighbour_country_names
 from mapapp.model import (
@@ -967,6 +968,11 @@ def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> li
     return found
 
 
+#: The adjectives of the neighbours whose towns a report on north-east Syria names only when it goes there ("Iraqi
+#: forces", "a Lebanese town"); not "Turkish" (Turkish drones strike the covered area daily) nor "Israeli".
+_NEIGHBOUR_ADJECTIVE_RE = re.compile(r"\b(?:Iraqi|Lebanese|Jordanian)\b")
+
+
 def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
     """True when the incident is placed outside coverage at a small place far from the covered governorates, which
     its sentences do not tell abroad (see :func:`set_aside_far_namesakes`)."""
@@ -978,14 +984,16 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
         return False
     if (place.population or 0) >= FAR_NAMESAKE_MAX_POPULATION:
         return False
+    if (place.population or 0) >= WELL_KNOWN_TOWN and normalize_name(location.matched_name or "") == normalize_name(place.name):
+        return False  # a town named by its own name ("Tikrit", "Baalbek") is that town; "Sayda" matched Sidon's alias
     if min(_distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
         return False
     from mapapp.extract.toponyms import find_governorates
 
     abroad = _abroad_re()
     for span in incident.evidence:
-        if abroad.search(span.text):
-            return False  # "in Lebanon", "Iraq's": the text goes abroad
+        if abroad.search(span.text) or _NEIGHBOUR_ADJECTIVE_RE.search(span.text):
+            return False  # "in Lebanon", "Iraq's", "Iraqi forces": the text goes abroad
         if any(g.governorate not in GOVERNORATES for g in find_governorates(span.text)):
             return False  # "in Aleppo's northern countryside": the text goes to another Syrian governorate
     return True

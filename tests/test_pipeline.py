@@ -970,6 +970,11 @@ def test_a_small_place_far_abroad_in_a_report_on_the_covered_area_takes_the_repo
         "On Tuesday, Israeli jets struck Tyre in Lebanon, killing two.",  # its country is named
         "On Tuesday, a bomb exploded in Ankara, killing two.",  # a big city is news of its own
         "On Tuesday, shells fell on villages of the Shehba area in Aleppo's northern countryside.",
+        # a town far abroad named by its own name is that town, whatever the report is about
+        "On Tuesday, a drone strike hit a car in Tikrit, killing two men.",
+        "On Tuesday, a drone strike hit a car in Baalbek, killing two men.",
+        # its neighbour's adjective takes the sentence abroad
+        "On Tuesday, Lebanese troops clashed with smugglers near Sayda, killing two.",
     ],
 )
 def test_a_place_abroad_told_as_such_or_a_big_city_stays_outside_coverage(second: str) -> None:
