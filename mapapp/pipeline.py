@@ -464,6 +464,8 @@ def _at_governorate_not_namesake(location: Location, governorate: Location, note
 
 #: "from a base", "from inside": what says a country named next is where fire or people came from.
 _FROM_BEFORE_RE = re.compile(r"\bfrom\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+#: "in Iraq and Syria", "in Iraq or Syria": a country named with Syria itself (what follows the country).
+_AND_SYRIA_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?:in\s+)?Syria\b")
 
 
 def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
@@ -482,11 +484,14 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
         return location
     told = next(
         (m for m in _in_country_abroad_re().finditer(sentence.text)
-         if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])),
+         if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
+         and not _AND_SYRIA_RE.match(sentence.text, m.end())),
         None,
     )
     if told is None:
-        return location  # (a drone "launched from a base in Turkey" says where the fire came from, not the place)
+        # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in Iraq
+        # and Syria" names both sides of the border)
+        return location
     from mapapp.extract.toponyms import find_governorates
 
     if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):

@@ -1034,3 +1034,16 @@ def test_a_country_named_as_where_the_fire_came_from_does_not_put_the_place_abro
             "A drone launched from a base in Turkey hit Zor Shammar on Tuesday, killing three soldiers.")
     location = _places_by_name(text)["Zor Shammar"]
     assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Militias that attack US forces in Iraq and Syria shelled Zor Shammar on Tuesday, killing two.",
+        "A Turkish drone hit Zor Shammar, near the border with Turkey, on Tuesday, killing two.",
+    ],
+)
+def test_a_sentence_naming_a_country_beside_syria_keeps_its_place_in_the_context_governorate(second: str) -> None:
+    text = f"Gunmen killed a trader in Deir ez-Zor province on Monday. {second}"
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
