@@ -927,6 +927,9 @@ def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[
 #: report's area: beyond the covered governorates' neighbours (Kobani, Palmyra, Afrin, al-Qaim, Tal Afar, the Turkish
 #: border towns all lie nearer), where Lebanon, Quneitra or Jordan lie.
 FAR_FROM_COVERAGE_KM = 250.0
+#: A far namesake takes the governorate of the report's other places only when it names at least this many distinct
+#: places of that governorate (as incidents' places or beside them).
+FAR_NAMESAKE_MIN_PLACES = 2
 #: ... and a place that small (people; or of unknown size) is a namesake when a report about the covered area names
 #: it without its country: a city this size or larger (Ankara, Beirut, Aleppo) is news of its own.
 FAR_NAMESAKE_MAX_POPULATION = 200_000
@@ -1046,11 +1049,14 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     if not unresolved or len(governorates) != 1:
         return _far_namesakes_unresolved(incidents, far)
     governorate = next(iter(governorates))
+    # a namesake far abroad takes the report's governorate only in a report plainly about it (a bulletin naming one
+    # town of Hasakah does not say where a village spelt like Quneitra lies: it may lie by Tal Abyad)
+    far_placed = far if far and _places_in(incidents, governorate, resolver) >= FAR_NAMESAKE_MIN_PLACES else set()
     found: list[Incident] = []
     for incident in incidents:
         location, primary = incident.location, incident.primary_toponym
         named_like_abroad = location is not None and (
-            id(incident) in far or _village_named_like_a_town_abroad(incident, location)
+            id(incident) in far_placed or _village_named_like_a_town_abroad(incident, location)
         )
         if (
             location is not None and primary is not None and named_like_abroad
@@ -1060,7 +1066,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
             if placed.precision is Precision.ADMIN1 and location.place is not None:
                 where = location.place.admin1 or location.place.country
                 said = (
-                    "lies far from the report's area" if id(incident) in far
+                    "lies far from the report's area" if id(incident) in far_placed
                     else "is a town abroad, another place; the text calls it a village"
                 )
                 note = (
@@ -1081,6 +1087,22 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 incident = replace(incident, location=placed)
         found.append(incident)
     return _far_namesakes_unresolved(found, far)
+
+
+def _places_in(incidents: list[Incident], governorate: str, resolver: Resolver) -> int:
+    """How many distinct places of ``governorate`` the incidents are placed at or name beside their place."""
+    found: set[str] = set()
+    for incident in incidents:
+        location = incident.location
+        if location is not None and location.is_mappable and location.place is not None \
+                and location.place.admin1 == governorate:
+            found.add(location.place.id)
+        for toponym in incident.toponyms:
+            if toponym.role == "reference":
+                reference = resolver.resolve(toponym)
+                if reference.is_mappable and reference.place is not None and reference.place.admin1 == governorate:
+                    found.add(reference.place.id)
+    return len(found)
 
 
 def _far_namesakes_unresolved(incidents: list[Incident], far: set[int]) -> list[Incident]:

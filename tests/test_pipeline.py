@@ -957,7 +957,7 @@ def test_a_syrian_town_just_beyond_coverage_is_not_replaced_by_a_town_another_se
 )
 def test_a_small_place_far_abroad_in_a_report_on_the_covered_area_takes_the_reports_governorate(second: str) -> None:
     # the gazetteer's Sayda is Sidon and its Tayy is Tyre, both in Lebanon: small places far from coverage
-    text = f"Gunmen killed a trader in Hajin on Monday.\n\n{second}"
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\nA mine killed a shepherd near Mayadin on Sunday.\n\n{second}"
     location = next(loc for name, loc in _places_by_name(text).items() if name in ("Sayda", "Tayy"))
     assert location.is_mappable and location.precision is Precision.ADMIN1
     assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
@@ -1047,3 +1047,11 @@ def test_a_sentence_naming_a_country_beside_syria_keeps_its_place_in_the_context
     text = f"Gunmen killed a trader in Deir ez-Zor province on Monday. {second}"
     location = _places_by_name(text)["Zor Shammar"]
     assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+def test_a_small_place_far_abroad_in_a_report_naming_one_covered_town_is_not_mapped() -> None:
+    # one town of Deir ez-Zor does not say where a village spelt like Tyre lies: neither Tyre nor Deir ez-Zor
+    text = "Gunmen killed a trader in Hajin on Monday.\n\nOn Tuesday, clashes broke out near Tayy, killing a guard."
+    location = _places_by_name(text)["Tayy"]
+    assert location.precision is Precision.UNRESOLVED and not location.is_mappable
+    assert location.candidates and location.candidates[0].place.country == "LB" and "another place" in location.note
