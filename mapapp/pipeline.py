@@ -927,24 +927,24 @@ def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[
 #: report's area: beyond the covered governorates' neighbours (Kobani, Palmyra, Afrin, al-Qaim, Tal Afar, the Turkish
 #: border towns all lie nearer), where Lebanon, Quneitra or Jordan lie.
 FAR_FROM_COVERAGE_KM = 250.0
-#: A far namesake takes the governorate of the report's other places only when it names at least this many distinct
-#: places of that governorate (as incidents' places or beside them).
-FAR_NAMESAKE_MIN_PLACES = 2
 #: ... and a place that small (people; or of unknown size) is a namesake when a report about the covered area names
 #: it without its country: a city this size or larger (Ankara, Beirut, Aleppo) is news of its own.
 FAR_NAMESAKE_MAX_POPULATION = 200_000
+#: A far namesake takes the governorate of the report's other places only when the report names at least this many
+#: distinct places of that governorate (as incidents' places or beside them).
+FAR_NAMESAKE_MIN_PLACES = 2
 
 
 def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
     """Small places matched far abroad, in a report about the covered area, set aside as namesakes.
 
-    "Shells fell near Sayda" in a report on Ain Issa is not Sidon in Lebanon, "the Tayy neighbourhood" of Qamishli
-    not Tyre: the gazetteer's only match is a small place (under :data:`FAR_NAMESAKE_MAX_POPULATION`) lying more
+    "Shells fell near Sayda" in a report on Ain Issa is not Sidon in Lebanon, "clashes near Tayy" in a report on
+    Qamishli not Tyre: the gazetteer's only match is a small place (under :data:`FAR_NAMESAKE_MAX_POPULATION`) lying more
     than :data:`FAR_FROM_COVERAGE_KM` from every covered governorate, and the incident's sentences name no
     country abroad nor a Syrian governorate mapapp does not cover. Such a place is placed at the covered
     governorate its context names (ADMIN1, flagged, the namesake kept as a candidate); the others are left to
-    :func:`place_unknown_by_document`, which gives them the governorate of the report's other places or leaves them
-    unresolved; never a point of their own. Only when at least one other place of the report lies in coverage (a
+    :func:`place_unknown_by_document`, which gives them the governorate of the report's other places (when it names
+    :data:`FAR_NAMESAKE_MIN_PLACES` or more there) or leaves them unresolved; never a point of their own. Only when at least one other place of the report lies in coverage (a
     report about Lebanon keeps its Lebanese towns)."""
     far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
     if not far:
