@@ -393,11 +393,15 @@ _COLLECTIVE_REFERENCE_RE = compile_guarded(
     r"explosions|raids|incidents|violations|crimes)\b",
     re.IGNORECASE,
 )
-# "This is the second deadly blast this month ...", "It was the deadliest attack since ...": the event told before,
-# ranked against others; nothing new.
+# "This is the second deadly blast this month ...", "It was the deadliest attack since ...", "The attack is the fourth
+# this week", "Sunday's strike on the village was the third in a month": the event told before, ranked against
+# others; nothing new.
 _RANKING_RE = re.compile(
-    r"\W*(?:this|it|that)\s+(?:is|was|marks|marked|became)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
+    r"\W*(?:this|it|that|(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|explosion|"
+    r"shelling|raid|ambush|assassination|killing|incident|assault)s?(?:\s+[\w'’-]+){0,5}?)\s+(?:is|was|marks|marked|became)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|bloodiest|biggest|largest|"
+    r"worst|another)\b",
     re.IGNORECASE,
 )
 # An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as
@@ -1581,13 +1585,19 @@ __all__ = [
 #   the PKK", "; may God have mercy on the martyrs" (a speaker's verdict, not an attribution of the event);
 # - the victims taken somewhere after the event: " and transferred to the X hospital", ", who were rushed to a clinic
 #   in Y" (where the wounded were treated is not where the event was);
-# - a backdrop of weeks or months: ", after weeks of tension over ...", ", amid rising tensions between ...".
+# - a backdrop of weeks or months: ", after weeks of tension over ...", ", amid rising tensions between ...";
+# - a speaker's reaction, an earlier event the report is dated against, a prior state of the place, a blame, the
+#   event's rank in a count of its kind (see each pattern below).
 _TAIL_ADDING = (
     r"(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|increasing|increases|"
     r"increased|lifting|lifts|lifted|sending|sends|sent)"
 )
 _TAIL_TOTAL = r"(?:(?:overall|total|cumulative|civilian|monthly|weekly|daily)\s+)?(?:death\s+toll|toll|number|total|tally|count)"
-_TAIL_COUNT = r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*\d[\d,]*"
+_TAIL_COUNT = (
+    r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|(?:twenty|thirty|forty|fifty)(?:-\w+)?)"
+)
+_TAIL_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _BACKGROUND_TAILS = tuple(
     compile_guarded(pattern, re.IGNORECASE)
     for pattern in (
@@ -1608,6 +1618,21 @@ _BACKGROUND_TAILS = tuple(
         r"[,;]\s+(?:after|following|amid|in\s+the\s+wake\s+of)\s+(?:(?:several|many|two|three|four|the\s+past|recent)\s+)?"
         r"(?:weeks|months|years)\s+of\b"
         r"|[,;]\s+amid\s+(?:[\w-]+\s+){0,2}?(?:tensions?|escalation|unrest|rivalry)\b",
+        # a speaker's reaction after the report: ", warning that ...", ", vowing to respond", ", calling on X to ..."
+        r"[,;]\s+(?:and\s+)?(?:warning|vowing|threatening|urging|demanding|pledging|promising|condemning|denouncing|"
+        r"appealing|calling\s+(?:on|for|upon))\b",
+        # an earlier event the report is dated against: ", days after the drones were harassed", ", a week after ..."
+        r"[,;]\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?(?:(?:a|one|two|three|four|five|six|"
+        r"several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b",
+        # a prior state of the place or the people: ", a quarter that had been under siege for three years", ", which
+        # had long been held by ISIS"
+        r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|which|where|who)\s+(?:had|has|have)\s+(?:long\s+)?been\b",
+        # a blame told of the event: ", which Ankara blamed on the YPG", "; the tribe blamed the SDF"
+        r"[,;]\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|attributed|attributes)\s+on\b"
+        r"|;\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|blames|accused|accuses)\b",
+        # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month"
+        rf"[,;]\s+(?:in\s+)?(?:what\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
+        r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time)s?\b",
     )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail

@@ -374,6 +374,8 @@ def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
         "The group has killed scores of fighters in Raqqa since losing its last territory.",
         # the event told before, ranked, with its single victim
         "It is the third assassination of an SDF commander in the area this month.",
+        "The attack is the fourth this week.",
+        "Sunday's strike on the village was the second in a month.",
     ],
 )
 def test_campaign_starts_running_tolls_and_rankings_after_an_incident_add_nothing(follow_up: str) -> None:
@@ -852,6 +854,16 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
         ("Gunmen fired on a bus near Shaddadi on Monday, wounding four passengers", ", who were rushed to a clinic in the town"),
         ("Clashes in the city of Qamishli on Sunday killed three, an official said", ", after weeks of tension over a siege"),
         ("Tribal fighters attacked a checkpoint in Diban on Monday, killing two", ", amid rising tensions between the two sides"),
+        ("Gunmen killed a shepherd near Markada on Friday", ", taking to seven the number of civilians killed there this month"),
+        ("A drone hit a post near the camp on Sunday, killing three guards, the SDF said", ", warning of a mass breakout"),
+        ("Jets struck a depot near Hajin on Monday, killing four militiamen", ", vowing to strike again if attacked"),
+        ("A drone killed two men near Tal Hamis on Friday, officials said", ", calling on the guarantors to stop the raids"),
+        ("A jet killed a commander near Tabqa on Monday, the army said", ", days after its planes were chased by rival fighters"),
+        ("A mortar shell killed a boy in Hajin on Tuesday", ", a week before the truce was signed"),
+        ("A sniper killed a nurse in the old quarter on Sunday", ", a neighbourhood that had been cut off for two years"),
+        ("A bomb killed six people in the market of Tal Abyad on Monday", ", which the ministry blamed on the YPG"),
+        ("A car bomb killed a guard in Shaddadi on Friday", "; the tribe blamed the SDF, which denied it"),
+        ("Rockets hit a base near Omar field on Tuesday, wounding two soldiers", ", the second such attack in a week"),
     ],
 )
 def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
