@@ -242,7 +242,11 @@ def cluster_mentions(
                 merge(clusters[-1], mention)
                 cluster_of_previous = clusters[-1]
                 continue
-            followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
+            followed = (
+                _followed_cluster(clusters, mention, reading.index)
+                or _fight_during_raid(clusters, mention)
+                or _told_during_cluster(clusters, mention, reading.index)
+            )
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
                 cluster_of_previous = followed
@@ -468,6 +472,63 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
     if len(parties) >= 2 and not parties <= {m.name for m in find_actor_mentions(previous.clause_text)}:
         return None  # "clashes between the SDF and Turkish-backed factions": a fight of other parties
     return previous if figures_agree(previous.killed, mention.killed) else None
+
+
+#: How many sentences after an incident a clause may name it as "during the raid".
+_DURING_WINDOW = 2
+# The event just told, named as the time of what the clause tells: "a teenager was killed during the raid", "During
+# the operation, a cell member blew himself up", "in the course of the clashes". The noun says which kinds of event
+# it can name (an "attack" or an "operation" any kind).
+_DURING_THE_RE = compile_guarded(
+    r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>raids?|operations?|attacks?|assaults?|clashes|fighting|firefight|shelling|bombardment|strikes?|"
+    r"airstrikes?|air\s+strikes?|ambush|storming|incursion|landing|airdrop)\b",
+    re.IGNORECASE,
+)
+_NOUN_TYPES = {
+    "raid": frozenset({EventType.RAID}),
+    "storming": frozenset({EventType.RAID, EventType.ARMED_CLASH}),
+    "incursion": frozenset({EventType.RAID, EventType.ARMED_CLASH}),
+    "landing": frozenset({EventType.RAID}),
+    "airdrop": frozenset({EventType.RAID}),
+    "clashes": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "fighting": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "firefight": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "ambush": frozenset({EventType.ARMED_CLASH, EventType.ATTACK}),
+    "shelling": frozenset({EventType.SHELLING}),
+    "bombardment": frozenset({EventType.SHELLING, EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "airstrike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "air strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+}
+
+
+def _told_during_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told (same sentence or up to two before), when the clause names it as the time of what it
+    tells ("SDF forces raided X, detaining 17 men; a teenager was killed during the raid", "During the operation, a
+    cell member blew himself up") and names no place or day of its own: the clause happens within that incident, at
+    its place. A clause of the incident's kind, or of no kind of its own (a toll), is that incident (returned, to be
+    merged); one of another kind ("blew himself up" during a raid) is told apart but takes the incident's places and
+    day. The noun must fit the incident's kind ("during the raid" names no air strike)."""
+    if not clusters or mention.named_places or mention.generic:
+        return None
+    found = gated_search(_DURING_THE_RE, mention.clause_text)
+    if found is None or any(not d.said for d in mention.point_dates):
+        return None
+    latest = clusters[-1]
+    if not 0 <= sentence_index - latest.last_sentence_index <= _DURING_WINDOW:
+        return None
+    noun = " ".join(found.group("noun").lower().split())
+    kinds = _NOUN_TYPES.get(noun.removesuffix("s") if noun not in _NOUN_TYPES else noun)
+    if kinds is not None and latest.event_type not in kinds:
+        return None
+    if mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES:
+        return latest
+    if latest.places:
+        mention.places = list(latest.places)
+        if not mention.dates:
+            mention.dates = list(latest.dates)
+    return None
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
