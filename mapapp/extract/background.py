@@ -1636,6 +1636,14 @@ _BACKGROUND_TAILS = tuple(
     )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail
+# A head of the span the incident was read from that names the event it answered: "In response to the attack in
+# Ankara, air operations were carried out ...", "In retaliation for the attack on our base, ...", "To avenge the
+# martyrs, ..." (up to the first comma or semicolon, at most 160 characters): the evidence starts after it.
+_ANSWERED_HEAD_RE = compile_guarded(
+    r"\W*(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|retaliating\s+for)\s+"
+    r"[^,;]{3,160}[,;]\s*",
+    re.IGNORECASE,
+)
 
 
 def _background_tail(span: str) -> int | None:
@@ -1655,7 +1663,13 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
         known = word >= 0 or offset is not None
         clause_start = cluster.clause_span[0]
         own = clause_start + max(word, offset if offset is not None else -1)
+        first_word = clause_start + min(word, offset if offset is not None else word)
         for index, (start, end) in enumerate(cluster.evidence):
+            if word >= 0 and start <= clause_start < end and could_match(_ANSWERED_HEAD_RE, text[start:end]):
+                head = _ANSWERED_HEAD_RE.match(text, start, end)
+                if head is not None and head.end() <= first_word and len(text[head.end() : end].split()) >= _TAIL_MIN_WORDS:
+                    start = head.end()  # "In response to the attack in Ankara, air operations were conducted on ..."
+                    cluster.evidence[index] = (start, end)
             cut = _background_tail(text[start:end])
             if cut is None:
                 continue

@@ -875,6 +875,22 @@ def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> No
     assert evidence.startswith(event[:20]) and tail.strip(",; ")[:15] not in evidence
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "In response to the deadly attack on the ministry in the capital, ",
+        "In retaliation for the treacherous attack on our base; ",
+        "To avenge the soldiers killed last week, ",
+    ],
+)
+def test_a_head_naming_the_answered_event_is_cut_from_the_evidence(head: str) -> None:
+    report = "Turkish jets struck targets near the town of Derik on Sunday, killing three fighters."
+    text = head + report
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert _evidence(incidents[0], text) == report
+
+
 def test_a_follow_up_sentence_keeps_its_toll_but_not_the_hospital() -> None:
     text = "A mine exploded near the village of Abu Khashab on Sunday, killing a child. His brother was wounded and transferred to a hospital in Hasakah."
     incidents = _read(text)
