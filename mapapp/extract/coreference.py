@@ -286,6 +286,7 @@ def cluster_mentions(
             if previous is None and not anchored and replied is None:
                 previous = (
                     victim_retold_cluster(clusters, mention, reading.index)
+                    or same_toll_retold_cluster(clusters, mention, reading.index)
                     or referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
                     or retold_cluster(clusters, mention, reading.index)
@@ -773,6 +774,40 @@ def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, s
         same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or mention.event_type in _GENERIC_TYPES
         return cluster if same_kind and compatible(cluster, mention) else None
     return None
+
+
+# Words that tell a clause's dead apart from those just told: "two more", "another", "also", "a second", "elsewhere".
+_OTHER_DEAD_RE = compile_guarded(
+    r"\b(?:another|more|also|further|other|others|second|third|separate|separately|meanwhile|elsewhere|earlier|later|"
+    r"previous|previously|too|as\s+well|same\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, when the clause tells its dead again, by name or another
+    description, with the same exact count and no place or day of its own ("Gunmen shot dead a tribal elder in X
+    on Sunday. Sheikh Y was gunned down in front of his home."; "... killing two refugees. The victims, a man and
+    his son, were shot with silenced pistols."): the event told again, not a second one. Of the same kind of event
+    (or one of them generic), and not told apart ("another", "also", "two more", "elsewhere")."""
+    killed = mention.killed
+    if killed is None or not killed.low or killed.low != killed.high or not clusters:
+        return None
+    if mention.named_places or mention.headline or any(not d.said for d in mention.point_dates):
+        return None
+    latest = clusters[-1]
+    if sentence_index - latest.last_sentence_index != 1 or latest.killed is None:
+        return None
+    if (latest.killed.low, latest.killed.high) != (killed.low, killed.high):
+        return None
+    kinds_agree = (
+        same_kind_of_event(latest.event_type, mention.event_type)
+        or mention.event_type in _GENERIC_TYPES
+        or latest.event_type in _GENERIC_TYPES
+    )
+    if not kinds_agree or gated_search(_OTHER_DEAD_RE, mention.clause_text) is not None:
+        return None
+    return latest if _dates_agree(latest, mention) else None
 
 
 # A clause naming the event just told as the same one: "..., while another was injured in the same attack".

@@ -1214,3 +1214,34 @@ def test_during_the_raid_names_no_air_strike_told_before() -> None:
         "In Tal Brak, a man was killed by gunfire during the raid of an SDF patrol."
     )
     assert len(found) == 2
+
+
+# --- The dead of the incident just told, told again by name or description with the same count: one incident.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEIR EZZOR - Gunmen shot dead a tribal elder in the town of Diban on Sunday. "
+        "Sheikh Hamad al-Ali was gunned down outside his house after evening prayers.",
+        "HASAKAH - Two refugees were found shot dead in the Hol camp on Monday. "
+        "The victims, a man and his son, were killed by gunmen with silenced pistols.",
+        "Three protesters were killed by gunfire in the town of Shuhail on Friday. "
+        "Witnesses said guards opened fire on the crowd, killing three of them.",
+    ],
+)
+def test_the_dead_told_again_with_the_same_count_are_one_incident(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another man was shot dead on the same day.",
+        "A second man was shot dead in the town of Hajin.",
+        "A landmine killed a shepherd near the village of Tayyana.",
+    ],
+)
+def test_dead_told_apart_stay_an_incident_of_their_own(second: str) -> None:
+    found = incidents(f"DEIR EZZOR - Gunmen shot dead a man in the town of Diban on Sunday. {second}")
+    assert len(found) == 2
