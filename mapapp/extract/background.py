@@ -404,6 +404,25 @@ _RANKING_RE = re.compile(
     r"worst|another)\b",
     re.IGNORECASE,
 )
+# The victim just told, ranked in a count of the victims of their kind: "He is the third council member to be killed in
+# the area this month", "She was the fifth journalist to die in the province since January" (the dead counted
+# before are a tally, not an event told).
+_NTH_VICTIM_RE = compile_guarded(
+    r"\b(?:is|was|became|becomes)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:be\s+|have\s+been\s+)?(?:killed|die|assassinated|murdered|shot|targeted|abducted)\b",
+    re.IGNORECASE,
+)
+# A security measure taken after the event just told: "SDF forces blocked the entrances of the town and set up
+# checkpoints after the assassination", "Police detained 12 suspects following the bombing", "The Asayish imposed a
+# curfew in the wake of the attack" (the event is named only as the occasion of the measure).
+_MEASURE_AFTER_RE = compile_guarded(
+    r"\b(?:arrested|arresting|detained|detaining|rounded\s+up|blocked|blocking|closed|closing|cordoned|sealed|imposed|"
+    r"imposing|set\s+up|setting\s+up|erected|deployed|deploying|tightened|tightening|stepped\s+up|launched\s+(?:a\s+)?"
+    r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation)))\b[^.;]{0,120}?"
+    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|"
+    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?)\b",
+    re.IGNORECASE,
+)
 # An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as
 # a massacre" (the naming verb and a determiner right before the event word; the clause tells nothing new).
 _NAMED_AS_FRAME_RE = compile_guarded(
@@ -886,6 +905,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
         mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
+    elif not figure and gated_search(_MEASURE_AFTER_RE, clause):
+        mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
+    elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
+        mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
     elif not figure and _campaign_start(clause):
         mention.verdict = HISTORY
     elif wording.reacting and not (figure or mention.named_places) or _denied_or_accused(mention):

@@ -891,6 +891,23 @@ def test_a_head_naming_the_answered_event_is_cut_from_the_evidence(head: str) ->
     assert _evidence(incidents[0], text) == report
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Security forces sealed off the town and detained 12 suspects after the attack.",
+        "The Asayish imposed a curfew on the district following the bombing.",
+        "Police set up checkpoints at the entrances of the village in the wake of the killing.",
+        "The SDF launched a manhunt after the assassination.",
+        "He is the fourth teacher to be killed in the province this year, after two in Hajin and one in Busayrah.",
+    ],
+)
+def test_a_measure_after_the_incident_or_a_rank_of_its_victim_is_no_part_of_it(follow_up: str) -> None:
+    text = f"Gunmen shot dead a teacher in the town of Diban on Sunday. {follow_up}"
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert follow_up[:20] not in _evidence(incidents[0], text)
+
+
 def test_a_follow_up_sentence_keeps_its_toll_but_not_the_hospital() -> None:
     text = "A mine exploded near the village of Abu Khashab on Sunday, killing a child. His brother was wounded and transferred to a hospital in Hasakah."
     incidents = _read(text)
