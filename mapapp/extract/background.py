@@ -349,11 +349,15 @@ _HABITUAL_RE = compile_guarded(
     r"some|the\s+(?:past|last))\s+)?(?:(?:a|an|one|two|three|four|five|six|several|many|a\s+few|\d+)\s+)?(?:weeks|months?|years?)\b",
     re.IGNORECASE,
 )
-# Another event as a time reference only: "the raids came days after a deadly attack in Ankara" (with no toll, no day
-# and no place of the map of its own: "a day after gunmen attacked a checkpoint in X" is an incident dated by the other).
+# Another event as a time reference only: "the raids came days after a deadly attack in Ankara", ", a week after
+# clashes in the area" (with no toll, no day and no place of the map of its own: "a day after gunmen attacked a
+# checkpoint in X" is an incident dated by the other).
 _TIME_REFERENCE_RE = compile_guarded(
     r"\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:the|an?|that|this)\b", re.IGNORECASE
 )
+# (with no determiner, "a week after clashes in the area", only when the clause names no place of its own: "a day
+# after shelling on the village of X" may be the only report of that shelling)
+_BARE_TIME_REFERENCE_RE = compile_guarded(r"\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b", re.IGNORECASE)
 # A verb right after the event word makes it a clause telling the event ("a day after a car bomb exploded in X").
 _VERB_AFTER_EVENT_WORD_RE = re.compile(
     r"[\w-]*\s+(?:(?:[\w-]+\s+)?[a-z]+ed|(?:[\w-]+\s+)?(?:went|hit|struck|shot|blew|tore|rocked|left|was|were))\b"
@@ -1460,7 +1464,11 @@ def _occasion_of_a_plan(mention: EventMention) -> bool:
 
 def _time_reference(mention: EventMention) -> bool:
     lowered = mention.clause_text.lower()
-    if not ("after" in lowered or "before" in lowered) or not _frames_event_word(_TIME_REFERENCE_RE, mention):
+    if not ("after" in lowered or "before" in lowered):
+        return False
+    if not _frames_event_word(_TIME_REFERENCE_RE, mention) and (
+        mention.named_places or not _frames_event_word(_BARE_TIME_REFERENCE_RE, mention)
+    ):
         return False
     word = _event_word_position(mention)
     return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None

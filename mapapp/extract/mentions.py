@@ -634,7 +634,8 @@ _AFTER_THE_RE = re.compile(r"\b(?:after|following)\s+the\s+$", re.IGNORECASE)
 
 def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words before "in response to ..." when the clause has some: the words after it tell the event
-    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike). An event
+    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike); when the
+    phrase opens the clause, the words after its comma. An event
     word named as the time ("Russian jets carried out 20 strikes shortly after the ambush") is not the clause's."""
     if len(hits) >= 2 and ("fter the " in text or "ollowing the " in text):
         timed = [h for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)]
@@ -646,6 +647,11 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     if found is None:
         return hits
     before = [h for h in hits if h.end <= found.start()]
+    if not before:
+        # "In retaliation for the attack on its base, the coalition struck a depot": the clause's event follows the
+        # answered one's phrase, after its comma
+        comma = text.find(",", found.end())
+        before = [h for h in hits if h.start > comma] if comma != -1 else []
     return before or hits
 
 

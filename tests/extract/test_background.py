@@ -908,6 +908,24 @@ def test_a_measure_after_the_incident_or_a_rank_of_its_victim_is_no_part_of_it(f
     assert follow_up[:20] not in _evidence(incidents[0], text)
 
 
+def test_an_event_named_bare_as_a_time_reference_is_no_incident() -> None:
+    text = "Turkish artillery shelled the village of Zirgan on Tuesday, wounding a girl, a week after clashes in the area."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].event_type is EventType.SHELLING
+
+
+def test_an_event_named_bare_as_a_time_reference_with_a_place_of_its_own_is_kept() -> None:
+    assert len(_read("Turkish drones struck Amuda on Monday, a day after shelling on the village of Zirgan.")) == 2
+
+
+def test_a_strike_told_after_the_phrase_of_the_event_it_answered_is_read_from_its_own_words() -> None:
+    report = "the coalition struck a depot near al-Mayadin on Friday, killing six militiamen."
+    text = "In retaliation for the attack on its base, " + report
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].event_type is EventType.AIRSTRIKE
+    assert _evidence(incidents[0], text) == report
+
+
 def test_a_follow_up_sentence_keeps_its_toll_but_not_the_hospital() -> None:
     text = "A mine exploded near the village of Abu Khashab on Sunday, killing a child. His brother was wounded and transferred to a hospital in Hasakah."
     incidents = _read(text)
