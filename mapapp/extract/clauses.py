@@ -337,6 +337,9 @@ _STRIKE_NOUN_ON = (
 _FIRST_TARGET_RE = compile_guarded(
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
     r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
+    # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"
+    r"(?:\s+(?:(?i:in\s+the\s+(?:last|past)\s+(?:\d{1,3}|[a-z]+)\s+(?:hours|days))|on\s+[A-Z][a-z]+|overnight|yesterday|"
+    r"today|(?i:this|last)\s+(?:morning|night|evening))\s*:)?"
     r"\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>(?:the\s+)?))$"
 )
 # the first target of a list told before its strike, at the clause start: "A silo in ", "The Derik " (before "the
@@ -350,7 +353,7 @@ _PASSIVE_STRIKE_RE = compile_guarded(
 _PASSIVE_STRIKE_WINDOW = 60
 # What joins one item of a list to the next: ", ", "; ", " and ", " & ", " as well as " (the last one in the gap
 # between two targets' places opens the next target).
-_ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)
+_ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\s[—–]\s|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)
 # the next target, after the last separator: "a checkpoint in ", "also the ", "the " (before a target named by its
 # place: "and the Derik grain silos")
 _NEXT_TARGET_HEAD_RE = re.compile(r"\s*(?:(?:also|then)\s+)?(?:" + _TARGET_AT + r"|(?P<site>(?:the\s+)?))")

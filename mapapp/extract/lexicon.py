@@ -652,7 +652,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
         r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
-        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed",
+        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed|"
+        # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
+        # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
+        r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",
         EventType.ARMED_CLASH,
         3.5,
         weak=True,
