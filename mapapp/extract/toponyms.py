@@ -79,8 +79,9 @@ _PLACE_LEFT_RE = compile_guarded(
     # "replied with mortar fire on X", "returned fire on X": where guns fired (not "opened fire on" its target)
     r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
     # where fire came from (an origin: a reference, the place only when no other is told): "harassment fire opened
-    # from X on our base", "rockets fired from the direction of X", "shelling from X direction"
-    r"|\b(?:fire|fired|firing|opened|shelling|shells|rockets|mortars|launched)\s+from\s+(?:the\s+)?(?:direction\s+of\s+)?"
+    # from X on our base", "rockets fired from the direction of X" (not "rockets fired from Yemen": a launch site far off)
+    r"|\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+(?:the\s+)?"
+    r"|\bfrom\s+the\s+direction\s+of\s+"
     # "struck a car on the road to X": the place the road leads to
     r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+"
@@ -273,7 +274,8 @@ _FROM_POSITION_LEFT_RE = compile_guarded(
 
 #: Where fire came from, told right before the place: "fire opened from X", "rockets fired from the direction of X".
 _FIRED_FROM_LEFT_RE = compile_guarded(
-    r"\b(?:fire|fired|firing|opened|shelling|shells|rockets|mortars|launched)\s+from\s+(?:the\s+)?(?:direction\s+of\s+)?$",
+    r"\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+(?:the\s+)?$"
+    r"|\bfrom\s+the\s+direction\s+of\s+$",
     re.IGNORECASE,
 )
 

@@ -493,6 +493,12 @@ def test_a_list_labelled_as_targets_after_the_strikes_gives_one_strike_per_targe
     assert {i.actor for i in incidents} == {"Turkish forces"}
 
 
-def test_targets_named_as_a_topic_are_no_list_of_hits() -> None:
-    text = "Targets of the campaign have included power stations and oil fields near Qamishli, analysts said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Targets of the campaign have included power stations and oil fields near Qamishli, analysts said.",
+        "Targets: the council plans to rebuild the bakery of Amuda and a school in Tal Tamr this year.",
+    ],
+)
+def test_targets_named_as_a_topic_or_a_plan_are_no_list_of_hits(text: str) -> None:
     assert extract_incidents(Document(text=text, published=date(2024, 1, 15))) == []

@@ -763,7 +763,8 @@ def test_where_fire_came_from_is_a_reference_and_the_place_when_no_other_is_told
     assert _places("Rockets fired from the direction of Mayadin hit the village of Theyban.") == [
         ("Theyban", "primary"), ("Mayadin", "reference")
     ]
-    assert [t.text for t in only("Rockets fired from Mayadin fell on our base on Monday.").toponyms] == ["Mayadin"]
+    assert [t.text for t in only("Harassment fire opened from Mayadin hit our base on Monday.").toponyms] == ["Mayadin"]
+    assert _places("Rockets fired from Yemen were intercepted over the sea.") == []  # a launch site far off
 
 
 def test_the_subject_of_ground_taken_under_control_is_a_place() -> None:
