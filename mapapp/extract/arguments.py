@@ -829,10 +829,16 @@ _TURKISH_MINISTRY_RE = _OWN_STRIKE_REPORTERS[0][0]  # (compile_guarded(_TURKISH_
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
 _OUR_FORCES_RE = compile_guarded(
-    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Ff]ire\s+support|"
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|(?:air-ground\s+|air\s+|ground\s+|artillery\s+)?[Ff]ire\s+support|"
     r"forces|troops|soldiers|commandos|units|army|howitzers|artillery|aircraft|jets|warplanes|drones)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
+
+
+def names_own_forces(text: str) -> bool:
+    """True when a text names a military's own forces as the agent, in its own voice ("our commandos", "our heroic
+    units", "by our air-ground fire support"): a party to the event, whoever is told beside it."""
+    return "our " in text.lower() and _OUR_FORCES_RE.search(text) is not None
 
 
 def in_turkish_official_wording(document_text: str) -> bool:
@@ -872,6 +878,7 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
 __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
+    "names_own_forces",
     "in_turkish_official_wording",
     "ActorMention",
     "attested_actor",

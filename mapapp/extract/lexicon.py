@@ -483,6 +483,13 @@ CLAIM_OF_RESPONSIBILITY = Trigger(
     0.5,
     weak=True,
 )
+#: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
+#: strikes told before it give its type.
+TARGETS_LABEL = Trigger(
+    r"(?:among the |the )?targets(?: included| were| hit| struck)?:|(?:sites|facilities) (?:hit|struck|targeted|bombed):",
+    EventType.ATTACK,
+    0.8,
+)
 _TRIGGERS: tuple[Trigger, ...] = (
     # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
@@ -708,7 +715,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
         r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
-        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed",
+        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed|"
+        # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
+        # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
+        r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",
         EventType.ARMED_CLASH,
         3.5,
         weak=True,
@@ -849,6 +859,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         1,
         weak=True,
     ),
+    # a list labelled as what was hit, after the strikes were told: "Targets: the bakery of A, a checkpoint in B", "Among
+    # the targets: ..." (its items are the strikes' own: typed by the event told before, see :mod:`.event_series`)
+    TARGETS_LABEL,
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
     CLAIM_OF_RESPONSIBILITY,
@@ -1346,6 +1359,7 @@ NOT_PLACES = frozenset(
     iraqis syrians turks kurds arabs russians iranians americans
     international national revolutionary democratic human joint combined
     phase sector section annex
+    targets target sites
     mr mrs ms dr""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
@@ -1398,6 +1412,7 @@ __all__ = [
     "STATE_TV",
     "TARGET_HEADS",
     "TRIGGERS",
+    "TARGETS_LABEL",
     "CAPTURE_VERBS",
     "BATTLE_FOR_GROUND",
     "TRIGGER_SCANNER",
