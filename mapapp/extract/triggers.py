@@ -244,7 +244,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 
 
 _AIRCRAFT_RE = compile_guarded(
-    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|bombers?|gunships?|sukhois?"
+    r"\b(?:war[- ]?planes?|planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|bombers?|gunships?|sukhois?"
     # warplanes by type: "F-16s", "Su-34s", "A-10s", "B-52 bombers", "MiG-23s" (the drones' types are drones)
     r"|(?:f|su|mig|a|b|ac|ah|t)-\d{1,3}[a-z]?s?)\b",
     re.IGNORECASE,
@@ -278,6 +278,21 @@ _LANDING_RE = compile_guarded(
 )
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
 _DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned|reapers?|mq-\d)", re.IGNORECASE)
+#: "Harassment fire" (the Turkish ministry's word, "taciz atesi") aimed at an armed party, told after the fire: "opened
+#: harassment fire on our base area", "harassed our units in X with mortar fire", "harassment fire at our troops". An
+#: exchange of fire with troops at their posts, as the gold conventions code an attack on an armed party (an armed
+#: clash); fire at a town ("towards the border town of X") stays shelling.
+_HARASSED_ARMED_PARTY_RE = re.compile(
+    r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting|harassed)\s+(?:our|the|its|their|turkish|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:base(?:\s+area)?s?|bases|units?|troops|forces|positions?|soldiers|commandos|personnel)\b",
+    re.IGNORECASE,
+)
+#: The heavy weapon a reply to harassment fire is told with ("neutralized by fire support from our howitzers"): the
+#: event told is that shelling or strike, not the exchange of fire.
+_HEAVY_REPLY_WEAPON_RE = compile_guarded(
+    r"\b(?:howitzers?|artillery|tanks|drones?|uavs?|war[- ]?planes?|jets|aircraft|air\s+(?:strikes?|support)|airstrikes?)\b",
+    re.IGNORECASE,
+)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
@@ -411,6 +426,13 @@ def event_type_in_context(
         and (actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and _AIRCRAFT_RE.search(text)))
     ):
         event_type = EventType.AIRSTRIKE  # "a new massacre by the alliance aviation": killed from the air
+    if (
+        event_type is EventType.SHELLING
+        and primary.text[:6].lower() == "harass"
+        and _HARASSED_ARMED_PARTY_RE.match(text, primary.start)
+        and not _HEAVY_REPLY_WEAPON_RE.search(text)
+    ):
+        event_type = EventType.ARMED_CLASH  # "terrorists who opened harassment fire on our base area": fire exchanged
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):

@@ -626,3 +626,29 @@ def test_driving_or_clearing_no_armed_party_is_no_event_word(clause: str) -> Non
 )
 def test_an_arrest_told_as_an_operation_is_a_raid(clause: str) -> None:
     assert any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # "harassment fire" on troops at their posts is an exchange of fire: an armed clash, whatever the ministry's
+        # wording (opened on, at, against; the verb "harassed")
+        ("Four terrorists who opened harassment fire on our base area near the town were neutralized.", EventType.ARMED_CLASH),
+        ("Harassment fire was opened by the terrorists at our troops in the region; it was returned.", EventType.ARMED_CLASH),
+        ("Terrorists who harassed our units in the region with rocket fire were neutralized.", EventType.ARMED_CLASH),
+        # fire at a town stays shelling, and so does the heavy reply the clause tells
+        ("Harassment fire by the terrorists towards the border town was responded to in kind.", EventType.SHELLING),
+        (
+            "Five terrorists who opened harassment fire on our bases were neutralized by our howitzers.",
+            EventType.SHELLING,
+        ),
+    ],
+)
+def test_harassment_fire_on_troops_is_a_clash(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+@pytest.mark.parametrize("aircraft", ["plane", "warplane", "jet"])
+def test_one_aircraft_that_bombed_or_hit_is_an_air_strike(aircraft: str) -> None:
+    assert typed(f"A {aircraft} bombed the village on Monday, killing a man.") is EventType.AIRSTRIKE
+    assert typed(f"A {aircraft} hit a position near the village, killing two fighters.") is EventType.AIRSTRIKE
