@@ -104,7 +104,10 @@ _PASSIVE_PATIENT_RIGHT_RE = re.compile(
     r"(?:(?:stationed|based|deployed)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|being|came|come|comes)\s+(?:\w+\s+)?"
     r"(?:targeted|attacked|hit|struck|ambushed|shelled|bombed|stormed|raided|under\s+(?:heavy\s+|intense\s+)?"
-    r"(?:(?:rocket|mortar|drone|artillery|sniper|small[- ]arms)\s+)?(?:fire|attacks?|shelling))\b",
+    r"(?:(?:rocket|mortar|drone|artillery|sniper|small[- ]arms)\s+)?(?:fire|attacks?|shelling))\b"
+    # a headline's participle: "Asayish patrol attacked last night", "SDF checkpoint targeted in X"
+    r"|^\s*(?:(?:military\s+)?(?:police\s+)?(?:patrols?|checkpoints?|vehicles?|convoys?|positions?|posts?|bases?))\s+"
+    r"(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|(?:by|in|near|on|at|last|yesterday|today|overnight|this)\b))",
     re.IGNORECASE,
 )
 
@@ -356,7 +359,7 @@ _TARGET_VERB_RE = compile_guarded(
     r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
-    r"rockets|missiles|shells|mortars|drones?|fired|grenades?|thrown|hurled|lobbed)"
+    r"rockets|missiles|shells|mortars|drones?|fired|shot|grenades?|thrown|hurled|lobbed)"
     # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
     r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in))\s+",

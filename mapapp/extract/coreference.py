@@ -1431,6 +1431,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
         or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
         or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
+        # the aircraft told later is a drone: "conducted a strike ... The strike was conducted with an MQ-9"
+        or (cluster.event_type is EventType.AIRSTRIKE and follow_up.event_type is EventType.DRONE_STRIKE)
     ):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type

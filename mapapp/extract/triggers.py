@@ -508,13 +508,27 @@ _INSURGENT_ACTORS = frozenset({"ISIS"})
 def _military_site(target: str | None) -> bool:
     """True when the object hit is a military site ("an army checkpoint", "SDF positions", "a patrol"). (A vehicle is
     not one: "gunmen targeted an SDF military vehicle" is an attack as UCDP's coders type it.)"""
-    return bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+    if not target:
+        return False
+    head = target.split(" of ", 1)[0] if " of " in target else target  # "a checkpoint of the Internal Security Forces"
+    return head.split()[-1].lower() in _MILITARY_TARGET_HEADS
+
+
+#: A military site told as the subject hit: "an SDF patrol came under fire", "the checkpoint was attacked", "Asayish
+#: patrol attacked last night" (a headline's participle, followed by no object of its own).
+_SITE_HIT_RE = compile_guarded(
+    r"\b(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\s+"
+    r"(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+)?(?:fire|attack|gunfire)"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:attacked|targeted|ambushed|fired\s+(?:up)?on|shot\s+at|stormed)"
+    r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))",
+    re.IGNORECASE,
+)
 
 
 def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
-    military_site = _military_site(target)
+    military_site = _military_site(target) or (target is None and bool(_SITE_HIT_RE.search(text)))
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
         return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):

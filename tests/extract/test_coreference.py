@@ -1178,3 +1178,12 @@ def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
     # the villages of one shelling stay one incident
     one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
+
+
+def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() -> None:
+    text = (
+        "US forces conducted a strike in eastern Syria on July 7, killing an ISIS leader. The strike was conducted "
+        "with MQ-9 aircraft near the village of Al-Masrab."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "US-led coalition")]

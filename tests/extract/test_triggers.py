@@ -652,3 +652,21 @@ def test_harassment_fire_on_troops_is_a_clash(clause: str, expected: EventType) 
 def test_one_aircraft_that_bombed_or_hit_is_an_air_strike(aircraft: str) -> None:
     assert typed(f"A {aircraft} bombed the village on Monday, killing a man.") is EventType.AIRSTRIKE
     assert typed(f"A {aircraft} hit a position near the village, killing two fighters.") is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "An army patrol came under fire near the village on Monday, without casualties.",
+        "A checkpoint was attacked by gunmen in the town on Monday, wounding a guard.",
+        "Police patrol attacked last night near the village, two members wounded.",
+        "Gunmen shot at a checkpoint of the local security forces in the town, wounding a guard.",
+    ],
+)
+def test_a_military_site_told_as_the_one_hit_is_a_clash(clause: str) -> None:
+    # (the gold conventions: an attack on a patrol or a checkpoint is an armed clash, in the passive voice too)
+    assert typed(clause) is EventType.ARMED_CLASH
+
+
+def test_shots_at_a_car_stay_an_attack() -> None:
+    assert typed("Gunmen shot at a car in the town on Monday, wounding a woman.") is EventType.ATTACK
