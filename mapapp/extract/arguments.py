@@ -522,6 +522,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
+            if mention.start < hit.start and not text[mention.end : hit.start].strip(" -"):
+                # the party naming the event word itself (or named with it), its subject ("coalition air strikes killed 12"): over a
+                # speaker's claim earlier in the clause ("the SDF said they captured X, and that coalition air strikes")
+                score = 10.2
             if mention.start >= hit.end and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
                 score = 10.5  # "a suicide attack by ISIS targeted SDF fighters": the agent of "by", subject of the rest
             best = _better(best, score, mention.name, index)
@@ -553,6 +557,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         )
         if by_after and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
             score = 10.5  # "an attack by ISIS cells": over a speaker's claim ("the SDF said its fighters repelled")
+        elif adjacent and mention.start < hit.start and not text[mention.end : hit.start].strip(" -"):
+            # the party naming the event word itself ("coalition air strikes", "a Turkish drone strike"): over a
+            # speaker's claim earlier in the clause ("the SDF said they captured X, and that coalition air strikes ...")
+            score = 10.2
         elif adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
             score = 10.0
         elif not object_position and _BY_LEFT_RE.search(left):

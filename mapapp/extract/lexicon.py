@@ -910,6 +910,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:kurdish[- ]led |autonomous |self[- ])?administration[’']s (?:security|police) forces",
         "Asayish",
     ),
+    # the government's militia, a party of its own in ACLED's coding and in reports of its fights with the Asayish
+    (r"national defen[cs]e forces|\bNDF\b", "NDF"),
     (
         r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes?|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|helicopters?)|assad'?s? (?:forces|regime|troops)|"
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
@@ -918,7 +920,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"tanks|drones?|mortars|rocket launchers|"
         r"gunfire|bullets|snipers?|sniper fire|"
         r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?|air raids?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
-        r"helicopters|artillery|soldiers)|syrian (?:(?:war)?planes?|(?:fighter[- ])?jets?|helicopters?|artillery)|loyalist (?:forces|troops|militias?)|national defen[cs]e forces|\bSAA\b|\bNDF\b|the regime"
+        r"helicopters|artillery|soldiers)|syrian (?:(?:war)?planes?|(?:fighter[- ])?jets?|helicopters?|artillery)|loyalist (?:forces|troops|militias?)|\bSAA\b|the regime"
         # "the Syrian government's forces", "Damascus' troops", its security branches ("the regime's Military Security",
         # "Air Force Intelligence"), and the regime by name ("warplanes of the Syrian regime")
         r"|syrian (?:government|regime)[’']s (?:forces|troops|army)|damascus(?:[’']s|[’']) (?:forces|troops|army|soldiers)"

@@ -258,11 +258,13 @@ _GUN_SUBJECT_RE = compile_guarded(
 )
 #: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
 _ARTILLERY_ACTORS = frozenset(
-    {"Turkish forces", "Syrian army", "Turkish-backed factions", "SDF", "PKK/YPG", "Iran-backed militias"}
+    {"Turkish forces", "Syrian army", "NDF", "Turkish-backed factions", "SDF", "PKK/YPG", "Iran-backed militias"}
     | {name for name in JOINT_ACTORS.values() if "US-led coalition" not in name and "Russian forces" not in name}
 )
 #: Named parties without aircraft of their own.
-_GROUND_ACTORS = frozenset({"ISIS", "SDF", "PKK/YPG", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces"})
+_GROUND_ACTORS = frozenset(
+    {"ISIS", "SDF", "PKK/YPG", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces", "NDF"}
+)
 #: An aircraft as the subject just before a shooting word: "helicopters opened fire", "a gunship shot".
 _AIRCRAFT_SHOOTER_RE = compile_guarded(
     r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|(?:helicopter\s+)?gunships?)\s+(?:(?:had|have|has|then|also|reportedly)\s+)?$",

@@ -533,3 +533,22 @@ def test_a_fight_accompanied_by_air_strikes_is_a_clash(text: str) -> None:
 def test_one_aircraft_named_by_its_country_is_its_force(text: str, actor: str) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the government's militia is a party of its own (ACLED codes it apart from the army)
+        ("NDF gunmen attacked an Asayish checkpoint in the town of Qamishli on Sunday, killing a member.", "NDF"),
+        ("The National Defense Forces shelled the village of Tal Baydar on Monday, wounding a woman.", "NDF"),
+        # the party naming the event word outranks a speaker's claim earlier in the clause
+        (
+            "The SDF said they captured the village of Shaafa after clashes, and that coalition air strikes killed 12 "
+            "militants in the village of Sousa.",
+            "US-led coalition",
+        ),
+    ],
+)
+def test_named_party_of_the_event(text: str, actor: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert actor in [incident.actor for incident in found]
