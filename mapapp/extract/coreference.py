@@ -1440,6 +1440,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if follow_up.actor is not None and (
         cluster.actor is None
         or cluster.actor in joint_members(follow_up.actor)
+        # a word that names no party ("Mercenaries' cell attacks post" over "a cell of ISIS mercenaries attacked")
+        or (not is_named_actor(cluster.actor) and is_named_actor(follow_up.actor))
         or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
     ):
         # a later mention fills the actor, refines it into a joint operation ("an SDF raid" ... "the SDF, backed by

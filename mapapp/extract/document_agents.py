@@ -196,7 +196,7 @@ _DEFINITE_LOOKBACK = 40
 #: The party phrases each definite word refers back to (the words of its earlier mention), or the party's name.
 _KIND_WORDS = {
     "militia": ("militia",),
-    "faction": ("faction",),
+    "faction": ("faction", "Turkish-backed factions"),  # (north-east Syria's "factions": Turkey's; "the SNA factions")
     "occupation": ("occupation",),
     "mercenar": ("mercenar",),
     "organi": ("ISIS",),

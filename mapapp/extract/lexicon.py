@@ -818,7 +818,9 @@ NO_ACTOR = "<none>"
 
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces)"
+        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants|gunmen)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces|gunmen)"
+        # ... told with the verb after: "Syrian rebels backed by Turkey", "factions supported by Ankara"
+        r"|(?:syrian )?(?:rebels|factions|fighters|militias|militiamen|groups|gunmen|militants|mercenaries) (?:backed|supported|armed|funded|sponsored) by (?:turkey|ankara|the turkish (?:army|government|state))"
         # Turkey's Syrian allies named by the alliance: "Turkey's allies", "Ankara's Syrian proxies", "Turkish-allied rebels"
         r"|(?:turkey|ankara)[’']s (?:syrian )?(?:allies|proxies|proxy (?:factions|forces|militias)|mercenaries|rebel allies)"
         r"|(?:turkish|turkey|ankara)[- ](?:allied|supported|sponsored) (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)"

@@ -125,3 +125,11 @@ def test_shells_fired_back_or_into_turkey_take_no_campaigns_striker(later: str, 
     found = incidents(text)
     assert found[0].actor == "Turkish forces"
     assert found[-1].actor == actor
+
+
+def test_the_factions_refer_back_to_the_turkish_backed_factions_named_by_their_alliance() -> None:
+    text = (
+        "Clashes between Syrian National Army factions and the SDF near the town of Ain Issa killed eight fighters. "
+        "On the same day, the factions' artillery hit the village of Tal Jumaa, damaging a church."
+    )
+    assert _actors_by_place(text)["Tal Jumaa"] == "Turkish-backed factions"

@@ -552,3 +552,25 @@ def test_one_aircraft_named_by_its_country_is_its_force(text: str, actor: str) -
 def test_named_party_of_the_event(text: str, actor: str) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert actor in [incident.actor for incident in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Syrian rebels backed by Turkey shelled the village of Tal Jumaa overnight, killing a man.", "Turkish-backed factions"),
+        ("Turkish-backed gunmen shot dead a shepherd near the village of Tal Jumaa on Monday.", "Turkish-backed factions"),
+    ],
+)
+def test_turkeys_syrian_allies_by_any_wording(text: str, actor: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [incident.actor for incident in found] == [actor]
+
+
+def test_a_later_mention_naming_the_party_replaces_a_word_that_names_none() -> None:
+    text = (
+        "Mercenaries' cell attacks post near Tabqa\n"
+        "A cell of ISIS mercenaries attacked a military point of the SDF near the town of Tabqa on Thursday night, "
+        "killing a fighter."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [incident.actor for incident in found] == ["ISIS"]
