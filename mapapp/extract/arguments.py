@@ -176,8 +176,8 @@ _ACCUSED_OF_RIGHT_RE = re.compile(
 _BELIEVED_LEFT_RE = compile_guarded(
     # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
     # ("said"/"reported" only with "to be": "sources said the SDF had fired first" tells what a speaker said)
-    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to be\s+)?|(?:said|reported)\s+to be\s+)(?:(?:members|part|affiliated|linked|"
-    r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
+    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to\s+(?:be|belong)\s+)?|(?:said|reported)\s+to\s+(?:be|belong)\s+)(?:(?:members|part|affiliated|linked|"
+    r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+|to\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -858,6 +858,11 @@ _NEUTRALIZED_RE = compile_guarded(r"\bneutrali[sz]ed\b", re.IGNORECASE)
 _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.IED})
 
 
+#: The attack a release's own strike answers, told before it: "In retaliation for the attack on our base in X, an air
+#: operation was carried out ..." (the reporter's side hit before, not by the strike it reports).
+_RETALIATION_FOR_RE = re.compile(r"\b[Ii]n\s+(?:retaliation|response)\s+(?:for|to)\b[^,;.]{0,200},")
+
+
 def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
     """The party of a statement written in its own name ("Our forces responded by shelling targets near X" in a
     release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"; "2 terrorists were neutralized in the
@@ -869,7 +874,9 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
         return None
     if ("our " in evidence.lower() and _OUR_FORCES_RE.search(evidence)) or _NEUTRALIZED_RE.search(evidence):
         return "Turkish forces"
-    if event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) and not _REPORTER_SIDE_HIT_RE.search(evidence):
+    if event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) and not _REPORTER_SIDE_HIT_RE.search(
+        _RETALIATION_FOR_RE.sub("", evidence)
+    ):
         # the release's own air operation told in the passive: "an air operation was carried out against terrorist
         # targets", "shelters were destroyed by air strikes" (not "a drone struck our base")
         return "Turkish forces"

@@ -743,6 +743,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.OTHER,
         2.5,
     ),
+    # an explosion aimed at someone is a bomb set for them: "an explosion targeted a convoy", "two died in an explosion
+    # that targeted their car" (not "a blast near a checkpoint", whose cause the text does not tell)
+    Trigger(
+        r"(?:explosions?|blasts?) (?:that |which )?(?:targeted|targeting|targets|was aimed at|aimed at)",
+        EventType.IED,
+        2.2,
+        weak=True,
+    ),
     # (shrapnel is of a blast or a shell: "injured by shrapnel" with no weapon named is an explosion of unknown kind)
     Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
     # arson: "gunmen set fire to a house", "women burned the tent of a family", "torched a car" (weak: a place with a day

@@ -574,3 +574,18 @@ def test_a_later_mention_naming_the_party_replaces_a_word_that_names_none() -> N
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == ["ISIS"]
+
+
+def test_gunmen_believed_to_belong_to_a_party_are_that_party() -> None:
+    text = "Gunmen believed to belong to ISIS cells shot dead a council member in the village of Zir on Monday."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [incident.actor for incident in found] == ["ISIS"]
+
+
+def test_a_turkish_release_striking_in_retaliation_for_an_attack_on_its_base_is_the_striker() -> None:
+    text = (
+        "MSB: In retaliation for the attack on our base in the operation area, an air operation was carried out "
+        "yesterday against targets in the Derik region of northern Syria. Shelters used by the terrorists were destroyed."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(incident.event_type, incident.actor) for incident in found] == [(EventType.AIRSTRIKE, "Turkish forces")]

@@ -670,3 +670,17 @@ def test_a_military_site_told_as_the_one_hit_is_a_clash(clause: str) -> None:
 
 def test_shots_at_a_car_stay_an_attack() -> None:
     assert typed("Gunmen shot at a car in the town on Monday, wounding a woman.") is EventType.ATTACK
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an explosion aimed at someone is a bomb set for them ...
+        ("Two fighters died in an explosion that targeted their car near the town on Monday.", EventType.IED),
+        ("An explosion targeted a convoy of fuel tankers near the field, killing two drivers.", EventType.IED),
+        # ... a blast whose cause the text does not tell stays one
+        ("Thirteen people were killed in a blast near a checkpoint in the town on Monday.", EventType.OTHER),
+    ],
+)
+def test_an_explosion_aimed_at_a_target_is_a_bomb(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
