@@ -1527,6 +1527,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
         or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
         or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
+        # the aircraft told later is a drone: "conducted a strike ... The strike was conducted with an MQ-9"
+        or (cluster.event_type is EventType.AIRSTRIKE and follow_up.event_type is EventType.DRONE_STRIKE)
     ):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
@@ -1534,6 +1536,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if follow_up.actor is not None and (
         cluster.actor is None
         or cluster.actor in joint_members(follow_up.actor)
+        # a word that names no party ("Mercenaries' cell attacks post" over "a cell of ISIS mercenaries attacked")
+        or (not is_named_actor(cluster.actor) and is_named_actor(follow_up.actor))
         or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
     ):
         # a later mention fills the actor, refines it into a joint operation ("an SDF raid" ... "the SDF, backed by

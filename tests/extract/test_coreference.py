@@ -378,9 +378,8 @@ def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told(
     first = "Turkish forces shelled the village of Umm Harmala on Monday, wounding two civilians.\n"
     added = extract_incidents(Document(text=first + "Moreover, a soldier was wounded by shelling on Tal Shamiran village."))
     assert [(i.event_type.value, i.actor) for i in added] == [("shelling", "Turkish forces"), ("shelling", "Turkish forces")]
-    # not without the additive opening, nor for another type of event
-    plain = extract_incidents(Document(text=first + "A soldier was wounded by shelling on Tal Shamiran village."))
-    assert plain[1].actor is None
+    # (without the additive opening the shelling campaign's party carries too: document_agents.inherit_campaign_agent)
+    # not for another type of event
     other = extract_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
     assert other[1].event_type.value == "ied" and other[1].actor is None
 
@@ -1245,3 +1244,12 @@ def test_the_dead_told_again_with_the_same_count_are_one_incident(text: str) -> 
 def test_dead_told_apart_stay_an_incident_of_their_own(second: str) -> None:
     found = incidents(f"DEIR EZZOR - Gunmen shot dead a man in the town of Diban on Sunday. {second}")
     assert len(found) == 2
+
+
+def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() -> None:
+    text = (
+        "US forces conducted a strike in eastern Syria on July 7, killing an ISIS leader. The strike was conducted "
+        "with MQ-9 aircraft near the village of Al-Masrab."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "US-led coalition")]
