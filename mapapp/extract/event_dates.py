@@ -292,10 +292,14 @@ def _add_told_day(days: dict[int, list[tuple[int, IncidentDate]]], incident: Eve
 
 #: A sentence that tells the next event of a series the sentence before told: "Another strike hit ...", "A third
 #: drone targeted ...", "Simultaneously, ...", "Minutes later, ...".
+#: (also after the source that tells it: "A local source said another drone hit ...", "According to the SDF, a second
+#: strike ...")
 _NEXT_IN_SERIES_RE = compile_guarded(
     r"^\W{0,3}(?:Another\b|A (?:second|third|fourth|fifth|sixth|further) |Simultaneously\b|At the same time\b|Also,"
     r"|(?:Minutes|Moments|Shortly|Soon|Hours) (?:later|after(?:wards)?)\b|Later(?: that (?:day|evening|night))?,"
-    r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),)"
+    r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),"
+    r"|(?:According to [^,.;]{1,60},|[A-Z][\w'’.-]*(?: [\w'’.()-]+){0,6}? (?:said|says|reported|reports|added|told "
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: that)?,?) (?:an(?:other)? |a (?:second|third|fourth|further) ))"
 )
 #: An answer to an event told just before: "The SDF responded with mortar fire on X", "In retaliation, ...".
 _RESPONSE_RE = compile_guarded(r"\b(?:responded|retaliated|in (?:response|retaliation))\b", re.IGNORECASE)

@@ -200,7 +200,8 @@ def fill_casualties(
         return
     toll = reading.toll()
     zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
-    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or is_unconfirmed(reading.text):
+    unconfirmed = is_unconfirmed(reading.text) and not zero_only  # "no indications of civilian casualties" is a zero
+    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or unconfirmed:
         # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
         # have been reported so far" totals nothing: it is this incident's zero)
         return
@@ -210,8 +211,10 @@ def fill_casualties(
         return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
     if toll.killed is None and toll.injured is None:
         return
-    if toll.killed_implied and previous.killed is not None:
-        toll = replace(toll, killed=None, killed_implied=False)  # "Two were killed. No one was hurt.": the two stay
+    if previous.killed is not None and (toll.killed_implied or _civilians_only_zero(toll)):
+        # "Two were killed. No one was hurt.": the two stay ("A strike killed an IS leader. There were no civilian
+        # casualties.": the zero is of the civilians, the leader stays dead)
+        toll = replace(toll, killed=None, killed_implied=False)
     if _victims_told_before(toll, clusters):
         if gap == 1 and _wounded_died(previous, reading, toll):
             previous.evidence.append((reading.sentence.start, reading.sentence.end))
@@ -420,6 +423,12 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
             cluster.injured = zero
         return True
     return False
+
+
+def _civilians_only_zero(toll: CasualtyReading) -> bool:
+    """The toll is a stated zero of the civilians alone ("no civilian casualties", "no civilians were harmed")."""
+    killed = toll.killed
+    return killed is not None and killed.high == 0 and "civilian" in (killed.phrase or "").lower()
 
 
 def _both_zero(toll: CasualtyReading) -> Casualties | None:

@@ -1179,3 +1179,19 @@ def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
     # the villages of one shelling stay one incident
     one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gunmen stormed a checkpoint near Kasra on Monday; a guard was wounded in the exchange of fire.", None, 1),
+        ("Gunmen stormed a checkpoint near Kasra on Monday, and two guards were killed in the ensuing firefight.", 2, None),
+    ],
+)
+def test_a_toll_in_the_next_clause_of_the_sentence_is_the_toll_of_its_event(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert (incidents[0].killed.low if incidents[0].killed else None) == killed
+    assert (incidents[0].injured.low if incidents[0].injured else None) == injured

@@ -406,3 +406,37 @@ def test_a_list_detailing_a_summarised_day_goes_on_past_an_item_at_an_unknown_pl
         "* Near Raqqa, four strikes destroyed a weapons cache."
     )
     assert [d.value for d in dates_of(text)] == [datetime.date(2024, 5, 6)] * 3
+
+
+def test_a_relative_day_closing_its_clause_dates_it_against_the_event_before() -> None:
+    # "a day earlier" inside the clause, before its consequence: the clause's own day, one before the event told before
+    text = (
+        "Gunmen shot dead a shop owner in Kasra on Monday evening. In Tabqa, a mine blew up under a tractor "
+        "near the village of Hamra a day earlier, badly wounding the driver."
+    )
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(incidents) == 2
+    mine = incidents[1]
+    assert mine.date is not None and mine.date.value == datetime.date(2024, 5, 5)
+    assert mine.injured is not None and mine.injured.low == mine.injured.high == 1
+
+
+def test_a_bare_day_before_at_the_end_of_a_clause_is_the_day_before_the_event_told() -> None:
+    text = "Gunmen shot dead a shop owner in Kasra on Monday, and a mine killed two herders near Hamra the day before."
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert [i.date.value for i in incidents if i.date] == [datetime.date(2024, 5, 6), datetime.date(2024, 5, 5)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A local source said another drone",
+        "A resident told Hawar News that another drone",
+        "According to the Asayish, a second drone",
+    ],
+)
+def test_the_next_event_of_a_series_after_its_source_takes_the_day_of_the_series(opening: str) -> None:
+    text = f"Turkish drones killed four guards at a checkpoint near Amuda on Monday. {opening} hit an oil station near Qahtaniyah, causing no casualties."
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(incidents) == 2
+    assert incidents[1].date is not None and incidents[1].date.value == datetime.date(2024, 5, 6)

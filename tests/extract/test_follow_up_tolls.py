@@ -274,3 +274,20 @@ def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> No
     )
     found = extract_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(14, 14)]
+
+
+@pytest.mark.parametrize(
+    "zero",
+    [
+        "There are no indications of civilian casualties.",
+        "There was no sign that any civilians were killed or wounded.",
+        "No civilians were believed to be hurt.",
+    ],
+)
+def test_a_zero_of_the_civilians_after_a_killing_keeps_the_dead(zero: str) -> None:
+    text = f"A drone strike near Tal Abyad on Monday killed a senior militant commander. {zero}"
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    killed, injured = incidents[0].killed, incidents[0].injured
+    assert killed is not None and killed.low == killed.high == 1
+    assert injured is not None and injured.low == injured.high == 0
