@@ -178,7 +178,7 @@ _MODIFIERS = (
 _COUNT_RE = compile_guarded(
     rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
-    rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
+    rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE})(?P<ormore>\s+or\s+(?:more|above|over))?)\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:them|the|whom|those)\b)?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
 #: Nouns that name one person (a singular after "a", "the", "his": "the driver", not "the others" or "the children").
@@ -796,6 +796,8 @@ def _bounds_of(match: re.Match[str]) -> tuple[int | None, int | None] | None:
         return None
     low, high = bounds
     modifier = (match.group("mod") or "").lower()
+    if match.group("ormore") and low is not None:
+        return low, None  # "19 or more": no upper bound
     if modifier in ("at least", "no fewer than", "no less than", "not less than", "a minimum of"):
         return low, None
     if modifier in ("more than", "over", "in excess of"):
@@ -1320,8 +1322,10 @@ def _sum(mentions: list[CountMention]) -> Casualties | None:
 
 # A count that says it adds people to those told before: "a third shepherd", "another civilian", "two more", "three
 # others", "one more" (not "more than ten": a bound).
+# (also someone of the victim's, told after the victim: "A leader was shot dead. His driver was killed in the attack.")
 _FURTHER_FIGURE_RE = re.compile(
-    r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh)|another|one\s+more)\b|.*\b(?:others|other|more)\b(?!\s+than\b)",
+    r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh)|another|one\s+more|(?:his|her|their)\s+\w+)\b"
+    r"|.*\b(?:others|other|more)\b(?!\s+than\b)",
     re.IGNORECASE,
 )
 # ... or a casualty verb with "also" / "too": "two of his companions were also killed", "three gunmen died too", "ISIS

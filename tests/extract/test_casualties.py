@@ -1545,3 +1545,16 @@ def test_the_violence_told_before_its_outcome_keeps_the_count(text: str, killed:
     reading = read_casualties(text)
     assert (reading.killed.low if reading.killed else None) == killed
     assert (reading.injured.low if reading.injured else None) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("The raid killed 19 or more gunmen.", 19),
+        ("Twelve or more villagers were killed in the bombing.", 12),
+        ("Shelling killed 30 or more people on the road.", 30),
+    ],
+)
+def test_a_count_or_more_has_no_upper_bound(text: str, low: int) -> None:
+    reading = read_casualties(text)
+    assert reading.killed is not None and reading.killed.low == low and reading.killed.high is None

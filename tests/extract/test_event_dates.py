@@ -440,3 +440,32 @@ def test_the_next_event_of_a_series_after_its_source_takes_the_day_of_the_series
     incidents = extract_incidents(Document(text=text, published=PUBLISHED))
     assert len(incidents) == 2
     assert incidents[1].date is not None and incidents[1].date.value == datetime.date(2024, 5, 6)
+
+
+def test_a_clause_joined_to_a_dated_clause_of_its_sentence_takes_its_day() -> None:
+    # the day names the sentence's first clause, which told no incident of its own (no place)
+    text = (
+        "Heavy fighting broke out at dawn on Monday when clan gunmen crossed the river and stormed army posts "
+        "in the village of Hamra, residents said."
+    )
+    assert only_date(text).value == datetime.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A source added that gunmen tried to storm the village of Hamra at dawn, killing a guard.",
+        "Earlier in the day, a guard was killed by a sniper in the village of Hamra, the source added.",
+        "The source said gunmen tried to storm Hamra under cover of the shelling, killing a guard.",
+    ],
+)
+def test_a_time_of_the_narratives_day_takes_the_day_of_the_incident_told(second: str) -> None:
+    text = f"Army shells wounded two farmers in Kasra on Monday evening. {second}"
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(incidents) == 2
+    assert incidents[1].date is not None and incidents[1].date.value == datetime.date(2024, 5, 6)
+
+
+def test_a_time_of_day_with_no_dated_incident_before_keeps_the_report_date() -> None:
+    date = only_date("Gunmen stormed a checkpoint in the village of Hamra at dawn, killing a guard.")
+    assert date is not None and date.is_report_date

@@ -291,3 +291,18 @@ def test_a_zero_of_the_civilians_after_a_killing_keeps_the_dead(zero: str) -> No
     killed, injured = incidents[0].killed, incidents[0].injured
     assert killed is not None and killed.low == killed.high == 1
     assert injured is not None and injured.low == injured.high == 0
+
+
+@pytest.mark.parametrize(
+    ("second", "killed"),
+    [
+        ("His bodyguard was killed in the attack.", 2),
+        ("Her two brothers were also killed.", 3),
+        ("His body was taken to the hospital in Hasakah.", 1),  # the victim told, no one more
+    ],
+)
+def test_someone_of_the_victims_killed_after_the_victim_is_one_more_dead(second: str, killed: int) -> None:
+    text = f"Gunmen shot dead a council member near Busayra on Monday. {second}"
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.low == incidents[0].killed.high == killed
