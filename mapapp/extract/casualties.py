@@ -423,8 +423,16 @@ _DONE_AND = (
     r"(?:(?:was|were|been|being|is|are)\s+(?:shot|stabbed|beaten|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|tortured)\s+and\s+"
     r"(?:then\s+|later\s+|subsequently\s+|seriously\s+|critically\s+|badly\s+|lightly\s+|fatally\s+)?)?"
 )
+# a restrictive relative clause between the people and their verb: "an ISIS fighter who fired on the force was killed"
+# (not one that tells what someone said: "a man who is from the village said two were killed")
+_RESTRICTIVE_RELATIVE = (
+    r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,60}?\s+"
+    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
+)
 _RIGHT_RE = re.compile(
-    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b"
+    # (not wounded people who died: "after several wounded men died of their injuries" counts dead, told in the toll)
+    r"(?(i)(?!\s+(?!and\b|later\b)[a-z]+\s+(?:died|succumbed|passed\s+away)\b))",
     re.IGNORECASE,
 )
 # One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
@@ -1322,10 +1330,8 @@ def _sum(mentions: list[CountMention]) -> Casualties | None:
 
 # A count that says it adds people to those told before: "a third shepherd", "another civilian", "two more", "three
 # others", "one more" (not "more than ten": a bound).
-# (also someone of the victim's, told after the victim: "A leader was shot dead. His driver was killed in the attack.")
 _FURTHER_FIGURE_RE = re.compile(
-    r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh)|another|one\s+more|(?:his|her|their)\s+\w+)\b"
-    r"|.*\b(?:others|other|more)\b(?!\s+than\b)",
+    r"(?:a\s+(?:second|third|fourth|fifth|sixth|seventh)|another|one\s+more)\b|.*\b(?:others|other|more)\b(?!\s+than\b)",
     re.IGNORECASE,
 )
 # ... or a casualty verb with "also" / "too": "two of his companions were also killed", "three gunmen died too", "ISIS

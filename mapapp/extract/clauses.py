@@ -201,7 +201,7 @@ _CLAUSE_OPENING_BEFORE_RE = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|while|but|a
 _PHRASE_CLOSED_RE = re.compile(
     r"\s*,\s*(?:(?:\w+ly\s+)?(?:killing|wounding|injuring|leaving|causing|claiming|resulting)\b"
     # (or its source: "..., a local source said")
-    r"|(?:[\w'’.-]+\s+){1,5}?(?:said|says|reported|reports|told)\b)",
+    r"|(?:an?|the|local|its|their|his|her)\s+(?:[\w'’.-]+\s+){0,4}?(?:said|says|reported|reports|told|added)\b)",
     re.IGNORECASE,
 )
 #: An auxiliary and a comma just before a relative-date phrase: the phrase is set off inside its clause.

@@ -132,7 +132,8 @@ _RISEN_AFTER_EVENT_RE = compile_guarded(
     r"increases|reached|reaches|jumped)\s+(?:to\s+)?",
     re.IGNORECASE,
 )
-_ONE_EVENT_RISEN_WINDOW = 120  # characters between the event named and the verb of the toll that rose
+_ONE_EVENT_RISEN_WINDOW = 200  # characters between the event named and the verb of the toll that rose (past a long
+# description of the event: "the toll of the ambush carried out by ... on a bus ... near ... has risen to 37")
 
 
 def one_event_risen_toll(clause_text: str) -> Casualties | None:
@@ -322,13 +323,35 @@ def add_further_figures(
     if not any(new is not None and told is not None for new, told in figures):
         return False
     subsets_told = SUBSETS_TOLD_RE.search(cluster.clause_text) is not None
-    if any(new is not None and told is not None and not is_further_figure(new, text, subsets_told) for new, told in figures):
+    if any(
+        new is not None
+        and told is not None
+        and not is_further_figure(new, text, subsets_told)
+        and not _one_of_the_victims(new, told, text)
+        for new, told in figures
+    ):
         return False
     if killed is not None:
         cluster.killed = killed if cluster.killed is None else add_casualties(cluster.killed, killed)
     if injured is not None:
         cluster.injured = injured if cluster.injured is None else add_casualties(cluster.injured, injured)
     return True
+
+
+#: A sentence opening with someone of a person's: "His driver was killed in the attack", "Her two sons were hurt".
+_ONE_OF_THE_VICTIMS_RE = re.compile(r"\W{0,3}(?:his|her)\s+\w", re.IGNORECASE)
+
+
+def _one_of_the_victims(new: Casualties, told: Casualties, text: str) -> bool:
+    """Someone of the one victim told, opening the next sentence ("A leader was shot dead. His driver was killed in
+    the attack."): one more person. Only after a toll of one (the "his" is that victim's) and only as the sentence's
+    subject (not "a shell wounded his daughter", told by her father, who may be one of the counted again)."""
+    return (
+        told.low == told.high == 1
+        and new.phrase is not None
+        and _ONE_OF_THE_VICTIMS_RE.match(new.phrase) is not None
+        and _ONE_OF_THE_VICTIMS_RE.match(text) is not None
+    )
 
 
 # Some of the wounded told just before died: "One of them later died", "Two of the wounded succumbed in hospital".

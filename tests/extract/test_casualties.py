@@ -1558,3 +1558,26 @@ def test_the_violence_told_before_its_outcome_keeps_the_count(text: str, killed:
 def test_a_count_or_more_has_no_upper_bound(text: str, low: int) -> None:
     reading = read_casualties(text)
     assert reading.killed is not None and reading.killed.low == low and reading.killed.high is None
+
+
+def test_wounded_people_who_died_are_no_count_of_the_wounded() -> None:
+    reading = read_casualties("The toll rose to 14 after several wounded fighters died of their injuries.")
+    assert reading.injured is None
+    reading = read_casualties("Five were wounded in the blast.")
+    assert reading.injured is not None and reading.injured.low == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A gunman who fired on the patrol was killed.", 1, None),
+        ("Two guards who tried to stop the truck were wounded.", None, 2),
+        ("A rebel who crossed the line was arrested.", None, None),
+    ],
+)
+def test_a_restrictive_relative_clause_stands_between_the_people_and_their_verb(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    reading = read_casualties(text)
+    assert (reading.killed.low if reading.killed else None) == killed
+    assert (reading.injured.low if reading.injured else None) == injured

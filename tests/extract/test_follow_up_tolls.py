@@ -306,3 +306,25 @@ def test_someone_of_the_victims_killed_after_the_victim_is_one_more_dead(second:
     incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert incidents[0].killed is not None and incidents[0].killed.low == incidents[0].killed.high == killed
+
+
+def test_someone_of_a_speaker_told_again_is_not_one_more_wounded() -> None:
+    text = (
+        "Army shells wounded a woman and a child in the village of Hamra on Monday. "
+        "A farmer said a shell exploded near his house, wounding his daughter with shrapnel."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert incidents[0].injured is not None and incidents[0].injured.low == incidents[0].injured.high == 2
+
+
+def test_a_risen_toll_past_a_long_description_of_its_event_is_read() -> None:
+    text = (
+        "Over 20 guards killed in ambush near Kasra\n"
+        "The death toll of the ambush carried out by gunmen yesterday on a truck carrying oil field guards along "
+        "the desert road east of the town of Kasra, near the river crossing, has risen to 26, after two of the "
+        "wounded died."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.low == incidents[0].killed.high == 26
