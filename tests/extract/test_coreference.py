@@ -1253,3 +1253,19 @@ def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() ->
     )
     found = extract_incidents(Document(text=text))
     assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "US-led coalition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gunmen stormed a checkpoint near Kasra on Monday; a guard was wounded in the exchange of fire.", None, 1),
+        ("Gunmen stormed a checkpoint near Kasra on Monday, and two guards were killed in the ensuing firefight.", 2, None),
+    ],
+)
+def test_a_toll_in_the_next_clause_of_the_sentence_is_the_toll_of_its_event(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert (incidents[0].killed.low if incidents[0].killed else None) == killed
+    assert (incidents[0].injured.low if incidents[0].injured else None) == injured
