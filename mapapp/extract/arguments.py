@@ -105,7 +105,10 @@ _PASSIVE_PATIENT_RIGHT_RE = re.compile(
     r"(?:(?:stationed|based|deployed)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|being|came|come|comes)\s+(?:\w+\s+)?"
     r"(?:targeted|attacked|hit|struck|ambushed|shelled|bombed|stormed|raided|under\s+(?:heavy\s+|intense\s+)?"
-    r"(?:(?:rocket|mortar|drone|artillery|sniper|small[- ]arms)\s+)?(?:fire|attacks?|shelling))\b",
+    r"(?:(?:rocket|mortar|drone|artillery|sniper|small[- ]arms)\s+)?(?:fire|attacks?|shelling))\b"
+    # a headline's participle: "Asayish patrol attacked last night", "SDF checkpoint targeted in X"
+    r"|^\s*(?:(?:military\s+)?(?:police\s+)?(?:patrols?|checkpoints?|vehicles?|convoys?|positions?|posts?|bases?))\s+"
+    r"(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|(?:by|in|near|on|at|last|yesterday|today|overnight|this)\b))",
     re.IGNORECASE,
 )
 
@@ -174,8 +177,8 @@ _ACCUSED_OF_RIGHT_RE = re.compile(
 _BELIEVED_LEFT_RE = compile_guarded(
     # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
     # ("said"/"reported" only with "to be": "sources said the SDF had fired first" tells what a speaker said)
-    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to be\s+)?|(?:said|reported)\s+to be\s+)(?:(?:members|part|affiliated|linked|"
-    r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
+    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to\s+(?:be|belong)\s+)?|(?:said|reported)\s+to\s+(?:be|belong)\s+)(?:(?:members|part|affiliated|linked|"
+    r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+|to\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -356,7 +359,7 @@ _TARGET_VERB_RE = CaseFoldedPattern(
     r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
-    r"rockets|missiles|shells|mortars|drones?|fired|grenades?|thrown|hurled|lobbed)"
+    r"rockets|missiles|shells|mortars|drones?|fired|shot|grenades?|thrown|hurled|lobbed)"
     # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
     r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in))\s+",
@@ -518,6 +521,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
+            if mention.start < hit.start and not text[mention.end : hit.start].strip(" -"):
+                # the party naming the event word itself (or named with it), its subject ("coalition air strikes killed 12"): over a
+                # speaker's claim earlier in the clause ("the SDF said they captured X, and that coalition air strikes")
+                score = 10.2
             if mention.start >= hit.end and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
                 score = 10.5  # "a suicide attack by ISIS targeted SDF fighters": the agent of "by", subject of the rest
             best = _better(best, score, mention.name, index)
@@ -549,6 +556,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         )
         if by_after and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
             score = 10.5  # "an attack by ISIS cells": over a speaker's claim ("the SDF said its fighters repelled")
+        elif adjacent and mention.start < hit.start and not text[mention.end : hit.start].strip(" -"):
+            # the party naming the event word itself ("coalition air strikes", "a Turkish drone strike"): over a
+            # speaker's claim earlier in the clause ("the SDF said they captured X, and that coalition air strikes ...")
+            score = 10.2
         elif adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
             score = 10.0
         elif not object_position and _BY_LEFT_RE.search(left):
@@ -835,10 +846,16 @@ _TURKISH_MINISTRY_IN_TURKISH_RE = compile_guarded(_TURKISH_MINISTRY_IN_TURKISH, 
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
 _OUR_FORCES_RE = compile_guarded(
-    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Ff]ire\s+support|"
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|(?:air-ground\s+|air\s+|ground\s+|artillery\s+)?[Ff]ire\s+support|"
     r"forces|troops|soldiers|commandos|units|army|howitzers|artillery|aircraft|jets|warplanes|drones)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
+
+
+def names_own_forces(text: str) -> bool:
+    """True when a text names a military's own forces as the agent, in its own voice ("our commandos", "our heroic
+    units", "by our air-ground fire support"): a party to the event, whoever is told beside it."""
+    return "our " in text.lower() and _OUR_FORCES_RE.search(text) is not None
 
 
 def in_turkish_official_wording(document_text: str) -> bool:
@@ -860,6 +877,11 @@ _NEUTRALIZED_RE = compile_guarded(r"\bneutrali[sz]ed\b", re.IGNORECASE)
 _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.IED})
 
 
+#: The attack a release's own strike answers, told before it: "In retaliation for the attack on our base in X, an air
+#: operation was carried out ..." (the reporter's side hit before, not by the strike it reports).
+_RETALIATION_FOR_RE = re.compile(r"\b[Ii]n\s+(?:retaliation|response)\s+(?:for|to)\b[^,;.]{0,200},")
+
+
 def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
     """The party of a statement written in its own name ("Our forces responded by shelling targets near X" in a
     release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"; "2 terrorists were neutralized in the
@@ -871,7 +893,9 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
         return None
     if ("our " in evidence.lower() and _OUR_FORCES_RE.search(evidence)) or _NEUTRALIZED_RE.search(evidence):
         return "Turkish forces"
-    if event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) and not _REPORTER_SIDE_HIT_RE.search(evidence):
+    if event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) and not _REPORTER_SIDE_HIT_RE.search(
+        _RETALIATION_FOR_RE.sub("", evidence)
+    ):
         # the release's own air operation told in the passive: "an air operation was carried out against terrorist
         # targets", "shelters were destroyed by air strikes" (not "a drone struck our base")
         return "Turkish forces"
@@ -881,6 +905,7 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
 __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
+    "names_own_forces",
     "in_turkish_official_wording",
     "ActorMention",
     "attested_actor",

@@ -460,6 +460,10 @@ _ANCHOR_WORDS = (
 _HOURS_COUNT_RE = re.compile(r"(\d{1,2}) hours\b", re.IGNORECASE)
 
 
+#: What closes a bare "the day before" / "the day after" (no event named after it): punctuation or the end.
+_CLOSING_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 def find_relative_anchors(text: str) -> list[RelativeAnchor]:
     """Phrases that date one event against another: "only a day after", "two days before", "hours after"."""
     anchors: list[RelativeAnchor] = []
@@ -488,6 +492,9 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
                 days = -1
             elif phrase.startswith("the previous "):
                 days = 1
+            elif _CLOSING_AFTER_RE.match(text, match.end()):
+                # "..., and a mine killed a shepherd in B the day before.": the day before the event told before it
+                days = -1 if "after" in phrase else 1
             else:
                 days = 1 if "after" in phrase else -1
         elif match.group("hours"):
@@ -506,9 +513,12 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
             elif unit.startswith("week"):
                 count *= 7
             days = count if match.group("dir").lower() in ("after", "following", "since") else -count
-        sequential = bool(match.group("later") or match.group("samedayphrase")) or (
-            match.group("dayafter") or ""
-        ).lower().startswith(("the next ", "the following ", "the previous "))  # "The following day, ..." too
+        dayafter = (match.group("dayafter") or "").lower()
+        sequential = (
+            bool(match.group("later") or match.group("samedayphrase"))
+            or dayafter.startswith(("the next ", "the following ", "the previous "))  # "The following day, ..." too
+            or (bool(dayafter) and _CLOSING_AFTER_RE.match(text, match.end()) is not None)  # "... the day before."
+        )
         anchors.append(RelativeAnchor(match.start(), match.end(), match.group(0), days, sequential))
     return anchors
 

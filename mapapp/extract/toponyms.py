@@ -80,6 +80,10 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?|mortars?|attacks?)\s+on\s+"
     # "replied with mortar fire on X", "returned fire on X": where guns fired (not "opened fire on" its target)
     r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
+    # where fire came from (an origin: a reference, the place only when no other is told): "harassment fire opened
+    # from X on our base", "rockets fired from the direction of X" (not "rockets fired from Yemen": a launch site far off)
+    r"|\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+(?:the\s+)?"
+    r"|\bfrom\s+the\s+direction\s+of\s+"
     # "struck a car on the road to X": the place the road leads to
     r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+"
@@ -91,7 +95,7 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
 )
 #: A site named by its place, as an item of a list of targets: "..., the Derik grain silos", "and the Amuda power
 #: station" (the place's name before the site word).
-_LISTED_SITE_LEFT_RE = re.compile(r"(?:[,:]|\band|\bas\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED_SITE_LEFT_RE = re.compile(r"(?:[,:]|\s[—–]|\band|\bas\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMED_SITE_RIGHT_RE = re.compile(
     r"^(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|dam|station|plant|refinery|hospital|school|bakery|mill|checkpoint|base|crossing|roundabout|"
@@ -109,7 +113,8 @@ _PLACE_RIGHT_RE = re.compile(
     # "X village", "the X residential area", "the X industrial zone"
     rf"^\s+(?:(?:residential|industrial|military)\s+)?(?:{_SETTLEMENT}|zone)\b"
     # the subject of ground taken: "Hajin was captured", "Ras al-Ain (Resulayn) fell to"
-    r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun)\b",
+    r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun|"
+    r"(?:taken|brought)\s+under\s+(?:full\s+|complete\s+)?control)\b",
     re.IGNORECASE,
 )
 _TRAILING_GENERIC_RE = re.compile(
@@ -263,6 +268,14 @@ _FIRING_POSITION_LEFT_RE = compile_guarded(
 _FROM_POSITION_LEFT_RE = compile_guarded(
     r"\bfrom\s+(?:(?:its|their|the|a|an|nearby|Turkish|regime|government)\s+){0,2}(?:military\s+)?"
     r"(?:bases?|positions?|posts?|outposts?|points?)\s+(?:in|at|near|around|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: Where fire came from, told right before the place: "fire opened from X", "rockets fired from the direction of X".
+_FIRED_FROM_LEFT_RE = compile_guarded(
+    r"\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+(?:the\s+)?$"
+    r"|\bfrom\s+the\s+direction\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -583,7 +596,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end) or _DAM_AFTER_RE.match(text, end)
         if site is not None:
             end = site.end()  # "al-Hamra prison", "al-Omar oil field": the site is the place, named with its kind
-        if _ORIGIN_LEFT_RE.found(left) or _FROM_POSITION_LEFT_RE.search(left) or (
+        if _ORIGIN_LEFT_RE.found(left) or _FROM_POSITION_LEFT_RE.search(left) or _FIRED_FROM_LEFT_RE.search(left) or (
             _FIRING_VERB_RIGHT_RE.match(text, end) and _FIRING_POSITION_LEFT_RE.search(left)
         ):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
