@@ -196,6 +196,14 @@ def split_clauses(sentence_text: str) -> list[Clause]:
 _CLAUSE_OPENING_BEFORE_RE = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|while|but|as|then|when))\s*$", re.IGNORECASE)
 
 
+#: What follows a relative-date phrase that closes its clause: a comma and the clause's toll ("..., seriously wounding
+#: the farmer", ", killing two", ", leaving no casualties") or the source of the report (", a resident said").
+_PHRASE_CLOSED_RE = re.compile(
+    r"\s*,\s*(?:(?:\w+ly\s+)?(?:killing|wounding|injuring|leaving|causing|claiming|resulting)\b"
+    # (or its source: "..., a local source said")
+    r"|(?:an?|the|local|its|their|his|her)\s+(?:[\w'’.-]+\s+){0,4}?(?:said|says|reported|reports|told|added)\b)",
+    re.IGNORECASE,
+)
 #: An auxiliary and a comma just before a relative-date phrase: the phrase is set off inside its clause.
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s*,\s*$", re.IGNORECASE)
 
@@ -208,6 +216,13 @@ def _inside_clause(sentence_text: str, anchor: RelativeAnchor) -> bool:
         return True  # "Turkish drones had, a day earlier, struck X": set off between the auxiliary and its verb
     if abs(anchor.days) <= 1 and anchor.start > 0 and not sentence_text[anchor.end :].strip(" \t\n.!?\"'”’)"):
         return True  # "Two men were shot dead in B, on the same day.": the phrase closing the sentence dates its clause
+    if (
+        anchor.sequential
+        and anchor.start > 0
+        and _PHRASE_CLOSED_RE.match(sentence_text, anchor.end)
+        and _CLAUSE_OPENING_BEFORE_RE.search(sentence_text, max(0, anchor.start - 12), anchor.start) is None
+    ):
+        return True  # "a mine hit a tractor in B a day earlier, wounding the farmer": the phrase is inside its clause
     if anchor.days != 0 or "same" not in anchor.text.lower():
         return False
     return _CLAUSE_OPENING_BEFORE_RE.search(sentence_text, max(0, anchor.start - 12), anchor.start) is None

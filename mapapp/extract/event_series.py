@@ -111,6 +111,15 @@ _FURTHER_OF_KIND_RE = compile_guarded(
 )
 #: Generic words a further event is told with ("another strike"); typed by the event told just before.
 _FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment")
+# "another blast", "a similar explosion" (an explosion like the bomb's before it; not "a similar attack", which is often
+# a claim or a report of the past)
+_FURTHER_BLAST_RE = compile_guarded(
+    r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new|similar)|one more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: Words of an explosion told without its cause: "another blast" after a bomb is one more bomb.
+_FURTHER_BLAST_WORDS = ("explosion", "blast")
+#: Explosive devices a further "explosion" or "blast" continues.
+_DEVICE_KINDS = frozenset({EventType.IED, EventType.CAR_BOMB})
 #: Event types a generic "strike" / "attack" / "bombing" can stand for when the event before it was one.
 _FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
 #: How far back (in sentences) the event of the kind may be told.
@@ -124,8 +133,21 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
     ("another", "a second") is required, so a generic word on its own keeps its type."""
     previous: EventMention | None = None
+    device: EventMention | None = None  # the last bomb, mine or car bomb told
     for reading in readings:
         for mention in reading.mentions:
+            if (
+                device is not None
+                and mention.event_type is EventType.OTHER
+                and mention.trigger_word.startswith(_FURTHER_BLAST_WORDS)
+                and reading.index - device.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _further_of_kind(mention, _FURTHER_BLAST_RE)
+            ):
+                # "A mine killed two shepherds. Another explosion killed a boy in B": one more explosive device
+                # (of a kind the text leaves unnamed after a car bomb: a bomb, an IED)
+                mention.event_type = EventType.IED
+            if mention.event_type in _DEVICE_KINDS and not mention.trigger.weak:
+                device = mention
             if (
                 previous is not None
                 and mention.trigger.weak
@@ -150,11 +172,13 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 previous = None  # another kind of event told between: "another attack" may be of that kind
 
 
-def _further_of_kind(mention: EventMention) -> bool:
-    """True when the mention's generic event word is introduced as one more ("another strike", "a second attack")."""
+def _further_of_kind(mention: EventMention, further: re.Pattern[str] | None = None) -> bool:
+    """True when the mention's generic event word is introduced as one more ("another strike", "a second attack"),
+    in the words of ``further`` when given (else :data:`_FURTHER_OF_KIND_RE`)."""
     text = mention.clause_text
     position = ascii_lower(text).find(mention.trigger_word)
-    return position > 0 and _FURTHER_OF_KIND_RE.search(text, max(0, position - 30), position) is not None
+    pattern = _FURTHER_OF_KIND_RE if further is None else further
+    return position > 0 and pattern.search(text, max(0, position - 30), position) is not None
 
 
 #: How many sentences back a list of targets looks for the strikes it lists.

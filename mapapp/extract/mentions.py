@@ -53,7 +53,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import Trigger, compile_guarded, gated_search
+from mapapp.extract.lexicon import Trigger, compile_guarded, could_match, gated_search
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -253,7 +253,7 @@ def _read_clause(
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     own_hits = release_strikes(text, _not_support(text, _before_response(text, hits)))
     primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
-    places = place_of_trigger(text, places, primary.start, base)
+    places = place_of_trigger(text, _outside_answered_event(text, places, primary, base), primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor, actor_score = attested_actor(text, primary, excluded)
@@ -681,13 +681,50 @@ _RESPONSE_TO_RE = re.compile(
 )
 
 
+# The event another answered or followed, named with its place: "in response to the attack in Ankara", "in retaliation
+# for the heinous attack on our base in X", "following Wednesday's bombing in Istanbul", "after the attack on the
+# ministry in the capital" (a determiner and at most three words before the event noun; the phrase runs to the next
+# comma or semicolon, at most 120 characters).
+_ANSWERED_EVENT_RE = compile_guarded(
+    r"\b(?:(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|after|following)\s+"
+    r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
+    r"explosions?|assaults?|ambush|killings?|deaths)\b[^,;]{0,120}",
+    re.IGNORECASE,
+)
+
+
+def _outside_answered_event(text: str, places: list[PlaceMention], primary: TriggerHit, base: int) -> list[PlaceMention]:
+    """``places`` without those of the event the clause's event answered or followed ("Turkish drones struck X after
+    the attack in Ankara", "In response to the attack in Ankara, jets struck targets in Y"): that event's place is not
+    this one's. Only when the clause's own event word is a firm one outside the phrase (in "two soldiers were killed
+    after an attack on their post in X" the attack is the event) and the clause names a place of its own: the first
+    place left becomes the primary one."""
+    if not places or primary.trigger.weak or not could_match(_ANSWERED_EVENT_RE, text):
+        return places
+    kept = places
+    for found in _ANSWERED_EVENT_RE.finditer(text):
+        start, end = found.start(), found.end()
+        if start <= primary.start < end:
+            continue
+        kept = [p for p in kept if not start <= p.start - base < end]
+    first = next((i for i, p in enumerate(kept) if p.level == "place"), None)
+    if len(kept) == len(places) or first is None:
+        # (with no place of its own left, the answered event's place stays: the report names the strike by it,
+        # and what follows ("In this context, 32 targets were destroyed in A and B") is read against it)
+        return places
+    return [
+        replace(p, role="primary" if i == first else "reference") if p.level == "place" else p for i, p in enumerate(kept)
+    ]
+
+
 # "shortly after the ambush", "following the attack": the event just told, named as the time of this one.
 _AFTER_THE_RE = re.compile(r"\b(?:after|following)\s+the\s+$", re.IGNORECASE)
 
 
 def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words before "in response to ..." when the clause has some: the words after it tell the event
-    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike). An event
+    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike); when the
+    phrase opens the clause, the words after its comma. An event
     word named as the time ("Russian jets carried out 20 strikes shortly after the ambush") is not the clause's."""
     if len(hits) >= 2 and ("fter the " in text or "ollowing the " in text):
         timed = [h for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)]
@@ -699,6 +736,11 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     if found is None:
         return hits
     before = [h for h in hits if h.end <= found.start()]
+    if not before:
+        # "In retaliation for the attack on its base, the coalition struck a depot": the clause's event follows the
+        # answered one's phrase, after its comma
+        comma = text.find(",", found.end())
+        before = [h for h in hits if h.start > comma] if comma != -1 else []
     return before or hits
 
 

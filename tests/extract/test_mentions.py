@@ -82,6 +82,29 @@ def test_each_listed_target_takes_its_own_day() -> None:
     ]
 
 
+# --- The event another answered or followed is named with its place: that place is not this event's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response to the attack in Ankara, Turkish jets struck targets near Derik on Sunday.",
+        "In retaliation for the bombing in Istanbul, Turkish drones hit a checkpoint in Amuda, killing two guards.",
+        "Turkish warplanes struck a power station in Qahtaniyah on Friday following Wednesday's attack in Ankara.",
+        "Turkish drones shelled the village of Zirgan after the deadly attack on the ministry in Ankara.",
+    ],
+)
+def test_the_place_of_the_answered_event_is_not_the_strike_s(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
+    assert len(found) == 1
+    primary = found[0].primary_toponym
+    assert primary is not None and primary.text not in ("Ankara", "Istanbul")
+
+
+def test_an_attack_told_after_the_toll_is_the_event_itself() -> None:
+    text = "Two soldiers were killed after an attack on their post in Tal Tamr on Monday."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
+    assert len(found) == 1 and found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
+
+
 def _typed(text: str) -> list[tuple[str, str | None, int | None]]:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     return sorted((i.event_type.value, i.toponyms[0].text if i.toponyms else None, i.killed.low if i.killed else None) for i in found)
