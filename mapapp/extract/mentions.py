@@ -308,8 +308,9 @@ def _read_clause(
         or _one_per_day(mention, text, base, casualties, places)
         or [mention]
     )
-    # (not in a title: a headline sums up what the body tells event by event)
-    if len(mentions) == 1 and not reading.title and mention.event_type in _AIR_TYPES | {EventType.ARMED_CLASH}:
+    # (not in a headline: it sums up what the body tells event by event; a post's long first line is no headline)
+    headline = reading.title and sentence.end - sentence.start <= _HEADLINE_CHARS
+    if len(mentions) == 1 and not headline and mention.event_type in _AIR_TYPES | {EventType.ARMED_CLASH}:
         companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
         if companion is not None:
             mentions.append(companion)
@@ -317,6 +318,8 @@ def _read_clause(
 
 
 _AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: The longest title read as a headline that sums up its body (characters).
+_HEADLINE_CHARS = 150
 # A ground fight's own word: "clashes", "fighting", "battles", "snipers killed" (not a capture or an offensive, which
 # air strikes back as one battle, nor a weak word).
 _GROUND_FIGHT_WORD_RE = re.compile(

@@ -87,6 +87,14 @@ _NOUN_THEN_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A device or vehicle told as the subject of a passive "was neutralized by": stopped before it went off.
+_DEVICE_BEFORE_RE = re.compile(
+    r"\b(?:cars?|vehicles?|trucks?|motorcycles?|bombs?|devices?|ieds?|mines?|explosives?|drones?|vbieds?|rockets?|"
+    r"missiles?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class TriggerHit:
     """An event word found in a clause (offsets into the clause text)."""
@@ -125,6 +133,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
+        if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
+            continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
             continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
         hits.append(TriggerHit(start, end, text[start:end], trigger))

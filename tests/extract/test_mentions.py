@@ -123,3 +123,15 @@ def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events()
 def test_a_strike_backing_a_fight_or_told_with_it_as_one_is_one_event() -> None:
     assert len(_typed("The SDF, backed by coalition air strikes, clashed with ISIS near Hajin on Monday.")) == 1
     assert len(_typed("Clashes and air strikes killed 20 people in Hajin on Monday.")) == 1
+
+
+def test_a_headline_sums_up_but_a_posts_long_first_line_tells_both_events() -> None:
+    headline = "Hajin | Clashes renew between the army and ISIS, and 9 ISIS members killed in Russian air strikes\n"
+    body = "Russian air strikes killed 9 ISIS members near Hajin today, while clashes went on in the desert."
+    assert len([i for i in extract_incidents(Document(text=headline + body, published=datetime.date(2024, 3, 4)))
+                if i.event_type is EventType.AIRSTRIKE]) == 1
+    post = (
+        "Heavy clashes now between tribal gunmen and the SDF in Zir and Shuhail, 3 SDF killed per first reports, the "
+        "SDF using drones on the area, one drone hit a house in Zir (injuries)\nMore to follow"
+    )
+    assert [t for t, _, _ in _typed(post)] == ["armed_clash", "drone_strike"]

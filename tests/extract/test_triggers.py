@@ -708,3 +708,8 @@ def test_shots_at_a_car_stay_an_attack() -> None:
 )
 def test_an_explosion_aimed_at_a_target_is_a_bomb(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+def test_a_device_neutralized_by_our_units_is_no_fight() -> None:
+    clause = "a booby-trapped motorcycle was neutralized by our units before it reached the market"
+    assert not any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause))
