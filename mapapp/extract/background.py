@@ -108,6 +108,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mapapp.extract.arguments import names_own_forces
 from mapapp.extract.clauses import (
     GOVERNORATES_OF_A_STATISTIC,
     PERFECT_ASPECT_RE,
@@ -1003,7 +1004,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif is_tally(
         clause,
         reading.text,
-        dated,
+        # (one target of a listed wave, told with its own place: "drones targeted in the last 72 hours: a station in
+        # A, a silo in B" names the hits themselves, not a count over the period)
+        dated or (mention.distributed and bool(mention.sub_governorate_places)),
         _figure_offset(mention),
         _no_casualties(mention),
         bool(mention.sub_governorate_places),
@@ -1554,6 +1557,12 @@ def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
     return found is not None
 
 
+def _party_told(mention: EventMention, clause_text: str) -> bool:
+    """Whether the clause names a party to its event: its actor, one side of a fight ("5 PKK/YPG terrorists were
+    neutralized"), or a military's own forces in its own voice ("neutralized by our commandos")."""
+    return mention.actor is not None or mention.clash_side is not None or names_own_forces(clause_text)
+
+
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
     figure = mention.has_figure
     place = bool(mention.sub_governorate_places)
@@ -1570,7 +1579,9 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     # ("CENTCOM forces conducted strikes on Oct. 11 against ISIS camps in central Syria": a day, a party and a part
     # of Syria make the release's strike specific)
     region = point and mention.actor is not None and "Syria" in clause_text and strike_in_a_region(mention, clause_text)
-    if mention.trigger.weak and not (figure or region or ((place or one_governorate) and (point or mention.actor))):
+    if mention.trigger.weak and not (
+        figure or region or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
+    ):
         return False
     if generic:
         # (one item of a list of targets struck, each with its place: "continued its attacks for a second day,

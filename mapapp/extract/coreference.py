@@ -824,7 +824,11 @@ def _same_event_named(opened: list[EventMention], mention: EventMention) -> Even
     one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
     if not opened:
         return None
-    if not _SAME_EVENT_NAMED_RE.search(mention.clause_text) and not _zero_of_the_event_told(opened[-1], mention):
+    if (
+        not _SAME_EVENT_NAMED_RE.search(mention.clause_text)
+        and not _zero_of_the_event_told(opened[-1], mention)
+        and not _toll_of_the_event_told(opened[-1], mention)
+    ):
         return None
     return opened[-1] if compatible_types(opened[-1].event_type, mention) else None
 
@@ -836,6 +840,23 @@ def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool
         return False
     figures = [f for f in (mention.killed, mention.injured) if f is not None]
     return bool(figures) and all(f.high == 0 for f in figures)
+
+
+#: A clause telling one more event of a series: "another strike", "a second drone", "in a separate attack".
+_ONE_MORE_EVENT_RE = compile_guarded(
+    r"\b(?:another|second|third|fourth|separate(?:ly)?|further|other|new|also|meanwhile|later|earlier)\b", re.IGNORECASE
+)
+
+
+def _toll_of_the_event_told(opened: EventMention, mention: EventMention) -> bool:
+    """A clause giving a toll, with no place, day or new event of its own, right after a clause that opened an
+    incident with no figure ("Gunmen attacked a post in X on Monday; a guard was killed in the exchange of fire"):
+    the toll of that event, told in its sentence."""
+    if mention.named_places or mention.point_dates or mention.anchor is not None or opened.has_figure:
+        return False
+    if not mention.has_figure or mention.distributed:
+        return False
+    return _ONE_MORE_EVENT_RE.search(mention.clause_text) is None
 
 
 _ANOTHER_FIGURE_RE = re.compile(r"(?:another|a\s+further|further)\s+\S", re.IGNORECASE)
@@ -1527,6 +1548,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
         or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
         or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
+        # the aircraft told later is a drone: "conducted a strike ... The strike was conducted with an MQ-9"
+        or (cluster.event_type is EventType.AIRSTRIKE and follow_up.event_type is EventType.DRONE_STRIKE)
     ):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
@@ -1534,6 +1557,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if follow_up.actor is not None and (
         cluster.actor is None
         or cluster.actor in joint_members(follow_up.actor)
+        # a word that names no party ("Mercenaries' cell attacks post" over "a cell of ISIS mercenaries attacked")
+        or (not is_named_actor(cluster.actor) and is_named_actor(follow_up.actor))
         or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
     ):
         # a later mention fills the actor, refines it into a joint operation ("an SDF raid" ... "the SDF, backed by

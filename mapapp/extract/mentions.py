@@ -308,7 +308,93 @@ def _read_clause(
         or _one_per_day(mention, text, base, casualties, places)
         or [mention]
     )
+    # (not in a title: a headline sums up what the body tells event by event)
+    if len(mentions) == 1 and not reading.title and mention.event_type in _AIR_TYPES | {EventType.ARMED_CLASH}:
+        companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
+        if companion is not None:
+            mentions.append(companion)
     return mentions, casualties
+
+
+_AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+# A ground fight's own word: "clashes", "fighting", "battles", "snipers killed" (not a capture or an offensive, which
+# air strikes back as one battle, nor a weak word).
+_GROUND_FIGHT_WORD_RE = re.compile(
+    r"(?:(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh)\s+)?(?:clash|fighting|battle|skirmish|gun-?fight|"
+    r"fire-?fight|sniper)",
+    re.IGNORECASE,
+)
+
+
+# a toll told before its event word: "13 ISIS members killed in Russian air strikes", "two wounded by sniper fire"
+_TOLL_BY_RE = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:in|by|during)\b", re.IGNORECASE)
+#: How far after its toll a later event word may stand and still be the toll's event (characters).
+_TOLL_BY_WINDOW = 60
+
+
+def _ground_and_air_companion(
+    mention: EventMention,
+    text: str,
+    primary: TriggerHit,
+    hits: list[TriggerHit],
+    excluded: list[tuple[int, int]],
+    casualties: CasualtyReading,
+) -> EventMention | None:
+    """The second event of a clause that tells a ground fight and strikes from the air apart ("clashes continued
+    around the dam, where a Turkish drone killed four fighters", "coalition jets carried out seven strikes on X,
+    adding that snipers had killed two of its fighters"): coders code the fight and the strikes as two events at
+    the place. Only when the two words stand in different parts of the clause (a comma between them) and neither
+    backs the other (:func:`_not_support` has dropped "backed by air strikes"). The toll goes to the event whose
+    word is told nearest before the first figure; the other gets none."""
+    primary_air = mention.event_type in _AIR_TYPES
+    others = [
+        h
+        for h in hits
+        if not h.trigger.weak
+        and (
+            (primary_air and _GROUND_FIGHT_WORD_RE.match(h.text) is not None)
+            or (not primary_air and h.trigger.event_type in _AIR_TYPES)
+        )
+    ]
+    if not others or (not primary_air and _GROUND_FIGHT_WORD_RE.match(primary.text) is None):
+        return None
+    other = others[0]
+    low, high = sorted((primary.start, other.start))
+    if "," not in text[low:high]:
+        return None  # "clashes and air strikes killed 20": one account of one battle
+    event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
+    # its agent is read in its own part of the clause, up to the comma before the other event's word ("clashes
+    # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish)
+    end = text.rfind(",", other.end, primary.start) if primary.start > other.start else len(text)
+    start = text.rfind(",", primary.end, other.start) + 1 if primary.start < other.start else 0
+    part = text[start:end]
+    shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
+    actor, actor_score = attested_actor(part, shifted, [])
+    figure = casualties.first_offset
+    if figure is not None and other.start > figure and _TOLL_BY_RE.search(text, figure, other.start) is not None:
+        toll_to_other = other.start - figure <= _TOLL_BY_WINDOW  # "13 members killed in Russian air strikes"
+    else:
+        before = [h for h in (primary, other) if figure is not None and h.start < figure]
+        toll_to_other = bool(before) and max(before, key=lambda h: h.start) is other and not (
+            figure is not None and primary.start > figure and _TOLL_BY_RE.search(text, figure, primary.start) is not None
+        )
+    companion = replace(
+        mention,
+        event_type=event_type,
+        trigger=other.trigger,
+        trigger_word=other.text.casefold(),
+        actor=actor,
+        actor_score=actor_score,
+        clash_side=clash_side(part, []) if event_type is EventType.ARMED_CLASH and actor is None else None,
+        killed=mention.killed if toll_to_other else None,
+        injured=mention.injured if toll_to_other else None,
+        places=list(mention.places),
+        dates=list(mention.dates),
+        sources=list(mention.sources),
+    )
+    if toll_to_other:
+        mention.killed = mention.injured = None
+    return companion
 
 
 def _distributed(

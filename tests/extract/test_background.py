@@ -1090,3 +1090,42 @@ def test_a_list_of_hits_told_with_also_after_a_tally_is_not_the_tally() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
     assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik", "Zirgan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four PKK/YPG terrorists were neutralized by our commandos near the village of Kherbet Zafer.",
+        "Yesterday, in the Ain Issa region, a PKK/YPG terrorist who had been preparing to attack the outpost was "
+        "neutralized by our air-ground fire support.",
+    ],
+)
+def test_a_weak_event_word_with_a_place_and_a_party_in_its_own_voice_is_specific(text: str) -> None:
+    incidents = _read(text)
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH], text
+    assert incidents[0].actor in ("Turkish forces", "PKK/YPG")  # (one side of the fight)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our forces will keep neutralizing terrorists wherever they hide.",
+        "The ministry said 31 terrorists were neutralized by our units in the past week.",
+    ],
+)
+def test_a_party_in_its_own_voice_does_not_make_a_count_or_a_vow_an_incident(text: str) -> None:
+    assert _read(text) == [], text
+
+
+def test_a_wave_of_hits_listed_over_a_period_is_one_incident_per_target_not_a_tally() -> None:
+    text = (
+        "Turkish drones struck in the past 48 hours: Tal Hamis power station \u2014 Jawadiyah grain silos \u2014 and an "
+        "Asayish checkpoint in Girke Lege."
+    )
+    incidents = _read(text)
+    assert [i.primary_toponym.text for i in incidents] == ["Tal Hamis", "Jawadiyah", "Girke Lege"]  # type: ignore[union-attr]
+    assert {i.event_type for i in incidents} == {EventType.DRONE_STRIKE}
+
+
+def test_a_period_count_of_strikes_stays_a_tally() -> None:
+    assert _read("Turkish drones carried out 16 strikes on north-east Syria in the past 72 hours.") == []

@@ -378,9 +378,8 @@ def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told(
     first = "Turkish forces shelled the village of Umm Harmala on Monday, wounding two civilians.\n"
     added = extract_incidents(Document(text=first + "Moreover, a soldier was wounded by shelling on Tal Shamiran village."))
     assert [(i.event_type.value, i.actor) for i in added] == [("shelling", "Turkish forces"), ("shelling", "Turkish forces")]
-    # not without the additive opening, nor for another type of event
-    plain = extract_incidents(Document(text=first + "A soldier was wounded by shelling on Tal Shamiran village."))
-    assert plain[1].actor is None
+    # (without the additive opening the shelling campaign's party carries too: document_agents.inherit_campaign_agent)
+    # not for another type of event
     other = extract_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
     assert other[1].event_type.value == "ied" and other[1].actor is None
 
@@ -1264,3 +1263,28 @@ def test_an_event_that_took_place_elsewhere_is_not_placed_again() -> None:
         "The attack on the bakery took place in the town of Hajin on Friday."
     )
     assert len(found) == 2
+
+
+def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() -> None:
+    text = (
+        "US forces conducted a strike in eastern Syria on July 7, killing an ISIS leader. The strike was conducted "
+        "with MQ-9 aircraft near the village of Al-Masrab."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "US-led coalition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Gunmen stormed a checkpoint near Kasra on Monday; a guard was wounded in the exchange of fire.", None, 1),
+        ("Gunmen stormed a checkpoint near Kasra on Monday, and two guards were killed in the ensuing firefight.", 2, None),
+    ],
+)
+def test_a_toll_in_the_next_clause_of_the_sentence_is_the_toll_of_its_event(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert (incidents[0].killed.low if incidents[0].killed else None) == killed
+    assert (incidents[0].injured.low if incidents[0].injured else None) == injured
