@@ -1667,8 +1667,11 @@ _BACKGROUND_TAILS = tuple(
         r"[,;]\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?(?:(?:a|one|two|three|four|five|six|"
         r"several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b",
         # a prior state of the place or the people: ", a quarter that had been under siege for three years", ", which
-        # had long been held by ISIS"
-        r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|which|where|who)\s+(?:had|has|have)\s+(?:long\s+)?been\b",
+        # had long been held by ISIS", ", once used by the group for executions"
+        r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|which|where|who)\s+(?:had|has|have)\s+(?:long\s+)?been\b"
+        # ... or its former use: ", once used by the group for public executions", ", formerly an army base"
+        r"|,\s+(?:(?:which|that|where)\s+(?:was|were)\s+)?(?:once|formerly)\s+(?:used|held|home|controlled|occupied|run|"
+        r"the|a|an)\b",
         # a blame told of the event: ", which Ankara blamed on the YPG", "; the tribe blamed the SDF"
         r"[,;]\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|attributed|attributes)\s+on\b"
         r"|;\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|blames|accused|accuses)\b",

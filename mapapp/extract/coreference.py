@@ -1650,18 +1650,27 @@ def _told_place(mention: EventMention, told_places: set[str]) -> bool:
 # A clause that only says where or when the event just told happened: "The clash took place in X province",
 # "The attack occurred near the village of Y late on Monday" (a definite event noun, then the verb of happening).
 _TOOK_PLACE_RE = compile_guarded(
-    r"^\W*(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:took\s+place|happened|occurred)\b", re.IGNORECASE
+    r"^\W*(?:according\s+to\s+[^,;]{1,60}[,;]\s*)?(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:took\s+place|happened|occurred)\b",
+    re.IGNORECASE,
 )
 
 
 def _located_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The incident told in the sentence just before, when this mention only places or dates it (a definite event
-    noun that "took place" somewhere, with no toll or actor of its own), whatever word the event was told with."""
-    if not clusters or not mention.definite or mention.has_figure or mention.actor is not None:
+    noun that "took place" somewhere, with no toll or actor of its own), whatever word the event was told with; when
+    that incident is placed already, only at one of its places again."""
+    # (the pattern itself opens on a definite event noun, whatever word the clause's event was read from)
+    if not clusters or mention.has_figure or mention.actor is not None:
         return None
     previous = clusters[-1]
-    if sentence_index - previous.last_sentence_index != 1 or previous.sub_governorate_places:
+    if sentence_index - previous.last_sentence_index != 1:
         return None
+    if previous.sub_governorate_places:
+        # placed already: only a mention that places it again at one of its places, in more detail ("... near
+        # Markadah. The attack took place on the road between Markadah and Al-Sour"), is the same incident
+        told = {normalize_place(p.text) for p in previous.named_places}
+        if not told & {normalize_place(p.text) for p in mention.named_places}:
+            return None
     return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None
 
 

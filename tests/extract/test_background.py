@@ -861,6 +861,7 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
         ("A jet killed a commander near Tabqa on Monday, the army said", ", days after its planes were chased by rival fighters"),
         ("A mortar shell killed a boy in Hajin on Tuesday", ", a week before the truce was signed"),
         ("A sniper killed a nurse in the old quarter on Sunday", ", a neighbourhood that had been cut off for two years"),
+        ("A bomb killed three people near the clock square on Monday", ", once used by the group for public punishments"),
         ("A bomb killed six people in the market of Tal Abyad on Monday", ", which the ministry blamed on the YPG"),
         ("A car bomb killed a guard in Shaddadi on Friday", "; the tribe blamed the SDF, which denied it"),
         ("Rockets hit a base near Omar field on Tuesday, wounding two soldiers", ", the second such attack in a week"),

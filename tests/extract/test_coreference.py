@@ -1246,6 +1246,25 @@ def test_dead_told_apart_stay_an_incident_of_their_own(second: str) -> None:
     assert len(found) == 2
 
 
+def test_an_incident_placed_again_in_more_detail_is_the_same_incident() -> None:
+    found = incidents(
+        'Raqqa | IS says it killed two "SDF" fighters near Karama\n'
+        'The Islamic State said on its channels that it killed two fighters of the "SDF" in a raid on their post near '
+        "Karama in the eastern countryside of Raqqa.\n"
+        'According to residents, the attack took place late on Monday between Karama and Hamrat, and the "SDF" '
+        "fighters were shot."
+    )
+    assert len(found) == 1 and len(found[0].evidence) == 3
+
+
+def test_an_event_that_took_place_elsewhere_is_not_placed_again() -> None:
+    found = incidents(
+        "Gunmen killed three SDF fighters in an ambush on their car near Markada on Thursday. "
+        "The attack on the bakery took place in the town of Hajin on Friday."
+    )
+    assert len(found) == 2
+
+
 def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() -> None:
     text = (
         "US forces conducted a strike in eastern Syria on July 7, killing an ISIS leader. The strike was conducted "
