@@ -986,7 +986,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"russian (?:forces|troops|military police|patrols?|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|uavs?|air force|(?:air )?strikes?|airstrikes?|air raids?|"
         r"bombardment|bombing"
         r"|aerospace forces|air and space forces|sukhois?(?: (?:jets?|bombers?|warplanes))?|[a-z]{1,3}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|bombers?|aircraft|warplanes|helicopters?))?)"
-        r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)",
+        r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)"
+        # a weapon attributed with reserve: "warplanes believed to be Russian", "jets thought to be Russian ones"
+        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?russian(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?",
         "Russian forces",
     ),
     # Unnamed perpetrators (issue 8: "unidentified gunmen", "unknown" are not the actor; null when the text names
