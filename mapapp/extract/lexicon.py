@@ -460,7 +460,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # a device planted in or on a vehicle targets its occupants: "an explosive device planted in their car went off"
     # is an IED (a sticky bomb), not a vehicle used as a bomb
     Trigger(
-        r"(?:improvised explosive devices?|explosive devices?|ieds?|bombs?|sticky bombs?|magnetic bombs?)\s+"
+        r"(?:improvised explosive devices?|explosive devices?|devices?|ieds?|bombs?|sticky bombs?|magnetic bombs?)\s+"
         r"(?:that\s+)?(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:planted|placed|attached|fixed|hidden)\s+(?:in|on|under|to|inside)\b",
         EventType.IED,
         8.5,

@@ -684,3 +684,7 @@ def test_shots_at_a_car_stay_an_attack() -> None:
 )
 def test_an_explosion_aimed_at_a_target_is_a_bomb(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+def test_a_device_attached_to_a_car_is_an_ied() -> None:
+    assert typed("A second device attached to the underside of a car exploded in the town, causing damage.") is EventType.IED
