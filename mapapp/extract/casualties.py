@@ -96,6 +96,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import (
+    CaseFoldedPattern,
     ACTOR_SCANNER,
     PERSON_NOUNS,
     ascii_lower,
@@ -178,7 +179,7 @@ _MODIFIERS = (
 _COUNT_RE = compile_guarded(
     rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
-    rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE}))\b"
+    rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE})(?P<ormore>\s+or\s+(?:more|above|over))?)\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:them|the|whom|those)\b)?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
 #: Nouns that name one person (a singular after "a", "the", "his": "the driver", not "the others" or "the children").
@@ -417,14 +418,28 @@ _BYSTANDER = (
 )
 # a hedged toll: "more than 100 fighters were believed to have been killed", "are thought to have died"
 _HEDGE = r"(?:(?:believed|thought|feared|said|reported|estimated|understood|presumed)\s+to\s+have\s+(?:been\s+)?)?"
+# the violence told before its outcome, in the passive: "two men were shot and killed", "a guard was stabbed and
+# wounded", "were abducted and later killed" (not the agent's "a gunman shot and wounded a teacher")
+_DONE_AND = (
+    r"(?:(?:was|were|been|being|is|are)\s+(?:shot|stabbed|beaten|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|tortured)\s+and\s+"
+    r"(?:then\s+|later\s+|subsequently\s+|seriously\s+|critically\s+|badly\s+|lightly\s+|fatally\s+)?)?"
+)
+# a restrictive relative clause between the people and their verb: "an ISIS fighter who fired on the force was killed"
+# (not one that tells what someone said: "a man who is from the village said two were killed")
+_RESTRICTIVE_RELATIVE = (
+    r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,60}?\s+"
+    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
+)
 _RIGHT_RE = re.compile(
-    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}(?:{_AUX}\s+){{0,4}}{_HEDGE}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b"
+    # (not wounded people who died: "after several wounded men died of their injuries" counts dead, told in the toll)
+    r"(?(i)(?!\s+(?!and\b|later\b)[a-z]+\s+(?:died|succumbed|passed\s+away)\b))",
     re.IGNORECASE,
 )
 # One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
 # is part of Z, was shot dead"): tried only for one person that the short pattern left without a verb.
 _LONG_APPOSITION_RIGHT_RE = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = compile_guarded(
@@ -508,7 +523,7 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
     )
 
 
-_LEFT_INJURED_RE = compile_guarded(
+_LEFT_INJURED_RE = CaseFoldedPattern(
     r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?)\s+$"
     r"|\b(?:wounded|injured)\s+(?:in|of|from)\s+[^.;,]{1,60}?\s+(?:were|was|have been|has been|are|is)\s+"
@@ -516,7 +531,6 @@ _LEFT_INJURED_RE = compile_guarded(
     # "the injury of his two sisters"
     r"|\b(?:the )?(?:injury|injuries|wounding) of\s+(?:his|her|their|its)\s+$"
     r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",
-    re.IGNORECASE,
 )
 # Stretches between a count and its casualty verb that do not change what is counted, each tried alone at the
 # end of the counted phrase (one bounded lazy run each, so the cost per count is a constant):
@@ -590,18 +604,31 @@ _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|
 _SUBSET_AFTER_RE = re.compile(r"\s+among\s+(?:them|the\s+(?:dead|victims|killed|wounded|injured))\b", re.IGNORECASE)
 _CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
 _CASUALTIES_SUBSET_LEFT_RE = compile_guarded(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
-_LEFT_SUBSET_RE = compile_guarded(
-    r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
+_LEFT_SUBSET_RE = CaseFoldedPattern(
+    r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$"
 )
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
-    r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human )?(?:reported )?(?:casualties|losses|victims)\b"
-    # "without reports of casualties", "there were no reports of casualties"
-    r"|\b(?:without|no) (?:any )?reports? of (?:any )?(?:casualties|victims|deaths or injuries)\b"
+    r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human |civilian )?(?:reported )?"
+    r"(?:casualties|losses|victims)\b"
+    # "without reports of casualties", "there were no reports of casualties", "there are no indications of civilian
+    # casualties", "no sign that any civilians were hurt" (a hedged zero is the zero told)
+    r"|\b(?:without|no) (?:any )?(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human )?"
+    r"(?:casualties|victims|deaths or injuries|harm\b(?P<hurt6>)|"
+    r"(?:one|body|civilians?|people) (?:was|were|had been|have been) "
+    r"(?:killed or (?:injured|wounded|hurt|harmed)|(?:injured|wounded|hurt|harmed) or killed|"
+    r"(?:injured|wounded|hurt|harmed)\b(?P<hurt7>)))\b"
+    # the unharmed told of the people attacked: "the patrol escaped unharmed", "its passengers survived unhurt" (not
+    # one person's escape, "he survived unharmed": the others near him are left untold)
+    r"|\b(?<!he )(?<!she )(?<!who )(?:escaped|survived|emerged|remained) (?:\w+ )?"
+    r"(?:unharmed|unhurt|unscathed|uninjured)\b(?P<hurt8>)"
     # both kinds at once: "no one was killed or injured", "no U.S. forces were injured or killed"
     r"|\bno(?: |-)?(?:one|body|[\w.-]+(?: [\w.-]+)?)(?: else)? (?:was|were) (?:killed or (?:injured|wounded|hurt)|"
     r"(?:injured|wounded|hurt) or killed)\b"
-    r"|\bno(?: |-)?(?:one|body|civilians?)(?: else)? (?:was|were) (?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    # (a bare "nobody hurt" in a post; a hedged "no civilians were believed to be hurt", "no one was reported injured")
+    r"|\bno(?: |-)?(?:one|body|(?:other |more |further )?civilians?)(?: else)? (?:(?:was|were|has been|have been|had been)"
+    r"(?: (?:immediately |initially )?(?:reported|believed|thought|said)(?: to (?:be|have been))?)? )?"
+    r"(?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
     r"|\bwithout(?: causing| inflicting| leaving| resulting in)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
@@ -617,7 +644,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bmaterial (?:damage|losses) only\b",
     re.IGNORECASE,
 )
-_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4")
+_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8")
 # A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
 # "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
 # that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a
@@ -702,7 +729,9 @@ _COORDINATION_RE = re.compile(
     r"seventies|eighties|nineties)\s*(?=and\s))?"
     # (or past the group of the first count: "five fighters of the factions and four SDF fighters")
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?=and\s))?"
-    r"(?:,\s*(?:and\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)(?:(?:his|her|their)\s+)?$",
+    # (", as well as 15 others", ", along with two guards": the joining words after a comma)
+    r"(?:,\s*(?:and\s+|as well as\s+|(?:along|together) with\s+|plus\s+)?|and\s+|as well as\s+|(?:along|together) with\s+)"
+    r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -775,6 +804,8 @@ def _bounds_of(match: re.Match[str]) -> tuple[int | None, int | None] | None:
         return None
     low, high = bounds
     modifier = (match.group("mod") or "").lower()
+    if match.group("ormore") and low is not None:
+        return low, None  # "19 or more": no upper bound
     if modifier in ("at least", "no fewer than", "no less than", "not less than", "a minimum of"):
         return low, None
     if modifier in ("more than", "over", "in excess of"):
@@ -1157,7 +1188,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     day = _TRAILING_DAY_RE.search(left, max(0, len(left) - 40))
     if day is not None:
         left = left[: day.start() + 1]  # "shot dead on Saturday a teacher": the verb's object
-    if _LEFT_SUBSET_RE.search(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
+    if _LEFT_SUBSET_RE.found(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
         return None  # "including two children": part of a figure counted already
     if _SUBSET_AFTER_RE.match(text, mention.end):
         return None  # "killed seven fighters, a commander among them,": part of the seven
@@ -1166,7 +1197,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         subset = None  # "both of them": the two, not a part of them
     if (
         subset
-        and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left)))
+        and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.found(left)))
         and not (subset.group(1).lower() == "them" and _VERB_RIGHT_AFTER_RE.match(text, mention.end))
     ):
         return None  # "two of whom were commanders"; but "killing two of them" and "four of them were killed" are tolls
@@ -1212,7 +1243,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "killing and injuring six members": one figure for both, neither toll
     if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
-    if _LEFT_INJURED_RE.search(left):
+    if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
 
@@ -1469,6 +1500,11 @@ def read_casualties(text: str) -> CasualtyReading:
             # "a drone targeted the base but was shot down", "air defences intercepted two drones": the weapon was
             # stopped before it struck, so it killed nobody (its wounded are left unstated)
             killed_total = Casualties(low=0, high=0, phrase=downed.group(0))
+    if killed_total is None and injured_total is None and "before" in text:
+        stopped = _STOPPED_SHORT_RE.search(text)
+        if stopped is not None and _NO_CASUALTIES_RE.search(text) is None:
+            # "the car bombs were destroyed before reaching their targets": stopped short, it killed nobody
+            killed_total = Casualties(low=0, high=0, phrase=stopped.group(0))
     if killed_total is None and "self" in text:
         alone = _KILLING_ONESELF_RE.search(text)
         if alone is not None:
@@ -1534,6 +1570,15 @@ _WEAPON = r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?)"
 _WEAPON_DOWNED_RE = compile_guarded(
     rf"\b{_WEAPON}\b[^.;]{{0,80}}?\b(?:was|were|been|being)\s+(?:successfully\s+)?(?:shot\s+down|intercepted|downed)\b"
     rf"|\b(?:shot\s+down|intercepted|downed)\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){{0,3}}?{_WEAPON}\b",
+    re.IGNORECASE,
+)
+# Any weapon stopped short of its target: "the car bombs were destroyed before reaching their targets", "a drone was
+# intercepted before it reached the base", "an explosive-laden vehicle neutralised before reaching its target"
+_STOPPED_SHORT_RE = compile_guarded(
+    r"\b(?:destroy|intercept|neutrali[sz]|stopp|seiz|thwart|foil|shot\s+down|down|blown\s+up|blew\s+up|detonat|hit|target|"
+    r"disabl|halt|block)(?:ed|d)?\b[^.;]{0,60}?\bbefore\s+(?:reaching|it\s+(?:could\s+)?reach(?:ed)?|"
+    r"they\s+(?:could\s+)?reach(?:ed)?|hitting|striking|arriving\s+at)\s+(?:its|their|the|an?)\s+"
+    r"(?:intended\s+)?(?:targets?|goals?|destination|base|positions?|lines|checkpoint|objective)\b",
     re.IGNORECASE,
 )
 # a pronoun subject of a death, opening a clause: ", he was killed instantly", "; she died on the way to hospital"
@@ -1692,6 +1737,9 @@ _ENUMERABLE_HEADS = frozenset(
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 _ENUMERATION_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 _ENUMERATION_END_RE = re.compile(r"\s*(?:[,.;)]|$)")
+#: A list that goes on past the comma with more people: "two soldiers, a civilian and a contractor, as well as 15
+#: others" is a list of victims, not the two soldiers named one by one.
+_LIST_GOES_ON_RE = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s", re.IGNORECASE)
 #: The most people an apposition names one by one.
 _MAX_ENUMERATED = 6
 
@@ -1720,7 +1768,7 @@ def _drop_enumerated_appositions(text: str, classified: list[CountMention | None
                 break
         # (a role's plural is enumerated only between commas: "killed two fighters, a woman and a child" is a list)
         closed = _ENUMERATION_END_RE.match(text, cursor) if head in _ENUMERABLE_HEADS else _COMMA_AFTER_RE.match(text, cursor)
-        if run and total == mention.low and closed:
+        if run and total == mention.low and closed and not _LIST_GOES_ON_RE.match(text, cursor):
             for later in run:
                 classified[later] = None
 

@@ -242,7 +242,11 @@ def cluster_mentions(
                 merge(clusters[-1], mention)
                 cluster_of_previous = clusters[-1]
                 continue
-            followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
+            followed = (
+                _followed_cluster(clusters, mention, reading.index)
+                or _fight_during_raid(clusters, mention)
+                or _told_during_cluster(clusters, mention, reading.index)
+            )
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
                 cluster_of_previous = followed
@@ -282,6 +286,7 @@ def cluster_mentions(
             if previous is None and not anchored and replied is None:
                 previous = (
                     victim_retold_cluster(clusters, mention, reading.index)
+                    or same_toll_retold_cluster(clusters, mention, reading.index)
                     or referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
                     or retold_cluster(clusters, mention, reading.index)
@@ -468,6 +473,63 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
     if len(parties) >= 2 and not parties <= {m.name for m in find_actor_mentions(previous.clause_text)}:
         return None  # "clashes between the SDF and Turkish-backed factions": a fight of other parties
     return previous if figures_agree(previous.killed, mention.killed) else None
+
+
+#: How many sentences after an incident a clause may name it as "during the raid".
+_DURING_WINDOW = 2
+# The event just told, named as the time of what the clause tells: "a teenager was killed during the raid", "During
+# the operation, a cell member blew himself up", "in the course of the clashes". The noun says which kinds of event
+# it can name (an "attack" or an "operation" any kind).
+_DURING_THE_RE = compile_guarded(
+    r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>raids?|operations?|attacks?|assaults?|clashes|fighting|firefight|shelling|bombardment|strikes?|"
+    r"airstrikes?|air\s+strikes?|ambush|storming|incursion|landing|airdrop)\b",
+    re.IGNORECASE,
+)
+_NOUN_TYPES = {
+    "raid": frozenset({EventType.RAID}),
+    "storming": frozenset({EventType.RAID, EventType.ARMED_CLASH}),
+    "incursion": frozenset({EventType.RAID, EventType.ARMED_CLASH}),
+    "landing": frozenset({EventType.RAID}),
+    "airdrop": frozenset({EventType.RAID}),
+    "clashes": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "fighting": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "firefight": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "ambush": frozenset({EventType.ARMED_CLASH, EventType.ATTACK}),
+    "shelling": frozenset({EventType.SHELLING}),
+    "bombardment": frozenset({EventType.SHELLING, EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "airstrike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "air strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+}
+
+
+def _told_during_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told (same sentence or up to two before), when the clause names it as the time of what it
+    tells ("SDF forces raided X, detaining 17 men; a teenager was killed during the raid", "During the operation, a
+    cell member blew himself up") and names no place or day of its own: the clause happens within that incident, at
+    its place. A clause of the incident's kind, or of no kind of its own (a toll), is that incident (returned, to be
+    merged); one of another kind ("blew himself up" during a raid) is told apart but takes the incident's places and
+    day. The noun must fit the incident's kind ("during the raid" names no air strike)."""
+    if not clusters or mention.named_places or mention.generic:
+        return None
+    found = gated_search(_DURING_THE_RE, mention.clause_text)
+    if found is None or any(not d.said for d in mention.point_dates):
+        return None
+    latest = clusters[-1]
+    if not 0 <= sentence_index - latest.last_sentence_index <= _DURING_WINDOW:
+        return None
+    noun = " ".join(found.group("noun").lower().split())
+    kinds = _NOUN_TYPES.get(noun.removesuffix("s") if noun not in _NOUN_TYPES else noun)
+    if kinds is not None and latest.event_type not in kinds:
+        return None
+    if mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES:
+        return latest
+    if latest.places:
+        mention.places = list(latest.places)
+        if not mention.dates:
+            mention.dates = list(latest.dates)
+    return None
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
@@ -714,6 +776,40 @@ def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, s
     return None
 
 
+# Words that tell a clause's dead apart from those just told: "two more", "another", "also", "a second", "elsewhere".
+_OTHER_DEAD_RE = compile_guarded(
+    r"\b(?:another|more|also|further|other|others|second|third|separate|separately|meanwhile|elsewhere|earlier|later|"
+    r"previous|previously|too|as\s+well|same\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, when the clause tells its dead again, by name or another
+    description, with the same exact count and no place or day of its own ("Gunmen shot dead a tribal elder in X
+    on Sunday. Sheikh Y was gunned down in front of his home."; "... killing two refugees. The victims, a man and
+    his son, were shot with silenced pistols."): the event told again, not a second one. Of the same kind of event
+    (or one of them generic), and not told apart ("another", "also", "two more", "elsewhere")."""
+    killed = mention.killed
+    if killed is None or not killed.low or killed.low != killed.high or not clusters:
+        return None
+    if mention.named_places or mention.headline or any(not d.said for d in mention.point_dates):
+        return None
+    latest = clusters[-1]
+    if sentence_index - latest.last_sentence_index != 1 or latest.killed is None:
+        return None
+    if (latest.killed.low, latest.killed.high) != (killed.low, killed.high):
+        return None
+    kinds_agree = (
+        same_kind_of_event(latest.event_type, mention.event_type)
+        or mention.event_type in _GENERIC_TYPES
+        or latest.event_type in _GENERIC_TYPES
+    )
+    if not kinds_agree or gated_search(_OTHER_DEAD_RE, mention.clause_text) is not None:
+        return None
+    return latest if _dates_agree(latest, mention) else None
+
+
 # A clause naming the event just told as the same one: "..., while another was injured in the same attack".
 _SAME_EVENT_NAMED_RE = compile_guarded(
     r"\b(?:in|by|during)\s+the\s+same\s+(?:attack|strike|air\s?strike|drone\s+strike|explosion|blast|shelling|"
@@ -728,7 +824,11 @@ def _same_event_named(opened: list[EventMention], mention: EventMention) -> Even
     one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
     if not opened:
         return None
-    if not _SAME_EVENT_NAMED_RE.search(mention.clause_text) and not _zero_of_the_event_told(opened[-1], mention):
+    if (
+        not _SAME_EVENT_NAMED_RE.search(mention.clause_text)
+        and not _zero_of_the_event_told(opened[-1], mention)
+        and not _toll_of_the_event_told(opened[-1], mention)
+    ):
         return None
     return opened[-1] if compatible_types(opened[-1].event_type, mention) else None
 
@@ -740,6 +840,23 @@ def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool
         return False
     figures = [f for f in (mention.killed, mention.injured) if f is not None]
     return bool(figures) and all(f.high == 0 for f in figures)
+
+
+#: A clause telling one more event of a series: "another strike", "a second drone", "in a separate attack".
+_ONE_MORE_EVENT_RE = compile_guarded(
+    r"\b(?:another|second|third|fourth|separate(?:ly)?|further|other|new|also|meanwhile|later|earlier)\b", re.IGNORECASE
+)
+
+
+def _toll_of_the_event_told(opened: EventMention, mention: EventMention) -> bool:
+    """A clause giving a toll, with no place, day or new event of its own, right after a clause that opened an
+    incident with no figure ("Gunmen attacked a post in X on Monday; a guard was killed in the exchange of fire"):
+    the toll of that event, told in its sentence."""
+    if mention.named_places or mention.point_dates or mention.anchor is not None or opened.has_figure:
+        return False
+    if not mention.has_figure or mention.distributed:
+        return False
+    return _ONE_MORE_EVENT_RE.search(mention.clause_text) is None
 
 
 _ANOTHER_FIGURE_RE = re.compile(r"(?:another|a\s+further|further)\s+\S", re.IGNORECASE)

@@ -182,7 +182,11 @@ def date_incidents(
         told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
         for incident in incidents:
             if incident.date is None:
-                incident.date = _day_of_the_series(incident, told_days)
+                incident.date = (
+                    _day_of_the_series(incident, told_days)
+                    or _day_of_the_joined_sentence(incident, reference(incident), sentence_time)
+                    or _day_of_the_time_told(incident, told_days)
+                )
             if incident.date is None:
                 incident.date = _context_date(incident, reference(incident), sentence_time, listed_days)
                 if incident.date is not None:
@@ -292,10 +296,14 @@ def _add_told_day(days: dict[int, list[tuple[int, IncidentDate]]], incident: Eve
 
 #: A sentence that tells the next event of a series the sentence before told: "Another strike hit ...", "A third
 #: drone targeted ...", "Simultaneously, ...", "Minutes later, ...".
+#: (also after the source that tells it: "A local source said another drone hit ...", "According to the SDF, a second
+#: strike ...")
 _NEXT_IN_SERIES_RE = compile_guarded(
     r"^\W{0,3}(?:Another\b|A (?:second|third|fourth|fifth|sixth|further) |Simultaneously\b|At the same time\b|Also,"
     r"|(?:Minutes|Moments|Shortly|Soon|Hours) (?:later|after(?:wards)?)\b|Later(?: that (?:day|evening|night))?,"
-    r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),)"
+    r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),"
+    r"|(?:According to [^,.;]{1,60},|[A-Z][\w'’.-]*(?: [\w'’.()-]+){0,6}? (?:said|says|reported|reports|added|told "
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: that)?,?) (?:an(?:other)? |a (?:second|third|fourth|further) ))"
 )
 #: An answer to an event told just before: "The SDF responded with mortar fire on X", "In retaliation, ...".
 _RESPONSE_RE = compile_guarded(r"\b(?:responded|retaliated|in (?:response|retaliation))\b", re.IGNORECASE)
@@ -325,6 +333,72 @@ def _day_of_the_series(incident: EventMention, told_days: dict[int, list[tuple[i
             if index in told_days:
                 return replace(told_days[index][-1][1], basis="context", relative_to=None, days_after=None)
     return None
+
+
+#: A clause told at a time of the day the narrative is set in, with no day of its own: a time of day ("tried to
+#: infiltrate at dawn", "in the early hours"), "Earlier in the day, ..." opening it, or under cover of the event just
+#: told ("under cover of the shelling"). (Not a bare "Earlier, ...": writers leave its day untold as often as not.)
+_TIME_OF_THE_DAY_TOLD_RE = compile_guarded(
+    r"\b(?:at|before|after|around|by|shortly before|shortly after) (?:dawn|daybreak|sunrise|sunset|dusk|noon|midday|"
+    r"midnight|nightfall)\b"
+    r"|\b(?:in|during) the (?:early |late )?(?:morning|afternoon|evening|night|early hours)\b"
+    r"|^\W{0,3}Earlier in the day,"
+    r"|\b(?:under (?:the )?cover of|amid|during|in the wake of|following) the (?:same )?(?:shelling|bombardment|"
+    r"strikes?|air ?strikes?|attacks?|clashes|fighting|raid|assault|bombing|explosion|blast)\b",
+    re.IGNORECASE,
+)
+#: How many sentences back a time of the day told looks for the dated incident whose day it is.
+_TIME_TOLD_SENTENCES = 2
+
+
+def _day_of_the_time_told(
+    incident: EventMention, told_days: dict[int, list[tuple[int, IncidentDate]]]
+) -> IncidentDate | None:
+    """Rule 3 for a clause that says it happened at a time of the narrative's day (:data:`_TIME_OF_THE_DAY_TOLD_RE`)
+    with no day of its own: the day of the latest dated incident told in its sentence before it or in the two
+    sentences before (the writer gave that day; a clause without such wording keeps its report date)."""
+    if incident.point_dates or incident.anchor is not None or _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    if _TIME_OF_THE_DAY_TOLD_RE.search(incident.clause_text) is None:
+        return None
+    told_at = _told_at(incident)
+    here = [date for start, date in told_days.get(told_at, []) if start < incident.clause_span[0]]
+    if here:
+        return replace(here[-1], basis="context", relative_to=None, days_after=None)
+    for index in range(told_at - 1, told_at - 1 - _TIME_TOLD_SENTENCES, -1):
+        if index in told_days:
+            return replace(told_days[index][-1][1], basis="context", relative_to=None, days_after=None)
+    return None
+
+
+def _day_of_the_joined_sentence(
+    incident: EventMention,
+    published: datetime.date | None,
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 inside one sentence: a clause joined by "and" to the clause before it, which names the day but told no
+    incident of its own ("Fighting erupted at dawn on Monday when tribesmen crossed the river and stormed posts in
+    X"), takes that day: the writer gave it to the sentence. Not past a statement's date, a span or a month."""
+    if incident.opens_sentence or not _JOINED_CLAUSE_RE.search(incident.clause_text):
+        return None
+    if _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    time = sentence_time(incident.sentence_index)
+    if time is None or not time.dates:
+        return None
+    start = time.text.find(incident.clause_text[:60])  # (the clause's offset in its sentence)
+    before = [d for d in time.dates if d.end <= start] if start > 0 else []
+    if not before:
+        return None
+    last = before[-1]
+    if last.said or last.kind != "relative" and (last.kind != "absolute" or last.day is None):
+        return None
+    if _NOT_A_SCENE_DATE_RE.search(time.text, 0, last.start):
+        return None
+    date = resolve(last, published)
+    if date is None or date.value is None:
+        return None
+    return replace(date, basis="context")
 
 
 def _told_at(incident: EventMention) -> int:

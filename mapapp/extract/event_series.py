@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.background import PATTERN
 from mapapp.extract.lexicon import (
     BOMBARDMENT_TYPES,
     NO_ACTOR,
     SEPARATE_REPORT_RE,
+    TARGETS_LABEL,
     Trigger,
     ascii_lower,
     compile_guarded,
@@ -179,4 +181,29 @@ def _further_of_kind(mention: EventMention, further: re.Pattern[str] | None = No
     return position > 0 and pattern.search(text, max(0, position - 30), position) is not None
 
 
-__all__ = ["type_further_events", "type_list_items"]
+#: How many sentences back a list of targets looks for the strikes it lists.
+_TARGETS_LOOK_BACK = 2
+
+
+def type_target_lists(readings: list[SentenceReading]) -> None:
+    """Rule 0e: the items of a list labelled as what was hit ("Turkish drones struck the region overnight. Targets: the
+    bakery of A, the B power station and a checkpoint in C.") are the strikes told just before: each takes the type of
+    the latest event told with a strong event word in the label's sentence or the two before it, and its actor and day
+    when it names none. With no such event the label tells no hits (a plan's or a topic's "targets"): no incident."""
+    told: list[tuple[int, EventMention]] = []  # (sentence index, mention) of strong typed events, latest last
+    for reading in readings:
+        for mention in reading.mentions:
+            if mention.trigger is TARGETS_LABEL:
+                recent = [m for index, m in told if reading.index - index <= _TARGETS_LOOK_BACK]
+                if not recent:
+                    mention.verdict = PATTERN  # "Targets: the council aims to rebuild 40 schools": no hits told
+                    continue
+                mention.event_type, mention.trigger = recent[-1].event_type, recent[-1].trigger
+                mention.actor = mention.actor or recent[-1].actor
+                if not mention.dates:  # (the strikes' day: "struck the region on Wednesday night. Targets: ...")
+                    mention.dates = list(recent[-1].dates)
+            elif not mention.trigger.weak and mention.event_type is not EventType.OTHER:
+                told = [*told[-3:], (reading.index, mention)]
+
+
+__all__ = ["type_further_events", "type_list_items", "type_target_lists"]

@@ -132,7 +132,8 @@ _RISEN_AFTER_EVENT_RE = compile_guarded(
     r"increases|reached|reaches|jumped)\s+(?:to\s+)?",
     re.IGNORECASE,
 )
-_ONE_EVENT_RISEN_WINDOW = 120  # characters between the event named and the verb of the toll that rose
+_ONE_EVENT_RISEN_WINDOW = 200  # characters between the event named and the verb of the toll that rose (past a long
+# description of the event: "the toll of the ambush carried out by ... on a bus ... near ... has risen to 37")
 
 
 def one_event_risen_toll(clause_text: str) -> Casualties | None:
@@ -200,7 +201,8 @@ def fill_casualties(
         return
     toll = reading.toll()
     zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
-    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or is_unconfirmed(reading.text):
+    unconfirmed = is_unconfirmed(reading.text) and not zero_only  # "no indications of civilian casualties" is a zero
+    if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or unconfirmed:
         # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
         # have been reported so far" totals nothing: it is this incident's zero)
         return
@@ -210,8 +212,10 @@ def fill_casualties(
         return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
     if toll.killed is None and toll.injured is None:
         return
-    if toll.killed_implied and previous.killed is not None:
-        toll = replace(toll, killed=None, killed_implied=False)  # "Two were killed. No one was hurt.": the two stay
+    if previous.killed is not None and (toll.killed_implied or _civilians_only_zero(toll)):
+        # "Two were killed. No one was hurt.": the two stay ("A strike killed an IS leader. There were no civilian
+        # casualties.": the zero is of the civilians, the leader stays dead)
+        toll = replace(toll, killed=None, killed_implied=False)
     if _victims_told_before(toll, clusters):
         if gap == 1 and _wounded_died(previous, reading, toll):
             previous.evidence.append((reading.sentence.start, reading.sentence.end))
@@ -319,13 +323,35 @@ def add_further_figures(
     if not any(new is not None and told is not None for new, told in figures):
         return False
     subsets_told = SUBSETS_TOLD_RE.search(cluster.clause_text) is not None
-    if any(new is not None and told is not None and not is_further_figure(new, text, subsets_told) for new, told in figures):
+    if any(
+        new is not None
+        and told is not None
+        and not is_further_figure(new, text, subsets_told)
+        and not _one_of_the_victims(new, told, text)
+        for new, told in figures
+    ):
         return False
     if killed is not None:
         cluster.killed = killed if cluster.killed is None else add_casualties(cluster.killed, killed)
     if injured is not None:
         cluster.injured = injured if cluster.injured is None else add_casualties(cluster.injured, injured)
     return True
+
+
+#: A sentence opening with someone of a person's: "His driver was killed in the attack", "Her two sons were hurt".
+_ONE_OF_THE_VICTIMS_RE = re.compile(r"\W{0,3}(?:his|her)\s+\w", re.IGNORECASE)
+
+
+def _one_of_the_victims(new: Casualties, told: Casualties, text: str) -> bool:
+    """Someone of the one victim told, opening the next sentence ("A leader was shot dead. His driver was killed in
+    the attack."): one more person. Only after a toll of one (the "his" is that victim's) and only as the sentence's
+    subject (not "a shell wounded his daughter", told by her father, who may be one of the counted again)."""
+    return (
+        told.low == told.high == 1
+        and new.phrase is not None
+        and _ONE_OF_THE_VICTIMS_RE.match(new.phrase) is not None
+        and _ONE_OF_THE_VICTIMS_RE.match(text) is not None
+    )
 
 
 # Some of the wounded told just before died: "One of them later died", "Two of the wounded succumbed in hospital".
@@ -420,6 +446,12 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
             cluster.injured = zero
         return True
     return False
+
+
+def _civilians_only_zero(toll: CasualtyReading) -> bool:
+    """The toll is a stated zero of the civilians alone ("no civilian casualties", "no civilians were harmed")."""
+    killed = toll.killed
+    return killed is not None and killed.high == 0 and "civilian" in (killed.phrase or "").lower()
 
 
 def _both_zero(toll: CasualtyReading) -> Casualties | None:

@@ -39,7 +39,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def ascii_lower(text: str) -> str:
     """Lower-case A-Z only, so that offsets stay those of ``text`` (``str.lower`` can change lengths)."""
-    return text.translate(_ASCII_LOWER)
+    # (on ASCII text ``str.lower`` changes A-Z alone, and is ten times faster than a translation table; the test is a
+    # flag of the string, not a scan)
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -206,6 +208,60 @@ def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, skipped when the text holds none of the pattern's :func:`required_words` (read once
     per pattern): for patterns searched over every clause or sentence whose words most texts lack."""
     return pattern.search(text) if could_match(pattern, text) else None
+
+
+def _lower_case_only(pattern: str) -> bool:
+    """True when ``pattern`` holds no upper-case letter outside an escape (``\\S``, ``\\W``), no escape that can stand
+    for a letter by its code (``\\x41``, ``\\u0041``, ``\\N{...}``, an octal) and no inline flag (``(?-i:...)``):
+    matched case-sensitively against lower-case text it then finds what it finds under IGNORECASE in the text."""
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if pattern[index + 1 : index + 2] in ("x", "u", "U", "N") or pattern[index + 1 : index + 2].isdigit():
+                return False
+            index += 2
+            continue
+        if char.isupper() or (pattern.startswith("(?", index) and pattern[index + 2 : index + 3] in tuple("aiLmsux-")):
+            return False
+        index += 1
+    return True
+
+
+class CaseFoldedPattern:
+    """A case-insensitive pattern searched fast. CPython's ``re`` skips an alternative whose first literal differs
+    from the character at hand only when matching case-sensitively; under IGNORECASE it tries each one. So on ASCII
+    text (its A-Z lowered: the same offsets) a case-sensitive compilation of the pattern, whose literals are all in
+    lower case, is run; other text takes the IGNORECASE one (there "K" matches "k", "ſ" "s"). Measured on the
+    extractor's word-list patterns: two to two and a half times faster. Only spans and yes/no are given out, never a
+    match (its groups' text would be the lowered text's)."""
+
+    def __init__(self, pattern: str) -> None:
+        if not _lower_case_only(pattern):
+            raise ValueError(f"not a lower-case pattern: {pattern[:60]!r}")
+        self.ignorecase = compile_guarded(pattern, re.IGNORECASE)
+        self.folded = compile_guarded(pattern)
+        # the text lowered last, with the text (``is`` then a sound test): a loop searching windows of one clause
+        # (``found(text, start, end)`` per mention) lowers the clause once, not once a window (quadratic)
+        self._last: tuple[str, str] = ("", "")
+
+    def _scanned(self, text: str) -> tuple[re.Pattern[str], str]:
+        if not text.isascii():
+            return self.ignorecase, text
+        last = self._last  # (one read of one tuple: safe under threads)
+        if last[0] is not text:
+            last = self._last = (text, text.lower())
+        return self.folded, last[1]
+
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the pattern matches in ``text[pos:endpos]`` (as ``search`` with those bounds)."""
+        pattern, scanned = self._scanned(text)
+        return (pattern.search(scanned, pos) if endpos is None else pattern.search(scanned, pos, endpos)) is not None
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The (start, end) of each match, as ``finditer`` gives them."""
+        pattern, scanned = self._scanned(text)
+        return (match.span() for match in pattern.finditer(scanned))
 
 
 #: The categories :func:`first_characters` follows, as written in a character class (an over-estimate is harmless:
@@ -426,6 +482,13 @@ CLAIM_OF_RESPONSIBILITY = Trigger(
     EventType.ATTACK,
     0.5,
     weak=True,
+)
+#: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
+#: strikes told before it give its type.
+TARGETS_LABEL = Trigger(
+    r"(?:among the |the )?targets(?: included| were| hit| struck)?:|(?:sites|facilities) (?:hit|struck|targeted|bombed):",
+    EventType.ATTACK,
+    0.8,
 )
 _TRIGGERS: tuple[Trigger, ...] = (
     # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
@@ -652,7 +715,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
         r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
-        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed",
+        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed|"
+        # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
+        # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
+        r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",
         EventType.ARMED_CLASH,
         3.5,
         weak=True,
@@ -801,6 +867,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         1,
         weak=True,
     ),
+    # a list labelled as what was hit, after the strikes were told: "Targets: the bakery of A, a checkpoint in B", "Among
+    # the targets: ..." (its items are the strikes' own: typed by the event told before, see :mod:`.event_series`)
+    TARGETS_LABEL,
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
     CLAIM_OF_RESPONSIBILITY,
@@ -1304,6 +1373,7 @@ NOT_PLACES = frozenset(
     iraqis syrians turks kurds arabs russians iranians americans
     international national revolutionary democratic human joint combined
     phase sector section annex
+    targets target sites
     mr mrs ms dr""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
@@ -1332,6 +1402,7 @@ COMMON_TITLE_WORDS = frozenset(
 
 __all__ = [
     "ACTOR_SCANNER",
+    "CaseFoldedPattern",
     "AIR_ACTORS",
     "AS_WRITTEN",
     "BOMBARDMENT_TYPES",
@@ -1355,6 +1426,7 @@ __all__ = [
     "STATE_TV",
     "TARGET_HEADS",
     "TRIGGERS",
+    "TARGETS_LABEL",
     "CAPTURE_VERBS",
     "BATTLE_FOR_GROUND",
     "TRIGGER_SCANNER",

@@ -181,7 +181,8 @@ _GROUND_OBJECT_AFTER_RE = re.compile(
     r"\s+(?:(?:most|much|all|parts?|large\s+parts|half|control|the\s+rest|the\s+remainder)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:strategic|key|nearby|last|remaining|entire|whole|besieged|eastern|western|northern|southern|central|old|main|"
     r"neighbouring|neighboring|adjacent|two|three|four|five|several|\w+-held|\w+-controlled)\s+){0,2}"
-    r"(?:" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
+    # any two describing words before a word of ground: "the last major town", "a small border village"
+    r"(?:(?:(?!(?:of|in|near|at|on|from|and|with|by|for|to)\s)[a-z][a-z'’-]*\s+){0,3}" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
 )
 # ... or its subject, when the verb is passive: "Ras al-Ain town center was taken under control", "Hajin was retaken"
 # (not an acronym: "no SDF fighter was captured", "SDF was captured" is a person or party).

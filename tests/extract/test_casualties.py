@@ -1478,3 +1478,106 @@ def test_an_adverb_of_intent_or_how_the_victims_travelled_before_the_verb() -> N
     assert read_casualties("In the strike, three civilians were unintentionally killed.").killed.low == 3  # type: ignore[union-attr]
     injured = read_casualties("Two civilians travelling in a nearby car were accidentally injured.").injured
     assert injured is not None and injured.low == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a post's bare "nobody hurt", with no copula
+        ("A mine went off under a pickup near the lake this morning, nobody hurt.", 0, 0),
+        ("A shell fell on a farm near the river, no one injured.", 0, 0),
+        # a hedged zero: "no one was reported hurt", "no civilians were believed to be hurt"
+        ("Rockets struck the base on Monday; no one was reported hurt.", 0, 0),
+        ("Mortar rounds landed near the market. No civilians were believed to be harmed.", 0, 0),
+        # "no indications of civilian casualties": a zero, not an unconfirmed figure
+        ("There are no indications of civilian casualties.", 0, 0),
+        ("There is no sign that any civilians were killed or wounded.", 0, 0),
+        # the people attacked unharmed, as a group
+        ("A bomb went off beside the convoy, but the patrol escaped unharmed.", 0, 0),
+        ("A drone hit the pickup; its three passengers survived unhurt.", 0, 0),
+    ],
+)
+def test_every_wording_of_nobody_hurt_is_a_stated_zero(text: str, killed: int, injured: int) -> None:
+    reading = read_casualties(text)
+    assert reading.killed is not None and reading.killed.low == reading.killed.high == killed
+    assert reading.injured is not None and reading.injured.low == reading.injured.high == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters said the three car bombs were destroyed before reaching their targets.",
+        "A car bomb was intercepted near the checkpoint before it could reach its target.",
+        "A truck packed with explosives was stopped before it reached the base.",
+        "Guards blew up the vehicle before it reached their lines.",
+    ],
+)
+def test_a_weapon_stopped_short_of_its_target_killed_nobody(text: str) -> None:
+    reading = read_casualties(text)
+    assert reading.killed is not None and reading.killed.low == reading.killed.high == 0
+    assert reading.injured is None
+
+
+def test_a_weapon_stopped_short_with_a_toll_keeps_the_toll() -> None:
+    reading = read_casualties("The car bomb went off before reaching its target, killing the driver.")
+    assert reading.killed is not None and reading.killed.low == reading.killed.high == 1
+
+
+def test_a_list_of_victims_going_on_with_as_well_as_is_summed() -> None:
+    reading = read_casualties("The bomber struck a cafe, killing two soldiers, a woman and a child, as well as 12 others.")
+    assert reading.killed is not None and reading.killed.low == 16
+    # the people of a toll named one by one stay the toll ("two civilians, a man and his son," is two)
+    assert read_casualties("Gunmen shot dead two civilians, a man and his son, on the road.").killed.low == 2
+    reading = read_casualties("Shelling killed three fighters, as well as two civilians.")
+    assert reading.killed is not None and reading.killed.low == reading.killed.high == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two farmers were shot and killed near the well.", 2, None),
+        ("In the market, three men were shot and wounded in a quarrel.", None, 3),
+        ("A guard was stabbed and seriously injured at the gate.", None, 1),
+        ("A teacher was abducted and later killed by gunmen.", 1, None),
+    ],
+)
+def test_the_violence_told_before_its_outcome_keeps_the_count(text: str, killed: int | None, injured: int | None) -> None:
+    reading = read_casualties(text)
+    assert (reading.killed.low if reading.killed else None) == killed
+    assert (reading.injured.low if reading.injured else None) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("The raid killed 19 or more gunmen.", 19),
+        ("Twelve or more villagers were killed in the bombing.", 12),
+        ("Shelling killed 30 or more people on the road.", 30),
+    ],
+)
+def test_a_count_or_more_has_no_upper_bound(text: str, low: int) -> None:
+    reading = read_casualties(text)
+    assert reading.killed is not None and reading.killed.low == low and reading.killed.high is None
+
+
+def test_wounded_people_who_died_are_no_count_of_the_wounded() -> None:
+    reading = read_casualties("The toll rose to 14 after several wounded fighters died of their injuries.")
+    assert reading.injured is None
+    reading = read_casualties("Five were wounded in the blast.")
+    assert reading.injured is not None and reading.injured.low == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A gunman who fired on the patrol was killed.", 1, None),
+        ("Two guards who tried to stop the truck were wounded.", None, 2),
+        ("A rebel who crossed the line was arrested.", None, None),
+    ],
+)
+def test_a_restrictive_relative_clause_stands_between_the_people_and_their_verb(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    reading = read_casualties(text)
+    assert (reading.killed.low if reading.killed else None) == killed
+    assert (reading.injured.low if reading.injured else None) == injured

@@ -406,3 +406,66 @@ def test_a_list_detailing_a_summarised_day_goes_on_past_an_item_at_an_unknown_pl
         "* Near Raqqa, four strikes destroyed a weapons cache."
     )
     assert [d.value for d in dates_of(text)] == [datetime.date(2024, 5, 6)] * 3
+
+
+def test_a_relative_day_closing_its_clause_dates_it_against_the_event_before() -> None:
+    # "a day earlier" inside the clause, before its consequence: the clause's own day, one before the event told before
+    text = (
+        "Gunmen shot dead a shop owner in Kasra on Monday evening. In Tabqa, a mine blew up under a tractor "
+        "near the village of Hamra a day earlier, badly wounding the driver."
+    )
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(incidents) == 2
+    mine = incidents[1]
+    assert mine.date is not None and mine.date.value == datetime.date(2024, 5, 5)
+    assert mine.injured is not None and mine.injured.low == mine.injured.high == 1
+
+
+def test_a_bare_day_before_at_the_end_of_a_clause_is_the_day_before_the_event_told() -> None:
+    text = "Gunmen shot dead a shop owner in Kasra on Monday, and a mine killed two herders near Hamra the day before."
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert [i.date.value for i in incidents if i.date] == [datetime.date(2024, 5, 6), datetime.date(2024, 5, 5)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A local source said another drone",
+        "A resident told Hawar News that another drone",
+        "According to the Asayish, a second drone",
+    ],
+)
+def test_the_next_event_of_a_series_after_its_source_takes_the_day_of_the_series(opening: str) -> None:
+    text = f"Turkish drones killed four guards at a checkpoint near Amuda on Monday. {opening} hit an oil station near Qahtaniyah, causing no casualties."
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(incidents) == 2
+    assert incidents[1].date is not None and incidents[1].date.value == datetime.date(2024, 5, 6)
+
+
+def test_a_clause_joined_to_a_dated_clause_of_its_sentence_takes_its_day() -> None:
+    # the day names the sentence's first clause, which told no incident of its own (no place)
+    text = (
+        "Heavy fighting broke out at dawn on Monday when clan gunmen crossed the river and stormed army posts "
+        "in the village of Hamra, residents said."
+    )
+    assert only_date(text).value == datetime.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A source added that gunmen tried to storm the village of Hamra at dawn, killing a guard.",
+        "Earlier in the day, a guard was killed by a sniper in the village of Hamra, the source added.",
+        "The source said gunmen tried to storm Hamra under cover of the shelling, killing a guard.",
+    ],
+)
+def test_a_time_of_the_narratives_day_takes_the_day_of_the_incident_told(second: str) -> None:
+    text = f"Army shells wounded two farmers in Kasra on Monday evening. {second}"
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert len(incidents) == 2
+    assert incidents[1].date is not None and incidents[1].date.value == datetime.date(2024, 5, 6)
+
+
+def test_a_time_of_day_with_no_dated_incident_before_keeps_the_report_date() -> None:
+    date = only_date("Gunmen stormed a checkpoint in the village of Hamra at dawn, killing a guard.")
+    assert date is not None and date.is_report_date

@@ -274,3 +274,57 @@ def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> No
     )
     found = extract_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(14, 14)]
+
+
+@pytest.mark.parametrize(
+    "zero",
+    [
+        "There are no indications of civilian casualties.",
+        "There was no sign that any civilians were killed or wounded.",
+        "No civilians were believed to be hurt.",
+    ],
+)
+def test_a_zero_of_the_civilians_after_a_killing_keeps_the_dead(zero: str) -> None:
+    text = f"A drone strike near Tal Abyad on Monday killed a senior militant commander. {zero}"
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    killed, injured = incidents[0].killed, incidents[0].injured
+    assert killed is not None and killed.low == killed.high == 1
+    assert injured is not None and injured.low == injured.high == 0
+
+
+@pytest.mark.parametrize(
+    ("second", "killed"),
+    [
+        ("His bodyguard was killed in the attack.", 2),
+        ("Her two brothers were also killed.", 3),
+        ("His body was taken to the hospital in Hasakah.", 1),  # the victim told, no one more
+    ],
+)
+def test_someone_of_the_victims_killed_after_the_victim_is_one_more_dead(second: str, killed: int) -> None:
+    text = f"Gunmen shot dead a council member near Busayra on Monday. {second}"
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.low == incidents[0].killed.high == killed
+
+
+def test_someone_of_a_speaker_told_again_is_not_one_more_wounded() -> None:
+    text = (
+        "Army shells wounded a woman and a child in the village of Hamra on Monday. "
+        "A farmer said a shell exploded near his house, wounding his daughter with shrapnel."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert incidents[0].injured is not None and incidents[0].injured.low == incidents[0].injured.high == 2
+
+
+def test_a_risen_toll_past_a_long_description_of_its_event_is_read() -> None:
+    text = (
+        "Over 20 guards killed in ambush near Kasra\n"
+        "The death toll of the ambush carried out by gunmen yesterday on a truck carrying oil field guards along "
+        "the desert road east of the town of Kasra, near the river crossing, has risen to 26, after two of the "
+        "wounded died."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(incidents) == 1
+    assert incidents[0].killed is not None and incidents[0].killed.low == incidents[0].killed.high == 26

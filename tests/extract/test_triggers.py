@@ -629,6 +629,30 @@ def test_an_arrest_told_as_an_operation_is_a_raid(clause: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [
+        "the army captured the last major town held by the group",
+        "the factions seized a small border village near the river",
+        "the SDF retook the main eastern district of the town",
+    ],
+)
+def test_ground_described_by_several_words_is_ground_taken(clause: str) -> None:
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause", ["police captured two wanted men near the town", "the unit seized weapons and ammunition from a house"]
+)
+def test_people_or_goods_taken_are_still_no_ground(clause: str) -> None:
+    assert not any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+def test_a_passive_neutralized_with_its_agent_is_an_event_word_far_from_its_subject() -> None:
+    clause = "a PKK/YPG member who had been hiding near the outpost was neutralized by our commandos"
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
     ("clause", "expected"),
     [
         # "harassment fire" on troops at their posts is an exchange of fire: an armed clash, whatever the ministry's
