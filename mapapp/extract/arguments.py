@@ -616,7 +616,7 @@ def _with_ally(text: str, mentions: Sequence[ActorMention], index: int) -> str |
 _HOST_RIGHT_RE = re.compile(
     r"^\s*(?:(?:forces|troops|soldiers|personnel|service\s+members|units|air\s+defen[cs]es?)\s+)?(?:\([^)]{1,40}\)\s*)?"
     r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:also|currently|still|usually)\s+)?(?:based|stationed|deployed|housed|located)\b"
-    r"|(?:(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,5})?(?:also\s+)?(?:shot\s+down|intercepted|downed|thwarted|foiled|repelled|repulsed)\b"
+    r"|(?:(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){1,8})?(?:also\s+)?(?:shot\s+down|intercepted|downed|thwarted|foiled|repelled|repulsed)\b"
     # the patrol that a blast hit as it passed: "an IED went off as a Russian patrol passed"
     r"|(?:(?:military\s+)?(?:patrols?|convoys?|vehicles?|cars?)\s+)?(?:was\s+|were\s+)?(?:passing|passed|drove\s+(?:by|past))\b)",
     re.IGNORECASE,
@@ -803,7 +803,10 @@ _REPORTER_SIDE_HIT_RE = compile_guarded(
     r"service\s*members|post|outpost|patrol|convoy)\b|\bhosting\s+(?:u\.?s\.?|american|coalition)\b|\bservice\s*members\b"
     # its own dead told without its name ("the soldier was killed by mortar fire targeting the border post", "one of
     # our soldiers was martyred")
-    r"|\bsoldiers?\s+(?:was|were|has\s+been|have\s+been)\s+(?:killed|martyred|wounded|injured)\b|\bmartyred\b|\bborder\s+(?:post|outpost|unit)s?\b",
+    r"|\bsoldiers?\s+(?:was|were|has\s+been|have\s+been)\s+(?:killed|martyred|wounded|injured)\b|\bmartyred\b|\bborder\s+(?:post|outpost|unit)s?\b"
+    # its own bases by name, and a drone its forces brought down ("shot down a one-way attack drone launched towards
+    # Mission Support Site Green Village"): fire at the reporter, not its own
+    r"|\bmission\s+support\s+sites?\b|\b(?:shot\s+down|intercepted|downed)\b",
     re.IGNORECASE,
 )
 _GENERIC_STRIKE_RE = compile_guarded(r"\b(?:air ?)?strikes?\b", re.IGNORECASE)

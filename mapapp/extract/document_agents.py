@@ -134,6 +134,10 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 mention.event_type, mention.actor = EventType.AIRSTRIKE, striker[EventType.AIRSTRIKE]
             continue
         if mention.event_type not in _CAMPAIGN_TYPES:
+            # a clause typed by another event word may still name the campaign's weapons with their party ("Turkish
+            # drones and warplanes struck dozens of targets, after Ankara blamed a suicide bombing on ..."): the
+            # striker of strikes of that kind told after it
+            _learn_named_weapons(mention, striker, last_told)
             continue
         if mention.sentence_index - last_told.get(mention.event_type, mention.sentence_index) > _CAMPAIGN_WINDOW:
             striker[mention.event_type] = None  # the report has moved on: a strike told long after is another story
@@ -165,6 +169,30 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 if kind is not mention.event_type and weapon.search(mention.clause_text):
                     striker[kind] = mention.actor
                     last_told[kind] = mention.sentence_index
+
+
+#: A second weapon joined to a party's weapon phrase: "(Turkish drones) and warplanes", "(regime jets) & artillery".
+_AND_WEAPON_RE = re.compile(r"\s*(?:and|&)\s+(?:[\w-]+\s+)?[\w-]+")
+
+
+def _learn_named_weapons(
+    mention: EventMention, striker: dict[EventType, str | None], last_told: dict[EventType, int]
+) -> None:
+    """Note the party of each campaign weapon the clause names in one phrase with it ("Turkish drones", "regime
+    artillery") as the striker of strikes of that kind (the phrase itself names the weapon's party)."""
+    clause = mention.clause_text
+    kinds = [kind for kind, weapon in _CAMPAIGN_WEAPON_RES.items() if weapon.search(clause)]
+    if not kinds:
+        return
+    for party in find_actor_mentions(clause):
+        if not is_named_actor(party.name):
+            continue
+        joined = _AND_WEAPON_RE.match(clause, party.end)  # "Turkish drones and warplanes": both its weapons
+        phrase = clause[party.start : joined.end() if joined else party.end]
+        for kind in kinds:
+            if _CAMPAIGN_WEAPON_RES[kind].search(phrase):
+                striker[kind] = party.name
+                last_told[kind] = mention.sentence_index
 
 
 def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:

@@ -543,7 +543,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # a device planted in or on a vehicle targets its occupants: "an explosive device planted in their car went off"
     # is an IED (a sticky bomb), not a vehicle used as a bomb
     Trigger(
-        r"(?:improvised explosive devices?|explosive devices?|ieds?|bombs?|sticky bombs?|magnetic bombs?)\s+"
+        r"(?:improvised explosive devices?|explosive devices?|devices?|ieds?|bombs?|sticky bombs?|magnetic bombs?)\s+"
         r"(?:that\s+)?(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:planted|placed|attached|fixed|hidden)\s+(?:in|on|under|to|inside)\b",
         EventType.IED,
         8.5,
@@ -1075,7 +1075,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"russian (?:forces|troops|military police|patrols?|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|military|army|bombers?|helicopters?|drones?|uavs?|air force|(?:air )?strikes?|airstrikes?|air raids?|"
         r"bombardment|bombing"
         r"|aerospace forces|air and space forces|sukhois?(?: (?:jets?|bombers?|warplanes))?|[a-z]{1,3}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|bombers?|aircraft|warplanes|helicopters?))?)"
-        r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)",
+        r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)"
+        # a weapon attributed with reserve: "warplanes believed to be Russian", "jets thought to be Russian ones"
+        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?russian(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?",
         "Russian forces",
     ),
     # Unnamed perpetrators (issue 8: "unidentified gunmen", "unknown" are not the actor; null when the text names

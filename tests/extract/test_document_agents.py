@@ -133,3 +133,12 @@ def test_the_factions_refer_back_to_the_turkish_backed_factions_named_by_their_a
         "On the same day, the factions' artillery hit the village of Tal Jumaa, damaging a church."
     )
     assert _actors_by_place(text)["Tal Jumaa"] == "Turkish-backed factions"
+
+
+def test_a_campaigns_weapons_named_in_a_clause_of_another_event_name_its_striker() -> None:
+    text = (
+        "Turkish drones and warplanes struck dozens of targets on Friday, after Ankara blamed a suicide bombing in "
+        "its capital on militants from Syria.\n\n"
+        "Among the dead were six police officers killed in a strike on an academy near the town of Derik."
+    )
+    assert _actors_by_place(text)["Derik"] == "Turkish forces"

@@ -589,3 +589,15 @@ def test_a_turkish_release_striking_in_retaliation_for_an_attack_on_its_base_is_
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(incident.event_type, incident.actor) for incident in found] == [(EventType.AIRSTRIKE, "Turkish forces")]
+
+
+def test_warplanes_believed_to_be_russian_are_russian() -> None:
+    text = "Warplanes believed to be Russian targeted a ferry near the town of Asharah on Monday, killing 11 civilians."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [incident.actor for incident in found] == ["Russian forces"]
+
+
+def test_troops_that_shot_down_a_drone_are_not_its_striker_past_a_long_location() -> None:
+    text = "On Monday, US soldiers at the Tal Baydar airstrip in Hasakah province shot down a drone."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [incident.actor for incident in found] == [None]

@@ -713,3 +713,7 @@ def test_an_explosion_aimed_at_a_target_is_a_bomb(clause: str, expected: EventTy
 def test_a_device_neutralized_by_our_units_is_no_fight() -> None:
     clause = "a booby-trapped motorcycle was neutralized by our units before it reached the market"
     assert not any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause))
+
+
+def test_a_device_attached_to_a_car_is_an_ied() -> None:
+    assert typed("A second device attached to the underside of a car exploded in the town, causing damage.") is EventType.IED
