@@ -2,6 +2,10 @@
 
 Run: ``python bench/bench_extract.py [--size 1000] [--repeat 3]``. Prints
 figures; asserts nothing (timed assertions do not belong in unit tests).
+``--lengths-kb 10,100,1000`` times instead one document of each length made of
+the corpus's articles joined (news prose, not hostile input: see
+``bench_adversarial.py`` for that), with the seconds per 100 KB: equal figures
+say the extractor is linear in the length of the text.
 Peak memory is reported two ways: the process's maximum resident set size
 (``resource.getrusage``, includes the interpreter and imports) and the peak
 of Python allocations during extraction (``tracemalloc``, a separate run since
@@ -22,13 +26,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import build_corpus_with_counts
 
 from mapapp.extract import extract_incidents
+from mapapp.model import Document
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1000, help="articles in the corpus (default 1000)")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best is reported (default 3)")
+    parser.add_argument(
+        "--lengths-kb", help="comma-separated document lengths in KB (e.g. 10,100,1000): time one long document of each"
+    )
     args = parser.parse_args(argv)
+    if args.lengths_kb:
+        time_lengths([int(kb) for kb in args.lengths_kb.split(",")])
+        return
 
     corpus, written = build_corpus_with_counts(args.size)
     characters = sum(len(d.text) for d in corpus)
@@ -66,6 +77,24 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"memory: peak RSS {max_rss_kb / 1024:.0f} MB (whole process), peak traced Python allocations {traced_peak / 1e6:.1f} MB"
     )
+
+
+def time_lengths(lengths_kb: list[int]) -> None:
+    """CPU seconds to extract one document of each length, built from the corpus's articles joined by blank lines."""
+    articles = [document.text for document in build_corpus_with_counts(1000)[0]]
+    extract_incidents(Document(text=articles[0]))  # warm-up
+    for kb in lengths_kb:
+        parts: list[str] = []
+        length = 0
+        while length < kb * 1000:
+            article = articles[len(parts) % len(articles)]
+            parts.append(article)
+            length += len(article) + 2
+        text = "\n\n".join(parts)[: kb * 1000]
+        started = time.process_time()
+        incidents = len(extract_incidents(Document(text=text)))
+        seconds = time.process_time() - started
+        print(f"{kb:6d} KB: {seconds:7.2f} s CPU, {seconds / (len(text) / 100_000):.2f} s per 100 KB, {incidents} incidents")
 
 
 if __name__ == "__main__":

@@ -22,17 +22,25 @@ Where the gazetteer alone cannot place an incident, the text can (issue 9):
   context names (:func:`_outside_by_tie`);
 * an unknown village in a report whose other places all lie in one covered
   governorate takes that governorate (:func:`place_unknown_by_document`).
+
+The rules that place a primary with one of the incident's other toponyms are one ranked choice
+(:data:`_FALLBACK_RULES`): toponyms in the text's order, and for each the first rule that applies.
+A place the gazetteer knows outside coverage is never mapped by them (a Syrian town just beyond
+coverage is never replaced; a place its own sentence puts abroad is not put at the context's
+governorate), and a small place far abroad matched in a report about the covered area is a
+namesake (:func:`set_aside_far_namesakes`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
 from mapapp.geocode.merge import distance_km
+from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, parse_qualified
 from mapapp.geocode.sources import neighbour_country_names
 from mapapp.model import (
@@ -81,6 +89,9 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         return replace(incident, location=Location(toponym="", place=None, precision=Precision.UNRESOLVED, note=note))
     location = resolver.resolve(primary)
     location = _governorate_over_far_namesake(incident, primary, location, resolver)
+    location = _not_at_context_when_told_abroad(incident, primary, location, resolver)
+    location = _not_at_context_beside_uncovered_governorate(incident, primary, location)
+    location = _near_place_beside_road_end(incident, primary, location, resolver)
     primary_notes = [location.note] if location.note else []
     if primary.role == "context":
         primary_notes.insert(0, CONTEXT_PLACE_NOTE)
@@ -97,6 +108,12 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     named_with: list[tuple[Toponym, Location]] = []  # the references said with the primary (not where fire came from)
     origins = origin_ids if location.precision in _STANDS_IN_FOR else set()
     frames = _opening_frames(incident, primary) if location.precision in _STANDS_IN_FOR else set()
+    context = _PlacingContext(
+        incident=incident, primary=primary, location=location, siblings=siblings, frames=frames, apart=apart,
+        # "Kobani", "Tal Rifaat": a Syrian town just beyond coverage is the place meant, whatever town another
+        # sentence names
+        beyond=_syrian_town_beyond_coverage(location, resolver),
+    )
     for toponym in incident.toponyms:
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
@@ -108,81 +125,20 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         reference = resolver.resolve(toponym)
         if toponym.role == "reference" and id(toponym) not in origins:
             named_with.append((toponym, reference))
-        if not fallback_used and id(toponym) not in siblings and _ties_unknown_outside(primary, location, toponym, reference) \
-                and not _puts_in_governorate(incident, primary, primary.admin1_hint or ""):
-            # "the village of X west of Kobani, ... Y in the Tal Abyad countryside": the town right after the unknown
-            # village says where it lies, outside coverage; a later town, said of another village, does not place it
-            # (a town of an uncovered governorate may lie near the border of a covered one: "X, southeast of Kobani"
-            # may be in Raqqa, so the village is not put outside coverage either: it keeps what it had)
-            assert reference.place is not None
-            fallback_used = tied_outside = True
-            primary_notes.append(
-                f"the text ties {primary.text!r} to {toponym.text!r} ({reference.place.admin1 or reference.place.country}, "
-                "outside the covered governorates): no later town stands in for it"
-            )
-            continue
-        if not fallback_used and id(toponym) not in siblings and _locates_unknown_primary(
-            primary, location, toponym, reference, id(toponym) in frames
-        ):
-            if id(toponym) in apart:
-                # "X on the road between Hasakah and Qamishli": X lies somewhere between two distant towns,
-                # near neither; it keeps its governorate placement, and the note says why
-                if apart[id(toponym)] not in notes:
-                    notes.append(apart[id(toponym)])
+        if not fallback_used:
+            # the first rule (in rank order) that makes something of the unknown primary with this toponym
+            placed = _first_placement(context, toponym, reference)
+            if placed is not None:
+                if placed.location is None:
+                    # "X on the road between Hasakah and Qamishli": near neither town; the note says why
+                    if placed.notes[0] not in notes:
+                        notes.append(placed.notes[0])
+                    continue
+                fallback_used = True
+                tied_outside = placed.tied_outside
+                primary_notes = [*primary_notes, *placed.notes] if placed.keeps_notes else list(placed.notes)
+                location = placed.location
                 continue
-            # "in Kaira village, south-west of Qamishli city", "in X neighbourhood in the city of Qamishli": the
-            # gazetteer lacks the place but knows the town the text locates it against, in the same governorate.
-            assert reference.place is not None
-            fallback_used = True
-            where = "the text" if toponym.role == "reference" else "another sentence of the text"
-            if reference.precision is Precision.ADMIN1:
-                # "X village in the Zirgan countryside" with Zirgan known only by its governorate: that governorate
-                primary_notes = [
-                    f"approximate: {primary.text!r} is not in the gazetteer; {where} locates it against "
-                    f"{toponym.text!r}, known only by its governorate: {reference.place.admin1}, not its own point"
-                ]
-            else:
-                unknown = (
-                    "has no point of its own in the gazetteer"
-                    if location.place is not None and location.place.kind != "governorate"
-                    else "is not in the gazetteer"
-                )
-                primary_notes = [
-                    f"approximate: {primary.text!r} {unknown}; placed at {reference.place.name}, "
-                    f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
-                ]
-            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
-            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
-            continue
-        if not fallback_used and toponym.role in ("reference", "anchor") and id(toponym) not in siblings and _tied_far_from_match(
-            primary, location, toponym, reference
-        ):
-            # "X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's X lies abroad, or is a
-            # village of another covered governorate, far from the covered town the text locates it against: another place
-            assert reference.place is not None and location.place is not None
-            fallback_used = True
-            primary_notes = [
-                f"approximate: the text locates {primary.text!r} against {toponym.text!r}; the gazetteer's "
-                f"{location.place.name} ({location.place.admin1 or location.place.country}) lies far from it and is "
-                f"another place: near {reference.place.name}, not its own point"
-            ]
-            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
-            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
-            continue
-        if not fallback_used and toponym.role == "reference" and _contains_abroad_match(incident, primary, location,
-                                                                                       toponym, reference):
-            # "a crossing near Al-Qa'em crossing in the Albu Kamal area": the gazetteer's place of that name lies
-            # abroad, but the text puts this one inside a covered town's area
-            assert reference.place is not None and location.place is not None
-            fallback_used = True
-            primary_notes = [
-                f"approximate: the text puts {primary.text!r} in the area of {toponym.text!r}; the gazetteer's "
-                f"{location.place.name} ({location.place.admin1 or location.place.country}) is another place: "
-                f"near {reference.place.name}, not its own point"
-            ]
-            precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
-            location = replace(reference, toponym=location.toponym, candidates=location.candidates, precision=precision)
-            continue
         if toponym.role == "anchor":
             continue  # a tie told elsewhere only serves to place an unknown village
         if reference.precision is Precision.OUTSIDE_COVERAGE:
@@ -203,6 +159,146 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     elif tied_outside:
         location = _outside_by_tie(incident, primary, location, named_with) or location
     return replace(incident, location=location)
+
+
+@dataclass(frozen=True)
+class _PlacingContext:
+    """What the fallback rules read about an incident's primary place (its own resolution, before any rule)."""
+
+    incident: Incident
+    primary: Toponym
+    location: Location
+    siblings: set[int]  # id() of the references listed with the primary, or told as where fire came from
+    frames: set[int]  # id() of the references opening the primary's sentence as its scene
+    apart: dict[int, str]  # id() of the ends of a "between A and B" pair lying far apart, with a note
+    beyond: bool  # the primary is a Syrian town just beyond coverage (never replaced)
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """What one rule makes of the primary with one toponym: the new location (None: the toponym places nothing, and
+    ``notes[0]`` says why), the primary's notes, and whether they replace or extend the resolver's note."""
+
+    location: Location | None
+    notes: tuple[str, ...]
+    keeps_notes: bool = False
+    tied_outside: bool = False
+
+
+def _placed_near(context: _PlacingContext, reference: Location, note: str) -> _Placement:
+    """The primary at the point of the town ``reference``, keeping its name and candidates: precision
+    :data:`NEAR_TOWN_PRECISION` when the town has a point of its own, else the town's own precision."""
+    precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
+    location = replace(reference, toponym=context.location.toponym, candidates=context.location.candidates,
+                       precision=precision)
+    return _Placement(location=location, notes=(note,))
+
+
+def _tied_outside_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """"the village of X west of Kobani, ... Y in the Tal Abyad countryside": the town right after the unknown
+    village says where it lies, outside coverage; a later town, said of another village, does not place it (a town
+    of an uncovered governorate may lie near the border of a covered one: "X, southeast of Kobani" may be in Raqqa,
+    so the village is not put outside coverage either: it keeps what it had, and :func:`_outside_by_tie` decides)."""
+    primary = context.primary
+    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference):
+        return None
+    if _puts_in_governorate(context.incident, primary, primary.admin1_hint or ""):
+        return None
+    assert reference.place is not None
+    note = (
+        f"the text ties {primary.text!r} to {toponym.text!r} ({reference.place.admin1 or reference.place.country}, "
+        "outside the covered governorates): no later town stands in for it"
+    )
+    return _Placement(location=context.location, notes=(note,), keeps_notes=True, tied_outside=True)
+
+
+def _locating_town_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """"in Kaira village, south-west of Qamishli city", "in X neighbourhood in the city of Qamishli": the gazetteer
+    lacks the place but knows the town the text locates it against, in the same governorate
+    (:func:`_locates_unknown_primary`); never near one of two distant towns it lies "between"."""
+    primary, location = context.primary, context.location
+    if id(toponym) in context.siblings:
+        return None
+    if not _locates_unknown_primary(primary, location, toponym, reference, id(toponym) in context.frames):
+        return None
+    if id(toponym) in context.apart:
+        return _Placement(location=None, notes=(context.apart[id(toponym)],))
+    assert reference.place is not None
+    where = "the text" if toponym.role == "reference" else "another sentence of the text"
+    if reference.precision is Precision.ADMIN1:
+        # "X village in the Zirgan countryside" with Zirgan known only by its governorate: that governorate
+        note = (
+            f"approximate: {primary.text!r} is not in the gazetteer; {where} locates it against "
+            f"{toponym.text!r}, known only by its governorate: {reference.place.admin1}, not its own point"
+        )
+    else:
+        unknown = (
+            "has no point of its own in the gazetteer"
+            if location.place is not None and location.place.kind != "governorate"
+            else "is not in the gazetteer"
+        )
+        note = (
+            f"approximate: {primary.text!r} {unknown}; placed at {reference.place.name}, "
+            f"which {where} locates it against ({toponym.text!r}): near {reference.place.name}, not its own point"
+        )
+    return _placed_near(context, reference, note)
+
+
+def _far_namesake_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """"X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's X lies abroad, or is a
+    village of another covered governorate, far from the covered town the text locates it against: another place
+    (:func:`_tied_far_from_match`). Never a Syrian town just beyond coverage (Kobani is Kobani)."""
+    primary, location = context.primary, context.location
+    if toponym.role not in ("reference", "anchor") or id(toponym) in context.siblings or context.beyond:
+        return None
+    if not _tied_far_from_match(primary, location, toponym, reference):
+        return None
+    assert reference.place is not None and location.place is not None
+    note = (
+        f"approximate: the text locates {primary.text!r} against {toponym.text!r}; the gazetteer's "
+        f"{location.place.name} ({location.place.admin1 or location.place.country}) lies far from it and is "
+        f"another place: near {reference.place.name}, not its own point"
+    )
+    return _placed_near(context, reference, note)
+
+
+def _area_of_town_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """"a crossing near Al-Qa'em crossing in the Albu Kamal area": the gazetteer's place of that name lies abroad,
+    but the text puts this one inside a covered town's area (:func:`_contains_abroad_match`)."""
+    primary, location = context.primary, context.location
+    if toponym.role != "reference" or not _contains_abroad_match(context.incident, primary, location, toponym, reference):
+        return None
+    assert reference.place is not None and location.place is not None
+    note = (
+        f"approximate: the text puts {primary.text!r} in the area of {toponym.text!r}; the gazetteer's "
+        f"{location.place.name} ({location.place.admin1 or location.place.country}) is another place: "
+        f"near {reference.place.name}, not its own point"
+    )
+    return _placed_near(context, reference, note)
+
+
+#: The rules that place a primary the gazetteer does not know (or knows only as a namesake) with one of the
+#: incident's other toponyms, in rank order: the toponyms are read in the text's order, and for each the first rule
+#: that applies decides; the first toponym any rule takes ends the choice. A tie to a town outside coverage comes
+#: first (the village is then never mapped at a covered town named later), then a covered town locating an unknown
+#: village, then one locating a place whose gazetteer match is a far namesake, then a covered town's area holding a
+#: place whose match lies abroad. (The resolver's own fallbacks, for a name it cannot match at all, come before:
+#: two towns joined by a hyphen, a village named after a town, a spelling variant, the governorate of the context.)
+_FALLBACK_RULES: tuple[Callable[[_PlacingContext, Toponym, Location], _Placement | None], ...] = (
+    _tied_outside_rule,
+    _locating_town_rule,
+    _far_namesake_rule,
+    _area_of_town_rule,
+)
+
+
+def _first_placement(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
+    """The placement of the first rule of :data:`_FALLBACK_RULES` that applies to the primary with ``toponym``."""
+    for rule in _FALLBACK_RULES:
+        placed = rule(context, toponym, reference)
+        if placed is not None:
+            return placed
+    return None
 
 
 def _governorate_of_named_with(
@@ -366,6 +462,127 @@ def _at_governorate_not_namesake(location: Location, governorate: Location, note
     )
 
 
+#: "from a base", "from inside": what says a country named next is where fire or people came from.
+_FROM_BEFORE_RE = re.compile(r"\bfrom\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+#: "in Iraq and Syria", "in Iraq or Syria": a country named with Syria itself (what follows the country).
+_AND_SYRIA_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?:in\s+)?Syria\b")
+
+
+def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """A place put at a covered governorate only because the context (this or the previous sentence) names it, whose
+    own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan"):
+    the governorate came from another sentence, the place lies abroad, and it is not mapped. It keeps the
+    gazetteer's match abroad when there is one (Iraq's Tall 'Afar: OUTSIDE_COVERAGE), else it is unresolved. Only when
+    that sentence names no covered governorate and none of the incident's places in it lies in coverage."""
+    place = location.place
+    if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
+        return location
+    if location.score > CONTEXT_ONLY_SCORE:
+        return location  # the governorate is the text's own word, or a place of it
+    sentence = next((s for s in incident.evidence if s.start <= primary.span.start < s.end), None)
+    if sentence is None:
+        return location
+    told = next(
+        (m for m in _in_country_abroad_re().finditer(sentence.text)
+         if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
+         and not _AND_SYRIA_RE.match(sentence.text, m.end())),
+        None,
+    )
+    if told is None:
+        # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in Iraq
+        # and Syria" names both sides of the border)
+        return location
+    from mapapp.extract.toponyms import find_governorates
+
+    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
+        return location
+    for toponym in incident.toponyms:
+        if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
+            continue
+        other = resolver.resolve(toponym)
+        if other.is_mappable and other.place is not None and other.place.in_coverage:
+            return location
+    country = told.group("country")
+    abroad = next(
+        (c for c in location.candidates
+         if c.score >= 100.0 and not c.place.in_coverage and c.place.kind == "populated_place"),
+        None,
+    )
+    if abroad is not None:
+        note = (
+            f"its sentence puts {primary.text!r} in {country}: {abroad.place.name} "
+            f"({abroad.place.admin1 or abroad.place.country}), outside the covered governorates: not mapped "
+            f"(the context named {place.admin1})"
+        )
+        return replace(location, place=abroad.place, precision=Precision.OUTSIDE_COVERAGE, score=abroad.score,
+                       matched_name=abroad.matched_name, note=note)
+    note = (
+        f"{primary.text!r} is not in the gazetteer and its sentence puts it in {country}: not mapped "
+        f"(the context named {place.admin1})"
+    )
+    return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: Toponym, location: Location) -> Location:
+    """A place the gazetteer does not know, put at a covered governorate only because the context names it, in an
+    incident whose sentences also name a Syrian governorate mapapp does not cover ("advanced in the desert of eastern
+    Homs and on Deir ez-Zor's edges, recapturing X"): X may lie on either side of that line, so it is unresolved, not
+    mapped by guess. Kept when the words right after the name put it in the context's governorate ("X village in the
+    Deir ez-Zor countryside")."""
+    place = location.place
+    if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
+        return location
+    if location.score > CONTEXT_ONLY_SCORE or _puts_in_governorate(incident, primary, place.admin1 or ""):
+        return location
+    other = next((g for g in (_uncovered_governorate_named(span.text) for span in incident.evidence) if g), None)
+    if other is None:
+        return location
+    note = (
+        f"{primary.text!r} is not in the gazetteer; its text names {other} as well as {place.admin1}, and it may lie in "
+        "either: not mapped"
+    )
+    return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+#: A name as one end of a road: "the Deir ez-Zor - Palmyra road", "the Palmyra highway" (what follows the name).
+_ROAD_AFTER_RE = re.compile(r"\s*(?:city\s+)?(?:road|highway)\b", re.IGNORECASE)
+#: "near X", "near the village of X" (what stands right before the reference).
+_NEAR_BEFORE_RE = re.compile(r"\bnear\s+(?:the\s+)?(?:(?:village|town|hamlet|area)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _near_place_beside_road_end(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """The place a road's stretch is told "near", for a primary that only names an end of that road: "on the road
+    between Palmyra and Deir ez-Zor, near the village of X", "on the Deir ez-Zor - Palmyra road near X". The town at
+    the road's end lies far from where it happened; X, named right after, is the place. Only for a reference told
+    "near" within :data:`REFERENCE_FALLBACK_WINDOW` characters after the primary, that the resolver places in coverage
+    at a place of its own name (not a governorate); the note names the road's end."""
+    sentence = next((s for s in incident.evidence if s.start <= primary.span.start < s.end), None)
+    if sentence is None:
+        return location
+    start, end = primary.span.start - sentence.start, primary.span.end - sentence.start
+    road_end = bool(_ROAD_AFTER_RE.match(sentence.text, end)) or bool(
+        _BETWEEN_BEFORE_RE.search(sentence.text[max(0, start - 40) : start])
+    )
+    if not road_end:
+        return location
+    for toponym in sorted(incident.toponyms, key=lambda t: t.span.start):
+        gap = toponym.span.start - primary.span.end
+        if toponym.role != "reference" or not 0 < gap <= REFERENCE_FALLBACK_WINDOW or toponym.span.end > sentence.end:
+            continue
+        before = sentence.text[max(0, toponym.span.start - sentence.start - 30) : toponym.span.start - sentence.start]
+        if not _NEAR_BEFORE_RE.search(before):
+            continue
+        near = resolver.resolve(toponym)
+        if not near.is_mappable or near.place is None or not near.place.in_coverage or near.place.kind == "governorate":
+            return location
+        note = (
+            f"the text names {primary.text!r} as an end of the road and tells the place near {toponym.text!r}: "
+            f"placed at {toponym.text!r}"
+        )
+        return replace(near, note="; ".join(n for n in (note, near.note) if n))
+    return location
+
+
 def _puts_in_governorate(incident: Incident, primary: Toponym, governorate: str) -> bool:
     """True when the words right after ``primary`` in its evidence put it in ``governorate`` ("X village in the
     Raqqa countryside", "X, in the eastern Deir ez-Zor countryside", "X in Hasakah province")."""
@@ -434,6 +651,21 @@ def _doubtful_match(location: Location) -> bool:
         location.precision is Precision.PLACE and place.kind == "populated_place"
         and (place.population or 0) < WELL_KNOWN_POPULATION
     )
+
+
+def _syrian_town_beyond_coverage(location: Location, resolver: Resolver) -> bool:
+    """True when the gazetteer matched the name exactly to a Syrian town of a governorate mapapp does not cover, of at
+    least :data:`WELL_KNOWN_POPULATION` people, lying within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's
+    point (Kobani, Tal Rifaat, Palmyra): the place meant, never a namesake that a covered town the text names with it
+    may replace; it stays off the map. (A town far off, Daraa's Izra' for "Zorava", may be a namesake.)"""
+    place = location.place
+    if (
+        location.precision is not Precision.OUTSIDE_COVERAGE or place is None or place.country != "SY"
+        or place.kind != "populated_place" or location.score < 100.0
+        or (place.population or 0) < WELL_KNOWN_POPULATION
+    ):
+        return False
+    return min(_distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM
 
 
 def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
@@ -683,9 +915,106 @@ def process_document(document: Document, resolver: Resolver) -> list[Incident]:
 def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[Incident]:
     """Geocode the incidents of one document: each on its own (:func:`geocode_incident`), then what the report
     as a whole says: of namesakes, the one near its other places (:func:`choose_namesakes_by_document`), and
-    the governorate of its other places for a place the gazetteer lacks (:func:`place_unknown_by_document`)."""
+    the governorate of its other places for a place the gazetteer lacks (:func:`place_unknown_by_document`). A
+    small place matched far abroad in a report about the covered area is first set aside as a namesake
+    (:func:`set_aside_far_namesakes`)."""
     geocoded = [geocode_incident(incident, resolver) for incident in incidents]
+    geocoded = set_aside_far_namesakes(geocoded, resolver)
     return place_unknown_by_document(choose_namesakes_by_document(geocoded), resolver)
+
+
+#: A place outside coverage lying further than this (km) from every covered governorate's point is far from the
+#: report's area: beyond the covered governorates' neighbours (Kobani, Palmyra, Afrin, al-Qaim, Tal Afar, the Turkish
+#: border towns all lie nearer), where Lebanon, Quneitra or Jordan lie.
+FAR_FROM_COVERAGE_KM = 250.0
+#: ... and a place that small (people; or of unknown size) is a namesake when a report about the covered area names
+#: it without its country: a city this size or larger (Ankara, Beirut, Aleppo) is news of its own.
+FAR_NAMESAKE_MAX_POPULATION = 200_000
+#: A far namesake takes the governorate of the report's other places only when the report names at least this many
+#: distinct places of that governorate (as incidents' places or beside them).
+FAR_NAMESAKE_MIN_PLACES = 2
+
+
+def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
+    """Small places matched far abroad, in a report about the covered area, set aside as namesakes.
+
+    "Shells fell near Sayda" in a report on Ain Issa is not Sidon in Lebanon, "clashes near Tayy" in a report on
+    Qamishli not Tyre: the gazetteer's only match is a small place (under :data:`FAR_NAMESAKE_MAX_POPULATION`) lying more
+    than :data:`FAR_FROM_COVERAGE_KM` from every covered governorate, and the incident's sentences name no
+    country abroad nor a Syrian governorate mapapp does not cover. Such a place is placed at the covered
+    governorate its context names (ADMIN1, flagged, the namesake kept as a candidate); the others are left to
+    :func:`place_unknown_by_document`, which gives them the governorate of the report's other places (when it names
+    :data:`FAR_NAMESAKE_MIN_PLACES` or more there) or leaves them unresolved; never a point of their own. Only when at least one other place of the report lies in coverage (a
+    report about Lebanon keeps its Lebanese towns)."""
+    far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
+    if not far:
+        return incidents
+    if not any(
+        incident.location is not None and incident.location.is_mappable and incident.location.place is not None
+        and incident.location.place.in_coverage
+        for incident in incidents if id(incident) not in far
+    ):
+        return incidents
+    found: list[Incident] = []
+    for incident in incidents:
+        location, primary = incident.location, incident.primary_toponym
+        if id(incident) not in far or location is None or primary is None or location.place is None:
+            found.append(incident)
+            continue
+        namesake = location.place
+        where = namesake.admin1 or namesake.country
+        hint = primary.admin1_hint
+        governorate = _governorate_location(hint, resolver) if hint in GOVERNORATES else None
+        if governorate is not None and governorate.precision is Precision.ADMIN1 and governorate.place is not None:
+            note = (
+                f"{primary.text!r}: the gazetteer's {namesake.name} ({where}) lies far from the covered area the report "
+                f"is about and is another place; placed at the governorate its context names, {hint}, not its own point"
+            )
+            found.append(replace(incident, location=_at_governorate_not_namesake(location, governorate, note)))
+            continue
+        found.append(incident)
+    return found
+
+
+#: The adjectives of the neighbours whose towns a report on north-east Syria names only when it goes there ("Iraqi
+#: forces", "a Lebanese town"); not "Turkish" (Turkish drones strike the covered area daily) nor "Israeli".
+_NEIGHBOUR_ADJECTIVE_RE = re.compile(r"\b(?:Iraqi|Lebanese|Jordanian)\b")
+
+
+def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
+    """True when the incident is placed outside coverage at a small place far from the covered governorates, which
+    its sentences do not tell abroad (see :func:`set_aside_far_namesakes`)."""
+    location, primary = incident.location, incident.primary_toponym
+    if location is None or primary is None or primary.role != "primary":
+        return False
+    place = location.place
+    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or place.kind != "populated_place":
+        return False
+    if (place.population or 0) >= FAR_NAMESAKE_MAX_POPULATION:
+        return False
+    if (place.population or 0) >= WELL_KNOWN_TOWN and normalize_name(location.matched_name or "") == normalize_name(place.name):
+        return False  # a town named by its own name ("Tikrit", "Baalbek") is that town; "Sayda" matched Sidon's alias
+    if min(_distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
+        return False
+    from mapapp.extract.toponyms import find_governorates
+
+    abroad = _abroad_re()
+    for span in incident.evidence:
+        if abroad.search(span.text) or _NEIGHBOUR_ADJECTIVE_RE.search(span.text):
+            return False  # "in Lebanon", "Iraq's", "Iraqi forces": the text goes abroad
+        if any(g.governorate not in GOVERNORATES for g in find_governorates(span.text)):
+            return False  # "in Aleppo's northern countryside": the text goes to another Syrian governorate
+    return True
+
+
+def _distances_to_governorates(lat: float, lon: float, resolver: Resolver) -> list[float]:
+    """Distances (km) from a point to each covered governorate's own point (as the resolver gives it)."""
+    distances: list[float] = []
+    for governorate in GOVERNORATES:
+        located = _governorate_location(governorate, resolver)
+        if located.place is not None:
+            distances.append(distance_km(lat, lon, located.place.lat, located.place.lon))
+    return distances or [0.0]
 
 
 #: Note of a place resolved with the governorate of its report's other places as its context.
@@ -704,33 +1033,45 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     """
     governorates: set[str] = set()
     unresolved = False
+    far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
     for incident in incidents:
         location = incident.location
         if location is None or location.precision is Precision.UNRESOLVED:
             unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
             continue
-        if _village_named_like_a_town_abroad(incident, location):
-            unresolved = True  # "Kasiba village near the border": not Iraq's al-Qaim (also called Husaybah/Kasiba)
+        if id(incident) in far or _village_named_like_a_town_abroad(incident, location):
+            # "Kasiba village near the border": not Iraq's al-Qaim (also called Husaybah/Kasiba); "near Sayda": not Sidon
+            unresolved = True
             continue
         if location.place is None or not location.is_mappable or not location.place.admin1:
-            return incidents  # a place outside coverage: the unknown one could lie there too
+            return _far_namesakes_unresolved(incidents, far)  # a place outside coverage: the unknown one could lie there
         governorates.add(location.place.admin1)
     if not unresolved or len(governorates) != 1:
-        return incidents
+        return _far_namesakes_unresolved(incidents, far)
     governorate = next(iter(governorates))
+    # a namesake far abroad takes the report's governorate only in a report plainly about it (a bulletin naming one
+    # town of Hasakah does not say where a village spelt like Quneitra lies: it may lie by Tal Abyad)
+    far_placed = far if far and _places_in(incidents, governorate, resolver) >= FAR_NAMESAKE_MIN_PLACES else set()
     found: list[Incident] = []
     for incident in incidents:
         location, primary = incident.location, incident.primary_toponym
+        named_like_abroad = location is not None and (
+            id(incident) in far_placed or _village_named_like_a_town_abroad(incident, location)
+        )
         if (
-            location is not None and primary is not None and _village_named_like_a_town_abroad(incident, location)
+            location is not None and primary is not None and named_like_abroad
             and not _tied_elsewhere(incident, governorate, resolver)
         ):
             placed = _governorate_location(governorate, resolver)
             if placed.precision is Precision.ADMIN1 and location.place is not None:
                 where = location.place.admin1 or location.place.country
+                said = (
+                    "lies far from the report's area" if id(incident) in far_placed
+                    else "is a town abroad, another place; the text calls it a village"
+                )
                 note = (
-                    f"{primary.text!r}: the text calls it a village; the gazetteer's {location.place.name} ({where}) "
-                    f"is a town abroad, another place; " + DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
+                    f"{primary.text!r}: the gazetteer's {location.place.name} ({where}) {said}; "
+                    + DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 )
                 incident = replace(incident, location=_at_governorate_not_namesake(location, placed, note))
             found.append(incident)
@@ -744,6 +1085,51 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
                 incident = replace(incident, location=placed)
+        found.append(incident)
+    return _far_namesakes_unresolved(found, far)
+
+
+def _places_in(incidents: list[Incident], governorate: str, resolver: Resolver) -> int:
+    """How many distinct places of ``governorate`` the incidents are placed at or name beside their place."""
+    found: set[str] = set()
+    for incident in incidents:
+        location = incident.location
+        if location is not None and location.is_mappable and location.place is not None \
+                and location.place.admin1 == governorate:
+            found.add(location.place.id)
+        for toponym in incident.toponyms:
+            if toponym.role == "reference":
+                reference = resolver.resolve(toponym)
+                if reference.is_mappable and reference.place is not None and reference.place.admin1 == governorate:
+                    found.add(reference.place.id)
+    return len(found)
+
+
+def _far_namesakes_unresolved(incidents: list[Incident], far: set[int]) -> list[Incident]:
+    """The incidents by ``id()`` in ``far`` (:func:`_far_small_place`) still placed at their namesake abroad, made
+    unresolved when another place of the report lies in coverage: the text means a place of the report's area the
+    gazetteer lacks, not the namesake (kept as the first candidate, and named in the note)."""
+    if not far or not any(
+        incident.location is not None and incident.location.is_mappable and incident.location.place is not None
+        and incident.location.place.in_coverage
+        for incident in incidents if id(incident) not in far
+    ):
+        return incidents
+    found: list[Incident] = []
+    for incident in incidents:
+        location = incident.location
+        if id(incident) in far and location is not None and location.place is not None \
+                and location.precision is Precision.OUTSIDE_COVERAGE:
+            namesake = location.place
+            note = (
+                f"{location.toponym!r}: the gazetteer's {namesake.name} ({namesake.admin1 or namesake.country}) lies far "
+                "from the report's area and is another place; not in the gazetteer otherwise: not mapped"
+            )
+            candidate = Candidate(place=namesake, score=location.score, matched_name=location.matched_name)
+            incident = replace(incident, location=Location(
+                toponym=location.toponym, place=None, precision=Precision.UNRESOLVED, score=location.score,
+                candidates=(candidate, *location.candidates), note=note,
+            ))
         found.append(incident)
     return found
 
@@ -810,8 +1196,12 @@ def _abroad_re() -> re.Pattern[str]:
 
 
 #: A country abroad as where something happened: "in Turkey's Sanliurfa province", "inside Iraq", "across the border in
-#: Turkey". Not "Turkey-backed factions" or "Turkish drones": only after a locative word.
-_IN_COUNTRY_ABROAD_WORDS = r"\b(?:in|inside|into|across\s+the\s+border\s+in)\s+(?:neighbou?ring\s+)?"
+#: Turkey", "In Iraq, near X", "in northeastern Jordan". Not "Turkey-backed factions" or "Turkish drones": only after a
+#: locative word (of any case; the country's name as written).
+_IN_COUNTRY_ABROAD_WORDS = (
+    r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?i:neighbou?ring\s+)?"
+    r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -843,12 +1233,13 @@ _LABEL_AFTER_RE = re.compile(r"^\s*(?::|\|)\s")
 def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     """True when the text tells the unknown name as a place and nothing in the incident's evidence puts it outside
     the report's area, judged in one pass over the evidence: no sentence names a province but a covered governorate
-    ("a village in Diyala province" may lie anywhere); then the text calls it a village or town ("the village of X",
+    ("a village in Diyala province" may lie anywhere), nor a Syrian governorate mapapp does not cover ("an attack east
+    of Hama, near the Raqqa boundary": the village may lie on either side); then the text calls it a village or town ("the village of X",
     "X village"), or, in sentences that name no country or region abroad (:func:`_abroad_re`), it stands after a
     locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
     such word ("The X Guards shelled a post") may be an organisation's and gets no governorate."""
     spans = incident.evidence
-    if any(_names_another_province(span.text) for span in spans):
+    if any(_names_another_province(span.text) or _uncovered_governorate_named(span.text) for span in spans):
         return False
     called = _called_a(toponym, _SETTLEMENT_WORDS)
     if any(called.search(span.text) for span in spans):
@@ -886,6 +1277,17 @@ def _names_another_province(text: str) -> bool:
         if not any(0 <= start - (match.end() - 1) <= 4 for start, _ in covered):
             return True
     return False
+
+
+def _uncovered_governorate_named(text: str) -> str | None:
+    """The first Syrian governorate mapapp does not cover that ``text`` names as a place ("east of Hama", "the desert of
+    eastern Homs", "in Aleppo's northern countryside"), else None; not one named in a compound ("Aleppo-based")."""
+    from mapapp.extract.toponyms import find_governorates
+
+    for mention in find_governorates(text):
+        if mention.governorate not in GOVERNORATES and text[mention.end : mention.end + 1] != "-":
+            return mention.governorate
+    return None
 
 
 def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:

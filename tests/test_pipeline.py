@@ -892,3 +892,166 @@ def test_an_unknown_place_of_a_sentence_opened_by_a_town_is_placed_near_that_tow
     location = _places_by_name(text)["Kherbet Zawiyat"]
     assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
     assert location.place.admin1 == "Al-Hasakah" and "Derik" in location.note
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In Iraq, near Tal Afar, three strikes hit a militant unit on Tuesday.",
+        "Strikes in Iraq: near Tal Afar, three strikes hit a militant unit on Tuesday.",
+        "A drone hit Tal Afar in northern Iraq on Tuesday, killing two guards.",
+    ],
+)
+def test_a_place_its_own_sentence_puts_abroad_is_not_mapped_at_the_previous_sentences_governorate(second: str) -> None:
+    text = f"Near Raqqa, jets destroyed a fighting position on Monday. {second}"
+    location = _places_by_name(text)["Tal Afar"]
+    assert not location.is_mappable
+    assert location.place is None or not location.place.in_coverage
+
+
+def test_an_unknown_place_its_sentence_puts_in_jordan_is_not_mapped() -> None:
+    text = ("Gunmen killed a trader in Deir ez-Zor province on Monday. "
+            "Militias said a drone hit Zor Shammar, an outpost in northeastern Jordan, killing three soldiers.")
+    location = _places_by_name(text)["Zor Shammar"]
+    assert not location.is_mappable and "Jordan" in location.note
+
+
+def _far_table(primary: Location, **others: Location) -> dict[str, Location]:
+    governorates = {
+        f"{g} governorate": Location(toponym=g, place=Place(id=f"t:{g}", name=g, lat=lat, lon=lon, admin1=g,
+                                                           kind="governorate", precision=Precision.ADMIN1),
+                                     precision=Precision.ADMIN1, score=100.0)
+        for g, lat, lon in (("Al-Hasakah", 36.49, 40.91), ("Ar-Raqqah", 36.01, 39.0), ("Deir ez-Zor", 35.13, 40.32))
+    }
+    return {primary.toponym: primary, **others, **governorates}
+
+
+@pytest.mark.parametrize(("lat", "lon", "kept"), [(36.89, 38.35, True), (32.87, 36.25, False)])
+def test_a_syrian_town_just_beyond_coverage_is_not_replaced_by_a_town_another_sentence_ties_it_to(
+    lat: float, lon: float, kept: bool
+) -> None:
+    # a town of 50,000 people of a governorate mapapp does not cover: next to coverage (Kobani) it is the place
+    # meant; far off (in Daraa) a namesake the covered town stands in for
+    text = "Jets hit positions in Mishtanour on Sunday."
+    start = text.index("Mishtanour")
+    town = Place(id="t:k", name="Mishtanour", lat=lat, lon=lon, admin1="Aleppo", population=50_000)
+    derik = Place(id="t:d", name="Derik", lat=37.18, lon=42.14, admin1="Al-Hasakah")
+    table = _far_table(
+        Location(toponym="Mishtanour", place=town, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        Derik=Location(toponym="Derik", place=derik, precision=Precision.PLACE, score=100.0),
+    )
+    incident = Incident(id="i", event_type=EventType.AIRSTRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Mishtanour", start, start + 10)), Toponym(Span("Derik", 90, 95), role="anchor")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None
+    assert (location.place == town and not location.is_mappable) if kept else location.place == derik
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, shells fell near Sayda village, wounding two shepherds.",
+        "On Tuesday, clashes broke out near Tayy, killing a guard.",
+        "A drone hit a car in Sayda on Tuesday, killing its driver.",
+    ],
+)
+def test_a_small_place_far_abroad_in_a_report_on_the_covered_area_takes_the_reports_governorate(second: str) -> None:
+    # the gazetteer's Sayda is Sidon and its Tayy is Tyre, both in Lebanon: small places far from coverage
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\nA mine killed a shepherd near Mayadin on Sunday.\n\n{second}"
+    location = next(loc for name, loc in _places_by_name(text).items() if name in ("Sayda", "Tayy"))
+    assert location.is_mappable and location.precision is Precision.ADMIN1
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+    assert location.candidates and location.candidates[0].place.country == "LB"  # the namesake is kept
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, Israeli jets struck Tyre in Lebanon, killing two.",  # its country is named
+        "On Tuesday, a bomb exploded in Ankara, killing two.",  # a big city is news of its own
+        "On Tuesday, shells fell on villages of the Shehba area in Aleppo's northern countryside.",
+        # a town far abroad named by its own name is that town, whatever the report is about
+        "On Tuesday, a drone strike hit a car in Tikrit, killing two men.",
+        "On Tuesday, a drone strike hit a car in Baalbek, killing two men.",
+        # its neighbour's adjective takes the sentence abroad
+        "On Tuesday, Lebanese troops clashed with smugglers near Sayda, killing two.",
+    ],
+)
+def test_a_place_abroad_told_as_such_or_a_big_city_stays_outside_coverage(second: str) -> None:
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\n{second}"
+    places = _places_by_name(text)
+    assert places["Hajin"].is_mappable
+    assert all(not loc.is_mappable for name, loc in places.items() if name != "Hajin")
+
+
+@pytest.mark.parametrize(
+    ("text", "mapped"),
+    [
+        ("Army units advanced in the desert of eastern Homs and on Deir ez-Zor's western edges, recapturing the town of "
+         "Zor Shammar after fighting in which 16 soldiers died.", False),
+        ("Gunmen killed shepherds east of Hama, near the Raqqa boundary, at Zor Shammar on Sunday.", False),
+        # the words right after the name put it in the covered governorate
+        ("Gunmen from Hama killed a shepherd in Zor Shammar village in the Deir ez-Zor countryside on Sunday.", True),
+        # a compound names who, not where
+        ("Aleppo-based gunmen killed a shepherd at Zor Shammar in Deir ez-Zor on Sunday.", True),
+    ],
+)
+def test_an_unknown_place_beside_a_governorate_mapapp_does_not_cover_gets_no_governorate(text: str, mapped: bool) -> None:
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable is mapped
+    if not mapped:
+        assert location.place is None or not location.place.in_coverage
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A mine killed two drivers on the road between Palmyra and Deir ez-Zor, near the village of Kabajeb, on Monday.",
+         "Kabajeb"),
+        ("A roadside bomb killed a driver on the Deir ez-Zor - Palmyra road near al-Shoula on Monday.", "al-Shoula"),
+        ("A drone hit a car on the Hasakah\u2013Tal Tamr road near Tal Baydar on Monday, killing two.", "Tal Baydar"),
+    ],
+)
+def test_a_place_told_near_a_roads_stretch_is_placed_not_the_roads_end(text: str, name: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.toponym == name and location.is_mappable
+    assert location.place is not None and location.place.in_coverage and "end of the road" in location.note
+
+
+def test_a_road_end_without_a_place_near_it_stays_the_place() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "A mine killed two drivers on the road between Palmyra and Deir ez-Zor on Monday."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    assert incident.location is not None and incident.location.toponym == "Palmyra"
+
+
+def test_a_country_named_as_where_the_fire_came_from_does_not_put_the_place_abroad() -> None:
+    text = ("Gunmen killed a trader in Deir ez-Zor province on Monday. "
+            "A drone launched from a base in Turkey hit Zor Shammar on Tuesday, killing three soldiers.")
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Militias that attack US forces in Iraq and Syria shelled Zor Shammar on Tuesday, killing two.",
+        "A Turkish drone hit Zor Shammar, near the border with Turkey, on Tuesday, killing two.",
+    ],
+)
+def test_a_sentence_naming_a_country_beside_syria_keeps_its_place_in_the_context_governorate(second: str) -> None:
+    text = f"Gunmen killed a trader in Deir ez-Zor province on Monday. {second}"
+    location = _places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+def test_a_small_place_far_abroad_in_a_report_naming_one_covered_town_is_not_mapped() -> None:
+    # one town of Deir ez-Zor does not say where a village spelt like Tyre lies: neither Tyre nor Deir ez-Zor
+    text = "Gunmen killed a trader in Hajin on Monday.\n\nOn Tuesday, clashes broke out near Tayy, killing a guard."
+    location = _places_by_name(text)["Tayy"]
+    assert location.precision is Precision.UNRESOLVED and not location.is_mappable
+    assert location.candidates and location.candidates[0].place.country == "LB" and "another place" in location.note

@@ -27,6 +27,7 @@ from mapapp.extract.lexicon import (
     NO_ACTOR,
     SOURCE_SCANNER,
     TARGET_HEADS,
+    CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
     gated_search,
@@ -50,7 +51,7 @@ _NAMED_SOURCE_RES = ((_OUTLET_REPORTED_RE, "reported"), (_ACCORDING_TO_RE, requi
 
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
-_NON_AGENT_LEFT_RE = compile_guarded(
+_NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
@@ -81,7 +82,6 @@ _NON_AGENT_LEFT_RE = compile_guarded(
     r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
-    re.IGNORECASE,
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(
@@ -104,7 +104,10 @@ _PASSIVE_PATIENT_RIGHT_RE = re.compile(
     r"(?:(?:stationed|based|deployed)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|being|came|come|comes)\s+(?:\w+\s+)?"
     r"(?:targeted|attacked|hit|struck|ambushed|shelled|bombed|stormed|raided|under\s+(?:heavy\s+|intense\s+)?"
-    r"(?:(?:rocket|mortar|drone|artillery|sniper|small[- ]arms)\s+)?(?:fire|attacks?|shelling))\b",
+    r"(?:(?:rocket|mortar|drone|artillery|sniper|small[- ]arms)\s+)?(?:fire|attacks?|shelling))\b"
+    # a headline's participle: "Asayish patrol attacked last night", "SDF checkpoint targeted in X"
+    r"|^\s*(?:(?:military\s+)?(?:police\s+)?(?:patrols?|checkpoints?|vehicles?|convoys?|positions?|posts?|bases?))\s+"
+    r"(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|(?:by|in|near|on|at|last|yesterday|today|overnight|this)\b))",
     re.IGNORECASE,
 )
 
@@ -173,8 +176,8 @@ _ACCUSED_OF_RIGHT_RE = re.compile(
 _BELIEVED_LEFT_RE = compile_guarded(
     # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
     # ("said"/"reported" only with "to be": "sources said the SDF had fired first" tells what a speaker said)
-    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to be\s+)?|(?:said|reported)\s+to be\s+)(?:(?:members|part|affiliated|linked|"
-    r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+)?(?:the\s+)?$",
+    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to\s+(?:be|belong)\s+)?|(?:said|reported)\s+to\s+(?:be|belong)\s+)(?:(?:members|part|affiliated|linked|"
+    r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+|to\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -258,7 +261,7 @@ _SUPPORT_PHRASE_RE = compile_guarded(
 
 # The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
-_WEAPON_OWNER_LEFT_RE = compile_guarded(
+_WEAPON_OWNER_LEFT_RE = CaseFoldedPattern(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
     # ... with the owner told with reserve: "a drone, most likely belonging to the Turkish army"
@@ -271,7 +274,6 @@ _WEAPON_OWNER_LEFT_RE = compile_guarded(
     r"|\bfrom\s+(?:the\s+)?(?:positions?|areas?|posts?|bases?|territor(?:y|ies)|points?|sites?)\s+(?:held|controlled|occupied|manned|run)\s+by\s+(?:the\s+)?$"
     # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
     r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
 
 # between unnamed attackers and the party they belong to: "gunmen of the QSD", "gunmen affiliated with ISIS"
@@ -352,15 +354,14 @@ _AGENT_VERB_RE = compile_guarded(
     re.IGNORECASE,
 )
 
-_TARGET_VERB_RE = compile_guarded(
+_TARGET_VERB_RE = CaseFoldedPattern(
     r"\b(?:targeted|targeting|targets|hit|hits|hitting|struck|striking|shelled|shelling|bombed|bombing|pounded|pounding|stormed|storming|"
     r"raided|raiding|attacked|attacking|destroyed|destroying|"
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
-    r"rockets|missiles|shells|mortars|drones?|fired|grenades?|thrown|hurled|lobbed)"
+    r"rockets|missiles|shells|mortars|drones?|fired|shot|grenades?|thrown|hurled|lobbed)"
     # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
     r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in))\s+",
-    re.IGNORECASE,
 )
 
 _TARGET_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -483,7 +484,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             best = _better(best, 10.0, mention.name, index)  # "died under torture in the prisons of the SDF": the jailer
             skipped_end = mention.end
             continue
-        if _WEAPON_OWNER_LEFT_RE.search(text, max(0, mention.start - 60), mention.start):
+        if _WEAPON_OWNER_LEFT_RE.found(text, max(0, mention.start - 60), mention.start):
             if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
                 best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
             skipped_end = mention.end
@@ -509,7 +510,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
         # (searched in the text itself, so that its look-behinds see the words before the window: "Militants of the")
-        non_agent = bool(_NON_AGENT_LEFT_RE.search(text, max(0, mention.start - 30), mention.start))
+        non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, mention.start - 30), mention.start))
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
         if _SUBJECT_RIGHT_RE.match(right) and (
@@ -519,6 +520,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
             score -= abs(hit.start - mention.end) / 1000
+            if mention.start < hit.start and not text[mention.end : hit.start].strip(" -"):
+                # the party naming the event word itself (or named with it), its subject ("coalition air strikes killed 12"): over a
+                # speaker's claim earlier in the clause ("the SDF said they captured X, and that coalition air strikes")
+                score = 10.2
             if mention.start >= hit.end and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
                 score = 10.5  # "a suicide attack by ISIS targeted SDF fighters": the agent of "by", subject of the rest
             best = _better(best, score, mention.name, index)
@@ -550,6 +555,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         )
         if by_after and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
             score = 10.5  # "an attack by ISIS cells": over a speaker's claim ("the SDF said its fighters repelled")
+        elif adjacent and mention.start < hit.start and not text[mention.end : hit.start].strip(" -"):
+            # the party naming the event word itself ("coalition air strikes", "a Turkish drone strike"): over a
+            # speaker's claim earlier in the clause ("the SDF said they captured X, and that coalition air strikes ...")
+            score = 10.2
         elif adjacent or by_after or _CLAIM_RIGHT_RE.match(right):
             score = 10.0
         elif not object_position and _BY_LEFT_RE.search(left):
@@ -695,9 +704,9 @@ def _among_the_victims(
 
 def find_target(text: str) -> tuple[str, int, int] | None:
     """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
-    for match in _TARGET_VERB_RE.finditer(text):
+    for _verb_start, verb_end in _TARGET_VERB_RE.spans(text):
         words: list[tuple[str, int, int]] = []
-        cursor = match.end()
+        cursor = verb_end
         while len(words) < 6:
             word = _TARGET_WORD_RE.match(text, cursor)
             if word is None or word.group(0).lower() in _TARGET_STOP:
@@ -819,25 +828,37 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
 
 
 # Turkey's own official wording: its name for the SDF, its operations' names, its ministry.
+# (Two patterns, the case-sensitive names and the ministry in any case: one pattern holding both had to open with a
+# "(?i:" group, whose opening letters the guard cannot read, and tried every alternative at every position of the text.)
 _TURKISH_OFFICIAL_RE = compile_guarded(
     r"\bPKK/YPG\b|\bYPG/PKK\b|\bOperation\s+(?:Peace\s+Spring|Euphrates\s+Shield|Olive\s+Branch|Claw)\b"
-    rf"|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b|(?i:{_TURKISH_MINISTRY})"
+    r"|\b[Mm]ill[iî]\s+[Ss]avunma\s+[Bb]akanl[iı][gğ][iı]\b"
     # the General Staff's releases (before 2018 it reported the army's operations)
     r"|\bTurkish\s+General\s+Staff\b|\bTURKISH\s+GENERAL\s+STAFF\b|\bGenelkurmay\b"
 )
+_TURKISH_MINISTRY_RE = _OWN_STRIKE_REPORTERS[0][0]  # (compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE))
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
 _OUR_FORCES_RE = compile_guarded(
-    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Ff]ire\s+support|"
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|(?:air-ground\s+|air\s+|ground\s+|artillery\s+)?[Ff]ire\s+support|"
     r"forces|troops|soldiers|commandos|units|army|howitzers|artillery|aircraft|jets|warplanes|drones)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
 
 
+def names_own_forces(text: str) -> bool:
+    """True when a text names a military's own forces as the agent, in its own voice ("our commandos", "our heroic
+    units", "by our air-ground fire support"): a party to the event, whoever is told beside it."""
+    return "our " in text.lower() and _OUR_FORCES_RE.search(text) is not None
+
+
 def in_turkish_official_wording(document_text: str) -> bool:
     """True when a text uses Turkey's official wording: its name for the SDF ("PKK/YPG"), its operations' names
     ("Operation Peace Spring"), its defence ministry. One search of the whole text: ask once per document."""
-    return gated_search(_TURKISH_OFFICIAL_RE, document_text) is not None  # (most texts hold none of its words)
+    # (most texts hold none of their words)
+    return gated_search(_TURKISH_OFFICIAL_RE, document_text) is not None or (
+        gated_search(_TURKISH_MINISTRY_RE, document_text) is not None
+    )
 
 
 # The Turkish military's word for the fighters its forces killed: "2 terrorists were neutralized in the clash".
@@ -845,6 +866,11 @@ _NEUTRALIZED_RE = compile_guarded(r"\bneutrali[sz]ed\b", re.IGNORECASE)
 #: Bombs are the other side's: "a booby-trapped vehicle was neutralized by our units" names who stopped it, not who
 #: sent it.
 _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.IED})
+
+
+#: The attack a release's own strike answers, told before it: "In retaliation for the attack on our base in X, an air
+#: operation was carried out ..." (the reporter's side hit before, not by the strike it reports).
+_RETALIATION_FOR_RE = re.compile(r"\b[Ii]n\s+(?:retaliation|response)\s+(?:for|to)\b[^,;.]{0,200},")
 
 
 def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
@@ -858,7 +884,9 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
         return None
     if ("our " in evidence.lower() and _OUR_FORCES_RE.search(evidence)) or _NEUTRALIZED_RE.search(evidence):
         return "Turkish forces"
-    if event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) and not _REPORTER_SIDE_HIT_RE.search(evidence):
+    if event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) and not _REPORTER_SIDE_HIT_RE.search(
+        _RETALIATION_FOR_RE.sub("", evidence)
+    ):
         # the release's own air operation told in the passive: "an air operation was carried out against terrorist
         # targets", "shelters were destroyed by air strikes" (not "a drone struck our base")
         return "Turkish forces"
@@ -868,6 +896,7 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
 __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
+    "names_own_forces",
     "in_turkish_official_wording",
     "ActorMention",
     "attested_actor",

@@ -108,6 +108,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mapapp.extract.arguments import names_own_forces
 from mapapp.extract.clauses import (
     GOVERNORATES_OF_A_STATISTIC,
     PERFECT_ASPECT_RE,
@@ -349,11 +350,15 @@ _HABITUAL_RE = compile_guarded(
     r"some|the\s+(?:past|last))\s+)?(?:(?:a|an|one|two|three|four|five|six|several|many|a\s+few|\d+)\s+)?(?:weeks|months?|years?)\b",
     re.IGNORECASE,
 )
-# Another event as a time reference only: "the raids came days after a deadly attack in Ankara" (with no toll, no day
-# and no place of the map of its own: "a day after gunmen attacked a checkpoint in X" is an incident dated by the other).
+# Another event as a time reference only: "the raids came days after a deadly attack in Ankara", ", a week after
+# clashes in the area" (with no toll, no day and no place of the map of its own: "a day after gunmen attacked a
+# checkpoint in X" is an incident dated by the other).
 _TIME_REFERENCE_RE = compile_guarded(
     r"\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:the|an?|that|this)\b", re.IGNORECASE
 )
+# (with no determiner, "a week after clashes in the area", only when the clause names no place of its own: "a day
+# after shelling on the village of X" may be the only report of that shelling)
+_BARE_TIME_REFERENCE_RE = compile_guarded(r"\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b", re.IGNORECASE)
 # A verb right after the event word makes it a clause telling the event ("a day after a car bomb exploded in X").
 _VERB_AFTER_EVENT_WORD_RE = re.compile(
     r"[\w-]*\s+(?:(?:[\w-]+\s+)?[a-z]+ed|(?:[\w-]+\s+)?(?:went|hit|struck|shot|blew|tore|rocked|left|was|were))\b"
@@ -393,11 +398,34 @@ _COLLECTIVE_REFERENCE_RE = compile_guarded(
     r"explosions|raids|incidents|violations|crimes)\b",
     re.IGNORECASE,
 )
-# "This is the second deadly blast this month ...", "It was the deadliest attack since ...": the event told before,
-# ranked against others; nothing new.
+# "This is the second deadly blast this month ...", "It was the deadliest attack since ...", "The attack is the fourth
+# this week", "Sunday's strike on the village was the third in a month": the event told before, ranked against
+# others; nothing new.
 _RANKING_RE = re.compile(
-    r"\W*(?:this|it|that)\s+(?:is|was|marks|marked|became)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|latest|deadliest|bloodiest|biggest|largest|worst|another)\b",
+    r"\W*(?:this|it|that|(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|explosion|"
+    r"shelling|raid|ambush|assassination|killing|incident|assault)s?(?:\s+[\w'’-]+){0,5}?)\s+(?:is|was|marks|marked|became)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|bloodiest|biggest|largest|"
+    r"worst|another)\b",
+    re.IGNORECASE,
+)
+# The victim just told, ranked in a count of the victims of their kind: "He is the third council member to be killed in
+# the area this month", "She was the fifth journalist to die in the province since January" (the dead counted
+# before are a tally, not an event told).
+_NTH_VICTIM_RE = compile_guarded(
+    r"\b(?:is|was|became|becomes)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:be\s+|have\s+been\s+)?(?:killed|die|assassinated|murdered|shot|targeted|abducted)\b",
+    re.IGNORECASE,
+)
+# A security measure taken after the event just told: "SDF forces blocked the entrances of the town and set up
+# checkpoints after the assassination", "Police detained 12 suspects following the bombing", "The Asayish imposed a
+# curfew in the wake of the attack" (the event is named only as the occasion of the measure).
+_MEASURE_AFTER_RE = compile_guarded(
+    r"\b(?:arrested|arresting|detained|detaining|rounded\s+up|blocked|blocking|closed|closing|cordoned|sealed|imposed|"
+    r"imposing|set\s+up|setting\s+up|erected|deployed|deploying|tightened|tightening|stepped\s+up|launched\s+(?:a\s+)?"
+    r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation)))\b[^.;]{0,120}?"
+    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|"
+    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?)\b",
     re.IGNORECASE,
 )
 # An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as
@@ -882,6 +910,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
         mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
+    elif not figure and gated_search(_MEASURE_AFTER_RE, clause):
+        mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
+    elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
+        mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
     elif not figure and _campaign_start(clause):
         mention.verdict = HISTORY
     elif wording.reacting and not (figure or mention.named_places) or _denied_or_accused(mention):
@@ -972,7 +1004,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif is_tally(
         clause,
         reading.text,
-        dated,
+        # (one target of a listed wave, told with its own place: "drones targeted in the last 72 hours: a station in
+        # A, a silo in B" names the hits themselves, not a count over the period)
+        dated or (mention.distributed and bool(mention.sub_governorate_places)),
         _figure_offset(mention),
         _no_casualties(mention),
         bool(mention.sub_governorate_places),
@@ -1433,7 +1467,11 @@ def _occasion_of_a_plan(mention: EventMention) -> bool:
 
 def _time_reference(mention: EventMention) -> bool:
     lowered = mention.clause_text.lower()
-    if not ("after" in lowered or "before" in lowered) or not _frames_event_word(_TIME_REFERENCE_RE, mention):
+    if not ("after" in lowered or "before" in lowered):
+        return False
+    if not _frames_event_word(_TIME_REFERENCE_RE, mention) and (
+        mention.named_places or not _frames_event_word(_BARE_TIME_REFERENCE_RE, mention)
+    ):
         return False
     word = _event_word_position(mention)
     return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
@@ -1519,6 +1557,12 @@ def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
     return found is not None
 
 
+def _party_told(mention: EventMention, clause_text: str) -> bool:
+    """Whether the clause names a party to its event: its actor, one side of a fight ("5 PKK/YPG terrorists were
+    neutralized"), or a military's own forces in its own voice ("neutralized by our commandos")."""
+    return mention.actor is not None or mention.clash_side is not None or names_own_forces(clause_text)
+
+
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
     figure = mention.has_figure
     place = bool(mention.sub_governorate_places)
@@ -1535,7 +1579,9 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     # ("CENTCOM forces conducted strikes on Oct. 11 against ISIS camps in central Syria": a day, a party and a part
     # of Syria make the release's strike specific)
     region = point and mention.actor is not None and "Syria" in clause_text and strike_in_a_region(mention, clause_text)
-    if mention.trigger.weak and not (figure or region or ((place or one_governorate) and (point or mention.actor))):
+    if mention.trigger.weak and not (
+        figure or region or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
+    ):
         return False
     if generic:
         # (one item of a list of targets struck, each with its place: "continued its attacks for a second day,
@@ -1581,13 +1627,19 @@ __all__ = [
 #   the PKK", "; may God have mercy on the martyrs" (a speaker's verdict, not an attribution of the event);
 # - the victims taken somewhere after the event: " and transferred to the X hospital", ", who were rushed to a clinic
 #   in Y" (where the wounded were treated is not where the event was);
-# - a backdrop of weeks or months: ", after weeks of tension over ...", ", amid rising tensions between ...".
+# - a backdrop of weeks or months: ", after weeks of tension over ...", ", amid rising tensions between ...";
+# - a speaker's reaction, an earlier event the report is dated against, a prior state of the place, a blame, the
+#   event's rank in a count of its kind (see each pattern below).
 _TAIL_ADDING = (
     r"(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|increasing|increases|"
     r"increased|lifting|lifts|lifted|sending|sends|sent)"
 )
 _TAIL_TOTAL = r"(?:(?:overall|total|cumulative|civilian|monthly|weekly|daily)\s+)?(?:death\s+toll|toll|number|total|tally|count)"
-_TAIL_COUNT = r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*\d[\d,]*"
+_TAIL_COUNT = (
+    r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|(?:twenty|thirty|forty|fifty)(?:-\w+)?)"
+)
+_TAIL_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _BACKGROUND_TAILS = tuple(
     compile_guarded(pattern, re.IGNORECASE)
     for pattern in (
@@ -1608,9 +1660,32 @@ _BACKGROUND_TAILS = tuple(
         r"[,;]\s+(?:after|following|amid|in\s+the\s+wake\s+of)\s+(?:(?:several|many|two|three|four|the\s+past|recent)\s+)?"
         r"(?:weeks|months|years)\s+of\b"
         r"|[,;]\s+amid\s+(?:[\w-]+\s+){0,2}?(?:tensions?|escalation|unrest|rivalry)\b",
+        # a speaker's reaction after the report: ", warning that ...", ", vowing to respond", ", calling on X to ..."
+        r"[,;]\s+(?:and\s+)?(?:warning|vowing|threatening|urging|demanding|pledging|promising|condemning|denouncing|"
+        r"appealing|calling\s+(?:on|for|upon))\b",
+        # an earlier event the report is dated against: ", days after the drones were harassed", ", a week after ..."
+        r"[,;]\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?(?:(?:a|one|two|three|four|five|six|"
+        r"several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b",
+        # a prior state of the place or the people: ", a quarter that had been under siege for three years", ", which
+        # had long been held by ISIS"
+        r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|which|where|who)\s+(?:had|has|have)\s+(?:long\s+)?been\b",
+        # a blame told of the event: ", which Ankara blamed on the YPG", "; the tribe blamed the SDF"
+        r"[,;]\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|attributed|attributes)\s+on\b"
+        r"|;\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|blames|accused|accuses)\b",
+        # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month"
+        rf"[,;]\s+(?:in\s+)?(?:what\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
+        r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time)s?\b",
     )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail
+# A head of the span the incident was read from that names the event it answered: "In response to the attack in
+# Ankara, air operations were carried out ...", "In retaliation for the attack on our base, ...", "To avenge the
+# martyrs, ..." (up to the first comma or semicolon, at most 160 characters): the evidence starts after it.
+_ANSWERED_HEAD_RE = compile_guarded(
+    r"\W*(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|retaliating\s+for)\s+"
+    r"[^,;]{3,160}[,;]\s*",
+    re.IGNORECASE,
+)
 
 
 def _background_tail(span: str) -> int | None:
@@ -1630,7 +1705,13 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
         known = word >= 0 or offset is not None
         clause_start = cluster.clause_span[0]
         own = clause_start + max(word, offset if offset is not None else -1)
+        first_word = clause_start + min(word, offset if offset is not None else word)
         for index, (start, end) in enumerate(cluster.evidence):
+            if word >= 0 and start <= clause_start < end and could_match(_ANSWERED_HEAD_RE, text[start:end]):
+                head = _ANSWERED_HEAD_RE.match(text, start, end)
+                if head is not None and head.end() <= first_word and len(text[head.end() : end].split()) >= _TAIL_MIN_WORDS:
+                    start = head.end()  # "In response to the attack in Ankara, air operations were conducted on ..."
+                    cluster.evidence[index] = (start, end)
             cut = _background_tail(text[start:end])
             if cut is None:
                 continue

@@ -96,6 +96,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import (
+    CaseFoldedPattern,
     ACTOR_SCANNER,
     PERSON_NOUNS,
     ascii_lower,
@@ -526,7 +527,7 @@ def _is_bare_one_victim(text: str, start: int, end: int) -> bool:
     )
 
 
-_LEFT_INJURED_RE = compile_guarded(
+_LEFT_INJURED_RE = CaseFoldedPattern(
     r"\b(?:wounded|injured)\s+(?:were|are|included|include|includes|(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?)\s+$"
     r"|\b(?:wounded|injured)\s+(?:in|of|from)\s+[^.;,]{1,60}?\s+(?:were|was|have been|has been|are|is)\s+"
@@ -534,7 +535,6 @@ _LEFT_INJURED_RE = compile_guarded(
     # "the injury of his two sisters"
     r"|\b(?:the )?(?:injury|injuries|wounding) of\s+(?:his|her|their|its)\s+$"
     r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",
-    re.IGNORECASE,
 )
 # Stretches between a count and its casualty verb that do not change what is counted, each tried alone at the
 # end of the counted phrase (one bounded lazy run each, so the cost per count is a constant):
@@ -608,8 +608,8 @@ _MISSING_AFTER_RE = re.compile(r"\s*(?:and|or|&)\s+(?:missing|captured|abducted|
 _SUBSET_AFTER_RE = re.compile(r"\s+among\s+(?:them|the\s+(?:dead|victims|killed|wounded|injured))\b", re.IGNORECASE)
 _CASUALTIES_AFTER_RE = re.compile(r"\s+casualties\b", re.IGNORECASE)
 _CASUALTIES_SUBSET_LEFT_RE = compile_guarded(r"\bcasualties\s*,?\s*(?:including|among them|among whom|of whom)\s*$", re.IGNORECASE)
-_LEFT_SUBSET_RE = compile_guarded(
-    r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$", re.IGNORECASE
+_LEFT_SUBSET_RE = CaseFoldedPattern(
+    r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$"
 )
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
@@ -1197,7 +1197,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     day = _TRAILING_DAY_RE.search(left, max(0, len(left) - 40))
     if day is not None:
         left = left[: day.start() + 1]  # "shot dead on Saturday a teacher": the verb's object
-    if _LEFT_SUBSET_RE.search(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
+    if _LEFT_SUBSET_RE.found(left) and not _CASUALTIES_SUBSET_LEFT_RE.search(left):
         return None  # "including two children": part of a figure counted already
     if _SUBSET_AFTER_RE.match(text, mention.end):
         return None  # "killed seven fighters, a commander among them,": part of the seven
@@ -1206,7 +1206,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         subset = None  # "both of them": the two, not a part of them
     if (
         subset
-        and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.search(left)))
+        and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.found(left)))
         and not (subset.group(1).lower() == "them" and _VERB_RIGHT_AFTER_RE.match(text, mention.end))
     ):
         return None  # "two of whom were commanders"; but "killing two of them" and "four of them were killed" are tolls
@@ -1252,7 +1252,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "killing and injuring six members": one figure for both, neither toll
     if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
-    if _LEFT_INJURED_RE.search(left):
+    if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
 

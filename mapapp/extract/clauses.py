@@ -350,8 +350,14 @@ _STRIKE_NOUN_ON = (
     r"\s+(?i:on|against|targeting)"
 )
 _FIRST_TARGET_RE = compile_guarded(
-    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
+    # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
+    r"(?:(?<![\w-])(?i:(?:among\s+)?the\s+targets(?:\s+(?:included|were|hit|struck))?|targets(?:\s+(?:hit|struck))?|"
+    r"(?:sites|places|facilities)\s+(?:hit|struck|targeted|bombed)|targeted\s+(?:sites|facilities))\s*:|"
+    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r"))(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
     r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
+    # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"
+    r"(?:\s+(?:(?i:in\s+the\s+(?:last|past)\s+(?:\d{1,3}|[a-z]+)\s+(?:hours|days))|on\s+[A-Z][a-z]+|overnight|yesterday|"
+    r"today|(?i:this|last)\s+(?:morning|night|evening))\s*:)?"
     r"\s*:?\s+(?:" + _TARGET_AT + r"|(?P<site>(?:the\s+)?))$"
 )
 # the first target of a list told before its strike, at the clause start: "A silo in ", "The Derik " (before "the
@@ -365,13 +371,29 @@ _PASSIVE_STRIKE_RE = compile_guarded(
 _PASSIVE_STRIKE_WINDOW = 60
 # What joins one item of a list to the next: ", ", "; ", " and ", " & ", " as well as " (the last one in the gap
 # between two targets' places opens the next target).
-_ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)
+_ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\s[—–]\s|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)
 # the next target, after the last separator: "a checkpoint in ", "also the ", "the " (before a target named by its
 # place: "and the Derik grain silos")
 _NEXT_TARGET_HEAD_RE = re.compile(r"\s*(?:(?:also|then)\s+)?(?:" + _TARGET_AT + r"|(?P<site>(?:the\s+)?))")
 # a word naming a thing (lower-case letters only): a target's head has one ("a checkpoint of the X Forces in")
 _COMMON_NOUN_RE = re.compile(r"(?<![\w'’-])(?!(?:the|and|of|an?|al)\b)[a-z]{3,}(?![\w'’-])")
 _REGION_AFTER_PLACE_RE = re.compile(r"\s+(?:countryside|region|desert|rural|province|governorate)\b", re.IGNORECASE)
+# A clause that opens with a list labelled as what was hit: "Targets: ...", "Among the targets: ...".
+_TARGETS_LABEL_OPENING_RE = re.compile(
+    r"\W{0,3}(?:(?:among\s+)?the\s+targets(?:\s+(?:included|were|hit|struck))?|targets(?:\s+(?:hit|struck))?|"
+    r"(?:sites|facilities)\s+(?:hit|struck|targeted|bombed))\s*:",
+    re.IGNORECASE,
+)
+# A place told with its site inside its span ("Til Kocer oil field", "al-Sina'a prison", "the Tishreen dam"): the site
+# word is at its end, not after it.
+_SITE_AT_END_RE = re.compile(r"\b(?:(?:oil|gas)\s+fields?|prison|dam|silos?|refinery|power\s+(?:station|plant))$", re.IGNORECASE)
+
+
+def _names_its_site(name: str) -> bool:
+    """Whether a place's name as told ends with the site struck ("Til Kocer oil field", "the Tishreen dam")."""
+    return _SITE_AT_END_RE.search(name) is not None
+
+
 def _is_region_name(name: str) -> bool:
     """Whether a place's name as told names a region ("the countryside of A", "the desert of B", "A countryside")."""
     lowered = name.lower()
@@ -416,13 +438,21 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     A, which supplies the city, as well as an oil facility near B"): the last separator of the stretch must open a
     target (:data:`_NEXT_TARGET_HEAD_RE`)."""
     first = places[0][0]
-    opening = _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
-    if opening is None:
+    labelled = _TARGETS_LABEL_OPENING_RE.match(text) is not None  # "Among the targets: ...": a list whatever its items
+    opening = None if labelled else _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
+    if labelled:
+        pass
+    elif opening is None:
         # the list told first, its strike after it: "A silo in A, a bakery near B and a post in C were hit by drones"
         opening = _PASSIVE_LIST_OPENING_RE.fullmatch(text, 0, first)
         if opening is None or not _PASSIVE_STRIKE_RE.search(text, places[-1][1], places[-1][1] + _PASSIVE_STRIKE_WINDOW):
             return []
-    if opening.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, places[0][1]):
+    if (
+        opening is not None
+        and opening.group("site") is not None
+        and not _SITE_AFTER_PLACE_RE.match(text, places[0][1])
+        and not _names_its_site(places[0][2])
+    ):
         return []
     if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or _is_region_name(places[0][2]):
         return []  # "positions in the Shawla desert and ...", "the countryside of A and B": regions, not targets
@@ -464,7 +494,9 @@ def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, na
         # own (without one it stays with the target before it: "houses in A and the town of B")
         if not _OWN_TOLL_TAIL_RE.match(text, place_end):
             return None
-    elif head is None or (head.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, place_end)):
+    elif head is None or (
+        head.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, place_end) and not _names_its_site(name)
+    ):
         return None
     if _REGION_AFTER_PLACE_RE.match(text, place_end) or _is_region_name(name):
         return None  # "oil facilities in the Qamishli countryside": a region struck, not a target's place

@@ -242,7 +242,11 @@ def cluster_mentions(
                 merge(clusters[-1], mention)
                 cluster_of_previous = clusters[-1]
                 continue
-            followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
+            followed = (
+                _followed_cluster(clusters, mention, reading.index)
+                or _fight_during_raid(clusters, mention)
+                or _told_during_cluster(clusters, mention, reading.index)
+            )
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
                 cluster_of_previous = followed
@@ -282,6 +286,7 @@ def cluster_mentions(
             if previous is None and not anchored and replied is None:
                 previous = (
                     victim_retold_cluster(clusters, mention, reading.index)
+                    or same_toll_retold_cluster(clusters, mention, reading.index)
                     or referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
                     or retold_cluster(clusters, mention, reading.index)
@@ -468,6 +473,63 @@ def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> E
     if len(parties) >= 2 and not parties <= {m.name for m in find_actor_mentions(previous.clause_text)}:
         return None  # "clashes between the SDF and Turkish-backed factions": a fight of other parties
     return previous if figures_agree(previous.killed, mention.killed) else None
+
+
+#: How many sentences after an incident a clause may name it as "during the raid".
+_DURING_WINDOW = 2
+# The event just told, named as the time of what the clause tells: "a teenager was killed during the raid", "During
+# the operation, a cell member blew himself up", "in the course of the clashes". The noun says which kinds of event
+# it can name (an "attack" or an "operation" any kind).
+_DURING_THE_RE = compile_guarded(
+    r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>raids?|operations?|attacks?|assaults?|clashes|fighting|firefight|shelling|bombardment|strikes?|"
+    r"airstrikes?|air\s+strikes?|ambush|storming|incursion|landing|airdrop)\b",
+    re.IGNORECASE,
+)
+_NOUN_TYPES = {
+    "raid": frozenset({EventType.RAID}),
+    "storming": frozenset({EventType.RAID, EventType.ARMED_CLASH}),
+    "incursion": frozenset({EventType.RAID, EventType.ARMED_CLASH}),
+    "landing": frozenset({EventType.RAID}),
+    "airdrop": frozenset({EventType.RAID}),
+    "clashes": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "fighting": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "firefight": frozenset({EventType.ARMED_CLASH, EventType.RAID}),
+    "ambush": frozenset({EventType.ARMED_CLASH, EventType.ATTACK}),
+    "shelling": frozenset({EventType.SHELLING}),
+    "bombardment": frozenset({EventType.SHELLING, EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "airstrike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "air strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+}
+
+
+def _told_during_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident just told (same sentence or up to two before), when the clause names it as the time of what it
+    tells ("SDF forces raided X, detaining 17 men; a teenager was killed during the raid", "During the operation, a
+    cell member blew himself up") and names no place or day of its own: the clause happens within that incident, at
+    its place. A clause of the incident's kind, or of no kind of its own (a toll), is that incident (returned, to be
+    merged); one of another kind ("blew himself up" during a raid) is told apart but takes the incident's places and
+    day. The noun must fit the incident's kind ("during the raid" names no air strike)."""
+    if not clusters or mention.named_places or mention.generic:
+        return None
+    found = gated_search(_DURING_THE_RE, mention.clause_text)
+    if found is None or any(not d.said for d in mention.point_dates):
+        return None
+    latest = clusters[-1]
+    if not 0 <= sentence_index - latest.last_sentence_index <= _DURING_WINDOW:
+        return None
+    noun = " ".join(found.group("noun").lower().split())
+    kinds = _NOUN_TYPES.get(noun.removesuffix("s") if noun not in _NOUN_TYPES else noun)
+    if kinds is not None and latest.event_type not in kinds:
+        return None
+    if mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES:
+        return latest
+    if latest.places:
+        mention.places = list(latest.places)
+        if not mention.dates:
+            mention.dates = list(latest.dates)
+    return None
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
@@ -712,6 +774,40 @@ def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, s
         same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or mention.event_type in _GENERIC_TYPES
         return cluster if same_kind and compatible(cluster, mention) else None
     return None
+
+
+# Words that tell a clause's dead apart from those just told: "two more", "another", "also", "a second", "elsewhere".
+_OTHER_DEAD_RE = compile_guarded(
+    r"\b(?:another|more|also|further|other|others|second|third|separate|separately|meanwhile|elsewhere|earlier|later|"
+    r"previous|previously|too|as\s+well|same\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, when the clause tells its dead again, by name or another
+    description, with the same exact count and no place or day of its own ("Gunmen shot dead a tribal elder in X
+    on Sunday. Sheikh Y was gunned down in front of his home."; "... killing two refugees. The victims, a man and
+    his son, were shot with silenced pistols."): the event told again, not a second one. Of the same kind of event
+    (or one of them generic), and not told apart ("another", "also", "two more", "elsewhere")."""
+    killed = mention.killed
+    if killed is None or not killed.low or killed.low != killed.high or not clusters:
+        return None
+    if mention.named_places or mention.headline or any(not d.said for d in mention.point_dates):
+        return None
+    latest = clusters[-1]
+    if sentence_index - latest.last_sentence_index != 1 or latest.killed is None:
+        return None
+    if (latest.killed.low, latest.killed.high) != (killed.low, killed.high):
+        return None
+    kinds_agree = (
+        same_kind_of_event(latest.event_type, mention.event_type)
+        or mention.event_type in _GENERIC_TYPES
+        or latest.event_type in _GENERIC_TYPES
+    )
+    if not kinds_agree or gated_search(_OTHER_DEAD_RE, mention.clause_text) is not None:
+        return None
+    return latest if _dates_agree(latest, mention) else None
 
 
 # A clause naming the event just told as the same one: "..., while another was injured in the same attack".
@@ -1452,6 +1548,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
         or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
         or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
+        # the aircraft told later is a drone: "conducted a strike ... The strike was conducted with an MQ-9"
+        or (cluster.event_type is EventType.AIRSTRIKE and follow_up.event_type is EventType.DRONE_STRIKE)
     ):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
@@ -1459,6 +1557,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if follow_up.actor is not None and (
         cluster.actor is None
         or cluster.actor in joint_members(follow_up.actor)
+        # a word that names no party ("Mercenaries' cell attacks post" over "a cell of ISIS mercenaries attacked")
+        or (not is_named_actor(cluster.actor) and is_named_actor(follow_up.actor))
         or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
     ):
         # a later mention fills the actor, refines it into a joint operation ("an SDF raid" ... "the SDF, backed by

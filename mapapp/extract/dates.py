@@ -66,17 +66,51 @@ _FULL_MONTH = r"(?:" + "|".join(_FULL_MONTH_NAMES) + r")"
 #: A month named alone after a preposition ("in October", "during late March"): a month, no day.
 _BARE_MONTH_RE = compile_guarded(rf"\b(?P<month>{_FULL_MONTH})\b")  # (month names are rare: looked for first)
 _BARE_MONTH_BEFORE_RE = compile_guarded(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:(?:early|late|mid-?)\s*)?$")
-_RELATIVE_RE = compile_guarded(
-    rf"\b(?P<before_yesterday>(?:the )?day before yesterday|the night before last)\b"
-    rf"|\b(?P<yesterday>yesterday|last night)\b"
-    rf"|\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
-    rf"(?:a few |few |several |two |three )?hours ago|"
-    rf"(?:during|in|over|within|throughout) the (?:last|past) (?:few |several |couple of )?hours)\b"
-    rf"|\b(?P<overnight>overnight)\b"
-    rf"|\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?|hours?)\s+ago\b"
-    rf"|\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
-    re.IGNORECASE,
+#: The relative date expressions, one alternative each: the publication day's neighbours ("yesterday", "this
+#: morning"), "overnight", a count of days ago, a weekday.
+_RELATIVE_ALTERNATIVES = (
+    r"\b(?P<before_yesterday>(?:the )?day before yesterday|the night before last)\b",
+    r"\b(?P<yesterday>yesterday|last night)\b",
+    (
+        r"\b(?P<today>today|this morning|this afternoon|this evening|this dawn|at dawn today|tonight|earlier today|"
+        r"(?:a few |few |several |two |three )?hours ago|"
+        r"(?:during|in|over|within|throughout) the (?:last|past) (?:few |several |couple of )?hours)\b"
+    ),
+    r"\b(?P<overnight>overnight)\b",
+    r"\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?|hours?)\s+ago\b",
+    rf"\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
 )
+_RELATIVE_RE = compile_guarded("|".join(_RELATIVE_ALTERNATIVES), re.IGNORECASE)
+#: An alternative that never matches (an "x" that is not an "x"), holding the named groups of the one it stands for.
+_NEVER = "(?!x)x"
+_AGO, _WEEKDAY_ALTERNATIVE = 4, 5
+#: :data:`_RELATIVE_RE` for a text without " ago" and/or without a weekday's name, the alternatives that need them
+#: standing for none (so the groups stay): those two open on any word and any space, so that the pattern's guard
+#: (:func:`~mapapp.extract.lexicon.opening_guard`) could skip no position; without them it skips most. Keyed by
+#: (has "ago", names a weekday); the same matches, since an alternative that cannot match the text never wins.
+_RELATIVE_RE_FOR = {
+    (has_ago, has_weekday): compile_guarded(
+        "|".join(
+            _NEVER + "(?P<ago>)(?P<ago_unit>)" if index == _AGO and not has_ago
+            else _NEVER + "(?P<weekday>)" if index == _WEEKDAY_ALTERNATIVE and not has_weekday
+            else alternative
+            for index, alternative in enumerate(_RELATIVE_ALTERNATIVES)
+        ),
+        re.IGNORECASE,
+    )
+    for has_ago in (False, True)
+    for has_weekday in (False, True)
+}
+
+
+def _relative_pattern(text: str, lowered: str) -> re.Pattern[str]:
+    """The variant of :data:`_RELATIVE_RE` for ``text`` (``lowered`` its lower case): the whole pattern for text
+    outside ASCII (under IGNORECASE "ſ" matches "s")."""
+    if not text.isascii():
+        return _RELATIVE_RE
+    return _RELATIVE_RE_FOR["ago" in lowered, any(day in lowered for day in WEEKDAYS)]
+
+
 _DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
@@ -243,7 +277,7 @@ def find_dates(text: str) -> list[DateMention]:
         kind = "duration" if _DURATION_BEFORE_RE.search(before) else "month"  # "since early March"
         mentions.append(DateMention(start, match.end(), match.group("month"), kind, None, month, None))
         taken.append((start, match.end()))
-    relative = _RELATIVE_RE.finditer(text) if any(word in lowered for word in _RELATIVE_WORDS) else ()
+    relative = _relative_pattern(text, lowered).finditer(text) if any(word in lowered for word in _RELATIVE_WORDS) else ()
     for match in relative:
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue

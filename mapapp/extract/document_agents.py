@@ -30,12 +30,15 @@ from mapapp.model import EventType
 
 
 #: The strikes a report of one campaign tells, its striker named once: drone strikes and air strikes.
-_CAMPAIGN_TYPES = frozenset({EventType.DRONE_STRIKE, EventType.AIRSTRIKE})
+_CAMPAIGN_TYPES = frozenset({EventType.DRONE_STRIKE, EventType.AIRSTRIKE, EventType.SHELLING})
 #: The weapon words of each campaign kind, as a clause names them beside its striker ("Turkish warplanes and drones").
 _CAMPAIGN_WEAPON_RES = {
     EventType.DRONE_STRIKE: compile_guarded(r"\b(?:drones?|uavs?|unmanned|bayraktars?|akincis?)\b", re.IGNORECASE),
     EventType.AIRSTRIKE: compile_guarded(
         r"\b(?:war[- ]?planes?|(?:fighter[- ])?jets?|aircraft|air ?strikes?|air raids?|bombers)\b", re.IGNORECASE
+    ),
+    EventType.SHELLING: compile_guarded(
+        r"\b(?:artillery|shell(?:s|ing|ed)?|mortars?|howitzers?|tanks|rockets?|bombard\w*)\b", re.IGNORECASE
     ),
 }
 
@@ -49,6 +52,21 @@ _STRIKER_UNKNOWN_RE = compile_guarded(
 #: Words of a raid on the ground: troops landed, people arrested or searched.
 _LANDING_OR_ARREST_RE = compile_guarded(
     r"\b(?:helicopters?|heliborne|land(?:ed|ing)|troops|soldiers|arrest\w*|detain\w*|captur\w*|search\w*|house|homes?)\b",
+    re.IGNORECASE,
+)
+#: A reply to fire ("Our forces responded by shelling X", "retaliatory fire", "the sources of fire"): fire sent back
+#: by the side that was hit, never carried the striker of the fire before it.
+_REPLY_RE = compile_guarded(
+    r"\b(?:respond\w*|repl(?:ied|ies|y|ying)|retaliat\w*|(?:hit|struck|striking|hitting)\s+back|returned|"
+    r"in\s+response|sources?\s+of\s+(?:the\s+)?fire)\b",
+    re.IGNORECASE,
+)
+#: Fire told as coming from Syria into Turkey ("a mortar round fired from Syrian territory struck the Turkish border
+#: town of X", "rockets fired from Syria hit Karkamis"): fire at the side that shells from across the border, never
+#: its own; a shelling campaign's striker is not carried to it.
+_FIRE_INTO_TURKEY_RE = compile_guarded(
+    r"\b(?:(?:fired|launched)\s+from\s+(?:inside\s+)?(?:syria|syrian\s+territory|the\s+syrian\s+side)|"
+    r"turkish\s+(?:border\s+)?(?:town|city|village|province|district|territory|soil|side)|(?:into|inside)\s+turkey)\b",
     re.IGNORECASE,
 )
 #: How many sentences a campaign's striker carries over without a strike of its kind told in between.
@@ -123,6 +141,12 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
         unidentified = mention.actor is None and any(
             m.name == NO_ACTOR for m in find_actor_mentions(mention.clause_text)
         )
+        if mention.event_type is EventType.SHELLING and (
+            _REPLY_RE.search(mention.clause_text) or _FIRE_INTO_TURKEY_RE.search(mention.clause_text)
+        ):
+            # shells fly both ways across a front: a reply ("our forces responded by shelling X") or fire into Turkey
+            # is the other side's, never the striker's told before it (and names no striker for the shells after)
+            continue
         if id(mention) in needing:
             start, end = mention.clause_span
             if unidentified or SEPARATE_REPORT_RE.match(mention.clause_text) or _STRIKER_UNKNOWN_RE.search(
@@ -172,7 +196,7 @@ _DEFINITE_LOOKBACK = 40
 #: The party phrases each definite word refers back to (the words of its earlier mention), or the party's name.
 _KIND_WORDS = {
     "militia": ("militia",),
-    "faction": ("faction",),
+    "faction": ("faction", "Turkish-backed factions"),  # (north-east Syria's "factions": Turkey's; "the SNA factions")
     "occupation": ("occupation",),
     "mercenar": ("mercenar",),
     "organi": ("ISIS",),

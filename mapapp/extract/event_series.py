@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.background import PATTERN
 from mapapp.extract.lexicon import (
     BOMBARDMENT_TYPES,
     NO_ACTOR,
     SEPARATE_REPORT_RE,
+    TARGETS_LABEL,
     Trigger,
     ascii_lower,
     compile_guarded,
@@ -109,6 +111,15 @@ _FURTHER_OF_KIND_RE = compile_guarded(
 )
 #: Generic words a further event is told with ("another strike"); typed by the event told just before.
 _FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment")
+# "another blast", "a similar explosion" (an explosion like the bomb's before it; not "a similar attack", which is often
+# a claim or a report of the past)
+_FURTHER_BLAST_RE = compile_guarded(
+    r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new|similar)|one more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+#: Words of an explosion told without its cause: "another blast" after a bomb is one more bomb.
+_FURTHER_BLAST_WORDS = ("explosion", "blast")
+#: Explosive devices a further "explosion" or "blast" continues.
+_DEVICE_KINDS = frozenset({EventType.IED, EventType.CAR_BOMB})
 #: Event types a generic "strike" / "attack" / "bombing" can stand for when the event before it was one.
 _FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
 #: How far back (in sentences) the event of the kind may be told.
@@ -122,8 +133,21 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
     ("another", "a second") is required, so a generic word on its own keeps its type."""
     previous: EventMention | None = None
+    device: EventMention | None = None  # the last bomb, mine or car bomb told
     for reading in readings:
         for mention in reading.mentions:
+            if (
+                device is not None
+                and mention.event_type is EventType.OTHER
+                and mention.trigger_word.startswith(_FURTHER_BLAST_WORDS)
+                and reading.index - device.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _further_of_kind(mention, _FURTHER_BLAST_RE)
+            ):
+                # "A mine killed two shepherds. Another explosion killed a boy in B": one more explosive device
+                # (of a kind the text leaves unnamed after a car bomb: a bomb, an IED)
+                mention.event_type = EventType.IED
+            if mention.event_type in _DEVICE_KINDS and not mention.trigger.weak:
+                device = mention
             if (
                 previous is not None
                 and mention.trigger.weak
@@ -148,11 +172,38 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 previous = None  # another kind of event told between: "another attack" may be of that kind
 
 
-def _further_of_kind(mention: EventMention) -> bool:
-    """True when the mention's generic event word is introduced as one more ("another strike", "a second attack")."""
+def _further_of_kind(mention: EventMention, further: re.Pattern[str] | None = None) -> bool:
+    """True when the mention's generic event word is introduced as one more ("another strike", "a second attack"),
+    in the words of ``further`` when given (else :data:`_FURTHER_OF_KIND_RE`)."""
     text = mention.clause_text
     position = ascii_lower(text).find(mention.trigger_word)
-    return position > 0 and _FURTHER_OF_KIND_RE.search(text, max(0, position - 30), position) is not None
+    pattern = _FURTHER_OF_KIND_RE if further is None else further
+    return position > 0 and pattern.search(text, max(0, position - 30), position) is not None
 
 
-__all__ = ["type_further_events", "type_list_items"]
+#: How many sentences back a list of targets looks for the strikes it lists.
+_TARGETS_LOOK_BACK = 2
+
+
+def type_target_lists(readings: list[SentenceReading]) -> None:
+    """Rule 0e: the items of a list labelled as what was hit ("Turkish drones struck the region overnight. Targets: the
+    bakery of A, the B power station and a checkpoint in C.") are the strikes told just before: each takes the type of
+    the latest event told with a strong event word in the label's sentence or the two before it, and its actor and day
+    when it names none. With no such event the label tells no hits (a plan's or a topic's "targets"): no incident."""
+    told: list[tuple[int, EventMention]] = []  # (sentence index, mention) of strong typed events, latest last
+    for reading in readings:
+        for mention in reading.mentions:
+            if mention.trigger is TARGETS_LABEL:
+                recent = [m for index, m in told if reading.index - index <= _TARGETS_LOOK_BACK]
+                if not recent:
+                    mention.verdict = PATTERN  # "Targets: the council aims to rebuild 40 schools": no hits told
+                    continue
+                mention.event_type, mention.trigger = recent[-1].event_type, recent[-1].trigger
+                mention.actor = mention.actor or recent[-1].actor
+                if not mention.dates:  # (the strikes' day: "struck the region on Wednesday night. Targets: ...")
+                    mention.dates = list(recent[-1].dates)
+            elif not mention.trigger.weak and mention.event_type is not EventType.OTHER:
+                told = [*told[-3:], (reading.index, mention)]
+
+
+__all__ = ["type_further_events", "type_list_items", "type_target_lists"]

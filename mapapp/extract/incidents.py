@@ -45,7 +45,7 @@ from mapapp.extract.coreference import (
 )
 from mapapp.extract.dates import find_dates
 from mapapp.extract.document_agents import attribute_suicide_bombings, inherit_campaign_agent, resolve_definite_agents
-from mapapp.extract.event_series import type_further_events, type_list_items
+from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import is_named_actor, normalize_place
@@ -103,6 +103,7 @@ def extract_incidents(document: Document) -> list[Incident]:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
     type_list_items(readings)
+    type_target_lists(readings)
     type_further_events(readings)
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)

@@ -416,7 +416,7 @@ _NOT_PLACE_LABEL_WORDS = frozenset(
     """breaking urgent update updates exclusive statement report video photos photo watch news latest important
     alert flash infographic analysis opinion interview translation documentation death escalation military security
     post agency center centre media command ministry network observatory forces council office channel tv radio
-    press times today daily voice eye monitor release number""".split()
+    press times today daily voice eye monitor release number targets target sites""".split()
 )
 
 

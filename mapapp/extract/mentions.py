@@ -53,7 +53,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import Trigger, compile_guarded, gated_search
+from mapapp.extract.lexicon import Trigger, compile_guarded, could_match, gated_search
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -253,7 +253,7 @@ def _read_clause(
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     own_hits = release_strikes(text, _not_support(text, _before_response(text, hits)))
     primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
-    places = place_of_trigger(text, places, primary.start, base)
+    places = place_of_trigger(text, _outside_answered_event(text, places, primary, base), primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor, actor_score = attested_actor(text, primary, excluded)
@@ -308,7 +308,93 @@ def _read_clause(
         or _one_per_day(mention, text, base, casualties, places)
         or [mention]
     )
+    # (not in a title: a headline sums up what the body tells event by event)
+    if len(mentions) == 1 and not reading.title and mention.event_type in _AIR_TYPES | {EventType.ARMED_CLASH}:
+        companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
+        if companion is not None:
+            mentions.append(companion)
     return mentions, casualties
+
+
+_AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+# A ground fight's own word: "clashes", "fighting", "battles", "snipers killed" (not a capture or an offensive, which
+# air strikes back as one battle, nor a weak word).
+_GROUND_FIGHT_WORD_RE = re.compile(
+    r"(?:(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh)\s+)?(?:clash|fighting|battle|skirmish|gun-?fight|"
+    r"fire-?fight|sniper)",
+    re.IGNORECASE,
+)
+
+
+# a toll told before its event word: "13 ISIS members killed in Russian air strikes", "two wounded by sniper fire"
+_TOLL_BY_RE = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:in|by|during)\b", re.IGNORECASE)
+#: How far after its toll a later event word may stand and still be the toll's event (characters).
+_TOLL_BY_WINDOW = 60
+
+
+def _ground_and_air_companion(
+    mention: EventMention,
+    text: str,
+    primary: TriggerHit,
+    hits: list[TriggerHit],
+    excluded: list[tuple[int, int]],
+    casualties: CasualtyReading,
+) -> EventMention | None:
+    """The second event of a clause that tells a ground fight and strikes from the air apart ("clashes continued
+    around the dam, where a Turkish drone killed four fighters", "coalition jets carried out seven strikes on X,
+    adding that snipers had killed two of its fighters"): coders code the fight and the strikes as two events at
+    the place. Only when the two words stand in different parts of the clause (a comma between them) and neither
+    backs the other (:func:`_not_support` has dropped "backed by air strikes"). The toll goes to the event whose
+    word is told nearest before the first figure; the other gets none."""
+    primary_air = mention.event_type in _AIR_TYPES
+    others = [
+        h
+        for h in hits
+        if not h.trigger.weak
+        and (
+            (primary_air and _GROUND_FIGHT_WORD_RE.match(h.text) is not None)
+            or (not primary_air and h.trigger.event_type in _AIR_TYPES)
+        )
+    ]
+    if not others or (not primary_air and _GROUND_FIGHT_WORD_RE.match(primary.text) is None):
+        return None
+    other = others[0]
+    low, high = sorted((primary.start, other.start))
+    if "," not in text[low:high]:
+        return None  # "clashes and air strikes killed 20": one account of one battle
+    event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
+    # its agent is read in its own part of the clause, up to the comma before the other event's word ("clashes
+    # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish)
+    end = text.rfind(",", other.end, primary.start) if primary.start > other.start else len(text)
+    start = text.rfind(",", primary.end, other.start) + 1 if primary.start < other.start else 0
+    part = text[start:end]
+    shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
+    actor, actor_score = attested_actor(part, shifted, [])
+    figure = casualties.first_offset
+    if figure is not None and other.start > figure and _TOLL_BY_RE.search(text, figure, other.start) is not None:
+        toll_to_other = other.start - figure <= _TOLL_BY_WINDOW  # "13 members killed in Russian air strikes"
+    else:
+        before = [h for h in (primary, other) if figure is not None and h.start < figure]
+        toll_to_other = bool(before) and max(before, key=lambda h: h.start) is other and not (
+            figure is not None and primary.start > figure and _TOLL_BY_RE.search(text, figure, primary.start) is not None
+        )
+    companion = replace(
+        mention,
+        event_type=event_type,
+        trigger=other.trigger,
+        trigger_word=other.text.casefold(),
+        actor=actor,
+        actor_score=actor_score,
+        clash_side=clash_side(part, []) if event_type is EventType.ARMED_CLASH and actor is None else None,
+        killed=mention.killed if toll_to_other else None,
+        injured=mention.injured if toll_to_other else None,
+        places=list(mention.places),
+        dates=list(mention.dates),
+        sources=list(mention.sources),
+    )
+    if toll_to_other:
+        mention.killed = mention.injured = None
+    return companion
 
 
 def _distributed(
@@ -592,13 +678,50 @@ _RESPONSE_TO_RE = re.compile(
 )
 
 
+# The event another answered or followed, named with its place: "in response to the attack in Ankara", "in retaliation
+# for the heinous attack on our base in X", "following Wednesday's bombing in Istanbul", "after the attack on the
+# ministry in the capital" (a determiner and at most three words before the event noun; the phrase runs to the next
+# comma or semicolon, at most 120 characters).
+_ANSWERED_EVENT_RE = compile_guarded(
+    r"\b(?:(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|after|following)\s+"
+    r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
+    r"explosions?|assaults?|ambush|killings?|deaths)\b[^,;]{0,120}",
+    re.IGNORECASE,
+)
+
+
+def _outside_answered_event(text: str, places: list[PlaceMention], primary: TriggerHit, base: int) -> list[PlaceMention]:
+    """``places`` without those of the event the clause's event answered or followed ("Turkish drones struck X after
+    the attack in Ankara", "In response to the attack in Ankara, jets struck targets in Y"): that event's place is not
+    this one's. Only when the clause's own event word is a firm one outside the phrase (in "two soldiers were killed
+    after an attack on their post in X" the attack is the event) and the clause names a place of its own: the first
+    place left becomes the primary one."""
+    if not places or primary.trigger.weak or not could_match(_ANSWERED_EVENT_RE, text):
+        return places
+    kept = places
+    for found in _ANSWERED_EVENT_RE.finditer(text):
+        start, end = found.start(), found.end()
+        if start <= primary.start < end:
+            continue
+        kept = [p for p in kept if not start <= p.start - base < end]
+    first = next((i for i, p in enumerate(kept) if p.level == "place"), None)
+    if len(kept) == len(places) or first is None:
+        # (with no place of its own left, the answered event's place stays: the report names the strike by it,
+        # and what follows ("In this context, 32 targets were destroyed in A and B") is read against it)
+        return places
+    return [
+        replace(p, role="primary" if i == first else "reference") if p.level == "place" else p for i, p in enumerate(kept)
+    ]
+
+
 # "shortly after the ambush", "following the attack": the event just told, named as the time of this one.
 _AFTER_THE_RE = re.compile(r"\b(?:after|following)\s+the\s+$", re.IGNORECASE)
 
 
 def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words before "in response to ..." when the clause has some: the words after it tell the event
-    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike). An event
+    answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike); when the
+    phrase opens the clause, the words after its comma. An event
     word named as the time ("Russian jets carried out 20 strikes shortly after the ambush") is not the clause's."""
     if len(hits) >= 2 and ("fter the " in text or "ollowing the " in text):
         timed = [h for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)]
@@ -610,6 +733,11 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     if found is None:
         return hits
     before = [h for h in hits if h.end <= found.start()]
+    if not before:
+        # "In retaliation for the attack on its base, the coalition struck a depot": the clause's event follows the
+        # answered one's phrase, after its comma
+        comma = text.find(",", found.end())
+        before = [h for h in hits if h.start > comma] if comma != -1 else []
     return before or hits
 
 

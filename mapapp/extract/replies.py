@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.arguments import first_person_striker
 from mapapp.extract.lexicon import compile_guarded, is_named_actor, normalize_place, same_party
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.toponyms import NAME_RE, PlaceMention
@@ -80,7 +81,10 @@ def replied_clusters(
 # shelling their positions".
 _REPLY_RE = compile_guarded(
     r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by)\b|\breturned\s+(?:the\s+)?fire\b"
-    r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)",
+    r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)"
+    # the passive of a military's own statement: "the fire was immediately responded to", "the attack was answered"
+    r"|\b(?:fire|attacks?|shelling)\s+(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?"
+    r"(?:responded\s+to|answered|retaliated\s+against)\b",
     re.IGNORECASE,
 )
 
@@ -90,8 +94,10 @@ def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_
     shelled A from B last night. The SDF answered with machine guns."): an event of its own by the answering party
     (Airwars and ACLED code each side's fire). With no place of its own it is at the place the answered fire came
     from ("from B"), which it then takes; with neither, or by the same party, it is not told apart."""
-    if not clusters or mention.actor is None or not _REPLY_RE.search(mention.clause_text):
+    if not clusters or not _REPLY_RE.search(mention.clause_text):
         return False
+    if mention.actor is None and first_person_striker(mention.clause_text, True, mention.event_type) is None:
+        return False  # (an unnamed party answers only in its own voice: "our units responded", "9 were neutralized")
     previous = clusters[-1]
     if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.actor in (None, mention.actor):
         return False
@@ -113,7 +119,7 @@ def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_
 # Where the answered fire came from: "shelled A from B", "shelling from the village of B towards A".
 _FIRED_FROM_RE = compile_guarded(
     r"\b(?:shell\w*|fire[ds]?|fir(?:ing)|mortars?|rockets?|attack(?:ed|s)?|targeted)\b[^.;]{0,60}?\bfrom\s+"
-    r"(?:the\s+(?:village|town|area)\s+of\s+)?(?P<name>" + NAME_RE.pattern + r")"
+    r"(?:the\s+(?:(?:village|town|area)\s+of\s+)?)?(?P<name>" + NAME_RE.pattern + r")"
 )
 
 

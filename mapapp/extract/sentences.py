@@ -110,17 +110,18 @@ def fold_accents(text: str) -> str:
     return text.translate(_LATIN_FOLD)
 
 
-# A clock time's "a.m."/"p.m." goes on with the day it falls on ("at 1:00 a.m. April 17", "at 9 p.m. Monday"):
-# the stop ends the abbreviation, not the sentence, when a month or weekday name follows.
+# A clock time's "a.m."/"p.m." goes on with the day it falls on ("at 1:00 a.m. April 17", "at 9 p.m. Monday"), its
+# time zone in brackets ("at 4:30 a.m. (Syria time) on April 17") or a word in lower case ("at 6 p.m. local time"):
+# the stop ends the abbreviation, not the sentence, when one of them follows.
 _TIME_OF_DAY = frozenset({"a.m", "p.m"})
 _DAY_WORD_RE = re.compile(
-    r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?"
+    r"\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?|\([A-Za-z]|[a-z])"
 )
 
 
 def _is_abbreviation(text: str, dot_position: int) -> bool:
     """True when the full stop at ``dot_position`` ends a known abbreviation or an initial ("U.S.", "Gen."),
-    or a clock time's "a.m."/"p.m." followed by the day it falls on."""
+    or a clock time's "a.m."/"p.m." followed by the day it falls on, its time zone in brackets or a word in lower case."""
     start = dot_position
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1

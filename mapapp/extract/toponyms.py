@@ -52,6 +52,7 @@ from mapapp.extract.lexicon import (
     NOT_PLACES,
     REGION_NAMES,
     SOURCE_SCANNER,
+    CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
 )
@@ -66,7 +67,7 @@ _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
     r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
-_PLACE_LEFT_RE = compile_guarded(
+_PLACE_LEFT_RE = CaseFoldedPattern(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of"
     # ground taken: "retook Hajin", "captured Dashisha", "took control of X", "advanced on X"
@@ -78,6 +79,10 @@ _PLACE_LEFT_RE = compile_guarded(
     r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?|mortars?|attacks?)\s+on\s+"
     # "replied with mortar fire on X", "returned fire on X": where guns fired (not "opened fire on" its target)
     r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
+    # where fire came from (an origin: a reference, the place only when no other is told): "harassment fire opened
+    # from X on our base", "rockets fired from the direction of X" (not "rockets fired from Yemen": a launch site far off)
+    r"|\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+(?:the\s+)?"
+    r"|\bfrom\s+the\s+direction\s+of\s+"
     # "struck a car on the road to X": the place the road leads to
     r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+"
@@ -86,11 +91,10 @@ _PLACE_LEFT_RE = compile_guarded(
     r"notably|among\s+them)\s+)"
     # ("struck both Hajin and Sousa": the two places, not a count)
     rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
-    re.IGNORECASE,
 )
 #: A site named by its place, as an item of a list of targets: "..., the Derik grain silos", "and the Amuda power
 #: station" (the place's name before the site word).
-_LISTED_SITE_LEFT_RE = re.compile(r"(?:[,:]|\band|\bas\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED_SITE_LEFT_RE = re.compile(r"(?:[,:]|\s[—–]|\band|\bas\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMED_SITE_RIGHT_RE = re.compile(
     r"^(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|dam|station|plant|refinery|hospital|school|bakery|mill|checkpoint|base|crossing|roundabout|"
@@ -108,7 +112,8 @@ _PLACE_RIGHT_RE = re.compile(
     # "X village", "the X residential area", "the X industrial zone"
     rf"^\s+(?:(?:residential|industrial|military)\s+)?(?:{_SETTLEMENT}|zone)\b"
     # the subject of ground taken: "Hajin was captured", "Ras al-Ain (Resulayn) fell to"
-    r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun)\b",
+    r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun|"
+    r"(?:taken|brought)\s+under\s+(?:full\s+|complete\s+)?control)\b",
     re.IGNORECASE,
 )
 _TRAILING_GENERIC_RE = re.compile(
@@ -236,7 +241,7 @@ _CAPITALISED_BEFORE_RE = compile_guarded(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X": where people came from or
 # went, not where the event happened.
-_ORIGIN_LEFT_RE = compile_guarded(
+_ORIGIN_LEFT_RE = CaseFoldedPattern(
     r"\b(?:(?:fighters?|members?|militants?|soldiers?|people|men|man|woman|women|civilians?|families|family|residents?|"
     r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?)"
     r"\s+(?:originally\s+)?from"
@@ -248,7 +253,6 @@ _ORIGIN_LEFT_RE = compile_guarded(
     r"|(?:displaced|fled|fleeing|flee|moved|transferred|taken|evacuated|returned|returning|deported|headed|heading|"
     r"travell?ing|sent|brought)\s+(?:back\s+)?(?:to|towards?|into|from))"
     rf"\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
-    re.IGNORECASE,
 )
 # Where the attackers fire from, told right before the firing verb: "Turkish forces in X shelled Y", "factions positioned
 # near X shelled Y", "from their bases in X hit Y", "gunners in X targeted Y". X is a reference, not the place hit.
@@ -267,11 +271,19 @@ _FROM_POSITION_LEFT_RE = compile_guarded(
 )
 
 
+#: Where fire came from, told right before the place: "fire opened from X", "rockets fired from the direction of X".
+_FIRED_FROM_LEFT_RE = compile_guarded(
+    r"\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+(?:the\s+)?$"
+    r"|\bfrom\s+the\s+direction\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def told_as_origin(text: str, start: int) -> bool:
     """True when the name starting at ``start`` in ``text`` is told as where people came from or went ("a man from
     X", "a native of X") or where the fire came from ("from its base in X"): such a place does not locate another."""
     left = text[max(0, start - 60) : start]
-    return bool(_ORIGIN_LEFT_RE.search(left) or _FROM_POSITION_LEFT_RE.search(left))
+    return bool(_ORIGIN_LEFT_RE.found(left) or _FROM_POSITION_LEFT_RE.search(left))
 
 
 _FIRING_VERB_RIGHT_RE = re.compile(
@@ -535,7 +547,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         previous_chain_end, chain_end = chain_end, end
         closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
         in_context = bool(
-            _PLACE_LEFT_RE.search(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
+            _PLACE_LEFT_RE.found(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
             or part_after_owner
             or (_NAMED_SITE_RIGHT_RE.match(right) and _LISTED_SITE_LEFT_RE.search(left))
         )
@@ -583,7 +595,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         site = _SITE_AFTER_RE.match(text, end) or _FIELD_AFTER_RE.match(text, end) or _DAM_AFTER_RE.match(text, end)
         if site is not None:
             end = site.end()  # "al-Hamra prison", "al-Omar oil field": the site is the place, named with its kind
-        if _ORIGIN_LEFT_RE.search(left) or _FROM_POSITION_LEFT_RE.search(left) or (
+        if _ORIGIN_LEFT_RE.found(left) or _FROM_POSITION_LEFT_RE.search(left) or _FIRED_FROM_LEFT_RE.search(left) or (
             _FIRING_VERB_RIGHT_RE.match(text, end) and _FIRING_POSITION_LEFT_RE.search(left)
         ):
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
@@ -603,7 +615,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     for mention in governorates:
         if len(places) >= MAX_PLACES_PER_CLAUSE:
             break
-        if _ORIGIN_LEFT_RE.search(text[max(0, mention.start - base - 60) : mention.start - base]):
+        if _ORIGIN_LEFT_RE.found(text[max(0, mention.start - base - 60) : mention.start - base]):
             # "fighters from Raqqa": where they came from, never the incident's place when the clause names another
             places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))
             continue
@@ -615,7 +627,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier;
             # after another place ("the central prison in Raqqa") the city is a reference
             left = text[max(0, mention.start - base - 60) : mention.start - base]
-            if _PLACE_LEFT_RE.search(left) or _BETWEEN_PAIR_LEFT_RE.search(left):
+            if _PLACE_LEFT_RE.found(left) or _BETWEEN_PAIR_LEFT_RE.search(left):
                 role = "reference" if has_place else "primary"
                 places.append(PlaceMention(base + start, base + end, text[start:end], "place", role, mention.governorate))
                 has_place = True
@@ -714,7 +726,7 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
     # after a topic label ("Escalation in Tal Tamr | Drone kills two near Umm al-Kaif") even a place the event is
     # only located against is its own; the label's place stays as a reference
     topic_label = bool(_TOPIC_BREAK_RE.search(text, head.end - base, trigger_start))
-    if (_REFERENCE_LEFT_RE.search(left) and not topic_label) or _ORIGIN_LEFT_RE.search(left):
+    if (_REFERENCE_LEFT_RE.search(left) and not topic_label) or _ORIGIN_LEFT_RE.found(left):
         return places
     reordered = [replace(candidate, role="primary"), *(p for i, p in enumerate(places) if i != after)]
     return [reordered[0], *(replace(p, role="reference") if p.role == "primary" else p for p in reordered[1:])]
@@ -767,7 +779,7 @@ def _joined_to_governorate_city(
     gov_start, gov_end = gov_spans[index]
     if start - gov_end > 12 or not _AND_AFTER_CITY_RE.fullmatch(text, gov_end, start):
         return False
-    return bool(_PLACE_LEFT_RE.search(text[max(0, gov_start - 60) : gov_start])) and bool(_LISTED_PLACE_RIGHT_RE.match(right))
+    return bool(_PLACE_LEFT_RE.found(text[max(0, gov_start - 60) : gov_start])) and bool(_LISTED_PLACE_RIGHT_RE.match(right))
 
 
 def _overlapping(

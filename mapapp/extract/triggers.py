@@ -181,7 +181,8 @@ _GROUND_OBJECT_AFTER_RE = re.compile(
     r"\s+(?:(?:most|much|all|parts?|large\s+parts|half|control|the\s+rest|the\s+remainder)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:strategic|key|nearby|last|remaining|entire|whole|besieged|eastern|western|northern|southern|central|old|main|"
     r"neighbouring|neighboring|adjacent|two|three|four|five|several|\w+-held|\w+-controlled)\s+){0,2}"
-    r"(?:" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
+    # any two describing words before a word of ground: "the last major town", "a small border village"
+    r"(?:(?:(?!(?:of|in|near|at|on|from|and|with|by|for|to)\s)[a-z][a-z'’-]*\s+){0,3}" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
 )
 # ... or its subject, when the verb is passive: "Ras al-Ain town center was taken under control", "Hajin was retaken"
 # (not an acronym: "no SDF fighter was captured", "SDF was captured" is a person or party).
@@ -244,7 +245,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 
 
 _AIRCRAFT_RE = compile_guarded(
-    r"\b(?:war[- ]?planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|bombers?|gunships?|sukhois?"
+    r"\b(?:war[- ]?planes?|planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|bombers?|gunships?|sukhois?"
     # warplanes by type: "F-16s", "Su-34s", "A-10s", "B-52 bombers", "MiG-23s" (the drones' types are drones)
     r"|(?:f|su|mig|a|b|ac|ah|t)-\d{1,3}[a-z]?s?)\b",
     re.IGNORECASE,
@@ -258,11 +259,13 @@ _GUN_SUBJECT_RE = compile_guarded(
 )
 #: Armed forces whose "bombing" without aircraft is by guns ("the SDF bombed Turkish positions").
 _ARTILLERY_ACTORS = frozenset(
-    {"Turkish forces", "Syrian army", "Turkish-backed factions", "SDF", "PKK/YPG", "Iran-backed militias"}
+    {"Turkish forces", "Syrian army", "NDF", "Turkish-backed factions", "SDF", "PKK/YPG", "Iran-backed militias"}
     | {name for name in JOINT_ACTORS.values() if "US-led coalition" not in name and "Russian forces" not in name}
 )
 #: Named parties without aircraft of their own.
-_GROUND_ACTORS = frozenset({"ISIS", "SDF", "PKK/YPG", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces"})
+_GROUND_ACTORS = frozenset(
+    {"ISIS", "SDF", "PKK/YPG", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces", "NDF"}
+)
 #: An aircraft as the subject just before a shooting word: "helicopters opened fire", "a gunship shot".
 _AIRCRAFT_SHOOTER_RE = compile_guarded(
     r"\b(?:war[- ]?planes?|jets?|aircraft|helicopters?|(?:helicopter\s+)?gunships?)\s+(?:(?:had|have|has|then|also|reportedly)\s+)?$",
@@ -278,6 +281,21 @@ _LANDING_RE = compile_guarded(
 )
 _SHOOTING_WORD_RE = re.compile(r"(?:opened fire|shot|gunfire|fired)\b", re.IGNORECASE)
 _DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned|reapers?|mq-\d)", re.IGNORECASE)
+#: "Harassment fire" (the Turkish ministry's word, "taciz atesi") aimed at an armed party, told after the fire: "opened
+#: harassment fire on our base area", "harassed our units in X with mortar fire", "harassment fire at our troops". An
+#: exchange of fire with troops at their posts, as the gold conventions code an attack on an armed party (an armed
+#: clash); fire at a town ("towards the border town of X") stays shelling.
+_HARASSED_ARMED_PARTY_RE = re.compile(
+    r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting|harassed)\s+(?:our|the|its|their|turkish|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:base(?:\s+area)?s?|bases|units?|troops|forces|positions?|soldiers|commandos|personnel)\b",
+    re.IGNORECASE,
+)
+#: The heavy weapon a reply to harassment fire is told with ("neutralized by fire support from our howitzers"): the
+#: event told is that shelling or strike, not the exchange of fire.
+_HEAVY_REPLY_WEAPON_RE = compile_guarded(
+    r"\b(?:howitzers?|artillery|tanks|drones?|uavs?|war[- ]?planes?|jets|aircraft|air\s+(?:strikes?|support)|airstrikes?)\b",
+    re.IGNORECASE,
+)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
@@ -411,6 +429,13 @@ def event_type_in_context(
         and (actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and _AIRCRAFT_RE.search(text)))
     ):
         event_type = EventType.AIRSTRIKE  # "a new massacre by the alliance aviation": killed from the air
+    if (
+        event_type is EventType.SHELLING
+        and primary.text[:6].lower() == "harass"
+        and _HARASSED_ARMED_PARTY_RE.match(text, primary.start)
+        and not _HEAVY_REPLY_WEAPON_RE.search(text)
+    ):
+        event_type = EventType.ARMED_CLASH  # "terrorists who opened harassment fire on our base area": fire exchanged
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
@@ -486,13 +511,27 @@ _INSURGENT_ACTORS = frozenset({"ISIS"})
 def _military_site(target: str | None) -> bool:
     """True when the object hit is a military site ("an army checkpoint", "SDF positions", "a patrol"). (A vehicle is
     not one: "gunmen targeted an SDF military vehicle" is an attack as UCDP's coders type it.)"""
-    return bool(target) and target.split()[-1].lower() in _MILITARY_TARGET_HEADS  # type: ignore[union-attr]
+    if not target:
+        return False
+    head = target.split(" of ", 1)[0] if " of " in target else target  # "a checkpoint of the Internal Security Forces"
+    return head.split()[-1].lower() in _MILITARY_TARGET_HEADS
+
+
+#: A military site told as the subject hit: "an SDF patrol came under fire", "the checkpoint was attacked", "Asayish
+#: patrol attacked last night" (a headline's participle, followed by no object of its own).
+_SITE_HIT_RE = compile_guarded(
+    r"\b(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\s+"
+    r"(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+)?(?:fire|attack|gunfire)"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:attacked|targeted|ambushed|fired\s+(?:up)?on|shot\s+at|stormed)"
+    r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))",
+    re.IGNORECASE,
+)
 
 
 def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
-    military_site = _military_site(target)
+    military_site = _military_site(target) or (target is None and bool(_SITE_HIT_RE.search(text)))
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
         return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):

@@ -236,6 +236,13 @@ class Geocoder:
         )
 
     def _resolve_name(self, toponym: Toponym, text: str) -> Location:
+        """A name (no qualifier) resolved by the first of these that applies, in this order: an analyst's place; a
+        governorate the text names ("Raqqa province"); the gazetteer's best acceptable match, unless the
+        governorate the context names outweighs it (:meth:`_hint_outweighs_match`); a spelling variant in that
+        governorate; for a name matching nothing, two towns joined by a hyphen (:meth:`_town_pair`), then a village
+        named after a town (:meth:`_twin_of_town`); the context's governorate (ADMIN1, flagged); else unresolved.
+        What the rest of the text says (a town it ties the name to, the report's other places) is weighed after, by
+        :mod:`mapapp.pipeline`."""
         hint = canonical_admin1(toponym.admin1_hint)
         user = self._user_place(text, hint)
         if user is not None:

@@ -458,6 +458,7 @@ ACTOR_SIDES: dict[str, str] = {
     "isis": "ISIS",
     "syrian army": "the Syrian government and its allies",
     "russian forces": "the Syrian government and its allies",
+    "ndf": "the Syrian government and its allies",
     "iran-backed militias": "the Syrian government and its allies",
     "turkish forces": "Turkey and the factions it backs",
     "turkish-backed factions": "Turkey and the factions it backs",

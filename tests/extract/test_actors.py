@@ -1041,6 +1041,25 @@ def test_a_strike_release_naming_coalition_military_forces_is_by_the_coalition()
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "PKK/YPG", "ypg/pkk", "Operation Peace Spring", "operation claw", "Turkish", "TURKISH", "turkey's", "Defence", "defense",
+    "Ministry", "ministry of", "National", "MoD", "MSB", "msb", "@TCSavunma", "Milli", "Millî", "Savunma", "Bakanlığı",
+    "General Staff", "GENERAL STAFF", "Genelkurmay", "said", "the", "of", "shelled", "İ", ",", ".",
+]), min_size=1, max_size=14))
+def test_turkeys_official_wording_is_what_one_combined_pattern_finds(words: list[str]) -> None:
+    # the check searches two patterns (the case-sensitive names; the ministry in any case): it must answer as the
+    # one pattern joining them, its ministry part under "(?i:...)"
+    import re
+
+    from mapapp.extract import arguments
+
+    names = arguments._TURKISH_OFFICIAL_RE.pattern.split("(?:", 1)[1][:-1]  # (the guard's look-ahead taken off)
+    combined = re.compile(names + "|(?i:" + arguments._TURKISH_MINISTRY + ")")
+    text = " ".join(words)
+    assert in_turkish_official_wording(text) is (combined.search(text) is not None)
+
+
 @pytest.mark.parametrize(
     ("text", "official"),
     [

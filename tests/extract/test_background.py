@@ -374,6 +374,8 @@ def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
         "The group has killed scores of fighters in Raqqa since losing its last territory.",
         # the event told before, ranked, with its single victim
         "It is the third assassination of an SDF commander in the area this month.",
+        "The attack is the fourth this week.",
+        "Sunday's strike on the village was the second in a month.",
     ],
 )
 def test_campaign_starts_running_tolls_and_rankings_after_an_incident_add_nothing(follow_up: str) -> None:
@@ -852,6 +854,16 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
         ("Gunmen fired on a bus near Shaddadi on Monday, wounding four passengers", ", who were rushed to a clinic in the town"),
         ("Clashes in the city of Qamishli on Sunday killed three, an official said", ", after weeks of tension over a siege"),
         ("Tribal fighters attacked a checkpoint in Diban on Monday, killing two", ", amid rising tensions between the two sides"),
+        ("Gunmen killed a shepherd near Markada on Friday", ", taking to seven the number of civilians killed there this month"),
+        ("A drone hit a post near the camp on Sunday, killing three guards, the SDF said", ", warning of a mass breakout"),
+        ("Jets struck a depot near Hajin on Monday, killing four militiamen", ", vowing to strike again if attacked"),
+        ("A drone killed two men near Tal Hamis on Friday, officials said", ", calling on the guarantors to stop the raids"),
+        ("A jet killed a commander near Tabqa on Monday, the army said", ", days after its planes were chased by rival fighters"),
+        ("A mortar shell killed a boy in Hajin on Tuesday", ", a week before the truce was signed"),
+        ("A sniper killed a nurse in the old quarter on Sunday", ", a neighbourhood that had been cut off for two years"),
+        ("A bomb killed six people in the market of Tal Abyad on Monday", ", which the ministry blamed on the YPG"),
+        ("A car bomb killed a guard in Shaddadi on Friday", "; the tribe blamed the SDF, which denied it"),
+        ("Rockets hit a base near Omar field on Tuesday, wounding two soldiers", ", the second such attack in a week"),
     ],
 )
 def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
@@ -861,6 +873,57 @@ def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> No
     assert incidents[0].killed is not None or incidents[0].injured is not None
     evidence = _evidence(incidents[0], text)
     assert evidence.startswith(event[:20]) and tail.strip(",; ")[:15] not in evidence
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "In response to the deadly attack on the ministry in the capital, ",
+        "In retaliation for the treacherous attack on our base; ",
+        "To avenge the soldiers killed last week, ",
+    ],
+)
+def test_a_head_naming_the_answered_event_is_cut_from_the_evidence(head: str) -> None:
+    report = "Turkish jets struck targets near the town of Derik on Sunday, killing three fighters."
+    text = head + report
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert _evidence(incidents[0], text) == report
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Security forces sealed off the town and detained 12 suspects after the attack.",
+        "The Asayish imposed a curfew on the district following the bombing.",
+        "Police set up checkpoints at the entrances of the village in the wake of the killing.",
+        "The SDF launched a manhunt after the assassination.",
+        "He is the fourth teacher to be killed in the province this year, after two in Hajin and one in Busayrah.",
+    ],
+)
+def test_a_measure_after_the_incident_or_a_rank_of_its_victim_is_no_part_of_it(follow_up: str) -> None:
+    text = f"Gunmen shot dead a teacher in the town of Diban on Sunday. {follow_up}"
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert follow_up[:20] not in _evidence(incidents[0], text)
+
+
+def test_an_event_named_bare_as_a_time_reference_is_no_incident() -> None:
+    text = "Turkish artillery shelled the village of Zirgan on Tuesday, wounding a girl, a week after clashes in the area."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].event_type is EventType.SHELLING
+
+
+def test_an_event_named_bare_as_a_time_reference_with_a_place_of_its_own_is_kept() -> None:
+    assert len(_read("Turkish drones struck Amuda on Monday, a day after shelling on the village of Zirgan.")) == 2
+
+
+def test_a_strike_told_after_the_phrase_of_the_event_it_answered_is_read_from_its_own_words() -> None:
+    report = "the coalition struck a depot near al-Mayadin on Friday, killing six militiamen."
+    text = "In retaliation for the attack on its base, " + report
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].event_type is EventType.AIRSTRIKE
+    assert _evidence(incidents[0], text) == report
 
 
 def test_a_follow_up_sentence_keeps_its_toll_but_not_the_hospital() -> None:
@@ -1026,3 +1089,42 @@ def test_a_list_of_hits_told_with_also_after_a_tally_is_not_the_tally() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
     assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik", "Zirgan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four PKK/YPG terrorists were neutralized by our commandos near the village of Kherbet Zafer.",
+        "Yesterday, in the Ain Issa region, a PKK/YPG terrorist who had been preparing to attack the outpost was "
+        "neutralized by our air-ground fire support.",
+    ],
+)
+def test_a_weak_event_word_with_a_place_and_a_party_in_its_own_voice_is_specific(text: str) -> None:
+    incidents = _read(text)
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH], text
+    assert incidents[0].actor in ("Turkish forces", "PKK/YPG")  # (one side of the fight)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our forces will keep neutralizing terrorists wherever they hide.",
+        "The ministry said 31 terrorists were neutralized by our units in the past week.",
+    ],
+)
+def test_a_party_in_its_own_voice_does_not_make_a_count_or_a_vow_an_incident(text: str) -> None:
+    assert _read(text) == [], text
+
+
+def test_a_wave_of_hits_listed_over_a_period_is_one_incident_per_target_not_a_tally() -> None:
+    text = (
+        "Turkish drones struck in the past 48 hours: Tal Hamis power station \u2014 Jawadiyah grain silos \u2014 and an "
+        "Asayish checkpoint in Girke Lege."
+    )
+    incidents = _read(text)
+    assert [i.primary_toponym.text for i in incidents] == ["Tal Hamis", "Jawadiyah", "Girke Lege"]  # type: ignore[union-attr]
+    assert {i.event_type for i in incidents} == {EventType.DRONE_STRIKE}
+
+
+def test_a_period_count_of_strikes_stays_a_tally() -> None:
+    assert _read("Turkish drones carried out 16 strikes on north-east Syria in the past 72 hours.") == []

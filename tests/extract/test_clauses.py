@@ -478,3 +478,27 @@ def test_a_post_s_list_of_sites_named_by_their_places() -> None:
 def test_a_settlement_listed_after_a_target_with_its_own_toll_is_a_hit_of_its_own() -> None:
     assert len(_listed("Drones struck a silo in Amuda and the village of Derik, where two farmers were killed.")) == 2
     assert _listed("Drones struck a silo in Amuda and the village of Derik on Monday.") == []  # no toll of its own
+
+
+def test_a_list_labelled_as_targets_after_the_strikes_gives_one_strike_per_target() -> None:
+    text = (
+        "Turkish jets bombed the Jazira region overnight. Targets: the grain silos of Jawadiyah, the Tal Hamis power "
+        "station, Suwaydiyah gas field, and a checkpoint in Girke Lege (two guards killed)."
+    )
+    incidents = extract_incidents(Document(text=text, published=date(2024, 1, 15)))
+    assert [i.primary_toponym.text for i in incidents] == [  # type: ignore[union-attr]
+        "Jawadiyah", "Tal Hamis", "Suwaydiyah gas field", "Girke Lege"
+    ]
+    assert {i.event_type.value for i in incidents} == {"airstrike"}
+    assert {i.actor for i in incidents} == {"Turkish forces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Targets of the campaign have included power stations and oil fields near Qamishli, analysts said.",
+        "Targets: the council plans to rebuild the bakery of Amuda and a school in Tal Tamr this year.",
+    ],
+)
+def test_targets_named_as_a_topic_or_a_plan_are_no_list_of_hits(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=date(2024, 1, 15))) == []

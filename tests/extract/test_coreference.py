@@ -378,9 +378,8 @@ def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told(
     first = "Turkish forces shelled the village of Umm Harmala on Monday, wounding two civilians.\n"
     added = extract_incidents(Document(text=first + "Moreover, a soldier was wounded by shelling on Tal Shamiran village."))
     assert [(i.event_type.value, i.actor) for i in added] == [("shelling", "Turkish forces"), ("shelling", "Turkish forces")]
-    # not without the additive opening, nor for another type of event
-    plain = extract_incidents(Document(text=first + "A soldier was wounded by shelling on Tal Shamiran village."))
-    assert plain[1].actor is None
+    # (without the additive opening the shelling campaign's party carries too: document_agents.inherit_campaign_agent)
+    # not for another type of event
     other = extract_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
     assert other[1].event_type.value == "ied" and other[1].actor is None
 
@@ -1179,6 +1178,81 @@ def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
     # the villages of one shelling stay one incident
     one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
+
+
+# --- A clause naming the incident just told as its time ("during the raid"): within that incident, at its place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HASAKAH - SDF forces raided the village of Tal Brak at dawn, detaining nine men; a boy was killed during the raid.",
+        "QAMISHLI (AFP) - Coalition helicopters landed near the village of Tayyana on Monday, arresting a cell leader. "
+        "Two gunmen were killed during the operation.",
+        "RAQQA - Gunmen attacked a checkpoint in the village of Hamrat on Sunday. A civilian was wounded in the course of "
+        "the attack.",
+    ],
+)
+def test_a_toll_told_during_the_incident_just_told_is_that_incident(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+    assert found[0].killed is not None or found[0].injured is not None
+
+
+def test_another_kind_of_event_during_a_raid_is_at_the_raid_s_place() -> None:
+    found = incidents(
+        "HASAKAH - Security forces raided a house in the village of Tal Brak, arresting two men. During the raid, a "
+        "third man blew himself up with an explosive belt, wounding two officers."
+    )
+    places = {i.event_type: i.primary_toponym.text if i.primary_toponym else None for i in found}
+    assert places.get(EventType.SUICIDE_BOMB) == "Tal Brak"
+
+
+def test_during_the_raid_names_no_air_strike_told_before() -> None:
+    found = incidents(
+        "A Turkish drone struck a car near the village of Amuda on Monday, killing two men. "
+        "In Tal Brak, a man was killed by gunfire during the raid of an SDF patrol."
+    )
+    assert len(found) == 2
+
+
+# --- The dead of the incident just told, told again by name or description with the same count: one incident.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEIR EZZOR - Gunmen shot dead a tribal elder in the town of Diban on Sunday. "
+        "Sheikh Hamad al-Ali was gunned down outside his house after evening prayers.",
+        "HASAKAH - Two refugees were found shot dead in the Hol camp on Monday. "
+        "The victims, a man and his son, were killed by gunmen with silenced pistols.",
+        "Three protesters were killed by gunfire in the town of Shuhail on Friday. "
+        "Witnesses said guards opened fire on the crowd, killing three of them.",
+    ],
+)
+def test_the_dead_told_again_with_the_same_count_are_one_incident(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another man was shot dead on the same day.",
+        "A second man was shot dead in the town of Hajin.",
+        "A landmine killed a shepherd near the village of Tayyana.",
+    ],
+)
+def test_dead_told_apart_stay_an_incident_of_their_own(second: str) -> None:
+    found = incidents(f"DEIR EZZOR - Gunmen shot dead a man in the town of Diban on Sunday. {second}")
+    assert len(found) == 2
+
+
+def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() -> None:
+    text = (
+        "US forces conducted a strike in eastern Syria on July 7, killing an ISIS leader. The strike was conducted "
+        "with MQ-9 aircraft near the village of Al-Masrab."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "US-led coalition")]
 
 
 @pytest.mark.parametrize(

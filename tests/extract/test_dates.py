@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mapapp.extract import extract_incidents
 from mapapp.extract.dates import find_dates, find_relative_anchors, resolve
@@ -329,3 +331,22 @@ def test_hours_later_counts_whole_days() -> None:
     assert [a.days for a in find_relative_anchors("Less than 48 hours later, a mine went off.")] == [-2]
     assert [a.days for a in find_relative_anchors("Hours later, a mine went off.")] == [0]
     assert [a.days for a in find_relative_anchors("That night, a drone struck.")] == [0]
+
+
+_RELATIVE_WORDS_SAMPLE = [
+    "on", "Tuesday", "SUNDAY", "friday", "night", "last", "since", "early", "two", "days", "ago", "AGO", "hours", "weeks",
+    "yesterday", "today", "this morning", "overnight", "the", "day before", "killed", "in", "Raqqa", ",", ".", "  ",
+    "ſunday", "İ", "5", "late",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_WORDS_SAMPLE), min_size=1, max_size=16))
+def test_the_relative_date_variant_finds_what_the_whole_pattern_finds(words: list[str]) -> None:
+    # a text without "ago" or without a weekday is scanned by a variant of the pattern lacking that alternative
+    from mapapp.extract.dates import _RELATIVE_RE, _relative_pattern
+
+    text = " ".join(words)
+    whole = [(m.span(), m.groupdict()) for m in _RELATIVE_RE.finditer(text)]
+    variant = [(m.span(), m.groupdict()) for m in _relative_pattern(text, text.lower()).finditer(text)]
+    assert variant == whole

@@ -100,3 +100,36 @@ def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
 def test_a_definite_word_for_a_party_refers_back_to_the_party_named_before(text: str, actor: str | None) -> None:
     found = extract_incidents(Document(text=text))
     assert found[-1].actor == actor
+
+
+def test_a_shelling_campaigns_party_named_once_carries_to_its_later_shells() -> None:
+    text = (
+        "Turkish artillery pounded villages north of the town on Monday.\n\n"
+        "In Tal Shamiram, a shell hit a house, wounding two women. In Um al-Kaif, mortar rounds damaged a school."
+    )
+    actors = _actors_by_place(text)
+    assert actors["Tal Shamiram"] == actors["Um al-Kaif"] == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    ("later", "actor"),
+    [
+        # a reply is fire sent back by the side that was hit
+        ("PKK/YPG terrorists responded by shelling the village of Tal Shamiram, killing a man.", "PKK/YPG"),
+        # fire from Syria into Turkey is the other side's
+        ("A mortar round fired from Syrian territory struck the Turkish border town of Akcakale, killing a man.", None),
+    ],
+)
+def test_shells_fired_back_or_into_turkey_take_no_campaigns_striker(later: str, actor: str | None) -> None:
+    text = f"Turkish artillery shelled the village of Um al-Kaif on Monday, killing two civilians. {later}"
+    found = incidents(text)
+    assert found[0].actor == "Turkish forces"
+    assert found[-1].actor == actor
+
+
+def test_the_factions_refer_back_to_the_turkish_backed_factions_named_by_their_alliance() -> None:
+    text = (
+        "Clashes between Syrian National Army factions and the SDF near the town of Ain Issa killed eight fighters. "
+        "On the same day, the factions' artillery hit the village of Tal Jumaa, damaging a church."
+    )
+    assert _actors_by_place(text)["Tal Jumaa"] == "Turkish-backed factions"

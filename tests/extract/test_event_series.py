@@ -50,6 +50,23 @@ def test_the_items_of_an_announced_list_take_its_event() -> None:
             ),
             [EventType.AIRSTRIKE, EventType.AIRSTRIKE],
         ),
+        # "another explosion" after a mine or a car bomb is one more explosive device
+        (
+            (
+                "A landmine exploded near the village of Baghouz on Monday, killing a shepherd. Another explosion "
+                "killed two boys near the village of Susah."
+            ),
+            [EventType.IED, EventType.IED],
+        ),
+        (
+            "A car bomb exploded in the town of Tal Abyad, killing five. A similar blast hit the town of Suluk, wounding two.",
+            [EventType.CAR_BOMB, EventType.IED],
+        ),
+        # ... not after an air strike: an explosion told without its cause stays one
+        (
+            "Warplanes bombed the town of Hajin on Monday, killing five. Another explosion hit the town of Susah.",
+            [EventType.AIRSTRIKE, EventType.OTHER],
+        ),
         # a killing by gunmen is no kind to take over: "another attack" keeps its own reading
         (
             "Gunmen shot dead a farmer in the town of Susah on Monday. Another attack in the town of Hajin killed two.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -221,12 +222,20 @@ def test_a_gated_pattern_matches_only_where_its_words_are(words: list[str]) -> N
 
 
 def _searched_through_the_gate() -> list[re.Pattern[str]]:
-    from mapapp.extract import arguments, background, casualties, clauses, coreference, event_series, follow_up_tolls
+    from mapapp.extract import (
+        arguments,
+        background,
+        casualties,
+        clauses,
+        coreference,
+        event_series,
+        follow_up_tolls,
+    )
 
     return [
         clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
         event_series._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, follow_up_tolls._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
-        clauses.GENERIC_RE, arguments._TURKISH_OFFICIAL_RE,
+        clauses.GENERIC_RE, arguments._TURKISH_OFFICIAL_RE, arguments._TURKISH_MINISTRY_RE,
     ]
 
 
@@ -273,3 +282,48 @@ def test_the_singular_person_gate_turns_away_a_clause_naming_no_one() -> None:
     assert not casualties._may_hold_single(text, ascii_lower(text))
     text = "the co-chair was killed"
     assert casualties._may_hold_single(text, ascii_lower(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ09 ,.-'’İıſKéÉß\u0130\u212aXYz\n"), max_size=40))
+def test_ascii_lower_changes_a_to_z_alone_and_keeps_the_length(text: str) -> None:
+    # (ASCII text takes str.lower, other text a translation table: both must lower A-Z and nothing else)
+    expected = "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+    assert ascii_lower(text) == expected
+    assert len(ascii_lower(text)) == len(text)
+
+
+def test_a_case_folded_pattern_refuses_a_pattern_that_case_matters_to() -> None:
+    from mapapp.extract.lexicon import CaseFoldedPattern
+
+    for pattern in (r"\bIS\b", r"[A-Z]\w+", r"(?-i:isis)", r"\x41", r"(\w)\1"):
+        with pytest.raises(ValueError):
+            CaseFoldedPattern(pattern)
+    pattern = CaseFoldedPattern(r"\bstruck\S*\s+\W?at\b")
+    assert pattern.found("The drone STRUCK AT dawn")
+    # it keeps the last text lowered: each text, even alternating, is answered for itself
+    texts = ["The drone STRUCK AT dawn", "The drone hit a car", "".join(["struck", " at"]), "struck a"]  # noqa: FLY002
+    assert [pattern.found(text) for text in texts + texts] == [True, False, True, False] * 2
+
+
+def _case_folded_patterns() -> list[object]:
+    from mapapp.extract import arguments, casualties, toponyms
+
+    return [
+        arguments._TARGET_VERB_RE, arguments._NON_AGENT_LEFT_RE, arguments._WEAPON_OWNER_LEFT_RE, toponyms._PLACE_LEFT_RE,
+        toponyms._ORIGIN_LEFT_RE, casualties._LEFT_INJURED_RE, casualties._LEFT_SUBSET_RE,
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_WORDS + [
+    "TARGETED", "Struck", "an attack by", "ISIS members", "on", "AGAINST", "Held By", "run by", "fighters from",
+    "Displaced To", "the village of", "In", "NEAR", "shelled", "a native of", "K", "ſ", "’", "-", "INCLUDING", "of whom",
+    "Wounding", "injuring", "a drone belonging to", "Aircraft Of", "the"]), min_size=1, max_size=20))
+def test_a_case_folded_pattern_finds_what_its_ignorecase_pattern_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern in _case_folded_patterns():
+        expected = [m.span() for m in pattern.ignorecase.finditer(text)]  # type: ignore[attr-defined]
+        assert list(pattern.spans(text)) == expected  # type: ignore[attr-defined]
+        assert pattern.found(text) is bool(expected)  # type: ignore[attr-defined]
+        assert pattern.found(text, 3, 12) is (pattern.ignorecase.search(text, 3, 12) is not None)  # type: ignore[attr-defined]

@@ -80,3 +80,46 @@ def test_each_listed_target_takes_its_own_day() -> None:
         ("Amuda", "2024-03-04"),
         ("Derik", "2024-03-05"),
     ]
+
+
+# --- The event another answered or followed is named with its place: that place is not this event's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response to the attack in Ankara, Turkish jets struck targets near Derik on Sunday.",
+        "In retaliation for the bombing in Istanbul, Turkish drones hit a checkpoint in Amuda, killing two guards.",
+        "Turkish warplanes struck a power station in Qahtaniyah on Friday following Wednesday's attack in Ankara.",
+        "Turkish drones shelled the village of Zirgan after the deadly attack on the ministry in Ankara.",
+    ],
+)
+def test_the_place_of_the_answered_event_is_not_the_strike_s(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
+    assert len(found) == 1
+    primary = found[0].primary_toponym
+    assert primary is not None and primary.text not in ("Ankara", "Istanbul")
+
+
+def test_an_attack_told_after_the_toll_is_the_event_itself() -> None:
+    text = "Two soldiers were killed after an attack on their post in Tal Tamr on Monday."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
+    assert len(found) == 1 and found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
+
+
+def _typed(text: str) -> list[tuple[str, str | None, int | None]]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    return sorted((i.event_type.value, i.toponyms[0].text if i.toponyms else None, i.killed.low if i.killed else None) for i in found)
+
+
+def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events() -> None:
+    text = (
+        "Fighting between tribal gunmen and the SDF went on near the village of Zir, where a drone killed three "
+        "gunmen on Sunday."
+    )
+    assert _typed(text) == [("armed_clash", "Zir", None), ("drone_strike", "Zir", 3)]
+    text = "Heavy clashes broke out between the SDF and ISIS in Shuhail on Monday, two fighters killed, and jets struck the town."
+    assert _typed(text) == [("airstrike", "Shuhail", None), ("armed_clash", "Shuhail", 2)]
+
+
+def test_a_strike_backing_a_fight_or_told_with_it_as_one_is_one_event() -> None:
+    assert len(_typed("The SDF, backed by coalition air strikes, clashed with ISIS near Hajin on Monday.")) == 1
+    assert len(_typed("Clashes and air strikes killed 20 people in Hajin on Monday.")) == 1

@@ -73,3 +73,16 @@ def test_answering_fire_with_no_place_of_its_own_is_the_same_exchange() -> None:
     text = "Gunmen attacked an SDF checkpoint in Al-Tayyana on Monday. The SDF returned fire, killing one attacker."
     found = extract_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
     assert [i.toponyms[0].span.text for i in found] == ["Al-Tayyana"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our units responded with artillery fire.",
+        "Our forces replied by shelling the terrorist positions.",
+    ],
+)
+def test_a_military_answering_in_its_own_voice_is_an_incident_where_the_fire_came_from(reply: str) -> None:
+    text = f"PKK/YPG terrorists fired mortars at Suluk from the Ain Issa region. {reply}"
+    found = incidents(text)
+    assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Suluk", "PKK/YPG"), ("Ain Issa", "Turkish forces")]

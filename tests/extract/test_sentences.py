@@ -60,6 +60,12 @@ def test_clock_time_before_its_day_does_not_split() -> None:
     ]
     assert texts("Shells fell at 11 p.m. Friday on the market.") == ["Shells fell at 11 p.m. Friday on the market."]
     assert texts("The blast came at 6 a.m. Rescuers arrived later.") == ["The blast came at 6 a.m.", "Rescuers arrived later."]
+    # its time zone in brackets, or a word in lower case, goes on with the sentence too
+    assert texts("Troops raided a farm at 4:30 a.m. (local time) on May 2, seizing rifles. It was quiet.") == [
+        "Troops raided a farm at 4:30 a.m. (local time) on May 2, seizing rifles.",
+        "It was quiet.",
+    ]
+    assert texts("A drone struck at 9 p.m. local time near the dam.") == ["A drone struck at 9 p.m. local time near the dam."]
 
 
 def test_letters_without_a_decomposition_fold_too() -> None:

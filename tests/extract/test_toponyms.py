@@ -756,3 +756,21 @@ def test_the_places_a_plural_names_with_including() -> None:
 )
 def test_the_target_named_as_a_residential_or_industrial_area_is_a_place(sentence: str) -> None:
     assert _roles(sentence)[0] == ("Tel Abyad", "primary")
+
+
+def test_where_fire_came_from_is_a_reference_and_the_place_when_no_other_is_told() -> None:
+    assert _places("Mortar fire opened from Tal Baydar on the outpost was answered.") == [("Tal Baydar", "reference")]
+    assert _places("Rockets fired from the direction of Mayadin hit the village of Theyban.") == [
+        ("Theyban", "primary"), ("Mayadin", "reference")
+    ]
+    assert [t.text for t in only("Harassment fire opened from Mayadin hit our base on Monday.").toponyms] == ["Mayadin"]
+    assert _places("Rockets fired from Yemen were intercepted over the sea.") == []  # a launch site far off
+
+
+def test_the_subject_of_ground_taken_under_control_is_a_place() -> None:
+    assert _places("Kherbet Zafer was taken under control by our units.") == [("Kherbet Zafer", "primary")]
+
+
+def test_a_site_named_by_its_place_after_a_dash_is_a_listed_place() -> None:
+    text = "Drones targeted: Tal Hamis power station \u2014 Jawadiyah grain silos \u2014 Derbasiyah bakery."
+    assert [name for name, _ in _places(text)] == ["Tal Hamis", "Jawadiyah", "Derbasiyah"]

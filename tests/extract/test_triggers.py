@@ -626,3 +626,85 @@ def test_driving_or_clearing_no_armed_party_is_no_event_word(clause: str) -> Non
 )
 def test_an_arrest_told_as_an_operation_is_a_raid(clause: str) -> None:
     assert any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the army captured the last major town held by the group",
+        "the factions seized a small border village near the river",
+        "the SDF retook the main eastern district of the town",
+    ],
+)
+def test_ground_described_by_several_words_is_ground_taken(clause: str) -> None:
+    assert any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause", ["police captured two wanted men near the town", "the unit seized weapons and ammunition from a house"]
+)
+def test_people_or_goods_taken_are_still_no_ground(clause: str) -> None:
+    assert not any(h.trigger.event_type is EventType.ARMED_CLASH for h in find_triggers(clause)), clause
+
+
+def test_a_passive_neutralized_with_its_agent_is_an_event_word_far_from_its_subject() -> None:
+    clause = "a PKK/YPG member who had been hiding near the outpost was neutralized by our commandos"
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # "harassment fire" on troops at their posts is an exchange of fire: an armed clash, whatever the ministry's
+        # wording (opened on, at, against; the verb "harassed")
+        ("Four terrorists who opened harassment fire on our base area near the town were neutralized.", EventType.ARMED_CLASH),
+        ("Harassment fire was opened by the terrorists at our troops in the region; it was returned.", EventType.ARMED_CLASH),
+        ("Terrorists who harassed our units in the region with rocket fire were neutralized.", EventType.ARMED_CLASH),
+        # fire at a town stays shelling, and so does the heavy reply the clause tells
+        ("Harassment fire by the terrorists towards the border town was responded to in kind.", EventType.SHELLING),
+        (
+            "Five terrorists who opened harassment fire on our bases were neutralized by our howitzers.",
+            EventType.SHELLING,
+        ),
+    ],
+)
+def test_harassment_fire_on_troops_is_a_clash(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+@pytest.mark.parametrize("aircraft", ["plane", "warplane", "jet"])
+def test_one_aircraft_that_bombed_or_hit_is_an_air_strike(aircraft: str) -> None:
+    assert typed(f"A {aircraft} bombed the village on Monday, killing a man.") is EventType.AIRSTRIKE
+    assert typed(f"A {aircraft} hit a position near the village, killing two fighters.") is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "An army patrol came under fire near the village on Monday, without casualties.",
+        "A checkpoint was attacked by gunmen in the town on Monday, wounding a guard.",
+        "Police patrol attacked last night near the village, two members wounded.",
+        "Gunmen shot at a checkpoint of the local security forces in the town, wounding a guard.",
+    ],
+)
+def test_a_military_site_told_as_the_one_hit_is_a_clash(clause: str) -> None:
+    # (the gold conventions: an attack on a patrol or a checkpoint is an armed clash, in the passive voice too)
+    assert typed(clause) is EventType.ARMED_CLASH
+
+
+def test_shots_at_a_car_stay_an_attack() -> None:
+    assert typed("Gunmen shot at a car in the town on Monday, wounding a woman.") is EventType.ATTACK
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an explosion aimed at someone is a bomb set for them ...
+        ("Two fighters died in an explosion that targeted their car near the town on Monday.", EventType.IED),
+        ("An explosion targeted a convoy of fuel tankers near the field, killing two drivers.", EventType.IED),
+        # ... a blast whose cause the text does not tell stays one
+        ("Thirteen people were killed in a blast near a checkpoint in the town on Monday.", EventType.OTHER),
+    ],
+)
+def test_an_explosion_aimed_at_a_target_is_a_bomb(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
