@@ -333,11 +333,15 @@ _NAMED_PERSON_RE = compile_guarded(
 # A person named by name alone right after a killing verb: "gunmen assassinated Khalil Hamad al-Ali, a member of
 # ...", "shot dead Omar Saleh in his shop" (two to four capitalised words, "al-" allowed; a party is no person).
 _NAME_AFTER_KILLING_RE = compile_guarded(
-    r"\b(?:assassinated|assassinating|shot dead|shooting dead|gunned down|executed|executing|killed|killing|murdered|beheaded)\s+"
+    r"\b(?:assassinated|assassinating|shot dead|shooting dead|gunned down|executed|executing|killed|killing|murdered|beheaded|"
+    # "resulting in the death of Abd-al-Hadi Mahmud, an ISIS leader", as a military release writes it
+    r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of)\s+"
     # (a title before the name: "killed ISIS senior official Hamza al-Homsi", "killing top commander Ali Saleh")
     r"(?P<title>(?:(?:(?-i:[A-Z][A-Za-z]+)|senior|top|local|military|security|prominent)\s+){0,3}?"
     r"(?:official|leader|commander|emir|chief|head|spokesman|member|operative|facilitator)\s+)?"
-    r"(?P<name>(?-i:[A-Z][a-z’']+)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|(?:al|el)-[A-Z][a-z’']+)){1,3})"
+    # (a name's parts may be hyphenated or open with an apostrophe: "Abd-al-Hadi", "Khalid 'Aydd Ahmad")
+    r"(?P<name>(?-i:[A-Z][a-z’']+(?:-(?:al|el|[A-Z][a-z’']+))*)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?"
+    r"(?-i:['’]?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|(?:al|el)-[A-Z][a-z’']+)){1,3})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|near|and|while|after|from|who|inside|outside)\b)",
     re.IGNORECASE,
 )
@@ -1154,10 +1158,15 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
 
 
 _NAME_START_RE = re.compile(
-    r"(?!(?:A|An|The|One|Two|Three|Four|Five|His|Her|Their|Its)\b)[A-Z][a-z’']+\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z]"
+    r"(?!(?:A|An|The|One|Two|Three|Four|Five|His|Her|Their|Its)\b)[A-Z][a-z’']+(?:-(?:al|el|[A-Z][a-z’']+))*\s+"
+    r"(?:(?:al|el|bin|ibn|abu)[- ])?['’]?[A-Z]"
 )  # ("Usamah al-Muhajir, an ISIS leader": the Arabic article in the surname)
 _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
-_APPOSITION_CLOSE_RE = re.compile(r"\s*(?:[,;.)]|$)")
+# (or the description goes on about that person: "Abu Ahmed, an ISIS leader responsible for attacks in Europe")
+_APPOSITION_CLOSE_RE = re.compile(
+    r"\s*(?:[,;.)]|$)|\s+(?:responsible|accused|wanted|known|tasked|involved|believed|suspected|linked|who)\b",
+    re.IGNORECASE,
+)
 
 
 # A day told between the verb and its object, as North Press writes: "gunmen shot dead on Saturday a teacher".

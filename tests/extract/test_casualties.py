@@ -1581,3 +1581,17 @@ def test_a_restrictive_relative_clause_stands_between_the_people_and_their_verb(
     reading = read_casualties(text)
     assert (reading.killed.low if reading.killed else None) == killed
     assert (reading.injured.low if reading.injured else None) == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces raided a farm near Suwar, killing Abd-al-Karim Salih al-Hamad, a senior ISIS official.",
+        "Forces raided a farm near Suwar, killing Omar 'Ayid Salih al-Hamad, a senior ISIS official responsible for "
+        "smuggling weapons.",
+        "The raid near Suwar resulted in the death of Abd-al-Karim Salih al-Hamad, an ISIS planner.",
+    ],
+)
+def test_one_person_named_after_the_killing_is_one_dead(text: str) -> None:
+    reading = read_casualties(text)
+    assert reading.killed is not None and reading.killed.low == reading.killed.high == 1
