@@ -773,9 +773,11 @@ _TURKISH_MINISTRY = (
 # strikes", "CENTCOM said an ISIS leader was killed in a strike"): the reporter is the striker. Only air and drone
 # strikes (and, for CENTCOM, raids) are its own: a ministry also reports attacks it suffered ("a rocket attack on
 # the base"), which stay without an actor.
+#: Turkey's defence ministry named in any case (its English and Turkish names, its handle).
+_TURKISH_MINISTRY_RE = compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE)
 _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], ...] = (
     (
-        compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE),
+        _TURKISH_MINISTRY_RE,
         "Turkish forces",
         frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
     ),
@@ -836,7 +838,6 @@ _TURKISH_OFFICIAL_RE = compile_guarded(
     # the General Staff's releases (before 2018 it reported the army's operations)
     r"|\bTurkish\s+General\s+Staff\b|\bTURKISH\s+GENERAL\s+STAFF\b|\bGenelkurmay\b"
 )
-_TURKISH_MINISTRY_RE = _OWN_STRIKE_REPORTERS[0][0]  # (compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE))
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
 # Special Forces" (not "our forces were hit")
 _OUR_FORCES_RE = compile_guarded(
