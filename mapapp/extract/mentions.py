@@ -388,6 +388,8 @@ def _ground_and_air_companion(
         clash_side=clash_side(part, []) if event_type is EventType.ARMED_CLASH and actor is None else None,
         killed=mention.killed if toll_to_other else None,
         injured=mention.injured if toll_to_other else None,
+        # (lists of its own: a follow-up merged into one of the two, or a tail trimmed off one's evidence, is not the other's)
+        evidence=list(mention.evidence),
         places=list(mention.places),
         dates=list(mention.dates),
         sources=list(mention.sources),
