@@ -88,6 +88,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "further_dead": _repeat("Two more died later. "),
     # another source's count and an enumeration after a toll, many times in one clause
     "tolls_and_counts": _repeat("killed two civilians, a man and his son, while ISIS said it killed 11, "),
+    # event words named as the time of another ("after the attack") and "in response to" in one long clause: the
+    # event words told as a time were dropped by a membership test in a list, quadratic until it went by identity
+    "answered_events": _repeat("in response to the attack in Ankara, jets struck targets in Qamishli, after the attack on "),
 }
 
 

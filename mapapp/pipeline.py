@@ -525,8 +525,8 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
 
 def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: Toponym, location: Location) -> Location:
     """A place the gazetteer does not know, put at a covered governorate only because the context names it, in an
-    incident whose sentences also name a Syrian governorate mapapp does not cover ("advanced in the desert of eastern
-    Homs and on Deir ez-Zor's edges, recapturing X"): X may lie on either side of that line, so it is unresolved, not
+    incident whose sentences also name a Syrian governorate mapapp does not cover ("pushed through the desert east of
+    Homs toward Deir ez-Zor and took X"): X may lie on either side of that line, so it is unresolved, not
     mapped by guess. Kept when the words right after the name put it in the context's governorate ("X village in the
     Deir ez-Zor countryside")."""
     place = location.place

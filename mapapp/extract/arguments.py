@@ -776,9 +776,11 @@ _TURKISH_MINISTRY = _TURKISH_MINISTRY_IN_ENGLISH + "|" + _TURKISH_MINISTRY_IN_TU
 # strikes", "CENTCOM said an ISIS leader was killed in a strike"): the reporter is the striker. Only air and drone
 # strikes (and, for CENTCOM, raids) are its own: a ministry also reports attacks it suffered ("a rocket attack on
 # the base"), which stay without an actor.
+#: Turkey's defence ministry named in any case (its English and Turkish names, its handle).
+_TURKISH_MINISTRY_RE = compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE)
 _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], ...] = (
     (
-        compile_guarded(_TURKISH_MINISTRY, re.IGNORECASE),
+        _TURKISH_MINISTRY_RE,
         "Turkish forces",
         frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
     ),

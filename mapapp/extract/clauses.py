@@ -440,9 +440,7 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     first = places[0][0]
     labelled = _TARGETS_LABEL_OPENING_RE.match(text) is not None  # "Among the targets: ...": a list whatever its items
     opening = None if labelled else _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
-    if labelled:
-        pass
-    elif opening is None:
+    if opening is None and not labelled:
         # the list told first, its strike after it: "A silo in A, a bakery near B and a post in C were hit by drones"
         opening = _PASSIVE_LIST_OPENING_RE.fullmatch(text, 0, first)
         if opening is None or not _PASSIVE_STRIKE_RE.search(text, places[-1][1], places[-1][1] + _PASSIVE_STRIKE_WINDOW):

@@ -787,8 +787,8 @@ _OTHER_DEAD_RE = compile_guarded(
 def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The incident told in the sentence just before, when the clause tells its dead again, by name or another
     description, with the same exact count and no place or day of its own ("Gunmen shot dead a tribal elder in X
-    on Sunday. Sheikh Y was gunned down in front of his home."; "... killing two refugees. The victims, a man and
-    his son, were shot with silenced pistols."): the event told again, not a second one. Of the same kind of event
+    on Sunday. Sheikh Y was gunned down in front of his home."; "... killing two refugees. Both victims, a father
+    and his son, were killed at close range."): the event told again, not a second one. Of the same kind of event
     (or one of them generic), and not told apart ("another", "also", "two more", "elsewhere")."""
     killed = mention.killed
     if killed is None or not killed.low or killed.low != killed.high or not clusters:
@@ -1548,7 +1548,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
         or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
         or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
-        # the aircraft told later is a drone: "conducted a strike ... The strike was conducted with an MQ-9"
+        # the aircraft told later is a drone: "carried out a strike ... The strike was flown by an MQ-9"
         or (cluster.event_type is EventType.AIRSTRIKE and follow_up.event_type is EventType.DRONE_STRIKE)
     ):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
@@ -1557,7 +1557,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if follow_up.actor is not None and (
         cluster.actor is None
         or cluster.actor in joint_members(follow_up.actor)
-        # a word that names no party ("Mercenaries' cell attacks post" over "a cell of ISIS mercenaries attacked")
+        # a word that names no party ("Mercenaries attack SDF post" over "an ISIS cell attacked")
         or (not is_named_actor(cluster.actor) and is_named_actor(follow_up.actor))
         or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
     ):

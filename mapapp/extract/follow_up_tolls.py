@@ -133,7 +133,8 @@ _RISEN_AFTER_EVENT_RE = compile_guarded(
     re.IGNORECASE,
 )
 _ONE_EVENT_RISEN_WINDOW = 200  # characters between the event named and the verb of the toll that rose (past a long
-# description of the event: "the toll of the ambush carried out by ... on a bus ... near ... has risen to 37")
+# description of the event: "the toll of yesterday's ambush, in which gunmen by the road ... opened fire on a truck
+# ..., has now risen to 26")
 
 
 def one_event_risen_toll(clause_text: str) -> Casualties | None:

@@ -253,6 +253,9 @@ class CaseFoldedPattern:
         self._last: tuple[str, str] = ("", "")
 
     def _scanned(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The compilation to run and the text to run it on: the case-sensitive one on ``text`` lowered (cached for
+        the last text, compared by identity; a thread keeps the tuple it read or made, so it never gets another
+        thread's text), or the IGNORECASE one on ``text`` itself outside ASCII."""
         if not text.isascii():
             return self.ignorecase, text
         last = self._last  # (one read of one tuple: safe under threads)

@@ -391,6 +391,8 @@ def _ground_and_air_companion(
         clash_side=clash_side(part, []) if event_type is EventType.ARMED_CLASH and actor is None else None,
         killed=mention.killed if toll_to_other else None,
         injured=mention.injured if toll_to_other else None,
+        # (lists of its own: a follow-up merged into one of the two, or a tail trimmed off one's evidence, is not the other's)
+        evidence=list(mention.evidence),
         places=list(mention.places),
         dates=list(mention.dates),
         sources=list(mention.sources),
@@ -727,9 +729,10 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     phrase opens the clause, the words after its comma. An event
     word named as the time ("Russian jets carried out 20 strikes shortly after the ambush") is not the clause's."""
     if len(hits) >= 2 and ("fter the " in text or "ollowing the " in text):
-        timed = [h for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)]
-        if timed and hits[0] not in timed:  # (the clause tells its event first: "Shortly after the attack, X said ...")
-            hits = [h for h in hits if h not in timed]
+        # (by identity: a membership test by equality compared every hit with every timed one, quadratic in a long clause)
+        timed = {id(h) for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)}
+        if timed and id(hits[0]) not in timed:  # (the clause tells its event first: "Shortly after the attack, X said ...")
+            hits = [h for h in hits if id(h) not in timed]
     if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text or "aveng" in text):
         return hits
     found = _RESPONSE_TO_RE.search(text)

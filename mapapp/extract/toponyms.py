@@ -68,6 +68,11 @@ _SETTLEMENT = (
     r"(?:border town|border crossing|town|village|city|area|district|sub-?district|neighbou?rhood|countryside|region|"
     r"camp|hamlet|suburbs?|outskirts|desert|farms?|plain|oil ?field|gas ?field|locality|countryside|road|highway)"
 )
+#: Where fire came from, right before a place (:data:`_PLACE_LEFT_RE` and :data:`_FIRED_FROM_LEFT_RE`): "harassment
+#: fire opened from X", "shots were opened from X" ...
+_FIRED_FROM = r"\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+"
+#: ... and "rockets fired from the direction of X".
+_FROM_DIRECTION_OF = r"\bfrom\s+the\s+direction\s+of\s+"
 _PLACE_LEFT_RE = CaseFoldedPattern(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of"
@@ -82,8 +87,8 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
     # where fire came from (an origin: a reference, the place only when no other is told): "harassment fire opened
     # from X on our base", "rockets fired from the direction of X" (not "rockets fired from Yemen": a launch site far off)
-    r"|\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+(?:the\s+)?"
-    r"|\bfrom\s+the\s+direction\s+of\s+"
+    r"|" + _FIRED_FROM + r"(?:the\s+)?"
+    r"|" + _FROM_DIRECTION_OF +
     # "struck a car on the road to X": the place the road leads to
     r"|\b(?:road|highway|route)\s+(?:leading\s+)?to\s+"
     r"|\b(?:close to|the outskirts of|the vicinity of|the countryside of|the edge of|the entrance to|the entrance of)\s+"
@@ -273,11 +278,7 @@ _FROM_POSITION_LEFT_RE = compile_guarded(
 
 
 #: Where fire came from, told right before the place: "fire opened from X", "rockets fired from the direction of X".
-_FIRED_FROM_LEFT_RE = compile_guarded(
-    r"\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\s+(?:harassment\s+)?fire)\s+from\s+(?:the\s+)?$"
-    r"|\bfrom\s+the\s+direction\s+of\s+$",
-    re.IGNORECASE,
-)
+_FIRED_FROM_LEFT_RE = compile_guarded(_FIRED_FROM + r"(?:the\s+)?$|" + _FROM_DIRECTION_OF + "$", re.IGNORECASE)
 
 
 def told_as_origin(text: str, start: int) -> bool:

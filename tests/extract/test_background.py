@@ -1095,9 +1095,9 @@ def test_a_list_of_hits_told_with_also_after_a_tally_is_not_the_tally() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Four PKK/YPG terrorists were neutralized by our commandos near the village of Kherbet Zafer.",
-        "Yesterday, in the Ain Issa region, a PKK/YPG terrorist who had been preparing to attack the outpost was "
-        "neutralized by our air-ground fire support.",
+        "Near Kherbet Zafer village, four PKK/YPG terrorists were neutralized by our commandos.",
+        "Yesterday a PKK/YPG terrorist approaching the outpost near Ain Issa with explosives was neutralized by our "
+        "air-ground fire support.",
     ],
 )
 def test_a_weak_event_word_with_a_place_and_a_party_in_its_own_voice_is_specific(text: str) -> None:

@@ -1222,7 +1222,7 @@ def test_during_the_raid_names_no_air_strike_told_before() -> None:
         "DEIR EZZOR - Gunmen shot dead a tribal elder in the town of Diban on Sunday. "
         "Sheikh Hamad al-Ali was gunned down outside his house after evening prayers.",
         "HASAKAH - Two refugees were found shot dead in the Hol camp on Monday. "
-        "The victims, a man and his son, were killed by gunmen with silenced pistols.",
+        "Both victims, a father and his son, were killed by gunmen firing at close range.",
         "Three protesters were killed by gunfire in the town of Shuhail on Friday. "
         "Witnesses said guards opened fire on the crowd, killing three of them.",
     ],
@@ -1267,8 +1267,8 @@ def test_an_event_that_took_place_elsewhere_is_not_placed_again() -> None:
 
 def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() -> None:
     text = (
-        "US forces conducted a strike in eastern Syria on July 7, killing an ISIS leader. The strike was conducted "
-        "with MQ-9 aircraft near the village of Al-Masrab."
+        "US forces carried out a strike in eastern Syria on July 7, killing an ISIS official. The strike was flown "
+        "by an MQ-9 over the village of Jadid Ekaidat."
     )
     found = extract_incidents(Document(text=text))
     assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "US-led coalition")]

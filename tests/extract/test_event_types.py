@@ -568,9 +568,9 @@ def test_turkeys_syrian_allies_by_any_wording(text: str, actor: str) -> None:
 
 def test_a_later_mention_naming_the_party_replaces_a_word_that_names_none() -> None:
     text = (
-        "Mercenaries' cell attacks post near Tabqa\n"
-        "A cell of ISIS mercenaries attacked a military point of the SDF near the town of Tabqa on Thursday night, "
-        "killing a fighter."
+        "Mercenaries attack SDF post near Tabqa\n"
+        "An ISIS cell attacked a post of the SDF outside the town of Tabqa late on Thursday, "
+        "killing a guard."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == ["ISIS"]

@@ -321,9 +321,9 @@ def test_someone_of_a_speaker_told_again_is_not_one_more_wounded() -> None:
 def test_a_risen_toll_past_a_long_description_of_its_event_is_read() -> None:
     text = (
         "Over 20 guards killed in ambush near Kasra\n"
-        "The death toll of the ambush carried out by gunmen yesterday on a truck carrying oil field guards along "
-        "the desert road east of the town of Kasra, near the river crossing, has risen to 26, after two of the "
-        "wounded died."
+        "The toll of yesterday's ambush, in which gunmen hiding by the desert road east of the town of Kasra "
+        "opened fire on a truck of oil company guards close to the river crossing, has now risen to 26 as two "
+        "of the wounded died."
     )
     incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1

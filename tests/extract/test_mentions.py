@@ -120,6 +120,15 @@ def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events()
     assert _typed(text) == [("airstrike", "Shuhail", None), ("armed_clash", "Shuhail", 2)]
 
 
+def test_a_follow_up_of_the_strike_told_apart_from_a_fight_is_not_the_fight_s_evidence() -> None:
+    text = (
+        "Clashes between the SDF and Turkish-backed factions went on near Tal Tamr on Monday, where a Turkish drone "
+        "killed four fighters. The drone strike also destroyed a vehicle, witnesses said."
+    )
+    found = {i.event_type.value: [span.text[:12] for span in i.evidence] for i in extract_incidents(Document(text=text))}
+    assert found == {"armed_clash": ["Clashes betw"], "drone_strike": ["Clashes betw", "The drone st"]}
+
+
 def test_a_strike_backing_a_fight_or_told_with_it_as_one_is_one_event() -> None:
     assert len(_typed("The SDF, backed by coalition air strikes, clashed with ISIS near Hajin on Monday.")) == 1
     assert len(_typed("Clashes and air strikes killed 20 people in Hajin on Monday.")) == 1

@@ -657,13 +657,13 @@ def test_a_passive_neutralized_with_its_agent_is_an_event_word_far_from_its_subj
     [
         # "harassment fire" on troops at their posts is an exchange of fire: an armed clash, whatever the ministry's
         # wording (opened on, at, against; the verb "harassed")
-        ("Four terrorists who opened harassment fire on our base area near the town were neutralized.", EventType.ARMED_CLASH),
+        ("Terrorists opened harassment fire at our base area outside the town; four of them were neutralized.", EventType.ARMED_CLASH),
         ("Harassment fire was opened by the terrorists at our troops in the region; it was returned.", EventType.ARMED_CLASH),
         ("Terrorists who harassed our units in the region with rocket fire were neutralized.", EventType.ARMED_CLASH),
         # fire at a town stays shelling, and so does the heavy reply the clause tells
         ("Harassment fire by the terrorists towards the border town was responded to in kind.", EventType.SHELLING),
         (
-            "Five terrorists who opened harassment fire on our bases were neutralized by our howitzers.",
+            "Terrorists who had opened harassment fire on our bases were neutralized by fire from our howitzers.",
             EventType.SHELLING,
         ),
     ],
