@@ -1096,7 +1096,7 @@ def test_a_list_of_hits_told_with_also_after_a_tally_is_not_the_tally() -> None:
     "text",
     [
         "Near Kherbet Zafer village, four PKK/YPG terrorists were neutralized by our commandos.",
-        "Yesterday a PKK/YPG terrorist approaching the outpost near Ain Issa with explosives was neutralized by our "
+        "Yesterday two PKK/YPG terrorists who were approaching the outpost near Ain Issa were neutralized by our "
         "air-ground fire support.",
     ],
 )
