@@ -44,7 +44,7 @@ from mapapp.extract.arguments import (
     find_target,
 )
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
-from mapapp.extract.lexicon import compile_guarded
+from mapapp.extract.lexicon import TARGETS_LABEL_WORDS, compile_guarded
 from mapapp.extract.triggers import (
     TriggerHit,
     event_type_in_context,
@@ -343,6 +343,8 @@ _STRIKE_VERB = (
     r"(?i:struck|hit|targeted|targeting|bombed|bombing|bombarded|shelled|shelling|pounded|striking|hitting|attacked|"
     r"attacking|destroyed|destroying)"
 )
+# the words of a label of what was hit ("Targets:", "Among the targets:"), any space between them
+_TARGETS_LABEL = TARGETS_LABEL_WORDS.replace(" ", r"\s+")
 # a strike noun and what it was on: "carried out strikes on Monday night on a camp in", "drone attacks targeting"
 _STRIKE_NOUN_ON = (
     r"(?i:(?:air)?strikes?|raids?|attacks?|bombardment|shelling)"
@@ -351,8 +353,7 @@ _STRIKE_NOUN_ON = (
 )
 _FIRST_TARGET_RE = compile_guarded(
     # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
-    r"(?:(?<![\w-])(?i:(?:among\s+)?the\s+targets(?:\s+(?:included|were|hit|struck))?|targets(?:\s+(?:hit|struck))?|"
-    r"(?:sites|places|facilities)\s+(?:hit|struck|targeted|bombed)|targeted\s+(?:sites|facilities))\s*:|"
+    r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|"
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r"))(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
     r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
     # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"
@@ -379,11 +380,7 @@ _NEXT_TARGET_HEAD_RE = re.compile(r"\s*(?:(?:also|then)\s+)?(?:" + _TARGET_AT + 
 _COMMON_NOUN_RE = re.compile(r"(?<![\w'’-])(?!(?:the|and|of|an?|al)\b)[a-z]{3,}(?![\w'’-])")
 _REGION_AFTER_PLACE_RE = re.compile(r"\s+(?:countryside|region|desert|rural|province|governorate)\b", re.IGNORECASE)
 # A clause that opens with a list labelled as what was hit: "Targets: ...", "Among the targets: ...".
-_TARGETS_LABEL_OPENING_RE = re.compile(
-    r"\W{0,3}(?:(?:among\s+)?the\s+targets(?:\s+(?:included|were|hit|struck))?|targets(?:\s+(?:hit|struck))?|"
-    r"(?:sites|facilities)\s+(?:hit|struck|targeted|bombed))\s*:",
-    re.IGNORECASE,
-)
+_TARGETS_LABEL_OPENING_RE = re.compile(r"\W{0,3}(?:" + _TARGETS_LABEL + r")\s*:", re.IGNORECASE)
 # A place told with its site inside its span ("Til Kocer oil field", "al-Sina'a prison", "the Tishreen dam"): the site
 # word is at its end, not after it.
 _SITE_AT_END_RE = re.compile(r"\b(?:(?:oil|gas)\s+fields?|prison|dam|silos?|refinery|power\s+(?:station|plant))$", re.IGNORECASE)

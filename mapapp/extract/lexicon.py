@@ -508,8 +508,14 @@ CLAIM_OF_RESPONSIBILITY = Trigger(
 )
 #: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
 #: strikes told before it give its type.
+#: The words of a label that opens a list of what was hit ("Targets:", "Among the targets:", "Sites hit:",
+#: "Targeted facilities:"), before its colon; one space where the text may have any (:mod:`.clauses` widens them).
+TARGETS_LABEL_WORDS = (
+    r"(?:among the |the )?targets(?: included| were| hit| struck)?|"
+    r"(?:sites|places|facilities) (?:hit|struck|targeted|bombed)|targeted (?:sites|facilities)"
+)
 TARGETS_LABEL = Trigger(
-    r"(?:among the |the )?targets(?: included| were| hit| struck)?:|(?:sites|facilities) (?:hit|struck|targeted|bombed):",
+    r"(?:" + TARGETS_LABEL_WORDS + r"):",
     EventType.ATTACK,
     0.8,
 )
@@ -1454,6 +1460,7 @@ __all__ = [
     "TARGET_HEADS",
     "TRIGGERS",
     "TARGETS_LABEL",
+    "TARGETS_LABEL_WORDS",
     "CAPTURE_VERBS",
     "BATTLE_FOR_GROUND",
     "TRIGGER_SCANNER",

@@ -76,3 +76,12 @@ def test_the_items_of_an_announced_list_take_its_event() -> None:
 )
 def test_a_further_event_told_with_a_generic_word_is_of_the_kind_just_told(text: str, types: list) -> None:
     assert [incident.event_type for incident in incidents(text)] == types
+
+
+@pytest.mark.parametrize("label", ["Targets:", "Sites hit:", "Places hit:"])
+def test_every_wording_of_a_targets_label_splits_its_list(label: str) -> None:
+    # the label's words are one list (lexicon.TARGETS_LABEL_WORDS) for the trigger and the clause splitter alike
+    text = f"Turkish drones struck the Qamishli countryside on Monday. {label} the grain silo in Amuda, the power station in Derik."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
+    places = sorted(i.toponyms[0].span.text for i in found if i.toponyms)
+    assert "Amuda" in places and "Derik" in places, places
