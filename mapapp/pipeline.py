@@ -36,13 +36,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Protocol
 
 from mapapp.geocode.merge import distance_km
 from mapapp.geocode.normalize import normalize_name
+from mapapp.geocode.place_phrases import (
+    abroad_re,
+    called_a,
+    in_country_abroad_re,
+    names_another_province,
+    puts_in_governorate,
+    told_abroad,
+    uncovered_governorate_named,
+)
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, parse_qualified
-from mapapp.geocode.sources import neighbour_country_names
 from mapapp.model import (
     GOVERNORATES,
     Candidate,
@@ -82,7 +89,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     if primary is None:
         location = Location(toponym="", place=None, precision=Precision.UNRESOLVED, note="no place named")
         return replace(incident, location=location)
-    abroad = _told_abroad(incident) if primary.role == "context" else None
+    abroad = told_abroad(incident) if primary.role == "context" else None
     if abroad is not None:
         # "an attack on a base in Turkey's Sanliurfa province": the article's place does not stand in for it
         note = f"the incident's sentence puts it abroad ({abroad!r}): the article's place {primary.text!r} does not stand in"
@@ -202,7 +209,7 @@ def _tied_outside_rule(context: _PlacingContext, toponym: Toponym, reference: Lo
     primary = context.primary
     if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference):
         return None
-    if _puts_in_governorate(context.incident, primary, primary.admin1_hint or ""):
+    if puts_in_governorate(context.incident, primary, primary.admin1_hint or ""):
         return None
     assert reference.place is not None
     note = (
@@ -342,7 +349,7 @@ def _outside_by_tie(
         return None
     if location.score >= 100.0 or primary.admin1_hint is None:
         return None
-    if _puts_in_governorate(incident, primary, primary.admin1_hint):
+    if puts_in_governorate(incident, primary, primary.admin1_hint):
         return None
     for toponym, reference in named_with:
         if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
@@ -388,14 +395,6 @@ def _ties_unknown_outside(primary: Toponym, location: Location, toponym: Toponym
 #: in ("X, in the northern Deir ez-Zor countryside") is a namesake, not the place meant: about the reach of a
 #: governorate from its point, so towns across its border (Kobani, the Tishrin dam) stay outside coverage.
 FAR_NAMESAKE_KM = 150.0
-#: What stands between a name and the covered governorate its own words put it in: "X village in the", "X, in the
-#: northern", "X in the eastern countryside of", "X of".
-_IN_GOVERNORATE_GAP_RE = re.compile(
-    r"(?:\s+(?:village|town|hamlet|area))?,?\s+(?:(?:a|the)\s+(?:village|town|hamlet)\s+)?(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:(?:countryside|desert|province|governorate)\s+of\s+"
-    r"(?:the\s+)?)?",
-    re.IGNORECASE,
-)
 
 
 def _governorate_over_far_namesake(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
@@ -416,7 +415,7 @@ def _governorate_over_far_namesake(incident: Incident, primary: Toponym, locatio
     )
     if location.precision is not Precision.OUTSIDE_COVERAGE and not covered_village:
         return location
-    if not _puts_in_governorate(incident, primary, hint):
+    if not puts_in_governorate(incident, primary, hint):
         return location
     if covered_village:
         # "Al-Khatuniyah village in the eastern countryside of Raqqa": the gazetteer's Khatuniyah is a village of
@@ -483,7 +482,7 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
     if sentence is None:
         return location
     told = next(
-        (m for m in _in_country_abroad_re().finditer(sentence.text)
+        (m for m in in_country_abroad_re().finditer(sentence.text)
          if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
          and not _AND_SYRIA_RE.match(sentence.text, m.end())),
         None,
@@ -532,9 +531,9 @@ def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: To
     place = location.place
     if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
         return location
-    if location.score > CONTEXT_ONLY_SCORE or _puts_in_governorate(incident, primary, place.admin1 or ""):
+    if location.score > CONTEXT_ONLY_SCORE or puts_in_governorate(incident, primary, place.admin1 or ""):
         return location
-    other = next((g for g in (_uncovered_governorate_named(span.text) for span in incident.evidence) if g), None)
+    other = next((g for g in (uncovered_governorate_named(span.text) for span in incident.evidence) if g), None)
     if other is None:
         return location
     note = (
@@ -581,23 +580,6 @@ def _near_place_beside_road_end(incident: Incident, primary: Toponym, location: 
         )
         return replace(near, note="; ".join(n for n in (note, near.note) if n))
     return location
-
-
-def _puts_in_governorate(incident: Incident, primary: Toponym, governorate: str) -> bool:
-    """True when the words right after ``primary`` in its evidence put it in ``governorate`` ("X village in the
-    Raqqa countryside", "X, in the eastern Deir ez-Zor countryside", "X in Hasakah province")."""
-    from mapapp.extract.toponyms import find_governorates
-
-    for span in incident.evidence:
-        if not span.start <= primary.span.start < span.end:
-            continue
-        after = primary.span.end - span.start
-        gap = _IN_GOVERNORATE_GAP_RE.match(span.text, after)
-        if gap is None:
-            return False
-        found = find_governorates(span.text[gap.end() : gap.end() + 40])
-        return bool(found) and found[0].start == 0 and found[0].governorate == governorate
-    return False
 
 
 #: Two towns further apart than this (km) do not place a village said to lie "between" them near either: between
@@ -998,7 +980,7 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
         return False
     from mapapp.extract.toponyms import find_governorates
 
-    abroad = _abroad_re()
+    abroad = abroad_re()
     for span in incident.evidence:
         if abroad.search(span.text) or _NEIGHBOUR_ADJECTIVE_RE.search(span.text):
             return False  # "in Lebanon", "Iraq's", "Iraqi forces": the text goes abroad
@@ -1146,7 +1128,7 @@ def _village_named_like_a_town_abroad(incident: Incident, location: Location) ->
         return False
     if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_TOWN:
         return False
-    pattern = _called_a(primary, _VILLAGE_WORDS)
+    pattern = called_a(primary, _VILLAGE_WORDS)
     return any(pattern.search(span.text) for span in incident.evidence)
 
 
@@ -1173,55 +1155,6 @@ def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) ->
 _SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality|neighbou?rhood|quarter|suburb)"
 
 
-#: "Diyala province", "the province of Idlib": a capitalised name right before or after the word province.
-_PROVINCE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:province|governorate)\b")
-_PROVINCE_OF_RE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[A-Z]")
-
-
-#: Names abroad beyond Syria's neighbours in the gazetteer's country table (:func:`neighbour_country_names`): Turkey's
-#: name since 2022, Iran, and the Iraqi regions and cities that reports on north-east Syria name beside its villages.
-_ABROAD_NAMES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = (
-    "Türkiye", "Turkiye", "Iran", "Kurdistan Region", "Iraqi Kurdistan", "Anbar", "Nineveh", "Ninawa",
-    "Mosul", "Sinjar", "Erbil", "Baghdad",
-)
-
-
-@lru_cache(maxsize=1)
-def _abroad_re() -> re.Pattern[str]:
-    """A country or region abroad named in a sentence ("In Iraq, near X", "in the Kurdistan Region"): an unknown place
-    of that sentence may lie there. Syria's neighbours come from the country table the embedded gazetteer is built
-    from; one alternation of literal names, longest first (no backtracking)."""
-    names = sorted({*neighbour_country_names(), *_ABROAD_NAMES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
-    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
-
-
-#: A country abroad as where something happened: "in Turkey's Sanliurfa province", "inside Iraq", "across the border in
-#: Turkey", "In Iraq, near X", "in northeastern Jordan". Not "Turkey-backed factions" or "Turkish drones": only after a
-#: locative word (of any case; the country's name as written).
-_IN_COUNTRY_ABROAD_WORDS = (
-    r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?i:neighbou?ring\s+)?"
-    r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-)
-
-
-@lru_cache(maxsize=1)
-def _in_country_abroad_re() -> re.Pattern[str]:
-    names = sorted({*neighbour_country_names(), "Türkiye", "Turkiye", "Iran"}, key=lambda n: (-len(n), n))
-    return re.compile(_IN_COUNTRY_ABROAD_WORDS + r"(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
-
-
-def _told_abroad(incident: Incident) -> str | None:
-    """The country abroad the incident's own sentences put it in ("in Turkey's Sanliurfa province"), or None: an
-    incident that names no place of its own takes the article's place context only when its text does not say it
-    happened abroad."""
-    pattern = _in_country_abroad_re()
-    for span in incident.evidence:
-        match = pattern.search(span.text)
-        if match:
-            return match.group("country")
-    return None
-
-
 #: What says a name is a place: a locative word right before it ("near X", "in the X neighbourhood", "areas of X").
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:in|near|at|around|outside|inside|of|on|into|towards?|outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE
@@ -1235,16 +1168,16 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     the report's area, judged in one pass over the evidence: no sentence names a province but a covered governorate
     ("a village in Diyala province" may lie anywhere), nor a Syrian governorate mapapp does not cover ("an attack east
     of Hama, near the Raqqa boundary": the village may lie on either side); then the text calls it a village or town ("the village of X",
-    "X village"), or, in sentences that name no country or region abroad (:func:`_abroad_re`), it stands after a
+    "X village"), or, in sentences that name no country or region abroad (:func:`abroad_re`), it stands after a
     locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
     such word ("The X Guards shelled a post") may be an organisation's and gets no governorate."""
     spans = incident.evidence
-    if any(_names_another_province(span.text) or _uncovered_governorate_named(span.text) for span in spans):
+    if any(names_another_province(span.text) or uncovered_governorate_named(span.text) for span in spans):
         return False
-    called = _called_a(toponym, _SETTLEMENT_WORDS)
+    called = called_a(toponym, _SETTLEMENT_WORDS)
     if any(called.search(span.text) for span in spans):
         return True
-    abroad = _abroad_re()
+    abroad = abroad_re()
     told_as_place = False
     for span in spans:
         if abroad.search(span.text):
@@ -1256,38 +1189,6 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
                 not span.text[:start].strip() and bool(_LABEL_AFTER_RE.match(span.text[end : end + 4]))
             )
     return told_as_place
-
-
-def _called_a(toponym: Toponym, words: str) -> re.Pattern[str]:
-    """What calls ``toponym`` one of ``words`` (a regex alternation): "the village(s) of X", "X village"."""
-    name = re.escape(toponym.text)
-    return re.compile(rf"\b{words}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{words}\b", re.IGNORECASE)
-
-
-def _names_another_province(text: str) -> bool:
-    """True when ``text`` names a province that is not one of the covered governorates."""
-    from mapapp.extract.toponyms import find_governorates
-
-    covered = [(g.start, g.end) for g in find_governorates(text) if g.governorate in GOVERNORATES]
-    for match in _PROVINCE_BEFORE_RE.finditer(text):
-        word_end = match.start() + len(match.group(0).split()[0])
-        if not any(start <= match.start() < end or start < word_end <= end for start, end in covered):
-            return True
-    for match in _PROVINCE_OF_RE.finditer(text):
-        if not any(0 <= start - (match.end() - 1) <= 4 for start, _ in covered):
-            return True
-    return False
-
-
-def _uncovered_governorate_named(text: str) -> str | None:
-    """The first Syrian governorate mapapp does not cover that ``text`` names as a place ("east of Hama", "the desert of
-    eastern Homs", "in Aleppo's northern countryside"), else None; not one named in a compound ("Aleppo-based")."""
-    from mapapp.extract.toponyms import find_governorates
-
-    for mention in find_governorates(text):
-        if mention.governorate not in GOVERNORATES and text[mention.end : mention.end + 1] != "-":
-            return mention.governorate
-    return None
 
 
 def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:
