@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
 from mapapp.geocode.gazetteer import (
@@ -66,7 +66,7 @@ WELL_KNOWN_POPULATION = 10_000
 MIN_FUZZY_LETTERS = 5
 
 #: Two towns of a hyphenated pair ("Amuda-Darbasiyah") lying further apart than this (km) place nothing: about the
-#: reach of "near" a town both ways (the pipeline's ``BETWEEN_NEAR_KM`` for "between A and B" is the same).
+#: reach of "near" a town both ways (:data:`mapapp.geocode.placement.BETWEEN_NEAR_KM` for "between A and B" is the same).
 PAIR_NEAR_KM = 50.0
 #: The hyphen between the two towns of a pair: not the one of an article ("Al-Darbasiyah": "Al" alone is no town).
 _PAIR_HYPHEN = re.compile(r"\s?[-‑‐–]\s?")
@@ -160,6 +160,12 @@ def name_variants(text: str) -> list[str]:
     if bare and bare not in variants:
         variants.append(bare)
     return variants
+
+
+class Resolver(Protocol):
+    """Anything that turns a toponym (with its context hint) into a :class:`Location`."""
+
+    def resolve(self, toponym: Toponym) -> Location: ...
 
 
 class Geocoder:
