@@ -392,7 +392,7 @@ def _governorate_over_far_namesake(incident: Incident, primary: Toponym, locatio
     in Lebanon; the text's own words put the village in Deir ez-Zor, so it is placed there at governorate level
     (ADMIN1) with a note naming the namesake, never mapped abroad and never dropped. Only a populated place lying
     more than :data:`FAR_NAMESAKE_KM` from the governorate's point, and only when the governorate closely follows
-    the name in the same sentence as the place it is in (:data:`_IN_GOVERNORATE_GAP_RE`).
+    the name in the same sentence as the place it is in (:func:`~mapapp.geocode.place_phrases.puts_in_governorate`).
     """
     hint = primary.admin1_hint
     place = location.place
