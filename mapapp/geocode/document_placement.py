@@ -26,7 +26,7 @@ from mapapp.geocode.place_phrases import (
     names_another_province,
     uncovered_governorate_named,
 )
-from mapapp.geocode.placement import (
+from mapapp.geocode.namesakes import (
     FAR_FROM_COVERAGE_KM,
     at_governorate_not_namesake,
     distances_to_governorates,
@@ -44,7 +44,7 @@ from mapapp.model import (
     Toponym,
 )
 
-#: A place abroad further than :data:`~mapapp.geocode.placement.FAR_FROM_COVERAGE_KM` from coverage and this small
+#: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small
 #: (people; or of unknown size) is a namesake when a report about the covered area names it without its country: a city this size or larger (Ankara, Beirut, Aleppo) is news of its own.
 FAR_NAMESAKE_MAX_POPULATION = 200_000
 #: A far namesake takes the governorate of the report's other places only when the report names at least this many

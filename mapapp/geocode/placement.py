@@ -11,7 +11,7 @@ reads. Where the gazetteer alone cannot place an incident, the text can (issue 9
   and a note "near Y" that keeps the village's name; never a made-up point, and
   never near one of two distant towns it lies "between";
 * of several places sharing a name, the one near the other places the text
-  names is meant (:func:`nearest_namesake`);
+  names is meant (:func:`~mapapp.geocode.namesakes.nearest_namesake`);
 * an unknown village named in its sentence with places of one covered governorate
   ("Strikes hit the village of X and Tal Tamr") takes that governorate, flagged
   (:func:`_governorate_of_named_with`); one tied to a Syrian town of a governorate
@@ -27,8 +27,9 @@ The rules that place a primary with one of the incident's other toponyms are one
 (:data:`_FALLBACK_RULES`): toponyms in the text's order, and for each the first rule that applies.
 A place the gazetteer knows outside coverage is never mapped by them (a Syrian town just beyond
 coverage is never replaced; a place its own sentence puts abroad is not put at the context's
-governorate). What the words say (abroad, a governorate) is read by :mod:`mapapp.geocode.place_phrases`;
-the passes over a whole document's incidents are :mod:`mapapp.geocode.document_placement`'s.
+governorate). What the words say (abroad, a governorate) is read by :mod:`mapapp.geocode.place_phrases`,
+namesakes are weighed by :mod:`mapapp.geocode.namesakes`; the passes over a whole document's incidents are
+:mod:`mapapp.geocode.document_placement`'s.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from mapapp.geocode.merge import distance_km
+from mapapp.geocode.namesakes import (
+    FAR_FROM_COVERAGE_KM,
+    at_governorate_not_namesake,
+    distances_to_governorates,
+    governorate_location,
+    nearest_namesake,
+)
 from mapapp.geocode.place_phrases import (
     in_country_abroad_re,
     puts_in_governorate,
@@ -51,7 +59,6 @@ from mapapp.model import (
     Incident,
     Location,
     Precision,
-    Span,
     Toponym,
 )
 
@@ -433,22 +440,6 @@ def _governorate_over_far_namesake(incident: Incident, primary: Toponym, locatio
     return at_governorate_not_namesake(location, governorate, note)
 
 
-def governorate_location(governorate: str, resolver: Resolver) -> Location:
-    """The covered governorate's own record (precision ADMIN1), as the resolver gives it for "X governorate"."""
-    name = f"{governorate} governorate"
-    return resolver.resolve(Toponym(span=Span(name, 0, len(name)), role="primary"))
-
-
-def at_governorate_not_namesake(location: Location, governorate: Location, note: str) -> Location:
-    """``location`` (a namesake abroad of the place meant) moved to ``governorate``'s point at governorate level:
-    the toponym as written, a context-only score, the namesake kept as the first candidate, and ``note``."""
-    namesake = Candidate(place=location.place, score=location.score, matched_name=location.matched_name)
-    return replace(
-        governorate, toponym=location.toponym, score=CONTEXT_ONLY_SCORE, candidates=(namesake, *location.candidates),
-        note=note,
-    )
-
-
 #: "from a base", "from inside": what says a country named next is where fire or people came from.
 _FROM_BEFORE_RE = re.compile(r"\bfrom\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 #: "in Iraq and Syria", "in Iraq or Syria": a country named with Syria itself (what follows the country).
@@ -603,7 +594,7 @@ def _contains_abroad_match(
 
 
 #: A place matched outside coverage lying further than this (km) from the covered town the text locates it against
-#: ("X, west of Y", "X in the Y countryside") is a namesake, not the place meant: twice :data:`NAMESAKE_NEAR_KM`, so
+#: ("X, west of Y", "X in the Y countryside") is a namesake, not the place meant: twice :data:`~mapapp.geocode.namesakes.NAMESAKE_NEAR_KM`, so
 #: a place across the border from its town ("Nusaybin, opposite Qamishli") keeps its own point.
 TIED_NAMESAKE_FAR_KM = 60.0
 
@@ -764,54 +755,6 @@ _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)
 _AND_RE = re.compile(r"^(?:\s+[A-Za-z]+)?\s+and\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
-#: A namesake lying within this distance of a place the text also names is taken for the one meant (km): about
-#: the reach of "near Y" and "the Y countryside", well below the spacing of the namesakes it chooses between.
-NAMESAKE_NEAR_KM = 30.0
-
-
-def namesakes(location: Location) -> list[Candidate]:
-    """The other places the gazetteer knows by the matched name as well as the chosen one (same score), inside
-    coverage and with a point of their own: the choice between them is the text's, not the gazetteer's."""
-    if location.place is None or location.precision is not Precision.PLACE:
-        return []
-    return [
-        c for c in location.candidates
-        if c.score >= location.score and c.place.id != location.place.id and c.place.in_coverage
-        and c.place.precision is Precision.PLACE
-    ]
-
-
-def nearest_namesake(location: Location, nearby: list[tuple[float, float, str]]) -> Location:
-    """``location`` moved to the namesake lying near the places the text also names, if one does.
-
-    "Al-Karama, near Tal Tamr": of several villages called Al-Karama the one within
-    :data:`NAMESAKE_NEAR_KM` of Tal Tamr is meant, not the one the governorate hint or population ranked
-    first. ``nearby`` holds (lat, lon, name) of those places. Unchanged when no namesake is nearer.
-    """
-    others = namesakes(location)
-    if not others or not nearby or location.place is None:
-        return location
-
-    def reach(lat: float, lon: float) -> tuple[float, str]:
-        return min((distance_km(lat, lon, n_lat, n_lon), name) for n_lat, n_lon, name in nearby)
-
-    current, _ = reach(location.place.lat, location.place.lon)
-    best = min(others, key=lambda c: reach(c.place.lat, c.place.lon)[0])
-    distance, name = reach(best.place.lat, best.place.lon)
-    if distance > NAMESAKE_NEAR_KM or distance >= current:
-        return location
-    chosen = Candidate(place=location.place, score=location.score, matched_name=location.matched_name)
-    candidates = (chosen, *(c for c in location.candidates if c is not best))
-    note = (
-        f"{best.place.name} ({best.place.admin1}) chosen among places named {location.matched_name!r}: "
-        f"{distance:.0f} km from {name!r}, which the text also names"
-    )
-    return replace(
-        location, place=best.place, matched_name=best.matched_name, candidates=candidates,
-        note="; ".join(n for n in (location.note, note) if n),
-    )
-
-
 #: A reference toponym locates an unknown primary place only when it follows it this closely (characters).
 REFERENCE_FALLBACK_WINDOW = 120
 #: The most characters between a town and a part of it named right after it ("Raqqa's al-Naim roundabout": 3): the
@@ -870,17 +813,3 @@ def _locates_unknown_primary(
     return location.score < 100.0 and location.place.admin1 == reference.place.admin1
 
 
-#: A place outside coverage lying further than this (km) from every covered governorate's point is far from the
-#: report's area: beyond the covered governorates' neighbours (Kobani, Palmyra, Afrin, al-Qaim, Tal Afar, the Turkish
-#: border towns all lie nearer), where Lebanon, Quneitra or Jordan lie.
-FAR_FROM_COVERAGE_KM = 250.0
-
-
-def distances_to_governorates(lat: float, lon: float, resolver: Resolver) -> list[float]:
-    """Distances (km) from a point to each covered governorate's own point (as the resolver gives it)."""
-    distances: list[float] = []
-    for governorate in GOVERNORATES:
-        located = governorate_location(governorate, resolver)
-        if located.place is not None:
-            distances.append(distance_km(lat, lon, located.place.lat, located.place.lon))
-    return distances or [0.0]
