@@ -41,12 +41,11 @@ def process_document(document: Document, resolver: Resolver) -> list[Incident]:
 
 
 def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[Incident]:
-    """Geocode the incidents of one document: each on its own
-    (:func:`~mapapp.geocode.placement.geocode_incident`), then what the report as a whole says
-    (:mod:`mapapp.geocode.document_placement`): of namesakes, the one near its other places (:func:`choose_namesakes_by_document`), and
-    the governorate of its other places for a place the gazetteer lacks (:func:`place_unknown_by_document`). A
-    small place matched far abroad in a report about the covered area is first set aside as a namesake
-    (:func:`set_aside_far_namesakes`)."""
+    """Geocode the incidents of one document: each on its own (:func:`~mapapp.geocode.placement.geocode_incident`),
+    then what the report as a whole says (:mod:`mapapp.geocode.document_placement`): a small place matched far
+    abroad in a report about the covered area is first set aside as a namesake (:func:`set_aside_far_namesakes`);
+    of namesakes, the one near its other places (:func:`choose_namesakes_by_document`); the governorate of its
+    other places for a place the gazetteer lacks (:func:`place_unknown_by_document`)."""
     geocoded = [geocode_incident(incident, resolver) for incident in incidents]
     geocoded = set_aside_far_namesakes(geocoded, resolver)
     return place_unknown_by_document(choose_namesakes_by_document(geocoded), resolver)

@@ -34,7 +34,7 @@ from mapapp.geocode.namesakes import (
     namesakes,
     nearest_namesake,
 )
-from mapapp.geocode.resolver import Resolver
+from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
 from mapapp.model import (
     GOVERNORATES,
     Candidate,
@@ -44,8 +44,9 @@ from mapapp.model import (
     Toponym,
 )
 
-#: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small
-#: (people; or of unknown size) is a namesake when a report about the covered area names it without its country: a city this size or larger (Ankara, Beirut, Aleppo) is news of its own.
+#: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
+#: is a namesake when a report about the covered area names it without its country: a city this size or larger
+#: (Ankara, Beirut, Aleppo) is news of its own.
 FAR_NAMESAKE_MAX_POPULATION = 200_000
 #: A far namesake takes the governorate of the report's other places only when the report names at least this many
 #: distinct places of that governorate (as incidents' places or beside them).
@@ -64,13 +65,7 @@ def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> li
     :data:`FAR_NAMESAKE_MIN_PLACES` or more there) or leaves them unresolved; never a point of their own. Only when at least one other place of the report lies in coverage (a
     report about Lebanon keeps its Lebanese towns)."""
     far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
-    if not far:
-        return incidents
-    if not any(
-        incident.location is not None and incident.location.is_mappable and incident.location.place is not None
-        and incident.location.place.in_coverage
-        for incident in incidents if id(incident) not in far
-    ):
+    if not far or not _placed_in_coverage_besides(incidents, far):
         return incidents
     found: list[Incident] = []
     for incident in incidents:
@@ -93,6 +88,16 @@ def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> li
     return found
 
 
+def _placed_in_coverage_besides(incidents: list[Incident], far: set[int]) -> bool:
+    """True when an incident whose ``id()`` is not in ``far`` is mapped in coverage: the report is about the
+    covered area (a report about Lebanon keeps its Lebanese towns)."""
+    return any(
+        incident.location is not None and incident.location.is_mappable and incident.location.place is not None
+        and incident.location.place.in_coverage
+        for incident in incidents if id(incident) not in far
+    )
+
+
 #: The adjectives of the neighbours whose towns a report on north-east Syria names only when it goes there ("Iraqi
 #: forces", "a Lebanese town"); not "Turkish" (Turkish drones strike the covered area daily) nor "Israeli".
 _NEIGHBOUR_ADJECTIVE_RE = re.compile(r"\b(?:Iraqi|Lebanese|Jordanian)\b")
@@ -109,7 +114,8 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
         return False
     if (place.population or 0) >= FAR_NAMESAKE_MAX_POPULATION:
         return False
-    if (place.population or 0) >= WELL_KNOWN_TOWN and normalize_name(location.matched_name or "") == normalize_name(place.name):
+    named_as_itself = normalize_name(location.matched_name or "") == normalize_name(place.name)
+    if (place.population or 0) >= WELL_KNOWN_POPULATION and named_as_itself:
         return False  # a town named by its own name ("Tikrit", "Baalbek") is that town; "Sayda" matched Sidon's alias
     if min(distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
         return False
@@ -216,11 +222,7 @@ def _far_namesakes_unresolved(incidents: list[Incident], far: set[int]) -> list[
     """The incidents by ``id()`` in ``far`` (:func:`_far_small_place`) still placed at their namesake abroad, made
     unresolved when another place of the report lies in coverage: the text means a place of the report's area the
     gazetteer lacks, not the namesake (kept as the first candidate, and named in the note)."""
-    if not far or not any(
-        incident.location is not None and incident.location.is_mappable and incident.location.place is not None
-        and incident.location.place.in_coverage
-        for incident in incidents if id(incident) not in far
-    ):
+    if not far or not _placed_in_coverage_besides(incidents, far):
         return incidents
     found: list[Incident] = []
     for incident in incidents:
@@ -246,19 +248,16 @@ _VILLAGE_WORDS = r"(?:village|hamlet|farm)"
 
 def _village_named_like_a_town_abroad(incident: Incident, location: Location) -> bool:
     """True when the text calls the place a village ("Kasiba village", "the village of X") but the gazetteer's only
-    match is a town abroad of at least :data:`WELL_KNOWN_TOWN` people: a namesake (or an alternate name) of that
+    match is a town abroad of at least :data:`WELL_KNOWN_POPULATION` people: a namesake (or an alternate name) of that
     town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one."""
     place, primary = location.place, incident.primary_toponym
     if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or primary is None:
         return False
-    if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_TOWN:
+    if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_POPULATION:
         return False
     pattern = called_a(primary, _VILLAGE_WORDS)
     return any(pattern.search(span.text) for span in incident.evidence)
 
-
-#: A place abroad this populous is a town: a text calling a place of its name a village means another place.
-WELL_KNOWN_TOWN = 10_000
 
 
 def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) -> bool:

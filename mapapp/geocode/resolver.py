@@ -59,7 +59,9 @@ RUNNERS_UP = 5
 #: Candidates scoring below this are not worth listing as runners-up.
 CANDIDATE_MIN_SCORE = 70.0
 #: A town known to be this populous is taken even when the context names another governorate
-#: (see Geocoder._hint_outweighs_match). An unknown population (common in GeoNames) is not taken as large.
+#: (see Geocoder._hint_outweighs_match), and is that town, not a namesake of a village the text names
+#: (:mod:`mapapp.geocode.placement`, :mod:`mapapp.geocode.document_placement`). An unknown population (common in
+#: GeoNames) is not taken as large.
 WELL_KNOWN_POPULATION = 10_000
 #: Fuzzy (non-exact) matches are accepted only for names with at least this many distinctive letters:
 #: on short names one letter decides between towns (``Hol``/``Hula``).
