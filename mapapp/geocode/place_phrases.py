@@ -14,17 +14,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mapapp.extract.lexicon import DIRECTION_WORD
 from mapapp.geocode.sources import neighbour_country_names
-from mapapp.model import GOVERNORATES, Incident, Toponym
+from mapapp.model import GOVERNORATES, Incident, Span, Toponym
 
 #: What stands between a name and the covered governorate its own words put it in: "X village in the", "X, in the
 #: northern", "X in the eastern countryside of", "X of".
 _IN_GOVERNORATE_GAP_RE = re.compile(
     r"(?:\s+(?:village|town|hamlet|area))?,?\s+(?:(?:a|the)\s+(?:village|town|hamlet)\s+)?(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:(?:countryside|desert|province|governorate)\s+of\s+"
+    rf"(?:{DIRECTION_WORD}(?:ern)?\s+)?(?:(?:countryside|desert|province|governorate)\s+of\s+"
     r"(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+
+def sentence_of(incident: Incident, toponym: Toponym) -> Span | None:
+    """The evidence sentence of ``incident`` that ``toponym`` starts in (the first, if spans overlap), else None."""
+    return next((span for span in incident.evidence if span.start <= toponym.span.start < span.end), None)
 
 
 def puts_in_governorate(incident: Incident, primary: Toponym, governorate: str) -> bool:
@@ -32,16 +38,14 @@ def puts_in_governorate(incident: Incident, primary: Toponym, governorate: str) 
     Raqqa countryside", "X, in the eastern Deir ez-Zor countryside", "X in Hasakah province")."""
     from mapapp.extract.toponyms import find_governorates
 
-    for span in incident.evidence:
-        if not span.start <= primary.span.start < span.end:
-            continue
-        after = primary.span.end - span.start
-        gap = _IN_GOVERNORATE_GAP_RE.match(span.text, after)
-        if gap is None:
-            return False
-        found = find_governorates(span.text[gap.end() : gap.end() + 40])
-        return bool(found) and found[0].start == 0 and found[0].governorate == governorate
-    return False
+    span = sentence_of(incident, primary)
+    if span is None:
+        return False
+    gap = _IN_GOVERNORATE_GAP_RE.match(span.text, primary.span.end - span.start)
+    if gap is None:
+        return False
+    found = find_governorates(span.text[gap.end() : gap.end() + 40])
+    return bool(found) and found[0].start == 0 and found[0].governorate == governorate
 
 
 #: "Diyala province", "the province of Idlib": a capitalised name right before or after the word province.
@@ -49,10 +53,12 @@ _PROVINCE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:province|governorate)\b"
 _PROVINCE_OF_RE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[A-Z]")
 
 
-#: Names abroad beyond Syria's neighbours in the gazetteer's country table (:func:`neighbour_country_names`): Turkey's
-#: name since 2022, Iran, and the Iraqi regions and cities that reports on north-east Syria name beside its villages.
+#: Countries beyond Syria's neighbours in the gazetteer's country table (:func:`neighbour_country_names`): Turkey's
+#: name since 2022, and Iran.
+_COUNTRIES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = ("Türkiye", "Turkiye", "Iran")
+#: ... and the Iraqi regions and cities that reports on north-east Syria name beside its villages.
 _ABROAD_NAMES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = (
-    "Türkiye", "Turkiye", "Iran", "Kurdistan Region", "Iraqi Kurdistan", "Anbar", "Nineveh", "Ninawa",
+    *_COUNTRIES_BEYOND_COUNTRY_TABLE, "Kurdistan Region", "Iraqi Kurdistan", "Anbar", "Nineveh", "Ninawa",
     "Mosul", "Sinjar", "Erbil", "Baghdad",
 )
 
@@ -71,13 +77,15 @@ def abroad_re() -> re.Pattern[str]:
 #: locative word (of any case; the country's name as written).
 _IN_COUNTRY_ABROAD_WORDS = (
     r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?i:neighbou?ring\s+)?"
-    r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    rf"(?i:{DIRECTION_WORD}(?:ern)?\s+)?"
 )
 
 
 @lru_cache(maxsize=1)
 def in_country_abroad_re() -> re.Pattern[str]:
-    names = sorted({*neighbour_country_names(), "Türkiye", "Turkiye", "Iran"}, key=lambda n: (-len(n), n))
+    """A country abroad told as where something happened (:data:`_IN_COUNTRY_ABROAD_WORDS`), its name in the group
+    ``country``: Syria's neighbours from the gazetteer's country table, and the countries beyond it."""
+    names = sorted({*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
     return re.compile(_IN_COUNTRY_ABROAD_WORDS + r"(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
 
 

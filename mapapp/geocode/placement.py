@@ -49,6 +49,7 @@ from mapapp.geocode.namesakes import (
 from mapapp.geocode.place_phrases import (
     in_country_abroad_re,
     puts_in_governorate,
+    sentence_of,
     told_abroad,
     uncovered_governorate_named,
 )
@@ -347,12 +348,8 @@ def _outside_by_tie(
     if puts_in_governorate(incident, primary, primary.admin1_hint):
         return None
     for toponym, reference in named_with:
-        if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
-            continue
         other = reference.place
-        if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None or other.country != "SY":
-            continue
-        if other.admin1 in GOVERNORATES or other.kind not in ("populated_place", "admin2", "admin3"):
+        if other is None or not _tied_to_town_beyond_coverage(primary, toponym, reference):
             continue
         note = (
             f"{primary.text!r} is not in the gazetteer; the text ties it to {toponym.text!r} ({other.admin1}), "
@@ -378,6 +375,12 @@ def _ties_unknown_outside(primary: Toponym, location: Location, toponym: Toponym
         return False
     if location.precision is Precision.ADMIN1 and location.score >= 100.0:
         return False  # the governorate is the text's own word
+    return _tied_to_town_beyond_coverage(primary, toponym, reference)
+
+
+def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference: Location) -> bool:
+    """True when ``toponym`` follows ``primary`` within :data:`_TIE_WINDOW` characters and resolves to a Syrian town
+    (or district, sub-district) of a governorate mapapp does not cover: "X, south of Kobani", "X district in Afrin"."""
     if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
         return False
     other = reference.place
@@ -457,7 +460,7 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
         return location
     if location.score > CONTEXT_ONLY_SCORE:
         return location  # the governorate is the text's own word, or a place of it
-    sentence = next((s for s in incident.evidence if s.start <= primary.span.start < s.end), None)
+    sentence = sentence_of(incident, primary)
     if sentence is None:
         return location
     told = next(
@@ -534,7 +537,7 @@ def _near_place_beside_road_end(incident: Incident, primary: Toponym, location: 
     the road's end lies far from where it happened; X, named right after, is the place. Only for a reference told
     "near" within :data:`REFERENCE_FALLBACK_WINDOW` characters after the primary, that the resolver places in coverage
     at a place of its own name (not a governorate); the note names the road's end."""
-    sentence = next((s for s in incident.evidence if s.start <= primary.span.start < s.end), None)
+    sentence = sentence_of(incident, primary)
     if sentence is None:
         return location
     start, end = primary.span.start - sentence.start, primary.span.end - sentence.start
@@ -675,17 +678,16 @@ def _opening_frames(incident: Incident, primary: Toponym) -> set[int]:
     """``id()`` of the references that open the primary's sentence as its scene ("Near Derik, jets bombed a power
     station at X", "In the town of Y, gunmen shot Z"): an unknown place of that sentence lies there."""
     found: set[int] = set()
-    for span in incident.evidence:
-        if not span.start <= primary.span.start < span.end:
+    span = sentence_of(incident, primary)
+    if span is None:
+        return found
+    for toponym in incident.toponyms:
+        if toponym.role != "reference" or not span.start <= toponym.span.start < primary.span.start:
             continue
-        for toponym in incident.toponyms:
-            if toponym.role != "reference" or not span.start <= toponym.span.start < primary.span.start:
-                continue
-            before = span.text[: toponym.span.start - span.start]
-            after = span.text[toponym.span.end - span.start : toponym.span.end - span.start + _FRAME_COMMA_GAP]
-            if _OPENING_FRAME_RE.match(before) and "," in after:
-                found.add(id(toponym))
-        break
+        before = span.text[: toponym.span.start - span.start]
+        after = span.text[toponym.span.end - span.start : toponym.span.end - span.start + _FRAME_COMMA_GAP]
+        if _OPENING_FRAME_RE.match(before) and "," in after:
+            found.add(id(toponym))
     return found
 
 
@@ -696,14 +698,13 @@ def _list_siblings(incident: Incident, primary: Toponym) -> set[int]:
 
     after = sorted((t for t in incident.toponyms if t.role == "reference" and t.span.start >= primary.span.end),
                    key=lambda t: t.span.start)
-    for span in incident.evidence:
-        if not span.start <= primary.span.start < span.end:
-            continue
-        inside = [t for t in after if t.span.end <= span.end]
-        offsets = [(t.span.start - span.start, t.span.end - span.start) for t in inside]
-        locating = set(locating_starts(span.text, primary.span.start - span.start, primary.span.end - span.start, offsets))
-        return {id(t) for t, (start, _) in zip(inside, offsets) if start not in locating}
-    return set()
+    span = sentence_of(incident, primary)
+    if span is None:
+        return set()
+    inside = [t for t in after if t.span.end <= span.end]
+    offsets = [(t.span.start - span.start, t.span.end - span.start) for t in inside]
+    locating = set(locating_starts(span.text, primary.span.start - span.start, primary.span.end - span.start, offsets))
+    return {id(t) for t, (start, _) in zip(inside, offsets) if start not in locating}
 
 
 def _origins(incident: Incident) -> set[int]:
@@ -715,11 +716,9 @@ def _origins(incident: Incident) -> set[int]:
     for toponym in incident.toponyms:
         if toponym.role != "reference":
             continue
-        for span in incident.evidence:
-            if span.start <= toponym.span.start < span.end:
-                if told_as_origin(span.text, toponym.span.start - span.start):
-                    found.add(id(toponym))
-                break
+        span = sentence_of(incident, toponym)
+        if span is not None and told_as_origin(span.text, toponym.span.start - span.start):
+            found.add(id(toponym))
     return found
 
 

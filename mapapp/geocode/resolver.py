@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from mapapp.extract.lexicon import DIRECTION_WORD
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
 from mapapp.geocode.gazetteer import (
     Gazetteer,
@@ -105,20 +106,19 @@ _LEADING_THE = re.compile(
 )
 
 
-_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _AREA_WORDS = r"(?:countryside|outskirts|suburbs|rural\s+areas?|areas?|parts?|desert|badia)"
 #: Qualified place phrases the extractor passes through (issue 9): each a fixed frame around one name.
 _QUALIFIED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{DIRECTION_WORD})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
     (re.compile(rf"^(?:the\s+)?{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
-    (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{_DIRECTION})(?:ern)?\s+countryside$", re.IGNORECASE), "countryside"),
-    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?|desert|badia)$",
+    (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{DIRECTION_WORD})(?:ern)?\s+countryside$", re.IGNORECASE), "countryside"),
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{DIRECTION_WORD})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?|desert|badia)$",
                 re.IGNORECASE), "countryside"),
     (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?|desert|badia)$", re.IGNORECASE),
      "countryside"),
     (re.compile(r"^rural\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
     # "north of Raqqa", "the south of Tel Abyad", "to the east of Hajin", "the northern side/part/edge of Tabqa"
-    (re.compile(rf"^(?:(?:to|in)\s+)?(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?(?:\s+(?:side|part|edge|flank))?\s+of\s+"
+    (re.compile(rf"^(?:(?:to|in)\s+)?(?:the\s+)?(?P<dir>{DIRECTION_WORD})(?:ern)?(?:\s+(?:side|part|edge|flank))?\s+of\s+"
                 rf"(?:the\s+)?(?P<name>\S.*)$", re.IGNORECASE), "direction"),
 )
 
