@@ -1242,13 +1242,10 @@ GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|ath|az|an|ez|ed|es)[\s\-‑]+", re.IGNORECASE)
 
 
-#: A compass direction in a place phrase: "north", "south-east", "northwest" ("northern" adds ``(?:ern)``).
-DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
-
 # "Hajin countryside", "the eastern countryside of Hajin": one place with a qualifier, compared as the place.
 _QUALIFIER_RE = re.compile(
     r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?countryside\s+of\s+|\s+countryside$"
-    rf"|^(?:the\s+)?{DIRECTION_WORD}(?:ern\s+|\s+of\s+)|^rural\s+",
+    r"|^(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+|\s+of\s+)|^rural\s+",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,6 @@ from functools import lru_cache
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
-    DIRECTION_WORD,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
     GOVERNORATE_SCANNER,
@@ -317,25 +316,26 @@ _FIELD_AFTER_RE = re.compile(r"\s+(?:(?:[Oo]il|[Gg]as)\s?)?[Ff]ields?\b")
 #: A dam named by its place ("near the Tishreen dam", "the Tabqa Dam"): the dam is the place, which may lie away from
 #: any town of that name (the Tishreen dam is in Aleppo province).
 _DAM_AFTER_RE = re.compile(r"\s+[Dd]am\b")
+_DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 #: A qualifier before a name that says which part of (or around) the place is meant: "north of Raqqa", "the eastern
 #: countryside of Deir ez-Zor", "the countryside of Hajin", "rural Raqqa". It stays in the span so the geocoder reads it
 #: (district/sub-district areas, :func:`mapapp.geocode.resolver.parse_qualified`). Matched on a bounded window.
 _QUALIFIER_BEFORE_RE = compile_guarded(
-    rf"(?:\bthe\s+)?(?:(?:\b{DIRECTION_WORD}(?:ern)?\s+)?(?:countryside|rural\s+areas?)\s+of\s+(?:the\s+)?"
-    rf"|\b{DIRECTION_WORD}\s+of\s+(?:the\s+)?|\brural\s+)$",
+    rf"(?:\bthe\s+)?(?:(?:\b{_DIRECTION_WORD}(?:ern)?\s+)?(?:countryside|rural\s+areas?)\s+of\s+(?:the\s+)?"
+    rf"|\b{_DIRECTION_WORD}\s+of\s+(?:the\s+)?|\brural\s+)$",
     re.IGNORECASE,
 )
 #: "the western Raqqa countryside", "Raqqa's eastern countryside": a direction word around a name and countryside.
-_DIRECTION_ADJECTIVE_BEFORE_RE = compile_guarded(rf"(?:\bthe\s+)?\b{DIRECTION_WORD}ern\s+$", re.IGNORECASE)
+_DIRECTION_ADJECTIVE_BEFORE_RE = compile_guarded(rf"(?:\bthe\s+)?\b{_DIRECTION_WORD}ern\s+$", re.IGNORECASE)
 _DIRECTIONAL_COUNTRYSIDE_AFTER_RE = re.compile(
-    rf"(?:['’]s)?\s+(?:{DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?)\b", re.IGNORECASE
+    rf"(?:['’]s)?\s+(?:{_DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?)\b", re.IGNORECASE
 )
 
 
 #: What follows a place named as an owner ("Tal Abyad's eastern countryside", "Hajin's outskirts", "Tabqa's market"): a
 #: part of that place.
 _PART_AFTER_OWNER_RE = re.compile(
-    rf"['’]s\s+(?:{DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?|outskirts|suburbs?|neighbou?rhoods?|centre|"
+    rf"['’]s\s+(?:{_DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?|outskirts|suburbs?|neighbou?rhoods?|centre|"
     r"center|market|streets?|entrance|industrial)\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mapapp.extract.lexicon import DIRECTION_WORD
+from mapapp.geocode.resolver import DIRECTION_WORD
 from mapapp.geocode.sources import neighbour_country_names
 from mapapp.model import GOVERNORATES, Incident, Span, Toponym
 

@@ -35,7 +35,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
-from mapapp.extract.lexicon import DIRECTION_WORD
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
 from mapapp.geocode.gazetteer import (
     Gazetteer,
@@ -106,6 +105,8 @@ _LEADING_THE = re.compile(
 )
 
 
+#: A compass direction in a place phrase: "north", "south-east", "northwest" ("northern" adds ``(?:ern)``).
+DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _AREA_WORDS = r"(?:countryside|outskirts|suburbs|rural\s+areas?|areas?|parts?|desert|badia)"
 #: Qualified place phrases the extractor passes through (issue 9): each a fixed frame around one name.
 _QUALIFIED: tuple[tuple[re.Pattern[str], str], ...] = (
