@@ -68,8 +68,8 @@ def test_texts_published_days_apart_at_one_place_are_suggested_not_merged() -> N
         (key("b", "d2", event_type="attack", actor="isis", date_value=DAY + timedelta(days=4)), "sides"),
         # no one named by one of the texts: a week at one town holds too many strikes to suggest without an actor
         (key("b", "d2", actor=None, date_value=DAY + timedelta(days=4)), "actor"),
-        # two told days three days apart at one town: two strikes, as before
-        (key("b", "d2", report_date=False, date_value=DAY + timedelta(days=3)), "told days"),
+        # a strike told as of three days after the undated text appeared: a later strike, as before
+        (key("b", "d2", report_date=False, date_value=DAY + timedelta(days=3)), "after publication"),
     ],
 )
 def test_what_stays_apart_is_not_suggested_either(second: ReportKey, why: str) -> None:
