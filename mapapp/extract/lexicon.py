@@ -872,6 +872,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         0.9,  # below a bare "strike" too: "one strike that destroyed a vehicle" is the strike
         weak=True,
     ),
+    # a list labelled as what was hit, after the strikes were told: "Targets: the bakery of A, a checkpoint in B", "Among
+    # the targets: ..." (its items are the strikes' own: typed by the event told before, see :mod:`.event_series`).
+    # Before the bare "targeted" below: at one position the first entry wins, and "Targeted sites:" is the label.
+    TARGETS_LABEL,
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
     # a strike told by its target in the passive: "a grain silo was hit in X", "the power plant was hit; 11 died", "the
     # hospital vicinity was also struck" (the target word says it is no traffic accident nor "hit by the drought")
@@ -896,9 +900,6 @@ _TRIGGERS: tuple[Trigger, ...] = (
         1,
         weak=True,
     ),
-    # a list labelled as what was hit, after the strikes were told: "Targets: the bakery of A, a checkpoint in B", "Among
-    # the targets: ..." (its items are the strikes' own: typed by the event told before, see :mod:`.event_series`)
-    TARGETS_LABEL,
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
     CLAIM_OF_RESPONSIBILITY,
