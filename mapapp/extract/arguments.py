@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    ANSWERED_EVENT_WORDS,
     AS_WRITTEN,
     ATTRIBUTION_ONLY_SOURCES,
     GATED_CASE_SENSITIVE_ACTOR_RES,
@@ -247,10 +248,7 @@ _SUPPORT_GAP_RE = re.compile(
 
 # between the event and a party: the party did what the event answered ("The shelling came in response to an
 # infiltration by SDF members")
-_RESPONSE_RE = compile_guarded(
-    r"\b(?:(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|retaliat(?:ing|ed|e)\s+(?:for|against)|to\s+avenge|avenging)\b",
-    re.IGNORECASE,
-)
+_RESPONSE_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGNORECASE)
 
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
@@ -884,7 +882,7 @@ _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.I
 
 #: The attack a release's own strike answers, told before it: "In retaliation for the attack on our base in X, an air
 #: operation was carried out ..." (the reporter's side hit before, not by the strike it reports).
-_RETALIATION_FOR_RE = re.compile(r"\b[Ii]n\s+(?:retaliation|response)\s+(?:for|to)\b[^,;.]{0,200},")
+_RETALIATION_FOR_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b[^,;.]{0,200},", re.IGNORECASE)
 
 
 def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:

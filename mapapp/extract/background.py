@@ -114,7 +114,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -309,8 +309,7 @@ _PROTEST_FRAME_RE = compile_guarded(
 # for another ("the strikes were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
-    r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
+    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
     # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"
@@ -327,14 +326,12 @@ _INTENT_FRAME_RE = compile_guarded(
 # A definite event given a reason after its event word: "Ankara launched the strikes in response to a bombing in
 # Istanbul" (the strikes are told elsewhere; the place after the reason is the reason's).
 _REASON_AFTER_RE = compile_guarded(
-    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|as\s+(?:a\s+)?(?:response|retaliation|"
-    r"reprisal)\s+(?:to|for))\b"
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b"
     r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?"
     r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
     r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
     re.IGNORECASE,
 )
-_REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "come", "took place", "happened", "occurred")
 # Habitual wording: "Raqqa witnesses bombings from time to time", "the area sees frequent assassinations", "residents
 # live under the constant threat of murders": a state of affairs, not one event.
 _HABITUAL_RE = compile_guarded(
@@ -1369,8 +1366,7 @@ def _origin_told(mention: EventMention) -> bool:
 def _reason_follows(mention: EventMention) -> bool:
     """A reason given after the event word, and no place below governorate level named before the reason."""
     clause = mention.clause_text
-    lowered = clause.lower()
-    if not any(word in lowered for word in _REASON_GATE):
+    if not could_match(_REASON_AFTER_RE, clause):
         return False
     word = _event_word_position(mention)
     if word < 0:
@@ -1685,7 +1681,7 @@ _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before it
 # Ankara, air operations were carried out ...", "In retaliation for the attack on our base, ...", "To avenge the
 # martyrs, ..." (up to the first comma or semicolon, at most 160 characters): the evidence starts after it.
 _ANSWERED_HEAD_RE = compile_guarded(
-    r"\W*(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|retaliating\s+for)\s+"
+    r"\W*(?:" + ANSWERED_EVENT_WORDS + r")\s+"
     r"[^,;]{3,160}[,;]\s*",
     re.IGNORECASE,
 )

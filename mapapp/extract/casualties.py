@@ -96,6 +96,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import (
+    ANSWERED_EVENT_WORDS,
     CaseFoldedPattern,
     ACTOR_SCANNER,
     PERSON_NOUNS,
@@ -1180,7 +1181,7 @@ _TRAILING_DAY_RE = re.compile(
 # The toll of the event another answered, told in a relative clause: "struck X in retaliation for a drone attack that
 # killed three US soldiers", "in response to a rocket attack which wounded two": that event's toll, not this one's.
 _CAUSE_TOLL_LEFT_RE = compile_guarded(
-    r"\b(?:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge|to\s+retaliate\s+for)\s+"
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\s+"
     r"(?:an?|the|its|their|last\s+\w+'s)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+(?:had\s+)?"
     r"(?:killed|left|claimed\s+the\s+lives\s+of|wounded|injured)\s+$",
     re.IGNORECASE,

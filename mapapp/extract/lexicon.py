@@ -506,14 +506,22 @@ CLAIM_OF_RESPONSIBILITY = Trigger(
     0.5,
     weak=True,
 )
-#: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
-#: strikes told before it give its type.
+#: The words that name, after them, the event another one answered ("jets struck X in response to an attack on the
+#: base", "in retaliation for", "in revenge for", "as a reprisal for", "responding to", "retaliating for", "to avenge"):
+#: that event's place, toll, party and event words are not the answering one's. ("In response of" is a wording of the
+#: texts. Not "retaliated against": what follows it is the one hit, not the event answered.)
+ANSWERED_EVENT_WORDS = (
+    r"(?:(?:in|as)\s+(?:an?\s+)?)?(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|in\s+response\s+of|"
+    r"retaliat(?:e|es|ed|ing)\s+for|responding\s+to|to\s+avenge|avenging"
+)
 #: The words of a label that opens a list of what was hit ("Targets:", "Among the targets:", "Sites hit:",
 #: "Targeted facilities:"), before its colon; one space where the text may have any (:mod:`.clauses` widens them).
 TARGETS_LABEL_WORDS = (
     r"(?:among the |the )?targets(?: included| were| hit| struck)?|"
     r"(?:sites|places|facilities) (?:hit|struck|targeted|bombed)|targeted (?:sites|facilities)"
 )
+#: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
+#: strikes told before it give its type.
 TARGETS_LABEL = Trigger(
     r"(?:" + TARGETS_LABEL_WORDS + r"):",
     EventType.ATTACK,
@@ -1435,6 +1443,7 @@ COMMON_TITLE_WORDS = frozenset(
 
 __all__ = [
     "ACTOR_SCANNER",
+    "ANSWERED_EVENT_WORDS",
     "CaseFoldedPattern",
     "AIR_ACTORS",
     "AS_WRITTEN",

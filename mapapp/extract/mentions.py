@@ -53,7 +53,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import Trigger, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, Trigger, compile_guarded, could_match, gated_search
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -677,10 +677,7 @@ def _death_told_before_cause(
 
 # "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.
 # ("retaliating for a string of drone attacks", "to avenge a soldier killed by mortar fire")
-_RESPONSE_TO_RE = re.compile(
-    r"\b(?:(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|retaliat(?:ing|ed|e)\s+(?:for|against)|to\s+avenge|avenging)\b",
-    re.IGNORECASE,
-)
+_RESPONSE_TO_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGNORECASE)
 
 
 # The event another answered or followed, named with its place: "in response to the attack in Ankara", "in retaliation
@@ -688,7 +685,7 @@ _RESPONSE_TO_RE = re.compile(
 # ministry in the capital" (a determiner and at most three words before the event noun; the phrase runs to the next
 # comma or semicolon, at most 120 characters).
 _ANSWERED_EVENT_RE = compile_guarded(
-    r"\b(?:(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|after|following)\s+"
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r"|after|following)\s+"
     r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
     r"explosions?|assaults?|ambush|killings?|deaths)\b[^,;]{0,120}",
     re.IGNORECASE,
@@ -733,7 +730,7 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         timed = {id(h) for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)}
         if timed and id(hits[0]) not in timed:  # (the clause tells its event first: "Shortly after the attack, X said ...")
             hits = [h for h in hits if id(h) not in timed]
-    if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text or "aveng" in text):
+    if len(hits) < 2 or not could_match(_RESPONSE_TO_RE, text):
         return hits
     found = _RESPONSE_TO_RE.search(text)
     if found is None:

@@ -509,6 +509,11 @@ _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
         "Clan elders negotiated a truce after clashes in Busayrah last month.",
         # a definite event given a reason abroad, or dated by another event only
         "Turkey said it carried out the strikes in retaliation for a bombing in Ankara.",
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        "Turkey said it carried out the raids, responding to a blast in Izmir.",
+        "Turkey said it carried out the raids in reaction to a blast in Izmir.",
+        "Turkey said it carried out the raids, avenging a blast in Izmir.",
+        "Turkey said it carried out the raids, retaliating for a blast in Izmir.",
         "The raids came two days after a deadly attack in Gaziantep.",
         # habitual wording
         "The villages of Hajin witness killings from time to time.",
@@ -882,6 +887,10 @@ def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> No
         "In response to the deadly attack on the ministry in the capital, ",
         "In retaliation for the treacherous attack on our base; ",
         "To avenge the soldiers killed last week, ",
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        "Responding to the ambush on its convoy near the border, ",
+        "As a reprisal for the ambush on its convoy, ",
+        "In reaction to the ambush on its convoy, ",
     ],
 )
 def test_a_head_naming_the_answered_event_is_cut_from_the_evidence(head: str) -> None:

@@ -1386,6 +1386,10 @@ def test_a_toll_in_quotation_marks_is_read(sentence: str, killed: tuple) -> None
         # the toll of the event answered is that event's
         ("Jets struck depots near the border in retaliation for a drone attack that killed three soldiers.", None, None),
         ("Drones hit a base, killing two guards, in response to a rocket attack which wounded four.", (2, 2), None),
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        ("Jets hit a depot near the dam, responding to a mortar attack that killed five guards.", None, None),
+        ("Jets hit a depot near the dam as retaliation for a mortar attack that killed five guards.", None, None),
+        ("Jets hit a depot near the dam in reaction to a mortar attack which wounded five guards.", None, None),
     ],
 )
 def test_parts_pronouns_and_answered_tolls(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
