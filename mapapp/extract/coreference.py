@@ -242,11 +242,14 @@ def cluster_mentions(
                 merge(clusters[-1], mention)
                 cluster_of_previous = clusters[-1]
                 continue
-            followed = (
-                _followed_cluster(clusters, mention, reading.index)
-                or _fight_during_raid(clusters, mention)
-                or _told_during_cluster(clusters, mention, reading.index)
-            )
+            followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
+            during = _told_during_cluster(clusters, mention, reading.index) if followed is None else None
+            if during is not None:
+                within, same_incident = during
+                if same_incident:
+                    followed = within  # "a boy was killed during the raid": the raid's toll
+                else:
+                    _take_scene(mention, within)  # "During the raid, a man blew himself up": another event, there
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
                 cluster_of_previous = followed
@@ -504,13 +507,16 @@ _NOUN_TYPES = {
 }
 
 
-def _told_during_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+def _told_during_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> tuple[EventMention, bool] | None:
     """The incident just told (same sentence or up to two before), when the clause names it as the time of what it
     tells ("SDF forces raided X, detaining 17 men; a teenager was killed during the raid", "During the operation, a
     cell member blew himself up") and names no place or day of its own: the clause happens within that incident, at
-    its place. A clause of the incident's kind, or of no kind of its own (a toll), is that incident (returned, to be
-    merged); one of another kind ("blew himself up" during a raid) is told apart but takes the incident's places and
-    day. The noun must fit the incident's kind ("during the raid" names no air strike)."""
+    its place. Returned with whether the clause is that incident: one of the incident's kind, or of no kind of its
+    own (a toll), is (to be merged); one of another kind ("blew himself up" during a raid) is told apart but takes the
+    incident's places and day (:func:`_take_scene`). The noun must fit the incident's kind ("during the raid" names no
+    air strike)."""
     if not clusters or mention.named_places or mention.generic:
         return None
     found = gated_search(_DURING_THE_RE, mention.clause_text)
@@ -523,13 +529,16 @@ def _told_during_cluster(clusters: list[EventMention], mention: EventMention, se
     kinds = _NOUN_TYPES.get(noun.removesuffix("s") if noun not in _NOUN_TYPES else noun)
     if kinds is not None and latest.event_type not in kinds:
         return None
-    if mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES:
-        return latest
-    if latest.places:
-        mention.places = list(latest.places)
+    return latest, mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES
+
+
+def _take_scene(mention: EventMention, cluster: EventMention) -> None:
+    """Put an event told within ``cluster`` (see :func:`_told_during_cluster`) at its places, and on its day when the
+    event gives none; nothing when the cluster has no place."""
+    if cluster.places:
+        mention.places = list(cluster.places)
         if not mention.dates:
-            mention.dates = list(latest.dates)
-    return None
+            mention.dates = list(cluster.dates)
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
