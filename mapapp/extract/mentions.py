@@ -24,6 +24,7 @@ import datetime
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
@@ -452,31 +453,57 @@ def _distributed(
             if count.start < first_listed and (count.low or 0) >= listed:
                 continue  # the total the list distributes
             figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
-        place = ordered[part.place]
         others = [(p, i) for p, i in mention.places if id(p) not in own_places]
-        start, end = base + part.start, base + part.end
-        own_dates = [d for d in mention.dates if start <= d.start < end]
-        stretch = text[part.start : part.end]
-        span = (start + _lstrip_offset(stretch), start + len(stretch.rstrip()))
-        typed = _own_type(mention, stretch, part.start, hits)
+        event_type, trigger, trigger_word = _own_type(mention, text[part.start : part.end], part.start, hits)
         mentions.append(
-            replace(
+            _part_mention(
                 mention,
-                event_type=typed[0],
-                trigger=typed[1],
-                trigger_word=typed[2],
-                clause_span=span,
-                evidence=[span],
-                killed=_total(figures["killed"]),
-                injured=_total(figures["injured"]),
+                text,
+                base,
+                (part.start, part.end),
+                ordered[part.place],
+                others,
+                (_total(figures["killed"]), _total(figures["injured"])),
+                event_type=event_type,
+                trigger=trigger,
+                trigger_word=trigger_word,
                 victims=segment.noun_phrase or mention.victims,
-                places=[(replace(place, role="primary"), mention.sentence_index), *others],
-                dates=own_dates or list(mention.dates),
-                sources=list(mention.sources),
-                distributed=True,
             )
         )
     return mentions
+
+
+def _part_mention(
+    mention: EventMention,
+    text: str,
+    base: int,
+    stretch: tuple[int, int],
+    place: PlaceMention,
+    others: list[tuple[PlaceMention, int]],
+    tolls: tuple[Casualties | None, Casualties | None],
+    **own: Any,
+) -> EventMention:
+    """One part of a clause told as several events (:func:`_distributed`, :func:`_one_per_place`,
+    :func:`_one_per_day`): its ``stretch`` of the clause ``text`` (relative to it; the clause starts at ``base``),
+    without its outer spaces and separators, as its span and evidence; ``place`` as its primary place, before
+    ``others``; the clause's days told inside the stretch (all of them when it tells none); its ``tolls`` (killed,
+    injured); and what else it says of its own (``own``: its type, its victims)."""
+    start, end = stretch
+    part = text[start:end]
+    span = (base + start + _lstrip_offset(part), base + start + len(part.rstrip()))
+    own_dates = [d for d in mention.dates if base + start <= d.start < base + end]
+    return replace(
+        mention,
+        clause_span=span,
+        evidence=[span],
+        killed=tolls[0],
+        injured=tolls[1],
+        places=[(replace(place, role="primary"), mention.sentence_index), *others],
+        dates=own_dates or list(mention.dates),
+        sources=list(mention.sources),
+        distributed=True,
+        **own,
+    )
 
 
 def _own_type(
@@ -517,32 +544,15 @@ def _one_per_place(
     for index, (place, stretch_span) in enumerate(zip(named, stretches)):
         if stretch_span is None:
             continue  # a place that only locates the listed place before it: that part's reference
-        start, end = stretch_span
-        stretch = text[start:end]
-        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
         locators: list[tuple[PlaceMention, int]] = []  # the places right after it that only locate it
         for later, later_span in zip(named[index + 1 :], stretches[index + 1 :]):
             if later_span is not None:
                 break
             locators.append((later, mention.sentence_index))
-        own_dates = [d for d in mention.dates if base + start <= d.start < base + end]
-        killed, injured = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
+        others = locators + [(p, i) for p, i in mention.places if id(p) not in own]
+        part_tolls = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
         number += 1
-        mentions.append(
-            replace(
-                mention,
-                clause_span=span,
-                evidence=[span],
-                killed=killed,
-                injured=injured,
-                places=[(replace(place, role="primary"), mention.sentence_index)]
-                + locators
-                + [(p, i) for p, i in mention.places if id(p) not in own],
-                dates=own_dates or list(mention.dates),
-                sources=list(mention.sources),
-                distributed=True,
-            )
-        )
+        mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))
     return mentions
 
 
@@ -577,13 +587,7 @@ def _item_tolls(
             return None
     if any(c.start < items[0][0].end - base for c in counted):
         return None  # a count told before the list (its total, or the toll of what it lists): read whole
-    return [
-        (
-            _total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "killed"]),
-            _total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "injured"]),
-        )
-        for own in per_item
-    ]
+    return [_tolls_of(own) for own in per_item]
 
 
 def _one_per_day(
@@ -605,22 +609,9 @@ def _one_per_day(
         return []
     mentions: list[EventMention] = []
     for place, (start, end) in zip(named, stretches):
-        stretch = text[start:end]
-        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
+        # (each stretch holds its day, so its own days are never empty)
         own = [c for c in casualties.counts if c.kind is not None and start <= c.start < end]
-        mentions.append(
-            replace(
-                mention,
-                clause_span=span,
-                evidence=[span],
-                killed=_total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "killed"]),
-                injured=_total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "injured"]),
-                places=[(replace(place, role="primary"), mention.sentence_index)],
-                dates=[d for d in mention.dates if base + start <= d.start < base + end],
-                sources=list(mention.sources),
-                distributed=True,
-            )
-        )
+        mentions.append(_part_mention(mention, text, base, (start, end), place, [], _tolls_of(own)))
     return mentions
 
 
@@ -633,6 +624,14 @@ def _shared(figure: Casualties | None) -> Casualties | None:
 
 #: Words that open the next event of an enumeration ("one on a car ..., and another on a house ...").
 _ENUMERATING_WORDS = frozenset({"another", "one", "a second", "a third"})
+
+
+def _tolls_of(counts: list[CountMention]) -> tuple[Casualties | None, Casualties | None]:
+    """The killed and the injured of one part, from its own classified counts, each added up (:func:`_total`)."""
+    return (
+        _total([Casualties(c.low, c.high, c.phrase) for c in counts if c.kind == "killed"]),
+        _total([Casualties(c.low, c.high, c.phrase) for c in counts if c.kind == "injured"]),
+    )
 
 
 def _total(figures: list[Casualties]) -> Casualties | None:
