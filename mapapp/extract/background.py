@@ -695,18 +695,17 @@ _TRAILING_DENIAL_RE = compile_guarded(
 )
 
 
-def _trim_trailing_denial(reading: SentenceReading) -> None:
-    """End a candidate's sentence-wide evidence before a denial appended to it (:data:`_TRAILING_DENIAL_RE`)."""
-    if not could_match(_TRAILING_DENIAL_RE, reading.text):
-        return
-    found = _TRAILING_DENIAL_RE.search(reading.text)
+def _end_evidence_before_tail(reading: SentenceReading, tail: re.Pattern[str]) -> None:
+    """End each candidate's sentence-wide evidence before the first ``tail`` appended to the report (a denial:
+    :data:`_TRAILING_DENIAL_RE`; sounds heard: :data:`_TRAILING_SOUND_RE`), when the candidate's clause starts
+    before it."""
+    found = gated_search(tail, reading.text)
     if found is None:
         return
     cut = reading.sentence.start + found.start()
     for mention in reading.mentions:
         start, end = mention.evidence[0]
-        trigger_at = mention.clause_span[0]
-        if mention.verdict == CANDIDATE and start < cut < end and trigger_at < cut:
+        if mention.verdict == CANDIDATE and start < cut < end and mention.clause_span[0] < cut:
             mention.evidence[0] = (start, cut)
 
 
@@ -717,18 +716,6 @@ _TRAILING_SOUND_RE = compile_guarded(
     r"(?:explosions?|blasts?|booms?|gunfire|gunshots|sounds?\s+of\s+[\w-]+)\s+(?:(?:were|was|could\s+be|can\s+be)\s+)?heard\b",
     re.IGNORECASE,
 )
-
-
-def _trim_trailing_sound(reading: SentenceReading) -> None:
-    """End a candidate's sentence-wide evidence before sounds heard appended to it (:data:`_TRAILING_SOUND_RE`)."""
-    found = gated_search(_TRAILING_SOUND_RE, reading.text)
-    if found is None:
-        return
-    cut = reading.sentence.start + found.start()
-    for mention in reading.mentions:
-        start, end = mention.evidence[0]
-        if mention.verdict == CANDIDATE and start < cut < end and mention.clause_span[0] < cut:
-            mention.evidence[0] = (start, cut)
 
 
 # A protest or a reaction told first, then the event at another place: "In X, crowds gathered to denounce the attacks,
@@ -814,8 +801,8 @@ def classify_sentence(reading: SentenceReading) -> None:
     for mention in reading.mentions:
         classify(mention, reading, wording)
     _specific_as_their_list(reading)
-    _trim_trailing_denial(reading)
-    _trim_trailing_sound(reading)
+    _end_evidence_before_tail(reading, _TRAILING_DENIAL_RE)
+    _end_evidence_before_tail(reading, _TRAILING_SOUND_RE)
     _trim_leading_reaction(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
