@@ -390,7 +390,13 @@ def _day_of_the_joined_sentence(
     before = [d for d in time.dates if d.end <= start] if start > 0 else []
     if not before:
         return None
-    last = before[-1]
+    return _scene_day(time, before[-1], published)
+
+
+def _scene_day(time: SentenceTime, last: DateMention, published: datetime.date | None) -> IncidentDate | None:
+    """The day ``last``, the last date told before an incident in the sentence ``time``, gives that incident as the
+    day of its scene (basis "context"): None for a date said of a statement, a month, a span's end ("since May") or
+    a date that no scene is told on (:data:`_NOT_A_SCENE_DATE_RE`), or one that does not resolve to a day."""
     if last.said or last.kind != "relative" and (last.kind != "absolute" or last.day is None):
         return None
     if _NOT_A_SCENE_DATE_RE.search(time.text, 0, last.start):
@@ -440,18 +446,11 @@ def _context_date(
                 return None
             continue
         last = time.dates[-1]
-        if last.kind not in ("relative", "absolute") or (last.kind == "absolute" and last.day is None):
-            return None  # a month, a span ("since May"): no day
-        if last.said or _NOT_A_SCENE_DATE_RE.search(time.text, 0, last.start):
-            return None
         if len(time.dates) >= 2 and _SPAN_BETWEEN_RE.match(time.text[time.dates[-2].end : last.start]) and (
             _SPAN_OPENER_RE.search(time.text, 0, time.dates[-2].start)
         ):
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
-        date = resolve(last, published)
-        if date is None or date.value is None:
-            return None
-        return replace(date, basis="context")
+        return _scene_day(time, last, published)
     return None
 
 
