@@ -475,6 +475,16 @@ _LISTED_PLACE_RIGHT_RE = re.compile(
 )
 
 
+def _listed_places(text: str, base: int, names: list[tuple[int, int]], has_place: bool) -> list[PlaceMention]:
+    """The names of a list held until a later name made them places ("the A, B and Hasakah regions"), as places in
+    text order: the first is the clause's primary place when it has none yet (``has_place``), the others references.
+    ``names`` are (start, end) in ``text``, which starts at ``base``."""
+    return [
+        PlaceMention(base + start, base + end, text[start:end], "place", "reference" if has_place or index else "primary")
+        for index, (start, end) in enumerate(names)
+    ]
+
+
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
@@ -522,12 +532,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 and _LIST_SEPARATOR_RE.match(text[chain_end:start])
                 and _PLURAL_SETTLEMENT_AFTER_RE.match(text[end : end + 30])
             ):
-                for list_start, list_end_at in pending:
-                    places.append(
-                        PlaceMention(base + list_start, base + list_end_at, text[list_start:list_end_at], "place",
-                                     "reference" if has_place else "primary")
-                    )
-                    has_place = True
+                places.extend(_listed_places(text, base, pending, has_place))
+                has_place = True
                 pending, chain_end = [], -1
             continue
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
@@ -582,13 +588,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             elif not joins_chain:
                 pending = [(start, end)]
             continue
-        if closes_list and pending:
-            for list_start, list_end_at in pending:  # the list's earlier names, in text order, before this one
-                places.append(
-                    PlaceMention(base + list_start, base + list_end_at, text[list_start:list_end_at], "place",
-                                 "reference" if has_place else "primary")
-                )
-                has_place = True
+        if closes_list and pending:  # the list's earlier names, in text order, before this one
+            places.extend(_listed_places(text, base, pending, has_place))
+            has_place = True
         pending = []
         if _is_region(trimmed, left, right) or _inside_organisation_name(text, start, end):
             continue
