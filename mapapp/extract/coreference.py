@@ -185,6 +185,15 @@ def cluster_mentions(
         opened: list[EventMention] = []
         opened_here: set[EventMention] = set()  # (mentions hash by identity)
         cluster_of_previous: EventMention | None = None  # the cluster the sentence's previous clause went into
+
+        def open_incident(first: EventMention) -> EventMention:
+            """A new incident, opened in this sentence by ``first`` (returned), its places now told."""
+            clusters.append(first)
+            told_places.update(normalize_place(p.text) for p in first.named_places)
+            opened.append(first)
+            opened_here.add(first)
+            return first
+
         for index, mention in enumerate(reading.mentions):
             previous_clause, cluster_of_clause = (reading.mentions[index - 1] if index else None), cluster_of_previous
             cluster_of_previous = None
@@ -316,11 +325,7 @@ def cluster_mentions(
                 # "Coalition jets bombed A, 6 killed. Also targeted the B village west of the city": a further strike of
                 # the series, at a place of its own; "Regime forces shelled A from B. The SDF answered with machine
                 # guns.": the other side's fire, at B
-                clusters.append(mention)
-                told_places.update(normalize_place(p.text) for p in mention.named_places)
-                cluster_of_previous = mention
-                opened.append(mention)
-                opened_here.add(mention)
+                cluster_of_previous = open_incident(mention)
                 continue
             if (
                 mention.definite
@@ -340,11 +345,7 @@ def cluster_mentions(
                 # event told just before with its agent but no place, placed now: one incident, opened by the first
                 assert told_unspecific is not None
                 merge(told_unspecific, mention)
-                clusters.append(told_unspecific)
-                told_places.update(normalize_place(p.text) for p in told_unspecific.named_places)
-                cluster_of_previous = told_unspecific
-                opened.append(told_unspecific)
-                opened_here.add(told_unspecific)
+                cluster_of_previous = open_incident(told_unspecific)
                 told_unspecific = None
                 continue
             if not mention.specific:
@@ -367,11 +368,7 @@ def cluster_mentions(
             _type_by_agents_series(mention, clusters)
             _take_kind_of_place(mention, clusters, placed_summary)
             take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
-            clusters.append(mention)
-            told_places.update(normalize_place(p.text) for p in mention.named_places)
-            cluster_of_previous = mention
-            opened.append(mention)
-            opened_here.add(mention)
+            cluster_of_previous = open_incident(mention)
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
