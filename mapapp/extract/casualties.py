@@ -894,6 +894,14 @@ def _count_mentions(text: str) -> list[CountMention]:
     def take(start: int, end: int) -> None:
         covered[start:end] = b"\x01" * (end - start)
 
+    def add_bare(match: re.Match[str]) -> None:
+        """One person counted by a noun told with no number ("the death of a fighter", "killing a shepherd"): the
+        match's group 1 and 2 are the noun's words, from group 1 to the match's end its phrase."""
+        start, end = match.start(1), match.end()
+        noun = (match.group(1) + match.group(2)).strip()
+        mentions.append(CountMention(start, end, 1, 1, text[start:end], noun, start, bare=True))
+        take(start, end)
+
     for match in _FAMILY_RE.finditer(text) if _may_match(_FAMILY_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
@@ -979,25 +987,15 @@ def _count_mentions(text: str) -> list[CountMention]:
     for match in chain(_DEATH_OF_BARE_RE.finditer(text) if death_of else (), _bare_single_matches(text)) if single else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
-        if overlaps(match.start(1), match.end()):
-            continue
-        noun = (match.group(1) + match.group(2)).strip()
-        mentions.append(
-            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
-        )
-        take(match.start(1), match.end())
+        if not overlaps(match.start(1), match.end()):
+            add_bare(match)
     lowered = text.lower()
     has_object_verb = any(stem in lowered for stem in _BARE_OBJECT_STEMS)  # a cheap test before the scan
     for match in _BARE_OBJECT_RE.finditer(text) if has_object_verb else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
-        if overlaps(match.start(1), match.end()) or _ARTICLE_RE.match(match.group(1)):
-            continue
-        noun = (match.group(1) + match.group(2)).strip()
-        mentions.append(
-            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
-        )
-        take(match.start(1), match.end())
+        if not (overlaps(match.start(1), match.end()) or _ARTICLE_RE.match(match.group(1))):
+            add_bare(match)
     named_was = "was" in text or "ed by" in text  # (a cheap test: "was killed", ", killed by")
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE) if named_was else (_NAMED_PERSON_RE,):
         for match in pattern.finditer(text) if _may_match(pattern, text, folded) else ():
