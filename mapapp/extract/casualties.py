@@ -1377,6 +1377,17 @@ def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     return Casualties(low=low, high=high, phrase=phrase)
 
 
+def casualty_range(first: Casualties, second: Casualties | None) -> Casualties:
+    """Two counts of the same dead by two sources ("..., while ISIS said it killed 11"; "5 killed, 7 according to
+    another source"), as one range: the lower low and the higher high."""
+    if second is None:
+        return first
+    lows = [v for v in (first.low, second.low) if v is not None]
+    high = None if first.high is None or second.high is None else max(first.high, second.high)
+    phrase = " / ".join(p for p in (first.phrase, second.phrase) if p) or None
+    return Casualties(low=min(lows) if lows else None, high=high, phrase=phrase)
+
+
 def figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
     """Unstated, or ranges that overlap ("ten dead" and "at least ten"; not "two killed" and "nine killed")."""
     if first is None or second is None:
@@ -1700,12 +1711,10 @@ def _without_other_count(text: str, mentions: list[CountMention]) -> tuple[list[
 
 
 def _range_with(total: Casualties | None, other: CountMention | None) -> Casualties | None:
-    """A toll and another source's count of the same people as one range: the lower low, the higher high."""
+    """A toll and another source's count of the same people as one range (:func:`casualty_range`)."""
     if total is None or other is None:
         return total
-    lows = [v for v in (total.low, other.low) if v is not None]
-    high = None if total.high is None or other.high is None else max(total.high, other.high)
-    return Casualties(low=min(lows) if lows else None, high=high, phrase=f"{total.phrase} / {other.phrase}")
+    return casualty_range(total, Casualties(low=other.low, high=other.high, phrase=other.phrase))
 
 
 def _without_bare_beside_others(mentions: list[CountMention]) -> list[CountMention]:
@@ -1827,6 +1836,7 @@ __all__ = [
     "CasualtyReading",
     "CountMention",
     "add_casualties",
+    "casualty_range",
     "figures_agree",
     "SUBSETS_TOLD_RE",
     "damage_only_zero",

@@ -110,6 +110,7 @@ from mapapp.extract.background import (
 from mapapp.extract.casualties import (
     SUBSETS_TOLD_RE,
     add_casualties,
+    casualty_range,
     figures_agree,
     is_damage_zero,
     is_further_figure,
@@ -208,7 +209,7 @@ def cluster_mentions(
                 if previous_clause.verdict == CANDIDATE and cluster_of_clause is not None and cluster_of_clause.killed:
                     if _CLAIMED_RE.search(mention.clause_text):
                         # "..., while ISIS said it killed 11": another party's count of the same dead, a range
-                        cluster_of_clause.killed = _range_of(cluster_of_clause.killed, mention.killed)
+                        cluster_of_clause.killed = casualty_range(cluster_of_clause.killed, mention.killed)
                     else:
                         cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
                 continue
@@ -543,16 +544,6 @@ _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
 _CLAIMED_RE = compile_guarded(
     r"\b(?:said|says|claimed|claims|announced|put\s+the\s+(?:death\s+)?toll|gave\s+a\s+toll)\b", re.IGNORECASE
 )
-
-
-def _range_of(first: Casualties, second: Casualties | None) -> Casualties:
-    """Two counts of the same dead by two sources, as one range: the lower low and the higher high."""
-    if second is None:
-        return first
-    lows = [v for v in (first.low, second.low) if v is not None]
-    high = None if first.high is None or second.high is None else max(first.high, second.high)
-    phrase = " / ".join(p for p in (first.phrase, second.phrase) if p) or None
-    return Casualties(low=min(lows) if lows else None, high=high, phrase=phrase)
 
 
 def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
