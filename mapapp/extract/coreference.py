@@ -160,7 +160,7 @@ _ANAPHORIC_PLACE_RE = compile_guarded(
 )
 # The place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes near
 # the airport" (not "the town of X": a name of its own, even one the gazetteer lacks). Only an incident that opens
-# with no place takes it (:func:`_take_kind_of_place`): a follow-up told with it still merges as before.
+# with no place takes it (:func:`_take_place_told`): a follow-up told with it still merges as before.
 _KIND_OF_PLACE_RE = re.compile(
     r"\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
     r"(?:['’]s)?\b(?!\s+of\b)",
@@ -280,7 +280,7 @@ def cluster_mentions(
                     mention.places = list(replied.places)
                 mention.specific = True
             else:
-                _take_anaphoric_place(mention, clusters)
+                _take_place_told(mention, clusters, _ANAPHORIC_PLACE_RE)
             previous = None if anchored or replied else _same_word_cluster(clusters, mention, reading.index)
             if previous is None and replied is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
@@ -367,7 +367,7 @@ def cluster_mentions(
                 continue
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
-            _take_kind_of_place(mention, clusters, placed_summary)
+            _take_place_told(mention, clusters, _KIND_OF_PLACE_RE, placed_summary)
             take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
             cluster_of_previous = open_incident(mention)
         if len(opened) > 1:
@@ -1163,25 +1163,16 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
                 mention.places = [(replace(site[0], role="primary"), site[1])]
 
 
-def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
-    """A mention placed "in the same area", "in the same section", "there" is at the place of the incident just
-    told ("gunmen killed another refugee in the same section"): it takes the places of the latest of the last few
-    incidents that has one."""
-    if mention.places or not clusters or not _ANAPHORIC_PLACE_RE.search(mention.clause_text):
-        return
-    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
-    if placed is not None:
-        mention.places = list(placed.places)
-
-
-def _take_kind_of_place(
-    mention: EventMention, clusters: list[EventMention], summary: EventMention | None = None
+def _take_place_told(
+    mention: EventMention, clusters: list[EventMention], cue: re.Pattern[str], summary: EventMention | None = None
 ) -> None:
-    """An incident that opens with no place but names the kind of place just told ("coalition strikes hit the
-    village overnight", "killed in clashes near the airport") is at the place of the latest placed incident, or of a
-    placed ``summary`` told after it ("The SDF concluded a 24-day operation in the X camp. ... an ISIS cell attacked
-    guards in the camp's sixth sector")."""
-    if mention.places or not (clusters or summary) or not _KIND_OF_PLACE_RE.search(mention.clause_text):
+    """A mention with no place whose clause points at the place just told (``cue``) is at that place: it takes the
+    places of the latest of the last few incidents that has one, or of a placed ``summary`` told after it. The cue is
+    a place told again ("gunmen killed another refugee in the same section", "there": :data:`_ANAPHORIC_PLACE_RE`),
+    or the kind of place just told, for an incident that opens with it ("coalition strikes hit the village
+    overnight", "killed in clashes near the airport": :data:`_KIND_OF_PLACE_RE`; "The SDF concluded a 24-day
+    operation in the X camp. ... an ISIS cell attacked guards in the camp's sixth sector": the summary's camp)."""
+    if mention.places or not (clusters or summary) or not cue.search(mention.clause_text):
         return
     placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
     if summary is not None and (placed is None or summary.sentence_index > placed.last_sentence_index):
