@@ -15,7 +15,7 @@ bounded windows on either side.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from mapapp.extract.lexicon import (
@@ -379,42 +379,34 @@ class ActorMention:
     end: int
     name: str
 
-def find_actor_mentions(text: str) -> list[ActorMention]:
-    """All actor mentions in a text, normalised (``Daesh`` -> ``ISIS``)."""
-    mentions = []
+def _actor_mentions_as_found(text: str) -> Iterator[ActorMention]:
+    """The actor mentions of a text, normalised (``Daesh`` -> ``ISIS``), as they are found: the word-list scanner's
+    in text order, then the case-sensitive names' that stand inside no mention found before. Lazy, so that a caller
+    looking for one party stops at it."""
+    taken: list[tuple[int, int]] = []
     for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(text)):
         if name == AS_WRITTEN:
             name = " ".join(text[start:end].lower().split())
-        mentions.append(ActorMention(start, end, name))
+        taken.append((start, end))
+        yield ActorMention(start, end, name)
     for pattern, name, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
         if literal not in text:
             continue  # (no match can be there: a cheap test before the search)
         for match in pattern.finditer(text):
-            if not any(m.start <= match.start() < m.end for m in mentions):
-                mentions.append(ActorMention(match.start(), match.end(), name))
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+            if not any(start <= match.start() < end for start, end in taken):
+                taken.append((match.start(), match.end()))  # (a later match inside it is not a mention)
+                yield ActorMention(match.start(), match.end(), name)
+
+
+def find_actor_mentions(text: str) -> list[ActorMention]:
+    """All actor mentions in a text, normalised (``Daesh`` -> ``ISIS``), in text order."""
+    return sorted(_actor_mentions_as_found(text), key=lambda m: m.start)
 
 
 def names_actor(text: str, name: str) -> bool:
-    """Whether :func:`find_actor_mentions` of ``text`` holds a mention of ``name``, read the same way but stopping at
-    the first one: a report that names the party early is not scanned to its end, and no mention is built."""
-    taken: list[tuple[int, int]] = []
-    for start, end, found in ACTOR_SCANNER.finditer(ascii_lower(text)):
-        if found == AS_WRITTEN:
-            found = " ".join(text[start:end].lower().split())
-        if found == name:
-            return True
-        taken.append((start, end))
-    for pattern, found, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
-        if literal not in text:
-            continue
-        for match in pattern.finditer(text):
-            if not any(start <= match.start() < end for start, end in taken):
-                if found == name:
-                    return True
-                taken.append((match.start(), match.end()))  # (a later match inside it is not a mention)
-    return False
+    """Whether :func:`find_actor_mentions` of ``text`` holds a mention of ``name``, stopping at the first one: a
+    report that names the party early is not scanned to its end."""
+    return any(mention.name == name for mention in _actor_mentions_as_found(text))
 
 #: How firmly a clause names its agent (:func:`attested_actor`): the subject of a violent verb, the party next to
 #: the event word, the agent of "by" or a claim of responsibility; below it, a party only named near the event.
