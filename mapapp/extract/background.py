@@ -992,7 +992,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         # A, a silo in B" names the hits themselves, not a count over the period)
         dated or (mention.distributed and bool(mention.sub_governorate_places)),
         _figure_offset(mention),
-        _no_casualties(mention),
+        mention.figures_all_zero,
         bool(mention.sub_governorate_places),
     ) or (
         _spans_governorates(mention)
@@ -1165,12 +1165,6 @@ def _figure_offset(mention: EventMention) -> int | None:
         return None
     position = mention.clause_text.find(figure.phrase.split(" + ")[0])
     return position if position >= 0 else None
-
-
-def _no_casualties(mention: EventMention) -> bool:
-    """The clause's only figures are zero ("no casualties have been reported so far")."""
-    figures = [f for f in (mention.killed, mention.injured) if f is not None]
-    return bool(figures) and all(f.high == 0 for f in figures)
 
 
 def is_tally(

@@ -835,8 +835,7 @@ def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool
     opened an incident with no figure ("X shelled the villages of Y on Monday; the shelling caused no casualties")."""
     if not mention.definite or mention.named_places or mention.point_dates or opened.has_figure:
         return False
-    figures = [f for f in (mention.killed, mention.injured) if f is not None]
-    return bool(figures) and all(f.high == 0 for f in figures)
+    return mention.figures_all_zero
 
 
 #: A clause telling one more event of a series: "another strike", "a second drone", "in a separate attack".
@@ -1595,25 +1594,24 @@ _NEAR_ONLY_LEFT_RE = re.compile(
 )
 
 
+def _locates_unnamed_site(cluster: EventMention, place: PlaceMention) -> bool:
+    """Whether the cluster's first clause names ``place`` only to locate an unnamed site against it ("in a village
+    near Ras al-Ain")."""
+    offset = place.start - cluster.clause_span[0]
+    return 0 <= offset <= len(cluster.clause_text) and (
+        _NEAR_ONLY_LEFT_RE.search(cluster.clause_text, max(0, offset - 80), offset) is not None
+    )
+
+
 def near_only_place(cluster: EventMention) -> PlaceMention | None:
     """The town the cluster's first clause located an unnamed site against ("in a village near Ras al-Ain"), if any."""
-    for place, _ in cluster.places:
-        offset = place.start - cluster.clause_span[0]
-        if 0 <= offset <= len(cluster.clause_text) and _NEAR_ONLY_LEFT_RE.search(
-            cluster.clause_text, max(0, offset - 80), offset
-        ):
-            return place
-    return None
+    return next((place for place, _ in cluster.places if _locates_unnamed_site(cluster, place)), None)
 
 
 def _placed_near_only(cluster: EventMention, follow_up: EventMention) -> bool:
     """True when the cluster put the event at an unnamed site near a town ("in a village near Ras al-Ain") and the
     follow-up names a new place ("The strikes hit the village of Bab al-Khair"): the named village is where."""
-    primary = cluster.named_places[0]
-    offset = primary.start - cluster.clause_span[0]
-    if not 0 <= offset <= len(cluster.clause_text):
-        return False
-    if not _NEAR_ONLY_LEFT_RE.search(cluster.clause_text, max(0, offset - 80), offset):
+    if not _locates_unnamed_site(cluster, cluster.named_places[0]):
         return False
     known = {normalize_place(p.text) for p in cluster.named_places}
     return normalize_place(follow_up.named_places[0].text) not in known

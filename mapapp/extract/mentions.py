@@ -134,6 +134,12 @@ class EventMention:
         return (self.killed is not None or self.injured is not None) and not is_damage_zero(self.killed)
 
     @property
+    def figures_all_zero(self) -> bool:
+        """The clause gives figures, and all of them are zero ("no casualties have been reported so far")."""
+        figures = [f for f in (self.killed, self.injured) if f is not None]
+        return bool(figures) and all(f.high == 0 for f in figures)
+
+    @property
     def sub_governorate_places(self) -> list[PlaceMention]:
         return [p for p, _ in self.places if p.level == "place"]
 
