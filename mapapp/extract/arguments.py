@@ -260,6 +260,8 @@ _SUPPORT_PHRASE_RE = compile_guarded(
 
 # The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
+# (the words of allegiance between fighters and their party: "gunmen affiliated with ISIS", "militants loyal to the SDF")
+_ALLEGIANCE = r"affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to"
 _WEAPON_OWNER_LEFT_RE = CaseFoldedPattern(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
@@ -272,19 +274,19 @@ _WEAPON_OWNER_LEFT_RE = CaseFoldedPattern(
     # the holder of the positions the fire came from: "shells fell from positions held by Turkish-backed factions"
     r"|\bfrom\s+(?:the\s+)?(?:positions?|areas?|posts?|bases?|territor(?:y|ies)|points?|sites?)\s+(?:held|controlled|occupied|manned|run)\s+by\s+(?:the\s+)?$"
     # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
-    r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
+    r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:" + _ALLEGIANCE + r"|from)\s+(?:the\s+)?$",
 )
 
 # between unnamed attackers and the party they belong to: "gunmen of the QSD", "gunmen affiliated with ISIS"
 _ATTACKERS_PARTY_GAP_RE = re.compile(
-    r"\s+(?:of|from|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|(?:believed|thought|suspected)\s+to\s+be)\s+(?:the\s+)?",
+    r"\s+(?:of|from|" + _ALLEGIANCE + r"|(?:believed|thought|suspected)\s+to\s+be)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
 # fighters of a party named by their allegiance, as the subject of a violent verb: "militants loyal to ISIS attacked"
 _AFFILIATED_LEFT_RE = compile_guarded(
     r"\b(?:militants|fighters|members|elements|men|gunmen|cells|groups|militiamen)\s+"
-    r"(?:loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to)\s+(?:the\s+)?$",
+    r"(?:" + _ALLEGIANCE + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
