@@ -1957,15 +1957,14 @@ def _fill_target_place(
         return
     sentence = reading.sentence
     after = sentence.start + at + len(head)
-    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    found = reading.places_named(governorates)
     first = next((i for i, p in enumerate(found) if 0 <= p.start - after <= _TARGET_PLACE_WINDOW), None)
     if first is None:
         return
     # the places that locate it come along ("in the village of X, 16 km west of the city of Y"): references
     located_by = [(p, sentence.index) for p in found[first + 1 :] if p.role == "reference" and p.start > found[first].end]
     previous.places = [(replace(found[first], role="primary"), sentence.index), *located_by]
-    previous.evidence.append((sentence.start, sentence.end))
-    previous.last_sentence_index = sentence.index
+    previous.extend_to(sentence)
 
 
 # A sentence that lists what the strikes just told hit: "Among the targets: a bakery in A, the silos in B and ...",
@@ -1996,7 +1995,7 @@ def _targets_listed_after(
     if _TARGETS_LIST_RE.match(reading.text) is None:
         return
     sentence = reading.sentence
-    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    found = reading.places_named(governorates)
     places: list[PlaceMention] = []
     names: set[str] = set()
     for place in found:
@@ -2009,8 +2008,7 @@ def _targets_listed_after(
     if not places:
         return
     previous.places = [(replace(places[0], role="primary"), sentence.index), *previous.places]
-    previous.evidence.append((sentence.start, sentence.end))
-    previous.last_sentence_index = sentence.index
+    previous.extend_to(sentence)
     for place in places[1:]:
         clusters.append(_copy_for_place(previous, replace(place, role="primary"), sentence))
 
@@ -2073,8 +2071,7 @@ def _regions_listed_after(
     regions = list(found)
     if not previous.sub_governorate_places:
         previous.places = [(replace(regions[0], role="primary", level="place"), sentence.index), *previous.places]
-        previous.evidence.append((sentence.start, sentence.end))
-        previous.last_sentence_index = sentence.index
+        previous.extend_to(sentence)
         regions = regions[1:]
     for place in regions:
         clusters.append(_copy_for_place(previous, replace(place, role="primary", level="place"), sentence))

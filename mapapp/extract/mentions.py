@@ -133,6 +133,12 @@ class EventMention:
         # refers back to the shelling told before, and a toll told after replaces it)
         return (self.killed is not None or self.injured is not None) and not is_damage_zero(self.killed)
 
+    def extend_to(self, sentence: Sentence) -> None:
+        """The incident told on by ``sentence`` with no clause of its own for it (its toll risen, its targets
+        listed): its evidence takes the whole sentence, and its telling now ends there."""
+        self.evidence.append((sentence.start, sentence.end))
+        self.last_sentence_index = sentence.index
+
     @property
     def figures_all_zero(self) -> bool:
         """The clause gives figures, and all of them are zero ("no casualties have been reported so far")."""
@@ -171,6 +177,11 @@ class SentenceReading:
     @property
     def index(self) -> int:
         return self.sentence.index
+
+    def places_named(self, governorates: list[list[GovernorateMention]]) -> list[PlaceMention]:
+        """The places below governorate level the whole sentence names (``governorates``: the governorate mentions of
+        each sentence of the document, by index)."""
+        return [p for p in find_places(self.text, governorates[self.index], self.sentence.start) if p.level == "place"]
 
     def toll(self) -> CasualtyReading:
         """The casualty figures of the whole sentence (read on first use: most sentences never need it)."""
