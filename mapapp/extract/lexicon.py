@@ -507,12 +507,13 @@ CLAIM_OF_RESPONSIBILITY = Trigger(
     weak=True,
 )
 #: The words that name, after them, the event another one answered ("jets struck X in response to an attack on the
-#: base", "in retaliation for", "in revenge for", "as a reprisal for", "responding to", "retaliating for", "to avenge"):
-#: that event's place, toll, party and event words are not the answering one's. ("In response of" is a wording of the
-#: texts. Not "retaliated against": what follows it is the one hit, not the event answered.)
+#: base", "in retaliation for", "in revenge for", "as a reprisal for", "retaliating for", "to avenge"): that event's
+#: place, toll, party and event words are not the answering one's. ("In response of" is a wording of the texts. Not
+#: "retaliated against": what follows it is the one hit, not the event answered. Not "responding to": rescuers, medics
+#: and police respond to the very incident reported, "rescuers responding to a blast that killed three".)
 ANSWERED_EVENT_WORDS = (
     r"(?:(?:in|as)\s+(?:an?\s+)?)?(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|in\s+response\s+of|"
-    r"retaliat(?:e|es|ed|ing)\s+for|responding\s+to|to\s+avenge|avenging"
+    r"retaliat(?:e|es|ed|ing)\s+for|to\s+avenge|avenging"
 )
 #: The words of a label that opens a list of what was hit ("Targets:", "Among the targets:", "Sites hit:",
 #: "Targeted facilities:"), before its colon; one space where the text may have any (:mod:`.clauses` widens them).

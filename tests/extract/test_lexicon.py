@@ -346,7 +346,7 @@ _ANSWERED_EVENT_RE = re.compile(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGN
     "phrase",
     [
         "in response to", "in retaliation for", "in revenge for", "in reprisal for", "in reaction to", "as a response to",
-        "as retaliation for", "was a retaliation for", "in response of", "responding to", "retaliating for",
+        "as retaliation for", "was a retaliation for", "in response of", "retaliating for",
         "vowed to retaliate for", "to avenge", "avenging",
     ],
 )
@@ -355,7 +355,10 @@ def test_the_words_naming_an_answered_event_are_one_list(phrase: str) -> None:
     assert found is not None and found.group(0).lower() in phrase
 
 
-@pytest.mark.parametrize("phrase", ["retaliated against", "responded to", "in retaliation,", "the reaction of"])
+@pytest.mark.parametrize(
+    "phrase", ["retaliated against", "responded to", "responding to", "in retaliation,", "the reaction of"]
+)
 def test_a_reply_whose_object_is_no_answered_event_is_not_in_the_list(phrase: str) -> None:
-    # "retaliated against X": X is the one hit; "responded to the fire by shelling": the answer follows
+    # "retaliated against X": X is the one hit; "responded to the fire by shelling": the answer follows; "rescuers
+    # responding to a blast": the blast reported
     assert _ANSWERED_EVENT_RE.search(f"The army {phrase} the village.") is None
