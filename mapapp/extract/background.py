@@ -114,7 +114,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -309,8 +309,7 @@ _PROTEST_FRAME_RE = compile_guarded(
 # for another ("the strikes were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
-    r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
+    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
     # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"
@@ -327,14 +326,12 @@ _INTENT_FRAME_RE = compile_guarded(
 # A definite event given a reason after its event word: "Ankara launched the strikes in response to a bombing in
 # Istanbul" (the strikes are told elsewhere; the place after the reason is the reason's).
 _REASON_AFTER_RE = compile_guarded(
-    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|as\s+(?:a\s+)?(?:response|retaliation|"
-    r"reprisal)\s+(?:to|for))\b"
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b"
     r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?"
     r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
     r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
     re.IGNORECASE,
 )
-_REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "come", "took place", "happened", "occurred")
 # Habitual wording: "Raqqa witnesses bombings from time to time", "the area sees frequent assassinations", "residents
 # live under the constant threat of murders": a state of affairs, not one event.
 _HABITUAL_RE = compile_guarded(
@@ -698,18 +695,17 @@ _TRAILING_DENIAL_RE = compile_guarded(
 )
 
 
-def _trim_trailing_denial(reading: SentenceReading) -> None:
-    """End a candidate's sentence-wide evidence before a denial appended to it (:data:`_TRAILING_DENIAL_RE`)."""
-    if not could_match(_TRAILING_DENIAL_RE, reading.text):
-        return
-    found = _TRAILING_DENIAL_RE.search(reading.text)
+def _end_evidence_before_tail(reading: SentenceReading, tail: re.Pattern[str]) -> None:
+    """End each candidate's sentence-wide evidence before the first ``tail`` appended to the report (a denial:
+    :data:`_TRAILING_DENIAL_RE`; sounds heard: :data:`_TRAILING_SOUND_RE`), when the candidate's clause starts
+    before it."""
+    found = gated_search(tail, reading.text)
     if found is None:
         return
     cut = reading.sentence.start + found.start()
     for mention in reading.mentions:
         start, end = mention.evidence[0]
-        trigger_at = mention.clause_span[0]
-        if mention.verdict == CANDIDATE and start < cut < end and trigger_at < cut:
+        if mention.verdict == CANDIDATE and start < cut < end and mention.clause_span[0] < cut:
             mention.evidence[0] = (start, cut)
 
 
@@ -720,18 +716,6 @@ _TRAILING_SOUND_RE = compile_guarded(
     r"(?:explosions?|blasts?|booms?|gunfire|gunshots|sounds?\s+of\s+[\w-]+)\s+(?:(?:were|was|could\s+be|can\s+be)\s+)?heard\b",
     re.IGNORECASE,
 )
-
-
-def _trim_trailing_sound(reading: SentenceReading) -> None:
-    """End a candidate's sentence-wide evidence before sounds heard appended to it (:data:`_TRAILING_SOUND_RE`)."""
-    found = gated_search(_TRAILING_SOUND_RE, reading.text)
-    if found is None:
-        return
-    cut = reading.sentence.start + found.start()
-    for mention in reading.mentions:
-        start, end = mention.evidence[0]
-        if mention.verdict == CANDIDATE and start < cut < end and mention.clause_span[0] < cut:
-            mention.evidence[0] = (start, cut)
 
 
 # A protest or a reaction told first, then the event at another place: "In X, crowds gathered to denounce the attacks,
@@ -817,8 +801,8 @@ def classify_sentence(reading: SentenceReading) -> None:
     for mention in reading.mentions:
         classify(mention, reading, wording)
     _specific_as_their_list(reading)
-    _trim_trailing_denial(reading)
-    _trim_trailing_sound(reading)
+    _end_evidence_before_tail(reading, _TRAILING_DENIAL_RE)
+    _end_evidence_before_tail(reading, _TRAILING_SOUND_RE)
     _trim_leading_reaction(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
@@ -1008,7 +992,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         # A, a silo in B" names the hits themselves, not a count over the period)
         dated or (mention.distributed and bool(mention.sub_governorate_places)),
         _figure_offset(mention),
-        _no_casualties(mention),
+        mention.figures_all_zero,
         bool(mention.sub_governorate_places),
     ) or (
         _spans_governorates(mention)
@@ -1181,12 +1165,6 @@ def _figure_offset(mention: EventMention) -> int | None:
         return None
     position = mention.clause_text.find(figure.phrase.split(" + ")[0])
     return position if position >= 0 else None
-
-
-def _no_casualties(mention: EventMention) -> bool:
-    """The clause's only figures are zero ("no casualties have been reported so far")."""
-    figures = [f for f in (mention.killed, mention.injured) if f is not None]
-    return bool(figures) and all(f.high == 0 for f in figures)
 
 
 def is_tally(
@@ -1369,8 +1347,7 @@ def _origin_told(mention: EventMention) -> bool:
 def _reason_follows(mention: EventMention) -> bool:
     """A reason given after the event word, and no place below governorate level named before the reason."""
     clause = mention.clause_text
-    lowered = clause.lower()
-    if not any(word in lowered for word in _REASON_GATE):
+    if not could_match(_REASON_AFTER_RE, clause):
         return False
     word = _event_word_position(mention)
     if word < 0:
@@ -1685,7 +1662,7 @@ _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before it
 # Ankara, air operations were carried out ...", "In retaliation for the attack on our base, ...", "To avenge the
 # martyrs, ..." (up to the first comma or semicolon, at most 160 characters): the evidence starts after it.
 _ANSWERED_HEAD_RE = compile_guarded(
-    r"\W*(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|retaliating\s+for)\s+"
+    r"\W*(?:" + ANSWERED_EVENT_WORDS + r")\s+"
     r"[^,;]{3,160}[,;]\s*",
     re.IGNORECASE,
 )

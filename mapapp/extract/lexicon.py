@@ -506,14 +506,23 @@ CLAIM_OF_RESPONSIBILITY = Trigger(
     0.5,
     weak=True,
 )
-#: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
-#: strikes told before it give its type.
+#: The words that name, after them, the event another one answered ("jets struck X in response to an attack on the
+#: base", "in retaliation for", "in revenge for", "as a reprisal for", "retaliating for", "to avenge"): that event's
+#: place, toll, party and event words are not the answering one's. ("In response of" is a wording of the texts. Not
+#: "retaliated against": what follows it is the one hit, not the event answered. Not "responding to": rescuers, medics
+#: and police respond to the very incident reported, "rescuers responding to a blast that killed three".)
+ANSWERED_EVENT_WORDS = (
+    r"(?:(?:in|as)\s+(?:an?\s+)?)?(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|in\s+response\s+of|"
+    r"retaliat(?:e|es|ed|ing)\s+for|to\s+avenge|avenging"
+)
 #: The words of a label that opens a list of what was hit ("Targets:", "Among the targets:", "Sites hit:",
 #: "Targeted facilities:"), before its colon; one space where the text may have any (:mod:`.clauses` widens them).
 TARGETS_LABEL_WORDS = (
     r"(?:among the |the )?targets(?: included| were| hit| struck)?|"
     r"(?:sites|places|facilities) (?:hit|struck|targeted|bombed)|targeted (?:sites|facilities)"
 )
+#: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
+#: strikes told before it give its type.
 TARGETS_LABEL = Trigger(
     r"(?:" + TARGETS_LABEL_WORDS + r"):",
     EventType.ATTACK,
@@ -872,6 +881,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         0.9,  # below a bare "strike" too: "one strike that destroyed a vehicle" is the strike
         weak=True,
     ),
+    # a list labelled as what was hit, after the strikes were told: "Targets: the bakery of A, a checkpoint in B", "Among
+    # the targets: ..." (its items are the strikes' own: typed by the event told before, see :mod:`.event_series`).
+    # Before the bare "targeted" below: at one position the first entry wins, and "Targeted sites:" is the label.
+    TARGETS_LABEL,
     Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
     # a strike told by its target in the passive: "a grain silo was hit in X", "the power plant was hit; 11 died", "the
     # hospital vicinity was also struck" (the target word says it is no traffic accident nor "hit by the drought")
@@ -896,9 +909,6 @@ _TRIGGERS: tuple[Trigger, ...] = (
         1,
         weak=True,
     ),
-    # a list labelled as what was hit, after the strikes were told: "Targets: the bakery of A, a checkpoint in B", "Among
-    # the targets: ..." (its items are the strikes' own: typed by the event told before, see :mod:`.event_series`)
-    TARGETS_LABEL,
     # "a patrol came under fire from regime forces"
     Trigger(r"(?:came|come|comes|coming) under (?:heavy |intense )?(?:fire|gunfire)", EventType.ATTACK, 1, weak=True),
     CLAIM_OF_RESPONSIBILITY,
@@ -1434,6 +1444,7 @@ COMMON_TITLE_WORDS = frozenset(
 
 __all__ = [
     "ACTOR_SCANNER",
+    "ANSWERED_EVENT_WORDS",
     "CaseFoldedPattern",
     "AIR_ACTORS",
     "AS_WRITTEN",

@@ -509,6 +509,10 @@ _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
         "Clan elders negotiated a truce after clashes in Busayrah last month.",
         # a definite event given a reason abroad, or dated by another event only
         "Turkey said it carried out the strikes in retaliation for a bombing in Ankara.",
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        "Turkey said it carried out the raids in reaction to a blast in Izmir.",
+        "Turkey said it carried out the raids, avenging a blast in Izmir.",
+        "Turkey said it carried out the raids, retaliating for a blast in Izmir.",
         "The raids came two days after a deadly attack in Gaziantep.",
         # habitual wording
         "The villages of Hajin witness killings from time to time.",
@@ -882,6 +886,9 @@ def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> No
         "In response to the deadly attack on the ministry in the capital, ",
         "In retaliation for the treacherous attack on our base; ",
         "To avenge the soldiers killed last week, ",
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        "As a reprisal for the ambush on its convoy, ",
+        "In reaction to the ambush on its convoy, ",
     ],
 )
 def test_a_head_naming_the_answered_event_is_cut_from_the_evidence(head: str) -> None:
@@ -1129,3 +1136,13 @@ def test_a_wave_of_hits_listed_over_a_period_is_one_incident_per_target_not_a_ta
 
 def test_a_period_count_of_strikes_stays_a_tally() -> None:
     assert _read("Turkish drones carried out 16 strikes on north-east Syria in the past 72 hours.") == []
+
+
+def test_rescuers_responding_to_an_event_tell_that_event() -> None:
+    # "responding to" is no answered-event wording (lexicon.ANSWERED_EVENT_WORDS): the responders' event is the one
+    # reported, with its toll and place
+    text = "Civil defence crews responding to a drone strike that wounded two men near Kobani on Sunday pulled them from a car."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
+    assert len(found) == 1
+    assert found[0].injured is not None and found[0].injured.low == 2
+    assert [t.text for t in found[0].toponyms] == ["Kobani"]

@@ -1207,6 +1207,24 @@ def test_another_kind_of_event_during_a_raid_is_at_the_raid_s_place() -> None:
     assert places.get(EventType.SUICIDE_BOMB) == "Tal Brak"
 
 
+def test_during_the_incident_is_decided_not_applied_to_the_clause() -> None:
+    # the rule says which incident the clause is told within and whether it is that incident; the caller applies it
+    from mapapp.extract.coreference import _told_during_cluster
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    text = (
+        "Police raided a farm near the village of Kasra, arresting three men. "
+        "During the raid, a fourth man blew himself up with a grenade, wounding an officer."
+    )
+    first, second = split_sentences(text)[:2]
+    raid = read_sentence(text, first, [], None).mentions[0]
+    blast = read_sentence(text, second, [], None).mentions[0]
+    assert not blast.places
+    assert _told_during_cluster([raid], blast, raid.last_sentence_index + 1) == (raid, False)
+    assert not blast.places  # (not put at the raid's place by the question)
+
+
 def test_during_the_raid_names_no_air_strike_told_before() -> None:
     found = incidents(
         "A Turkish drone struck a car near the village of Amuda on Monday, killing two men. "

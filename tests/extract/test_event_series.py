@@ -78,10 +78,24 @@ def test_a_further_event_told_with_a_generic_word_is_of_the_kind_just_told(text:
     assert [incident.event_type for incident in incidents(text)] == types
 
 
-@pytest.mark.parametrize("label", ["Targets:", "Sites hit:", "Places hit:"])
+@pytest.mark.parametrize(
+    "label", ["Targets:", "Sites hit:", "Places hit:", "Targeted facilities:", "Targeted sites:", "Sites struck:"]
+)
 def test_every_wording_of_a_targets_label_splits_its_list(label: str) -> None:
     # the label's words are one list (lexicon.TARGETS_LABEL_WORDS) for the trigger and the clause splitter alike
     text = f"Turkish drones struck the Qamishli countryside on Monday. {label} the grain silo in Amuda, the power station in Derik."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
     places = sorted(i.toponyms[0].span.text for i in found if i.toponyms)
     assert "Amuda" in places and "Derik" in places, places
+
+
+@pytest.mark.parametrize("label", ["Targeted sites:", "Facilities targeted:", "Sites struck:"])
+def test_a_list_after_a_targets_label_is_one_strike_per_target(label: str) -> None:
+    text = (
+        f"Russian jets bombed the Mayadin desert late on Friday. {label} a fuel depot near Tell Baydar, "
+        "a bridge at Markada and an oil well in Shaddadi."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
+    places = [i.toponyms[0].span.text for i in found if i.toponyms]
+    assert {"Tell Baydar", "Markada", "Shaddadi"} <= set(places), places
+    assert all(i.event_type is EventType.AIRSTRIKE for i in found), [i.event_type for i in found]

@@ -314,6 +314,9 @@ def test_weapon_and_state_words(text: str, event_type: EventType, actor: str | N
             "US warplanes bombed militia positions near Albu Kamal on Friday in response to a drone attack on a base.",
             EventType.AIRSTRIKE,
         ),
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        ("Russian jets pounded hideouts near Mayadin on Friday in reaction to a car bomb attack on a post.", EventType.AIRSTRIKE),
+        ("Russian jets pounded hideouts near Mayadin on Friday in response of a car bomb attack on a post.", EventType.AIRSTRIKE),
         ("A coalition precision strike near Hajin on Monday killed an ISIS leader.", EventType.AIRSTRIKE),
     ],
 )

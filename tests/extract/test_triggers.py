@@ -9,6 +9,7 @@ import pytest
 from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import choose_actor, find_target
+from mapapp.extract.lexicon import TARGETS_LABEL
 from mapapp.extract.triggers import event_type_in_context, find_triggers, is_definite
 from mapapp.model import Document, EventType
 
@@ -717,3 +718,12 @@ def test_a_device_neutralized_by_our_units_is_no_fight() -> None:
 
 def test_a_device_attached_to_a_car_is_an_ied() -> None:
     assert typed("A second device attached to the underside of a car exploded in the town, causing damage.") is EventType.IED
+
+
+@pytest.mark.parametrize(
+    "label", ["Targeted sites:", "Targeted facilities:", "Facilities targeted:", "Sites struck:", "The targets were:"]
+)
+def test_a_targets_label_is_read_as_one_whatever_its_word_order(label: str) -> None:
+    # the label's own trigger, not the bare "targeted" at the same place (at one position the first entry wins)
+    hits = find_triggers(f"{label} a fuel depot near Tell Baydar and a bridge at Markada.")
+    assert hits[0].start == 0 and hits[0].trigger is TARGETS_LABEL, hits
