@@ -1438,7 +1438,7 @@ _NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|e
 def _near_the_city(cluster: EventMention) -> bool:
     """The cluster's governorate name is its city's ("Near Raqqa, one strike destroyed ..."): one place, not the
     governorate over which a later sentence could refine it."""
-    start = cluster.clause_span[0]
+    start = cluster.clause_text_start
     return any(
         p.governorate is not None and start <= p.start and _NEAR_RE.search(cluster.clause_text, max(0, p.start - start - 30), p.start - start)
         for p, _ in cluster.places
@@ -1610,7 +1610,7 @@ _NEAR_ONLY_LEFT_RE = re.compile(
 def near_only_place(cluster: EventMention) -> PlaceMention | None:
     """The town the cluster's first clause located an unnamed site against ("in a village near Ras al-Ain"), if any."""
     for place, _ in cluster.places:
-        offset = place.start - cluster.clause_span[0]
+        offset = place.start - cluster.clause_text_start
         if 0 <= offset <= len(cluster.clause_text) and _NEAR_ONLY_LEFT_RE.search(
             cluster.clause_text, max(0, offset - 80), offset
         ):
@@ -1622,7 +1622,7 @@ def _placed_near_only(cluster: EventMention, follow_up: EventMention) -> bool:
     """True when the cluster put the event at an unnamed site near a town ("in a village near Ras al-Ain") and the
     follow-up names a new place ("The strikes hit the village of Bab al-Khair"): the named village is where."""
     primary = cluster.named_places[0]
-    offset = primary.start - cluster.clause_span[0]
+    offset = primary.start - cluster.clause_text_start
     if not 0 <= offset <= len(cluster.clause_text):
         return False
     if not _NEAR_ONLY_LEFT_RE.search(cluster.clause_text, max(0, offset - 80), offset):

@@ -133,6 +133,12 @@ class EventMention:
         return (self.killed is not None or self.injured is not None) and not is_damage_zero(self.killed)
 
     @property
+    def clause_text_start(self) -> int:
+        """Where ``clause_text`` starts in the document: ``clause_span`` leaves out the punctuation and dashes it
+        opens with ("-- Near X, ..."), the text keeps them."""
+        return self.clause_span[0] - _lstrip_offset(self.clause_text)
+
+    @property
     def sub_governorate_places(self) -> list[PlaceMention]:
         return [p for p, _ in self.places if p.level == "place"]
 

@@ -463,10 +463,20 @@ _STRIKE_NOUN_BEFORE_RE = compile_guarded(
     re.IGNORECASE,
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
-#: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named).
-STRIKE_RELEASE_RE = re.compile(r"\s+(?:engaged|destroyed)\s", re.IGNORECASE)
+#: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named); "struck" and "damaged" only
+#: with the release's object, a counted ISIS target ("two strikes struck an ISIL tactical unit"), as "40 strikes struck
+#: villages across the province" may count a month's strikes.
+_RELEASE_OBJECT = r"(?:an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:ISIS|ISIL|Daesh)\b"
+_RELEASE_STRIKE_VERBS = r"(?:(?:engaged|destroyed)\s|(?:struck|damaged)\s+" + _RELEASE_OBJECT + ")"
+STRIKE_RELEASE_RE = re.compile(r"\s+" + _RELEASE_STRIKE_VERBS, re.IGNORECASE)
+#: A release line's strikes: counted ("three strikes engaged"), or "a strike" that hit the release's object ("a strike
+#: destroyed an ISIS vehicle"; "a strike destroyed a house" may be anyone's).
 _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
-    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+(?:engaged|destroyed)\s",
+    r"\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+"
+    + _RELEASE_STRIKE_VERBS
+    + r"|an?\s+strike\s+(?:engaged|destroyed|struck|damaged)\s+"
+    + _RELEASE_OBJECT
+    + ")",
     re.IGNORECASE,
 )
 

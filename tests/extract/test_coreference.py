@@ -1288,3 +1288,21 @@ def test_a_toll_in_the_next_clause_of_the_sentence_is_the_toll_of_its_event(
     assert len(incidents) == 1
     assert (incidents[0].killed.low if incidents[0].killed else None) == killed
     assert (incidents[0].injured.low if incidents[0].injured else None) == injured
+
+
+def test_dashed_release_lines_near_a_governorate_s_city_are_not_refined_by_the_next_line() -> None:
+    # "Near Raqqa" is the city, not the governorate over which the next line's place would refine the strike
+    found = incidents(
+        "Strike summary\n"
+        "-- Near Raqqa, three strikes destroyed two ISIS vehicles.\n"
+        "-- Near Shaafah, two strikes destroyed an ISIS depot.\n"
+    )
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Raqqa", "Shaafah"]
+
+
+def test_a_strike_over_a_governorate_is_still_refined_by_the_village_told_next() -> None:
+    found = incidents(
+        "Turkish drones struck targets in the Hasakah countryside on Monday. "
+        "The drones hit a car in the village of Tal Kharita."
+    )
+    assert len(found) == 1

@@ -336,6 +336,36 @@ def test_lines_of_a_coalition_strike_release_are_air_strikes_by_the_coalition() 
     ]
 
 
+def test_release_lines_of_a_single_strike_or_of_strikes_that_struck_are_the_coalition_s() -> None:
+    text = (
+        "Strike summary\n\n"
+        "- Near Tabqa, a strike destroyed an ISIS mortar team.\n"
+        "- Near Shaafah, three strikes struck two ISIS tactical units.\n"
+        "- Near Hajin, one strike damaged an ISIS vehicle.\n"
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.primary_toponym.text, i.event_type, i.actor) for i in found if i.primary_toponym] == [
+        ("Tabqa", EventType.AIRSTRIKE, "US-led coalition"),
+        ("Shaafah", EventType.AIRSTRIKE, "US-led coalition"),
+        ("Hajin", EventType.AIRSTRIKE, "US-led coalition"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April, 30 strikes struck villages across Raqqa province, the monitor said.",  # a month's strikes counted
+        "The monitor said 12 strikes damaged homes in Hajin over the past week.",
+    ],
+)
+def test_strikes_counted_in_prose_are_no_release_line(text: str) -> None:
+    assert extract_incidents(Document(text=text)) == []
+
+
+def test_a_strike_on_no_release_object_gets_no_coalition_actor() -> None:
+    assert only("A strike destroyed a house in Tal Tamr on Monday.").actor is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
