@@ -114,7 +114,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -1204,9 +1204,29 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
             for mention in reading.mentions:
                 # (not one item of a list of hits each told with its place: "The drones also bombed a bakery in A,
                 # killing five, and a checkpoint in B" tells the events the tally counts)
-                if mention.verdict == CANDIDATE and not mention.point_dates and not mention.distributed:
+                if (
+                    mention.verdict == CANDIDATE
+                    and not mention.point_dates
+                    and not mention.distributed
+                    and not _one_event_at_a_place(mention)
+                ):
                     mention.verdict = TALLY
         tally_before = any(m.verdict == TALLY for m in reading.mentions)
+
+
+# One event told by its weapon or device in the singular: "A Turkish drone also struck ...", "an officer was killed by a
+# landmine near X" (the indefinite article, up to two words before the event word).
+_ONE_EVENT_BEFORE_RE = compile_guarded(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _one_event_at_a_place(mention: EventMention) -> bool:
+    """True when the mention tells one event at a place below governorate level, its event word in the singular after
+    an indefinite article ("Also, a drone struck a car near X, killing two"): an event of its own, not a part of the
+    tally told before it ("In addition, 16 civilians were killed in raids on X" adds to it)."""
+    if not mention.sub_governorate_places or not mention.trigger_word or mention.trigger_word.endswith("s"):
+        return False
+    position = ascii_lower(mention.clause_text).find(mention.trigger_word)
+    return position > 0 and _ONE_EVENT_BEFORE_RE.search(mention.clause_text, max(0, position - 40), position) is not None
 
 
 def _figure_offset(mention: EventMention) -> int | None:

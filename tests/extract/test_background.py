@@ -280,6 +280,31 @@ def test_sentences_adding_to_a_tally_are_part_of_it() -> None:
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
 
 
+@pytest.mark.parametrize(
+    "added, place",
+    [
+        ("A Turkish drone also struck a truck near the Jurn bridge, killing three.", "Jurn"),
+        ("In addition, a shepherd was killed by a landmine near Kabajab.", "Kabajab"),
+    ],
+)
+def test_one_event_added_after_a_tally_is_an_incident_of_its_own(added: str, place: str) -> None:
+    text = "The number of civilians killed in the province since June has risen to 412.\n\n" + added
+    found = extract_incidents(Document(text=text))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == [place]
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Drones also struck trucks near the Jurn bridge, killing three.",  # plural: more of the counted strikes
+        "In addition, a shepherd was killed by a landmine in the province.",  # no place of its own
+    ],
+)
+def test_added_strikes_in_the_plural_or_unplaced_stay_with_the_tally(added: str) -> None:
+    text = "The number of civilians killed in the province since June has risen to 412.\n\n" + added
+    assert count(text) == 0
+
+
 def test_an_added_report_with_its_own_day_is_an_incident() -> None:
     text = (
         "The number of civilians killed in the province since June has risen to 412.\n\n"
