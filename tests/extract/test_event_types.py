@@ -30,7 +30,12 @@ def only(text: str) -> Incident:
         ("A roadside bomb exploded near an SDF patrol in the village of Diban, killing two fighters.", EventType.IED),
         ("Two shepherds were killed by a landmine left by ISIS in the desert near Maadan on Friday.", EventType.IED),
         ("A car bomb went off near a checkpoint in Tal Abyad, killing at least five people.", EventType.CAR_BOMB),
-        ("A booby-trapped motorcycle exploded in the market of Ras al-Ain, wounding 11 people.", EventType.CAR_BOMB),
+        # a motorcycle bomb is a planted device (docs/gold-format.md), a car bomb a vehicle used as the bomb
+        ("A booby-trapped motorcycle exploded in the market of Ras al-Ain, wounding 11 people.", EventType.IED),
+        ("A motorbike bomb went off outside a pharmacy in Amuda, killing a passer-by.", EventType.IED),
+        ("A motorcycle loaded with explosives blew up at the entrance of Shaddadi, wounding two guards.", EventType.IED),
+        ("A car loaded with explosives blew up at the entrance of Shaddadi, wounding two guards.", EventType.CAR_BOMB),
+        ("A suicide bomber on a motorbike blew himself up at a checkpoint in Hajin.", EventType.SUICIDE_BOMB),
         (
             "A suicide bomber blew himself up at an SDF position in al-Busayrah, killing three fighters.",
             EventType.SUICIDE_BOMB,
