@@ -1306,3 +1306,33 @@ def test_a_strike_over_a_governorate_is_still_refined_by_the_village_told_next()
         "The drones hit a car in the village of Tal Kharita."
     )
     assert len(found) == 1
+
+
+def test_a_strike_on_the_village_just_named_is_an_incident_there() -> None:
+    found = incidents(
+        "Clashes broke out overnight around Sabha, the last village held by the militants. "
+        "Coalition jets struck militant positions in the village."
+    )
+    by_type = {i.event_type: i for i in found}
+    assert by_type[EventType.AIRSTRIKE].primary_toponym is not None
+    assert by_type[EventType.AIRSTRIKE].primary_toponym.text == "Sabha"
+
+
+def test_a_car_bomb_at_the_entrance_of_the_town_just_named_is_placed_there() -> None:
+    found = incidents("Militants seized Shaafah town on Monday, and a car bomb exploded at the entrance of the town.")
+    bombs = [i for i in found if i.event_type is EventType.CAR_BOMB]
+    assert len(bombs) == 1 and bombs[0].primary_toponym is not None and bombs[0].primary_toponym.text == "Shaafah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place as the subject of a sentence about it, not where something hit
+        "A car bomb killed four people in Suluk on Monday. The town was captured by Turkish-backed factions in 2019.",
+        # the place told too long before
+        "A car bomb killed four people in Suluk on Monday. Residents buried the dead. Shops stayed shut. "
+        "Jets later struck positions in the town.",
+    ],
+)
+def test_a_kind_of_place_opens_no_incident_far_from_or_about_the_place(text: str) -> None:
+    assert len(incidents(text)) == 1
