@@ -372,6 +372,10 @@ def event_type_in_context(
                 event_type = EventType.AIRSTRIKE
             elif actor in _ARTILLERY_ACTORS or words.startswith("bombard"):
                 event_type = EventType.SHELLING  # a bombardment without aircraft is by guns
+            elif words.startswith("bombing") and not _DEVICE_NAMED_RE.search(text):
+                # "a bombing in the city killed six": a bomb of a kind the text does not tell (planted, in a car, worn),
+                # as an explosion of untold cause; a device named in the clause, or told after it, types it
+                event_type = EventType.OTHER
             else:
                 event_type = EventType.IED
         elif words.startswith(("attack", "assault")) and _REPELLED_BEFORE_RE.search(
@@ -498,6 +502,12 @@ def release_striker(text: str, event_type: EventType) -> str | None:
     return None
 
 
+# A bomb's device named beside a "bombing": "a roadside bombing", "the bombing with an explosive device".
+_DEVICE_NAMED_RE = compile_guarded(
+    r"\b(?:roadside|ieds?|improvised|explosive\s+devices?|(?:land)?mines?|sticky|magnetic|planted|booby[- ]trapped|"
+    r"explosive[- ]laden|car|vehicle|truck|motorcycle|motorbike|suicide|bomber|belt|vest)\b",
+    re.IGNORECASE,
+)
 # A device put in or on the victim's vehicle ("a bomb planted under his car", "an explosive device placed in their
 # vehicle", "a sticky bomb attached to a car") is an IED: the car is its target, not its carrier.
 _PLANTED_IN_VEHICLE_RE = re.compile(
