@@ -454,7 +454,37 @@ def event_type_in_context(
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
         event_type = EventType.IED  # "a bomb planted under his car exploded": a device on the victim's car
+    if event_type in (EventType.ARMED_CLASH, EventType.SHELLING) and "neutrali" in text.lower():
+        event_type = _neutralized_by_means(text) or event_type
     return event_type
+
+
+#: The Turkish ministry's "neutralized by ..." and the means it names: the reply's weapon types the event (its
+#: howitzers or "fire support vehicles" shell, its commandos or units fight), as the gold conventions code it ("our
+#: air-ground fire support" is both: the fight stays).
+_NEUTRALIZED_BY_RE = compile_guarded(r"\bneutrali[sz]ed\s+by\s+(?P<means>[^.;:]{1,80})", re.IGNORECASE)
+_MEANS_TYPES = (
+    (compile_guarded(r"\b(?:drones?|uavs?|siha|bayraktars?|akincis?)\b", re.IGNORECASE), EventType.DRONE_STRIKE),
+    (compile_guarded(r"\b(?:air\s+(?:strikes?|operations?|force)|airstrikes?|aircraft|jets|warplanes)\b", re.IGNORECASE),
+     EventType.AIRSTRIKE),
+    (compile_guarded(r"\b(?:howitzers?|artillery|(?<!air-ground )(?<!air )fire\s+support|tanks?|mortars?|rocket\s+launchers?|mlrs)\b", re.IGNORECASE),
+     EventType.SHELLING),
+    (compile_guarded(r"\b(?:commandos?|units?|soldiers?|troops|forces|personnel|snipers?)\b", re.IGNORECASE),
+     EventType.ARMED_CLASH),
+)
+
+
+def _neutralized_by_means(text: str) -> EventType | None:
+    """The event type the means of a "neutralized by ..." gives ("were neutralized by our fire support vehicles":
+    shelling; "by the retaliatory fire of our heroic commandos": a fight), or None when the clause names none."""
+    found = _NEUTRALIZED_BY_RE.search(text)
+    if found is None:
+        return None
+    means = found.group("means")
+    for pattern, event_type in _MEANS_TYPES:
+        if pattern.search(means):
+            return event_type
+    return None
 
 
 #: "strike(s)" as a new noun: opening the clause or after an indefinite article, a number or an adjective ("Strikes

@@ -641,3 +641,26 @@ def test_troops_that_shot_down_a_drone_are_not_its_striker_past_a_long_location(
     text = "On Monday, US soldiers at the Tal Baydar airstrip in Hasakah province shot down a drone."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        # the ministry's reply typed by its means (docs/gold-format.md: "neutralized by our howitzers" is shelling)
+        ("6 PKK/YPG terrorists who were spotted near Suluk were neutralized by our fire support vehicles.", EventType.SHELLING),
+        ("Terrorists who tried to infiltrate near Mabrouka were neutralized by our howitzers.", EventType.SHELLING),
+        (
+            "PKK/YPG terrorists who fired on our troops near Mabrouka were neutralized by the retaliatory fire of our commandos.",
+            EventType.ARMED_CLASH,
+        ),
+        ("Two terrorists were neutralized by our armed drones near Suluk.", EventType.DRONE_STRIKE),
+        # no means named, or both air and ground: the fight stays
+        ("3 terrorists who opened harassment fire on our units near Mabrouka were neutralized.", EventType.ARMED_CLASH),
+        (
+            "Two PKK/YPG terrorists approaching the outpost near Suluk were neutralized by our air-ground fire support.",
+            EventType.ARMED_CLASH,
+        ),
+    ],
+)
+def test_a_neutralized_told_with_its_means_is_typed_by_them(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
