@@ -114,7 +114,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -218,7 +218,7 @@ def _counts_events(text: str) -> bool:
             and not STRIKE_RELEASE_RE.match(text, noun.end())  # a strike release's "Near X, four strikes engaged ..."
             and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
             and not _ENUMERATION_AFTER_RE.match(text, noun.end())
-            and (not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text))
+            and (not _one_wave(text, count.start(), noun.end()) or PERFECT_ASPECT_RE.search(text))
         ):
             return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
@@ -232,6 +232,41 @@ def _counts_events(text: str) -> bool:
 # "Warplanes launched several raids on X": a vague count of strikes told in the simple past is one wave of strikes
 # (Arabic-language outlets' "shannat 'iddat gharat"), not a tally; "have carried out several raids" sums up.
 _ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b", re.IGNORECASE)
+# So is a counted wave told as the striker's act on a target: "Russian jets carried out 17 airstrikes on positions near
+# X", "warplanes targeted the pocket with more than 40 airstrikes" (the act's verb before the count; a period after it,
+# "since Sunday", still makes it a tally).
+_WAVE_ACT_BEFORE_RE = compile_guarded(
+    r"(?:\b(?:carried\s+out|launched|conducted|executed|delivered|waged)|\b(?:targeted|struck|hit|pounded|bombed|shelled)"
+    r"\s+(?:[\w'’-]+\s+){1,6}?with)\s+(?:(?:more\s+than|at\s+least|over|about|around|nearly|almost|some|up\s+to)\s+)?"
+    r"(?:dozens\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_WAVE_NOUN_RE = re.compile(r"(?:air\s+)?(?:raids|strikes|airstrikes)", re.IGNORECASE)
+_WAVE_TARGET_AFTER_RE = re.compile(r"\s+(?:on|against|targeting)\s|\s*,\s*(?:killing|wounding|injuring)\b", re.IGNORECASE)
+#: How far before the count the act's verb may stand (characters).
+_WAVE_ACT_WINDOW = 80
+# A month's or a week's strikes counted: "carried out 40 strikes on ISIS positions last month", "in March".
+_WAVE_PERIOD_RE = compile_guarded(
+    r"\b(?:(?:last|this|past|previous)\s+(?:week|month|year)|(?:in|during|throughout)\s+(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)|(?:over|in|during)\s+the\s+(?:past|last)|a\s+week)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_wave(text: str, count_start: int, noun_end: int) -> bool:
+    """Whether the count of strikes at ``count_start`` tells one wave of strikes rather than counting events:
+    "several raids" (:data:`_ONE_WAVE_RE`), or a count the striker carried out on a target
+    (:data:`_WAVE_ACT_BEFORE_RE`, then "on ..." or the wave's toll after the noun)."""
+    if _ONE_WAVE_RE.match(text, count_start):
+        return True
+    noun = text[count_start:noun_end].split()[-1] if noun_end > count_start else ""
+    if not _WAVE_NOUN_RE.fullmatch(noun):
+        return False
+    return (
+        _WAVE_ACT_BEFORE_RE.search(text, max(0, count_start - _WAVE_ACT_WINDOW), count_start) is not None
+        and _WAVE_TARGET_AFTER_RE.match(text, noun_end) is not None
+        and _WAVE_PERIOD_RE.search(text) is None
+    )
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = compile_guarded(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
@@ -1153,9 +1188,29 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
             for mention in reading.mentions:
                 # (not one item of a list of hits each told with its place: "The drones also bombed a bakery in A,
                 # killing five, and a checkpoint in B" tells the events the tally counts)
-                if mention.verdict == CANDIDATE and not mention.point_dates and not mention.distributed:
+                if (
+                    mention.verdict == CANDIDATE
+                    and not mention.point_dates
+                    and not mention.distributed
+                    and not _one_event_at_a_place(mention)
+                ):
                     mention.verdict = TALLY
         tally_before = any(m.verdict == TALLY for m in reading.mentions)
+
+
+# One event told by its weapon or device in the singular: "A Turkish drone also struck ...", "an officer was killed by a
+# landmine near X" (the indefinite article, up to two words before the event word).
+_ONE_EVENT_BEFORE_RE = compile_guarded(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _one_event_at_a_place(mention: EventMention) -> bool:
+    """True when the mention tells one event at a place below governorate level, its event word in the singular after
+    an indefinite article ("Also, a drone struck a car near X, killing two"): an event of its own, not a part of the
+    tally told before it ("In addition, 16 civilians were killed in raids on X" adds to it)."""
+    if not mention.sub_governorate_places or not mention.trigger_word or mention.trigger_word.endswith("s"):
+        return False
+    position = ascii_lower(mention.clause_text).find(mention.trigger_word)
+    return position > 0 and _ONE_EVENT_BEFORE_RE.search(mention.clause_text, max(0, position - 40), position) is not None
 
 
 def _figure_offset(mention: EventMention) -> int | None:

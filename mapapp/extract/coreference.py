@@ -1162,6 +1162,41 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
                 mention.places = [(replace(site[0], role="primary"), site[1])]
 
 
+#: How many sentences back the place a kind-of-place word ("the village") refers to may be told.
+_KIND_OF_PLACE_WINDOW_SENTENCES = 1
+# The kind of place told as where the event hit, after its preposition: "positions in the village", "raids on the
+# airport", "at the entrance of the town" (not the subject of a sentence about the place: "The city was liberated in
+# 2017").
+_KIND_OF_PLACE_HIT_RE = compile_guarded(
+    r"\b(?:in|on|at|near|around|inside|outside|of|into|towards?)\s+" + _KIND_OF_PLACE_RE.pattern, re.IGNORECASE
+)
+
+
+def place_kind_references(readings: list[SentenceReading]) -> None:
+    """Rule 0b': a mention naming no place that tells of the place just told by its kind, after a preposition
+    ("Clashes erupted around A. Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb
+    exploded at the entrance of the town") is at the places of the latest event of its sentence, or of the sentence
+    before, that named a place below governorate level (as :func:`_take_place_told` places an incident by the
+    latest placed one). Run before the background filter, so that the place counts among the mention's specifics (a
+    strike "in the village" just named is as specific as one naming it); a mention with a toll or a day of its own is
+    specific without it, and coreference places it as before. One pass, the latest placed mention kept: linear."""
+    latest: EventMention | None = None
+    for reading in readings:
+        if latest is not None and reading.index - latest.sentence_index > _KIND_OF_PLACE_WINDOW_SENTENCES:
+            latest = None
+        for mention in reading.mentions:
+            if not mention.places:
+                if (
+                    latest is not None
+                    and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
+                    and _KIND_OF_PLACE_HIT_RE.search(mention.clause_text)
+                ):
+                    mention.places = list(latest.places)
+                continue
+            if mention.sub_governorate_places:
+                latest = mention
+
+
 def _take_place_told(
     mention: EventMention, clusters: list[EventMention], cue: re.Pattern[str], summary: EventMention | None = None
 ) -> None:
@@ -1425,7 +1460,7 @@ _NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|e
 def _near_the_city(cluster: EventMention) -> bool:
     """The cluster's governorate name is its city's ("Near Raqqa, one strike destroyed ..."): one place, not the
     governorate over which a later sentence could refine it."""
-    start = cluster.clause_span[0]
+    start = cluster.clause_text_start
     return any(
         p.governorate is not None and start <= p.start and _NEAR_RE.search(cluster.clause_text, max(0, p.start - start - 30), p.start - start)
         for p, _ in cluster.places
@@ -1597,7 +1632,7 @@ _NEAR_ONLY_LEFT_RE = re.compile(
 def _locates_unnamed_site(cluster: EventMention, place: PlaceMention) -> bool:
     """Whether the cluster's first clause names ``place`` only to locate an unnamed site against it ("in a village
     near Ras al-Ain")."""
-    offset = place.start - cluster.clause_span[0]
+    offset = place.start - cluster.clause_text_start
     return 0 <= offset <= len(cluster.clause_text) and (
         _NEAR_ONLY_LEFT_RE.search(cluster.clause_text, max(0, offset - 80), offset) is not None
     )
@@ -2078,4 +2113,4 @@ def _regions_listed_after(
 
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_site_references"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_site_references"]

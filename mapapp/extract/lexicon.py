@@ -553,11 +553,19 @@ _TRIGGERS: tuple[Trigger, ...] = (
         8,
     ),
     Trigger(
-        r"(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|rigged) (?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?|tankers?)",
+        r"(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|rigged) (?:cars?|vehicles?|trucks?|vans?|tankers?)",
         EventType.CAR_BOMB,
         8,
     ),
-    Trigger(r"(?:motorcycle|motorbike)[- ]bombs?", EventType.CAR_BOMB, 8),
+    # a motorcycle bomb is a planted device, parked where it goes off (an IED, as both dev8 writers code it), not a
+    # vehicle driven at its target ("a suicide bomber on a motorcycle" is a suicide bombing: its own trigger)
+    Trigger(
+        r"(?:motorcycle|motorbike)[- ]bombs?|(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|rigged) (?:motorcycles?|motorbikes?)"
+        r"|(?:motorcycles?|motorbikes?) (?:rigged|booby[- ]trapped|laden|packed|loaded) with (?:explosives?|bombs?)"
+        r"|(?:motorcycle|motorbike) (?:exploded|blew up|went off|detonated)",
+        EventType.IED,
+        8,
+    ),
     # a device planted in or on a vehicle targets its occupants: "an explosive device planted in their car went off"
     # is an IED (a sticky bomb), not a vehicle used as a bomb
     Trigger(
@@ -568,8 +576,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "a car exploded", "a motorcycle rigged with explosives went off", "a vehicle packed with explosives"
     Trigger(
-        r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?) (?:rigged|booby[- ]trapped|laden|packed|loaded) with "
-        r"(?:explosives?|bombs?)|(?:car|vehicle|truck|motorcycle|motorbike|van) (?:exploded|blew up|went off|detonated)",
+        r"(?:cars?|vehicles?|trucks?|vans?) (?:rigged|booby[- ]trapped|laden|packed|loaded) with "
+        r"(?:explosives?|bombs?)|(?:car|vehicle|truck|van) (?:exploded|blew up|went off|detonated)",
         EventType.CAR_BOMB,
         8,
     ),

@@ -146,6 +146,12 @@ class EventMention:
         return bool(figures) and all(f.high == 0 for f in figures)
 
     @property
+    def clause_text_start(self) -> int:
+        """Where ``clause_text`` starts in the document: ``clause_span`` leaves out the punctuation and dashes it
+        opens with ("-- Near X, ..."), the text keeps them."""
+        return self.clause_span[0] - _lstrip_offset(self.clause_text)
+
+    @property
     def sub_governorate_places(self) -> list[PlaceMention]:
         return [p for p, _ in self.places if p.level == "place"]
 

@@ -280,6 +280,31 @@ def test_sentences_adding_to_a_tally_are_part_of_it() -> None:
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
 
 
+@pytest.mark.parametrize(
+    "added, place",
+    [
+        ("A Turkish drone also struck a truck near the Jurn bridge, killing three.", "Jurn"),
+        ("In addition, a shepherd was killed by a landmine near Kabajab.", "Kabajab"),
+    ],
+)
+def test_one_event_added_after_a_tally_is_an_incident_of_its_own(added: str, place: str) -> None:
+    text = "The number of civilians killed in the province since June has risen to 412.\n\n" + added
+    found = extract_incidents(Document(text=text))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == [place]
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Drones also struck trucks near the Jurn bridge, killing three.",  # plural: more of the counted strikes
+        "In addition, a shepherd was killed by a landmine in the province.",  # no place of its own
+    ],
+)
+def test_added_strikes_in_the_plural_or_unplaced_stay_with_the_tally(added: str) -> None:
+    text = "The number of civilians killed in the province since June has risen to 412.\n\n" + added
+    assert count(text) == 0
+
+
 def test_an_added_report_with_its_own_day_is_an_incident() -> None:
     text = (
         "The number of civilians killed in the province since June has risen to 412.\n\n"
@@ -452,14 +477,42 @@ def test_a_toll_over_the_past_days_or_hours_is_a_tally() -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Russian warplanes carried out 14 airstrikes on ISIS hideouts near Maadan, the monitor said.", "Maadan"),
+        ("Coalition jets pounded the pocket near Sousa with more than 30 airstrikes, killing nine militants.", "Sousa"),
+        ("Regime helicopters had conducted dozens of air raids on the town of Ma'adan Jadid, activists said.", "Ma'adan Jadid"),
+    ],
+)
+def test_a_counted_wave_the_striker_carried_out_on_a_target_is_one_incident(text: str, place: str) -> None:
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].event_type is EventType.AIRSTRIKE
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition carried out 40 strikes on ISIS positions near Shaafah last month, the monitor said.",
+        "In March, Russian jets carried out 120 airstrikes on the desert near Maadan.",
+        "Russian warplanes have carried out 300 airstrikes on the desert near Maadan since January.",
+        "Russian jets carried out 120 airstrikes in the desert near Maadan, the monitor said.",  # no target: a count
+    ],
+)
+def test_strikes_counted_over_a_period_or_with_no_target_stay_a_tally(text: str) -> None:
+    assert count(text) == 0
+
+
 def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
     published = datetime.date(2022, 8, 20)
     text = "Russian warplanes launched several raids on the desert of Mayadin, targeting ISIS hideouts."
     assert len(extract_incidents(Document(text=text, published=published))) == 1
-    # summed up in the perfect, or counted in figures, they are a tally
+    # summed up in the perfect, or counted over a week, they are a tally
     text = "Russian warplanes have launched several raids on the desert of Mayadin, targeting ISIS hideouts."
     assert extract_incidents(Document(text=text, published=published)) == []
-    text = "Russian warplanes launched 40 raids on the desert of Mayadin, targeting ISIS hideouts."
+    text = "Russian warplanes launched 40 raids on the desert of Mayadin last week, targeting ISIS hideouts."
     assert extract_incidents(Document(text=text, published=published)) == []
 
 

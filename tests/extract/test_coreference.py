@@ -1306,3 +1306,51 @@ def test_a_toll_in_the_next_clause_of_the_sentence_is_the_toll_of_its_event(
     assert len(incidents) == 1
     assert (incidents[0].killed.low if incidents[0].killed else None) == killed
     assert (incidents[0].injured.low if incidents[0].injured else None) == injured
+
+
+def test_dashed_release_lines_near_a_governorate_s_city_are_not_refined_by_the_next_line() -> None:
+    # "Near Raqqa" is the city, not the governorate over which the next line's place would refine the strike
+    found = incidents(
+        "Strike summary\n"
+        "-- Near Raqqa, three strikes destroyed two ISIS vehicles.\n"
+        "-- Near Shaafah, two strikes destroyed an ISIS depot.\n"
+    )
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Raqqa", "Shaafah"]
+
+
+def test_a_strike_over_a_governorate_is_still_refined_by_the_village_told_next() -> None:
+    found = incidents(
+        "Turkish drones struck targets in the Hasakah countryside on Monday. "
+        "The drones hit a car in the village of Tal Kharita."
+    )
+    assert len(found) == 1
+
+
+def test_a_strike_on_the_village_just_named_is_an_incident_there() -> None:
+    found = incidents(
+        "Clashes broke out overnight around Sabha, the last village held by the militants. "
+        "Coalition jets struck militant positions in the village."
+    )
+    by_type = {i.event_type: i for i in found}
+    assert by_type[EventType.AIRSTRIKE].primary_toponym is not None
+    assert by_type[EventType.AIRSTRIKE].primary_toponym.text == "Sabha"
+
+
+def test_a_car_bomb_at_the_entrance_of_the_town_just_named_is_placed_there() -> None:
+    found = incidents("Militants seized Shaafah town on Monday, and a car bomb exploded at the entrance of the town.")
+    bombs = [i for i in found if i.event_type is EventType.CAR_BOMB]
+    assert len(bombs) == 1 and bombs[0].primary_toponym is not None and bombs[0].primary_toponym.text == "Shaafah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place as the subject of a sentence about it, not where something hit
+        "A car bomb killed four people in Suluk on Monday. The town was captured by Turkish-backed factions in 2019.",
+        # the place told too long before
+        "A car bomb killed four people in Suluk on Monday. Residents buried the dead. Shops stayed shut. "
+        "Jets later struck positions in the town.",
+    ],
+)
+def test_a_kind_of_place_opens_no_incident_far_from_or_about_the_place(text: str) -> None:
+    assert len(incidents(text)) == 1

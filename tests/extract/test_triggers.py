@@ -141,7 +141,7 @@ def test_filming_and_positions_are_not_killings(clause: str) -> None:
     ("clause", "expected"),
     [
         ("A car exploded near the bakery, killing three people.", EventType.CAR_BOMB),
-        ("A motorcycle rigged with explosives went off near the market.", EventType.CAR_BOMB),
+        ("A motorcycle rigged with explosives went off near the market.", EventType.IED),
         ("Turkish forces fired howitzers at the village.", EventType.SHELLING),
         ("Helicopters landed near the farm and detained a cell leader.", EventType.RAID),
         ("Two men were killed by unknown assailants near the bridge.", EventType.ATTACK),
