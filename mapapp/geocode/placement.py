@@ -47,6 +47,7 @@ from mapapp.geocode.namesakes import (
     nearest_namesake,
 )
 from mapapp.geocode.place_phrases import (
+    country_after,
     in_country_abroad_re,
     puts_in_governorate,
     sentence_of,
@@ -54,7 +55,7 @@ from mapapp.geocode.place_phrases import (
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver, parse_qualified
-from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Toponym
+from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
 CONTEXT_PLACE_NOTE = "place from the article's context (dateline/headline), not named in the incident's sentence"
@@ -449,7 +450,9 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
     own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan"):
     the governorate came from another sentence, the place lies abroad, and it is not mapped. It keeps the
     gazetteer's match abroad when there is one (Iraq's Tall 'Afar: OUTSIDE_COVERAGE), else it is unresolved. Only when
-    that sentence names no covered governorate and none of the incident's places in it lies in coverage."""
+    that sentence names no covered governorate and none of the incident's places in it lies in coverage, unless the
+    country is written right after the name as its apposition ("near X, Iraq, two strikes ...":
+    :func:`~mapapp.geocode.place_phrases.country_after`), which says it of this place alone."""
     place = location.place
     if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
         return location
@@ -458,27 +461,22 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
     sentence = sentence_of(incident, primary)
     if sentence is None:
         return location
-    told = next(
-        (m for m in in_country_abroad_re().finditer(sentence.text)
-         if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
-         and not _AND_SYRIA_RE.match(sentence.text, m.end())),
-        None,
-    )
-    if told is None:
-        # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in Iraq
-        # and Syria" names both sides of the border)
-        return location
-    from mapapp.extract.toponyms import find_governorates
-
-    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
-        return location
-    for toponym in incident.toponyms:
-        if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
-            continue
-        other = resolver.resolve(toponym)
-        if other.is_mappable and other.place is not None and other.place.in_coverage:
+    # "near X, Iraq, two strikes ...": the country said of this very name, whatever else its sentence names
+    country = country_after(sentence, primary)
+    if country is None:
+        told = next(
+            (m for m in in_country_abroad_re().finditer(sentence.text)
+             if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
+             and not _AND_SYRIA_RE.match(sentence.text, m.end())),
+            None,
+        )
+        if told is None:
+            # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in
+            # Iraq and Syria" names both sides of the border)
             return location
-    country = told.group("country")
+        if _sentence_names_covered_place(incident, primary, sentence, resolver):
+            return location
+        country = told.group("country")
     abroad = next(
         (c for c in location.candidates
          if c.score >= 100.0 and not c.place.in_coverage and c.place.kind == "populated_place"),
@@ -497,6 +495,22 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
         f"(the context named {place.admin1})"
     )
     return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+def _sentence_names_covered_place(incident: Incident, primary: Toponym, sentence: Span, resolver: Resolver) -> bool:
+    """True when ``sentence`` names a covered governorate, or another of the incident's places in it lies in coverage:
+    a country abroad it names is then not said of the primary alone."""
+    from mapapp.extract.toponyms import find_governorates
+
+    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
+        return True
+    for toponym in incident.toponyms:
+        if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
+            continue
+        other = resolver.resolve(toponym)
+        if other.is_mappable and other.place is not None and other.place.in_coverage:
+            return True
+    return False
 
 
 def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: Toponym, location: Location) -> Location:
