@@ -151,10 +151,10 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     location = replace(location, note="; ".join(primary_notes + notes))
     if not fallback_used:
         location = nearest_namesake(location, nearby)
-        location = _outside_by_tie(incident, primary, location, named_with) or location
+        location = _outside_by_tie(incident, primary, location, named_with, frames) or location
         location = _governorate_of_named_with(primary, location, named_with, resolver) or location
     elif tied_outside:
-        location = _outside_by_tie(incident, primary, location, named_with) or location
+        location = _outside_by_tie(incident, primary, location, named_with, frames) or location
     return replace(incident, location=location)
 
 
@@ -197,7 +197,8 @@ def _tied_outside_rule(context: _PlacingContext, toponym: Toponym, reference: Lo
     of an uncovered governorate may lie near the border of a covered one: "X, southeast of Kobani" may be in Raqqa,
     so the village is not put outside coverage either: it keeps what it had, and :func:`_outside_by_tie` decides)."""
     primary = context.primary
-    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference):
+    framed = id(toponym) in context.frames  # "In Kobani, shells hit the village of X"
+    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference, framed):
         return None
     if puts_in_governorate(context.incident, primary, primary.admin1_hint or ""):
         return None
@@ -329,10 +330,12 @@ def _governorate_of_named_with(
 
 
 def _outside_by_tie(
-    incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]]
+    incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]],
+    frames: set[int] | frozenset[int] = frozenset(),
 ) -> Location | None:
     """A village placed only at the governorate its context names, which its own words tie to a Syrian town of a
-    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin"): the village
+    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin", or the town opening
+    its sentence as its scene, ``frames``: "In Kobani, shells hit the villages of X and Y"): the village
     lies by that town, outside coverage, and is not mapped at a covered governorate. Only when the governorate
     does not closely follow the name ("X in the Raqqa countryside, south of Kobani" stays in Raqqa), and only for a
     town of Syria (across the border, "X, near Nusaybin" may be the Syrian side)."""
@@ -345,7 +348,7 @@ def _outside_by_tie(
         return None
     for toponym, reference in named_with:
         other = reference.place
-        if other is None or not _tied_to_town_beyond_coverage(primary, toponym, reference):
+        if other is None or not _tied_to_town_beyond_coverage(primary, toponym, reference, id(toponym) in frames):
             continue
         note = (
             f"{primary.text!r} is not in the gazetteer; the text ties it to {toponym.text!r} ({other.admin1}), "
@@ -363,21 +366,25 @@ def _outside_by_tie(
 _TIE_WINDOW = 40
 
 
-def _ties_unknown_outside(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
+def _ties_unknown_outside(
+    primary: Toponym, location: Location, toponym: Toponym, reference: Location, framed: bool = False
+) -> bool:
     """True when a primary the gazetteer does not place (unresolved, or only at the governorate its context names) is
     followed within :data:`_TIE_WINDOW` characters by a reference resolving to a Syrian town of a governorate mapapp
-    does not cover ("the village of X west of Kobani"): the village lies by that town, outside coverage."""
+    does not cover ("the village of X west of Kobani"), or its sentence opens with such a town as its scene
+    (``framed``: "In Kobani, shells hit the villages of X and Y"): the village lies by that town, outside coverage."""
     if toponym.role != "reference" or location.precision not in _STANDS_IN_FOR:
         return False
     if location.precision is Precision.ADMIN1 and location.score >= 100.0:
         return False  # the governorate is the text's own word
-    return _tied_to_town_beyond_coverage(primary, toponym, reference)
+    return _tied_to_town_beyond_coverage(primary, toponym, reference, framed)
 
 
-def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference: Location) -> bool:
-    """True when ``toponym`` follows ``primary`` within :data:`_TIE_WINDOW` characters and resolves to a Syrian town
-    (or district, sub-district) of a governorate mapapp does not cover: "X, south of Kobani", "X district in Afrin"."""
-    if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
+def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference: Location, framed: bool = False) -> bool:
+    """True when ``toponym`` follows ``primary`` within :data:`_TIE_WINDOW` characters, or opens the primary's sentence
+    as its scene (``framed``, :func:`_opening_frames`), and resolves to a Syrian town (or district, sub-district) of a
+    governorate mapapp does not cover: "X, south of Kobani", "X district in Afrin", "In Kobani, ... the village of X"."""
+    if not framed and not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
         return False
     other = reference.place
     if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None or other.country != "SY":

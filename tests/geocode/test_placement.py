@@ -574,6 +574,27 @@ def test_an_unknown_place_of_a_sentence_opened_by_a_town_is_placed_near_that_tow
 
 
 @pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        ("In Kobani, artillery shelled the villages of Kherbet Zawiyat and Tal Ghazal on Tuesday.", False),
+        ("Near Kobani, artillery shelled the village of Kherbet Zawiyat on Tuesday.", False),
+        # the words right after the name put it in a covered governorate: the opening town does not take it out
+        ("In Kobani, shells also hit Kherbet Zawiyat village in the Raqqa countryside on Tuesday.", True),
+        # a covered town opening the sentence places it near that town (the rule for frames of covered towns)
+        ("In Derik, artillery shelled the villages of Kherbet Zawiyat and Tal Ghazal on Tuesday.", True),
+    ],
+)
+def test_an_unknown_village_of_a_sentence_opened_by_a_town_beyond_coverage_is_not_mapped_at_the_context(
+    second: str, mapped: bool
+) -> None:
+    text = f"A drone hit a car in Zor Shammar village in the Hasakah countryside on Monday. {second}"
+    location = places_by_name(text)["Kherbet Zawiyat"]
+    assert location.is_mappable is mapped
+    if not mapped:
+        assert location.place is not None and location.place.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "In Iraq, near Tal Afar, three strikes hit a militant unit on Tuesday.",
