@@ -93,6 +93,21 @@ def in_country_abroad_re() -> re.Pattern[str]:
     return re.compile(_IN_COUNTRY_ABROAD_WORDS + r"(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _country_apposition_re() -> re.Pattern[str]:
+    """", Iraq," right after a name: a comma, a country abroad, then the end of the apposition (a punctuation mark or the
+    end of the text), so that "X, Turkey-backed factions said" or "X, Turkey's drones" is no apposition."""
+    names = sorted({*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
+    return re.compile(r",\s*(?P<country>" + "|".join(re.escape(n) for n in names) + r")(?=\s*(?:[,.;:)]|$))")
+
+
+def country_after(span: Span, toponym: Toponym) -> str | None:
+    """The country abroad written right after ``toponym`` as its apposition ("near X, Iraq, two strikes ...", the way
+    military releases write every place: "near Y, Syria"), else None. ``span`` is the evidence holding the toponym."""
+    match = _country_apposition_re().match(span.text, toponym.span.end - span.start)
+    return match.group("country") if match else None
+
+
 def told_abroad(incident: Incident) -> str | None:
     """The country abroad the incident's own sentences put it in ("in Turkey's Sanliurfa province"), or None: an
     incident that names no place of its own takes the article's place context only when its text does not say it

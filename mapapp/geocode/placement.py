@@ -47,6 +47,7 @@ from mapapp.geocode.namesakes import (
     nearest_namesake,
 )
 from mapapp.geocode.place_phrases import (
+    country_after,
     in_country_abroad_re,
     puts_in_governorate,
     sentence_of,
@@ -54,7 +55,7 @@ from mapapp.geocode.place_phrases import (
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver, parse_qualified
-from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Toponym
+from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
 CONTEXT_PLACE_NOTE = "place from the article's context (dateline/headline), not named in the incident's sentence"
@@ -145,15 +146,15 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             )
         elif reference.is_mappable and reference.place is not None:
             notes.append(f"located relative to {toponym.text!r} ({reference.place.name})")
-            if reference.precision is Precision.PLACE:
+            if _at_town_point(reference):
                 nearby.append((reference.place.lat, reference.place.lon, toponym.text))
     location = replace(location, note="; ".join(primary_notes + notes))
     if not fallback_used:
         location = nearest_namesake(location, nearby)
-        location = _outside_by_tie(incident, primary, location, named_with) or location
+        location = _outside_by_tie(incident, primary, location, named_with, frames) or location
         location = _governorate_of_named_with(primary, location, named_with, resolver) or location
     elif tied_outside:
-        location = _outside_by_tie(incident, primary, location, named_with) or location
+        location = _outside_by_tie(incident, primary, location, named_with, frames) or location
     return replace(incident, location=location)
 
 
@@ -181,10 +182,21 @@ class _Placement:
     tied_outside: bool = False
 
 
+def _at_town_point(location: Location) -> bool:
+    """True when ``location`` stands at a place's own point: the place itself (PLACE), or a town's qualified phrase
+    placed at the town's point ("the Y countryside", "west of Y": :func:`~mapapp.geocode.resolver.qualified_precision`),
+    not a governorate's or an area's point."""
+    return (
+        location.place is not None and location.place.precision is Precision.PLACE
+        and location.precision in (Precision.PLACE, Precision.ADMIN3, Precision.ADMIN2)
+    )
+
+
 def _placed_near(context: _PlacingContext, reference: Location, note: str) -> _Placement:
     """The primary at the point of the town ``reference``, keeping its name and candidates: precision
-    :data:`NEAR_TOWN_PRECISION` when the town has a point of its own, else the town's own precision."""
-    precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
+    :data:`NEAR_TOWN_PRECISION` when the reference stands at the town's own point (:func:`_at_town_point`: "near Y",
+    "west of Y", "the Y countryside"), else the reference's own precision."""
+    precision = NEAR_TOWN_PRECISION if _at_town_point(reference) else reference.precision
     location = replace(reference, toponym=context.location.toponym, candidates=context.location.candidates,
                        precision=precision)
     return _Placement(location=location, notes=(note,))
@@ -196,7 +208,8 @@ def _tied_outside_rule(context: _PlacingContext, toponym: Toponym, reference: Lo
     of an uncovered governorate may lie near the border of a covered one: "X, southeast of Kobani" may be in Raqqa,
     so the village is not put outside coverage either: it keeps what it had, and :func:`_outside_by_tie` decides)."""
     primary = context.primary
-    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference):
+    framed = id(toponym) in context.frames  # "In Kobani, shells hit the village of X"
+    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference, framed):
         return None
     if puts_in_governorate(context.incident, primary, primary.admin1_hint or ""):
         return None
@@ -328,10 +341,12 @@ def _governorate_of_named_with(
 
 
 def _outside_by_tie(
-    incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]]
+    incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]],
+    frames: set[int] | frozenset[int] = frozenset(),
 ) -> Location | None:
     """A village placed only at the governorate its context names, which its own words tie to a Syrian town of a
-    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin"): the village
+    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin", or the town opening
+    its sentence as its scene, ``frames``: "In Kobani, shells hit the villages of X and Y"): the village
     lies by that town, outside coverage, and is not mapped at a covered governorate. Only when the governorate
     does not closely follow the name ("X in the Raqqa countryside, south of Kobani" stays in Raqqa), and only for a
     town of Syria (across the border, "X, near Nusaybin" may be the Syrian side)."""
@@ -344,7 +359,7 @@ def _outside_by_tie(
         return None
     for toponym, reference in named_with:
         other = reference.place
-        if other is None or not _tied_to_town_beyond_coverage(primary, toponym, reference):
+        if other is None or not _tied_to_town_beyond_coverage(primary, toponym, reference, id(toponym) in frames):
             continue
         note = (
             f"{primary.text!r} is not in the gazetteer; the text ties it to {toponym.text!r} ({other.admin1}), "
@@ -362,21 +377,25 @@ def _outside_by_tie(
 _TIE_WINDOW = 40
 
 
-def _ties_unknown_outside(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
+def _ties_unknown_outside(
+    primary: Toponym, location: Location, toponym: Toponym, reference: Location, framed: bool = False
+) -> bool:
     """True when a primary the gazetteer does not place (unresolved, or only at the governorate its context names) is
     followed within :data:`_TIE_WINDOW` characters by a reference resolving to a Syrian town of a governorate mapapp
-    does not cover ("the village of X west of Kobani"): the village lies by that town, outside coverage."""
+    does not cover ("the village of X west of Kobani"), or its sentence opens with such a town as its scene
+    (``framed``: "In Kobani, shells hit the villages of X and Y"): the village lies by that town, outside coverage."""
     if toponym.role != "reference" or location.precision not in _STANDS_IN_FOR:
         return False
     if location.precision is Precision.ADMIN1 and location.score >= 100.0:
         return False  # the governorate is the text's own word
-    return _tied_to_town_beyond_coverage(primary, toponym, reference)
+    return _tied_to_town_beyond_coverage(primary, toponym, reference, framed)
 
 
-def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference: Location) -> bool:
-    """True when ``toponym`` follows ``primary`` within :data:`_TIE_WINDOW` characters and resolves to a Syrian town
-    (or district, sub-district) of a governorate mapapp does not cover: "X, south of Kobani", "X district in Afrin"."""
-    if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
+def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference: Location, framed: bool = False) -> bool:
+    """True when ``toponym`` follows ``primary`` within :data:`_TIE_WINDOW` characters, or opens the primary's sentence
+    as its scene (``framed``, :func:`_opening_frames`), and resolves to a Syrian town (or district, sub-district) of a
+    governorate mapapp does not cover: "X, south of Kobani", "X district in Afrin", "In Kobani, ... the village of X"."""
+    if not framed and not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
         return False
     other = reference.place
     if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None or other.country != "SY":
@@ -449,7 +468,9 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
     own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan"):
     the governorate came from another sentence, the place lies abroad, and it is not mapped. It keeps the
     gazetteer's match abroad when there is one (Iraq's Tall 'Afar: OUTSIDE_COVERAGE), else it is unresolved. Only when
-    that sentence names no covered governorate and none of the incident's places in it lies in coverage."""
+    that sentence names no covered governorate and none of the incident's places in it lies in coverage, unless the
+    country is written right after the name as its apposition ("near X, Iraq, two strikes ...":
+    :func:`~mapapp.geocode.place_phrases.country_after`), which says it of this place alone."""
     place = location.place
     if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
         return location
@@ -458,27 +479,22 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
     sentence = sentence_of(incident, primary)
     if sentence is None:
         return location
-    told = next(
-        (m for m in in_country_abroad_re().finditer(sentence.text)
-         if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
-         and not _AND_SYRIA_RE.match(sentence.text, m.end())),
-        None,
-    )
-    if told is None:
-        # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in Iraq
-        # and Syria" names both sides of the border)
-        return location
-    from mapapp.extract.toponyms import find_governorates
-
-    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
-        return location
-    for toponym in incident.toponyms:
-        if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
-            continue
-        other = resolver.resolve(toponym)
-        if other.is_mappable and other.place is not None and other.place.in_coverage:
+    # "near X, Iraq, two strikes ...": the country said of this very name, whatever else its sentence names
+    country = country_after(sentence, primary)
+    if country is None:
+        told = next(
+            (m for m in in_country_abroad_re().finditer(sentence.text)
+             if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
+             and not _AND_SYRIA_RE.match(sentence.text, m.end())),
+            None,
+        )
+        if told is None:
+            # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in
+            # Iraq and Syria" names both sides of the border)
             return location
-    country = told.group("country")
+        if _sentence_names_covered_place(incident, primary, sentence, resolver):
+            return location
+        country = told.group("country")
     abroad = next(
         (c for c in location.candidates
          if c.score >= 100.0 and not c.place.in_coverage and c.place.kind == "populated_place"),
@@ -497,6 +513,22 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
         f"(the context named {place.admin1})"
     )
     return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+def _sentence_names_covered_place(incident: Incident, primary: Toponym, sentence: Span, resolver: Resolver) -> bool:
+    """True when ``sentence`` names a covered governorate, or another of the incident's places in it lies in coverage:
+    a country abroad it names is then not said of the primary alone."""
+    from mapapp.extract.toponyms import find_governorates
+
+    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
+        return True
+    for toponym in incident.toponyms:
+        if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
+            continue
+        other = resolver.resolve(toponym)
+        if other.is_mappable and other.place is not None and other.place.in_coverage:
+            return True
+    return False
 
 
 def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: Toponym, location: Location) -> Location:
@@ -639,7 +671,7 @@ def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym,
         return False
     if primary.admin1_hint is not None and primary.admin1_hint == location.place.admin1:
         return False  # the text's own context puts it in the match's governorate
-    if reference.place is None or reference.precision is not Precision.PLACE or not reference.place.in_coverage:
+    if reference.place is None or not _at_town_point(reference) or not reference.place.in_coverage:
         return False
     if location.precision is Precision.PLACE:
         if location.place.admin1 == reference.place.admin1 or toponym.role != "reference":
@@ -776,7 +808,7 @@ def _locates_unknown_primary(
     roundabout"), or open the sentence as its place (``framed``: "Near Derik, jets bombed a station at X"), or be an
     ``anchor`` (the town the
     text ties the same name to in another sentence), resolve below governorate level inside coverage
-    (a town, or the sub-district/district of "the Y countryside" when polygons are installed), and lie
+    (a town, or "the Y countryside" at the town's point), and lie
     in the governorate the primary was placed in, if any. A primary outside coverage is never replaced: it stays off the map.
     """
     if toponym.role == "reference":
