@@ -212,16 +212,15 @@ class Geocoder:
         governorate's part; never a made-up point.
 
         ``X countryside`` / ``countryside of X`` / ``rural X`` / ``the outskirts of X`` of a town X with a point of its
-        own → X's point at the precision of the sub-district holding it (ADMIN3); ``north of X`` or ``the eastern
-        countryside of X`` → X's point at the precision of its district (ADMIN2) (:func:`qualified_precision`). The
-        countryside of a town lies around the town, which is the seat its sub-district is named after: the town's
-        sourced point is the best estimate the gazetteer holds, and the area's precision says how far from it the
-        place may lie. The installed polygon is named in the note, never used as the point (its inner point is no
-        place the text names, and lies anywhere in the area, tens of kilometres from the town). Without polygons
-        the town's point is kept as it is, with a note. When X is a governorate, the countryside is the
-        governorate's (``Deir ez-Zor countryside``: ADMIN1) and a direction picks its district lying furthest that
-        way (``the western Raqqa countryside``). A base known only by its governorate keeps that placement, with a
-        note: no area is read at the governorate's point.
+        own → X's point at sub-district precision (ADMIN3); ``north of X`` or ``the eastern countryside of X`` → X's
+        point at district precision (ADMIN2). The countryside of a town lies around the town, which is the seat its
+        sub-district is named after: the town's sourced point is the best estimate the gazetteer holds, and the
+        coarser precision says how far from it the place may lie (:func:`qualified_precision`). An installed
+        sub-district or district polygon holding the town is named in the note, never used as the point (its inner
+        point is no place the text names, and lies anywhere in the area, tens of kilometres from the town). When X
+        is a governorate, the countryside is the governorate's (``Deir ez-Zor countryside``: ADMIN1) and a direction
+        picks its district lying furthest that way (``the western Raqqa countryside``). A base known only by its
+        governorate keeps that placement, with a note.
         """
         governorate = self.gazetteer.governorate(base) if kind == "countryside" else None
         if governorate is not None:
@@ -252,23 +251,18 @@ class Geocoder:
         if located.precision is not Precision.PLACE:
             note = f"{kind} of {place.name}, which has no point of its own here: placed as {place.name} is"
             return replace(located, note="; ".join(n for n in (located.note, note) if n))
-        if self.areas is None:
-            # (kept at PLACE: the store's merge rules read a town's countryside at its point as that town's place)
-            note = f"{kind} of {place.name}: no district/sub-district polygons installed, placed at {place.name}"
-            return replace(located, note="; ".join(n for n in (located.note, note) if n))
         precision = qualified_precision(direction, kind)
-        level = 3 if precision is Precision.ADMIN3 else 2
-        area = self.areas.area_at(place.lat, place.lon, level) or (
-            self.areas.area_at(place.lat, place.lon, 2) if level == 3 else None
-        )
-        if area is None:
-            return located
-        what = "sub-district" if area.level == 3 else "district"
+        what = "sub-district" if precision is Precision.ADMIN3 else "district"
+        area = None
+        if self.areas is not None:
+            area = self.areas.area_at(place.lat, place.lon, 3 if precision is Precision.ADMIN3 else 2)
+            if area is None and precision is Precision.ADMIN3:
+                area, what = self.areas.area_at(place.lat, place.lon, 2), "district"
+        within = f" (its {what} {area.name}, {area.pcode}, from the OCHA boundaries)" if area is not None else ""
         note = (
-            f"{text!r}: {kind} of {place.name}, in the {what} {area.name} ({area.pcode}) from the OCHA boundaries: "
-            f"placed at {place.name}'s point, not the area's"
+            f"{text!r}: {kind} of {place.name}: placed at {place.name}'s point at {what} precision{within}, "
+            "not a point of its own"
         )
-        precision = Precision.ADMIN3 if area.level == 3 else Precision.ADMIN2
         return self._checked(replace(located, precision=precision, note="; ".join(n for n in (located.note, note) if n)))
 
     def _resolve_name(self, toponym: Toponym, text: str) -> Location:

@@ -85,14 +85,13 @@ def test_direction_of_a_town_is_the_towns_point_at_district_precision(geocoder: 
                                                   ("the outskirts of Hajin", Precision.ADMIN3),
                                                   ("east of Hajin", Precision.ADMIN2),
                                                   ("the eastern countryside of Hajin", Precision.ADMIN2)])
-def test_a_towns_qualified_phrase_is_placed_at_the_same_point_with_or_without_polygons(
+def test_a_towns_qualified_phrase_is_placed_alike_with_or_without_polygons(
     geocoder: Geocoder, text: str, precision: Precision
 ) -> None:
     plain = _resolve(Geocoder(load_default_gazetteer()), text)
     with_areas = _resolve(geocoder, text)
-    assert with_areas.precision is precision
     for location in (plain, with_areas):
-        assert location.place is not None and location.place.name == "Hajīn"
+        assert location.precision is precision and location.place is not None and location.place.name == "Hajīn"
 
 
 def test_the_countryside_of_a_name_known_only_by_its_governorate_takes_no_area_at_the_governorates_point(
@@ -127,11 +126,11 @@ def test_the_area_point_lies_inside_its_polygon_never_an_invented_point() -> Non
         assert area.geometry.contains(Point(place.lon, place.lat))
 
 
-def test_without_polygons_the_base_place_is_kept_with_a_note() -> None:
+def test_without_polygons_the_towns_point_is_kept_at_the_coarser_precision_with_a_note() -> None:
     plain = Geocoder(load_default_gazetteer())
     town = _resolve(plain, "Hajin countryside")
-    assert town.precision is Precision.PLACE and town.place is not None and town.place.name == "Hajīn"
-    assert "no district/sub-district polygons" in town.note
+    assert town.precision is Precision.ADMIN3 and town.place is not None and town.place.name == "Hajīn"
+    assert "countryside of Hajīn" in town.note and "sub-district precision" in town.note
     east = _resolve(plain, "the eastern countryside of Deir ez-Zor")
     assert east.precision is Precision.ADMIN1 and east.place is not None and east.place.kind == "governorate"
 
