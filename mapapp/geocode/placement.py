@@ -146,7 +146,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
             )
         elif reference.is_mappable and reference.place is not None:
             notes.append(f"located relative to {toponym.text!r} ({reference.place.name})")
-            if _at_town_point(reference):
+            if reference.precision is Precision.PLACE:
                 nearby.append((reference.place.lat, reference.place.lon, toponym.text))
     location = replace(location, note="; ".join(primary_notes + notes))
     if not fallback_used:
@@ -182,21 +182,10 @@ class _Placement:
     tied_outside: bool = False
 
 
-def _at_town_point(location: Location) -> bool:
-    """True when ``location`` stands at a place's own point: the place itself (PLACE), or a town's qualified phrase
-    placed at the town's point ("the Y countryside", "west of Y": :func:`~mapapp.geocode.resolver.qualified_precision`),
-    not a governorate's or an area's point."""
-    return (
-        location.place is not None and location.place.precision is Precision.PLACE
-        and location.precision in (Precision.PLACE, Precision.ADMIN3, Precision.ADMIN2)
-    )
-
-
 def _placed_near(context: _PlacingContext, reference: Location, note: str) -> _Placement:
     """The primary at the point of the town ``reference``, keeping its name and candidates: precision
-    :data:`NEAR_TOWN_PRECISION` when the reference stands at the town's own point (:func:`_at_town_point`: "near Y",
-    "west of Y", "the Y countryside"), else the reference's own precision."""
-    precision = NEAR_TOWN_PRECISION if _at_town_point(reference) else reference.precision
+    :data:`NEAR_TOWN_PRECISION` when the town has a point of its own, else the town's own precision."""
+    precision = NEAR_TOWN_PRECISION if reference.precision is Precision.PLACE else reference.precision
     location = replace(reference, toponym=context.location.toponym, candidates=context.location.candidates,
                        precision=precision)
     return _Placement(location=location, notes=(note,))
@@ -671,7 +660,7 @@ def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym,
         return False
     if primary.admin1_hint is not None and primary.admin1_hint == location.place.admin1:
         return False  # the text's own context puts it in the match's governorate
-    if reference.place is None or not _at_town_point(reference) or not reference.place.in_coverage:
+    if reference.place is None or reference.precision is not Precision.PLACE or not reference.place.in_coverage:
         return False
     if location.precision is Precision.PLACE:
         if location.place.admin1 == reference.place.admin1 or toponym.role != "reference":
@@ -808,7 +797,7 @@ def _locates_unknown_primary(
     roundabout"), or open the sentence as its place (``framed``: "Near Derik, jets bombed a station at X"), or be an
     ``anchor`` (the town the
     text ties the same name to in another sentence), resolve below governorate level inside coverage
-    (a town, or "the Y countryside" at the town's point), and lie
+    (a town, or the sub-district/district of "the Y countryside" when polygons are installed), and lie
     in the governorate the primary was placed in, if any. A primary outside coverage is never replaced: it stays off the map.
     """
     if toponym.role == "reference":

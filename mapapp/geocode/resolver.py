@@ -136,14 +136,6 @@ def parse_qualified(text: str) -> tuple[str, str | None, str] | None:
     return None
 
 
-def qualified_precision(direction: str | None, kind: str) -> Precision:
-    """The precision of a town's qualified phrase placed at the town's point: its countryside (``X countryside``,
-    ``the outskirts of X``) reaches about its sub-district (ADMIN3, the reach of "near X":
-    :data:`mapapp.geocode.placement.NEAR_TOWN_PRECISION`); a direction from it (``north of X``, ``the eastern
-    countryside of X``) reaches further, about its district (ADMIN2)."""
-    return Precision.ADMIN3 if direction is None and kind == "countryside" else Precision.ADMIN2
-
-
 def _furthest_area(areas: list[AdminArea], centre: Place, direction: str) -> AdminArea | None:
     """The area whose inner point lies furthest from ``centre`` in ``direction`` (north, southeast...)."""
     if not areas:
@@ -194,8 +186,7 @@ class Geocoder:
         #: Places analysts put on the map (the store's user gazetteer): consulted before the gazetteer.
         user_list = list(user_places)
         self.user_gazetteer = Gazetteer(user_list, source="user gazetteer") if user_list else None
-        #: Districts/sub-districts named in the notes of "Hajin countryside", "north of Raqqa", and the districts of
-        #: "the eastern Deir ez-Zor countryside"; else those the gazetteer carries.
+        #: Districts/sub-districts for "Hajin countryside", "north of Raqqa"; else those the gazetteer carries.
         self.areas = areas if areas is not None else getattr(gazetteer, "admin_areas", None)
 
     def resolve(self, toponym: Toponym) -> Location:
@@ -208,19 +199,13 @@ class Geocoder:
         return self._resolve_name(toponym, text)
 
     def _resolve_qualified(self, toponym: Toponym, text: str, base: str, direction: str | None, kind: str) -> Location:
-        """A place with a qualifier: the town's own point at the precision of the area the phrase covers, or a
-        governorate's part; never a made-up point.
+        """A place with a qualifier: its district or sub-district from the installed polygons, never a made-up point.
 
-        ``X countryside`` / ``countryside of X`` / ``rural X`` / ``the outskirts of X`` of a town X with a point of its
-        own → X's point at sub-district precision (ADMIN3); ``north of X`` or ``the eastern countryside of X`` → X's
-        point at district precision (ADMIN2). The countryside of a town lies around the town, which is the seat its
-        sub-district is named after: the town's sourced point is the best estimate the gazetteer holds, and the
-        coarser precision says how far from it the place may lie (:func:`qualified_precision`). An installed
-        sub-district or district polygon holding the town is named in the note, never used as the point (its inner
-        point is no place the text names, and lies anywhere in the area, tens of kilometres from the town). When X
-        is a governorate, the countryside is the governorate's (``Deir ez-Zor countryside``: ADMIN1) and a direction
-        picks its district lying furthest that way (``the western Raqqa countryside``). A base known only by its
-        governorate keeps that placement, with a note.
+        ``X countryside`` / ``countryside of X`` / ``rural X`` → the sub-district (nahiya) holding town X,
+        else its district; ``north of X`` or ``eastern countryside of X`` → the district holding X. When X
+        is a governorate, the countryside is the governorate's (``Deir ez-Zor countryside``: ADMIN1) and a
+        direction picks its district lying furthest that way (``the western Raqqa countryside``). Without polygons the
+        base name resolves as it would alone, with a note.
         """
         governorate = self.gazetteer.governorate(base) if kind == "countryside" else None
         if governorate is not None:
@@ -237,33 +222,27 @@ class Geocoder:
         place = located.place
         if place is None or not located.is_mappable:
             return located
-        if place.kind == "governorate":
-            area = None
-            if direction is not None and self.areas is not None:
-                area = _furthest_area(self.areas.in_admin1(place.admin1 or "", 2), place, direction)
-            if area is None:
-                return located
-            note = f"{text!r}: district {area.name} ({area.pcode}) from the OCHA boundaries"
-            return self._checked(
-                Location(toponym=text, place=area.place(), precision=area.place().precision, score=located.score,
-                         matched_name=located.matched_name, candidates=located.candidates, note=note)
-            )
-        if located.precision is not Precision.PLACE:
-            note = f"{kind} of {place.name}, which has no point of its own here: placed as {place.name} is"
+        if self.areas is None:
+            note = f"{kind} of {place.name}: no district/sub-district polygons installed, placed at {place.name}"
             return replace(located, note="; ".join(n for n in (located.note, note) if n))
-        precision = qualified_precision(direction, kind)
-        what = "sub-district" if precision is Precision.ADMIN3 else "district"
         area = None
-        if self.areas is not None:
-            area = self.areas.area_at(place.lat, place.lon, 3 if precision is Precision.ADMIN3 else 2)
-            if area is None and precision is Precision.ADMIN3:
-                area, what = self.areas.area_at(place.lat, place.lon, 2), "district"
-        within = f" (its {what} {area.name}, {area.pcode}, from the OCHA boundaries)" if area is not None else ""
-        note = (
-            f"{text!r}: {kind} of {place.name}: placed at {place.name}'s point at {what} precision{within}, "
-            "not a point of its own"
+        if place.kind == "governorate":
+            if direction is not None:
+                area = _furthest_area(self.areas.in_admin1(place.admin1 or "", 2), place, direction)
+        else:
+            levels = (3, 2) if direction is None and kind == "countryside" else (2,)
+            for level in levels:
+                area = self.areas.area_at(place.lat, place.lon, level)
+                if area is not None:
+                    break
+        if area is None:
+            return located
+        what = "sub-district" if area.level == 3 else "district"
+        note = f"{text!r}: {what} {area.name} ({area.pcode}) from the OCHA boundaries"
+        return self._checked(
+            Location(toponym=text, place=area.place(), precision=area.place().precision, score=located.score,
+                     matched_name=located.matched_name, candidates=located.candidates, note=note)
         )
-        return self._checked(replace(located, precision=precision, note="; ".join(n for n in (located.note, note) if n)))
 
     def _resolve_name(self, toponym: Toponym, text: str) -> Location:
         """A name (no qualifier) resolved by the first of these that applies, in this order: an analyst's place; a
@@ -579,7 +558,6 @@ class Geocoder:
 
 __all__ = [
     "ACCEPT_SCORE", "CONTEXT_ONLY_SCORE", "HINT_BONUS", "Geocoder", "name_variants", "parse_qualified",
-    "qualified_precision",
 ]
 
 

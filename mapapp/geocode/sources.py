@@ -548,9 +548,8 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 def with_admin_areas(gazetteer: Gazetteer) -> Gazetteer:
     """``gazetteer`` carrying the district/sub-district polygons the user installed (a shallow copy), if any.
 
-    The geocoder reads them from ``gazetteer.admin_areas`` to name the sub-district or district of "Hajin
-    countryside" or "north of Raqqa" and to resolve "the eastern Deir ez-Zor countryside" to a district. A broken
-    polygon file is a :class:`GazetteerError`.
+    The geocoder reads them from ``gazetteer.admin_areas`` to resolve "Hajin countryside" or "north of
+    Raqqa" to a district or sub-district. A broken polygon file is a :class:`GazetteerError`.
     """
     from mapapp.geocode.boundaries import find_admin_area_files
 

@@ -18,10 +18,8 @@ from mapapp.geocode.boundaries import (
     load_admin_area_files,
     load_admin_areas,
 )
-from mapapp.geocode.placement import NEAR_TOWN_PRECISION
 from mapapp.geocode.resolver import parse_qualified
-from mapapp.model import Document, Location, Precision, Span, Toponym
-from mapapp.pipeline import process_document
+from mapapp.model import Location, Precision, Span, Toponym
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gazetteer"
 ADM2 = FIXTURES / "adm2_districts.geojson"
@@ -63,45 +61,18 @@ def test_qualified_phrases_are_parsed(text: str, expected: tuple[str, str | None
     assert parse_qualified(text) == expected
 
 
-def test_town_countryside_is_the_towns_point_at_sub_district_precision(geocoder: Geocoder) -> None:
-    # the town's own sourced point, not the inner point of its sub-district's polygon; the polygon is named
+def test_town_countryside_resolves_to_its_sub_district(geocoder: Geocoder) -> None:
     location = _resolve(geocoder, "Hajin countryside")
     assert location.precision is Precision.ADMIN3 and location.is_mappable
-    assert location.place is not None and location.place.name == "Hajīn" and location.place.kind == "populated_place"
-    assert location.place.admin1 == "Deir ez-Zor"
-    assert "sub-district Hajin" in location.note and "SY090302" in location.note
-    sub_district = next(a for a in load_admin_areas(ADM3) if a.pcode == "SY090302").place()
-    assert (location.place.lat, location.place.lon) != (sub_district.lat, sub_district.lon)
+    assert location.place is not None and location.place.id == "ocha:SY090302" and location.place.kind == "subdistrict"
+    assert location.place.admin1 == "Deir ez-Zor" and location.place.admin2 == "Abu Kamal"
+    assert "sub-district Hajin" in location.note
 
 
-def test_direction_of_a_town_is_the_towns_point_at_district_precision(geocoder: Geocoder) -> None:
+def test_direction_of_a_town_resolves_to_its_district(geocoder: Geocoder) -> None:
     location = _resolve(geocoder, "north of Raqqa")
     assert location.precision is Precision.ADMIN2
-    assert location.place is not None and location.place.name == "Ar Raqqah" and location.place.admin1 == "Ar-Raqqah"
-    assert "SY1101" in location.note
-
-
-@pytest.mark.parametrize(("text", "precision"), [("Hajin countryside", Precision.ADMIN3),
-                                                  ("the outskirts of Hajin", Precision.ADMIN3),
-                                                  ("east of Hajin", Precision.ADMIN2),
-                                                  ("the eastern countryside of Hajin", Precision.ADMIN2)])
-def test_a_towns_qualified_phrase_is_placed_alike_with_or_without_polygons(
-    geocoder: Geocoder, text: str, precision: Precision
-) -> None:
-    plain = _resolve(Geocoder(load_default_gazetteer()), text)
-    with_areas = _resolve(geocoder, text)
-    for location in (plain, with_areas):
-        assert location.precision is precision and location.place is not None and location.place.name == "Hajīn"
-
-
-def test_the_countryside_of_a_name_known_only_by_its_governorate_takes_no_area_at_the_governorates_point(
-    geocoder: Geocoder,
-) -> None:
-    # the name table knows Shuhail only by its governorate: no district is read at the governorate's point (which
-    # lies in the fixture's Al Mayadin district)
-    location = _resolve(geocoder, "Shuhail countryside")
-    assert location.precision is Precision.ADMIN1 and location.place is not None
-    assert location.place.admin1 == "Deir ez-Zor" and "Mayadin" not in location.note
+    assert location.place is not None and location.place.id == "ocha:SY1101" and location.place.admin1 == "Ar-Raqqah"
 
 
 def test_eastern_countryside_of_a_governorate_is_its_eastern_district(geocoder: Geocoder) -> None:
@@ -126,11 +97,11 @@ def test_the_area_point_lies_inside_its_polygon_never_an_invented_point() -> Non
         assert area.geometry.contains(Point(place.lon, place.lat))
 
 
-def test_without_polygons_the_towns_point_is_kept_at_the_coarser_precision_with_a_note() -> None:
+def test_without_polygons_the_base_place_is_kept_with_a_note() -> None:
     plain = Geocoder(load_default_gazetteer())
     town = _resolve(plain, "Hajin countryside")
-    assert town.precision is Precision.ADMIN3 and town.place is not None and town.place.name == "Hajīn"
-    assert "countryside of Hajīn" in town.note and "sub-district precision" in town.note
+    assert town.precision is Precision.PLACE and town.place is not None and town.place.name == "Hajīn"
+    assert "no district/sub-district polygons" in town.note
     east = _resolve(plain, "the eastern countryside of Deir ez-Zor")
     assert east.precision is Precision.ADMIN1 and east.place is not None and east.place.kind == "governorate"
 
@@ -153,14 +124,3 @@ def test_a_file_without_admin_fields_is_refused(tmp_path: Path) -> None:
                    ' "geometry": {"type": "Point", "coordinates": [40, 35]}}]}', encoding="utf-8")
     with pytest.raises(BoundaryError, match="ADM2_EN or ADM3_EN"):
         load_admin_areas(bad)
-
-
-@pytest.mark.parametrize("tie", ["in the Hajin countryside", "east of Hajin"])
-def test_an_unknown_village_tied_to_a_towns_countryside_is_placed_at_the_towns_point_with_polygons(
-    geocoder: Geocoder, tie: str
-) -> None:
-    text = f"Gunmen killed a shepherd in Kherbet Zawiyat village {tie} on Sunday."
-    found = process_document(Document(text=text), geocoder)
-    location = next(i.location for i in found if i.primary_toponym and i.primary_toponym.text == "Kherbet Zawiyat")
-    assert location is not None and location.precision is NEAR_TOWN_PRECISION
-    assert location.place is not None and location.place.name == "Hajīn"
