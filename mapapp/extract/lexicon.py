@@ -939,12 +939,13 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|levant front|al-jabha al-shamiy?a|jabhat al-shamiy?a|faylaq al-sham|(?:al-)?mu[’']?tasim (?:division|brigade)",
         "Turkish-backed factions",
     ),
-    # Deir ez-Zor's Arab tribes in arms against the SDF (2023): "tribal fighters", "the tribal forces", "clan gunmen"
+    # Deir ez-Zor's Arab tribes in arms against the SDF (2023): "tribal fighters", "the tribal forces", "clan gunmen".
+    # Named "Arab tribal fighters", the press's and the coders' words ("tribal fighters"), which the map's filter shows
     (
         # ("tribal gunmen" who kill a civilian stay as written: an armed party is not named by it)
         r"(?:arab )?tribal (?:fighters|forces|militias?|militants)|tribesmen|clan (?:fighters|militias?)"
         r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes",
-        "Arab tribal forces",
+        "Arab tribal fighters",
     ),
     (
         r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:armed )?(?:militias?|militiamen|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"

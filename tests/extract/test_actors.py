@@ -101,7 +101,7 @@ def incidents(text: str, published: datetime.date | None = None) -> list[Inciden
         ("An SDF patrol hit a landmine near Hatla on Wednesday, wounding three fighters.", None),
         ("A Russian patrol ran over an IED near Hatla on Wednesday.", None),
         # Deir ez-Zor's Arab tribes in arms are a party of their own
-        ("Tribal fighters attacked an SDF checkpoint near Hatla on Wednesday.", "Arab tribal forces"),
+        ("Tribal fighters attacked an SDF checkpoint near Hatla on Wednesday.", "Arab tribal fighters"),
         ("The SDF shelled the positions of tribal fighters in Hatla on Wednesday.", "SDF"),
         # Kurdish outlets' names for Turkey and the factions it backs
         ("The occupation state's drone struck a car near Hatla on Wednesday.", "Turkish forces"),
