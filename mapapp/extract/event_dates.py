@@ -41,11 +41,18 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
-4. **Report date.** An incident the text gives no date for takes the
+4. **The day a bulletin's title covers.** A title that closes on a day set
+   apart by a dash, bar, colon or comma ("Security incidents – May 3",
+   "Field update - 12 June", "Round-up, Friday") dates the page's items: an
+   incident still undated takes that day (``basis="context"``), unless its
+   own clause sets it at another time (the pluperfect, "last week").
+   A headline telling an event with its day ("Drone kills two on Monday") is
+   no such title.
+5. **Report date.** An incident the text gives no date for takes the
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
    publication date is unknown too, the date stays unknown (None).
-5. **Weekdays without a publication date** are dated against the first
+6. **Weekdays without a publication date** are dated against the first
    incident that names a weekday ("Thursday" ... "On Wednesday": one day
    before it), as ``relative_to`` with ``days_after``.
 """
@@ -58,7 +65,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from mapapp.extract.dates import DateMention, resolve
+from mapapp.extract.dates import DateMention, find_dates, resolve
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import EventMention
 from mapapp.model import EventType, IncidentDate
@@ -151,17 +158,53 @@ class SentenceTime:
     placed_event: bool
 
 
+#: What sets a title's closing day apart from the words before it: a dash, a bar, a colon or a comma.
+_TITLE_DAY_SEPARATOR_RE = compile_guarded(r"(?:\s[-–—]|[|:,])\s*$")
+#: How long before publication a bulletin's title may date its page (a daily or weekly round-up of recent days).
+_TITLE_DAY_AGE_LIMIT = timedelta(days=7)
+#: Between two date expressions of one day ("Wednesday, July 19", "Friday 3 May").
+_ONE_DAY_JOIN_RE = compile_guarded(r"^,?\s*$")
+
+
+def title_day(title: str, published: datetime.date | None) -> IncidentDate | None:
+    """Rule 4: the day a bulletin's title covers ("Daily report – March 4", "Update - Friday, 3 May"), or None.
+
+    The day must close the title and follow a dash, bar, colon or comma: "Drone kills two near Amuda on Monday" is a
+    headline telling an event, not a page's day; neither is a day after publication or more than
+    :data:`_TITLE_DAY_AGE_LIMIT` before it."""
+    dates = find_dates(title)
+    if not dates or title[dates[-1].end :].strip(" .)]\t"):
+        return None
+    first = len(dates) - 1
+    while first > 0 and _ONE_DAY_JOIN_RE.match(title[dates[first - 1].end : dates[first].start]):
+        first -= 1
+    if not _TITLE_DAY_SEPARATOR_RE.search(title, 0, dates[first].start):
+        return None
+    if first > 0 and not title[dates[first - 1].end : dates[first].start].strip(" -–—"):
+        return None  # "Strike summary, May 2 - May 5": the end of a span, no one day
+    day = next(
+        (d for d in (resolve(m, published) for m in reversed(dates[first:])) if d is not None and d.value is not None),
+        None,
+    )
+    if day is None or (published is not None and not published - _TITLE_DAY_AGE_LIMIT <= day.value <= published):
+        return None
+    return replace(day, basis="context")
+
+
 def date_incidents(
     incidents: list[EventMention],
     published: datetime.date | None,
     sentence_time: Callable[[int], SentenceTime | None] | None = None,
     post_day: Callable[[int], datetime.date | None] | None = None,
+    page_day: IncidentDate | None = None,
 ) -> None:
-    """Give each incident its IncidentDate: own date, relations, the narrative's day, then the report date (rules 1-5).
+    """Give each incident its IncidentDate: own date, relations, the narrative's day, the day the title covers, then
+    the report date (rules 1-6).
 
     ``sentence_time(i)`` tells what sentence ``i`` says about time (None for a title or skipped line); without it
     rule 3 is not applied. ``post_day(o)`` is the day the post holding text offset ``o`` was written, on a page of
-    social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date."""
+    social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date.
+    ``page_day`` is the day a bulletin's title covers (:func:`title_day`)."""
 
     def reference(incident: EventMention) -> datetime.date | None:
         """The day the incident's text was written: its post's, else the publication date."""
@@ -200,6 +243,10 @@ def date_incidents(
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             previous = incident
         _apply_relations(incidents, undated_pairs=True)
+    if page_day is not None:
+        for incident in incidents:
+            if incident.date is None and not _OWN_TIME_RE.search(incident.clause_text):
+                incident.date = page_day
     if published is None:
         _link_weekdays(incidents)
     else:

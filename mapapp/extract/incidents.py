@@ -46,7 +46,7 @@ from mapapp.extract.coreference import (
 from mapapp.extract.dates import find_dates
 from mapapp.extract.document_agents import attribute_suicide_bombings, inherit_campaign_agent, resolve_definite_agents
 from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
-from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
+from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
@@ -172,7 +172,12 @@ def extract_incidents(document: Document) -> list[Incident]:
         at = bisect_right(post_starts, offset) - 1
         return posts[at][1] if at >= 0 else None
 
-    date_incidents(clusters, document.published, sentence_time, post_day if posts else None)
+    page_day = (
+        title_day(analysis[sentences[0].start : sentences[0].end], document.published)
+        if sentences and layout.is_title(0) and sentences[0].end - sentences[0].start <= _HEADLINE_MAX_CHARS
+        else None
+    )  # "Security incidents – May 3": the day the bulletin's items happened
+    date_incidents(clusters, document.published, sentence_time, post_day if posts else None, page_day)
     return [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
 
 

@@ -469,3 +469,40 @@ def test_a_time_of_the_narratives_day_takes_the_day_of_the_incident_told(second:
 def test_a_time_of_day_with_no_dated_incident_before_keeps_the_report_date() -> None:
     date = only_date("Gunmen stormed a checkpoint in the village of Hamra at dawn, killing a guard.")
     assert date is not None and date.is_report_date
+
+
+# Rule 4: the day a bulletin's title covers. PUBLISHED is Wednesday 2024-05-08.
+TUESDAY = datetime.date(2024, 5, 7)
+BULLETIN_ITEMS = (
+    "\n\nHajin: gunmen shot dead a teacher near the school.\n\nShaafah: a landmine killed a shepherd.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Field notes from the Euphrates – May 7", "Round-up | 7 May", "Daily summary - Tuesday, May 7", "Notes, Tuesday"],
+)
+def test_a_bulletin_title_closing_on_a_day_dates_its_items(title: str) -> None:
+    dates = dates_of(title + BULLETIN_ITEMS)
+    assert [d.value for d in dates] == [TUESDAY, TUESDAY] and all(d.precision == "day" for d in dates)
+    assert not any(d.is_report_date for d in dates)
+
+
+def test_an_item_with_its_own_day_keeps_it_under_a_dated_title() -> None:
+    text = "Round-up | 7 May\n\nHajin: gunmen shot dead a teacher on Sunday.\n\nShaafah: a landmine killed a shepherd.\n"
+    teacher, shepherd = dates_of(text)
+    assert teacher.value == datetime.date(2024, 5, 5) and shepherd.value == TUESDAY
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Drone kills two near Amuda on Tuesday",  # a headline telling an event with its day
+        "Strike summary, May 3 - May 7",  # a span: no one day
+        "Monthly round-up – April 7",  # a month before publication: no bulletin of the day
+        "Notes – May 9",  # after publication
+    ],
+)
+def test_a_title_that_dates_no_page_leaves_its_items_to_the_report_date(title: str) -> None:
+    dates = dates_of(title + BULLETIN_ITEMS)
+    assert dates and dates[-1].is_report_date  # (the shepherd: no event of the title's day)
