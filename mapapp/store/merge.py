@@ -465,6 +465,7 @@ ACTOR_SIDES: dict[str, str] = {
     "sdf": "the SDF and the coalition against ISIS",
     "asayish": "the SDF and the coalition against ISIS",
     "pkk/ypg": "the SDF and the coalition against ISIS",
+    "ypg": "the SDF and the coalition against ISIS",
     "us-led coalition": "the SDF and the coalition against ISIS",
     "iraqi military": "the SDF and the coalition against ISIS",
     "israel": "the SDF and the coalition against ISIS",

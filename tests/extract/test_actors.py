@@ -1311,3 +1311,20 @@ def test_fire_from_a_post_and_a_claim_past_an_apposition(text: str, actor: str) 
 )
 def test_a_named_clan_is_a_side_of_its_feud(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor"),
+    [
+        # before the SDF was founded (10 October 2015) its Kurdish core fought as the YPG
+        ("Kurdish YPG fighters clashed with ISIS near Tal Baydar on Monday, killing nine.", datetime.date(2015, 3, 11), "YPG"),
+        ("Kurdish fighters shelled ISIS positions near Tal Baydar on 2 March 2015, a 2017 review said.", datetime.date(2017, 3, 11), "YPG"),
+        # ... and the SDF after it, whatever the text calls it
+        ("Kurdish YPG fighters clashed with ISIS near Tal Baydar on Monday, killing nine.", datetime.date(2016, 3, 11), "SDF"),
+        ("SDF fighters ambushed an ISIS convoy near Tal Baydar on Monday.", datetime.date(2015, 12, 2), "SDF"),
+        # other parties keep their names
+        ("ISIS militants attacked Kurdish fighters near Tal Baydar on Monday.", datetime.date(2015, 3, 11), "ISIS"),
+    ],
+)
+def test_the_sdf_before_its_founding_is_the_ypg(text: str, published: datetime.date, actor: str) -> None:
+    assert [incident.actor for incident in incidents(text, published)] == [actor]
