@@ -34,7 +34,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from mapapp.extract.arguments import first_person_striker, in_turkish_official_wording, reporting_striker
+from mapapp.extract.arguments import (
+    first_person_striker,
+    in_turkish_official_wording,
+    own_forces_striker,
+    release_party,
+    reporting_striker,
+)
 from mapapp.extract.background import classify_continuations, classify_sentence, trim_background_tails
 from mapapp.extract.coreference import (
     cluster_mentions,
@@ -131,6 +137,9 @@ def extract_incidents(document: Document) -> list[Incident]:
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
             cluster.actor = first_person_striker(evidence_text(cluster), True, cluster.event_type)
+    elif unattributed and (party := release_party(analysis)) is not None:
+        for cluster in unattributed:  # "our forces targeted the occupation's bases" in a release the SDF signs
+            cluster.actor = own_forces_striker(evidence_text(cluster), party, cluster.event_type)
     for cluster in clusters:
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and cluster.clash_side:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight

@@ -1328,3 +1328,22 @@ def test_a_named_clan_is_a_side_of_its_feud(text: str, actor: str | None) -> Non
 )
 def test_the_sdf_before_its_founding_is_the_ypg(text: str, published: datetime.date, actor: str) -> None:
     assert [incident.actor for incident in incidents(text, published)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a release signed or titled by a party's press office: "our forces" are that party's
+        ("Answering the shelling of Dashisha, our forces struck the attackers' positions near Kasra, killing four.\n"
+         "SDF Press Center\n", "SDF"),
+        ("Syrian Democratic Forces Media Center\n\nOur forces targeted an enemy post near Tal Tamr on Friday.\n", "SDF"),
+        # no release label: "our forces" name no party
+        ("Our forces targeted an enemy post near Tal Tamr on Friday.\n", None),
+        # a press office that is no party's (an outlet's) names none
+        ("Our forces targeted an enemy post near Tal Tamr on Friday.\nEuphrates Media Center\n", None),
+        # the release's own side hit is not its strike; the label does not name the attacker
+        ("Our positions near Tal Tamr were shelled on Friday.\nSDF Press Center\n", None),
+    ],
+)
+def test_our_forces_in_a_partys_own_release_are_that_party(text: str, actor: str | None) -> None:
+    assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]
