@@ -223,10 +223,12 @@ def date_incidents(
         previous: EventMention | None = None
         listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
         told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
+        told_by_sentence = _incidents_by_sentence(incidents)  # sentence -> the incidents told there
         for incident in incidents:
             if incident.date is None:
                 incident.date = (
                     _day_of_the_series(incident, told_days)
+                    or _day_of_the_place_item(incident, told_by_sentence, sentence_time)
                     or _day_of_the_joined_sentence(incident, reference(incident), sentence_time)
                     or _day_of_the_time_told(incident, told_days)
                 )
@@ -349,6 +351,10 @@ _NEXT_IN_SERIES_RE = compile_guarded(
     r"^\W{0,3}(?:Another\b|A (?:second|third|fourth|fifth|sixth|further) |Simultaneously\b|At the same time\b|Also,"
     r"|(?:Minutes|Moments|Shortly|Soon|Hours) (?:later|after(?:wards)?)\b|Later(?: that (?:day|evening|night))?,"
     r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),"
+    # the next event told by its agent "also" ("ISIS members also attacked ...", "The drones also struck ..."), not a
+    # statement ("The SDF also said ...")
+    r"|(?:The )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}? also (?!(?:said|says|reported|told|added|noted|stated|claimed|announced|"
+    r"accused|blamed|denied|condemned|called|warned|urged|confirmed|documented|recorded)\b)[a-z]+"
     r"|(?:According to [^,.;]{1,60},|[A-Z][\w'’.-]*(?: [\w'’.()-]+){0,6}? (?:said|says|reported|reports|added|told "
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: that)?,?) (?:an(?:other)? |a (?:second|third|fourth|further) ))"
 )
@@ -380,6 +386,45 @@ def _day_of_the_series(incident: EventMention, told_days: dict[int, list[tuple[i
             if index in told_days:
                 return replace(told_days[index][-1][1], basis="context", relative_to=None, days_after=None)
     return None
+
+
+#: A sentence opening on the place of its event: "In Amuda, a drone hit a car", "Near Tal Tamr, ...".
+_PLACE_ITEM_OPENING_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},")
+
+
+def _incidents_by_sentence(incidents: list[EventMention]) -> dict[int, list[EventMention]]:
+    """The incidents told in each sentence (from the one they are told at to the last they go on in)."""
+    told: dict[int, list[EventMention]] = {}
+    for incident in incidents:
+        for index in range(_told_at(incident), max(_told_at(incident), incident.last_sentence_index) + 1):
+            told.setdefault(index, []).append(incident)
+    return told
+
+
+def _day_of_the_place_item(
+    incident: EventMention,
+    told_by_sentence: dict[int, list[EventMention]],
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 for the next strike of a campaign told at its own place right after the sentence that dated the
+    campaign's strikes: opening on its place ("Turkish drones struck X and Y on Thursday. In Amuda, a drone hit a
+    car"), of the same type as an incident of that sentence with a day of its own. None otherwise (another kind of
+    event, a sentence further on, or one setting itself at another time)."""
+    told_at = _told_at(incident)
+    if not incident.opens_sentence or told_at - 1 not in told_by_sentence or _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    own = sentence_time(told_at)
+    if own is None or own.dates or not _PLACE_ITEM_OPENING_RE.search(own.text):
+        return None
+    days = [
+        other.date
+        for other in told_by_sentence[told_at - 1]
+        if other.event_type is incident.event_type
+        and other.date is not None
+        and other.date.value is not None
+        and not other.date.is_report_date
+    ]
+    return replace(days[-1], basis="context", relative_to=None, days_after=None) if days else None
 
 
 #: A clause told at a time of the day the narrative is set in, with no day of its own: a time of day ("tried to
