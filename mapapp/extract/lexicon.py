@@ -955,6 +955,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
         r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
+        # the weapon's origin told after it: "a drone of Iranian origin", "assessed the UAV to be of Iranian origin",
+        # "the drone was Iranian"
+        r"|(?:drones?|uavs?|unmanned aerial vehicles?|rockets?|missiles?),? (?:(?:was|were|is|are|to be) )?of iranian (?:origin|make|manufacture)"
+        r"|(?:drones?|uavs?) (?:was|were|is|are) (?:an? )?iranian(?: ones?| drones?)?\b"
         # Iraq's and the region's Iran-aligned militias by name ("Kataeb Hezbollah", "Asaib Ahl al-Haq", "al-Nujaba")
         r"|kata(?:e|i|[’']?i)b (?:hezbollah|hizbollah|hizballah|sayyid al-shuhada)|(?:harakat )?(?:hezbollah )?al-nujaba"
         r"|asa(?:[’']?i|e)b ahl al-haq|liwa (?:al-)?(?:fatemiyoun|zainabiyoun|abu al-fadl al-abbas)|(?:al-)?baqir brigade",
@@ -1073,7 +1077,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # (after an unidentified weapon, which its own phrase takes: "an unidentified drone, believed to be Turkish,")
         r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?"
         # the weapon's owner told after it: "the drone was Turkish"
-        r"|(?:drones?|warplanes?|aircraft|jets?) (?:was|were) (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
+        r"|(?:drones?|warplanes?|aircraft|jets?) (?:was|were|is|are) (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
         "Turkish forces",
     ),
     (

@@ -1347,3 +1347,18 @@ def test_the_sdf_before_its_founding_is_the_ypg(text: str, published: datetime.d
 )
 def test_our_forces_in_a_partys_own_release_are_that_party(text: str, actor: str | None) -> None:
     assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the weapon's owner or origin told after it, in its clause or the next sentence
+        ("A drone of Iranian origin hit a base near Shaddadi on Monday, wounding two soldiers.", "Iran-backed militias"),
+        ("Rockets of Iranian make hit the Tanak base on Monday, without casualties.", "Iran-backed militias"),
+        ("Two shepherds were killed in a drone strike near the village of Khirbet Ammo. Residents say the drone is Turkish.", "Turkish forces"),
+        # a people's origin is no weapon's owner
+        ("A man of Iranian origin was shot dead near Shaddadi on Monday.", None),
+    ],
+)
+def test_a_weapons_origin_told_after_it_names_its_owner(text: str, actor: str | None) -> None:
+    assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]
