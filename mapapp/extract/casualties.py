@@ -547,6 +547,8 @@ _LEFT_INJURED_RE = CaseFoldedPattern(
 # a subset list ("9 villagers, including 4 children, were killed"), a lower-case group ("6 members of the local
 # police were killed") and a figure stated after its noun ("30 people at least were killed").
 _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED_WORDS})\b)"
+#: A common word of a site's name: lower case, no saying verb, relative or conjunction.
+_SITE_WORD = r"(?!(?:said|says|told|reported|stated|added|that|who|which|and|or|but)\b)(?-i:[a-z][\w'’-]*)"
 _SKIPPABLE_RES = (
     # (the run never ends on "and": "killed seven members, among them two commanders, and wounded 12" has two verbs)
     re.compile(
@@ -566,6 +568,13 @@ _SKIPPABLE_RES = (
     re.compile(
         r"\s*,?\s+who\s+(?:hails?|hailed|comes?|came|is|are|was|were)\s+(?:originally\s+)?from\s+"
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|which|and)\b)[^.;,]){{1,40}}?,?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # the site the counted were at, in common words: "a guard at the gas plant was killed", "two workers inside the
+    # printing house were wounded"
+    # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed")
+    re.compile(
+        rf"\s+(?:at|in|inside)\s+the\s+{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were

@@ -1618,3 +1618,20 @@ def test_a_person_of_some_origin_is_one_person(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the site the counted were at stands between them and the verb
+        ("A nurse at the field hospital was killed and four patients were hurt.", (1, 1), (4, 4)),
+        ("Three workers inside the grain silo were wounded.", None, (3, 3)),
+        # a saying verb after the site: the count told after it is the toll
+        ("A farmer in the orchard said three were killed.", (3, 3), None),
+    ],
+)
+def test_the_site_of_the_counted_before_their_verb(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
