@@ -908,10 +908,11 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
 
 
 # A line that signs or titles a party's own release: "SDF Press Center", "Syrian Democratic Forces Media Center",
-# "General Command of the SDF" (a label alone on its line, not a speaker's label opening a sentence: "SDF Media
+# "General Command of the SDF", "SDF General Command" (a label alone on its line, not a speaker's label opening a sentence: "SDF Media
 # Center: a drone struck ...").
 _RELEASE_LABEL_RE = re.compile(
-    r"[ \t]*(?:[^\n:]{1,60}?\s(?:[Pp]ress|[Mm]edia)\s+(?:[Cc]ent(?:er|re)|[Oo]ffice)|[Gg]eneral\s+[Cc]ommand\s+of\s+[^\n:]{1,60}?)"
+    r"[ \t]*(?:[^\n:]{1,60}?\s(?:[Pp]ress|[Mm]edia)\s+(?:[Cc]ent(?:er|re)|[Oo]ffice)"
+    r"|(?:[^\n:]{1,60}?\s)?[Gg]eneral\s+[Cc]ommand(?:\s+of\s+[^\n:]{1,60}?)?)"
     r"[ \t]*$"
 )
 #: How many lines at each end of a text may hold its signature or title (a release's own label, not a quote in it).
@@ -935,12 +936,21 @@ def release_party(document_text: str) -> str | None:
     return next(iter(parties)) if len(parties) == 1 else None
 
 
+# A party's own fighters in its release's voice, as the agent: "our forces", "our members clashed", "our fighters
+# repelled" (not "our fighters were wounded").
+_OUR_SIDE_RE = compile_guarded(
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
+    r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
+)
+
+
 def own_forces_striker(evidence: str, party: str | None, event_type: EventType | None = None) -> str | None:
-    """The party of a release (:func:`release_party`) when the incident's clause names "our forces" as the agent ("our
-    forces targeted the occupation's bases"; not "our positions were shelled"); never for a bomb, the other side's."""
-    if party is None or event_type in _BOMB_TYPES:
+    """The party of a release (:func:`release_party`) when the incident's clause names its own fighters as the agent
+    ("our forces targeted the occupation's bases", "our members clashed with the attackers"; not "our positions were
+    shelled", "our fighters were wounded"); never for a bomb, the other side's."""
+    if party is None or event_type in _BOMB_TYPES or "our " not in evidence.lower():
         return None
-    return party if names_own_forces(evidence) else None
+    return party if _OUR_SIDE_RE.search(evidence) else None
 
 
 __all__ = [

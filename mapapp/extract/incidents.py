@@ -137,9 +137,14 @@ def extract_incidents(document: Document) -> list[Incident]:
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
             cluster.actor = first_person_striker(evidence_text(cluster), True, cluster.event_type)
-    elif unattributed and (party := release_party(analysis)) is not None:
-        for cluster in unattributed:  # "our forces targeted the occupation's bases" in a release the SDF signs
-            cluster.actor = own_forces_striker(evidence_text(cluster), party, cluster.event_type)
+    elif (party := release_party(analysis)) is not None:
+        for cluster in clusters:  # "our forces targeted the occupation's bases" in a release the SDF signs
+            if cluster.actor is None:
+                cluster.actor = own_forces_striker(evidence_text(cluster), party, cluster.event_type)
+            elif not is_named_actor(cluster.actor):
+                # a side written as the text names it ("mercenaries") gives way to the party whose fighters the
+                # event's own clause says acted: "Our forces carried out an operation against the mercenaries"
+                cluster.actor = own_forces_striker(cluster.clause_text, party, cluster.event_type) or cluster.actor
     for cluster in clusters:
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and cluster.clash_side:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight

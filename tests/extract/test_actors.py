@@ -1362,3 +1362,23 @@ def test_our_forces_in_a_partys_own_release_are_that_party(text: str, actor: str
 )
 def test_a_weapons_origin_told_after_it_names_its_owner(text: str, actor: str | None) -> None:
     assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # its members as the agent, in a release its command titles
+        ("General Command of the Internal Security Forces\n\nGunmen attacked a checkpoint near Hol on Monday. "
+         "Our members clashed with the attackers, killing one.\n", "Asayish"),
+        # the party's own operation against a side written as the text names it
+        ("Our forces carried out a security operation in the village of Jadid Ekeidat on Monday, targeting a cell of "
+         "mercenaries.\n\nDuring the operation, the mercenaries opened fire on our forces. Two of them were killed.\n\n"
+         "SDF General Command\n", "SDF"),
+        # the other side's act in its own clause stays theirs
+        ("The mercenaries shelled the village of Jadid Ekeidat on Monday, damaging two homes.\nSDF Press Center\n", "mercenaries"),
+        # its own fighters hit are not the agent
+        ("Our fighters were wounded when a mine exploded near Jadid Ekeidat on Monday.\nSDF Press Center\n", None),
+    ],
+)
+def test_a_releases_own_fighters_as_the_agent(text: str, actor: str | None) -> None:
+    assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]
