@@ -571,10 +571,11 @@ _SKIPPABLE_RES = (
         re.IGNORECASE,
     ),
     # the site the counted were at, in common words: "a guard at the gas plant was killed", "two workers inside the
-    # printing house were wounded"
+    # printing house were wounded" (not "in the": "three people in the house were wounded" tells again the wounded of
+    # a raid told before, as often as a site's)
     # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed")
     re.compile(
-        rf"\s+(?:at|in|inside)\s+the\s+{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
+        rf"\s+(?:at|inside)\s+the\s+{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were
