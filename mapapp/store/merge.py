@@ -900,9 +900,11 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
 
 def _neighbouring_candidates(keys: Sequence[ReportKey], rule: MergeRule) -> set[tuple[int, int]]:
     """Pairs of keys at different places that :func:`_neighbouring_places` may link and :func:`suggestion_reason`
-    may then suggest (one side fully undated, or both report dates): keys in a grid of cells at least
-    ``report_max_distance_km`` wide, each fully undated or report-dated key compared with the keys of its own and
-    the eight cells around it."""
+    may then suggest (one side fully undated, or both report dates whose weeks overlap,
+    :func:`_report_windows_overlap`): keys in a grid of cells at least ``report_max_distance_km`` wide, each fully
+    undated key compared with the keys of its own and the eight cells around it, each report-dated key with the
+    report-dated keys there published at most ``report_window_days`` days apart (by day, not with every report
+    date a town and its quarters ever had: that was quadratic in them)."""
     spots = [i for i, key in enumerate(keys) if key.actor is not None and key.located and not _near(key)]
     if not spots:
         return set()
@@ -914,23 +916,31 @@ def _neighbouring_candidates(keys: Sequence[ReportKey], rule: MergeRule) -> set[
         return math.floor((keys[i].lat or 0.0) / cell_lat), math.floor((keys[i].lon or 0.0) / cell_lon)
 
     cells: dict[tuple[int, int], dict[str | None, list[int]]] = {}  # cell -> place id -> keys there
+    reported: dict[tuple[int, int], dict[int, list[int]]] = {}  # cell -> day -> report-dated keys there
     for i in spots:
         cells.setdefault(cell(i), {}).setdefault(keys[i].place_id, []).append(i)
+        day = keys[i].date_value
+        if keys[i].report_date and day is not None:
+            reported.setdefault(cell(i), {}).setdefault(day.toordinal(), []).append(i)
     found: set[tuple[int, int]] = set()
+    window = rule.report_window_days
     for x in spots:
         first = keys[x]
-        if not (first.fully_undated or first.report_date):
-            continue
+        if not (first.fully_undated or (first.report_date and first.date_value is not None)):
+            continue  # a fully undated side is found from that side
         row, column = cell(x)
-        for dr in (-1, 0, 1):
-            for dc in (-1, 0, 1):
-                for place_id, members in cells.get((row + dr, column + dc), {}).items():
-                    if place_id == first.place_id:
-                        continue
-                    found.update(
-                        (min(x, y), max(x, y)) for y in members
-                        if first.fully_undated or keys[y].fully_undated or keys[y].report_date
-                    )
+        for around in ((row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)):
+            if first.fully_undated:
+                for place_id, members in cells.get(around, {}).items():
+                    if place_id != first.place_id:
+                        found.update((min(x, y), max(x, y)) for y in members)
+                continue
+            by_day = reported.get(around, {})
+            day = first.date_value.toordinal()  # type: ignore[union-attr]
+            for other in range(day - window, day + window + 1):
+                found.update(
+                    (min(x, y), max(x, y)) for y in by_day.get(other, ()) if keys[y].place_id != first.place_id
+                )
     return found
 
 

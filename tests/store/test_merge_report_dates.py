@@ -191,3 +191,26 @@ def test_the_store_keeps_a_report_dated_strike_on_the_next_village_apart(tmp_pat
             ids.append(store.ingest(document, [incident]).incident_ids[0])
         assert len(store.incidents()) == 2
         assert [s.other_incident_id for s in store.possible_duplicates(ids[0])] == [ids[1]]
+
+
+def test_suggested_pairs_compares_report_dates_at_neighbouring_places_by_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A town and its quarter with a report-dated strike every day for years: each report is compared with the
+    reports of the days its week overlaps, not with every report the two places ever had."""
+    from mapapp.store import merge
+
+    compared = 0
+    decide = merge.suggestion_reason
+
+    def counting(a: ReportKey, b: ReportKey, rule: object = None) -> str | None:
+        nonlocal compared
+        compared += 1
+        return decide(a, b, rule)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merge, "suggestion_reason", counting)
+    keys = [
+        key(f"r{day}", f"d{day}", date_value=DAY + timedelta(days=day), **(QUARTER if day % 2 else {}))
+        for day in range(600)
+    ]
+    found = merge.suggested_pairs(keys)
+    assert len(found) > 1000  # the quarter and the town: every two texts 2-7 days apart
+    assert compared <= 20 * len(keys)  # about 14 a report; every pair of the two places would be 90,000
