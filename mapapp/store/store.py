@@ -174,7 +174,9 @@ _GROUPING_EDITS = sa.select(edits.c.id, edits.c.field, edits.c.incident_id, edit
 _ANY_EDIT = sa.select(edits.c.id).limit(1)
 _CORRECTIONS_OF_INCIDENTS = (
     sa.select(edits.c.incident_id, edits.c.field, edits.c.value_json, edits.c.author, edits.c.note, edits.c.created_at)
-    .where(edits.c.incident_id.in_(_bp("p_incident_ids", expanding=True)), edits.c.field.not_in(sorted(GROUPING_FIELDS)))
+    .where(
+        edits.c.incident_id.in_(_bp("p_incident_ids", expanding=True)), edits.c.field.not_in(sorted(GROUPING_FIELDS))
+    )
     .order_by(edits.c.id)
 )
 #: The note of a correction copied to a piece of an incident a re-grouping split (followed by the incident's id).
