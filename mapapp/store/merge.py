@@ -879,19 +879,21 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
     # cell and day
     dated = [i for x in finer.values() for i in x if keys[i].date_value is not None and keys[i].precision == _PLACE]
     cell_of = _grid_cells(keys, dated, rule.max_distance_km)
-    by_cell_day: dict[tuple[tuple[int, int], int], list[int]] = {}
+    by_cell_day: dict[tuple[int, int], dict[int, list[int]]] = {}  # cell -> day -> dated keys there
     for y in dated:
-        by_cell_day.setdefault((cell_of[y], keys[y].date_value.toordinal()), []).append(y)  # type: ignore[union-attr]
+        day = keys[y].date_value.toordinal()  # type: ignore[union-attr]
+        by_cell_day.setdefault(cell_of[y], {}).setdefault(day, []).append(y)
     for x in dated:
         key = keys[x]
         if not key.report_date:
             continue
         day = key.date_value.toordinal()  # type: ignore[union-attr]
         for around in _around(cell_of[x]):
+            if not (by_day := by_cell_day.get(around)):
+                continue
             for other in range(day - window, day + rule.max_day_gap + 1):
-                candidates.update(
-                    (min(x, y), max(x, y)) for y in by_cell_day.get((around, other), ()) if keys[y].place_id != key.place_id
-                )
+                if members := by_day.get(other):
+                    candidates.update((min(x, y), max(x, y)) for y in members if keys[y].place_id != key.place_id)
     found = []
     for x, y in sorted(candidates):
         reason = suggestion_reason(keys[x], keys[y], rule)
@@ -928,12 +930,13 @@ def _neighbouring_candidates(keys: Sequence[ReportKey], rule: MergeRule) -> set[
                     if place_id != first.place_id:
                         found.update((min(x, y), max(x, y)) for y in members)
                 continue
-            by_day = reported.get(around, {})
+            by_day = reported.get(around)
+            if not by_day:
+                continue
             day = first.date_value.toordinal()  # type: ignore[union-attr]
             for other in range(day - window, day + window + 1):
-                found.update(
-                    (min(x, y), max(x, y)) for y in by_day.get(other, ()) if keys[y].place_id != first.place_id
-                )
+                if members := by_day.get(other):
+                    found.update((min(x, y), max(x, y)) for y in members if keys[y].place_id != first.place_id)
     return found
 
 
