@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from mapapp.geocode.normalize import normalize_name
-from mapapp.geocode.place_phrases import abroad_re, called_a, names_another_province, uncovered_governorate_named
 from mapapp.geocode.namesakes import (
     FAR_FROM_COVERAGE_KM,
     at_governorate_not_namesake,
@@ -29,6 +27,8 @@ from mapapp.geocode.namesakes import (
     namesakes,
     nearest_namesake,
 )
+from mapapp.geocode.normalize import normalize_name
+from mapapp.geocode.place_phrases import abroad_re, called_a, names_another_province, uncovered_governorate_named
 from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Toponym
 

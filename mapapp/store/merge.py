@@ -838,8 +838,8 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
     fully undated or told at an area's level, or both report dates within ``report_window_days`` (a sliding window
     over the days); a key told at governorate or district level with a finer one in its governorate that names the
     same place or whose day is near (:class:`_FinerIndex`; :func:`_contained_place_reason` links nothing else); and a
-    report date at a place with the places of its governorate dated in the days it matches
-    (:func:`_report_dated_nearby`). The work is about the number of such pairs, not the
+    report date at a place with the dated places at most ``max_distance_km`` off in the days it matches (a grid of
+    cells, :func:`_report_dated_nearby`). The work is about the number of such pairs, not the
     square of the store; the review queue does not even list those (:mod:`mapapp.store.review_queue`).
     """
     rule = rule or MergeRule()
@@ -879,21 +879,25 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
             )
     # two places a few km apart, one side fully undated or both report dates (_neighbouring_places): by grid cell
     candidates.update(_neighbouring_candidates(keys, rule))
-    # a report date and a dated report at another place of its governorate (_report_dated_nearby): by day
-    for members in finer.values():
-        days: dict[int, list[int]] = {}
-        for y in members:
-            if keys[y].date_value is not None and keys[y].precision == Precision.PLACE.value:
-                days.setdefault(keys[y].date_value.toordinal(), []).append(y)  # type: ignore[union-attr]
-        for x in members:
-            key = keys[x]
-            if not key.report_date or key.date_value is None or key.precision != Precision.PLACE.value:
+    # a report date and a dated report at another place up to max_distance_km off (_report_dated_nearby): by grid
+    # cell and day
+    dated = [i for x in finer.values() for i in x if keys[i].date_value is not None and keys[i].precision == _PLACE]
+    cell_of = _grid_cells(keys, dated, rule.max_distance_km)
+    by_cell_day: dict[tuple[int, int], dict[int, list[int]]] = {}  # cell -> day -> dated keys there
+    for y in dated:
+        day = keys[y].date_value.toordinal()  # type: ignore[union-attr]
+        by_cell_day.setdefault(cell_of[y], {}).setdefault(day, []).append(y)
+    for x in dated:
+        key = keys[x]
+        if not key.report_date:
+            continue
+        day = key.date_value.toordinal()  # type: ignore[union-attr]
+        for around in _around(cell_of[x]):
+            if not (by_day := by_cell_day.get(around)):
                 continue
-            day = key.date_value.toordinal()
             for other in range(day - window, day + rule.max_day_gap + 1):
-                candidates.update(
-                    (min(x, y), max(x, y)) for y in days.get(other, ()) if keys[y].place_id != key.place_id
-                )
+                if members := by_day.get(other):
+                    candidates.update((min(x, y), max(x, y)) for y in members if keys[y].place_id != key.place_id)
     found = []
     for x, y in sorted(candidates):
         reason = suggestion_reason(keys[x], keys[y], rule)
@@ -904,38 +908,63 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
 
 def _neighbouring_candidates(keys: Sequence[ReportKey], rule: MergeRule) -> set[tuple[int, int]]:
     """Pairs of keys at different places that :func:`_neighbouring_places` may link and :func:`suggestion_reason`
-    may then suggest (one side fully undated, or both report dates): keys in a grid of cells at least
-    ``report_max_distance_km`` wide, each fully undated or report-dated key compared with the keys of its own and
-    the eight cells around it."""
+    may then suggest (one side fully undated, or both report dates whose weeks overlap,
+    :func:`_report_windows_overlap`): keys in a grid of cells at least ``report_max_distance_km`` wide, each fully
+    undated key compared with the keys of its own and the eight cells around it, each report-dated key with the
+    report-dated keys there published at most ``report_window_days`` days apart (by day, not with every report
+    date a town and its quarters ever had: that was quadratic in them)."""
     spots = [i for i, key in enumerate(keys) if key.actor is not None and key.located and not _near(key)]
-    if not spots:
-        return set()
-    widest_lat = max(abs(keys[i].lat or 0.0) for i in spots)
-    cell_lat = max(math.degrees(rule.report_max_distance_km * 1.01 / _EARTH_RADIUS_KM), 1e-9)
-    cell_lon = min(360.0, cell_lat / max(math.cos(math.radians(min(90.0, widest_lat + cell_lat))), 1e-6))
-
-    def cell(i: int) -> tuple[int, int]:
-        return math.floor((keys[i].lat or 0.0) / cell_lat), math.floor((keys[i].lon or 0.0) / cell_lon)
-
+    cell_of = _grid_cells(keys, spots, rule.report_max_distance_km)
     cells: dict[tuple[int, int], dict[str | None, list[int]]] = {}  # cell -> place id -> keys there
+    reported: dict[tuple[int, int], dict[int, list[int]]] = {}  # cell -> day -> report-dated keys there
     for i in spots:
-        cells.setdefault(cell(i), {}).setdefault(keys[i].place_id, []).append(i)
+        cells.setdefault(cell_of[i], {}).setdefault(keys[i].place_id, []).append(i)
+        day = keys[i].date_value
+        if keys[i].report_date and day is not None:
+            reported.setdefault(cell_of[i], {}).setdefault(day.toordinal(), []).append(i)
     found: set[tuple[int, int]] = set()
+    window = rule.report_window_days
     for x in spots:
         first = keys[x]
-        if not (first.fully_undated or first.report_date):
-            continue
-        row, column = cell(x)
-        for dr in (-1, 0, 1):
-            for dc in (-1, 0, 1):
-                for place_id, members in cells.get((row + dr, column + dc), {}).items():
-                    if place_id == first.place_id:
-                        continue
-                    found.update(
-                        (min(x, y), max(x, y)) for y in members
-                        if first.fully_undated or keys[y].fully_undated or keys[y].report_date
-                    )
+        if not (first.fully_undated or (first.report_date and first.date_value is not None)):
+            continue  # a fully undated side is found from that side
+        for around in _around(cell_of[x]):
+            if first.fully_undated:
+                for place_id, members in cells.get(around, {}).items():
+                    if place_id != first.place_id:
+                        found.update((min(x, y), max(x, y)) for y in members)
+                continue
+            by_day = reported.get(around)
+            if not by_day:
+                continue
+            day = first.date_value.toordinal()  # type: ignore[union-attr]
+            for other in range(day - window, day + window + 1):
+                if members := by_day.get(other):
+                    found.update((min(x, y), max(x, y)) for y in members if keys[y].place_id != first.place_id)
     return found
+
+
+def _grid_cells(keys: Sequence[ReportKey], located: Sequence[int], width_km: float) -> dict[int, tuple[int, int]]:
+    """The cell of each of the ``located`` keys in a grid of cells at least ``width_km`` wide (north-south and, at the
+    keys' widest latitude, east-west): two points at most ``width_km`` apart lie in one cell or in two that touch
+    (:func:`_around`)."""
+    if not located:
+        return {}
+    widest_lat = max(abs(keys[i].lat or 0.0) for i in located)
+    cell_lat = max(math.degrees(width_km * 1.01 / _EARTH_RADIUS_KM), 1e-9)
+    cell_lon = min(360.0, cell_lat / max(math.cos(math.radians(min(90.0, widest_lat + cell_lat))), 1e-6))
+    return {
+        i: (math.floor((keys[i].lat or 0.0) / cell_lat), math.floor((keys[i].lon or 0.0) / cell_lon)) for i in located
+    }
+
+
+def _around(cell: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """A grid cell and the eight that touch it."""
+    row, column = cell
+    return tuple((row + dr, column + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+
+
+_PLACE = Precision.PLACE.value
 
 
 class _FinerIndex:

@@ -17,7 +17,10 @@ Ids:
   incident's edits move with it. Unmerging keeps the incident's id (and its
   edits) with the remaining reports, and the report split out founds a new
   incident named after itself (with a ``-split`` suffix if that name is already
-  taken); the split is kept by later re-groupings. Re-ingesting or
+  taken); the split is kept by later re-groupings. An incident a re-grouping
+  splits (the merge rule changed, or a report was placed again) keeps its
+  edits where its id goes, and its corrections are copied, with a note, to the
+  other incidents its reports went to. Re-ingesting or
   re-extracting a document finds its reports by id (or, for a re-extraction that
   changed an id, by overlapping evidence of the same event type), so they stay
   in their incidents and the incidents' edits keep applying.
@@ -169,6 +172,15 @@ _GROUPING_EDITS = sa.select(edits.c.id, edits.c.field, edits.c.incident_id, edit
     edits.c.field.in_(tuple(sorted(GROUPING_FIELDS)))
 ).order_by(edits.c.id)
 _ANY_EDIT = sa.select(edits.c.id).limit(1)
+_CORRECTIONS_OF_INCIDENTS = (
+    sa.select(edits.c.incident_id, edits.c.field, edits.c.value_json, edits.c.author, edits.c.note, edits.c.created_at)
+    .where(
+        edits.c.incident_id.in_(_bp("p_incident_ids", expanding=True)), edits.c.field.not_in(sorted(GROUPING_FIELDS))
+    )
+    .order_by(edits.c.id)
+)
+#: The note of a correction copied to a piece of an incident a re-grouping split (followed by the incident's id).
+COPIED_NOTE = "copied when re-grouping split incident"
 #: Reports a suggestion may pair with one of an incident's reports (suggestion_reason is checked in Python).
 _SUGGESTION_CANDIDATES = sa.select(*_KEY_COLUMNS).where(
     reports.c.event_type.in_(_bp("p_event_types", expanding=True)),
@@ -760,7 +772,8 @@ class IncidentStore:
         :func:`~mapapp.store.merge.cluster_reports` over it equals the grouping of the whole store: the
         incidents depend on the set of reports, not on the order they were ingested in. An incident is named
         after its first report in canonical order (its founding report), except where an unmerge pinned a name;
-        when a name goes away its edits move to the incident holding most of its reports.
+        when a name goes away its edits move to the incident holding most of its reports, and when an incident's
+        reports end up in several incidents, its corrections are copied to the others (:meth:`_copy_corrections`).
         Returns the clusters and each clustered report's incident id.
         """
         if not seeds:
@@ -829,13 +842,58 @@ class IncidentStore:
                     moves.append({"p_id": report_id, "incident_id": name, "merge_reason": reason})
         if moves:
             conn.execute(_SET_REPORT_INCIDENT, moves)
+        pieces: dict[str, list[str]] = {}  # an incident before -> the incidents its reports are in now
+        for row in rows.values():
+            if not row.incident_id.startswith(_PENDING):
+                pieces.setdefault(row.incident_id, []).append(placed[row.id])
+        split = sorted(old_id for old_id, held in pieces.items() if len(set(held)) > 1)
+        made = self._corrections_of(conn, split)  # read before the edits of names that went away move
+        keepers: dict[str, str] = {old_id: old_id for old_id in old_ids & used}
         for old_id in sorted(old_ids - used):
-            held = [placed[row.id] for row in rows.values() if row.incident_id == old_id]
+            held = pieces[old_id]
             target = max(sorted(set(held)), key=held.count)
             conn.execute(_MOVE_EDITS, {"p_old_id": old_id, "incident_id": target})
+            keepers[old_id] = target
+        if split:
+            self._copy_corrections(conn, split, pieces, keepers, made)
         edits_exist = conn.execute(_ANY_EDIT).first() is not None
         self._refresh_many(conn, sorted(old_ids | used | also_refresh), now, edits_exist)
         return clusters, placed
+
+    def _corrections_of(self, conn: Connection, incident_ids: Sequence[str]) -> dict[str, list[Any]]:
+        """The corrections (not grouping decisions) of each of ``incident_ids``, oldest first."""
+        found: dict[str, list[Any]] = {}
+        if incident_ids:
+            for row in conn.execute(_CORRECTIONS_OF_INCIDENTS, {"p_incident_ids": list(incident_ids)}):
+                found.setdefault(row.incident_id, []).append(row)
+        return found
+
+    def _copy_corrections(
+        self, conn: Connection, split: Sequence[str], pieces: dict[str, list[str]], keepers: dict[str, str],
+        made: dict[str, list[Any]],
+    ) -> None:
+        """An incident the re-grouping split (the merge rule no longer joins its reports, or a report was placed
+        again elsewhere): its corrections stay with the piece that keeps its name (or takes its edits), and are
+        copied to every other piece, a note saying where from, so an analyst's place, figures, type, date or
+        dismissal still apply to every report they were made on. A field the piece's incident has corrected
+        itself is not copied over (its own correction stands)."""
+        others = {old_id: sorted(set(pieces[old_id]) - {keepers[old_id]}) for old_id in split if made.get(old_id)}
+        present = self._corrections_of(conn, sorted({piece for names in others.values() for piece in names}))
+        copies: list[dict[str, Any]] = []
+        for old_id, names in others.items():
+            own = made[old_id]
+            for piece in names:
+                fields = {row.field for row in present.get(piece, [])}
+                copies.extend(
+                    {
+                        "incident_id": piece, "field": row.field, "value_json": row.value_json, "author": row.author,
+                        "note": (f"{row.note}; " if row.note else "") + f"{COPIED_NOTE} {old_id}",
+                        "created_at": row.created_at,
+                    }
+                    for row in own if row.field not in fields
+                )
+        if copies:
+            conn.execute(edits.insert(), copies)
 
     def _grouping_edits(self, conn: Connection) -> list[Any]:
         """Every unmerge, join and keep-apart record, oldest first (one query, read once per regrouping)."""

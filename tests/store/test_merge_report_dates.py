@@ -191,3 +191,52 @@ def test_the_store_keeps_a_report_dated_strike_on_the_next_village_apart(tmp_pat
             ids.append(store.ingest(document, [incident]).incident_ids[0])
         assert len(store.incidents()) == 2
         assert [s.other_incident_id for s in store.possible_duplicates(ids[0])] == [ids[1]]
+
+
+def _counting_comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the pairs suggested_pairs hands to suggestion_reason (the one-element list holds the count)."""
+    from mapapp.store import merge
+
+    compared = [0]
+    decide = merge.suggestion_reason
+
+    def counting(a: ReportKey, b: ReportKey, rule: object = None) -> str | None:
+        compared[0] += 1
+        return decide(a, b, rule)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merge, "suggestion_reason", counting)
+    return compared
+
+
+def test_suggested_pairs_compares_report_dates_at_neighbouring_places_by_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A town and its quarter with a report-dated strike every day for years: each report is compared with the
+    reports of the days its week overlaps, not with every report the two places ever had."""
+    compared = _counting_comparisons(monkeypatch)
+    keys = [
+        key(f"r{day}", f"d{day}", date_value=DAY + timedelta(days=day), **(QUARTER if day % 2 else {}))
+        for day in range(600)
+    ]
+    found = suggested_pairs(keys)
+    assert len(found) > 1000  # the quarter and the town: every two texts 2-7 days apart
+    assert compared[0] <= 20 * len(keys)  # about 14 a report; every pair of the two places would be 90,000
+
+
+def test_suggested_pairs_compares_a_report_date_with_the_places_near_it_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twenty dated strikes a day at villages across a governorate: a report date is compared with the dated reports
+    of its days at most max_distance_km off (a grid of cells), not with every one of the governorate's those days."""
+    rng = random.Random(5)
+    keys = []
+    for index in range(1000):
+        village = rng.randrange(800)
+        spot = random.Random(village)  # one point per village
+        keys.append(key(
+            f"r{index}", f"d{index}", place_id=f"geonames:{village}", toponym=f"village {village}",
+            lat=34.6 + spot.random() * 1.4, lon=39.6 + spot.random() * 1.8, admin1="Deir ez-Zor",
+            date_value=DAY + timedelta(days=rng.randrange(50)), report_date=rng.random() < 0.5,
+        ))
+    brute = {
+        (i, j) for i in range(len(keys)) for j in range(i + 1, len(keys)) if suggestion_reason(keys[i], keys[j])
+    }
+    compared = _counting_comparisons(monkeypatch)
+    assert {(x, y) for x, y, _, _ in suggested_pairs(keys)} == brute and len(brute) > 20
+    assert compared[0] <= 10 * len(keys)  # a few a report; the governorate's days held about 100 a report date
