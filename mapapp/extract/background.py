@@ -73,6 +73,11 @@ two fields on the mention, looking at nothing outside its sentence:
     placed over two countries only ("an air operation in the north of Iraq and Syria"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
     bombardment for a month").
+  - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
+    ("raided houses and arrested three people without resistance", "took the town after the rebels withdrew without a
+    fight", "after the withdrawal of the last fighters under an agreement"), in its own sentence or in the next one
+    when that tells no incident ("No shots were fired"); a headline's arrest or capture with no toll goes with its body
+    (:func:`classify_unresisted`).
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -114,7 +119,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import CAPTURE_VERBS, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -523,6 +528,20 @@ _PROMISED_RE = compile_guarded(
 )
 FOILED = "foiled"
 HEARD = "heard"
+UNRESISTED = "unresisted"
+
+# --- Arrests, searches and ground taken told as done without a fight: no violence, so no incident ("raided houses and
+# arrested three people without resistance", "took the town after the rebels withdrew without a fight", "the SDF said
+# no shots were fired", "after the withdrawal of the last fighters under an agreement").
+_NO_FIGHT_RE = compile_guarded(
+    r"\bwithout\s+(?:any\s+|an?\s+)?(?:resistance|fight(?:ing)?|clash(?:es)?|confrontations?|bloodshed|"
+    r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
+    r"|\bno\s+(?:shots?\s+(?:was|were|had\s+been|have\s+been)\s+fired|(?:armed\s+)?(?:clashes|confrontations|fighting)\s+"
+    r"(?:occurred|took\s+place|were\s+reported|was\s+reported|broke\s+out|erupted)|exchange\s+of\s+fire|resistance)\b"
+    r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover)\s+(?:[\w'’-]+\s+){0,8}?under\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
+    re.IGNORECASE,
+)
 
 # --- Reactions, denials and unconfirmed reports: the event is what is reacted to, denied or checked, not told.
 # A reaction framing the event word: "a meeting to discuss the Turkish attacks", "an investigation into the bombing",
@@ -842,7 +861,7 @@ def _specific_as_their_list(reading: SentenceReading) -> None:
 # other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9";
 # "Blasts were heard in X, while in Y ...": where a sound was heard is not where the incident was; a foiled attack
 # did not happen).
-_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD})
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED})
 _EDGE_CHARACTERS = " \t\n,;:-–—"
 
 
@@ -1016,6 +1035,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = TALLY
     elif not dated and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
+    elif _unresisted(mention, reading):
+        mention.verdict = UNRESISTED  # "SDF raided houses and arrested three people without resistance"
     elif not figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
         mention.verdict = ONGOING
     else:
@@ -1172,6 +1193,64 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
                 if mention.verdict == CANDIDATE and not mention.point_dates and not mention.distributed:
                     mention.verdict = TALLY
         tally_before = any(m.verdict == TALLY for m in reading.mentions)
+
+
+def _arrest_or_capture(mention: EventMention) -> bool:
+    """A raid, arrest or search, or ground taken: what can be done without a fight."""
+    return mention.event_type is EventType.RAID or mention.trigger.pattern == CAPTURE_VERBS
+
+
+def _harmed(mention: EventMention) -> bool:
+    """True when the mention tells someone killed or wounded (a toll above zero, or an open one)."""
+    return any(
+        toll is not None and ((toll.low or 0) > 0 or toll.high is None or toll.high > 0)
+        for toll in (mention.killed, mention.injured)
+    )
+
+
+def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
+    """An arrest, search or capture its own sentence tells as done without a fight, from its clause on, with nobody
+    harmed ("arrested three people without resistance", "took the town after the rebels withdrew without a fight")."""
+    if not _arrest_or_capture(mention) or _harmed(mention):
+        return False
+    start = max(0, mention.clause_span[0] - reading.sentence.start)
+    return bool(gated_search(_NO_FIGHT_RE, reading.text[start:]))
+
+
+def classify_unresisted(readings: list[SentenceReading]) -> None:
+    """Across sentences: an arrest, search or capture told with nobody harmed is no incident when the next sentence,
+    telling no incident of its own, says it went without a fight ("The SDF arrested two suspects in X. No shots were
+    fired."); and a headline's arrest, search or capture with no toll is none when the body tells its kind only as done
+    without a fight. Runs after :func:`classify_sentence`; one pass, each sentence compared with the next."""
+    for reading, following in zip(readings, readings[1:]):
+        if (
+            following.index == reading.index + 1
+            and not any(m.verdict == CANDIDATE for m in following.mentions)
+            and gated_search(_NO_FIGHT_RE, following.text)
+        ):
+            for mention in reading.mentions:
+                if mention.verdict == CANDIDATE and _arrest_or_capture(mention) and not _harmed(mention):
+                    mention.verdict = UNRESISTED
+    body = [m for r in readings if not r.title for m in r.mentions if _arrest_or_capture(m)]
+    kinds_unresisted = {_kind(m) for m in body if m.verdict == UNRESISTED}
+    kinds_told = {_kind(m) for m in body if m.verdict == CANDIDATE}
+    for reading in readings:
+        if reading.title:
+            for mention in reading.mentions:
+                kind = _kind(mention)
+                if (
+                    mention.verdict == CANDIDATE
+                    and _arrest_or_capture(mention)
+                    and not _harmed(mention)
+                    and kind in kinds_unresisted
+                    and kind not in kinds_told
+                ):
+                    mention.verdict = UNRESISTED
+
+
+def _kind(mention: EventMention) -> bool:
+    """The kind of an arrest or capture, for a headline and its body: True for a raid, False for ground taken."""
+    return mention.event_type is EventType.RAID
 
 
 def _figure_offset(mention: EventMention) -> int | None:
@@ -1606,8 +1685,10 @@ __all__ = [
     "REACTION",
     "REFER_BACK",
     "TALLY",
+    "UNRESISTED",
     "classify",
     "classify_continuations",
+    "classify_unresisted",
     "classify_sentence",
     "is_tally",
     "is_unconfirmed",

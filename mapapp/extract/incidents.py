@@ -35,7 +35,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mapapp.extract.arguments import first_person_striker, in_turkish_official_wording, reporting_striker
-from mapapp.extract.background import classify_continuations, classify_sentence, trim_background_tails
+from mapapp.extract.background import (
+    classify_continuations,
+    classify_sentence,
+    classify_unresisted,
+    trim_background_tails,
+)
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
@@ -102,6 +107,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
+    classify_unresisted(readings)  # "arrested two suspects in X. No shots were fired."
     type_list_items(readings)
     type_target_lists(readings)
     type_further_events(readings)

@@ -1129,3 +1129,39 @@ def test_a_wave_of_hits_listed_over_a_period_is_one_incident_per_target_not_a_ta
 
 def test_a_period_count_of_strikes_stays_a_tally() -> None:
     assert _read("Turkish drones carried out 16 strikes on north-east Syria in the past 72 hours.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest or search told as done without a fight, in its own sentence
+        "Asayish members raided homes in Tal Baydar on Friday and detained five men without any resistance.",
+        "The Internal Security launched a search campaign in Abu Khashab on Sunday; no shots were fired.",
+        # ground handed over or taken without a fight
+        "Government troops took control of Maadan on Saturday after the factions withdrew without a fight.",
+        "The SDF took full control of the town of Karama on Friday after the withdrawal of the last militants under a deal.",
+        # the next sentence says so, and the headline of such a report
+        "Security forces detained four suspects in Tal Brak on Thursday in a security operation.\n\nNo shots were fired, the sources said.",
+        "Asayish raid in Amuda ends with arrests\n\nThe Asayish carried out a raid on Tuesday in the Gharbi district of Amuda, "
+        "arresting six suspects.\n\nAccording to residents, no clashes took place during the raid.",
+    ],
+)
+def test_an_arrest_or_capture_without_a_fight_is_not_an_incident(text: str) -> None:
+    assert _read(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # somebody harmed: the raid is an incident whatever else is said
+        "The SDF raided houses in Tal Baydar on Friday, killing one gunman, and arrested five others without resistance.",
+        # no word of a fight's absence
+        "Asayish members raided homes in Tal Baydar on Friday and detained five men after a firefight.",
+        "Government troops took control of Maadan on Saturday after heavy fighting.",
+        # the next sentence tells an incident of its own: its wording is its own
+        "Security forces detained four suspects in Tal Brak on Thursday in a security operation.\n\n"
+        "In Hol, gunmen killed a guard on Thursday without any resistance from the camp's staff.",
+    ],
+)
+def test_an_arrest_or_capture_with_a_fight_or_a_toll_stays_an_incident(text: str) -> None:
+    assert _read(text), text
