@@ -120,6 +120,7 @@ from mapapp.extract.clauses import (
     opens_with_frame,
 )
 from mapapp.extract.lexicon import CAPTURE_VERBS, compile_guarded, could_match, gated_search
+from mapapp.extract.dates import DateMention
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -1602,14 +1603,23 @@ _YEARS_AGO_RE = compile_guarded(
 
 def _long_before_publication(mention: EventMention) -> bool:
     """True when every date the clause gives is a past month or year, not a day ("in October 2017" in a later
-    article), and the clause gives no toll: a reported incident is dated by its day, history by its month or year."""
+    article, "in June" in a July one), and the clause gives no toll: a reported incident is dated by its day, history
+    by its month or year."""
     if mention.published is None or not mention.dates or mention.has_figure:
         return False
     published = (mention.published.year, mention.published.month)
-    return all(
-        d.year is not None and d.day is None and d.weekday is None and (d.year, d.month or 12) < published
-        for d in mention.dates
-    )
+    return all(_past_month(d, published) for d in mention.dates)
+
+
+def _past_month(date: DateMention, published: tuple[int, int]) -> bool:
+    """True for a month or year before the publication's month, with no day: "in October 2017", or a month named
+    without its year that is not the publication's ("in June" in a July paper is this June, in a March paper last
+    June)."""
+    if date.day is not None or date.weekday is not None:
+        return False
+    if date.year is not None:
+        return (date.year, date.month or 12) < published
+    return date.kind == "month" and date.month is not None and date.month != published[1]
 
 
 # A part of Syria named by its direction, the place a military release gives ("in eastern Syria", "in central Syria").

@@ -1165,3 +1165,35 @@ def test_an_arrest_or_capture_without_a_fight_is_not_an_incident(text: str) -> N
 )
 def test_an_arrest_or_capture_with_a_fight_or_a_toll_stays_an_incident(text: str) -> None:
     assert _read(text), text
+
+
+def _read_on(text: str, published: datetime.date) -> list:
+    return extract_incidents(Document(text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a month named without its year, before the publication's: history told with no toll
+        ("Kurdish units drove the jihadists out of the town of Suwar in March with coalition support.", datetime.date(2016, 8, 9)),
+        # a month later in the year than the publication's is last year's
+        ("The SDF expelled the militants from the village of Tabni in November after a long push.", datetime.date(2016, 2, 4)),
+    ],
+)
+def test_an_event_dated_by_a_past_month_without_its_year_is_history(text: str, published: datetime.date) -> None:
+    assert _read_on(text, published) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the publication's own month: possibly this month's news
+        ("Kurdish units drove the jihadists out of the town of Suwar in August with coalition support.", datetime.date(2016, 8, 9)),
+        # a toll reports the event
+        ("Kurdish units drove the jihadists out of the town of Suwar in March, killing 14 of them.", datetime.date(2016, 8, 9)),
+        # a day with the month
+        ("Kurdish units drove the jihadists out of the town of Suwar on March 3.", datetime.date(2016, 8, 9)),
+    ],
+)
+def test_an_event_of_this_month_or_with_a_toll_or_day_is_not_history(text: str, published: datetime.date) -> None:
+    assert _read_on(text, published), text
