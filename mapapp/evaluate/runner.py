@@ -18,8 +18,9 @@ from mapapp.evaluate.gold import GoldDocument
 from mapapp.evaluate.matching import MIN_SIMILARITY, DocumentMatching, match_document
 from mapapp.evaluate.merging import MergeFigures, measure_merging
 from mapapp.evaluate.metrics import Metrics, Miss, score
+from mapapp.geocode.resolver import Resolver
 from mapapp.model import Document, Incident, Place
-from mapapp.pipeline import Resolver, geocode_document
+from mapapp.pipeline import geocode_document
 
 Extractor = Callable[[Document], list[Incident]]
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
 from mapapp.geocode.gazetteer import (
@@ -59,14 +59,16 @@ RUNNERS_UP = 5
 #: Candidates scoring below this are not worth listing as runners-up.
 CANDIDATE_MIN_SCORE = 70.0
 #: A town known to be this populous is taken even when the context names another governorate
-#: (see Geocoder._hint_outweighs_match). An unknown population (common in GeoNames) is not taken as large.
+#: (see Geocoder._hint_outweighs_match), and is that town, not a namesake of a village the text names
+#: (:mod:`mapapp.geocode.placement`, :mod:`mapapp.geocode.document_placement`). An unknown population (common in
+#: GeoNames) is not taken as large.
 WELL_KNOWN_POPULATION = 10_000
 #: Fuzzy (non-exact) matches are accepted only for names with at least this many distinctive letters:
 #: on short names one letter decides between towns (``Hol``/``Hula``).
 MIN_FUZZY_LETTERS = 5
 
 #: Two towns of a hyphenated pair ("Amuda-Darbasiyah") lying further apart than this (km) place nothing: about the
-#: reach of "near" a town both ways (the pipeline's ``BETWEEN_NEAR_KM`` for "between A and B" is the same).
+#: reach of "near" a town both ways (:data:`mapapp.geocode.placement.BETWEEN_NEAR_KM` for "between A and B" is the same).
 PAIR_NEAR_KM = 50.0
 #: The hyphen between the two towns of a pair: not the one of an article ("Al-Darbasiyah": "Al" alone is no town).
 _PAIR_HYPHEN = re.compile(r"\s?[-‑‐–]\s?")
@@ -103,20 +105,21 @@ _LEADING_THE = re.compile(
 )
 
 
-_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+#: A compass direction in a place phrase: "north", "south-east", "northwest" ("northern" adds ``(?:ern)``).
+DIRECTION_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _AREA_WORDS = r"(?:countryside|outskirts|suburbs|rural\s+areas?|areas?|parts?|desert|badia)"
 #: Qualified place phrases the extractor passes through (issue 9): each a fixed frame around one name.
 _QUALIFIED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{DIRECTION_WORD})(?:ern)?\s+{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
     (re.compile(rf"^(?:the\s+)?{_AREA_WORDS}\s+of\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
-    (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{_DIRECTION})(?:ern)?\s+countryside$", re.IGNORECASE), "countryside"),
-    (re.compile(rf"^(?:the\s+)?(?P<dir>{_DIRECTION})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?|desert|badia)$",
+    (re.compile(rf"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?P<dir>{DIRECTION_WORD})(?:ern)?\s+countryside$", re.IGNORECASE), "countryside"),
+    (re.compile(rf"^(?:the\s+)?(?P<dir>{DIRECTION_WORD})ern\s+(?P<name>\S.*?)\s+(?:countryside|rural\s+areas?|desert|badia)$",
                 re.IGNORECASE), "countryside"),
     (re.compile(r"^(?:the\s+)?(?P<name>\S.*?)(?:'s|’s)?\s+(?:countryside|rural\s+areas?|desert|badia)$", re.IGNORECASE),
      "countryside"),
     (re.compile(r"^rural\s+(?P<name>\S.*)$", re.IGNORECASE), "countryside"),
     # "north of Raqqa", "the south of Tel Abyad", "to the east of Hajin", "the northern side/part/edge of Tabqa"
-    (re.compile(rf"^(?:(?:to|in)\s+)?(?:the\s+)?(?P<dir>{_DIRECTION})(?:ern)?(?:\s+(?:side|part|edge|flank))?\s+of\s+"
+    (re.compile(rf"^(?:(?:to|in)\s+)?(?:the\s+)?(?P<dir>{DIRECTION_WORD})(?:ern)?(?:\s+(?:side|part|edge|flank))?\s+of\s+"
                 rf"(?:the\s+)?(?P<name>\S.*)$", re.IGNORECASE), "direction"),
 )
 
@@ -160,6 +163,12 @@ def name_variants(text: str) -> list[str]:
     if bare and bare not in variants:
         variants.append(bare)
     return variants
+
+
+class Resolver(Protocol):
+    """Anything that turns a toponym (with its context hint) into a :class:`Location`."""
+
+    def resolve(self, toponym: Toponym) -> Location: ...
 
 
 class Geocoder:

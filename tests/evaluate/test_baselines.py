@@ -8,7 +8,7 @@ import pytest
 
 from mapapp.evaluate.baselines import GovernorateCentroidGeocoder, NaiveGeocoder
 from mapapp.model import Precision, Span, Toponym
-from mapapp.pipeline import geocode_incident
+from mapapp.geocode.placement import geocode_incident
 
 
 def toponym(text: str, hint: str | None = None) -> Toponym:

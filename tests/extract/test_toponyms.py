@@ -302,7 +302,7 @@ def test_qualified_places_reach_districts_end_to_end(fixtures_dir) -> None:  # t
     from mapapp.geocode import Geocoder, load_default_gazetteer
     from mapapp.geocode.boundaries import load_admin_area_files
     from mapapp.model import Precision
-    from mapapp.pipeline import geocode_incident
+    from mapapp.geocode.placement import geocode_incident
 
     areas = load_admin_area_files([fixtures_dir / "gazetteer" / "adm2_districts.geojson",
                                    fixtures_dir / "gazetteer" / "adm3_subdistricts.geojson"])
@@ -334,7 +334,7 @@ def test_a_governorate_mention_keeps_its_admin_word(text: str, span: str) -> Non
     """The geocoder then reads the governorate (ADMIN1), not the city of the same name (a point claimed as PLACE)."""
     from mapapp.geocode import Geocoder, load_default_gazetteer
     from mapapp.model import Precision
-    from mapapp.pipeline import geocode_incident
+    from mapapp.geocode.placement import geocode_incident
 
     incident = only(text)
     assert incident.primary_toponym is not None and incident.primary_toponym.text == span

@@ -1,0 +1,344 @@
+"""The placement passes that read a document's incidents together: what the report as a whole says of its places.
+
+Run after each incident is placed on its own (:func:`mapapp.geocode.placement.geocode_incident`), in this order
+(:func:`mapapp.pipeline.geocode_document`):
+
+* a small place matched far abroad in a report about the covered area is a namesake
+  (:func:`set_aside_far_namesakes`): the context's governorate, flagged, or left to the next passes;
+* of several places sharing a name, the one near the report's other places is meant
+  (:func:`choose_namesakes_by_document`);
+* an unknown village in a report whose other places all lie in one covered governorate takes that
+  governorate (:func:`place_unknown_by_document`), never a point of its own; a village the text calls one,
+  matched to a town abroad, or a far namesake of a report plainly about one governorate, likewise.
+
+Each pass is linear in the incidents: one list of the report's places, then one check per incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mapapp.geocode.normalize import normalize_name
+from mapapp.geocode.place_phrases import (
+    abroad_re,
+    called_a,
+    names_another_province,
+    uncovered_governorate_named,
+)
+from mapapp.geocode.namesakes import (
+    FAR_FROM_COVERAGE_KM,
+    at_governorate_not_namesake,
+    distances_to_governorates,
+    governorate_location,
+    namesakes,
+    nearest_namesake,
+)
+from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
+from mapapp.model import (
+    GOVERNORATES,
+    Candidate,
+    Incident,
+    Location,
+    Precision,
+    Toponym,
+)
+
+#: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
+#: is a namesake when a report about the covered area names it without its country: a city this size or larger
+#: (Ankara, Beirut, Aleppo) is news of its own.
+FAR_NAMESAKE_MAX_POPULATION = 200_000
+#: A far namesake takes the governorate of the report's other places only when the report names at least this many
+#: distinct places of that governorate (as incidents' places or beside them).
+FAR_NAMESAKE_MIN_PLACES = 2
+
+
+def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
+    """Small places matched far abroad, in a report about the covered area, set aside as namesakes.
+
+    "Shells fell near Sayda" in a report on Ain Issa is not Sidon in Lebanon, "clashes near Tayy" in a report on
+    Qamishli not Tyre: the gazetteer's only match is a small place (under :data:`FAR_NAMESAKE_MAX_POPULATION`) lying more
+    than :data:`FAR_FROM_COVERAGE_KM` from every covered governorate, and the incident's sentences name no
+    country abroad nor a Syrian governorate mapapp does not cover. Such a place is placed at the covered
+    governorate its context names (ADMIN1, flagged, the namesake kept as a candidate); the others are left to
+    :func:`place_unknown_by_document`, which gives them the governorate of the report's other places (when it names
+    :data:`FAR_NAMESAKE_MIN_PLACES` or more there) or leaves them unresolved; never a point of their own. Only when at least one other place of the report lies in coverage (a
+    report about Lebanon keeps its Lebanese towns)."""
+    far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
+    if not far or not _placed_in_coverage_besides(incidents, far):
+        return incidents
+    found: list[Incident] = []
+    for incident in incidents:
+        location, primary = incident.location, incident.primary_toponym
+        if id(incident) not in far or location is None or primary is None or location.place is None:
+            found.append(incident)
+            continue
+        namesake = location.place
+        where = namesake.admin1 or namesake.country
+        hint = primary.admin1_hint
+        governorate = governorate_location(hint, resolver) if hint in GOVERNORATES else None
+        if governorate is not None and governorate.precision is Precision.ADMIN1 and governorate.place is not None:
+            note = (
+                f"{primary.text!r}: the gazetteer's {namesake.name} ({where}) lies far from the covered area the report "
+                f"is about and is another place; placed at the governorate its context names, {hint}, not its own point"
+            )
+            found.append(replace(incident, location=at_governorate_not_namesake(location, governorate, note)))
+            continue
+        found.append(incident)
+    return found
+
+
+def _placed_in_coverage_besides(incidents: list[Incident], far: set[int]) -> bool:
+    """True when an incident whose ``id()`` is not in ``far`` is mapped in coverage: the report is about the
+    covered area (a report about Lebanon keeps its Lebanese towns)."""
+    return any(
+        incident.location is not None and incident.location.is_mappable and incident.location.place is not None
+        and incident.location.place.in_coverage
+        for incident in incidents if id(incident) not in far
+    )
+
+
+#: The adjectives of the neighbours whose towns a report on north-east Syria names only when it goes there ("Iraqi
+#: forces", "a Lebanese town"); not "Turkish" (Turkish drones strike the covered area daily) nor "Israeli".
+_NEIGHBOUR_ADJECTIVE_RE = re.compile(r"\b(?:Iraqi|Lebanese|Jordanian)\b")
+
+
+def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
+    """True when the incident is placed outside coverage at a small place far from the covered governorates, which
+    its sentences do not tell abroad (see :func:`set_aside_far_namesakes`)."""
+    location, primary = incident.location, incident.primary_toponym
+    if location is None or primary is None or primary.role != "primary":
+        return False
+    place = location.place
+    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or place.kind != "populated_place":
+        return False
+    if (place.population or 0) >= FAR_NAMESAKE_MAX_POPULATION:
+        return False
+    named_as_itself = normalize_name(location.matched_name or "") == normalize_name(place.name)
+    if (place.population or 0) >= WELL_KNOWN_POPULATION and named_as_itself:
+        return False  # a town named by its own name ("Tikrit", "Baalbek") is that town; "Sayda" matched Sidon's alias
+    if min(distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
+        return False
+    from mapapp.extract.toponyms import find_governorates
+
+    abroad = abroad_re()
+    for span in incident.evidence:
+        if abroad.search(span.text) or _NEIGHBOUR_ADJECTIVE_RE.search(span.text):
+            return False  # "in Lebanon", "Iraq's", "Iraqi forces": the text goes abroad
+        if any(g.governorate not in GOVERNORATES for g in find_governorates(span.text)):
+            return False  # "in Aleppo's northern countryside": the text goes to another Syrian governorate
+    return True
+
+
+#: Note of a place resolved with the governorate of its report's other places as its context.
+DOCUMENT_GOVERNORATE_NOTE = "the text names no governorate for it: {governorate}, where every other place of the report lies"
+
+
+def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
+    """An unresolved place in a report whose other places all lie in one covered governorate is resolved again
+    with that governorate as its context: a report on shelling around Ain Issa names its villages without
+    repeating "Raqqa". The resolver then finds the village there (a spelling variant) or places it at the
+    governorate (ADMIN1), and the note says where the governorate came from. Nothing is inferred when the
+    report also names a place outside coverage or in another governorate: the unknown village could lie
+    there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
+    never mapped by guess. Nor when the incident's own text ties the village to such a place ("X village, south
+    of Kobani"): :func:`_tied_elsewhere`.
+    """
+    governorates: set[str] = set()
+    unresolved = False
+    far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
+    for incident in incidents:
+        location = incident.location
+        if location is None or location.precision is Precision.UNRESOLVED:
+            unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
+            continue
+        if id(incident) in far or _village_named_like_a_town_abroad(incident, location):
+            # "Kasiba village near the border": not Iraq's al-Qaim (also called Husaybah/Kasiba); "near Sayda": not Sidon
+            unresolved = True
+            continue
+        if location.place is None or not location.is_mappable or not location.place.admin1:
+            return _far_namesakes_unresolved(incidents, far)  # a place outside coverage: the unknown one could lie there
+        governorates.add(location.place.admin1)
+    if not unresolved or len(governorates) != 1:
+        return _far_namesakes_unresolved(incidents, far)
+    governorate = next(iter(governorates))
+    # a namesake far abroad takes the report's governorate only in a report plainly about it (a bulletin naming one
+    # town of Hasakah does not say where a village spelt like Quneitra lies: it may lie by Tal Abyad)
+    far_placed = far if far and _places_in(incidents, governorate, resolver) >= FAR_NAMESAKE_MIN_PLACES else set()
+    found: list[Incident] = []
+    for incident in incidents:
+        location, primary = incident.location, incident.primary_toponym
+        named_like_abroad = location is not None and (
+            id(incident) in far_placed or _village_named_like_a_town_abroad(incident, location)
+        )
+        if (
+            location is not None and primary is not None and named_like_abroad
+            and not _tied_elsewhere(incident, governorate, resolver)
+        ):
+            placed = governorate_location(governorate, resolver)
+            if placed.precision is Precision.ADMIN1 and location.place is not None:
+                where = location.place.admin1 or location.place.country
+                said = (
+                    "lies far from the report's area" if id(incident) in far_placed
+                    else "is a town abroad, another place; the text calls it a village"
+                )
+                note = (
+                    f"{primary.text!r}: the gazetteer's {location.place.name} ({where}) {said}; "
+                    + DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
+                )
+                incident = replace(incident, location=at_governorate_not_namesake(location, placed, note))
+            found.append(incident)
+            continue
+        if (
+            location is not None and primary is not None and location.precision is Precision.UNRESOLVED
+            and _may_lie_in_report_area(incident, primary) and not _tied_elsewhere(incident, governorate, resolver)
+        ):
+            placed = resolver.resolve(replace(primary, admin1_hint=governorate))
+            if placed.is_mappable and placed.place is not None and placed.place.admin1 == governorate:
+                note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
+                placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
+                incident = replace(incident, location=placed)
+        found.append(incident)
+    return _far_namesakes_unresolved(found, far)
+
+
+def _places_in(incidents: list[Incident], governorate: str, resolver: Resolver) -> int:
+    """How many distinct places of ``governorate`` the incidents are placed at or name beside their place."""
+    found: set[str] = set()
+    for incident in incidents:
+        location = incident.location
+        if location is not None and location.is_mappable and location.place is not None \
+                and location.place.admin1 == governorate:
+            found.add(location.place.id)
+        for toponym in incident.toponyms:
+            if toponym.role == "reference":
+                reference = resolver.resolve(toponym)
+                if reference.is_mappable and reference.place is not None and reference.place.admin1 == governorate:
+                    found.add(reference.place.id)
+    return len(found)
+
+
+def _far_namesakes_unresolved(incidents: list[Incident], far: set[int]) -> list[Incident]:
+    """The incidents by ``id()`` in ``far`` (:func:`_far_small_place`) still placed at their namesake abroad, made
+    unresolved when another place of the report lies in coverage: the text means a place of the report's area the
+    gazetteer lacks, not the namesake (kept as the first candidate, and named in the note)."""
+    if not far or not _placed_in_coverage_besides(incidents, far):
+        return incidents
+    found: list[Incident] = []
+    for incident in incidents:
+        location = incident.location
+        if id(incident) in far and location is not None and location.place is not None \
+                and location.precision is Precision.OUTSIDE_COVERAGE:
+            namesake = location.place
+            note = (
+                f"{location.toponym!r}: the gazetteer's {namesake.name} ({namesake.admin1 or namesake.country}) lies far "
+                "from the report's area and is another place; not in the gazetteer otherwise: not mapped"
+            )
+            candidate = Candidate(place=namesake, score=location.score, matched_name=location.matched_name)
+            incident = replace(incident, location=Location(
+                toponym=location.toponym, place=None, precision=Precision.UNRESOLVED, score=location.score,
+                candidates=(candidate, *location.candidates), note=note,
+            ))
+        found.append(incident)
+    return found
+
+
+_VILLAGE_WORDS = r"(?:village|hamlet|farm)"
+
+
+def _village_named_like_a_town_abroad(incident: Incident, location: Location) -> bool:
+    """True when the text calls the place a village ("Kasiba village", "the village of X") but the gazetteer's only
+    match is a town abroad of at least :data:`WELL_KNOWN_POPULATION` people: a namesake (or an alternate name) of that
+    town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one."""
+    place, primary = location.place, incident.primary_toponym
+    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or primary is None:
+        return False
+    if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_POPULATION:
+        return False
+    pattern = called_a(primary, _VILLAGE_WORDS)
+    return any(pattern.search(span.text) for span in incident.evidence)
+
+
+
+def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) -> bool:
+    """True when the incident's own text ties its place to a place outside coverage or in another governorate
+    ("the village of X, south of Kobani"): the village may lie on either side of that line, so the report's
+    other places (or its dateline) do not decide its governorate."""
+    for toponym in incident.toponyms:
+        if toponym.role not in ("reference", "anchor"):
+            continue
+        reference = resolver.resolve(toponym)
+        if reference.precision is Precision.OUTSIDE_COVERAGE:
+            return True
+        if reference.is_mappable and reference.place is not None and reference.place.admin1 not in (None, governorate):
+            return True
+    return False
+
+
+#: What calls a name a place of the report's area: a settlement, or a part of a town ("the al-Zuhour neighbourhood").
+_SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality|neighbou?rhood|quarter|suburb)"
+
+
+#: What says a name is a place: a locative word right before it ("near X", "in the X neighbourhood", "areas of X").
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|near|at|around|outside|inside|of|on|into|towards?|outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: Or the name labels its line: "X: a drone hit ...", "X | gunmen shot ...".
+_LABEL_AFTER_RE = re.compile(r"^\s*(?::|\|)\s")
+
+
+def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
+    """True when the text tells the unknown name as a place and nothing in the incident's evidence puts it outside
+    the report's area, judged in one pass over the evidence: no sentence names a province but a covered governorate
+    ("a village in Diyala province" may lie anywhere), nor a Syrian governorate mapapp does not cover ("an attack east
+    of Hama, near the Raqqa boundary": the village may lie on either side); then the text calls it a village or town ("the village of X",
+    "X village"), or, in sentences that name no country or region abroad (:func:`abroad_re`), it stands after a
+    locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
+    such word ("The X Guards shelled a post") may be an organisation's and gets no governorate."""
+    spans = incident.evidence
+    if any(names_another_province(span.text) or uncovered_governorate_named(span.text) for span in spans):
+        return False
+    called = called_a(toponym, _SETTLEMENT_WORDS)
+    if any(called.search(span.text) for span in spans):
+        return True
+    abroad = abroad_re()
+    told_as_place = False
+    for span in spans:
+        if abroad.search(span.text):
+            return False
+        if span.start <= toponym.span.start < span.end:
+            start, end = toponym.span.start - span.start, toponym.span.end - span.start
+            before = span.text[max(0, start - 24) : start]
+            told_as_place = bool(_LOCATIVE_BEFORE_RE.search(before)) or (
+                not span.text[:start].strip() and bool(_LABEL_AFTER_RE.match(span.text[end : end + 4]))
+            )
+    return told_as_place
+
+
+def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:
+    """Each incident placed at a name several places share takes the namesake near the document's other places.
+
+    A report about one area names several places in it; a village whose name recurs elsewhere is the one
+    among them. The other places are the incidents' own points (PLACE precision, no namesakes of their own).
+    Linear in the incidents: one list of points, then one check per incident with namesakes.
+    """
+    points: list[tuple[float, float, str, str]] = []  # lat, lon, name, incident id
+    for incident in incidents:
+        location = incident.location
+        if location is not None and location.place is not None and location.precision is Precision.PLACE:
+            if not namesakes(location):
+                points.append((location.place.lat, location.place.lon, location.toponym, incident.id))
+    if not points:
+        return incidents
+    chosen: list[Incident] = []
+    for incident in incidents:
+        location = incident.location
+        if location is not None and namesakes(location):
+            nearby = [(lat, lon, name) for lat, lon, name, owner in points if owner != incident.id][:_MAX_DOCUMENT_POINTS]
+            incident = replace(incident, location=nearest_namesake(location, nearby))
+        chosen.append(incident)
+    return chosen
+
+
+#: The document's places a namesake is weighed against, at most (the first ones: the report's own area).
+_MAX_DOCUMENT_POINTS = 32

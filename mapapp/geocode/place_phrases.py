@@ -1,0 +1,133 @@
+"""What an incident's own words say about where its place lies, read from its evidence sentences.
+
+The placement rules (:mod:`mapapp.geocode.placement`, :mod:`mapapp.geocode.document_placement`) ask these
+questions of the text, never of the gazetteer: do the words right after a name put it in a covered governorate
+("X village in the Raqqa countryside": :func:`puts_in_governorate`); does a sentence put the incident abroad
+("in Turkey's Sanliurfa province": :func:`told_abroad`), name a country or region abroad (:func:`abroad_re`),
+a province that is not a covered governorate (:func:`names_another_province`) or a Syrian governorate mapapp
+does not cover (:func:`uncovered_governorate_named`); does it call a name a village (:func:`called_a`).
+Each is one bounded regex pass over a sentence (alternations of literal names, no backtracking).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mapapp.geocode.resolver import DIRECTION_WORD
+from mapapp.geocode.sources import neighbour_country_names
+from mapapp.model import GOVERNORATES, Incident, Span, Toponym
+
+#: What stands between a name and the covered governorate its own words put it in: "X village in the", "X, in the
+#: northern", "X in the eastern countryside of", "X of".
+_IN_GOVERNORATE_GAP_RE = re.compile(
+    r"(?:\s+(?:village|town|hamlet|area))?,?\s+(?:(?:a|the)\s+(?:village|town|hamlet)\s+)?(?:in|of)\s+(?:the\s+)?"
+    rf"(?:{DIRECTION_WORD}(?:ern)?\s+)?(?:(?:countryside|desert|province|governorate)\s+of\s+"
+    r"(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def sentence_of(incident: Incident, toponym: Toponym) -> Span | None:
+    """The evidence sentence of ``incident`` that ``toponym`` starts in (the first, if spans overlap), else None."""
+    return next((span for span in incident.evidence if span.start <= toponym.span.start < span.end), None)
+
+
+def puts_in_governorate(incident: Incident, primary: Toponym, governorate: str) -> bool:
+    """True when the words right after ``primary`` in its evidence put it in ``governorate`` ("X village in the
+    Raqqa countryside", "X, in the eastern Deir ez-Zor countryside", "X in Hasakah province")."""
+    from mapapp.extract.toponyms import find_governorates
+
+    span = sentence_of(incident, primary)
+    if span is None:
+        return False
+    gap = _IN_GOVERNORATE_GAP_RE.match(span.text, primary.span.end - span.start)
+    if gap is None:
+        return False
+    found = find_governorates(span.text[gap.end() : gap.end() + 40])
+    return bool(found) and found[0].start == 0 and found[0].governorate == governorate
+
+
+#: "Diyala province", "the province of Idlib": a capitalised name right before or after the word province.
+_PROVINCE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:province|governorate)\b")
+_PROVINCE_OF_RE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+#: Countries beyond Syria's neighbours in the gazetteer's country table (:func:`neighbour_country_names`): Turkey's
+#: name since 2022, and Iran.
+_COUNTRIES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = ("Türkiye", "Turkiye", "Iran")
+#: ... and the Iraqi regions and cities that reports on north-east Syria name beside its villages.
+_ABROAD_NAMES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = (
+    *_COUNTRIES_BEYOND_COUNTRY_TABLE, "Kurdistan Region", "Iraqi Kurdistan", "Anbar", "Nineveh", "Ninawa",
+    "Mosul", "Sinjar", "Erbil", "Baghdad",
+)
+
+
+@lru_cache(maxsize=1)
+def abroad_re() -> re.Pattern[str]:
+    """A country or region abroad named in a sentence ("In Iraq, near X", "in the Kurdistan Region"): an unknown place
+    of that sentence may lie there. Syria's neighbours come from the country table the embedded gazetteer is built
+    from; one alternation of literal names, longest first (no backtracking)."""
+    names = sorted({*neighbour_country_names(), *_ABROAD_NAMES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+#: A country abroad as where something happened: "in Turkey's Sanliurfa province", "inside Iraq", "across the border in
+#: Turkey", "In Iraq, near X", "in northeastern Jordan". Not "Turkey-backed factions" or "Turkish drones": only after a
+#: locative word (of any case; the country's name as written).
+_IN_COUNTRY_ABROAD_WORDS = (
+    r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?i:neighbou?ring\s+)?"
+    rf"(?i:{DIRECTION_WORD}(?:ern)?\s+)?"
+)
+
+
+@lru_cache(maxsize=1)
+def in_country_abroad_re() -> re.Pattern[str]:
+    """A country abroad told as where something happened (:data:`_IN_COUNTRY_ABROAD_WORDS`), its name in the group
+    ``country``: Syria's neighbours from the gazetteer's country table, and the countries beyond it."""
+    names = sorted({*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
+    return re.compile(_IN_COUNTRY_ABROAD_WORDS + r"(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def told_abroad(incident: Incident) -> str | None:
+    """The country abroad the incident's own sentences put it in ("in Turkey's Sanliurfa province"), or None: an
+    incident that names no place of its own takes the article's place context only when its text does not say it
+    happened abroad."""
+    pattern = in_country_abroad_re()
+    for span in incident.evidence:
+        match = pattern.search(span.text)
+        if match:
+            return match.group("country")
+    return None
+
+
+def called_a(toponym: Toponym, words: str) -> re.Pattern[str]:
+    """What calls ``toponym`` one of ``words`` (a regex alternation): "the village(s) of X", "X village"."""
+    name = re.escape(toponym.text)
+    return re.compile(rf"\b{words}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{words}\b", re.IGNORECASE)
+
+
+def names_another_province(text: str) -> bool:
+    """True when ``text`` names a province that is not one of the covered governorates."""
+    from mapapp.extract.toponyms import find_governorates
+
+    covered = [(g.start, g.end) for g in find_governorates(text) if g.governorate in GOVERNORATES]
+    for match in _PROVINCE_BEFORE_RE.finditer(text):
+        word_end = match.start() + len(match.group(0).split()[0])
+        if not any(start <= match.start() < end or start < word_end <= end for start, end in covered):
+            return True
+    for match in _PROVINCE_OF_RE.finditer(text):
+        if not any(0 <= start - (match.end() - 1) <= 4 for start, _ in covered):
+            return True
+    return False
+
+
+def uncovered_governorate_named(text: str) -> str | None:
+    """The first Syrian governorate mapapp does not cover that ``text`` names as a place ("east of Hama", "the desert of
+    eastern Homs", "in Aleppo's northern countryside"), else None; not one named in a compound ("Aleppo-based")."""
+    from mapapp.extract.toponyms import find_governorates
+
+    for mention in find_governorates(text):
+        if mention.governorate not in GOVERNORATES and text[mention.end : mention.end + 1] != "-":
+            return mention.governorate
+    return None

@@ -1,0 +1,240 @@
+"""Tests for mapapp.geocode.document_placement: what a report's incidents, read together, say of their places.
+
+The unit tests use stand-in resolvers; the end-to-end ones run the real extractor and the built-in gazetteer on
+short texts of ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.geocode.document_placement import choose_namesakes_by_document
+from mapapp.model import (
+    Document,
+    EventType,
+    Incident,
+    Location,
+    Place,
+    Precision,
+    Span,
+    Toponym,
+)
+from mapapp.pipeline import process_document
+from tests.geocode.placement_factories import (
+    HASAKAH,
+    HASAKAH_GOVERNORATE,
+    KARAMA_EAST,
+    KARAMA_WEST,
+    LATAKIA,
+    RAQQA,
+    TOWN_EAST,
+    TableResolver,
+    karama,
+    places_by_name,
+)
+
+def test_a_namesake_takes_the_other_places_of_its_document() -> None:
+    at_town = Incident(id="a", event_type=EventType.SHELLING, evidence=[Span("x", 0, 1)],
+                       location=Location(toponym="Tall Baydar", place=TOWN_EAST, precision=Precision.PLACE, score=100.0))
+    at_village = Incident(id="b", event_type=EventType.SHELLING, evidence=[Span("y", 2, 3)], location=karama())
+    moved = choose_namesakes_by_document([at_town, at_village])
+    assert moved[0].location == at_town.location and moved[1].location.place == KARAMA_EAST  # type: ignore[union-attr]
+    # far from every other place of the document: the gazetteer's choice stands
+    far = replace_location(at_town, Place(id="t:far", name="Far", lat=35.0, lon=39.0, admin1="Ar-Raqqah"))
+    assert choose_namesakes_by_document([far, at_village])[1].location.place == KARAMA_WEST  # type: ignore[union-attr]
+
+
+def replace_location(incident: Incident, place: Place) -> Incident:
+    from dataclasses import replace
+
+    return replace(incident, location=Location(toponym=place.name, place=place, precision=Precision.PLACE, score=100.0))
+
+
+class HintResolver(TableResolver):
+    """Knows the towns of its table; an unknown name with a governorate hint goes to that governorate."""
+
+    def resolve(self, toponym: Toponym) -> Location:
+        self.asked.append(toponym)
+        if toponym.text in self.table:
+            return self.table[toponym.text]
+        if toponym.admin1_hint == "Al-Hasakah":
+            return Location(toponym=toponym.text, place=HASAKAH_GOVERNORATE, precision=Precision.ADMIN1, score=50.0,
+                            note="not in gazetteer; placed at governorate named in context")
+        return Location(toponym=toponym.text, place=None, precision=Precision.UNRESOLVED)
+
+
+def _report(*sentences: str) -> list[Incident]:
+    incidents, start = [], 0
+    for index, sentence in enumerate(sentences):
+        name = sentence.split("|")[0]
+        text = sentence.split("|")[1]
+        at = text.index(name)
+        toponym = Toponym(Span(name, start + at, start + at + len(name)))
+        incidents.append(Incident(id=f"i{index}", event_type=EventType.SHELLING,
+                                  evidence=[Span(text, start, start + len(text))], toponyms=[toponym]))
+        start += len(text) + 1
+    return incidents
+
+
+def test_an_unknown_village_takes_the_one_governorate_of_its_report() -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0)}
+    incidents = _report("Qamishli|A drone hit a car in Qamishli.", "Kherbet|Shells fell on the village of Kherbet.")
+    located = geocode_document(incidents, HintResolver(table))
+    location = located[1].location
+    assert location is not None and location.place == HASAKAH_GOVERNORATE and location.precision is Precision.ADMIN1
+    assert "every other place of the report" in location.note
+
+
+@pytest.mark.parametrize("case", ["not called a village", "a place outside coverage", "two governorates"])
+def test_no_governorate_is_inferred_from_a_report_when(case: str) -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+        "Latakia": Location(toponym="Latakia", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Raqqa": Location(toponym="Raqqa", place=RAQQA, precision=Precision.PLACE, score=100.0),
+    }
+    unknown = "Kherbet Guards|The Kherbet Guards shelled a post." if case == "not called a village" else (
+        "Kherbet|Shells fell on Kherbet village.")
+    other = {"a place outside coverage": "Latakia|A drone hit Latakia.", "two governorates": "Raqqa|A drone hit Raqqa."}
+    sentences = ["Qamishli|A drone hit a car in Qamishli.", unknown]
+    if case in other:
+        sentences.append(other[case])
+    located = geocode_document(_report(*sentences), HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
+
+
+def test_no_governorate_is_inferred_for_a_village_the_text_ties_to_a_town_outside_coverage() -> None:
+    """A report filed from Qamishli about "X village south of Kobani" (Aleppo): the village may lie in any
+    governorate near Kobani, so the report's other places do not decide it."""
+    from mapapp.pipeline import geocode_document
+
+    table = {
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+        "Latakia": Location(toponym="Latakia", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+    }
+    incidents = _report("Qamishli|A drone hit a car in Qamishli.", "Kherbet|A drone hit the village of Kherbet.")
+    tied = incidents[1]
+    text = tied.evidence[0].text + " south of Latakia"
+    reference = Toponym(Span("Latakia", tied.evidence[0].start + len(text) - 7, tied.evidence[0].start + len(text)),
+                        role="reference")
+    tied = Incident(id=tied.id, event_type=tied.event_type, evidence=[Span(text, tied.evidence[0].start,
+                    tied.evidence[0].start + len(text))], toponyms=[*tied.toponyms, reference])
+    located = geocode_document([incidents[0], tied], HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
+    # the same village with no tie abroad takes the report's governorate
+    located = geocode_document(incidents, HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.ADMIN1
+
+
+def test_no_governorate_is_inferred_for_a_village_of_another_province() -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0)}
+    incidents = _report(
+        "Qamishli|A drone hit a car in Qamishli.", "Kherbet|Gunmen raided the village of Kherbet in Diyala province."
+    )
+    located = geocode_document(incidents, HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
+    # a covered governorate named as a province does not stop it
+    incidents = _report(
+        "Qamishli|A drone hit a car in Qamishli.", "Kherbet|Shells fell on the village of Kherbet in Hasakah province."
+    )
+    assert geocode_document(incidents, HintResolver(table))[1].location.precision is Precision.ADMIN1  # type: ignore[union-attr]
+
+
+def test_a_village_named_like_a_town_abroad_takes_its_reports_governorate() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "A mine killed two shepherds near Hajin on Monday. "
+        "On Tuesday, a boy was killed when a landmine exploded in Kasiba village near the border."
+    )
+    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    village = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Kasiba")
+    location = village.location
+    assert location is not None and location.precision is Precision.ADMIN1 and location.is_mappable
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+    assert "calls it a village" in location.note
+
+
+def test_a_town_abroad_called_a_town_stays_outside_coverage() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "A mine killed two shepherds near Hajin on Monday. On Tuesday, shelling hit the Iraqi town of al-Qaim, killing two."
+    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    town = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "al-Qaim")
+    assert town.location is not None and town.location.precision is Precision.OUTSIDE_COVERAGE
+
+
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        ("Near Zor Shammar, two strikes destroyed a weapons depot on Tuesday.", True),
+        ("Gunmen on a motorbike attacked a patrol in Zor Shammar on Tuesday.", True),
+        ("In Iraq, near Zor Shammar, two strikes destroyed a weapons depot on Tuesday.", False),
+        # Syria's neighbours by the gazetteer's country table, and the names beyond it
+        ("Near Zor Shammar, close to the border with Turkey, two strikes destroyed a depot on Tuesday.", False),
+        ("Near Zor Shammar, on the road to Lebanon, two strikes destroyed a depot on Tuesday.", False),
+        ("Near Zor Shammar, two strikes destroyed a depot on Tuesday, as Türkiye-backed factions advanced.", False),
+        ("Near Zor Shammar, on the road to Mosul, two strikes destroyed a depot on Tuesday.", False),
+        # a province named that is not a covered governorate
+        ("Near Zor Shammar in Homs province, two strikes destroyed a weapons depot on Tuesday.", False),
+        # called a village in a sentence naming nothing abroad
+        ("Two strikes destroyed a depot in the village of Zor Shammar on Tuesday.", True),
+    ],
+)
+def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\n{second}"
+    location = places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable is mapped
+    if mapped:
+        assert location.precision is Precision.ADMIN1 and location.place is not None
+        assert location.place.admin1 == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, shells fell near Sayda village, wounding two shepherds.",
+        "On Tuesday, clashes broke out near Tayy, killing a guard.",
+        "A drone hit a car in Sayda on Tuesday, killing its driver.",
+    ],
+)
+def test_a_small_place_far_abroad_in_a_report_on_the_covered_area_takes_the_reports_governorate(second: str) -> None:
+    # the gazetteer's Sayda is Sidon and its Tayy is Tyre, both in Lebanon: small places far from coverage
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\nA mine killed a shepherd near Mayadin on Sunday.\n\n{second}"
+    location = next(loc for name, loc in places_by_name(text).items() if name in ("Sayda", "Tayy"))
+    assert location.is_mappable and location.precision is Precision.ADMIN1
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+    assert location.candidates and location.candidates[0].place.country == "LB"  # the namesake is kept
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, Israeli jets struck Tyre in Lebanon, killing two.",  # its country is named
+        "On Tuesday, a bomb exploded in Ankara, killing two.",  # a big city is news of its own
+        "On Tuesday, shells fell on villages of the Shehba area in Aleppo's northern countryside.",
+        # a town far abroad named by its own name is that town, whatever the report is about
+        "On Tuesday, a drone strike hit a car in Tikrit, killing two men.",
+        "On Tuesday, a drone strike hit a car in Baalbek, killing two men.",
+        # its neighbour's adjective takes the sentence abroad
+        "On Tuesday, Lebanese troops clashed with smugglers near Sayda, killing two.",
+    ],
+)
+def test_a_place_abroad_told_as_such_or_a_big_city_stays_outside_coverage(second: str) -> None:
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\n{second}"
+    places = places_by_name(text)
+    assert places["Hajin"].is_mappable
+    assert all(not loc.is_mappable for name, loc in places.items() if name != "Hajin")
+
+
+def test_a_small_place_far_abroad_in_a_report_naming_one_covered_town_is_not_mapped() -> None:
+    # one town of Deir ez-Zor does not say where a village spelt like Tyre lies: neither Tyre nor Deir ez-Zor
+    text = "Gunmen killed a trader in Hajin on Monday.\n\nOn Tuesday, clashes broke out near Tayy, killing a guard."
+    location = places_by_name(text)["Tayy"]
+    assert location.precision is Precision.UNRESOLVED and not location.is_mappable
+    assert location.candidates and location.candidates[0].place.country == "LB" and "another place" in location.note

@@ -1,0 +1,699 @@
+"""Tests for mapapp.geocode.placement: one incident's place, from its primary toponym and what its text ties it to.
+
+The unit tests use a stand-in resolver, so they test the placement rules alone; the end-to-end ones run the real
+extractor and the built-in gazetteer on short sentences of ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from mapapp.geocode.placement import CONTEXT_PLACE_NOTE, NEAR_TOWN_PRECISION, geocode_incident
+from mapapp.model import (
+    Document,
+    EventType,
+    Incident,
+    Location,
+    Place,
+    Precision,
+    Span,
+    Toponym,
+)
+from mapapp.pipeline import process_document
+from tests.geocode.placement_factories import (
+    HASAKAH,
+    HASAKAH_GOVERNORATE,
+    KARAMA_EAST,
+    KARAMA_WEST,
+    LATAKIA,
+    RAQQA,
+    TOWN_EAST,
+    TableResolver,
+    incident_with,
+    karama,
+    places_by_name,
+)
+
+def test_no_toponym_is_unresolved_without_asking() -> None:
+    resolver = TableResolver({})
+    result = geocode_incident(incident_with(), resolver)
+    assert result.location is not None and result.location.precision is Precision.UNRESOLVED
+    assert not result.location.is_mappable and resolver.asked == []
+
+
+def test_primary_toponym_decides_and_reference_outside_coverage_is_flagged() -> None:
+    primary = Toponym(Span("Hasakah", 0, 7), admin1_hint="Al-Hasakah", role="primary")
+    reference = Toponym(Span("Hmeimim", 20, 27), role="reference")
+    resolver = TableResolver(
+        {
+            "Hasakah": Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE, score=95.0),
+            "Hmeimim": Location(toponym="Hmeimim", place=LATAKIA, precision=Precision.OUTSIDE_COVERAGE),
+        }
+    )
+    incident = incident_with(reference, primary)
+    result = geocode_incident(incident, resolver)
+    assert result.location is not None and result.location.place == HASAKAH
+    assert result.location.is_mappable
+    assert "approximate" in result.location.note and "Latakia" in result.location.note
+    assert incident.location is None  # the input is not modified
+
+
+def test_a_context_place_is_used_and_said_to_come_from_the_context() -> None:
+    context = Toponym(Span("Hasakah", 0, 7), admin1_hint="Al-Hasakah", role="context")
+    resolver = TableResolver(
+        {"Hasakah": Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE, score=100.0, note="exact")}
+    )
+    result = geocode_incident(incident_with(context), resolver)
+    assert result.location is not None and result.location.place == HASAKAH and result.location.is_mappable
+    assert resolver.asked == [context]
+    assert result.location.note == f"{CONTEXT_PLACE_NOTE}; exact"
+
+
+def test_a_place_named_in_the_sentence_carries_no_context_note() -> None:
+    primary = Toponym(Span("Hasakah", 0, 7), role="primary")
+    resolver = TableResolver({"Hasakah": Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE)})
+    result = geocode_incident(incident_with(primary), resolver)
+    assert result.location is not None and "context" not in result.location.note
+
+
+def test_dateline_place_end_to_end_is_marked_in_the_note() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "QAMISHLI, Syria - A drone struck a car on Sunday, killing two fighters."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    assert [t.role for t in incident.toponyms] == ["context"]
+    assert incident.location is not None and incident.location.place is not None
+    assert incident.location.place.admin1 == "Al-Hasakah" and incident.location.is_mappable
+    assert incident.location.note.startswith(CONTEXT_PLACE_NOTE)
+
+
+def _village_and_town(gap: int = 2, town: str = "Qamishli") -> tuple[Toponym, Toponym]:
+    village = Toponym(Span("Kherbet", 10, 17), role="primary")
+    start = 17 + gap
+    return village, Toponym(Span(town, start, start + len(town)), role="reference")
+
+
+def test_an_unknown_village_takes_the_town_the_text_locates_it_against() -> None:
+    village, town = _village_and_town()
+    resolver = TableResolver({"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE)})
+    location = geocode_incident(incident_with(village, town), resolver).location
+    assert location is not None and location.place == HASAKAH and location.is_mappable
+    assert location.toponym == "Kherbet"
+    assert location.note.startswith("approximate: 'Kherbet' is not in the gazetteer; placed at Al Hasakah")
+
+
+def test_a_village_placed_at_its_context_governorate_takes_a_town_of_that_governorate() -> None:
+    village, town = _village_and_town()
+    context_only = Location(toponym="Kherbet", place=HASAKAH_GOVERNORATE, precision=Precision.ADMIN1, score=50.0)
+    resolver = TableResolver({
+        "Kherbet": context_only,
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE),
+        "Raqqa": Location(toponym="Raqqa", place=RAQQA, precision=Precision.PLACE),
+    })
+    assert geocode_incident(incident_with(village, town), resolver).location.place == HASAKAH  # type: ignore[union-attr]
+    # A town of another governorate than the one the context names does not move the village there.
+    village, raqqa = _village_and_town(town="Raqqa")
+    assert geocode_incident(incident_with(village, raqqa), resolver).location.place == HASAKAH_GOVERNORATE  # type: ignore[union-attr]
+
+
+def test_a_place_known_only_by_its_governorate_takes_the_town_the_text_ties_it_to() -> None:
+    village, town = _village_and_town()
+    row = replace(HASAKAH_GOVERNORATE, id="names:kherbet", name="Kherbet", kind="populated_place")  # at the governorate point
+    resolver = TableResolver({
+        "Kherbet": Location(toponym="Kherbet", place=row, precision=Precision.ADMIN1, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE),
+    })
+    location = geocode_incident(incident_with(village, town), resolver).location
+    assert location is not None and location.place == HASAKAH and location.precision is NEAR_TOWN_PRECISION
+    assert location.note.startswith("approximate: 'Kherbet' has no point of its own in the gazetteer; placed at")
+
+
+@pytest.mark.parametrize(
+    "case", ["far", "town at governorate level", "village outside coverage", "village known", "reference before"]
+)
+def test_when_a_reference_does_not_stand_in(case: str) -> None:
+    village, town = _village_and_town(gap=500 if case == "far" else 2)
+    if case == "reference before":
+        village = Toponym(Span("Kherbet", 100, 107), role="primary")
+    table = {
+        "Qamishli": Location(
+            toponym="Qamishli", place=HASAKAH if case != "town at governorate level" else HASAKAH_GOVERNORATE,
+            precision=Precision.PLACE if case != "town at governorate level" else Precision.ADMIN1, score=100.0,
+        )
+    }
+    if case == "village outside coverage":
+        # a place across the border, some 20 km from the town the text ties it to: that place, never mapped
+        across = Place(id="t:tr", name="Kherbet", lat=36.68, lon=40.75, admin1=None, country="TR")
+        table["Kherbet"] = Location(toponym="Kherbet", place=across, precision=Precision.OUTSIDE_COVERAGE)
+    if case == "village known":
+        table["Kherbet"] = Location(toponym="Kherbet", place=RAQQA, precision=Precision.PLACE, score=100.0)
+    location = geocode_incident(incident_with(village, town), TableResolver(table)).location
+    assert location is not None and "is not in the gazetteer; placed at" not in location.note
+    expected = table.get("Kherbet")
+    assert location.place == (expected.place if expected else None)
+
+
+def test_unknown_village_near_a_known_town_end_to_end() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "A Turkish drone struck a car in Khirbet Zubeir village, south-west of Qamishli city, wounding two fighters."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.place is not None and location.place.admin1 == "Al-Hasakah"
+    # the town's point, not the village's: approximate at sub-district scale, the village's name kept
+    assert location.precision is NEAR_TOWN_PRECISION is Precision.ADMIN3 and location.toponym == "Khirbet Zubeir"
+    assert "Qamishli" in location.note and "approximate" in location.note and "near Al Q" in location.note
+
+
+def test_a_village_placed_at_a_town_is_approximate_and_keeps_a_coarser_area() -> None:
+    village, town = _village_and_town()
+    at_town = geocode_incident(
+        incident_with(village, town),
+        TableResolver({"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE)}),
+    ).location
+    assert at_town is not None and at_town.precision is Precision.ADMIN3 and at_town.is_mappable
+    assert "near Al Hasakah, not its own point" in at_town.note
+    district = Place(id="test:adm2", name="Qamishli district", lat=37.0, lon=41.2, admin1="Al-Hasakah",
+                     kind="district", precision=Precision.ADMIN2)
+    in_district = geocode_incident(
+        incident_with(village, town),
+        TableResolver({"Qamishli": Location(toponym="Qamishli", place=district, precision=Precision.ADMIN2)}),
+    ).location
+    assert in_district is not None and in_district.precision is Precision.ADMIN2  # never finer than what stands in
+
+
+def test_an_anchor_from_another_sentence_places_an_unknown_village() -> None:
+    village = Toponym(Span("Kherbet", 900, 907), role="primary")
+    anchor = Toponym(Span("Qamishli", 40, 48), role="anchor")  # told earlier: far before the primary
+    resolver = TableResolver({"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE)})
+    location = geocode_incident(incident_with(village, anchor), resolver).location
+    assert location is not None and location.place == HASAKAH and location.precision is Precision.ADMIN3
+    assert location.toponym == "Kherbet" and "another sentence" in location.note
+    # a known village keeps its own point, and the anchor is not even looked up
+    known = TableResolver({
+        "Kherbet": Location(toponym="Kherbet", place=RAQQA, precision=Precision.PLACE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE),
+    })
+    location = geocode_incident(incident_with(village, anchor), known).location
+    assert location is not None and location.place == RAQQA and location.precision is Precision.PLACE
+    assert [t.text for t in known.asked] == ["Kherbet"] and "Qamishli" not in location.note
+
+
+def test_a_village_in_a_governorate_outside_coverage_is_never_mapped() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "A drone strike killed two fighters near Qamishli in Hasakah province on Sunday. "
+        "Separately, three shepherds were killed when a mine exploded near the village of Umm Tuwaynah "
+        "in eastern Hama province."
+    )
+    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    by_place = {i.primary_toponym.text: i for i in incidents if i.primary_toponym is not None}
+    assert by_place["Qamishli"].location is not None and by_place["Qamishli"].location.is_mappable
+    village = by_place["Umm Tuwaynah"].location
+    assert village is not None and village.precision is Precision.OUTSIDE_COVERAGE and not village.is_mappable
+
+
+def test_a_village_tied_to_a_town_in_an_earlier_sentence_is_placed_near_it_end_to_end() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "Al-Hasakah province: artillery shelled Kherbet Nasr, Umm Dalil and Kuzliya villages in the Tal Tamr "
+        "countryside on Monday, wounding a woman.\n\nOn Tuesday, a drone strike on Umm Dalil village killed two shepherds."
+    )
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    later = next(i for i in found if i.primary_toponym is not None and i.primary_toponym.text.startswith("Umm Dalil"))
+    location = later.location
+    assert location is not None and location.place is not None and location.place.name == "Tall Tamr"
+    assert location.precision is Precision.ADMIN3 and location.toponym.startswith("Umm Dalil")
+    assert "another sentence" in location.note and "approximate" in location.note
+
+
+def test_the_label_of_a_bulletin_line_places_the_villages_of_its_line() -> None:
+    """"- Tal Tamr: the villages of A and B were shelled": the line's label is the town whose area it reports on, so a
+    village the gazetteer lacks is placed near it (approximate), as "A near Tal Tamr" would be."""
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "Shelling on the villages, a summary of the day\n\n"
+        "- Tal Tamr: the villages of Kherbet Jazza and Umm Sharshuh were hit by artillery shells; a farmer was "
+        "wounded in Kherbet Jazza.\n"
+        "- Ain Issa: mortar shells fell near the village of Bir Nasser; no casualties.\n"
+        "- Amuda: a drone struck a car near Tell Zahra, killing two men.\n"
+    )
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    placed = {
+        i.primary_toponym.text: i.location for i in found if i.primary_toponym is not None and i.location is not None
+    }
+    expected = {"Kherbet Jazza": "Tall Tamr", "Bir Nasser": "‘Ayn ‘Īsá", "Tell Zahra": "‘Āmūdā"}
+    for village, town in expected.items():
+        location = placed[village]
+        assert location.place is not None and location.place.name == town, (village, location)
+        assert location.precision is Precision.ADMIN3 and "approximate" in location.note
+
+
+def test_of_two_namesakes_the_one_near_the_town_the_text_names_is_taken() -> None:
+    village = Toponym(Span("Karama", 10, 16), role="primary")
+    town = Toponym(Span("Tall Baydar", 30, 41), role="reference")
+    table = {"Karama": karama(), "Tall Baydar": Location(toponym="Tall Baydar", place=TOWN_EAST, precision=Precision.PLACE)}
+    location = geocode_incident(incident_with(village, town), TableResolver(table)).location
+    assert location is not None and location.place == KARAMA_EAST and location.precision is Precision.PLACE
+    assert location.candidates[0].place == KARAMA_WEST and "Tall Baydar" in location.note
+    # a lower-scored look-alike is not a namesake, and with no place named nearby nothing changes
+    table["Karama"] = karama(score=90.0)
+    assert geocode_incident(incident_with(village, town), TableResolver(table)).location.place == KARAMA_WEST  # type: ignore[union-attr]
+    table["Karama"] = karama()
+    assert geocode_incident(incident_with(village), TableResolver(table)).location.place == KARAMA_WEST  # type: ignore[union-attr]
+
+
+def test_a_village_between_two_distant_towns_is_placed_near_neither() -> None:
+    text = "A drone hit a car at Kherbet on the road between Amuda and Qamishli, killing one."
+    village = Toponym(Span("Kherbet", 21, 28), admin1_hint="Al-Hasakah")
+    first, second = Toponym(Span("Amuda", 49, 54), role="reference"), Toponym(Span("Qamishli", 59, 67), role="reference")
+    incident = Incident(id="i1", event_type=EventType.DRONE_STRIKE, evidence=[Span(text, 0, len(text))],
+                        toponyms=[village, first, second])
+    near = Place(id="t:amuda", name="Amuda", lat=37.10, lon=40.93, admin1="Al-Hasakah")
+    table = {
+        "Kherbet": Location(toponym="Kherbet", place=HASAKAH_GOVERNORATE, precision=Precision.ADMIN1, score=50.0),
+        "Amuda": Location(toponym="Amuda", place=near, precision=Precision.PLACE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    # Amuda and "Qamishli" (here at Al Hasakah's point, 70 km away): the village is near neither
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.place == HASAKAH_GOVERNORATE and location.precision is Precision.ADMIN1
+    assert "placed near neither" in location.note
+    # two towns close together: the village is placed near the first, approximate
+    table["Qamishli"] = Location(toponym="Qamishli", place=replace_place(near, lat=37.05, lon=41.23), precision=Precision.PLACE)
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.place == near and location.precision is Precision.ADMIN3
+
+
+def replace_place(place: Place, lat: float, lon: float) -> Place:
+    from dataclasses import replace
+
+    return replace(place, id="t:other", lat=lat, lon=lon)
+
+
+def test_a_village_listed_beside_a_town_is_not_placed_at_that_town_end_to_end() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    geocoder = Geocoder(load_default_gazetteer())
+    text = "Deir ez-Zor province: landmines exploded in Kherbet Nasr town and Abu Kamal city, killing six."
+    [incident] = process_document(Document(text=text), geocoder)
+    assert incident.location is not None and incident.location.precision is Precision.ADMIN1
+    assert "is not in the gazetteer; placed at" not in incident.location.note
+    # the same village said to lie west of the town is placed near it
+    text = "Deir ez-Zor province: a landmine exploded in Kherbet Nasr, west of Abu Kamal, killing six."
+    [incident] = process_document(Document(text=text), geocoder)
+    assert incident.location is not None and incident.location.precision is Precision.ADMIN3
+
+
+def test_a_namesake_abroad_that_the_text_puts_in_a_covered_towns_area_is_placed_near_that_town() -> None:
+    abroad = Place(id="t:iq", name="Kherbet", lat=34.4, lon=41.0, admin1=None, country="IQ")
+    table = {
+        "Kherbet": Location(toponym="Kherbet", place=abroad, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    for text, expected in [
+        ("Strikes hit a convoy at Kherbet crossing in the Qamishli area.", Precision.ADMIN3),
+        # "near" a covered town the gazetteer's Kherbet lies 235 km from: another place, near the town
+        ("Strikes hit a convoy at Kherbet, near Qamishli.", Precision.ADMIN3),
+    ]:
+        start = text.index("Kherbet")
+        town = text.index("Qamishli")
+        incident = Incident(id="i", event_type=EventType.AIRSTRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+            Toponym(Span("Kherbet", start, start + 7)), Toponym(Span("Qamishli", town, town + 8), role="reference")])
+        location = geocode_incident(incident, TableResolver(table)).location
+        assert location is not None and location.precision is expected, text
+        assert (location.place == HASAKAH) is (expected is Precision.ADMIN3)
+
+
+@pytest.mark.parametrize(
+    ("namesake", "precision"),
+    [
+        (Place(id="t:lb", name="Saida", lat=33.56, lon=35.37, admin1=None, country="LB"), Precision.ADMIN3),
+        (Place(id="t:al", name="Saida", lat=36.2, lon=37.2, admin1="Aleppo"), Precision.ADMIN3),
+        # across the border, 20 km from the town: the place the gazetteer knows, off the map
+        (Place(id="t:tr", name="Saida", lat=36.68, lon=40.75, admin1=None, country="TR"), Precision.OUTSIDE_COVERAGE),
+    ],
+)
+def test_a_namesake_outside_coverage_far_from_the_town_the_text_ties_it_to_is_another_place(
+    namesake: Place, precision: Precision
+) -> None:
+    text = "A drone hit a car in Saida, west of Qamishli, on Monday."
+    start, town = text.index("Saida"), text.index("Qamishli")
+    table = {
+        "Saida": Location(toponym="Saida", place=namesake, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    incident = Incident(id="i", event_type=EventType.DRONE_STRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Saida", start, start + 5)), Toponym(Span("Qamishli", town, town + 8), role="reference")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.precision is precision
+    assert (location.place == HASAKAH) is (precision is Precision.ADMIN3)
+    assert location.toponym == "Saida"
+
+
+def test_a_namesake_outside_coverage_named_beside_a_town_in_a_list_stays_outside() -> None:
+    text = "Drones hit Saida and Qamishli on Monday."
+    start, town = text.index("Saida"), text.index("Qamishli")
+    far = Place(id="t:lb", name="Saida", lat=33.56, lon=35.37, admin1=None, country="LB")
+    table = {
+        "Saida": Location(toponym="Saida", place=far, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    }
+    incident = Incident(id="i", event_type=EventType.DRONE_STRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Saida", start, start + 5)), Toponym(Span("Qamishli", town, town + 8), role="reference")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.precision is Precision.OUTSIDE_COVERAGE
+
+
+def test_a_village_tied_to_a_town_known_only_by_its_governorate_takes_that_governorate() -> None:
+    abu_rasin = Place(id="t:ar", name="Abu Rasin", lat=36.49, lon=40.91, admin1="Al-Hasakah", precision=Precision.ADMIN1)
+    text = "Shells hit Kherbet village in the Zirgan countryside on Monday."
+    start, town = text.index("Kherbet"), text.index("Zirgan")
+    table = {"Zirgan": Location(toponym="Zirgan", place=abu_rasin, precision=Precision.ADMIN1, score=100.0)}
+    incident = Incident(id="i", event_type=EventType.SHELLING, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Kherbet", start, start + 7)), Toponym(Span("Zirgan", town, town + 6), role="reference")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.precision is Precision.ADMIN1 and location.place == abu_rasin
+    assert location.toponym == "Kherbet" and "known only by its governorate" in location.note
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unknown gunmen killed a man in Al-Sour, in the northern Deir ez-Zor countryside.", "Al-Sour"),
+        ("Gunmen killed a shepherd near Baghdad village in the eastern Deir ez-Zor countryside.", "Baghdad"),
+    ],
+)
+def test_a_far_namesake_abroad_gives_way_to_the_governorate_the_text_puts_the_place_in(text: str, name: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.precision is Precision.ADMIN1 and location.is_mappable
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor" and location.toponym == name
+    assert "another place" in location.note and location.candidates  # the namesake is kept as a candidate
+
+
+def test_a_town_across_the_border_is_not_pulled_into_the_governorate_named_after_it() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "Turkish shelling killed two civilians in Kobani, in the Raqqa countryside, on Monday."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+def test_a_part_of_a_town_named_after_its_owner_is_placed_near_the_town() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "Gunmen killed a man at Raqqa's al-Naim roundabout on Monday."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.place is not None and location.place.name == "Ar Raqqah"
+    assert location.precision is NEAR_TOWN_PRECISION and location.toponym == "al-Naim"
+
+
+def test_a_village_tied_to_a_governorates_countryside_in_a_sentence_of_its_own_takes_that_governorate() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "A mine killed a shepherd in Kishkiyeh on Friday. Kishkiyeh is a village in the eastern Deir ez-Zor countryside."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.precision is Precision.ADMIN1 and location.is_mappable
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor" and location.toponym == "Kishkiyeh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish artillery shelled the village of Umm Khuwayt from its base in Ras al-Ain, wounding a child.",
+        "Gunmen killed a shepherd in Umm Khuwayt, a man from Tal Tamr, on Monday.",
+    ],
+)
+def test_where_the_fire_or_the_victim_came_from_does_not_place_an_unknown_village(text: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.toponym == "Umm Khuwayt"
+    assert location.precision is Precision.UNRESOLVED and not location.is_mappable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery shelled Kherbet Zawiyat and Tal Tamr on Sunday, wounding a woman.",
+        "A shepherd was found shot dead on the road between Kherbet Zawiyat and Amuda on Sunday.",
+    ],
+)
+def test_an_unknown_village_named_with_towns_of_one_governorate_takes_that_governorate(text: str) -> None:
+    location = places_by_name(text)["Kherbet Zawiyat"]
+    assert location.precision is Precision.ADMIN1 and location.place is not None
+    assert location.place.admin1 == "Al-Hasakah" and "names it with" in location.note
+
+
+def test_an_unknown_village_named_with_a_town_abroad_gets_no_governorate() -> None:
+    location = places_by_name("Shelling hit Kherbet Zawiyat and Nusaybin on Sunday, wounding a woman.")[
+        "Kherbet Zawiyat"
+    ]
+    assert not location.is_mappable
+
+
+@pytest.mark.parametrize(
+    "tie",
+    ["the outskirts of Kherbet Jallab, south of Kobani", "the villages of Kherbet Jallab district in Afrin"],
+)
+def test_an_unknown_village_tied_to_a_syrian_town_outside_coverage_is_not_mapped_at_the_context_governorate(
+    tie: str,
+) -> None:
+    text = f"Drones struck a car in Raqqa on Sunday, killing two. Later, Turkish artillery shelled {tie}, killing a boy."
+    location = places_by_name(text)["Kherbet Jallab"]
+    assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_raqqa() -> None:
+    text = "Turkish artillery shelled Kherbet Jallab in the Raqqa countryside, south of Kobani, killing a boy."
+    location = places_by_name(text)["Kherbet Jallab"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Ar-Raqqah"
+
+
+@pytest.mark.parametrize(
+    ("first", "abroad"),
+    [
+        ("A Turkish soldier was killed in an attack on a border post in Turkey's Mardin province on Monday.", "Turkey"),
+        ("Two fighters were killed in a drone strike inside Iraq on Monday.", "Iraq"),
+        ("A rocket hit a base across the border in Turkey on Monday, killing a guard.", "Turkey"),
+    ],
+)
+def test_an_incident_its_sentence_puts_abroad_does_not_take_the_articles_place(first: str, abroad: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = f"QAMISHLI, Syria (AFP) - {first}\n\nTurkey-backed factions shelled positions on Tuesday, wounding two civilians."
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    told_abroad = [i for i in found if i.location is not None and abroad in i.location.note]
+    assert len(told_abroad) == 1
+    assert told_abroad[0].location is not None and not told_abroad[0].location.is_mappable
+    # "Turkey-backed factions" names who, not where: that incident keeps the dateline's place
+    backed = [i for i in found if any("Turkey-backed" in span.text for span in i.evidence)]
+    assert backed and all(i.location is not None and i.location.is_mappable for i in backed)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Gunmen fought guards in the nearby Zor Shammar neighbourhood on Tuesday.",
+        "Later, in the Zor Shammar (old) quarter of the town, gunmen shot a guard on Tuesday.",
+        "A drone hit a car near the Zor Shammar mosque on Tuesday.",
+    ],
+)
+def test_an_unknown_part_of_a_town_is_placed_near_the_town_named_before_it(second: str) -> None:
+    text = f"Gunmen killed a trader in Hajin on Monday.\n\n{second}"
+    location = places_by_name(text)["Zor Shammar"]
+    assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
+    assert location.place.admin1 == "Deir ez-Zor" and "Hajin" in location.note
+
+
+def test_a_town_part_whose_name_is_a_town_abroad_is_placed_near_the_town_named_before_it() -> None:
+    # Tyre (Sour) in Lebanon: the text's neighbourhood of Qamishli is another place
+    text = "A bomb exploded in Qamishli on Monday.\n\nHours later, clashes broke out in the Sour neighbourhood."
+    location = places_by_name(text)["Sour"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Al-Hasakah"
+
+
+def test_an_unknown_village_tied_to_a_town_outside_coverage_is_not_placed_by_a_later_town() -> None:
+    text = ("Turkish artillery shelled the village of Kherbet Jallab west of Kobani and the village of Umm Kiff in "
+            "the Tal Abyad countryside on Sunday, killing a boy.")
+    location = places_by_name(text)["Kherbet Jallab"]
+    assert not location.is_mappable
+
+
+@pytest.mark.parametrize("where", ["west of Raqqa", "north-west of Raqqa city"])
+def test_a_village_of_another_governorate_gives_way_to_the_town_the_text_locates_it_against(where: str) -> None:
+    # Al Kasrah is a GeoNames village of Deir ez-Zor; the text's own words put this one by Raqqa
+    text = f"Gunmen shot dead the head of the Al-Kasra village council, {where}, on Sunday."
+    location = places_by_name(text)["Al-Kasra"]
+    assert location.place is not None and location.place.admin1 == "Ar-Raqqah"
+    assert location.precision is not Precision.PLACE
+
+
+def test_a_village_of_another_governorate_keeps_its_point_beside_a_town_merely_named() -> None:
+    text = "A tribal elder was shot near the town of Diban, and died in a hospital in Hasakah days later."
+    location = places_by_name(text)["Diban"]
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+def test_a_village_of_another_governorate_gives_way_to_the_governorate_the_text_puts_it_in() -> None:
+    # GeoNames' Khatuniyah lies in Hasakah; the text's own words put this one in Raqqa
+    text = "A landmine killed a boy near Khatuniyah village in the eastern countryside of Raqqa on Sunday."
+    location = places_by_name(text)["Khatuniyah"]
+    assert location.place is not None and location.place.admin1 == "Ar-Raqqah"
+    assert location.precision is Precision.ADMIN1 and "another place" in location.note
+
+
+@pytest.mark.parametrize(
+    ("first", "town", "governorate"),
+    [
+        # the dateline's town, told with the part before it ("the town's neighbourhood of X")
+        ("HAJIN – Gunmen attacked a checkpoint on Sunday.", "Hajin", "Deir ez-Zor"),
+        # a governorate's city named earlier ("the city of Raqqa")
+        ("Fighting raged around a prison in the city of Raqqa on Sunday.", "Raqqa", "Ar-Raqqah"),
+    ],
+)
+def test_a_part_of_a_town_named_before_its_name_is_placed_near_the_town_told_earlier(
+    first: str, town: str, governorate: str
+) -> None:
+    text = f"{first}\n\nIn the town's northern neighbourhood of Zor Shammar, two fighters were killed on Monday."
+    location = places_by_name(text)["Zor Shammar"]
+    assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
+    assert location.place.admin1 == governorate
+
+
+@pytest.mark.parametrize("opening", ["Near Derik, ", "In the town of Derik, ", "Meanwhile, near Derik, ", "In Derik, the "])
+def test_an_unknown_place_of_a_sentence_opened_by_a_town_is_placed_near_that_town(opening: str) -> None:
+    text = f"{opening}jets bombed a power station at Kherbet Zawiyat on Sunday, killing two workers."
+    location = places_by_name(text)["Kherbet Zawiyat"]
+    assert location.precision is NEAR_TOWN_PRECISION and location.place is not None
+    assert location.place.admin1 == "Al-Hasakah" and "Derik" in location.note
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In Iraq, near Tal Afar, three strikes hit a militant unit on Tuesday.",
+        "Strikes in Iraq: near Tal Afar, three strikes hit a militant unit on Tuesday.",
+        "A drone hit Tal Afar in northern Iraq on Tuesday, killing two guards.",
+    ],
+)
+def test_a_place_its_own_sentence_puts_abroad_is_not_mapped_at_the_previous_sentences_governorate(second: str) -> None:
+    text = f"Near Raqqa, jets destroyed a fighting position on Monday. {second}"
+    location = places_by_name(text)["Tal Afar"]
+    assert not location.is_mappable
+    assert location.place is None or not location.place.in_coverage
+
+
+def test_an_unknown_place_its_sentence_puts_in_jordan_is_not_mapped() -> None:
+    text = ("Gunmen killed a trader in Deir ez-Zor province on Monday. "
+            "Militias said a drone hit Zor Shammar, an outpost in northeastern Jordan, killing three soldiers.")
+    location = places_by_name(text)["Zor Shammar"]
+    assert not location.is_mappable and "Jordan" in location.note
+
+
+def _far_table(primary: Location, **others: Location) -> dict[str, Location]:
+    governorates = {
+        f"{g} governorate": Location(toponym=g, place=Place(id=f"t:{g}", name=g, lat=lat, lon=lon, admin1=g,
+                                                           kind="governorate", precision=Precision.ADMIN1),
+                                     precision=Precision.ADMIN1, score=100.0)
+        for g, lat, lon in (("Al-Hasakah", 36.49, 40.91), ("Ar-Raqqah", 36.01, 39.0), ("Deir ez-Zor", 35.13, 40.32))
+    }
+    return {primary.toponym: primary, **others, **governorates}
+
+
+@pytest.mark.parametrize(("lat", "lon", "kept"), [(36.89, 38.35, True), (32.87, 36.25, False)])
+def test_a_syrian_town_just_beyond_coverage_is_not_replaced_by_a_town_another_sentence_ties_it_to(
+    lat: float, lon: float, kept: bool
+) -> None:
+    # a town of 50,000 people of a governorate mapapp does not cover: next to coverage (Kobani) it is the place
+    # meant; far off (in Daraa) a namesake the covered town stands in for
+    text = "Jets hit positions in Mishtanour on Sunday."
+    start = text.index("Mishtanour")
+    town = Place(id="t:k", name="Mishtanour", lat=lat, lon=lon, admin1="Aleppo", population=50_000)
+    derik = Place(id="t:d", name="Derik", lat=37.18, lon=42.14, admin1="Al-Hasakah")
+    table = _far_table(
+        Location(toponym="Mishtanour", place=town, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        Derik=Location(toponym="Derik", place=derik, precision=Precision.PLACE, score=100.0),
+    )
+    incident = Incident(id="i", event_type=EventType.AIRSTRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Mishtanour", start, start + 10)), Toponym(Span("Derik", 90, 95), role="anchor")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None
+    assert (location.place == town and not location.is_mappable) if kept else location.place == derik
+
+
+@pytest.mark.parametrize(
+    ("text", "mapped"),
+    [
+        ("Government troops pushed through the desert east of Homs toward Deir ez-Zor and took the town of "
+         "Zor Shammar, losing 16 soldiers.", False),
+        ("Gunmen killed shepherds east of Hama, near the Raqqa boundary, at Zor Shammar on Sunday.", False),
+        # the words right after the name put it in the covered governorate
+        ("Gunmen from Hama killed a shepherd in Zor Shammar village in the Deir ez-Zor countryside on Sunday.", True),
+        # a compound names who, not where
+        ("Aleppo-based gunmen killed a shepherd at Zor Shammar in Deir ez-Zor on Sunday.", True),
+    ],
+)
+def test_an_unknown_place_beside_a_governorate_mapapp_does_not_cover_gets_no_governorate(text: str, mapped: bool) -> None:
+    location = places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable is mapped
+    if not mapped:
+        assert location.place is None or not location.place.in_coverage
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A mine killed two drivers on the road between Palmyra and Deir ez-Zor, near the village of Kabajeb, on Monday.",
+         "Kabajeb"),
+        ("A roadside bomb killed a driver on the Deir ez-Zor - Palmyra road near al-Shoula on Monday.", "al-Shoula"),
+        ("A drone hit a car on the Hasakah\u2013Tal Tamr road near Tal Baydar on Monday, killing two.", "Tal Baydar"),
+    ],
+)
+def test_a_place_told_near_a_roads_stretch_is_placed_not_the_roads_end(text: str, name: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.toponym == name and location.is_mappable
+    assert location.place is not None and location.place.in_coverage and "end of the road" in location.note
+
+
+def test_a_road_end_without_a_place_near_it_stays_the_place() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "A mine killed two drivers on the road between Palmyra and Deir ez-Zor on Monday."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    assert incident.location is not None and incident.location.toponym == "Palmyra"
+
+
+def test_a_country_named_as_where_the_fire_came_from_does_not_put_the_place_abroad() -> None:
+    text = ("Gunmen killed a trader in Deir ez-Zor province on Monday. "
+            "A drone launched from a base in Turkey hit Zor Shammar on Tuesday, killing three soldiers.")
+    location = places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Militias that attack US forces in Iraq and Syria shelled Zor Shammar on Tuesday, killing two.",
+        "A Turkish drone hit Zor Shammar, near the border with Turkey, on Tuesday, killing two.",
+    ],
+)
+def test_a_sentence_naming_a_country_beside_syria_keeps_its_place_in_the_context_governorate(second: str) -> None:
+    text = f"Gunmen killed a trader in Deir ez-Zor province on Monday. {second}"
+    location = places_by_name(text)["Zor Shammar"]
+    assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
