@@ -89,6 +89,14 @@ def in_country_abroad_re() -> re.Pattern[str]:
     return re.compile(_IN_COUNTRY_ABROAD_WORDS + r"(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def country_after_name_re() -> re.Pattern[str]:
+    """A country abroad written right after a place's name as its address ("near Tal Afar, Iraq", "in Kilis, Turkey"),
+    its name in the group ``country``; matched at the end of the name."""
+    names = sorted({*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
+    return re.compile(r"\s*,\s*(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
 def told_abroad(incident: Incident) -> str | None:
     """The country abroad the incident's own sentences put it in ("in Turkey's Sanliurfa province"), or None: an
     incident that names no place of its own takes the article's place context only when its text does not say it

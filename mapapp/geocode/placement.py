@@ -47,6 +47,7 @@ from mapapp.geocode.namesakes import (
     nearest_namesake,
 )
 from mapapp.geocode.place_phrases import (
+    country_after_name_re,
     in_country_abroad_re,
     puts_in_governorate,
     sentence_of,
@@ -336,7 +337,8 @@ def _outside_by_tie(
     incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]]
 ) -> Location | None:
     """A village placed only at the governorate its context names, which its own words tie to a Syrian town of a
-    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin"): the village
+    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin", or the town opens
+    its sentence as the scene: "In Kobani, artillery shelled the villages of X and Y"): the village
     lies by that town, outside coverage, and is not mapped at a covered governorate. Only when the governorate
     does not closely follow the name ("X in the Raqqa countryside, south of Kobani" stays in Raqqa), and only for a
     town of Syria (across the border, "X, near Nusaybin" may be the Syrian side)."""
@@ -347,9 +349,13 @@ def _outside_by_tie(
         return None
     if puts_in_governorate(incident, primary, primary.admin1_hint):
         return None
+    frames = _opening_frames(incident, primary)  # "In Kobani, artillery shelled the villages of X and Y": its scene
     for toponym, reference in named_with:
         other = reference.place
-        if other is None or not _tied_to_town_beyond_coverage(primary, toponym, reference):
+        if other is None or not (
+            _tied_to_town_beyond_coverage(primary, toponym, reference)
+            or id(toponym) in frames and _town_beyond_coverage(reference)
+        ):
             continue
         note = (
             f"{primary.text!r} is not in the gazetteer; the text ties it to {toponym.text!r} ({other.admin1}), "
@@ -383,6 +389,11 @@ def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference:
     (or district, sub-district) of a governorate mapapp does not cover: "X, south of Kobani", "X district in Afrin"."""
     if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
         return False
+    return _town_beyond_coverage(reference)
+
+
+def _town_beyond_coverage(reference: Location) -> bool:
+    """True when ``reference`` is a Syrian town (or district, sub-district) of a governorate mapapp does not cover."""
     other = reference.place
     if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None or other.country != "SY":
         return False
@@ -451,7 +462,8 @@ _AND_SYRIA_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?:in\s+)?Syria\b")
 
 def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
     """A place put at a covered governorate only because the context (this or the previous sentence) names it, whose
-    own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan"):
+    own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan",
+    "near X, Iraq"):
     the governorate came from another sentence, the place lies abroad, and it is not mapped. It keeps the
     gazetteer's match abroad when there is one (Iraq's Tall 'Afar: OUTSIDE_COVERAGE), else it is unresolved. Only when
     that sentence names no covered governorate and none of the incident's places in it lies in coverage."""
@@ -468,7 +480,7 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
          if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
          and not _AND_SYRIA_RE.match(sentence.text, m.end())),
         None,
-    )
+    ) or country_after_name_re().match(sentence.text, primary.span.end - sentence.start)  # "near X, Iraq"
     if told is None:
         # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in Iraq
         # and Syria" names both sides of the border)
