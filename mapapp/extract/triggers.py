@@ -138,7 +138,34 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
             continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
         hits.append(TriggerHit(start, end, text[start:end], trigger))
+    if len(hits) > 1:
+        # "Kurdish fighters backed by coalition air strikes took the town", "factions, supported by Turkish drones,
+        # attacked their posts": the strikes are the support of the ground fighting the clause tells, not its event
+        # (kept when the clause tells nothing else)
+        supported = [hit for hit in hits if _told_as_support(text, hit)]
+        if supported and len(supported) < len(hits):
+            hits = [hit for hit in hits if hit not in supported]
     return tuple(hits)
+
+
+#: The air or fire support a ground force had: "backed by U.S.-led air strikes", "supported by Turkish drones", "with
+#: the support of the coalition's aircraft", "under the cover of Russian warplanes" (what stands before the weapon word).
+_SUPPORT_BEFORE_RE = re.compile(
+    r"\b(?:(?:backed|supported|aided|assisted|helped|covered)\s+by|(?:with|under)\s+(?:the\s+)?(?:(?:air|aerial)\s+)?"
+    r"(?:support|help|backing|cover)\s+(?:of|from))\s+(?:the\s+)?(?:[\w.'’“”\"-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: How far before the weapon word a support phrase may open (characters).
+_SUPPORT_WINDOW = 70
+_SUPPORT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+
+
+def _told_as_support(text: str, hit: TriggerHit) -> bool:
+    """True when an air or drone strike word is told as the support a ground force was backed by."""
+    if hit.trigger.event_type not in _SUPPORT_TYPES:
+        return False
+    before = text[max(0, hit.start - _SUPPORT_WINDOW) : hit.start]
+    return ("by" in before or "of" in before or "from" in before) and _SUPPORT_BEFORE_RE.search(before) is not None
 
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a

@@ -717,3 +717,29 @@ def test_a_device_neutralized_by_our_units_is_no_fight() -> None:
 
 def test_a_device_attached_to_a_car_is_an_ied() -> None:
     assert typed("A second device attached to the underside of a car exploded in the town, causing damage.") is EventType.IED
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the air support of a ground action is not the clause's event: the ground action is
+        ("Arab tribal fighters backed by Russian warplanes took control of the village of Jdeideh on Monday", EventType.ARMED_CLASH),
+        ("Government troops, supported by Iranian drones, clashed with militants near Sabkha", EventType.ARMED_CLASH),
+        ("SDF units raided a house in Busayrah with the support of coalition air strikes", EventType.RAID),
+    ],
+)
+def test_strikes_told_as_a_ground_actions_support_do_not_type_it(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # nothing else told: the strikes are the event
+        "Rebel fighters were backed by Russian warplanes on Monday",
+        # strikes with their own place and verb, not told as support
+        "Russian warplanes struck Jdeideh after tribal fighters took control of the village",
+    ],
+)
+def test_strikes_not_told_as_support_stay_strikes(clause: str) -> None:
+    assert typed(clause) is EventType.AIRSTRIKE, clause
