@@ -1720,7 +1720,7 @@ __all__ = [
 #   in Y" (where the wounded were treated is not where the event was);
 # - a backdrop of weeks or months: ", after weeks of tension over ...", ", amid rising tensions between ...";
 # - a speaker's reaction, an earlier event the report is dated against, a prior state of the place, a blame, the
-#   event's rank in a count of its kind (see each pattern below).
+#   event's rank in a count of its kind, aid delivered beside it (see each pattern below).
 _TAIL_ADDING = (
     r"(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|increasing|increases|"
     r"increased|lifting|lifts|lifted|sending|sends|sent)"
@@ -1766,6 +1766,10 @@ _BACKGROUND_TAILS = tuple(
         # a blame told of the event: ", which Ankara blamed on the YPG", "; the tribe blamed the SDF"
         r"[,;]\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|attributed|attributes)\s+on\b"
         r"|;\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|blames|accused|accuses)\b",
+        # aid delivered beside the event: ", adding that it had also dropped humanitarian aid to besieged districts",
+        # "; aircraft also delivered food to the town" (a relief flight, not part of the strike)
+        r"[,;]\s+(?:and\s+|while\s+)?(?:adding\s+that\s+)?(?:[\w'’-]+\s+){0,4}?(?:dropped|air-?dropped|delivered|"
+        r"distributed|parachuted|flew\s+in)\s+(?:[\w'’-]+\s+){0,2}?(?:aid|supplies|food|relief|medicines?|provisions)\b",
         # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month"
         rf"[,;]\s+(?:in\s+)?(?:what\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
         r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time)s?\b",

@@ -135,6 +135,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "a second car bomb was defused": it never went off
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
+        if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
+            continue  # "supplies reached residents only through air drops": relief dropped, not troops landed
         if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
             continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
         hits.append(TriggerHit(start, end, text[start:end], trigger))
@@ -147,6 +149,13 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             hits = [hit for hit in hits if hit not in supported]
     return tuple(hits)
 
+
+#: An air drop (of troops: a raid from the air, unless relief is what was dropped).
+_AIR_DROP_RE = re.compile(r"air[- ]?drops?", re.IGNORECASE)
+#: What a relief flight drops: "air drops of food", "supplies reaching residents only through air drops".
+_RELIEF_RE = re.compile(r"\b(?:aid|supplies|supply|food|relief|humanitarian|medicines?|provisions|rations)\b", re.IGNORECASE)
+#: How far from an air drop the relief it carried may be named (characters, either side).
+_RELIEF_WINDOW = 60
 
 #: The air or fire support a ground force had: "backed by U.S.-led air strikes", "supported by Turkish drones", "with
 #: the support of the coalition's aircraft", "under the cover of Russian warplanes" (what stands before the weapon word).

@@ -865,6 +865,7 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
         ("A bomb killed six people in the market of Tal Abyad on Monday", ", which the ministry blamed on the YPG"),
         ("A car bomb killed a guard in Shaddadi on Friday", "; the tribe blamed the SDF, which denied it"),
         ("Rockets hit a base near Omar field on Tuesday, wounding two soldiers", ", the second such attack in a week"),
+        ("Jets bombed militant positions near Maadan on Monday, killing nine", ", adding that its planes had also dropped food to the besieged villages"),
     ],
 )
 def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:

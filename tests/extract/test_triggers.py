@@ -743,3 +743,13 @@ def test_strikes_told_as_a_ground_actions_support_do_not_type_it(clause: str, ex
 )
 def test_strikes_not_told_as_support_stay_strikes(clause: str) -> None:
     assert typed(clause) is EventType.AIRSTRIKE, clause
+
+
+def test_relief_air_drops_are_no_raid() -> None:
+    assert find_triggers("the garrison of Tabni received its food only through air drops for two years") == []
+    assert find_triggers("aircraft carried out air drops of medicine over the besieged quarter") == []
+
+
+def test_an_air_drop_of_troops_is_still_a_raid() -> None:
+    hits = find_triggers("coalition forces carried out an air drop near Tabni, detaining a cell leader")
+    assert ("air drop", EventType.RAID) in [(h.text, h.trigger.event_type) for h in hits]
