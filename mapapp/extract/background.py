@@ -683,7 +683,9 @@ ADDITIVE_OPENING_RE = re.compile(
 # "Of them, 12 died in shelling", "Of these, 19 were carried out by gunmen", "Including eight children, ...".
 _BREAKDOWN_OPENING_RE = re.compile(
     r"\W*(?:among|of)\s+(?:them|these|those|whom|which|the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,)"
-    r"|\W*(?:including|broken\s+down)\b",
+    r"|\W*(?:including|broken\s+down)\b"
+    # "The dead include 14 killed by drones, 11 by gunmen", "Those killed included ..."
+    r"|\W*(?:the|those)\s+(?:dead|killed|victims|casualties|deaths|fatalities)\s+(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -1738,6 +1740,9 @@ _BACKGROUND_TAILS = tuple(
         rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
         rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+"
         rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
+        # a toll since a battle or campaign began: ", with more than 300 fighters killed since the battle began"
+        r"[,;]\s+(?:with|and|bringing)\s+(?:[\w'’,-]+\s+){1,8}?(?:killed|dead|died)\s+since\s+(?:the|its|their)\s+"
+        r"(?:[\w-]+\s+)?(?:battle|offensive|fighting|campaign|operation|assault|siege|war)\s+(?:began|started|erupted|was\s+launched)\b",
         # a blame
         r"[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+"
         r"(?:[\w'’().-]+\s+){1,8}?(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b",

@@ -866,6 +866,7 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
         ("A car bomb killed a guard in Shaddadi on Friday", "; the tribe blamed the SDF, which denied it"),
         ("Rockets hit a base near Omar field on Tuesday, wounding two soldiers", ", the second such attack in a week"),
         ("Jets bombed militant positions near Maadan on Monday, killing nine", ", adding that its planes had also dropped food to the besieged villages"),
+        ("Shelling killed two fighters near Tabni on Monday", ", with more than 200 fighters killed since the offensive began"),
     ],
 )
 def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
@@ -1198,3 +1199,17 @@ def test_an_event_dated_by_a_past_month_without_its_year_is_history(text: str, p
 )
 def test_an_event_of_this_month_or_with_a_toll_or_day_is_not_history(text: str, published: datetime.date) -> None:
     assert _read_on(text, published), text
+
+
+def test_the_dead_of_a_monthly_total_broken_down_by_cause_are_part_of_the_tally() -> None:
+    text = (
+        "The monitor documented the death of 37 people in the region in March 2023. "
+        "The dead include 12 killed by drones, 8 by unknown gunmen and 5 in clashes between factions."
+    )
+    assert _read(text) == []
+
+
+def test_the_dead_of_one_incident_told_after_it_stay_its_toll() -> None:
+    text = "A drone struck a car near Tal Hamis on Monday, killing three people. The dead include two children."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 3
