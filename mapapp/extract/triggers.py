@@ -105,7 +105,9 @@ class TriggerHit:
     trigger: Trigger
 
 def find_triggers(text: str) -> list[TriggerHit]:
-    """Event words in a clause, without the negated ("thwarted attacks") or hypothetical ("threatened to strike") ones."""
+    """Event words in a clause, without the negated ("thwarted attacks") or hypothetical ("threatened to strike") ones,
+    relief air drops, nor strikes told as the support of the clause's ground action ("backed by coalition air
+    strikes, fighters took the town")."""
     return list(_find_triggers(text))
 
 @lru_cache(maxsize=512)
