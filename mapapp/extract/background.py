@@ -74,9 +74,9 @@ two fields on the mention, looking at nothing outside its sentence:
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
     bombardment for a month").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
-    ("raided houses and arrested three people without resistance", "took the town after the rebels withdrew without a
-    fight", "after the withdrawal of the last fighters under an agreement"), in its own sentence or in the next one
-    when that tells no incident ("No shots were fired"); a headline's arrest or capture with no toll goes with its body
+    ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
+    without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
+    when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`).
 
 * ``specific`` — whether the mention, if it does not continue an incident told
@@ -531,9 +531,9 @@ FOILED = "foiled"
 HEARD = "heard"
 UNRESISTED = "unresisted"
 
-# --- Arrests, searches and ground taken told as done without a fight: no violence, so no incident ("raided houses and
-# arrested three people without resistance", "took the town after the rebels withdrew without a fight", "the SDF said
-# no shots were fired", "after the withdrawal of the last fighters under an agreement").
+# --- Arrests, searches and ground taken told as done without a fight: no violence, so no incident ("searched homes and
+# detained four men without resistance", "entered the village after its defenders pulled out without a fight", "the
+# police said no shot was fired", "once the gunmen had been evacuated under a settlement").
 _NO_FIGHT_RE = compile_guarded(
     r"\bwithout\s+(?:any\s+|an?\s+)?(?:resistance|fight(?:ing)?|clash(?:es)?|confrontations?|bloodshed|"
     r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
@@ -684,7 +684,7 @@ ADDITIVE_OPENING_RE = re.compile(
 _BREAKDOWN_OPENING_RE = re.compile(
     r"\W*(?:among|of)\s+(?:them|these|those|whom|which|the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,)"
     r"|\W*(?:including|broken\s+down)\b"
-    # "The dead include 14 killed by drones, 11 by gunmen", "Those killed included ..."
+    # "The dead include nine killed by shelling and four by mines", "Those killed included ..."
     r"|\W*(?:the|those)\s+(?:dead|killed|victims|casualties|deaths|fatalities)\s+(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
     re.IGNORECASE,
 )
@@ -1039,7 +1039,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif not dated and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
     elif _unresisted(mention, reading):
-        mention.verdict = UNRESISTED  # "SDF raided houses and arrested three people without resistance"
+        mention.verdict = UNRESISTED  # "police searched homes and detained four men without resistance"
     elif not figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
         mention.verdict = ONGOING
     else:
@@ -1213,7 +1213,8 @@ def _harmed(mention: EventMention) -> bool:
 
 def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
     """An arrest, search or capture its own sentence tells as done without a fight, from its clause on, with nobody
-    harmed ("arrested three people without resistance", "took the town after the rebels withdrew without a fight")."""
+    harmed ("detained four men without resistance", "entered the village after its defenders pulled out without a
+    fight")."""
     if not _arrest_or_capture(mention) or _harmed(mention):
         return False
     start = max(0, mention.clause_span[0] - reading.sentence.start)
@@ -1222,7 +1223,7 @@ def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
 
 def classify_unresisted(readings: list[SentenceReading]) -> None:
     """Across sentences: an arrest, search or capture told with nobody harmed is no incident when the next sentence,
-    telling no incident of its own, says it went without a fight ("The SDF arrested two suspects in X. No shots were
+    telling no incident of its own, says it went without a fight ("Police held three men in a raid on X. No shot was
     fired."); and a headline's arrest, search or capture with no toll is none when the body tells its kind only as done
     without a fight. Runs after :func:`classify_sentence`; one pass, each sentence compared with the next."""
     for reading, following in zip(readings, readings[1:]):
@@ -1771,8 +1772,8 @@ _BACKGROUND_TAILS = tuple(
         # a blame told of the event: ", which Ankara blamed on the YPG", "; the tribe blamed the SDF"
         r"[,;]\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|attributed|attributes)\s+on\b"
         r"|;\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|blames|accused|accuses)\b",
-        # aid delivered beside the event: ", adding that it had also dropped humanitarian aid to besieged districts",
-        # "; aircraft also delivered food to the town" (a relief flight, not part of the strike)
+        # aid delivered beside the event: ", saying its aircraft also dropped food parcels over two encircled hamlets",
+        # "; aircraft also delivered medicines to the town" (a relief flight, not part of the strike)
         r"[,;]\s+(?:and\s+|while\s+)?(?:adding\s+that\s+)?(?:[\w'’-]+\s+){0,4}?(?:dropped|air-?dropped|delivered|"
         r"distributed|parachuted|flew\s+in)\s+(?:[\w'’-]+\s+){0,2}?(?:aid|supplies|food|relief|medicines?|provisions)\b",
         # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month"

@@ -1535,8 +1535,8 @@ def _refines_type(cluster: EventMention, follow_up: EventMention) -> bool:
 
 
 def _tells_something(cluster: EventMention, follow_up: EventMention) -> bool:
-    """True unless the follow-up is a bare mention of the event told ("SDF commander says the battle will be over
-    within weeks", "Forces had been tracking the position for weeks before the strike"): not specific, and no figure,
+    """True unless the follow-up is a bare mention of the event told ("An officer said the offensive would end soon",
+    "The unit had watched the hideout for days before the strike"): not specific, and no figure,
     place, day, new party or target, or more precise type of its own. Such a sentence is merged (it opens no incident) but is not
     the incident's evidence: it tells nothing of the event, and it is often a statement about it."""
     return (

@@ -107,7 +107,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
-    classify_unresisted(readings)  # "arrested two suspects in X. No shots were fired."
+    classify_unresisted(readings)  # "Police held three men in a raid on X. No shot was fired."
     type_list_items(readings)
     type_target_lists(readings)
     type_further_events(readings)

@@ -106,8 +106,8 @@ class TriggerHit:
 
 def find_triggers(text: str) -> list[TriggerHit]:
     """Event words in a clause, without the negated ("thwarted attacks") or hypothetical ("threatened to strike") ones,
-    relief air drops, nor strikes told as the support of the clause's ground action ("backed by coalition air
-    strikes, fighters took the town")."""
+    relief air drops, nor strikes told as the support of the clause's ground action ("troops backed by Russian jets
+    captured the hill")."""
     return list(_find_triggers(text))
 
 @lru_cache(maxsize=512)
@@ -138,12 +138,12 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
-            continue  # "supplies reached residents only through air drops": relief dropped, not troops landed
+            continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
         if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
             continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     if len(hits) > 1:
-        # "Kurdish fighters backed by coalition air strikes took the town", "factions, supported by Turkish drones,
+        # "troops backed by Russian jets captured the hill", "factions, supported by Turkish drones,
         # attacked their posts": the strikes are the support of the ground fighting the clause tells, not its event
         # (kept when the clause tells nothing else)
         supported = [hit for hit in hits if _told_as_support(text, hit)]
@@ -154,12 +154,12 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
 
 #: An air drop (of troops: a raid from the air, unless relief is what was dropped).
 _AIR_DROP_RE = re.compile(r"air[- ]?drops?", re.IGNORECASE)
-#: What a relief flight drops: "air drops of food", "supplies reaching residents only through air drops".
+#: What a relief flight drops: "air drops of food", "flour and medicines came in by air drops".
 _RELIEF_RE = re.compile(r"\b(?:aid|supplies|supply|food|relief|humanitarian|medicines?|provisions|rations)\b", re.IGNORECASE)
 #: How far from an air drop the relief it carried may be named (characters, either side).
 _RELIEF_WINDOW = 60
 
-#: The air or fire support a ground force had: "backed by U.S.-led air strikes", "supported by Turkish drones", "with
+#: The air or fire support a ground force had: "backed by Russian air strikes", "supported by Turkish drones", "with
 #: the support of the coalition's aircraft", "under the cover of Russian warplanes" (what stands before the weapon word).
 _SUPPORT_BEFORE_RE = re.compile(
     r"\b(?:(?:backed|supported|aided|assisted|helped|covered)\s+by|(?:with|under)\s+(?:the\s+)?(?:(?:air|aerial)\s+)?"

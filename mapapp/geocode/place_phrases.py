@@ -91,14 +91,14 @@ def in_country_abroad_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def country_after_name_re() -> re.Pattern[str]:
-    """A country abroad written right after a place's name as its address ("near Tal Afar, Iraq", "in Kilis, Turkey"),
+    """A country abroad written right after a place's name as its address ("near Rabia, Iraq", "in Kilis, Turkey"),
     its name in the group ``country``; matched at the end of the name."""
     names = sorted({*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
     return re.compile(r"\s*,\s*(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
-#: Cities abroad that reports on north-east Syria tell events in, as the owner of a street or site ("a bombing on
-#: Istanbul's Istiklal Avenue", "Ankara's Kizilay square"): the event lies in that city.
+#: Cities abroad that reports on north-east Syria tell events in, as the owner of a street or site ("a blast in
+#: Izmir's Alsancak district", "Ankara's Kizilay square"): the event lies in that city.
 _CITIES_ABROAD: tuple[str, ...] = (
     "Istanbul", "Ankara", "Izmir", "Gaziantep", "Sanliurfa", "Şanlıurfa", "Urfa", "Kilis", "Mardin", "Nusaybin",
     "Ceylanpinar", "Ceylanpınar", "Akcakale", "Akçakale", "Suruc", "Suruç", "Diyarbakir", "Diyarbakır", "Hatay",
@@ -114,7 +114,7 @@ _CITY_ABROAD_OWNING_RE = re.compile(
 
 def told_abroad(incident: Incident) -> str | None:
     """The country abroad the incident's own sentences put it in ("in Turkey's Sanliurfa province"), or the city abroad
-    that owns its street or site ("on Istanbul's Istiklal Avenue"), or None: an incident that names no place of its
+    that owns its street or site ("in Izmir's Alsancak district"), or None: an incident that names no place of its
     own takes the article's place context only when its text does not say it happened abroad."""
     pattern = in_country_abroad_re()
     for span in incident.evidence:

@@ -338,7 +338,7 @@ def _outside_by_tie(
 ) -> Location | None:
     """A village placed only at the governorate its context names, which its own words tie to a Syrian town of a
     governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin", or the town opens
-    its sentence as the scene: "In Kobani, artillery shelled the villages of X and Y"): the village
+    its sentence as the scene: "Near Afrin, drones hit the hamlets of X and Y"): the village
     lies by that town, outside coverage, and is not mapped at a covered governorate. Only when the governorate
     does not closely follow the name ("X in the Raqqa countryside, south of Kobani" stays in Raqqa), and only for a
     town of Syria (across the border, "X, near Nusaybin" may be the Syrian side)."""
@@ -349,7 +349,7 @@ def _outside_by_tie(
         return None
     if puts_in_governorate(incident, primary, primary.admin1_hint):
         return None
-    frames = _opening_frames(incident, primary)  # "In Kobani, artillery shelled the villages of X and Y": its scene
+    frames = _opening_frames(incident, primary)  # "Near Afrin, drones hit the hamlets of X and Y": its scene
     for toponym, reference in named_with:
         other = reference.place
         if other is None or not (

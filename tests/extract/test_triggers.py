@@ -723,7 +723,7 @@ def test_a_device_attached_to_a_car_is_an_ied() -> None:
     ("clause", "expected"),
     [
         # the air support of a ground action is not the clause's event: the ground action is
-        ("Arab tribal fighters backed by Russian warplanes took control of the village of Jdeideh on Monday", EventType.ARMED_CLASH),
+        ("Government troops supported by Russian warplanes captured the hill of Tal Msheirfa on Monday", EventType.ARMED_CLASH),
         ("Government troops, supported by Iranian drones, clashed with militants near Sabkha", EventType.ARMED_CLASH),
         ("SDF units raided a house in Busayrah with the support of coalition air strikes", EventType.RAID),
     ],
@@ -746,7 +746,7 @@ def test_strikes_not_told_as_support_stay_strikes(clause: str) -> None:
 
 
 def test_relief_air_drops_are_no_raid() -> None:
-    assert find_triggers("the garrison of Tabni received its food only through air drops for two years") == []
+    assert find_triggers("the garrison of Tabni lived on food parcels from air drops for two years") == []
     assert find_triggers("aircraft carried out air drops of medicine over the besieged quarter") == []
 
 

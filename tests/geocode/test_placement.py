@@ -476,7 +476,7 @@ def test_an_unknown_village_tied_to_a_syrian_town_outside_coverage_is_not_mapped
     assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
 
 
-@pytest.mark.parametrize("opening", ["In Kobani, Turkish artillery shelled", "Near Afrin, Turkish artillery shelled"])
+@pytest.mark.parametrize("opening", ["Near Kobani, Turkish drones hit", "In Afrin, Turkish drones hit"])
 def test_an_unknown_village_of_a_sentence_opened_by_a_syrian_town_outside_coverage_is_not_mapped(opening: str) -> None:
     text = f"Drones struck a car in Raqqa on Sunday, killing two. {opening} the villages of Kherbet Jallab and Qasr Lado."
     location = places_by_name(text)["Kherbet Jallab"]
@@ -610,7 +610,7 @@ def test_an_unknown_place_of_a_sentence_opened_by_a_town_is_placed_near_that_tow
         "In Iraq, near Tal Afar, three strikes hit a militant unit on Tuesday.",
         "Strikes in Iraq: near Tal Afar, three strikes hit a militant unit on Tuesday.",
         "A drone hit Tal Afar in northern Iraq on Tuesday, killing two guards.",
-        "On June 3, near Tal Afar, Iraq, two strikes hit a weapons cache.",  # the country as the place's address
+        "Later, one strike near Tal Afar, Iraq, destroyed a mortar team.",  # the country as the place's address
     ],
 )
 def test_a_place_its_own_sentence_puts_abroad_is_not_mapped_at_the_previous_sentences_governorate(second: str) -> None:
@@ -621,7 +621,7 @@ def test_a_place_its_own_sentence_puts_abroad_is_not_mapped_at_the_previous_sent
 
 
 def test_a_place_followed_by_syria_keeps_the_previous_sentences_governorate() -> None:
-    text = "Near Raqqa, jets destroyed a fighting position on Monday. On June 3, near Tal Afar, Syria, two strikes hit a cache."
+    text = "Near Raqqa, jets destroyed a fighting position on Monday. Later, one strike near Tal Afar, Syria, destroyed a mortar team."
     assert places_by_name(text)["Tal Afar"].is_mappable
 
 
