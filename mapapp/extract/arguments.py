@@ -15,11 +15,12 @@ bounded windows on either side.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    ANSWERED_EVENT_WORDS,
     AS_WRITTEN,
     ATTRIBUTION_ONLY_SOURCES,
     GATED_CASE_SENSITIVE_ACTOR_RES,
@@ -247,10 +248,7 @@ _SUPPORT_GAP_RE = re.compile(
 
 # between the event and a party: the party did what the event answered ("The shelling came in response to an
 # infiltration by SDF members")
-_RESPONSE_RE = compile_guarded(
-    r"\b(?:(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|retaliat(?:ing|ed|e)\s+(?:for|against)|to\s+avenge|avenging)\b",
-    re.IGNORECASE,
-)
+_RESPONSE_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGNORECASE)
 
 # a support phrase anywhere after the agent, up to its ally: "..., backed by coalition helicopters", "with the air
 # support of the coalition"
@@ -262,6 +260,8 @@ _SUPPORT_PHRASE_RE = compile_guarded(
 
 # The owner of the weapon that struck is the agent: "a drone belonging to the Turkish army", "a drone of the occupation
 # state", "warplanes of the coalition" (not "a car belonging to the SDF", the object hit).
+# (the words of allegiance between fighters and their party: "gunmen affiliated with ISIS", "militants loyal to the SDF")
+_ALLEGIANCE = r"affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to"
 _WEAPON_OWNER_LEFT_RE = CaseFoldedPattern(
     r"\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?|artillery|tanks?|gunboats?)\s+"
     r"(?:belonging\s+to|of|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
@@ -274,19 +274,19 @@ _WEAPON_OWNER_LEFT_RE = CaseFoldedPattern(
     # the holder of the positions the fire came from: "shells fell from positions held by Turkish-backed factions"
     r"|\bfrom\s+(?:the\s+)?(?:positions?|areas?|posts?|bases?|territor(?:y|ies)|points?|sites?)\s+(?:held|controlled|occupied|manned|run)\s+by\s+(?:the\s+)?$"
     # the party of the unnamed attackers: "gunmen affiliated with ISIS", "a suicide bomber from the Islamic State"
-    r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|from)\s+(?:the\s+)?$",
+    r"|\b(?:gunm[ae]n|(?:suicide\s+)?attackers?|assailants|(?:suicide\s+)?bombers?)\s+(?:" + _ALLEGIANCE + r"|from)\s+(?:the\s+)?$",
 )
 
 # between unnamed attackers and the party they belong to: "gunmen of the QSD", "gunmen affiliated with ISIS"
 _ATTACKERS_PARTY_GAP_RE = re.compile(
-    r"\s+(?:of|from|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to|loyal\s+to|(?:believed|thought|suspected)\s+to\s+be)\s+(?:the\s+)?",
+    r"\s+(?:of|from|" + _ALLEGIANCE + r"|(?:believed|thought|suspected)\s+to\s+be)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
 # fighters of a party named by their allegiance, as the subject of a violent verb: "militants loyal to ISIS attacked"
 _AFFILIATED_LEFT_RE = compile_guarded(
     r"\b(?:militants|fighters|members|elements|men|gunmen|cells|groups|militiamen)\s+"
-    r"(?:loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|belonging\s+to)\s+(?:the\s+)?$",
+    r"(?:" + _ALLEGIANCE + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -381,42 +381,34 @@ class ActorMention:
     end: int
     name: str
 
-def find_actor_mentions(text: str) -> list[ActorMention]:
-    """All actor mentions in a text, normalised (``Daesh`` -> ``ISIS``)."""
-    mentions = []
+def _actor_mentions_as_found(text: str) -> Iterator[ActorMention]:
+    """The actor mentions of a text, normalised (``Daesh`` -> ``ISIS``), as they are found: the word-list scanner's
+    in text order, then the case-sensitive names' that stand inside no mention found before. Lazy, so that a caller
+    looking for one party stops at it."""
+    taken: list[tuple[int, int]] = []
     for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(text)):
         if name == AS_WRITTEN:
             name = " ".join(text[start:end].lower().split())
-        mentions.append(ActorMention(start, end, name))
+        taken.append((start, end))
+        yield ActorMention(start, end, name)
     for pattern, name, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
         if literal not in text:
             continue  # (no match can be there: a cheap test before the search)
         for match in pattern.finditer(text):
-            if not any(m.start <= match.start() < m.end for m in mentions):
-                mentions.append(ActorMention(match.start(), match.end(), name))
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+            if not any(start <= match.start() < end for start, end in taken):
+                taken.append((match.start(), match.end()))  # (a later match inside it is not a mention)
+                yield ActorMention(match.start(), match.end(), name)
+
+
+def find_actor_mentions(text: str) -> list[ActorMention]:
+    """All actor mentions in a text, normalised (``Daesh`` -> ``ISIS``), in text order."""
+    return sorted(_actor_mentions_as_found(text), key=lambda m: m.start)
 
 
 def names_actor(text: str, name: str) -> bool:
-    """Whether :func:`find_actor_mentions` of ``text`` holds a mention of ``name``, read the same way but stopping at
-    the first one: a report that names the party early is not scanned to its end, and no mention is built."""
-    taken: list[tuple[int, int]] = []
-    for start, end, found in ACTOR_SCANNER.finditer(ascii_lower(text)):
-        if found == AS_WRITTEN:
-            found = " ".join(text[start:end].lower().split())
-        if found == name:
-            return True
-        taken.append((start, end))
-    for pattern, found, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
-        if literal not in text:
-            continue
-        for match in pattern.finditer(text):
-            if not any(start <= match.start() < end for start, end in taken):
-                if found == name:
-                    return True
-                taken.append((match.start(), match.end()))  # (a later match inside it is not a mention)
-    return False
+    """Whether :func:`find_actor_mentions` of ``text`` holds a mention of ``name``, stopping at the first one: a
+    report that names the party early is not scanned to its end."""
+    return any(mention.name == name for mention in _actor_mentions_as_found(text))
 
 #: How firmly a clause names its agent (:func:`attested_actor`): the subject of a violent verb, the party next to
 #: the event word, the agent of "by" or a claim of responsibility; below it, a party only named near the event.
@@ -884,7 +876,7 @@ _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.I
 
 #: The attack a release's own strike answers, told before it: "In retaliation for the attack on our base in X, an air
 #: operation was carried out ..." (the reporter's side hit before, not by the strike it reports).
-_RETALIATION_FOR_RE = re.compile(r"\b[Ii]n\s+(?:retaliation|response)\s+(?:for|to)\b[^,;.]{0,200},")
+_RETALIATION_FOR_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b[^,;.]{0,200},", re.IGNORECASE)
 
 
 def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:

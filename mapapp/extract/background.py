@@ -119,8 +119,8 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import CAPTURE_VERBS, compile_guarded, could_match, gated_search
 from mapapp.extract.dates import DateMention
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -224,7 +224,7 @@ def _counts_events(text: str) -> bool:
             and not STRIKE_RELEASE_RE.match(text, noun.end())  # a strike release's "Near X, four strikes engaged ..."
             and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
             and not _ENUMERATION_AFTER_RE.match(text, noun.end())
-            and (not _ONE_WAVE_RE.match(text, count.start()) or PERFECT_ASPECT_RE.search(text))
+            and (not _one_wave(text, count.start(), noun.end()) or PERFECT_ASPECT_RE.search(text))
         ):
             return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
@@ -238,6 +238,41 @@ def _counts_events(text: str) -> bool:
 # "Warplanes launched several raids on X": a vague count of strikes told in the simple past is one wave of strikes
 # (Arabic-language outlets' "shannat 'iddat gharat"), not a tally; "have carried out several raids" sums up.
 _ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b", re.IGNORECASE)
+# So is a counted wave told as the striker's act on a target: "Russian jets carried out 17 airstrikes on positions near
+# X", "warplanes targeted the pocket with more than 40 airstrikes" (the act's verb before the count; a period after it,
+# "since Sunday", still makes it a tally).
+_WAVE_ACT_BEFORE_RE = compile_guarded(
+    r"(?:\b(?:carried\s+out|launched|conducted|executed|delivered|waged)|\b(?:targeted|struck|hit|pounded|bombed|shelled)"
+    r"\s+(?:[\w'’-]+\s+){1,6}?with)\s+(?:(?:more\s+than|at\s+least|over|about|around|nearly|almost|some|up\s+to)\s+)?"
+    r"(?:dozens\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_WAVE_NOUN_RE = re.compile(r"(?:air\s+)?(?:raids|strikes|airstrikes)", re.IGNORECASE)
+_WAVE_TARGET_AFTER_RE = re.compile(r"\s+(?:on|against|targeting)\s|\s*,\s*(?:killing|wounding|injuring)\b", re.IGNORECASE)
+#: How far before the count the act's verb may stand (characters).
+_WAVE_ACT_WINDOW = 80
+# A month's or a week's strikes counted: "carried out 40 strikes on ISIS positions last month", "in March".
+_WAVE_PERIOD_RE = compile_guarded(
+    r"\b(?:(?:last|this|past|previous)\s+(?:week|month|year)|(?:in|during|throughout)\s+(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)|(?:over|in|during)\s+the\s+(?:past|last)|a\s+week)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_wave(text: str, count_start: int, noun_end: int) -> bool:
+    """Whether the count of strikes at ``count_start`` tells one wave of strikes rather than counting events:
+    "several raids" (:data:`_ONE_WAVE_RE`), or a count the striker carried out on a target
+    (:data:`_WAVE_ACT_BEFORE_RE`, then "on ..." or the wave's toll after the noun)."""
+    if _ONE_WAVE_RE.match(text, count_start):
+        return True
+    noun = text[count_start:noun_end].split()[-1] if noun_end > count_start else ""
+    if not _WAVE_NOUN_RE.fullmatch(noun):
+        return False
+    return (
+        _WAVE_ACT_BEFORE_RE.search(text, max(0, count_start - _WAVE_ACT_WINDOW), count_start) is not None
+        and _WAVE_TARGET_AFTER_RE.match(text, noun_end) is not None
+        and _WAVE_PERIOD_RE.search(text) is None
+    )
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = compile_guarded(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
@@ -315,8 +350,7 @@ _PROTEST_FRAME_RE = compile_guarded(
 # for another ("the strikes were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|in\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
-    r"to\s+avenge|retaliat(?:e|es|ed|ing)\s+for)\b"
+    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
     # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"
@@ -333,14 +367,12 @@ _INTENT_FRAME_RE = compile_guarded(
 # A definite event given a reason after its event word: "Ankara launched the strikes in response to a bombing in
 # Istanbul" (the strikes are told elsewhere; the place after the reason is the reason's).
 _REASON_AFTER_RE = compile_guarded(
-    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|as\s+(?:a\s+)?(?:response|retaliation|"
-    r"reprisal)\s+(?:to|for))\b"
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b"
     r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?"
     r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
     r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
     re.IGNORECASE,
 )
-_REASON_GATE = ("response", "retaliation", "revenge", "reprisal", "avenge", "came", "come", "took place", "happened", "occurred")
 # Habitual wording: "Raqqa witnesses bombings from time to time", "the area sees frequent assassinations", "residents
 # live under the constant threat of murders": a state of affairs, not one event.
 _HABITUAL_RE = compile_guarded(
@@ -720,18 +752,17 @@ _TRAILING_DENIAL_RE = compile_guarded(
 )
 
 
-def _trim_trailing_denial(reading: SentenceReading) -> None:
-    """End a candidate's sentence-wide evidence before a denial appended to it (:data:`_TRAILING_DENIAL_RE`)."""
-    if not could_match(_TRAILING_DENIAL_RE, reading.text):
-        return
-    found = _TRAILING_DENIAL_RE.search(reading.text)
+def _end_evidence_before_tail(reading: SentenceReading, tail: re.Pattern[str]) -> None:
+    """End each candidate's sentence-wide evidence before the first ``tail`` appended to the report (a denial:
+    :data:`_TRAILING_DENIAL_RE`; sounds heard: :data:`_TRAILING_SOUND_RE`), when the candidate's clause starts
+    before it."""
+    found = gated_search(tail, reading.text)
     if found is None:
         return
     cut = reading.sentence.start + found.start()
     for mention in reading.mentions:
         start, end = mention.evidence[0]
-        trigger_at = mention.clause_span[0]
-        if mention.verdict == CANDIDATE and start < cut < end and trigger_at < cut:
+        if mention.verdict == CANDIDATE and start < cut < end and mention.clause_span[0] < cut:
             mention.evidence[0] = (start, cut)
 
 
@@ -742,18 +773,6 @@ _TRAILING_SOUND_RE = compile_guarded(
     r"(?:explosions?|blasts?|booms?|gunfire|gunshots|sounds?\s+of\s+[\w-]+)\s+(?:(?:were|was|could\s+be|can\s+be)\s+)?heard\b",
     re.IGNORECASE,
 )
-
-
-def _trim_trailing_sound(reading: SentenceReading) -> None:
-    """End a candidate's sentence-wide evidence before sounds heard appended to it (:data:`_TRAILING_SOUND_RE`)."""
-    found = gated_search(_TRAILING_SOUND_RE, reading.text)
-    if found is None:
-        return
-    cut = reading.sentence.start + found.start()
-    for mention in reading.mentions:
-        start, end = mention.evidence[0]
-        if mention.verdict == CANDIDATE and start < cut < end and mention.clause_span[0] < cut:
-            mention.evidence[0] = (start, cut)
 
 
 # A protest or a reaction told first, then the event at another place: "In X, crowds gathered to denounce the attacks,
@@ -839,8 +858,8 @@ def classify_sentence(reading: SentenceReading) -> None:
     for mention in reading.mentions:
         classify(mention, reading, wording)
     _specific_as_their_list(reading)
-    _trim_trailing_denial(reading)
-    _trim_trailing_sound(reading)
+    _end_evidence_before_tail(reading, _TRAILING_DENIAL_RE)
+    _end_evidence_before_tail(reading, _TRAILING_SOUND_RE)
     _trim_leading_reaction(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:
@@ -1030,7 +1049,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         # A, a silo in B" names the hits themselves, not a count over the period)
         dated or (mention.distributed and bool(mention.sub_governorate_places)),
         _figure_offset(mention),
-        _no_casualties(mention),
+        mention.figures_all_zero,
         bool(mention.sub_governorate_places),
     ) or (
         _spans_governorates(mention)
@@ -1193,7 +1212,12 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
             for mention in reading.mentions:
                 # (not one item of a list of hits each told with its place: "The drones also bombed a bakery in A,
                 # killing five, and a checkpoint in B" tells the events the tally counts)
-                if mention.verdict == CANDIDATE and not mention.point_dates and not mention.distributed:
+                if (
+                    mention.verdict == CANDIDATE
+                    and not mention.point_dates
+                    and not mention.distributed
+                    and not _one_event_at_a_place(mention)
+                ):
                     mention.verdict = TALLY
         tally_before = any(m.verdict == TALLY for m in reading.mentions)
 
@@ -1255,6 +1279,19 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
 def _kind(mention: EventMention) -> bool:
     """The kind of an arrest or capture, for a headline and its body: True for a raid, False for ground taken."""
     return mention.event_type is EventType.RAID
+# One event told by its weapon or device in the singular: "A Turkish drone also struck ...", "an officer was killed by a
+# landmine near X" (the indefinite article, up to two words before the event word).
+_ONE_EVENT_BEFORE_RE = compile_guarded(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _one_event_at_a_place(mention: EventMention) -> bool:
+    """True when the mention tells one event at a place below governorate level, its event word in the singular after
+    an indefinite article ("Also, a drone struck a car near X, killing two"): an event of its own, not a part of the
+    tally told before it ("In addition, 16 civilians were killed in raids on X" adds to it)."""
+    if not mention.sub_governorate_places or not mention.trigger_word or mention.trigger_word.endswith("s"):
+        return False
+    position = ascii_lower(mention.clause_text).find(mention.trigger_word)
+    return position > 0 and _ONE_EVENT_BEFORE_RE.search(mention.clause_text, max(0, position - 40), position) is not None
 
 
 def _figure_offset(mention: EventMention) -> int | None:
@@ -1264,12 +1301,6 @@ def _figure_offset(mention: EventMention) -> int | None:
         return None
     position = mention.clause_text.find(figure.phrase.split(" + ")[0])
     return position if position >= 0 else None
-
-
-def _no_casualties(mention: EventMention) -> bool:
-    """The clause's only figures are zero ("no casualties have been reported so far")."""
-    figures = [f for f in (mention.killed, mention.injured) if f is not None]
-    return bool(figures) and all(f.high == 0 for f in figures)
 
 
 def is_tally(
@@ -1452,8 +1483,7 @@ def _origin_told(mention: EventMention) -> bool:
 def _reason_follows(mention: EventMention) -> bool:
     """A reason given after the event word, and no place below governorate level named before the reason."""
     clause = mention.clause_text
-    lowered = clause.lower()
-    if not any(word in lowered for word in _REASON_GATE):
+    if not could_match(_REASON_AFTER_RE, clause):
         return False
     word = _event_word_position(mention)
     if word < 0:
@@ -1786,7 +1816,7 @@ _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before it
 # Ankara, air operations were carried out ...", "In retaliation for the attack on our base, ...", "To avenge the
 # martyrs, ..." (up to the first comma or semicolon, at most 160 characters): the evidence starts after it.
 _ANSWERED_HEAD_RE = compile_guarded(
-    r"\W*(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|retaliating\s+for)\s+"
+    r"\W*(?:" + ANSWERED_EVENT_WORDS + r")\s+"
     r"[^,;]{3,160}[,;]\s*",
     re.IGNORECASE,
 )

@@ -96,6 +96,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from mapapp.extract.lexicon import (
+    ANSWERED_EVENT_WORDS,
     CaseFoldedPattern,
     ACTOR_SCANNER,
     PERSON_NOUNS,
@@ -893,6 +894,14 @@ def _count_mentions(text: str) -> list[CountMention]:
     def take(start: int, end: int) -> None:
         covered[start:end] = b"\x01" * (end - start)
 
+    def add_bare(match: re.Match[str]) -> None:
+        """One person counted by a noun told with no number ("the death of a fighter", "killing a shepherd"): the
+        match's group 1 and 2 are the noun's words, from group 1 to the match's end its phrase."""
+        start, end = match.start(1), match.end()
+        noun = (match.group(1) + match.group(2)).strip()
+        mentions.append(CountMention(start, end, 1, 1, text[start:end], noun, start, bare=True))
+        take(start, end)
+
     for match in _FAMILY_RE.finditer(text) if _may_match(_FAMILY_RE, text, folded) else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
@@ -978,25 +987,15 @@ def _count_mentions(text: str) -> list[CountMention]:
     for match in chain(_DEATH_OF_BARE_RE.finditer(text) if death_of else (), _bare_single_matches(text)) if single else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
-        if overlaps(match.start(1), match.end()):
-            continue
-        noun = (match.group(1) + match.group(2)).strip()
-        mentions.append(
-            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
-        )
-        take(match.start(1), match.end())
+        if not overlaps(match.start(1), match.end()):
+            add_bare(match)
     lowered = text.lower()
     has_object_verb = any(stem in lowered for stem in _BARE_OBJECT_STEMS)  # a cheap test before the scan
     for match in _BARE_OBJECT_RE.finditer(text) if has_object_verb else ():
         if len(mentions) >= MAX_COUNTS_PER_CLAUSE:
             break
-        if overlaps(match.start(1), match.end()) or _ARTICLE_RE.match(match.group(1)):
-            continue
-        noun = (match.group(1) + match.group(2)).strip()
-        mentions.append(
-            CountMention(match.start(1), match.end(), 1, 1, text[match.start(1) : match.end()], noun, match.start(1), bare=True)
-        )
-        take(match.start(1), match.end())
+        if not (overlaps(match.start(1), match.end()) or _ARTICLE_RE.match(match.group(1))):
+            add_bare(match)
     named_was = "was" in text or "ed by" in text  # (a cheap test: "was killed", ", killed by")
     for pattern in (_NAMED_PERSON_RE, _NAME_WAS_RE) if named_was else (_NAMED_PERSON_RE,):
         for match in pattern.finditer(text) if _may_match(pattern, text, folded) else ():
@@ -1180,7 +1179,7 @@ _TRAILING_DAY_RE = re.compile(
 # The toll of the event another answered, told in a relative clause: "struck X in retaliation for a drone attack that
 # killed three US soldiers", "in response to a rocket attack which wounded two": that event's toll, not this one's.
 _CAUSE_TOLL_LEFT_RE = compile_guarded(
-    r"\b(?:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge|to\s+retaliate\s+for)\s+"
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\s+"
     r"(?:an?|the|its|their|last\s+\w+'s)\s+(?:[\w’'-]+\s+){0,8}?(?:that|which)\s+(?:had\s+)?"
     r"(?:killed|left|claimed\s+the\s+lives\s+of|wounded|injured)\s+$",
     re.IGNORECASE,
@@ -1376,6 +1375,17 @@ def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     # (a phrase that has grown long stops growing: many additions to one toll stay linear in the text)
     phrase = phrase or " + ".join(p for p in (first.phrase, second.phrase) if p) or None
     return Casualties(low=low, high=high, phrase=phrase)
+
+
+def casualty_range(first: Casualties, second: Casualties | None) -> Casualties:
+    """Two counts of the same dead by two sources ("..., while ISIS said it killed 11"; "5 killed, 7 according to
+    another source"), as one range: the lower low and the higher high."""
+    if second is None:
+        return first
+    lows = [v for v in (first.low, second.low) if v is not None]
+    high = None if first.high is None or second.high is None else max(first.high, second.high)
+    phrase = " / ".join(p for p in (first.phrase, second.phrase) if p) or None
+    return Casualties(low=min(lows) if lows else None, high=high, phrase=phrase)
 
 
 def figures_agree(first: Casualties | None, second: Casualties | None) -> bool:
@@ -1701,12 +1711,10 @@ def _without_other_count(text: str, mentions: list[CountMention]) -> tuple[list[
 
 
 def _range_with(total: Casualties | None, other: CountMention | None) -> Casualties | None:
-    """A toll and another source's count of the same people as one range: the lower low, the higher high."""
+    """A toll and another source's count of the same people as one range (:func:`casualty_range`)."""
     if total is None or other is None:
         return total
-    lows = [v for v in (total.low, other.low) if v is not None]
-    high = None if total.high is None or other.high is None else max(total.high, other.high)
-    return Casualties(low=min(lows) if lows else None, high=high, phrase=f"{total.phrase} / {other.phrase}")
+    return casualty_range(total, Casualties(low=other.low, high=other.high, phrase=other.phrase))
 
 
 def _without_bare_beside_others(mentions: list[CountMention]) -> list[CountMention]:
@@ -1828,6 +1836,7 @@ __all__ = [
     "CasualtyReading",
     "CountMention",
     "add_casualties",
+    "casualty_range",
     "figures_agree",
     "SUBSETS_TOLD_RE",
     "damage_only_zero",

@@ -110,6 +110,7 @@ from mapapp.extract.background import (
 from mapapp.extract.casualties import (
     SUBSETS_TOLD_RE,
     add_casualties,
+    casualty_range,
     figures_agree,
     is_damage_zero,
     is_further_figure,
@@ -159,7 +160,7 @@ _ANAPHORIC_PLACE_RE = compile_guarded(
 )
 # The place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes near
 # the airport" (not "the town of X": a name of its own, even one the gazetteer lacks). Only an incident that opens
-# with no place takes it (:func:`_take_kind_of_place`): a follow-up told with it still merges as before.
+# with no place takes it (:func:`_take_place_told`): a follow-up told with it still merges as before.
 _KIND_OF_PLACE_RE = re.compile(
     r"\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
     r"(?:['’]s)?\b(?!\s+of\b)",
@@ -185,6 +186,15 @@ def cluster_mentions(
         opened: list[EventMention] = []
         opened_here: set[EventMention] = set()  # (mentions hash by identity)
         cluster_of_previous: EventMention | None = None  # the cluster the sentence's previous clause went into
+
+        def open_incident(first: EventMention) -> EventMention:
+            """A new incident, opened in this sentence by ``first`` (returned), its places now told."""
+            clusters.append(first)
+            told_places.update(normalize_place(p.text) for p in first.named_places)
+            opened.append(first)
+            opened_here.add(first)
+            return first
+
         for index, mention in enumerate(reading.mentions):
             previous_clause, cluster_of_clause = (reading.mentions[index - 1] if index else None), cluster_of_previous
             cluster_of_previous = None
@@ -199,7 +209,7 @@ def cluster_mentions(
                 if previous_clause.verdict == CANDIDATE and cluster_of_clause is not None and cluster_of_clause.killed:
                     if _CLAIMED_RE.search(mention.clause_text):
                         # "..., while ISIS said it killed 11": another party's count of the same dead, a range
-                        cluster_of_clause.killed = _range_of(cluster_of_clause.killed, mention.killed)
+                        cluster_of_clause.killed = casualty_range(cluster_of_clause.killed, mention.killed)
                     else:
                         cluster_of_clause.killed = add_casualties(cluster_of_clause.killed, mention.killed)
                 continue
@@ -242,11 +252,14 @@ def cluster_mentions(
                 merge(clusters[-1], mention)
                 cluster_of_previous = clusters[-1]
                 continue
-            followed = (
-                _followed_cluster(clusters, mention, reading.index)
-                or _fight_during_raid(clusters, mention)
-                or _told_during_cluster(clusters, mention, reading.index)
-            )
+            followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
+            during = _told_during_cluster(clusters, mention, reading.index) if followed is None else None
+            if during is not None:
+                within, same_incident = during
+                if same_incident:
+                    followed = within  # "a boy was killed during the raid": the raid's toll
+                else:
+                    _take_scene(mention, within)  # "During the raid, a man blew himself up": another event, there
             if followed is not None:
                 merge(followed, mention)  # "This attack was followed by clashes ...": the clashes continue it
                 cluster_of_previous = followed
@@ -267,7 +280,7 @@ def cluster_mentions(
                     mention.places = list(replied.places)
                 mention.specific = True
             else:
-                _take_anaphoric_place(mention, clusters)
+                _take_place_told(mention, clusters, _ANAPHORIC_PLACE_RE)
             previous = None if anchored or replied else _same_word_cluster(clusters, mention, reading.index)
             if previous is None and replied is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
@@ -313,11 +326,7 @@ def cluster_mentions(
                 # "Coalition jets bombed A, 6 killed. Also targeted the B village west of the city": a further strike of
                 # the series, at a place of its own; "Regime forces shelled A from B. The SDF answered with machine
                 # guns.": the other side's fire, at B
-                clusters.append(mention)
-                told_places.update(normalize_place(p.text) for p in mention.named_places)
-                cluster_of_previous = mention
-                opened.append(mention)
-                opened_here.add(mention)
+                cluster_of_previous = open_incident(mention)
                 continue
             if (
                 mention.definite
@@ -337,11 +346,7 @@ def cluster_mentions(
                 # event told just before with its agent but no place, placed now: one incident, opened by the first
                 assert told_unspecific is not None
                 merge(told_unspecific, mention)
-                clusters.append(told_unspecific)
-                told_places.update(normalize_place(p.text) for p in told_unspecific.named_places)
-                cluster_of_previous = told_unspecific
-                opened.append(told_unspecific)
-                opened_here.add(told_unspecific)
+                cluster_of_previous = open_incident(told_unspecific)
                 told_unspecific = None
                 continue
             if not mention.specific:
@@ -362,13 +367,9 @@ def cluster_mentions(
                 continue
             _inherit_agent(mention, clusters, told_unspecific)
             _type_by_agents_series(mention, clusters)
-            _take_kind_of_place(mention, clusters, placed_summary)
+            _take_place_told(mention, clusters, _KIND_OF_PLACE_RE, placed_summary)
             take_death_of_wounds_told_before(mention, clusters, readings_by_index.get(reading.index - 1))
-            clusters.append(mention)
-            told_places.update(normalize_place(p.text) for p in mention.named_places)
-            cluster_of_previous = mention
-            opened.append(mention)
-            opened_here.add(mention)
+            cluster_of_previous = open_incident(mention)
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
@@ -504,13 +505,16 @@ _NOUN_TYPES = {
 }
 
 
-def _told_during_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+def _told_during_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> tuple[EventMention, bool] | None:
     """The incident just told (same sentence or up to two before), when the clause names it as the time of what it
     tells ("SDF forces raided X, detaining 17 men; a teenager was killed during the raid", "During the operation, a
     cell member blew himself up") and names no place or day of its own: the clause happens within that incident, at
-    its place. A clause of the incident's kind, or of no kind of its own (a toll), is that incident (returned, to be
-    merged); one of another kind ("blew himself up" during a raid) is told apart but takes the incident's places and
-    day. The noun must fit the incident's kind ("during the raid" names no air strike)."""
+    its place. Returned with whether the clause is that incident: one of the incident's kind, or of no kind of its
+    own (a toll), is (to be merged); one of another kind ("blew himself up" during a raid) is told apart but takes the
+    incident's places and day (:func:`_take_scene`). The noun must fit the incident's kind ("during the raid" names no
+    air strike)."""
     if not clusters or mention.named_places or mention.generic:
         return None
     found = gated_search(_DURING_THE_RE, mention.clause_text)
@@ -523,13 +527,16 @@ def _told_during_cluster(clusters: list[EventMention], mention: EventMention, se
     kinds = _NOUN_TYPES.get(noun.removesuffix("s") if noun not in _NOUN_TYPES else noun)
     if kinds is not None and latest.event_type not in kinds:
         return None
-    if mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES:
-        return latest
-    if latest.places:
-        mention.places = list(latest.places)
+    return latest, mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES
+
+
+def _take_scene(mention: EventMention, cluster: EventMention) -> None:
+    """Put an event told within ``cluster`` (see :func:`_told_during_cluster`) at its places, and on its day when the
+    event gives none; nothing when the cluster has no place."""
+    if cluster.places:
+        mention.places = list(cluster.places)
         if not mention.dates:
-            mention.dates = list(latest.dates)
-    return None
+            mention.dates = list(cluster.dates)
 
 
 _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
@@ -537,16 +544,6 @@ _CONTRAST_OPENING_RE = re.compile(r"^\W*(?:while|whereas)\b", re.IGNORECASE)
 _CLAIMED_RE = compile_guarded(
     r"\b(?:said|says|claimed|claims|announced|put\s+the\s+(?:death\s+)?toll|gave\s+a\s+toll)\b", re.IGNORECASE
 )
-
-
-def _range_of(first: Casualties, second: Casualties | None) -> Casualties:
-    """Two counts of the same dead by two sources, as one range: the lower low and the higher high."""
-    if second is None:
-        return first
-    lows = [v for v in (first.low, second.low) if v is not None]
-    high = None if first.high is None or second.high is None else max(first.high, second.high)
-    phrase = " / ".join(p for p in (first.phrase, second.phrase) if p) or None
-    return Casualties(low=min(lows) if lows else None, high=high, phrase=phrase)
 
 
 def _other_side_clause(previous_clause: EventMention, mention: EventMention) -> bool:
@@ -838,8 +835,7 @@ def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool
     opened an incident with no figure ("X shelled the villages of Y on Monday; the shelling caused no casualties")."""
     if not mention.definite or mention.named_places or mention.point_dates or opened.has_figure:
         return False
-    figures = [f for f in (mention.killed, mention.injured) if f is not None]
-    return bool(figures) and all(f.high == 0 for f in figures)
+    return mention.figures_all_zero
 
 
 #: A clause telling one more event of a series: "another strike", "a second drone", "in a separate attack".
@@ -1166,25 +1162,51 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
                 mention.places = [(replace(site[0], role="primary"), site[1])]
 
 
-def _take_anaphoric_place(mention: EventMention, clusters: list[EventMention]) -> None:
-    """A mention placed "in the same area", "in the same section", "there" is at the place of the incident just
-    told ("gunmen killed another refugee in the same section"): it takes the places of the latest of the last few
-    incidents that has one."""
-    if mention.places or not clusters or not _ANAPHORIC_PLACE_RE.search(mention.clause_text):
-        return
-    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
-    if placed is not None:
-        mention.places = list(placed.places)
+#: How many sentences back the place a kind-of-place word ("the village") refers to may be told.
+_KIND_OF_PLACE_WINDOW_SENTENCES = 1
+# The kind of place told as where the event hit, after its preposition: "positions in the village", "raids on the
+# airport", "at the entrance of the town" (not the subject of a sentence about the place: "The city was liberated in
+# 2017").
+_KIND_OF_PLACE_HIT_RE = compile_guarded(
+    r"\b(?:in|on|at|near|around|inside|outside|of|into|towards?)\s+" + _KIND_OF_PLACE_RE.pattern, re.IGNORECASE
+)
 
 
-def _take_kind_of_place(
-    mention: EventMention, clusters: list[EventMention], summary: EventMention | None = None
+def place_kind_references(readings: list[SentenceReading]) -> None:
+    """Rule 0b': a mention naming no place that tells of the place just told by its kind, after a preposition
+    ("Clashes erupted around A. Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb
+    exploded at the entrance of the town") is at the places of the latest event of its sentence, or of the sentence
+    before, that named a place below governorate level (as :func:`_take_place_told` places an incident by the
+    latest placed one). Run before the background filter, so that the place counts among the mention's specifics (a
+    strike "in the village" just named is as specific as one naming it); a mention with a toll or a day of its own is
+    specific without it, and coreference places it as before. One pass, the latest placed mention kept: linear."""
+    latest: EventMention | None = None
+    for reading in readings:
+        if latest is not None and reading.index - latest.sentence_index > _KIND_OF_PLACE_WINDOW_SENTENCES:
+            latest = None
+        for mention in reading.mentions:
+            if not mention.places:
+                if (
+                    latest is not None
+                    and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
+                    and _KIND_OF_PLACE_HIT_RE.search(mention.clause_text)
+                ):
+                    mention.places = list(latest.places)
+                continue
+            if mention.sub_governorate_places:
+                latest = mention
+
+
+def _take_place_told(
+    mention: EventMention, clusters: list[EventMention], cue: re.Pattern[str], summary: EventMention | None = None
 ) -> None:
-    """An incident that opens with no place but names the kind of place just told ("coalition strikes hit the
-    village overnight", "killed in clashes near the airport") is at the place of the latest placed incident, or of a
-    placed ``summary`` told after it ("The SDF concluded a 24-day operation in the X camp. ... an ISIS cell attacked
-    guards in the camp's sixth sector")."""
-    if mention.places or not (clusters or summary) or not _KIND_OF_PLACE_RE.search(mention.clause_text):
+    """A mention with no place whose clause points at the place just told (``cue``) is at that place: it takes the
+    places of the latest of the last few incidents that has one, or of a placed ``summary`` told after it. The cue is
+    a place told again ("gunmen killed another refugee in the same section", "there": :data:`_ANAPHORIC_PLACE_RE`),
+    or the kind of place just told, for an incident that opens with it ("coalition strikes hit the village
+    overnight", "killed in clashes near the airport": :data:`_KIND_OF_PLACE_RE`; "The SDF concluded a 24-day
+    operation in the X camp. ... an ISIS cell attacked guards in the camp's sixth sector": the summary's camp)."""
+    if mention.places or not (clusters or summary) or not cue.search(mention.clause_text):
         return
     placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
     if summary is not None and (placed is None or summary.sentence_index > placed.last_sentence_index):
@@ -1438,7 +1460,7 @@ _NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|e
 def _near_the_city(cluster: EventMention) -> bool:
     """The cluster's governorate name is its city's ("Near Raqqa, one strike destroyed ..."): one place, not the
     governorate over which a later sentence could refine it."""
-    start = cluster.clause_span[0]
+    start = cluster.clause_text_start
     return any(
         p.governorate is not None and start <= p.start and _NEAR_RE.search(cluster.clause_text, max(0, p.start - start - 30), p.start - start)
         for p, _ in cluster.places
@@ -1629,25 +1651,24 @@ _NEAR_ONLY_LEFT_RE = re.compile(
 )
 
 
+def _locates_unnamed_site(cluster: EventMention, place: PlaceMention) -> bool:
+    """Whether the cluster's first clause names ``place`` only to locate an unnamed site against it ("in a village
+    near Ras al-Ain")."""
+    offset = place.start - cluster.clause_text_start
+    return 0 <= offset <= len(cluster.clause_text) and (
+        _NEAR_ONLY_LEFT_RE.search(cluster.clause_text, max(0, offset - 80), offset) is not None
+    )
+
+
 def near_only_place(cluster: EventMention) -> PlaceMention | None:
     """The town the cluster's first clause located an unnamed site against ("in a village near Ras al-Ain"), if any."""
-    for place, _ in cluster.places:
-        offset = place.start - cluster.clause_span[0]
-        if 0 <= offset <= len(cluster.clause_text) and _NEAR_ONLY_LEFT_RE.search(
-            cluster.clause_text, max(0, offset - 80), offset
-        ):
-            return place
-    return None
+    return next((place for place, _ in cluster.places if _locates_unnamed_site(cluster, place)), None)
 
 
 def _placed_near_only(cluster: EventMention, follow_up: EventMention) -> bool:
     """True when the cluster put the event at an unnamed site near a town ("in a village near Ras al-Ain") and the
     follow-up names a new place ("The strikes hit the village of Bab al-Khair"): the named village is where."""
-    primary = cluster.named_places[0]
-    offset = primary.start - cluster.clause_span[0]
-    if not 0 <= offset <= len(cluster.clause_text):
-        return False
-    if not _NEAR_ONLY_LEFT_RE.search(cluster.clause_text, max(0, offset - 80), offset):
+    if not _locates_unnamed_site(cluster, cluster.named_places[0]):
         return False
     known = {normalize_place(p.text) for p in cluster.named_places}
     return normalize_place(follow_up.named_places[0].text) not in known
@@ -1993,15 +2014,14 @@ def _fill_target_place(
         return
     sentence = reading.sentence
     after = sentence.start + at + len(head)
-    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    found = reading.places_named(governorates)
     first = next((i for i, p in enumerate(found) if 0 <= p.start - after <= _TARGET_PLACE_WINDOW), None)
     if first is None:
         return
     # the places that locate it come along ("in the village of X, 16 km west of the city of Y"): references
     located_by = [(p, sentence.index) for p in found[first + 1 :] if p.role == "reference" and p.start > found[first].end]
     previous.places = [(replace(found[first], role="primary"), sentence.index), *located_by]
-    previous.evidence.append((sentence.start, sentence.end))
-    previous.last_sentence_index = sentence.index
+    previous.extend_to(sentence)
 
 
 # A sentence that lists what the strikes just told hit: "Among the targets: a bakery in A, the silos in B and ...",
@@ -2032,7 +2052,7 @@ def _targets_listed_after(
     if _TARGETS_LIST_RE.match(reading.text) is None:
         return
     sentence = reading.sentence
-    found = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    found = reading.places_named(governorates)
     places: list[PlaceMention] = []
     names: set[str] = set()
     for place in found:
@@ -2045,8 +2065,7 @@ def _targets_listed_after(
     if not places:
         return
     previous.places = [(replace(places[0], role="primary"), sentence.index), *previous.places]
-    previous.evidence.append((sentence.start, sentence.end))
-    previous.last_sentence_index = sentence.index
+    previous.extend_to(sentence)
     for place in places[1:]:
         clusters.append(_copy_for_place(previous, replace(place, role="primary"), sentence))
 
@@ -2109,12 +2128,11 @@ def _regions_listed_after(
     regions = list(found)
     if not previous.sub_governorate_places:
         previous.places = [(replace(regions[0], role="primary", level="place"), sentence.index), *previous.places]
-        previous.evidence.append((sentence.start, sentence.end))
-        previous.last_sentence_index = sentence.index
+        previous.extend_to(sentence)
         regions = regions[1:]
     for place in regions:
         clusters.append(_copy_for_place(previous, replace(place, role="primary", level="place"), sentence))
 
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_site_references"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_site_references"]

@@ -251,13 +251,16 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
         anchor.date = _related(anchor.date, incident.incident_id, -days, anchor.date.value if anchor.date else None)
 
 
+def _own_day(incident: EventMention) -> IncidentDate | None:
+    """The incident's date when it is a day of its own: resolved, and not the report's date."""
+    date = incident.date
+    return date if date is not None and date.value is not None and not date.is_report_date else None
+
+
 def _refers_back_to(incident: EventMention, previous: EventMention) -> bool:
     """ "... were killed in the strikes on X" right after dated strikes: the same strikes, the same day."""
-    date = previous.date
     return (
-        date is not None
-        and date.value is not None
-        and not date.is_report_date
+        _own_day(previous) is not None
         and (previous.event_type is incident.event_type or incident.event_type in _GENERIC_TYPES)
         and 0 <= incident.sentence_index - previous.last_sentence_index <= 1
         and bool(_DEFINITE_REFERENCE_RE.search(incident.clause_text))
@@ -269,10 +272,10 @@ def _days_told_on(incidents: list[EventMention]) -> dict[int, IncidentDate]:
     merged with its first detail: "Drones struck the region on Monday. In A, a strike killed a guard.")."""
     days: dict[int, IncidentDate] = {}
     for incident in incidents:
-        date = incident.date
-        if date is not None and date.value is not None and not date.is_report_date:
+        date = _own_day(incident)
+        if date is not None:
             for index in range(incident.sentence_index + 1, incident.last_sentence_index + 1):
-                days.setdefault(index, replace(date, basis="context", relative_to=None, days_after=None))
+                days.setdefault(index, _as_context(date))
     return days
 
 
@@ -281,8 +284,7 @@ def _days_told_in(incidents: list[EventMention]) -> dict[int, list[tuple[int, In
     starts (rule 3's series: :func:`_day_of_the_series`)."""
     days: dict[int, list[tuple[int, IncidentDate]]] = {}
     for incident in incidents:
-        date = incident.date
-        if date is not None and date.value is not None and not date.is_report_date:
+        if _own_day(incident) is not None:
             _add_told_day(days, incident)
     return days
 
@@ -321,17 +323,41 @@ def _day_of_the_series(incident: EventMention, told_days: dict[int, list[tuple[i
     sets itself at another time."""
     if _OWN_TIME_RE.search(incident.clause_text):
         return None
-    told_at = _told_at(incident)
     if not incident.opens_sentence and _JOINED_CLAUSE_RE.search(incident.clause_text):
-        earlier = [date for start, date in told_days.get(told_at, []) if start < incident.clause_span[0]]
-        if earlier:
-            return replace(earlier[-1], basis="context", relative_to=None, days_after=None)
-    if incident.opens_sentence and told_at - 1 in told_days and _NEXT_IN_SERIES_RE.search(incident.clause_text):
-        return replace(told_days[told_at - 1][-1][1], basis="context", relative_to=None, days_after=None)
+        earlier = _day_told_earlier_in_sentence(incident, told_days)
+        if earlier is not None:
+            return earlier
+    if incident.opens_sentence and _NEXT_IN_SERIES_RE.search(incident.clause_text):
+        series = _day_told_in_sentences_before(incident, told_days, 1)
+        if series is not None:
+            return series
     if _RESPONSE_RE.search(incident.clause_text):
-        for index in range(told_at - 1, told_at - 1 - _RESPONSE_SENTENCES, -1):
-            if index in told_days:
-                return replace(told_days[index][-1][1], basis="context", relative_to=None, days_after=None)
+        return _day_told_in_sentences_before(incident, told_days, _RESPONSE_SENTENCES)
+    return None
+
+
+def _as_context(date: IncidentDate) -> IncidentDate:
+    """A day an incident takes from the narrative (rule 3): basis "context", no longer counted from another event."""
+    return replace(date, basis="context", relative_to=None, days_after=None)
+
+
+def _day_told_earlier_in_sentence(
+    incident: EventMention, told_days: dict[int, list[tuple[int, IncidentDate]]]
+) -> IncidentDate | None:
+    """The day of the latest dated incident told in the incident's sentence before its clause, as context."""
+    earlier = [date for start, date in told_days.get(_told_at(incident), []) if start < incident.clause_span[0]]
+    return _as_context(earlier[-1]) if earlier else None
+
+
+def _day_told_in_sentences_before(
+    incident: EventMention, told_days: dict[int, list[tuple[int, IncidentDate]]], sentences: int
+) -> IncidentDate | None:
+    """The day of the latest dated incident told in the nearest of the ``sentences`` sentences before the
+    incident's, as context."""
+    told_at = _told_at(incident)
+    for index in range(told_at - 1, told_at - 1 - sentences, -1):
+        if index in told_days:
+            return _as_context(told_days[index][-1][1])
     return None
 
 
@@ -361,14 +387,9 @@ def _day_of_the_time_told(
         return None
     if _TIME_OF_THE_DAY_TOLD_RE.search(incident.clause_text) is None:
         return None
-    told_at = _told_at(incident)
-    here = [date for start, date in told_days.get(told_at, []) if start < incident.clause_span[0]]
-    if here:
-        return replace(here[-1], basis="context", relative_to=None, days_after=None)
-    for index in range(told_at - 1, told_at - 1 - _TIME_TOLD_SENTENCES, -1):
-        if index in told_days:
-            return replace(told_days[index][-1][1], basis="context", relative_to=None, days_after=None)
-    return None
+    return _day_told_earlier_in_sentence(incident, told_days) or _day_told_in_sentences_before(
+        incident, told_days, _TIME_TOLD_SENTENCES
+    )
 
 
 def _day_of_the_joined_sentence(
@@ -390,7 +411,13 @@ def _day_of_the_joined_sentence(
     before = [d for d in time.dates if d.end <= start] if start > 0 else []
     if not before:
         return None
-    last = before[-1]
+    return _scene_day(time, before[-1], published)
+
+
+def _scene_day(time: SentenceTime, last: DateMention, published: datetime.date | None) -> IncidentDate | None:
+    """The day ``last``, the last date told before an incident in the sentence ``time``, gives that incident as the
+    day of its scene (basis "context"): None for a date said of a statement, a month, a span's end ("since May") or
+    a date that no scene is told on (:data:`_NOT_A_SCENE_DATE_RE`), or one that does not resolve to a day."""
     if last.said or last.kind != "relative" and (last.kind != "absolute" or last.day is None):
         return None
     if _NOT_A_SCENE_DATE_RE.search(time.text, 0, last.start):
@@ -440,18 +467,11 @@ def _context_date(
                 return None
             continue
         last = time.dates[-1]
-        if last.kind not in ("relative", "absolute") or (last.kind == "absolute" and last.day is None):
-            return None  # a month, a span ("since May"): no day
-        if last.said or _NOT_A_SCENE_DATE_RE.search(time.text, 0, last.start):
-            return None
         if len(time.dates) >= 2 and _SPAN_BETWEEN_RE.match(time.text[time.dates[-2].end : last.start]) and (
             _SPAN_OPENER_RE.search(time.text, 0, time.dates[-2].start)
         ):
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
-        date = resolve(last, published)
-        if date is None or date.value is None:
-            return None
-        return replace(date, basis="context")
+        return _scene_day(time, last, published)
     return None
 
 

@@ -109,8 +109,20 @@ def type_list_items(readings: list[SentenceReading]) -> None:
 _FURTHER_OF_KIND_RE = compile_guarded(
     r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new)|one more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
-#: Generic words a further event is told with ("another strike"); typed by the event told just before.
-_FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment")
+#: Generic words a further event is told with ("another strike", "a third targeted a school"); typed by the event told
+#: just before.
+_FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment", "targeted", "hit")
+#: Bombardments whose kind a target told hit in the passive, with no agent, takes ("Turkish jets pounded the region. A
+#: bakery in A was struck, killing five.": one more of the strikes).
+_HIT_TARGET_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+#: The passive before a generic strike word: "a bakery in A was struck", "the silos had been targeted".
+_PASSIVE_BEFORE_RE = compile_guarded(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|directly\s+|again\s+)?$", re.IGNORECASE
+)
+#: A passive strike word told with its event word (the lexicon's "a power station was hit").
+_PASSIVE_WORD_RE = compile_guarded(r"\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck|targeted)$", re.IGNORECASE)
+#: The agent after a passive: "was struck by gunmen" names who did it.
+_AGENT_AFTER_RE = re.compile(r"\s+by\b", re.IGNORECASE)
 # "another blast", "a similar explosion" (an explosion like the bomb's before it; not "a similar attack", which is often
 # a claim or a report of the past)
 _FURTHER_BLAST_RE = compile_guarded(
@@ -162,6 +174,18 @@ def type_further_events(readings: list[SentenceReading]) -> None:
             ):
                 mention.event_type = previous.event_type
                 mention.actor = mention.actor or previous.actor
+            elif (
+                previous is not None
+                and previous.event_type in _HIT_TARGET_KINDS
+                and mention.event_type is EventType.ATTACK
+                and mention.actor is None
+                and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _hit_in_the_passive(mention)
+            ):
+                # "Turkish warplanes bombed several areas on Sunday. In A, a power station was hit and 11 died.": a
+                # target of the strikes just told, hit by no one the clause names
+                mention.event_type = previous.event_type
+                mention.actor = previous.actor
             if not mention.trigger.weak and mention.event_type in _FURTHER_KINDS:
                 previous = mention
             elif (
@@ -179,6 +203,24 @@ def _further_of_kind(mention: EventMention, further: re.Pattern[str] | None = No
     position = ascii_lower(text).find(mention.trigger_word)
     pattern = _FURTHER_OF_KIND_RE if further is None else further
     return position > 0 and pattern.search(text, max(0, position - 30), position) is not None
+
+
+def _hit_in_the_passive(mention: EventMention) -> bool:
+    """True when the mention's event word is a weak strike word told in the passive with no agent after it ("a bakery
+    in A was struck, killing five", "a power station was hit"), not "was struck by gunmen"."""
+    if not mention.trigger.weak:
+        return False
+    text = mention.clause_text
+    word = mention.trigger_word
+    position = ascii_lower(text).find(word)
+    if position < 0:
+        return False
+    end = position + len(word)
+    if _AGENT_AFTER_RE.match(text, end):
+        return False
+    if _PASSIVE_WORD_RE.search(word):
+        return True  # (the lexicon's target told hit: "a power station was hit")
+    return word in ("struck", "hit", "targeted") and _PASSIVE_BEFORE_RE.search(text, max(0, position - 30), position) is not None
 
 
 #: How many sentences back a list of targets looks for the strikes it lists.

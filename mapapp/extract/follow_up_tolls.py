@@ -42,7 +42,7 @@ from mapapp.extract.casualties import (
 from mapapp.extract.clauses import find_sources
 from mapapp.extract.lexicon import BOMBARDMENT_TYPES, compile_guarded, gated_search, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention
 from mapapp.model import Casualties, EventType
 
 # (Shared with :mod:`.coreference`, which imports them from here: this module is below it.)
@@ -95,7 +95,7 @@ def update_toll(
         return False  # "A second bomb went off and the toll rose to nine": a new event
     previous = clusters[-1]
     sentence = reading.sentence
-    places_told = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    places_told = reading.places_named(governorates)
     named = {normalize_place(p.text) for p in places_told if p.governorate is None}
     if named - {normalize_place(p.text) for p in previous.named_places}:
         return False
@@ -106,8 +106,7 @@ def update_toll(
     if previous.killed is not None and previous.killed.low is not None and risen.low < previous.killed.low:
         return False
     previous.killed = risen
-    previous.evidence.append((sentence.start, sentence.end))
-    previous.last_sentence_index = sentence.index
+    previous.extend_to(sentence)
     return True
 
 
@@ -208,8 +207,7 @@ def fill_casualties(
         # have been reported so far" totals nothing: it is this incident's zero)
         return
     if gap == 1 and _some_wounded_died(previous, reading.text):
-        previous.evidence.append((reading.sentence.start, reading.sentence.end))
-        previous.last_sentence_index = reading.index
+        previous.extend_to(reading.sentence)
         return  # "Four civilians were hurt. One of them later died.": one of the wounded is among the dead
     if toll.killed is None and toll.injured is None:
         return
@@ -219,11 +217,10 @@ def fill_casualties(
         toll = replace(toll, killed=None, killed_implied=False)
     if _victims_told_before(toll, clusters):
         if gap == 1 and _wounded_died(previous, reading, toll):
-            previous.evidence.append((reading.sentence.start, reading.sentence.end))
-            previous.last_sentence_index = reading.index
+            previous.extend_to(reading.sentence)
         return  # "The killing of the tribal leader could fuel tensions": an incident told before, no new figure
     sentence = reading.sentence
-    places_told = [p for p in find_places(reading.text, governorates[sentence.index], sentence.start) if p.level == "place"]
+    places_told = reading.places_named(governorates)
     named = {normalize_place(p.text) for p in places_told if p.governorate is None}
     known = {normalize_place(p.text) for p in previous.named_places}
     if named and known and not named & known and not PRONOUN_BODY_RE.match(toll.killed.phrase or "" if toll.killed else ""):
@@ -249,8 +246,7 @@ def fill_casualties(
         # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
         if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
             return
-    previous.evidence.append((sentence.start, sentence.end))
-    previous.last_sentence_index = sentence.index
+    previous.extend_to(sentence)
     for source in find_sources(reading.text):
         if source not in previous.sources:
             previous.sources.append(source)

@@ -46,6 +46,7 @@ from mapapp.extract.coreference import (
     drop_summarised_headlines,
     drop_unplaced_references,
     near_only_place,
+    place_kind_references,
     place_site_references,
 )
 from mapapp.extract.dates import find_dates
@@ -101,6 +102,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
     ]
     place_site_references(readings, sites)
+    place_kind_references(readings)  # "Clashes erupted around A. Air strikes hit positions in the village."
     towns_named = towns_in_text_order(readings, governorates)
     for reading in readings:
         classify_sentence(reading)

@@ -24,6 +24,7 @@ import datetime
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
@@ -53,7 +54,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import Trigger, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, Trigger, compile_guarded, could_match, gated_search
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -132,6 +133,24 @@ class EventMention:
         # refers back to the shelling told before, and a toll told after replaces it)
         return (self.killed is not None or self.injured is not None) and not is_damage_zero(self.killed)
 
+    def extend_to(self, sentence: Sentence) -> None:
+        """The incident told on by ``sentence`` with no clause of its own for it (its toll risen, its targets
+        listed): its evidence takes the whole sentence, and its telling now ends there."""
+        self.evidence.append((sentence.start, sentence.end))
+        self.last_sentence_index = sentence.index
+
+    @property
+    def figures_all_zero(self) -> bool:
+        """The clause gives figures, and all of them are zero ("no casualties have been reported so far")."""
+        figures = [f for f in (self.killed, self.injured) if f is not None]
+        return bool(figures) and all(f.high == 0 for f in figures)
+
+    @property
+    def clause_text_start(self) -> int:
+        """Where ``clause_text`` starts in the document: ``clause_span`` leaves out the punctuation and dashes it
+        opens with ("-- Near X, ..."), the text keeps them."""
+        return self.clause_span[0] - _lstrip_offset(self.clause_text)
+
     @property
     def sub_governorate_places(self) -> list[PlaceMention]:
         return [p for p, _ in self.places if p.level == "place"]
@@ -164,6 +183,11 @@ class SentenceReading:
     @property
     def index(self) -> int:
         return self.sentence.index
+
+    def places_named(self, governorates: list[list[GovernorateMention]]) -> list[PlaceMention]:
+        """The places below governorate level the whole sentence names (``governorates``: the governorate mentions of
+        each sentence of the document, by index)."""
+        return [p for p in find_places(self.text, governorates[self.index], self.sentence.start) if p.level == "place"]
 
     def toll(self) -> CasualtyReading:
         """The casualty figures of the whole sentence (read on first use: most sentences never need it)."""
@@ -452,31 +476,57 @@ def _distributed(
             if count.start < first_listed and (count.low or 0) >= listed:
                 continue  # the total the list distributes
             figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
-        place = ordered[part.place]
         others = [(p, i) for p, i in mention.places if id(p) not in own_places]
-        start, end = base + part.start, base + part.end
-        own_dates = [d for d in mention.dates if start <= d.start < end]
-        stretch = text[part.start : part.end]
-        span = (start + _lstrip_offset(stretch), start + len(stretch.rstrip()))
-        typed = _own_type(mention, stretch, part.start, hits)
+        event_type, trigger, trigger_word = _own_type(mention, text[part.start : part.end], part.start, hits)
         mentions.append(
-            replace(
+            _part_mention(
                 mention,
-                event_type=typed[0],
-                trigger=typed[1],
-                trigger_word=typed[2],
-                clause_span=span,
-                evidence=[span],
-                killed=_total(figures["killed"]),
-                injured=_total(figures["injured"]),
+                text,
+                base,
+                (part.start, part.end),
+                ordered[part.place],
+                others,
+                (_total(figures["killed"]), _total(figures["injured"])),
+                event_type=event_type,
+                trigger=trigger,
+                trigger_word=trigger_word,
                 victims=segment.noun_phrase or mention.victims,
-                places=[(replace(place, role="primary"), mention.sentence_index), *others],
-                dates=own_dates or list(mention.dates),
-                sources=list(mention.sources),
-                distributed=True,
             )
         )
     return mentions
+
+
+def _part_mention(
+    mention: EventMention,
+    text: str,
+    base: int,
+    stretch: tuple[int, int],
+    place: PlaceMention,
+    others: list[tuple[PlaceMention, int]],
+    tolls: tuple[Casualties | None, Casualties | None],
+    **own: Any,
+) -> EventMention:
+    """One part of a clause told as several events (:func:`_distributed`, :func:`_one_per_place`,
+    :func:`_one_per_day`): its ``stretch`` of the clause ``text`` (relative to it; the clause starts at ``base``),
+    without its outer spaces and separators, as its span and evidence; ``place`` as its primary place, before
+    ``others``; the clause's days told inside the stretch (all of them when it tells none); its ``tolls`` (killed,
+    injured); and what else it says of its own (``own``: its type, its victims)."""
+    start, end = stretch
+    part = text[start:end]
+    span = (base + start + _lstrip_offset(part), base + start + len(part.rstrip()))
+    own_dates = [d for d in mention.dates if base + start <= d.start < base + end]
+    return replace(
+        mention,
+        clause_span=span,
+        evidence=[span],
+        killed=tolls[0],
+        injured=tolls[1],
+        places=[(replace(place, role="primary"), mention.sentence_index), *others],
+        dates=own_dates or list(mention.dates),
+        sources=list(mention.sources),
+        distributed=True,
+        **own,
+    )
 
 
 def _own_type(
@@ -517,32 +567,15 @@ def _one_per_place(
     for index, (place, stretch_span) in enumerate(zip(named, stretches)):
         if stretch_span is None:
             continue  # a place that only locates the listed place before it: that part's reference
-        start, end = stretch_span
-        stretch = text[start:end]
-        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
         locators: list[tuple[PlaceMention, int]] = []  # the places right after it that only locate it
         for later, later_span in zip(named[index + 1 :], stretches[index + 1 :]):
             if later_span is not None:
                 break
             locators.append((later, mention.sentence_index))
-        own_dates = [d for d in mention.dates if base + start <= d.start < base + end]
-        killed, injured = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
+        others = locators + [(p, i) for p, i in mention.places if id(p) not in own]
+        part_tolls = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
         number += 1
-        mentions.append(
-            replace(
-                mention,
-                clause_span=span,
-                evidence=[span],
-                killed=killed,
-                injured=injured,
-                places=[(replace(place, role="primary"), mention.sentence_index)]
-                + locators
-                + [(p, i) for p, i in mention.places if id(p) not in own],
-                dates=own_dates or list(mention.dates),
-                sources=list(mention.sources),
-                distributed=True,
-            )
-        )
+        mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))
     return mentions
 
 
@@ -577,13 +610,7 @@ def _item_tolls(
             return None
     if any(c.start < items[0][0].end - base for c in counted):
         return None  # a count told before the list (its total, or the toll of what it lists): read whole
-    return [
-        (
-            _total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "killed"]),
-            _total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "injured"]),
-        )
-        for own in per_item
-    ]
+    return [_tolls_of(own) for own in per_item]
 
 
 def _one_per_day(
@@ -605,22 +632,9 @@ def _one_per_day(
         return []
     mentions: list[EventMention] = []
     for place, (start, end) in zip(named, stretches):
-        stretch = text[start:end]
-        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip()))
+        # (each stretch holds its day, so its own days are never empty)
         own = [c for c in casualties.counts if c.kind is not None and start <= c.start < end]
-        mentions.append(
-            replace(
-                mention,
-                clause_span=span,
-                evidence=[span],
-                killed=_total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "killed"]),
-                injured=_total([Casualties(c.low, c.high, c.phrase) for c in own if c.kind == "injured"]),
-                places=[(replace(place, role="primary"), mention.sentence_index)],
-                dates=[d for d in mention.dates if base + start <= d.start < base + end],
-                sources=list(mention.sources),
-                distributed=True,
-            )
-        )
+        mentions.append(_part_mention(mention, text, base, (start, end), place, [], _tolls_of(own)))
     return mentions
 
 
@@ -633,6 +647,14 @@ def _shared(figure: Casualties | None) -> Casualties | None:
 
 #: Words that open the next event of an enumeration ("one on a car ..., and another on a house ...").
 _ENUMERATING_WORDS = frozenset({"another", "one", "a second", "a third"})
+
+
+def _tolls_of(counts: list[CountMention]) -> tuple[Casualties | None, Casualties | None]:
+    """The killed and the injured of one part, from its own classified counts, each added up (:func:`_total`)."""
+    return (
+        _total([Casualties(c.low, c.high, c.phrase) for c in counts if c.kind == "killed"]),
+        _total([Casualties(c.low, c.high, c.phrase) for c in counts if c.kind == "injured"]),
+    )
 
 
 def _total(figures: list[Casualties]) -> Casualties | None:
@@ -677,10 +699,7 @@ def _death_told_before_cause(
 
 # "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.
 # ("retaliating for a string of drone attacks", "to avenge a soldier killed by mortar fire")
-_RESPONSE_TO_RE = re.compile(
-    r"\b(?:(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|retaliat(?:ing|ed|e)\s+(?:for|against)|to\s+avenge|avenging)\b",
-    re.IGNORECASE,
-)
+_RESPONSE_TO_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGNORECASE)
 
 
 # The event another answered or followed, named with its place: "in response to the attack in Ankara", "in retaliation
@@ -688,7 +707,7 @@ _RESPONSE_TO_RE = re.compile(
 # ministry in the capital" (a determiner and at most three words before the event noun; the phrase runs to the next
 # comma or semicolon, at most 120 characters).
 _ANSWERED_EVENT_RE = compile_guarded(
-    r"\b(?:(?:in\s+)?(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge|avenging|after|following)\s+"
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r"|after|following)\s+"
     r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
     r"explosions?|assaults?|ambush|killings?|deaths)\b[^,;]{0,120}",
     re.IGNORECASE,
@@ -733,7 +752,7 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         timed = {id(h) for h in hits if _AFTER_THE_RE.search(text, max(0, h.start - 16), h.start)}
         if timed and id(hits[0]) not in timed:  # (the clause tells its event first: "Shortly after the attack, X said ...")
             hits = [h for h in hits if id(h) not in timed]
-    if len(hits) < 2 or not ("respons" in text or "retaliat" in text or "reprisal" in text or "revenge" in text or "aveng" in text):
+    if len(hits) < 2 or not could_match(_RESPONSE_TO_RE, text):
         return hits
     found = _RESPONSE_TO_RE.search(text)
     if found is None:

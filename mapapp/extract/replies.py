@@ -107,7 +107,7 @@ def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_
     if origin is None or previous.distributed:
         return False
     clause = previous.clause_text
-    base = previous.clause_span[0] - (len(clause) - len(clause.lstrip(" ,;:—–-\t\n")))  # where clause_text starts
+    base = previous.clause_text_start
     start, end = base + origin.start("name"), base + origin.end("name")
     place = PlaceMention(start, end, origin.group("name"), "place", "primary", None)
     mention.places = [(place, previous.sentence_index)]

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from mapapp.letters import UNDECOMPOSED_LETTERS
+
 # Linear in the text: an opening tag's attributes stop at the next ``<`` (``[^<>]*``), so a scan started at one
 # ``<`` never runs past the next one, and comments are found with str.find (see mask_markup), not a lazy ``.*?``
 # that would rescan the rest of the text from every unclosed ``<!--``.
@@ -92,7 +94,7 @@ def _latin_fold_table() -> dict[int, str]:
             if base.isascii() and base.isalpha():
                 table[code] = base
     # letters Unicode does not decompose: Turkish dotless i ("Ceylanpınar"), the stroked l, o, d and h
-    table.update({ord(letter): base for letter, base in zip("ıłŁøØđĐħĦ", "ilLoOdDhH")})
+    table.update({ord(letter): base for letter, base in UNDECOMPOSED_LETTERS.items()})
     return table
 
 

@@ -344,32 +344,27 @@ _PART_AFTER_OWNER_RE = re.compile(
 #: governorates only: a village's "X desert" is the village's own name in many reports.
 _DESERT_AFTER_RE = re.compile(r"\s+(?:desert|badia)\b", re.IGNORECASE)
 _DESERT_BEFORE_RE = compile_guarded(r"(?:\bthe\s+)?\b(?:desert|badia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _with_desert(text: str, start: int, end: int) -> tuple[int, int]:
-    """A governorate mention widened to the desert word that names its rural part ("the Raqqa desert")."""
-    after = _DESERT_AFTER_RE.match(text, end)
-    if after is not None:
-        return start, after.end()
-    window_start = max(0, start - 30)
-    before = _DESERT_BEFORE_RE.search(text[window_start:start])
-    if before is not None:
-        return window_start + before.start(), end
-    return start, end
+_DESERT_BEFORE_WINDOW = 30
 
 
 _ADMIN_WORD_AFTER_RE = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
 _ADMIN_WORD_BEFORE_RE = compile_guarded(r"\b(?:the\s+)?(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ADMIN_WORD_BEFORE_WINDOW = 40
 
 
-def _with_admin_word(text: str, start: int, end: int) -> tuple[int, int]:
-    """A governorate mention widened to the word that makes it one ("Hasakah province", "the province of Raqqa"),
-    so the geocoder reads the governorate, not the city of the same name."""
-    after = _ADMIN_WORD_AFTER_RE.match(text, end)
+def _with_word(
+    text: str, start: int, end: int, after_re: re.Pattern[str], before_re: re.Pattern[str], window: int
+) -> tuple[int, int]:
+    """A governorate mention ``start..end`` widened to a word told right after it (``after_re``, matched at its end)
+    or, failing that, before it (``before_re``, ending at its start, searched in the ``window`` characters before):
+    the desert that names its rural part ("the Raqqa desert", "the Badia of Deir ez-Zor"; :data:`_DESERT_AFTER_RE`)
+    or the word that makes it a governorate ("Hasakah province", "the province of Raqqa"; :data:`_ADMIN_WORD_AFTER_RE`,
+    so the geocoder reads the governorate, not the city of the same name)."""
+    after = after_re.match(text, end)
     if after is not None:
         return start, after.end()
-    window_start = max(0, start - 40)
-    before = _ADMIN_WORD_BEFORE_RE.search(text[window_start:start])
+    window_start = max(0, start - window)
+    before = before_re.search(text[window_start:start])
     if before is not None:
         return window_start + before.start(), end
     return start, end
@@ -475,6 +470,16 @@ _LISTED_PLACE_RIGHT_RE = re.compile(
 )
 
 
+def _listed_places(text: str, base: int, names: list[tuple[int, int]], has_place: bool) -> list[PlaceMention]:
+    """The names of a list held until a later name made them places ("the A, B and Hasakah regions"), as places in
+    text order: the first is the clause's primary place when it has none yet (``has_place``), the others references.
+    ``names`` are (start, end) in ``text``, which starts at ``base``."""
+    return [
+        PlaceMention(base + start, base + end, text[start:end], "place", "reference" if has_place or index else "primary")
+        for index, (start, end) in enumerate(names)
+    ]
+
+
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
@@ -522,12 +527,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 and _LIST_SEPARATOR_RE.match(text[chain_end:start])
                 and _PLURAL_SETTLEMENT_AFTER_RE.match(text[end : end + 30])
             ):
-                for list_start, list_end_at in pending:
-                    places.append(
-                        PlaceMention(base + list_start, base + list_end_at, text[list_start:list_end_at], "place",
-                                     "reference" if has_place else "primary")
-                    )
-                    has_place = True
+                places.extend(_listed_places(text, base, pending, has_place))
+                has_place = True
                 pending, chain_end = [], -1
             continue
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
@@ -582,13 +583,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             elif not joins_chain:
                 pending = [(start, end)]
             continue
-        if closes_list and pending:
-            for list_start, list_end_at in pending:  # the list's earlier names, in text order, before this one
-                places.append(
-                    PlaceMention(base + list_start, base + list_end_at, text[list_start:list_end_at], "place",
-                                 "reference" if has_place else "primary")
-                )
-                has_place = True
+        if closes_list and pending:  # the list's earlier names, in text order, before this one
+            places.extend(_listed_places(text, base, pending, has_place))
+            has_place = True
         pending = []
         if _is_region(trimmed, left, right) or _inside_organisation_name(text, start, end):
             continue
@@ -623,7 +620,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             continue
         start, end = qualified_span(text, mention.start - base, mention.end - base)
         if (start, end) == (mention.start - base, mention.end - base):
-            start, end = _with_desert(text, start, end)
+            start, end = _with_word(text, start, end, _DESERT_AFTER_RE, _DESERT_BEFORE_RE, _DESERT_BEFORE_WINDOW)
         qualified = (start, end) != (mention.start - base, mention.end - base)
         if not mention.province_level:
             # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier;
@@ -636,7 +633,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 continue
         role = "reference" if has_place else "primary"
         if not qualified:
-            start, end = _with_admin_word(text, mention.start - base, mention.end - base)
+            start, end = _with_word(
+                text, mention.start - base, mention.end - base, _ADMIN_WORD_AFTER_RE, _ADMIN_WORD_BEFORE_RE, _ADMIN_WORD_BEFORE_WINDOW
+            )
         places.append(PlaceMention(base + start, base + end, text[start:end], "governorate", role, mention.governorate))
         has_place = True
     return places

@@ -410,6 +410,10 @@ def event_type_in_context(
                 event_type = EventType.AIRSTRIKE
             elif actor in _ARTILLERY_ACTORS or words.startswith("bombard"):
                 event_type = EventType.SHELLING  # a bombardment without aircraft is by guns
+            elif words.startswith("bombing") and not _DEVICE_NAMED_RE.search(text):
+                # "a bombing in the city killed six": a bomb of a kind the text does not tell (planted, in a car, worn),
+                # as an explosion of untold cause; a device named in the clause, or told after it, types it
+                event_type = EventType.OTHER
             else:
                 event_type = EventType.IED
         elif words.startswith(("attack", "assault")) and _REPELLED_BEFORE_RE.search(
@@ -488,7 +492,37 @@ def event_type_in_context(
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
         event_type = EventType.IED  # "a bomb planted under his car exploded": a device on the victim's car
+    if event_type in (EventType.ARMED_CLASH, EventType.SHELLING) and "neutrali" in text.lower():
+        event_type = _neutralized_by_means(text) or event_type
     return event_type
+
+
+#: The Turkish ministry's "neutralized by ..." and the means it names: the reply's weapon types the event (its
+#: howitzers or "fire support vehicles" shell, its commandos or units fight), as the gold conventions code it ("our
+#: air-ground fire support" is both: the fight stays).
+_NEUTRALIZED_BY_RE = compile_guarded(r"\bneutrali[sz]ed\s+by\s+(?P<means>[^.;:]{1,80})", re.IGNORECASE)
+_MEANS_TYPES = (
+    (compile_guarded(r"\b(?:drones?|uavs?|siha|bayraktars?|akincis?)\b", re.IGNORECASE), EventType.DRONE_STRIKE),
+    (compile_guarded(r"\b(?:air\s+(?:strikes?|operations?|force)|airstrikes?|aircraft|jets|warplanes)\b", re.IGNORECASE),
+     EventType.AIRSTRIKE),
+    (compile_guarded(r"\b(?:howitzers?|artillery|(?<!air-ground )(?<!air )fire\s+support|tanks?|mortars?|rocket\s+launchers?|mlrs)\b", re.IGNORECASE),
+     EventType.SHELLING),
+    (compile_guarded(r"\b(?:commandos?|units?|soldiers?|troops|forces|personnel|snipers?)\b", re.IGNORECASE),
+     EventType.ARMED_CLASH),
+)
+
+
+def _neutralized_by_means(text: str) -> EventType | None:
+    """The event type the means of a "neutralized by ..." gives ("were neutralized by our fire support vehicles":
+    shelling; "by the retaliatory fire of our heroic commandos": a fight), or None when the clause names none."""
+    found = _NEUTRALIZED_BY_RE.search(text)
+    if found is None:
+        return None
+    means = found.group("means")
+    for pattern, event_type in _MEANS_TYPES:
+        if pattern.search(means):
+            return event_type
+    return None
 
 
 #: "strike(s)" as a new noun: opening the clause or after an indefinite article, a number or an adjective ("Strikes
@@ -501,10 +535,20 @@ _STRIKE_NOUN_BEFORE_RE = compile_guarded(
     re.IGNORECASE,
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
-#: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named).
-STRIKE_RELEASE_RE = re.compile(r"\s+(?:engaged|destroyed)\s", re.IGNORECASE)
+#: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named); "struck" and "damaged" only
+#: with the release's object, a counted ISIS target ("two strikes struck an ISIL tactical unit"), as "40 strikes struck
+#: villages across the province" may count a month's strikes.
+_RELEASE_OBJECT = r"(?:an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:ISIS|ISIL|Daesh)\b"
+_RELEASE_STRIKE_VERBS = r"(?:(?:engaged|destroyed)\s|(?:struck|damaged)\s+" + _RELEASE_OBJECT + ")"
+STRIKE_RELEASE_RE = re.compile(r"\s+" + _RELEASE_STRIKE_VERBS, re.IGNORECASE)
+#: A release line's strikes: counted ("three strikes engaged"), or "a strike" that hit the release's object ("a strike
+#: destroyed an ISIS vehicle"; "a strike destroyed a house" may be anyone's).
 _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
-    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+(?:engaged|destroyed)\s",
+    r"\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+"
+    + _RELEASE_STRIKE_VERBS
+    + r"|an?\s+strike\s+(?:engaged|destroyed|struck|damaged)\s+"
+    + _RELEASE_OBJECT
+    + ")",
     re.IGNORECASE,
 )
 
@@ -526,6 +570,12 @@ def release_striker(text: str, event_type: EventType) -> str | None:
     return None
 
 
+# A bomb's device named beside a "bombing": "a roadside bombing", "the bombing with an explosive device".
+_DEVICE_NAMED_RE = compile_guarded(
+    r"\b(?:roadside|ieds?|improvised|explosive\s+devices?|(?:land)?mines?|sticky|magnetic|planted|booby[- ]trapped|"
+    r"explosive[- ]laden|car|vehicle|truck|motorcycle|motorbike|suicide|bomber|belt|vest)\b",
+    re.IGNORECASE,
+)
 # A device put in or on the victim's vehicle ("a bomb planted under his car", "an explosive device placed in their
 # vehicle", "a sticky bomb attached to a car") is an IED: the car is its target, not its carrier.
 _PLANTED_IN_VEHICLE_RE = re.compile(

@@ -20,12 +20,7 @@ import re
 from dataclasses import replace
 
 from mapapp.geocode.normalize import normalize_name
-from mapapp.geocode.place_phrases import (
-    abroad_re,
-    called_a,
-    names_another_province,
-    uncovered_governorate_named,
-)
+from mapapp.geocode.place_phrases import abroad_re, called_a, names_another_province, uncovered_governorate_named
 from mapapp.geocode.namesakes import (
     FAR_FROM_COVERAGE_KM,
     at_governorate_not_namesake,
@@ -35,14 +30,7 @@ from mapapp.geocode.namesakes import (
     nearest_namesake,
 )
 from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
-from mapapp.model import (
-    GOVERNORATES,
-    Candidate,
-    Incident,
-    Location,
-    Precision,
-    Toponym,
-)
+from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
 #: is a namesake when a report about the covered area names it without its country: a city this size or larger
@@ -257,7 +245,6 @@ def _village_named_like_a_town_abroad(incident: Incident, location: Location) ->
         return False
     pattern = called_a(primary, _VILLAGE_WORDS)
     return any(pattern.search(span.text) for span in incident.evidence)
-
 
 
 def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) -> bool:

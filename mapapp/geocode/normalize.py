@@ -18,6 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from mapapp.letters import UNDECOMPOSED_LETTERS
+
 #: Apostrophe-like marks for ʿayn and hamza (and typographic quotes): removed outright.
 _MARKS = "'’‘`´ʿʾʻʼʹ′"
 _MARKS_TABLE = str.maketrans("", "", _MARKS)
@@ -82,10 +84,10 @@ def is_latin_script(name: str) -> bool:
     return all(ord(ch) < 0x250 or not ch.isalpha() for ch in strip_diacritics(name).translate(_MARKS_TABLE))
 
 
-#: Latin letters that Unicode does not decompose into a base letter and a mark (after casefolding): Turkish
-#: dotless ``ı`` (Kamışlı, Tel Rıfat) is a plain ``i`` in every other transliteration; the stroked l, o, d and h too
-#: (the extractor folds the same letters: :func:`mapapp.extract.sentences.fold_accents`).
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h"})
+#: Latin letters that Unicode does not decompose into a base letter and a mark: Turkish dotless ``ı`` (Kamışlı, Tel
+#: Rıfat) is a plain ``i`` in every other transliteration; the stroked l, o, d and h too (the extractor folds the same
+#: table: :func:`mapapp.extract.sentences.fold_accents`).
+_UNDECOMPOSED = str.maketrans(UNDECOMPOSED_LETTERS)
 
 
 def tokens(name: str) -> list[str]:

@@ -7,6 +7,10 @@ questions of the text, never of the gazetteer: do the words right after a name p
 a province that is not a covered governorate (:func:`names_another_province`) or a Syrian governorate mapapp
 does not cover (:func:`uncovered_governorate_named`); does it call a name a village (:func:`called_a`).
 Each is one bounded regex pass over a sentence (alternations of literal names, no backtracking).
+
+The extractor's readers of the same text (:func:`mapapp.extract.toponyms.find_governorates`, and in the placement
+modules ``locating_starts`` and ``told_as_origin``) are imported where they are used, as the pipeline did: importing
+:mod:`mapapp.extract` loads every stage of the extractor, which ``import mapapp.geocode`` does not need.
 """
 
 from __future__ import annotations

@@ -55,14 +55,7 @@ from mapapp.geocode.place_phrases import (
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver, parse_qualified
-from mapapp.model import (
-    GOVERNORATES,
-    Candidate,
-    Incident,
-    Location,
-    Precision,
-    Toponym,
-)
+from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Toponym
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
 CONTEXT_PLACE_NOTE = "place from the article's context (dateline/headline), not named in the incident's sentence"
@@ -257,13 +250,8 @@ def _far_namesake_rule(context: _PlacingContext, toponym: Toponym, reference: Lo
         return None
     if not _tied_far_from_match(primary, location, toponym, reference):
         return None
-    assert reference.place is not None and location.place is not None
-    note = (
-        f"approximate: the text locates {primary.text!r} against {toponym.text!r}; the gazetteer's "
-        f"{location.place.name} ({location.place.admin1 or location.place.country}) lies far from it and is "
-        f"another place: near {reference.place.name}, not its own point"
-    )
-    return _placed_near(context, reference, note)
+    told = f"locates {primary.text!r} against {toponym.text!r}"
+    return _near_town_not_namesake(context, reference, told, "lies far from it and is another place")
 
 
 def _area_of_town_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
@@ -272,11 +260,18 @@ def _area_of_town_rule(context: _PlacingContext, toponym: Toponym, reference: Lo
     primary, location = context.primary, context.location
     if toponym.role != "reference" or not _contains_abroad_match(context.incident, primary, location, toponym, reference):
         return None
+    told = f"puts {primary.text!r} in the area of {toponym.text!r}"
+    return _near_town_not_namesake(context, reference, told, "is another place")
+
+
+def _near_town_not_namesake(context: _PlacingContext, reference: Location, told: str, said: str) -> _Placement:
+    """The primary near the covered town ``reference`` (:func:`_placed_near`), its gazetteer match another place; the
+    note says what the text ``told`` of the primary and why the match is ``said`` to be another place."""
+    location = context.location
     assert reference.place is not None and location.place is not None
     note = (
-        f"approximate: the text puts {primary.text!r} in the area of {toponym.text!r}; the gazetteer's "
-        f"{location.place.name} ({location.place.admin1 or location.place.country}) is another place: "
-        f"near {reference.place.name}, not its own point"
+        f"approximate: the text {told}; the gazetteer's {location.place.name} "
+        f"({location.place.admin1 or location.place.country}) {said}: near {reference.place.name}, not its own point"
     )
     return _placed_near(context, reference, note)
 

@@ -16,7 +16,9 @@ The rule (all must hold; :class:`MergeRule` holds the thresholds):
   "raid" is also an air raid), and the generic ``attack`` with every type but ``other``. Nothing else: an
   armed clash is not an air strike, a car bomb is not a shelling;
 * **same place**: both resolved at ``place`` precision to the same gazetteer id
-  or to points at most ``max_distance_km`` apart (haversine); reports located
+  or to points at most ``max_distance_km`` apart (haversine), or ``report_max_distance_km`` (a few km: a town and
+  its quarter, a site by its village) when a side has only a report date, whose week holds strikes on neighbouring
+  villages (two spellings of one name still merge up to ``max_distance_km``); reports located
   only at district/governorate level merge only when they name the same place
   id *and* the same toponym after name normalisation
   (:func:`mapapp.geocode.normalize.normalize_name`: ``al-Busayrah`` and
@@ -53,12 +55,16 @@ two different strikes on one town (on the Airwars texts, villages the gazetteer
 lacks land on the town they are placed by: Tall Tamr, Qamishli, Ayn Issa), so:
 
 * they merge automatically only when :func:`corroborated_reason` holds (the
-  same place, type family and named actor, the same stated toll of at least
+  same place, type family (one kind when a side is fully undated) and named actor, the same stated toll of at least
   :data:`MIN_FINGERPRINT_TOLL`, no conflicting date) **and** the choice is
   unique (:func:`_join_corroborated`: a report fitting two incidents joins
   neither);
 * otherwise, where :func:`suggestion_reason` holds (the same, without the toll),
-  the store offers the pair to an analyst as a possible duplicate; "same event"
+  the store offers the pair to an analyst as a possible duplicate (so are two reports the rule leaves apart only
+  for want of a told day: texts giving no day published two to seven days apart at one place, whose weeks overlap,
+  and a report date on a matching day at a differently named place 3 to 10 km away; and where the same place is
+  asked, two places of one governorate a few km apart, each named by its report, as a town and its quarter, will
+  do); "same event"
   and "not the same" are kept as decisions the clustering honours. Suggestions are ranked
   (:func:`suggestion_priority`): both reports naming one place in any spelling, and one event type, come first;
   within a priority, pairs whose incidents have fewer other suggestions (:func:`review_order`: a report that
@@ -137,9 +143,16 @@ class MergeRule:
     max_day_gap: int = 1
     #: Days before its publication that a report date (no date in the text) may stand for.
     report_window_days: int = 7
+    #: How far apart two differently named places may be for a pair with a report date to merge: a week's window
+    #: and 10 km hold several strikes on neighbouring villages, so such a pair merges only when the points are a
+    #: few km apart (a town and its quarter, a site by its village); further, it is put to the analyst.
+    report_max_distance_km: float = 3.0
 
     def __post_init__(self) -> None:
-        if self.max_distance_km < 0 or self.max_day_gap < 0 or self.report_window_days < 0:
+        if (
+            self.max_distance_km < 0 or self.max_day_gap < 0 or self.report_window_days < 0
+            or self.report_max_distance_km < 0
+        ):
             raise ValueError("merge thresholds must not be negative")
 
 
@@ -366,8 +379,11 @@ def _place_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
     if both_places:
         if a.place_id == b.place_id:
             return f"same place {a.place_id}, {distance:.1f} km"
-        if distance <= rule.max_distance_km:
+        if distance <= _distance_limit(a, b, rule):
             return f"places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
+        if distance <= rule.max_distance_km and _one_place_at_two_precisions(a, b):
+            names = repr(a.toponym) if a.toponym == b.toponym else f"{a.toponym!r} ~ {b.toponym!r}"
+            return f"both name {names} in {a.admin1}, places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
         return None
     if a.place_id == b.place_id and same_toponym(a.toponym, b.toponym):
         names = repr(a.toponym) if a.toponym == b.toponym else f"{a.toponym!r} = {b.toponym!r}"
@@ -376,6 +392,12 @@ def _place_reason(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
         names = repr(a.toponym) if a.toponym == b.toponym else f"{a.toponym!r} ~ {b.toponym!r}"
         return f"both name {names} in {a.admin1}, located at {a.precision} and {b.precision} level"
     return None
+
+
+def _distance_limit(a: ReportKey, b: ReportKey, rule: MergeRule) -> float:
+    """How far apart two differently named places may be for ``a`` and ``b`` to merge: ``max_distance_km`` for two
+    told days, ``report_max_distance_km`` when either side has only a report date (a week's window)."""
+    return rule.report_max_distance_km if (a.report_date or b.report_date) else rule.max_distance_km
 
 
 def _one_place_at_two_precisions(a: ReportKey, b: ReportKey) -> bool:
@@ -608,11 +630,23 @@ def _bounds(low: int | None, high: int | None) -> str:
 MIN_FINGERPRINT_TOLL = 2
 
 
+#: Event types outlets use for one strike from the air: "an air strike" and "a drone strike" are one kind of event.
+AIR_STRIKE_TYPES = frozenset({EventType.AIRSTRIKE.value, EventType.DRONE_STRIKE.value})
+
+
+def _one_kind(first: str, second: str) -> bool:
+    """The same event type, or two names of a strike from the air (:data:`AIR_STRIKE_TYPES`); not artillery and a
+    drone, nor a generic attack and a specific kind, which the same-event rule accepts only with matching days."""
+    return first == second or {first, second} <= AIR_STRIKE_TYPES
+
+
 def corroborated_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None) -> str | None:
     """Why ``a`` and ``b`` are the same event although the same-event rule cannot tell (a side undated, or told
     only at governorate level), or None. Everything else must agree, strictly:
 
-    * different documents and compatible event types (:data:`COMPATIBLE_TYPES`);
+    * different documents and compatible event types (:data:`COMPATIBLE_TYPES`), of one kind when a side is fully
+      undated (:func:`_one_kind`: nothing else then anchors the pair, and a Turkish drone strike killing three at a
+      town and a Turkish shelling killing three there years before are two events);
     * the same gazetteer place, or a governorate-level report and a place in that governorate
       (:func:`_contained_place_reason`);
     * the same actor, named by both;
@@ -630,6 +664,8 @@ def corroborated_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = Non
     kinds = type_relation(a.event_type, b.event_type)
     if kinds is None or a.actor is None or a.actor != b.actor:
         return None
+    if (a.fully_undated or b.fully_undated) and not _one_kind(a.event_type, b.event_type):
+        return None  # with no day to anchor it, "a drone strike" and "shelling" of one toll are two fingerprints
     if not (a.killed_stated and b.killed_stated) or (a.killed_low, a.killed_high) != (b.killed_low, b.killed_high):
         return None
     if a.killed_low is None or a.killed_low < MIN_FINGERPRINT_TOLL:
@@ -650,14 +686,22 @@ def suggestion_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None)
     gazetteer place (or a governorate-level report naming nothing but the governorate, or the same name, and a
     place in it), an actor named by both (one of a joint "X and Y" will do), and no conflict: killed ranges overlap where both state one, and
     dates match where both have one. One side must be fully undated or told at governorate level (otherwise the
-    same-event rule has already decided); a governorate-level report naming only the governorate is linked to a
+    same-event rule has already decided), or the rule left the two apart only for want of a told day: two report
+    dates two to seven days apart whose weeks overlap (:func:`_report_windows_overlap`), or a report date on a
+    matching day at a differently named place 3 to 10 km away (:func:`_report_dated_nearby`); a governorate-level
+    report naming only the governorate is linked to a
     place in it only when both are dated (undated, it would match every strike in the governorate). A suggestion is never merged by itself: the analyst confirms it
     (:meth:`mapapp.store.IncidentStore.join`) or dismisses it (:meth:`mapapp.store.IncidentStore.keep_apart`).
     """
     rule = rule or MergeRule()
     if a.document_id == b.document_id:
         return None
-    if not (a.fully_undated or b.fully_undated or a.precision in _AREA_PRECISIONS or b.precision in _AREA_PRECISIONS):
+    overlapping = _report_windows_overlap(a, b, rule)
+    nearby = _report_dated_nearby(a, b, rule)
+    if not (
+        a.fully_undated or b.fully_undated or a.precision in _AREA_PRECISIONS or b.precision in _AREA_PRECISIONS
+        or overlapping or nearby
+    ):
         return None
     kinds = type_relation(a.event_type, b.event_type)
     if kinds is None or not _actors_overlap(a, b):
@@ -668,16 +712,65 @@ def suggestion_reason(a: ReportKey, b: ReportKey, rule: MergeRule | None = None)
         b_high = b.killed_high if b.killed_high is not None else math.inf
         if a.killed_low > b_high or b.killed_low > a_high:
             return None
-    place = _contained_place_reason(a, b)
+    neighbouring = _neighbouring_places(a, b, rule)
+    place = nearby or _contained_place_reason(a, b) or neighbouring
     if place is None:
         return None
-    if a.place_id != b.place_id and not same_toponym(a.toponym, b.toponym) and (a.fully_undated or b.fully_undated):
+    if (
+        a.place_id != b.place_id and not same_toponym(a.toponym, b.toponym) and (a.fully_undated or b.fully_undated)
+        and neighbouring is None
+    ):
         return None  # "somewhere in the governorate" with no date matches every strike there: not a lead
-    when = _dates_do_not_conflict(a, b, rule)
+    when = _dates_do_not_conflict(a, b, rule) or overlapping
     if when is None:
         return None
     actors = f"both by {a.actor}" if a.actor == b.actor else f"by {a.actor} / {b.actor}"
     return f"possibly the same event: {place}; {when}; {kinds}; {actors}"
+
+
+def _report_windows_overlap(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
+    """Two texts giving no day (report dates), published more than ``max_day_gap`` but at most
+    ``report_window_days`` days apart: each event happened in the week up to its text's publication, so the two may
+    be one event told late by one outlet, or two strikes on one place that week. Not merged (:func:`_date_reason`);
+    a lead for the analyst when the rest agrees (:func:`suggestion_reason`)."""
+    if not (a.report_date and b.report_date) or a.date_value is None or b.date_value is None:
+        return None
+    gap = abs((a.date_value - b.date_value).days)
+    if not rule.max_day_gap < gap <= rule.report_window_days:
+        return None
+    earlier, later = sorted((a.date_value, b.date_value))
+    return f"report dates {earlier.isoformat()} and {later.isoformat()} ({gap} days: the weeks they stand for overlap)"
+
+
+def _report_dated_nearby(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
+    """Two differently named places of one governorate, more than ``report_max_distance_km`` but at most
+    ``max_distance_km`` apart, on matching dates where one is a report date: the same-event rule merges such places
+    on two told days, but a week's window holds strikes on neighbouring villages, so the pair is a lead for the
+    analyst, not a merge."""
+    if not (a.report_date or b.report_date) or not (a.located and b.located) or a.place_id == b.place_id:
+        return None
+    if a.precision != Precision.PLACE.value or b.precision != Precision.PLACE.value or a.admin1 != b.admin1:
+        return None
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if not rule.report_max_distance_km < distance <= rule.max_distance_km:
+        return None
+    if _date_reason(a, b, rule) is None or _place_reason(a, b, rule) is not None:
+        return None
+    return f"places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
+
+
+def _neighbouring_places(a: ReportKey, b: ReportKey, rule: MergeRule) -> str | None:
+    """Two gazetteer places of one governorate, each named by its report, at most ``report_max_distance_km`` apart
+    (a town and one of its quarters, a prison by its town): what the same place is for a suggestion beside
+    :func:`_contained_place_reason`."""
+    if a.place_id == b.place_id or not (a.located and b.located) or _near(a) or _near(b) or a.admin1 != b.admin1:
+        return None
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if distance > rule.report_max_distance_km:
+        return None
+    return f"places {a.place_id} and {b.place_id}, {distance:.1f} km apart"
 
 
 def _name_core(toponym: str) -> str:
@@ -738,9 +831,11 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
     first index the smaller.
 
     Only pairs the rule can link are compared: keys with an actor and a place that share a place id, one of them
-    fully undated or told at an area's level, and a key told at governorate or district level with a finer one in
-    its governorate that names the same place or whose day is near (:class:`_FinerIndex`;
-    :func:`_contained_place_reason` links nothing else). The work is about the number of such pairs, not the
+    fully undated or told at an area's level, or both report dates within ``report_window_days`` (a sliding window
+    over the days); a key told at governorate or district level with a finer one in its governorate that names the
+    same place or whose day is near (:class:`_FinerIndex`; :func:`_contained_place_reason` links nothing else); and a
+    report date at a place with the places of its governorate dated in the days it matches
+    (:func:`_report_dated_nearby`). The work is about the number of such pairs, not the
     square of the store; the review queue does not even list those (:mod:`mapapp.store.review_queue`).
     """
     rule = rule or MergeRule()
@@ -762,6 +857,15 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
         candidates.update((x, y) for i, x in enumerate(opened) for y in opened[i + 1:])
         closed = [y for y in members if not (keys[y].fully_undated or keys[y].precision in _AREA_PRECISIONS)]
         candidates.update((min(x, y), max(x, y)) for x in opened for y in closed)
+        # report dates at one place whose weeks overlap (_report_windows_overlap): a sliding window over the days
+        reported = sorted((y for y in closed if keys[y].report_date), key=lambda y: keys[y].date_value or date.min)
+        first = 0
+        for position, y in enumerate(reported):
+            day = keys[y].date_value
+            assert day is not None
+            while (day - (keys[reported[first]].date_value or date.min)).days > rule.report_window_days:
+                first += 1
+            candidates.update((min(x, y), max(x, y)) for x in reported[first:position])
     window = rule.max_day_gap + rule.report_window_days
     for admin1, area_members in areas.items():
         places_in = _FinerIndex(keys, finer.get(admin1, ()))
@@ -769,11 +873,64 @@ def suggested_pairs(keys: Sequence[ReportKey], rule: MergeRule | None = None) ->
             candidates.update(
                 (min(x, y), max(x, y)) for y in places_in.candidates(keys[x], window) if keys[y].place_id != keys[x].place_id
             )
+    # two places a few km apart, one side fully undated or both report dates (_neighbouring_places): by grid cell
+    candidates.update(_neighbouring_candidates(keys, rule))
+    # a report date and a dated report at another place of its governorate (_report_dated_nearby): by day
+    for members in finer.values():
+        days: dict[int, list[int]] = {}
+        for y in members:
+            if keys[y].date_value is not None and keys[y].precision == Precision.PLACE.value:
+                days.setdefault(keys[y].date_value.toordinal(), []).append(y)  # type: ignore[union-attr]
+        for x in members:
+            key = keys[x]
+            if not key.report_date or key.date_value is None or key.precision != Precision.PLACE.value:
+                continue
+            day = key.date_value.toordinal()
+            for other in range(day - window, day + rule.max_day_gap + 1):
+                candidates.update(
+                    (min(x, y), max(x, y)) for y in days.get(other, ()) if keys[y].place_id != key.place_id
+                )
     found = []
     for x, y in sorted(candidates):
         reason = suggestion_reason(keys[x], keys[y], rule)
         if reason is not None:
             found.append((x, y, reason, suggestion_priority(keys[x], keys[y])))
+    return found
+
+
+def _neighbouring_candidates(keys: Sequence[ReportKey], rule: MergeRule) -> set[tuple[int, int]]:
+    """Pairs of keys at different places that :func:`_neighbouring_places` may link and :func:`suggestion_reason`
+    may then suggest (one side fully undated, or both report dates): keys in a grid of cells at least
+    ``report_max_distance_km`` wide, each fully undated or report-dated key compared with the keys of its own and
+    the eight cells around it."""
+    spots = [i for i, key in enumerate(keys) if key.actor is not None and key.located and not _near(key)]
+    if not spots:
+        return set()
+    widest_lat = max(abs(keys[i].lat or 0.0) for i in spots)
+    cell_lat = max(math.degrees(rule.report_max_distance_km * 1.01 / _EARTH_RADIUS_KM), 1e-9)
+    cell_lon = min(360.0, cell_lat / max(math.cos(math.radians(min(90.0, widest_lat + cell_lat))), 1e-6))
+
+    def cell(i: int) -> tuple[int, int]:
+        return math.floor((keys[i].lat or 0.0) / cell_lat), math.floor((keys[i].lon or 0.0) / cell_lon)
+
+    cells: dict[tuple[int, int], dict[str | None, list[int]]] = {}  # cell -> place id -> keys there
+    for i in spots:
+        cells.setdefault(cell(i), {}).setdefault(keys[i].place_id, []).append(i)
+    found: set[tuple[int, int]] = set()
+    for x in spots:
+        first = keys[x]
+        if not (first.fully_undated or first.report_date):
+            continue
+        row, column = cell(x)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for place_id, members in cells.get((row + dr, column + dc), {}).items():
+                    if place_id == first.place_id:
+                        continue
+                    found.update(
+                        (min(x, y), max(x, y)) for y in members
+                        if first.fully_undated or keys[y].fully_undated or keys[y].report_date
+                    )
     return found
 
 

@@ -221,9 +221,14 @@ def test_no_place_outside_coverage_is_mapped(evaluations: dict[str, Evaluation],
 # the writer gave two ids in two texts). Fully undated reports stay suggestions: on Airwars, of the pairs both naming
 # one place with one type and actor, 16 are one event (1 merged) and 13 two (four Turkish drone strikes on Qamishli, two raids on
 # Busayrah), and nothing in the reports' keys, nor uniqueness in the store, tells them apart.
+# Session 10 (merge10): of the 43 unmerged pairs, none is two report dates (59 of the 63 gold files give no
+# publication date; 5 reports of the 12 events carry a report date), 21 are undated pairs at one place (or a quarter
+# and its town: suggested since, pairs suggested 20 -> 21, events merged or suggested 7 -> 8, AP 0.69 -> 0.67 on
+# Airwars), 17 tell the ISIS assault on the prison beside the coalition's strikes (other side or type: kept apart),
+# 5 are one village geocoded to points 14-51 km apart or left unresolved.
 AIRWARS_MIN_EVENTS_FULLY_MERGED = 1
-AIRWARS_MIN_PAIRS_SUGGESTED = 17
-AIRWARS_MIN_EVENTS_MERGED_OR_SUGGESTED = 6
+AIRWARS_MIN_PAIRS_SUGGESTED = 19
+AIRWARS_MIN_EVENTS_MERGED_OR_SUGGESTED = 7
 MAX_FALSE_MERGES = 0
 # The review queue's ranking (suggestion_priority): on Airwars alone, of 136 suggestions 86 are ranked first (both
 # reports name one place); they hold 17 of the 20 suggested pairs of one event and 14 of the 41 wrong pairs (the

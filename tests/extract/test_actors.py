@@ -373,6 +373,7 @@ def test_a_headline_of_one_event_names_no_agent_for_the_others() -> None:
         # the party worked for, and the party whose action the event answered
         "Two workers were killed by shelling while digging trenches for the SDF near the village of Tabia.",
         "The shelling came in response to an infiltration by SDF members near the village of Tabia.",
+        "The shelling came in response of an infiltration by SDF members near the village of Tabia.",
         # the owner of the posts hit
         "Hezbollah factions’ posts near the village of Tabia were bombarded with mortars, killing a fighter.",
         # a speaker named by title and name
@@ -1074,6 +1075,13 @@ def test_turkeys_official_wording_is_read_once_per_document(text: str, official:
     assert in_turkish_official_wording(text) is official
     assert first_person_striker("Our forces responded by shelling targets.", official) == ("Turkish forces" if official else None)
     assert first_person_striker("Our base was hit by rockets.", official) is None
+
+
+@pytest.mark.parametrize("words", ["In response to", "In reaction to", "As retaliation for"])
+def test_a_release_s_air_operation_answering_an_attack_on_its_base_is_its_own(words: str) -> None:
+    # the answered attack (lexicon.ANSWERED_EVENT_WORDS) is set aside before looking for the reporter's side hit
+    evidence = f"{words} the attack on our post near Jarablus, an air operation was carried out against shelters."
+    assert first_person_striker(evidence, True, EventType.AIRSTRIKE) == "Turkish forces"
 
 
 @pytest.mark.parametrize(

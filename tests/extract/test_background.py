@@ -280,6 +280,31 @@ def test_sentences_adding_to_a_tally_are_part_of_it() -> None:
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
 
 
+@pytest.mark.parametrize(
+    "added, place",
+    [
+        ("A Turkish drone also struck a truck near the Jurn bridge, killing three.", "Jurn"),
+        ("In addition, a shepherd was killed by a landmine near Kabajab.", "Kabajab"),
+    ],
+)
+def test_one_event_added_after_a_tally_is_an_incident_of_its_own(added: str, place: str) -> None:
+    text = "The number of civilians killed in the province since June has risen to 412.\n\n" + added
+    found = extract_incidents(Document(text=text))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == [place]
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Drones also struck trucks near the Jurn bridge, killing three.",  # plural: more of the counted strikes
+        "In addition, a shepherd was killed by a landmine in the province.",  # no place of its own
+    ],
+)
+def test_added_strikes_in_the_plural_or_unplaced_stay_with_the_tally(added: str) -> None:
+    text = "The number of civilians killed in the province since June has risen to 412.\n\n" + added
+    assert count(text) == 0
+
+
 def test_an_added_report_with_its_own_day_is_an_incident() -> None:
     text = (
         "The number of civilians killed in the province since June has risen to 412.\n\n"
@@ -452,14 +477,42 @@ def test_a_toll_over_the_past_days_or_hours_is_a_tally() -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Russian warplanes carried out 14 airstrikes on ISIS hideouts near Maadan, the monitor said.", "Maadan"),
+        ("Coalition jets pounded the pocket near Sousa with more than 30 airstrikes, killing nine militants.", "Sousa"),
+        ("Regime helicopters had conducted dozens of air raids on the town of Ma'adan Jadid, activists said.", "Ma'adan Jadid"),
+    ],
+)
+def test_a_counted_wave_the_striker_carried_out_on_a_target_is_one_incident(text: str, place: str) -> None:
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert found[0].event_type is EventType.AIRSTRIKE
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition carried out 40 strikes on ISIS positions near Shaafah last month, the monitor said.",
+        "In March, Russian jets carried out 120 airstrikes on the desert near Maadan.",
+        "Russian warplanes have carried out 300 airstrikes on the desert near Maadan since January.",
+        "Russian jets carried out 120 airstrikes in the desert near Maadan, the monitor said.",  # no target: a count
+    ],
+)
+def test_strikes_counted_over_a_period_or_with_no_target_stay_a_tally(text: str) -> None:
+    assert count(text) == 0
+
+
 def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
     published = datetime.date(2022, 8, 20)
     text = "Russian warplanes launched several raids on the desert of Mayadin, targeting ISIS hideouts."
     assert len(extract_incidents(Document(text=text, published=published))) == 1
-    # summed up in the perfect, or counted in figures, they are a tally
+    # summed up in the perfect, or counted over a week, they are a tally
     text = "Russian warplanes have launched several raids on the desert of Mayadin, targeting ISIS hideouts."
     assert extract_incidents(Document(text=text, published=published)) == []
-    text = "Russian warplanes launched 40 raids on the desert of Mayadin, targeting ISIS hideouts."
+    text = "Russian warplanes launched 40 raids on the desert of Mayadin last week, targeting ISIS hideouts."
     assert extract_incidents(Document(text=text, published=published)) == []
 
 
@@ -509,6 +562,10 @@ _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
         "Clan elders negotiated a truce after clashes in Busayrah last month.",
         # a definite event given a reason abroad, or dated by another event only
         "Turkey said it carried out the strikes in retaliation for a bombing in Ankara.",
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        "Turkey said it carried out the raids in reaction to a blast in Izmir.",
+        "Turkey said it carried out the raids, avenging a blast in Izmir.",
+        "Turkey said it carried out the raids, retaliating for a blast in Izmir.",
         "The raids came two days after a deadly attack in Gaziantep.",
         # habitual wording
         "The villages of Hajin witness killings from time to time.",
@@ -884,6 +941,9 @@ def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> No
         "In response to the deadly attack on the ministry in the capital, ",
         "In retaliation for the treacherous attack on our base; ",
         "To avenge the soldiers killed last week, ",
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        "As a reprisal for the ambush on its convoy, ",
+        "In reaction to the ambush on its convoy, ",
     ],
 )
 def test_a_head_naming_the_answered_event_is_cut_from_the_evidence(head: str) -> None:
@@ -1213,3 +1273,11 @@ def test_the_dead_of_one_incident_told_after_it_stay_its_toll() -> None:
     text = "A drone struck a car near Tal Hamis on Monday, killing three people. The dead include two children."
     incidents = _read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 3
+def test_rescuers_responding_to_an_event_tell_that_event() -> None:
+    # "responding to" is no answered-event wording (lexicon.ANSWERED_EVENT_WORDS): the responders' event is the one
+    # reported, with its toll and place
+    text = "Civil defence crews responding to a drone strike that wounded two men near Kobani on Sunday pulled them from a car."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
+    assert len(found) == 1
+    assert found[0].injured is not None and found[0].injured.low == 2
+    assert [t.text for t in found[0].toponyms] == ["Kobani"]

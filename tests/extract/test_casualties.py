@@ -1386,6 +1386,11 @@ def test_a_toll_in_quotation_marks_is_read(sentence: str, killed: tuple) -> None
         # the toll of the event answered is that event's
         ("Jets struck depots near the border in retaliation for a drone attack that killed three soldiers.", None, None),
         ("Drones hit a base, killing two guards, in response to a rocket attack which wounded four.", (2, 2), None),
+        # (every wording of lexicon.ANSWERED_EVENT_WORDS)
+        # ... but rescuers responding to an event respond to the one reported: its toll
+        ("Medics responding to a mortar attack that killed five guards near the dam found a sixth man alive.", (5, 5), None),
+        ("Jets hit a depot near the dam as retaliation for a mortar attack that killed five guards.", None, None),
+        ("Jets hit a depot near the dam in reaction to a mortar attack which wounded five guards.", None, None),
     ],
 )
 def test_parts_pronouns_and_answered_tolls(sentence: str, killed: tuple | None, injured: tuple | None) -> None:

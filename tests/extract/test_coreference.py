@@ -1207,6 +1207,24 @@ def test_another_kind_of_event_during_a_raid_is_at_the_raid_s_place() -> None:
     assert places.get(EventType.SUICIDE_BOMB) == "Tal Brak"
 
 
+def test_during_the_incident_is_decided_not_applied_to_the_clause() -> None:
+    # the rule says which incident the clause is told within and whether it is that incident; the caller applies it
+    from mapapp.extract.coreference import _told_during_cluster
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    text = (
+        "Police raided a farm near the village of Kasra, arresting three men. "
+        "During the raid, a fourth man blew himself up with a grenade, wounding an officer."
+    )
+    first, second = split_sentences(text)[:2]
+    raid = read_sentence(text, first, [], None).mentions[0]
+    blast = read_sentence(text, second, [], None).mentions[0]
+    assert not blast.places
+    assert _told_during_cluster([raid], blast, raid.last_sentence_index + 1) == (raid, False)
+    assert not blast.places  # (not put at the raid's place by the question)
+
+
 def test_during_the_raid_names_no_air_strike_told_before() -> None:
     found = incidents(
         "A Turkish drone struck a car near the village of Amuda on Monday, killing two men. "
@@ -1316,3 +1334,49 @@ def test_a_follow_up_telling_something_of_the_event_is_its_evidence(follow_up: s
     text = f"Jets struck a militant hideout near Maadan on Tuesday, killing four fighters. {follow_up}"
     incidents = extract_incidents(Document(text=text, published=datetime.date(2021, 3, 4)))
     assert any(follow_up[:20] in span.text for incident in incidents for span in incident.evidence), follow_up
+def test_dashed_release_lines_near_a_governorate_s_city_are_not_refined_by_the_next_line() -> None:
+    # "Near Raqqa" is the city, not the governorate over which the next line's place would refine the strike
+    found = incidents(
+        "Strike summary\n"
+        "-- Near Raqqa, three strikes destroyed two ISIS vehicles.\n"
+        "-- Near Shaafah, two strikes destroyed an ISIS depot.\n"
+    )
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Raqqa", "Shaafah"]
+
+
+def test_a_strike_over_a_governorate_is_still_refined_by_the_village_told_next() -> None:
+    found = incidents(
+        "Turkish drones struck targets in the Hasakah countryside on Monday. "
+        "The drones hit a car in the village of Tal Kharita."
+    )
+    assert len(found) == 1
+
+
+def test_a_strike_on_the_village_just_named_is_an_incident_there() -> None:
+    found = incidents(
+        "Clashes broke out overnight around Sabha, the last village held by the militants. "
+        "Coalition jets struck militant positions in the village."
+    )
+    by_type = {i.event_type: i for i in found}
+    assert by_type[EventType.AIRSTRIKE].primary_toponym is not None
+    assert by_type[EventType.AIRSTRIKE].primary_toponym.text == "Sabha"
+
+
+def test_a_car_bomb_at_the_entrance_of_the_town_just_named_is_placed_there() -> None:
+    found = incidents("Militants seized Shaafah town on Monday, and a car bomb exploded at the entrance of the town.")
+    bombs = [i for i in found if i.event_type is EventType.CAR_BOMB]
+    assert len(bombs) == 1 and bombs[0].primary_toponym is not None and bombs[0].primary_toponym.text == "Shaafah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place as the subject of a sentence about it, not where something hit
+        "A car bomb killed four people in Suluk on Monday. The town was captured by Turkish-backed factions in 2019.",
+        # the place told too long before
+        "A car bomb killed four people in Suluk on Monday. Residents buried the dead. Shops stayed shut. "
+        "Jets later struck positions in the town.",
+    ],
+)
+def test_a_kind_of_place_opens_no_incident_far_from_or_about_the_place(text: str) -> None:
+    assert len(incidents(text)) == 1

@@ -78,10 +78,85 @@ def test_a_further_event_told_with_a_generic_word_is_of_the_kind_just_told(text:
     assert [incident.event_type for incident in incidents(text)] == types
 
 
-@pytest.mark.parametrize("label", ["Targets:", "Sites hit:", "Places hit:"])
+@pytest.mark.parametrize(
+    "label", ["Targets:", "Sites hit:", "Places hit:", "Targeted facilities:", "Targeted sites:", "Sites struck:"]
+)
 def test_every_wording_of_a_targets_label_splits_its_list(label: str) -> None:
     # the label's words are one list (lexicon.TARGETS_LABEL_WORDS) for the trigger and the clause splitter alike
     text = f"Turkish drones struck the Qamishli countryside on Monday. {label} the grain silo in Amuda, the power station in Derik."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
     places = sorted(i.toponyms[0].span.text for i in found if i.toponyms)
     assert "Amuda" in places and "Derik" in places, places
+
+
+@pytest.mark.parametrize("label", ["Targeted sites:", "Facilities targeted:", "Sites struck:"])
+def test_a_list_after_a_targets_label_is_one_strike_per_target(label: str) -> None:
+    text = (
+        f"Russian jets bombed the Mayadin desert late on Friday. {label} a fuel depot near Tell Baydar, "
+        "a bridge at Markada and an oil well in Shaddadi."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
+    places = [i.toponyms[0].span.text for i in found if i.toponyms]
+    assert {"Tell Baydar", "Markada", "Shaddadi"} <= set(places), places
+    assert all(i.event_type is EventType.AIRSTRIKE for i in found), [i.event_type for i in found]
+def _by_place(text: str) -> dict:
+    return {i.primary_toponym.text: i for i in incidents(text) if i.primary_toponym is not None}
+
+
+@pytest.mark.parametrize(
+    "text, place, event_type",
+    [
+        (
+            "Turkish warplanes bombed several villages north of Tal Tamr on Sunday. "
+            "In Um Keif, a water station was hit and four civilians died.",
+            "Um Keif",
+            EventType.AIRSTRIKE,
+        ),
+        (
+            "Russian jets pounded the countryside of Maadan on Friday. "
+            "A school in the village of Maadan Atiq in the Raqqa countryside was struck, killing three pupils.",
+            "Maadan Atiq",
+            EventType.AIRSTRIKE,
+        ),
+        (
+            "Turkish drones struck a silo near Amuda on Monday. Another strike hit a farm in Tal Hamis, "
+            "and a third targeted a mill in Jawadiyah, killing a worker.",
+            "Jawadiyah",
+            EventType.DRONE_STRIKE,
+        ),
+    ],
+)
+def test_a_target_hit_with_no_weapon_named_is_one_more_of_the_strikes_just_told(
+    text: str, place: str, event_type: EventType
+) -> None:
+    found = _by_place(text)[place]
+    assert found.event_type is event_type
+    assert found.actor is not None
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the passive names its agent
+        (
+            "Turkish warplanes bombed several villages north of Tal Tamr on Sunday. "
+            "In Um Keif, a shop was targeted by gunmen, wounding its owner.",
+            "Um Keif",
+        ),
+        # no bombardment told before: a roadside bomb
+        (
+            "A roadside bomb killed two soldiers near Hajin on Sunday. In Shaafah, a house was struck, killing a woman.",
+            "Shaafah",
+        ),
+        # the strikes told too far back
+        (
+            "Turkish warplanes bombed several villages north of Tal Tamr on Sunday. Residents fled towards Hasakah. "
+            "Schools closed for the week. Aid groups asked for access. In Um Keif, a water station was hit and four "
+            "civilians died.",
+            "Um Keif",
+        ),
+    ],
+)
+def test_a_target_hit_keeps_its_own_type_without_strikes_just_told(text: str, place: str) -> None:
+    found = _by_place(text).get(place)
+    assert found is None or found.event_type not in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    ANSWERED_EVENT_WORDS,
     GATED_CASE_SENSITIVE_ACTOR_RES,
     SOURCE_SCANNER,
     TRIGGER_SCANNER,
@@ -336,3 +337,28 @@ def test_a_case_folded_pattern_finds_what_its_ignorecase_pattern_finds(words: li
         assert pattern.found(text, 3, 12) is (pattern.ignorecase.search(text, 3, 12) is not None)  # type: ignore[attr-defined]
         found = [(m.span(), m.group(0), m.groupdict()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
         assert found == [(m.span(), m.group(0), m.groupdict()) for m in pattern.ignorecase.finditer(text)]  # type: ignore[attr-defined]
+
+
+_ANSWERED_EVENT_RE = re.compile(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in response to", "in retaliation for", "in revenge for", "in reprisal for", "in reaction to", "as a response to",
+        "as retaliation for", "was a retaliation for", "in response of", "retaliating for",
+        "vowed to retaliate for", "to avenge", "avenging",
+    ],
+)
+def test_the_words_naming_an_answered_event_are_one_list(phrase: str) -> None:
+    found = _ANSWERED_EVENT_RE.search(f"Jets struck a depot {phrase} the ambush.")
+    assert found is not None and found.group(0).lower() in phrase
+
+
+@pytest.mark.parametrize(
+    "phrase", ["retaliated against", "responded to", "responding to", "in retaliation,", "the reaction of"]
+)
+def test_a_reply_whose_object_is_no_answered_event_is_not_in_the_list(phrase: str) -> None:
+    # "retaliated against X": X is the one hit; "responded to the fire by shelling": the answer follows; "rescuers
+    # responding to a blast": the blast reported
+    assert _ANSWERED_EVENT_RE.search(f"The army {phrase} the village.") is None

@@ -99,6 +99,15 @@ def test_the_place_of_the_answered_event_is_not_the_strike_s(text: str) -> None:
     assert primary is not None and primary.text not in ("Ankara", "Istanbul")
 
 
+@pytest.mark.parametrize("words", [" in reaction to", ", retaliating for", " as a reprisal for"])
+def test_every_wording_of_an_answered_event_keeps_its_place_out(words: str) -> None:
+    # one list of wordings (lexicon.ANSWERED_EVENT_WORDS): the answered event's place is no place of the strike's
+    text = f"Turkish jets hit farms near Tell Baydar on Sunday{words} the bombing in Izmir."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
+    assert len(found) == 1
+    assert [t.text for t in found[0].toponyms] == ["Tell Baydar"]
+
+
 def test_an_attack_told_after_the_toll_is_the_event_itself() -> None:
     text = "Two soldiers were killed after an attack on their post in Tal Tamr on Monday."
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))

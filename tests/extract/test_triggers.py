@@ -9,6 +9,7 @@ import pytest
 from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import choose_actor, find_target
+from mapapp.extract.lexicon import TARGETS_LABEL
 from mapapp.extract.triggers import event_type_in_context, find_triggers, is_definite
 from mapapp.model import Document, EventType
 
@@ -140,7 +141,7 @@ def test_filming_and_positions_are_not_killings(clause: str) -> None:
     ("clause", "expected"),
     [
         ("A car exploded near the bakery, killing three people.", EventType.CAR_BOMB),
-        ("A motorcycle rigged with explosives went off near the market.", EventType.CAR_BOMB),
+        ("A motorcycle rigged with explosives went off near the market.", EventType.IED),
         ("Turkish forces fired howitzers at the village.", EventType.SHELLING),
         ("Helicopters landed near the farm and detained a cell leader.", EventType.RAID),
         ("Two men were killed by unknown assailants near the bridge.", EventType.ATTACK),
@@ -753,3 +754,12 @@ def test_relief_air_drops_are_no_raid() -> None:
 def test_an_air_drop_of_troops_is_still_a_raid() -> None:
     hits = find_triggers("coalition forces carried out an air drop near Tabni, detaining a cell leader")
     assert ("air drop", EventType.RAID) in [(h.text, h.trigger.event_type) for h in hits]
+
+
+@pytest.mark.parametrize(
+    "label", ["Targeted sites:", "Targeted facilities:", "Facilities targeted:", "Sites struck:", "The targets were:"]
+)
+def test_a_targets_label_is_read_as_one_whatever_its_word_order(label: str) -> None:
+    # the label's own trigger, not the bare "targeted" at the same place (at one position the first entry wins)
+    hits = find_triggers(f"{label} a fuel depot near Tell Baydar and a bridge at Markada.")
+    assert hits[0].start == 0 and hits[0].trigger is TARGETS_LABEL, hits

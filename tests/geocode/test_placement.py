@@ -11,16 +11,7 @@ from dataclasses import replace
 import pytest
 
 from mapapp.geocode.placement import CONTEXT_PLACE_NOTE, NEAR_TOWN_PRECISION, geocode_incident
-from mapapp.model import (
-    Document,
-    EventType,
-    Incident,
-    Location,
-    Place,
-    Precision,
-    Span,
-    Toponym,
-)
+from mapapp.model import Document, EventType, Incident, Location, Place, Precision, Span, Toponym
 from mapapp.pipeline import process_document
 from tests.geocode.placement_factories import (
     HASAKAH,
@@ -35,6 +26,7 @@ from tests.geocode.placement_factories import (
     karama,
     places_by_name,
 )
+
 
 def test_no_toponym_is_unresolved_without_asking() -> None:
     resolver = TableResolver({})
