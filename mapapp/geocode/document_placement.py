@@ -130,7 +130,8 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     report also names a place outside coverage or in another governorate: the unknown village could lie
     there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
     never mapped by guess. Nor when the incident's own text ties the village to such a place ("X village, south
-    of Kobani"): :func:`_tied_elsewhere`.
+    of Kobani"): :func:`_tied_elsewhere`, or names it as the speaker's own ("Our X town was hit", in a ministry's
+    words a town of its country): :func:`_told_as_speakers_own`.
     """
     governorates: set[str] = set()
     unresolved = False
