@@ -9,7 +9,8 @@ rest. The key keeps word boundaries (tokens joined by one space).
 Written by hand because no maintained library folds Arabic *romanisation*
 variants (unidecode and friends only strip diacritics); the rules below are the
 well-known alternations of Levantine transliteration (article assimilation,
-vowel quality e/a, o/u, ei/ay, a'e/a'i, doubled consonants, q/k, kh/k, final -ah/-eh).
+vowel quality e/a, o/u, ei/ay, a'e/a'i, doubled consonants, q/k, kh/k, final -ah/-eh), and the article
+written joined to its name in camel case (``AlSabha``, ``ArRaqqa``: :data:`_CAMEL_ARTICLE`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ ARTICLES: frozenset[str] = frozenset(
 _JOINED_ARTICLE = re.compile(r"^[ae](sh|th|dh|[tdrzsn])\1(?=[a-z]{2})")
 
 _DOUBLED = re.compile(r"(.)\1+")
+
+#: The article written joined to its name with the name's capital kept, as tables and hashtags write it
+#: (``AlSabha``, ``AlQaim``, ``ElMina``, ``ArRaqqa``, ``AshShaddadi``): a word boundary, an article form (capitalised),
+#: then a capital and a lower-case letter. Split off before case is folded; a name that merely starts with the
+#: letters ("Aleppo", "Alan", "Arbil") has no capital after them and is left whole.
+_CAMEL_ARTICLE = re.compile(r"\b(?:[AE]l|[AE](?:sh|th|dh|[tdrzsn]))(?=[A-Z][a-z])")
 
 #: Whole raw tokens whose variants no letter rule joins (checked before folding).
 _RAW_TOKENS: dict[str, tuple[str, ...]] = {
@@ -92,7 +99,7 @@ _UNDECOMPOSED = str.maketrans(UNDECOMPOSED_LETTERS)
 
 def tokens(name: str) -> list[str]:
     """Lower-cased ASCII-ish word tokens of ``name``, with ʿayn/hamza marks removed and punctuation split."""
-    text = strip_diacritics(name).casefold().translate(_MARKS_TABLE).translate(_UNDECOMPOSED)
+    text = _CAMEL_ARTICLE.sub(r"\g<0> ", strip_diacritics(name)).casefold().translate(_MARKS_TABLE).translate(_UNDECOMPOSED)
     text = re.sub(r"[\W_]+", " ", text)
     return text.split()
 

@@ -94,11 +94,18 @@ def in_country_abroad_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def country_after_name_re() -> re.Pattern[str]:
-    """A country abroad written right after a place's name as its address ("near Rabia, Iraq", "in Kilis, Turkey"),
-    its name in the group ``country``; matched at the end of the name."""
+def _country_apposition_re() -> re.Pattern[str]:
+    """", Iraq," right after a name: a comma, a country abroad, then the end of the apposition (a punctuation mark or the
+    end of the text), so that "X, Turkey-backed factions said" or "X, Turkey's drones" is no apposition."""
     names = sorted({*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
-    return re.compile(r"\s*,\s*(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
+    return re.compile(r",\s*(?P<country>" + "|".join(re.escape(n) for n in names) + r")(?=\s*(?:[,.;:)]|$))")
+
+
+def country_after(span: Span, toponym: Toponym) -> str | None:
+    """The country abroad written right after ``toponym`` as its apposition ("near X, Iraq, two strikes ...", the way
+    military releases write every place: "near Y, Syria"), else None. ``span`` is the evidence holding the toponym."""
+    match = _country_apposition_re().match(span.text, toponym.span.end - span.start)
+    return match.group("country") if match else None
 
 
 #: Cities abroad that reports on north-east Syria tell events in, as the owner of a street or site ("a blast in

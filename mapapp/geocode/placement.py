@@ -47,7 +47,7 @@ from mapapp.geocode.namesakes import (
     nearest_namesake,
 )
 from mapapp.geocode.place_phrases import (
-    country_after_name_re,
+    country_after,
     in_country_abroad_re,
     puts_in_governorate,
     sentence_of,
@@ -55,7 +55,7 @@ from mapapp.geocode.place_phrases import (
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver, parse_qualified
-from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Toponym
+from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
 CONTEXT_PLACE_NOTE = "place from the article's context (dateline/headline), not named in the incident's sentence"
@@ -151,10 +151,10 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     location = replace(location, note="; ".join(primary_notes + notes))
     if not fallback_used:
         location = nearest_namesake(location, nearby)
-        location = _outside_by_tie(incident, primary, location, named_with) or location
+        location = _outside_by_tie(incident, primary, location, named_with, frames) or location
         location = _governorate_of_named_with(primary, location, named_with, resolver) or location
     elif tied_outside:
-        location = _outside_by_tie(incident, primary, location, named_with) or location
+        location = _outside_by_tie(incident, primary, location, named_with, frames) or location
     return replace(incident, location=location)
 
 
@@ -197,7 +197,8 @@ def _tied_outside_rule(context: _PlacingContext, toponym: Toponym, reference: Lo
     of an uncovered governorate may lie near the border of a covered one: "X, southeast of Kobani" may be in Raqqa,
     so the village is not put outside coverage either: it keeps what it had, and :func:`_outside_by_tie` decides)."""
     primary = context.primary
-    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference):
+    framed = id(toponym) in context.frames  # "In Kobani, shells hit the village of X"
+    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference, framed):
         return None
     if puts_in_governorate(context.incident, primary, primary.admin1_hint or ""):
         return None
@@ -329,11 +330,12 @@ def _governorate_of_named_with(
 
 
 def _outside_by_tie(
-    incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]]
+    incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]],
+    frames: set[int] | frozenset[int] = frozenset(),
 ) -> Location | None:
     """A village placed only at the governorate its context names, which its own words tie to a Syrian town of a
-    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin", or the town opens
-    its sentence as the scene: "Near Afrin, drones hit the hamlets of X and Y"): the village
+    governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin", or the town opening
+    its sentence as its scene, ``frames``: "In Kobani, shells hit the villages of X and Y"): the village
     lies by that town, outside coverage, and is not mapped at a covered governorate. Only when the governorate
     does not closely follow the name ("X in the Raqqa countryside, south of Kobani" stays in Raqqa), and only for a
     town of Syria (across the border, "X, near Nusaybin" may be the Syrian side)."""
@@ -344,13 +346,9 @@ def _outside_by_tie(
         return None
     if puts_in_governorate(incident, primary, primary.admin1_hint):
         return None
-    frames = _opening_frames(incident, primary)  # "Near Afrin, drones hit the hamlets of X and Y": its scene
     for toponym, reference in named_with:
         other = reference.place
-        if other is None or not (
-            _tied_to_town_beyond_coverage(primary, toponym, reference)
-            or id(toponym) in frames and _town_beyond_coverage(reference)
-        ):
+        if other is None or not _tied_to_town_beyond_coverage(primary, toponym, reference, id(toponym) in frames):
             continue
         note = (
             f"{primary.text!r} is not in the gazetteer; the text ties it to {toponym.text!r} ({other.admin1}), "
@@ -368,27 +366,26 @@ def _outside_by_tie(
 _TIE_WINDOW = 40
 
 
-def _ties_unknown_outside(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
+def _ties_unknown_outside(
+    primary: Toponym, location: Location, toponym: Toponym, reference: Location, framed: bool = False
+) -> bool:
     """True when a primary the gazetteer does not place (unresolved, or only at the governorate its context names) is
     followed within :data:`_TIE_WINDOW` characters by a reference resolving to a Syrian town of a governorate mapapp
-    does not cover ("the village of X west of Kobani"): the village lies by that town, outside coverage."""
+    does not cover ("the village of X west of Kobani"), or its sentence opens with such a town as its scene
+    (``framed``: "In Kobani, shells hit the villages of X and Y"): the village lies by that town, outside coverage."""
     if toponym.role != "reference" or location.precision not in _STANDS_IN_FOR:
         return False
     if location.precision is Precision.ADMIN1 and location.score >= 100.0:
         return False  # the governorate is the text's own word
-    return _tied_to_town_beyond_coverage(primary, toponym, reference)
+    return _tied_to_town_beyond_coverage(primary, toponym, reference, framed)
 
 
-def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference: Location) -> bool:
-    """True when ``toponym`` follows ``primary`` within :data:`_TIE_WINDOW` characters and resolves to a Syrian town
-    (or district, sub-district) of a governorate mapapp does not cover: "X, south of Kobani", "X district in Afrin"."""
-    if not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
+def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference: Location, framed: bool = False) -> bool:
+    """True when ``toponym`` follows ``primary`` within :data:`_TIE_WINDOW` characters, or opens the primary's sentence
+    as its scene (``framed``, :func:`_opening_frames`), and resolves to a Syrian town (or district, sub-district) of a
+    governorate mapapp does not cover: "X, south of Kobani", "X district in Afrin", "In Kobani, ... the village of X"."""
+    if not framed and not 0 <= toponym.span.start - primary.span.end <= _TIE_WINDOW:
         return False
-    return _town_beyond_coverage(reference)
-
-
-def _town_beyond_coverage(reference: Location) -> bool:
-    """True when ``reference`` is a Syrian town (or district, sub-district) of a governorate mapapp does not cover."""
     other = reference.place
     if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None or other.country != "SY":
         return False
@@ -457,11 +454,12 @@ _AND_SYRIA_RE = re.compile(r"\s*(?:,|and|or|&)\s*(?:in\s+)?Syria\b")
 
 def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
     """A place put at a covered governorate only because the context (this or the previous sentence) names it, whose
-    own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan",
-    "near X, Iraq"):
+    own sentence puts it abroad ("Strikes in Iraq: near X, ...", "an attack on X, an outpost in northeastern Jordan"):
     the governorate came from another sentence, the place lies abroad, and it is not mapped. It keeps the
     gazetteer's match abroad when there is one (Iraq's Tall 'Afar: OUTSIDE_COVERAGE), else it is unresolved. Only when
-    that sentence names no covered governorate and none of the incident's places in it lies in coverage."""
+    that sentence names no covered governorate and none of the incident's places in it lies in coverage, unless the
+    country is written right after the name as its apposition ("near X, Iraq, two strikes ...":
+    :func:`~mapapp.geocode.place_phrases.country_after`), which says it of this place alone."""
     place = location.place
     if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
         return location
@@ -470,27 +468,22 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
     sentence = sentence_of(incident, primary)
     if sentence is None:
         return location
-    told = next(
-        (m for m in in_country_abroad_re().finditer(sentence.text)
-         if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
-         and not _AND_SYRIA_RE.match(sentence.text, m.end())),
-        None,
-    ) or country_after_name_re().match(sentence.text, primary.span.end - sentence.start)  # "near X, Iraq"
-    if told is None:
-        # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in Iraq
-        # and Syria" names both sides of the border)
-        return location
-    from mapapp.extract.toponyms import find_governorates
-
-    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
-        return location
-    for toponym in incident.toponyms:
-        if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
-            continue
-        other = resolver.resolve(toponym)
-        if other.is_mappable and other.place is not None and other.place.in_coverage:
+    # "near X, Iraq, two strikes ...": the country said of this very name, whatever else its sentence names
+    country = country_after(sentence, primary)
+    if country is None:
+        told = next(
+            (m for m in in_country_abroad_re().finditer(sentence.text)
+             if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
+             and not _AND_SYRIA_RE.match(sentence.text, m.end())),
+            None,
+        )
+        if told is None:
+            # (a drone "launched from a base in Turkey" says where the fire came from, not the place; "US forces in
+            # Iraq and Syria" names both sides of the border)
             return location
-    country = told.group("country")
+        if _sentence_names_covered_place(incident, primary, sentence, resolver):
+            return location
+        country = told.group("country")
     abroad = next(
         (c for c in location.candidates
          if c.score >= 100.0 and not c.place.in_coverage and c.place.kind == "populated_place"),
@@ -509,6 +502,22 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
         f"(the context named {place.admin1})"
     )
     return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+def _sentence_names_covered_place(incident: Incident, primary: Toponym, sentence: Span, resolver: Resolver) -> bool:
+    """True when ``sentence`` names a covered governorate, or another of the incident's places in it lies in coverage:
+    a country abroad it names is then not said of the primary alone."""
+    from mapapp.extract.toponyms import find_governorates
+
+    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
+        return True
+    for toponym in incident.toponyms:
+        if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
+            continue
+        other = resolver.resolve(toponym)
+        if other.is_mappable and other.place is not None and other.place.in_coverage:
+            return True
+    return False
 
 
 def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: Toponym, location: Location) -> Location:

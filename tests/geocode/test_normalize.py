@@ -58,6 +58,19 @@ def test_different_places_stay_different(one: str, other: str) -> None:
     assert normalize_name(one) != normalize_name(other)
 
 
+@pytest.mark.parametrize(
+    ("joined", "spaced"),
+    [("AlSabkhah", "As Sabkhah"), ("ArRaqqah", "Ar Raqqah"), ("ElHol", "El Hol"), ("AshShaddadah", "Ash Shaddādah")],
+)
+def test_article_joined_in_camel_case_is_split_off(joined: str, spaced: str) -> None:
+    assert normalize_name(joined) == normalize_name(spaced)
+
+
+@pytest.mark.parametrize(("name", "key"), [("Aleppo", "alapu"), ("Arbil", "arbil"), ("Alan", "alan"), ("ALSABKHAH", "alsabka")])
+def test_name_merely_starting_with_article_letters_stays_whole(name: str, key: str) -> None:
+    assert normalize_name(name) == key
+
+
 def test_key_is_lower_ascii_words() -> None:
     key = normalize_name("  Dayr   AL-Zawr’ ")
     assert key == key.strip()
