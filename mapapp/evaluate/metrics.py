@@ -177,18 +177,35 @@ def _words(text: str) -> list[str]:
     return [w for w in re.sub(r"[^a-z0-9]+", " ", text.lower()).split() if w != "the"]
 
 
+#: A country and its adjective name the same sponsor before "-backed", "-led": "Turkey-backed factions" is
+#: "Turkish-backed factions", "Iranian-backed militias" "Iran-backed militias" (a bare "Turkey" stays the state).
+_SPONSOR_ADJECTIVES = {"turkey": "turkish", "iran": "iranian", "russia": "russian", "iraq": "iraqi"}
+_SPONSORED = frozenset({"backed", "led", "allied", "supported", "sponsored"})
+
+
+def _actor_words(name: str) -> str:
+    """A name's words, space-padded, with a sponsoring country written as its adjective (``_SPONSOR_ADJECTIVES``)."""
+    words = _words(name)
+    spelled = [
+        _SPONSOR_ADJECTIVES.get(word, word) if index + 1 < len(words) and words[index + 1] in _SPONSORED else word
+        for index, word in enumerate(words)
+    ]
+    return " " + " ".join(spelled) + " "
+
+
 def actor_correct(gold: Sequence[str], predicted: str | None) -> bool:
     """Right when every word of one acceptable gold name occurs in the predicted actor, in order.
 
-    ``"US-led coalition"`` accepts ``"the US-led coalition forces"``; an empty
-    gold list (the text names no actor) accepts only no actor.
+    ``"US-led coalition"`` accepts ``"the US-led coalition forces"``, ``"Turkey-backed factions"``
+    ``"Turkish-backed factions"`` (one sponsor, :data:`_SPONSOR_ADJECTIVES`); an empty gold list (the text names no
+    actor) accepts only no actor.
     """
     if not gold:
         return not predicted
     if not predicted:
         return False
-    predicted_words = " " + " ".join(_words(predicted)) + " "
-    return any(" " + " ".join(_words(name)) + " " in predicted_words for name in gold if _words(name))
+    predicted_words = _actor_words(predicted)
+    return any(_actor_words(name) in predicted_words for name in gold if _words(name))
 
 
 def bounds_correct(gold: GoldBounds | None, predicted: Casualties | None) -> bool:

@@ -899,9 +899,57 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
     return None
 
 
+# A line that signs or titles a party's own release: "SDF Press Center", "Syrian Democratic Forces Media Center",
+# "General Command of the SDF", "SDF General Command" (a label alone on its line, not a speaker's label opening a sentence: "SDF Media
+# Center: a drone struck ...").
+_RELEASE_LABEL_RE = re.compile(
+    r"[ \t]*(?:[^\n:]{1,60}?\s(?:[Pp]ress|[Mm]edia)\s+(?:[Cc]ent(?:er|re)|[Oo]ffice)"
+    r"|(?:[^\n:]{1,60}?\s)?[Gg]eneral\s+[Cc]ommand(?:\s+of\s+[^\n:]{1,60}?)?)"
+    r"[ \t]*$"
+)
+#: How many lines at each end of a text may hold its signature or title (a release's own label, not a quote in it).
+_RELEASE_LABEL_LINES = 4
+
+
+def release_party(document_text: str) -> str | None:
+    """The party whose own release a text is, by the label that titles or signs it ("SDF Press Center" on a line of
+    its own among the first or last lines): the party "our forces" are in its voice. None when no such label names a
+    party, or labels name two. Only the first and last :data:`_RELEASE_LABEL_LINES` lines are read."""
+    lines = document_text.strip().split("\n")
+    if len(lines) > 2 * _RELEASE_LABEL_LINES:
+        lines = lines[:_RELEASE_LABEL_LINES] + lines[-_RELEASE_LABEL_LINES:]
+    parties = {
+        mention.name
+        for line in lines
+        if len(line) <= 120 and _RELEASE_LABEL_RE.match(line)
+        for mention in find_actor_mentions(line)
+        if mention.name in NAMED_ACTORS
+    }
+    return next(iter(parties)) if len(parties) == 1 else None
+
+
+# A party's own fighters in its release's voice, as the agent: "our forces", "our members clashed", "our fighters
+# repelled" (not "our fighters were wounded").
+_OUR_SIDE_RE = compile_guarded(
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
+    r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
+)
+
+
+def own_forces_striker(evidence: str, party: str | None, event_type: EventType | None = None) -> str | None:
+    """The party of a release (:func:`release_party`) when the incident's clause names its own fighters as the agent
+    ("our forces targeted the occupation's bases", "our members clashed with the attackers"; not "our positions were
+    shelled", "our fighters were wounded"); never for a bomb, the other side's."""
+    if party is None or event_type in _BOMB_TYPES or "our " not in evidence.lower():
+        return None
+    return party if _OUR_SIDE_RE.search(evidence) else None
+
+
 __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
+    "own_forces_striker",
+    "release_party",
     "names_own_forces",
     "in_turkish_official_wording",
     "ActorMention",

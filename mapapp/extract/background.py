@@ -1341,9 +1341,28 @@ def is_tally(
         # "4 martyrs so far", "two killed so far": one event's toll as known at the time of writing, no period
         clause_text = _PROVISIONAL_TOLL_RE.sub(lambda found: " " * len(found.group()), clause_text)
         lowered = clause_text.lower()
-    if any(word in lowered for word in _PERIOD_GATE) and _PERIOD_RE.search(clause_text):
-        return True
+    if any(word in lowered for word in _PERIOD_GATE):
+        period = _PERIOD_RE.search(clause_text)
+        if period is not None and not (placed and _days_of_one_fight(clause_text, period)):
+            return True
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text))
+
+
+#: The days since a weekday, the one period a placed fight's toll may be told over ("since Thursday").
+_SINCE_WEEKDAY_RE = re.compile(r"since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+#: A toll summed up to the time of writing: "have killed", "has left" (the perfect of a running tally).
+_PERFECT_TOLL_RE = compile_guarded(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ft|st)\b", re.IGNORECASE)
+
+
+def _days_of_one_fight(clause_text: str, period: re.Match[str]) -> bool:
+    """The clause's only period is "since <weekday>", told in the past of a fight at a place the caller found ("fighting
+    raged in X, leaving 12 dead since Tuesday", "six died in the X clashes since Monday"): the toll of those days'
+    fighting there, one incident, not a running tally ("strikes have killed 47 in the region since Sunday" is one)."""
+    return (
+        _SINCE_WEEKDAY_RE.fullmatch(period.group()) is not None
+        and _PERIOD_RE.search(clause_text, period.end()) is None
+        and _PERFECT_TOLL_RE.search(clause_text) is None
+    )
 
 
 # Two countries as the only place: "an air operation was carried out in the north of Iraq and Syria", "struck militias on

@@ -209,12 +209,31 @@ def _may_hold_single(text: str, folded: str) -> bool:
     return not text.isascii() or not _SINGLE_NOUN_OPENINGS.isdisjoint(_LETTER_RUN_RE.findall(folded))
 
 
+_OF_GROUP_RE = re.compile(
+    # (a name's later words may open with an article: "the Liwa al-Quds militia", "the Deir ez-Zor Military Council")
+    r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)"
+    r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,3}[”\"]?"
+    # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
+    # ("soldiers of the Syrian government forces": two head words)
+    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
+    r"security|tribes?|clans?)){0,2}"
+    # ... or the person's origin: "a man of Iraqi nationality", "a woman of Kurdish origin"
+    r"(?:\s+(?:nationality|origin|descent))?"
+    r"(?:\s*\([^()]{1,30}\))?"
+    # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
+    r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
+)
 # Headline style drops the article: "Old man killed in mine blast", "Topic | Child wounded by shelling" (a singular
-# person noun opening the line or the part after "|", with at most two describing words, then a casualty verb).
+# person noun opening the line or the part after "|", with at most two describing words, then a casualty verb; the
+# group the person belongs to may stand between, case-sensitively as in :data:`_OF_GROUP_RE`: "Member of the Asayish
+# killed in ...").
 _BARE_SINGLE_RE = re.compile(
     r"(?:^|\||[,;](?=\s))\s*((?:[a-z-]+\s+){0,2}?)("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
-    + r")(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
+    + r")(?-i:"
+    + _OF_GROUP_RE.pattern
+    + r")?(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
 _DEATH_OF_WORDS = ("ssassination", "urder", "illing", "xecution", "artyrdom")
@@ -354,19 +373,6 @@ _ACTIVE_OBJECT_RE = re.compile(
 )
 _FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
 
-_OF_GROUP_RE = re.compile(
-    # (a name's later words may open with an article: "the Liwa al-Quds militia", "the Deir ez-Zor Military Council")
-    r"\s+of\s+(?:the\s+)?(?:[\w.]+-(?:backed|led|affiliated|held)\s+)?[“\"]?(?:[A-Z][\w’'-]*)"
-    r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,3}[”\"]?"
-    # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
-    # ("soldiers of the Syrian government forces": two head words)
-    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
-    r"security|tribes?|clans?)){0,2}"
-    r"(?:\s*\([^()]{1,30}\))?"
-    # two named groups: "fighters of the Iraqi Hezbollah and the Popular Mobilization Forces"
-    r"(?:\s+(?:and|&)\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:\s*\([^()]{1,30}\))?"
-    r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
-)
 # a common-noun group before a relative of the person: "a member of the civil council and his wife" (also closing an
 # apposition: "Omar Saleh, a member of the council, and his brother")
 _OF_COMMON_GROUP_RE = re.compile(
@@ -542,6 +548,8 @@ _LEFT_INJURED_RE = CaseFoldedPattern(
 # a subset list ("9 villagers, including 4 children, were killed"), a lower-case group ("6 members of the local
 # police were killed") and a figure stated after its noun ("30 people at least were killed").
 _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED_WORDS})\b)"
+#: A common word of a site's name: lower case, no saying verb, relative or conjunction.
+_SITE_WORD = r"(?!(?:said|says|told|reported|stated|added|that|who|which|and|or|but)\b)(?-i:[a-z][\w'’-]*)"
 _SKIPPABLE_RES = (
     # (the run never ends on "and": "killed seven members, among them two commanders, and wounded 12" has two verbs)
     re.compile(
@@ -561,6 +569,14 @@ _SKIPPABLE_RES = (
     re.compile(
         r"\s*,?\s+who\s+(?:hails?|hailed|comes?|came|is|are|was|were)\s+(?:originally\s+)?from\s+"
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|which|and)\b)[^.;,]){{1,40}}?,?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # the site the counted were at, in common words: "a guard at the gas plant was killed", "two workers inside the
+    # printing house were wounded" (not "in the": "three people in the house were wounded" tells again the wounded of
+    # a raid told before, as often as a site's)
+    # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed")
+    re.compile(
+        rf"\s+(?:at|inside)\s+the\s+{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were

@@ -84,6 +84,9 @@ _SOFT_BREAK_RE = compile_guarded(
     # fighters in B" (a definite one, "and the ensuing clashes killed two", tells on the same event)
     r"|\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|hit|struck|targeted)\s+"
     r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|one|several)\b)"
+    # a second group of victims of another event told by its own "when": "..., and two others were killed when a
+    # landmine exploded near B" (not "and two others were wounded in the attack", the same event's)
+    r"|,\s+and\s+(?=(?:[\w-]+\s+){1,2}others?\s+(?:were|was)\s+(?:killed|wounded|injured|hurt)\s+when\s+an?\s)"
     r"|,\s+(?=(?:this|which|the)\s+(?:[\w-]+\s+){0,2}(?:raises|raised|raising|brings|brought|bringing)\s+(?:the\s+|to\s+))"
     # a running toll added with no subject: ", bringing the number of civilians killed by drones this year to 61",
     # ", raising to 27 the number of mine victims" (a tally of its own, whatever event words it names)

@@ -41,11 +41,18 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
-4. **Report date.** An incident the text gives no date for takes the
+4. **The day a bulletin's title covers.** A title that closes on a day set
+   apart by a dash, bar, colon or comma ("Security incidents – May 3",
+   "Field update - 12 June", "Round-up, Friday") dates the page's items: an
+   incident still undated takes that day (``basis="context"``), unless its
+   own clause sets it at another time (the pluperfect, "last week").
+   A headline telling an event with its day ("Drone kills two on Monday") is
+   no such title.
+5. **Report date.** An incident the text gives no date for takes the
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
    publication date is unknown too, the date stays unknown (None).
-5. **Weekdays without a publication date** are dated against the first
+6. **Weekdays without a publication date** are dated against the first
    incident that names a weekday ("Thursday" ... "On Wednesday": one day
    before it), as ``relative_to`` with ``days_after``.
 """
@@ -58,7 +65,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from mapapp.extract.dates import DateMention, resolve
+from mapapp.extract.dates import DateMention, find_dates, resolve
 from mapapp.extract.lexicon import compile_guarded
 from mapapp.extract.mentions import EventMention
 from mapapp.model import EventType, IncidentDate
@@ -151,17 +158,53 @@ class SentenceTime:
     placed_event: bool
 
 
+#: What sets a title's closing day apart from the words before it: a dash, a bar, a colon or a comma.
+_TITLE_DAY_SEPARATOR_RE = compile_guarded(r"(?:\s[-–—]|[|:,])\s*$")
+#: How long before publication a bulletin's title may date its page (a daily or weekly round-up of recent days).
+_TITLE_DAY_AGE_LIMIT = timedelta(days=7)
+#: Between two date expressions of one day ("Wednesday, July 19", "Friday 3 May").
+_ONE_DAY_JOIN_RE = compile_guarded(r"^,?\s*$")
+
+
+def title_day(title: str, published: datetime.date | None) -> IncidentDate | None:
+    """Rule 4: the day a bulletin's title covers ("Daily report – March 4", "Update - Friday, 3 May"), or None.
+
+    The day must close the title and follow a dash, bar, colon or comma: "Drone kills two near Amuda on Monday" is a
+    headline telling an event, not a page's day; neither is a day after publication or more than
+    :data:`_TITLE_DAY_AGE_LIMIT` before it."""
+    dates = find_dates(title)
+    if not dates or title[dates[-1].end :].strip(" .)]\t"):
+        return None
+    first = len(dates) - 1
+    while first > 0 and _ONE_DAY_JOIN_RE.match(title[dates[first - 1].end : dates[first].start]):
+        first -= 1
+    if not _TITLE_DAY_SEPARATOR_RE.search(title, 0, dates[first].start):
+        return None
+    if first > 0 and not title[dates[first - 1].end : dates[first].start].strip(" -–—"):
+        return None  # "Strike summary, May 2 - May 5": the end of a span, no one day
+    day = next(
+        (d for d in (resolve(m, published) for m in reversed(dates[first:])) if d is not None and d.value is not None),
+        None,
+    )
+    if day is None or (published is not None and not published - _TITLE_DAY_AGE_LIMIT <= day.value <= published):
+        return None
+    return replace(day, basis="context")
+
+
 def date_incidents(
     incidents: list[EventMention],
     published: datetime.date | None,
     sentence_time: Callable[[int], SentenceTime | None] | None = None,
     post_day: Callable[[int], datetime.date | None] | None = None,
+    page_day: IncidentDate | None = None,
 ) -> None:
-    """Give each incident its IncidentDate: own date, relations, the narrative's day, then the report date (rules 1-5).
+    """Give each incident its IncidentDate: own date, relations, the narrative's day, the day the title covers, then
+    the report date (rules 1-6).
 
     ``sentence_time(i)`` tells what sentence ``i`` says about time (None for a title or skipped line); without it
     rule 3 is not applied. ``post_day(o)`` is the day the post holding text offset ``o`` was written, on a page of
-    social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date."""
+    social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date.
+    ``page_day`` is the day a bulletin's title covers (:func:`title_day`)."""
 
     def reference(incident: EventMention) -> datetime.date | None:
         """The day the incident's text was written: its post's, else the publication date."""
@@ -180,10 +223,12 @@ def date_incidents(
         previous: EventMention | None = None
         listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
         told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
+        told_by_sentence = _incidents_by_sentence(incidents)  # sentence -> the incidents told there
         for incident in incidents:
             if incident.date is None:
                 incident.date = (
                     _day_of_the_series(incident, told_days)
+                    or _day_of_the_place_item(incident, told_by_sentence, sentence_time)
                     or _day_of_the_joined_sentence(incident, reference(incident), sentence_time)
                     or _day_of_the_time_told(incident, told_days)
                 )
@@ -200,6 +245,10 @@ def date_incidents(
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             previous = incident
         _apply_relations(incidents, undated_pairs=True)
+    if page_day is not None:
+        for incident in incidents:
+            if incident.date is None and not _OWN_TIME_RE.search(incident.clause_text):
+                incident.date = page_day
     if published is None:
         _link_weekdays(incidents)
     else:
@@ -304,6 +353,10 @@ _NEXT_IN_SERIES_RE = compile_guarded(
     r"^\W{0,3}(?:Another\b|A (?:second|third|fourth|fifth|sixth|further) |Simultaneously\b|At the same time\b|Also,"
     r"|(?:Minutes|Moments|Shortly|Soon|Hours) (?:later|after(?:wards)?)\b|Later(?: that (?:day|evening|night))?,"
     r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),"
+    # the next event told by its agent "also" ("ISIS members also attacked ...", "The drones also struck ..."), not a
+    # statement ("The SDF also said ...")
+    r"|(?:The )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}? also (?!(?:said|says|reported|told|added|noted|stated|claimed|announced|"
+    r"accused|blamed|denied|condemned|called|warned|urged|confirmed|documented|recorded)\b)[a-z]+"
     r"|(?:According to [^,.;]{1,60},|[A-Z][\w'’.-]*(?: [\w'’.()-]+){0,6}? (?:said|says|reported|reports|added|told "
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: that)?,?) (?:an(?:other)? |a (?:second|third|fourth|further) ))"
 )
@@ -359,6 +412,45 @@ def _day_told_in_sentences_before(
         if index in told_days:
             return _as_context(told_days[index][-1][1])
     return None
+
+
+#: A sentence opening on the place of its event: "In Amuda, a drone hit a car", "Near Tal Tamr, ...".
+_PLACE_ITEM_OPENING_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},")
+
+
+def _incidents_by_sentence(incidents: list[EventMention]) -> dict[int, list[EventMention]]:
+    """The incidents told in each sentence (from the one they are told at to the last they go on in)."""
+    told: dict[int, list[EventMention]] = {}
+    for incident in incidents:
+        for index in range(_told_at(incident), max(_told_at(incident), incident.last_sentence_index) + 1):
+            told.setdefault(index, []).append(incident)
+    return told
+
+
+def _day_of_the_place_item(
+    incident: EventMention,
+    told_by_sentence: dict[int, list[EventMention]],
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 for the next strike of a campaign told at its own place right after the sentence that dated the
+    campaign's strikes: opening on its place ("Turkish drones struck X and Y on Thursday. In Amuda, a drone hit a
+    car"), of the same type as an incident of that sentence with a day of its own. None otherwise (another kind of
+    event, a sentence further on, or one setting itself at another time)."""
+    told_at = _told_at(incident)
+    if not incident.opens_sentence or told_at - 1 not in told_by_sentence or _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    own = sentence_time(told_at)
+    if own is None or own.dates or not _PLACE_ITEM_OPENING_RE.search(own.text):
+        return None
+    days = [
+        other.date
+        for other in told_by_sentence[told_at - 1]
+        if other.event_type is incident.event_type
+        and other.date is not None
+        and other.date.value is not None
+        and not other.date.is_report_date
+    ]
+    return replace(days[-1], basis="context", relative_to=None, days_after=None) if days else None
 
 
 #: A clause told at a time of the day the narrative is set in, with no day of its own: a time of day ("tried to

@@ -193,7 +193,7 @@ def fill_casualties(
     """
     if not clusters:
         return
-    previous = clusters[-1]
+    previous = _incident_of_the_target_named(reading, clusters) or clusters[-1]
     gap = reading.index - previous.last_sentence_index
     if gap == 2 and (reading.index - 1 in sentences_with_mentions or not previous.has_figure):
         return
@@ -252,6 +252,34 @@ def fill_casualties(
             previous.sources.append(source)
 
 
+
+
+#: A site named again by its own words in a toll: "A guard at the gas plant was killed", "wounded in the printing house".
+_AT_THE_SITE_RE = compile_guarded(r"\b(?:at|in|inside|near|outside)\s+the\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)")
+
+
+def _incident_of_the_target_named(reading: SentenceReading, clusters: list[EventMention]) -> EventMention | None:
+    """The incident, among those told in the sentence just before, whose target the toll names again by its head and
+    the word before it ("Jets struck the X gas plant, while a drone hit the power station in Y. A guard at the gas plant
+    was killed": the gas plant's), when that is not the last one told; None otherwise (the last incident takes it)."""
+    if " the " not in reading.text:
+        return None
+    last = clusters[-1]
+    told_before = [
+        c for c in clusters[-REFERENCE_WINDOW_CLUSTERS:] if c.last_sentence_index == reading.index - 1 and c.target
+    ]
+    if len(told_before) < 2:
+        return None
+    targets = [" " + " ".join((c.target or "").lower().split()) + " " for c in told_before]
+    for match in _AT_THE_SITE_RE.finditer(reading.text):
+        words = match.group(1).lower().split()
+        # the site's last two words, however many words follow it ("at the gas plant was killed": "gas plant"); one
+        # word ("at the scene", "in the attack") names no site of its own
+        for site in {" " + " ".join(words[end - 2 : end]) + " " for end in range(2, len(words) + 1)}:
+            named = [c for c, target in zip(told_before, targets) if site in target]
+            if len(named) == 1 and named[0] is not last:
+                return named[0]
+    return None
 
 
 def _another_hit(

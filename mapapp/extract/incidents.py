@@ -34,7 +34,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from mapapp.extract.arguments import first_person_striker, in_turkish_official_wording, reporting_striker
+from mapapp.extract.arguments import (
+    first_person_striker,
+    in_turkish_official_wording,
+    own_forces_striker,
+    release_party,
+    reporting_striker,
+)
 from mapapp.extract.background import (
     classify_continuations,
     classify_sentence,
@@ -52,9 +58,9 @@ from mapapp.extract.coreference import (
 from mapapp.extract.dates import find_dates
 from mapapp.extract.document_agents import attribute_suicide_bombings, inherit_campaign_agent, resolve_definite_agents
 from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
-from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations
+from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
-from mapapp.extract.lexicon import is_named_actor, normalize_place
+from mapapp.extract.lexicon import actor_of_its_time, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
@@ -139,6 +145,14 @@ def extract_incidents(document: Document) -> list[Incident]:
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
             cluster.actor = first_person_striker(evidence_text(cluster), True, cluster.event_type)
+    elif (party := release_party(analysis)) is not None:
+        for cluster in clusters:  # "our forces targeted the occupation's bases" in a release the SDF signs
+            if cluster.actor is None:
+                cluster.actor = own_forces_striker(evidence_text(cluster), party, cluster.event_type)
+            elif not is_named_actor(cluster.actor):
+                # a side written as the text names it ("mercenaries") gives way to the party whose fighters the
+                # event's own clause says acted: "Our forces carried out an operation against the mercenaries"
+                cluster.actor = own_forces_striker(cluster.clause_text, party, cluster.event_type) or cluster.actor
     for cluster in clusters:
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and cluster.clash_side:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
@@ -180,7 +194,12 @@ def extract_incidents(document: Document) -> list[Incident]:
         at = bisect_right(post_starts, offset) - 1
         return posts[at][1] if at >= 0 else None
 
-    date_incidents(clusters, document.published, sentence_time, post_day if posts else None)
+    page_day = (
+        title_day(analysis[sentences[0].start : sentences[0].end], document.published)
+        if sentences and layout.is_title(0) and sentences[0].end - sentences[0].start <= _HEADLINE_MAX_CHARS
+        else None
+    )  # "Security incidents – May 3": the day the bulletin's items happened
+    date_incidents(clusters, document.published, sentence_time, post_day if posts else None, page_day)
     return [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
 
 
@@ -321,7 +340,8 @@ def _build(
         id=cluster.incident_id,
         event_type=cluster.event_type,
         evidence=evidence,
-        actor=cluster.actor,
+        # ("the YPG" before the SDF was founded: the name the party had then)
+        actor=actor_of_its_time(cluster.actor, cluster.date.value if cluster.date else None),
         victims=cluster.victims,
         target=cluster.target,
         killed=cluster.killed,

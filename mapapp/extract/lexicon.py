@@ -16,6 +16,7 @@ once, at import, into one alternation, so a scan is a single C-level pass.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -957,12 +958,13 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|levant front|al-jabha al-shamiy?a|jabhat al-shamiy?a|faylaq al-sham|(?:al-)?mu[’']?tasim (?:division|brigade)",
         "Turkish-backed factions",
     ),
-    # Deir ez-Zor's Arab tribes in arms against the SDF (2023): "tribal fighters", "the tribal forces", "clan gunmen"
+    # Deir ez-Zor's Arab tribes in arms against the SDF (2023): "tribal fighters", "the tribal forces", "clan gunmen".
+    # Named "Arab tribal fighters", the press's and the coders' words ("tribal fighters"), which the map's filter shows
     (
         # ("tribal gunmen" who kill a civilian stay as written: an armed party is not named by it)
         r"(?:arab )?tribal (?:fighters|forces|militias?|militants)|tribesmen|clan (?:fighters|militias?)"
         r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes",
-        "Arab tribal forces",
+        "Arab tribal fighters",
     ),
     (
         r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:armed )?(?:militias?|militiamen|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
@@ -971,6 +973,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
         r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
+        # the weapon's origin told after it: "a drone of Iranian origin", "assessed the UAV to be of Iranian origin",
+        # "the drone was Iranian"
+        r"|(?:drones?|uavs?|unmanned aerial vehicles?|rockets?|missiles?),? (?:(?:was|were|is|are|to be) )?of iranian (?:origin|make|manufacture)"
+        r"|(?:drones?|uavs?) (?:was|were|is|are) (?:an? )?iranian(?: ones?| drones?)?\b"
         # Iraq's and the region's Iran-aligned militias by name ("Kataeb Hezbollah", "Asaib Ahl al-Haq", "al-Nujaba")
         r"|kata(?:e|i|[’']?i)b (?:hezbollah|hizbollah|hizballah|sayyid al-shuhada)|(?:harakat )?(?:hezbollah )?al-nujaba"
         r"|asa(?:[’']?i|e)b ahl al-haq|liwa (?:al-)?(?:fatemiyoun|zainabiyoun|abu al-fadl al-abbas)|(?:al-)?baqir brigade",
@@ -1089,7 +1095,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # (after an unidentified weapon, which its own phrase takes: "an unidentified drone, believed to be Turkish,")
         r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?"
         # the weapon's owner told after it: "the drone was Turkish"
-        r"|(?:drones?|warplanes?|aircraft|jets?) (?:was|were) (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
+        r"|(?:drones?|warplanes?|aircraft|jets?) (?:was|were|is|are) (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
         "Turkish forces",
     ),
     (
@@ -1167,8 +1173,21 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (_state_agent("Moscow"), "Russian forces"),
 )
 
+#: The SDF was founded on 10 October 2015. Before it the Kurdish People's Protection Units fought under their own
+#: name, which the press and the coders give them ("the YPG", "Kurdish fighters"): an incident of that time that the
+#: text credits to the SDF's Kurdish core (the lexicon's "SDF") is the YPG's (:func:`actor_of_its_time`).
+SDF_FOUNDED = datetime.date(2015, 10, 10)
+PRE_SDF_NAME = "YPG"
+
 ACTOR_SCANNER: PhraseScanner[str] = PhraseScanner(_ACTORS)
-NAMED_ACTORS = frozenset(name for _, name in _ACTORS if name not in (AS_WRITTEN, NO_ACTOR))
+NAMED_ACTORS = frozenset(name for _, name in _ACTORS if name not in (AS_WRITTEN, NO_ACTOR)) | {PRE_SDF_NAME}
+
+
+def actor_of_its_time(actor: str | None, day: datetime.date | None) -> str | None:
+    """The party by the name it had on ``day``: "SDF" before :data:`SDF_FOUNDED` is the YPG; else ``actor``."""
+    if actor == "SDF" and day is not None and day < SDF_FOUNDED:
+        return PRE_SDF_NAME
+    return actor
 CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), name) for p, name in _CASE_SENSITIVE_ACTORS
 )
@@ -1453,6 +1472,9 @@ COMMON_TITLE_WORDS = frozenset(
 __all__ = [
     "ACTOR_SCANNER",
     "ANSWERED_EVENT_WORDS",
+    "PRE_SDF_NAME",
+    "SDF_FOUNDED",
+    "actor_of_its_time",
     "CaseFoldedPattern",
     "AIR_ACTORS",
     "AS_WRITTEN",

@@ -312,7 +312,7 @@ _ARTILLERY_ACTORS = frozenset(
 )
 #: Named parties without aircraft of their own.
 _GROUND_ACTORS = frozenset(
-    {"ISIS", "SDF", "PKK/YPG", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal forces", "NDF"}
+    {"ISIS", "SDF", "PKK/YPG", "Asayish", "Turkish-backed factions", "Iran-backed militias", "Arab tribal fighters", "NDF"}
 )
 #: An aircraft as the subject just before a shooting word: "helicopters opened fire", "a gunship shot".
 _AIRCRAFT_SHOOTER_RE = compile_guarded(

@@ -487,11 +487,15 @@ ACTOR_SIDES: dict[str, str] = {
     "sdf": "the SDF and the coalition against ISIS",
     "asayish": "the SDF and the coalition against ISIS",
     "pkk/ypg": "the SDF and the coalition against ISIS",
+    "ypg": "the SDF and the coalition against ISIS",
     "us-led coalition": "the SDF and the coalition against ISIS",
     "iraqi military": "the SDF and the coalition against ISIS",
     "israel": "the SDF and the coalition against ISIS",
-    "arab tribal forces": "Arab tribal forces",
+    "arab tribal fighters": "Arab tribal fighters",
 }
+#: Names the extractor gave a party before, still in stores written then (casefolded) -> the party's name now.
+FORMER_ACTOR_NAMES: dict[str, str] = {"arab tribal forces": "arab tribal fighters"}
+ACTOR_SIDES.update({former: ACTOR_SIDES[now] for former, now in FORMER_ACTOR_NAMES.items()})
 
 #: Event types with two sides, either of which a text may make the actor ("ISIS cells attacked an SDF post" and
 #: "the SDF repelled an ISIS attack" tell one clash): the actors of such reports are never compared. A raid or an

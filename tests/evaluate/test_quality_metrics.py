@@ -161,6 +161,17 @@ def test_actor_and_bounds_rules() -> None:
     assert actor_correct(["US-led coalition"], "the US-led coalition forces")
     assert not actor_correct(["Turkish forces"], "Turkish-backed factions")
     assert actor_correct([], None) and not actor_correct([], "ISIS") and not actor_correct(["ISIS"], None)
+
+
+def test_actor_sponsor_country_is_its_adjective() -> None:
+    # one sponsor written as the country or its adjective
+    assert actor_correct(["Turkey-backed factions"], "Turkish-backed factions")
+    assert actor_correct(["Iranian-backed militias"], "Iran-backed militias")
+    assert actor_correct(["Russia-led forces"], "Russian-led forces")
+    # the state itself stays the state: not its proxies, not another sponsor's
+    assert not actor_correct(["Turkey"], "Turkish-backed factions")
+    assert not actor_correct(["Turkey-backed factions"], "Turkish forces")
+    assert not actor_correct(["Iran-backed militias"], "Turkish-backed factions")
     from mapapp.evaluate.gold import GoldBounds
     from mapapp.model import Casualties
 

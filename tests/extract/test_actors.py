@@ -101,7 +101,7 @@ def incidents(text: str, published: datetime.date | None = None) -> list[Inciden
         ("An SDF patrol hit a landmine near Hatla on Wednesday, wounding three fighters.", None),
         ("A Russian patrol ran over an IED near Hatla on Wednesday.", None),
         # Deir ez-Zor's Arab tribes in arms are a party of their own
-        ("Tribal fighters attacked an SDF checkpoint near Hatla on Wednesday.", "Arab tribal forces"),
+        ("Tribal fighters attacked an SDF checkpoint near Hatla on Wednesday.", "Arab tribal fighters"),
         ("The SDF shelled the positions of tribal fighters in Hatla on Wednesday.", "SDF"),
         # Kurdish outlets' names for Turkey and the factions it backs
         ("The occupation state's drone struck a car near Hatla on Wednesday.", "Turkish forces"),
@@ -1319,3 +1319,74 @@ def test_fire_from_a_post_and_a_claim_past_an_apposition(text: str, actor: str) 
 )
 def test_a_named_clan_is_a_side_of_its_feud(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor"),
+    [
+        # before the SDF was founded (10 October 2015) its Kurdish core fought as the YPG
+        ("Kurdish YPG fighters clashed with ISIS near Tal Baydar on Monday, killing nine.", datetime.date(2015, 3, 11), "YPG"),
+        ("Kurdish fighters shelled ISIS positions near Tal Baydar on 2 March 2015, a 2017 review said.", datetime.date(2017, 3, 11), "YPG"),
+        # ... and the SDF after it, whatever the text calls it
+        ("Kurdish YPG fighters clashed with ISIS near Tal Baydar on Monday, killing nine.", datetime.date(2016, 3, 11), "SDF"),
+        ("SDF fighters ambushed an ISIS convoy near Tal Baydar on Monday.", datetime.date(2015, 12, 2), "SDF"),
+        # other parties keep their names
+        ("ISIS militants attacked Kurdish fighters near Tal Baydar on Monday.", datetime.date(2015, 3, 11), "ISIS"),
+    ],
+)
+def test_the_sdf_before_its_founding_is_the_ypg(text: str, published: datetime.date, actor: str) -> None:
+    assert [incident.actor for incident in incidents(text, published)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a release signed or titled by a party's press office: "our forces" are that party's
+        ("Answering the shelling of Dashisha, our forces struck the attackers' positions near Kasra, killing four.\n"
+         "SDF Press Center\n", "SDF"),
+        ("Syrian Democratic Forces Media Center\n\nOur forces targeted an enemy post near Tal Tamr on Friday.\n", "SDF"),
+        # no release label: "our forces" name no party
+        ("Our forces targeted an enemy post near Tal Tamr on Friday.\n", None),
+        # a press office that is no party's (an outlet's) names none
+        ("Our forces targeted an enemy post near Tal Tamr on Friday.\nEuphrates Media Center\n", None),
+        # the release's own side hit is not its strike; the label does not name the attacker
+        ("Our positions near Tal Tamr were shelled on Friday.\nSDF Press Center\n", None),
+    ],
+)
+def test_our_forces_in_a_partys_own_release_are_that_party(text: str, actor: str | None) -> None:
+    assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the weapon's owner or origin told after it, in its clause or the next sentence
+        ("A drone of Iranian origin hit a base near Shaddadi on Monday, wounding two soldiers.", "Iran-backed militias"),
+        ("Rockets of Iranian make hit the Tanak base on Monday, without casualties.", "Iran-backed militias"),
+        ("Two shepherds were killed in a drone strike near the village of Khirbet Ammo. Residents say the drone is Turkish.", "Turkish forces"),
+        # a people's origin is no weapon's owner
+        ("A man of Iranian origin was shot dead near Shaddadi on Monday.", None),
+    ],
+)
+def test_a_weapons_origin_told_after_it_names_its_owner(text: str, actor: str | None) -> None:
+    assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # its members as the agent, in a release its command titles
+        ("General Command of the Internal Security Forces\n\nGunmen attacked a checkpoint near Hol on Monday. "
+         "Our members clashed with the attackers, killing one.\n", "Asayish"),
+        # the party's own operation against a side written as the text names it
+        ("Our forces carried out a security operation in the village of Jadid Ekeidat on Monday, targeting a cell of "
+         "mercenaries.\n\nDuring the operation, the mercenaries opened fire on our forces. Two of them were killed.\n\n"
+         "SDF General Command\n", "SDF"),
+        # the other side's act in its own clause stays theirs
+        ("The mercenaries shelled the village of Jadid Ekeidat on Monday, damaging two homes.\nSDF Press Center\n", "mercenaries"),
+        # its own fighters hit are not the agent
+        ("Our fighters were wounded when a mine exploded near Jadid Ekeidat on Monday.\nSDF Press Center\n", None),
+    ],
+)
+def test_a_releases_own_fighters_as_the_agent(text: str, actor: str | None) -> None:
+    assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]

@@ -1281,3 +1281,27 @@ def test_rescuers_responding_to_an_event_tell_that_event() -> None:
     assert len(found) == 1
     assert found[0].injured is not None and found[0].injured.low == 2
     assert [t.text for t in found[0].toponyms] == ["Kobani"]
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the toll of a fight at a place over the days since a weekday, told in the past: that fight's toll
+        ("Fierce battles went on in Shaafah and the village of Susa, leaving 9 SDF and 15 IS fighters dead since Monday.", (24, 24)),
+        ("Four SDF fighters and at least 7 militants died in the Baghuz clashes since Tuesday, the monitor said.", (11, None)),
+    ],
+)
+def test_a_placed_fights_toll_since_a_weekday_is_one_incident(text: str, killed: tuple[int, int | None]) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 11)))
+    assert [(i.killed.low, i.killed.high) for i in found if i.killed] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally up to the time of writing, or over no place, stays a tally
+        "Turkish drones have killed at least 14 civilians in Amuda since Sunday.",
+        "At least 30 people have died in the fighting since Thursday, the monitor said.",
+        "Clashes left 16 fighters dead across the province since Friday and this month.",
+    ],
+)
+def test_a_running_toll_since_a_weekday_stays_a_tally(text: str) -> None:
+    assert count(text) == 0

@@ -407,6 +407,12 @@ def test_losses_of_a_party(sentence: str, killed: tuple[int | None, int | None] 
         ("Shelling kills man in the town", (1, 1), None),
         # elsewhere a bare noun is no count
         ("Shelling hits market as man films from a roof", None, None),
+        # the group the bare person belongs to may stand before the verb
+        ("Manbij | Fighter of the Tal Tamr Military Council wounded by sniper fire", None, (1, 1)),
+        ("Member of the Asayish killed as mine explodes under his motorcycle", (1, 1), None),
+        # ... a group, not any words: a statement's figure stays the statement's
+        ("Member of parliament says 5 killed in the shelling", (5, 5), None),
+        ("Head of the council warns of attacks", None, None),
     ],
 )
 def test_headline_person_without_article(
@@ -1600,3 +1606,37 @@ def test_a_restrictive_relative_clause_stands_between_the_people_and_their_verb(
 def test_one_person_named_after_the_killing_is_one_dead(text: str) -> None:
     reading = read_casualties(text)
     assert reading.killed is not None and reading.killed.low == reading.killed.high == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the person's origin between the person and the verb: one person
+        ("A woman of Turkmen origin was killed by stray bullets in the market.", (1, 1), None),
+        ("A boy of Iraqi nationality and his sister were wounded by a grenade.", None, (2, 2)),
+        # a count stays a count
+        ("Three men of Afghan nationality were killed in the raid.", (3, 3), None),
+    ],
+)
+def test_a_person_of_some_origin_is_one_person(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the site the counted were at stands between them and the verb
+        ("A nurse at the field hospital was killed and four patients were hurt.", (1, 1), (4, 4)),
+        ("Three workers inside the grain silo were wounded.", None, (3, 3)),
+        # a saying verb after the site: the count told after it is the toll
+        ("A farmer in the orchard said three were killed.", (3, 3), None),
+    ],
+)
+def test_the_site_of_the_counted_before_their_verb(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -502,3 +502,19 @@ def test_a_list_labelled_as_targets_after_the_strikes_gives_one_strike_per_targe
 )
 def test_targets_named_as_a_topic_or_a_plan_are_no_list_of_hits(text: str) -> None:
     assert extract_incidents(Document(text=text, published=date(2024, 1, 15))) == []
+
+
+def test_other_victims_of_an_event_told_by_its_own_when_are_another_incident() -> None:
+    text = (
+        "Three guards were killed in an attack by ISIS cells on a checkpoint near Tabni, "
+        "and four others were killed when a landmine exploded near Maadan."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.toponyms[0].text, i.killed.low) for i in found] == [("Tabni", 3), ("Maadan", 4)]
+    assert found[1].actor is None  # the attackers of the checkpoint did not lay the mine
+
+
+def test_other_victims_of_the_same_attack_stay_with_it() -> None:
+    text = "Three guards were killed in an ISIS attack on a checkpoint near Tabni, and two others were wounded in the attack."
+    (found,) = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert (found.killed.low, found.injured.low) == (3, 2)

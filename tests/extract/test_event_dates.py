@@ -469,3 +469,67 @@ def test_a_time_of_the_narratives_day_takes_the_day_of_the_incident_told(second:
 def test_a_time_of_day_with_no_dated_incident_before_keeps_the_report_date() -> None:
     date = only_date("Gunmen stormed a checkpoint in the village of Hamra at dawn, killing a guard.")
     assert date is not None and date.is_report_date
+
+
+# Rule 4: the day a bulletin's title covers. PUBLISHED is Wednesday 2024-05-08.
+TUESDAY = datetime.date(2024, 5, 7)
+BULLETIN_ITEMS = (
+    "\n\nHajin: gunmen shot dead a teacher near the school.\n\nShaafah: a landmine killed a shepherd.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Field notes from the Euphrates – May 7", "Round-up | 7 May", "Daily summary - Tuesday, May 7", "Notes, Tuesday"],
+)
+def test_a_bulletin_title_closing_on_a_day_dates_its_items(title: str) -> None:
+    dates = dates_of(title + BULLETIN_ITEMS)
+    assert [d.value for d in dates] == [TUESDAY, TUESDAY] and all(d.precision == "day" for d in dates)
+    assert not any(d.is_report_date for d in dates)
+
+
+def test_an_item_with_its_own_day_keeps_it_under_a_dated_title() -> None:
+    text = "Round-up | 7 May\n\nHajin: gunmen shot dead a teacher on Sunday.\n\nShaafah: a landmine killed a shepherd.\n"
+    teacher, shepherd = dates_of(text)
+    assert teacher.value == datetime.date(2024, 5, 5) and shepherd.value == TUESDAY
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Drone kills two near Amuda on Tuesday",  # a headline telling an event with its day
+        "Strike summary, May 3 - May 7",  # a span: no one day
+        "Monthly round-up – April 7",  # a month before publication: no bulletin of the day
+        "Notes – May 9",  # after publication
+    ],
+)
+def test_a_title_that_dates_no_page_leaves_its_items_to_the_report_date(title: str) -> None:
+    dates = dates_of(title + BULLETIN_ITEMS)
+    assert dates and dates[-1].is_report_date  # (the shepherd: no event of the title's day)
+
+
+# Rule 3, the next event of a series: PUBLISHED is Wednesday 2024-05-08; Monday is 2024-05-06.
+def test_the_next_event_told_by_its_agent_also_takes_the_day_before() -> None:
+    text = "ISIS cells stormed a farm near Kasra on Monday, abducting four men. The cells also attacked an SDF post in Jazra, killing two guards."
+    farm, post = dates_of(text)
+    assert farm.value == MONDAY and post.value == MONDAY and post.basis == "context"
+
+
+def test_a_statement_told_also_is_no_next_event() -> None:
+    text = "Drones struck a car in Kasra on Monday. The SDF also said a landmine killed a shepherd near Shaafah."
+    assert dates_of(text)[-1].is_report_date
+
+
+def test_a_strike_opening_on_its_place_after_the_dated_campaign_takes_its_day() -> None:
+    text = (
+        "Turkish drones struck on Monday the Tanak oil field and a checkpoint near Derik, killing two guards. "
+        "In Amuda, a drone hit a car, killing its driver."
+    )
+    *_, amuda = dates_of(text)
+    assert amuda.value == MONDAY and amuda.basis == "context"
+
+
+def test_an_item_of_another_kind_opening_on_its_place_keeps_the_report_date() -> None:
+    text = "Yesterday, gunmen shot dead a teacher in Kasra. In Shaafah, a landmine killed a shepherd."
+    teacher, shepherd = dates_of(text)
+    assert teacher.value == datetime.date(2024, 5, 7) and shepherd.is_report_date

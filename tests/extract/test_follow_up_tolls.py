@@ -328,3 +328,22 @@ def test_a_risen_toll_past_a_long_description_of_its_event_is_read() -> None:
     incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert incidents[0].killed is not None and incidents[0].killed.low == incidents[0].killed.high == 26
+
+
+def test_a_toll_naming_a_site_hit_goes_to_the_strike_on_that_site() -> None:
+    text = (
+        "Drones struck the Jabsa oil station near Shaddadi on Sunday, while jets hit the water plant in Tal Tamr. "
+        "A guard at the oil station was killed and three workers were wounded."
+    )
+    station, plant = incidents(text)
+    assert (bounds(station.killed), bounds(station.injured)) == ((1, 1), (3, 3))
+    assert plant.killed is None and plant.injured is None
+
+
+def test_a_toll_naming_no_site_goes_to_the_last_strike() -> None:
+    text = (
+        "Drones struck the Jabsa oil station near Shaddadi on Sunday, while jets hit the water plant in Tal Tamr. "
+        "A guard was killed and three workers were wounded."
+    )
+    station, plant = incidents(text)
+    assert station.killed is None and (bounds(plant.killed), bounds(plant.injured)) == ((1, 1), (3, 3))

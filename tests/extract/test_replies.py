@@ -20,7 +20,7 @@ def incidents(text: str):
         ("Russian jets carried out several raids on the area after the attack.", EventType.AIRSTRIKE, "Russian forces"),
         ("Coalition aircraft later struck the area, the monitor said.", EventType.AIRSTRIKE, "US-led coalition"),
         # fire sent back at the side that fired first is shelling (the lexicon's "responded to the sources of fire")
-        ("Tribal fighters responded to the sources of fire.", EventType.SHELLING, "Arab tribal forces"),
+        ("Tribal fighters responded to the sources of fire.", EventType.SHELLING, "Arab tribal fighters"),
         ("Regime artillery shelled the surroundings in retaliation.", EventType.SHELLING, "Syrian army"),
     ],
 )
