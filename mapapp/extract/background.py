@@ -73,6 +73,11 @@ two fields on the mention, looking at nothing outside its sentence:
     placed over two countries only ("an air operation in the north of Iraq and Syria"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
     bombardment for a month").
+  - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
+    ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
+    without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
+    when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
+    (:func:`classify_unresisted`).
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -114,7 +119,8 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, ascii_lower, compile_guarded, could_match, gated_search
+from mapapp.extract.dates import DateMention
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -555,6 +561,20 @@ _PROMISED_RE = compile_guarded(
 )
 FOILED = "foiled"
 HEARD = "heard"
+UNRESISTED = "unresisted"
+
+# --- Arrests, searches and ground taken told as done without a fight: no violence, so no incident ("searched homes and
+# detained four men without resistance", "entered the village after its defenders pulled out without a fight", "the
+# police said no shot was fired", "once the gunmen had been evacuated under a settlement").
+_NO_FIGHT_RE = compile_guarded(
+    r"\bwithout\s+(?:any\s+|an?\s+)?(?:resistance|fight(?:ing)?|clash(?:es)?|confrontations?|bloodshed|"
+    r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
+    r"|\bno\s+(?:shots?\s+(?:was|were|had\s+been|have\s+been)\s+fired|(?:armed\s+)?(?:clashes|confrontations|fighting)\s+"
+    r"(?:occurred|took\s+place|were\s+reported|was\s+reported|broke\s+out|erupted)|exchange\s+of\s+fire|resistance)\b"
+    r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover)\s+(?:[\w'’-]+\s+){0,8}?under\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
+    re.IGNORECASE,
+)
 
 # --- Reactions, denials and unconfirmed reports: the event is what is reacted to, denied or checked, not told.
 # A reaction framing the event word: "a meeting to discuss the Turkish attacks", "an investigation into the bombing",
@@ -695,7 +715,9 @@ ADDITIVE_OPENING_RE = re.compile(
 # "Of them, 12 died in shelling", "Of these, 19 were carried out by gunmen", "Including eight children, ...".
 _BREAKDOWN_OPENING_RE = re.compile(
     r"\W*(?:among|of)\s+(?:them|these|those|whom|which|the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,)"
-    r"|\W*(?:including|broken\s+down)\b",
+    r"|\W*(?:including|broken\s+down)\b"
+    # "The dead include nine killed by shelling and four by mines", "Those killed included ..."
+    r"|\W*(?:the|those)\s+(?:dead|killed|victims|casualties|deaths|fatalities)\s+(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -861,7 +883,7 @@ def _specific_as_their_list(reading: SentenceReading) -> None:
 # other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9";
 # "Blasts were heard in X, while in Y ...": where a sound was heard is not where the incident was; a foiled attack
 # did not happen).
-_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD})
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED})
 _EDGE_CHARACTERS = " \t\n,;:-–—"
 
 
@@ -1035,6 +1057,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = TALLY
     elif not dated and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
+    elif _unresisted(mention, reading):
+        mention.verdict = UNRESISTED  # "police searched homes and detained four men without resistance"
     elif not figure and _SWEEP_WORD_RE.search(mention.trigger_word) and _GOING_ON_RE.search(clause):
         mention.verdict = ONGOING
     else:
@@ -1198,6 +1222,63 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         tally_before = any(m.verdict == TALLY for m in reading.mentions)
 
 
+def _arrest_or_capture(mention: EventMention) -> bool:
+    """A raid, arrest or search, or ground taken: what can be done without a fight."""
+    return mention.event_type is EventType.RAID or mention.trigger.pattern == CAPTURE_VERBS
+
+
+def _harmed(mention: EventMention) -> bool:
+    """True when the mention tells someone killed or wounded (a toll above zero, or an open one)."""
+    return any(
+        toll is not None and ((toll.low or 0) > 0 or toll.high is None or toll.high > 0)
+        for toll in (mention.killed, mention.injured)
+    )
+
+
+def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
+    """An arrest, search or capture its own sentence tells as done without a fight, from its clause on, with nobody
+    harmed ("detained four men without resistance", "entered the village after its defenders pulled out without a
+    fight")."""
+    if not _arrest_or_capture(mention) or _harmed(mention):
+        return False
+    start = max(0, mention.clause_span[0] - reading.sentence.start)
+    return bool(gated_search(_NO_FIGHT_RE, reading.text[start:]))
+
+
+def classify_unresisted(readings: list[SentenceReading]) -> None:
+    """Across sentences: an arrest, search or capture told with nobody harmed is no incident when the next sentence,
+    telling no incident of its own, says it went without a fight ("Police held three men in a raid on X. No shot was
+    fired."); and a headline's arrest, search or capture with no toll is none when the body tells its kind only as done
+    without a fight. Runs after :func:`classify_sentence`; one pass, each sentence compared with the next."""
+    for reading, following in zip(readings, readings[1:]):
+        if (
+            following.index == reading.index + 1
+            and not any(m.verdict == CANDIDATE for m in following.mentions)
+            and gated_search(_NO_FIGHT_RE, following.text)
+        ):
+            for mention in reading.mentions:
+                if mention.verdict == CANDIDATE and _arrest_or_capture(mention) and not _harmed(mention):
+                    mention.verdict = UNRESISTED
+    body = [m for r in readings if not r.title for m in r.mentions if _arrest_or_capture(m)]
+    kinds_unresisted = {_kind(m) for m in body if m.verdict == UNRESISTED}
+    kinds_told = {_kind(m) for m in body if m.verdict == CANDIDATE}
+    for reading in readings:
+        if reading.title:
+            for mention in reading.mentions:
+                kind = _kind(mention)
+                if (
+                    mention.verdict == CANDIDATE
+                    and _arrest_or_capture(mention)
+                    and not _harmed(mention)
+                    and kind in kinds_unresisted
+                    and kind not in kinds_told
+                ):
+                    mention.verdict = UNRESISTED
+
+
+def _kind(mention: EventMention) -> bool:
+    """The kind of an arrest or capture, for a headline and its body: True for a raid, False for ground taken."""
+    return mention.event_type is EventType.RAID
 # One event told by its weapon or device in the singular: "A Turkish drone also struck ...", "an officer was killed by a
 # landmine near X" (the indefinite article, up to two words before the event word).
 _ONE_EVENT_BEFORE_RE = compile_guarded(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -1574,14 +1655,23 @@ _YEARS_AGO_RE = compile_guarded(
 
 def _long_before_publication(mention: EventMention) -> bool:
     """True when every date the clause gives is a past month or year, not a day ("in October 2017" in a later
-    article), and the clause gives no toll: a reported incident is dated by its day, history by its month or year."""
+    article, "in June" in a July one), and the clause gives no toll: a reported incident is dated by its day, history
+    by its month or year."""
     if mention.published is None or not mention.dates or mention.has_figure:
         return False
     published = (mention.published.year, mention.published.month)
-    return all(
-        d.year is not None and d.day is None and d.weekday is None and (d.year, d.month or 12) < published
-        for d in mention.dates
-    )
+    return all(_past_month(d, published) for d in mention.dates)
+
+
+def _past_month(date: DateMention, published: tuple[int, int]) -> bool:
+    """True for a month or year before the publication's month, with no day: "in October 2017", or a month named
+    without its year that is not the publication's ("in June" in a July paper is this June, in a March paper last
+    June)."""
+    if date.day is not None or date.weekday is not None:
+        return False
+    if date.year is not None:
+        return (date.year, date.month or 12) < published
+    return date.kind == "month" and date.month is not None and date.month != published[1]
 
 
 # A part of Syria named by its direction, the place a military release gives ("in eastern Syria", "in central Syria").
@@ -1657,8 +1747,10 @@ __all__ = [
     "REACTION",
     "REFER_BACK",
     "TALLY",
+    "UNRESISTED",
     "classify",
     "classify_continuations",
+    "classify_unresisted",
     "classify_sentence",
     "is_tally",
     "is_unconfirmed",
@@ -1680,7 +1772,7 @@ __all__ = [
 #   in Y" (where the wounded were treated is not where the event was);
 # - a backdrop of weeks or months: ", after weeks of tension over ...", ", amid rising tensions between ...";
 # - a speaker's reaction, an earlier event the report is dated against, a prior state of the place, a blame, the
-#   event's rank in a count of its kind (see each pattern below).
+#   event's rank in a count of its kind, aid delivered beside it (see each pattern below).
 _TAIL_ADDING = (
     r"(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|increasing|increases|"
     r"increased|lifting|lifts|lifted|sending|sends|sent)"
@@ -1698,6 +1790,9 @@ _BACKGROUND_TAILS = tuple(
         rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
         rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+"
         rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
+        # a toll since a battle or campaign began: ", with more than 300 fighters killed since the battle began"
+        r"[,;]\s+(?:with|and|bringing)\s+(?:[\w'’,-]+\s+){1,8}?(?:killed|dead|died)\s+since\s+(?:the|its|their)\s+"
+        r"(?:[\w-]+\s+)?(?:battle|offensive|fighting|campaign|operation|assault|siege|war)\s+(?:began|started|erupted|was\s+launched)\b",
         # a blame
         r"[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+"
         r"(?:[\w'’().-]+\s+){1,8}?(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b",
@@ -1726,6 +1821,10 @@ _BACKGROUND_TAILS = tuple(
         # a blame told of the event: ", which Ankara blamed on the YPG", "; the tribe blamed the SDF"
         r"[,;]\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|attributed|attributes)\s+on\b"
         r"|;\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|blames|accused|accuses)\b",
+        # aid delivered beside the event: ", saying its aircraft also dropped food parcels over two encircled hamlets",
+        # "; aircraft also delivered medicines to the town" (a relief flight, not part of the strike)
+        r"[,;]\s+(?:and\s+|while\s+)?(?:adding\s+that\s+)?(?:[\w'’-]+\s+){0,4}?(?:dropped|air-?dropped|delivered|"
+        r"distributed|parachuted|flew\s+in)\s+(?:[\w'’-]+\s+){0,2}?(?:aid|supplies|food|relief|medicines?|provisions)\b",
         # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month"
         rf"[,;]\s+(?:in\s+)?(?:what\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
         r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time)s?\b",

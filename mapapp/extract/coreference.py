@@ -1545,6 +1545,33 @@ def is_strike_munition(mention: EventMention) -> bool:
     )
 
 
+def _refines_type(cluster: EventMention, follow_up: EventMention) -> bool:
+    """True when the follow-up's event word types the event more precisely than the cluster's."""
+    return (
+        (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
+        or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
+        or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
+        # the aircraft told later is a drone: "carried out a strike ... The strike was flown by an MQ-9"
+        or (cluster.event_type is EventType.AIRSTRIKE and follow_up.event_type is EventType.DRONE_STRIKE)
+    )
+
+
+def _tells_something(cluster: EventMention, follow_up: EventMention) -> bool:
+    """True unless the follow-up is a bare mention of the event told ("An officer said the offensive would end soon",
+    "The unit had watched the hideout for days before the strike"): not specific, and no figure,
+    place, day, new party or target, or more precise type of its own. Such a sentence is merged (it opens no incident) but is not
+    the incident's evidence: it tells nothing of the event, and it is often a statement about it."""
+    return (
+        follow_up.specific
+        or follow_up.has_figure
+        or bool(follow_up.named_places)
+        or any(not d.said for d in follow_up.point_dates)
+        or (follow_up.actor is not None and follow_up.actor != cluster.actor)
+        or (follow_up.target is not None and follow_up.target != cluster.target)
+        or _refines_type(cluster, follow_up)
+    )
+
+
 def merge(cluster: EventMention, follow_up: EventMention) -> None:
     """Fold a later mention into the cluster it continues.
 
@@ -1564,15 +1591,10 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.killed = follow_up.killed or cluster.killed
         cluster.injured = follow_up.injured or cluster.injured
         cluster.body_sentence_index = follow_up.sentence_index
-    cluster.evidence.append(follow_up.evidence[0])
+    if body_after_headline or _tells_something(cluster, follow_up):
+        cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
-    if (
-        (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
-        or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
-        or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
-        # the aircraft told later is a drone: "carried out a strike ... The strike was flown by an MQ-9"
-        or (cluster.event_type is EventType.AIRSTRIKE and follow_up.event_type is EventType.DRONE_STRIKE)
-    ):
+    if _refines_type(cluster, follow_up):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
         cluster.trigger = follow_up.trigger

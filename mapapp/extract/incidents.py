@@ -41,7 +41,12 @@ from mapapp.extract.arguments import (
     release_party,
     reporting_striker,
 )
-from mapapp.extract.background import classify_continuations, classify_sentence, trim_background_tails
+from mapapp.extract.background import (
+    classify_continuations,
+    classify_sentence,
+    classify_unresisted,
+    trim_background_tails,
+)
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_summarised_headlines,
@@ -110,6 +115,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
+    classify_unresisted(readings)  # "Police held three men in a raid on X. No shot was fired."
     type_list_items(readings)
     type_target_lists(readings)
     type_further_events(readings)
@@ -353,6 +359,30 @@ def _build(
     )
 
 
+#: A release line's place: "-- Near Raqqah, four strikes ...", "On June 2, near Hasakah, a strike ..." (what stands
+#: before the governorate's name, from the start of its line).
+_RELEASE_LINE_PLACE_BEFORE_RE = re.compile(r"(?:^|\n)[-–—•*\s]*(?:on\s+[^,\n]{1,30},\s*)?near\s+$", re.IGNORECASE)
+#: ... and after it: the strikes of that line.
+_RELEASE_LINE_STRIKES_AFTER_RE = re.compile(
+    r",?\s*(?:(?:Syria|Iraq),\s*)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:air\s*)?strikes?\b",
+    re.IGNORECASE,
+)
+#: How far back from a governorate's name its line may start (characters).
+_RELEASE_LINE_WINDOW = 40
+
+
+def _is_release_line_place(text: str, mentions: Sequence[GovernorateMention]) -> bool:
+    """True when the only governorate a sentence names is the place of its own strike-release line ("-- Near Al
+    Hasakah, two strikes struck a unit"): the next line's strikes lie wherever that line says, not there."""
+    if len(mentions) != 1:
+        return False
+    mention = mentions[0]
+    before = text[max(0, mention.start - _RELEASE_LINE_WINDOW) : mention.start]
+    return bool(
+        _RELEASE_LINE_PLACE_BEFORE_RE.search(before) and _RELEASE_LINE_STRIKES_AFTER_RE.match(text, mention.end)
+    )
+
+
 def _toponyms(
     cluster: EventMention,
     governorates: list[list[GovernorateMention]],
@@ -407,6 +437,10 @@ def _toponyms(
         seen.add(key)
         same = governorates[index]
         previous = governorates[index - 1] if index > 0 else []
+        if previous and _is_release_line_place(text, previous):
+            # "-- Near Al Hasakah, two strikes ... -- Near X, one strike ...": the line before names its own strike's
+            # place, not this line's governorate (X may lie anywhere the release covers, in Aleppo or in Iraq)
+            previous = []
         if index != cluster.sentence_index and not previous:
             previous = governorates[cluster.sentence_index]
         hint = admin1_hint(place, same, previous) or layout.governorate_context or own_governorate

@@ -105,7 +105,9 @@ class TriggerHit:
     trigger: Trigger
 
 def find_triggers(text: str) -> list[TriggerHit]:
-    """Event words in a clause, without the negated ("thwarted attacks") or hypothetical ("threatened to strike") ones."""
+    """Event words in a clause, without the negated ("thwarted attacks") or hypothetical ("threatened to strike") ones,
+    relief air drops, nor strikes told as the support of the clause's ground action ("troops backed by Russian jets
+    captured the hill")."""
     return list(_find_triggers(text))
 
 @lru_cache(maxsize=512)
@@ -135,10 +137,46 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "a second car bomb was defused": it never went off
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
+        if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
+            continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
         if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
             continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
         hits.append(TriggerHit(start, end, text[start:end], trigger))
+    if len(hits) > 1:
+        # "troops backed by Russian jets captured the hill", "factions, supported by Turkish drones,
+        # attacked their posts": the strikes are the support of the ground fighting the clause tells, not its event
+        # (kept when the clause tells nothing else)
+        supported = [hit for hit in hits if _told_as_support(text, hit)]
+        if supported and len(supported) < len(hits):
+            hits = [hit for hit in hits if hit not in supported]
     return tuple(hits)
+
+
+#: An air drop (of troops: a raid from the air, unless relief is what was dropped).
+_AIR_DROP_RE = re.compile(r"air[- ]?drops?", re.IGNORECASE)
+#: What a relief flight drops: "air drops of food", "flour and medicines came in by air drops".
+_RELIEF_RE = re.compile(r"\b(?:aid|supplies|supply|food|relief|humanitarian|medicines?|provisions|rations)\b", re.IGNORECASE)
+#: How far from an air drop the relief it carried may be named (characters, either side).
+_RELIEF_WINDOW = 60
+
+#: The air or fire support a ground force had: "backed by Russian air strikes", "supported by Turkish drones", "with
+#: the support of the coalition's aircraft", "under the cover of Russian warplanes" (what stands before the weapon word).
+_SUPPORT_BEFORE_RE = re.compile(
+    r"\b(?:(?:backed|supported|aided|assisted|helped|covered)\s+by|(?:with|under)\s+(?:the\s+)?(?:(?:air|aerial)\s+)?"
+    r"(?:support|help|backing|cover)\s+(?:of|from))\s+(?:the\s+)?(?:[\w.'’“”\"-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: How far before the weapon word a support phrase may open (characters).
+_SUPPORT_WINDOW = 70
+_SUPPORT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+
+
+def _told_as_support(text: str, hit: TriggerHit) -> bool:
+    """True when an air or drone strike word is told as the support a ground force was backed by."""
+    if hit.trigger.event_type not in _SUPPORT_TYPES:
+        return False
+    before = text[max(0, hit.start - _SUPPORT_WINDOW) : hit.start]
+    return ("by" in before or "of" in before or "from" in before) and _SUPPORT_BEFORE_RE.search(before) is not None
 
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a

@@ -30,7 +30,7 @@ from mapapp.geocode.namesakes import (
 from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.place_phrases import abroad_re, called_a, names_another_province, uncovered_governorate_named
 from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
-from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Toponym
+from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
 #: is a namesake when a report about the covered area names it without its country: a city this size or larger
@@ -130,7 +130,8 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     report also names a place outside coverage or in another governorate: the unknown village could lie
     there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
     never mapped by guess. Nor when the incident's own text ties the village to such a place ("X village, south
-    of Kobani"): :func:`_tied_elsewhere`.
+    of Kobani"): :func:`_tied_elsewhere`, or names it as the speaker's own ("Our X town was hit", in a ministry's
+    words a town of its country): :func:`_told_as_speakers_own`.
     """
     governorates: set[str] = set()
     unresolved = False
@@ -274,6 +275,23 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _LABEL_AFTER_RE = re.compile(r"^\s*(?::|\|)\s")
 
 
+#: The speaker's own place: "our border town of X", "Our X district" (a ministry's first person: its own country's).
+_OUR_BEFORE_RE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
+_OUR_NAME_RE = re.compile(r"our\s", re.IGNORECASE)
+
+
+def _told_as_speakers_own(toponym: Toponym, spans: list[Span]) -> bool:
+    """True when the text names the place in the first person ("Our X town was targeted", "our border post at X"): the
+    speaker's own place, which lies in the speaker's country, not necessarily in the report's area."""
+    if _OUR_NAME_RE.match(toponym.text):
+        return True
+    for span in spans:
+        if span.start <= toponym.span.start < span.end:
+            start = toponym.span.start - span.start
+            return bool(_OUR_BEFORE_RE.search(span.text[max(0, start - 30) : start]))
+    return False
+
+
 def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     """True when the text tells the unknown name as a place and nothing in the incident's evidence puts it outside
     the report's area, judged in one pass over the evidence: no sentence names a province but a covered governorate
@@ -284,6 +302,8 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     such word ("The X Guards shelled a post") may be an organisation's and gets no governorate."""
     spans = incident.evidence
     if any(names_another_province(span.text) or uncovered_governorate_named(span.text) for span in spans):
+        return False
+    if _told_as_speakers_own(toponym, spans):
         return False
     called = called_a(toponym, _SETTLEMENT_WORDS)
     if any(called.search(span.text) for span in spans):

@@ -108,13 +108,28 @@ def country_after(span: Span, toponym: Toponym) -> str | None:
     return match.group("country") if match else None
 
 
+#: Cities abroad that reports on north-east Syria tell events in, as the owner of a street or site ("a blast in
+#: Izmir's Alsancak district", "Ankara's Kizilay square"): the event lies in that city.
+_CITIES_ABROAD: tuple[str, ...] = (
+    "Istanbul", "Ankara", "Izmir", "Gaziantep", "Sanliurfa", "Şanlıurfa", "Urfa", "Kilis", "Mardin", "Nusaybin",
+    "Ceylanpinar", "Ceylanpınar", "Akcakale", "Akçakale", "Suruc", "Suruç", "Diyarbakir", "Diyarbakır", "Hatay",
+    "Mosul", "Erbil", "Baghdad", "Sinjar", "Duhok", "Sulaymaniyah",
+)
+_CITY_ABROAD_OWNING_RE = re.compile(
+    r"\b(?P<country>" + "|".join(re.escape(n) for n in sorted(_CITIES_ABROAD, key=lambda n: (-len(n), n))) + r")['’]s\s+"
+    # a named site of the city (not "Ankara's defence ministry", "Ankara's drones": the government)
+    r"(?:[A-Z][\w-]*\s+){0,3}?(?i:avenue|street|square|district|neighbou?rhood|airport|station|market|bazaar|quarter|"
+    r"road|park|mall|bridge|port|harbou?r|university|hospital|stadium)\b"
+)
+
+
 def told_abroad(incident: Incident) -> str | None:
-    """The country abroad the incident's own sentences put it in ("in Turkey's Sanliurfa province"), or None: an
-    incident that names no place of its own takes the article's place context only when its text does not say it
-    happened abroad."""
+    """The country abroad the incident's own sentences put it in ("in Turkey's Sanliurfa province"), or the city abroad
+    that owns its street or site ("in Izmir's Alsancak district"), or None: an incident that names no place of its
+    own takes the article's place context only when its text does not say it happened abroad."""
     pattern = in_country_abroad_re()
     for span in incident.evidence:
-        match = pattern.search(span.text)
+        match = pattern.search(span.text) or _CITY_ABROAD_OWNING_RE.search(span.text)
         if match:
             return match.group("country")
     return None

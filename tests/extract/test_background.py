@@ -922,6 +922,8 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
         ("A bomb killed six people in the market of Tal Abyad on Monday", ", which the ministry blamed on the YPG"),
         ("A car bomb killed a guard in Shaddadi on Friday", "; the tribe blamed the SDF, which denied it"),
         ("Rockets hit a base near Omar field on Tuesday, wounding two soldiers", ", the second such attack in a week"),
+        ("Jets bombed militant positions near Maadan on Monday, killing nine", ", saying its aircraft also dropped food parcels over two encircled hamlets"),
+        ("Shelling killed two fighters near Tabni on Monday", ", bringing the dead since the siege started to about 200"),
     ],
 )
 def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
@@ -1191,6 +1193,86 @@ def test_a_period_count_of_strikes_stays_a_tally() -> None:
     assert _read("Turkish drones carried out 16 strikes on north-east Syria in the past 72 hours.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest or search told as done without a fight, in its own sentence
+        "Asayish members raided homes in Tal Baydar on Friday and detained five men without any resistance.",
+        "The Internal Security launched a search campaign in Abu Khashab on Sunday; no shots were fired.",
+        # ground handed over or taken without a fight
+        "Government troops took control of the village of Maadan on Saturday without any fighting.",
+        "The SDF took control of the town of Karama on Friday once the militants had been evacuated under a settlement.",
+        # the next sentence says so, and the headline of such a report
+        "Police searched homes in Tal Brak on Thursday in a raid on a cell.\n\nNo shot was fired, residents said.",
+        "Police raid in Amuda: six held\n\nThe police carried out a raid on Tuesday in the Gharbi district of Amuda, "
+        "holding six men.\n\nResidents said no fighting broke out.",
+    ],
+)
+def test_an_arrest_or_capture_without_a_fight_is_not_an_incident(text: str) -> None:
+    assert _read(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # somebody harmed: the raid is an incident whatever else is said
+        "The SDF raided houses in Tal Baydar on Friday, killing one gunman, and arrested five others without resistance.",
+        # no word of a fight's absence
+        "Asayish members raided homes in Tal Baydar on Friday and detained five men after a firefight.",
+        "Government troops took control of Maadan on Saturday after heavy fighting.",
+        # the next sentence tells an incident of its own: its wording is its own
+        "Police searched homes in Tal Brak on Thursday in a raid on a cell.\n\n"
+        "In Hol, gunmen killed a guard on Thursday without any resistance from the camp's staff.",
+    ],
+)
+def test_an_arrest_or_capture_with_a_fight_or_a_toll_stays_an_incident(text: str) -> None:
+    assert _read(text), text
+
+
+def _read_on(text: str, published: datetime.date) -> list:
+    return extract_incidents(Document(text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a month named without its year, before the publication's: history told with no toll
+        ("Tribal forces drove the jihadists out of the town of Suwar in March after a siege.", datetime.date(2016, 8, 9)),
+        # a month later in the year than the publication's is last year's
+        ("Tribal forces drove the jihadists out of the village of Tabni in November after a long push.", datetime.date(2016, 2, 4)),
+    ],
+)
+def test_an_event_dated_by_a_past_month_without_its_year_is_history(text: str, published: datetime.date) -> None:
+    assert _read_on(text, published) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the publication's own month: possibly this month's news
+        ("Tribal forces drove the jihadists out of the town of Suwar in August after a siege.", datetime.date(2016, 8, 9)),
+        # a toll reports the event
+        ("Tribal forces drove the jihadists out of the town of Suwar in March, killing 14 of them.", datetime.date(2016, 8, 9)),
+        # a day with the month
+        ("Tribal forces drove the jihadists out of the town of Suwar on March 3.", datetime.date(2016, 8, 9)),
+    ],
+)
+def test_an_event_of_this_month_or_with_a_toll_or_day_is_not_history(text: str, published: datetime.date) -> None:
+    assert _read_on(text, published), text
+
+
+def test_the_dead_of_a_monthly_total_broken_down_by_cause_are_part_of_the_tally() -> None:
+    text = (
+        "The monitor recorded 37 deaths in the region in March 2023. "
+        "Those killed included 12 civilians hit by shelling and 8 fighters shot in clashes."
+    )
+    assert _read(text) == []
+
+
+def test_the_dead_of_one_incident_told_after_it_stay_its_toll() -> None:
+    text = "A drone struck a car near Tal Hamis on Monday, killing three people. The dead include two children."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 3
 def test_rescuers_responding_to_an_event_tell_that_event() -> None:
     # "responding to" is no answered-event wording (lexicon.ANSWERED_EVENT_WORDS): the responders' event is the one
     # reported, with its toll and place

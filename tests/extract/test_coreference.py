@@ -1308,6 +1308,32 @@ def test_a_toll_in_the_next_clause_of_the_sentence_is_the_toll_of_its_event(
     assert (incidents[0].injured.low if incidents[0].injured else None) == injured
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The army had been watching the cell for a long time before the strike.",
+        "The defence ministry said the strike went as planned.",
+    ],
+)
+def test_a_bare_mention_of_the_event_told_is_merged_but_not_its_evidence(follow_up: str) -> None:
+    report = "Jets struck a militant hideout near Maadan on Tuesday, killing four fighters."
+    text = f"{report} {follow_up}"
+    [incident] = extract_incidents(Document(text=text, published=datetime.date(2021, 3, 4)))
+    evidence = " ".join(span.text for span in incident.evidence)
+    assert evidence == report
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Two more fighters died of their wounds after the strike.",  # a figure
+        "The strike targeted a weapons depot.",  # what was hit
+    ],
+)
+def test_a_follow_up_telling_something_of_the_event_is_its_evidence(follow_up: str) -> None:
+    text = f"Jets struck a militant hideout near Maadan on Tuesday, killing four fighters. {follow_up}"
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2021, 3, 4)))
+    assert any(follow_up[:20] in span.text for incident in incidents for span in incident.evidence), follow_up
 def test_dashed_release_lines_near_a_governorate_s_city_are_not_refined_by_the_next_line() -> None:
     # "Near Raqqa" is the city, not the governorate over which the next line's place would refine the strike
     found = incidents(

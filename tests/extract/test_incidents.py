@@ -66,3 +66,19 @@ def test_a_neighbourhood_of_the_city_takes_the_town_named_before_as_anchor() -> 
     incidents = extract_incidents(Document(text=text))
     part = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Zor Shammar")
     assert [(t.text, t.role) for t in part.toponyms if t.role == "anchor"] == [("Qamishli", "anchor")]
+
+
+def test_a_release_lines_place_is_no_governorate_for_the_next_line() -> None:
+    text = (
+        "Strikes in Syria\n"
+        "-- Near Raqqah, two strikes destroyed a mortar team and a truck.\n"
+        "-- Near Kherbet Jallab, one strike destroyed a checkpoint."
+    )
+    hints = {t.text: t.admin1_hint for i in extract_incidents(Document(text=text)) for t in i.toponyms}
+    assert hints["Kherbet Jallab"] is None
+
+
+def test_a_governorate_told_as_a_scene_is_the_next_sentences_hint() -> None:
+    text = "Jets hit a depot in Raqqah province on Monday. Later, near Kherbet Jallab, a strike destroyed a truck."
+    hints = {t.text: t.admin1_hint for i in extract_incidents(Document(text=text)) for t in i.toponyms}
+    assert hints["Kherbet Jallab"] == "Ar-Raqqah"

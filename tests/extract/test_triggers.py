@@ -721,6 +721,42 @@ def test_a_device_attached_to_a_car_is_an_ied() -> None:
 
 
 @pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the air support of a ground action is not the clause's event: the ground action is
+        ("Government troops supported by Russian warplanes captured the hill of Tal Msheirfa on Monday", EventType.ARMED_CLASH),
+        ("Government troops, supported by Iranian drones, clashed with militants near Sabkha", EventType.ARMED_CLASH),
+        ("SDF units raided a house in Busayrah with the support of coalition air strikes", EventType.RAID),
+    ],
+)
+def test_strikes_told_as_a_ground_actions_support_do_not_type_it(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # nothing else told: the strikes are the event
+        "Rebel fighters were backed by Russian warplanes on Monday",
+        # strikes with their own place and verb, not told as support
+        "Russian warplanes struck Jdeideh after tribal fighters took control of the village",
+    ],
+)
+def test_strikes_not_told_as_support_stay_strikes(clause: str) -> None:
+    assert typed(clause) is EventType.AIRSTRIKE, clause
+
+
+def test_relief_air_drops_are_no_raid() -> None:
+    assert find_triggers("the garrison of Tabni lived on food parcels from air drops for two years") == []
+    assert find_triggers("aircraft carried out air drops of medicine over the besieged quarter") == []
+
+
+def test_an_air_drop_of_troops_is_still_a_raid() -> None:
+    hits = find_triggers("coalition forces carried out an air drop near Tabni, detaining a cell leader")
+    assert ("air drop", EventType.RAID) in [(h.text, h.trigger.event_type) for h in hits]
+
+
+@pytest.mark.parametrize(
     "label", ["Targeted sites:", "Targeted facilities:", "Facilities targeted:", "Sites struck:", "The targets were:"]
 )
 def test_a_targets_label_is_read_as_one_whatever_its_word_order(label: str) -> None:

@@ -230,3 +230,24 @@ def test_a_small_place_far_abroad_in_a_report_naming_one_covered_town_is_not_map
     location = places_by_name(text)["Tayy"]
     assert location.precision is Precision.UNRESOLVED and not location.is_mappable
     assert location.candidates and location.candidates[0].place.country == "LB" and "another place" in location.note
+
+
+@pytest.mark.parametrize(
+    "unknown",
+    ["Kherbet|Shells fell on our border village of Kherbet, the ministry said.", "Our Kherbet|Our Kherbet town was hit by mortar fire."],
+)
+def test_no_governorate_is_inferred_for_a_place_the_speaker_calls_its_own(unknown: str) -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0)}
+    located = geocode_document(_report("Qamishli|A drone hit a car in Qamishli.", unknown), HintResolver(table))
+    assert located[1].location is not None and located[1].location.precision is Precision.UNRESOLVED
+
+
+def test_a_village_our_forces_shelled_takes_the_reports_governorate() -> None:
+    from mapapp.pipeline import geocode_document
+
+    table = {"Qamishli": Location(toponym="Qamishli", place=HASAKAH, precision=Precision.PLACE, score=100.0)}
+    incidents = _report("Qamishli|A drone hit a car in Qamishli.", "Kherbet|Our forces shelled the village of Kherbet.")
+    location = geocode_document(incidents, HintResolver(table))[1].location
+    assert location is not None and location.place == HASAKAH_GOVERNORATE

@@ -474,12 +474,22 @@ def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_ra
     assert location.is_mappable and location.place is not None and location.place.admin1 == "Ar-Raqqah"
 
 
+def test_an_incident_its_sentence_names_a_city_abroad_as_a_party_takes_the_articles_place() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = "QAMISHLI, Syria (AFP) - Ankara's drones struck a car on Monday, killing two men, the SDF said."
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    assert incident.location is not None and incident.location.is_mappable
+
+
 @pytest.mark.parametrize(
     ("first", "abroad"),
     [
         ("A Turkish soldier was killed in an attack on a border post in Turkey's Mardin province on Monday.", "Turkey"),
         ("Two fighters were killed in a drone strike inside Iraq on Monday.", "Iraq"),
         ("A rocket hit a base across the border in Turkey on Monday, killing a guard.", "Turkey"),
+        # a city abroad owning the street or site: the event lies in that city
+        ("Talks stalled after a car bomb on Ankara's Kizilay square killed four people on Monday.", "Ankara"),
     ],
 )
 def test_an_incident_its_sentence_puts_abroad_does_not_take_the_articles_place(first: str, abroad: str) -> None:
