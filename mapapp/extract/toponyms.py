@@ -641,6 +641,25 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     return places
 
 
+#: A country or region abroad named as where an event happened: "at a base in Jordan", "in northern Iraq", "in the
+#: north of Iraq", "in the Kurdistan Region". Countries are no place in :func:`find_places` ("strikes in Iraq and Syria"
+#: sums up a campaign); :func:`find_country_place` reads them only for an event told abroad (the geocoder leaves a
+#: country unresolved: never mapped).
+_COUNTRY_PLACE_RE = re.compile(
+    r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south|east|west)\s+of\s+)?"
+    r"(?:Jordan|Iraq|Turkey|Lebanon|Iran|Israel|Kurdistan\s+Region|Iraqi\s+Kurdistan|Kurdistan\s+Region\s+of\s+Iraq))\b"
+)
+
+
+def find_country_place(text: str, base: int = 0) -> PlaceMention | None:
+    """The first country or region abroad ``text`` names as where its event happened (:data:`_COUNTRY_PLACE_RE`), as a
+    primary place (offsets ``base`` + position), else None."""
+    found = _COUNTRY_PLACE_RE.search(text)
+    if found is None:
+        return None
+    return PlaceMention(base + found.start("place"), base + found.end("place"), found.group("place"), "place")
+
+
 #: What stands between two names of one list ("A, B and C", "A town and B city", "A and the village of B"): the
 #: second is named beside the first, not as where the first lies.
 _LIST_GAP_RE = re.compile(

@@ -774,3 +774,13 @@ def test_the_subject_of_ground_taken_under_control_is_a_place() -> None:
 def test_a_site_named_by_its_place_after_a_dash_is_a_listed_place() -> None:
     text = "Drones targeted: Tal Hamis power station \u2014 Jawadiyah grain silos \u2014 Derbasiyah bakery."
     assert [name for name, _ in _places(text)] == ["Tal Hamis", "Jawadiyah", "Derbasiyah"]
+
+
+def test_a_country_abroad_named_as_where_an_event_happened() -> None:
+    from mapapp.extract.toponyms import find_country_place
+
+    assert find_country_place("the deaths of six guards in northern Iraq last week").text == "northern Iraq"
+    assert find_country_place("an attack at a camp in the Kurdistan Region", 10).start == 10 + len("an attack at a camp in the ")
+    assert find_country_place("a strike ordered by Jordan's army") is None  # not where it happened
+    # a country is still no place of find_places: "strikes in Iraq and Syria" sums up a campaign
+    assert find_places("jets carried out strikes in northern Iraq", []) == []
