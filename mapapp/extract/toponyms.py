@@ -480,6 +480,17 @@ def _listed_places(text: str, base: int, names: list[tuple[int, int]], has_place
     ]
 
 
+#: Who holds a place, written as one word before its name: "Kurdish-held", "Turkish-occupied", "SDF-controlled" (never
+#: "-led" or "-backed", which open an organisation's name: "the US-backed Syrian Democratic Forces").
+_HELD = r"[\w.’'-]*[\w.][-‑‐](?:held|controlled|occupied|besieged|ruled)"
+_HELD_OPENING_RE = re.compile(_HELD + r"\s+(?=\S)", re.IGNORECASE)
+#: An adjective between a place's context and its name ("in eastern Mosul", "toward IS-held Manbij"): read through, so
+#: that the context before it counts. A governorate's bare name is not read so ("in eastern Raqqa" is its province).
+_ADJECTIVE_BEFORE_NAME_RE = re.compile(
+    r"(?:\b" + _HELD + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?ern)\s+$", re.IGNORECASE
+)
+
+
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
@@ -504,6 +515,11 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         if leading:
             # "In Hajin, ...": a capitalised preposition at the start of a sentence is context, not name
             start += leading.end()
+            name = text[start:end]
+        held = _HELD_OPENING_RE.match(name)
+        if held:
+            # "the Kurdish-held Afrin region", "Turkish-occupied Ras al-Ain": who holds the place is no part of its name
+            start += held.end()
             name = text[start:end]
         possessive = _POSSESSIVE_RE.search(name)
         owner_is_governorate = False
@@ -549,8 +565,13 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             pending = []
         previous_chain_end, chain_end = chain_end, end
         closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
+        adjective = _ADJECTIVE_BEFORE_NAME_RE.search(left) if left.endswith(("ern ", "ied ", "eld ", "led ")) else None
         in_context = bool(
-            _PLACE_LEFT_RE.found(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
+            _PLACE_LEFT_RE.found(left)
+            # "in eastern Mosul", "toward IS-held Manbij", "west of SDF-controlled Ain Issa": the place's context stands
+            # before its adjective
+            or (adjective is not None and _PLACE_LEFT_RE.found(left[: adjective.start()]))
+            or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
             or part_after_owner
             or (_NAMED_SITE_RIGHT_RE.match(right) and _LISTED_SITE_LEFT_RE.search(left))
         )

@@ -784,3 +784,23 @@ def test_a_country_abroad_named_as_where_an_event_happened() -> None:
     assert find_country_place("a strike ordered by Jordan's army") is None  # not where it happened
     # a country is still no place of find_places: "strikes in Iraq and Syria" sums up a campaign
     assert find_places("jets carried out strikes in northern Iraq", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels advanced into the Turkish-occupied Jarablus area on Monday", "Jarablus"),
+        ("A bomb went off in rebel-held Azaz, killing three", "Azaz"),
+        ("Jets pounded positions west of IS-controlled Shaddadi", "Shaddadi"),
+        ("Troops fought militants in western Fallujah for a second day", "Fallujah"),
+    ],
+)
+def test_a_place_after_a_holder_or_direction_adjective_is_read(text: str, place: str) -> None:
+    assert [p.text for p in find_places(text, [])] == [place]
+
+
+def test_the_adjective_read_through_leaves_governorates_and_organisations_alone() -> None:
+    text = "clashes in southern Hasakah"
+    places = find_places(text, find_governorates(text))
+    assert [(p.text, p.level) for p in places] == [("Hasakah", "governorate")]  # the province, not its city
+    assert find_places("the Iraqi-backed Tigris Brigade said it fought", []) == []
