@@ -115,8 +115,9 @@ _LEADING_WORDS_RE = re.compile(
 )
 _POSSESSIVE_RE = compile_guarded(r"['’]s\s+")
 _PLACE_RIGHT_RE = re.compile(
-    # "X village", "the X residential area", "the X industrial zone"
-    rf"^\s+(?:(?:residential|industrial|military)\s+)?(?:{_SETTLEMENT}|zone)\b"
+    # "X village", "the X residential area", "the X industrial zone"; a front line named by its place ("on the Tishrin
+    # Dam front", "in the X frontline")
+    rf"^\s+(?:(?:residential|industrial|military)\s+)?(?:{_SETTLEMENT}|zone|front|frontline|front\s+line)\b"
     # the subject of ground taken: "Hajin was captured", "Ras al-Ain (Resulayn) fell to"
     r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun|"
     r"(?:taken|brought)\s+under\s+(?:full\s+|complete\s+)?control)\b",
@@ -231,7 +232,8 @@ _ORGANISATION_HEADS = frozenset(
 # "an elder of the Bakara tribe", "the Shaitat clan": a name before a word for a group of people names the group.
 _ORGANISATION_AFTER_RE = re.compile(
     r"^[”\"]?\s+(?:tribe|tribes|clan|clans|family|brigades?|militias?|councils?|factions?|forces|force|units?|army|"
-    r"division|battalions?|party|front|movement|group|police|guards?|regiment|command|administration|committee)\b"
+    # ("the Levant Front" is a group; "the Jarablus front" a front line, a place)
+    r"division|battalions?|party|(?-i:Front)|movement|group|police|guards?|regiment|command|administration|committee)\b"
     # the activist group named after its city: "Raqqa Is Being Slaughtered Silently"
     r"|^\s+is\s+being\s+slaughtered\b",
     re.IGNORECASE,

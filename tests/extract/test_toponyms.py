@@ -804,3 +804,10 @@ def test_the_adjective_read_through_leaves_governorates_and_organisations_alone(
     places = find_places(text, find_governorates(text))
     assert [(p.text, p.level) for p in places] == [("Hasakah", "governorate")]  # the province, not its city
     assert find_places("the Iraqi-backed Tigris Brigade said it fought", []) == []
+
+
+def test_a_front_line_named_by_its_place_is_the_place() -> None:
+    assert [p.text for p in find_places("Fighting raged on the Qara Qawzak front overnight", [])] == ["Qara Qawzak"]
+    assert [p.text for p in find_places("a fighter was killed in the Jarablus frontline", [])] == ["Jarablus"]
+    # a group whose name ends in "Front" is no place
+    assert find_places("fighters of the Shamiya Front said they attacked", []) == []
