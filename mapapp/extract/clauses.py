@@ -22,6 +22,12 @@ A list of places with one toll ("strikes hit A and B, killing 20") stays one
 incident; the docstring of :func:`distributive_parts` gives why (ACLED/UCDP
 coding and the real sets' gold).
 
+The event another answered or followed, told with a toll of its own ("jets struck
+X in retaliation for the killing of nine soldiers at a base in Y on Friday"), is
+a clause of its own marked ``answered`` (:func:`split_clauses`): an incident
+where it happened, often abroad. Without a toll it is the reason given, left in
+its clause (background).
+
 The facts read from each clause live in their stage modules, re-exported here so
 that callers keep one import: :mod:`.triggers` (event words and the event type
 they give in their clause) and :mod:`.arguments` (actor, target, sources).

@@ -32,7 +32,10 @@ their names ("Deir Ezzor Military Council", "Liwaa al-Quds", "the Autonomous
 Defense forces"), regions ("Rojava", "the Badia", "the Jazira region"), foreign
 capitals and borders named by their countries ("the Iraq-Syria border"). Places
 in Iraq or Turkey are passed on like any other, for the geocoder to flag outside
-coverage. Where people came from or went ("fighters from Raqqa", "displaced to
+coverage; a country abroad is no place ("strikes in Iraq and Syria") except as where an answered event
+happened (:func:`find_country_place`: "a base in Jordan", "in northern Iraq"). An adjective between a place's
+context and its name is read through ("in eastern Mosul", "toward IS-held Manbij"), and a front line is named by
+its place ("on the Tishrin Dam front"). Where people came from or went ("fighters from Raqqa", "displaced to
 Hasakah") is a reference, never the primary place while another is named. A
 countryside qualifier stays in the span ("Hajin countryside").
 """
