@@ -671,10 +671,17 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
 #: north of Iraq", "in the Kurdistan Region". Countries are no place in :func:`find_places` ("strikes in Iraq and Syria"
 #: sums up a campaign); :func:`find_country_place` reads them only for an event told abroad (the geocoder leaves a
 #: country unresolved: never mapped).
-_COUNTRY_PLACE_RE = re.compile(
-    r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south|east|west)\s+of\s+)?"
-    r"(?:Jordan|Iraq|Turkey|Lebanon|Iran|Israel|Kurdistan\s+Region|Iraqi\s+Kurdistan|Kurdistan\s+Region\s+of\s+Iraq))\b"
+_COUNTRY_ABROAD = (
+    r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south|east|west)\s+of\s+)?"
+    r"(?:Jordan|Iraq|Turkey|Lebanon|Iran|Israel|Kurdistan\s+Region|Iraqi\s+Kurdistan|Kurdistan\s+Region\s+of\s+Iraq)"
 )
+_COUNTRY_PLACE_RE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>" + _COUNTRY_ABROAD + r")\b")
+_COUNTRY_NAME_RE = re.compile(_COUNTRY_ABROAD)
+
+
+def names_country_abroad(name: str) -> bool:
+    """True when ``name`` is a country or region abroad as :func:`find_country_place` reads it ("northern Iraq")."""
+    return _COUNTRY_NAME_RE.fullmatch(name) is not None
 
 
 def find_country_place(text: str, base: int = 0) -> PlaceMention | None:
@@ -903,11 +910,13 @@ __all__ = [
     "GovernorateMention",
     "PlaceMention",
     "admin1_hint",
+    "find_country_place",
     "find_governorates",
     "find_named_sites",
     "find_places",
     "is_list_gap",
     "locating_starts",
+    "names_country_abroad",
     "place_of_trigger",
     "told_as_origin",
 ]

@@ -66,3 +66,14 @@ def test_a_neighbourhood_of_the_city_takes_the_town_named_before_as_anchor() -> 
     incidents = extract_incidents(Document(text=text))
     part = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Zor Shammar")
     assert [(t.text, t.role) for t in part.toponyms if t.role == "anchor"] == [("Qamishli", "anchor")]
+
+
+def test_an_event_answered_abroad_takes_no_covered_governorate_from_its_sentence() -> None:
+    text = (
+        "Jets bombed 12 sites in Raqqa province on Tuesday in reprisal for the killing of five guards at a post in "
+        "the Kurdistan Region on Monday."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 7)))
+    abroad = [i for i in incidents if i.toponyms and i.toponyms[0].span.text == "Kurdistan Region"]
+    assert len(abroad) == 1
+    assert abroad[0].toponyms[0].admin1_hint is None  # the sentence's Raqqa is the answering strikes' place
