@@ -50,7 +50,11 @@ from mapapp.extract.arguments import (
     find_target,
 )
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, TARGETS_LABEL_WORDS, compile_guarded
+from mapapp.extract.lexicon import (
+    ANSWERED_EVENT_WORDS,
+    TARGETS_LABEL_WORDS,
+    compile_guarded,
+)
 from mapapp.extract.triggers import (
     TriggerHit,
     event_type_in_context,
