@@ -133,3 +133,17 @@ def test_a_list_sentence_of_several_places_is_stored_whole(isolated_data_dir: Pa
     store = open_store(f"sqlite:///{isolated_data_dir / 'store.sqlite'}")
     store.ingest(document, incidents)
     assert len(store.incidents()) == 3
+
+
+def test_an_event_answered_abroad_is_kept_and_never_mapped(isolated_data_dir: Path) -> None:
+    from mapapp.geocode import Geocoder, load_gazetteer
+    from mapapp.pipeline import process_document
+
+    text = (
+        "A drone hit a car in Amuda on Sunday, killing two. Jets bombed 12 sites in Hasakah province on Tuesday in "
+        "reprisal for the killing of five guards at a post in the Kurdistan Region on Monday."
+    )
+    incidents = process_document(Document(text=text, published=date(2024, 2, 7)), Geocoder(load_gazetteer(None)))
+    abroad = [i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Kurdistan Region"]
+    assert len(abroad) == 1
+    assert abroad[0].location is not None and not abroad[0].location.is_mappable

@@ -22,6 +22,12 @@ A list of places with one toll ("strikes hit A and B, killing 20") stays one
 incident; the docstring of :func:`distributive_parts` gives why (ACLED/UCDP
 coding and the real sets' gold).
 
+The event another answered or followed, told with a toll of its own ("jets struck
+X in retaliation for the killing of nine soldiers at a base in Y on Friday"), is
+a clause of its own marked ``answered`` (:func:`split_clauses`): an incident
+where it happened, often abroad. Without a toll it is the reason given, left in
+its clause (background).
+
 The facts read from each clause live in their stage modules, re-exported here so
 that callers keep one import: :mod:`.triggers` (event words and the event type
 they give in their clause) and :mod:`.arguments` (actor, target, sources).
@@ -44,7 +50,11 @@ from mapapp.extract.arguments import (
     find_target,
 )
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
-from mapapp.extract.lexicon import TARGETS_LABEL_WORDS, compile_guarded
+from mapapp.extract.lexicon import (
+    ANSWERED_EVENT_WORDS,
+    TARGETS_LABEL_WORDS,
+    compile_guarded,
+)
 from mapapp.extract.triggers import (
     TriggerHit,
     event_type_in_context,
@@ -137,6 +147,8 @@ class Clause:
     start: int
     end: int
     anchor: RelativeAnchor | None = None
+    #: the event another answered or followed, told with its own toll (:data:`_ANSWERED_WITH_TOLL_RE`)
+    answered: bool = False
 
 
 # A sentence that says it tells separate events ("In separate attacks, ...", "In two separate incidents", "...,
@@ -191,7 +203,41 @@ def split_clauses(sentence_text: str) -> list[Clause]:
         for position, clause in enumerate(clauses):
             if clause.start <= anchor.start < clause.end and clause.anchor is None:
                 clauses[position] = Clause(clause.start, clause.end, anchor)
+    if could_answer(sentence_text):
+        clauses = [part for clause in clauses for part in _answered_apart(sentence_text, clause)]
     return clauses
+
+
+#: The event another answered or followed, told with a toll of its own: "struck 30 targets in retaliation for the
+#: killing of nine soldiers at a base in X on Friday", "in response to a drone strike that killed three soldiers in Y",
+#: "following the killing of 12 soldiers in Z". The phrase ends the clause of the answering event; what follows it is
+#: the answered event, a clause of its own (an incident where it happened: the writers of both dev8 sets code it so).
+#: Without a toll ("in retaliation for an attack in X") it is the reason given, background (:mod:`.background`). The
+#: lookahead stays before the next comma, semicolon or stop, within a bounded window.
+_ANSWERED_WITH_TOLL_RE = compile_guarded(
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r"|following)\s+"
+    r"(?=(?:the|an?|its|their|last\s+\w+['’]s)\s+[^,;.]{0,80}?"
+    r"(?:\b(?:killing|deaths?)\s+of|\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed\s+the\s+lives\s+of))"
+    r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"dozens|several|scores)\b)",
+    re.IGNORECASE,
+)
+_ANSWER_WORDS_RE = re.compile(r"retaliat|response|reprisal|revenge|reaction|avenge|following", re.IGNORECASE)
+
+
+def could_answer(text: str) -> bool:
+    """A cheap test before :data:`_ANSWERED_WITH_TOLL_RE` is searched: the text names an answer or a sequel at all."""
+    return _ANSWER_WORDS_RE.search(text) is not None
+
+
+def _answered_apart(sentence_text: str, clause: Clause) -> list[Clause]:
+    """``clause``, cut after a phrase that names the event its event answered or followed, told with its own toll
+    (:data:`_ANSWERED_WITH_TOLL_RE`): that event is a clause of its own, marked ``answered``. A clause that opens with
+    the phrase ("In retaliation for the killing of ..., jets struck X") is left whole: its event word comes after."""
+    found = _ANSWERED_WITH_TOLL_RE.search(sentence_text, clause.start, clause.end)
+    if found is None or not sentence_text[clause.start : found.start()].strip(" ,;:\"'“”-—–"):
+        return [clause]
+    return [Clause(clause.start, found.end(), clause.anchor), Clause(found.end(), clause.end, None, answered=True)]
 
 
 #: What ends the words before a relative-date phrase that opens a clause of its own: the sentence start, a comma or

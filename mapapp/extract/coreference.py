@@ -162,7 +162,7 @@ _ANAPHORIC_PLACE_RE = compile_guarded(
 # the airport" (not "the town of X": a name of its own, even one the gazetteer lacks). Only an incident that opens
 # with no place takes it (:func:`_take_place_told`): a follow-up told with it still merges as before.
 _KIND_OF_PLACE_RE = re.compile(
-    r"\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|neighbou?rhood|district)"
+    r"\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|dam|neighbou?rhood|district)"
     r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )

@@ -73,6 +73,7 @@ from mapapp.extract.toponyms import (
     find_named_sites,
     find_places,
     locating_starts,
+    names_country_abroad,
 )
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id
 
@@ -444,6 +445,8 @@ def _toponyms(
         if index != cluster.sentence_index and not previous:
             previous = governorates[cluster.sentence_index]
         hint = admin1_hint(place, same, previous) or layout.governorate_context or own_governorate
+        if names_country_abroad(place.text):
+            hint = None  # "a base in the Kurdistan Region": abroad, whatever governorate its sentence names
         span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
         toponyms.append(Toponym(span=span, admin1_hint=hint, role=place.role))
         site = SITE_AFTER_NAME_RE.search(span.text)

@@ -60,6 +60,7 @@ from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
+    find_country_place,
     find_places,
     place_of_trigger,
 )
@@ -268,6 +269,12 @@ def _read_clause(
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
     clause_governorates = sentence_governorates[first:stop]
     places = find_places(text, clause_governorates, base)
+    if clause.answered and not any(p.level == "place" for p in places):
+        # the event another answered, told abroad: "in retaliation for a drone strike that killed three soldiers at a
+        # base in Jordan" (a country is no place elsewhere: "strikes in Iraq and Syria" sums up a campaign)
+        country = find_country_place(text, base)
+        if country is not None:
+            places = [country, *places]
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
             return [], casualties
@@ -302,7 +309,12 @@ def _read_clause(
         sentence_index=sentence.index,
         last_sentence_index=sentence.index,
         clause_span=span,
-        evidence=[span if _is_long(sentence) and span != (sentence.start, sentence.end) else (sentence.start, sentence.end)],
+        # (the event another answered is told by its own clause, not by the sentence of the answer)
+        evidence=[
+            span
+            if (clause.answered or _is_long(sentence)) and span != (sentence.start, sentence.end)
+            else (sentence.start, sentence.end)
+        ],
         event_type=event_type,
         trigger=primary.trigger,
         trigger_word=primary.text.casefold(),

@@ -32,7 +32,10 @@ their names ("Deir Ezzor Military Council", "Liwaa al-Quds", "the Autonomous
 Defense forces"), regions ("Rojava", "the Badia", "the Jazira region"), foreign
 capitals and borders named by their countries ("the Iraq-Syria border"). Places
 in Iraq or Turkey are passed on like any other, for the geocoder to flag outside
-coverage. Where people came from or went ("fighters from Raqqa", "displaced to
+coverage; a country abroad is no place ("strikes in Iraq and Syria") except as where an answered event
+happened (:func:`find_country_place`: "a base in Jordan", "in northern Iraq"). An adjective between a place's
+context and its name is read through ("in eastern Mosul", "toward IS-held Manbij"), and a front line is named by
+its place ("on the Tishrin Dam front"). Where people came from or went ("fighters from Raqqa", "displaced to
 Hasakah") is a reference, never the primary place while another is named. A
 countryside qualifier stays in the span ("Hajin countryside").
 """
@@ -115,8 +118,9 @@ _LEADING_WORDS_RE = re.compile(
 )
 _POSSESSIVE_RE = compile_guarded(r"['’]s\s+")
 _PLACE_RIGHT_RE = re.compile(
-    # "X village", "the X residential area", "the X industrial zone"
-    rf"^\s+(?:(?:residential|industrial|military)\s+)?(?:{_SETTLEMENT}|zone)\b"
+    # "X village", "the X residential area", "the X industrial zone"; a front line named by its place ("on the Tishrin
+    # Dam front", "in the X frontline")
+    rf"^\s+(?:(?:residential|industrial|military)\s+)?(?:{_SETTLEMENT}|zone|front|frontline|front\s+line)\b"
     # the subject of ground taken: "Hajin was captured", "Ras al-Ain (Resulayn) fell to"
     r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun|"
     r"(?:taken|brought)\s+under\s+(?:full\s+|complete\s+)?control)\b",
@@ -231,7 +235,8 @@ _ORGANISATION_HEADS = frozenset(
 # "an elder of the Bakara tribe", "the Shaitat clan": a name before a word for a group of people names the group.
 _ORGANISATION_AFTER_RE = re.compile(
     r"^[”\"]?\s+(?:tribe|tribes|clan|clans|family|brigades?|militias?|councils?|factions?|forces|force|units?|army|"
-    r"division|battalions?|party|front|movement|group|police|guards?|regiment|command|administration|committee)\b"
+    # ("the Levant Front" is a group; "the Jarablus front" a front line, a place)
+    r"division|battalions?|party|(?-i:Front)|movement|group|police|guards?|regiment|command|administration|committee)\b"
     # the activist group named after its city: "Raqqa Is Being Slaughtered Silently"
     r"|^\s+is\s+being\s+slaughtered\b",
     re.IGNORECASE,
@@ -480,6 +485,17 @@ def _listed_places(text: str, base: int, names: list[tuple[int, int]], has_place
     ]
 
 
+#: Who holds a place, written as one word before its name: "Kurdish-held", "Turkish-occupied", "SDF-controlled" (never
+#: "-led" or "-backed", which open an organisation's name: "the US-backed Syrian Democratic Forces").
+_HELD = r"[\w.’'-]*[\w.][-‑‐](?:held|controlled|occupied|besieged|ruled)"
+_HELD_OPENING_RE = re.compile(_HELD + r"\s+(?=\S)", re.IGNORECASE)
+#: An adjective between a place's context and its name ("in eastern Mosul", "toward IS-held Manbij"): read through, so
+#: that the context before it counts. A governorate's bare name is not read so ("in eastern Raqqa" is its province).
+_ADJECTIVE_BEFORE_NAME_RE = re.compile(
+    r"(?:\b" + _HELD + r"|\b(?:north|south|east|west)(?:-?(?:east|west))?ern)\s+$", re.IGNORECASE
+)
+
+
 def find_places(text: str, governorates: list[GovernorateMention], base: int = 0) -> list[PlaceMention]:
     """Place mentions in a clause ``text`` (offsets ``base`` + position), sub-governorate places first in text order,
     then the governorate mentions of the clause. Roles: the first place is primary, later ones reference."""
@@ -504,6 +520,11 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         if leading:
             # "In Hajin, ...": a capitalised preposition at the start of a sentence is context, not name
             start += leading.end()
+            name = text[start:end]
+        held = _HELD_OPENING_RE.match(name)
+        if held:
+            # "the Kurdish-held Afrin region", "Turkish-occupied Ras al-Ain": who holds the place is no part of its name
+            start += held.end()
             name = text[start:end]
         possessive = _POSSESSIVE_RE.search(name)
         owner_is_governorate = False
@@ -549,8 +570,13 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             pending = []
         previous_chain_end, chain_end = chain_end, end
         closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
+        adjective = _ADJECTIVE_BEFORE_NAME_RE.search(left) if left.endswith(("ern ", "ied ", "eld ", "led ")) else None
         in_context = bool(
-            _PLACE_LEFT_RE.found(left) or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
+            _PLACE_LEFT_RE.found(left)
+            # "in eastern Mosul", "toward IS-held Manbij", "west of SDF-controlled Ain Issa": the place's context stands
+            # before its adjective
+            or (adjective is not None and _PLACE_LEFT_RE.found(left[: adjective.start()]))
+            or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
             or part_after_owner
             or (_NAMED_SITE_RIGHT_RE.match(right) and _LISTED_SITE_LEFT_RE.search(left))
         )
@@ -639,6 +665,32 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         places.append(PlaceMention(base + start, base + end, text[start:end], "governorate", role, mention.governorate))
         has_place = True
     return places
+
+
+#: A country or region abroad named as where an event happened: "at a base in Jordan", "in northern Iraq", "in the
+#: north of Iraq", "in the Kurdistan Region". Countries are no place in :func:`find_places` ("strikes in Iraq and Syria"
+#: sums up a campaign); :func:`find_country_place` reads them only for an event told abroad (the geocoder leaves a
+#: country unresolved: never mapped).
+_COUNTRY_ABROAD = (
+    r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south|east|west)\s+of\s+)?"
+    r"(?:Jordan|Iraq|Turkey|Lebanon|Iran|Israel|Kurdistan\s+Region|Iraqi\s+Kurdistan|Kurdistan\s+Region\s+of\s+Iraq)"
+)
+_COUNTRY_PLACE_RE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>" + _COUNTRY_ABROAD + r")\b")
+_COUNTRY_NAME_RE = re.compile(_COUNTRY_ABROAD)
+
+
+def names_country_abroad(name: str) -> bool:
+    """True when ``name`` is a country or region abroad as :func:`find_country_place` reads it ("northern Iraq")."""
+    return _COUNTRY_NAME_RE.fullmatch(name) is not None
+
+
+def find_country_place(text: str, base: int = 0) -> PlaceMention | None:
+    """The first country or region abroad ``text`` names as where its event happened (:data:`_COUNTRY_PLACE_RE`), as a
+    primary place (offsets ``base`` + position), else None."""
+    found = _COUNTRY_PLACE_RE.search(text)
+    if found is None:
+        return None
+    return PlaceMention(base + found.start("place"), base + found.end("place"), found.group("place"), "place")
 
 
 #: What stands between two names of one list ("A, B and C", "A town and B city", "A and the village of B"): the
@@ -858,11 +910,13 @@ __all__ = [
     "GovernorateMention",
     "PlaceMention",
     "admin1_hint",
+    "find_country_place",
     "find_governorates",
     "find_named_sites",
     "find_places",
     "is_list_gap",
     "locating_starts",
+    "names_country_abroad",
     "place_of_trigger",
     "told_as_origin",
 ]

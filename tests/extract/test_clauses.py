@@ -518,3 +518,52 @@ def test_other_victims_of_the_same_attack_stay_with_it() -> None:
     text = "Three guards were killed in an ISIS attack on a checkpoint near Tabni, and two others were wounded in the attack."
     (found,) = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert (found.killed.low, found.injured.low) == (3, 2)
+# --- the event another answered, told with its own toll (abroad10) ---
+
+
+def test_the_answered_event_with_its_own_toll_is_a_clause_of_its_own() -> None:
+    text = (
+        "Jets hit 14 positions near the border on Sunday in reprisal for the killing of four guards at an outpost "
+        "in the Kurdistan Region on Thursday."
+    )
+    clauses = split_clauses(text)
+    assert [text[c.start : c.end] for c in clauses] == [
+        "Jets hit 14 positions near the border on Sunday in reprisal for ",
+        "the killing of four guards at an outpost in the Kurdistan Region on Thursday.",
+    ]
+    assert [c.answered for c in clauses] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reason given, with no toll of its own: background, not cut
+        "Warplanes bombed depots in Tal Barak in response to an attack on a border post.",
+        # a toll of the answering strikes, not of the event answered
+        "In retaliation for the attack on its base, the coalition struck a depot, killing four militants.",
+        # "following" a death with no count
+        "Clashes erupted in Dhiban following the killing of a tribal elder.",
+    ],
+)
+def test_a_reason_without_its_own_toll_stays_in_its_clause(text: str) -> None:
+    assert not any(c.answered for c in split_clauses(text))
+
+
+def test_an_event_answered_abroad_with_its_toll_is_an_incident_at_that_country() -> None:
+    text = (
+        "Drones struck fuel depots near Tal Barak on Monday, in revenge for a rocket attack that killed two soldiers "
+        "at a base in Jordan on Saturday."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    abroad = [i for i in incidents if i.toponyms and i.toponyms[0].span.text == "Jordan"]
+    assert len(abroad) == 1
+    assert abroad[0].killed is not None and abroad[0].killed.low == 2
+    assert abroad[0].evidence[0].text.startswith("a rocket attack that killed two soldiers")
+    depots = [i for i in incidents if i.toponyms and i.toponyms[0].span.text == "Tal Barak"]
+    assert len(depots) == 1 and depots[0].killed is None  # the answered event's toll is not the strike's
+
+
+def test_an_answered_event_without_a_toll_is_no_incident_abroad() -> None:
+    text = "Drones struck fuel depots near Tal Barak on Monday, in revenge for a rocket attack on a base in Jordan."
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    assert not any(t.span.text == "Jordan" for i in incidents for t in i.toponyms)

@@ -1380,3 +1380,13 @@ def test_a_car_bomb_at_the_entrance_of_the_town_just_named_is_placed_there() -> 
 )
 def test_a_kind_of_place_opens_no_incident_far_from_or_about_the_place(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+def test_the_dam_told_again_by_its_kind_places_the_strike_there() -> None:
+    text = (
+        "Militias attacked SDF posts on the Tabqa Dam front on Sunday, killing two guards. "
+        "Drones then struck positions near the dam."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 6, 3)))
+    drones = [i for i in incidents if i.event_type is EventType.DRONE_STRIKE]
+    assert len(drones) == 1 and drones[0].toponyms[0].span.text == "Tabqa Dam"

@@ -82,3 +82,12 @@ def test_a_governorate_told_as_a_scene_is_the_next_sentences_hint() -> None:
     text = "Jets hit a depot in Raqqah province on Monday. Later, near Kherbet Jallab, a strike destroyed a truck."
     hints = {t.text: t.admin1_hint for i in extract_incidents(Document(text=text)) for t in i.toponyms}
     assert hints["Kherbet Jallab"] == "Ar-Raqqah"
+def test_an_event_answered_abroad_takes_no_covered_governorate_from_its_sentence() -> None:
+    text = (
+        "Jets bombed 12 sites in Raqqa province on Tuesday in reprisal for the killing of five guards at a post in "
+        "the Kurdistan Region on Monday."
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 7)))
+    abroad = [i for i in incidents if i.toponyms and i.toponyms[0].span.text == "Kurdistan Region"]
+    assert len(abroad) == 1
+    assert abroad[0].toponyms[0].admin1_hint is None  # the sentence's Raqqa is the answering strikes' place

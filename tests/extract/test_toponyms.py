@@ -774,3 +774,40 @@ def test_the_subject_of_ground_taken_under_control_is_a_place() -> None:
 def test_a_site_named_by_its_place_after_a_dash_is_a_listed_place() -> None:
     text = "Drones targeted: Tal Hamis power station \u2014 Jawadiyah grain silos \u2014 Derbasiyah bakery."
     assert [name for name, _ in _places(text)] == ["Tal Hamis", "Jawadiyah", "Derbasiyah"]
+
+
+def test_a_country_abroad_named_as_where_an_event_happened() -> None:
+    from mapapp.extract.toponyms import find_country_place
+
+    assert find_country_place("the deaths of six guards in northern Iraq last week").text == "northern Iraq"
+    assert find_country_place("an attack at a camp in the Kurdistan Region", 10).start == 10 + len("an attack at a camp in the ")
+    assert find_country_place("a strike ordered by Jordan's army") is None  # not where it happened
+    # a country is still no place of find_places: "strikes in Iraq and Syria" sums up a campaign
+    assert find_places("jets carried out strikes in northern Iraq", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels advanced into the Turkish-occupied Jarablus area on Monday", "Jarablus"),
+        ("A bomb went off in rebel-held Azaz, killing three", "Azaz"),
+        ("Jets pounded positions west of IS-controlled Shaddadi", "Shaddadi"),
+        ("Troops fought militants in western Fallujah for a second day", "Fallujah"),
+    ],
+)
+def test_a_place_after_a_holder_or_direction_adjective_is_read(text: str, place: str) -> None:
+    assert [p.text for p in find_places(text, [])] == [place]
+
+
+def test_the_adjective_read_through_leaves_governorates_and_organisations_alone() -> None:
+    text = "clashes in southern Hasakah"
+    places = find_places(text, find_governorates(text))
+    assert [(p.text, p.level) for p in places] == [("Hasakah", "governorate")]  # the province, not its city
+    assert find_places("the Iraqi-backed Tigris Brigade said it fought", []) == []
+
+
+def test_a_front_line_named_by_its_place_is_the_place() -> None:
+    assert [p.text for p in find_places("Fighting raged on the Qara Qawzak front overnight", [])] == ["Qara Qawzak"]
+    assert [p.text for p in find_places("a fighter was killed in the Jarablus frontline", [])] == ["Jarablus"]
+    # a group whose name ends in "Front" is no place
+    assert find_places("fighters of the Shamiya Front said they attacked", []) == []
