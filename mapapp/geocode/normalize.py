@@ -99,7 +99,9 @@ _UNDECOMPOSED = str.maketrans(UNDECOMPOSED_LETTERS)
 
 def tokens(name: str) -> list[str]:
     """Lower-cased ASCII-ish word tokens of ``name``, with ʿayn/hamza marks removed and punctuation split."""
-    text = _CAMEL_ARTICLE.sub(r"\g<0> ", strip_diacritics(name)).casefold().translate(_MARKS_TABLE).translate(_UNDECOMPOSED)
+    # The joined article is split off the name as written (plain letters only): a capital after a letter with a
+    # combining mark is no camel case ("Āl̄Bu" is how str.title() writes "āl̄bu"), so it is split before folding.
+    text = strip_diacritics(_CAMEL_ARTICLE.sub(r"\g<0> ", name)).casefold().translate(_MARKS_TABLE).translate(_UNDECOMPOSED)
     text = re.sub(r"[\W_]+", " ", text)
     return text.split()
 

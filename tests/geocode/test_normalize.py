@@ -166,3 +166,10 @@ def test_a_hamza_between_two_vowels_reads_e_as_i() -> None:
     # "Qa'em" and "Qa'im", "Ta'er" and "Ta'ir": the mark is dropped, then a-e reads as a-i
     assert normalize_name("Al-Qa'em") == normalize_name("Al Qā’im")
     assert normalize_name("Ta'er") == normalize_name("Tair")
+
+
+def test_a_capital_after_a_marked_letter_is_no_joined_article() -> None:
+    # str.title() capitalises the letter after a combining mark: "āl̄bu" -> "Āl̄Bu". That is not the camel case of a
+    # joined article ("AlSabha"), so the name normalises as its plain spelling does.
+    assert normalize_name("Āl̄Bu Kamal") == normalize_name("Albu Kamal") == normalize_name("Abu Kamal")
+    assert normalize_name("AlSabha") == normalize_name("Al-Sabha")
