@@ -36,8 +36,13 @@ from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
 
 
-# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:"
-_LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORECASE)
+# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
+# struck the following sites in the A countryside since dawn:" (the words after "the following" closed by a colon)
+_LIST_HEAD_RE = re.compile(
+    r"\b(?:as follows|the following)\s*:?\s*$|\bthe following(?:\s+[^\s:;.]+){1,10}\s*:\s*$", re.IGNORECASE
+)
+# a line opened by a dash, a bullet or an item's number: "- The B gas station near C", "2) A post in D"
+_BULLET_ITEM_RE = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)](?=\s))\s*\w")
 _LIST_WINDOW_SENTENCES = 15
 
 
@@ -49,24 +54,37 @@ def _tells_casualties(reading: SentenceReading) -> bool:
     return toll.killed is not None or toll.injured is not None
 
 
-def type_list_items(readings: list[SentenceReading]) -> None:
+def type_list_items(readings: list[SentenceReading], text: str) -> None:
     """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
     strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
     Y.") are that event's parts: an item told without an event word, or with a generic one, takes the announcing
     event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
     ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
-    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
-    sentences. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
+    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":") nor a bulleted
+    line ("- The B gas station near C": an item the text tells with no event word), at the first line that is not
+    bulleted after bulleted items, or after 15 sentences. A head may close the words after "the following" with a
+    colon ("drones have struck the following facilities in the A countryside since dawn:"). ``text`` is the document's
+    text the sentences are offsets into. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
     tells that attacker's events: an item with an event word of its own ("X: the villages were bombed with artillery
     shells", "Y: a drone struck a position") keeps its type and takes the head's actor when it names none."""
     head: tuple[EventType, Trigger, str | None] | None = None
     head_index = 0
+    bullets = False  # whether the list's items are lines opened by a dash or a bullet
+    line_end = 0  # where the sentence before ends (a newline after it: the next sentence opens a line)
     previous: list[EventMention] = []
     for reading in readings:
+        opens_line = "\n" in text[line_end : reading.sentence.start]
+        line_end = reading.sentence.end
         if head is not None:
             items = reading.mentions
             own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
-            sub_heading = not items and reading.text.rstrip().endswith(":")
+            bulleted = _BULLET_ITEM_RE.match(reading.text) is not None
+            if bullets and not bulleted and opens_line:
+                head = None  # "- B gas station\n- a post in C, killing five\nIn D, a drone ...": the bulleted list ended
+            else:  # (a bulleted sub-heading, "-Fighters:", makes no bulleted list)
+                bullets = bullets or (bulleted and not reading.text.rstrip().endswith(":"))
+        if head is not None:
+            sub_heading = not items and (reading.text.rstrip().endswith(":") or bulleted)
             if not items and not sub_heading and head[2] is not None and _tells_casualties(reading):
                 continue  # "X: ... bombed with artillery shells. A civilian was wounded in X.": the item's toll
             if reading.index - head_index > _LIST_WINDOW_SENTENCES or (not items and not sub_heading):
@@ -102,6 +120,7 @@ def type_list_items(readings: list[SentenceReading]) -> None:
                 same = [m.actor for m in told if m.event_type is announced.event_type and m.actor]
                 head = (announced.event_type, announced.trigger, announced.actor or (same[-1] if same else None))
             head_index = reading.index
+            bullets = False
         previous = (previous + reading.mentions)[-4:]
 
 

@@ -110,7 +110,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
-    type_list_items(readings)
+    type_list_items(readings, analysis)
     type_target_lists(readings)
     type_further_events(readings)
     clusters = cluster_mentions(readings, governorates)

@@ -160,3 +160,29 @@ def test_a_target_hit_with_no_weapon_named_is_one_more_of_the_strikes_just_told(
 def test_a_target_hit_keeps_its_own_type_without_strikes_just_told(text: str, place: str) -> None:
     found = _by_place(text).get(place)
     assert found is None or found.event_type not in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "2) "])
+def test_the_bulleted_items_of_a_list_of_the_following_sites_are_its_strikes(bullet: str) -> None:
+    text = (
+        "Turkish jets have bombed the following sites in the Raqqa countryside since dawn:\n"
+        f"{bullet}The grain silos of Jurniyah\n"
+        f"{bullet}A position of the SDF at the entrance of the village of Hazima, killing three fighters\n"
+        "\n"
+        "In the town of Tabqa, gunmen killed a teacher in an attack on his home.\n"
+    )
+    by_place = {i.primary_toponym.text: i for i in incidents(text) if i.primary_toponym is not None}
+    assert by_place["Hazima"].event_type is EventType.AIRSTRIKE  # was 'other': the item names no weapon
+    assert by_place["Hazima"].actor == "Turkish forces"
+    # the line after the bulleted items is no item: its attack keeps its type, and no actor
+    assert by_place["Tabqa"].event_type is EventType.ATTACK
+    assert by_place["Tabqa"].actor is None
+
+
+def test_the_following_words_announce_no_list_without_a_colon() -> None:
+    text = (
+        "Turkish jets bombed the following day the grain silos of Jurniyah in the Raqqa countryside.\n"
+        "- A teacher was killed by gunmen near the village of Hazima\n"
+    )
+    by_place = {i.primary_toponym.text: i for i in incidents(text) if i.primary_toponym is not None}
+    assert by_place["Hazima"].event_type is not EventType.AIRSTRIKE
