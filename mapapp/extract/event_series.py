@@ -155,6 +155,16 @@ _DEVICE_KINDS = frozenset({EventType.IED, EventType.CAR_BOMB})
 _FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
 #: How far back (in sentences) the event of the kind may be told.
 _FURTHER_WINDOW_SENTENCES = 2
+# A part of events just counted, right before its event word: "One of the bombs exploded near A, while the other struck
+# a building in B" (after "attacked the town with two car bombs"), "the first one hit", "each of them killed".
+_PART_OF_COUNTED_RE = compile_guarded(
+    r"\b(?:(?:one|each|two|three|the\s+(?:first|second|third|last))\s+of\s+(?:the|them|these|those)"
+    r"|the\s+other(?:\s+one)?|the\s+(?:first|second|third|last)\s+one)\s+$",
+    re.IGNORECASE,
+)
+#: Types a part of counted events may be read as on its own wording ("the other struck": an attack; "one of the bombs
+#: exploded": a bomb; "the other killed two": no kind).
+_PART_KINDS = frozenset({EventType.ATTACK, EventType.IED, EventType.OTHER})
 
 
 def type_further_events(readings: list[SentenceReading]) -> None:
@@ -162,11 +172,26 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     killed three") is one more of the kind told just before, in its sentence or the one before ("A drone struck a
     car in A. Another strike hit B."): it takes that event's type, and its actor when it names none (its own clause
     says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
-    ("another", "a second") is required, so a generic word on its own keeps its type."""
+    ("another", "a second") is required, so a generic word on its own keeps its type. A part of the events counted just
+    before ("with two car bombs. One of the bombs exploded at A, while the other struck B") is one of them: it takes
+    their type and attacker, whatever weak word tells it ("exploded", "struck")."""
     previous: EventMention | None = None
     device: EventMention | None = None  # the last bomb, mine or car bomb told
     for reading in readings:
         for mention in reading.mentions:
+            if (
+                previous is not None
+                and mention.trigger.weak
+                and mention.event_type in _PART_KINDS
+                and previous.trigger_word.endswith("s")  # (counted: "with two car bombs", "three air strikes")
+                and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _further_of_kind(mention, _PART_OF_COUNTED_RE)
+            ):
+                # "attacked the town with two car bombs. One of the bombs exploded at A, while the other struck a
+                # building in B": a part of the events counted, by their attacker (the clause's party is the one hit)
+                mention.event_type = previous.event_type
+                mention.actor = previous.actor or mention.actor
+                continue
             if (
                 device is not None
                 and mention.event_type is EventType.OTHER
