@@ -2010,6 +2010,15 @@ _TARGETS_LIST_RE = re.compile(
     r"|targets(?:\s+(?:hit|struck))?\s*:)",
     re.IGNORECASE,
 )
+# ... or that closes on them: "the villages of A and B, and the silos of C were among the targets."
+_TARGETS_LIST_END_RE = re.compile(
+    r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:targets|sites\s+(?:hit|struck|targeted|bombed))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# what puts a place told right after another one near it: "B near C", "B, west of C"
+_LOCATOR_OF_PLACE_RE = re.compile(
+    r"\s*,?\s*(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?", re.IGNORECASE
+)
 #: The most places one list of targets is read for (a longer list is a summary of a campaign).
 _MAX_LISTED_TARGETS = 6
 
@@ -2027,13 +2036,15 @@ def _targets_listed_after(
     previous = clusters[-1]
     if previous.sub_governorate_places or previous.event_type not in BOMBARDMENT_TYPES:
         return
-    if _TARGETS_LIST_RE.match(reading.text) is None:
+    if _TARGETS_LIST_RE.match(reading.text) is None and gated_search(_TARGETS_LIST_END_RE, reading.text) is None:
         return
     sentence = reading.sentence
     found = reading.places_named(governorates)
     places: list[PlaceMention] = []
     names: set[str] = set()
-    for place in found:
+    for before, place in zip([None, *found], found):
+        if before is not None and _LOCATOR_OF_PLACE_RE.fullmatch(reading.text, before.end - sentence.start, place.start - sentence.start):
+            continue  # "the villages of A and B near C": C only says where B lies
         name = normalize_place(place.text)
         if name not in names:
             names.add(name)
