@@ -1197,6 +1197,23 @@ def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
 
 
+def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_each() -> None:
+    text = (
+        "Our jets carried out air operations in northern Syria on the night of 4 May; 20 shelters of the terrorists "
+        "were destroyed in the Amuda, Tal Tamr and Zirgan regions."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.AIRSTRIKE, "Amuda"),
+        (EventType.AIRSTRIKE, "Tal Tamr"),
+        (EventType.AIRSTRIKE, "Zirgan"),
+    ]
+    assert [text[s.start : s.end].startswith(" 20 shelters") for i in found[1:] for s in i.evidence] == [True, True]
+    # places not called regions stay one incident
+    one = "Our jets carried out air operations on the night of 4 May; 20 shelters were destroyed in Amuda, Tal Tamr and Zirgan."
+    assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
+
+
 # --- A clause naming the incident just told as its time ("during the raid"): within that incident, at its place.
 @pytest.mark.parametrize(
     "text",
