@@ -378,6 +378,8 @@ def cluster_mentions(
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)
             _regions_listed_after(reading, clusters, governorates)
+        elif len(reading.mentions) == 1 and ";" in reading.text:
+            _regions_listed_after(reading, clusters, governorates, within=True)
     return clusters
 
 
@@ -2032,6 +2034,15 @@ _TARGETS_LIST_RE = re.compile(
     r"|targets(?:\s+(?:hit|struck))?\s*:)",
     re.IGNORECASE,
 )
+# ... or that closes on them: "the villages of A and B, and the silos of C were among the targets."
+_TARGETS_LIST_END_RE = re.compile(
+    r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:targets|sites\s+(?:hit|struck|targeted|bombed))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# what puts a place told right after another one near it: "B near C", "B, west of C"
+_LOCATOR_OF_PLACE_RE = re.compile(
+    r"\s*,?\s*(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?", re.IGNORECASE
+)
 #: The most places one list of targets is read for (a longer list is a summary of a campaign).
 _MAX_LISTED_TARGETS = 6
 
@@ -2049,13 +2060,15 @@ def _targets_listed_after(
     previous = clusters[-1]
     if previous.sub_governorate_places or previous.event_type not in BOMBARDMENT_TYPES:
         return
-    if _TARGETS_LIST_RE.match(reading.text) is None:
+    if _TARGETS_LIST_RE.match(reading.text) is None and gated_search(_TARGETS_LIST_END_RE, reading.text) is None:
         return
     sentence = reading.sentence
     found = reading.places_named(governorates)
     places: list[PlaceMention] = []
     names: set[str] = set()
-    for place in found:
+    for before, place in zip([None, *found], found):
+        if before is not None and _LOCATOR_OF_PLACE_RE.fullmatch(reading.text, before.end - sentence.start, place.start - sentence.start):
+            continue  # "the villages of A and B near C": C only says where B lies
         name = normalize_place(place.text)
         if name not in names:
             names.add(name)
@@ -2097,15 +2110,19 @@ _MAX_LISTED_REGIONS = 6
 
 
 def _regions_listed_after(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]], within: bool = False
 ) -> None:
     """Rule 4d: a sentence without an event word, right after a bombardment, that lists the regions it struck ("Our
     forces carried out air operations on the night of 4 October. In the operations in the A, B and C regions, 30
     targets were destroyed"): one incident per region (a military release's regions are the places it struck, each
     coded apart as Airwars codes a release's strike locations; a list of villages, "the villages of A and B", stays
     one incident). The first region is the told incident's when it names no place of its own; each further region is
-    an incident of the same kind, party and day, with no toll of its own (the count told is the operation's)."""
-    if not clusters or clusters[-1].last_sentence_index != reading.index - 1:
+    an incident of the same kind, party and day, with no toll of its own (the count told is the operation's).
+
+    ``within``: the list told in the bombardment's own sentence, after a semicolon ("air operations were carried out
+    in the north; 23 targets were destroyed in the A, B and C regions"): the bombardment's places that the list names
+    give way to its first region."""
+    if not clusters or clusters[-1].last_sentence_index != reading.index - (0 if within else 1):
         return
     previous = clusters[-1]
     if previous.event_type not in BOMBARDMENT_TYPES or previous.distributed:
@@ -2126,12 +2143,24 @@ def _regions_listed_after(
     if len({normalize_place(p.text) for p in found}) < len(found):
         return
     regions = list(found)
-    if not previous.sub_governorate_places:
+    if within:
+        if text.rfind(";", 0, first) < 0:
+            return  # (the list after the semicolon: the sentence's own second part)
+        listed = {normalize_place(p.text) for p in found}
+        previous.places = [
+            (replace(regions[0], role="primary", level="place"), sentence.index),
+            *((p, i) for p, i in previous.places if normalize_place(p.text) not in listed),
+        ]
+        regions = regions[1:]
+    elif not previous.sub_governorate_places:
         previous.places = [(replace(regions[0], role="primary", level="place"), sentence.index), *previous.places]
         previous.extend_to(sentence)
         regions = regions[1:]
+    list_start = sentence.start + text.rfind(";", 0, first) + 1 if within else sentence.start
     for place in regions:
-        clusters.append(_copy_for_place(previous, replace(place, role="primary", level="place"), sentence))
+        region = _copy_for_place(previous, replace(place, role="primary", level="place"), sentence)
+        region.evidence = [(list_start, sentence.end)]  # (within: the list's part of the sentence)
+        clusters.append(region)
 
 
 

@@ -36,8 +36,13 @@ from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import EventType
 
 
-# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:"
-_LIST_HEAD_RE = re.compile(r"\b(?:as follows|the following)\s*:?\s*$", re.IGNORECASE)
+# a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
+# struck the following sites in the A countryside since dawn:" (the words after "the following" closed by a colon)
+_LIST_HEAD_RE = re.compile(
+    r"\b(?:as follows|the following)\s*:?\s*$|\bthe following(?:\s+[^\s:;.]+){1,10}\s*:\s*$", re.IGNORECASE
+)
+# a line opened by a dash, a bullet or an item's number: "- The B gas station near C", "2) A post in D"
+_BULLET_ITEM_RE = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)](?=\s))\s*\w")
 _LIST_WINDOW_SENTENCES = 15
 
 
@@ -49,24 +54,37 @@ def _tells_casualties(reading: SentenceReading) -> bool:
     return toll.killed is not None or toll.injured is not None
 
 
-def type_list_items(readings: list[SentenceReading]) -> None:
+def type_list_items(readings: list[SentenceReading], text: str) -> None:
     """Rule 0c: the items of a list that a sentence with an event word announces ("The toll of the Turkish air
     strikes has risen to 27, distributed as follows: ... Ten were killed in X. Two were killed in strikes on a post in
     Y.") are that event's parts: an item told without an event word, or with a generic one, takes the announcing
     event's type, and its actor when it names none. An announcing sentence that names its event with a generic word
     ("these strikes") takes both from the latest event told before it. The list ends at a sentence with an event of
-    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":"), or after 15
-    sentences. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
+    its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":") nor a bulleted
+    line ("- The B gas station near C": an item the text tells with no event word), at the first line that is not
+    bulleted after bulleted items, or after 15 sentences. A head may close the words after "the following" with a
+    colon ("drones have struck the following facilities in the A countryside since dawn:"). ``text`` is the document's
+    text the sentences are offsets into. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
     tells that attacker's events: an item with an event word of its own ("X: the villages were bombed with artillery
     shells", "Y: a drone struck a position") keeps its type and takes the head's actor when it names none."""
     head: tuple[EventType, Trigger, str | None] | None = None
     head_index = 0
+    bullets = False  # whether the list's items are lines opened by a dash or a bullet
+    line_end = 0  # where the sentence before ends (a newline after it: the next sentence opens a line)
     previous: list[EventMention] = []
     for reading in readings:
+        opens_line = "\n" in text[line_end : reading.sentence.start]
+        line_end = reading.sentence.end
         if head is not None:
             items = reading.mentions
             own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
-            sub_heading = not items and reading.text.rstrip().endswith(":")
+            bulleted = _BULLET_ITEM_RE.match(reading.text) is not None
+            if bullets and not bulleted and opens_line:
+                head = None  # "- B gas station\n- a post in C, killing five\nIn D, a drone ...": the bulleted list ended
+            else:  # (a bulleted sub-heading, "-Fighters:", makes no bulleted list)
+                bullets = bullets or (bulleted and not reading.text.rstrip().endswith(":"))
+        if head is not None:
+            sub_heading = not items and (reading.text.rstrip().endswith(":") or bulleted)
             if not items and not sub_heading and head[2] is not None and _tells_casualties(reading):
                 continue  # "X: ... bombed with artillery shells. A civilian was wounded in X.": the item's toll
             if reading.index - head_index > _LIST_WINDOW_SENTENCES or (not items and not sub_heading):
@@ -102,6 +120,7 @@ def type_list_items(readings: list[SentenceReading]) -> None:
                 same = [m.actor for m in told if m.event_type is announced.event_type and m.actor]
                 head = (announced.event_type, announced.trigger, announced.actor or (same[-1] if same else None))
             head_index = reading.index
+            bullets = False
         previous = (previous + reading.mentions)[-4:]
 
 
@@ -136,6 +155,16 @@ _DEVICE_KINDS = frozenset({EventType.IED, EventType.CAR_BOMB})
 _FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
 #: How far back (in sentences) the event of the kind may be told.
 _FURTHER_WINDOW_SENTENCES = 2
+# A part of events just counted, right before its event word: "One of the bombs exploded near A, while the other struck
+# a building in B" (after "attacked the town with two car bombs"), "the first one hit", "each of them killed".
+_PART_OF_COUNTED_RE = compile_guarded(
+    r"\b(?:(?:one|each|two|three|the\s+(?:first|second|third|last))\s+of\s+(?:the|them|these|those)"
+    r"|the\s+other(?:\s+one)?|the\s+(?:first|second|third|last)\s+one)\s+$",
+    re.IGNORECASE,
+)
+#: Types a part of counted events may be read as on its own wording ("the other struck": an attack; "one of the bombs
+#: exploded": a bomb; "the other killed two": no kind).
+_PART_KINDS = frozenset({EventType.ATTACK, EventType.IED, EventType.OTHER})
 
 
 def type_further_events(readings: list[SentenceReading]) -> None:
@@ -143,11 +172,26 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     killed three") is one more of the kind told just before, in its sentence or the one before ("A drone struck a
     car in A. Another strike hit B."): it takes that event's type, and its actor when it names none (its own clause
     says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
-    ("another", "a second") is required, so a generic word on its own keeps its type."""
+    ("another", "a second") is required, so a generic word on its own keeps its type. A part of the events counted just
+    before ("with two car bombs. One of the bombs exploded at A, while the other struck B") is one of them: it takes
+    their type and attacker, whatever weak word tells it ("exploded", "struck")."""
     previous: EventMention | None = None
     device: EventMention | None = None  # the last bomb, mine or car bomb told
     for reading in readings:
         for mention in reading.mentions:
+            if (
+                previous is not None
+                and mention.trigger.weak
+                and mention.event_type in _PART_KINDS
+                and previous.trigger_word.endswith("s")  # (counted: "with two car bombs", "three air strikes")
+                and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _further_of_kind(mention, _PART_OF_COUNTED_RE)
+            ):
+                # "attacked the town with two car bombs. One of the bombs exploded at A, while the other struck a
+                # building in B": a part of the events counted, by their attacker (the clause's party is the one hit)
+                mention.event_type = previous.event_type
+                mention.actor = previous.actor or mention.actor
+                continue
             if (
                 device is not None
                 and mention.event_type is EventType.OTHER

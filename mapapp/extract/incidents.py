@@ -117,7 +117,7 @@ def extract_incidents(document: Document) -> list[Incident]:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
     classify_unresisted(readings)  # "Police held three men in a raid on X. No shot was fired."
-    type_list_items(readings)
+    type_list_items(readings, analysis)
     type_target_lists(readings)
     type_further_events(readings)
     clusters = cluster_mentions(readings, governorates)

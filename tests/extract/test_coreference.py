@@ -940,6 +940,23 @@ def test_targets_listed_after_a_placeless_bombardment_are_one_incident_per_place
     assert [i.killed is None for i in found] == [False, True, True]  # the wave's toll is not split among them
 
 
+def test_targets_listed_before_the_words_that_call_them_targets_are_one_incident_per_place() -> None:
+    text = (
+        "Turkish drones struck civilian sites across the region on Friday night. "
+        "The villages of Tal Jumaa and Kasra near Tal Tamr and the water station of Amuda were among the targets."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    # (Tal Tamr only says where Kasra lies: no strike of its own)
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Tal Jumaa", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("Kasra", EventType.DRONE_STRIKE, "Turkish forces"),
+        ("Amuda", EventType.DRONE_STRIKE, "Turkish forces"),
+    ]
+    # not a list of what might be hit
+    text = text.replace("were among the targets.", "were among the targets of a plan the council discussed.")
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) <= 1
+
+
 def test_known_agents_acting_at_a_new_place_are_a_further_event() -> None:
     published = datetime.date(2025, 1, 3)
     text = "Update\n\nA drone bombed a house in Kherbet Khaled on Monday, killing two children.\n\nLast week the same drones hit a truck in Hisha."
@@ -1177,6 +1194,23 @@ def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
     ]
     # the villages of one shelling stay one incident
     one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
+    assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
+
+
+def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_each() -> None:
+    text = (
+        "Our jets carried out air operations in northern Syria on the night of 4 May; 20 shelters of the terrorists "
+        "were destroyed in the Amuda, Tal Tamr and Zirgan regions."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.AIRSTRIKE, "Amuda"),
+        (EventType.AIRSTRIKE, "Tal Tamr"),
+        (EventType.AIRSTRIKE, "Zirgan"),
+    ]
+    assert [text[s.start : s.end].startswith(" 20 shelters") for i in found[1:] for s in i.evidence] == [True, True]
+    # places not called regions stay one incident
+    one = "Our jets carried out air operations on the night of 4 May; 20 shelters were destroyed in Amuda, Tal Tamr and Zirgan."
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
 
 

@@ -160,3 +160,72 @@ def test_a_target_hit_with_no_weapon_named_is_one_more_of_the_strikes_just_told(
 def test_a_target_hit_keeps_its_own_type_without_strikes_just_told(text: str, place: str) -> None:
     found = _by_place(text).get(place)
     assert found is None or found.event_type not in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "2) "])
+def test_the_bulleted_items_of_a_list_of_the_following_sites_are_its_strikes(bullet: str) -> None:
+    text = (
+        "Turkish jets have bombed the following sites in the Raqqa countryside since dawn:\n"
+        f"{bullet}The grain silos of Jurniyah\n"
+        f"{bullet}A position of the SDF at the entrance of the village of Hazima, killing three fighters\n"
+        "\n"
+        "In the town of Tabqa, gunmen killed a teacher in an attack on his home.\n"
+    )
+    by_place = {i.primary_toponym.text: i for i in incidents(text) if i.primary_toponym is not None}
+    assert by_place["Hazima"].event_type is EventType.AIRSTRIKE  # was 'other': the item names no weapon
+    assert by_place["Hazima"].actor == "Turkish forces"
+    # the line after the bulleted items is no item: its attack keeps its type, and no actor
+    assert by_place["Tabqa"].event_type is EventType.ATTACK
+    assert by_place["Tabqa"].actor is None
+
+
+def test_the_following_words_announce_no_list_without_a_colon() -> None:
+    text = (
+        "Turkish jets bombed the following day the grain silos of Jurniyah in the Raqqa countryside.\n"
+        "- A teacher was killed by gunmen near the village of Hazima\n"
+    )
+    by_place = {i.primary_toponym.text: i for i in incidents(text) if i.primary_toponym is not None}
+    assert by_place["Hazima"].event_type is not EventType.AIRSTRIKE
+
+
+def _series_mentions(text: str) -> list:
+    """The event mentions of ``text`` after the series rules (rule 0d), in text order."""
+    from mapapp.extract.event_series import type_further_events
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    readings = [read_sentence(text, sentence, [], None) for sentence in split_sentences(text)]
+    type_further_events(readings)
+    return [mention for reading in readings for mention in reading.mentions]
+
+
+def test_a_part_of_the_events_just_counted_is_one_of_them() -> None:
+    mentions = _series_mentions(
+        "Islamic State militants attacked the town of Tabqa with three car bombs on Monday night. One of the bombs "
+        "went off at a roundabout, while the other struck a school used by the SDF in the Mashlab district."
+    )
+    part = next(m for m in mentions if m.trigger_word == "struck")
+    assert part.event_type is EventType.CAR_BOMB  # was 'attack', by the SDF it hit
+    assert part.actor == "ISIS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a single event told before: "the other" is no part of it
+        "A car bomb exploded in the town of Tabqa on Monday. The other struck a school in the village of Jurniyah.",
+        # the part is one of the people, not of the events
+        (
+            "Warplanes carried out two air strikes on the town of Hajin on Monday. One of the shepherds was struck "
+            "by gunmen in the village of Susah."
+        ),
+        # the events told too far back
+        (
+            "Militants struck the town of Tabqa with two car bombs on Monday. The council met on Tuesday. The market "
+            "reopened on Wednesday. The other struck a school in the village of Jurniyah."
+        ),
+    ],
+)
+def test_no_part_of_counted_events_without_them(text: str) -> None:
+    part = _series_mentions(text)[-1]
+    assert part.event_type not in (EventType.CAR_BOMB, EventType.AIRSTRIKE)
