@@ -227,7 +227,7 @@ _OF_GROUP_RE = re.compile(
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
 )
 # Headline style drops the article: "Old man killed in mine blast", "Topic | Child wounded by shelling" (a singular
-# person noun opening the line or the part after "|" or a label's colon, with at most two describing words, then a casualty verb; the
+# person noun opening the line or the part after "|" or a hashtag label's colon, with at most two describing words, then a casualty verb; the
 # group the person belongs to may stand between, case-sensitively as in :data:`_OF_GROUP_RE`: "Member of the Asayish
 # killed in ...").
 _BARE_SINGLE_RE = re.compile(
@@ -1092,12 +1092,15 @@ def _bare_single_matches(text: str) -> list[re.Match[str]]:
     if first is not None:
         found.append(first)
     # (also after a comma or a semicolon, as the posts of local pages list them: "..., driver injured"; or after a
-    # post's place label: "#Kasra: teacher shot dead")
+    # post's hashtag label: "#Kasra: teacher shot dead")
     if "," not in text and ";" not in text and "|" not in text and ":" not in text:
         return found
     for mark in _BARE_SINGLE_START_RE.finditer(text, 1):
         if len(found) >= MAX_COUNTS_PER_CLAUSE:
             break
+        if mark.group() == ":" and _HASHTAG_BEFORE_RE.search(text, max(0, mark.start() - 40), mark.start()) is None:
+            continue  # (a colon only after a post's hashtag label: a plain "X camp: man killed, woman wounded" title
+            # may sum up two events the body tells apart)
         match = _BARE_SINGLE_RE.match(text, mark.start())
         if match is not None:
             found.append(match)
@@ -1105,6 +1108,7 @@ def _bare_single_matches(text: str) -> list[re.Match[str]]:
 
 
 _BARE_SINGLE_START_RE = re.compile(r"[|,;:]")
+_HASHTAG_BEFORE_RE = re.compile(r"#[^\W\d][\w-]*$")
 
 
 def _names_listed(text: str, position: int) -> tuple[int, int]:
