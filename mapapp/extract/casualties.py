@@ -217,6 +217,8 @@ _OF_GROUP_RE = re.compile(
     # ("soldiers of the Syrian government forces": two head words)
     r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
     r"security|tribes?|clans?)){0,2}"
+    # a part of that group named by its possessive: "the Shammar tribe's al-Jarba clan", "the army's 17th Division"
+    r"(?:['’]s(?:\s+(?:[a-z]{1,3}-)?[A-Z0-9][\w’'-]*){1,2}(?:\s+(?:clan|tribe|family|branch|faction|brigade|division))?)?"
     # ... or the person's origin: "a man of Iraqi nationality", "a woman of Kurdish origin"
     r"(?:\s+(?:nationality|origin|descent))?"
     r"(?:\s*\([^()]{1,30}\))?"
@@ -225,11 +227,11 @@ _OF_GROUP_RE = re.compile(
     r"(?=\s*,|\s+(?:were|was|who|have|has|had|are|killed|died|injured|wounded)\b))?"
 )
 # Headline style drops the article: "Old man killed in mine blast", "Topic | Child wounded by shelling" (a singular
-# person noun opening the line or the part after "|", with at most two describing words, then a casualty verb; the
+# person noun opening the line or the part after "|" or a hashtag label's colon, with at most two describing words, then a casualty verb; the
 # group the person belongs to may stand between, case-sensitively as in :data:`_OF_GROUP_RE`: "Member of the Asayish
 # killed in ...").
 _BARE_SINGLE_RE = re.compile(
-    r"(?:^|\||[,;](?=\s))\s*((?:[a-z-]+\s+){0,2}?)("
+    r"(?:^|\||[,;:](?=\s))\s*((?:[a-z-]+\s+){0,2}?)("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")(?-i:"
     + _OF_GROUP_RE.pattern
@@ -351,17 +353,18 @@ _NAMED_PERSON_RE = compile_guarded(
     re.IGNORECASE,
 )
 # A person named by name alone right after a killing verb: "gunmen assassinated Khalil Hamad al-Ali, a member of
-# ...", "shot dead Omar Saleh in his shop" (two to four capitalised words, "al-" allowed; a party is no person).
+# ...", "shot dead Omar Saleh in his shop" (two to five capitalised words, as a full Arabic name runs, "al-" allowed; a party is no person).
 _NAME_AFTER_KILLING_RE = compile_guarded(
     r"\b(?:assassinated|assassinating|shot dead|shooting dead|gunned down|executed|executing|killed|killing|murdered|beheaded|"
     # "resulting in the death of Abd-al-Hadi Mahmud, an ISIS leader", as a military release writes it
     r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to|caus(?:ed|ing))\s+the\s+death\s+of)\s+"
     # (a title before the name: "killed ISIS senior official Hamza al-Homsi", "killing top commander Ali Saleh")
+    # (or a person's common noun: "shot dead Kurdish politician Ali Omar", "killing journalist Sami Saleh")
     r"(?P<title>(?:(?:(?-i:[A-Z][A-Za-z]+)|senior|top|local|military|security|prominent)\s+){0,3}?"
-    r"(?:official|leader|commander|emir|chief|head|spokesman|member|operative|facilitator)\s+)?"
+    r"(?:chief|head|" + _SINGULAR_PERSON_NOUN_ALTERNATION + r")\s+)?"
     # (a name's parts may be hyphenated or open with an apostrophe: "Abd-al-Hadi", "Khalid 'Aydd Ahmad")
     r"(?P<name>(?-i:[A-Z][a-z’']+(?:-(?:al|el|[A-Z][a-z’']+))*)(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?"
-    r"(?-i:['’]?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|(?:al|el)-[A-Z][a-z’']+)){1,3})"
+    r"(?-i:['’]?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?|(?:al|el)-[A-Z][a-z’']+)){1,4})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|near|and|while|after|from|who|inside|outside)\b)",
     re.IGNORECASE,
 )
@@ -1088,19 +1091,24 @@ def _bare_single_matches(text: str) -> list[re.Match[str]]:
     first = _BARE_SINGLE_RE.match(text)
     if first is not None:
         found.append(first)
-    # (also after a comma or a semicolon, as the posts of local pages list them: "..., driver injured")
-    if "," not in text and ";" not in text and "|" not in text:
+    # (also after a comma or a semicolon, as the posts of local pages list them: "..., driver injured"; or after a
+    # post's hashtag label: "#Kasra: teacher shot dead")
+    if "," not in text and ";" not in text and "|" not in text and ":" not in text:
         return found
     for mark in _BARE_SINGLE_START_RE.finditer(text, 1):
         if len(found) >= MAX_COUNTS_PER_CLAUSE:
             break
+        if mark.group() == ":" and _HASHTAG_BEFORE_RE.search(text, max(0, mark.start() - 40), mark.start()) is None:
+            continue  # (a colon only after a post's hashtag label: a plain "X camp: man killed, woman wounded" title
+            # may sum up two events the body tells apart)
         match = _BARE_SINGLE_RE.match(text, mark.start())
         if match is not None:
             found.append(match)
     return found
 
 
-_BARE_SINGLE_START_RE = re.compile(r"[|,;]")
+_BARE_SINGLE_START_RE = re.compile(r"[|,;:]")
+_HASHTAG_BEFORE_RE = re.compile(r"#[^\W\d][\w-]*$")
 
 
 def _names_listed(text: str, position: int) -> tuple[int, int]:
@@ -1178,8 +1186,11 @@ _NAME_START_RE = re.compile(
 )  # ("Usamah al-Muhajir, an ISIS leader": the Arabic article in the surname)
 _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 # (or the description goes on about that person: "Abu Ahmed, an ISIS leader responsible for attacks in Europe")
+# (or a second role of the same person, a bare singular noun: "Abu Ahmed, a senior ISIS official and recruiter.";
+# not "a woman and a child", "a woman and children")
 _APPOSITION_CLOSE_RE = re.compile(
-    r"\s*(?:[,;.)]|$)|\s+(?:responsible|accused|wanted|known|tasked|involved|believed|suspected|linked|who)\b",
+    r"(?:\s+and\s+(?:" + _SINGULAR_PERSON_NOUN_ALTERNATION + r"))?"
+    r"(?:\s*(?:[,;.)]|$)|\s+(?:responsible|accused|wanted|known|tasked|involved|believed|suspected|linked|who)\b)",
     re.IGNORECASE,
 )
 

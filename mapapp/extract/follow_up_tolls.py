@@ -11,7 +11,9 @@ incident a toll belongs to, in place, and says whether it did:
 - :func:`fill_casualties`: a toll without an event word right after an incident fills the figure it lacks
   ("Two SDF fighters were killed, the SDF said."), the kind it lacks within two sentences (the wounded after the
   dead), the attacker's own dead in the very next sentence ("ISIS also lost 11 members"), or, after an air,
-  drone or artillery strike, is one more hit of that wave when told with "also" at another place.
+  drone or artillery strike, is one more hit of that wave when told with "also" at another place; another
+  source's count of the dead just told in the very next sentence ("Activists put the toll at 14") makes the
+  toll a range with it.
 - :func:`add_further_figures` (from :func:`~mapapp.extract.coreference.merge`): a figure in the very next
   sentence that counts people beyond the toll ("Two more died on the way to hospital") is added to it; "One of
   them later died" moves one of the wounded to the dead.
@@ -34,6 +36,7 @@ from mapapp.extract.casualties import (
     SUBSETS_TOLD_RE,
     CasualtyReading,
     add_casualties,
+    casualty_range,
     figures_agree,
     is_damage_zero,
     is_further_figure,
@@ -229,7 +232,9 @@ def fill_casualties(
             # wave at another place, an incident of its own
             clusters.append(_another_hit(previous, reading, toll, places_told))
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
-    if is_damage_zero(previous.killed):
+    if gap == 1 and _another_sources_toll(previous, reading.text, toll):
+        pass
+    elif is_damage_zero(previous.killed):
         # a zero read from damage alone gives way to the figures told next, kind by kind: "A drone hit a car, damaging
         # it. Two men inside were killed."
         previous.killed = toll.killed or previous.killed
@@ -252,6 +257,27 @@ def fill_casualties(
             previous.sources.append(source)
 
 
+
+
+# Another source's count of the dead just told: "Activists put the toll at 14", "a monitor puts the death toll in the
+# town at 9", "the ministry gave a toll of 12".
+_ANOTHER_SOURCES_TOLL_RE = compile_guarded(
+    r"\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\s+(?:the|a|its|their)\s+"
+    r"(?:(?:death|overall|total)\s+)?toll\s+(?:(?:in|of|from|for)\s+(?:[\w’'-]+\s+){1,3}?)?(?:at|of)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _another_sources_toll(previous: EventMention, text: str, toll: CasualtyReading) -> bool:
+    """A sentence right after an incident with a death toll that gives another source's count of those dead
+    ("A shell killed six in X, the monitor said. Local activists put the toll at nine."): one toll told by two
+    sources, a range (6..9), as "..., while ISIS said it killed 11" is; True when it was taken."""
+    if previous.killed is None or toll.killed is None or toll.injured is not None or is_damage_zero(previous.killed):
+        return False
+    if "toll" not in text.lower() or gated_search(_ANOTHER_SOURCES_TOLL_RE, text) is None:
+        return False
+    previous.killed = casualty_range(previous.killed, toll.killed)
+    return True
 
 
 #: A site named again by its own words in a toll: "A guard at the gas plant was killed", "wounded in the printing house".

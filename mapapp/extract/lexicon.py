@@ -1377,7 +1377,8 @@ PERSON_NOUNS = frozenset(
     protesters protestor protestors demonstrator demonstrators mourner mourners patient patients pilot pilots sniper
     snipers associate associates co-chair co-chairs chairman chairwoman deputy deputies newborn newborns
     minor minors herdsman herdsmen hunter hunters informant informants extremist extremists terrorist
-    terrorists spokesman agent agents recruiter electrician electricians technician technicians victim""".split()
+    terrorists spokesman agent agents recruiter electrician electricians technician technicians victim facilitator
+    facilitators financier financiers""".split()
 )
 
 TARGET_HEADS = frozenset(

@@ -317,6 +317,27 @@ def test_details_and_names(sentence: str, killed: tuple[int, int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a person's common noun before the name, as a title is: one person (and one more after "and his ...")
+        ("Masked men shot dead Assyrian journalist Nabil Dawud near his office in the town.", (1, 1)),
+        ("Gunmen killed teacher Rami Aziz and his son as they drove home on Friday.", (2, 2)),
+        # a full name of five words
+        ("A coalition strike near Shaddadi killed Omar Hamid Khalil Abdallah al-Obeidi, a local commander.", (1, 1)),
+        # a second role of the same person is no second victim
+        ("A US strike near Markada killed Faris Zaki, a senior ISIS official and recruiter.", (1, 1)),
+        ("A strike near Markada killed an ISIS financier on Sunday.", (1, 1)),
+        # ... while a list of persons still counts each
+        ("A strike near Markada killed Faris Zaki, a nurse and a guard.", (3, 3)),
+        # a plural or a party after the verb is no named person
+        ("The ambush killed fighters of the Manbij Military Council on Sunday.", None),
+    ],
+)
+def test_named_victim_with_a_noun_or_a_role(sentence: str, killed: tuple[int, int] | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
         # dying of one's injuries is a death, not an injury
@@ -413,6 +434,13 @@ def test_losses_of_a_party(sentence: str, killed: tuple[int | None, int | None] 
         # ... a group, not any words: a statement's figure stays the statement's
         ("Member of parliament says 5 killed in the shelling", (5, 5), None),
         ("Head of the council warns of attacks", None, None),
+        # a part of the group named by its possessive, and a post's place label before the person
+        ("#Kobani #Sarrin: Elder of the Bani Saeed tribe's al-Hamad branch wounded by masked men", None, (1, 1)),
+        ("#Sarrin: Member of the Local Council killed by a stray bullet", (1, 1), None),
+        # ... not a plain title's label (it may sum up two events the body tells apart), nor a label before no bare
+        # person
+        ("Sarrin camp: man killed, woman wounded", None, (1, 1)),
+        ("#Sarrin: the car of a teacher was burnt by masked men", None, None),
     ],
 )
 def test_headline_person_without_article(

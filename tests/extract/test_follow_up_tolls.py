@@ -347,3 +347,20 @@ def test_a_toll_naming_no_site_goes_to_the_last_strike() -> None:
     )
     station, plant = incidents(text)
     assert station.killed is None and (bounds(plant.killed), bounds(plant.injured)) == ((1, 1), (3, 3))
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "killed"),
+    [
+        # another source's count of the same dead, told next: one toll by two sources, a range
+        ("Residents of the town put the death toll at nine.", (6, 9)),
+        ("A medical source gave a death toll of four.", (4, 6)),
+        # ... a toll that rose stays the higher figure, and more dead told are added
+        ("The death toll later rose to eight.", (8, 8)),
+        ("Two more people died in hospital overnight.", (8, 8)),
+    ],
+)
+def test_another_sources_toll_told_next_is_a_range(follow_up: str, killed: tuple[int, int]) -> None:
+    found = incidents("Artillery shells killed six civilians in Kasra on Tuesday, the monitor said. " + follow_up)
+    assert _bounds(found) == [killed]
+
