@@ -937,6 +937,12 @@ SEPARATE_REPORT_RE = compile_guarded(
 
 UNKNOWN_ACTOR = "unknown"  # kept for callers of the old convention; the extractor no longer emits it
 #: Scanner payload: the actor is the matched phrase itself, lower-cased ("unidentified gunmen").
+#: The well-known names of one organisation, by its canonical name: the extractor reads each as that party (the
+#: actor patterns below are built from them) and the scorer (:func:`mapapp.evaluate.metrics.actor_correct`) takes a
+#: gold that lists one of them ("Islamic State", "IS") as naming the party our canonical name ("ISIS") names.
+ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
+    "ISIS": ("ISIS", "IS", "ISIL", "Islamic State", "Islamic State group", "Daesh", "Daish"),
+}
 AS_WRITTEN = "<as written>"
 #: Scanner payload: the text says the perpetrator is unknown ("an unidentified drone"): no actor.
 NO_ACTOR = "<none>"
@@ -1017,9 +1023,11 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "US-led coalition",
     ),
     (
-        r"islamic state(?: group| of iraq and (?:syria|the levant))?|\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|\bdaesh takfiri\b"
+        # its well-known names (:data:`ORGANISATION_NAMES`; the capitalised "IS" is matched case-sensitively below)
+        r"islamic state(?: group| of iraq and (?:syria|the levant))?|"
+        + "|".join(rf"\b{re.escape(n.lower())}\b" for n in ORGANISATION_NAMES["ISIS"] if n != "IS" and " " not in n)
         # its own posts: "the soldiers of the caliphate"
-        r"|soldiers of the caliphate",
+        + r"|soldiers of the caliphate",
         "ISIS",
     ),
     # Turkey's name for the SDF and its Kurdish core ("PKK/YPG terrorists", "the YPG/PKK"), in Turkish official wording:
