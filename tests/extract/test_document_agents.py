@@ -142,3 +142,67 @@ def test_a_campaigns_weapons_named_in_a_clause_of_another_event_name_its_striker
         "Among the dead were six police officers killed in a strike on an academy near the town of Derik."
     )
     assert _actors_by_place(text)["Derik"] == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a word describing the armed group, with or without "the", refers back to the party named with it
+        (
+            "Kurdish fighters pushed Islamic State militants out of Markada on Tuesday.\n\n"
+            "Residents said the militants stormed the hamlet of Tal Brak overnight, killing four farmers.",
+            "ISIS",
+        ),
+        (
+            "A spokesman said ISIS fighters remain in the desert east of Shaddadi.\n\n"
+            "He said militants had opened fire on a post near Markada, wounding two guards.",
+            "ISIS",
+        ),
+        (
+            "Daesh was driven out of the town last year.\n\nOn Sunday the jihadists attacked a post near Sabkha, killing three.",
+            "ISIS",
+        ),
+        # the party named with the word, not any party: "PKK militants"
+        (
+            "ISIS lost its last town in 2019. Turkish officials said PKK militants crossed the border near Jarablus.\n\n"
+            "The militants attacked a border post near Karkamis on Friday, wounding two soldiers.",
+            "PKK/YPG",
+        ),
+        # the word as the clause's own agent, and the party named with it after the word ("cells of ISIS")
+        (
+            "Mercenary cells of ISIS attacked our post near Shaddadi on Monday.\n\n"
+            "On the same day a mine planted by the mercenaries went off near the village of Tal Brak, killing a shepherd.",
+            "ISIS",
+        ),
+    ],
+)
+def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it(text: str, actor: str | None) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert found[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # no party named before: none, or the word as written
+        ("Residents said the militants stormed the hamlet of Tal Brak overnight, killing four farmers.", None),
+        ("On Sunday jihadists attacked a post near Sabkha, killing three guards.", "jihadists"),
+        # the party named only after the event is not referred back to
+        (
+            "Residents said the militants stormed the hamlet of Tal Brak overnight, killing four farmers.\n\n"
+            "Islamic State militants were also seen near Markada.",
+            None,
+        ),
+        # the mercenaries of a state are not its army: the word stays as written
+        (
+            "The Turkish occupation and its mercenaries shelled Zirgan on Sunday.\n\n"
+            "On Monday a mine planted by the mercenaries went off near Tal Tamr, killing a shepherd.",
+            "mercenaries",
+        ),
+    ],
+)
+def test_a_word_describing_an_armed_group_takes_no_party_the_text_does_not_name_with_it(
+    text: str, actor: str | None
+) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any("Tal Brak" in t.text or "Sabkha" in t.text or "Tal Tamr" in t.text for t in i.toponyms)] == [actor]
