@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from mapapp.extract.arguments import find_actor_mentions, names_actor
+from mapapp.extract.arguments import find_actor_mentions, named_only_as_hit, names_actor
 from mapapp.extract.lexicon import NO_ACTOR, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
 from mapapp.extract.mentions import EventMention, SentenceReading
 from mapapp.model import EventType
@@ -307,4 +307,20 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
                 break
 
 
-__all__ = ["attribute_suicide_bombings", "inherit_campaign_agent", "resolve_definite_agents"]
+def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
+    """An event whose own clause names its actor's party only as what was hit ("rockets were fired at a base housing US
+    troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
+    merged into it or carried to it (the reply told next, "US forces responded with artillery"; a campaign named
+    before). It is left with none. Not for a clash, whose actor may be the side named among its dead
+    (:func:`~mapapp.extract.arguments.clash_side`). One look at each incident's clause: linear."""
+    for cluster in clusters:
+        if (
+            cluster.actor is not None
+            and cluster.event_type is not EventType.ARMED_CLASH
+            and is_named_actor(cluster.actor)
+            and named_only_as_hit(cluster.clause_text, cluster.actor)
+        ):
+            cluster.actor = None
+
+
+__all__ = ["attribute_suicide_bombings", "drop_agents_named_as_hit", "inherit_campaign_agent", "resolve_definite_agents"]

@@ -1167,7 +1167,8 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     # look ahead)
     (r"\b[Cc]oalition(?= and (?:the )?(?:SDF|Syrian Democratic Forces|Asayish|[Pp]artner(?:ed)? forces)\b)", "US-led coalition"),
     # the SDF's local military councils: "the Deir Ezzor Military Council", "Tel Tamr Military Council Forces"
-    (r"\b[A-Z][\w’'-]*(?:[- ][A-Z][\w’'-]*){0,2} Military Councils?\b", "SDF"),
+    # (a name with a joined article in lower case is read whole: "the Deir ez-Zor Military Council")
+    (r"\b[A-Z][\w’'-]*(?:[- ](?:[a-z]{1,2}-)?[A-Z][\w’'-]*){0,2} Military Councils?\b", "SDF"),
     # a state as the agent of a violent verb or of "by" ("Turkey attacked a school", "strikes carried out by Israel"),
     # not as a place ("in Turkey", "fired at Israel")
     # ("Turkey said it had struck ...": the state reporting its own action)

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
+from mapapp.extract.arguments import named_only_as_hit
 from mapapp.model import Document, EventType
 
 
@@ -206,3 +207,52 @@ def test_a_word_describing_an_armed_group_takes_no_party_the_text_does_not_name_
 ) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Brak" in t.text or "Sabkha" in t.text or "Tal Tamr" in t.text for t in i.toponyms)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor"),
+    [
+        # the party whose site or people were hit is not the party that hit them
+        ("A roadside bomb went off on Monday near a vehicle of the Ras al-Ain Military Council in Tal Tamr, "
+         "wounding two fighters.", "Tal Tamr", None),
+        ("A bomb struck a building used by the Kurdish Asayish police in Qamishli on Sunday, wounding four people.",
+         "Qamishli", None),
+        ("US troops in Syria were attacked by several rockets near Shaddadi on Tuesday, wounding two soldiers.",
+         "Shaddadi", None),
+        # ... and the same parties as agents keep their actor
+        ("The Ras al-Ain Military Council raided a house in Tal Tamr on Monday, killing a gunman.", "Tal Tamr", "SDF"),
+        ("Kurdish Asayish police raided a house in Qamishli on Sunday, arresting four people.", "Qamishli", "Asayish"),
+        ("A base used by ISIS near Shaddadi was hit by coalition artillery on Tuesday, killing five militants.",
+         "Shaddadi", "US-led coalition"),
+    ],
+)
+def test_the_party_whose_site_or_people_were_hit_is_not_the_actor(text: str, place: str, actor: str | None) -> None:
+    assert _actors_by_place(text)[place] == actor
+
+
+@pytest.mark.parametrize(
+    ("clause", "party", "hit"),
+    [
+        ("Mortar rounds were fired at a base hosting US forces near Shaddadi.", "US-led coalition", True),
+        ("US troops in Syria came under rocket fire near Shaddadi.", "US-led coalition", True),
+        ("A mine hit a car belonging to the SDF near Markada.", "SDF", True),
+        # (a joint actor's ally named as hit)
+        ("Mortar rounds were fired at a base hosting US forces near Shaddadi.", "SDF and US-led coalition", True),
+        # named as the agent too, or not named at all: not only as hit
+        ("US forces shelled a base used by ISIS near Hajin.", "US-led coalition", False),
+        ("US troops were attacked near Shaddadi and US helicopters struck back.", "US-led coalition", False),
+        ("Mortar rounds were fired at an oil field near Shaddadi.", "US-led coalition", False),
+    ],
+)
+def test_a_clause_naming_a_party_only_as_what_was_hit(clause: str, party: str, hit: bool) -> None:
+    # (an actor carried or merged into such a clause is dropped: drop_agents_named_as_hit)
+    assert named_only_as_hit(clause, party) is hit
+
+
+def test_a_campaigns_striker_is_not_carried_to_a_strike_on_its_own_base() -> None:
+    text = (
+        "US drones struck a depot near Hajin on Monday, killing four fighters.\n\n"
+        "On Tuesday a drone hit a base housing US troops near Shaddadi, without causing casualties."
+    )
+    actors = _actors_by_place(text)
+    assert actors["Hajin"] == "US-led coalition" and actors["Shaddadi"] is None
