@@ -149,7 +149,8 @@ _COUNT_LEFT_RE = compile_guarded(
 
 # A speaker, also with an apposition or relative clause before the verb: "the SDF, the Kurdish-led force, said".
 _SPEAKER_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:forces|members|units|patrols?|personnel)\s+)?"
+    # ("the Asayish security force said", "the Asayish police said": the force's own word for itself)
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:internal\s+)?security\s+(?:forces?|services?)|police|forces|members|units|patrols?|personnel)\s+)?"
     r"(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
     # a speaker named by a title and a name: "SDF commander Siamand Ali told", "the SDF's spokesman said"
     r"(?:(?:[’']s\s+)?(?:general\s+|deputy\s+|military\s+|media\s+|official\s+)?(?:commander|spokes(?:man|woman|person)|"

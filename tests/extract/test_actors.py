@@ -257,6 +257,9 @@ def test_targets_and_victims_named_with_their_party(text: str, actor: str | None
         "The shelling dealt a blow to the SDF in the village.",
         # a speaker stays a speaker with an adverb before its verb
         "The bombing caused only material damage in the town, the SDF later said in a statement.",
+        # a speaker named with its force's own word for itself
+        "A motorbike bomb went off near a bakery in the town, the Asayish security forces said.",
+        "A bomb exploded near a school in the town, the Asayish police reported.",
     ],
 )
 def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
