@@ -195,16 +195,31 @@ def _learn_named_weapons(
                 last_told[kind] = mention.sentence_index
 
 
+#: A car bomb told as a suicide attack: "a suicide car bomb", "a suicide VBIED", "driven by a suicide bomber".
+_SUICIDE_RE = compile_guarded(r"\bsuicide\b", re.IGNORECASE)
+
+
 def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
-    """A suicide bombing told with no agent ("a suicide bomber blew himself up among the women leaving the camp") in
-    a report that names the Islamic State is the Islamic State's: in north-east Syria it is the one party that sends
-    suicide bombers, and a report naming it tells of its war. A report that names no party leaves the bomber
-    unnamed. ``text`` is the analysis text (scanned up to its first naming of the Islamic State, only when such a bombing
-    was told)."""
-    unnamed = [c for c in clusters if c.event_type is EventType.SUICIDE_BOMB and c.actor is None]
+    """A suicide bombing told with no agent ("a suicide bomber blew himself up among the women leaving the camp", "a
+    suicide car bomb hit an SDF post") in a report that names the Islamic State is the Islamic State's: in north-east
+    Syria it is the one party that sends suicide bombers, and a report naming it tells of its war. A report that names
+    no party leaves the bomber unnamed, and so does one that says nobody claimed the bombing or it is not known who
+    sent the bomber ("No group immediately claimed responsibility"), told after one of the bombing's sentences.
+    ``text`` is the analysis text (scanned up to its first naming of the Islamic State, only when such a bombing was
+    told)."""
+    unnamed = [
+        c
+        for c in clusters
+        if c.actor is None
+        and (
+            c.event_type is EventType.SUICIDE_BOMB
+            or (c.event_type is EventType.CAR_BOMB and any(_SUICIDE_RE.search(text, a, b) for a, b in c.evidence))
+        )
+    ]
     if unnamed and names_actor(text, "ISIS"):
         for cluster in unnamed:
-            cluster.actor = "ISIS"
+            if not any(_STRIKER_UNKNOWN_RE.search(text, start, end + _STRIKER_UNKNOWN_WINDOW) for start, end in cluster.evidence):
+                cluster.actor = "ISIS"
 
 
 # The agent named by a definite word for a party told earlier ("the militias fired rockets at the base", "a shell fired

@@ -256,3 +256,34 @@ def test_a_campaigns_striker_is_not_carried_to_a_strike_on_its_own_base() -> Non
     )
     actors = _actors_by_place(text)
     assert actors["Hajin"] == "US-led coalition" and actors["Shaddadi"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a suicide car bomb in a report naming the Islamic State is its
+        (
+            "ISIS cells remain active in the desert south of Hasakah.\n\n"
+            "A suicide car bomb hit an SDF post near the village of Tal Brak on Monday, wounding three fighters.",
+            "ISIS",
+        ),
+        # a car bomb not told as a suicide attack stays unnamed
+        (
+            "ISIS cells remain active in the desert south of Hasakah.\n\n"
+            "A car bomb went off near an SDF post in the village of Tal Brak on Monday, wounding three fighters.",
+            None,
+        ),
+        # no party named in the report: unnamed
+        ("A suicide car bomb hit an SDF post near the village of Tal Brak on Monday, wounding three fighters.", None),
+        # the report says nobody claimed it: unnamed, though it names the Islamic State
+        (
+            "A suicide bomber blew himself up at a bus stop in the village of Tal Brak on Monday, killing four people. "
+            "No group has claimed the bombing. ISIS carried out similar attacks in the region last year.",
+            None,
+        ),
+    ],
+)
+def test_a_suicide_bombing_is_the_islamic_states_unless_the_report_says_nobody_claimed_it(
+    text: str, actor: str | None
+) -> None:
+    assert _actors_by_place(text)["Tal Brak"] == actor
