@@ -969,7 +969,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (
         # ("tribal gunmen" who kill a civilian stay as written: an armed party is not named by it)
         r"(?:arab )?tribal (?:fighters|forces|militias?|militants)|tribesmen|clan (?:fighters|militias?)"
-        r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes",
+        r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes"
+        # fighters named by the tribe or its leader they follow: "fighters loyal to the tribe's sheikh", "fighters loyal
+        # to tribal leader X", "militiamen of the clan" (its "gunmen" and "men" stay unnamed, as "tribal gunmen" do)
+        r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)",
         "Arab tribal fighters",
     ),
     (
