@@ -35,6 +35,7 @@ from mapapp.evaluate.matching import (
     predicted_admin1,
     snippet_spans,
 )
+from mapapp.extract.lexicon import ORGANISATION_NAMES
 from mapapp.model import Casualties, Incident
 
 EARTH_RADIUS_KM = 6371.0088
@@ -183,9 +184,18 @@ _SPONSOR_ADJECTIVES = {"turkey": "turkish", "iran": "iranian", "russia": "russia
 _SPONSORED = frozenset({"backed", "led", "allied", "supported", "sponsored"})
 
 
+#: Each well-known name of one organisation (the extractor's :data:`~mapapp.extract.lexicon.ORGANISATION_NAMES`), by
+#: its words, to the words of its canonical name: a gold "Islamic State" or "IS" names the party of a predicted "ISIS".
+_ORGANISATION_WORDS = {
+    tuple(_words(name)): _words(canonical) for canonical, names in ORGANISATION_NAMES.items() for name in names
+}
+
+
 def _actor_words(name: str) -> str:
-    """A name's words, space-padded, with a sponsoring country written as its adjective (``_SPONSOR_ADJECTIVES``)."""
+    """A name's words, space-padded, with a sponsoring country written as its adjective (``_SPONSOR_ADJECTIVES``) and
+    a whole name that is one of an organisation's well-known names written as its canonical name."""
     words = _words(name)
+    words = _ORGANISATION_WORDS.get(tuple(words), words)
     spelled = [
         _SPONSOR_ADJECTIVES.get(word, word) if index + 1 < len(words) and words[index + 1] in _SPONSORED else word
         for index, word in enumerate(words)
@@ -197,7 +207,8 @@ def actor_correct(gold: Sequence[str], predicted: str | None) -> bool:
     """Right when every word of one acceptable gold name occurs in the predicted actor, in order.
 
     ``"US-led coalition"`` accepts ``"the US-led coalition forces"``, ``"Turkey-backed factions"``
-    ``"Turkish-backed factions"`` (one sponsor, :data:`_SPONSOR_ADJECTIVES`); an empty gold list (the text names no
+    ``"Turkish-backed factions"`` (one sponsor, :data:`_SPONSOR_ADJECTIVES`), ``"Islamic State"`` ``"ISIS"`` (one
+    organisation, :data:`_ORGANISATION_WORDS`); an empty gold list (the text names no
     actor) accepts only no actor.
     """
     if not gold:

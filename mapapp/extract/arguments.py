@@ -35,6 +35,7 @@ from mapapp.extract.lexicon import (
     gated_search,
     joint_actor,
     required_literal,
+    same_party,
 )
 from mapapp.extract.triggers import FLYING_AFTER_RE, TriggerHit
 from mapapp.model import EventType
@@ -71,7 +72,9 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # the party that suffered it: "a further setback for the SDF", "a blow to ISIS", "losses among regime forces"
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
-    r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?$"
+    r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?"
+    # the party's people named before it: "a building used by the Kurdish Asayish", "a post of the Arab SDF units"
+    r"(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?$"
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
@@ -102,8 +105,8 @@ _NON_AGENT_RIGHT_RE = re.compile(
 _PASSIVE_PATIENT_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:military\s+)?(?:police\s+)?(?:patrols?|vehicles?|convoys?|positions?|posts?|bases?|forces|troops|"
     r"fighters|members|soldiers|personnel)\s+)?"
-    # ("US troops stationed near X came under rocket fire")
-    r"(?:(?:stationed|based|deployed)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?"
+    # ("US troops stationed near X came under rocket fire", "US forces in Syria were attacked")
+    r"(?:(?:(?:stationed|based|deployed)\s+)?(?:in|at|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|being|came|come|comes)\s+(?:\w+\s+)?"
     r"(?:targeted|attacked|hit|struck|ambushed|shelled|bombed|stormed|raided|under\s+(?:heavy\s+|intense\s+)?"
     r"(?:(?:rocket|mortar|drone|artillery|sniper|small[- ]arms)\s+)?(?:fire|attacks?|shelling))\b"
@@ -146,7 +149,8 @@ _COUNT_LEFT_RE = compile_guarded(
 
 # A speaker, also with an apposition or relative clause before the verb: "the SDF, the Kurdish-led force, said".
 _SPEAKER_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:forces|members|units|patrols?|personnel)\s+)?"
+    # ("the Asayish security force said", "the Asayish police said": the force's own word for itself)
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:(?:internal\s+)?security\s+(?:forces?|services?)|police|forces|members|units|patrols?|personnel)\s+)?"
     r"(?:,\s*[^.;,]{1,80},\s*|\s+(?:that|which|who)\s[^.;,]{1,80},\s*)?"
     # a speaker named by a title and a name: "SDF commander Siamand Ali told", "the SDF's spokesman said"
     r"(?:(?:[’']s\s+)?(?:general\s+|deputy\s+|military\s+|media\s+|official\s+)?(?:commander|spokes(?:man|woman|person)|"
@@ -695,6 +699,36 @@ def _among_the_victims(
     )
 
 
+#: The party that keeps or uses the site hit, named after it: "a base housing US troops", "a building used by the
+#: Kurdish Asayish", "a vehicle belonging to the SDF" (the firm cases of ``_NON_AGENT_LEFT_RE``; a weapon "belonging
+#: to the Turkish army" is its agent's).
+_SITE_OWNER_LEFT_RE = compile_guarded(
+    r"\b(?:bases?|posts?|checkpoints?|buildings?|headquarters|sites?|positions?|camps?|prisons?|facilit(?:y|ies)|vehicles?|"
+    r"cars?|fields?|points?|offices?|cent(?:re|er)s?|houses?|depots?|barracks)\s+"
+    r"(?:housing|hosting|home\s+to|used\s+by|belonging\s+to|owned\s+by|run\s+by|manned\s+by|operated\s+by|guarded\s+by)"
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def named_only_as_hit(text: str, party: str) -> bool:
+    """Whether a clause names ``party`` (or an ally of a joint one) and only as what was hit, never as the agent: the
+    keeper or users of the site hit ("a base housing US troops", "a building used by the Kurdish Asayish") or the
+    patient of a passive ("US forces in Syria were attacked by rockets"). Bounded windows around each mention:
+    linear."""
+    named = False
+    for mention in find_actor_mentions(text):
+        if not same_party(mention.name, party):
+            continue
+        named = True
+        hit = _SITE_OWNER_LEFT_RE.search(text, max(0, mention.start - 60), mention.start) or _PASSIVE_PATIENT_RIGHT_RE.match(
+            text[mention.end : mention.end + 120]
+        )
+        if not hit:
+            return False
+    return named
+
+
 def find_target(text: str) -> tuple[str, int, int] | None:
     """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
     for _verb_start, verb_end in _TARGET_VERB_RE.spans(text):
@@ -959,5 +993,6 @@ __all__ = [
     "find_actor_mentions",
     "find_sources",
     "find_target",
+    "named_only_as_hit",
     "reporting_striker",
 ]

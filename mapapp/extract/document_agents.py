@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from mapapp.extract.arguments import find_actor_mentions, names_actor
+from mapapp.extract.arguments import find_actor_mentions, named_only_as_hit, names_actor
 from mapapp.extract.lexicon import NO_ACTOR, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
 from mapapp.extract.mentions import EventMention, SentenceReading
 from mapapp.model import EventType
@@ -195,27 +195,47 @@ def _learn_named_weapons(
                 last_told[kind] = mention.sentence_index
 
 
+#: A car bomb told as a suicide attack: "a suicide car bomb", "a suicide VBIED", "driven by a suicide bomber".
+_SUICIDE_RE = compile_guarded(r"\bsuicide\b", re.IGNORECASE)
+
+
 def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
-    """A suicide bombing told with no agent ("a suicide bomber blew himself up among the women leaving the camp") in
-    a report that names the Islamic State is the Islamic State's: in north-east Syria it is the one party that sends
-    suicide bombers, and a report naming it tells of its war. A report that names no party leaves the bomber
-    unnamed. ``text`` is the analysis text (scanned up to its first naming of the Islamic State, only when such a bombing
-    was told)."""
-    unnamed = [c for c in clusters if c.event_type is EventType.SUICIDE_BOMB and c.actor is None]
+    """A suicide bombing told with no agent ("a suicide bomber blew himself up among the women leaving the camp", "a
+    suicide car bomb hit an SDF post") in a report that names the Islamic State is the Islamic State's: in north-east
+    Syria it is the one party that sends suicide bombers, and a report naming it tells of its war. A report that names
+    no party leaves the bomber unnamed, and so does one that says nobody claimed the bombing or it is not known who
+    sent the bomber ("No group immediately claimed responsibility"), told after one of the bombing's sentences.
+    ``text`` is the analysis text (scanned up to its first naming of the Islamic State, only when such a bombing was
+    told)."""
+    unnamed = [
+        c
+        for c in clusters
+        if c.actor is None
+        and (
+            c.event_type is EventType.SUICIDE_BOMB
+            or (c.event_type is EventType.CAR_BOMB and any(_SUICIDE_RE.search(text, a, b) for a, b in c.evidence))
+        )
+    ]
     if unnamed and names_actor(text, "ISIS"):
         for cluster in unnamed:
-            cluster.actor = "ISIS"
+            if not any(_STRIKER_UNKNOWN_RE.search(text, start, end + _STRIKER_UNKNOWN_WINDOW) for start, end in cluster.evidence):
+                cluster.actor = "ISIS"
 
 
 # The agent named by a definite word for a party told earlier ("the militias fired rockets at the base", "a shell fired
 # by the militia", "the factions' artillery hit X", "the occupation also targeted X", "the cell was behind the
-# assassination", "the organization's cells attacked"): the word, as the agent of the event.
-_DEFINITE_PARTY = r"the\s+(?P<{}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
+# assassination", "the organization's cells attacked"): the word, as the agent of the event. The words that describe
+# an armed group by what it is ("the militants stormed X", "the jihadists attacked", "militants had opened fire") refer
+# back with or without "the".
+_DEFINITE_PARTY = (
+    r"(?:the\s+(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
+    r"|(?:the\s+)?(?P<{0}d>militants|jihadists|extremists|insurgents))"
+)
 _DEFINITE_AGENT_RE = compile_guarded(
     r"\b" + _DEFINITE_PARTY.format("kind") + r"(?:[’']s?)?\s+(?:(?:artillery|rockets?|shells?|drones?|mortars?|snipers?|cells?|gunmen|fighters|members)\s+)?"
-    r"(?:(?:also|then|later|again|reportedly|allegedly)\s+)?"
+    r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has|were\s+still|are\s+still|were|are)\s+)?"
     r"(?:retaliated|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|"
-    r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind)\b"
+    r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding)\b"
     r"|\b(?:fired|launched|carried\s+out|committed|planted)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b",
     re.IGNORECASE,
 )
@@ -229,33 +249,93 @@ _KIND_WORDS = {
     "mercenar": ("mercenar",),
     "organi": ("ISIS",),
     "cell": ("ISIS",),
+    # the words for an armed group by what it is: the party named with the word ("IS militants", "PKK militants",
+    # "mercenary cells of ISIS"), or the Islamic State, which the press calls "the jihadists" and "the extremists"
+    "militant": ("militant", "ISIS"),
+    "insurgent": ("insurgent", "ISIS"),
+    "jihadist": ("jihadist", "ISIS"),
+    "extremist": ("extremist", "ISIS"),
 }
+#: The descriptive words whose party is told by the name next to them ("ISIS mercenaries", "mercenaries of ISIS").
+_NAMED_WITH_KINDS = ("mercenar", "militant", "insurgent", "jihadist", "extremist")
+#: States' forces, which no descriptive word names ("mercenaries of the occupation" are its proxies, not its army).
+_STATE_FORCES = frozenset(
+    {"Turkish forces", "Russian forces", "Syrian army", "US-led coalition", "Israel", "Iraqi military"}
+)
+#: How far from a party's name its descriptive word may stand ("Islamic State group militants", "cells of the ISIS").
+_NAMED_WITH_WINDOW = 24
+
+
+def _described_kind(actor: str | None) -> str | None:
+    """The descriptive word an actor written as the text names it stands for ("jihadists", "the mercenaries"), or
+    None (no actor, a named party, or a side no earlier party can be: "tribal gunmen")."""
+    if actor is None or is_named_actor(actor):
+        return None
+    word = actor.lower().removeprefix("the ")
+    return next((kind for kind in _NAMED_WITH_KINDS if word.startswith(kind)), None)
+
+
+def _named_with(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the party named at ``start:end`` is named with ``word`` right next to it: "IS militants", "Islamic
+    State group militants", "mercenaries of ISIS", "militants of the Islamic State" (bounded windows)."""
+    after = text[end : end + _NAMED_WITH_WINDOW].lower()
+    before = text[max(0, start - _NAMED_WITH_WINDOW) : start].lower()
+    return bool(
+        re.match(rf"\s+(?:group\s+)?{word}", after) or re.search(rf"\b{word}\w*(?:\s+(?:cells?|groups?))?\s+of\s+(?:the\s+)?$", before)
+    )
 
 
 def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
     """An event whose agent is a definite word for a party ("the militias fired several rockets at the base", "the
-    factions' artillery hit X") takes the last party named before it with that word ("Iran-backed militias", "the
-    Turkish-backed factions", "the Turkish occupation"; "the organization" and "the cell" the Islamic State): a
-    report names the party once and goes on with "the militias". None when no party of that kind was named before.
-    ``text`` is the analysis text (scanned once, only when such an event was told)."""
+    factions' artillery hit X", "the militants stormed X", "a mine planted by the mercenaries") takes the last party
+    named before it with that word ("Iran-backed militias", "the Turkish-backed factions", "the Turkish occupation",
+    "IS militants", "mercenary cells of ISIS"; "the organization", "the cell", "the jihadists" the Islamic State): a
+    report names the party once and goes on with "the militias". None (or the word as written) when no party of that
+    kind was named before. ``text`` is the analysis text (scanned once, only when such an event was told)."""
     wanting: list[tuple[EventMention, str]] = []
     for cluster in clusters:
-        if cluster.actor is not None or "the " not in cluster.clause_text.lower():
+        described = _described_kind(cluster.actor)
+        if described is not None:  # the clause's own agent is the word ("jihadists attacked a post")
+            wanting.append((cluster, described))
+            continue
+        if cluster.actor is not None:
             continue
         found = _DEFINITE_AGENT_RE.search(cluster.clause_text)
         if found is not None:
-            wanting.append((cluster, found.group("kind") or found.group("kind2")))
+            wanting.append((cluster, next(k for k in found.group("kind", "kindd", "kind2", "kind2d") if k)))
     if not wanting:
         return
     mentions = [m for m in find_actor_mentions(text) if is_named_actor(m.name) or m.name.startswith("mercenar")]
     for cluster, kind in wanting:
-        words = next(value for key, value in _KIND_WORDS.items() if kind.lower().startswith(key))
+        key = next(key for key in _KIND_WORDS if kind.lower().startswith(key))
+        words = _KIND_WORDS[key]
         before = bisect_right(mentions, cluster.clause_span[0], key=lambda m: m.end)
         for mention in reversed(mentions[max(0, before - _DEFINITE_LOOKBACK) : before]):
             phrase = text[mention.start : mention.end].lower()
-            if any(w == mention.name or w in phrase for w in words):
+            if any(w == mention.name or w in phrase for w in words) or (
+                key in _NAMED_WITH_KINDS
+                and mention.name not in _STATE_FORCES
+                and is_named_actor(mention.name)
+                and _named_with(text, mention.start, mention.end, key)
+            ):
                 cluster.actor = mention.name
                 break
 
 
-__all__ = ["attribute_suicide_bombings", "inherit_campaign_agent", "resolve_definite_agents"]
+def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
+    """An event whose own clause names its actor's party only as what was hit ("rockets were fired at a base housing US
+    troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
+    merged into it or carried to it (the reply told next, "US forces responded with artillery"; a campaign named
+    before). It is left with none. Not for a clash, whose actor may be the side named among its dead
+    (:func:`~mapapp.extract.arguments.clash_side`). One look at each incident's clause: linear."""
+    for cluster in clusters:
+        if (
+            cluster.actor is not None
+            and cluster.event_type is not EventType.ARMED_CLASH
+            and is_named_actor(cluster.actor)
+            and named_only_as_hit(cluster.clause_text, cluster.actor)
+        ):
+            cluster.actor = None
+
+
+__all__ = ["attribute_suicide_bombings", "drop_agents_named_as_hit", "inherit_campaign_agent", "resolve_definite_agents"]

@@ -56,7 +56,12 @@ from mapapp.extract.coreference import (
     place_site_references,
 )
 from mapapp.extract.dates import find_dates
-from mapapp.extract.document_agents import attribute_suicide_bombings, inherit_campaign_agent, resolve_definite_agents
+from mapapp.extract.document_agents import (
+    attribute_suicide_bombings,
+    drop_agents_named_as_hit,
+    inherit_campaign_agent,
+    resolve_definite_agents,
+)
 from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
@@ -142,6 +147,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
+    drop_agents_named_as_hit(clusters)  # "rockets were fired at a base housing US troops. US forces responded ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"

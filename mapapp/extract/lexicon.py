@@ -937,6 +937,12 @@ SEPARATE_REPORT_RE = compile_guarded(
 
 UNKNOWN_ACTOR = "unknown"  # kept for callers of the old convention; the extractor no longer emits it
 #: Scanner payload: the actor is the matched phrase itself, lower-cased ("unidentified gunmen").
+#: The well-known names of one organisation, by its canonical name: the extractor reads each as that party (the
+#: actor patterns below are built from them) and the scorer (:func:`mapapp.evaluate.metrics.actor_correct`) takes a
+#: gold that lists one of them ("Islamic State", "IS") as naming the party our canonical name ("ISIS") names.
+ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
+    "ISIS": ("ISIS", "IS", "ISIL", "Islamic State", "Islamic State group", "Daesh", "Daish"),
+}
 AS_WRITTEN = "<as written>"
 #: Scanner payload: the text says the perpetrator is unknown ("an unidentified drone"): no actor.
 NO_ACTOR = "<none>"
@@ -963,7 +969,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (
         # ("tribal gunmen" who kill a civilian stay as written: an armed party is not named by it)
         r"(?:arab )?tribal (?:fighters|forces|militias?|militants)|tribesmen|clan (?:fighters|militias?)"
-        r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes",
+        r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes"
+        # fighters named by the tribe or its leader they follow: "fighters loyal to the tribe's sheikh", "fighters loyal
+        # to tribal leader X", "militiamen of the clan" (its "gunmen" and "men" stay unnamed, as "tribal gunmen" do)
+        r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)",
         "Arab tribal fighters",
     ),
     (
@@ -1017,9 +1026,11 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "US-led coalition",
     ),
     (
-        r"islamic state(?: group| of iraq and (?:syria|the levant))?|\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|\bdaesh takfiri\b"
+        # its well-known names (:data:`ORGANISATION_NAMES`; the capitalised "IS" is matched case-sensitively below)
+        r"islamic state(?: group| of iraq and (?:syria|the levant))?|"
+        + "|".join(rf"\b{re.escape(n.lower())}\b" for n in ORGANISATION_NAMES["ISIS"] if n != "IS" and " " not in n)
         # its own posts: "the soldiers of the caliphate"
-        r"|soldiers of the caliphate",
+        + r"|soldiers of the caliphate",
         "ISIS",
     ),
     # Turkey's name for the SDF and its Kurdish core ("PKK/YPG terrorists", "the YPG/PKK"), in Turkish official wording:
@@ -1159,7 +1170,8 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     # look ahead)
     (r"\b[Cc]oalition(?= and (?:the )?(?:SDF|Syrian Democratic Forces|Asayish|[Pp]artner(?:ed)? forces)\b)", "US-led coalition"),
     # the SDF's local military councils: "the Deir Ezzor Military Council", "Tel Tamr Military Council Forces"
-    (r"\b[A-Z][\w’'-]*(?:[- ][A-Z][\w’'-]*){0,2} Military Councils?\b", "SDF"),
+    # (a name with a joined article in lower case is read whole: "the Deir ez-Zor Military Council")
+    (r"\b[A-Z][\w’'-]*(?:[- ](?:[a-z]{1,2}-)?[A-Z][\w’'-]*){0,2} Military Councils?\b", "SDF"),
     # a state as the agent of a violent verb or of "by" ("Turkey attacked a school", "strikes carried out by Israel"),
     # not as a place ("in Turkey", "fired at Israel")
     # ("Turkey said it had struck ...": the state reporting its own action)

@@ -163,6 +163,18 @@ def test_actor_and_bounds_rules() -> None:
     assert actor_correct([], None) and not actor_correct([], "ISIS") and not actor_correct(["ISIS"], None)
 
 
+def test_actor_names_of_one_organisation_are_one_name() -> None:
+    # the gold lists one well-known name of the organisation, the prediction its canonical one
+    assert actor_correct(["Islamic State"], "ISIS")
+    assert actor_correct(["IS"], "ISIS")
+    assert actor_correct(["Daesh"], "ISIS") and actor_correct(["ISIL"], "ISIS")
+    # another party, or none, is still wrong; and a name that only contains the word is not the organisation's
+    assert not actor_correct(["Islamic State"], "SDF")
+    assert not actor_correct(["Islamic State"], None)
+    assert not actor_correct(["SDF"], "ISIS")
+    assert not actor_correct(["Islamic State affiliates"], "ISIS")
+
+
 def test_actor_sponsor_country_is_its_adjective() -> None:
     # one sponsor written as the country or its adjective
     assert actor_correct(["Turkey-backed factions"], "Turkish-backed factions")

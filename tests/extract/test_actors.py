@@ -257,6 +257,9 @@ def test_targets_and_victims_named_with_their_party(text: str, actor: str | None
         "The shelling dealt a blow to the SDF in the village.",
         # a speaker stays a speaker with an adverb before its verb
         "The bombing caused only material damage in the town, the SDF later said in a statement.",
+        # a speaker named with its force's own word for itself
+        "A motorbike bomb went off near a bakery in the town, the Asayish security forces said.",
+        "A bomb exploded near a school in the town, the Asayish police reported.",
     ],
 )
 def test_sufferers_and_speakers_are_not_the_actor(clause: str) -> None:
@@ -1390,3 +1393,18 @@ def test_a_weapons_origin_told_after_it_names_its_owner(text: str, actor: str | 
 )
 def test_a_releases_own_fighters_as_the_agent(text: str, actor: str | None) -> None:
     assert [incident.actor for incident in incidents(text, datetime.date(2024, 5, 8))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # fighters named by the tribe or the tribal leader they follow are the tribal fighters
+        ("Fighters loyal to the tribe's sheikh attacked an SDF post in the town of Tal Ward on Monday.", "Arab tribal fighters"),
+        ("Fighters loyal to tribal leader Hamad al-Ali attacked an SDF checkpoint in the town of Tal Ward.", "Arab tribal fighters"),
+        # fighters loyal to a party named are that party's, and a clan's gunmen stay unnamed
+        ("Fighters loyal to the Syrian government attacked an SDF checkpoint in the town of Tal Ward.", "Syrian army"),
+        ("Gunmen of the clan fired at a wedding in the town of Tal Ward, killing two guests.", None),
+    ],
+)
+def test_fighters_named_by_their_tribe_are_tribal_fighters(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
+from mapapp.extract.arguments import named_only_as_hit
 from mapapp.model import Document, EventType
 
 
@@ -142,3 +143,147 @@ def test_a_campaigns_weapons_named_in_a_clause_of_another_event_name_its_striker
         "Among the dead were six police officers killed in a strike on an academy near the town of Derik."
     )
     assert _actors_by_place(text)["Derik"] == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a word describing the armed group, with or without "the", refers back to the party named with it
+        (
+            "Kurdish fighters pushed Islamic State militants out of Markada on Tuesday.\n\n"
+            "Residents said the militants stormed the hamlet of Tal Brak overnight, killing four farmers.",
+            "ISIS",
+        ),
+        (
+            "A spokesman said ISIS fighters remain in the desert east of Shaddadi.\n\n"
+            "He said militants had opened fire on a post near Markada, wounding two guards.",
+            "ISIS",
+        ),
+        (
+            "Daesh was driven out of the town last year.\n\nOn Sunday the jihadists attacked a post near Sabkha, killing three.",
+            "ISIS",
+        ),
+        # the party named with the word, not any party: "PKK militants"
+        (
+            "ISIS lost its last town in 2019. Turkish officials said PKK militants crossed the border near Jarablus.\n\n"
+            "The militants attacked a border post near Karkamis on Friday, wounding two soldiers.",
+            "PKK/YPG",
+        ),
+        # the word as the clause's own agent, and the party named with it after the word ("cells of ISIS")
+        (
+            "Mercenary cells of ISIS attacked our post near Shaddadi on Monday.\n\n"
+            "On the same day a mine planted by the mercenaries went off near the village of Tal Brak, killing a shepherd.",
+            "ISIS",
+        ),
+    ],
+)
+def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it(text: str, actor: str | None) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert found[-1].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # no party named before: none, or the word as written
+        ("Residents said the militants stormed the hamlet of Tal Brak overnight, killing four farmers.", None),
+        ("On Sunday jihadists attacked a post near Sabkha, killing three guards.", "jihadists"),
+        # the party named only after the event is not referred back to
+        (
+            "Residents said the militants stormed the hamlet of Tal Brak overnight, killing four farmers.\n\n"
+            "Islamic State militants were also seen near Markada.",
+            None,
+        ),
+        # the mercenaries of a state are not its army: the word stays as written
+        (
+            "The Turkish occupation and its mercenaries shelled Zirgan on Sunday.\n\n"
+            "On Monday a mine planted by the mercenaries went off near Tal Tamr, killing a shepherd.",
+            "mercenaries",
+        ),
+    ],
+)
+def test_a_word_describing_an_armed_group_takes_no_party_the_text_does_not_name_with_it(
+    text: str, actor: str | None
+) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any("Tal Brak" in t.text or "Sabkha" in t.text or "Tal Tamr" in t.text for t in i.toponyms)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor"),
+    [
+        # the party whose site or people were hit is not the party that hit them
+        ("A roadside bomb went off on Monday near a vehicle of the Ras al-Ain Military Council in Tal Tamr, "
+         "wounding two fighters.", "Tal Tamr", None),
+        ("A bomb struck a building used by the Kurdish Asayish police in Qamishli on Sunday, wounding four people.",
+         "Qamishli", None),
+        ("US troops in Syria were attacked by several rockets near Shaddadi on Tuesday, wounding two soldiers.",
+         "Shaddadi", None),
+        # ... and the same parties as agents keep their actor
+        ("The Ras al-Ain Military Council raided a house in Tal Tamr on Monday, killing a gunman.", "Tal Tamr", "SDF"),
+        ("Kurdish Asayish police raided a house in Qamishli on Sunday, arresting four people.", "Qamishli", "Asayish"),
+        ("A base used by ISIS near Shaddadi was hit by coalition artillery on Tuesday, killing five militants.",
+         "Shaddadi", "US-led coalition"),
+    ],
+)
+def test_the_party_whose_site_or_people_were_hit_is_not_the_actor(text: str, place: str, actor: str | None) -> None:
+    assert _actors_by_place(text)[place] == actor
+
+
+@pytest.mark.parametrize(
+    ("clause", "party", "hit"),
+    [
+        ("Mortar rounds were fired at a base hosting US forces near Shaddadi.", "US-led coalition", True),
+        ("US troops in Syria came under rocket fire near Shaddadi.", "US-led coalition", True),
+        ("A mine hit a car belonging to the SDF near Markada.", "SDF", True),
+        # (a joint actor's ally named as hit)
+        ("Mortar rounds were fired at a base hosting US forces near Shaddadi.", "SDF and US-led coalition", True),
+        # named as the agent too, or not named at all: not only as hit
+        ("US forces shelled a base used by ISIS near Hajin.", "US-led coalition", False),
+        ("US troops were attacked near Shaddadi and US helicopters struck back.", "US-led coalition", False),
+        ("Mortar rounds were fired at an oil field near Shaddadi.", "US-led coalition", False),
+    ],
+)
+def test_a_clause_naming_a_party_only_as_what_was_hit(clause: str, party: str, hit: bool) -> None:
+    # (an actor carried or merged into such a clause is dropped: drop_agents_named_as_hit)
+    assert named_only_as_hit(clause, party) is hit
+
+
+def test_a_campaigns_striker_is_not_carried_to_a_strike_on_its_own_base() -> None:
+    text = (
+        "US drones struck a depot near Hajin on Monday, killing four fighters.\n\n"
+        "On Tuesday a drone hit a base housing US troops near Shaddadi, without causing casualties."
+    )
+    actors = _actors_by_place(text)
+    assert actors["Hajin"] == "US-led coalition" and actors["Shaddadi"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a suicide car bomb in a report naming the Islamic State is its
+        (
+            "ISIS cells remain active in the desert south of Hasakah.\n\n"
+            "A suicide car bomb hit an SDF post near the village of Tal Brak on Monday, wounding three fighters.",
+            "ISIS",
+        ),
+        # a car bomb not told as a suicide attack stays unnamed
+        (
+            "ISIS cells remain active in the desert south of Hasakah.\n\n"
+            "A car bomb went off near an SDF post in the village of Tal Brak on Monday, wounding three fighters.",
+            None,
+        ),
+        # no party named in the report: unnamed
+        ("A suicide car bomb hit an SDF post near the village of Tal Brak on Monday, wounding three fighters.", None),
+        # the report says nobody claimed it: unnamed, though it names the Islamic State
+        (
+            "A suicide bomber blew himself up at a bus stop in the village of Tal Brak on Monday, killing four people. "
+            "No group has claimed the bombing. ISIS carried out similar attacks in the region last year.",
+            None,
+        ),
+    ],
+)
+def test_a_suicide_bombing_is_the_islamic_states_unless_the_report_says_nobody_claimed_it(
+    text: str, actor: str | None
+) -> None:
+    assert _actors_by_place(text)["Tal Brak"] == actor
