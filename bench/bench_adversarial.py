@@ -91,6 +91,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # event words named as the time of another ("after the attack") and "in response to" in one long clause: the
     # event words told as a time were dropped by a membership test in a list, quadratic until it went by identity
     "answered_events": _repeat("in response to the attack in Ankara, jets struck targets in Qamishli, after the attack on "),
+    # counted waves of strikes in one long sentence: the whole text was searched for a period and the perfect once per
+    # counted noun (quadratic until both were looked for once per text)
+    "counted_waves": _repeat("jets carried out 17 airstrikes on ISIS positions near Maadan and "),
 }
 
 

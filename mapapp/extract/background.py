@@ -217,6 +217,9 @@ def _counts_events(text: str) -> bool:
         return False
     previous_end = -1
     listed = 0
+    # the whole text's period and perfect, looked for once (once per counted noun would be quadratic in a long one)
+    over_a_period: bool | None = None
+    perfect = False
     for noun in _EVENT_NOUN_RE.finditer(text):
         count = _COUNT_BEFORE_NOUN_RE.search(text, max(0, noun.start() - 40), noun.start())
         if (
@@ -224,9 +227,12 @@ def _counts_events(text: str) -> bool:
             and not STRIKE_RELEASE_RE.match(text, noun.end())  # a strike release's "Near X, four strikes engaged ..."
             and not _SEPARATE_FRAME_RE.search(text, max(0, noun.start() - 40), noun.start())
             and not _ENUMERATION_AFTER_RE.match(text, noun.end())
-            and (not _one_wave(text, count.start(), noun.end()) or PERFECT_ASPECT_RE.search(text))
         ):
-            return True
+            if over_a_period is None:
+                over_a_period = _WAVE_PERIOD_RE.search(text) is not None
+                perfect = PERFECT_ASPECT_RE.search(text) is not None
+            if perfect or not _one_wave(text, count.start(), noun.end(), over_a_period):
+                return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
         if listed >= _KINDS_OF_A_SUMMARY:
@@ -251,18 +257,23 @@ _WAVE_NOUN_RE = re.compile(r"(?:air\s+)?(?:raids|strikes|airstrikes)", re.IGNORE
 _WAVE_TARGET_AFTER_RE = re.compile(r"\s+(?:on|against|targeting)\s|\s*,\s*(?:killing|wounding|injuring)\b", re.IGNORECASE)
 #: How far before the count the act's verb may stand (characters).
 _WAVE_ACT_WINDOW = 80
-# A month's or a week's strikes counted: "carried out 40 strikes on ISIS positions last month", "in March".
+# A month's or a week's strikes counted: "carried out 40 strikes on ISIS positions last month", "in March"; strikes
+# counted over several days or hours ("over three days", "within 72 hours") or between two days ("between March 3 and
+# March 9", a weekly release).
 _WAVE_PERIOD_RE = compile_guarded(
     r"\b(?:(?:last|this|past|previous)\s+(?:week|month|year)|(?:in|during|throughout)\s+(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)|(?:over|in|during)\s+the\s+(?:past|last)|a\s+week)\b",
+    r"may|june|july|august|september|october|november|december)|(?:over|in|during)\s+the\s+(?:past|last)|a\s+week|"
+    r"(?:over|in|within|during)\s+(?:a\s+few|several|\d{1,3}|two|three|four|five|six|seven|ten)\s+(?:days|hours|weeks|months)|"
+    r"between\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)\b",
     re.IGNORECASE,
 )
 
 
-def _one_wave(text: str, count_start: int, noun_end: int) -> bool:
+def _one_wave(text: str, count_start: int, noun_end: int, over_a_period: bool) -> bool:
     """Whether the count of strikes at ``count_start`` tells one wave of strikes rather than counting events:
     "several raids" (:data:`_ONE_WAVE_RE`), or a count the striker carried out on a target
-    (:data:`_WAVE_ACT_BEFORE_RE`, then "on ..." or the wave's toll after the noun)."""
+    (:data:`_WAVE_ACT_BEFORE_RE`, then "on ..." or the wave's toll after the noun) in a text that counts over no
+    period (``over_a_period``: :data:`_WAVE_PERIOD_RE` found in it)."""
     if _ONE_WAVE_RE.match(text, count_start):
         return True
     noun = text[count_start:noun_end].split()[-1] if noun_end > count_start else ""
@@ -271,8 +282,10 @@ def _one_wave(text: str, count_start: int, noun_end: int) -> bool:
     return (
         _WAVE_ACT_BEFORE_RE.search(text, max(0, count_start - _WAVE_ACT_WINDOW), count_start) is not None
         and _WAVE_TARGET_AFTER_RE.match(text, noun_end) is not None
-        and _WAVE_PERIOD_RE.search(text) is None
+        and not over_a_period
     )
+
+
 # A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
 _PERIOD_RE = compile_guarded(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"

@@ -137,6 +137,7 @@ from mapapp.extract.lexicon import (
     BOMBARDMENT_TYPES,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
+    ascii_lower,
     compile_guarded,
     gated_search,
     is_named_actor,
@@ -1166,9 +1167,9 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
 
 #: How many sentences back the place a kind-of-place word ("the village") refers to may be told.
 _KIND_OF_PLACE_WINDOW_SENTENCES = 1
-# The kind of place told as where the event hit, after its preposition: "positions in the village", "raids on the
-# airport", "at the entrance of the town" (not the subject of a sentence about the place: "The city was liberated in
-# 2017").
+# The kind of place told as where the event hit, after its preposition and after the event word: "positions in the
+# village", "raids on the airport", "at the entrance of the town" (not the subject of a sentence about the place: "The
+# city was liberated in 2017", nor a speaker of the place: "the mayor of the town said jets struck the desert").
 _KIND_OF_PLACE_HIT_RE = compile_guarded(
     r"\b(?:in|on|at|near|around|inside|outside|of|into|towards?)\s+" + _KIND_OF_PLACE_RE.pattern, re.IGNORECASE
 )
@@ -1191,12 +1192,19 @@ def place_kind_references(readings: list[SentenceReading]) -> None:
                 if (
                     latest is not None
                     and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
-                    and _KIND_OF_PLACE_HIT_RE.search(mention.clause_text)
+                    and _kind_of_place_hit(mention)
                 ):
                     mention.places = list(latest.places)
                 continue
             if mention.sub_governorate_places:
                 latest = mention
+
+
+def _kind_of_place_hit(mention: EventMention) -> bool:
+    """Whether the mention's clause tells the kind of place just told as where its event hit, after the event word
+    (:data:`_KIND_OF_PLACE_HIT_RE`)."""
+    word = ascii_lower(mention.clause_text).find(mention.trigger_word) if mention.trigger_word else 0
+    return _KIND_OF_PLACE_HIT_RE.search(mention.clause_text, max(0, word)) is not None
 
 
 def _take_place_told(

@@ -140,8 +140,9 @@ _PASSIVE_BEFORE_RE = compile_guarded(
 )
 #: A passive strike word told with its event word (the lexicon's "a power station was hit").
 _PASSIVE_WORD_RE = compile_guarded(r"\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck|targeted)$", re.IGNORECASE)
-#: The agent after a passive: "was struck by gunmen" names who did it.
-_AGENT_AFTER_RE = re.compile(r"\s+by\b", re.IGNORECASE)
+#: The agent after a passive, past at most two words: "was struck by gunmen", "was struck and killed by a truck" name who
+#: or what did it.
+_AGENT_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\b", re.IGNORECASE)
 # "another blast", "a similar explosion" (an explosion like the bomb's before it; not "a similar attack", which is often
 # a claim or a report of the past)
 _FURTHER_BLAST_RE = compile_guarded(

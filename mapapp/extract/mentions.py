@@ -289,8 +289,10 @@ def _read_clause(
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor, actor_score = attested_actor(text, primary, excluded)
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
-    if actor is None:
-        actor = release_striker(text, event_type)  # "Near Hajin, four strikes engaged three ISIS tactical units"
+    if actor is None or actor == "ISIS":
+        # "Near Hajin, four strikes engaged three ISIS tactical units": the coalition's; ISIS read as the agent of a
+        # release line is what its strikes hit ("one strike damaged an ISIS tunnel")
+        actor = release_striker(text, event_type) or actor
     # ("clashes killed 13 SDF fighters": a side of the fight, kept apart: the actor only if no clause names one)
     # (a fight told as one: "clashes", "fighting", "battles"; not an attack on a post read as a clash, nor an ambush,
     # whose attackers the text may leave unnamed)

@@ -376,7 +376,7 @@ def test_a_headline_of_one_event_names_no_agent_for_the_others() -> None:
         # the party worked for, and the party whose action the event answered
         "Two workers were killed by shelling while digging trenches for the SDF near the village of Tabia.",
         "The shelling came in response to an infiltration by SDF members near the village of Tabia.",
-        "The shelling came in response of an infiltration by SDF members near the village of Tabia.",
+        "The shelling came in response of a night-time incursion by SDF members near the village of Tabia.",
         # the owner of the posts hit
         "Hezbollah factions’ posts near the village of Tabia were bombarded with mortars, killing a fighter.",
         # a speaker named by title and name

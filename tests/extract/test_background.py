@@ -283,12 +283,12 @@ def test_sentences_adding_to_a_tally_are_part_of_it() -> None:
 @pytest.mark.parametrize(
     "added, place",
     [
-        ("A Turkish drone also struck a truck near the Jurn bridge, killing three.", "Jurn"),
-        ("In addition, a shepherd was killed by a landmine near Kabajab.", "Kabajab"),
+        ("A Turkish drone also destroyed a pickup near Jurn, killing its driver.", "Jurn"),
+        ("A landmine also killed a goatherd near Kabajab.", "Kabajab"),
     ],
 )
 def test_one_event_added_after_a_tally_is_an_incident_of_its_own(added: str, place: str) -> None:
-    text = "The number of civilians killed in the province since June has risen to 412.\n\n" + added
+    text = "Since June, the civilian death toll across the province has climbed to 412.\n\n" + added
     found = extract_incidents(Document(text=text))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == [place]
 
@@ -296,12 +296,12 @@ def test_one_event_added_after_a_tally_is_an_incident_of_its_own(added: str, pla
 @pytest.mark.parametrize(
     "added",
     [
-        "Drones also struck trucks near the Jurn bridge, killing three.",  # plural: more of the counted strikes
-        "In addition, a shepherd was killed by a landmine in the province.",  # no place of its own
+        "Drones also destroyed pickups near Jurn, killing three.",  # plural: more of the counted strikes
+        "A landmine also killed a goatherd somewhere in the province.",  # no place of its own
     ],
 )
 def test_added_strikes_in_the_plural_or_unplaced_stay_with_the_tally(added: str) -> None:
-    text = "The number of civilians killed in the province since June has risen to 412.\n\n" + added
+    text = "Since June, the civilian death toll across the province has climbed to 412.\n\n" + added
     assert count(text) == 0
 
 
@@ -480,7 +480,7 @@ def test_a_toll_over_the_past_days_or_hours_is_a_tally() -> None:
 @pytest.mark.parametrize(
     "text, place",
     [
-        ("Russian warplanes carried out 14 airstrikes on ISIS hideouts near Maadan, the monitor said.", "Maadan"),
+        ("Russian aircraft carried out 14 airstrikes against ISIS cells near Maadan, a war monitor reported.", "Maadan"),
         ("Coalition jets pounded the pocket near Sousa with more than 30 airstrikes, killing nine militants.", "Sousa"),
         ("Regime helicopters had conducted dozens of air raids on the town of Ma'adan Jadid, activists said.", "Ma'adan Jadid"),
     ],
@@ -497,8 +497,11 @@ def test_a_counted_wave_the_striker_carried_out_on_a_target_is_one_incident(text
     [
         "The coalition carried out 40 strikes on ISIS positions near Shaafah last month, the monitor said.",
         "In March, Russian jets carried out 120 airstrikes on the desert near Maadan.",
-        "Russian warplanes have carried out 300 airstrikes on the desert near Maadan since January.",
+        "Russian aircraft have conducted 300 airstrikes on the Maadan desert since January.",
         "Russian jets carried out 120 airstrikes in the desert near Maadan, the monitor said.",  # no target: a count
+        # counted over several days or hours
+        "Over four days, Russian jets carried out 50 airstrikes on ISIS hideouts near Maadan, killing 30.",
+        "Turkish drones carried out 11 strikes on farms near Derbasiyah within 48 hours, killing six.",
     ],
 )
 def test_strikes_counted_over_a_period_or_with_no_target_stay_a_tally(text: str) -> None:

@@ -119,8 +119,8 @@ def _by_place(text: str) -> dict:
             EventType.AIRSTRIKE,
         ),
         (
-            "Turkish drones struck a silo near Amuda on Monday. Another strike hit a farm in Tal Hamis, "
-            "and a third targeted a mill in Jawadiyah, killing a worker.",
+            "Turkish drones struck a silo near Amuda on Monday. A second strike set a farm in Tal Hamis ablaze, "
+            "and a third targeted a flour mill in Jawadiyah, where one man died.",
             "Jawadiyah",
             EventType.DRONE_STRIKE,
         ),
@@ -142,6 +142,12 @@ def test_a_target_hit_with_no_weapon_named_is_one_more_of_the_strikes_just_told(
             "Turkish warplanes bombed several villages north of Tal Tamr on Sunday. "
             "In Um Keif, a shop was targeted by gunmen, wounding its owner.",
             "Um Keif",
+        ),
+        # the passive names its agent past a second verb: a road death, not a strike
+        (
+            "Turkish drones struck a car near Amuda on Monday. "
+            "Later that day, a cyclist was struck and killed by a lorry in Tal Hamis.",
+            "Tal Hamis",
         ),
         # no bombardment told before: a roadside bomb
         (

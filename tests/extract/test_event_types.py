@@ -40,7 +40,7 @@ def only(text: str) -> Incident:
         ("A motorbike bomb went off outside a pharmacy in Amuda, killing a passer-by.", EventType.IED),
         ("A motorcycle loaded with explosives blew up at the entrance of Shaddadi, wounding two guards.", EventType.IED),
         ("A car loaded with explosives blew up at the entrance of Shaddadi, wounding two guards.", EventType.CAR_BOMB),
-        ("A suicide bomber on a motorbike blew himself up at a checkpoint in Hajin.", EventType.SUICIDE_BOMB),
+        ("A suicide bomber riding a motorbike set off his vest beside an army post in Hajin.", EventType.SUICIDE_BOMB),
         (
             "A suicide bomber blew himself up at an SDF position in al-Busayrah, killing three fighters.",
             EventType.SUICIDE_BOMB,
@@ -352,9 +352,9 @@ def test_lines_of_a_coalition_strike_release_are_air_strikes_by_the_coalition() 
 def test_release_lines_of_a_single_strike_or_of_strikes_that_struck_are_the_coalition_s() -> None:
     text = (
         "Strike summary\n\n"
-        "- Near Tabqa, a strike destroyed an ISIS mortar team.\n"
+        "- Near Tabqa, a strike destroyed an ISIS pickup mounted with a gun.\n"
         "- Near Shaafah, three strikes struck two ISIS tactical units.\n"
-        "- Near Hajin, one strike damaged an ISIS vehicle.\n"
+        "- Near Hajin, one strike damaged an ISIS tunnel.\n"
     )
     found = extract_incidents(Document(text=text))
     assert [(i.primary_toponym.text, i.event_type, i.actor) for i in found if i.primary_toponym] == [
@@ -650,15 +650,15 @@ def test_troops_that_shot_down_a_drone_are_not_its_striker_past_a_long_location(
     "text, event_type",
     [
         # the ministry's reply typed by its means (docs/gold-format.md: "neutralized by our howitzers" is shelling)
-        ("6 PKK/YPG terrorists who were spotted near Suluk were neutralized by our fire support vehicles.", EventType.SHELLING),
-        ("Terrorists who tried to infiltrate near Mabrouka were neutralized by our howitzers.", EventType.SHELLING),
+        ("Five PKK/YPG members moving towards our outpost near Suluk were neutralized by our fire support vehicles.", EventType.SHELLING),
+        ("Two terrorists seen moving near Mabrouka were neutralized by our howitzers.", EventType.SHELLING),
         (
-            "PKK/YPG terrorists who fired on our troops near Mabrouka were neutralized by the retaliatory fire of our commandos.",
+            "Two PKK/YPG members who targeted our outpost near Mabrouka were neutralized by the retaliatory fire of our commando units.",
             EventType.ARMED_CLASH,
         ),
         ("Two terrorists were neutralized by our armed drones near Suluk.", EventType.DRONE_STRIKE),
         # no means named, or both air and ground: the fight stays
-        ("3 terrorists who opened harassment fire on our units near Mabrouka were neutralized.", EventType.ARMED_CLASH),
+        ("Four terrorists who harassed our units with gunfire near Mabrouka were neutralized.", EventType.ARMED_CLASH),
         (
             "Two PKK/YPG terrorists approaching the outpost near Suluk were neutralized by our air-ground fire support.",
             EventType.ARMED_CLASH,
