@@ -59,7 +59,7 @@ def replied_clusters(
     from elsewhere; ``replied`` is None or ``answered``."""
     if not clusters or mention.event_type not in _STRIKING_TYPES or not _FOLLOW_UP_RE.search(mention.clause_text):
         return None, None
-    says_answer = _ANSWER_RE.search(mention.clause_text) is not None
+    says_answer = tells_answer(mention)
     if not (is_named_actor(mention.actor) or (says_answer and _in_own_voice(mention))):
         return None, None
     latest = clusters[-1]
@@ -80,6 +80,12 @@ def replied_clusters(
 
 # What says a strike answers the event told before it: "in response", "in retaliation", "responded", "retaliatory fire".
 _ANSWER_RE = compile_guarded(r"\bin\s+(?:response|retaliation)\b|\b(?:responded|retaliated|retaliatory)\b", re.IGNORECASE)
+
+
+def tells_answer(mention: EventMention) -> bool:
+    """Whether the mention's clause tells its strike as the answer to an event ("in response", "responded",
+    "retaliatory"): the answered incident's fire, not that incident told again."""
+    return _ANSWER_RE.search(mention.clause_text) is not None
 
 
 def _in_own_voice(mention: EventMention) -> bool:
@@ -159,4 +165,4 @@ def _names(mention: EventMention) -> set[str]:
     return {normalize_place(p.text) for p in mention.named_places}
 
 
-__all__ = ["AFTER_THE_EVENT_RE", "answering_fire_of", "replied_clusters", "reply_to_fire"]
+__all__ = ["AFTER_THE_EVENT_RE", "answering_fire_of", "replied_clusters", "reply_to_fire", "tells_answer"]
