@@ -334,14 +334,18 @@ def _read_clause(
     )
     # (not in a headline: it sums up what the body tells event by event; a post's long first line is no headline)
     headline = reading.title and sentence.end - sentence.start <= _HEADLINE_CHARS
-    if len(mentions) == 1 and not headline and mention.event_type in _AIR_TYPES | {EventType.ARMED_CLASH}:
+    if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | {EventType.ARMED_CLASH}:
         companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
         if companion is not None:
-            mentions.append(companion)
+            # (shelling told beside a fight, "clashes ..., amid artillery shelling on the area": the fight stays the
+            # clause's last event, whose is a toll told next)
+            mentions.insert(0 if companion.event_type is EventType.SHELLING else 1, companion)
     return mentions, casualties
 
 
 _AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: Fire from afar, told apart from a ground fight in one clause: strikes from the air and artillery shelling.
+_STANDOFF_TYPES = _AIR_TYPES | {EventType.SHELLING}
 #: The longest title read as a headline that sums up its body (characters).
 _HEADLINE_CHARS = 150
 # A ground fight's own word: "clashes", "fighting", "battles", "snipers killed" (not a capture or an offensive, which
@@ -351,6 +355,10 @@ _GROUND_FIGHT_WORD_RE = re.compile(
     r"fire-?fight|sniper)",
     re.IGNORECASE,
 )
+
+
+# the rest of a clause told as the manner of its event: ", with ISIS firing mortar rounds at them"
+_MANNER_RE = re.compile(r"\s*with\b", re.IGNORECASE)
 
 
 # a toll told before its event word: "13 ISIS members killed in Russian air strikes", "two wounded by sniper fire"
@@ -371,16 +379,18 @@ def _ground_and_air_companion(
     around the dam, where a Turkish drone killed four fighters", "coalition jets carried out seven strikes on X,
     adding that snipers had killed two of its fighters"): coders code the fight and the strikes as two events at
     the place. Only when the two words stand in different parts of the clause (a comma between them) and neither
-    backs the other (:func:`_not_support` has dropped "backed by air strikes"). The toll goes to the event whose
-    word is told nearest before the first figure; the other gets none."""
-    primary_air = mention.event_type in _AIR_TYPES
+    backs the other (:func:`_not_support` has dropped "backed by air strikes"). Artillery shelling told beside a fight
+    is such a second event too ("clashes erupted near X, amid artillery shelling on the area", "ISIS shelled A,
+    amid clashes near B"), unless told as the way the fight went (", with ISIS firing mortars at the advancing
+    forces"). The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
+    primary_air = mention.event_type in _STANDOFF_TYPES
     others = [
         h
         for h in hits
         if not h.trigger.weak
         and (
             (primary_air and _GROUND_FIGHT_WORD_RE.match(h.text) is not None)
-            or (not primary_air and h.trigger.event_type in _AIR_TYPES)
+            or (not primary_air and h.trigger.event_type in _STANDOFF_TYPES)
         )
     ]
     if not others or (not primary_air and _GROUND_FIGHT_WORD_RE.match(primary.text) is None):
@@ -389,6 +399,9 @@ def _ground_and_air_companion(
     low, high = sorted((primary.start, other.start))
     if "," not in text[low:high]:
         return None  # "clashes and air strikes killed 20": one account of one battle
+    shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
+    if shelling and _MANNER_RE.match(text, text.rfind(",", low, high) + 1):
+        return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
     event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
     # its agent is read in its own part of the clause, up to the comma before the other event's word ("clashes
     # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish)

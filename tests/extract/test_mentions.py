@@ -153,3 +153,19 @@ def test_a_headline_sums_up_but_a_posts_long_first_line_tells_both_events() -> N
         "SDF using drones on the area, one drone hit a house in Zir (injuries)\nMore to follow"
     )
     assert [t for t, _, _ in _typed(post)] == ["armed_clash", "drone_strike"]
+
+
+def test_shelling_told_beside_a_fight_is_a_second_event_unless_it_is_how_the_fight_went() -> None:
+    text = (
+        "Heavy clashes broke out between the SDF and the factions near Abu Rasin on Sunday, amid Turkish artillery "
+        "shelling on the village. Four fighters were killed."
+    )
+    # the toll told next is the fight's, the clause's leading event
+    assert _typed(text) == [("armed_clash", "Abu Rasin", 4), ("shelling", "Abu Rasin", None)]
+    assert [t for t, _, _ in _typed("The army shelled farms in Hamidiyah on Friday, amid clashes near the old bridge.")] == [
+        "armed_clash",
+        "shelling",
+    ]
+    # the mortars of one side of the fight, told as its manner; one account of both
+    assert len(_typed("Fierce clashes raged in Tishreen on Friday, with ISIS firing mortar rounds at the advancing fighters.")) == 1
+    assert len(_typed("Clashes and shelling killed five fighters near Abu Rasin on Sunday.")) == 1
