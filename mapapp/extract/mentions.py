@@ -54,7 +54,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, Trigger, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, Trigger, compile_guarded, could_match, gated_search, is_named_actor
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -381,8 +381,9 @@ def _ground_and_air_companion(
     the place. Only when the two words stand in different parts of the clause (a comma between them) and neither
     backs the other (:func:`_not_support` has dropped "backed by air strikes"). Artillery shelling told beside a fight
     is such a second event too ("clashes erupted near X, amid artillery shelling on the area", "ISIS shelled A,
-    amid clashes near B"), unless told as the way the fight went (", with ISIS firing mortars at the advancing
-    forces"). The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
+    amid clashes near B"), when the shelling's party is named and it is not told as the way the fight went (",
+    with ISIS firing mortars at the advancing forces"; "amid heavy shelling", "amid mutual shelling": no party's).
+    The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
     primary_air = mention.event_type in _STANDOFF_TYPES
     others = [
         h
@@ -410,6 +411,8 @@ def _ground_and_air_companion(
     part = text[start:end]
     shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
     actor, actor_score = attested_actor(part, shifted, [])
+    if shelling and not is_named_actor(actor if other.trigger.event_type is EventType.SHELLING else mention.actor):
+        return None  # "fighting raged, amid heavy shelling", "amid mutual shelling": the fight's own fire, no party's
     figure = casualties.first_offset
     if figure is not None and other.start > figure and _TOLL_BY_RE.search(text, figure, other.start) is not None:
         toll_to_other = other.start - figure <= _TOLL_BY_WINDOW  # "13 members killed in Russian air strikes"

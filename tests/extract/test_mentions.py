@@ -162,10 +162,13 @@ def test_shelling_told_beside_a_fight_is_a_second_event_unless_it_is_how_the_fig
     )
     # the toll told next is the fight's, the clause's leading event
     assert _typed(text) == [("armed_clash", "Abu Rasin", 4), ("shelling", "Abu Rasin", None)]
-    assert [t for t, _, _ in _typed("The army shelled farms in Hamidiyah on Friday, amid clashes near the old bridge.")] == [
+    assert [t for t, _, _ in _typed("Regime forces shelled farms in Hamidiyah on Friday, amid clashes near the bridge.")] == [
         "armed_clash",
         "shelling",
     ]
+    # the fight's own fire, no party named for it
+    assert len(_typed("Fighting raged between the SDF and ISIS near Abu Rasin on Sunday, amid heavy shelling.")) == 1
+    assert len(_typed("Clashes went on between the SDF and ISIS near Abu Rasin on Sunday, amid mutual shelling.")) == 1
     # the mortars of one side of the fight, told as its manner; one account of both
     assert len(_typed("Fierce clashes raged in Tishreen on Friday, with ISIS firing mortar rounds at the advancing fighters.")) == 1
     assert len(_typed("Clashes and shelling killed five fighters near Abu Rasin on Sunday.")) == 1
