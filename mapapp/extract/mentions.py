@@ -267,7 +267,7 @@ def _read_clause(
     first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
     clause_governorates = sentence_governorates[first:stop]
-    places = find_places(text, clause_governorates, base)
+    places = places_found = find_places(text, clause_governorates, base)
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
             return [], casualties
@@ -334,6 +334,10 @@ def _read_clause(
     )
     # (not in a headline: it sums up what the body tells event by event; a post's long first line is no headline)
     headline = reading.title and sentence.end - sentence.start <= _HEADLINE_CHARS
+    if len(mentions) == 1 and not headline:
+        answered = _answered_event(mention, text, base, hits, places_found)
+        if answered is not None:
+            mentions.insert(0, answered)
     if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | {EventType.ARMED_CLASH}:
         companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
         if companion is not None:
@@ -716,6 +720,65 @@ def _death_told_before_cause(
 # "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.
 # ("retaliating for a string of drone attacks", "to avenge a soldier killed by mortar fire")
 _RESPONSE_TO_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGNORECASE)
+
+
+# The event another answered, named as such: "in response to the June 3 rocket attack on the base at A", "in retaliation
+# for the killing of two soldiers at a post in B" (the phrase of :data:`_ANSWERED_EVENT_RE` without "after").
+_ANSWERED_ONLY_RE = compile_guarded(
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\s+"
+    r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
+    r"explosions?|assaults?|ambush|killings?)\b[^,;]{0,120}",
+    re.IGNORECASE,
+)
+
+
+def _answered_event(
+    mention: EventMention, text: str, base: int, hits: list[TriggerHit], places: list[PlaceMention]
+) -> EventMention | None:
+    """The event a clause's event answers, when the clause names it with a place of its own ("In response to the
+    June 3 rocket attack on the base at A, US forces shelled the launch sites near B": the rocket attack at A): an
+    event of its own, as coders code it, with its own type, place, toll and day told in the phrase and no party
+    (the phrase seldom names one; a later sentence that does tells it again). None when the phrase names no place
+    below governorate level, or the clause's own event word lies in it."""
+    if not could_match(_RESPONSE_TO_RE, text):
+        return None
+    found = _ANSWERED_ONLY_RE.search(text)
+    if found is None:
+        return None
+    start, end = found.start(), found.end()
+    own = [p for p in places if p.level == "place" and start <= p.start - base < end]
+    inside = [h for h in hits if start <= h.start < end and not h.trigger.weak]
+    if not own or not inside or not mention.sub_governorate_places:
+        return None
+    if any(start <= p.start - base < end for p, _ in mention.places if p.level == "place"):
+        return None  # (the clause's own place is the answered event's: one place told, kept by the answer)
+    if mention.trigger_word and start <= text.casefold().find(mention.trigger_word) < end:
+        return None  # (the clause's own event word is in the phrase: "in response to ... attack" is its event)
+    phrase = text[start:end]
+    best = max(inside, key=lambda h: (h.trigger.priority, -h.start))
+    local = TriggerHit(best.start - start, best.end - start, best.text, best.trigger)
+    toll = read_casualties(phrase)
+    event_type = event_type_in_context(local, None, phrase, None, toll.victims)
+    part = _part_mention(
+        mention,
+        text,
+        base,
+        (start, end),
+        own[0],
+        [(p, mention.sentence_index) for p in own[1:]],
+        (toll.killed, toll.injured),
+        event_type=event_type,
+        trigger=best.trigger,
+        trigger_word=best.text.casefold(),
+        actor=None,
+        actor_score=0.0,
+        clash_side=None,
+        victims=toll.victims,
+        target=None,
+    )
+    part.distributed = False  # (a part of no list: the answered event, told in its own phrase)
+    part.dates = [d for d in mention.dates if base + start <= d.start < base + end]
+    return part
 
 
 # The event another answered or followed, named with its place: "in response to the attack in Ankara", "in retaliation

@@ -172,3 +172,23 @@ def test_shelling_told_beside_a_fight_is_a_second_event_unless_it_is_how_the_fig
     # the mortars of one side of the fight, told as its manner; one account of both
     assert len(_typed("Fierce clashes raged in Tishreen on Friday, with ISIS firing mortar rounds at the advancing fighters.")) == 1
     assert len(_typed("Clashes and shelling killed five fighters near Abu Rasin on Sunday.")) == 1
+
+
+def test_the_answered_event_named_with_its_own_place_is_an_event_of_its_own() -> None:
+    text = (
+        "In response to the May 2 rocket attack on coalition troops at the Jafra oil field, coalition artillery "
+        "shelled launch sites near Dhiban."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.toponyms[0].text, i.actor) for i in found] == [("Jafra oil field", None), ("Dhiban", "US-led coalition")]
+    assert found[0].date is not None and found[0].date.value == datetime.date(2024, 5, 2)
+    # no place of its own, or the answer's place is the only one told: the answer alone
+    assert len(_typed("In response to the attack, coalition artillery shelled launch sites near Dhiban.")) == 1
+    only = "In retaliation for the attack on its base at the Jafra oil field, coalition jets struck positions nearby."
+    assert len(_typed(only)) == 1
+    # told before: the phrase names that incident again
+    told = (
+        "Rockets hit the base at the Jafra oil field on Monday, wounding two soldiers. In retaliation for the attack "
+        "on the Jafra oil field, coalition jets struck positions near Dhiban on Tuesday."
+    )
+    assert [t for t, _, _ in _typed(told)] == ["airstrike", "shelling"]
