@@ -146,7 +146,7 @@ from mapapp.extract.lexicon import (
     same_party,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire
+from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire, tells_answer
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -309,6 +309,13 @@ def cluster_mentions(
             # "..., while another was injured in the same attack": the clause right after the one that opened it
             same_named = _same_event_named(opened, mention) if opened and previous_clause is opened[-1] else None
             previous = previous or same_named
+            if previous is not None and previous is answered and tells_answer(mention):
+                # "Rockets hit a base at A. US forces responded with artillery fire near B": the answer, not the fire
+                # it answers told again (its party may be told as the one the fire hit: the same participants)
+                previous = None
+                if mention.sub_governorate_places:
+                    cluster_of_previous = open_incident(mention)
+                    continue
             if previous is not None and mention.distributed and previous.last_sentence_index == reading.index:
                 previous = None  # a headline "strikes on A and B" took the list's part at A: the part at B is its own
             if previous is not None and (previous not in opened_here or previous is same_named):

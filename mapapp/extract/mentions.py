@@ -54,7 +54,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, Trigger, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, Trigger, compile_guarded, could_match, gated_search, is_named_actor
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -268,7 +268,7 @@ def _read_clause(
     first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
     stop = bisect_left(sentence_governorates, base + len(text), key=lambda g: g.start)
     clause_governorates = sentence_governorates[first:stop]
-    places = find_places(text, clause_governorates, base)
+    places = places_found = find_places(text, clause_governorates, base)
     if clause.answered and not any(p.level == "place" for p in places):
         # the event another answered, told abroad: "in retaliation for a drone strike that killed three soldiers at a
         # base in Jordan" (a country is no place elsewhere: "strikes in Iraq and Syria" sums up a campaign)
@@ -348,14 +348,22 @@ def _read_clause(
     )
     # (not in a headline: it sums up what the body tells event by event; a post's long first line is no headline)
     headline = reading.title and sentence.end - sentence.start <= _HEADLINE_CHARS
-    if len(mentions) == 1 and not headline and mention.event_type in _AIR_TYPES | {EventType.ARMED_CLASH}:
+    if len(mentions) == 1 and not headline:
+        answered = _answered_event(mention, text, base, hits, places_found)
+        if answered is not None:
+            mentions.insert(0, answered)
+    if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | {EventType.ARMED_CLASH}:
         companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
         if companion is not None:
-            mentions.append(companion)
+            # (shelling told beside a fight, "clashes ..., amid artillery shelling on the area": the fight stays the
+            # clause's last event, whose is a toll told next)
+            mentions.insert(0 if companion.event_type is EventType.SHELLING else 1, companion)
     return mentions, casualties
 
 
 _AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: Fire from afar, told apart from a ground fight in one clause: strikes from the air and artillery shelling.
+_STANDOFF_TYPES = _AIR_TYPES | {EventType.SHELLING}
 #: The longest title read as a headline that sums up its body (characters).
 _HEADLINE_CHARS = 150
 # A ground fight's own word: "clashes", "fighting", "battles", "snipers killed" (not a capture or an offensive, which
@@ -365,6 +373,10 @@ _GROUND_FIGHT_WORD_RE = re.compile(
     r"fire-?fight|sniper)",
     re.IGNORECASE,
 )
+
+
+# the rest of a clause told as the manner of its event: ", with ISIS firing mortar rounds at them"
+_MANNER_RE = re.compile(r"\s*with\b", re.IGNORECASE)
 
 
 # a toll told before its event word: "13 ISIS members killed in Russian air strikes", "two wounded by sniper fire"
@@ -385,16 +397,19 @@ def _ground_and_air_companion(
     around the dam, where a Turkish drone killed four fighters", "coalition jets carried out seven strikes on X,
     adding that snipers had killed two of its fighters"): coders code the fight and the strikes as two events at
     the place. Only when the two words stand in different parts of the clause (a comma between them) and neither
-    backs the other (:func:`_not_support` has dropped "backed by air strikes"). The toll goes to the event whose
-    word is told nearest before the first figure; the other gets none."""
-    primary_air = mention.event_type in _AIR_TYPES
+    backs the other (:func:`_not_support` has dropped "backed by air strikes"). Artillery shelling told beside a fight
+    is such a second event too ("clashes erupted near X, amid artillery shelling on the area", "ISIS shelled A,
+    amid clashes near B"), when the shelling's party is named and it is not told as the way the fight went (",
+    with ISIS firing mortars at the advancing forces"; "amid heavy shelling", "amid mutual shelling": no party's).
+    The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
+    primary_air = mention.event_type in _STANDOFF_TYPES
     others = [
         h
         for h in hits
         if not h.trigger.weak
         and (
             (primary_air and _GROUND_FIGHT_WORD_RE.match(h.text) is not None)
-            or (not primary_air and h.trigger.event_type in _AIR_TYPES)
+            or (not primary_air and h.trigger.event_type in _STANDOFF_TYPES)
         )
     ]
     if not others or (not primary_air and _GROUND_FIGHT_WORD_RE.match(primary.text) is None):
@@ -403,6 +418,9 @@ def _ground_and_air_companion(
     low, high = sorted((primary.start, other.start))
     if "," not in text[low:high]:
         return None  # "clashes and air strikes killed 20": one account of one battle
+    shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
+    if shelling and _MANNER_RE.match(text, text.rfind(",", low, high) + 1):
+        return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
     event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
     # its agent is read in its own part of the clause, up to the comma before the other event's word ("clashes
     # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish)
@@ -411,6 +429,8 @@ def _ground_and_air_companion(
     part = text[start:end]
     shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
     actor, actor_score = attested_actor(part, shifted, [])
+    if shelling and not is_named_actor(actor if other.trigger.event_type is EventType.SHELLING else mention.actor):
+        return None  # "fighting raged, amid heavy shelling", "amid mutual shelling": the fight's own fire, no party's
     figure = casualties.first_offset
     if figure is not None and other.start > figure and _TOLL_BY_RE.search(text, figure, other.start) is not None:
         toll_to_other = other.start - figure <= _TOLL_BY_WINDOW  # "13 members killed in Russian air strikes"
@@ -714,6 +734,65 @@ def _death_told_before_cause(
 # "in response to a drone attack on the base", "in retaliation for": the event answered, told after the one reported.
 # ("retaliating for a string of drone attacks", "to avenge a soldier killed by mortar fire")
 _RESPONSE_TO_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGNORECASE)
+
+
+# The event another answered, named as such: "in response to the June 3 rocket attack on the base at A", "in retaliation
+# for the killing of two soldiers at a post in B" (the phrase of :data:`_ANSWERED_EVENT_RE` without "after").
+_ANSWERED_ONLY_RE = compile_guarded(
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\s+"
+    r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
+    r"explosions?|assaults?|ambush|killings?)\b[^,;]{0,120}",
+    re.IGNORECASE,
+)
+
+
+def _answered_event(
+    mention: EventMention, text: str, base: int, hits: list[TriggerHit], places: list[PlaceMention]
+) -> EventMention | None:
+    """The event a clause's event answers, when the clause names it with a place of its own ("In response to the
+    June 3 rocket attack on the base at A, US forces shelled the launch sites near B": the rocket attack at A): an
+    event of its own, as coders code it, with its own type, place, toll and day told in the phrase and no party
+    (the phrase seldom names one; a later sentence that does tells it again). None when the phrase names no place
+    below governorate level, or the clause's own event word lies in it."""
+    if not could_match(_RESPONSE_TO_RE, text):
+        return None
+    found = _ANSWERED_ONLY_RE.search(text)
+    if found is None:
+        return None
+    start, end = found.start(), found.end()
+    own = [p for p in places if p.level == "place" and start <= p.start - base < end]
+    inside = [h for h in hits if start <= h.start < end and not h.trigger.weak]
+    if not own or not inside or not mention.sub_governorate_places:
+        return None
+    if any(start <= p.start - base < end for p, _ in mention.places if p.level == "place"):
+        return None  # (the clause's own place is the answered event's: one place told, kept by the answer)
+    if mention.trigger_word and start <= text.casefold().find(mention.trigger_word) < end:
+        return None  # (the clause's own event word is in the phrase: "in response to ... attack" is its event)
+    phrase = text[start:end]
+    best = max(inside, key=lambda h: (h.trigger.priority, -h.start))
+    local = TriggerHit(best.start - start, best.end - start, best.text, best.trigger)
+    toll = read_casualties(phrase)
+    event_type = event_type_in_context(local, None, phrase, None, toll.victims)
+    part = _part_mention(
+        mention,
+        text,
+        base,
+        (start, end),
+        own[0],
+        [(p, mention.sentence_index) for p in own[1:]],
+        (toll.killed, toll.injured),
+        event_type=event_type,
+        trigger=best.trigger,
+        trigger_word=best.text.casefold(),
+        actor=None,
+        actor_score=0.0,
+        clash_side=None,
+        victims=toll.victims,
+        target=None,
+    )
+    part.distributed = False  # (a part of no list: the answered event, told in its own phrase)
+    part.dates = [d for d in mention.dates if base + start <= d.start < base + end]
+    return part
 
 
 # The event another answered or followed, named with its place: "in response to the attack in Ankara", "in retaliation

@@ -7,7 +7,9 @@ the mention's sentence:
 - :func:`replied_clusters`: a strike or fire of another named party told as coming after, or in answer to, the
   incident just told ("Russian jets struck the area after the attack", "Tribal forces responded to the sources
   of fire"), with no place of its own: an incident of its own at that scene (``replied``); ``answered`` is that
-  incident also when the mention names its own place (a reply told with no day takes its day).
+  incident also when the mention names its own place (a reply told with no day takes its day). A reply told as one
+  ("in response", "responded") may be in the release's own voice ("Our forces responded to the sources of fire")
+  and may carry the party read as the answered fire's agent (the party that fire hit, told in the passive).
   :data:`AFTER_THE_EVENT_RE` ("shortly after the attack") makes a count of strikes such a reply, not a tally.
 - :func:`reply_to_fire`: the other side's answering fire ("Regime forces shelled A from B. The SDF answered
   with machine guns."): an event of its own, at the place the answered fire came from (``mention`` takes it).
@@ -55,26 +57,45 @@ def replied_clusters(
     not that incident told again nor a background remark. ``answered``: the same incident, also for a mention that
     names its own place ("The SDF responded by targeting the sources of fire in Y") or answers fire told as fired
     from elsewhere; ``replied`` is None or ``answered``."""
-    if (
-        not clusters
-        or mention.event_type not in _STRIKING_TYPES
-        or not is_named_actor(mention.actor)
-        or not _FOLLOW_UP_RE.search(mention.clause_text)
-    ):
+    if not clusters or mention.event_type not in _STRIKING_TYPES or not _FOLLOW_UP_RE.search(mention.clause_text):
+        return None, None
+    says_answer = tells_answer(mention)
+    if not (is_named_actor(mention.actor) or (says_answer and _in_own_voice(mention))):
         return None, None
     latest = clusters[-1]
     if (
         latest.sentence_index >= sentence_index
         or sentence_index - latest.last_sentence_index > 2
         or not latest.sub_governorate_places
-        or latest.actor == mention.actor
-        or same_party(latest.actor, mention.actor)
+        # (a party does not answer its own fire: one that says it answers the incident just told and was read as its
+        # agent is the party that fire hit, "U.S. forces were attacked by rockets. In response, U.S. helicopters ...")
+        or (not says_answer and (latest.actor == mention.actor or same_party(latest.actor, mention.actor)))
     ):
         return None, None
-    if mention.specific or mention.sub_governorate_places or _fired_from(latest):
+    if (mention.specific and not says_answer) or mention.sub_governorate_places or _fired_from(latest):
         # ("shelled A from B. The SDF answered": at B, see :func:`reply_to_fire`)
         return None, latest
     return latest, latest
+
+
+# What says a strike answers the event told before it: "in response", "in retaliation", "responded", "retaliatory fire".
+_ANSWER_RE = compile_guarded(r"\bin\s+(?:response|retaliation)\b|\b(?:responded|retaliated|retaliatory)\b", re.IGNORECASE)
+
+
+def tells_answer(mention: EventMention) -> bool:
+    """Whether the mention's clause tells its strike as the answer to an event ("in response", "responded",
+    "retaliatory"): the answered incident's fire, not that incident told again."""
+    return _ANSWER_RE.search(mention.clause_text) is not None
+
+
+def _in_own_voice(mention: EventMention) -> bool:
+    """Whether a mention with no named agent tells its party's own forces as the agent ("Our forces responded to the
+    sources of fire"): the party the release speaks for, whose name the text need not give."""
+    return (
+        mention.actor is None
+        and "our " in mention.clause_text.lower()
+        and first_person_striker(mention.clause_text, True, mention.event_type) is not None
+    )
 
 
 # The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
@@ -144,4 +165,4 @@ def _names(mention: EventMention) -> set[str]:
     return {normalize_place(p.text) for p in mention.named_places}
 
 
-__all__ = ["AFTER_THE_EVENT_RE", "answering_fire_of", "replied_clusters", "reply_to_fire"]
+__all__ = ["AFTER_THE_EVENT_RE", "answering_fire_of", "replied_clusters", "reply_to_fire", "tells_answer"]

@@ -153,3 +153,42 @@ def test_a_headline_sums_up_but_a_posts_long_first_line_tells_both_events() -> N
         "SDF using drones on the area, one drone hit a house in Zir (injuries)\nMore to follow"
     )
     assert [t for t, _, _ in _typed(post)] == ["armed_clash", "drone_strike"]
+
+
+def test_shelling_told_beside_a_fight_is_a_second_event_unless_it_is_how_the_fight_went() -> None:
+    text = (
+        "Heavy clashes broke out between the SDF and the factions near Abu Rasin on Sunday, amid Turkish artillery "
+        "shelling on the village. Four fighters were killed."
+    )
+    # the toll told next is the fight's, the clause's leading event
+    assert _typed(text) == [("armed_clash", "Abu Rasin", 4), ("shelling", "Abu Rasin", None)]
+    assert [t for t, _, _ in _typed("Regime forces shelled farms in Hamidiyah on Friday, amid clashes near the bridge.")] == [
+        "armed_clash",
+        "shelling",
+    ]
+    # the fight's own fire, no party named for it
+    assert len(_typed("Fighting raged between the SDF and ISIS near Abu Rasin on Sunday, amid heavy shelling.")) == 1
+    assert len(_typed("Clashes went on between the SDF and ISIS near Abu Rasin on Sunday, amid mutual shelling.")) == 1
+    # the mortars of one side of the fight, told as its manner; one account of both
+    assert len(_typed("Fierce clashes raged in Tishreen on Friday, with ISIS firing mortar rounds at the advancing fighters.")) == 1
+    assert len(_typed("Clashes and shelling killed five fighters near Abu Rasin on Sunday.")) == 1
+
+
+def test_the_answered_event_named_with_its_own_place_is_an_event_of_its_own() -> None:
+    text = (
+        "In response to the May 2 rocket attack on coalition troops at the Jafra oil field, coalition artillery "
+        "shelled launch sites near Dhiban."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.toponyms[0].text, i.actor) for i in found] == [("Jafra oil field", None), ("Dhiban", "US-led coalition")]
+    assert found[0].date is not None and found[0].date.value == datetime.date(2024, 5, 2)
+    # no place of its own, or the answer's place is the only one told: the answer alone
+    assert len(_typed("In response to the attack, coalition artillery shelled launch sites near Dhiban.")) == 1
+    only = "In retaliation for the attack on its base at the Jafra oil field, coalition jets struck positions nearby."
+    assert len(_typed(only)) == 1
+    # told before: the phrase names that incident again
+    told = (
+        "Rockets hit the base at the Jafra oil field on Monday, wounding two soldiers. In retaliation for the attack "
+        "on the Jafra oil field, coalition jets struck positions near Dhiban on Tuesday."
+    )
+    assert [t for t, _, _ in _typed(told)] == ["airstrike", "shelling"]

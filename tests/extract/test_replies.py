@@ -86,3 +86,44 @@ def test_a_military_answering_in_its_own_voice_is_an_incident_where_the_fire_cam
     text = f"PKK/YPG terrorists fired mortars at Suluk from the Ain Issa region. {reply}"
     found = incidents(text)
     assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Suluk", "PKK/YPG"), ("Ain Issa", "Turkish forces")]
+
+
+def test_a_reply_in_the_releases_own_voice_is_an_incident_at_the_scene_it_answers() -> None:
+    text = (
+        "At dawn, Turkish howitzers shelled the village of Khirbat Amo west of Darbasiyah. "
+        "Our units responded to the sources of fire."
+    )
+    found = incidents(text)
+    assert [i.toponyms[0].span.text for i in found] == ["Khirbat Amo", "Khirbat Amo"]
+    assert found[0].actor == "Turkish forces" and found[1].evidence[0].text.startswith("Our units responded")
+    # not in its own voice, or not told as an answer: no second incident
+    assert len(incidents(text.replace("Our units responded to", "Units watched"))) == 1
+    assert len(incidents(text.replace("Our units responded to the sources of fire.", "Our units are on alert."))) == 1
+
+
+def test_a_party_read_as_the_agent_of_the_fire_it_suffered_still_answers_it() -> None:
+    # the rockets' unnamed launchers leave the attacked coalition read as the first event's party: a strike told
+    # as its answer is still an event of its own at the scene, not the attack told again
+    text = (
+        "On Sunday evening, coalition forces at the Omar field were attacked by rockets, wounding two soldiers. "
+        "In response, coalition helicopters struck two launch vehicles nearby."
+    )
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[1].toponyms and found[1].toponyms[0].span.text == found[0].toponyms[0].span.text
+    assert found[1].evidence[0].text.startswith("In response")
+    # the same party's further strike told with no answer word is not told apart
+    assert len(incidents(text.replace("In response, coalition helicopters", "Coalition helicopters also"))) == 1
+
+
+def test_a_told_answer_at_a_place_of_its_own_is_not_the_answered_fire_told_again() -> None:
+    # the answer names the rockets' launch sites (a participant of the fire it answers): still an event of its own
+    text = (
+        "Late on Friday, rockets were fired at a base housing US troops at the Jafra oil field, without causing "
+        "injuries. US forces responded with artillery fire at the rocket launch sites near Dhiban."
+    )
+    found = incidents(text)
+    assert [i.toponyms[0].span.text for i in found] == ["Jafra oil field", "Dhiban"]
+    assert found[0].actor is None and found[1].actor == "US-led coalition"
+    # not told as an answer: the participants told again keep the sentence with the rockets' incident
+    assert len(incidents(text.replace("US forces responded with artillery fire at", "US artillery then hit"))) == 1
