@@ -23,7 +23,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    tells an event at a named place of its own (a bulletin's items each have
    their own day: the date there is that item's; unless the incident goes on
    with the toll of the sentence just before: "six more were killed when
-   ..."; or it is the next item of a list that details a summarised day, opening
+   ...", or is set inside the town that event was told at, named without its
+   town: "A second bomb went off in the city's Wusta district"; or it is the next item of a list that details a summarised day, opening
    "In <place>," or telling the event "also", after an item that took that day:
    "Drones struck the region on Monday. In A, a strike killed a guard. In the
    B countryside, a drone hit a car"), a month or a span
@@ -31,7 +32,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    furniture ("Updated: ...") or the start of a span ("the offensive began on
    Saturday"); nor when the incident's own clause sets it at another time:
    the pluperfect ("had ambushed"), "some time ago", "last week", "days of
-   strikes", a running toll ("the siege has so far killed 40").
+   strikes", a running toll ("the siege has so far killed 40"), or a sentence
+   opening before an event it names ("Before the truce, jets struck ...").
    The next event of a series takes the day of the event just before it:
    told in the sentence right after it and opening as the series' next item
    ("Another strike ...", "A third drone ...", "Simultaneously, ...", "Also,
@@ -126,6 +128,15 @@ _MORE_OF_THE_SAME_RE = compile_guarded(
     r"|\bamong (?:the dead|the victims|those killed)\b",
     re.IGNORECASE,
 )
+#: A place inside the town the sentence before told, named without its town: "in the city's Wusta district", "near a
+#: mosque in the Jalaa neighbourhood" (not "in the Jalaa neighbourhood of Kasra": a town of its own). An event
+#: there goes on with the story of the nearest sentence before telling an event at a place: its day.
+_IN_THE_TOWN_TOLD_RE = compile_guarded(
+    r"\b(?:the (?:city|town|village)[’']s|the (?:[A-Z][\w’'-]*\s){1,2}(?:district|neighbou?rhood|quarter))\b"
+    r"(?!\s+(?:of|in)\s+[A-Z])",
+)
+#: A sentence opening at a time before an event it names ("Before the agreement, gunmen ..."): an earlier, untold day.
+_BEFORE_AN_EVENT_OPENING_RE = compile_guarded(r"^\W{0,3}Before (?:the|this|that|its|their) [a-z]+(?: [a-z]+)?,")
 #: "killed in the strikes on ...", "by the same shelling": the event the sentence before told.
 _DEFINITE_REFERENCE_RE = compile_guarded(
     r"\b(?:in|by|during|from) the (?:same |latest |U\.?S\.? |Turkish |Russian |coalition |regime )?"
@@ -541,6 +552,9 @@ def _context_date(
     if _OWN_TIME_RE.search(incident.clause_text):
         return None
     told_at = _told_at(incident)
+    own = sentence_time(told_at)
+    if own is not None and _BEFORE_AN_EVENT_OPENING_RE.search(own.text):
+        return None
     first = told_at - 1
     for index in range(first, max(-1, first - CONTEXT_SENTENCES), -1):
         time = sentence_time(index)
@@ -552,8 +566,14 @@ def _context_date(
                 # the next item of a list detailing the day an item before took (past items between that name no
                 # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
                 return listed_days[index]
-        if time.placed_event and not (index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)):
-            return None  # the sentence before tells an event of its own: its date is that event's
+        if time.placed_event and not (
+            index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)
+            or _IN_THE_TOWN_TOLD_RE.search(incident.clause_text)
+        ):
+            # the sentence before tells an event of its own: its date is that event's (unless the incident goes on
+            # with its toll, "six more were killed", or is set inside the town that event was told at, named without
+            # its town: "A second bomb went off in the city's Wusta district")
+            return None
         if not time.dates:
             if time.placed_event:
                 return None

@@ -91,6 +91,37 @@ def test_an_undated_item_of_a_bulletin_stops_the_search() -> None:
     assert ambush.is_report_date  # the landmine, not the narrative, is what the sentence before tells
 
 
+LEDE = "A car bomb killed four people in the town of Tal Hamis on Monday, officials said. Nobody claimed it. "
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "An explosive device hidden in a cart blew up near a bakery in the town's western quarter, wounding two.",
+        "A grenade was thrown at a shop in the Salhiya neighbourhood, wounding a child.",
+    ],
+)
+def test_an_event_inside_the_town_just_told_takes_its_day(detail: str) -> None:
+    # the place named without its town is inside the town of the event told before: the same story, the same day
+    *_, inside = dates_of(LEDE + detail)
+    assert inside.value == MONDAY and inside.basis == "context"
+
+
+def test_a_district_of_another_named_town_is_an_item_of_its_own() -> None:
+    detail = "A grenade was thrown at a shop in the Salhiya neighbourhood of Tabqa, wounding a child."
+    *_, elsewhere = dates_of(LEDE + detail)
+    assert elsewhere.is_report_date
+
+
+def test_a_sentence_set_before_an_event_takes_no_narrative_day() -> None:
+    text = (
+        "The two sides agreed a truce in Tabqa on Monday. "
+        "Before the truce, jets struck positions in the Salhiya neighbourhood, killing five."
+    )
+    *_, strike = dates_of(text)
+    assert strike.is_report_date
+
+
 def test_the_pluperfect_tells_an_earlier_time() -> None:
     date = dates_of(FRAME + "Gunmen had ambushed a patrol near Kasra, killing two guards.")[-1]
     assert date.is_report_date
