@@ -145,12 +145,14 @@ _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
+#: The counts a relative day may be written with ("eight days later", "ten days after"), longest first.
+_SMALL_NUMBER_WORDS = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
 
 _ANCHOR_RE = CaseFoldedPattern(  # (matched in any case)
     r"\b(?:only |just |barely |less than |more than |some |about |nearly |around |not even )?"
-    r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3}|a few|several)\s+(?P<unit>days?|hours?|weeks?)\s+"
+    r"(?P<n>" + _SMALL_NUMBER_WORDS + r"|\d{1,3}|a few|several)\s+(?P<unit>days?|hours?|weeks?)\s+"
     r"(?P<dir>after|before|following|since)\b"
-    r"|\b(?P<later>a|an|one|two|three|four|five|six|seven|\d{1,3}) (?P<lunit>days?|weeks?) (?:later|earlier)\b"
+    r"|\b(?P<later>" + _SMALL_NUMBER_WORDS + r"|\d{1,3}) (?P<lunit>days?|weeks?) (?:later|earlier)\b"
     r"|\b(?P<samedayphrase>(?:(?:a |just a )?few |several |some |two |three |\d{1,2} )?hours (?:later|earlier)"
     r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn)"
     # "Later that day, ...", "earlier in the day"

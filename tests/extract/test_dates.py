@@ -76,6 +76,10 @@ def test_may_the_verb_is_not_a_month() -> None:
         ("less than 24 hours after government forces thwarted", 1),
         ("a week before the offensive", -7),
         ("a day later, a roadside bomb exploded", -1),
+        # every count the numbers table knows, not only up to seven
+        ("Eight days later, gunmen shot a teacher", -8),
+        ("The raid came ten days after the ambush", 10),
+        ("twelve days before the vote", -12),
     ],
 )
 def test_relative_anchors(text: str, days: int) -> None:
