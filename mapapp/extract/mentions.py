@@ -10,7 +10,8 @@ event word). A clause with no trigger but a violent death toll at a named place
 ("three civilians were killed in Hajin"; not "died in a fire") is a mention of
 type ``other``. A clause that gives its toll place by place ("Shelling killed 12 people in A and 7 in B") gives
 one mention per place (:func:`~mapapp.extract.clauses.distributive_parts`), each with the clause's event word and
-its own count, place and day. Offsets are absolute, into the document text.
+its own count, place and day; one that tells two killings, each with its own victim ("another man") and its own
+day, gives one mention per killing (:func:`_one_per_victim_day`). Offsets are absolute, into the document text.
 
 Nothing is decided here about whether a mention is an incident: the
 background filter (:mod:`.background`) and event coreference
@@ -684,7 +685,8 @@ def _one_per_victim_day(
     the body of another man was found on Wednesday"): two mentions, each with its victim's toll and its day, split
     after the first killing's day. Only when the clause has exactly two death counts and two days, in the order
     victim-day, victim-day (either within its half), and the second victim is told as one more ("another", "a
-    second"); one killing told twice names no other victim and stays one. [] otherwise."""
+    second"); one killing told twice names no other victim and stays one, and a victim who died of wounds later is
+    the same event's. [] otherwise."""
     days = [d for d in mention.point_dates if not d.said]
     killed = [c for c in casualties.counts if c.kind == "killed"]
     if len(days) != 2 or len(killed) != 2 or casualties.injured is not None:
@@ -699,6 +701,8 @@ def _one_per_victim_day(
     first_end = max(first.end, first_day.end - base)
     if not (second.start >= first_end and second_day.start - base >= first_end):
         return []
+    if DIED_OF_WOUNDS_LATER_RE.search(text, first_end):
+        return []  # "killed a boy on Sunday, and another boy died of his wounds on Monday": one event's dead
     mentions: list[EventMention] = []
     for count, (start, end) in ((first, (0, first_end)), (second, (first_end, len(text)))):
         stretch = text[start:end]

@@ -224,6 +224,8 @@ def test_two_victims_killed_on_two_days_in_one_clause_are_two_incidents(text: st
         "A guard was shot dead by gunmen in Shaddadi on Monday and his body was found on Tuesday.",
         # another victim on the same day: one clause, one toll of two
         "Gunmen shot dead a guard in Shaddadi on Monday, and another guard on Monday night.",
+        # another victim of the same strike who died of his wounds a day later
+        "A drone strike killed a driver near Tal Tamr on Monday and another driver died of his wounds on Tuesday.",
     ],
 )
 def test_one_killing_or_one_day_is_not_split_by_victim(text: str) -> None:
