@@ -10,7 +10,8 @@ event word). A clause with no trigger but a violent death toll at a named place
 ("three civilians were killed in Hajin"; not "died in a fire") is a mention of
 type ``other``. A clause that gives its toll place by place ("Shelling killed 12 people in A and 7 in B") gives
 one mention per place (:func:`~mapapp.extract.clauses.distributive_parts`), each with the clause's event word and
-its own count, place and day. Offsets are absolute, into the document text.
+its own count, place and day; one that tells two killings, each with its own victim ("another man") and its own
+day, gives one mention per killing (:func:`_one_per_victim_day`). Offsets are absolute, into the document text.
 
 Nothing is decided here about whether a mention is an incident: the
 background filter (:mod:`.background`) and event coreference
@@ -344,6 +345,7 @@ def _read_clause(
         _distributed(mention, text, base, casualties, places, hits)
         or _one_per_place(mention, text, base, places, casualties)
         or _one_per_day(mention, text, base, casualties, places)
+        or _one_per_victim_day(mention, text, base, casualties)
         or [mention]
     )
     # (not in a headline: it sums up what the body tells event by event; a post's long first line is no headline)
@@ -669,6 +671,55 @@ def _one_per_day(
         # (each stretch holds its day, so its own days are never empty)
         own = [c for c in casualties.counts if c.kind is not None and start <= c.start < end]
         mentions.append(_part_mention(mention, text, base, (start, end), place, [], _tolls_of(own)))
+    return mentions
+
+
+# A count that names one more victim than those told before it: "another woman", "a second man".
+_FURTHER_VICTIM_RE = re.compile(r"(?:another|a\s+(?:second|third))\b", re.IGNORECASE)
+
+
+def _one_per_victim_day(
+    mention: EventMention, text: str, base: int, casualties: CasualtyReading
+) -> list[EventMention]:
+    """Two killings told in one clause, each with its own victim and its own day ("After a man was shot on Monday,
+    the body of another man was found on Wednesday"): two mentions, each with its victim's toll and its day, split
+    after the first killing's day. Only when the clause has exactly two death counts and two days, in the order
+    victim-day, victim-day (either within its half), and the second victim is told as one more ("another", "a
+    second"); one killing told twice names no other victim and stays one, and a victim who died of wounds later is
+    the same event's. [] otherwise."""
+    days = [d for d in mention.point_dates if not d.said]
+    killed = [c for c in casualties.counts if c.kind == "killed"]
+    if len(days) != 2 or len(killed) != 2 or casualties.injured is not None:
+        return []
+    first_day, second_day = sorted(days, key=lambda d: d.start)
+    key = lambda d: (d.year, d.month, d.day, d.days_before_publication, d.weekday)  # noqa: E731
+    if key(first_day) == key(second_day):
+        return []
+    first, second = killed
+    if not _FURTHER_VICTIM_RE.match(second.phrase):
+        return []
+    first_end = max(first.end, first_day.end - base)
+    if not (second.start >= first_end and second_day.start - base >= first_end):
+        return []
+    if DIED_OF_WOUNDS_LATER_RE.search(text, first_end):
+        return []  # "killed a boy on Sunday, and another boy died of his wounds on Monday": one event's dead
+    mentions: list[EventMention] = []
+    for count, (start, end) in ((first, (0, first_end)), (second, (first_end, len(text)))):
+        stretch = text[start:end]
+        span = (base + start + _lstrip_offset(stretch), base + start + len(stretch.rstrip(" ,;")))
+        mentions.append(
+            replace(
+                mention,  # (the clause's places kept by both: a sub-place, "the first sector", is no place of its own)
+                clause_span=span,
+                evidence=[span],
+                killed=Casualties(low=count.low, high=count.high, phrase=count.phrase),
+                injured=None,
+                victims=count.noun_phrase or mention.victims,
+                dates=[d for d in mention.dates if base + start <= d.start < base + end],
+                sources=list(mention.sources),
+                distributed=True,
+            )
+        )
     return mentions
 
 

@@ -192,3 +192,41 @@ def test_the_answered_event_named_with_its_own_place_is_an_event_of_its_own() ->
         "on the Jafra oil field, coalition jets struck positions near Dhiban on Tuesday."
     )
     assert [t for t, _, _ in _typed(told)] == ["airstrike", "shelling"]
+
+
+def _killings(text: str) -> list[tuple[int | None, str | None]]:
+    published = datetime.date(2023, 5, 10)
+    return [
+        (i.killed.low if i.killed else None, i.date.value.isoformat() if i.date and i.date.value else None)
+        for i in extract_incidents(Document(text=text, published=published))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a guard was shot dead by gunmen in Shaddadi on Monday, the body of another guard was found there "
+        "with bullet wounds on Tuesday.",
+        "Gunmen killed a teacher in the third block of the camp yesterday, and a second teacher was shot dead "
+        "by gunmen in the ninth block today.",
+    ],
+)
+def test_two_victims_killed_on_two_days_in_one_clause_are_two_incidents(text: str) -> None:
+    (first, second) = _killings(text)
+    assert first[0] == second[0] == 1
+    assert first[1] != second[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one victim, told twice with two days (the day of the killing, the day it was found): one toll
+        "A guard was shot dead by gunmen in Shaddadi on Monday and his body was found on Tuesday.",
+        # another victim on the same day: one clause, one toll of two
+        "Gunmen shot dead a guard in Shaddadi on Monday, and another guard on Monday night.",
+        # another victim of the same strike who died of his wounds a day later
+        "A drone strike killed a driver near Tal Tamr on Monday and another driver died of his wounds on Tuesday.",
+    ],
+)
+def test_one_killing_or_one_day_is_not_split_by_victim(text: str) -> None:
+    assert len(_killings(text)) == 1
