@@ -861,6 +861,20 @@ def reporting_striker(text: str, event_type: EventType) -> str | None:
     return None
 
 
+def reported_by_another(text: str, party: str) -> bool:
+    """Whether a clause says who reported it and names a speaker other than ``party`` and the side its strikes hit
+    ("..., the Russian defence ministry said", "The regime said two strikes struck ...", "according to SANA"); False
+    when it names no speaker or names ``party`` among them ("..., the coalition said"). One pass of each scanner."""
+    if not _ATTRIBUTION_RE.search(text):
+        return False
+    reporter = reporting_striker(text, EventType.AIRSTRIKE)
+    sources = find_sources(text)
+    named = [m.name for m in find_actor_mentions(text) if m.name != "ISIS"]
+    if reporter == party or party in sources or party in named:
+        return False
+    return reporter is not None or bool(sources) or bool(named)
+
+
 # Turkey's own official wording: its name for the SDF, its operations' names, its ministry.
 # (Two patterns, the case-sensitive names and the ministry in any case: one pattern holding both had to open with a
 # "(?i:" group, whose opening letters the guard cannot read, and tried every alternative at every position of the text.)
@@ -994,5 +1008,6 @@ __all__ = [
     "find_sources",
     "find_target",
     "named_only_as_hit",
+    "reported_by_another",
     "reporting_striker",
 ]

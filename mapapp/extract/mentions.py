@@ -36,7 +36,7 @@ from mapapp.extract.casualties import (
     is_damage_zero,
     read_casualties,
 )
-from mapapp.extract.arguments import clash_side
+from mapapp.extract.arguments import clash_side, reported_by_another, reporting_striker
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
     GENERIC_RE,
@@ -293,7 +293,13 @@ def _read_clause(
     if actor is None or actor == "ISIS":
         # "Near Hajin, four strikes engaged three ISIS tactical units": the coalition's; ISIS read as the agent of a
         # release line is what its strikes hit ("one strike damaged an ISIS tunnel")
-        actor = release_striker(text, event_type) or actor
+        striker = release_striker(text, event_type)
+        if striker is not None and reported_by_another(text, striker):
+            # a line another party reports is not the coalition's release: "A strike destroyed an ISIS checkpoint
+            # near X, the Russian defence ministry said" is the reporter's own strike; "The regime said two strikes
+            # struck an ISIS hideout" is nobody's the clause names (a later stage may name it)
+            striker = reporting_striker(text, event_type)
+        actor = striker or actor
     # ("clashes killed 13 SDF fighters": a side of the fight, kept apart: the actor only if no clause names one)
     # (a fight told as one: "clashes", "fighting", "battles"; not an attack on a post read as a clash, nor an ambush,
     # whose attackers the text may leave unnamed)

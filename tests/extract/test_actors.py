@@ -15,6 +15,7 @@ from mapapp.extract.arguments import (
     first_person_striker,
     in_turkish_official_wording,
     names_actor,
+    reported_by_another,
 )
 from mapapp.extract.lexicon import joint_actor
 from mapapp.extract.triggers import find_triggers
@@ -1408,3 +1409,43 @@ def test_a_releases_own_fighters_as_the_agent(text: str, actor: str | None) -> N
 )
 def test_fighters_named_by_their_tribe_are_tribal_fighters(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+def _release_line_actors(text: str) -> list[tuple[str | None, str]]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    return [(i.actor, i.primary_toponym.text if i.primary_toponym else "") for i in found]
+
+
+def test_a_release_line_another_military_reports_is_its_own_strike() -> None:
+    # "a strike destroyed an ISIS ..." is release wording, but the line says who reported it: not the coalition
+    assert _release_line_actors(
+        "On Friday, a strike destroyed an ISIS depot near Sukhnah, the Russian defence ministry said."
+    ) == [("Russian forces", "Sukhnah")]
+
+
+def test_a_release_line_a_party_reports_is_not_given_to_the_coalition() -> None:
+    text = (
+        "Government jets bombed Maadan on Monday. "
+        "The regime said three strikes struck an ISIS cell near Tabqa on Tuesday."
+    )
+    assert ("US-led coalition", "Tabqa") not in _release_line_actors(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Near Hajin, two strikes engaged an ISIS tactical unit.",  # no speaker: the coalition's release wording
+        "Near Hajin, a strike destroyed an ISIS mortar team, the coalition said.",  # the coalition speaks
+        "Near Hajin, a strike destroyed an ISIS mortar team, CJTF-OIR said.",
+        "Near Hajin, a strike destroyed an ISIS mortar team, officials said.",  # no party named as the speaker
+    ],
+)
+def test_a_release_line_of_the_coalition_or_of_no_named_speaker_stays_the_coalitions(line: str) -> None:
+    assert _release_line_actors(line) == [("US-led coalition", "Hajin")]
+
+
+def test_reported_by_another_names_a_speaker_other_than_the_party() -> None:
+    assert reported_by_another("a strike hit a depot, the Russian defence ministry said", "US-led coalition")
+    assert reported_by_another("The regime said two strikes struck an ISIS cell", "US-led coalition")
+    assert not reported_by_another("two strikes struck an ISIS cell, the coalition said", "US-led coalition")
+    assert not reported_by_another("two strikes struck an ISIS cell", "US-led coalition")
