@@ -869,10 +869,24 @@ def reported_by_another(text: str, party: str) -> bool:
         return False
     reporter = reporting_striker(text, EventType.AIRSTRIKE)
     sources = find_sources(text)
-    named = [m.name for m in find_actor_mentions(text) if m.name != "ISIS"]
-    if reporter == party or party in sources or party in named:
+    named = [m for m in find_actor_mentions(text) if m.name != "ISIS"]
+    if reporter == party or party in sources or any(m.name == party for m in named):
         return False
-    return reporter is not None or bool(sources) or bool(named)
+    # a party named as the speaker ("The regime said ..."), not one the strikes were near ("near SDF lines")
+    speakers = [
+        m
+        for m in named
+        if _SPEAKER_AFTER_RE.match(text, m.end) or _ACCORDING_TO_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+    ]
+    return reporter is not None or bool(sources) or bool(speakers)
+
+
+#: A speech verb right after a party's name: "The regime said", "the SDF's media centre reported".
+_SPEAKER_AFTER_RE = re.compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|announced|claimed|stated|told|confirmed)\b",
+    re.IGNORECASE,
+)
+_ACCORDING_TO_BEFORE_RE = compile_guarded(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Turkey's own official wording: its name for the SDF, its operations' names, its ministry.

@@ -1438,6 +1438,8 @@ def test_a_release_line_a_party_reports_is_not_given_to_the_coalition() -> None:
         "Near Hajin, a strike destroyed an ISIS mortar team, the coalition said.",  # the coalition speaks
         "Near Hajin, a strike destroyed an ISIS mortar team, CJTF-OIR said.",
         "Near Hajin, a strike destroyed an ISIS mortar team, officials said.",  # no party named as the speaker
+        # a party named near the target, not as the speaker
+        "Near Hajin, a strike destroyed an ISIS mortar team firing at SDF lines, officials said.",
     ],
 )
 def test_a_release_line_of_the_coalition_or_of_no_named_speaker_stays_the_coalitions(line: str) -> None:
@@ -1449,3 +1451,5 @@ def test_reported_by_another_names_a_speaker_other_than_the_party() -> None:
     assert reported_by_another("The regime said two strikes struck an ISIS cell", "US-led coalition")
     assert not reported_by_another("two strikes struck an ISIS cell, the coalition said", "US-led coalition")
     assert not reported_by_another("two strikes struck an ISIS cell", "US-led coalition")
+    assert reported_by_another("a strike hit an ISIS cell, according to the SDF", "US-led coalition")
+    assert not reported_by_another("a strike hit an ISIS cell near SDF lines, officials said", "US-led coalition")
