@@ -233,7 +233,8 @@ _DEFINITE_PARTY = (
 )
 _DEFINITE_AGENT_RE = compile_guarded(
     r"\b" + _DEFINITE_PARTY.format("kind") + r"(?:[’']s?)?\s+(?:(?:artillery|rockets?|shells?|drones?|mortars?|snipers?|cells?|gunmen|fighters|members)\s+)?"
-    r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has|were\s+still|are\s+still|were|are)\s+)?"
+    # ("were"/"are" only before "holding": "the militants were struck by a drone" names them as what was hit)
+    r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b))?"
     r"(?:retaliated|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|"
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding)\b"
     r"|\b(?:fired|launched|carried\s+out|committed|planted)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b",

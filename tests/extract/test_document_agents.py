@@ -287,3 +287,18 @@ def test_a_suicide_bombing_is_the_islamic_states_unless_the_report_says_nobody_c
     text: str, actor: str | None
 ) -> None:
     assert _actors_by_place(text)["Tal Brak"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word as the patient of a passive is what was hit, not who hit it
+        "IS militants took the hamlet of Umm Kahf last week.\n\n"
+        "On Tuesday the militants were struck by an unidentified drone near Markada, killing three of them.",
+        "Jihadists of the Islamic State hold the desert east of Raqqa.\n\n"
+        "On Friday the insurgents were hit by an unidentified drone near Sabkha, wounding two of them.",
+    ],
+)
+def test_a_word_describing_an_armed_group_as_a_passives_patient_names_no_agent(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any(t.text in ("Markada", "Sabkha") for t in i.toponyms)] == [None]
