@@ -181,7 +181,7 @@ _COUNT_RE = compile_guarded(
     rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE})(?P<ormore>\s+or\s+(?:more|above|over))?)\b"
-    r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:them|the|whom|those)\b)?)?)",
+    r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of\b(?:\s+(?:them|the|whom|those)\b)?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
 #: Nouns that name one person (a singular after "a", "the", "his": "the driver", not "the others" or "the children").
 _SINGULAR_PERSON_NOUNS = frozenset(

@@ -100,6 +100,9 @@ def test_no_figure_gives_none() -> None:
         ("A dozen civilians have lost their lives.", "civilians"),
         ("Two children and a woman were killed.", "children and a woman"),
         ("The drone killed two SDF fighters near the town.", "SDF fighters"),
+        # a noun opening with "of" after the count is not "<count> of ...": "one officer", "three officials"
+        ("Gunmen shot dead one officer at the gate.", "officer"),
+        ("A mine wounded three officials near Sabkha.", "officials"),
     ],
 )
 def test_victims(sentence: str, victims: str) -> None:
