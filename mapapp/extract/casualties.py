@@ -574,8 +574,8 @@ _SKIPPABLE_RES = (
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|which|and)\b)[^.;,]){{1,40}}?,?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
-    # the site the counted were at, in common words: "a guard at the gas plant was killed", "two workers inside the
-    # printing house were wounded" (not "in the": "three people in the house were wounded" tells again the wounded of
+    # the site the counted were at, in common words: "a worker at the water station died", "two clerks inside the
+    # flour mill were hurt" (not "in the": "two men in the building were wounded" tells again the wounded of
     # a raid told before, as often as a site's)
     # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed")
     re.compile(
@@ -596,7 +596,7 @@ _SKIPPABLE_RES = (
         re.IGNORECASE,
     ),
     # the vehicle the counted rode in: "two people in the car were killed", "four passengers on board the bus died"
-    # (not a building: "three people in the house were wounded" is often told apart from the raid on it)
+    # (not a building: "two men in the building were wounded" is often told apart from the raid on it)
     re.compile(
         r"\s+(?:in|inside|aboard|on board|riding)\s+(?:the|a|an|their|his|her|its)\s+(?:\w+\s+)?"
         rf"(?:car|vehicle|bus|truck|van|pickup|motorcycle|motorbike|tractor){_VERB_AHEAD}",

@@ -324,7 +324,7 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
 
 
 def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
-    """An event whose own clause names its actor's party only as what was hit ("rockets were fired at a base housing US
+    """An event whose own clause names its actor's party only as what was hit ("shells were fired at a base hosting US
     troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
     merged into it or carried to it (the reply told next, "US forces responded with artillery"; a campaign named
     before). It is left with none. Not for a clash, whose actor may be the side named among its dead

@@ -63,7 +63,7 @@ def type_list_items(readings: list[SentenceReading], text: str) -> None:
     its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":") nor a bulleted
     line ("- The B gas station near C": an item the text tells with no event word), at the first line that is not
     bulleted after bulleted items, or after 15 sentences. A head may close the words after "the following" with a
-    colon ("drones have struck the following facilities in the A countryside since dawn:"). ``text`` is the document's
+    colon ("jets hit the following sites in the A countryside overnight:"). ``text`` is the document's
     text the sentences are offsets into. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
     tells that attacker's events: an item with an event word of its own ("X: the villages were bombed with artillery
     shells", "Y: a drone struck a position") keeps its type and takes the head's actor when it names none."""
@@ -156,7 +156,7 @@ _DEVICE_KINDS = frozenset({EventType.IED, EventType.CAR_BOMB})
 _FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
 #: How far back (in sentences) the event of the kind may be told.
 _FURTHER_WINDOW_SENTENCES = 2
-# A part of events just counted, right before its event word: "One of the bombs exploded near A, while the other struck
+# A part of events just counted, right before its event word: "One of the bombs went off at A, while the other struck
 # a building in B" (after "attacked the town with two car bombs"), "the first one hit", "each of them killed".
 _PART_OF_COUNTED_RE = compile_guarded(
     r"\b(?:(?:one|each|two|three|the\s+(?:first|second|third|last))\s+of\s+(?:the|them|these|those)"

@@ -280,13 +280,13 @@ def _another_sources_toll(previous: EventMention, text: str, toll: CasualtyReadi
     return True
 
 
-#: A site named again by its own words in a toll: "A guard at the gas plant was killed", "wounded in the printing house".
+#: A site named again by its own words in a toll: "A worker at the water station died", "wounded in the flour mill".
 _AT_THE_SITE_RE = compile_guarded(r"\b(?:at|in|inside|near|outside)\s+the\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)")
 
 
 def _incident_of_the_target_named(reading: SentenceReading, clusters: list[EventMention]) -> EventMention | None:
     """The incident, among those told in the sentence just before, whose target the toll names again by its head and
-    the word before it ("Jets struck the X gas plant, while a drone hit the power station in Y. A guard at the gas plant
+    the word before it ("Jets struck the X gas plant, while a drone hit the bakery in Y. A worker at the gas plant
     was killed": the gas plant's), when that is not the last one told; None otherwise (the last incident takes it)."""
     if " the " not in reading.text:
         return None

@@ -970,7 +970,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # ("tribal gunmen" who kill a civilian stay as written: an armed party is not named by it)
         r"(?:arab )?tribal (?:fighters|forces|militias?|militants)|tribesmen|clan (?:fighters|militias?)"
         r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes"
-        # fighters named by the tribe or its leader they follow: "fighters loyal to the tribe's sheikh", "fighters loyal
+        # fighters named by the tribe or its leader they follow: "militiamen loyal to the clan's elder", "fighters loyal
         # to tribal leader X", "militiamen of the clan" (its "gunmen" and "men" stay unnamed, as "tribal gunmen" do)
         r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)",
         "Arab tribal fighters",
@@ -982,7 +982,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
         r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
-        # the weapon's origin told after it: "a drone of Iranian origin", "assessed the UAV to be of Iranian origin",
+        # the weapon's origin told after it: "a drone of Iranian origin", "judged the drone to be of Iranian origin",
         # "the drone was Iranian"
         r"|(?:drones?|uavs?|unmanned aerial vehicles?|rockets?|missiles?),? (?:(?:was|were|is|are|to be) )?of iranian (?:origin|make|manufacture)"
         r"|(?:drones?|uavs?) (?:was|were|is|are) (?:an? )?iranian(?: ones?| drones?)?\b"
