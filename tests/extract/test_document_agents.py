@@ -281,6 +281,29 @@ def test_a_campaigns_striker_is_not_carried_to_a_strike_on_its_own_base() -> Non
             "No group has claimed the bombing. ISIS carried out similar attacks in the region last year.",
             None,
         ),
+        # ... until the Islamic State's claim is told after it
+        (
+            (
+                "A suicide bomber detonated his vest at a market in the village of Tal Brak on Friday, killing six people. "
+                "Nobody claimed the blast at first. The Islamic State group later claimed it on its channels."
+            ),
+            "ISIS",
+        ),
+        (
+            (
+                "A suicide bomber detonated his vest at a market in the village of Tal Brak on Friday, killing six people. "
+                "No group took responsibility until Sunday, when the bombing was claimed by Daesh."
+            ),
+            "ISIS",
+        ),
+        # (its claims of other bombings are no claim of this one)
+        (
+            (
+                "A suicide bomber detonated his vest at a market in the village of Tal Brak on Friday, killing six people. "
+                "Nobody claimed the blast. ISIS has claimed such bombings in the province before."
+            ),
+            None,
+        ),
     ],
 )
 def test_a_suicide_bombing_is_the_islamic_states_unless_the_report_says_nobody_claimed_it(
