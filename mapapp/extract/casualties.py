@@ -1099,7 +1099,7 @@ def _bare_single_matches(text: str) -> list[re.Match[str]]:
         if len(found) >= MAX_COUNTS_PER_CLAUSE:
             break
         if mark.group() == ":" and _HASHTAG_BEFORE_RE.search(text, max(0, mark.start() - 40), mark.start()) is None:
-            continue  # (a colon only after a post's hashtag label: a plain "X camp: man killed, woman wounded" title
+            continue  # (a colon only after a post's hashtag label: a plain "X bakery: boy killed, baker wounded" title
             # may sum up two events the body tells apart)
         match = _BARE_SINGLE_RE.match(text, mark.start())
         if match is not None:

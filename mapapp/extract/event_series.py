@@ -174,7 +174,7 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     car in A. Another strike hit B."): it takes that event's type, and its actor when it names none (its own clause
     says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
     ("another", "a second") is required, so a generic word on its own keeps its type. A part of the events counted just
-    before ("with two car bombs. One of the bombs exploded at A, while the other struck B") is one of them: it takes
+    before ("with two car bombs. One of the bombs went off at A, while the other struck B") is one of them: it takes
     their type and attacker, whatever weak word tells it ("exploded", "struck")."""
     previous: EventMention | None = None
     device: EventMention | None = None  # the last bomb, mine or car bomb told
@@ -188,7 +188,7 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
                 and _further_of_kind(mention, _PART_OF_COUNTED_RE)
             ):
-                # "attacked the town with two car bombs. One of the bombs exploded at A, while the other struck a
+                # "hit the town with two car bombs. One of the bombs went off at A, while the other struck a
                 # building in B": a part of the events counted, by their attacker (the clause's party is the one hit)
                 mention.event_type = previous.event_type
                 mention.actor = previous.actor or mention.actor

@@ -442,7 +442,7 @@ def test_losses_of_a_party(sentence: str, killed: tuple[int | None, int | None] 
         ("#Sarrin: Member of the Local Council killed by a stray bullet", (1, 1), None),
         # ... not a plain title's label (it may sum up two events the body tells apart), nor a label before no bare
         # person
-        ("Sarrin camp: man killed, woman wounded", None, (1, 1)),
+        ("Tabqa bakery: boy killed, baker wounded", None, (1, 1)),
         ("#Sarrin: the car of a teacher was burnt by masked men", None, None),
     ],
 )
