@@ -94,6 +94,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # counted waves of strikes in one long sentence: the whole text was searched for a period and the perfect once per
     # counted noun (quadratic until both were looked for once per text)
     "counted_waves": _repeat("jets carried out 17 airstrikes on ISIS positions near Maadan and "),
+    # the tenth session's rules: arrests told without a fight in one long sentence (each searched from its clause to
+    # the sentence's end), "the militants" referring back, another source's toll, place items after a dated strike
+    "unresisted_arrests": _repeat("police detained two men in Hajin without resistance and "),
+    "militants_refer_back": _repeat("IS militants attacked a post near Markada. The militants then stormed Sabkha. "),
+    "another_sources_toll": _repeat("A shell killed six in Hajin on Monday. Activists put the toll at nine. "),
+    "place_items": _repeat("Drones struck Amuda on Monday, killing two. In Derik, a drone hit a car. "),
 }
 
 

@@ -73,7 +73,7 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?"
-    # the party's people named before it: "a building used by the Kurdish Asayish", "a post of the Arab SDF units"
+    # the party's people named before it: "an office used by the Kurdish Asayish", "a post of the Arab SDF units"
     r"(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?$"
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
@@ -713,7 +713,7 @@ _SITE_OWNER_LEFT_RE = compile_guarded(
 
 def named_only_as_hit(text: str, party: str) -> bool:
     """Whether a clause names ``party`` (or an ally of a joint one) and only as what was hit, never as the agent: the
-    keeper or users of the site hit ("a base housing US troops", "a building used by the Kurdish Asayish") or the
+    keeper or users of the site hit ("a base housing US troops", "an office used by the Kurdish Asayish") or the
     patient of a passive ("US forces in Syria were attacked by rockets"). Bounded windows around each mention:
     linear."""
     named = False

@@ -181,7 +181,7 @@ _COUNT_RE = compile_guarded(
     rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE})(?P<ormore>\s+or\s+(?:more|above|over))?)\b"
-    r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of(?:\s+(?:them|the|whom|those)\b)?)?)",
+    r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of\b(?:\s+(?:them|the|whom|those)\b)?)?)",
 )  # matched against ascii_lower() text: case-sensitive matching of a lower-case pattern is much faster
 #: Nouns that name one person (a singular after "a", "the", "his": "the driver", not "the others" or "the children").
 _SINGULAR_PERSON_NOUNS = frozenset(
@@ -574,8 +574,8 @@ _SKIPPABLE_RES = (
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|which|and)\b)[^.;,]){{1,40}}?,?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
-    # the site the counted were at, in common words: "a guard at the gas plant was killed", "two workers inside the
-    # printing house were wounded" (not "in the": "three people in the house were wounded" tells again the wounded of
+    # the site the counted were at, in common words: "a worker at the water station died", "two clerks inside the
+    # flour mill were hurt" (not "in the": "two men in the building were wounded" tells again the wounded of
     # a raid told before, as often as a site's)
     # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed")
     re.compile(
@@ -596,7 +596,7 @@ _SKIPPABLE_RES = (
         re.IGNORECASE,
     ),
     # the vehicle the counted rode in: "two people in the car were killed", "four passengers on board the bus died"
-    # (not a building: "three people in the house were wounded" is often told apart from the raid on it)
+    # (not a building: "two men in the building were wounded" is often told apart from the raid on it)
     re.compile(
         r"\s+(?:in|inside|aboard|on board|riding)\s+(?:the|a|an|their|his|her|its)\s+(?:\w+\s+)?"
         rf"(?:car|vehicle|bus|truck|van|pickup|motorcycle|motorbike|tractor){_VERB_AHEAD}",
@@ -1099,7 +1099,7 @@ def _bare_single_matches(text: str) -> list[re.Match[str]]:
         if len(found) >= MAX_COUNTS_PER_CLAUSE:
             break
         if mark.group() == ":" and _HASHTAG_BEFORE_RE.search(text, max(0, mark.start() - 40), mark.start()) is None:
-            continue  # (a colon only after a post's hashtag label: a plain "X camp: man killed, woman wounded" title
+            continue  # (a colon only after a post's hashtag label: a plain "X bakery: boy killed, baker wounded" title
             # may sum up two events the body tells apart)
         match = _BARE_SINGLE_RE.match(text, mark.start())
         if match is not None:

@@ -23,7 +23,7 @@ incident; the docstring of :func:`distributive_parts` gives why (ACLED/UCDP
 coding and the real sets' gold).
 
 The event another answered or followed, told with a toll of its own ("jets struck
-X in retaliation for the killing of nine soldiers at a base in Y on Friday"), is
+X in revenge for the killing of seven guards at a post in Y on Friday"), is
 a clause of its own marked ``answered`` (:func:`split_clauses`): an incident
 where it happened, often abroad. Without a toll it is the reason given, left in
 its clause (background).

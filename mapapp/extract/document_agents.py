@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 
 from mapapp.extract.arguments import find_actor_mentions, named_only_as_hit, names_actor
-from mapapp.extract.lexicon import NO_ACTOR, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
+from mapapp.extract.lexicon import NO_ACTOR, ORGANISATION_NAMES, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
 from mapapp.extract.mentions import EventMention, SentenceReading
 from mapapp.model import EventType
 
@@ -197,6 +197,16 @@ def _learn_named_weapons(
 
 #: A car bomb told as a suicide attack: "a suicide car bomb", "a suicide VBIED", "driven by a suicide bomber".
 _SUICIDE_RE = compile_guarded(r"\bsuicide\b", re.IGNORECASE)
+_ISIS_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(ORGANISATION_NAMES["ISIS"], key=len, reverse=True)
+)
+#: The Islamic State's claim told after nobody claimed at first: "ISIS later claimed it", "was claimed by Daesh".
+_ISIS_CLAIMED_RE = compile_guarded(
+    rf"\b(?:{_ISIS_NAMES})\s+(?:[a-z]+\s+){{0,2}}?(?:claimed|claims|took\s+responsibility)\b"
+    # (not its claims of other attacks: "ISIS has claimed similar attacks before")
+    r"(?!\s+(?:responsibility\s+for\s+)?(?:similar|such|previous|other|past|earlier|several|many|dozens)\b)"
+    rf"|\bclaimed\s+by\s+(?:the\s+)?(?:{_ISIS_NAMES})\b"
+)
 
 
 def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
@@ -204,7 +214,8 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
     suicide car bomb hit an SDF post") in a report that names the Islamic State is the Islamic State's: in north-east
     Syria it is the one party that sends suicide bombers, and a report naming it tells of its war. A report that names
     no party leaves the bomber unnamed, and so does one that says nobody claimed the bombing or it is not known who
-    sent the bomber ("No group immediately claimed responsibility"), told after one of the bombing's sentences.
+    sent the bomber ("No group immediately claimed responsibility"), told after one of the bombing's sentences, unless
+    the Islamic State's claim is told there too ("ISIS later claimed it").
     ``text`` is the analysis text (scanned up to its first naming of the Islamic State, only when such a bombing was
     told)."""
     unnamed = [
@@ -218,7 +229,10 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
     ]
     if unnamed and names_actor(text, "ISIS"):
         for cluster in unnamed:
-            if not any(_STRIKER_UNKNOWN_RE.search(text, start, end + _STRIKER_UNKNOWN_WINDOW) for start, end in cluster.evidence):
+            window = [(start, end + _STRIKER_UNKNOWN_WINDOW) for start, end in cluster.evidence]
+            if not any(_STRIKER_UNKNOWN_RE.search(text, *span) for span in window) or any(
+                _ISIS_CLAIMED_RE.search(text, *span) for span in window
+            ):
                 cluster.actor = "ISIS"
 
 
@@ -233,7 +247,8 @@ _DEFINITE_PARTY = (
 )
 _DEFINITE_AGENT_RE = compile_guarded(
     r"\b" + _DEFINITE_PARTY.format("kind") + r"(?:[’']s?)?\s+(?:(?:artillery|rockets?|shells?|drones?|mortars?|snipers?|cells?|gunmen|fighters|members)\s+)?"
-    r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has|were\s+still|are\s+still|were|are)\s+)?"
+    # ("were"/"are" only before "holding": "the militants were struck by a drone" names them as what was hit)
+    r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b))?"
     r"(?:retaliated|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|"
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding)\b"
     r"|\b(?:fired|launched|carried\s+out|committed|planted)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b",
@@ -323,7 +338,7 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
 
 
 def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
-    """An event whose own clause names its actor's party only as what was hit ("rockets were fired at a base housing US
+    """An event whose own clause names its actor's party only as what was hit ("shells were fired at a base hosting US
     troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
     merged into it or carried to it (the reply told next, "US forces responded with artillery"; a campaign named
     before). It is left with none. Not for a clash, whose actor may be the side named among its dead

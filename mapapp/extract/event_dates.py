@@ -425,7 +425,7 @@ def _day_told_in_sentences_before(
     return None
 
 
-#: A sentence opening on the place of its event: "In Amuda, a drone hit a car", "Near Tal Tamr, ...".
+#: A sentence opening on the place of its event: "In Qahtaniyah, a drone struck a motorbike", "Near Tal Tamr, ...".
 _PLACE_ITEM_OPENING_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},")
 
 
@@ -444,8 +444,8 @@ def _day_of_the_place_item(
     sentence_time: Callable[[int], SentenceTime | None],
 ) -> IncidentDate | None:
     """Rule 3 for the next strike of a campaign told at its own place right after the sentence that dated the
-    campaign's strikes: opening on its place ("Turkish drones struck X and Y on Thursday. In Amuda, a drone hit a
-    car"), of the same type as an incident of that sentence with a day of its own. None otherwise (another kind of
+    campaign's strikes: opening on its place ("Turkish drones struck X and Y on Thursday. In Z, a drone struck a
+    motorbike"), of the same type as an incident of that sentence with a day of its own. None otherwise (another kind of
     event, a sentence further on, or one setting itself at another time)."""
     told_at = _told_at(incident)
     if not incident.opens_sentence or told_at - 1 not in told_by_sentence or _OWN_TIME_RE.search(incident.clause_text):

@@ -63,7 +63,7 @@ def type_list_items(readings: list[SentenceReading], text: str) -> None:
     its own (a strong event word), at a sentence with no event that is no sub-heading (ending in ":") nor a bulleted
     line ("- The B gas station near C": an item the text tells with no event word), at the first line that is not
     bulleted after bulleted items, or after 15 sentences. A head may close the words after "the following" with a
-    colon ("drones have struck the following facilities in the A countryside since dawn:"). ``text`` is the document's
+    colon ("jets hit the following sites in the A countryside overnight:"). ``text`` is the document's
     text the sentences are offsets into. A list whose head names its attacker ("the Turkish occupation army attacked our areas as follows:")
     tells that attacker's events: an item with an event word of its own ("X: the villages were bombed with artillery
     shells", "Y: a drone struck a position") keeps its type and takes the head's actor when it names none."""
@@ -156,7 +156,7 @@ _DEVICE_KINDS = frozenset({EventType.IED, EventType.CAR_BOMB})
 _FURTHER_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.CAR_BOMB})
 #: How far back (in sentences) the event of the kind may be told.
 _FURTHER_WINDOW_SENTENCES = 2
-# A part of events just counted, right before its event word: "One of the bombs exploded near A, while the other struck
+# A part of events just counted, right before its event word: "One of the bombs went off at A, while the other struck
 # a building in B" (after "attacked the town with two car bombs"), "the first one hit", "each of them killed".
 _PART_OF_COUNTED_RE = compile_guarded(
     r"\b(?:(?:one|each|two|three|the\s+(?:first|second|third|last))\s+of\s+(?:the|them|these|those)"
@@ -174,7 +174,7 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     car in A. Another strike hit B."): it takes that event's type, and its actor when it names none (its own clause
     says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
     ("another", "a second") is required, so a generic word on its own keeps its type. A part of the events counted just
-    before ("with two car bombs. One of the bombs exploded at A, while the other struck B") is one of them: it takes
+    before ("with two car bombs. One of the bombs went off at A, while the other struck B") is one of them: it takes
     their type and attacker, whatever weak word tells it ("exploded", "struck")."""
     previous: EventMention | None = None
     device: EventMention | None = None  # the last bomb, mine or car bomb told
@@ -188,7 +188,7 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
                 and _further_of_kind(mention, _PART_OF_COUNTED_RE)
             ):
-                # "attacked the town with two car bombs. One of the bombs exploded at A, while the other struck a
+                # "hit the town with two car bombs. One of the bombs went off at A, while the other struck a
                 # building in B": a part of the events counted, by their attacker (the clause's party is the one hit)
                 mention.event_type = previous.event_type
                 mention.actor = previous.actor or mention.actor

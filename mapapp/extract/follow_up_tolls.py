@@ -268,6 +268,10 @@ _ANOTHER_SOURCES_TOLL_RE = compile_guarded(
 )
 
 
+#: The wounded counted beside the dead in the other source's sentence.
+_WOUNDED_TOO_RE = compile_guarded(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
+
+
 def _another_sources_toll(previous: EventMention, text: str, toll: CasualtyReading) -> bool:
     """A sentence right after an incident with a death toll that gives another source's count of those dead
     ("A shell killed six in X, the monitor said. Local activists put the toll at nine."): one toll told by two
@@ -276,17 +280,19 @@ def _another_sources_toll(previous: EventMention, text: str, toll: CasualtyReadi
         return False
     if "toll" not in text.lower() or gated_search(_ANOTHER_SOURCES_TOLL_RE, text) is None:
         return False
+    if _WOUNDED_TOO_RE.search(text):
+        return False  # "put the death toll at nine and the wounded at 12": two counts, not one of the dead
     previous.killed = casualty_range(previous.killed, toll.killed)
     return True
 
 
-#: A site named again by its own words in a toll: "A guard at the gas plant was killed", "wounded in the printing house".
+#: A site named again by its own words in a toll: "A worker at the water station died", "wounded in the flour mill".
 _AT_THE_SITE_RE = compile_guarded(r"\b(?:at|in|inside|near|outside)\s+the\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)")
 
 
 def _incident_of_the_target_named(reading: SentenceReading, clusters: list[EventMention]) -> EventMention | None:
     """The incident, among those told in the sentence just before, whose target the toll names again by its head and
-    the word before it ("Jets struck the X gas plant, while a drone hit the power station in Y. A guard at the gas plant
+    the word before it ("Jets struck the X gas plant, while a drone hit the bakery in Y. A worker at the gas plant
     was killed": the gas plant's), when that is not the last one told; None otherwise (the last incident takes it)."""
     if " the " not in reading.text:
         return None

@@ -147,7 +147,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
-    drop_agents_named_as_hit(clusters)  # "rockets were fired at a base housing US troops. US forces responded ..."
+    drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
     if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"

@@ -936,13 +936,13 @@ SEPARATE_REPORT_RE = compile_guarded(
 # Actors: (pattern, canonical name). Case-insensitive except where noted.
 
 UNKNOWN_ACTOR = "unknown"  # kept for callers of the old convention; the extractor no longer emits it
-#: Scanner payload: the actor is the matched phrase itself, lower-cased ("unidentified gunmen").
 #: The well-known names of one organisation, by its canonical name: the extractor reads each as that party (the
 #: actor patterns below are built from them) and the scorer (:func:`mapapp.evaluate.metrics.actor_correct`) takes a
 #: gold that lists one of them ("Islamic State", "IS") as naming the party our canonical name ("ISIS") names.
 ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
     "ISIS": ("ISIS", "IS", "ISIL", "Islamic State", "Islamic State group", "Daesh", "Daish"),
 }
+#: Scanner payload: the actor is the matched phrase itself, lower-cased ("unidentified gunmen").
 AS_WRITTEN = "<as written>"
 #: Scanner payload: the text says the perpetrator is unknown ("an unidentified drone"): no actor.
 NO_ACTOR = "<none>"
@@ -970,7 +970,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # ("tribal gunmen" who kill a civilian stay as written: an armed party is not named by it)
         r"(?:arab )?tribal (?:fighters|forces|militias?|militants)|tribesmen|clan (?:fighters|militias?)"
         r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes"
-        # fighters named by the tribe or its leader they follow: "fighters loyal to the tribe's sheikh", "fighters loyal
+        # fighters named by the tribe or its leader they follow: "militiamen loyal to the clan's elder", "fighters loyal
         # to tribal leader X", "militiamen of the clan" (its "gunmen" and "men" stay unnamed, as "tribal gunmen" do)
         r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)",
         "Arab tribal fighters",
@@ -982,7 +982,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
         r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
-        # the weapon's origin told after it: "a drone of Iranian origin", "assessed the UAV to be of Iranian origin",
+        # the weapon's origin told after it: "a drone of Iranian origin", "judged the drone to be of Iranian origin",
         # "the drone was Iranian"
         r"|(?:drones?|uavs?|unmanned aerial vehicles?|rockets?|missiles?),? (?:(?:was|were|is|are|to be) )?of iranian (?:origin|make|manufacture)"
         r"|(?:drones?|uavs?) (?:was|were|is|are) (?:an? )?iranian(?: ones?| drones?)?\b"
@@ -1200,6 +1200,8 @@ def actor_of_its_time(actor: str | None, day: datetime.date | None) -> str | Non
     if actor == "SDF" and day is not None and day < SDF_FOUNDED:
         return PRE_SDF_NAME
     return actor
+
+
 CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), name) for p, name in _CASE_SENSITIVE_ACTORS
 )
@@ -1485,6 +1487,7 @@ COMMON_TITLE_WORDS = frozenset(
 __all__ = [
     "ACTOR_SCANNER",
     "ANSWERED_EVENT_WORDS",
+    "ORGANISATION_NAMES",
     "PRE_SDF_NAME",
     "SDF_FOUNDED",
     "actor_of_its_time",

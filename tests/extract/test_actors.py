@@ -1380,11 +1380,11 @@ def test_a_weapons_origin_told_after_it_names_its_owner(text: str, actor: str | 
     ("text", "actor"),
     [
         # its members as the agent, in a release its command titles
-        ("General Command of the Internal Security Forces\n\nGunmen attacked a checkpoint near Hol on Monday. "
-         "Our members clashed with the attackers, killing one.\n", "Asayish"),
+        ("General Command of the Internal Security Forces\n\nUnknown men fired on a post near Hol on Sunday. "
+         "Our members clashed with them for an hour and wounded two.\n", "Asayish"),
         # the party's own operation against a side written as the text names it
-        ("Our forces carried out a security operation in the village of Jadid Ekeidat on Monday, targeting a cell of "
-         "mercenaries.\n\nDuring the operation, the mercenaries opened fire on our forces. Two of them were killed.\n\n"
+        ("Our forces raided a hideout of mercenaries in the village of Jadid Ekeidat on Monday.\n\n"
+         "In the raid, the mercenaries fired at our forces, and three of them were killed.\n\n"
          "SDF General Command\n", "SDF"),
         # the other side's act in its own clause stays theirs
         ("The mercenaries shelled the village of Jadid Ekeidat on Monday, damaging two homes.\nSDF Press Center\n", "mercenaries"),
@@ -1400,7 +1400,7 @@ def test_a_releases_own_fighters_as_the_agent(text: str, actor: str | None) -> N
     ("text", "actor"),
     [
         # fighters named by the tribe or the tribal leader they follow are the tribal fighters
-        ("Fighters loyal to the tribe's sheikh attacked an SDF post in the town of Tal Ward on Monday.", "Arab tribal fighters"),
+        ("Militiamen loyal to a local clan raided an SDF post in the town of Tal Ward on Monday.", "Arab tribal fighters"),
         ("Fighters loyal to tribal leader Hamad al-Ali attacked an SDF checkpoint in the town of Tal Ward.", "Arab tribal fighters"),
         # fighters loyal to a party named are that party's, and a clan's gunmen stay unnamed
         ("Fighters loyal to the Syrian government attacked an SDF checkpoint in the town of Tal Ward.", "Syrian army"),

@@ -100,6 +100,9 @@ def test_no_figure_gives_none() -> None:
         ("A dozen civilians have lost their lives.", "civilians"),
         ("Two children and a woman were killed.", "children and a woman"),
         ("The drone killed two SDF fighters near the town.", "SDF fighters"),
+        # a noun opening with "of" after the count is not "<count> of ...": "one officer", "three officials"
+        ("Gunmen shot dead one officer at the gate.", "officer"),
+        ("A mine wounded three officials near Sabkha.", "officials"),
     ],
 )
 def test_victims(sentence: str, victims: str) -> None:
@@ -439,7 +442,7 @@ def test_losses_of_a_party(sentence: str, killed: tuple[int | None, int | None] 
         ("#Sarrin: Member of the Local Council killed by a stray bullet", (1, 1), None),
         # ... not a plain title's label (it may sum up two events the body tells apart), nor a label before no bare
         # person
-        ("Sarrin camp: man killed, woman wounded", None, (1, 1)),
+        ("Tabqa bakery: boy killed, baker wounded", None, (1, 1)),
         ("#Sarrin: the car of a teacher was burnt by masked men", None, None),
     ],
 )

@@ -506,8 +506,8 @@ def test_targets_named_as_a_topic_or_a_plan_are_no_list_of_hits(text: str) -> No
 
 def test_other_victims_of_an_event_told_by_its_own_when_are_another_incident() -> None:
     text = (
-        "Three guards were killed in an attack by ISIS cells on a checkpoint near Tabni, "
-        "and four others were killed when a landmine exploded near Maadan."
+        "Three guards were killed as ISIS gunmen stormed a post near Tabni, "
+        "and four others were killed when a mine blew up by the road near Maadan."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.toponyms[0].text, i.killed.low) for i in found] == [("Tabni", 3), ("Maadan", 4)]

@@ -172,7 +172,7 @@ def test_a_campaigns_weapons_named_in_a_clause_of_another_event_name_its_striker
         # the word as the clause's own agent, and the party named with it after the word ("cells of ISIS")
         (
             "Mercenary cells of ISIS attacked our post near Shaddadi on Monday.\n\n"
-            "On the same day a mine planted by the mercenaries went off near the village of Tal Brak, killing a shepherd.",
+            "Later an explosive device planted by the mercenaries blew up outside the hamlet of Tal Brak, killing a shepherd.",
             "ISIS",
         ),
     ],
@@ -197,7 +197,7 @@ def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it
         # the mercenaries of a state are not its army: the word stays as written
         (
             "The Turkish occupation and its mercenaries shelled Zirgan on Sunday.\n\n"
-            "On Monday a mine planted by the mercenaries went off near Tal Tamr, killing a shepherd.",
+            "On Monday an explosive device planted by the mercenaries blew up outside Tal Tamr, killing a shepherd.",
             "mercenaries",
         ),
     ],
@@ -215,9 +215,9 @@ def test_a_word_describing_an_armed_group_takes_no_party_the_text_does_not_name_
         # the party whose site or people were hit is not the party that hit them
         ("A roadside bomb went off on Monday near a vehicle of the Ras al-Ain Military Council in Tal Tamr, "
          "wounding two fighters.", "Tal Tamr", None),
-        ("A bomb struck a building used by the Kurdish Asayish police in Qamishli on Sunday, wounding four people.",
+        ("An explosive device went off outside an office used by the Kurdish Asayish in Qamishli on Sunday, wounding four people.",
          "Qamishli", None),
-        ("US troops in Syria were attacked by several rockets near Shaddadi on Tuesday, wounding two soldiers.",
+        ("US soldiers in Syria were attacked with three rockets near Shaddadi on Tuesday, wounding two of them.",
          "Shaddadi", None),
         # ... and the same parties as agents keep their actor
         ("The Ras al-Ain Military Council raided a house in Tal Tamr on Monday, killing a gunman.", "Tal Tamr", "SDF"),
@@ -281,9 +281,51 @@ def test_a_campaigns_striker_is_not_carried_to_a_strike_on_its_own_base() -> Non
             "No group has claimed the bombing. ISIS carried out similar attacks in the region last year.",
             None,
         ),
+        # ... until the Islamic State's claim is told after it
+        (
+            (
+                "A suicide bomber detonated his vest at a market in the village of Tal Brak on Friday, killing six people. "
+                "Nobody claimed the blast at first. The Islamic State group later claimed it on its channels."
+            ),
+            "ISIS",
+        ),
+        (
+            (
+                "A suicide bomber detonated his vest at a market in the village of Tal Brak on Friday, killing six people. "
+                "No group took responsibility until Sunday, when the bombing was claimed by Daesh."
+            ),
+            "ISIS",
+        ),
+        # (its claims of other bombings are no claim of this one)
+        (
+            (
+                "A suicide bomber detonated his vest at a market in the village of Tal Brak on Friday, killing six people. "
+                "Nobody claimed the blast. ISIS has claimed such bombings in the province before."
+            ),
+            None,
+        ),
     ],
 )
 def test_a_suicide_bombing_is_the_islamic_states_unless_the_report_says_nobody_claimed_it(
     text: str, actor: str | None
 ) -> None:
     assert _actors_by_place(text)["Tal Brak"] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word as the patient of a passive is what was hit, not who hit it
+        (
+            "IS militants took the hamlet of Umm Kahf last week.\n\n"
+            "On Tuesday the militants were struck by an unidentified drone near Markada, killing three of them."
+        ),
+        (
+            "Jihadists of the Islamic State hold the desert east of Raqqa.\n\n"
+            "On Friday the insurgents were hit by an unidentified drone near Sabkha, wounding two of them."
+        ),
+    ],
+)
+def test_a_word_describing_an_armed_group_as_a_passives_patient_names_no_agent(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any(t.text in ("Markada", "Sabkha") for t in i.toponyms)] == [None]

@@ -554,7 +554,7 @@ def test_a_statement_told_also_is_no_next_event() -> None:
 def test_a_strike_opening_on_its_place_after_the_dated_campaign_takes_its_day() -> None:
     text = (
         "Turkish drones struck on Monday the Tanak oil field and a checkpoint near Derik, killing two guards. "
-        "In Amuda, a drone hit a car, killing its driver."
+        "In Qahtaniyah, a drone struck a motorbike, wounding its rider."
     )
     *_, amuda = dates_of(text)
     assert amuda.value == MONDAY and amuda.basis == "context"
