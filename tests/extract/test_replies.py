@@ -117,13 +117,13 @@ def test_a_party_read_as_the_agent_of_the_fire_it_suffered_still_answers_it() ->
 
 
 def test_a_told_answer_at_a_place_of_its_own_is_not_the_answered_fire_told_again() -> None:
-    # the answer names the rockets' launch sites (a participant of the fire it answers): still an event of its own
+    # the answer names the rocket launchers (a participant of the fire it answers): still an event of its own
     text = (
-        "Late on Friday, rockets were fired at a base housing US troops at the Jafra oil field, without causing "
-        "injuries. US forces responded with artillery fire at the rocket launch sites near Dhiban."
+        "On Friday night, two rockets landed inside a US outpost at the Jafra oil field, hurting nobody. "
+        "US forces responded with howitzer fire on the rocket launchers near Dhiban."
     )
     found = incidents(text)
     assert [i.toponyms[0].span.text for i in found] == ["Jafra oil field", "Dhiban"]
     assert found[0].actor is None and found[1].actor == "US-led coalition"
     # not told as an answer: the participants told again keep the sentence with the rockets' incident
-    assert len(incidents(text.replace("US forces responded with artillery fire at", "US artillery then hit"))) == 1
+    assert len(incidents(text.replace("US forces responded with howitzer fire on", "US howitzers then hit"))) == 1
