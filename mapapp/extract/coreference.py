@@ -310,7 +310,7 @@ def cluster_mentions(
             same_named = _same_event_named(opened, mention) if opened and previous_clause is opened[-1] else None
             previous = previous or same_named
             if previous is not None and previous is answered and tells_answer(mention):
-                # "Rockets landed inside an outpost at A. US howitzers answered the launchers near B": the answer, not the fire
+                # "Rockets landed inside an outpost at A. US howitzers answered near B": the answer, not the fire
                 # it answers told again (its party may be told as the one the fire hit: the same participants)
                 previous = None
                 if mention.sub_governorate_places:

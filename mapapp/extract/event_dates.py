@@ -24,7 +24,7 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    their own day: the date there is that item's; unless the incident goes on
    with the toll of the sentence just before: "six more were killed when
    ...", or is set inside the town that event was told at, named without its
-   town: "A second bomb went off in the city's Wusta district"; or it is the next item of a list that details a summarised day, opening
+   town: "A second device blew up in the town's old market"; or it is the next item of a list that details a summarised day, opening
    "In <place>," or telling the event "also", after an item that took that day:
    "Drones struck the region on Monday. In A, a strike killed a guard. In the
    B countryside, a drone hit a car"), a month or a span
@@ -128,7 +128,7 @@ _MORE_OF_THE_SAME_RE = compile_guarded(
     r"|\bamong (?:the dead|the victims|those killed)\b",
     re.IGNORECASE,
 )
-#: A place inside the town the sentence before told, named without its town: "in the city's Wusta district", "near a
+#: A place inside the town the sentence before told, named without its town: "in the town's old market", "near a
 #: mosque in the Jalaa neighbourhood" (not "in the Jalaa neighbourhood of Kasra": a town of its own). An event
 #: there goes on with the story of the nearest sentence before telling an event at a place: its day.
 _IN_THE_TOWN_TOLD_RE = compile_guarded(
@@ -572,7 +572,7 @@ def _context_date(
         ):
             # the sentence before tells an event of its own: its date is that event's (unless the incident goes on
             # with its toll, "six more were killed", or is set inside the town that event was told at, named without
-            # its town: "A second bomb went off in the city's Wusta district")
+            # its town: "A second device blew up in the town's old market")
             return None
         if not time.dates:
             if time.placed_event:
