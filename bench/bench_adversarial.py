@@ -100,6 +100,13 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "militants_refer_back": _repeat("IS militants attacked a post near Markada. The militants then stormed Sabkha. "),
     "another_sources_toll": _repeat("A shell killed six in Hajin on Monday. Activists put the toll at nine. "),
     "place_items": _repeat("Drones struck Amuda on Monday, killing two. In Derik, a drone hit a car. "),
+    # the rules merged after the second review: shelling beside a fight and the answered event with its own place in
+    # one long clause, two victims on two days, items inside the town just told, release lines told by a speaker
+    "shelling_beside_fights": _repeat("clashes broke out near Hajin, amid Turkish artillery shelling on Sousa, "),
+    "answered_with_place": _repeat("in response to the rocket attack on the post at Kasra, jets shelled sites near "),
+    "victims_on_two_days": _repeat("a man was shot in Hol on Monday, and another man was found dead on Tuesday, "),
+    "inside_the_town": _repeat("A bomb hit Hajin on Monday. Before the truce, a shell fell in the town's market. "),
+    "reported_release_lines": _repeat("Near Hajin, a strike destroyed an ISIS depot, the regime said. "),
 }
 
 
