@@ -793,14 +793,23 @@ def _death_told_before_cause(
 _RESPONSE_TO_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.IGNORECASE)
 
 
+#: The nouns of an event named as what another answered or followed ("the rocket attack", "the killing of two").
+_NAMED_EVENT_NOUNS = r"attacks?|bombings?|blasts?|explosions?|assaults?|ambush|killings?"
+
+
+def _named_event_phrase(openers: str, nouns: str) -> re.Pattern[str]:
+    """An event named after one of ``openers`` ("in response to", "after"): a determiner and at most three words
+    before one of ``nouns``, the phrase running to the next comma or semicolon (at most 120 characters)."""
+    return compile_guarded(
+        rf"\b(?:{openers})\s+(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{nouns})\b[^,;]{{0,120}}",
+        re.IGNORECASE,
+    )
+
+
 # The event another answered, named as such: "in response to the June 3 rocket attack on the base at A", "in retaliation
 # for the killing of two soldiers at a post in B" (the phrase of :data:`_ANSWERED_EVENT_RE` without "after").
-_ANSWERED_ONLY_RE = compile_guarded(
-    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\s+"
-    r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
-    r"explosions?|assaults?|ambush|killings?)\b[^,;]{0,120}",
-    re.IGNORECASE,
-)
+_ANSWERED_ONLY_RE = _named_event_phrase(ANSWERED_EVENT_WORDS, _NAMED_EVENT_NOUNS)
 
 
 def _answered_event(
@@ -856,12 +865,7 @@ def _answered_event(
 # for the heinous attack on our base in X", "following Wednesday's bombing in Istanbul", "after the attack on the
 # ministry in the capital" (a determiner and at most three words before the event noun; the phrase runs to the next
 # comma or semicolon, at most 120 characters).
-_ANSWERED_EVENT_RE = compile_guarded(
-    r"\b(?:" + ANSWERED_EVENT_WORDS + r"|after|following)\s+"
-    r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
-    r"explosions?|assaults?|ambush|killings?|deaths)\b[^,;]{0,120}",
-    re.IGNORECASE,
-)
+_ANSWERED_EVENT_RE = _named_event_phrase(ANSWERED_EVENT_WORDS + "|after|following", _NAMED_EVENT_NOUNS + "|deaths")
 
 
 def _outside_answered_event(text: str, places: list[PlaceMention], primary: TriggerHit, base: int) -> list[PlaceMention]:
