@@ -993,13 +993,13 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
     if not mention.named_places or not mention.point_dates:
         return None
     names = {normalize_place(p.text) for p in mention.named_places}
-    days = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates}
+    days = {d.day_as_told for d in mention.point_dates}
     for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if not same_kind_of_event(cluster.event_type, mention.event_type):
             continue
         if not names & {normalize_place(p.text) for p in cluster.named_places}:
             continue
-        if not days & {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates}:
+        if not days & {d.day_as_told for d in cluster.point_dates}:
             continue
         if figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured):
             return cluster
@@ -1330,8 +1330,8 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
 def _dates_agree(cluster: EventMention, mention: EventMention) -> bool:
     """Point dates that overlap wherever both give some. A statement's date ("the SDF said on Saturday") is when
     it was told: it does not contradict the event's day."""
-    cluster_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in cluster.point_dates if not d.said}
-    new_dates = {(d.month, d.day, d.days_before_publication, d.weekday) for d in mention.point_dates if not d.said}
+    cluster_dates = {d.day_as_told for d in cluster.point_dates if not d.said}
+    new_dates = {d.day_as_told for d in mention.point_dates if not d.said}
     return not (cluster_dates and new_dates and not cluster_dates & new_dates)
 
 

@@ -189,6 +189,11 @@ class DateMention:
     # the statement's date, which the expression is counted from instead of the publication date
     statement_date: DateMention | None = None
 
+    @property
+    def day_as_told(self) -> tuple[int | None, int | None, int | None, int | None]:
+        """The day as told, to compare two mentions' days: (month, day, days before publication, weekday)."""
+        return (self.month, self.day, self.days_before_publication, self.weekday)
+
 
 @dataclass(frozen=True)
 class RelativeAnchor:

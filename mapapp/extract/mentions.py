@@ -668,7 +668,7 @@ def _one_per_day(
     stretches = parts_by_day(
         text,
         [(p.start - base, p.end - base, p.text) for p in named],
-        [(d.start - base, d.end - base, (d.month, d.day, d.days_before_publication, d.weekday)) for d in days],
+        [(d.start - base, d.end - base, d.day_as_told) for d in days],
     )
     if not stretches:
         return []
@@ -698,8 +698,7 @@ def _one_per_victim_day(
     if len(days) != 2 or len(killed) != 2 or casualties.injured is not None:
         return []
     first_day, second_day = sorted(days, key=lambda d: d.start)
-    key = lambda d: (d.year, d.month, d.day, d.days_before_publication, d.weekday)  # noqa: E731
-    if key(first_day) == key(second_day):
+    if (first_day.year, first_day.day_as_told) == (second_day.year, second_day.day_as_told):
         return []
     first, second = killed
     if not _FURTHER_VICTIM_RE.match(second.phrase):
