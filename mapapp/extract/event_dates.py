@@ -561,7 +561,6 @@ def _context_date(
         if time is None:
             continue
         if time.placed_event and not time.dates and listed_days and index in listed_days:
-            own = sentence_time(told_at)
             if own is not None and not own.dates and _NEXT_LIST_ITEM_RE.search(own.text):
                 # the next item of a list detailing the day an item before took (past items between that name no
                 # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
