@@ -457,7 +457,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = compile_guarded(
-    r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b[^.;]{0,80}?\s(?:to|at|of|reached|hit)|"
+    r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b(?:(?!\s(?:the\s+)?(?:wounded|injured)\s+(?:at|to|rose|reached|stood)\b)[^.;]){0,80}?\s(?:to|at|of|reached|hit)|"
     r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"

@@ -151,6 +151,20 @@ def test_death_toll_with_words_between() -> None:
     assert bounds(reading.killed) == (15, 15)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the wounded counted after the dead in the same wording are no more dead ("nine + 12" was read)
+        ("Doctors put the death toll at four and the wounded at 17.", (4, 4)),
+        ("The death toll climbed to six and the injured to 30 by the evening.", (6, 6)),
+        # the wounded named inside the toll's own words stay part of it
+        ("The death toll from the shelling of the wounded convoy rose to 7.", (7, 7)),
+    ],
+)
+def test_a_death_toll_window_stops_at_the_wounded_counted_next(sentence: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
 def test_toll_in_the_next_sentence_fills_the_incident() -> None:
     from mapapp.extract import extract_incidents
     from mapapp.model import Document
