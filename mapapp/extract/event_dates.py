@@ -566,8 +566,7 @@ def _context_date(
                 # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
                 return listed_days[index]
         if time.placed_event and not (
-            index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)
-            or _IN_THE_TOWN_TOLD_RE.search(incident.clause_text)
+            index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text) or _inside_the_town_told(incident)
         ):
             # the sentence before tells an event of its own: its date is that event's (unless the incident goes on
             # with its toll, "six more were killed", or is set inside the town that event was told at, named without
@@ -584,6 +583,17 @@ def _context_date(
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
         return _scene_day(time, last, published)
     return None
+
+
+def _inside_the_town_told(incident: EventMention) -> bool:
+    """Whether the incident is set inside the town the sentence before told, named without its town ("A second device
+    blew up in the town's old market"): not when its clause names a place of its own before ("In Y, a bomb went off
+    in the city's market" is inside Y)."""
+    found = _IN_THE_TOWN_TOLD_RE.search(incident.clause_text)
+    if found is None:
+        return False
+    start = incident.clause_text_start
+    return not any(start <= p.start < start + found.start() for p in incident.sub_governorate_places)
 
 
 def _own_date(incident: EventMention, published: datetime.date | None) -> IncidentDate | None:

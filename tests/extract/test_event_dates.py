@@ -113,6 +113,13 @@ def test_a_district_of_another_named_town_is_an_item_of_its_own() -> None:
     assert elsewhere.is_report_date
 
 
+def test_a_town_named_before_its_own_quarter_is_an_item_of_its_own() -> None:
+    # "the town's" refers to the town the clause names first, not to the one the sentence before told
+    detail = "In Tabqa, a grenade was thrown at a shop in the town's western quarter, wounding a child."
+    *_, elsewhere = dates_of(LEDE + detail)
+    assert elsewhere.is_report_date
+
+
 def test_a_sentence_set_before_an_event_takes_no_narrative_day() -> None:
     text = (
         "The two sides agreed a truce in Tabqa on Monday. "
