@@ -560,11 +560,18 @@ def _context_date(
         time = sentence_time(index)
         if time is None:
             continue
-        if time.placed_event and not time.dates and listed_days and index in listed_days:
-            if own is not None and not own.dates and _NEXT_LIST_ITEM_RE.search(own.text):
-                # the next item of a list detailing the day an item before took (past items between that name no
-                # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
-                return listed_days[index]
+        if (
+            time.placed_event
+            and not time.dates
+            and listed_days
+            and index in listed_days
+            and own is not None
+            and not own.dates
+            and _NEXT_LIST_ITEM_RE.search(own.text)
+        ):
+            # the next item of a list detailing the day an item before took (past items between that name no
+            # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
+            return listed_days[index]
         if time.placed_event and not (
             index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text) or _inside_the_town_told(incident)
         ):
