@@ -40,7 +40,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: (``AlSabha``, ``AlQaim``, ``ElMina``, ``ArRaqqa``, ``AshShaddadi``): a word boundary, an article form (capitalised),
 #: then a capital and a lower-case letter. Split off before case is folded; a name that merely starts with the
 #: letters ("Aleppo", "Alan", "Arbil") has no capital after them and is left whole.
-_CAMEL_ARTICLE = re.compile(r"\b(?:[AE]l|[AE](?:sh|th|dh|[tdrzsn]))(?=[A-Z][a-z])")
+#: Matched on the decomposed name: the capital may carry a mark of its own ("AlṢabḥa"), the article may not (str.title()
+#: writes "āl̄bu" as "Āl̄Bu", a capital after a marked letter, which is no camel case).
+_CAMEL_ARTICLE = re.compile(r"\b(?:[AE]l|[AE](?:sh|th|dh|[tdrzsn]))(?=[A-Z][\u0300-\u036f]*[a-z])")
 
 #: Whole raw tokens whose variants no letter rule joins (checked before folding).
 _RAW_TOKENS: dict[str, tuple[str, ...]] = {
@@ -99,9 +101,9 @@ _UNDECOMPOSED = str.maketrans(UNDECOMPOSED_LETTERS)
 
 def tokens(name: str) -> list[str]:
     """Lower-cased ASCII-ish word tokens of ``name``, with ʿayn/hamza marks removed and punctuation split."""
-    # The joined article is split off the name as written (plain letters only): a capital after a letter with a
-    # combining mark is no camel case ("Āl̄Bu" is how str.title() writes "āl̄bu"), so it is split before folding.
-    text = strip_diacritics(_CAMEL_ARTICLE.sub(r"\g<0> ", name)).casefold().translate(_MARKS_TABLE).translate(_UNDECOMPOSED)
+    # The joined article is split off the decomposed name before its marks are dropped (see _CAMEL_ARTICLE).
+    decomposed = _CAMEL_ARTICLE.sub(r"\g<0> ", unicodedata.normalize("NFKD", name))
+    text = strip_diacritics(decomposed).casefold().translate(_MARKS_TABLE).translate(_UNDECOMPOSED)
     text = re.sub(r"[\W_]+", " ", text)
     return text.split()
 

@@ -173,3 +173,9 @@ def test_a_capital_after_a_marked_letter_is_no_joined_article() -> None:
     # joined article ("AlSabha"), so the name normalises as its plain spelling does.
     assert normalize_name("Āl̄Bu Kamal") == normalize_name("Albu Kamal") == normalize_name("Abu Kamal")
     assert normalize_name("AlSabha") == normalize_name("Al-Sabha")
+
+
+def test_a_joined_article_before_a_capital_with_a_mark_of_its_own_is_split() -> None:
+    # the capital after the article may carry its own mark ("AlṢabḥa"); only a mark on the article stops the split
+    assert normalize_name("AlṢabḥa") == normalize_name("Al-Sabha")
+    assert normalize_name("AlŠaddadi") == normalize_name("Al Saddadi")
