@@ -357,7 +357,7 @@ def _read_clause(
     # (not in a headline: it sums up what the body tells event by event; a post's long first line is no headline)
     headline = reading.title and sentence.end - sentence.start <= _HEADLINE_CHARS
     if len(mentions) == 1 and not headline:
-        answered = _answered_event(mention, text, base, hits, places_found)
+        answered = _answered_event(mention, text, base, hits, places_found, primary.start)
         if answered is not None:
             mentions.insert(0, answered)
     if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | {EventType.ARMED_CLASH}:
@@ -812,7 +812,7 @@ _ANSWERED_ONLY_RE = _named_event_phrase(ANSWERED_EVENT_WORDS, _NAMED_EVENT_NOUNS
 
 
 def _answered_event(
-    mention: EventMention, text: str, base: int, hits: list[TriggerHit], places: list[PlaceMention]
+    mention: EventMention, text: str, base: int, hits: list[TriggerHit], places: list[PlaceMention], own_word_at: int
 ) -> EventMention | None:
     """The event a clause's event answers, when the clause names it with a place of its own ("In response to the
     June 3 rocket attack on the base at A, US forces shelled the launch sites near B": the rocket attack at A): an
@@ -831,7 +831,7 @@ def _answered_event(
         return None
     if any(start <= p.start - base < end for p, _ in mention.places if p.level == "place"):
         return None  # (the clause's own place is the answered event's: one place told, kept by the answer)
-    if mention.trigger_word and start <= text.casefold().find(mention.trigger_word) < end:
+    if start <= own_word_at < end:
         return None  # (the clause's own event word is in the phrase: "in response to ... attack" is its event)
     phrase = text[start:end]
     best = max(inside, key=lambda h: (h.trigger.priority, -h.start))
