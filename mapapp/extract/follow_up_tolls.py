@@ -268,10 +268,6 @@ _ANOTHER_SOURCES_TOLL_RE = compile_guarded(
 )
 
 
-#: The wounded counted beside the dead in the other source's sentence.
-_WOUNDED_TOO_RE = compile_guarded(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
-
-
 def _another_sources_toll(previous: EventMention, text: str, toll: CasualtyReading) -> bool:
     """A sentence right after an incident with a death toll that gives another source's count of those dead
     ("A shell killed six in X, the monitor said. Local activists put the toll at nine."): one toll told by two
@@ -280,8 +276,6 @@ def _another_sources_toll(previous: EventMention, text: str, toll: CasualtyReadi
         return False
     if "toll" not in text.lower() or gated_search(_ANOTHER_SOURCES_TOLL_RE, text) is None:
         return False
-    if _WOUNDED_TOO_RE.search(text):
-        return False  # "put the death toll at nine and the wounded at 12": two counts, not one of the dead
     previous.killed = casualty_range(previous.killed, toll.killed)
     return True
 
