@@ -999,7 +999,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|air force|(?:army |attack )?helicopters?|drones?|uavs?|unmanned (?:aerial |combat )?(?:aircraft|vehicles?)|border guards?|"
         r"(?:air ?)?strikes?|airstrikes?|air raids?|shelling|bombardment|[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes))?)"
         r"|iraq[’']?s (?:military|army|armed forces|air force|forces|troops|(?:war)?planes|(?:fighter[- ])?jets|aircraft|artillery)"
-        r"|(?:iraqi )?counter[- ]terrorism service|iraqi joint operations command",
+        r"|(?:iraqi )?counter[- ]terrorism service|iraqi joint operations command"
+        # a weapon attributed with reserve: "warplanes believed to be Iraqi" (as the Russian, Turkish, Israeli ones)
+        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?iraqi(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel|militias?|militiamen))(?: ones?| jets| warplanes| aircraft| drones?)?",
         "Iraqi military",
     ),
     (
@@ -1056,7 +1058,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     # the government's militia, a party of its own in ACLED's coding and in reports of its fights with the Asayish
     (r"national defen[cs]e forces|\bNDF\b", "NDF"),
     (
-        r"syrian arab army|syrian (?:government|regime) forces|syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes?|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|helicopters?)|assad'?s? (?:forces|regime|troops)|"
+        r"syrian arab army|syrian (?:government|regime) forces|(?<!free )syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes?|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|helicopters?)|assad'?s? (?:forces|regime|troops)|"
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
         # jets", "Syrian warplanes")
         r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|(?:war)?planes?|(?:fighter[- ])?jets?|"
@@ -1072,7 +1074,12 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:regime|government)(?:[’']s)? (?:security|intelligence) (?:forces|services|branch(?:es)?|agencies|personnel|members)"
         # fighters named by their allegiance to Damascus: "factions affiliated with the government", "militias loyal to
         # the regime"
-        r"|(?:factions?|militias?|groups?|gunmen|fighters|forces) (?:affiliated (?:with|to)|loyal to|linked to|backed by) (?:the )?(?:syrian )?(?:government|regime|damascus)\b",
+        r"|(?:factions?|militias?|groups?|gunmen|fighters|forces) (?:affiliated (?:with|to)|loyal to|linked to|backed by) (?:the )?(?:syrian )?(?:government|regime|damascus)\b"
+        # the forces named by the government they serve, the name after them: "forces of the Syrian government",
+        # "security forces of the Damascus government", "troops of the regime"
+        r"|(?:(?:security|government|army|military) )?(?:forces|troops|soldiers) of the (?:syrian |damascus |transitional |interim )?(?:government|regime)\b"
+        # the Syrian air force's strikes by the country's adjective, as its jets are ("Russian and Syrian air strikes")
+        r"|syrian (?:air ?strikes?|airstrikes?|air raids?)",
         "Syrian army",
     ),
     (

@@ -1453,3 +1453,35 @@ def test_reported_by_another_names_a_speaker_other_than_the_party() -> None:
     assert not reported_by_another("two strikes struck an ISIS cell", "US-led coalition")
     assert reported_by_another("a strike hit an ISIS cell, according to the SDF", "US-led coalition")
     assert not reported_by_another("a strike hit an ISIS cell near SDF lines, officials said", "US-led coalition")
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        # the forces named by the government they serve, the name after them
+        ("Forces of the Syrian government shelled the village of Jdeidet Bakara on Friday.", "Syrian army"),
+        ("Security forces of the Damascus government stormed the village of Sabha, arresting four men.", "Syrian army"),
+        # the Syrian air force's strikes by the country's adjective, also beside an ally's
+        ("Russian and Syrian air strikes on a bakery killed nine people in Muhasan on Monday.", "Syrian army"),
+        # a weapon attributed with reserve to Iraq, as to Russia or Turkey
+        ("Warplanes believed to be Iraqi bombed a farm near the village of Gharanij on Sunday.", "Iraqi military"),
+    ],
+)
+def test_government_forces_after_their_name_and_iraqi_warplanes_with_reserve(clause: str, actor: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Free Syrian Army is the opposition, never the government's army
+        "Free Syrian Army brigades shelled the village of Suluk on Monday.",
+        # people believed to be Iraqi are the victims' nationality, not Iraq's forces
+        "A drone struck a car near Baghuz, killing two men believed to be Iraqi nationals.",
+        # the forces of another body than the government
+        "Forces of the local council shelled the village of Suluk on Monday.",
+    ],
+)
+def test_the_opposition_army_and_victims_nationality_name_no_state(text: str) -> None:
+    assert all(m.name not in ("Syrian army", "Iraqi military") for m in find_actor_mentions(text))
