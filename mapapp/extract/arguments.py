@@ -229,11 +229,17 @@ _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
     # "injured as a result of the Turkish shelling", "killed because of ISIS mines")
     # (a subset after its comma is still among the victims: "killing four people, among them a fighter of a faction")
+    # ("killing six people, most of them members of X", "mostly fighters of X": the share told after the comma too)
     r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+(?:(?!(?:by|when|as|after|while|during|because|due|result|between|against)\b)"
-    r"[\w’'-]+(?:\s+|,\s+(?=(?:among|including)\s))){0,6}"
+    r"[\w’'-]+(?:\s+|,\s+(?=(?:among|including|most|mostly|many|mainly|all|some)\s))){0,9}?"
     # ("killing a commander in the YPG": a rank or member "in" the party)
-    r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in)"
-    r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    r"(?:of|from|(?<=commander )in|(?<=commanders )in|(?<=member )in|(?<=members )in|(?<=fighter )in|(?<=leader )in|(?<=official )in|(?<=officer )in"
+    # the party named in the victims' apposition: "injuring nine, including SDF members", "among them YPG fighters"
+    r"|(?<=,\s)(?:including|among\s+them|mostly|mainly)|(?<=,\s)(?:most|many|all|some)\s+of\s+them)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$"
+    # the people a bomber blew himself up among: "blew himself up among fighters of the SDF", "amid a gathering of"
+    r"|\b(?:among|amid|in\s+the\s+midst\s+of)\s+(?:an?\s+(?:group|gathering|crowd)\s+of\s+)?(?:the\s+)?"
+    r"(?:fighters|members|soldiers|troops|recruits|militiamen|personnel|guards)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -1065,7 +1065,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"tanks|drones?|mortars|rocket launchers|"
         r"gunfire|bullets|snipers?|sniper fire|"
         r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?|air raids?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
-        r"helicopters|artillery|soldiers)|syrian (?:(?:war)?planes?|(?:fighter[- ])?jets?|helicopters?|artillery)|loyalist (?:forces|troops|militias?)|\bSAA\b|the regime"
+        r"helicopters|artillery|soldiers)|syrian (?:(?:war)?planes?|(?:fighter[- ])?jets?|helicopters?|artillery)|loyalist (?:forces|troops|militias?)|the regime"
         # "the Syrian government's forces", "Damascus' troops", its security branches ("the regime's Military Security",
         # "Air Force Intelligence"), and the regime by name ("warplanes of the Syrian regime")
         r"|syrian (?:government|regime)[’']s (?:forces|troops|army)|damascus(?:[’']s|[’']) (?:forces|troops|army|soldiers)"
@@ -1173,6 +1173,9 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     # the SDF's anti-terror units ("HAT forces") and the coalition's operation ("OIR said"), by their acronyms
     (r"\bHAT\b", "SDF"),
     (r"\bOIR\b", "US-led coalition"),
+    # the Syrian Arab Army by its acronym, in capitals: the scanner reads lowered text, where "saa" is also a word of
+    # place names ("the Saa roundabout", Raqqa's clock square)
+    (r"\bSAA\b", "Syrian army"),
     # the coalition named bare beside its partner: "Coalition and SDF forces raided" (the scanner's phrases cannot
     # look ahead)
     (r"\b[Cc]oalition(?= and (?:the )?(?:SDF|Syrian Democratic Forces|Asayish|[Pp]artner(?:ed)? forces)\b)", "US-led coalition"),

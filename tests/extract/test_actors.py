@@ -1485,3 +1485,35 @@ def test_government_forces_after_their_name_and_iraqi_warplanes_with_reserve(cla
 )
 def test_the_opposition_army_and_victims_nationality_name_no_state(text: str) -> None:
     assert all(m.name not in ("Syrian army", "Iraqi military") for m in find_actor_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party named in the apposition of the victims is among them, not the agent
+        "A motorbike bomb went off near the Naim square, killing two civilians and injuring six, including Asayish members.",
+        "A car bomb exploded in the town of Suluk, killing at least five people, most of them members of the SDF.",
+        "A car bomb went off in Tal Abyad, killing seven people, mostly Turkish-backed fighters.",
+        # the people a bomber blew himself up among
+        "A suicide bomber blew himself up among fighters of the Syrian Democratic Forces near Shaddadi on Monday.",
+        # a place word that spells the Syrian army's acronym in lower case
+        "A roadside bomb exploded near the Saa roundabout in the city of Raqqa on Monday.",
+    ],
+)
+def test_victims_apposition_and_a_bombers_crowd_name_no_agent(clause: str) -> None:
+    assert only(clause).actor is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        # the agent before the victims' apposition stays the agent
+        ("ISIS militants stormed a checkpoint near Shaddadi, killing five guards, most of them SDF members.", "ISIS"),
+        # the party a shooting is told with after "when", not in the apposition
+        ("Two men were killed, among them a shepherd, when Turkish drones struck a car near Amuda.", "Turkish forces"),
+        # the acronym in capitals is the army
+        ("SAA troops shelled the village of Hawija on Monday, killing a farmer.", "Syrian army"),
+    ],
+)
+def test_the_agent_beside_a_victims_apposition_and_the_armys_acronym(clause: str, actor: str) -> None:
+    assert only(clause).actor == actor
