@@ -149,10 +149,15 @@ def extract_incidents(document: Document) -> list[Incident]:
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
     drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
-    if unattributed and in_turkish_official_wording(analysis):  # (the whole text searched once, not per incident)
+    # the outlet that published the text (its metadata, when given) may be a party's own press office: the Turkish
+    # defence ministry, the SDF's press centre, the coalition's command, whose releases speak in their own voice
+    outlet = (document.outlet or "").strip()
+    if unattributed and (
+        in_turkish_official_wording(analysis) or (outlet and in_turkish_official_wording(outlet))
+    ):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
             cluster.actor = first_person_striker(evidence_text(cluster), True, cluster.event_type)
-    elif (party := release_party(analysis)) is not None:
+    elif (party := release_party(analysis) or (release_party(outlet) if outlet else None)) is not None:
         for cluster in clusters:  # "our forces targeted the occupation's bases" in a release the SDF signs
             if cluster.actor is None:
                 cluster.actor = own_forces_striker(evidence_text(cluster), party, cluster.event_type)
@@ -171,6 +176,12 @@ def extract_incidents(document: Document) -> list[Incident]:
         for cluster in clusters:
             if cluster.actor is None:
                 cluster.actor = reporting_striker(f"{title} {evidence_text(cluster)}", cluster.event_type)
+    if outlet:
+        # a release published by the military that struck ("CJTF-OIR", "U.S. Central Command", the Turkish defence
+        # ministry): its strikes told with no agent are its own, as under a title that names it
+        for cluster in clusters:
+            if cluster.actor is None:
+                cluster.actor = reporting_striker(f"{outlet}: {evidence_text(cluster)}", cluster.event_type)
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     parts_told: Counter[tuple[int, EventType]] = Counter()  # incidents told in one sentence, by type
     for cluster in clusters:

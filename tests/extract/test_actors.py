@@ -1517,3 +1517,34 @@ def test_victims_apposition_and_a_bombers_crowd_name_no_agent(clause: str) -> No
 )
 def test_the_agent_beside_a_victims_apposition_and_the_armys_acronym(clause: str, actor: str) -> None:
     assert only(clause).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "actor"),
+    [
+        # a military's release with no title, its strikes in the passive: the outlet that published it names it
+        ("Air operations were carried out; 14 shelters used by terrorists were destroyed in the Amuda region.",
+         "Turkish Ministry of National Defense", "Turkish forces"),
+        ("During a strike against ISIS fighters near Shafa, it is assessed that one civilian was unintentionally killed.",
+         "CJTF-OIR", "US-led coalition"),
+        # the SDF's press centre: "our forces" are its own
+        ("Our forces raided a hideout near Hawaij on Monday, killing two gunmen.", "SDF Press Center", "SDF"),
+    ],
+)
+def test_the_outlet_of_a_release_names_its_own_strikes(text: str, outlet: str, actor: str) -> None:
+    found = extract_incidents(Document(text=text, outlet=outlet))
+    assert [i.actor for i in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the same passive told by a news outlet names no one
+        ("During a strike near Shafa, one civilian was unintentionally killed.", "Reuters"),
+        # the release's own side hit: not its own strike
+        ("A drone attack targeted U.S. forces near the Conoco field, causing no injuries.", "CENTCOM"),
+    ],
+)
+def test_a_news_outlet_or_the_releasing_side_hit_names_no_agent(text: str, outlet: str) -> None:
+    found = extract_incidents(Document(text=text, outlet=outlet))
+    assert found and all(i.actor is None for i in found)
