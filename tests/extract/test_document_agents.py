@@ -329,3 +329,34 @@ def test_a_suicide_bombing_is_the_islamic_states_unless_the_report_says_nobody_c
 def test_a_word_describing_an_armed_group_as_a_passives_patient_names_no_agent(text: str) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any(t.text in ("Markada", "Sabkha") for t in i.toponyms)] == [None]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the bomb the word's party drove or set off, and the one a militant drove or left behind
+        "The attack began when the militants drove a truck bomb into the gate of the silo near Tal Brak.",
+        "At dawn militants blew up a car bomb at the entrance of Tal Brak, wounding four guards.",
+        "A car bomb driven by a militant exploded at a checkpoint near Tal Brak, wounding four guards.",
+        "A mine left by the militants exploded under a shepherd's tractor near Tal Brak, wounding two brothers.",
+    ],
+)
+def test_a_bomb_driven_or_left_by_the_word_for_an_armed_group_is_its_partys(later: str) -> None:
+    text = "Islamic State militants still hold villages east of Shaddadi.\n\n" + later
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any("Tal Brak" in t.text for t in i.toponyms)] == ["ISIS"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # no party named before it: none
+        "A car bomb driven by a militant exploded at a checkpoint near Tal Brak, wounding four guards.",
+        # "left" not as the bomb's maker: a bomb found after the militants left
+        "A mine exploded near Tal Brak after the militants left the area, wounding two brothers.",
+    ],
+)
+def test_a_bomb_of_a_word_for_an_armed_group_takes_no_party_never_named_with_it(later: str) -> None:
+    text = later if "driven" in later else "Villagers returned to Tal Brak in May.\n\n" + later
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any("Tal Brak" in t.text for t in i.toponyms)] == [None]
