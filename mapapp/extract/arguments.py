@@ -74,7 +74,8 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?"
     # the party's people named before it: "an office used by the Kurdish Asayish", "a post of the Arab SDF units"
-    r"(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?$"
+    # (and a name in quotes, as bulletins write it: 'a vehicle of "SDF"', 'targeting "Asayish" members')
+    r"(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"
     # "an anti-Daesh operation", "a suspected ISIS member": the party is the target
     r"|\banti[- ]$|\b(?:suspected|alleged|wanted|former)\s+$"
     # "of" marks a possessor ("positions of the SDF"), except after a word for the attackers ("gunmen of the QSD",
@@ -86,7 +87,8 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # ("a cell of the Islamic State killed", "remnants of ISIS attacked", "a suicide bomber of the group")
     r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
-    r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?$",
+    # ("a checkpoint of the Kurdish Asayish", 'a vehicle of "SDF"': the people's word or a quote before the name)
+    r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$",
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(

@@ -1548,3 +1548,21 @@ def test_the_outlet_of_a_release_names_its_own_strikes(text: str, outlet: str, a
 def test_a_news_outlet_or_the_releasing_side_hit_names_no_agent(text: str, outlet: str) -> None:
     found = extract_incidents(Document(text=text, outlet=outlet))
     assert found and all(i.actor is None for i in found)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the keeper of the site hit, with the people's word before its name
+        "A car bomb exploded at a checkpoint of the Kurdish Asayish in the town of Amuda, killing two guards.",
+        # ... or its name in quotes, as bulletins write it
+        'A roadside bomb went off near a vehicle of "SDF" on the road to Sabkha, causing damage only.',
+        'An IED targeted "SDF" members near Sabkha, causing damage only.',
+    ],
+)
+def test_the_keeper_of_the_site_hit_named_with_a_people_word_or_in_quotes_is_not_the_agent(clause: str) -> None:
+    assert only(clause).actor is None
+
+
+def test_fighters_of_a_party_named_with_a_people_word_are_still_that_party() -> None:
+    assert only("Fighters of the Kurdish YPG attacked an ISIS post near Tal Hamis on Monday.").actor in ("SDF", "YPG")
