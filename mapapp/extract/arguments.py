@@ -627,12 +627,15 @@ _HOST_RIGHT_RE = re.compile(
 )
 
 # The patient of "were neutralized/killed", also past a relative clause: "PKK/YPG terrorists who opened harassment fire
-# on our base were neutralized", "5 terrorists of the PKK/YPG were neutralized".
+# on our base area near X in the Operation Peace Spring region were neutralized", "5 terrorists of the PKK/YPG were
+# neutralized", "terrorists who fired on our base were identified and neutralized".
 _NEUTRALIZED_PATIENT_RIGHT_RE = re.compile(
-    r"^\s*(?:(?:terrorists|members|fighters|militants|elements)\s+)?(?:(?:who|that)\s[^.;]{1,120}?\s)?"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:neutrali[sz]ed|eliminated|rendered\s+ineffective)\b",
+    r"^\s*(?:(?:terrorists|members|fighters|militants|elements)\s+)?(?:(?:who|that)\s[^.;]{1,200}?\s)?"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:neutrali[sz]ed|eliminated|rendered\s+ineffective)\b",
     re.IGNORECASE,
 )
+#: How far after a party's name its "were neutralized" may stand (past a relative clause of a ministry's release).
+_NEUTRALIZED_WINDOW = 260
 
 def _skipped(
     mention: ActorMention,
@@ -656,7 +659,7 @@ def _skipped(
         return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
     if _HOST_RIGHT_RE.match(right):
         return True  # "where US troops are based", "coalition forces shot down a drone": the side attacked
-    if _NEUTRALIZED_PATIENT_RIGHT_RE.match(right) and not _BY_LEFT_RE.search(left):
+    if _NEUTRALIZED_PATIENT_RIGHT_RE.match(text[mention.end : mention.end + _NEUTRALIZED_WINDOW]) and not _BY_LEFT_RE.search(left):
         # "PKK/YPG terrorists who opened fire on our base were neutralized": the side struck (not "a vehicle prepared
         # by PYD/YPG terrorists was neutralized", whose maker is the agent)
         return True

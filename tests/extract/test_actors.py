@@ -1566,3 +1566,22 @@ def test_the_keeper_of_the_site_hit_named_with_a_people_word_or_in_quotes_is_not
 
 def test_fighters_of_a_party_named_with_a_people_word_are_still_that_party() -> None:
     assert only("Fighters of the Kurdish YPG attacked an ISIS post near Tal Hamis on Monday.").actor in ("SDF", "YPG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ministry's patient past a long relative clause, and "identified and neutralized"
+        "3 PKK/YPG terrorists who had opened harassment fire on our base area south of Ras al-Ain in the Operation "
+        "Peace Spring region were neutralized by our heroic commandos.",
+        "In the Peace Spring region, 2 PKK/YPG terrorists who opened harassment fire on our units near Ayn Isa were "
+        "identified and neutralized by our commandos.",
+    ],
+)
+def test_the_ministrys_neutralized_terrorists_are_the_patient_past_a_long_relative_clause(text: str) -> None:
+    assert only(text).actor == "Turkish forces"
+
+
+def test_terrorists_who_attacked_and_were_not_neutralized_are_the_agent() -> None:
+    text = "PKK/YPG terrorists who crossed from Tal Rifaat attacked a village near Ras al-Ain, wounding two civilians."
+    assert only(text).actor == "PKK/YPG"
