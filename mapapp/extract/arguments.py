@@ -88,7 +88,8 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     # ("a checkpoint of the Kurdish Asayish", 'a vehicle of "SDF"': the people's word or a quote before the name)
-    r"\bof\s+(?:the\s+)?(?:[\w.]+-(?:backed|led)\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$",
+    # ("the house of an SDF official": the article of one of its people)
+    r"\bof\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$",
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(

@@ -1024,7 +1024,11 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|crusader(?:s[’']|[’']s)? (?:alliance|coalition|aircraft|aviation|(?:war)?planes|jets|drones?|forces|(?:air ?)?strikes?)"
         # "the alliance aviation", "the alliance's jets" (opposition posts' word for the coalition's aircraft)
         r"|alliance(?:[’']s)? (?:aviation|aircraft|(?:war)?planes|jets)"
-        r"|american[- ]led (?:international )?(?:coalition|alliance)",
+        r"|american[- ]led (?:international )?(?:coalition|alliance)"
+        # the coalition's other air forces, which struck in Syria within it: "French airstrikes", "British Tornados",
+        # "RAF Typhoons", "Jordanian jets"
+        r"|(?:french|british|royal air force|raf|australian|jordanian|dutch|belgian|danish) (?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|"
+        r"air ?strikes?|airstrikes?|air raids?|drones?|rafales?|tornados?|typhoons?|reapers?)",
         "US-led coalition",
     ),
     (

@@ -1585,3 +1585,19 @@ def test_the_ministrys_neutralized_terrorists_are_the_patient_past_a_long_relati
 def test_terrorists_who_attacked_and_were_not_neutralized_are_the_agent() -> None:
     text = "PKK/YPG terrorists who crossed from Tal Rifaat attacked a village near Ras al-Ain, wounding two civilians."
     assert only(text).actor == "PKK/YPG"
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        # the coalition's other air forces strike within it
+        ("French warplanes bombed an ISIS depot near the town of Tabqa overnight.", "US-led coalition"),
+        ("RAF Reapers struck an ISIS pickup truck near Hajin on Tuesday, killing two militants.", "US-led coalition"),
+        # the keeper of the site hit named with an article after "of": the house of one of its people
+        ("A hand grenade was thrown at the house of an Asayish officer in the village of Jadid Baggara; no injuries.", None),
+        # a sniper of a party is still its agent
+        ("A sniper of the regime forces shot dead a farmer near Salihiyah on Monday.", "Syrian army"),
+    ],
+)
+def test_coalition_partners_air_forces_and_the_house_of_a_partys_member(clause: str, actor: str | None) -> None:
+    assert only(clause).actor == actor
