@@ -58,7 +58,11 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
-    r"and|killed|killing|ambushed|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
+    # ("and" joins a victim or target to the party, except after a state's or people's adjective that shares the
+    # party's noun: "U.S. and coalition forces attacked", "Russian and Syrian jets struck")
+    r"(?<!u\.s\. )(?<!u\.s )(?<!us )(?<!american )(?<!russian )(?<!syrian )(?<!turkish )(?<!iraqi )(?<!iranian )and|"
+    # (the party one is described as: "killed X, described as an IS planner")
+    r"killed|killing|ambushed|to\s+(?:attack|target|strike|hit|bomb|shell|fight|pound)|(?:described|identified)\s+as|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     r"neutrali[sz]ed|neutrali[sz]ing|assassinated|eliminated|executed|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"

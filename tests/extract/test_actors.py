@@ -1601,3 +1601,26 @@ def test_terrorists_who_attacked_and_were_not_neutralized_are_the_agent() -> Non
 )
 def test_coalition_partners_air_forces_and_the_house_of_a_partys_member(clause: str, actor: str | None) -> None:
     assert only(clause).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("clause", "actor"),
+    [
+        # a state's adjective joined by "and" shares the party's noun: the party is a subject, not a victim
+        ("U.S. and coalition forces raided a house in the village of Shafa, detaining two men.", "US-led coalition"),
+        ("Russian and Syrian government jets struck the town of Muhasan on Monday.", "Syrian army"),
+        # the party after "to attack" is the target
+        ("Coalition jets continued to attack ISIS fighters near Hajin on Monday, killing nine.", "US-led coalition"),
+        ("Drones were sent to strike ISIS near Hajin on Monday, killing nine.", None),
+        # the party one of the dead is described as is not the agent
+        ("A raid near the village of Shafa killed Abu Omar, described as an ISIS planner, on Sunday.", None),
+    ],
+)
+def test_an_adjective_joined_to_the_party_the_target_of_to_attack_and_a_description(
+    clause: str, actor: str | None
+) -> None:
+    assert only(clause).actor == actor
+
+
+def test_a_victim_joined_by_and_to_a_party_is_still_not_the_agent() -> None:
+    assert only("A drone strike killed two shepherds and SDF fighters near Amuda on Monday.").actor is None
