@@ -360,3 +360,12 @@ def test_a_bomb_of_a_word_for_an_armed_group_takes_no_party_never_named_with_it(
     text = later if "driven" in later else "Villagers returned to Tal Brak in May.\n\n" + later
     found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Brak" in t.text for t in i.toponyms)] == [None]
+
+
+def test_the_militias_responding_with_fire_are_the_militias_named_before() -> None:
+    text = (
+        "Unidentified jets struck positions of Iran-backed militias near Mayadin overnight.\n\n"
+        "The militias responded by firing three rockets at the Tal Baydar base, causing no casualties."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any("Tal Baydar" in t.text for t in i.toponyms)] == ["Iran-backed militias"]
