@@ -700,6 +700,38 @@ def clash_side(text: str, excluded: Sequence[tuple[int, int]] = ()) -> str | Non
     return sides.pop() if len(sides) == 1 else None
 
 
+#: A speaker's verb of report, ending a match of ``_SPEAKER_RIGHT_RE`` (not "accused", "denied", "found").
+_REPORT_VERB_END_RE = re.compile(r"(?:said|says|say|reported|reports|told|tells|stated|announced|confirmed|added)$", re.IGNORECASE)
+#: A party's spokesperson or office named before it: "a spokesman for the SDF", "the head of the media office of the".
+_SPOKESPERSON_OF_LEFT_RE = compile_guarded(
+    r"\b(?:spokes(?:man|woman|person)|commander|official|media\s+(?:office|cent(?:er|re)))\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def clash_reporter(text: str) -> str | None:
+    """The one named party a clash's clause gives as its reporter ("clashes erupted around X, the SDF said", "a
+    spokesman for the SDF said clashes continued", "the SDF said its units clashed with militants"): a side of the
+    fight it tells of, for a clash whose incident names no side. None when no party, or two, report it."""
+    parties = set()
+    previous: ActorMention | None = None
+    for mention in find_actor_mentions(text):
+        if mention.name not in NAMED_ACTORS:
+            continue
+        speaker = _SPEAKER_RIGHT_RE.match(text[mention.end : mention.end + 120])
+        if (speaker is not None and _REPORT_VERB_END_RE.search(speaker.group())) or _SPOKESPERSON_OF_LEFT_RE.search(
+            text, max(0, mention.start - 40), mention.start
+        ) or _ACCORDING_TO_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
+            parties.add(mention.name)
+            if previous is not None and _AND_GAP_RE.fullmatch(text, previous.end, mention.start):
+                parties.add(previous.name)  # "the SDF and the Syrian army said": both speak
+        previous = mention
+    return parties.pop() if len(parties) == 1 else None
+
+
+_AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _among_the_victims(
     mention: ActorMention, text: str, left: str, right: str, excluded: Sequence[tuple[int, int]]
 ) -> bool:
@@ -1033,6 +1065,7 @@ __all__ = [
     "ActorMention",
     "attested_actor",
     "choose_actor",
+    "clash_reporter",
     "clash_side",
     "find_actor_mentions",
     "find_sources",

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mapapp.extract.arguments import (
+    clash_reporter,
     first_person_striker,
     in_turkish_official_wording,
     own_forces_striker,
@@ -168,6 +169,8 @@ def extract_incidents(document: Document) -> list[Incident]:
     for cluster in clusters:
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and cluster.clash_side:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
+        if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH:
+            cluster.actor = clash_reporter(cluster.clause_text)  # "clashes erupted around X, the SDF said": its fight
     if sentences and layout.is_title(0) and sentences[0].end - sentences[0].start <= _HEADLINE_MAX_CHARS:
         # a release titled by the military that struck ("CJTF-OIR strike summary", "Turkish Defence Ministry: weekly
         # briefing"): its strikes told with no agent are its own. (Only a headline-long line: a text of one unbroken

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from mapapp.extract import extract_incidents
 from mapapp.extract.arguments import (
     choose_actor,
+    clash_reporter,
     find_actor_mentions,
     first_person_striker,
     in_turkish_official_wording,
@@ -1624,3 +1625,33 @@ def test_an_adjective_joined_to_the_party_the_target_of_to_attack_and_a_descript
 
 def test_a_victim_joined_by_and_to_a_party_is_still_not_the_agent() -> None:
     assert only("A drone strike killed two shepherds and SDF fighters near Amuda on Monday.").actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a clash with no side named, reported by a party: a side of the fight it tells of
+        ("Heavy clashes broke out at dawn around the village of Susah, the Syrian Democratic Forces said.", "SDF"),
+        ("Farhad Shami, a spokesman for the SDF, said clashes went on overnight near the prison in Ghweiran.", "SDF"),
+        ("The SDF, which is backed by Washington, said its units clashed with militants in the village of Susah.", "SDF"),
+        # a monitor is no party
+        ("Heavy clashes broke out at dawn around the village of Susah, the Syrian Observatory said.", None),
+    ],
+)
+def test_a_clash_with_no_side_named_is_its_reporting_partys(text: str, actor: str | None) -> None:
+    found = [i for i in incidents(text) if i.event_type is EventType.ARMED_CLASH]
+    assert [i.actor for i in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # two parties reporting name no one side
+        "Clashes broke out near the village of Susah, the SDF and the Syrian army said.",
+        # an accusation or a denial is no report of its own fight
+        "Clashes broke out near the village of Susah, and the SDF accused the regime of sending fighters.",
+        "Clashes broke out near the village of Susah, which the SDF denied.",
+    ],
+)
+def test_no_clash_reporter_among_two_parties_or_in_an_accusation(clause: str) -> None:
+    assert clash_reporter(clause) is None
