@@ -175,8 +175,33 @@ def _told_as_support(text: str, hit: TriggerHit) -> bool:
     """True when an air or drone strike word is told as the support a ground force was backed by."""
     if hit.trigger.event_type not in _SUPPORT_TYPES:
         return False
-    before = text[max(0, hit.start - _SUPPORT_WINDOW) : hit.start]
+    return _support_before(text, hit.start)
+
+
+def _support_before(text: str, start: int) -> bool:
+    """True when a support phrase ("backed by", "with the support of") stands just before ``text[start:]``."""
+    before = text[max(0, start - _SUPPORT_WINDOW) : start]
     return ("by" in before or "of" in before or "from" in before) and _SUPPORT_BEFORE_RE.search(before) is not None
+
+
+#: "counter-" before an attack word: a counter-attack answers a force's advance, fighting between armed parties.
+_COUNTER_BEFORE_RE = re.compile(r"\bcounter[- ]?$", re.IGNORECASE)
+
+
+def _air_support_told(text: str) -> bool:
+    """True when the clause tells drones or aircraft as the support of a ground force ("backed by coalition jets")
+    and names none as a weapon of its own."""
+    supports = [
+        _support_before(text, found.start()) for pattern in (_DRONE_RE, _AIRCRAFT_RE) for found in pattern.finditer(text)
+    ]
+    return bool(supports) and all(supports)
+
+
+def _named_as_weapon(pattern: re.Pattern[str], text: str) -> bool:
+    """True when ``pattern`` (a weapon's words: drones, aircraft) occurs in the clause other than as the support a
+    ground force had: "factions attacked the village, supported by Turkish drones" names no drone as the weapon of
+    the attack. (Bounded look-behind per occurrence: linear.)"""
+    return any(not _support_before(text, found.start()) for found in pattern.finditer(text))
 
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
@@ -293,7 +318,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 
 
 _AIRCRAFT_RE = compile_guarded(
-    r"\b(?:war[- ]?planes?|planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|bombers?|gunships?|sukhois?"
+    r"\b(?:war[- ]?planes?|planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|(?<!suicide )(?<!suicide-)(?<!car )bombers?|gunships?|sukhois?"
     # warplanes by type: "F-16s", "Su-34s", "A-10s", "B-52 bombers", "MiG-23s" (the drones' types are drones)
     r"|(?:f|su|mig|a|b|ac|ah|t)-\d{1,3}[a-z]?s?)\b",
     re.IGNORECASE,
@@ -402,7 +427,7 @@ def event_type_in_context(
         words = primary.text.lower()
         # (aircraft named in a clause whose agent has none, "ISIS attacked positions backed by coalition aircraft",
         # are not the weapon)
-        aircraft = actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and bool(_AIRCRAFT_RE.search(text)))
+        aircraft = actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and _named_as_weapon(_AIRCRAFT_RE, text))
         if " bomb" in words and primary.trigger.event_type is EventType.IED:
             event_type = EventType.AIRSTRIKE if aircraft else EventType.IED  # "a bomb hit", "another bomb targeted"
         elif words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
@@ -420,8 +445,14 @@ def event_type_in_context(
             text, max(0, primary.start - 40), primary.start
         ):
             event_type = EventType.ARMED_CLASH  # "SDF fighters repelled an ISIS attack": fought off, a clash
+        elif words.startswith(("attack", "assault")) and _COUNTER_BEFORE_RE.search(text, max(0, primary.start - 9), primary.start):
+            event_type = EventType.ARMED_CLASH  # "the militants launched a counter-attack at dawn": an assault on a force
+        elif words.startswith(("attack", "assault")) and _air_support_told(text):
+            # "the factions attacked two villages, supported by Turkish drones": a ground assault with air cover, an
+            # offensive, fighting (the drones are not its weapon)
+            event_type = EventType.ARMED_CLASH
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
-            if _DRONE_RE.search(text):
+            if _named_as_weapon(_DRONE_RE, text):
                 event_type = EventType.DRONE_STRIKE
             elif not aircraft and _GUN_SUBJECT_RE.search(text, max(0, primary.start - 40), primary.start):
                 event_type = EventType.SHELLING  # "Turkish tanks struck a car": fire from guns
