@@ -206,11 +206,16 @@ def _named_as_weapon(pattern: re.Pattern[str], text: str) -> bool:
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
 # bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack").
-_FOUGHT_OFF_VERB_RE = re.compile(r"\s*(?:thwarted|foiled)\s+(?:an?\s+|the\s+|two\s+|several\s+)?$", re.IGNORECASE)
+# (the day may stand between: "thwarted on Wednesday an infiltration attempt")
+_FOUGHT_OFF_VERB_RE = re.compile(
+    r"\s*(?:thwarted|foiled)\s+(?:(?:on\s+\w+|yesterday|today|overnight|last\s+night|at\s+dawn)\s+)?"
+    r"(?:an?\s+|the\s+|two\s+|several\s+)?$",
+    re.IGNORECASE,
+)
 _ASSAULT_WORD_RE = re.compile(r"(?:(?:counter-?)?attacks?|assaults?|infiltration\s+(?:attempts?|attacks?|operations?))$", re.IGNORECASE)
 _ON_GROUND_AFTER_RE = re.compile(
     r"\s+(?:(?:launched|carried\s+out|mounted|waged)\s+)?(?:by\s+(?:[\w'’/-]+\s+){1,5}?)?"
-    r"(?:on|against|targeting|near|in)\s+(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:on|against|targeting|near|in|towards?)\s+(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:positions?|points?|posts?|bases?|checkpoints?|outposts?|lines|fronts?|villages?|town|area|headquarters|barracks|"
     r"sites?|village\s+of|town\s+of)\b",
     re.IGNORECASE,

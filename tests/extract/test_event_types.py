@@ -708,3 +708,44 @@ def test_an_assault_with_air_cover_and_a_battle_told_by_its_verb_are_clashes(tex
 
 def test_a_party_that_fought_once_is_no_incident() -> None:
     assert extract_incidents(Document(text="The SDF, which fought ISIS for years, opened a school in Hajin on Tuesday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an assault on an armed party's ground is a clash (docs/gold-format.md), however its object is worded
+        ("Late on 9 June, ISIS cells attacked one of our military points in the village of Zghir Jazira.", EventType.ARMED_CLASH),
+        (
+            "Our fighters answered on Friday an attack by the occupation army and its allied mercenary groups on our posts "
+            "in the village of Arida, north of Ain Issa.",
+            EventType.ARMED_CLASH,
+        ),
+        (
+            "The SDF thwarted on Friday an infiltration attempt by the pro-Turkish factions towards SDF positions near "
+            "Ain Issa, killing three.",
+            EventType.ARMED_CLASH,
+        ),
+        # a share of a civilian site stays an attack; a plot foiled on a day is still no incident
+        ("Gunmen attacked one of the shops in the village of Zghir Jazira on Friday, killing its owner.", EventType.ATTACK),
+    ],
+)
+def test_an_assault_on_a_share_of_a_partys_ground_is_a_clash(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+def test_a_plot_foiled_on_a_day_is_no_incident() -> None:
+    assert extract_incidents(Document(text="The Asayish foiled on Friday an attempt to plant a bomb in Ain Issa.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("ISIS cells attacked one of our military points in the village of Zghir Jazira on Friday.", "our military points"),
+        (
+            "An attack by the occupation army and its allied mercenary groups on our posts near Arida on Friday was repelled.",
+            "our posts",
+        ),
+    ],
+)
+def test_target_after_a_share_or_a_long_agent(text: str, target: str) -> None:
+    assert only(text).target == target
