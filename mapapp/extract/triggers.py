@@ -188,6 +188,12 @@ def _support_before(text: str, start: int) -> bool:
 _COUNTER_BEFORE_RE = re.compile(r"\bcounter[- ]?$", re.IGNORECASE)
 
 
+def armed_party_victims(victims: str | None) -> bool:
+    """True when the victims read are an armed party's members ("seven Turkish soldiers", "two SDF fighters") and no
+    civilians."""
+    return victims is not None and bool(_ARMED_VICTIM_RE.search(victims)) and not _UNARMED_VICTIM_RE.search(victims)
+
+
 def _air_support_told(text: str) -> bool:
     """True when the clause tells drones or aircraft as the support of a ground force ("backed by coalition jets")
     and names none as a weapon of its own."""
@@ -723,6 +729,7 @@ __all__ = [
     "FLYING_AFTER_RE",
     "STRIKE_RELEASE_RE",
     "TriggerHit",
+    "armed_party_victims",
     "event_type_in_context",
     "find_triggers",
     "is_definite",
