@@ -624,7 +624,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # warplanes and drones named together as the subject: an air campaign ("Turkish jets and drones pounded X")
     Trigger(
-        r"(?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft) and (?:armed |attack )?drones|drones and (?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft)",
+        r"(?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft) and (?:armed |attack )?drones|drones and (?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft)"
+        # ... and their strikes so told: "Turkish air and drone strikes hit X" (as "drone and air strikes" is)
+        r"|(?:air|aerial) and drone (?:strikes|attacks|raids|bombardment)",
         _AIR,
         7.5,
     ),

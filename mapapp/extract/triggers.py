@@ -139,8 +139,10 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
             continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
-        if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
-            continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
+        if trigger.event_type in _MADE_OR_KEPT_TYPES and _MAKING_SITE_AFTER_RE.match(text, end):
+            # "a strike on an ISIS VBIED facility", "an IED factory", "rocket and drone storage facilities": the place
+            # they are made or kept, hit
+            continue
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     if len(hits) > 1:
         # "troops backed by Russian jets captured the hill", "factions, supported by Turkish drones,
@@ -292,7 +294,11 @@ def _ground_taken(text: str, start: int, end: int) -> bool:
 
 
 # The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
+#: The weapons whose word may name the site where they are made or kept, not the weapon of the event.
+_MADE_OR_KEPT_TYPES = frozenset({EventType.CAR_BOMB, EventType.IED, EventType.DRONE_STRIKE, EventType.SHELLING})
 _MAKING_SITE_AFTER_RE = re.compile(
+    # (also the first of two weapons kept there: "rocket and drone storage facilities")
+    r"(?:\s+and\s+(?:rockets?|missiles?|drones?|weapons?|ammunition|munitions?|uavs?|explosives?))?"
     r"\s+(?:(?:production|manufacturing|assembly|storage|construction)\s+)?(?:facilit(?:y|ies)|factor(?:y|ies)|workshops?|"
     r"plants?|caches?|depots?|storage|warehouses?|production|manufacturing|labs?|laborator(?:y|ies))\b",
     re.IGNORECASE,

@@ -749,3 +749,12 @@ def test_a_plot_foiled_on_a_day_is_no_incident() -> None:
 )
 def test_target_after_a_share_or_a_long_agent(text: str, target: str) -> None:
     assert only(text).target == target
+
+
+def test_air_and_drone_strikes_on_listed_sites_are_air_strikes() -> None:
+    text = (
+        "Turkish air and drone strikes hit the region on Monday. Among the sites hit were the Tanuri silo near Derik, "
+        "the Kasr power station near Amuda and a bakery in the town of Tirbespi."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert found and {incident.event_type for incident in found} == {EventType.AIRSTRIKE}

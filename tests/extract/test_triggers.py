@@ -787,3 +787,25 @@ def test_suicide_bombers_are_no_aircraft_for_a_generic_attack_word() -> None:
 )
 def test_a_counter_attack_is_a_clash(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the site where weapons are kept or made, hit, is no weapon of the event
+        ("Jets struck weapons depots and drone storage facilities near the river.", []),
+        ("The raids hit rocket and drone storage sites near the border.", []),
+        ("The raids hit a drone factory near the border.", []),
+        # a drone that hit a site stays the weapon
+        ("A drone hit a storage facility near the border.", [EventType.DRONE_STRIKE]),
+    ],
+)
+def test_a_weapons_making_or_storage_site_is_no_weapon(clause: str, expected: list[EventType]) -> None:
+    remote = {EventType.DRONE_STRIKE, EventType.SHELLING}
+    assert [hit.trigger.event_type for hit in find_triggers(clause) if hit.trigger.event_type in remote] == expected
+
+
+def test_air_and_drone_strikes_are_air_strikes() -> None:
+    hits = find_triggers("Heavy air and drone strikes hit the power plant on Monday.")
+    primary = max(hits, key=lambda h: h.trigger.priority)
+    assert primary.trigger.event_type is EventType.AIRSTRIKE
