@@ -386,6 +386,13 @@ _HEAVY_REPLY_WEAPON_RE = compile_guarded(
     r"\b(?:howitzers?|artillery|tanks|drones?|uavs?|war[- ]?planes?|jets|aircraft|air\s+(?:strikes?|support)|airstrikes?)\b",
     re.IGNORECASE,
 )
+#: Aircraft named first in a subject that ends with "and" just before a gun word ("coalition aircraft and artillery",
+#: "helicopters (AH-64), gunships, and M777 artillery"): searched in a bounded window before the gun word.
+_AIRCRAFT_CO_SUBJECT_RE = compile_guarded(
+    r"\b(?:aircraft|war[- ]?planes?|(?:fighter[- ])?jets|helicopters|gunships|planes|aviation|air[- ]?strikes)\b"
+    r"[^.;:]{0,70}?\band\s+(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
@@ -536,6 +543,11 @@ def event_type_in_context(
         and not _HEAVY_REPLY_WEAPON_RE.search(text)
     ):
         event_type = EventType.ARMED_CLASH  # "terrorists who opened harassment fire on our base area": fire exchanged
+    if event_type is EventType.SHELLING and _AIRCRAFT_CO_SUBJECT_RE.search(text, max(0, primary.start - 100), primary.start):
+        # "coalition aircraft and artillery pounded the camp", "attack helicopters, gunships and artillery destroyed
+        # three vehicles": aircraft and guns told together, the air strikes, the wider type (as "air and artillery
+        # strikes" are)
+        event_type = EventType.AIRSTRIKE
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):

@@ -758,3 +758,20 @@ def test_air_and_drone_strikes_on_listed_sites_are_air_strikes() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert found and {incident.event_type for incident in found} == {EventType.AIRSTRIKE}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # aircraft and guns told together as one subject: the air strikes, the wider type
+        ("Russian aircraft and artillery pounded the outskirts of Sukhnah on Friday, killing five.", EventType.AIRSTRIKE),
+        (
+            "US helicopters (AH-1 Cobra), A-10 gunships, and HIMARS artillery destroyed two trucks near Hajin on Friday.",
+            EventType.AIRSTRIKE,
+        ),
+        # guns alone stay shelling
+        ("Regime artillery and tanks pounded the outskirts of Sukhnah on Friday, killing five.", EventType.SHELLING),
+    ],
+)
+def test_aircraft_and_guns_as_one_subject_are_air_strikes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
