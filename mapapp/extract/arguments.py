@@ -378,8 +378,15 @@ _TARGET_VERB_RE = CaseFoldedPattern(
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
     r"rockets|missiles|shells|mortars|drones?|fired|shot|grenades?|thrown|hurled|lobbed)"
     # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
-    r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
-    r"\s+(?:on|against|at|near|inside|in))\s+",
+    # (up to eight words: "an attack by the Turkish occupation army and its mercenary factions on our positions")
+    r"(?:\s+by\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)?"
+    r"\s+(?:on|against|at|near|inside|in|towards?))\s+",
+)
+
+#: A share of what was hit, named before it: "one of", "two of", "a number of", "several of".
+_SHARE_OF_RE = re.compile(
+    r"(?:one|two|three|four|five|some|several|many|a\s+number|a\s+group|dozens|scores|each|all|most|parts?)\s+of\s+",
+    re.IGNORECASE,
 )
 
 _TARGET_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -781,7 +788,9 @@ def find_target(text: str) -> tuple[str, int, int] | None:
     """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
     for _verb_start, verb_end in _TARGET_VERB_RE.spans(text):
         words: list[tuple[str, int, int]] = []
-        cursor = verb_end
+        # the part named before the whole: "attacked one of our military points", "hit a number of positions"
+        share = _SHARE_OF_RE.match(text, verb_end)
+        cursor = share.end() if share else verb_end
         while len(words) < 6:
             word = _TARGET_WORD_RE.match(text, cursor)
             if word is None or word.group(0).lower() in _TARGET_STOP:

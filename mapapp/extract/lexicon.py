@@ -536,6 +536,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.CAR_BOMB,
         9.5,
     ),
+    # ... and so is a vehicle bomb told with its driver: "a truck packed with explosives driven by a suicide bomber",
+    # "a booby-trapped car driven by a suicide attacker" (the driver's word alone would make it a suicide bombing)
+    Trigger(
+        r"(?:(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|explosives[- ]laden|rigged) (?:cars?|vehicles?|trucks?|vans?|tankers?)"
+        r"|(?:cars?|vehicles?|trucks?|vans?|tankers?) (?:rigged|booby[- ]trapped|laden|packed|loaded) with (?:explosives?|bombs?))"
+        r",? (?:and )?(?:driven|steered) by (?:an? |the |two )?suicide (?:bombers?|attackers?|drivers?)",
+        EventType.CAR_BOMB,
+        9.5,
+    ),
     # suicide attacks
     Trigger(
         r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|belts?|blasts?|explosions?)",
@@ -615,7 +624,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # warplanes and drones named together as the subject: an air campaign ("Turkish jets and drones pounded X")
     Trigger(
-        r"(?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft) and (?:armed |attack )?drones|drones and (?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft)",
+        r"(?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft) and (?:armed |attack )?drones|drones and (?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft)"
+        # ... and their strikes so told: "Turkish air and drone strikes hit X" (as "drone and air strikes" is)
+        r"|(?:air|aerial) and drone (?:strikes|attacks|raids|bombardment)",
         _AIR,
         7.5,
     ),
@@ -759,6 +770,18 @@ _TRIGGERS: tuple[Trigger, ...] = (
         4.2,
     ),
     Trigger(BATTLE_FOR_GROUND, EventType.ARMED_CLASH, 4.2, weak=True),
+    # a battle told by its verb, its foe named after it: "fighters backed by air strikes were battling ISIS around X",
+    # "troops fought the militants in X" (weak: a place with a day or a party, or a toll; not a party's past told of it,
+    # "the SDF, which fought ISIS for years", "who had fought the army")
+    Trigger(
+        r"(?<!which )(?<!who )(?<!that )(?<!has )(?<!have )(?<!had )(?<!once )(?<!previously )(?<!long )"
+        r"(?:battling|fought|fighting (?:against|off)) (?:the )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:isis|isil|is|daesh|militants|jihadists|fighters|forces|militias?|insurgents|terrorists|rebels|factions|troops|army|"
+        r"sdf|ypg|pkk|mercenaries|extremists|holdouts|remnants|cells?)\b",
+        EventType.ARMED_CLASH,
+        4.2,
+        weak=True,
+    ),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     Trigger(
         r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"

@@ -57,7 +57,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, Trigger, compile_guarded, could_match, gated_search, is_named_actor
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import release_striker, release_strikes
+from mapapp.extract.triggers import armed_party_victims, release_striker, release_strikes
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -290,6 +290,10 @@ def _read_clause(
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor, actor_score = attested_actor(text, primary, excluded)
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
+    if clause.answered and event_type is EventType.OTHER and not primary.text and armed_party_victims(casualties.victims):
+        # the event another answered, told as the killing of an armed party's members ("jets struck X in retaliation
+        # for the killing of nine soldiers at a base in Y"): an attack on an armed party, fighting (docs/gold-format.md)
+        event_type = EventType.ARMED_CLASH
     if actor is None or actor == "ISIS":
         # "Near Hajin, four strikes engaged three ISIS tactical units": the coalition's; ISIS read as the agent of a
         # release line is what its strikes hit ("one strike damaged an ISIS tunnel")

@@ -139,8 +139,10 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
             continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
-        if trigger.event_type in (EventType.CAR_BOMB, EventType.IED) and _MAKING_SITE_AFTER_RE.match(text, end):
-            continue  # "a strike on an ISIS VBIED facility", "an IED factory": the place they are made, hit
+        if trigger.event_type in _MADE_OR_KEPT_TYPES and _MAKING_SITE_AFTER_RE.match(text, end):
+            # "a strike on an ISIS VBIED facility", "an IED factory", "rocket and drone storage facilities": the place
+            # they are made or kept, hit
+            continue
         hits.append(TriggerHit(start, end, text[start:end], trigger))
     if len(hits) > 1:
         # "troops backed by Russian jets captured the hill", "factions, supported by Turkish drones,
@@ -175,17 +177,53 @@ def _told_as_support(text: str, hit: TriggerHit) -> bool:
     """True when an air or drone strike word is told as the support a ground force was backed by."""
     if hit.trigger.event_type not in _SUPPORT_TYPES:
         return False
-    before = text[max(0, hit.start - _SUPPORT_WINDOW) : hit.start]
+    return _support_before(text, hit.start)
+
+
+def _support_before(text: str, start: int) -> bool:
+    """True when a support phrase ("backed by", "with the support of") stands just before ``text[start:]``."""
+    before = text[max(0, start - _SUPPORT_WINDOW) : start]
     return ("by" in before or "of" in before or "from" in before) and _SUPPORT_BEFORE_RE.search(before) is not None
+
+
+#: "counter-" before an attack word: a counter-attack answers a force's advance, fighting between armed parties.
+_COUNTER_BEFORE_RE = re.compile(r"\bcounter[- ]?$", re.IGNORECASE)
+
+
+def armed_party_victims(victims: str | None) -> bool:
+    """True when the victims read are an armed party's members ("seven Turkish soldiers", "two SDF fighters") and no
+    civilians."""
+    return victims is not None and bool(_ARMED_VICTIM_RE.search(victims)) and not _UNARMED_VICTIM_RE.search(victims)
+
+
+def _air_support_told(text: str) -> bool:
+    """True when the clause tells drones or aircraft as the support of a ground force ("backed by coalition jets")
+    and names none as a weapon of its own."""
+    supports = [
+        _support_before(text, found.start()) for pattern in (_DRONE_RE, _AIRCRAFT_RE) for found in pattern.finditer(text)
+    ]
+    return bool(supports) and all(supports)
+
+
+def _named_as_weapon(pattern: re.Pattern[str], text: str) -> bool:
+    """True when ``pattern`` (a weapon's words: drones, aircraft) occurs in the clause other than as the support a
+    ground force had: "factions attacked the village, supported by Turkish drones" names no drone as the weapon of
+    the attack. (Bounded look-behind per occurrence: linear.)"""
+    return any(not _support_before(text, found.start()) for found in pattern.finditer(text))
 
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
 # bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack").
-_FOUGHT_OFF_VERB_RE = re.compile(r"\s*(?:thwarted|foiled)\s+(?:an?\s+|the\s+|two\s+|several\s+)?$", re.IGNORECASE)
+# (the day may stand between: "thwarted on Wednesday an infiltration attempt")
+_FOUGHT_OFF_VERB_RE = re.compile(
+    r"\s*(?:thwarted|foiled)\s+(?:(?:on\s+\w+|yesterday|today|overnight|last\s+night|at\s+dawn)\s+)?"
+    r"(?:an?\s+|the\s+|two\s+|several\s+)?$",
+    re.IGNORECASE,
+)
 _ASSAULT_WORD_RE = re.compile(r"(?:(?:counter-?)?attacks?|assaults?|infiltration\s+(?:attempts?|attacks?|operations?))$", re.IGNORECASE)
 _ON_GROUND_AFTER_RE = re.compile(
     r"\s+(?:(?:launched|carried\s+out|mounted|waged)\s+)?(?:by\s+(?:[\w'’/-]+\s+){1,5}?)?"
-    r"(?:on|against|targeting|near|in)\s+(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:on|against|targeting|near|in|towards?)\s+(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:positions?|points?|posts?|bases?|checkpoints?|outposts?|lines|fronts?|villages?|town|area|headquarters|barracks|"
     r"sites?|village\s+of|town\s+of)\b",
     re.IGNORECASE,
@@ -256,7 +294,11 @@ def _ground_taken(text: str, start: int, end: int) -> bool:
 
 
 # The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
+#: The weapons whose word may name the site where they are made or kept, not the weapon of the event.
+_MADE_OR_KEPT_TYPES = frozenset({EventType.CAR_BOMB, EventType.IED, EventType.DRONE_STRIKE, EventType.SHELLING})
 _MAKING_SITE_AFTER_RE = re.compile(
+    # (also the first of two weapons kept there: "rocket and drone storage facilities")
+    r"(?:\s+and\s+(?:rockets?|missiles?|drones?|weapons?|ammunition|munitions?|uavs?|explosives?))?"
     r"\s+(?:(?:production|manufacturing|assembly|storage|construction)\s+)?(?:facilit(?:y|ies)|factor(?:y|ies)|workshops?|"
     r"plants?|caches?|depots?|storage|warehouses?|production|manufacturing|labs?|laborator(?:y|ies))\b",
     re.IGNORECASE,
@@ -293,7 +335,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
 
 
 _AIRCRAFT_RE = compile_guarded(
-    r"\b(?:war[- ]?planes?|planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|bombers?|gunships?|sukhois?"
+    r"\b(?:war[- ]?planes?|planes?|jets?|aircraft|air[- ]?strikes?|helicopters?|air force|aerial|aviation|(?<!suicide )(?<!suicide-)(?<!car )bombers?|gunships?|sukhois?"
     # warplanes by type: "F-16s", "Su-34s", "A-10s", "B-52 bombers", "MiG-23s" (the drones' types are drones)
     r"|(?:f|su|mig|a|b|ac|ah|t)-\d{1,3}[a-z]?s?)\b",
     re.IGNORECASE,
@@ -342,6 +384,13 @@ _HARASSED_ARMED_PARTY_RE = re.compile(
 #: event told is that shelling or strike, not the exchange of fire.
 _HEAVY_REPLY_WEAPON_RE = compile_guarded(
     r"\b(?:howitzers?|artillery|tanks|drones?|uavs?|war[- ]?planes?|jets|aircraft|air\s+(?:strikes?|support)|airstrikes?)\b",
+    re.IGNORECASE,
+)
+#: Aircraft named first in a subject that ends with "and" just before a gun word ("coalition aircraft and artillery",
+#: "helicopters (AH-64), gunships, and M777 artillery"): searched in a bounded window before the gun word.
+_AIRCRAFT_CO_SUBJECT_RE = compile_guarded(
+    r"\b(?:aircraft|war[- ]?planes?|(?:fighter[- ])?jets|helicopters|gunships|planes|aviation|air[- ]?strikes)\b"
+    r"[^.;:]{0,70}?\band\s+(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MILITARY_TARGET_HEADS = frozenset(
@@ -402,7 +451,7 @@ def event_type_in_context(
         words = primary.text.lower()
         # (aircraft named in a clause whose agent has none, "ISIS attacked positions backed by coalition aircraft",
         # are not the weapon)
-        aircraft = actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and bool(_AIRCRAFT_RE.search(text)))
+        aircraft = actor in AIR_ACTORS or (actor not in _GROUND_ACTORS and _named_as_weapon(_AIRCRAFT_RE, text))
         if " bomb" in words and primary.trigger.event_type is EventType.IED:
             event_type = EventType.AIRSTRIKE if aircraft else EventType.IED  # "a bomb hit", "another bomb targeted"
         elif words.startswith("bomb") and "explod" not in words and "went off" not in words and "detonat" not in words:
@@ -420,8 +469,14 @@ def event_type_in_context(
             text, max(0, primary.start - 40), primary.start
         ):
             event_type = EventType.ARMED_CLASH  # "SDF fighters repelled an ISIS attack": fought off, a clash
+        elif words.startswith(("attack", "assault")) and _COUNTER_BEFORE_RE.search(text, max(0, primary.start - 9), primary.start):
+            event_type = EventType.ARMED_CLASH  # "the militants launched a counter-attack at dawn": an assault on a force
+        elif words.startswith(("attack", "assault")) and _air_support_told(text):
+            # "the factions attacked two villages, supported by Turkish drones": a ground assault with air cover, an
+            # offensive, fighting (the drones are not its weapon)
+            event_type = EventType.ARMED_CLASH
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
-            if _DRONE_RE.search(text):
+            if _named_as_weapon(_DRONE_RE, text):
                 event_type = EventType.DRONE_STRIKE
             elif not aircraft and _GUN_SUBJECT_RE.search(text, max(0, primary.start - 40), primary.start):
                 event_type = EventType.SHELLING  # "Turkish tanks struck a car": fire from guns
@@ -488,6 +543,11 @@ def event_type_in_context(
         and not _HEAVY_REPLY_WEAPON_RE.search(text)
     ):
         event_type = EventType.ARMED_CLASH  # "terrorists who opened harassment fire on our base area": fire exchanged
+    if event_type is EventType.SHELLING and _AIRCRAFT_CO_SUBJECT_RE.search(text, max(0, primary.start - 100), primary.start):
+        # "coalition aircraft and artillery pounded the camp", "attack helicopters, gunships and artillery destroyed
+        # three vehicles": aircraft and guns told together, the air strikes, the wider type (as "air and artillery
+        # strikes" are)
+        event_type = EventType.AIRSTRIKE
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
@@ -687,6 +747,7 @@ __all__ = [
     "FLYING_AFTER_RE",
     "STRIKE_RELEASE_RE",
     "TriggerHit",
+    "armed_party_victims",
     "event_type_in_context",
     "find_triggers",
     "is_definite",

@@ -667,3 +667,111 @@ def test_troops_that_shot_down_a_drone_are_not_its_striker_past_a_long_location(
 )
 def test_a_neutralized_told_with_its_means_is_typed_by_them(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a vehicle bomb told with its suicide driver is typed by the vehicle (docs/gold-format.md)
+        (
+            "A van rigged with explosives and driven by a suicide bomber blew up at an army post near Tibni on Monday.",
+            EventType.CAR_BOMB,
+        ),
+        ("ISIS sent a booby-trapped truck driven by a suicide attacker against SDF lines near Susah.", EventType.CAR_BOMB),
+        # the driver without a vehicle bomb stays a suicide bombing
+        ("A suicide bomber driven to the gate of a base near Tibni blew himself up on Monday.", EventType.SUICIDE_BOMB),
+        ("A car driven by a suicide bomber's brother was stopped near Tibni on Monday, then he blew himself up.", EventType.SUICIDE_BOMB),
+    ],
+)
+def test_a_vehicle_bomb_driven_by_a_suicide_bomber_is_a_car_bomb(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a ground assault told with its air or drone cover is fighting: the cover is not its weapon
+        ("Pro-Turkish factions attacked the hamlet of Dardara on Tuesday, supported by Turkish drones.", EventType.ARMED_CLASH),
+        ("Backed by coalition jets, the SDF attacked the town of Hajin on Tuesday.", EventType.ARMED_CLASH),
+        # a battle told by its verb, the foe after it
+        ("Kurdish fighters backed by coalition air strikes were battling ISIS near Markada on Tuesday.", EventType.ARMED_CLASH),
+        ("Government troops fought the militants in the town of Sukhnah on Tuesday, leaving 12 dead.", EventType.ARMED_CLASH),
+        # drones that are the weapon keep their type; so does an attack with no support
+        ("Turkish drones attacked the hamlet of Dardara on Tuesday, killing two.", EventType.DRONE_STRIKE),
+        ("A drone attacked the hamlet of Dardara on Tuesday, after factions backed by artillery had withdrawn.", EventType.DRONE_STRIKE),
+        ("Gunmen attacked a pharmacy in the town of Hajin on Tuesday, killing its owner.", EventType.ATTACK),
+    ],
+)
+def test_an_assault_with_air_cover_and_a_battle_told_by_its_verb_are_clashes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+def test_a_party_that_fought_once_is_no_incident() -> None:
+    assert extract_incidents(Document(text="The SDF, which fought ISIS for years, opened a school in Hajin on Tuesday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an assault on an armed party's ground is a clash (docs/gold-format.md), however its object is worded
+        ("Late on 9 June, ISIS cells attacked one of our military points in the village of Zghir Jazira.", EventType.ARMED_CLASH),
+        (
+            "Our fighters answered on Friday an attack by the occupation army and its allied mercenary groups on our posts "
+            "in the village of Arida, north of Ain Issa.",
+            EventType.ARMED_CLASH,
+        ),
+        (
+            "The SDF thwarted on Friday an infiltration attempt by the pro-Turkish factions towards SDF positions near "
+            "Ain Issa, killing three.",
+            EventType.ARMED_CLASH,
+        ),
+        # a share of a civilian site stays an attack; a plot foiled on a day is still no incident
+        ("Gunmen attacked one of the shops in the village of Zghir Jazira on Friday, killing its owner.", EventType.ATTACK),
+    ],
+)
+def test_an_assault_on_a_share_of_a_partys_ground_is_a_clash(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+def test_a_plot_foiled_on_a_day_is_no_incident() -> None:
+    assert extract_incidents(Document(text="The Asayish foiled on Friday an attempt to plant a bomb in Ain Issa.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("ISIS cells attacked one of our military points in the village of Zghir Jazira on Friday.", "our military points"),
+        (
+            "An attack by the occupation army and its allied mercenary groups on our posts near Arida on Friday was repelled.",
+            "our posts",
+        ),
+    ],
+)
+def test_target_after_a_share_or_a_long_agent(text: str, target: str) -> None:
+    assert only(text).target == target
+
+
+def test_air_and_drone_strikes_on_listed_sites_are_air_strikes() -> None:
+    text = (
+        "Turkish air and drone strikes hit the region on Monday. Among the sites hit were the Tanuri silo near Derik, "
+        "the Kasr power station near Amuda and a bakery in the town of Tirbespi."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert found and {incident.event_type for incident in found} == {EventType.AIRSTRIKE}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # aircraft and guns told together as one subject: the air strikes, the wider type
+        ("Russian aircraft and artillery pounded the outskirts of Sukhnah on Friday, killing five.", EventType.AIRSTRIKE),
+        (
+            "US helicopters (AH-1 Cobra), A-10 gunships, and HIMARS artillery destroyed two trucks near Hajin on Friday.",
+            EventType.AIRSTRIKE,
+        ),
+        # guns alone stay shelling
+        ("Regime artillery and tanks pounded the outskirts of Sukhnah on Friday, killing five.", EventType.SHELLING),
+    ],
+)
+def test_aircraft_and_guns_as_one_subject_are_air_strikes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type

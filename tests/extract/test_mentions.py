@@ -230,3 +230,30 @@ def test_two_victims_killed_on_two_days_in_one_clause_are_two_incidents(text: st
 )
 def test_one_killing_or_one_day_is_not_split_by_victim(text: str) -> None:
     assert len(_killings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "answered_type"),
+    [
+        # the event answered, told as the killing of an armed party's members: an attack on an armed party, a clash
+        (
+            "Turkish jets struck militant targets near Derik on Sunday in retaliation for the killing of six Turkish "
+            "soldiers in northern Iraq on Saturday.",
+            EventType.ARMED_CLASH,
+        ),
+        # of civilians: no event word, nothing to tell its kind
+        (
+            "Turkish jets struck militant targets near Derik on Sunday in retaliation for the killing of six Turkish "
+            "civilians in the town of Kilis on Saturday.",
+            EventType.OTHER,
+        ),
+    ],
+)
+def test_the_answered_killing_of_soldiers_is_a_clash(text: str, answered_type: EventType) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [incident.event_type for incident in found] == [EventType.AIRSTRIKE, answered_type]
+
+
+def test_a_bare_toll_of_fighters_keeps_its_untold_kind() -> None:
+    found = extract_incidents(Document(text="Two SDF fighters were killed near Karama on Sunday.", published=datetime.date(2024, 5, 8)))
+    assert [incident.event_type for incident in found] == [EventType.OTHER]

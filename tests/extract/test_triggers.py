@@ -763,3 +763,49 @@ def test_a_targets_label_is_read_as_one_whatever_its_word_order(label: str) -> N
     # the label's own trigger, not the bare "targeted" at the same place (at one position the first entry wins)
     hits = find_triggers(f"{label} a fuel depot near Tell Baydar and a bridge at Markada.")
     assert hits[0].start == 0 and hits[0].trigger is TARGETS_LABEL, hits
+
+
+def test_suicide_bombers_are_no_aircraft_for_a_generic_attack_word() -> None:
+    clause = "The assault near the farms came at night, with suicide bombers in the first wave."
+    hits = find_triggers(clause)
+    attack = next(hit for hit in hits if hit.text.lower() == "assault")
+    assert event_type_in_context(attack, None, clause, None) is not EventType.AIRSTRIKE
+    bombers = "The assault near the farms came at night, with heavy bombers in the first wave."
+    attack = next(hit for hit in find_triggers(bombers) if hit.text.lower() == "assault")
+    assert event_type_in_context(attack, None, bombers, None) is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a counter-attack answers a force: fighting
+        ("The militants launched a counter-attack at dawn near the farms, and dozens died.", EventType.ARMED_CLASH),
+        ("A counter attack on the hill followed on Friday.", EventType.ARMED_CLASH),
+        # an attack with no "counter" keeps its reading
+        ("The militants launched an attack at dawn on a wedding near the farms, killing six civilians.", EventType.ATTACK),
+    ],
+)
+def test_a_counter_attack_is_a_clash(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the site where weapons are kept or made, hit, is no weapon of the event
+        ("Jets struck weapons depots and drone storage facilities near the river.", []),
+        ("The raids hit rocket and drone storage sites near the border.", []),
+        ("The raids hit a drone factory near the border.", []),
+        # a drone that hit a site stays the weapon
+        ("A drone hit a storage facility near the border.", [EventType.DRONE_STRIKE]),
+    ],
+)
+def test_a_weapons_making_or_storage_site_is_no_weapon(clause: str, expected: list[EventType]) -> None:
+    remote = {EventType.DRONE_STRIKE, EventType.SHELLING}
+    assert [hit.trigger.event_type for hit in find_triggers(clause) if hit.trigger.event_type in remote] == expected
+
+
+def test_air_and_drone_strikes_are_air_strikes() -> None:
+    hits = find_triggers("Heavy air and drone strikes hit the power plant on Monday.")
+    primary = max(hits, key=lambda h: h.trigger.priority)
+    assert primary.trigger.event_type is EventType.AIRSTRIKE
