@@ -1539,7 +1539,7 @@ def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
         pass  # the last frame before the event word
     if found is None:
         return False
-    gap = clause[found.end() : word]
+    gap = f" {clause[found.end() : word]}"  # (the frame's match ends at a space: "thwarted and 3 terrorists")
     if any(mark in gap for mark in ",;:") or " and " in gap or " but " in gap:
         return False
     return len(gap.split()) <= _FRAME_GAP_WORDS
@@ -1713,8 +1713,15 @@ def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
 
 def _party_told(mention: EventMention, clause_text: str) -> bool:
     """Whether the clause names a party to its event: its actor, one side of a fight ("5 PKK/YPG terrorists were
-    neutralized"), or a military's own forces in its own voice ("neutralized by our commandos")."""
-    return mention.actor is not None or mention.clash_side is not None or names_own_forces(clause_text)
+    neutralized"), or a military's own forces in its own voice ("neutralized by our commandos"), or by its own word for
+    the fighters they killed or captured ("3 terrorists detected in the X region were neutralized": the word is only
+    ever the Turkish military's of its own strikes)."""
+    return (
+        mention.actor is not None
+        or mention.clash_side is not None
+        or names_own_forces(clause_text)
+        or "neutrali" in mention.trigger_word
+    )
 
 
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:

@@ -763,6 +763,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
         r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed|"
+        # past what is said of them: "3 terrorists detected in the X region were neutralized"
+        r"(?:terrorists?|militants?) (?:[\w'’/-]+ ){1,8}?(?:were|was|have been|had been) neutrali[sz]ed|"
         # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
         # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
         r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",

@@ -31,9 +31,11 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.model import EventType
 
-# (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.)
+# (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.
+# The negation reaches only its own object: not past a conjunction to the next clause's event, "an infiltration was
+# thwarted and 3 terrorists neutralized".)
 _NEGATED_BEFORE_RE = compile_guarded(
-    r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
+    r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:(?!(?:and|but|while|then)\b)\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -180,12 +182,14 @@ def _told_as_support(text: str, hit: TriggerHit) -> bool:
 
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
-# bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack").
+# bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack"). The ground may be one of a
+# party's several ("thwarted an attack by a cell on one of our military points").
 _FOUGHT_OFF_VERB_RE = re.compile(r"\s*(?:thwarted|foiled)\s+(?:an?\s+|the\s+|two\s+|several\s+)?$", re.IGNORECASE)
 _ASSAULT_WORD_RE = re.compile(r"(?:(?:counter-?)?attacks?|assaults?|infiltration\s+(?:attempts?|attacks?|operations?))$", re.IGNORECASE)
 _ON_GROUND_AFTER_RE = re.compile(
     r"\s+(?:(?:launched|carried\s+out|mounted|waged)\s+)?(?:by\s+(?:[\w'’/-]+\s+){1,5}?)?"
-    r"(?:on|against|targeting|near|in)\s+(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:on|against|targeting|near|in)\s+(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:their|our|its|the|an?|two|several)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:positions?|points?|posts?|bases?|checkpoints?|outposts?|lines|fronts?|villages?|town|area|headquarters|barracks|"
     r"sites?|village\s+of|town\s+of)\b",
     re.IGNORECASE,
@@ -536,9 +540,12 @@ _STRIKE_NOUN_BEFORE_RE = compile_guarded(
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
 #: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named); "struck" and "damaged" only
-#: with the release's object, a counted ISIS target ("two strikes struck an ISIL tactical unit"), as "40 strikes struck
-#: villages across the province" may count a month's strikes.
-_RELEASE_OBJECT = r"(?:an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:ISIS|ISIL|Daesh)\b"
+#: with the release's object, a counted ISIS target ("two strikes struck an ISIL tactical unit", "three separate ISIL
+#: units"), as "40 strikes struck villages across the province" may count a month's strikes.
+_RELEASE_OBJECT = (
+    r"(?:an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:separate|different|additional)\s+)?"
+    r"(?:ISIS|ISIL|Daesh)\b"
+)
 _RELEASE_STRIKE_VERBS = r"(?:(?:engaged|destroyed)\s|(?:struck|damaged)\s+" + _RELEASE_OBJECT + ")"
 STRIKE_RELEASE_RE = re.compile(r"\s+" + _RELEASE_STRIKE_VERBS, re.IGNORECASE)
 #: A release line's strikes: counted ("three strikes engaged"), or "a strike" that hit the release's object ("a strike
@@ -555,11 +562,14 @@ _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
 
 def release_strikes(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The strike words of a line of the coalition's strike releases, whose other event words are what the strikes
-    destroyed ("two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED"); ``hits`` otherwise."""
+    destroyed ("two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED"); ``hits`` otherwise.
+    The strikes the line counts come first of them: not a section label before it ("Strikes in Syria: Near X, four
+    strikes struck ...")."""
     if len(hits) < 2 or "strike" not in text.lower() or not _COUNTED_RELEASE_STRIKES_RE.search(text):
         return hits
     strikes = [h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text)]
-    return strikes or hits
+    counted = [h for h in strikes if STRIKE_RELEASE_RE.match(text, h.end)]
+    return counted or strikes or hits
 
 
 def release_striker(text: str, event_type: EventType) -> str | None:

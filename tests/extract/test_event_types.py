@@ -667,3 +667,17 @@ def test_troops_that_shot_down_a_drone_are_not_its_striker_past_a_long_location(
 )
 def test_a_neutralized_told_with_its_means_is_typed_by_them(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+def test_a_release_line_behind_its_section_label_counts_separate_targets() -> None:
+    # the label's "Strikes" is not the line's event word, and "separate" may stand before the release's object
+    text = "Strikes in Syria: Near Shaddadi, three strikes struck two separate ISIL units and destroyed a mortar.\n"
+    found = extract_incidents(Document(text=text))
+    assert [(i.primary_toponym.text, i.event_type, i.actor) for i in found if i.primary_toponym] == [
+        ("Shaddadi", EventType.AIRSTRIKE, "US-led coalition")
+    ]
+
+
+def test_separate_targets_in_prose_counted_over_a_month_stay_a_tally() -> None:
+    text = "In May, 25 strikes struck two separate villages across Raqqa province, the monitor said."
+    assert extract_incidents(Document(text=text)) == []

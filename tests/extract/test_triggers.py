@@ -763,3 +763,46 @@ def test_a_targets_label_is_read_as_one_whatever_its_word_order(label: str) -> N
     # the label's own trigger, not the bare "targeted" at the same place (at one position the first entry wins)
     hits = find_triggers(f"{label} a fuel depot near Tell Baydar and a bridge at Markada.")
     assert hits[0].start == 0 and hits[0].trigger is TARGETS_LABEL, hits
+
+
+def test_a_thwarted_infiltration_does_not_negate_the_fighters_neutralized_after_it() -> None:
+    # the negation reaches its own object, not past "and" to the next clause's event
+    hits = find_triggers("Near Kasra an infiltration was foiled and 4 militants neutralized on Tuesday.")
+    assert [h.text for h in hits] == ["militants neutralized"]
+    assert find_triggers("the guards thwarted the plan and two bombs were defused") == []
+    text = "Briefing\n\nIn the Ain Issa area, an infiltration was foiled and 4 terrorists neutralized on Tuesday."
+    found = extract_incidents(Document(text=text, published=date(2023, 5, 4)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.ARMED_CLASH, "Ain Issa")
+    ]
+
+
+def test_a_foiled_bombing_stays_foiled() -> None:
+    text = "Update\n\nThe Asayish foiled a bombing attack near the Hilaliya roundabout on Tuesday."
+    assert extract_incidents(Document(text=text, published=date(2023, 5, 4))) == []
+
+
+def test_an_assault_fought_off_at_one_of_a_partys_posts() -> None:
+    assert [h.text for h in find_triggers("Our fighters foiled an assault by a cell on one of our forward military posts near Sabha.")] == [
+        "assault"
+    ]
+    assert find_triggers("police foiled an attack on one of the churches") == []
+
+
+def test_fighters_neutralized_past_what_is_said_of_them() -> None:
+    hits = find_triggers("2 militants spotted near the village of Abu Hamam were neutralized.")
+    assert [h.trigger.event_type for h in hits] == [EventType.ARMED_CLASH]
+    assert find_triggers("2 militants spotted near the village were not neutralized.") == []
+
+
+def test_terrorists_neutralized_at_a_place_in_a_release_are_an_incident() -> None:
+    text = "MSB statement\n\nIn addition, 2 terrorists spotted in the Tal Tamr region were neutralized."
+    found = extract_incidents(Document(text=text, published=date(2022, 3, 8)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.ARMED_CLASH, "Tal Tamr")
+    ]
+
+
+def test_terrorists_neutralized_over_a_month_are_no_incident() -> None:
+    text = "MSB statement\n\nOver the past month, 60 terrorists in northern Iraq and Syria were neutralized."
+    assert extract_incidents(Document(text=text, published=date(2022, 3, 8))) == []
