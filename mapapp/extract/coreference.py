@@ -116,7 +116,7 @@ from mapapp.extract.casualties import (
     is_further_figure,
     parse_count,
 )
-from mapapp.extract.clauses import FIRM_ACTOR
+from mapapp.extract.clauses import FIRM_ACTOR, regions_listed
 from mapapp.extract.follow_up_tolls import (
     DEFINITE_VICTIMS_RE,
     PRONOUN_BODY_RE,
@@ -2117,11 +2117,6 @@ def _copy_for_place(previous: EventMention, place: PlaceMention, sentence: Sente
     )
 
 
-# a list of places called regions: "in the A, B and C regions", "the regions of A, B and C"
-_REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
-_REGIONS_BEFORE_LIST_RE = compile_guarded(r"\b(?:regions|districts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-#: The most regions one list is read for (a longer list is a summary of a campaign).
-_MAX_LISTED_REGIONS = 6
 
 
 def _regions_listed_after(
@@ -2147,16 +2142,11 @@ def _regions_listed_after(
         return  # (a cheap test before the places are read)
     sentence = reading.sentence
     found = sorted(find_places(text, governorates[sentence.index], sentence.start), key=lambda p: p.start)
-    if len(found) < 2 or len(found) > _MAX_LISTED_REGIONS:
+    if not regions_listed(text, [(p.start - sentence.start, p.end - sentence.start, p.text) for p in found]):
         return
-    first, last = found[0].start - sentence.start, found[-1].end - sentence.start
-    if not (_REGIONS_AFTER_LIST_RE.match(text, last) or _REGIONS_BEFORE_LIST_RE.search(text, max(0, first - 30), first)):
-        return
-    for earlier, later in zip(found, found[1:]):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[earlier.end - sentence.start : later.start - sentence.start]):
-            return  # one list of names, nothing else between them
     if len({normalize_place(p.text) for p in found}) < len(found):
         return
+    first = found[0].start - sentence.start
     regions = list(found)
     if within:
         if text.rfind(";", 0, first) < 0:

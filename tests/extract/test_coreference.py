@@ -1208,7 +1208,7 @@ def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_eac
         (EventType.AIRSTRIKE, "Tal Tamr"),
         (EventType.AIRSTRIKE, "Zirgan"),
     ]
-    assert [text[s.start : s.end].startswith(" 20 shelters") for i in found[1:] for s in i.evidence] == [True, True]
+    assert [text[s.start : s.end].startswith("20 shelters") for i in found[1:] for s in i.evidence] == [True, True]
     # places not called regions stay one incident
     one = "Our jets carried out air operations on the night of 4 May; 20 shelters were destroyed in Amuda, Tal Tamr and Zirgan."
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
