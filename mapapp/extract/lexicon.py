@@ -677,7 +677,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # (a headline's present tense after its plural subject: "Regime forces shell a village")
         r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:forces|army|troops|factions|militias|mercenaries) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?"
         # the Turkish ministry's "harassment fire" (taciz atesi): mortar and rocket fire on its bases
-        r"|harass(?:ment|ing) (?:fire|attacks?|shelling)|harassed (?:our|the|its|turkish) (?:[\w-]+ ){0,2}?(?:units?|troops|bases?|forces|positions?|soldiers)",
+        r"|harass(?:ment|ing) (?:fires?|attacks?|shelling)|harassed (?:our|the|its|turkish) (?:[\w-]+ ){0,2}?(?:units?|troops|bases?|forces|positions?|soldiers)",
         EventType.SHELLING,
         5,
     ),

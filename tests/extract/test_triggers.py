@@ -806,3 +806,7 @@ def test_terrorists_neutralized_at_a_place_in_a_release_are_an_incident() -> Non
 def test_terrorists_neutralized_over_a_month_are_no_incident() -> None:
     text = "MSB statement\n\nOver the past month, 60 terrorists in northern Iraq and Syria were neutralized."
     assert extract_incidents(Document(text=text, published=date(2022, 3, 8))) == []
+
+
+def test_harassment_fires_counted_in_the_plural_are_an_event_word() -> None:
+    assert [h.text for h in find_triggers("8 of these harassment fires were conducted from the hills")] == ["harassment fires"]
