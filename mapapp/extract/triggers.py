@@ -338,10 +338,15 @@ _DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned|r
 #: exchange of fire with troops at their posts, as the gold conventions code an attack on an armed party (an armed
 #: clash); fire at a town ("towards the border town of X") stays shelling.
 _HARASSED_ARMED_PARTY_RE = re.compile(
-    r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting|harassed)\s+(?:our|the|its|their|turkish|an?)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:base(?:\s+area)?s?|bases|units?|troops|forces|positions?|soldiers|commandos|personnel)\b",
+    r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting|harassed)\s+(?:(?:our|the|its|their|turkish|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:base(?:\s+area)?s?|bases|units?|troops|forces|positions?|soldiers|commandos|personnel)"
+    # the ministry's own regions, where its forces stand: "harassment fire on our regions in the X area"
+    r"|our\s+(?:[\w-]+\s+){0,2}?(?:regions?|areas?|zones?))\b",
     re.IGNORECASE,
 )
+#: Whatever harassment fire is told as aimed at ("... towards the border town", "... on our base"); with none told
+#: ("12 of these harassment fires were conducted from X") it is the ministry's usual: fire on its forces.
+_HARASSMENT_AIMED_RE = re.compile(r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting)\s", re.IGNORECASE)
 #: The heavy weapon a reply to harassment fire is told with ("neutralized by fire support from our howitzers"): the
 #: event told is that shelling or strike, not the exchange of fire.
 _HEAVY_REPLY_WEAPON_RE = compile_guarded(
@@ -488,7 +493,7 @@ def event_type_in_context(
     if (
         event_type is EventType.SHELLING
         and primary.text[:6].lower() == "harass"
-        and _HARASSED_ARMED_PARTY_RE.match(text, primary.start)
+        and (_HARASSED_ARMED_PARTY_RE.match(text, primary.start) or not _HARASSMENT_AIMED_RE.match(text, primary.end))
         and not _HEAVY_REPLY_WEAPON_RE.search(text)
     ):
         event_type = EventType.ARMED_CLASH  # "terrorists who opened harassment fire on our base area": fire exchanged

@@ -810,3 +810,17 @@ def test_terrorists_neutralized_over_a_month_are_no_incident() -> None:
 
 def test_harassment_fires_counted_in_the_plural_are_an_event_word() -> None:
     assert [h.text for h in find_triggers("8 of these harassment fires were conducted from the hills")] == ["harassment fires"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the ministry's harassment fire told with no aim, or on its own regions: on its forces, a clash
+        ("7 of these harassment fires were conducted from the hills east of the town.", EventType.ARMED_CLASH),
+        ("Terrorists who opened harassment fire on our regions in the border area were neutralized.", EventType.ARMED_CLASH),
+        # aimed at a town: shelling
+        ("Harassment fire was opened from the hills towards the border village of Akcay.", EventType.SHELLING),
+    ],
+)
+def test_harassment_fire_with_no_aim_or_on_the_ministry_s_regions_is_a_clash(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
