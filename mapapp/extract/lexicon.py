@@ -653,7 +653,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # shelling"): ranked below the shelling words, so a clause that names its weapon is typed by it
     Trigger(
         r"(?:targeting|targeted|targets|shelled|shelling|struck|bombarded|bombarding|hit|hitting|responded to|"
-        r"responding to|replied to) the sources? of (?:the )?(?:fire|shelling|attacks?|bombardment|rockets?|shells?)|"
+        r"responding to|replied to|responded on|responding on) the sources? of (?:the )?"
+        r"(?:fire|shelling|attacks?|bombardment|rockets?|shells?)|"
         r"retaliatory (?:fire|shelling|bombardment|artillery fire)|"
         r"(?:replied|responded|retaliated|reacted) with (?:heavy |intense |similar )?(?:artillery |mortar |rocket |tank )?"
         r"(?:fire|shelling|shells|rounds|rockets|bombardment)|"
@@ -719,6 +720,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"|attempted infiltrations?"
         # fire answered: "the SDF answered with machine guns", "our units returned fire", "the fire was returned"
         r"|(?:answered|replied|responded|retaliated) with (?:heavy |light |medium )?(?:machine[- ]?guns?|gunfire|small arms|fire)"
+        # a military's own units answering the fire just told: "our units responded to the fire in kind"
+        r"|(?:answered|replied|responded|retaliated) (?:to (?:the|this|that) (?:harassment )?fire|in kind)"
         r"|returned (?:the )?fire|fire was returned",
         EventType.ARMED_CLASH,
         5.5,
