@@ -553,12 +553,12 @@ _RELEASE_OBJECT = (
 )
 _RELEASE_STRIKE_VERBS = r"(?:(?:engaged|destroyed)\s|(?:struck|damaged)\s+" + _RELEASE_OBJECT + ")"
 STRIKE_RELEASE_RE = re.compile(r"\s+" + _RELEASE_STRIKE_VERBS, re.IGNORECASE)
-#: A release line's strikes: counted ("three strikes engaged"), or "a strike" that hit the release's object ("a strike
-#: destroyed an ISIS vehicle"; "a strike destroyed a house" may be anyone's).
+#: A release line's strikes: counted ("three strikes engaged"), or "a strike" or "strikes" that hit the release's object
+#: ("a strike destroyed an ISIS vehicle", "Strikes destroyed an ISIS node"; "a strike destroyed a house" may be anyone's).
 _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
     r"\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+"
     + _RELEASE_STRIKE_VERBS
-    + r"|an?\s+strike\s+(?:engaged|destroyed|struck|damaged)\s+"
+    + r"|(?:an?\s+strike|strikes)\s+(?:engaged|destroyed|struck|damaged)\s+"
     + _RELEASE_OBJECT
     + ")",
     re.IGNORECASE,
