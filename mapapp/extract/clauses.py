@@ -129,7 +129,9 @@ GENERIC_RE = compile_guarded(
     r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight))"
     # tallies: "documented 41 drone attacks", "a total of", "the war has killed"
     r"|\b(?:documented|recorded|counted|tallied|registered)\s+(?:at least\s+|more than\s+|over\s+)?[\d,]+\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|incidents|violations|operations|explosions|deaths|killings|assassinations|bombings|kidnappings|murders|casualties)\b"
-    r"|\ba total of\b|\b(?:war|conflict|fighting) (?:has|have) (?:killed|claimed)\b|\bin total\b|\bso far this year\b|\bthis year alone\b",
+    # (not the things one operation hit: "a total of 23 targets including caves and shelters were destroyed")
+    r"|\ba total of\b(?!\s+\d[\d,]*\s+(?:targets|positions|shelters|hideouts|caves|bunkers|depots|facilities)\b)"
+    r"|\b(?:war|conflict|fighting) (?:has|have) (?:killed|claimed)\b|\bin total\b|\bso far this year\b|\bthis year alone\b",
     re.IGNORECASE,
 )
 DIPLOMATIC_RE = compile_guarded(
@@ -360,6 +362,41 @@ def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -
     return [(edges[i], edges[i + 1]) for i in range(len(places))]
 
 
+# A list of places called regions, the wording of a military release: "in the A, B and C regions", "the regions of A,
+# B and C" (the places it struck; "the villages of A and B" stays one event).
+REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
+REGIONS_BEFORE_LIST_RE = compile_guarded(r"\b(?:regions|districts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RELEASE_REGIONS_AFTER_RE = re.compile(r"\s+regions\b", re.IGNORECASE)
+_RELEASE_REGIONS_BEFORE_RE = compile_guarded(r"\bregions\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: How far before its first place "the regions of" may open (characters).
+_REGIONS_BEFORE_WINDOW = 30
+#: The most regions one list is read for (a longer list is a summary of a campaign).
+MAX_LISTED_REGIONS = 8
+# between two names of one list: ", ", ", and ", " and "
+_NAME_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def regions_listed(text: str, places: Sequence[tuple[int, int, str]], release_word_only: bool = False) -> bool:
+    """Whether ``places`` (relative to ``text``, in text order) are one list of names called regions ("in the A, B and
+    C regions", "in the regions of A, B and C"): two to :data:`MAX_LISTED_REGIONS` different names with nothing but
+    commas and "and" between them. A military release's regions are the places it struck, each coded apart (as
+    Airwars codes a release's strike locations). ``release_word_only``: only the releases' own word, "regions" (not
+    a report's "villages in the A and B districts", one bombardment)."""
+    if not 2 <= len(places) <= MAX_LISTED_REGIONS:
+        return False
+    first, last = places[0][0], places[-1][1]
+    after, before = (
+        (_RELEASE_REGIONS_AFTER_RE, _RELEASE_REGIONS_BEFORE_RE)
+        if release_word_only
+        else (REGIONS_AFTER_LIST_RE, REGIONS_BEFORE_LIST_RE)
+    )
+    if not (after.match(text, last) or before.search(text, max(0, first - _REGIONS_BEFORE_WINDOW), first)):
+        return False
+    if any(not _NAME_LIST_GAP_RE.fullmatch(text, a[1], b[0]) for a, b in zip(places, places[1:])):
+        return False  # one list of names, nothing else between them
+    return len({name.casefold() for _, _, name in places}) == len(places)
+
+
 # What a strike hit, then where: "a grain silo in", "the power station near", "a checkpoint in the village of",
 # "houses in the", "two cars outside", "Syrian army positions near", "a checkpoint of the Internal Security Forces in",
 # "a checkpoint at the entrance of": a few words naming a thing (none a verb of report, time or motion, which would
@@ -482,7 +519,9 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     target ("positions near A and around B": B is told with A's item). Between two targets, what the first one's
     item says after its place is free ("a bakery in A, killing five workers, and a checkpoint in B", "a plant east of
     A, which supplies the city, as well as an oil facility near B"): the last separator of the stretch must open a
-    target (:data:`_NEXT_TARGET_HEAD_RE`)."""
+    target (:data:`_NEXT_TARGET_HEAD_RE`). A post's hashtag on a place ("a warehouse near the #X neighbourhood") is
+    read with the place: the head before it ends at the "#"."""
+    places = [(start - 1 if start > 0 and text[start - 1] == "#" else start, end, name) for start, end, name in places]
     first = places[0][0]
     labelled = _TARGETS_LABEL_OPENING_RE.match(text) is not None  # "Among the targets: ...": a list whatever its items
     opening = None if labelled else _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
@@ -714,7 +753,10 @@ __all__ = [
     "FIRM_ACTOR",
     "GENERIC_RE",
     "GOVERNORATES_OF_A_STATISTIC",
+    "MAX_LISTED_REGIONS",
     "PERFECT_ASPECT_RE",
+    "REGIONS_AFTER_LIST_RE",
+    "REGIONS_BEFORE_LIST_RE",
     "ActorMention",
     "Clause",
     "DistributedPart",
@@ -731,5 +773,6 @@ __all__ = [
     "opens_with_frame",
     "parts_by_day",
     "places_of_listed_events",
+    "regions_listed",
     "split_clauses",
 ]

@@ -116,7 +116,7 @@ from mapapp.extract.casualties import (
     is_further_figure,
     parse_count,
 )
-from mapapp.extract.clauses import FIRM_ACTOR
+from mapapp.extract.clauses import FIRM_ACTOR, regions_listed
 from mapapp.extract.follow_up_tolls import (
     DEFINITE_VICTIMS_RE,
     PRONOUN_BODY_RE,
@@ -388,6 +388,8 @@ def cluster_mentions(
             _regions_listed_after(reading, clusters, governorates)
         elif len(reading.mentions) == 1 and ";" in reading.text:
             _regions_listed_after(reading, clusters, governorates, within=True)
+        if "of th" in reading.text.lower():  # (a cheap test before the breakdown is looked for)
+            _breakdown_by_place(reading, readings_by_index.get(reading.index - 1), clusters, governorates)
     return clusters
 
 
@@ -2141,11 +2143,6 @@ def _copy_for_place(previous: EventMention, place: PlaceMention, sentence: Sente
     )
 
 
-# a list of places called regions: "in the A, B and C regions", "the regions of A, B and C"
-_REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
-_REGIONS_BEFORE_LIST_RE = compile_guarded(r"\b(?:regions|districts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-#: The most regions one list is read for (a longer list is a summary of a campaign).
-_MAX_LISTED_REGIONS = 6
 
 
 def _regions_listed_after(
@@ -2171,16 +2168,11 @@ def _regions_listed_after(
         return  # (a cheap test before the places are read)
     sentence = reading.sentence
     found = sorted(find_places(text, governorates[sentence.index], sentence.start), key=lambda p: p.start)
-    if len(found) < 2 or len(found) > _MAX_LISTED_REGIONS:
+    if not regions_listed(text, [(p.start - sentence.start, p.end - sentence.start, p.text) for p in found]):
         return
-    first, last = found[0].start - sentence.start, found[-1].end - sentence.start
-    if not (_REGIONS_AFTER_LIST_RE.match(text, last) or _REGIONS_BEFORE_LIST_RE.search(text, max(0, first - 30), first)):
-        return
-    for earlier, later in zip(found, found[1:]):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[earlier.end - sentence.start : later.start - sentence.start]):
-            return  # one list of names, nothing else between them
     if len({normalize_place(p.text) for p in found}) < len(found):
         return
+    first = found[0].start - sentence.start
     regions = list(found)
     if within:
         if text.rfind(";", 0, first) < 0:
@@ -2201,6 +2193,100 @@ def _regions_listed_after(
         region.evidence = [(list_start, sentence.end)]  # (within: the list's part of the sentence)
         clusters.append(region)
 
+
+
+# A count of events or fighters broken down by place, the wording of a military release: "6 of them in the A region,
+# 5 of them in the B region", "12 of these harassment fires were conducted from A, 1 from B and 1 from C", "Of these,
+# 6 were neutralized in the A and B regions, 9 in the C region", "20 attacks, 16 of them from A, and others from B".
+_BREAKDOWN_MARK_RE = compile_guarded(r"\bof\s+(?:them|these|those)\b", re.IGNORECASE)
+_COUNT_WORD = (
+    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|others|the\s+others|the\s+rest|"
+    r"the\s+remaining\s+\d{1,4})"
+)
+# where one item of the breakdown ends and the next, opening with its count, begins: ", 5 of them in", " and 1 from"
+_BREAKDOWN_CUT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=" + _COUNT_WORD + r"\b)", re.IGNORECASE)
+# an item: its count, then where ("6 of them in the", "Of these, 6 were neutralized in", "1 from", "others from")
+_BREAKDOWN_ITEM_RE = re.compile(
+    r"\W*(?:of\s+(?:them|these|those)\s*,\s*)?" + _COUNT_WORD + r"\b[^,;.]{0,80}?\b(?:in|from|near|at|around)\s",
+    re.IGNORECASE,
+)
+_WHERE_WORD_RE = re.compile(r"\b(?:in|from|near|at|around)(?=\s\S*$)", re.IGNORECASE)
+#: The most items one breakdown is read for (a longer one is a table, not a release's few lines).
+_MAX_BREAKDOWN_ITEMS = 6
+
+
+def _breakdown_by_place(
+    reading: SentenceReading,
+    previous_reading: SentenceReading | None,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+) -> None:
+    """Rule 4e: a count of events or fighters told once, then broken down by place ("11 terrorists who opened fire on
+    our regions were neutralized. 6 of them in the A region, 5 of them in the B region"; "the terrorists carried out
+    20 attacks in 36 hours, 16 of them from A, and others from B and C"): one incident per item, of the kind, party
+    and day of the event counted (told in the sentence before, or earlier in this one, or in the first item itself),
+    at the item's place (each place of a list the item calls regions; the others of a plain list its references),
+    with no toll of its own. A count with no place of its own stood for nothing but its items: its incident, if it
+    opened one, gives way to them. Linear: the sentence's places are read once and each item takes those in it."""
+    text = reading.text
+    mark = _BREAKDOWN_MARK_RE.search(text)
+    if mark is None:
+        return
+    start = max(text.rfind(separator, 0, mark.start()) for separator in ",;:") + 1
+    items: list[tuple[int, int]] = []
+    for cut in _BREAKDOWN_CUT_RE.finditer(text, start):
+        if cut.start() <= mark.end():
+            continue  # ("Of these, 6 were ...": the opening, not a cut)
+        items.append((start, cut.start()))
+        start = cut.end()
+    items.append((start, len(text)))
+    if not 2 <= len(items) <= _MAX_BREAKDOWN_ITEMS:
+        return
+    heads = [_BREAKDOWN_ITEM_RE.match(text, a, b) for a, b in items]
+    if any(head is None for head in heads):
+        return
+    # each item's "from" names its place as "in" does ("1 from Tal Abyad": where that fire came from, the item's own
+    # place, not an origin): the places are read in the sentence with those words so written (same offsets)
+    written = list(text)
+    for head in heads:
+        word = _WHERE_WORD_RE.search(text, head.start(), head.end())  # type: ignore[union-attr]
+        if word is not None and word.group(0).lower() == "from":
+            written[word.start() : word.end()] = "in  "
+    base = reading.sentence.start
+    own = [m for m in reading.mentions if m.clause_span[0] - base < items[0][1]]
+    if own:
+        counted = own[-1]  # the count told in this sentence, or its first item's own event word
+    elif previous_reading is not None and previous_reading.mentions:
+        counted = previous_reading.mentions[-1]
+    else:
+        return
+    if any(not base + items[0][0] <= p.start for p in counted.sub_governorate_places):
+        return  # an event at a place of its own: not a count broken down ("killing 3, 2 of them from A, 1 from B")
+    places = [
+        p for p in find_places("".join(written), governorates[reading.index], reading.sentence.start) if p.level == "place"
+    ]
+    parts: list[tuple[list[PlaceMention], tuple[int, int]]] = []
+    for a, b in items:
+        inside = [p for p in places if a <= p.start - base and p.end - base <= b]
+        if not inside:
+            return  # every item names where: a breakdown by place, not by kind ("3 of them children")
+        parts.append((inside, (base + a, base + b)))
+    if counted in clusters:
+        clusters.remove(counted)  # (the count, or the first item told with its event word: the items are its incidents)
+    sentence = reading.sentence
+    for inside, (a, b) in parts:
+        relative = [(p.start - base, p.end - base, p.text) for p in inside]
+        split = regions_listed(text, relative, release_word_only=True)
+        for place in inside if split else inside[:1]:
+            item = _copy_for_place(counted, replace(place, role="primary"), sentence)
+            item.verdict = CANDIDATE
+            segment = text[a - base : b - base]
+            item.clause_span = (a + len(segment) - len(segment.lstrip(" ,;")), b)
+            # (a count told in the sentence before is part of each item's telling: who neutralized them, and when)
+            item.evidence = [item.clause_span] if own else [counted.evidence[0], item.clause_span]
+            if not split:
+                item.places += [(replace(other, role="reference"), sentence.index) for other in inside[1:]]
+            clusters.append(item)
 
 
 __all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_site_references"]

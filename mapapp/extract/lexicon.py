@@ -664,7 +664,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # shelling"): ranked below the shelling words, so a clause that names its weapon is typed by it
     Trigger(
         r"(?:targeting|targeted|targets|shelled|shelling|struck|bombarded|bombarding|hit|hitting|responded to|"
-        r"responding to|replied to) the sources? of (?:the )?(?:fire|shelling|attacks?|bombardment|rockets?|shells?)|"
+        r"responding to|replied to|responded on|responding on) the sources? of (?:the )?"
+        r"(?:fire|shelling|attacks?|bombardment|rockets?|shells?)|"
         r"retaliatory (?:fire|shelling|bombardment|artillery fire)|"
         r"(?:replied|responded|retaliated|reacted) with (?:heavy |intense |similar )?(?:artillery |mortar |rocket |tank )?"
         r"(?:fire|shelling|shells|rounds|rockets|bombardment)|"
@@ -688,7 +689,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # (a headline's present tense after its plural subject: "Regime forces shell a village")
         r"shell(?:ing|ed|s)|(?:artillery|mortar|tank|rocket|turkish|stray|an?) shell|(?:forces|army|troops|factions|militias|mercenaries) shell|(?:targeted|targeting|bombarded|bombarding|attacked|attacking)(?: [\w'’-]+){0,14}? with heavy weapons|howitzers?(?: fire| shells?| rounds?)?|shell (?:exploded|blew up|fell|landed|hit|struck)|artillery(?: fire| shells?| strikes?| bombardment)?|mortars?(?: shells?| rounds?| fire| attacks?)?|rocket(?: fire| attacks?| launchers?|s)?|grad rockets?|missiles?"
         # the Turkish ministry's "harassment fire" (taciz atesi): mortar and rocket fire on its bases
-        r"|harass(?:ment|ing) (?:fire|attacks?|shelling)|harassed (?:our|the|its|turkish) (?:[\w-]+ ){0,2}?(?:units?|troops|bases?|forces|positions?|soldiers)",
+        r"|harass(?:ment|ing) (?:fires?|attacks?|shelling)|harassed (?:our|the|its|turkish) (?:[\w-]+ ){0,2}?(?:units?|troops|bases?|forces|positions?|soldiers)",
         EventType.SHELLING,
         5,
     ),
@@ -730,6 +731,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"|attempted infiltrations?"
         # fire answered: "the SDF answered with machine guns", "our units returned fire", "the fire was returned"
         r"|(?:answered|replied|responded|retaliated) with (?:heavy |light |medium )?(?:machine[- ]?guns?|gunfire|small arms|fire)"
+        # a military's own units answering the fire just told: "our units responded to the fire in kind"
+        r"|(?:answered|replied|responded|retaliated) (?:to (?:the|this|that) (?:harassment )?fire|in kind)"
         r"|returned (?:the )?fire|fire was returned",
         EventType.ARMED_CLASH,
         5.5,
@@ -786,6 +789,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
         r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed|"
+        # past what is said of them: "3 terrorists detected in the X region were neutralized"
+        r"(?:terrorists?|militants?) (?:[\w'’/-]+ ){1,8}?(?:were|was|have been|had been) neutrali[sz]ed|"
         # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
         # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
         r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",

@@ -52,10 +52,11 @@ from mapapp.extract.clauses import (
     is_definite,
     parts_by_day,
     places_of_listed_events,
+    regions_listed,
     split_clauses,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, Trigger, compile_guarded, could_match, gated_search, is_named_actor
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BOMBARDMENT_TYPES, Trigger, compile_guarded, could_match, gated_search, is_named_actor
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import armed_party_victims, release_striker, release_strikes
 from mapapp.extract.toponyms import (
@@ -598,12 +599,26 @@ def _one_per_place(
     and its own day when its stretch names one. A toll the list gives item by item is each item's own ("a bakery in
     A, killing five, and a checkpoint in B": five at A, none told at B; see :func:`_item_tolls`); the toll the
     clause gives for them all is shared as an upper bound ("killing nine": up to nine at each), since the text does
-    not tell how it divides."""
+    not tell how it divides. A military release's strikes or fighters neutralized in a list of regions ("targets were
+    destroyed in the A, B and C regions by our aircraft") are one event per region
+    (:func:`~mapapp.extract.clauses.regions_listed`), each told by the whole clause."""
     named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
     if len(named) < 2:
         return []
-    stretches = places_of_listed_events(text, [(p.start - base, p.end - base, p.text) for p in named])
+    relative = [(p.start - base, p.end - base, p.text) for p in named]
+    stretches = places_of_listed_events(text, relative)
     if not stretches:
+        if _told_region_by_region(mention) and regions_listed(text, relative, release_word_only=True):
+            # "targets were destroyed in the A, B and C regions": the clause tells each region's event (the first
+            # region's evidence is the whole clause, the others' the list's own phrase, from the last comma before
+            # it: not a preamble told once), and the count it gives is the operation's (an upper bound at each)
+            others = [(p, i) for p, i in mention.places if p.level != "place"]
+            shared = (_shared(mention.killed), _shared(mention.injured))
+            phrase = max(text.rfind(mark, 0, relative[0][0]) for mark in ",;:") + 1
+            return [
+                _part_mention(mention, text, base, (0 if number == 0 else phrase, len(text)), place, others, shared)
+                for number, place in enumerate(named)
+            ]
         return []
     own = {id(p) for p in named}
     items = [(place, span) for place, span in zip(named, stretches) if span is not None]
@@ -623,6 +638,13 @@ def _one_per_place(
         number += 1
         mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))
     return mentions
+
+
+def _told_region_by_region(mention: EventMention) -> bool:
+    """Whether the mention's event is one a military release tells region by region: a bombardment (air, drone or
+    artillery strikes), or fighters "neutralized" (the Turkish ministry's word), not a battle told over several
+    places ("clashes in the A and B areas": one battle)."""
+    return mention.event_type in BOMBARDMENT_TYPES or "neutrali" in mention.trigger_word
 
 
 # after a listed target's place, what ties a toll to that target alone: "..., where two workers were killed", "(3

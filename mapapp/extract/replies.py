@@ -99,9 +99,10 @@ def _in_own_voice(mention: EventMention) -> bool:
 
 
 # The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
-# shelling their positions".
+# shelling their positions", "our units responded to the fire in kind".
 _REPLY_RE = compile_guarded(
-    r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by)\b|\breturned\s+(?:the\s+)?fire\b"
+    r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by|in\s+kind|to\s+(?:the|this|that)\s+(?:harassment\s+)?fire)\b"
+    r"|\breturned\s+(?:the\s+)?fire\b"
     r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)"
     # the passive of a military's own statement: "the fire was immediately responded to", "the attack was answered"
     r"|\b(?:fire|attacks?|shelling)\s+(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?"

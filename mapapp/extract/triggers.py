@@ -31,9 +31,11 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.model import EventType
 
-# (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.)
+# (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.
+# The negation reaches only its own object: not past a conjunction to the next clause's event, "an infiltration was
+# thwarted and 3 terrorists neutralized".)
 _NEGATED_BEFORE_RE = compile_guarded(
-    r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:\S+\s+){0,3}$",
+    r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:(?!(?:and|but|while|then)\b)\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -213,7 +215,8 @@ def _named_as_weapon(pattern: re.Pattern[str], text: str) -> bool:
 
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
-# bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack").
+# bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack"). The ground may be one of a
+# party's several ("thwarted an attack by a cell on one of our military points").
 # (the day may stand between: "thwarted on Wednesday an infiltration attempt")
 _FOUGHT_OFF_VERB_RE = re.compile(
     r"\s*(?:thwarted|foiled)\s+(?:(?:on\s+\w+|yesterday|today|overnight|last\s+night|at\s+dawn)\s+)?"
@@ -223,7 +226,8 @@ _FOUGHT_OFF_VERB_RE = re.compile(
 _ASSAULT_WORD_RE = re.compile(r"(?:(?:counter-?)?attacks?|assaults?|infiltration\s+(?:attempts?|attacks?|operations?))$", re.IGNORECASE)
 _ON_GROUND_AFTER_RE = re.compile(
     r"\s+(?:(?:launched|carried\s+out|mounted|waged)\s+)?(?:by\s+(?:[\w'’/-]+\s+){1,5}?)?"
-    r"(?:on|against|targeting|near|in|towards?)\s+(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:on|against|targeting|near|in|towards?)\s+(?:(?:one|some|two|three|several)\s+of\s+)?"
+    r"(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:positions?|points?|posts?|bases?|checkpoints?|outposts?|lines|fronts?|villages?|town|area|headquarters|barracks|"
     r"sites?|village\s+of|town\s+of)\b",
     re.IGNORECASE,
@@ -376,10 +380,15 @@ _DRONE_RE = compile_guarded(r"\b(?:drones?|uavs?|bayraktars?|akincis?|unmanned|r
 #: exchange of fire with troops at their posts, as the gold conventions code an attack on an armed party (an armed
 #: clash); fire at a town ("towards the border town of X") stays shelling.
 _HARASSED_ARMED_PARTY_RE = re.compile(
-    r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting|harassed)\s+(?:our|the|its|their|turkish|an?)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:base(?:\s+area)?s?|bases|units?|troops|forces|positions?|soldiers|commandos|personnel)\b",
+    r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting|harassed)\s+(?:(?:our|the|its|their|turkish|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:base(?:\s+area)?s?|bases|units?|troops|forces|positions?|soldiers|commandos|personnel)"
+    # the ministry's own regions, where its forces stand: "harassment fire on our regions in the X area"
+    r"|our\s+(?:[\w-]+\s+){0,2}?(?:regions?|areas?|zones?))\b",
     re.IGNORECASE,
 )
+#: Whatever harassment fire is told as aimed at ("... towards the border town", "... on our base"); with none told
+#: ("12 of these harassment fires were conducted from X") it is the ministry's usual: fire on its forces.
+_HARASSMENT_AIMED_RE = re.compile(r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting)\s", re.IGNORECASE)
 #: The heavy weapon a reply to harassment fire is told with ("neutralized by fire support from our howitzers"): the
 #: event told is that shelling or strike, not the exchange of fire.
 _HEAVY_REPLY_WEAPON_RE = compile_guarded(
@@ -539,7 +548,7 @@ def event_type_in_context(
     if (
         event_type is EventType.SHELLING
         and primary.text[:6].lower() == "harass"
-        and _HARASSED_ARMED_PARTY_RE.match(text, primary.start)
+        and (_HARASSED_ARMED_PARTY_RE.match(text, primary.start) or not _HARASSMENT_AIMED_RE.match(text, primary.end))
         and not _HEAVY_REPLY_WEAPON_RE.search(text)
     ):
         event_type = EventType.ARMED_CLASH  # "terrorists who opened harassment fire on our base area": fire exchanged
@@ -596,17 +605,20 @@ _STRIKE_NOUN_BEFORE_RE = compile_guarded(
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
 #: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named); "struck" and "damaged" only
-#: with the release's object, a counted ISIS target ("two strikes struck an ISIL tactical unit"), as "40 strikes struck
-#: villages across the province" may count a month's strikes.
-_RELEASE_OBJECT = r"(?:an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:ISIS|ISIL|Daesh)\b"
+#: with the release's object, a counted ISIS target ("two strikes struck an ISIL tactical unit", "three separate ISIL
+#: units"), as "40 strikes struck villages across the province" may count a month's strikes.
+_RELEASE_OBJECT = (
+    r"(?:an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:separate|different|additional)\s+)?"
+    r"(?:ISIS|ISIL|Daesh)\b"
+)
 _RELEASE_STRIKE_VERBS = r"(?:(?:engaged|destroyed)\s|(?:struck|damaged)\s+" + _RELEASE_OBJECT + ")"
 STRIKE_RELEASE_RE = re.compile(r"\s+" + _RELEASE_STRIKE_VERBS, re.IGNORECASE)
-#: A release line's strikes: counted ("three strikes engaged"), or "a strike" that hit the release's object ("a strike
-#: destroyed an ISIS vehicle"; "a strike destroyed a house" may be anyone's).
+#: A release line's strikes: counted ("three strikes engaged"), or "a strike" or "strikes" that hit the release's object
+#: ("a strike destroyed an ISIS vehicle", "Strikes destroyed an ISIS node"; "a strike destroyed a house" may be anyone's).
 _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
     r"\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+"
     + _RELEASE_STRIKE_VERBS
-    + r"|an?\s+strike\s+(?:engaged|destroyed|struck|damaged)\s+"
+    + r"|(?:an?\s+strike|strikes)\s+(?:engaged|destroyed|struck|damaged)\s+"
     + _RELEASE_OBJECT
     + ")",
     re.IGNORECASE,
@@ -615,11 +627,14 @@ _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
 
 def release_strikes(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The strike words of a line of the coalition's strike releases, whose other event words are what the strikes
-    destroyed ("two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED"); ``hits`` otherwise."""
+    destroyed ("two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED"); ``hits`` otherwise.
+    The strikes the line counts come first of them: not a section label before it ("Strikes in Syria: Near X, four
+    strikes struck ...")."""
     if len(hits) < 2 or "strike" not in text.lower() or not _COUNTED_RELEASE_STRIKES_RE.search(text):
         return hits
     strikes = [h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text)]
-    return strikes or hits
+    counted = [h for h in strikes if STRIKE_RELEASE_RE.match(text, h.end)]
+    return counted or strikes or hits
 
 
 def release_striker(text: str, event_type: EventType) -> str | None:

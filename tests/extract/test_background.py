@@ -1308,3 +1308,20 @@ def test_a_placed_fights_toll_since_a_weekday_is_one_incident(text: str, killed:
 )
 def test_a_running_toll_since_a_weekday_stays_a_tally(text: str) -> None:
     assert count(text) == 0
+
+
+def test_a_daily_briefing_s_one_strike_at_a_place_is_no_tally() -> None:
+    text = "Briefing\n\nIn the past 24 hours, Russian bombers delivered a massive strike on ISIS positions near the village of Jafra."
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sorties counted over a province; a monitor's toll over the day in a city
+        "Briefing\n\nIn the past 24 hours, Russian jets flew 30 sorties and struck 90 facilities in Deir ez-Zor province.",
+        "Briefing\n\nThe monitor documented the death of 14 civilians in the last 24 hours in Raqqa city in strikes.",
+    ],
+)
+def test_a_daily_briefing_s_counts_stay_tallies(text: str) -> None:
+    assert count(text) == 0

@@ -11,6 +11,7 @@ import pytest
 from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import (
+    GENERIC_RE,
     distributive_parts,
     places_of_listed_events,
     split_clauses,
@@ -567,3 +568,15 @@ def test_an_answered_event_without_a_toll_is_no_incident_abroad() -> None:
     text = "Drones struck fuel depots near Tal Barak on Monday, in revenge for a rocket attack on a base in Jordan."
     incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
     assert not any(t.span.text == "Jordan" for i in incidents for t in i.toponyms)
+
+
+def test_a_posts_hashtag_on_a_listed_targets_place_is_read_with_the_place() -> None:
+    assert len(_listed("Drones hit a depot in the Amuda area and a car park near the #Hilaliya neighbourhood.")) == 2
+    assert len(_listed("Jets struck a bakery near #Derik and a silo in #Tal_Tamr.".replace("_", " "))) == 2
+    assert _listed("Drones hit a car park near the #Hilaliya neighbourhood and #Amuda on Monday.") == []  # a bare place
+
+
+def test_a_total_of_targets_one_operation_hit_is_not_a_statistic() -> None:
+    assert not GENERIC_RE.search("In the operation, a total of 14 targets including caves were destroyed in the Amuda region.")
+    assert GENERIC_RE.search("A total of 14 people were killed in the province.")
+    assert GENERIC_RE.search("a total of 14 attacks were recorded")

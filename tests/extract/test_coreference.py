@@ -1208,7 +1208,7 @@ def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_eac
         (EventType.AIRSTRIKE, "Tal Tamr"),
         (EventType.AIRSTRIKE, "Zirgan"),
     ]
-    assert [text[s.start : s.end].startswith(" 20 shelters") for i in found[1:] for s in i.evidence] == [True, True]
+    assert [text[s.start : s.end].startswith("20 shelters") for i in found[1:] for s in i.evidence] == [True, True]
     # places not called regions stay one incident
     one = "Our jets carried out air operations on the night of 4 May; 20 shelters were destroyed in Amuda, Tal Tamr and Zirgan."
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
@@ -1465,3 +1465,49 @@ def test_the_body_types_a_headlines_generic_strike_word(
 ) -> None:
     found = incidents(headline + "\n\n" + body)
     assert [(incident.event_type, incident.actor) for incident in found] == [(event_type, actor)]
+# --- A count broken down by place (rule 4e): one incident per item.
+def test_fighters_counted_then_broken_down_by_region_are_one_incident_per_item() -> None:
+    text = (
+        "MSB statement\n\n9 terrorists who opened harassment fire on our base area were neutralized. "
+        "5 of them in the Amuda region, 4 of them in the Derik region."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None, i.actor) for i in found] == [
+        (EventType.ARMED_CLASH, "Amuda", "Turkish forces"),
+        (EventType.ARMED_CLASH, "Derik", "Turkish forces"),
+    ]
+
+
+def test_attacks_counted_in_a_sentence_then_broken_down_by_where_they_came_from() -> None:
+    text = "Release\n\nOn Sunday the terrorists carried out 12 attacks with mortars, 10 of them from Tal Tamr, and others from Zirgan."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 8)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tal Tamr", "Zirgan"]
+    assert len(found) == 2  # (the count with no place of its own gives way to its items)
+
+
+def test_a_breakdown_whose_items_list_regions_is_one_incident_per_region() -> None:
+    text = (
+        "MSB statement\n\n6 terrorists were neutralized in the last day. "
+        "Of these, 4 were neutralized in the Amuda and Derik regions, and 2 in the Zirgan region."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda", "Derik", "Zirgan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victims' home towns, not where the event was
+        "Update\n\nA drone struck a car in Amuda on Monday, killing 3 people, 2 of them from Derik and 1 from Zirgan.",
+        "Update\n\nA drone struck a car in Amuda on Monday, killing 3 people. 2 of them from Derik and 1 from Zirgan.",
+    ],
+)
+def test_a_toll_broken_down_by_the_victims_home_towns_stays_at_the_event_s_place(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda"]
+
+
+def test_a_breakdown_by_kind_names_no_place() -> None:
+    text = "Update\n\nShelling on Amuda killed 5 civilians on Monday. Of them, 3 were children and 2 were women."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda"]

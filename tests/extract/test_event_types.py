@@ -775,3 +775,29 @@ def test_air_and_drone_strikes_on_listed_sites_are_air_strikes() -> None:
 )
 def test_aircraft_and_guns_as_one_subject_are_air_strikes(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+def test_a_release_line_behind_its_section_label_counts_separate_targets() -> None:
+    # the label's "Strikes" is not the line's event word, and "separate" may stand before the release's object
+    text = "Strikes in Syria: Near Shaddadi, three strikes struck two separate ISIL units and destroyed a mortar.\n"
+    found = extract_incidents(Document(text=text))
+    assert [(i.primary_toponym.text, i.event_type, i.actor) for i in found if i.primary_toponym] == [
+        ("Shaddadi", EventType.AIRSTRIKE, "US-led coalition")
+    ]
+
+
+def test_separate_targets_in_prose_counted_over_a_month_stay_a_tally() -> None:
+    text = "In May, 25 strikes struck two separate villages across Raqqa province, the monitor said."
+    assert extract_incidents(Document(text=text)) == []
+
+
+def test_a_release_line_of_uncounted_strikes_on_an_isis_target_is_the_coalition_s() -> None:
+    text = (
+        "Strike release\n\n1. May 3, 2018, near Hajin, Syria. A strike destroyed an ISIS tunnel.\n"
+        "2. May 4, 2018, near Dashisha, Syria. Strikes destroyed an ISIS fighting position and a tunnel.\n"
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.primary_toponym.text, i.event_type, i.actor) for i in found if i.primary_toponym] == [
+        ("Hajin", EventType.AIRSTRIKE, "US-led coalition"),
+        ("Dashisha", EventType.AIRSTRIKE, "US-led coalition"),
+    ]
+    # strikes that destroyed what no release line names stay nobody's the line tells
+    assert extract_incidents(Document(text="Update\n\nStrikes destroyed a house near Dashisha.")) == []

@@ -257,3 +257,36 @@ def test_the_answered_killing_of_soldiers_is_a_clash(text: str, answered_type: E
 def test_a_bare_toll_of_fighters_keeps_its_untold_kind() -> None:
     found = extract_incidents(Document(text="Two SDF fighters were killed near Karama on Sunday.", published=datetime.date(2024, 5, 8)))
     assert [incident.event_type for incident in found] == [EventType.OTHER]
+def test_a_release_clause_telling_its_strikes_in_a_list_of_regions_is_one_incident_per_region() -> None:
+    text = (
+        "MSB statement\n\n"
+        "In the air operation, 30 shelters used by the terrorists were destroyed in the regions of Amuda, Zirgan and "
+        "Tal Tamr by our aircraft, and 40 terrorists were neutralized."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, "Amuda"),
+        (EventType.AIRSTRIKE, "Zirgan"),
+        (EventType.AIRSTRIKE, "Tal Tamr"),
+    ]
+    # the first region's evidence is the clause, the others' the list's own phrase
+    assert [text[s.start : s.end].startswith("In the air operation") for i in found for s in i.evidence] == [True, False, False]
+
+
+def test_fighters_neutralized_in_two_regions_are_one_incident_per_region() -> None:
+    text = "MSB statement\n\nIn the Amuda and Zirgan regions, 5 terrorists were neutralized by our howitzers."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda", "Zirgan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's districts, one bombardment; a battle told over two regions; villages, not regions
+        "Update\n\nOn Monday villages in the Amuda and Zirgan districts were bombed by warplanes.",
+        "Update\n\nOn Monday heavy clashes broke out in the Amuda and Zirgan regions.",
+        "Update\n\nOn Monday warplanes bombed the villages of Amuda and Zirgan.",
+    ],
+)
+def test_districts_battles_and_villages_listed_stay_one_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1

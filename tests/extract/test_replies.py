@@ -127,3 +127,29 @@ def test_a_told_answer_at_a_place_of_its_own_is_not_the_answered_fire_told_again
     assert found[0].actor is None and found[1].actor == "US-led coalition"
     # not told as an answer: the participants told again keep the sentence with the rockets' incident
     assert len(incidents(text.replace("US forces responded with howitzer fire on", "US howitzers then hit"))) == 1
+
+
+def test_units_answering_fire_in_kind_are_an_incident_where_the_fire_came_from() -> None:
+    text = (
+        "MSB statement\n\nThe PKK/YPG terrorists opened harassment fire on our units from the area of Zirgan on Monday. "
+        "Our units responded to the fire in kind, and 3 terrorists were neutralized."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6)))
+    assert [(i.primary_toponym.text if i.primary_toponym else None, i.actor) for i in found] == [
+        ("Zirgan", "PKK/YPG"),
+        ("Zirgan", "Turkish forces"),
+    ]
+
+
+def test_a_reply_on_the_sources_of_fire_at_its_own_place_is_an_incident() -> None:
+    text = (
+        "Update\n\nRegime forces shelled the town of Dhiban from across the river on Sunday. "
+        "The SDF responded on the sources of fire in Mayadin."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Dhiban", "Mayadin"]
+
+
+def test_fire_answered_in_kind_with_no_earlier_fire_is_no_incident() -> None:
+    text = "Statement\n\nOur units will respond in kind to any attack."
+    assert extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6))) == []

@@ -787,6 +787,51 @@ def test_suicide_bombers_are_no_aircraft_for_a_generic_attack_word() -> None:
 )
 def test_a_counter_attack_is_a_clash(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+def test_a_thwarted_infiltration_does_not_negate_the_fighters_neutralized_after_it() -> None:
+    # the negation reaches its own object, not past "and" to the next clause's event
+    hits = find_triggers("Near Kasra an infiltration was foiled and 4 militants neutralized on Tuesday.")
+    assert [h.text for h in hits] == ["militants neutralized"]
+    assert find_triggers("the guards thwarted the plan and two bombs were defused") == []
+    text = "Briefing\n\nIn the Ain Issa area, an infiltration was foiled and 4 terrorists neutralized on Tuesday."
+    found = extract_incidents(Document(text=text, published=date(2023, 5, 4)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.ARMED_CLASH, "Ain Issa")
+    ]
+
+
+def test_a_foiled_bombing_stays_foiled() -> None:
+    text = "Update\n\nThe Asayish foiled a bombing attack near the Hilaliya roundabout on Tuesday."
+    assert extract_incidents(Document(text=text, published=date(2023, 5, 4))) == []
+
+
+def test_an_assault_fought_off_at_one_of_a_partys_posts() -> None:
+    assert [h.text for h in find_triggers("Our fighters foiled an assault by a cell on one of our forward military posts near Sabha.")] == [
+        "assault"
+    ]
+    assert find_triggers("police foiled an attack on one of the churches") == []
+
+
+def test_fighters_neutralized_past_what_is_said_of_them() -> None:
+    hits = find_triggers("2 militants spotted near the village of Abu Hamam were neutralized.")
+    assert [h.trigger.event_type for h in hits] == [EventType.ARMED_CLASH]
+    assert find_triggers("2 militants spotted near the village were not neutralized.") == []
+
+
+def test_terrorists_neutralized_at_a_place_in_a_release_are_an_incident() -> None:
+    text = "MSB statement\n\nIn addition, 2 terrorists spotted in the Tal Tamr region were neutralized."
+    found = extract_incidents(Document(text=text, published=date(2022, 3, 8)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.ARMED_CLASH, "Tal Tamr")
+    ]
+
+
+def test_terrorists_neutralized_over_a_month_are_no_incident() -> None:
+    text = "MSB statement\n\nOver the past month, 60 terrorists in northern Iraq and Syria were neutralized."
+    assert extract_incidents(Document(text=text, published=date(2022, 3, 8))) == []
+
+
+def test_harassment_fires_counted_in_the_plural_are_an_event_word() -> None:
+    assert [h.text for h in find_triggers("8 of these harassment fires were conducted from the hills")] == ["harassment fires"]
 
 
 @pytest.mark.parametrize(
@@ -809,3 +854,12 @@ def test_air_and_drone_strikes_are_air_strikes() -> None:
     hits = find_triggers("Heavy air and drone strikes hit the power plant on Monday.")
     primary = max(hits, key=lambda h: h.trigger.priority)
     assert primary.trigger.event_type is EventType.AIRSTRIKE
+        # the ministry's harassment fire told with no aim, or on its own regions: on its forces, a clash
+        ("7 of these harassment fires were conducted from the hills east of the town.", EventType.ARMED_CLASH),
+        ("Terrorists who opened harassment fire on our regions in the border area were neutralized.", EventType.ARMED_CLASH),
+        # aimed at a town: shelling
+        ("Harassment fire was opened from the hills towards the border village of Akcay.", EventType.SHELLING),
+    ],
+)
+def test_harassment_fire_with_no_aim_or_on_the_ministry_s_regions_is_a_clash(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
