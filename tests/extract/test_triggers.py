@@ -854,6 +854,11 @@ def test_air_and_drone_strikes_are_air_strikes() -> None:
     hits = find_triggers("Heavy air and drone strikes hit the power plant on Monday.")
     primary = max(hits, key=lambda h: h.trigger.priority)
     assert primary.trigger.event_type is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
         # the ministry's harassment fire told with no aim, or on its own regions: on its forces, a clash
         ("7 of these harassment fires were conducted from the hills east of the town.", EventType.ARMED_CLASH),
         ("Terrorists who opened harassment fire on our regions in the border area were neutralized.", EventType.ARMED_CLASH),
