@@ -604,17 +604,20 @@ def _one_per_place(
     own = {id(p) for p in named}
     items = [(place, span) for place, span in zip(named, stretches) if span is not None]
     tolls = _item_tolls(text, base, items, casualties)
+    # the places told before the list's strike frame every item ("In A countryside, drones hit a silo in B and ...")
+    first_item = items[0][0].start
+    framing = [(p, mention.sentence_index) for p, span in zip(named, stretches) if span is None and p.end <= first_item]
     mentions: list[EventMention] = []
     number = 0
     for index, (place, stretch_span) in enumerate(zip(named, stretches)):
         if stretch_span is None:
-            continue  # a place that only locates the listed place before it: that part's reference
+            continue  # a place that only locates the listed place before it (or frames the list): a part's reference
         locators: list[tuple[PlaceMention, int]] = []  # the places right after it that only locate it
         for later, later_span in zip(named[index + 1 :], stretches[index + 1 :]):
             if later_span is not None:
                 break
             locators.append((later, mention.sentence_index))
-        others = locators + [(p, i) for p, i in mention.places if id(p) not in own]
+        others = locators + framing + [(p, i) for p, i in mention.places if id(p) not in own]
         part_tolls = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
         number += 1
         mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))
