@@ -77,8 +77,10 @@ _SOFT_BREAK_RE = compile_guarded(
     # a place frame opening another clause: "In X, crowds gathered to denounce the strikes, and in Y, clashes killed 9"
     r"|,\s+(?:and|while|but)\s+(?=(?:in|at|near)\s+(?:[ae][a-z]{1,2}-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)"
     # another party's reply, an event of its own: "rockets hit A, and Turkish artillery retaliated against villages
-    # around B", "..., and the army hit back at positions in B"
-    r"|,\s+and\s+(?=(?:[\w'’-]+\s+){1,3}?(?:retaliated|hit\s+back|struck\s+back)\s+(?:against|on|at)\b)"
+    # around B", "..., and the army hit back at positions in B", "..., and the SDF responded by shelling B", "...,
+    # and the guards answered with machine-gun fire"
+    r"|,\s+and\s+(?=(?:[\w'’-]+\s+){1,3}?(?:(?:retaliated|hit\s+back|struck\s+back)\s+(?:against|on|at)|"
+    r"(?:responded|replied|answered|retaliated)\s+(?:by|with))\b)"
     # a second act with its own verb: "attacked the village of A and detonated a car bomb in B"
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:detonated|shelled|bombed|stormed|ambushed|blew\s+up)\b)"
     # another event of its own: "a drone struck a car in A on Monday, and another drone hit a motorcycle in B"

@@ -435,6 +435,16 @@ def test_another_party_s_reply_after_and_is_a_clause_of_its_own() -> None:
     assert len(split_clauses(text)) == 2
 
 
+def test_another_party_s_answer_by_its_own_fire_after_and_is_a_clause_of_its_own() -> None:
+    text = "Militia gunners shelled Tabni and Zor on Monday, and the SDF responded by shelling Maadan town."
+    assert len(split_clauses(text)) == 2
+    text = "In Kharab, gunmen stormed an army post, and the soldiers answered with heavy machine-gun fire on the houses."
+    assert len(split_clauses(text)) == 2
+    # the same party's act told on, or a response with no act of its own, does not cut
+    assert len(split_clauses("Gunmen stormed an army post in Kharab and responded to no calls to surrender.")) == 1
+    assert len(split_clauses("Rockets hit Kharab on Monday, and officials said the army would respond.")) == 1
+
+
 def test_and_with_no_reply_verb_does_not_cut() -> None:
     text = "Rockets hit the town of Kharab on Monday and wounded two children."
     assert len(split_clauses(text)) == 1
