@@ -1308,3 +1308,13 @@ def test_a_placed_fights_toll_since_a_weekday_is_one_incident(text: str, killed:
 )
 def test_a_running_toll_since_a_weekday_stays_a_tally(text: str) -> None:
     assert count(text) == 0
+
+
+def test_the_targets_of_weakly_told_strikes_listed_each_with_its_place_are_specific() -> None:
+    # "the strikes" names no day and no party, but each hit is told with its own place
+    text = "Officials said the strikes hit a gas plant near Tal Hamis, a power station in Zirgan and a depot outside Kasra."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [i.toponyms[0].text for i in found] == ["Tal Hamis", "Zirgan", "Kasra"]
+    # one target so told, or places named beside no hit, are still not specific enough
+    assert count("Officials said the strikes hit a gas plant near Tal Hamis.") == 0
+    assert count("Officials said the attacks on Tal Hamis and Zirgan must stop.") == 0
