@@ -347,6 +347,9 @@ _ALIAS_LEFT_RE = compile_guarded(r"\s*[(“\"](?:al-)?$|,\s+or\s+(?:the\s+)?$", 
 
 _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 
+# A clause that opens with its conjunction before the party ("and the SDF responded by shelling X", cut from the event
+# before it): the party is the subject of the clause's verb, not one of a list of parties hit.
+_OPENING_CONJUNCTION_RE = re.compile(r"\W{0,3}(?:and|but|while)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_LEFT_RE = re.compile(r"[\w)”\"]\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -527,7 +530,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
         # (searched in the text itself, so that its look-behinds see the words before the window: "Militants of the")
-        non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, mention.start - 30), mention.start))
+        non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, mention.start - 30), mention.start)) and not (
+            _OPENING_CONJUNCTION_RE.fullmatch(text, 0, mention.start)  # "and the SDF responded by shelling X": a subject
+        )
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
         if _SUBJECT_RIGHT_RE.match(right) and (

@@ -1758,8 +1758,13 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     # ("CENTCOM forces conducted strikes on Oct. 11 against ISIS camps in central Syria": a day, a party and a part
     # of Syria make the release's strike specific)
     region = point and mention.actor is not None and "Syria" in clause_text and strike_in_a_region(mention, clause_text)
+    # (one item of a list of targets each told with its own place, "the strikes hit a plant near A, a station in B and
+    # a depot outside C": the list names the hits themselves, as a day or a party would make one strike specific)
     if mention.trigger.weak and not (
-        figure or region or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
+        figure
+        or region
+        or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
+        or (place and mention.distributed)
     ):
         return False
     if generic:

@@ -77,8 +77,10 @@ _SOFT_BREAK_RE = compile_guarded(
     # a place frame opening another clause: "In X, crowds gathered to denounce the strikes, and in Y, clashes killed 9"
     r"|,\s+(?:and|while|but)\s+(?=(?:in|at|near)\s+(?:[ae][a-z]{1,2}-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)"
     # another party's reply, an event of its own: "rockets hit A, and Turkish artillery retaliated against villages
-    # around B", "..., and the army hit back at positions in B"
-    r"|,\s+and\s+(?=(?:[\w'’-]+\s+){1,3}?(?:retaliated|hit\s+back|struck\s+back)\s+(?:against|on|at)\b)"
+    # around B", "..., and the army hit back at positions in B", "..., and the SDF responded by shelling B", "...,
+    # and the guards answered with machine-gun fire"
+    r"|,\s+and\s+(?=(?:[\w'’-]+\s+){1,3}?(?:(?:retaliated|hit\s+back|struck\s+back)\s+(?:against|on|at)|"
+    r"(?:responded|replied|answered|retaliated)\s+(?:by|with))\b)"
     # a second act with its own verb: "attacked the village of A and detonated a car bomb in B"
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:detonated|shelled|bombed|stormed|ambushed|blew\s+up)\b)"
     # another event of its own: "a drone struck a car in A on Monday, and another drone hit a motorcycle in B"
@@ -437,10 +439,17 @@ _STRIKE_NOUN_ON = (
     r"(?:\s+(?:on|late|early|last|this)(?:\s+[A-Za-z]+){1,2}?(?:\s+(?:night|morning|evening|afternoon))?)?"
     r"\s+(?i:on|against|targeting)"
 )
+# the time told between the strike and what it hit: "struck on Thursday the A power station", "targeted at dawn today
+# a depot in B" (at most two such phrases)
+_TIME_AFTER_STRIKE = (
+    r"(?:\s+(?i:at\s+(?:dawn|dusk|night|noon|midnight)|overnight|yesterday|today|tonight|"
+    r"(?:this|last)\s+(?:morning|night|evening|afternoon)|(?:early\s+|late\s+)?on\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?)){0,2}"
+)
 _FIRST_TARGET_RE = compile_guarded(
     # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
     r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|"
-    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r"))(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
+    r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")" + _TIME_AFTER_STRIKE + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
     r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
     # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"
     r"(?:\s+(?:(?i:in\s+the\s+(?:last|past)\s+(?:\d{1,3}|[a-z]+)\s+(?:hours|days))|on\s+[A-Z][a-z]+|overnight|yesterday|"
@@ -504,7 +513,7 @@ _LOCATOR_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 #: How far before the first target's place its act word may stand (characters).
-_FIRST_TARGET_WINDOW = 80
+_FIRST_TARGET_WINDOW = 120
 
 
 def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int] | None]:
@@ -522,9 +531,14 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     target (:data:`_NEXT_TARGET_HEAD_RE`). A post's hashtag on a place ("a warehouse near the #X neighbourhood") is
     read with the place: the head before it ends at the "#"."""
     places = [(start - 1 if start > 0 and text[start - 1] == "#" else start, end, name) for start, end, name in places]
-    first = places[0][0]
     labelled = _TARGETS_LABEL_OPENING_RE.match(text) is not None  # "Among the targets: ...": a list whatever its items
-    opening = None if labelled else _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
+    lead, opening = (0, None) if labelled else _list_opening(text, places)
+    if lead:
+        # "In the Derik countryside, drones struck a silo in A and a station in B": the places told before the strike
+        # frame the list (None: no target's own; :func:`~mapapp.extract.mentions._one_per_place` gives them to each item)
+        listed = _targets_listed(text, places[lead:])
+        return [None] * lead + listed if listed else []
+    first = places[0][0]
     if opening is None and not labelled:
         # the list told first, its strike after it: "A silo in A, a bakery near B and a post in C were hit by drones"
         opening = _PASSIVE_LIST_OPENING_RE.fullmatch(text, 0, first)
@@ -557,6 +571,26 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     for number, index in enumerate(targets):
         stretches[index] = (edges[number], edges[number + 1])
     return stretches
+
+
+#: At most this many places may stand before the strike that opens a list of targets and frame it ("In A countryside, ...").
+_MAX_FRAMING_PLACES = 2
+
+
+def _list_opening(text: str, places: Sequence[tuple[int, int, str]]) -> tuple[int, re.Match[str] | None]:
+    """The strike that opens a list of targets (:data:`_FIRST_TARGET_RE`) before its first target's place, and how
+    many places the clause names before that strike ("In the Derik countryside, drones struck a silo in A and ..."):
+    (0, match) when the first place is the first target, (n, match) when the first n places stand before the strike,
+    (0, None) when no strike opens a list. At least two places must follow the framing ones."""
+    first = places[0][0]
+    opening = _FIRST_TARGET_RE.search(text, max(0, first - _FIRST_TARGET_WINDOW), first)
+    lead = 0
+    while opening is None and lead < _MAX_FRAMING_PLACES and lead + 2 < len(places):
+        lead += 1
+        start = places[lead][0]
+        # (the strike stands after the framing places: it is searched for only past the last of them)
+        opening = _FIRST_TARGET_RE.search(text, max(places[lead - 1][1], start - _FIRST_TARGET_WINDOW), start)
+    return (lead, opening) if opening is not None else (0, None)
 
 
 def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, name: str) -> int | None:

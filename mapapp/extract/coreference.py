@@ -1175,7 +1175,7 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
 
 
 #: How many sentences back the place a kind-of-place word ("the village") refers to may be told.
-_KIND_OF_PLACE_WINDOW_SENTENCES = 1
+_KIND_OF_PLACE_WINDOW_SENTENCES = 3
 # The kind of place told as where the event hit, after its preposition and after the event word: "positions in the
 # village", "raids on the airport", "at the entrance of the town" (not the subject of a sentence about the place: "The
 # city was liberated in 2017", nor a speaker of the place: "the mayor of the town said jets struck the desert").
@@ -1184,17 +1184,36 @@ _KIND_OF_PLACE_HIT_RE = compile_guarded(
 )
 
 
-def place_kind_references(readings: list[SentenceReading]) -> None:
-    """Rule 0b': a mention naming no place that tells of the place just told by its kind, after a preposition
-    ("Clashes erupted around A. Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb
-    exploded at the entrance of the town") is at the places of the latest event of its sentence, or of the sentence
-    before, that named a place below governorate level (as :func:`_take_place_told` places an incident by the
-    latest placed one). Run before the background filter, so that the place counts among the mention's specifics (a
-    strike "in the village" just named is as specific as one naming it); a mention with a toll or a day of its own is
-    specific without it, and coreference places it as before. One pass, the latest placed mention kept: linear."""
+# The kind of place as the object of the event word: "shelled the town centre", "struck the village" (the event
+# word's own end: a strike verb, then the place).
+_KIND_OF_PLACE_OBJECT_RE = re.compile(r"\s+" + _KIND_OF_PLACE_RE.pattern, re.IGNORECASE)
+# The kind of place where a clause sets its event, before the event word: "in the town", "in the north of the town",
+# "on the outskirts of the village" (not "of the town" alone: "the mayor of the town said ...").
+_KIND_OF_PLACE_SET_RE = compile_guarded(
+    r"\b(?:in|at|near|around|inside|outside|into)\s+(?:the\s+(?:(?:north|south|east|west)(?:ern)?|centre|center|"
+    r"outskirts|edge|entrance|heart|part)\s+(?:(?:part|parts|side|districts?|neighbou?rhoods?)\s+)?of\s+)?"
+    + _KIND_OF_PLACE_RE.pattern,
+    re.IGNORECASE,
+)
+
+
+def place_kind_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
+    """Rule 0b': a mention naming no place that tells of the place just told by its kind ("Clashes erupted around A.
+    Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb exploded at the entrance of
+    the town", "IS shelled the town centre", "took a post in the north of the town after fierce battles":
+    :func:`_kind_of_place_hit`) is at the places of the latest event that named a place below governorate level, in
+    its sentence or the few before (:data:`_KIND_OF_PLACE_WINDOW_SENTENCES`; only the sentence before for a place
+    told in background wording, "40 were killed in A since last summer"; past the sentence before, only when no
+    sentence since names another place, its own included: :func:`_no_place_named_since`), as :func:`_take_place_told`
+    places an incident by the latest placed one. Run before the background filter, so that the place counts among the
+    mention's specifics (a strike "in the village" just named is as specific as one naming it); a mention with a toll
+    or a day of its own is specific without it, and coreference places it as before. One pass, the latest placed
+    mention kept: linear."""
     latest: EventMention | None = None
+    window = _KIND_OF_PLACE_WINDOW_SENTENCES
+    by_index = {reading.index: reading for reading in readings}
     for reading in readings:
-        if latest is not None and reading.index - latest.sentence_index > _KIND_OF_PLACE_WINDOW_SENTENCES:
+        if latest is not None and reading.index - latest.sentence_index > window:
             latest = None
         for mention in reading.mentions:
             if not mention.places:
@@ -1202,18 +1221,54 @@ def place_kind_references(readings: list[SentenceReading]) -> None:
                     latest is not None
                     and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
                     and _kind_of_place_hit(mention)
+                    and (
+                        reading.index - latest.sentence_index <= 1
+                        or _no_place_named_since(latest, reading.index, by_index, governorates)
+                    )
                 ):
                     mention.places = list(latest.places)
                 continue
             if mention.sub_governorate_places:
                 latest = mention
+                window = 1 if reading.generic else _KIND_OF_PLACE_WINDOW_SENTENCES
+
+
+def _no_place_named_since(
+    latest: EventMention,
+    index: int,
+    by_index: dict[int, SentenceReading],
+    governorates: list[list[GovernorateMention]],
+) -> bool:
+    """Whether no sentence after the one ``latest`` was told in, up to sentence ``index``, names a place below
+    governorate level (a bulletin line labelled by its town, a sentence about another place): "the town" there may be
+    that place. At most :data:`_KIND_OF_PLACE_WINDOW_SENTENCES` sentences are read."""
+    for at in range(latest.sentence_index + 1, index + 1):
+        reading = by_index.get(at)
+        if reading is not None and (_LINE_LABEL_RE.match(reading.text) or reading.places_named(governorates)):
+            return False
+    return True
+
+
+# A bulletin line opening with its label, a place or an area the reader may not know: "Al-Bukamal (regime-held): ...",
+# "Eastern countryside: ...", "Hajin | ..." (the line's own place context, whatever the gazetteer says of it).
+_LINE_LABEL_RE = re.compile(r"\W{0,3}[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*(?:\([^()]{1,40}\)\s*)?[:|]\s")
 
 
 def _kind_of_place_hit(mention: EventMention) -> bool:
-    """Whether the mention's clause tells the kind of place just told as where its event hit, after the event word
-    (:data:`_KIND_OF_PLACE_HIT_RE`)."""
-    word = ascii_lower(mention.clause_text).find(mention.trigger_word) if mention.trigger_word else 0
-    return _KIND_OF_PLACE_HIT_RE.search(mention.clause_text, max(0, word)) is not None
+    """Whether the mention's clause tells the kind of place just told as where its event hit: after the event word
+    (:data:`_KIND_OF_PLACE_HIT_RE`), as its object ("IS shelled the town centre"), or before it as where the clause
+    sets its event ("took the headquarters in the north of the town after fierce battles":
+    :data:`_KIND_OF_PLACE_SET_RE`)."""
+    text = mention.clause_text
+    word = ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0
+    if word < 0:
+        word = 0
+    if _KIND_OF_PLACE_HIT_RE.search(text, word) is not None:
+        return True
+    end = word + len(mention.trigger_word)
+    if mention.trigger_word and _KIND_OF_PLACE_OBJECT_RE.match(text, end) is not None:
+        return True
+    return word > 0 and _KIND_OF_PLACE_SET_RE.search(text, 0, word) is not None
 
 
 def _take_place_told(

@@ -238,7 +238,7 @@ def date_incidents(
         for incident in incidents:
             if incident.date is None:
                 incident.date = (
-                    _day_of_the_series(incident, told_days)
+                    _day_of_the_series(incident, told_days, _sentence_text(sentence_time, _told_at(incident)))
                     or _day_of_the_place_item(incident, told_by_sentence, sentence_time)
                     or _day_of_the_joined_sentence(incident, reference(incident), sentence_time)
                     or _day_of_the_time_told(incident, told_days)
@@ -379,12 +379,22 @@ _RESPONSE_SENTENCES = 2
 _JOINED_CLAUSE_RE = compile_guarded(r"^\W{0,3}(?:and|while|as|whereas)\b", re.IGNORECASE)
 
 
-def _day_of_the_series(incident: EventMention, told_days: dict[int, list[tuple[int, IncidentDate]]]) -> IncidentDate | None:
+def _sentence_text(sentence_time: Callable[[int], SentenceTime | None], index: int) -> str | None:
+    """The text of sentence ``index`` (None for a title or a skipped line)."""
+    time = sentence_time(index)
+    return time.text if time is not None else None
+
+
+def _day_of_the_series(
+    incident: EventMention, told_days: dict[int, list[tuple[int, IncidentDate]]], sentence_text: str | None = None
+) -> IncidentDate | None:
     """Rule 3 for an event told as the next of a series: the day of the event just before it, when it is told in the
     same sentence after that one, joined by "and" ("two were killed on Monday night in A, and a mortar struck B"),
     or in the sentence right after that one, opening as the series' next item ("Another strike hit a power
-    station", "A third strike ...", "Simultaneously, a drone ..."). None otherwise, and never for a clause that
-    sets itself at another time."""
+    station", "A third strike ...", "Simultaneously, a drone ..."). An answer ("responded", "in retaliation") takes
+    the day of the event told before it, and so does the event it answers in its own sentence ("gunmen seized a post
+    in A, and the army responded with mortar fire": ``sentence_text``, the sentence the incident is told in). None
+    otherwise, and never for a clause that sets itself at another time."""
     if _OWN_TIME_RE.search(incident.clause_text):
         return None
     if not incident.opens_sentence and _JOINED_CLAUSE_RE.search(incident.clause_text):
@@ -395,9 +405,18 @@ def _day_of_the_series(incident: EventMention, told_days: dict[int, list[tuple[i
         series = _day_told_in_sentences_before(incident, told_days, 1)
         if series is not None:
             return series
-    if _RESPONSE_RE.search(incident.clause_text):
+    if _RESPONSE_RE.search(incident.clause_text) or _answered_after_it(incident, sentence_text):
         return _day_told_in_sentences_before(incident, told_days, _RESPONSE_SENTENCES)
     return None
+
+
+def _answered_after_it(incident: EventMention, sentence_text: str | None) -> bool:
+    """Whether the incident's sentence goes on, after its clause, with an answer to it ("gunmen seized a post in A,
+    and the army responded with mortar fire"): the clause tells the event answered."""
+    if sentence_text is None or not incident.clause_text:
+        return False
+    at = sentence_text.find(incident.clause_text)
+    return at >= 0 and _RESPONSE_RE.search(sentence_text, at + len(incident.clause_text)) is not None
 
 
 def _as_context(date: IncidentDate) -> IncidentDate:

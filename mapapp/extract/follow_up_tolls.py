@@ -196,7 +196,11 @@ def fill_casualties(
     """
     if not clusters:
         return
-    previous = _incident_of_the_target_named(reading, clusters) or clusters[-1]
+    previous = (
+        _incident_of_the_target_named(reading, clusters)
+        or _incident_of_the_place_named(reading, clusters, governorates)
+        or clusters[-1]
+    )
     gap = reading.index - previous.last_sentence_index
     if gap == 2 and (reading.index - 1 in sentences_with_mentions or not previous.has_figure):
         return
@@ -306,6 +310,23 @@ def _incident_of_the_target_named(reading: SentenceReading, clusters: list[Event
             if len(named) == 1 and named[0] is not last:
                 return named[0]
     return None
+
+
+def _incident_of_the_place_named(
+    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+) -> EventMention | None:
+    """The incident, among several told in the sentence just before (the hits of one list), whose own place the toll
+    names, and no other's ("Drones hit a plant near A, a station in B and a depot in C. A guard at the A plant was
+    killed": A's), when that is not the last one told; None otherwise (the last incident takes it)."""
+    told_before = [c for c in clusters[-REFERENCE_WINDOW_CLUSTERS:] if c.last_sentence_index == reading.index - 1]
+    if len(told_before) < 2:
+        return None
+    named = {normalize_place(p.text) for p in reading.places_named(governorates) if p.governorate is None}
+    if not named:
+        return None
+    # (an incident's own place is its first: a list's hit is told with its place first, then the places locating it)
+    at_named = [c for c in told_before if c.named_places and normalize_place(c.named_places[0].text) in named]
+    return at_named[0] if len(at_named) == 1 and at_named[0] is not clusters[-1] else None
 
 
 def _another_hit(

@@ -115,7 +115,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
     ]
     place_site_references(readings, sites)
-    place_kind_references(readings)  # "Clashes erupted around A. Air strikes hit positions in the village."
+    place_kind_references(readings, governorates)  # "Clashes erupted around A. Air strikes hit positions in the village."
     towns_named = towns_in_text_order(readings, governorates)
     for reading in readings:
         classify_sentence(reading)

@@ -660,8 +660,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
         6,
     ),
     # fire sent back at the side that fired first, an event of its own ("the SDF responded by targeting the sources of
-    # fire in X", "tribal forces responded to the sources of fire", "replied with mortar fire on X", "retaliatory
-    # shelling"): ranked below the shelling words, so a clause that names its weapon is typed by it
+    # fire in X", "responded by targeting positions in X with machine guns", "tribal forces responded to the sources of
+    # fire", "replied with mortar fire on X", "retaliatory shelling"): ranked below the shelling words, so a clause that names its weapon is typed by it
     Trigger(
         r"(?:targeting|targeted|targets|shelled|shelling|struck|bombarded|bombarding|hit|hitting|responded to|"
         r"responding to|replied to|responded on|responding on) the sources? of (?:the )?"
@@ -670,6 +670,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:replied|responded|retaliated|reacted) with (?:heavy |intense |similar )?(?:artillery |mortar |rocket |tank )?"
         r"(?:fire|shelling|shells|rounds|rockets|bombardment)|"
         r"(?:replied|responded|retaliated|reacted) by (?:hitting|striking|shelling|bombing|bombarding|firing at|firing on)|"
+        # ... or by aiming at the other side's ground: "responded by targeting militia positions in X"
+        r"(?:replied|responded|retaliated|reacted) by (?:targeting|attacking) (?:the |their |its )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:positions?|posts?|points?|bases?|headquarters|checkpoints?|vehicles?|towers?|fighters|gunmen|militias?|"
+        r"sites?|barracks|trenches|lines)\b|"
         # a reply told by its verb alone, aimed at ground: "Turkish artillery retaliated against villages around X",
         # "the army hit back at positions in X"; the fire answered, passive: "the fire was immediately responded to"
         r"(?:retaliated|retaliating|retaliates|hit back|hitting back|struck back|striking back) (?:against|on|at)|"

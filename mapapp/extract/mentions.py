@@ -388,6 +388,20 @@ _GROUND_FIGHT_WORD_RE = re.compile(
 )
 
 
+# What parts a clause into two events' stretches: a comma, or "amid" ("jets hit the dam amid fierce fighting at its
+# entrance": the fight the strikes were told beside)
+_PART_BREAK_RE = re.compile(r",|\bamid(?:st)?\b", re.IGNORECASE)
+
+
+def _part_break(text: str, start: int, end: int) -> int:
+    """Where the last comma or "amid" between ``start`` and ``end`` stands in ``text``, or -1 (its last character:
+    what follows it is the next part)."""
+    last = -1
+    for found in _PART_BREAK_RE.finditer(text, max(0, start), max(0, end)):
+        last = found.end() - 1
+    return last
+
+
 # the rest of a clause told as the manner of its event: ", with ISIS firing mortar rounds at them"
 _MANNER_RE = re.compile(r"\s*with\b", re.IGNORECASE)
 
@@ -429,16 +443,16 @@ def _ground_and_air_companion(
         return None
     other = others[0]
     low, high = sorted((primary.start, other.start))
-    if "," not in text[low:high]:
+    if _part_break(text, low, high) < 0:
         return None  # "clashes and air strikes killed 20": one account of one battle
     shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
-    if shelling and _MANNER_RE.match(text, text.rfind(",", low, high) + 1):
+    if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
     event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
     # its agent is read in its own part of the clause, up to the comma before the other event's word ("clashes
     # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish)
-    end = text.rfind(",", other.end, primary.start) if primary.start > other.start else len(text)
-    start = text.rfind(",", primary.end, other.start) + 1 if primary.start < other.start else 0
+    end = _part_break(text, other.end, primary.start) if primary.start > other.start else len(text)
+    start = _part_break(text, primary.end, other.start) + 1 if primary.start < other.start else 0
     part = text[start:end]
     shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
     actor, actor_score = attested_actor(part, shifted, [])
@@ -623,17 +637,20 @@ def _one_per_place(
     own = {id(p) for p in named}
     items = [(place, span) for place, span in zip(named, stretches) if span is not None]
     tolls = _item_tolls(text, base, items, casualties)
+    # the places told before the list's strike frame every item ("In A countryside, drones hit a silo in B and ...")
+    first_item = items[0][0].start
+    framing = [(p, mention.sentence_index) for p, span in zip(named, stretches) if span is None and p.end <= first_item]
     mentions: list[EventMention] = []
     number = 0
     for index, (place, stretch_span) in enumerate(zip(named, stretches)):
         if stretch_span is None:
-            continue  # a place that only locates the listed place before it: that part's reference
+            continue  # a place that only locates the listed place before it (or frames the list): a part's reference
         locators: list[tuple[PlaceMention, int]] = []  # the places right after it that only locate it
         for later, later_span in zip(named[index + 1 :], stretches[index + 1 :]):
             if later_span is not None:
                 break
             locators.append((later, mention.sentence_index))
-        others = locators + [(p, i) for p, i in mention.places if id(p) not in own]
+        others = locators + framing + [(p, i) for p, i in mention.places if id(p) not in own]
         part_tolls = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
         number += 1
         mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))

@@ -117,6 +117,17 @@ def test_actor_is_the_agent_not_the_target(text: str, actor: str | None) -> None
     assert only(text).actor == actor
 
 
+def test_the_party_after_the_conjunction_that_opens_a_reply_clause_is_its_subject() -> None:
+    text = "Militia gunners shelled Tabni on Monday, and the SDF responded by shelling Maadan town."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.primary_toponym.text, i.actor) for i in found] == [  # type: ignore[union-attr]
+        ("Tabni", None),  # (the gunners name no party)
+        ("Maadan", "SDF"),
+    ]
+    # a party hit, after "and" inside its clause, is still no agent
+    assert only("Shells hit a school and the SDF positions in Maadan town on Monday.").actor is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1325,3 +1325,11 @@ def test_a_daily_briefing_s_one_strike_at_a_place_is_no_tally() -> None:
 )
 def test_a_daily_briefing_s_counts_stay_tallies(text: str) -> None:
     assert count(text) == 0
+def test_the_targets_of_weakly_told_strikes_listed_each_with_its_place_are_specific() -> None:
+    # "the strikes" names no day and no party, but each hit is told with its own place
+    text = "Officials said the strikes hit a gas plant near Tal Hamis, a power station in Zirgan and a depot outside Kasra."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [i.toponyms[0].text for i in found] == ["Tal Hamis", "Zirgan", "Kasra"]
+    # one target so told, or places named beside no hit, are still not specific enough
+    assert count("Officials said the strikes hit a gas plant near Tal Hamis.") == 0
+    assert count("Officials said the attacks on Tal Hamis and Zirgan must stop.") == 0

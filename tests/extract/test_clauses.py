@@ -436,9 +436,50 @@ def test_another_party_s_reply_after_and_is_a_clause_of_its_own() -> None:
     assert len(split_clauses(text)) == 2
 
 
+def test_another_party_s_answer_by_its_own_fire_after_and_is_a_clause_of_its_own() -> None:
+    text = "Militia gunners shelled Tabni and Zor on Monday, and the SDF responded by shelling Maadan town."
+    assert len(split_clauses(text)) == 2
+    text = "In Kharab, gunmen stormed an army post, and the soldiers answered with heavy machine-gun fire on the houses."
+    assert len(split_clauses(text)) == 2
+    # the same party's act told on, or a response with no act of its own, does not cut
+    assert len(split_clauses("Gunmen stormed an army post in Kharab and responded to no calls to surrender.")) == 1
+    assert len(split_clauses("Rockets hit Kharab on Monday, and officials said the army would respond.")) == 1
+
+
 def test_and_with_no_reply_verb_does_not_cut() -> None:
     text = "Rockets hit the town of Kharab on Monday and wounded two children."
     assert len(split_clauses(text)) == 1
+
+
+def test_a_time_between_the_strike_and_its_first_target_opens_the_list() -> None:
+    assert _listed("Jets hit on Tuesday a fuel depot near Amuda and a post in the village of Zirgan.") == [
+        "Jets hit on Tuesday a fuel depot near Amuda",
+        "and a post in the village of Zirgan",
+    ]
+    # two time phrases, and a long target's name before its place
+    assert len(_listed("Drones targeted at dawn today a training base of the border guards near Derik and a depot in Amuda.")) == 2
+    # a time does not make a list of bare places, nor a target and where it lies
+    assert _listed("Jets hit on Tuesday Amuda and Zirgan.") == []
+    assert _listed("Jets hit on Tuesday a fuel depot near the village of Tal Hamis in Qamishli.") == []
+
+
+def test_places_told_before_the_strike_frame_the_list_of_its_targets() -> None:
+    assert _listed("In the Qamishli countryside, drones struck the Tal Hamis grain silo and a post in the village of Zirgan.") == [
+        "(Qamishli countryside)",
+        "In the Qamishli countryside, drones struck the Tal Hamis grain silo",
+        "and a post in the village of Zirgan",
+    ]
+    found = extract_incidents(
+        Document(text="In Derik countryside, jets hit the Tal Hamis water station and a bakery in Zirgan.", published=date(2024, 1, 15))
+    )
+    # each strike keeps the framing place as a reference
+    assert [[t.text for t in i.toponyms if t.role != "context"] for i in found] == [
+        ["Tal Hamis", "Derik countryside"],
+        ["Zirgan", "Derik countryside"],
+    ]
+    # a framing place before bare places, or before one target, makes no list
+    assert _listed("In the Qamishli countryside, drones struck Tal Hamis and Zirgan.") == []
+    assert _listed("In Derik, drones struck a silo near Amuda.") == []
 
 
 def test_a_target_list_item_may_say_more_after_its_place() -> None:

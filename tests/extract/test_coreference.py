@@ -1511,3 +1511,35 @@ def test_a_breakdown_by_kind_names_no_place() -> None:
     text = "Update\n\nShelling on Amuda killed 5 civilians on Monday. Of them, 3 were children and 2 were women."
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda"]
+def _types_and_places(text: str) -> list[tuple[str, list[str]]]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    return [(i.event_type.value, [t.text for t in i.toponyms][:2]) for i in found]
+
+
+def test_the_kind_of_place_told_a_few_sentences_on_is_the_place_told_last() -> None:
+    # two sentences on, with a sentence naming no place between
+    text = "Gunmen shot dead a farmer in Hajin on Monday. Traders protested. A convoy was hit by a drone on the outskirts of the town."
+    assert _types_and_places(text) == [("attack", ["Hajin"]), ("drone_strike", ["Hajin"])]
+    # before the event word, where the clause sets its event
+    text = "Jets struck Hajin on Monday, killing four. In the north of the town, fierce clashes broke out."
+    assert _types_and_places(text) == [("airstrike", ["Hajin"]), ("armed_clash", ["Hajin"])]
+    # as the event word's object
+    text = "Jets struck positions south of Hajin on Monday. Officials said the rebels had shelled the town centre."
+    assert _types_and_places(text) == [("airstrike", ["south of Hajin"]), ("shelling", ["south of Hajin"])]
+
+
+def test_the_kind_of_place_is_not_a_place_told_before_another_place_or_a_line_label() -> None:
+    # a sentence naming another place, or a bulletin line labelled by its own place, stands between
+    text = (
+        "Rebels stormed Hajin on Monday, killing four guards. Residents fled towards the village of Susah. "
+        "Jets struck positions around the town."
+    )
+    assert _types_and_places(text) == [("raid", ["Hajin"])]
+    text = (
+        "Gunmen shot dead a farmer in Hajin on Monday. Traders protested. "
+        "Zor Shammar (regime-held): a convoy was hit by a drone on the outskirts of the town."
+    )
+    assert _types_and_places(text) == [("attack", ["Hajin"])]
+    # a place told in a statistic is taken only by the very next sentence
+    text = "At least 40 people were killed in Hajin since last summer. Residents are afraid. Jets struck positions around the town."
+    assert _types_and_places(text) == []

@@ -314,6 +314,23 @@ def _dates_by_place(text: str) -> dict[str, datetime.date | None]:
     }
 
 
+def test_the_event_an_answer_in_its_own_sentence_answers_takes_the_day_told_before() -> None:
+    text = (
+        "Fighting broke out in Kasra on Monday between the SDF and tribal gunmen.\n\n"
+        "Residents said the market was closed.\n\n"
+        "In Tabni, gunmen stormed an SDF post near the bridge, and the SDF responded by shelling Maadan town."
+    )
+    days = _dates_by_place(text)
+    assert days == {"Kasra": MONDAY, "Tabni": MONDAY, "Maadan": MONDAY}
+    # with no answer after it, an event told after another placed event takes no day from it
+    text = (
+        "Fighting broke out in Kasra on Monday between the SDF and tribal gunmen.\n\n"
+        "Residents said the market was closed.\n\n"
+        "In Tabni, gunmen stormed an SDF post near the bridge, wounding a guard."
+    )
+    assert _dates_by_place(text)["Tabni"] is None
+
+
 @pytest.mark.parametrize(
     "second",
     [

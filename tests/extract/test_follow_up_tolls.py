@@ -366,3 +366,20 @@ def test_another_sources_toll_told_next_is_a_range(follow_up: str, killed: tuple
     found = incidents("Artillery shells killed six civilians in Kasra on Tuesday, the monitor said. " + follow_up)
     assert _bounds(found) == [killed]
 
+
+
+def test_a_toll_that_names_the_place_of_one_hit_of_a_list_is_that_hit_s() -> None:
+    text = (
+        "Turkish drones struck infrastructure across the region overnight. Officials said the strikes hit the Tal Hamis "
+        "gas plant near the town of Derik, a power station in Zirgan and a pumping station outside Kasra. "
+        "Two workers were wounded at the Tal Hamis plant."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.toponyms[0].text, i.injured.low if i.injured else None) for i in found] == [
+        ("Tal Hamis", 2),
+        ("Zirgan", None),
+        ("Kasra", None),
+    ]
+    # a toll naming no place of the list stays with the last hit told
+    found = extract_incidents(Document(text=text.replace(" at the Tal Hamis plant", " there"), published=datetime.date(2024, 5, 8)))
+    assert [i.injured.low if i.injured else None for i in found] == [None, None, 2]

@@ -129,6 +129,14 @@ def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events()
     assert _typed(text) == [("airstrike", "Shuhail", None), ("armed_clash", "Shuhail", 2)]
 
 
+def test_a_strike_told_amid_a_ground_fight_with_no_comma_is_two_events() -> None:
+    text = "Coalition jets hit the vicinity of the Tishreen dam on Monday amid fierce fighting between the SDF and ISIS."
+    assert [t for t, _, _ in _typed(text)] == ["airstrike", "armed_clash"]
+    # the fight's party is read in its own part, not the jets'
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [i.actor for i in found] == ["US-led coalition", "SDF"]
+
+
 def test_a_follow_up_of_the_strike_told_apart_from_a_fight_is_not_the_fight_s_evidence() -> None:
     text = (
         "Clashes between the SDF and Turkish-backed factions went on near Tal Tamr on Monday, where a Turkish drone "

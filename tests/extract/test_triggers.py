@@ -585,6 +585,8 @@ def test_fire_exchanged_with_words_of_its_weight_or_weapon_is_a_clash(clause: st
         "the army retaliated against positions near the dam",
         "Turkish forces hit back at villages around the town",
         "the attack was immediately responded to",
+        "the council responded by targeting militia positions in Tabni with machine guns",
+        "the militia reacted by attacking the guard towers near the dam",
     ],
 )
 def test_a_reply_told_by_its_verb_is_an_event_word(clause: str) -> None:
@@ -593,6 +595,7 @@ def test_a_reply_told_by_its_verb_is_an_event_word(clause: str) -> None:
 
 def test_a_word_of_reply_with_no_target_is_no_event_word() -> None:
     assert not find_triggers("the ministry responded to the criticism on Monday")
+    assert not find_triggers("the ministry responded by targeting its critics in a statement")
 
 
 @pytest.mark.parametrize(
