@@ -77,7 +77,9 @@ two fields on the mention, looking at nothing outside its sentence:
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
     without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
     when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
-    (:func:`classify_unresisted`).
+    (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
+    arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
+    arresting eleven men"), unless the coalition took part or insurgents raided.
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -122,6 +124,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
 
@@ -1287,6 +1290,68 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                     and kind not in kinds_told
                 ):
                     mention.verdict = UNRESISTED
+
+
+# --- An arrest, search or security operation with nobody harmed and no fight told: no violence, so no incident, even
+# when the text does not say "without resistance" (the dev writers' convention, ACLED's: an arrest is no violent
+# event; "the SDF raided homes in X, arresting eleven men", "launched a search campaign in the countryside", "announce
+# the end of the security operation"). Read on the whole incident, after clustering: a toll or a fight told in a later
+# sentence ("a man was killed during the raid") has joined it by then, or is told in the very next sentence.
+_ARREST_OR_SEARCH_RE = compile_guarded(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up|"
+    r"search(?:es|ed|ing)?|security\s+(?:operations?|campaigns?|sweeps?)|sweeps?|combing)\b",
+    re.IGNORECASE,
+)
+_FIGHT_OR_HARM_RE = compile_guarded(
+    r"\b(?:clash(?:es|ed)?|fir(?:e|ed|ing)|firefights?|gunfights?|gunfire|shots?|shoot(?:s|ing)?|shelled|fought|"
+    r"fighting|battles?|resist(?:ed|ance)|exchanges?|kill(?:s|ed|ing)?|dead|died|deaths?|wound(?:s|ed|ing)?|"
+    r"injur(?:y|ies|ed|ing)|hurt|casualt(?:y|ies)|bomb(?:s|ed|ing)?|explo(?:sion|sions|ded)|blasts?|"
+    r"abduct(?:s|ed|ing|ion)?|kidnap(?:s|ped|ping)?|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|torture[ds]?|"
+    r"beat(?:en|ing)?|assault(?:s|ed)?|attack(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# A raid with the coalition's or foreign troops' part in it (a helicopter landing, "backed by the coalition"): a
+# partnered operation, which monitors of the coalition's actions (Airwars) record as an event of its own.
+_PARTNERED_RE = compile_guarded(
+    r"\b(?:coalition|u\.?s\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b", re.IGNORECASE
+)
+# The raid's fight told in the next sentence: "During the raid, the gunmen fired on the patrol".
+_DURING_THE_OPERATION_RE = compile_guarded(
+    r"\b(?:during|in\s+the\s+course\s+of|amid)\s+(?:the|this|that)\s+(?:raid|operation|campaign|search|sweep|arrest)",
+    re.IGNORECASE,
+)
+
+
+#: The sentences after a raid in which its partner may be named ("The SDF announced the operation, carried out with
+#: the coalition"): a few, so that a report's background paragraph on the coalition's support does not count.
+_PARTNER_WINDOW = 3
+#: The parties whose raid on a place is an assault on it, never a security operation.
+_INSURGENTS = frozenset({"ISIS"})
+
+
+def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:
+    """The incidents without the raids that only arrested or searched: type ``raid``, nobody harmed (no toll, or a zero
+    one), an arrest, detention, search or security operation told in the evidence and no fight, harm, blast or
+    abduction told there ("The SDF raided homes in X, arresting eleven men"). Kept: an insurgents' raid (an attack),
+    a partnered one (:data:`_PARTNERED_RE`, in the evidence or the :data:`_PARTNER_WINDOW` sentences after), one
+    whose fight the next sentence tells ("During the raid, ..."). A few searches per raid: linear in the text."""
+    kept: list[EventMention] = []
+    for cluster in clusters:
+        if cluster.event_type is EventType.RAID and not _harmed(cluster) and cluster.actor not in _INSURGENTS:
+            evidence = " ".join(text[start:end] for start, end in cluster.evidence)
+            # the sentences after the raid's own (a sentence that merged into it without evidence of its own, "During
+            # the raid, ...", among them), a few at most
+            first, last = cluster.sentence_index + 1, max(cluster.last_sentence_index + 1, cluster.sentence_index + 2)
+            after = [text[s.start : s.end] for s in sentences[first : min(last, first + 2) + _PARTNER_WINDOW - 1]]
+            if (
+                gated_search(_ARREST_OR_SEARCH_RE, evidence)
+                and not gated_search(_FIGHT_OR_HARM_RE, evidence)
+                and not any(gated_search(_PARTNERED_RE, told) for told in (evidence, *after))
+                and not any(gated_search(_DURING_THE_OPERATION_RE, told) for told in after[:2])
+            ):
+                continue
+        kept.append(cluster)
+    return kept
 
 
 def _kind(mention: EventMention) -> bool:

@@ -45,6 +45,7 @@ from mapapp.extract.background import (
     classify_continuations,
     classify_sentence,
     classify_unresisted,
+    drop_arrests_without_harm,
     trim_background_tails,
 )
 from mapapp.extract.coreference import (
@@ -129,6 +130,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
+    clusters = drop_arrests_without_harm(clusters, analysis, sentences)  # "raided homes in X, arresting eleven men": no violence
     trim_background_tails(clusters, analysis)  # ", bringing to 15 the number killed since ...": not the incident's
     # Each cluster's evidence text is joined once, when an actor rule first needs it; keyed by the spans themselves,
     # so that a step that changed a cluster's evidence would get its new text, never a stale one.

@@ -371,7 +371,7 @@ def test_sweep_told_as_going_on_is_not_an_incident(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Security forces carried out a combing operation in Kasra on Monday and arrested two men.",
+        "Security forces carried out a combing operation in Kasra on Monday and shot dead a gunman.",
         "Three gunmen were killed as combing operations continued in the villages around Kasra.",
     ],
 )
@@ -1229,6 +1229,44 @@ def test_an_arrest_or_capture_without_a_fight_is_not_an_incident(text: str) -> N
     ],
 )
 def test_an_arrest_or_capture_with_a_fight_or_a_toll_stays_an_incident(text: str) -> None:
+    assert _read(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest, search or security operation that harmed nobody and tells no fight, even unsaid "without a fight"
+        "Asayish members raided several houses in Tal Kocher on Wednesday, arresting seven young men.",
+        "Internal Security forces later launched a search campaign in the countryside of Markada.",
+        "The council declared the end of its security operation in the villages of Sur after order was restored.",
+        "Security forces carried out a combing operation in Kasra on Monday and arrested two men.",
+        # the explosives the men had planted are no blast
+        "Asayish members raided a farm near Tal Kocher on Wednesday and arrested a cell that had hidden explosives.",
+        "Tal Kocher: Detention campaigns by the security forces go on",
+    ],
+)
+def test_an_arrest_or_search_that_harmed_nobody_is_not_an_incident(text: str) -> None:
+    assert _read(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # somebody harmed, or a fight told in the raid's evidence
+        "Asayish members raided several houses in Tal Kocher on Wednesday, arresting seven men and wounding one.",
+        "Asayish members raided several houses in Tal Kocher on Wednesday and arrested seven men after gunmen opened fire.",
+        # the fight told in the next sentence, as the raid's own
+        "Asayish members raided several houses in Tal Kocher on Wednesday to arrest a wanted man.\n\n"
+        "During the raid, his relatives exchanged fire with the patrol.",
+        # a raid with the coalition's part in it, told in its sentence or just after
+        "SDF fighters backed by coalition helicopters raided a house in Sweidan on Friday, arresting two men.",
+        "The SDF raided homes in the village of Gharibah on Friday, arresting three men.\n\nThe SDF said the "
+        "operation was carried out together with the US-led coalition.",
+        # an insurgents' raid is an assault, not an arrest
+        "ISIS members raided a checkpoint in Jadid Ekeidat on Tuesday and detained two guards.",
+    ],
+)
+def test_a_raid_with_harm_a_fight_a_partner_or_insurgents_stays_an_incident(text: str) -> None:
     assert _read(text), text
 
 
