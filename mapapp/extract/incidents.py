@@ -369,8 +369,11 @@ def _build(
 
 
 #: A release line's place: "-- Near Raqqah, four strikes ...", "On June 2, near Hasakah, a strike ..." (what stands
-#: before the governorate's name, from the start of its line).
-_RELEASE_LINE_PLACE_BEFORE_RE = re.compile(r"(?:^|\n)[-–—•*\s]*(?:on\s+[^,\n]{1,30},\s*)?near\s+$", re.IGNORECASE)
+#: before the governorate's name, from the start of its line, or of its sentence in a release that runs its lines
+#: into one paragraph: "Strikes in Syria: Near X, ... positions. Near Raqqah, two strikes ...").
+_RELEASE_LINE_PLACE_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.;:]\s)[-–—•*\s]*(?:on\s+[^,\n]{1,30},\s*)?near\s+$", re.IGNORECASE
+)
 #: ... and after it: the strikes of that line.
 _RELEASE_LINE_STRIKES_AFTER_RE = re.compile(
     r",?\s*(?:(?:Syria|Iraq),\s*)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:air\s*)?strikes?\b",
