@@ -122,7 +122,7 @@ from mapapp.extract.clauses import (
     opens_with_frame,
 )
 from mapapp.extract.dates import DateMention
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BULLET_ITEM_RE, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
@@ -731,6 +731,8 @@ ADDITIVE_OPENING_RE = re.compile(
 # "Of them, 12 died in shelling", "Of these, 19 were carried out by gunmen", "Including eight children, ...".
 _BREAKDOWN_OPENING_RE = re.compile(
     r"\W*(?:among|of)\s+(?:them|these|those|whom|which|the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,)"
+    # "Among the dead were 92 killed by drones"
+    r"|\W*among\s+the\s+(?:dead|killed|victims|casualties|deaths|fatalities)\b"
     r"|\W*(?:including|broken\s+down)\b"
     # "The dead include nine killed by shelling and four by mines", "Those killed included ..."
     r"|\W*(?:the|those)\s+(?:dead|killed|victims|casualties|deaths|fatalities)\s+(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
@@ -746,6 +748,14 @@ _TOTAL_COUNTED_RE = compile_guarded(
 )
 
 _TOTAL_SUBJECT_RE = re.compile(r"\W*(?:the|this|that)\s+(?:death\s+)?(?:toll|total|tally|count|number|figure)\b", re.IGNORECASE)
+
+# The events a count just told counted, named again as the sentence's subject: "The attacks killed 17 people" after
+# "The report recorded 46 attacks in August", "These strikes left ..." (a plural event noun, up to one word before it).
+_COUNTED_EVENTS_SUBJECT_RE = re.compile(
+    r"\W*(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|raids|bombings|operations|"
+    r"assassinations|explosions|incidents|ambushes)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -1209,7 +1219,9 @@ _QUOTE_SLACK = 2  # the clause may start at the quotation mark itself
 def classify_continuations(readings: list[SentenceReading]) -> None:
     """Across sentences: a sentence that adds to a tally told just before ("In addition, 16 civilians were killed in
     raids on ...", "Airstrikes also left hundreds injured") or breaks it into parts ("Among the civilians, seven were
-    killed by drones, five by mines") is part of that tally when it gives no day of its own.
+    killed by drones, five by mines") is part of that tally when it gives no day of its own; so is one naming the
+    counted events again as its subject ("The attacks killed 17 people") or a line of the breakdown the count
+    announced ("- 19 killed by drone strikes"), when it names no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
     for reading in readings:
@@ -1224,6 +1236,15 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
             )
             continue
         additive = bool(ADDITIVE_OPENING_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
+        # the events just counted, named again ("The attacks killed 17 people"), and a line of the breakdown a count
+        # announced ("... in February, distributed as follows:\n- 19 killed by drone strikes"), naming no place
+        counted = tally_before and bool(
+            _COUNTED_EVENTS_SUBJECT_RE.match(reading.text) or BULLET_ITEM_RE.match(reading.text)
+        )
+        if counted:
+            for mention in reading.mentions:
+                if mention.verdict == CANDIDATE and not mention.point_dates and not mention.named_places:
+                    mention.verdict = TALLY
         if tally_before and additive:
             for mention in reading.mentions:
                 # (not one item of a list of hits each told with its place: "The drones also bombed a bakery in A,
@@ -1235,7 +1256,11 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
                     and not _one_event_at_a_place(mention)
                 ):
                     mention.verdict = TALLY
-        tally_before = any(m.verdict == TALLY for m in reading.mentions)
+        # (a count a monitor recorded over a past month is told as history, and is a count all the same: "The report
+        # recorded 46 attacks in August")
+        tally_before = any(m.verdict == TALLY for m in reading.mentions) or (
+            any(m.verdict == HISTORY for m in reading.mentions) and bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
+        )
 
 
 def _arrest_or_capture(mention: EventMention) -> bool:

@@ -1048,10 +1048,32 @@ def test_a_fight_told_again_with_its_toll_after_how_it_began_keeps_the_toll() ->
         "The monitor recorded 52 deaths across the region last month. Of them, 12 were killed by Turkish drones and nine by ISIS cells.",
         "A total of 61 civilians were killed in the province in March. Among the victims, 14 died in shelling and 11 in mine explosions.",
         "The monitor documented 40 deaths in July. The death toll was distributed as follows: 17 civilians and 23 fighters. Among the civilians, seven were killed by drones.",
+        # "Among the dead were ...", a bulleted breakdown, the counted events named again as the subject
+        "The monitor documented the deaths of 612 people in the region in 2022. Among the dead were 40 killed by drones.",
+        "The network recorded the death of 37 people in the region in October, as follows:\n"
+        "- 12 killed by Turkish shelling\n- 9 killed in ISIS attacks\n- 4 killed by mines",
+        "The centre's report recorded 31 attacks by ISIS cells in the province during June. "
+        "The attacks killed 12 people, among them five guards.",
     ],
 )
 def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one event of the month told after the count, with its place or its day
+        "The centre's report recorded 31 attacks by ISIS cells in the province during June. "
+        "The attacks on the Tayyana checkpoint killed four guards.",
+        "The network recorded the death of 37 people in the region in October, as follows:\n"
+        "- 12 killed by Turkish shelling on the village of Khazna on October 3",
+        # the events a report counts, named again after a sentence that tells one event, not a count
+        "ISIS cells attacked a checkpoint in Hajin on Monday, killing two guards. The attacks killed 12 people in June.",
+    ],
+)
+def test_an_event_told_after_a_count_with_its_place_or_day_stays_an_incident(text: str) -> None:
+    assert _read(text), text
 
 
 @pytest.mark.parametrize(
