@@ -1060,6 +1060,17 @@ def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> N
     assert _read(text) == []
 
 
+def test_a_toll_over_days_of_fighting_told_on_a_day_is_a_tally() -> None:
+    # the day the monitor spoke dates no event of the count
+    text = (
+        "At least 31 people have been killed in four days of fighting between the army and tribal gunmen in "
+        "eastern Syria, a monitor said on Sunday."
+    )
+    assert _read(text) == []
+    # a fight told with its own day is one event
+    assert _read("Clashes killed six fighters near the dam on Saturday, a monitor said on Sunday.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
