@@ -537,7 +537,12 @@ def _told_during_cluster(
     kinds = _NOUN_TYPES.get(noun.removesuffix("s") if noun not in _NOUN_TYPES else noun)
     if kinds is not None and latest.event_type not in kinds:
         return None
-    return latest, mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES
+    # "A joint force targeted a cell in X. During the operation, an exchange of fire took place": the fight the
+    # operation ran into is that operation, whatever word typed each
+    fought_in_operation = (
+        noun.startswith("operation") and mention.event_type in _FIGHT_TYPES and latest.event_type in _FIGHT_TYPES
+    )
+    return latest, mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES or fought_in_operation
 
 
 def _take_scene(mention: EventMention, cluster: EventMention) -> None:

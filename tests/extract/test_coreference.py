@@ -1427,3 +1427,18 @@ def test_the_dam_told_again_by_its_kind_places_the_strike_there() -> None:
     incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 6, 3)))
     drones = [i for i in incidents if i.event_type is EventType.DRONE_STRIKE]
     assert len(drones) == 1 and drones[0].toponyms[0].span.text == "Tabqa Dam"
+
+
+def test_an_exchange_of_fire_during_the_operation_just_told_is_that_operation() -> None:
+    found = incidents(
+        "On Tuesday night a joint force targeted an ISIS cell in the village of Jadid Baggara. "
+        "During the operation, the cell resisted and an exchange of fire took place, killing two of its members."
+    )
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 2 and len(found[0].evidence) == 2
+    # a fight during a strike campaign ("the operation" of aircraft) stays its own
+    apart = incidents(
+        "Coalition jets struck an ISIS depot near Jadid Baggara on Tuesday. "
+        "During the operation, tribal gunmen clashed with the SDF in Hajin, killing two."
+    )
+    assert len(apart) == 2
