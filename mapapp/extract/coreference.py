@@ -1341,7 +1341,7 @@ def _dates_agree(cluster: EventMention, mention: EventMention) -> bool:
 
 
 def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The cluster told in the sentence just before over a whole governorate or its countryside ("raids on homes in
+    """The cluster told in the sentence just before (or two before, the sentence between opening none) over a whole governorate or its countryside ("raids on homes in
     several villages in X province", "in the eastern countryside of X"), when this sentence names a place where it hit, with the same specific type, a governorate
     that is the same or unstated, and date and figures that agree ("They detained two men in a raid on Y
     village"): the place refines the cluster's (:func:`merge` puts it first)."""
@@ -1350,11 +1350,16 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     if _FURTHER_IN_CLAUSE_RE.search(mention.clause_text):
         return None  # "Another strike hit B", "The gunmen also killed a trader in B": one more event, not its place
     previous = clusters[-1]
-    if sentence_index - previous.last_sentence_index != 1 or previous.event_type is not mention.event_type:
+    # the next sentence, or the one after when the sentence between opened no incident ("Clashes in X province
+    # killed nine on Tuesday. The fighting erupted in Y after ... Tribal fighters attacked posts in Y.")
+    if not 1 <= sentence_index - previous.last_sentence_index <= 2 or previous.event_type is not mention.event_type:
         return None
     if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
         return None  # (a headline alone is a summary; a body report confirming it is the event told)
-    if not _same_or_unstated_governorate(previous, mention) or _near_the_city(previous):
+    # (a governorate the mention names only as where people came from, "reinforcements from X", is not its place)
+    told_in = {p.governorate for p, _ in mention.places if p.governorate and not p.origin}
+    cluster_in = {p.governorate for p, _ in previous.places if p.governorate}
+    if (told_in and cluster_in and not told_in & cluster_in) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
 

@@ -1442,3 +1442,38 @@ def test_an_exchange_of_fire_during_the_operation_just_told_is_that_operation() 
         "During the operation, tribal gunmen clashed with the SDF in Hajin, killing two."
     )
     assert len(apart) == 2
+
+
+def test_a_place_named_two_sentences_after_a_fight_told_over_a_province_refines_it() -> None:
+    # the sentence between tells how it began and opens no incident
+    found = incidents(
+        "Clashes between tribal fighters and the SDF in the province of Raqqa killed at least seven people on Monday. "
+        "The fighting broke out in the town of Mansoura after a local leader was detained. "
+        "Tribal fighters attacked SDF posts in Mansoura and nearby Hamrat."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Mansoura"
+    assert found[0].killed is not None and found[0].killed.low == 7
+
+
+def test_a_place_named_right_after_a_fight_over_a_province_refines_it_whatever_province_help_came_from() -> None:
+    found = incidents(
+        "Clashes between tribal fighters and the SDF spread across eastern Deir ez-Zor on Monday. "
+        "Tribal fighters seized posts in Sabha, while the SDF sent reinforcements from Hasakah."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Sabha"
+
+
+def test_a_fight_in_another_province_or_after_another_incident_stays_apart() -> None:
+    # the place's own sentence names another governorate as its place
+    assert len(incidents(
+        "Clashes between tribal fighters and the SDF spread across eastern Deir ez-Zor on Monday. "
+        "Tribal fighters seized posts in Sabha in Hasakah province."
+    )) == 2
+    # an incident told between
+    assert len(incidents(
+        "Clashes between tribal fighters and the SDF in the province of Raqqa killed seven people on Monday. "
+        "A drone struck a car near Tabqa, killing two. "
+        "Tribal fighters attacked SDF posts in Mansoura and nearby Hamrat."
+    )) == 3
