@@ -77,7 +77,9 @@ two fields on the mention, looking at nothing outside its sentence:
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
     without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
     when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
-    (:func:`classify_unresisted`).
+    (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
+    arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
+    arresting eleven men"), unless the coalition took part or insurgents raided.
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -120,8 +122,9 @@ from mapapp.extract.clauses import (
     opens_with_frame,
 )
 from mapapp.extract.dates import DateMention
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BULLET_ITEM_RE, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
 
@@ -728,6 +731,8 @@ ADDITIVE_OPENING_RE = re.compile(
 # "Of them, 12 died in shelling", "Of these, 19 were carried out by gunmen", "Including eight children, ...".
 _BREAKDOWN_OPENING_RE = re.compile(
     r"\W*(?:among|of)\s+(?:them|these|those|whom|which|the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,)"
+    # "Among the dead were 92 killed by drones"
+    r"|\W*among\s+the\s+(?:dead|killed|victims|casualties|deaths|fatalities)\b"
     r"|\W*(?:including|broken\s+down)\b"
     # "The dead include nine killed by shelling and four by mines", "Those killed included ..."
     r"|\W*(?:the|those)\s+(?:dead|killed|victims|casualties|deaths|fatalities)\s+(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
@@ -743,6 +748,14 @@ _TOTAL_COUNTED_RE = compile_guarded(
 )
 
 _TOTAL_SUBJECT_RE = re.compile(r"\W*(?:the|this|that)\s+(?:death\s+)?(?:toll|total|tally|count|number|figure)\b", re.IGNORECASE)
+
+# The events a count just told counted, named again as the sentence's subject: "The attacks killed 17 people" after
+# "The report recorded 46 attacks in August", "These strikes left ..." (a plural event noun, up to one word before it).
+_COUNTED_EVENTS_SUBJECT_RE = re.compile(
+    r"\W*(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|raids|bombings|operations|"
+    r"assassinations|explosions|incidents|ambushes)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -1059,8 +1072,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         clause,
         reading.text,
         # (one target of a listed wave, told with its own place: "drones targeted in the last 72 hours: a station in
-        # A, a silo in B" names the hits themselves, not a count over the period)
-        dated or (mention.distributed and bool(mention.sub_governorate_places)),
+        # A, a silo in B" names the hits themselves, not a count over the period; the day a count was told on, "a
+        # monitor said on Friday", dates no event of it)
+        any(not d.said for d in mention.point_dates) or (mention.distributed and bool(mention.sub_governorate_places)),
         _figure_offset(mention),
         mention.figures_all_zero,
         bool(mention.sub_governorate_places),
@@ -1206,7 +1220,9 @@ _QUOTE_SLACK = 2  # the clause may start at the quotation mark itself
 def classify_continuations(readings: list[SentenceReading]) -> None:
     """Across sentences: a sentence that adds to a tally told just before ("In addition, 16 civilians were killed in
     raids on ...", "Airstrikes also left hundreds injured") or breaks it into parts ("Among the civilians, seven were
-    killed by drones, five by mines") is part of that tally when it gives no day of its own.
+    killed by drones, five by mines") is part of that tally when it gives no day of its own; so is one naming the
+    counted events again as its subject ("The attacks killed 17 people") or a line of the breakdown the count
+    announced ("- 19 killed by drone strikes"), when it names no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
     for reading in readings:
@@ -1221,6 +1237,15 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
             )
             continue
         additive = bool(ADDITIVE_OPENING_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
+        # the events just counted, named again ("The attacks killed 17 people"), and a line of the breakdown a count
+        # announced ("... in February, distributed as follows:\n- 19 killed by drone strikes"), naming no place
+        counted = tally_before and bool(
+            _COUNTED_EVENTS_SUBJECT_RE.match(reading.text) or BULLET_ITEM_RE.match(reading.text)
+        )
+        if counted:
+            for mention in reading.mentions:
+                if mention.verdict == CANDIDATE and not mention.point_dates and not mention.named_places:
+                    mention.verdict = TALLY
         if tally_before and additive:
             for mention in reading.mentions:
                 # (not one item of a list of hits each told with its place: "The drones also bombed a bakery in A,
@@ -1232,7 +1257,11 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
                     and not _one_event_at_a_place(mention)
                 ):
                     mention.verdict = TALLY
-        tally_before = any(m.verdict == TALLY for m in reading.mentions)
+        # (a count a monitor recorded over a past month is told as history, and is a count all the same: "The report
+        # recorded 46 attacks in August")
+        tally_before = any(m.verdict == TALLY for m in reading.mentions) or (
+            any(m.verdict == HISTORY for m in reading.mentions) and bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
+        )
 
 
 def _arrest_or_capture(mention: EventMention) -> bool:
@@ -1287,6 +1316,68 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                     and kind not in kinds_told
                 ):
                     mention.verdict = UNRESISTED
+
+
+# --- An arrest, search or security operation with nobody harmed and no fight told: no violence, so no incident, even
+# when the text does not say "without resistance" (the dev writers' convention, ACLED's: an arrest is no violent
+# event; "the SDF raided homes in X, arresting eleven men", "launched a search campaign in the countryside", "announce
+# the end of the security operation"). Read on the whole incident, after clustering: a toll or a fight told in a later
+# sentence ("a man was killed during the raid") has joined it by then, or is told in the very next sentence.
+_ARREST_OR_SEARCH_RE = compile_guarded(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up|"
+    r"search(?:es|ed|ing)?|security\s+(?:operations?|campaigns?|sweeps?)|sweeps?|combing)\b",
+    re.IGNORECASE,
+)
+_FIGHT_OR_HARM_RE = compile_guarded(
+    r"\b(?:clash(?:es|ed)?|fir(?:e|ed|ing)|firefights?|gunfights?|gunfire|shots?|shoot(?:s|ing)?|shelled|fought|"
+    r"fighting|battles?|resist(?:ed|ance)|exchanges?|kill(?:s|ed|ing)?|dead|died|deaths?|wound(?:s|ed|ing)?|"
+    r"injur(?:y|ies|ed|ing)|hurt|casualt(?:y|ies)|bomb(?:s|ed|ing)?|explo(?:sion|sions|ded)|blasts?|"
+    r"abduct(?:s|ed|ing|ion)?|kidnap(?:s|ped|ping)?|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|torture[ds]?|"
+    r"beat(?:en|ing)?|assault(?:s|ed)?|attack(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# A raid with the coalition's or foreign troops' part in it (a helicopter landing, "backed by the coalition"): a
+# partnered operation, which monitors of the coalition's actions (Airwars) record as an event of its own.
+_PARTNERED_RE = compile_guarded(
+    r"\b(?:coalition|u\.?s\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b", re.IGNORECASE
+)
+# The raid's fight told in the next sentence: "During the raid, the gunmen fired on the patrol".
+_DURING_THE_OPERATION_RE = compile_guarded(
+    r"\b(?:during|in\s+the\s+course\s+of|amid)\s+(?:the|this|that)\s+(?:raid|operation|campaign|search|sweep|arrest)",
+    re.IGNORECASE,
+)
+
+
+#: The sentences after a raid in which its partner may be named ("The SDF announced the operation, carried out with
+#: the coalition"): a few, so that a report's background paragraph on the coalition's support does not count.
+_PARTNER_WINDOW = 3
+#: The parties whose raid on a place is an assault on it, never a security operation.
+_INSURGENTS = frozenset({"ISIS"})
+
+
+def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:
+    """The incidents without the raids that only arrested or searched: type ``raid``, nobody harmed (no toll, or a zero
+    one), an arrest, detention, search or security operation told in the evidence and no fight, harm, blast or
+    abduction told there ("The SDF raided homes in X, arresting eleven men"). Kept: an insurgents' raid (an attack),
+    a partnered one (:data:`_PARTNERED_RE`, in the evidence or the :data:`_PARTNER_WINDOW` sentences after), one
+    whose fight the next sentence tells ("During the raid, ..."). A few searches per raid: linear in the text."""
+    kept: list[EventMention] = []
+    for cluster in clusters:
+        if cluster.event_type is EventType.RAID and not _harmed(cluster) and cluster.actor not in _INSURGENTS:
+            evidence = " ".join(text[start:end] for start, end in cluster.evidence)
+            # the sentences after the raid's own (a sentence that merged into it without evidence of its own, "During
+            # the raid, ...", among them), a few at most
+            first, last = cluster.sentence_index + 1, max(cluster.last_sentence_index + 1, cluster.sentence_index + 2)
+            after = [text[s.start : s.end] for s in sentences[first : min(last, first + 2) + _PARTNER_WINDOW - 1]]
+            if (
+                gated_search(_ARREST_OR_SEARCH_RE, evidence)
+                and not gated_search(_FIGHT_OR_HARM_RE, evidence)
+                and not any(gated_search(_PARTNERED_RE, told) for told in (evidence, *after))
+                and not any(gated_search(_DURING_THE_OPERATION_RE, told) for told in after[:2])
+            ):
+                continue
+        kept.append(cluster)
+    return kept
 
 
 def _kind(mention: EventMention) -> bool:

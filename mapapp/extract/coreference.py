@@ -539,7 +539,12 @@ def _told_during_cluster(
     kinds = _NOUN_TYPES.get(noun.removesuffix("s") if noun not in _NOUN_TYPES else noun)
     if kinds is not None and latest.event_type not in kinds:
         return None
-    return latest, mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES
+    # "A joint force targeted a cell in X. During the operation, an exchange of fire took place": the fight the
+    # operation ran into is that operation, whatever word typed each
+    fought_in_operation = (
+        noun.startswith("operation") and mention.event_type in _FIGHT_TYPES and latest.event_type in _FIGHT_TYPES
+    )
+    return latest, mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES or fought_in_operation
 
 
 def _take_scene(mention: EventMention, cluster: EventMention) -> None:
@@ -1393,7 +1398,7 @@ def _dates_agree(cluster: EventMention, mention: EventMention) -> bool:
 
 
 def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
-    """The cluster told in the sentence just before over a whole governorate or its countryside ("raids on homes in
+    """The cluster told in the sentence just before (or two before, the sentence between opening none) over a whole governorate or its countryside ("raids on homes in
     several villages in X province", "in the eastern countryside of X"), when this sentence names a place where it hit, with the same specific type, a governorate
     that is the same or unstated, and date and figures that agree ("They detained two men in a raid on Y
     village"): the place refines the cluster's (:func:`merge` puts it first)."""
@@ -1402,11 +1407,16 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     if _FURTHER_IN_CLAUSE_RE.search(mention.clause_text):
         return None  # "Another strike hit B", "The gunmen also killed a trader in B": one more event, not its place
     previous = clusters[-1]
-    if sentence_index - previous.last_sentence_index != 1 or previous.event_type is not mention.event_type:
+    # the next sentence, or the one after when the sentence between opened no incident ("Clashes in X province
+    # killed nine on Tuesday. The fighting erupted in Y after ... Tribal fighters attacked posts in Y.")
+    if not 1 <= sentence_index - previous.last_sentence_index <= 2 or previous.event_type is not mention.event_type:
         return None
     if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
         return None  # (a headline alone is a summary; a body report confirming it is the event told)
-    if not _same_or_unstated_governorate(previous, mention) or _near_the_city(previous):
+    # (a governorate the mention names only as where people came from, "reinforcements from X", is not its place)
+    told_in = {p.governorate for p, _ in mention.places if p.governorate and not p.origin}
+    cluster_in = {p.governorate for p, _ in previous.places if p.governorate}
+    if (told_in and cluster_in and not told_in & cluster_in) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
 

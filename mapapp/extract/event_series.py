@@ -22,6 +22,7 @@ import re
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import PATTERN
 from mapapp.extract.lexicon import (
+    BULLET_ITEM_RE,
     BOMBARDMENT_TYPES,
     NO_ACTOR,
     SEPARATE_REPORT_RE,
@@ -41,8 +42,6 @@ from mapapp.model import EventType
 _LIST_HEAD_RE = re.compile(
     r"\b(?:as follows|the following)\s*:?\s*$|\bthe following(?:\s+[^\s:;.]+){1,10}\s*:\s*$", re.IGNORECASE
 )
-# a line opened by a dash, a bullet or an item's number: "- The B gas station near C", "2) A post in D"
-_BULLET_ITEM_RE = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)](?=\s))\s*\w")
 _LIST_WINDOW_SENTENCES = 15
 
 
@@ -78,7 +77,7 @@ def type_list_items(readings: list[SentenceReading], text: str) -> None:
         if head is not None:
             items = reading.mentions
             own_event = any(m.event_type is not EventType.OTHER and not m.trigger.weak for m in items)
-            bulleted = _BULLET_ITEM_RE.match(reading.text) is not None
+            bulleted = BULLET_ITEM_RE.match(reading.text) is not None
             if bullets and not bulleted and opens_line:
                 head = None  # "- B gas station\n- a post in C, killing five\nIn D, a drone ...": the bulleted list ended
             else:  # (a bulleted sub-heading, "-Fighters:", makes no bulleted list)

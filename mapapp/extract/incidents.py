@@ -46,6 +46,7 @@ from mapapp.extract.background import (
     classify_continuations,
     classify_sentence,
     classify_unresisted,
+    drop_arrests_without_harm,
     trim_background_tails,
 )
 from mapapp.extract.coreference import (
@@ -130,6 +131,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
+    clusters = drop_arrests_without_harm(clusters, analysis, sentences)  # "raided homes in X, arresting eleven men": no violence
     trim_background_tails(clusters, analysis)  # ", bringing to 15 the number killed since ...": not the incident's
     # Each cluster's evidence text is joined once, when an actor rule first needs it; keyed by the spans themselves,
     # so that a step that changed a cluster's evidence would get its new text, never a stale one.
@@ -381,8 +383,11 @@ def _build(
 
 
 #: A release line's place: "-- Near Raqqah, four strikes ...", "On June 2, near Hasakah, a strike ..." (what stands
-#: before the governorate's name, from the start of its line).
-_RELEASE_LINE_PLACE_BEFORE_RE = re.compile(r"(?:^|\n)[-–—•*\s]*(?:on\s+[^,\n]{1,30},\s*)?near\s+$", re.IGNORECASE)
+#: before the governorate's name, from the start of its line, or of its sentence in a release that runs its lines
+#: into one paragraph: "Strikes in Syria: Near X, ... positions. Near Raqqah, two strikes ...").
+_RELEASE_LINE_PLACE_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.;:]\s)[-–—•*\s]*(?:on\s+[^,\n]{1,30},\s*)?near\s+$", re.IGNORECASE
+)
 #: ... and after it: the strikes of that line.
 _RELEASE_LINE_STRIKES_AFTER_RE = re.compile(
     r",?\s*(?:(?:Syria|Iraq),\s*)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:air\s*)?strikes?\b",

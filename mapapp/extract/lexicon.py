@@ -372,6 +372,11 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(opening_guard(pattern, flags), flags)
 
 
+#: A line opened by a dash, a bullet or an item's number: "- The B gas station near C", "2) A post in D" (the items
+#: of a list: :mod:`.event_series` types them, :mod:`.background` keeps a tally's breakdown a tally).
+BULLET_ITEM_RE = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)](?=\s))\s*\w")
+
+
 def dispatched_alternation(patterns: Sequence[str], flags: int = 0) -> str:
     """``(?:p1|p2|...)`` rewritten to match exactly the same, in the same order of preference, but faster.
 

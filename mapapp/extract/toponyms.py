@@ -185,7 +185,8 @@ class GovernorateMention:
 @dataclass(frozen=True)
 class PlaceMention:
     """A place named in a clause. ``level`` is ``place`` or ``governorate``; ``governorate`` is set for both
-    when the name itself is a governorate's."""
+    when the name itself is a governorate's. ``origin``: named as where people or fire came from ("reinforcements
+    from Hasakah"), a reference that is never where the clause's event happened."""
 
     start: int
     end: int
@@ -193,6 +194,7 @@ class PlaceMention:
     level: str
     role: str = "primary"
     governorate: str | None = None
+    origin: bool = False
 
 
 def find_governorates(text: str, base: int = 0) -> list[GovernorateMention]:
@@ -250,11 +252,12 @@ _ORGANISATION_OPENERS = frozenset(
 _CAPITALISED_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}")
 _CAPITALISED_BEFORE_RE = compile_guarded(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-# "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X": where people came from or
-# went, not where the event happened.
+# "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X", "sent reinforcements from
+# X": where people came from or went, not where the event happened.
 _ORIGIN_LEFT_RE = CaseFoldedPattern(
     r"\b(?:(?:fighters?|members?|militants?|soldiers?|people|men|man|woman|women|civilians?|families|family|residents?|"
-    r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?)"
+    r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?|"
+    r"reinforcements|convoys?)"
     r"\s+(?:originally\s+)?from"
     # "Ali al-Hijr, 16, from X town": a person's origin told after the name
     r"|,\s+(?:(?:a|an)\s+[a-z-]+\s+)?(?:originally\s+)?from"
@@ -623,7 +626,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         if _ORIGIN_LEFT_RE.found(left) or _FROM_POSITION_LEFT_RE.search(left) or _FIRED_FROM_LEFT_RE.search(left) or (
             _FIRING_VERB_RIGHT_RE.match(text, end) and _FIRING_POSITION_LEFT_RE.search(left)
         ):
-            origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference"))
+            origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference", origin=True))
             continue
         role = "primary"
         if has_place or _REFERENCE_LEFT_RE.search(left) and places:
@@ -642,7 +645,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             break
         if _ORIGIN_LEFT_RE.found(text[max(0, mention.start - base - 60) : mention.start - base]):
             # "fighters from Raqqa": where they came from, never the incident's place when the clause names another
-            places.append(PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate))
+            places.append(
+                PlaceMention(mention.start, mention.end, mention.text, "governorate", "reference", mention.governorate, True)
+            )
             continue
         start, end = qualified_span(text, mention.start - base, mention.end - base)
         if (start, end) == (mention.start - base, mention.end - base):

@@ -63,6 +63,10 @@ CANDIDATE_MIN_SCORE = 70.0
 #: (:mod:`mapapp.geocode.placement`, :mod:`mapapp.geocode.document_placement`). An unknown population (common in
 #: GeoNames) is not taken as large.
 WELL_KNOWN_POPULATION = 10_000
+#: A place outside coverage this near (km) a named covered governorate's own point, the one Syrian place by exactly
+#: its name, is that place whatever the governorate named (Geocoder._hint_outweighs_match): a town just across the
+#: line. (Homs' and Aleppo's towns by the covered desert and the Euphrates lie 90 to 150 km from those points.)
+ACROSS_THE_LINE_KM = 150.0
 #: Fuzzy (non-exact) matches are accepted only for names with at least this many distinctive letters:
 #: on short names one letter decides between towns (``Hol``/``Hula``).
 MIN_FUZZY_LETTERS = 5
@@ -412,7 +416,10 @@ class Geocoder:
         text's governorate wins when the match is doubtful as an identification:
 
         * it lies outside coverage: the text is about the covered governorate it
-          names, and a small village of that name in Homs is a namesake;
+          names, and a small village of that name in Homs is a namesake — unless it
+          is the one Syrian place by exactly that name and lies within
+          :data:`ACROSS_THE_LINE_KM` of the named governorate's point (a town just
+          across its line: al-Sukhna in Homs, beside the Deir ez-Zor desert);
         * it is only a fuzzy match: a spelling close to a listed village of
           another governorate is weaker evidence than the text's own word;
         * the gazetteer lists the name exactly for more than one populated
@@ -434,7 +441,7 @@ class Geocoder:
             return True  # a spelling close to a big town abroad ("Sweidan", "Sweida") is not the text's village
         if place.kind != "populated_place" or (place.population or 0) >= WELL_KNOWN_POPULATION:
             return False
-        if not place.in_coverage or best.score < 100.0:
+        if best.score < 100.0:
             return True
         # Only Syrian namesakes make the name ambiguous: a Turkish twin town (Ceylanpınar is also
         # called Ras al-Ain) never competes with the covered town the text is about.
@@ -442,6 +449,11 @@ class Geocoder:
             c.place.id for c in ranked
             if c.score >= 100.0 and c.place.kind == "populated_place" and c.place.country == "SY"
         }
+        if not place.in_coverage:
+            # the one Syrian place by exactly this name, just across the named governorate's line ("the desert near
+            # al-Sukhna" in a report on Deir ez-Zor): that town, not a namesake the gazetteer lacks
+            near = distance_km(place.lat, place.lon, hinted.lat, hinted.lon) <= ACROSS_THE_LINE_KM
+            return not (near and place.country == "SY" and len(exact_namesakes) == 1)
         return len(exact_namesakes) > 1
 
     @staticmethod

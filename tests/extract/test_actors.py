@@ -609,7 +609,7 @@ def test_flying_aircraft_and_fire_from_a_party(text: str, actor: str | None) -> 
         # a state's missiles name the state
         ("Israeli missiles struck a depot near Albu Kamal at dawn.", "Israel"),
         # a party saying it arrested someone is the one who arrested
-        ("The Asayish said on Monday it had detained three cell members in a raid on a house in Amuda.", "Asayish"),
+        ("The Asayish said on Monday it had detained three cell members in a raid on a house in Amuda, wounding one.", "Asayish"),
     ],
 )
 def test_actor_named_by_backer_state_weapon_or_own_statement(text: str, actor: str) -> None:

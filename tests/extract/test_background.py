@@ -371,7 +371,7 @@ def test_sweep_told_as_going_on_is_not_an_incident(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Security forces carried out a combing operation in Kasra on Monday and arrested two men.",
+        "Security forces carried out a combing operation in Kasra on Monday and shot dead a gunman.",
         "Three gunmen were killed as combing operations continued in the villages around Kasra.",
     ],
 )
@@ -1048,10 +1048,43 @@ def test_a_fight_told_again_with_its_toll_after_how_it_began_keeps_the_toll() ->
         "The monitor recorded 52 deaths across the region last month. Of them, 12 were killed by Turkish drones and nine by ISIS cells.",
         "A total of 61 civilians were killed in the province in March. Among the victims, 14 died in shelling and 11 in mine explosions.",
         "The monitor documented 40 deaths in July. The death toll was distributed as follows: 17 civilians and 23 fighters. Among the civilians, seven were killed by drones.",
+        # "Among the dead were ...", a bulleted breakdown, the counted events named again as the subject
+        "The monitor documented the deaths of 612 people in the region in 2022. Among the dead were 40 killed by drones.",
+        "The network recorded the death of 37 people in the region in October, as follows:\n"
+        "- 12 killed by Turkish shelling\n- 9 killed in ISIS attacks\n- 4 killed by mines",
+        "The centre's report recorded 31 attacks by ISIS cells in the province during June. "
+        "The attacks killed 12 people, among them five guards.",
     ],
 )
 def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> None:
     assert _read(text) == []
+
+
+def test_a_toll_over_days_of_fighting_told_on_a_day_is_a_tally() -> None:
+    # the day the monitor spoke dates no event of the count
+    text = (
+        "At least 31 people have been killed in four days of fighting between the army and tribal gunmen in "
+        "eastern Syria, a monitor said on Sunday."
+    )
+    assert _read(text) == []
+    # a fight told with its own day is one event
+    assert _read("Clashes killed six fighters near the dam on Saturday, a monitor said on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one event of the month told after the count, with its place or its day
+        "The centre's report recorded 31 attacks by ISIS cells in the province during June. "
+        "The attacks on the Tayyana checkpoint killed four guards.",
+        "The network recorded the death of 37 people in the region in October, as follows:\n"
+        "- 12 killed by Turkish shelling on the village of Khazna on October 3",
+        # the events a report counts, named again after a sentence that tells one event, not a count
+        "ISIS cells attacked a checkpoint in Hajin on Monday, killing two guards. The attacks killed 12 people in June.",
+    ],
+)
+def test_an_event_told_after_a_count_with_its_place_or_day_stays_an_incident(text: str) -> None:
+    assert _read(text), text
 
 
 @pytest.mark.parametrize(
@@ -1229,6 +1262,44 @@ def test_an_arrest_or_capture_without_a_fight_is_not_an_incident(text: str) -> N
     ],
 )
 def test_an_arrest_or_capture_with_a_fight_or_a_toll_stays_an_incident(text: str) -> None:
+    assert _read(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest, search or security operation that harmed nobody and tells no fight, even unsaid "without a fight"
+        "Asayish members raided several houses in Tal Kocher on Wednesday, arresting seven young men.",
+        "Internal Security forces later launched a search campaign in the countryside of Markada.",
+        "The council declared the end of its security operation in the villages of Sur after order was restored.",
+        "Security forces carried out a combing operation in Kasra on Monday and arrested two men.",
+        # the explosives the men had planted are no blast
+        "Asayish members raided a farm near Tal Kocher on Wednesday and arrested a cell that had hidden explosives.",
+        "Tal Kocher: Detention campaigns by the security forces go on",
+    ],
+)
+def test_an_arrest_or_search_that_harmed_nobody_is_not_an_incident(text: str) -> None:
+    assert _read(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # somebody harmed, or a fight told in the raid's evidence
+        "Asayish members raided several houses in Tal Kocher on Wednesday, arresting seven men and wounding one.",
+        "Asayish members raided several houses in Tal Kocher on Wednesday and arrested seven men after gunmen opened fire.",
+        # the fight told in the next sentence, as the raid's own
+        "Asayish members raided several houses in Tal Kocher on Wednesday to arrest a wanted man.\n\n"
+        "During the raid, his relatives exchanged fire with the patrol.",
+        # a raid with the coalition's part in it, told in its sentence or just after
+        "SDF fighters backed by coalition helicopters raided a house in Sweidan on Friday, arresting two men.",
+        "The SDF raided homes in the village of Gharibah on Friday, arresting three men.\n\nThe SDF said the "
+        "operation was carried out together with the US-led coalition.",
+        # an insurgents' raid is an assault, not an arrest
+        "ISIS members raided a checkpoint in Jadid Ekeidat on Tuesday and detained two guards.",
+    ],
+)
+def test_a_raid_with_harm_a_fight_a_partner_or_insurgents_stays_an_incident(text: str) -> None:
     assert _read(text), text
 
 

@@ -221,7 +221,7 @@ def test_a_word_describing_an_armed_group_takes_no_party_the_text_does_not_name_
          "Shaddadi", None),
         # ... and the same parties as agents keep their actor
         ("The Ras al-Ain Military Council raided a house in Tal Tamr on Monday, killing a gunman.", "Tal Tamr", "SDF"),
-        ("Kurdish Asayish police raided a house in Qamishli on Sunday, arresting four people.", "Qamishli", "Asayish"),
+        ("Kurdish Asayish police raided a house in Qamishli on Sunday, wounding one man and arresting four people.", "Qamishli", "Asayish"),
         ("A base used by ISIS near Shaddadi was hit by coalition artillery on Tuesday, killing five militants.",
          "Shaddadi", "US-led coalition"),
     ],

@@ -94,7 +94,7 @@ def test_event_type(text: str, event_type: EventType) -> None:
         ("American warplanes struck a house near Hajin on Monday, killing three.", "US-led coalition"),
         ("Daesh terrorists attacked a checkpoint in the town of al-Busayrah, killing two guards.", "ISIS"),
         ("Islamic State fighters ambushed a patrol near Sousa on Friday, killing four soldiers.", "ISIS"),
-        ("Kurdish-led forces raided the village of Diban on Tuesday and detained 12 people.", "SDF"),
+        ("Kurdish-led forces raided the village of Diban on Tuesday and detained 12 people after a firefight.", "SDF"),
         ("Regime forces shelled the town of al-Tabni on Sunday, wounding five civilians.", "Syrian army"),
         (
             "The Syrian Arab Army shelled SDF positions in Deir ez-Zor's Hatla village on Friday, killing two fighters.",
@@ -454,7 +454,7 @@ def test_gunmens_fire_on_a_post_or_patrol_is_a_clash_a_killing_is_an_attack(text
         ("The SDF stormed the last ISIS camp in Tal Ward overnight, killing scores of militants.", EventType.ARMED_CLASH),
         ("SDF fighters stormed Tal Ward on Monday and took the town from ISIS after heavy fighting.", EventType.ARMED_CLASH),
         # ... storming villages with no fighting told stays a raid
-        ("The SDF stormed the village of Tal Ward on Monday and searched several homes.", EventType.RAID),
+        ("The SDF stormed the village of Tal Ward on Monday and searched several homes, wounding a man.", EventType.RAID),
     ],
 )
 def test_storming_an_enemys_ground_is_a_clash(text: str, event_type: EventType) -> None:

@@ -78,6 +78,16 @@ def test_a_release_lines_place_is_no_governorate_for_the_next_line() -> None:
     assert hints["Kherbet Jallab"] is None
 
 
+def test_a_release_lines_place_is_no_governorate_for_the_next_line_run_into_one_paragraph() -> None:
+    # a release that runs its lines into one paragraph: each sentence opening "Near X, N strikes" is a line
+    text = (
+        "Strikes in Syria: Near Raqqah, three strikes destroyed a mortar team. "
+        "Near Kherbet Jallab, one strike destroyed a checkpoint."
+    )
+    hints = {t.text: t.admin1_hint for i in extract_incidents(Document(text=text)) for t in i.toponyms}
+    assert hints["Kherbet Jallab"] is None
+
+
 def test_a_governorate_told_as_a_scene_is_the_next_sentences_hint() -> None:
     text = "Jets hit a depot in Raqqah province on Monday. Later, near Kherbet Jallab, a strike destroyed a truck."
     hints = {t.text: t.admin1_hint for i in extract_incidents(Document(text=text)) for t in i.toponyms}

@@ -173,6 +173,19 @@ def test_small_namesake_outside_the_hinted_governorate_is_not_taken() -> None:
     assert _resolve(Geocoder(_synthetic(namesake)), "Testqarya").precision is Precision.OUTSIDE_COVERAGE
 
 
+def test_the_one_town_of_its_name_just_across_the_named_governorates_line_is_that_town() -> None:
+    # in Homs, about 100 km from the Deir ez-Zor point: the report on the Deir ez-Zor desert names that town
+    across = Place(id="t:1", name="Testsukhna", lat=34.9, lon=39.4, admin1="Homs")
+    location = _resolve(Geocoder(_synthetic(across)), "Testsukhna", "Deir ez-Zor")
+    assert location.precision is Precision.OUTSIDE_COVERAGE and location.place == across
+    # far from the named governorate (more than 150 km from its point): a namesake, the text's governorate
+    assert _resolve(Geocoder(_synthetic(across)), "Testsukhna", "Al-Hasakah").precision is Precision.ADMIN1
+    # only a close spelling of it, or a name two Syrian places share: the text's governorate
+    assert _resolve(Geocoder(_synthetic(across)), "Testsukhnat", "Deir ez-Zor").precision is Precision.ADMIN1
+    twin = Place(id="t:2", name="Testsukhna", lat=34.7, lon=36.7, admin1="Homs")
+    assert _resolve(Geocoder(_synthetic(across, twin)), "Testsukhna", "Deir ez-Zor").precision is Precision.ADMIN1
+
+
 @pytest.mark.parametrize(("text", "hint"), [("Hmeimim Air Base", "Deir ez-Zor"), ("Albu Kamal", "Al-Hasakah")])
 def test_sites_and_towns_are_kept_whatever_the_hint(geocoder: Geocoder, text: str, hint: str) -> None:
     location = _resolve(geocoder, text, hint)
