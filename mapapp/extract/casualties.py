@@ -1394,6 +1394,27 @@ def is_further_figure(figure: Casualties, text: str, subsets_told: bool = False)
     return not subsets_told and _ALSO_CASUALTY_RE.search(text) is not None
 
 
+#: A count told only by a vague word that bounds it from below: "dozens of fighters", "scores of civilians",
+#: "several guards" (not "a dozen", "two dozen": a figure).
+_VAGUE_OPEN_COUNT_RE = compile_guarded(
+    r"^\W{0,3}(?:dozens|scores|tens|hundreds|several|a\s+few|many|numerous|a\s+number)\b", re.IGNORECASE
+)
+
+
+def refines_vague_toll(told: Casualties, new: Casualties, text: str) -> bool:
+    """True when ``new``, a figure told after a toll of the same event, is the count that toll only bounded with a
+    vague word ("dozens of fighters were killed" ... "the raid killed 78 fighters"): the toll is one vague phrase
+    with no upper bound, the new figure is no vague word itself, lies within the bound, and counts no people beyond
+    the toll ("two more were killed", "five civilians were also killed": :func:`is_further_figure`)."""
+    if told.high is not None or told.low is None or not told.phrase or " + " in told.phrase:
+        return False
+    if not _VAGUE_OPEN_COUNT_RE.match(told.phrase):
+        return False
+    if new.low is None or new.low < told.low or not new.phrase or _VAGUE_OPEN_COUNT_RE.match(new.phrase):
+        return False
+    return not is_further_figure(new, text)
+
+
 def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     """Two tolls of one event told apart (the dead of each side), added as bounds: 26 + at least 5 is 31..None."""
     low = None if first.low is None and second.low is None else (first.low or 0) + (second.low or 0)
@@ -1870,6 +1891,7 @@ __all__ = [
     "has_casualty_word",
     "is_damage_zero",
     "is_further_figure",
+    "refines_vague_toll",
     "parse_count",
     "parse_number",
     "read_casualties",

@@ -25,8 +25,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    with the toll of the sentence just before: "six more were killed when
    ...", or is set inside the town that event was told at, named without its
    town: "A second device blew up in the town's old market"; or it is the next item of a list that details a summarised day, opening
-   "In <place>," or telling the event "also", after an item that took that day:
-   "Drones struck the region on Monday. In A, a strike killed a guard. In the
+   "In <place>,", "In addition," or labelled with its place ("B: gunmen ..."), or telling the event "also", after an item
+   that took that day: "Drones struck the region on Monday. In A, a strike killed a guard. In the
    B countryside, a drone hit a car"), a month or a span
    ("since May"), a statement's date ("the SDF said on Wednesday"), page
    furniture ("Updated: ...") or the start of a span ("the offensive began on
@@ -36,7 +36,7 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    opening before an event it names ("Before the truce, jets struck ...").
    The next event of a series takes the day of the event just before it:
    told in the sentence right after it and opening as the series' next item
-   ("Another strike ...", "A third drone ...", "Simultaneously, ...", "Also,
+   ("Another strike ...", "A third drone ...", "The second struck ...", "Simultaneously, ...", "Also,
    ...", "In the morning, ..."), joined to it by "and" in its sentence, or
    answering it ("The SDF responded with mortar fire on X", up to two
    sentences on). A span of dates ("between April 28 and May 5") gives no day.
@@ -242,12 +242,11 @@ def date_incidents(
                     or _day_of_the_place_item(incident, told_by_sentence, sentence_time)
                     or _day_of_the_joined_sentence(incident, reference(incident), sentence_time)
                     or _day_of_the_time_told(incident, told_days)
+                    or _context_date(incident, reference(incident), sentence_time, listed_days)
                 )
-            if incident.date is None:
-                incident.date = _context_date(incident, reference(incident), sentence_time, listed_days)
                 if incident.date is not None:
+                    # an item that took the day of the list it goes on with: the next item may take it too
                     listed_days[_told_at(incident)] = incident.date
-                if incident.date is not None:
                     for index in range(_told_at(incident) + 1, incident.last_sentence_index + 1):
                         listed_days.setdefault(index, incident.date)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
@@ -362,6 +361,9 @@ def _add_told_day(days: dict[int, list[tuple[int, IncidentDate]]], incident: Eve
 #: strike ...")
 _NEXT_IN_SERIES_RE = compile_guarded(
     r"^\W{0,3}(?:Another\b|A (?:second|third|fourth|fifth|sixth|further) |Simultaneously\b|At the same time\b|Also,"
+    # the items of a series the sentence before counted ("Drones carried out three strikes on Sunday. The first hit a
+    # car ..."), not "The first time", "The second of the ..."
+    r"|The (?:first|second|third|fourth|fifth|sixth|last|latter) (?!(?:of|time|day|week|month|year)\b)"
     r"|(?:Minutes|Moments|Shortly|Soon|Hours) (?:later|after(?:wards)?)\b|Later(?: that (?:day|evening|night))?,"
     r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),"
     # the next event told by its agent "also" ("ISIS members also attacked ...", "The drones also struck ..."), not a
@@ -425,8 +427,16 @@ def _day_told_in_sentences_before(
     return None
 
 
-#: A sentence opening on the place of its event: "In Qahtaniyah, a drone struck a motorbike", "Near Tal Tamr, ...".
-_PLACE_ITEM_OPENING_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},")
+#: A bulletin's item labelled with its place: "Raqqa: a drone hit a car", "• Al-Hasakah province: ...", "Hasakah
+#: countryside: ..." (capitalised words, then at most a word saying what kind of area, then the colon).
+_PLACE_LABEL = (
+    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region|front))?:\s"
+)
+#: A sentence opening on the place of its event: "In Qahtaniyah, a drone struck a motorbike", "Near Tal Tamr, ...",
+#: or labelled with it ("Qahtaniyah: a drone struck a motorbike").
+_PLACE_ITEM_OPENING_RE = compile_guarded(
+    r"^(?:\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|" + _PLACE_LABEL + ")"
+)
 
 
 def _incidents_by_sentence(incidents: list[EventMention]) -> dict[int, list[EventMention]]:
@@ -538,7 +548,11 @@ def _told_at(incident: EventMention) -> int:
 
 #: An item that goes on with a list detailing one summarised day: "In Kasra, ...", "In the Zor countryside, ...",
 #: "Drones also targeted ...".
-_NEXT_LIST_ITEM_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b")
+_NEXT_LIST_ITEM_RE = compile_guarded(
+    r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b"
+    # "In addition, a landmine killed ...", and a bulletin's item labelled with its place ("Kasra: gunmen shot ...")
+    r"|^\W{0,3}(?:In addition|Additionally),|^" + _PLACE_LABEL
+)
 
 
 def _context_date(

@@ -1685,3 +1685,36 @@ def test_the_site_of_the_counted_before_their_verb(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def _only_incident(text: str):
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1, [i.evidence_text for i in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("second", "killed", "injured"),
+    [
+        # the later figure is the count the vague word bounded
+        ("The strike on the depot near Tabqa killed 41 fighters and wounded 12, the monitor said.", (41, 41), (12, 12)),
+        ("At least 30 fighters were killed in the strike on the depot near Tabqa, the monitor said.", (30, None), None),
+        # a figure below the bound is no count of it; a figure that counts more people is added
+        ("The strike on the depot near Tabqa killed 9 fighters, the monitor said.", (24, None), None),
+        ("Five civilians were also killed in the strike on the depot near Tabqa.", (29, None), None),
+    ],
+)
+def test_a_later_figure_gives_the_count_of_a_vague_toll(second: str, killed: tuple, injured: tuple | None) -> None:
+    incident = _only_incident("A drone strike killed dozens of fighters at a depot near Tabqa on Friday. " + second)
+    assert bounds(incident.killed) == killed and bounds(incident.injured) == injured
+
+
+def test_a_figure_does_not_replace_an_exact_toll() -> None:
+    incident = _only_incident(
+        "A drone strike killed 30 fighters at a depot near Tabqa on Friday. "
+        "The strike on the depot near Tabqa killed 41 fighters, the monitor said."
+    )
+    assert bounds(incident.killed) != (41, 41)

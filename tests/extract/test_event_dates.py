@@ -571,3 +571,60 @@ def test_an_item_of_another_kind_opening_on_its_place_keeps_the_report_date() ->
     text = "Yesterday, gunmen shot dead a teacher in Kasra. In Shaafah, a landmine killed a shepherd."
     teacher, shepherd = dates_of(text)
     assert teacher.value == datetime.date(2024, 5, 7) and shepherd.is_report_date
+
+
+# Rule 4 with a weekday's short name before the day ("Tue 7 May"). PUBLISHED is Wednesday 2024-05-08.
+@pytest.mark.parametrize("title", ["Raqqa province — Tue 7 May", "Daily notes: Tue. 7 May"])
+def test_a_bulletin_title_with_a_short_weekday_dates_its_items(title: str) -> None:
+    assert [d.value for d in dates_of(title + BULLETIN_ITEMS)] == [TUESDAY, TUESDAY]
+
+
+# Rule 3, the items of a series the sentence before counted.
+def test_the_counted_items_of_a_dated_series_take_its_day() -> None:
+    text = (
+        "Jets carried out two raids near Hajin on Monday. The first hit a bakery in Shaafah, killing three bakers. "
+        "The second struck a farm in the village of Kasra, wounding a shepherd."
+    )
+    days = _dates_by_place(text)
+    assert days["Shaafah"] == MONDAY and days["Kasra"] == MONDAY
+
+
+def test_the_first_time_is_no_item_of_a_series() -> None:
+    text = (
+        "Jets struck a bakery in Shaafah on Monday, killing three bakers. "
+        "The first time gunmen stormed the farm in Kasra, they killed a shepherd."
+    )
+    assert _dates_by_place(text)["Kasra"] is None
+
+
+# Rule 3, the items of a bulletin that details one day: labelled with their place, or going on "In addition".
+DAY_LISTED = "The monitor documented the death of four people on Monday, as follows:\n\n"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Raqqa countryside: a landmine killed a shepherd near Kasra.",
+        "Raqqa: a landmine killed a shepherd in Kasra.",
+        "In addition, a landmine killed a shepherd near Kasra.",
+    ],
+)
+def test_the_next_item_of_a_list_detailing_one_day_takes_its_day(second: str) -> None:
+    text = DAY_LISTED + "Deir Ezzor province: gunmen shot dead a teacher in Shaafah.\n\n" + second
+    days = _dates_by_place(text)
+    assert days["Shaafah"] == MONDAY and days["Kasra"] == MONDAY
+
+
+def test_an_item_with_no_label_after_a_listed_day_keeps_the_report_date() -> None:
+    text = DAY_LISTED + "Deir Ezzor province: gunmen shot dead a teacher in Shaafah.\n\nA landmine killed a shepherd near Kasra."
+    assert _dates_by_place(text)["Kasra"] is None
+
+
+def test_a_labelled_item_after_a_dated_item_of_its_kind_goes_on_with_the_list() -> None:
+    # the second item takes the first's day as the same kind of strike; the third, another kind, goes on with the list
+    text = (
+        "Monday 6 May: Hasakah: jets struck a bakery in Shaafah, killing three. Raqqa: jets struck a farm in Kasra. "
+        "Deir Ezzor: gunmen shot dead a teacher in Hamra."
+    )
+    days = _dates_by_place(text)
+    assert days["Shaafah"] == days["Kasra"] == days["Hamra"] == MONDAY
