@@ -139,6 +139,8 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "three dozen": (36, 36),
     "dozen": (12, 12),
     "dozens": (24, None),
+    "a few dozen": (24, None),  # (as "dozens": not "a few")
+    "few dozen": (24, None),
     "scores": (40, None),
     "tens": (20, None),
     "hundreds": (200, None),
@@ -650,7 +652,9 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bno(?: |-)?(?:one|body|[\w.-]+(?: [\w.-]+)?)(?: else)? (?:was|were) (?:killed or (?:injured|wounded|hurt)|"
     r"(?:injured|wounded|hurt) or killed)\b"
     # (a bare "nobody hurt" in a post; a hedged "no civilians were believed to be hurt", "no one was reported injured")
-    r"|\bno(?: |-)?(?:one|body|(?:other |more |further )?civilians?)(?: else)? (?:(?:was|were|has been|have been|had been)"
+    # ("nobody at the post was hurt", "no one in the car was injured": the people the attack was aimed at)
+    r"|\bno(?: |-)?(?:one|body|(?:other |more |further )?civilians?)(?: else)?"
+    r"(?: (?:at|in|on|inside|aboard) (?:the |its |their )?[\w-]+(?: [\w-]+)?)? (?:(?:was|were|has been|have been|had been)"
     r"(?: (?:immediately |initially )?(?:reported|believed|thought|said)(?: to (?:be|have been))?)? )?"
     r"(?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
@@ -1394,10 +1398,24 @@ def is_further_figure(figure: Casualties, text: str, subsets_told: bool = False)
     return not subsets_told and _ALSO_CASUALTY_RE.search(text) is not None
 
 
-#: A count told only by a vague word that bounds it from below: "dozens of fighters", "scores of civilians",
-#: "several guards" (not "a dozen", "two dozen": a figure).
+#: A count told only by a vague word that bounds it from below ("dozens of fighters", "scores of civilians", "several
+#: guards"; not "a dozen", "two dozen": a figure), with the largest count the word still stands for: "dozens" are not
+#: a thousand ("a few dozen fighters were killed ... more than 1,000 civilians were killed in the battle").
+_VAGUE_OPEN_COUNTS: dict[str, int] = {
+    "a few dozen": 99,
+    "few dozen": 99,
+    "dozens": 99,
+    "tens": 99,
+    "scores": 999,
+    "hundreds": 999,
+    "many": 999,
+    "numerous": 999,
+    "several": 19,
+    "a few": 19,
+    "a number": 19,
+}
 _VAGUE_OPEN_COUNT_RE = compile_guarded(
-    r"^\W{0,3}(?:dozens|scores|tens|hundreds|several|a\s+few|many|numerous|a\s+number)\b", re.IGNORECASE
+    r"^\W{0,3}(?P<word>" + "|".join(w.replace(" ", r"\s+") for w in _VAGUE_OPEN_COUNTS) + r")\b", re.IGNORECASE
 )
 
 
@@ -1408,9 +1426,11 @@ def refines_vague_toll(told: Casualties, new: Casualties, text: str) -> bool:
     the toll ("two more were killed", "five civilians were also killed": :func:`is_further_figure`)."""
     if told.high is not None or told.low is None or not told.phrase or " + " in told.phrase:
         return False
-    if not _VAGUE_OPEN_COUNT_RE.match(told.phrase):
+    vague = _VAGUE_OPEN_COUNT_RE.match(told.phrase)
+    if vague is None:
         return False
-    if new.low is None or new.low < told.low or not new.phrase or _VAGUE_OPEN_COUNT_RE.match(new.phrase):
+    largest = _VAGUE_OPEN_COUNTS[" ".join(vague.group("word").lower().split())]
+    if new.low is None or not told.low <= new.low <= largest or not new.phrase or _VAGUE_OPEN_COUNT_RE.match(new.phrase):
         return False
     return not is_further_figure(new, text)
 

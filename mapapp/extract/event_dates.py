@@ -242,11 +242,12 @@ def date_incidents(
                     or _day_of_the_place_item(incident, told_by_sentence, sentence_time)
                     or _day_of_the_joined_sentence(incident, reference(incident), sentence_time)
                     or _day_of_the_time_told(incident, told_days)
-                    or _context_date(incident, reference(incident), sentence_time, listed_days)
                 )
+            if incident.date is None:
+                incident.date = _context_date(incident, reference(incident), sentence_time, listed_days)
                 if incident.date is not None:
-                    # an item that took the day of the list it goes on with: the next item may take it too
                     listed_days[_told_at(incident)] = incident.date
+                if incident.date is not None:
                     for index in range(_told_at(incident) + 1, incident.last_sentence_index + 1):
                         listed_days.setdefault(index, incident.date)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
@@ -427,16 +428,10 @@ def _day_told_in_sentences_before(
     return None
 
 
-#: A bulletin's item labelled with its place: "Raqqa: a drone hit a car", "• Al-Hasakah province: ...", "Hasakah
-#: countryside: ..." (capitalised words, then at most a word saying what kind of area, then the colon).
-_PLACE_LABEL = (
-    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region|front))?:\s"
-)
-#: A sentence opening on the place of its event: "In Qahtaniyah, a drone struck a motorbike", "Near Tal Tamr, ...",
-#: or labelled with it ("Qahtaniyah: a drone struck a motorbike").
-_PLACE_ITEM_OPENING_RE = compile_guarded(
-    r"^(?:\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|" + _PLACE_LABEL + ")"
-)
+#: A sentence opening on the place of its event: "In Qahtaniyah, a drone struck a motorbike", "Near Tal Tamr, ...".
+#: (Not a bulletin's item labelled with its place, "Qahtaniyah: a drone ...": after an item with a day of its own,
+#: writers leave the next item undated.)
+_PLACE_ITEM_OPENING_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},")
 
 
 def _incidents_by_sentence(incidents: list[EventMention]) -> dict[int, list[EventMention]]:
@@ -546,6 +541,11 @@ def _told_at(incident: EventMention) -> int:
     return incident.body_sentence_index if incident.body_sentence_index is not None else incident.sentence_index
 
 
+#: A bulletin's item labelled with its place: "Raqqa: a drone hit a car", "• Al-Hasakah province: ...", "Hasakah
+#: countryside: ..." (capitalised words, then at most a word saying what kind of area, then the colon).
+_PLACE_LABEL = (
+    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region|front))?:\s"
+)
 #: An item that goes on with a list detailing one summarised day: "In Kasra, ...", "In the Zor countryside, ...",
 #: "Drones also targeted ...".
 _NEXT_LIST_ITEM_RE = compile_guarded(

@@ -228,6 +228,9 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
         ("Rockets hit the base, causing no casualties.", (0, 0), (0, 0)),
         ("No one was hurt in the blast.", (0, 0), (0, 0)),  # nobody harmed: nobody died either
         ("No one was killed, officials said.", (0, 0), None),
+        # the people where the attack struck: "nobody at the post", "no one in the car"
+        ("Nobody at the checkpoint was hurt, the guards said.", (0, 0), (0, 0)),
+        ("No one in the bus was injured.", (0, 0), (0, 0)),
         # damage to things alone, the consequence told, says no one was hurt; damage beside a toll says nothing more
         ("The shelling caused material damage only.", (0, 0), (0, 0)),
         ("The outcome of the raid was limited to material losses, the council said.", (0, 0), (0, 0)),
@@ -1705,6 +1708,8 @@ def _only_incident(text: str):
         # a figure below the bound is no count of it; a figure that counts more people is added
         ("The strike on the depot near Tabqa killed 9 fighters, the monitor said.", (24, None), None),
         ("Five civilians were also killed in the strike on the depot near Tabqa.", (29, None), None),
+        # nor is a figure beyond what the word stands for ("dozens" are no thousand: a total of another kind)
+        ("More than 1,000 fighters were killed in the strike on the depot near Tabqa, the monitor said.", (24, None), None),
     ],
 )
 def test_a_later_figure_gives_the_count_of_a_vague_toll(second: str, killed: tuple, injured: tuple | None) -> None:
@@ -1718,3 +1723,7 @@ def test_a_figure_does_not_replace_an_exact_toll() -> None:
         "The strike on the depot near Tabqa killed 41 fighters, the monitor said."
     )
     assert bounds(incident.killed) != (41, 41)
+
+
+def test_a_few_dozen_is_dozens() -> None:
+    assert bounds(read_casualties("A few dozen fighters were killed in the assault.").killed) == (24, None)

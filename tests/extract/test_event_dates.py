@@ -620,11 +620,8 @@ def test_an_item_with_no_label_after_a_listed_day_keeps_the_report_date() -> Non
     assert _dates_by_place(text)["Kasra"] is None
 
 
-def test_a_labelled_item_after_a_dated_item_of_its_kind_goes_on_with_the_list() -> None:
-    # the second item takes the first's day as the same kind of strike; the third, another kind, goes on with the list
-    text = (
-        "Monday 6 May: Hasakah: jets struck a bakery in Shaafah, killing three. Raqqa: jets struck a farm in Kasra. "
-        "Deir Ezzor: gunmen shot dead a teacher in Hamra."
-    )
+def test_a_labelled_item_after_an_item_with_its_own_day_keeps_the_report_date() -> None:
+    # the day was the first item's own, not a summarised day the list details
+    text = "Hasakah: jets struck a bakery in Shaafah on Monday, killing three.\nRaqqa: jets struck a farm in Kasra.\n"
     days = _dates_by_place(text)
-    assert days["Shaafah"] == days["Kasra"] == days["Hamra"] == MONDAY
+    assert days["Shaafah"] == MONDAY and days["Kasra"] is None

@@ -366,3 +366,20 @@ def test_another_sources_toll_told_next_is_a_range(follow_up: str, killed: tuple
     found = incidents("Artillery shells killed six civilians in Kasra on Tuesday, the monitor said. " + follow_up)
     assert _bounds(found) == [killed]
 
+
+
+def test_a_zero_told_past_a_sentence_of_damage_fills_the_incident() -> None:
+    found = incidents(
+        "Turkish jets struck the village of Shaafah on Monday. A house and a barn were damaged. There were no casualties."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (0, 0) and bounds(found[0].injured) == (0, 0)
+
+
+def test_a_zero_told_past_another_event_is_not_borrowed() -> None:
+    found = incidents(
+        "Turkish jets struck the village of Shaafah on Monday. Gunmen shot a guard in Kasra on Monday. "
+        "There were no casualties."
+    )
+    shaafah = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Shaafah"]
+    assert shaafah and shaafah[0].killed is None and shaafah[0].injured is None
