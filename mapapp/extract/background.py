@@ -120,7 +120,15 @@ from mapapp.extract.clauses import (
     opens_with_frame,
 )
 from mapapp.extract.dates import DateMention
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import (
+    ANSWERED_EVENT_WORDS,
+    CAPTURE_VERBS,
+    NEUTRALIZED_TRIGGER,
+    ascii_lower,
+    compile_guarded,
+    could_match,
+    gated_search,
+)
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
 from mapapp.model import EventType
@@ -1733,8 +1741,11 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     # ("CENTCOM forces conducted strikes on Oct. 11 against ISIS camps in central Syria": a day, a party and a part
     # of Syria make the release's strike specific)
     region = point and mention.actor is not None and "Syria" in clause_text and strike_in_a_region(mention, clause_text)
+    # (the ministry's "neutralized": its figure is the toll the word itself tells, so a place and a day are still
+    # needed: "neutralised 7 terrorists in northern Syria this week" is a weekly count)
+    figure_tells = figure and mention.trigger != NEUTRALIZED_TRIGGER
     if mention.trigger.weak and not (
-        figure or region or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
+        figure_tells or region or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
     ):
         return False
     if generic:

@@ -41,6 +41,10 @@ A count is a death toll when a killing word stands next to it on either side
 ``martyred``, ``the death toll rose to 18``) and an injury count when an
 injury word does (``wounded``, ``injured``, ``hurt``, ``sustained injuries``).
 Counts after ``including`` / ``among them`` are subsets and are not added.
+The Turkish defence ministry's ``neutralized`` counts the dead of a figure (``7 terrorists were neutralized``, as
+three of five development writers code it; the others leave the toll out), not of a vague word (``many
+terrorists were neutralized``: the ministry's claim) nor of what it vows (``until the last terrorist is
+neutralized``).
 
 Wording classes measured on real reports (each with its own unit test):
 
@@ -384,7 +388,8 @@ _OF_COMMON_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=,?\s+(?:and|&)\s+(?:his|her|their)\s)"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
-_NP_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # ("U.S. troops")  # "two 20-year-old men"
+# ("U.S. troops", "two 20-year-old men", "seven PKK/YPG terrorists": names joined by a slash are one word)
+_NP_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*(?:/[A-Za-z][A-Za-z'’-]*)*|\d{1,3}-(?:year|month)s?-old)")
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt survived escaped in on at
     near when after before and or including including, as while by from during with to martyred perished lost
@@ -403,6 +408,9 @@ _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured|burned|burnt|hacked) to death|"
+    # the Turkish defence ministry's word for enemy fighters put out of action, coded as dead ("7 terrorists were
+    # neutralized")
+    r"neutrali[sz]ed|"
     r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|(?:with|had) (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:(?:his|her|their|the) )?(?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
@@ -460,7 +468,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b(?:(?!\s(?:the\s+)?(?:wounded|injured)\s+(?:at|to|rose|reached|stood)\b)[^.;]){0,80}?\s(?:to|at|of|reached|hit)|"
-    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|neutrali[sz](?:ed|es|ing)|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
@@ -1276,15 +1284,44 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right and right.group("i") and _DIED_AFTER_WOUNDED_RE.match(text, right.end()):
         return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
+    if right and right.group("k") and _NEUTRALIZED_RE.match(right.group("k")) and not _neutralized_toll(text, mention, right):
+        return mention  # "until the last terrorist is neutralized", "many terrorists were neutralized": no count
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
     if _BOTH_LEFT_RE.search(left, len(left) - 40):
         return mention  # "killing and injuring six members": one figure for both, neither toll
+    if _LEFT_NEUTRALIZED_RE.search(left) and not _neutralized_figure(mention):
+        return mention  # "neutralized dozens of terrorists": a side's claim, no count
     if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+#: The Turkish defence ministry's "neutralized" (:data:`_KILLED_WORDS`), after the people or before them.
+_NEUTRALIZED_RE = re.compile(r"neutrali[sz]", re.IGNORECASE)
+_LEFT_NEUTRALIZED_RE = compile_guarded(r"\bneutrali[sz](?:ed|es|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A present or future "neutralized": what the ministry vows, not what it did ("until the last terrorist is neutralized").
+_NOT_DONE_BEFORE_RE = compile_guarded(r"\b(?:is|are|be|being)\s+$", re.IGNORECASE)
+
+
+def _neutralized_toll(text: str, mention: CountMention, right: re.Match[str]) -> bool:
+    """Whether "neutralized" after a count tells a toll: only of a figure ("7 terrorists were neutralized",
+    :func:`_neutralized_figure`), not of a vague word the ministry uses for its claims ("many terrorists were
+    neutralized"), and only of what was done."""
+    return _neutralized_figure(mention) and _NOT_DONE_BEFORE_RE.search(text, mention.end, right.start("k")) is None
+
+
+def _neutralized_figure(mention: CountMention) -> bool:
+    """Whether a count "neutralized" tells of is a figure: exact, and a number ("five terrorists"), not one person
+    named with an article ("Turkey said it neutralised a YPG commander": whether he died is told elsewhere, if at
+    all)."""
+    return (
+        mention.low is not None
+        and mention.low == mention.high
+        and not _ARTICLE_HEAD_RE.match(mention.phrase or "")
+    )
 
 
 # The wounded counted, told dead: "two of the wounded (later) died", "one of the injured succumbed".

@@ -1727,3 +1727,28 @@ def test_a_figure_does_not_replace_an_exact_toll() -> None:
 
 def test_a_few_dozen_is_dozens() -> None:
     assert bounds(read_casualties("A few dozen fighters were killed in the assault.").killed) == (24, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the Turkish defence ministry's "neutralized", of a figure: a toll
+        ("Four PKK/YPG terrorists who fired on our post near Tal Tamr were neutralized.", (4, 4)),
+        ("Our howitzers neutralized 6 terrorists in the Manbij region.", (6, 6)),
+        ("2 terrorists neutralized near Jarablus.", (2, 2)),
+        # a vague word (the ministry's claim), or what it vows: no toll
+        ("Many terrorists were neutralized in the operation.", None),
+        ("Our units neutralized dozens of terrorists.", None),
+        ("The fight goes on until the last terrorist is neutralized.", None),
+        ("An explosive-laden vehicle was neutralized by our troops.", None),
+        ("The ministry said it neutralized a YPG commander near Amuda.", None),
+        ("A terrorist was neutralized near Amuda.", None),
+    ],
+)
+def test_neutralized_counts_the_dead_of_a_figure(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_a_name_joined_by_a_slash_stays_in_the_counted_phrase() -> None:
+    reading = read_casualties("Three ISIS/Daesh fighters who attacked the post near Hajin were killed.")
+    assert bounds(reading.killed) == (3, 3)
