@@ -233,23 +233,23 @@ def date_incidents(
     if sentence_time is not None:
         previous: EventMention | None = None
         listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
+        listed_items: set[int] = set()  # the sentences of items that took the day of a list they go on with
         told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
         told_by_sentence = _incidents_by_sentence(incidents)  # sentence -> the incidents told there
         for incident in incidents:
             if incident.date is None:
-                incident.date = (
-                    _day_of_the_series(incident, told_days)
-                    or _day_of_the_place_item(incident, told_by_sentence, sentence_time)
-                    or _day_of_the_joined_sentence(incident, reference(incident), sentence_time)
-                    or _day_of_the_time_told(incident, told_days)
-                )
+                incident.date = _day_of_the_series(incident, told_days)
             if incident.date is None:
-                incident.date = _context_date(incident, reference(incident), sentence_time, listed_days)
-                if incident.date is not None:
-                    listed_days[_told_at(incident)] = incident.date
-                if incident.date is not None:
-                    for index in range(_told_at(incident) + 1, incident.last_sentence_index + 1):
-                        listed_days.setdefault(index, incident.date)
+                # a strike opening on its place after the dated campaign: an item of that day's list, as below
+                incident.date = _day_of_the_place_item(incident, told_by_sentence, sentence_time)
+                _list_day(listed_days, listed_items, incident)
+            if incident.date is None:
+                incident.date = _day_of_the_joined_sentence(
+                    incident, reference(incident), sentence_time
+                ) or _day_of_the_time_told(incident, told_days)
+            if incident.date is None:
+                incident.date = _context_date(incident, reference(incident), sentence_time, listed_days, listed_items)
+                _list_day(listed_days, listed_items, incident)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
                 _add_told_day(told_days, incident)
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
@@ -266,6 +266,18 @@ def date_incidents(
         for incident in incidents:
             if incident.date is None:
                 incident.date = IncidentDate.report_date(reference(incident) or published)
+
+
+def _list_day(listed_days: dict[int, IncidentDate], listed_items: set[int], incident: EventMention) -> None:
+    """Record the day an incident took as an item of a list detailing one day (rule 3), at the sentence it is told
+    in (``listed_items``: an item even where the gazetteer knows no place below its governorate, "Near Raqqah, ...")
+    and at those it goes on in: the next item may take it too."""
+    if incident.date is None:
+        return
+    listed_days[_told_at(incident)] = incident.date
+    listed_items.add(_told_at(incident))
+    for index in range(_told_at(incident) + 1, incident.last_sentence_index + 1):
+        listed_days.setdefault(index, incident.date)
 
 
 def _apply_relations(incidents: list[EventMention], *, undated_pairs: bool) -> None:
@@ -560,9 +572,11 @@ def _context_date(
     published: datetime.date | None,
     sentence_time: Callable[[int], SentenceTime | None],
     listed_days: dict[int, IncidentDate] | None = None,
+    listed_items: set[int] | frozenset[int] = frozenset(),
 ) -> IncidentDate | None:
     """Rule 3: the day of the narrative an undated incident is told in (see the module docstring), or None.
-    ``listed_days`` holds, by sentence, the day an incident told there took from a summarised day before it."""
+    ``listed_days`` holds, by sentence, the day an incident told there took from a summarised day before it;
+    ``listed_items`` the sentences of such items."""
     if _OWN_TIME_RE.search(incident.clause_text):
         return None
     told_at = _told_at(incident)
@@ -575,7 +589,7 @@ def _context_date(
         if time is None:
             continue
         if (
-            time.placed_event
+            (time.placed_event or index in listed_items)
             and not time.dates
             and listed_days
             and index in listed_days

@@ -625,3 +625,26 @@ def test_a_labelled_item_after_an_item_with_its_own_day_keeps_the_report_date() 
     text = "Hasakah: jets struck a bakery in Shaafah on Monday, killing three.\nRaqqa: jets struck a farm in Kasra.\n"
     days = _dates_by_place(text)
     assert days["Shaafah"] == MONDAY and days["Kasra"] is None
+
+
+def test_a_release_section_after_the_list_of_another_goes_on_with_the_day() -> None:
+    # the third item takes the day as the next strike of the campaign; the next section's item still goes on with
+    # the list, past the section's heading and summary
+    text = (
+        "On May 6, coalition forces conducted 20 strikes against ISIS targets.\n\n"
+        "Strikes in Syria\nIn Syria, coalition forces conducted 16 strikes against ISIS targets.\n"
+        "-- Near Hajin, two strikes destroyed a fighting position.\n"
+        "-- Near Tabqa, one strike destroyed a vehicle.\n"
+        "-- Near Raqqah, 13 strikes engaged ISIS tactical units.\n\n"
+        "Strikes in Iraq\nIn Iraq, coalition forces conducted four strikes against ISIS targets.\n"
+        "-- Near Sinjar, four strikes destroyed a tunnel.\n"
+    )
+    assert _dates_by_place(text)["Sinjar"] == MONDAY
+
+
+def test_a_toll_told_after_a_dated_event_lists_no_day_for_the_next_item() -> None:
+    text = (
+        "Clashes erupted near Tal Tamr on Monday. Two fighters were killed, sources said.\n\n"
+        "In Raqqa, Turkish forces shelled the outskirts of Ain Issa."
+    )
+    assert _dates_by_place(text)["Ain Issa"] is None
