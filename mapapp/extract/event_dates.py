@@ -50,7 +50,9 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    own clause sets it at another time (the pluperfect, "last week").
    A headline telling an event with its day ("Drone kills two on Monday") is
    no such title.
-5. **Report date.** An incident the text gives no date for takes the
+5. **Report date.** Relative days ("today", "yesterday") are counted from the day a release gives itself at its
+   head ("Sept. 17, 2016" on its own line, "SOUTHWEST ASIA, July 19, 2015 — ..."), when it is a few days before
+   publication. An incident the text gives no date for takes the
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
    publication date is unknown too, the date stays unknown (None).
@@ -208,6 +210,7 @@ def date_incidents(
     sentence_time: Callable[[int], SentenceTime | None] | None = None,
     post_day: Callable[[int], datetime.date | None] | None = None,
     page_day: IncidentDate | None = None,
+    release: tuple[int, datetime.date] | None = None,
 ) -> None:
     """Give each incident its IncidentDate: own date, relations, the narrative's day, the day the title covers, then
     the report date (rules 1-6).
@@ -215,16 +218,25 @@ def date_incidents(
     ``sentence_time(i)`` tells what sentence ``i`` says about time (None for a title or skipped line); without it
     rule 3 is not applied. ``post_day(o)`` is the day the post holding text offset ``o`` was written, on a page of
     social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date.
-    ``page_day`` is the day a bulletin's title covers (:func:`title_day`)."""
+    ``page_day`` is the day a bulletin's title covers (:func:`title_day`). ``release`` is (offset, day) of the day a
+    release gives itself at its head (:func:`~mapapp.extract.layout.release_day`): its text says "today" and
+    "yesterday" of that day (its report date stays the publication date: the day it was published and read)."""
 
-    def reference(incident: EventMention) -> datetime.date | None:
-        """The day the incident's text was written: its post's, else the publication date."""
+    def report_reference(incident: EventMention) -> datetime.date | None:
+        """The day the incident's text was published: its post's, else the publication date."""
         if post_day is None or published is None:
             return published
         # (where its event word stands: a post's header and its first words are often one sentence)
         at = _trigger_offset(incident)
         day = post_day(incident.clause_span[0] if at is None else at)
         return day or published
+
+    def reference(incident: EventMention) -> datetime.date | None:
+        """The day the incident's text was written: its post's, the day its release gives itself, else the
+        publication date."""
+        if post_day is None and release is not None and published is not None:
+            return release[1]  # (its head: the title above the day is the release's own)
+        return report_reference(incident)
 
     for incident in incidents:
         incident.date = _own_date(incident, reference(incident))
@@ -265,7 +277,7 @@ def date_incidents(
     else:
         for incident in incidents:
             if incident.date is None:
-                incident.date = IncidentDate.report_date(reference(incident) or published)
+                incident.date = IncidentDate.report_date(report_reference(incident) or published)
 
 
 def _list_day(listed_days: dict[int, IncidentDate], listed_items: set[int], incident: EventMention) -> None:

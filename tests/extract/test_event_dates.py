@@ -648,3 +648,16 @@ def test_a_toll_told_after_a_dated_event_lists_no_day_for_the_next_item() -> Non
         "In Raqqa, Turkish forces shelled the outskirts of Ain Issa."
     )
     assert _dates_by_place(text)["Ain Issa"] is None
+
+
+# Rule 5: a release's own day at its head. PUBLISHED is Wednesday 2024-05-08.
+def test_today_in_a_release_is_the_day_it_gives_itself() -> None:
+    text = "Coalition strike near Hajin\n\nMay 7, 2024\nRelease No: 20240507\n\nTAMPA - Coalition jets struck a depot near Hajin today."
+    date = only_date(text)
+    assert date.value == TUESDAY and not date.is_report_date
+
+
+def test_an_undated_strike_of_a_release_keeps_the_publication_day_as_its_report_date() -> None:
+    text = "Coalition strike near Hajin\n\nMay 7, 2024\nRelease No: 20240507\n\nTAMPA - Coalition jets struck a depot near Hajin."
+    date = only_date(text)
+    assert date.is_report_date and date.value == PUBLISHED
