@@ -122,7 +122,16 @@ from mapapp.extract.clauses import (
     opens_with_frame,
 )
 from mapapp.extract.dates import DateMention
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BULLET_ITEM_RE, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import (
+    ANSWERED_EVENT_WORDS,
+    BULLET_ITEM_RE,
+    CAPTURE_VERBS,
+    NEUTRALIZED_TRIGGER,
+    ascii_lower,
+    compile_guarded,
+    could_match,
+    gated_search,
+)
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
@@ -1851,8 +1860,11 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     region = point and mention.actor is not None and "Syria" in clause_text and strike_in_a_region(mention, clause_text)
     # (one item of a list of targets each told with its own place, "the strikes hit a plant near A, a station in B and
     # a depot outside C": the list names the hits themselves, as a day or a party would make one strike specific)
+    # (the ministry's "neutralized": its figure is the toll the word itself tells, so a place and a day are still
+    # needed: "neutralised 7 terrorists in northern Syria this week" is a weekly count)
+    figure_tells = figure and mention.trigger != NEUTRALIZED_TRIGGER
     if mention.trigger.weak and not (
-        figure
+        figure_tells
         or region
         or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
         or (place and mention.distributed)

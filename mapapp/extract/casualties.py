@@ -41,6 +41,10 @@ A count is a death toll when a killing word stands next to it on either side
 ``martyred``, ``the death toll rose to 18``) and an injury count when an
 injury word does (``wounded``, ``injured``, ``hurt``, ``sustained injuries``).
 Counts after ``including`` / ``among them`` are subsets and are not added.
+The Turkish defence ministry's ``neutralized`` counts the dead of a figure (``7 terrorists were neutralized``, as
+three of five development writers code it; the others leave the toll out), not of a vague word (``many
+terrorists were neutralized``: the ministry's claim) nor of what it vows (``until the last terrorist is
+neutralized``).
 
 Wording classes measured on real reports (each with its own unit test):
 
@@ -139,6 +143,8 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
     "three dozen": (36, 36),
     "dozen": (12, 12),
     "dozens": (24, None),
+    "a few dozen": (24, None),  # (as "dozens": not "a few")
+    "few dozen": (24, None),
     "scores": (40, None),
     "tens": (20, None),
     "hundreds": (200, None),
@@ -382,7 +388,8 @@ _OF_COMMON_GROUP_RE = re.compile(
     r"\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=,?\s+(?:and|&)\s+(?:his|her|their)\s)"
 )
 _LEADING_DETERMINER_RE = re.compile(r"\s*(?:its|their|his|her|our|the)\s+(?=[A-Za-z])", re.IGNORECASE)
-_NP_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d{1,3}-(?:year|month)s?-old)")  # ("U.S. troops")  # "two 20-year-old men"
+# ("U.S. troops", "two 20-year-old men", "seven PKK/YPG terrorists": names joined by a slash are one word)
+_NP_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*(?:/[A-Za-z][A-Za-z'’-]*)*|\d{1,3}-(?:year|month)s?-old)")
 _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt survived escaped in on at
     near when after before and or including including, as while by from during with to martyred perished lost
@@ -401,6 +408,9 @@ _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured|burned|burnt|hacked) to death|"
+    # the Turkish defence ministry's word for enemy fighters put out of action, coded as dead ("7 terrorists were
+    # neutralized")
+    r"neutrali[sz]ed|"
     r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|(?:with|had) (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:(?:his|her|their|the) )?(?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
@@ -458,7 +468,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b(?:(?!\s(?:the\s+)?(?:wounded|injured)\s+(?:at|to|rose|reached|stood)\b)[^.;]){0,80}?\s(?:to|at|of|reached|hit)|"
-    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|neutrali[sz](?:ed|es|ing)|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
@@ -650,7 +660,9 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bno(?: |-)?(?:one|body|[\w.-]+(?: [\w.-]+)?)(?: else)? (?:was|were) (?:killed or (?:injured|wounded|hurt)|"
     r"(?:injured|wounded|hurt) or killed)\b"
     # (a bare "nobody hurt" in a post; a hedged "no civilians were believed to be hurt", "no one was reported injured")
-    r"|\bno(?: |-)?(?:one|body|(?:other |more |further )?civilians?)(?: else)? (?:(?:was|were|has been|have been|had been)"
+    # ("nobody at the post was hurt", "no one in the car was injured": the people the attack was aimed at)
+    r"|\bno(?: |-)?(?:one|body|(?:other |more |further )?civilians?)(?: else)?"
+    r"(?: (?:at|in|on|inside|aboard) (?:the |its |their )?[\w-]+(?: [\w-]+)?)? (?:(?:was|were|has been|have been|had been)"
     r"(?: (?:immediately |initially )?(?:reported|believed|thought|said)(?: to (?:be|have been))?)? )?"
     r"(?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
@@ -1272,15 +1284,44 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "38 people injured and missing": the wounded are only part of the figure
     if right and right.group("i") and _DIED_AFTER_WOUNDED_RE.match(text, right.end()):
         return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
+    if right and right.group("k") and _NEUTRALIZED_RE.match(right.group("k")) and not _neutralized_toll(text, mention, right):
+        return mention  # "until the last terrorist is neutralized", "many terrorists were neutralized": no count
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
     if _BOTH_LEFT_RE.search(left, len(left) - 40):
         return mention  # "killing and injuring six members": one figure for both, neither toll
+    if _LEFT_NEUTRALIZED_RE.search(left) and not _neutralized_figure(mention):
+        return mention  # "neutralized dozens of terrorists": a side's claim, no count
     if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+#: The Turkish defence ministry's "neutralized" (:data:`_KILLED_WORDS`), after the people or before them.
+_NEUTRALIZED_RE = re.compile(r"neutrali[sz]", re.IGNORECASE)
+_LEFT_NEUTRALIZED_RE = compile_guarded(r"\bneutrali[sz](?:ed|es|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A present or future "neutralized": what the ministry vows, not what it did ("until the last terrorist is neutralized").
+_NOT_DONE_BEFORE_RE = compile_guarded(r"\b(?:is|are|be|being)\s+$", re.IGNORECASE)
+
+
+def _neutralized_toll(text: str, mention: CountMention, right: re.Match[str]) -> bool:
+    """Whether "neutralized" after a count tells a toll: only of a figure ("7 terrorists were neutralized",
+    :func:`_neutralized_figure`), not of a vague word the ministry uses for its claims ("many terrorists were
+    neutralized"), and only of what was done."""
+    return _neutralized_figure(mention) and _NOT_DONE_BEFORE_RE.search(text, mention.end, right.start("k")) is None
+
+
+def _neutralized_figure(mention: CountMention) -> bool:
+    """Whether a count "neutralized" tells of is a figure: exact, and a number ("five terrorists"), not one person
+    named with an article ("Turkey said it neutralised a YPG commander": whether he died is told elsewhere, if at
+    all)."""
+    return (
+        mention.low is not None
+        and mention.low == mention.high
+        and not _ARTICLE_HEAD_RE.match(mention.phrase or "")
+    )
 
 
 # The wounded counted, told dead: "two of the wounded (later) died", "one of the injured succumbed".
@@ -1392,6 +1433,43 @@ def is_further_figure(figure: Casualties, text: str, subsets_told: bool = False)
     if phrases and all(_FURTHER_FIGURE_RE.match(phrase) for phrase in phrases):
         return True
     return not subsets_told and _ALSO_CASUALTY_RE.search(text) is not None
+
+
+#: A count told only by a vague word that bounds it from below ("dozens of fighters", "scores of civilians", "several
+#: guards"; not "a dozen", "two dozen": a figure), with the largest count the word still stands for: "dozens" are not
+#: a thousand ("a few dozen fighters were killed ... more than 1,000 civilians were killed in the battle").
+_VAGUE_OPEN_COUNTS: dict[str, int] = {
+    "a few dozen": 99,
+    "few dozen": 99,
+    "dozens": 99,
+    "tens": 99,
+    "scores": 999,
+    "hundreds": 999,
+    "many": 999,
+    "numerous": 999,
+    "several": 19,
+    "a few": 19,
+    "a number": 19,
+}
+_VAGUE_OPEN_COUNT_RE = compile_guarded(
+    r"^\W{0,3}(?P<word>" + "|".join(w.replace(" ", r"\s+") for w in _VAGUE_OPEN_COUNTS) + r")\b", re.IGNORECASE
+)
+
+
+def refines_vague_toll(told: Casualties, new: Casualties, text: str) -> bool:
+    """True when ``new``, a figure told after a toll of the same event, is the count that toll only bounded with a
+    vague word ("dozens of fighters were killed" ... "the raid killed 78 fighters"): the toll is one vague phrase
+    with no upper bound, the new figure is no vague word itself, lies within the bound, and counts no people beyond
+    the toll ("two more were killed", "five civilians were also killed": :func:`is_further_figure`)."""
+    if told.high is not None or told.low is None or not told.phrase or " + " in told.phrase:
+        return False
+    vague = _VAGUE_OPEN_COUNT_RE.match(told.phrase)
+    if vague is None:
+        return False
+    largest = _VAGUE_OPEN_COUNTS[" ".join(vague.group("word").lower().split())]
+    if new.low is None or not told.low <= new.low <= largest or not new.phrase or _VAGUE_OPEN_COUNT_RE.match(new.phrase):
+        return False
+    return not is_further_figure(new, text)
 
 
 def add_casualties(first: Casualties, second: Casualties) -> Casualties:
@@ -1870,6 +1948,7 @@ __all__ = [
     "has_casualty_word",
     "is_damage_zero",
     "is_further_figure",
+    "refines_vague_toll",
     "parse_count",
     "parse_number",
     "read_casualties",

@@ -115,6 +115,7 @@ from mapapp.extract.casualties import (
     is_damage_zero,
     is_further_figure,
     parse_count,
+    refines_vague_toll,
 )
 from mapapp.extract.clauses import FIRM_ACTOR, regions_listed
 from mapapp.extract.follow_up_tolls import (
@@ -1678,7 +1679,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
 
     The follow-up fills what the cluster lacks, except after a headline: a headline abbreviates the body's
     report ("Strikes kill 11" over "killed at least 11 civilians"), so a figure the body states replaces the
-    headline's, which only fills in when the body gives none.
+    headline's, which only fills in when the body gives none. Likewise a figure that counts what the cluster's toll
+    only bounded with a vague word ("killed dozens" ... "the raid killed 78 fighters") replaces it.
     """
     if _rounded_alike(cluster.killed, follow_up.killed):
         # "killed 100" and "more than 100 were killed": one toll, its bound told ("more than 100")
@@ -1718,19 +1720,25 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         # event ("The SDF and ISIS fought fierce clashes ... ISIS killed 50 fighters in an attack on ...")
         cluster.actor = follow_up.actor
         cluster.actor_score = follow_up.actor_score
-    if cluster.killed is not None and follow_up.killed is not None and attacker_also_lost(cluster, follow_up):
-        cluster.killed = add_casualties(cluster.killed, follow_up.killed)  # both sides' dead of one fight
+    # "dozens were killed" ... "the raid killed 78 fighters": the later figure is the count the vague word bounded
+    killed, injured = follow_up.killed, follow_up.injured
+    if cluster.killed is not None and killed is not None and refines_vague_toll(cluster.killed, killed, follow_up.clause_text):
+        cluster.killed, killed = killed, None
+    if cluster.injured is not None and injured is not None and refines_vague_toll(cluster.injured, injured, follow_up.clause_text):
+        cluster.injured, injured = injured, None
+    if cluster.killed is not None and killed is not None and attacker_also_lost(cluster, follow_up):
+        cluster.killed = add_casualties(cluster.killed, killed)  # both sides' dead of one fight
     elif (
         next_sentence
         and not body_after_headline
-        and add_other_side_dead(cluster, follow_up.killed, follow_up.injured, follow_up.victims, follow_up.clause_text)
+        and add_other_side_dead(cluster, killed, injured, follow_up.victims, follow_up.clause_text)
     ):
         pass  # "..., killing four fighters. Seven militants were killed as the attack was repelled.": both sides
     elif later_sentence and not body_after_headline:
         # "... killed an SDF commander. Two of his companions were also killed in the strike.": more dead
-        add_further_figures(cluster, follow_up.killed, follow_up.injured, follow_up.clause_text)
-    cluster.killed = cluster.killed or follow_up.killed
-    cluster.injured = cluster.injured or follow_up.injured
+        add_further_figures(cluster, killed, injured, follow_up.clause_text)
+    cluster.killed = cluster.killed or killed
+    cluster.injured = cluster.injured or injured
     cluster.victims = cluster.victims or follow_up.victims
     cluster.target = cluster.target or follow_up.target
     if follow_up.named_places and (

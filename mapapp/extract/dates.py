@@ -44,8 +44,11 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
+#: A weekday's short name, only read before a day and month ("Sat 17 May", "Thu, June 5"): alone "Sat" or "Sun" may be
+#: any word.
+_SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _ABSOLUTE_RE = compile_guarded(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"\b(?:(?P<wd>{_WEEKDAY}|{_SHORT_WEEKDAY}),?\s+)?(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})"
     rf"|(?P<iso>{_YEAR}-\d\d-\d\d)"

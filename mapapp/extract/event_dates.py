@@ -25,8 +25,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    with the toll of the sentence just before: "six more were killed when
    ...", or is set inside the town that event was told at, named without its
    town: "A second device blew up in the town's old market"; or it is the next item of a list that details a summarised day, opening
-   "In <place>," or telling the event "also", after an item that took that day:
-   "Drones struck the region on Monday. In A, a strike killed a guard. In the
+   "In <place>,", "In addition," or labelled with its place ("B: gunmen ..."), or telling the event "also", after an item
+   that took that day: "Drones struck the region on Monday. In A, a strike killed a guard. In the
    B countryside, a drone hit a car"), a month or a span
    ("since May"), a statement's date ("the SDF said on Wednesday"), page
    furniture ("Updated: ...") or the start of a span ("the offensive began on
@@ -36,7 +36,7 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    opening before an event it names ("Before the truce, jets struck ...").
    The next event of a series takes the day of the event just before it:
    told in the sentence right after it and opening as the series' next item
-   ("Another strike ...", "A third drone ...", "Simultaneously, ...", "Also,
+   ("Another strike ...", "A third drone ...", "The second struck ...", "Simultaneously, ...", "Also,
    ...", "In the morning, ..."), joined to it by "and" in its sentence, or
    answering it ("The SDF responded with mortar fire on X", up to two
    sentences on). A span of dates ("between April 28 and May 5") gives no day.
@@ -50,7 +50,9 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    own clause sets it at another time (the pluperfect, "last week").
    A headline telling an event with its day ("Drone kills two on Monday") is
    no such title.
-5. **Report date.** An incident the text gives no date for takes the
+5. **Report date.** Relative days ("today", "yesterday") are counted from the day a release gives itself at its
+   head ("Sept. 17, 2016" on its own line, "SOUTHWEST ASIA, July 19, 2015 — ..."), when it is a few days before
+   publication. An incident the text gives no date for takes the
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
    publication date is unknown too, the date stays unknown (None).
@@ -208,6 +210,7 @@ def date_incidents(
     sentence_time: Callable[[int], SentenceTime | None] | None = None,
     post_day: Callable[[int], datetime.date | None] | None = None,
     page_day: IncidentDate | None = None,
+    release: tuple[int, datetime.date] | None = None,
 ) -> None:
     """Give each incident its IncidentDate: own date, relations, the narrative's day, the day the title covers, then
     the report date (rules 1-6).
@@ -215,16 +218,25 @@ def date_incidents(
     ``sentence_time(i)`` tells what sentence ``i`` says about time (None for a title or skipped line); without it
     rule 3 is not applied. ``post_day(o)`` is the day the post holding text offset ``o`` was written, on a page of
     social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date.
-    ``page_day`` is the day a bulletin's title covers (:func:`title_day`)."""
+    ``page_day`` is the day a bulletin's title covers (:func:`title_day`). ``release`` is (offset, day) of the day a
+    release gives itself at its head (:func:`~mapapp.extract.layout.release_day`): its text says "today" and
+    "yesterday" of that day (its report date stays the publication date: the day it was published and read)."""
 
-    def reference(incident: EventMention) -> datetime.date | None:
-        """The day the incident's text was written: its post's, else the publication date."""
+    def report_reference(incident: EventMention) -> datetime.date | None:
+        """The day the incident's text was published: its post's, else the publication date."""
         if post_day is None or published is None:
             return published
         # (where its event word stands: a post's header and its first words are often one sentence)
         at = _trigger_offset(incident)
         day = post_day(incident.clause_span[0] if at is None else at)
         return day or published
+
+    def reference(incident: EventMention) -> datetime.date | None:
+        """The day the incident's text was written: its post's, the day its release gives itself, else the
+        publication date."""
+        if post_day is None and release is not None and published is not None:
+            return release[1]  # (its head: the title above the day is the release's own)
+        return report_reference(incident)
 
     for incident in incidents:
         incident.date = _own_date(incident, reference(incident))
@@ -233,23 +245,23 @@ def date_incidents(
     if sentence_time is not None:
         previous: EventMention | None = None
         listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
+        listed_items: set[int] = set()  # the sentences of items that took the day of a list they go on with
         told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
         told_by_sentence = _incidents_by_sentence(incidents)  # sentence -> the incidents told there
         for incident in incidents:
             if incident.date is None:
-                incident.date = (
-                    _day_of_the_series(incident, told_days, _sentence_text(sentence_time, _told_at(incident)))
-                    or _day_of_the_place_item(incident, told_by_sentence, sentence_time)
-                    or _day_of_the_joined_sentence(incident, reference(incident), sentence_time)
-                    or _day_of_the_time_told(incident, told_days)
-                )
+                incident.date = _day_of_the_series(incident, told_days, _sentence_text(sentence_time, _told_at(incident)))
             if incident.date is None:
-                incident.date = _context_date(incident, reference(incident), sentence_time, listed_days)
-                if incident.date is not None:
-                    listed_days[_told_at(incident)] = incident.date
-                if incident.date is not None:
-                    for index in range(_told_at(incident) + 1, incident.last_sentence_index + 1):
-                        listed_days.setdefault(index, incident.date)
+                # a strike opening on its place after the dated campaign: an item of that day's list, as below
+                incident.date = _day_of_the_place_item(incident, told_by_sentence, sentence_time)
+                _list_day(listed_days, listed_items, incident)
+            if incident.date is None:
+                incident.date = _day_of_the_joined_sentence(
+                    incident, reference(incident), sentence_time
+                ) or _day_of_the_time_told(incident, told_days)
+            if incident.date is None:
+                incident.date = _context_date(incident, reference(incident), sentence_time, listed_days, listed_items)
+                _list_day(listed_days, listed_items, incident)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
                 _add_told_day(told_days, incident)
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
@@ -265,7 +277,19 @@ def date_incidents(
     else:
         for incident in incidents:
             if incident.date is None:
-                incident.date = IncidentDate.report_date(reference(incident) or published)
+                incident.date = IncidentDate.report_date(report_reference(incident) or published)
+
+
+def _list_day(listed_days: dict[int, IncidentDate], listed_items: set[int], incident: EventMention) -> None:
+    """Record the day an incident took as an item of a list detailing one day (rule 3), at the sentence it is told
+    in (``listed_items``: an item even where the gazetteer knows no place below its governorate, "Near Raqqah, ...")
+    and at those it goes on in: the next item may take it too."""
+    if incident.date is None:
+        return
+    listed_days[_told_at(incident)] = incident.date
+    listed_items.add(_told_at(incident))
+    for index in range(_told_at(incident) + 1, incident.last_sentence_index + 1):
+        listed_days.setdefault(index, incident.date)
 
 
 def _apply_relations(incidents: list[EventMention], *, undated_pairs: bool) -> None:
@@ -362,6 +386,9 @@ def _add_told_day(days: dict[int, list[tuple[int, IncidentDate]]], incident: Eve
 #: strike ...")
 _NEXT_IN_SERIES_RE = compile_guarded(
     r"^\W{0,3}(?:Another\b|A (?:second|third|fourth|fifth|sixth|further) |Simultaneously\b|At the same time\b|Also,"
+    # the items of a series the sentence before counted ("Drones carried out three strikes on Sunday. The first hit a
+    # car ..."), not "The first time", "The second of the ..."
+    r"|The (?:first|second|third|fourth|fifth|sixth|last|latter) (?!(?:of|time|day|week|month|year)\b)"
     r"|(?:Minutes|Moments|Shortly|Soon|Hours) (?:later|after(?:wards)?)\b|Later(?: that (?:day|evening|night))?,"
     r"|Earlier that day\b|In the (?:morning|afternoon|evening),|At (?:dawn|noon|night|midnight),"
     # the next event told by its agent "also" ("ISIS members also attacked ...", "The drones also struck ..."), not a
@@ -445,6 +472,8 @@ def _day_told_in_sentences_before(
 
 
 #: A sentence opening on the place of its event: "In Qahtaniyah, a drone struck a motorbike", "Near Tal Tamr, ...".
+#: (Not a bulletin's item labelled with its place, "Qahtaniyah: a drone ...": after an item with a day of its own,
+#: writers leave the next item undated.)
 _PLACE_ITEM_OPENING_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},")
 
 
@@ -555,9 +584,18 @@ def _told_at(incident: EventMention) -> int:
     return incident.body_sentence_index if incident.body_sentence_index is not None else incident.sentence_index
 
 
+#: A bulletin's item labelled with its place: "Raqqa: a drone hit a car", "• Al-Hasakah province: ...", "Hasakah
+#: countryside: ..." (capitalised words, then at most a word saying what kind of area, then the colon).
+_PLACE_LABEL = (
+    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region|front))?:\s"
+)
 #: An item that goes on with a list detailing one summarised day: "In Kasra, ...", "In the Zor countryside, ...",
 #: "Drones also targeted ...".
-_NEXT_LIST_ITEM_RE = compile_guarded(r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b")
+_NEXT_LIST_ITEM_RE = compile_guarded(
+    r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b"
+    # "In addition, a landmine killed ...", and a bulletin's item labelled with its place ("Kasra: gunmen shot ...")
+    r"|^\W{0,3}(?:In addition|Additionally),|^" + _PLACE_LABEL
+)
 
 
 def _context_date(
@@ -565,9 +603,11 @@ def _context_date(
     published: datetime.date | None,
     sentence_time: Callable[[int], SentenceTime | None],
     listed_days: dict[int, IncidentDate] | None = None,
+    listed_items: set[int] | frozenset[int] = frozenset(),
 ) -> IncidentDate | None:
     """Rule 3: the day of the narrative an undated incident is told in (see the module docstring), or None.
-    ``listed_days`` holds, by sentence, the day an incident told there took from a summarised day before it."""
+    ``listed_days`` holds, by sentence, the day an incident told there took from a summarised day before it;
+    ``listed_items`` the sentences of such items."""
     if _OWN_TIME_RE.search(incident.clause_text):
         return None
     told_at = _told_at(incident)
@@ -580,7 +620,7 @@ def _context_date(
         if time is None:
             continue
         if (
-            time.placed_event
+            (time.placed_event or index in listed_items)
             and not time.dates
             and listed_days
             and index in listed_days

@@ -28,6 +28,8 @@ same length as the document) and its sentences, and returns a
 * :func:`post_dates` — the day each post of a page of social-media posts was written, read from its header
   ("Raqqa News Page May 1 at 23:50 ·", "Yesterday at 22:10 ·", a Telegram export's "[08.10.23 11:42]"): a post's
   "today" and "tonight" are that day, not the day the page was saved.
+* :func:`release_day` — the day a release or dispatch gives itself at its head ("Sept. 17, 2016" on a line of its own,
+  "SOUTHWEST ASIA, July 19, 2015 — ..."): its "today" and "yesterday" are counted from it.
 
 The title lines are the *title block*: the first line, and each following line
 before the first body sentence that ends without closing punctuation (a date
@@ -489,6 +491,35 @@ def post_dates(analysis: str, published: datetime.date | None) -> list[tuple[int
     return sorted(found)
 
 
+# A release's own day at its head: a line that is only a date ("Sept. 17, 2016", "March 23, 2023", "Published: 5 June
+# 2019") or a dateline in capitals opening on it ("SOUTHWEST ASIA, July 19, 2015 — ...").
+_RELEASE_DAY_LINE_RE = re.compile(
+    rf"^[ \t]*(?:(?:published|released|posted|date)[ \t]*:?[ \t]+|[A-Z][A-Z .'’-]{{1,40}},[ \t]+)?"
+    rf"(?:(?P<m1>{_POST_MONTH})[ \t]+(?P<d1>\d{{1,2}}),?[ \t]+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_POST_MONTH})[ \t]+(?P<y2>\d{{4}}))"
+    r"[ \t]*(?:$|[-–—]{1,2}[ \t])(?P<rel>(?!x)x)?",  # (no relative day: the groups of _POST_HEADER_DAY_RE)
+    re.IGNORECASE | re.MULTILINE,
+)
+#: How far into the text a release's day is looked for (its head), and how long before publication it may be.
+_RELEASE_HEAD_CHARS = 600
+RELEASE_AGE_LIMIT = datetime.timedelta(days=7)
+
+
+def release_day(analysis: str, published: datetime.date | None) -> tuple[int, datetime.date] | None:
+    """(offset, day) of the day a release or dispatch gives itself at its head: a line that is only a date, or a
+    capitals dateline opening on one; None when there is none or it is after publication or more than
+    :data:`RELEASE_AGE_LIMIT` before it. A military release published the next morning says "today", "tonight" and
+    "yesterday" of its own day ("Sept. 17, 2016 ... were conducting an airstrike today")."""
+    if published is None:
+        return None
+    match = _RELEASE_DAY_LINE_RE.search(analysis, 0, _RELEASE_HEAD_CHARS)
+    if match is None:
+        return None
+    day = _header_day(match, published)
+    if day is None or day < published - RELEASE_AGE_LIMIT:
+        return None
+    return match.start(), day
+
+
 def _header_day(match: re.Match[str], published: datetime.date) -> datetime.date | None:
     """The day a post header names, or None when it is no date of a post before publication."""
     relative = match.group("rel")
@@ -507,4 +538,4 @@ def _header_day(match: re.Match[str], published: datetime.date) -> datetime.date
     return day if published - POST_AGE_LIMIT <= day <= published else None
 
 
-__all__ = ["DocumentLayout", "is_title_line", "post_dates", "read_layout"]
+__all__ = ["DocumentLayout", "is_title_line", "post_dates", "read_layout", "release_day"]

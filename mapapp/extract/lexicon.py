@@ -473,6 +473,22 @@ class Trigger:
     weak: bool = False
 
 
+#: The Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident (its
+#: figure is the toll the word itself tells: :func:`~mapapp.extract.background` still asks for a place and a day).
+NEUTRALIZED_TRIGGER = Trigger(
+    r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
+    r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed|"
+    # past what is said of them: "3 terrorists detected in the X region were neutralized"
+    r"(?:terrorists?|militants?) (?:[\w'’/-]+ ){1,8}?(?:were|was|have been|had been) neutrali[sz]ed|"
+    # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
+    # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
+    r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",
+    EventType.ARMED_CLASH,
+    3.5,
+    weak=True,
+)
+
+
 _AIR = EventType.AIRSTRIKE
 #: A battle for ground told by its course: "launched an offensive", "advanced into", "after weeks of fighting".
 BATTLE_FOR_GROUND = (
@@ -795,18 +811,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         weak=True,
     ),
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
-    Trigger(
-        r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
-        r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed|"
-        # past what is said of them: "3 terrorists detected in the X region were neutralized"
-        r"(?:terrorists?|militants?) (?:[\w'’/-]+ ){1,8}?(?:were|was|have been|had been) neutrali[sz]ed|"
-        # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
-        # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
-        r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",
-        EventType.ARMED_CLASH,
-        3.5,
-        weak=True,
-    ),
+    NEUTRALIZED_TRIGGER,
     # fights between families, clans or tribes are armed clashes between local armed groups: "a tribal dispute",
     # "clan fighting erupted", "a feud between two families", "a shootout", "a revenge killing"
     Trigger(
@@ -1574,6 +1579,7 @@ __all__ = [
     "TRIGGER_SCANNER",
     "UNKNOWN_ACTOR",
     "WEEKDAYS",
+    "NEUTRALIZED_TRIGGER",
     "PhraseScanner",
     "Trigger",
     "ascii_lower",

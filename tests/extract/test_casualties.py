@@ -228,6 +228,9 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
         ("Rockets hit the base, causing no casualties.", (0, 0), (0, 0)),
         ("No one was hurt in the blast.", (0, 0), (0, 0)),  # nobody harmed: nobody died either
         ("No one was killed, officials said.", (0, 0), None),
+        # the people where the attack struck: "nobody at the post", "no one in the car"
+        ("Nobody at the checkpoint was hurt, the guards said.", (0, 0), (0, 0)),
+        ("No one in the bus was injured.", (0, 0), (0, 0)),
         # damage to things alone, the consequence told, says no one was hurt; damage beside a toll says nothing more
         ("The shelling caused material damage only.", (0, 0), (0, 0)),
         ("The outcome of the raid was limited to material losses, the council said.", (0, 0), (0, 0)),
@@ -1685,3 +1688,67 @@ def test_the_site_of_the_counted_before_their_verb(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+def _only_incident(text: str):
+    from mapapp.extract import extract_incidents
+    from mapapp.model import Document
+
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1, [i.evidence_text for i in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("second", "killed", "injured"),
+    [
+        # the later figure is the count the vague word bounded
+        ("The strike on the depot near Tabqa killed 41 fighters and wounded 12, the monitor said.", (41, 41), (12, 12)),
+        ("At least 30 fighters were killed in the strike on the depot near Tabqa, the monitor said.", (30, None), None),
+        # a figure below the bound is no count of it; a figure that counts more people is added
+        ("The strike on the depot near Tabqa killed 9 fighters, the monitor said.", (24, None), None),
+        ("Five civilians were also killed in the strike on the depot near Tabqa.", (29, None), None),
+        # nor is a figure beyond what the word stands for ("dozens" are no thousand: a total of another kind)
+        ("More than 1,000 fighters were killed in the strike on the depot near Tabqa, the monitor said.", (24, None), None),
+    ],
+)
+def test_a_later_figure_gives_the_count_of_a_vague_toll(second: str, killed: tuple, injured: tuple | None) -> None:
+    incident = _only_incident("A drone strike killed dozens of fighters at a depot near Tabqa on Friday. " + second)
+    assert bounds(incident.killed) == killed and bounds(incident.injured) == injured
+
+
+def test_a_figure_does_not_replace_an_exact_toll() -> None:
+    incident = _only_incident(
+        "A drone strike killed 30 fighters at a depot near Tabqa on Friday. "
+        "The strike on the depot near Tabqa killed 41 fighters, the monitor said."
+    )
+    assert bounds(incident.killed) != (41, 41)
+
+
+def test_a_few_dozen_is_dozens() -> None:
+    assert bounds(read_casualties("A few dozen fighters were killed in the assault.").killed) == (24, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the Turkish defence ministry's "neutralized", of a figure: a toll
+        ("Four PKK/YPG terrorists who fired on our post near Tal Tamr were neutralized.", (4, 4)),
+        ("Our howitzers neutralized 6 terrorists in the Manbij region.", (6, 6)),
+        ("2 terrorists neutralized near Jarablus.", (2, 2)),
+        # a vague word (the ministry's claim), or what it vows: no toll
+        ("Many terrorists were neutralized in the operation.", None),
+        ("Our units neutralized dozens of terrorists.", None),
+        ("The fight goes on until the last terrorist is neutralized.", None),
+        ("An explosive-laden vehicle was neutralized by our troops.", None),
+        ("The ministry said it neutralized a YPG commander near Amuda.", None),
+        ("A terrorist was neutralized near Amuda.", None),
+    ],
+)
+def test_neutralized_counts_the_dead_of_a_figure(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+def test_a_name_joined_by_a_slash_stays_in_the_counted_phrase() -> None:
+    reading = read_casualties("Three ISIS/Daesh fighters who attacked the post near Hajin were killed.")
+    assert bounds(reading.killed) == (3, 3)

@@ -588,3 +588,93 @@ def test_an_item_of_another_kind_opening_on_its_place_keeps_the_report_date() ->
     text = "Yesterday, gunmen shot dead a teacher in Kasra. In Shaafah, a landmine killed a shepherd."
     teacher, shepherd = dates_of(text)
     assert teacher.value == datetime.date(2024, 5, 7) and shepherd.is_report_date
+
+
+# Rule 4 with a weekday's short name before the day ("Tue 7 May"). PUBLISHED is Wednesday 2024-05-08.
+@pytest.mark.parametrize("title", ["Raqqa province — Tue 7 May", "Daily notes: Tue. 7 May"])
+def test_a_bulletin_title_with_a_short_weekday_dates_its_items(title: str) -> None:
+    assert [d.value for d in dates_of(title + BULLETIN_ITEMS)] == [TUESDAY, TUESDAY]
+
+
+# Rule 3, the items of a series the sentence before counted.
+def test_the_counted_items_of_a_dated_series_take_its_day() -> None:
+    text = (
+        "Jets carried out two raids near Hajin on Monday. The first hit a bakery in Shaafah, killing three bakers. "
+        "The second struck a farm in the village of Kasra, wounding a shepherd."
+    )
+    days = _dates_by_place(text)
+    assert days["Shaafah"] == MONDAY and days["Kasra"] == MONDAY
+
+
+def test_the_first_time_is_no_item_of_a_series() -> None:
+    text = (
+        "Jets struck a bakery in Shaafah on Monday, killing three bakers. "
+        "The first time gunmen stormed the farm in Kasra, they killed a shepherd."
+    )
+    assert _dates_by_place(text)["Kasra"] is None
+
+
+# Rule 3, the items of a bulletin that details one day: labelled with their place, or going on "In addition".
+DAY_LISTED = "The monitor documented the death of four people on Monday, as follows:\n\n"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Raqqa countryside: a landmine killed a shepherd near Kasra.",
+        "Raqqa: a landmine killed a shepherd in Kasra.",
+        "In addition, a landmine killed a shepherd near Kasra.",
+    ],
+)
+def test_the_next_item_of_a_list_detailing_one_day_takes_its_day(second: str) -> None:
+    text = DAY_LISTED + "Deir Ezzor province: gunmen shot dead a teacher in Shaafah.\n\n" + second
+    days = _dates_by_place(text)
+    assert days["Shaafah"] == MONDAY and days["Kasra"] == MONDAY
+
+
+def test_an_item_with_no_label_after_a_listed_day_keeps_the_report_date() -> None:
+    text = DAY_LISTED + "Deir Ezzor province: gunmen shot dead a teacher in Shaafah.\n\nA landmine killed a shepherd near Kasra."
+    assert _dates_by_place(text)["Kasra"] is None
+
+
+def test_a_labelled_item_after_an_item_with_its_own_day_keeps_the_report_date() -> None:
+    # the day was the first item's own, not a summarised day the list details
+    text = "Hasakah: jets struck a bakery in Shaafah on Monday, killing three.\nRaqqa: jets struck a farm in Kasra.\n"
+    days = _dates_by_place(text)
+    assert days["Shaafah"] == MONDAY and days["Kasra"] is None
+
+
+def test_a_release_section_after_the_list_of_another_goes_on_with_the_day() -> None:
+    # the third item takes the day as the next strike of the campaign; the next section's item still goes on with
+    # the list, past the section's heading and summary
+    text = (
+        "On May 6, coalition forces conducted 20 strikes against ISIS targets.\n\n"
+        "Strikes in Syria\nIn Syria, coalition forces conducted 16 strikes against ISIS targets.\n"
+        "-- Near Hajin, two strikes destroyed a fighting position.\n"
+        "-- Near Tabqa, one strike destroyed a vehicle.\n"
+        "-- Near Raqqah, 13 strikes engaged ISIS tactical units.\n\n"
+        "Strikes in Iraq\nIn Iraq, coalition forces conducted four strikes against ISIS targets.\n"
+        "-- Near Sinjar, four strikes destroyed a tunnel.\n"
+    )
+    assert _dates_by_place(text)["Sinjar"] == MONDAY
+
+
+def test_a_toll_told_after_a_dated_event_lists_no_day_for_the_next_item() -> None:
+    text = (
+        "Clashes erupted near Tal Tamr on Monday. Two fighters were killed, sources said.\n\n"
+        "In Raqqa, Turkish forces shelled the outskirts of Ain Issa."
+    )
+    assert _dates_by_place(text)["Ain Issa"] is None
+
+
+# Rule 5: a release's own day at its head. PUBLISHED is Wednesday 2024-05-08.
+def test_today_in_a_release_is_the_day_it_gives_itself() -> None:
+    text = "Coalition strike near Hajin\n\nMay 7, 2024\nRelease No: 20240507\n\nTAMPA - Coalition jets struck a depot near Hajin today."
+    date = only_date(text)
+    assert date.value == TUESDAY and not date.is_report_date
+
+
+def test_an_undated_strike_of_a_release_keeps_the_publication_day_as_its_report_date() -> None:
+    text = "Coalition strike near Hajin\n\nMay 7, 2024\nRelease No: 20240507\n\nTAMPA - Coalition jets struck a depot near Hajin."
+    date = only_date(text)
+    assert date.is_report_date and date.value == PUBLISHED

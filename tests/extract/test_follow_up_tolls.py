@@ -383,3 +383,18 @@ def test_a_toll_that_names_the_place_of_one_hit_of_a_list_is_that_hit_s() -> Non
     # a toll naming no place of the list stays with the last hit told
     found = extract_incidents(Document(text=text.replace(" at the Tal Hamis plant", " there"), published=datetime.date(2024, 5, 8)))
     assert [i.injured.low if i.injured else None for i in found] == [None, None, 2]
+def test_a_zero_told_past_a_sentence_of_damage_fills_the_incident() -> None:
+    found = incidents(
+        "Turkish jets struck the village of Shaafah on Monday. A house and a barn were damaged. There were no casualties."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (0, 0) and bounds(found[0].injured) == (0, 0)
+
+
+def test_a_zero_told_past_another_event_is_not_borrowed() -> None:
+    found = incidents(
+        "Turkish jets struck the village of Shaafah on Monday. Gunmen shot a guard in Kasra on Monday. "
+        "There were no casualties."
+    )
+    shaafah = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Shaafah"]
+    assert shaafah and shaafah[0].killed is None and shaafah[0].injured is None

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.layout import read_layout
+from mapapp.extract.layout import read_layout, release_day
 from mapapp.extract.sentences import split_sentences
 from mapapp.model import Document
 
@@ -295,3 +295,19 @@ def test_dated_item_headers_place_and_date_the_report_after_them() -> None:
     # one dated line is no list: nothing is labelled
     layout = read_layout(text.split("2.")[0], split_sentences(text.split("2.")[0]))
     assert layout.line_places == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Coalition strikes near Hajin\n\nMay 6, 2024\nRelease No: 1\n\nTAMPA - Forces struck today.", datetime.date(2024, 5, 6)),
+        ("Strikes go on\nSOUTHWEST ASIA, 6 May 2024 — Forces struck targets yesterday.", datetime.date(2024, 5, 6)),
+        # a date told in prose, a day after publication or long before it: no day of the release
+        ("BEIRUT (Reuters) - On May 6, 2024 jets struck Hajin.", None),
+        ("Strikes go on\n\nMay 9, 2024\n\nForces struck today.", None),
+        ("Strikes go on\n\nApril 6, 2024\n\nForces struck today.", None),
+    ],
+)
+def test_the_day_a_release_gives_itself_at_its_head(text: str, day: datetime.date | None) -> None:
+    found = release_day(text, datetime.date(2024, 5, 8))
+    assert (found[1] if found else None) == day
