@@ -959,7 +959,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         wording = _wording(reading)
     clause = mention.clause_text
     figure = mention.has_figure  # (properties computed once: the chain below asks them many times)
-    dated = bool(mention.point_dates)
+    # (a statement's day, "the monitor said on Friday", dates the saying, not the event: "54 have been killed in five
+    # days of fighting, a monitor said on Friday" is a running toll all the same)
+    dated = any(not d.said for d in mention.point_dates)
     if mention.next_clause_anchored and mention.definite and not figure:
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):

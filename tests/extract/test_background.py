@@ -1308,3 +1308,22 @@ def test_a_placed_fights_toll_since_a_weekday_is_one_incident(text: str, killed:
 )
 def test_a_running_toll_since_a_weekday_stays_a_tally(text: str) -> None:
     assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement's day dates the saying, not the deaths: a running toll over days all the same
+        "At least 30 fighters have been killed in four days of fighting between the army and clan gunmen, a monitor said on Sunday.",
+        # ... and plural events taken together stay a reference back
+        "The council said on Tuesday that nine civilians had been killed in those raids.",
+    ],
+)
+def test_a_statements_day_does_not_make_a_tally_one_event(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6))) == []
+
+
+def test_an_event_with_its_own_day_told_in_a_dated_statement_stays_an_incident() -> None:
+    text = "Clashes killed five fighters in Hajin on Sunday, the monitor said on Monday."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 5
