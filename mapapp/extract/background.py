@@ -121,7 +121,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.dates import DateMention
+from mapapp.extract.dates import DateMention, resolve
 from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
     BULLET_ITEM_RE,
@@ -393,8 +393,9 @@ _INTENT_FRAME_RE = compile_guarded(
 # Istanbul" (the strikes are told elsewhere; the place after the reason is the reason's).
 _REASON_AFTER_RE = compile_guarded(
     r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b"
-    r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?"
-    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
+    r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?"  # "came about a month after"
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
     r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
     re.IGNORECASE,
 )
@@ -431,7 +432,8 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 _JUDGED_FRAME_RE = compile_guarded(
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|of|over)\b",
+    # (the party blamed named in any form: "the PKK/YPG", "the People's Protection Units (YPG)")
+    r"(?:\s+[\w'’/()\"“”.-]+){0,8}?\s+(?:for|of|over)\b",
     re.IGNORECASE,
 )
 # A past year naming a battle or a period ("after the 2017 battle", "during the battles of 2018"): history when the
@@ -486,9 +488,13 @@ _NTH_VICTIM_RE = compile_guarded(
 _MEASURE_AFTER_RE = compile_guarded(
     r"\b(?:arrested|arresting|detained|detaining|rounded\s+up|blocked|blocking|closed|closing|cordoned|sealed|imposed|"
     r"imposing|set\s+up|setting\s+up|erected|deployed|deploying|tightened|tightening|stepped\s+up|launched\s+(?:a\s+)?"
-    r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation)))\b[^.;]{0,120}?"
+    r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation))|"
+    # the means of a town cut off: "IS cut the internet in the city after the strikes", "shut down the bridge"
+    r"cut(?:\s+off)?\s+(?:the\s+)?(?:internet|phone|telephone|communications?|electricity|power|water|roads?)|"
+    r"shut\s+down|suspended)\b[^.;]{0,120}?"
     r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|"
-    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?)\b",
+    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?|(?:air\s*)?strikes|raids|"
+    r"shelling|bombardment|clashes)\b",
     re.IGNORECASE,
 )
 # An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as
@@ -596,7 +602,10 @@ _NO_FIGHT_RE = compile_guarded(
     r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
     r"|\bno\s+(?:shots?\s+(?:was|were|had\s+been|have\s+been)\s+fired|(?:armed\s+)?(?:clashes|confrontations|fighting)\s+"
     r"(?:occurred|took\s+place|were\s+reported|was\s+reported|broke\s+out|erupted)|exchange\s+of\s+fire|resistance)\b"
-    r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover)\s+(?:[\w'’-]+\s+){0,8}?under\s+"
+    # (and fighters who gave up: "after the defenders surrendered under a deal", "after the withdrawal of the
+    # militants, under an agreement with the elders")
+    r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover|surrender(?:ed|s|ing)?)\s+"
+    r"(?:[\w'’-]+,?\s+){0,8}?under\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
     re.IGNORECASE,
 )
@@ -981,7 +990,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         wording = _wording(reading)
     clause = mention.clause_text
     figure = mention.has_figure  # (properties computed once: the chain below asks them many times)
-    dated = bool(mention.point_dates)
+    # (a statement's day, "the monitor said on Friday", dates the saying, not the event: "54 have been killed in five
+    # days of fighting, a monitor said on Friday" is a running toll all the same)
+    dated = any(not d.said for d in mention.point_dates)
     if mention.next_clause_anchored and mention.definite and not figure:
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
@@ -990,8 +1001,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
     elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
         mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
-    elif not figure and _campaign_start(clause):
-        mention.verdict = HISTORY
+    elif not figure and (_campaign_start(clause) or _own_campaign_started_long_before(mention)):
+        mention.verdict = HISTORY  # "The battle for X began on June 6", "the SDF launched its assault on X on June 6"
     elif wording.reacting and not (figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
     elif _reported_false(mention):
@@ -1112,6 +1123,29 @@ def _campaign_start(clause: str) -> bool:
     return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
         _CAMPAIGN_START_RE.search(clause)
     )
+
+
+# A party's campaign started, told with its own possessive: "the SDF launched its assault on Raqqa on June 6", "the army
+# began its offensive against the pocket".
+_OWN_CAMPAIGN_LAUNCHED_RE = compile_guarded(
+    r"\b(?:launch(?:ed|es)|began|begun|start(?:ed|s)|opened|kicked\s+off)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:assault|offensive|campaign|battle|operation|push|onslaught|incursion)\s+(?:on|against|for|into|to\s+\w+)\b",
+    re.IGNORECASE,
+)
+#: How long before the report a campaign's start must be dated to be its background, not its news (days): a week, so
+#: that only a calendar date is old enough ("on Wednesday" may be this week's start).
+_CAMPAIGN_START_AGE = 7
+
+
+def _own_campaign_started_long_before(mention: EventMention) -> bool:
+    """A party's campaign started (:data:`_OWN_CAMPAIGN_LAUNCHED_RE`) on a day a week or more before the report, with no
+    toll: the campaign's start recalled, not an event of the report ("The SDF launched its assault on Raqqa on June 6"
+    in a mid-June report)."""
+    if mention.published is None or not gated_search(_OWN_CAMPAIGN_LAUNCHED_RE, mention.clause_text):
+        return False
+    days = [resolve(d, mention.published) for d in mention.point_dates if not d.said]
+    values = [d.value for d in days if d is not None and d.value is not None]
+    return bool(values) and all((mention.published - value).days >= _CAMPAIGN_START_AGE for value in values)
 
 
 # Plural events a toll was counted over: "41 civilians had been killed in coalition raids on the pocket in July".

@@ -1404,3 +1404,98 @@ def test_the_targets_of_weakly_told_strikes_listed_each_with_its_place_are_speci
     # one target so told, or places named beside no hit, are still not specific enough
     assert count("Officials said the strikes hit a gas plant near Tal Hamis.") == 0
     assert count("Officials said the attacks on Tal Hamis and Zirgan must stop.") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement's day dates the saying, not the deaths: a running toll over days all the same
+        "At least 30 fighters have been killed in four days of fighting between the army and clan gunmen, a monitor said on Sunday.",
+        # ... and plural events taken together stay a reference back
+        "The council said on Tuesday that nine civilians had been killed in those raids.",
+    ],
+)
+def test_a_statements_day_does_not_make_a_tally_one_event(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6))) == []
+
+
+def test_an_event_with_its_own_day_told_in_a_dated_statement_stays_an_incident() -> None:
+    text = "Clashes killed five fighters in Hajin on Sunday, the monitor said on Monday."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops took control of the town of Markada on Friday after the militants inside surrendered under a deal.",
+        "The group took control of the village of Ghranij on Sunday after the withdrawal of rival fighters, under an agreement with its notables.",
+    ],
+)
+def test_ground_taken_after_a_surrender_or_withdrawal_under_a_deal_is_no_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_ground_taken_after_fighting_in_which_some_surrendered_stays_an_incident() -> None:
+    text = "Government troops took control of the town of Markada on Friday after heavy clashes in which dozens of militants surrendered."
+    assert len(_read(text)) == 1
+
+
+def test_a_partys_campaign_started_weeks_before_the_report_is_history() -> None:
+    text = "The SDF launched its assault on the town of Hajin on May 2 after weeks of preparations."
+    assert extract_incidents(Document(text=text, published=datetime.date(2018, 5, 29))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a start of the last few days is the report's news; a toll makes it an event in any case
+        "The SDF launched its assault on the town of Hajin on May 27, state media said.",
+        "The SDF launched its assault on the town of Hajin on May 2, killing 12 militants in the first hours.",
+    ],
+)
+def test_a_recent_or_deadly_campaign_start_stays_an_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 5, 29)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        # a blame naming its party with a slash, a measure taken after the event: what is said or done after the
+        # event told before, not a part of its report
+        ("A car bomb killed four people in Qamishli on Friday. Officials blame the TAK/PKK for the bombing.", "blame"),
+        (
+            "#Tabqa: French jets struck the town's stadium last night, heavy blasts felt across the town. No civilian "
+            "casualties reported so far\n\n#Tabqa: The militants cut the phone lines in the town after the strikes.",
+            "cut",
+        ),
+    ],
+)
+def test_what_is_said_or_done_after_an_event_stays_out_of_its_evidence(text: str, aside: str) -> None:
+    found = _read(text)
+    assert len(found) == 1
+    assert aside not in _evidence(found[0], text)
+
+
+def test_a_claim_with_its_own_toll_and_place_is_the_report_of_the_event() -> None:
+    text = "The group claimed the bombing near Shaddadi that killed two soldiers on Monday."
+    found = _read(text)
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tabqa attack came about a month after the army announced a withdrawal from the area.",
+        "The bombing came roughly two weeks after the truce was signed.",
+    ],
+)
+def test_an_event_told_before_dated_about_a_month_after_another_is_a_reference_back(text: str) -> None:
+    from mapapp.extract.background import REFER_BACK, classify
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    reading = read_sentence(text, split_sentences(text)[0], [], None)
+    assert reading.mentions
+    classify(reading.mentions[0], reading)
+    assert reading.mentions[0].verdict == REFER_BACK
