@@ -202,12 +202,35 @@ def title_day(title: str, published: datetime.date | None) -> IncidentDate | Non
     return replace(day, basis="context")
 
 
+#: How long before publication the day a text prints as its own may be the day it was written (a release or a post
+#: put online a day or a few after it was dated).
+WRITTEN_AGE_LIMIT = timedelta(days=7)
+
+
+def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
+    """The day a text prints as its own, when it is before publication: a date line of its own ("Sept. 17, 2016"
+    under a release's headline), a dateline ("SOUTHWEST ASIA, July 19, 2015 - ...") or a published label in the
+    head of the page (:func:`mapapp.io.page_date.find_page_date`, not an "Updated" line), at most
+    :data:`WRITTEN_AGE_LIMIT` before publication. The text's "yesterday", "today", "tonight" and weekdays are
+    counted from that day; None when the page prints none, the publication day or an unknown one."""
+    if published is None:
+        return None
+    # (imported here: mapapp.io.page_date reads the extractor's lexicon, so a module-level import would be circular)
+    from mapapp.io.page_date import UPDATED_LINE, find_page_date
+
+    printed = find_page_date(text, not_after=published)
+    if printed is None or printed.kind == UPDATED_LINE:
+        return None
+    return printed.value if published - WRITTEN_AGE_LIMIT <= printed.value < published else None
+
+
 def date_incidents(
     incidents: list[EventMention],
     published: datetime.date | None,
     sentence_time: Callable[[int], SentenceTime | None] | None = None,
     post_day: Callable[[int], datetime.date | None] | None = None,
     page_day: IncidentDate | None = None,
+    written: datetime.date | None = None,
 ) -> None:
     """Give each incident its IncidentDate: own date, relations, the narrative's day, the day the title covers, then
     the report date (rules 1-6).
@@ -215,16 +238,22 @@ def date_incidents(
     ``sentence_time(i)`` tells what sentence ``i`` says about time (None for a title or skipped line); without it
     rule 3 is not applied. ``post_day(o)`` is the day the post holding text offset ``o`` was written, on a page of
     social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date.
-    ``page_day`` is the day a bulletin's title covers (:func:`title_day`)."""
+    ``page_day`` is the day a bulletin's title covers (:func:`title_day`). ``written`` is the day the text prints
+    as its own, before publication (:func:`written_day`): relative days count from it; the report date stays the
+    publication date (the event happened on or before it)."""
 
-    def reference(incident: EventMention) -> datetime.date | None:
-        """The day the incident's text was written: its post's, else the publication date."""
+    def post_of(incident: EventMention) -> datetime.date | None:
+        """The day the post holding the incident's text was written, on a page of posts; else None."""
         if post_day is None or published is None:
-            return published
+            return None
         # (where its event word stands: a post's header and its first words are often one sentence)
         at = _trigger_offset(incident)
-        day = post_day(incident.clause_span[0] if at is None else at)
-        return day or published
+        return post_day(incident.clause_span[0] if at is None else at)
+
+    def reference(incident: EventMention) -> datetime.date | None:
+        """The day the incident's text was written: its post's, else the day the text prints, else the publication
+        date."""
+        return post_of(incident) or written or published
 
     for incident in incidents:
         incident.date = _own_date(incident, reference(incident))
@@ -265,7 +294,7 @@ def date_incidents(
     else:
         for incident in incidents:
             if incident.date is None:
-                incident.date = IncidentDate.report_date(reference(incident) or published)
+                incident.date = IncidentDate.report_date(post_of(incident) or published)
 
 
 def _apply_relations(incidents: list[EventMention], *, undated_pairs: bool) -> None:
@@ -664,4 +693,4 @@ def _related(
     )
 
 
-__all__ = ["CONTEXT_SENTENCES", "SentenceTime", "date_incidents", "link_relations"]
+__all__ = ["CONTEXT_SENTENCES", "WRITTEN_AGE_LIMIT", "SentenceTime", "date_incidents", "link_relations", "written_day"]

@@ -63,7 +63,7 @@ from mapapp.extract.document_agents import (
     resolve_definite_agents,
 )
 from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
-from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day
+from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_of_its_time, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
@@ -206,7 +206,8 @@ def extract_incidents(document: Document) -> list[Incident]:
         if sentences and layout.is_title(0) and sentences[0].end - sentences[0].start <= _HEADLINE_MAX_CHARS
         else None
     )  # "Security incidents – May 3": the day the bulletin's items happened
-    date_incidents(clusters, document.published, sentence_time, post_day if posts else None, page_day)
+    written = None if posts else written_day(analysis, document.published)  # "Sept. 17, 2016" atop a release
+    date_incidents(clusters, document.published, sentence_time, post_day if posts else None, page_day, written)
     return [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
 
 

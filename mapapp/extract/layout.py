@@ -26,7 +26,8 @@ same length as the document) and its sentences, and returns a
   "Next Post"): lines without closing punctuation up to the body's next sentence.
 
 * :func:`post_dates` — the day each post of a page of social-media posts was written, read from its header
-  ("Raqqa News Page May 1 at 23:50 ·", "Yesterday at 22:10 ·", a Telegram export's "[08.10.23 11:42]"): a post's
+  ("Raqqa News Page May 1 at 23:50 ·", "Yesterday at 22:10 ·", "A Name (@handle) · Mar 25, 2019" closing its line, a
+  Telegram export's "[08.10.23 11:42]"): a post's
   "today" and "tonight" are that day, not the day the page was saved.
 
 The title lines are the *title block*: the first line, and each following line
@@ -457,6 +458,13 @@ _POST_HEADER_DAY_RE = re.compile(
     r"(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
     re.IGNORECASE,
 )
+# A post header's day after its "·", closing the header line: "A Name (@handle) · Mar 25, 2019" (matched from
+# just after each "·": anchored, bounded).
+_POST_HEADER_DAY_AFTER_RE = re.compile(
+    rf"[ \t]{{0,3}}(?:(?P<rel>yesterday|today)|(?P<m1>{_POST_MONTH})\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_POST_MONTH})(?:\s+(?P<y2>\d{{4}}))?)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
 # A Telegram export's message stamp: "[08.10.23 11:42]" (day first).
 _TELEGRAM_STAMP_RE = re.compile(r"\[(\d{1,2})\.(\d{1,2})\.(\d{2}(?:\d{2})?)[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]")
 #: How long before the publication date a post's header may date it (a page saved a few weeks after its posts).
@@ -472,7 +480,9 @@ def post_dates(analysis: str, published: datetime.date | None) -> list[tuple[int
     found: list[tuple[int, datetime.date]] = []
     position = analysis.find("·")
     while position >= 0:
-        match = _POST_HEADER_DAY_RE.search(analysis, max(0, position - 40), position)
+        match = _POST_HEADER_DAY_RE.search(analysis, max(0, position - 40), position) or _POST_HEADER_DAY_AFTER_RE.match(
+            analysis, position + 1
+        )
         if match is not None:
             day = _header_day(match, published)
             if day is not None:

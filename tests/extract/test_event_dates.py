@@ -571,3 +571,41 @@ def test_an_item_of_another_kind_opening_on_its_place_keeps_the_report_date() ->
     text = "Yesterday, gunmen shot dead a teacher in Kasra. In Shaafah, a landmine killed a shepherd."
     teacher, shepherd = dates_of(text)
     assert teacher.value == datetime.date(2024, 5, 7) and shepherd.is_report_date
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Strike update\n\nMay 6, 2024\n\n",  # a date line of its own under the headline
+        "Strike update\n\nCENTRAL COMMAND, May 6, 2024 - ",  # a dateline
+    ],
+)
+def test_relative_days_count_from_the_day_the_text_prints_before_publication(head: str) -> None:
+    date = only_date(head + "Coalition jets bombed a depot near Markada yesterday, killing four fighters.")
+    assert date.value == datetime.date(2024, 5, 5)  # the day before May 6, not before the publication (May 8)
+
+
+def test_the_report_date_stays_the_publication_date_when_the_text_prints_an_earlier_day() -> None:
+    date = only_date("Strike update\n\nMay 6, 2024\n\nCoalition jets bombed a depot near Markada, killing four fighters.")
+    assert date.is_report_date and date.value == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: May 6, 2024",  # a correction's date, not the day the text was written
+        "April 20, 2024",  # too long before publication to be the day it was written
+        "May 3, 2024 - May 6, 2024",  # a span of days a release covers
+    ],
+)
+def test_a_printed_day_that_is_not_the_day_written_leaves_relative_days_to_publication(line: str) -> None:
+    date = only_date(f"Strike update\n\n{line}\n\nCoalition jets bombed a depot near Markada yesterday, killing four.")
+    assert date.value == datetime.date(2024, 5, 7)
+
+
+def test_written_day_is_none_without_a_publication_date_or_on_it() -> None:
+    from mapapp.extract.event_dates import written_day
+
+    assert written_day("Update\n\nMay 6, 2024\n\nJets struck a depot.", None) is None
+    assert written_day("Update\n\nMay 8, 2024\n\nJets struck a depot.", PUBLISHED) is None
+    assert written_day("Update\n\nMay 6, 2024\n\nJets struck a depot.", PUBLISHED) == datetime.date(2024, 5, 6)

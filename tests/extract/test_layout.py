@@ -247,6 +247,18 @@ def test_post_dates_reads_each_post_header() -> None:
     assert post_dates("December 30 · a post from last year", datetime.date(2024, 1, 2)) == [(0, datetime.date(2023, 12, 30))]
 
 
+def test_post_dates_reads_a_day_after_the_dot_closing_the_header_line() -> None:
+    import datetime
+
+    from mapapp.extract.layout import post_dates
+
+    published = datetime.date(2023, 5, 10)
+    text = "A Writer (@awriter) · May 8, 2023\n\nLast night gunmen attacked a post in Hajin."
+    assert [day for _, day in post_dates(text, published)] == [datetime.date(2023, 5, 8)]
+    # a date after a dot that runs on in prose is no header
+    assert post_dates("Clashes · May 8 saw shelling of the town.", published) == []
+
+
 def test_a_posts_today_is_the_day_of_its_header() -> None:
     import datetime
 
