@@ -40,6 +40,11 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    ...", "In the morning, ..."), joined to it by "and" in its sentence, or
    answering it ("The SDF responded with mortar fire on X", up to two
    sentences on). A span of dates ("between April 28 and May 5") gives no day.
+   Fighting told at the place of the lede's dated fighting takes its day,
+   past sentences telling events at places of their own ("Troops and the SDF
+   clashed on Sunday near A. ... Artillery later hit homes in A": a clash,
+   strike or shelling, within the few sentences after the lede, none naming
+   a day; not a bulletin's item labelled with its place).
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
@@ -68,7 +73,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from mapapp.extract.dates import DateMention, find_dates, resolve
-from mapapp.extract.lexicon import compile_guarded
+from mapapp.extract.lexicon import compile_guarded, normalize_place
 from mapapp.extract.mentions import EventMention
 from mapapp.model import EventType, IncidentDate
 
@@ -264,6 +269,9 @@ def date_incidents(
         listed_days = _days_told_on(incidents)  # sentence -> the day of the incident it goes on telling
         told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
         told_by_sentence = _incidents_by_sentence(incidents)  # sentence -> the incidents told there
+        lede = _lede_index(incidents, sentence_time)
+        told_days_by_type = _fighting_days_told_in(incidents)  # sentence -> days of the fighting told there
+        lede_places = _places_fought_at(incidents, lede) if lede is not None else set()
         for incident in incidents:
             if incident.date is None:
                 incident.date = (
@@ -283,6 +291,8 @@ def date_incidents(
                 _add_told_day(told_days, incident)
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
+            if incident.date is None and lede is not None:
+                incident.date = _day_of_the_lede(incident, lede, told_days_by_type, lede_places, sentence_time)
             previous = incident
         _apply_relations(incidents, undated_pairs=True)
     if page_day is not None:
@@ -619,6 +629,89 @@ def _context_date(
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
         return _scene_day(time, last, published)
     return None
+
+
+#: A bulletin's item labelled with its place ("Raqqa: a drone hit a car", "Hasakah countryside: ..."): an item of
+#: its own, not the lede's story going on.
+_PLACE_LABEL_OPENING_RE = compile_guarded(
+    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region"
+    r"|front))?:\s"
+)
+
+
+def _lede_index(incidents: list[EventMention], sentence_time: Callable[[int], SentenceTime | None]) -> int | None:
+    """The sentence of the text's lede: the first body sentence (not a title or skipped line) before the first
+    incident's, or None."""
+    if not incidents:
+        return None
+    last = min(_told_at(incident) for incident in incidents)
+    return next((index for index in range(last + 1) if sentence_time(index) is not None), None)
+
+
+#: The kinds of event a day of fighting is told in: a battle or a campaign of strikes and shelling, whose lede's day
+#: the strikes, shelling and clashes told after it share (an ambush, a bomb or a shooting is an item of its own).
+_FIGHTING_TYPES = frozenset({EventType.ARMED_CLASH, EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+
+
+def _fighting_days_told_in(incidents: list[EventMention]) -> dict[int, list[tuple[int, IncidentDate]]]:
+    """The days of the fighting (:data:`_FIGHTING_TYPES`) told with a day of its own, by sentence (rule 3's lede)."""
+    days: dict[int, list[tuple[int, IncidentDate]]] = {}
+    for incident in incidents:
+        if incident.event_type in _FIGHTING_TYPES and _own_day(incident) is not None:
+            _add_told_day(days, incident)
+    return days
+
+
+def _places_fought_at(incidents: list[EventMention], sentence: int) -> set[str]:
+    """The places (folded) of the fighting told with a day of its own in ``sentence`` (rule 3's lede)."""
+    return {
+        normalize_place(place.text)
+        for incident in incidents
+        if _told_at(incident) == sentence and incident.event_type in _FIGHTING_TYPES and _own_day(incident) is not None
+        for place in incident.sub_governorate_places
+    }
+
+
+def _day_of_the_lede(
+    incident: EventMention,
+    lede: int,
+    told_days: dict[int, list[tuple[int, IncidentDate]]],
+    lede_places: set[str],
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 for the fighting a news story tells after its lede at the lede's place: the lede tells a battle or
+    strikes with their day ("Government forces and the SDF clashed on Sunday around the camp of A"), and a later
+    paragraph tells more of that fighting there, without a day, after sentences telling events at places of their
+    own ("... shelling hit the outskirts of A"): an undated clash, strike or shelling told within
+    :data:`CONTEXT_SENTENCES` after the lede, at a place of the lede's dated fighting (``lede_places``, folded),
+    takes the lede's day when that fighting has one day and no sentence from the lede's next to the incident's names
+    a day (a day named between, even a statement's, may be the one it happened on). None for another kind of event (a
+    shooting or a bomb is an item of its own), fighting at another place (writers leave such items undated as often
+    as not), a bulletin's item labelled with its place, or a clause that sets itself at another time. ``told_days``
+    holds the days of the fighting told in each sentence."""
+    told_at = _told_at(incident)
+    if incident.event_type not in _FIGHTING_TYPES:
+        return None
+    if not any(normalize_place(place.text) in lede_places for place in incident.sub_governorate_places):
+        return None
+    if not lede < told_at <= lede + CONTEXT_SENTENCES or incident.anchor is not None:
+        return None  # (an incident dated against another, "The next day, ...", is dated by rule 2)
+    if _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    days = {date.value for _, date in told_days.get(lede, [])}
+    if len(days) != 1 or None in days:
+        return None
+    for index in range(lede + 1, told_at + 1):
+        time = sentence_time(index)
+        if time is None:
+            continue
+        if index == told_at and (
+            _BEFORE_AN_EVENT_OPENING_RE.search(time.text) or _PLACE_LABEL_OPENING_RE.match(time.text)
+        ):
+            return None
+        if any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in time.dates):
+            return None
+    return _as_context(told_days[lede][0][1])
 
 
 def _inside_the_town_told(incident: EventMention) -> bool:

@@ -609,3 +609,41 @@ def test_written_day_is_none_without_a_publication_date_or_on_it() -> None:
     assert written_day("Update\n\nMay 6, 2024\n\nJets struck a depot.", None) is None
     assert written_day("Update\n\nMay 8, 2024\n\nJets struck a depot.", PUBLISHED) is None
     assert written_day("Update\n\nMay 6, 2024\n\nJets struck a depot.", PUBLISHED) == datetime.date(2024, 5, 6)
+
+
+
+
+_LEDE = "Government troops and local fighters clashed on Monday near the town of Kasra, a monitor said. "
+
+
+def test_undated_fighting_at_the_place_of_a_dated_lede_takes_its_day() -> None:
+    # the shelling is told in a sentence of its own, past a sentence telling the fighting again: the same day
+    *_, shelling = dates_of(
+        _LEDE + "Rebels attacked army posts on the road, the monitor said. "
+        "Artillery shells later hit homes on the edge of Kasra, wounding four civilians."
+    )
+    assert shelling.value == MONDAY and shelling.basis == "context"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # at another place: an item of its own
+        "Artillery shells hit homes in the village of Jazrat, wounding four civilians.",
+        # a day named between the lede and the event, even a statement's: it may be the one the event happened on
+        "The army said on Tuesday it had repelled the assault. Artillery shells hit homes on the edge of Kasra, "
+        "wounding four civilians.",
+        # a bulletin's item labelled with its place is an item of its own
+        "\nKasra: artillery shells hit homes near the school, wounding four civilians.",
+        # set at another time by its own clause
+        "Artillery had shelled homes on the edge of Kasra, wounding four civilians.",
+        # beyond the few sentences after the lede
+        "The town lies on the river. Its people farm. Many have left. Schools are shut. Artillery shells hit homes "
+        "on the edge of Kasra, wounding four civilians.",
+        # not fighting: a shooting is an item of its own
+        "Gunmen shot dead a teacher on the edge of Kasra, relatives said.",
+    ],
+)
+def test_an_event_after_a_lede_keeps_the_report_date_when_its_day_may_be_another(after: str) -> None:
+    *_, event = dates_of(_LEDE + after)
+    assert event.is_report_date
