@@ -183,7 +183,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     def sentence_time(index: int) -> SentenceTime | None:
         """Read lazily and once: only the few sentences before an undated incident are looked at."""
         if index not in times:
-            if index < 0 or index in layout.skipped_sentences or layout.is_title(index):
+            if not 0 <= index < len(sentences) or index in layout.skipped_sentences or layout.is_title(index):
                 times[index] = None
             else:
                 sentence = sentences[index]

@@ -647,3 +647,30 @@ def test_undated_fighting_at_the_place_of_a_dated_lede_takes_its_day() -> None:
 def test_an_event_after_a_lede_keeps_the_report_date_when_its_day_may_be_another(after: str) -> None:
     *_, event = dates_of(_LEDE + after)
     assert event.is_report_date
+
+
+_STATED = "A roadside bomb killed three SDF fighters near the Tanak oil field, a monitor said on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "The explosion hit their truck on the road between Hajin and Kasra late on Monday.",
+        "The blast, which hit their truck on the road to Kasra, came late on Monday, the monitor said.",
+    ],
+)
+def test_an_event_dated_by_its_statement_takes_the_day_its_next_telling_gives(again: str) -> None:
+    bomb, *_ = dates_of(_STATED + again)
+    assert bomb.value == MONDAY
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Another bomb hit a truck on the road to Kasra on Monday.",  # another event, not the same told again
+        "The explosion hit their truck on the road to Kasra, the monitor said on Tuesday.",  # a statement's day again
+    ],
+)
+def test_an_event_dated_by_its_statement_keeps_it_without_a_day_of_its_own_told_next(after: str) -> None:
+    bomb, *_ = dates_of(_STATED + after)
+    assert bomb.value == PUBLISHED
