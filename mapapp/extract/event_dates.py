@@ -55,7 +55,10 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    raids on X") is that incident's day (``relative_to`` it, +0 days).
 4. **The day a bulletin's title covers.** A title that closes on a day set
    apart by a dash, bar, colon or comma ("Security incidents – May 3",
-   "Field update - 12 June", "Round-up, Friday") dates the page's items: an
+   "Field update - 12 June", "Round-up, Friday", "DZ24 | Day 29 May"), or a
+   title naming a day's round-up with its one day wherever it stands ("Sunday
+   round-up", "Security incidents in the east on Monday", "Evening bulletin
+   (Monday)"; not a week's or a month's) dates the page's items: an
    incident still undated takes that day (``basis="context"``), unless its
    own clause sets it at another time (the pluperfect, "last week").
    A headline telling an event with its day ("Drone kills two on Monday") is
@@ -179,8 +182,19 @@ class SentenceTime:
     placed_event: bool
 
 
-#: What sets a title's closing day apart from the words before it: a dash, a bar, a colon or a comma.
-_TITLE_DAY_SEPARATOR_RE = compile_guarded(r"(?:\s[-–—]|[|:,])\s*$")
+#: What sets a title's closing day apart from the words before it: a dash, a bar, a colon or a comma, and a "Day"
+#: label ("DZ24 | Day 29 May").
+_TITLE_DAY_SEPARATOR_RE = compile_guarded(r"(?:\s[-–—]|[|:,])\s*(?:Day\s+)?$")
+#: A title that names a round-up of a day's events: its one day is the page's, wherever it stands ("Sunday round-up",
+#: "In brief: security incidents in the east on Monday", "Evening bulletin (Monday)", "Daily toll | nine killed
+#: across the region on Sunday"); not a week's or a month's.
+_ROUND_UP_TITLE_RE = compile_guarded(
+    r"\b(?:round-?ups?|updates?|bulletin|in brief|briefing|summary|digest|daily|(?:security )?(?:incidents|events))\b",
+    re.IGNORECASE,
+)
+_LONGER_ROUND_UP_RE = compile_guarded(r"\b(?:weekly|monthly|week|month|year)\b", re.IGNORECASE)
+#: The first day of a span of days just before a date: "1-7 January", "from 3 to 9 May".
+_SPAN_START_BEFORE_RE = compile_guarded(r"(?:\d\s{0,2}[-–—]|\b(?:from|between)\s+\d{1,2}\s+(?:to|and))\s{0,2}$")
 #: How long before publication a bulletin's title may date its page (a daily or weekly round-up of recent days).
 _TITLE_DAY_AGE_LIMIT = timedelta(days=7)
 #: Between two date expressions of one day ("Wednesday, July 19", "Friday 3 May").
@@ -190,16 +204,25 @@ _ONE_DAY_JOIN_RE = compile_guarded(r"^,?\s*$")
 def title_day(title: str, published: datetime.date | None) -> IncidentDate | None:
     """Rule 4: the day a bulletin's title covers ("Daily report – March 4", "Update - Friday, 3 May"), or None.
 
-    The day must close the title and follow a dash, bar, colon or comma: "Drone kills two near Amuda on Monday" is a
-    headline telling an event, not a page's day; neither is a day after publication or more than
-    :data:`_TITLE_DAY_AGE_LIMIT` before it."""
+    The day must close the title and follow a dash, bar, colon, comma or bracket: "Drone kills two near Amuda on
+    Monday" is a headline telling an event, not a page's day; or be the one day of a title naming a round-up
+    (:data:`_ROUND_UP_TITLE_RE`: "Sunday round-up", "Security incidents in the east on Monday"). Neither is a day
+    after publication or more than :data:`_TITLE_DAY_AGE_LIMIT` before it."""
     dates = find_dates(title)
-    if not dates or title[dates[-1].end :].strip(" .)]\t"):
+    if not dates:
         return None
     first = len(dates) - 1
     while first > 0 and _ONE_DAY_JOIN_RE.match(title[dates[first - 1].end : dates[first].start]):
         first -= 1
-    if not _TITLE_DAY_SEPARATOR_RE.search(title, 0, dates[first].start):
+    round_up = (
+        first == 0
+        and _ROUND_UP_TITLE_RE.search(title) is not None
+        and _LONGER_ROUND_UP_RE.search(title) is None
+        and _SPAN_START_BEFORE_RE.search(title, 0, dates[0].start) is None
+    )
+    if not round_up and (
+        title[dates[-1].end :].strip(" .)]\t") or not _TITLE_DAY_SEPARATOR_RE.search(title, 0, dates[first].start)
+    ):
         return None
     if first > 0 and not title[dates[first - 1].end : dates[first].start].strip(" -–—"):
         return None  # "Strike summary, May 2 - May 5": the end of a span, no one day

@@ -518,7 +518,18 @@ BULLETIN_ITEMS = (
 
 @pytest.mark.parametrize(
     "title",
-    ["Field notes from the Euphrates – May 7", "Round-up | 7 May", "Daily summary - Tuesday, May 7", "Notes, Tuesday"],
+    [
+        "Field notes from the Euphrates – May 7",
+        "Round-up | 7 May",
+        "Daily summary - Tuesday, May 7",
+        "Notes, Tuesday",
+        "Field notes | Day 7 May",  # a "Day" label before the day
+        # a title naming a round-up: its one day, wherever it stands
+        "#Euphrates | Tuesday round-up",
+        "Night bulletin (Tuesday)",
+        "At a glance: security incidents along the river on Tuesday",
+        "Daily toll | four people killed in the valley on May 7",
+    ],
 )
 def test_a_bulletin_title_closing_on_a_day_dates_its_items(title: str) -> None:
     dates = dates_of(title + BULLETIN_ITEMS)
@@ -539,6 +550,9 @@ def test_an_item_with_its_own_day_keeps_it_under_a_dated_title() -> None:
         "Strike summary, May 3 - May 7",  # a span: no one day
         "Monthly round-up – April 7",  # a month before publication: no bulletin of the day
         "Notes – May 9",  # after publication
+        "Weekly round-up (1–7 May)",  # a week's round-up, a span of days
+        "Monthly summary: a bulletin for Tuesday",  # a month's
+        "Update: a drone killed two on Monday and a mine one on Tuesday",  # two days: no one day of the page
     ],
 )
 def test_a_title_that_dates_no_page_leaves_its_items_to_the_report_date(title: str) -> None:
