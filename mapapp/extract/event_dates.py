@@ -8,7 +8,12 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    weekday, "yesterday", "two days ago", resolved against the publication date
    by :func:`mapapp.extract.dates.resolve`), a date of the event before the
    date of a statement about it ("killed on Friday, the monitor said
-   Saturday"), else a month.
+   Saturday"), else a month. An incident dated only by a statement ("a bomb
+   killed three, a monitor said on Wednesday") takes the day the sentence
+   right after it gives when that sentence tells the event again with a
+   definite noun ("The explosion hit their truck late on Tuesday").
+   A text that prints its own day before publication ("Sept. 17, 2016" under
+   a release's headline, a dateline) counts its relative days from it.
 2. **Dates between incidents.** "X came only a day after Y" makes X one day
    after Y (``days_after=1``, ``relative_to`` Y's id) and Y one day before X;
    when the subject is anaphoric ("The development came ..."), or the phrase
@@ -40,19 +45,25 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    ...", "In the morning, ..."), joined to it by "and" in its sentence, or
    answering it ("The SDF responded with mortar fire on X", up to two
    sentences on). A span of dates ("between April 28 and May 5") gives no day.
+   Fighting told at the place of the lede's dated fighting takes its day,
+   past sentences telling events at places of their own ("Troops and the SDF
+   clashed on Sunday near A. ... Artillery later hit homes in A": a clash,
+   strike or shelling, within the few sentences after the lede, none naming
+   a day; not a bulletin's item labelled with its place).
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
 4. **The day a bulletin's title covers.** A title that closes on a day set
    apart by a dash, bar, colon or comma ("Security incidents – May 3",
-   "Field update - 12 June", "Round-up, Friday") dates the page's items: an
+   "Field update - 12 June", "Round-up, Friday", "DZ24 | Day 29 May"), or a
+   title naming a day's round-up with its one day wherever it stands ("Sunday
+   round-up", "Security incidents in the east on Monday", "Evening bulletin
+   (Monday)"; not a week's or a month's) dates the page's items: an
    incident still undated takes that day (``basis="context"``), unless its
    own clause sets it at another time (the pluperfect, "last week").
    A headline telling an event with its day ("Drone kills two on Monday") is
    no such title.
-5. **Report date.** Relative days ("today", "yesterday") are counted from the day a release gives itself at its
-   head ("Sept. 17, 2016" on its own line, "SOUTHWEST ASIA, July 19, 2015 — ..."), when it is a few days before
-   publication. An incident the text gives no date for takes the
+5. **Report date.** An incident the text gives no date for takes the
    publication date as a *report date* (:meth:`IncidentDate.report_date`,
    precision ``report``: on or before that day, never the exact day). When the
    publication date is unknown too, the date stays unknown (None).
@@ -70,7 +81,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from mapapp.extract.dates import DateMention, find_dates, resolve
-from mapapp.extract.lexicon import compile_guarded
+from mapapp.extract.lexicon import compile_guarded, normalize_place
 from mapapp.extract.mentions import EventMention
 from mapapp.model import EventType, IncidentDate
 
@@ -171,8 +182,19 @@ class SentenceTime:
     placed_event: bool
 
 
-#: What sets a title's closing day apart from the words before it: a dash, a bar, a colon or a comma.
-_TITLE_DAY_SEPARATOR_RE = compile_guarded(r"(?:\s[-–—]|[|:,])\s*$")
+#: What sets a title's closing day apart from the words before it: a dash, a bar, a colon or a comma, and a "Day"
+#: label ("DZ24 | Day 29 May").
+_TITLE_DAY_SEPARATOR_RE = compile_guarded(r"(?:\s[-–—]|[|:,])\s*(?:Day\s+)?$")
+#: A title that names a round-up of a day's events: its one day is the page's, wherever it stands ("Sunday round-up",
+#: "In brief: security incidents in the east on Monday", "Evening bulletin (Monday)", "Daily toll | nine killed
+#: across the region on Sunday"); not a week's or a month's.
+_ROUND_UP_TITLE_RE = compile_guarded(
+    r"\b(?:round-?ups?|updates?|bulletin|in brief|briefing|summary|digest|daily|(?:security )?(?:incidents|events))\b",
+    re.IGNORECASE,
+)
+_LONGER_ROUND_UP_RE = compile_guarded(r"\b(?:weekly|monthly|week|month|year)\b", re.IGNORECASE)
+#: The first day of a span of days just before a date: "1-7 January", "from 3 to 9 May".
+_SPAN_START_BEFORE_RE = compile_guarded(r"(?:\d\s{0,2}[-–—]|\b(?:from|between)\s+\d{1,2}\s+(?:to|and))\s{0,2}$")
 #: How long before publication a bulletin's title may date its page (a daily or weekly round-up of recent days).
 _TITLE_DAY_AGE_LIMIT = timedelta(days=7)
 #: Between two date expressions of one day ("Wednesday, July 19", "Friday 3 May").
@@ -182,16 +204,25 @@ _ONE_DAY_JOIN_RE = compile_guarded(r"^,?\s*$")
 def title_day(title: str, published: datetime.date | None) -> IncidentDate | None:
     """Rule 4: the day a bulletin's title covers ("Daily report – March 4", "Update - Friday, 3 May"), or None.
 
-    The day must close the title and follow a dash, bar, colon or comma: "Drone kills two near Amuda on Monday" is a
-    headline telling an event, not a page's day; neither is a day after publication or more than
-    :data:`_TITLE_DAY_AGE_LIMIT` before it."""
+    The day must close the title and follow a dash, bar, colon, comma or bracket: "Drone kills two near Amuda on
+    Monday" is a headline telling an event, not a page's day; or be the one day of a title naming a round-up
+    (:data:`_ROUND_UP_TITLE_RE`: "Sunday round-up", "Security incidents in the east on Monday"). Neither is a day
+    after publication or more than :data:`_TITLE_DAY_AGE_LIMIT` before it."""
     dates = find_dates(title)
-    if not dates or title[dates[-1].end :].strip(" .)]\t"):
+    if not dates:
         return None
     first = len(dates) - 1
     while first > 0 and _ONE_DAY_JOIN_RE.match(title[dates[first - 1].end : dates[first].start]):
         first -= 1
-    if not _TITLE_DAY_SEPARATOR_RE.search(title, 0, dates[first].start):
+    round_up = (
+        first == 0
+        and _ROUND_UP_TITLE_RE.search(title) is not None
+        and _LONGER_ROUND_UP_RE.search(title) is None
+        and _SPAN_START_BEFORE_RE.search(title, 0, dates[0].start) is None
+    )
+    if not round_up and (
+        title[dates[-1].end :].strip(" .)]\t") or not _TITLE_DAY_SEPARATOR_RE.search(title, 0, dates[first].start)
+    ):
         return None
     if first > 0 and not title[dates[first - 1].end : dates[first].start].strip(" -–—"):
         return None  # "Strike summary, May 2 - May 5": the end of a span, no one day
@@ -204,13 +235,35 @@ def title_day(title: str, published: datetime.date | None) -> IncidentDate | Non
     return replace(day, basis="context")
 
 
+#: How long before publication the day a text prints as its own may be the day it was written (a release or a post
+#: put online a day or a few after it was dated).
+WRITTEN_AGE_LIMIT = timedelta(days=7)
+
+
+def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
+    """The day a text prints as its own, when it is before publication: a date line of its own ("Sept. 17, 2016"
+    under a release's headline), a dateline ("SOUTHWEST ASIA, July 19, 2015 - ...") or a published label in the
+    head of the page (:func:`mapapp.io.page_date.find_page_date`, not an "Updated" line), at most
+    :data:`WRITTEN_AGE_LIMIT` before publication. The text's "yesterday", "today", "tonight" and weekdays are
+    counted from that day; None when the page prints none, the publication day or an unknown one."""
+    if published is None:
+        return None
+    # (imported here: mapapp.io.page_date reads the extractor's lexicon, so a module-level import would be circular)
+    from mapapp.io.page_date import UPDATED_LINE, find_page_date
+
+    printed = find_page_date(text, not_after=published)
+    if printed is None or printed.kind == UPDATED_LINE:
+        return None
+    return printed.value if published - WRITTEN_AGE_LIMIT <= printed.value < published else None
+
+
 def date_incidents(
     incidents: list[EventMention],
     published: datetime.date | None,
     sentence_time: Callable[[int], SentenceTime | None] | None = None,
     post_day: Callable[[int], datetime.date | None] | None = None,
     page_day: IncidentDate | None = None,
-    release: tuple[int, datetime.date] | None = None,
+    written: datetime.date | None = None,
 ) -> None:
     """Give each incident its IncidentDate: own date, relations, the narrative's day, the day the title covers, then
     the report date (rules 1-6).
@@ -218,28 +271,27 @@ def date_incidents(
     ``sentence_time(i)`` tells what sentence ``i`` says about time (None for a title or skipped line); without it
     rule 3 is not applied. ``post_day(o)`` is the day the post holding text offset ``o`` was written, on a page of
     social-media posts (:func:`~mapapp.extract.layout.post_dates`): that post's "today", "tonight" and report date.
-    ``page_day`` is the day a bulletin's title covers (:func:`title_day`). ``release`` is (offset, day) of the day a
-    release gives itself at its head (:func:`~mapapp.extract.layout.release_day`): its text says "today" and
-    "yesterday" of that day (its report date stays the publication date: the day it was published and read)."""
+    ``page_day`` is the day a bulletin's title covers (:func:`title_day`). ``written`` is the day the text prints
+    as its own, before publication (:func:`written_day`): relative days count from it; the report date stays the
+    publication date (the event happened on or before it)."""
 
-    def report_reference(incident: EventMention) -> datetime.date | None:
-        """The day the incident's text was published: its post's, else the publication date."""
+    def post_of(incident: EventMention) -> datetime.date | None:
+        """The day the post holding the incident's text was written, on a page of posts; else None."""
         if post_day is None or published is None:
-            return published
+            return None
         # (where its event word stands: a post's header and its first words are often one sentence)
         at = _trigger_offset(incident)
-        day = post_day(incident.clause_span[0] if at is None else at)
-        return day or published
+        return post_day(incident.clause_span[0] if at is None else at)
 
     def reference(incident: EventMention) -> datetime.date | None:
-        """The day the incident's text was written: its post's, the day its release gives itself, else the
-        publication date."""
-        if post_day is None and release is not None and published is not None:
-            return release[1]  # (its head: the title above the day is the release's own)
-        return report_reference(incident)
+        """The day the incident's text was written: its post's, else the day the text prints, else the publication
+        date."""
+        return post_of(incident) or written or published
 
     for incident in incidents:
         incident.date = _own_date(incident, reference(incident))
+        if sentence_time is not None and incident.date is not None and _dated_by_its_statement_only(incident):
+            incident.date = _day_told_after_the_statement(incident, reference(incident), sentence_time) or incident.date
     # two related incidents neither of which has a day yet may take one from the narrative (rule 3): linked after it
     _apply_relations(incidents, undated_pairs=sentence_time is None)
     if sentence_time is not None:
@@ -248,6 +300,9 @@ def date_incidents(
         listed_items: set[int] = set()  # the sentences of items that took the day of a list they go on with
         told_days = _days_told_in(incidents)  # sentence -> (clause start, day) of the incidents told there
         told_by_sentence = _incidents_by_sentence(incidents)  # sentence -> the incidents told there
+        lede = _lede_index(incidents, sentence_time)
+        told_days_by_type = _fighting_days_told_in(incidents)  # sentence -> days of the fighting told there
+        lede_places = _places_fought_at(incidents, lede) if lede is not None else set()
         for incident in incidents:
             if incident.date is None:
                 incident.date = _day_of_the_series(incident, told_days, _sentence_text(sentence_time, _told_at(incident)))
@@ -266,6 +321,8 @@ def date_incidents(
                 _add_told_day(told_days, incident)
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
+            if incident.date is None and lede is not None:
+                incident.date = _day_of_the_lede(incident, lede, told_days_by_type, lede_places, sentence_time)
             previous = incident
         _apply_relations(incidents, undated_pairs=True)
     if page_day is not None:
@@ -277,7 +334,8 @@ def date_incidents(
     else:
         for incident in incidents:
             if incident.date is None:
-                incident.date = IncidentDate.report_date(report_reference(incident) or published)
+                incident.date = IncidentDate.report_date(post_of(incident) or published)
+
 
 
 def _list_day(listed_days: dict[int, IncidentDate], listed_items: set[int], incident: EventMention) -> None:
@@ -651,6 +709,89 @@ def _context_date(
     return None
 
 
+#: A bulletin's item labelled with its place ("Raqqa: a drone hit a car", "Hasakah countryside: ..."): an item of
+#: its own, not the lede's story going on.
+_PLACE_LABEL_OPENING_RE = compile_guarded(
+    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region"
+    r"|front))?:\s"
+)
+
+
+def _lede_index(incidents: list[EventMention], sentence_time: Callable[[int], SentenceTime | None]) -> int | None:
+    """The sentence of the text's lede: the first body sentence (not a title or skipped line) before the first
+    incident's, or None."""
+    if not incidents:
+        return None
+    last = min(_told_at(incident) for incident in incidents)
+    return next((index for index in range(last + 1) if sentence_time(index) is not None), None)
+
+
+#: The kinds of event a day of fighting is told in: a battle or a campaign of strikes and shelling, whose lede's day
+#: the strikes, shelling and clashes told after it share (an ambush, a bomb or a shooting is an item of its own).
+_FIGHTING_TYPES = frozenset({EventType.ARMED_CLASH, EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+
+
+def _fighting_days_told_in(incidents: list[EventMention]) -> dict[int, list[tuple[int, IncidentDate]]]:
+    """The days of the fighting (:data:`_FIGHTING_TYPES`) told with a day of its own, by sentence (rule 3's lede)."""
+    days: dict[int, list[tuple[int, IncidentDate]]] = {}
+    for incident in incidents:
+        if incident.event_type in _FIGHTING_TYPES and _own_day(incident) is not None:
+            _add_told_day(days, incident)
+    return days
+
+
+def _places_fought_at(incidents: list[EventMention], sentence: int) -> set[str]:
+    """The places (folded) of the fighting told with a day of its own in ``sentence`` (rule 3's lede)."""
+    return {
+        normalize_place(place.text)
+        for incident in incidents
+        if _told_at(incident) == sentence and incident.event_type in _FIGHTING_TYPES and _own_day(incident) is not None
+        for place in incident.sub_governorate_places
+    }
+
+
+def _day_of_the_lede(
+    incident: EventMention,
+    lede: int,
+    told_days: dict[int, list[tuple[int, IncidentDate]]],
+    lede_places: set[str],
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 for the fighting a news story tells after its lede at the lede's place: the lede tells a battle or
+    strikes with their day ("Government forces and the SDF clashed on Sunday around the camp of A"), and a later
+    paragraph tells more of that fighting there, without a day, after sentences telling events at places of their
+    own ("... shelling hit the outskirts of A"): an undated clash, strike or shelling told within
+    :data:`CONTEXT_SENTENCES` after the lede, at a place of the lede's dated fighting (``lede_places``, folded),
+    takes the lede's day when that fighting has one day and no sentence from the lede's next to the incident's names
+    a day (a day named between, even a statement's, may be the one it happened on). None for another kind of event (a
+    shooting or a bomb is an item of its own), fighting at another place (writers leave such items undated as often
+    as not), a bulletin's item labelled with its place, or a clause that sets itself at another time. ``told_days``
+    holds the days of the fighting told in each sentence."""
+    told_at = _told_at(incident)
+    if incident.event_type not in _FIGHTING_TYPES:
+        return None
+    if not any(normalize_place(place.text) in lede_places for place in incident.sub_governorate_places):
+        return None
+    if not lede < told_at <= lede + CONTEXT_SENTENCES or incident.anchor is not None:
+        return None  # (an incident dated against another, "The next day, ...", is dated by rule 2)
+    if _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    days = {date.value for _, date in told_days.get(lede, [])}
+    if len(days) != 1 or None in days:
+        return None
+    for index in range(lede + 1, told_at + 1):
+        time = sentence_time(index)
+        if time is None:
+            continue
+        if index == told_at and (
+            _BEFORE_AN_EVENT_OPENING_RE.search(time.text) or _PLACE_LABEL_OPENING_RE.match(time.text)
+        ):
+            return None
+        if any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in time.dates):
+            return None
+    return _as_context(told_days[lede][0][1])
+
+
 def _inside_the_town_told(incident: EventMention) -> bool:
     """Whether the incident is set inside the town the sentence before told, named without its town ("A second device
     blew up in the town's old market"): not when its clause names a place of its own before ("In Y, a bomb went off
@@ -681,6 +822,36 @@ def _own_date(incident: EventMention, published: datetime.date | None) -> Incide
         if date.month is not None:
             return date
     return candidates[0] if candidates else None
+
+
+def _dated_by_its_statement_only(incident: EventMention) -> bool:
+    """Whether the only days the incident's mentions give are statements' ("..., a monitor said on Wednesday")."""
+    days = incident.point_dates
+    return bool(days) and all(d.said for d in days)
+
+
+#: A sentence that opens by telling again, with a definite noun, the event the sentence before told: "The explosion
+#: hit the truck ...", "The assault on the prison began ...".
+_TOLD_AGAIN_OPENING_RE = compile_guarded(
+    r"^\W{0,3}The (?:[a-z][\w-]* ){0,2}?(?:attack|assault|ambush|explosion|blast|bombing|bomb|strikes?|air ?strikes?"
+    r"|raid|shelling|clashes|fighting|offensive)\b(?! (?:said|says)\b)"
+)
+
+
+def _day_told_after_the_statement(
+    incident: EventMention, published: datetime.date | None, sentence_time: Callable[[int], SentenceTime | None]
+) -> IncidentDate | None:
+    """Rule 1 for an incident dated only by its statement ("A roadside bomb killed three fighters, a monitor said on
+    Wednesday") when the sentence right after it tells the event again with a definite noun and gives its day ("The
+    explosion hit the truck late on Tuesday"): that day, even when that telling was read as an incident of its own.
+    None when the next sentence does not open so or gives no day of the event (only a statement's, a month, a
+    span)."""
+    after = sentence_time(incident.last_sentence_index + 1)
+    if after is None or not _TOLD_AGAIN_OPENING_RE.match(after.text):
+        return None
+    days = [d for d in after.dates if not d.said and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)]
+    date = resolve(days[0], published) if days else None  # ("The assault began late Thursday": its day too)
+    return date if date is not None and date.value is not None else None
 
 
 def _trigger_offset(incident: EventMention) -> int | None:
@@ -723,4 +894,4 @@ def _related(
     )
 
 
-__all__ = ["CONTEXT_SENTENCES", "SentenceTime", "date_incidents", "link_relations"]
+__all__ = ["CONTEXT_SENTENCES", "WRITTEN_AGE_LIMIT", "SentenceTime", "date_incidents", "link_relations", "written_day"]

@@ -65,8 +65,8 @@ from mapapp.extract.document_agents import (
     resolve_definite_agents,
 )
 from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
-from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day
-from mapapp.extract.layout import DocumentLayout, post_dates, read_layout, release_day
+from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
+from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_of_its_time, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
@@ -199,7 +199,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     def sentence_time(index: int) -> SentenceTime | None:
         """Read lazily and once: only the few sentences before an undated incident are looked at."""
         if index not in times:
-            if index < 0 or index in layout.skipped_sentences or layout.is_title(index):
+            if not 0 <= index < len(sentences) or index in layout.skipped_sentences or layout.is_title(index):
                 times[index] = None
             else:
                 sentence = sentences[index]
@@ -222,8 +222,8 @@ def extract_incidents(document: Document) -> list[Incident]:
         if sentences and layout.is_title(0) and sentences[0].end - sentences[0].start <= _HEADLINE_MAX_CHARS
         else None
     )  # "Security incidents – May 3": the day the bulletin's items happened
-    release = release_day(analysis, document.published)  # "Sept. 17, 2016" heading a release: its "today"
-    date_incidents(clusters, document.published, sentence_time, post_day if posts else None, page_day, release)
+    written = None if posts else written_day(analysis, document.published)  # "Sept. 17, 2016" atop a release
+    date_incidents(clusters, document.published, sentence_time, post_day if posts else None, page_day, written)
     return [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
 
 

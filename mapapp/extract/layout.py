@@ -26,10 +26,9 @@ same length as the document) and its sentences, and returns a
   "Next Post"): lines without closing punctuation up to the body's next sentence.
 
 * :func:`post_dates` — the day each post of a page of social-media posts was written, read from its header
-  ("Raqqa News Page May 1 at 23:50 ·", "Yesterday at 22:10 ·", a Telegram export's "[08.10.23 11:42]"): a post's
+  ("Raqqa News Page May 1 at 23:50 ·", "Yesterday at 22:10 ·", "A Name (@handle) · Mar 25, 2019" closing its line, a
+  Telegram export's "[08.10.23 11:42]"): a post's
   "today" and "tonight" are that day, not the day the page was saved.
-* :func:`release_day` — the day a release or dispatch gives itself at its head ("Sept. 17, 2016" on a line of its own,
-  "SOUTHWEST ASIA, July 19, 2015 — ..."): its "today" and "yesterday" are counted from it.
 
 The title lines are the *title block*: the first line, and each following line
 before the first body sentence that ends without closing punctuation (a date
@@ -459,6 +458,13 @@ _POST_HEADER_DAY_RE = re.compile(
     r"(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$",
     re.IGNORECASE,
 )
+# A post header's day after its "·", closing the header line: "A Name (@handle) · Mar 25, 2019" (matched from
+# just after each "·": anchored, bounded).
+_POST_HEADER_DAY_AFTER_RE = re.compile(
+    rf"[ \t]{{0,3}}(?:(?P<rel>yesterday|today)|(?P<m1>{_POST_MONTH})\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_POST_MONTH})(?:\s+(?P<y2>\d{{4}}))?)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
 # A Telegram export's message stamp: "[08.10.23 11:42]" (day first).
 _TELEGRAM_STAMP_RE = re.compile(r"\[(\d{1,2})\.(\d{1,2})\.(\d{2}(?:\d{2})?)[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]")
 #: How long before the publication date a post's header may date it (a page saved a few weeks after its posts).
@@ -474,7 +480,9 @@ def post_dates(analysis: str, published: datetime.date | None) -> list[tuple[int
     found: list[tuple[int, datetime.date]] = []
     position = analysis.find("·")
     while position >= 0:
-        match = _POST_HEADER_DAY_RE.search(analysis, max(0, position - 40), position)
+        match = _POST_HEADER_DAY_RE.search(analysis, max(0, position - 40), position) or _POST_HEADER_DAY_AFTER_RE.match(
+            analysis, position + 1
+        )
         if match is not None:
             day = _header_day(match, published)
             if day is not None:
@@ -489,35 +497,6 @@ def post_dates(analysis: str, published: datetime.date | None) -> list[tuple[int
         if published - POST_AGE_LIMIT <= day <= published:
             found.append((match.start(), day))
     return sorted(found)
-
-
-# A release's own day at its head: a line that is only a date ("Sept. 17, 2016", "March 23, 2023", "Published: 5 June
-# 2019") or a dateline in capitals opening on it ("SOUTHWEST ASIA, July 19, 2015 — ...").
-_RELEASE_DAY_LINE_RE = re.compile(
-    rf"^[ \t]*(?:(?:published|released|posted|date)[ \t]*:?[ \t]+|[A-Z][A-Z .'’-]{{1,40}},[ \t]+)?"
-    rf"(?:(?P<m1>{_POST_MONTH})[ \t]+(?P<d1>\d{{1,2}}),?[ \t]+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_POST_MONTH})[ \t]+(?P<y2>\d{{4}}))"
-    r"[ \t]*(?:$|[-–—]{1,2}[ \t])(?P<rel>(?!x)x)?",  # (no relative day: the groups of _POST_HEADER_DAY_RE)
-    re.IGNORECASE | re.MULTILINE,
-)
-#: How far into the text a release's day is looked for (its head), and how long before publication it may be.
-_RELEASE_HEAD_CHARS = 600
-RELEASE_AGE_LIMIT = datetime.timedelta(days=7)
-
-
-def release_day(analysis: str, published: datetime.date | None) -> tuple[int, datetime.date] | None:
-    """(offset, day) of the day a release or dispatch gives itself at its head: a line that is only a date, or a
-    capitals dateline opening on one; None when there is none or it is after publication or more than
-    :data:`RELEASE_AGE_LIMIT` before it. A military release published the next morning says "today", "tonight" and
-    "yesterday" of its own day ("Sept. 17, 2016 ... were conducting an airstrike today")."""
-    if published is None:
-        return None
-    match = _RELEASE_DAY_LINE_RE.search(analysis, 0, _RELEASE_HEAD_CHARS)
-    if match is None:
-        return None
-    day = _header_day(match, published)
-    if day is None or day < published - RELEASE_AGE_LIMIT:
-        return None
-    return match.start(), day
 
 
 def _header_day(match: re.Match[str], published: datetime.date) -> datetime.date | None:
@@ -538,4 +517,4 @@ def _header_day(match: re.Match[str], published: datetime.date) -> datetime.date
     return day if published - POST_AGE_LIMIT <= day <= published else None
 
 
-__all__ = ["DocumentLayout", "is_title_line", "post_dates", "read_layout", "release_day"]
+__all__ = ["DocumentLayout", "is_title_line", "post_dates", "read_layout"]

@@ -107,6 +107,8 @@ _DATE_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )  # fmt: skip
+#: The end of a span right after a date: "- Jan. 3, 2019", "to 5 May 2021".
+_SPAN_END_RE = re.compile(r"\s{0,3}(?:[-\u2013\u2014]{1,2}|to|until|through)\s{0,3}" + _DATE_RE.pattern, re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:first\s+published|published|posted|date\s+published|publication\s+date|publish\s+date|issued|created"
     r"|date)\b(?:\s+on|\s+at)?\s*[:\-\u2013]?\s*$",
@@ -216,8 +218,8 @@ def _line_date(line: str, number: int, limit: date) -> PageDate | None:
     if len(line) > MAX_LINE_CHARS or _TWEET_ATTRIBUTION.search(line):
         return None
     match = _DATE_RE.search(line)
-    if match is None:
-        return None
+    if match is None or _SPAN_END_RE.match(line, match.end()):
+        return None  # (a span of dates, "Dec. 30, 2018 - Jan. 3, 2019": the days a release covers, not its date)
     value = _date_of(match)
     if value is None or value.year < MIN_YEAR or value > limit:
         return None
@@ -246,8 +248,8 @@ def _dateline_date(line: str, number: int, limit: date) -> PageDate | None:
         return None
     prefix = line[: separator.start()]
     match = _DATE_RE.search(prefix)
-    if match is None:
-        return None
+    if match is None or _SPAN_END_RE.match(line, match.end()):
+        return None  # "Strike Release Dec. 30, 2018 - Jan. 3, 2019": a span, no filing date
     value = _date_of(match)
     if value is None or value.year < MIN_YEAR or value > limit:
         return None

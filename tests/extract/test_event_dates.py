@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
+from mapapp.extract.event_dates import title_day, written_day
 from mapapp.model import Document
 
 PUBLISHED = datetime.date(2024, 5, 8)  # a Wednesday
@@ -535,7 +536,18 @@ BULLETIN_ITEMS = (
 
 @pytest.mark.parametrize(
     "title",
-    ["Field notes from the Euphrates – May 7", "Round-up | 7 May", "Daily summary - Tuesday, May 7", "Notes, Tuesday"],
+    [
+        "Field notes from the Euphrates – May 7",
+        "Round-up | 7 May",
+        "Daily summary - Tuesday, May 7",
+        "Notes, Tuesday",
+        "Field notes | Day 7 May",  # a "Day" label before the day
+        # a title naming a round-up: its one day, wherever it stands
+        "#Euphrates | Tuesday round-up",
+        "Night bulletin (Tuesday)",
+        "At a glance: security incidents along the river on Tuesday",
+        "Daily toll | four people killed in the valley on May 7",
+    ],
 )
 def test_a_bulletin_title_closing_on_a_day_dates_its_items(title: str) -> None:
     dates = dates_of(title + BULLETIN_ITEMS)
@@ -556,11 +568,19 @@ def test_an_item_with_its_own_day_keeps_it_under_a_dated_title() -> None:
         "Strike summary, May 3 - May 7",  # a span: no one day
         "Monthly round-up – April 7",  # a month before publication: no bulletin of the day
         "Notes – May 9",  # after publication
+        "Weekly round-up (1–7 May)",  # a week's round-up, a span of days
+        "Monthly summary: a bulletin for Tuesday",  # a month's
     ],
 )
 def test_a_title_that_dates_no_page_leaves_its_items_to_the_report_date(title: str) -> None:
     dates = dates_of(title + BULLETIN_ITEMS)
     assert dates and dates[-1].is_report_date  # (the shepherd: no event of the title's day)
+
+
+def test_a_title_telling_two_days_dates_no_page() -> None:
+    # (its items may still take a day told before them: the page itself has none)
+    assert title_day("Update: a drone killed two on Monday and a mine one on Tuesday", PUBLISHED) is None
+    assert title_day("Update – Monday", PUBLISHED) is not None
 
 
 # Rule 3, the next event of a series: PUBLISHED is Wednesday 2024-05-08; Monday is 2024-05-06.
@@ -678,3 +698,119 @@ def test_an_undated_strike_of_a_release_keeps_the_publication_day_as_its_report_
     text = "Coalition strike near Hajin\n\nMay 7, 2024\nRelease No: 20240507\n\nTAMPA - Coalition jets struck a depot near Hajin."
     date = only_date(text)
     assert date.is_report_date and date.value == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Strike update\n\nMay 6, 2024\n\n",  # a date line of its own under the headline
+        "Strike update\n\nCENTRAL COMMAND, May 6, 2024 - ",  # a dateline
+    ],
+)
+def test_relative_days_count_from_the_day_the_text_prints_before_publication(head: str) -> None:
+    date = only_date(head + "Coalition jets bombed a depot near Markada yesterday, killing four fighters.")
+    assert date.value == datetime.date(2024, 5, 5)  # the day before May 6, not before the publication (May 8)
+
+
+def test_the_report_date_stays_the_publication_date_when_the_text_prints_an_earlier_day() -> None:
+    date = only_date("Strike update\n\nMay 6, 2024\n\nCoalition jets bombed a depot near Markada, killing four fighters.")
+    assert date.is_report_date and date.value == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: May 6, 2024",  # a correction's date, not the day the text was written
+        "April 20, 2024",  # too long before publication to be the day it was written
+        "May 3, 2024 - May 6, 2024",  # a span of days a release covers
+    ],
+)
+def test_a_printed_day_that_is_not_the_day_written_leaves_relative_days_to_publication(line: str) -> None:
+    date = only_date(f"Strike update\n\n{line}\n\nCoalition jets bombed a depot near Markada yesterday, killing four.")
+    assert date.value == datetime.date(2024, 5, 7)
+
+
+def test_written_day_is_none_without_a_publication_date_or_on_it() -> None:
+    from mapapp.extract.event_dates import title_day, written_day
+
+    assert written_day("Update\n\nMay 6, 2024\n\nJets struck a depot.", None) is None
+    assert written_day("Update\n\nMay 8, 2024\n\nJets struck a depot.", PUBLISHED) is None
+    assert written_day("Update\n\nMay 6, 2024\n\nJets struck a depot.", PUBLISHED) == datetime.date(2024, 5, 6)
+
+
+_LEDE = "Government troops and local fighters clashed on Monday near the town of Kasra, a monitor said. "
+
+
+def test_undated_fighting_at_the_place_of_a_dated_lede_takes_its_day() -> None:
+    # the shelling is told in a sentence of its own, past a sentence telling the fighting again: the same day
+    *_, shelling = dates_of(
+        _LEDE + "Rebels attacked army posts on the road, the monitor said. "
+        "Artillery shells later hit homes on the edge of Kasra, wounding four civilians."
+    )
+    assert shelling.value == MONDAY and shelling.basis == "context"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # at another place: an item of its own
+        "Artillery shells hit homes in the village of Jazrat, wounding four civilians.",
+        # a day named between the lede and the event, even a statement's: it may be the one the event happened on
+        "The army said on Tuesday it had repelled the assault. Artillery shells hit homes on the edge of Kasra, "
+        "wounding four civilians.",
+        # a bulletin's item labelled with its place is an item of its own
+        "\nKasra: artillery shells hit homes near the school, wounding four civilians.",
+        # set at another time by its own clause
+        "Artillery had shelled homes on the edge of Kasra, wounding four civilians.",
+        # beyond the few sentences after the lede
+        "The town lies on the river. Its people farm. Many have left. Schools are shut. Artillery shells hit homes "
+        "on the edge of Kasra, wounding four civilians.",
+        # not fighting: a shooting is an item of its own
+        "Gunmen shot dead a teacher on the edge of Kasra, relatives said.",
+    ],
+)
+def test_an_event_after_a_lede_keeps_the_report_date_when_its_day_may_be_another(after: str) -> None:
+    *_, event = dates_of(_LEDE + after)
+    assert event.is_report_date
+
+
+_STATED = "A roadside bomb killed three SDF fighters near the Tanak oil field, a monitor said on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "The explosion hit their truck on the road between Hajin and Kasra late on Monday.",
+        "The blast, which hit their truck on the road to Kasra, came late on Monday, the monitor said.",
+    ],
+)
+def test_an_event_dated_by_its_statement_takes_the_day_its_next_telling_gives(again: str) -> None:
+    bomb, *_ = dates_of(_STATED + again)
+    assert bomb.value == MONDAY
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Another bomb hit a truck on the road to Kasra on Monday.",  # another event, not the same told again
+        "The explosion hit their truck on the road to Kasra, the monitor said on Tuesday.",  # a statement's day again
+    ],
+)
+def test_an_event_dated_by_its_statement_keeps_it_without_a_day_of_its_own_told_next(after: str) -> None:
+    bomb, *_ = dates_of(_STATED + after)
+    assert bomb.value == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Coalition strikes near Hajin\n\nMay 6, 2024\nRelease No: 1\n\nTAMPA - Forces struck today.", datetime.date(2024, 5, 6)),
+        ("Strikes go on\nSOUTHWEST ASIA, 6 May 2024 — Forces struck targets yesterday.", datetime.date(2024, 5, 6)),
+        # a date told in prose, a day after publication or long before it: no day of the text's own
+        ("BEIRUT (Reuters) - On May 6, 2024 jets struck Hajin.", None),
+        ("Strikes go on\n\nMay 9, 2024\n\nForces struck today.", None),
+        ("Strikes go on\n\nApril 6, 2024\n\nForces struck today.", None),
+    ],
+)
+def test_the_day_a_release_gives_itself_at_its_head(text: str, day: datetime.date | None) -> None:
+    assert written_day(text, datetime.date(2024, 5, 8)) == day

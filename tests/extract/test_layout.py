@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.layout import read_layout, release_day
+from mapapp.extract.layout import read_layout
 from mapapp.extract.sentences import split_sentences
 from mapapp.model import Document
 
@@ -247,6 +247,18 @@ def test_post_dates_reads_each_post_header() -> None:
     assert post_dates("December 30 · a post from last year", datetime.date(2024, 1, 2)) == [(0, datetime.date(2023, 12, 30))]
 
 
+def test_post_dates_reads_a_day_after_the_dot_closing_the_header_line() -> None:
+    import datetime
+
+    from mapapp.extract.layout import post_dates
+
+    published = datetime.date(2023, 5, 10)
+    text = "A Writer (@awriter) · May 8, 2023\n\nLast night gunmen attacked a post in Hajin."
+    assert [day for _, day in post_dates(text, published)] == [datetime.date(2023, 5, 8)]
+    # a date after a dot that runs on in prose is no header
+    assert post_dates("Clashes · May 8 saw shelling of the town.", published) == []
+
+
 def test_a_posts_today_is_the_day_of_its_header() -> None:
     import datetime
 
@@ -295,19 +307,3 @@ def test_dated_item_headers_place_and_date_the_report_after_them() -> None:
     # one dated line is no list: nothing is labelled
     layout = read_layout(text.split("2.")[0], split_sentences(text.split("2.")[0]))
     assert layout.line_places == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("Coalition strikes near Hajin\n\nMay 6, 2024\nRelease No: 1\n\nTAMPA - Forces struck today.", datetime.date(2024, 5, 6)),
-        ("Strikes go on\nSOUTHWEST ASIA, 6 May 2024 — Forces struck targets yesterday.", datetime.date(2024, 5, 6)),
-        # a date told in prose, a day after publication or long before it: no day of the release
-        ("BEIRUT (Reuters) - On May 6, 2024 jets struck Hajin.", None),
-        ("Strikes go on\n\nMay 9, 2024\n\nForces struck today.", None),
-        ("Strikes go on\n\nApril 6, 2024\n\nForces struck today.", None),
-    ],
-)
-def test_the_day_a_release_gives_itself_at_its_head(text: str, day: datetime.date | None) -> None:
-    found = release_day(text, datetime.date(2024, 5, 8))
-    assert (found[1] if found else None) == day

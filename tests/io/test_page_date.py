@@ -65,6 +65,7 @@ def test_date_lines_of_page_furniture(line: str, expected: date, kind: str) -> N
         "Published: 12 January 1970",  # implausibly early
         "Published: 12 January 2030",  # after the reading date
         "Monday 22 March",  # no year
+        "3 May 2021 - 6 May 2021",  # a span of days, no one date
     ],
 )
 def test_lines_that_are_not_a_publication_date(line: str) -> None:
@@ -79,6 +80,7 @@ def test_lines_that_are_not_a_publication_date(line: str) -> None:
         (f"WASHINGTON, Jan 22 (Agency) - {BODY}", None),  # no year: nothing is guessed
         ("ERBIL (Agency) \u2013 A bomb went off in a market on 3 May 2021, a spokesman said.", None),  # body date
         ("UPDATE: 68 killed in an attack on 5 May 2021 - monitor", None),  # a headline, not a dateline
+        ("STRIKE RELEASE Dec. 30, 2020 \u2013 Jan. 3, 2021", None),  # a span of days a release covers
     ],
 )
 def test_dateline_date(paragraph: str, expected: date | None) -> None:
