@@ -731,7 +731,7 @@ def test_a_printed_day_that_is_not_the_day_written_leaves_relative_days_to_publi
 
 
 def test_written_day_is_none_without_a_publication_date_or_on_it() -> None:
-    from mapapp.extract.event_dates import title_day, written_day
+    from mapapp.extract.event_dates import written_day
 
     assert written_day("Update\n\nMay 6, 2024\n\nJets struck a depot.", None) is None
     assert written_day("Update\n\nMay 8, 2024\n\nJets struck a depot.", PUBLISHED) is None
