@@ -365,7 +365,8 @@ _TARGET_VERB_RE = CaseFoldedPattern(
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
     r"rockets|missiles|shells|mortars|drones?|fired|shot|grenades?|thrown|hurled|lobbed)"
     # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
-    r"(?:\s+by\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?"
+    # (a long name too: "an attack by the Turkish occupation army and its mercenary factions on our positions")
+    r"(?:\s+by\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in))\s+",
 )
 
@@ -375,6 +376,7 @@ _TARGET_STOP = frozenset(
     "in near between at on of with and or killing causing which that when after before during by from into as while, leaving wounding injuring".split()
 )
 
+_ONE_OF_RE = re.compile(r"(?:one|some|two|three|several|each|any)\s+of\s+", re.IGNORECASE)
 _DETERMINERS = frozenset(
     "a an the several two three four five six some its their his her a number of many multiple various".split()
 )
@@ -733,7 +735,9 @@ def find_target(text: str) -> tuple[str, int, int] | None:
     """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
     for _verb_start, verb_end in _TARGET_VERB_RE.spans(text):
         words: list[tuple[str, int, int]] = []
-        cursor = verb_end
+        # one of several sites: "attacked one of our military points" (the phrase is the sites')
+        one_of = _ONE_OF_RE.match(text, verb_end)
+        cursor = one_of.end() if one_of else verb_end
         while len(words) < 6:
             word = _TARGET_WORD_RE.match(text, cursor)
             if word is None or word.group(0).lower() in _TARGET_STOP:
