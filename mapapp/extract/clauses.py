@@ -448,7 +448,7 @@ _TIME_AFTER_STRIKE = (
 )
 _FIRST_TARGET_RE = compile_guarded(
     # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
-    r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|"
+    r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|(?<![\w-])(?i:(?:the\s+)?targets\s+included)|"
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")" + _TIME_AFTER_STRIKE + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
     r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
     # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"
@@ -475,7 +475,9 @@ _NEXT_TARGET_HEAD_RE = re.compile(r"\s*(?:(?:also|then)\s+)?(?:" + _TARGET_AT + 
 _COMMON_NOUN_RE = re.compile(r"(?<![\w'’-])(?!(?:the|and|of|an?|al)\b)[a-z]{3,}(?![\w'’-])")
 _REGION_AFTER_PLACE_RE = re.compile(r"\s+(?:countryside|region|desert|rural|province|governorate)\b", re.IGNORECASE)
 # A clause that opens with a list labelled as what was hit: "Targets: ...", "Among the targets: ...".
-_TARGETS_LABEL_OPENING_RE = re.compile(r"\W{0,3}(?:" + _TARGETS_LABEL + r")\s*:", re.IGNORECASE)
+_TARGETS_LABEL_OPENING_RE = re.compile(
+    r"\W{0,3}(?:(?:" + _TARGETS_LABEL + r")\s*:|(?:the\s+)?targets\s+included\b)", re.IGNORECASE
+)
 # A place told with its site inside its span ("Til Kocer oil field", "al-Sina'a prison", "the Tishreen dam"): the site
 # word is at its end, not after it.
 _SITE_AT_END_RE = re.compile(r"\b(?:(?:oil|gas)\s+fields?|prison|dam|silos?|refinery|power\s+(?:station|plant))$", re.IGNORECASE)

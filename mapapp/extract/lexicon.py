@@ -546,7 +546,8 @@ TARGETS_LABEL_WORDS = (
 #: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
 #: strikes told before it give its type.
 TARGETS_LABEL = Trigger(
-    r"(?:" + TARGETS_LABEL_WORDS + r"):",
+    # (also a sentence's own "targets included", with no colon: "Targets included facilities near A and B")
+    r"(?:" + TARGETS_LABEL_WORDS + r"):|(?:among the |the )?targets included",
     EventType.ATTACK,
     0.8,
 )

@@ -621,3 +621,16 @@ def test_a_total_of_targets_one_operation_hit_is_not_a_statistic() -> None:
     assert not GENERIC_RE.search("In the operation, a total of 14 targets including caves were destroyed in the Amuda region.")
     assert GENERIC_RE.search("A total of 14 people were killed in the province.")
     assert GENERIC_RE.search("a total of 14 attacks were recorded")
+
+
+def test_targets_included_with_no_colon_label_a_list_of_hits() -> None:
+    text = (
+        "US forces conducted airstrikes against militia groups in Syria on Friday night. "
+        "Targets included a depot near Mayadin and a bridge in Hajin."
+    )
+    incidents = extract_incidents(Document(text=text, published=date(2024, 2, 4)))
+    assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Mayadin", "Hajin"]
+    assert {i.event_type.value for i in incidents} == {"airstrike"}
+    # with no strike told before it, a topic
+    topic = "Analysts said targets included a depot near Mayadin and a bridge in Hajin in past years."
+    assert extract_incidents(Document(text=topic, published=date(2024, 2, 4))) == []

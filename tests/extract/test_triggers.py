@@ -871,3 +871,25 @@ def test_air_and_drone_strikes_are_air_strikes() -> None:
 )
 def test_harassment_fire_with_no_aim_or_on_the_ministry_s_regions_is_a_clash(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # one of a party's posts, and an attacker with a long name between the attack and its object: a clash
+        ("At dawn, gunmen of the cell attacked one of our forward checkpoints in the village of Jurdi.", EventType.ARMED_CLASH),
+        (
+            "Overnight came an attack by the occupation army and its allied mercenary groups on our posts near Abu Rasin.",
+            EventType.ARMED_CLASH,
+        ),
+        # one of several houses: civilians' homes, an attack
+        ("Gunmen attacked one of the houses in the village of Jurdi.", EventType.ATTACK),
+    ],
+)
+def test_one_of_a_partys_posts_and_a_long_named_attacker(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected
+
+
+def test_the_attacker_named_before_the_object_is_read_to_the_first_object() -> None:
+    # (not past it to a later "in": the attacker's name is read lazily)
+    assert find_target("an attack by ISIS cells on their positions in the Badia desert") == ("positions", 33, 42)
