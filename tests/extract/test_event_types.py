@@ -775,3 +775,16 @@ def test_air_and_drone_strikes_on_listed_sites_are_air_strikes() -> None:
 )
 def test_aircraft_and_guns_as_one_subject_are_air_strikes(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a bomb a drone dropped is the drone's strike; warplanes and drones together stay air strikes
+        ("A drone of unknown origin dropped a bomb on a farm near Karama on Friday, wounding a farmer.", EventType.DRONE_STRIKE),
+        ("Turkish warplanes and drones dropped bombs on a farm near Karama on Friday, wounding a farmer.", EventType.AIRSTRIKE),
+        ("A regime helicopter dropped explosive barrels on a farm near Karama on Friday, wounding a farmer.", EventType.AIRSTRIKE),
+    ],
+)
+def test_a_bomb_a_drone_dropped_is_a_drone_strike(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
