@@ -657,6 +657,12 @@ def test_troops_that_shot_down_a_drone_are_not_its_striker_past_a_long_location(
             EventType.ARMED_CLASH,
         ),
         ("Two terrorists were neutralized by our armed drones near Suluk.", EventType.DRONE_STRIKE),
+        # the means told after "with"
+        (
+            "Three PKK/YPG terrorists who opened harassment fire on our base area near Mabrouka were neutralized with "
+            "fire support vehicles.",
+            EventType.SHELLING,
+        ),
         # no means named, or both air and ground: the fight stays
         ("Four terrorists who harassed our units with gunfire near Mabrouka were neutralized.", EventType.ARMED_CLASH),
         (
