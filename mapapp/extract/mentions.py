@@ -986,10 +986,15 @@ def _not_support(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
 def _air_over_drone(hits: list[TriggerHit], primary: TriggerHit) -> TriggerHit:
     """An air strike word when the clause names warplanes and drones together ("Turkish warplanes and drones struck",
     "a wave of drone and air strikes"): the strikes of both are air strikes, the wider type (as coders type a
-    mixed air campaign); the drone word alone otherwise."""
+    mixed air campaign); the drone word alone otherwise. Bombs "dropped" are no aircraft: "a drone dropped a bomb"
+    is the drone's."""
     if primary.trigger.event_type is not EventType.DRONE_STRIKE or len(hits) < 2:
         return primary
-    air = [h for h in hits if h.trigger.event_type is EventType.AIRSTRIKE and not h.trigger.weak]
+    air = [
+        h
+        for h in hits
+        if h.trigger.event_type is EventType.AIRSTRIKE and not h.trigger.weak and not h.text.lower().startswith("dropped")
+    ]
     return min(air, key=lambda h: h.start) if air else primary
 
 

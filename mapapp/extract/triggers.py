@@ -569,7 +569,7 @@ def event_type_in_context(
 #: The Turkish ministry's "neutralized by ..." and the means it names: the reply's weapon types the event (its
 #: howitzers or "fire support vehicles" shell, its commandos or units fight), as the gold conventions code it ("our
 #: air-ground fire support" is both: the fight stays).
-_NEUTRALIZED_BY_RE = compile_guarded(r"\bneutrali[sz]ed\s+by\s+(?P<means>[^.;:]{1,80})", re.IGNORECASE)
+_NEUTRALIZED_BY_RE = compile_guarded(r"\bneutrali[sz]ed\s+(?:by|with)\s+(?P<means>[^.;:]{1,80})", re.IGNORECASE)
 _MEANS_TYPES = (
     (compile_guarded(r"\b(?:drones?|uavs?|siha|bayraktars?|akincis?)\b", re.IGNORECASE), EventType.DRONE_STRIKE),
     (compile_guarded(r"\b(?:air\s+(?:strikes?|operations?|force)|airstrikes?|aircraft|jets|warplanes)\b", re.IGNORECASE),

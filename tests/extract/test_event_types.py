@@ -657,6 +657,12 @@ def test_troops_that_shot_down_a_drone_are_not_its_striker_past_a_long_location(
             EventType.ARMED_CLASH,
         ),
         ("Two terrorists were neutralized by our armed drones near Suluk.", EventType.DRONE_STRIKE),
+        # the means told after "with"
+        (
+            "Three PKK/YPG terrorists who opened harassment fire on our base area near Mabrouka were neutralized with "
+            "fire support vehicles.",
+            EventType.SHELLING,
+        ),
         # no means named, or both air and ground: the fight stays
         ("Four terrorists who harassed our units with gunfire near Mabrouka were neutralized.", EventType.ARMED_CLASH),
         (
@@ -801,3 +807,16 @@ def test_a_release_line_of_uncounted_strikes_on_an_isis_target_is_the_coalition_
     ]
     # strikes that destroyed what no release line names stay nobody's the line tells
     assert extract_incidents(Document(text="Update\n\nStrikes destroyed a house near Dashisha.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a bomb a drone dropped is the drone's strike; warplanes and drones together stay air strikes
+        ("A drone of unknown origin dropped a bomb on a farm near Karama on Friday, wounding a farmer.", EventType.DRONE_STRIKE),
+        ("Turkish warplanes and drones dropped bombs on a farm near Karama on Friday, wounding a farmer.", EventType.AIRSTRIKE),
+        ("A regime helicopter dropped explosive barrels on a farm near Karama on Friday, wounding a farmer.", EventType.AIRSTRIKE),
+    ],
+)
+def test_a_bomb_a_drone_dropped_is_a_drone_strike(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
