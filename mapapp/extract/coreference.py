@@ -1645,23 +1645,6 @@ def _refines_type(cluster: EventMention, follow_up: EventMention) -> bool:
     )
 
 
-def _body_types_headline(headline: EventMention, body: EventMention) -> bool:
-    """True when the body's report of a headline's event types it by its own specific word where the headline had only
-    a generic one, typed by its context ("Coalition strikes ... " over "ISIS executed four men in X"; a headline
-    naming two events takes its party, and so its type, from the other one). An explosion of untold cause does not
-    retype the headline's strike."""
-    return (
-        headline.trigger.weak
-        and headline.event_type in _REMOTE_STRIKE_TYPES
-        and not body.trigger.weak
-        and body.event_type not in (EventType.OTHER, headline.event_type)
-    )
-
-
-#: The types a generic "strike" or "bombing" takes from the aircraft, drones or guns of its context.
-_REMOTE_STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
-
-
 def _tells_something(cluster: EventMention, follow_up: EventMention) -> bool:
     """True unless the follow-up is a bare mention of the event told ("An officer said the offensive would end soon",
     "The unit had watched the hideout for days before the strike"): not specific, and no figure,
@@ -1701,14 +1684,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if body_after_headline or _tells_something(cluster, follow_up):
         cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
-    if body_after_headline and _body_types_headline(cluster, follow_up):
-        # the headline's generic word took its type and party from its context, maybe another event's: the body's
-        # report of this one gives both
-        cluster.event_type = follow_up.event_type
-        cluster.trigger = follow_up.trigger
-        cluster.actor = follow_up.actor
-        cluster.actor_score = follow_up.actor_score
-    elif _refines_type(cluster, follow_up):
+    if _refines_type(cluster, follow_up):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
         cluster.trigger = follow_up.trigger

@@ -1429,43 +1429,6 @@ def test_the_dam_told_again_by_its_kind_places_the_strike_there() -> None:
     assert len(drones) == 1 and drones[0].toponyms[0].span.text == "Tabqa Dam"
 
 
-@pytest.mark.parametrize(
-    ("headline", "body", "event_type", "actor"),
-    [
-        # the headline's generic "strike" took its party from another event it names: the body's report types this one
-        (
-            "Man killed in Tabqa, Russian strike near Sukhnah",
-            "A man was shot dead in a brawl in the Wahda district of Tabqa city on Friday.",
-            EventType.ATTACK,
-            None,
-        ),
-        (
-            "IS executes two in Hajin; coalition strikes ferry",
-            "IS executed two men in the town of Hajin on Friday on charges of spying.",
-            EventType.ATTACK,
-            "ISIS",
-        ),
-        # a headline's strike told again by the body's own specific word keeps a strike's type
-        (
-            "Coalition strikes kill three in Hajin",
-            "Coalition warplanes bombed a house in the town of Hajin on Friday, killing three.",
-            EventType.AIRSTRIKE,
-            "US-led coalition",
-        ),
-        # an explosion of untold cause does not retype the headline's strike
-        (
-            "Coalition strikes kill three in Hajin",
-            "An explosion hit a house in the town of Hajin on Friday, killing three.",
-            EventType.AIRSTRIKE,
-            "US-led coalition",
-        ),
-    ],
-)
-def test_the_body_types_a_headlines_generic_strike_word(
-    headline: str, body: str, event_type: EventType, actor: str | None
-) -> None:
-    found = incidents(headline + "\n\n" + body)
-    assert [(incident.event_type, incident.actor) for incident in found] == [(event_type, actor)]
 # --- A count broken down by place (rule 4e): one incident per item.
 def test_fighters_counted_then_broken_down_by_region_are_one_incident_per_item() -> None:
     text = (
