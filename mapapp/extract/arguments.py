@@ -349,7 +349,7 @@ _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 
 _AND_LEFT_RE = re.compile(r"[\w)”\"]\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
-_PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"

@@ -1655,3 +1655,8 @@ def test_a_clash_with_no_side_named_is_its_reporting_partys(text: str, actor: st
 )
 def test_no_clash_reporter_among_two_parties_or_in_an_accusation(clause: str) -> None:
     assert clash_reporter(clause) is None
+
+
+def test_the_other_side_of_a_clash_between_two_named_with_an_article_is_a_side() -> None:
+    text = "A farmer was killed on Monday in a clash between villagers and a U.S. military patrol near Tal Baydar."
+    assert only(text).actor == "US-led coalition"
