@@ -1337,6 +1337,11 @@ def test_a_named_clan_is_a_side_of_its_feud(text: str, actor: str | None) -> Non
         ("SDF fighters ambushed an ISIS convoy near Tal Baydar on Monday.", datetime.date(2015, 12, 2), "SDF"),
         # other parties keep their names
         ("ISIS militants attacked Kurdish fighters near Tal Baydar on Monday.", datetime.date(2015, 3, 11), "ISIS"),
+        # ... and the YPG in a joint operation with the coalition's air support, before the SDF was founded
+        ("Kurdish fighters backed by coalition air strikes captured Tal Baydar from ISIS on Monday.", datetime.date(2015, 3, 11),
+         "YPG and US-led coalition"),
+        ("Kurdish fighters backed by coalition air strikes captured Tal Baydar from ISIS on Monday.", datetime.date(2016, 3, 11),
+         "SDF and US-led coalition"),
     ],
 )
 def test_the_sdf_before_its_founding_is_the_ypg(text: str, published: datetime.date, actor: str) -> None:
