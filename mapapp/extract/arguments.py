@@ -352,7 +352,7 @@ _PARENTHESIS_RE = re.compile(r"^\s*\([^)]{1,40}\)")
 _OPENING_CONJUNCTION_RE = re.compile(r"\W{0,3}(?:and|but|while)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_LEFT_RE = re.compile(r"[\w)”\"]\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 
-_PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"

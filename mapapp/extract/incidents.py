@@ -16,7 +16,9 @@ Each stage is a module with its own contract (see its docstring):
    event become one incident, arguments merged, evidence spans kept (tolls told across sentences:
    :mod:`.follow_up_tolls`; fire answering the incident just told: :mod:`.replies`).
 7. :mod:`.document_agents` — agents a report names once: a campaign's striker carried to its later strikes,
-   the group of an unnamed suicide bomber.
+   the group of an unnamed suicide bomber. Then the parties a release speaks for: the military whose own release
+   it is (by its wording, its title or label line, or the outlet that published it, ``Document.outlet``) for its
+   strikes told with no agent, and a clash's reporting party for a clash whose clause names no side.
 8. :mod:`.event_dates` — each incident's date: its own expression, "a day after" links between
    incidents, else the publication date as a report date.
 

@@ -1253,9 +1253,15 @@ NAMED_ACTORS = frozenset(name for _, name in _ACTORS if name not in (AS_WRITTEN,
 
 
 def actor_of_its_time(actor: str | None, day: datetime.date | None) -> str | None:
-    """The party by the name it had on ``day``: "SDF" before :data:`SDF_FOUNDED` is the YPG; else ``actor``."""
-    if actor == "SDF" and day is not None and day < SDF_FOUNDED:
+    """The party by the name it had on ``day``: "SDF" before :data:`SDF_FOUNDED` is the YPG, and so is the SDF in a
+    joint operation ("SDF and US-led coalition": "YPG and US-led coalition"); else ``actor``."""
+    if day is None or day >= SDF_FOUNDED:
+        return actor
+    if actor == "SDF":
         return PRE_SDF_NAME
+    allies = joint_members(actor)
+    if "SDF" in allies:
+        return joint_actor(PRE_SDF_NAME, next(iter(allies - {"SDF"}))) or actor
     return actor
 
 
@@ -1275,6 +1281,8 @@ GATED_CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str, str], ...] = t
 #: ACLED pairs an actor with its associated actor). Other pairs ("the SDF and ISIS clashed") are adversaries.
 JOINT_ACTORS: dict[frozenset[str], str] = {
     frozenset({"SDF", "US-led coalition"}): "SDF and US-led coalition",
+    # (the SDF's Kurdish core before the SDF was founded, with the coalition's air support: :func:`actor_of_its_time`)
+    frozenset({PRE_SDF_NAME, "US-led coalition"}): f"{PRE_SDF_NAME} and US-led coalition",
     frozenset({"Asayish", "US-led coalition"}): "Asayish and US-led coalition",
     frozenset({"Syrian army", "Russian forces"}): "Syrian army and Russian forces",
     frozenset({"Syrian army", "Iran-backed militias"}): "Syrian army and Iran-backed militias",

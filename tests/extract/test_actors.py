@@ -1348,6 +1348,11 @@ def test_a_named_clan_is_a_side_of_its_feud(text: str, actor: str | None) -> Non
         ("SDF fighters ambushed an ISIS convoy near Tal Baydar on Monday.", datetime.date(2015, 12, 2), "SDF"),
         # other parties keep their names
         ("ISIS militants attacked Kurdish fighters near Tal Baydar on Monday.", datetime.date(2015, 3, 11), "ISIS"),
+        # ... and the YPG in a joint operation with the coalition's air support, before the SDF was founded
+        ("Kurdish fighters backed by coalition air strikes captured Tal Baydar from ISIS on Monday.", datetime.date(2015, 3, 11),
+         "YPG and US-led coalition"),
+        ("Kurdish fighters backed by coalition air strikes captured Tal Baydar from ISIS on Monday.", datetime.date(2016, 3, 11),
+         "SDF and US-led coalition"),
     ],
 )
 def test_the_sdf_before_its_founding_is_the_ypg(text: str, published: datetime.date, actor: str) -> None:
@@ -1666,3 +1671,8 @@ def test_a_clash_with_no_side_named_is_its_reporting_partys(text: str, actor: st
 )
 def test_no_clash_reporter_among_two_parties_or_in_an_accusation(clause: str) -> None:
     assert clash_reporter(clause) is None
+
+
+def test_the_other_side_of_a_clash_between_two_named_with_an_article_is_a_side() -> None:
+    text = "A farmer was killed on Monday in a clash between villagers and a U.S. military patrol near Tal Baydar."
+    assert only(text).actor == "US-led coalition"
