@@ -1477,3 +1477,32 @@ def test_a_fight_in_another_province_or_after_another_incident_stays_apart() -> 
         "A drone struck a car near Tabqa, killing two. "
         "Tribal fighters attacked SDF posts in Mansoura and nearby Hamrat."
     )) == 3
+
+
+def test_a_sentence_counting_the_events_told_one_by_one_after_it_is_no_incident_of_its_own() -> None:
+    found = incidents(
+        "Turkish drones carried out three attacks near Amuda and Tirbespi on Monday. "
+        "The first hit a car in the village of Kherbet Amo, killing a man. "
+        "The second struck a house near Tirbespi, wounding two. "
+        "The third targeted a field outside Amuda without causing casualties."
+    )
+    assert len(found) == 3
+    # the events counted take the summary's kind, agent and day where they tell none
+    assert {i.event_type.value for i in found} == {"drone_strike"}
+    assert {i.actor for i in found} == {"Turkish forces"}
+    assert {i.date.value for i in found} == {datetime.date(2024, 5, 6)}
+
+
+def test_a_count_of_more_events_than_told_or_a_summary_that_is_the_first_event_stays() -> None:
+    # twelve strikes counted, two told after: the count is one incident of its own
+    assert len(incidents(
+        "Coalition jets carried out 12 strikes on Hajin on Monday. A strike hit a depot in Sousa, killing two. "
+        "Another strike hit a car near Shaafa."
+    )) == 3
+    # the count's own sentence went on with the first of the two events: it is that event
+    found = incidents(
+        "Gunmen killed two guards in two separate attacks in the province on Sunday. "
+        "The first attack, on a post in Jadid Ekeidat, killed one guard. "
+        "In the second attack, gunmen shot a guard near Tayyana."
+    )
+    assert len(found) >= 2
