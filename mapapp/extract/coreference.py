@@ -672,6 +672,71 @@ def drop_unplaced_references(clusters: list[EventMention], has_place_context: bo
     return kept
 
 
+# A count of the events the clause sums up: "in two separate attacks", "carried out three drone attacks" (a small
+# number after "in" or a verb of carrying out, up to two words before a plural event noun; not a release line's own
+# strikes, "Near X, two strikes engaged ...").
+_COUNTED_EVENTS_RE = compile_guarded(
+    r"\b(?:in|carried\s+out|conducted|launched|staged|mounted|made)\s+(?P<count>two|three|four|five|six|2|3|4|5|6)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air\s+strikes|"
+    r"raids|bombings|explosions|blasts|ambushes|incidents|assaults)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: How many sentences after a counting summary its events may be told.
+_COUNTED_WINDOW_SENTENCES = 5
+
+
+def drop_counted_summaries(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """Clusters that count the events the next sentences tell one by one ("ISIS cells killed two fighters in two
+    separate attacks in the province. ... attacked a post in A ... In the second attack, gunmen targeted a vehicle near
+    B"; "Drones carried out three attacks in A and B. The first hit ..."): the summary is dropped when at least as
+    many incidents of its kind (or of a generic kind) open within five sentences after it; those it counted take
+    its kind, agent and day where they tell none (:func:`_take_what_the_count_told`). A count of more events than the text then tells
+    ("carried out 12 strikes on X") stays an incident. Each cluster looks at the few after it: linear."""
+    dropped: set[int] = set()
+    for index, summary in enumerate(clusters):
+        # (in any sentence of the summary: a headline's cluster is counted in the body's lead); a sentence merged into
+        # it after the count is the first of the events counted, told as the summary's own: the cluster is that event
+        hits = [gated_search(_COUNTED_EVENTS_RE, text[start:end]) for start, end in summary.evidence]
+        at = next((i for i, hit in enumerate(hits) if hit is not None), None)
+        if at is None or at < len(hits) - 1:
+            continue
+        found = hits[at]
+        assert found is not None
+        word = found.group("count").lower()
+        count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        told = [
+            c
+            for c in clusters[index + 1 : index + 1 + _HAND_OVER_WINDOW]
+            if 0 < c.sentence_index - summary.last_sentence_index <= _COUNTED_WINDOW_SENTENCES
+            and (
+                same_kind_of_event(summary.event_type, c.event_type)
+                or _GENERIC_TYPES & {summary.event_type, c.event_type}
+            )
+        ]
+        if len(told) >= count:
+            dropped.add(index)
+            for event in told[:count]:
+                _take_what_the_count_told(event, summary)
+    return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
+
+
+def _take_what_the_count_told(event: EventMention, summary: EventMention) -> None:
+    """One of the events a dropped summary counted ("The first hit a car in A") takes what the summary told of them
+    all and it tells not: an untold kind (or an attack, of a summary of strikes or shelling) its kind ("Drones carried
+    out three attacks": drone strikes), no agent its agent, no day of its own its day."""
+    # (an attack told by a ground party stays one: "gunmen targeted a vehicle" after "two attacks by cells")
+    if event.event_type is EventType.OTHER or (
+        event.event_type is EventType.ATTACK and summary.event_type in BOMBARDMENT_TYPES
+    ):
+        event.event_type = summary.event_type if summary.event_type not in _GENERIC_TYPES else event.event_type
+    if event.actor is None and summary.actor is not None:
+        event.actor, event.actor_score = summary.actor, summary.actor_score
+    days = [d for d in summary.point_dates if not d.said]
+    if days and not any(not d.said for d in event.point_dates):
+        event.dates = [*days, *event.dates]
+
+
 def _dated_in_a_region(cluster: EventMention, placed_types: set[EventType]) -> bool:
     """A strike a military release tells with its day and its party but only a part of Syria for place ("On Dec. 9,
     CENTCOM forces conducted an airstrike in eastern Syria"), of a kind no placed incident of the article reports:

@@ -245,10 +245,13 @@ def _locating_town_rule(context: _PlacingContext, toponym: Toponym, reference: L
 def _far_namesake_rule(context: _PlacingContext, toponym: Toponym, reference: Location) -> _Placement | None:
     """"X, 10 km west of Qamishli", "X village in the Ain Issa countryside": the gazetteer's X lies abroad, or is a
     village of another covered governorate, far from the covered town the text locates it against: another place
-    (:func:`_tied_far_from_match`). Never a Syrian town just beyond coverage (Kobani is Kobani)."""
+    (:func:`_tied_far_from_match`). Never a Syrian town just beyond coverage (Kobani is Kobani), nor a match abroad in
+    an incident whose own sentences say it happened abroad (:func:`~mapapp.geocode.place_phrases.told_abroad`)."""
     primary, location = context.primary, context.location
     if toponym.role not in ("reference", "anchor") or id(toponym) in context.siblings or context.beyond:
         return None
+    if location.place is not None and location.place.country != "SY" and told_abroad(context.incident) is not None:
+        return None  # "In Turkey, a car bomb exploded in X": the match abroad is where its own sentences put it
     if not _tied_far_from_match(primary, location, toponym, reference):
         return None
     told = f"locates {primary.text!r} against {toponym.text!r}"

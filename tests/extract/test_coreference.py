@@ -1576,3 +1576,32 @@ def test_an_agent_told_in_the_passive_stays_evidence() -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 1)))
     assert len(found) == 1 and found[0].actor == "ISIS"
     assert any("planted by" in span.text for span in found[0].evidence)
+
+
+def test_a_sentence_counting_the_events_told_one_by_one_after_it_is_no_incident_of_its_own() -> None:
+    found = incidents(
+        "Turkish drones carried out three attacks near Amuda and Tirbespi on Monday. "
+        "The first hit a car in the village of Kherbet Amo, killing a man. "
+        "The second struck a house near Tirbespi, wounding two. "
+        "The third targeted a field outside Amuda without causing casualties."
+    )
+    assert len(found) == 3
+    # the events counted take the summary's kind, agent and day where they tell none
+    assert {i.event_type.value for i in found} == {"drone_strike"}
+    assert {i.actor for i in found} == {"Turkish forces"}
+    assert {i.date.value for i in found} == {datetime.date(2024, 5, 6)}
+
+
+def test_a_count_of_more_events_than_told_or_a_summary_that_is_the_first_event_stays() -> None:
+    # twelve strikes counted, two told after: the count is one incident of its own
+    assert len(incidents(
+        "Coalition jets carried out 12 strikes on Hajin on Monday. A strike hit a depot in Sousa, killing two. "
+        "Another strike hit a car near Shaafa."
+    )) == 3
+    # the count's own sentence went on with the first of the two events: it is that event
+    found = incidents(
+        "Gunmen killed two guards in two separate attacks in the province on Sunday. "
+        "The first attack, on a post in Jadid Ekeidat, killed one guard. "
+        "In the second attack, gunmen shot a guard near Tayyana."
+    )
+    assert len(found) >= 2

@@ -737,3 +737,14 @@ def test_a_sentence_naming_a_country_beside_syria_keeps_its_place_in_the_context
     text = f"Gunmen killed a trader in Deir ez-Zor province on Monday. {second}"
     location = places_by_name(text)["Zor Shammar"]
     assert location.is_mappable and location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
+def test_a_town_abroad_where_the_incidents_own_sentence_puts_it_is_not_moved_to_a_covered_town() -> None:
+    # the other sentences' towns are anchors of the car bombing, but its own sentence says it happened in Turkey
+    text = (
+        "Islamic State fighters executed three men in al-Mayadin on Sunday.\n\n"
+        "Coalition jets struck the old bridge in Raqqa city.\n\n"
+        "In Turkey, a car bomb exploded near a police post in Semdinli district, killing nine soldiers."
+    )
+    location = places_by_name(text)["Semdinli"]
+    assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
