@@ -117,6 +117,7 @@ from mapapp.extract.casualties import (
     parse_count,
 )
 from mapapp.extract.clauses import FIRM_ACTOR
+from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     DEFINITE_VICTIMS_RE,
     PRONOUN_BODY_RE,
@@ -181,6 +182,7 @@ def cluster_mentions(
     placed_summary: EventMention | None = None
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     readings_by_index = {r.index: r for r in readings}
+    list_head: EventMention | None = None  # the bombardment whose sentence announced the bulleted lines that follow
     for reading in readings:
         if update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -388,7 +390,43 @@ def cluster_mentions(
             _regions_listed_after(reading, clusters, governorates)
         elif len(reading.mentions) == 1 and ";" in reading.text:
             _regions_listed_after(reading, clusters, governorates, within=True)
+        bulleted = is_bulleted_item(reading.text)
+        if reading.mentions and announces_list(reading.text):
+            list_head = next(
+                (c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:])
+                 if c.last_sentence_index == reading.index and c.event_type in BOMBARDMENT_TYPES),
+                None,
+            )
+        elif not bulleted:
+            list_head = None
+        elif list_head is not None and not reading.mentions:
+            _bulleted_target(reading, list_head, clusters, governorates)
     return clusters
+
+
+def _bulleted_target(
+    reading: SentenceReading,
+    head: EventMention,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+) -> None:
+    """Rule 4e: a bulleted line with no event word of its own, in the list a bombardment's sentence announced ("Drones
+    hit at least 30 sites on Thursday, including:\n- the A power station near B;\n- a water station in C."), names
+    a hit of that wave at its place: the bombardment's incident there when it has no place yet, else one more incident
+    of its kind, party and day (no toll: a toll told on the line is read by the list's own rule, :mod:`.event_series`).
+    The line's first place is the hit's; the others say where it lies."""
+    places = [p for p in reading.places_named(governorates) if p.governorate is None]
+    if not places:
+        return
+    sentence = reading.sentence
+    primary = replace(places[0], role="primary")
+    if not head.sub_governorate_places:
+        head.places = [(primary, sentence.index), *((p, sentence.index) for p in places[1:]), *head.places]
+        head.extend_to(sentence)
+        return
+    hit = _copy_for_place(head, primary, sentence)
+    hit.places.extend((p, sentence.index) for p in places[1:])
+    clusters.append(hit)
 
 
 #: A clause cut off its sentence at "after" (:func:`mapapp.extract.clauses.split_clauses`): the event before.

@@ -1460,3 +1460,32 @@ def test_the_kind_of_place_is_not_a_place_told_before_another_place_or_a_line_la
     # a place told in a statistic is taken only by the very next sentence
     text = "At least 40 people were killed in Hajin since last summer. Residents are afraid. Jets struck positions around the town."
     assert _types_and_places(text) == []
+
+
+def test_bulleted_lines_with_no_event_word_in_an_announced_list_are_hits_of_the_wave() -> None:
+    text = (
+        "Turkish jets hit at least 20 sites on Friday, officials said, including:\n"
+        "- the water station of Tal Hamis;\n"
+        "- a grain silo in Amuda, killing a guard;\n"
+        "- a power plant in Zirgan.\n"
+        "Residents said the power was cut."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.toponyms[0].text, i.event_type, i.actor) for i in found] == [
+        ("Tal Hamis", EventType.AIRSTRIKE, "Turkish forces"),
+        ("Amuda", EventType.AIRSTRIKE, "Turkish forces"),
+        ("Zirgan", EventType.AIRSTRIKE, "Turkish forces"),
+    ]
+    # lines after the list has ended, or a list no bombardment announced, add no hit
+    text = (
+        "Turkish jets hit at least 20 sites on Friday, officials said.\n"
+        "- the water station of Tal Hamis;\n"
+        "- a power plant in Zirgan."
+    )
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    text = (
+        "The council listed the projects it will fund this year, including:\n"
+        "- the water station of Tal Hamis;\n"
+        "- a power plant in Zirgan."
+    )
+    assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
