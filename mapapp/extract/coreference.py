@@ -1211,7 +1211,7 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
 
 
 #: How many sentences back the place a kind-of-place word ("the village") refers to may be told.
-_KIND_OF_PLACE_WINDOW_SENTENCES = 3
+_KIND_OF_PLACE_WINDOW_SENTENCES = 5
 # The kind of place told as where the event hit, after its preposition and after the event word: "positions in the
 # village", "raids on the airport", "at the entrance of the town" (not the subject of a sentence about the place: "The
 # city was liberated in 2017", nor a speaker of the place: "the mayor of the town said jets struck the desert").

@@ -1437,6 +1437,12 @@ def test_the_kind_of_place_told_a_few_sentences_on_is_the_place_told_last() -> N
     # two sentences on, with a sentence naming no place between
     text = "Gunmen shot dead a farmer in Hajin on Monday. Traders protested. A convoy was hit by a drone on the outskirts of the town."
     assert _types_and_places(text) == [("attack", ["Hajin"]), ("drone_strike", ["Hajin"])]
+    # four sentences on, none naming a place
+    text = (
+        "ISIS seized Hajin on Monday after days of fighting. Hundreds fled. Videos showed captives marched away. "
+        "Their families fear the worst. Regime jets carried out ten raids on the town after it fell."
+    )
+    assert _types_and_places(text) == [("armed_clash", ["Hajin"]), ("airstrike", ["Hajin"])]
     # before the event word, where the clause sets its event
     text = "Jets struck Hajin on Monday, killing four. In the north of the town, fierce clashes broke out."
     assert _types_and_places(text) == [("airstrike", ["Hajin"]), ("armed_clash", ["Hajin"])]
