@@ -1290,12 +1290,24 @@ def _no_place_named_since(
 _LINE_LABEL_RE = re.compile(r"\W{0,3}[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*(?:\([^()]{1,40}\)\s*)?[:|]\s")
 
 
+# The captives of the event just told, put to death after it: "many were later executed", "executed some of them",
+# "the prisoners were then shot dead" (where they were taken is the place told).
+_CAPTIVES_EXECUTED_RE = compile_guarded(
+    r"\b(?:were|was)\s+(?:later|subsequently|then|afterwards)\s+(?:executed|shot\s+dead|beheaded)\b"
+    r"|\b(?:later|subsequently|then)\s+executed\s+(?:some|many|most|dozens|several|all|scores)\s+of\s+them\b",
+    re.IGNORECASE,
+)
+
+
 def _kind_of_place_hit(mention: EventMention) -> bool:
     """Whether the mention's clause tells the kind of place just told as where its event hit: after the event word
     (:data:`_KIND_OF_PLACE_HIT_RE`), as its object ("IS shelled the town centre"), or before it as where the clause
     sets its event ("took the headquarters in the north of the town after fierce battles":
-    :data:`_KIND_OF_PLACE_SET_RE`)."""
+    :data:`_KIND_OF_PLACE_SET_RE`); or tells the captives of the event just told put to death after it ("many were
+    later executed": :data:`_CAPTIVES_EXECUTED_RE`), at its place."""
     text = mention.clause_text
+    if mention.event_type is EventType.ATTACK and _CAPTIVES_EXECUTED_RE.search(text) is not None:
+        return True
     word = ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0
     if word < 0:
         word = 0

@@ -1495,3 +1495,14 @@ def test_bulleted_lines_with_no_event_word_in_an_announced_list_are_hits_of_the_
         "- a power plant in Zirgan."
     )
     assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
+
+
+def test_captives_of_the_event_told_put_to_death_later_are_an_execution_at_its_place() -> None:
+    text = (
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. Videos showed soldiers marched away. "
+        "A monitor said many were later executed."
+    )
+    assert _types_and_places(text) == [("armed_clash", ["Hajin"]), ("attack", ["Hajin"])]
+    # an execution told with no tie to the captives of the event before stays unplaced, no incident
+    text = "Militants overran an army post in Hajin on Sunday after heavy fighting. The group has executed spies before."
+    assert _types_and_places(text) == [("armed_clash", ["Hajin"])]
