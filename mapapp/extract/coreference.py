@@ -1308,9 +1308,7 @@ def _kind_of_place_hit(mention: EventMention) -> bool:
     text = mention.clause_text
     if mention.event_type is EventType.ATTACK and _CAPTIVES_EXECUTED_RE.search(text) is not None:
         return True
-    word = ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0
-    if word < 0:
-        word = 0
+    word = max(ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0, 0)
     if _KIND_OF_PLACE_HIT_RE.search(text, word) is not None:
         return True
     end = word + len(mention.trigger_word)
