@@ -1259,7 +1259,10 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     and _kind_of_place_hit(mention)
                     and (
                         reading.index - latest.sentence_index <= 1
-                        or _no_place_named_since(latest, reading.index, by_index, governorates)
+                        # (not a search or arrest campaign "in the town" told sentences on: the forces' response, no
+                        # event of the fighting told)
+                        or mention.event_type is not EventType.RAID
+                        and _no_place_named_since(latest, reading.index, by_index, governorates)
                     )
                 ):
                     mention.places = list(latest.places)

@@ -1463,6 +1463,12 @@ def test_the_kind_of_place_is_not_a_place_told_before_another_place_or_a_line_la
         "Zor Shammar (regime-held): a convoy was hit by a drone on the outskirts of the town."
     )
     assert _types_and_places(text) == [("attack", ["Hajin"])]
+    # a security campaign "in the town" sentences after an attack is the forces' response, not placed so far back
+    text = (
+        "Gunmen opened fire on a police post in Hajin on Monday, wounding a guard. The attackers fled. "
+        "Security forces then launched a search campaign in the town."
+    )
+    assert [t for t, _ in _types_and_places(text)] == ["armed_clash"]
     # a place told in a statistic is taken only by the very next sentence
     text = "At least 40 people were killed in Hajin since last summer. Residents are afraid. Jets struck positions around the town."
     assert _types_and_places(text) == []
