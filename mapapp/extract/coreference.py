@@ -72,7 +72,9 @@ lacks. Rules, in order, for each candidate mention:
    left a civilian dead") continues that incident whatever its type. A sentence
    right after an incident that counts its strikes (a tally only by that count:
    same actor and type, no place, day or period of its own) fills the kinds of
-   figure the incident lacks ("hit the city with 25 strikes; dozens were injured").
+   figure the incident lacks ("hit the city with 25 strikes; dozens were injured"). A bulleted line with no event
+   word, in the list a bombardment's sentence announced ("..., including:"), is a hit of that wave at the line's
+   place (rule 4e, :func:`_bulleted_target`).
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
