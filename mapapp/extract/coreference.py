@@ -72,7 +72,9 @@ lacks. Rules, in order, for each candidate mention:
    left a civilian dead") continues that incident whatever its type. A sentence
    right after an incident that counts its strikes (a tally only by that count:
    same actor and type, no place, day or period of its own) fills the kinds of
-   figure the incident lacks ("hit the city with 25 strikes; dozens were injured").
+   figure the incident lacks ("hit the city with 25 strikes; dozens were injured"). A bulleted line with no event
+   word, in the list a bombardment's sentence announced ("..., including:"), is a hit of that wave at the line's
+   place (rule 4e, :func:`_bulleted_target`).
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -118,6 +120,7 @@ from mapapp.extract.casualties import (
     refines_vague_toll,
 )
 from mapapp.extract.clauses import FIRM_ACTOR, regions_listed
+from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     DEFINITE_VICTIMS_RE,
     PRONOUN_BODY_RE,
@@ -182,6 +185,7 @@ def cluster_mentions(
     placed_summary: EventMention | None = None
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     readings_by_index = {r.index: r for r in readings}
+    list_head: EventMention | None = None  # the bombardment whose sentence announced the bulleted lines that follow
     for reading in readings:
         if update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -395,7 +399,43 @@ def cluster_mentions(
             _regions_listed_after(reading, clusters, governorates, within=True)
         if "of th" in reading.text.lower():  # (a cheap test before the breakdown is looked for)
             _breakdown_by_place(reading, readings_by_index.get(reading.index - 1), clusters, governorates)
+        bulleted = is_bulleted_item(reading.text)
+        if reading.mentions and announces_list(reading.text):
+            list_head = next(
+                (c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:])
+                 if c.last_sentence_index == reading.index and c.event_type in BOMBARDMENT_TYPES),
+                None,
+            )
+        elif not bulleted:
+            list_head = None
+        elif list_head is not None and not reading.mentions:
+            _bulleted_target(reading, list_head, clusters, governorates)
     return clusters
+
+
+def _bulleted_target(
+    reading: SentenceReading,
+    head: EventMention,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+) -> None:
+    """Rule 4e: a bulleted line with no event word of its own, in the list a bombardment's sentence announced ("Drones
+    hit at least 30 sites on Thursday, including:\n- the A power station near B;\n- a water station in C."), names
+    a hit of that wave at its place: the bombardment's incident there when it has no place yet, else one more incident
+    of its kind, party and day (no toll: a toll told on the line is read by the list's own rule, :mod:`.event_series`).
+    The line's first place is the hit's; the others say where it lies."""
+    places = [p for p in reading.places_named(governorates) if p.governorate is None]
+    if not places:
+        return
+    sentence = reading.sentence
+    primary = replace(places[0], role="primary")
+    if not head.sub_governorate_places:
+        head.places = [(primary, sentence.index), *((p, sentence.index) for p in places[1:]), *head.places]
+        head.extend_to(sentence)
+        return
+    hit = _copy_for_place(head, primary, sentence)
+    hit.places.extend((p, sentence.index) for p in places[1:])
+    clusters.append(hit)
 
 
 #: A clause cut off its sentence at "after" (:func:`mapapp.extract.clauses.split_clauses`): the event before.
@@ -1250,7 +1290,7 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
 
 
 #: How many sentences back the place a kind-of-place word ("the village") refers to may be told.
-_KIND_OF_PLACE_WINDOW_SENTENCES = 3
+_KIND_OF_PLACE_WINDOW_SENTENCES = 5
 # The kind of place told as where the event hit, after its preposition and after the event word: "positions in the
 # village", "raids on the airport", "at the entrance of the town" (not the subject of a sentence about the place: "The
 # city was liberated in 2017", nor a speaker of the place: "the mayor of the town said jets struck the desert").
@@ -1298,7 +1338,10 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     and _kind_of_place_hit(mention)
                     and (
                         reading.index - latest.sentence_index <= 1
-                        or _no_place_named_since(latest, reading.index, by_index, governorates)
+                        # (not a search or arrest campaign "in the town" told sentences on: the forces' response, no
+                        # event of the fighting told)
+                        or mention.event_type is not EventType.RAID
+                        and _no_place_named_since(latest, reading.index, by_index, governorates)
                     )
                 ):
                     mention.places = list(latest.places)
@@ -1329,15 +1372,25 @@ def _no_place_named_since(
 _LINE_LABEL_RE = re.compile(r"\W{0,3}[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*(?:\([^()]{1,40}\)\s*)?[:|]\s")
 
 
+# The captives of the event just told, put to death after it: "many were later executed", "executed some of them",
+# "the prisoners were then shot dead" (where they were taken is the place told).
+_CAPTIVES_EXECUTED_RE = compile_guarded(
+    r"\b(?:were|was)\s+(?:later|subsequently|then|afterwards)\s+(?:executed|shot\s+dead|beheaded)\b"
+    r"|\b(?:later|subsequently|then)\s+executed\s+(?:some|many|most|dozens|several|all|scores)\s+of\s+them\b",
+    re.IGNORECASE,
+)
+
+
 def _kind_of_place_hit(mention: EventMention) -> bool:
     """Whether the mention's clause tells the kind of place just told as where its event hit: after the event word
     (:data:`_KIND_OF_PLACE_HIT_RE`), as its object ("IS shelled the town centre"), or before it as where the clause
     sets its event ("took the headquarters in the north of the town after fierce battles":
-    :data:`_KIND_OF_PLACE_SET_RE`)."""
+    :data:`_KIND_OF_PLACE_SET_RE`); or tells the captives of the event just told put to death after it ("many were
+    later executed": :data:`_CAPTIVES_EXECUTED_RE`), at its place."""
     text = mention.clause_text
-    word = ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0
-    if word < 0:
-        word = 0
+    if mention.event_type is EventType.ATTACK and _CAPTIVES_EXECUTED_RE.search(text) is not None:
+        return True
+    word = max(ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0, 0)
     if _KIND_OF_PLACE_HIT_RE.search(text, word) is not None:
         return True
     end = word + len(mention.trigger_word)
@@ -2347,7 +2400,7 @@ def _breakdown_by_place(
     clusters: list[EventMention],
     governorates: list[list[GovernorateMention]],
 ) -> None:
-    """Rule 4e: a count of events or fighters told once, then broken down by place ("11 terrorists who opened fire on
+    """Rule 4f: a count of events or fighters told once, then broken down by place ("11 terrorists who opened fire on
     our regions were neutralized. 6 of them in the A region, 5 of them in the B region"; "the terrorists carried out
     20 attacks in 36 hours, 16 of them from A, and others from B and C"): one incident per item, of the kind, party
     and day of the event counted (told in the sentence before, or earlier in this one, or in the first item itself),

@@ -40,11 +40,25 @@ from mapapp.model import EventType
 # a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
 # struck the following sites in the A countryside since dawn:" (the words after "the following" closed by a colon)
 _LIST_HEAD_RE = re.compile(
-    r"\b(?:as follows|the following)\s*:?\s*$|\bthe following(?:\s+[^\s:;.]+){1,10}\s*:\s*$", re.IGNORECASE
+    r"\b(?:as follows|the following)\s*:?\s*$|\bthe following(?:\s+[^\s:;.]+){1,10}\s*:\s*$"
+    # "drones hit at least 30 locations on Thursday, officials said, including:"
+    r"|\bincluding\s*:\s*$",
+    re.IGNORECASE,
 )
 _LIST_WINDOW_SENTENCES = 15
 
 
+
+
+def announces_list(text: str) -> bool:
+    """Whether a sentence ends by announcing a list of what it tells ("... struck the following sites:", "...,
+    including:")."""
+    return gated_search(_LIST_HEAD_RE, text.rstrip()) is not None
+
+
+def is_bulleted_item(text: str) -> bool:
+    """Whether a sentence is a line opened by a dash, a bullet or an item's number ("- The B gas station near C")."""
+    return _BULLET_ITEM_RE.match(text) is not None
 
 
 def _tells_casualties(reading: SentenceReading) -> bool:
@@ -292,4 +306,4 @@ def type_target_lists(readings: list[SentenceReading]) -> None:
                 told = [*told[-3:], (reading.index, mention)]
 
 
-__all__ = ["type_further_events", "type_list_items", "type_target_lists"]
+__all__ = ["announces_list", "is_bulleted_item", "type_further_events", "type_list_items", "type_target_lists"]

@@ -652,6 +652,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
         _AIR,
         7.5,
     ),
+    # aircraft and guns named together as the subject: the air strikes, the wider campaign ("coalition aircraft and
+    # artillery struck the advancing forces", "jets and artillery pounded the camp"), as the writers code it
+    Trigger(
+        r"(?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft|helicopters) and (?:its |their )?(?:heavy )?artillery|"
+        r"artillery and (?:war[- ]?planes?|(?:fighter[- ])?jets|aircraft|helicopters)",
+        _AIR,
+        7.5,
+    ),
     # strikes from the air and the guns told together: the air strikes, the wider campaign ("air and artillery strikes")
     Trigger(r"(?:air|aerial) and (?:artillery|rocket|missile) (?:strikes|attacks|bombardments?|fire)", _AIR, 6),
     Trigger(

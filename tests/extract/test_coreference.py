@@ -1484,6 +1484,12 @@ def test_the_kind_of_place_told_a_few_sentences_on_is_the_place_told_last() -> N
     # two sentences on, with a sentence naming no place between
     text = "Gunmen shot dead a farmer in Hajin on Monday. Traders protested. A convoy was hit by a drone on the outskirts of the town."
     assert _types_and_places(text) == [("attack", ["Hajin"]), ("drone_strike", ["Hajin"])]
+    # four sentences on, none naming a place
+    text = (
+        "ISIS seized Hajin on Monday after days of fighting. Hundreds fled. Videos showed captives marched away. "
+        "Their families fear the worst. Regime jets carried out ten raids on the town after it fell."
+    )
+    assert _types_and_places(text) == [("armed_clash", ["Hajin"]), ("airstrike", ["Hajin"])]
     # before the event word, where the clause sets its event
     text = "Jets struck Hajin on Monday, killing four. In the north of the town, fierce clashes broke out."
     assert _types_and_places(text) == [("airstrike", ["Hajin"]), ("armed_clash", ["Hajin"])]
@@ -1504,6 +1510,12 @@ def test_the_kind_of_place_is_not_a_place_told_before_another_place_or_a_line_la
         "Zor Shammar (regime-held): a convoy was hit by a drone on the outskirts of the town."
     )
     assert _types_and_places(text) == [("attack", ["Hajin"])]
+    # a security campaign "in the town" sentences after an attack is the forces' response, not placed so far back
+    text = (
+        "Gunmen opened fire on a police post in Hajin on Monday, wounding a guard. The attackers fled. "
+        "Security forces then launched a search campaign in the town."
+    )
+    assert [t for t, _ in _types_and_places(text)] == ["armed_clash"]
     # a place told in a statistic is taken only by the very next sentence
     text = "At least 40 people were killed in Hajin since last summer. Residents are afraid. Jets struck positions around the town."
     assert _types_and_places(text) == []
@@ -1605,3 +1617,43 @@ def test_a_count_of_more_events_than_told_or_a_summary_that_is_the_first_event_s
         "In the second attack, gunmen shot a guard near Tayyana."
     )
     assert len(found) >= 2
+
+
+def test_bulleted_lines_with_no_event_word_in_an_announced_list_are_hits_of_the_wave() -> None:
+    text = (
+        "Turkish jets hit at least 20 sites on Friday, officials said, including:\n"
+        "- the water station of Tal Hamis;\n"
+        "- a grain silo in Amuda, killing a guard;\n"
+        "- a power plant in Zirgan.\n"
+        "Residents said the power was cut."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.toponyms[0].text, i.event_type, i.actor) for i in found] == [
+        ("Tal Hamis", EventType.AIRSTRIKE, "Turkish forces"),
+        ("Amuda", EventType.AIRSTRIKE, "Turkish forces"),
+        ("Zirgan", EventType.AIRSTRIKE, "Turkish forces"),
+    ]
+    # lines after the list has ended, or a list no bombardment announced, add no hit
+    text = (
+        "Turkish jets hit at least 20 sites on Friday, officials said.\n"
+        "- the water station of Tal Hamis;\n"
+        "- a power plant in Zirgan."
+    )
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    text = (
+        "The council listed the projects it will fund this year, including:\n"
+        "- the water station of Tal Hamis;\n"
+        "- a power plant in Zirgan."
+    )
+    assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
+
+
+def test_captives_of_the_event_told_put_to_death_later_are_an_execution_at_its_place() -> None:
+    text = (
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. Videos showed soldiers marched away. "
+        "A monitor said many were later executed."
+    )
+    assert _types_and_places(text) == [("armed_clash", ["Hajin"]), ("attack", ["Hajin"])]
+    # an execution told with no tie to the captives of the event before stays unplaced, no incident
+    text = "Militants overran an army post in Hajin on Sunday after heavy fighting. The group has executed spies before."
+    assert _types_and_places(text) == [("armed_clash", ["Hajin"])]

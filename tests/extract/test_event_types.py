@@ -541,6 +541,18 @@ def test_air_and_artillery_strikes_ground_overrun_and_fire_on_people(text: str, 
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
 
 
+def test_aircraft_and_artillery_as_one_subject_are_air_strikes() -> None:
+    found = extract_incidents(Document(text="Coalition aircraft and artillery pounded ISIS positions near Susah on Monday."))
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
+    found = extract_incidents(Document(text="Regime artillery and jets shelled the village of Tabni on Monday."))
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
+    # artillery alone, or artillery beside a ground force, is shelling
+    found = extract_incidents(Document(text="Coalition artillery pounded ISIS positions near Susah on Monday."))
+    assert [i.event_type for i in found] == [EventType.SHELLING]
+    found = extract_incidents(Document(text="Troops and artillery pounded ISIS positions near Susah on Monday."))
+    assert [i.event_type for i in found] == [EventType.SHELLING]
+
+
 def test_jets_and_drones_as_one_subject_are_an_air_campaign() -> None:
     found = extract_incidents(Document(text="Turkish jets and drones pounded Qamishli on Monday, killing five."))
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "Turkish forces")]
