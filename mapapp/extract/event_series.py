@@ -58,7 +58,7 @@ def announces_list(text: str) -> bool:
 
 def is_bulleted_item(text: str) -> bool:
     """Whether a sentence is a line opened by a dash, a bullet or an item's number ("- The B gas station near C")."""
-    return _BULLET_ITEM_RE.match(text) is not None
+    return BULLET_ITEM_RE.match(text) is not None
 
 
 def _tells_casualties(reading: SentenceReading) -> bool:

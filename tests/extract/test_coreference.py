@@ -1429,7 +1429,7 @@ def test_the_dam_told_again_by_its_kind_places_the_strike_there() -> None:
     assert len(drones) == 1 and drones[0].toponyms[0].span.text == "Tabqa Dam"
 
 
-# --- A count broken down by place (rule 4e): one incident per item.
+# --- A count broken down by place (rule 4f): one incident per item.
 def test_fighters_counted_then_broken_down_by_region_are_one_incident_per_item() -> None:
     text = (
         "MSB statement\n\n9 terrorists who opened harassment fire on our base area were neutralized. "
