@@ -95,6 +95,68 @@ _ANAPHORIC_SUBJECT_RE = compile_guarded(
 )
 
 
+#: The kinds of event an anaphoric subject's noun names ("The clashes come a week after ..."): its incident is the
+#: latest of them. (Nouns of any kind, "the attack", "the incident", name no kind.)
+_SUBJECT_NOUN_TYPES: dict[str, frozenset[EventType]] = {
+    "clashes": frozenset({EventType.ARMED_CLASH}),
+    "shelling": frozenset({EventType.SHELLING}),
+    "strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "strikes": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "bombing": frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    "explosion": frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    "blast": frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER}),
+}
+_SUBJECT_NOUN_RE = compile_guarded(r"\b(?:the|this|that)\s+(?:latest\s+)?(clashes|shelling|strikes?|bombing|explosion|blast)\b", re.IGNORECASE)
+#: "the same day", "that same evening": a phrase dating an event by the day told for another.
+_SAME_DAY_RE = compile_guarded(r"\b(?:the|that) same (?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
+#: "near the same junction", "in the same village": the clause names again the place of an event told before.
+_SAME_PLACE_RE = compile_guarded(
+    r"\b(?:the|that) same (junction|roundabout|road|village|town|city|area|neighbou?rhood|district|checkpoint|crossing"
+    r"|bridge|street|market|camp|site|base|field|spot|place|location)\b",
+    re.IGNORECASE,
+)
+#: How many incidents back the incident a relation phrase refers to is looked for.
+_REFERRED_INCIDENTS = 4
+
+
+def _referred_incident(incident: EventMention, earlier: list[EventMention], subject: str) -> EventMention:
+    """The incident a relation phrase dates ``incident`` against, among the incidents told before it: the latest by
+    default; but the latest of the kind the anaphoric subject names ("The clashes come a week after ..."), the latest
+    at a place the clause names again ("a car bomb had exploded two days earlier near the same junction in A"), or,
+    for "the same day" after an event told with no day (nor dated against another), the latest told with a day of
+    its own, among the last :data:`_REFERRED_INCIDENTS` not related to another yet."""
+    recent = earlier[-_REFERRED_INCIDENTS:][::-1]
+    free = [other for other in recent if other.relation is None]  # (an incident holds one relation: keep the first)
+    noun = _SUBJECT_NOUN_RE.search(subject)
+    if noun is not None:
+        kinds = _SUBJECT_NOUN_TYPES[noun.group(1).lower()]
+        found = next((other for other in free if other.event_type in kinds), None)
+        if found is not None:
+            return found
+    same_place = _SAME_PLACE_RE.search(incident.clause_text)
+    if same_place is not None:
+        # (told at a place the clause names, or where the clause before named the same kind of place: "near the X
+        # junction")
+        places = {normalize_place(p.text) for p in incident.sub_governorate_places}
+        kind = re.compile(rf"\b{same_place.group(1)}\b", re.IGNORECASE)
+        found = next(
+            (
+                other
+                for other in free
+                if places & {normalize_place(p.text) for p in other.sub_governorate_places} or kind.search(other.clause_text)
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    if _SAME_DAY_RE.search(incident.clause_text) and not recent[0].point_dates and recent[0].anchor is None:
+        # (an event dated against another, "Hours earlier, ...", has a day told too)
+        found = next((other for other in free if other.point_dates), None)
+        if found is not None:
+            return found
+    return recent[0]
+
+
 def link_relations(incidents: list[EventMention]) -> None:
     """Record the "a day after" relations of rule 2 (before headline summaries are dropped)."""
     last_in_sentence: dict[int, EventMention] = {}
@@ -104,8 +166,8 @@ def link_relations(incidents: list[EventMention]) -> None:
         last_in_sentence[incident.sentence_index] = incident
         if anchor is None:
             continue
-        previous = incidents[position - 1] if position else None
         before = incident.text_before_clause
+        previous = _referred_incident(incident, incidents[:position], before) if position else None
         if earlier_here is not None:
             earlier_here.relation = (incident, anchor.days)
         elif previous is not None and incident.opens_sentence:
@@ -145,7 +207,8 @@ _MORE_OF_THE_SAME_RE = compile_guarded(
 #: mosque in the Jalaa neighbourhood" (not "in the Jalaa neighbourhood of Kasra": a town of its own). An event
 #: there goes on with the story of the nearest sentence before telling an event at a place: its day.
 _IN_THE_TOWN_TOLD_RE = compile_guarded(
-    r"\b(?:the (?:city|town|village)[’']s|the (?:[A-Z][\w’'-]*\s){1,2}(?:district|neighbou?rhood|quarter))\b"
+    r"\b(?:the (?:city|town|village)[’']s|the (?:nearby |neighbouring |adjacent )?(?:[A-Z][\w’'-]*\s){1,2}"
+    r"(?:district|neighbou?rhood|quarter))\b"
     r"(?!\s+(?:of|in)\s+[A-Z])",
 )
 #: A sentence opening at a time before an event it names ("Before the agreement, gunmen ..."): an earlier, untold day.

@@ -99,6 +99,7 @@ LEDE = "A car bomb killed four people in the town of Tal Hamis on Monday, offici
     [
         "An explosive device hidden in a cart blew up near a bakery in the town's western quarter, wounding two.",
         "A grenade was thrown at a shop in the Salhiya neighbourhood, wounding a child.",
+        "Gunmen shelled the nearby Salhiya neighbourhood with mortars, wounding a child.",
     ],
 )
 def test_an_event_inside_the_town_just_told_takes_its_day(detail: str) -> None:
@@ -688,3 +689,61 @@ def test_an_event_dated_by_its_statement_takes_the_day_its_next_telling_gives(ag
 def test_an_event_dated_by_its_statement_keeps_it_without_a_day_of_its_own_told_next(after: str) -> None:
     bomb, *_ = dates_of(_STATED + after)
     assert bomb.value == PUBLISHED
+
+
+def _relation(text: str) -> list[tuple[int | None, int | None]]:
+    """(index of the incident each one is dated against, days after it) for each incident of ``text``."""
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    index = {incident.id: n for n, incident in enumerate(incidents)}
+    return [(index.get(i.date.relative_to), i.date.days_after) if i.date else (None, None) for i in incidents]
+
+
+def test_an_anaphoric_subject_dates_the_latest_event_of_its_kind() -> None:
+    text = (
+        "Gunmen and guards clashed in the town of Kasra on Monday evening, killing two. "
+        "A mortar shell hit a house in the village of Hajin, wounding a boy. "
+        "The clashes came a week after a drone strike killed three fighters in Shaafah."
+    )
+    clash, shell, drone = _relation(text)
+    assert clash == (2, 7) and drone == (0, -7)  # the clashes, not the shelling told just before
+    assert shell == (None, None)
+
+
+def test_the_same_place_dates_against_the_event_told_there() -> None:
+    text = (
+        "Gunmen attacked a patrol near the Kasra junction, killing two guards. "
+        "A grenade was thrown at a house in Hajin, wounding a boy. "
+        "Two days earlier, a car bomb exploded near the same junction, wounding a guard."
+    )
+    patrol, grenade, car_bomb = _relation(text)
+    assert patrol == (2, 2) and car_bomb == (0, -2) and grenade == (None, None)
+
+
+def test_the_same_evening_dates_against_the_event_told_with_its_day() -> None:
+    text = (
+        "A drone struck a car near Tal Tamr on Tuesday evening, killing two men. "
+        "Gunmen and soldiers exchanged fire near the town of Hajin. "
+        "Shelling hit the village of Kasra on the same evening, wounding three."
+    )
+    drone, _, shelling = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert shelling.date.relative_to == drone.id and shelling.date.value == datetime.date(2024, 5, 7)
+
+
+def test_a_relation_without_a_cue_dates_against_the_event_told_just_before() -> None:
+    text = (
+        "Gunmen and guards clashed in the town of Kasra, killing two. "
+        "A mortar shell hit a house in the village of Hajin, wounding a boy. "
+        "A day later, a drone strike killed three fighters in Shaafah."
+    )
+    clash, shell, drone = _relation(text)
+    assert shell == (2, -1) and drone == (1, 1) and clash == (None, None)
+
+
+def test_the_same_day_after_an_event_dated_against_another_dates_against_it() -> None:
+    text = (
+        "Gunmen shot dead a guard in the town of Kasra on Sunday evening. "
+        "Hours earlier, ISIS cells attacked a checkpoint in the village of Hajin, wounding one. "
+        "On the same day, gunmen attacked an oil tanker near Shaafah with rockets."
+    )
+    guard, checkpoint, tanker = _relation(text)
+    assert guard == (1, 0) and checkpoint == (2, 0) and tanker == (1, 0)  # each link kept
