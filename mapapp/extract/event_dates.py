@@ -8,10 +8,11 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    weekday, "yesterday", "two days ago", resolved against the publication date
    by :func:`mapapp.extract.dates.resolve`), a date of the event before the
    date of a statement about it ("killed on Friday, the monitor said
-   Saturday"), else a month. An incident dated only by a statement ("a bomb
-   killed three, a monitor said on Wednesday") takes the day the sentence
-   right after it gives when that sentence tells the event again with a
-   definite noun ("The explosion hit their truck late on Tuesday").
+   Saturday"), else a month. An incident with no day, or dated only by a
+   statement ("a bomb killed three, a monitor said on Wednesday"), takes the
+   day the sentence right after it gives when that sentence tells the event
+   again with a definite noun ("The explosion hit their truck late on
+   Tuesday").
    A text that prints its own day before publication ("Sept. 17, 2016" under
    a release's headline, a dateline) counts its relative days from it.
 2. **Dates between incidents.** "X came only a day after Y" makes X one day
@@ -353,7 +354,7 @@ def date_incidents(
 
     for incident in incidents:
         incident.date = _own_date(incident, reference(incident))
-        if sentence_time is not None and incident.date is not None and _dated_by_its_statement_only(incident):
+        if sentence_time is not None and (incident.date is None or _dated_by_its_statement_only(incident)):
             incident.date = _day_told_after_the_statement(incident, reference(incident), sentence_time) or incident.date
     # two related incidents neither of which has a day yet may take one from the narrative (rule 3): linked after it
     _apply_relations(incidents, undated_pairs=sentence_time is None)
@@ -849,22 +850,31 @@ def _dated_by_its_statement_only(incident: EventMention) -> bool:
 #: hit the truck ...", "The assault on the prison began ...".
 _TOLD_AGAIN_OPENING_RE = compile_guarded(
     r"^\W{0,3}The (?:[a-z][\w-]* ){0,2}?(?:attack|assault|ambush|explosion|blast|bombing|bomb|strikes?|air ?strikes?"
-    r"|raid|shelling|clashes|fighting|offensive)\b(?! (?:said|says)\b)"
+    r"|raid|shelling|shooting|killing|clashes|fighting|offensive)\b(?! (?:said|says)\b)"
 )
+
+
+#: What opens another clause between a sentence's subject and a day: a relative pronoun, a semicolon, "after" or
+#: "since" (the day is then another event's).
+_ANOTHER_CLAUSE_RE = compile_guarded(r"\b(?:which|who|whose|where|after|since|before)\b|;", re.IGNORECASE)
 
 
 def _day_told_after_the_statement(
     incident: EventMention, published: datetime.date | None, sentence_time: Callable[[int], SentenceTime | None]
 ) -> IncidentDate | None:
-    """Rule 1 for an incident dated only by its statement ("A roadside bomb killed three fighters, a monitor said on
-    Wednesday") when the sentence right after it tells the event again with a definite noun and gives its day ("The
-    explosion hit the truck late on Tuesday"): that day, even when that telling was read as an incident of its own.
+    """Rule 1 for an incident with no day, or dated only by its statement ("A roadside bomb killed three fighters, a
+    monitor said on Wednesday"), when the sentence right after it tells the event again with a definite noun and
+    gives its day ("The explosion hit the truck late on Tuesday", "The shooting took place on Saturday"): that day,
+    even when that telling was read as an incident of its own.
     None when the next sentence does not open so or gives no day of the event (only a statement's, a month, a
     span)."""
     after = sentence_time(incident.last_sentence_index + 1)
-    if after is None or not _TOLD_AGAIN_OPENING_RE.match(after.text):
+    told_again = _TOLD_AGAIN_OPENING_RE.match(after.text) if after is not None else None
+    if after is None or told_again is None:
         return None
     days = [d for d in after.dates if not d.said and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)]
+    if days and _ANOTHER_CLAUSE_RE.search(after.text, told_again.end(), days[0].start):
+        return None  # "The attack is a setback for the SDF, which suffered losses on Wednesday": another clause's day
     date = resolve(days[0], published) if days else None  # ("The assault began late Thursday": its day too)
     return date if date is not None and date.value is not None else None
 

@@ -671,7 +671,7 @@ _STATED = "A roadside bomb killed three SDF fighters near the Tanak oil field, a
     "again",
     [
         "The explosion hit their truck on the road between Hajin and Kasra late on Monday.",
-        "The blast, which hit their truck on the road to Kasra, came late on Monday, the monitor said.",
+        "The blast hit their truck late on Monday on the road to Kasra, the monitor said.",
     ],
 )
 def test_an_event_dated_by_its_statement_takes_the_day_its_next_telling_gives(again: str) -> None:
@@ -679,11 +679,21 @@ def test_an_event_dated_by_its_statement_takes_the_day_its_next_telling_gives(ag
     assert bomb.value == MONDAY
 
 
+def test_an_undated_event_takes_the_day_its_next_telling_gives() -> None:
+    text = (
+        "Security forces opened fire on protesters in the province, killing a young man, a monitor said. "
+        "The shooting took place on Monday in the town of Hajin, where protesters had blocked roads."
+    )
+    assert only_date(text).value == MONDAY
+
+
 @pytest.mark.parametrize(
     "after",
     [
         "Another bomb hit a truck on the road to Kasra on Monday.",  # another event, not the same told again
         "The explosion hit their truck on the road to Kasra, the monitor said on Tuesday.",  # a statement's day again
+        # the day of another clause
+        "The bombing is a blow to the SDF, which lost two commanders in Kasra on Monday.",
     ],
 )
 def test_an_event_dated_by_its_statement_keeps_it_without_a_day_of_its_own_told_next(after: str) -> None:
