@@ -50,7 +50,11 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    past sentences telling events at places of their own ("Troops and the SDF
    clashed on Sunday near A. ... Artillery later hit homes in A": a clash,
    strike or shelling, within the few sentences after the lede, none naming
-   a day; not a bulletin's item labelled with its place).
+   a day; not a bulletin's item labelled with its place). A strike listed
+   on its place after a lede that dates the strikes ("On July 1, coalition
+   forces conducted 24 strikes ... Strikes in Iraq ... -- Near Mosul, three
+   strikes ...") takes the lede's day across section headers and summaries,
+   up to twelve sentences on, when none between names a day.
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
@@ -386,7 +390,9 @@ def date_incidents(
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             if incident.date is None and lede is not None:
-                incident.date = _day_of_the_lede(incident, lede, told_days_by_type, lede_places, sentence_time)
+                incident.date = _day_of_the_lede(
+                    incident, lede, told_days_by_type, lede_places, sentence_time
+                ) or _day_of_the_strikes_listed(incident, lede, reference(incident), sentence_time)
             previous = incident
         _apply_relations(incidents, undated_pairs=True)
     if page_day is not None:
@@ -716,12 +722,9 @@ def _context_date(
             if time.placed_event:
                 return None
             continue
-        last = time.dates[-1]
-        if len(time.dates) >= 2 and _SPAN_BETWEEN_RE.match(time.text[time.dates[-2].end : last.start]) and (
-            _SPAN_OPENER_RE.search(time.text, 0, time.dates[-2].start)
-        ):
+        if _ends_a_span(time):
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
-        return _scene_day(time, last, published)
+        return _scene_day(time, time.dates[-1], published)
     return None
 
 
@@ -806,6 +809,56 @@ def _day_of_the_lede(
         if any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in time.dates):
             return None
     return _as_context(told_days[lede][0][1])
+
+
+#: A lede that tells strikes: "forces conducted 24 strikes", "its forces struck more than 85 targets".
+_STRIKES_TOLD_RE = compile_guarded(r"\b(?:(?:air ?)?strikes|struck|airstrikes|air raids)\b", re.IGNORECASE)
+#: An item of a list of strikes opening on its place: "-- Near Mosul, three strikes ...", "In Iraq, the strikes ...",
+#: "Separately, in Iraq, near Ramadi, ...".
+_STRIKE_ITEM_OPENING_RE = compile_guarded(
+    r"^\W{0,3}(?:Separately,\s+)?(?:In|Near|Around|Outside|in|near) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},"
+)
+#: How many sentences after the lede a list of strikes may run (a release's items under its section headers).
+_STRIKE_LIST_SENTENCES = 12
+
+
+def _day_of_the_strikes_listed(
+    incident: EventMention,
+    lede: int,
+    published: datetime.date | None,
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 for a strike listed after a lede that dates the strikes: a strike release ("On July 1, coalition forces
+    conducted 24 strikes ... -- Near Abu Kamal, two strikes ... Strikes in Iraq ... -- Near Mosul, three strikes")
+    or a report of a night of strikes ("its forces struck 85 targets on Friday night. In Iraq, the strikes targeted
+    A") gives each strike item the lede's day across the section headers and summaries between, when the item
+    opens on its place, is told within :data:`_STRIKE_LIST_SENTENCES` after the lede, and no sentence between names
+    a day (the items of a list with days of their own keep theirs). None for another kind of event, an item with no
+    such opening or one setting itself at another time."""
+    if incident.event_type not in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) or _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    told_at = _told_at(incident)
+    lede_time = sentence_time(lede)
+    own = sentence_time(told_at)
+    if not lede < told_at <= lede + _STRIKE_LIST_SENTENCES or lede_time is None or own is None:
+        return None
+    if not lede_time.dates or not _STRIKES_TOLD_RE.search(lede_time.text) or not _STRIKE_ITEM_OPENING_RE.match(own.text):
+        return None
+    for index in range(lede + 1, told_at + 1):
+        time = sentence_time(index)
+        if time is not None and any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in time.dates):
+            return None
+    return None if _ends_a_span(lede_time) else _scene_day(lede_time, lede_time.dates[-1], published)
+
+
+def _ends_a_span(time: SentenceTime) -> bool:
+    """Whether the sentence's last date ends a span of dates ("between Dec. 30 and Jan. 5", "from May 1 to May 7")."""
+    if len(time.dates) < 2:
+        return False
+    before, last = time.dates[-2], time.dates[-1]
+    return bool(
+        _SPAN_BETWEEN_RE.match(time.text[before.end : last.start]) and _SPAN_OPENER_RE.search(time.text, 0, before.start)
+    )
 
 
 def _inside_the_town_told(incident: EventMention) -> bool:

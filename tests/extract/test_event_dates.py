@@ -757,3 +757,36 @@ def test_the_same_day_after_an_event_dated_against_another_dates_against_it() ->
     )
     guard, checkpoint, tanker = _relation(text)
     assert guard == (1, 0) and checkpoint == (2, 0) and tanker == (1, 0)  # each link kept
+
+
+_RELEASE = (
+    "Strike release\n\nOn May 6, coalition forces conducted nine strikes against ISIS targets.\n"
+    "Strikes in Syria\nIn Syria, coalition forces conducted seven strikes.\n"
+    "-- Near Hajin, four strikes destroyed an ISIS vehicle.\n"
+    "-- Near Kasra, three strikes destroyed an ISIS fighting position.\n"
+    "Strikes in Iraq\nIn Iraq, coalition forces conducted two strikes.\n"
+)
+
+
+def test_a_strike_listed_under_another_section_of_a_release_takes_the_ledes_day() -> None:
+    *_, last = dates_of(_RELEASE + "-- Near Tal Afar, two strikes destroyed an ISIS bunker.")
+    assert last.value == MONDAY and last.basis == "context"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "-- On May 5, near Tal Afar, two strikes destroyed an ISIS bunker.",  # a day of its own
+        "Two strikes destroyed an ISIS bunker in Tal Afar.",  # not an item opening on its place
+        "-- Near Tal Afar, gunmen shot dead a shepherd.",  # not a strike
+    ],
+)
+def test_a_listed_item_that_is_no_strike_of_the_ledes_day_keeps_its_own(item: str) -> None:
+    *_, last = dates_of(_RELEASE + item)
+    assert last.value != MONDAY
+
+
+def test_a_day_named_between_stops_the_ledes_day_for_the_strikes_listed_after() -> None:
+    release = _RELEASE.replace("In Iraq, coalition forces conducted two strikes.", "On May 7, in Iraq, forces conducted two strikes.")
+    *_, last = dates_of(release + "-- Near Tal Afar, two strikes destroyed an ISIS bunker.")
+    assert last.value != MONDAY
