@@ -8,10 +8,11 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    weekday, "yesterday", "two days ago", resolved against the publication date
    by :func:`mapapp.extract.dates.resolve`), a date of the event before the
    date of a statement about it ("killed on Friday, the monitor said
-   Saturday"), else a month. An incident dated only by a statement ("a bomb
-   killed three, a monitor said on Wednesday") takes the day the sentence
-   right after it gives when that sentence tells the event again with a
-   definite noun ("The explosion hit their truck late on Tuesday").
+   Saturday"), else a month. An incident with no day, or dated only by a
+   statement ("a bomb killed three, a monitor said on Wednesday"), takes the
+   day the sentence right after it gives when that sentence tells the event
+   again with a definite noun ("The explosion hit their truck late on
+   Tuesday").
    A text that prints its own day before publication ("Sept. 17, 2016" under
    a release's headline, a dateline) counts its relative days from it.
 2. **Dates between incidents.** "X came only a day after Y" makes X one day
@@ -49,7 +50,11 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    past sentences telling events at places of their own ("Troops and the SDF
    clashed on Sunday near A. ... Artillery later hit homes in A": a clash,
    strike or shelling, within the few sentences after the lede, none naming
-   a day; not a bulletin's item labelled with its place).
+   a day; not a bulletin's item labelled with its place). A strike listed
+   on its place after a lede that dates the strikes ("On July 1, coalition
+   forces conducted 24 strikes ... Strikes in Iraq ... -- Near Mosul, three
+   strikes ...") takes the lede's day across section headers and summaries,
+   up to twelve sentences on, when none between names a day.
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
@@ -95,6 +100,68 @@ _ANAPHORIC_SUBJECT_RE = compile_guarded(
 )
 
 
+#: The kinds of event an anaphoric subject's noun names ("The clashes come a week after ..."): its incident is the
+#: latest of them. (Nouns of any kind, "the attack", "the incident", name no kind.)
+_SUBJECT_NOUN_TYPES: dict[str, frozenset[EventType]] = {
+    "clashes": frozenset({EventType.ARMED_CLASH}),
+    "shelling": frozenset({EventType.SHELLING}),
+    "strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "strikes": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "bombing": frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    "explosion": frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    "blast": frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER}),
+}
+_SUBJECT_NOUN_RE = compile_guarded(r"\b(?:the|this|that)\s+(?:latest\s+)?(clashes|shelling|strikes?|bombing|explosion|blast)\b", re.IGNORECASE)
+#: "the same day", "that same evening": a phrase dating an event by the day told for another.
+_SAME_DAY_RE = compile_guarded(r"\b(?:the|that) same (?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
+#: "near the same junction", "in the same village": the clause names again the place of an event told before.
+_SAME_PLACE_RE = compile_guarded(
+    r"\b(?:the|that) same (junction|roundabout|road|village|town|city|area|neighbou?rhood|district|checkpoint|crossing"
+    r"|bridge|street|market|camp|site|base|field|spot|place|location)\b",
+    re.IGNORECASE,
+)
+#: How many incidents back the incident a relation phrase refers to is looked for.
+_REFERRED_INCIDENTS = 4
+
+
+def _referred_incident(incident: EventMention, earlier: list[EventMention], subject: str) -> EventMention:
+    """The incident a relation phrase dates ``incident`` against, among the incidents told before it: the latest by
+    default; but the latest of the kind the anaphoric subject names ("The clashes come a week after ..."), the latest
+    at a place the clause names again ("a car bomb had exploded two days earlier near the same junction in A"), or,
+    for "the same day" after an event told with no day (nor dated against another), the latest told with a day of
+    its own, among the last :data:`_REFERRED_INCIDENTS` not related to another yet."""
+    recent = earlier[-_REFERRED_INCIDENTS:][::-1]
+    free = [other for other in recent if other.relation is None]  # (an incident holds one relation: keep the first)
+    noun = _SUBJECT_NOUN_RE.search(subject)
+    if noun is not None:
+        kinds = _SUBJECT_NOUN_TYPES[noun.group(1).lower()]
+        found = next((other for other in free if other.event_type in kinds), None)
+        if found is not None:
+            return found
+    same_place = _SAME_PLACE_RE.search(incident.clause_text)
+    if same_place is not None:
+        # (told at a place the clause names, or where the clause before named the same kind of place: "near the X
+        # junction")
+        places = {normalize_place(p.text) for p in incident.sub_governorate_places}
+        kind = re.compile(rf"\b{same_place.group(1)}\b", re.IGNORECASE)
+        found = next(
+            (
+                other
+                for other in free
+                if places & {normalize_place(p.text) for p in other.sub_governorate_places} or kind.search(other.clause_text)
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    if _SAME_DAY_RE.search(incident.clause_text) and not recent[0].point_dates and recent[0].anchor is None:
+        # (an event dated against another, "Hours earlier, ...", has a day told too)
+        found = next((other for other in free if other.point_dates), None)
+        if found is not None:
+            return found
+    return recent[0]
+
+
 def link_relations(incidents: list[EventMention]) -> None:
     """Record the "a day after" relations of rule 2 (before headline summaries are dropped)."""
     last_in_sentence: dict[int, EventMention] = {}
@@ -104,8 +171,8 @@ def link_relations(incidents: list[EventMention]) -> None:
         last_in_sentence[incident.sentence_index] = incident
         if anchor is None:
             continue
-        previous = incidents[position - 1] if position else None
         before = incident.text_before_clause
+        previous = _referred_incident(incident, incidents[:position], before) if position else None
         if earlier_here is not None:
             earlier_here.relation = (incident, anchor.days)
         elif previous is not None and incident.opens_sentence:
@@ -145,7 +212,8 @@ _MORE_OF_THE_SAME_RE = compile_guarded(
 #: mosque in the Jalaa neighbourhood" (not "in the Jalaa neighbourhood of Kasra": a town of its own). An event
 #: there goes on with the story of the nearest sentence before telling an event at a place: its day.
 _IN_THE_TOWN_TOLD_RE = compile_guarded(
-    r"\b(?:the (?:city|town|village)[’']s|the (?:[A-Z][\w’'-]*\s){1,2}(?:district|neighbou?rhood|quarter))\b"
+    r"\b(?:the (?:city|town|village)[’']s|the (?:nearby |neighbouring |adjacent )?(?:[A-Z][\w’'-]*\s){1,2}"
+    r"(?:district|neighbou?rhood|quarter))\b"
     r"(?!\s+(?:of|in)\s+[A-Z])",
 )
 #: A sentence opening at a time before an event it names ("Before the agreement, gunmen ..."): an earlier, untold day.
@@ -290,7 +358,7 @@ def date_incidents(
 
     for incident in incidents:
         incident.date = _own_date(incident, reference(incident))
-        if sentence_time is not None and incident.date is not None and _dated_by_its_statement_only(incident):
+        if sentence_time is not None and (incident.date is None or _dated_by_its_statement_only(incident)):
             incident.date = _day_told_after_the_statement(incident, reference(incident), sentence_time) or incident.date
     # two related incidents neither of which has a day yet may take one from the narrative (rule 3): linked after it
     _apply_relations(incidents, undated_pairs=sentence_time is None)
@@ -322,7 +390,9 @@ def date_incidents(
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
                 incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             if incident.date is None and lede is not None:
-                incident.date = _day_of_the_lede(incident, lede, told_days_by_type, lede_places, sentence_time)
+                incident.date = _day_of_the_lede(
+                    incident, lede, told_days_by_type, lede_places, sentence_time
+                ) or _day_of_the_strikes_listed(incident, lede, reference(incident), sentence_time)
             previous = incident
         _apply_relations(incidents, undated_pairs=True)
     if page_day is not None:
@@ -700,12 +770,9 @@ def _context_date(
             if time.placed_event:
                 return None
             continue
-        last = time.dates[-1]
-        if len(time.dates) >= 2 and _SPAN_BETWEEN_RE.match(time.text[time.dates[-2].end : last.start]) and (
-            _SPAN_OPENER_RE.search(time.text, 0, time.dates[-2].start)
-        ):
+        if _ends_a_span(time):
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
-        return _scene_day(time, last, published)
+        return _scene_day(time, time.dates[-1], published)
     return None
 
 
@@ -792,6 +859,56 @@ def _day_of_the_lede(
     return _as_context(told_days[lede][0][1])
 
 
+#: A lede that tells strikes: "forces conducted 24 strikes", "its forces struck more than 85 targets".
+_STRIKES_TOLD_RE = compile_guarded(r"\b(?:(?:air ?)?strikes|struck|airstrikes|air raids)\b", re.IGNORECASE)
+#: An item of a list of strikes opening on its place: "-- Near Mosul, three strikes ...", "In Iraq, the strikes ...",
+#: "Separately, in Iraq, near Ramadi, ...".
+_STRIKE_ITEM_OPENING_RE = compile_guarded(
+    r"^\W{0,3}(?:Separately,\s+)?(?:In|Near|Around|Outside|in|near) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},"
+)
+#: How many sentences after the lede a list of strikes may run (a release's items under its section headers).
+_STRIKE_LIST_SENTENCES = 12
+
+
+def _day_of_the_strikes_listed(
+    incident: EventMention,
+    lede: int,
+    published: datetime.date | None,
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 for a strike listed after a lede that dates the strikes: a strike release ("On July 1, coalition forces
+    conducted 24 strikes ... -- Near Abu Kamal, two strikes ... Strikes in Iraq ... -- Near Mosul, three strikes")
+    or a report of a night of strikes ("its forces struck 85 targets on Friday night. In Iraq, the strikes targeted
+    A") gives each strike item the lede's day across the section headers and summaries between, when the item
+    opens on its place, is told within :data:`_STRIKE_LIST_SENTENCES` after the lede, and no sentence between names
+    a day (the items of a list with days of their own keep theirs). None for another kind of event, an item with no
+    such opening or one setting itself at another time."""
+    if incident.event_type not in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) or _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    told_at = _told_at(incident)
+    lede_time = sentence_time(lede)
+    own = sentence_time(told_at)
+    if not lede < told_at <= lede + _STRIKE_LIST_SENTENCES or lede_time is None or own is None:
+        return None
+    if not lede_time.dates or not _STRIKES_TOLD_RE.search(lede_time.text) or not _STRIKE_ITEM_OPENING_RE.match(own.text):
+        return None
+    for index in range(lede + 1, told_at + 1):
+        time = sentence_time(index)
+        if time is not None and any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in time.dates):
+            return None
+    return None if _ends_a_span(lede_time) else _scene_day(lede_time, lede_time.dates[-1], published)
+
+
+def _ends_a_span(time: SentenceTime) -> bool:
+    """Whether the sentence's last date ends a span of dates ("between Dec. 30 and Jan. 5", "from May 1 to May 7")."""
+    if len(time.dates) < 2:
+        return False
+    before, last = time.dates[-2], time.dates[-1]
+    return bool(
+        _SPAN_BETWEEN_RE.match(time.text[before.end : last.start]) and _SPAN_OPENER_RE.search(time.text, 0, before.start)
+    )
+
+
 def _inside_the_town_told(incident: EventMention) -> bool:
     """Whether the incident is set inside the town the sentence before told, named without its town ("A second device
     blew up in the town's old market"): not when its clause names a place of its own before ("In Y, a bomb went off
@@ -834,22 +951,31 @@ def _dated_by_its_statement_only(incident: EventMention) -> bool:
 #: hit the truck ...", "The assault on the prison began ...".
 _TOLD_AGAIN_OPENING_RE = compile_guarded(
     r"^\W{0,3}The (?:[a-z][\w-]* ){0,2}?(?:attack|assault|ambush|explosion|blast|bombing|bomb|strikes?|air ?strikes?"
-    r"|raid|shelling|clashes|fighting|offensive)\b(?! (?:said|says)\b)"
+    r"|raid|shelling|shooting|killing|clashes|fighting|offensive)\b(?! (?:said|says)\b)"
 )
+
+
+#: What opens another clause between a sentence's subject and a day: a relative pronoun, a semicolon, "after" or
+#: "since" (the day is then another event's).
+_ANOTHER_CLAUSE_RE = compile_guarded(r"\b(?:which|who|whose|where|after|since|before)\b|;", re.IGNORECASE)
 
 
 def _day_told_after_the_statement(
     incident: EventMention, published: datetime.date | None, sentence_time: Callable[[int], SentenceTime | None]
 ) -> IncidentDate | None:
-    """Rule 1 for an incident dated only by its statement ("A roadside bomb killed three fighters, a monitor said on
-    Wednesday") when the sentence right after it tells the event again with a definite noun and gives its day ("The
-    explosion hit the truck late on Tuesday"): that day, even when that telling was read as an incident of its own.
+    """Rule 1 for an incident with no day, or dated only by its statement ("A roadside bomb killed three fighters, a
+    monitor said on Wednesday"), when the sentence right after it tells the event again with a definite noun and
+    gives its day ("The explosion hit the truck late on Tuesday", "The shooting took place on Saturday"): that day,
+    even when that telling was read as an incident of its own.
     None when the next sentence does not open so or gives no day of the event (only a statement's, a month, a
     span)."""
     after = sentence_time(incident.last_sentence_index + 1)
-    if after is None or not _TOLD_AGAIN_OPENING_RE.match(after.text):
+    told_again = _TOLD_AGAIN_OPENING_RE.match(after.text) if after is not None else None
+    if after is None or told_again is None:
         return None
     days = [d for d in after.dates if not d.said and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)]
+    if days and _ANOTHER_CLAUSE_RE.search(after.text, told_again.end(), days[0].start):
+        return None  # "The attack is a setback for the SDF, which suffered losses on Wednesday": another clause's day
     date = resolve(days[0], published) if days else None  # ("The assault began late Thursday": its day too)
     return date if date is not None and date.value is not None else None
 

@@ -100,6 +100,7 @@ LEDE = "A car bomb killed four people in the town of Tal Hamis on Monday, offici
     [
         "An explosive device hidden in a cart blew up near a bakery in the town's western quarter, wounding two.",
         "A grenade was thrown at a shop in the Salhiya neighbourhood, wounding a child.",
+        "Gunmen shelled the nearby Salhiya neighbourhood with mortars, wounding a child.",
     ],
 )
 def test_an_event_inside_the_town_just_told_takes_its_day(detail: str) -> None:
@@ -781,7 +782,7 @@ _STATED = "A roadside bomb killed three SDF fighters near the Tanak oil field, a
     "again",
     [
         "The explosion hit their truck on the road between Hajin and Kasra late on Monday.",
-        "The blast, which hit their truck on the road to Kasra, came late on Monday, the monitor said.",
+        "The blast hit their truck late on Monday on the road to Kasra, the monitor said.",
     ],
 )
 def test_an_event_dated_by_its_statement_takes_the_day_its_next_telling_gives(again: str) -> None:
@@ -794,6 +795,8 @@ def test_an_event_dated_by_its_statement_takes_the_day_its_next_telling_gives(ag
     [
         "Another bomb hit a truck on the road to Kasra on Monday.",  # another event, not the same told again
         "The explosion hit their truck on the road to Kasra, the monitor said on Tuesday.",  # a statement's day again
+        # the day of another clause
+        "The bombing is a blow to the SDF, which lost two commanders in Kasra on Monday.",
     ],
 )
 def test_an_event_dated_by_its_statement_keeps_it_without_a_day_of_its_own_told_next(after: str) -> None:
@@ -814,3 +817,102 @@ def test_an_event_dated_by_its_statement_keeps_it_without_a_day_of_its_own_told_
 )
 def test_the_day_a_release_gives_itself_at_its_head(text: str, day: datetime.date | None) -> None:
     assert written_day(text, datetime.date(2024, 5, 8)) == day
+
+
+def test_an_undated_event_takes_the_day_its_next_telling_gives() -> None:
+    text = (
+        "Security forces opened fire on protesters in the province, killing a young man, a monitor said. "
+        "The shooting took place on Monday in the town of Hajin, where protesters had blocked roads."
+    )
+    assert only_date(text).value == MONDAY
+
+
+def _relation(text: str) -> list[tuple[int | None, int | None]]:
+    """(index of the incident each one is dated against, days after it) for each incident of ``text``."""
+    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    index = {incident.id: n for n, incident in enumerate(incidents)}
+    return [(index.get(i.date.relative_to), i.date.days_after) if i.date else (None, None) for i in incidents]
+
+
+def test_an_anaphoric_subject_dates_the_latest_event_of_its_kind() -> None:
+    text = (
+        "Gunmen and guards clashed in the town of Kasra on Monday evening, killing two. "
+        "A mortar shell hit a house in the village of Hajin, wounding a boy. "
+        "The clashes came a week after a drone strike killed three fighters in Shaafah."
+    )
+    clash, shell, drone = _relation(text)
+    assert clash == (2, 7) and drone == (0, -7)  # the clashes, not the shelling told just before
+    assert shell == (None, None)
+
+
+def test_the_same_place_dates_against_the_event_told_there() -> None:
+    text = (
+        "Gunmen attacked a patrol near the Kasra junction, killing two guards. "
+        "A grenade was thrown at a house in Hajin, wounding a boy. "
+        "Two days earlier, a car bomb exploded near the same junction, wounding a guard."
+    )
+    patrol, grenade, car_bomb = _relation(text)
+    assert patrol == (2, 2) and car_bomb == (0, -2) and grenade == (None, None)
+
+
+def test_the_same_evening_dates_against_the_event_told_with_its_day() -> None:
+    text = (
+        "A drone struck a car near Tal Tamr on Tuesday evening, killing two men. "
+        "Gunmen and soldiers exchanged fire near the town of Hajin. "
+        "Shelling hit the village of Kasra on the same evening, wounding three."
+    )
+    drone, _, shelling = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert shelling.date.relative_to == drone.id and shelling.date.value == datetime.date(2024, 5, 7)
+
+
+def test_a_relation_without_a_cue_dates_against_the_event_told_just_before() -> None:
+    text = (
+        "Gunmen and guards clashed in the town of Kasra, killing two. "
+        "A mortar shell hit a house in the village of Hajin, wounding a boy. "
+        "A day later, a drone strike killed three fighters in Shaafah."
+    )
+    clash, shell, drone = _relation(text)
+    assert shell == (2, -1) and drone == (1, 1) and clash == (None, None)
+
+
+def test_the_same_day_after_an_event_dated_against_another_dates_against_it() -> None:
+    text = (
+        "Gunmen shot dead a guard in the town of Kasra on Sunday evening. "
+        "Hours earlier, ISIS cells attacked a checkpoint in the village of Hajin, wounding one. "
+        "On the same day, gunmen attacked an oil tanker near Shaafah with rockets."
+    )
+    guard, checkpoint, tanker = _relation(text)
+    assert guard == (1, 0) and checkpoint == (2, 0) and tanker == (1, 0)  # each link kept
+
+
+_RELEASE = (
+    "Strike release\n\nOn May 6, coalition forces conducted nine strikes against ISIS targets.\n"
+    "Strikes in Syria\nIn Syria, coalition forces conducted seven strikes.\n"
+    "-- Near Hajin, four strikes destroyed an ISIS vehicle.\n"
+    "-- Near Kasra, three strikes destroyed an ISIS fighting position.\n"
+    "Strikes in Iraq\nIn Iraq, coalition forces conducted two strikes.\n"
+)
+
+
+def test_a_strike_listed_under_another_section_of_a_release_takes_the_ledes_day() -> None:
+    *_, last = dates_of(_RELEASE + "-- Near Tal Afar, two strikes destroyed an ISIS bunker.")
+    assert last.value == MONDAY and last.basis == "context"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "-- On May 5, near Tal Afar, two strikes destroyed an ISIS bunker.",  # a day of its own
+        "Two strikes destroyed an ISIS bunker in Tal Afar.",  # not an item opening on its place
+        "-- Near Tal Afar, gunmen shot dead a shepherd.",  # not a strike
+    ],
+)
+def test_a_listed_item_that_is_no_strike_of_the_ledes_day_keeps_its_own(item: str) -> None:
+    *_, last = dates_of(_RELEASE + item)
+    assert last.value != MONDAY
+
+
+def test_a_day_named_between_stops_the_ledes_day_for_the_strikes_listed_after() -> None:
+    release = _RELEASE.replace("In Iraq, coalition forces conducted two strikes.", "On May 7, in Iraq, forces conducted two strikes.")
+    *_, last = dates_of(release + "-- Near Tal Afar, two strikes destroyed an ISIS bunker.")
+    assert last.value != MONDAY
