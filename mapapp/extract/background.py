@@ -584,7 +584,10 @@ _NO_FIGHT_RE = compile_guarded(
     r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
     r"|\bno\s+(?:shots?\s+(?:was|were|had\s+been|have\s+been)\s+fired|(?:armed\s+)?(?:clashes|confrontations|fighting)\s+"
     r"(?:occurred|took\s+place|were\s+reported|was\s+reported|broke\s+out|erupted)|exchange\s+of\s+fire|resistance)\b"
-    r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover)\s+(?:[\w'’-]+\s+){0,8}?under\s+"
+    # (and fighters who gave up: "after the defenders surrendered under a deal", "after the withdrawal of the
+    # militants, under an agreement with the elders")
+    r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover|surrender(?:ed|s|ing)?)\s+"
+    r"(?:[\w'’-]+,?\s+){0,8}?under\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
     re.IGNORECASE,
 )

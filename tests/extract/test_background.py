@@ -1327,3 +1327,19 @@ def test_an_event_with_its_own_day_told_in_a_dated_statement_stays_an_incident()
     text = "Clashes killed five fighters in Hajin on Sunday, the monitor said on Monday."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops took control of the town of Markada on Friday after the militants inside surrendered under a deal.",
+        "The group took control of the village of Ghranij on Sunday after the withdrawal of rival fighters, under an agreement with its notables.",
+    ],
+)
+def test_ground_taken_after_a_surrender_or_withdrawal_under_a_deal_is_no_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_ground_taken_after_fighting_in_which_some_surrendered_stays_an_incident() -> None:
+    text = "Government troops took control of the town of Markada on Friday after heavy clashes in which dozens of militants surrendered."
+    assert len(_read(text)) == 1
