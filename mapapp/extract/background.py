@@ -119,7 +119,7 @@ from mapapp.extract.clauses import (
     PERFECT_ASPECT_RE,
     opens_with_frame,
 )
-from mapapp.extract.dates import DateMention
+from mapapp.extract.dates import DateMention, resolve
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, CAPTURE_VERBS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
@@ -973,8 +973,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
     elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
         mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
-    elif not figure and _campaign_start(clause):
-        mention.verdict = HISTORY
+    elif not figure and (_campaign_start(clause) or _own_campaign_started_long_before(mention)):
+        mention.verdict = HISTORY  # "The battle for X began on June 6", "the SDF launched its assault on X on June 6"
     elif wording.reacting and not (figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
     elif _reported_false(mention):
@@ -1094,6 +1094,29 @@ def _campaign_start(clause: str) -> bool:
     return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
         _CAMPAIGN_START_RE.search(clause)
     )
+
+
+# A party's campaign started, told with its own possessive: "the SDF launched its assault on Raqqa on June 6", "the army
+# began its offensive against the pocket".
+_OWN_CAMPAIGN_LAUNCHED_RE = compile_guarded(
+    r"\b(?:launch(?:ed|es)|began|begun|start(?:ed|s)|opened|kicked\s+off)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:assault|offensive|campaign|battle|operation|push|onslaught|incursion)\s+(?:on|against|for|into|to\s+\w+)\b",
+    re.IGNORECASE,
+)
+#: How long before the report a campaign's start must be dated to be its background, not its news (days): a week, so
+#: that only a calendar date is old enough ("on Wednesday" may be this week's start).
+_CAMPAIGN_START_AGE = 7
+
+
+def _own_campaign_started_long_before(mention: EventMention) -> bool:
+    """A party's campaign started (:data:`_OWN_CAMPAIGN_LAUNCHED_RE`) on a day a week or more before the report, with no
+    toll: the campaign's start recalled, not an event of the report ("The SDF launched its assault on Raqqa on June 6"
+    in a mid-June report)."""
+    if mention.published is None or not gated_search(_OWN_CAMPAIGN_LAUNCHED_RE, mention.clause_text):
+        return False
+    days = [resolve(d, mention.published) for d in mention.point_dates if not d.said]
+    values = [d.value for d in days if d is not None and d.value is not None]
+    return bool(values) and all((mention.published - value).days >= _CAMPAIGN_START_AGE for value in values)
 
 
 # Plural events a toll was counted over: "41 civilians had been killed in coalition raids on the pocket in July".

@@ -1343,3 +1343,20 @@ def test_ground_taken_after_a_surrender_or_withdrawal_under_a_deal_is_no_inciden
 def test_ground_taken_after_fighting_in_which_some_surrendered_stays_an_incident() -> None:
     text = "Government troops took control of the town of Markada on Friday after heavy clashes in which dozens of militants surrendered."
     assert len(_read(text)) == 1
+
+
+def test_a_partys_campaign_started_weeks_before_the_report_is_history() -> None:
+    text = "The SDF launched its assault on the town of Hajin on May 2 after weeks of preparations."
+    assert extract_incidents(Document(text=text, published=datetime.date(2018, 5, 29))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a start of the last few days is the report's news; a toll makes it an event in any case
+        "The SDF launched its assault on the town of Hajin on May 27, state media said.",
+        "The SDF launched its assault on the town of Hajin on May 2, killing 12 militants in the first hours.",
+    ],
+)
+def test_a_recent_or_deadly_campaign_start_stays_an_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 5, 29)))) == 1
