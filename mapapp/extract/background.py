@@ -419,7 +419,8 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 _JUDGED_FRAME_RE = compile_guarded(
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|of|over)\b",
+    # (the party blamed named in any form: "the PKK/YPG", "the People's Protection Units (YPG)")
+    r"(?:\s+[\w'’/()\"“”.-]+){0,8}?\s+(?:for|of|over)\b",
     re.IGNORECASE,
 )
 # A past year naming a battle or a period ("after the 2017 battle", "during the battles of 2018"): history when the
@@ -474,9 +475,13 @@ _NTH_VICTIM_RE = compile_guarded(
 _MEASURE_AFTER_RE = compile_guarded(
     r"\b(?:arrested|arresting|detained|detaining|rounded\s+up|blocked|blocking|closed|closing|cordoned|sealed|imposed|"
     r"imposing|set\s+up|setting\s+up|erected|deployed|deploying|tightened|tightening|stepped\s+up|launched\s+(?:a\s+)?"
-    r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation)))\b[^.;]{0,120}?"
+    r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation))|"
+    # the means of a town cut off: "IS cut the internet in the city after the strikes", "shut down the bridge"
+    r"cut(?:\s+off)?\s+(?:the\s+)?(?:internet|phone|telephone|communications?|electricity|power|water|roads?)|"
+    r"shut\s+down|suspended)\b[^.;]{0,120}?"
     r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|"
-    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?)\b",
+    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?|(?:air\s*)?strikes|raids|"
+    r"shelling|bombardment|clashes)\b",
     re.IGNORECASE,
 )
 # An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as

@@ -233,7 +233,11 @@ def cluster_mentions(
                 attributed = _attributed_cluster(clusters, mention)
                 if attributed is not None:
                     mention.dates = []  # ("ISIS claimed the killing on Sunday": the day of the claim, not of the event)
+                    told = len(attributed.evidence)
                     merge(attributed, mention)  # "ISIS claimed the attack hours later": the agent of the event just told
+                    if gated_search(_CLAIM_RE, mention.clause_text):
+                        # (a claim names the agent but reports nothing of the event: not its evidence)
+                        del attributed.evidence[told:]
                     attributed.actor, attributed.actor_score = mention.actor, mention.actor_score  # (over "a gunman")
                     _attribute_both(clusters, attributed, mention)  # "IS claimed both attacks"
                     cluster_of_previous = attributed
@@ -1896,6 +1900,14 @@ _ATTRIBUTION_RE = compile_guarded(
     r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
     r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b",
+    re.IGNORECASE,
+)
+#: A claim of responsibility, the attributions that are a party's statement rather than a report of the event: "IS
+#: claimed the bombing", "took responsibility for the attack", "the attack was claimed by the group".
+_CLAIM_RE = compile_guarded(
+    r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
+    r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b",
     re.IGNORECASE,
 )
 #: An attribution denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".

@@ -1360,3 +1360,29 @@ def test_a_partys_campaign_started_weeks_before_the_report_is_history() -> None:
 )
 def test_a_recent_or_deadly_campaign_start_stays_an_incident(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 5, 29)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        # a blame naming its party with a slash, a measure taken after the event: what is said or done after the
+        # event told before, not a part of its report
+        ("A car bomb killed four people in Qamishli on Friday. Officials blame the TAK/PKK for the bombing.", "blame"),
+        (
+            "#Tabqa: French jets struck the town's stadium last night, heavy blasts felt across the town. No civilian "
+            "casualties reported so far\n\n#Tabqa: The militants cut the phone lines in the town after the strikes.",
+            "cut",
+        ),
+    ],
+)
+def test_what_is_said_or_done_after_an_event_stays_out_of_its_evidence(text: str, aside: str) -> None:
+    found = _read(text)
+    assert len(found) == 1
+    assert aside not in _evidence(found[0], text)
+
+
+def test_a_claim_with_its_own_toll_and_place_is_the_report_of_the_event() -> None:
+    text = "The group claimed the bombing near Shaddadi that killed two soldiers on Monday."
+    found = _read(text)
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
+

@@ -1426,3 +1426,24 @@ def test_the_dam_told_again_by_its_kind_places_the_strike_there() -> None:
     incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 6, 3)))
     drones = [i for i in incidents if i.event_type is EventType.DRONE_STRIKE]
     assert len(drones) == 1 and drones[0].toponyms[0].span.text == "Tabqa Dam"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("A car bomb exploded near a checkpoint in Shaddadi on Monday, killing two soldiers. The Islamic State claimed the bombing.", "claimed"),
+        ("Gunmen shot dead a council member in Shaddadi on Monday. ISIS claimed responsibility for the killing on its channels.", "claimed"),
+    ],
+)
+def test_a_claim_names_the_agent_of_the_event_just_told_but_is_not_its_evidence(text: str, claim: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 1)))
+    assert len(found) == 1
+    assert found[0].actor == "ISIS"
+    assert all(claim not in span.text for span in found[0].evidence)
+
+
+def test_an_agent_told_in_the_passive_stays_evidence() -> None:
+    text = "A mine exploded near a car in Shaddadi on Monday, killing two men. The mine was planted by ISIS, officials said."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 1)))
+    assert len(found) == 1 and found[0].actor == "ISIS"
+    assert any("planted by" in span.text for span in found[0].evidence)
