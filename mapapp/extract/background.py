@@ -381,8 +381,9 @@ _INTENT_FRAME_RE = compile_guarded(
 # Istanbul" (the strikes are told elsewhere; the place after the reason is the reason's).
 _REASON_AFTER_RE = compile_guarded(
     r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b"
-    r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?"
-    r"(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
+    r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?"  # "came about a month after"
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
     r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
     re.IGNORECASE,
 )

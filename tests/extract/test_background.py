@@ -1386,3 +1386,21 @@ def test_a_claim_with_its_own_toll_and_place_is_the_report_of_the_event() -> Non
     found = _read(text)
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tabqa attack came about a month after the army announced a withdrawal from the area.",
+        "The bombing came roughly two weeks after the truce was signed.",
+    ],
+)
+def test_an_event_told_before_dated_about_a_month_after_another_is_a_reference_back(text: str) -> None:
+    from mapapp.extract.background import REFER_BACK, classify
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    reading = read_sentence(text, split_sentences(text)[0], [], None)
+    assert reading.mentions
+    classify(reading.mentions[0], reading)
+    assert reading.mentions[0].verdict == REFER_BACK
