@@ -151,12 +151,12 @@ _CONSEQUENCE_DATED_RE = compile_guarded(
     re.IGNORECASE,
 )
 
-_NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several)"
+_NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several|many|numerous|countless)"
 # A count of events: "ten attacks", "98 operations", "dozens of assassinations". Found noun first (a plain
 # alternation of words), then the number just before it: one pass, no scan with a many-branched prefix.
 _EVENT_NOUN_RE = compile_guarded(
     r"\b(?:attacks|operations|assassinations|incidents|explosions|bombings|strikes|airstrikes|raids|ambushes|"
-    r"killings|clashes|executions|abductions|kidnappings|shellings|bombardments)\b",
+    r"killings|clashes|executions|abductions|kidnappings|shellings|bombardments|massacres)\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE_NOUN_RE = compile_guarded(
@@ -179,6 +179,8 @@ _CUMULATIVE_RE = compile_guarded(
     r"(?:about\s+|nearly\s+|at\s+least\s+)?\d",
     re.IGNORECASE,
 )
+#: A count with no number, read as a tally only in the perfect ("has committed many massacres").
+_VAGUE_COUNT_RE = re.compile(r"(?:many|numerous|countless)\b", re.IGNORECASE)
 _LIST_JOINER_RE = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _KINDS_OF_A_SUMMARY = 3
 _TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or number it raises is named
@@ -231,7 +233,11 @@ def _counts_events(text: str) -> bool:
             if over_a_period is None:
                 over_a_period = _WAVE_PERIOD_RE.search(text) is not None
                 perfect = PERFECT_ASPECT_RE.search(text) is not None
-            if perfect or not _one_wave(text, count.start(), noun.end(), over_a_period):
+            if _VAGUE_COUNT_RE.match(text, count.start()):
+                # "has committed many massacres" sums up; "a raid, the latest of many operations" ranks one event
+                if perfect:
+                    return True
+            elif perfect or not _one_wave(text, count.start(), noun.end(), over_a_period):
                 return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1

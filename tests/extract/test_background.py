@@ -1404,3 +1404,24 @@ def test_an_event_told_before_dated_about_a_month_after_another_is_a_reference_b
     assert reading.mentions
     classify(reading.mentions[0], reading)
     assert reading.mentions[0].verdict == REFER_BACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militias have committed many massacres against civilians in the villages around Mayadin, the agency said.",
+        "Regime jets have carried out numerous strikes on the town of Hajin, residents say.",
+    ],
+)
+def test_events_counted_as_many_are_a_tally(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_many_strikes_on_one_day_with_a_toll_stay_one_incident() -> None:
+    found = _read("Jets carried out many strikes on the town of Hajin on Sunday, killing four civilians.")
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 4
+
+
+def test_an_event_ranked_among_many_is_no_tally() -> None:
+    found = _read("Troops captured two ISIS members in a raid near Hajin on Sunday, the latest of many operations in the area.")
+    assert len(found) == 1
