@@ -62,7 +62,7 @@ two fields on the mention, looking at nothing outside its sentence:
     whatever its details ("reports that jets struck X yesterday are false"), said not to have happened ("carried out
     no strikes"), unconfirmed ("no indications that civilians were killed in the strike", "is assessing reports of"),
     asked about ("any news about the shelling on X?"), forecast or feared ("is expected to begin the assault",
-    "fearing more strikes", "could launch"), or an aircraft harassing or harassed by another;
+    "fearing more strikes", "could launch", "the battle will be over within weeks"), or an aircraft harassing or harassed by another;
   - ``reaction`` too: an appeal to end the event ("calls on the international community to stop the drone war"), a
     role in it denied ("denied any role in the bombing"); ``cause``: how a fight began with its day between ("The
     fighting erupted on Aug. 27 after ..."), with no toll; ``refer-back``: where the fire told before came from ("the
@@ -1042,8 +1042,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
     elif _protested(mention):
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
-    elif not (figure or dated) and _intended(mention):
-        mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "in response to a bombing in X"
+    elif not (figure or dated) and (_intended(mention) or _forecast(mention)):
+        mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "the battle will be over in weeks"
     elif not (figure or dated) and _time_reference(mention):
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
     elif not (figure or dated) and _habitual(clause):
@@ -1510,6 +1510,24 @@ def _judged(mention: EventMention) -> bool:
 def _intended(mention: EventMention) -> bool:
     """The clause's event is threatened, warned of, vowed or given as a reason (the frame before its event word)."""
     return _frames_gated(_INTENT_FRAME_RE, mention)
+
+
+# The event's course forecast after its event word: "the battle will be over within weeks", "the battle for X, which it
+# expects to begin within months", "the offensive is expected to last weeks" (a campaign spoken of, not an event told).
+_FORECAST_AFTER_RE = compile_guarded(
+    r"[\w-]*\s+(?:[\w'’,-]+\s+){0,4}?(?:will|is\s+expected\s+to|are\s+expected\s+to|"
+    r"(?:which|that)\s+(?:[\w-]+\s+){1,2}?expects?\s+to)\s+(?:be\s+over|end|begin|start|finish|conclude|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _forecast(mention: EventMention) -> bool:
+    """The clause's own event word is followed by a forecast of its course (:data:`_FORECAST_AFTER_RE`)."""
+    clause = mention.clause_text
+    if not could_match(_FORECAST_AFTER_RE, clause):
+        return False
+    word = _event_word_position(mention)
+    return word >= 0 and _FORECAST_AFTER_RE.match(clause, word) is not None
 
 
 _FRAME_WINDOW = 100  # characters before the event word in which its frame is looked for

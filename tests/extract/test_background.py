@@ -1425,3 +1425,21 @@ def test_many_strikes_on_one_day_with_a_toll_stay_one_incident() -> None:
 def test_an_event_ranked_among_many_is_no_tally() -> None:
     found = _read("Troops captured two ISIS members in a raid near Hajin on Sunday, the latest of many operations in the area.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two SDF fighters were killed by a sniper near the Tabqa dam today. A commander says the battle will be over within days.",
+        "Jets struck a depot near Hajin on Monday. Officials are training fighters for the battle for Hajin, which they expect to begin within weeks.",
+    ],
+)
+def test_a_campaigns_course_forecast_is_no_part_of_an_incident(text: str) -> None:
+    found = _read(text)
+    assert len(found) == 1
+    assert not any(word in _evidence(found[0], text) for word in ("will be over", "expect to begin"))
+
+
+def test_a_forecast_after_a_deadly_event_leaves_it_an_incident() -> None:
+    found = _read("The clashes, which killed four fighters near Hajin on Monday, are expected to end soon.")
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 4
