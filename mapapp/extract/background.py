@@ -1368,7 +1368,8 @@ def is_tally(
 
     A cumulative toll ("the toll has risen to 19", "raising the death toll to", "the casualties are 973") unless the
     clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
-    ("killed ... in the same period", "since early 2022") when the clause gives no day (``dated``): "dozens of
+    ("killed ... in the same period", "since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
+    the fighting") when the clause gives no day (``dated``): "dozens of
     airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days") when, besides, the
     clause names no place (``placed``). A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
@@ -1385,7 +1386,7 @@ def is_tally(
         clause_text = clause_text[:cumulative]
     if dated:
         return False
-    if _counts_events(clause_text):
+    if _counts_events(clause_text) or _campaign_sized_toll(clause_text):
         return True
     if no_casualties:
         return False
@@ -1399,6 +1400,31 @@ def is_tally(
         if period is not None and not (placed and _days_of_one_fight(clause_text, period)):
             return True
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text))
+
+
+# The dead of "the battle", "the fighting", "the war" as a whole: "more than 1,000 civilians were killed in the battle",
+# "3,000 people died in the fighting" (with a campaign-sized figure: :data:`_CAMPAIGN_SIZED_TOLL`).
+_DEAD_OF_THE_CAMPAIGN_RE = compile_guarded(
+    r"\b(?:killed|died|dead|perished|lost\s+their\s+lives)\s+(?:in|during|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:battle|fighting|war|offensive|campaign|siege)\b",
+    re.IGNORECASE,
+)
+#: The smallest toll read as a whole campaign's when told of "the battle" or "the fighting": no one clash or strike of
+#: the region's wars is reported with as many dead, while campaign totals run to hundreds and thousands.
+_CAMPAIGN_SIZED_TOLL = 500
+_LARGE_NUMBER_RE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b|\bthousands\b", re.IGNORECASE)
+
+
+def _campaign_sized_toll(clause_text: str) -> bool:
+    """The dead of the battle or fighting as a whole (:data:`_DEAD_OF_THE_CAMPAIGN_RE`), counted in hundreds or more
+    (:data:`_CAMPAIGN_SIZED_TOLL`): "Monitors say more than 1,000 civilians were killed in the battle"."""
+    if not gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text):
+        return False
+    for number in _LARGE_NUMBER_RE.finditer(clause_text):
+        word = number.group()
+        if word.lower() == "thousands" or int(word.replace(",", "")) >= _CAMPAIGN_SIZED_TOLL:
+            return True
+    return False
 
 
 #: The days since a weekday, the one period a placed fight's toll may be told over ("since Thursday").

@@ -1443,3 +1443,22 @@ def test_a_campaigns_course_forecast_is_no_part_of_an_incident(text: str) -> Non
 def test_a_forecast_after_a_deadly_event_leaves_it_an_incident() -> None:
     found = _read("The clashes, which killed four fighters near Hajin on Monday, are expected to end soon.")
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes killed four fighters near Hajin on Monday. The monitor says more than 2,000 people died in the battle.",
+        "Dozens of militants were killed in the final assault on the hospital in Tabqa on Sunday night, an SDF commander "
+        "said. Monitors say more than 2,000 civilians were killed in the battle.",
+    ],
+)
+def test_the_dead_of_a_whole_battle_do_not_join_an_incident(text: str) -> None:
+    found = _read(text)
+    assert len(found) == 1
+    assert "2,000" not in _evidence(found[0], text)
+
+
+def test_a_clash_told_with_its_own_dead_of_the_fighting_keeps_them() -> None:
+    found = _read("Clashes broke out in Hajin on Monday. Twelve fighters were killed in the fighting.")
+    assert [(i.killed.low, i.killed.high) for i in found if i.killed] == [(12, 12)]
