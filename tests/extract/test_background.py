@@ -1462,3 +1462,8 @@ def test_the_dead_of_a_whole_battle_do_not_join_an_incident(text: str) -> None:
 def test_a_clash_told_with_its_own_dead_of_the_fighting_keeps_them() -> None:
     found = _read("Clashes broke out in Hajin on Monday. Twelve fighters were killed in the fighting.")
     assert [(i.killed.low, i.killed.high) for i in found if i.killed] == [(12, 12)]
+
+
+def test_a_yearly_toll_in_a_report_released_on_a_day_is_no_incident() -> None:
+    text = "A monitor based in Amuda released its yearly report on Monday saying that more than 300 civilians were killed in the region last year."
+    assert extract_incidents(Document(text=text, published=datetime.date(2021, 1, 6))) == []
