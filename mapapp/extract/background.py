@@ -1922,9 +1922,11 @@ _BACKGROUND_TAILS = tuple(
         # "; aircraft also delivered medicines to the town" (a relief flight, not part of the strike)
         r"[,;]\s+(?:and\s+|while\s+)?(?:adding\s+that\s+)?(?:[\w'’-]+\s+){0,4}?(?:dropped|air-?dropped|delivered|"
         r"distributed|parachuted|flew\s+in)\s+(?:[\w'’-]+\s+){0,2}?(?:aid|supplies|food|relief|medicines?|provisions)\b",
-        # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month"
-        rf"[,;]\s+(?:in\s+)?(?:what\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
-        r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time)s?\b",
+        # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month",
+        # "; it is the fifth such death this season"
+        rf"[,;]\s+(?:in\s+)?(?:(?:what|it|this|that)\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
+        r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time|"
+        r"death|casualty|victim)s?\b",
     )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail

@@ -1467,3 +1467,10 @@ def test_a_clash_told_with_its_own_dead_of_the_fighting_keeps_them() -> None:
 def test_a_yearly_toll_in_a_report_released_on_a_day_is_no_incident() -> None:
     text = "A monitor based in Amuda released its yearly report on Monday saying that more than 300 civilians were killed in the region last year."
     assert extract_incidents(Document(text=text, published=datetime.date(2021, 1, 6))) == []
+
+
+def test_a_death_ranked_in_a_seasons_count_is_cut_from_the_evidence() -> None:
+    text = "A mine exploded in the desert near Shaddadi on Monday, killing a shepherd; it is the 4th such death this month."
+    found = _read(text)
+    assert len(found) == 1
+    assert "such death" not in _evidence(found[0], text) and "shepherd" in _evidence(found[0], text)
