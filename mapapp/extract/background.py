@@ -62,7 +62,7 @@ two fields on the mention, looking at nothing outside its sentence:
     whatever its details ("reports that jets struck X yesterday are false"), said not to have happened ("carried out
     no strikes"), unconfirmed ("no indications that civilians were killed in the strike", "is assessing reports of"),
     asked about ("any news about the shelling on X?"), forecast or feared ("is expected to begin the assault",
-    "fearing more strikes", "could launch"), or an aircraft harassing or harassed by another;
+    "fearing more strikes", "could launch", "the battle will be over within weeks"), or an aircraft harassing or harassed by another;
   - ``reaction`` too: an appeal to end the event ("calls on the international community to stop the drone war"), a
     role in it denied ("denied any role in the bombing"); ``cause``: how a fight began with its day between ("The
     fighting erupted on Aug. 27 after ..."), with no toll; ``refer-back``: where the fire told before came from ("the
@@ -163,12 +163,12 @@ _CONSEQUENCE_DATED_RE = compile_guarded(
     re.IGNORECASE,
 )
 
-_NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several)"
+_NUMBER = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|several|many|numerous|countless)"
 # A count of events: "ten attacks", "98 operations", "dozens of assassinations". Found noun first (a plain
 # alternation of words), then the number just before it: one pass, no scan with a many-branched prefix.
 _EVENT_NOUN_RE = compile_guarded(
     r"\b(?:attacks|operations|assassinations|incidents|explosions|bombings|strikes|airstrikes|raids|ambushes|"
-    r"killings|clashes|executions|abductions|kidnappings|shellings|bombardments)\b",
+    r"killings|clashes|executions|abductions|kidnappings|shellings|bombardments|massacres)\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE_NOUN_RE = compile_guarded(
@@ -191,6 +191,8 @@ _CUMULATIVE_RE = compile_guarded(
     r"(?:about\s+|nearly\s+|at\s+least\s+)?\d",
     re.IGNORECASE,
 )
+#: A count with no number, read as a tally only in the perfect ("has committed many massacres").
+_VAGUE_COUNT_RE = re.compile(r"(?:many|numerous|countless)\b", re.IGNORECASE)
 _LIST_JOINER_RE = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _KINDS_OF_A_SUMMARY = 3
 _TOTAL_WINDOW = 140  # characters before "has risen to" in which the toll or number it raises is named
@@ -243,7 +245,11 @@ def _counts_events(text: str) -> bool:
             if over_a_period is None:
                 over_a_period = _WAVE_PERIOD_RE.search(text) is not None
                 perfect = PERFECT_ASPECT_RE.search(text) is not None
-            if perfect or not _one_wave(text, count.start(), noun.end(), over_a_period):
+            if _VAGUE_COUNT_RE.match(text, count.start()):
+                # "has committed many massacres" sums up; "a raid, the latest of many operations" ranks one event
+                if perfect:
+                    return True
+            elif perfect or not _one_wave(text, count.start(), noun.end(), over_a_period):
                 return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
@@ -1058,8 +1064,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
     elif _protested(mention):
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
-    elif not (figure or dated) and _intended(mention):
-        mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "in response to a bombing in X"
+    elif not (figure or dated) and (_intended(mention) or _forecast(mention)):
+        mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "the battle will be over in weeks"
     elif not (figure or dated) and _time_reference(mention):
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
     elif not (figure or dated) and _habitual(clause):
@@ -1462,7 +1468,8 @@ def is_tally(
 
     A cumulative toll ("the toll has risen to 19", "raising the death toll to", "the casualties are 973") unless the
     clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
-    ("killed ... in the same period", "since early 2022") when the clause gives no day (``dated``): "dozens of
+    ("killed ... in the same period", "since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
+    the fighting") when the clause gives no day (``dated``): "dozens of
     airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days") when, besides, the
     clause names no place (``placed``). A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
@@ -1479,7 +1486,7 @@ def is_tally(
         clause_text = clause_text[:cumulative]
     if dated:
         return False
-    if _counts_events(clause_text):
+    if _counts_events(clause_text) or _campaign_sized_toll(clause_text):
         return True
     if no_casualties:
         return False
@@ -1511,6 +1518,31 @@ def _one_day_briefing(clause_text: str, period: re.Match[str]) -> bool:
     strike on ISIS positions in the area of X" is that day's strike, not a tally ("performed 40 sorties" over the
     province, or "documented the death of 27 civilians in the last 24 hours" in a city, is one)."""
     return _ONE_DAY_RE.fullmatch(period.group()) is not None and _PERIOD_RE.search(clause_text, period.end()) is None
+
+
+# The dead of "the battle", "the fighting", "the war" as a whole: "more than 1,000 civilians were killed in the battle",
+# "3,000 people died in the fighting" (with a campaign-sized figure: :data:`_CAMPAIGN_SIZED_TOLL`).
+_DEAD_OF_THE_CAMPAIGN_RE = compile_guarded(
+    r"\b(?:killed|died|dead|perished|lost\s+their\s+lives)\s+(?:in|during|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:battle|fighting|war|offensive|campaign|siege)\b",
+    re.IGNORECASE,
+)
+#: The smallest toll read as a whole campaign's when told of "the battle" or "the fighting": no one clash or strike of
+#: the region's wars is reported with as many dead, while campaign totals run to hundreds and thousands.
+_CAMPAIGN_SIZED_TOLL = 500
+_LARGE_NUMBER_RE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b|\bthousands\b", re.IGNORECASE)
+
+
+def _campaign_sized_toll(clause_text: str) -> bool:
+    """The dead of the battle or fighting as a whole (:data:`_DEAD_OF_THE_CAMPAIGN_RE`), counted in hundreds or more
+    (:data:`_CAMPAIGN_SIZED_TOLL`): "Monitors say more than 1,000 civilians were killed in the battle"."""
+    if not gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text):
+        return False
+    for number in _LARGE_NUMBER_RE.finditer(clause_text):
+        word = number.group()
+        if word.lower() == "thousands" or int(word.replace(",", "")) >= _CAMPAIGN_SIZED_TOLL:
+            return True
+    return False
 
 
 #: The days since a weekday, the one period a placed fight's toll may be told over ("since Thursday").
@@ -1622,6 +1654,24 @@ def _judged(mention: EventMention) -> bool:
 def _intended(mention: EventMention) -> bool:
     """The clause's event is threatened, warned of, vowed or given as a reason (the frame before its event word)."""
     return _frames_gated(_INTENT_FRAME_RE, mention)
+
+
+# The event's course forecast after its event word: "the battle will be over within weeks", "the battle for X, which it
+# expects to begin within months", "the offensive is expected to last weeks" (a campaign spoken of, not an event told).
+_FORECAST_AFTER_RE = compile_guarded(
+    r"[\w-]*\s+(?:[\w'’,-]+\s+){0,4}?(?:will|is\s+expected\s+to|are\s+expected\s+to|"
+    r"(?:which|that)\s+(?:[\w-]+\s+){1,2}?expects?\s+to)\s+(?:be\s+over|end|begin|start|finish|conclude|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _forecast(mention: EventMention) -> bool:
+    """The clause's own event word is followed by a forecast of its course (:data:`_FORECAST_AFTER_RE`)."""
+    clause = mention.clause_text
+    if not could_match(_FORECAST_AFTER_RE, clause):
+        return False
+    word = _event_word_position(mention)
+    return word >= 0 and _FORECAST_AFTER_RE.match(clause, word) is not None
 
 
 _FRAME_WINDOW = 100  # characters before the event word in which its frame is looked for
@@ -2005,9 +2055,11 @@ _BACKGROUND_TAILS = tuple(
         # "; aircraft also delivered medicines to the town" (a relief flight, not part of the strike)
         r"[,;]\s+(?:and\s+|while\s+)?(?:adding\s+that\s+)?(?:[\w'’-]+\s+){0,4}?(?:dropped|air-?dropped|delivered|"
         r"distributed|parachuted|flew\s+in)\s+(?:[\w'’-]+\s+){0,2}?(?:aid|supplies|food|relief|medicines?|provisions)\b",
-        # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month"
-        rf"[,;]\s+(?:in\s+)?(?:what\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
-        r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time)s?\b",
+        # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month",
+        # "; it is the fifth such death this season"
+        rf"[,;]\s+(?:in\s+)?(?:(?:what|it|this|that)\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
+        r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time|"
+        r"death|casualty|victim)s?\b",
     )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail

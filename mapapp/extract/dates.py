@@ -118,10 +118,12 @@ _DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
-#: A reporting verb just before a date: "officials said Sunday", "the monitor reported on Saturday".
+#: A reporting verb just before a date: "officials said Sunday", "the monitor reported on Saturday", "released its
+#: annual report on Monday".
 _SAID_BEFORE_RE = re.compile(
     r"\b(?:said|says|reported|announced|stated|added|confirmed|claimed|told (?:[A-Z][\w.-]*|reporters|journalists)"
-    r"|(?:in|on) a statement)\s+(?:on\s+|late\s+|early\s+)?$"
+    r"|(?:in|on) a statement|(?:released|published|issued) (?:its|their|a|an|the) (?:[\w-]+ ){0,2}?"
+    r"(?:report|statement|study|survey|tally|figures))\s+(?:on\s+|late\s+|early\s+)?$"
 )
 #: A dateline: a place in capitals opening the line before the date, "(Agency) -" after it. Its date is the
 #: day the report was filed ("BEIRUT, May 4 (Agency) - ... on Friday"), not the day of the events it tells.

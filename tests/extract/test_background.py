@@ -1499,3 +1499,73 @@ def test_an_event_told_before_dated_about_a_month_after_another_is_a_reference_b
     assert reading.mentions
     classify(reading.mentions[0], reading)
     assert reading.mentions[0].verdict == REFER_BACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militias have committed many massacres against civilians in the villages around Mayadin, the agency said.",
+        "Regime jets have carried out numerous strikes on the town of Hajin, residents say.",
+    ],
+)
+def test_events_counted_as_many_are_a_tally(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_many_strikes_on_one_day_with_a_toll_stay_one_incident() -> None:
+    found = _read("Jets carried out many strikes on the town of Hajin on Sunday, killing four civilians.")
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 4
+
+
+def test_an_event_ranked_among_many_is_no_tally() -> None:
+    found = _read("Troops captured two ISIS members in a raid near Hajin on Sunday, the latest of many operations in the area.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two SDF fighters were killed by a sniper near the Tabqa dam today. A commander says the battle will be over within days.",
+        "Jets struck a depot near Hajin on Monday. Officials are training fighters for the battle for Hajin, which they expect to begin within weeks.",
+    ],
+)
+def test_a_campaigns_course_forecast_is_no_part_of_an_incident(text: str) -> None:
+    found = _read(text)
+    assert len(found) == 1
+    assert not any(word in _evidence(found[0], text) for word in ("will be over", "expect to begin"))
+
+
+def test_a_forecast_after_a_deadly_event_leaves_it_an_incident() -> None:
+    found = _read("The clashes, which killed four fighters near Hajin on Monday, are expected to end soon.")
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes killed four fighters near Hajin on Monday. The monitor says more than 2,000 people died in the battle.",
+        "Dozens of militants were killed in the final assault on the hospital in Tabqa on Sunday night, an SDF commander "
+        "said. Monitors say more than 2,000 civilians were killed in the battle.",
+    ],
+)
+def test_the_dead_of_a_whole_battle_do_not_join_an_incident(text: str) -> None:
+    found = _read(text)
+    assert len(found) == 1
+    assert "2,000" not in _evidence(found[0], text)
+
+
+def test_a_clash_told_with_its_own_dead_of_the_fighting_keeps_them() -> None:
+    found = _read("Clashes broke out in Hajin on Monday. Twelve fighters were killed in the fighting.")
+    assert [(i.killed.low, i.killed.high) for i in found if i.killed] == [(12, 12)]
+
+
+def test_a_yearly_toll_in_a_report_released_on_a_day_is_no_incident() -> None:
+    text = "A monitor based in Amuda released its yearly report on Monday saying that more than 300 civilians were killed in the region last year."
+    assert extract_incidents(Document(text=text, published=datetime.date(2021, 1, 6))) == []
+
+
+def test_a_death_ranked_in_a_seasons_count_is_cut_from_the_evidence() -> None:
+    text = "A mine exploded in the desert near Shaddadi on Monday, killing a shepherd; it is the 4th such death this month."
+    found = _read(text)
+    assert len(found) == 1
+    assert "such death" not in _evidence(found[0], text) and "shepherd" in _evidence(found[0], text)

@@ -354,3 +354,9 @@ def test_the_relative_date_variant_finds_what_the_whole_pattern_finds(words: lis
     whole = [(m.span(), m.groupdict()) for m in _RELATIVE_RE.finditer(text)]
     variant = [(m.span(), m.groupdict()) for m in _relative_pattern(text, text.lower()).finditer(text)]
     assert variant == whole
+
+
+def test_the_day_a_report_was_released_dates_the_report() -> None:
+    text = "The group released its monthly report on Sunday, saying that clashes on Friday killed nine."
+    mentions = find_dates(text)
+    assert [(m.text, m.said) for m in mentions] == [("on Sunday", True), ("on Friday", False)]
