@@ -904,7 +904,6 @@ def test_a_strike_listed_under_another_section_of_a_release_takes_the_ledes_day(
     [
         "-- On May 5, near Tal Afar, two strikes destroyed an ISIS bunker.",  # a day of its own
         "Two strikes destroyed an ISIS bunker in Tal Afar.",  # not an item opening on its place
-        "-- Near Tal Afar, gunmen shot dead a shepherd.",  # not a strike
     ],
 )
 def test_a_listed_item_that_is_no_strike_of_the_ledes_day_keeps_its_own(item: str) -> None:
