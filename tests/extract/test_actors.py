@@ -1491,6 +1491,7 @@ def test_government_forces_after_their_name_and_iraqi_warplanes_with_reserve(cla
         "Free Syrian Army brigades shelled the village of Suluk on Monday.",
         # people believed to be Iraqi are the victims' nationality, not Iraq's forces
         "A drone struck a car near Baghuz, killing two men believed to be Iraqi nationals.",
+        "A drone strike near Baghuz on Sunday killed a smuggler said to be Iraqi.",
         # the forces of another body than the government
         "Forces of the local council shelled the village of Suluk on Monday.",
     ],
@@ -1507,9 +1508,9 @@ def test_the_opposition_army_and_victims_nationality_name_no_state(text: str) ->
         "A car bomb exploded in the town of Suluk, killing at least five people, most of them members of the SDF.",
         "A car bomb went off in Tal Abyad, killing seven people, mostly Turkish-backed fighters.",
         # the people a bomber blew himself up among
-        "A suicide bomber blew himself up among fighters of the Syrian Democratic Forces near Shaddadi on Monday.",
+        "Near Markada on Friday an attacker in an explosive vest blew himself up among fighters of the Asayish.",
         # a place word that spells the Syrian army's acronym in lower case
-        "A roadside bomb exploded near the Saa roundabout in the city of Raqqa on Monday.",
+        "Two men were hurt when an IED went off by the Saa clock square in Raqqa city on Friday.",
     ],
 )
 def test_victims_apposition_and_a_bombers_crowd_name_no_agent(clause: str) -> None:
@@ -1566,7 +1567,7 @@ def test_a_news_outlet_or_the_releasing_side_hit_names_no_agent(text: str, outle
     "clause",
     [
         # the keeper of the site hit, with the people's word before its name
-        "A car bomb exploded at a checkpoint of the Kurdish Asayish in the town of Amuda, killing two guards.",
+        "A bomb went off at a post of the Kurdish Asayish outside Derbasiyah on Friday, wounding a guard.",
         # ... or its name in quotes, as bulletins write it
         'A roadside bomb went off near a vehicle of "SDF" on the road to Sabkha, causing damage only.',
         'An IED targeted "SDF" members near Sabkha, causing damage only.',
@@ -1584,10 +1585,10 @@ def test_fighters_of_a_party_named_with_a_people_word_are_still_that_party() -> 
     "text",
     [
         # the ministry's patient past a long relative clause, and "identified and neutralized"
-        "3 PKK/YPG terrorists who had opened harassment fire on our base area south of Ras al-Ain in the Operation "
-        "Peace Spring region were neutralized by our heroic commandos.",
-        "In the Peace Spring region, 2 PKK/YPG terrorists who opened harassment fire on our units near Ayn Isa were "
-        "identified and neutralized by our commandos.",
+        "5 PKK/YPG terrorists who had tried to fire mortars at our outpost east of Tal Abyad in the border strip of the "
+        "operation area were neutralized by our air-supported units.",
+        "North of Tal Tamr, 4 PKK/YPG terrorists who had fired rockets toward our soldiers close to Abu Rasin were "
+        "identified and neutralized by our units.",
     ],
 )
 def test_the_ministrys_neutralized_terrorists_are_the_patient_past_a_long_relative_clause(text: str) -> None:
