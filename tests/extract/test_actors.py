@@ -1536,9 +1536,9 @@ def test_the_agent_beside_a_victims_apposition_and_the_armys_acronym(clause: str
     ("text", "outlet", "actor"),
     [
         # a military's release with no title, its strikes in the passive: the outlet that published it names it
-        ("Air operations were carried out; 14 shelters used by terrorists were destroyed in the Amuda region.",
+        ("Air operations were conducted overnight; 9 caves the terrorists used were hit in the Derik region.",
          "Turkish Ministry of National Defense", "Turkish forces"),
-        ("During a strike against ISIS fighters near Shafa, it is assessed that one civilian was unintentionally killed.",
+        ("In a strike on ISIS members near Hajin, it is assessed that two civilians were unintentionally killed.",
          "CJTF-OIR", "US-led coalition"),
         # the SDF's press centre: "our forces" are its own
         ("Our forces raided a hideout near Hawaij on Monday, killing two gunmen.", "SDF Press Center", "SDF"),
@@ -1620,13 +1620,15 @@ def test_coalition_partners_air_forces_and_the_house_of_a_partys_member(clause: 
     ("clause", "actor"),
     [
         # a state's adjective joined by "and" shares the party's noun: the party is a subject, not a victim
-        ("U.S. and coalition forces raided a house in the village of Shafa, detaining two men.", "US-led coalition"),
+        ("U.S. and coalition forces stormed a farm outside Hajin on Thursday, detaining three men.", "US-led coalition"),
         ("Russian and Syrian government jets struck the town of Muhasan on Monday.", "Syrian army"),
         # the party after "to attack" is the target
         ("Coalition jets continued to attack ISIS fighters near Hajin on Monday, killing nine.", "US-led coalition"),
         ("Drones were sent to strike ISIS near Hajin on Monday, killing nine.", None),
         # the party one of the dead is described as is not the agent
-        ("A raid near the village of Shafa killed Abu Omar, described as an ISIS planner, on Sunday.", None),
+        ("A raid east of Sabkha on Sunday killed Abu Hamza, described as an ISIS financier.", None),
+        # ... but the agent described as a party is that party
+        ("Gunmen described as ISIS militants stormed a house in Sousa on Monday, killing a man.", "ISIS"),
     ],
 )
 def test_an_adjective_joined_to_the_party_the_target_of_to_attack_and_a_description(
@@ -1645,7 +1647,7 @@ def test_a_victim_joined_by_and_to_a_party_is_still_not_the_agent() -> None:
         # a clash with no side named, reported by a party: a side of the fight it tells of
         ("Heavy clashes broke out at dawn around the village of Susah, the Syrian Democratic Forces said.", "SDF"),
         ("Farhad Shami, a spokesman for the SDF, said clashes went on overnight near the prison in Ghweiran.", "SDF"),
-        ("The SDF, which is backed by Washington, said its units clashed with militants in the village of Susah.", "SDF"),
+        ("The SDF, which Washington arms and trains, said its fighters had clashed with militants east of Sousa.", "SDF"),
         # a monitor is no party
         ("Heavy clashes broke out at dawn around the village of Susah, the Syrian Observatory said.", None),
     ],
@@ -1663,6 +1665,8 @@ def test_a_clash_with_no_side_named_is_its_reporting_partys(text: str, actor: st
         # an accusation or a denial is no report of its own fight
         "Clashes broke out near the village of Susah, and the SDF accused the regime of sending fighters.",
         "Clashes broke out near the village of Susah, which the SDF denied.",
+        # a fight whose sides the clause tells is theirs, not its reporter's
+        "Gunfire was exchanged between two rival clans east of Sousa late on Friday, the SDF said.",
     ],
 )
 def test_no_clash_reporter_among_two_parties_or_in_an_accusation(clause: str) -> None:

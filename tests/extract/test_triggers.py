@@ -834,7 +834,7 @@ def test_terrorists_neutralized_over_a_month_are_no_incident() -> None:
 
 
 def test_harassment_fires_counted_in_the_plural_are_an_event_word() -> None:
-    assert [h.text for h in find_triggers("8 of these harassment fires were conducted from the hills")] == ["harassment fires"]
+    assert [h.text for h in find_triggers("Five of these harassment fires came from farms by the river")] == ["harassment fires"]
 
 
 @pytest.mark.parametrize(
@@ -863,7 +863,7 @@ def test_air_and_drone_strikes_are_air_strikes() -> None:
     ("clause", "expected"),
     [
         # the ministry's harassment fire told with no aim, or on its own regions: on its forces, a clash
-        ("7 of these harassment fires were conducted from the hills east of the town.", EventType.ARMED_CLASH),
+        ("Five of these harassment fires came from farms south of the river.", EventType.ARMED_CLASH),
         ("On Sunday the terrorists' harassment fire at our regions beside the frontier was answered.", EventType.ARMED_CLASH),
         # a time told after it is no aim
         ("Terrorists opened harassment fire from the hills on Sunday night.", EventType.ARMED_CLASH),
