@@ -1607,7 +1607,7 @@ def test_terrorists_who_attacked_and_were_not_neutralized_are_the_agent() -> Non
         ("French warplanes bombed an ISIS depot near the town of Tabqa overnight.", "US-led coalition"),
         ("RAF Reapers struck an ISIS pickup truck near Hajin on Tuesday, killing two militants.", "US-led coalition"),
         # the keeper of the site hit named with an article after "of": the house of one of its people
-        ("A hand grenade was thrown at the house of an Asayish officer in the village of Jadid Baggara; no injuries.", None),
+        ("Someone tossed a grenade at the car of an Asayish officer outside Khirbet al-Jamal on Friday; nobody was hurt.", None),
         # a sniper of a party is still its agent
         ("A sniper of the regime forces shot dead a farmer near Salihiyah on Monday.", "Syrian army"),
     ],
