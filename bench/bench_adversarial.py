@@ -107,6 +107,18 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "victims_on_two_days": _repeat("a man was shot in Hol on Monday, and another man was found dead on Tuesday, "),
     "inside_the_town": _repeat("A bomb hit Hajin on Monday. Before the truce, a shell fell in the town's market. "),
     "reported_release_lines": _repeat("Near Hajin, a strike destroyed an ISIS depot, the regime said. "),
+    # the eleventh session's rules: a clash's reporter read per unattributed clash, release region lists, target lists
+    # framed by places told before the strike, a neutralized patient past a long relative clause, the victims'
+    # apposition, aircraft and guns told together, replies cut into clauses of their own
+    "clash_reporters": _repeat("clashes erupted near Hajin, the SDF said, and fighting went on in Sousa, a spokesman for the SDF said "),
+    "region_lists": _repeat("jets destroyed targets in the Amuda, Derik and Tal Tamr regions and "),
+    "framed_target_lists": _repeat("In the Derik countryside, drones struck on Monday a silo in Amuda and a station in Hajin and "),
+    "neutralized_past_relative": _repeat("terrorists who fired on our base near Tal Abyad in the area were identified and neutralized "),
+    "victims_apposition": _repeat("a blast killed six people, most of them members of the SDF, "),
+    "aircraft_and_guns": _repeat("coalition aircraft and artillery pounded Hajin after harassment fire on our regions "),
+    "replies_in_clauses": _repeat("rockets hit Amuda, and the SDF responded by targeting militia positions in Derik "),
+    # many unattributed clashes told in one clause (each read for its reporter in the clause)
+    "listed_clashes": _repeat("fighters clashed at a post in Hajin, a checkpoint in Sousa and a base in Baghuz and "),
 }
 
 

@@ -61,8 +61,9 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # ("and" joins a victim or target to the party, except after a state's or people's adjective that shares the
     # party's noun: "U.S. and coalition forces attacked", "Russian and Syrian jets struck")
     r"(?<!u\.s\. )(?<!u\.s )(?<!us )(?<!american )(?<!russian )(?<!syrian )(?<!turkish )(?<!iraqi )(?<!iranian )and|"
-    # (the party one is described as: "killed X, described as an IS planner")
-    r"killed|killing|ambushed|to\s+(?:attack|target|strike|hit|bomb|shell|fight|pound)|(?:described|identified)\s+as|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
+    # (the party one is described as, in an apposition: "killed X, described as an IS planner"; not "gunmen described
+    # as ISIS militants stormed", the agent's own description)
+    r"killed|killing|ambushed|to\s+(?:attack|target|strike|hit|bomb|shell|fight|pound)|,\s*(?:described|identified)\s+as|ambushing|attacked|attacking|shelled|shelling|bombed|stormed|raided|belonging to|owned by|"
     r"neutrali[sz]ed|neutrali[sz]ing|assassinated|eliminated|executed|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
@@ -721,10 +722,23 @@ _SPOKESPERSON_OF_LEFT_RE = compile_guarded(
 )
 
 
+#: A fight told between sides the clause names by a word ("between two clans", "between the army and the factions"):
+#: its sides are told, the party reporting it is none of them.
+_SIDES_BETWEEN_RE = compile_guarded(
+    r"\bbetween\s+(?:(?:the|two|rival|several|local|armed)\s+){0,2}(?:[\w'’-]+\s+){0,2}?"
+    r"(?:clans?|tribes?|tribesmen|families|groups|factions|forces|fighters|militants|gunmen|army|troops|militias?|"
+    r"members|sides|parties|cells)\b",
+    re.IGNORECASE,
+)
+
+
 def clash_reporter(text: str) -> str | None:
     """The one named party a clash's clause gives as its reporter ("clashes erupted around X, the SDF said", "a
     spokesman for the SDF said clashes continued", "the SDF said its units clashed with militants"): a side of the
-    fight it tells of, for a clash whose incident names no side. None when no party, or two, report it."""
+    fight it tells of, for a clash whose incident names no side. None when no party, or two, report it, or when the
+    clause tells the fight's sides ("clashes between two clans near X, the SDF said")."""
+    if _SIDES_BETWEEN_RE.search(text):
+        return None
     parties = set()
     previous: ActorMention | None = None
     for mention in find_actor_mentions(text):

@@ -372,6 +372,11 @@ _RELEASE_REGIONS_AFTER_RE = re.compile(r"\s+regions\b", re.IGNORECASE)
 _RELEASE_REGIONS_BEFORE_RE = compile_guarded(r"\bregions\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: How far before its first place "the regions of" may open (characters).
 _REGIONS_BEFORE_WINDOW = 30
+# a region's villages, one bombardment however its regions are called: "shelled villages in the A and B regions"
+_SETTLEMENTS_BEFORE_LIST_RE = compile_guarded(
+    r"\b(?:villages|towns|hamlets|settlements|farms)\s+(?:in|of|across|around)\s+(?:the\s+)?(?:regions\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 #: The most regions one list is read for (a longer list is a summary of a campaign).
 MAX_LISTED_REGIONS = 8
 # between two names of one list: ", ", ", and ", " and "
@@ -382,7 +387,8 @@ def regions_listed(text: str, places: Sequence[tuple[int, int, str]], release_wo
     """Whether ``places`` (relative to ``text``, in text order) are one list of names called regions ("in the A, B and
     C regions", "in the regions of A, B and C"): two to :data:`MAX_LISTED_REGIONS` different names with nothing but
     commas and "and" between them. A military release's regions are the places it struck, each coded apart (as
-    Airwars codes a release's strike locations). ``release_word_only``: only the releases' own word, "regions" (not
+    Airwars codes a release's strike locations); not the villages or towns of regions ("shelled villages in the A and B
+    regions": one bombardment, as "the villages of A and B" is). ``release_word_only``: only the releases' own word, "regions" (not
     a report's "villages in the A and B districts", one bombardment)."""
     if not 2 <= len(places) <= MAX_LISTED_REGIONS:
         return False
@@ -394,6 +400,8 @@ def regions_listed(text: str, places: Sequence[tuple[int, int, str]], release_wo
     )
     if not (after.match(text, last) or before.search(text, max(0, first - _REGIONS_BEFORE_WINDOW), first)):
         return False
+    if _SETTLEMENTS_BEFORE_LIST_RE.search(text, max(0, first - _REGIONS_BEFORE_WINDOW - 15), first):
+        return False  # "villages in the A and B regions": the regions' villages, one bombardment
     if any(not _NAME_LIST_GAP_RE.fullmatch(text, a[1], b[0]) for a, b in zip(places, places[1:])):
         return False  # one list of names, nothing else between them
     return len({name.casefold() for _, _, name in places}) == len(places)

@@ -254,7 +254,12 @@ _DEFINITE_AGENT_RE = compile_guarded(
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding"
     # the bomb they drove or set off: "the militants drove a car bomb into the gate", "militants blew up a car bomb"
     r"|drove|rammed|blew\s+up|set\s+off)\b"
-    r"|\b(?:fired|launched|carried\s+out|committed|planted|driven|left|laid|placed|sent)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b",
+    r"|\b(?:fired|launched|carried\s+out|committed|planted)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b"
+    # (a bomb's own verbs only after the bomb: "a car bomb driven by a militant", "a mine left by the militants"; not
+    # "the village left by the militants", "a car sent by the militants", which the event hit)
+    r"|\b(?:bombs?|(?:land)?mines?|devices?|charges?|ieds?|vbieds?|explosives?)\s+(?:[\w-]+\s+){0,2}?(?:driven|left|laid|placed|sent)\s+by\s+"
+    + _DEFINITE_PARTY.format("kind3")
+    + r"\b",
     re.IGNORECASE,
 )
 #: How many party mentions back a definite word may refer (bounded: linear in the number of events).
@@ -321,7 +326,7 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
             continue
         found = _DEFINITE_AGENT_RE.search(cluster.clause_text)
         if found is not None:
-            wanting.append((cluster, next(k for k in found.group("kind", "kindd", "kind2", "kind2d") if k)))
+            wanting.append((cluster, next(k for k in found.group("kind", "kindd", "kind2", "kind2d", "kind3", "kind3d") if k)))
     if not wanting:
         return
     mentions = [m for m in find_actor_mentions(text) if is_named_actor(m.name) or m.name.startswith("mercenar")]

@@ -765,8 +765,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"|attempted infiltrations?"
         # fire answered: "the SDF answered with machine guns", "our units returned fire", "the fire was returned"
         r"|(?:answered|replied|responded|retaliated) with (?:heavy |light |medium )?(?:machine[- ]?guns?|gunfire|small arms|fire)"
-        # a military's own units answering the fire just told: "our units responded to the fire in kind"
-        r"|(?:answered|replied|responded|retaliated) (?:to (?:the|this|that) (?:harassment )?fire|in kind)"
+        # a military's own units answering the fire just told: "our units responded to the fire in kind" (not "in kind"
+        # alone, which may answer anything: "Ankara responded in kind to the expulsions")
+        r"|(?:answered|replied|responded|retaliated) to (?:the|this|that) (?:harassment )?fire"
         r"|returned (?:the )?fire|fire was returned",
         EventType.ARMED_CLASH,
         5.5,
@@ -812,9 +813,16 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # "the SDF, which fought ISIS for years", "who had fought the army")
     Trigger(
         r"(?<!which )(?<!who )(?<!that )(?<!has )(?<!have )(?<!had )(?<!once )(?<!previously )(?<!long )"
-        r"(?:battling|fought|fighting (?:against|off)) (?:the )?(?:[\w'’-]+ ){0,3}?"
-        r"(?:isis|isil|is|daesh|militants|jihadists|fighters|forces|militias?|insurgents|terrorists|rebels|factions|troops|army|"
-        r"sdf|ypg|pkk|mercenaries|extremists|holdouts|remnants|cells?)\b",
+        r"(?:fought|"
+        # (nor a party described by its war: "the SDF, the main force fighting against ISIS", "US-backed forces
+        # battling ISIS", "in addition to fighting against ISIS")
+        r"(?<!force )(?<!forces )(?<!group )(?<!groups )(?<!alliance )(?<!coalition )(?<!partner )(?<!partners )"
+        r"(?<!ally )(?<!allies )(?<!militia )(?<!militias )(?<!to )(?<!been )"
+        r"(?:battling|fighting (?:against|off))) "
+        # ("IS" right after the verb only: in lowered text it is also the verb, "the war fought there is over")
+        r"(?:(?:the )?is\b|(?:the )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:isis|isil|daesh|militants|jihadists|fighters|forces|militias?|insurgents|terrorists|rebels|factions|troops|army|"
+        r"sdf|ypg|pkk|mercenaries|extremists|holdouts|remnants|cells?)\b)",
         EventType.ARMED_CLASH,
         4.2,
         weak=True,
@@ -1052,7 +1060,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|iraq[’']?s (?:military|army|armed forces|air force|forces|troops|(?:war)?planes|(?:fighter[- ])?jets|aircraft|artillery)"
         r"|(?:iraqi )?counter[- ]terrorism service|iraqi joint operations command"
         # a weapon attributed with reserve: "warplanes believed to be Iraqi" (as the Russian, Turkish, Israeli ones)
-        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?iraqi(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel|militias?|militiamen))(?: ones?| jets| warplanes| aircraft| drones?)?",
+        # (told after the weapon itself: "a man said to be Iraqi" is a person's nationality, not a party)
+        r"|(?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|drones?|helicopters?),? (?:said|believed|thought|suspected|reported) "
+        r"to be (?:an? )?iraqi(?: ones?)?",
         "Iraqi military",
     ),
     (

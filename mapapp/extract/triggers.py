@@ -23,7 +23,9 @@ from mapapp.extract.lexicon import (
     CAPTURE_VERBS,
     AIR_ACTORS,
     JOINT_ACTORS,
+    MONTHS,
     TRIGGER_SCANNER,
+    WEEKDAYS,
     Trigger,
     ascii_lower,
     compile_guarded,
@@ -388,7 +390,14 @@ _HARASSED_ARMED_PARTY_RE = re.compile(
 )
 #: Whatever harassment fire is told as aimed at ("... towards the border town", "... on our base"); with none told
 #: ("12 of these harassment fires were conducted from X") it is the ministry's usual: fire on its forces.
-_HARASSMENT_AIMED_RE = re.compile(r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting)\s", re.IGNORECASE)
+#: (a time told after it is no aim: "harassment fire from X on Monday", "at dawn on 3 May")
+_HARASSMENT_AIMED_RE = re.compile(
+    r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting)\s(?!\s*(?:\d|the\s+(?:night|morning|evening|afternoon|\d)|"
+    r"(?:dawn|dusk|night|noon|midnight|"
+    + "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True))
+    + r")\b))",
+    re.IGNORECASE,
+)
 #: The heavy weapon a reply to harassment fire is told with ("neutralized by fire support from our howitzers"): the
 #: event told is that shelling or strike, not the exchange of fire.
 _HEAVY_REPLY_WEAPON_RE = compile_guarded(
@@ -399,7 +408,10 @@ _HEAVY_REPLY_WEAPON_RE = compile_guarded(
 #: "helicopters (AH-64), gunships, and M777 artillery"): searched in a bounded window before the gun word.
 _AIRCRAFT_CO_SUBJECT_RE = compile_guarded(
     r"\b(?:aircraft|war[- ]?planes?|(?:fighter[- ])?jets|helicopters|gunships|planes|aviation|air[- ]?strikes)\b"
-    r"[^.;:]{0,70}?\band\s+(?:[\w.-]+\s+){0,2}$",
+    # (one list of weapons between them, each of a few words and a bracket: not a clause of the aircraft's own,
+    # "aircraft flew over the town and artillery shelled it")
+    r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:[\w.-]+\s+){0,2}?[\w.-]+(?:\s*\([^()]{0,30}\))?){0,4}"
+    r",?\s+and\s+(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MILITARY_TARGET_HEADS = frozenset(

@@ -338,7 +338,8 @@ def test_a_word_describing_an_armed_group_as_a_passives_patient_names_no_agent(t
         "The attack began when the militants drove a truck bomb into the gate of the silo near Tal Brak.",
         "At dawn militants blew up a car bomb at the entrance of Tal Brak, wounding four guards.",
         "A car bomb driven by a militant exploded at a checkpoint near Tal Brak, wounding four guards.",
-        "A mine left by the militants exploded under a shepherd's tractor near Tal Brak, wounding two brothers.",
+        "A landmine laid by the militants blew up under a farmer's pickup near Tal Brak, wounding two brothers.",
+        "An explosive device left by the militants went off beside a water pump near Tal Brak, wounding two brothers.",
     ],
 )
 def test_a_bomb_driven_or_left_by_the_word_for_an_armed_group_is_its_partys(later: str) -> None:
@@ -358,6 +359,20 @@ def test_a_bomb_driven_or_left_by_the_word_for_an_armed_group_is_its_partys(late
 )
 def test_a_bomb_of_a_word_for_an_armed_group_takes_no_party_never_named_with_it(later: str) -> None:
     text = later if "driven" in later else "Villagers returned to Tal Brak in May.\n\n" + later
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any("Tal Brak" in t.text for t in i.toponyms)] == [None]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the place or the vehicle the militants left or sent is what was hit, not their bomb
+        "Artillery shelled the farms left by the militants near Tal Brak on Monday, wounding two brothers.",
+        "A drone struck a pickup sent by the militants near Tal Brak on Monday, wounding two brothers.",
+    ],
+)
+def test_a_place_or_vehicle_left_or_sent_by_the_word_for_an_armed_group_is_not_its_bomb(later: str) -> None:
+    text = "Islamic State militants still hold villages east of Shaddadi.\n\n" + later
     found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Brak" in t.text for t in i.toponyms)] == [None]
 

@@ -268,8 +268,8 @@ def test_a_bare_toll_of_fighters_keeps_its_untold_kind() -> None:
 def test_a_release_clause_telling_its_strikes_in_a_list_of_regions_is_one_incident_per_region() -> None:
     text = (
         "MSB statement\n\n"
-        "In the air operation, 30 shelters used by the terrorists were destroyed in the regions of Amuda, Zirgan and "
-        "Tal Tamr by our aircraft, and 40 terrorists were neutralized."
+        "During the night's air operation, 25 caves and bunkers of the terrorists were hit in the regions of Amuda, "
+        "Zirgan and Tal Tamr by our jets, and 35 terrorists were neutralized."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
@@ -278,7 +278,7 @@ def test_a_release_clause_telling_its_strikes_in_a_list_of_regions_is_one_incide
         (EventType.AIRSTRIKE, "Tal Tamr"),
     ]
     # the first region's evidence is the clause, the others' the list's own phrase
-    assert [text[s.start : s.end].startswith("In the air operation") for i in found for s in i.evidence] == [True, False, False]
+    assert [text[s.start : s.end].startswith("During the night's air operation") for i in found for s in i.evidence] == [True, False, False]
 
 
 def test_fighters_neutralized_in_two_regions_are_one_incident_per_region() -> None:
@@ -294,6 +294,8 @@ def test_fighters_neutralized_in_two_regions_are_one_incident_per_region() -> No
         "Update\n\nOn Monday villages in the Amuda and Zirgan districts were bombed by warplanes.",
         "Update\n\nOn Monday heavy clashes broke out in the Amuda and Zirgan regions.",
         "Update\n\nOn Monday warplanes bombed the villages of Amuda and Zirgan.",
+        # the villages of two regions: one bombardment, whatever its regions are called
+        "Update\n\nOn Monday Turkish artillery shelled villages in the Amuda and Zirgan regions.",
     ],
 )
 def test_districts_battles_and_villages_listed_stay_one_incident(text: str) -> None:

@@ -834,7 +834,7 @@ def test_terrorists_neutralized_over_a_month_are_no_incident() -> None:
 
 
 def test_harassment_fires_counted_in_the_plural_are_an_event_word() -> None:
-    assert [h.text for h in find_triggers("8 of these harassment fires were conducted from the hills")] == ["harassment fires"]
+    assert [h.text for h in find_triggers("Five of these harassment fires came from farms by the river")] == ["harassment fires"]
 
 
 @pytest.mark.parametrize(
@@ -863,8 +863,11 @@ def test_air_and_drone_strikes_are_air_strikes() -> None:
     ("clause", "expected"),
     [
         # the ministry's harassment fire told with no aim, or on its own regions: on its forces, a clash
-        ("7 of these harassment fires were conducted from the hills east of the town.", EventType.ARMED_CLASH),
-        ("Terrorists who opened harassment fire on our regions in the border area were neutralized.", EventType.ARMED_CLASH),
+        ("Five of these harassment fires came from farms south of the river.", EventType.ARMED_CLASH),
+        ("On Sunday the terrorists' harassment fire at our regions beside the frontier was answered.", EventType.ARMED_CLASH),
+        # a time told after it is no aim
+        ("Terrorists opened harassment fire from the hills on Sunday night.", EventType.ARMED_CLASH),
+        ("8 harassment fires were opened from the hills at dawn on 3 May.", EventType.ARMED_CLASH),
         # aimed at a town: shelling
         ("Harassment fire was opened from the hills towards the border village of Akcay.", EventType.SHELLING),
     ],
@@ -892,4 +895,4 @@ def test_one_of_a_partys_posts_and_a_long_named_attacker(clause: str, expected: 
 
 def test_the_attacker_named_before_the_object_is_read_to_the_first_object() -> None:
     # (not past it to a later "in": the attacker's name is read lazily)
-    assert find_target("an attack by ISIS cells on their positions in the Badia desert") == ("positions", 33, 42)
+    assert find_target("an attack by the army and its allied militias on their positions in the Jafra hills") == ("positions", 55, 64)
