@@ -495,13 +495,22 @@ def _day_of_the_series(
     return None
 
 
+#: How far after an event's clause the answer to it is looked for (its party and the answer's verb: ", and the
+#: Syrian Democratic Forces stationed nearby responded"): bounded, so that a long sentence of many clauses is not
+#: searched to its end once per clause.
+_ANSWER_AFTER_CHARS = 160
+
+
 def _answered_after_it(incident: EventMention, sentence_text: str | None) -> bool:
-    """Whether the incident's sentence goes on, after its clause, with an answer to it ("gunmen seized a post in A,
-    and the army responded with mortar fire"): the clause tells the event answered."""
+    """Whether the incident's sentence goes on, right after its clause, with an answer to it ("gunmen seized a post in
+    A, and the army responded with mortar fire"): the clause tells the event answered."""
     if sentence_text is None or not incident.clause_text:
         return False
     at = sentence_text.find(incident.clause_text)
-    return at >= 0 and _RESPONSE_RE.search(sentence_text, at + len(incident.clause_text)) is not None
+    if at < 0:
+        return False
+    end = at + len(incident.clause_text)
+    return _RESPONSE_RE.search(sentence_text, end, end + _ANSWER_AFTER_CHARS) is not None
 
 
 def _as_context(date: IncidentDate) -> IncidentDate:
