@@ -997,7 +997,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
         mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
-    elif not figure and gated_search(_MEASURE_AFTER_RE, clause):
+    elif not figure and _measure_after_the_event(mention):
         mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
     elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
         mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
@@ -1622,6 +1622,18 @@ def _judged(mention: EventMention) -> bool:
 def _intended(mention: EventMention) -> bool:
     """The clause's event is threatened, warned of, vowed or given as a reason (the frame before its event word)."""
     return _frames_gated(_INTENT_FRAME_RE, mention)
+
+
+def _measure_after_the_event(mention: EventMention) -> bool:
+    """Whether the clause tells a measure taken after the event its event word names (:data:`_MEASURE_AFTER_RE`:
+    "police arrested 12 suspects after the attack", "IS cut the internet after the strikes"), the event word within
+    that telling; not an event told before the measure ("howitzers shelled A, and schools were shut down after the
+    shelling": the shelling is told as the clause's own event)."""
+    found = gated_search(_MEASURE_AFTER_RE, mention.clause_text)
+    if found is None:
+        return False
+    position = _event_word_position(mention)
+    return position < 0 or position >= found.start()
 
 
 _FRAME_WINDOW = 100  # characters before the event word in which its frame is looked for

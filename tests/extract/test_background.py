@@ -1499,3 +1499,19 @@ def test_an_event_told_before_dated_about_a_month_after_another_is_a_reference_b
     assert reading.mentions
     classify(reading.mentions[0], reading)
     assert reading.mentions[0].verdict == REFER_BACK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause tells its own event first, then a measure taken after it: the event is reported, not referred to
+        "Turkish howitzers shelled Ain Issa on Monday and schools were shut down after the shelling, residents said.",
+        "Jets bombed a bridge near Busayrah on Sunday, and the militants cut off the roads after the strikes.",
+    ],
+)
+def test_an_event_told_before_the_measure_taken_after_it_is_reported(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
+def test_a_measure_taken_after_the_event_still_refers_back() -> None:
+    assert _read("Police arrested nine suspects in Amuda after the bombing.") == []
