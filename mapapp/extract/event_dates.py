@@ -720,10 +720,7 @@ def _context_date(
 
 #: A bulletin's item labelled with its place ("Raqqa: a drone hit a car", "Hasakah countryside: ..."): an item of
 #: its own, not the lede's story going on.
-_PLACE_LABEL_OPENING_RE = compile_guarded(
-    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region"
-    r"|front))?:\s"
-)
+_PLACE_LABEL_OPENING_RE = compile_guarded(_PLACE_LABEL)
 
 
 def _lede_index(incidents: list[EventMention], sentence_time: Callable[[int], SentenceTime | None]) -> int | None:
