@@ -107,6 +107,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "victims_on_two_days": _repeat("a man was shot in Hol on Monday, and another man was found dead on Tuesday, "),
     "inside_the_town": _repeat("A bomb hit Hajin on Monday. Before the truce, a shell fell in the town's market. "),
     "reported_release_lines": _repeat("Near Hajin, a strike destroyed an ISIS depot, the regime said. "),
+    # the eleventh session's rules: a count broken down by place followed by a run of blanks (its item cut, "\s*"
+    # before "\s+and", was cubic in the run), "the town" told sentences after its place, a claim of responsibility
+    "breakdown_blanks": _repeat("Nine fighters were killed in Hajin, 6 of them" + " " * 2000 + "in Hajin. "),
+    "town_told_later": _repeat("Clashes hit Hajin. A man spoke. Shelling hit the town centre. ISIS claimed the attack. "),
 }
 
 

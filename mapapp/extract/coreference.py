@@ -2262,7 +2262,10 @@ _COUNT_WORD = (
     r"the\s+remaining\s+\d{1,4})"
 )
 # where one item of the breakdown ends and the next, opening with its count, begins: ", 5 of them in", " and 1 from"
-_BREAKDOWN_CUT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=" + _COUNT_WORD + r"\b)", re.IGNORECASE)
+# (the spaces bounded: "\s*" before "\s+and" backtracked cubically over a run of blanks, searched at each position)
+_BREAKDOWN_CUT_RE = re.compile(
+    r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?=" + _COUNT_WORD + r"\b)", re.IGNORECASE
+)
 # an item: its count, then where ("6 of them in the", "Of these, 6 were neutralized in", "1 from", "others from")
 _BREAKDOWN_ITEM_RE = re.compile(
     r"\W*(?:of\s+(?:them|these|those)\s*,\s*)?" + _COUNT_WORD + r"\b[^,;.]{0,80}?\b(?:in|from|near|at|around)\s",

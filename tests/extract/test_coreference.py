@@ -1432,7 +1432,7 @@ def test_the_dam_told_again_by_its_kind_places_the_strike_there() -> None:
 # --- A count broken down by place (rule 4e): one incident per item.
 def test_fighters_counted_then_broken_down_by_region_are_one_incident_per_item() -> None:
     text = (
-        "MSB statement\n\n9 terrorists who opened harassment fire on our base area were neutralized. "
+        "MSB statement\n\n9 terrorists who fired at our outposts were neutralized. "
         "5 of them in the Amuda region, 4 of them in the Derik region."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
@@ -1509,8 +1509,8 @@ def test_the_kind_of_place_is_not_a_place_told_before_another_place_or_a_line_la
     assert _types_and_places(text) == []
 def test_an_exchange_of_fire_during_the_operation_just_told_is_that_operation() -> None:
     found = incidents(
-        "On Tuesday night a joint force targeted an ISIS cell in the village of Jadid Baggara. "
-        "During the operation, the cell resisted and an exchange of fire took place, killing two of its members."
+        "Late on Tuesday a joint force targeted an ISIS hideout in the village of Jadid Baggara. "
+        "During the operation, the militants fought back and an exchange of fire broke out, killing two of them."
     )
     assert len(found) == 1
     assert found[0].killed is not None and found[0].killed.low == 2 and len(found[0].evidence) == 2

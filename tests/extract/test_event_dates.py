@@ -682,7 +682,7 @@ def test_a_release_section_after_the_list_of_another_goes_on_with_the_day() -> N
 def test_a_toll_told_after_a_dated_event_lists_no_day_for_the_next_item() -> None:
     text = (
         "Clashes erupted near Tal Tamr on Monday. Two fighters were killed, sources said.\n\n"
-        "In Raqqa, Turkish forces shelled the outskirts of Ain Issa."
+        "In Raqqa, Turkish artillery pounded the edge of Ain Issa."
     )
     assert _dates_by_place(text)["Ain Issa"] is None
 
