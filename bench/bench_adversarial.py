@@ -111,6 +111,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # before "\s+and", was cubic in the run), "the town" told sentences after its place, a claim of responsibility
     "breakdown_blanks": _repeat("Nine fighters were killed in Hajin, 6 of them" + " " * 2000 + "in Hajin. "),
     "town_told_later": _repeat("Clashes hit Hajin. A man spoke. Shelling hit the town centre. ISIS claimed the attack. "),
+    # "the village" in each clause of one long sentence two sentences after its place (the sentences between were read
+    # for places once per clause: quadratic until each was read once)
+    "village_in_every_clause": lambda size: (
+        "Clashes hit Hajin on Monday. Residents fled. Gunmen attacked"
+        + _repeat(", while jets struck positions in the village")(size)
+    ),
 }
 
 

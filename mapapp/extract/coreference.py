@@ -1222,6 +1222,7 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
     latest: EventMention | None = None
     window = _KIND_OF_PLACE_WINDOW_SENTENCES
     by_index = {reading.index: reading for reading in readings}
+    names_a_place: dict[int, bool] = {}  # (each sentence's places read once, not once per mention after it)
     for reading in readings:
         if latest is not None and reading.index - latest.sentence_index > window:
             latest = None
@@ -1233,7 +1234,7 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     and _kind_of_place_hit(mention)
                     and (
                         reading.index - latest.sentence_index <= 1
-                        or _no_place_named_since(latest, reading.index, by_index, governorates)
+                        or _no_place_named_since(latest, reading.index, by_index, governorates, names_a_place)
                     )
                 ):
                     mention.places = list(latest.places)
@@ -1248,13 +1249,19 @@ def _no_place_named_since(
     index: int,
     by_index: dict[int, SentenceReading],
     governorates: list[list[GovernorateMention]],
+    names_a_place: dict[int, bool],
 ) -> bool:
     """Whether no sentence after the one ``latest`` was told in, up to sentence ``index``, names a place below
     governorate level (a bulletin line labelled by its town, a sentence about another place): "the town" there may be
-    that place. At most :data:`_KIND_OF_PLACE_WINDOW_SENTENCES` sentences are read."""
+    that place. At most :data:`_KIND_OF_PLACE_WINDOW_SENTENCES` sentences are looked at, each read once
+    (``names_a_place``, by sentence index, filled here): a long sentence of many clauses is not read once per clause."""
     for at in range(latest.sentence_index + 1, index + 1):
         reading = by_index.get(at)
-        if reading is not None and (_LINE_LABEL_RE.match(reading.text) or reading.places_named(governorates)):
+        if reading is None:
+            continue
+        if at not in names_a_place:
+            names_a_place[at] = bool(_LINE_LABEL_RE.match(reading.text) or reading.places_named(governorates))
+        if names_a_place[at]:
             return False
     return True
 
