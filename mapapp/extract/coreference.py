@@ -73,6 +73,11 @@ lacks. Rules, in order, for each candidate mention:
    right after an incident that counts its strikes (a tally only by that count:
    same actor and type, no place, day or period of its own) fills the kinds of
    figure the incident lacks ("hit the city with 25 strikes; dozens were injured").
+   A later figure that counts what a toll only bounded with a vague word ("dozens were killed" ... "the raid killed
+   78 fighters") replaces it (:func:`merge`, :func:`~mapapp.extract.casualties.refines_vague_toll`). A sentence
+   right after a bombardment that lists the regions it struck is one incident per region (rule 4d), and a count
+   told once, then broken down by place ("9 terrorists were neutralized. 5 of them in the A region, 4 in the B
+   region"), one incident per item (rule 4e, :func:`_breakdown_by_place`).
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
