@@ -1093,8 +1093,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         reading.text,
         # (one target of a listed wave, told with its own place: "drones targeted in the last 72 hours: a station in
         # A, a silo in B" names the hits themselves, not a count over the period; the day a count was told on, "a
-        # monitor said on Friday", dates no event of it)
-        any(not d.said for d in mention.point_dates) or (mention.distributed and bool(mention.sub_governorate_places)),
+        # monitor said on Friday", dates no event of it: ``dated``)
+        dated or (mention.distributed and bool(mention.sub_governorate_places)),
         _figure_offset(mention),
         mention.figures_all_zero,
         bool(mention.sub_governorate_places),
