@@ -188,10 +188,15 @@ _TITLE_DAY_SEPARATOR_RE = compile_guarded(r"(?:\s[-–—]|[|:,])\s*(?:Day\s+)?$
 #: A title that names a round-up of a day's events: its one day is the page's, wherever it stands ("Sunday round-up",
 #: "In brief: security incidents in the east on Monday", "Evening bulletin (Monday)", "Daily toll | nine killed
 #: across the region on Sunday"); not a week's or a month's.
+# (not "Update:" labelling one event's headline, "Update: gunmen kill a teacher in A on Tuesday"; "Thursday update" is
+# a round-up, and "Update – Monday" closes on its day)
 _ROUND_UP_TITLE_RE = compile_guarded(
-    r"\b(?:round-?ups?|updates?|bulletin|in brief|briefing|summary|digest|daily|(?:security )?(?:incidents|events))\b",
+    r"\b(?:round-?ups?|updates?\b(?!\s{0,2}\d{0,2}\s{0,2}:)|bulletin|in brief|briefing|summary|digest|daily|"
+    r"(?:security )?(?:incidents|events))\b",
     re.IGNORECASE,
 )
+#: A site's name set after a headline by a dash or a bar ("... on Monday - Daily Sabah"): no part of its wording.
+_SITE_NAME_AFTER_RE = compile_guarded(r"\s[-–—|]\s")
 _LONGER_ROUND_UP_RE = compile_guarded(r"\b(?:weekly|monthly|week|month|year)\b", re.IGNORECASE)
 #: The first day of a span of days just before a date: "1-7 January", "from 3 to 9 May".
 _SPAN_START_BEFORE_RE = compile_guarded(r"(?:\d\s{0,2}[-–—]|\b(?:from|between)\s+\d{1,2}\s+(?:to|and))\s{0,2}$")
@@ -214,9 +219,11 @@ def title_day(title: str, published: datetime.date | None) -> IncidentDate | Non
     first = len(dates) - 1
     while first > 0 and _ONE_DAY_JOIN_RE.match(title[dates[first - 1].end : dates[first].start]):
         first -= 1
+    site_name = _SITE_NAME_AFTER_RE.search(title, dates[-1].end)
+    headline = title[: site_name.start()] if site_name is not None else title  # (without "- Daily Sabah")
     round_up = (
         first == 0
-        and _ROUND_UP_TITLE_RE.search(title) is not None
+        and _ROUND_UP_TITLE_RE.search(headline) is not None
         and _LONGER_ROUND_UP_RE.search(title) is None
         and _SPAN_START_BEFORE_RE.search(title, 0, dates[0].start) is None
     )

@@ -544,6 +544,7 @@ BULLETIN_ITEMS = (
         "Field notes | Day 7 May",  # a "Day" label before the day
         # a title naming a round-up: its one day, wherever it stands
         "#Euphrates | Tuesday round-up",
+        "Clashes along the river – Tuesday update",
         "Night bulletin (Tuesday)",
         "At a glance: security incidents along the river on Tuesday",
         "Daily toll | four people killed in the valley on May 7",
@@ -570,6 +571,9 @@ def test_an_item_with_its_own_day_keeps_it_under_a_dated_title() -> None:
         "Notes – May 9",  # after publication
         "Weekly round-up (1–7 May)",  # a week's round-up, a span of days
         "Monthly summary: a bulletin for Tuesday",  # a month's
+        # one event's headline: under an update label, or before a site's name that reads as a round-up word
+        "Update: a sniper kills a farmer near Busayrah on Tuesday",
+        "Jets pound a depot outside Mayadin on Tuesday - Daily Courier",
     ],
 )
 def test_a_title_that_dates_no_page_leaves_its_items_to_the_report_date(title: str) -> None:
