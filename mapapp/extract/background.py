@@ -1382,7 +1382,9 @@ _FIGHT_OR_HARM_RE = compile_guarded(
 # A raid with the coalition's or foreign troops' part in it (a helicopter landing, "backed by the coalition"): a
 # partnered operation, which monitors of the coalition's actions (Airwars) record as an event of its own.
 _PARTNERED_RE = compile_guarded(
-    r"\b(?:coalition|u\.?s\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b", re.IGNORECASE
+    # ("U.S." in capitals only: "a resident told us" names no partner)
+    r"\b(?:coalition|(?-i:U\.?S)\b\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b",
+    re.IGNORECASE,
 )
 # The raid's fight told in the next sentence: "During the raid, the gunmen fired on the patrol".
 _DURING_THE_OPERATION_RE = compile_guarded(
