@@ -1449,6 +1449,20 @@ def test_attacks_counted_in_a_sentence_then_broken_down_by_where_they_came_from(
     assert len(found) == 2  # (the count with no place of its own gives way to its items)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count over a week or a month broken down by place: a tally still, no incident per item
+        "The ministry said 52 terrorists were neutralized in the past week. "
+        "Of these, 30 were neutralized in the Suluk region and 22 in the Derik region.",
+        "Our forces neutralized 52 terrorists in August. Of them, 30 in the Suluk region, 22 in the Derik region.",
+        "The monitor recorded 26 bombings across the province in May, 17 of them in Shaddadi and 9 in Markada.",
+    ],
+)
+def test_a_count_over_a_period_broken_down_by_place_stays_a_tally(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 9, 4))) == []
+
+
 def test_a_breakdown_whose_items_list_regions_is_one_incident_per_region() -> None:
     text = (
         "MSB statement\n\n6 terrorists were neutralized in the last day. "
