@@ -1431,9 +1431,7 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
         return None  # (a headline alone is a summary; a body report confirming it is the event told)
     # (a governorate the mention names only as where people came from, "reinforcements from X", is not its place)
-    told_in = {p.governorate for p, _ in mention.places if p.governorate and not p.origin}
-    cluster_in = {p.governorate for p, _ in previous.places if p.governorate}
-    if (told_in and cluster_in and not told_in & cluster_in) or _near_the_city(previous):
+    if not _same_or_unstated_governorate(previous, mention, origins=False) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
 
@@ -1568,9 +1566,11 @@ def _near_the_city(cluster: EventMention) -> bool:
     )
 
 
-def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) -> bool:
+def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention, *, origins: bool = True) -> bool:
+    """Whether the mention's governorates are the cluster's, or either names none; ``origins=False`` leaves out the
+    places the mention names only as where people came from ("sent reinforcements from X": PlaceMention.origin)."""
     cluster_governorates = {p.governorate for p, _ in cluster.places if p.governorate}
-    new_governorates = {p.governorate for p, _ in mention.places if p.governorate}
+    new_governorates = {p.governorate for p, _ in mention.places if p.governorate and (origins or not p.origin)}
     return not cluster_governorates or not new_governorates or bool(cluster_governorates & new_governorates)
 
 
