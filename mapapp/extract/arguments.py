@@ -724,10 +724,7 @@ _SPOKESPERSON_OF_LEFT_RE = compile_guarded(
 def clash_reporter(text: str) -> str | None:
     """The one named party a clash's clause gives as its reporter ("clashes erupted around X, the SDF said", "a
     spokesman for the SDF said clashes continued", "the SDF said its units clashed with militants"): a side of the
-    fight it tells of, for a clash whose incident names no side. None when no party, or two, report it, or when the
-    clause names the fight's sides ("clashes erupted between two tribes in X, the SDF said": the reporter is no side)."""
-    if gated_search(_SIDES_TOLD_RE, text):
-        return None
+    fight it tells of, for a clash whose incident names no side. None when no party, or two, report it."""
     parties = set()
     previous: ActorMention | None = None
     for mention in find_actor_mentions(text):
@@ -745,13 +742,6 @@ def clash_reporter(text: str) -> str | None:
 
 
 _AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
-#: A fight told with its sides: "clashes between two tribes", "between the army and X", "fighting among the clans"
-#: (bounded: a few words).
-_SIDES_TOLD_RE = compile_guarded(
-    r"\b(?:between|among|amongst)\s+(?:(?:two|rival|several|the\s+two)\s|(?:[\w'’()-]+\s+){0,8}?(?:and|&)\s)"
-    r"|\b(?:among|amongst)\s+(?:the\s+)?(?:tribes|clans|tribesmen|clansmen|families)\b",
-    re.IGNORECASE,
-)
 
 
 def _among_the_victims(
