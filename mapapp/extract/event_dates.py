@@ -851,6 +851,12 @@ _TOLD_AGAIN_OPENING_RE = compile_guarded(
 )
 
 
+#: A day told as another event's, the one the event is dated against: "came days after an attack on Sunday", "a week
+#: before the bombing on Monday" (the words between the relation and the day, within a clause).
+_RELATED_EVENT_BEFORE_DAY_RE = compile_guarded(r"\b(?:after|before|since|following)\b[^.;,]*$", re.IGNORECASE)
+_RELATED_EVENT_WINDOW = 60  # characters before a day in which its relation is looked for
+
+
 def _day_told_after_the_statement(
     incident: EventMention, published: datetime.date | None, sentence_time: Callable[[int], SentenceTime | None]
 ) -> IncidentDate | None:
@@ -858,11 +864,18 @@ def _day_told_after_the_statement(
     Wednesday") when the sentence right after it tells the event again with a definite noun and gives its day ("The
     explosion hit the truck late on Tuesday"): that day, even when that telling was read as an incident of its own.
     None when the next sentence does not open so or gives no day of the event (only a statement's, a month, a
-    span)."""
+    span), or when its day is another event's it is told after ("The bombing came days after an attack on
+    Sunday")."""
     after = sentence_time(incident.last_sentence_index + 1)
     if after is None or not _TOLD_AGAIN_OPENING_RE.match(after.text):
         return None
-    days = [d for d in after.dates if not d.said and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)]
+    days = [
+        d
+        for d in after.dates
+        if not d.said
+        and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)
+        and not _RELATED_EVENT_BEFORE_DAY_RE.search(after.text, max(0, d.start - _RELATED_EVENT_WINDOW), d.start)
+    ]
     date = resolve(days[0], published) if days else None  # ("The assault began late Thursday": its day too)
     return date if date is not None and date.value is not None else None
 

@@ -818,3 +818,16 @@ def test_an_event_dated_by_its_statement_keeps_it_without_a_day_of_its_own_told_
 )
 def test_the_day_a_release_gives_itself_at_its_head(text: str, day: datetime.date | None) -> None:
     assert written_day(text, datetime.date(2024, 5, 8)) == day
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        # the day told in the next sentence is another event's, the one the bombing is dated against
+        "The blast came two days after an ambush on a patrol near Kasra on Monday.",
+        "The explosion was the second in the area since a car bomb went off near Kasra on Monday.",
+    ],
+)
+def test_an_event_dated_by_its_statement_does_not_take_the_day_of_the_event_it_is_told_after(again: str) -> None:
+    bomb, *_ = dates_of(_STATED + again)
+    assert bomb.value != MONDAY
