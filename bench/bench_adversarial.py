@@ -119,6 +119,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "replies_in_clauses": _repeat("rockets hit Amuda, and the SDF responded by targeting militia positions in Derik "),
     # many unattributed clashes told in one clause (each read for its reporter in the clause)
     "listed_clashes": _repeat("fighters clashed at a post in Hajin, a checkpoint in Sousa and a base in Baghuz and "),
+    # the eleventh session's rules: a count broken down by place followed by a run of blanks (its item cut, "\s*"
+    # before "\s+and", was cubic in the run), "the town" told sentences after its place, a claim of responsibility
+    "breakdown_blanks": _repeat("Nine fighters were killed in Hajin, 6 of them" + " " * 2000 + "in Hajin. "),
+    "town_told_later": _repeat("Clashes hit Hajin. A man spoke. Shelling hit the town centre. ISIS claimed the attack. "),
+    # "the village" in each clause of one long sentence two sentences after its place (the sentences between were read
+    # for places once per clause: quadratic until each was read once)
+    "village_in_every_clause": lambda size: (
+        "Clashes hit Hajin on Monday. Residents fled. Gunmen attacked"
+        + _repeat(", while jets struck positions in the village")(size)
+    ),
 }
 
 

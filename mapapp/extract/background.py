@@ -1003,7 +1003,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
         mention.verdict = REFER_BACK  # ("It is the third assassination of an SDF commander": its one victim, no toll)
-    elif not figure and gated_search(_MEASURE_AFTER_RE, clause):
+    elif not figure and _measure_after_the_event(mention):
         mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
     elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
         mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
@@ -1099,8 +1099,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         reading.text,
         # (one target of a listed wave, told with its own place: "drones targeted in the last 72 hours: a station in
         # A, a silo in B" names the hits themselves, not a count over the period; the day a count was told on, "a
-        # monitor said on Friday", dates no event of it)
-        any(not d.said for d in mention.point_dates) or (mention.distributed and bool(mention.sub_governorate_places)),
+        # monitor said on Friday", dates no event of it: ``dated``)
+        dated or (mention.distributed and bool(mention.sub_governorate_places)),
         _figure_offset(mention),
         mention.figures_all_zero,
         bool(mention.sub_governorate_places),
@@ -1388,7 +1388,9 @@ _FIGHT_OR_HARM_RE = compile_guarded(
 # A raid with the coalition's or foreign troops' part in it (a helicopter landing, "backed by the coalition"): a
 # partnered operation, which monitors of the coalition's actions (Airwars) record as an event of its own.
 _PARTNERED_RE = compile_guarded(
-    r"\b(?:coalition|u\.?s\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b", re.IGNORECASE
+    # ("U.S." in capitals only: "a resident told us" names no partner)
+    r"\b(?:coalition|(?-i:U\.?S)\b\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b",
+    re.IGNORECASE,
 )
 # The raid's fight told in the next sentence: "During the raid, the gunmen fired on the patrol".
 _DURING_THE_OPERATION_RE = compile_guarded(
@@ -1672,6 +1674,18 @@ def _forecast(mention: EventMention) -> bool:
         return False
     word = _event_word_position(mention)
     return word >= 0 and _FORECAST_AFTER_RE.match(clause, word) is not None
+
+
+def _measure_after_the_event(mention: EventMention) -> bool:
+    """Whether the clause tells a measure taken after the event its event word names (:data:`_MEASURE_AFTER_RE`:
+    "police arrested 12 suspects after the attack", "IS cut the internet after the strikes"), the event word within
+    that telling; not an event told before the measure ("howitzers shelled A, and schools were shut down after the
+    shelling": the shelling is told as the clause's own event)."""
+    found = gated_search(_MEASURE_AFTER_RE, mention.clause_text)
+    if found is None:
+        return False
+    position = _event_word_position(mention)
+    return position < 0 or position >= found.start()
 
 
 _FRAME_WINDOW = 100  # characters before the event word in which its frame is looked for

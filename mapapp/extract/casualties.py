@@ -1314,13 +1314,16 @@ def _neutralized_toll(text: str, mention: CountMention, right: re.Match[str]) ->
 
 
 def _neutralized_figure(mention: CountMention) -> bool:
-    """Whether a count "neutralized" tells of is a figure: exact, and a number ("five terrorists"), not one person
-    named with an article ("Turkey said it neutralised a YPG commander": whether he died is told elsewhere, if at
-    all)."""
+    """Whether a count "neutralized" tells of is a figure of people: exact, and a number ("five terrorists", "6 of
+    them"), not one person named with an article ("Turkey said it neutralised a YPG commander": whether he died is
+    told elsewhere, if at all), nor things the word also puts out of action ("neutralized 4 explosive devices", "3
+    mines were neutralized")."""
+    head = mention.noun_phrase.split(" of ", 1)[0].split()[-1].lower() if mention.noun_phrase.strip() else ""
     return (
         mention.low is not None
         and mention.low == mention.high
         and not _ARTICLE_HEAD_RE.match(mention.phrase or "")
+        and (not head or head in PERSON_NOUNS)
     )
 
 

@@ -75,6 +75,11 @@ lacks. Rules, in order, for each candidate mention:
    figure the incident lacks ("hit the city with 25 strikes; dozens were injured"). A bulleted line with no event
    word, in the list a bombardment's sentence announced ("..., including:"), is a hit of that wave at the line's
    place (rule 4e, :func:`_bulleted_target`).
+   A later figure that counts what a toll only bounded with a vague word ("dozens were killed" ... "the raid killed
+   78 fighters") replaces it (:func:`merge`, :func:`~mapapp.extract.casualties.refines_vague_toll`). A sentence
+   right after a bombardment that lists the regions it struck is one incident per region (rule 4d), and a count
+   told once, then broken down by place ("9 terrorists were neutralized. 5 of them in the A region, 4 in the B
+   region"), one incident per item (rule 4f, :func:`_breakdown_by_place`).
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -1327,6 +1332,7 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
     latest: EventMention | None = None
     window = _KIND_OF_PLACE_WINDOW_SENTENCES
     by_index = {reading.index: reading for reading in readings}
+    names_a_place: dict[int, bool] = {}  # (each sentence's places read once, not once per mention after it)
     for reading in readings:
         if latest is not None and reading.index - latest.sentence_index > window:
             latest = None
@@ -1341,7 +1347,7 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                         # (not a search or arrest campaign "in the town" told sentences on: the forces' response, no
                         # event of the fighting told)
                         or mention.event_type is not EventType.RAID
-                        and _no_place_named_since(latest, reading.index, by_index, governorates)
+                        and _no_place_named_since(latest, reading.index, by_index, governorates, names_a_place)
                     )
                 ):
                     mention.places = list(latest.places)
@@ -1356,13 +1362,19 @@ def _no_place_named_since(
     index: int,
     by_index: dict[int, SentenceReading],
     governorates: list[list[GovernorateMention]],
+    names_a_place: dict[int, bool],
 ) -> bool:
     """Whether no sentence after the one ``latest`` was told in, up to sentence ``index``, names a place below
     governorate level (a bulletin line labelled by its town, a sentence about another place): "the town" there may be
-    that place. At most :data:`_KIND_OF_PLACE_WINDOW_SENTENCES` sentences are read."""
+    that place. At most :data:`_KIND_OF_PLACE_WINDOW_SENTENCES` sentences are looked at, each read once
+    (``names_a_place``, by sentence index, filled here): a long sentence of many clauses is not read once per clause."""
     for at in range(latest.sentence_index + 1, index + 1):
         reading = by_index.get(at)
-        if reading is not None and (_LINE_LABEL_RE.match(reading.text) or reading.places_named(governorates)):
+        if reading is None:
+            continue
+        if at not in names_a_place:
+            names_a_place[at] = bool(_LINE_LABEL_RE.match(reading.text) or reading.places_named(governorates))
+        if names_a_place[at]:
             return False
     return True
 
@@ -1537,9 +1549,7 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
         return None  # (a headline alone is a summary; a body report confirming it is the event told)
     # (a governorate the mention names only as where people came from, "reinforcements from X", is not its place)
-    told_in = {p.governorate for p, _ in mention.places if p.governorate and not p.origin}
-    cluster_in = {p.governorate for p, _ in previous.places if p.governorate}
-    if (told_in and cluster_in and not told_in & cluster_in) or _near_the_city(previous):
+    if not _same_or_unstated_governorate(previous, mention, origins=False) or _near_the_city(previous):
         return None
     return previous if compatible(previous, mention) else None
 
@@ -1674,9 +1684,11 @@ def _near_the_city(cluster: EventMention) -> bool:
     )
 
 
-def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention) -> bool:
+def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention, *, origins: bool = True) -> bool:
+    """Whether the mention's governorates are the cluster's, or either names none; ``origins=False`` leaves out the
+    places the mention names only as where people came from ("sent reinforcements from X": PlaceMention.origin)."""
     cluster_governorates = {p.governorate for p, _ in cluster.places if p.governorate}
-    new_governorates = {p.governorate for p, _ in mention.places if p.governorate}
+    new_governorates = {p.governorate for p, _ in mention.places if p.governorate and (origins or not p.origin)}
     return not cluster_governorates or not new_governorates or bool(cluster_governorates & new_governorates)
 
 
@@ -2086,23 +2098,20 @@ _ATTRIBUTION_WINDOW = 2
 _ATTRIBUTED_ACTOR = 8.0
 
 
-#: A claim of responsibility ("ISIS claimed the attack", "the bombing was claimed by ISIS", "IS took
-#: responsibility") or the agent told in the passive ("the mine was planted by ISIS", "carried out by a drone").
-_ATTRIBUTION_RE = compile_guarded(
+# A claim of responsibility, a party's statement rather than a report of the event: "IS took responsibility", "ISIS
+# claimed the attack", "the bombing was claimed by ISIS" (not "the blast claimed the lives of six": a toll).
+_CLAIM = (
     r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
     r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
-    r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b",
-    re.IGNORECASE,
 )
-#: A claim of responsibility, the attributions that are a party's statement rather than a report of the event: "IS
-#: claimed the bombing", "took responsibility for the attack", "the attack was claimed by the group".
-_CLAIM_RE = compile_guarded(
-    r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
-    r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+"
-    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b",
-    re.IGNORECASE,
+#: A claim of responsibility (:data:`_CLAIM_RE`) or the agent told in the passive ("the mine was planted by ISIS",
+#: "carried out by a drone").
+_ATTRIBUTION_RE = compile_guarded(
+    _CLAIM + r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b", re.IGNORECASE
 )
+#: A claim of responsibility alone: it names the agent but reports nothing of the event, so it is not its evidence.
+_CLAIM_RE = compile_guarded(_CLAIM, re.IGNORECASE)
 #: An attribution denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
 _NO_ATTRIBUTION_RE = compile_guarded(
     r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE
@@ -2383,7 +2392,10 @@ _COUNT_WORD = (
     r"the\s+remaining\s+\d{1,4})"
 )
 # where one item of the breakdown ends and the next, opening with its count, begins: ", 5 of them in", " and 1 from"
-_BREAKDOWN_CUT_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?=" + _COUNT_WORD + r"\b)", re.IGNORECASE)
+# (the spaces bounded: "\s*" before "\s+and" backtracked cubically over a run of blanks, searched at each position)
+_BREAKDOWN_CUT_RE = re.compile(
+    r"\s{0,3}(?:[,;]\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?=" + _COUNT_WORD + r"\b)", re.IGNORECASE
+)
 # an item: its count, then where ("6 of them in the", "Of these, 6 were neutralized in", "1 from", "others from")
 _BREAKDOWN_ITEM_RE = re.compile(
     r"\W*(?:of\s+(?:them|these|those)\s*,\s*)?" + _COUNT_WORD + r"\b[^,;.]{0,80}?\b(?:in|from|near|at|around)\s",
@@ -2392,6 +2404,10 @@ _BREAKDOWN_ITEM_RE = re.compile(
 _WHERE_WORD_RE = re.compile(r"\b(?:in|from|near|at|around)(?=\s\S*$)", re.IGNORECASE)
 #: The most items one breakdown is read for (a longer one is a table, not a release's few lines).
 _MAX_BREAKDOWN_ITEMS = 6
+#: A count's period longer than a day: "in the past week", "over the last two months", "this year", "since June".
+_LONGER_THAN_A_DAY_RE = compile_guarded(
+    r"\b(?:(?:past|last|previous|this)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?|days)|since)\b", re.IGNORECASE
+)
 
 
 def _breakdown_by_place(
@@ -2438,6 +2454,11 @@ def _breakdown_by_place(
     elif previous_reading is not None and previous_reading.mentions:
         counted = previous_reading.mentions[-1]
     else:
+        return
+    if any(d.kind == "month" for d in counted.dates) or gated_search(_LONGER_THAN_A_DAY_RE, counted.clause_text):
+        # a week's or a month's count broken down by place is a tally still ("40 were neutralized in the past week",
+        # "neutralized 40 terrorists in July. Of them, 25 in the A region, 15 in the B region"); a daily briefing's
+        # ("in the last 24 hours") tells that day's strikes
         return
     if any(not base + items[0][0] <= p.start for p in counted.sub_governorate_places):
         return  # an event at a place of its own: not a count broken down ("killing 3, 2 of them from A, 1 from B")

@@ -256,10 +256,15 @@ _TITLE_DAY_SEPARATOR_RE = compile_guarded(r"(?:\s[-–—]|[|:,])\s*(?:Day\s+)?$
 #: A title that names a round-up of a day's events: its one day is the page's, wherever it stands ("Sunday round-up",
 #: "In brief: security incidents in the east on Monday", "Evening bulletin (Monday)", "Daily toll | nine killed
 #: across the region on Sunday"); not a week's or a month's.
+# (not "Update:" labelling one event's headline, "Update: gunmen kill a teacher in A on Tuesday"; "Thursday update" is
+# a round-up, and "Update – Monday" closes on its day)
 _ROUND_UP_TITLE_RE = compile_guarded(
-    r"\b(?:round-?ups?|updates?|bulletin|in brief|briefing|summary|digest|daily|(?:security )?(?:incidents|events))\b",
+    r"\b(?:round-?ups?|updates?\b(?!\s{0,2}\d{0,2}\s{0,2}:)|bulletin|in brief|briefing|summary|digest|daily|"
+    r"(?:security )?(?:incidents|events))\b",
     re.IGNORECASE,
 )
+#: A site's name set after a headline by a dash or a bar ("... on Monday - Daily Sabah"): no part of its wording.
+_SITE_NAME_AFTER_RE = compile_guarded(r"\s[-–—|]\s")
 _LONGER_ROUND_UP_RE = compile_guarded(r"\b(?:weekly|monthly|week|month|year)\b", re.IGNORECASE)
 #: The first day of a span of days just before a date: "1-7 January", "from 3 to 9 May".
 _SPAN_START_BEFORE_RE = compile_guarded(r"(?:\d\s{0,2}[-–—]|\b(?:from|between)\s+\d{1,2}\s+(?:to|and))\s{0,2}$")
@@ -282,9 +287,11 @@ def title_day(title: str, published: datetime.date | None) -> IncidentDate | Non
     first = len(dates) - 1
     while first > 0 and _ONE_DAY_JOIN_RE.match(title[dates[first - 1].end : dates[first].start]):
         first -= 1
+    site_name = _SITE_NAME_AFTER_RE.search(title, dates[-1].end)
+    headline = title[: site_name.start()] if site_name is not None else title  # (without "- Daily Sabah")
     round_up = (
         first == 0
-        and _ROUND_UP_TITLE_RE.search(title) is not None
+        and _ROUND_UP_TITLE_RE.search(headline) is not None
         and _LONGER_ROUND_UP_RE.search(title) is None
         and _SPAN_START_BEFORE_RE.search(title, 0, dates[0].start) is None
     )
@@ -565,13 +572,22 @@ def _day_of_the_series(
     return None
 
 
+#: How far after an event's clause the answer to it is looked for (its party and the answer's verb: ", and the
+#: Syrian Democratic Forces stationed nearby responded"): bounded, so that a long sentence of many clauses is not
+#: searched to its end once per clause.
+_ANSWER_AFTER_CHARS = 160
+
+
 def _answered_after_it(incident: EventMention, sentence_text: str | None) -> bool:
-    """Whether the incident's sentence goes on, after its clause, with an answer to it ("gunmen seized a post in A,
-    and the army responded with mortar fire"): the clause tells the event answered."""
+    """Whether the incident's sentence goes on, right after its clause, with an answer to it ("gunmen seized a post in
+    A, and the army responded with mortar fire"): the clause tells the event answered."""
     if sentence_text is None or not incident.clause_text:
         return False
     at = sentence_text.find(incident.clause_text)
-    return at >= 0 and _RESPONSE_RE.search(sentence_text, at + len(incident.clause_text)) is not None
+    if at < 0:
+        return False
+    end = at + len(incident.clause_text)
+    return _RESPONSE_RE.search(sentence_text, end, end + _ANSWER_AFTER_CHARS) is not None
 
 
 def _as_context(date: IncidentDate) -> IncidentDate:
@@ -778,10 +794,7 @@ def _context_date(
 
 #: A bulletin's item labelled with its place ("Raqqa: a drone hit a car", "Hasakah countryside: ..."): an item of
 #: its own, not the lede's story going on.
-_PLACE_LABEL_OPENING_RE = compile_guarded(
-    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region"
-    r"|front))?:\s"
-)
+_PLACE_LABEL_OPENING_RE = compile_guarded(_PLACE_LABEL)
 
 
 def _lede_index(incidents: list[EventMention], sentence_time: Callable[[int], SentenceTime | None]) -> int | None:
@@ -959,6 +972,11 @@ _TOLD_AGAIN_OPENING_RE = compile_guarded(
 #: "since" (the day is then another event's).
 _ANOTHER_CLAUSE_RE = compile_guarded(r"\b(?:which|who|whose|where|after|since|before)\b|;", re.IGNORECASE)
 
+#: A day told as another event's, the one the event is dated against: "came days after an attack on Sunday", "a week
+#: before the bombing on Monday" (the words between the relation and the day, within a clause).
+_RELATED_EVENT_BEFORE_DAY_RE = compile_guarded(r"\b(?:after|before|since|following)\b[^.;,]*$", re.IGNORECASE)
+_RELATED_EVENT_WINDOW = 60  # characters before a day in which its relation is looked for
+
 
 def _day_told_after_the_statement(
     incident: EventMention, published: datetime.date | None, sentence_time: Callable[[int], SentenceTime | None]
@@ -968,12 +986,19 @@ def _day_told_after_the_statement(
     gives its day ("The explosion hit the truck late on Tuesday", "The shooting took place on Saturday"): that day,
     even when that telling was read as an incident of its own.
     None when the next sentence does not open so or gives no day of the event (only a statement's, a month, a
-    span)."""
+    span), or when its day is another event's it is told after ("The bombing came days after an attack on
+    Sunday")."""
     after = sentence_time(incident.last_sentence_index + 1)
     told_again = _TOLD_AGAIN_OPENING_RE.match(after.text) if after is not None else None
     if after is None or told_again is None:
         return None
-    days = [d for d in after.dates if not d.said and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)]
+    days = [
+        d
+        for d in after.dates
+        if not d.said
+        and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)
+        and not _RELATED_EVENT_BEFORE_DAY_RE.search(after.text, max(0, d.start - _RELATED_EVENT_WINDOW), d.start)
+    ]
     if days and _ANOTHER_CLAUSE_RE.search(after.text, told_again.end(), days[0].start):
         return None  # "The attack is a setback for the SDF, which suffered losses on Wednesday": another clause's day
     date = resolve(days[0], published) if days else None  # ("The assault began late Thursday": its day too)

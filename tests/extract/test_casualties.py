@@ -1743,6 +1743,10 @@ def test_a_few_dozen_is_dozens() -> None:
         ("An explosive-laden vehicle was neutralized by our troops.", None),
         ("The ministry said it neutralized a YPG commander near Amuda.", None),
         ("A terrorist was neutralized near Amuda.", None),
+        # things put out of action, not people: no toll
+        ("Army engineers neutralized 4 explosive devices near Ain Issa.", None),
+        ("On Friday 9 landmines left on the road to Suluk were neutralized.", None),
+        ("Air defences neutralized 3 drones over the base.", None),
     ],
 )
 def test_neutralized_counts_the_dead_of_a_figure(sentence: str, killed: tuple | None) -> None:

@@ -545,6 +545,7 @@ BULLETIN_ITEMS = (
         "Field notes | Day 7 May",  # a "Day" label before the day
         # a title naming a round-up: its one day, wherever it stands
         "#Euphrates | Tuesday round-up",
+        "Clashes along the river – Tuesday update",
         "Night bulletin (Tuesday)",
         "At a glance: security incidents along the river on Tuesday",
         "Daily toll | four people killed in the valley on May 7",
@@ -571,6 +572,9 @@ def test_an_item_with_its_own_day_keeps_it_under_a_dated_title() -> None:
         "Notes – May 9",  # after publication
         "Weekly round-up (1–7 May)",  # a week's round-up, a span of days
         "Monthly summary: a bulletin for Tuesday",  # a month's
+        # one event's headline: under an update label, or before a site's name that reads as a round-up word
+        "Update: a sniper kills a farmer near Busayrah on Tuesday",
+        "Jets pound a depot outside Mayadin on Tuesday - Daily Courier",
     ],
 )
 def test_a_title_that_dates_no_page_leaves_its_items_to_the_report_date(title: str) -> None:
@@ -683,7 +687,7 @@ def test_a_release_section_after_the_list_of_another_goes_on_with_the_day() -> N
 def test_a_toll_told_after_a_dated_event_lists_no_day_for_the_next_item() -> None:
     text = (
         "Clashes erupted near Tal Tamr on Monday. Two fighters were killed, sources said.\n\n"
-        "In Raqqa, Turkish forces shelled the outskirts of Ain Issa."
+        "In Raqqa, Turkish artillery pounded the edge of Ain Issa."
     )
     assert _dates_by_place(text)["Ain Issa"] is None
 
@@ -915,3 +919,16 @@ def test_a_day_named_between_stops_the_ledes_day_for_the_strikes_listed_after() 
     release = _RELEASE.replace("In Iraq, coalition forces conducted two strikes.", "On May 7, in Iraq, forces conducted two strikes.")
     *_, last = dates_of(release + "-- Near Tal Afar, two strikes destroyed an ISIS bunker.")
     assert last.value != MONDAY
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        # the day told in the next sentence is another event's, the one the bombing is dated against
+        "The blast came two days after an ambush on a patrol near Kasra on Monday.",
+        "The explosion was the second in the area since a car bomb went off near Kasra on Monday.",
+    ],
+)
+def test_an_event_dated_by_its_statement_does_not_take_the_day_of_the_event_it_is_told_after(again: str) -> None:
+    bomb, *_ = dates_of(_STATED + again)
+    assert bomb.value != MONDAY
