@@ -196,8 +196,9 @@ _SINGULAR_PERSON_NOUNS = frozenset(
 )
 # (tried after every article: an alternation dispatched on its first letter, see lexicon.dispatched_alternation)
 _SINGULAR_PERSON_NOUN_ALTERNATION = dispatched_alternation(sorted(_SINGULAR_PERSON_NOUNS), re.IGNORECASE)
+# (a describing word may be an abbreviation with its dots: "a U.S. contractor", "a U.N. worker")
 _SINGLE_RE = compile_guarded(
-    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+(?:['’]s)?\s+){0,4})("
+    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)(?:(?:[a-z]\.){2,3}|[a-z0-9-]+(?:['’]s)?)\s+){0,4})("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b",
     re.IGNORECASE,
@@ -563,6 +564,8 @@ _LEFT_INJURED_RE = CaseFoldedPattern(
 _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED_WORDS})\b)"
 #: A common word of a site's name: lower case, no saying verb, relative or conjunction.
 _SITE_WORD = r"(?!(?:said|says|told|reported|stated|added|that|who|which|and|or|but)\b)(?-i:[a-z][\w'’-]*)"
+#: A word of a site's own name before its common word: capitalized ("the Tishrin power plant", "the al-Omar field").
+_SITE_NAME_WORD = r"(?-i:(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*)"
 _SKIPPABLE_RES = (
     # (the run never ends on "and": "killed seven members, among them two commanders, and wounded 12" has two verbs)
     re.compile(
@@ -587,9 +590,17 @@ _SKIPPABLE_RES = (
     # the site the counted were at, in common words: "a worker at the water station died", "two clerks inside the
     # flour mill were hurt" (not "in the": "two men in the building were wounded" tells again the wounded of
     # a raid told before, as often as a site's)
-    # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed")
+    # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed");
+    # the site's own name may open it: "a guard at the Tishrin power plant was killed"
     re.compile(
-        rf"\s+(?:at|inside)\s+the\s+{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
+        rf"\s+(?:at|inside)\s+the\s+(?:{_SITE_NAME_WORD}\s+){{0,2}}{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # the force the counted serve in, told by a participle: "two soldiers serving with the coalition were killed", "a
+    # medic working for the Red Crescent was wounded" (no saying verb, relative or conjunction in the stretch)
+    re.compile(
+        r"\s+(?:serving|working|stationed|deployed)\s+(?:with|in|for|at|under)\s+"
+        rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{1,50}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were

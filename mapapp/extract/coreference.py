@@ -298,6 +298,7 @@ def cluster_mentions(
                 previous = (
                     _further_toll_cluster(clusters, mention, reading.index)
                     or _victims_body_cluster(clusters, mention, reading.index)
+                    or _toll_at_a_site_told_cluster(clusters, mention, reading.index)
                     or _toll_brought_to_cluster(clusters, mention, reading.index)
                 )
             if previous is None and mention.specific and not opened and replied is None:
@@ -1061,6 +1062,29 @@ def _victims_body_cluster(clusters: list[EventMention], mention: EventMention, s
     if mention.named_places and not _shares_a_place(previous, mention):
         return None
     return previous if compatible_types(previous.event_type, mention) else None
+
+
+def _toll_at_a_site_told_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The incident told a sentence or two before, with no figure, at whose named place the mention's dead or wounded
+    are told with no means of their own ("Drones hit the Tishrin dam and a silo near Amuda. A guard at the Tishrin dam
+    was killed."): the toll of that strike, not a killing of its own. Only a casualty clause (a generic type), with no
+    day of its own and every place it names among the incident's; the incident may be one of a list told in one
+    sentence (the last of which is not it)."""
+    if mention.headline or mention.point_dates or not mention.named_places or not mention.has_figure:
+        return None
+    if mention.event_type is not EventType.OTHER:
+        return None
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
+        if not 1 <= sentence_index - cluster.last_sentence_index <= 2:
+            break
+        if cluster.has_figure or not _shares_a_place(cluster, mention):
+            continue
+        names = {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}
+        if all(normalize_place(p.text) in names for p in mention.named_places[:_PLACES_COMPARED]):
+            return cluster if compatible_types(cluster.event_type, mention) else None
+    return None
 
 
 def _shares_a_place(cluster: EventMention, mention: EventMention) -> bool:
