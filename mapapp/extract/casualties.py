@@ -446,13 +446,17 @@ _HEDGE = r"(?:(?:believed|thought|feared|said|reported|estimated|understood|pres
 # the violence told before its outcome, in the passive: "two men were shot and killed", "a guard was stabbed and
 # wounded", "were abducted and later killed" (not the agent's "a gunman shot and wounded a teacher")
 _DONE_AND = (
-    r"(?:(?:was|were|been|being|is|are)\s+(?:shot|stabbed|beaten|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|tortured)\s+and\s+"
+    # (also found first: "were identified and neutralized", "was detected and killed")
+    r"(?:(?:was|were|been|being|is|are)\s+(?:shot|stabbed|beaten|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|tortured|"
+    r"identified|detected|spotted|located)\s+and\s+"
     r"(?:then\s+|later\s+|subsequently\s+|seriously\s+|critically\s+|badly\s+|lightly\s+|fatally\s+)?)?"
 )
 # a restrictive relative clause between the people and their verb: "an ISIS fighter who fired on the force was killed"
-# (not one that tells what someone said: "a man who is from the village said two were killed")
+# (not one that tells what someone said: "a man who is from the village said two were killed"); it may be long, as a
+# ministry tells what the counted were doing ("5 terrorists who were preparing to attack our troops in the X area of
+# the Y region were neutralized")
 _RESTRICTIVE_RELATIVE = (
-    r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,60}?\s+"
+    r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,120}?\s+"
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
 )
 _RIGHT_RE = re.compile(

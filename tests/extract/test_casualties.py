@@ -1778,3 +1778,27 @@ def test_a_single_victim_described_by_an_abbreviation_a_site_or_a_force(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a long relative clause telling what the counted were doing, between them and their verb
+        (
+            "9 PKK/YPG terrorists who were trying to infiltrate our positions in the Ayn Issa sector of the Euphrates "
+            "Shield region were neutralized by our units.",
+            (9, 9),
+        ),
+        ("Three gunmen who had been hiding in an empty farmhouse on the edge of the village of Kasra were killed.", (3, 3)),
+        # found first, then neutralized
+        ("Near Tal Abyad, 2 terrorists who fired on our base were detected and neutralized by our howitzers.", (2, 2)),
+        # no toll: what the long relative's people said, or found and arrested
+        (
+            "Two men who were standing near the checkpoint on the main road into the town of Hajin said three were killed.",
+            (3, 3),
+        ),
+        ("Two suspects who fired on the patrol near the village of Kasra were identified and arrested.", None),
+    ],
+)
+def test_a_long_relative_or_a_finding_before_the_death_verb(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
