@@ -1676,3 +1676,19 @@ def test_a_toll_at_a_place_no_strike_told_is_its_own_incident() -> None:
         "The drones hit the Tishrin dam near Kobani on Monday. A guard at the Jbeisa gas station was killed, they said."
     )
     assert len(found) == 2 and found[0].killed is None
+
+
+def test_a_toll_past_a_sentence_telling_no_event_of_its_own_is_the_incidents() -> None:
+    found = incidents(
+        "Gunmen attacked an army post in the village of Jadid Ekaidat on Monday. The assault was carried out under "
+        "mortar cover. Six gunmen were killed, while one soldier was wounded."
+    )
+    assert len(found) == 1 and _bounds(found) == [(6, 6)] and _bounds(found, "injured") == [(1, 1)]
+
+
+def test_a_zero_past_a_sentence_telling_an_answer_is_not_the_incidents() -> None:
+    found = incidents(
+        "Two soldiers were killed in an ambush near the village of Jadid Ekaidat on Monday. The council said it had "
+        "responded to the sources of fire. No casualties were reported among its fighters."
+    )
+    assert len(found) == 1 and _bounds(found) == [(2, 2)] and _bounds(found, "injured") == [None]
