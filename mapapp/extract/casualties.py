@@ -600,6 +600,9 @@ _SKIPPABLE_RES = (
         rf"\s+(?:at|inside)\s+the\s+(?:{_SITE_NAME_WORD}\s+){{0,2}}{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
+    # the sides the counted belong to, together: "at least 12 fighters from both sides were killed", "seven fighters on
+    # both sides had been killed" (a total of both)
+    re.compile(rf"\s+(?:from|on|of)\s+(?:both|the\s+two)\s+sides{_VERB_AHEAD}", re.IGNORECASE),
     # the force the counted serve in, told by a participle: "two soldiers serving with the coalition were killed", "a
     # medic working for the Red Crescent was wounded" (no saying verb, relative or conjunction in the stretch)
     re.compile(

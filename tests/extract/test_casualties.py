@@ -1802,3 +1802,17 @@ def test_a_single_victim_described_by_an_abbreviation_a_site_or_a_force(
 )
 def test_a_long_relative_or_a_finding_before_the_death_verb(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the sides the counted belong to, told between them and their verb: a total of both
+        ("Medics said at least nine fighters from both sides were killed near Jarablus.", (9, None)),
+        ("Eleven gunmen on the two sides had been killed by Friday, the monitor said.", (11, 11)),
+        # per side is not a total told here
+        ("Fighters from both sides said the truce was holding.", None),
+    ],
+)
+def test_the_sides_of_the_counted_stand_between_them_and_their_verb(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
