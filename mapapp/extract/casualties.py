@@ -196,8 +196,9 @@ _SINGULAR_PERSON_NOUNS = frozenset(
 )
 # (tried after every article: an alternation dispatched on its first letter, see lexicon.dispatched_alternation)
 _SINGULAR_PERSON_NOUN_ALTERNATION = dispatched_alternation(sorted(_SINGULAR_PERSON_NOUNS), re.IGNORECASE)
+# (a describing word may be an abbreviation with its dots: "a U.S. contractor", "a U.N. worker")
 _SINGLE_RE = compile_guarded(
-    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)[a-z0-9-]+(?:['’]s)?\s+){0,4})("
+    r"\b(?:a|an|one|his|her|its|their|the)\s+((?:(?!(?:of|and|or|the|a|an|in|by|to|on|at|with|from|shot|dead|killed|wounded|injured|was|were|has|have|had)\s)(?:(?:[a-z]\.){2,3}|[a-z0-9-]+(?:['’]s)?)\s+){0,4})("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b",
     re.IGNORECASE,
@@ -445,13 +446,17 @@ _HEDGE = r"(?:(?:believed|thought|feared|said|reported|estimated|understood|pres
 # the violence told before its outcome, in the passive: "two men were shot and killed", "a guard was stabbed and
 # wounded", "were abducted and later killed" (not the agent's "a gunman shot and wounded a teacher")
 _DONE_AND = (
-    r"(?:(?:was|were|been|being|is|are)\s+(?:shot|stabbed|beaten|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|tortured)\s+and\s+"
+    # (also found first: "were identified and neutralized", "was detected and killed")
+    r"(?:(?:was|were|been|being|is|are)\s+(?:shot|stabbed|beaten|hit|struck|targeted|attacked|ambushed|kidnapped|abducted|tortured|"
+    r"identified|detected|spotted|located)\s+and\s+"
     r"(?:then\s+|later\s+|subsequently\s+|seriously\s+|critically\s+|badly\s+|lightly\s+|fatally\s+)?)?"
 )
 # a restrictive relative clause between the people and their verb: "an ISIS fighter who fired on the force was killed"
-# (not one that tells what someone said: "a man who is from the village said two were killed")
+# (not one that tells what someone said: "a man who is from the village said two were killed"); it may be long, as a
+# ministry tells what the counted were doing ("5 terrorists who were preparing to attack our troops in the X area of
+# the Y region were neutralized")
 _RESTRICTIVE_RELATIVE = (
-    r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,60}?\s+"
+    r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,120}?\s+"
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
 )
 _RIGHT_RE = re.compile(
@@ -563,6 +568,8 @@ _LEFT_INJURED_RE = CaseFoldedPattern(
 _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED_WORDS})\b)"
 #: A common word of a site's name: lower case, no saying verb, relative or conjunction.
 _SITE_WORD = r"(?!(?:said|says|told|reported|stated|added|that|who|which|and|or|but)\b)(?-i:[a-z][\w'’-]*)"
+#: A word of a site's own name before its common word: capitalized ("the Tishrin power plant", "the al-Omar field").
+_SITE_NAME_WORD = r"(?-i:(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*)"
 _SKIPPABLE_RES = (
     # (the run never ends on "and": "killed seven members, among them two commanders, and wounded 12" has two verbs)
     re.compile(
@@ -587,9 +594,20 @@ _SKIPPABLE_RES = (
     # the site the counted were at, in common words: "a worker at the water station died", "two clerks inside the
     # flour mill were hurt" (not "in the": "two men in the building were wounded" tells again the wounded of
     # a raid told before, as often as a site's)
-    # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed")
+    # (words of a site only: no saying verb, relative or conjunction: "a man in the market said two were killed");
+    # the site's own name may open it: "a guard at the Tishrin power plant was killed"
     re.compile(
-        rf"\s+(?:at|inside)\s+the\s+{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
+        rf"\s+(?:at|inside)\s+the\s+(?:{_SITE_NAME_WORD}\s+){{0,2}}{_SITE_WORD}(?:\s+{_SITE_WORD}){{0,2}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
+    # the sides the counted belong to, together: "at least 12 fighters from both sides were killed", "seven fighters on
+    # both sides had been killed" (a total of both)
+    re.compile(rf"\s+(?:from|on|of)\s+(?:both|the\s+two)\s+sides{_VERB_AHEAD}", re.IGNORECASE),
+    # the force the counted serve in, told by a participle: "two soldiers serving with the coalition were killed", "a
+    # medic working for the Red Crescent was wounded" (no saying verb, relative or conjunction in the stretch)
+    re.compile(
+        r"\s+(?:serving|working|stationed|deployed)\s+(?:with|in|for|at|under)\s+"
+        rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|who|which|and)\b)[^.;,]){{1,50}}?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),
     # the allegiance of the group just named: "four members of the National Defence Forces loyal to the regime were

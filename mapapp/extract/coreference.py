@@ -19,11 +19,13 @@ lacks. Rules, in order, for each candidate mention:
 1. **Continue an open cluster.** A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
    strikes that killed ..."), the body's first report after a single-event
-   headline, or the very next sentence giving the toll the cluster lacked with
+   headline, or the next sentence giving the toll the cluster lacked with
    no place, date or actor of its own ("A firefight ensued in which five were
-   killed") — and is compatible with it: the same type (or a generic one),
-   a place that is the same or unstated, a date that is the same or unstated,
-   within two sentences with no other event between.
+   killed"; also the one after, past a sentence that tells no event of its own:
+   one telling the event again or with no scene, not an answer to it) — and is
+   compatible with it: the same type (or a generic one), a place that is the
+   same or unstated, a date that is the same or unstated, within two sentences
+   with no other event between.
    A definite event noun further on ("The Observatory said the assault has
    killed 28") continues the latest compatible cluster of the same type or
    trigger word among the last four, within eight sentences.
@@ -206,6 +208,7 @@ def cluster_mentions(
             opened_here.add(first)
             return first
 
+        told_no_event = 0  # the sentence's clauses that tell no event of their own (the one just told again, or no scene)
         for index, mention in enumerate(reading.mentions):
             previous_clause, cluster_of_clause = (reading.mentions[index - 1] if index else None), cluster_of_previous
             cluster_of_previous = None
@@ -303,6 +306,7 @@ def cluster_mentions(
                 previous = (
                     _further_toll_cluster(clusters, mention, reading.index)
                     or _victims_body_cluster(clusters, mention, reading.index)
+                    or _toll_at_a_site_told_cluster(clusters, mention, reading.index)
                     or _toll_brought_to_cluster(clusters, mention, reading.index)
                 )
             if previous is None and mention.specific and not opened and replied is None:
@@ -360,6 +364,7 @@ def cluster_mentions(
                 # zero of its damage: "The shelling hit three villages, causing material damage")
                 if is_damage_zero(mention.killed) and clusters[-1].killed is None and clusters[-1].injured is None:
                     clusters[-1].killed, clusters[-1].injured = mention.killed, mention.injured
+                told_no_event += 1
                 continue
             if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
@@ -379,6 +384,8 @@ def cluster_mentions(
                     continue
                 if mention.actor is not None:
                     told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
+                if not tells_answer(mention):
+                    told_no_event += 1  # (an answer is an act of its own: "X said it responded to the fire")
                 continue
             if opened and _part_of_total(opened[-1], mention):
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
@@ -395,6 +402,10 @@ def cluster_mentions(
         if len(opened) > 1:
             for mention in opened:
                 mention.evidence[0] = mention.clause_span
+        if reading.mentions and told_no_event == len(reading.mentions):
+            # "Gunmen attacked a post in X. The attack was carried out under mortar cover. Eight gunmen were killed.":
+            # a sentence that tells no event of its own stands between no incident and its toll
+            sentences_with_mentions.discard(reading.index)
         if not reading.mentions:
             fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
@@ -818,7 +829,7 @@ def continued_cluster(
     single_headline = not (len(clusters) >= 2 and clusters[-2].headline)
     after_headline = previous.headline and len(previous.evidence) == 1 and single_headline
     bare_follow_up = (
-        sentence_index - previous.last_sentence_index == 1
+        sentence_index - previous.last_sentence_index in (1, 2)
         and not anchored
         and not mention.places
         and not mention.dates
@@ -1066,6 +1077,29 @@ def _victims_body_cluster(clusters: list[EventMention], mention: EventMention, s
     if mention.named_places and not _shares_a_place(previous, mention):
         return None
     return previous if compatible_types(previous.event_type, mention) else None
+
+
+def _toll_at_a_site_told_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The incident told a sentence or two before, with no figure, at whose named place the mention's dead or wounded
+    are told with no means of their own ("Drones hit the Tishrin dam and a silo near Amuda. A guard at the Tishrin dam
+    was killed."): the toll of that strike, not a killing of its own. Only a casualty clause (a generic type), with no
+    day of its own and every place it names among the incident's; the incident may be one of a list told in one
+    sentence (the last of which is not it)."""
+    if mention.headline or mention.point_dates or not mention.named_places or not mention.has_figure:
+        return None
+    if mention.event_type is not EventType.OTHER:
+        return None
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
+        if not 1 <= sentence_index - cluster.last_sentence_index <= 2:
+            break
+        if cluster.has_figure or not _shares_a_place(cluster, mention):
+            continue
+        names = {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}
+        if all(normalize_place(p.text) in names for p in mention.named_places[:_PLACES_COMPARED]):
+            return cluster if compatible_types(cluster.event_type, mention) else None
+    return None
 
 
 def _shares_a_place(cluster: EventMention, mention: EventMention) -> bool:

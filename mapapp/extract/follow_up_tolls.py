@@ -188,8 +188,9 @@ def fill_casualties(
 ) -> None:
     """Rule 4: a sentence without an event word that gives the toll of the incident just reported.
 
-    An incident with no figure takes the toll of the very next sentence, or a zero told a sentence later past one
-    telling no event ("Jets struck X. A house was damaged. There were no casualties."). One with a figure already takes, from the
+    An incident with no figure takes the toll of the very next sentence, or one told a sentence later past one
+    telling no event ("Jets struck X. A house was damaged. There were no casualties."; "ISIS stormed the posts at X.
+    The fighters fell back toward Y. Sources said 30 fighters were killed."). One with a figure already takes, from the
     next sentence or the one after (with no event told between), a figure of the other kind ("ISIS killed 68
     fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
     and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
@@ -207,9 +208,10 @@ def fill_casualties(
         return
     toll = reading.toll()
     zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
-    if gap == 2 and (reading.index - 1 in sentences_with_mentions or not (previous.has_figure or zero_only)):
-        # (an incident with no figure takes a zero told a sentence later, past one telling no event: "Jets struck
-        # the village. A house was damaged. There were no casualties.")
+    if gap == 2 and reading.index - 1 in sentences_with_mentions:
+        # (an incident takes a toll told a sentence later, past one telling no event: "Jets struck the village. A
+        # house was damaged. There were no casualties."; "ISIS stormed the posts at X. The fighters fell back toward
+        # Y. Sources spoke of 30 fighters killed.")
         return
     unconfirmed = is_unconfirmed(reading.text) and not zero_only  # "no indications of civilian casualties" is a zero
     if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or unconfirmed:

@@ -1756,3 +1756,67 @@ def test_neutralized_counts_the_dead_of_a_figure(sentence: str, killed: tuple | 
 def test_a_name_joined_by_a_slash_stays_in_the_counted_phrase() -> None:
     reading = read_casualties("Three ISIS/Daesh fighters who attacked the post near Hajin were killed.")
     assert bounds(reading.killed) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a describing abbreviation with its dots before the one person counted
+        ("A rocket hit the base, killing a U.S. contractor and wounding four soldiers.", (1, 1), (4, 4)),
+        ("A U.N. worker was wounded in the blast near Qamishli.", None, (1, 1)),
+        # the site the person was at, named before its common word
+        ("A guard at the Jbeisa gas station was killed and three workers were hurt.", (1, 1), (3, 3)),
+        ("A worker at the al-Omar oil field was wounded.", None, (1, 1)),
+        # the force the counted serve in, told by a participle
+        ("A French soldier and a Danish soldier serving with the coalition were killed.", (2, 2), None),
+        ("Two nurses working for the Red Crescent were wounded by the shelling.", None, (2, 2)),
+        # not a stretch to skip: a saying verb past the site or the force
+        ("A man at the Jbeisa gas station said two were killed.", (2, 2), None),
+        ("Two soldiers serving with the army said three were killed.", (3, 3), None),
+        # no abbreviation: a sentence's end between the article and the noun counts nobody
+        ("Jets hit a car. Soldier dies of wounds days later", None, None),
+    ],
+)
+def test_a_single_victim_described_by_an_abbreviation_a_site_or_a_force(
+    sentence: str, killed: tuple | None, injured: tuple | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a long relative clause telling what the counted were doing, between them and their verb
+        (
+            "9 PKK/YPG terrorists who were trying to infiltrate our positions in the Ayn Issa sector of the Euphrates "
+            "Shield region were neutralized by our units.",
+            (9, 9),
+        ),
+        ("Three gunmen who had been hiding in an empty farmhouse on the edge of the village of Kasra were killed.", (3, 3)),
+        # found first, then neutralized
+        ("Near Tal Abyad, 2 terrorists who fired on our base were detected and neutralized by our howitzers.", (2, 2)),
+        # no toll: what the long relative's people said, or found and arrested
+        (
+            "Two men who were standing near the checkpoint on the main road into the town of Hajin said three were killed.",
+            (3, 3),
+        ),
+        ("Two suspects who fired on the patrol near the village of Kasra were identified and arrested.", None),
+    ],
+)
+def test_a_long_relative_or_a_finding_before_the_death_verb(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the sides the counted belong to, told between them and their verb: a total of both
+        ("Medics said at least nine fighters from both sides were killed near Jarablus.", (9, None)),
+        ("Eleven gunmen on the two sides had been killed by Friday, the monitor said.", (11, 11)),
+        # per side is not a total told here
+        ("Fighters from both sides said the truce was holding.", None),
+    ],
+)
+def test_the_sides_of_the_counted_stand_between_them_and_their_verb(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

@@ -1671,3 +1671,38 @@ def test_captives_of_the_event_told_put_to_death_later_are_an_execution_at_its_p
     # an execution told with no tie to the captives of the event before stays unplaced, no incident
     text = "Militants overran an army post in Hajin on Sunday after heavy fighting. The group has executed spies before."
     assert _types_and_places(text) == [("armed_clash", ["Hajin"])]
+
+
+def test_a_toll_told_at_the_site_of_a_listed_strike_is_that_strikes_toll() -> None:
+    found = incidents(
+        "Drones struck several sites overnight, officials said on Tuesday. The drones hit the Tishrin dam near Kobani "
+        "and a silo outside Amuda. A guard at the Tishrin dam was killed and three workers were hurt, they said."
+    )
+    by_place = {i.toponyms[0].text: (i.killed, i.injured) for i in found}
+    assert len(found) == 2
+    killed, injured = by_place["Tishrin dam"]
+    assert (killed.low, killed.high, injured.low, injured.high) == (1, 1, 3, 3)
+    assert by_place["Amuda"] == (None, None)
+
+
+def test_a_toll_at_a_place_no_strike_told_is_its_own_incident() -> None:
+    found = incidents(
+        "The drones hit the Tishrin dam near Kobani on Monday. A guard at the Jbeisa gas station was killed, they said."
+    )
+    assert len(found) == 2 and found[0].killed is None
+
+
+def test_a_toll_past_a_sentence_telling_no_event_of_its_own_is_the_incidents() -> None:
+    found = incidents(
+        "Gunmen attacked an army post in the village of Jadid Ekaidat on Monday. The assault was carried out under "
+        "mortar cover. Six gunmen were killed, while one soldier was wounded."
+    )
+    assert len(found) == 1 and _bounds(found) == [(6, 6)] and _bounds(found, "injured") == [(1, 1)]
+
+
+def test_a_zero_past_a_sentence_telling_an_answer_is_not_the_incidents() -> None:
+    found = incidents(
+        "Two soldiers were killed in an ambush near the village of Jadid Ekaidat on Monday. The council said it had "
+        "responded to the sources of fire. No casualties were reported among its fighters."
+    )
+    assert len(found) == 1 and _bounds(found) == [(2, 2)] and _bounds(found, "injured") == [None]

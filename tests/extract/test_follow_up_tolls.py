@@ -398,3 +398,20 @@ def test_a_zero_told_past_another_event_is_not_borrowed() -> None:
     )
     shaafah = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Shaafah"]
     assert shaafah and shaafah[0].killed is None and shaafah[0].injured is None
+
+
+def test_a_figure_told_past_a_sentence_telling_no_event_fills_the_incident() -> None:
+    found = incidents(
+        "ISIS fighters stormed army posts in the village of Jadid Ekaidat on Monday. "
+        "The soldiers fell back toward Sabha. Hospital sources said 14 soldiers were killed."
+    )
+    assert len(found) == 1 and bounds(found[0].killed) == (14, 14)
+
+
+def test_a_figure_told_past_another_event_is_not_borrowed() -> None:
+    found = incidents(
+        "ISIS fighters stormed army posts in the village of Jadid Ekaidat on Monday. "
+        "Gunmen shot a guard in Kasra on Tuesday. Hospital sources said 14 soldiers were killed."
+    )
+    stormed = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Jadid Ekaidat"]
+    assert stormed and stormed[0].killed is None
