@@ -841,6 +841,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         # "killed in fighting near X" (indefinite: "in the fighting" refers back to a clash told already)
         r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)|"
+        # the noun's verb in other tenses, or after the party it was fought with: "fighting had broken out near X",
+        # "fighting with the rebels was raging in X", "fighting continued around X"
+        r"fighting (?:with (?:the )?[\w'’-]+(?: [\w'’-]+){0,2} )?(?:(?:had|has|have) (?:broken out|erupted|raged|continued)|"
+        r"(?:was|were|is) (?:raging|continuing)|continued|continues|broke out|erupted|raged)|"
         # "Fighting in Hajin left six dead", "fighting near the dam killed two" (a place after it: the noun)
         r"fighting (?:in|near|around|along|across|inside|outside|on the outskirts of)|"
         r"(?:in|during|amid) fighting",
