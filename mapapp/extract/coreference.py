@@ -150,7 +150,14 @@ from mapapp.extract.lexicon import (
     same_party,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire, tells_answer
+from mapapp.extract.replies import (
+    AFTER_THE_EVENT_RE,
+    answering_fire_of,
+    replied_clusters,
+    reply_to_fire,
+    supported_fight,
+    tells_answer,
+)
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -281,6 +288,13 @@ def cluster_mentions(
                 continue
             anchored = mention.anchor is not None
             replied, answered = replied_clusters(clusters, mention, reading.index)
+            if replied is None and mention.verdict == CANDIDATE:
+                # "Clashes broke out near A. Coalition jets carried out strikes in support of the advance": the
+                # fight's air side, an incident of its own at the fight's scene (see :func:`supported_fight`)
+                replied = supported_fight(clusters, mention, reading.index)
+                if replied is not None:
+                    mention.places = list(replied.places)
+                    mention.specific = True
             if answered is not None and not mention.dates:
                 mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
             if replied is not None:
