@@ -490,6 +490,12 @@ NEUTRALIZED_TRIGGER = Trigger(
 
 
 _AIR = EventType.AIRSTRIKE
+#: An aircraft's strike told in a tense the plain verbs miss, or by its coming in: "the planes have been striking
+#: positions since dawn", "helicopters were pounding the area", "coalition helicopters intervened, hitting vehicles".
+_AIR_PROGRESSIVE = (
+    r"|(?:(?:have|has|had) been |were |was |are |is )(?:striking|bombing|pounding|targeting|hitting|shelling|raiding)"
+    r"|intervened"
+)
 #: A battle for ground told by its course: "launched an offensive", "advanced into", "after weeks of fighting".
 BATTLE_FOR_GROUND = (
     r"(?:launch(?:ed|es|ing)|began|begun|beginning|start(?:ed|ing)|mount(?:ed|ing)) (?:an? )"
@@ -667,9 +673,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
         _AIR,
         6,
     ),
-    Trigger(r"(?:aircraft|planes?) (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided)", _AIR, 6),
     Trigger(
-        r"helicopters? (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|fired|attacked|shelled)",
+        r"(?:aircraft|planes?) (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
+        + _AIR_PROGRESSIVE + r")",
+        _AIR,
+        6,
+    ),
+    Trigger(
+        r"helicopters? (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|fired|attacked|shelled"
+        + _AIR_PROGRESSIVE + r")",
         _AIR,
         6,
     ),

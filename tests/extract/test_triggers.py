@@ -918,3 +918,24 @@ def test_the_fighting_noun_with_its_verb_in_other_tenses_or_after_its_foe_is_a_c
 )
 def test_fighting_as_a_verb_or_a_cause_is_no_clash(sentence: str) -> None:
     assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coalition planes have been striking ISIS hideouts near Abu Hardub since the morning.",
+        "Russian helicopters were pounding the outskirts of Sabha on Monday.",
+        "Coalition helicopters intervened once the dust settled, hitting two ISIS trucks near Sabha.",
+    ],
+)
+def test_an_aircraft_striking_in_the_progressive_or_intervening_is_an_air_strike(sentence: str) -> None:
+    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    assert [i.event_type for i in incidents] == [EventType.AIRSTRIKE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Coalition planes were flying over Abu Hardub on Monday.", "Russian helicopters were seen near Sabha on Monday."],
+)
+def test_aircraft_seen_or_flying_are_no_strike(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
