@@ -2377,8 +2377,11 @@ def _wave_hits_by_place(count: EventMention, mention: EventMention, sentence: Se
         return []
     # (each name once; not a place told by its bearing from another, "west of X", "the countryside of X": it locates)
     places: list[PlaceMention] = []
+    seen: set[str] = set()
     for place in mention.named_places:
-        if not place.origin and place.text[:1].isupper() and all(normalize_place(p.text) != normalize_place(place.text) for p in places):
+        key = normalize_place(place.text)
+        if not place.origin and place.text[:1].isupper() and key not in seen:
+            seen.add(key)
             places.append(place)
     if not places:
         return []
