@@ -82,6 +82,8 @@ lacks. Rules, in order, for each candidate mention:
    right after a bombardment that lists the regions it struck is one incident per region (rule 4d), and a count
    told once, then broken down by place ("9 terrorists were neutralized. 5 of them in the A region, 4 in the B
    region"), one incident per item (rule 4f, :func:`_breakdown_by_place`).
+   A clause right after a count of one wave's strikes that names the wave again ("the strikes targeted depots in
+   the A, B and C regions") is the wave's hits, one incident per place (rule 4g, :func:`_wave_hits_by_place`).
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -157,7 +159,14 @@ from mapapp.extract.lexicon import (
     same_party,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire, tells_answer
+from mapapp.extract.replies import (
+    AFTER_THE_EVENT_RE,
+    answering_fire_of,
+    replied_clusters,
+    reply_to_fire,
+    supported_fight,
+    tells_answer,
+)
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -193,6 +202,7 @@ def cluster_mentions(
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     readings_by_index = {r.index: r for r in readings}
     list_head: EventMention | None = None  # the bombardment whose sentence announced the bulleted lines that follow
+    wave_count: EventMention | None = None  # the previous sentence's count of one wave's strikes ("struck 85 targets")
     for reading in readings:
         if update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -261,6 +271,14 @@ def cluster_mentions(
                 _place_from_cause(clusters, mention, reading.index)
             if mention.verdict == CANDIDATE and not mention.specific and _placed_part_of_series(clusters, mention, reading.index):
                 mention.specific = True  # "A second strike, near B, destroyed a depot": the series' day and agent
+            if mention.verdict == CANDIDATE and not mention.specific and wave_count is not None:
+                hits = _wave_hits_by_place(wave_count, mention, reading.sentence)
+                if hits:
+                    # "US jets struck 85 targets on Friday night. The strikes hit depots in A, B and C.": the wave's
+                    # hits at their places, one incident each (rule 4g)
+                    cluster_of_previous = open_incident(hits[0])
+                    clusters.extend(hits[1:])
+                    continue
             if mention.verdict != CANDIDATE:
                 if mention.verdict == TALLY and mention.places:
                     placed_summary = mention
@@ -289,6 +307,13 @@ def cluster_mentions(
                 continue
             anchored = mention.anchor is not None
             replied, answered = replied_clusters(clusters, mention, reading.index)
+            if replied is None and mention.verdict == CANDIDATE:
+                # "Clashes broke out near A. Coalition jets carried out strikes in support of the advance": the
+                # fight's air side, an incident of its own at the fight's scene (see :func:`supported_fight`)
+                replied = supported_fight(clusters, mention, reading.index)
+                if replied is not None:
+                    mention.places = list(replied.places)
+                    mention.specific = True
             if answered is not None and not mention.dates:
                 mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
             if replied is not None:
@@ -415,6 +440,11 @@ def cluster_mentions(
             _regions_listed_after(reading, clusters, governorates, within=True)
         if "of th" in reading.text.lower():  # (a cheap test before the breakdown is looked for)
             _breakdown_by_place(reading, readings_by_index.get(reading.index - 1), clusters, governorates)
+        if reading.mentions:
+            wave_count = next(
+                (m for m in reading.mentions if m.verdict == TALLY and m.event_type in BOMBARDMENT_TYPES and not m.named_places),
+                None,
+            )
         bulleted = is_bulleted_item(reading.text)
         if reading.mentions and announces_list(reading.text):
             list_head = next(
@@ -2365,6 +2395,53 @@ def _copy_for_place(previous: EventMention, place: PlaceMention, sentence: Sente
     )
 
 
+
+
+#: The wave just counted, named again as the subject of the sentence that places its hits: "the strikes", "the raids"
+#: (not one of them, "one of the strikes hit a cafe in X": a hit of the wave told again, not its places).
+_WAVE_REFERENCE_RE = re.compile(
+    r"(?<!\bof )\b(?:the|these|those)\s+(?:air\s*|drone\s+|us\s+|turkish\s+|russian\s+)?(?:strikes|raids|bombardments?)\b",
+    re.IGNORECASE,
+)
+#: A list of villages or neighbourhoods of one area ("the villages of A and B"): one incident, not one per name.
+_VILLAGES_OF_RE = re.compile(r"\b(?:villages|neighbou?rhoods|towns)\s+of\b", re.IGNORECASE)
+
+
+def _wave_hits_by_place(count: EventMention, mention: EventMention, sentence: Sentence) -> list[EventMention]:
+    """Rule 4g: the hits of a wave of strikes just counted, told by their places ("US forces struck more than 85
+    targets on Friday night. In Deir Ezzor, the strikes targeted sites in A, B and C."), or [].
+
+    The count (a tally of one bombardment kind with no place of its own, told in the sentence just before) is the
+    wave; the next sentence names it again ("the strikes", "the raids") as the subject of a clause that gives places
+    and no other specifics: one incident per place it names, of the wave's kind, with its party and day unless the
+    clause gives its own (a list of targets or regions, each a place struck, coded apart as Airwars and ACLED code a
+    wave's locations). A list of villages ("the villages of A and B") stays one incident."""
+    if sentence.index - count.last_sentence_index != 1 or not _WAVE_REFERENCE_RE.search(mention.clause_text):
+        return []
+    # (each name once; not a place told by its bearing from another, "west of X", "the countryside of X": it locates)
+    places: list[PlaceMention] = []
+    seen: set[str] = set()
+    for place in mention.named_places:
+        key = normalize_place(place.text)
+        if not place.origin and place.text[:1].isupper() and key not in seen:
+            seen.add(key)
+            places.append(place)
+    if not places:
+        return []
+    if _VILLAGES_OF_RE.search(mention.clause_text):
+        places = places[:1]
+    listed = {id(p) for p in places}
+    head = replace(
+        mention,
+        event_type=count.event_type,
+        trigger=count.trigger,
+        actor=mention.actor or count.actor,
+        actor_score=mention.actor_score if mention.actor else count.actor_score,
+        dates=list(mention.dates or count.dates),
+        specific=True,
+        places=[(places[0], sentence.index), *((p, i) for p, i in mention.places if id(p) not in listed)],
+    )
+    return [head, *(_copy_for_place(head, place, sentence) for place in places[1:])]
 
 
 def _regions_listed_after(

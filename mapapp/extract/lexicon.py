@@ -490,6 +490,12 @@ NEUTRALIZED_TRIGGER = Trigger(
 
 
 _AIR = EventType.AIRSTRIKE
+#: An aircraft's strike told in a tense the plain verbs miss, or by its coming in: "the planes have been striking
+#: positions since dawn", "helicopters were pounding the area", "coalition helicopters intervened, hitting vehicles".
+_AIR_PROGRESSIVE = (
+    r"|(?:(?:have|has|had) been |were |was |are |is )(?:striking|bombing|pounding|targeting|hitting|shelling|raiding)"
+    r"|intervened"
+)
 #: A battle for ground told by its course: "launched an offensive", "advanced into", "after weeks of fighting".
 BATTLE_FOR_GROUND = (
     r"(?:launch(?:ed|es|ing)|began|begun|beginning|start(?:ed|ing)|mount(?:ed|ing)) (?:an? )"
@@ -667,9 +673,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
         _AIR,
         6,
     ),
-    Trigger(r"(?:aircraft|planes?) (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided)", _AIR, 6),
     Trigger(
-        r"helicopters? (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|fired|attacked|shelled)",
+        r"(?:aircraft|planes?) (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
+        + _AIR_PROGRESSIVE + r")",
+        _AIR,
+        6,
+    ),
+    Trigger(
+        r"helicopters? (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|fired|attacked|shelled"
+        + _AIR_PROGRESSIVE + r")",
         _AIR,
         6,
     ),
@@ -849,6 +861,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         # "killed in fighting near X" (indefinite: "in the fighting" refers back to a clash told already)
         r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)|"
+        # the noun's verb in other tenses, or after the party it was fought with: "fighting had broken out near X",
+        # "fighting with the rebels was raging in X", "fighting continued around X"
+        r"fighting (?:with (?:the )?[\w'’-]+(?: [\w'’-]+){0,2} )?(?:(?:had|has|have) (?:broken out|erupted|raged|continued)|"
+        r"(?:was|were|is) (?:raging|continuing)|continued|continues|broke out|erupted|raged)|"
         # "Fighting in Hajin left six dead", "fighting near the dam killed two" (a place after it: the noun)
         r"fighting (?:in|near|around|along|across|inside|outside|on the outskirts of)|"
         r"(?:in|during|amid) fighting",

@@ -11,6 +11,9 @@ the mention's sentence:
   ("in response", "responded") may be in the release's own voice ("Our forces responded to the sources of fire")
   and may carry the party read as the answered fire's agent (the party that fire hit, told in the passive).
   :data:`AFTER_THE_EVENT_RE` ("shortly after the attack") makes a count of strikes such a reply, not a tally.
+- :func:`supported_fight`: an air or drone strike with no place of its own told as the air side of a ground fight
+  just told ("in support of the advance", "struck the advancing forces", "as they withdrew"): an incident of its own
+  at that fight's scene.
 - :func:`reply_to_fire`: the other side's answering fire ("Regime forces shelled A from B. The SDF answered
   with machine guns."): an event of its own, at the place the answered fire came from (``mention`` takes it).
 - :func:`answering_fire_of`: fire returned with no place of its own to tell it apart ("ISIS fired on a post in
@@ -98,6 +101,49 @@ def _in_own_voice(mention: EventMention) -> bool:
     )
 
 
+#: A strike told as the air side of a ground fight: "in support of the advance", "struck the advancing forces",
+#: "hit militant vehicles as they withdrew", "helicopters intervened", "an Apache then struck".
+_FIGHT_SUPPORT_RE = compile_guarded(
+    r"\bin\s+support\s+of\b|\bsupport(?:ed|ing)?\s+(?:the\s+)?(?:advance|offensive|assault|attack|ground)"
+    r"|\badvanc(?:e|es|ing)\b|\bwithdr(?:ew|awing)\b|\bretreat(?:ed|ing)\b|\bintervened\b|\bthen\b",
+    re.IGNORECASE,
+)
+_AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: How many sentences after a ground fight its air side may be told, and how many incidents back the fight may be.
+_FIGHT_SUPPORT_SENTENCES = 3
+_FIGHT_SUPPORT_CLUSTERS = 2
+
+
+def supported_fight(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The ground fight whose air side the mention tells, or None.
+
+    "Fighting broke out near A. ... Coalition aircraft carried out strikes in support of the advance.", "Regime forces
+    attacked SDF posts near B. Coalition aircraft struck the advancing forces.": an air or drone strike with no place
+    of its own, told (indefinite: not "the strikes", which refers back) as supporting, or striking a side of, a placed
+    armed clash told in the few sentences before (one of the latest incidents), by another party than the fight's
+    agent, is an incident of its own at that fight's scene (Airwars and ACLED code the strikes apart from the
+    fighting). Constant work: only the latest incidents are looked at."""
+    if (
+        not clusters
+        or mention.event_type not in _AIR_TYPES
+        or mention.definite
+        or mention.sub_governorate_places
+        or not _FIGHT_SUPPORT_RE.search(mention.clause_text)
+    ):
+        return None
+    for cluster in reversed(clusters[-_FIGHT_SUPPORT_CLUSTERS:]):
+        if cluster.event_type is not EventType.ARMED_CLASH:
+            continue
+        if not 0 < sentence_index - cluster.last_sentence_index <= _FIGHT_SUPPORT_SENTENCES:
+            return None
+        if not cluster.sub_governorate_places or (
+            mention.actor is not None and (cluster.actor == mention.actor or same_party(cluster.actor, mention.actor))
+        ):
+            return None
+        return cluster
+    return None
+
+
 # The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
 # shelling their positions", "our units responded to the fire in kind".
 _REPLY_RE = compile_guarded(
@@ -166,4 +212,11 @@ def _names(mention: EventMention) -> set[str]:
     return {normalize_place(p.text) for p in mention.named_places}
 
 
-__all__ = ["AFTER_THE_EVENT_RE", "answering_fire_of", "replied_clusters", "reply_to_fire", "tells_answer"]
+__all__ = [
+    "AFTER_THE_EVENT_RE",
+    "answering_fire_of",
+    "replied_clusters",
+    "reply_to_fire",
+    "supported_fight",
+    "tells_answer",
+]

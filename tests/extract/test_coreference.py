@@ -1706,3 +1706,34 @@ def test_a_zero_past_a_sentence_telling_an_answer_is_not_the_incidents() -> None
         "responded to the sources of fire. No casualties were reported among its fighters."
     )
     assert len(found) == 1 and _bounds(found) == [(2, 2)] and _bounds(found, "injured") == [None]
+
+
+_WAVE_COUNT = "Coalition forces struck more than 60 targets in Iraq and Syria on Sunday night. "
+
+
+def test_the_hits_of_a_counted_wave_told_by_their_regions_are_one_incident_each() -> None:
+    text = _WAVE_COUNT + "The strikes targeted depots in the Amuda, Derbasiyah and Tal Tamr regions."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, "Amuda"),
+        (EventType.AIRSTRIKE, "Derbasiyah"),
+        (EventType.AIRSTRIKE, "Tal Tamr"),
+    ]
+    assert {i.actor for i in found} == {"US-led coalition"}
+    assert {i.date.value for i in found if i.date} == {datetime.date(2024, 2, 4)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # one of the wave's strikes told again, not the wave's places
+        "One of the strikes hit depots in the Amuda, Derbasiyah and Tal Tamr regions.",
+        # a list of villages of one area stays one incident
+        "The strikes targeted the villages of Amuda, Derbasiyah and Tal Tamr.",
+        # the count told sentences before, not just before
+        "The council met on Monday. The strikes targeted depots in the Amuda, Derbasiyah and Tal Tamr regions.",
+    ],
+)
+def test_a_wave_told_by_one_strike_by_villages_or_far_from_its_count_is_not_split_by_place(second: str) -> None:
+    found = extract_incidents(Document(text=_WAVE_COUNT + second, published=datetime.date(2024, 2, 6)))
+    assert len(found) <= 1

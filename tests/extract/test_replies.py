@@ -153,3 +153,45 @@ def test_a_reply_on_the_sources_of_fire_at_its_own_place_is_an_incident() -> Non
 def test_fire_answered_in_kind_with_no_earlier_fire_is_no_incident() -> None:
     text = "Statement\n\nOur units will respond in kind to any attack."
     assert extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6))) == []
+
+
+@pytest.mark.parametrize(
+    "air_side",
+    [
+        "Coalition jets carried out strikes in support of the advance, a spokesman said.",
+        "Coalition warplanes struck the advancing gunmen.",
+        "Coalition aircraft hit the militants' trucks as they withdrew.",
+    ],
+)
+def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_scene(air_side: str) -> None:
+    found = incidents("Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. " + air_side)
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
+    strike = found[1]
+    assert strike.actor == "US-led coalition"
+    assert strike.primary_toponym is not None and strike.primary_toponym.text == "Jadid Ekeidat"
+    assert strike.date is not None and strike.date.value == found[0].date.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the strikes" refers back to the air side the fight's sentence told
+        (
+            "The SDF, backed by coalition strikes, fought ISIS near Jadid Ekeidat on Tuesday. "
+            "The strikes came as the SDF advanced on the village."
+        ),
+        # no cue of the fight: a remark on the campaign, no place of its own
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "Coalition jets have carried out strikes in Syria for years."
+        ),
+        # a fight told too long before
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. The council met. "
+            "Schools closed. Markets shut. Roads were cut. Coalition jets carried out strikes in support of the advance."
+        ),
+    ],
+)
+def test_a_strike_with_no_cue_of_the_fight_or_told_back_or_far_after_it_opens_no_incident_there(text: str) -> None:
+    found = incidents(text)
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH]

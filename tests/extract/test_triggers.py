@@ -896,3 +896,49 @@ def test_one_of_a_partys_posts_and_a_long_named_attacker(clause: str, expected: 
 def test_the_attacker_named_before_the_object_is_read_to_the_first_object() -> None:
     # (not past it to a later "in": the attacker's name is read lazily)
     assert find_target("an attack by the army and its allied militias on their positions in the Jafra hills") == ("positions", 55, 64)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting had broken out near the village of Abu Khashab, a correspondent said.",
+        "Fighting with government troops was raging in the western districts of Busayrah.",
+        "Fighting continued around Sabha and Zir on Tuesday.",
+    ],
+)
+def test_the_fighting_noun_with_its_verb_in_other_tenses_or_after_its_foe_is_a_clash(sentence: str) -> None:
+    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb "fight" with its object, and talk of fighting with no event, are no clash
+        "The council said it continued fighting the group's ideology in Busayrah schools.",
+        "Fighting poverty has continued to be the council's aim in Busayrah.",
+    ],
+)
+def test_fighting_as_a_verb_or_a_cause_is_no_clash(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coalition planes have been striking ISIS hideouts near Abu Hardub since the morning.",
+        "Russian helicopters were pounding the outskirts of Sabha on Monday.",
+        "Coalition helicopters intervened once the dust settled, hitting two ISIS trucks near Sabha.",
+    ],
+)
+def test_an_aircraft_striking_in_the_progressive_or_intervening_is_an_air_strike(sentence: str) -> None:
+    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    assert [i.event_type for i in incidents] == [EventType.AIRSTRIKE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Coalition planes were flying over Abu Hardub on Monday.", "Russian helicopters were seen near Sabha on Monday."],
+)
+def test_aircraft_seen_or_flying_are_no_strike(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
