@@ -9,7 +9,10 @@ fills the arguments (place, target, actor, sources, date, figures) the cluster
 lacks. Rules, in order, for each candidate mention:
 
 0. **Anaphoric place.** A mention placed "in the same section", "in the area",
-   "there" takes the places of the latest cluster. **List items** (rule 0c,
+   "there" takes the places of the latest cluster. An explosion heard at a named place (no incident by itself,
+   :mod:`.background`), then its cause told in the very next sentence with no place ("Initial reports: a car
+   bomb went off near a checkpoint"), is that explosion: the cause takes the place where it was heard
+   (:func:`_place_heard`). **List items** (rule 0c,
    :func:`~mapapp.extract.event_series.type_list_items`, run before clustering): the items of a list a sentence
    announces ("the toll of these air strikes has risen to 27, distributed as follows:") take its event's type,
    and its actor when they name none. **Further events** (rule 0d,
@@ -105,6 +108,7 @@ from mapapp.extract.background import (
     strike_in_a_region,
     ADDITIVE_OPENING_RE,
     CAUSE,
+    HEARD,
     REFER_BACK,
     TALLY,
     is_tally,
@@ -186,6 +190,7 @@ def cluster_mentions(
     told_places: set[str] = set()  # the places (folded) of the incidents opened so far
     readings_by_index = {r.index: r for r in readings}
     list_head: EventMention | None = None  # the bombardment whose sentence announced the bulleted lines that follow
+    heard: EventMention | None = None  # the latest explosion heard at a named place (no incident by itself)
     for reading in readings:
         if update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -251,6 +256,10 @@ def cluster_mentions(
                 continue  # a claim naming no event just told and counting no dead ("took responsibility for security")
             if mention.verdict == CAUSE:
                 _place_from_cause(clusters, mention, reading.index)
+            if mention.verdict == HEARD and mention.named_places:
+                heard = mention
+            elif mention.verdict == CANDIDATE and heard is not None:
+                _place_heard(clusters, heard, mention, reading.index)
             if mention.verdict == CANDIDATE and not mention.specific and _placed_part_of_series(clusters, mention, reading.index):
                 mention.specific = True  # "A second strike, near B, destroyed a depot": the series' day and agent
             if mention.verdict != CANDIDATE:
@@ -455,6 +464,25 @@ def _place_from_cause(clusters: list[EventMention], mention: EventMention, sente
         return
     latest.places = list(mention.places)
     latest.evidence.append(mention.evidence[0])
+
+
+def _place_heard(clusters: list[EventMention], heard: EventMention, mention: EventMention, sentence_index: int) -> None:
+    """The place where an explosion was heard, given to its cause told in the very next sentence with no place.
+
+    "A blast was heard in the X district of Y minutes ago. Initial reports: a car bomb went off near a checkpoint":
+    the sound alone is no incident (:mod:`.background`), but the bomb that made it is one, and where the blast was
+    heard is where it went off. Only a device, strike or shell (the kinds that explode), told in the sentence right
+    after the one that heard an explosion (not gunfire), with no incident told in between and no place of its own.
+    """
+    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES or sentence_index != heard.sentence_index + 1:
+        return
+    if not heard.trigger_word.startswith(_EXPLOSION_WORDS):
+        return
+    if clusters and clusters[-1].last_sentence_index >= heard.sentence_index:
+        return  # (an incident told since the sound: the cause may be its own)
+    mention.places = list(heard.places)
+    mention.specific = True
+    mention.evidence.insert(0, heard.evidence[0])
 
 
 # A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was
@@ -1723,11 +1751,15 @@ _EXPLOSIVE_TYPES = frozenset(
 )
 
 
+#: The words of an explosion told without its cause (its sound heard, or "an explosion hit X").
+_EXPLOSION_WORDS = ("explosion", "blast", "boom", "detonation")
+
+
 def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
     """An explosion or blast told without its cause ("other"), then the device or weapon that caused it."""
     return (
         previous.event_type is EventType.OTHER
-        and previous.trigger_word.startswith(("explosion", "blast"))
+        and previous.trigger_word.startswith(_EXPLOSION_WORDS)
         and mention.event_type in _EXPLOSIVE_TYPES
     )
 

@@ -1657,3 +1657,21 @@ def test_captives_of_the_event_told_put_to_death_later_are_an_execution_at_its_p
     # an execution told with no tie to the captives of the event before stays unplaced, no incident
     text = "Militants overran an army post in Hajin on Sunday after heavy fighting. The group has executed spies before."
     assert _types_and_places(text) == [("armed_clash", ["Hajin"])]
+
+
+def test_cause_told_after_an_explosion_heard_takes_the_place_heard() -> None:
+    text = "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. First reports: a car bomb went off near a bakery."
+    found = incidents(text)
+    assert [(i.event_type, [t.text for t in i.toponyms]) for i in found] == [
+        (EventType.CAR_BOMB, ["Hilaliye", "Qamishli"])
+    ]
+    assert len(found[0].evidence) == 2
+    # gunfire heard is no explosion; a cause two sentences on, or with a place of its own, takes nothing heard
+    for text in (
+        "Gunfire was heard in the Hilaliye district of Qamishli an hour ago. First reports: a car bomb went off near a bakery.",
+        "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. Roads are closed. "
+        "First reports: a car bomb went off near a bakery.",
+    ):
+        assert all(i.toponyms == [] or i.toponyms[0].text != "Hilaliye" for i in incidents(text))
+    text = "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. A car bomb went off in Amuda."
+    assert [[t.text for t in i.toponyms] for i in incidents(text)] == [["Amuda"]]
