@@ -467,22 +467,26 @@ def _place_from_cause(clusters: list[EventMention], mention: EventMention, sente
 
 
 def _place_heard(clusters: list[EventMention], heard: EventMention, mention: EventMention, sentence_index: int) -> None:
-    """The place where an explosion was heard, given to its cause told in the very next sentence with no place.
+    """The place where an explosion was heard, given to its cause told next (a later clause of its sentence or the
+    very next sentence) with no place.
 
     "A blast was heard in the X district of Y minutes ago. Initial reports: a car bomb went off near a checkpoint":
     the sound alone is no incident (:mod:`.background`), but the bomb that made it is one, and where the blast was
     heard is where it went off. Only a device, strike or shell (the kinds that explode), told in the sentence right
     after the one that heard an explosion (not gunfire), with no incident told in between and no place of its own.
     """
-    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES or sentence_index != heard.sentence_index + 1:
+    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES:
         return
+    if sentence_index not in (heard.sentence_index, heard.sentence_index + 1):
+        return  # (its own sentence's next clause, or the very next sentence)
     if not heard.trigger_word.startswith(_EXPLOSION_WORDS):
         return
     if clusters and clusters[-1].last_sentence_index >= heard.sentence_index:
         return  # (an incident told since the sound: the cause may be its own)
     mention.places = list(heard.places)
     mention.specific = True
-    mention.evidence.insert(0, heard.evidence[0])
+    if heard.sentence_index != sentence_index:
+        mention.evidence.insert(0, heard.evidence[0])
 
 
 # A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was

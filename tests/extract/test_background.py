@@ -1499,3 +1499,10 @@ def test_an_event_told_before_dated_about_a_month_after_another_is_a_reference_b
     assert reading.mentions
     classify(reading.mentions[0], reading)
     assert reading.mentions[0].verdict == REFER_BACK
+
+
+def test_a_denied_report_of_an_event_is_no_incident_even_with_its_place() -> None:
+    assert count("Police in Tabqa denied reports of a new blast near the Naim roundabout on Friday.") == 0
+    assert count("A mine went off in Hajin, killing a boy. Officials dismissed rumours of another explosion at the bridge in Shaafah.") == 1
+    # the report denied is of a toll: the strike it names happened
+    assert count("The coalition denied reports of civilian deaths in its strike on a bakery in Hajin on Monday.") == 1

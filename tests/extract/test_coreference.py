@@ -1666,6 +1666,9 @@ def test_cause_told_after_an_explosion_heard_takes_the_place_heard() -> None:
         (EventType.CAR_BOMB, ["Hilaliye", "Qamishli"])
     ]
     assert len(found[0].evidence) == 2
+    # the cause told in a later clause of the same line
+    text = "Sound of a blast heard in the Hilaliye district of Qamishli; first reports: a roadside bomb hit a patrol car"
+    assert [(i.event_type, i.toponyms[0].text) for i in incidents(text)] == [(EventType.IED, "Hilaliye")]
     # gunfire heard is no explosion; a cause two sentences on, or with a place of its own, takes nothing heard
     for text in (
         "Gunfire was heard in the Hilaliye district of Qamishli an hour ago. First reports: a car bomb went off near a bakery.",
