@@ -50,6 +50,8 @@ lacks. Rules, in order, for each candidate mention:
    A strike or fire of another named party told as answering the incident just told, with no place of its own
    ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
    incident of its own at that scene (:func:`~mapapp.extract.replies.replied_clusters`); a reply told with no day takes that incident's.
+   A party's own forces answering an assault on their own ground told just before ("ISIS attacked one of our points
+   in A. Our fighters responded, killing two.") are that clash (:func:`~mapapp.extract.replies.defended_assault_of`).
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** (:mod:`.follow_up_tolls`) right after a cluster without figures
@@ -154,7 +156,14 @@ from mapapp.extract.lexicon import (
     same_party,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire, tells_answer
+from mapapp.extract.replies import (
+    AFTER_THE_EVENT_RE,
+    answering_fire_of,
+    defended_assault_of,
+    replied_clusters,
+    reply_to_fire,
+    tells_answer,
+)
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
 from mapapp.model import Casualties, EventType
@@ -287,6 +296,14 @@ def cluster_mentions(
             if located is not None:
                 merge(located, mention)  # "... killed 100 fighters. The clash took place in Deir ez-Zor province."
                 cluster_of_previous = located
+                continue
+            defended = defended_assault_of(clusters, mention, reading.index)
+            if defended is not None:
+                # "ISIS attacked one of our points in A. Our fighters responded, ...": one clash, whose agent is the
+                # assailant (the defenders answering it are not the agent the assault's report may lack)
+                mention.actor, mention.actor_score = None, 0.0
+                merge(defended, mention)
+                cluster_of_previous = defended
                 continue
             anchored = mention.anchor is not None
             replied, answered = replied_clusters(clusters, mention, reading.index)

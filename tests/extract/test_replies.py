@@ -153,3 +153,27 @@ def test_a_reply_on_the_sources_of_fire_at_its_own_place_is_an_incident() -> Non
 def test_fire_answered_in_kind_with_no_earlier_fire_is_no_incident() -> None:
     text = "Statement\n\nOur units will respond in kind to any attack."
     assert extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6))) == []
+
+
+def test_own_forces_answering_an_assault_on_their_ground_are_that_clash() -> None:
+    text = (
+        "Statement\n\nOn Tuesday night, ISIS cells attacked one of our checkpoints in the village of Jadid Bakara. "
+        "Our fighters responded and killed three of the attackers, while one of our fighters was wounded."
+    )
+    found = incidents(text)
+    assert [(i.event_type, i.toponyms[0].span.text, len(i.evidence)) for i in found] == [
+        (EventType.ARMED_CLASH, "Jadid Bakara", 2)
+    ]
+    assert found[0].killed is not None and found[0].killed.low == 3
+    # fire on the party's ground from afar is answered by fire of its own: two incidents
+    text = (
+        "Statement\n\nOn Tuesday night, Turkish howitzers shelled our positions in the village of Jadid Bakara. "
+        "Our forces responded to the sources of fire."
+    )
+    assert len(incidents(text)) == 2
+    # an assault on others (not the speaker's ground) answered by the speaker's forces stays two events
+    text = (
+        "Statement\n\nOn Tuesday night, ISIS cells attacked a shepherd's house in the village of Jadid Bakara. "
+        "Our forces responded and clashed with the attackers near Sabha."
+    )
+    assert len(incidents(text)) == 2
