@@ -1672,8 +1672,10 @@ def test_cause_told_after_an_explosion_heard_takes_the_place_heard() -> None:
     # gunfire heard is no explosion; a cause two sentences on, or with a place of its own, takes nothing heard
     for text in (
         "Gunfire was heard in the Hilaliye district of Qamishli an hour ago. First reports: a car bomb went off near a bakery.",
-        "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. Roads are closed. "
-        "First reports: a car bomb went off near a bakery.",
+        (
+            "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. Roads are closed. "
+            "First reports: a car bomb went off near a bakery."
+        ),
     ):
         assert all(i.toponyms == [] or i.toponyms[0].text != "Hilaliye" for i in incidents(text))
     text = "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. A car bomb went off in Amuda."
