@@ -349,6 +349,14 @@ _DENIED_THAT_RE = re.compile(
     r"(?:that\b|(?:it|they|he|she|its\s+[\w-]+)\s+(?:had|has|have|was|were|is|are|did)\b)",
     re.IGNORECASE,
 )
+# A denial whose reports name the event the clause tells as their object: "the Asayish denied reports of a second
+# blast near X" (the event word a few words after "reports of"; "denied reports of civilian deaths in the strike on X"
+# denies the toll of a strike that happened, the strike's word being further on).
+_DENIED_REPORTS_OF_RE = re.compile(
+    rf"{_DENIAL_VERB}{_REPORT_NOUN}\s+(?:of|about)\s+(?:(?:an?|the|another|second|new|further)\s+){{0,2}}"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 # (the accused named in any form: "the People's Protection Units (YPG)", "the \"PKK/YPG\"", "U.S.-backed forces")
@@ -1620,6 +1628,8 @@ def _denied_or_accused(mention: EventMention) -> bool:
     clause = mention.clause_text  # cheap substring tests first: most clauses have neither word
     if could_match(_DENIED_THAT_RE, clause) and _before_event_word(_DENIED_THAT_RE, mention):
         return True
+    if could_match(_DENIED_REPORTS_OF_RE, clause) and _right_before_event_word(_DENIED_REPORTS_OF_RE, mention):
+        return True  # "denies reports of a second explosion near the roundabout"
     return (
         "accus" in clause.lower()
         and not (mention.has_figure or mention.point_dates)
@@ -1635,6 +1645,15 @@ def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     word = clause.lower().find(mention.trigger_word) if mention.trigger_word else -1
     found = pattern.search(clause, 0, word if word >= 0 else len(clause))
     return found is not None
+
+
+def _right_before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+    """Whether ``pattern``, anchored at its end, matches the clause up to its event word (the frame right before it)."""
+    clause = mention.clause_text
+    word = clause.lower().find(mention.trigger_word) if mention.trigger_word else -1
+    if word < 0:
+        return False
+    return pattern.search(clause[max(0, word - 120) : word]) is not None
 
 
 def _protested(mention: EventMention) -> bool:

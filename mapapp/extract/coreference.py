@@ -9,7 +9,10 @@ fills the arguments (place, target, actor, sources, date, figures) the cluster
 lacks. Rules, in order, for each candidate mention:
 
 0. **Anaphoric place.** A mention placed "in the same section", "in the area",
-   "there" takes the places of the latest cluster. **List items** (rule 0c,
+   "there" takes the places of the latest cluster. An explosion heard at a named place (no incident by itself,
+   :mod:`.background`), then its cause told in the very next sentence with no place ("Initial reports: a car
+   bomb went off near a checkpoint"), is that explosion: the cause takes the place where it was heard
+   (:func:`_place_heard`). **List items** (rule 0c,
    :func:`~mapapp.extract.event_series.type_list_items`, run before clustering): the items of a list a sentence
    announces ("the toll of these air strikes has risen to 27, distributed as follows:") take its event's type,
    and its actor when they name none. **Further events** (rule 0d,
@@ -49,6 +52,8 @@ lacks. Rules, in order, for each candidate mention:
    A strike or fire of another named party told as answering the incident just told, with no place of its own
    ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
    incident of its own at that scene (:func:`~mapapp.extract.replies.replied_clusters`); a reply told with no day takes that incident's.
+   A party's own forces answering an assault on their own ground told just before ("ISIS attacked one of our points
+   in A. Our fighters responded, killing two.") are that clash (:func:`~mapapp.extract.replies.defended_assault_of`).
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** (:mod:`.follow_up_tolls`) right after a cluster without figures
@@ -114,6 +119,7 @@ from mapapp.extract.background import (
     strike_in_a_region,
     ADDITIVE_OPENING_RE,
     CAUSE,
+    HEARD,
     REFER_BACK,
     TALLY,
     is_tally,
@@ -162,6 +168,7 @@ from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.replies import (
     AFTER_THE_EVENT_RE,
     answering_fire_of,
+    defended_assault_of,
     replied_clusters,
     reply_to_fire,
     supported_fight,
@@ -203,6 +210,7 @@ def cluster_mentions(
     readings_by_index = {r.index: r for r in readings}
     list_head: EventMention | None = None  # the bombardment whose sentence announced the bulleted lines that follow
     wave_count: EventMention | None = None  # the previous sentence's count of one wave's strikes ("struck 85 targets")
+    heard: EventMention | None = None  # the latest explosion heard at a named place (no incident by itself)
     for reading in readings:
         if update_toll(reading, clusters, governorates):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
@@ -269,6 +277,10 @@ def cluster_mentions(
                 continue  # a claim naming no event just told and counting no dead ("took responsibility for security")
             if mention.verdict == CAUSE:
                 _place_from_cause(clusters, mention, reading.index)
+            if mention.verdict == HEARD and mention.named_places:
+                heard = mention
+            elif mention.verdict == CANDIDATE and heard is not None:
+                _place_heard(clusters, heard, mention, reading.index)
             if mention.verdict == CANDIDATE and not mention.specific and _placed_part_of_series(clusters, mention, reading.index):
                 mention.specific = True  # "A second strike, near B, destroyed a depot": the series' day and agent
             if mention.verdict == CANDIDATE and not mention.specific and wave_count is not None:
@@ -304,6 +316,14 @@ def cluster_mentions(
             if located is not None:
                 merge(located, mention)  # "... killed 100 fighters. The clash took place in Deir ez-Zor province."
                 cluster_of_previous = located
+                continue
+            defended = defended_assault_of(clusters, mention, reading.index)
+            if defended is not None:
+                # "ISIS attacked one of our points in A. Our fighters responded, ...": one clash, whose agent is the
+                # assailant (the defenders answering it are not the agent the assault's report may lack)
+                mention.actor, mention.actor_score = None, 0.0
+                merge(defended, mention)
+                cluster_of_previous = defended
                 continue
             anchored = mention.anchor is not None
             replied, answered = replied_clusters(clusters, mention, reading.index)
@@ -501,6 +521,29 @@ def _place_from_cause(clusters: list[EventMention], mention: EventMention, sente
         return
     latest.places = list(mention.places)
     latest.evidence.append(mention.evidence[0])
+
+
+def _place_heard(clusters: list[EventMention], heard: EventMention, mention: EventMention, sentence_index: int) -> None:
+    """The place where an explosion was heard, given to its cause told next (a later clause of its sentence or the
+    very next sentence) with no place.
+
+    "A blast was heard in the X district of Y minutes ago. Initial reports: a car bomb went off near a checkpoint":
+    the sound alone is no incident (:mod:`.background`), but the bomb that made it is one, and where the blast was
+    heard is where it went off. Only a device, strike or shell (the kinds that explode), told in the sentence right
+    after the one that heard an explosion (not gunfire), with no incident told in between and no place of its own.
+    """
+    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES:
+        return
+    if sentence_index not in (heard.sentence_index, heard.sentence_index + 1):
+        return  # (its own sentence's next clause, or the very next sentence)
+    if not heard.trigger_word.startswith(_EXPLOSION_WORDS):
+        return
+    if clusters and clusters[-1].last_sentence_index >= heard.sentence_index:
+        return  # (an incident told since the sound: the cause may be its own)
+    mention.places = list(heard.places)
+    mention.specific = True
+    if heard.sentence_index != sentence_index:
+        mention.evidence.insert(0, heard.evidence[0])
 
 
 # A clause opening on the event just told, followed or accompanied by what the clause tells ("This attack was
@@ -1799,11 +1842,15 @@ _EXPLOSIVE_TYPES = frozenset(
 )
 
 
+#: The words of an explosion told without its cause (its sound heard, or "an explosion hit X").
+_EXPLOSION_WORDS = ("explosion", "blast", "boom", "detonation")
+
+
 def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
     """An explosion or blast told without its cause ("other"), then the device or weapon that caused it."""
     return (
         previous.event_type is EventType.OTHER
-        and previous.trigger_word.startswith(("explosion", "blast"))
+        and previous.trigger_word.startswith(_EXPLOSION_WORDS)
         and mention.event_type in _EXPLOSIVE_TYPES
     )
 

@@ -32,7 +32,8 @@ same length as the document) and its sentences, and returns a
 
 The title lines are the *title block*: the first line, and each following line
 before the first body sentence that ends without closing punctuation (a date
-line, a byline, a second headline "• Mine explodes in Deir Ezzor, one killed").
+line, a byline, a second headline "• Mine explodes in Deir Ezzor, one killed"); a line of the page's controls
+("Search...", "Skip to content", a cookie notice) is passed over, so a headline below a site's menu is a title.
 
 An incident that names no place at all takes the place context (as a toponym
 with role ``context``: the geocoder resolves it like a primary one, evaluation
@@ -130,7 +131,13 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         titles.add(0)
     if titles:
         # the rest of the title block: lines without closing punctuation before the first body sentence
+        chrome_end = -1  # the end of the latest line of the page's controls
         for sentence in sentences[1:_TITLE_BLOCK_LINES]:
+            if sentence.start < chrome_end:
+                continue  # (the rest of that line: "We use cookies. | Accept")
+            if _after_blank(analysis, sentence) and _is_page_chrome(analysis, sentence.start):
+                chrome_end = _line_end(analysis, sentence.start)
+                continue  # "Search...", "Skip to content", a cookie notice: the page's controls, not its body
             if not is_title_line(analysis, sentence) or not _after_blank(analysis, sentence):
                 break
             titles.add(sentence.index)
@@ -374,6 +381,22 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
         else:
             seen.add(key)
     return repeated
+
+
+# A line of a page's own controls above its headline: a search box ("Search...", "Search ..."), "Skip to content",
+# "Menu", a cookie notice ("We use cookies to improve your experience. Accept"): it closes with a point, yet the
+# title block (the masthead, the menu, then the headline) goes on past it.
+_PAGE_CHROME_RE = re.compile(
+    r"\s*(?:search\s*(?:\.{3}|…)?|skip\s+to\s+(?:main\s+)?content|menu|"
+    r"(?:we\s+use\s+|this\s+site\s+uses\s+|accept(?:\s+all)?\s+)cookies\b[^\n]{0,120}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_page_chrome(analysis: str, line_start: int) -> bool:
+    """Whether the line starting at ``line_start`` is one of the page's controls (:data:`_PAGE_CHROME_RE`)."""
+    end = _line_end(analysis, line_start)
+    return end - line_start <= 160 and _PAGE_CHROME_RE.fullmatch(analysis, line_start, end) is not None
 
 
 def is_title_line(analysis: str, sentence: Sentence) -> bool:

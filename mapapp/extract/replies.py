@@ -16,6 +16,8 @@ the mention's sentence:
   at that fight's scene.
 - :func:`reply_to_fire`: the other side's answering fire ("Regime forces shelled A from B. The SDF answered
   with machine guns."): an event of its own, at the place the answered fire came from (``mention`` takes it).
+- :func:`defended_assault_of`: a party's own forces answering an assault on their own ground told just before
+  ("ISIS attacked one of our points in A. Our fighters responded, killing two attackers."): the same clash.
 - :func:`answering_fire_of`: fire returned with no place of its own to tell it apart ("ISIS fired on a post in
   A. The SDF returned fire, killing one attacker."): the incident just told, the same exchange.
 
@@ -204,6 +206,48 @@ def answering_fire_of(clusters: list[EventMention], mention: EventMention, sente
     return previous
 
 
+# An assault on the speaking party's own ground: "attacked one of our military points in A", "gunmen attacked our
+# positions in the town of A", "an attack on our checkpoint".
+_ASSAULT_ON_OUR_GROUND_RE = compile_guarded(
+    r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|storm(?:ed|s|ing)?|raid(?:ed|s)?)\s+(?:on\s+|against\s+)?"
+    r"(?:(?:one|two|three|some|several)\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:positions?|points?|posts?|checkpoints?|bases?|headquarters|forces|fighters|units|troops|patrols?)\b",
+    re.IGNORECASE,
+)
+# The speaking party's own forces answering it on the spot: "Our forces responded", "our fighters repelled the
+# attack", "our units confronted the attackers".
+_OWN_FORCES_ANSWER_RE = compile_guarded(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|units|troops|men)\s+(?:immediately\s+|quickly\s+)?"
+    r"(?:responded|repelled|repulsed|confronted|fought\s+back|returned\s+fire)\b",
+    re.IGNORECASE,
+)
+_GROUND_FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK})
+
+
+def defended_assault_of(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The assault on the speaking party's own ground told just before ("ISIS cells attacked one of our points in A
+    on Sunday night"), when the mention tells that party's own forces answering it with no place of its own ("Our
+    fighters responded and killed two of the attackers"): the fight the assault began, one incident (ACLED's armed
+    clash), not a reply of its own at the scene. Fire told as coming from elsewhere is answered where it came from
+    (:func:`reply_to_fire`), and fire on a town or base from afar (a shelling) is answered by strikes of their own
+    (:func:`replied_clusters`)."""
+    if not clusters or mention.event_type not in _GROUND_FIGHT_TYPES:
+        return None
+    if "our " not in mention.clause_text.lower() or not _OWN_FORCES_ANSWER_RE.search(mention.clause_text):
+        return None
+    latest = clusters[-1]
+    if latest.event_type not in _GROUND_FIGHT_TYPES or not 0 <= sentence_index - latest.last_sentence_index <= 1:
+        return None
+    if latest.sentence_index >= sentence_index and latest.clause_span == mention.clause_span:
+        return None
+    if _fired_from(latest) or not _ASSAULT_ON_OUR_GROUND_RE.search(latest.clause_text):
+        return None
+    names = _names(latest)
+    if any(normalize_place(p.text) not in names for p in mention.named_places):
+        return None  # (answered at a place of its own)
+    return latest
+
+
 def _fired_from(mention: EventMention) -> bool:
     return "from" in mention.clause_text and _FIRED_FROM_RE.search(mention.clause_text) is not None
 
@@ -215,6 +259,7 @@ def _names(mention: EventMention) -> set[str]:
 __all__ = [
     "AFTER_THE_EVENT_RE",
     "answering_fire_of",
+    "defended_assault_of",
     "replied_clusters",
     "reply_to_fire",
     "supported_fight",

@@ -1587,3 +1587,10 @@ def test_an_event_told_before_the_measure_taken_after_it_is_reported(text: str) 
 
 def test_a_measure_taken_after_the_event_still_refers_back() -> None:
     assert _read("Police arrested nine suspects in Amuda after the bombing.") == []
+
+
+def test_a_denied_report_of_an_event_is_no_incident_even_with_its_place() -> None:
+    assert count("Police in Tabqa denied reports of a new blast near the Naim roundabout on Friday.") == 0
+    assert count("A mine went off in Hajin, killing a boy. Officials dismissed rumours of another explosion at the bridge in Shaafah.") == 1
+    # the report denied is of a toll: the strike it names happened
+    assert count("The coalition denied reports of civilian deaths in its strike on a bakery in Hajin on Monday.") == 1

@@ -1737,3 +1737,26 @@ def test_the_hits_of_a_counted_wave_told_by_their_regions_are_one_incident_each(
 def test_a_wave_told_by_one_strike_by_villages_or_far_from_its_count_is_not_split_by_place(second: str) -> None:
     found = extract_incidents(Document(text=_WAVE_COUNT + second, published=datetime.date(2024, 2, 6)))
     assert len(found) <= 1
+
+
+def test_cause_told_after_an_explosion_heard_takes_the_place_heard() -> None:
+    text = "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. First reports: a car bomb went off near a bakery."
+    found = incidents(text)
+    assert [(i.event_type, [t.text for t in i.toponyms]) for i in found] == [
+        (EventType.CAR_BOMB, ["Hilaliye", "Qamishli"])
+    ]
+    assert len(found[0].evidence) == 2
+    # the cause told in a later clause of the same line
+    text = "Sound of a blast heard in the Hilaliye district of Qamishli; first reports: a roadside bomb hit a patrol car"
+    assert [(i.event_type, i.toponyms[0].text) for i in incidents(text)] == [(EventType.IED, "Hilaliye")]
+    # gunfire heard is no explosion; a cause two sentences on, or with a place of its own, takes nothing heard
+    for text in (
+        "Gunfire was heard in the Hilaliye district of Qamishli an hour ago. First reports: a car bomb went off near a bakery.",
+        (
+            "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. Roads are closed. "
+            "First reports: a car bomb went off near a bakery."
+        ),
+    ):
+        assert all(i.toponyms == [] or i.toponyms[0].text != "Hilaliye" for i in incidents(text))
+    text = "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. A car bomb went off in Amuda."
+    assert [[t.text for t in i.toponyms] for i in incidents(text)] == [["Amuda"]]

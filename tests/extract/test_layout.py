@@ -307,3 +307,26 @@ def test_dated_item_headers_place_and_date_the_report_after_them() -> None:
     # one dated line is no list: nothing is labelled
     layout = read_layout(text.split("2.")[0], split_sentences(text.split("2.")[0]))
     assert layout.line_places == {}
+
+
+@pytest.mark.parametrize("control", ["Search...", "Search ...", "Skip to content", "We use cookies on this site. Accept"])
+def test_a_headline_below_the_page_controls_is_a_title(control: str) -> None:
+    text = (
+        f"Home | Local | World | Contact\nValley Daily\n{control}\n\n"
+        "Mortar shell wounds three in Tal Baydar\n2 May 2024 | Local\n\n"
+        "Three children were wounded on Wednesday when a mortar shell fell on a house in Tal Baydar."
+    )
+    layout = layout_of(text)
+    sentences = split_sentences(text)
+    headline = next(s.index for s in sentences if text[s.start : s.end].startswith("Mortar shell"))
+    assert layout.is_title(headline)
+    # told once in the title and once in the body: one incident, on the body's day
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
+    assert len(found) == 1 and found[0].date is not None and found[0].date.value == datetime.date(2024, 5, 1)
+
+
+def test_a_closed_body_line_still_ends_the_title_block() -> None:
+    text = "Home | Local | World\nValley Daily\nThe council met on Monday.\nMortar shell wounds three in Tal Baydar\n"
+    sentences = split_sentences(text)
+    headline = next(s.index for s in sentences if text[s.start : s.end].startswith("Mortar shell"))
+    assert not layout_of(text).is_title(headline)

@@ -195,3 +195,27 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
 def test_a_strike_with_no_cue_of_the_fight_or_told_back_or_far_after_it_opens_no_incident_there(text: str) -> None:
     found = incidents(text)
     assert [i.event_type for i in found] == [EventType.ARMED_CLASH]
+
+
+def test_own_forces_answering_an_assault_on_their_ground_are_that_clash() -> None:
+    text = (
+        "Statement\n\nOn Tuesday night, ISIS cells attacked one of our checkpoints in the village of Jadid Bakara. "
+        "Our fighters responded and killed three of the attackers, while one of our fighters was wounded."
+    )
+    found = incidents(text)
+    assert [(i.event_type, i.toponyms[0].span.text, len(i.evidence)) for i in found] == [
+        (EventType.ARMED_CLASH, "Jadid Bakara", 2)
+    ]
+    assert found[0].killed is not None and found[0].killed.low == 3
+    # fire on the party's ground from afar is answered by fire of its own: two incidents
+    text = (
+        "Statement\n\nOn Tuesday night, Turkish howitzers shelled our positions in the village of Jadid Bakara. "
+        "Our forces responded to the sources of fire."
+    )
+    assert len(incidents(text)) == 2
+    # an assault on others (not the speaker's ground) answered by the speaker's forces stays two events
+    text = (
+        "Statement\n\nOn Tuesday night, ISIS cells attacked a shepherd's house in the village of Jadid Bakara. "
+        "Our forces responded and clashed with the attackers near Sabha."
+    )
+    assert len(incidents(text)) == 2
