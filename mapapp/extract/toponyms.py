@@ -99,8 +99,7 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     r"|\b(?:villages|towns|areas|neighbou?rhoods|localities|cities|districts|regions)\s*,?\s+(?:including|such\s+as|"
     r"notably|among\s+them)\s+)"
     # ("struck both Hajin and Sousa": the two places, not a count)
-    # ("fired rockets at our Karkamis border area": a release's own town, told as its party's)
-    rf"(?:both\s+)?(?:the\s+|our\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
+    rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
 )
 #: A site named by its place, as an item of a list of targets: "..., the Derik grain silos", "and the Amuda power
 #: station" (the place's name before the site word).

@@ -811,10 +811,3 @@ def test_a_front_line_named_by_its_place_is_the_place() -> None:
     assert [p.text for p in find_places("a fighter was killed in the Jarablus frontline", [])] == ["Jarablus"]
     # a group whose name ends in "Front" is no place
     assert find_places("fighters of the Shamiya Front said they attacked", []) == []
-
-
-def test_a_releases_own_town_after_our_is_a_place() -> None:
-    # a ministry's "our <town>": the town it names, as after "the"
-    assert places_in("Terrorists fired mortars at our Ceylanpinar border area on Sunday.") == [("Ceylanpinar", "primary")]
-    # "our" before a word that is no place name adds none
-    assert places_in("Terrorists fired mortars at our units on Sunday.") == []
