@@ -67,6 +67,9 @@ OWN_RECORDS_BY_THEIR_NAMES = [
     ("al-Sur", "As-Suwar", "Deir ez-Zor"), ("Al-Sour", "As-Suwar", "Deir ez-Zor"), ("as-Sur", "As-Suwar", "Deir ez-Zor"),
     ("Jabal Tharda", "Jabal al-Tharda", "Deir ez-Zor"), ("Thardeh mountains", "Jabal al-Tharda", "Deir ez-Zor"),
     ("al-Hamdan airport", "Hamdan airport", "Deir ez-Zor"), ("Hamdan", "Hamdan airport", "Deir ez-Zor"),
+    ("al-Asadiyah", "Al-Asadiya", "Al-Hasakah"), ("Assadiya", "Al-Asadiya", "Al-Hasakah"),
+    # Tartus' as-Safsafah (outside coverage) is a namesake: the covered village comes first
+    ("al-Safsafa", "Al-Safsafa", "Ar-Raqqah"), ("Safsafah", "Al-Safsafa", "Ar-Raqqah"),
 ]
 
 
