@@ -70,6 +70,7 @@ OWN_RECORDS_BY_THEIR_NAMES = [
     ("al-Asadiyah", "Al-Asadiya", "Al-Hasakah"), ("Assadiya", "Al-Asadiya", "Al-Hasakah"),
     # Tartus' as-Safsafah (outside coverage) is a namesake: the covered village comes first
     ("al-Safsafa", "Al-Safsafa", "Ar-Raqqah"), ("Safsafah", "Al-Safsafa", "Ar-Raqqah"),
+    ("Antariya", "Al-Antariya", "Al-Hasakah"), ("al-Antariyah", "Al-Antariya", "Al-Hasakah"),
 ]
 
 
