@@ -133,6 +133,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "tolls_past_events": _repeat("Gunmen attacked a post in Hajin. Elsewhere, a bomb exploded. Two were killed. "),
     "perfect_counts": _repeat("ISIS has committed many massacres and numerous killings and countless "),
     "long_relatives": _repeat("5 terrorists who were preparing to attack our troops in the area of the region and who "),
+    "relation_anchors": _repeat("A bomb hit Hajin. Hours later, jets struck Sousa a day after the bombing. "),
     "village_in_every_clause": lambda size: (
         "Clashes hit Hajin on Monday. Residents fled. Gunmen attacked"
         + _repeat(", while jets struck positions in the village")(size)
