@@ -1704,12 +1704,18 @@ def test_a_toll_past_a_sentence_telling_no_event_of_its_own_is_the_incidents() -
     "text",
     [
         # an unplaced event told apart from the one before ("separate", "elsewhere", "another"): the toll is its own
-        "Gunmen attacked a checkpoint in Shaddadi on Monday. In a separate incident, a roadside bomb exploded. Two "
-        "soldiers were killed.",
-        "Gunmen attacked a checkpoint in Shaddadi on Monday. Elsewhere, a roadside bomb struck a patrol. Two soldiers "
-        "were killed, the SDF said.",
-        "Turkish drones struck a car near Amuda on Tuesday. Another drone attack was reported in the countryside. "
-        "Three people were killed.",
+        (
+            "Gunmen attacked a checkpoint in Shaddadi on Monday. In a separate incident, a roadside bomb exploded. Two "
+            "soldiers were killed."
+        ),
+        (
+            "Gunmen attacked a checkpoint in Shaddadi on Monday. Elsewhere, a roadside bomb struck a patrol. Two "
+            "soldiers were killed, the SDF said."
+        ),
+        (
+            "Turkish drones struck a car near Amuda on Tuesday. Another drone attack was reported in the countryside. "
+            "Three people were killed."
+        ),
     ],
 )
 def test_a_toll_past_an_unplaced_event_told_apart_is_not_the_incidents(text: str) -> None:
