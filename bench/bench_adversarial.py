@@ -125,6 +125,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "town_told_later": _repeat("Clashes hit Hajin. A man spoke. Shelling hit the town centre. ISIS claimed the attack. "),
     # "the village" in each clause of one long sentence two sentences after its place (the sentences between were read
     # for places once per clause: quadratic until each was read once)
+    # the rules merged after the first review: tolls of both sides, a whole battle's dead, a forecast course, a toll
+    # two sentences on past an unplaced event, many massacres in the perfect, a relative clause before the verb
+    "both_sides_tolls": _repeat("12 fighters from both sides of the front near Hajin were killed and "),
+    "battle_tolls": _repeat("more than 1,000 fighters were killed in the battle for Hajin since 2017 and 900 "),
+    "forecast_courses": _repeat("the battle for Hajin will be over soon and the offensive which they expect to "),
+    "tolls_past_events": _repeat("Gunmen attacked a post in Hajin. Elsewhere, a bomb exploded. Two were killed. "),
+    "perfect_counts": _repeat("ISIS has committed many massacres and numerous killings and countless "),
+    "long_relatives": _repeat("5 terrorists who were preparing to attack our troops in the area of the region and who "),
+    "relation_anchors": _repeat("A bomb hit Hajin. Hours later, jets struck Sousa a day after the bombing. "),
     "village_in_every_clause": lambda size: (
         "Clashes hit Hajin on Monday. Residents fled. Gunmen attacked"
         + _repeat(", while jets struck positions in the village")(size)

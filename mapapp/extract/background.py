@@ -1540,15 +1540,18 @@ _DEAD_OF_THE_CAMPAIGN_RE = compile_guarded(
 #: The smallest toll read as a whole campaign's when told of "the battle" or "the fighting": no one clash or strike of
 #: the region's wars is reported with as many dead, while campaign totals run to hundreds and thousands.
 _CAMPAIGN_SIZED_TOLL = 500
-_LARGE_NUMBER_RE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b|\bthousands\b", re.IGNORECASE)
+# (not a year: "killed in the battle for X in 2017")
+_LARGE_NUMBER_RE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d{3,})\b|\bthousands\b", re.IGNORECASE)
 
 
 def _campaign_sized_toll(clause_text: str) -> bool:
     """The dead of the battle or fighting as a whole (:data:`_DEAD_OF_THE_CAMPAIGN_RE`), counted in hundreds or more
-    (:data:`_CAMPAIGN_SIZED_TOLL`): "Monitors say more than 1,000 civilians were killed in the battle"."""
-    if not gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text):
+    (:data:`_CAMPAIGN_SIZED_TOLL`) before they are told dead: "Monitors say more than 1,000 civilians were killed in
+    the battle" (not another figure of the clause: "14 were killed in the fighting, which has displaced 200,000")."""
+    dead = gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text)
+    if dead is None:
         return False
-    for number in _LARGE_NUMBER_RE.finditer(clause_text):
+    for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, dead.start()):
         word = number.group()
         if word.lower() == "thousands" or int(word.replace(",", "")) >= _CAMPAIGN_SIZED_TOLL:
             return True

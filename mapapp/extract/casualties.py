@@ -351,6 +351,9 @@ _MONTH_BEFORE_RE = compile_guarded(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.I
 # A name and a comma before a number that is that person's age: "Sara Ali, 50, the mother of ..." (case-sensitive).
 _NAME_BEFORE_AGE_RE = re.compile(r"\b[A-Z][a-z’'-]+\s*,\s*$")
 _WORD_BEFORE_COMMA_RE = re.compile(r"\b([a-z-]+)\s*,\s*$", re.IGNORECASE)
+#: A year told after its preposition, with no noun counted: "In 2016, nine soldiers were killed" (not "2016 + nine").
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|since|of|during|until|till|by|before|after|early|late|mid-?)\s*$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"[- ](?:years?|months?)[- ]old\b", re.IGNORECASE)
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # One person named by title and name: "shot dead Sheikh Khalaf al-Hamad", "assassinated Mukhtar Ali Hassan".
@@ -984,6 +987,12 @@ def _count_mentions(text: str) -> list[CountMention]:
         if match.group("base") and _is_age_after_name(text, match):
             continue  # "Sara Ali, 50, the mother of ...": the age of the person just named
         noun, noun_start, noun_end = _noun_phrase(text, match.end())
+        if (
+            not noun
+            and _YEAR_RE.fullmatch(match.group("base") or "")
+            and _YEAR_PREPOSITION_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue  # "In 2016, nine soldiers were killed": the 2016 is a year
         if not noun and match.group("base") and match.group("base")[0].isdigit():
             name = _NAME_BEFORE_NUMBER_RE.search(text, max(0, match.start() - 20), match.start())
             if name is not None and name.group(1).lower() not in _TIME_NAMES and _NAME_NUMBER_END_RE.match(text, match.end()):

@@ -25,7 +25,8 @@ lacks. Rules, in order, for each candidate mention:
    headline, or the next sentence giving the toll the cluster lacked with
    no place, date or actor of its own ("A firefight ensued in which five were
    killed"; also the one after, past a sentence that tells no event of its own:
-   one telling the event again or with no scene, not an answer to it) — and is
+   one telling the event again or with no scene, not an answer to it nor an
+   event told apart: "in a separate incident", "elsewhere", "another") — and is
    compatible with it: the same type (or a generic one), a place that is the
    same or unstated, a date that is the same or unstated, within two sentences
    with no other event between.
@@ -429,8 +430,8 @@ def cluster_mentions(
                     continue
                 if mention.actor is not None:
                     told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
-                if not tells_answer(mention):
-                    told_no_event += 1  # (an answer is an act of its own: "X said it responded to the fire")
+                if _tells_no_event_of_its_own(mention):
+                    told_no_event += 1
                 continue
             if opened and _part_of_total(opened[-1], mention):
                 continue  # "33 were killed in two rounds: 26 in ..., while 7 were killed in ...": a part of the total
@@ -1853,6 +1854,14 @@ def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
         and previous.trigger_word.startswith(_EXPLOSION_WORDS)
         and mention.event_type in _EXPLOSIVE_TYPES
     )
+
+
+def _tells_no_event_of_its_own(mention: EventMention) -> bool:
+    """An unplaced mention that tells no event of its own: the latest incident told again ("Gunmen stormed a post in
+    A. The gunmen were neutralized by drones."), not an answer to it ("X said it responded to the fire") nor one told
+    apart from it ("Gunmen attacked a checkpoint in A. In a separate incident, a bomb exploded. Two soldiers were
+    killed.": the toll is the bomb's; "another strike", "elsewhere")."""
+    return not tells_answer(mention) and not _OTHER_DEAD_RE.search(mention.clause_text)
 
 
 def same_kind_of_event(first: EventType, second: EventType) -> bool:

@@ -172,7 +172,11 @@ def link_relations(incidents: list[EventMention]) -> None:
         if anchor is None:
             continue
         before = incident.text_before_clause
-        previous = _referred_incident(incident, incidents[:position], before) if position else None
+        previous = (
+            _referred_incident(incident, incidents[max(0, position - _REFERRED_INCIDENTS) : position], before)
+            if position
+            else None
+        )  # (the last few only: a slice of all those before, per incident, is quadratic)
         if earlier_here is not None:
             earlier_here.relation = (incident, anchor.days)
         elif previous is not None and incident.opens_sentence:

@@ -1561,6 +1561,19 @@ def test_a_clash_told_with_its_own_dead_of_the_fighting_keeps_them() -> None:
     assert [(i.killed.low, i.killed.high) for i in found if i.killed] == [(12, 12)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year is no figure of the dead; nor is another count of the clause told after them
+        "Eleven fighters were killed in the battle for Tabqa in May 2017, the council said.",
+        "At least 13 civilians were killed in the fighting in Shaddadi, which has displaced 300,000 people, activists said.",
+    ],
+)
+def test_a_toll_of_the_fighting_with_a_year_or_another_large_figure_stays_an_incident(text: str) -> None:
+    found = _read(text)
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low in (11, 13)
+
+
 def test_a_yearly_toll_in_a_report_released_on_a_day_is_no_incident() -> None:
     text = "A monitor based in Amuda released its yearly report on Monday saying that more than 300 civilians were killed in the region last year."
     assert extract_incidents(Document(text=text, published=datetime.date(2021, 1, 6))) == []

@@ -1820,3 +1820,18 @@ def test_a_long_relative_or_a_finding_before_the_death_verb(sentence: str, kille
 )
 def test_the_sides_of_the_counted_stand_between_them_and_their_verb(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a year after its preposition is no count to add to the dead told after it
+        ("In 2015, seven guards were killed at the silo near Amuda.", (7, 7)),
+        ("Since 2021, 14 shepherds have been killed by mines in the desert.", (14, 14)),
+        # a number of people told as one is still counted
+        ("In all, 1990 people were killed in the siege.", (1990, 1990)),
+    ],
+)
+def test_a_year_after_its_preposition_is_not_counted(text: str, killed: tuple[int, int]) -> None:
+    figure = read_casualties(text).killed
+    assert figure is not None and (figure.low, figure.high) == killed

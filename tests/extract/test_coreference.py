@@ -1700,6 +1700,28 @@ def test_a_toll_past_a_sentence_telling_no_event_of_its_own_is_the_incidents() -
     assert len(found) == 1 and _bounds(found) == [(6, 6)] and _bounds(found, "injured") == [(1, 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unplaced event told apart from the one before ("separate", "elsewhere", "another"): the toll is its own
+        (
+            "Gunmen attacked a checkpoint in Shaddadi on Monday. In a separate incident, a roadside bomb exploded. Two "
+            "soldiers were killed."
+        ),
+        (
+            "Gunmen attacked a checkpoint in Shaddadi on Monday. Elsewhere, a roadside bomb struck a patrol. Two "
+            "soldiers were killed, the SDF said."
+        ),
+        (
+            "Turkish drones struck a car near Amuda on Tuesday. Another drone attack was reported in the countryside. "
+            "Three people were killed."
+        ),
+    ],
+)
+def test_a_toll_past_an_unplaced_event_told_apart_is_not_the_incidents(text: str) -> None:
+    assert all(incident.killed is None for incident in incidents(text))
+
+
 def test_a_zero_past_a_sentence_telling_an_answer_is_not_the_incidents() -> None:
     found = incidents(
         "Two soldiers were killed in an ambush near the village of Jadid Ekaidat on Monday. The council said it had "
