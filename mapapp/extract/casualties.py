@@ -1440,7 +1440,7 @@ def is_further_figure(figure: Casualties, text: str, subsets_told: bool = False)
 
 #: A count told only by a vague word that bounds it from below ("dozens of fighters", "scores of civilians", "several
 #: guards"; not "a dozen", "two dozen": a figure), with the largest count the word still stands for: "dozens" are not
-#: a thousand ("a few dozen fighters were killed ... more than 1,000 civilians were killed in the battle").
+#: a thousand ("a few dozen fighters were killed ... over 2,000 civilians died in the battle").
 _VAGUE_OPEN_COUNTS: dict[str, int] = {
     "a few dozen": 99,
     "few dozen": 99,

@@ -131,7 +131,7 @@ GENERIC_RE = compile_guarded(
     r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight))"
     # tallies: "documented 41 drone attacks", "a total of", "the war has killed"
     r"|\b(?:documented|recorded|counted|tallied|registered)\s+(?:at least\s+|more than\s+|over\s+)?[\d,]+\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|incidents|violations|operations|explosions|deaths|killings|assassinations|bombings|kidnappings|murders|casualties)\b"
-    # (not the things one operation hit: "a total of 23 targets including caves and shelters were destroyed")
+    # (not the things one operation hit: "in all 17 targets, among them caves and bunkers, were destroyed")
     r"|\ba total of\b(?!\s+\d[\d,]*\s+(?:targets|positions|shelters|hideouts|caves|bunkers|depots|facilities)\b)"
     r"|\b(?:war|conflict|fighting) (?:has|have) (?:killed|claimed)\b|\bin total\b|\bso far this year\b|\bthis year alone\b",
     re.IGNORECASE,

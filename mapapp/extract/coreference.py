@@ -1319,8 +1319,8 @@ _KIND_OF_PLACE_SET_RE = compile_guarded(
 
 def place_kind_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
     """Rule 0b': a mention naming no place that tells of the place just told by its kind ("Clashes erupted around A.
-    Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb exploded at the entrance of
-    the town", "IS shelled the town centre", "took a post in the north of the town after fierce battles":
+    Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb went off at the gate of
+    the town", "IS shelled the town centre", "captured a post in the town's north after heavy fighting":
     :func:`_kind_of_place_hit`) is at the places of the latest event that named a place below governorate level, in
     its sentence or the few before (:data:`_KIND_OF_PLACE_WINDOW_SENTENCES`; only the sentence before for a place
     told in background wording, "40 were killed in A since last summer"; past the sentence before, only when no
@@ -1396,7 +1396,7 @@ _CAPTIVES_EXECUTED_RE = compile_guarded(
 def _kind_of_place_hit(mention: EventMention) -> bool:
     """Whether the mention's clause tells the kind of place just told as where its event hit: after the event word
     (:data:`_KIND_OF_PLACE_HIT_RE`), as its object ("IS shelled the town centre"), or before it as where the clause
-    sets its event ("took the headquarters in the north of the town after fierce battles":
+    sets its event ("captured the headquarters in the town's north after heavy fighting":
     :data:`_KIND_OF_PLACE_SET_RE`); or tells the captives of the event just told put to death after it ("many were
     later executed": :data:`_CAPTIVES_EXECUTED_RE`), at its place."""
     text = mention.clause_text
@@ -2384,8 +2384,8 @@ def _regions_listed_after(
 
 
 # A count of events or fighters broken down by place, the wording of a military release: "6 of them in the A region,
-# 5 of them in the B region", "12 of these harassment fires were conducted from A, 1 from B and 1 from C", "Of these,
-# 6 were neutralized in the A and B regions, 9 in the C region", "20 attacks, 16 of them from A, and others from B".
+# 5 of them in the B region", "9 of these harassment fires came from A, 2 from B and 1 from C", "Of these,
+# 4 were neutralized in the A and B regions, 7 in the C region", "20 attacks, 16 of them from A, and others from B".
 _BREAKDOWN_MARK_RE = compile_guarded(r"\bof\s+(?:them|these|those)\b", re.IGNORECASE)
 _COUNT_WORD = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|others|the\s+others|the\s+rest|"

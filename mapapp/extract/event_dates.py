@@ -872,7 +872,7 @@ def _day_of_the_lede(
     return _as_context(told_days[lede][0][1])
 
 
-#: A lede that tells strikes: "forces conducted 24 strikes", "its forces struck more than 85 targets".
+#: A lede that tells strikes: "forces conducted 24 strikes", "its jets hit over 60 targets".
 _STRIKES_TOLD_RE = compile_guarded(r"\b(?:(?:air ?)?strikes|struck|airstrikes|air raids)\b", re.IGNORECASE)
 #: An item of a list of strikes opening on its place: "-- Near Mosul, three strikes ...", "In Iraq, the strikes ...",
 #: "Separately, in Iraq, near Ramadi, ...".

@@ -558,7 +558,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.CAR_BOMB,
         9.5,
     ),
-    # ... and so is a vehicle bomb told with its driver: "a truck packed with explosives driven by a suicide bomber",
+    # ... and so is a vehicle bomb told with its driver: "a lorry full of explosives a suicide bomber drove",
     # "a booby-trapped car driven by a suicide attacker" (the driver's word alone would make it a suicide bombing)
     Trigger(
         r"(?:(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|explosives[- ]laden|rigged) (?:cars?|vehicles?|trucks?|vans?|tankers?)"
@@ -765,7 +765,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"|attempted infiltrations?"
         # fire answered: "the SDF answered with machine guns", "our units returned fire", "the fire was returned"
         r"|(?:answered|replied|responded|retaliated) with (?:heavy |light |medium )?(?:machine[- ]?guns?|gunfire|small arms|fire)"
-        # a military's own units answering the fire just told: "our units responded to the fire in kind" (not "in kind"
+        # a military's own units answering the fire just told: "our units answered the fire in kind" (not "in kind"
         # alone, which may answer anything: "Ankara responded in kind to the expulsions")
         r"|(?:answered|replied|responded|retaliated) to (?:the|this|that) (?:harassment )?fire"
         r"|returned (?:the )?fire|fire was returned",
