@@ -645,7 +645,7 @@ _HOST_RIGHT_RE = re.compile(
 )
 
 # The patient of "were neutralized/killed", also past a relative clause: "PKK/YPG terrorists who opened harassment fire
-# at our base near X in the area of Operation Peace Spring were neutralized", "5 terrorists of the PKK/YPG were
+# at our base near X within Operation Peace Spring were neutralized", "5 terrorists of the PKK/YPG were
 # neutralized", "terrorists who fired on our base were identified and neutralized".
 _NEUTRALIZED_PATIENT_RIGHT_RE = re.compile(
     r"^\s*(?:(?:terrorists|members|fighters|militants|elements)\s+)?(?:(?:who|that)\s[^.;]{1,200}?\s)?"

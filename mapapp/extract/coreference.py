@@ -2383,8 +2383,8 @@ def _regions_listed_after(
 
 
 
-# A count of events or fighters broken down by place, the wording of a military release: "6 of them in the A region,
-# 5 of them in the B region", "9 of these harassment fires came from A, 2 from B and 1 from C", "Of these,
+# A count of events or fighters broken down by place, the wording of a military release: "8 of them in the A region,
+# 3 of them in the B region", "9 of these harassment fires came from A, 2 from B and 1 from C", "Of these,
 # 4 were neutralized in the A and B regions, 7 in the C region", "20 attacks, 16 of them from A, and others from B".
 _BREAKDOWN_MARK_RE = compile_guarded(r"\bof\s+(?:them|these|those)\b", re.IGNORECASE)
 _COUNT_WORD = (
@@ -2417,7 +2417,7 @@ def _breakdown_by_place(
     governorates: list[list[GovernorateMention]],
 ) -> None:
     """Rule 4f: a count of events or fighters told once, then broken down by place ("11 terrorists who opened fire on
-    our regions were neutralized. 6 of them in the A region, 5 of them in the B region"; "the terrorists carried out
+    our regions were neutralized. 8 of them in the A region, 3 of them in the B region"; "the terrorists carried out
     20 attacks in 36 hours, 16 of them from A, and others from B and C"): one incident per item, of the kind, party
     and day of the event counted (told in the sentence before, or earlier in this one, or in the first item itself),
     at the item's place (each place of a list the item calls regions; the others of a plain list its references),

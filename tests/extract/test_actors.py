@@ -1543,7 +1543,7 @@ def test_the_agent_beside_a_victims_apposition_and_the_armys_acronym(clause: str
         # a military's release with no title, its strikes in the passive: the outlet that published it names it
         ("Air operations were conducted overnight; 9 caves the terrorists used were hit in the Derik region.",
          "Turkish Ministry of National Defense", "Turkish forces"),
-        ("Near Gharanij, in a strike on ISIS fighters, it is assessed that three civilians were unintentionally killed.",
+        ("Near Gharanij, in a strike on ISIS fighters, it is assessed that three civilians were killed unintentionally.",
          "CJTF-OIR", "US-led coalition"),
         # the SDF's press centre: "our forces" are its own
         ("Our forces raided a hideout near Hawaij on Monday, killing two gunmen.", "SDF Press Center", "SDF"),

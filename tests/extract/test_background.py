@@ -1527,7 +1527,7 @@ def test_an_event_ranked_among_many_is_no_tally() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A sniper shot dead three SDF fighters by the Tabqa dam on Thursday. An officer says the battle will be over within days.",
+        "A sniper shot dead three SDF fighters by the Tabqa dam on Thursday. An officer says the battle will be over in a few days.",
         "Jets struck a depot near Hajin on Monday. Officials are training fighters for the battle for Hajin, which they expect to begin within weeks.",
     ],
 )

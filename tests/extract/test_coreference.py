@@ -228,7 +228,7 @@ def test_an_unplaced_fight_then_its_details_in_a_generic_word_is_one_incident() 
 def test_a_village_named_after_a_sweep_over_a_province_refines_its_place() -> None:
     found = incidents(
         "SDF units also raided houses in a number of villages across Raqqa province, injuring a man, activists reported. "
-        "They held three men in a raid on Hamrat village in the north of the province, the activists added."
+        "They held three men in a raid on Hamrat village in the northern part of the province, activists added."
     )
     raids = [i for i in found if i.event_type.value == "raid"]
     assert len(raids) == 1
