@@ -88,6 +88,7 @@ from datetime import timedelta
 from mapapp.extract.dates import DateMention, find_dates, resolve
 from mapapp.extract.lexicon import compile_guarded, normalize_place
 from mapapp.extract.mentions import EventMention
+from mapapp.extract.page_date import UPDATED_LINE, find_page_date
 from mapapp.model import EventType, IncidentDate
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # "killed in the strikes": typed by the noun only
@@ -318,14 +319,11 @@ WRITTEN_AGE_LIMIT = timedelta(days=7)
 def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
     """The day a text prints as its own, when it is before publication: a date line of its own ("Sept. 17, 2016"
     under a release's headline), a dateline ("SOUTHWEST ASIA, July 19, 2015 - ...") or a published label in the
-    head of the page (:func:`mapapp.io.page_date.find_page_date`, not an "Updated" line), at most
+    head of the page (:func:`mapapp.extract.page_date.find_page_date`, not an "Updated" line), at most
     :data:`WRITTEN_AGE_LIMIT` before publication. The text's "yesterday", "today", "tonight" and weekdays are
     counted from that day; None when the page prints none, the publication day or an unknown one."""
     if published is None:
         return None
-    # (imported here: mapapp.io.page_date reads the extractor's lexicon, so a module-level import would be circular)
-    from mapapp.io.page_date import UPDATED_LINE, find_page_date
-
     printed = find_page_date(text, not_after=published)
     if printed is None or printed.kind == UPDATED_LINE:
         return None
