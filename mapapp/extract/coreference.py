@@ -154,7 +154,7 @@ from mapapp.extract.lexicon import (
     normalize_place,
     same_party,
 )
-from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, counts_over_more_than_a_day
 from mapapp.extract.replies import AFTER_THE_EVENT_RE, answering_fire_of, replied_clusters, reply_to_fire, tells_answer
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
@@ -2404,10 +2404,6 @@ _BREAKDOWN_ITEM_RE = re.compile(
 _WHERE_WORD_RE = re.compile(r"\b(?:in|from|near|at|around)(?=\s\S*$)", re.IGNORECASE)
 #: The most items one breakdown is read for (a longer one is a table, not a release's few lines).
 _MAX_BREAKDOWN_ITEMS = 6
-#: A count's period longer than a day: "in the past week", "over the last two months", "this year", "since June".
-_LONGER_THAN_A_DAY_RE = compile_guarded(
-    r"\b(?:(?:past|last|previous|this)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?|days)|since)\b", re.IGNORECASE
-)
 
 
 def _breakdown_by_place(
@@ -2455,10 +2451,9 @@ def _breakdown_by_place(
         counted = previous_reading.mentions[-1]
     else:
         return
-    if any(d.kind == "month" for d in counted.dates) or gated_search(_LONGER_THAN_A_DAY_RE, counted.clause_text):
+    if counts_over_more_than_a_day(counted):
         # a week's or a month's count broken down by place is a tally still ("40 were neutralized in the past week",
-        # "neutralized 40 terrorists in July. Of them, 25 in the A region, 15 in the B region"); a daily briefing's
-        # ("in the last 24 hours") tells that day's strikes
+        # "neutralized 40 terrorists in July. Of them, 25 in the A region, 15 in the B region")
         return
     if any(not base + items[0][0] <= p.start for p in counted.sub_governorate_places):
         return  # an event at a place of its own: not a count broken down ("killing 3, 2 of them from A, 1 from B")
