@@ -146,6 +146,7 @@ from mapapp.extract.lexicon import (
     BOMBARDMENT_TYPES,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
+    PLACE_LABEL_RE,
     ascii_lower,
     compile_guarded,
     gated_search,
@@ -1373,15 +1374,12 @@ def _no_place_named_since(
         if reading is None:
             continue
         if at not in names_a_place:
-            names_a_place[at] = bool(_LINE_LABEL_RE.match(reading.text) or reading.places_named(governorates))
+            names_a_place[at] = bool(PLACE_LABEL_RE.match(reading.text) or reading.places_named(governorates))
         if names_a_place[at]:
             return False
     return True
 
 
-# A bulletin line opening with its label, a place or an area the reader may not know: "Al-Bukamal (regime-held): ...",
-# "Eastern countryside: ...", "Hajin | ..." (the line's own place context, whatever the gazetteer says of it).
-_LINE_LABEL_RE = re.compile(r"\W{0,3}[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*(?:\([^()]{1,40}\)\s*)?[:|]\s")
 
 
 # The captives of the event just told, put to death after it: "many were later executed", "executed some of them",
