@@ -138,6 +138,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Clashes hit Hajin on Monday. Residents fled. Gunmen attacked"
         + _repeat(", while jets struck positions in the village")(size)
     ),
+    # one run of blanks as long as the text inside a clause: a soft break opening with blanks (", while", ", as",
+    # ", and") was tried from each blank of the run and read the rest of it again (quadratic until a break could
+    # open only on the run's first blank)
+    "blank_run": lambda size: "Jets struck Hajin" + " " * size + "on Monday.",
 }
 
 

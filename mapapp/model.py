@@ -420,7 +420,7 @@ class Document:
     title: str | None = None
     #: Where ``published`` came from: :data:`PUBLISHED_GIVEN` (the caller, a sidecar, the CLI, a feed),
     #: :data:`PUBLISHED_FROM_HTML` (the page's metadata, htmldate), :data:`PUBLISHED_FROM_PAGE_TEXT` (a date
-    #: line printed in the page text: :mod:`mapapp.io.page_date`) or :data:`PUBLISHED_FROM_URL` (the page's
+    #: line printed in the page text: :mod:`mapapp.extract.page_date`) or :data:`PUBLISHED_FROM_URL` (the page's
     #: address). Meaningless while ``published`` is None.
     published_source: str = PUBLISHED_GIVEN
 

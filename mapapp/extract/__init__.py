@@ -15,7 +15,8 @@ filter), :mod:`.event_series` (list items and "another strike" typed by the
 event they continue), :mod:`.coreference` (one event told several times is one incident; tolls told
 across sentences in :mod:`.follow_up_tolls`, replies in :mod:`.replies`),
 :mod:`.document_agents` (agents a report names once, carried to its later events)
-and :mod:`.event_dates` (own dates, links between incidents, report dates).
+and :mod:`.event_dates` (own dates, links between incidents, report dates; the day a page
+prints as its own from :mod:`.page_date`, which :mod:`mapapp.io.reading` also reads).
 """
 
 from mapapp.extract.incidents import extract_incidents

@@ -245,7 +245,7 @@ _VICTIM_LEFT_RE = compile_guarded(
     # the party named in the victims' apposition: "injuring nine, including SDF members", "among them YPG fighters"
     r"|(?<=,\s)(?:including|among\s+them|mostly|mainly)|(?<=,\s)(?:most|many|all|some)\s+of\s+them)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?$"
-    # the people a bomber blew himself up among: "blew himself up among fighters of the SDF", "amid a gathering of"
+    # the people a bomber blew himself up among: "detonated his vest among members of the YPG", "amid a gathering of"
     r"|\b(?:among|amid|in\s+the\s+midst\s+of)\s+(?:an?\s+(?:group|gathering|crowd)\s+of\s+)?(?:the\s+)?"
     r"(?:fighters|members|soldiers|troops|recruits|militiamen|personnel|guards)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -382,7 +382,7 @@ _TARGET_VERB_RE = CaseFoldedPattern(
     r"(?:attacks?|strikes?|air ?strikes?|raids?|assaults?|fire|shelling|bombing|bombardment|explosion|blast|exploded|went off|detonated|landed|fell|"
     r"rockets|missiles|shells|mortars|drones?|fired|shot|grenades?|thrown|hurled|lobbed)"
     # "an attack by ISIS members on positions of regime forces": the attacker named between the noun and its object
-    # (up to eight words: "an attack by the Turkish occupation army and its mercenary factions on our positions")
+    # (up to eight words: "an assault by the occupying Turkish army and its allied factions on our posts")
     r"(?:\s+by\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+)?"
     r"\s+(?:on|against|at|near|inside|in|towards?))\s+",
 )
@@ -645,7 +645,7 @@ _HOST_RIGHT_RE = re.compile(
 )
 
 # The patient of "were neutralized/killed", also past a relative clause: "PKK/YPG terrorists who opened harassment fire
-# on our base area near X in the Operation Peace Spring region were neutralized", "5 terrorists of the PKK/YPG were
+# at our base near X within Operation Peace Spring were neutralized", "5 terrorists of the PKK/YPG were
 # neutralized", "terrorists who fired on our base were identified and neutralized".
 _NEUTRALIZED_PATIENT_RIGHT_RE = re.compile(
     r"^\s*(?:(?:terrorists|members|fighters|militants|elements)\s+)?(?:(?:who|that)\s[^.;]{1,200}?\s)?"

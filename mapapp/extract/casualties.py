@@ -135,39 +135,42 @@ _UNITS = {
     "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-#: Vague quantities: (low, high).
-_VAGUE: dict[str, tuple[int | None, int | None]] = {
-    "a dozen": (12, 12),
-    "half a dozen": (6, 6),
-    "two dozen": (24, 24),
-    "three dozen": (36, 36),
-    "dozen": (12, 12),
-    "dozens": (24, None),
-    "a few dozen": (24, None),  # (as "dozens": not "a few")
-    "few dozen": (24, None),
-    "scores": (40, None),
-    "tens": (20, None),
-    "hundreds": (200, None),
-    "several": (2, None),
-    "a few": (2, None),
-    "few": (2, None),
-    "a number": (2, None),
-    "a handful": (2, None),
-    "many": (2, None),
-    "numerous": (2, None),
-    "a hundred": (100, 100),
-    "a couple": (2, 2),  # "killed a couple and their three children"
-    "a pair": (2, 2),  # "killed a pair of shepherds"
-    "an unknown number": (1, None),  # "leaving an unknown number dead": someone died, how many is not told
-    "unknown number": (1, None),  # (posts drop the article: "unknown number of injured")
-    "an unspecified number": (1, None),
-    "an undetermined number": (1, None),
-    "a second": (1, 1),
-    "a third": (1, 1),
-    "a fourth": (1, 1),
-    "a fifth": (1, 1),
-    "another": (1, 1),
-    "both": (2, 2),
+#: Vague quantities: (low, high, largest). ``largest``, for a word that bounds a count from below only ("dozens of
+#: fighters", "scores of civilians", "several guards"; not "a dozen", "two dozen": a figure), is the largest count the
+#: word still stands for: "dozens" are not a thousand ("a few dozen fighters were killed ... over 2,000 civilians died
+#: in the battle": :func:`refines_vague_toll`); None for the others.
+_VAGUE: dict[str, tuple[int | None, int | None, int | None]] = {
+    "a dozen": (12, 12, None),
+    "half a dozen": (6, 6, None),
+    "two dozen": (24, 24, None),
+    "three dozen": (36, 36, None),
+    "dozen": (12, 12, None),
+    "dozens": (24, None, 99),
+    "a few dozen": (24, None, 99),  # (as "dozens": not "a few")
+    "few dozen": (24, None, 99),
+    "scores": (40, None, 999),
+    "tens": (20, None, 99),
+    "hundreds": (200, None, 999),
+    "several": (2, None, 19),
+    "a few": (2, None, 19),
+    "few": (2, None, None),
+    "a number": (2, None, 19),
+    "a handful": (2, None, None),
+    "many": (2, None, 999),
+    "numerous": (2, None, 999),
+    "a hundred": (100, 100, None),
+    "a couple": (2, 2, None),  # "killed a couple and their three children"
+    "a pair": (2, 2, None),  # "killed a pair of shepherds"
+    "an unknown number": (1, None, None),  # "leaving an unknown number dead": someone died, how many is not told
+    "unknown number": (1, None, None),  # (posts drop the article: "unknown number of injured")
+    "an unspecified number": (1, None, None),
+    "an undetermined number": (1, None, None),
+    "a second": (1, 1, None),
+    "a third": (1, 1, None),
+    "a fourth": (1, 1, None),
+    "a fifth": (1, 1, None),
+    "another": (1, 1, None),
+    "both": (2, 2, None),
 }
 
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -808,7 +811,8 @@ def parse_number(expression: str) -> tuple[int | None, int | None] | None:
 def _parse_number(expression: str) -> tuple[int | None, int | None] | None:
     words = expression.lower().strip()
     if words in _VAGUE:
-        return _VAGUE[words]
+        low, high, _ = _VAGUE[words]
+        return low, high
     if re.fullmatch(_DIGITS, words):
         digits = words.replace(",", "")
         if len(digits) > len(str(MAX_CASUALTY_FIGURE)) or int(digits) > MAX_CASUALTY_FIGURE:
@@ -1465,24 +1469,13 @@ def is_further_figure(figure: Casualties, text: str, subsets_told: bool = False)
     return not subsets_told and _ALSO_CASUALTY_RE.search(text) is not None
 
 
-#: A count told only by a vague word that bounds it from below ("dozens of fighters", "scores of civilians", "several
-#: guards"; not "a dozen", "two dozen": a figure), with the largest count the word still stands for: "dozens" are not
-#: a thousand ("a few dozen fighters were killed ... more than 1,000 civilians were killed in the battle").
-_VAGUE_OPEN_COUNTS: dict[str, int] = {
-    "a few dozen": 99,
-    "few dozen": 99,
-    "dozens": 99,
-    "tens": 99,
-    "scores": 999,
-    "hundreds": 999,
-    "many": 999,
-    "numerous": 999,
-    "several": 19,
-    "a few": 19,
-    "a number": 19,
-}
+#: The vague words that bound a count from below, with the largest count each still stands for (from :data:`_VAGUE`).
+_VAGUE_OPEN_COUNTS: dict[str, int] = {word: largest for word, (_, _, largest) in _VAGUE.items() if largest is not None}
 _VAGUE_OPEN_COUNT_RE = compile_guarded(
-    r"^\W{0,3}(?P<word>" + "|".join(w.replace(" ", r"\s+") for w in _VAGUE_OPEN_COUNTS) + r")\b", re.IGNORECASE
+    r"^\W{0,3}(?P<word>"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(_VAGUE_OPEN_COUNTS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
 
 

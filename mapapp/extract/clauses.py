@@ -54,6 +54,7 @@ from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
     TARGETS_LABEL_WORDS,
     compile_guarded,
+    opening_guard,
 )
 from mapapp.extract.triggers import (
     TriggerHit,
@@ -62,7 +63,7 @@ from mapapp.extract.triggers import (
     is_definite,
 )
 
-_SOFT_BREAK_RE = compile_guarded(
+_SOFT_BREAK_PATTERN = (
     r";|,?\s+while\s+|\bmeanwhile\b|\belsewhere\b"
     # another event going on at the time, with its own subject and verb: "..., as clashes raged in B", "as Turkish
     # drones struck B" (not "as it drove", "as the drone hit": a time of the same event)
@@ -110,9 +111,12 @@ _SOFT_BREAK_RE = compile_guarded(
     r"|,?\s+(?=after\s+(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|ambush|offensive)\s+(?:by|on|against)\b"
     r"|(?:isis|is|daesh|the\s+islamic\s+state|jihadists|militants|gunmen|(?:[\w-]+\s+)?(?:cells|fighters))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacked|stormed|ambushed|raided)\s"
-    r"|(?:[\w-]+\s+){0,3}?(?:jets|warplanes|aircraft|drones|artillery)\s+(?:pounded|struck|bombed|shelled|hit)\s))",
-    re.IGNORECASE,
+    r"|(?:[\w-]+\s+){0,3}?(?:jets|warplanes|aircraft|drones|artillery)\s+(?:pounded|struck|bombed|shelled|hit)\s))"
 )
+# A break never opens on a blank that follows another: a break opening with blanks ("\s+while\s+") reads the whole
+# run from its first blank, and each later start in the run would read the rest of it again (quadratic on a long
+# run of spaces) to reach the same end.
+_SOFT_BREAK_RE = re.compile(r"(?!(?<=\s)\s)" + opening_guard(_SOFT_BREAK_PATTERN, re.IGNORECASE), re.IGNORECASE)
 GENERIC_RE = compile_guarded(
     r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the start|the beginning|its|the launch)"
     # "continues to" is habitual, but not of a toll: "the death toll continues to rise" follows one event (the
@@ -131,7 +135,7 @@ GENERIC_RE = compile_guarded(
     r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight))"
     # tallies: "documented 41 drone attacks", "a total of", "the war has killed"
     r"|\b(?:documented|recorded|counted|tallied|registered)\s+(?:at least\s+|more than\s+|over\s+)?[\d,]+\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|incidents|violations|operations|explosions|deaths|killings|assassinations|bombings|kidnappings|murders|casualties)\b"
-    # (not the things one operation hit: "a total of 23 targets including caves and shelters were destroyed")
+    # (not the things one operation hit: "in all 17 targets, among them caves and bunkers, were destroyed")
     r"|\ba total of\b(?!\s+\d[\d,]*\s+(?:targets|positions|shelters|hideouts|caves|bunkers|depots|facilities)\b)"
     r"|\b(?:war|conflict|fighting) (?:has|have) (?:killed|claimed)\b|\bin total\b|\bso far this year\b|\bthis year alone\b",
     re.IGNORECASE,

@@ -157,6 +157,7 @@ from mapapp.extract.lexicon import (
     BOMBARDMENT_TYPES,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
+    PLACE_LABEL_RE,
     ascii_lower,
     compile_guarded,
     gated_search,
@@ -165,7 +166,7 @@ from mapapp.extract.lexicon import (
     normalize_place,
     same_party,
 )
-from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, counts_over_more_than_a_day
 from mapapp.extract.replies import (
     AFTER_THE_EVENT_RE,
     answering_fire_of,
@@ -1427,8 +1428,8 @@ _KIND_OF_PLACE_SET_RE = compile_guarded(
 
 def place_kind_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
     """Rule 0b': a mention naming no place that tells of the place just told by its kind ("Clashes erupted around A.
-    Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb exploded at the entrance of
-    the town", "IS shelled the town centre", "took a post in the north of the town after fierce battles":
+    Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb went off at the gate of
+    the town", "IS shelled the town centre", "captured a post in the town's north after heavy fighting":
     :func:`_kind_of_place_hit`) is at the places of the latest event that named a place below governorate level, in
     its sentence or the few before (:data:`_KIND_OF_PLACE_WINDOW_SENTENCES`; only the sentence before for a place
     told in background wording, "40 were killed in A since last summer"; past the sentence before, only when no
@@ -1481,15 +1482,12 @@ def _no_place_named_since(
         if reading is None:
             continue
         if at not in names_a_place:
-            names_a_place[at] = bool(_LINE_LABEL_RE.match(reading.text) or reading.places_named(governorates))
+            names_a_place[at] = bool(PLACE_LABEL_RE.match(reading.text) or reading.places_named(governorates))
         if names_a_place[at]:
             return False
     return True
 
 
-# A bulletin line opening with its label, a place or an area the reader may not know: "Al-Bukamal (regime-held): ...",
-# "Eastern countryside: ...", "Hajin | ..." (the line's own place context, whatever the gazetteer says of it).
-_LINE_LABEL_RE = re.compile(r"\W{0,3}[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*(?:\([^()]{1,40}\)\s*)?[:|]\s")
 
 
 # The captives of the event just told, put to death after it: "many were later executed", "executed some of them",
@@ -1504,7 +1502,7 @@ _CAPTIVES_EXECUTED_RE = compile_guarded(
 def _kind_of_place_hit(mention: EventMention) -> bool:
     """Whether the mention's clause tells the kind of place just told as where its event hit: after the event word
     (:data:`_KIND_OF_PLACE_HIT_RE`), as its object ("IS shelled the town centre"), or before it as where the clause
-    sets its event ("took the headquarters in the north of the town after fierce battles":
+    sets its event ("captured the headquarters in the town's north after heavy fighting":
     :data:`_KIND_OF_PLACE_SET_RE`); or tells the captives of the event just told put to death after it ("many were
     later executed": :data:`_CAPTIVES_EXECUTED_RE`), at its place."""
     text = mention.clause_text
@@ -2550,9 +2548,9 @@ def _regions_listed_after(
 
 
 
-# A count of events or fighters broken down by place, the wording of a military release: "6 of them in the A region,
-# 5 of them in the B region", "12 of these harassment fires were conducted from A, 1 from B and 1 from C", "Of these,
-# 6 were neutralized in the A and B regions, 9 in the C region", "20 attacks, 16 of them from A, and others from B".
+# A count of events or fighters broken down by place, the wording of a military release: "8 of them in the A region,
+# 3 of them in the B region", "9 of these harassment fires came from A, 2 from B and 1 from C", "Of these,
+# 4 were neutralized in the A and B regions, 7 in the C region", "20 attacks, 16 of them from A, and others from B".
 _BREAKDOWN_MARK_RE = compile_guarded(r"\bof\s+(?:them|these|those)\b", re.IGNORECASE)
 _COUNT_WORD = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|others|the\s+others|the\s+rest|"
@@ -2571,10 +2569,6 @@ _BREAKDOWN_ITEM_RE = re.compile(
 _WHERE_WORD_RE = re.compile(r"\b(?:in|from|near|at|around)(?=\s\S*$)", re.IGNORECASE)
 #: The most items one breakdown is read for (a longer one is a table, not a release's few lines).
 _MAX_BREAKDOWN_ITEMS = 6
-#: A count's period longer than a day: "in the past week", "over the last two months", "this year", "since June".
-_LONGER_THAN_A_DAY_RE = compile_guarded(
-    r"\b(?:(?:past|last|previous|this)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?|days)|since)\b", re.IGNORECASE
-)
 
 
 def _breakdown_by_place(
@@ -2584,7 +2578,7 @@ def _breakdown_by_place(
     governorates: list[list[GovernorateMention]],
 ) -> None:
     """Rule 4f: a count of events or fighters told once, then broken down by place ("11 terrorists who opened fire on
-    our regions were neutralized. 6 of them in the A region, 5 of them in the B region"; "the terrorists carried out
+    our regions were neutralized. 8 of them in the A region, 3 of them in the B region"; "the terrorists carried out
     20 attacks in 36 hours, 16 of them from A, and others from B and C"): one incident per item, of the kind, party
     and day of the event counted (told in the sentence before, or earlier in this one, or in the first item itself),
     at the item's place (each place of a list the item calls regions; the others of a plain list its references),
@@ -2622,10 +2616,9 @@ def _breakdown_by_place(
         counted = previous_reading.mentions[-1]
     else:
         return
-    if any(d.kind == "month" for d in counted.dates) or gated_search(_LONGER_THAN_A_DAY_RE, counted.clause_text):
+    if counts_over_more_than_a_day(counted):
         # a week's or a month's count broken down by place is a tally still ("40 were neutralized in the past week",
-        # "neutralized 40 terrorists in July. Of them, 25 in the A region, 15 in the B region"); a daily briefing's
-        # ("in the last 24 hours") tells that day's strikes
+        # "neutralized 40 terrorists in July. Of them, 25 in the A region, 15 in the B region")
         return
     if any(not base + items[0][0] <= p.start for p in counted.sub_governorate_places):
         return  # an event at a place of its own: not a count broken down ("killing 3, 2 of them from A, 1 from B")

@@ -243,7 +243,7 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
 # back with or without "the".
 _DEFINITE_PARTY = (
     r"(?:the\s+(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
-    # (one of them too: "a car bomb driven by a militant")
+    # (one of them too: "a car bomb a militant drove")
     r"|(?:the\s+|an?\s+)?(?P<{0}d>militants?|jihadists?|extremists?|insurgents?))"
 )
 _DEFINITE_AGENT_RE = compile_guarded(
@@ -252,10 +252,10 @@ _DEFINITE_AGENT_RE = compile_guarded(
     r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b))?"
     r"(?:retaliated|responded|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|"
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding"
-    # the bomb they drove or set off: "the militants drove a car bomb into the gate", "militants blew up a car bomb"
+    # the bomb they drove or set off: "the militants rammed a car bomb into the gate", "militants blew up a car bomb"
     r"|drove|rammed|blew\s+up|set\s+off)\b"
     r"|\b(?:fired|launched|carried\s+out|committed|planted)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b"
-    # (a bomb's own verbs only after the bomb: "a car bomb driven by a militant", "a mine left by the militants"; not
+    # (a bomb's own verbs only after the bomb: "a car bomb a militant drove", "a mine left by the militants"; not
     # "the village left by the militants", "a car sent by the militants", which the event hit)
     r"|\b(?:bombs?|(?:land)?mines?|devices?|charges?|ieds?|vbieds?|explosives?)\s+(?:[\w-]+\s+){0,2}?(?:driven|left|laid|placed|sent)\s+by\s+"
     + _DEFINITE_PARTY.format("kind3")
@@ -311,7 +311,7 @@ def _named_with(text: str, start: int, end: int, word: str) -> bool:
 def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
     """An event whose agent is a definite word for a party ("the militias fired several rockets at the base", "the
     factions' artillery hit X", "the militants stormed X", "a mine planted by the mercenaries", "the militants drove a
-    car bomb into the gate", "a car bomb driven by a militant") takes the last party
+    car bomb into the gate", "a car bomb a militant drove") takes the last party
     named before it with that word ("Iran-backed militias", "the Turkish-backed factions", "the Turkish occupation",
     "IS militants", "mercenary cells of ISIS"; "the organization", "the cell", "the jihadists" the Islamic State): a
     report names the party once and goes on with "the militias". None (or the word as written) when no party of that

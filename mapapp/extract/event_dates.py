@@ -86,8 +86,14 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from mapapp.extract.dates import DateMention, find_dates, resolve
-from mapapp.extract.lexicon import compile_guarded, normalize_place
+from mapapp.extract.lexicon import (
+    PLACE_LABEL,
+    PLACE_LABEL_RE,
+    compile_guarded,
+    normalize_place,
+)
 from mapapp.extract.mentions import EventMention
+from mapapp.extract.page_date import UPDATED_LINE, find_page_date
 from mapapp.model import EventType, IncidentDate
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # "killed in the strikes": typed by the noun only
@@ -322,14 +328,11 @@ WRITTEN_AGE_LIMIT = timedelta(days=7)
 def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
     """The day a text prints as its own, when it is before publication: a date line of its own ("Sept. 17, 2016"
     under a release's headline), a dateline ("SOUTHWEST ASIA, July 19, 2015 - ...") or a published label in the
-    head of the page (:func:`mapapp.io.page_date.find_page_date`, not an "Updated" line), at most
+    head of the page (:func:`mapapp.extract.page_date.find_page_date`, not an "Updated" line), at most
     :data:`WRITTEN_AGE_LIMIT` before publication. The text's "yesterday", "today", "tonight" and weekdays are
     counted from that day; None when the page prints none, the publication day or an unknown one."""
     if published is None:
         return None
-    # (imported here: mapapp.io.page_date reads the extractor's lexicon, so a module-level import would be circular)
-    from mapapp.io.page_date import UPDATED_LINE, find_page_date
-
     printed = find_page_date(text, not_after=published)
     if printed is None or printed.kind == UPDATED_LINE:
         return None
@@ -732,17 +735,12 @@ def _told_at(incident: EventMention) -> int:
     return incident.body_sentence_index if incident.body_sentence_index is not None else incident.sentence_index
 
 
-#: A bulletin's item labelled with its place: "Raqqa: a drone hit a car", "• Al-Hasakah province: ...", "Hasakah
-#: countryside: ..." (capitalised words, then at most a word saying what kind of area, then the colon).
-_PLACE_LABEL = (
-    r"\W{0,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: (?:province|governorate|countryside|city|town|village|area|region|front))?:\s"
-)
 #: An item that goes on with a list detailing one summarised day: "In Kasra, ...", "In the Zor countryside, ...",
 #: "Drones also targeted ...".
 _NEXT_LIST_ITEM_RE = compile_guarded(
     r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b"
     # "In addition, a landmine killed ...", and a bulletin's item labelled with its place ("Kasra: gunmen shot ...")
-    r"|^\W{0,3}(?:In addition|Additionally),|^" + _PLACE_LABEL
+    r"|^\W{0,3}(?:In addition|Additionally),|^" + PLACE_LABEL
 )
 
 
@@ -794,11 +792,6 @@ def _context_date(
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
         return _scene_day(time, time.dates[-1], published)
     return None
-
-
-#: A bulletin's item labelled with its place ("Raqqa: a drone hit a car", "Hasakah countryside: ..."): an item of
-#: its own, not the lede's story going on.
-_PLACE_LABEL_OPENING_RE = compile_guarded(_PLACE_LABEL)
 
 
 def _lede_index(incidents: list[EventMention], sentence_time: Callable[[int], SentenceTime | None]) -> int | None:
@@ -867,16 +860,14 @@ def _day_of_the_lede(
         time = sentence_time(index)
         if time is None:
             continue
-        if index == told_at and (
-            _BEFORE_AN_EVENT_OPENING_RE.search(time.text) or _PLACE_LABEL_OPENING_RE.match(time.text)
-        ):
-            return None
+        if index == told_at and (_BEFORE_AN_EVENT_OPENING_RE.search(time.text) or PLACE_LABEL_RE.match(time.text)):
+            return None  # (a bulletin's item labelled with its place: an item of its own, not the lede's story going on)
         if any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in time.dates):
             return None
     return _as_context(told_days[lede][0][1])
 
 
-#: A lede that tells strikes: "forces conducted 24 strikes", "its forces struck more than 85 targets".
+#: A lede that tells strikes: "forces conducted 24 strikes", "its jets hit over 60 targets".
 _STRIKES_TOLD_RE = compile_guarded(r"\b(?:(?:air ?)?strikes|struck|airstrikes|air raids)\b", re.IGNORECASE)
 #: An item of a list of strikes opening on its place: "-- Near Mosul, three strikes ...", "In Iraq, the strikes ...",
 #: "Separately, in Iraq, near Ramadi, ...".

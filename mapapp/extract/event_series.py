@@ -41,7 +41,7 @@ from mapapp.model import EventType
 # struck the following sites in the A countryside since dawn:" (the words after "the following" closed by a colon)
 _LIST_HEAD_RE = re.compile(
     r"\b(?:as follows|the following)\s*:?\s*$|\bthe following(?:\s+[^\s:;.]+){1,10}\s*:\s*$"
-    # "drones hit at least 30 locations on Thursday, officials said, including:"
+    # "jets struck some 20 sites on Friday, officials said, including:"
     r"|\bincluding\s*:\s*$",
     re.IGNORECASE,
 )

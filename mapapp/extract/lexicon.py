@@ -372,6 +372,13 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(opening_guard(pattern, flags), flags)
 
 
+#: A bulletin line or item opening with its label, a place or an area the reader may not know: "Raqqa: a drone hit a
+#: car", "• Al-Hasakah province: ...", "Al-Bukamal (regime-held): ...", "Eastern countryside: ...", "Hajin | ..." (a
+#: capitalised word, at most four more, an aside in brackets, then the colon or bar): the line's own place context,
+#: whatever the gazetteer says of it.
+PLACE_LABEL = r"\W{0,3}[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}\s*(?:\([^()]{1,40}\)\s*)?[:|]\s"
+PLACE_LABEL_RE = re.compile(PLACE_LABEL)
+
 #: A line opened by a dash, a bullet or an item's number: "- The B gas station near C", "2) A post in D" (the items
 #: of a list: :mod:`.event_series` types them, :mod:`.background` keeps a tally's breakdown a tally).
 BULLET_ITEM_RE = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)](?=\s))\s*\w")
@@ -564,7 +571,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.CAR_BOMB,
         9.5,
     ),
-    # ... and so is a vehicle bomb told with its driver: "a truck packed with explosives driven by a suicide bomber",
+    # ... and so is a vehicle bomb told with its driver: "a lorry full of explosives a suicide bomber drove",
     # "a booby-trapped car driven by a suicide attacker" (the driver's word alone would make it a suicide bombing)
     Trigger(
         r"(?:(?:booby[- ]trapped|bomb[- ]laden|explosive[- ]laden|explosives[- ]laden|rigged) (?:cars?|vehicles?|trucks?|vans?|tankers?)"
@@ -777,7 +784,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"|attempted infiltrations?"
         # fire answered: "the SDF answered with machine guns", "our units returned fire", "the fire was returned"
         r"|(?:answered|replied|responded|retaliated) with (?:heavy |light |medium )?(?:machine[- ]?guns?|gunfire|small arms|fire)"
-        # a military's own units answering the fire just told: "our units responded to the fire in kind" (not "in kind"
+        # a military's own units answering the fire just told: "our units answered the fire in kind" (not "in kind"
         # alone, which may answer anything: "Ankara responded in kind to the expulsions")
         r"|(?:answered|replied|responded|retaliated) to (?:the|this|that) (?:harassment )?fire"
         r"|returned (?:the )?fire|fire was returned",

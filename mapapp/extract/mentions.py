@@ -622,7 +622,12 @@ def _one_per_place(
     relative = [(p.start - base, p.end - base, p.text) for p in named]
     stretches = places_of_listed_events(text, relative)
     if not stretches:
-        if _told_region_by_region(mention) and regions_listed(text, relative, release_word_only=True):
+        # (a week's or a month's count over a list of regions is a tally: :func:`counts_over_more_than_a_day`)
+        if (
+            _told_region_by_region(mention)
+            and not counts_over_more_than_a_day(mention)
+            and regions_listed(text, relative, release_word_only=True)
+        ):
             # "targets were destroyed in the A, B and C regions": the clause tells each region's event (the first
             # region's evidence is the whole clause, the others' the list's own phrase, from the last comma before
             # it: not a preamble told once), and the count it gives is the operation's (an upper bound at each)
@@ -655,6 +660,19 @@ def _one_per_place(
         number += 1
         mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))
     return mentions
+
+
+#: A count's period longer than a day: "in the past week", "over the last two months", "this year", "since June".
+_LONGER_THAN_A_DAY_RE = compile_guarded(
+    r"\b(?:(?:past|last|previous|this)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?|days)|since)\b", re.IGNORECASE
+)
+
+
+def counts_over_more_than_a_day(mention: EventMention) -> bool:
+    """Whether the mention's count covers a period longer than a day ("in the past week", "since June", a month told
+    as its date): a tally, whose breakdown by place (rule 4f in :mod:`.coreference`) or list of regions
+    (:func:`_one_per_place`) tells no event at each; a daily briefing's ("in the last 24 hours") tells that day's."""
+    return any(d.kind == "month" for d in mention.dates) or gated_search(_LONGER_THAN_A_DAY_RE, mention.clause_text) is not None
 
 
 def _told_region_by_region(mention: EventMention) -> bool:

@@ -147,7 +147,7 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
 
 
 # The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
-# shelling their positions", "our units responded to the fire in kind".
+# shelling their positions", "our units answered the fire in kind".
 _REPLY_RE = compile_guarded(
     r"\b(?:answered|replied|responded|retaliated)\s+(?:with|by|in\s+kind|to\s+(?:the|this|that)\s+(?:harassment\s+)?fire)\b"
     r"|\breturned\s+(?:the\s+)?fire\b"

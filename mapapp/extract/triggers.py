@@ -218,7 +218,7 @@ def _named_as_weapon(pattern: re.Pattern[str], text: str) -> bool:
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
 # bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack"). The ground may be one of a
-# party's several ("thwarted an attack by a cell on one of our military points").
+# party's several ("foiled a cell's attack on one of our posts").
 # (the day may stand between: "thwarted on Wednesday an infiltration attempt")
 _FOUGHT_OFF_VERB_RE = re.compile(
     r"\s*(?:thwarted|foiled)\s+(?:(?:on\s+\w+|yesterday|today|overnight|last\s+night|at\s+dawn)\s+)?"
@@ -389,7 +389,7 @@ _HARASSED_ARMED_PARTY_RE = re.compile(
     re.IGNORECASE,
 )
 #: Whatever harassment fire is told as aimed at ("... towards the border town", "... on our base"); with none told
-#: ("12 of these harassment fires were conducted from X") it is the ministry's usual: fire on its forces.
+#: ("9 of these harassment fires came from X") it is the ministry's usual: fire on its forces.
 #: (a time told after it is no aim: "harassment fire from X on Monday", "at dawn on 3 May")
 _HARASSMENT_AIMED_RE = re.compile(
     r"[^.;]{0,100}?\b(?:on|at|against|towards?|targeting)\s(?!\s*(?:\d|the\s+(?:night|morning|evening|afternoon|\d)|"
@@ -617,7 +617,7 @@ _STRIKE_NOUN_BEFORE_RE = compile_guarded(
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
 #: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named); "struck" and "damaged" only
-#: with the release's object, a counted ISIS target ("two strikes struck an ISIL tactical unit", "three separate ISIL
+#: with the release's object, a counted ISIS target ("three strikes hit an ISIL tactical unit", "three separate ISIL
 #: units"), as "40 strikes struck villages across the province" may count a month's strikes.
 _RELEASE_OBJECT = (
     r"(?:an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:separate|different|additional)\s+)?"
@@ -639,7 +639,7 @@ _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
 
 def release_strikes(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The strike words of a line of the coalition's strike releases, whose other event words are what the strikes
-    destroyed ("two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED"); ``hits`` otherwise.
+    destroyed ("three strikes hit an ISIS unit and destroyed a vehicle-borne IED"); ``hits`` otherwise.
     The strikes the line counts come first of them: not a section label before it ("Strikes in Syria: Near X, four
     strikes struck ...")."""
     if len(hits) < 2 or "strike" not in text.lower() or not _COUNTED_RELEASE_STRIKES_RE.search(text):

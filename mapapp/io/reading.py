@@ -23,7 +23,7 @@ Publication date printed in the page
     When no publication date is given and the HTML metadata has none (or the
     text is plain), the date the page prints in its furniture ("Published: ...",
     a date line under the headline, a dated byline) is taken:
-    :mod:`mapapp.io.page_date`; failing that, a date in the page's address
+    :mod:`mapapp.extract.page_date`; failing that, a date in the page's address
     (``/2022/01/26/...``, a tweet's status id). :attr:`Document.published_source`
     says which ("given", "html", "page text", "url") the date came from.
 
@@ -68,7 +68,7 @@ from mapapp.io.encoding import (
 )
 from mapapp.io.errors import DocumentError
 from mapapp.io.html import HtmlPage, clean_label, is_web_url, parse_html
-from mapapp.io.page_date import date_from_url, find_page_date
+from mapapp.extract.page_date import date_from_url, find_page_date
 from mapapp.model import (
     PUBLISHED_FROM_HTML,
     PUBLISHED_FROM_PAGE_TEXT,
@@ -436,9 +436,9 @@ def _publication_date(
 
     A date given (argument, sidecar, CLI, feed) always wins; then the HTML
     page's metadata (htmldate); then a date line printed in the page text
-    (:func:`mapapp.io.page_date.find_page_date`, looked for in the text before
+    (:func:`mapapp.extract.page_date.find_page_date`, looked for in the text before
     boilerplate stripping, since date lines are page furniture); last the
-    page's address (:func:`mapapp.io.page_date.date_from_url`).
+    page's address (:func:`mapapp.extract.page_date.date_from_url`).
     """
     if published is not None:
         return parse_published(published, source=f"{label}: publication date"), PUBLISHED_GIVEN

@@ -1513,7 +1513,7 @@ def test_the_opposition_army_and_victims_nationality_name_no_state(text: str) ->
         "A car bomb exploded in the town of Suluk, killing at least five people, most of them members of the SDF.",
         "A car bomb went off in Tal Abyad, killing seven people, mostly Turkish-backed fighters.",
         # the people a bomber blew himself up among
-        "Near Markada on Friday an attacker in an explosive vest blew himself up among fighters of the Asayish.",
+        "On Friday a suicide bomber detonated his vest amid a gathering of guards from the Asayish outside Markada.",
         # a place word that spells the Syrian army's acronym in lower case
         "Two men were hurt when an IED went off by the Saa clock square in Raqqa city on Friday.",
     ],
@@ -1543,7 +1543,7 @@ def test_the_agent_beside_a_victims_apposition_and_the_armys_acronym(clause: str
         # a military's release with no title, its strikes in the passive: the outlet that published it names it
         ("Air operations were conducted overnight; 9 caves the terrorists used were hit in the Derik region.",
          "Turkish Ministry of National Defense", "Turkish forces"),
-        ("In a strike on ISIS members near Hajin, it is assessed that two civilians were unintentionally killed.",
+        ("Near Gharanij, in a strike on ISIS fighters, it is assessed that three civilians were killed unintentionally.",
          "CJTF-OIR", "US-led coalition"),
         # the SDF's press centre: "our forces" are its own
         ("Our forces raided a hideout near Hawaij on Monday, killing two gunmen.", "SDF Press Center", "SDF"),
@@ -1574,7 +1574,7 @@ def test_a_news_outlet_or_the_releasing_side_hit_names_no_agent(text: str, outle
         # the keeper of the site hit, with the people's word before its name
         "A bomb went off at a post of the Kurdish Asayish outside Derbasiyah on Friday, wounding a guard.",
         # ... or its name in quotes, as bulletins write it
-        'A roadside bomb went off near a vehicle of "SDF" on the road to Sabkha, causing damage only.',
+        'A roadside bomb went off by a truck of "SDF" outside Sabkha, hurting no one.',
         'An IED targeted "SDF" members near Sabkha, causing damage only.',
     ],
 )

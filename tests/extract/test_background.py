@@ -1270,7 +1270,7 @@ def test_an_arrest_or_capture_with_a_fight_or_a_toll_stays_an_incident(text: str
     [
         # an arrest, search or security operation that harmed nobody and tells no fight, even unsaid "without a fight"
         "Asayish members raided several houses in Tal Kocher on Wednesday, arresting seven young men.",
-        "Internal Security forces later launched a search campaign in the countryside of Markada.",
+        "Internal Security forces then began a search campaign around Markada.",
         "The council declared the end of its security operation in the villages of Sur after order was restored.",
         "Security forces carried out a combing operation in Kasra on Monday and arrested two men.",
         # the explosives the men had planted are no blast
@@ -1384,7 +1384,7 @@ def test_a_running_toll_since_a_weekday_stays_a_tally(text: str) -> None:
 
 
 def test_a_daily_briefing_s_one_strike_at_a_place_is_no_tally() -> None:
-    text = "Briefing\n\nIn the past 24 hours, Russian bombers delivered a massive strike on ISIS positions near the village of Jafra."
+    text = "Briefing\n\nIn the past 24 hours, Russian jets hit ISIS positions near the village of Jafra with a heavy strike."
     assert count(text) == 1
 
 
@@ -1506,7 +1506,7 @@ def test_an_event_told_before_dated_about_a_month_after_another_is_a_reference_b
 @pytest.mark.parametrize(
     "text",
     [
-        "The militias have committed many massacres against civilians in the villages around Mayadin, the agency said.",
+        "The militias have carried out many massacres of villagers near Mayadin, the agency said.",
         "Regime jets have carried out numerous strikes on the town of Hajin, residents say.",
     ],
 )
@@ -1527,7 +1527,7 @@ def test_an_event_ranked_among_many_is_no_tally() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Two SDF fighters were killed by a sniper near the Tabqa dam today. A commander says the battle will be over within days.",
+        "A sniper shot dead three SDF fighters by the Tabqa dam on Thursday. An officer says the battle will be over in a few days.",
         "Jets struck a depot near Hajin on Monday. Officials are training fighters for the battle for Hajin, which they expect to begin within weeks.",
     ],
 )
@@ -1546,8 +1546,8 @@ def test_a_forecast_after_a_deadly_event_leaves_it_an_incident() -> None:
     "text",
     [
         "Clashes killed four fighters near Hajin on Monday. The monitor says more than 2,000 people died in the battle.",
-        "Dozens of militants were killed in the final assault on the hospital in Tabqa on Sunday night, an SDF commander "
-        "said. Monitors say more than 2,000 civilians were killed in the battle.",
+        "Scores of militants died when SDF units stormed the hospital in Tabqa on Sunday night, an officer "
+        "said. Activists say more than 2,000 civilians died in the battle.",
     ],
 )
 def test_the_dead_of_a_whole_battle_do_not_join_an_incident(text: str) -> None:
@@ -1575,7 +1575,7 @@ def test_a_toll_of_the_fighting_with_a_year_or_another_large_figure_stays_an_inc
 
 
 def test_a_yearly_toll_in_a_report_released_on_a_day_is_no_incident() -> None:
-    text = "A monitor based in Amuda released its yearly report on Monday saying that more than 300 civilians were killed in the region last year."
+    text = "A group based in Amuda issued its yearly report on Monday, saying more than 300 civilians were killed in the region last year."
     assert extract_incidents(Document(text=text, published=datetime.date(2021, 1, 6))) == []
 
 

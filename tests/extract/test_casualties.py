@@ -1733,7 +1733,7 @@ def test_a_few_dozen_is_dozens() -> None:
     ("sentence", "killed"),
     [
         # the Turkish defence ministry's "neutralized", of a figure: a toll
-        ("Four PKK/YPG terrorists who fired on our post near Tal Tamr were neutralized.", (4, 4)),
+        ("Four PKK/YPG terrorists were neutralized after firing at our post near Tal Tamr.", (4, 4)),
         ("Our howitzers neutralized 6 terrorists in the Manbij region.", (6, 6)),
         ("2 terrorists neutralized near Jarablus.", (2, 2)),
         # a vague word (the ministry's claim), or what it vows: no toll

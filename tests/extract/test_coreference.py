@@ -227,8 +227,8 @@ def test_an_unplaced_fight_then_its_details_in_a_generic_word_is_one_incident() 
 
 def test_a_village_named_after_a_sweep_over_a_province_refines_its_place() -> None:
     found = incidents(
-        "Elsewhere, the SDF carried out raids on homes in several villages in Raqqa province, wounding a man, a monitor said. "
-        "They detained four men during a raid in Hamrat village in the province's north, he added."
+        "SDF units also raided houses in a number of villages across Raqqa province, injuring a man, activists reported. "
+        "They held three men in a raid on Hamrat village in the northern part of the province, activists added."
     )
     raids = [i for i in found if i.event_type.value == "raid"]
     assert len(raids) == 1
@@ -568,8 +568,8 @@ def test_definite_mention_at_a_new_place_or_with_a_figure_is_kept() -> None:
 def test_village_named_after_a_raid_told_over_a_governorate_countryside_refines_it() -> None:
     found = incidents(
         "SDF arrest ISIS members in raid in Deir ez-Zor countryside\n\n"
-        "The SDF carried out a security operation in the eastern countryside of Deir ez-Zor last night, killing one "
-        "gunman.\n\nThe SDF conducted a clearance operation in Busayrah to capture cell members, a source said."
+        "SDF units ran a security sweep through the eastern Deir ez-Zor countryside overnight, killing one "
+        "gunman.\n\nA clearance operation followed in Busayrah, where the SDF hunted cell members, a local source said."
     )
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Busayrah"
@@ -577,7 +577,7 @@ def test_village_named_after_a_raid_told_over_a_governorate_countryside_refines_
 
 def test_another_kind_of_event_in_a_village_after_a_countryside_raid_stays_apart() -> None:
     found = incidents(
-        "The SDF carried out a security operation in the eastern countryside of Deir ez-Zor last night, killing one "
+        "SDF units ran a security sweep through the eastern Deir ez-Zor countryside overnight, killing one "
         "gunman.\n\nTurkish drones struck a car in Busayrah, a source said."
     )
     assert len(found) == 2
@@ -1563,7 +1563,7 @@ def test_a_place_named_two_sentences_after_a_fight_told_over_a_province_refines_
 def test_a_place_named_right_after_a_fight_over_a_province_refines_it_whatever_province_help_came_from() -> None:
     found = incidents(
         "Clashes between tribal fighters and the SDF spread across eastern Deir ez-Zor on Monday. "
-        "Tribal fighters seized posts in Sabha, while the SDF sent reinforcements from Hasakah."
+        "Tribal fighters seized posts in Sabha, while the SDF moved reinforcements from Hasakah."
     )
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Sabha"
@@ -1607,7 +1607,7 @@ def test_an_agent_told_in_the_passive_stays_evidence() -> None:
 def test_a_sentence_counting_the_events_told_one_by_one_after_it_is_no_incident_of_its_own() -> None:
     found = incidents(
         "Turkish drones carried out three attacks near Amuda and Tirbespi on Monday. "
-        "The first hit a car in the village of Kherbet Amo, killing a man. "
+        "One of them struck a car in the village of Kherbet Amo, killing a man. "
         "The second struck a house near Tirbespi, wounding two. "
         "The third targeted a field outside Amuda without causing casualties."
     )

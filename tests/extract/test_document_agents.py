@@ -336,8 +336,8 @@ def test_a_word_describing_an_armed_group_as_a_passives_patient_names_no_agent(t
     [
         # the bomb the word's party drove or set off, and the one a militant drove or left behind
         "The attack began when the militants drove a truck bomb into the gate of the silo near Tal Brak.",
-        "At dawn militants blew up a car bomb at the entrance of Tal Brak, wounding four guards.",
-        "A car bomb driven by a militant exploded at a checkpoint near Tal Brak, wounding four guards.",
+        "At dawn militants set off a car bomb at the gate of Tal Brak, wounding four guards.",
+        "A militant drove a car bomb into a checkpoint near Tal Brak, where it blew up and wounded four guards.",
         "A landmine laid by the militants blew up under a farmer's pickup near Tal Brak, wounding two brothers.",
         "An explosive device left by the militants went off beside a water pump near Tal Brak, wounding two brothers.",
     ],
@@ -352,7 +352,7 @@ def test_a_bomb_driven_or_left_by_the_word_for_an_armed_group_is_its_partys(late
     "later",
     [
         # no party named before it: none
-        "A car bomb driven by a militant exploded at a checkpoint near Tal Brak, wounding four guards.",
+        "A militant drove a car bomb into a checkpoint near Tal Brak, where it blew up and wounded four guards.",
         # "left" not as the bomb's maker: a bomb found after the militants left
         "A mine exploded near Tal Brak after the militants left the area, wounding two brothers.",
     ],

@@ -320,7 +320,7 @@ def test_the_event_an_answer_in_its_own_sentence_answers_takes_the_day_told_befo
     text = (
         "Fighting broke out in Kasra on Monday between the SDF and tribal gunmen.\n\n"
         "Residents said the market was closed.\n\n"
-        "In Tabni, gunmen stormed an SDF post near the bridge, and the SDF responded by shelling Maadan town."
+        "In Tabni, gunmen attacked an SDF post by the river, and the SDF responded by shelling Maadan town."
     )
     days = _dates_by_place(text)
     assert days == {"Kasra": MONDAY, "Tabni": MONDAY, "Maadan": MONDAY}
@@ -652,13 +652,13 @@ DAY_LISTED = "The monitor documented the death of four people on Monday, as foll
     ],
 )
 def test_the_next_item_of_a_list_detailing_one_day_takes_its_day(second: str) -> None:
-    text = DAY_LISTED + "Deir Ezzor province: gunmen shot dead a teacher in Shaafah.\n\n" + second
+    text = DAY_LISTED + "Deir Ezzor province: a teacher was shot dead by gunmen in Shaafah.\n\n" + second
     days = _dates_by_place(text)
     assert days["Shaafah"] == MONDAY and days["Kasra"] == MONDAY
 
 
 def test_an_item_with_no_label_after_a_listed_day_keeps_the_report_date() -> None:
-    text = DAY_LISTED + "Deir Ezzor province: gunmen shot dead a teacher in Shaafah.\n\nA landmine killed a shepherd near Kasra."
+    text = DAY_LISTED + "Deir Ezzor province: a teacher was shot dead by gunmen in Shaafah.\n\nA landmine killed a shepherd near Kasra."
     assert _dates_by_place(text)["Kasra"] is None
 
 
@@ -892,7 +892,7 @@ def test_the_same_day_after_an_event_dated_against_another_dates_against_it() ->
 _RELEASE = (
     "Strike release\n\nOn May 6, coalition forces conducted nine strikes against ISIS targets.\n"
     "Strikes in Syria\nIn Syria, coalition forces conducted seven strikes.\n"
-    "-- Near Hajin, four strikes destroyed an ISIS vehicle.\n"
+    "-- Near Hajin, three strikes hit an ISIS vehicle.\n"
     "-- Near Kasra, three strikes destroyed an ISIS fighting position.\n"
     "Strikes in Iraq\nIn Iraq, coalition forces conducted two strikes.\n"
 )

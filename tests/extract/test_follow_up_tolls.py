@@ -371,7 +371,7 @@ def test_another_sources_toll_told_next_is_a_range(follow_up: str, killed: tuple
 def test_a_toll_that_names_the_place_of_one_hit_of_a_list_is_that_hit_s() -> None:
     text = (
         "Turkish drones struck infrastructure across the region overnight. Officials said the strikes hit the Tal Hamis "
-        "gas plant near the town of Derik, a power station in Zirgan and a pumping station outside Kasra. "
+        "gas plant by Derik, a power station in Zirgan and a pumping station outside Kasra. "
         "Two workers were wounded at the Tal Hamis plant."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))

@@ -287,6 +287,25 @@ def test_fighters_neutralized_in_two_regions_are_one_incident_per_region() -> No
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda", "Zirgan"]
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSB statement\n\nIn the past week, 28 terrorists were neutralized in the Amuda, Zirgan and Tal Tamr regions.",
+        "MSB statement\n\nIn May, 31 terrorists were neutralized in the Amuda, Zirgan and Tal Tamr regions.",
+    ],
+)
+def test_a_weeks_or_a_seasons_count_over_a_list_of_regions_is_no_incident_per_region(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert len({i.primary_toponym.text for i in found if i.primary_toponym}) <= 1
+
+
+def test_a_days_count_over_a_list_of_regions_is_still_one_incident_per_region() -> None:
+    text = "MSB statement\n\nIn the last 24 hours, 6 terrorists were neutralized in the Amuda, Zirgan and Tal Tamr regions."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda", "Zirgan", "Tal Tamr"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

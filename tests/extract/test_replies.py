@@ -131,7 +131,7 @@ def test_a_told_answer_at_a_place_of_its_own_is_not_the_answered_fire_told_again
 
 def test_units_answering_fire_in_kind_are_an_incident_where_the_fire_came_from() -> None:
     text = (
-        "MSB statement\n\nOn Sunday PKK/YPG terrorists opened harassment fire on our soldiers from the Abu Rasin area. "
+        "MSB statement\n\nOn Sunday PKK/YPG terrorists opened harassment fire from the Abu Rasin area at our soldiers. "
         "Our soldiers responded to this fire at once, and 4 terrorists were neutralized."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6)))
@@ -144,7 +144,7 @@ def test_units_answering_fire_in_kind_are_an_incident_where_the_fire_came_from()
 def test_a_reply_on_the_sources_of_fire_at_its_own_place_is_an_incident() -> None:
     text = (
         "Update\n\nRegime forces shelled the town of Dhiban from across the river on Sunday. "
-        "Tribal fighters later responded on the sources of fire in Quriyah."
+        "Later, tribal fighters responded on the sources of the fire in Quriyah."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Dhiban", "Quriyah"]

@@ -744,7 +744,7 @@ def test_a_town_abroad_where_the_incidents_own_sentence_puts_it_is_not_moved_to_
     text = (
         "Islamic State fighters executed three men in al-Mayadin on Sunday.\n\n"
         "Coalition jets struck the old bridge in Raqqa city.\n\n"
-        "In Turkey, a car bomb exploded near a police post in Semdinli district, killing nine soldiers."
+        "In Turkey, nine soldiers died when a car bomb blew up by a police post in Semdinli district."
     )
     location = places_by_name(text)["Semdinli"]
     assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable

@@ -1,4 +1,4 @@
-"""Tests for mapapp.io.page_date: the publication date printed in the page furniture of raw text."""
+"""Tests for mapapp.extract.page_date: the publication date printed in the page furniture of raw text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mapapp.io.html import is_web_url
-from mapapp.io.page_date import (
+from mapapp.extract.page_date import (
     BYLINE,
     DATE_LINE,
     DATELINE,

@@ -219,7 +219,7 @@ def _line_date(line: str, number: int, limit: date) -> PageDate | None:
         return None
     match = _DATE_RE.search(line)
     if match is None or _SPAN_END_RE.match(line, match.end()):
-        return None  # (a span of dates, "Dec. 30, 2018 - Jan. 3, 2019": the days a release covers, not its date)
+        return None  # (a span of dates, "March 4, 2019 - March 8, 2019": the days a release covers, not its date)
     value = _date_of(match)
     if value is None or value.year < MIN_YEAR or value > limit:
         return None
@@ -249,7 +249,7 @@ def _dateline_date(line: str, number: int, limit: date) -> PageDate | None:
     prefix = line[: separator.start()]
     match = _DATE_RE.search(prefix)
     if match is None or _SPAN_END_RE.match(line, match.end()):
-        return None  # "Strike Release Dec. 30, 2018 - Jan. 3, 2019": a span, no filing date
+        return None  # "Strike Release March 4, 2019 - March 8, 2019": a span, no filing date
     value = _date_of(match)
     if value is None or value.year < MIN_YEAR or value > limit:
         return None
