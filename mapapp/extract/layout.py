@@ -32,7 +32,7 @@ same length as the document) and its sentences, and returns a
 
 The title lines are the *title block*: the first line, and each following line
 before the first body sentence that ends without closing punctuation (a date
-line, a byline, a second headline "• Mine explodes in Deir Ezzor, one killed"); a line of the page's controls
+line, a byline, a second headline "• Landmine blast kills a herder near Mayadin"); a line of the page's controls
 ("Search...", "Skip to content", a cookie notice) is passed over, so a headline below a site's menu is a title.
 
 An incident that names no place at all takes the place context (as a toponym
