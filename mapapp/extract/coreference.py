@@ -156,6 +156,7 @@ from mapapp.extract.lexicon import (
     BOMBARDMENT_TYPES,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
+    SEPARATE_REPORT_RE,
     ascii_lower,
     compile_guarded,
     gated_search,
@@ -532,8 +533,8 @@ def _place_heard(clusters: list[EventMention], heard: EventMention, mention: Eve
     heard is where it went off. Only a device, strike or shell (the kinds that explode), told in the sentence right
     after the one that heard an explosion (not gunfire), with no incident told in between and no place of its own.
     """
-    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES:
-        return
+    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES or SEPARATE_REPORT_RE.match(mention.clause_text):
+        return  # ("Separately, jets bombed a hideout": a report set apart, not the sound's cause)
     if sentence_index not in (heard.sentence_index, heard.sentence_index + 1):
         return  # (its own sentence's next clause, or the very next sentence)
     if not heard.trigger_word.startswith(_EXPLOSION_WORDS):

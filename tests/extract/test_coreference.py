@@ -1760,3 +1760,11 @@ def test_cause_told_after_an_explosion_heard_takes_the_place_heard() -> None:
         assert all(i.toponyms == [] or i.toponyms[0].text != "Hilaliye" for i in incidents(text))
     text = "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. A car bomb went off in Amuda."
     assert [[t.text for t in i.toponyms] for i in incidents(text)] == [["Amuda"]]
+
+
+def test_a_strike_set_apart_after_an_explosion_heard_does_not_take_the_place_heard() -> None:
+    text = (
+        "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. "
+        "Separately, coalition jets bombed a hideout, killing four militants."
+    )
+    assert all(not i.toponyms or i.toponyms[0].text != "Hilaliye" for i in incidents(text))

@@ -219,3 +219,24 @@ def test_own_forces_answering_an_assault_on_their_ground_are_that_clash() -> Non
         "Our forces responded and clashed with the attackers near Sabha."
     )
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike of another party on another day, told with "then": no air side of the fight
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "On Thursday, Turkish drones then struck a motorbike, killing its rider."
+        ),
+        # a strike supporting another front, named by its governorate
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "Russian jets carried out strikes in support of the offensive in Idlib province."
+        ),
+    ],
+)
+def test_a_strike_on_another_day_or_front_is_not_the_air_side_of_the_fight(text: str) -> None:
+    found = incidents(text)
+    assert all(i.primary_toponym is None or i.primary_toponym.text != "Jadid Ekeidat" for i in found[1:])
+
