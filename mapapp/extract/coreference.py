@@ -1970,7 +1970,12 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         # the Maysaloon neighbourhood of Qamishli" after "in Qamishli"): its place becomes the primary one
         cluster.places = follow_up.places + cluster.places
     else:
-        cluster.places = cluster.places + follow_up.places
+        # (a name the cluster holds already, told again, is not added: a cluster merged with thousands of mentions of
+        # one town would otherwise grow a list every later test reads, quadratic in the text)
+        held = {(normalize_place(p.text), p.level, p.role, p.origin) for p, _ in cluster.places}
+        cluster.places = cluster.places + [
+            (p, i) for p, i in follow_up.places if (normalize_place(p.text), p.level, p.role, p.origin) not in held
+        ]
     if all(d.said for d in cluster.point_dates):
         # no day of its own yet, or only a statement's ("the monitor said on Tuesday"): the follow-up's day of the
         # event ("the strikes hit the village late Monday") comes first (:func:`event_dates._own_date`)
