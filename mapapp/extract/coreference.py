@@ -329,7 +329,7 @@ def cluster_mentions(
             anchored = mention.anchor is not None
             replied, answered = replied_clusters(clusters, mention, reading.index)
             if replied is None and mention.verdict == CANDIDATE:
-                # "Clashes broke out near A. Coalition jets carried out strikes in support of the advance": the
+                # "Clashes broke out near A. Coalition jets struck in support of the advance": the
                 # fight's air side, an incident of its own at the fight's scene (see :func:`supported_fight`)
                 replied = supported_fight(clusters, mention, reading.index)
                 if replied is not None:

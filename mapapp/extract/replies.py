@@ -119,7 +119,7 @@ _FIGHT_SUPPORT_CLUSTERS = 2
 def supported_fight(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The ground fight whose air side the mention tells, or None.
 
-    "Fighting broke out near A. ... Coalition aircraft carried out strikes in support of the advance.", "Regime forces
+    "Fighting broke out near A. ... coalition aircraft bombed in support of the advance.", "Regime forces
     attacked SDF posts near B. Coalition aircraft struck the advancing forces.": an air or drone strike with no place
     of its own, told (indefinite: not "the strikes", which refers back) as supporting, or striking a side of, a placed
     armed clash told in the few sentences before (one of the latest incidents), by another party than the fight's

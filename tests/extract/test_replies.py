@@ -158,7 +158,7 @@ def test_fire_answered_in_kind_with_no_earlier_fire_is_no_incident() -> None:
 @pytest.mark.parametrize(
     "air_side",
     [
-        "Coalition jets carried out strikes in support of the advance, a spokesman said.",
+        "Coalition jets launched raids in support of the advance, a spokesman said.",
         "Coalition warplanes struck the advancing gunmen.",
         "Coalition aircraft hit the militants' trucks as they withdrew.",
     ],
@@ -188,7 +188,7 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
         # a fight told too long before
         (
             "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. The council met. "
-            "Schools closed. Markets shut. Roads were cut. Coalition jets carried out strikes in support of the advance."
+            "Schools closed. Markets shut. Roads were cut. Coalition jets launched raids in support of the advance."
         ),
     ],
 )
@@ -210,7 +210,7 @@ def test_own_forces_answering_an_assault_on_their_ground_are_that_clash() -> Non
     # fire on the party's ground from afar is answered by fire of its own: two incidents
     text = (
         "Statement\n\nOn Tuesday night, Turkish howitzers shelled our positions in the village of Jadid Bakara. "
-        "Our forces responded to the sources of fire."
+        "Our units responded on the sources of the shelling."
     )
     assert len(incidents(text)) == 2
     # an assault on others (not the speaker's ground) answered by the speaker's forces stays two events
@@ -232,7 +232,7 @@ def test_own_forces_answering_an_assault_on_their_ground_are_that_clash() -> Non
         # a strike supporting another front, named by its governorate
         (
             "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
-            "Russian jets carried out strikes in support of the offensive in Idlib province."
+            "Russian jets launched raids in support of the offensive in Idlib province."
         ),
     ],
 )
