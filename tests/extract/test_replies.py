@@ -240,3 +240,12 @@ def test_a_strike_on_another_day_or_front_is_not_the_air_side_of_the_fight(text:
     found = incidents(text)
     assert all(i.primary_toponym is None or i.primary_toponym.text != "Jadid Ekeidat" for i in found[1:])
 
+
+
+def test_own_forces_answering_an_assault_and_the_clash_that_follows_are_one_clash() -> None:
+    # (the reply names a clash of its own: before defended_assault_of it opened a second clash at the scene)
+    text = (
+        "Statement\n\nISIS gunmen attacked our positions in Jadid Bakara. "
+        "Our forces immediately responded, and clashes lasted an hour."
+    )
+    assert [(i.event_type, i.actor) for i in incidents(text)] == [(EventType.ARMED_CLASH, "ISIS")]
