@@ -43,6 +43,20 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return build
 
 
+def _numbered(unit: str) -> Callable[[int], str]:
+    """Copies of ``unit`` with ``{n}`` numbered 1, 2, ... (no two sentences alike), cut to the size."""
+
+    def build(size: int) -> str:
+        parts: list[str] = []
+        length = 0
+        while length < size:
+            parts.append(unit.format(n=len(parts) + 1))
+            length += len(parts[-1])
+        return "".join(parts)[:size]
+
+    return build
+
+
 _CAPITALISED = "Tal Abyad Ras Ain Deir Hafer Abu Kamal Ain Issa Suwar Hajin Busayrah Mayadin Shaddadi Amuda Markada "
 _RUN_ON = (
     "the coalition airstrike near Tal Tamr killed 12 civilians and wounded 30 others according to the Observatory "
@@ -142,6 +156,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # ", and") was tried from each blank of the run and read the rest of it again (quadratic until a break could
     # open only on the run's first blank)
     "blank_run": lambda size: "Jets struck Hajin" + " " * size + "on Monday.",
+    # the eleventh session's rules: a denial of reports of an event in one long clause, an explosion heard then its
+    # cause, a fight then its air side, an assault on "our points" then the reply, fighting told in other tenses
+    "denied_reports_run_on": _repeat("the police denied reports of a second blast near Amuda and "),
+    # (numbered: a sentence repeated word for word is read once)
+    "heard_then_cause": _numbered("An explosion was heard in Amuda at {n}. Initial reports: a car bomb went off. "),
+    "fight_then_air_side": _numbered(
+        "Fighting broke out near Hajin, {n} said. Coalition jets then struck the advancing gunmen, killing {n}. "
+    ),
+    "assault_on_our_points": _numbered("ISIS attacked our {n} points in Hajin. Our forces responded, killing {n}. "),
+    "fighting_tenses_run_on": _repeat("fighting with the rebels was raging in Hajin while planes have been striking Susah and "),
 }
 
 

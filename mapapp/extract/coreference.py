@@ -158,6 +158,7 @@ from mapapp.extract.lexicon import (
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     PLACE_LABEL_RE,
+    SEPARATE_REPORT_RE,
     ascii_lower,
     compile_guarded,
     gated_search,
@@ -330,7 +331,7 @@ def cluster_mentions(
             anchored = mention.anchor is not None
             replied, answered = replied_clusters(clusters, mention, reading.index)
             if replied is None and mention.verdict == CANDIDATE:
-                # "Clashes broke out near A. Coalition jets carried out strikes in support of the advance": the
+                # "Clashes broke out near A. Coalition jets struck in support of the advance": the
                 # fight's air side, an incident of its own at the fight's scene (see :func:`supported_fight`)
                 replied = supported_fight(clusters, mention, reading.index)
                 if replied is not None:
@@ -534,8 +535,8 @@ def _place_heard(clusters: list[EventMention], heard: EventMention, mention: Eve
     heard is where it went off. Only a device, strike or shell (the kinds that explode), told in the sentence right
     after the one that heard an explosion (not gunfire), with no incident told in between and no place of its own.
     """
-    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES:
-        return
+    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES or SEPARATE_REPORT_RE.match(mention.clause_text):
+        return  # ("Separately, jets bombed a hideout": a report set apart, not the sound's cause)
     if sentence_index not in (heard.sentence_index, heard.sentence_index + 1):
         return  # (its own sentence's next clause, or the very next sentence)
     if not heard.trigger_word.startswith(_EXPLOSION_WORDS):
@@ -1976,7 +1977,12 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         # the Maysaloon neighbourhood of Qamishli" after "in Qamishli"): its place becomes the primary one
         cluster.places = follow_up.places + cluster.places
     else:
-        cluster.places = cluster.places + follow_up.places
+        # (a name the cluster holds already, told again, is not added: a cluster merged with thousands of mentions of
+        # one town would otherwise grow a list every later test reads, quadratic in the text)
+        held = {(normalize_place(p.text), p.level, p.role, p.origin) for p, _ in cluster.places}
+        cluster.places = cluster.places + [
+            (p, i) for p, i in follow_up.places if (normalize_place(p.text), p.level, p.role, p.origin) not in held
+        ]
     if all(d.said for d in cluster.point_dates):
         # no day of its own yet, or only a statement's ("the monitor said on Tuesday"): the follow-up's day of the
         # event ("the strikes hit the village late Monday") comes first (:func:`event_dates._own_date`)

@@ -119,7 +119,7 @@ _FIGHT_SUPPORT_CLUSTERS = 2
 def supported_fight(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The ground fight whose air side the mention tells, or None.
 
-    "Fighting broke out near A. ... Coalition aircraft carried out strikes in support of the advance.", "Regime forces
+    "Fighting broke out near A. ... coalition aircraft bombed in support of the advance.", "Regime forces
     attacked SDF posts near B. Coalition aircraft struck the advancing forces.": an air or drone strike with no place
     of its own, told (indefinite: not "the strikes", which refers back) as supporting, or striking a side of, a placed
     armed clash told in the few sentences before (one of the latest incidents), by another party than the fight's
@@ -142,6 +142,8 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
             mention.actor is not None and (cluster.actor == mention.actor or same_party(cluster.actor, mention.actor))
         ):
             return None
+        if _on_another_day(cluster, mention) or _placed_elsewhere(cluster, mention):
+            return None  # ("On Thursday, drones then struck ...", "strikes in support of the offensive in Idlib")
         return cluster
     return None
 
@@ -246,6 +248,19 @@ def defended_assault_of(clusters: list[EventMention], mention: EventMention, sen
     if any(normalize_place(p.text) not in names for p in mention.named_places):
         return None  # (answered at a place of its own)
     return latest
+
+
+def _on_another_day(told: EventMention, mention: EventMention) -> bool:
+    """Whether the mention gives a day of its own (not a statement's) that none of the event told gives."""
+    told_days = {d.day_as_told for d in told.point_dates if not d.said}
+    own_days = {d.day_as_told for d in mention.point_dates if not d.said}
+    return bool(told_days and own_days and not told_days & own_days)
+
+
+def _placed_elsewhere(told: EventMention, mention: EventMention) -> bool:
+    """Whether the mention names a place (a governorate too) that the event told does not: told apart by place."""
+    names = {normalize_place(p.text) for p, _ in told.places}
+    return any(not p.origin and normalize_place(p.text) not in names for p, _ in mention.places)
 
 
 def _fired_from(mention: EventMention) -> bool:

@@ -1782,3 +1782,26 @@ def test_cause_told_after_an_explosion_heard_takes_the_place_heard() -> None:
         assert all(i.toponyms == [] or i.toponyms[0].text != "Hilaliye" for i in incidents(text))
     text = "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. A car bomb went off in Amuda."
     assert [[t.text for t in i.toponyms] for i in incidents(text)] == [["Amuda"]]
+
+
+def test_a_strike_set_apart_after_an_explosion_heard_does_not_take_the_place_heard() -> None:
+    text = (
+        "A loud blast was heard in the Hilaliye district of Qamishli an hour ago. "
+        "Separately, coalition jets bombed a hideout, killing four militants."
+    )
+    assert all(not i.toponyms or i.toponyms[0].text != "Hilaliye" for i in incidents(text))
+
+
+def test_a_place_the_cluster_holds_told_again_is_not_added_to_it() -> None:
+    # a cluster absorbing many mentions of one town keeps one entry per name (its list is read by every later test)
+    from mapapp.extract.coreference import merge
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    text = "Gunmen attacked a post in Kasra on Monday. Gunmen attacked a farm in Kasra. Gunmen attacked a shop in Kasra."
+    mentions = [m for s in split_sentences(text) for m in read_sentence(text, s, [], None).mentions]
+    assert len(mentions) == 3 and all(m.places for m in mentions)
+    cluster = mentions[0]
+    for mention in mentions[1:]:
+        merge(cluster, mention)
+    assert [p.text for p, _ in cluster.places] == ["Kasra"]

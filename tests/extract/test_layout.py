@@ -314,7 +314,7 @@ def test_a_headline_below_the_page_controls_is_a_title(control: str) -> None:
     text = (
         f"Home | Local | World | Contact\nValley Daily\n{control}\n\n"
         "Mortar shell wounds three in Tal Baydar\n2 May 2024 | Local\n\n"
-        "Three children were wounded on Wednesday when a mortar shell fell on a house in Tal Baydar."
+        "Three children were wounded on Wednesday after a mortar round landed on a house in Tal Baydar."
     )
     layout = layout_of(text)
     sentences = split_sentences(text)

@@ -158,7 +158,7 @@ def test_fire_answered_in_kind_with_no_earlier_fire_is_no_incident() -> None:
 @pytest.mark.parametrize(
     "air_side",
     [
-        "Coalition jets carried out strikes in support of the advance, a spokesman said.",
+        "Coalition jets launched raids in support of the advance, a spokesman said.",
         "Coalition warplanes struck the advancing gunmen.",
         "Coalition aircraft hit the militants' trucks as they withdrew.",
     ],
@@ -188,7 +188,7 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
         # a fight told too long before
         (
             "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. The council met. "
-            "Schools closed. Markets shut. Roads were cut. Coalition jets carried out strikes in support of the advance."
+            "Schools closed. Markets shut. Roads were cut. Coalition jets launched raids in support of the advance."
         ),
     ],
 )
@@ -210,7 +210,7 @@ def test_own_forces_answering_an_assault_on_their_ground_are_that_clash() -> Non
     # fire on the party's ground from afar is answered by fire of its own: two incidents
     text = (
         "Statement\n\nOn Tuesday night, Turkish howitzers shelled our positions in the village of Jadid Bakara. "
-        "Our forces responded to the sources of fire."
+        "Our units responded on the sources of the shelling."
     )
     assert len(incidents(text)) == 2
     # an assault on others (not the speaker's ground) answered by the speaker's forces stays two events
@@ -219,3 +219,33 @@ def test_own_forces_answering_an_assault_on_their_ground_are_that_clash() -> Non
         "Our forces responded and clashed with the attackers near Sabha."
     )
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike of another party on another day, told with "then": no air side of the fight
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "On Thursday, Turkish drones then struck a motorbike, killing its rider."
+        ),
+        # a strike supporting another front, named by its governorate
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "Russian jets launched raids in support of the offensive in Idlib province."
+        ),
+    ],
+)
+def test_a_strike_on_another_day_or_front_is_not_the_air_side_of_the_fight(text: str) -> None:
+    found = incidents(text)
+    assert all(i.primary_toponym is None or i.primary_toponym.text != "Jadid Ekeidat" for i in found[1:])
+
+
+
+def test_own_forces_answering_an_assault_and_the_clash_that_follows_are_one_clash() -> None:
+    # (the reply names a clash of its own: before defended_assault_of it opened a second clash at the scene)
+    text = (
+        "Statement\n\nISIS gunmen attacked our positions in Jadid Bakara. "
+        "Our forces immediately responded, and clashes lasted an hour."
+    )
+    assert [(i.event_type, i.actor) for i in incidents(text)] == [(EventType.ARMED_CLASH, "ISIS")]

@@ -901,7 +901,7 @@ def test_the_attacker_named_before_the_object_is_read_to_the_first_object() -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Fighting had broken out near the village of Abu Khashab, a correspondent said.",
+        "Fighting had broken out around the hamlet of Abu Khashab, a correspondent said.",
         "Fighting with government troops was raging in the western districts of Busayrah.",
         "Fighting continued around Sabha and Zir on Tuesday.",
     ],
