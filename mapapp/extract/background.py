@@ -689,6 +689,7 @@ _UNCONFIRMED_RE = compile_guarded(
 )
 # A question, not a report: "no news about the shelling on X this morning?", "Is it true that the drones hit X again?"
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
+_QUESTION_END_WINDOW = 200  # characters at the sentence's end in which its "?" is looked for (not the whole sentence per clause)
 
 # --- Summaries of a period or a campaign.
 # A running toll in vague numbers, told in the perfect: "clashes along the front line have killed scores of fighters",
@@ -1021,7 +1022,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION
     elif _reported_false(mention):
         mention.verdict = REACTION  # "reports that jets struck a house in X yesterday are false"
-    elif not figure and _QUESTION_END_RE.search(reading.text):
+    elif not figure and _QUESTION_END_RE.search(reading.text, max(0, len(reading.text) - _QUESTION_END_WINDOW)):
         mention.verdict = REACTION  # "no news about the shelling on X this morning?"
     elif not (dated or mention.named_places) and _unconfirmed(mention):
         mention.verdict = REACTION  # "There are no indications that civilians were killed in the strike"
