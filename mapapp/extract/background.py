@@ -1963,6 +1963,31 @@ def _party_told(mention: EventMention, clause_text: str) -> bool:
     )
 
 
+# One explosion told as what happened at its place: the event word with its indefinite article (and a word of its
+# force), then what it did or where it was ("An explosion of unknown cause hit a depot in the town", "activists reported
+# a powerful explosion near the X field"); not one feared or expected, nor explosions in the plural (a pattern).
+_ONE_EXPLOSION_RE = compile_guarded(
+    r"\b(?:an|a\s+(?:powerful|large|huge|massive|loud|strong|violent|big|heavy))\s+(?:explosion|blast)\b"
+    r"(?:\s+of\s+(?:unknown|unclear|undetermined)\s+(?:cause|origin|source))?"
+    r"\s+(?:hit|rocked|struck|shook|ripped\s+through|targeted|in\s+the\s+vicinity\s+of|near|inside|at)\b",
+    re.IGNORECASE,
+)
+_NOT_HAPPENED_RE = compile_guarded(
+    r"\b(?:fears?|feared|warn(?:s|ed)?|could|may|might|would|will|threat(?:en(?:s|ed)?)?|risk|heard|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_explosion_told(mention: EventMention, clause_text: str) -> bool:
+    """Whether the clause tells one explosion as what happened at its place (:data:`_ONE_EXPLOSION_RE`): a single
+    event there, as a day or a party would make it specific; not a feared, threatened or heard one."""
+    return (
+        mention.event_type is EventType.OTHER
+        and _ONE_EXPLOSION_RE.search(clause_text) is not None
+        and _NOT_HAPPENED_RE.search(clause_text) is None
+    )
+
+
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
     figure = mention.has_figure
     place = bool(mention.sub_governorate_places)
@@ -1989,6 +2014,7 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
         or region
         or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
         or (place and mention.distributed)
+        or (place and not generic and _one_explosion_told(mention, clause_text))
     ):
         return False
     if generic:

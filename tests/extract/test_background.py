@@ -1607,3 +1607,32 @@ def test_a_denied_report_of_an_event_is_no_incident_even_with_its_place() -> Non
     assert count("A mine went off in Hajin, killing a boy. Officials dismissed rumours of another explosion at the bridge in Shaafah.") == 1
     # the report denied is of a toll: the strike it names happened
     assert count("The coalition denied reports of civilian deaths in its strike on a bakery in Hajin on Monday.") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one explosion told as what hit a site at a named place, with no day, party or toll
+        "An explosion of unknown cause hit a fuel depot in Shaddadi.",
+        "Monitors reported a huge blast in the vicinity of the Jafra field.",
+        "- Hajin: A mine killed a herder.\n- Shaafah: An explosion rocked a grain warehouse in the town.",
+    ],
+)
+def test_one_explosion_told_at_its_place_is_an_incident_without_a_day(text: str) -> None:
+    found = _read(text)
+    assert [i.event_type for i in found][-1] is EventType.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders fear an explosion at the fuel depot in Shaddadi.",  # feared, not told as happened
+        "A loud explosion was heard near Shaddadi.",  # heard: its own class (no cause, no site)
+        "Explosions hit Shaddadi most weeks.",  # a pattern, in the plural
+        "Three years ago, an explosion hit a fuel depot in Shaddadi.",  # a past event
+        "Since an explosion hit the fuel depot in Shaddadi, traders have moved out.",  # background of a statement
+        "Explosions near Shaddadi could hit the depot, the council warned.",  # a warning
+    ],
+)
+def test_an_explosion_not_told_as_one_event_of_the_report_stays_out(text: str) -> None:
+    assert _read(text) == []
