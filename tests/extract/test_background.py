@@ -1607,3 +1607,29 @@ def test_a_denied_report_of_an_event_is_no_incident_even_with_its_place() -> Non
     assert count("A mine went off in Hajin, killing a boy. Officials dismissed rumours of another explosion at the bridge in Shaafah.") == 1
     # the report denied is of a toll: the strike it names happened
     assert count("The coalition denied reports of civilian deaths in its strike on a bakery in Hajin on Monday.") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain halted the fighting near Abu Hamam and Gharanij on Wednesday, a local source said.",
+        "Last month a ceasefire brokered by Moscow ended fighting in Tal Baydar that had killed dozens.",
+        "A tribal agreement put an end to the clashes in the town of Diban.",
+        "Elders brought a halt to the fighting between the two clans in Mhaimideh.",
+    ],
+)
+def test_a_fight_told_as_what_was_stopped_is_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting near Abu Hamam ended on Wednesday after the gunmen withdrew, leaving four dead.",
+        "The clashes in Tal Baydar stopped at dawn after killing three fighters.",
+        "Gunmen attacked a checkpoint in Diban on Monday, ending a week of calm, and clashes killed two guards.",
+        "The SDF stormed the village of Mhaimideh on Tuesday, ending the siege, and clashed with the cell's members.",
+    ],
+)
+def test_a_fight_that_ended_as_the_subject_stays_an_incident(text: str) -> None:
+    assert len(_read(text)) == 1
