@@ -1636,3 +1636,100 @@ def test_one_explosion_told_at_its_place_is_an_incident_without_a_day(text: str)
 )
 def test_an_explosion_not_told_as_one_event_of_the_report_stays_out(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain halted the fighting near Abu Hamam and Gharanij on Wednesday, a local source said.",
+        "Last month a ceasefire brokered by Moscow ended fighting in Tal Baydar that had killed dozens.",
+        "A tribal agreement put an end to the clashes in the town of Diban.",
+        "Elders brought a halt to the fighting between the two clans in Mhaimideh.",
+    ],
+)
+def test_a_fight_told_as_what_was_stopped_is_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting near Abu Hamam ended on Wednesday after the gunmen withdrew, leaving four dead.",
+        "The clashes in Tal Baydar stopped at dawn after killing three fighters.",
+        "Gunmen attacked a checkpoint in Diban on Monday, ending a week of calm, and clashes killed two guards.",
+        "The SDF stormed the village of Mhaimideh on Tuesday, ending the siege, and clashed with the cell's members.",
+    ],
+)
+def test_a_fight_that_ended_as_the_subject_stays_an_incident(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams carried on with the clearing of mines in the old quarter of Tabqa on Thursday.",
+        "Large parts of Hajin remain contaminated by war remnants, the agency said.",
+        "Shepherds say they cannot graze near Al-Kasrah because of the landmines left behind.",
+    ],
+)
+def test_mines_told_as_a_standing_hazard_are_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landmine exploded near Al-Kasrah on Monday, a local source said.",
+        "A deminer died on Sunday while clearing mines in the fields of Al-Kasrah.",
+        "Engineers were clearing mines near Hajin when a device went off, wounding two.",
+        "A shepherd was hurt by a mine left behind by ISIS near Tabqa on Friday.",
+    ],
+)
+def test_a_mine_that_went_off_or_harmed_someone_stays_an_incident(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
+def test_a_fight_given_a_length_of_months_is_the_campaign_not_the_event_just_told() -> None:
+    text = (
+        "Government troops took full control of Mayadin on Sunday. "
+        "The months-long battle destroyed most of the town's houses. "
+        "Monitors say more than 2,400 people died."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is None and "houses" not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["The two-day battle killed 30 fighters.", "The month-long siege ended with 14 soldiers dead."],
+)
+def test_a_fight_with_its_length_and_toll_stays_part_of_the_event(follow_up: str) -> None:
+    text = f"Government troops took full control of Mayadin on Sunday. {follow_up}"
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribal fighters declared victory in Hajin on Friday after a five-month battle.",
+        "Fighters danced in the square of Hajin on Friday, with commanders saying the battle was over.",
+        "Militias declare victory in Hajin; mines and rubble remain",
+        "Mines planted by the group still litter the fields of Hajin.",
+    ],
+)
+def test_a_campaign_over_and_the_mines_it_left_are_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF stormed the hospital in Hajin on Sunday after a five-month siege, killing 12 militants.",
+        "Mines planted by the group in Hajin killed two boys on Friday.",
+        "Commanders said the battle was over by Friday, when jets struck the last pocket in Hajin, killing 9.",
+    ],
+)
+def test_an_event_told_with_a_campaign_over_or_a_mine_stays(text: str) -> None:
+    assert len(_read(text)) == 1
