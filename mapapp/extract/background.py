@@ -582,43 +582,6 @@ _HARASSED_AFTER_RE = re.compile(
     r"(?:harass|shadow|buzz|track|escort|chas|approach|confront)\w*\s+by\b",
     re.IGNORECASE,
 )
-# A fight told as the object of what stopped it: "a ceasefire ended the clashes in X", "heavy rain halted the fighting
-# near Y" (the fight is over or on hold: the stop is told, not a fight; "the clashes ended with ..." has the fight as
-# its subject and is not framed). Only fight nouns: "ended the siege" may be told as a capture.
-_FIGHT_STOPPED_FRAME_RE = compile_guarded(
-    r"\b(?:end(?:ed|s|ing)?|halt(?:ed|s|ing)?|stopp(?:ed|ing)|stops?|paus(?:ed|es|ing|e)|suspend(?:ed|s|ing)?|"
-    r"froze|freez(?:es|ing|e)|(?:brought|bring(?:s|ing)?|put(?:s|ting)?)\s+an?\s+(?:\w+\s+)?end\s+to|"
-    r"(?:brought|bring(?:s|ing)?)\s+(?:a\s+)?halt\s+to)\s+(?:(?:the|a|all|any|its|their|weeks\s+of|days\s+of|months\s+of)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_FIGHT_NOUNS = ("fighting", "clash", "hostilities", "battle", "combat")
-# Mines and war remnants told as a standing hazard, not as a blast: "clearing of mines in X continued", "one of the
-# areas most contaminated by war remnants", "families cannot return because of the mines" (a clause with no toll and
-# no explosion told; "a mine exploded", "a mine blast killed two" are events).
-_HAZARD_FRAME_RE = compile_guarded(
-    r"\b(?:clear(?:ing|ed|s|ance)?|de-?min(?:ing|ed|e)|remov(?:al|ing|ed|es|e)|contaminat(?:ed|ion)|littered|strewn|"
-    r"riddled|infested|sown|because|due|risks?|dangers?|threats?|fears?)\s+(?:(?:of|by|with|to|from)\s+)?"
-    r"(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# ... or as the subject of what stays: "mines and bodies remain", "mines laid by the group still litter the streets"
-# (matched at the event word).
-_HAZARD_AFTER_RE = re.compile(
-    r"[\w-]*\s+(?:and\s+[\w-]+\s+|(?:laid|planted|left)\s+(?:behind\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?)?(?:still\s+)?"
-    r"(?:remain|litter|contaminat|infest)\w*\b",
-    re.IGNORECASE,
-)
-_HAZARD_NOUN_RE = re.compile(
-    r"\b(?:(?:land[- ]?)?mines?|(?:war|explosive)\s+remnants?|remnants?\s+of\s+(?:the\s+)?war|"
-    r"(?:unexploded|war|old)\s+(?:ordnance|munitions?)|uxos?)$",
-    re.IGNORECASE,
-)
-_BLAST_TOLD_RE = re.compile(
-    r"\bexplo|blast|detonat|went\s+off|blew\s+up|\bhit\b|struck|\bkill|wound|injur|\bdie[ds]?\b|\bdead\b|death|"
-    r"casualt|maim|amputat|\blost\b|\bhurt",
-    re.IGNORECASE,
-)
 _NONE_FRAME_RE = compile_guarded(r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
 # throughout the offensive" (a campaign's total, not one event's toll).
@@ -756,20 +719,6 @@ _CAMPAIGN_ENDED_RE = compile_guarded(
 _CAMPAIGN_LENGTH_RE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:day|week|month)s?(?:-long)?\b"
     r"|\b(?:day|week|month|year)s?-long\b",
-    re.IGNORECASE,
-)
-# A fight given a length of weeks or more right before its noun: "the four-month battle", "the year-long siege" (the
-# whole campaign, not one clash of it; "the two-day battle for the village" is one event).
-_LONG_FIGHT_FRAME_RE = compile_guarded(
-    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[\s-](?:week|month|year)s?"
-    r"(?:-long)?|(?:week|month|year)s?-long)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-_LONG_FIGHT_NOUNS = ("battle", "offensive", "campaign", "siege", "fighting", "war")
-# ... or said to be over, matched at the event word: "the battle was over", "the war is now over".
-_FIGHT_OVER_AFTER_RE = re.compile(
-    r"[\w-]*\s+(?:(?:for|in|against)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:was|is|had\s+been|has\s+been)\s+(?:now\s+|finally\s+)?"
-    r"[\"'“”‘’]?over\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_WORDS = ("operations", "campaign", "sweep", "combing", "clearance", "crackdown")
@@ -1081,10 +1030,6 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "The strike drew condemnation", "a meeting to discuss the Turkish attacks"
     elif _campaign_ended(mention):
         mention.verdict = TALLY  # "the SDF concluded a 24-day security operation in the camp, during which ..."
-    elif not figure and _long_fight(mention):
-        # "The four-month battle has left the city in ruins", "declared victory on Tuesday after a five-month battle":
-        # the whole campaign (a day told is that of the clause's saying or ending, not of a fight of months)
-        mention.verdict = HISTORY
     elif not (figure or dated) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
     elif (
@@ -1095,10 +1040,6 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
-    elif not figure and _standing_hazard(mention):
-        mention.verdict = PATTERN  # "clearing of mines in the city continued", "the areas most contaminated by mines"
-    elif _fight_stopped(mention):
-        mention.verdict = HISTORY  # "a truce ended the fighting in X", "a storm halted the clashes near Y"
     elif not (figure or dated) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
     elif not figure and _harassed(mention):
@@ -1291,37 +1232,6 @@ def _reacted_to(mention: EventMention) -> bool:
     return not places and mention.definite and (" not" in lowered or "n't" in lowered or "n’t" in lowered) and (
         _NEGATED_AFTER_RE.match(clause, word) is not None
     )
-
-
-def _standing_hazard(mention: EventMention) -> bool:
-    """The clause's event word is a mine or a war remnant told as a hazard (:data:`_HAZARD_FRAME_RE`: cleared,
-    contaminating a place, keeping people away; :data:`_HAZARD_AFTER_RE`: remaining), and the clause tells no blast
-    and no harm."""
-    if _HAZARD_NOUN_RE.search(mention.trigger_word) is None or _BLAST_TOLD_RE.search(mention.clause_text):
-        return False
-    if _frames_gated(_HAZARD_FRAME_RE, mention):
-        return True
-    word = _event_word_position(mention)
-    return word >= 0 and _HAZARD_AFTER_RE.match(mention.clause_text, word) is not None
-
-
-def _fight_stopped(mention: EventMention) -> bool:
-    """The clause's event word is a fight noun told as the object of what stopped it
-    (:data:`_FIGHT_STOPPED_FRAME_RE`): "a truce ended fighting in X", "a sandstorm halted the clashes near Y"."""
-    trigger = mention.trigger_word.lower()
-    return any(noun in trigger for noun in _FIGHT_NOUNS) and _frames_gated(_FIGHT_STOPPED_FRAME_RE, mention)
-
-
-def _long_fight(mention: EventMention) -> bool:
-    """The clause's event word is a fight given a length of weeks or more (:data:`_LONG_FIGHT_FRAME_RE`), or one said
-    to be over ("commanders said the battle was over")."""
-    trigger = mention.trigger_word.lower()
-    if not any(noun in trigger for noun in _LONG_FIGHT_NOUNS):
-        return False
-    if _frames_gated(_LONG_FIGHT_FRAME_RE, mention):
-        return True
-    word = _event_word_position(mention)
-    return word >= 0 and _FIGHT_OVER_AFTER_RE.match(mention.clause_text, word) is not None
 
 
 def _campaign_ended(mention: EventMention) -> bool:
