@@ -582,6 +582,17 @@ _HARASSED_AFTER_RE = re.compile(
     r"(?:harass|shadow|buzz|track|escort|chas|approach|confront)\w*\s+by\b",
     re.IGNORECASE,
 )
+# A fight told as the object of what stopped it: "a ceasefire ended the clashes in X", "heavy rain halted the fighting
+# near Y" (the fight is over or on hold: the stop is told, not a fight; "the clashes ended with ..." has the fight as
+# its subject and is not framed). Only fight nouns: "ended the siege" may be told as a capture.
+_FIGHT_STOPPED_FRAME_RE = compile_guarded(
+    r"\b(?:end(?:ed|s|ing)?|halt(?:ed|s|ing)?|stopp(?:ed|ing)|stops?|paus(?:ed|es|ing|e)|suspend(?:ed|s|ing)?|"
+    r"froze|freez(?:es|ing|e)|(?:brought|bring(?:s|ing)?|put(?:s|ting)?)\s+an?\s+(?:\w+\s+)?end\s+to|"
+    r"(?:brought|bring(?:s|ing)?)\s+(?:a\s+)?halt\s+to)\s+(?:(?:the|a|all|any|its|their|weeks\s+of|days\s+of|months\s+of)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FIGHT_NOUNS = ("fighting", "clash", "hostilities", "battle", "combat")
 _NONE_FRAME_RE = compile_guarded(r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
 # throughout the offensive" (a campaign's total, not one event's toll).
@@ -1040,6 +1051,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif _fight_stopped(mention):
+        mention.verdict = HISTORY  # "a truce ended the fighting in X", "a storm halted the clashes near Y"
     elif not (figure or dated) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
     elif not figure and _harassed(mention):
@@ -1232,6 +1245,13 @@ def _reacted_to(mention: EventMention) -> bool:
     return not places and mention.definite and (" not" in lowered or "n't" in lowered or "n’t" in lowered) and (
         _NEGATED_AFTER_RE.match(clause, word) is not None
     )
+
+
+def _fight_stopped(mention: EventMention) -> bool:
+    """The clause's event word is a fight noun told as the object of what stopped it
+    (:data:`_FIGHT_STOPPED_FRAME_RE`): "a truce ended fighting in X", "a sandstorm halted the clashes near Y"."""
+    trigger = mention.trigger_word.lower()
+    return any(noun in trigger for noun in _FIGHT_NOUNS) and _frames_gated(_FIGHT_STOPPED_FRAME_RE, mention)
 
 
 def _campaign_ended(mention: EventMention) -> bool:

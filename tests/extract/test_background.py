@@ -1636,3 +1636,25 @@ def test_one_explosion_told_at_its_place_is_an_incident_without_a_day(text: str)
 )
 def test_an_explosion_not_told_as_one_event_of_the_report_stays_out(text: str) -> None:
     assert _read(text) == []
+
+        "Heavy rain halted the fighting near Abu Hamam and Gharanij on Wednesday, a local source said.",
+        "Last month a ceasefire brokered by Moscow ended fighting in Tal Baydar that had killed dozens.",
+        "A tribal agreement put an end to the clashes in the town of Diban.",
+        "Elders brought a halt to the fighting between the two clans in Mhaimideh.",
+    ],
+)
+def test_a_fight_told_as_what_was_stopped_is_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting near Abu Hamam ended on Wednesday after the gunmen withdrew, leaving four dead.",
+        "The clashes in Tal Baydar stopped at dawn after killing three fighters.",
+        "Gunmen attacked a checkpoint in Diban on Monday, ending a week of calm, and clashes killed two guards.",
+        "The SDF stormed the village of Mhaimideh on Tuesday, ending the siege, and clashed with the cell's members.",
+    ],
+)
+def test_a_fight_that_ended_as_the_subject_stays_an_incident(text: str) -> None:
+    assert len(_read(text)) == 1
