@@ -593,6 +593,25 @@ _FIGHT_STOPPED_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 _FIGHT_NOUNS = ("fighting", "clash", "hostilities", "battle", "combat")
+# Mines and war remnants told as a standing hazard, not as a blast: "clearing of mines in X continued", "one of the
+# areas most contaminated by war remnants", "families cannot return because of the mines" (a clause with no toll and
+# no explosion told; "a mine exploded", "a mine blast killed two" are events).
+_HAZARD_FRAME_RE = compile_guarded(
+    r"\b(?:clear(?:ing|ed|s|ance)?|de-?min(?:ing|ed|e)|remov(?:al|ing|ed|es|e)|contaminat(?:ed|ion)|littered|strewn|"
+    r"riddled|infested|sown|because|due|risks?|dangers?|threats?|fears?)\s+(?:(?:of|by|with|to|from)\s+)?"
+    r"(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HAZARD_NOUN_RE = re.compile(
+    r"\b(?:(?:land[- ]?)?mines?|(?:war|explosive)\s+remnants?|remnants?\s+of\s+(?:the\s+)?war|"
+    r"(?:unexploded|war|old)\s+(?:ordnance|munitions?)|uxos?)$",
+    re.IGNORECASE,
+)
+_BLAST_TOLD_RE = re.compile(
+    r"\bexplo|blast|detonat|went\s+off|blew\s+up|\bhit\b|struck|\bkill|wound|injur|\bdie[ds]?\b|\bdead\b|death|"
+    r"casualt|maim|amputat|\blost\b|\bhurt",
+    re.IGNORECASE,
+)
 _NONE_FRAME_RE = compile_guarded(r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A toll of a whole battle or campaign: "more than 3,000 people died during the battle for the city", "killed
 # throughout the offensive" (a campaign's total, not one event's toll).
@@ -732,6 +751,14 @@ _CAMPAIGN_LENGTH_RE = re.compile(
     r"|\b(?:day|week|month|year)s?-long\b",
     re.IGNORECASE,
 )
+# A fight given a length of weeks or more right before its noun: "the four-month battle", "the year-long siege" (the
+# whole campaign, not one clash of it; "the two-day battle for the village" is one event).
+_LONG_FIGHT_FRAME_RE = compile_guarded(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[\s-](?:week|month|year)s?"
+    r"(?:-long)?|(?:week|month|year)s?-long)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_LONG_FIGHT_NOUNS = ("battle", "offensive", "campaign", "siege", "fighting", "war")
 _CAMPAIGN_WORDS = ("operations", "campaign", "sweep", "combing", "clearance", "crackdown")
 # An event dated by a past month or year in the possessive: "last month's ISIS assault left 370 dead", "2019's bombing".
 _PAST_POSSESSIVE_RE = compile_guarded(
@@ -1041,6 +1068,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "The strike drew condemnation", "a meeting to discuss the Turkish attacks"
     elif _campaign_ended(mention):
         mention.verdict = TALLY  # "the SDF concluded a 24-day security operation in the camp, during which ..."
+    elif not (figure or dated) and mention.definite and _long_fight(mention):
+        mention.verdict = HISTORY  # "The four-month battle has left the city in ruins": the whole campaign
     elif not (figure or dated) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
     elif (
@@ -1051,6 +1080,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif not figure and _standing_hazard(mention):
+        mention.verdict = PATTERN  # "clearing of mines in the city continued", "the areas most contaminated by mines"
     elif _fight_stopped(mention):
         mention.verdict = HISTORY  # "a truce ended the fighting in X", "a storm halted the clashes near Y"
     elif not (figure or dated) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
@@ -1247,11 +1278,25 @@ def _reacted_to(mention: EventMention) -> bool:
     )
 
 
+def _standing_hazard(mention: EventMention) -> bool:
+    """The clause's event word is a mine or a war remnant told as a hazard (:data:`_HAZARD_FRAME_RE`: cleared,
+    contaminating a place, keeping people away), and the clause tells no blast and no harm."""
+    if _HAZARD_NOUN_RE.search(mention.trigger_word) is None or _BLAST_TOLD_RE.search(mention.clause_text):
+        return False
+    return _frames_gated(_HAZARD_FRAME_RE, mention)
+
+
 def _fight_stopped(mention: EventMention) -> bool:
     """The clause's event word is a fight noun told as the object of what stopped it
     (:data:`_FIGHT_STOPPED_FRAME_RE`): "a truce ended fighting in X", "a sandstorm halted the clashes near Y"."""
     trigger = mention.trigger_word.lower()
     return any(noun in trigger for noun in _FIGHT_NOUNS) and _frames_gated(_FIGHT_STOPPED_FRAME_RE, mention)
+
+
+def _long_fight(mention: EventMention) -> bool:
+    """The clause's event word is a fight given a length of weeks or more (:data:`_LONG_FIGHT_FRAME_RE`)."""
+    trigger = mention.trigger_word.lower()
+    return any(noun in trigger for noun in _LONG_FIGHT_NOUNS) and _frames_gated(_LONG_FIGHT_FRAME_RE, mention)
 
 
 def _campaign_ended(mention: EventMention) -> bool:

@@ -1658,3 +1658,49 @@ def test_a_fight_told_as_what_was_stopped_is_not_an_incident(text: str) -> None:
 )
 def test_a_fight_that_ended_as_the_subject_stays_an_incident(text: str) -> None:
     assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams carried on with the clearing of mines in the old quarter of Tabqa on Thursday.",
+        "Large parts of Hajin remain contaminated by war remnants, the agency said.",
+        "Shepherds say they cannot graze near Al-Kasrah because of the landmines left behind.",
+    ],
+)
+def test_mines_told_as_a_standing_hazard_are_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landmine exploded near Al-Kasrah on Monday, a local source said.",
+        "A deminer died on Sunday while clearing mines in the fields of Al-Kasrah.",
+        "Engineers were clearing mines near Hajin when a device went off, wounding two.",
+        "A shepherd was hurt by a mine left behind by ISIS near Tabqa on Friday.",
+    ],
+)
+def test_a_mine_that_went_off_or_harmed_someone_stays_an_incident(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
+def test_a_fight_given_a_length_of_months_is_the_campaign_not_the_event_just_told() -> None:
+    text = (
+        "Government troops took full control of Mayadin on Sunday. "
+        "The months-long battle destroyed most of the town's houses. "
+        "Monitors say more than 2,400 people died."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is None and "houses" not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["The two-day battle killed 30 fighters.", "The month-long siege ended with 14 soldiers dead."],
+)
+def test_a_fight_with_its_length_and_toll_stays_part_of_the_event(follow_up: str) -> None:
+    text = f"Government troops took full control of Mayadin on Sunday. {follow_up}"
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None
