@@ -602,6 +602,13 @@ _HAZARD_FRAME_RE = compile_guarded(
     r"(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... or as the subject of what stays: "mines and bodies remain", "mines laid by the group still litter the streets"
+# (matched at the event word).
+_HAZARD_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:and\s+[\w-]+\s+|(?:laid|planted|left)\s+(?:behind\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?)?(?:still\s+)?"
+    r"(?:remain|litter|contaminat|infest)\w*\b",
+    re.IGNORECASE,
+)
 _HAZARD_NOUN_RE = re.compile(
     r"\b(?:(?:land[- ]?)?mines?|(?:war|explosive)\s+remnants?|remnants?\s+of\s+(?:the\s+)?war|"
     r"(?:unexploded|war|old)\s+(?:ordnance|munitions?)|uxos?)$",
@@ -759,6 +766,12 @@ _LONG_FIGHT_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 _LONG_FIGHT_NOUNS = ("battle", "offensive", "campaign", "siege", "fighting", "war")
+# ... or said to be over, matched at the event word: "the battle was over", "the war is now over".
+_FIGHT_OVER_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:(?:for|in|against)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:was|is|had\s+been|has\s+been)\s+(?:now\s+|finally\s+)?"
+    r"[\"'“”‘’]?over\b",
+    re.IGNORECASE,
+)
 _CAMPAIGN_WORDS = ("operations", "campaign", "sweep", "combing", "clearance", "crackdown")
 # An event dated by a past month or year in the possessive: "last month's ISIS assault left 370 dead", "2019's bombing".
 _PAST_POSSESSIVE_RE = compile_guarded(
@@ -1068,8 +1081,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "The strike drew condemnation", "a meeting to discuss the Turkish attacks"
     elif _campaign_ended(mention):
         mention.verdict = TALLY  # "the SDF concluded a 24-day security operation in the camp, during which ..."
-    elif not (figure or dated) and mention.definite and _long_fight(mention):
-        mention.verdict = HISTORY  # "The four-month battle has left the city in ruins": the whole campaign
+    elif not figure and _long_fight(mention):
+        # "The four-month battle has left the city in ruins", "declared victory on Tuesday after a five-month battle":
+        # the whole campaign (a day told is that of the clause's saying or ending, not of a fight of months)
+        mention.verdict = HISTORY
     elif not (figure or dated) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
     elif (
@@ -1280,10 +1295,14 @@ def _reacted_to(mention: EventMention) -> bool:
 
 def _standing_hazard(mention: EventMention) -> bool:
     """The clause's event word is a mine or a war remnant told as a hazard (:data:`_HAZARD_FRAME_RE`: cleared,
-    contaminating a place, keeping people away), and the clause tells no blast and no harm."""
+    contaminating a place, keeping people away; :data:`_HAZARD_AFTER_RE`: remaining), and the clause tells no blast
+    and no harm."""
     if _HAZARD_NOUN_RE.search(mention.trigger_word) is None or _BLAST_TOLD_RE.search(mention.clause_text):
         return False
-    return _frames_gated(_HAZARD_FRAME_RE, mention)
+    if _frames_gated(_HAZARD_FRAME_RE, mention):
+        return True
+    word = _event_word_position(mention)
+    return word >= 0 and _HAZARD_AFTER_RE.match(mention.clause_text, word) is not None
 
 
 def _fight_stopped(mention: EventMention) -> bool:
@@ -1294,9 +1313,15 @@ def _fight_stopped(mention: EventMention) -> bool:
 
 
 def _long_fight(mention: EventMention) -> bool:
-    """The clause's event word is a fight given a length of weeks or more (:data:`_LONG_FIGHT_FRAME_RE`)."""
+    """The clause's event word is a fight given a length of weeks or more (:data:`_LONG_FIGHT_FRAME_RE`), or one said
+    to be over ("commanders said the battle was over")."""
     trigger = mention.trigger_word.lower()
-    return any(noun in trigger for noun in _LONG_FIGHT_NOUNS) and _frames_gated(_LONG_FIGHT_FRAME_RE, mention)
+    if not any(noun in trigger for noun in _LONG_FIGHT_NOUNS):
+        return False
+    if _frames_gated(_LONG_FIGHT_FRAME_RE, mention):
+        return True
+    word = _event_word_position(mention)
+    return word >= 0 and _FIGHT_OVER_AFTER_RE.match(mention.clause_text, word) is not None
 
 
 def _campaign_ended(mention: EventMention) -> bool:

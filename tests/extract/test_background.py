@@ -1704,3 +1704,28 @@ def test_a_fight_with_its_length_and_toll_stays_part_of_the_event(follow_up: str
     text = f"Government troops took full control of Mayadin on Sunday. {follow_up}"
     incidents = _read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribal fighters declared victory in Hajin on Friday after a five-month battle.",
+        "Fighters danced in the square of Hajin on Friday, with commanders saying the battle was over.",
+        "Militias declare victory in Hajin; mines and rubble remain",
+        "Mines planted by the group still litter the fields of Hajin.",
+    ],
+)
+def test_a_campaign_over_and_the_mines_it_left_are_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF stormed the hospital in Hajin on Sunday after a five-month siege, killing 12 militants.",
+        "Mines planted by the group in Hajin killed two boys on Friday.",
+        "Commanders said the battle was over by Friday, when jets struck the last pocket in Hajin, killing 9.",
+    ],
+)
+def test_an_event_told_with_a_campaign_over_or_a_mine_stays(text: str) -> None:
+    assert len(_read(text)) == 1
