@@ -1637,6 +1637,10 @@ def test_one_explosion_told_at_its_place_is_an_incident_without_a_day(text: str)
 def test_an_explosion_not_told_as_one_event_of_the_report_stays_out(text: str) -> None:
     assert _read(text) == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Heavy rain halted the fighting near Abu Hamam and Gharanij on Wednesday, a local source said.",
         "Last month a ceasefire brokered by Moscow ended fighting in Tal Baydar that had killed dozens.",
         "A tribal agreement put an end to the clashes in the town of Diban.",
