@@ -592,6 +592,8 @@ _FIGHT_STOPPED_FRAME_RE = compile_guarded(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... whose toll told is the total of the fight that stopped: "ended the fighting in X that had killed dozens".
+_STOPPED_FIGHT_TOTAL_RE = re.compile(r"\b(?:that|which)\s+had\s+(?:\w+\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
 _FIGHT_NOUNS = ("fighting", "clash", "hostilities", "battle", "combat")
 # Mines and war remnants told as a standing hazard, not as a blast: "clearing of mines in X continued", "one of the
 # areas most contaminated by war remnants", "families cannot return because of the mines" (a clause with no toll and
@@ -1081,7 +1083,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "The strike drew condemnation", "a meeting to discuss the Turkish attacks"
     elif _campaign_ended(mention):
         mention.verdict = TALLY  # "the SDF concluded a 24-day security operation in the camp, during which ..."
-    elif not figure and _long_fight(mention):
+    elif not figure and _long_fight(mention, reading):
         # "The four-month battle has left the city in ruins", "declared victory on Tuesday after a five-month battle":
         # the whole campaign (a day told is that of the clause's saying or ending, not of a fight of months)
         mention.verdict = HISTORY
@@ -1097,8 +1099,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
     elif not figure and _standing_hazard(mention):
         mention.verdict = PATTERN  # "clearing of mines in the city continued", "the areas most contaminated by mines"
-    elif _fight_stopped(mention):
-        mention.verdict = HISTORY  # "a truce ended the fighting in X", "a storm halted the clashes near Y"
+    elif (not figure or _STOPPED_FIGHT_TOTAL_RE.search(mention.clause_text)) and _fight_stopped(mention, reading):
+        # "a truce ended the fighting in X", "a storm halted the clashes near Y" (a toll told is an event's own, but
+        # for the total of the fight that stopped: "ended fighting in X that had killed dozens")
+        mention.verdict = HISTORY
     elif not (figure or dated) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
     elif not figure and _harassed(mention):
@@ -1305,19 +1309,46 @@ def _standing_hazard(mention: EventMention) -> bool:
     return word >= 0 and _HAZARD_AFTER_RE.match(mention.clause_text, word) is not None
 
 
-def _fight_stopped(mention: EventMention) -> bool:
+def _other_event_told(mention: EventMention, reading: SentenceReading) -> bool:
+    """Whether the clause tells an event word of its own besides the mention's (:func:`find_triggers`) that is no
+    mention of its own in the reading: "captured the town after a two-month battle", "ended the fighting after clashes
+    killed 12" (the capture, the clashes, read into the fight's mention). An event word read as a mention of its own
+    ("the battle was over, when jets struck a convoy") stands on its own."""
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    spans = [(word, word + len(mention.trigger_word))]
+    for other in reading.mentions:
+        if other is not mention and other.clause_span == mention.clause_span and other.trigger_word:
+            start = _event_word_position(other)
+            if start >= 0:
+                spans.append((start, start + len(other.trigger_word)))
+    return any(
+        all(hit.end <= start or hit.start >= end for start, end in spans) for hit in find_triggers(mention.clause_text)
+    )
+
+
+def _fight_stopped(mention: EventMention, reading: SentenceReading) -> bool:
     """The clause's event word is a fight noun told as the object of what stopped it
-    (:data:`_FIGHT_STOPPED_FRAME_RE`): "a truce ended fighting in X", "a sandstorm halted the clashes near Y"."""
+    (:data:`_FIGHT_STOPPED_FRAME_RE`): "a truce ended fighting in X", "a sandstorm halted the clashes near Y"; not
+    when the clause tells an event of its own beside it ("after clashes killed 12", :func:`_other_event_told`)."""
     trigger = mention.trigger_word.lower()
-    return any(noun in trigger for noun in _FIGHT_NOUNS) and _frames_gated(_FIGHT_STOPPED_FRAME_RE, mention)
+    return (
+        any(noun in trigger for noun in _FIGHT_NOUNS)
+        and _frames_gated(_FIGHT_STOPPED_FRAME_RE, mention)
+        and not _other_event_told(mention, reading)
+    )
 
 
-def _long_fight(mention: EventMention) -> bool:
+def _long_fight(mention: EventMention, reading: SentenceReading) -> bool:
     """The clause's event word is a fight given a length of weeks or more (:data:`_LONG_FIGHT_FRAME_RE`), or one said
-    to be over ("commanders said the battle was over")."""
+    to be over ("commanders said the battle was over"), and the clause tells no other event (:func:`_other_event_told`;
+    the toll is checked by the caller)."""
     trigger = mention.trigger_word.lower()
     if not any(noun in trigger for noun in _LONG_FIGHT_NOUNS):
         return False
+    if _other_event_told(mention, reading):
+        return False  # "captured the town on Tuesday after a two-month battle": the capture is the clause's event
     if _frames_gated(_LONG_FIGHT_FRAME_RE, mention):
         return True
     word = _event_word_position(mention)

@@ -1733,3 +1733,26 @@ def test_a_campaign_over_and_the_mines_it_left_are_not_an_incident(text: str) ->
 )
 def test_an_event_told_with_a_campaign_over_or_a_mine_stays(text: str) -> None:
     assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        # the clause's own event beside the long or stopped fight: a capture, a storming, clashes with their toll
+        ("SDF fighters captured the town of Hajin on Tuesday after a two-month battle, a spokesman said.", EventType.ARMED_CLASH, "Hajin"),
+        ("A ceasefire brokered by Russia ended the fighting in Tal Tamr on Monday after clashes killed 12 fighters.", EventType.ARMED_CLASH, "Tal Tamr"),
+        ("Tribal fighters seized the village of Jurdi on Friday after a three-week siege.", EventType.ARMED_CLASH, "Jurdi"),
+        ("Government forces stormed the village of Kasra on Sunday, ending weeks of fighting there.", EventType.ARMED_CLASH, "Kasra"),
+        ("After a months-long siege, troops entered Busayrah on Monday, killing 4.", None, "Busayrah"),
+        # a strike read as a mention of its own stays while the battle told as over is history
+        ("The battle was over by nightfall, when jets struck a convoy near Markada.", EventType.AIRSTRIKE, "Markada"),
+    ],
+)
+def test_a_long_or_stopped_fight_beside_an_event_of_its_own_keeps_that_event(
+    text: str, kind: EventType | None, place: str
+) -> None:
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
+    if kind is not None:
+        assert found[0].event_type is kind
