@@ -592,8 +592,11 @@ _FIGHT_STOPPED_FRAME_RE = compile_guarded(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# ... whose toll told is the total of the fight that stopped: "ended the fighting in X that had killed dozens".
-_STOPPED_FIGHT_TOTAL_RE = re.compile(r"\b(?:that|which)\s+had\s+(?:\w+\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
+# ... whose toll told is the total of the fight that stopped, in a relative clause: "ended the fighting in X that had
+# killed dozens", "... which left scores dead".
+_STOPPED_FIGHT_TOTAL_RE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+)?(?:\w+\s+)?(?:killed|left|claimed)\b", re.IGNORECASE
+)
 _FIGHT_NOUNS = ("fighting", "clash", "hostilities", "battle", "combat")
 # Mines and war remnants told as a standing hazard, not as a blast: "clearing of mines in X continued", "one of the
 # areas most contaminated by war remnants", "families cannot return because of the mines" (a clause with no toll and

@@ -1756,3 +1756,9 @@ def test_a_long_or_stopped_fight_beside_an_event_of_its_own_keeps_that_event(
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
     if kind is not None:
         assert found[0].event_type is kind
+
+
+def test_a_stopped_fight_with_its_own_total_in_a_relative_clause_is_history() -> None:
+    assert _read("A truce brokered by the tribes ended the clashes in Jadid Baggara which left scores dead.") == []
+    # a toll of the day's own, told outside a relative clause, keeps the fight
+    assert len(_read("A truce ended the clashes in Jadid Baggara on Friday, killing three fighters.")) == 1
