@@ -165,6 +165,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Fighting broke out near Hajin, {n} said. Coalition jets then struck the advancing gunmen, killing {n}. "
     ),
     "assault_on_our_points": _numbered("ISIS attacked our {n} points in Hajin. Our forces responded, killing {n}. "),
+    # a count followed by one long run of blanks: the stretches that may stand between a count and its verb
+    # ("9 villagers, including 4 children, were killed") opened with two blank runs around an optional comma, tried at
+    # every split of the run (quadratic until the runs were made possessive)
+    "count_then_blanks": lambda size: "Jets struck Hajin, killing two" + " " * size + ".",
     "fighting_tenses_run_on": _repeat("fighting with the rebels was raging in Hajin while planes have been striking Susah and "),
 }
 

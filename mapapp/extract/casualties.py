@@ -281,7 +281,8 @@ _BARE_OBJECT_STEMS = ("kill", "assassinate", "execute", "behead", "shoot", "gun"
 # the person's group ("the death of a member of regime forces of his wounds").
 _DIED_OF_WOUNDS_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:[\w’'“”\"-]+\s+){0,3}?[\w’'“”\"-]+(?=\s+of\s+(?:his|her|their)\s))?"
-    r"\s*(?:,\s*)?(?:who\s+)?(?:died|dies|succumbed|passed away)?\s*(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    # (blank runs taken possessively: two runs around optional words were tried at every split of a long blank run)
+    r"\s*+(?:,\s*+)?(?:who\s++)?(?:died|dies|succumbed|passed away)?\s*+(?:of|from|to)\s+(?:his|her|their|the)\s+"
     r"(?:[a-z]+\s+){0,2}(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
@@ -342,7 +343,8 @@ _LISTED_NAME_RE = re.compile(
 )
 # What may follow a list of victims' names: the clause's end or a preposition ("killed A and B in Hajin").
 _NAME_LIST_END_RE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|on|at|near|while|after|from|who|inside|outside)\b")
-_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+# (its blank runs taken possessively: "\s*" then "\s+and" tried every split of a long blank run)
+_NAME_SEPARATOR_RE = re.compile(r"\s++and\s+|\s*+(?:,\s*+(?:and\s+)?|&\s*)")
 #: The longest list of names read as victims (a longer run of capitalised words is not a list of the dead).
 MAX_NAMES_LISTED = 30
 _MONTH_NAMES = (
@@ -568,7 +570,9 @@ _LEFT_INJURED_RE = CaseFoldedPattern(
     r"|\b(?:injuring|injured|wounding|wounded)\s+(?:its|their|his|her)\s+$",
 )
 # Stretches between a count and its casualty verb that do not change what is counted, each tried alone at the
-# end of the counted phrase (one bounded lazy run each, so the cost per count is a constant):
+# end of the counted phrase (one bounded lazy run each, so the cost per count is a constant; the blanks that open a
+# stretch are taken possessively, "(?:\s*+,)?\s*+", as the next token is never a blank: two runs around an optional
+# comma tried at every split of a long blank run were quadratic in it):
 # a subset list ("9 villagers, including 4 children, were killed"), a lower-case group ("6 members of the local
 # police were killed") and a figure stated after its noun ("30 people at least were killed").
 _VERB_AHEAD = rf"(?=(?:\s*,)?\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED_WORDS}|{_INJURED_WORDS})\b)"
@@ -579,7 +583,7 @@ _SITE_NAME_WORD = r"(?-i:(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]*)"
 _SKIPPABLE_RES = (
     # (the run never ends on "and": "killed seven members, among them two commanders, and wounded 12" has two verbs)
     re.compile(
-        rf"\s*,?\s*(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
+        rf"(?:\s*+,)?\s*+(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
     ),
     re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
     # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed",
@@ -593,7 +597,7 @@ _SKIPPABLE_RES = (
     # where the counted come from, told in a relative clause: "a man who hails from Dhiban was killed", "a boy,
     # who is from the village, was wounded" (no saying verb in the stretch: "a man who is from X said two were killed")
     re.compile(
-        r"\s*,?\s+who\s+(?:hails?|hailed|comes?|came|is|are|was|were)\s+(?:originally\s+)?from\s+"
+        r"(?:\s*+,)?\s++who\s+(?:hails?|hailed|comes?|came|is|are|was|were)\s+(?:originally\s+)?from\s+"
         rf"(?:(?!\b(?:said|says|told|reported|stated|added|that|which|and)\b)[^.;,]){{1,40}}?,?{_VERB_AHEAD}",
         re.IGNORECASE,
     ),

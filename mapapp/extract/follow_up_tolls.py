@@ -43,6 +43,7 @@ from mapapp.extract.casualties import (
     parse_count,
 )
 from mapapp.extract.clauses import find_sources
+from mapapp.extract.dates import find_dates
 from mapapp.extract.lexicon import BOMBARDMENT_TYPES, compile_guarded, gated_search, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention
@@ -213,6 +214,8 @@ def fill_casualties(
         # house was damaged. There were no casualties."; "ISIS stormed the posts at X. The fighters fell back toward
         # Y. Sources spoke of 30 fighters killed.")
         return
+    if _told_at_another_time(previous, reading.text, toll):
+        return  # "Gunmen attacked a post on Friday. Last year, nine guards were killed at the same post."
     unconfirmed = is_unconfirmed(reading.text) and not zero_only  # "no indications of civilian casualties" is a zero
     if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or unconfirmed:
         # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
@@ -266,6 +269,45 @@ def fill_casualties(
             previous.sources.append(source)
 
 
+
+
+# A past period a toll is told of: "last year", "in 2019", "two years ago", "months earlier".
+_PAST_PERIOD_RE = compile_guarded(
+    r"\b(?:(?:last|previous|past)\s+(?:year|month|summer|winter|spring|autumn|fall)"
+    r"|in\s+(?P<year>(?:19|20)\d\d)(?!\s*-)"
+    r"|(?:a|one|two|three|four|five|six|several|many|few|\d{1,2})\s+(?:years?|months?)\s+(?:ago|earlier|before))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_at_another_time(previous: EventMention, text: str, toll: CasualtyReading) -> bool:
+    """Whether a toll sentence tells its dead at a time of their own that is not the incident's: a past period ("Last
+    year, nine guards were killed at the same post", "in 2019"), or a day or month of its own that none of the
+    incident's dates gives ("... were killed there on March 3" after a Friday attack). More dead told on a later
+    day ("Two more died on Saturday": :func:`~mapapp.extract.casualties.is_further_figure`), the victims just told
+    found or dead of their wounds later ("His body was found on Wednesday") are the incident's."""
+    past = gated_search(_PAST_PERIOD_RE, text)
+    if past is not None:
+        years = {d.year for d in previous.dates if d.year is not None}
+        return not (past.group("year") and int(past.group("year")) in years)
+    own = [d for d in find_dates(text) if not d.said and d.kind != "duration"]
+    if not own:
+        return False
+    told_days = {d.day_as_told for d in previous.point_dates if not d.said}
+    own_days = {d.day_as_told for d in own if d.kind == "relative" or d.day is not None}
+    told_years = {d.year for d in previous.dates if d.year is not None and not d.said}
+    own_years = {d.year for d in own if d.year is not None}
+    told_months = {d.month for d in previous.dates if d.month is not None and not d.said}
+    own_months = {d.month for d in own if d.month is not None}
+    differs = bool(
+        (told_years and own_years and not told_years & own_years)
+        or (told_months and own_months and not told_months & own_months)
+        or (told_days and own_days and not told_days & own_days)
+    )
+    if not differs or PRONOUN_BODY_RE.search(text) or gated_search(DIED_OF_WOUNDS_LATER_RE, text):
+        return False  # "His body was found on Wednesday", "He died of his wounds on Sunday": the victims told, later
+    figures = [f for f in (toll.killed, toll.injured) if f is not None]
+    return not (figures and all(is_further_figure(f, text) for f in figures))
 
 
 # Another source's count of the dead just told: "Activists put the toll at 14", "a monitor puts the death toll in the

@@ -1029,6 +1029,15 @@ AS_WRITTEN = "<as written>"
 #: Scanner payload: the text says the perpetrator is unknown ("an unidentified drone"): no actor.
 NO_ACTOR = "<none>"
 
+#: An aircraft, a drone or a strike whose owner is told with reserve right after it ("warplanes believed to be Russian",
+#: "a drone, said to be a Turkish one", "air raids, thought to be Russian", also "an unidentified drone, believed to be
+#: Turkish," which the phrase takes whole): the guard of those attributions, as "a man said to be Turkish" is a
+#: person's origin, not a party.
+_WEAPON_BEFORE_RESERVE = (
+    r"(?:(?:unidentified|unknown) )?(?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|drones?|uavs?|helicopters?|"
+    r"(?:air |drone )?(?:raids?|strikes?)|airstrikes?|bombardment|bombing|shelling|missiles?|rockets?|shells),? "
+    r"(?:said|believed|thought|suspected|reported) to be (?:an? )?"
+)
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
         r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants|gunmen)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces|gunmen)"
@@ -1084,8 +1093,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:iraqi )?counter[- ]terrorism service|iraqi joint operations command"
         # a weapon attributed with reserve: "warplanes believed to be Iraqi" (as the Russian, Turkish, Israeli ones)
         # (told after the weapon itself: "a man said to be Iraqi" is a person's nationality, not a party)
-        r"|(?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|drones?|helicopters?),? (?:said|believed|thought|suspected|reported) "
-        r"to be (?:an? )?iraqi(?: ones?)?",
+        rf"|{_WEAPON_BEFORE_RESERVE}iraqi(?: ones?)?",
         "Iraqi military",
     ),
     (
@@ -1197,9 +1205,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|[‘'\"“]turkish[’'\"”] (?:drones?|warplanes|jets|aircraft)"
         # Turkey's own drone types: "a Bayraktar drone", "an Akinci UAV"
         r"|(?:bayraktar(?: tb2| akinci)?|akinci|anka(?:-s)?)(?: (?:drones?|uavs?))?"
-        r"|drones?,? (?:said|believed|thought|reported) to be (?:an? )?turkish(?: one| drone)?"
-        # (after an unidentified weapon, which its own phrase takes: "an unidentified drone, believed to be Turkish,")
-        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?"
+        # (told after the weapon itself: "a man said to be Turkish" is a person's origin, not a party)
+        rf"|{_WEAPON_BEFORE_RESERVE}turkish(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?"
         # the weapon's owner told after it: "the drone was Turkish"
         r"|(?:drones?|warplanes?|aircraft|jets?) (?:was|were|is|are) (?:an? )?turkish(?! (?:soldiers|troops|fighters|members|officers|agents|nationals|citizens|personnel))(?: ones?| drones?)?",
         "Turkish forces",
@@ -1207,7 +1214,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (
         r"israeli (?:forces|army|military|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|drones?|uavs?|air force|(?:air )?strikes?|airstrikes?|air raids?|missiles?)"
         # "unidentified warplanes, believed to be Israeli,"
-        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?israeli(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?",
+        # (told after the weapon itself: "a trader believed to be Israeli" is a person's origin, not a party)
+        rf"|{_WEAPON_BEFORE_RESERVE}israeli(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?",
         "Israel",
     ),
     (
@@ -1216,7 +1224,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|aerospace forces|air and space forces|sukhois?(?: (?:jets?|bombers?|warplanes))?|[a-z]{1,3}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|bombers?|aircraft|warplanes|helicopters?))?)"
         r"|(?:russia|moscow)[’']?s (?:air force|military|forces|troops|warplanes|(?:fighter[- ])?jets|aircraft|helicopters|bombers|drones?)"
         # a weapon attributed with reserve: "warplanes believed to be Russian", "jets thought to be Russian ones"
-        r"|(?:said|believed|thought|suspected|reported) to be (?:an? )?russian(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?",
+        # (told after the weapon itself: "a woman thought to be Russian" is a person's origin, not a party)
+        rf"|{_WEAPON_BEFORE_RESERVE}russian(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?",
         "Russian forces",
     ),
     # Unnamed perpetrators (issue 8: "unidentified gunmen", "unknown" are not the actor; null when the text names

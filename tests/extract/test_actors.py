@@ -1506,6 +1506,36 @@ def test_the_opposition_army_and_victims_nationality_name_no_state(text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a person's origin told with reserve is the victim's or the shooter's nationality, not a party's forces
+        "A man said to be Turkish was shot dead near the village of Khirbet Ali on Tuesday.",
+        "Gunmen killed a trader believed to be Israeli on the road to Tal Baydar on Tuesday.",
+        "A woman thought to be Russian was wounded when a bomb went off in Tal Baydar on Tuesday.",
+        "A fighter reported to be a Turkish citizen was killed near the village of Khirbet Ali on Tuesday.",
+    ],
+)
+def test_a_persons_origin_told_with_reserve_names_no_state(text: str) -> None:
+    assert all(
+        m.name not in ("Turkish forces", "Israel", "Russian forces") for m in find_actor_mentions(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the weapon's owner told with reserve still names it
+        ("Jets said to be Turkish bombed a farm near the village of Khirbet Ali on Tuesday.", "Turkish forces"),
+        ("A drone, thought to be Israeli, hit a truck near the village of Khirbet Ali on Tuesday.", "Israel"),
+        ("Helicopters believed to be Russian fired on a farm near the village of Khirbet Ali on Tuesday.", "Russian forces"),
+        ("Heavy air strikes, thought to be Russian, hit a farm near the village of Khirbet Ali on Tuesday.", "Russian forces"),
+    ],
+)
+def test_a_weapons_owner_told_with_reserve_names_it(text: str, actor: str) -> None:
+    assert actor in [m.name for m in find_actor_mentions(text)]
+
+
+@pytest.mark.parametrize(
     "clause",
     [
         # the party named in the apposition of the victims is among them, not the agent

@@ -415,3 +415,36 @@ def test_a_figure_told_past_another_event_is_not_borrowed() -> None:
     )
     stormed = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Jadid Ekaidat"]
     assert stormed and stormed[0].killed is None
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        # a toll told of another time at the same site is no toll of the attack just told
+        "Last year, seven guards were killed at the same post.",
+        "In 2019, seven guards were killed at the same post.",
+        "Seven guards were killed at the same post on March 3.",
+        "Two years ago, seven guards were killed at the same post.",
+    ],
+)
+def test_a_toll_dated_at_another_time_does_not_join_the_incident(toll: str) -> None:
+    found = incidents("Gunmen attacked a post near Markada on Friday. " + toll)
+    assert found and all(i.killed is None for i in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a toll told on a later day (more dead) or on the incident's own day still joins it
+        ("Gunmen attacked a post near Markada on Friday, killing three guards. Two more died on Saturday.", (5, 5)),
+        ("Gunmen attacked a post near Markada on Friday. Seven guards were killed on Friday.", (7, 7)),
+        ("Gunmen attacked a post near Markada on Friday. Seven guards were killed.", (7, 7)),
+        # the victim just told, dead of wounds on a later day
+        ("Gunmen shot a guard at a post near Markada on Friday. The guard died of his wounds on Sunday.", (1, 1)),
+    ],
+)
+def test_a_toll_of_the_same_day_or_of_more_dead_later_joins_the_incident(
+    text: str, killed: tuple[int, int]
+) -> None:
+    found = incidents(text)
+    assert len(found) == 1 and bounds(found[0].killed) == killed
