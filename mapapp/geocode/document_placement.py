@@ -8,7 +8,8 @@ Run after each incident is placed on its own (:func:`mapapp.geocode.placement.ge
 * of several places sharing a name, the one near the report's other places is meant
   (:func:`choose_namesakes_by_document`);
 * an unknown village in a report whose other places all lie in one covered governorate takes that
-  governorate (:func:`place_unknown_by_document`), never a point of its own; a village the text calls one,
+  governorate (:func:`place_unknown_by_document`), never a point of its own; a village the text calls one (or a
+  part of a town: "the X neighbourhood"),
   matched to a town abroad, or a far namesake of a report plainly about one governorate, likewise.
 
 Each pass is linear in the incidents: one list of the report's places, then one check per incident.
@@ -169,7 +170,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 where = location.place.admin1 or location.place.country
                 said = (
                     "lies far from the report's area" if id(incident) in far_placed
-                    else "is a town abroad, another place; the text calls it a village"
+                    else "is a town abroad, another place; the text calls it a village or a neighbourhood"
                 )
                 note = (
                     f"{primary.text!r}: the gazetteer's {location.place.name} ({where}) {said}; "
@@ -235,17 +236,28 @@ def _far_namesakes_unresolved(incidents: list[Incident], far: set[int]) -> list[
 _VILLAGE_WORDS = r"(?:village|hamlet|farm)"
 
 
+def _called_a_neighbourhood(toponym: Toponym) -> re.Pattern[str]:
+    """What calls ``toponym`` a part of a town: "the X neighbourhood", "X quarter", or the first of two named together
+    ("the neighbourhoods of X and Y"). Not "the neighbourhoods of X" alone (nor "..., of X, wounding three"), which
+    names X's town."""
+    name = re.escape(toponym.text)
+    return re.compile(
+        rf"\b{name}\s+(?:neighbou?rhood|quarter)s?\b|\bneighbou?rhoods\s+of\s+(?:the\s+)?{name}(?=\s+and\b)",
+        re.IGNORECASE,
+    )
+
+
 def _village_named_like_a_town_abroad(incident: Incident, location: Location) -> bool:
-    """True when the text calls the place a village ("Kasiba village", "the village of X") but the gazetteer's only
-    match is a town abroad of at least :data:`WELL_KNOWN_POPULATION` people: a namesake (or an alternate name) of that
+    """True when the text calls the place a village or a neighbourhood ("Kasiba village", "the village of X", "the
+    neighbourhoods of X and Y") but the gazetteer's only match is a town abroad of at least :data:`WELL_KNOWN_POPULATION` people: a namesake (or an alternate name) of that
     town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one."""
     place, primary = location.place, incident.primary_toponym
     if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or primary is None:
         return False
     if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_POPULATION:
         return False
-    pattern = called_a(primary, _VILLAGE_WORDS)
-    return any(pattern.search(span.text) for span in incident.evidence)
+    village, neighbourhood = called_a(primary, _VILLAGE_WORDS), _called_a_neighbourhood(primary)
+    return any(village.search(span.text) or neighbourhood.search(span.text) for span in incident.evidence)
 
 
 def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) -> bool:

@@ -663,8 +663,10 @@ def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym,
         return False
     if primary.admin1_hint is not None and primary.admin1_hint == location.place.admin1:
         return False  # the text's own context puts it in the match's governorate
-    if reference.place is None or reference.precision is not Precision.PLACE or not reference.place.in_coverage:
+    if reference.place is None or not reference.place.in_coverage or not reference.is_mappable:
         return False
+    if reference.precision is not Precision.PLACE:
+        return _far_from_town_known_by_governorate(primary, location, toponym, reference)
     if location.precision is Precision.PLACE:
         if location.place.admin1 == reference.place.admin1 or toponym.role != "reference":
             return False
@@ -680,6 +682,24 @@ def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym,
         return False
     far = distance_km(location.place.lat, location.place.lon, reference.place.lat, reference.place.lon)
     return far > limit
+
+
+def _far_from_town_known_by_governorate(
+    primary: Toponym, location: Location, toponym: Toponym, reference: Location
+) -> bool:
+    """True when a match outside coverage lies more than :data:`FAR_NAMESAKE_KM` from the point of a covered place
+    known only by its governorate (a name-table row with no sourced point, precision ADMIN1: its point is its
+    governorate's) that closely follows and locates it: "the X shrine in Y", "X, near Y" with Y such a village. The
+    governorate's reach stands in for the village's unknown point, as in :func:`_governorate_over_far_namesake`. A
+    governorate the text names ("X in Raqqa province") is the hint's business, not this tie's."""
+    place, other = location.place, reference.place
+    if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or other is None:
+        return False
+    if reference.precision is not Precision.ADMIN1 or other.kind == "governorate" or toponym.role != "reference":
+        return False
+    if not 0 <= toponym.span.start - primary.span.end <= REFERENCE_FALLBACK_WINDOW:
+        return False
+    return distance_km(place.lat, place.lon, other.lat, other.lon) > FAR_NAMESAKE_KM
 
 
 #: A place opening its sentence as the scene of what follows: "Near Derik, ...", "In the town of X, ...", "Around Y, ".

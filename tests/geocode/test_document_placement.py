@@ -152,6 +152,26 @@ def test_a_village_named_like_a_town_abroad_takes_its_reports_governorate() -> N
     assert "calls it a village" in location.note
 
 
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        ("On Tuesday, mortar rounds fell on the Kasiba neighbourhood, wounding three.", True),
+        ("On Tuesday, jets struck the neighbourhoods of Kasiba and al-Jubaila, wounding three.", True),
+        # Kasiba's own neighbourhoods, or a place the text does not call a part of a town: the town abroad
+        ("On Tuesday, jets struck the neighbourhoods of Kasiba, wounding three.", False),
+        ("On Tuesday, jets struck the Kasiba area, wounding three.", False),
+    ],
+)
+def test_a_neighbourhood_named_like_a_town_abroad_takes_its_reports_governorate(second: str, mapped: bool) -> None:
+    location = places_by_name(f"A mine killed two shepherds near Hajin on Monday. {second}")["Kasiba"]
+    assert location.is_mappable is mapped
+    if mapped:
+        assert location.precision is Precision.ADMIN1 and location.place is not None
+        assert location.place.admin1 == "Deir ez-Zor" and "neighbourhood" in location.note
+    else:
+        assert location.precision is Precision.OUTSIDE_COVERAGE
+
+
 def test_a_town_abroad_called_a_town_stays_outside_coverage() -> None:
     from mapapp.geocode import Geocoder, load_default_gazetteer
 

@@ -362,6 +362,40 @@ def test_a_namesake_outside_coverage_named_beside_a_town_in_a_list_stays_outside
     assert location is not None and location.precision is Precision.OUTSIDE_COVERAGE
 
 
+# A village of Deir ez-Zor the name table knows only by its governorate (its point is the governorate's).
+KHERBET_DEIR = Place(id="t:kd", name="Kherbet", lat=35.13, lon=40.32, admin1="Deir ez-Zor", precision=Precision.ADMIN1)
+
+
+@pytest.mark.parametrize(
+    ("text", "namesake", "precision"),
+    [
+        # the gazetteer's shrine name lies in Turkey, 330 km from Kherbet's governorate: another place
+        ("Jets struck a post near the Mar Elias shrine in Kherbet on Monday.",
+         Place(id="t:tr", name="Mar Elias", lat=38.10, lon=39.46, admin1=None, country="TR"), Precision.ADMIN1),
+        # a namesake across the border within the governorate's reach is the place the gazetteer knows, off the map
+        ("Jets struck a post near the Mar Elias shrine in Kherbet on Monday.",
+         Place(id="t:tr2", name="Mar Elias", lat=36.30, lon=40.30, admin1=None, country="TR"), Precision.OUTSIDE_COVERAGE),
+        # named beside Kherbet in a list, not located by it: it keeps its match
+        ("Jets struck Mar Elias and Kherbet on Monday.",
+         Place(id="t:tr", name="Mar Elias", lat=38.10, lon=39.46, admin1=None, country="TR"), Precision.OUTSIDE_COVERAGE),
+    ],
+)
+def test_a_namesake_abroad_far_from_a_village_known_only_by_its_governorate_that_locates_it_is_another_place(
+    text: str, namesake: Place, precision: Precision
+) -> None:
+    start, village = text.index("Mar Elias"), text.index("Kherbet")
+    table = {
+        "Mar Elias": Location(toponym="Mar Elias", place=namesake, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        "Kherbet": Location(toponym="Kherbet", place=KHERBET_DEIR, precision=Precision.ADMIN1, score=100.0),
+    }
+    incident = Incident(id="i", event_type=EventType.AIRSTRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Mar Elias", start, start + 9)), Toponym(Span("Kherbet", village, village + 7), role="reference")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None and location.precision is precision and location.toponym == "Mar Elias"
+    if precision is Precision.ADMIN1:
+        assert location.place == KHERBET_DEIR and location.is_mappable and "another place" in location.note
+
+
 def test_a_village_tied_to_a_town_known_only_by_its_governorate_takes_that_governorate() -> None:
     abu_rasin = Place(id="t:ar", name="Abu Rasin", lat=36.49, lon=40.91, admin1="Al-Hasakah", precision=Precision.ADMIN1)
     text = "Shells hit Kherbet village in the Zirgan countryside on Monday."
