@@ -24,7 +24,8 @@ from mapapp.geocode.normalize import compact_key, is_latin_script, normalize_nam
 from mapapp.model import Candidate, Place, Precision
 
 #: Generic words of Levantine place names (hill, head, spring, well, father, monastery, village of...),
-#: folded like names are. A match on these alone says little.
+#: folded like names are, and the English words naming a site's kind ("the X oil field", "the Y gas field"). A match
+#: on these alone says little: "al-Azba oil field" is not a spelling of "al-Jabsa oil field".
 GENERIC_WORDS: frozenset[str] = frozenset(
     normalize_name(word)
     for word in (
@@ -32,6 +33,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "Shaykh", "Khirbat", "Mazraat", "Jisr", "Hayy", "Madinat", "Nahr", "Qalat", "Bayt", "Bab",
         "Ard", "Sabkhat", "Tal", "Ibn", "Bani", "Bu", "Arab", "Saghir", "Kabir", "Sharqi", "Gharbi",
         "Shamali", "Janubi", "Jadid", "Qadim", "Fawqani", "Tahtani",
+        "oil", "gas", "field", "fields", "oilfield", "gasfield",
     )
 )
 

@@ -53,6 +53,8 @@ OWN_RECORDS_BY_THEIR_NAMES = [
     ("Ghuwayran prison", "Ghuwayran prison", "Al-Hasakah"), ("al-Hol camp", "Al-Hol camp", "Al-Hasakah"),
     ("Conoco gas field", "Conoco gas field", "Deir ez-Zor"), ("Tabqa air base", "Tabqa Air Base", "Ar-Raqqah"),
     ("al-Omar oil field", "Al-Omar oil field", "Deir ez-Zor"),
+    # the Hasakah field by Shaddadi, by its name and the bare name of its area
+    ("al-Jabsa oil field", "Al-Jabsa oil field", "Al-Hasakah"), ("Jbeisa", "Al-Jabsa oil field", "Al-Hasakah"),
     # the field's Arabic name transliterated ("Koniko") and the bare name news use for it
     ("Koniko gas field", "Conoco gas field", "Deir ez-Zor"), ("Conoco", "Conoco gas field", "Deir ez-Zor"),
     # villages of the three governorates often in the news, by their governorate only, under several spellings; a

@@ -400,3 +400,14 @@ def test_a_village_named_after_a_town_known_only_by_its_governorate_takes_that_g
     location = _resolve(geocoder, "Shuhail al-Sharqi")
     assert location.precision is Precision.ADMIN1 and location.place is not None
     assert location.place.admin1 == "Deir ez-Zor" and "known only by its governorate" in location.note
+
+
+@pytest.mark.parametrize(("text", "field"), [("al-Tanaf oil field", "Al-Tanak oil field"), ("al-Omari oil field", "Al-Omar oil field")])
+def test_a_field_the_gazetteer_lacks_is_not_taken_for_a_field_spelt_alike(geocoder: Geocoder, text: str, field: str) -> None:
+    # "oil field" is the site's kind, not its name: what is left ("Tanaf", "Omari") is too short for a fuzzy match
+    location = _resolve(geocoder, text, "Al-Hasakah")
+    assert location.place is not None and location.place.name != field
+    assert location.place.kind == "governorate" and location.place.admin1 == "Al-Hasakah"
+    # the field by its own name still resolves
+    for name in (field, field.replace(" oil field", " oilfield")):
+        assert _resolve(geocoder, name).place.name == field, name  # type: ignore[union-attr]
