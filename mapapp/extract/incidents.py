@@ -113,7 +113,8 @@ def extract_incidents(document: Document) -> list[Incident]:
             for mention in reading.mentions:
                 if not mention.sub_governorate_places:
                     mention.places = [(label, reading.index), *mention.places]
-    ties = place_ties(readings, analysis, layout.line_places)  # read before coreference merges the mentions' places
+    # read before coreference merges the mentions' places; a line's own label first, else its section's country
+    ties = place_ties(readings, analysis, {**layout.section_countries, **layout.line_places})
     sites = [
         find_named_sites(analysis[s.start : s.end], s.start) if SITE_WORD_RE.search(analysis, s.start, s.end) else []
         for s in sentences

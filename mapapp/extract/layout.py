@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    COUNTRIES_ABROAD,
     MONTHS,
     SOURCE_SCANNER,
     ascii_lower,
@@ -103,6 +104,9 @@ class DocumentLayout:
     # the place each labelled line of a post names before its text ("Hajin | A mine killed ...", "Hajin: ..."), by
     # sentence, when two or more lines are so labelled: that line's place
     line_places: dict[int, PlaceMention] = field(default_factory=dict)
+    # the country abroad heading each sentence's section of a release ("Iraq" above "Near X, one strike ..."), by
+    # sentence: the places its lines name lie in that country (a tie, never a place of its own for a line naming none)
+    section_countries: dict[int, PlaceMention] = field(default_factory=dict)
 
     def without_dateline(self, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` starting after the dateline when it starts inside it (evidence is the report, not its byline)."""
@@ -201,7 +205,8 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     if place is None and governorate is not None:
         mention = next(g for g in governorates if g.governorate == governorate)
         place = PlaceMention(mention.start, mention.end, mention.text, "governorate", "context", governorate)
-    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span, line_places)
+    sections = _country_sections(analysis, sentences)
+    return DocumentLayout(frozenset(titles), place, governorate, frozenset(skipped), dateline_span, line_places, sections)
 
 
 #: A headline opened by a place label: "Baghouz: families flee ...".
@@ -263,6 +268,33 @@ def _dated_item_places(analysis: str, sentences: list[Sentence]) -> dict[int, Pl
         if current is not None and sentence.start <= line_end:
             labels[sentence.index] = current
     return labels if headers >= 2 else {}
+
+
+#: A line that only heads a section by its country: "Iraq", "Syria:", "Strikes in Iraq" (a military release's summary).
+_COUNTRY_HEADING_RE = re.compile(r"[^\w\n]{0,4}(?:(?:air\s*)?strikes\s+in\s+)?(?P<country>[A-Za-zü]{4,8})\s*:?\s*", re.IGNORECASE)
+
+
+def _country_sections(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:
+    """The country abroad heading each sentence's section, by sentence: the sentences after a line that is only a
+    country's name ("Iraq", "Strikes in Iraq"), up to the next such line ("Syria"), lie in that country (a release
+    summarising strikes in Syria and Iraq: "Iraq / Near Kisik, one strike ..."). Sections headed "Syria" are not
+    returned: their places are the report's own."""
+    sections: dict[int, PlaceMention] = {}
+    current: PlaceMention | None = None
+    for sentence in sentences:
+        line_start = sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)
+        heading = _COUNTRY_HEADING_RE.fullmatch(analysis, sentence.start, sentence.end) if line_start else None
+        if heading is not None and _ends_line(analysis, sentence):
+            country = heading.group("country")
+            if country.lower() == "syria":
+                current = None
+            elif country.lower() in COUNTRIES_ABROAD:
+                start = heading.start("country")
+                current = PlaceMention(start, start + len(country), country, "place", "primary", None)
+            continue
+        if current is not None:
+            sections[sentence.index] = current
+    return sections
 
 
 def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:

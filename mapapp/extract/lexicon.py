@@ -1557,6 +1557,10 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
 }
 
+#: The countries abroad a report on north-east Syria heads a section or labels a line with ("Iraq", "Strikes in Iraq:"):
+#: Syria's neighbours and Iran, as written (lower case).
+COUNTRIES_ABROAD = frozenset({"iraq", "turkey", "türkiye", "turkiye", "jordan", "lebanon", "israel", "iran"})
+
 #: Capitalised words that are never place names (countries and bodies are places, but not incident sites here).
 NOT_PLACES = frozenset(
     """syria iraq turkey russia iran israel lebanon jordan america united states us usa uk britain europe un nato

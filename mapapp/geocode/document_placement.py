@@ -29,7 +29,13 @@ from mapapp.geocode.namesakes import (
     nearest_namesake,
 )
 from mapapp.geocode.normalize import normalize_name
-from mapapp.geocode.place_phrases import abroad_re, called_a, names_another_province, uncovered_governorate_named
+from mapapp.geocode.place_phrases import (
+    abroad_re,
+    called_a,
+    names_another_province,
+    names_country_abroad,
+    uncovered_governorate_named,
+)
 from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
 
@@ -262,11 +268,14 @@ def _village_named_like_a_town_abroad(incident: Incident, location: Location) ->
 
 def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) -> bool:
     """True when the incident's own text ties its place to a place outside coverage or in another governorate
-    ("the village of X, south of Kobani"): the village may lie on either side of that line, so the report's
-    other places (or its dateline) do not decide its governorate."""
+    ("the village of X, south of Kobani"), or to a country abroad (its line's label, its section's heading: "Iraq"):
+    the village may lie on either side of that line, so the report's other places (or its dateline) do not decide its
+    governorate."""
     for toponym in incident.toponyms:
         if toponym.role not in ("reference", "anchor"):
             continue
+        if names_country_abroad(toponym.text):
+            return True  # "Iraq: ... near X", X under a release's "Iraq" heading: X lies in that country
         reference = resolver.resolve(toponym)
         if reference.precision is Precision.OUTSIDE_COVERAGE:
             return True

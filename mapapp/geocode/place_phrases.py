@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.resolver import DIRECTION_WORD
 from mapapp.geocode.sources import neighbour_country_names
 from mapapp.model import GOVERNORATES, Incident, Span, Toponym
@@ -85,12 +86,30 @@ _IN_COUNTRY_ABROAD_WORDS = (
 )
 
 
+def abroad_country_names() -> tuple[str, ...]:
+    """The countries abroad by name: Syria's neighbours from the gazetteer's country table, and those beyond it."""
+    return (*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE)
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(normalize_name(name) for name in abroad_country_names())
+
+
+def names_country_abroad(text: str) -> bool:
+    """True when ``text`` is the name of a country abroad ("Iraq", "Türkiye"): a line's label or a section heading
+    naming the country, no place in it."""
+    return normalize_name(text) in _country_keys()
+
+
 @lru_cache(maxsize=1)
 def in_country_abroad_re() -> re.Pattern[str]:
-    """A country abroad told as where something happened (:data:`_IN_COUNTRY_ABROAD_WORDS`), its name in the group
-    ``country``: Syria's neighbours from the gazetteer's country table, and the countries beyond it."""
-    names = sorted({*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
-    return re.compile(_IN_COUNTRY_ABROAD_WORDS + r"(?P<country>" + "|".join(re.escape(n) for n in names) + r")\b")
+    """A country abroad told as where something happened (:data:`_IN_COUNTRY_ABROAD_WORDS`), or labelling its line
+    ("Iraq: jets struck hideouts in X", "Iraq | ..."), its name in the group ``country``: Syria's neighbours from the
+    gazetteer's country table, and the countries beyond it."""
+    names = "|".join(re.escape(n) for n in sorted(set(abroad_country_names()), key=lambda n: (-len(n), n)))
+    label = rf"^[^\w\n]{{0,4}}(?=(?:{names})\s*[:|]\s)"
+    return re.compile(rf"(?:{_IN_COUNTRY_ABROAD_WORDS}|{label})(?P<country>{names})\b")
 
 
 @lru_cache(maxsize=1)

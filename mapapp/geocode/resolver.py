@@ -260,6 +260,13 @@ class Geocoder:
         user = self._user_place(text, hint)
         if user is not None:
             return user
+        from mapapp.geocode.place_phrases import names_country_abroad  # (place_phrases reads this module's words)
+
+        if names_country_abroad(text):
+            # "Iraq" (a line's label "Iraq: ...", a release's section heading): the country, no place of it; never the
+            # governorate the context names
+            note = f"{text!r} names a country abroad, not a place in it: not mapped"
+            return Location(toponym=text, place=None, precision=Precision.UNRESOLVED, score=0.0, note=note)
 
         governorate = self._governorate_reference(text)
         if governorate is not None:

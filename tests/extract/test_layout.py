@@ -330,3 +330,23 @@ def test_a_closed_body_line_still_ends_the_title_block() -> None:
     sentences = split_sentences(text)
     headline = next(s.index for s in sentences if text[s.start : s.end].startswith("Mortar shell"))
     assert not layout_of(text).is_title(headline)
+
+
+def test_a_release_section_headed_by_a_country_abroad_ties_its_lines_to_that_country() -> None:
+    text = (
+        "Strike summary\nSyria\nNear Hajin, two strikes hit a depot.\nNear Baghuz, one strike hit a boat.\n"
+        "Iraq\nNear Zawiyat Kasr, one strike destroyed a tunnel.\nNear Makhoul, one strike hit a cave.\n"
+    )
+    layout = layout_of(text)
+    countries = {index: place.text for index, place in layout.section_countries.items()}
+    assert set(countries.values()) == {"Iraq"} and len(countries) == 2
+    # the Syria section and the lines before any heading are the report's own
+    sentences = split_sentences(text)
+    assert all("Zawiyat" in text[sentences[i].start : sentences[i].end] or "Makhoul" in
+               text[sentences[i].start : sentences[i].end] for i in countries)
+    # "Strikes in Iraq" heads a section too; a line that only mentions the country does not
+    assert len(layout_of(text.replace("\nIraq\n", "\nStrikes in Iraq\n")).section_countries) == 2
+    assert not layout_of(text.replace("\nIraq\n", "\nStrikes also hit Iraq.\n")).section_countries
+    # a section heading is a tie for the places its lines name, never a place for a line naming none
+    incidents = extract_incidents(Document(text=text + "Task force officials assessed the strikes.\n"))
+    assert all(i.primary_toponym is not None and i.primary_toponym.text != "Iraq" for i in incidents)

@@ -271,3 +271,19 @@ def test_a_village_our_forces_shelled_takes_the_reports_governorate() -> None:
     incidents = _report("Qamishli|A drone hit a car in Qamishli.", "Kherbet|Our forces shelled the village of Kherbet.")
     location = geocode_document(incidents, HintResolver(table))[1].location
     assert location is not None and location.place == HASAKAH_GOVERNORATE
+
+
+@pytest.mark.parametrize("heading", ["Iraq", "Strikes in Iraq"])
+def test_a_village_under_a_releases_heading_abroad_is_not_given_the_reports_governorate(heading: str) -> None:
+    syria = (
+        "Syria\nOn May 3, near Hajin, two strikes destroyed a fighting position.\n"
+        "On May 4, near Baghuz, one strike destroyed a boat.\n"
+    )
+    village = "On May 5, near Zawiyat Kasr, one strike destroyed a tunnel.\n"
+    located = places_by_name(f"{syria}{heading}\n{village}")
+    assert located["Hajin"].is_mappable
+    location = located["Zawiyat Kasr"]
+    assert not location.is_mappable and location.precision is Precision.UNRESOLVED
+    # in the Syria section (no heading abroad) it takes the governorate of the report's other places, as before
+    located = places_by_name(f"{syria}{village}")
+    assert located["Zawiyat Kasr"].is_mappable and located["Zawiyat Kasr"].place.admin1 == "Deir ez-Zor"  # type: ignore[union-attr]

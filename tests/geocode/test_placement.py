@@ -782,3 +782,17 @@ def test_a_town_abroad_where_the_incidents_own_sentence_puts_it_is_not_moved_to_
     )
     location = places_by_name(text)["Semdinli"]
     assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+def test_a_place_on_a_line_labelled_with_a_country_abroad_is_not_put_at_the_context_governorate() -> None:
+    text = "Raqqa: a mine killed two shepherds near the city.\nIraq: jets struck hideouts in the Makhoul hills.\n"
+    location = places_by_name(text)["Makhoul"]
+    assert not location.is_mappable and "Iraq" in location.note
+    # the country named as a label is no place of the context's governorate either
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    iraq = Geocoder(load_default_gazetteer()).resolve(Toponym(Span("Iraq", 0, 4), admin1_hint="Ar-Raqqah"))
+    assert iraq.precision is Precision.UNRESOLVED and iraq.place is None
+    # a line labelled with a covered town keeps the context's governorate for an unknown place
+    location = places_by_name(text.replace("Iraq: jets", "Tabqa: jets"))["Makhoul"]
+    assert location.is_mappable
