@@ -218,8 +218,9 @@ _LABEL_REACH = 40
 _LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
 #: The bullet before a labelled line of a list post: "- Hajin: ...", "• Diban: ...", "* Theban | ...".
 #: Also a post's pictograph bullet: "📌 Diban: ...", "⭕️ #Hajin | ...", "🔴 Al-Susa: ..." (one to four symbols that
-#: are neither letters, digits, spaces, quotes, brackets nor a hashtag's "#").
-_BULLET_RE = re.compile(r"[-•*–—][ \t]+|[^\w\s\"'“‘(\[#.,;:!?]{1,4}[ \t]+")
+#: are neither letters, digits, spaces, quotes, brackets nor a hashtag's "#"), which may touch the hashtag after it
+#: ("🔴#Hajin: ...").
+_BULLET_RE = re.compile(r"[-•*–—][ \t]+|[^\w\s\"'“‘(\[#.,;:!?]{1,4}(?:[ \t]+|(?=#\w))")
 
 
 #: A word of kind after a line's place label: "Mayadin city: ...", "Hajin area | ...".
@@ -299,9 +300,13 @@ def _country_sections(analysis: str, sentences: list[Sentence]) -> dict[int, Pla
 
 def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMention]:
     """The place label of each line of a post of labelled items ("Al-Shheil | Gunmen shot ...", "Hajin: A mine
-    killed ...", also after a bullet: "- Diban: SDF raids ..."), by sentence; empty unless two or more lines are so labelled (one label is a topic line's)."""
+    killed ...", also after a bullet: "- Diban: SDF raids ..."), by sentence; empty unless two or more lines are so
+    labelled (one label is a topic line's), or the one label is a post's own mark (a pictograph bullet, a hashtag) or
+    opens a line below the first that reports in sentences ("Furat Post / 8 September / Diban | A man was hurt in the
+    town. ..."), not a headline."""
     labels: dict[int, PlaceMention] = {}
     marked = False
+    reported = False  # a labelled line below the first that reports in sentences ("Hajin | A boy was hurt. ...")
     for sentence in sentences:
         if not (sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)):
             continue
@@ -317,7 +322,13 @@ def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMen
             labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
             # a post's own marks (a pictograph bullet, a hashtag) make one labelled line enough
             marked = marked or (bullet is not None and bullet.group(0)[0] not in "-–—") or label.lstrip().startswith("#")
-    return labels if len(labels) >= 2 or (marked and 0 not in labels) else {}
+            # (a bureau city opening a report, "Beirut: Bombardment killed ...", is where it was filed from)
+            reported = reported or (
+                sentence.index > 0 and not is_title_line(analysis, sentence)
+                and place.text.lower() not in _BUREAU_CITIES
+            )
+    one_label_enough = (marked or reported) and 0 not in labels
+    return labels if len(labels) >= 2 or one_label_enough else {}
 
 
 _MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without being told twice

@@ -350,3 +350,32 @@ def test_a_release_section_headed_by_a_country_abroad_ties_its_lines_to_that_cou
     # a section heading is a tie for the places its lines name, never a place for a line naming none
     incidents = extract_incidents(Document(text=text + "Task force officials assessed the strikes.\n"))
     assert all(i.primary_toponym is not None and i.primary_toponym.text != "Iraq" for i in incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a pictograph bullet touching the hashtag
+        ("Local news\n🔴#Amuda: Gunmen shot dead a young man near the bakery.", "Amuda"),
+        # the one labelled line of a post, below its header, telling its report in sentences
+        ("Euphrates Voice\n3 March ·\nSweidan | A young man was wounded by gunfire during a raid in the town. "
+         "Two men were detained.", "Sweidan"),
+    ],
+)
+def test_the_one_labelled_line_of_a_post_is_at_its_label(text: str, place: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's first line opened by its bureau city: where it was filed from
+        "Turkish strikes kill five\nBeirut: Shelling killed five civilians in north-east Syria on Monday, a monitor said.",
+        # a headline below a page's banner: a topic line, not a labelled item
+        "Observatory news\nAl-Hasakah | Gunmen kill a man in the southern countryside",
+    ],
+)
+def test_one_label_that_is_a_bureau_or_a_headline_labels_no_line(text: str) -> None:
+    assert layout_of(text).line_places == {}
