@@ -2,7 +2,8 @@
 
 Decision order:
 
-1. A governorate reference (``Hasakah province``) → that governorate, ADMIN1.
+1. A governorate reference (``Hasakah province``) → that governorate, ADMIN1; a country abroad by its name
+   (``Iraq``, a line's label or a release's heading) → UNRESOLVED, never the governorate the context names.
 2. Gazetteer candidates for the name (and for the name without a trailing
    descriptor such as ``village`` or ``border town``), boosted when they lie in
    the hinted governorate. The best one at or above :data:`ACCEPT_SCORE` wins:
@@ -250,7 +251,7 @@ class Geocoder:
 
     def _resolve_name(self, toponym: Toponym, text: str) -> Location:
         """A name (no qualifier) resolved by the first of these that applies, in this order: an analyst's place; a
-        governorate the text names ("Raqqa province"); the gazetteer's best acceptable match, unless the
+        country abroad (unresolved: no place of it); a governorate the text names ("Raqqa province"); the gazetteer's best acceptable match, unless the
         governorate the context names outweighs it (:meth:`_hint_outweighs_match`); a spelling variant in that
         governorate; for a name matching nothing, two towns joined by a hyphen (:meth:`_town_pair`), then a village
         named after a town (:meth:`_twin_of_town`); the context's governorate (ADMIN1, flagged); else unresolved.
@@ -260,7 +261,8 @@ class Geocoder:
         user = self._user_place(text, hint)
         if user is not None:
             return user
-        from mapapp.geocode.place_phrases import names_country_abroad  # (place_phrases reads this module's words)
+        # (imported here: place_phrases reads this module's words)
+        from mapapp.geocode.place_phrases import names_country_abroad
 
         if names_country_abroad(text):
             # "Iraq" (a line's label "Iraq: ...", a release's section heading): the country, no place of it; never the
