@@ -410,7 +410,9 @@ _NOT_PERSON_HEADS = frozenset(
     percent times villages houses homes buildings vehicles cars rockets missiles shells mortars strikes airstrikes raids
     attacks drones targets positions tons tonnes dollars attempts occasions rounds bombs mines incidents sheep goats
     cattle cows camels livestock animals heads horses tanks trucks buses motorcycles weapons guns planes aircraft
-    helicopters""".split()
+    helicopters posts depots batteries hideouts headquarters caches warehouses launchers bases tunnels caves shelters
+    workshops facilities sites fortifications checkpoints strongholds""".split()  # (a release's "three command posts,
+    # two depots and up to 70 militants were destroyed": things counted beside the people)
 )
 
 _KILLED_WORDS = (
@@ -790,7 +792,9 @@ _SUBSET_PHRASE_RE = compile_guarded(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # (also past the name or age of the person just counted: "the commander of the council, Omar Saleh, and two of his
 # guards", "a shopkeeper, 45, and his son")
 _COORDINATION_RE = re.compile(
-    r"^\s*(?:,\s*(?:(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})|\d{1,2})\s*(?=,))?"
+    r"^\s*(?:,\s*(?:(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})|\d{1,2}"
+    # (or past what the person is said to be: "Omar Saleh, described as a senior planner, and two of his aides")
+    r"|described\s+as\s+[^,.;]{1,60}?)\s*(?=,))?"
     # (or past an age by decade: "a woman in her sixties and her granddaughter")
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties)\s*(?=and\s))?"
@@ -1616,7 +1620,8 @@ def read_casualties(text: str) -> CasualtyReading:
         # an acronym in brackets after its name is read as spaces (offsets kept): "a senior Syrian Democratic Forces
         # (SDF) commander and his bodyguard" is two people, the commander described by four words
         text = _BRACKETED_ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), text)
-    raw = _count_mentions(text)
+    # (what a person is described as is that person again: "Omar Saleh, described as a senior planner, and ...")
+    raw = [m for m in _count_mentions(text) if not _DESCRIBED_AS_LEFT_RE.search(text, max(0, m.start - 16), m.start)]
     classified: list[CountMention | None] = [_classify(text, m) for m in raw]
     # coordination: "two children and a woman were killed" / "killing two children and a woman"; a kind told after
     # a list goes back over all its items ("28 guards, five civilians and 45 militants had died": read from the end)
@@ -1642,7 +1647,11 @@ def read_casualties(text: str) -> CasualtyReading:
                 and prev.kind
                 and prev.from_left
                 and _COORDINATION_RE.match(text[prev.end : current.start])
-                and not _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
+                and not (
+                    _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
+                    # (but a relative's relative clause tells who they were: "a man and his two sons who had returned")
+                    and not (_RELATIVE_CLAUSE_AFTER_RE.match(text, current.end) and _POSSESSIVE_IN_RE.search(text, prev.end, current.end))
+                )
                 and not _SAID_AFTER_RE.match(text, current.end)  # "killing four guards, an SDF official said"
                 and not _SEVERITY_PART_RE.match(text, current.start)  # "injuring two, one seriously": one of the two
             ):
@@ -1801,6 +1810,12 @@ _OWN_VERB_GAP_RE = compile_guarded(
     re.IGNORECASE,
 )
 # (also a verb of its own in the past: "killed two and a third lost a leg")
+#: What a person is said to be, right before the words that describe them ("described as a senior planner").
+_DESCRIBED_AS_LEFT_RE = re.compile(r"\bdescribed\s+as\s+$", re.IGNORECASE)
+#: A relative clause after the people counted ("his two sons who had returned home").
+_RELATIVE_CLAUSE_AFTER_RE = re.compile(r"\s+(?:who|whom)\s", re.IGNORECASE)
+#: A possessive before the people counted: relatives of the victim told just before ("his two sons", "two of his aides").
+_POSSESSIVE_IN_RE = re.compile(r"\b(?:his|her|their)\s", re.IGNORECASE)
 _VERB_AFTER_RE = re.compile(
     r"\s+(?:was|were|is|are|has|have|had|who|that|lost|suffered|sustained|survived|escaped|fled|remained|remains)\b",
     re.IGNORECASE,

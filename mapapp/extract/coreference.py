@@ -90,6 +90,8 @@ lacks. Rules, in order, for each candidate mention:
    region"), one incident per item (rule 4f, :func:`_breakdown_by_place`).
    A clause right after a count of one wave's strikes that names the wave again ("the strikes targeted depots in
    the A, B and C regions") is the wave's hits, one incident per place (rule 4g, :func:`_wave_hits_by_place`).
+   A toll of both sides of a fight told with a bombardment ("after shelling X, ... seven fighters on both sides were
+   killed") is the dead of the clash told just before (rule 4h, :func:`_both_sides_dead_to_the_fight`).
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a

@@ -1763,6 +1763,9 @@ def test_neutralized_counts_the_dead_of_a_figure(sentence: str, killed: tuple | 
         ("The bombers destroyed a headquarters, a fuel depot and up to 40 militants near Sukhnah.", (0, 40)),
         ("Troops liquidated 7 gunmen in the desert east of Palmyra.", (7, 7)),
         ("The raid ended with eliminating a number of ISIS members.", (2, None)),
+        # things counted beside the people are not people
+        ("In the raids, two command posts, four depots and up to 25 militants were eliminated.", (0, 25)),
+        ("Two fuel depots and 9 fighters were killed in the strike.", (9, 9)),
         # things destroyed, or a verb of another clause before the people: no toll
         ("Jets destroyed two tanks and three pickup trucks on the road.", None),
         ("Up to 9 vehicles were destroyed in the raid.", None),
@@ -1771,6 +1774,22 @@ def test_neutralized_counts_the_dead_of_a_figure(sentence: str, killed: tuple | 
     ],
 )
 def test_fighters_destroyed_or_eliminated_are_dead(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the victim's relatives told with a relative clause of their own are further dead
+        ("A shell hit a farm near Tabqa, killing a farmer and his three daughters who were picking cotton.", (4, 4)),
+        ("Troops raided a farm, killing a local emir, Abu Khalid, and two of his brothers who guarded him.", (3, 3)),
+        # past what the first is said to be
+        ("The strike on Monday killed Saleh Omar, described as a senior recruiter, and two of his guards, the army said.", (3, 3)),
+        # others with a clause of their own, not the victim's relatives: not added
+        ("The strike killed a fighter, and two others who were nearby fled.", (1, 1)),
+    ],
+)
+def test_further_people_after_a_victim_s_description(sentence: str, killed: tuple) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
 
 
