@@ -124,6 +124,7 @@ from mapapp.extract.background import (
     CAUSE,
     HEARD,
     REFER_BACK,
+    PATTERN,
     TALLY,
     is_tally,
 )
@@ -140,6 +141,7 @@ from mapapp.extract.casualties import (
 from mapapp.extract.clauses import FIRM_ACTOR, regions_listed
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
+    fill_fight_dead_so_far,
     DEFINITE_VICTIMS_RE,
     PRONOUN_BODY_RE,
     REFERENCE_WINDOW_CLUSTERS,
@@ -253,6 +255,14 @@ def cluster_mentions(
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
+            if (
+                mention.verdict in (TALLY, PATTERN)
+                and mention.event_type is EventType.ARMED_CLASH
+                and fill_fight_dead_so_far(
+                    reading, clusters, governorates, mention.killed, mention.injured, mention.victims, evidence=False
+                )
+            ):
+                continue  # "More than 500 were killed in the battle for the base since it began": the fight's dead
             if (
                 mention.verdict == TALLY
                 and AFTER_THE_EVENT_RE.search(mention.clause_text)

@@ -494,3 +494,11 @@ def test_the_dead_told_over_the_days_of_a_fight_are_that_fight_s(text: str, kill
 )
 def test_a_toll_over_another_span_is_no_fight_s(text: str) -> None:
     assert all(killed is None for _, killed in _type_tolls(text))
+
+
+def test_the_dead_of_a_fight_counted_with_its_own_event_word_over_its_days_are_that_fight_s() -> None:
+    text = (
+        "Report\n\nISIS fighters seized the Kawkab air base on Sunday after days of fierce fighting, a monitor said. "
+        "More than 200 people were killed in the battle for the base since it began last week, the monitor said."
+    )
+    assert ("armed_clash", (201, None)) in _type_tolls(text)
