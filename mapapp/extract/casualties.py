@@ -14,10 +14,10 @@ expression                      bounds          why
 ``at least 18``                 18..None        also "no fewer than", "a minimum of"
 ``more than 10``, ``over 10``   11..None        strictly more
 ``10 to 15``, ``10-15``         10..15          also "between 10 and 15", "10 or 15"
-``up to 5``, ``as many as 5``   None..5         the lower bound is not stated, so it stays
-                                                None rather than 0: a reader summing lows
-                                                must not read "up to 5 killed" as 0 killed
-``nearly 20``, ``almost 20``    None..20
+``up to 5``, ``as many as 5``   0..5            at most five, so none at the least (also "at
+                                                most", "no more than"), as the development
+                                                writers code a ministry's "up to 80 militants"
+``nearly 20``, ``almost 20``    None..20        just below 20: the lower bound is not stated
 ``about 20``, ``some 20``       20..20          an approximate figure is its best estimate
 ``another``, ``a third``        1..1            one more person ("a third was wounded"); with a noun, only
                                                 a person's ("another landmine" counts nobody)
@@ -410,7 +410,9 @@ _NOT_PERSON_HEADS = frozenset(
     percent times villages houses homes buildings vehicles cars rockets missiles shells mortars strikes airstrikes raids
     attacks drones targets positions tons tonnes dollars attempts occasions rounds bombs mines incidents sheep goats
     cattle cows camels livestock animals heads horses tanks trucks buses motorcycles weapons guns planes aircraft
-    helicopters""".split()
+    helicopters posts depots batteries hideouts headquarters caches warehouses launchers bases tunnels caves shelters
+    workshops facilities sites fortifications checkpoints strongholds""".split()  # (a release's "three command posts,
+    # two depots and up to 70 militants were destroyed": things counted beside the people)
 )
 
 _KILLED_WORDS = (
@@ -420,6 +422,9 @@ _KILLED_WORDS = (
     # the Turkish defence ministry's word for enemy fighters put out of action, coded as dead ("7 terrorists were
     # neutralized")
     r"neutrali[sz]ed|"
+    # a military release's fighters "destroyed" or "eliminated" ("up to 15 militants were destroyed"): a toll only of
+    # fighters (:func:`_put_out_of_action_toll`), not of what else the verbs take ("two tanks were destroyed")
+    r"destroyed|eliminated|liquidated|"
     r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|(?:with|had) (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:(?:his|her|their|the) )?(?:\w+\s+)?(?:wounds|injuries)"
 )
 _INJURED_WORDS = (
@@ -481,7 +486,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b(?:(?!\s(?:the\s+)?(?:wounded|injured)\s+(?:at|to|rose|reached|stood)\b)[^.;]){0,80}?\s(?:to|at|of|reached|hit)|"
-    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|neutrali[sz](?:ed|es|ing)|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|neutrali[sz](?:ed|es|ing)|destroy(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
@@ -787,7 +792,9 @@ _SUBSET_PHRASE_RE = compile_guarded(r"\bof\s+(whom|them)\b", re.IGNORECASE)
 # (also past the name or age of the person just counted: "the commander of the council, Omar Saleh, and two of his
 # guards", "a shopkeeper, 45, and his son")
 _COORDINATION_RE = re.compile(
-    r"^\s*(?:,\s*(?:(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})|\d{1,2})\s*(?=,))?"
+    r"^\s*(?:,\s*(?:(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][\w’'-]+){0,3})|\d{1,2}"
+    # (or past what the person is said to be: "Omar Saleh, described as a senior planner, and two of his aides")
+    r"|described\s+as\s+[^,.;]{1,60}?)\s*(?=,))?"
     # (or past an age by decade: "a woman in her sixties and her granddaughter")
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties)\s*(?=and\s))?"
@@ -877,7 +884,9 @@ def _bounds_of(match: re.Match[str]) -> tuple[int | None, int | None] | None:
         if low is not None and low >= MAX_CASUALTY_FIGURE:
             return None  # "more than 100,000": beyond the plausible bound
         return (low + 1 if low is not None else None), None
-    if modifier in ("up to", "as many as", "at most", "no more than", "nearly", "almost", "close to"):
+    if modifier in ("up to", "as many as", "at most", "no more than"):
+        return 0, high  # none at the least: "up to 80 militants" is 0..80
+    if modifier in ("nearly", "almost", "close to"):
         return None, high
     return low, high
 
@@ -1321,17 +1330,50 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
     if right and right.group("k") and _NEUTRALIZED_RE.match(right.group("k")) and not _neutralized_toll(text, mention, right):
         return mention  # "until the last terrorist is neutralized", "many terrorists were neutralized": no count
+    if right and right.group("k") and _PUT_OUT_OF_ACTION_RE.match(right.group("k")) and not _put_out_of_action_toll(mention):
+        return mention  # "two tanks were destroyed", "the threat was eliminated": no people counted
     if right:
         return _with(mention, "killed" if right.group("k") else "injured", False)
     if _BOTH_LEFT_RE.search(left, len(left) - 40):
         return mention  # "killing and injuring six members": one figure for both, neither toll
     if _LEFT_NEUTRALIZED_RE.search(left) and not _neutralized_figure(mention):
         return mention  # "neutralized dozens of terrorists": a side's claim, no count
-    if _LEFT_KILLED_RE.search(left) or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
+    left_killed = _LEFT_KILLED_RE.search(left)
+    if left_killed and _PUT_OUT_OF_ACTION_RE.search(left_killed.group(0)) and not _put_out_of_action_toll(mention):
+        return mention  # "destroyed two tanks", "eliminating the threat": no people counted
+    if left_killed is None and _put_out_of_action_toll(mention) and _LISTED_AFTER_PUT_OUT_OF_ACTION_RE.search(left):
+        return _with(mention, "killed", True)  # "destroyed two command posts, a mortar battery and up to 80 militants"
+    if left_killed or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+#: A military release's "destroyed", "eliminated", "liquidated" (:data:`_KILLED_WORDS`): fighters killed, or things.
+_PUT_OUT_OF_ACTION_RE = re.compile(r"destroy|eliminat|liquidat", re.IGNORECASE)
+#: The same verbs before the count they take as the last of a list of objects ("destroyed two command posts, a mortar
+#: battery and up to 80 militants"; not past another clause: "destroyed a bridge while five fighters fled").
+_LISTED_AFTER_PUT_OUT_OF_ACTION_RE = compile_guarded(
+    r"\b(?:destroy(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing))\s+"
+    r"(?:(?!\b(?:while|where|when|after|before|as|but|who|which|that|killing|wounding|injuring)\b)[^.;]){1,120}?(?:,|\band)\s+$",
+    re.IGNORECASE,
+)
+#: The people a release "destroys" or "eliminates": armed men (the Russian and Syrian ministries' word for enemy dead).
+_ARMED_PERSON_HEADS = frozenset(
+    """militant militants terrorist terrorists fighter fighters gunman gunmen jihadist jihadists insurgent insurgents
+    militiaman militiamen combatant combatants rebel rebels member members""".split()
+)
+
+
+def _put_out_of_action_toll(mention: CountMention) -> bool:
+    """Whether "destroyed" / "eliminated" / "liquidated" told of a count tells a toll: only of armed men ("up to 80
+    militants were destroyed", "eliminating a number of ISIS members"), not of things ("destroyed two tanks")."""
+    words = mention.noun_phrase.split(" of ", 1)[0].split()
+    head = words[-1].lower() if words else ""
+    if head in ("them", "whom") or not words:
+        return False
+    return head in _ARMED_PERSON_HEADS
 
 
 #: The Turkish defence ministry's "neutralized" (:data:`_KILLED_WORDS`), after the people or before them.
@@ -1578,7 +1620,8 @@ def read_casualties(text: str) -> CasualtyReading:
         # an acronym in brackets after its name is read as spaces (offsets kept): "a senior Syrian Democratic Forces
         # (SDF) commander and his bodyguard" is two people, the commander described by four words
         text = _BRACKETED_ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), text)
-    raw = _count_mentions(text)
+    # (what a person is described as is that person again: "Omar Saleh, described as a senior planner, and ...")
+    raw = [m for m in _count_mentions(text) if not _DESCRIBED_AS_LEFT_RE.search(text, max(0, m.start - 16), m.start)]
     classified: list[CountMention | None] = [_classify(text, m) for m in raw]
     # coordination: "two children and a woman were killed" / "killing two children and a woman"; a kind told after
     # a list goes back over all its items ("28 guards, five civilians and 45 militants had died": read from the end)
@@ -1604,7 +1647,11 @@ def read_casualties(text: str) -> CasualtyReading:
                 and prev.kind
                 and prev.from_left
                 and _COORDINATION_RE.match(text[prev.end : current.start])
-                and not _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
+                and not (
+                    _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
+                    # (but a relative's relative clause tells who they were: "a man and his two sons who had returned")
+                    and not (_RELATIVE_CLAUSE_AFTER_RE.match(text, current.end) and _POSSESSIVE_IN_RE.search(text, prev.end, current.end))
+                )
                 and not _SAID_AFTER_RE.match(text, current.end)  # "killing four guards, an SDF official said"
                 and not _SEVERITY_PART_RE.match(text, current.start)  # "injuring two, one seriously": one of the two
             ):
@@ -1763,6 +1810,12 @@ _OWN_VERB_GAP_RE = compile_guarded(
     re.IGNORECASE,
 )
 # (also a verb of its own in the past: "killed two and a third lost a leg")
+#: What a person is said to be, right before the words that describe them ("described as a senior planner").
+_DESCRIBED_AS_LEFT_RE = re.compile(r"\bdescribed\s+as\s+$", re.IGNORECASE)
+#: A relative clause after the people counted ("his two sons who had returned home").
+_RELATIVE_CLAUSE_AFTER_RE = re.compile(r"\s+(?:who|whom)\s", re.IGNORECASE)
+#: A possessive before the people counted: relatives of the victim told just before ("his two sons", "two of his aides").
+_POSSESSIVE_IN_RE = re.compile(r"\b(?:his|her|their)\s", re.IGNORECASE)
 _VERB_AFTER_RE = re.compile(
     r"\s+(?:was|were|is|are|has|have|had|who|that|lost|suffered|sustained|survived|escaped|fled|remained|remains)\b",
     re.IGNORECASE,

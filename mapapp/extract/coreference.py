@@ -90,6 +90,8 @@ lacks. Rules, in order, for each candidate mention:
    region"), one incident per item (rule 4f, :func:`_breakdown_by_place`).
    A clause right after a count of one wave's strikes that names the wave again ("the strikes targeted depots in
    the A, B and C regions") is the wave's hits, one incident per place (rule 4g, :func:`_wave_hits_by_place`).
+   A toll of both sides of a fight told with a bombardment ("after shelling X, ... seven fighters on both sides were
+   killed") is the dead of the clash told just before (rule 4h, :func:`_both_sides_dead_to_the_fight`).
 6. **Unplaced references.** With no article place context, a cluster naming no
    place and giving no toll, in an article whose other clusters are placed,
    refers to them and is dropped; so is one naming no place with a toll when a
@@ -122,6 +124,7 @@ from mapapp.extract.background import (
     CAUSE,
     HEARD,
     REFER_BACK,
+    PATTERN,
     TALLY,
     is_tally,
 )
@@ -138,6 +141,7 @@ from mapapp.extract.casualties import (
 from mapapp.extract.clauses import FIRM_ACTOR, regions_listed
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
+    fill_fight_dead_so_far,
     DEFINITE_VICTIMS_RE,
     PRONOUN_BODY_RE,
     REFERENCE_WINDOW_CLUSTERS,
@@ -162,6 +166,7 @@ from mapapp.extract.lexicon import (
     ascii_lower,
     compile_guarded,
     gated_search,
+    allied,
     is_named_actor,
     joint_members,
     normalize_place,
@@ -250,6 +255,14 @@ def cluster_mentions(
                 continue
             if mention.verdict == TALLY and _strikes_counted_of(clusters, mention, reading):
                 continue  # "The monitor said the planes hit the city with 25 strikes, and dozens were injured"
+            if (
+                mention.verdict in (TALLY, PATTERN)
+                and mention.event_type is EventType.ARMED_CLASH
+                and fill_fight_dead_so_far(
+                    reading, clusters, governorates, mention.killed, mention.injured, mention.victims, evidence=False
+                )
+            ):
+                continue  # "More than 500 were killed in the battle for the base since it began": the fight's dead
             if (
                 mention.verdict == TALLY
                 and AFTER_THE_EVENT_RE.search(mention.clause_text)
@@ -479,7 +492,61 @@ def cluster_mentions(
             list_head = None
         elif list_head is not None and not reading.mentions:
             _bulleted_target(reading, list_head, clusters, governorates)
+    _both_sides_dead_to_the_fight(clusters, readings_by_index)
     return clusters
+
+
+#: How many sentences after a fight's last telling a bombardment's toll of both sides may be that fight's.
+_BOTH_SIDES_WINDOW = 2
+#: "seven fighters on both sides", "12 dead from the two sides", "killed on each side" (right after the counted).
+_ON_BOTH_SIDES_RE = re.compile(
+    r"[^.;,]{0,30}?\b(?:on|from|of|among)\s+(?:both|each|either|the\s+two)\s+(?:sides?|parties)\b", re.IGNORECASE
+)
+
+
+def _both_sides_dead_to_the_fight(clusters: list[EventMention], readings: dict[int, SentenceReading]) -> None:
+    """Rule 4h: a toll of both sides of a fight told with a bombardment ("troops advanced after shelling X, adding that
+    seven fighters on both sides were killed"; "shelling hit the camp. Four SDF fighters and three soldiers were
+    killed"; "19 IS militants were killed in clashes and airstrikes, and two SDF fighters were killed") is the dead of
+    the fight told just before (an armed clash with no toll of its own, within :data:`_BOTH_SIDES_WINDOW` sentences):
+    a bombardment by one side kills the other, while the dead of two opposing parties are a battle's. Each cluster
+    looks back at the clusters opened before it, a bounded window."""
+    for index, strike in enumerate(clusters):
+        if strike.event_type not in BOMBARDMENT_TYPES or strike.killed is None or not strike.killed.phrase:
+            continue
+        fight = next(
+            (
+                c
+                for c in reversed(clusters[max(0, index - REFERENCE_WINDOW_CLUSTERS) : index])
+                if c.event_type is EventType.ARMED_CLASH
+                and strike.sentence_index - _BOTH_SIDES_WINDOW <= c.last_sentence_index <= strike.last_sentence_index
+            ),
+            None,
+        )
+        if fight is None or fight.killed is not None or not _dead_of_both_sides(strike, readings):
+            continue
+        fight.killed, strike.killed = strike.killed, None
+
+
+def _dead_of_both_sides(strike: EventMention, readings: dict[int, SentenceReading]) -> bool:
+    """Whether the toll of ``strike`` counts the dead of both sides of a fight: said so ("fighters on both sides"), or
+    added up from the dead of two parties the text names ("four SDF fighters + three government soldiers")."""
+    phrase = strike.killed.phrase if strike.killed is not None else None
+    if not phrase:
+        return False
+    parts = phrase.split(" + ")
+    if len(parts) >= 2:
+        sides = [{m.name for m in find_actor_mentions(part) if is_named_actor(m.name)} for part in parts]
+        if any(len(side) != 1 for side in sides):
+            return False  # (a part of no party's, "civilians", or of several: not the dead of two sides)
+        named = [next(iter(side)) for side in sides]
+        return any(not allied(named[0], other) for other in named[1:])
+    for number in range(strike.sentence_index, strike.last_sentence_index + 1):
+        reading = readings.get(number)
+        at = reading.text.find(phrase) if reading is not None else -1
+        if at >= 0 and _ON_BOTH_SIDES_RE.match(reading.text, at + len(phrase)):  # type: ignore[union-attr]
+            return True
+    return False
 
 
 def _bulleted_target(
@@ -2569,12 +2636,26 @@ _BREAKDOWN_CUT_RE = re.compile(
 )
 # an item: its count, then where ("6 of them in the", "Of these, 6 were neutralized in", "1 from", "others from")
 _BREAKDOWN_ITEM_RE = re.compile(
-    r"\W*(?:of\s+(?:them|these|those)\s*,\s*)?" + _COUNT_WORD + r"\b[^,;.]{0,80}?\b(?:in|from|near|at|around)\s",
+    r"\W*(?:of\s+(?:them|these|those)\s*,\s*)?(?P<count>" + _COUNT_WORD + r")\b[^,;.]{0,80}?\b(?:in|from|near|at|around)\s",
     re.IGNORECASE,
 )
 _WHERE_WORD_RE = re.compile(r"\b(?:in|from|near|at|around)(?=\s\S*$)", re.IGNORECASE)
 #: The most items one breakdown is read for (a longer one is a table, not a release's few lines).
 _MAX_BREAKDOWN_ITEMS = 6
+
+
+def _breakdown_of_the_dead(counted: EventMention, counts: list[str]) -> list[int] | None:
+    """The items' counts of a breakdown when what it breaks down is a toll and they add up to it exactly ("11 terrorists
+    were neutralized. 6 of them in the A region, 5 of them in the B region": 6 and 5 dead), else None (a count of
+    events, "9 of these harassment fires came from A, 2 from B"; an item with no figure, "others from C")."""
+    told = counted.killed
+    if told is None or told.low is None or told.low != told.high:
+        return None
+    figures = [parse_count(count) for count in counts]
+    exact = [f[0] for f in figures if f is not None and f[0] is not None and f[0] == f[1]]
+    if len(exact) != len(counts) or sum(exact) != told.low:
+        return None
+    return exact
 
 
 def _breakdown_by_place(
@@ -2588,7 +2669,8 @@ def _breakdown_by_place(
     20 attacks in 36 hours, 16 of them from A, and others from B and C"): one incident per item, of the kind, party
     and day of the event counted (told in the sentence before, or earlier in this one, or in the first item itself),
     at the item's place (each place of a list the item calls regions; the others of a plain list its references),
-    with no toll of its own. A count with no place of its own stood for nothing but its items: its incident, if it
+    with no toll of its own, unless the count broken down is a toll its items add up to (then each item's count is its
+    dead: :func:`_breakdown_of_the_dead`). A count with no place of its own stood for nothing but its items: its incident, if it
     opened one, gives way to them. Linear: the sentence's places are read once and each item takes those in it."""
     text = reading.text
     mark = _BREAKDOWN_MARK_RE.search(text)
@@ -2640,11 +2722,17 @@ def _breakdown_by_place(
     if counted in clusters:
         clusters.remove(counted)  # (the count, or the first item told with its event word: the items are its incidents)
     sentence = reading.sentence
-    for inside, (a, b) in parts:
+    dead = _breakdown_of_the_dead(counted, [head.group("count") for head in heads])  # type: ignore[union-attr]
+    for number, (inside, (a, b)) in enumerate(parts):
         relative = [(p.start - base, p.end - base, p.text) for p in inside]
         split = regions_listed(text, relative, release_word_only=True)
         for place in inside if split else inside[:1]:
             item = _copy_for_place(counted, replace(place, role="primary"), sentence)
+            if dead is not None:
+                # the item's dead: its own count at its one place, a bound at each of its regions (how it divides
+                # between them is not told)
+                low = 0 if split and len(inside) > 1 else dead[number]
+                item.killed = Casualties(low=low, high=dead[number], phrase=heads[number].group("count"))  # type: ignore[union-attr]
             item.verdict = CANDIDATE
             segment = text[a - base : b - base]
             item.clause_span = (a + len(segment) - len(segment.lstrip(" ,;")), b)

@@ -14,6 +14,9 @@ incident a toll belongs to, in place, and says whether it did:
   drone or artillery strike, is one more hit of that wave when told with "also" at another place; another
   source's count of the dead just told in the very next sentence ("Activists put the toll at 14") makes the
   toll a range with it.
+- :func:`fill_fight_dead_so_far` (first thing :func:`fill_casualties` tries): a toll told over the days of a fight
+  ("... had been killed since Thursday", "Since then, 60 have died") is the dead of the latest armed clash that has
+  none yet, even past the strikes or the car bomb told of it meanwhile.
 - :func:`add_further_figures` (from :func:`~mapapp.extract.coreference.merge`): a figure in the very next
   sentence that counts people beyond the toll ("Two more died on the way to hospital") is added to it; "One of
   them later died" moves one of the wounded to the dead.
@@ -199,6 +202,10 @@ def fill_casualties(
     """
     if not clusters:
         return
+    if gated_search(_FIGHT_SO_FAR_RE, reading.text) is not None:
+        toll = reading.toll()
+        if fill_fight_dead_so_far(reading, clusters, governorates, toll.killed, toll.injured, toll.victims):
+            return
     previous = (
         _incident_of_the_target_named(reading, clusters)
         or _incident_of_the_place_named(reading, clusters, governorates)
@@ -269,6 +276,67 @@ def fill_casualties(
             previous.sources.append(source)
 
 
+
+
+#: The days of the fight just told, as a toll's period: "since Thursday", "since then", "since the assault began", "in
+#: the last 48 hours of fighting", "in two days of clashes" (not a war's or a year's: "since 2011", "since the war began").
+_FIGHT_SO_FAR_RE = compile_guarded(
+    r"\b(?:since\s+(?:(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|then"
+    r"|(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:battle|assault|attack|fighting|offensive|clashes|storming)\s+"
+    r"(?:\w+\s+){0,6}?(?:began|started|erupted|broke\s+out|was\s+launched)"
+    r"|it\s+(?:began|started|erupted)"
+    r"|(?:the\s+)?(?:militants|jihadists|fighters|attackers)\s+(?:launched|began|started)\s+(?:their|the)\s+(?:assault|attack|offensive))"
+    r"|in\s+(?:the\s+)?(?:(?:last|past|first)\s+)?(?:\w+\s+)?(?:days?|hours?)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|battles?|combat))\b",
+    re.IGNORECASE,
+)
+#: A war's or a year's span, never one fight's: "since 2011", "since the war began", "since the start of the year".
+_LONGER_SPAN_RE = compile_guarded(r"\b(?:since\s+(?:\d{4}|the\s+(?:war|conflict|uprising|start|beginning))|this\s+year|war)\b", re.IGNORECASE)
+
+
+#: How many sentences after a fight's last telling a toll of its days may come (past the strikes or the car bomb told
+#: of it meanwhile).
+_FIGHT_SO_FAR_WINDOW = 6
+
+
+def fill_fight_dead_so_far(
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    killed: Casualties | None,
+    injured: Casualties | None,
+    victims: str | None,
+    *,
+    evidence: bool = True,
+) -> bool:
+    """A toll told over the days of a fight, with no event word ("The monitor said 77 militants, 39 fighters and seven
+    civilians had been killed since Thursday", "Since then, at least 60 have died"), is the dead of the latest armed
+    clash among the last few incidents (within :data:`_FIGHT_SO_FAR_WINDOW` sentences) that has no toll yet, even past
+    the strikes or the car bomb told of it meanwhile: a period that is the fight's days ("since then", "since the
+    assault began", "in two days of fighting"), not a war's or a year's ("since 2011"). Says whether it filled one.
+    Also for a clause counting the fight's dead with an event word of its own ("More than 500 were killed in the battle
+    for the base since it began", read as a tally: :mod:`.coreference` calls it then, with ``evidence`` False: the
+    clause is a tally the reader may list as no report of the fight, so it is not made the fight's evidence)."""
+    text = reading.text
+    if gated_search(_FIGHT_SO_FAR_RE, text) is None or gated_search(_LONGER_SPAN_RE, text) is not None:
+        return False
+    if killed is None or killed.high == 0:
+        return False
+    fight = next(
+        (c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.event_type is EventType.ARMED_CLASH), None
+    )
+    if fight is None or fight.killed is not None or reading.index - fight.last_sentence_index > _FIGHT_SO_FAR_WINDOW:
+        return False
+    if fight.headline and fight.body_sentence_index is None:
+        return False  # a title's fight the body does not tell: the toll is the body's tally, not a report of it
+    named = {normalize_place(p.text) for p in reading.places_named(governorates) if p.governorate is None}
+    known = {normalize_place(p.text) for p in fight.named_places}
+    if named and known and not named & known:
+        return False  # the dead of another place's fight
+    fight.killed, fight.injured = killed, fight.injured or injured
+    fight.victims = fight.victims or victims
+    if evidence:
+        fight.extend_to(reading.sentence)
+    return True
 
 
 # A past period a toll is told of: "last year", "in 2019", "two years ago", "months earlier".

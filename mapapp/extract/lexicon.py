@@ -1357,6 +1357,20 @@ def same_party(first: str | None, second: str | None) -> bool:
     return first == second or first in joint_members(second) or second in joint_members(first)
 
 
+#: Parties that fight on one side in the north-east (beyond :data:`JOINT_ACTORS`' named joint operations): the dead of
+#: two of one camp are not the dead of both sides of a fight.
+ALLIED_CAMPS: tuple[frozenset[str], ...] = (
+    frozenset({"SDF", PRE_SDF_NAME, "Asayish", "US-led coalition"}),
+    frozenset({"Syrian army", "NDF", "Russian forces", "Iran-backed militias", "Hezbollah"}),
+    frozenset({"Turkish forces", "Turkish-backed factions"}),
+)
+
+
+def allied(first: str, second: str) -> bool:
+    """Whether two named parties fight on one side: the same party, a joint actor's ally, or one camp's."""
+    return same_party(first, second) or any(first in camp and second in camp for camp in ALLIED_CAMPS)
+
+
 def is_named_actor(actor: str | None) -> bool:
     """True for a canonical party ("SDF") or a joint operation of allies ("SDF and US-led coalition"); False for
     none and for an unnamed one written as in the text ("gunmen")."""

@@ -793,7 +793,7 @@ def _shared(figure: Casualties | None) -> Casualties | None:
     """A toll for several events at several places, as the bound it sets on each: none to all of it."""
     if figure is None or figure.high is None:
         return None
-    return Casualties(low=0 if figure.high == 0 else None, high=figure.high, phrase=figure.phrase)
+    return Casualties(low=0, high=figure.high, phrase=figure.phrase)
 
 
 #: Words that open the next event of an enumeration ("one on a car ..., and another on a house ...").

@@ -40,8 +40,8 @@ def test_parse_number(expression: str, expected: tuple[int | None, int | None] |
         ("no fewer than seven", (7, None)),
         ("more than 10", (11, None)),
         ("over 40", (41, None)),
-        ("up to 5", (None, 5)),
-        ("as many as twelve", (None, 12)),
+        ("up to 5", (0, 5)),
+        ("as many as twelve", (0, 12)),
         ("nearly 20", (None, 20)),
         ("about 30", (30, 30)),
         ("10 to 15", (10, 15)),
@@ -68,7 +68,7 @@ def test_parse_count(expression: str, expected: tuple[int | None, int | None]) -
         ("Twenty-three fighters were killed in the clashes.", (23, 23), None),
         ("Scores of people were killed.", (40, None), None),
         ("Dozens of civilians were wounded.", None, (24, None)),
-        ("More than 10 soldiers were killed and up to 5 hurt.", (11, None), (None, 5)),
+        ("More than 10 soldiers were killed and up to 5 hurt.", (11, None), (0, 5)),
         ("Between 10 and 15 people died in the raid.", (10, 15), None),
         ("Five people, including two children, were killed.", (5, 5), None),
         ("The blast left three dead and seven wounded.", (3, 3), (7, 7)),
@@ -1751,6 +1751,54 @@ def test_a_few_dozen_is_dozens() -> None:
 )
 def test_neutralized_counts_the_dead_of_a_figure(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a military release's fighters "destroyed" / "eliminated" / "liquidated": a toll
+        ("As a result, up to 12 militants were destroyed near the village.", (0, 12)),
+        ("Some 30 terrorists were eliminated in the strikes on Sunday.", (30, 30)),
+        ("The bombers hit a headquarters, a fuel depot and up to 40 militants near Sukhnah.", None),
+        ("The bombers destroyed a headquarters, a fuel depot and up to 40 militants near Sukhnah.", (0, 40)),
+        ("Troops liquidated 7 gunmen in the desert east of Palmyra.", (7, 7)),
+        ("The raid ended with eliminating a number of ISIS members.", (2, None)),
+        # things counted beside the people are not people
+        ("In the raids, two command posts, four depots and up to 25 militants were eliminated.", (0, 25)),
+        ("Two fuel depots and 9 fighters were killed in the strike.", (9, 9)),
+        # things destroyed, or a verb of another clause before the people: no toll
+        ("Jets destroyed two tanks and three pickup trucks on the road.", None),
+        ("Up to 9 vehicles were destroyed in the raid.", None),
+        ("Artillery destroyed a bridge as 6 fighters crossed the river.", None),
+        ("Sappers eliminated 4 mines near the school.", None),
+    ],
+)
+def test_fighters_destroyed_or_eliminated_are_dead(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the victim's relatives told with a relative clause of their own are further dead
+        ("A shell hit a farm near Tabqa, killing a farmer and his three daughters who were picking cotton.", (4, 4)),
+        ("Troops raided a farm, killing a local emir, Abu Khalid, and two of his brothers who guarded him.", (3, 3)),
+        # past what the first is said to be
+        ("The strike on Monday killed Saleh Omar, described as a senior recruiter, and two of his guards, the army said.", (3, 3)),
+        # others with a clause of their own, not the victim's relatives: not added
+        ("The strike killed a fighter, and two others who were nearby fled.", (1, 1)),
+    ],
+)
+def test_further_people_after_a_victim_s_description(sentence: str, killed: tuple) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [("up to 80", (0, 80)), ("as many as 6", (0, 6)), ("at most 3", (0, 3)), ("no more than 4", (0, 4)), ("almost 30", (None, 30))],
+)
+def test_an_upper_bound_alone_is_none_to_it(expression: str, expected: tuple) -> None:
+    assert parse_count(expression) == expected
 
 
 def test_a_name_joined_by_a_slash_stays_in_the_counted_phrase() -> None:

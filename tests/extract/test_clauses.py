@@ -300,8 +300,8 @@ def test_a_part_of_a_listed_strike_told_again_by_its_place_is_that_part() -> Non
 def test_a_toll_shared_by_events_at_two_places_bounds_each() -> None:
     found = extract_incidents(Document(text="Two car bombs exploded in Tal Abyad and Suluk on Saturday, killing nine people."))
     assert [(i.toponyms[0].span.text, i.killed.low, i.killed.high) for i in found] == [  # type: ignore[union-attr]
-        ("Tal Abyad", None, 9),
-        ("Suluk", None, 9),
+        ("Tal Abyad", 0, 9),
+        ("Suluk", 0, 9),
     ]
 
 

@@ -1472,6 +1472,41 @@ def test_a_breakdown_whose_items_list_regions_is_one_incident_per_region() -> No
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda", "Derik", "Zirgan"]
 
 
+def _breakdown_tolls(text: str) -> list[tuple[str | None, tuple[int | None, int | None] | None]]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    return [
+        (i.primary_toponym.text if i.primary_toponym else None, (i.killed.low, i.killed.high) if i.killed else None)
+        for i in found
+    ]
+
+
+def test_a_toll_broken_down_by_place_gives_each_item_its_count_as_its_dead() -> None:
+    # the items add up to the dead told: each item's count is its toll
+    assert _breakdown_tolls(
+        "MSB statement\n\n9 terrorists who fired at our outposts were neutralized. "
+        "5 of them in the Amuda region, 4 of them in the Derik region."
+    ) == [("Amuda", (5, 5)), ("Derik", (4, 4))]
+    # an item over two regions bounds each of them (how it divides is not told)
+    assert _breakdown_tolls(
+        "MSB statement\n\n6 terrorists were neutralized in the last day. "
+        "Of these, 4 were neutralized in the Amuda and Derik regions, and 2 in the Zirgan region."
+    ) == [("Amuda", (0, 4)), ("Derik", (0, 4)), ("Zirgan", (2, 2))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items that do not add up to the toll: no item's own
+        "MSB statement\n\n12 terrorists were neutralized. 5 of them in the Amuda region, 4 of them in the Derik region.",
+        # a count of attacks, not of the dead
+        "Release\n\nOn Sunday the terrorists carried out 12 attacks with mortars, 10 of them from Tal Tamr, and 2 from Zirgan.",
+    ],
+)
+def test_a_breakdown_that_is_not_of_the_dead_gives_no_item_a_toll(text: str) -> None:
+    tolls = _breakdown_tolls(text)
+    assert len(tolls) == 2 and all(killed is None for _, killed in tolls)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1805,3 +1840,50 @@ def test_a_place_the_cluster_holds_told_again_is_not_added_to_it() -> None:
     for mention in mentions[1:]:
         merge(cluster, mention)
     assert [p.text for p, _ in cluster.places] == ["Kasra"]
+
+
+# --- A toll of both sides of a fight told with a bombardment (rule 4h): the fight's dead.
+def _types_and_tolls(text: str) -> list[tuple[str, tuple[int | None, int | None] | None]]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2025, 3, 10)))
+    return [(i.event_type.value, (i.killed.low, i.killed.high) if i.killed else None) for i in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said to be of both sides, in the bombardment's sentence
+        "Report\n\nArmy units and the SDF clashed on Sunday near Markada. Troops pushed towards the bridge after shelling "
+        "SDF posts in the village of Kasra, adding that at least five fighters on both sides were killed.",
+        # the dead of two opposing parties, in the next sentence
+        "Report\n\nFighting broke out on Sunday near Shaddadi between the army and the SDF. Shelling hit the edge of the "
+        "town. At least two SDF fighters and three government soldiers were killed, a source said.",
+    ],
+)
+def test_the_dead_of_both_sides_told_with_a_bombardment_are_the_fight_s(text: str) -> None:
+    assert _types_and_tolls(text) == [("armed_clash", (5, None)), ("shelling", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead of one side: the bombardment's own toll
+        (
+            "Report\n\nFighting broke out on Sunday near Shaddadi between the army and the SDF. Army shelling hit the "
+            "edge of the town, killing four SDF fighters.",
+            [("armed_clash", None), ("shelling", (4, 4))],
+        ),
+        # the dead of two allied parties: one side still
+        (
+            "Report\n\nFighting broke out on Sunday near Shaddadi between the army and the SDF. Army shelling hit the "
+            "edge of the town. Two SDF fighters and three Asayish members were killed, a source said.",
+            [("armed_clash", None), ("shelling", (5, 5))],
+        ),
+        # no fight told before: the strike keeps its toll
+        (
+            "Report\n\nTurkish drones struck a post near Amuda on Sunday, killing fighters on both sides of the border.",
+            [("drone_strike", None)],
+        ),
+    ],
+)
+def test_a_bombardment_s_toll_of_one_side_stays_its_own(text: str, expected: list) -> None:
+    assert _types_and_tolls(text) == expected

@@ -448,3 +448,57 @@ def test_a_toll_of_the_same_day_or_of_more_dead_later_joins_the_incident(
 ) -> None:
     found = incidents(text)
     assert len(found) == 1 and bounds(found[0].killed) == killed
+
+
+def _type_tolls(text: str) -> list[tuple[str, tuple[int | None, int | None] | None]]:
+    return [(i.event_type.value, bounds(i.killed)) for i in incidents(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # past the car bomb that opened the assault, told meanwhile
+        (
+            "Report\n\nFighting between the SDF and ISIS raged for a third day on Monday around the Kawkab prison. The "
+            "assault on the prison began on Saturday when a car bomb exploded at its gate. Since then, at least 30 "
+            "militants and 12 SDF fighters have been killed, a monitor said.",
+            (42, None),
+        ),
+        # the days of the fight named
+        (
+            "Report\n\nThe SDF fought ISIS in the town of Shheil on Monday. Coalition jets struck the town overnight. "
+            "The monitor said 30 militants and 12 SDF fighters had been killed since Saturday.",
+            (42, 42),
+        ),
+    ],
+)
+def test_the_dead_told_over_the_days_of_a_fight_are_that_fight_s(text: str, killed: tuple) -> None:
+    tolls = _type_tolls(text)
+    assert ("armed_clash", killed) in tolls
+    assert all(figure is None for kind, figure in tolls if kind != "armed_clash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war's span, not the fight's
+        "Report\n\nThe SDF fought ISIS in the town of Shheil on Monday. Coalition jets struck the town overnight. More "
+        "than 300,000 people have been killed in Syria since 2011.",
+        # a fight told only by the title: the body's toll over its days stays a tally
+        "SDF and army trade fire near Shheil\n\nArmy shelling hit the village of Kasra on Friday. At least 14 people "
+        "have been killed in the fighting since Wednesday, a monitor said.",
+        # no fight told: a strike's dead over days stay a tally
+        "Report\n\nCoalition jets struck the town of Shheil on Monday. The monitor said 30 militants had been killed "
+        "in strikes since Saturday.",
+    ],
+)
+def test_a_toll_over_another_span_is_no_fight_s(text: str) -> None:
+    assert all(killed is None for _, killed in _type_tolls(text))
+
+
+def test_the_dead_of_a_fight_counted_with_its_own_event_word_over_its_days_are_that_fight_s() -> None:
+    text = (
+        "Report\n\nISIS fighters seized the Kawkab air base on Sunday after days of fierce fighting, a monitor said. "
+        "More than 200 people were killed in the battle for the base since it began last week, the monitor said."
+    )
+    assert ("armed_clash", (201, None)) in _type_tolls(text)

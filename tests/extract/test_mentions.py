@@ -67,8 +67,8 @@ def test_a_toll_told_with_one_listed_target_is_that_target_s_alone() -> None:
     ]
     # one toll for the whole list bounds each item (the text does not tell how it divides)
     assert _tolls("Drones struck a silo in Amuda and a depot in Derik on Friday, killing nine.") == [
-        ("Amuda", None, 9),
-        ("Derik", None, 9),
+        ("Amuda", 0, 9),
+        ("Derik", 0, 9),
     ]
 
 
