@@ -1711,3 +1711,41 @@ def test_no_clash_reporter_among_two_parties_or_in_an_accusation(clause: str) ->
 def test_the_other_side_of_a_clash_between_two_named_with_an_article_is_a_side() -> None:
     text = "A farmer was killed on Monday in a clash between villagers and a U.S. military patrol near Tal Baydar."
     assert only(text).actor == "US-led coalition"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the issuer of a statement on the event, as a release's title names it
+        "CENTCOM statement on rocket attack near Tal Baydar",
+        "SDF press release on the shelling of Tal Tamr",
+        # the regret a military's release opens with
+        "Coalition forces regret to report that two soldiers were killed in a blast near Tal Baydar today.",
+    ],
+)
+def test_the_issuer_of_a_statement_on_the_event_is_not_the_actor(clause: str) -> None:
+    hit = max(find_triggers(clause), key=lambda h: (h.trigger.priority, -h.start))
+    assert choose_actor(clause, hit) is None
+
+
+def test_a_statement_titled_by_its_issuer_takes_the_agent_its_body_names() -> None:
+    text = (
+        "CENTCOM statement on rocket attack at Qasrak\n\n"
+        "On June 3, Iran-backed militia groups launched a rocket attack against U.S. forces at Qasrak, Syria. "
+        "There were no injuries."
+    )
+    assert [i.actor for i in incidents(text)] == ["Iran-backed militias"]
+    # (the party that carried out what the statement tells is still named: "the SDF said it shelled")
+    assert only("SDF fighters shelled positions near Tal Baydar on Monday, the SDF said in a statement.").actor == "SDF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drone, assessed to be of Iranian origin, hit a depot near Tal Baydar on Monday.",
+        "The drone, believed to be of Iranian origin, hit a depot near Tal Baydar on Monday.",
+    ],
+)
+def test_a_weapon_said_to_be_of_iranian_origin_names_the_iran_backed_militias(text: str) -> None:
+    assert only(text).actor == "Iran-backed militias"
+
