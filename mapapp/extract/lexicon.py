@@ -1315,6 +1315,27 @@ def actor_of_its_time(actor: str | None, day: datetime.date | None) -> str | Non
     return actor
 
 
+#: The SDF's Kurdish core named by its own name ("the YPG", "YPG fighters", "People's Protection Units"; not Turkey's
+#: "PKK/YPG" nor "YPG/PKK", a party of its own) and the SDF named as such ("SDF", "Syrian Democratic Forces", "QSD").
+_YPG_NAMED_RE = compile_guarded(r"(?<!/)\bYPG\b(?!/)|people'?s protection units", re.IGNORECASE)
+_SDF_NAMED_RE = compile_guarded(r"\bSDF\b|\bQSD\b|democratic forces|kurdish[- ]led", re.IGNORECASE)
+
+
+def actor_as_named(actor: str | None, evidence: str) -> str | None:
+    """The SDF by the name the text gives it: an incident whose evidence names the party only as the YPG ("clashes
+    between the YPG and ISIS", "YPG shells fell on Kilis") is the YPG's, as the coders record the party the text
+    names (every development writer so, also after the SDF's founding); the SDF's joint operations likewise. Else
+    ``actor``."""
+    if actor is None or not _YPG_NAMED_RE.search(evidence) or _SDF_NAMED_RE.search(evidence):
+        return actor
+    if actor == "SDF":
+        return PRE_SDF_NAME
+    allies = joint_members(actor)
+    if "SDF" in allies:
+        return joint_actor(PRE_SDF_NAME, next(iter(allies - {"SDF"}))) or actor
+    return actor
+
+
 CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), name) for p, name in _CASE_SENSITIVE_ACTORS
 )
@@ -1604,6 +1625,7 @@ __all__ = [
     "ANSWERED_EVENT_WORDS",
     "ORGANISATION_NAMES",
     "PRE_SDF_NAME",
+    "actor_as_named",
     "SDF_FOUNDED",
     "actor_of_its_time",
     "CaseFoldedPattern",

@@ -1151,7 +1151,8 @@ def test_speakers_in_the_present_and_strikes_after_a_speakers_verb(text: str, ev
     [
         # a clash whose only named party is among its dead: that side of the fight
         ("Clashes near Tal Ward on Tuesday killed 13 SDF fighters, a monitor said.", "SDF"),
-        ("In Tal Ward, six YPG fighters were killed in clashes with the invaders on Monday.", "SDF"),
+        ("In Tal Ward, six YPG fighters were killed in clashes with the invaders on Monday.", "YPG"),
+        ("In Tal Ward, six SDF fighters were killed in clashes with the invaders on Monday.", "SDF"),
         # a clash between unnamed sides names none, and an attack on a post whose attackers are unnamed names none
         ("Clashes broke out between two clans in Tal Ward on Monday, killing three.", None),
         ("Unknown persons threw a grenade at an Asayish checkpoint in Tal Ward on Monday, wounding two members.", None),
@@ -1343,8 +1344,12 @@ def test_a_named_clan_is_a_side_of_its_feud(text: str, actor: str | None) -> Non
         # before the SDF was founded (10 October 2015) its Kurdish core fought as the YPG
         ("Kurdish YPG fighters clashed with ISIS near Tal Baydar on Monday, killing nine.", datetime.date(2015, 3, 11), "YPG"),
         ("Kurdish fighters shelled ISIS positions near Tal Baydar on 2 March 2015, a 2017 review said.", datetime.date(2017, 3, 11), "YPG"),
-        # ... and the SDF after it, whatever the text calls it
-        ("Kurdish YPG fighters clashed with ISIS near Tal Baydar on Monday, killing nine.", datetime.date(2016, 3, 11), "SDF"),
+        # ... and the SDF after it, unless the text names it as the YPG (the development writers code the party the
+        # text names: "YPG" alone or beside "SDF", never "SDF" alone)
+        ("Kurdish YPG fighters clashed with ISIS near Tal Baydar on Monday, killing nine.", datetime.date(2016, 3, 11), "YPG"),
+        ("Kurdish fighters clashed with ISIS near Tal Baydar on Monday, killing nine.", datetime.date(2016, 3, 11), "SDF"),
+        ("YPG fighters of the SDF clashed with ISIS near Tal Baydar on Monday.", datetime.date(2016, 3, 11), "SDF"),
+        ("PKK/YPG terrorists fired mortars at our post near Tal Baydar on Monday.", datetime.date(2016, 3, 11), "PKK/YPG"),
         ("SDF fighters ambushed an ISIS convoy near Tal Baydar on Monday.", datetime.date(2015, 12, 2), "SDF"),
         # other parties keep their names
         ("ISIS militants attacked Kurdish fighters near Tal Baydar on Monday.", datetime.date(2015, 3, 11), "ISIS"),
