@@ -1140,7 +1140,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "PKK/YPG",
     ),
     (
-        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
+        # (also "Syria Democratic Forces", as the Observatory's English bulletins spell it)
+        r"syrian? democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
         r"(?:u\.?s\.?|american|coalition)[- ](?:backed|allied|supported) (?:kurdish[- ]led |syrian |syrian kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|women'?s protection units|\bypj\b|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),

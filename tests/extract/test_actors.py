@@ -1754,3 +1754,15 @@ def test_a_statement_titled_by_its_issuer_takes_the_agent_its_body_names() -> No
 def test_a_weapon_said_to_be_of_iranian_origin_names_the_iran_backed_militias(text: str) -> None:
     assert only(text).actor == "Iran-backed militias"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the Observatory's spelling of the SDF
+        ("Syria Democratic Forces took control of Tal Baydar on Monday after violent clashes against ISIS.", "SDF"),
+        ("Syrian Democratic Forces took control of Tal Baydar on Monday after violent clashes against ISIS.", "SDF"),
+    ],
+)
+def test_the_sdf_by_the_observatorys_spelling(text: str, actor: str) -> None:
+    assert only(text).actor == actor
