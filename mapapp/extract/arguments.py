@@ -172,7 +172,10 @@ _SPEAKER_RIGHT_RE = re.compile(
     # the accuser is no agent: "the SDF accused Turkey of killing two civilians"
     r"|accused|accuses|accuse|accusing|blamed|blames|blame|blaming"
     # the party that found the dead did not kill them: "the Asayish found the body of a refugee"
-    r"|found|discovered|recovered|retrieved)\b",
+    r"|found|discovered|recovered|retrieved"
+    # its statement on the event, and the regret a military's release opens with: "CENTCOM statement on rocket attack",
+    # "Coalition forces regret to report that two soldiers were killed"
+    r"|(?:press\s+)?(?:statement|release)\s+(?:on|about|regarding|over)|regrets?\s+to\s+(?:report|announce|inform))\b",
     re.IGNORECASE,
 )
 

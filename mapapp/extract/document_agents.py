@@ -25,7 +25,7 @@ from bisect import bisect_right
 
 from mapapp.extract.arguments import find_actor_mentions, named_only_as_hit, names_actor
 from mapapp.extract.lexicon import NO_ACTOR, ORGANISATION_NAMES, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
-from mapapp.extract.mentions import EventMention, SentenceReading
+from mapapp.extract.mentions import EventMention, SentenceReading, answered_event_spans, is_answered_event
 from mapapp.model import EventType
 
 
@@ -86,7 +86,10 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
     A weapon the text leaves unidentified ("an unidentified drone") stops the carry, and a strike whose clause names
     no party only takes one; nor does a report set apart ("Separately, a drone hit X") or one whose striker the text
     says it does not know ("It was not clear who operated the drone"), nor one told more than three sentences after
-    the last strike of its kind (the report has moved on). "The raids" with no agent right after an air strike
+    the last strike of its kind (the report has moved on). The attack a strike answered, told as its own clause
+    ("..., after a rocket attack on the base"), is the other side's and takes no striker; a weapon named only in
+    such a phrase ("US strikes militia sites after drone attack") makes the striker no campaign's of that kind
+    (:func:`~mapapp.extract.mentions.answered_event_spans`). "The raids" with no agent right after an air strike
     ("... aircraft bombed X. In Y, the raids killed four") are air raids of its striker. ``text`` is the analysis text the clause spans
     point into. One pass over the mentions in text order: linear."""
     if not any(
@@ -153,6 +156,10 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
             continue
         if id(mention) in needing:
             start, end = mention.clause_span
+            if is_answered_event(mention):
+                # "US forces shelled X, after a rocket attack by the militias on the base": the attack the striker
+                # answered is the other side's (and says nothing of who strikes next)
+                continue
             if unidentified or SEPARATE_REPORT_RE.match(mention.clause_text) or _STRIKER_UNKNOWN_RE.search(
                 text, start, end + _STRIKER_UNKNOWN_WINDOW
             ):
@@ -163,12 +170,30 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
         if unidentified:
             striker[mention.event_type] = None
         elif is_named_actor(mention.actor):
+            answered = answered_event_spans(mention.clause_text)
+            own_weapon = _CAMPAIGN_WEAPON_RES[mention.event_type]
+            if answered and own_weapon.search(mention.clause_text) and not _names_weapon_outside(
+                own_weapon, mention.clause_text, answered
+            ):
+                # "US strikes militia sites after drone attack", typed by the drone it answered: no drone of its own
+                continue
             striker[mention.event_type] = mention.actor
             latest = mention.event_type
             for kind, weapon in _CAMPAIGN_WEAPON_RES.items():
-                if kind is not mention.event_type and weapon.search(mention.clause_text):
+                if kind is not mention.event_type and _names_weapon_outside(weapon, mention.clause_text, answered):
                     striker[kind] = mention.actor
                     last_told[kind] = mention.sentence_index
+
+
+def _names_weapon_outside(weapon: re.Pattern[str], text: str, answered: list[tuple[int, int]]) -> bool:
+    """``text`` names the weapon outside the phrases naming an event its event answered (``answered``): "jets struck
+    X two days after a drone attack on their base" names the striker's jets, not its drones."""
+    starts = [start for start, _ in answered]  # (in text order and apart: one bisection per weapon word, linear)
+    for found in weapon.finditer(text):
+        at = bisect_right(starts, found.start()) - 1
+        if at < 0 or found.start() >= answered[at][1]:
+            return True
+    return False
 
 
 #: A second weapon joined to a party's weapon phrase: "(Turkish drones) and warplanes", "(regime jets) & artillery".
@@ -237,12 +262,14 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
 
 
 # The agent named by a definite word for a party told earlier ("the militias fired rockets at the base", "a shell fired
-# by the militia", "the factions' artillery hit X", "the occupation also targeted X", "the cell was behind the
-# assassination", "the organization's cells attacked"): the word, as the agent of the event. The words that describe
+# by the militia", "a rocket attack by the militias", "the factions' artillery hit X", "the occupation also targeted
+# X", "the cell was behind the assassination", "the organization's cells attacked"): the word, as the agent of the event. The words that describe
 # an armed group by what it is ("the militants stormed X", "the jihadists attacked", "militants had opened fire") refer
 # back with or without "the".
 _DEFINITE_PARTY = (
-    r"(?:the\s+(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
+    # ("militias" and "militiamen" also bare: "On Friday militias fired rockets at the base" names them as "the
+    # militias" does; the singular bare is a modifier, "militia positions")
+    r"(?:(?:the\s+|(?=militias\b|militiamen\b))(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
     # (one of them too: "a car bomb a militant drove")
     r"|(?:the\s+|an?\s+)?(?P<{0}d>militants?|jihadists?|extremists?|insurgents?))"
 )
@@ -254,7 +281,8 @@ _DEFINITE_AGENT_RE = compile_guarded(
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding"
     # the bomb they drove or set off: "the militants rammed a car bomb into the gate", "militants blew up a car bomb"
     r"|drove|rammed|blew\s+up|set\s+off)\b"
-    r"|\b(?:fired|launched|carried\s+out|committed|planted)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b"
+    # (the attack named as theirs: "after a rocket attack by the militias on the base")
+    r"|\b(?:fired|launched|carried\s+out|committed|planted|attacks?|assaults?|ambush)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b"
     # (a bomb's own verbs only after the bomb: "a car bomb a militant drove", "a mine left by the militants"; not
     # "the village left by the militants", "a car sent by the militants", which the event hit)
     r"|\b(?:bombs?|(?:land)?mines?|devices?|charges?|ieds?|vbieds?|explosives?)\s+(?:[\w-]+\s+){0,2}?(?:driven|left|laid|placed|sent)\s+by\s+"

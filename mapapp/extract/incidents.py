@@ -70,7 +70,7 @@ from mapapp.extract.document_agents import (
 from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
-from mapapp.extract.lexicon import actor_of_its_time, is_named_actor, normalize_place
+from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
@@ -369,8 +369,11 @@ def _build(
         id=cluster.incident_id,
         event_type=cluster.event_type,
         evidence=evidence,
-        # ("the YPG" before the SDF was founded: the name the party had then)
-        actor=actor_of_its_time(cluster.actor, cluster.date.value if cluster.date else None),
+        # ("the YPG" before the SDF was founded: the name the party had then; and the name the evidence gives it)
+        actor=actor_as_named(
+            actor_of_its_time(cluster.actor, cluster.date.value if cluster.date else None),
+            " ".join(span.text for span in evidence),
+        ),
         victims=cluster.victims,
         target=cluster.target,
         killed=cluster.killed,

@@ -1074,8 +1074,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
         r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
         # the weapon's origin told after it: "a drone of Iranian origin", "judged the drone to be of Iranian origin",
-        # "the drone was Iranian"
-        r"|(?:drones?|uavs?|unmanned aerial vehicles?|rockets?|missiles?),? (?:(?:was|were|is|are|to be) )?of iranian (?:origin|make|manufacture)"
+        # "the drone was Iranian", "the drone, assessed to be of Iranian origin,"
+        r"|(?:drones?|uavs?|unmanned aerial vehicles?|rockets?|missiles?),? (?:(?:was|were|is|are|(?:(?:assessed|believed|thought|judged|determined|said) )?to be) )?of iranian (?:origin|make|manufacture)"
         r"|(?:drones?|uavs?) (?:was|were|is|are) (?:an? )?iranian(?: ones?| drones?)?\b"
         # Iraq's and the region's Iran-aligned militias by name ("Kataeb Hezbollah", "Asaib Ahl al-Haq", "al-Nujaba")
         r"|kata(?:e|i|[’']?i)b (?:hezbollah|hizbollah|hizballah|sayyid al-shuhada)|(?:harakat )?(?:hezbollah )?al-nujaba"
@@ -1140,7 +1140,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "PKK/YPG",
     ),
     (
-        r"syrian democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
+        # (also "Syria Democratic Forces", as the Observatory's English bulletins spell it)
+        r"syrian? democratic forces|kurdish[- ]led (?:forces|sdf|fighters|militias?|alliance)|"
         r"(?:u\.?s\.?|american|coalition)[- ](?:backed|allied|supported) (?:kurdish[- ]led |syrian |syrian kurdish[- ]led )?(?:forces|fighters|militias?|alliance|kurdish fighters)|\bsdf\b|\bypg\b|people'?s protection units|women'?s protection units|\bypj\b|kurdish (?:fighters|forces|militias?)|\bqsd\b(?: militias?)?",
         "SDF",
     ),
@@ -1306,6 +1307,27 @@ def actor_of_its_time(actor: str | None, day: datetime.date | None) -> str | Non
     """The party by the name it had on ``day``: "SDF" before :data:`SDF_FOUNDED` is the YPG, and so is the SDF in a
     joint operation ("SDF and US-led coalition": "YPG and US-led coalition"); else ``actor``."""
     if day is None or day >= SDF_FOUNDED:
+        return actor
+    if actor == "SDF":
+        return PRE_SDF_NAME
+    allies = joint_members(actor)
+    if "SDF" in allies:
+        return joint_actor(PRE_SDF_NAME, next(iter(allies - {"SDF"}))) or actor
+    return actor
+
+
+#: The SDF's Kurdish core named by its own name ("the YPG", "YPG fighters", "People's Protection Units"; not Turkey's
+#: "PKK/YPG" nor "YPG/PKK", a party of its own) and the SDF named as such ("SDF", "Syrian Democratic Forces", "QSD").
+_YPG_NAMED_RE = compile_guarded(r"(?<!/)\bYPG\b(?!/)|people'?s protection units", re.IGNORECASE)
+_SDF_NAMED_RE = compile_guarded(r"\bSDF\b|\bQSD\b|democratic forces|kurdish[- ]led", re.IGNORECASE)
+
+
+def actor_as_named(actor: str | None, evidence: str) -> str | None:
+    """The SDF by the name the text gives it: an incident whose evidence names the party only as the YPG ("clashes
+    between the YPG and ISIS", "YPG shells fell on Kilis") is the YPG's, as the coders record the party the text
+    names (every development writer so, also after the SDF's founding); the SDF's joint operations likewise. Else
+    ``actor``."""
+    if actor is None or not _YPG_NAMED_RE.search(evidence) or _SDF_NAMED_RE.search(evidence):
         return actor
     if actor == "SDF":
         return PRE_SDF_NAME
@@ -1622,6 +1644,7 @@ __all__ = [
     "ANSWERED_EVENT_WORDS",
     "ORGANISATION_NAMES",
     "PRE_SDF_NAME",
+    "actor_as_named",
     "SDF_FOUNDED",
     "actor_of_its_time",
     "CaseFoldedPattern",

@@ -928,6 +928,37 @@ def _answered_event(
 _ANSWERED_EVENT_RE = _named_event_phrase(ANSWERED_EVENT_WORDS + "|after|following", _NAMED_EVENT_NOUNS + "|deaths")
 
 
+# The same phrase also without a determiner, as a headline writes it: "US strikes militia sites after drone attack".
+_ANSWERED_EVENT_ANY_RE = compile_guarded(
+    rf"\b(?:{ANSWERED_EVENT_WORDS}|after|following)\s+(?:(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAMED_EVENT_NOUNS}|deaths)\b[^,;]{{0,120}}",
+    re.IGNORECASE,
+)
+
+
+def answered_event_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that name an event another answered or followed ("two days after a drone attack on a
+    base in X", "in response to the rocket attack on the base", a headline's "after drone attack"): the other side's
+    event, told as the reason or the time of the one reported."""
+    if not could_match(_ANSWERED_EVENT_ANY_RE, text):
+        return []
+    return [found.span() for found in _ANSWERED_EVENT_ANY_RE.finditer(text)]
+
+
+#: What may close a clause after the phrase that names an answered event (which runs to the next comma): its stop.
+_AFTER_ANSWERED_PHRASE_RE = re.compile(r"[\s.,;:!?\"”’')\]]*")
+
+
+def is_answered_event(mention: EventMention) -> bool:
+    """The mention's clause is nothing but the phrase naming the event another answered or followed ("..., after a
+    rocket attack by the militias on the base earlier."): its event is the other side's, which the answering party
+    did not carry out (not "After the attack on the base, jets struck X", whose own event follows the phrase)."""
+    text = mention.clause_text
+    start = _lstrip_offset(text)
+    found = _ANSWERED_EVENT_RE.match(text, start) if could_match(_ANSWERED_EVENT_RE, text) else None
+    return found is not None and _AFTER_ANSWERED_PHRASE_RE.fullmatch(text, found.end()) is not None
+
+
 def _outside_answered_event(text: str, places: list[PlaceMention], primary: TriggerHit, base: int) -> list[PlaceMention]:
     """``places`` without those of the event the clause's event answered or followed ("Turkish drones struck X after
     the attack in Ankara", "In response to the attack in Ankara, jets struck targets in Y"): that event's place is not
@@ -1032,4 +1063,4 @@ def _lstrip_offset(text: str) -> int:
     return len(text) - len(stripped)
 
 
-__all__ = ["CANDIDATE", "EventMention", "SentenceReading", "read_sentence"]
+__all__ = ["CANDIDATE", "EventMention", "SentenceReading", "answered_event_spans", "is_answered_event", "read_sentence"]

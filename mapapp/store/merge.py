@@ -588,11 +588,21 @@ def _contains(area: ReportKey, place: ReportKey) -> bool:
 _FINER_PRECISIONS = frozenset({Precision.PLACE.value, Precision.ADMIN3.value})
 
 
+#: One party the extractor names two ways (casefolded): the SDF's Kurdish core by its own name, "YPG", where the text
+#: calls it so or before the SDF was founded (:func:`mapapp.extract.lexicon.actor_as_named`, ``actor_of_its_time``).
+_ONE_PARTY_NAMES = {"ypg": "sdf"}
+
+
+def _parties(actor: str) -> set[str]:
+    return {_ONE_PARTY_NAMES.get(member, member) for member in actor.split(" and ")}
+
+
 def _actors_overlap(a: ReportKey, b: ReportKey) -> bool:
-    """Both name an actor and share one ("SDF and US-led coalition" shares the SDF with "SDF")."""
+    """Both name an actor and share one ("SDF and US-led coalition" shares the SDF with "SDF"; "YPG" is the SDF's
+    Kurdish core, :data:`_ONE_PARTY_NAMES`)."""
     if a.actor is None or b.actor is None:
         return False
-    return a.actor == b.actor or bool(set(a.actor.split(" and ")) & set(b.actor.split(" and ")))
+    return a.actor == b.actor or bool(_parties(a.actor) & _parties(b.actor))
 
 
 _GOVERNORATE_PRECISIONS = frozenset({Precision.ADMIN1.value, Precision.ADMIN2.value})

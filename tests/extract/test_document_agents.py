@@ -384,3 +384,62 @@ def test_the_militias_responding_with_fire_are_the_militias_named_before() -> No
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Baydar" in t.text for t in i.toponyms)] == ["Iran-backed militias"]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "actor"),
+    [
+        # the attack the striker answered, told in its own clause, is the other side's: the definite word names it
+        (
+            "Iran-backed militias shelled the village of Jadid Baggara on Sunday.\n\n"
+            "Meanwhile, US troops at the Shaddadi base fired artillery at Jadid Baggara, after a rocket attack by the "
+            "militias on the base earlier.",
+            "rocket attack",
+            "Iran-backed militias",
+        ),
+        # ... and with no party named before, none (never the striker that answered it)
+        (
+            "Meanwhile, US troops at the Shaddadi base fired artillery at Jadid Baggara, after a rocket attack on "
+            "the base earlier.",
+            "rocket attack",
+            None,
+        ),
+        # a drone attack named as what the strikes followed (a headline's "after drone attack") makes the striker
+        # no drone campaign's
+        (
+            "US strikes militia sites near Hajin after drone attack\n\nUS jets bombed depots near Hajin on Sunday.\n\n"
+            "Friday's one-way drone attack targeted the Qasrak base near Tal Baydar and caused no injuries.",
+            "one-way",
+            None,
+        ),
+    ],
+)
+def test_the_attack_a_strike_answered_takes_no_striker_of_the_campaign(text: str, told: str, actor: str | None) -> None:
+    found = [i for i in incidents(text) if told in i.evidence_text]
+    assert found and {i.actor for i in found} == {actor}
+
+
+def test_a_drone_campaign_told_before_still_carries_past_an_answered_attack() -> None:
+    # (the strikes' own drones still name the striker of drone strikes told after)
+    text = (
+        "US drones struck depots near Hajin on Sunday, two days after a rocket attack on a US base.\n\n"
+        "Near Tal Baydar, a drone hit a truck on Monday, killing two militiamen."
+    )
+    assert _actors_by_place(text)["Tal Baydar"] == "US-led coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "militias" bare, as the subject of the fire, refers back as "the militias" does
+        (
+            "Iranian-backed militias hold the western bank.\n\nOn Monday militias fired six rockets at the Qasrak base.",
+            "Iran-backed militias",
+        ),
+        # the singular bare is a modifier: no party of that kind referred to
+        ("Iranian-backed militias hold the western bank.\n\nOn Monday militia rockets hit the Qasrak base.", None),
+    ],
+)
+def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text: str, actor: str | None) -> None:
+    found = [i for i in incidents(text) if any("Qasrak" in t.text for t in i.toponyms)]
+    assert [i.actor for i in found] == [actor]

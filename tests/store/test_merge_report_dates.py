@@ -240,3 +240,12 @@ def test_suggested_pairs_compares_a_report_date_with_the_places_near_it_only(mon
     compared = _counting_comparisons(monkeypatch)
     assert {(x, y) for x, y, _, _ in suggested_pairs(keys)} == brute and len(brute) > 20
     assert compared[0] <= 10 * len(keys)  # a few a report; the governorate's days held about 100 a report date
+
+
+def test_the_sdf_and_its_kurdish_core_named_as_the_ypg_are_one_party_for_a_lead() -> None:
+    first = key("a", "d1", event_type="armed_clash", actor="sdf")
+    later = {"event_type": "armed_clash", "date_value": DAY + timedelta(days=4)}
+    assert suggestion_reason(first, key("b", "d2", actor="ypg", **later)) is not None
+    assert suggestion_reason(first, key("b", "d2", actor="ypg and us-led coalition", **later)) is not None
+    # (another party of the same side stays no lead)
+    assert suggestion_reason(first, key("b", "d2", actor="asayish", **later)) is None
