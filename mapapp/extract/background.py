@@ -318,11 +318,13 @@ _PERIOD_RE = compile_guarded(
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bthis\s+(?:year|month)\b"
 
+    # "During this period, the command assesses that 900 civilians were killed": a periodic report's whole span
+    r"|(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:same|reporting|review))\s+period\b"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
-_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
+_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of", " period",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
 # A span of days summed up: "eight were killed over the two days", "over three days", "in the first four days of the
 # offensive" (a period when no place is named: "clashes over two days in X killed 11" is one incident at X).

@@ -151,10 +151,23 @@ def test_violent_toll_without_event_word_is_an_other_incident() -> None:
         "The death toll from the bombing in Tal Tamr has risen to 23, the monitor said.",
         "Another 340 fighters were also killed in attacks and shelling across Raqqa in the same period.",
         "April: nine attacks killed four people around Shadadi.",
+        # a periodic casualty report's assessment over its whole span
+        "During this period, the task force assesses that at least 610 civilians have been unintentionally killed by its strikes.",
+        "Over that period, the command assessed that 212 civilians had been killed by coalition air strikes in Syria.",
     ],
 )
 def test_tallies_are_not_incidents(text: str) -> None:
     assert count(text) == 0
+
+
+def test_a_strike_told_in_a_periodic_report_is_an_incident() -> None:
+    # the report's assessed strikes stay incidents: a day and a place of their own, no period
+    text = (
+        "During this period, the task force assesses that at least 610 civilians have been unintentionally killed. "
+        "March 4, 2019, near Baghuz, Syria. During a strike on a fighting position, two civilians were unintentionally killed."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
 
 
 def test_a_wave_of_strikes_on_one_day_is_an_incident_not_a_tally() -> None:
