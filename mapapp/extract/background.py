@@ -445,13 +445,30 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 )
 # An event judged or blamed: "a court sentenced a man to death for killing his wife", "tried 20 suspects for attacks in
 # X", "Ankara blames the group for the bombing in Istanbul" (the event is told as what the trial or blame is about).
-_JUDGED_FRAME_RE = compile_guarded(
+_JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
+)
+_JUDGED_VERB_RE = compile_guarded(_JUDGED_VERB, re.IGNORECASE)
+_JUDGED_FRAME_RE = compile_guarded(
+    _JUDGED_VERB +
     # (the party blamed named in any form: "the PKK/YPG", "the People's Protection Units (YPG)")
     r"(?:\s+[\w'’/()\"“”.-]+){0,8}?\s+(?:for|of|over)\b",
     re.IGNORECASE,
 )
+# The part the accused had in what is judged, told between the sentence and the event: "sentenced 11 men over their
+# role in the 2022 attack on X", "jailed four for involvement in ISIS operations, including the car bombing in Y".
+_JUDGED_PART_RE = compile_guarded(
+    r"\b(?:for|over|of|with)\s+(?:(?:their|his|her|its|the)\s+)?(?:alleged\s+|suspected\s+)?"
+    r"(?:role|involvement|participation|part|complicity)\s+in\b"
+    r"|\b(?:for|over|in)\s+(?:connection|links?)\s+(?:with|to)\b",
+    re.IGNORECASE,
+)
+# What may stand after a comma between that part and the event it includes: "..., including the bombing in Y".
+_INCLUDING_RE = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as|in\s+particular)\b", re.IGNORECASE)
+_JUDGED_PART_WINDOW = 200  # characters before the event word in which the sentence and the accused's part are looked for
+_JUDGED_PART_GAP_WORDS = 10  # at most this many words between the part and the event word
+
 # A past year naming a battle or a period ("after the 2017 battle", "during the battles of 2018"): history when the
 # clause gives no toll and no day.
 _NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
@@ -1799,7 +1816,28 @@ def _judged(mention: EventMention) -> bool:
     clause gives no toll of more than one with a day of its own (the day is the court's)."""
     if not could_match(_JUDGED_FRAME_RE, mention.clause_text) or (_counts_more_than_one(mention) and mention.point_dates):
         return False
-    return _frames_event_word(_JUDGED_FRAME_RE, mention)
+    return _frames_event_word(_JUDGED_FRAME_RE, mention) or _judged_part(mention)
+
+
+def _judged_part(mention: EventMention) -> bool:
+    """The event is what the accused took part in, told after the sentence (:data:`_JUDGED_FRAME_RE`, then
+    :data:`_JUDGED_PART_RE`): "sentenced 11 men to life over their role in the attack on X", "for involvement in ISIS
+    operations, including the bombing in Y" (a comma only before "including"; no semicolon or colon between)."""
+    clause = mention.clause_text
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    start = max(0, word - _JUDGED_PART_WINDOW)
+    part = None
+    for part in _JUDGED_PART_RE.finditer(clause, start, word):
+        pass  # the last part named before the event word
+    if part is None or _JUDGED_VERB_RE.search(clause, start, part.start()) is None:
+        return False
+    gap = clause[part.end() : word]
+    if any(mark in gap for mark in ";:") or len(gap.split()) > _JUDGED_PART_GAP_WORDS:
+        return False
+    after_comma = gap.rsplit(",", 1)[1] if "," in gap else None
+    return after_comma is None or _INCLUDING_RE.match(after_comma) is not None
 
 
 def _intended(mention: EventMention) -> bool:

@@ -571,6 +571,9 @@ _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
         "A court in Amuda sentenced a man to death for killing his brother.",
         "A Kurdish court tried 12 ISIS suspects for attacks in Raqqa.",
         "Ankara blames the militia for the bombing in Izmir.",
+        # (the accused's part in the event told between: "over their role in", "for involvement in ..., including")
+        "A court in Qamishli sentenced six men to 15 years in prison on Sunday over their role in the 2021 bombing of a market in Amuda.",
+        "The tribunal jailed three men for involvement in ISIS operations, including the suicide attack on a checkpoint in Tabqa.",
         # a threat, a vow, a warning or a plan: an event that has not happened
         "Ankara threatened to begin a wider offensive on the border towns.",
         "Camp officials warned of a possible ISIS attack on the al-Hol camp.",
@@ -652,6 +655,9 @@ def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str)
         "Turkish artillery could be heard shelling the village of Zirgan on Monday night.",
         "Families fled as Turkish shells hit the village of Zirgan.",
         "No group has claimed the bombing of the market in Qamishli, which killed five on Monday.",
+        # a part in something judged, then an event of its own
+        "The man, convicted in 2019 for his role in smuggling, was shot dead by gunmen in Hajin on Monday.",
+        "Gunmen who had a role in the kidnappings attacked a checkpoint in Busayrah on Monday, killing two guards.",
     ],
 )
 def test_an_event_told_with_its_own_details_under_such_wording_is_still_read(text: str) -> None:
