@@ -449,15 +449,21 @@ _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
 )
-_JUDGED_VERB_RE = compile_guarded(_JUDGED_VERB, re.IGNORECASE)
+# (an arrest too, told over the accused's part in an event: "arrested two suspects in connection with the bombing")
+_HELD_OVER_VERB_RE = compile_guarded(
+    _JUDGED_VERB + r"|\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|question(?:s|ed|ing)|"
+    r"interrogat(?:e|es|ed|ing)|held)\b",
+    re.IGNORECASE,
+)
 _JUDGED_FRAME_RE = compile_guarded(
     _JUDGED_VERB +
     # (the party blamed named in any form: "the PKK/YPG", "the People's Protection Units (YPG)")
     r"(?:\s+[\w'’/()\"“”.-]+){0,8}?\s+(?:for|of|over)\b",
     re.IGNORECASE,
 )
-# The part the accused had in what is judged, told between the sentence and the event: "sentenced 11 men over their
-# role in the 2022 attack on X", "jailed four for involvement in ISIS operations, including the car bombing in Y".
+# The part the accused had in what is judged, told between the sentence (or the arrest) and the event: "sentenced 11
+# men over their role in the 2022 attack on X", "jailed four for involvement in ISIS operations, including the car
+# bombing in Y", "arrested two suspects in connection with the bombing".
 _JUDGED_PART_RE = compile_guarded(
     r"\b(?:for|over|of|with)\s+(?:(?:their|his|her|its|the)\s+)?(?:alleged\s+|suspected\s+)?"
     r"(?:role|involvement|participation|part|complicity)\s+in\b"
@@ -466,6 +472,11 @@ _JUDGED_PART_RE = compile_guarded(
 )
 # What may stand after a comma between that part and the event it includes: "..., including the bombing in Y".
 _INCLUDING_RE = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as|in\s+particular)\b", re.IGNORECASE)
+# A word that opens a clause of its own between that part and the event word: "held in connection with the smuggling
+# were killed when a drone struck" tells an event of its own.
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|when|while|as|after|before|who|which|that|then|and|but)\b", re.IGNORECASE
+)
 _JUDGED_PART_WINDOW = 200  # characters before the event word in which the sentence and the accused's part are looked for
 _JUDGED_PART_GAP_WORDS = 10  # at most this many words between the part and the event word
 
@@ -1814,16 +1825,21 @@ def _protested(mention: EventMention) -> bool:
 def _judged(mention: EventMention) -> bool:
     """The clause's event is what a trial, a sentence or a blame is about (the frame before its event word), and the
     clause gives no toll of more than one with a day of its own (the day is the court's)."""
-    if not could_match(_JUDGED_FRAME_RE, mention.clause_text) or (_counts_more_than_one(mention) and mention.point_dates):
+    if _counts_more_than_one(mention) and mention.point_dates:
         return False
-    return _frames_event_word(_JUDGED_FRAME_RE, mention) or _judged_part(mention)
+    return (
+        could_match(_JUDGED_FRAME_RE, mention.clause_text) and _frames_event_word(_JUDGED_FRAME_RE, mention)
+    ) or _judged_part(mention)
 
 
 def _judged_part(mention: EventMention) -> bool:
-    """The event is what the accused took part in, told after the sentence (:data:`_JUDGED_FRAME_RE`, then
-    :data:`_JUDGED_PART_RE`): "sentenced 11 men to life over their role in the attack on X", "for involvement in ISIS
-    operations, including the bombing in Y" (a comma only before "including"; no semicolon or colon between)."""
+    """The event is what the accused took part in, told after the sentence or the arrest (:data:`_HELD_OVER_VERB_RE`,
+    then :data:`_JUDGED_PART_RE`): "sentenced 11 men to life over their role in the attack on X", "for involvement in
+    ISIS operations, including the bombing in Y", "arrested two suspects in connection with the bombing" (a comma only
+    before "including"; no semicolon or colon between)."""
     clause = mention.clause_text
+    if not could_match(_JUDGED_PART_RE, clause):
+        return False
     word = _event_word_position(mention)
     if word < 0:
         return False
@@ -1831,10 +1847,10 @@ def _judged_part(mention: EventMention) -> bool:
     part = None
     for part in _JUDGED_PART_RE.finditer(clause, start, word):
         pass  # the last part named before the event word
-    if part is None or _JUDGED_VERB_RE.search(clause, start, part.start()) is None:
+    if part is None or _HELD_OVER_VERB_RE.search(clause, start, part.start()) is None:
         return False
     gap = clause[part.end() : word]
-    if any(mark in gap for mark in ";:") or len(gap.split()) > _JUDGED_PART_GAP_WORDS:
+    if any(mark in gap for mark in ";:") or len(gap.split()) > _JUDGED_PART_GAP_WORDS or _CLAUSE_WORD_RE.search(gap):
         return False
     after_comma = gap.rsplit(",", 1)[1] if "," in gap else None
     return after_comma is None or _INCLUDING_RE.match(after_comma) is not None

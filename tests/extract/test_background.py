@@ -574,6 +574,7 @@ _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
         # (the accused's part in the event told between: "over their role in", "for involvement in ..., including")
         "A court in Qamishli sentenced six men to 15 years in prison on Sunday over their role in the 2021 bombing of a market in Amuda.",
         "The tribunal jailed three men for involvement in ISIS operations, including the suicide attack on a checkpoint in Tabqa.",
+        "Security forces said they had arrested two suspects in connection with the car bombing in Tabqa.",
         # a threat, a vow, a warning or a plan: an event that has not happened
         "Ankara threatened to begin a wider offensive on the border towns.",
         "Camp officials warned of a possible ISIS attack on the al-Hol camp.",
@@ -658,6 +659,7 @@ def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str)
         # a part in something judged, then an event of its own
         "The man, convicted in 2019 for his role in smuggling, was shot dead by gunmen in Hajin on Monday.",
         "Gunmen who had a role in the kidnappings attacked a checkpoint in Busayrah on Monday, killing two guards.",
+        "Two men held in connection with the smuggling were killed when a drone struck their car near Derik on Monday.",
     ],
 )
 def test_an_event_told_with_its_own_details_under_such_wording_is_still_read(text: str) -> None:
