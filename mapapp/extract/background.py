@@ -20,7 +20,9 @@ two fields on the mention, looking at nothing outside its sentence:
     X"), the event a truce or talks were to end, a reason given ("in
     retaliation for ..."), or what a trial, a sentence or a blame is about
     ("sentenced a man to death for killing ...", "blames the group for the
-    bombing in ..."), the frame standing just before the event word;
+    bombing in ..."), the frame standing just before the event word, or what
+    the accused had a part in ("sentenced 11 men over their role in the
+    attack on X", "arrested two suspects in connection with the bombing");
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -70,7 +72,9 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
     of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
-    placed over two countries only ("an air operation in the north of Iraq and Syria"); ``history``: an event dated in
+    placed over two countries only ("an air operation in the north of Iraq and Syria"), a toll over a report's period
+    ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
+    whole, with no place or day ("254 terrorists were neutralised in its air operation"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
     bombardment for a month").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
@@ -93,8 +97,8 @@ two fields on the mention, looking at nothing outside its sentence:
   province"). Several governorates and no place below them is a general statement.
 
 :func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``, ``foiled``,
-``heard``) out of the evidence of an incident told in another clause of the same sentence ("Crowds gathered to denounce
-the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
+``heard``, ``unresisted``, ``tally``) out of the evidence of an incident told in another clause of the same sentence
+("Crowds gathered to denounce the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
 a denial or sounds heard appended to it (", an allegation the army denied", ", big explosions heard as far as X").
 
 :func:`trim_background_tails` runs after coreference has joined an incident's sentences and ends each evidence span
@@ -1028,7 +1032,7 @@ def _specific_as_their_list(reading: SentenceReading) -> None:
 # other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9";
 # "Blasts were heard in X, while in Y ...": where a sound was heard is not where the incident was; a foiled attack
 # did not happen).
-_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED})
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED, TALLY})
 _EDGE_CHARACTERS = " \t\n,;:-–—"
 
 
@@ -1211,7 +1215,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         bool(mention.sub_governorate_places),
     ) or (
         _spans_governorates(mention)
-    ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention):
+    ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention) or _operation_toll(mention):
         mention.verdict = TALLY
     elif not dated and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
@@ -1399,6 +1403,28 @@ def _campaign_ended(mention: EventMention) -> bool:
         return True
     word = _event_word_position(mention)
     return _CAMPAIGN_LENGTH_RE.search(mention.clause_text, max(0, word - _FRAME_WINDOW), word) is not None
+
+
+# A military's count of enemies "neutralised" over its operation as a whole: "254 terrorists had been neutralised in its
+# air operation", "its air operations had neutralised 40 terrorists", "were neutralized as a result of the operation"
+# (the operation named by its definite article or its owner, not "in an operation near X").
+_OPERATION_COUNT_RE = compile_guarded(
+    r"\bneutrali[sz](?:ed|ing)\b[\"”’']?(?:\s+[\w\"“”‘’'-]+){0,4}?\s+(?:in|during|within|through|throughout|as\s+a\s+result\s+of)\s+"
+    r"(?:the|its|their|our|this)\s+(?:(?:air|aerial|ground|military|cross-border|counter-terrorism|latest|ongoing|new)\s+)?"
+    r"(?:operations?|campaign|offensive)\b"
+    r"|\b(?:its|their|our|the)\s+(?:(?:air|aerial|ground|military|cross-border)\s+)?(?:operations?|campaign|offensive)\s+"
+    r"(?:had|has|have)\s+(?:[\w-]+\s+)?[\"“”‘’']?neutrali[sz]ed\b",
+    re.IGNORECASE,
+)
+
+
+def _operation_toll(mention: EventMention) -> bool:
+    """A count of enemies neutralised over a military's operation as a whole (:data:`_OPERATION_COUNT_RE`), with no
+    place below governorate level and no day: the ministry's running count, not one strike ("In an air operation near X
+    on Monday, 5 terrorists were neutralized" is one)."""
+    if not mention.has_figure or mention.point_dates or mention.sub_governorate_places:
+        return False
+    return gated_search(_OPERATION_COUNT_RE, mention.clause_text) is not None
 
 
 def _period_toll(mention: EventMention) -> bool:

@@ -160,6 +160,34 @@ def test_tallies_are_not_incidents(text: str) -> None:
     assert count(text) == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry said 120 terrorists had been neutralised in its air operation.",
+        "Ankara said its air operations had neutralised 35 terrorists.",
+    ],
+)
+def test_a_count_neutralised_over_a_whole_operation_is_a_tally(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an air operation near Tal Rifaat on Monday, 5 terrorists were neutralized.",
+        "The ministry said 5 terrorists were neutralised in the operation near Derbasiyah on Sunday.",
+        "Our forces neutralised 3 terrorists in the operation in the Tal Tamr region.",
+    ],
+)
+def test_a_count_neutralised_at_a_place_or_on_a_day_is_an_incident(text: str) -> None:
+    assert count(text) == 1
+
+
+def test_a_tally_clause_is_left_out_of_the_evidence_of_the_incident_beside_it() -> None:
+    text = "The ministry said its operation had neutralised 30 terrorists, while in Derik a drone struck a car on Monday, killing two."
+    assert _evidence_texts(text) == ["while in Derik a drone struck a car on Monday, killing two."]
+
+
 def test_a_strike_told_in_a_periodic_report_is_an_incident() -> None:
     # the report's assessed strikes stay incidents: a day and a place of their own, no period
     text = (
