@@ -51,7 +51,9 @@ two fields on the mention, looking at nothing outside its sentence:
     given a reason after it ("launched the strikes in response to a bombing in
     Istanbul"), and an event named only as a time reference, with no toll, day
     or verb of its own ("the raids came days after a deadly attack in Ankara").
-  ``history`` also covers a past year naming a battle ("after the 2017 battle").
+  ``history`` also covers a past year naming a battle ("after the 2017 battle"), and ground taken or a siege broken
+  as the end of a campaign of weeks or more, recalled from a week or more back, with no toll ("The SDF captured X last
+  week after months of fighting"; "captured X on Tuesday after a two-month battle" is this report's event).
   - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
     bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X");
   - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
@@ -79,7 +81,8 @@ two fields on the mention, looking at nothing outside its sentence:
     bombardment for a month").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
-    without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
+    without a fight", "once the gunmen had been evacuated under a settlement", in its own sentence "took control of X
+    after the fighters withdrew"), in its own sentence or in the next one
     when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
     arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
@@ -699,6 +702,15 @@ _NO_FIGHT_RE = compile_guarded(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
     re.IGNORECASE,
 )
+# Ground taken once its holders had left, told in the capture's own sentence: "took control of the city after the
+# fighters withdrew" (not "withdrew under heavy fire" or "withdrew after clashes"). Read only there: a sentence saying
+# the defenders withdrew does not make the capture told before it one without a fight ("seized X on Monday. The YPG
+# entered the town after the militants withdrew").
+_HOLDERS_LEFT_RE = compile_guarded(
+    r"\b(?:after|once)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|abandoned\s+it)\b"
+    r"(?:\s+from\s+(?:it|the\s+\w+))?(?!\s+(?:under|amid|following|after)\b)",
+    re.IGNORECASE,
+)
 
 # --- Reactions, denials and unconfirmed reports: the event is what is reacted to, denied or checked, not told.
 # A reaction framing the event word: "a meeting to discuss the Turkish attacks", "an investigation into the bombing",
@@ -805,6 +817,28 @@ _LONG_FIGHT_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 _LONG_FIGHT_NOUNS = ("battle", "offensive", "campaign", "siege", "fighting", "war")
+# Ground taken or a siege broken as the end of a campaign of weeks or more: "captured the town after months of
+# fighting", "broke into the city after months of operations", "broke a nearly three-year siege".
+_CAMPAIGN_END_RE = compile_guarded(
+    r"\b(?:" + CAPTURE_VERBS + r"|broke\s+into|entered|(?:broke|broken|lifted|ended)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?siege)\b"
+    r"[^.;:]{0,160}?"
+    r"(?:\bafter\s+(?:(?:more\s+than|nearly|almost|about|over|some)\s+)?(?:\w+\s+)?(?:weeks|months|years)\s+of\b"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:week|month|year)s?(?:-long)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b"
+    r"|\b(?:week|month|year)s?-long\s+(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b)"
+    # (the siege's length told before the breaking of it: "a nearly three-year siege" above)
+    r"|\b(?:broke|broken|lifted|ended)\s+(?:the\s+|a\s+|an\s+)?(?:nearly\s+|almost\s+|more\s+than\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:week|month|year)s?(?:-long)?\s+(?:[\w-]+\s+){0,2}?siege\b",
+    re.IGNORECASE,
+)
+# A time a week or more back, with no day: "last week", "a week earlier", "two weeks ago", "earlier this month".
+_WEEK_OR_MORE_BACK_RE = compile_guarded(
+    r"\b(?:last|previous)\s+(?:week|month)\b|\b(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:weeks?|months?)\s+"
+    r"(?:earlier|ago|before)\b|\bearlier\s+this\s+month\b",
+    re.IGNORECASE,
+)
+#: Days before publication from which a day is no longer this report's news (a week: "on Tuesday" is within it).
+_RECALLED_AFTER_DAYS = 7
 # ... or said to be over, matched at the event word: "the battle was over", "the war is now over".
 _FIGHT_OVER_AFTER_RE = re.compile(
     r"[\w-]*\s+(?:(?:for|in|against)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:was|is|had\s+been|has\s+been)\s+(?:now\s+|finally\s+)?"
@@ -1124,6 +1158,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         # "The four-month battle has left the city in ruins", "declared victory on Tuesday after a five-month battle":
         # the whole campaign (a day told is that of the clause's saying or ending, not of a fight of months)
         mention.verdict = HISTORY
+    elif not figure and _campaign_end_recalled(mention):
+        mention.verdict = HISTORY  # "The SDF captured Hajin last week after months of fighting"
     elif not (figure or dated) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
     elif (
@@ -1392,6 +1428,26 @@ def _long_fight(mention: EventMention, reading: SentenceReading) -> bool:
     return word >= 0 and _FIGHT_OVER_AFTER_RE.match(mention.clause_text, word) is not None
 
 
+def _campaign_end_recalled(mention: EventMention) -> bool:
+    """Ground taken or a siege broken as the end of a long campaign (:data:`_CAMPAIGN_END_RE`), recalled from a week or
+    more back (:data:`_WEEK_OR_MORE_BACK_RE`, or every date of the clause a day at least :data:`_RECALLED_AFTER_DAYS`
+    before publication), with no toll (the caller checked): a milestone of the war told as background ("The SDF
+    captured Hajin last week after months of fighting"), not this report's event ("captured Hajin on Tuesday after a
+    two-month battle" is one)."""
+    clause = mention.clause_text
+    if gated_search(_CAMPAIGN_END_RE, clause) is None:
+        return False
+    if mention.dates:
+        if mention.published is None:
+            return False
+        for told in mention.dates:
+            day = resolve(told, mention.published)
+            if day is None or day.value is None or (mention.published - day.value).days < _RECALLED_AFTER_DAYS:
+                return False
+        return True
+    return gated_search(_WEEK_OR_MORE_BACK_RE, clause) is not None
+
+
 def _campaign_ended(mention: EventMention) -> bool:
     """The clause sums up a campaign that ended (:data:`_CAMPAIGN_ENDED_RE`): the frame just before a campaign noun,
     or before an operation given its length."""
@@ -1518,11 +1574,14 @@ def _harmed(mention: EventMention) -> bool:
 def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
     """An arrest, search or capture its own sentence tells as done without a fight, from its clause on, with nobody
     harmed ("detained four men without resistance", "entered the village after its defenders pulled out without a
-    fight")."""
+    fight"), or ground taken after its holders left (:data:`_HOLDERS_LEFT_RE`)."""
     if not _arrest_or_capture(mention) or _harmed(mention):
         return False
     start = max(0, mention.clause_span[0] - reading.sentence.start)
-    return bool(gated_search(_NO_FIGHT_RE, reading.text[start:]))
+    told = reading.text[start:]
+    if gated_search(_NO_FIGHT_RE, told):
+        return True
+    return mention.trigger.pattern == CAPTURE_VERBS and bool(gated_search(_HOLDERS_LEFT_RE, told))
 
 
 def classify_unresisted(readings: list[SentenceReading]) -> None:

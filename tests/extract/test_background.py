@@ -188,6 +188,39 @@ def test_a_tally_clause_is_left_out_of_the_evidence_of_the_incident_beside_it() 
     assert _evidence_texts(text) == ["while in Derik a drone struck a car on Monday, killing two."]
 
 
+def _count_published(text: str) -> int:
+    return len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground taken at the end of a long campaign, recalled from a week or more back: background
+        "The SDF captured Busayrah last week after months of fighting.",
+        "A week earlier, government troops broke a two-year siege of the airport.",
+        "The SDF broke into Shaddadi on May 9 after months of operations to encircle it.",
+        # ground taken once its holders had left
+        "Government forces took control of the town of Tabqa on Monday after SDF fighters withdrew.",
+    ],
+)
+def test_ground_taken_as_a_recalled_campaign_end_or_after_its_holders_left_is_no_incident(text: str) -> None:
+    assert _count_published(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SDF fighters captured Busayrah on Tuesday after a two-month battle.",
+        "The SDF captured Busayrah last week after months of fighting that killed 40.",
+        "The SDF broke into Shaddadi on May 18 after months of operations to encircle it.",
+        "ISIS seized the village of Kasra on Sunday after SDF fighters withdrew under heavy fire.",
+        "SDF fighters seized the town of Tabqa on Monday. They entered the town after ISIS fighters withdrew.",
+    ],
+)
+def test_ground_taken_in_the_reports_days_or_fought_for_is_an_incident(text: str) -> None:
+    assert _count_published(text) == 1
+
+
 def test_a_strike_told_in_a_periodic_report_is_an_incident() -> None:
     # the report's assessed strikes stay incidents: a day and a place of their own, no period
     text = (
