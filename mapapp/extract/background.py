@@ -340,6 +340,11 @@ _SPAN_OF_DAYS_RE = compile_guarded(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b",
     re.IGNORECASE,
 )
+# A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span).
+_FOLLOWING_DAYS_RE = compile_guarded(
+    r"\b(?:and|in|over|during|throughout)\s+the\s+(?:following|next|subsequent)\s+(?:days|weeks|nights)\b",
+    re.IGNORECASE,
+)
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
@@ -914,6 +919,13 @@ _COUNTED_EVENTS_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or named again as where the dead of the count were killed: "eight civilians were killed in the strikes" after
+# "strikes on X day and the following days hit 50 targets".
+_COUNTED_EVENTS_TOLL_RE = compile_guarded(
+    r"\b(?:killed|wounded|injured|died|dead)\s+(?:in|by|during)\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|"
+    r"airstrikes|raids|bombings|operations|assassinations|explosions|incidents|ambushes)\b",
+    re.IGNORECASE,
+)
 
 @dataclass(frozen=True)
 class _SentenceWording:
@@ -1515,7 +1527,8 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
     """Across sentences: a sentence that adds to a tally told just before ("In addition, 16 civilians were killed in
     raids on ...", "Airstrikes also left hundreds injured") or breaks it into parts ("Among the civilians, seven were
     killed by drones, five by mines") is part of that tally when it gives no day of its own; so is one naming the
-    counted events again as its subject ("The attacks killed 17 people") or a line of the breakdown the count
+    counted events again as its subject ("The attacks killed 17 people") or as where its dead were killed ("eight
+    civilians were killed in the strikes"), or a line of the breakdown the count
     announced ("- 19 killed by drone strikes"), when it names no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
@@ -1534,7 +1547,9 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         # the events just counted, named again ("The attacks killed 17 people"), and a line of the breakdown a count
         # announced ("... in February, distributed as follows:\n- 19 killed by drone strikes"), naming no place
         counted = tally_before and bool(
-            _COUNTED_EVENTS_SUBJECT_RE.match(reading.text) or BULLET_ITEM_RE.match(reading.text)
+            _COUNTED_EVENTS_SUBJECT_RE.match(reading.text)
+            or BULLET_ITEM_RE.match(reading.text)
+            or gated_search(_COUNTED_EVENTS_TOLL_RE, reading.text)
         )
         if counted:
             for mention in reading.mentions:
@@ -1720,8 +1735,8 @@ def is_tally(
     clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
     ("killed ... in the same period", "since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
     the fighting") when the clause gives no day (``dated``): "dozens of
-    airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days") when, besides, the
-    clause names no place (``placed``). A clause whose only figure is zero
+    airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days", and "on Sunday and
+    the following days" whatever its day) when, besides, the clause names no place (``placed``). A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
     is how long the report has held, and the clause tells one event.
     """
@@ -1734,6 +1749,8 @@ def is_tally(
         # the period and the events counted after a running toll are the total's ("..., killing two fighters, which
         # raised the number killed this month to 14"): the event told before it is read alone
         clause_text = clause_text[:cumulative]
+    if not placed and gated_search(_FOLLOWING_DAYS_RE, clause_text):
+        return True  # ("on Sunday and the following days": the day opens a span, it dates no one event)
     if dated:
         return False
     if _counts_events(clause_text) or _campaign_sized_toll(clause_text):

@@ -1572,6 +1572,7 @@ NOT_PLACES = frozenset(
     iraqis syrians turks kurds arabs russians iranians americans
     iranian israeli british french german lebanese jordanian saudi qatari emirati egyptian afghan
     defence defense interior justice intelligence
+    christmas easter ramadan eid nowruz newroz
     international national revolutionary democratic human joint combined
     phase sector section annex
     targets target sites

@@ -221,6 +221,24 @@ def test_ground_taken_in_the_reports_days_or_fought_for_is_an_incident(text: str
     assert _count_published(text) == 1
 
 
+def test_strikes_over_a_day_and_the_following_days_are_a_tally_with_the_toll_told_of_them() -> None:
+    assert count("Turkish drones struck on Sunday and the following days, hitting more than 40 targets across the region.") == 0
+    text = (
+        "Jets hit more than 40 targets across the region on Sunday and the following days. "
+        "The council said six civilians were killed in the strikes."
+    )
+    assert count(text) == 0
+
+
+def test_a_strike_with_its_place_told_beside_the_following_days_is_an_incident() -> None:
+    assert count("A drone struck a car near Derik on Sunday, and in the following days the road was closed.") == 1
+    text = (
+        "Jets hit more than 40 targets across the region on Sunday and the following days. "
+        "The council said six civilians were killed in the strikes on Amuda on Monday."
+    )
+    assert count(text) == 1
+
+
 def test_a_strike_told_in_a_periodic_report_is_an_incident() -> None:
     # the report's assessed strikes stay incidents: a day and a place of their own, no period
     text = (

@@ -526,6 +526,11 @@ def test_a_ministrys_field_or_a_peoples_adjective_after_of_is_not_a_place(text: 
     assert _places(text) == []
 
 
+def test_a_holiday_is_not_a_place() -> None:
+    assert _places("Shells hit homes in Tal Tamr on Christmas day.") == [("Tal Tamr", "primary")]
+    assert _places("Gunmen shot dead a man at the end of Eid al-Adha.") == []
+
+
 def test_a_place_after_of_is_still_a_place() -> None:
     assert _places("Shells hit the outskirts of Hajin.") == [("Hajin", "primary")]
     assert _places("Gunmen attacked the village of Diban.") == [("Diban", "primary")]
