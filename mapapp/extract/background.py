@@ -20,7 +20,9 @@ two fields on the mention, looking at nothing outside its sentence:
     X"), the event a truce or talks were to end, a reason given ("in
     retaliation for ..."), or what a trial, a sentence or a blame is about
     ("sentenced a man to death for killing ...", "blames the group for the
-    bombing in ..."), the frame standing just before the event word;
+    bombing in ..."), the frame standing just before the event word, or what
+    the accused had a part in ("sentenced 11 men over their role in the
+    attack on X", "arrested two suspects in connection with the bombing");
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -49,7 +51,9 @@ two fields on the mention, looking at nothing outside its sentence:
     given a reason after it ("launched the strikes in response to a bombing in
     Istanbul"), and an event named only as a time reference, with no toll, day
     or verb of its own ("the raids came days after a deadly attack in Ankara").
-  ``history`` also covers a past year naming a battle ("after the 2017 battle").
+  ``history`` also covers a past year naming a battle ("after the 2017 battle"), and ground taken or a siege broken
+  as the end of a campaign of weeks or more, recalled from a week or more back, with no toll ("The SDF captured X last
+  week after months of fighting"; "captured X on Tuesday after a two-month battle" is this report's event).
   - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
     bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X");
   - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
@@ -70,12 +74,15 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
     of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
-    placed over two countries only ("an air operation in the north of Iraq and Syria"); ``history``: an event dated in
+    placed over two countries only ("an air operation in the north of Iraq and Syria"), a toll over a report's period
+    ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
+    whole, with no place or day ("254 terrorists were neutralised in its air operation"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
     bombardment for a month").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
-    without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
+    without a fight", "once the gunmen had been evacuated under a settlement", in its own sentence "took control of X
+    after the fighters withdrew"), in its own sentence or in the next one
     when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
     arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
@@ -93,8 +100,8 @@ two fields on the mention, looking at nothing outside its sentence:
   province"). Several governorates and no place below them is a general statement.
 
 :func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``, ``foiled``,
-``heard``) out of the evidence of an incident told in another clause of the same sentence ("Crowds gathered to denounce
-the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
+``heard``, ``unresisted``, ``tally``) out of the evidence of an incident told in another clause of the same sentence
+("Crowds gathered to denounce the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
 a denial or sounds heard appended to it (", an allegation the army denied", ", big explosions heard as far as X").
 
 :func:`trim_background_tails` runs after coreference has joined an incident's sentences and ends each evidence span
@@ -318,17 +325,24 @@ _PERIOD_RE = compile_guarded(
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bthis\s+(?:year|month)\b"
 
+    # "During this period, the command assesses that 900 civilians were killed": a periodic report's whole span
+    r"|(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:same|reporting|review))\s+period\b"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
-_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
+_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of", " period",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
 # A span of days summed up: "eight were killed over the two days", "over three days", "in the first four days of the
 # offensive" (a period when no place is named: "clashes over two days in X killed 11" is one incident at X).
 _SPAN_OF_DAYS_RE = compile_guarded(
     r"\b(?:over|during|throughout|within|in)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+|first\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b",
+    re.IGNORECASE,
+)
+# A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span).
+_FOLLOWING_DAYS_RE = compile_guarded(
+    r"\b(?:and|in|over|during|throughout)\s+the\s+(?:following|next|subsequent)\s+(?:days|weeks|nights)\b",
     re.IGNORECASE,
 )
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
@@ -443,13 +457,41 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 )
 # An event judged or blamed: "a court sentenced a man to death for killing his wife", "tried 20 suspects for attacks in
 # X", "Ankara blames the group for the bombing in Istanbul" (the event is told as what the trial or blame is about).
-_JUDGED_FRAME_RE = compile_guarded(
+_JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
+)
+# (an arrest too, told over the accused's part in an event: "arrested two suspects in connection with the bombing")
+_HELD_OVER_VERB_RE = compile_guarded(
+    _JUDGED_VERB + r"|\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|question(?:s|ed|ing)|"
+    r"interrogat(?:e|es|ed|ing)|held)\b",
+    re.IGNORECASE,
+)
+_JUDGED_FRAME_RE = compile_guarded(
+    _JUDGED_VERB +
     # (the party blamed named in any form: "the PKK/YPG", "the People's Protection Units (YPG)")
     r"(?:\s+[\w'’/()\"“”.-]+){0,8}?\s+(?:for|of|over)\b",
     re.IGNORECASE,
 )
+# The part the accused had in what is judged, told between the sentence (or the arrest) and the event: "sentenced 11
+# men over their role in the 2022 attack on X", "jailed four for involvement in ISIS operations, including the car
+# bombing in Y", "arrested two suspects in connection with the bombing".
+_JUDGED_PART_RE = compile_guarded(
+    r"\b(?:for|over|of|with)\s+(?:(?:their|his|her|its|the)\s+)?(?:alleged\s+|suspected\s+)?"
+    r"(?:role|involvement|participation|part|complicity)\s+in\b"
+    r"|\b(?:for|over|in)\s+(?:connection|links?)\s+(?:with|to)\b",
+    re.IGNORECASE,
+)
+# What may stand after a comma between that part and the event it includes: "..., including the bombing in Y".
+_INCLUDING_RE = re.compile(r"\s*(?:including|among\s+them|notably|such\s+as|in\s+particular)\b", re.IGNORECASE)
+# A word that opens a clause of its own between that part and the event word: "held in connection with the smuggling
+# were killed when a drone struck" tells an event of its own.
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|when|while|as|after|before|who|which|that|then|and|but)\b", re.IGNORECASE
+)
+_JUDGED_PART_WINDOW = 200  # characters before the event word in which the sentence and the accused's part are looked for
+_JUDGED_PART_GAP_WORDS = 10  # at most this many words between the part and the event word
+
 # A past year naming a battle or a period ("after the 2017 battle", "during the battles of 2018"): history when the
 # clause gives no toll and no day.
 _NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
@@ -665,6 +707,15 @@ _NO_FIGHT_RE = compile_guarded(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
     re.IGNORECASE,
 )
+# Ground taken once its holders had left, told in the capture's own sentence: "took control of the city after the
+# fighters withdrew" (not "withdrew under heavy fire" or "withdrew after clashes"). Read only there: a sentence saying
+# the defenders withdrew does not make the capture told before it one without a fight ("seized X on Monday. The YPG
+# entered the town after the militants withdrew").
+_HOLDERS_LEFT_RE = compile_guarded(
+    r"\b(?:after|once)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|abandoned\s+it)\b"
+    r"(?:\s+from\s+(?:it|the\s+\w+))?(?!\s+(?:under|amid|following|after)\b)",
+    re.IGNORECASE,
+)
 
 # --- Reactions, denials and unconfirmed reports: the event is what is reacted to, denied or checked, not told.
 # A reaction framing the event word: "a meeting to discuss the Turkish attacks", "an investigation into the bombing",
@@ -771,6 +822,28 @@ _LONG_FIGHT_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 _LONG_FIGHT_NOUNS = ("battle", "offensive", "campaign", "siege", "fighting", "war")
+# Ground taken or a siege broken as the end of a campaign of weeks or more: "captured the town after months of
+# fighting", "broke into the city after months of operations", "broke a nearly three-year siege".
+_CAMPAIGN_END_RE = compile_guarded(
+    r"\b(?:" + CAPTURE_VERBS + r"|broke\s+into|entered|(?:broke|broken|lifted|ended)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?siege)\b"
+    r"[^.;:]{0,160}?"
+    r"(?:\bafter\s+(?:(?:more\s+than|nearly|almost|about|over|some)\s+)?(?:\w+\s+)?(?:weeks|months|years)\s+of\b"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:week|month|year)s?(?:-long)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b"
+    r"|\b(?:week|month|year)s?-long\s+(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b)"
+    # (the siege's length told before the breaking of it: "a nearly three-year siege" above)
+    r"|\b(?:broke|broken|lifted|ended)\s+(?:the\s+|a\s+|an\s+)?(?:nearly\s+|almost\s+|more\s+than\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:week|month|year)s?(?:-long)?\s+(?:[\w-]+\s+){0,2}?siege\b",
+    re.IGNORECASE,
+)
+# A time a week or more back, with no day: "last week", "a week earlier", "two weeks ago", "earlier this month".
+_WEEK_OR_MORE_BACK_RE = compile_guarded(
+    r"\b(?:last|previous)\s+(?:week|month)\b|\b(?:a|one|two|three|four|several|a\s+few|\d+)\s+(?:weeks?|months?)\s+"
+    r"(?:earlier|ago|before)\b|\bearlier\s+this\s+month\b",
+    re.IGNORECASE,
+)
+#: Days before publication from which a day is no longer this report's news (a week: "on Tuesday" is within it).
+_RECALLED_AFTER_DAYS = 7
 # ... or said to be over, matched at the event word: "the battle was over", "the war is now over".
 _FIGHT_OVER_AFTER_RE = re.compile(
     r"[\w-]*\s+(?:(?:for|in|against)\s+(?:[\w'’.-]+\s+){1,3}?)?(?:was|is|had\s+been|has\s+been)\s+(?:now\s+|finally\s+)?"
@@ -846,6 +919,13 @@ _COUNTED_EVENTS_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# ... or named again as where the dead of the count were killed: "eight civilians were killed in the strikes" after
+# "strikes on X day and the following days hit 50 targets".
+_COUNTED_EVENTS_TOLL_RE = compile_guarded(
+    r"\b(?:killed|wounded|injured|died|dead)\s+(?:in|by|during)\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|"
+    r"airstrikes|raids|bombings|operations|assassinations|explosions|incidents|ambushes)\b",
+    re.IGNORECASE,
+)
 
 @dataclass(frozen=True)
 class _SentenceWording:
@@ -998,7 +1078,7 @@ def _specific_as_their_list(reading: SentenceReading) -> None:
 # other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9";
 # "Blasts were heard in X, while in Y ...": where a sound was heard is not where the incident was; a foiled attack
 # did not happen).
-_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED})
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED, TALLY})
 _EDGE_CHARACTERS = " \t\n,;:-–—"
 
 
@@ -1090,6 +1170,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         # "The four-month battle has left the city in ruins", "declared victory on Tuesday after a five-month battle":
         # the whole campaign (a day told is that of the clause's saying or ending, not of a fight of months)
         mention.verdict = HISTORY
+    elif not figure and _campaign_end_recalled(mention):
+        mention.verdict = HISTORY  # "The SDF captured Hajin last week after months of fighting"
     elif not (figure or dated) and _named_as(mention):
         mention.verdict = REACTION  # "Damascus called the strikes a war crime"
     elif (
@@ -1181,7 +1263,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         bool(mention.sub_governorate_places),
     ) or (
         _spans_governorates(mention)
-    ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention):
+    ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention) or _operation_toll(mention):
         mention.verdict = TALLY
     elif not dated and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
@@ -1358,6 +1440,26 @@ def _long_fight(mention: EventMention, reading: SentenceReading) -> bool:
     return word >= 0 and _FIGHT_OVER_AFTER_RE.match(mention.clause_text, word) is not None
 
 
+def _campaign_end_recalled(mention: EventMention) -> bool:
+    """Ground taken or a siege broken as the end of a long campaign (:data:`_CAMPAIGN_END_RE`), recalled from a week or
+    more back (:data:`_WEEK_OR_MORE_BACK_RE`, or every date of the clause a day at least :data:`_RECALLED_AFTER_DAYS`
+    before publication), with no toll (the caller checked): a milestone of the war told as background ("The SDF
+    captured Hajin last week after months of fighting"), not this report's event ("captured Hajin on Tuesday after a
+    two-month battle" is one)."""
+    clause = mention.clause_text
+    if gated_search(_CAMPAIGN_END_RE, clause) is None:
+        return False
+    if mention.dates:
+        if mention.published is None:
+            return False
+        for told in mention.dates:
+            day = resolve(told, mention.published)
+            if day is None or day.value is None or (mention.published - day.value).days < _RECALLED_AFTER_DAYS:
+                return False
+        return True
+    return gated_search(_WEEK_OR_MORE_BACK_RE, clause) is not None
+
+
 def _campaign_ended(mention: EventMention) -> bool:
     """The clause sums up a campaign that ended (:data:`_CAMPAIGN_ENDED_RE`): the frame just before a campaign noun,
     or before an operation given its length."""
@@ -1369,6 +1471,28 @@ def _campaign_ended(mention: EventMention) -> bool:
         return True
     word = _event_word_position(mention)
     return _CAMPAIGN_LENGTH_RE.search(mention.clause_text, max(0, word - _FRAME_WINDOW), word) is not None
+
+
+# A military's count of enemies "neutralised" over its operation as a whole: "254 terrorists had been neutralised in its
+# air operation", "its air operations had neutralised 40 terrorists", "were neutralized as a result of the operation"
+# (the operation named by its definite article or its owner, not "in an operation near X").
+_OPERATION_COUNT_RE = compile_guarded(
+    r"\bneutrali[sz](?:ed|ing)\b[\"”’']?(?:\s+[\w\"“”‘’'-]+){0,4}?\s+(?:in|during|within|through|throughout|as\s+a\s+result\s+of)\s+"
+    r"(?:the|its|their|our|this)\s+(?:(?:air|aerial|ground|military|cross-border|counter-terrorism|latest|ongoing|new)\s+)?"
+    r"(?:operations?|campaign|offensive)\b"
+    r"|\b(?:its|their|our|the)\s+(?:(?:air|aerial|ground|military|cross-border)\s+)?(?:operations?|campaign|offensive)\s+"
+    r"(?:had|has|have)\s+(?:[\w-]+\s+)?[\"“”‘’']?neutrali[sz]ed\b",
+    re.IGNORECASE,
+)
+
+
+def _operation_toll(mention: EventMention) -> bool:
+    """A count of enemies neutralised over a military's operation as a whole (:data:`_OPERATION_COUNT_RE`), with no
+    place below governorate level and no day: the ministry's running count, not one strike ("In an air operation near X
+    on Monday, 5 terrorists were neutralized" is one)."""
+    if not mention.has_figure or mention.point_dates or mention.sub_governorate_places:
+        return False
+    return gated_search(_OPERATION_COUNT_RE, mention.clause_text) is not None
 
 
 def _period_toll(mention: EventMention) -> bool:
@@ -1403,7 +1527,8 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
     """Across sentences: a sentence that adds to a tally told just before ("In addition, 16 civilians were killed in
     raids on ...", "Airstrikes also left hundreds injured") or breaks it into parts ("Among the civilians, seven were
     killed by drones, five by mines") is part of that tally when it gives no day of its own; so is one naming the
-    counted events again as its subject ("The attacks killed 17 people") or a line of the breakdown the count
+    counted events again as its subject ("The attacks killed 17 people") or as where its dead were killed ("eight
+    civilians were killed in the strikes"), or a line of the breakdown the count
     announced ("- 19 killed by drone strikes"), when it names no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
@@ -1422,7 +1547,9 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         # the events just counted, named again ("The attacks killed 17 people"), and a line of the breakdown a count
         # announced ("... in February, distributed as follows:\n- 19 killed by drone strikes"), naming no place
         counted = tally_before and bool(
-            _COUNTED_EVENTS_SUBJECT_RE.match(reading.text) or BULLET_ITEM_RE.match(reading.text)
+            _COUNTED_EVENTS_SUBJECT_RE.match(reading.text)
+            or BULLET_ITEM_RE.match(reading.text)
+            or gated_search(_COUNTED_EVENTS_TOLL_RE, reading.text)
         )
         if counted:
             for mention in reading.mentions:
@@ -1462,11 +1589,14 @@ def _harmed(mention: EventMention) -> bool:
 def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
     """An arrest, search or capture its own sentence tells as done without a fight, from its clause on, with nobody
     harmed ("detained four men without resistance", "entered the village after its defenders pulled out without a
-    fight")."""
+    fight"), or ground taken after its holders left (:data:`_HOLDERS_LEFT_RE`)."""
     if not _arrest_or_capture(mention) or _harmed(mention):
         return False
     start = max(0, mention.clause_span[0] - reading.sentence.start)
-    return bool(gated_search(_NO_FIGHT_RE, reading.text[start:]))
+    told = reading.text[start:]
+    if gated_search(_NO_FIGHT_RE, told):
+        return True
+    return mention.trigger.pattern == CAPTURE_VERBS and bool(gated_search(_HOLDERS_LEFT_RE, told))
 
 
 def classify_unresisted(readings: list[SentenceReading]) -> None:
@@ -1605,8 +1735,8 @@ def is_tally(
     clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
     ("killed ... in the same period", "since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
     the fighting") when the clause gives no day (``dated``): "dozens of
-    airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days") when, besides, the
-    clause names no place (``placed``). A clause whose only figure is zero
+    airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days", and "on Sunday and
+    the following days" whatever its day) when, besides, the clause names no place (``placed``). A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
     is how long the report has held, and the clause tells one event.
     """
@@ -1619,6 +1749,8 @@ def is_tally(
         # the period and the events counted after a running toll are the total's ("..., killing two fighters, which
         # raised the number killed this month to 14"): the event told before it is read alone
         clause_text = clause_text[:cumulative]
+    if not placed and gated_search(_FOLLOWING_DAYS_RE, clause_text):
+        return True  # ("on Sunday and the following days": the day opens a span, it dates no one event)
     if dated:
         return False
     if _counts_events(clause_text) or _campaign_sized_toll(clause_text):
@@ -1795,9 +1927,35 @@ def _protested(mention: EventMention) -> bool:
 def _judged(mention: EventMention) -> bool:
     """The clause's event is what a trial, a sentence or a blame is about (the frame before its event word), and the
     clause gives no toll of more than one with a day of its own (the day is the court's)."""
-    if not could_match(_JUDGED_FRAME_RE, mention.clause_text) or (_counts_more_than_one(mention) and mention.point_dates):
+    if _counts_more_than_one(mention) and mention.point_dates:
         return False
-    return _frames_event_word(_JUDGED_FRAME_RE, mention)
+    return (
+        could_match(_JUDGED_FRAME_RE, mention.clause_text) and _frames_event_word(_JUDGED_FRAME_RE, mention)
+    ) or _judged_part(mention)
+
+
+def _judged_part(mention: EventMention) -> bool:
+    """The event is what the accused took part in, told after the sentence or the arrest (:data:`_HELD_OVER_VERB_RE`,
+    then :data:`_JUDGED_PART_RE`): "sentenced 11 men to life over their role in the attack on X", "for involvement in
+    ISIS operations, including the bombing in Y", "arrested two suspects in connection with the bombing" (a comma only
+    before "including"; no semicolon or colon between)."""
+    clause = mention.clause_text
+    if not could_match(_JUDGED_PART_RE, clause):
+        return False
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    start = max(0, word - _JUDGED_PART_WINDOW)
+    part = None
+    for part in _JUDGED_PART_RE.finditer(clause, start, word):
+        pass  # the last part named before the event word
+    if part is None or _HELD_OVER_VERB_RE.search(clause, start, part.start()) is None:
+        return False
+    gap = clause[part.end() : word]
+    if any(mark in gap for mark in ";:") or len(gap.split()) > _JUDGED_PART_GAP_WORDS or _CLAUSE_WORD_RE.search(gap):
+        return False
+    after_comma = gap.rsplit(",", 1)[1] if "," in gap else None
+    return after_comma is None or _INCLUDING_RE.match(after_comma) is not None
 
 
 def _intended(mention: EventMention) -> bool:

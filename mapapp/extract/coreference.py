@@ -48,7 +48,11 @@ lacks. Rules, in order, for each candidate mention:
    figure of its own ("ISIS claimed the attack hours later", "; the mine was
    planted by ISIS", "The Islamic State later claimed responsibility"), names
    the agent of the incident just told (same sentence or up to two after) that
-   names none or only unnamed attackers ("a gunman"); not a denied claim.
+   names none or only unnamed attackers ("a gunman"); not a denied claim. So
+   does a party said to be behind it ("activists said Israeli jets were likely
+   behind the strikes", "officials assess the drone to be of Iranian origin");
+   a claim or such an attribution is not the incident's evidence, and one that
+   finds no incident just told of its type joins none.
 3. **Open a cluster** when the background filter found the mention specific.
    A strike or fire of another named party told as answering the incident just told, with no place of its own
    ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
@@ -291,6 +295,12 @@ def cluster_mentions(
                     continue
             if mention.trigger == CLAIM_OF_RESPONSIBILITY and not mention.has_figure:
                 continue  # a claim naming no event just told and counting no dead ("took responsibility for security")
+            if (
+                mention.verdict == CANDIDATE
+                and not (mention.has_figure or mention.places or mention.point_dates)
+                and gated_search(_BEHIND_RE, mention.clause_text)
+            ):
+                continue  # "activists said Israeli jets were likely behind the strikes": no event just told of its type
             if mention.verdict == CAUSE:
                 _place_from_cause(clusters, mention, reading.index)
             if mention.verdict == HEARD and mention.named_places:
@@ -2298,11 +2308,17 @@ _CLAIM = (
 )
 #: A claim of responsibility (:data:`_CLAIM_RE`) or the agent told in the passive ("the mine was planted by ISIS",
 #: "carried out by a drone").
-_ATTRIBUTION_RE = compile_guarded(
-    _CLAIM + r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b", re.IGNORECASE
+#: A party said to be behind the event, or the weapon's origin assessed: "activists said Israeli jets were likely
+#: behind the strikes", "officials assess the drone to be of Iranian origin" (an attribution told of the event).
+_BEHIND = (
+    r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?behind\s+(?:the|this|that|these|those|both|it|them)\b"
+    r"|\bto\s+(?:be|have\s+been)\s+of\s+[\w-]+\s+(?:origin|make|manufacture)\b"
 )
-#: A claim of responsibility alone: it names the agent but reports nothing of the event, so it is not its evidence.
-_CLAIM_RE = compile_guarded(_CLAIM, re.IGNORECASE)
+_ATTRIBUTION_RE = compile_guarded(_CLAIM + r"|" + _BEHIND + r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b", re.IGNORECASE)
+#: A claim of responsibility or a party said to be behind the event: it names the agent but reports nothing of the
+#: event, so it is not its evidence.
+_CLAIM_RE = compile_guarded(_CLAIM + r"|" + _BEHIND, re.IGNORECASE)
+_BEHIND_RE = compile_guarded(_BEHIND, re.IGNORECASE)
 #: An attribution denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
 _NO_ATTRIBUTION_RE = compile_guarded(
     r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE

@@ -1610,6 +1610,9 @@ NOT_PLACES = frozenset(
     rojava badia kurdistan levant
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
     iraqis syrians turks kurds arabs russians iranians americans
+    iranian israeli british french german lebanese jordanian saudi qatari emirati egyptian afghan
+    defence defense interior justice intelligence
+    christmas easter ramadan eid nowruz newroz
     international national revolutionary democratic human joint combined
     phase sector section annex
     targets target sites
@@ -1617,7 +1620,8 @@ NOT_PLACES = frozenset(
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
-# never name one. "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or
+# never name one; nor does a people's adjective after "of" ("of Iranian origin"), nor a ministry's or service's field
+# ("the Ministry of Defence", "the Ministry of Interior", "the Directorate of Intelligence"). "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or
 # Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage. Parts of a camp or
 # a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
 # area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name.

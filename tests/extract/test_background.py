@@ -151,10 +151,102 @@ def test_violent_toll_without_event_word_is_an_other_incident() -> None:
         "The death toll from the bombing in Tal Tamr has risen to 23, the monitor said.",
         "Another 340 fighters were also killed in attacks and shelling across Raqqa in the same period.",
         "April: nine attacks killed four people around Shadadi.",
+        # a periodic casualty report's assessment over its whole span
+        "During this period, the task force assesses that at least 610 civilians have been unintentionally killed by its strikes.",
+        "Over that period, the command assessed that 212 civilians had been killed by coalition air strikes in Syria.",
     ],
 )
 def test_tallies_are_not_incidents(text: str) -> None:
     assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry said 120 terrorists had been neutralised in its air operation.",
+        "Ankara said its air operations had neutralised 35 terrorists.",
+    ],
+)
+def test_a_count_neutralised_over_a_whole_operation_is_a_tally(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an air operation near Tal Rifaat on Monday, 5 terrorists were neutralized.",
+        "The ministry said 5 terrorists were neutralised in the operation near Derbasiyah on Sunday.",
+        "Our forces neutralised 3 terrorists in the operation in the Tal Tamr region.",
+    ],
+)
+def test_a_count_neutralised_at_a_place_or_on_a_day_is_an_incident(text: str) -> None:
+    assert count(text) == 1
+
+
+def test_a_tally_clause_is_left_out_of_the_evidence_of_the_incident_beside_it() -> None:
+    text = "The ministry said its operation had neutralised 30 terrorists, while in Derik a drone struck a car on Monday, killing two."
+    assert _evidence_texts(text) == ["while in Derik a drone struck a car on Monday, killing two."]
+
+
+def _count_published(text: str) -> int:
+    return len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground taken at the end of a long campaign, recalled from a week or more back: background
+        "The SDF captured Busayrah last week after months of fighting.",
+        "A week earlier, government troops broke a two-year siege of the airport.",
+        "The SDF broke into Shaddadi on May 9 after months of operations to encircle it.",
+        # ground taken once its holders had left
+        "Government forces took control of the town of Tabqa on Monday after SDF fighters withdrew.",
+    ],
+)
+def test_ground_taken_as_a_recalled_campaign_end_or_after_its_holders_left_is_no_incident(text: str) -> None:
+    assert _count_published(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SDF fighters captured Busayrah on Tuesday after a two-month battle.",
+        "The SDF captured Busayrah last week after months of fighting that killed 40.",
+        "The SDF broke into Shaddadi on May 18 after months of operations to encircle it.",
+        "ISIS seized the village of Kasra on Sunday after SDF fighters withdrew under heavy fire.",
+        "SDF fighters seized the town of Tabqa on Monday. They entered the town after ISIS fighters withdrew.",
+    ],
+)
+def test_ground_taken_in_the_reports_days_or_fought_for_is_an_incident(text: str) -> None:
+    assert _count_published(text) == 1
+
+
+def test_strikes_over_a_day_and_the_following_days_are_a_tally_with_the_toll_told_of_them() -> None:
+    assert count("Turkish drones struck on Sunday and the following days, hitting more than 40 targets across the region.") == 0
+    text = (
+        "Jets hit more than 40 targets across the region on Sunday and the following days. "
+        "The council said six civilians were killed in the strikes."
+    )
+    assert count(text) == 0
+
+
+def test_a_strike_with_its_place_told_beside_the_following_days_is_an_incident() -> None:
+    assert count("A drone struck a car near Derik on Sunday, and in the following days the road was closed.") == 1
+    text = (
+        "Jets hit more than 40 targets across the region on Sunday and the following days. "
+        "The council said six civilians were killed in the strikes on Amuda on Monday."
+    )
+    assert count(text) == 1
+
+
+def test_a_strike_told_in_a_periodic_report_is_an_incident() -> None:
+    # the report's assessed strikes stay incidents: a day and a place of their own, no period
+    text = (
+        "During this period, the task force assesses that at least 610 civilians have been unintentionally killed. "
+        "March 4, 2019, near Baghuz, Syria. During a strike on a fighting position, two civilians were unintentionally killed."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
 
 
 def test_a_wave_of_strikes_on_one_day_is_an_incident_not_a_tally() -> None:
@@ -558,6 +650,10 @@ _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
         "A court in Amuda sentenced a man to death for killing his brother.",
         "A Kurdish court tried 12 ISIS suspects for attacks in Raqqa.",
         "Ankara blames the militia for the bombing in Izmir.",
+        # (the accused's part in the event told between: "over their role in", "for involvement in ..., including")
+        "A court in Qamishli sentenced six men to 15 years in prison on Sunday over their role in the 2021 bombing of a market in Amuda.",
+        "The tribunal jailed three men for involvement in ISIS operations, including the suicide attack on a checkpoint in Tabqa.",
+        "Security forces said they had arrested two suspects in connection with the car bombing in Tabqa.",
         # a threat, a vow, a warning or a plan: an event that has not happened
         "Ankara threatened to begin a wider offensive on the border towns.",
         "Camp officials warned of a possible ISIS attack on the al-Hol camp.",
@@ -639,6 +735,10 @@ def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str)
         "Turkish artillery could be heard shelling the village of Zirgan on Monday night.",
         "Families fled as Turkish shells hit the village of Zirgan.",
         "No group has claimed the bombing of the market in Qamishli, which killed five on Monday.",
+        # a part in something judged, then an event of its own
+        "The man, convicted in 2019 for his role in smuggling, was shot dead by gunmen in Hajin on Monday.",
+        "Gunmen who had a role in the kidnappings attacked a checkpoint in Busayrah on Monday, killing two guards.",
+        "Two men held in connection with the smuggling were killed when a drone struck their car near Derik on Monday.",
     ],
 )
 def test_an_event_told_with_its_own_details_under_such_wording_is_still_read(text: str) -> None:

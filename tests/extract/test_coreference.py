@@ -1887,3 +1887,31 @@ def test_the_dead_of_both_sides_told_with_a_bombardment_are_the_fight_s(text: st
 )
 def test_a_bombardment_s_toll_of_one_side_stays_its_own(text: str, expected: list) -> None:
     assert _types_and_tolls(text) == expected
+
+
+def _evidence(incident) -> str:
+    return " ".join(span.text for span in incident.evidence)
+
+
+def test_an_assessed_origin_names_the_agent_of_the_event_just_told_but_is_not_its_evidence() -> None:
+    text = "A drone struck a US base near Shaddadi on Monday, killing a contractor. Officials assess the drone to be of Iranian origin."
+    (found,) = incidents(text)
+    assert found.actor is not None and "Iran" in found.actor
+    assert "origin" not in _evidence(found)
+
+
+def test_a_party_said_to_be_behind_strikes_joins_no_event_of_another_type() -> None:
+    text = (
+        "Unidentified aircraft struck militia positions near Albu Kamal on Saturday. "
+        "Hours later, rockets hit the Omar field, without causing casualties. "
+        "Activists said Israeli jets were likely behind the strikes."
+    )
+    found = incidents(text)
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE, EventType.SHELLING]
+    assert found[1].actor is None
+    assert all("behind" not in _evidence(i) for i in found)
+
+
+def test_an_event_told_with_its_own_place_beside_an_attribution_is_still_read() -> None:
+    text = "A drone struck a car near Derik on Monday. Officials said Turkey was behind the strike on a truck in Amuda on Tuesday."
+    assert len(incidents(text)) == 2

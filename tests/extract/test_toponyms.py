@@ -513,6 +513,29 @@ def test_a_people_named_in_the_plural_is_not_a_place() -> None:
     assert _places("Gunmen attacked Iraqis near Hajin.") == [("Hajin", "primary")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Ministry of Defence condemned the shelling.",
+        "The Ministry of Interior said a drone struck on Monday.",
+        "Officials said the rocket was of Iranian origin.",
+        "Investigators said the mine was of Israeli make.",
+    ],
+)
+def test_a_ministrys_field_or_a_peoples_adjective_after_of_is_not_a_place(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_a_holiday_is_not_a_place() -> None:
+    assert _places("Shells hit homes in Tal Tamr on Christmas day.") == [("Tal Tamr", "primary")]
+    assert _places("Gunmen shot dead a man at the end of Eid al-Adha.") == []
+
+
+def test_a_place_after_of_is_still_a_place() -> None:
+    assert _places("Shells hit the outskirts of Hajin.") == [("Hajin", "primary")]
+    assert _places("Gunmen attacked the village of Diban.") == [("Diban", "primary")]
+
+
 def test_the_old_city_is_a_part_of_the_town_not_a_town_named_old() -> None:
     text = "Air strikes killed 27 civilians in the city of Raqqa on Wednesday. The strikes hit buildings in the Old City."
     found = extract_incidents(Document(text=text))
