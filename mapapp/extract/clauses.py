@@ -53,6 +53,7 @@ from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
     TARGETS_LABEL_WORDS,
+    TARGETS_LIST_VERB_WORDS,
     compile_guarded,
     opening_guard,
 )
@@ -424,7 +425,8 @@ _HEAD_STOP_WORDS = (
 _TARGET_AT = (
     r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother|[Ii]ts|[Tt]heir|[Oo]ne)\s+)?"
     r"(?:(?!(?i:" + _HEAD_STOP_WORDS + r")\s)[A-Za-z][\w'’-]*\s+){1,7}?"
-    r"(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+"
+    # ("on the": a road or a front as the target's place, "a checkpoint on the A-B road")
+    r"(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|on(?=\s+the\s))\s+"
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood|district|area|entrance|outskirts|edge|"
     r"vicinity|gate|centre|center)\s+(?:of|to)\s+)|the\s+)?"
     # a site of a place: "the bakery of A", "the grain silos of B"
@@ -445,6 +447,7 @@ _STRIKE_VERB = (
 )
 # the words of a label of what was hit ("Targets:", "Among the targets:"), any space between them
 _TARGETS_LABEL = TARGETS_LABEL_WORDS.replace(" ", r"\s+")
+_TARGETS_LIST_VERB = TARGETS_LIST_VERB_WORDS.replace(" ", r"\s+")
 # a strike noun and what it was on: "carried out strikes on Monday night on a camp in", "drone attacks targeting"
 _STRIKE_NOUN_ON = (
     r"(?i:(?:air)?strikes?|raids?|attacks?|bombardment|shelling)"
@@ -460,7 +463,7 @@ _TIME_AFTER_STRIKE = (
 )
 _FIRST_TARGET_RE = compile_guarded(
     # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
-    r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|(?<![\w-])(?i:(?:the\s+)?targets\s+included)|"
+    r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|(?<![\w-])(?i:(?:the\s+)?targets\s+included|" + _TARGETS_LIST_VERB + r")|"
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")" + _TIME_AFTER_STRIKE + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
     r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
     # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"

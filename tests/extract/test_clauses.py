@@ -623,6 +623,28 @@ def test_a_total_of_targets_one_operation_hit_is_not_a_statistic() -> None:
     assert GENERIC_RE.search("a total of 14 attacks were recorded")
 
 
+def test_a_listed_target_on_a_road_is_a_hit_of_its_own() -> None:
+    assert _listed("Drones struck a silo in Maabada and a checkpoint on the Amuda-Derbasiyah road, killing one guard.") == [
+        "Drones struck a silo in Maabada",
+        "and a checkpoint on the Amuda-Derbasiyah road, killing one guard",
+    ]
+    # a bare road told after the target stays with it
+    assert _listed("Drones struck a silo in Maabada on the Amuda road.") == []
+
+
+def test_among_the_sites_hit_were_labels_a_list_of_hits() -> None:
+    text = (
+        "Turkish drones struck the Jazira region overnight. Among the sites hit on Sunday were the Maabada power "
+        "station, a bakery in Girke Lege and the Khanasir grain silos."
+    )
+    incidents = extract_incidents(Document(text=text, published=date(2024, 1, 15)))
+    assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Maabada", "Girke Lege", "Khanasir"]
+    assert {i.event_type.value for i in incidents} == {"drone_strike"}
+    # with no strike told before it, a topic
+    topic = "Among the sites hit were the Maabada power station and a bakery in Girke Lege, a reconstruction report said."
+    assert extract_incidents(Document(text=topic, published=date(2024, 1, 15))) == []
+
+
 def test_targets_included_with_no_colon_label_a_list_of_hits() -> None:
     text = (
         "US forces conducted airstrikes against militia groups in Syria on Friday night. "
