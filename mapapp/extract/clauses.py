@@ -436,9 +436,10 @@ _TARGET_AT = (
 # What was hit, named by its place: "the Tal Samin bridge", "the Swediyah power station", "the X gas and power plant"
 # (the site word after the name).
 _SITE_AFTER_PLACE_RE = re.compile(
-    r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police)\s+(?:and\s+)?){0,2}"
+    r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police|weapons|arms|"
+    r"ammunition)\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|junction|roundabout|dam|station|plant|field|facility|refinery|hospital|school|bakery|market|"
-    r"checkpoint|base|post|camp|prison|hill|crossing|road|highway|mill|stadium)\b",
+    r"checkpoint|base|post|camp|prison|hill|crossing|road|highway|mill|stadium|warehouses?|depots?)\b",
     re.IGNORECASE,
 )
 _STRIKE_VERB = (
@@ -465,7 +466,9 @@ _FIRST_TARGET_RE = compile_guarded(
     # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
     r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|(?<![\w-])(?i:(?:the\s+)?targets\s+included|" + _TARGETS_LIST_VERB + r")|"
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")" + _TIME_AFTER_STRIKE + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
-    r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
+    # ("a number of facilities in the region:": a count of what was hit, then where, before the list's colon)
+    r"(?:a\s+number\s+of\s+)?(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)"
+    r"(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?(?:\s+(?:region|area|province|countryside)(?=\s*:))?)?)?"
     # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"
     r"(?:\s+(?:(?i:in\s+the\s+(?:last|past)\s+(?:\d{1,3}|[a-z]+)\s+(?:hours|days))|on\s+[A-Z][a-z]+|overnight|yesterday|"
     r"today|(?i:this|last)\s+(?:morning|night|evening))\s*:)?"
@@ -529,6 +532,8 @@ _LOCATOR_GAP_RE = re.compile(
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:countryside|village|town|city|area|district|province|governorate|region)\s+of\s+)?)?",
     re.IGNORECASE,
 )
+# An opening that ends on a word of place: "targeted sites in ", "struck positions near " (what was hit, then where).
+_OPENING_PLACE_WORD_RE = re.compile(r"\b(?:in|near|at|around|outside)\s+$", re.IGNORECASE)
 #: How far before the first target's place its act word may stand (characters).
 _FIRST_TARGET_WINDOW = 120
 
@@ -564,10 +569,11 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     if (
         opening is not None
         and opening.group("site") is not None
+        and not _OPENING_PLACE_WORD_RE.search(opening.group())
         and not _SITE_AFTER_PLACE_RE.match(text, places[0][1])
         and not _names_its_site(places[0][2])
     ):
-        return []
+        return []  # (but "targeted sites in A": what was hit, then its place, as a target's head tells it)
     if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or _is_region_name(places[0][2]):
         return []  # "positions in the Shawla desert and ...", "the countryside of A and B": regions, not targets
     targets = [0]  # indexes of the places that are targets (the others locate the target before them)

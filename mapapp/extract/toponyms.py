@@ -113,7 +113,8 @@ _LISTED_SITE_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_SITE_RIGHT_RE = re.compile(
-    r"^(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
+    r"^(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border|weapons|arms|ammunition)"
+    r"\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|dam|station|plant|refinery|hospital|school|bakery|mill|checkpoint|base|crossing|roundabout|"
     r"junction|warehouses?|depots?)\b",
     re.IGNORECASE,

@@ -645,6 +645,29 @@ def test_among_the_sites_hit_were_labels_a_list_of_hits() -> None:
     assert extract_incidents(Document(text=topic, published=date(2024, 1, 15))) == []
 
 
+def test_a_count_of_facilities_in_the_region_before_a_colon_opens_a_list_of_hits() -> None:
+    text = (
+        "Turkish drones targeted today a number of facilities in the region: the Maabada oil station, a bakery near "
+        "Girke Lege and a mill in Khanasir, where a worker was killed."
+    )
+    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Maabada", "Girke Lege", "Khanasir"]
+
+
+def test_the_strikes_told_again_over_sites_in_a_place_and_a_named_depot_are_two_hits() -> None:
+    text = (
+        "US jets struck militia sites overnight. The strikes hit positions in Maabada town and Khanasir, as well as "
+        "the Jawadiyah weapons depots south of the river."
+    )
+    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    assert [(i.event_type.value, i.primary_toponym.text if i.primary_toponym else None) for i in incidents] == [
+        ("airstrike", "Maabada"), ("airstrike", "Jawadiyah")
+    ]
+    # bare places after the first target's place stay with it
+    text = "US jets struck militia sites overnight. The strikes hit positions in Maabada town and Khanasir."
+    assert len(extract_incidents(Document(text=text, published=date(2024, 3, 4)))) == 1
+
+
 def test_targets_included_with_no_colon_label_a_list_of_hits() -> None:
     text = (
         "US forces conducted airstrikes against militia groups in Syria on Friday night. "
