@@ -617,6 +617,27 @@ def test_a_posts_hashtag_on_a_listed_targets_place_is_read_with_the_place() -> N
     assert _listed("Drones hit a car park near the #Hilaliya neighbourhood and #Amuda on Monday.") == []  # a bare place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army continues to advance near Maadan amid heavy clashes with ISIS.",
+        "Fighters attacked the village of Khanasir and clashes are still continuing with the SDF.",
+        "Clashes are continuing on the edge of Maabada.",
+    ],
+)
+def test_an_advance_or_a_fight_told_as_still_going_on_is_no_pattern(text: str) -> None:
+    assert not GENERIC_RE.search(text)
+    found = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    assert len(found) == 1 and found[0].event_type.value == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text", ["ISIS continues to attack shepherds near Maadan.", "Continuing attacks have emptied the villages near Maadan."]
+)
+def test_attacks_told_as_continuing_stay_a_pattern(text: str) -> None:
+    assert GENERIC_RE.search(text)
+
+
 def test_a_total_of_targets_one_operation_hit_is_not_a_statistic() -> None:
     assert not GENERIC_RE.search("In the operation, a total of 14 targets including caves were destroyed in the Amuda region.")
     assert GENERIC_RE.search("A total of 14 people were killed in the province.")
