@@ -372,6 +372,44 @@ def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -
     return [(edges[i], edges[i + 1]) for i in range(len(places))]
 
 
+# A toll told at one place of the list just struck: "..., killing four civilians in A", "..., with the monitor
+# documenting the death of five people including a child in A" (the words from the toll to the place's preposition).
+_TOLL_AT_PLACE_BEFORE_RE = compile_guarded(
+    r"\b(?:killing|killed|wounding|injuring|wounded|injured|deaths?\s+of)\s+[^.;:]{0,60}?\b(?:in|at)\s+"
+    r"(?:the\s+(?:town|village|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: How far before the repeated place its toll may begin (characters).
+_TOLL_AT_PLACE_WINDOW = 100
+#: The most places of a bare list read for a toll told at one of them.
+_MAX_TOLLED_LIST = 4
+
+
+def toll_told_at_a_listed_place(text: str, places: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """A clause that strikes a list of bare places and tells its toll at one of them ("jets bombed A and B, killing
+    four civilians in A", "strikes on A and B towns, with the monitor documenting the death of five in B"): (number of
+    places listed, index of the listed place the toll names), or None. The toll placed tells the hits apart, as a toll
+    given item by item does (gold-format: casualties split only when the text gives them per item): one incident per
+    listed place, the toll at its own. ``places`` (start, end, name) relative to ``text``, in text order: the list
+    first (two to :data:`_MAX_TOLLED_LIST` names joined by commas and "and", nothing else between), then the toll's
+    place, the last of the clause, a name of the list told again."""
+    if not 3 <= len(places) <= _MAX_TOLLED_LIST + 1:
+        return None
+    listed = len(places) - 1
+    for index in range(1, listed):
+        if not _PLACE_LIST_GAP_RE.fullmatch(text, places[index - 1][1], places[index][0]):
+            return None
+    names = [name.casefold() for _, _, name in places[:listed]]
+    if len(set(names)) < listed:
+        return None
+    start, _end, name = places[-1]
+    if name.casefold() not in names:
+        return None
+    if _TOLL_AT_PLACE_BEFORE_RE.search(text, max(places[listed - 1][1], start - _TOLL_AT_PLACE_WINDOW), start) is None:
+        return None
+    return listed, names.index(name.casefold())
+
+
 # A list of places called regions, the wording of a military release: "in the A, B and C regions", "the regions of A,
 # B and C" (the places it struck; "the villages of A and B" stays one event).
 REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
@@ -833,6 +871,7 @@ __all__ = [
     "opens_with_frame",
     "parts_by_day",
     "places_of_listed_events",
+    "toll_told_at_a_listed_place",
     "regions_listed",
     "split_clauses",
 ]

@@ -54,6 +54,7 @@ from mapapp.extract.clauses import (
     places_of_listed_events,
     regions_listed,
     split_clauses,
+    toll_told_at_a_listed_place,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BOMBARDMENT_TYPES, Trigger, compile_guarded, could_match, gated_search, is_named_actor
@@ -355,6 +356,7 @@ def _read_clause(
     mentions = (
         _distributed(mention, text, base, casualties, places, hits)
         or _one_per_place(mention, text, base, places, casualties)
+        or _one_per_tolled_place(mention, text, base, places)
         or _one_per_day(mention, text, base, casualties, places)
         or _one_per_victim_day(mention, text, base, casualties)
         or [mention]
@@ -659,6 +661,30 @@ def _one_per_place(
         part_tolls = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
         number += 1
         mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))
+    return mentions
+
+
+def _one_per_tolled_place(mention: EventMention, text: str, base: int, places: list[PlaceMention]) -> list[EventMention]:
+    """One mention per place of a bare list struck when the clause tells its toll at one of them ("jets bombed A and
+    B, killing four civilians in A": four at A, none told at B; :func:`~mapapp.extract.clauses.toll_told_at_a_listed_place`),
+    or []. Each is told by the whole clause; the toll's place told again locates the item it names."""
+    if mention.killed is None and mention.injured is None:
+        return []
+    named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
+    relative = [(p.start - base, p.end - base, p.text) for p in named]
+    found = toll_told_at_a_listed_place(text, relative)
+    if found is None:
+        return []
+    listed, tolled = found
+    own = {id(p) for p in named}
+    others = [(p, i) for p, i in mention.places if id(p) not in own]
+    mentions = []
+    for index, place in enumerate(named[:listed]):
+        if index == tolled:
+            part_others, tolls = [(named[-1], mention.sentence_index), *others], (mention.killed, mention.injured)
+        else:
+            part_others, tolls = others, (None, None)
+        mentions.append(_part_mention(mention, text, base, (0, len(text)), place, part_others, tolls))
     return mentions
 
 

@@ -319,3 +319,28 @@ def test_a_days_count_over_a_list_of_regions_is_still_one_incident_per_region() 
 )
 def test_districts_battles_and_villages_listed_stay_one_incident(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Maabada and Khanasir on Monday, killing four civilians in Khanasir.",
+        "Jets carried out strikes on Maabada and Khanasir towns, with the monitor documenting the death of four people in Khanasir.",
+    ],
+)
+def test_a_toll_told_at_one_place_of_a_bare_list_tells_the_hits_apart(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    assert [(i.primary_toponym.text if i.primary_toponym else None, i.killed.low if i.killed else None) for i in found] == [
+        ("Maabada", None), ("Khanasir", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Maabada and Khanasir on Monday, killing four civilians.",  # the list's toll, told once
+        "Jets bombed Maabada and Khanasir on Monday, killing four civilians in Jawadiyah.",  # a place not of the list
+    ],
+)
+def test_a_toll_not_placed_at_a_listed_place_keeps_the_list_one_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))) == 1
