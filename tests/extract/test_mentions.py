@@ -344,3 +344,24 @@ def test_a_toll_told_at_one_place_of_a_bare_list_tells_the_hits_apart(text: str)
 )
 def test_a_toll_not_placed_at_a_listed_place_keeps_the_list_one_incident(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))) == 1
+
+
+def test_the_assault_of_the_party_struck_told_in_a_relative_clause_is_a_fight_of_its_own() -> None:
+    text = "Turkish drones struck SDF fighters who had attacked a Turkish base near Maabada on Sunday, killing four."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    assert [(i.event_type, i.actor, i.killed.low if i.killed else None) for i in found] == [
+        (EventType.DRONE_STRIKE, "Turkish forces", 4),  # the toll is the strike's
+        (EventType.ARMED_CLASH, "SDF", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition jets struck pro-regime forces near Maadan late on Monday.",
+        "Coalition jets struck ISIS fighters who were preparing an attack near Maadan on Monday.",  # no assault made
+        "Coalition jets struck fighters who attacked an SDF post near Maadan on Monday.",  # no party named: the target
+    ],
+)
+def test_a_strike_with_no_assault_told_of_its_target_is_one_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))) == 1
