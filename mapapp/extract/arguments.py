@@ -204,6 +204,9 @@ _EVENT_NOUN_END_RE = compile_guarded(
     r"(?:attacks?|strikes?|shelling|bombardment|bombing|offensive|drones?|warplanes|jets|aircraft|artillery)$", re.IGNORECASE
 )
 
+# where a party said it, told between its verb and what it did: "the coalition said in a statement it had conducted ..."
+_IN_A_STATEMENT = r"(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|briefing)\s+(?:on\s+\w+\s+)?)?"
+
 _CLAIM_RIGHT_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|claim|has claimed|have claimed|took) (?:responsibility|(?:the|an?|this|that|both|the two|its|their) (?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
@@ -213,11 +216,11 @@ _CLAIM_RIGHT_RE = re.compile(
     r"(?:behind|responsible\s+for)\b"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:later|also|subsequently|quickly|swiftly|soon)\s+)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?" + _IN_A_STATEMENT + r"(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
     # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck",
     # "the SDF said it had arrested a cell leader"
     # (also past an apposition: "the Islamic Resistance in Iraq, an umbrella of Iran-aligned groups, said it had targeted")
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?" + _IN_A_STATEMENT + r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+)?(?:carried out|conducted|launched|struck|hit|killed|targeted|shelled|bombed|raided|ambushed|attacked|destroyed|"
     r"neutrali[sz]ed|arrested|captured|detained)\b",
     re.IGNORECASE,

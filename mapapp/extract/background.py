@@ -279,15 +279,23 @@ _WAVE_ACT_BEFORE_RE = compile_guarded(
     re.IGNORECASE,
 )
 _WAVE_NOUN_RE = re.compile(r"(?:air\s+)?(?:raids|strikes|airstrikes)", re.IGNORECASE)
-_WAVE_TARGET_AFTER_RE = re.compile(r"\s+(?:on|against|targeting)\s|\s*,\s*(?:killing|wounding|injuring)\b", re.IGNORECASE)
+# (or the named place it fell near: "the coalition conducted 12 strikes near A", a release's count at one place, which
+# Airwars codes as that place's strike of the day)
+_WAVE_TARGET_AFTER_RE = re.compile(
+    r"\s+(?:on|against|targeting)\s|\s*,\s*(?:killing|wounding|injuring)\b"
+    r"|\s+(?:near|around|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: How far before the count the act's verb may stand (characters).
 _WAVE_ACT_WINDOW = 80
 # A month's or a week's strikes counted: "carried out 40 strikes on ISIS positions last month", "in March"; strikes
-# counted over several days or hours ("over three days", "within 72 hours") or between two days ("between March 3 and
-# March 9", a weekly release).
+# counted over several days or hours ("over three days", "within 72 hours", "over the previous 48 hours", "over the
+# weekend") or between two days ("between March 3 and March 9", a weekly release).
 _WAVE_PERIOD_RE = compile_guarded(
     r"\b(?:(?:last|this|past|previous)\s+(?:week|month|year)|(?:in|during|throughout)\s+(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)|(?:over|in|during)\s+the\s+(?:past|last)|a\s+week|"
+    r"may|june|july|august|september|october|november|december)|(?:over|in|during)\s+the\s+(?:past|last|previous)"
+    # (not one day's: "12 strikes near A in the past 24 hours" is that day's wave at A, as a daily briefing's strike is)
+    r"(?!\s+(?:24|twenty-four)\s+hours)|over\s+the\s+weekend|a\s+week|"
     r"(?:over|in|within|during)\s+(?:a\s+few|several|\d{1,3}|two|three|four|five|six|seven|ten)\s+(?:days|hours|weeks|months)|"
     r"between\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)\b",
     re.IGNORECASE,

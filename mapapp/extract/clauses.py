@@ -53,6 +53,7 @@ from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
     TARGETS_LABEL_WORDS,
+    TARGETS_LIST_VERB_WORDS,
     compile_guarded,
     opening_guard,
 )
@@ -122,7 +123,10 @@ GENERIC_RE = compile_guarded(
     # "continues to" is habitual, but not of a toll: "the death toll continues to rise" follows one event (the
     # look-behind sits after "continu": before it, it would stop the \b every branch opens with from being
     # factored out, and the search runs about 4 times slower)
-    r"|\brepeatedly\b|\bcontinu(?<!toll\scontinu)(?:es|e|ing|ed) to\b|\bcontinuing\b|\bha(?:s|ve) been (?:conducting|carrying out|launching|waging|targeting|bombing|shelling)\b"
+    # (nor of a ground force's advance, nor of a fight told as still going on: "the SDF continues to advance in X amid
+    # clashes", "clashes are still continuing in X" are the day's fighting there, as a bulletin reports it)
+    r"|\brepeatedly\b|\bcontinu(?<!toll\scontinu)(?:es|e|ing|ed) to\b(?!\s+(?:advance|push|progress)\b)"
+    r"|(?<!still\s)(?<!\bare\s)(?<!\bis\s)\bcontinuing\b|\bha(?:s|ve) been (?:conducting|carrying out|launching|waging|targeting|bombing|shelling)\b"
     r"|\bover the (?:past|last) (?:few )?(?:days|weeks|months|years)\b|\bon (?:several |many |numerous )?occasions\b|\bfrequently\b|\bregularly\b"
     r"|\broutinely\b|\boften\b|\busually\b|\btypically\b|\bdaily\b|\bevery day\b|\baccused of\b|\bfor years\b|\bin recent (?:days|weeks|months|years)\b|\bdozens of times\b"
     r"|\bhabitually\b|\bcampaign against\b|\bsince the (?:start|beginning)\b|\bconstantly\b|\bcontinuously\b"
@@ -368,6 +372,44 @@ def places_of_listed_events(text: str, places: Sequence[tuple[int, int, str]]) -
     return [(edges[i], edges[i + 1]) for i in range(len(places))]
 
 
+# A toll told at one place of the list just struck: "..., killing four civilians in A", "..., with the monitor
+# documenting the death of five people including a child in A" (the words from the toll to the place's preposition).
+_TOLL_AT_PLACE_BEFORE_RE = compile_guarded(
+    r"\b(?:killing|killed|wounding|injuring|wounded|injured|deaths?\s+of)\s+[^.;:]{0,60}?\b(?:in|at)\s+"
+    r"(?:the\s+(?:town|village|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: How far before the repeated place its toll may begin (characters).
+_TOLL_AT_PLACE_WINDOW = 100
+#: The most places of a bare list read for a toll told at one of them.
+_MAX_TOLLED_LIST = 4
+
+
+def toll_told_at_a_listed_place(text: str, places: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """A clause that strikes a list of bare places and tells its toll at one of them ("jets bombed A and B, killing
+    four civilians in A", "strikes on A and B towns, with the monitor documenting the death of five in B"): (number of
+    places listed, index of the listed place the toll names), or None. The toll placed tells the hits apart, as a toll
+    given item by item does (gold-format: casualties split only when the text gives them per item): one incident per
+    listed place, the toll at its own. ``places`` (start, end, name) relative to ``text``, in text order: the list
+    first (two to :data:`_MAX_TOLLED_LIST` names joined by commas and "and", nothing else between), then the toll's
+    place, the last of the clause, a name of the list told again."""
+    if not 3 <= len(places) <= _MAX_TOLLED_LIST + 1:
+        return None
+    listed = len(places) - 1
+    for index in range(1, listed):
+        if not _PLACE_LIST_GAP_RE.fullmatch(text, places[index - 1][1], places[index][0]):
+            return None
+    names = [name.casefold() for _, _, name in places[:listed]]
+    if len(set(names)) < listed:
+        return None
+    start, _end, name = places[-1]
+    if name.casefold() not in names:
+        return None
+    if _TOLL_AT_PLACE_BEFORE_RE.search(text, max(places[listed - 1][1], start - _TOLL_AT_PLACE_WINDOW), start) is None:
+        return None
+    return listed, names.index(name.casefold())
+
+
 # A list of places called regions, the wording of a military release: "in the A, B and C regions", "the regions of A,
 # B and C" (the places it struck; "the villages of A and B" stays one event).
 REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
@@ -424,7 +466,8 @@ _HEAD_STOP_WORDS = (
 _TARGET_AT = (
     r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother|[Ii]ts|[Tt]heir|[Oo]ne)\s+)?"
     r"(?:(?!(?i:" + _HEAD_STOP_WORDS + r")\s)[A-Za-z][\w'’-]*\s+){1,7}?"
-    r"(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+"
+    # ("on the": a road or a front as the target's place, "a checkpoint on the A-B road")
+    r"(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|on(?=\s+the\s))\s+"
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood|district|area|entrance|outskirts|edge|"
     r"vicinity|gate|centre|center)\s+(?:of|to)\s+)|the\s+)?"
     # a site of a place: "the bakery of A", "the grain silos of B"
@@ -434,9 +477,10 @@ _TARGET_AT = (
 # What was hit, named by its place: "the Tal Samin bridge", "the Swediyah power station", "the X gas and power plant"
 # (the site word after the name).
 _SITE_AFTER_PLACE_RE = re.compile(
-    r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police)\s+(?:and\s+)?){0,2}"
+    r"(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|pumping|military|border|police|weapons|arms|"
+    r"ammunition)\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|junction|roundabout|dam|station|plant|field|facility|refinery|hospital|school|bakery|market|"
-    r"checkpoint|base|post|camp|prison|hill|crossing|road|highway|mill|stadium)\b",
+    r"checkpoint|base|post|camp|prison|hill|crossing|road|highway|mill|stadium|warehouses?|depots?)\b",
     re.IGNORECASE,
 )
 _STRIKE_VERB = (
@@ -445,6 +489,7 @@ _STRIKE_VERB = (
 )
 # the words of a label of what was hit ("Targets:", "Among the targets:"), any space between them
 _TARGETS_LABEL = TARGETS_LABEL_WORDS.replace(" ", r"\s+")
+_TARGETS_LIST_VERB = TARGETS_LIST_VERB_WORDS.replace(" ", r"\s+")
 # a strike noun and what it was on: "carried out strikes on Monday night on a camp in", "drone attacks targeting"
 _STRIKE_NOUN_ON = (
     r"(?i:(?:air)?strikes?|raids?|attacks?|bombardment|shelling)"
@@ -460,9 +505,11 @@ _TIME_AFTER_STRIKE = (
 )
 _FIRST_TARGET_RE = compile_guarded(
     # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
-    r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|(?<![\w-])(?i:(?:the\s+)?targets\s+included)|"
+    r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|(?<![\w-])(?i:(?:the\s+)?targets\s+included|" + _TARGETS_LIST_VERB + r")|"
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")" + _TIME_AFTER_STRIKE + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
-    r"(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?)?)?"
+    # ("a number of facilities in the region:": a count of what was hit, then where, before the list's colon)
+    r"(?:a\s+number\s+of\s+)?(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)"
+    r"(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?(?:\s+(?:region|area|province|countryside)(?=\s*:))?)?)?"
     # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"
     r"(?:\s+(?:(?i:in\s+the\s+(?:last|past)\s+(?:\d{1,3}|[a-z]+)\s+(?:hours|days))|on\s+[A-Z][a-z]+|overnight|yesterday|"
     r"today|(?i:this|last)\s+(?:morning|night|evening))\s*:)?"
@@ -526,6 +573,8 @@ _LOCATOR_GAP_RE = re.compile(
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:countryside|village|town|city|area|district|province|governorate|region)\s+of\s+)?)?",
     re.IGNORECASE,
 )
+# An opening that ends on a word of place: "targeted sites in ", "struck positions near " (what was hit, then where).
+_OPENING_PLACE_WORD_RE = re.compile(r"\b(?:in|near|at|around|outside)\s+$", re.IGNORECASE)
 #: How far before the first target's place its act word may stand (characters).
 _FIRST_TARGET_WINDOW = 120
 
@@ -561,10 +610,11 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     if (
         opening is not None
         and opening.group("site") is not None
+        and not _OPENING_PLACE_WORD_RE.search(opening.group())
         and not _SITE_AFTER_PLACE_RE.match(text, places[0][1])
         and not _names_its_site(places[0][2])
     ):
-        return []
+        return []  # (but "targeted sites in A": what was hit, then its place, as a target's head tells it)
     if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or _is_region_name(places[0][2]):
         return []  # "positions in the Shawla desert and ...", "the countryside of A and B": regions, not targets
     targets = [0]  # indexes of the places that are targets (the others locate the target before them)
@@ -821,6 +871,7 @@ __all__ = [
     "opens_with_frame",
     "parts_by_day",
     "places_of_listed_events",
+    "toll_told_at_a_listed_place",
     "regions_listed",
     "split_clauses",
 ]

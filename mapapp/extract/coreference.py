@@ -430,6 +430,7 @@ def cluster_mentions(
                 and _recent(clusters, reading.index)
                 and not (mention.has_figure or mention.point_dates)
                 and not _known_agent_acts_elsewhere(mention, told_places)
+                and not _listed_part_elsewhere(mention, told_places)
             ):
                 # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own (only the
                 # zero of its damage: "The shelling hit three villages, causing material damage")
@@ -1826,6 +1827,8 @@ def participants_retold_cluster(
     test per noun found."""
     if not clusters or mention.anchor is not None or not mention.specific:
         return None  # (a mention too vague to open an incident adds nothing to one but noise: "relatives threw stones")
+    if mention.distributed:
+        return None  # one hit of a list told place by place is an event of its own, not the last one told in detail
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
@@ -2194,6 +2197,14 @@ def _known_agent_acts_elsewhere(mention: EventMention, told_places: set[str]) ->
         and _AGENT_EVENT_WORD_RE.search(mention.trigger_word) is not None
         and not any(name in told_places for name in names)
     )
+
+
+def _listed_part_elsewhere(mention: EventMention, told_places: set[str]) -> bool:
+    """True when the mention is one part of a list its clause tells place by place (``distributed``: "The strikes hit
+    sites in A and the B depots") at a place no incident was told at: the strikes told again, but this part's hit is
+    an event of its own (its sibling at A may have joined the strikes told before)."""
+    names = [normalize_place(p.text) for p in mention.named_places]
+    return mention.distributed and bool(names) and not any(name in told_places for name in names)
 
 
 _GROUND_PATTERNS = frozenset({CAPTURE_VERBS, BATTLE_FOR_GROUND})

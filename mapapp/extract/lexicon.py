@@ -556,11 +556,18 @@ TARGETS_LABEL_WORDS = (
     r"(?:among the |the )?targets(?: included| were| hit| struck)?|"
     r"(?:sites|places|facilities) (?:hit|struck|targeted|bombed)|targeted (?:sites|facilities)"
 )
+#: The same list told in a sentence, with no colon: "among the sites hit on Tuesday were ...", "among the facilities
+#: struck were ..." (the day of the hits may stand before the verb).
+TARGETS_LIST_VERB_WORDS = (
+    r"among the (?:sites|places|facilities|targets) (?:hit|struck|targeted|bombed)"
+    r"(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| today| yesterday| overnight)?"
+    r" (?:were|was|included)"
+)
 #: A list labelled as what was hit ("Targets:", "Among the targets:", "Sites hit:"): an event word of low rank, the
 #: strikes told before it give its type.
 TARGETS_LABEL = Trigger(
     # (also a sentence's own "targets included", with no colon: "Targets included facilities near A and B")
-    r"(?:" + TARGETS_LABEL_WORDS + r"):|(?:among the |the )?targets included",
+    r"(?:" + TARGETS_LABEL_WORDS + r"):|(?:among the |the )?targets included|" + TARGETS_LIST_VERB_WORDS,
     EventType.ATTACK,
     0.8,
 )
@@ -1678,6 +1685,7 @@ __all__ = [
     "TRIGGERS",
     "TARGETS_LABEL",
     "TARGETS_LABEL_WORDS",
+    "TARGETS_LIST_VERB_WORDS",
     "CAPTURE_VERBS",
     "BATTLE_FOR_GROUND",
     "TRIGGER_SCANNER",

@@ -36,9 +36,10 @@ from mapapp.extract.casualties import (
     is_damage_zero,
     read_casualties,
 )
-from mapapp.extract.arguments import clash_side, reported_by_another, reporting_striker
+from mapapp.extract.arguments import clash_side, find_actor_mentions, reported_by_another, reporting_striker
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
+    FIRM_ACTOR,
     GENERIC_RE,
     GOVERNORATES_OF_A_STATISTIC,
     Clause,
@@ -54,6 +55,7 @@ from mapapp.extract.clauses import (
     places_of_listed_events,
     regions_listed,
     split_clauses,
+    toll_told_at_a_listed_place,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BOMBARDMENT_TYPES, Trigger, compile_guarded, could_match, gated_search, is_named_actor
@@ -355,6 +357,7 @@ def _read_clause(
     mentions = (
         _distributed(mention, text, base, casualties, places, hits)
         or _one_per_place(mention, text, base, places, casualties)
+        or _one_per_tolled_place(mention, text, base, places)
         or _one_per_day(mention, text, base, casualties, places)
         or _one_per_victim_day(mention, text, base, casualties)
         or [mention]
@@ -365,6 +368,10 @@ def _read_clause(
         answered = _answered_event(mention, text, base, hits, places_found, primary.start)
         if answered is not None:
             mentions.insert(0, answered)
+    if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES:
+        assault = _assault_of_the_struck(mention, text, primary, own_hits)
+        if assault is not None:
+            mentions.append(assault)  # (told last: "the initial attack" told next refers to it)
     if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | {EventType.ARMED_CLASH}:
         companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
         if companion is not None:
@@ -372,6 +379,56 @@ def _read_clause(
             # clause's last event, whose is a toll told next)
             mentions.insert(0 if companion.event_type is EventType.SHELLING else 1, companion)
     return mentions, casualties
+
+
+# The struck party's own assault, told in a relative clause after the strike's object: "jets struck pro-regime forces
+# that attacked an SDF headquarters near X", "... against forces who had launched an 'unprovoked attack' on the base".
+_ASSAULT_OF_THE_STRUCK_RE = compile_guarded(
+    r"\b(?:forces|fighters|militants|militias|militiamen|troops|units|gunmen|members|elements|convoy)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:who|that|which)\s+(?:had\s+)?(?:just\s+)?"
+    r"(?:attacked|assaulted|stormed|launched\s+(?:an?\s+)?[\"“']?(?:unprovoked\s+|surprise\s+)?(?:attack|assault))\b",
+    re.IGNORECASE,
+)
+
+
+def _assault_of_the_struck(
+    mention: EventMention, text: str, primary: TriggerHit, hits: list[TriggerHit]
+) -> EventMention | None:
+    """The assault the struck party made, told in a relative clause after the strike ("coalition aircraft struck
+    pro-regime forces that attacked SDF headquarters near X"): a fight of its own at the clause's places (coders
+    code the assault and the strikes that answered it apart), with no toll (the clause's is the strike's); its agent is
+    the party struck, named before the relative ("pro-regime forces"). None when the clause tells no such assault after
+    its strike word, its event word is not found in it, or the struck party is named by no party's name ("fighters who
+    attacked a base": the strike's target described)."""
+    found = _ASSAULT_OF_THE_STRUCK_RE.search(text, primary.end)
+    if found is None:
+        return None
+    word = next((h for h in hits if found.start() <= h.start < found.end() + 20 and h is not primary), None)
+    if word is None:
+        return None
+    # its agent: the struck party the relative clause is told of ("pro-regime forces that attacked"), the last party
+    # named from the strike word to the relative's head noun
+    head_end = found.start() + len(found.group().split()[0])
+    named = find_actor_mentions(text[primary.end : head_end])
+    if not named:
+        return None  # "strikes on fighters who attacked a base": the strike's target described, no party's assault told
+    actor, actor_score = named[-1].name, FIRM_ACTOR
+    return replace(
+        mention,
+        event_type=EventType.ARMED_CLASH,
+        trigger=word.trigger,
+        trigger_word=word.text.casefold(),
+        definite=False,
+        actor=actor,
+        actor_score=actor_score,
+        clash_side=None,
+        killed=None,
+        injured=None,
+        evidence=list(mention.evidence),
+        places=list(mention.places),
+        dates=list(mention.dates),
+        sources=list(mention.sources),
+    )
 
 
 _AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
@@ -659,6 +716,30 @@ def _one_per_place(
         part_tolls = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
         number += 1
         mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))
+    return mentions
+
+
+def _one_per_tolled_place(mention: EventMention, text: str, base: int, places: list[PlaceMention]) -> list[EventMention]:
+    """One mention per place of a bare list struck when the clause tells its toll at one of them ("jets bombed A and
+    B, killing four civilians in A": four at A, none told at B; :func:`~mapapp.extract.clauses.toll_told_at_a_listed_place`),
+    or []. Each is told by the whole clause; the toll's place told again locates the item it names."""
+    if mention.killed is None and mention.injured is None:
+        return []
+    named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
+    relative = [(p.start - base, p.end - base, p.text) for p in named]
+    found = toll_told_at_a_listed_place(text, relative)
+    if found is None:
+        return []
+    listed, tolled = found
+    own = {id(p) for p in named}
+    others = [(p, i) for p, i in mention.places if id(p) not in own]
+    mentions = []
+    for index, place in enumerate(named[:listed]):
+        if index == tolled:
+            part_others, tolls = [(named[-1], mention.sentence_index), *others], (mention.killed, mention.injured)
+        else:
+            part_others, tolls = others, (None, None)
+        mentions.append(_part_mention(mention, text, base, (0, len(text)), place, part_others, tolls))
     return mentions
 
 

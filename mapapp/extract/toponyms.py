@@ -101,13 +101,22 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     # ("struck both Hajin and Sousa": the two places, not a count)
     rf"(?:both\s+)?(?:the\s+)?(?:(?:[a-z’'-]+\s+){{0,2}}{_SETTLEMENT}\s+of\s+)?$",
 )
-#: A site named by its place, as an item of a list of targets: "..., the Derik grain silos", "and the Amuda power
-#: station" (the place's name before the site word).
-_LISTED_SITE_LEFT_RE = re.compile(r"(?:[,:]|\s[—–]|\band|\bas\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A site named by its place, as what was hit: an item of a list of targets ("..., the Derik grain silos", "and the
+#: Amuda power station"), the first one told after its strike and the strike's day ("drones struck on Monday the
+#: Amuda power station", "hit overnight the B silos"), or one a list's verb names ("among the sites hit were the A oil
+#: station", "including the B bakery") (the place's name before the site word, :data:`_NAMED_SITE_RIGHT_RE`).
+_LISTED_SITE_LEFT_RE = re.compile(
+    r"(?:[,:]|\s[—–]|\band|\bas\s+well\s+as|\b(?:were|included|including)"
+    r"|\b(?:struck|hit|targeted|bombed|shelled|pounded|attacked)(?:\s+(?:(?:early\s+|late\s+)?on\s+)?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at\s+(?:dawn|dusk|noon|"
+    r"night)|overnight|yesterday|today|(?:this|last)\s+(?:morning|night|evening|afternoon))){1,2})\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NAMED_SITE_RIGHT_RE = re.compile(
-    r"^(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border)\s+(?:and\s+)?){0,2}"
+    r"^(?:\s+\([^()]{1,30}\))?\s+(?:(?:grain|gas|power|oil|water|electricity|fuel|military|border|weapons|arms|ammunition)"
+    r"\s+(?:and\s+)?){0,2}"
     r"(?:silos?|bridge|dam|station|plant|refinery|hospital|school|bakery|mill|checkpoint|base|crossing|roundabout|"
-    r"junction)\b",
+    r"junction|warehouses?|depots?)\b",
     re.IGNORECASE,
 )
 #: "... and X", "... and the village of X": a name paired by "and" with the one before it.

@@ -600,6 +600,26 @@ def test_strikes_counted_over_a_period_or_with_no_target_stay_a_tally(text: str)
     assert count(text) == 0
 
 
+def test_a_day_s_count_of_strikes_near_a_named_place_is_that_place_s_wave() -> None:
+    text = "The coalition said it had conducted eight strikes near Maabada in the past 24 hours, destroying two vehicles."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 6)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, "Maabada")
+    ]
+    # the same count in the statement's words: the coalition that said it is the striker
+    text = "The U.S.-led coalition said in a statement it had conducted eight strikes near Maabada in the past 24 hours."
+    assert [i.actor for i in extract_incidents(Document(text=text, published=datetime.date(2023, 3, 6)))] == [
+        "US-led coalition"
+    ]
+
+
+@pytest.mark.parametrize(
+    "period", ["over the previous 48 hours", "over the weekend", "in the past week"]
+)
+def test_a_count_of_strikes_near_a_place_over_more_than_a_day_stays_a_tally(period: str) -> None:
+    assert count(f"The coalition said it had conducted eight strikes near Maabada {period}, destroying two vehicles.") == 0
+
+
 def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
     published = datetime.date(2022, 8, 20)
     text = "Russian warplanes launched several raids on the desert of Mayadin, targeting ISIS hideouts."

@@ -617,10 +617,76 @@ def test_a_posts_hashtag_on_a_listed_targets_place_is_read_with_the_place() -> N
     assert _listed("Drones hit a car park near the #Hilaliya neighbourhood and #Amuda on Monday.") == []  # a bare place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army continues to advance near Maadan amid heavy clashes with ISIS.",
+        "Fighters attacked the village of Khanasir and clashes are still continuing with the SDF.",
+        "Clashes are continuing on the edge of Maabada.",
+    ],
+)
+def test_an_advance_or_a_fight_told_as_still_going_on_is_no_pattern(text: str) -> None:
+    assert not GENERIC_RE.search(text)
+    found = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    assert len(found) == 1 and found[0].event_type.value == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text", ["ISIS continues to attack shepherds near Maadan.", "Continuing attacks have emptied the villages near Maadan."]
+)
+def test_attacks_told_as_continuing_stay_a_pattern(text: str) -> None:
+    assert GENERIC_RE.search(text)
+
+
 def test_a_total_of_targets_one_operation_hit_is_not_a_statistic() -> None:
     assert not GENERIC_RE.search("In the operation, a total of 14 targets including caves were destroyed in the Amuda region.")
     assert GENERIC_RE.search("A total of 14 people were killed in the province.")
     assert GENERIC_RE.search("a total of 14 attacks were recorded")
+
+
+def test_a_listed_target_on_a_road_is_a_hit_of_its_own() -> None:
+    assert _listed("Drones struck a silo in Maabada and a checkpoint on the Amuda-Derbasiyah road, killing one guard.") == [
+        "Drones struck a silo in Maabada",
+        "and a checkpoint on the Amuda-Derbasiyah road, killing one guard",
+    ]
+    # a bare road told after the target stays with it
+    assert _listed("Drones struck a silo in Maabada on the Amuda road.") == []
+
+
+def test_among_the_sites_hit_were_labels_a_list_of_hits() -> None:
+    text = (
+        "Turkish drones struck the Jazira region overnight. Among the sites hit on Sunday were the Maabada power "
+        "station, a bakery in Girke Lege and the Khanasir grain silos."
+    )
+    incidents = extract_incidents(Document(text=text, published=date(2024, 1, 15)))
+    assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Maabada", "Girke Lege", "Khanasir"]
+    assert {i.event_type.value for i in incidents} == {"drone_strike"}
+    # with no strike told before it, a topic
+    topic = "Among the sites hit were the Maabada power station and a bakery in Girke Lege, a reconstruction report said."
+    assert extract_incidents(Document(text=topic, published=date(2024, 1, 15))) == []
+
+
+def test_a_count_of_facilities_in_the_region_before_a_colon_opens_a_list_of_hits() -> None:
+    text = (
+        "Turkish drones targeted today a number of facilities in the region: the Maabada oil station, a bakery near "
+        "Girke Lege and a mill in Khanasir, where a worker was killed."
+    )
+    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Maabada", "Girke Lege", "Khanasir"]
+
+
+def test_the_strikes_told_again_over_sites_in_a_place_and_a_named_depot_are_two_hits() -> None:
+    text = (
+        "US jets struck militia sites overnight. The strikes hit positions in Maabada town and Khanasir, as well as "
+        "the Jawadiyah weapons depots south of the river."
+    )
+    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    assert [(i.event_type.value, i.primary_toponym.text if i.primary_toponym else None) for i in incidents] == [
+        ("airstrike", "Maabada"), ("airstrike", "Jawadiyah")
+    ]
+    # bare places after the first target's place stay with it
+    text = "US jets struck militia sites overnight. The strikes hit positions in Maabada town and Khanasir."
+    assert len(extract_incidents(Document(text=text, published=date(2024, 3, 4)))) == 1
 
 
 def test_targets_included_with_no_colon_label_a_list_of_hits() -> None:

@@ -1915,3 +1915,28 @@ def test_a_party_said_to_be_behind_strikes_joins_no_event_of_another_type() -> N
 def test_an_event_told_with_its_own_place_beside_an_attribution_is_still_read() -> None:
     text = "A drone struck a car near Derik on Monday. Officials said Turkey was behind the strike on a truck in Amuda on Tuesday."
     assert len(incidents(text)) == 2
+
+
+def test_a_listed_hit_at_a_new_place_is_no_refer_back_when_its_sibling_joins_the_strikes_told() -> None:
+    text = (
+        "US jets pound militia groups in eastern Syria, scores killed\n\nUS aircraft carried out airstrikes on Saturday "
+        "night against militia sites in Deir Ezzor governorate, in response to the killing of two US soldiers in Iraq.\n\n"
+        "The strikes targeted sites in Maabada city, as well as the Jawadiyah weapons depots west of the river, "
+        "according to residents."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    primaries = [i.primary_toponym.text for i in found if i.primary_toponym]
+    assert "Maabada" in primaries and "Jawadiyah" in primaries
+
+
+def test_a_listed_hit_is_not_the_event_just_told_retold_through_its_participants() -> None:
+    text = (
+        "US strikes on militias in Deir Ezzor: what we know\n\nThe US military said its forces struck more than 40 "
+        "targets in Iraq and Syria on Saturday night, in response to the attack that killed two US soldiers at a base "
+        "in Jordan.\n\nIn Deir Ezzor, the strikes targeted sites of Iran-backed militias in Maabada, the Khanasir "
+        "countryside and the Jawadiyah warehouses west of the city."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    primaries = [i.primary_toponym.text for i in found if i.primary_toponym]
+    assert "Maabada" in primaries and "Jawadiyah" in primaries
+    assert "Khanasir countryside" not in primaries  # a bare region after a target stays with it

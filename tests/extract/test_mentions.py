@@ -319,3 +319,49 @@ def test_a_days_count_over_a_list_of_regions_is_still_one_incident_per_region() 
 )
 def test_districts_battles_and_villages_listed_stay_one_incident(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Maabada and Khanasir on Monday, killing four civilians in Khanasir.",
+        "Jets carried out strikes on Maabada and Khanasir towns, with the monitor documenting the death of four people in Khanasir.",
+    ],
+)
+def test_a_toll_told_at_one_place_of_a_bare_list_tells_the_hits_apart(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    assert [(i.primary_toponym.text if i.primary_toponym else None, i.killed.low if i.killed else None) for i in found] == [
+        ("Maabada", None), ("Khanasir", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Maabada and Khanasir on Monday, killing four civilians.",  # the list's toll, told once
+        "Jets bombed Maabada and Khanasir on Monday, killing four civilians in Jawadiyah.",  # a place not of the list
+    ],
+)
+def test_a_toll_not_placed_at_a_listed_place_keeps_the_list_one_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))) == 1
+
+
+def test_the_assault_of_the_party_struck_told_in_a_relative_clause_is_a_fight_of_its_own() -> None:
+    text = "Turkish drones struck SDF fighters who had attacked a Turkish base near Maabada on Sunday, killing four."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    assert [(i.event_type, i.actor, i.killed.low if i.killed else None) for i in found] == [
+        (EventType.DRONE_STRIKE, "Turkish forces", 4),  # the toll is the strike's
+        (EventType.ARMED_CLASH, "SDF", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition jets struck pro-regime forces near Maadan late on Monday.",
+        "Coalition jets struck ISIS fighters who were preparing an attack near Maadan on Monday.",  # no assault made
+        "Coalition jets struck fighters who attacked an SDF post near Maadan on Monday.",  # no party named: the target
+    ],
+)
+def test_a_strike_with_no_assault_told_of_its_target_is_one_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))) == 1

@@ -762,6 +762,30 @@ def test_a_site_named_by_its_place_as_an_item_of_a_list() -> None:
     assert [p.text for p in find_places(text, find_governorates(text))] == ["Amuda", "Derik", "Zirgan"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Drones struck on Friday the Maabada power station, killing a guard.", ["Maabada"]),
+        ("Jets hit overnight the Khanasir grain silos.", ["Khanasir"]),
+        ("Among the sites hit were the Maabada oil station and a bakery in Girke Lege.", ["Maabada", "Girke Lege"]),
+        ("Strikes targeted a bridge in Girke Lege and the Khanasir warehouses.", ["Girke Lege", "Khanasir"]),
+    ],
+)
+def test_a_site_named_by_its_place_after_the_strike_s_day_or_a_list_s_verb(text: str, names: list[str]) -> None:
+    assert [p.text for p in find_places(text, find_governorates(text))] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Friday the Maabada power station would reopen.",  # no strike before the day
+        "Drones struck on Friday the Maabada convoy.",  # no site word after the name
+    ],
+)
+def test_a_name_after_a_day_is_no_site_without_a_strike_and_a_site_word(text: str) -> None:
+    assert find_places(text, find_governorates(text)) == []
+
+
 def test_the_places_a_plural_names_with_including() -> None:
     text = "Gunmen attacked SDF posts in several villages, including Amuda and Derik, on Monday."
     assert [p.text for p in find_places(text, find_governorates(text))] == ["Amuda", "Derik"]
