@@ -522,10 +522,12 @@ FIRE_MODIFIERS = (
 #: Verbs of ground taken by force ("captured", "seized", "retook", "took control of", "taken under control"): an
 #: event word only with ground as its object or subject (see :mod:`.triggers`).
 CAPTURE_VERBS = (
-    r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)|"
+    # (the control phrases first: at one position the first alternative wins, and "seized full control of the town"
+    # read as "seized" alone would leave "full control" as its object, no ground)
     r"(?:took|take|takes|taken|taking|gained|gaining|seized|seizing|wrested|wresting|assumed|imposed|tightened) "
     r"(?:full |complete |total |effective )?control (?:of|over)|"
-    r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control"
+    r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control|"
+    r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)"
 )
 #: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
 #: reports of any of them, and what a party's campaign of strikes is told in.

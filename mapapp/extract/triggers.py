@@ -175,6 +175,13 @@ _SUPPORT_BEFORE_RE = re.compile(
 #: How far before the weapon word a support phrase may open (characters).
 _SUPPORT_WINDOW = 70
 _SUPPORT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: A ground force's advance, told beside the air support it had ("entered the town", "advanced along two axes", "the
+#: offensive", "pushed deeper"): no event word of its own, the fight the strikes backed.
+_GROUND_ADVANCE_RE = compile_guarded(
+    r"\b(?:enter(?:ed|ing|s)?|advanc(?:e|ed|es|ing)|offensives?|push(?:ed|es|ing)\s+(?:deeper|into|towards?|on)|"
+    r"stormed|storming|swept\s+(?:into|through)|mov(?:ed|ing)\s+into|progress(?:ed)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_as_support(text: str, hit: TriggerHit) -> bool:
@@ -450,6 +457,8 @@ def event_type_in_context(
 ) -> EventType:
     """The event type of the clause's most specific event word ``primary``, read in its clause ``text``.
 
+    * an air or drone strike word told as the support of a ground force ("fighters backed by coalition air strikes
+      entered the town") is the ground fight it backed, an armed clash;
     * a generic "bombing" is an air strike when aircraft are named or the actor flies ("US-led coalition"), shelling
       by an army without aircraft ("Turkish forces", "Syrian army") and any "bombardment" without aircraft, else an
       explosive device;
@@ -465,6 +474,11 @@ def event_type_in_context(
       an SDF member", "assassinated a commander") stays an attack, and so does anything whose victims are civilians.
     """
     event_type = primary.trigger.event_type
+    if _told_as_support(text, primary) and _GROUND_ADVANCE_RE.search(text):
+        # the clause's only event word is the air support of a ground force's advance ("Kurdish fighters backed by
+        # coalition air strikes entered the town", "an advance supported by Turkish drones"): its event is the ground
+        # fight the strikes backed (:func:`find_triggers` drops them when the clause has another event word)
+        return EventType.ARMED_CLASH
     if event_type is EventType.OTHER and not primary.text and actor is not None:
         # a death told with no event word but with its agent ("ISIS cells killed two guards") is an attack by it
         event_type = EventType.ATTACK

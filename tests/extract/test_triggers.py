@@ -730,6 +730,12 @@ def test_a_device_attached_to_a_car_is_an_ied() -> None:
         ("Government troops supported by Russian warplanes captured the hill of Tal Msheirfa on Monday", EventType.ARMED_CLASH),
         ("Government troops, supported by Iranian drones, clashed with militants near Sabkha", EventType.ARMED_CLASH),
         ("SDF units raided a house in Busayrah with the support of coalition air strikes", EventType.RAID),
+        # the control phrase is the capture, not "seized" with "full control" as its object
+        ("Tribal fighters backed by Russian jets seized full control of the village of Sweidan", EventType.ARMED_CLASH),
+        # the support is the clause's only event word, beside the advance it backed: the ground fight
+        ("Government troops entered Muhassan on Friday with the support of Russian air strikes", EventType.ARMED_CLASH),
+        ("the SDF moved into Gharanij after the militants fled, in a push backed by coalition air strikes", EventType.ARMED_CLASH),
+        ("fighters advanced three kilometres north of Sabkha, an offensive supported by Turkish drones", EventType.ARMED_CLASH),
     ],
 )
 def test_strikes_told_as_a_ground_actions_support_do_not_type_it(clause: str, expected: EventType) -> None:
@@ -741,6 +747,7 @@ def test_strikes_told_as_a_ground_actions_support_do_not_type_it(clause: str, ex
     [
         # nothing else told: the strikes are the event
         "Rebel fighters were backed by Russian warplanes on Monday",
+        "Russian warplanes backed by drones struck the village of Sweidan on Monday",
         # strikes with their own place and verb, not told as support
         "Russian warplanes struck Jdeideh after tribal fighters took control of the village",
     ],
