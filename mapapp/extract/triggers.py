@@ -435,6 +435,9 @@ _ARMED_VICTIM_RE = compile_guarded(
 )
 #: Words of a battle in a clause: "after heavy fighting", "amid clashes".
 _FIGHTING_RE = compile_guarded(r"\b(?:fighting|clashes|battles?|firefights?|gunfights?)\b", re.IGNORECASE)
+#: The fire of a fight in an event word: "by gunfire", "by ISIS snipers", "sniper fire", "by fire from" (not bullets
+#: that hit by chance: "stray gunfire", "celebratory gunfire").
+_FIGHT_FIRE_RE = compile_guarded(r"^(?!.*\b(?:stray|random|celebratory)\b).*\b(?:gunfire|snipers?|fire)\b", re.IGNORECASE)
 #: A targeted killing told in the clause ("shot dead two soldiers at a checkpoint"), not the fire of a fight.
 _TARGETED_KILLING_RE = compile_guarded(r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
@@ -720,6 +723,8 @@ def _military_site(target: str | None) -> bool:
 #: patrol attacked last night" (a headline's participle, followed by no object of its own).
 _SITE_HIT_RE = compile_guarded(
     r"\b(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\s+"
+    # (its place may stand between: "an SDF checkpoint near the X roundabout was targeted")
+    r"(?:(?:near|in|at|outside|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+)?(?:fire|attack|gunfire)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:attacked|targeted|ambushed|fired\s+(?:up)?on|shot\s+at|stormed)"
     r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))",
@@ -730,12 +735,22 @@ _SITE_HIT_RE = compile_guarded(
 def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
-    military_site = _military_site(target) or (target is None and bool(_SITE_HIT_RE.search(text)))
+    military_site = _military_site(target) or bool(_SITE_HIT_RE.search(text))
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
         return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):
         # "gunmen fired RPGs at an SDF base", "gunmen attacked an SDF patrol" (but "shot dead two soldiers at a
         # checkpoint" is a killing)
+        return True
+    if (
+        armed_party_victims(victims)
+        and _FIGHT_FIRE_RE.search(primary.text)
+        and not _TARGETED_KILLING_RE.search(text)
+        and not _UNNAMED_ATTACKERS_RE.search(text)
+    ):
+        # "two SDF fighters were killed by ISIS snipers", "a soldier was killed by gunfire near the post": the fire of
+        # a fight with the party (but "gunmen shot dead two soldiers", "killed by gunfire from unknown persons" are
+        # the targeted killings of gunmen, attacks as the gold conventions code them)
         return True
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians

@@ -689,11 +689,31 @@ def test_one_aircraft_that_bombed_or_hit_is_an_air_strike(aircraft: str) -> None
         "A checkpoint was attacked by gunmen in the town on Monday, wounding a guard.",
         "Police patrol attacked last night near the village, two members wounded.",
         "Gunmen shot at a checkpoint of the local security forces in the town, wounding a guard.",
+        # the site's place between it and the passive verb; a place read as the target
+        "An army checkpoint near Jazra roundabout was targeted with a grenade by gunmen, without casualties.",
+        "A regime patrol came under fire near the Jazra bridge; no casualties.",
     ],
 )
 def test_a_military_site_told_as_the_one_hit_is_a_clash(clause: str) -> None:
     # (the gold conventions: an attack on a patrol or a checkpoint is an armed clash, in the passive voice too)
     assert typed(clause) is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an armed party's members killed by the fire of a fight: snipers, gunfire of a party or of no one named
+        ("Three regime soldiers were killed by SDF snipers near the Jazra bridge.", EventType.ARMED_CLASH),
+        ("A Turkish soldier was killed by sniper fire from the YPG near Sabkha.", EventType.ARMED_CLASH),
+        ("A guard was killed by gunfire at an army post in Jazra.", EventType.ARMED_CLASH),
+        # gunmen's killing of one member is a targeted killing; civilians' deaths are attacks
+        ("A regime soldier was killed by gunfire from unknown persons in Jazra.", EventType.ATTACK),
+        ("An army officer was killed by gunfire of unidentified gunmen near Sabkha.", EventType.ATTACK),
+        ("A shepherd was killed by sniper fire near Sabkha.", EventType.ATTACK),
+    ],
+)
+def test_an_armed_partys_members_killed_by_the_fire_of_a_fight(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
 
 
 def test_shots_at_a_car_stay_an_attack() -> None:
