@@ -462,6 +462,8 @@ def event_type_in_context(
 
     * an air or drone strike word told as the support of a ground force ("fighters backed by coalition air strikes
       entered the town") is the ground fight it backed, an armed clash;
+    * an exchange of fire (or a toll with no event word) in a security operation against suspects ("a suspect was
+      killed in an exchange of fire during the operation") is the raid that met resistance;
     * a generic "bombing" is an air strike when aircraft are named or the actor flies ("US-led coalition"), shelling
       by an army without aircraft ("Turkish forces", "Syrian army") and any "bombardment" without aircraft, else an
       explosive device;
@@ -482,6 +484,10 @@ def event_type_in_context(
         # coalition air strikes entered the town", "an advance supported by Turkish drones"): its event is the ground
         # fight the strikes backed (:func:`find_triggers` drops them when the clause has another event word)
         return EventType.ARMED_CLASH
+    if event_type in (EventType.ARMED_CLASH, EventType.OTHER) and _security_operation_told(primary, text, victims):
+        # "one suspect was killed in an exchange of fire during the operation", "three suspects killed in a joint
+        # operation": a security raid that met resistance, the raid (docs/gold-format.md)
+        return EventType.RAID
     if event_type is EventType.OTHER and not primary.text and actor is not None:
         # a death told with no event word but with its agent ("ISIS cells killed two guards") is an attack by it
         event_type = EventType.ATTACK
@@ -708,6 +714,28 @@ def _striking_fixed_wing(text: str) -> bool:
 
 #: Parties that fight as insurgents: their raid on an armed force is an assault (a clash), not a security raid.
 _INSURGENT_ACTORS = frozenset({"ISIS"})
+
+
+#: A security operation told in a clause: "during the operation", "a joint operation of our forces", "an SDF-coalition
+#: operation" (not a named campaign: "Operation Peace Spring").
+_OPERATION_RE = compile_guarded(r"\b(?<!-)operations?\b(?!\s+[A-Z])")
+#: Whom a security operation seeks, or how it met them: suspects, the wanted, arrests, resistance.
+_SOUGHT_RE = compile_guarded(
+    r"\b(?:suspects?|wanted|arrest(?:ed|s|ing)?|detain(?:ed|ing)?|resist(?:ed|ing|ance))\b", re.IGNORECASE
+)
+#: The fire a raid met: "an exchange of fire", "a firefight", "a shootout" (not a battle: "clashes", "fighting").
+_RAID_FIRE_RE = compile_guarded(r"exchange|firefight|gunfight|shoot-?out", re.IGNORECASE)
+
+
+def _security_operation_told(primary: TriggerHit, text: str, victims: str | None) -> bool:
+    """True when the clause tells a security operation against suspects that met fire ("a suspect was killed in an
+    exchange of fire during the operation", "the operation met resistance: one suspect was killed in a firefight"),
+    or the suspects it killed with no event word ("three ISIS suspects killed in an SDF-coalition operation")."""
+    if not _OPERATION_RE.search(text):
+        return False
+    if primary.text:
+        return _RAID_FIRE_RE.match(primary.text) is not None and _SOUGHT_RE.search(text) is not None
+    return victims is not None and _SOUGHT_RE.search(victims) is not None
 
 
 def _military_site(target: str | None) -> bool:

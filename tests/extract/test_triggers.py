@@ -969,3 +969,18 @@ def test_an_aircraft_striking_in_the_progressive_or_intervening_is_an_air_strike
 )
 def test_aircraft_seen_or_flying_are_no_strike(sentence: str) -> None:
     assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a security operation against suspects that met fire is the raid
+        ("A wanted man fired at the patrol during an operation in Sabkha and was killed in the exchange of fire.", EventType.RAID),
+        ("The operation in Jazra met resistance: two suspects died in a firefight with the raiding unit.", EventType.RAID),
+        # a battle is no raid, nor a named military campaign's fight
+        ("Clashes broke out between the army and ISIS near Sabkha during a military operation, killing three suspects.", EventType.ARMED_CLASH),
+        ("An exchange of fire broke out near Jazra during Operation Peace Spring, killing two fighters.", EventType.ARMED_CLASH),
+    ],
+)
+def test_a_security_operation_that_met_fire_is_a_raid(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
