@@ -464,6 +464,8 @@ def event_type_in_context(
       entered the town") is the ground fight it backed, an armed clash;
     * an exchange of fire (or a toll with no event word) in a security operation against suspects ("a suspect was
       killed in an exchange of fire during the operation") is the raid that met resistance;
+    * a family dispute in which one person is killed by kin ("a man killed his brother in a family dispute") is an
+      attack, a fight between families or clans a clash;
     * a generic "bombing" is an air strike when aircraft are named or the actor flies ("US-led coalition"), shelling
       by an army without aircraft ("Turkish forces", "Syrian army") and any "bombardment" without aircraft, else an
       explosive device;
@@ -592,6 +594,14 @@ def event_type_in_context(
         # three vehicles": aircraft and guns told together, the air strikes, the wider type (as "air and artillery
         # strikes" are)
         event_type = EventType.AIRSTRIKE
+    if (
+        event_type is EventType.ARMED_CLASH
+        and _DISPUTE_WORD_RE.search(primary.text)
+        and _KIN_KILLING_RE.search(text)
+    ):
+        # "a man killed his brother in a family dispute", "killed by his relatives in a quarrel": one person killed by
+        # kin, violence against a person (a fight between two families or clans stays a clash)
+        event_type = EventType.ATTACK
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
@@ -716,6 +726,14 @@ def _striking_fixed_wing(text: str) -> bool:
 _INSURGENT_ACTORS = frozenset({"ISIS"})
 
 
+#: A dispute or quarrel word: a family's, a clan's, between families.
+_DISPUTE_WORD_RE = compile_guarded(r"\b(?:disputes?|quarrels?|conflicts?)\b", re.IGNORECASE)
+_KIN = r"(?:own\s+)?(?:brothers?|sisters?|cousins?|father|mother|sons?|daughters?|wife|husband|uncles?|nephews?|relatives?|kin)"
+#: One person killed by kin: "killed his brother", "shot her cousin", "was killed by his relatives".
+_KIN_KILLING_RE = compile_guarded(
+    r"\b(?:(?:killed|shot|stabbed|murdered)\s+(?:his|her|their)\s+" + _KIN + r"|by\s+(?:his|her|their)\s+" + _KIN + r")\b",
+    re.IGNORECASE,
+)
 #: A security operation told in a clause: "during the operation", "a joint operation of our forces", "an SDF-coalition
 #: operation" (not a named campaign: "Operation Peace Spring").
 _OPERATION_RE = compile_guarded(r"\b(?<!-)operations?\b(?!\s+[A-Z])")

@@ -984,3 +984,18 @@ def test_aircraft_seen_or_flying_are_no_strike(sentence: str) -> None:
 )
 def test_a_security_operation_that_met_fire_is_a_raid(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # one person killed by kin in a family quarrel: violence against a person
+        ("A young man stabbed his cousin to death in a family quarrel in Jazra on Sunday.", EventType.ATTACK),
+        ("A woman was killed by her own brothers in a family dispute in Sabkha.", EventType.ATTACK),
+        # a fight between families or clans stays a clash
+        ("Four men were killed in a dispute between two clans in Sabkha on Sunday.", EventType.ARMED_CLASH),
+        ("Two brothers were killed in a family dispute that turned into a gunfight in Jazra.", EventType.ARMED_CLASH),
+    ],
+)
+def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
