@@ -678,13 +678,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # strikes from the air and the guns told together: the air strikes, the wider campaign ("air and artillery strikes")
     Trigger(r"(?:air|aerial) and (?:artillery|rocket|missile) (?:strikes|attacks|bombardments?|fire)", _AIR, 6),
     Trigger(
-        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets? (?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit)",
+        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets? (?:had |have |has )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit)",
         _AIR,
         6,
     ),
     Trigger(
-        r"(?:aircraft|planes?) (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
-        + _AIR_PROGRESSIVE + r")",
+        r"(?:aircraft|planes?) (?:also |reportedly |then |later |had |have |has )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
+        + _AIR_PROGRESSIVE + r")"
+        # the passive, its aircraft after it: "a convoy was hit by unidentified aircraft"
+        r"|(?:hit|struck|targeted|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:aircraft|planes?)",
         _AIR,
         6,
     ),

@@ -177,8 +177,10 @@ _SUPPORT_WINDOW = 70
 _SUPPORT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
 #: A ground force's advance, told beside the air support it had ("entered the town", "advanced along two axes", "the
 #: offensive", "pushed deeper"): no event word of its own, the fight the strikes backed.
+#: Strikes told as what came before the clause's event: "troops press toward X after Russian air strikes".
+_PRIOR_BEFORE_RE = compile_guarded(r"\b(?:after|following)\s+(?:the\s+|days\s+of\s+|weeks\s+of\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 _GROUND_ADVANCE_RE = compile_guarded(
-    r"\b(?:enter(?:ed|ing|s)?|advanc(?:e|ed|es|ing)|offensives?|push(?:ed|es|ing)\s+(?:deeper|into|towards?|on)|"
+    r"\b(?:enter(?:ed|ing|s)?|advanc(?:e|ed|es|ing)|offensives?|(?:push|press)(?:ed|es|ing)?\s+(?:deeper|into|towards?|on)|"
     r"stormed|storming|swept\s+(?:into|through)|mov(?:ed|ing)\s+into|progress(?:ed)?)\b",
     re.IGNORECASE,
 )
@@ -481,7 +483,10 @@ def event_type_in_context(
       an SDF member", "assassinated a commander") stays an attack, and so does anything whose victims are civilians.
     """
     event_type = primary.trigger.event_type
-    if _told_as_support(text, primary) and _GROUND_ADVANCE_RE.search(text):
+    if (
+        _told_as_support(text, primary)
+        or (primary.trigger.event_type in _SUPPORT_TYPES and _PRIOR_BEFORE_RE.search(text, max(0, primary.start - 30), primary.start))
+    ) and _GROUND_ADVANCE_RE.search(text):
         # the clause's only event word is the air support of a ground force's advance ("Kurdish fighters backed by
         # coalition air strikes entered the town", "an advance supported by Turkish drones"): its event is the ground
         # fight the strikes backed (:func:`find_triggers` drops them when the clause has another event word)
@@ -521,7 +526,8 @@ def event_type_in_context(
             # "the factions attacked two villages, supported by Turkish drones": a ground assault with air cover, an
             # offensive, fighting (the drones are not its weapon)
             event_type = EventType.ARMED_CLASH
-        elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
+        elif words.startswith(("strike", "struck", "targeted", "attack", "assault", "destroy")):
+            # (also a weapon's "destroyed": "coalition aircraft destroyed two car bombs" is an air strike)
             if _named_as_weapon(_DRONE_RE, text):
                 event_type = EventType.DRONE_STRIKE
             elif not aircraft and _GUN_SUBJECT_RE.search(text, max(0, primary.start - 40), primary.start):

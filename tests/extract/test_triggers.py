@@ -999,3 +999,32 @@ def test_a_security_operation_that_met_fire_is_a_raid(clause: str, expected: Eve
 )
 def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # aircraft as the agent of a verb the word lists did not tie to them
+        ("Coalition aircraft destroyed three ISIS vehicles on the road near Shaafah.", EventType.AIRSTRIKE),
+        ("A fuel convoy was hit by unknown aircraft near Abu Kamal, killing two drivers.", EventType.AIRSTRIKE),
+        ("Russian jets had pounded the militants' positions near Shaafah for a week.", EventType.AIRSTRIKE),
+        # ground units that destroy stay typed by their parties
+        ("Army units destroyed a vehicle of the militants near Shaafah.", EventType.ATTACK),
+    ],
+)
+def test_aircraft_told_as_the_agent_type_the_strike(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # strikes told as what came before a ground advance: the advance is the event
+        ("Regime troops press toward Shaafah after Russian air strikes", EventType.ARMED_CLASH),
+        ("Tribal fighters advanced on Shaafah on Friday following days of coalition air strikes", EventType.ARMED_CLASH),
+        # strikes after an advance are strikes
+        ("Russian jets struck Shaafah after regime troops advanced on the town", EventType.AIRSTRIKE),
+    ],
+)
+def test_strikes_told_before_a_ground_advance_do_not_type_it(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
