@@ -27,7 +27,8 @@ lacks. Rules, in order, for each candidate mention:
    killed"; also the one after, past a sentence that tells no event of its own:
    one telling the event again or with no scene, not an answer to it nor an
    event told apart: "in a separate incident", "elsewhere", "another") — and is
-   compatible with it: the same type (or a generic one), a place that is the
+   compatible with it: the same type (or a generic one; but a killing by hand, "executed", "shot dead", is no
+   air, drone or artillery strike, :func:`killed_by_hand`), a place that is the
    same or unstated, a date that is the same or unstated, within two sentences
    with no other event between.
    A definite event noun further on ("The Observatory said the assault has
@@ -1702,6 +1703,8 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
     give some."""
     if not compatible_types(cluster.event_type, mention):
         return False
+    if mention.event_type in BOMBARDMENT_TYPES and killed_by_hand(cluster):
+        return False  # "ISIS executed four men in A. Coalition warplanes targeted a bridge.": two events
     cluster_places = {normalize_place(p.text) for p in cluster.named_places}
     new_places = {normalize_place(p.text) for p in mention.named_places}
     if cluster_places and new_places and not cluster_places & new_places and not _placed_near_only(cluster, mention):
@@ -1882,7 +1885,10 @@ def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention, 
 def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
     """The same type, or one of the two generic ("attack", "other"), or a weak trigger word, or a missile told
     after an air or drone strike (:func:`is_strike_munition`), or a definite "the strikes", "the raids" after an
-    air or drone strike (:func:`strikes_told_again`)."""
+    air or drone strike (:func:`strikes_told_again`). A killing by hand ("executed", "shot dead", "beheaded") is no
+    strike from the air or from guns, though an attack is generic."""
+    if cluster_type in BOMBARDMENT_TYPES and killed_by_hand(mention):
+        return False  # "Executions and airstrikes" over "ISIS executed three men in X": the headline's other event
     return (
         same_kind_of_event(cluster_type, mention.event_type)
         or mention.event_type in _GENERIC_TYPES
@@ -1911,6 +1917,22 @@ def strikes_told_again(cluster_type: EventType, mention: EventMention) -> bool:
 
 
 _STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: The event words of a killing at close range, by hand or gun: an attack that is no air, drone or artillery strike.
+_KILLED_BY_HAND_RE = compile_guarded(
+    r"\b(?:execut|behead|decapitat|slaughter|shot\s+dead|gunned\s+down|stabb|strangl|shot\s+and\s+killed|"
+    r"(?:was|were)\s+shot\b(?!\s+down))",
+    re.IGNORECASE,
+)
+
+
+def killed_by_hand(mention: EventMention) -> bool:
+    """True when the mention is an attack told by a killing at close range ("executed three men", "a young man was
+    shot dead"), not a generic attack word."""
+    return (
+        mention.event_type is EventType.ATTACK
+        and not mention.trigger.weak
+        and _KILLED_BY_HAND_RE.match(mention.trigger_word) is not None
+    )
 #: A suicide bombing told again as the suicide car bomb it was ("A suicide bombing hit Manbij" ... "A suicide car
 #: bomb attacker blew himself up"): one event, typed by its vehicle.
 _SUICIDE_VEHICLE_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})

@@ -522,10 +522,12 @@ FIRE_MODIFIERS = (
 #: Verbs of ground taken by force ("captured", "seized", "retook", "took control of", "taken under control"): an
 #: event word only with ground as its object or subject (see :mod:`.triggers`).
 CAPTURE_VERBS = (
-    r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)|"
+    # (the control phrases first: at one position the first alternative wins, and "seized full control of the town"
+    # read as "seized" alone would leave "full control" as its object, no ground)
     r"(?:took|take|takes|taken|taking|gained|gaining|seized|seizing|wrested|wresting|assumed|imposed|tightened) "
     r"(?:full |complete |total |effective )?control (?:of|over)|"
-    r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control"
+    r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control|"
+    r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)"
 )
 #: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
 #: reports of any of them, and what a party's campaign of strikes is told in.
@@ -683,13 +685,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # strikes from the air and the guns told together: the air strikes, the wider campaign ("air and artillery strikes")
     Trigger(r"(?:air|aerial) and (?:artillery|rocket|missile) (?:strikes|attacks|bombardments?|fire)", _AIR, 6),
     Trigger(
-        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets? (?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit)",
+        r"war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?|bombers?)|bombers|(?:combat|military) aircraft|jets? (?:had |have |has )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit)",
         _AIR,
         6,
     ),
     Trigger(
-        r"(?:aircraft|planes?) (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
-        + _AIR_PROGRESSIVE + r")",
+        r"(?:aircraft|planes?) (?:also |reportedly |then |later |had |have |has )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
+        + _AIR_PROGRESSIVE + r")"
+        # the passive, its aircraft after it: "a convoy was hit by unidentified aircraft"
+        r"|(?:hit|struck|targeted|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:aircraft|planes?)",
         _AIR,
         6,
     ),

@@ -175,6 +175,15 @@ _SUPPORT_BEFORE_RE = re.compile(
 #: How far before the weapon word a support phrase may open (characters).
 _SUPPORT_WINDOW = 70
 _SUPPORT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: A ground force's advance, told beside the air support it had ("entered the town", "advanced along two axes", "the
+#: offensive", "pushed deeper"): no event word of its own, the fight the strikes backed.
+#: Strikes told as what came before the clause's event: "troops press toward X after Russian air strikes".
+_PRIOR_BEFORE_RE = compile_guarded(r"\b(?:after|following)\s+(?:the\s+|days\s+of\s+|weeks\s+of\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+_GROUND_ADVANCE_RE = compile_guarded(
+    r"\b(?:enter(?:ed|ing|s)?|advanc(?:e|ed|es|ing)|offensives?|(?:push|press)(?:ed|es|ing)?\s+(?:deeper|into|towards?|on)|"
+    r"stormed|storming|swept\s+(?:into|through)|mov(?:ed|ing)\s+into|progress(?:ed)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_as_support(text: str, hit: TriggerHit) -> bool:
@@ -428,6 +437,9 @@ _ARMED_VICTIM_RE = compile_guarded(
 )
 #: Words of a battle in a clause: "after heavy fighting", "amid clashes".
 _FIGHTING_RE = compile_guarded(r"\b(?:fighting|clashes|battles?|firefights?|gunfights?)\b", re.IGNORECASE)
+#: The fire of a fight in an event word: "by gunfire", "by ISIS snipers", "sniper fire", "by fire from" (not bullets
+#: that hit by chance: "stray gunfire", "celebratory gunfire").
+_FIGHT_FIRE_RE = compile_guarded(r"^(?!.*\b(?:stray|random|celebratory)\b).*\b(?:gunfire|snipers?|fire)\b", re.IGNORECASE)
 #: A targeted killing told in the clause ("shot dead two soldiers at a checkpoint"), not the fire of a fight.
 _TARGETED_KILLING_RE = compile_guarded(r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
@@ -450,6 +462,12 @@ def event_type_in_context(
 ) -> EventType:
     """The event type of the clause's most specific event word ``primary``, read in its clause ``text``.
 
+    * an air or drone strike word told as the support of a ground force ("fighters backed by coalition air strikes
+      entered the town") is the ground fight it backed, an armed clash;
+    * an exchange of fire (or a toll with no event word) in a security operation against suspects ("a suspect was
+      killed in an exchange of fire during the operation") is the raid that met resistance;
+    * a family dispute in which one person is killed by kin ("a man killed his brother in a family dispute") is an
+      attack, a fight between families or clans a clash;
     * a generic "bombing" is an air strike when aircraft are named or the actor flies ("US-led coalition"), shelling
       by an army without aircraft ("Turkish forces", "Syrian army") and any "bombardment" without aircraft, else an
       explosive device;
@@ -465,6 +483,18 @@ def event_type_in_context(
       an SDF member", "assassinated a commander") stays an attack, and so does anything whose victims are civilians.
     """
     event_type = primary.trigger.event_type
+    if (
+        _told_as_support(text, primary)
+        or (primary.trigger.event_type in _SUPPORT_TYPES and _PRIOR_BEFORE_RE.search(text, max(0, primary.start - 30), primary.start))
+    ) and _GROUND_ADVANCE_RE.search(text):
+        # the clause's only event word is the air support of a ground force's advance ("Kurdish fighters backed by
+        # coalition air strikes entered the town", "an advance supported by Turkish drones"): its event is the ground
+        # fight the strikes backed (:func:`find_triggers` drops them when the clause has another event word)
+        return EventType.ARMED_CLASH
+    if event_type in (EventType.ARMED_CLASH, EventType.OTHER) and _security_operation_told(primary, text, victims):
+        # "one suspect was killed in an exchange of fire during the operation", "three suspects killed in a joint
+        # operation": a security raid that met resistance, the raid (docs/gold-format.md)
+        return EventType.RAID
     if event_type is EventType.OTHER and not primary.text and actor is not None:
         # a death told with no event word but with its agent ("ISIS cells killed two guards") is an attack by it
         event_type = EventType.ATTACK
@@ -496,7 +526,8 @@ def event_type_in_context(
             # "the factions attacked two villages, supported by Turkish drones": a ground assault with air cover, an
             # offensive, fighting (the drones are not its weapon)
             event_type = EventType.ARMED_CLASH
-        elif words.startswith(("strike", "struck", "targeted", "attack", "assault")):
+        elif words.startswith(("strike", "struck", "targeted", "attack", "assault", "destroy")):
+            # (also a weapon's "destroyed": "coalition aircraft destroyed two car bombs" is an air strike)
             if _named_as_weapon(_DRONE_RE, text):
                 event_type = EventType.DRONE_STRIKE
             elif not aircraft and _GUN_SUBJECT_RE.search(text, max(0, primary.start - 40), primary.start):
@@ -569,6 +600,14 @@ def event_type_in_context(
         # three vehicles": aircraft and guns told together, the air strikes, the wider type (as "air and artillery
         # strikes" are)
         event_type = EventType.AIRSTRIKE
+    if (
+        event_type is EventType.ARMED_CLASH
+        and _DISPUTE_WORD_RE.search(primary.text)
+        and _KIN_KILLING_RE.search(text)
+    ):
+        # "a man killed his brother in a family dispute", "killed by his relatives in a quarrel": one person killed by
+        # kin, violence against a person (a fight between two families or clans stays a clash)
+        event_type = EventType.ATTACK
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
@@ -693,6 +732,36 @@ def _striking_fixed_wing(text: str) -> bool:
 _INSURGENT_ACTORS = frozenset({"ISIS"})
 
 
+#: A dispute or quarrel word: a family's, a clan's, between families.
+_DISPUTE_WORD_RE = compile_guarded(r"\b(?:disputes?|quarrels?|conflicts?)\b", re.IGNORECASE)
+_KIN = r"(?:own\s+)?(?:brothers?|sisters?|cousins?|father|mother|sons?|daughters?|wife|husband|uncles?|nephews?|relatives?|kin)"
+#: One person killed by kin: "killed his brother", "shot her cousin", "was killed by his relatives".
+_KIN_KILLING_RE = compile_guarded(
+    r"\b(?:(?:killed|shot|stabbed|murdered)\s+(?:his|her|their)\s+" + _KIN + r"|by\s+(?:his|her|their)\s+" + _KIN + r")\b",
+    re.IGNORECASE,
+)
+#: A security operation told in a clause: "during the operation", "a joint operation of our forces", "an SDF-coalition
+#: operation" (not a named campaign: "Operation Peace Spring").
+_OPERATION_RE = compile_guarded(r"\b(?<!-)operations?\b(?!\s+[A-Z])")
+#: Whom a security operation seeks, or how it met them: suspects, the wanted, arrests, resistance.
+_SOUGHT_RE = compile_guarded(
+    r"\b(?:suspects?|wanted|arrest(?:ed|s|ing)?|detain(?:ed|ing)?|resist(?:ed|ing|ance))\b", re.IGNORECASE
+)
+#: The fire a raid met: "an exchange of fire", "a firefight", "a shootout" (not a battle: "clashes", "fighting").
+_RAID_FIRE_RE = compile_guarded(r"exchange|firefight|gunfight|shoot-?out", re.IGNORECASE)
+
+
+def _security_operation_told(primary: TriggerHit, text: str, victims: str | None) -> bool:
+    """True when the clause tells a security operation against suspects that met fire ("a suspect was killed in an
+    exchange of fire during the operation", "the operation met resistance: one suspect was killed in a firefight"),
+    or the suspects it killed with no event word ("three ISIS suspects killed in an SDF-coalition operation")."""
+    if not _OPERATION_RE.search(text):
+        return False
+    if primary.text:
+        return _RAID_FIRE_RE.match(primary.text) is not None and _SOUGHT_RE.search(text) is not None
+    return victims is not None and _SOUGHT_RE.search(victims) is not None
+
+
 def _military_site(target: str | None) -> bool:
     """True when the object hit is a military site ("an army checkpoint", "SDF positions", "a patrol"). (A vehicle is
     not one: "gunmen targeted an SDF military vehicle" is an attack as UCDP's coders type it.)"""
@@ -706,6 +775,8 @@ def _military_site(target: str | None) -> bool:
 #: patrol attacked last night" (a headline's participle, followed by no object of its own).
 _SITE_HIT_RE = compile_guarded(
     r"\b(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\s+"
+    # (its place may stand between: "an SDF checkpoint near the X roundabout was targeted")
+    r"(?:(?:near|in|at|outside|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+)?(?:fire|attack|gunfire)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:attacked|targeted|ambushed|fired\s+(?:up)?on|shot\s+at|stormed)"
     r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))",
@@ -716,12 +787,22 @@ _SITE_HIT_RE = compile_guarded(
 def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
-    military_site = _military_site(target) or (target is None and bool(_SITE_HIT_RE.search(text)))
+    military_site = _military_site(target) or bool(_SITE_HIT_RE.search(text))
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
         return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):
         # "gunmen fired RPGs at an SDF base", "gunmen attacked an SDF patrol" (but "shot dead two soldiers at a
         # checkpoint" is a killing)
+        return True
+    if (
+        armed_party_victims(victims)
+        and _FIGHT_FIRE_RE.search(primary.text)
+        and not _TARGETED_KILLING_RE.search(text)
+        and not _UNNAMED_ATTACKERS_RE.search(text)
+    ):
+        # "two SDF fighters were killed by ISIS snipers", "a soldier was killed by gunfire near the post": the fire of
+        # a fight with the party (but "gunmen shot dead two soldiers", "killed by gunfire from unknown persons" are
+        # the targeted killings of gunmen, attacks as the gold conventions code them)
         return True
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians

@@ -1940,3 +1940,30 @@ def test_a_listed_hit_is_not_the_event_just_told_retold_through_its_participants
     primaries = [i.primary_toponym.text for i in found if i.primary_toponym]
     assert "Maabada" in primaries and "Jawadiyah" in primaries
     assert "Khanasir countryside" not in primaries  # a bare region after a target stays with it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline of strikes over a body whose first report is a killing by hand: the headline's other event
+        "Deir ez-Zor: Beheadings and air raids\n\nISIS beheaded two shepherds in the main square of Hajin on Friday.",
+        "Killing of a boy in Tabqa, Iraqi strike near the border\n\nA boy was shot dead in an argument in the Tabqa market on Monday.",
+    ],
+)
+def test_a_killing_by_hand_does_not_continue_a_strike(text: str) -> None:
+    found = incidents(text)
+    killings = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text in ("Hajin", "Tabqa")]
+    assert [i.event_type for i in killings] == [EventType.ATTACK]
+
+
+def test_a_strike_does_not_continue_an_execution() -> None:
+    found = incidents(
+        "ISIS executed two men in Hajin on Friday.\n\nThe coalition warplanes targeted the old bridge in Raqqa city, destroying it."
+    )
+    hajin = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Hajin"]
+    assert [i.event_type for i in hajin] == [EventType.ATTACK]
+
+
+def test_a_strike_headline_still_continues_in_a_generic_body_report() -> None:
+    found = incidents("Drone strike kills two in Amuda\n\nTwo men were killed in an attack on their car in Amuda on Monday.")
+    assert len(found) == 1 and found[0].event_type is EventType.DRONE_STRIKE

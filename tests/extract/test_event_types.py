@@ -860,3 +860,9 @@ def test_a_release_line_of_uncounted_strikes_on_an_isis_target_is_the_coalition_
 )
 def test_a_bomb_a_drone_dropped_is_a_drone_strike(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+def test_suspects_killed_in_an_operation_told_without_an_event_word_are_a_raid() -> None:
+    # (a toll with its agent and no event word is an attack, unless an operation against suspects is told)
+    assert only("Two suspects were killed by the army in an army-police operation in Sabkha.").event_type is EventType.RAID
+    assert only("Two guards were killed by ISIS in Sabkha on Monday.").event_type is EventType.ATTACK

@@ -689,11 +689,31 @@ def test_one_aircraft_that_bombed_or_hit_is_an_air_strike(aircraft: str) -> None
         "A checkpoint was attacked by gunmen in the town on Monday, wounding a guard.",
         "Police patrol attacked last night near the village, two members wounded.",
         "Gunmen shot at a checkpoint of the local security forces in the town, wounding a guard.",
+        # the site's place between it and the passive verb; a place read as the target
+        "An army checkpoint near Jazra roundabout was targeted with a grenade by gunmen, without casualties.",
+        "A regime patrol came under fire near the Jazra bridge; no casualties.",
     ],
 )
 def test_a_military_site_told_as_the_one_hit_is_a_clash(clause: str) -> None:
     # (the gold conventions: an attack on a patrol or a checkpoint is an armed clash, in the passive voice too)
     assert typed(clause) is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # an armed party's members killed by the fire of a fight: snipers, gunfire of a party or of no one named
+        ("Three regime soldiers were killed by SDF snipers near the Jazra bridge.", EventType.ARMED_CLASH),
+        ("A Turkish soldier was killed by sniper fire from the YPG near Sabkha.", EventType.ARMED_CLASH),
+        ("A guard was killed by gunfire at an army post in Jazra.", EventType.ARMED_CLASH),
+        # gunmen's killing of one member is a targeted killing; civilians' deaths are attacks
+        ("A regime soldier was killed by gunfire from unknown persons in Jazra.", EventType.ATTACK),
+        ("An army officer was killed by gunfire of unidentified gunmen near Sabkha.", EventType.ATTACK),
+        ("A shepherd was killed by sniper fire near Sabkha.", EventType.ATTACK),
+    ],
+)
+def test_an_armed_partys_members_killed_by_the_fire_of_a_fight(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
 
 
 def test_shots_at_a_car_stay_an_attack() -> None:
@@ -730,6 +750,12 @@ def test_a_device_attached_to_a_car_is_an_ied() -> None:
         ("Government troops supported by Russian warplanes captured the hill of Tal Msheirfa on Monday", EventType.ARMED_CLASH),
         ("Government troops, supported by Iranian drones, clashed with militants near Sabkha", EventType.ARMED_CLASH),
         ("SDF units raided a house in Busayrah with the support of coalition air strikes", EventType.RAID),
+        # the control phrase is the capture, not "seized" with "full control" as its object
+        ("Tribal fighters backed by Russian jets seized full control of the village of Sweidan", EventType.ARMED_CLASH),
+        # the support is the clause's only event word, beside the advance it backed: the ground fight
+        ("Government troops entered Muhassan on Friday with the support of Russian air strikes", EventType.ARMED_CLASH),
+        ("the SDF moved into Gharanij after the militants fled, in a push backed by coalition air strikes", EventType.ARMED_CLASH),
+        ("fighters advanced three kilometres north of Sabkha, an offensive supported by Turkish drones", EventType.ARMED_CLASH),
     ],
 )
 def test_strikes_told_as_a_ground_actions_support_do_not_type_it(clause: str, expected: EventType) -> None:
@@ -741,6 +767,7 @@ def test_strikes_told_as_a_ground_actions_support_do_not_type_it(clause: str, ex
     [
         # nothing else told: the strikes are the event
         "Rebel fighters were backed by Russian warplanes on Monday",
+        "Russian warplanes backed by drones struck the village of Sweidan on Monday",
         # strikes with their own place and verb, not told as support
         "Russian warplanes struck Jdeideh after tribal fighters took control of the village",
     ],
@@ -942,3 +969,62 @@ def test_an_aircraft_striking_in_the_progressive_or_intervening_is_an_air_strike
 )
 def test_aircraft_seen_or_flying_are_no_strike(sentence: str) -> None:
     assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a security operation against suspects that met fire is the raid
+        ("A wanted man fired at the patrol during an operation in Sabkha and was killed in the exchange of fire.", EventType.RAID),
+        ("The operation in Jazra met resistance: two suspects died in a firefight with the raiding unit.", EventType.RAID),
+        # a battle is no raid, nor a named military campaign's fight
+        ("Clashes broke out between the army and ISIS near Sabkha during a military operation, killing three suspects.", EventType.ARMED_CLASH),
+        ("An exchange of fire broke out near Jazra during Operation Peace Spring, killing two fighters.", EventType.ARMED_CLASH),
+    ],
+)
+def test_a_security_operation_that_met_fire_is_a_raid(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # one person killed by kin in a family quarrel: violence against a person
+        ("A young man stabbed his cousin to death in a family quarrel in Jazra on Sunday.", EventType.ATTACK),
+        ("A woman was killed by her own brothers in a family dispute in Sabkha.", EventType.ATTACK),
+        # a fight between families or clans stays a clash
+        ("Four men were killed in a dispute between two clans in Sabkha on Sunday.", EventType.ARMED_CLASH),
+        ("Two brothers were killed in a family dispute that turned into a gunfight in Jazra.", EventType.ARMED_CLASH),
+    ],
+)
+def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # aircraft as the agent of a verb the word lists did not tie to them
+        ("Coalition aircraft destroyed three ISIS vehicles on the road near Shaafah.", EventType.AIRSTRIKE),
+        ("A fuel convoy was hit by unknown aircraft near Abu Kamal, killing two drivers.", EventType.AIRSTRIKE),
+        ("Russian jets had pounded the militants' positions near Shaafah for a week.", EventType.AIRSTRIKE),
+        # ground units that destroy stay typed by their parties
+        ("Army units destroyed a vehicle of the militants near Shaafah.", EventType.ATTACK),
+    ],
+)
+def test_aircraft_told_as_the_agent_type_the_strike(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # strikes told as what came before a ground advance: the advance is the event
+        ("Regime troops press toward Shaafah after Russian air strikes", EventType.ARMED_CLASH),
+        ("Tribal fighters advanced on Shaafah on Friday following days of coalition air strikes", EventType.ARMED_CLASH),
+        # strikes after an advance are strikes
+        ("Russian jets struck Shaafah after regime troops advanced on the town", EventType.AIRSTRIKE),
+    ],
+)
+def test_strikes_told_before_a_ground_advance_do_not_type_it(clause: str, expected: EventType) -> None:
+    assert typed(clause) is expected, clause
