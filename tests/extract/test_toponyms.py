@@ -811,3 +811,27 @@ def test_a_front_line_named_by_its_place_is_the_place() -> None:
     assert [p.text for p in find_places("a fighter was killed in the Jarablus frontline", [])] == ["Jarablus"]
     # a group whose name ends in "Front" is no place
     assert find_places("fighters of the Shamiya Front said they attacked", []) == []
+
+
+def test_a_comma_list_after_a_place_read_in_its_context_is_all_places() -> None:
+    # "in A, B and C": the list the first place's context opens; its governorate names are their cities
+    assert _places("Jets bombed targets near Sabkha, Maadan and Busayra on Friday.") == [
+        ("Sabkha", "primary"), ("Maadan", "reference"), ("Busayra", "reference"),
+    ]
+    assert _places("Strikes hit sites around Tabqa, Hasakah, Raqqa and Shaddadi.") == [
+        ("Tabqa", "primary"), ("Shaddadi", "reference"), ("Hasakah", "reference"), ("Raqqa", "reference"),
+    ]
+    # a governorate's city that opens the list stays the primary place
+    found = _places("Strikes hit sites around Raqqa, Hasakah and Shaddadi.")
+    assert ("Raqqa", "primary") in found and ("Shaddadi", "reference") in found and ("Hasakah", "reference") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in Hajin, Abu Omar told reporters.",  # a name after a place, not closed by "and"
+        "In Hajin, Abu Omar and Abu Ali were killed by gunmen.",  # people named after the place
+    ],
+)
+def test_names_after_a_place_that_do_not_close_a_list_of_places_are_no_places(text: str) -> None:
+    assert _places(text) == [("Hajin", "primary")]
