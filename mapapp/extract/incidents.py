@@ -46,6 +46,7 @@ from mapapp.extract.arguments import (
 )
 from mapapp.extract.background import (
     classify_continuations,
+    classify_release_strikes,
     classify_sentence,
     classify_unresisted,
     drop_arrests_without_harm,
@@ -126,6 +127,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
+    classify_release_strikes(readings)  # "The Russian jets struck 40 sites. Near X, strikes destroyed a depot."
     classify_unresisted(readings)  # "Police held three men in a raid on X. No shot was fired."
     type_list_items(readings, analysis)
     type_target_lists(readings)
