@@ -1467,6 +1467,49 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                 window = 1 if reading.generic else _KIND_OF_PLACE_WINDOW_SENTENCES
 
 
+#: What a sentence with no event of its own says to set a fight's scene: the operation, battle or offensive going on
+#: there, its liberation, gunfire heard there.
+_SCENE_OF_FIGHT_RE = compile_guarded(
+    r"\b(?:operation|offensive|battle|liberat(?:e|ed|ing|ion)|gunfire|gunshots|siege|assault)\b", re.IGNORECASE
+)
+#: The events told at a scene the sentence before set: the fight itself and the strikes backing it.
+_SCENE_EVENT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+
+
+def place_scene_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
+    """Rule 0b'': a mention naming no place, in the sentence right after one that tells no event of its own and names
+    one place below governorate level as a fight's scene (:data:`_SCENE_OF_FIGHT_RE`), is at that place when it is the
+    fight or a strike (:data:`_SCENE_EVENT_TYPES`): the scene the sentence before set ("Our forces resumed the
+    operation in the A pocket tonight. Heavy clashes are under way.", "Heavy gunfire was heard in the B district.
+    Sources said clashes broke out.", "The YPG declared the liberation of C town. IS fled after coalition strikes.").
+    Not a mention with a toll or a day of its own (coreference places it, as :func:`place_kind_references` leaves it),
+    nor one in background wording, nor after a title line. Run before the background filter, so that the place counts
+    among the mention's specifics. Each sentence's places are read at most once: linear."""
+    previous: SentenceReading | None = None
+    for reading in readings:
+        before, previous = previous, reading
+        if before is None or before.mentions or before.title or before.generic or reading.generic:
+            continue
+        if reading.index - before.index != 1:
+            continue
+        unplaced = [
+            m
+            for m in reading.mentions
+            if not m.places
+            and m.event_type in _SCENE_EVENT_TYPES
+            and not m.generic
+            and not (m.has_figure or m.point_dates)
+        ]
+        if not unplaced or _SCENE_OF_FIGHT_RE.search(before.text) is None:
+            continue
+        named = before.places_named(governorates)
+        if len({normalize_place(p.text) for p in named}) != 1:
+            continue  # (no scene, or several: which one the event was at is not told)
+        scene = replace(named[0], role="primary")
+        for mention in unplaced:
+            mention.places = [(scene, before.index)]
+
+
 def _no_place_named_since(
     latest: EventMention,
     index: int,
@@ -2655,4 +2698,4 @@ def _breakdown_by_place(
             clusters.append(item)
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_site_references"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]

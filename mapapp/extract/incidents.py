@@ -59,6 +59,7 @@ from mapapp.extract.coreference import (
     drop_unplaced_references,
     near_only_place,
     place_kind_references,
+    place_scene_references,
     place_site_references,
 )
 from mapapp.extract.dates import find_dates
@@ -121,6 +122,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     ]
     place_site_references(readings, sites)
     place_kind_references(readings, governorates)  # "Clashes erupted around A. Air strikes hit positions in the village."
+    place_scene_references(readings, governorates)  # "The operation in the A pocket resumed tonight. Clashes are under way."
     towns_named = towns_in_text_order(readings, governorates)
     for reading in readings:
         classify_sentence(reading)

@@ -80,7 +80,7 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of"
     # ground taken: "retook Hajin", "captured Dashisha", "took control of X", "advanced on X"
-    r"|captured|recaptured|seized|retook|retaken|overran|liberated|entered|control\s+of|control\s+over|advanced\s+on"
+    r"|captured|recaptured|seized|retook|retaken|overran|liberated|liberate|liberating|entered|control\s+of|control\s+over|advanced\s+on"
     # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
     r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"

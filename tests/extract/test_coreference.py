@@ -1805,3 +1805,31 @@ def test_a_place_the_cluster_holds_told_again_is_not_added_to_it() -> None:
     for mention in mentions[1:]:
         merge(cluster, mention)
     assert [p.text for p, _ in cluster.places] == ["Kasra"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement\n\nOur forces resumed the operation against the terrorists in the Sabkha pocket tonight. Heavy clashes are under way.",
+        "Update\n\nHeavy gunfire was heard in the Sabkha district. Sources say clashes broke out between police and a gang.",
+    ],
+)
+def test_a_fight_told_with_no_place_right_after_its_scene_is_at_that_scene(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.ARMED_CLASH, "Sabkha")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no fight's scene: a visit
+        "Update\n\nOfficials visited the Sabkha market on Monday. Heavy clashes are under way.",
+        # two scenes: which one is not told
+        "Statement\n\nOur forces resumed the operation in Sabkha and Maadan on Monday. Heavy clashes are under way.",
+    ],
+)
+def test_a_fight_with_no_place_after_no_scene_or_several_is_not_placed(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert all(i.primary_toponym is None or i.primary_toponym.text not in {"Sabkha", "Maadan"} for i in found)

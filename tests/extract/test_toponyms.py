@@ -835,3 +835,7 @@ def test_a_comma_list_after_a_place_read_in_its_context_is_all_places() -> None:
 )
 def test_names_after_a_place_that_do_not_close_a_list_of_places_are_no_places(text: str) -> None:
     assert _places(text) == [("Hajin", "primary")]
+
+
+def test_the_place_an_operation_sets_out_to_liberate_is_a_place() -> None:
+    assert _places("Our forces launched an operation to liberate Sabkha from the terrorists.") == [("Sabkha", "primary")]
