@@ -178,7 +178,7 @@ from mapapp.extract.replies import (
     tells_answer,
 )
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, is_operation_zone
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -2669,8 +2669,10 @@ def _breakdown_by_place(
         # a week's or a month's count broken down by place is a tally still ("40 were neutralized in the past week",
         # "neutralized 40 terrorists in July. Of them, 25 in the A region, 15 in the B region")
         return
-    if any(not base + items[0][0] <= p.start for p in counted.sub_governorate_places):
-        return  # an event at a place of its own: not a count broken down ("killing 3, 2 of them from A, 1 from B")
+    if any(not base + items[0][0] <= p.start and not is_operation_zone(p.text) for p in counted.sub_governorate_places):
+        # an event at a place of its own: not a count broken down ("killing 3, 2 of them from A, 1 from B"); an
+        # operation's zone is none ("11 terrorists in the Peace Spring area were neutralized. 6 of them in A, ...")
+        return
     places = [
         p for p in find_places("".join(written), governorates[reading.index], reading.sentence.start) if p.level == "place"
     ]

@@ -85,6 +85,7 @@ from mapapp.extract.toponyms import (
     find_named_sites,
     find_places,
     locating_starts,
+    is_operation_zone,
     names_country_abroad,
 )
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id
@@ -479,8 +480,10 @@ def _toponyms(
         if index != cluster.sentence_index and not previous:
             previous = governorates[cluster.sentence_index]
         hint = admin1_hint(place, same, previous) or layout.governorate_context or own_governorate
-        if names_country_abroad(place.text):
-            hint = None  # "a base in the Kurdistan Region": abroad, whatever governorate its sentence names
+        if names_country_abroad(place.text) or is_operation_zone(place.text):
+            # "a base in the Kurdistan Region": abroad, whatever governorate its sentence names; "the Olive Branch
+            # region": an operation's zone, never its sentence's governorate (left unresolved)
+            hint = None
         span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
         toponyms.append(Toponym(span=span, admin1_hint=hint, role=place.role))
         site = SITE_AFTER_NAME_RE.search(span.text)

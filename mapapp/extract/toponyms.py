@@ -731,6 +731,37 @@ _COUNTRY_PLACE_RE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>" + _
 _COUNTRY_NAME_RE = re.compile(_COUNTRY_ABROAD)
 
 
+# The zone a Turkish operation holds, named after it: "the Peace Spring region", "the Peace Spring Operation area",
+# "the Operation Olive Branch area", "the regions of Operation Claw-Lock" (a zone, never a place of the gazetteer)
+_OPERATION_ZONE_NAME = r"(?:Peace\s+Spring|Olive\s+Branch|Euphrates\s+Shield|Claw[- ](?:Lock|Sword|Eagle))"
+_OPERATION_ZONE_RE = re.compile(
+    r"\b(?:the\s+)?(?P<zone>(?:Operation\s+)?" + _OPERATION_ZONE_NAME + r"(?:\s+Operation)?\s+(?:region|area|zone)s?)\b"
+    r"|\b(?:regions?|areas?|zones?)\s+of\s+(?:the\s+)?(?P<named>Operation\s+" + _OPERATION_ZONE_NAME + r")\b"
+)
+
+_OPERATION_ZONE_NAME_RE = re.compile(
+    r"(?:the\s+)?(?:Operation\s+)?" + _OPERATION_ZONE_NAME + r"(?:\s+Operation)?(?:\s+(?:region|area|zone)s?)?"
+)
+
+
+def find_operation_zone(text: str, base: int = 0) -> PlaceMention | None:
+    """The first zone of a Turkish operation ``text`` names (:data:`_OPERATION_ZONE_RE`: "in the Peace Spring region")
+    as a primary place (offsets ``base`` + position), else None. Such a zone is no place where a place is named
+    (:data:`~mapapp.extract.lexicon.NOT_PLACES`); a clause that names none is located by it, as the ministry's releases
+    locate their events (the geocoder leaves a zone unresolved: never mapped)."""
+    found = _OPERATION_ZONE_RE.search(text)
+    if found is None:
+        return None
+    group = "zone" if found.group("zone") else "named"
+    return PlaceMention(base + found.start(group), base + found.end(group), found.group(group), "place")
+
+
+def is_operation_zone(name: str) -> bool:
+    """True when ``name`` is a zone of a Turkish operation as :func:`find_operation_zone` reads it ("the Peace Spring
+    region"): no place of its own, where a text breaks its count down by place, nor any governorate's."""
+    return _OPERATION_ZONE_NAME_RE.fullmatch(name.strip()) is not None
+
+
 def names_country_abroad(name: str) -> bool:
     """True when ``name`` is a country or region abroad as :func:`find_country_place` reads it ("northern Iraq")."""
     return _COUNTRY_NAME_RE.fullmatch(name) is not None
@@ -963,6 +994,8 @@ __all__ = [
     "PlaceMention",
     "admin1_hint",
     "find_country_place",
+    "find_operation_zone",
+    "is_operation_zone",
     "find_governorates",
     "find_named_sites",
     "find_places",
