@@ -193,7 +193,8 @@ _ANAPHORIC_PLACE_RE = compile_guarded(
 # the airport" (not "the town of X": a name of its own, even one the gazetteer lacks). Only an incident that opens
 # with no place takes it (:func:`_take_place_told`): a follow-up told with it still merges as before.
 _KIND_OF_PLACE_RE = re.compile(
-    r"\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|dam|neighbou?rhood|district)"
+    # ("the old city", "the old town": the place's own old quarter, told as the place)
+    r"\bthe\s+(?:old\s+)?(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|dam|neighbou?rhood|district)"
     r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -1427,6 +1428,15 @@ _KIND_OF_PLACE_SET_RE = compile_guarded(
 )
 
 
+#: A place's old quarter named by its kind ("the old city"), read as the place just told (:data:`_KIND_OF_PLACE_RE`).
+_OLD_QUARTER_RE = compile_guarded(r"\bthe\s+old\s+(?:city|town)\b", re.IGNORECASE)
+#: A place told as lying outside the old quarter: "west of the old city", "outside the old town".
+_OUTSIDE_OLD_QUARTER_RE = compile_guarded(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside)\s+the\s+old\s+(?:city|town)\b",
+    re.IGNORECASE,
+)
+
+
 def place_kind_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
     """Rule 0b': a mention naming no place that tells of the place just told by its kind ("Clashes erupted around A.
     Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb went off at the gate of
@@ -1452,6 +1462,11 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     latest is not None
                     and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
                     and _kind_of_place_hit(mention)
+                    # (the old quarter the latest place's own clause told it lies outside: "the A district, west of
+                    # the old city. Fighters fought on the edge of the old city": not at A)
+                    and not (
+                        _OLD_QUARTER_RE.search(mention.clause_text) and _OUTSIDE_OLD_QUARTER_RE.search(latest.clause_text)
+                    )
                     and (
                         reading.index - latest.sentence_index <= 1
                         # (not a search or arrest campaign "in the town" told sentences on: the forces' response, no

@@ -1833,3 +1833,21 @@ def test_a_fight_told_with_no_place_right_after_its_scene_is_at_that_scene(text:
 def test_a_fight_with_no_place_after_no_scene_or_several_is_not_placed(text: str) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert all(i.primary_toponym is None or i.primary_toponym.text not in {"Sabkha", "Maadan"} for i in found)
+
+
+def test_a_fight_in_the_old_city_is_at_the_place_just_told() -> None:
+    text = "Update\n\nCoalition jets hit the Mashlab district of Raqqa on Monday. Heavy clashes raged inside the old city."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, "Mashlab"),
+        (EventType.ARMED_CLASH, "Mashlab"),
+    ]
+
+
+def test_a_fight_in_the_old_city_is_not_at_a_place_told_as_lying_outside_it() -> None:
+    text = (
+        "Update\n\nCoalition jets hit the Mashlab district, east of the old city, on Monday. "
+        "SDF fighters clashed with IS on the edge of the old city."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [i.event_type for i in found if i.primary_toponym and i.primary_toponym.text == "Mashlab"] == [EventType.AIRSTRIKE]
