@@ -147,3 +147,17 @@ def test_an_event_answered_abroad_is_kept_and_never_mapped(isolated_data_dir: Pa
     abroad = [i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Kurdistan Region"]
     assert len(abroad) == 1
     assert abroad[0].location is not None and not abroad[0].location.is_mappable
+
+
+def test_an_operation_zone_is_never_placed_in_the_reports_governorate(isolated_data_dir: Path) -> None:
+    from mapapp.geocode import Geocoder, load_gazetteer
+    from mapapp.pipeline import process_document
+
+    text = (
+        "Ministry statement\n\n3 terrorists spotted near Tal Tamr were neutralized by our drones on Monday. "
+        "In the Olive Branch region, 2 terrorists were neutralized by our artillery."
+    )
+    incidents = process_document(Document(text=text, published=date(2024, 2, 7)), Geocoder(load_gazetteer(None)))
+    zone = [i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Olive Branch region"]
+    assert len(zone) == 1
+    assert zone[0].location is not None and not zone[0].location.is_mappable

@@ -131,6 +131,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, resolve
 from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
+    BOMBARDMENT_TYPES,
     BULLET_ITEM_RE,
     CAPTURE_VERBS,
     NEUTRALIZED_TRIGGER,
@@ -1581,6 +1582,36 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         )
 
 
+def classify_release_strikes(readings: list[SentenceReading]) -> None:
+    """Across sentences: a strike told by a weak word at a place of its own, with no day or party in its clause ("Near
+    X, strikes destroyed an ammunition depot", "During a strike that destroyed a fighting position"), is specific when
+    the text told, before it, strikes of that party ("the Russian Aerospace Forces struck 142 facilities", "CENTCOM
+    forces conducted airstrikes", a title "Coalition strike summary"): one of the strikes the release lists, its day
+    and party the release's. Not under background wording (a pattern, a history), with a verdict against it, nor one
+    heard or feared (:data:`_NOT_HAPPENED_RE`).
+    Runs after :func:`classify_sentence`; one pass."""
+    party_struck = False  # a bombardment with a named party told so far
+    for reading in readings:
+        for mention in reading.mentions:
+            if (
+                party_struck
+                and not mention.specific
+                and mention.verdict == CANDIDATE
+                and not mention.generic
+                and not reading.generic
+                and mention.trigger.weak
+                and mention.event_type in BOMBARDMENT_TYPES
+                and mention.sub_governorate_places
+                # (not one heard, feared or threatened: "a correspondent in X heard heavy bombardment" is where the
+                # correspondent stands)
+                and _NOT_HAPPENED_RE.search(mention.clause_text) is None
+            ):
+                mention.specific = True
+        party_struck = party_struck or any(
+            m.event_type in BOMBARDMENT_TYPES and m.actor is not None and not m.generic for m in reading.mentions
+        )
+
+
 def _arrest_or_capture(mention: EventMention) -> bool:
     """A raid, arrest or search, or ground taken: what can be done without a fight."""
     return mention.event_type is EventType.RAID or mention.trigger.pattern == CAPTURE_VERBS
@@ -2319,6 +2350,7 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
 
 
 __all__ = [
+    "classify_release_strikes",
     "ADDITIVE_OPENING_RE",
     "REGION_OF_SYRIA_RE",
     "CAUSE",

@@ -415,7 +415,11 @@ def toll_told_at_a_listed_place(text: str, places: Sequence[tuple[int, int, str]
 REGIONS_AFTER_LIST_RE = re.compile(r"\s+(?:regions|districts|areas)\b", re.IGNORECASE)
 REGIONS_BEFORE_LIST_RE = compile_guarded(r"\b(?:regions|districts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RELEASE_REGIONS_AFTER_RE = re.compile(r"\s+regions\b", re.IGNORECASE)
-_RELEASE_REGIONS_BEFORE_RE = compile_guarded(r"\bregions\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# (also "the areas of A and B", and a release's "targets in the vicinity of A, B and C": each a place struck; not
+# "the area of A and B", one area)
+_RELEASE_REGIONS_BEFORE_RE = compile_guarded(
+    r"\b(?:regions\s+of|areas\s+of|targets\s+in\s+the\s+vicinity\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 #: How far before its first place "the regions of" may open (characters).
 _REGIONS_BEFORE_WINDOW = 30
 # a region's villages, one bombardment however its regions are called: "shelled villages in the A and B regions"

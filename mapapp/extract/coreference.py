@@ -188,7 +188,7 @@ from mapapp.extract.replies import (
     tells_answer,
 )
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, is_operation_zone
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -203,7 +203,8 @@ _ANAPHORIC_PLACE_RE = compile_guarded(
 # the airport" (not "the town of X": a name of its own, even one the gazetteer lacks). Only an incident that opens
 # with no place takes it (:func:`_take_place_told`): a follow-up told with it still merges as before.
 _KIND_OF_PLACE_RE = re.compile(
-    r"\bthe\s+(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|dam|neighbou?rhood|district)"
+    # ("the old city", "the old town": the place's own old quarter, told as the place)
+    r"\bthe\s+(?:old\s+)?(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|dam|neighbou?rhood|district)"
     r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -1506,6 +1507,15 @@ _KIND_OF_PLACE_SET_RE = compile_guarded(
 )
 
 
+#: A place's old quarter named by its kind ("the old city"), read as the place just told (:data:`_KIND_OF_PLACE_RE`).
+_OLD_QUARTER_RE = compile_guarded(r"\bthe\s+old\s+(?:city|town)\b", re.IGNORECASE)
+#: A place told as lying outside the old quarter: "west of the old city", "outside the old town".
+_OUTSIDE_OLD_QUARTER_RE = compile_guarded(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside)\s+the\s+old\s+(?:city|town)\b",
+    re.IGNORECASE,
+)
+
+
 def place_kind_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
     """Rule 0b': a mention naming no place that tells of the place just told by its kind ("Clashes erupted around A.
     Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb went off at the gate of
@@ -1531,6 +1541,11 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     latest is not None
                     and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
                     and _kind_of_place_hit(mention)
+                    # (the old quarter the latest place's own clause told it lies outside: "the A district, west of
+                    # the old city. Fighters fought on the edge of the old city": not at A)
+                    and not (
+                        _OLD_QUARTER_RE.search(mention.clause_text) and _OUTSIDE_OLD_QUARTER_RE.search(latest.clause_text)
+                    )
                     and (
                         reading.index - latest.sentence_index <= 1
                         # (not a search or arrest campaign "in the town" told sentences on: the forces' response, no
@@ -1544,6 +1559,49 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
             if mention.sub_governorate_places:
                 latest = mention
                 window = 1 if reading.generic else _KIND_OF_PLACE_WINDOW_SENTENCES
+
+
+#: What a sentence with no event of its own says to set a fight's scene: the operation, battle or offensive going on
+#: there, its liberation, gunfire heard there.
+_SCENE_OF_FIGHT_RE = compile_guarded(
+    r"\b(?:operation|offensive|battle|liberat(?:e|ed|ing|ion)|gunfire|gunshots|siege|assault)\b", re.IGNORECASE
+)
+#: The events told at a scene the sentence before set: the fight itself and the strikes backing it.
+_SCENE_EVENT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+
+
+def place_scene_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
+    """Rule 0b'': a mention naming no place, in the sentence right after one that tells no event of its own and names
+    one place below governorate level as a fight's scene (:data:`_SCENE_OF_FIGHT_RE`), is at that place when it is the
+    fight or a strike (:data:`_SCENE_EVENT_TYPES`): the scene the sentence before set ("Our forces resumed the
+    operation in the A pocket tonight. Heavy clashes are under way.", "Heavy gunfire was heard in the B district.
+    Sources said clashes broke out.", "The YPG declared the liberation of C town. IS fled after coalition strikes.").
+    Not a mention with a toll or a day of its own (coreference places it, as :func:`place_kind_references` leaves it),
+    nor one in background wording, nor after a title line. Run before the background filter, so that the place counts
+    among the mention's specifics. Each sentence's places are read at most once: linear."""
+    previous: SentenceReading | None = None
+    for reading in readings:
+        before, previous = previous, reading
+        if before is None or before.mentions or before.title or before.generic or reading.generic:
+            continue
+        if reading.index - before.index != 1:
+            continue
+        unplaced = [
+            m
+            for m in reading.mentions
+            if not m.places
+            and m.event_type in _SCENE_EVENT_TYPES
+            and not m.generic
+            and not (m.has_figure or m.point_dates)
+        ]
+        if not unplaced or _SCENE_OF_FIGHT_RE.search(before.text) is None:
+            continue
+        named = before.places_named(governorates)
+        if len({normalize_place(p.text) for p in named}) != 1:
+            continue  # (no scene, or several: which one the event was at is not told)
+        scene = replace(named[0], role="primary")
+        for mention in unplaced:
+            mention.places = [(scene, before.index)]
 
 
 def _no_place_named_since(
@@ -2757,8 +2815,10 @@ def _breakdown_by_place(
         # a week's or a month's count broken down by place is a tally still ("40 were neutralized in the past week",
         # "neutralized 40 terrorists in July. Of them, 25 in the A region, 15 in the B region")
         return
-    if any(not base + items[0][0] <= p.start for p in counted.sub_governorate_places):
-        return  # an event at a place of its own: not a count broken down ("killing 3, 2 of them from A, 1 from B")
+    if any(not base + items[0][0] <= p.start and not is_operation_zone(p.text) for p in counted.sub_governorate_places):
+        # an event at a place of its own: not a count broken down ("killing 3, 2 of them from A, 1 from B"); an
+        # operation's zone is none ("11 terrorists in the Peace Spring area were neutralized. 6 of them in A, ...")
+        return
     places = [
         p for p in find_places("".join(written), governorates[reading.index], reading.sentence.start) if p.level == "place"
     ]
@@ -2792,4 +2852,4 @@ def _breakdown_by_place(
             clusters.append(item)
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_site_references"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]

@@ -46,6 +46,7 @@ from mapapp.extract.arguments import (
 )
 from mapapp.extract.background import (
     classify_continuations,
+    classify_release_strikes,
     classify_sentence,
     classify_unresisted,
     drop_arrests_without_harm,
@@ -58,6 +59,7 @@ from mapapp.extract.coreference import (
     drop_unplaced_references,
     near_only_place,
     place_kind_references,
+    place_scene_references,
     place_site_references,
 )
 from mapapp.extract.dates import find_dates
@@ -83,6 +85,7 @@ from mapapp.extract.toponyms import (
     find_named_sites,
     find_places,
     locating_starts,
+    is_operation_zone,
     names_country_abroad,
 )
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id
@@ -121,12 +124,14 @@ def extract_incidents(document: Document) -> list[Incident]:
     ]
     place_site_references(readings, sites)
     place_kind_references(readings, governorates)  # "Clashes erupted around A. Air strikes hit positions in the village."
+    place_scene_references(readings, governorates)  # "The operation in the A pocket resumed tonight. Clashes are under way."
     towns_named = towns_in_text_order(readings, governorates)
     for reading in readings:
         classify_sentence(reading)
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
+    classify_release_strikes(readings)  # "The Russian jets struck 40 sites. Near X, strikes destroyed a depot."
     classify_unresisted(readings)  # "Police held three men in a raid on X. No shot was fired."
     type_list_items(readings, analysis)
     type_target_lists(readings)
@@ -479,8 +484,10 @@ def _toponyms(
         if index != cluster.sentence_index and not previous:
             previous = governorates[cluster.sentence_index]
         hint = admin1_hint(place, same, previous) or layout.governorate_context or own_governorate
-        if names_country_abroad(place.text):
-            hint = None  # "a base in the Kurdistan Region": abroad, whatever governorate its sentence names
+        if names_country_abroad(place.text) or is_operation_zone(place.text):
+            # "a base in the Kurdistan Region": abroad, whatever governorate its sentence names; "the Olive Branch
+            # region": an operation's zone, never its sentence's governorate (left unresolved)
+            hint = None
         span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
         toponyms.append(Toponym(span=span, admin1_hint=hint, role=place.role))
         site = SITE_AFTER_NAME_RE.search(span.text)

@@ -65,6 +65,7 @@ from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
     find_country_place,
+    find_operation_zone,
     find_places,
     place_of_trigger,
 )
@@ -279,6 +280,11 @@ def _read_clause(
         country = find_country_place(text, base)
         if country is not None:
             places = [country, *places]
+    if not any(p.level == "place" for p in places):
+        # "8 terrorists in the Peace Spring region were neutralized": the operation's zone, where no place is named
+        zone = find_operation_zone(text, base)
+        if zone is not None:
+            places = [zone, *places]
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
             return [], casualties

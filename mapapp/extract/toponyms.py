@@ -80,7 +80,7 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of"
     # ground taken: "retook Hajin", "captured Dashisha", "took control of X", "advanced on X"
-    r"|captured|recaptured|seized|retook|retaken|overran|liberated|entered|control\s+of|control\s+over|advanced\s+on"
+    r"|captured|recaptured|seized|retook|retaken|overran|liberated|liberate|liberating|entered|control\s+of|control\s+over|advanced\s+on"
     # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
     r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
@@ -523,6 +523,13 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     # after the last one says they are all places (a bounded list: the loop stays linear)
     pending: list[tuple[int, int]] = []
     chain_end = -1  # where the last name of the current comma/"and" chain ends, else -1
+    # "in A, B, Hasakah and C": the current chain opened at a place read in its context; its names wait in ``pending``
+    # until one joined by "and" closes it as a list of places (the governorate names inside it are their cities)
+    chain_from_place = False
+    chain_opener: int | None = None  # where the governorate name that opened the current chain starts
+    chain_governorates: list[int] = []  # the governorate names inside the current chain (not its opener)
+    chained_governorates: set[int] = set()  # those of the chains that closed as lists of places
+    primary_governorates: set[int] = set()  # governorate names that opened a list of places with no place before it
     for match in NAME_RE.finditer(text):
         if len(places) + len(origins) >= MAX_PLACES_PER_CLAUSE:
             break
@@ -550,19 +557,40 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             name = text[start:end]
         overlapping = _overlapping(gov_spans, gov_starts, start, end)
         if overlapping and ((start, end) in overlapping or len(name.split()) <= 2):
+            # a governorate's name in a chain of names goes on with it ("near Raqqa, Hasakah and Abu Kamal"); one in a
+            # place's context opens one
+            # (the governorate's whole name: "Dayr az Zawr" is read as two names)
+            gov_start, gov_end = overlapping[0][0], overlapping[-1][1]
+            if chain_end >= gov_start:
+                pass  # a later word of the governorate name the chain just took
+            elif chain_end >= 0 and gov_start - chain_end <= 8 and _LIST_SEPARATOR_RE.match(text[chain_end:gov_start]):
+                if len(chain_governorates) < _MAX_LIST_NAMES:
+                    chain_governorates.append(gov_start)
+                closes_with_governorate = (
+                    chain_from_place
+                    and text[chain_end:gov_start].rstrip().endswith("and")
+                    and _LISTED_PLACE_RIGHT_RE.match(text, gov_end) is not None
+                )
+                if closes_with_governorate:  # "in A, B and Raqqa.": a list of places closed by a governorate's city
+                    places.extend(_listed_places(text, base, pending, True))
+                    has_place = has_place or bool(pending)
+                    chained_governorates.update(chain_governorates)
+                    opened_by_city = chain_opener is not None and bool(pending or len(chain_governorates) > 1)
+                    if opened_by_city and not any(p.role == "primary" for p in places):
+                        primary_governorates.add(chain_opener)  # type: ignore[arg-type]
+                    pending = []
+            else:
+                pending, chain_governorates = [], []
+                chain_from_place = _PLACE_LEFT_RE.found(text[max(0, gov_start - 60) : gov_start])
+                chain_opener = gov_start
+            chain_end = max(chain_end, gov_end)
             # the governorate's own name is read below; a longer name ("Deir ez-Zor Military Airport") is a site. As
             # the last name of a list that a plural settlement word closes ("the A, B and Hasakah regions"), it
             # makes the names before it places.
-            if (
-                pending
-                and chain_end >= 0
-                and start - chain_end <= 8
-                and _LIST_SEPARATOR_RE.match(text[chain_end:start])
-                and _PLURAL_SETTLEMENT_AFTER_RE.match(text[end : end + 30])
-            ):
+            if pending and _PLURAL_SETTLEMENT_AFTER_RE.match(text[end : end + 30]):
                 places.extend(_listed_places(text, base, pending, has_place))
                 has_place = True
-                pending, chain_end = [], -1
+                pending, chain_end, chain_from_place = [], -1, False
             continue
         trimmed = _TRAILING_GENERIC_RE.sub("", name)
         end = start + len(trimmed)
@@ -579,7 +607,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         right = text[end : end + 30]
         joins_chain = chain_end >= 0 and start - chain_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[chain_end:start]))
         if not joins_chain:
-            pending = []
+            pending, chain_governorates = [], []
+            chain_from_place, chain_opener = False, None
         previous_chain_end, chain_end = chain_end, end
         closes_list = bool(_PLURAL_SETTLEMENT_AFTER_RE.match(right))
         adjective = _ADJECTIVE_BEFORE_NAME_RE.search(left) if left.endswith(("ern ", "ied ", "eld ", "led ")) else None
@@ -608,7 +637,18 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             and text[previous_chain_end:start].strip() == "and"
             and _LISTED_PLACE_RIGHT_RE.match(right) is not None
         )
-        in_context = in_context or in_list or joined_to_place or _joined_to_governorate_city(text, gov_spans, gov_starts, start, right)
+        # "in A, B, C and D": the last name of a chain that opened at a place, joined by "and" and followed as a place
+        # is, closes a list of places (A's context is all of theirs)
+        closes_chain = (
+            joins_chain
+            and chain_from_place
+            and text[previous_chain_end:start].rstrip().endswith("and")
+            and _LISTED_PLACE_RIGHT_RE.match(right) is not None
+        )
+        # a list of three or more names a governorate's city opened: that city is its primary place ("in Raqqa and
+        # Tabqa" keeps Tabqa's, the name joined to a governorate's city)
+        opened_by_city = closes_chain and chain_opener is not None and bool(pending or chain_governorates)
+        in_context = in_context or in_list or joined_to_place or closes_chain or _joined_to_governorate_city(text, gov_spans, gov_starts, start, right)
         named_part = trimmed.lower() in _CAPITAL_CITIES and bool(
             _PART_OF_PLACE_BEFORE_RE.search(left) or _IN_CAPITAL_BEFORE_RE.search(left)
         )
@@ -621,9 +661,14 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             elif not joins_chain:
                 pending = [(start, end)]
             continue
-        if closes_list and pending:  # the list's earlier names, in text order, before this one
-            places.extend(_listed_places(text, base, pending, has_place))
+        if (closes_list or closes_chain) and pending:  # the list's earlier names, in text order, before this one
+            places.extend(_listed_places(text, base, pending, has_place or closes_chain))
             has_place = True
+        if closes_chain:
+            # the chain's governorate names are its cities; one that opened it is the primary place if none came before
+            chained_governorates.update(chain_governorates)
+            if opened_by_city and not any(p.role == "primary" for p in places):
+                primary_governorates.add(chain_opener)  # type: ignore[arg-type]
         pending = []
         if _is_region(trimmed, left, right) or _inside_organisation_name(text, start, end):
             continue
@@ -638,10 +683,11 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             origins.append(PlaceMention(base + start, base + end, text[start:end], "place", "reference", origin=True))
             continue
         role = "primary"
-        if has_place or _REFERENCE_LEFT_RE.search(left) and places:
+        if has_place or _REFERENCE_LEFT_RE.search(left) and places or opened_by_city:
             role = "reference"
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
         has_place = True
+        chain_from_place, chain_opener = True, None  # ("in A, B and C": a chain from here is a list of places)
         if owner is not None and _is_place_name(text[owner[0] : owner[1]]):
             places.append(PlaceMention(base + owner[0], base + owner[1], text[owner[0] : owner[1]], "place", "reference"))
         list_end = end if in_list or _PLURAL_SETTLEMENT_OF_RE.search(left) else -1
@@ -666,8 +712,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             # a bare governorate name in a place context is its city ("in Raqqa"); "north of Raqqa" keeps its qualifier;
             # after another place ("the central prison in Raqqa") the city is a reference
             left = text[max(0, mention.start - base - 60) : mention.start - base]
-            if _PLACE_LEFT_RE.found(left) or _BETWEEN_PAIR_LEFT_RE.search(left):
-                role = "reference" if has_place else "primary"
+            chained = mention.start - base in chained_governorates
+            if chained or _PLACE_LEFT_RE.found(left) or _BETWEEN_PAIR_LEFT_RE.search(left):
+                role = "primary" if mention.start - base in primary_governorates or not has_place else "reference"
                 places.append(PlaceMention(base + start, base + end, text[start:end], "place", role, mention.governorate))
                 has_place = True
                 continue
@@ -691,6 +738,37 @@ _COUNTRY_ABROAD = (
 )
 _COUNTRY_PLACE_RE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>" + _COUNTRY_ABROAD + r")\b")
 _COUNTRY_NAME_RE = re.compile(_COUNTRY_ABROAD)
+
+
+# The zone a Turkish operation holds, named after it: "the Peace Spring region", "the Peace Spring Operation area",
+# "the Operation Olive Branch area", "the regions of Operation Claw-Lock" (a zone, never a place of the gazetteer)
+_OPERATION_ZONE_NAME = r"(?:Peace\s+Spring|Olive\s+Branch|Euphrates\s+Shield|Claw[- ](?:Lock|Sword|Eagle))"
+_OPERATION_ZONE_RE = re.compile(
+    r"\b(?:the\s+)?(?P<zone>(?:Operation\s+)?" + _OPERATION_ZONE_NAME + r"(?:\s+Operation)?\s+(?:region|area|zone)s?)\b"
+    r"|\b(?:regions?|areas?|zones?)\s+of\s+(?:the\s+)?(?P<named>Operation\s+" + _OPERATION_ZONE_NAME + r")\b"
+)
+
+_OPERATION_ZONE_NAME_RE = re.compile(
+    r"(?:the\s+)?(?:Operation\s+)?" + _OPERATION_ZONE_NAME + r"(?:\s+Operation)?(?:\s+(?:region|area|zone)s?)?"
+)
+
+
+def find_operation_zone(text: str, base: int = 0) -> PlaceMention | None:
+    """The first zone of a Turkish operation ``text`` names (:data:`_OPERATION_ZONE_RE`: "in the Peace Spring region")
+    as a primary place (offsets ``base`` + position), else None. Such a zone is no place where a place is named
+    (:data:`~mapapp.extract.lexicon.NOT_PLACES`); a clause that names none is located by it, as the ministry's releases
+    locate their events (the geocoder leaves a zone unresolved: never mapped)."""
+    found = _OPERATION_ZONE_RE.search(text)
+    if found is None:
+        return None
+    group = "zone" if found.group("zone") else "named"
+    return PlaceMention(base + found.start(group), base + found.end(group), found.group(group), "place")
+
+
+def is_operation_zone(name: str) -> bool:
+    """True when ``name`` is a zone of a Turkish operation as :func:`find_operation_zone` reads it ("the Peace Spring
+    region"): no place of its own, where a text breaks its count down by place, nor any governorate's."""
+    return _OPERATION_ZONE_NAME_RE.fullmatch(name.strip()) is not None
 
 
 def names_country_abroad(name: str) -> bool:
@@ -925,6 +1003,8 @@ __all__ = [
     "PlaceMention",
     "admin1_hint",
     "find_country_place",
+    "find_operation_zone",
+    "is_operation_zone",
     "find_governorates",
     "find_named_sites",
     "find_places",

@@ -320,7 +320,12 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     of Hama, near the Raqqa boundary": the village may lie on either side); then the text calls it a village or town ("the village of X",
     "X village"), or, in sentences that name no country or region abroad (:func:`abroad_re`), it stands after a
     locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
-    such word ("The X Guards shelled a post") may be an organisation's and gets no governorate."""
+    such word ("The X Guards shelled a post") may be an organisation's and gets no governorate; nor does a Turkish
+    operation's zone ("the Peace Spring region")."""
+    from mapapp.extract.toponyms import is_operation_zone  # (the extractor's reading of a zone's name)
+
+    if is_operation_zone(toponym.text):
+        return False  # "the Olive Branch region": an operation's zone, which lies across governorates and the border
     spans = incident.evidence
     if any(names_another_province(span.text) or uncovered_governorate_named(span.text) for span in spans):
         return False

@@ -1882,3 +1882,28 @@ def test_a_stopped_fight_with_its_own_total_in_a_relative_clause_is_history() ->
     assert _read("A truce brokered by the tribes ended the clashes in Jadid Baggara which left scores dead.") == []
     # a toll of the day's own, told outside a relative clause, keeps the fight
     assert len(_read("A truce ended the clashes in Jadid Baggara on Friday, killing three fighters.")) == 1
+
+
+def test_a_release_strike_told_by_a_weak_word_at_a_place_after_the_partys_strikes_is_an_incident() -> None:
+    text = (
+        "Briefing\n\nOver the past 24 hours, Russian aircraft struck 90 terrorist facilities in Deir ez-Zor province. "
+        "Near Sabkha, strikes eliminated an ammunition depot."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None, i.actor) for i in found] == [
+        (EventType.AIRSTRIKE, "Sabkha", "Russian forces")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no party's strikes told before
+        "Briefing\n\nOver the past 24 hours, many terrorist facilities were hit. Near Sabkha, strikes eliminated a depot.",
+        # where a witness stood, hearing the strikes told before
+        "Briefing\n\nOn Monday, Russian jets struck Maadan. A reporter in Sabkha heard heavy bombardment.",
+    ],
+)
+def test_a_weak_strike_word_at_a_place_with_no_partys_strikes_before_or_only_heard_is_no_incident(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert "Sabkha" not in [i.primary_toponym.text for i in found if i.primary_toponym]

@@ -1967,3 +1967,49 @@ def test_a_strike_does_not_continue_an_execution() -> None:
 def test_a_strike_headline_still_continues_in_a_generic_body_report() -> None:
     found = incidents("Drone strike kills two in Amuda\n\nTwo men were killed in an attack on their car in Amuda on Monday.")
     assert len(found) == 1 and found[0].event_type is EventType.DRONE_STRIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement\n\nOur forces resumed the operation against the terrorists in the Sabkha pocket tonight. Heavy clashes are under way.",
+        "Update\n\nHeavy gunfire was heard in the Sabkha district. Sources say clashes broke out between police and a gang.",
+    ],
+)
+def test_a_fight_told_with_no_place_right_after_its_scene_is_at_that_scene(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.ARMED_CLASH, "Sabkha")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no fight's scene: a visit
+        "Update\n\nOfficials visited the Sabkha market on Monday. Heavy clashes are under way.",
+        # two scenes: which one is not told
+        "Statement\n\nOur forces resumed the operation in Sabkha and Maadan on Monday. Heavy clashes are under way.",
+    ],
+)
+def test_a_fight_with_no_place_after_no_scene_or_several_is_not_placed(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert all(i.primary_toponym is None or i.primary_toponym.text not in {"Sabkha", "Maadan"} for i in found)
+
+
+def test_a_fight_in_the_old_city_is_at_the_place_just_told() -> None:
+    text = "Update\n\nCoalition jets hit the Mashlab district of Raqqa on Monday. Heavy clashes raged inside the old city."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, "Mashlab"),
+        (EventType.ARMED_CLASH, "Mashlab"),
+    ]
+
+
+def test_a_fight_in_the_old_city_is_not_at_a_place_told_as_lying_outside_it() -> None:
+    text = (
+        "Update\n\nCoalition jets hit the Mashlab district, east of the old city, on Monday. "
+        "SDF fighters clashed with IS on the edge of the old city."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [i.event_type for i in found if i.primary_toponym and i.primary_toponym.text == "Mashlab"] == [EventType.AIRSTRIKE]

@@ -365,3 +365,27 @@ def test_the_assault_of_the_party_struck_told_in_a_relative_clause_is_a_fight_of
 )
 def test_a_strike_with_no_assault_told_of_its_target_is_one_incident(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Release\n\nNine strikes destroyed several ISIS targets in the vicinity of Sabkha, Hasakah and Busayra.",
+        "Release\n\nOur jets struck terrorist facilities in the areas of Sabkha, Hasakah and Busayra on Friday.",
+    ],
+)
+def test_a_release_strikes_in_the_vicinity_or_the_areas_of_listed_places_are_one_incident_per_place(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Sabkha", "Hasakah", "Busayra"]
+    assert {i.event_type for i in found} == {EventType.AIRSTRIKE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update\n\nOn Monday warplanes struck positions in the area of Sabkha and Busayra.",  # one area
+        "Update\n\nOn Monday warplanes struck the vicinity of Sabkha and Busayra.",  # no release's targets
+    ],
+)
+def test_one_area_or_a_bare_vicinity_of_listed_places_stays_one_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -858,3 +860,58 @@ def test_a_front_line_named_by_its_place_is_the_place() -> None:
     assert [p.text for p in find_places("a fighter was killed in the Jarablus frontline", [])] == ["Jarablus"]
     # a group whose name ends in "Front" is no place
     assert find_places("fighters of the Shamiya Front said they attacked", []) == []
+
+
+def test_a_comma_list_after_a_place_read_in_its_context_is_all_places() -> None:
+    # "in A, B and C": the list the first place's context opens; its governorate names are their cities
+    assert _places("Jets bombed targets near Sabkha, Maadan and Busayra on Friday.") == [
+        ("Sabkha", "primary"), ("Maadan", "reference"), ("Busayra", "reference"),
+    ]
+    assert _places("Strikes hit sites around Tabqa, Hasakah, Raqqa and Shaddadi.") == [
+        ("Tabqa", "primary"), ("Shaddadi", "reference"), ("Hasakah", "reference"), ("Raqqa", "reference"),
+    ]
+    # a governorate's city that opens the list stays the primary place
+    found = _places("Strikes hit sites around Raqqa, Hasakah and Shaddadi.")
+    assert ("Raqqa", "primary") in found and ("Shaddadi", "reference") in found and ("Hasakah", "reference") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in Hajin, Abu Omar told reporters.",  # a name after a place, not closed by "and"
+        "In Hajin, Abu Omar and Abu Ali were killed by gunmen.",  # people named after the place
+    ],
+)
+def test_names_after_a_place_that_do_not_close_a_list_of_places_are_no_places(text: str) -> None:
+    assert _places(text) == [("Hajin", "primary")]
+
+
+def test_the_place_an_operation_sets_out_to_liberate_is_a_place() -> None:
+    assert _places("Our forces launched an operation to liberate Sabkha from the terrorists.") == [("Sabkha", "primary")]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Ministry\n\nIn the Euphrates Shield region, 3 terrorists were neutralized by our howitzers.", "Euphrates Shield region"),
+        ("Ministry\n\nFire was opened on our post in the Peace Spring Operation area; 2 terrorists were neutralized.", None),
+    ],
+)
+def test_an_operation_zone_locates_a_clause_that_names_no_place(text: str, zone: str | None) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert found and found[0].primary_toponym is not None
+    assert found[0].primary_toponym.text == (zone or "Peace Spring Operation area")
+
+
+def test_an_operation_zone_gives_way_to_a_place_the_clause_names() -> None:
+    found = only("Ministry\n\n4 terrorists in the Peace Spring area near Sabkha were neutralized by our drones on Monday.")
+    assert found.primary_toponym is not None and found.primary_toponym.text == "Sabkha"
+
+
+def test_a_count_in_an_operation_zone_broken_down_by_place_is_one_incident_per_place() -> None:
+    text = (
+        "Ministry\n\n9 terrorists who fired on our posts in the Peace Spring area were neutralized. "
+        "5 of them in the Sabkha region, 4 of them in the Maadan region."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Sabkha", "Maadan"]
