@@ -50,6 +50,8 @@ two fields on the mention, looking at nothing outside its sentence:
     Istanbul"), and an event named only as a time reference, with no toll, day
     or verb of its own ("the raids came days after a deadly attack in Ankara").
   ``history`` also covers a past year naming a battle ("after the 2017 battle").
+  - ``property``: an arson with nobody killed or wounded ("set fire to the crops near X", "protesters torched a
+    checkpoint"): property burned is no incident; "set fire to a house, killing a child" is one.
   - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
     bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X");
   - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
@@ -134,7 +136,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
+from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off, tells_only_arson
 from mapapp.model import EventType
 
 REFER_BACK = "refer-back"
@@ -649,6 +651,7 @@ _PROMISED_RE = compile_guarded(
 FOILED = "foiled"
 HEARD = "heard"
 UNRESISTED = "unresisted"
+PROPERTY = "property"
 
 # --- Arrests, searches and ground taken told as done without a fight: no violence, so no incident ("searched homes and
 # detained four men without resistance", "entered the village after its defenders pulled out without a fight", "the
@@ -998,7 +1001,7 @@ def _specific_as_their_list(reading: SentenceReading) -> None:
 # other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9";
 # "Blasts were heard in X, while in Y ...": where a sound was heard is not where the incident was; a foiled attack
 # did not happen).
-_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED})
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED, PROPERTY})
 _EDGE_CHARACTERS = " \t\n,;:-–—"
 
 
@@ -1100,6 +1103,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif not _harmed(mention) and tells_only_arson(clause):
+        mention.verdict = PROPERTY  # "unknown men set fire to the crops near X": property burned, nobody hurt
     elif not figure and _standing_hazard(mention):
         mention.verdict = PATTERN  # "clearing of mines in the city continued", "the areas most contaminated by mines"
     elif (not figure or _STOPPED_FIGHT_TOTAL_RE.search(mention.clause_text)) and _fight_stopped(mention, reading):
@@ -2159,6 +2164,7 @@ __all__ = [
     "FOILED",
     "HEARD",
     "HISTORY",
+    "PROPERTY",
     "ONGOING",
     "PATTERN",
     "REACTION",

@@ -1762,3 +1762,30 @@ def test_a_stopped_fight_with_its_own_total_in_a_relative_clause_is_history() ->
     assert _read("A truce brokered by the tribes ended the clashes in Jadid Baggara which left scores dead.") == []
     # a toll of the day's own, told outside a relative clause, keeps the fight
     assert len(_read("A truce ended the clashes in Jadid Baggara on Friday, killing three fighters.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown persons set fire to three shops in Gharanij on Thursday.",
+        "- Jazrat al-Bouhmeid: masked men torched the car of a council employee overnight.",
+        "Angry residents set fire to an SDF post in al-Kishkiyah on Wednesday; nobody was hurt.",
+    ],
+)
+def test_property_burned_with_nobody_hurt_is_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fire hurt someone
+        "Unknown persons set fire to a tent in al-Hol camp on Thursday, wounding a woman and her son.",
+        # a shot or a bomb told with the fire is an incident of its own
+        "Gunmen opened fire on a shop owner in Gharanij on Thursday and set fire to his shop.",
+        "An explosive device blew up a fuel tanker near Markada on Sunday, setting it ablaze.",
+        "Turkish shelling set fire to crops near Abu Rasin on Tuesday.",
+    ],
+)
+def test_a_fire_that_hurt_someone_or_came_with_a_shot_blast_or_shell_stays_an_incident(text: str) -> None:
+    assert count(text) == 1
