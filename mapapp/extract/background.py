@@ -49,7 +49,8 @@ two fields on the mention, looking at nothing outside its sentence:
     given a reason after it ("launched the strikes in response to a bombing in
     Istanbul"), and an event named only as a time reference, with no toll, day
     or verb of its own ("the raids came days after a deadly attack in Ankara").
-  ``history`` also covers a past year naming a battle ("after the 2017 battle").
+  ``history`` also covers a past year naming a battle ("after the 2017 battle"), and an event named by a date of an
+  earlier year or month, whatever day the clause gives ("sentenced six men on Monday over the 2019 car bombing").
   - ``property``: an arson with nobody killed or wounded ("set fire to the crops near X", "protesters torched a
     checkpoint"): property burned is no incident; "set fire to a house, killing a child" is one.
   - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
@@ -81,7 +82,8 @@ two fields on the mention, looking at nothing outside its sentence:
     when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
     arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
-    arresting eleven men"), unless the coalition took part or insurgents raided.
+    arresting eleven men"), unless the coalition took part or insurgents raided; a fight or harm said not to have
+    happened ("no shots fired", "no one was hurt") is none told.
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -128,6 +130,7 @@ from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
     BULLET_ITEM_RE,
     CAPTURE_VERBS,
+    MONTHS,
     NEUTRALIZED_TRIGGER,
     ascii_lower,
     compile_guarded,
@@ -659,7 +662,7 @@ PROPERTY = "property"
 _NO_FIGHT_RE = compile_guarded(
     r"\bwithout\s+(?:any\s+|an?\s+)?(?:resistance|fight(?:ing)?|clash(?:es)?|confrontations?|bloodshed|"
     r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
-    r"|\bno\s+(?:shots?\s+(?:was|were|had\s+been|have\s+been)\s+fired|(?:armed\s+)?(?:clashes|confrontations|fighting)\s+"
+    r"|\bno\s+(?:shots?\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?fired|(?:armed\s+)?(?:clashes|confrontations|fighting)\s+"
     r"(?:occurred|took\s+place|were\s+reported|was\s+reported|broke\s+out|erupted)|exchange\s+of\s+fire|resistance)\b"
     # (and fighters who gave up: "after the defenders surrendered under a deal", "after the withdrawal of the
     # militants, under an agreement with the elders")
@@ -1158,6 +1161,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         _CONSEQUENCE_RE.search(clause) or not figure and gated_search(_CONSEQUENCE_DATED_RE, clause)
     ):
         mention.verdict = CAUSE
+    elif not figure and _named_by_a_past_date(mention):
+        mention.verdict = HISTORY  # "a court sentenced 11 men on Tuesday over their role in the May 2021 attack on X"
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
     elif not dated and gated_search(_PAST_POSSESSIVE_RE, clause):
@@ -1523,6 +1528,16 @@ _FIGHT_OR_HARM_RE = compile_guarded(
     r"beat(?:en|ing)?|assault(?:s|ed)?|attack(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# Harm said not to have happened: "no one was hurt", "nobody was injured", "without casualties", "no injuries were
+# reported" (its words are no harm told: blanked with the fights told as not fought before :data:`_FIGHT_OR_HARM_RE`).
+_NO_HARM_RE = compile_guarded(
+    r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+[\w-]+))\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:hurt|harmed|injured|wounded|killed)\b"
+    r"|\b(?:without|with\s+no|no)\s+(?:any\s+)?(?:casualt(?:y|ies)|injur(?:y|ies)|deaths|losses)\b",
+    re.IGNORECASE,
+)
+
+
 # A raid with the coalition's or foreign troops' part in it (a helicopter landing, "backed by the coalition"): a
 # partnered operation, which monitors of the coalition's actions (Airwars) record as an event of its own.
 _PARTNERED_RE = compile_guarded(
@@ -1544,6 +1559,11 @@ _PARTNER_WINDOW = 3
 _INSURGENTS = frozenset({"ISIS"})
 
 
+def _blank(found: re.Match[str]) -> str:
+    """The matched text as blanks of its length (offsets kept)."""
+    return " " * len(found.group())
+
+
 def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:
     """The incidents without the raids that only arrested or searched: type ``raid``, nobody harmed (no toll, or a zero
     one), an arrest, detention, search or security operation told in the evidence and no fight, harm, blast or
@@ -1558,9 +1578,11 @@ def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences
             # the raid, ...", among them), a few at most
             first, last = cluster.sentence_index + 1, max(cluster.last_sentence_index + 1, cluster.sentence_index + 2)
             after = [text[s.start : s.end] for s in sentences[first : min(last, first + 2) + _PARTNER_WINDOW - 1]]
+            # ("arrested four men, no shots fired", "no one was hurt": a fight or harm said not to have happened)
+            told_harm = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, evidence))
             if (
                 gated_search(_ARREST_OR_SEARCH_RE, evidence)
-                and not gated_search(_FIGHT_OR_HARM_RE, evidence)
+                and not gated_search(_FIGHT_OR_HARM_RE, told_harm)
                 and not any(gated_search(_PARTNERED_RE, told) for told in (evidence, *after))
                 and not any(gated_search(_DURING_THE_OPERATION_RE, told) for told in after[:2])
             ):
@@ -2032,6 +2054,39 @@ _YEARS_AGO_RE = compile_guarded(
     r"\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+
+
+# An event named by its date, a year before its word: "the 2019 car bombing", "the January 2022 attack on the prison",
+# "the March 2018 strikes" (the year captured; a month name before it optional).
+_NAMED_BY_DATE_RE = re.compile(
+    # (a headline drops the article, "family recalls 2019 bombing"; a preposition before the date makes it a time of
+    # the clause, "killed 3 in 2019 attacks", not a name)
+    r"(?:\bthe\s+|(?<!\w)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bby\s)"
+    r"(?<!\bbetween\s)(?<!\band\s)(?<!\bto\s))(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NAMED_BY_DATE_WINDOW = 60  # characters before the event word in which its date is looked for
+
+
+def _named_by_a_past_date(mention: EventMention) -> bool:
+    """The clause's event word is named by a date of a year before the publication's, or of a month before its month
+    ("the 2019 car bombing", "the January 2022 attack on the prison"): an event recalled, whatever day the clause
+    gives (a trial's, a ceremony's)."""
+    if mention.published is None or not any(century in mention.clause_text for century in ("19", "20")):
+        return False
+    word = _event_word_position(mention)
+    if word <= 0:
+        return False
+    found = _NAMED_BY_DATE_RE.search(mention.clause_text, max(0, word - _NAMED_BY_DATE_WINDOW), word)
+    if found is None:
+        return False
+    year = int(found.group(1))
+    if year < mention.published.year:
+        return True
+    words = found.group().lower().split()
+    month_name = words[1] if words[0] == "the" else words[0]
+    return year == mention.published.year and MONTHS.get(month_name, 13) < mention.published.month
 
 
 def _long_before_publication(mention: EventMention) -> bool:

@@ -1789,3 +1789,51 @@ def test_property_burned_with_nobody_hurt_is_no_incident(text: str) -> None:
 )
 def test_a_fire_that_hurt_someone_or_came_with_a_shot_blast_or_shell_stays_an_incident(text: str) -> None:
     assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event named by its date, recalled by a trial or a family on another day
+        "A court in Qamishli on Sunday jailed six men over their part in the March 2021 attack on a bakery in Amuda.",
+        "The tribunal sentenced four people on Wednesday for links to cells behind the 2018 car bombing in Tabqa.",
+        "Families gathered in Amuda on Sunday to recall 2020 bombing of the vegetable market.",  # (no article)
+    ],
+)
+def test_an_event_named_by_a_past_date_is_history(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # this month's date, or a date that dates the clause rather than names its event
+        "The May 2024 attack on a checkpoint in Amuda killed two guards on Monday, officials said.",
+        "A car bomb exploded in Tabqa on Sunday, the first in the town since 2019, killing three people.",
+        "Gunmen attacked a bakery in Amuda on Monday, a year after the 2023 bombing of its market.",
+    ],
+)
+def test_an_event_of_this_month_or_dated_otherwise_stays(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Hazima: the SDF detained three men in a raid on homes in the village on Monday, no shots fired.",
+        "Security forces detained five suspects in a raid on homes in Shuhayl on Monday. Relatives said no one was hurt.",
+    ],
+)
+def test_an_arrest_with_the_fight_or_harm_said_not_to_have_happened_is_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Hazima: the SDF detained three men in a raid on homes in the village on Monday; shots were fired.",
+        "Security forces detained five suspects in a raid on homes in Shuhayl on Monday, and two were wounded in a clash.",
+    ],
+)
+def test_an_arrest_with_a_fight_or_harm_told_stays(text: str) -> None:
+    assert count(text) == 1
