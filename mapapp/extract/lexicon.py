@@ -1568,6 +1568,7 @@ NOT_PLACES = frozenset(
     """syria iraq turkey russia iran israel lebanon jordan america united states us usa uk britain europe un nato
     damascus government ministry foreign affairs security council secretary general president the a an this that
     these those it its they he she we local sources kurdish arab syrian iraqi turkish russian american daesh isis
+    iranian israeli lebanese jordanian
     isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
     today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur north south east west
     northern southern eastern western northeast northwest southeast southwest northeastern northwestern
