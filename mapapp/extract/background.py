@@ -1472,11 +1472,31 @@ def _harmed(mention: EventMention) -> bool:
 def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
     """An arrest, search or capture its own sentence tells as done without a fight, from its clause on, with nobody
     harmed ("detained four men without resistance", "entered the village after its defenders pulled out without a
-    fight")."""
+    fight"), or ground taken after its holders withdrew, its clause telling no fight ("took control of the town after
+    the militants withdrew")."""
     if not _arrest_or_capture(mention) or _harmed(mention):
         return False
     start = max(0, mention.clause_span[0] - reading.sentence.start)
-    return bool(gated_search(_NO_FIGHT_RE, reading.text[start:]))
+    return bool(gated_search(_NO_FIGHT_RE, reading.text[start:])) or _taken_after_withdrawal(mention)
+
+
+# Ground taken once its holders had left: "took control of the city after the fighters withdrew", "seized the field
+# following the withdrawal of the rebels", "entered the town once the militants had pulled out".
+_AFTER_WITHDRAWAL_RE = compile_guarded(
+    r"\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|fled)\b"
+    r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out)\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_after_withdrawal(mention: EventMention) -> bool:
+    """Ground taken (a capture, not a raid) after its holders withdrew, the clause telling no fight or harm: "took
+    control of the city after the fighters withdrew" (but "captured X after the militants withdrew under heavy
+    shelling" tells a fight)."""
+    if mention.trigger.pattern != CAPTURE_VERBS:
+        return False
+    clause = mention.clause_text
+    return bool(gated_search(_AFTER_WITHDRAWAL_RE, clause)) and not gated_search(_FIGHT_OR_HARM_RE, clause)
 
 
 def classify_unresisted(readings: list[SentenceReading]) -> None:
@@ -2260,6 +2280,13 @@ _TAIL_COUNT = (
     r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|(?:twenty|thirty|forty|fifty)(?:-\w+)?)"
 )
+#: A toll since a battle or campaign began, told after the event: ", with more than 300 fighters killed since the battle
+#: began" (the battle's total: a figure in it is no toll of the event).
+_TOLL_SINCE_THE_BATTLE = (
+    r"[,;]\s+(?:with|and|bringing)\s+(?:[\w'’,-]+\s+){1,8}?(?:killed|dead|died)\s+since\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:battle|offensive|fighting|campaign|operation|assault|siege|war)\s+(?:began|started|erupted|was\s+launched)\b"
+)
+_TOLL_SINCE_THE_BATTLE_RE = compile_guarded(_TOLL_SINCE_THE_BATTLE, re.IGNORECASE)
 _TAIL_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _BACKGROUND_TAILS = tuple(
     compile_guarded(pattern, re.IGNORECASE)
@@ -2269,8 +2296,11 @@ _BACKGROUND_TAILS = tuple(
         rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+"
         rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
         # a toll since a battle or campaign began: ", with more than 300 fighters killed since the battle began"
-        r"[,;]\s+(?:with|and|bringing)\s+(?:[\w'’,-]+\s+){1,8}?(?:killed|dead|died)\s+since\s+(?:the|its|their)\s+"
-        r"(?:[\w-]+\s+)?(?:battle|offensive|fighting|campaign|operation|assault|siege|war)\s+(?:began|started|erupted|was\s+launched)\b",
+        _TOLL_SINCE_THE_BATTLE,
+        # another count of the whole: ", while the monitor put the overall toll since August 27 at 90"
+        r"[,;]\s+(?:while|whereas|and|as)\s+(?:[\w'’().-]+\s+){1,10}?(?:put|puts|putting|placed|places|gave|gives|"
+        r"estimated|estimates)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+(?:death\s+)?toll|(?:death\s+)?toll\s+"
+        r"since)\b",
         # a blame
         r"[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+"
         r"(?:[\w'’().-]+\s+){1,8}?(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b",
@@ -2328,6 +2358,22 @@ def _background_tail(span: str) -> int | None:
     return min(starts) if starts else None
 
 
+def _toll_of_the_tail(
+    cluster: EventMention, text: str, clause_start: int, word: int, offset: int | None, cut: int
+) -> bool:
+    """Whether the incident's only figure stands in the tail after its event word (", with more than 300 fighters
+    killed since the battle began": the battle's total, not the event's toll): the figure is then dropped, and the
+    evidence may end before the tail."""
+    if word < 0 or offset is None or not clause_start + word < cut <= clause_start + offset:
+        return False
+    if _TOLL_SINCE_THE_BATTLE_RE.match(text, cut) is None:
+        return False  # (", raising the toll to 9" is the toll when the clause gives no other)
+    if any(f is not None and f.phrase and f is not (cluster.killed or cluster.injured) for f in (cluster.killed, cluster.injured)):
+        return False  # (a second figure told elsewhere: the clause is not read again here)
+    cluster.killed = cluster.injured = None
+    return True
+
+
 def trim_background_tails(clusters: list[EventMention], text: str) -> None:
     """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAILS`). The span the
     incident was first read from is cut only after its event word and its figure (", raising the toll to 9" is the
@@ -2350,7 +2396,8 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
                 continue
             cut += start
             if start <= clause_start < end and (not known or cut <= own):
-                continue  # the tail stands before the event word or the figure of the clause the incident was read from
+                if not _toll_of_the_tail(cluster, text, clause_start, word, offset, cut):
+                    continue  # the tail stands before the event word or the figure of the clause the incident was read from
             if len(text[start:cut].split()) < _TAIL_MIN_WORDS:
                 continue
             cluster.evidence[index] = (start, cut)

@@ -927,6 +927,7 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
         ("Rockets hit a base near Omar field on Tuesday, wounding two soldiers", ", the second such attack in a week"),
         ("Jets bombed militant positions near Maadan on Monday, killing nine", ", saying its aircraft also dropped food parcels over two encircled hamlets"),
         ("Shelling killed two fighters near Tabni on Monday", ", bringing the dead since the siege started to about 200"),
+        ("Clashes in Gharanij on Friday killed five tribesmen", ", while a local network put the overall toll since May 3 at 61"),
     ],
 )
 def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
@@ -1837,3 +1838,41 @@ def test_an_arrest_with_the_fight_or_harm_said_not_to_have_happened_is_no_incide
 )
 def test_an_arrest_with_a_fight_or_harm_told_stays(text: str) -> None:
     assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters took control of the village of Sabkha on Tuesday after ISIS militants withdrew.",
+        "Government troops seized the town of Maadan on Friday following the withdrawal of the rebels, residents said.",
+    ],
+)
+def test_ground_taken_after_its_holders_withdrew_is_no_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters took control of the village of Sabkha on Tuesday after ISIS militants withdrew under heavy shelling.",
+        "Government troops seized the town of Maadan on Friday after clashes that killed 12 rebels, who then withdrew.",
+        "Government troops seized the town of Maadan on Friday after days of fighting, as the rebels retreated.",
+    ],
+)
+def test_ground_taken_with_a_fight_told_stays_an_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+def test_a_toll_since_the_battle_began_told_after_the_event_is_neither_its_toll_nor_its_evidence() -> None:
+    event = "Government troops took the Sukhna crossroads on Tuesday after clashes with ISIS that lasted two days"
+    text = f"{event}, with about 120 militants killed since the offensive began."
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is None
+    assert _evidence(incidents[0], text) == event
+
+
+def test_a_toll_of_the_event_before_a_running_total_stays() -> None:
+    text = "Clashes near the Sukhna crossroads on Tuesday killed four soldiers, with about 120 killed since the offensive began."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None  # (its own figure told before the total: kept)
