@@ -336,6 +336,15 @@ _SPAN_OF_DAYS_RE = compile_guarded(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b",
     re.IGNORECASE,
 )
+# A recent stretch of time told as such: "since yesterday", "over the previous week", "on Christmas day and the
+# following days" (a running toll or summary when no place is named: "Since yesterday, strikes have killed 6 people";
+# "strikes on the town since yesterday" tell a bombardment of the town).
+_RECENT_STRETCH_RE = compile_guarded(
+    r"\bsince\s+yesterday\b"
+    r"|\b(?:in|during|over|throughout)\s+the\s+(?:previous|preceding)\s+(?:week|fortnight|month|days|weeks|months)\b"
+    r"|\band\s+the\s+(?:following|next|subsequent)\s+days\b",
+    re.IGNORECASE,
+)
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
@@ -1069,7 +1078,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     figure = mention.has_figure  # (properties computed once: the chain below asks them many times)
     # (a statement's day, "the monitor said on Friday", dates the saying, not the event: "54 have been killed in five
     # days of fighting, a monitor said on Friday" is a running toll all the same)
-    dated = any(not d.said for d in mention.point_dates)
+    dated = any(not d.said and not _stretch_start(mention, d) for d in mention.point_dates)
     if mention.next_clause_anchored and mention.definite and not figure:
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
@@ -1202,6 +1211,16 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
+
+
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _stretch_start(mention: EventMention, date: DateMention) -> bool:
+    """Whether a day starts a stretch of time rather than dating the event: "since yesterday" (the dates stage reads
+    it as a day: a bombardment "since yesterday" began then)."""
+    at = date.start - mention.clause_span[0]
+    return at > 0 and _SINCE_BEFORE_RE.search(mention.clause_text, max(0, at - 8), at) is not None
 
 
 def _counts_more_than_one(mention: EventMention) -> bool:
@@ -1414,7 +1433,8 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
     raids on ...", "Airstrikes also left hundreds injured") or breaks it into parts ("Among the civilians, seven were
     killed by drones, five by mines") is part of that tally when it gives no day of its own; so is one naming the
     counted events again as its subject ("The attacks killed 17 people") or a line of the breakdown the count
-    announced ("- 19 killed by drone strikes"), when it names no place and no day.
+    announced ("- 19 killed by drone strikes"), when it names no place and no day; and one naming them again with a
+    definite plural anywhere ("eight civilians were killed in the strikes"), with no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
     for reading in readings:
@@ -1437,6 +1457,18 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         if counted:
             for mention in reading.mentions:
                 if mention.verdict == CANDIDATE and not mention.point_dates and not mention.named_places:
+                    mention.verdict = TALLY
+        if tally_before:
+            for mention in reading.mentions:
+                # the events just summed up, named again with a definite plural ("The administration said eight
+                # civilians were killed in the strikes"), no place and no day of their own: that summary's toll
+                if (
+                    mention.verdict == CANDIDATE
+                    and mention.definite
+                    and mention.trigger_word.endswith("s")
+                    and not mention.point_dates
+                    and not mention.named_places
+                ):
                     mention.verdict = TALLY
         if tally_before and additive:
             for mention in reading.mentions:
@@ -1687,7 +1719,7 @@ def is_tally(
             )
         ):
             return True
-    return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text))
+    return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
 
 
 #: A daily briefing's period: "in the past 24 hours", "over the last twenty-four hours".

@@ -1569,6 +1569,7 @@ NOT_PLACES = frozenset(
     damascus government ministry foreign affairs security council secretary general president the a an this that
     these those it its they he she we local sources kurdish arab syrian iraqi turkish russian american daesh isis
     iranian israeli lebanese jordanian defence defense interior internal
+    christmas easter eid ramadan nowruz newroz
     isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
     today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur north south east west
     northern southern eastern western northeast northwest southeast southwest northeastern northwestern
@@ -1582,7 +1583,8 @@ NOT_PLACES = frozenset(
     targets target sites
     mr mrs ms dr""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
-# A ministry's or a force's field ("the Ministry of Defence", "the Internal Security") is a body, never a place.
+# A ministry's or a force's field ("the Ministry of Defence", "the Internal Security") is a body, never a place; a feast
+# ("on Christmas day", "the Eid holiday") is a time.
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one. "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or

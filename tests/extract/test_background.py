@@ -1876,3 +1876,29 @@ def test_a_toll_of_the_event_before_a_running_total_stays() -> None:
     text = "Clashes near the Sukhna crossroads on Tuesday killed four soldiers, with about 120 killed since the offensive began."
     incidents = _read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None  # (its own figure told before the total: kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since yesterday, Russian strikes have killed 9 people and cut the water supply.",
+        "The monitor said more than 60 civilians had been killed in shelling in Raqqa province over the previous week.",
+        "Jets struck on Easter day and the following days, hitting 30 targets across northeast Syria. "
+        "Officials said five civilians were killed in the strikes.",
+    ],
+)
+def test_a_toll_over_a_recent_stretch_with_no_place_is_a_tally(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place named: a bombardment of one town since yesterday
+        "Since yesterday, Russian strikes on the town of Mohassan have killed 9 people.",
+        # the strikes of the sentence before are one event at a place
+        "Jets struck a bakery in Mohassan on Monday. Officials said five civilians were killed in the strikes.",
+    ],
+)
+def test_a_toll_over_a_stretch_at_a_place_or_of_one_event_stays(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
