@@ -71,7 +71,8 @@ two fields on the mention, looking at nothing outside its sentence:
     fighting erupted on Aug. 27 after ..."), with no toll; ``refer-back``: where the fire told before came from ("the
     shells came from positions in X");
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
-    of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
+    of days with no place ("eight were killed over the two days", "a week in which strikes killed scores", "since
+    yesterday, strikes have killed six", "over the previous week", "on Christmas day and the following days"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
     placed over two countries only ("an air operation in the north of Iraq and Syria"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
@@ -1218,7 +1219,10 @@ _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 def _stretch_start(mention: EventMention, date: DateMention) -> bool:
     """Whether a day starts a stretch of time rather than dating the event: "since yesterday" (the dates stage reads
-    it as a day: a bombardment "since yesterday" began then)."""
+    it as a day: a bombardment "since yesterday" began then). ("Since last night, jets carried out 70 strikes on X"
+    is one night's wave: it keeps its date.)"""
+    if date.text.lower() != "yesterday":
+        return False
     at = date.start - mention.clause_span[0]
     return at > 0 and _SINCE_BEFORE_RE.search(mention.clause_text, max(0, at - 8), at) is not None
 
