@@ -51,9 +51,13 @@ two fields on the mention, looking at nothing outside its sentence:
     given a reason after it ("launched the strikes in response to a bombing in
     Istanbul"), and an event named only as a time reference, with no toll, day
     or verb of its own ("the raids came days after a deadly attack in Ankara").
-  ``history`` also covers a past year naming a battle ("after the 2017 battle"), and ground taken or a siege broken
-  as the end of a campaign of weeks or more, recalled from a week or more back, with no toll ("The SDF captured X last
-  week after months of fighting"; "captured X on Tuesday after a two-month battle" is this report's event).
+  ``history`` also covers a past year naming a battle ("after the 2017 battle"), an event named by a date of an
+  earlier year or month, whatever day the clause gives ("sentenced six men on Monday over the 2019 car bombing"),
+  and ground taken or a siege broken as the end of a campaign of weeks or more, recalled from a week or more back,
+  with no toll ("The SDF captured X last week after months of fighting"; "captured X on Tuesday after a two-month
+  battle" is this report's event).
+  - ``property``: an arson with nobody killed or wounded ("set fire to the crops near X", "protesters torched a
+    checkpoint"): property burned is no incident; "set fire to a house, killing a child" is one.
   - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
     bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X");
   - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
@@ -72,7 +76,8 @@ two fields on the mention, looking at nothing outside its sentence:
     fighting erupted on Aug. 27 after ..."), with no toll; ``refer-back``: where the fire told before came from ("the
     shells came from positions in X");
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
-    of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
+    of days with no place ("eight were killed over the two days", "a week in which strikes killed scores", "since
+    yesterday, strikes have killed six", "over the previous week", "on Christmas day and the following days"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
     placed over two countries only ("an air operation in the north of Iraq and Syria"), a toll over a report's period
     ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
@@ -86,7 +91,8 @@ two fields on the mention, looking at nothing outside its sentence:
     when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
     arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
-    arresting eleven men"), unless the coalition took part or insurgents raided.
+    arresting eleven men"), unless the coalition took part or insurgents raided; a fight or harm said not to have
+    happened ("no shots fired", "no one was hurt") is none told.
 
 * ``specific`` — whether the mention, if it does not continue an incident told
   already, is specific enough to open one. Its *specifics* are a casualty
@@ -134,6 +140,7 @@ from mapapp.extract.lexicon import (
     BOMBARDMENT_TYPES,
     BULLET_ITEM_RE,
     CAPTURE_VERBS,
+    MONTHS,
     NEUTRALIZED_TRIGGER,
     ascii_lower,
     compile_guarded,
@@ -142,7 +149,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off
+from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off, tells_only_arson
 from mapapp.model import EventType
 
 REFER_BACK = "refer-back"
@@ -352,6 +359,14 @@ _SPAN_OF_DAYS_RE = compile_guarded(
 # A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span).
 _FOLLOWING_DAYS_RE = compile_guarded(
     r"\b(?:and|in|over|during|throughout)\s+the\s+(?:following|next|subsequent)\s+(?:days|weeks|nights)\b",
+    re.IGNORECASE,
+)
+# A recent stretch of time told as such: "since yesterday", "over the previous week" (a running toll or summary when
+# no place is named: "Since yesterday, strikes have killed 6 people"; "strikes on the town since yesterday" tell a
+# bombardment of the town). A day and the days after it are :data:`_FOLLOWING_DAYS_RE`'s.
+_RECENT_STRETCH_RE = compile_guarded(
+    r"\bsince\s+yesterday\b"
+    r"|\b(?:in|during|over|throughout)\s+the\s+(?:previous|preceding)\s+(?:week|fortnight|month|days|weeks|months)\b",
     re.IGNORECASE,
 )
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
@@ -700,6 +715,7 @@ _PROMISED_RE = compile_guarded(
 FOILED = "foiled"
 HEARD = "heard"
 UNRESISTED = "unresisted"
+PROPERTY = "property"
 
 # --- Arrests, searches and ground taken told as done without a fight: no violence, so no incident ("searched homes and
 # detained four men without resistance", "entered the village after its defenders pulled out without a fight", "the
@@ -707,22 +723,13 @@ UNRESISTED = "unresisted"
 _NO_FIGHT_RE = compile_guarded(
     r"\bwithout\s+(?:any\s+|an?\s+)?(?:resistance|fight(?:ing)?|clash(?:es)?|confrontations?|bloodshed|"
     r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
-    r"|\bno\s+(?:shots?\s+(?:was|were|had\s+been|have\s+been)\s+fired|(?:armed\s+)?(?:clashes|confrontations|fighting)\s+"
+    r"|\bno\s+(?:shots?\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?fired|(?:armed\s+)?(?:clashes|confrontations|fighting)\s+"
     r"(?:occurred|took\s+place|were\s+reported|was\s+reported|broke\s+out|erupted)|exchange\s+of\s+fire|resistance)\b"
     # (and fighters who gave up: "after the defenders surrendered under a deal", "after the withdrawal of the
     # militants, under an agreement with the elders")
     r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover|surrender(?:ed|s|ing)?)\s+"
     r"(?:[\w'’-]+,?\s+){0,8}?under\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
-    re.IGNORECASE,
-)
-# Ground taken once its holders had left, told in the capture's own sentence: "took control of the city after the
-# fighters withdrew" (not "withdrew under heavy fire" or "withdrew after clashes"). Read only there: a sentence saying
-# the defenders withdrew does not make the capture told before it one without a fight ("seized X on Monday. The YPG
-# entered the town after the militants withdrew").
-_HOLDERS_LEFT_RE = compile_guarded(
-    r"\b(?:after|once)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|abandoned\s+it)\b"
-    r"(?:\s+from\s+(?:it|the\s+\w+))?(?!\s+(?:under|amid|following|after)\b)",
     re.IGNORECASE,
 )
 
@@ -928,14 +935,6 @@ _COUNTED_EVENTS_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 
-# ... or named again as where the dead of the count were killed: "eight civilians were killed in the strikes" after
-# "strikes on X day and the following days hit 50 targets".
-_COUNTED_EVENTS_TOLL_RE = compile_guarded(
-    r"\b(?:killed|wounded|injured|died|dead)\s+(?:in|by|during)\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|"
-    r"airstrikes|raids|bombings|operations|assassinations|explosions|incidents|ambushes)\b",
-    re.IGNORECASE,
-)
-
 @dataclass(frozen=True)
 class _SentenceWording:
     """What the whole sentence says about its mentions, read once per sentence (not once per clause: a long
@@ -1087,7 +1086,7 @@ def _specific_as_their_list(reading: SentenceReading) -> None:
 # other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9";
 # "Blasts were heard in X, while in Y ...": where a sound was heard is not where the incident was; a foiled attack
 # did not happen).
-_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED, TALLY})
+_NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED, TALLY, PROPERTY})
 _EDGE_CHARACTERS = " \t\n,;:-–—"
 
 
@@ -1152,7 +1151,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     figure = mention.has_figure  # (properties computed once: the chain below asks them many times)
     # (a statement's day, "the monitor said on Friday", dates the saying, not the event: "54 have been killed in five
     # days of fighting, a monitor said on Friday" is a running toll all the same)
-    dated = any(not d.said for d in mention.point_dates)
+    dated = any(not d.said and not _stretch_start(mention, d) for d in mention.point_dates)
     if mention.next_clause_anchored and mention.definite and not figure:
         mention.verdict = REFER_BACK
     elif mention.opens_sentence and not _counts_more_than_one(mention) and _RANKING_RE.match(clause):
@@ -1191,6 +1190,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
     elif not figure and _heard(mention):
         mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif not _harmed(mention) and tells_only_arson(clause):
+        mention.verdict = PROPERTY  # "unknown men set fire to the crops near X": property burned, nobody hurt
     elif not figure and _standing_hazard(mention):
         mention.verdict = PATTERN  # "clearing of mines in the city continued", "the areas most contaminated by mines"
     elif (not figure or _STOPPED_FIGHT_TOTAL_RE.search(mention.clause_text)) and _fight_stopped(mention, reading):
@@ -1244,6 +1245,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         _CONSEQUENCE_RE.search(clause) or not figure and gated_search(_CONSEQUENCE_DATED_RE, clause)
     ):
         mention.verdict = CAUSE
+    elif not figure and _named_by_a_past_date(mention):
+        mention.verdict = HISTORY  # "a court sentenced 11 men on Tuesday over their role in the May 2021 attack on X"
     elif _long_before_publication(mention):
         mention.verdict = HISTORY
     elif not dated and gated_search(_PAST_POSSESSIVE_RE, clause):
@@ -1283,6 +1286,19 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     else:
         mention.verdict = CANDIDATE
     mention.specific = _is_specific(mention, clause_text=clause, generic=reading.generic, diplomatic=reading.diplomatic)
+
+
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _stretch_start(mention: EventMention, date: DateMention) -> bool:
+    """Whether a day starts a stretch of time rather than dating the event: "since yesterday" (the dates stage reads
+    it as a day: a bombardment "since yesterday" began then). ("Since last night, jets carried out 70 strikes on X"
+    is one night's wave: it keeps its date.)"""
+    if date.text.lower() != "yesterday":
+        return False
+    at = date.start - mention.clause_span[0]
+    return at > 0 and _SINCE_BEFORE_RE.search(mention.clause_text, max(0, at - 8), at) is not None
 
 
 def _counts_more_than_one(mention: EventMention) -> bool:
@@ -1536,9 +1552,9 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
     """Across sentences: a sentence that adds to a tally told just before ("In addition, 16 civilians were killed in
     raids on ...", "Airstrikes also left hundreds injured") or breaks it into parts ("Among the civilians, seven were
     killed by drones, five by mines") is part of that tally when it gives no day of its own; so is one naming the
-    counted events again as its subject ("The attacks killed 17 people") or as where its dead were killed ("eight
-    civilians were killed in the strikes"), or a line of the breakdown the count
-    announced ("- 19 killed by drone strikes"), when it names no place and no day.
+    counted events again as its subject ("The attacks killed 17 people") or a line of the breakdown the count
+    announced ("- 19 killed by drone strikes"), when it names no place and no day; and one naming them again with a
+    definite plural anywhere ("eight civilians were killed in the strikes"), with no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
     for reading in readings:
@@ -1558,11 +1574,22 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         counted = tally_before and bool(
             _COUNTED_EVENTS_SUBJECT_RE.match(reading.text)
             or BULLET_ITEM_RE.match(reading.text)
-            or gated_search(_COUNTED_EVENTS_TOLL_RE, reading.text)
         )
         if counted:
             for mention in reading.mentions:
                 if mention.verdict == CANDIDATE and not mention.point_dates and not mention.named_places:
+                    mention.verdict = TALLY
+        if tally_before:
+            for mention in reading.mentions:
+                # the events just summed up, named again with a definite plural ("The administration said eight
+                # civilians were killed in the strikes"), no place and no day of their own: that summary's toll
+                if (
+                    mention.verdict == CANDIDATE
+                    and mention.definite
+                    and mention.trigger_word.endswith("s")
+                    and not mention.point_dates
+                    and not mention.named_places
+                ):
                     mention.verdict = TALLY
         if tally_before and additive:
             for mention in reading.mentions:
@@ -1628,14 +1655,31 @@ def _harmed(mention: EventMention) -> bool:
 def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
     """An arrest, search or capture its own sentence tells as done without a fight, from its clause on, with nobody
     harmed ("detained four men without resistance", "entered the village after its defenders pulled out without a
-    fight"), or ground taken after its holders left (:data:`_HOLDERS_LEFT_RE`)."""
+    fight"), or ground taken after its holders withdrew, its clause telling no fight ("took control of the town after
+    the militants withdrew")."""
     if not _arrest_or_capture(mention) or _harmed(mention):
         return False
     start = max(0, mention.clause_span[0] - reading.sentence.start)
-    told = reading.text[start:]
-    if gated_search(_NO_FIGHT_RE, told):
-        return True
-    return mention.trigger.pattern == CAPTURE_VERBS and bool(gated_search(_HOLDERS_LEFT_RE, told))
+    return bool(gated_search(_NO_FIGHT_RE, reading.text[start:])) or _taken_after_withdrawal(mention)
+
+
+# Ground taken once its holders had left: "took control of the city after the fighters withdrew", "seized the field
+# following the withdrawal of the rebels", "entered the town once the militants had pulled out".
+_AFTER_WITHDRAWAL_RE = compile_guarded(
+    r"\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|fled)\b"
+    r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out)\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_after_withdrawal(mention: EventMention) -> bool:
+    """Ground taken (a capture, not a raid) after its holders withdrew, the clause telling no fight or harm: "took
+    control of the city after the fighters withdrew" (but "captured X after the militants withdrew under heavy
+    shelling" tells a fight)."""
+    if mention.trigger.pattern != CAPTURE_VERBS:
+        return False
+    clause = mention.clause_text
+    return bool(gated_search(_AFTER_WITHDRAWAL_RE, clause)) and not gated_search(_FIGHT_OR_HARM_RE, clause)
 
 
 def classify_unresisted(readings: list[SentenceReading]) -> None:
@@ -1687,6 +1731,16 @@ _FIGHT_OR_HARM_RE = compile_guarded(
     r"beat(?:en|ing)?|assault(?:s|ed)?|attack(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# Harm said not to have happened: "no one was hurt", "nobody was injured", "without casualties", "no injuries were
+# reported" (its words are no harm told: blanked with the fights told as not fought before :data:`_FIGHT_OR_HARM_RE`).
+_NO_HARM_RE = compile_guarded(
+    r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+[\w-]+))\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:hurt|harmed|injured|wounded|killed)\b"
+    r"|\b(?:without|with\s+no|no)\s+(?:any\s+)?(?:casualt(?:y|ies)|injur(?:y|ies)|deaths|losses)\b",
+    re.IGNORECASE,
+)
+
+
 # A raid with the coalition's or foreign troops' part in it (a helicopter landing, "backed by the coalition"): a
 # partnered operation, which monitors of the coalition's actions (Airwars) record as an event of its own.
 _PARTNERED_RE = compile_guarded(
@@ -1708,6 +1762,11 @@ _PARTNER_WINDOW = 3
 _INSURGENTS = frozenset({"ISIS"})
 
 
+def _blank(found: re.Match[str]) -> str:
+    """The matched text as blanks of its length (offsets kept)."""
+    return " " * len(found.group())
+
+
 def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:
     """The incidents without the raids that only arrested or searched: type ``raid``, nobody harmed (no toll, or a zero
     one), an arrest, detention, search or security operation told in the evidence and no fight, harm, blast or
@@ -1722,9 +1781,11 @@ def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences
             # the raid, ...", among them), a few at most
             first, last = cluster.sentence_index + 1, max(cluster.last_sentence_index + 1, cluster.sentence_index + 2)
             after = [text[s.start : s.end] for s in sentences[first : min(last, first + 2) + _PARTNER_WINDOW - 1]]
+            # ("arrested four men, no shots fired", "no one was hurt": a fight or harm said not to have happened)
+            told_harm = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, evidence))
             if (
                 gated_search(_ARREST_OR_SEARCH_RE, evidence)
-                and not gated_search(_FIGHT_OR_HARM_RE, evidence)
+                and not gated_search(_FIGHT_OR_HARM_RE, told_harm)
                 and not any(gated_search(_PARTNERED_RE, told) for told in (evidence, *after))
                 and not any(gated_search(_DURING_THE_OPERATION_RE, told) for told in after[:2])
             ):
@@ -1811,7 +1872,7 @@ def is_tally(
             )
         ):
             return True
-    return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text))
+    return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
 
 
 #: A daily briefing's period: "in the past 24 hours", "over the last twenty-four hours".
@@ -2226,6 +2287,39 @@ _YEARS_AGO_RE = compile_guarded(
 )
 
 
+# An event named by its date, a year before its word: "the 2019 car bombing", "the January 2022 attack on the prison",
+# "the March 2018 strikes" (the year captured; a month name before it optional).
+_NAMED_BY_DATE_RE = re.compile(
+    # (a headline drops the article, "family recalls 2019 bombing"; a preposition before the date makes it a time of
+    # the clause, "killed 3 in 2019 attacks", not a name)
+    r"(?:\bthe\s+|(?<!\w)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bby\s)"
+    r"(?<!\bbetween\s)(?<!\band\s)(?<!\bto\s))(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NAMED_BY_DATE_WINDOW = 60  # characters before the event word in which its date is looked for
+
+
+def _named_by_a_past_date(mention: EventMention) -> bool:
+    """The clause's event word is named by a date of a year before the publication's, or of a month before its month
+    ("the 2019 car bombing", "the January 2022 attack on the prison"): an event recalled, whatever day the clause
+    gives (a trial's, a ceremony's)."""
+    if mention.published is None or not any(century in mention.clause_text for century in ("19", "20")):
+        return False
+    word = _event_word_position(mention)
+    if word <= 0:
+        return False
+    found = _NAMED_BY_DATE_RE.search(mention.clause_text, max(0, word - _NAMED_BY_DATE_WINDOW), word)
+    if found is None:
+        return False
+    year = int(found.group(1))
+    if year < mention.published.year:
+        return True
+    words = found.group().lower().split()
+    month_name = words[1] if words[0] == "the" else words[0]
+    return year == mention.published.year and MONTHS.get(month_name, 13) < mention.published.month
+
+
 def _long_before_publication(mention: EventMention) -> bool:
     """True when every date the clause gives is a past month or year, not a day ("in October 2017" in a later
     article, "in June" in a July one), and the clause gives no toll: a reported incident is dated by its day, history
@@ -2357,6 +2451,7 @@ __all__ = [
     "FOILED",
     "HEARD",
     "HISTORY",
+    "PROPERTY",
     "ONGOING",
     "PATTERN",
     "REACTION",
@@ -2397,6 +2492,13 @@ _TAIL_COUNT = (
     r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|(?:twenty|thirty|forty|fifty)(?:-\w+)?)"
 )
+#: A toll since a battle or campaign began, told after the event: ", with more than 300 fighters killed since the battle
+#: began" (the battle's total: a figure in it is no toll of the event).
+_TOLL_SINCE_THE_BATTLE = (
+    r"[,;]\s+(?:with|and|bringing)\s+(?:[\w'’,-]+\s+){1,8}?(?:killed|dead|died)\s+since\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:battle|offensive|fighting|campaign|operation|assault|siege|war)\s+(?:began|started|erupted|was\s+launched)\b"
+)
+_TOLL_SINCE_THE_BATTLE_RE = compile_guarded(_TOLL_SINCE_THE_BATTLE, re.IGNORECASE)
 _TAIL_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _BACKGROUND_TAILS = tuple(
     compile_guarded(pattern, re.IGNORECASE)
@@ -2406,8 +2508,11 @@ _BACKGROUND_TAILS = tuple(
         rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+"
         rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
         # a toll since a battle or campaign began: ", with more than 300 fighters killed since the battle began"
-        r"[,;]\s+(?:with|and|bringing)\s+(?:[\w'’,-]+\s+){1,8}?(?:killed|dead|died)\s+since\s+(?:the|its|their)\s+"
-        r"(?:[\w-]+\s+)?(?:battle|offensive|fighting|campaign|operation|assault|siege|war)\s+(?:began|started|erupted|was\s+launched)\b",
+        _TOLL_SINCE_THE_BATTLE,
+        # another count of the whole: ", while the monitor put the overall toll since August 27 at 90"
+        r"[,;]\s+(?:while|whereas|and|as)\s+(?:[\w'’().-]+\s+){1,10}?(?:put|puts|putting|placed|places|gave|gives|"
+        r"estimated|estimates)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+(?:death\s+)?toll|(?:death\s+)?toll\s+"
+        r"since)\b",
         # a blame
         r"[,;]\s+(?:and\s+)?(?:(?:it|he|she|they|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?(?:held|holds|holding)\s+"
         r"(?:[\w'’().-]+\s+){1,8}?(?:fully\s+|entirely\s+|directly\s+|solely\s+|wholly\s+)?responsible\b",
@@ -2465,6 +2570,22 @@ def _background_tail(span: str) -> int | None:
     return min(starts) if starts else None
 
 
+def _toll_of_the_tail(
+    cluster: EventMention, text: str, clause_start: int, word: int, offset: int | None, cut: int
+) -> bool:
+    """Whether the incident's only figure stands in the tail after its event word (", with more than 300 fighters
+    killed since the battle began": the battle's total, not the event's toll): the figure is then dropped, and the
+    evidence may end before the tail."""
+    if word < 0 or offset is None or not clause_start + word < cut <= clause_start + offset:
+        return False
+    if _TOLL_SINCE_THE_BATTLE_RE.match(text, cut) is None:
+        return False  # (", raising the toll to 9" is the toll when the clause gives no other)
+    if any(f is not None and f.phrase and f is not (cluster.killed or cluster.injured) for f in (cluster.killed, cluster.injured)):
+        return False  # (a second figure told elsewhere: the clause is not read again here)
+    cluster.killed = cluster.injured = None
+    return True
+
+
 def trim_background_tails(clusters: list[EventMention], text: str) -> None:
     """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAILS`). The span the
     incident was first read from is cut only after its event word and its figure (", raising the toll to 9" is the
@@ -2487,7 +2608,8 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
                 continue
             cut += start
             if start <= clause_start < end and (not known or cut <= own):
-                continue  # the tail stands before the event word or the figure of the clause the incident was read from
+                if not _toll_of_the_tail(cluster, text, clause_start, word, offset, cut):
+                    continue  # the tail stands before the event word or the figure of the clause the incident was read from
             if len(text[start:cut].split()) < _TAIL_MIN_WORDS:
                 continue
             cluster.evidence[index] = (start, cut)

@@ -223,7 +223,8 @@ def fill_casualties(
         return
     if _told_at_another_time(previous, reading.text, toll):
         return  # "Gunmen attacked a post on Friday. Last year, nine guards were killed at the same post."
-    unconfirmed = is_unconfirmed(reading.text) and not zero_only  # "no indications of civilian casualties" is a zero
+    assessed = is_unconfirmed(reading.text)
+    unconfirmed = assessed and not zero_only  # "no indications of civilian casualties" is a zero
     if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or unconfirmed:
         # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
         # have been reported so far" totals nothing: it is this incident's zero)
@@ -270,6 +271,12 @@ def fill_casualties(
         # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
         if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
             return
+    if assessed:
+        # "There are no indications of civilian casualties": an assessment gives its zero, but is no telling of the
+        # event (the writers list it among what is not an incident): not its evidence, though the incident's telling
+        # goes on past it ("... The raid took place near X." still tells where)
+        previous.last_sentence_index = reading.index
+        return
     previous.extend_to(sentence)
     for source in find_sources(reading.text):
         if source not in previous.sources:

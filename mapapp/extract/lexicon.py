@@ -496,6 +496,20 @@ NEUTRALIZED_TRIGGER = Trigger(
 )
 
 
+#: Arson: "gunmen set fire to a house", "women burned the tent of a family", "torched a car" (weak: a place with a day
+#: or a party, or a toll; a fire with no hand behind it is no attack). Property burned with nobody killed or wounded is
+#: no incident (:func:`~mapapp.extract.background.classify`, verdict ``property``): "set fire to the crops near X",
+#: "protesters torched a checkpoint"; "set fire to a house, killing a child" is an attack.
+ARSON_TRIGGER = Trigger(
+    r"set fire to|set (?:[\w'’-]+ ){1,3}?(?:on fire|ablaze)|torch(?:ed|ing)|arson(?: attacks?)?|"
+    r"burn(?:ed|t|ing) (?:down )?(?:the |a |an |their |his |her |two |three |several )?(?:[\w'’-]+ ){0,2}?"
+    r"(?:houses?|homes?|tents?|cars?|vehicles?|shops?|stores?|crops|harvests?|wheat fields?|fields? of wheat)",
+    EventType.ATTACK,
+    1.5,
+    weak=True,
+)
+
+
 _AIR = EventType.AIRSTRIKE
 #: An aircraft's strike told in a tense the plain verbs miss, or by its coming in: "the planes have been striking
 #: positions since dawn", "helicopters were pounding the area", "coalition helicopters intervened, hitting vehicles".
@@ -959,16 +973,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # (shrapnel is of a blast or a shell: "injured by shrapnel" with no weapon named is an explosion of unknown kind)
     Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
-    # arson: "gunmen set fire to a house", "women burned the tent of a family", "torched a car" (weak: a place with a day
-    # or a party, or a toll; a fire with no hand behind it is no attack)
-    Trigger(
-        r"set fire to|set (?:[\w'’-]+ ){1,3}?(?:on fire|ablaze)|torch(?:ed|ing)|arson(?: attacks?)?|"
-        r"burn(?:ed|t|ing) (?:down )?(?:the |a |an |their |his |her |two |three |several )?(?:[\w'’-]+ ){0,2}?"
-        r"(?:houses?|homes?|tents?|cars?|vehicles?|shops?|stores?|crops|harvests?|wheat fields?|fields? of wheat)",
-        EventType.ATTACK,
-        1.5,
-        weak=True,
-    ),
+    # arson: "gunmen set fire to a house", "torched a car" (ARSON_TRIGGER: an incident only when someone was hurt)
+    ARSON_TRIGGER,
     # a vehicle, post or hideout of an armed party destroyed ("army units destroyed a vehicle of the terrorists near X",
     # "fighters destroyed two ISIS vehicles"): weak and typed by its parties, below any weapon or strike the clause names
     Trigger(
@@ -1613,6 +1619,8 @@ NOT_PLACES = frozenset(
     """syria iraq turkey russia iran israel lebanon jordan america united states us usa uk britain europe un nato
     damascus government ministry foreign affairs security council secretary general president the a an this that
     these those it its they he she we local sources kurdish arab syrian iraqi turkish russian american daesh isis
+    iranian israeli lebanese jordanian defence defense interior internal
+    christmas easter eid ramadan nowruz newroz
     isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
     today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur north south east west
     northern southern eastern western northeast northwest southeast southwest northeastern northwestern
@@ -1629,6 +1637,8 @@ NOT_PLACES = frozenset(
     targets target sites
     mr mrs ms dr""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
+# A ministry's or a force's field ("the Ministry of Defence", "the Internal Security") is a body, never a place; a feast
+# ("on Christmas day", "the Eid holiday") is a time.
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one; nor does a people's adjective after "of" ("of Iranian origin"), nor a ministry's or service's field
@@ -1696,6 +1706,7 @@ __all__ = [
     "UNKNOWN_ACTOR",
     "WEEKDAYS",
     "NEUTRALIZED_TRIGGER",
+    "ARSON_TRIGGER",
     "PhraseScanner",
     "Trigger",
     "ascii_lower",

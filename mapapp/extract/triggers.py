@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    ARSON_TRIGGER,
     CAPTURE_VERBS,
     AIR_ACTORS,
     JOINT_ACTORS,
@@ -717,6 +718,22 @@ _REPELLED_BEFORE_RE = compile_guarded(
 )
 # attackers the text does not name: "gunmen", "masked men", "unknown assailants"
 _UNNAMED_ATTACKERS_RE = compile_guarded(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
+_ARSON_GATE_RE = re.compile(r"fire|ablaze|torch|arson|burn", re.IGNORECASE)
+# the unnamed hands an attack trigger reads as an attack of their own ("unidentified men", "gunmen")
+_UNNAMED_HANDS_RE = re.compile(
+    r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)", re.IGNORECASE
+)
+
+
+def tells_only_arson(text: str) -> bool:
+    """Whether a clause's event words are an arson and, at most, the unnamed hands that set it ("unknown persons set
+    fire to the crops near X", "protesters torched a checkpoint"), no shot, blast or strike of its own."""
+    if not _ARSON_GATE_RE.search(text):
+        return False
+    hits = find_triggers(text)
+    return any(hit.trigger == ARSON_TRIGGER for hit in hits) and all(
+        hit.trigger == ARSON_TRIGGER or _UNNAMED_HANDS_RE.fullmatch(hit.text) for hit in hits
+    )
 
 
 def _striking_fixed_wing(text: str) -> bool:
@@ -861,4 +878,5 @@ __all__ = [
     "is_definite",
     "release_striker",
     "release_strikes",
+    "tells_only_arson",
 ]

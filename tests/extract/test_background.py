@@ -1047,6 +1047,7 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
         ("Rockets hit a base near Omar field on Tuesday, wounding two soldiers", ", the second such attack in a week"),
         ("Jets bombed militant positions near Maadan on Monday, killing nine", ", saying its aircraft also dropped food parcels over two encircled hamlets"),
         ("Shelling killed two fighters near Tabni on Monday", ", bringing the dead since the siege started to about 200"),
+        ("Clashes in Gharanij on Friday killed five tribesmen", ", while a local network put the overall toll since May 3 at 61"),
     ],
 )
 def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
@@ -1907,3 +1908,142 @@ def test_a_release_strike_told_by_a_weak_word_at_a_place_after_the_partys_strike
 def test_a_weak_strike_word_at_a_place_with_no_partys_strikes_before_or_only_heard_is_no_incident(text: str) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert "Sabkha" not in [i.primary_toponym.text for i in found if i.primary_toponym]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown persons set fire to three shops in Gharanij on Thursday.",
+        "- Jazrat al-Bouhmeid: masked men torched the car of a council employee overnight.",
+        "Angry residents set fire to an SDF post in al-Kishkiyah on Wednesday; nobody was hurt.",
+    ],
+)
+def test_property_burned_with_nobody_hurt_is_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fire hurt someone
+        "Unknown persons set fire to a tent in al-Hol camp on Thursday, wounding a woman and her son.",
+        # a shot or a bomb told with the fire is an incident of its own
+        "Gunmen opened fire on a shop owner in Gharanij on Thursday and set fire to his shop.",
+        "An explosive device blew up a fuel tanker near Markada on Sunday, setting it ablaze.",
+        "Turkish shelling set fire to crops near Abu Rasin on Tuesday.",
+    ],
+)
+def test_a_fire_that_hurt_someone_or_came_with_a_shot_blast_or_shell_stays_an_incident(text: str) -> None:
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event named by its date, recalled by a trial or a family on another day
+        "A court in Qamishli on Sunday jailed six men over their part in the March 2021 attack on a bakery in Amuda.",
+        "The tribunal sentenced four people on Wednesday for links to cells behind the 2018 car bombing in Tabqa.",
+        "Families gathered in Amuda on Sunday to recall 2020 bombing of the vegetable market.",  # (no article)
+    ],
+)
+def test_an_event_named_by_a_past_date_is_history(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # this month's date, or a date that dates the clause rather than names its event
+        "The May 2024 attack on a checkpoint in Amuda killed two guards on Monday, officials said.",
+        "A car bomb exploded in Tabqa on Sunday, the first in the town since 2019, killing three people.",
+        "Gunmen attacked a bakery in Amuda on Monday, a year after the 2023 bombing of its market.",
+    ],
+)
+def test_an_event_of_this_month_or_dated_otherwise_stays(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Hazima: the SDF detained three men in a raid on homes in the village on Monday, no shots fired.",
+        "Security forces detained five suspects in a raid on homes in Shuhayl on Monday. Relatives said no one was hurt.",
+    ],
+)
+def test_an_arrest_with_the_fight_or_harm_said_not_to_have_happened_is_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Hazima: the SDF detained three men in a raid on homes in the village on Monday; shots were fired.",
+        "Security forces detained five suspects in a raid on homes in Shuhayl on Monday, and two were wounded in a clash.",
+    ],
+)
+def test_an_arrest_with_a_fight_or_harm_told_stays(text: str) -> None:
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters took control of the village of Sabkha on Tuesday after ISIS militants withdrew.",
+        "Government troops seized the town of Maadan on Friday following the withdrawal of the rebels, residents said.",
+    ],
+)
+def test_ground_taken_after_its_holders_withdrew_is_no_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters took control of the village of Sabkha on Tuesday after ISIS militants withdrew under heavy shelling.",
+        "Government troops seized the town of Maadan on Friday after clashes that killed 12 rebels, who then withdrew.",
+        "Government troops seized the town of Maadan on Friday after days of fighting, as the rebels retreated.",
+    ],
+)
+def test_ground_taken_with_a_fight_told_stays_an_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+def test_a_toll_since_the_battle_began_told_after_the_event_is_neither_its_toll_nor_its_evidence() -> None:
+    event = "Government troops took the Sukhna crossroads on Tuesday after clashes with ISIS that lasted two days"
+    text = f"{event}, with about 120 militants killed since the offensive began."
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert incidents[0].killed is None
+    assert _evidence(incidents[0], text) == event
+
+
+def test_a_toll_of_the_event_before_a_running_total_stays() -> None:
+    text = "Clashes near the Sukhna crossroads on Tuesday killed four soldiers, with about 120 killed since the offensive began."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None  # (its own figure told before the total: kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since yesterday, Russian strikes have killed 9 people and cut the water supply.",
+        "The monitor said more than 60 civilians had been killed in shelling in Raqqa province over the previous week.",
+        "Jets struck on Easter day and the following days, hitting 30 targets across northeast Syria. "
+        "Officials said five civilians were killed in the strikes.",
+    ],
+)
+def test_a_toll_over_a_recent_stretch_with_no_place_is_a_tally(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place named: a bombardment of one town since yesterday
+        "Since yesterday, Russian strikes on the town of Mohassan have killed 9 people.",
+        # the strikes of the sentence before are one event at a place
+        "Jets struck a bakery in Mohassan on Monday. Officials said five civilians were killed in the strikes.",
+    ],
+)
+def test_a_toll_over_a_stretch_at_a_place_or_of_one_event_stays(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1

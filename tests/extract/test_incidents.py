@@ -31,12 +31,17 @@ def test_a_sentence_about_something_else_ties_nothing() -> None:
     assert _anchors(text) == []
 
 
-def test_arson_by_a_party_at_a_place_and_day_is_an_attack_and_a_fire_alone_is_not() -> None:
+def test_arson_that_hurts_someone_is_an_attack_and_property_burned_or_a_fire_alone_is_not() -> None:
     def found(text: str) -> list:
         return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
 
-    burned = found("Women loyal to ISIS burned the tent of a family in al-Hol camp on Tuesday.")
+    burned = found("Women loyal to ISIS burned the tent of a family in al-Hol camp on Tuesday, injuring two girls.")
     assert [i.event_type for i in burned] == [EventType.ATTACK]
+    killed = found("Masked men set fire to a house in Sweidan on Friday, killing an elderly man inside.")
+    assert [i.event_type for i in killed] == [EventType.ATTACK]
+    # property burned with nobody hurt is no incident (the gold of five writers codes it so)
+    assert found("Women loyal to ISIS burned the tent of a family in al-Hol camp on Tuesday.") == []
+    assert found("Unidentified men set fire to barley fields near Jawadiyah on Monday.") == []
     assert found("A fire broke out in a wheat field near Amuda on Sunday.") == []
     assert found("Protesters burned tyres and blocked the road in Busayra.") == []
 

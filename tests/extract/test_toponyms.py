@@ -121,6 +121,14 @@ def test_governorate_only_is_the_primary_toponym() -> None:
     [
         "Syria's state television said warplanes struck in Hasakah province on Monday, killing two.",
         "The SDF said ISIS attacked in Raqqa province on Monday, killing two.",
+        # a nationality told as a weapon's origin
+        "A drone, judged to be of Iranian origin, struck in Hasakah province on Monday, killing two.",
+        "A rocket of Lebanese make hit a post in Raqqa province on Monday, killing two.",
+        # a ministry's or a force's field
+        "Members of the Ministry of Defence clashed with gunmen in Raqqa province on Monday, killing two.",
+        "Gunmen attacked a post of the Internal Security in Hasakah province on Monday, killing two.",
+        # a feast dates, never places
+        "Turkish air strikes on Christmas day hit a depot in Hasakah province, killing two.",
     ],
 )
 def test_countries_actors_and_outlets_are_not_places(text: str) -> None:
