@@ -1619,8 +1619,6 @@ NOT_PLACES = frozenset(
     """syria iraq turkey russia iran israel lebanon jordan america united states us usa uk britain europe un nato
     damascus government ministry foreign affairs security council secretary general president the a an this that
     these those it its they he she we local sources kurdish arab syrian iraqi turkish russian american daesh isis
-    iranian israeli lebanese jordanian defence defense interior internal
-    christmas easter eid ramadan nowruz newroz
     isil sdf ypg takfiri state islamic coalition army monday tuesday wednesday thursday friday saturday sunday
     today yesterday observatory reuters afp sana kurdistan24 rudaw euphrates tigris khabur north south east west
     northern southern eastern western northeast northwest southeast southwest northeastern northwestern
@@ -1630,19 +1628,19 @@ NOT_PLACES = frozenset(
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
     iraqis syrians turks kurds arabs russians iranians americans
     iranian israeli british french german lebanese jordanian saudi qatari emirati egyptian afghan
-    defence defense interior justice intelligence
+    defence defense interior internal justice intelligence
     christmas easter ramadan eid nowruz newroz
     international national revolutionary democratic human joint combined
     phase sector section annex
     targets target sites
     mr mrs ms dr""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
-# A ministry's or a force's field ("the Ministry of Defence", "the Internal Security") is a body, never a place; a feast
-# ("on Christmas day", "the Eid holiday") is a time.
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one; nor does a people's adjective after "of" ("of Iranian origin"), nor a ministry's or service's field
-# ("the Ministry of Defence", "the Ministry of Interior", "the Directorate of Intelligence"). "Old" names a part of a town ("the Old City"), never the town. Ankara is left out on purpose: like every place in Turkey or
+# ("the Ministry of Defence", "the Ministry of Interior", "the Directorate of Intelligence", "the Internal Security"),
+# and a feast ("on Christmas day", "the Eid holiday") is a time. "Old" names a part of a town ("the Old City"), never
+# the town. Ankara is left out on purpose: like every place in Turkey or
 # Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage. Parts of a camp or
 # a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
 # area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name.
