@@ -279,7 +279,7 @@ def fill_casualties(
 
 
 #: The days of the fight just told, as a toll's period: "since Thursday", "since then", "since the assault began", "in
-#: the last 48 hours of fighting", "in two days of clashes" (not a war's or a year's: "since 2011", "since the war began").
+#: the past three days of fighting", "in two days of clashes" (not a war's or a year's: "since 2011", "since the war began").
 _FIGHT_SO_FAR_RE = compile_guarded(
     r"\b(?:since\s+(?:(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|then"
     r"|(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:battle|assault|attack|fighting|offensive|clashes|storming)\s+"

@@ -1081,7 +1081,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
         r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
         # the weapon's origin told after it: "a drone of Iranian origin", "judged the drone to be of Iranian origin",
-        # "the drone was Iranian", "the drone, assessed to be of Iranian origin,"
+        # "the drone was Iranian", "a UAV, judged to be of Iranian make,"
         r"|(?:drones?|uavs?|unmanned aerial vehicles?|rockets?|missiles?),? (?:(?:was|were|is|are|(?:(?:assessed|believed|thought|judged|determined|said) )?to be) )?of iranian (?:origin|make|manufacture)"
         r"|(?:drones?|uavs?) (?:was|were|is|are) (?:an? )?iranian(?: ones?| drones?)?\b"
         # Iraq's and the region's Iran-aligned militias by name ("Kataeb Hezbollah", "Asaib Ahl al-Haq", "al-Nujaba")
