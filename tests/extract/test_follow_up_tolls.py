@@ -496,6 +496,32 @@ def test_a_toll_over_another_span_is_no_fight_s(text: str) -> None:
     assert all(killed is None for _, killed in _type_tolls(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since then" past a bomb told after the fight: the bomb's time, not the fight's days
+        (
+            "Report\n\nThe SDF fought ISIS in the village of Sousa on Monday. On Wednesday an IED went off at a "
+            "checkpoint in Sousa. Since then, five people have died of their wounds.",
+            [("armed_clash", None), ("ied", None)],
+        ),
+        # ... unless the clause names the fight again; and right after the fight, its days
+        (
+            "Report\n\nThe SDF fought ISIS in the village of Sousa on Monday. On Wednesday an IED went off at a "
+            "checkpoint in Sousa. Since then, five fighters have died in the fighting.",
+            [("armed_clash", (5, 5)), ("ied", None)],
+        ),
+        (
+            "Report\n\nThe SDF fought ISIS in the village of Sousa on Monday. Since then, five fighters have died, a "
+            "monitor said.",
+            [("armed_clash", (5, 5))],
+        ),
+    ],
+)
+def test_since_then_is_the_time_of_the_event_told_last(text: str, expected: list) -> None:
+    assert _type_tolls(text) == expected
+
+
 def test_the_dead_of_a_fight_counted_with_its_own_event_word_over_its_days_are_that_fight_s() -> None:
     text = (
         "Report\n\nISIS fighters overran the Kawkab air base on Sunday following a week of heavy clashes, a monitor said. "
