@@ -170,6 +170,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # every split of the run (quadratic until the runs were made possessive)
     "count_then_blanks": lambda size: "Jets struck Hajin, killing two" + " " * size + ".",
     "fighting_tenses_run_on": _repeat("fighting with the rebels was raging in Hajin while planes have been striking Susah and "),
+    # the twelfth session's rules: fighters "destroyed" as the last of a list of things, a fight's dead over its days
+    # past the strikes told meanwhile, a person described before their relatives, a strike answering an attack told
+    # with its weapon, a release's sections headed by countries
+    "destroyed_lists": _repeat("jets destroyed a depot, two launch sites and up to 40 militants near Hajin and "),
+    "fight_so_far_tolls": _numbered("Clashes hit Hajin on day {n}. Jets struck Sousa. Since then, {n} fighters died. "),
+    "described_relatives": _repeat("gunmen killed Omar Saleh, described as a trader, and his two sons who had come home and "),
+    "answered_weapons": _repeat("US jets struck sites near Hajin after drone attack on the base and after the drone strikes "),
+    "country_sections": _numbered("Iraq\nNear Sinjar, {n} strikes hit a tunnel.\nSyria\nNear Hajin, {n} strikes hit a depot.\n"),
 }
 
 

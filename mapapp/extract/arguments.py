@@ -461,9 +461,11 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     "ISIS positions", "a car belonging to the SDF"), among the victims ("killed six fighters of the SDF") or only
     reporting ("according to a statement by the SDF") are skipped, with their bracketed aliases.
 
-    Convention for unnamed attackers: the phrase as written, lower-cased ("unidentified gunmen", "gunman",
-    "insurgents"), so the record says what the text says; an unidentified weapon ("an unidentified drone") or no
-    actor at all gives None. Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties.
+    Convention for unnamed attackers (the unnamed rows of ``lexicon._ACTORS``): attackers of no party
+    ("unidentified gunmen", "a gunman", "unknown assailants", "armed men"), an unidentified weapon ("an unidentified
+    drone") or no actor at all give None; a word that says which side they were on or what they fought for
+    ("tribal gunmen", "insurgents") is kept as written, lower-cased, so the record says what the text says.
+    Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties.
 
     Returns the actor and how firmly the clause names it: ``FIRM_ACTOR`` or more for the subject of a violent verb,
     the party next to the event word, the agent of "by" and a claim; less for a party only named near it."""

@@ -1342,7 +1342,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if left_killed and _PUT_OUT_OF_ACTION_RE.search(left_killed.group(0)) and not _put_out_of_action_toll(mention):
         return mention  # "destroyed two tanks", "eliminating the threat": no people counted
     if left_killed is None and _put_out_of_action_toll(mention) and _LISTED_AFTER_PUT_OUT_OF_ACTION_RE.search(left):
-        return _with(mention, "killed", True)  # "destroyed two command posts, a mortar battery and up to 80 militants"
+        return _with(mention, "killed", True)  # "destroyed a depot, two launch sites and up to 40 militants"
     if left_killed or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.found(left):
@@ -1352,8 +1352,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
 
 #: A military release's "destroyed", "eliminated", "liquidated" (:data:`_KILLED_WORDS`): fighters killed, or things.
 _PUT_OUT_OF_ACTION_RE = re.compile(r"destroy|eliminat|liquidat", re.IGNORECASE)
-#: The same verbs before the count they take as the last of a list of objects ("destroyed two command posts, a mortar
-#: battery and up to 80 militants"; not past another clause: "destroyed a bridge while five fighters fled").
+#: The same verbs before the count they take as the last of a list of objects ("destroyed a depot, two launch sites
+#: and up to 40 militants"; not past another clause: "destroyed a bridge while five fighters fled").
 _LISTED_AFTER_PUT_OUT_OF_ACTION_RE = compile_guarded(
     r"\b(?:destroy(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing))\s+"
     r"(?:(?!\b(?:while|where|when|after|before|as|but|who|which|that|killing|wounding|injuring)\b)[^.;]){1,120}?(?:,|\band)\s+$",
@@ -1368,11 +1368,14 @@ _ARMED_PERSON_HEADS = frozenset(
 
 def _put_out_of_action_toll(mention: CountMention) -> bool:
     """Whether "destroyed" / "eliminated" / "liquidated" told of a count tells a toll: only of armed men ("up to 80
-    militants were destroyed", "eliminating a number of ISIS members"), not of things ("destroyed two tanks")."""
+    militants were destroyed", "eliminating a number of ISIS members"; members only of a party named with them), not of
+    things ("destroyed two tanks")."""
     words = mention.noun_phrase.split(" of ", 1)[0].split()
     head = words[-1].lower() if words else ""
     if head in ("them", "whom") or not words:
         return False
+    if head in ("member", "members") and len(mention.noun_phrase.split()) == 1:
+        return False  # members of no party told ("three members of the council were eliminated from the vote")
     return head in _ARMED_PERSON_HEADS
 
 
@@ -1649,7 +1652,7 @@ def read_casualties(text: str) -> CasualtyReading:
                 and _COORDINATION_RE.match(text[prev.end : current.start])
                 and not (
                     _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
-                    # (but a relative's relative clause tells who they were: "a man and his two sons who had returned")
+                    # (but a relative's relative clause tells who they were: "a driver and his two brothers who had come home")
                     and not (_RELATIVE_CLAUSE_AFTER_RE.match(text, current.end) and _POSSESSIVE_IN_RE.search(text, prev.end, current.end))
                 )
                 and not _SAID_AFTER_RE.match(text, current.end)  # "killing four guards, an SDF official said"
@@ -1812,7 +1815,7 @@ _OWN_VERB_GAP_RE = compile_guarded(
 # (also a verb of its own in the past: "killed two and a third lost a leg")
 #: What a person is said to be, right before the words that describe them ("described as a senior planner").
 _DESCRIBED_AS_LEFT_RE = re.compile(r"\bdescribed\s+as\s+$", re.IGNORECASE)
-#: A relative clause after the people counted ("his two sons who had returned home").
+#: A relative clause after the people counted ("his two brothers who had come home").
 _RELATIVE_CLAUSE_AFTER_RE = re.compile(r"\s+(?:who|whom)\s", re.IGNORECASE)
 #: A possessive before the people counted: relatives of the victim told just before ("his two sons", "two of his aides").
 _POSSESSIVE_IN_RE = re.compile(r"\b(?:his|her|their)\s", re.IGNORECASE)

@@ -268,7 +268,7 @@ def cluster_mentions(
                     reading, clusters, governorates, mention.killed, mention.injured, mention.victims, evidence=False
                 )
             ):
-                continue  # "More than 500 were killed in the battle for the base since it began": the fight's dead
+                continue  # "Over 300 died in the fight over the airport since it started": the fight's dead
             if (
                 mention.verdict == TALLY
                 and AFTER_THE_EVENT_RE.search(mention.clause_text)
@@ -520,7 +520,7 @@ _ON_BOTH_SIDES_RE = re.compile(
 def _both_sides_dead_to_the_fight(clusters: list[EventMention], readings: dict[int, SentenceReading]) -> None:
     """Rule 4h: a toll of both sides of a fight told with a bombardment ("troops advanced after shelling X, adding that
     seven fighters on both sides were killed"; "shelling hit the camp. Four SDF fighters and three soldiers were
-    killed"; "19 IS militants were killed in clashes and airstrikes, and two SDF fighters were killed") is the dead of
+    killed"; "12 ISIS fighters died in clashes and air raids, and three SDF members were killed") is the dead of
     the fight told just before (an armed clash with no toll of its own, within :data:`_BOTH_SIDES_WINDOW` sentences):
     a bombardment by one side kills the other, while the dead of two opposing parties are a battle's. Each cluster
     looks back at the clusters opened before it, a bounded window."""
@@ -2752,8 +2752,8 @@ _MAX_BREAKDOWN_ITEMS = 6
 
 
 def _breakdown_of_the_dead(counted: EventMention, counts: list[str]) -> list[int] | None:
-    """The items' counts of a breakdown when what it breaks down is a toll and they add up to it exactly ("11 terrorists
-    were neutralized. 6 of them in the A region, 5 of them in the B region": 6 and 5 dead), else None (a count of
+    """The items' counts of a breakdown when what it breaks down is a toll and they add up to it exactly ("9 terrorists
+    were neutralized. 4 of them in the A region, 5 of them in the B region": 4 and 5 dead), else None (a count of
     events, "9 of these harassment fires came from A, 2 from B"; an item with no figure, "others from C")."""
     told = counted.killed
     if told is None or told.low is None or told.low != told.high:

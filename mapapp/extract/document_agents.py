@@ -157,7 +157,7 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
         if id(mention) in needing:
             start, end = mention.clause_span
             if is_answered_event(mention):
-                # "US forces shelled X, after a rocket attack by the militias on the base": the attack the striker
+                # "US troops fired on X, following a mortar attack by the militias on their post": the attack the striker
                 # answered is the other side's (and says nothing of who strikes next)
                 continue
             if unidentified or SEPARATE_REPORT_RE.match(mention.clause_text) or _STRIKER_UNKNOWN_RE.search(
@@ -187,7 +187,7 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
 
 def _names_weapon_outside(weapon: re.Pattern[str], text: str, answered: list[tuple[int, int]]) -> bool:
     """``text`` names the weapon outside the phrases naming an event its event answered (``answered``): "jets struck
-    X two days after a drone attack on their base" names the striker's jets, not its drones."""
+    X a day after a drone strike on their post" names the striker's jets, not its drones."""
     starts = [start for start, _ in answered]  # (in text order and apart: one bisection per weapon word, linear)
     for found in weapon.finditer(text):
         at = bisect_right(starts, found.start()) - 1
@@ -262,7 +262,7 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
 
 
 # The agent named by a definite word for a party told earlier ("the militias fired rockets at the base", "a shell fired
-# by the militia", "a rocket attack by the militias", "the factions' artillery hit X", "the occupation also targeted
+# by the militia", "a mortar attack by the militias", "the factions' artillery hit X", "the occupation also targeted
 # X", "the cell was behind the assassination", "the organization's cells attacked"): the word, as the agent of the event. The words that describe
 # an armed group by what it is ("the militants stormed X", "the jihadists attacked", "militants had opened fire") refer
 # back with or without "the".
@@ -281,7 +281,7 @@ _DEFINITE_AGENT_RE = compile_guarded(
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding"
     # the bomb they drove or set off: "the militants rammed a car bomb into the gate", "militants blew up a car bomb"
     r"|drove|rammed|blew\s+up|set\s+off)\b"
-    # (the attack named as theirs: "after a rocket attack by the militias on the base")
+    # (the attack named as theirs: "following a mortar attack by the militias on their post")
     r"|\b(?:fired|launched|carried\s+out|committed|planted|attacks?|assaults?|ambush)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b"
     # (a bomb's own verbs only after the bomb: "a car bomb a militant drove", "a mine left by the militants"; not
     # "the village left by the militants", "a car sent by the militants", which the event hit)

@@ -286,7 +286,7 @@ def fill_casualties(
 
 
 #: The days of the fight just told, as a toll's period: "since Thursday", "since then", "since the assault began", "in
-#: the last 48 hours of fighting", "in two days of clashes" (not a war's or a year's: "since 2011", "since the war began").
+#: the past three days of fighting", "in two days of clashes" (not a war's or a year's: "since 2011", "since the war began").
 _FIGHT_SO_FAR_RE = compile_guarded(
     r"\b(?:since\s+(?:(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|then"
     r"|(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:battle|assault|attack|fighting|offensive|clashes|storming)\s+"
@@ -298,6 +298,12 @@ _FIGHT_SO_FAR_RE = compile_guarded(
 )
 #: A war's or a year's span, never one fight's: "since 2011", "since the war began", "since the start of the year".
 _LONGER_SPAN_RE = compile_guarded(r"\b(?:since\s+(?:\d{4}|the\s+(?:war|conflict|uprising|start|beginning))|this\s+year|war)\b", re.IGNORECASE)
+
+
+#: "Since then", which points back at the event told last (only that one's days when it is the fight's).
+_SINCE_THEN_RE = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
+#: The fight named again in the toll's clause ("since then, 60 have died in the fighting"): its days, whatever came since.
+_FIGHT_NAMED_RE = re.compile(r"\b(?:fighting|clashes|battles?|assault|offensive)\b", re.IGNORECASE)
 
 
 #: How many sentences after a fight's last telling a toll of its days may come (past the strikes or the car bomb told
@@ -318,7 +324,8 @@ def fill_fight_dead_so_far(
     """A toll told over the days of a fight, with no event word ("The monitor said 77 militants, 39 fighters and seven
     civilians had been killed since Thursday", "Since then, at least 60 have died"), is the dead of the latest armed
     clash among the last few incidents (within :data:`_FIGHT_SO_FAR_WINDOW` sentences) that has no toll yet, even past
-    the strikes or the car bomb told of it meanwhile: a period that is the fight's days ("since then", "since the
+    the strikes or the car bomb told of it meanwhile (but "since then" past them is their time, unless the toll's clause or
+    theirs names the fight): a period that is the fight's days ("since then", "since the
     assault began", "in two days of fighting"), not a war's or a year's ("since 2011"). Says whether it filled one.
     Also for a clause counting the fight's dead with an event word of its own ("More than 500 were killed in the battle
     for the base since it began", read as a tally: :mod:`.coreference` calls it then, with ``evidence`` False: the
@@ -332,6 +339,16 @@ def fill_fight_dead_so_far(
         (c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.event_type is EventType.ARMED_CLASH), None
     )
     if fight is None or fight.killed is not None or reading.index - fight.last_sentence_index > _FIGHT_SO_FAR_WINDOW:
+        return False
+    last = clusters[-1]
+    if (
+        last is not fight
+        and _SINCE_THEN_RE.search(text)
+        and not _FIGHT_NAMED_RE.search(text)
+        and not _FIGHT_NAMED_RE.search(last.clause_text)
+    ):
+        # "A car bomb hit X. Since then, seven have died": the time of the event told last, not the fight's days (but
+        # "the assault began when a car bomb hit X. Since then, ...": the fight's)
         return False
     if fight.headline and fight.body_sentence_index is None:
         return False  # a title's fight the body does not tell: the toll is the body's tally, not a report of it

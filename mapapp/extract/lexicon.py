@@ -1091,7 +1091,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
         r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
         # the weapon's origin told after it: "a drone of Iranian origin", "judged the drone to be of Iranian origin",
-        # "the drone was Iranian", "the drone, assessed to be of Iranian origin,"
+        # "the drone was Iranian", "a UAV, judged to be of Iranian make,"
         r"|(?:drones?|uavs?|unmanned aerial vehicles?|rockets?|missiles?),? (?:(?:was|were|is|are|(?:(?:assessed|believed|thought|judged|determined|said) )?to be) )?of iranian (?:origin|make|manufacture)"
         r"|(?:drones?|uavs?) (?:was|were|is|are) (?:an? )?iranian(?: ones?| drones?)?\b"
         # Iraq's and the region's Iran-aligned militias by name ("Kataeb Hezbollah", "Asaib Ahl al-Haq", "al-Nujaba")
@@ -1325,6 +1325,12 @@ def actor_of_its_time(actor: str | None, day: datetime.date | None) -> str | Non
     joint operation ("SDF and US-led coalition": "YPG and US-led coalition"); else ``actor``."""
     if day is None or day >= SDF_FOUNDED:
         return actor
+    return _sdf_as_ypg(actor)
+
+
+def _sdf_as_ypg(actor: str | None) -> str | None:
+    """``actor`` with the SDF named as the YPG, alone or in a joint operation ("SDF and US-led coalition": "YPG and
+    US-led coalition"); any other party as it is."""
     if actor == "SDF":
         return PRE_SDF_NAME
     allies = joint_members(actor)
@@ -1346,12 +1352,7 @@ def actor_as_named(actor: str | None, evidence: str) -> str | None:
     ``actor``."""
     if actor is None or not _YPG_NAMED_RE.search(evidence) or _SDF_NAMED_RE.search(evidence):
         return actor
-    if actor == "SDF":
-        return PRE_SDF_NAME
-    allies = joint_members(actor)
-    if "SDF" in allies:
-        return joint_actor(PRE_SDF_NAME, next(iter(allies - {"SDF"}))) or actor
-    return actor
+    return _sdf_as_ypg(actor)
 
 
 CASE_SENSITIVE_ACTOR_RES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -1024,8 +1024,8 @@ _ANSWERED_EVENT_ANY_RE = compile_guarded(
 
 
 def answered_event_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` that name an event another answered or followed ("two days after a drone attack on a
-    base in X", "in response to the rocket attack on the base", a headline's "after drone attack"): the other side's
+    """The spans of ``text`` that name an event another answered or followed ("a day after a drone strike on a
+    post in X", "in response to the mortar attack on the post", a headline's "after drone attack"): the other side's
     event, told as the reason or the time of the one reported."""
     if not could_match(_ANSWERED_EVENT_ANY_RE, text):
         return []
@@ -1037,8 +1037,8 @@ _AFTER_ANSWERED_PHRASE_RE = re.compile(r"[\s.,;:!?\"”’')\]]*")
 
 
 def is_answered_event(mention: EventMention) -> bool:
-    """The mention's clause is nothing but the phrase naming the event another answered or followed ("..., after a
-    rocket attack by the militias on the base earlier."): its event is the other side's, which the answering party
+    """The mention's clause is nothing but the phrase naming the event another answered or followed ("..., following a
+    mortar attack by the militias on their post."): its event is the other side's, which the answering party
     did not carry out (not "After the attack on the base, jets struck X", whose own event follows the phrase)."""
     text = mention.clause_text
     start = _lstrip_offset(text)

@@ -594,6 +594,8 @@ _ONE_PARTY_NAMES = {"ypg": "sdf"}
 
 
 def _parties(actor: str) -> set[str]:
+    """The parties a report key's actor names (a joint operation's each), one party under one name: "ypg and us-led
+    coalition" is {"sdf", "us-led coalition"}."""
     return {_ONE_PARTY_NAMES.get(member, member) for member in actor.split(" and ")}
 
 

@@ -1736,7 +1736,7 @@ def test_the_issuer_of_a_statement_on_the_event_is_not_the_actor(clause: str) ->
 def test_a_statement_titled_by_its_issuer_takes_the_agent_its_body_names() -> None:
     text = (
         "CENTCOM statement on rocket attack at Qasrak\n\n"
-        "On June 3, Iran-backed militia groups launched a rocket attack against U.S. forces at Qasrak, Syria. "
+        "On May 9, Iran-backed militia groups fired rockets at U.S. troops stationed at Qasrak. "
         "There were no injuries."
     )
     assert [i.actor for i in incidents(text)] == ["Iran-backed militias"]
@@ -1747,7 +1747,7 @@ def test_a_statement_titled_by_its_issuer_takes_the_agent_its_body_names() -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The drone, assessed to be of Iranian origin, hit a depot near Tal Baydar on Monday.",
+        "A drone, assessed to be of Iranian make, crashed into a store near Tal Baydar on Monday.",
         "The drone, believed to be of Iranian origin, hit a depot near Tal Baydar on Monday.",
     ],
 )

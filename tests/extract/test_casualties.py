@@ -1771,6 +1771,11 @@ def test_neutralized_counts_the_dead_of_a_figure(sentence: str, killed: tuple | 
         ("Up to 9 vehicles were destroyed in the raid.", None),
         ("Artillery destroyed a bridge as 6 fighters crossed the river.", None),
         ("Sappers eliminated 4 mines near the school.", None),
+        # members of no armed party: another sense of the verb
+        ("Five members of the youth committee were eliminated from the ballot.", None),
+        ("The court eliminated 3 members from the list of candidates.", None),
+        # members of a party named with them are its fighters
+        ("Jets eliminated 6 members of ISIS near the dam.", (6, 6)),
     ],
 )
 def test_fighters_destroyed_or_eliminated_are_dead(sentence: str, killed: tuple | None) -> None:

@@ -1856,7 +1856,7 @@ def _types_and_tolls(text: str) -> list[tuple[str, tuple[int | None, int | None]
         "SDF posts in the village of Kasra, adding that at least five fighters on both sides were killed.",
         # the dead of two opposing parties, in the next sentence
         "Report\n\nFighting broke out on Sunday near Shaddadi between the army and the SDF. Shelling hit the edge of the "
-        "town. At least two SDF fighters and three government soldiers were killed, a source said.",
+        "town. At least three government soldiers and two SDF fighters were killed, according to a local source.",
     ],
 )
 def test_the_dead_of_both_sides_told_with_a_bombardment_are_the_fight_s(text: str) -> None:

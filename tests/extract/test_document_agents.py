@@ -408,7 +408,7 @@ def test_the_militias_responding_with_fire_are_the_militias_named_before() -> No
         # no drone campaign's
         (
             "US strikes militia sites near Hajin after drone attack\n\nUS jets bombed depots near Hajin on Sunday.\n\n"
-            "Friday's one-way drone attack targeted the Qasrak base near Tal Baydar and caused no injuries.",
+            "Friday's one-way drone attack struck the Qasrak base near Tal Baydar and hurt nobody.",
             "one-way",
             None,
         ),

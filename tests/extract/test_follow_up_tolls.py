@@ -482,11 +482,11 @@ def test_the_dead_told_over_the_days_of_a_fight_are_that_fight_s(text: str, kill
     "text",
     [
         # a war's span, not the fight's
-        "Report\n\nThe SDF fought ISIS in the town of Shheil on Monday. Coalition jets struck the town overnight. More "
-        "than 300,000 people have been killed in Syria since 2011.",
+        "Report\n\nThe SDF fought ISIS in the town of Shheil on Monday. Coalition jets struck the town overnight. Over "
+        "400,000 people have died across Syria since 2011.",
         # a fight told only by the title: the body's toll over its days stays a tally
-        "SDF and army trade fire near Shheil\n\nArmy shelling hit the village of Kasra on Friday. At least 14 people "
-        "have been killed in the fighting since Wednesday, a monitor said.",
+        "SDF and army trade fire near Shheil\n\nArmy shelling hit the village of Kasra on Friday. The fighting has "
+        "killed at least 14 people since Wednesday, according to a monitor.",
         # no fight told: a strike's dead over days stay a tally
         "Report\n\nCoalition jets struck the town of Shheil on Monday. The monitor said 30 militants had been killed "
         "in strikes since Saturday.",
@@ -496,10 +496,36 @@ def test_a_toll_over_another_span_is_no_fight_s(text: str) -> None:
     assert all(killed is None for _, killed in _type_tolls(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since then" past a bomb told after the fight: the bomb's time, not the fight's days
+        (
+            "Report\n\nThe SDF fought ISIS in the village of Sousa on Monday. On Wednesday an IED went off at a "
+            "checkpoint in Sousa. Since then, five people have died of their wounds.",
+            [("armed_clash", None), ("ied", None)],
+        ),
+        # ... unless the clause names the fight again; and right after the fight, its days
+        (
+            "Report\n\nThe SDF fought ISIS in the village of Sousa on Monday. On Wednesday an IED went off at a "
+            "checkpoint in Sousa. Since then, five fighters have died in the fighting.",
+            [("armed_clash", (5, 5)), ("ied", None)],
+        ),
+        (
+            "Report\n\nThe SDF fought ISIS in the village of Sousa on Monday. Since then, five fighters have died, a "
+            "monitor said.",
+            [("armed_clash", (5, 5))],
+        ),
+    ],
+)
+def test_since_then_is_the_time_of_the_event_told_last(text: str, expected: list) -> None:
+    assert _type_tolls(text) == expected
+
+
 def test_the_dead_of_a_fight_counted_with_its_own_event_word_over_its_days_are_that_fight_s() -> None:
     text = (
-        "Report\n\nISIS fighters seized the Kawkab air base on Sunday after days of fierce fighting, a monitor said. "
-        "More than 200 people were killed in the battle for the base since it began last week, the monitor said."
+        "Report\n\nISIS fighters overran the Kawkab air base on Sunday following a week of heavy clashes, a monitor said. "
+        "Over 200 people had died in the battle over the airfield since it began, the monitor added."
     )
     assert ("armed_clash", (201, None)) in _type_tolls(text)
 

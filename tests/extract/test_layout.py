@@ -356,7 +356,7 @@ def test_a_release_section_headed_by_a_country_abroad_ties_its_lines_to_that_cou
     ("text", "place"),
     [
         # a pictograph bullet touching the hashtag
-        ("Local news\n🔴#Amuda: Gunmen shot dead a young man near the bakery.", "Amuda"),
+        ("Local news\n🔴#Amuda: A shopkeeper was shot by masked men outside his store.", "Amuda"),
         # the one labelled line of a post, below its header, telling its report in sentences
         (("Euphrates Voice\n3 March ·\nSweidan | A young man was wounded by gunfire during a raid in the town. "
           "Two men were detained."), "Sweidan"),
