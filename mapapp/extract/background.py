@@ -348,9 +348,10 @@ _SPAN_OF_DAYS_RE = compile_guarded(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b",
     re.IGNORECASE,
 )
-# A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span).
+# A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span;
+# "died of his wounds over the following days" is the toll of an event told, no span of strikes).
 _FOLLOWING_DAYS_RE = compile_guarded(
-    r"\b(?:and|in|over|during|throughout)\s+the\s+(?:following|next|subsequent)\s+(?:days|weeks|nights)\b",
+    r"\band\s+the\s+(?:following|next|subsequent)\s+(?:days|weeks|nights)\b",
     re.IGNORECASE,
 )
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
@@ -716,12 +717,12 @@ _NO_FIGHT_RE = compile_guarded(
     re.IGNORECASE,
 )
 # Ground taken once its holders had left, told in the capture's own sentence: "took control of the city after the
-# fighters withdrew" (not "withdrew under heavy fire" or "withdrew after clashes"). Read only there: a sentence saying
-# the defenders withdrew does not make the capture told before it one without a fight ("seized X on Monday. The YPG
-# entered the town after the militants withdrew").
+# fighters withdrew" (not "withdrew under heavy fire", "withdrew from their posts amid clashes" or "withdrew after
+# clashes"). Read only there: a sentence saying the defenders withdrew does not make the capture told before it one
+# without a fight ("seized X on Monday. The YPG entered the town after the militants withdrew").
 _HOLDERS_LEFT_RE = compile_guarded(
     r"\b(?:after|once)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|abandoned\s+it)\b"
-    r"(?:\s+from\s+(?:it|the\s+\w+))?(?!\s+(?:under|amid|following|after)\b)",
+    r"(?!\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:under|amid|following|after)\b)",
     re.IGNORECASE,
 )
 
@@ -822,13 +823,14 @@ _CAMPAIGN_LENGTH_RE = re.compile(
     r"|\b(?:day|week|month|year)s?-long\b",
     re.IGNORECASE,
 )
+# A length of weeks or more: "four-month", "two years", "year-long" (one pattern for the long fights below).
+_WEEKS_OR_MORE_LONG = (
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[\s-](?:week|month|year)s?"
+    r"(?:-long)?|(?:week|month|year)s?-long)"
+)
 # A fight given a length of weeks or more right before its noun: "the four-month battle", "the year-long siege" (the
 # whole campaign, not one clash of it; "the two-day battle for the village" is one event).
-_LONG_FIGHT_FRAME_RE = compile_guarded(
-    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[\s-](?:week|month|year)s?"
-    r"(?:-long)?|(?:week|month|year)s?-long)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
+_LONG_FIGHT_FRAME_RE = compile_guarded(_WEEKS_OR_MORE_LONG + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LONG_FIGHT_NOUNS = ("battle", "offensive", "campaign", "siege", "fighting", "war")
 # Ground taken or a siege broken as the end of a campaign of weeks or more: "captured the town after months of
 # fighting", "broke into the city after months of operations", "broke a nearly three-year siege".
@@ -836,12 +838,10 @@ _CAMPAIGN_END_RE = compile_guarded(
     r"\b(?:" + CAPTURE_VERBS + r"|broke\s+into|entered|(?:broke|broken|lifted|ended)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?siege)\b"
     r"[^.;:]{0,160}?"
     r"(?:\bafter\s+(?:(?:more\s+than|nearly|almost|about|over|some)\s+)?(?:\w+\s+)?(?:weeks|months|years)\s+of\b"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:week|month|year)s?(?:-long)?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b"
-    r"|\b(?:week|month|year)s?-long\s+(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b)"
+    r"|" + _WEEKS_OR_MORE_LONG + r"\s+(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b)"
     # (the siege's length told before the breaking of it: "a nearly three-year siege" above)
     r"|\b(?:broke|broken|lifted|ended)\s+(?:the\s+|a\s+|an\s+)?(?:nearly\s+|almost\s+|more\s+than\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:week|month|year)s?(?:-long)?\s+(?:[\w-]+\s+){0,2}?siege\b",
+    + _WEEKS_OR_MORE_LONG + r"\s+(?:[\w-]+\s+){0,2}?siege\b",
     re.IGNORECASE,
 )
 # A time a week or more back, with no day: "last week", "a week earlier", "two weeks ago", "earlier this month".
@@ -1451,12 +1451,14 @@ def _long_fight(mention: EventMention, reading: SentenceReading) -> bool:
 def _campaign_end_recalled(mention: EventMention) -> bool:
     """Ground taken or a siege broken as the end of a long campaign (:data:`_CAMPAIGN_END_RE`), recalled from a week or
     more back (:data:`_WEEK_OR_MORE_BACK_RE`, or every date of the clause a day at least :data:`_RECALLED_AFTER_DAYS`
-    before publication), with no toll (the caller checked): a milestone of the war told as background ("The SDF
+    before publication), with no toll (the caller checked) and the mention's event word not before it (the taking's
+    own word, or the fight it ended): a milestone of the war told as background ("The SDF
     captured Hajin last week after months of fighting"), not this report's event ("captured Hajin on Tuesday after a
     two-month battle" is one)."""
     clause = mention.clause_text
-    if gated_search(_CAMPAIGN_END_RE, clause) is None:
-        return False
+    found = gated_search(_CAMPAIGN_END_RE, clause)
+    if found is None or _event_word_position(mention) < found.start():
+        return False  # (an event told before it: "drones struck a car in X, which the SDF entered a month ago after ...")
     if mention.dates:
         if mention.published is None:
             return False
@@ -1483,13 +1485,17 @@ def _campaign_ended(mention: EventMention) -> bool:
 
 # A military's count of enemies "neutralised" over its operation as a whole: "254 terrorists had been neutralised in its
 # air operation", "its air operations had neutralised 40 terrorists", "were neutralized as a result of the operation"
-# (the operation named by its definite article or its owner, not "in an operation near X").
+# (the operation named by its owner, or by its kind after the definite article: not "in an operation near X", nor "the
+# operation" alone, the raid just told: "The SDF raided a hideout. Two militants were neutralised in the operation").
+_WHOLE_OPERATION = (
+    r"(?:(?:its|their|our)\s+(?:(?:air|aerial|ground|military|cross-border|counter-terrorism|latest|ongoing|new)\s+)?"
+    r"|(?:the|this)\s+(?:air|aerial|ground|military|cross-border|counter-terrorism|latest|ongoing|new)\s+|the\s+(?=operations\b))"
+    r"(?:operations?|campaign|offensive)\b"
+)
 _OPERATION_COUNT_RE = compile_guarded(
     r"\bneutrali[sz](?:ed|ing)\b[\"”’']?(?:\s+[\w\"“”‘’'-]+){0,4}?\s+(?:in|during|within|through|throughout|as\s+a\s+result\s+of)\s+"
-    r"(?:the|its|their|our|this)\s+(?:(?:air|aerial|ground|military|cross-border|counter-terrorism|latest|ongoing|new)\s+)?"
-    r"(?:operations?|campaign|offensive)\b"
-    r"|\b(?:its|their|our|the)\s+(?:(?:air|aerial|ground|military|cross-border)\s+)?(?:operations?|campaign|offensive)\s+"
-    r"(?:had|has|have)\s+(?:[\w-]+\s+)?[\"“”‘’']?neutrali[sz]ed\b",
+    + _WHOLE_OPERATION
+    + r"|\b" + _WHOLE_OPERATION + r"\s+(?:had|has|have)\s+(?:[\w-]+\s+)?[\"“”‘’']?neutrali[sz]ed\b",
     re.IGNORECASE,
 )
 

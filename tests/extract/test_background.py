@@ -215,6 +215,11 @@ def test_ground_taken_as_a_recalled_campaign_end_or_after_its_holders_left_is_no
         "The SDF broke into Shaddadi on May 18 after months of operations to encircle it.",
         "ISIS seized the village of Kasra on Sunday after SDF fighters withdrew under heavy fire.",
         "SDF fighters seized the town of Tabqa on Monday. They entered the town after ISIS fighters withdrew.",
+        # (the holders withdrew under fire, told past where they withdrew from)
+        "Regime forces captured the village of Kasra after the rebels withdrew from it under heavy bombardment.",
+        "The SDF captured the village of Jdid after ISIS militants pulled out from their positions under heavy bombardment.",
+        # (the clause's event is a strike told before a relative clause recalling a capture)
+        "Turkish drones hit a pickup in Amuda, which the SDF entered two months ago after weeks of fighting.",
     ],
 )
 def test_ground_taken_in_the_reports_days_or_fought_for_is_an_incident(text: str) -> None:
@@ -228,6 +233,20 @@ def test_strikes_over_a_day_and_the_following_days_are_a_tally_with_the_toll_tol
         "The council said six civilians were killed in the strikes."
     )
     assert count(text) == 0
+
+
+def test_a_toll_over_the_following_days_with_no_day_opening_them_keeps_its_incident() -> None:
+    # (the days after the event told: a victim who died over them, no span of strikes)
+    text = "Gunmen shot a teacher in Tabqa on Wednesday. She died of her wounds over the next days, relatives said."
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 1
+
+
+def test_a_count_neutralised_in_the_raid_just_told_is_its_toll() -> None:
+    # "the operation" alone is the raid just told, not the ministry's operation as a whole
+    text = "The SDF raided a hideout in the village of Khatuniyah. Two militants were neutralized in the operation."
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
 
 
 def test_a_strike_with_its_place_told_beside_the_following_days_is_an_incident() -> None:
