@@ -22,7 +22,7 @@ two fields on the mention, looking at nothing outside its sentence:
     ("sentenced a man to death for killing ...", "blames the group for the
     bombing in ..."), the frame standing just before the event word, or what
     the accused had a part in ("sentenced 11 men over their role in the
-    attack on X", "arrested two suspects in connection with the bombing");
+    attack on X", "detained three men in connection with the blast");
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -74,9 +74,9 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
     of days with no place ("eight were killed over the two days", "a week in which strikes killed scores"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
-    placed over two countries only ("an air operation in the north of Iraq and Syria"), a toll over a report's period
+    placed over two countries only ("an air operation over northern Iraq and Syria"), a toll over a report's period
     ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
-    whole, with no place or day ("254 terrorists were neutralised in its air operation"); ``history``: an event dated in
+    whole, with no place or day ("87 militants were neutralised in its aerial operation"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
     bombardment for a month").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
@@ -470,7 +470,7 @@ _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
 )
-# (an arrest too, told over the accused's part in an event: "arrested two suspects in connection with the bombing")
+# (an arrest too, told over the accused's part in an event: "detained three men in connection with the blast")
 _HELD_OVER_VERB_RE = compile_guarded(
     _JUDGED_VERB + r"|\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|question(?:s|ed|ing)|"
     r"interrogat(?:e|es|ed|ing)|held)\b",
@@ -483,8 +483,8 @@ _JUDGED_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 # The part the accused had in what is judged, told between the sentence (or the arrest) and the event: "sentenced 11
-# men over their role in the 2022 attack on X", "jailed four for involvement in ISIS operations, including the car
-# bombing in Y", "arrested two suspects in connection with the bombing".
+# men over their role in the 2022 attack on X", "jailed four for involvement in the cell's attacks, among them the car
+# bombing in Y", "detained three men in connection with the blast".
 _JUDGED_PART_RE = compile_guarded(
     r"\b(?:for|over|of|with)\s+(?:(?:their|his|her|its|the)\s+)?(?:alleged\s+|suspected\s+)?"
     r"(?:role|involvement|participation|part|complicity)\s+in\b"
@@ -927,7 +927,7 @@ _COUNTED_EVENTS_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 
-# ... or named again as where the dead of the count were killed: "eight civilians were killed in the strikes" after
+# ... or named again as where the dead of the count were killed: "five people were wounded in these raids" after
 # "strikes on X day and the following days hit 50 targets".
 _COUNTED_EVENTS_TOLL_RE = compile_guarded(
     r"\b(?:killed|wounded|injured|died|dead)\s+(?:in|by|during)\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|"
@@ -1483,8 +1483,8 @@ def _campaign_ended(mention: EventMention) -> bool:
     return _CAMPAIGN_LENGTH_RE.search(mention.clause_text, max(0, word - _FRAME_WINDOW), word) is not None
 
 
-# A military's count of enemies "neutralised" over its operation as a whole: "254 terrorists had been neutralised in its
-# air operation", "its air operations had neutralised 40 terrorists", "were neutralized as a result of the operation"
+# A military's count of enemies "neutralised" over its operation as a whole: "87 militants had been neutralised in its
+# aerial operation", "its ground operations have neutralised 12 militants", "were neutralised as a result of its air campaign"
 # (the operation named by its owner, or by its kind after the definite article: not "in an operation near X", nor "the
 # operation" alone, the raid just told: "The SDF raided a hideout. Two militants were neutralised in the operation").
 _WHOLE_OPERATION = (
@@ -1846,7 +1846,7 @@ def _days_of_one_fight(clause_text: str, period: re.Match[str]) -> bool:
     )
 
 
-# Two countries as the only place: "an air operation was carried out in the north of Iraq and Syria", "struck militias on
+# Two countries as the only place: "an air operation was carried out over northern Iraq and Syria", "struck militias on
 # both sides of the Iraq-Syria border", "targets in northern Syria and Iraq" (a military's summary over two countries).
 _COUNTRIES = r"(?:Iraq|Syria|Turkey|T[uü]rkiye|Lebanon|Jordan)"
 _TWO_COUNTRIES_RE = compile_guarded(
@@ -1951,7 +1951,7 @@ def _judged(mention: EventMention) -> bool:
 def _judged_part(mention: EventMention) -> bool:
     """The event is what the accused took part in, told after the sentence or the arrest (:data:`_HELD_OVER_VERB_RE`,
     then :data:`_JUDGED_PART_RE`): "sentenced 11 men to life over their role in the attack on X", "for involvement in
-    ISIS operations, including the bombing in Y", "arrested two suspects in connection with the bombing" (a comma only
+    the cell's attacks, including the bombing in Y", "detained three men in connection with the blast" (a comma only
     before "including"; no semicolon or colon between)."""
     clause = mention.clause_text
     if not could_match(_JUDGED_PART_RE, clause):

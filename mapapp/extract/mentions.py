@@ -381,8 +381,8 @@ def _read_clause(
     return mentions, casualties
 
 
-# The struck party's own assault, told in a relative clause after the strike's object: "jets struck pro-regime forces
-# that attacked an SDF headquarters near X", "... against forces who had launched an 'unprovoked attack' on the base".
+# The struck party's own assault, told in a relative clause after the strike's object: "jets struck government
+# militias that attacked an SDF post near X", "... against forces who had launched an 'unprovoked attack' on the base".
 _ASSAULT_OF_THE_STRUCK_RE = compile_guarded(
     r"\b(?:forces|fighters|militants|militias|militiamen|troops|units|gunmen|members|elements|convoy)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:who|that|which)\s+(?:had\s+)?(?:just\s+)?"
@@ -395,9 +395,9 @@ def _assault_of_the_struck(
     mention: EventMention, text: str, primary: TriggerHit, hits: list[TriggerHit]
 ) -> EventMention | None:
     """The assault the struck party made, told in a relative clause after the strike ("coalition aircraft struck
-    pro-regime forces that attacked SDF headquarters near X"): a fight of its own at the clause's places (coders
+    government militias that attacked an SDF post near X"): a fight of its own at the clause's places (coders
     code the assault and the strikes that answered it apart), with no toll (the clause's is the strike's); its agent is
-    the party struck, named before the relative ("pro-regime forces"). None when the clause tells no such assault after
+    the party struck, named before the relative ("government militias"). None when the clause tells no such assault after
     its strike word, its event word is not found in it, or the struck party is named by no party's name ("fighters who
     attacked a base": the strike's target described)."""
     found = _ASSAULT_OF_THE_STRUCK_RE.search(text, primary.end)
