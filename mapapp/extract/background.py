@@ -332,15 +332,17 @@ _PERIOD_RE = compile_guarded(
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bthis\s+(?:year|month)\b"
-
-    # "During this period, the command assesses that 900 civilians were killed": a periodic report's whole span
-    r"|(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:same|reporting|review))\s+period\b"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
-_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of", " period",
+_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
+# A periodic report's whole span: "During this period, the command assesses that 900 civilians were killed" (a tally
+# when the clause names no place: "during that period, a sniper killed a boy in X" tells one event of that span).
+_REPORT_PERIOD_RE = compile_guarded(
+    r"\b(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:reporting|review))\s+period\b", re.IGNORECASE
+)
 # A span of days summed up: "eight were killed over the two days", "over three days", "in the first four days of the
 # offensive" (a period when no place is named: "clashes over two days in X killed 11" is one incident at X).
 _SPAN_OF_DAYS_RE = compile_guarded(
@@ -1436,7 +1438,8 @@ def _fight_stopped(mention: EventMention, reading: SentenceReading) -> bool:
 def _long_fight(mention: EventMention, reading: SentenceReading) -> bool:
     """The clause's event word is a fight given a length of weeks or more (:data:`_LONG_FIGHT_FRAME_RE`), or one said
     to be over ("commanders said the battle was over"), and the clause tells no other event (:func:`_other_event_told`;
-    the toll is checked by the caller)."""
+    the toll is checked by the caller). A capture told beside it is the clause's event: history only when recalled
+    from a week or more back (:func:`_campaign_end_recalled`, next in :func:`classify`)."""
     trigger = mention.trigger_word.lower()
     if not any(noun in trigger for noun in _LONG_FIGHT_NOUNS):
         return False
@@ -1750,7 +1753,8 @@ def is_tally(
     ("killed ... in the same period", "since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
     the fighting") when the clause gives no day (``dated``): "dozens of
     airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days", and "on Sunday and
-    the following days" whatever its day) when, besides, the clause names no place (``placed``). A clause whose only figure is zero
+    the following days" whatever its day) or a report's period ("during this period") when, besides, the clause names no
+    place (``placed``). A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
     is how long the report has held, and the clause tells one event.
     """
@@ -1786,6 +1790,8 @@ def is_tally(
             )
         ):
             return True
+    if not placed and gated_search(_REPORT_PERIOD_RE, clause_text):
+        return True  # ("during this period, 900 civilians were assessed killed": the report's whole span)
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text))
 
 

@@ -235,6 +235,17 @@ def test_strikes_over_a_day_and_the_following_days_are_a_tally_with_the_toll_tol
     assert count(text) == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During that period, a Turkish drone killed two farmers near Amuda.",
+        "The curfew lasted four days. During that period, a sniper killed a boy in Hajin.",
+    ],
+)
+def test_an_event_told_at_its_place_within_a_period_is_an_incident(text: str) -> None:
+    assert count(text) == 1  # (a report's period sums up only where no place is named)
+
+
 def test_a_toll_over_the_following_days_with_no_day_opening_them_keeps_its_incident() -> None:
     # (the days after the event told: a victim who died over them, no span of strikes)
     text = "Gunmen shot a teacher in Tabqa on Wednesday. She died of her wounds over the next days, relatives said."
