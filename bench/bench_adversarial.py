@@ -170,7 +170,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # every split of the run (quadratic until the runs were made possessive)
     "count_then_blanks": lambda size: "Jets struck Hajin, killing two" + " " * size + ".",
     "fighting_tenses_run_on": _repeat("fighting with the rebels was raging in Hajin while planes have been striking Susah and "),
-    # the twelfth session's rules: fighters "destroyed" as the last of a list of things, a fight's dead over its days
+    # the twelfth session's rules (tolls12, actors12, geo12): fighters "destroyed" as the last of a list of things, a fight's dead over its days
     # past the strikes told meanwhile, a person described before their relatives, a strike answering an attack told
     # with its weapon, a release's sections headed by countries
     "destroyed_lists": _repeat("jets destroyed a depot, two launch sites and up to 40 militants near Hajin and "),
@@ -178,6 +178,17 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "described_relatives": _repeat("gunmen killed Omar Saleh, described as a trader, and his two sons who had come home and "),
     "answered_weapons": _repeat("US jets struck sites near Hajin after drone attack on the base and after the drone strikes "),
     "country_sections": _numbered("Iraq\nNear Sinjar, {n} strikes hit a tunnel.\nSyria\nNear Hajin, {n} strikes hit a depot.\n"),
+    # the twelfth session's rules (prec12b, recall12ab): parts judged in a run-on clause, campaign ends recalled, holders
+    # gone, counts over a whole operation, days that follow, parties behind, tolls at a listed place, the struck's assault
+    "judged_parts_run_on": _numbered("a court jailed {n} men over their role in the bombing of a market in Hajin and "),
+    "campaign_ends_recalled": _numbered(
+        "The SDF captured Hajin {n} last week after months of fighting. Regime forces took Susah {n} after the rebels "
+        "withdrew from their trenches under fire. "
+    ),
+    "operation_counts": _numbered("{n} terrorists were neutralised in its air operation, and strikes on day {n} and the following days "),
+    "parties_behind": _numbered("Jets struck a depot in Hajin on day {n}. Activists said Russian jets were likely behind the strikes. "),
+    "tolled_lists_run_on": _numbered("jets bombed Hajin and Susah on day {n}, killing {n} civilians in Hajin, "),
+    "struck_assaults": _numbered("jets struck pro-regime forces that attacked an SDF base near Hajin on day {n} while "),
 }
 
 

@@ -204,7 +204,7 @@ _EVENT_NOUN_END_RE = compile_guarded(
     r"(?:attacks?|strikes?|shelling|bombardment|bombing|offensive|drones?|warplanes|jets|aircraft|artillery)$", re.IGNORECASE
 )
 
-# where a party said it, told between its verb and what it did: "the coalition said in a statement it had conducted ..."
+# where a party said it, told between its verb and what it did: "the command said in a brief statement it had carried out ..."
 _IN_A_STATEMENT = r"(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|briefing)\s+(?:on\s+\w+\s+)?)?"
 
 _CLAIM_RIGHT_RE = re.compile(

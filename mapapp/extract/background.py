@@ -22,7 +22,7 @@ two fields on the mention, looking at nothing outside its sentence:
     ("sentenced a man to death for killing ...", "blames the group for the
     bombing in ..."), the frame standing just before the event word, or what
     the accused had a part in ("sentenced 11 men over their role in the
-    attack on X", "arrested two suspects in connection with the bombing");
+    attack on X", "detained three men in connection with the blast");
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
@@ -79,9 +79,9 @@ two fields on the mention, looking at nothing outside its sentence:
     of days with no place ("eight were killed over the two days", "a week in which strikes killed scores", "since
     yesterday, strikes have killed six", "over the previous week", "on Christmas day and the following days"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
-    placed over two countries only ("an air operation in the north of Iraq and Syria"), a toll over a report's period
+    placed over two countries only ("an air operation over northern Iraq and Syria"), a toll over a report's period
     ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
-    whole, with no place or day ("254 terrorists were neutralised in its air operation"); ``history``: an event dated in
+    whole, with no place or day ("87 militants were neutralised in its aerial operation"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
     bombardment for a month").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
@@ -340,15 +340,17 @@ _PERIOD_RE = compile_guarded(
     r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bthis\s+(?:year|month)\b"
-
-    # "During this period, the command assesses that 900 civilians were killed": a periodic report's whole span
-    r"|(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:same|reporting|review))\s+period\b"
     r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
-_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of", " period",
+_PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
+# A periodic report's whole span: "During this period, the command assesses that 900 civilians were killed" (a tally
+# when the clause names no place: "during that period, a sniper killed a boy in X" tells one event of that span).
+_REPORT_PERIOD_RE = compile_guarded(
+    r"\b(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:reporting|review))\s+period\b", re.IGNORECASE
+)
 # A span of days summed up: "eight were killed over the two days", "over three days", "in the first four days of the
 # offensive" (a period when no place is named: "clashes over two days in X killed 11" is one incident at X).
 _SPAN_OF_DAYS_RE = compile_guarded(
@@ -356,9 +358,10 @@ _SPAN_OF_DAYS_RE = compile_guarded(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b",
     re.IGNORECASE,
 )
-# A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span).
+# A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span;
+# "died of his wounds over the following days" is the toll of an event told, no span of strikes).
 _FOLLOWING_DAYS_RE = compile_guarded(
-    r"\b(?:and|in|over|during|throughout)\s+the\s+(?:following|next|subsequent)\s+(?:days|weeks|nights)\b",
+    r"\band\s+the\s+(?:following|next|subsequent)\s+(?:days|weeks|nights)\b",
     re.IGNORECASE,
 )
 # A recent stretch of time told as such: "since yesterday", "over the previous week" (a running toll or summary when
@@ -485,7 +488,7 @@ _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
 )
-# (an arrest too, told over the accused's part in an event: "arrested two suspects in connection with the bombing")
+# (an arrest too, told over the accused's part in an event: "detained three men in connection with the blast")
 _HELD_OVER_VERB_RE = compile_guarded(
     _JUDGED_VERB + r"|\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|question(?:s|ed|ing)|"
     r"interrogat(?:e|es|ed|ing)|held)\b",
@@ -498,8 +501,8 @@ _JUDGED_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 # The part the accused had in what is judged, told between the sentence (or the arrest) and the event: "sentenced 11
-# men over their role in the 2022 attack on X", "jailed four for involvement in ISIS operations, including the car
-# bombing in Y", "arrested two suspects in connection with the bombing".
+# men over their role in the 2022 attack on X", "jailed four for involvement in the cell's attacks, among them the car
+# bombing in Y", "detained three men in connection with the blast".
 _JUDGED_PART_RE = compile_guarded(
     r"\b(?:for|over|of|with)\s+(?:(?:their|his|her|its|the)\s+)?(?:alleged\s+|suspected\s+)?"
     r"(?:role|involvement|participation|part|complicity)\s+in\b"
@@ -830,13 +833,14 @@ _CAMPAIGN_LENGTH_RE = re.compile(
     r"|\b(?:day|week|month|year)s?-long\b",
     re.IGNORECASE,
 )
+# A length of weeks or more: "four-month", "two years", "year-long" (one pattern for the long fights below).
+_WEEKS_OR_MORE_LONG = (
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[\s-](?:week|month|year)s?"
+    r"(?:-long)?|(?:week|month|year)s?-long)"
+)
 # A fight given a length of weeks or more right before its noun: "the four-month battle", "the year-long siege" (the
 # whole campaign, not one clash of it; "the two-day battle for the village" is one event).
-_LONG_FIGHT_FRAME_RE = compile_guarded(
-    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[\s-](?:week|month|year)s?"
-    r"(?:-long)?|(?:week|month|year)s?-long)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
+_LONG_FIGHT_FRAME_RE = compile_guarded(_WEEKS_OR_MORE_LONG + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LONG_FIGHT_NOUNS = ("battle", "offensive", "campaign", "siege", "fighting", "war")
 # Ground taken or a siege broken as the end of a campaign of weeks or more: "captured the town after months of
 # fighting", "broke into the city after months of operations", "broke a nearly three-year siege".
@@ -844,12 +848,10 @@ _CAMPAIGN_END_RE = compile_guarded(
     r"\b(?:" + CAPTURE_VERBS + r"|broke\s+into|entered|(?:broke|broken|lifted|ended)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?siege)\b"
     r"[^.;:]{0,160}?"
     r"(?:\bafter\s+(?:(?:more\s+than|nearly|almost|about|over|some)\s+)?(?:\w+\s+)?(?:weeks|months|years)\s+of\b"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:week|month|year)s?(?:-long)?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b"
-    r"|\b(?:week|month|year)s?-long\s+(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b)"
+    r"|" + _WEEKS_OR_MORE_LONG + r"\s+(?:[\w-]+\s+){0,2}?(?:siege|battle|offensive|campaign)\b)"
     # (the siege's length told before the breaking of it: "a nearly three-year siege" above)
     r"|\b(?:broke|broken|lifted|ended)\s+(?:the\s+|a\s+|an\s+)?(?:nearly\s+|almost\s+|more\s+than\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-](?:week|month|year)s?(?:-long)?\s+(?:[\w-]+\s+){0,2}?siege\b",
+    + _WEEKS_OR_MORE_LONG + r"\s+(?:[\w-]+\s+){0,2}?siege\b",
     re.IGNORECASE,
 )
 # A time a week or more back, with no day: "last week", "a week earlier", "two weeks ago", "earlier this month".
@@ -1453,7 +1455,8 @@ def _fight_stopped(mention: EventMention, reading: SentenceReading) -> bool:
 def _long_fight(mention: EventMention, reading: SentenceReading) -> bool:
     """The clause's event word is a fight given a length of weeks or more (:data:`_LONG_FIGHT_FRAME_RE`), or one said
     to be over ("commanders said the battle was over"), and the clause tells no other event (:func:`_other_event_told`;
-    the toll is checked by the caller)."""
+    the toll is checked by the caller). A capture told beside it is the clause's event: history only when recalled
+    from a week or more back (:func:`_campaign_end_recalled`, next in :func:`classify`)."""
     trigger = mention.trigger_word.lower()
     if not any(noun in trigger for noun in _LONG_FIGHT_NOUNS):
         return False
@@ -1468,12 +1471,14 @@ def _long_fight(mention: EventMention, reading: SentenceReading) -> bool:
 def _campaign_end_recalled(mention: EventMention) -> bool:
     """Ground taken or a siege broken as the end of a long campaign (:data:`_CAMPAIGN_END_RE`), recalled from a week or
     more back (:data:`_WEEK_OR_MORE_BACK_RE`, or every date of the clause a day at least :data:`_RECALLED_AFTER_DAYS`
-    before publication), with no toll (the caller checked): a milestone of the war told as background ("The SDF
+    before publication), with no toll (the caller checked) and the mention's event word not before it (the taking's
+    own word, or the fight it ended): a milestone of the war told as background ("The SDF
     captured Hajin last week after months of fighting"), not this report's event ("captured Hajin on Tuesday after a
     two-month battle" is one)."""
     clause = mention.clause_text
-    if gated_search(_CAMPAIGN_END_RE, clause) is None:
-        return False
+    found = gated_search(_CAMPAIGN_END_RE, clause)
+    if found is None or _event_word_position(mention) < found.start():
+        return False  # (an event told before it: "drones struck a car in X, which the SDF entered a month ago after ...")
     if mention.dates:
         if mention.published is None:
             return False
@@ -1498,15 +1503,19 @@ def _campaign_ended(mention: EventMention) -> bool:
     return _CAMPAIGN_LENGTH_RE.search(mention.clause_text, max(0, word - _FRAME_WINDOW), word) is not None
 
 
-# A military's count of enemies "neutralised" over its operation as a whole: "254 terrorists had been neutralised in its
-# air operation", "its air operations had neutralised 40 terrorists", "were neutralized as a result of the operation"
-# (the operation named by its definite article or its owner, not "in an operation near X").
+# A military's count of enemies "neutralised" over its operation as a whole: "87 militants had been neutralised in its
+# aerial operation", "its ground operations have neutralised 12 militants", "were neutralised as a result of its air campaign"
+# (the operation named by its owner, or by its kind after the definite article: not "in an operation near X", nor "the
+# operation" alone, the raid just told: "The SDF raided a hideout. Two militants were neutralised in the operation").
+_WHOLE_OPERATION = (
+    r"(?:(?:its|their|our)\s+(?:(?:air|aerial|ground|military|cross-border|counter-terrorism|latest|ongoing|new)\s+)?"
+    r"|(?:the|this)\s+(?:air|aerial|ground|military|cross-border|counter-terrorism|latest|ongoing|new)\s+|the\s+(?=operations\b))"
+    r"(?:operations?|campaign|offensive)\b"
+)
 _OPERATION_COUNT_RE = compile_guarded(
     r"\bneutrali[sz](?:ed|ing)\b[\"”’']?(?:\s+[\w\"“”‘’'-]+){0,4}?\s+(?:in|during|within|through|throughout|as\s+a\s+result\s+of)\s+"
-    r"(?:the|its|their|our|this)\s+(?:(?:air|aerial|ground|military|cross-border|counter-terrorism|latest|ongoing|new)\s+)?"
-    r"(?:operations?|campaign|offensive)\b"
-    r"|\b(?:its|their|our|the)\s+(?:(?:air|aerial|ground|military|cross-border)\s+)?(?:operations?|campaign|offensive)\s+"
-    r"(?:had|has|have)\s+(?:[\w-]+\s+)?[\"“”‘’']?neutrali[sz]ed\b",
+    + _WHOLE_OPERATION
+    + r"|\b" + _WHOLE_OPERATION + r"\s+(?:had|has|have)\s+(?:[\w-]+\s+)?[\"“”‘’']?neutrali[sz]ed\b",
     re.IGNORECASE,
 )
 
@@ -1666,8 +1675,11 @@ def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
 # Ground taken once its holders had left: "took control of the city after the fighters withdrew", "seized the field
 # following the withdrawal of the rebels", "entered the town once the militants had pulled out".
 _AFTER_WITHDRAWAL_RE = compile_guarded(
-    r"\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|fled)\b"
-    r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out)\b",
+    r"(?:\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|fled)\b"
+    r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out)\b)"
+    # (not a withdrawal under fire: "withdrew from it under heavy bombardment", "the withdrawal of the rebels amid
+    # clashes", "pulled out from their positions after clashes")
+    r"(?!\s+(?:(?:from|of)\s+(?:[\w'’-]+\s+){1,3}?)?(?:under|amid|following|after)\b)",
     re.IGNORECASE,
 )
 
@@ -1836,7 +1848,8 @@ def is_tally(
     ("killed ... in the same period", "since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
     the fighting") when the clause gives no day (``dated``): "dozens of
     airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days", and "on Sunday and
-    the following days" whatever its day) when, besides, the clause names no place (``placed``). A clause whose only figure is zero
+    the following days" whatever its day) or a report's period ("during this period") when, besides, the clause names no
+    place (``placed``). A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
     is how long the report has held, and the clause tells one event.
     """
@@ -1872,6 +1885,8 @@ def is_tally(
             )
         ):
             return True
+    if not placed and gated_search(_REPORT_PERIOD_RE, clause_text):
+        return True  # ("during this period, 900 civilians were assessed killed": the report's whole span)
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
 
 
@@ -1932,7 +1947,7 @@ def _days_of_one_fight(clause_text: str, period: re.Match[str]) -> bool:
     )
 
 
-# Two countries as the only place: "an air operation was carried out in the north of Iraq and Syria", "struck militias on
+# Two countries as the only place: "an air operation was carried out over northern Iraq and Syria", "struck militias on
 # both sides of the Iraq-Syria border", "targets in northern Syria and Iraq" (a military's summary over two countries).
 _COUNTRIES = r"(?:Iraq|Syria|Turkey|T[uü]rkiye|Lebanon|Jordan)"
 _TWO_COUNTRIES_RE = compile_guarded(
@@ -2037,7 +2052,7 @@ def _judged(mention: EventMention) -> bool:
 def _judged_part(mention: EventMention) -> bool:
     """The event is what the accused took part in, told after the sentence or the arrest (:data:`_HELD_OVER_VERB_RE`,
     then :data:`_JUDGED_PART_RE`): "sentenced 11 men to life over their role in the attack on X", "for involvement in
-    ISIS operations, including the bombing in Y", "arrested two suspects in connection with the bombing" (a comma only
+    the cell's attacks, including the bombing in Y", "detained three men in connection with the blast" (a comma only
     before "including"; no semicolon or colon between)."""
     clause = mention.clause_text
     if not could_match(_JUDGED_PART_RE, clause):

@@ -511,7 +511,7 @@ _FIRST_TARGET_RE = compile_guarded(
     # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
     r"(?:(?<![\w-])(?i:" + _TARGETS_LABEL + r")\s*:|(?<![\w-])(?i:(?:the\s+)?targets\s+included|" + _TARGETS_LIST_VERB + r")|"
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")" + _TIME_AFTER_STRIKE + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
-    # ("a number of facilities in the region:": a count of what was hit, then where, before the list's colon)
+    # ("a number of positions in the area:": a count of what was hit, then where, before the list's colon)
     r"(?:a\s+number\s+of\s+)?(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)"
     r"(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?(?:\s+(?:region|area|province|countryside)(?=\s*:))?)?)?"
     # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"

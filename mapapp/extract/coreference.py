@@ -51,7 +51,7 @@ lacks. Rules, in order, for each candidate mention:
    the agent of the incident just told (same sentence or up to two after) that
    names none or only unnamed attackers ("a gunman"); not a denied claim. So
    does a party said to be behind it ("activists said Israeli jets were likely
-   behind the strikes", "officials assess the drone to be of Iranian origin");
+   behind the strikes", "experts judged the missile to be of Russian make");
    a claim or such an attribution is not the incident's evidence, and one that
    finds no incident just told of its type joins none.
 3. **Open a cluster** when the background filter found the mention specific.
@@ -2400,7 +2400,7 @@ _CLAIM = (
 #: A claim of responsibility (:data:`_CLAIM_RE`) or the agent told in the passive ("the mine was planted by ISIS",
 #: "carried out by a drone").
 #: A party said to be behind the event, or the weapon's origin assessed: "activists said Israeli jets were likely
-#: behind the strikes", "officials assess the drone to be of Iranian origin" (an attribution told of the event).
+#: behind the strikes", "experts judged the missile to be of Russian make" (an attribution told of the event).
 _BEHIND = (
     r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?behind\s+(?:the|this|that|these|those|both|it|them)\b"
     r"|\bto\s+(?:be|have\s+been)\s+of\s+[\w-]+\s+(?:origin|make|manufacture)\b"

@@ -572,7 +572,7 @@ TARGETS_LABEL_WORDS = (
     r"(?:among the |the )?targets(?: included| were| hit| struck)?|"
     r"(?:sites|places|facilities) (?:hit|struck|targeted|bombed)|targeted (?:sites|facilities)"
 )
-#: The same list told in a sentence, with no colon: "among the sites hit on Tuesday were ...", "among the facilities
+#: The same list told in a sentence, with no colon: "among the places struck on Friday were ...", "among the facilities
 #: struck were ..." (the day of the hits may stand before the verb).
 TARGETS_LIST_VERB_WORDS = (
     r"among the (?:sites|places|facilities|targets) (?:hit|struck|targeted|bombed)"

@@ -387,28 +387,37 @@ def _read_clause(
     return mentions, casualties
 
 
-# The struck party's own assault, told in a relative clause after the strike's object: "jets struck pro-regime forces
-# that attacked an SDF headquarters near X", "... against forces who had launched an 'unprovoked attack' on the base".
+# The struck party's own assault, told in a relative clause after the strike's object: "jets struck pro-government
+# militias that attacked an SDF post near X", "... against forces who had launched an 'unprovoked attack' on the base".
 _ASSAULT_OF_THE_STRUCK_RE = compile_guarded(
     r"\b(?:forces|fighters|militants|militias|militiamen|troops|units|gunmen|members|elements|convoy)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:who|that|which)\s+(?:had\s+)?(?:just\s+)?"
     r"(?:attacked|assaulted|stormed|launched\s+(?:an?\s+)?[\"“']?(?:unprovoked\s+|surprise\s+)?(?:attack|assault))\b",
     re.IGNORECASE,
 )
+# The relative clause's own words, up to its end (what the struck party did: "that attacked an SDF post near X").
+_RELATIVE_REST_RE = re.compile(r"[^,;.]{0,120}")
+# A year told there dates the assault apart from the strike: "struck ISIS members who had attacked the prison in 2022"
+# describes the party struck by its past, no fight of the strike's day.
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _assault_of_the_struck(
     mention: EventMention, text: str, primary: TriggerHit, hits: list[TriggerHit]
 ) -> EventMention | None:
     """The assault the struck party made, told in a relative clause after the strike ("coalition aircraft struck
-    pro-regime forces that attacked SDF headquarters near X"): a fight of its own at the clause's places (coders
+    pro-government militias that attacked an SDF post near X"): a fight of its own at the clause's places (coders
     code the assault and the strikes that answered it apart), with no toll (the clause's is the strike's); its agent is
-    the party struck, named before the relative ("pro-regime forces"). None when the clause tells no such assault after
-    its strike word, its event word is not found in it, or the struck party is named by no party's name ("fighters who
+    the party struck, named before the relative ("pro-government militias"). None when the clause tells no such assault after
+    its strike word, its event word is not found in it, the relative clause tells a year of its own ("who had attacked
+    the prison in 2022"), or the struck party is named by no party's name ("fighters who
     attacked a base": the strike's target described)."""
     found = _ASSAULT_OF_THE_STRUCK_RE.search(text, primary.end)
     if found is None:
         return None
+    rest = _RELATIVE_REST_RE.match(text, found.end())
+    if rest is not None and _YEAR_RE.search(rest.group()):
+        return None  # "... who had attacked the prison in 2022": the party described by its past
     word = next((h for h in hits if found.start() <= h.start < found.end() + 20 and h is not primary), None)
     if word is None:
         return None

@@ -621,7 +621,7 @@ def test_a_posts_hashtag_on_a_listed_targets_place_is_read_with_the_place() -> N
     "text",
     [
         "The army continues to advance near Maadan amid heavy clashes with ISIS.",
-        "Fighters attacked the village of Khanasir and clashes are still continuing with the SDF.",
+        "Fighters attacked the village of Khanasir, and clashes with the SDF are still continuing.",
         "Clashes are continuing on the edge of Maabada.",
     ],
 )
@@ -668,7 +668,7 @@ def test_among_the_sites_hit_were_labels_a_list_of_hits() -> None:
 
 def test_a_count_of_facilities_in_the_region_before_a_colon_opens_a_list_of_hits() -> None:
     text = (
-        "Turkish drones targeted today a number of facilities in the region: the Maabada oil station, a bakery near "
+        "Turkish drones hit today a number of positions in the area: the Maabada oil station, a bakery near "
         "Girke Lege and a mill in Khanasir, where a worker was killed."
     )
     incidents = extract_incidents(Document(text=text, published=date(2024, 3, 4)))

@@ -1894,7 +1894,7 @@ def _evidence(incident) -> str:
 
 
 def test_an_assessed_origin_names_the_agent_of_the_event_just_told_but_is_not_its_evidence() -> None:
-    text = "A drone struck a US base near Shaddadi on Monday, killing a contractor. Officials assess the drone to be of Iranian origin."
+    text = "A drone struck a US base near Shaddadi on Monday, killing a contractor. Investigators judged the drone to be of Iranian make."
     (found,) = incidents(text)
     assert found.actor is not None and "Iran" in found.actor
     assert "origin" not in _evidence(found)
@@ -1920,7 +1920,7 @@ def test_an_event_told_with_its_own_place_beside_an_attribution_is_still_read() 
 def test_a_listed_hit_at_a_new_place_is_no_refer_back_when_its_sibling_joins_the_strikes_told() -> None:
     text = (
         "US jets pound militia groups in eastern Syria, scores killed\n\nUS aircraft carried out airstrikes on Saturday "
-        "night against militia sites in Deir Ezzor governorate, in response to the killing of two US soldiers in Iraq.\n\n"
+        "night against militia sites in Deir Ezzor governorate, answering the killing of two US soldiers in Iraq.\n\n"
         "The strikes targeted sites in Maabada city, as well as the Jawadiyah weapons depots west of the river, "
         "according to residents."
     )
@@ -1932,8 +1932,8 @@ def test_a_listed_hit_at_a_new_place_is_no_refer_back_when_its_sibling_joins_the
 def test_a_listed_hit_is_not_the_event_just_told_retold_through_its_participants() -> None:
     text = (
         "US strikes on militias in Deir Ezzor: what we know\n\nThe US military said its forces struck more than 40 "
-        "targets in Iraq and Syria on Saturday night, in response to the attack that killed two US soldiers at a base "
-        "in Jordan.\n\nIn Deir Ezzor, the strikes targeted sites of Iran-backed militias in Maabada, the Khanasir "
+        "targets in Iraq and Syria on Saturday night, after a drone attack had killed two US soldiers at a base "
+        "in Jordan.\n\nIn the east, the strikes targeted sites of the Iran-backed militias in Maabada, the Khanasir "
         "countryside and the Jawadiyah warehouses west of the city."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))

@@ -361,6 +361,8 @@ def test_the_assault_of_the_party_struck_told_in_a_relative_clause_is_a_fight_of
         "Coalition jets struck pro-regime forces near Maadan late on Monday.",
         "Coalition jets struck ISIS fighters who were preparing an attack near Maadan on Monday.",  # no assault made
         "Coalition jets struck fighters who attacked an SDF post near Maadan on Monday.",  # no party named: the target
+        # the party struck described by an assault of another year, no fight of the strike's day
+        "US jets struck ISIS members who had stormed the Ghweran jail in 2022, officials said on Tuesday.",
     ],
 )
 def test_a_strike_with_no_assault_told_of_its_target_is_one_incident(text: str) -> None:

@@ -526,7 +526,7 @@ def test_a_people_named_in_the_plural_is_not_a_place() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Syrian Ministry of Defence condemned the shelling.",
+        "A statement from the Ministry of Defence denounced the shelling.",
         "The Ministry of Interior said a drone struck on Monday.",
         "Officials said the rocket was of Iranian origin.",
         "Investigators said the mine was of Israeli make.",
