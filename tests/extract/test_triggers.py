@@ -63,6 +63,29 @@ def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The cell was planning a bombing in the town.") == []
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A teacher was pulled from her car and shot on the road near the bridge.",
+        "Two brothers were dragged out of their home and killed on Monday night.",
+    ],
+)
+def test_a_victim_taken_out_and_shot_is_an_attack(clause: str) -> None:
+    # the passive's auxiliary shared by two verbs: "was pulled ... and shot"
+    assert typed(clause) is EventType.ATTACK
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Rescuers pulled two men from the rubble of the house.",
+        "The driver was pulled from his car and arrested at the checkpoint.",
+    ],
+)
+def test_people_taken_out_but_not_harmed_tell_no_event(clause: str) -> None:
+    assert find_triggers(clause) == []
+
+
 def test_a_repelled_attack_happened() -> None:
     # fought off, not prevented: the attack and the fighting it brought took place
     assert [h.text for h in find_triggers("The guards repelled an attack on the prison.")] == ["attack"]
