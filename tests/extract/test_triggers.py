@@ -186,6 +186,20 @@ def test_an_attack_by_a_named_party_on_army_positions_is_fighting() -> None:
 @pytest.mark.parametrize(
     ("clause", "definite"),
     [
+        # an indefinite complement tells the thing anew: "the explosion of a bomblet" is no reference back
+        ("A boy was hurt by the explosion of a bomblet left in the field.", False),
+        ("A boy was hurt by the explosion of two mines in the field.", False),
+        ("A boy was hurt by the explosion of the bomblet.", True),
+    ],
+)
+def test_an_event_noun_with_an_indefinite_complement_is_not_a_reference(clause: str, definite: bool) -> None:
+    hit = next(h for h in find_triggers(clause) if h.text.lower() == "explosion")
+    assert is_definite(clause, hit) is definite
+
+
+@pytest.mark.parametrize(
+    ("clause", "definite"),
+    [
         ("The attack killed two guards at the gate.", True),
         ("That attack was the third on the town this month.", True),
         ("Residents blamed the raid on the army.", True),
