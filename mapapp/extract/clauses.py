@@ -83,6 +83,10 @@ _SOFT_BREAK_PATTERN = (
     # and the guards answered with machine-gun fire"
     r"|,\s+and\s+(?=(?:[\w'’-]+\s+){1,3}?(?:(?:retaliated|hit\s+back|struck\s+back)\s+(?:against|on|at)|"
     r"(?:responded|replied|answered|retaliated)\s+(?:by|with))\b)"
+    # another party's act, its own named subject and verb: "regime forces shelled A, and ISIS shelled B with mortars",
+    # "tribal fighters seized posts in A, and the SDF shelled the area" (a name, not "it" or the passive told on)
+    r"|,\s+(?:and|but)\s+(?=(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,2}(?:(?:forces|army|artillery|jets|warplanes|drones|troops|"
+    r"militias|fighters|gunmen|militants|cells)\s+)?(?:shelled|bombed|struck|pounded|targeted|attacked|raided|ambushed|stormed)\s)"
     # a second act with its own verb: "attacked the village of A and detonated a car bomb in B"
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:detonated|shelled|bombed|stormed|ambushed|blew\s+up)\b)"
     # another event of its own: "a drone struck a car in A on Monday, and another drone hit a motorcycle in B"

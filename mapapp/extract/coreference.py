@@ -189,6 +189,7 @@ from mapapp.extract.replies import (
 )
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, is_operation_zone
+from mapapp.extract.triggers import NEW_THING_OF_RE
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -1909,6 +1910,8 @@ def participants_retold_cluster(
     for count, found in enumerate(_PARTICIPANT_BACK_RE.finditer(mention.clause_text)):
         if count == _MAX_BACK_NOUNS:
             break  # (bounded work on a long clause)
+        if NEW_THING_OF_RE.match(mention.clause_text, found.end()):
+            continue  # "the explosion of a cluster bomblet": a thing told anew, not the one told before
         if re.search(_back_noun_pattern(found.group(1)), told):
             return previous
     return None

@@ -919,6 +919,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:by|from) (?:the )?(?:[a-z]+ )?shots (?:fired|shot)|shots (?:were )?fired by|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
         # the passive: "a boy was shot by a border guard", "two men were shot in the market"
         r"(?:was|were|been|being) shot(?! down)|"
+        # a victim taken out and shot, the passive's auxiliary shared: "was pulled from her car and shot", "were
+        # dragged out of their homes and killed" (a killing told by how it was done: no fight)
+        r"(?:pulled|dragged|hauled|taken|forced) (?:out )?(?:from|out of|off) (?:his|her|their|the|a) (?:[\w-]+ )?"
+        r"(?:cars?|vehicles?|bus(?:es)?|trucks?|homes?|houses?|tents?) and (?:shot|killed|executed)|"
         # a body or a victim told by the wound: "the body of a young man shot in the head"
         r"shot (?:in|through) (?:the|his|her) (?:head|chest|back|neck|abdomen|stomach|face)|"
         r"stabbed(?: to death)?|murder(?:ed|s)?|(?:under|by) torture|tortured to death|gunshots?(?: wounds?)?|"

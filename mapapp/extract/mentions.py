@@ -378,7 +378,7 @@ def _read_clause(
         assault = _assault_of_the_struck(mention, text, primary, own_hits)
         if assault is not None:
             mentions.append(assault)  # (told last: "the initial attack" told next refers to it)
-    if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | {EventType.ARMED_CLASH}:
+    if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | _BOMBER_TYPES | {EventType.ARMED_CLASH}:
         companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
         if companion is not None:
             # (shelling told beside a fight, "clashes ..., amid artillery shelling on the area": the fight stays the
@@ -460,9 +460,13 @@ _GROUND_FIGHT_WORD_RE = re.compile(
 )
 
 
-# What parts a clause into two events' stretches: a comma, or "amid" ("jets hit the dam amid fierce fighting at its
-# entrance": the fight the strikes were told beside)
-_PART_BREAK_RE = re.compile(r",|\bamid(?:st)?\b", re.IGNORECASE)
+#: A bomber's attack: a suicide bombing or a car bomb, told beside a ground fight or a raid as an event of its own.
+_BOMBER_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})
+
+# What parts a clause into two events' stretches: a comma, "amid" ("jets hit the dam amid fierce fighting at its
+# entrance": the fight the strikes were told beside), "while" or a second reported "and that" ("said clashes were
+# raging and that the militants had sent suicide bombers")
+_PART_BREAK_RE = re.compile(r",|\bamid(?:st)?\b|\bwhile\b|\band\s+that\b", re.IGNORECASE)
 
 
 def _part_break(text: str, start: int, end: int) -> int:
@@ -502,16 +506,18 @@ def _ground_and_air_companion(
     with ISIS firing mortars at the advancing forces"; "amid heavy shelling", "amid mutual shelling": no party's).
     The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
     primary_air = mention.event_type in _STANDOFF_TYPES
+    primary_bomber = mention.event_type in _BOMBER_TYPES
     others = [
         h
         for h in hits
         if not h.trigger.weak
         and (
             (primary_air and _GROUND_FIGHT_WORD_RE.match(h.text) is not None)
-            or (not primary_air and h.trigger.event_type in _STANDOFF_TYPES)
+            or (primary_bomber and h is not primary and _fight_or_raid(h))
+            or (not primary_air and not primary_bomber and h.trigger.event_type in _STANDOFF_TYPES)
         )
     ]
-    if not others or (not primary_air and _GROUND_FIGHT_WORD_RE.match(primary.text) is None):
+    if not others or (not primary_air and not primary_bomber and _GROUND_FIGHT_WORD_RE.match(primary.text) is None):
         return None
     other = others[0]
     low, high = sorted((primary.start, other.start))
@@ -520,7 +526,12 @@ def _ground_and_air_companion(
     shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
     if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
-    event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
+    if primary_bomber:
+        # ("clashes raged near X, and ISIS sent two suicide bombers", "our forces raided a house in X, where a member
+        # blew himself up": the fight or the raid, and the bombing, two events at the place)
+        event_type = EventType.RAID if other.trigger.event_type is EventType.RAID else EventType.ARMED_CLASH
+    else:
+        event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
     # its agent is read in its own part of the clause, up to the comma before the other event's word ("clashes
     # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish)
     end = _part_break(text, other.end, primary.start) if primary.start > other.start else len(text)
@@ -557,6 +568,14 @@ def _ground_and_air_companion(
     if toll_to_other:
         mention.killed = mention.injured = None
     return companion
+
+
+def _fight_or_raid(hit: TriggerHit) -> bool:
+    """A ground fight's own word ("clashes", "fighting") or a raid's ("raided a house"), told beside a bombing (not
+    "stormed": "attackers wearing explosive belts stormed the base" is the bombers' own assault)."""
+    return _GROUND_FIGHT_WORD_RE.match(hit.text) is not None or (
+        hit.trigger.event_type is EventType.RAID and hit.text.lower().startswith("raid")
+    )
 
 
 def _distributed(

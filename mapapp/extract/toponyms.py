@@ -86,6 +86,8 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on
     r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?|mortars?|attacks?)\s+on\s+"
+    # "shelling continues on X", "fighting continued on the X axis": where the fire or the fight goes on
+    r"|\b(?:continues|continued|continuing|goes\s+on|went\s+on)\s+on\s+"
     # "replied with mortar fire on X", "returned fire on X": where guns fired (not "opened fire on" its target)
     r"|\b(?:(?:artillery|mortar|rocket|tank|retaliatory)\s+fire|returned\s+fire)\s+on\s+"
     # where fire came from (an origin: a reference, the place only when no other is told): "harassment fire opened

@@ -334,6 +334,13 @@ FLYING_AFTER_RE = re.compile(
 )
 
 
+#: An indefinite complement right after a definite event noun: "the explosion of a cluster bomblet", "the blast of two
+#: mines" (the thing that blew up is told anew, so is the event).
+NEW_THING_OF_RE = re.compile(
+    r"\s+of\s+(?:an?|one|two|three|four|five|several)\s+(?!(?:number|series|wave|string|spate)\b)", re.IGNORECASE
+)
+
+
 def is_definite(text: str, hit: TriggerHit) -> bool:
     """True when the event word is a noun introduced as already known ("the airborne assaults", "this attack");
     a verb after a definite subject ("the Turkish army shelled") is not a reference back."""
@@ -345,6 +352,8 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
     found = _DEFINITE_BEFORE_RE.search(before)
     if found is None:
         return False
+    if NEW_THING_OF_RE.match(text, hit.end):
+        return False  # "injured by the explosion of a war remnant": the article of the noun its complement makes known
     if found.group(0)[:4].lower() == "that" and (_THAT_CONJUNCTION_RE.search(before) or _PLURAL_NOUN_RE.search(hit.text)):
         return False  # "activists said that gunmen opened fire": a new report, not a reference back
     return True
@@ -870,6 +879,7 @@ def _armed_party_object(primary: TriggerHit, text: str) -> bool:
 
 __all__ = [
     "FLYING_AFTER_RE",
+    "NEW_THING_OF_RE",
     "STRIKE_RELEASE_RE",
     "TriggerHit",
     "armed_party_victims",

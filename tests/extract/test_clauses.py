@@ -700,3 +700,27 @@ def test_targets_included_with_no_colon_label_a_list_of_hits() -> None:
     # with no strike told before it, a topic
     topic = "Analysts said targets included a depot near Mayadin and a bridge in Hajin in past years."
     assert extract_incidents(Document(text=topic, published=date(2024, 2, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces shelled Hajin, and ISIS shelled Shuhail with mortars.",
+        "Turkish drones struck Amuda, and Turkish artillery shelled Darbasiyah on Monday.",
+    ],
+)
+def test_another_party_s_act_after_and_is_a_clause_of_its_own(text: str) -> None:
+    assert len(split_clauses(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same event told on: the passive, a pronoun, or no new subject
+        "Jets struck Hajin, and the town was shelled again at night.",
+        "Jets struck Hajin, and it targeted Shuhail too.",
+        "Jets struck Hajin on Monday, and hit a bridge near the town.",
+    ],
+)
+def test_no_new_named_subject_after_and_keeps_one_clause(text: str) -> None:
+    assert len(split_clauses(text)) == 1

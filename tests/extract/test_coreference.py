@@ -1132,6 +1132,9 @@ def test_a_follow_up_through_the_same_participants_is_the_same_incident(text: st
         "Gunmen killed two farmers near Hajin on Sunday. Another group of gunmen killed a trader near Susah.",
         "Gunmen killed two farmers near Hajin on Sunday. On Monday, the gunmen killed a trader near Susah.",
         "Gunmen killed two farmers near Hajin on Sunday. The gunmen also killed a trader near Susah.",
+        # a site or weapon named with an indefinite complement is a new one, not the one told before
+        "An explosion rocked a shop in Hajin, wounding three. A boy died of wounds sustained in the explosion of a "
+        "cluster bomblet in the town of Susah.",
     ],
 )
 def test_the_same_participants_in_a_further_event_are_another_incident(text: str) -> None:

@@ -129,6 +129,47 @@ def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events()
     assert _typed(text) == [("airstrike", "Shuhail", None), ("armed_clash", "Shuhail", 2)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Heavy clashes broke out between the SDF and ISIS in Shuhail, and ISIS sent two suicide bombers at an SDF post.",
+            [("armed_clash", "Shuhail", None), ("suicide_bomb", "Shuhail", None)],
+        ),
+        (
+            "SDF fighters advanced in Shuhail after fierce clashes with ISIS, who used two car bombs against them.",
+            [("armed_clash", "Shuhail", None), ("car_bomb", "Shuhail", None)],
+        ),
+        (
+            "The SDF raided a house in the village of Zir, where an ISIS member blew himself up with an explosive belt.",
+            [("raid", "Zir", None), ("suicide_bomb", "Zir", None)],
+        ),
+        (
+            "The spokesman said clashes were raging in Shuhail and that ISIS had sent suicide bombers at the front.",
+            [("armed_clash", "Shuhail", None), ("suicide_bomb", "Shuhail", None)],
+        ),
+    ],
+)
+def test_a_ground_fight_or_a_raid_and_a_bombing_told_apart_in_one_clause_are_two_events(
+    text: str, expected: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert _typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bombing alone, or the bombers' own assault, or a bombing told within the fight with no break
+        "A suicide bomber blew himself up at an SDF checkpoint in Shuhail, killing three fighters.",
+        "The attackers, wearing explosive belts, stormed the police post near the main square of Shuhail.",
+        "A suicide bomber blew himself up among SDF fighters during fierce clashes in Shuhail.",
+        "A car bomb exploded in Shuhail, killing five civilians.",
+    ],
+)
+def test_a_bombing_with_no_fight_told_apart_is_one_event(text: str) -> None:
+    assert len(_typed(text)) == 1
+
+
 def test_a_strike_told_amid_a_ground_fight_with_no_comma_is_two_events() -> None:
     text = "Coalition jets hit the vicinity of the Tishreen dam on Monday amid fierce fighting between the SDF and ISIS."
     assert [t for t, _, _ in _typed(text)] == ["airstrike", "armed_clash"]

@@ -923,3 +923,18 @@ def test_a_count_in_an_operation_zone_broken_down_by_place_is_one_incident_per_p
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Sabkha", "Maadan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy Turkish shelling continues on Amuda and Darbasiyah.", ["Amuda", "Darbasiyah"]),
+        ("Fighting continued on the Shuhail axis.", ["Shuhail"]),
+    ],
+)
+def test_the_place_a_fight_or_fire_goes_on_at_is_read(text: str, expected: list[str]) -> None:
+    assert [p.text for p in find_places(text, [], 0) if p.level == "place"] == expected
+
+
+def test_a_day_after_continued_on_is_no_place() -> None:
+    assert [p.text for p in find_places("The shelling continued on Monday.", [], 0) if p.level == "place"] == []

@@ -63,6 +63,29 @@ def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The cell was planning a bombing in the town.") == []
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A teacher was pulled from her car and shot on the road near the bridge.",
+        "Two brothers were dragged out of their home and killed on Monday night.",
+    ],
+)
+def test_a_victim_taken_out_and_shot_is_an_attack(clause: str) -> None:
+    # the passive's auxiliary shared by two verbs: "was pulled ... and shot"
+    assert typed(clause) is EventType.ATTACK
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Rescuers pulled two men from the rubble of the house.",
+        "The driver was pulled from his car and arrested at the checkpoint.",
+    ],
+)
+def test_people_taken_out_but_not_harmed_tell_no_event(clause: str) -> None:
+    assert find_triggers(clause) == []
+
+
 def test_a_repelled_attack_happened() -> None:
     # fought off, not prevented: the attack and the fighting it brought took place
     assert [h.text for h in find_triggers("The guards repelled an attack on the prison.")] == ["attack"]
@@ -158,6 +181,20 @@ def test_an_attack_by_a_named_party_on_army_positions_is_fighting() -> None:
         EventType.ARMED_CLASH
     )
     assert find_target("An assault by masked men on a checkpoint near the road.") is not None
+
+
+@pytest.mark.parametrize(
+    ("clause", "definite"),
+    [
+        # an indefinite complement tells the thing anew: "the explosion of a bomblet" is no reference back
+        ("A boy was hurt by the explosion of a bomblet left in the field.", False),
+        ("A boy was hurt by the explosion of two mines in the field.", False),
+        ("A boy was hurt by the explosion of the bomblet.", True),
+    ],
+)
+def test_an_event_noun_with_an_indefinite_complement_is_not_a_reference(clause: str, definite: bool) -> None:
+    hit = next(h for h in find_triggers(clause) if h.text.lower() == "explosion")
+    assert is_definite(clause, hit) is definite
 
 
 @pytest.mark.parametrize(
