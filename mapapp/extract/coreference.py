@@ -1021,6 +1021,8 @@ def continued_cluster(
         return None  # "a drone hit the field; there were no injuries. A monitor said the strikes killed four": others
     if _type_place_and_date_agree(previous, mention):
         return previous
+    if gap == 1 and _blast_named_again(previous, mention):
+        return previous
     if previous.distributed and mention.definite:
         # "Drones hit a post in A and a silo in B. Two guards were killed in the A strike.": a part told before the last
         # of its sentence's list
@@ -2012,6 +2014,38 @@ def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
         previous.event_type is EventType.OTHER
         and previous.trigger_word.startswith(_EXPLOSION_WORDS)
         and mention.event_type in _EXPLOSIVE_TYPES
+    )
+
+
+#: The bombs a definite "the explosion" told next refers back to (a device's or an unexplained blast's).
+_BOMB_TYPES = frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER})
+# a blast told as another one: "a second explosion", "another blast", "a further explosion"
+_ANOTHER_BLAST_RE = compile_guarded(r"\b(?:another|second|third|further|new|separate|other)\s+(?:[\w-]+\s+)?(?:explosion|blast)", re.IGNORECASE)
+# the blast named as the time or cause of something else: "closed the roads after the explosion", "following the blast"
+_BLAST_AS_REFERENCE_RE = compile_guarded(
+    r"\b(?:after|following|since|before|over|because\s+of|due\s+to|in\s+the\s+wake\s+of|in\s+response\s+to)\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:explosion|blast)",
+    re.IGNORECASE,
+)
+
+
+def _blast_named_again(previous: EventMention, mention: EventMention) -> bool:
+    """A definite "the explosion" or "the blast" in the sentence right after a bomb, mine or blast, typed no more than an
+    explosion, is that bomb named again, though it tells the spot by another name ("A roadside bomb hit a vehicle near
+    the A field. The explosion hit the truck on the road between B and C"; "... an IED in the A al-Gharbiya district.
+    A member was wounded in the A explosion"); not "another" or "a second" blast, nor one of a separate report, nor
+    the blast named as the time or cause of something else ("the SDF closed the roads after the explosion")."""
+    return (
+        mention.definite
+        and mention.event_type is EventType.OTHER
+        and mention.trigger_word.startswith(_EXPLOSION_WORDS)
+        and previous.event_type in _BOMB_TYPES
+        and not _ANOTHER_BLAST_RE.search(mention.clause_text)
+        and not _BLAST_AS_REFERENCE_RE.search(mention.clause_text)
+        and not SEPARATE_REPORT_RE.match(mention.clause_text)
+        and _dates_agree(previous, mention)
+        and figures_agree(previous.killed, mention.killed)
+        and figures_agree(previous.injured, mention.injured)
     )
 
 
