@@ -866,6 +866,36 @@ def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None
             detail.actor = summary.actor
 
 
+# The launch of an offensive, a battle or an operation: "launched an offensive to capture X", "launched the final battle"
+_LAUNCHED_OFFENSIVE_RE = compile_guarded(
+    r"\blaunch(?:es|ed|ing)?\s+(?:what\s+(?:they|it)\s+called\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w\"'’-]+\s+){0,2}?[\"'‘“]?(?:offensive|battle|operation|campaign)\b",
+    re.IGNORECASE,
+)
+#: How many sentences after a launch the fighting it opened may be told.
+_LAUNCH_WINDOW_SENTENCES = 4
+
+
+def drop_launches_told_by_their_fighting(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """The incidents without an offensive's launch that the fighting told next tells as it happened ("The SDF launched
+    the final battle for X on Saturday. Clashes erupted overnight around X."): a fight with no toll whose evidence
+    tells a launch, when a fight of the article's is told within a few sentences after it; coders code the fighting,
+    not its launch. Kept: a launch told alone, or followed only by events of other kinds (its one account)."""
+    kept: list[EventMention] = []
+    for index, cluster in enumerate(clusters):
+        if cluster.event_type is EventType.ARMED_CLASH and not cluster.has_figure:
+            evidence = " ".join(text[start:end] for start, end in cluster.evidence)
+            if gated_search(_LAUNCHED_OFFENSIVE_RE, evidence) and any(
+                later.event_type is EventType.ARMED_CLASH
+                and 0 < later.sentence_index - cluster.last_sentence_index <= _LAUNCH_WINDOW_SENTENCES
+                and not gated_search(_LAUNCHED_OFFENSIVE_RE, " ".join(text[a:b] for a, b in later.evidence))
+                for later in clusters[index + 1 :]
+            ):
+                continue
+        kept.append(cluster)
+    return kept
+
+
 def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
     """Clusters that name no place, give no toll and have no article place to fall back on, when other clusters of
     the article are placed: a wave told without place or toll ("The group launched a wave of suicide bombings
@@ -2886,4 +2916,4 @@ def _breakdown_by_place(
             clusters.append(item)
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_launches_told_by_their_fighting", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]

@@ -2050,3 +2050,25 @@ def test_the_blast_named_as_the_time_of_a_measure_is_no_evidence_of_it() -> None
     )
     assert len(found) == 1 and len(found[0].evidence) == 1 and found[0].actor != "police"
 
+
+def test_an_offensives_launch_is_no_incident_beside_the_fighting_told_next() -> None:
+    found = incidents(
+        "Army units on Friday launched the battle to retake the village of Kasra from the militants. Clashes broke out "
+        "at dawn around Kasra, the army said."
+    )
+    assert len(found) == 1 and "Clashes" in found[0].evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told alone: the launch is the account of the fight
+        "Army units on Friday launched the battle to retake the village of Kasra from the militants.",
+        # followed by an event of another kind only
+        "Army units on Friday launched the battle to retake the village of Kasra. On Sunday, a car bomb hit their post "
+        "near Kasra, killing two soldiers.",
+    ],
+)
+def test_a_launch_told_alone_or_before_another_kind_of_event_stays(text: str) -> None:
+    assert any(i.event_type is EventType.ARMED_CLASH for i in incidents(text))
+
