@@ -2065,8 +2065,10 @@ def test_an_offensives_launch_is_no_incident_beside_the_fighting_told_next() -> 
         # told alone: the launch is the account of the fight
         "Army units on Friday launched the battle to retake the village of Kasra from the militants.",
         # followed by an event of another kind only
-        "Army units on Friday launched the battle to retake the village of Kasra. On Sunday, a car bomb hit their post "
-        "near Kasra, killing two soldiers.",
+        (
+            "Army units on Friday launched the battle to retake the village of Kasra. On Sunday, a car bomb hit their "
+            "post near Kasra, killing two soldiers."
+        ),
     ],
 )
 def test_a_launch_told_alone_or_before_another_kind_of_event_stays(text: str) -> None:
