@@ -867,6 +867,36 @@ def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None
             detail.actor = summary.actor
 
 
+# The launch of an offensive, a battle or an operation: "launched an offensive to capture X", "launched the final battle"
+_LAUNCHED_OFFENSIVE_RE = compile_guarded(
+    r"\blaunch(?:es|ed|ing)?\s+(?:what\s+(?:they|it)\s+called\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w\"'’-]+\s+){0,2}?[\"'‘“]?(?:offensive|battle|operation|campaign)\b",
+    re.IGNORECASE,
+)
+#: How many sentences after a launch the fighting it opened may be told.
+_LAUNCH_WINDOW_SENTENCES = 4
+
+
+def drop_launches_told_by_their_fighting(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """The incidents without an offensive's launch that the fighting told next tells as it happened ("The SDF launched
+    the final battle for X on Saturday. Clashes erupted overnight around X."): a fight with no toll whose evidence
+    tells a launch, when a fight of the article's is told within a few sentences after it; coders code the fighting,
+    not its launch. Kept: a launch told alone, or followed only by events of other kinds (its one account)."""
+    kept: list[EventMention] = []
+    for index, cluster in enumerate(clusters):
+        if cluster.event_type is EventType.ARMED_CLASH and not cluster.has_figure:
+            evidence = " ".join(text[start:end] for start, end in cluster.evidence)
+            if gated_search(_LAUNCHED_OFFENSIVE_RE, evidence) and any(
+                later.event_type is EventType.ARMED_CLASH
+                and 0 < later.sentence_index - cluster.last_sentence_index <= _LAUNCH_WINDOW_SENTENCES
+                and not gated_search(_LAUNCHED_OFFENSIVE_RE, " ".join(text[a:b] for a, b in later.evidence))
+                for later in clusters[index + 1 :]
+            ):
+                continue
+        kept.append(cluster)
+    return kept
+
+
 def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
     """Clusters that name no place, give no toll and have no article place to fall back on, when other clusters of
     the article are placed: a wave told without place or toll ("The group launched a wave of suicide bombings
@@ -1021,6 +1051,8 @@ def continued_cluster(
     if _zero_contradicted(previous, mention):
         return None  # "a drone hit the field; there were no injuries. A monitor said the strikes killed four": others
     if _type_place_and_date_agree(previous, mention):
+        return previous
+    if gap == 1 and _blast_named_again(previous, mention):
         return previous
     if previous.distributed and mention.definite:
         # "Drones hit a post in A and a silo in B. Two guards were killed in the A strike.": a part told before the last
@@ -2018,6 +2050,38 @@ def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
     )
 
 
+#: The bombs a definite "the explosion" told next refers back to (a device's or an unexplained blast's).
+_BOMB_TYPES = frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER})
+# a blast told as another one: "a second explosion", "another blast", "a further explosion"
+_ANOTHER_BLAST_RE = compile_guarded(r"\b(?:another|second|third|further|new|separate|other)\s+(?:[\w-]+\s+)?(?:explosion|blast)", re.IGNORECASE)
+# the blast named as the time or cause of something else: "closed the roads after the explosion", "following the blast"
+_BLAST_AS_REFERENCE_RE = compile_guarded(
+    r"\b(?:after|following|since|before|over|because\s+of|due\s+to|in\s+the\s+wake\s+of|in\s+response\s+to)\s+the\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:explosion|blast)",
+    re.IGNORECASE,
+)
+
+
+def _blast_named_again(previous: EventMention, mention: EventMention) -> bool:
+    """A definite "the explosion" or "the blast" in the sentence right after a bomb, mine or blast, typed no more than an
+    explosion, is that bomb named again, though it tells the spot by another name ("A roadside bomb hit a vehicle near
+    the A field. The explosion hit the truck on the road between B and C"; "... an IED in the A al-Gharbiya district.
+    A member was wounded in the A explosion"); not "another" or "a second" blast, nor one of a separate report, nor
+    the blast named as the time or cause of something else ("the SDF closed the roads after the explosion")."""
+    return (
+        mention.definite
+        and mention.event_type is EventType.OTHER
+        and mention.trigger_word.startswith(_EXPLOSION_WORDS)
+        and previous.event_type in _BOMB_TYPES
+        and not _ANOTHER_BLAST_RE.search(mention.clause_text)
+        and not _BLAST_AS_REFERENCE_RE.search(mention.clause_text)
+        and not SEPARATE_REPORT_RE.match(mention.clause_text)
+        and _dates_agree(previous, mention)
+        and figures_agree(previous.killed, mention.killed)
+        and figures_agree(previous.injured, mention.injured)
+    )
+
+
 def _tells_no_event_of_its_own(mention: EventMention) -> bool:
     """An unplaced mention that tells no event of its own: the latest incident told again ("Gunmen stormed a post in
     A. The gunmen were neutralized by drones."), not an answer to it ("X said it responded to the fire") nor one told
@@ -2855,4 +2919,4 @@ def _breakdown_by_place(
             clusters.append(item)
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_launches_told_by_their_fighting", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]

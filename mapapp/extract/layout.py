@@ -133,9 +133,12 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
     elif is_title_line(analysis, first):
         titles.add(0)
-    if titles:
+    # a page whose first line is one of its controls ("Skip to main content (Press Enter)."): its title block (the
+    # masthead, the menu, then the headline) starts below it
+    first_is_chrome = not titles and _is_page_chrome(analysis, first.start)
+    if titles or first_is_chrome:
         # the rest of the title block: lines without closing punctuation before the first body sentence
-        chrome_end = -1  # the end of the latest line of the page's controls
+        chrome_end = _line_end(analysis, first.start) if first_is_chrome else -1  # the latest control line's end
         for sentence in sentences[1:_TITLE_BLOCK_LINES]:
             if sentence.start < chrome_end:
                 continue  # (the rest of that line: "We use cookies. | Accept")
@@ -430,7 +433,7 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
 # "Menu", a cookie notice ("We use cookies to improve your experience. Accept"): it closes with a point, yet the
 # title block (the masthead, the menu, then the headline) goes on past it.
 _PAGE_CHROME_RE = re.compile(
-    r"\s*(?:search\s*(?:\.{3}|…)?|skip\s+to\s+(?:main\s+)?content|menu|"
+    r"\s*(?:search\s*(?:\.{3}|…)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?content(?:\s*\([^()\n]{0,40}\))?\.?|menu|"
     r"(?:we\s+use\s+|this\s+site\s+uses\s+|accept(?:\s+all)?\s+)cookies\b[^\n]{0,120}?)\s*$",
     re.IGNORECASE,
 )
@@ -442,9 +445,23 @@ def _is_page_chrome(analysis: str, line_start: int) -> bool:
     return end - line_start <= 160 and _PAGE_CHROME_RE.fullmatch(analysis, line_start, end) is not None
 
 
+# the closing quotes a headline may end on when it ends on a quoted phrase: 'Gunmen kill a man for "spying"'
+_CLOSING_QUOTES = "\"”'’"
+
+
 def is_title_line(analysis: str, sentence: Sentence) -> bool:
-    """A line without closing punctuation, ended by a line break: a headline."""
-    return _ends_line(analysis, sentence) and analysis[sentence.end - 1] not in ".!?\"”'’:"
+    """A line without closing punctuation, ended by a line break: a headline. A line that ends on a quoted phrase
+    ('... for "dealing with the enemy"') is one too; not a quoted sentence closed inside its quotes ('... "we won."')."""
+    if not _ends_line(analysis, sentence):
+        return False
+    end = sentence.end
+    while end > sentence.start and analysis[end - 1] in _CLOSING_QUOTES:
+        end -= 1
+    if end == sentence.end:
+        return analysis[end - 1] not in ".!?:"
+    # ended by a quote: a quoted phrase closing the headline, its opening quote on the line, no closing punctuation
+    opened = analysis.find('"', sentence.start, end) >= 0 or analysis.find("“", sentence.start, end) >= 0
+    return opened and end > sentence.start and analysis[end - 1] not in ".!?:,;"
 
 
 def _ends_line(analysis: str, sentence: Sentence) -> bool:

@@ -480,6 +480,8 @@ def _part_break(text: str, start: int, end: int) -> int:
 
 # the rest of a clause told as the manner of its event: ", with ISIS firing mortar rounds at them"
 _MANNER_RE = re.compile(r"\s*with\b", re.IGNORECASE)
+# the rest of a clause told as the means of its event, no party's act of its own: ", with the use of mortars and drones"
+_MEANS_RE = re.compile(r"\s*(?:with\s+the\s+use\s+of|using|by\s+means\s+of)\b", re.IGNORECASE)
 
 
 # a toll told before its event word: "13 ISIS members killed in Russian air strikes", "two wounded by sniper fire"
@@ -503,7 +505,10 @@ def _ground_and_air_companion(
     backs the other (:func:`_not_support` has dropped "backed by air strikes"). Artillery shelling told beside a fight
     is such a second event too ("clashes erupted near X, amid artillery shelling on the area", "ISIS shelled A,
     amid clashes near B"), when the shelling's party is named and it is not told as the way the fight went (",
-    with ISIS firing mortars at the advancing forces"; "amid heavy shelling", "amid mutual shelling": no party's).
+    with ISIS firing mortars at the advancing forces"; "amid heavy shelling", "amid mutual shelling": no party's), nor
+    as the fire of a side the fight's part names ("clashes between tribesmen and the SDF, amid shelling by the SDF").
+    The weapons told as the fight's means (", with the use of mortars and drones") are no second event: the clause
+    tells one fight (typed so when the weapon's word was read as its event).
     The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
     primary_air = mention.event_type in _STANDOFF_TYPES
     primary_bomber = mention.event_type in _BOMBER_TYPES
@@ -526,6 +531,11 @@ def _ground_and_air_companion(
     shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
     if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
+    # "clashes broke out in X, with the use of mortars and drones": the weapons the fight was fought with, one event,
+    # the fight (read as the companion below and made the clause's event, when the weapon's word was read as it)
+    means = _MEANS_RE.match(text, _part_break(text, low, high) + 1) is not None
+    if means and primary.start < other.start:
+        return None
     if primary_bomber:
         # ("clashes raged near X, and ISIS sent two suicide bombers", "our forces raided a house in X, where a member
         # blew himself up": the fight or the raid, and the bombing, two events at the place)
@@ -541,6 +551,15 @@ def _ground_and_air_companion(
     actor, actor_score = attested_actor(part, shifted, [])
     if shelling and not is_named_actor(actor if other.trigger.event_type is EventType.SHELLING else mention.actor):
         return None  # "fighting raged, amid heavy shelling", "amid mutual shelling": the fight's own fire, no party's
+    if (
+        not primary_air
+        and other.start > primary.start
+        and actor is not None
+        and actor in {named.name for named in find_actor_mentions(text[: _part_break(text, low, high)])}
+    ):
+        # "clashes between tribesmen and the SDF in X, amid shelling by the SDF on the town": a side's own fire in the
+        # fight (not "ISIS shelled A, amid clashes near B": a fight told beside the party's shelling)
+        return None
     figure = casualties.first_offset
     if figure is not None and other.start > figure and _TOLL_BY_RE.search(text, figure, other.start) is not None:
         toll_to_other = other.start - figure <= _TOLL_BY_WINDOW  # "13 members killed in Russian air strikes"
@@ -565,6 +584,10 @@ def _ground_and_air_companion(
         dates=list(mention.dates),
         sources=list(mention.sources),
     )
+    if means:
+        for name in ("event_type", "trigger", "trigger_word", "actor", "actor_score", "clash_side"):
+            setattr(mention, name, getattr(companion, name))
+        return None
     if toll_to_other:
         mention.killed = mention.injured = None
     return companion

@@ -2016,3 +2016,64 @@ def test_a_fight_in_the_old_city_is_not_at_a_place_told_as_lying_outside_it() ->
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.event_type for i in found if i.primary_toponym and i.primary_toponym.text == "Mashlab"] == [EventType.AIRSTRIKE]
+
+
+def test_the_explosion_told_next_is_the_bomb_just_told_though_it_names_the_spot_otherwise() -> None:
+    found = incidents(
+        "A roadside bomb hit an army truck near the Kasra silos on Monday, killing two soldiers. The explosion struck "
+        "the truck on the road between Tabia and Jazra. A third soldier was badly hurt."
+    )
+    assert len(found) == 1 and found[0].primary_toponym is not None and found[0].primary_toponym.text == "Kasra"
+    found = incidents(
+        "Update: an IED targeted a police car in the Ghuwairan al-Sharqi district.\n"
+        "Update: one policeman lightly wounded in the Ghuwairan explosion."
+    )
+    assert len(found) == 1 and found[0].injured is not None and found[0].injured.low == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another blast, and one told apart
+        "A roadside bomb hit an army truck near Kasra on Monday. Another explosion hit a market in Tabia, wounding four.",
+        "A roadside bomb hit an army truck near Kasra on Monday. A second explosion hit a market in Tabia, wounding four.",
+        "A roadside bomb hit an army truck near Kasra on Monday. Separately, the explosion of a mine wounded four in Tabia.",
+        # another day
+        "A roadside bomb hit an army truck near Kasra on Monday. The explosion in Tabia on Friday wounded four.",
+    ],
+)
+def test_a_blast_told_as_another_or_on_another_day_is_its_own_event(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
+def test_the_blast_named_as_the_time_of_a_measure_is_no_evidence_of_it() -> None:
+    found = incidents(
+        "Update: a car bomb went off near the Kasra roundabout, killing two.\n"
+        "Update: police shut the roads into Jazra after the explosion."
+    )
+    assert len(found) == 1 and len(found[0].evidence) == 1 and found[0].actor != "police"
+
+
+def test_an_offensives_launch_is_no_incident_beside_the_fighting_told_next() -> None:
+    found = incidents(
+        "Army units on Friday launched the battle to retake the village of Kasra from the militants. Clashes broke out "
+        "at dawn around Kasra, the army said."
+    )
+    assert len(found) == 1 and "Clashes" in found[0].evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told alone: the launch is the account of the fight
+        "Army units on Friday launched the battle to retake the village of Kasra from the militants.",
+        # followed by an event of another kind only
+        (
+            "Army units on Friday launched the battle to retake the village of Kasra. On Sunday, a car bomb hit their "
+            "post near Kasra, killing two soldiers."
+        ),
+    ],
+)
+def test_a_launch_told_alone_or_before_another_kind_of_event_stays(text: str) -> None:
+    assert any(i.event_type is EventType.ARMED_CLASH for i in incidents(text))
+

@@ -325,6 +325,42 @@ def test_a_headline_below_the_page_controls_is_a_title(control: str) -> None:
     assert len(found) == 1 and found[0].date is not None and found[0].date.value == datetime.date(2024, 5, 1)
 
 
+def test_a_first_line_that_is_a_page_control_opens_the_title_block() -> None:
+    text = (
+        "Skip to main content (Press Enter).\nValley Command\nHome | News | Contact\n\n"
+        "Commandos Kill Cell Leader in Raid Near Tal Baydar\n\n"
+        "Commandos conducted a raid near Tal Baydar on Monday, killing a cell leader, the command said."
+    )
+    sentences = split_sentences(text)
+    headline = next(s.index for s in sentences if text[s.start : s.end].startswith("Commandos Kill"))
+    assert layout_of(text).is_title(headline)
+    # told in the headline and again in the body: one incident
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))) == 1
+
+
+def test_a_first_line_that_tells_the_news_opens_no_title_block_below_it() -> None:
+    text = "The council met on Monday.\nValley Command\nMortar shell wounds three in Tal Baydar\n"
+    sentences = split_sentences(text)
+    assert not any(layout_of(text).is_title(s.index) for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ('Tal Baydar | Gunmen kill a farmer for "helping the army"', True),
+        ("Gunmen kill a farmer over \u201cunpaid debts\u201d", True),
+        ('The mayor said "we will rebuild."', False),
+        ('"We will rebuild," the mayor said', True),  # (no closing quote at its end: a line without a point)
+        ("\u201cWe will rebuild,\u201d", False),
+        ("Residents called it a \u2018massacre\u2019", False),  # no double opening quote: a possessive or a single quote
+    ],
+)
+def test_a_headline_may_end_on_a_quoted_phrase(line: str, title: bool) -> None:
+    # (below a masthead: the first line of a page is its title whatever it ends on)
+    text = f"Valley News\n{line}\n\nGunmen shot dead a farmer near Tal Baydar on Sunday, his family said."
+    assert layout_of(text).is_title(1) is title
+
+
 def test_a_closed_body_line_still_ends_the_title_block() -> None:
     text = "Home | Local | World\nValley Daily\nThe council met on Monday.\nMortar shell wounds three in Tal Baydar\n"
     sentences = split_sentences(text)

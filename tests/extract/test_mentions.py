@@ -223,6 +223,23 @@ def test_shelling_told_beside_a_fight_is_a_second_event_unless_it_is_how_the_fig
     assert len(_typed("Clashes and shelling killed five fighters near Abu Rasin on Sunday.")) == 1
 
 
+def test_the_fights_own_weapons_or_one_sides_shelling_told_beside_it_are_no_second_event() -> None:
+    # the weapons the fight was fought with: one event, a fight (not a drone strike)
+    text = "Monitors reported fresh clashes between the police and the army near Amuda on Friday, with the use of mortars and drones."
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash"]
+    # the shelling of one side of the fight, told after it
+    text = "Clashes broke out between tribal gunmen and the SDF in Zir on Monday, amid shelling by the SDF on the village."
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash"]
+    # not the shelling of a party the fight does not name as its side, nor a fight told beside a party's shelling
+    text = "Clashes broke out between tribal gunmen and the SDF in Zir on Monday, amid shelling by regime forces on the village."
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash", "shelling"]
+    text = "Regime forces shelled farms in Zir on Monday, amid clashes between regime forces and the SDF near the bridge."
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash", "shelling"]
+    # a drone told striking in a part of its own stays a strike of its own
+    text = "Clashes broke out between tribal gunmen and the SDF in Zir on Monday, where a Turkish drone struck a car."
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash", "drone_strike"]
+
+
 def test_the_answered_event_named_with_its_own_place_is_an_event_of_its_own() -> None:
     text = (
         "In response to the May 2 rocket attack on coalition troops at the Jafra oil field, coalition artillery "
