@@ -238,6 +238,14 @@ _SUBJECT_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A party that took ground, the subject of its verb: "the SDF took control of X", "regime forces captured X".
+_CAPTURE_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:cells?|fighters|militants|members|units|forces|troops|soldiers)\b\s*)?(?:(?:have|has|had)\s+)?"
+    r"(?:also\s+|later\s+|then\s+|reportedly\s+)?"
+    r"(?:captured|seized|recaptured|retook|retaken|liberated|overran|took\s+(?:full\s+|complete\s+)?control)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+
 # The actor among the dead or wounded: "killed six fighters of the U.S.-backed Syrian Democratic Forces".
 _VICTIM_LEFT_RE = compile_guarded(
     # (not past a conjunction: "were wounded when a drone of the occupation state hit ..."; not the cause:
@@ -447,6 +455,9 @@ def names_actor(text: str, name: str) -> bool:
 #: How firmly a clause names its agent (:func:`attested_actor`): the subject of a violent verb, the party next to
 #: the event word, the agent of "by" or a claim of responsibility; below it, a party only named near the event.
 FIRM_ACTOR = 6.5
+#: The score of a clash's party named only as the other side ("clashes with the SDF", "fighting against ISIS"): the
+#: actor when the clause names no other, which a side telling the fight as its own outranks (:func:`own_fight_reporter`).
+OTHER_SIDE_ONLY = 1.0
 
 
 def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -542,7 +553,15 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         )
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
-        if _SUBJECT_RIGHT_RE.match(right) and (
+        if (
+            _SUBJECT_RIGHT_RE.match(right)
+            or (
+                # "the SDF took control of X after clashes with ISIS": who took the ground fought for it
+                hit.trigger.event_type is EventType.ARMED_CLASH
+                and mention.end <= hit.start
+                and _CAPTURE_RIGHT_RE.match(right)
+            )
+        ) and (
             coordinated
             or (not non_agent and not _PARTY_LEFT_RE.search(left))
             or _AFFILIATED_LEFT_RE.search(left)  # "militants loyal to the Islamic State attacked"
@@ -596,7 +615,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             if hit.trigger.event_type is not EventType.ARMED_CLASH or not _PARTY_LEFT_RE.search(left):
                 skipped_end = mention.end
                 continue
-            score = 1.0  # "clashes with the SDF": the other party, when no one else is named
+            score = OTHER_SIDE_ONLY  # "clashes with the SDF": the other party, when no one else is named
         elif mention.end <= hit.start:
             between = text[mention.end : hit.start + len(hit.text)]
             score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
@@ -762,6 +781,32 @@ def clash_reporter(text: str) -> str | None:
 
 
 _AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+
+#: What a speaker tells of itself right after its verb: "said they had seized", "announced that its fighters".
+_OWN_DEED_RE = re.compile(
+    r"\s*,?\s*(?:(?:late\s+|early\s+)?on\s+\w+\s*,?\s+)?(?:that\s+)?(?:they|it|its|their)\b", re.IGNORECASE
+)
+
+
+def own_fight_reporter(text: str) -> str | None:
+    """The one named party of a clash's clause that tells the fight as its own doing ("the SDF said they had seized
+    X after fighting with IS militants", "the army announced that its units clashed with ISIS"): a side of the fight,
+    over the party named only as the other side (:data:`OTHER_SIDE_ONLY`). None when no party, or two, say so, or
+    when the clause tells the fight's sides. Bounded windows after each mention: linear."""
+    if _SIDES_BETWEEN_RE.search(text):
+        return None
+    parties = set()
+    for mention in find_actor_mentions(text):
+        if mention.name not in NAMED_ACTORS:
+            continue
+        speaker = _SPEAKER_RIGHT_RE.match(text[mention.end : mention.end + 120])
+        if (
+            speaker is not None
+            and _REPORT_VERB_END_RE.search(speaker.group())
+            and _OWN_DEED_RE.match(text, mention.end + speaker.end())
+        ):
+            parties.add(mention.name)
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _among_the_victims(
@@ -1100,6 +1145,8 @@ __all__ = [
     "attested_actor",
     "choose_actor",
     "clash_reporter",
+    "own_fight_reporter",
+    "OTHER_SIDE_ONLY",
     "clash_side",
     "find_actor_mentions",
     "find_sources",

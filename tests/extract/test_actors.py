@@ -1766,3 +1766,43 @@ def test_a_weapon_said_to_be_of_iranian_origin_names_the_iran_backed_militias(te
 )
 def test_the_sdf_by_the_observatorys_spelling(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "actor"),
+    [
+        # the speaker telling the fight as its own, over the party named only as the other side
+        (
+            "The SDF said on Tuesday they had seized the Sukkar quarter after three days of street fighting with "
+            "ISIS militants.",
+            None,
+            "SDF",
+        ),
+        # the subject of the capture, over the ally its support phrase names
+        (
+            "The SDF took control of the town of Tal Hamis after heavy clashes against ISIS, supported by strikes "
+            "by coalition jets.",
+            None,
+            "SDF",
+        ),
+        # a release's own forces that took the ground
+        (
+            "Our forces liberated the village of Abu Khashab after fierce clashes with ISIS terrorists, killing nine "
+            "of them.",
+            "SDF Press Center",
+            "SDF",
+        ),
+        # not a reporter who tells no deed of its own, nor a release's forces that were hit
+        ("Clashes with ISIS continued near Markada, the Asayish said.", None, "ISIS"),
+        (
+            "Our positions came under attack near Abu Khashab after clashes with ISIS terrorists.",
+            "SDF Press Center",
+            "ISIS",
+        ),
+    ],
+)
+def test_the_side_that_took_the_ground_over_the_other_side_of_the_fight(
+    text: str, outlet: str | None, actor: str
+) -> None:
+    found = extract_incidents(Document(text=text, outlet=outlet))
+    assert [i.actor for i in found] == [actor]
