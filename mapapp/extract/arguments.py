@@ -1068,6 +1068,34 @@ _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.I
 _RETALIATION_FOR_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b[^,;.]{0,200},", re.IGNORECASE)
 
 
+# The other side's fire in the Turkish ministry's words: "harassment fire was opened at our base from X", "the
+# terrorists carried out 20 attacks", "terrorists who opened harassment fire on our units were neutralized".
+_MINISTRY_ENEMY_FIRE_RE = compile_guarded(
+    r"\bharassment\s+fires?\b|\bterrorists\s+(?:who\s+)?(?:have\s+|had\s+)?"
+    r"(?:carried\s+out|launched|attacked|opened\s+(?:harassment\s+)?fire|fired|violated)\b",
+    re.IGNORECASE,
+)
+# the ministry's own reply told in the same clause: "our units responded with howitzers to the harassment fire"
+_OWN_REPLY_RE = compile_guarded(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+){1,3}?(?:immediately\s+)?(?:responded|retaliated|returned)\b", re.IGNORECASE
+)
+
+
+def ministry_enemy_fire(clause: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
+    """The PKK/YPG (Turkey's name for the SDF) for the fire a Turkish official release puts down to the other side:
+    its "harassment fire" on Turkish bases and units, or "the terrorists" as the attackers ("the terrorists carried
+    out 20 attacks, 16 of them from X"); None in other texts (``turkish_official``), for a bomb (``event_type``)
+    and for a clause that tells the ministry's own reply ("our units responded to the harassment fire") or its
+    kill ("terrorists who opened harassment fire were neutralized")."""
+    if not turkish_official or event_type in _BOMB_TYPES or _MINISTRY_ENEMY_FIRE_RE.search(clause) is None:
+        return None
+    if _OWN_REPLY_RE.search(clause) or _NEUTRALIZED_RE.search(clause):
+        # (every development writer but one codes "terrorists who opened harassment fire were neutralized" as the
+        # ministry's kill, Turkey's)
+        return None
+    return "PKK/YPG"
+
+
 def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
     """The party of a statement written in its own name ("Our forces responded by shelling targets near X" in a
     release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"; "2 terrorists were neutralized in the
@@ -1137,6 +1165,7 @@ def own_forces_striker(evidence: str, party: str | None, event_type: EventType |
 __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
+    "ministry_enemy_fire",
     "own_forces_striker",
     "release_party",
     "names_own_forces",

@@ -41,6 +41,7 @@ from mapapp.extract.arguments import (
     clash_reporter,
     first_person_striker,
     in_turkish_official_wording,
+    ministry_enemy_fire,
     own_fight_reporter,
     own_forces_striker,
     release_party,
@@ -181,7 +182,9 @@ def extract_incidents(document: Document) -> list[Incident]:
         in_turkish_official_wording(analysis) or (outlet and in_turkish_official_wording(outlet))
     ):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
-            cluster.actor = first_person_striker(evidence_text(cluster), True, cluster.event_type)
+            cluster.actor = ministry_enemy_fire(cluster.clause_text, True, cluster.event_type) or first_person_striker(
+                evidence_text(cluster), True, cluster.event_type
+            )
     elif (party := release_party(analysis) or (release_party(outlet) if outlet else None)) is not None:
         for cluster in clusters:  # "our forces targeted the occupation's bases" in a release the SDF signs
             if cluster.actor is None:

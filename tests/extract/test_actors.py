@@ -1806,3 +1806,30 @@ def test_the_side_that_took_the_ground_over_the_other_side_of_the_fight(
 ) -> None:
     found = extract_incidents(Document(text=text, outlet=outlet))
     assert [i.actor for i in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the ministry's "harassment fire" on its troops, and "the terrorists" as the attackers, are the PKK/YPG's
+        ("In the Operation Peace Spring area, harassment fire was opened at our outpost from Ayn Isa.", "PKK/YPG"),
+        (
+            "Operation Peace Spring: the terrorists fired mortars at our base near Suluk on Friday.",
+            "PKK/YPG",
+        ),
+        # not the ministry's own reply, nor its kill of the attackers
+        (
+            "Operation Peace Spring: our units responded to the harassment fire from Ayn Isa with howitzers, "
+            "neutralizing 3 terrorists.",
+            "Turkish forces",
+        ),
+        (
+            "Operation Peace Spring: 2 terrorists who opened harassment fire on our troops near Suluk were neutralized.",
+            "Turkish forces",
+        ),
+        # nor outside the ministry's wording
+        ("Residents said harassment fire hit a house in Ayn Isa on Monday, wounding a child.", None),
+    ],
+)
+def test_the_other_sides_fire_in_the_turkish_ministrys_words_is_the_pkk_ypgs(text: str, actor: str | None) -> None:
+    assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
