@@ -55,7 +55,10 @@ _NAMED_SOURCE_RES = ((_OUTLET_REPORTED_RE, "reported"), (_ACCORDING_TO_RE, requi
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = CaseFoldedPattern(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
+    # (also the party the site or the people hit are told by: "blew himself up among SDF fighters", "a truck bomb
+    # blew up near Asayish offices", "a bomb exploded outside an SDF office")
+    r"\b(?:among|amongst|near|outside|inside|beside|next\s+to|close\s+to|in\s+front\s+of|"
+    r"against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     # ("and" joins a victim or target to the party, except after a state's or people's adjective that shares the

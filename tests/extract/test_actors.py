@@ -1833,3 +1833,18 @@ def test_the_side_that_took_the_ground_over_the_other_side_of_the_fight(
 )
 def test_the_other_sides_fire_in_the_turkish_ministrys_words_is_the_pkk_ypgs(text: str, actor: str | None) -> None:
     assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the party the site or the people hit are told by is no agent
+        ("A suicide bomber blew himself up among SDF fighters near the school on Friday, killing three of them.", None),
+        ("A truck laden with explosives blew up near Asayish offices in the eastern quarter of Amuda on Monday.", None),
+        ("A bomb planted under a car exploded outside an SDF office in the town of Hajin, damaging the building.", None),
+        # the agent named before it still is
+        ("ISIS cells attacked a checkpoint near SDF positions in Hajin on Monday.", "ISIS"),
+    ],
+)
+def test_the_party_of_the_site_or_people_hit_is_not_the_agent(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
