@@ -785,6 +785,16 @@ def clash_reporter(text: str) -> str | None:
 
 _AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 
+
+def release_clash_side(text: str, party: str | None) -> str | None:
+    """The party of a release (:func:`release_party`) for a clash its clause tells with no side ("Heavy clashes are
+    taking place at the moment", "Intense clashes are now ongoing" in a release the SDF signs): the fight it reports
+    is its own. None without a release party, or when the clause tells the fight's sides ("clashes between two
+    clans")."""
+    if party is None or _SIDES_BETWEEN_RE.search(text):
+        return None
+    return party
+
 #: What a speaker tells of itself right after its verb: "said they had seized", "announced that its fighters".
 _OWN_DEED_RE = re.compile(
     r"\s*,?\s*(?:(?:late\s+|early\s+)?on\s+\w+\s*,?\s+)?(?:that\s+)?(?:they|it|its|their)\b", re.IGNORECASE
@@ -1178,6 +1188,7 @@ __all__ = [
     "choose_actor",
     "clash_reporter",
     "own_fight_reporter",
+    "release_clash_side",
     "OTHER_SIDE_ONLY",
     "clash_side",
     "find_actor_mentions",

@@ -44,6 +44,7 @@ from mapapp.extract.arguments import (
     ministry_enemy_fire,
     own_fight_reporter,
     own_forces_striker,
+    release_clash_side,
     release_party,
     reporting_striker,
 )
@@ -178,6 +179,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     # the outlet that published the text (its metadata, when given) may be a party's own press office: the Turkish
     # defence ministry, the SDF's press centre, the coalition's command, whose releases speak in their own voice
     outlet = (document.outlet or "").strip()
+    party: str | None = None  # the party whose own release the text is, when it is not in Turkey's wording
     if unattributed and (
         in_turkish_official_wording(analysis) or (outlet and in_turkish_official_wording(outlet))
     ):  # (the whole text searched once, not per incident)
@@ -199,6 +201,8 @@ def extract_incidents(document: Document) -> list[Incident]:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH:
             cluster.actor = clash_reporter(cluster.clause_text)  # "clashes erupted around X, the SDF said": its fight
+        if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH:
+            cluster.actor = release_clash_side(cluster.clause_text, party)  # "Heavy clashes are ongoing" in its release
         elif _other_side_only(cluster):
             # "the SDF said they had seized X after fighting with IS militants": the side telling its own fight
             cluster.actor = own_fight_reporter(cluster.clause_text) or cluster.actor

@@ -1848,3 +1848,18 @@ def test_the_other_sides_fire_in_the_turkish_ministrys_words_is_the_pkk_ypgs(tex
 )
 def test_the_party_of_the_site_or_people_hit_is_not_the_agent(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "actor"),
+    [
+        # a clash told with no side in a party's own release is its own fight
+        ("Violent clashes are going on now on the edge of Hajin, backed by coalition jets.", "SDF Press Center", "SDF"),
+        # not when the clause tells the fight's sides, nor without a release party
+        ("Clashes broke out between two clans in the town of Hajin on Monday.", "SDF Press Center", None),
+        ("Violent clashes are going on now on the edge of Hajin.", "Local reporters", None),
+    ],
+)
+def test_a_clash_with_no_side_in_a_partys_own_release_is_its_fight(text: str, outlet: str, actor: str | None) -> None:
+    found = extract_incidents(Document(text=text, outlet=outlet))
+    assert [i.actor for i in found] == [actor]
