@@ -1773,22 +1773,22 @@ def test_the_sdf_by_the_observatorys_spelling(text: str, actor: str) -> None:
     [
         # the speaker telling the fight as its own, over the party named only as the other side
         (
-            "The SDF said on Tuesday they had seized the Sukkar quarter after three days of street fighting with "
-            "ISIS militants.",
+            ("The SDF said on Tuesday they had seized the Sukkar quarter after three days of street fighting with "
+            "ISIS militants."),
             None,
             "SDF",
         ),
         # the subject of the capture, over the ally its support phrase names
         (
-            "The SDF took control of the town of Tal Hamis after heavy clashes against ISIS, supported by strikes "
-            "by coalition jets.",
+            ("The SDF took control of the town of Tal Hamis after heavy clashes against ISIS, supported by strikes "
+            "by coalition jets."),
             None,
             "SDF",
         ),
         # a release's own forces that took the ground
         (
-            "Our forces liberated the village of Abu Khashab after fierce clashes with ISIS terrorists, killing nine "
-            "of them.",
+            ("Our forces liberated the village of Abu Khashab after fierce clashes with ISIS terrorists, killing nine "
+            "of them."),
             "SDF Press Center",
             "SDF",
         ),
@@ -1819,8 +1819,8 @@ def test_the_side_that_took_the_ground_over_the_other_side_of_the_fight(
         ),
         # not the ministry's own reply, nor its kill of the attackers
         (
-            "Operation Peace Spring: our units responded to the harassment fire from Ayn Isa with howitzers, "
-            "neutralizing 3 terrorists.",
+            ("Operation Peace Spring: our units responded to the harassment fire from Ayn Isa with howitzers, "
+            "neutralizing 3 terrorists."),
             "Turkish forces",
         ),
         (
