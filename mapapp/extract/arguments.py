@@ -55,7 +55,10 @@ _NAMED_SOURCE_RES = ((_OUTLET_REPORTED_RE, "reported"), (_ACCORDING_TO_RE, requi
 # An actor right after one of these words is the object or the owner of the thing hit, not the agent:
 # "targeted an Asayish patrol", "ambushed SDF fighters", "a vehicle belonging to the SDF", "a base hosting US forces".
 _NON_AGENT_LEFT_RE = CaseFoldedPattern(
-    r"\b(?:against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
+    # (also the party the site or the people hit are told by: "blew himself up among SDF fighters", "a truck bomb
+    # blew up near Asayish offices", "a bomb exploded outside an SDF office")
+    r"\b(?:among|amongst|near|outside|inside|beside|next\s+to|close\s+to|in\s+front\s+of|"
+    r"against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     # ("and" joins a victim or target to the party, except after a state's or people's adjective that shares the
@@ -235,6 +238,14 @@ _SUBJECT_RIGHT_RE = re.compile(
     r"(?:(?:have|has|had)\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+)?"
     r"(?:attacked|launched|carried out|conducted|fired|opened fire|shot|killed|shelled|struck|targeted|stormed|raided|ambushed|detonated|"
     r"bombed|hit|pounded|executed|assassinated|abducted|kidnapped|stabbed|beheaded|gunned\s+down)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+
+# A party that took ground, the subject of its verb: "the SDF took control of X", "regime forces captured X".
+_CAPTURE_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:cells?|fighters|militants|members|units|forces|troops|soldiers)\b\s*)?(?:(?:have|has|had)\s+)?"
+    r"(?:also\s+|later\s+|then\s+|reportedly\s+)?"
+    r"(?:captured|seized|recaptured|retook|retaken|liberated|overran|took\s+(?:full\s+|complete\s+)?control)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -447,6 +458,9 @@ def names_actor(text: str, name: str) -> bool:
 #: How firmly a clause names its agent (:func:`attested_actor`): the subject of a violent verb, the party next to
 #: the event word, the agent of "by" or a claim of responsibility; below it, a party only named near the event.
 FIRM_ACTOR = 6.5
+#: The score of a clash's party named only as the other side ("clashes with the SDF", "fighting against ISIS"): the
+#: actor when the clause names no other, which a side telling the fight as its own outranks (:func:`own_fight_reporter`).
+OTHER_SIDE_ONLY = 1.0
 
 
 def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -544,7 +558,15 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         )
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
-        if _SUBJECT_RIGHT_RE.match(right) and (
+        if (
+            _SUBJECT_RIGHT_RE.match(right)
+            or (
+                # "the SDF took control of X after clashes with ISIS": who took the ground fought for it
+                hit.trigger.event_type is EventType.ARMED_CLASH
+                and mention.end <= hit.start
+                and _CAPTURE_RIGHT_RE.match(right)
+            )
+        ) and (
             coordinated
             or (not non_agent and not _PARTY_LEFT_RE.search(left))
             or _AFFILIATED_LEFT_RE.search(left)  # "militants loyal to the Islamic State attacked"
@@ -598,7 +620,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             if hit.trigger.event_type is not EventType.ARMED_CLASH or not _PARTY_LEFT_RE.search(left):
                 skipped_end = mention.end
                 continue
-            score = 1.0  # "clashes with the SDF": the other party, when no one else is named
+            score = OTHER_SIDE_ONLY  # "clashes with the SDF": the other party, when no one else is named
         elif mention.end <= hit.start:
             between = text[mention.end : hit.start + len(hit.text)]
             score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
@@ -764,6 +786,42 @@ def clash_reporter(text: str) -> str | None:
 
 
 _AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def release_clash_side(text: str, party: str | None) -> str | None:
+    """The party of a release (:func:`release_party`) for a clash its clause tells with no side ("Heavy clashes are
+    taking place at the moment", "Intense clashes are now ongoing" in a release the SDF signs): the fight it reports
+    is its own. None without a release party, or when the clause tells the fight's sides ("clashes between two
+    clans")."""
+    if party is None or _SIDES_BETWEEN_RE.search(text):
+        return None
+    return party
+
+#: What a speaker tells of itself right after its verb: "said they had seized", "announced that its fighters".
+_OWN_DEED_RE = re.compile(
+    r"\s*,?\s*(?:(?:late\s+|early\s+)?on\s+\w+\s*,?\s+)?(?:that\s+)?(?:they|it|its|their)\b", re.IGNORECASE
+)
+
+
+def own_fight_reporter(text: str) -> str | None:
+    """The one named party of a clash's clause that tells the fight as its own doing ("the SDF said they had seized
+    X after fighting with IS militants", "the army announced that its units clashed with ISIS"): a side of the fight,
+    over the party named only as the other side (:data:`OTHER_SIDE_ONLY`). None when no party, or two, say so, or
+    when the clause tells the fight's sides. Bounded windows after each mention: linear."""
+    if _SIDES_BETWEEN_RE.search(text):
+        return None
+    parties = set()
+    for mention in find_actor_mentions(text):
+        if mention.name not in NAMED_ACTORS:
+            continue
+        speaker = _SPEAKER_RIGHT_RE.match(text[mention.end : mention.end + 120])
+        if (
+            speaker is not None
+            and _REPORT_VERB_END_RE.search(speaker.group())
+            and _OWN_DEED_RE.match(text, mention.end + speaker.end())
+        ):
+            parties.add(mention.name)
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _among_the_victims(
@@ -1025,6 +1083,34 @@ _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.I
 _RETALIATION_FOR_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b[^,;.]{0,200},", re.IGNORECASE)
 
 
+# The other side's fire in the Turkish ministry's words: "harassment fire was opened at our base from X", "the
+# terrorists carried out 20 attacks", "terrorists who opened harassment fire on our units were neutralized".
+_MINISTRY_ENEMY_FIRE_RE = compile_guarded(
+    r"\bharassment\s+fires?\b|\bterrorists\s+(?:who\s+)?(?:have\s+|had\s+)?"
+    r"(?:carried\s+out|launched|attacked|opened\s+(?:harassment\s+)?fire|fired|violated)\b",
+    re.IGNORECASE,
+)
+# the ministry's own reply told in the same clause: "our units responded with howitzers to the harassment fire"
+_OWN_REPLY_RE = compile_guarded(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+){1,3}?(?:immediately\s+)?(?:responded|retaliated|returned)\b", re.IGNORECASE
+)
+
+
+def ministry_enemy_fire(clause: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
+    """The PKK/YPG (Turkey's name for the SDF) for the fire a Turkish official release puts down to the other side:
+    its "harassment fire" on Turkish bases and units, or "the terrorists" as the attackers ("the terrorists carried
+    out 20 attacks, 16 of them from X"); None in other texts (``turkish_official``), for a bomb (``event_type``)
+    and for a clause that tells the ministry's own reply ("our units responded to the harassment fire") or its
+    kill ("terrorists who opened harassment fire were neutralized")."""
+    if not turkish_official or event_type in _BOMB_TYPES or _MINISTRY_ENEMY_FIRE_RE.search(clause) is None:
+        return None
+    if _OWN_REPLY_RE.search(clause) or _NEUTRALIZED_RE.search(clause):
+        # (every development writer but one codes "terrorists who opened harassment fire were neutralized" as the
+        # ministry's kill, Turkey's)
+        return None
+    return "PKK/YPG"
+
+
 def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
     """The party of a statement written in its own name ("Our forces responded by shelling targets near X" in a
     release that speaks of "PKK/YPG terrorists" or "Operation Peace Spring"; "2 terrorists were neutralized in the
@@ -1094,6 +1180,7 @@ def own_forces_striker(evidence: str, party: str | None, event_type: EventType |
 __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
+    "ministry_enemy_fire",
     "own_forces_striker",
     "release_party",
     "names_own_forces",
@@ -1102,6 +1189,9 @@ __all__ = [
     "attested_actor",
     "choose_actor",
     "clash_reporter",
+    "own_fight_reporter",
+    "release_clash_side",
+    "OTHER_SIDE_ONLY",
     "clash_side",
     "find_actor_mentions",
     "find_sources",

@@ -220,8 +220,14 @@ def _learn_named_weapons(
                 last_told[kind] = mention.sentence_index
 
 
-#: A car bomb told as a suicide attack: "a suicide car bomb", "a suicide VBIED", "driven by a suicide bomber".
-_SUICIDE_RE = compile_guarded(r"\bsuicide\b", re.IGNORECASE)
+#: A car bomb told as a suicide attack: "a suicide car bomb", "a suicide VBIED", "driven by a suicide bomber"; or as
+#: one driven at its target ("a car packed with explosives was driven at a post", "rammed into the gate") or stopped
+#: on its way ("destroyed before reaching the positions", "detonated before it reached the berm"): a driver's.
+_SUICIDE_RE = compile_guarded(
+    r"\bsuicide\b|\b(?:driven|drove|rammed)\s+(?:[\w-]+\s+){0,3}?(?:at|into|towards?)\s"
+    r"|\bbefore\s+(?:it\s+)?reach(?:ed|ing)\b",
+    re.IGNORECASE,
+)
 _ISIS_NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(ORGANISATION_NAMES["ISIS"], key=len, reverse=True)
 )

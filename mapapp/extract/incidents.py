@@ -37,10 +37,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mapapp.extract.arguments import (
+    OTHER_SIDE_ONLY,
     clash_reporter,
     first_person_striker,
     in_turkish_official_wording,
+    ministry_enemy_fire,
+    own_fight_reporter,
     own_forces_striker,
+    release_clash_side,
     release_party,
     reporting_striker,
 )
@@ -94,6 +98,16 @@ from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_
 
 #: The longest first line read as a release's title when its strikes are given to the military that titles it.
 _HEADLINE_MAX_CHARS = 300
+
+
+def _other_side_only(cluster: EventMention) -> bool:
+    """Whether a clash's actor is only the party its clause names as the other side ("after clashes with ISIS"),
+    which a side the clause tells as acting outranks."""
+    return (
+        cluster.event_type is EventType.ARMED_CLASH
+        and cluster.actor is not None
+        and 0.0 < cluster.actor_score <= OTHER_SIDE_ONLY
+    )
 
 def extract_incidents(document: Document) -> list[Incident]:
     """Extract the violent incidents a news article reports, in text order (location left None).
@@ -167,24 +181,33 @@ def extract_incidents(document: Document) -> list[Incident]:
     # the outlet that published the text (its metadata, when given) may be a party's own press office: the Turkish
     # defence ministry, the SDF's press centre, the coalition's command, whose releases speak in their own voice
     outlet = (document.outlet or "").strip()
+    party: str | None = None  # the party whose own release the text is, when it is not in Turkey's wording
     if unattributed and (
         in_turkish_official_wording(analysis) or (outlet and in_turkish_official_wording(outlet))
     ):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
-            cluster.actor = first_person_striker(evidence_text(cluster), True, cluster.event_type)
+            cluster.actor = ministry_enemy_fire(cluster.clause_text, True, cluster.event_type) or first_person_striker(
+                evidence_text(cluster), True, cluster.event_type
+            )
     elif (party := release_party(analysis) or (release_party(outlet) if outlet else None)) is not None:
         for cluster in clusters:  # "our forces targeted the occupation's bases" in a release the SDF signs
             if cluster.actor is None:
                 cluster.actor = own_forces_striker(evidence_text(cluster), party, cluster.event_type)
-            elif not is_named_actor(cluster.actor):
-                # a side written as the text names it ("mercenaries") gives way to the party whose fighters the
-                # event's own clause says acted: "Our forces carried out an operation against the mercenaries"
+            elif not is_named_actor(cluster.actor) or _other_side_only(cluster):
+                # a side written as the text names it ("mercenaries"), or named only as the other side of a clash
+                # ("after clashes with ISIS"), gives way to the party whose fighters the event's own clause says
+                # acted: "Our forces carried out an operation against the mercenaries"
                 cluster.actor = own_forces_striker(cluster.clause_text, party, cluster.event_type) or cluster.actor
     for cluster in clusters:
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and cluster.clash_side:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
         if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH:
             cluster.actor = clash_reporter(cluster.clause_text)  # "clashes erupted around X, the SDF said": its fight
+        if cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH:
+            cluster.actor = release_clash_side(cluster.clause_text, party)  # "Heavy clashes are ongoing" in its release
+        elif _other_side_only(cluster):
+            # "the SDF said they had seized X after fighting with IS militants": the side telling its own fight
+            cluster.actor = own_fight_reporter(cluster.clause_text) or cluster.actor
     if sentences and layout.is_title(0) and sentences[0].end - sentences[0].start <= _HEADLINE_MAX_CHARS:
         # a release titled by the military that struck ("CJTF-OIR strike summary", "Turkish Defence Ministry: weekly
         # briefing"): its strikes told with no agent are its own. (Only a headline-long line: a text of one unbroken

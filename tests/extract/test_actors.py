@@ -1766,3 +1766,100 @@ def test_a_weapon_said_to_be_of_iranian_origin_names_the_iran_backed_militias(te
 )
 def test_the_sdf_by_the_observatorys_spelling(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "actor"),
+    [
+        # the speaker telling the fight as its own, over the party named only as the other side
+        (
+            ("The SDF said on Tuesday they had seized the Sukkar quarter after three days of street fighting with "
+            "ISIS militants."),
+            None,
+            "SDF",
+        ),
+        # the subject of the capture, over the ally its support phrase names
+        (
+            ("The SDF took control of the town of Tal Hamis after heavy clashes against ISIS, supported by strikes "
+            "by coalition jets."),
+            None,
+            "SDF",
+        ),
+        # a release's own forces that took the ground
+        (
+            ("Our forces liberated the village of Abu Khashab after fierce clashes with ISIS terrorists, killing nine "
+            "of them."),
+            "SDF Press Center",
+            "SDF",
+        ),
+        # not a reporter who tells no deed of its own, nor a release's forces that were hit
+        ("Clashes with ISIS continued near Markada, the Asayish said.", None, "ISIS"),
+        (
+            "Our positions came under attack near Abu Khashab after clashes with ISIS terrorists.",
+            "SDF Press Center",
+            "ISIS",
+        ),
+    ],
+)
+def test_the_side_that_took_the_ground_over_the_other_side_of_the_fight(
+    text: str, outlet: str | None, actor: str
+) -> None:
+    found = extract_incidents(Document(text=text, outlet=outlet))
+    assert [i.actor for i in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the ministry's "harassment fire" on its troops, and "the terrorists" as the attackers, are the PKK/YPG's
+        ("In the Operation Peace Spring area, harassment fire was opened at our outpost from Ayn Isa.", "PKK/YPG"),
+        (
+            "Operation Peace Spring: the terrorists fired mortars at our base near Suluk on Friday.",
+            "PKK/YPG",
+        ),
+        # not the ministry's own reply, nor its kill of the attackers
+        (
+            ("Operation Peace Spring: our units responded to the harassment fire from Ayn Isa with howitzers, "
+            "neutralizing 3 terrorists."),
+            "Turkish forces",
+        ),
+        (
+            "Operation Peace Spring: 2 terrorists who opened harassment fire on our troops near Suluk were neutralized.",
+            "Turkish forces",
+        ),
+        # nor outside the ministry's wording
+        ("Residents said harassment fire hit a house in Ayn Isa on Monday, wounding a child.", None),
+    ],
+)
+def test_the_other_sides_fire_in_the_turkish_ministrys_words_is_the_pkk_ypgs(text: str, actor: str | None) -> None:
+    assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the party the site or the people hit are told by is no agent
+        ("A suicide bomber blew himself up among SDF fighters near the school on Friday, killing three of them.", None),
+        ("A truck laden with explosives blew up near Asayish offices in the eastern quarter of Amuda on Monday.", None),
+        ("A bomb planted under a car exploded outside an SDF office in the town of Hajin, damaging the building.", None),
+        # the agent named before it still is
+        ("ISIS cells attacked a checkpoint near SDF positions in Hajin on Monday.", "ISIS"),
+    ],
+)
+def test_the_party_of_the_site_or_people_hit_is_not_the_agent(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "actor"),
+    [
+        # a clash told with no side in a party's own release is its own fight
+        ("Violent clashes are going on now on the edge of Hajin, backed by coalition jets.", "SDF Press Center", "SDF"),
+        # not when the clause tells the fight's sides, nor without a release party
+        ("Clashes broke out between two clans in the town of Hajin on Monday.", "SDF Press Center", None),
+        ("Violent clashes are going on now on the edge of Hajin.", "Local reporters", None),
+    ],
+)
+def test_a_clash_with_no_side_in_a_partys_own_release_is_its_fight(text: str, outlet: str, actor: str | None) -> None:
+    found = extract_incidents(Document(text=text, outlet=outlet))
+    assert [i.actor for i in found] == [actor]

@@ -443,3 +443,19 @@ def test_a_drone_campaign_told_before_still_carries_past_an_answered_attack() ->
 def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text: str, actor: str | None) -> None:
     found = [i for i in incidents(text) if any("Qasrak" in t.text for t in i.toponyms)]
     assert [i.actor for i in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("second", "actor"),
+    [
+        # a car bomb driven at its target, or stopped on its way, has a driver: a suicide car bomb
+        ("Late on Monday a truck packed with explosives was driven at an SDF checkpoint east of the village and blew up.", "ISIS"),
+        ("A car bomb was destroyed before reaching SDF positions near the Jabsa field.", "ISIS"),
+        # a parked car bomb tells no driver
+        ("A car bomb exploded in the market of Tal Hamis, killing four.", None),
+    ],
+)
+def test_a_car_bomb_driven_at_its_target_is_a_suicide_car_bomb(second: str, actor: str | None) -> None:
+    text = f"ISIS fighters attacked the village of Tal Hamis. {second}"
+    bombs = [i for i in extract_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
+    assert [i.actor for i in bombs] == [actor]
