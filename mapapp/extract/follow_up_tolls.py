@@ -13,7 +13,8 @@ incident a toll belongs to, in place, and says whether it did:
   dead), the attacker's own dead in the very next sentence ("ISIS also lost 11 members"), or, after an air,
   drone or artillery strike, is one more hit of that wave when told with "also" at another place; another
   source's count of the dead just told in the very next sentence ("Activists put the toll at 14") makes the
-  toll a range with it.
+  toll a range with it. A post's update line ("Update: 2 dead, 11 wounded", "Toll: ...") gives it a few lines on,
+  past lines that tell no event.
 - :func:`fill_fight_dead_so_far` (first thing :func:`fill_casualties` tries): a toll told over the days of a fight
   ("... had been killed since Thursday", "Since then, 60 have died") is the dead of the latest armed clash that has
   none yet, even past the strikes or the car bomb told of it meanwhile.
@@ -198,7 +199,8 @@ def fill_casualties(
     next sentence or the one after (with no event told between), a figure of the other kind ("ISIS killed 68
     fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
     and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
-    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush).
+    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush). A post's update line gives the
+    toll further on, past lines telling no event (:func:`_update_line_after`).
     """
     if not clusters:
         return
@@ -212,7 +214,7 @@ def fill_casualties(
         or clusters[-1]
     )
     gap = reading.index - previous.last_sentence_index
-    if gap not in (1, 2):
+    if gap not in (1, 2) and not _update_line_after(reading, previous, sentences_with_mentions):
         return
     toll = reading.toll()
     zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
@@ -283,6 +285,27 @@ def fill_casualties(
             previous.sources.append(source)
 
 
+
+
+#: A line that gives a post's later word on the event it told, labelled as such: "Update: ...", "UPDATE 21:50: ...",
+#: "Toll: ...", "Correction - ...".
+_UPDATE_LINE_RE = compile_guarded(
+    r"^\W{0,3}(?:(?:new |latest )?update|updated|toll|death toll|casualties|correction)\b[^:\n]{0,12}[:–—-]",
+    re.IGNORECASE,
+)
+#: How many sentences after the incident's last an update line may give its toll.
+_UPDATE_LINE_GAP = 6
+
+
+def _update_line_after(reading: SentenceReading, previous: EventMention, sentences_with_mentions: set[int]) -> bool:
+    """The toll is told in an update line a few lines after the incident, past lines that tell no event ("Car bomb
+    in the market of A. Ambulances on the way. We will update. / Update: 3 dead and 9 wounded"): the incident's."""
+    gap = reading.index - previous.last_sentence_index
+    return (
+        2 < gap <= _UPDATE_LINE_GAP
+        and gated_search(_UPDATE_LINE_RE, reading.text) is not None
+        and not any(index in sentences_with_mentions for index in range(previous.last_sentence_index + 1, reading.index))
+    )
 
 
 #: The days of the fight just told, as a toll's period: "since Thursday", "since then", "since the assault began", "in
