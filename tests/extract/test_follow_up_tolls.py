@@ -573,3 +573,37 @@ def test_an_update_line_past_a_line_telling_another_event_is_not_the_first_ones(
     )
     amuda = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Amuda"]
     assert amuda and amuda[0].injured is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets were fired at the coalition base at Al-Omar field on Tuesday night. "
+        "Shortly after, coalition guns shelled militia positions in Mayadin. No casualties were reported.",
+        "Regime forces shelled Al-Busayrah from their positions across the river, while the SDF targeted their "
+        "positions in Mayadin with heavy machine guns. No casualties were reported.",
+    ],
+)
+def test_a_zero_after_an_exchange_of_fire_is_the_zero_of_both_events(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 2
+    assert _bounds(found, "injured") == [(0, 0), (0, 0)]
+    assert _bounds(found, "killed") == [(0, 0), (0, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no answer: two events of their own, the zero is the last one's
+        "Two rockets were fired at the coalition base at Al-Omar field on Tuesday night. "
+        "A drone struck a car near Mayadin. No casualties were reported.",
+        # the event answered has its own toll
+        "Gunmen attacked a checkpoint at Al-Omar field on Tuesday night, killing two guards. "
+        "Shortly after, coalition guns shelled positions near Mayadin. No casualties were reported.",
+    ],
+)
+def test_a_zero_after_an_event_that_is_no_answer_stays_the_last_ones(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[0].injured is None
+    assert bounds(found[1].injured) == (0, 0)
