@@ -40,6 +40,10 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    the pluperfect ("had ambushed"), "some time ago", "last week", "days of
    strikes", a running toll ("the siege has so far killed 40"), or a sentence
    opening before an event it names ("Before the truce, jets struck ...").
+   The sentence right after a dated lede that opens by telling the lede's
+   event again with a definite noun ("Jets struck groups around A on
+   Monday. The strikes hit a camp near B ...") takes the lede's day, though
+   the lede tells it at a place of its own.
    The next event of a series takes the day of the event just before it:
    told in the sentence right after it and opening as the series' next item
    ("Another strike ...", "A third drone ...", "The second struck ...", "Simultaneously, ...", "Also,
@@ -397,7 +401,9 @@ def date_incidents(
                     incident, reference(incident), sentence_time
                 ) or _day_of_the_time_told(incident, told_days)
             if incident.date is None:
-                incident.date = _context_date(incident, reference(incident), sentence_time, listed_days, listed_items)
+                incident.date = _context_date(
+                    incident, reference(incident), sentence_time, listed_days, listed_items, lede
+                )
                 _list_day(listed_days, listed_items, incident)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
                 _add_told_day(told_days, incident)
@@ -750,10 +756,14 @@ def _context_date(
     sentence_time: Callable[[int], SentenceTime | None],
     listed_days: dict[int, IncidentDate] | None = None,
     listed_items: set[int] | frozenset[int] = frozenset(),
+    lede: int | None = None,
 ) -> IncidentDate | None:
     """Rule 3: the day of the narrative an undated incident is told in (see the module docstring), or None.
     ``listed_days`` holds, by sentence, the day an incident told there took from a summarised day before it;
-    ``listed_items`` the sentences of such items."""
+    ``listed_items`` the sentences of such items. ``lede`` is the text's lede sentence (:func:`_lede_index`): its
+    day is that of the sentence right after it that opens by telling its event again with a definite noun ("Jets
+    struck armed groups around A on Monday. The strikes hit a camp near B ..."), though the lede tells that event
+    at a place of its own."""
     if _OWN_TIME_RE.search(incident.clause_text):
         return None
     told_at = _told_at(incident)
@@ -778,7 +788,10 @@ def _context_date(
             # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
             return listed_days[index]
         if time.placed_event and not (
-            index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text) or _inside_the_town_told(incident)
+            index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)
+            or _inside_the_town_told(incident)
+            or index == lede == first and time.dates and own is not None and _TOLD_AGAIN_OPENING_RE.search(own.text)
+            # (the lede's event told again right after it: "... struck on Monday. The strikes hit a camp near B")
         ):
             # the sentence before tells an event of its own: its date is that event's (unless the incident goes on
             # with its toll, "six more were killed", or is set inside the town that event was told at, named without

@@ -13,7 +13,9 @@ incident a toll belongs to, in place, and says whether it did:
   dead), the attacker's own dead in the very next sentence ("ISIS also lost 11 members"), or, after an air,
   drone or artillery strike, is one more hit of that wave when told with "also" at another place; another
   source's count of the dead just told in the very next sentence ("Activists put the toll at 14") makes the
-  toll a range with it.
+  toll a range with it. A post's update line ("Update: 2 dead, 11 wounded", "Toll: ...") gives it a few lines on,
+  past lines that tell no event; a stated zero ("No casualties were reported.") after an exchange of fire (an event
+  and the answer told right after it) is both events' zero.
 - :func:`fill_fight_dead_so_far` (first thing :func:`fill_casualties` tries): a toll told over the days of a fight
   ("... had been killed since Thursday", "Since then, 60 have died") is the dead of the latest armed clash that has
   none yet, even past the strikes or the car bomb told of it meanwhile.
@@ -198,7 +200,8 @@ def fill_casualties(
     next sentence or the one after (with no event told between), a figure of the other kind ("ISIS killed 68
     fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
     and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
-    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush).
+    killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush). A post's update line gives the
+    toll further on, past lines telling no event (:func:`_update_line_after`).
     """
     if not clusters:
         return
@@ -212,7 +215,7 @@ def fill_casualties(
         or clusters[-1]
     )
     gap = reading.index - previous.last_sentence_index
-    if gap not in (1, 2):
+    if gap not in (1, 2) and not _update_line_after(reading, previous, sentences_with_mentions):
         return
     toll = reading.toll()
     zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
@@ -271,6 +274,8 @@ def fill_casualties(
         # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
         if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
             return
+    if gap == 1:
+        _zero_of_the_exchange(previous, clusters, toll)
     if assessed:
         # "There are no indications of civilian casualties": an assessment gives its zero, but is no telling of the
         # event (the writers list it among what is not an incident): not its evidence, though the incident's telling
@@ -283,6 +288,27 @@ def fill_casualties(
             previous.sources.append(source)
 
 
+
+
+#: A line that gives a post's later word on the event it told, labelled as such: "Update: ...", "UPDATE 21:50: ...",
+#: "Toll: ...", "Correction - ...".
+_UPDATE_LINE_RE = compile_guarded(
+    r"^\W{0,3}(?:(?:new |latest )?update|updated|toll|death toll|casualties|correction)\b[^:\n]{0,12}[:–—-]",
+    re.IGNORECASE,
+)
+#: How many sentences after the incident's last an update line may give its toll.
+_UPDATE_LINE_GAP = 6
+
+
+def _update_line_after(reading: SentenceReading, previous: EventMention, sentences_with_mentions: set[int]) -> bool:
+    """The toll is told in an update line a few lines after the incident, past lines that tell no event ("Car bomb
+    in the market of A. Ambulances on the way. We will update. / Update: 3 dead and 9 wounded"): the incident's."""
+    gap = reading.index - previous.last_sentence_index
+    return (
+        2 < gap <= _UPDATE_LINE_GAP
+        and gated_search(_UPDATE_LINE_RE, reading.text) is not None
+        and not any(index in sentences_with_mentions for index in range(previous.last_sentence_index + 1, reading.index))
+    )
 
 
 #: The days of the fight just told, as a toll's period: "since Thursday", "since then", "since the assault began", "in
@@ -657,6 +683,38 @@ def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
             cluster.injured = zero
         return True
     return False
+
+
+#: A sentence that opens on the answer to the event told just before: "Shortly after, US forces fired ...", "In
+#: response, ...".
+_ANSWER_OPENING_RE = compile_guarded(
+    r"^\W{0,3}(?:(?:shortly|soon|minutes|moments|hours) (?:after|later)|in (?:response|retaliation)|in return)\b",
+    re.IGNORECASE,
+)
+#: What joins an answer to the event it answers in one sentence: "A shelled B, while C targeted A's positions".
+_ANSWER_JOINED_RE = compile_guarded(r"\b(?:while|whereas)\b|\b(?:responded|retaliated)\b", re.IGNORECASE)
+
+
+def _zero_of_the_exchange(answer: EventMention, clusters: list[EventMention], toll: CasualtyReading) -> None:
+    """A stated zero of both kinds ("No casualties were reported.") told after an exchange of fire: an event and its
+    answer told right after it ("Drones attacked the base at A. Shortly after, US guns shelled B. No casualties were
+    reported."; "Militias shelled A, while the SDF targeted their positions in B. No casualties.") is the zero of both:
+    the event answered takes the zero of each kind it has no figure of (not one with a toll of its own)."""
+    zero = _both_zero(toll)
+    if zero is None or len(clusters) < 2 or clusters[-1] is not answer:
+        return
+    answered = clusters[-2]
+    if answered.last_sentence_index < answer.sentence_index - 1 or (answered.killed is not None and answered.killed.high):
+        return
+    if answered.injured is not None:
+        return
+    same_sentence = answered.last_sentence_index == answer.sentence_index
+    opening = gated_search(_ANSWER_OPENING_RE, answer.clause_text)
+    joined = same_sentence and gated_search(_ANSWER_JOINED_RE, answer.clause_text)
+    if opening is None and not joined:
+        return
+    answered.killed = answered.killed or zero
+    answered.injured = zero
 
 
 def _civilians_only_zero(toll: CasualtyReading) -> bool:

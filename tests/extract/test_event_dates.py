@@ -932,3 +932,27 @@ def test_a_day_named_between_stops_the_ledes_day_for_the_strikes_listed_after() 
 def test_an_event_dated_by_its_statement_does_not_take_the_day_of_the_event_it_is_told_after(again: str) -> None:
     bomb, *_ = dates_of(_STATED + again)
     assert bomb.value != MONDAY
+
+
+def test_the_lede_s_event_told_again_in_the_next_sentence_at_its_places_takes_the_lede_s_day() -> None:
+    dates = _dates_by_place(
+        "Jets pounded positions of armed groups around Al-Bukamal on Monday night, a monitor said.\n\n"
+        "The strikes hit a camp near Hajin and a depot outside Al-Susah, killing nine fighters."
+    )
+    assert dates.get("Hajin") == MONDAY
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # another event, not the lede's told again
+        "A roadside bomb hit a truck near Hajin, killing nine fighters.",
+        # the lede's event told again, but two sentences on, past another
+        "Residents fled the area. The strikes hit a camp near Hajin, killing nine fighters.",
+    ],
+)
+def test_an_event_after_the_lede_that_does_not_tell_it_again_right_after_keeps_no_day(second: str) -> None:
+    dates = _dates_by_place(
+        "Jets pounded positions of armed groups near Al-Susah on Monday night, a monitor said.\n\n" + second
+    )
+    assert dates.get("Hajin") is None

@@ -556,3 +556,80 @@ def test_the_place_told_after_an_assessment_of_no_harm_is_still_the_incidents() 
     incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert "There is no indication" not in incidents[0].evidence_text
+
+
+@pytest.mark.parametrize("label", ["Update:", "UPDATE 14:05:", "Toll -", "Correction:"])
+def test_a_toll_in_an_update_line_past_lines_telling_no_event_fills_the_incident(label: str) -> None:
+    found = incidents(
+        "Loud blast heard in the market of Amuda, a motorbike bomb went off near the bakery.\n"
+        "Medics on their way.\nNo details yet.\nMore to follow.\n"
+        f"{label} three dead and eight wounded at the hospital.\n"
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (3, 3)
+    assert bounds(found[0].injured) == (8, 8)
+
+
+def test_a_toll_of_the_other_kind_in_an_update_line_completes_the_incident() -> None:
+    found = incidents(
+        "Gunmen stormed a police post in Al-Busayrah at night, killing one policeman.\n"
+        "The attackers escaped on motorbikes.\nRoads around the town were closed.\n"
+        "Update: one killed, four wounded.\n"
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (1, 1)
+    assert bounds(found[0].injured) == (4, 4)
+
+
+def test_a_toll_line_without_an_update_label_far_after_the_incident_is_not_its() -> None:
+    found = incidents(
+        "Loud blast heard in the market of Amuda, a motorbike bomb went off near the bakery.\n"
+        "Medics on their way.\nNo details yet.\nMore to follow.\n"
+        "Three dead and eight wounded at the hospital.\n"
+    )
+    assert len(found) == 1 and found[0].injured is None
+
+
+def test_an_update_line_past_a_line_telling_another_event_is_not_the_first_ones() -> None:
+    found = incidents(
+        "A motorbike bomb went off near the bakery in the market of Amuda.\n"
+        "Medics on their way.\nNo details yet.\n"
+        "Separately, a drone struck a car near Derbasiyah.\n"
+        "Update: eight wounded in total.\n"
+    )
+    amuda = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Amuda"]
+    assert amuda and amuda[0].injured is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets were fired at the coalition base at Al-Omar field on Tuesday night. "
+        "Shortly after, coalition guns shelled militia positions in Mayadin. No casualties were reported.",
+        "Regime forces shelled Al-Busayrah from their positions across the river, while the SDF targeted their "
+        "positions in Mayadin with heavy machine guns. No casualties were reported.",
+    ],
+)
+def test_a_zero_after_an_exchange_of_fire_is_the_zero_of_both_events(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 2
+    assert _bounds(found, "injured") == [(0, 0), (0, 0)]
+    assert _bounds(found, "killed") == [(0, 0), (0, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no answer: two events of their own, the zero is the last one's
+        "Two rockets were fired at the coalition base at Al-Omar field on Tuesday night. "
+        "A drone struck a car near Mayadin. No casualties were reported.",
+        # the event answered has its own toll
+        "Gunmen attacked a checkpoint at Al-Omar field on Tuesday night, killing two guards. "
+        "Shortly after, coalition guns shelled positions near Mayadin. No casualties were reported.",
+    ],
+)
+def test_a_zero_after_an_event_that_is_no_answer_stays_the_last_ones(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[0].injured is None
+    assert bounds(found[1].injured) == (0, 0)
