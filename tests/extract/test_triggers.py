@@ -707,8 +707,8 @@ def test_a_military_site_told_as_the_one_hit_is_a_clash(clause: str) -> None:
         ("A Turkish soldier was killed by sniper fire from the YPG near Sabkha.", EventType.ARMED_CLASH),
         ("A guard was killed by gunfire at an army post in Jazra.", EventType.ARMED_CLASH),
         # gunmen's killing of one member is a targeted killing; civilians' deaths are attacks
-        ("A regime soldier was killed by gunfire from unknown persons in Jazra.", EventType.ATTACK),
-        ("An army officer was killed by gunfire of unidentified gunmen near Sabkha.", EventType.ATTACK),
+        ("A regime soldier in Jazra died of gunshots fired by unknown persons.", EventType.ATTACK),
+        ("Unidentified gunmen's gunfire killed an army officer near Sabkha.", EventType.ATTACK),
         ("A shepherd was killed by sniper fire near Sabkha.", EventType.ATTACK),
     ],
 )
@@ -975,7 +975,7 @@ def test_aircraft_seen_or_flying_are_no_strike(sentence: str) -> None:
     ("clause", "expected"),
     [
         # a security operation against suspects that met fire is the raid
-        ("A wanted man fired at the patrol during an operation in Sabkha and was killed in the exchange of fire.", EventType.RAID),
+        ("A wanted man shot at the patrol during an operation in Sabkha and died in the ensuing exchange of fire.", EventType.RAID),
         ("The operation in Jazra met resistance: two suspects died in a firefight with the raiding unit.", EventType.RAID),
         # a battle is no raid, nor a named military campaign's fight
         ("Clashes broke out between the army and ISIS near Sabkha during a military operation, killing three suspects.", EventType.ARMED_CLASH),
