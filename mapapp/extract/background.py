@@ -86,9 +86,9 @@ two fields on the mention, looking at nothing outside its sentence:
     bombardment for a month").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
-    without a fight", "once the gunmen had been evacuated under a settlement", in its own sentence "took control of X
-    after the fighters withdrew"), in its own sentence or in the next one
-    when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
+    without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
+    when that tells no incident ("No shot was fired"), or ground taken after its holders withdrew, its clause telling
+    no fight ("took control of X after the fighters withdrew"); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
     arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
     arresting eleven men"), unless the coalition took part or insurgents raided; a fight or harm said not to have
@@ -1664,9 +1664,11 @@ def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
 
 
 # Ground taken once its holders had left: "took control of the city after the fighters withdrew", "seized the field
-# following the withdrawal of the rebels", "entered the town once the militants had pulled out".
+# following the withdrawal of the rebels", "entered the town once the militants had pulled out" (not "withdrew under
+# heavy fire", "retreated amid shelling": a fight told; nor "as civilians fled", :data:`_FLEEING_CIVILIANS_RE`).
 _AFTER_WITHDRAWAL_RE = compile_guarded(
     r"\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|fled)\b"
+    r"(?!\s+(?:under|amid|following|after)\b)"
     r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out)\b",
     re.IGNORECASE,
 )
@@ -1679,7 +1681,18 @@ def _taken_after_withdrawal(mention: EventMention) -> bool:
     if mention.trigger.pattern != CAPTURE_VERBS:
         return False
     clause = mention.clause_text
-    return bool(gated_search(_AFTER_WITHDRAWAL_RE, clause)) and not gated_search(_FIGHT_OR_HARM_RE, clause)
+    left = gated_search(_AFTER_WITHDRAWAL_RE, clause)
+    return (
+        left is not None
+        and _FLEEING_CIVILIANS_RE.search(left.group()) is None
+        and not gated_search(_FIGHT_OR_HARM_RE, clause)
+    )
+
+
+#: Those who fled or left who held no ground: "as hundreds of civilians fled", "after residents fled".
+_FLEEING_CIVILIANS_RE = re.compile(
+    r"\b(?:civilians|residents|families|inhabitants|villagers|locals|people|displaced)\b", re.IGNORECASE
+)
 
 
 def classify_unresisted(readings: list[SentenceReading]) -> None:
@@ -1860,7 +1873,7 @@ def is_tally(
     lowered = clause_text.lower()
     if "so far" in lowered and not _RUNNING_TOTAL_RE.search(clause_text):
         # "4 martyrs so far", "two killed so far": one event's toll as known at the time of writing, no period
-        clause_text = _PROVISIONAL_TOLL_RE.sub(lambda found: " " * len(found.group()), clause_text)
+        clause_text = _PROVISIONAL_TOLL_RE.sub(_blank, clause_text)
         lowered = clause_text.lower()
     if any(word in lowered for word in _PERIOD_GATE):
         period = _PERIOD_RE.search(clause_text)
@@ -2292,7 +2305,8 @@ _YEARS_AGO_RE = compile_guarded(
 _NAMED_BY_DATE_RE = re.compile(
     # (a headline drops the article, "family recalls 2019 bombing"; a preposition before the date makes it a time of
     # the clause, "killed 3 in 2019 attacks", not a name)
-    r"(?:\bthe\s+|(?<!\w)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bby\s)"
+    # (nor one after a day's number, a full date that dates the clause: "on 3 May 2024 clashes erupted")
+    r"(?:\bthe\s+|(?<!\w)(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bby\s)"
     r"(?<!\bbetween\s)(?<!\band\s)(?<!\bto\s))(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

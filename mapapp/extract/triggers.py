@@ -176,15 +176,34 @@ _SUPPORT_BEFORE_RE = re.compile(
 #: How far before the weapon word a support phrase may open (characters).
 _SUPPORT_WINDOW = 70
 _SUPPORT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
-#: A ground force's advance, told beside the air support it had ("entered the town", "advanced along two axes", "the
-#: offensive", "pushed deeper"): no event word of its own, the fight the strikes backed.
 #: Strikes told as what came before the clause's event: "troops press toward X after Russian air strikes".
 _PRIOR_BEFORE_RE = compile_guarded(r"\b(?:after|following)\s+(?:the\s+|days\s+of\s+|weeks\s+of\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+#: Strikes told with a deed of their own after them: "after air strikes hit the market", ", killing four".
+_STRIKES_OWN_DEED_RE = compile_guarded(
+    r"\s+(?:had\s+|have\s+|also\s+)?(?:hit|struck|pounded|targeted|bombed|destroyed|levell?ed|razed|killed|wounded)\b"
+    r"|[^.;]*?,\s+(?:killing|wounding|injuring|leaving)\b",
+    re.IGNORECASE,
+)
+#: A ground force's advance, told beside the air support it had ("entered the town", "advanced along two axes", "the
+#: offensive", "pushed deeper"): no event word of its own, the fight the strikes backed.
 _GROUND_ADVANCE_RE = compile_guarded(
     r"\b(?:enter(?:ed|ing|s)?|advanc(?:e|ed|es|ing)|offensives?|(?:push|press)(?:ed|es|ing)?\s+(?:deeper|into|towards?|on)|"
     r"stormed|storming|swept\s+(?:into|through)|mov(?:ed|ing)\s+into|progress(?:ed)?)\b",
     re.IGNORECASE,
 )
+
+
+def _told_as_prior(text: str, hit: TriggerHit, victims: str | None) -> bool:
+    """True when an air or drone strike word is told as what came before a ground advance told ahead of it ("troops
+    press toward X after Russian air strikes"), the strikes doing nothing of their own ("after air strikes hit the
+    market", "..., killing four") and no civilian dying ("ten civilians were killed after air strikes")."""
+    return (
+        hit.trigger.event_type in _SUPPORT_TYPES
+        and _PRIOR_BEFORE_RE.search(text, max(0, hit.start - 30), hit.start) is not None
+        and _GROUND_ADVANCE_RE.search(text, 0, hit.start) is not None
+        and _STRIKES_OWN_DEED_RE.match(text, hit.end) is None
+        and not (victims and _CIVILIAN_VICTIM_RE.search(victims))
+    )
 
 
 def _told_as_support(text: str, hit: TriggerHit) -> bool:
@@ -484,10 +503,7 @@ def event_type_in_context(
       an SDF member", "assassinated a commander") stays an attack, and so does anything whose victims are civilians.
     """
     event_type = primary.trigger.event_type
-    if (
-        _told_as_support(text, primary)
-        or (primary.trigger.event_type in _SUPPORT_TYPES and _PRIOR_BEFORE_RE.search(text, max(0, primary.start - 30), primary.start))
-    ) and _GROUND_ADVANCE_RE.search(text):
+    if (_told_as_support(text, primary) and _GROUND_ADVANCE_RE.search(text)) or _told_as_prior(text, primary, victims):
         # the clause's only event word is the air support of a ground force's advance ("Kurdish fighters backed by
         # coalition air strikes entered the town", "an advance supported by Turkish drones"): its event is the ground
         # fight the strikes backed (:func:`find_triggers` drops them when the clause has another event word)

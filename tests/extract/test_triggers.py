@@ -1024,6 +1024,10 @@ def test_aircraft_told_as_the_agent_type_the_strike(clause: str, expected: Event
         ("Tribal fighters advanced on Shaafah on Friday following days of coalition air strikes", EventType.ARMED_CLASH),
         # strikes after an advance are strikes
         ("Russian jets struck Shaafah after regime troops advanced on the town", EventType.AIRSTRIKE),
+        # strikes with a deed or dead of their own, or an advance told only after them, are strikes
+        ("Farmers could not enter their fields near Shaafah after drone strikes hit the irrigation canal", EventType.DRONE_STRIKE),
+        ("Six civilians died in Shaafah after Russian air strikes, as the regime offensive went on", EventType.AIRSTRIKE),
+        ("Troops entered Shaafah only after coalition air strikes on the bridge, killing two guards", EventType.AIRSTRIKE),
     ],
 )
 def test_strikes_told_before_a_ground_advance_do_not_type_it(clause: str, expected: EventType) -> None:
