@@ -170,6 +170,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # every split of the run (quadratic until the runs were made possessive)
     "count_then_blanks": lambda size: "Jets struck Hajin, killing two" + " " * size + ".",
     "fighting_tenses_run_on": _repeat("fighting with the rebels was raging in Hajin while planes have been striking Susah and "),
+    # the twelfth session's rules: strikes told before a ground advance, ground taken after its holders withdrew,
+    # events named by a past date, comma lists of places opened by a place, a fight's scene set the sentence before,
+    # arson with nobody hurt, all in one long clause or many short sentences
+    "prior_strikes": _repeat("troops advanced on Hajin after Russian air strikes and "),
+    "taken_after_withdrawal": _repeat("fighters took control of Sabkha after the militants had withdrawn and "),
+    "named_by_dates": _repeat("a court jailed men over the 2019 bombing and the March 2021 attack and "),
+    "place_chains": _repeat("in Hajin, Raqqa, Susa, Hasakah and "),
+    "scene_then_clash": _numbered("The operation in the Hajin pocket went on at {n}. Heavy clashes are under way. "),
+    "arson_run_on": _repeat("gunmen set fire to a house in Hajin and torched a car and "),
 }
 
 
