@@ -734,6 +734,11 @@ _REPELLED_BEFORE_RE = compile_guarded(
 )
 # attackers the text does not name: "gunmen", "masked men", "unknown assailants"
 _UNNAMED_ATTACKERS_RE = compile_guarded(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
+# fire from a vehicle passing by: "gunfire from a passing motorcycle", "a drive-by shooting" (unseen gunmen's killing)
+_DRIVE_BY_RE = compile_guarded(
+    r"\b(?:from|on)\s+(?:a\s+|an\s+)?(?:passing|speeding|moving)\s+(?:car|vehicle|motorcycle|motorbike)s?\b|\bdrive-?by\b",
+    re.IGNORECASE,
+)
 _ARSON_GATE_RE = re.compile(r"fire|ablaze|torch|arson|burn", re.IGNORECASE)
 # the unnamed hands an attack trigger reads as an attack of their own ("unidentified men", "gunmen")
 _UNNAMED_HANDS_RE = re.compile(
@@ -832,10 +837,12 @@ def _against_armed_party(
         and _FIGHT_FIRE_RE.search(primary.text)
         and not _TARGETED_KILLING_RE.search(text)
         and not _UNNAMED_ATTACKERS_RE.search(text)
+        and not _DRIVE_BY_RE.search(text)
     ):
         # "two SDF fighters were killed by ISIS snipers", "a soldier was killed by gunfire near the post": the fire of
-        # a fight with the party (but "gunmen shot dead two soldiers", "killed by gunfire from unknown persons" are
-        # the targeted killings of gunmen, attacks as the gold conventions code them)
+        # a fight with the party (but "gunmen shot dead two soldiers", "killed by gunfire from unknown persons", "by
+        # gunfire from a passing motorcycle" are the targeted killings of gunmen, attacks as the gold conventions code
+        # them)
         return True
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians

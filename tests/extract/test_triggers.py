@@ -710,6 +710,7 @@ def test_a_military_site_told_as_the_one_hit_is_a_clash(clause: str) -> None:
         ("A regime soldier in Jazra died of gunshots fired by unknown persons.", EventType.ATTACK),
         ("Unidentified gunmen's gunfire killed an army officer near Sabkha.", EventType.ATTACK),
         ("A shepherd was killed by sniper fire near Sabkha.", EventType.ATTACK),
+        ("An Asayish officer was killed by gunfire from a speeding motorbike in Jazra.", EventType.ATTACK),
     ],
 )
 def test_an_armed_partys_members_killed_by_the_fire_of_a_fight(clause: str, expected: EventType) -> None:
