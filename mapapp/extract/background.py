@@ -1610,11 +1610,11 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
 
 
 def classify_release_strikes(readings: list[SentenceReading]) -> None:
-    """Across sentences: a strike told by a weak word at a place of its own, with no day or party in its clause ("Near
-    X, strikes destroyed an ammunition depot", "During a strike that destroyed a fighting position"), is specific when
-    the text told, before it, strikes of that party ("the Russian Aerospace Forces struck 142 facilities", "CENTCOM
-    forces conducted airstrikes", a title "Coalition strike summary"): one of the strikes the release lists, its day
-    and party the release's. Not under background wording (a pattern, a history), with a verdict against it, nor one
+    """Across sentences: a strike told by a weak word at a place of its own below governorate level, not specific by
+    itself ("Near X, strikes destroyed an ammunition depot", "During a strike that destroyed a fighting position"), is
+    specific when the text told, before it, strikes of a named party ("the Russian Aerospace Forces struck 142
+    facilities", "CENTCOM forces conducted airstrikes", a title "Coalition strike summary"): one of the strikes the
+    release lists, its day and party the release's. Not under background wording (a pattern, a history), with a verdict against it, nor one
     heard or feared (:data:`_NOT_HAPPENED_RE`).
     Runs after :func:`classify_sentence`; one pass."""
     party_struck = False  # a bombardment with a named party told so far
