@@ -1557,16 +1557,18 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
     definite plural anywhere ("eight civilians were killed in the strikes"), with no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
+    tally_kinds: set[EventType] = set()  # the types of the events the tally just before counted (none: no event word)
     for reading in readings:
         if not reading.mentions:  # a toll with no event word: "The number killed since June has risen to 412."
             # (or a count a monitor made: "SOHR documented the death of 39 people in May", "A total of 61 civilians
             # were killed in March", the total a breakdown that follows takes apart)
             # and a sentence about that total ("The death toll was distributed as follows: ...") keeps it told
-            tally_before = (
-                is_tally(reading.text, reading.text)
-                or bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
-                or tally_before and bool(_TOTAL_SUBJECT_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
+            counts = is_tally(reading.text, reading.text) or bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
+            tally_before = counts or tally_before and bool(
+                _TOTAL_SUBJECT_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text)
             )
+            if counts or not tally_before:
+                tally_kinds = set()  # (a count with no event word: of any kind)
             continue
         additive = bool(ADDITIVE_OPENING_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
         # the events just counted, named again ("The attacks killed 17 people"), and a line of the breakdown a count
@@ -1583,12 +1585,15 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
             for mention in reading.mentions:
                 # the events just summed up, named again with a definite plural ("The administration said eight
                 # civilians were killed in the strikes"), no place and no day of their own: that summary's toll
+                # (of the kind counted: "The clashes with the tribes killed two" after a tally of drone strikes is
+                # another event)
                 if (
                     mention.verdict == CANDIDATE
                     and mention.definite
                     and mention.trigger_word.endswith("s")
                     and not mention.point_dates
                     and not mention.named_places
+                    and _of_the_kinds_counted(mention.event_type, tally_kinds)
                 ):
                     mention.verdict = TALLY
         if tally_before and additive:
@@ -1607,6 +1612,15 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         tally_before = any(m.verdict == TALLY for m in reading.mentions) or (
             any(m.verdict == HISTORY for m in reading.mentions) and bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
         )
+        tally_kinds = {m.event_type for m in reading.mentions if m.verdict in (TALLY, HISTORY)} if tally_before else set()
+
+
+def _of_the_kinds_counted(event_type: EventType, kinds: set[EventType]) -> bool:
+    """Whether an event of ``event_type`` may be one of the events a tally of ``kinds`` counted: any when the tally
+    named no event word, else the same type or, for fire, any kind of fire (drone strikes counted, "the strikes")."""
+    if not kinds or event_type in kinds or event_type in (EventType.ATTACK, EventType.OTHER):
+        return True
+    return event_type in BOMBARDMENT_TYPES and bool(kinds & BOMBARDMENT_TYPES)
 
 
 def classify_release_strikes(readings: list[SentenceReading]) -> None:

@@ -239,6 +239,14 @@ def test_a_strike_with_its_place_told_beside_the_following_days_is_an_incident()
     assert count(text) == 1
 
 
+def test_another_kind_of_event_named_after_a_tally_of_strikes_is_not_its_toll() -> None:
+    text = (
+        "Drone strikes by Turkey have left 35 people dead across the north-east since March, a monitor said. "
+        "The clashes that erupted between tribal gunmen and Asayish units along the highway left three fighters dead."
+    )
+    assert count(text) == 1
+
+
 def test_a_strike_told_in_a_periodic_report_is_an_incident() -> None:
     # the report's assessed strikes stay incidents: a day and a place of their own, no period
     text = (
