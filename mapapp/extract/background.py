@@ -77,7 +77,7 @@ two fields on the mention, looking at nothing outside its sentence:
     shells came from positions in X");
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
     of days with no place ("eight were killed over the two days", "a week in which strikes killed scores", "since
-    yesterday, strikes have killed six", "over the previous week", "on Christmas day and the following days"), a
+    yesterday, strikes have killed six", "over the previous week", "on a holiday and the following days"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
     placed over two countries only ("an air operation in the north of Iraq and Syria"), a toll over a report's period
     ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
@@ -1554,7 +1554,7 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
     killed by drones, five by mines") is part of that tally when it gives no day of its own; so is one naming the
     counted events again as its subject ("The attacks killed 17 people") or a line of the breakdown the count
     announced ("- 19 killed by drone strikes"), when it names no place and no day; and one naming them again with a
-    definite plural anywhere ("eight civilians were killed in the strikes"), with no place and no day.
+    definite plural anywhere ("five people died in the strikes"), with no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
     tally_kinds: set[EventType] = set()  # the types of the events the tally just before counted (none: no event word)
@@ -1583,8 +1583,8 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
                     mention.verdict = TALLY
         if tally_before:
             for mention in reading.mentions:
-                # the events just summed up, named again with a definite plural ("The administration said eight
-                # civilians were killed in the strikes"), no place and no day of their own: that summary's toll
+                # the events just summed up, named again with a definite plural ("Officials said five people
+                # died in the strikes"), no place and no day of their own: that summary's toll
                 # (of the kind counted: "The clashes with the tribes killed two" after a tally of drone strikes is
                 # another event)
                 if (
@@ -2537,7 +2537,7 @@ _BACKGROUND_TAILS = tuple(
         rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
         # a toll since a battle or campaign began: ", with more than 300 fighters killed since the battle began"
         _TOLL_SINCE_THE_BATTLE,
-        # another count of the whole: ", while the monitor put the overall toll since August 27 at 90"
+        # another count of the whole: ", while a monitor put the overall toll since March 3 at 40"
         r"[,;]\s+(?:while|whereas|and|as)\s+(?:[\w'’().-]+\s+){1,10}?(?:put|puts|putting|placed|places|gave|gives|"
         r"estimated|estimates)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+(?:death\s+)?toll|(?:death\s+)?toll\s+"
         r"since)\b",

@@ -486,7 +486,7 @@ def event_type_in_context(
       entered the town") is the ground fight it backed, an armed clash;
     * an exchange of fire (or a toll with no event word) in a security operation against suspects ("a suspect was
       killed in an exchange of fire during the operation") is the raid that met resistance;
-    * a family dispute in which one person is killed by kin ("a man killed his brother in a family dispute") is an
+    * a family dispute in which one person is killed by kin ("a farmer shot his cousin dead in a family quarrel") is an
       attack, a fight between families or clans a clash;
     * a generic "bombing" is an air strike when aircraft are named or the actor flies ("US-led coalition"), shelling
       by an army without aircraft ("Turkish forces", "Syrian army") and any "bombardment" without aircraft, else an
@@ -509,7 +509,7 @@ def event_type_in_context(
         # fight the strikes backed (:func:`find_triggers` drops them when the clause has another event word)
         return EventType.ARMED_CLASH
     if event_type in (EventType.ARMED_CLASH, EventType.OTHER) and _security_operation_told(primary, text, victims):
-        # "one suspect was killed in an exchange of fire during the operation", "three suspects killed in a joint
+        # "a wanted man died in an exchange of fire during the operation", "three suspects killed in a joint
         # operation": a security raid that met resistance, the raid (docs/gold-format.md)
         return EventType.RAID
     if event_type is EventType.OTHER and not primary.text and actor is not None:
@@ -622,7 +622,7 @@ def event_type_in_context(
         and _DISPUTE_WORD_RE.search(primary.text)
         and _KIN_KILLING_RE.search(text)
     ):
-        # "a man killed his brother in a family dispute", "killed by his relatives in a quarrel": one person killed by
+        # "a farmer shot his cousin dead in a family quarrel", "killed by his relatives in a quarrel": one person killed by
         # kin, violence against a person (a fight between two families or clans stays a clash)
         event_type = EventType.ATTACK
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
@@ -791,7 +791,7 @@ _RAID_FIRE_RE = compile_guarded(r"exchange|firefight|gunfight|shoot-?out", re.IG
 
 def _security_operation_told(primary: TriggerHit, text: str, victims: str | None) -> bool:
     """True when the clause tells a security operation against suspects that met fire ("a suspect was killed in an
-    exchange of fire during the operation", "the operation met resistance: one suspect was killed in a firefight"),
+    exchange of fire during the operation", "the unit met resistance and a suspect died in a firefight"),
     or the suspects it killed with no event word ("three ISIS suspects killed in an SDF-coalition operation")."""
     if not _OPERATION_RE.search(text):
         return False
@@ -839,7 +839,7 @@ def _against_armed_party(
         and not _UNNAMED_ATTACKERS_RE.search(text)
         and not _DRIVE_BY_RE.search(text)
     ):
-        # "two SDF fighters were killed by ISIS snipers", "a soldier was killed by gunfire near the post": the fire of
+        # "ISIS snipers killed two SDF fighters", "a soldier was killed by gunfire near the post": the fire of
         # a fight with the party (but "gunmen shot dead two soldiers", "killed by gunfire from unknown persons", "by
         # gunfire from a passing motorcycle" are the targeted killings of gunmen, attacks as the gold conventions code
         # them)
