@@ -189,6 +189,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "parties_behind": _numbered("Jets struck a depot in Hajin on day {n}. Activists said Russian jets were likely behind the strikes. "),
     "tolled_lists_run_on": _numbered("jets bombed Hajin and Susah on day {n}, killing {n} civilians in Hajin, "),
     "struck_assaults": _numbered("jets struck pro-regime forces that attacked an SDF base near Hajin on day {n} while "),
+    # the twelfth session's rules (types12, recall12c, prec12): strikes told before a ground advance, ground taken after its holders withdrew,
+    # events named by a past date, comma lists of places opened by a place, a fight's scene set the sentence before,
+    # arson with nobody hurt, all in one long clause or many short sentences
+    "prior_strikes": _repeat("troops advanced on Hajin after Russian air strikes and "),
+    "taken_after_withdrawal": _repeat("fighters took control of Sabkha after the militants had withdrawn and "),
+    "named_by_dates": _repeat("a court jailed men over the 2019 bombing and the March 2021 attack and "),
+    "place_chains": _repeat("in Hajin, Raqqa, Susa, Hasakah and "),
+    "scene_then_clash": _numbered("The operation in the Hajin pocket went on at {n}. Heavy clashes are under way. "),
+    "arson_run_on": _repeat("gunmen set fire to a house in Hajin and torched a car and "),
 }
 
 

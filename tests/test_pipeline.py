@@ -155,7 +155,7 @@ def test_an_operation_zone_is_never_placed_in_the_reports_governorate(isolated_d
 
     text = (
         "Ministry statement\n\n3 terrorists spotted near Tal Tamr were neutralized by our drones on Monday. "
-        "In the Olive Branch region, 2 terrorists were neutralized by our artillery."
+        "Our artillery neutralized 2 terrorists in the Olive Branch region."
     )
     incidents = process_document(Document(text=text, published=date(2024, 2, 7)), Geocoder(load_gazetteer(None)))
     zone = [i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Olive Branch region"]

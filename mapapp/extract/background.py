@@ -77,7 +77,7 @@ two fields on the mention, looking at nothing outside its sentence:
     shells came from positions in X");
   - ``tally`` too: a running toll in vague numbers ("clashes have killed scores of fighters"), a toll over a stretch
     of days with no place ("eight were killed over the two days", "a week in which strikes killed scores", "since
-    yesterday, strikes have killed six", "over the previous week", "on Christmas day and the following days"), a
+    yesterday, strikes have killed six", "over the previous week", "on a holiday and the following days"), a
     campaign ended and summed up ("concluded a 24-day security operation", "completed combing operations"), a summary
     placed over two countries only ("an air operation over northern Iraq and Syria"), a toll over a report's period
     ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
@@ -86,9 +86,9 @@ two fields on the mention, looking at nothing outside its sentence:
     bombardment for a month").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
-    without a fight", "once the gunmen had been evacuated under a settlement", in its own sentence "took control of X
-    after the fighters withdrew"), in its own sentence or in the next one
-    when that tells no incident ("No shot was fired"); a headline's arrest or capture with no toll goes with its body
+    without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
+    when that tells no incident ("No shot was fired"), or ground taken after its holders withdrew, its clause telling
+    no fight ("took control of X after the fighters withdrew"); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
     arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
     arresting eleven men"), unless the coalition took part or insurgents raided; a fight or harm said not to have
@@ -1563,19 +1563,21 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
     killed by drones, five by mines") is part of that tally when it gives no day of its own; so is one naming the
     counted events again as its subject ("The attacks killed 17 people") or a line of the breakdown the count
     announced ("- 19 killed by drone strikes"), when it names no place and no day; and one naming them again with a
-    definite plural anywhere ("eight civilians were killed in the strikes"), with no place and no day.
+    definite plural anywhere ("five people died in the strikes"), with no place and no day.
     The verdict carries down a chain of such sentences. Runs after :func:`classify_sentence`; one pass."""
     tally_before = False
+    tally_kinds: set[EventType] = set()  # the types of the events the tally just before counted (none: no event word)
     for reading in readings:
         if not reading.mentions:  # a toll with no event word: "The number killed since June has risen to 412."
             # (or a count a monitor made: "SOHR documented the death of 39 people in May", "A total of 61 civilians
             # were killed in March", the total a breakdown that follows takes apart)
             # and a sentence about that total ("The death toll was distributed as follows: ...") keeps it told
-            tally_before = (
-                is_tally(reading.text, reading.text)
-                or bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
-                or tally_before and bool(_TOTAL_SUBJECT_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
+            counts = is_tally(reading.text, reading.text) or bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
+            tally_before = counts or tally_before and bool(
+                _TOTAL_SUBJECT_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text)
             )
+            if counts or not tally_before:
+                tally_kinds = set()  # (a count with no event word: of any kind)
             continue
         additive = bool(ADDITIVE_OPENING_RE.match(reading.text) or _BREAKDOWN_OPENING_RE.match(reading.text))
         # the events just counted, named again ("The attacks killed 17 people"), and a line of the breakdown a count
@@ -1590,14 +1592,17 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
                     mention.verdict = TALLY
         if tally_before:
             for mention in reading.mentions:
-                # the events just summed up, named again with a definite plural ("The administration said eight
-                # civilians were killed in the strikes"), no place and no day of their own: that summary's toll
+                # the events just summed up, named again with a definite plural ("Officials said five people
+                # died in the strikes"), no place and no day of their own: that summary's toll
+                # (of the kind counted: "The clashes with the tribes killed two" after a tally of drone strikes is
+                # another event)
                 if (
                     mention.verdict == CANDIDATE
                     and mention.definite
                     and mention.trigger_word.endswith("s")
                     and not mention.point_dates
                     and not mention.named_places
+                    and _of_the_kinds_counted(mention.event_type, tally_kinds)
                 ):
                     mention.verdict = TALLY
         if tally_before and additive:
@@ -1616,14 +1621,23 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
         tally_before = any(m.verdict == TALLY for m in reading.mentions) or (
             any(m.verdict == HISTORY for m in reading.mentions) and bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
         )
+        tally_kinds = {m.event_type for m in reading.mentions if m.verdict in (TALLY, HISTORY)} if tally_before else set()
+
+
+def _of_the_kinds_counted(event_type: EventType, kinds: set[EventType]) -> bool:
+    """Whether an event of ``event_type`` may be one of the events a tally of ``kinds`` counted: any when the tally
+    named no event word, else the same type or, for fire, any kind of fire (drone strikes counted, "the strikes")."""
+    if not kinds or event_type in kinds or event_type in (EventType.ATTACK, EventType.OTHER):
+        return True
+    return event_type in BOMBARDMENT_TYPES and bool(kinds & BOMBARDMENT_TYPES)
 
 
 def classify_release_strikes(readings: list[SentenceReading]) -> None:
-    """Across sentences: a strike told by a weak word at a place of its own, with no day or party in its clause ("Near
-    X, strikes destroyed an ammunition depot", "During a strike that destroyed a fighting position"), is specific when
-    the text told, before it, strikes of that party ("the Russian Aerospace Forces struck 142 facilities", "CENTCOM
-    forces conducted airstrikes", a title "Coalition strike summary"): one of the strikes the release lists, its day
-    and party the release's. Not under background wording (a pattern, a history), with a verdict against it, nor one
+    """Across sentences: a strike told by a weak word at a place of its own below governorate level, not specific by
+    itself ("Near X, strikes destroyed an ammunition depot", "During a strike that destroyed a fighting position"), is
+    specific when the text told, before it, strikes of a named party ("the Russian Aerospace Forces struck 142
+    facilities", "CENTCOM forces conducted airstrikes", a title "Coalition strike summary"): one of the strikes the
+    release lists, its day and party the release's. Not under background wording (a pattern, a history), with a verdict against it, nor one
     heard or feared (:data:`_NOT_HAPPENED_RE`).
     Runs after :func:`classify_sentence`; one pass."""
     party_struck = False  # a bombardment with a named party told so far
@@ -1673,7 +1687,8 @@ def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
 
 
 # Ground taken once its holders had left: "took control of the city after the fighters withdrew", "seized the field
-# following the withdrawal of the rebels", "entered the town once the militants had pulled out".
+# following the withdrawal of the rebels", "entered the town once the militants had pulled out" (not "withdrew under
+# heavy fire", "retreated amid shelling": a fight told; nor "as civilians fled", :data:`_FLEEING_CIVILIANS_RE`).
 _AFTER_WITHDRAWAL_RE = compile_guarded(
     r"(?:\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|fled)\b"
     r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out)\b)"
@@ -1691,7 +1706,18 @@ def _taken_after_withdrawal(mention: EventMention) -> bool:
     if mention.trigger.pattern != CAPTURE_VERBS:
         return False
     clause = mention.clause_text
-    return bool(gated_search(_AFTER_WITHDRAWAL_RE, clause)) and not gated_search(_FIGHT_OR_HARM_RE, clause)
+    left = gated_search(_AFTER_WITHDRAWAL_RE, clause)
+    return (
+        left is not None
+        and _FLEEING_CIVILIANS_RE.search(left.group()) is None
+        and not gated_search(_FIGHT_OR_HARM_RE, clause)
+    )
+
+
+#: Those who fled or left who held no ground: "as hundreds of civilians fled", "after residents fled".
+_FLEEING_CIVILIANS_RE = re.compile(
+    r"\b(?:civilians|residents|families|inhabitants|villagers|locals|people|displaced)\b", re.IGNORECASE
+)
 
 
 def classify_unresisted(readings: list[SentenceReading]) -> None:
@@ -1873,7 +1899,7 @@ def is_tally(
     lowered = clause_text.lower()
     if "so far" in lowered and not _RUNNING_TOTAL_RE.search(clause_text):
         # "4 martyrs so far", "two killed so far": one event's toll as known at the time of writing, no period
-        clause_text = _PROVISIONAL_TOLL_RE.sub(lambda found: " " * len(found.group()), clause_text)
+        clause_text = _PROVISIONAL_TOLL_RE.sub(_blank, clause_text)
         lowered = clause_text.lower()
     if any(word in lowered for word in _PERIOD_GATE):
         period = _PERIOD_RE.search(clause_text)
@@ -2307,7 +2333,8 @@ _YEARS_AGO_RE = compile_guarded(
 _NAMED_BY_DATE_RE = re.compile(
     # (a headline drops the article, "family recalls 2019 bombing"; a preposition before the date makes it a time of
     # the clause, "killed 3 in 2019 attacks", not a name)
-    r"(?:\bthe\s+|(?<!\w)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bby\s)"
+    # (nor one after a day's number, a full date that dates the clause: "on 3 May 2024 clashes erupted")
+    r"(?:\bthe\s+|(?<!\w)(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bby\s)"
     r"(?<!\bbetween\s)(?<!\band\s)(?<!\bto\s))(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -2524,7 +2551,7 @@ _BACKGROUND_TAILS = tuple(
         rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
         # a toll since a battle or campaign began: ", with more than 300 fighters killed since the battle began"
         _TOLL_SINCE_THE_BATTLE,
-        # another count of the whole: ", while the monitor put the overall toll since August 27 at 90"
+        # another count of the whole: ", while a monitor put the overall toll since March 3 at 40"
         r"[,;]\s+(?:while|whereas|and|as)\s+(?:[\w'’().-]+\s+){1,10}?(?:put|puts|putting|placed|places|gave|gives|"
         r"estimated|estimates)\s+(?:the|its|their)\s+(?:(?:overall|total|cumulative)\s+(?:death\s+)?toll|(?:death\s+)?toll\s+"
         r"since)\b",

@@ -1575,7 +1575,7 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
                     and _kind_of_place_hit(mention)
                     # (the old quarter the latest place's own clause told it lies outside: "the A district, west of
-                    # the old city. Fighters fought on the edge of the old city": not at A)
+                    # the old city. Clashes raged at the rim of the old city": not at A)
                     and not (
                         _OLD_QUARTER_RE.search(mention.clause_text) and _OUTSIDE_OLD_QUARTER_RE.search(latest.clause_text)
                     )

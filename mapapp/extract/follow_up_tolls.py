@@ -227,7 +227,7 @@ def fill_casualties(
     if _told_at_another_time(previous, reading.text, toll):
         return  # "Gunmen attacked a post on Friday. Last year, nine guards were killed at the same post."
     assessed = is_unconfirmed(reading.text)
-    unconfirmed = assessed and not zero_only  # "no indications of civilian casualties" is a zero
+    unconfirmed = assessed and not zero_only  # "no indication of harm to civilians" is a zero
     if reading.generic or is_tally(reading.text, reading.text, no_casualties=zero_only) or unconfirmed:
         # "Also, 11 shepherds were killed in the same period": a total, not this incident's toll ("No casualties
         # have been reported so far" totals nothing: it is this incident's zero)
@@ -277,7 +277,7 @@ def fill_casualties(
     if gap == 1:
         _zero_of_the_exchange(previous, clusters, toll)
     if assessed:
-        # "There are no indications of civilian casualties": an assessment gives its zero, but is no telling of the
+        # "No indication of harm to civilians was found": an assessment gives its zero, but is no telling of the
         # event (the writers list it among what is not an incident): not its evidence, though the incident's telling
         # goes on past it ("... The raid took place near X." still tells where)
         previous.last_sentence_index = reading.index

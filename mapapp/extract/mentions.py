@@ -281,7 +281,7 @@ def _read_clause(
         if country is not None:
             places = [country, *places]
     if not any(p.level == "place" for p in places):
-        # "8 terrorists in the Peace Spring region were neutralized": the operation's zone, where no place is named
+        # "our units neutralized 5 terrorists in the Peace Spring area": the operation's zone, where no place is named
         zone = find_operation_zone(text, base)
         if zone is not None:
             places = [zone, *places]

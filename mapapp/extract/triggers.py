@@ -176,15 +176,34 @@ _SUPPORT_BEFORE_RE = re.compile(
 #: How far before the weapon word a support phrase may open (characters).
 _SUPPORT_WINDOW = 70
 _SUPPORT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
-#: A ground force's advance, told beside the air support it had ("entered the town", "advanced along two axes", "the
-#: offensive", "pushed deeper"): no event word of its own, the fight the strikes backed.
 #: Strikes told as what came before the clause's event: "troops press toward X after Russian air strikes".
 _PRIOR_BEFORE_RE = compile_guarded(r"\b(?:after|following)\s+(?:the\s+|days\s+of\s+|weeks\s+of\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
+#: Strikes told with a deed of their own after them: "after air strikes hit the market", ", killing four".
+_STRIKES_OWN_DEED_RE = compile_guarded(
+    r"\s+(?:had\s+|have\s+|also\s+)?(?:hit|struck|pounded|targeted|bombed|destroyed|levell?ed|razed|killed|wounded)\b"
+    r"|[^.;]*?,\s+(?:killing|wounding|injuring|leaving)\b",
+    re.IGNORECASE,
+)
+#: A ground force's advance, told beside the air support it had ("entered the town", "advanced along two axes", "the
+#: offensive", "pushed deeper"): no event word of its own, the fight the strikes backed.
 _GROUND_ADVANCE_RE = compile_guarded(
     r"\b(?:enter(?:ed|ing|s)?|advanc(?:e|ed|es|ing)|offensives?|(?:push|press)(?:ed|es|ing)?\s+(?:deeper|into|towards?|on)|"
     r"stormed|storming|swept\s+(?:into|through)|mov(?:ed|ing)\s+into|progress(?:ed)?)\b",
     re.IGNORECASE,
 )
+
+
+def _told_as_prior(text: str, hit: TriggerHit, victims: str | None) -> bool:
+    """True when an air or drone strike word is told as what came before a ground advance told ahead of it ("troops
+    press toward X after Russian air strikes"), the strikes doing nothing of their own ("after air strikes hit the
+    market", "..., killing four") and no civilian dying ("ten civilians were killed after air strikes")."""
+    return (
+        hit.trigger.event_type in _SUPPORT_TYPES
+        and _PRIOR_BEFORE_RE.search(text, max(0, hit.start - 30), hit.start) is not None
+        and _GROUND_ADVANCE_RE.search(text, 0, hit.start) is not None
+        and _STRIKES_OWN_DEED_RE.match(text, hit.end) is None
+        and not (victims and _CIVILIAN_VICTIM_RE.search(victims))
+    )
 
 
 def _told_as_support(text: str, hit: TriggerHit) -> bool:
@@ -476,7 +495,7 @@ def event_type_in_context(
       entered the town") is the ground fight it backed, an armed clash;
     * an exchange of fire (or a toll with no event word) in a security operation against suspects ("a suspect was
       killed in an exchange of fire during the operation") is the raid that met resistance;
-    * a family dispute in which one person is killed by kin ("a man killed his brother in a family dispute") is an
+    * a family dispute in which one person is killed by kin ("a farmer shot his cousin dead in a family quarrel") is an
       attack, a fight between families or clans a clash;
     * a generic "bombing" is an air strike when aircraft are named or the actor flies ("US-led coalition"), shelling
       by an army without aircraft ("Turkish forces", "Syrian army") and any "bombardment" without aircraft, else an
@@ -493,16 +512,13 @@ def event_type_in_context(
       an SDF member", "assassinated a commander") stays an attack, and so does anything whose victims are civilians.
     """
     event_type = primary.trigger.event_type
-    if (
-        _told_as_support(text, primary)
-        or (primary.trigger.event_type in _SUPPORT_TYPES and _PRIOR_BEFORE_RE.search(text, max(0, primary.start - 30), primary.start))
-    ) and _GROUND_ADVANCE_RE.search(text):
+    if (_told_as_support(text, primary) and _GROUND_ADVANCE_RE.search(text)) or _told_as_prior(text, primary, victims):
         # the clause's only event word is the air support of a ground force's advance ("Kurdish fighters backed by
         # coalition air strikes entered the town", "an advance supported by Turkish drones"): its event is the ground
         # fight the strikes backed (:func:`find_triggers` drops them when the clause has another event word)
         return EventType.ARMED_CLASH
     if event_type in (EventType.ARMED_CLASH, EventType.OTHER) and _security_operation_told(primary, text, victims):
-        # "one suspect was killed in an exchange of fire during the operation", "three suspects killed in a joint
+        # "a wanted man died in an exchange of fire during the operation", "three suspects killed in a joint
         # operation": a security raid that met resistance, the raid (docs/gold-format.md)
         return EventType.RAID
     if event_type is EventType.OTHER and not primary.text and actor is not None:
@@ -615,7 +631,7 @@ def event_type_in_context(
         and _DISPUTE_WORD_RE.search(primary.text)
         and _KIN_KILLING_RE.search(text)
     ):
-        # "a man killed his brother in a family dispute", "killed by his relatives in a quarrel": one person killed by
+        # "a farmer shot his cousin dead in a family quarrel", "killed by his relatives in a quarrel": one person killed by
         # kin, violence against a person (a fight between two families or clans stays a clash)
         event_type = EventType.ATTACK
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
@@ -727,6 +743,11 @@ _REPELLED_BEFORE_RE = compile_guarded(
 )
 # attackers the text does not name: "gunmen", "masked men", "unknown assailants"
 _UNNAMED_ATTACKERS_RE = compile_guarded(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
+# fire from a vehicle passing by: "gunfire from a passing motorcycle", "a drive-by shooting" (unseen gunmen's killing)
+_DRIVE_BY_RE = compile_guarded(
+    r"\b(?:from|on)\s+(?:a\s+|an\s+)?(?:passing|speeding|moving)\s+(?:car|vehicle|motorcycle|motorbike)s?\b|\bdrive-?by\b",
+    re.IGNORECASE,
+)
 _ARSON_GATE_RE = re.compile(r"fire|ablaze|torch|arson|burn", re.IGNORECASE)
 # the unnamed hands an attack trigger reads as an attack of their own ("unidentified men", "gunmen")
 _UNNAMED_HANDS_RE = re.compile(
@@ -779,7 +800,7 @@ _RAID_FIRE_RE = compile_guarded(r"exchange|firefight|gunfight|shoot-?out", re.IG
 
 def _security_operation_told(primary: TriggerHit, text: str, victims: str | None) -> bool:
     """True when the clause tells a security operation against suspects that met fire ("a suspect was killed in an
-    exchange of fire during the operation", "the operation met resistance: one suspect was killed in a firefight"),
+    exchange of fire during the operation", "the unit met resistance and a suspect died in a firefight"),
     or the suspects it killed with no event word ("three ISIS suspects killed in an SDF-coalition operation")."""
     if not _OPERATION_RE.search(text):
         return False
@@ -825,10 +846,12 @@ def _against_armed_party(
         and _FIGHT_FIRE_RE.search(primary.text)
         and not _TARGETED_KILLING_RE.search(text)
         and not _UNNAMED_ATTACKERS_RE.search(text)
+        and not _DRIVE_BY_RE.search(text)
     ):
-        # "two SDF fighters were killed by ISIS snipers", "a soldier was killed by gunfire near the post": the fire of
-        # a fight with the party (but "gunmen shot dead two soldiers", "killed by gunfire from unknown persons" are
-        # the targeted killings of gunmen, attacks as the gold conventions code them)
+        # "ISIS snipers killed two SDF fighters", "a soldier was killed by gunfire near the post": the fire of
+        # a fight with the party (but "gunmen shot dead two soldiers", "killed by gunfire from unknown persons", "by
+        # gunfire from a passing motorcycle" are the targeted killings of gunmen, attacks as the gold conventions code
+        # them)
         return True
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians

@@ -269,6 +269,14 @@ def test_a_strike_with_its_place_told_beside_the_following_days_is_an_incident()
     assert count(text) == 1
 
 
+def test_another_kind_of_event_named_after_a_tally_of_strikes_is_not_its_toll() -> None:
+    text = (
+        "Drone strikes by Turkey have left 35 people dead across the north-east since March, a monitor said. "
+        "The clashes that erupted between tribal gunmen and Asayish units along the highway left three fighters dead."
+    )
+    assert count(text) == 1
+
+
 def test_a_strike_told_in_a_periodic_report_is_an_incident() -> None:
     # the report's assessed strikes stay incidents: a day and a place of their own, no period
     text = (
@@ -1987,6 +1995,8 @@ def test_an_event_named_by_a_past_date_is_history(text: str) -> None:
         "The May 2024 attack on a checkpoint in Amuda killed two guards on Monday, officials said.",
         "A car bomb exploded in Tabqa on Sunday, the first in the town since 2019, killing three people.",
         "Gunmen attacked a bakery in Amuda on Monday, a year after the 2023 bombing of its market.",
+        # a full date, its day before the month: the clause's own date, no name
+        "Residents said that on 4 April 2024 clashes broke out near the Tabqa dam between two armed groups.",
     ],
 )
 def test_an_event_of_this_month_or_dated_otherwise_stays(text: str) -> None:
@@ -2032,6 +2042,9 @@ def test_ground_taken_after_its_holders_withdrew_is_no_incident(text: str) -> No
         "Kurdish fighters took control of the village of Sabkha on Tuesday after ISIS militants withdrew under heavy shelling.",
         "Government troops seized the town of Maadan on Friday after clashes that killed 12 rebels, who then withdrew.",
         "Government troops seized the town of Maadan on Friday after days of fighting, as the rebels retreated.",
+        "Government troops seized the town of Maadan on Friday after the rebels retreated under heavy bombardment.",
+        # those who fled held no ground: civilians
+        "Kurdish fighters took control of the village of Sabkha on Tuesday as scores of families fled.",
     ],
 )
 def test_ground_taken_with_a_fight_told_stays_an_incident(text: str) -> None:

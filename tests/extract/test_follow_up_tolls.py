@@ -532,10 +532,10 @@ def test_the_dead_of_a_fight_counted_with_its_own_event_word_over_its_days_are_t
 
 @pytest.mark.parametrize(
     "assessment",
-    ["There are no indications of civilian harm.", "There is no sign that any civilians were killed or wounded."],
+    ["So far there are no indications of harm to civilians.", "There is no sign that civilians were killed or wounded."],
 )
 def test_an_assessment_of_no_harm_gives_its_zero_but_is_not_the_strikes_evidence(assessment: str) -> None:
-    text = f"On May 2, coalition jets struck an ISIS hideout in the desert near Hajin. {assessment}"
+    text = f"On May 2, coalition aircraft bombed a desert hideout used by ISIS near Hajin. {assessment}"
     incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert assessment not in incidents[0].evidence_text
@@ -543,15 +543,15 @@ def test_an_assessment_of_no_harm_gives_its_zero_but_is_not_the_strikes_evidence
 
 
 def test_a_toll_told_next_is_still_the_strikes_evidence() -> None:
-    text = "On May 2, coalition jets struck an ISIS hideout in the desert near Hajin. No civilians were hurt."
+    text = "On May 2, coalition aircraft bombed a desert hideout used by ISIS near Hajin. No civilians were hurt."
     incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1 and "No civilians were hurt." in incidents[0].evidence_text
 
 
 def test_the_place_told_after_an_assessment_of_no_harm_is_still_the_incidents() -> None:
     text = (
-        "On May 2, coalition forces conducted a helicopter raid in Syria, killing a senior ISIS official. "
-        "There is no indication that any civilians were hurt. The raid took place near the town of Markada."
+        "On May 2, coalition troops landed by helicopter in Syria and killed a senior ISIS official. "
+        "There is no indication that civilians were hurt. The raid took place near the town of Markada."
     )
     incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1

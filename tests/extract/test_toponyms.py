@@ -125,7 +125,7 @@ def test_governorate_only_is_the_primary_toponym() -> None:
         "A drone, judged to be of Iranian origin, struck in Hasakah province on Monday, killing two.",
         "A rocket of Lebanese make hit a post in Raqqa province on Monday, killing two.",
         # a ministry's or a force's field
-        "Members of the Ministry of Defence clashed with gunmen in Raqqa province on Monday, killing two.",
+        "Units of the Ministry of Defence fought gunmen in Raqqa province on Monday, killing two.",
         "Gunmen attacked a post of the Internal Security in Hasakah province on Monday, killing two.",
         # a feast dates, never places
         "Turkish air strikes on Christmas day hit a depot in Hasakah province, killing two.",

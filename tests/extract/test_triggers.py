@@ -744,9 +744,10 @@ def test_a_military_site_told_as_the_one_hit_is_a_clash(clause: str) -> None:
         ("A Turkish soldier was killed by sniper fire from the YPG near Sabkha.", EventType.ARMED_CLASH),
         ("A guard was killed by gunfire at an army post in Jazra.", EventType.ARMED_CLASH),
         # gunmen's killing of one member is a targeted killing; civilians' deaths are attacks
-        ("A regime soldier was killed by gunfire from unknown persons in Jazra.", EventType.ATTACK),
-        ("An army officer was killed by gunfire of unidentified gunmen near Sabkha.", EventType.ATTACK),
+        ("A regime soldier in Jazra died of gunshots fired by unknown persons.", EventType.ATTACK),
+        ("Unidentified gunmen's gunfire killed an army officer near Sabkha.", EventType.ATTACK),
         ("A shepherd was killed by sniper fire near Sabkha.", EventType.ATTACK),
+        ("An Asayish officer was killed by gunfire from a speeding motorbike in Jazra.", EventType.ATTACK),
     ],
 )
 def test_an_armed_partys_members_killed_by_the_fire_of_a_fight(clause: str, expected: EventType) -> None:
@@ -1012,7 +1013,7 @@ def test_aircraft_seen_or_flying_are_no_strike(sentence: str) -> None:
     ("clause", "expected"),
     [
         # a security operation against suspects that met fire is the raid
-        ("A wanted man fired at the patrol during an operation in Sabkha and was killed in the exchange of fire.", EventType.RAID),
+        ("A wanted man shot at the patrol during an operation in Sabkha and died in the ensuing exchange of fire.", EventType.RAID),
         ("The operation in Jazra met resistance: two suspects died in a firefight with the raiding unit.", EventType.RAID),
         # a battle is no raid, nor a named military campaign's fight
         ("Clashes broke out between the army and ISIS near Sabkha during a military operation, killing three suspects.", EventType.ARMED_CLASH),
@@ -1061,6 +1062,10 @@ def test_aircraft_told_as_the_agent_type_the_strike(clause: str, expected: Event
         ("Tribal fighters advanced on Shaafah on Friday following days of coalition air strikes", EventType.ARMED_CLASH),
         # strikes after an advance are strikes
         ("Russian jets struck Shaafah after regime troops advanced on the town", EventType.AIRSTRIKE),
+        # strikes with a deed or dead of their own, or an advance told only after them, are strikes
+        ("Farmers could not enter their fields near Shaafah after drone strikes hit the irrigation canal", EventType.DRONE_STRIKE),
+        ("Six civilians died in Shaafah after Russian air strikes, as the regime offensive went on", EventType.AIRSTRIKE),
+        ("Troops entered Shaafah only after coalition air strikes on the bridge, killing two guards", EventType.AIRSTRIKE),
     ],
 )
 def test_strikes_told_before_a_ground_advance_do_not_type_it(clause: str, expected: EventType) -> None:
