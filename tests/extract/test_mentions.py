@@ -141,7 +141,7 @@ def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events()
             [("armed_clash", "Shuhail", None), ("car_bomb", "Shuhail", None)],
         ),
         (
-            "SDF units raided a farmhouse in the village of Zir, where an ISIS member blew himself up with an explosive belt.",
+            "SDF units raided a farmhouse in the village of Zir, where a militant inside detonated his explosive belt.",
             [("raid", "Zir", None), ("suicide_bomb", "Zir", None)],
         ),
         (
