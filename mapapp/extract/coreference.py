@@ -2073,6 +2073,9 @@ def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
 _BOMB_TYPES = frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER})
 # a blast told as another one: "a second explosion", "another blast", "a further explosion"
 _ANOTHER_BLAST_RE = compile_guarded(r"\b(?:another|second|third|further|new|separate|other)\s+(?:[\w-]+\s+)?(?:explosion|blast)", re.IGNORECASE)
+# the blast told at a site named anew, an indefinite one: "the explosion at a fuel depot in B" (a new scene, not the
+# bomb's spot named again: "the explosion hit the truck on the road between B and C")
+_BLAST_AT_A_NEW_SITE_RE = compile_guarded(r"\b(?:explosion|blast)\s+(?:at|in|inside|near)\s+an?\s", re.IGNORECASE)
 # the blast named as the time or cause of something else: "closed the roads after the explosion", "following the blast"
 _BLAST_AS_REFERENCE_RE = compile_guarded(
     r"\b(?:after|following|since|before|over|because\s+of|due\s+to|in\s+the\s+wake\s+of|in\s+response\s+to)\s+the\s+"
@@ -2087,7 +2090,7 @@ def _blast_named_again(previous: EventMention, mention: EventMention) -> bool:
     the A field. The explosion hit the truck on the road between B and C"; "... an IED in the A al-Gharbiya district.
     A member was wounded in the A explosion"); not "another" or "a second" blast, nor one of a separate report, nor
     the blast named as the time or cause of something else ("the SDF closed the roads after the explosion"), nor one
-    told in another governorate ("The explosion at a depot in B", B in another province)."""
+    told at a site named anew ("The explosion at a fuel depot in B") or in another governorate."""
     return (
         mention.definite
         and mention.event_type is EventType.OTHER
@@ -2095,6 +2098,7 @@ def _blast_named_again(previous: EventMention, mention: EventMention) -> bool:
         and previous.event_type in _BOMB_TYPES
         and not _ANOTHER_BLAST_RE.search(mention.clause_text)
         and not _BLAST_AS_REFERENCE_RE.search(mention.clause_text)
+        and not _BLAST_AT_A_NEW_SITE_RE.search(mention.clause_text)
         and not SEPARATE_REPORT_RE.match(mention.clause_text)
         and _dates_agree(previous, mention)
         and _same_or_unstated_governorate(previous, mention, origins=False)

@@ -2040,6 +2040,8 @@ def test_the_explosion_told_next_is_the_bomb_just_told_though_it_names_the_spot_
         "A roadside bomb hit an army truck near Kasra on Monday. Separately, the explosion of a mine wounded four in Tabia.",
         # another day
         "A roadside bomb hit an army truck near Kasra on Monday. The explosion in Tabia on Friday wounded four.",
+        # a site told anew
+        "A roadside bomb hit an army truck near Kasra on Monday. The explosion at a bakery in Tabia killed three workers.",
         # another governorate
         (
             "A roadside bomb hit an army truck near Kasra in Deir ez-Zor province on Monday. The explosion at a depot in "
