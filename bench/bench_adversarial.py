@@ -198,6 +198,20 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "place_chains": _repeat("in Hajin, Raqqa, Susa, Hasakah and "),
     "scene_then_clash": _numbered("The operation in the Hajin pocket went on at {n}. Heavy clashes are under way. "),
     "arson_run_on": _repeat("gunmen set fire to a house in Hajin and torched a car and "),
+    # the twelfth session's second-round rules (recall12d, prec12c): a fight beside a bombing, a victim pulled out and
+    # shot, another party's act after ", and", fire that goes on at a place, an event noun with an indefinite complement,
+    # a page's controls, a fight's means, a blast named again, launches each followed by a fight
+    "bombers_beside_fights": _numbered("clashes raged near Hajin on day {n}, and ISIS sent {n} suicide bombers while "),
+    "pulled_and_shot": _numbered("a man was pulled from his car and shot near Hajin on day {n}, and "),
+    "named_parties_and": _numbered("regime forces shelled Hajin on day {n}, and ISIS Militants shelled Susah, and "),
+    "continues_on": _numbered("shelling continues on Hajin on day {n} and continued on "),
+    "new_things_of": _numbered("the explosion of a bomblet on day {n} wounded the house of a teacher and the blast of two "),
+    "control_lines": _repeat("Skip to main content (Press Enter).\n"),
+    "fights_means": _numbered("clashes broke out near Hajin on day {n}, with the use of mortars and drones by the SDF and "),
+    "blasts_named_again": _numbered("A roadside bomb hit a car near Hajin on day {n}. The explosion hit a truck near Susah. "),
+    "launches_then_fights": _numbered("The SDF launched an offensive on Hajin on day {n}. Clashes erupted in Susah. "),
+    # launches with no fight after them: each looks only at the few sentences after it (not at every later incident)
+    "launches_alone": _numbered("Army units launched the battle to retake the village of Hajin on day {n}. "),
 }
 
 

@@ -881,20 +881,39 @@ def drop_launches_told_by_their_fighting(clusters: list[EventMention], text: str
     """The incidents without an offensive's launch that the fighting told next tells as it happened ("The SDF launched
     the final battle for X on Saturday. Clashes erupted overnight around X."): a fight with no toll whose evidence
     tells a launch, when a fight of the article's is told within a few sentences after it; coders code the fighting,
-    not its launch. Kept: a launch told alone, or followed only by events of other kinds (its one account)."""
+    not its launch. Kept: a launch told alone, followed only by events of other kinds (its one account), or by a fight
+    told as a separate report ("In a separate development, clashes broke out near Y") or by another party."""
+    # the fights told without a launch, by the sentence they open in (one pass: each launch looks at a few sentences)
+    fights_by_sentence: dict[int, list[tuple[int, EventMention]]] = {}
+    launches: set[int] = set()
+    for index, cluster in enumerate(clusters):
+        if cluster.event_type is not EventType.ARMED_CLASH:
+            continue
+        if gated_search(_LAUNCHED_OFFENSIVE_RE, " ".join(text[start:end] for start, end in cluster.evidence)):
+            launches.add(index)
+        else:
+            fights_by_sentence.setdefault(cluster.sentence_index, []).append((index, cluster))
     kept: list[EventMention] = []
     for index, cluster in enumerate(clusters):
-        if cluster.event_type is EventType.ARMED_CLASH and not cluster.has_figure:
-            evidence = " ".join(text[start:end] for start, end in cluster.evidence)
-            if gated_search(_LAUNCHED_OFFENSIVE_RE, evidence) and any(
-                later.event_type is EventType.ARMED_CLASH
-                and 0 < later.sentence_index - cluster.last_sentence_index <= _LAUNCH_WINDOW_SENTENCES
-                and not gated_search(_LAUNCHED_OFFENSIVE_RE, " ".join(text[a:b] for a, b in later.evidence))
-                for later in clusters[index + 1 :]
-            ):
-                continue
+        if index in launches and not cluster.has_figure and any(
+            later_index > index and _fight_of_the_launch(cluster, later)
+            for offset in range(1, _LAUNCH_WINDOW_SENTENCES + 1)
+            for later_index, later in fights_by_sentence.get(cluster.last_sentence_index + offset, ())
+        ):
+            continue
         kept.append(cluster)
     return kept
+
+
+def _fight_of_the_launch(launch: EventMention, fight: EventMention) -> bool:
+    """A fight told after a launch is its fighting unless it is told as a separate report ("Separately, ...", "In
+    a separate development, ...") or between other parties: the launch's party named, and not named in the fight's
+    clause as a side ("the SDF said it seized farms after clashes with ISIS" names the SDF)."""
+    if SEPARATE_REPORT_RE.match(fight.clause_text):
+        return False
+    if launch.actor is None or fight.actor is None or launch.actor == fight.actor:
+        return True
+    return launch.actor in {named.name for named in find_actor_mentions(fight.clause_text)}
 
 
 def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
@@ -2054,6 +2073,9 @@ def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
 _BOMB_TYPES = frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER})
 # a blast told as another one: "a second explosion", "another blast", "a further explosion"
 _ANOTHER_BLAST_RE = compile_guarded(r"\b(?:another|second|third|further|new|separate|other)\s+(?:[\w-]+\s+)?(?:explosion|blast)", re.IGNORECASE)
+# the blast told at a site named anew, an indefinite one: "the explosion at a fuel depot in B" (a new scene, not the
+# bomb's spot named again: "the explosion hit the truck on the road between B and C")
+_BLAST_AT_A_NEW_SITE_RE = compile_guarded(r"\b(?:explosion|blast)\s+(?:at|in|inside|near)\s+an?\s", re.IGNORECASE)
 # the blast named as the time or cause of something else: "closed the roads after the explosion", "following the blast"
 _BLAST_AS_REFERENCE_RE = compile_guarded(
     r"\b(?:after|following|since|before|over|because\s+of|due\s+to|in\s+the\s+wake\s+of|in\s+response\s+to)\s+the\s+"
@@ -2067,7 +2089,8 @@ def _blast_named_again(previous: EventMention, mention: EventMention) -> bool:
     explosion, is that bomb named again, though it tells the spot by another name ("A roadside bomb hit a vehicle near
     the A field. The explosion hit the truck on the road between B and C"; "... an IED in the A al-Gharbiya district.
     A member was wounded in the A explosion"); not "another" or "a second" blast, nor one of a separate report, nor
-    the blast named as the time or cause of something else ("the SDF closed the roads after the explosion")."""
+    the blast named as the time or cause of something else ("the SDF closed the roads after the explosion"), nor one
+    told at a site named anew ("The explosion at a fuel depot in B") or in another governorate."""
     return (
         mention.definite
         and mention.event_type is EventType.OTHER
@@ -2075,8 +2098,10 @@ def _blast_named_again(previous: EventMention, mention: EventMention) -> bool:
         and previous.event_type in _BOMB_TYPES
         and not _ANOTHER_BLAST_RE.search(mention.clause_text)
         and not _BLAST_AS_REFERENCE_RE.search(mention.clause_text)
+        and not _BLAST_AT_A_NEW_SITE_RE.search(mention.clause_text)
         and not SEPARATE_REPORT_RE.match(mention.clause_text)
         and _dates_agree(previous, mention)
+        and _same_or_unstated_governorate(previous, mention, origins=False)
         and figures_agree(previous.killed, mention.killed)
         and figures_agree(previous.injured, mention.injured)
     )

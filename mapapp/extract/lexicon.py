@@ -919,7 +919,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:by|from) (?:the )?(?:[a-z]+ )?shots (?:fired|shot)|shots (?:were )?fired by|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
         # the passive: "a boy was shot by a border guard", "two men were shot in the market"
         r"(?:was|were|been|being) shot(?! down)|"
-        # a victim taken out and shot, the passive's auxiliary shared: "was pulled from her car and shot", "were
+        # a victim taken out and shot, the passive's auxiliary shared: "was hauled out of his truck and shot", "were
         # dragged out of their homes and killed" (a killing told by how it was done: no fight)
         r"(?:pulled|dragged|hauled|taken|forced) (?:out )?(?:from|out of|off) (?:his|her|their|the|a) (?:[\w-]+ )?"
         r"(?:cars?|vehicles?|bus(?:es)?|trucks?|homes?|houses?|tents?) and (?:shot|killed|executed)|"

@@ -470,8 +470,8 @@ _PART_BREAK_RE = re.compile(r",|\bamid(?:st)?\b|\bwhile\b|\band\s+that\b", re.IG
 
 
 def _part_break(text: str, start: int, end: int) -> int:
-    """Where the last comma or "amid" between ``start`` and ``end`` stands in ``text``, or -1 (its last character:
-    what follows it is the next part)."""
+    """Where the last part break (a comma, "amid", "while", "and that": ``_PART_BREAK_RE``) between ``start`` and
+    ``end`` stands in ``text``, or -1 (its last character: what follows it is the next part)."""
     last = -1
     for found in _PART_BREAK_RE.finditer(text, max(0, start), max(0, end)):
         last = found.end() - 1
@@ -480,7 +480,7 @@ def _part_break(text: str, start: int, end: int) -> int:
 
 # the rest of a clause told as the manner of its event: ", with ISIS firing mortar rounds at them"
 _MANNER_RE = re.compile(r"\s*with\b", re.IGNORECASE)
-# the rest of a clause told as the means of its event, no party's act of its own: ", with the use of mortars and drones"
+# the rest of a clause told as the means of its event, no party's act of its own: ", with the use of drones and mortars"
 _MEANS_RE = re.compile(r"\s*(?:with\s+the\s+use\s+of|using|by\s+means\s+of)\b", re.IGNORECASE)
 
 
@@ -501,13 +501,14 @@ def _ground_and_air_companion(
     """The second event of a clause that tells a ground fight and strikes from the air apart ("clashes continued
     around the dam, where a Turkish drone killed four fighters", "coalition jets carried out seven strikes on X,
     adding that snipers had killed two of its fighters"): coders code the fight and the strikes as two events at
-    the place. Only when the two words stand in different parts of the clause (a comma between them) and neither
-    backs the other (:func:`_not_support` has dropped "backed by air strikes"). Artillery shelling told beside a fight
+    the place. So are a ground fight or a raid and a suicide or car bombing told apart ("clashes raged near X, and ISIS
+    sent two suicide bombers"). Only when the two words stand in different parts of the clause (a comma, "amid",
+    "while" or a second reported "and that" between them: :func:`_part_break`) and neither backs the other (:func:`_not_support` has dropped "backed by air strikes"). Artillery shelling told beside a fight
     is such a second event too ("clashes erupted near X, amid artillery shelling on the area", "ISIS shelled A,
     amid clashes near B"), when the shelling's party is named and it is not told as the way the fight went (",
     with ISIS firing mortars at the advancing forces"; "amid heavy shelling", "amid mutual shelling": no party's), nor
     as the fire of a side the fight's part names ("clashes between tribesmen and the SDF, amid shelling by the SDF").
-    The weapons told as the fight's means (", with the use of mortars and drones") are no second event: the clause
+    The weapons told as the fight's means (", with the use of drones and mortars") are no second event: the clause
     tells one fight (typed so when the weapon's word was read as its event).
     The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
     primary_air = mention.event_type in _STANDOFF_TYPES
@@ -531,7 +532,7 @@ def _ground_and_air_companion(
     shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
     if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
-    # "clashes broke out in X, with the use of mortars and drones": the weapons the fight was fought with, one event,
+    # "clashes broke out in X, with the use of drones and mortars": the weapons the fight was fought with, one event,
     # the fight (read as the companion below and made the clause's event, when the weapon's word was read as it)
     means = _MEANS_RE.match(text, _part_break(text, low, high) + 1) is not None
     if means and primary.start < other.start:
@@ -553,12 +554,15 @@ def _ground_and_air_companion(
         return None  # "fighting raged, amid heavy shelling", "amid mutual shelling": the fight's own fire, no party's
     if (
         not primary_air
+        and not primary_bomber
         and other.start > primary.start
         and actor is not None
         and actor in {named.name for named in find_actor_mentions(text[: _part_break(text, low, high)])}
     ):
         # "clashes between tribesmen and the SDF in X, amid shelling by the SDF on the town": a side's own fire in the
-        # fight (not "ISIS shelled A, amid clashes near B": a fight told beside the party's shelling)
+        # fight (not "ISIS shelled A, amid clashes near B": a fight told beside the party's shelling; nor a bombing told
+        # before a fight between its party and the bombed, "a bomber struck a post in A, as clashes between ISIS and the
+        # SDF raged nearby": two events)
         return None
     figure = casualties.first_offset
     if figure is not None and other.start > figure and _TOLL_BY_RE.search(text, figure, other.start) is not None:
@@ -595,7 +599,7 @@ def _ground_and_air_companion(
 
 def _fight_or_raid(hit: TriggerHit) -> bool:
     """A ground fight's own word ("clashes", "fighting") or a raid's ("raided a house"), told beside a bombing (not
-    "stormed": "attackers wearing explosive belts stormed the base" is the bombers' own assault)."""
+    "stormed": "assailants in explosive vests stormed the base" is the bombers' own assault)."""
     return _GROUND_FIGHT_WORD_RE.match(hit.text) is not None or (
         hit.trigger.event_type is EventType.RAID and hit.text.lower().startswith("raid")
     )

@@ -372,7 +372,7 @@ def is_definite(text: str, hit: TriggerHit) -> bool:
     if found is None:
         return False
     if NEW_THING_OF_RE.match(text, hit.end):
-        return False  # "injured by the explosion of a war remnant": the article of the noun its complement makes known
+        return False  # "hurt by the blast of a leftover shell": the article of the noun its complement makes known
     if found.group(0)[:4].lower() == "that" and (_THAT_CONJUNCTION_RE.search(before) or _PLURAL_NOUN_RE.search(hit.text)):
         return False  # "activists said that gunmen opened fire": a new report, not a reference back
     return True

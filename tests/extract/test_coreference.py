@@ -1133,7 +1133,7 @@ def test_a_follow_up_through_the_same_participants_is_the_same_incident(text: st
         "Gunmen killed two farmers near Hajin on Sunday. On Monday, the gunmen killed a trader near Susah.",
         "Gunmen killed two farmers near Hajin on Sunday. The gunmen also killed a trader near Susah.",
         # a site or weapon named with an indefinite complement is a new one, not the one told before
-        "An explosion rocked a shop in Hajin, wounding three. A boy died of wounds sustained in the explosion of a "
+        "An explosion rocked a shop in Hajin, wounding three. A girl died of injuries received in the explosion of a "
         "cluster bomblet in the town of Susah.",
     ],
 )
@@ -2040,6 +2040,13 @@ def test_the_explosion_told_next_is_the_bomb_just_told_though_it_names_the_spot_
         "A roadside bomb hit an army truck near Kasra on Monday. Separately, the explosion of a mine wounded four in Tabia.",
         # another day
         "A roadside bomb hit an army truck near Kasra on Monday. The explosion in Tabia on Friday wounded four.",
+        # a site told anew
+        "A roadside bomb hit an army truck near Kasra on Monday. The explosion at a bakery in Tabia killed three workers.",
+        # another governorate
+        (
+            "A roadside bomb hit an army truck near Kasra in Deir ez-Zor province on Monday. The explosion at a depot in "
+            "Amuda in Hasakah province wounded four."
+        ),
     ],
 )
 def test_a_blast_told_as_another_or_on_another_day_is_its_own_event(text: str) -> None:
@@ -2076,4 +2083,21 @@ def test_an_offensives_launch_is_no_incident_beside_the_fighting_told_next() -> 
 )
 def test_a_launch_told_alone_or_before_another_kind_of_event_stays(text: str) -> None:
     assert any(i.event_type is EventType.ARMED_CLASH for i in incidents(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Army units on Friday launched the battle to retake the village of Kasra from the militants. Separately, "
+            "tribal gunmen clashed with the police in Tabia on Saturday."
+        ),
+        (
+            "The Syrian army on Friday launched the battle to retake the village of Kasra from ISIS. Two days later, "
+            "Turkish-backed factions attacked SDF posts near Jazra."
+        ),
+    ],
+)
+def test_a_launch_followed_by_a_separate_fight_or_one_of_other_parties_stays(text: str) -> None:
+    assert [len(i.evidence) for i in incidents(text) if "launched" in i.evidence[0].text] == [1]
 

@@ -133,7 +133,7 @@ def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events()
     "text, expected",
     [
         (
-            "Heavy clashes broke out between the SDF and ISIS in Shuhail, and ISIS sent two suicide bombers at an SDF post.",
+            "Heavy fighting erupted between the SDF and ISIS in Shuhail, and ISIS sent two suicide bombers at an SDF post.",
             [("armed_clash", "Shuhail", None), ("suicide_bomb", "Shuhail", None)],
         ),
         (
@@ -141,12 +141,17 @@ def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events()
             [("armed_clash", "Shuhail", None), ("car_bomb", "Shuhail", None)],
         ),
         (
-            "The SDF raided a house in the village of Zir, where an ISIS member blew himself up with an explosive belt.",
+            "SDF units raided a farmhouse in the village of Zir, where a militant inside detonated his explosive belt.",
             [("raid", "Zir", None), ("suicide_bomb", "Zir", None)],
         ),
         (
             "The spokesman said clashes were raging in Shuhail and that ISIS had sent suicide bombers at the front.",
             [("armed_clash", "Shuhail", None), ("suicide_bomb", "Shuhail", None)],
+        ),
+        # the bombing told first, the fight after it naming the bomber's party: not a side's own fire in the fight
+        (
+            "An ISIS car bomb went off at an SDF post in Zir on Tuesday, as clashes between ISIS and the SDF raged nearby.",
+            [("armed_clash", "Zir", None), ("car_bomb", "Zir", None)],
         ),
     ],
 )
@@ -160,9 +165,9 @@ def test_a_ground_fight_or_a_raid_and_a_bombing_told_apart_in_one_clause_are_two
     "text",
     [
         # the bombing alone, or the bombers' own assault, or a bombing told within the fight with no break
-        "A suicide bomber blew himself up at an SDF checkpoint in Shuhail, killing three fighters.",
-        "The attackers, wearing explosive belts, stormed the police post near the main square of Shuhail.",
-        "A suicide bomber blew himself up among SDF fighters during fierce clashes in Shuhail.",
+        "A suicide bomber struck an SDF checkpoint in Shuhail, killing three fighters.",
+        "Assailants in explosive vests stormed the police post near the main square of Shuhail.",
+        "A suicide bomber detonated himself among SDF fighters during fierce clashes in Shuhail.",
         "A car bomb exploded in Shuhail, killing five civilians.",
     ],
 )
@@ -225,7 +230,7 @@ def test_shelling_told_beside_a_fight_is_a_second_event_unless_it_is_how_the_fig
 
 def test_the_fights_own_weapons_or_one_sides_shelling_told_beside_it_are_no_second_event() -> None:
     # the weapons the fight was fought with: one event, a fight (not a drone strike)
-    text = "Monitors reported fresh clashes between the police and the army near Amuda on Friday, with the use of mortars and drones."
+    text = "Monitors reported fresh clashes between the police and the army near Amuda on Friday, with the use of drones and mortars."
     assert [t for t, _, _ in _typed(text)] == ["armed_clash"]
     # the shelling of one side of the fight, told after it
     text = "Clashes broke out between tribal gunmen and the SDF in Zir on Monday, amid shelling by the SDF on the village."

@@ -66,7 +66,7 @@ def test_negated_and_hypothetical_words_are_not_triggers() -> None:
 @pytest.mark.parametrize(
     "clause",
     [
-        "A teacher was pulled from her car and shot on the road near the bridge.",
+        "A nurse was hauled out of her truck and shot beside the bridge.",
         "Two brothers were dragged out of their home and killed on Monday night.",
     ],
 )
