@@ -519,7 +519,7 @@ def _ground_and_air_companion(
         if not h.trigger.weak
         and (
             (primary_air and _GROUND_FIGHT_WORD_RE.match(h.text) is not None)
-            or (primary_bomber and h is not primary and _fight_or_raid(h))
+            or (primary_bomber and h is not primary and _fight_or_raid(h, text))
             or (not primary_air and not primary_bomber and h.trigger.event_type in _STANDOFF_TYPES)
         )
     ]
@@ -597,12 +597,24 @@ def _ground_and_air_companion(
     return companion
 
 
-def _fight_or_raid(hit: TriggerHit) -> bool:
+def _fight_or_raid(hit: TriggerHit, text: str) -> bool:
     """A ground fight's own word ("clashes", "fighting") or a raid's ("raided a house"), told beside a bombing (not
-    "stormed": "assailants in explosive vests stormed the base" is the bombers' own assault)."""
-    return _GROUND_FIGHT_WORD_RE.match(hit.text) is not None or (
-        hit.trigger.event_type is EventType.RAID and hit.text.lower().startswith("raid")
-    )
+    "stormed": "attackers wearing explosive belts stormed the base" is the bombers' own assault). Not a campaign
+    named as the bombing's time ("Two weeks into the battle for X, a car bomb ...", "after months of fighting in X"):
+    a battle is a campaign's name, and a fight after "into", "of", "since", "after" or "before" frames the bombing."""
+    if hit.trigger.event_type is EventType.RAID:
+        return hit.text.lower().startswith("raid")
+    if _GROUND_FIGHT_WORD_RE.match(hit.text) is None or "battle" in hit.text.lower():
+        return False
+    return _FRAMING_FIGHT_RE.search(text, max(0, hit.start - _FRAME_LOOKBACK), hit.start) is None
+
+
+# The words before a fight's word that make it the time of another event ("weeks of fighting", "into the clashes",
+# "since the fighting began"), read over a bounded stretch before the word.
+_FRAME_LOOKBACK = 40
+_FRAMING_FIGHT_RE = re.compile(
+    r"(?:of|into|since|after|before|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
 def _distributed(

@@ -169,6 +169,9 @@ def test_a_ground_fight_or_a_raid_and_a_bombing_told_apart_in_one_clause_are_two
         "Assailants in explosive vests stormed the police post near the main square of Shuhail.",
         "A suicide bomber detonated himself among SDF fighters during fierce clashes in Shuhail.",
         "A car bomb exploded in Shuhail, killing five civilians.",
+        # a campaign named as the bombing's time, not a fight told beside it
+        "Three weeks into the battle for Shuhail, a car bomb killed four SDF fighters at a checkpoint on Monday.",
+        "After months of fighting around Shuhail, a suicide bomber struck an SDF post there on Sunday.",
     ],
 )
 def test_a_bombing_with_no_fight_told_apart_is_one_event(text: str) -> None:
