@@ -2486,7 +2486,6 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
 
 
 __all__ = [
-    "classify_release_strikes",
     "ADDITIVE_OPENING_RE",
     "REGION_OF_SYRIA_RE",
     "CAUSE",
@@ -2502,8 +2501,9 @@ __all__ = [
     "UNRESISTED",
     "classify",
     "classify_continuations",
-    "classify_unresisted",
+    "classify_release_strikes",
     "classify_sentence",
+    "classify_unresisted",
     "is_tally",
     "is_unconfirmed",
     "strike_in_a_region",

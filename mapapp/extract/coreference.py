@@ -166,6 +166,7 @@ from mapapp.extract.lexicon import (
     BOMBARDMENT_TYPES,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
+    CLOSE_KILLING_WORDS,
     PLACE_LABEL_RE,
     SEPARATE_REPORT_RE,
     ascii_lower,
@@ -2031,7 +2032,7 @@ def strikes_told_again(cluster_type: EventType, mention: EventMention) -> bool:
 _STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
 #: The event words of a killing at close range, by hand or gun: an attack that is no air, drone or artillery strike.
 _KILLED_BY_HAND_RE = compile_guarded(
-    r"\b(?:execut|behead|decapitat|slaughter|shot\s+dead|gunned\s+down|stabb|strangl|shot\s+and\s+killed|"
+    rf"\b(?:{CLOSE_KILLING_WORDS}|decapitat|slaughter|stabb|strangl|shot\s+and\s+killed|"
     r"(?:was|were)\s+shot\b(?!\s+down))",
     re.IGNORECASE,
 )

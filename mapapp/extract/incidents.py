@@ -74,8 +74,8 @@ from mapapp.extract.document_agents import (
     inherit_campaign_agent,
     resolve_definite_agents,
 )
-from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
+from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
@@ -89,8 +89,8 @@ from mapapp.extract.toponyms import (
     find_governorates,
     find_named_sites,
     find_places,
-    locating_starts,
     is_operation_zone,
+    locating_starts,
     names_country_abroad,
 )
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id

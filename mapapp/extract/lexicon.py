@@ -587,6 +587,12 @@ TARGETS_LABEL = Trigger(
     EventType.ATTACK,
     0.8,
 )
+#: The words of a killing done to chosen victims up close ("shot dead", "gunned down", "executed", "beheaded"): the
+#: core the trigger stage's targeted killing and coreference's killing by hand both read.
+CLOSE_KILLING_WORDS = r"shot\s+dead|gunned\s+down|execut|behead"
+#: Attackers the text does not name ("gunmen", "unidentified men", "masked assailants"): an attack trigger of their
+#: own, and the unnamed hands the trigger stage reads beside another event word.
+UNNAMED_ATTACKERS = r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)"
 _TRIGGERS: tuple[Trigger, ...] = (
     # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
@@ -906,7 +912,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # attacks on civilians, including killings by throat-cutting or beheading ("slaughtered a shepherd", "his head was
     # found separated from his body") and punishments a group's court carries out ("applied the death penalty against")
     Trigger(
-        r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)|shot dead|gunned down|opened fire|executed|executions?|beheaded|beheadings?|decapitated|"
+        UNNAMED_ATTACKERS + r"|shot dead|gunned down|opened fire|executed|executions?|beheaded|beheadings?|decapitated|"
         r"slaughter(?<!is being slaughter)(?:ed|ing)?|throats? (?:was |were )?(?:cut|slit)|(?:cut|slit|slitting|cutting) (?:his|her|their|the) throats?|"
         r"(?:head|heads) (?:was |were )?(?:found )?(?:separated|severed|cut off)|separated from (?:his|her|their) bod(?:y|ies)|"
         r"crucified|crucifixion|(?:applied|implemented|carried out|enforced|executed) (?:the |a )?(?:death (?:penalty|sentence)|hirabah|qisas|"

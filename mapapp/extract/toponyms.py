@@ -744,15 +744,15 @@ _COUNTRY_NAME_RE = re.compile(_COUNTRY_ABROAD)
 
 # The zone a Turkish operation holds, named after it: "the Peace Spring region", "the Peace Spring Operation area",
 # "the Operation Olive Branch area", "the regions of Operation Claw-Lock" (a zone, never a place of the gazetteer)
+# (one table of the names, read two ways: found in a clause, and told apart as a place's name)
 _OPERATION_ZONE_NAME = r"(?:Peace\s+Spring|Olive\s+Branch|Euphrates\s+Shield|Claw[- ](?:Lock|Sword|Eagle))"
+_OPERATION_NAMED = r"(?:Operation\s+)?" + _OPERATION_ZONE_NAME + r"(?:\s+Operation)?"  # "(Operation) Peace Spring (Operation)"
+_ZONE_WORD = r"(?:region|area|zone)s?"
 _OPERATION_ZONE_RE = re.compile(
-    r"\b(?:the\s+)?(?P<zone>(?:Operation\s+)?" + _OPERATION_ZONE_NAME + r"(?:\s+Operation)?\s+(?:region|area|zone)s?)\b"
+    r"\b(?:the\s+)?(?P<zone>" + _OPERATION_NAMED + r"\s+" + _ZONE_WORD + r")\b"
     r"|\b(?:regions?|areas?|zones?)\s+of\s+(?:the\s+)?(?P<named>Operation\s+" + _OPERATION_ZONE_NAME + r")\b"
 )
-
-_OPERATION_ZONE_NAME_RE = re.compile(
-    r"(?:the\s+)?(?:Operation\s+)?" + _OPERATION_ZONE_NAME + r"(?:\s+Operation)?(?:\s+(?:region|area|zone)s?)?"
-)
+_OPERATION_ZONE_NAME_RE = re.compile(r"(?:the\s+)?" + _OPERATION_NAMED + r"(?:\s+" + _ZONE_WORD + r")?")
 
 
 def find_operation_zone(text: str, base: int = 0) -> PlaceMention | None:

@@ -22,10 +22,12 @@ from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     ARSON_TRIGGER,
     CAPTURE_VERBS,
+    CLOSE_KILLING_WORDS,
     AIR_ACTORS,
     JOINT_ACTORS,
     MONTHS,
     TRIGGER_SCANNER,
+    UNNAMED_ATTACKERS,
     WEEKDAYS,
     Trigger,
     ascii_lower,
@@ -470,7 +472,7 @@ _FIGHTING_RE = compile_guarded(r"\b(?:fighting|clashes|battles?|firefights?|gunf
 #: that hit by chance: "stray gunfire", "celebratory gunfire").
 _FIGHT_FIRE_RE = compile_guarded(r"^(?!.*\b(?:stray|random|celebratory)\b).*\b(?:gunfire|snipers?|fire)\b", re.IGNORECASE)
 #: A targeted killing told in the clause ("shot dead two soldiers at a checkpoint"), not the fire of a fight.
-_TARGETED_KILLING_RE = compile_guarded(r"shot dead|gunned down|assassinat|execut|behead|massacre|kidnap|abduct", re.IGNORECASE)
+_TARGETED_KILLING_RE = compile_guarded(rf"{CLOSE_KILLING_WORDS}|assassinat|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
 _CIVILIAN_VICTIM_RE = compile_guarded(
     r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
@@ -741,18 +743,15 @@ _REPELLED_BEFORE_RE = compile_guarded(
     r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# attackers the text does not name: "gunmen", "masked men", "unknown assailants"
-_UNNAMED_ATTACKERS_RE = compile_guarded(r"\b(?:gunm[ae]n|assailants|attackers|masked\s+men|unknown\s+(?:persons|men))\b", re.IGNORECASE)
+#: Attackers the text does not name: "gunmen", "masked men", "unknown assailants", bare "attackers" (lexicon's
+#: :data:`~mapapp.extract.lexicon.UNNAMED_ATTACKERS`, which the attack trigger also reads).
+_UNNAMED_ATTACKERS_RE = compile_guarded(rf"\b(?:assailants|attackers|{UNNAMED_ATTACKERS})\b", re.IGNORECASE)
 # fire from a vehicle passing by: "gunfire from a passing motorcycle", "a drive-by shooting" (unseen gunmen's killing)
 _DRIVE_BY_RE = compile_guarded(
     r"\b(?:from|on)\s+(?:a\s+|an\s+)?(?:passing|speeding|moving)\s+(?:car|vehicle|motorcycle|motorbike)s?\b|\bdrive-?by\b",
     re.IGNORECASE,
 )
 _ARSON_GATE_RE = re.compile(r"fire|ablaze|torch|arson|burn", re.IGNORECASE)
-# the unnamed hands an attack trigger reads as an attack of their own ("unidentified men", "gunmen")
-_UNNAMED_HANDS_RE = re.compile(
-    r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)", re.IGNORECASE
-)
 
 
 def tells_only_arson(text: str) -> bool:
@@ -762,7 +761,7 @@ def tells_only_arson(text: str) -> bool:
         return False
     hits = find_triggers(text)
     return any(hit.trigger == ARSON_TRIGGER for hit in hits) and all(
-        hit.trigger == ARSON_TRIGGER or _UNNAMED_HANDS_RE.fullmatch(hit.text) for hit in hits
+        hit.trigger == ARSON_TRIGGER or _UNNAMED_ATTACKERS_RE.fullmatch(hit.text) for hit in hits
     )
 
 

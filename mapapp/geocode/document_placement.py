@@ -33,10 +33,10 @@ from mapapp.geocode.place_phrases import (
     abroad_re,
     called_a,
     names_another_province,
-    names_country_abroad,
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
+from mapapp.geocode.sources import names_country_abroad
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)

@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.resolver import DIRECTION_WORD
-from mapapp.geocode.sources import neighbour_country_names
+from mapapp.geocode.sources import COUNTRIES_BEYOND_COUNTRY_TABLE, abroad_country_names, neighbour_country_names
 from mapapp.model import GOVERNORATES, Incident, Span, Toponym
 
 #: What stands between a name and the covered governorate its own words put it in: "X village in the", "X, in the
@@ -58,12 +57,11 @@ _PROVINCE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:province|governorate)\b"
 _PROVINCE_OF_RE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?[A-Z]")
 
 
-#: Countries beyond Syria's neighbours in the gazetteer's country table (:func:`neighbour_country_names`): Turkey's
-#: name since 2022, and Iran.
-_COUNTRIES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = ("Türkiye", "Turkiye", "Iran")
-#: ... and the Iraqi regions and cities that reports on north-east Syria name beside its villages.
+#: The countries beyond Syria's neighbours in the gazetteer's country table
+#: (:data:`~mapapp.geocode.sources.COUNTRIES_BEYOND_COUNTRY_TABLE`), and the Iraqi regions and cities that reports on
+#: north-east Syria name beside its villages.
 _ABROAD_NAMES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = (
-    *_COUNTRIES_BEYOND_COUNTRY_TABLE, "Kurdistan Region", "Iraqi Kurdistan", "Anbar", "Nineveh", "Ninawa",
+    *COUNTRIES_BEYOND_COUNTRY_TABLE, "Kurdistan Region", "Iraqi Kurdistan", "Anbar", "Nineveh", "Ninawa",
     "Mosul", "Sinjar", "Erbil", "Baghdad",
 )
 
@@ -86,22 +84,6 @@ _IN_COUNTRY_ABROAD_WORDS = (
 )
 
 
-def abroad_country_names() -> tuple[str, ...]:
-    """The countries abroad by name: Syria's neighbours from the gazetteer's country table, and those beyond it."""
-    return (*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE)
-
-
-@lru_cache(maxsize=1)
-def _country_keys() -> frozenset[str]:
-    return frozenset(normalize_name(name) for name in abroad_country_names())
-
-
-def names_country_abroad(text: str) -> bool:
-    """True when ``text`` is the name of a country abroad ("Iraq", "Türkiye"): a line's label or a section heading
-    naming the country, no place in it."""
-    return normalize_name(text) in _country_keys()
-
-
 @lru_cache(maxsize=1)
 def in_country_abroad_re() -> re.Pattern[str]:
     """A country abroad told as where something happened (:data:`_IN_COUNTRY_ABROAD_WORDS`), or labelling its line
@@ -116,7 +98,7 @@ def in_country_abroad_re() -> re.Pattern[str]:
 def _country_apposition_re() -> re.Pattern[str]:
     """", Iraq," right after a name: a comma, a country abroad, then the end of the apposition (a punctuation mark or the
     end of the text), so that "X, Turkey-backed factions said" or "X, Turkey's drones" is no apposition."""
-    names = sorted({*neighbour_country_names(), *_COUNTRIES_BEYOND_COUNTRY_TABLE}, key=lambda n: (-len(n), n))
+    names = sorted(set(abroad_country_names()), key=lambda n: (-len(n), n))
     return re.compile(r",\s*(?P<country>" + "|".join(re.escape(n) for n in names) + r")(?=\s*(?:[,.;:)]|$))")
 
 

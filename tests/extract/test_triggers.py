@@ -292,6 +292,8 @@ def test_a_death_with_no_event_word_but_with_its_agent_is_an_attack() -> None:
         ("Regime forces shelled Tabia with mortar shells, killing two.", EventType.SHELLING),
         # unnamed gunmen storming a home is an attack; a named force storming it is a raid
         ("Gunmen stormed a house in Tabia on Monday, killing a man.", EventType.ATTACK),
+        ("Armed men stormed a house in Tabia on Monday, killing a man.", EventType.ATTACK),
+        ("Unidentified men stormed a shop in Tabia on Monday, killing its owner.", EventType.ATTACK),
         ("SDF forces stormed a house in Tabia on Monday, killing a wanted man.", EventType.RAID),
     ],
 )

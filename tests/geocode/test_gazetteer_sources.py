@@ -212,3 +212,10 @@ def test_syrias_neighbours_are_named_from_the_gazetteers_country_table() -> None
     from mapapp.geocode.sources import neighbour_country_names
 
     assert set(neighbour_country_names()) == {"Iraq", "Jordan", "Israel", "Turkey", "Lebanon"}
+
+
+def test_a_country_abroad_is_named_from_the_country_table_and_beyond_it() -> None:
+    from mapapp.geocode.sources import names_country_abroad
+
+    assert names_country_abroad("Iraq") and names_country_abroad("Türkiye") and names_country_abroad("iran")
+    assert not names_country_abroad("Tabia") and not names_country_abroad("Syria")
