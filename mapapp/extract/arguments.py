@@ -429,19 +429,26 @@ class ActorMention:
 def _actor_mentions_as_found(text: str) -> Iterator[ActorMention]:
     """The actor mentions of a text, normalised (``Daesh`` -> ``ISIS``), as they are found: the word-list scanner's
     in text order, then the case-sensitive names' that stand inside no mention found before. Lazy, so that a caller
-    looking for one party stops at it."""
+    looking for one party stops at it. (The characters inside a mention are marked, so that testing whether a match
+    stands inside one is a look-up, not a scan of every mention found: linear.)"""
     taken: list[tuple[int, int]] = []
     for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(text)):
         if name == AS_WRITTEN:
             name = " ".join(text[start:end].lower().split())
         taken.append((start, end))
         yield ActorMention(start, end, name)
+    inside: bytearray | None = None  # 1 at each character inside a mention found (made when first needed)
     for pattern, name, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
         if literal not in text:
             continue  # (no match can be there: a cheap test before the search)
         for match in pattern.finditer(text):
-            if not any(start <= match.start() < end for start, end in taken):
-                taken.append((match.start(), match.end()))  # (a later match inside it is not a mention)
+            if inside is None:
+                inside = bytearray(len(text))
+                for start, end in taken:
+                    inside[start:end] = b"\x01" * (end - start)
+            if not inside[match.start()]:
+                # (a later match inside it is not a mention)
+                inside[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 yield ActorMention(match.start(), match.end(), name)
 
 
@@ -799,7 +806,8 @@ def release_clash_side(text: str, party: str | None) -> str | None:
 
 #: What a speaker tells of itself right after its verb: "said they had seized", "announced that its fighters".
 _OWN_DEED_RE = re.compile(
-    r"\s*,?\s*(?:(?:late\s+|early\s+)?on\s+\w+\s*,?\s+)?(?:that\s+)?(?:they|it|its|their)\b", re.IGNORECASE
+    # (no two whitespace runs side by side, which backtrack quadratically over a run of blanks)
+    r"\s*(?:,\s*)?(?:(?:late\s+|early\s+)?on\s+\w+(?:\s*,)?\s+)?(?:that\s+)?(?:they|it|its|their)\b", re.IGNORECASE
 )
 
 
