@@ -762,9 +762,10 @@ _SPOKESPERSON_OF_LEFT_RE = compile_guarded(
 #: A fight told between sides the clause names by a word ("between two clans", "between the army and the factions"):
 #: its sides are told, the party reporting it is none of them.
 _SIDES_BETWEEN_RE = compile_guarded(
-    r"\bbetween\s+(?:(?:the|two|rival|several|local|armed)\s+){0,2}(?:[\w'’-]+\s+){0,2}?"
+    # (also the sides of infighting: "clashes among the mercenaries of the occupation", "fighting amongst rival clans")
+    r"\b(?:between|among|amongst)\s+(?:(?:the|two|rival|several|local|armed)\s+){0,2}(?:[\w'’-]+\s+){0,2}?"
     r"(?:clans?|tribes?|tribesmen|families|groups|factions|forces|fighters|militants|gunmen|army|troops|militias?|"
-    r"members|sides|parties|cells)\b",
+    r"members|sides|parties|cells|mercenaries)\b",
     re.IGNORECASE,
 )
 

@@ -225,7 +225,7 @@ def _learn_named_weapons(
 #: the vehicle the subject, not "the wounded were driven into Turkey", "its owner drove it into the car park") or
 #: stopped on its way ("destroyed before reaching the positions", "detonated before it reached the berm"): a driver's.
 _SUICIDE_RE = compile_guarded(
-    r"\bsuicide\b|\b(?:car|vehicle|truck|tanker|van|vbied|explosives)\s+(?:(?:was|were)\s+)?(?:driven|rammed)\s+"
+    r"\bsuicide\b|\b(?:car|vehicle|truck|tanker|van|vbied|bomb|explosives)\s+(?:(?:was|were)\s+)?(?:driven|rammed)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:at|into|towards?)\s"
     r"|\bbefore\s+(?:it\s+)?reach(?:ed|ing)\b",
     re.IGNORECASE,

@@ -449,8 +449,8 @@ def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text
     ("second", "actor"),
     [
         # a car bomb driven at its target, or stopped on its way, has a driver: a suicide car bomb
-        ("Late on Monday a truck packed with explosives was driven at an SDF checkpoint east of the village and blew up.", "ISIS"),
-        ("A car bomb was destroyed before reaching SDF positions near the Jabsa field.", "ISIS"),
+        ("Late on Monday a car bomb was driven at a checkpoint of the SDF east of the village and exploded.", "ISIS"),
+        ("Guards blew up a car bomb before it reached the SDF posts near the Jabsa field.", "ISIS"),
         # a parked car bomb tells no driver
         ("A car bomb exploded in the market of Tal Hamis, killing four.", None),
         # a vehicle rammed at the target has a driver too
