@@ -1092,8 +1092,8 @@ _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.I
 _RETALIATION_FOR_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b[^,;.]{0,200},", re.IGNORECASE)
 
 
-# The other side's fire in the Turkish ministry's words: "harassment fire was opened at our base from X", "the
-# terrorists carried out 20 attacks", "terrorists who opened harassment fire on our units were neutralized".
+# The other side's fire in the Turkish ministry's words: "harassment fire came at our outpost from X", "the
+# terrorists carried out 20 attacks", "the terrorists opening harassment fire at our troops were neutralized".
 _MINISTRY_ENEMY_FIRE_RE = compile_guarded(
     r"\bharassment\s+fires?\b|\bterrorists\s+(?:who\s+)?(?:have\s+|had\s+)?"
     r"(?:carried\s+out|launched|attacked|opened\s+(?:harassment\s+)?fire|fired|violated)\b",

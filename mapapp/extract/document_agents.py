@@ -221,7 +221,7 @@ def _learn_named_weapons(
 
 
 #: A car bomb told as a suicide attack: "a suicide car bomb", "a suicide VBIED", "driven by a suicide bomber"; or as
-#: one driven at its target ("a car packed with explosives was driven at a post", "a vehicle rammed into the gate":
+#: one driven at its target ("a truck full of explosives was driven at a post", "a vehicle rammed into the gate":
 #: the vehicle the subject, not "the wounded were driven into Turkey", "its owner drove it into the car park") or
 #: stopped on its way ("destroyed before reaching the positions", "detonated before it reached the berm"): a driver's.
 _SUICIDE_RE = compile_guarded(
