@@ -212,6 +212,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "launches_then_fights": _numbered("The SDF launched an offensive on Hajin on day {n}. Clashes erupted in Susah. "),
     # launches with no fight after them: each looks only at the few sentences after it (not at every later incident)
     "launches_alone": _numbered("Army units launched the battle to retake the village of Hajin on day {n}. "),
+    "ground_taken_run_on": _repeat("the SDF took control of Hajin after clashes with ISIS and regime troops captured Susah and "),
+    "own_fight_speakers": _repeat("the SDF said they had seized Hajin after fighting with IS militants, the army said that its "),
+    "speaker_then_blanks": lambda size: "Clashes with ISIS hit Hajin, the SDF said" + " " * size + "x.",
+    "ministry_harassment_fire": _numbered("PKK/YPG terrorists opened harassment fire at our base near Hajin on day {n}. "),
+    "driven_car_bombs": _repeat("a car bomb was driven at a post in Hajin and destroyed before reaching it and "),
+    "site_parties_run_on": _repeat("a bomb exploded near SDF offices in Hajin among SDF fighters outside an Asayish post and "),
+    "release_clashes": lambda size: "SDF Press Center\n" + _repeat("Heavy clashes are taking place in Hajin. ")(size),
+    "update_lines": _numbered("A car bomb hit Hajin on day {n}. Ambulances rushed. More soon. Update: {n} dead, 2 wounded. "),
+    "exchange_zeros": _numbered("Drones attacked the base at Hajin on day {n}. Shortly after, US guns shelled Susah. No casualties were reported. "),
+    "told_again_ledes": _numbered("Jets struck groups around Hajin on day {n}. The strikes hit a camp near Susah. "),
 }
 
 

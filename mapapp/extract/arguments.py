@@ -429,19 +429,26 @@ class ActorMention:
 def _actor_mentions_as_found(text: str) -> Iterator[ActorMention]:
     """The actor mentions of a text, normalised (``Daesh`` -> ``ISIS``), as they are found: the word-list scanner's
     in text order, then the case-sensitive names' that stand inside no mention found before. Lazy, so that a caller
-    looking for one party stops at it."""
+    looking for one party stops at it. (The characters inside a mention are marked, so that testing whether a match
+    stands inside one is a look-up, not a scan of every mention found: linear.)"""
     taken: list[tuple[int, int]] = []
     for start, end, name in ACTOR_SCANNER.finditer(ascii_lower(text)):
         if name == AS_WRITTEN:
             name = " ".join(text[start:end].lower().split())
         taken.append((start, end))
         yield ActorMention(start, end, name)
+    inside: bytearray | None = None  # 1 at each character inside a mention found (made when first needed)
     for pattern, name, literal in GATED_CASE_SENSITIVE_ACTOR_RES:
         if literal not in text:
             continue  # (no match can be there: a cheap test before the search)
         for match in pattern.finditer(text):
-            if not any(start <= match.start() < end for start, end in taken):
-                taken.append((match.start(), match.end()))  # (a later match inside it is not a mention)
+            if inside is None:
+                inside = bytearray(len(text))
+                for start, end in taken:
+                    inside[start:end] = b"\x01" * (end - start)
+            if not inside[match.start()]:
+                # (a later match inside it is not a mention)
+                inside[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 yield ActorMention(match.start(), match.end(), name)
 
 
@@ -755,9 +762,10 @@ _SPOKESPERSON_OF_LEFT_RE = compile_guarded(
 #: A fight told between sides the clause names by a word ("between two clans", "between the army and the factions"):
 #: its sides are told, the party reporting it is none of them.
 _SIDES_BETWEEN_RE = compile_guarded(
-    r"\bbetween\s+(?:(?:the|two|rival|several|local|armed)\s+){0,2}(?:[\w'’-]+\s+){0,2}?"
+    # (also the sides of infighting: "clashes among the mercenaries of the occupation", "fighting amongst rival clans")
+    r"\b(?:between|among|amongst)\s+(?:(?:the|two|rival|several|local|armed)\s+){0,2}(?:[\w'’-]+\s+){0,2}?"
     r"(?:clans?|tribes?|tribesmen|families|groups|factions|forces|fighters|militants|gunmen|army|troops|militias?|"
-    r"members|sides|parties|cells)\b",
+    r"members|sides|parties|cells|mercenaries)\b",
     re.IGNORECASE,
 )
 
@@ -799,7 +807,8 @@ def release_clash_side(text: str, party: str | None) -> str | None:
 
 #: What a speaker tells of itself right after its verb: "said they had seized", "announced that its fighters".
 _OWN_DEED_RE = re.compile(
-    r"\s*,?\s*(?:(?:late\s+|early\s+)?on\s+\w+\s*,?\s+)?(?:that\s+)?(?:they|it|its|their)\b", re.IGNORECASE
+    # (no two whitespace runs side by side, which backtrack quadratically over a run of blanks)
+    r"\s*(?:,\s*)?(?:(?:late\s+|early\s+)?on\s+\w+(?:\s*,)?\s+)?(?:that\s+)?(?:they|it|its|their)\b", re.IGNORECASE
 )
 
 
@@ -1083,8 +1092,8 @@ _BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.I
 _RETALIATION_FOR_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b[^,;.]{0,200},", re.IGNORECASE)
 
 
-# The other side's fire in the Turkish ministry's words: "harassment fire was opened at our base from X", "the
-# terrorists carried out 20 attacks", "terrorists who opened harassment fire on our units were neutralized".
+# The other side's fire in the Turkish ministry's words: "harassment fire came at our outpost from X", "the
+# terrorists carried out 20 attacks", "the terrorists opening harassment fire at our troops were neutralized".
 _MINISTRY_ENEMY_FIRE_RE = compile_guarded(
     r"\bharassment\s+fires?\b|\bterrorists\s+(?:who\s+)?(?:have\s+|had\s+)?"
     r"(?:carried\s+out|launched|attacked|opened\s+(?:harassment\s+)?fire|fired|violated)\b",

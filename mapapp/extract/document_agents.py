@@ -221,10 +221,12 @@ def _learn_named_weapons(
 
 
 #: A car bomb told as a suicide attack: "a suicide car bomb", "a suicide VBIED", "driven by a suicide bomber"; or as
-#: one driven at its target ("a car packed with explosives was driven at a post", "rammed into the gate") or stopped
-#: on its way ("destroyed before reaching the positions", "detonated before it reached the berm"): a driver's.
+#: one driven at its target ("a truck full of explosives was driven at a post", "a vehicle rammed into the gate":
+#: the vehicle the subject, not "the wounded were driven into Turkey", "its owner drove it into the car park") or
+#: stopped on its way ("destroyed before reaching the positions", "detonated before it reached the berm"): a driver's.
 _SUICIDE_RE = compile_guarded(
-    r"\bsuicide\b|\b(?:driven|drove|rammed)\s+(?:[\w-]+\s+){0,3}?(?:at|into|towards?)\s"
+    r"\bsuicide\b|\b(?:car|vehicle|truck|tanker|van|vbied|bomb|explosives)\s+(?:(?:was|were)\s+)?(?:driven|rammed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:at|into|towards?)\s"
     r"|\bbefore\s+(?:it\s+)?reach(?:ed|ing)\b",
     re.IGNORECASE,
 )

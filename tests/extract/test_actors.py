@@ -1824,7 +1824,7 @@ def test_the_side_that_took_the_ground_over_the_other_side_of_the_fight(
             "Turkish forces",
         ),
         (
-            "Operation Peace Spring: 2 terrorists who opened harassment fire on our troops near Suluk were neutralized.",
+            "Operation Peace Spring: 3 terrorists who had opened harassment fire at our units by Suluk were neutralized.",
             "Turkish forces",
         ),
         # nor outside the ministry's wording
@@ -1839,9 +1839,9 @@ def test_the_other_sides_fire_in_the_turkish_ministrys_words_is_the_pkk_ypgs(tex
     ("text", "actor"),
     [
         # the party the site or the people hit are told by is no agent
-        ("A suicide bomber blew himself up among SDF fighters near the school on Friday, killing three of them.", None),
-        ("A truck laden with explosives blew up near Asayish offices in the eastern quarter of Amuda on Monday.", None),
-        ("A bomb planted under a car exploded outside an SDF office in the town of Hajin, damaging the building.", None),
+        ("On Friday a suicide bomber detonated his vest among SDF fighters near the school, killing three of them.", None),
+        ("A truck rigged with explosives blew up near Asayish offices in Amuda's eastern quarter on Monday.", None),
+        ("A bomb planted under a car went off outside an SDF office in Hajin town, damaging the building.", None),
         # the agent named before it still is
         ("ISIS cells attacked a checkpoint near SDF positions in Hajin on Monday.", "ISIS"),
     ],
@@ -1857,6 +1857,8 @@ def test_the_party_of_the_site_or_people_hit_is_not_the_agent(text: str, actor: 
         ("Violent clashes are going on now on the edge of Hajin, backed by coalition jets.", "SDF Press Center", "SDF"),
         # not when the clause tells the fight's sides, nor without a release party
         ("Clashes broke out between two clans in the town of Hajin on Monday.", "SDF Press Center", None),
+        # nor infighting among the other side's factions that the release tells of
+        ("On Sunday clashes flared among the mercenaries of the occupation in Tal Abyad over stolen cars.", "SDF Press Center", None),
         ("Violent clashes are going on now on the edge of Hajin.", "Local reporters", None),
     ],
 )

@@ -449,10 +449,15 @@ def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text
     ("second", "actor"),
     [
         # a car bomb driven at its target, or stopped on its way, has a driver: a suicide car bomb
-        ("Late on Monday a truck packed with explosives was driven at an SDF checkpoint east of the village and blew up.", "ISIS"),
-        ("A car bomb was destroyed before reaching SDF positions near the Jabsa field.", "ISIS"),
+        ("Late on Monday a car bomb was driven at a checkpoint of the SDF east of the village and exploded.", "ISIS"),
+        ("Guards blew up a car bomb before it reached the SDF posts near the Jabsa field.", "ISIS"),
         # a parked car bomb tells no driver
         ("A car bomb exploded in the market of Tal Hamis, killing four.", None),
+        # a vehicle rammed at the target has a driver too
+        ("On Friday a van laden with explosives rammed into the gate of an SDF base near the village.", "ISIS"),
+        # the driving told of someone else (the wounded, the owner who parked it) tells no driver of the bomb
+        ("A car bomb went off near the bakery of Tal Hamis, killing four, and the wounded were driven into Hasakah.", None),
+        ("A car bomb went off near the bakery of Tal Hamis after a man drove it into the yard and walked off.", None),
     ],
 )
 def test_a_car_bomb_driven_at_its_target_is_a_suicide_car_bomb(second: str, actor: str | None) -> None:

@@ -949,6 +949,8 @@ def test_the_lede_s_event_told_again_in_the_next_sentence_at_its_places_takes_th
         "A roadside bomb hit a truck near Hajin, killing nine fighters.",
         # the lede's event told again, but two sentences on, past another
         "Residents fled the area. The strikes hit a camp near Hajin, killing nine fighters.",
+        # the lede's event told again, but the incident there is another one it names (earlier, undated)
+        "The strikes came in reply to a car bomb attack that killed nine fighters near Hajin.",
     ],
 )
 def test_an_event_after_the_lede_that_does_not_tell_it_again_right_after_keeps_no_day(second: str) -> None:
