@@ -353,6 +353,8 @@ _PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "las
 _REPORT_PERIOD_RE = compile_guarded(
     r"\b(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:reporting|review|same))\s+period\b", re.IGNORECASE
 )
+# A place told as spread over, no one event's site: "across Raqqa", "throughout the city".
+_SPREAD_OVER_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s", re.IGNORECASE)
 # A span of days summed up: "eight were killed over the two days", "over three days", "in the first four days of the
 # offensive" (a period when no place is named: "clashes over two days in X killed 11" is one incident at X).
 _SPAN_OF_DAYS_RE = compile_guarded(
@@ -1926,8 +1928,10 @@ def is_tally(
             )
         ):
             return True
-    if not placed and gated_search(_REPORT_PERIOD_RE, clause_text):
-        return True  # ("during this period, 900 civilians were assessed killed": the report's whole span)
+    if (not placed or _SPREAD_OVER_RE.search(clause_text)) and gated_search(_REPORT_PERIOD_RE, clause_text):
+        # ("during this period, 900 civilians were assessed killed": the report's whole span; "340 were killed in
+        # attacks across X in the same period": a place spread over is no one event's)
+        return True
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
 
 
