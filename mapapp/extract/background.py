@@ -327,7 +327,8 @@ def _one_wave(text: str, count_start: int, noun_end: int, over_a_period: bool) -
     )
 
 
-# A period rather than a day: "since early 2022", "in the same period", "during February", "so far (this year)".
+# A period rather than a day: "since early 2022", "during February", "so far (this year)" (the period of the events told
+# before, "in the same period", is :data:`_REPORT_PERIOD_RE`'s).
 _PERIOD_RE = compile_guarded(
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4}|last(?!\s+(?:midnight|night|evening|morning|dawn)\b))"
@@ -337,20 +338,23 @@ _PERIOD_RE = compile_guarded(
     # "since the fall of Baghouz in March", "since losing its last territory": a running toll since a turn of the war
     r"|since\s+(?:the|its|their)\s+(?:fall|capture|liberation|defeat|launch|end|collapse|loss|outbreak|ouster|expulsion|"
     r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
-    r"|(?:in|during|over|throughout)\s+the\s+(?:same\s+period|past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
+    r"|(?:in|during|over|throughout)\s+the\s+(?:past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
     r"|\bthis\s+(?:year|month)\b"
-    r"|\bso\s+far\b|in\s+the\s+same\s+period|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
+    r"|\bso\s+far\b|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
 )
 _PERIOD_GATE = ("since", "this year", "this month", "same period", "past ", "last ", "first half", "first quarter", "month of", "so far", "end of",
                 "documented", "recorded", "monitored", "counted")  # fmt: skip
-# A periodic report's whole span: "During this period, the command assesses that 900 civilians were killed" (a tally
-# when the clause names no place: "during that period, a sniper killed a boy in X" tells one event of that span).
+# A periodic report's whole span, or the span of the events just told: "During this period, the command assesses that
+# 900 civilians were killed", "in the same period, 11 shepherds were killed" (a tally when the clause names no place:
+# "during that period, a sniper killed a boy in X" tells one event of that span).
 _REPORT_PERIOD_RE = compile_guarded(
-    r"\b(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:reporting|review))\s+period\b", re.IGNORECASE
+    r"\b(?:in|during|over|throughout|for)\s+(?:this|that|the\s+(?:reporting|review|same))\s+period\b", re.IGNORECASE
 )
+# A place told as spread over, no one event's site: "across Raqqa", "throughout the city".
+_SPREAD_OVER_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s", re.IGNORECASE)
 # A span of days summed up: "eight were killed over the two days", "over three days", "in the first four days of the
 # offensive" (a period when no place is named: "clashes over two days in X killed 11" is one incident at X).
 _SPAN_OF_DAYS_RE = compile_guarded(
@@ -372,6 +376,15 @@ _RECENT_STRETCH_RE = compile_guarded(
     r"|\b(?:in|during|over|throughout)\s+the\s+(?:previous|preceding)\s+(?:week|fortnight|month|days|weeks|months)\b",
     re.IGNORECASE,
 )
+# The event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month",
+# "; it is the fifth such death this season" (the period after it is the count's: no tally of the clause's event).
+_TAIL_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_RANKED_TAIL = (
+    rf"[,;]\s+(?:in\s+)?(?:(?:what|it|this|that)\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
+    r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time|"
+    r"death|casualty|victim)s?\b"
+)
+_RANKED_TAIL_RE = compile_guarded(_RANKED_TAIL, re.IGNORECASE)
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
@@ -1871,10 +1884,10 @@ def is_tally(
 
     A cumulative toll ("the toll has risen to 19", "raising the death toll to", "the casualties are 973") unless the
     clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
-    ("killed ... in the same period", "since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
+    ("since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
     the fighting") when the clause gives no day (``dated``): "dozens of
     airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days", and "on Sunday and
-    the following days" whatever its day) or a report's period ("during this period") when, besides, the clause names no
+    the following days" whatever its day) or a report's period ("during this period", "in the same period") when, besides, the clause names no
     place (``placed``). A clause whose only figure is zero
     (``no_casualties``: "no casualties have been reported so far") totals nothing over a period: "so far" there
     is how long the report has held, and the clause tells one event.
@@ -1888,6 +1901,10 @@ def is_tally(
         # the period and the events counted after a running toll are the total's ("..., killing two fighters, which
         # raised the number killed this month to 14"): the event told before it is read alone
         clause_text = clause_text[:cumulative]
+    ranked = gated_search(_RANKED_TAIL_RE, clause_text)
+    if ranked is not None and (figure_offset is None or figure_offset < ranked.start()):
+        # ("a drone killed three men, the third such strike over the previous week": the period is the ranking's)
+        clause_text = clause_text[: ranked.start()]
     if not placed and gated_search(_FOLLOWING_DAYS_RE, clause_text):
         return True  # ("on Sunday and the following days": the day opens a span, it dates no one event)
     if dated:
@@ -1911,8 +1928,10 @@ def is_tally(
             )
         ):
             return True
-    if not placed and gated_search(_REPORT_PERIOD_RE, clause_text):
-        return True  # ("during this period, 900 civilians were assessed killed": the report's whole span)
+    if (not placed or _SPREAD_OVER_RE.search(clause_text)) and gated_search(_REPORT_PERIOD_RE, clause_text):
+        # ("during this period, 900 civilians were assessed killed": the report's whole span; "340 were killed in
+        # attacks across X in the same period": a place spread over is no one event's)
+        return True
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
 
 
@@ -2321,9 +2340,11 @@ _DURING_A_YEAR_S_BATTLE_RE = compile_guarded(
 )
 
 
-# An event dated a year or more back by the publication: "last year", "two years ago", "a year earlier".
+# An event dated a year or more back by the publication: "last year", "two years ago", "a year earlier", and with no
+# count, "years ago", "many years earlier".
 _YEARS_AGO_RE = compile_guarded(
-    r"\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b",
+    r"\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|six|several|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b"
+    r"|\byears\s+(?:ago|earlier)\b",
     re.IGNORECASE,
 )
 
@@ -2541,7 +2562,6 @@ _TOLL_SINCE_THE_BATTLE = (
     r"(?:[\w-]+\s+)?(?:battle|offensive|fighting|campaign|operation|assault|siege|war)\s+(?:began|started|erupted|was\s+launched)\b"
 )
 _TOLL_SINCE_THE_BATTLE_RE = compile_guarded(_TOLL_SINCE_THE_BATTLE, re.IGNORECASE)
-_TAIL_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _BACKGROUND_TAILS = tuple(
     compile_guarded(pattern, re.IGNORECASE)
     for pattern in (
@@ -2587,11 +2607,8 @@ _BACKGROUND_TAILS = tuple(
         # "; aircraft also delivered medicines to the town" (a relief flight, not part of the strike)
         r"[,;]\s+(?:and\s+|while\s+)?(?:adding\s+that\s+)?(?:[\w'’-]+\s+){0,4}?(?:dropped|air-?dropped|delivered|"
         r"distributed|parachuted|flew\s+in)\s+(?:[\w'’-]+\s+){0,2}?(?:aid|supplies|food|relief|medicines?|provisions)\b",
-        # the event ranked in a count of its kind: ", the third attack this week", ", in the fourth such strike this month",
-        # "; it is the fifth such death this season"
-        rf"[,;]\s+(?:in\s+)?(?:(?:what|it|this|that)\s+(?:is|was)\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:such\s+)?(?:[\w-]+\s+)?"
-        r"(?:attack|strike|bombing|blast|explosion|shelling|raid|ambush|assassination|killing|incident|assault|one|time|"
-        r"death|casualty|victim)s?\b",
+        # the event ranked in a count of its kind: ", the third attack this week"
+        _RANKED_TAIL,
     )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail

@@ -2495,7 +2495,10 @@ _CLAIM = (
 #: A party said to be behind the event, or the weapon's origin assessed: "activists said Israeli jets were likely
 #: behind the strikes", "experts judged the missile to be of Russian make" (an attribution told of the event).
 _BEHIND = (
-    r"\b(?:was|were|is|are|be|been)\s+(?:\w+\s+)?behind\s+(?:the|this|that|these|those|both|it|them)\b"
+    # (a word between only when it weighs the attribution: "were hiding behind the wall" is a place)
+    r"\b(?:was|were|is|are|be|been)\s+(?:(?:likely|probably|possibly|reportedly|allegedly|apparently|also|almost\s+certainly|"
+    r"certainly|clearly|most\s+likely|definitely|indeed|not|thought\s+to\s+be|believed\s+to\s+be)\s+)?"
+    r"behind\s+(?:the|this|that|these|those|both|it|them)\b"
     r"|\bto\s+(?:be|have\s+been)\s+of\s+[\w-]+\s+(?:origin|make|manufacture)\b"
 )
 _ATTRIBUTION_RE = compile_guarded(_CLAIM + r"|" + _BEHIND + r"|\b(?:carried\s+out|planted|laid|placed|fired|launched|conducted)\s+by\b", re.IGNORECASE)

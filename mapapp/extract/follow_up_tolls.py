@@ -48,7 +48,7 @@ from mapapp.extract.casualties import (
     parse_count,
 )
 from mapapp.extract.clauses import find_sources
-from mapapp.extract.dates import find_dates
+from mapapp.extract.dates import find_dates, resolve
 from mapapp.extract.lexicon import BOMBARDMENT_TYPES, compile_guarded, gated_search, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention
@@ -378,6 +378,10 @@ def fill_fight_dead_so_far(
         return False
     if fight.headline and fight.body_sentence_index is None:
         return False  # a title's fight the body does not tell: the toll is the body's tally, not a report of it
+    if governorates[reading.index] and _opens_before_the_fight(text, fight):
+        # "17 had died since Friday in X province" after a Sunday clash: a toll of the province over days before the
+        # fight (told of no province, "killed since Thursday" after a fight that raged on Sunday is its dead so far)
+        return False
     named = {normalize_place(p.text) for p in reading.places_named(governorates) if p.governorate is None}
     known = {normalize_place(p.text) for p in fight.named_places}
     if named and known and not named & known:
@@ -387,6 +391,27 @@ def fill_fight_dead_so_far(
     if evidence:
         fight.extend_to(reading.sentence)
     return True
+
+
+def _opens_before_the_fight(text: str, fight: EventMention) -> bool:
+    """Whether the toll's "since <weekday>" opens before the first day the fight is told on ("17 had died since Friday"
+    after a Sunday clash). False when either day is unknown (no publication date, a fight told with no day)."""
+    if fight.published is None:
+        return False
+    since = next(
+        (
+            d
+            for d in find_dates(text)
+            if d.weekday is not None and (d.text.lower().startswith("since") or text[: d.start].lower().endswith("since "))
+        ),
+        None,
+    )
+    if since is None:
+        return False
+    opened = resolve(replace(since, kind="relative"), fight.published)
+    fought = [resolve(d, fight.published) for d in fight.dates if not d.said]
+    days = [d.value for d in fought if d is not None and d.value is not None]
+    return opened is not None and opened.value is not None and bool(days) and opened.value < min(days)
 
 
 # A past period a toll is told of: "last year", "in 2019", "two years ago", "months earlier".

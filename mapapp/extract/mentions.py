@@ -60,7 +60,7 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BOMBARDMENT_TYPES, Trigger, compile_guarded, could_match, gated_search, is_named_actor
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import armed_party_victims, release_striker, release_strikes
+from mapapp.extract.triggers import armed_party_victims, assaulted_party, release_striker, release_strikes
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -397,6 +397,13 @@ _ASSAULT_OF_THE_STRUCK_RE = compile_guarded(
 )
 # The relative clause's own words, up to its end (what the struck party did: "that attacked an SDF post near X").
 _RELATIVE_REST_RE = re.compile(r"[^,;.]{0,120}")
+_ASSAULT_ON_RE = re.compile(r"^[\s\"”'’]*(?:on|against|upon)\b", re.IGNORECASE)
+# Where the assault's object ends in it: its place, time or a further clause ("an SDF post | near X").
+_OBJECT_END_RE = re.compile(
+    r"\b(?:near|in|at|outside|inside|around|along|east|west|north|south|close|on|after|before|when|while|"
+    r"and|killing|wounding|last|yesterday|today|overnight)\b",
+    re.IGNORECASE,
+)
 # A year told there dates the assault apart from the strike: "struck ISIS members who had attacked the prison in 2022"
 # describes the party struck by its past, no fight of the strike's day.
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -427,10 +434,16 @@ def _assault_of_the_struck(
     named = find_actor_mentions(text[primary.end : head_end])
     if not named:
         return None  # "strikes on fighters who attacked a base": the strike's target described, no party's assault told
+    # what it assaulted: an armed party's site or forces (a fight), civilians (an attack on them), or nobody
+    assaulted = _ASSAULT_ON_RE.sub("", rest.group() if rest is not None else "", count=1)  # ("an attack | on the base")
+    assaulted = assaulted[: (cut.start() if (cut := _OBJECT_END_RE.search(assaulted)) else len(assaulted))]
+    kind = EventType.ARMED_CLASH if find_actor_mentions(assaulted) else assaulted_party(assaulted)
+    if kind is None:
+        return None  # ("jets struck ISIS fighters who attacked nobody": no assault told)
     actor, actor_score = named[-1].name, FIRM_ACTOR
     return replace(
         mention,
-        event_type=EventType.ARMED_CLASH,
+        event_type=kind,
         trigger=word.trigger,
         trigger_word=word.text.casefold(),
         definite=False,

@@ -26,6 +26,7 @@ from mapapp.extract.lexicon import (
     AIR_ACTORS,
     JOINT_ACTORS,
     MONTHS,
+    PERSON_NOUNS,
     TRIGGER_SCANNER,
     UNNAMED_ATTACKERS,
     WEEKDAYS,
@@ -229,6 +230,22 @@ def armed_party_victims(victims: str | None) -> bool:
     """True when the victims read are an armed party's members ("seven Turkish soldiers", "two SDF fighters") and no
     civilians."""
     return victims is not None and bool(_ARMED_VICTIM_RE.search(victims)) and not _UNARMED_VICTIM_RE.search(victims)
+
+
+def assaulted_party(assaulted: str) -> EventType | None:
+    """What an assault told on ``assaulted`` (the words after "attacked") was, by its object: a fight when they name an
+    armed party's site or forces ("an SDF post", "army troops", "the base"), an attack when they name people of no
+    armed party ("a shepherd", "farmers"), None when they name neither or nobody ("attacked nobody")."""
+    if _NOBODY_RE.match(assaulted):
+        return None
+    words = re.findall(r"[a-z]+", assaulted.lower())
+    if _ARMED_VICTIM_RE.search(assaulted) or any(word in _MILITARY_TARGET_HEADS for word in words):
+        return EventType.ARMED_CLASH
+    return EventType.ATTACK if any(word in PERSON_NOUNS for word in words) else None
+
+
+#: An object that names nobody: "attacked nobody", "no one", "none of them".
+_NOBODY_RE = re.compile(r"\s*(?:nobody|no\s+one|none|nothing|no)", re.IGNORECASE)
 
 
 def _air_support_told(text: str) -> bool:

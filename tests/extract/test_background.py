@@ -246,6 +246,51 @@ def test_an_event_told_at_its_place_within_a_period_is_an_incident(text: str) ->
     assert count(text) == 1  # (a report's period sums up only where no place is named)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the same period, a drone strike killed three fighters near Tal Hamis.",
+        "Shelling hit Amuda on Friday. In the same period, gunmen shot a nurse in Hajin.",
+    ],
+)
+def test_an_event_told_at_its_place_in_the_same_period_is_an_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 2)))) == text.count(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the same period, drone strikes killed 14 fighters across the province.",
+        "Also, nine herders were killed in the same period, the monitor said.",
+    ],
+)
+def test_a_toll_in_the_same_period_with_no_place_is_a_tally(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone killed two smugglers in a pickup, the third such strike over the previous week.",
+        "A drone killed two smugglers in a pickup, the fourth such attack this month.",
+        "Gunmen shot dead a mukhtar, the second killing in three days.",
+    ],
+)
+def test_one_event_ranked_among_others_of_a_period_is_an_incident(text: str) -> None:
+    assert count(text) == 1  # (the period is the ranking's, not a toll summed over it)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the previous week, drones killed 11 smugglers.",
+        "Drones have killed 11 smugglers over the previous week, the third such toll this year.",
+    ],
+)
+def test_a_toll_over_a_recent_stretch_with_no_place_is_still_a_tally(text: str) -> None:
+    assert count(text) == 0
+
+
 def test_a_toll_over_the_following_days_with_no_day_opening_them_keeps_its_incident() -> None:
     # (the days after the event told: a victim who died over them, no span of strikes)
     text = "Gunmen shot a teacher in Tabqa on Wednesday. She died of her wounds over the next days, relatives said."
@@ -568,6 +613,10 @@ def test_an_event_recalled_from_a_year_or_more_back_is_history() -> None:
     published = datetime.date(2022, 8, 20)
     assert extract_incidents(Document(text="Last year, a similar drone strike killed three girls in Qamishli.", published=published)) == []
     assert extract_incidents(Document(text="Two years ago, shelling killed a family in Amuda.", published=published)) == []
+    # with no count of the years, in a strike release whose own strikes stay incidents
+    release = "Coalition jets conducted two strikes near Markada on Monday. Strikes hit the outskirts of Ghranij years ago."
+    assert len(extract_incidents(Document(text=release, published=published))) == 1
+    assert len(extract_incidents(Document(text=release.replace(" years ago", ""), published=published))) == 2
     # a day of this year is no recollection
     assert len(extract_incidents(Document(text="A drone strike killed three girls in Qamishli on Monday.", published=published))) == 1
 

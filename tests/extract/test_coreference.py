@@ -1915,6 +1915,18 @@ def test_a_party_said_to_be_behind_strikes_joins_no_event_of_another_type() -> N
     assert all("behind" not in _evidence(i) for i in found)
 
 
+def test_a_party_hiding_behind_cover_is_no_attribution_and_its_strike_is_read() -> None:
+    text = "A sniper shot a farmer in Sabha on Monday. Later, an Iraqi drone struck PKK fighters who were crouching behind the wall of a mill."
+    found = incidents(text)
+    assert [i.event_type for i in found] == [EventType.ATTACK, EventType.DRONE_STRIKE]
+
+
+@pytest.mark.parametrize("weight", ["probably", "reportedly", "believed to be", ""])
+def test_a_party_said_to_be_behind_the_event_just_told_adds_no_incident(weight: str) -> None:
+    text = f"A sniper shot a farmer in Sabha on Monday. Locals said Iraqi drones were {weight} behind the strikes."
+    assert [i.event_type for i in incidents(text.replace("  ", " "))] == [EventType.ATTACK]
+
+
 def test_an_event_told_with_its_own_place_beside_an_attribution_is_still_read() -> None:
     text = "A drone struck a car near Derik on Monday. Officials said Turkey was behind the strike on a truck in Amuda on Tuesday."
     assert len(incidents(text)) == 2

@@ -633,3 +633,35 @@ def test_a_zero_after_an_event_that_is_no_answer_stays_the_last_ones(text: str) 
     assert len(found) == 2
     assert found[0].injured is None
     assert bounds(found[1].injured) == (0, 0)
+
+
+def test_a_provinces_toll_since_a_day_before_the_fight_is_not_the_fights() -> None:
+    # (published on a Wednesday: the toll's span opens on the Thursday before the Saturday clash)
+    text = "Tribal fighters clashed with Asayish units in Busayrah on Saturday. A monitor said 23 had died since Thursday in Deir ez-Zor province."
+    found = incidents(text)
+    assert len(found) == 1 and found[0].killed is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the span opens on the fight's day, or after it
+        "Tribal fighters clashed with Asayish units in Busayrah on Saturday. A monitor said 23 had died since Saturday.",
+        "Tribal fighters clashed with Asayish units in Busayrah on Thursday. A monitor said 23 had died since Saturday.",
+        # told of no province: the dead of the fight so far, whose earlier days the report need not tell
+        "Tribal fighters clashed with Asayish units in Busayrah on Saturday. A monitor said 23 had died since Thursday.",
+        # the province's toll opening on the fight's day
+        "Tribal fighters clashed with Asayish units in Busayrah on Saturday. A monitor said 23 had died since Saturday in Deir ez-Zor province.",
+        # the fight's day unknown: the toll is its dead, as before
+        "Tribal fighters clashed with Asayish units in Busayrah. A monitor said 23 had died since Thursday in Deir ez-Zor province.",
+    ],
+)
+def test_a_toll_since_the_fights_day_or_an_unknown_one_is_the_fights(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1 and bounds(found[0].killed) == (23, 23)
+
+
+def test_a_toll_since_a_weekday_with_no_publication_date_is_the_fights() -> None:
+    text = "Tribal fighters clashed with Asayish units in Busayrah on Saturday. A monitor said 23 had died since Thursday in Deir ez-Zor province."
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1 and bounds(found[0].killed) == (23, 23)

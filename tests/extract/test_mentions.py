@@ -421,12 +421,31 @@ def test_the_assault_of_the_party_struck_told_in_a_relative_clause_is_a_fight_of
     ]
 
 
+def test_the_assault_of_the_party_struck_on_civilians_is_an_attack_not_a_fight() -> None:
+    text = "Iraqi jets struck ISIS militants who attacked a herder near Tal Safouk on Thursday."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE, EventType.ATTACK]
+
+
+@pytest.mark.parametrize(
+    "assaulted",
+    ["an army checkpoint", "Asayish members", "the SDF", "an unprovoked attack on the base", 'a "surprise assault" on an army post'],
+)
+def test_the_assault_of_the_party_struck_on_an_armed_party_is_a_fight(assaulted: str) -> None:
+    verb = "launched" if " on " in assaulted else "attacked"
+    text = f"Iraqi jets struck ISIS militants who {verb} {assaulted} near Tal Safouk on Thursday."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE, EventType.ARMED_CLASH]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Coalition jets struck pro-regime forces near Maadan late on Monday.",
         "Coalition jets struck ISIS fighters who were preparing an attack near Maadan on Monday.",  # no assault made
         "Coalition jets struck fighters who attacked an SDF post near Maadan on Monday.",  # no party named: the target
+        "Coalition jets struck ISIS fighters who attacked nobody near Maadan on Monday.",  # no assault made
+        "Coalition jets struck ISIS fighters who attacked no one in Maadan on Monday.",
         # the party struck described by an assault of another year, no fight of the strike's day
         "US jets struck ISIS members who had stormed the Ghweran jail in 2022, officials said on Tuesday.",
     ],
