@@ -106,7 +106,7 @@ two fields on the mention, looking at nothing outside its sentence:
   province"). Several governorates and no place below them is a general statement.
 
 :func:`classify_sentence` also keeps a background clause (``reaction``, ``pattern``, ``history``, ``foiled``,
-``heard``, ``unresisted``, ``tally``) out of the evidence of an incident told in another clause of the same sentence
+``heard``, ``unresisted``, ``tally``, ``property``) out of the evidence of an incident told in another clause of the same sentence
 ("Crowds gathered to denounce the strikes, while in X clashes killed 6": the evidence starts after the protest), and cuts from a candidate's evidence
 a denial or sounds heard appended to it (", an allegation the army denied", ", big explosions heard as far as X").
 
@@ -1100,7 +1100,7 @@ def _specific_as_their_list(reading: SentenceReading) -> None:
 # Verdicts of a clause that tells no incident and is not evidence of one either: a sentence's incident told in its
 # other clause should not take it as evidence ("Protesters gathered to denounce the strikes, while in X clashes killed 9";
 # "Blasts were heard in X, while in Y ...": where a sound was heard is not where the incident was; a foiled attack
-# did not happen).
+# did not happen; a tally sums up other events; property burned harmed nobody).
 _NOT_EVIDENCE = frozenset({REACTION, PATTERN, HISTORY, FOILED, HEARD, UNRESISTED, TALLY, PROPERTY})
 _EDGE_CHARACTERS = " \t\n,;:-–—"
 
