@@ -1024,12 +1024,15 @@ _RESPONSE_TO_RE = compile_guarded(r"\b(?:" + ANSWERED_EVENT_WORDS + r")\b", re.I
 _NAMED_EVENT_NOUNS = r"attacks?|bombings?|blasts?|explosions?|assaults?|ambush|killings?"
 
 
-def _named_event_phrase(openers: str, nouns: str) -> re.Pattern[str]:
-    """An event named after one of ``openers`` ("in response to", "after"): a determiner and at most three words
-    before one of ``nouns``, the phrase running to the next comma or semicolon (at most 120 characters)."""
+def _named_event_phrase(openers: str, nouns: str, *, determiner_optional: bool = False) -> re.Pattern[str]:
+    """An event named after one of ``openers`` ("in response to", "after"): a determiner (optional when
+    ``determiner_optional``, as a headline writes it) and at most three words before one of ``nouns``, the phrase
+    running to the next comma or semicolon (at most 120 characters)."""
+    determiner = r"(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+"
+    if determiner_optional:
+        determiner = rf"(?:{determiner})?"
     return compile_guarded(
-        rf"\b(?:{openers})\s+(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-        rf"(?:{nouns})\b[^,;]{{0,120}}",
+        rf"\b(?:{openers})\s+{determiner}(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b[^,;]{{0,120}}",
         re.IGNORECASE,
     )
 
@@ -1096,10 +1099,8 @@ _ANSWERED_EVENT_RE = _named_event_phrase(ANSWERED_EVENT_WORDS + "|after|followin
 
 
 # The same phrase also without a determiner, as a headline writes it: "US strikes militia sites after drone attack".
-_ANSWERED_EVENT_ANY_RE = compile_guarded(
-    rf"\b(?:{ANSWERED_EVENT_WORDS}|after|following)\s+(?:(?:the|an?|its|their|this|that|last\s+\w+['’]s|\w+day['’]s)\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAMED_EVENT_NOUNS}|deaths)\b[^,;]{{0,120}}",
-    re.IGNORECASE,
+_ANSWERED_EVENT_ANY_RE = _named_event_phrase(
+    ANSWERED_EVENT_WORDS + "|after|following", _NAMED_EVENT_NOUNS + "|deaths", determiner_optional=True
 )
 
 
