@@ -1372,8 +1372,6 @@ def _put_out_of_action_toll(mention: CountMention) -> bool:
     things ("destroyed two tanks")."""
     words = mention.noun_phrase.split(" of ", 1)[0].split()
     head = words[-1].lower() if words else ""
-    if head in ("them", "whom") or not words:
-        return False
     if head in ("member", "members") and len(mention.noun_phrase.split()) == 1:
         return False  # members of no party told ("three members of the council were eliminated from the vote")
     return head in _ARMED_PERSON_HEADS
