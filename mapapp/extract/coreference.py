@@ -1620,7 +1620,7 @@ _SCENE_OF_FIGHT_RE = compile_guarded(
     r"\b(?:operation|offensive|battle|liberat(?:e|ed|ing|ion)|gunfire|gunshots|siege|assault)\b", re.IGNORECASE
 )
 #: The events told at a scene the sentence before set: the fight itself and the strikes backing it.
-_SCENE_EVENT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+_SCENE_EVENT_TYPES = BOMBARDMENT_TYPES | {EventType.ARMED_CLASH}
 
 
 def place_scene_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
