@@ -245,7 +245,7 @@ def assaulted_party(assaulted: str) -> EventType | None:
 
 
 #: An object that names nobody: "attacked nobody", "no one", "none of them".
-_NOBODY_RE = re.compile(r"\s*(?:nobody|no\s+one|none|nothing|no)", re.IGNORECASE)
+_NOBODY_RE = re.compile(r"\s*(?:nobody|no\s+one|none|nothing|no)\b", re.IGNORECASE)
 
 
 def _air_support_told(text: str) -> bool:

@@ -10,7 +10,7 @@ from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import choose_actor, find_target
 from mapapp.extract.lexicon import TARGETS_LABEL
-from mapapp.extract.triggers import event_type_in_context, find_triggers, is_definite
+from mapapp.extract.triggers import assaulted_party, event_type_in_context, find_triggers, is_definite
 from mapapp.model import Document, EventType
 
 
@@ -1072,3 +1072,16 @@ def test_aircraft_told_as_the_agent_type_the_strike(clause: str, expected: Event
 )
 def test_strikes_told_before_a_ground_advance_do_not_type_it(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected, clause
+
+
+@pytest.mark.parametrize("assaulted", ["no soldiers near the dam", "none of the guards", "nobody", "no one at the post"])
+def test_assaulted_party_none_when_the_object_names_nobody(assaulted: str) -> None:
+    assert assaulted_party(assaulted) is None
+
+
+@pytest.mark.parametrize(
+    ("assaulted", "kind"),
+    [("northern army posts", EventType.ARMED_CLASH), ("nomad herders", EventType.ATTACK), ("an SDF post", EventType.ARMED_CLASH)],
+)
+def test_assaulted_party_a_word_opening_with_no_is_no_nobody(assaulted: str, kind: EventType) -> None:
+    assert assaulted_party(assaulted) is kind
