@@ -614,7 +614,8 @@ def _fight_or_raid(hit: TriggerHit, text: str) -> bool:
     """A ground fight's own word ("clashes", "fighting") or a raid's ("raided a house"), told beside a bombing (not
     "stormed": "attackers wearing explosive belts stormed the base" is the bombers' own assault). Not a campaign
     named as the bombing's time ("Two weeks into the battle for X, a car bomb ...", "after months of fighting in X"):
-    a battle is a campaign's name, and a fight after "into", "of", "since", "after" or "before" frames the bombing."""
+    a battle is a campaign's name, and a fight after "weeks/months/years of", "into" or "throughout" frames the
+    bombing ("advanced after violent clashes with ISIS, who used car bombs" tells the fight)."""
     if hit.trigger.event_type is EventType.RAID:
         return hit.text.lower().startswith("raid")
     if _GROUND_FIGHT_WORD_RE.match(hit.text) is None or "battle" in hit.text.lower():
@@ -622,11 +623,11 @@ def _fight_or_raid(hit: TriggerHit, text: str) -> bool:
     return _FRAMING_FIGHT_RE.search(text, max(0, hit.start - _FRAME_LOOKBACK), hit.start) is None
 
 
-# The words before a fight's word that make it the time of another event ("weeks of fighting", "into the clashes",
-# "since the fighting began"), read over a bounded stretch before the word.
+# The words before a fight's word that make it the time of another event ("months of fighting", "into the clashes",
+# "throughout the fighting"), read over a bounded stretch before the word.
 _FRAME_LOOKBACK = 40
 _FRAMING_FIGHT_RE = re.compile(
-    r"(?:of|into|since|after|before|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:(?:weeks|months|years)\s+of|into|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 
 

@@ -172,6 +172,8 @@ def test_a_ground_fight_or_a_raid_and_a_bombing_told_apart_in_one_clause_are_two
         # a campaign named as the bombing's time, not a fight told beside it
         "Three weeks into the battle for Shuhail, a car bomb killed four SDF fighters at a checkpoint on Monday.",
         "After months of fighting around Shuhail, a suicide bomber struck an SDF post there on Sunday.",
+        "Three weeks into the clashes in Shuhail, a car bomb killed four SDF fighters at a checkpoint on Monday.",
+        "Throughout the fighting in Shuhail, ISIS sent car bombs at SDF posts, killing six on Monday.",
     ],
 )
 def test_a_bombing_with_no_fight_told_apart_is_one_event(text: str) -> None:
