@@ -790,13 +790,15 @@ def _context_date(
         if time.placed_event and not (
             index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)
             or _inside_the_town_told(incident)
-            or index == lede == first
-            and incident.definite
-            and time.dates
-            and own is not None
-            and _TOLD_AGAIN_OPENING_RE.search(own.text)
-            # (the lede's event told again right after it: "... struck on Monday. The strikes hit a camp near B"; not
-            # another event that sentence names, "The strikes followed a car bomb attack in B")
+            or (
+                index == lede == first
+                and incident.definite
+                and time.dates
+                and own is not None
+                and _TOLD_AGAIN_OPENING_RE.search(own.text)
+                # (the lede's event told again right after it: "... struck on Monday. The strikes hit a camp near B";
+                # not another event that sentence names, "The strikes followed a car bomb attack in B")
+            )
         ):
             # the sentence before tells an event of its own: its date is that event's (unless the incident goes on
             # with its toll, "six more were killed", or is set inside the town that event was told at, named without

@@ -36,7 +36,7 @@ from mapapp.geocode.place_phrases import (
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
-from mapapp.geocode.sources import names_country_abroad
+from mapapp.geocode.sources import is_country_abroad_name
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
@@ -274,7 +274,7 @@ def _tied_elsewhere(incident: Incident, governorate: str, resolver: Resolver) ->
     for toponym in incident.toponyms:
         if toponym.role not in ("reference", "anchor"):
             continue
-        if names_country_abroad(toponym.text):
+        if is_country_abroad_name(toponym.text):
             return True  # "Iraq: ... near X", X under a release's "Iraq" heading: X lies in that country
         reference = resolver.resolve(toponym)
         if reference.precision is Precision.OUTSIDE_COVERAGE:

@@ -45,7 +45,7 @@ from mapapp.geocode.gazetteer import (
 )
 from mapapp.geocode.merge import distance_km
 from mapapp.geocode.normalize import normalize_name
-from mapapp.geocode.sources import names_country_abroad
+from mapapp.geocode.sources import is_country_abroad_name
 from mapapp.model import Candidate, Location, Place, Precision, Span, Toponym
 
 if TYPE_CHECKING:  # boundaries need shapely; only callers that pass boundaries import it
@@ -262,7 +262,7 @@ class Geocoder:
         user = self._user_place(text, hint)
         if user is not None:
             return user
-        if names_country_abroad(text):
+        if is_country_abroad_name(text):
             # "Iraq" (a line's label "Iraq: ...", a release's section heading): the country, no place of it; never the
             # governorate the context names
             note = f"{text!r} names a country abroad, not a place in it: not mapped"

@@ -145,7 +145,7 @@ def _country_keys() -> frozenset[str]:
     return frozenset(normalize_name(name) for name in abroad_country_names())
 
 
-def names_country_abroad(text: str) -> bool:
+def is_country_abroad_name(text: str) -> bool:
     """True when ``text`` is the name of a country abroad ("Iraq", "Türkiye"): a line's label or a section heading
     naming the country, no place in it (the resolver leaves it unmapped; the placement rules read it as abroad)."""
     return normalize_name(text) in _country_keys()
@@ -623,7 +623,7 @@ __all__ = [
     "NEIGHBOUR_COUNTRIES",
     "neighbour_country_names",
     "abroad_country_names",
-    "names_country_abroad",
+    "is_country_abroad_name",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
     "PLACE_NAMES_FILE",

@@ -215,7 +215,7 @@ def test_syrias_neighbours_are_named_from_the_gazetteers_country_table() -> None
 
 
 def test_a_country_abroad_is_named_from_the_country_table_and_beyond_it() -> None:
-    from mapapp.geocode.sources import names_country_abroad
+    from mapapp.geocode.sources import is_country_abroad_name
 
-    assert names_country_abroad("Iraq") and names_country_abroad("Türkiye") and names_country_abroad("iran")
-    assert not names_country_abroad("Tabia") and not names_country_abroad("Syria")
+    assert is_country_abroad_name("Iraq") and is_country_abroad_name("Türkiye") and is_country_abroad_name("iran")
+    assert not is_country_abroad_name("Tabia") and not is_country_abroad_name("Syria")
