@@ -239,9 +239,11 @@ def _cumulative(text: str) -> int | None:
     return min(starts) if starts else None
 
 
-def _counts_events(text: str) -> bool:
+def _counts_events(text: str, placed: bool = False) -> bool:
     """A number before a plural event noun ("ten attacks"), or a list of three kinds of events ("killed in attacks,
-    bombings and ambushes"): events counted or summed up, not one told."""
+    bombings and ambushes"): events counted or summed up, not one told. ``placed``: the clause's event has a place
+    below governorate level (in the clause or its line's header), which makes a count of strikes that is the clause's
+    subject one place's wave (:func:`_one_wave`)."""
     if not could_match(_EVENT_NOUN_RE, text):
         return False
     previous_end = -1
@@ -264,7 +266,7 @@ def _counts_events(text: str) -> bool:
                 # "has committed many massacres" sums up; "a raid, the latest of many operations" ranks one event
                 if perfect:
                     return True
-            elif perfect or not _one_wave(text, count.start(), noun.end(), over_a_period):
+            elif perfect or not _one_wave(text, count.start(), noun.end(), over_a_period, placed):
                 return True
         joined = previous_end >= 0 and _LIST_JOINER_RE.fullmatch(text, previous_end, noun.start()) is not None
         listed = listed + 1 if joined else 1
@@ -296,6 +298,16 @@ _WAVE_TARGET_AFTER_RE = re.compile(
 )
 #: How far before the count the act's verb may stand (characters).
 _WAVE_ACT_WINDOW = 80
+# A count of strikes as the subject of its clause, with nothing before it but a list mark, "during" or "in", or the
+# place it fell near: "Six airstrikes near A destroyed ...", "-- Near A, eight strikes struck ...", "During 3 strikes,
+# coalition forces engaged ..." (a release line under its "near A" header). At a place below governorate level and over
+# no period, it is that place's wave (a release's line, which Airwars codes as the place's strike of the day); with a
+# period ("Twelve strikes near A this week ..."), the perfect ("Forty strikes have hit A"), or no such place ("40
+# strikes struck villages across the province") it still counts events.
+_WAVE_SUBJECT_OPENING_RE = re.compile(
+    r"\W*(?:\d{1,2}\.\s+)?(?:(?:during|in)\s+|near\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s*,\s*)?",
+    re.IGNORECASE,
+)
 # A month's or a week's strikes counted: "carried out 40 strikes on ISIS positions last month", "in March"; strikes
 # counted over several days or hours ("over three days", "within 72 hours", "over the previous 48 hours", "over the
 # weekend") or between two days ("between March 3 and March 9", a weekly release).
@@ -310,20 +322,22 @@ _WAVE_PERIOD_RE = compile_guarded(
 )
 
 
-def _one_wave(text: str, count_start: int, noun_end: int, over_a_period: bool) -> bool:
+def _one_wave(text: str, count_start: int, noun_end: int, over_a_period: bool, placed: bool = False) -> bool:
     """Whether the count of strikes at ``count_start`` tells one wave of strikes rather than counting events:
-    "several raids" (:data:`_ONE_WAVE_RE`), or a count the striker carried out on a target
-    (:data:`_WAVE_ACT_BEFORE_RE`, then "on ..." or the wave's toll after the noun) in a text that counts over no
-    period (``over_a_period``: :data:`_WAVE_PERIOD_RE` found in it)."""
+    "several raids" (:data:`_ONE_WAVE_RE`), or, in a text that counts over no period (``over_a_period``:
+    :data:`_WAVE_PERIOD_RE` found in it), a count the striker carried out on a target (:data:`_WAVE_ACT_BEFORE_RE`,
+    then "on ..." or the wave's toll after the noun), or a count that is its clause's subject
+    (:data:`_WAVE_SUBJECT_OPENING_RE`) at a place below governorate level (``placed``)."""
     if _ONE_WAVE_RE.match(text, count_start):
         return True
     noun = text[count_start:noun_end].split()[-1] if noun_end > count_start else ""
-    if not _WAVE_NOUN_RE.fullmatch(noun):
+    if not _WAVE_NOUN_RE.fullmatch(noun) or over_a_period:
         return False
+    if placed and _WAVE_SUBJECT_OPENING_RE.fullmatch(text, 0, count_start) is not None:
+        return True
     return (
         _WAVE_ACT_BEFORE_RE.search(text, max(0, count_start - _WAVE_ACT_WINDOW), count_start) is not None
         and _WAVE_TARGET_AFTER_RE.match(text, noun_end) is not None
-        and not over_a_period
     )
 
 
@@ -1909,7 +1923,7 @@ def is_tally(
         return True  # ("on Sunday and the following days": the day opens a span, it dates no one event)
     if dated:
         return False
-    if _counts_events(clause_text) or _campaign_sized_toll(clause_text):
+    if _counts_events(clause_text, placed) or _campaign_sized_toll(clause_text):
         return True
     if no_casualties:
         return False

@@ -695,7 +695,8 @@ def _neutralized_by_means(text: str) -> EventType | None:
 #: "the strike" referring back to a strike told before (its type is that one's).
 _STRIKE_NOUN_BEFORE_RE = compile_guarded(
     # (also after a speaker's verb or a conjunction: "the monitor said strikes on X killed seven", "after strikes hit")
-    r"(?:^|[.;:,(]|\b(?:a|an|two|three|four|several|new|more|further|fresh|repeated|heavy|\d{1,3}|said|says|say|reported|"
+    r"(?:^|[.;:,(]|\b(?:a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|new|more|further|fresh|"
+    r"repeated|heavy|\d{1,3}|said|says|say|reported|"
     r"added|that|after|when|while|as)\s)\s*$",
     re.IGNORECASE,
 )

@@ -2139,3 +2139,41 @@ def test_a_toll_over_a_recent_stretch_with_no_place_is_a_tally(text: str) -> Non
 )
 def test_a_toll_over_a_stretch_at_a_place_or_of_one_event_stays(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+_RELEASE_HEAD = "On May 3, coalition forces conducted eleven strikes in Syria:\n"
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        # the place before the count, the object with no article
+        ("-- Near Tal Baydar, seven strikes struck ISIS fighting positions and destroyed ISIS trucks.", "Tal Baydar"),
+        # the place right after the count, a verb other than the act's
+        ("Five airstrikes near Markada destroyed ISIS bunkers and a depot.", "Markada"),
+        # a numbered line under its own "near X" header (after another: a list of such lines)
+        (
+            "1. May 2, 2018, near Lake Khatuniyah, Iraq. During a meeting, officials spoke.\n"
+            "2. May 3, 2018, near Gharanij, Syria. During 4 strikes, coalition forces engaged 2 ISIS units.",
+            "Gharanij",
+        ),
+    ],
+)
+def test_a_count_of_strikes_as_the_subject_at_one_place_is_that_place_s_wave(line: str, place: str) -> None:
+    found = extract_incidents(Document(text=_RELEASE_HEAD + line, published=datetime.date(2018, 5, 5)))
+    assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
+        (EventType.AIRSTRIKE, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve strikes near Markada this week destroyed ISIS positions, the coalition said.",  # a week's
+        "Forty strikes have hit villages near Markada since the offensive began.",  # the perfect, since
+        "Sixty airstrikes struck villages across the province, a local monitor told AFP.",  # no place below it
+        "During 40 strikes last month, coalition forces destroyed 30 ISIS positions near Markada.",  # a month's
+    ],
+)
+def test_a_count_of_strikes_over_a_period_or_unplaced_stays_a_tally(text: str) -> None:
+    assert _count_published(text) == 0

@@ -1085,3 +1085,13 @@ def test_assaulted_party_none_when_the_object_names_nobody(assaulted: str) -> No
 )
 def test_assaulted_party_a_word_opening_with_no_is_no_nobody(assaulted: str, kind: EventType) -> None:
     assert assaulted_party(assaulted) is kind
+
+
+@pytest.mark.parametrize("count", ["five", "eight", "eleven", "twelve"])
+def test_strikes_counted_in_any_number_word_are_a_new_noun_from_the_air(count: str) -> None:
+    # (the count opening a release's line: no ground party named, the strikes are air strikes)
+    assert typed(f"Near Markada, {count} strikes hit ISIS fighting positions.") is EventType.AIRSTRIKE
+
+
+def test_the_strikes_of_a_named_ground_party_keep_their_type() -> None:
+    assert typed("Near Markada, the army strikes ISIS fighting positions with artillery.") is not EventType.AIRSTRIKE
