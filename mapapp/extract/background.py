@@ -1909,7 +1909,9 @@ def is_tally(
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
     cumulative = _cumulative(clause_text)
-    if cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
+    if cumulative is not None and (placed or dated) and _events_own_toll(clause_text, cumulative):
+        pass  # ("bombed a convoy near X yesterday, the toll of which rose to 14": the event told before it, read below)
+    elif cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
         return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if cumulative is not None:
         # the period and the events counted after a running toll are the total's ("..., killing two fighters, which
@@ -1929,7 +1931,8 @@ def is_tally(
         return False
     lowered = clause_text.lower()
     if "so far" in lowered and not _RUNNING_TOTAL_RE.search(clause_text):
-        # "4 martyrs so far", "two killed so far": one event's toll as known at the time of writing, no period
+        # "4 martyrs so far", "two killed so far", "we count 9 so far": one event's toll as known at the time of
+        # writing, no period (a running total in the perfect, "the strikes have killed 40 so far", keeps it)
         clause_text = _PROVISIONAL_TOLL_RE.sub(_blank, clause_text)
         lowered = clause_text.lower()
     if any(word in lowered for word in _PERIOD_GATE):
@@ -1947,6 +1950,24 @@ def is_tally(
         # attacks across X in the same period": a place spread over is no one event's)
         return True
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
+
+
+# The toll a cumulative phrase raises, named as that of the event the clause has just told: "bombed a convoy near X
+# yesterday, the toll of which rose to 14".
+_TOLL_OF_WHICH_RE = compile_guarded(r"toll\s+of\s+which\b", re.IGNORECASE)
+
+
+def _events_own_toll(clause_text: str, cumulative: int) -> bool:
+    """The cumulative toll at ``cumulative`` is that of the event the clause tells ("the toll of which",
+    :data:`_TOLL_OF_WHICH_RE`), in a clause that names no period nor a place spread over: one event's toll updated,
+    not a running total. The caller checks that the event has a place below governorate level or a day. (A toll
+    named by its event alone, "The toll of the shelling on X rose to 14", stays a tally: the update of an event told
+    before, which :mod:`.follow_up_tolls` gives that event.)"""
+    return (
+        _TOLL_OF_WHICH_RE.match(clause_text, cumulative) is not None
+        and _PERIOD_RE.search(clause_text) is None
+        and _SPREAD_OVER_RE.search(clause_text) is None
+    )
 
 
 #: A daily briefing's period: "in the past 24 hours", "over the last twenty-four hours".
@@ -2021,14 +2042,16 @@ def _spans_countries(mention: EventMention) -> bool:
     return not mention.sub_governorate_places and bool(gated_search(_TWO_COUNTRIES_RE, mention.clause_text))
 
 
-# A casualty count "so far": the toll of the event told, as known at the time of writing ("4 martyrs so far").
-_PROVISIONAL_TOLL_RE = re.compile(
-    r"\b(?:martyrs?|dead|killed|wounded|injured|casualties|victims|deaths|people|civilians)\s+so\s+far\b(?!\s+(?:this|in|since|during))",
-    re.IGNORECASE,
-)
-# ... unless a campaign's running total: "the strikes have killed 40 people so far".
+# "So far" as how long the report has held, not the end of a period: the toll of the event told, as known at the time
+# of writing ("4 martyrs so far", "we count 9 so far"), what has been done since it ("two survivors were pulled out so
+# far"): any "so far" that opens no period of its own ("so far this year", "so far in the campaign").
+_PROVISIONAL_TOLL_RE = re.compile(r"\bso\s+far\b(?!\s+(?:this|in|since|during)\b)", re.IGNORECASE)
+# ... unless a campaign's running total: "the strikes have killed 40 people so far", "1,200 mines have been destroyed
+# so far", "jets have carried out 30 raids so far" (what an operation or a count sums up, in the perfect).
 _RUNNING_TOTAL_RE = compile_guarded(
-    r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?:killed|left|claimed|wounded|injured|died|risen|reached|rose)\b",
+    r"\b(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?:killed|left|claimed|wounded|injured|died|risen|reached|rose|"
+    r"destroyed|defused|dismantled|cleared|removed|neutrali[sz]ed|carried|conducted|launched|targeted|hit|struck|"
+    r"documented|recorded|registered|counted)\b",
     re.IGNORECASE,
 )
 # A place people came from, not where the event was: "a school sheltering families displaced from Aleppo and Homs".

@@ -2177,3 +2177,50 @@ def test_a_count_of_strikes_as_the_subject_at_one_place_is_that_place_s_wave(lin
 )
 def test_a_count_of_strikes_over_a_period_or_unplaced_stays_a_tally(text: str) -> None:
     assert _count_published(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll raised is named as that of the event just told, with its day or its place
+        "Jets bombed a bus near Tal Tamr on Sunday, the toll of which rose to 11 dead.",
+        "Gunmen stormed a checkpoint in Hamdan at dawn, the toll of which has risen to 7 guards.",
+        # "so far" after a bare count: that event's dead as known at the time of writing
+        "Drones hit the bakery of Kharab Ashk at noon, many wounded, we count 6 so far including two boys.",
+    ],
+)
+def test_one_event_s_toll_updated_is_that_event(text: str) -> None:
+    assert _count_published(text) == 1
+
+
+def test_something_done_so_far_after_an_event_counts_nothing() -> None:
+    # (the sentence between tells no count: the strike added after it is an incident of its own)
+    text = (
+        "A shell hit a house in Tal Tamr on Monday, killing two.\n\n"
+        "Only one survivor has been found under the rubble so far.\n\n"
+        "Also, jets struck the outskirts of Zirgan town, without information about casualties."
+    )
+    assert _count_published(text) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll of the coalition strikes on Hamdan since June has risen to 400.",  # a period
+        "Jets pounded villages across the Hamdan plain, the toll of which rose to 60.",  # a place spread over
+        "The toll of the Turkish offensive has risen to 120, the monitor said.",  # a campaign's toll
+        "The death toll of the strikes rose to 40, officials told reporters.",  # no place, no day
+        "The death toll of the shelling on Tal Tamr has now risen to 31.",  # named by its event alone
+        "So far, 300 civilians have been killed by drones in Tal Tamr.",  # a running total in the perfect
+        "Raids on Hamdan killed five on Sunday, bringing the number killed there to 70.",  # a total raised, no event's
+    ],
+)
+def test_a_running_total_stays_a_tally(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    assert all("70" not in (i.killed.phrase if i.killed else "") for i in found)
+    assert len(found) == (1 if "on Sunday" in text else 0)
+
+
+def test_things_destroyed_so_far_in_the_perfect_are_a_running_total() -> None:
+    text = "Mine clearance teams in the Ras al-Ain area said 950 mines and IEDs have been destroyed so far."
+    assert _count_published(text) == 0
