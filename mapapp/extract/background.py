@@ -1941,7 +1941,10 @@ def is_tally(
             placed
             and (
                 _days_of_one_fight(clause_text, period)
-                or (figure_offset is None and _one_day_briefing(clause_text, period))
+                or (
+                    _one_day_briefing(clause_text, period)
+                    and (figure_offset is None or _SPREAD_OVER_RE.search(clause_text) is None)
+                )
             )
         ):
             return True
@@ -1975,10 +1978,12 @@ _ONE_DAY_RE = re.compile(r"(?:in|during|over|throughout)\s+the\s+(?:past|last)\s
 
 
 def _one_day_briefing(clause_text: str, period: re.Match[str]) -> bool:
-    """The clause's only period is a daily briefing's "past 24 hours", told of an event at a place the caller found,
-    counting no events and giving no toll (the caller checked): "In the past 24 hours, bombers delivered a massive
-    strike on ISIS positions in the area of X" is that day's strike, not a tally ("performed 40 sorties" over the
-    province, or "documented the death of 27 civilians in the last 24 hours" in a city, is one)."""
+    """The clause's only period is a daily briefing's "past 24 hours", told of an event at a place below governorate
+    level the caller found, counting no events (the caller checked): "In the past 24 hours, bombers delivered a
+    massive strike on ISIS positions in the area of X" is that day's strike, and a monitor's toll of the day at such a
+    place, "documented the death of 8 fighters in clashes at A over the past 24 hours", that day's fighting there, not
+    a tally (with a toll, not when the place is spread over: "27 killed across the city in the past 24 hours"; "performed
+    40 sorties" counts events, and a province or a country is no such place)."""
     return _ONE_DAY_RE.fullmatch(period.group()) is not None and _PERIOD_RE.search(clause_text, period.end()) is None
 
 
