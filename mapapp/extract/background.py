@@ -317,6 +317,7 @@ _WAVE_PERIOD_RE = compile_guarded(
     # (not one day's: "12 strikes near A in the past 24 hours" is that day's wave at A, as a daily briefing's strike is)
     r"(?!\s+(?:24|twenty-four)\s+hours)|over\s+the\s+weekend|a\s+week|"
     r"(?:over|in|within|during)\s+(?:a\s+few|several|\d{1,3}|two|three|four|five|six|seven|ten)\s+(?:days|hours|weeks|months)|"
+    r"(?:over|in|within|during)\s+(?:one|a\s+single)\s+(?:week|month)|"
     r"between\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)\b",
     re.IGNORECASE,
 )

@@ -2171,6 +2171,7 @@ def test_a_count_of_strikes_as_the_subject_at_one_place_is_that_place_s_wave(lin
     "text",
     [
         "Twelve strikes near Markada this week destroyed ISIS positions, the coalition said.",  # a week's
+        "30 airstrikes near Markada in one week left the town without power.",  # a week's, told as one
         "Forty strikes have hit villages near Markada since the offensive began.",  # the perfect, since
         "Sixty airstrikes struck villages across the province, a local monitor told AFP.",  # no place below it
         "During 40 strikes last month, coalition forces destroyed 30 ISIS positions near Markada.",  # a month's
