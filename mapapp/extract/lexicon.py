@@ -526,6 +526,33 @@ BATTLE_FOR_GROUND = (
     r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
     r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)"
 )
+#: A battle told by the verb "fought" with no foe after it, where it was fought ("the two sides fought around the
+#: village of X", "the factions and the SDF fought all night on the road near Y", "they fought street by street in
+#: Z"): an event word only when ground follows the preposition (:mod:`.triggers` checks it: not "fought in the war",
+#: "fought in the ranks of", "fought for independence"). Weak: a place with a day or a party, or a toll. Not a party's
+#: past told of it ("who fought", "had fought").
+FOUGHT_AT_GROUND = Trigger(
+    r"(?<!which )(?<!who )(?<!that )(?<!has )(?<!have )(?<!had )(?<!once )(?<!previously )(?<!long )(?<!been )"
+    r"fought (?:(?:all|through the) (?:night|day|morning|afternoon|evening) |overnight |fiercely |heavily |again |"
+    r"street by street |house by house |(?:side )?by side )?"
+    r"(?:around|near|in|inside|outside|on|at|along|across)",
+    EventType.ARMED_CLASH,
+    4.2,
+    weak=True,
+)
+#: The noun "fighting" told where it is, in the words the plain "fighting in X" misses: after the party fought ("the
+#: cells were fighting with the SDF at the entrance of X"), with its verb ("the fighting is at the edge of the town",
+#: "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only when
+#: ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
+#: was at its fiercest").
+FIGHTING_AT_GROUND = Trigger(
+    # (the party's name is up to three words, none a preposition: "with the council in court" is no party then ground)
+    r"fighting (?:with (?:the )?[\w'’-]+(?: (?!(?:around|near|in|inside|outside|on|at|along)\b)[\w'’-]+){0,3} |(?:is|was|were|has been|had been) (?:now |still )?|"
+    r"(?:concentrated|centred|centered|focused|raging|moved|spread|reached|intensified) )?"
+    r"(?:around|near|in|inside|outside|on|at|along)",
+    EventType.ARMED_CLASH,
+    5.5,
+)
 #: Up to four words that say how heavy or with what weapon fire was exchanged ("exchanged heavy machine-gun fire",
 #: "traded intense artillery and mortar fire", "an exchange of sporadic small-arms fire"): one fixed set, bounded.
 FIRE_MODIFIERS = (
@@ -870,13 +897,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!ally )(?<!allies )(?<!militia )(?<!militias )(?<!to )(?<!been )"
         r"(?:battling|fighting (?:against|off))) "
         # ("IS" right after the verb only: in lowered text it is also the verb, "the war fought there is over")
-        r"(?:(?:the )?is\b|(?:the )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:(?:the )?is\b|(?:the )?islamic state\b|(?:the )?(?:[\w'’-]+ ){0,3}?"
         r"(?:isis|isil|daesh|militants|jihadists|fighters|forces|militias?|insurgents|terrorists|rebels|factions|troops|army|"
         r"sdf|ypg|pkk|mercenaries|extremists|holdouts|remnants|cells?)\b)",
         EventType.ARMED_CLASH,
         4.2,
         weak=True,
     ),
+    FOUGHT_AT_GROUND,
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     NEUTRALIZED_TRIGGER,
     # fights between families, clans or tribes are armed clashes between local armed groups: "a tribal dispute",
@@ -898,7 +926,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         # "killed in fighting near X" (indefinite: "in the fighting" refers back to a clash told already)
-        r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)|"
+        # (also told by where it is fought: "house-to-house fighting"; not a vehicle, a game or a mood: "heavy fighting
+        # vehicles", "fighting spirit")
+        r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh|house-to-house|door-to-door|street-to-street) "
+        r"fighting(?! (?:vehicles?|games?|spirit|season|chance|units?|force))|fighting (?:between|broke out|erupted|raged)|"
         # the noun's verb in other tenses, or after the party it was fought with: "fighting had broken out near X",
         # "fighting with the rebels was raging in X", "fighting continued around X"
         r"fighting (?:with (?:the )?[\w'’-]+(?: [\w'’-]+){0,2} )?(?:(?:had|has|have) (?:broken out|erupted|raged|continued)|"
@@ -909,6 +940,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.ARMED_CLASH,
         5.5,
     ),
+    FIGHTING_AT_GROUND,
     # attacks on civilians, including killings by throat-cutting or beheading ("slaughtered a shepherd", "his head was
     # found separated from his body") and punishments a group's court carries out ("applied the death penalty against")
     Trigger(
@@ -1716,6 +1748,8 @@ __all__ = [
     "WEEKDAYS",
     "NEUTRALIZED_TRIGGER",
     "ARSON_TRIGGER",
+    "FIGHTING_AT_GROUND",
+    "FOUGHT_AT_GROUND",
     "PhraseScanner",
     "Trigger",
     "ascii_lower",

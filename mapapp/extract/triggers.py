@@ -23,6 +23,8 @@ from mapapp.extract.lexicon import (
     ARSON_TRIGGER,
     CAPTURE_VERBS,
     CLOSE_KILLING_WORDS,
+    FIGHTING_AT_GROUND,
+    FOUGHT_AT_GROUND,
     AIR_ACTORS,
     JOINT_ACTORS,
     MONTHS,
@@ -141,6 +143,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
         if trigger.pattern == CAPTURE_VERBS and not _ground_taken(text, start, end):
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
+        if trigger in _FOUGHT_AT_TRIGGERS and not _ground_after(text, end):
+            continue  # "fought in the war", "fighting with the council in court": no ground fought on
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
@@ -335,6 +339,31 @@ _GROUND_SUBJECT_BEFORE_RE = compile_guarded(
 _DESCRIBING_PARTICIPLE_BEFORE_RE = compile_guarded(
     r"\b(?:newly|recently|already|previously|once|the|an?|its|their|his|her)\s+$", re.IGNORECASE
 )
+
+
+#: The triggers of a fight told where it is fought, whose preposition must be followed by ground.
+_FOUGHT_AT_TRIGGERS = (FOUGHT_AT_GROUND, FIGHTING_AT_GROUND)
+#: A part of a place before its name or word ("the edge of the city", "the entrance of X", "the gates of the town").
+_PART_OF_GROUND_RE = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:edges?|entrances?|gates?|"
+    r"outskirts|heart|vicinity|surroundings|walls?|perimeter|streets|approaches|fringes)\s+of(?=\s)",
+    re.IGNORECASE,
+)
+#: A site fought at or around, beside the words of ground a capture takes ("the stadium", "the city's hospital").
+_FIGHT_SITE_AFTER_RE = compile_guarded(
+    r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:stadium|hospital|roundabout|square|prison|silos?|"
+    r"factory|refinery|oil\s?field|gas\s?field|station|school|mosque|market|airport|bridge|dam|compound|building)\b",
+    re.IGNORECASE,
+)
+
+
+def _ground_after(text: str, end: int) -> bool:
+    """True when ground follows ``text[:end]`` (a preposition after "fought" or "fighting"): a place named or a word of
+    ground ("around the town of", "on the road near", "at the entrance of X", "around the city's stadium")."""
+    part = _PART_OF_GROUND_RE.match(text, end)
+    if part is not None:
+        end = part.end()
+    return _GROUND_OBJECT_AFTER_RE.match(text, end) is not None or _FIGHT_SITE_AFTER_RE.match(text, end) is not None
 
 
 def _ground_taken(text: str, start: int, end: int) -> bool:

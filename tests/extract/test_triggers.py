@@ -1085,3 +1085,44 @@ def test_assaulted_party_none_when_the_object_names_nobody(assaulted: str) -> No
 )
 def test_assaulted_party_a_word_opening_with_no_is_no_nobody(assaulted: str, kind: EventType) -> None:
     assert assaulted_party(assaulted) is kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "fought" with no foe after it, then where: the two sides named before it
+        "Army units and tribal gunmen fought around the village of Tayyana on Sunday.",
+        "The factions and Kurdish fighters fought all night on the road near Tal Baydar on Friday.",
+        # "fought" with the foe told by its full name
+        "Government troops fought Islamic State near the village of Sbeikhan on Sunday.",
+        # the noun told where it is fought, after its foe or with its verb
+        "ISIS cells were fighting with the Asayish at the gates of Tayyana on Sunday.",
+        "Fighting concentrated around the silos of Tayyana on Sunday, a commander said.",
+        "On Sunday the fighting was at the edge of Tayyana, residents said.",
+        # the noun told by where it is fought
+        "House-to-house fighting left four fighters dead in Tayyana on Sunday.",
+    ],
+)
+def test_a_fight_told_where_it_is_fought_is_a_clash(sentence: str) -> None:
+    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "fought" of a cause, a war, a career, a quarrel: no ground after the preposition
+        "Her grandfather fought for independence and later farmed near Tayyana.",
+        "The teacher in Tayyana fought in the war of 1973, his son said on Sunday.",
+        "He fought in the ranks of the group before settling in Tayyana on Sunday.",
+        "Two farmers had a fight over water rights at a council meeting in Tayyana on Sunday.",
+        # "fighting" of poverty, a lawsuit, a season, a manner
+        "The council in Tayyana is fighting poverty with new bakeries, it said on Sunday.",
+        "The mayor of Tayyana is fighting with the council in court over the budget, he said on Sunday.",
+        "The fighting years are long over in Tayyana, an elder said on Sunday.",
+        "The fighting was at its fiercest in 2017, an elder in Tayyana recalled on Sunday.",
+        "Fierce fighting vehicles of the army paraded in Tayyana on Sunday.",
+    ],
+)
+def test_a_fight_of_a_cause_a_court_or_the_past_is_no_clash(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
