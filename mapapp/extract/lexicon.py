@@ -489,7 +489,15 @@ NEUTRALIZED_TRIGGER = Trigger(
     r"(?:terrorists?|militants?) (?:[\w'’/-]+ ){1,8}?(?:were|was|have been|had been) neutrali[sz]ed|"
     # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
     # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
-    r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",
+    r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)|"
+    # ... the same with no article before its means, or after "and" ("the terrorists were spotted in the X area and
+    # neutralized by commandos", "was neutralized by fire support vehicles"): the means named, a weapon or a force
+    r"(?:was|were|have been|had been|and|then) neutrali[sz]ed by (?:(?:our|turkish|heroic|special|security|border|armed|"
+    r"military|gendarmerie|commando|air|ground|air-ground|retaliatory) ){0,3}(?:commandos?|units?|troops|soldiers|forces|"
+    r"snipers?|fire support|howitzers?|artillery|tanks?|mortars?|drones?|uavs?|aircraft|jets|warplanes|helicopters)|"
+    # the ministry's present, of its operations going on: "our forces continue to neutralize terrorists in the X region"
+    # (not "will continue to": hypothetical)
+    r"(?:continues?|continued|continuing) to neutrali[sz]e (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?)",
     EventType.ARMED_CLASH,
     3.5,
     weak=True,

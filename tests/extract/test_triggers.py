@@ -1126,3 +1126,31 @@ def test_a_fight_told_where_it_is_fought_is_a_clash(sentence: str) -> None:
 )
 def test_a_fight_of_a_cause_a_court_or_the_past_is_no_clash(sentence: str) -> None:
     assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the ministry's passive after "and", its means with no article before them
+        "Two terrorists were detected near Mabrouka and neutralized by our commandos on Friday.",
+        "The group that approached our base near Mabrouka was neutralized by fire support vehicles.",
+        # its present, of the operations going on
+        "Our forces continue to neutralize terrorists in the Mabrouka region with ground operations.",
+    ],
+)
+def test_the_ministrys_neutralized_in_its_other_forms_is_a_clash(clause: str) -> None:
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # other registers of the word: a spill, a disease, a device, a pledge
+        "The fuel spill near the Mabrouka station was contained and neutralized by fire crews on Friday.",
+        "The cholera outbreak in Mabrouka was neutralized by health units on Friday, the clinic said.",
+        "A suspicious bag left near the Mabrouka bakery was neutralized by police units on Friday.",
+        "The minister said on Friday the army will continue to neutralize terrorists near Mabrouka.",
+    ],
+)
+def test_neutralized_of_a_spill_a_disease_a_device_or_a_pledge_is_no_incident(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
