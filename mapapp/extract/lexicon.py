@@ -561,6 +561,12 @@ FIGHTING_AT_GROUND = Trigger(
     EventType.ARMED_CLASH,
     5.5,
 )
+#: What strikes hit, after a strike verb of an air party ("an ISIS logistics facility", "41 terrorist objects",
+#: "militant positions in the area"): up to three words, then a target's word.
+AIR_TARGET_OBJECT = (
+    r"(?:[\w'’-]+ ){0,3}?(?:positions?|targets?|objects?|sites?|hideouts?|posts?|bases?|vehicles?|convoys?|"
+    r"facilit(?:y|ies)|headquarters|gatherings?|fighters|militants|terrorists|units?|depots?|caches?|tunnels?|strongholds?)\b"
+)
 #: Up to four words that say how heavy or with what weapon fire was exchanged ("exchanged heavy machine-gun fire",
 #: "traded intense artillery and mortar fire", "an exchange of sporadic small-arms fire"): one fixed set, bounded.
 FIRE_MODIFIERS = (
@@ -751,6 +757,26 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"|(?:hit|struck|targeted|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:aircraft|planes?)",
         _AIR,
         6,
+    ),
+    # an air party told with a strike verb of the releases or in the present ("coalition aircraft engaged an ISIS
+    # facility", "the coalition air support is targeting positions inside the camp", "jets targeting militant
+    # positions"): only with a target of strikes after it (not "jets engaged in an exercise", "the air force is
+    # targeting young graduates")
+    Trigger(
+        r"(?:air (?:support|force|forces|cover)|aviation|(?:fighter[- ])?jets|aircraft|(?:war)?planes?|helicopters) "
+        r"(?:also |reportedly |then |later )?(?:engaged|(?:is|are|was|were) (?:targeting|striking|bombing|pounding|hitting|"
+        r"engaging)|targeting) " + AIR_TARGET_OBJECT,
+        _AIR,
+        6,
+    ),
+    # sorties told with what they struck ("flew dozens of sorties against ISIS positions", "performed 28 sorties, engaging
+    # 41 targets"; not "flew 40 sorties on Monday": weak, a place with a day or a party, or a toll)
+    Trigger(
+        r"(?:(?:conducted|carried out|performed|flew|made|launched) (?:[\w-]+ ){0,3}?)?sorties,? "
+        r"(?:against|targeting|engaging|striking|hitting) " + AIR_TARGET_OBJECT,
+        _AIR,
+        6,
+        weak=True,
     ),
     Trigger(
         r"helicopters? (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|fired|attacked|shelled"

@@ -1154,3 +1154,33 @@ def test_the_ministrys_neutralized_in_its_other_forms_is_a_clash(clause: str) ->
 )
 def test_neutralized_of_a_spill_a_disease_a_device_or_a_pledge_is_no_incident(sentence: str) -> None:
     assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an air party with a release's verb, or in the present, and a target after it
+        "Coalition aircraft engaged an ISIS weapons cache near Gharanij on Thursday.",
+        "The coalition air support is targeting militant hideouts around Gharanij on Thursday.",
+        # sorties told with what they struck
+        "Syrian and Russian jets carried out 14 sorties against militant positions near Gharanij on Thursday.",
+        "The air force performed 12 sorties, engaging 30 terrorist targets near Gharanij on Thursday.",
+    ],
+)
+def test_an_air_partys_engaging_targeting_or_sorties_against_a_target_is_an_airstrike(sentence: str) -> None:
+    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    assert [i.event_type for i in incidents] == [EventType.AIRSTRIKE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # jets in an exercise or a display, a recruiting drive, sorties counted with no target
+        "Turkish jets engaged in a joint exercise over the sea near Gharanij on Thursday.",
+        "The air force is targeting young engineers from Gharanij in its new recruiting drive.",
+        "The air force flew 40 sorties on Thursday, a spokesman in Gharanij said.",
+        "Aircraft targeting the spring market were ordered by the Gharanij traders on Thursday.",
+    ],
+)
+def test_an_air_partys_exercise_recruiting_or_counted_sorties_is_no_incident(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
