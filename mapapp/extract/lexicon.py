@@ -584,6 +584,13 @@ CAPTURE_VERBS = (
     r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control|"
     r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)"
 )
+#: "taken" of ground, in the active: "the SDF said they had taken the oilfield", "rebels have taken two villages" (an
+#: event word only with a word of ground after it, see :mod:`.triggers`: not "had taken the decision", "has taken him
+#: to hospital", "had taken the road"; not the passive, "was taken to the village"). Weak, as the capture verbs are;
+#: after them in the list, so "taken full control of" stays theirs.
+TAKEN_GROUND = Trigger(
+    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!is )(?<!are )taken", EventType.ARMED_CLASH, 4.2, weak=True
+)
 #: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
 #: reports of any of them, and what a party's campaign of strikes is told in.
 BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
@@ -898,6 +905,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # offensive on X", "after weeks of fighting". Weak (a place with a day or a party, or a toll) and below every
     # weapon word; a capture verb counts only with ground as its object (:mod:`.triggers`: not "captured an emir").
     Trigger(CAPTURE_VERBS, EventType.ARMED_CLASH, 4.2, weak=True),
+    TAKEN_GROUND,
     # an armed party driven off ground: "ousted the Islamic State group from its last positions in X", "drove ISIS
     # fighters out of X", "expelled the militants from the village" (an armed party as the object: not "drove a car
     # from A to B", "forced families from their homes")
@@ -1784,6 +1792,7 @@ __all__ = [
     "ARSON_TRIGGER",
     "FIGHTING_AT_GROUND",
     "FOUGHT_AT_GROUND",
+    "TAKEN_GROUND",
     "PhraseScanner",
     "Trigger",
     "ascii_lower",

@@ -25,6 +25,7 @@ from mapapp.extract.lexicon import (
     CLOSE_KILLING_WORDS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
+    TAKEN_GROUND,
     AIR_ACTORS,
     JOINT_ACTORS,
     MONTHS,
@@ -143,6 +144,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
         if trigger.pattern == CAPTURE_VERBS and not _ground_taken(text, start, end):
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
+        if trigger == TAKEN_GROUND and not _TAKEN_GROUND_AFTER_RE.match(text, end):
+            continue  # "had taken the decision", "has taken him to hospital": no ground taken
         if trigger in _FOUGHT_AT_TRIGGERS and not _ground_after(text, end):
             continue  # "fought in the war", "fighting with the council in court": no ground fought on
         if _NEGATED_AFTER_RE.match(text, end):
@@ -317,16 +320,19 @@ def _fought_off(text: str, negation: str, start: int, end: int) -> bool:
 # ("Dashisha", "al-Romaniyah", "the al-Romaniyah neighborhood"), not an acronym ("ISIS fighters") nor a person.
 _GROUND_WORDS = (
     r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|distric?ts?|quarters?|hills?|mountains?|areas?|regions?|airports?|"
-    r"air\s?bases?|bases?|dams?|(?:oil\s|gas\s)?fields?|bridges?|crossings?|positions?|posts?|countryside|outskirts|"
+    r"air\s?bases?|bases?|dams?|(?:oil\s?|gas\s?)?fields?|bridges?|crossings?|positions?|posts?|countryside|outskirts|"
     r"centre|center|settlements?|hamlets?|highway|road|roads|camp|prison|enclave|pocket|island|territory|ground|"
     r"stronghold|bastion|headquarters|farms?|silos?|junction|heights?|front|line)"
 )
+#: A word that may describe ground before its word ("major", "border", "al-Omar", "SDF"): not a preposition.
+_DESCRIBING_WORDS = r"(?:(?!(?:of|in|near|at|on|from|and|with|by|for|to)\s)[A-Za-z][\w'’-]*\s+)"
 _GROUND_OBJECT_AFTER_RE = re.compile(
     r"\s+(?:(?:most|much|all|parts?|large\s+parts|half|control|the\s+rest|the\s+remainder)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:strategic|key|nearby|last|remaining|entire|whole|besieged|eastern|western|northern|southern|central|old|main|"
     r"neighbouring|neighboring|adjacent|two|three|four|five|several|\w+-held|\w+-controlled)\s+){0,2}"
-    # any two describing words before a word of ground: "the last major town", "a small border village"
-    r"(?:(?:(?!(?:of|in|near|at|on|from|and|with|by|for|to)\s)[a-z][a-z'’-]*\s+){0,3}" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
+    # any two describing words before a word of ground: "the last major town", "a small border village", the party
+    # holding it ("several SDF positions")
+    r"(?:" + _DESCRIBING_WORDS + r"{0,3}" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
 )
 # ... or its subject, when the verb is passive: "Ras al-Ain town center was taken under control", "Hajin was retaken"
 # (not an acronym: "no SDF fighter was captured", "SDF was captured" is a person or party).
@@ -364,6 +370,17 @@ def _ground_after(text: str, end: int) -> bool:
     if part is not None:
         end = part.end()
     return _GROUND_OBJECT_AFTER_RE.match(text, end) is not None or _FIGHT_SITE_AFTER_RE.match(text, end) is not None
+
+
+#: The ground "taken" takes: a word of towns, fields or bases that ends its phrase ("had taken al-Omar oilfield", "have
+#: taken two villages east of X"; not "the village bus", "the town's children", nor a road or a person taken).
+_TAKEN_GROUND_AFTER_RE = re.compile(
+    r"\s+(?:(?:most|much|all|parts?|half|the\s+rest)\s+of\s+)?" + _DESCRIBING_WORDS + r"{0,3}"
+    r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|districts?|hills?|airports?|air\s?bases?|bases?|dams?|"
+    r"(?:oil\s?|gas\s?)fields?|strongholds?|silos?|headquarters)"
+    r"(?=\s*(?:[,.;:)(]|$)|\s+(?:of|in|near|on|from|east|west|north|south|after|and|with|which|where|as|before|"
+    r"following|late|early|last|this|yesterday|today)\b)"
+)
 
 
 def _ground_taken(text: str, start: int, end: int) -> bool:

@@ -1184,3 +1184,34 @@ def test_an_air_partys_engaging_targeting_or_sorties_against_a_target_is_an_airs
 )
 def test_an_air_partys_exercise_recruiting_or_counted_sorties_is_no_incident(sentence: str) -> None:
     assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # ground named with the party holding it
+        "Clan fighters seized two SDF positions in Jdid Bakara on Saturday",
+        "the rebels captured several YPG posts east of the river",
+        # "taken" of ground, active, and the one-word oil field
+        "the SDF said they had taken the Kharata oilfield, east of the river",
+        "rebels have taken two villages near Jdid Bakara",
+    ],
+)
+def test_ground_taken_with_its_holder_or_by_taken_is_a_clash(clause: str) -> None:
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # goods, decisions, people, tolls and roads taken: no ground
+        "police seized ISIS weapons near Jdid Bakara on Saturday",
+        "the council had taken the decision to reopen the Jdid Bakara school",
+        "medics have taken him to the clinic in Jdid Bakara",
+        "the drought has taken its toll on the villages of Jdid Bakara",
+        "the bus had taken the village children to Jdid Bakara",
+        "the convoy had taken the road to Jdid Bakara",
+    ],
+)
+def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) -> None:
+    assert find_triggers(clause) == []
