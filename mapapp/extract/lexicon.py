@@ -823,8 +823,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:positions?|posts?|points?|bases?|headquarters|checkpoints?|vehicles?|towers?|fighters|gunmen|militias?|"
         r"sites?|barracks|trenches|lines)\b|"
         # a reply told by its verb alone, aimed at ground: "Turkish artillery retaliated against villages around X",
-        # "the army hit back at positions in X"; the fire answered, passive: "the fire was immediately responded to"
-        r"(?:retaliated|retaliating|retaliates|hit back|hitting back|struck back|striking back) (?:against|on|at)|"
+        # "the army hit back at positions in X" (the idiom of words only with ground or a military target after it:
+        # not "hit back at critics"); the fire answered, passive: "the fire was immediately responded to"
+        r"(?:retaliated|retaliating|retaliates) (?:against|on|at)|"
+        r"(?:hit back|hitting back|struck back|striking back) (?:against|on|at) (?:the |their |its )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:positions?|posts?|points?|bases?|headquarters|checkpoints?|vehicles?|fighters|gunmen|militias?|sites?|"
+        r"targets?|sources?|villages?|towns?|areas?|regions?|outskirts|countryside|lines)\b|"
         r"(?:fire|attack|shelling|bombardment) (?:was|were) (?:immediately |promptly |swiftly |quickly )?"
         r"(?:responded to|answered|retaliated against|returned in kind)",
         EventType.SHELLING,
@@ -1077,7 +1081,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # the targets: ..." (its items are the strikes' own: typed by the event told before, see :mod:`.event_series`).
     # Before the bare "targeted" below: at one position the first entry wins, and "Targeted sites:" is the label.
     TARGETS_LABEL,
-    Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
+    # ("struck back" only of a reply aimed at ground, the entry above: not "struck back at his rivals")
+    Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck(?! back\b)|targeted", EventType.ATTACK, 1, weak=True),
     # a strike told by its target in the passive: "a grain silo was hit in X", "the power plant was hit; 11 died", "the
     # hospital vicinity was also struck" (the target word says it is no traffic accident nor "hit by the drought")
     Trigger(

@@ -1215,3 +1215,19 @@ def test_ground_taken_with_its_holder_or_by_taken_is_a_clash(clause: str) -> Non
 )
 def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) -> None:
     assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a reply told by "hit back" or "struck back" aimed at ground or a military target is fire sent back
+        ("The army hit back at militant positions near Sfireh on Monday.", 1),
+        ("Turkish guns struck back at villages around Sfireh on Monday.", 1),
+        # the idiom of words, and a price hitting the market, are no event
+        ("The governor hit back at critics of the Sfireh bread plan on Monday.", 0),
+        ("The minister struck back at his rivals in a speech in Sfireh on Monday.", 0),
+        ("New wheat prices hit the market in Sfireh on Monday.", 0),
+    ],
+)
+def test_hitting_back_is_fire_only_at_ground(sentence: str, count: int) -> None:
+    assert len(extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))) == count
