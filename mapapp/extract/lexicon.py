@@ -548,6 +548,19 @@ FOUGHT_AT_GROUND = Trigger(
     4.2,
     weak=True,
 )
+#: A force's advance told with where it goes, in the words :data:`BATTLE_FOR_GROUND` misses: the base form and the
+#: noun ("forces push into X", "commandos continue to advance east of the river", "its advance inside the last
+#: pocket") and other prepositions ("advanced near X"): an event word only when ground follows (:mod:`.triggers`
+#: checks it: not "advanced to the final", "push into new markets", "advanced on the markets"). Weak: a place with a
+#: day or a party, or a toll. Not "towards": a march on a place far off, no contact told ("advanced towards the city
+#: from the south" is a not-incident to dev9a's writer, and two more sets read it so).
+ADVANCE_ON_GROUND = Trigger(
+    r"(?:advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?) (?:deep(?:er)? |further |slowly |steadily |rapidly )?"
+    r"(?:into|through|on|near|inside|around|(?:east|west|north|south) of)",
+    EventType.ARMED_CLASH,
+    4.2,
+    weak=True,
+)
 #: The noun "fighting" told where it is, in the words the plain "fighting in X" misses: after the party fought ("the
 #: cells were fighting with the SDF at the entrance of X"), with its verb ("the fighting is at the edge of the town",
 #: "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only when
@@ -931,6 +944,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         4.2,
     ),
     Trigger(BATTLE_FOR_GROUND, EventType.ARMED_CLASH, 4.2, weak=True),
+    ADVANCE_ON_GROUND,
     # a battle told by its verb, its foe named after it: "fighters backed by air strikes were battling ISIS around X",
     # "troops fought the militants in X" (weak: a place with a day or a party, or a toll; not a party's past told of it,
     # "the SDF, which fought ISIS for years", "who had fought the army")
@@ -1794,6 +1808,7 @@ __all__ = [
     "UNKNOWN_ACTOR",
     "WEEKDAYS",
     "NEUTRALIZED_TRIGGER",
+    "ADVANCE_ON_GROUND",
     "ARSON_TRIGGER",
     "FIGHTING_AT_GROUND",
     "FOUGHT_AT_GROUND",

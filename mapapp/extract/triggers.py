@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    ADVANCE_ON_GROUND,
     ARSON_TRIGGER,
     CAPTURE_VERBS,
     CLOSE_KILLING_WORDS,
@@ -146,8 +147,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
         if trigger == TAKEN_GROUND and not _TAKEN_GROUND_AFTER_RE.match(text, end):
             continue  # "had taken the decision", "has taken him to hospital": no ground taken
-        if trigger in _FOUGHT_AT_TRIGGERS and not _ground_after(text, end):
-            continue  # "fought in the war", "fighting with the council in court": no ground fought on
+        if trigger in _GROUND_AFTER_TRIGGERS and not _ground_after(text, end):
+            continue  # "fought in the war", "fighting with the council in court", "advanced to the final": no ground
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
@@ -347,8 +348,8 @@ _DESCRIBING_PARTICIPLE_BEFORE_RE = compile_guarded(
 )
 
 
-#: The triggers of a fight told where it is fought, whose preposition must be followed by ground.
-_FOUGHT_AT_TRIGGERS = (FOUGHT_AT_GROUND, FIGHTING_AT_GROUND)
+#: The triggers of a fight or an advance told where it is, whose preposition must be followed by ground.
+_GROUND_AFTER_TRIGGERS = (FOUGHT_AT_GROUND, FIGHTING_AT_GROUND, ADVANCE_ON_GROUND)
 #: A part of a place before its name or word ("the edge of the city", "the entrance of X", "the gates of the town").
 _PART_OF_GROUND_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:edges?|entrances?|gates?|"

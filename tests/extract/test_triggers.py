@@ -1231,3 +1231,32 @@ def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) ->
 )
 def test_hitting_back_is_fire_only_at_ground(sentence: str, count: int) -> None:
     assert len(extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))) == count
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # an advance told with where it goes: base form, noun, other prepositions
+        "Army units push into Khasham on Monday",
+        "our units continue to advance west of the Khabur river",
+        "the SDF continues its advance inside the last ISIS pocket near Khasham",
+        "regime troops advanced near Jadid Ekeidat on Monday",
+    ],
+)
+def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> None:
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a match, a market, a diplomatic or business push, a march towards a far place
+        "the Khasham team advanced to the final on Monday",
+        "wheat prices advanced on the markets in Khasham on Monday",
+        "the traders will push into new markets beyond Khasham",
+        "envoys push towards a ceasefire for Khasham",
+        "army units advanced towards Khasham from the south",
+    ],
+)
+def test_an_advance_in_a_match_a_market_or_towards_a_far_place_is_no_event_word(clause: str) -> None:
+    assert find_triggers(clause) == []
