@@ -489,7 +489,15 @@ NEUTRALIZED_TRIGGER = Trigger(
     r"(?:terrorists?|militants?) (?:[\w'’/-]+ ){1,8}?(?:were|was|have been|had been) neutrali[sz]ed|"
     # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
     # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
-    r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)",
+    r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)|"
+    # ... the same with no article before its means, or after "and" ("the terrorists were spotted in the X area and
+    # neutralized by commandos", "was neutralized by fire support vehicles"): the means named, a weapon or a force
+    r"(?:was|were|have been|had been|and|then) neutrali[sz]ed by (?:(?:our|turkish|heroic|special|security|border|armed|"
+    r"military|gendarmerie|commando|air|ground|air-ground|retaliatory) ){0,3}(?:commandos?|units?|troops|soldiers|forces|"
+    r"snipers?|fire support|howitzers?|artillery|tanks?|mortars?|drones?|uavs?|aircraft|jets|warplanes|helicopters)|"
+    # the ministry's present, of its operations going on: "our forces continue to neutralize terrorists in the X region"
+    # (not "will continue to": hypothetical)
+    r"(?:continues?|continued|continuing) to neutrali[sz]e (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?)",
     EventType.ARMED_CLASH,
     3.5,
     weak=True,
@@ -526,6 +534,52 @@ BATTLE_FOR_GROUND = (
     r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
     r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)"
 )
+#: A battle told by the verb "fought" with no foe after it, where it was fought ("the two sides fought around the
+#: village of X", "the factions and the SDF fought all night on the road near Y", "they fought street by street in
+#: Z"): an event word only when ground follows the preposition (:mod:`.triggers` checks it: not "fought in the war",
+#: "fought in the ranks of", "fought for independence"). Weak: a place with a day or a party, or a toll. Not a party's
+#: past told of it ("who fought", "had fought").
+FOUGHT_AT_GROUND = Trigger(
+    r"(?<!which )(?<!who )(?<!that )(?<!has )(?<!have )(?<!had )(?<!once )(?<!previously )(?<!long )(?<!been )"
+    r"fought (?:(?:all|through the) (?:night|day|morning|afternoon|evening) |overnight |fiercely |heavily |again |"
+    r"street by street |house by house |(?:side )?by side )?"
+    r"(?:around|near|in|inside|outside|on|at|along|across)",
+    EventType.ARMED_CLASH,
+    4.2,
+    weak=True,
+)
+#: A force's advance told with where it goes, in the words :data:`BATTLE_FOR_GROUND` misses: the base form and the
+#: noun ("forces push into X", "commandos continue to advance east of the river", "its advance inside the last
+#: pocket") and other prepositions ("advanced near X"): an event word only when ground follows (:mod:`.triggers`
+#: checks it: not "advanced to the final", "push into new markets", "advanced on the markets"). Weak: a place with a
+#: day or a party, or a toll. Not "towards": a march on a place far off, no contact told ("advanced towards the city
+#: from the south" is a not-incident to dev9a's writer, and two more sets read it so).
+ADVANCE_ON_GROUND = Trigger(
+    r"(?:advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?) (?:deep(?:er)? |further |slowly |steadily |rapidly )?"
+    r"(?:into|through|on|near|inside|around|(?:east|west|north|south) of)",
+    EventType.ARMED_CLASH,
+    4.2,
+    weak=True,
+)
+#: The noun "fighting" told where it is, in the words the plain "fighting in X" misses: after the party fought ("the
+#: cells were fighting with the SDF at the entrance of X"), with its verb ("the fighting is at the edge of the town",
+#: "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only when
+#: ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
+#: was at its fiercest").
+FIGHTING_AT_GROUND = Trigger(
+    # (the party's name is up to three words, none a preposition: "with the council in court" is no party then ground)
+    r"fighting (?:with (?:the )?[\w'’-]+(?: (?!(?:around|near|in|inside|outside|on|at|along)\b)[\w'’-]+){0,3} |(?:is|was|were|has been|had been) (?:now |still )?|"
+    r"(?:concentrated|centred|centered|focused|raging|moved|spread|reached|intensified) )?"
+    r"(?:around|near|in|inside|outside|on|at|along)",
+    EventType.ARMED_CLASH,
+    5.5,
+)
+#: What strikes hit, after a strike verb of an air party ("an ISIS logistics facility", "41 terrorist objects",
+#: "militant positions in the area"): up to three words, then a target's word.
+AIR_TARGET_OBJECT = (
+    r"(?:[\w'’-]+ ){0,3}?(?:positions?|targets?|objects?|sites?|hideouts?|posts?|bases?|vehicles?|convoys?|"
+    r"facilit(?:y|ies)|headquarters|gatherings?|fighters|militants|terrorists|units?|depots?|caches?|tunnels?|strongholds?)\b"
+)
 #: Up to four words that say how heavy or with what weapon fire was exchanged ("exchanged heavy machine-gun fire",
 #: "traded intense artillery and mortar fire", "an exchange of sporadic small-arms fire"): one fixed set, bounded.
 FIRE_MODIFIERS = (
@@ -542,6 +596,13 @@ CAPTURE_VERBS = (
     r"(?:full |complete |total |effective )?control (?:of|over)|"
     r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control|"
     r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)"
+)
+#: "taken" of ground, in the active: "the SDF said they had taken the oilfield", "rebels have taken two villages" (an
+#: event word only with a word of ground after it, see :mod:`.triggers`: not "had taken the decision", "has taken him
+#: to hospital", "had taken the road"; not the passive, "was taken to the village"). Weak, as the capture verbs are;
+#: after them in the list, so "taken full control of" stays theirs.
+TAKEN_GROUND = Trigger(
+    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!is )(?<!are )taken", EventType.ARMED_CLASH, 4.2, weak=True
 )
 #: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
 #: reports of any of them, and what a party's campaign of strikes is told in.
@@ -717,6 +778,26 @@ _TRIGGERS: tuple[Trigger, ...] = (
         _AIR,
         6,
     ),
+    # an air party told with a strike verb of the releases or in the present ("coalition aircraft engaged an ISIS
+    # facility", "the coalition air support is targeting positions inside the camp", "jets targeting militant
+    # positions"): only with a target of strikes after it (not "jets engaged in an exercise", "the air force is
+    # targeting young graduates")
+    Trigger(
+        r"(?:air (?:support|force|forces|cover)|aviation|(?:fighter[- ])?jets|aircraft|(?:war)?planes?|helicopters) "
+        r"(?:also |reportedly |then |later )?(?:engaged|(?:is|are|was|were) (?:targeting|striking|bombing|pounding|hitting|"
+        r"engaging)|targeting) " + AIR_TARGET_OBJECT,
+        _AIR,
+        6,
+    ),
+    # sorties told with what they struck ("flew dozens of sorties against ISIS positions", "performed 28 sorties, engaging
+    # 41 targets"; not "flew 40 sorties on Monday": weak, a place with a day or a party, or a toll)
+    Trigger(
+        r"(?:(?:conducted|carried out|performed|flew|made|launched) (?:[\w-]+ ){0,3}?)?sorties,? "
+        r"(?:against|targeting|engaging|striking|hitting) " + AIR_TARGET_OBJECT,
+        _AIR,
+        6,
+        weak=True,
+    ),
     Trigger(
         r"helicopters? (?:also |reportedly |then |later )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|fired|attacked|shelled"
         + _AIR_PROGRESSIVE + r")",
@@ -755,8 +836,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:positions?|posts?|points?|bases?|headquarters|checkpoints?|vehicles?|towers?|fighters|gunmen|militias?|"
         r"sites?|barracks|trenches|lines)\b|"
         # a reply told by its verb alone, aimed at ground: "Turkish artillery retaliated against villages around X",
-        # "the army hit back at positions in X"; the fire answered, passive: "the fire was immediately responded to"
-        r"(?:retaliated|retaliating|retaliates|hit back|hitting back|struck back|striking back) (?:against|on|at)|"
+        # "the army hit back at positions in X" (the idiom of words only with ground or a military target after it:
+        # not "hit back at critics"); the fire answered, passive: "the fire was immediately responded to"
+        r"(?:retaliated|retaliating|retaliates) (?:against|on|at)|"
+        r"(?:hit back|hitting back|struck back|striking back) (?:against|on|at) (?:the |their |its )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:positions?|posts?|points?|bases?|headquarters|checkpoints?|vehicles?|fighters|gunmen|militias?|sites?|"
+        r"targets?|sources?|villages?|towns?|areas?|regions?|outskirts|countryside|lines)\b|"
         r"(?:fire|attack|shelling|bombardment) (?:was|were) (?:immediately |promptly |swiftly |quickly )?"
         r"(?:responded to|answered|retaliated against|returned in kind)",
         EventType.SHELLING,
@@ -837,6 +922,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # offensive on X", "after weeks of fighting". Weak (a place with a day or a party, or a toll) and below every
     # weapon word; a capture verb counts only with ground as its object (:mod:`.triggers`: not "captured an emir").
     Trigger(CAPTURE_VERBS, EventType.ARMED_CLASH, 4.2, weak=True),
+    TAKEN_GROUND,
     # an armed party driven off ground: "ousted the Islamic State group from its last positions in X", "drove ISIS
     # fighters out of X", "expelled the militants from the village" (an armed party as the object: not "drove a car
     # from A to B", "forced families from their homes")
@@ -858,6 +944,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         4.2,
     ),
     Trigger(BATTLE_FOR_GROUND, EventType.ARMED_CLASH, 4.2, weak=True),
+    ADVANCE_ON_GROUND,
     # a battle told by its verb, its foe named after it: "fighters backed by air strikes were battling ISIS around X",
     # "troops fought the militants in X" (weak: a place with a day or a party, or a toll; not a party's past told of it,
     # "the SDF, which fought ISIS for years", "who had fought the army")
@@ -870,13 +957,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?<!ally )(?<!allies )(?<!militia )(?<!militias )(?<!to )(?<!been )"
         r"(?:battling|fighting (?:against|off))) "
         # ("IS" right after the verb only: in lowered text it is also the verb, "the war fought there is over")
-        r"(?:(?:the )?is\b|(?:the )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:(?:the )?is\b|(?:the )?islamic state\b|(?:the )?(?:[\w'’-]+ ){0,3}?"
         r"(?:isis|isil|daesh|militants|jihadists|fighters|forces|militias?|insurgents|terrorists|rebels|factions|troops|army|"
         r"sdf|ypg|pkk|mercenaries|extremists|holdouts|remnants|cells?)\b)",
         EventType.ARMED_CLASH,
         4.2,
         weak=True,
     ),
+    FOUGHT_AT_GROUND,
     # the Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident
     NEUTRALIZED_TRIGGER,
     # fights between families, clans or tribes are armed clashes between local armed groups: "a tribal dispute",
@@ -898,7 +986,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         # "killed in fighting near X" (indefinite: "in the fighting" refers back to a clash told already)
-        r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh) fighting|fighting (?:between|broke out|erupted|raged)|"
+        # (also told by where it is fought: "house-to-house fighting"; not a vehicle, a game or a mood: "heavy fighting
+        # vehicles", "fighting spirit")
+        r"(?:heavy|fierce|intense|violent|renewed|sporadic|ongoing|fresh|house-to-house|door-to-door|street-to-street) "
+        r"fighting(?! (?:vehicles?|games?|spirit|season|chance|units?|force))|fighting (?:between|broke out|erupted|raged)|"
         # the noun's verb in other tenses, or after the party it was fought with: "fighting had broken out near X",
         # "fighting with the rebels was raging in X", "fighting continued around X"
         r"fighting (?:with (?:the )?[\w'’-]+(?: [\w'’-]+){0,2} )?(?:(?:had|has|have) (?:broken out|erupted|raged|continued)|"
@@ -909,6 +1000,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         EventType.ARMED_CLASH,
         5.5,
     ),
+    FIGHTING_AT_GROUND,
     # attacks on civilians, including killings by throat-cutting or beheading ("slaughtered a shepherd", "his head was
     # found separated from his body") and punishments a group's court carries out ("applied the death penalty against")
     Trigger(
@@ -1003,7 +1095,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     # the targets: ..." (its items are the strikes' own: typed by the event told before, see :mod:`.event_series`).
     # Before the bare "targeted" below: at one position the first entry wins, and "Targeted sites:" is the label.
     TARGETS_LABEL,
-    Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck|targeted", EventType.ATTACK, 1, weak=True),
+    # ("struck back" only of a reply aimed at ground, the entry above: not "struck back at his rivals")
+    Trigger(r"attack(?:s|ed)?|assaults?|strikes?|struck(?! back\b)|targeted", EventType.ATTACK, 1, weak=True),
     # a strike told by its target in the passive: "a grain silo was hit in X", "the power plant was hit; 11 died", "the
     # hospital vicinity was also struck" (the target word says it is no traffic accident nor "hit by the drought")
     Trigger(
@@ -1715,7 +1808,11 @@ __all__ = [
     "UNKNOWN_ACTOR",
     "WEEKDAYS",
     "NEUTRALIZED_TRIGGER",
+    "ADVANCE_ON_GROUND",
     "ARSON_TRIGGER",
+    "FIGHTING_AT_GROUND",
+    "FOUGHT_AT_GROUND",
+    "TAKEN_GROUND",
     "PhraseScanner",
     "Trigger",
     "ascii_lower",

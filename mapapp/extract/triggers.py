@@ -20,9 +20,13 @@ from functools import lru_cache
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
+    ADVANCE_ON_GROUND,
     ARSON_TRIGGER,
     CAPTURE_VERBS,
     CLOSE_KILLING_WORDS,
+    FIGHTING_AT_GROUND,
+    FOUGHT_AT_GROUND,
+    TAKEN_GROUND,
     AIR_ACTORS,
     JOINT_ACTORS,
     MONTHS,
@@ -141,6 +145,10 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
         if trigger.pattern == CAPTURE_VERBS and not _ground_taken(text, start, end):
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
+        if trigger == TAKEN_GROUND and not _TAKEN_GROUND_AFTER_RE.match(text, end):
+            continue  # "had taken the decision", "has taken him to hospital": no ground taken
+        if trigger in _GROUND_AFTER_TRIGGERS and not _ground_after(text, end):
+            continue  # "fought in the war", "fighting with the council in court", "advanced to the final": no ground
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
@@ -313,16 +321,19 @@ def _fought_off(text: str, negation: str, start: int, end: int) -> bool:
 # ("Dashisha", "al-Romaniyah", "the al-Romaniyah neighborhood"), not an acronym ("ISIS fighters") nor a person.
 _GROUND_WORDS = (
     r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|distric?ts?|quarters?|hills?|mountains?|areas?|regions?|airports?|"
-    r"air\s?bases?|bases?|dams?|(?:oil\s|gas\s)?fields?|bridges?|crossings?|positions?|posts?|countryside|outskirts|"
+    r"air\s?bases?|bases?|dams?|(?:oil\s?|gas\s?)?fields?|bridges?|crossings?|positions?|posts?|countryside|outskirts|"
     r"centre|center|settlements?|hamlets?|highway|road|roads|camp|prison|enclave|pocket|island|territory|ground|"
     r"stronghold|bastion|headquarters|farms?|silos?|junction|heights?|front|line)"
 )
+#: A word that may describe ground before its word ("major", "border", "al-Omar", "SDF"): not a preposition.
+_DESCRIBING_WORDS = r"(?:(?!(?:of|in|near|at|on|from|and|with|by|for|to)\s)[A-Za-z][\w'’-]*\s+)"
 _GROUND_OBJECT_AFTER_RE = re.compile(
     r"\s+(?:(?:most|much|all|parts?|large\s+parts|half|control|the\s+rest|the\s+remainder)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:strategic|key|nearby|last|remaining|entire|whole|besieged|eastern|western|northern|southern|central|old|main|"
     r"neighbouring|neighboring|adjacent|two|three|four|five|several|\w+-held|\w+-controlled)\s+){0,2}"
-    # any two describing words before a word of ground: "the last major town", "a small border village"
-    r"(?:(?:(?!(?:of|in|near|at|on|from|and|with|by|for|to)\s)[a-z][a-z'’-]*\s+){0,3}" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
+    # any two describing words before a word of ground: "the last major town", "a small border village", the party
+    # holding it ("several SDF positions")
+    r"(?:" + _DESCRIBING_WORDS + r"{0,3}" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
 )
 # ... or its subject, when the verb is passive: "Ras al-Ain town center was taken under control", "Hajin was retaken"
 # (not an acronym: "no SDF fighter was captured", "SDF was captured" is a person or party).
@@ -334,6 +345,42 @@ _GROUND_SUBJECT_BEFORE_RE = compile_guarded(
 
 _DESCRIBING_PARTICIPLE_BEFORE_RE = compile_guarded(
     r"\b(?:newly|recently|already|previously|once|the|an?|its|their|his|her)\s+$", re.IGNORECASE
+)
+
+
+#: The triggers of a fight or an advance told where it is, whose preposition must be followed by ground.
+_GROUND_AFTER_TRIGGERS = (FOUGHT_AT_GROUND, FIGHTING_AT_GROUND, ADVANCE_ON_GROUND)
+#: A part of a place before its name or word ("the edge of the city", "the entrance of X", "the gates of the town").
+_PART_OF_GROUND_RE = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:edges?|entrances?|gates?|"
+    r"outskirts|heart|vicinity|surroundings|walls?|perimeter|streets|approaches|fringes)\s+of(?=\s)",
+    re.IGNORECASE,
+)
+#: A site fought at or around, beside the words of ground a capture takes ("the stadium", "the city's hospital").
+_FIGHT_SITE_AFTER_RE = compile_guarded(
+    r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:stadium|hospital|roundabout|square|prison|silos?|"
+    r"factory|refinery|oil\s?field|gas\s?field|station|school|mosque|market|airport|bridge|dam|compound|building)\b",
+    re.IGNORECASE,
+)
+
+
+def _ground_after(text: str, end: int) -> bool:
+    """True when ground follows ``text[:end]`` (a preposition after "fought" or "fighting"): a place named or a word of
+    ground ("around the town of", "on the road near", "at the entrance of X", "around the city's stadium")."""
+    part = _PART_OF_GROUND_RE.match(text, end)
+    if part is not None:
+        end = part.end()
+    return _GROUND_OBJECT_AFTER_RE.match(text, end) is not None or _FIGHT_SITE_AFTER_RE.match(text, end) is not None
+
+
+#: The ground "taken" takes: a word of towns, fields or bases that ends its phrase ("had taken al-Omar oilfield", "have
+#: taken two villages east of X"; not "the village bus", "the town's children", nor a road or a person taken).
+_TAKEN_GROUND_AFTER_RE = re.compile(
+    r"\s+(?:(?:most|much|all|parts?|half|the\s+rest)\s+of\s+)?" + _DESCRIBING_WORDS + r"{0,3}"
+    r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|districts?|hills?|airports?|air\s?bases?|bases?|dams?|"
+    r"(?:oil\s?|gas\s?)fields?|strongholds?|silos?|headquarters)"
+    r"(?=\s*(?:[,.;:)(]|$)|\s+(?:of|in|near|on|from|east|west|north|south|after|and|with|which|where|as|before|"
+    r"following|late|early|last|this|yesterday|today)\b)"
 )
 
 

@@ -1095,3 +1095,178 @@ def test_strikes_counted_in_any_number_word_are_a_new_noun_from_the_air(count: s
 
 def test_the_strikes_of_a_named_ground_party_keep_their_type() -> None:
     assert typed("Near Markada, the army strikes ISIS fighting positions with artillery.") is not EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "fought" with no foe after it, then where: the two sides named before it
+        "Army units and tribal gunmen fought around the village of Tayyana on Sunday.",
+        "The factions and Kurdish fighters fought all night on the road near Tal Baydar on Friday.",
+        # "fought" with the foe told by its full name
+        "Government troops fought Islamic State near the village of Sbeikhan on Sunday.",
+        # the noun told where it is fought, after its foe or with its verb
+        "ISIS cells were fighting with the Asayish at the gates of Tayyana on Sunday.",
+        "Fighting concentrated around the silos of Tayyana on Sunday, a commander said.",
+        "On Sunday the fighting was at the edge of Tayyana, residents said.",
+        # the noun told by where it is fought
+        "House-to-house fighting left four fighters dead in Tayyana on Sunday.",
+    ],
+)
+def test_a_fight_told_where_it_is_fought_is_a_clash(sentence: str) -> None:
+    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "fought" of a cause, a war, a career, a quarrel: no ground after the preposition
+        "Her grandfather fought for independence and later farmed near Tayyana.",
+        "The teacher in Tayyana fought in the war of 1973, his son said on Sunday.",
+        "He fought in the ranks of the group before settling in Tayyana on Sunday.",
+        "Two farmers had a fight over water rights at a council meeting in Tayyana on Sunday.",
+        # "fighting" of poverty, a lawsuit, a season, a manner
+        "The council in Tayyana is fighting poverty with new bakeries, it said on Sunday.",
+        "The mayor of Tayyana is fighting with the council in court over the budget, he said on Sunday.",
+        "The fighting years are long over in Tayyana, an elder said on Sunday.",
+        "The fighting was at its fiercest in 2017, an elder in Tayyana recalled on Sunday.",
+        "Fierce fighting vehicles of the army paraded in Tayyana on Sunday.",
+    ],
+)
+def test_a_fight_of_a_cause_a_court_or_the_past_is_no_clash(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the ministry's passive after "and", its means with no article before them
+        "Two terrorists were detected near Mabrouka and neutralized by our commandos on Friday.",
+        "The group that approached our base near Mabrouka was neutralized by fire support vehicles.",
+        # its present, of the operations going on
+        "Our forces continue to neutralize terrorists in the Mabrouka region with ground operations.",
+    ],
+)
+def test_the_ministrys_neutralized_in_its_other_forms_is_a_clash(clause: str) -> None:
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # other registers of the word: a spill, a disease, a device, a pledge
+        "The fuel spill near the Mabrouka station was contained and neutralized by fire crews on Friday.",
+        "The cholera outbreak in Mabrouka was neutralized by health units on Friday, the clinic said.",
+        "A suspicious bag left near the Mabrouka bakery was neutralized by police units on Friday.",
+        "The minister said on Friday the army will continue to neutralize terrorists near Mabrouka.",
+    ],
+)
+def test_neutralized_of_a_spill_a_disease_a_device_or_a_pledge_is_no_incident(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an air party with a release's verb, or in the present, and a target after it
+        "Coalition aircraft engaged an ISIS weapons cache near Gharanij on Thursday.",
+        "The coalition air support is targeting militant hideouts around Gharanij on Thursday.",
+        # sorties told with what they struck
+        "Syrian and Russian jets carried out 14 sorties against militant positions near Gharanij on Thursday.",
+        "The air force performed 12 sorties, engaging 30 terrorist targets near Gharanij on Thursday.",
+    ],
+)
+def test_an_air_partys_engaging_targeting_or_sorties_against_a_target_is_an_airstrike(sentence: str) -> None:
+    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    assert [i.event_type for i in incidents] == [EventType.AIRSTRIKE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # jets in an exercise or a display, a recruiting drive, sorties counted with no target
+        "Turkish jets engaged in a joint exercise over the sea near Gharanij on Thursday.",
+        "The air force is targeting young engineers from Gharanij in its new recruiting drive.",
+        "The air force flew 40 sorties on Thursday, a spokesman in Gharanij said.",
+        "Aircraft targeting the spring market were ordered by the Gharanij traders on Thursday.",
+    ],
+)
+def test_an_air_partys_exercise_recruiting_or_counted_sorties_is_no_incident(sentence: str) -> None:
+    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # ground named with the party holding it
+        "Clan fighters seized two SDF positions in Jdid Bakara on Saturday",
+        "the rebels captured several YPG posts east of the river",
+        # "taken" of ground, active, and the one-word oil field
+        "the SDF said they had taken the Kharata oilfield, east of the river",
+        "rebels have taken two villages near Jdid Bakara",
+    ],
+)
+def test_ground_taken_with_its_holder_or_by_taken_is_a_clash(clause: str) -> None:
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # goods, decisions, people, tolls and roads taken: no ground
+        "police seized ISIS weapons near Jdid Bakara on Saturday",
+        "the council had taken the decision to reopen the Jdid Bakara school",
+        "medics have taken him to the clinic in Jdid Bakara",
+        "the drought has taken its toll on the villages of Jdid Bakara",
+        "the bus had taken the village children to Jdid Bakara",
+        "the convoy had taken the road to Jdid Bakara",
+    ],
+)
+def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) -> None:
+    assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a reply told by "hit back" or "struck back" aimed at ground or a military target is fire sent back
+        ("The army hit back at militant positions near Sfireh on Monday.", 1),
+        ("Turkish guns struck back at villages around Sfireh on Monday.", 1),
+        # the idiom of words, and a price hitting the market, are no event
+        ("The governor hit back at critics of the Sfireh bread plan on Monday.", 0),
+        ("The minister struck back at his rivals in a speech in Sfireh on Monday.", 0),
+        ("New wheat prices hit the market in Sfireh on Monday.", 0),
+    ],
+)
+def test_hitting_back_is_fire_only_at_ground(sentence: str, count: int) -> None:
+    assert len(extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))) == count
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # an advance told with where it goes: base form, noun, other prepositions
+        "Army units push into Khasham on Monday",
+        "our units continue to advance west of the Khabur river",
+        "the SDF continues its advance inside the last ISIS pocket near Khasham",
+        "regime troops advanced near Jadid Ekeidat on Monday",
+    ],
+)
+def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> None:
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a match, a market, a diplomatic or business push, a march towards a far place
+        "the Khasham team advanced to the final on Monday",
+        "wheat prices advanced on the markets in Khasham on Monday",
+        "the traders will push into new markets beyond Khasham",
+        "envoys push towards a ceasefire for Khasham",
+        "army units advanced towards Khasham from the south",
+    ],
+)
+def test_an_advance_in_a_match_a_market_or_towards_a_far_place_is_no_event_word(clause: str) -> None:
+    assert find_triggers(clause) == []
