@@ -52,6 +52,7 @@ from mapapp.extract.arguments import (
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
+    COUNTRY_OF_GROUP,
     TARGETS_LABEL_WORDS,
     TARGETS_LIST_VERB_WORDS,
     compile_guarded,
@@ -431,33 +432,58 @@ _SETTLEMENTS_BEFORE_LIST_RE = compile_guarded(
     r"\b(?:villages|towns|hamlets|settlements|farms)\s+(?:in|of|across|around)\s+(?:the\s+)?(?:regions\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-#: The most regions one list is read for (a longer list is a summary of a campaign).
+#: The most regions one list (or one group of a list) is read for (a longer list is a summary of a campaign).
 MAX_LISTED_REGIONS = 8
-# between two names of one list: ", ", ", and ", " and "
-_NAME_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# between two names of one list: ", ", ", and ", " and " (after the name's other name in brackets: "A (Alias), B")
+_NAME_LIST_GAP_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+)")
+# between two groups of a release's regions, each closed by its country: "the regions of A and B in northern Iraq and
+# C and D in northern Syria", "the A and B regions of Northern Iraq, and the C and D regions of Northern Syria", "the
+# areas of A in Iraq and of B in Syria"
+_GROUP_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"\s*,?\s+and\s+(?:(?:in|of|near)\s+)?(?:the\s+)?"
+    r"(?:(?:regions|areas)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def regions_listed(text: str, places: Sequence[tuple[int, int, str]], release_word_only: bool = False) -> bool:
     """Whether ``places`` (relative to ``text``, in text order) are one list of names called regions ("in the A, B and
     C regions", "in the regions of A, B and C"): two to :data:`MAX_LISTED_REGIONS` different names with nothing but
-    commas and "and" between them. A military release's regions are the places it struck, each coded apart (as
+    commas and "and" between them (and a name's other name in brackets), or such groups, each closed by the country
+    it lies in ("the regions of A and B in northern Iraq and C and D in northern Syria": each a region struck, those
+    abroad too, for the geocoder to flag outside coverage). A military release's regions are the places it struck, each coded apart (as
     Airwars codes a release's strike locations); not the villages or towns of regions ("shelled villages in the A and B
     regions": one bombardment, as "the villages of A and B" is). ``release_word_only``: only the releases' own word, "regions" (not
     a report's "villages in the A and B districts", one bombardment)."""
-    if not 2 <= len(places) <= MAX_LISTED_REGIONS:
+    if len(places) < 2:
         return False
-    first, last = places[0][0], places[-1][1]
+    # the groups of the list, each closed by its country ("... in northern Iraq and ... in northern Syria"): the
+    # indexes where a group ends; else one list of names, nothing else between them
+    ends: list[int] = []
+    for index, (a, b) in enumerate(zip(places, places[1:])):
+        if _NAME_LIST_GAP_RE.fullmatch(text, a[1], b[0]):
+            continue
+        if not _GROUP_GAP_RE.fullmatch(text, a[1], b[0]):
+            return False
+        ends.append(index)
+    ends.append(len(places) - 1)
+    starts = [0] + [end + 1 for end in ends[:-1]]
+    if any(end - start + 1 > MAX_LISTED_REGIONS for start, end in zip(starts, ends)):
+        return False
+    first = places[0][0]
     after, before = (
         (_RELEASE_REGIONS_AFTER_RE, _RELEASE_REGIONS_BEFORE_RE)
         if release_word_only
         else (REGIONS_AFTER_LIST_RE, REGIONS_BEFORE_LIST_RE)
     )
-    if not (after.match(text, last) or before.search(text, max(0, first - _REGIONS_BEFORE_WINDOW), first)):
+    # (the regions' word after each group's last name, or before the first group: "the regions of A in X and B in Y")
+    if not (
+        all(after.match(text, places[end][1]) for end in ends)
+        or before.search(text, max(0, first - _REGIONS_BEFORE_WINDOW), first)
+    ):
         return False
     if _SETTLEMENTS_BEFORE_LIST_RE.search(text, max(0, first - _REGIONS_BEFORE_WINDOW - 15), first):
         return False  # "villages in the A and B regions": the regions' villages, one bombardment
-    if any(not _NAME_LIST_GAP_RE.fullmatch(text, a[1], b[0]) for a, b in zip(places, places[1:])):
-        return False  # one list of names, nothing else between them
     return len({name.casefold() for _, _, name in places}) == len(places)
 
 
