@@ -315,7 +315,9 @@ def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # died near", "a shepherd in the village of".
 _COUNTED_AT_RE = re.compile(
     r"(?:\s+(?:others?|more))?"
-    r"(?:(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt|dead)"
+    # (the ministry's "neutralized", its word for its enemy's dead: "6 terrorists were neutralized by our UAVs near A")
+    r"(?:(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt|dead|"
+    r"neutrali[sz]ed)"
     r"|\s+(?:also\s+)?died)?"
     # the weapon of the part: "three civilians were wounded by shelling in A, and two others by a drone strike in B"
     r"(?:\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
@@ -326,7 +328,7 @@ _COUNTED_AT_RE = re.compile(
 # Between one counted place and the next count of the list: "..., ", " and ", ", while ", "; ", " and wounded ", with
 # the day or the settlement word of the first place before it ("near A on Monday and a woman in B").
 _PART_SEPARATOR_RE = re.compile(
-    r"(?P<tail>(?:\s+(?:city|town|village|countryside|camp|desert|district|sub-?district|area|neighbou?rhood|province|"
+    r"(?P<tail>(?:\s+(?:city|town|village|countryside|camp|desert|district|sub-?district|area|region|neighbou?rhood|province|"
     r"governorate|outskirts|field|oil\s?field|gas\s?field))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
     r"\s*(?:[,;:]\s*)?(?:(?:and|while|whereas|but)\s+(?:that\s+)?)?"
     # "...; the second wounded two civilians in B": the other event of a pair, told with its own verb

@@ -664,8 +664,10 @@ def _distributed(
     own_places = {id(ordered[part.place]) for part in parts}
     listed = sum(casualties.counts[part.count].low or 0 for part in parts)
     first_listed = casualties.counts[parts[0].count].start
-    kind = "killed" if mention.killed is not None else "injured"
-    kinds: list[str] = []
+    # (a clause that tells no toll at all, "4 fighters in A and 2 in B who prepared an attack were neutralized" read
+    # without its verb, gives its counts no kind: no part's toll is guessed)
+    kind: str | None = "killed" if mention.killed is not None else "injured" if mention.injured is not None else None
+    kinds: list[str | None] = []
     for count in casualties.counts:
         kind = count.kind or kind
         kinds.append(kind)
@@ -680,6 +682,8 @@ def _distributed(
                 continue  # "..., and another on a house in B, wounding a woman": the next event, not a person
             if count.start < first_listed and (count.low or 0) >= listed:
                 continue  # the total the list distributes
+            if count_kind is None:
+                continue
             figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
         others = [(p, i) for p, i in mention.places if id(p) not in own_places]
         event_type, trigger, trigger_word = _own_type(mention, text[part.start : part.end], part.start, hits)

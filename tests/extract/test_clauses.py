@@ -127,6 +127,41 @@ def test_one_toll_or_one_place_is_no_distribution(text: str) -> None:
     assert _parts(text) == []
 
 
+def test_the_ministry_s_neutralized_counted_place_by_place_has_one_part_per_place() -> None:
+    # its word for the enemy's dead, each count with its own weapon and place
+    assert _parts(
+        "Meanwhile, 5 terrorists were neutralized by our armed drones near Suluk and 4 terrorists were neutralized by "
+        "our artillery in the Ain Issa region."
+    ) == [
+        "Meanwhile, 5 terrorists were neutralized by our armed drones near Suluk",
+        "and 4 terrorists were neutralized by our artillery in the Ain Issa region",
+    ]
+    # each count at its region, the verb told once after the list
+    assert len(_parts("In the operation, 7 terrorists in the Suluk region and 2 terrorists in the Mabrouka region were neutralized.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 terrorists were neutralized near Suluk and Mabrouka by our drones.",  # one count for two places
+        "7 terrorists were neutralized near Suluk and 2 of our soldiers were martyred.",  # one place
+        "7 terrorists were neutralized in the Suluk region and 2 more in the Suluk region.",  # the same place twice
+        "Our drones neutralized 7 terrorists this week near Suluk, while 2 terrorists surrendered to our units.",
+    ],
+)
+def test_one_neutralized_count_or_one_place_is_no_distribution(text: str) -> None:
+    assert _parts(text) == []
+
+
+def test_parts_of_a_clause_that_tells_no_toll_get_none() -> None:
+    # the counts of a list whose verb the toll reading does not reach are no part's toll, not its wounded
+    found = _incidents(
+        "Turkish ministry: in the air operation, 7 terrorists in the Suluk region and 2 terrorists in the Mabrouka "
+        "region who were preparing an attack were neutralized."
+    )
+    assert [(killed, injured) for _, killed, injured in found] == [(None, None), (None, None)]
+
+
 def test_a_sentence_of_separate_incidents_cuts_at_and() -> None:
     text = "In separate incidents on Sunday, a landmine killed a shepherd near Maadan and gunmen shot dead a man in Tabqa."
     pieces = [text[c.start : c.end] for c in split_clauses(text)]
