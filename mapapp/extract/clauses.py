@@ -140,8 +140,10 @@ GENERIC_RE = compile_guarded(
     r"|\blast(?:ed|ing)\s+(?:for\s+)?(?:(?:several|many|a\s+few|two|three|four|five|ten)\s+)?(?:days|weeks|months)\b"
     # "militants continue their attacks on ...": a pattern of events, not one told
     r"|\bcontinu(?:es|e|ed|ing)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:attacks|operations|raids|strikes|assaults|shelling|bombardment|campaign)\b"
-    # "since" + anything but a recent day ("fighting since Monday" is a current event, "since it began" is not)
-    r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight))"
+    # "since" + anything but a recent day ("fighting since Monday" is a current event, "since it began" is not), or
+    # an hour of the day ("pounding the camp since 2 am", "since the early hours", "since the afternoon")
+    r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|the\s+early\s+(?:hours|morning)|(?:the\s+)?(?:afternoon|evening|sunset|sunrise)\b))"
     # tallies: "documented 41 drone attacks", "a total of", "the war has killed"
     r"|\b(?:documented|recorded|counted|tallied|registered)\s+(?:at least\s+|more than\s+|over\s+)?[\d,]+\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|incidents|violations|operations|explosions|deaths|killings|assassinations|bombings|kidnappings|murders|casualties)\b"
     # (not the things one operation hit: "in all 17 targets, among them caves and bunkers, were destroyed")

@@ -89,6 +89,32 @@ def test_a_toll_that_continues_to_rise_is_not_habitual_wording() -> None:
     assert found[0].actor == "Asayish"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets are pounding the militants' last camp since 4 am.",
+        "Guns are firing on the village since 11:30 p.m., residents said.",
+        "Drones have been hovering and striking over the town since the early hours.",
+    ],
+)
+def test_since_an_hour_of_the_day_is_no_generic_wording(text: str) -> None:
+    # the day's own event, going on since an hour of it, as "since dawn" is
+    assert GENERIC_RE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets have pounded the militants' camps since 2019.",
+        "Artillery has shelled the village since the battle began.",
+        "Drones have struck the town since it was taken.",
+        "Jets have pounded the camps since 4 weeks.",
+    ],
+)
+def test_since_a_year_or_an_event_is_still_generic_wording(text: str) -> None:
+    assert GENERIC_RE.search(text) is not None
+
+
 # --- several incidents in one clause, and one incident told over several clauses (issue #8) ---
 
 
