@@ -52,6 +52,7 @@ from mapapp.extract.arguments import (
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
+    COUNTRY_OF_GROUP,
     TARGETS_LABEL_WORDS,
     TARGETS_LIST_VERB_WORDS,
     compile_guarded,
@@ -139,8 +140,10 @@ GENERIC_RE = compile_guarded(
     r"|\blast(?:ed|ing)\s+(?:for\s+)?(?:(?:several|many|a\s+few|two|three|four|five|ten)\s+)?(?:days|weeks|months)\b"
     # "militants continue their attacks on ...": a pattern of events, not one told
     r"|\bcontinu(?:es|e|ed|ing)\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:attacks|operations|raids|strikes|assaults|shelling|bombardment|campaign)\b"
-    # "since" + anything but a recent day ("fighting since Monday" is a current event, "since it began" is not)
-    r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight))"
+    # "since" + anything but a recent day ("fighting since Monday" is a current event, "since it began" is not), or
+    # an hour of the day ("pounding the camp since 2 am", "since the early hours", "since the afternoon")
+    r"|\bsince\b(?!\s+(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|this|last night|the morning|morning|noon|midnight"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|the\s+early\s+(?:hours|morning)|(?:the\s+)?(?:afternoon|evening|sunset|sunrise)\b))"
     # tallies: "documented 41 drone attacks", "a total of", "the war has killed"
     r"|\b(?:documented|recorded|counted|tallied|registered)\s+(?:at least\s+|more than\s+|over\s+)?[\d,]+\s+(?:\w+\s+){0,2}(?:attacks|strikes|airstrikes|incidents|violations|operations|explosions|deaths|killings|assassinations|bombings|kidnappings|murders|casualties)\b"
     # (not the things one operation hit: "in all 17 targets, among them caves and bunkers, were destroyed")
@@ -314,7 +317,9 @@ def _soft_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # died near", "a shepherd in the village of".
 _COUNTED_AT_RE = re.compile(
     r"(?:\s+(?:others?|more))?"
-    r"(?:(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt|dead)"
+    # (the ministry's "neutralized", its word for its enemy's dead: "6 terrorists were neutralized by our UAVs near A")
+    r"(?:(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been))?(?:\s+also)?\s+(?:killed|wounded|injured|shot\s+dead|hurt|dead|"
+    r"neutrali[sz]ed)"
     r"|\s+(?:also\s+)?died)?"
     # the weapon of the part: "three civilians were wounded by shelling in A, and two others by a drone strike in B"
     r"(?:\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
@@ -325,7 +330,7 @@ _COUNTED_AT_RE = re.compile(
 # Between one counted place and the next count of the list: "..., ", " and ", ", while ", "; ", " and wounded ", with
 # the day or the settlement word of the first place before it ("near A on Monday and a woman in B").
 _PART_SEPARATOR_RE = re.compile(
-    r"(?P<tail>(?:\s+(?:city|town|village|countryside|camp|desert|district|sub-?district|area|neighbou?rhood|province|"
+    r"(?P<tail>(?:\s+(?:city|town|village|countryside|camp|desert|district|sub-?district|area|region|neighbou?rhood|province|"
     r"governorate|outskirts|field|oil\s?field|gas\s?field))?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?)"
     r"\s*(?:[,;:]\s*)?(?:(?:and|while|whereas|but)\s+(?:that\s+)?)?"
     # "...; the second wounded two civilians in B": the other event of a pair, told with its own verb
@@ -431,33 +436,58 @@ _SETTLEMENTS_BEFORE_LIST_RE = compile_guarded(
     r"\b(?:villages|towns|hamlets|settlements|farms)\s+(?:in|of|across|around)\s+(?:the\s+)?(?:regions\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-#: The most regions one list is read for (a longer list is a summary of a campaign).
+#: The most regions one list (or one group of a list) is read for (a longer list is a summary of a campaign).
 MAX_LISTED_REGIONS = 8
-# between two names of one list: ", ", ", and ", " and "
-_NAME_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# between two names of one list: ", ", ", and ", " and " (after the name's other name in brackets: "A (Alias), B")
+_NAME_LIST_GAP_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+)")
+# between two groups of a release's regions, each closed by its country: "the regions of A and B in northern Iraq and
+# C and D in northern Syria", "the A and B regions of Northern Iraq, and the C and D regions of Northern Syria", "the
+# areas of A in Iraq and of B in Syria"
+_GROUP_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"\s*,?\s+and\s+(?:(?:in|of|near)\s+)?(?:the\s+)?"
+    r"(?:(?:regions|areas)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def regions_listed(text: str, places: Sequence[tuple[int, int, str]], release_word_only: bool = False) -> bool:
     """Whether ``places`` (relative to ``text``, in text order) are one list of names called regions ("in the A, B and
     C regions", "in the regions of A, B and C"): two to :data:`MAX_LISTED_REGIONS` different names with nothing but
-    commas and "and" between them. A military release's regions are the places it struck, each coded apart (as
+    commas and "and" between them (and a name's other name in brackets), or such groups, each closed by the country
+    it lies in ("the regions of A and B in northern Iraq and C and D in northern Syria": each a region struck, those
+    abroad too, for the geocoder to flag outside coverage). A military release's regions are the places it struck, each coded apart (as
     Airwars codes a release's strike locations); not the villages or towns of regions ("shelled villages in the A and B
     regions": one bombardment, as "the villages of A and B" is). ``release_word_only``: only the releases' own word, "regions" (not
     a report's "villages in the A and B districts", one bombardment)."""
-    if not 2 <= len(places) <= MAX_LISTED_REGIONS:
+    if len(places) < 2:
         return False
-    first, last = places[0][0], places[-1][1]
+    # the groups of the list, each closed by its country ("... in northern Iraq and ... in northern Syria"): the
+    # indexes where a group ends; else one list of names, nothing else between them
+    ends: list[int] = []
+    for index, (a, b) in enumerate(zip(places, places[1:])):
+        if _NAME_LIST_GAP_RE.fullmatch(text, a[1], b[0]):
+            continue
+        if not _GROUP_GAP_RE.fullmatch(text, a[1], b[0]):
+            return False
+        ends.append(index)
+    ends.append(len(places) - 1)
+    starts = [0] + [end + 1 for end in ends[:-1]]
+    if any(end - start + 1 > MAX_LISTED_REGIONS for start, end in zip(starts, ends)):
+        return False
+    first = places[0][0]
     after, before = (
         (_RELEASE_REGIONS_AFTER_RE, _RELEASE_REGIONS_BEFORE_RE)
         if release_word_only
         else (REGIONS_AFTER_LIST_RE, REGIONS_BEFORE_LIST_RE)
     )
-    if not (after.match(text, last) or before.search(text, max(0, first - _REGIONS_BEFORE_WINDOW), first)):
+    # (the regions' word after each group's last name, or before the first group: "the regions of A in X and B in Y")
+    if not (
+        all(after.match(text, places[end][1]) for end in ends)
+        or before.search(text, max(0, first - _REGIONS_BEFORE_WINDOW), first)
+    ):
         return False
     if _SETTLEMENTS_BEFORE_LIST_RE.search(text, max(0, first - _REGIONS_BEFORE_WINDOW - 15), first):
         return False  # "villages in the A and B regions": the regions' villages, one bombardment
-    if any(not _NAME_LIST_GAP_RE.fullmatch(text, a[1], b[0]) for a, b in zip(places, places[1:])):
-        return False  # one list of names, nothing else between them
     return len({name.casefold() for _, _, name in places}) == len(places)
 
 

@@ -1718,6 +1718,14 @@ WEEKDAYS: dict[str, int] = {
 #: Syria's neighbours and Iran, as written (lower case).
 COUNTRIES_ABROAD = frozenset({"iraq", "turkey", "türkiye", "turkiye", "jordan", "lebanon", "israel", "iran"})
 
+#: The country (or a part of it) a military release closes one group of its struck regions with, before the next
+#: group: "the regions of A and B in northern Iraq and C and D in northern Syria", "the A and B regions of Northern
+#: Iraq, and the C and D regions of Northern Syria", "the areas of A in Iraq and of B in Syria" (a regex, case-free).
+COUNTRY_OF_GROUP = (
+    r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:north|south|east|west)\s+of\s+)?"
+    r"(?:Syria|Iraq|Turkey|T[üu]rkiye|Kurdistan\s+Region)"
+)
+
 #: Capitalised words that are never place names (countries and bodies are places, but not incident sites here).
 NOT_PLACES = frozenset(
     """syria iraq turkey russia iran israel lebanon jordan america united states us usa uk britain europe un nato
@@ -1783,6 +1791,7 @@ __all__ = [
     "GATED_CASE_SENSITIVE_ACTOR_RES",
     "CLAIM_OF_RESPONSIBILITY",
     "COMMON_TITLE_WORDS",
+    "COUNTRY_OF_GROUP",
     "GOVERNORATE_NAMES",
     "GOVERNORATE_RE",
     "GOVERNORATE_SCANNER",

@@ -491,6 +491,10 @@ def _part_break(text: str, start: int, end: int) -> int:
     return last
 
 
+# Between a fight's word and the strikes named with it: "and", then at most three words of their force or party, no
+# verb ("clashes and coalition airstrikes", "violent clashes and intensive air strikes").
+_COORDINATED_STRIKES_RE = re.compile(r"\s+and\s+(?:(?!(?:were|was|are|is|had|has|have|then)\b)[\w.-]+\s+){0,3}", re.IGNORECASE)
+
 # the rest of a clause told as the manner of its event: ", with ISIS firing mortar rounds at them"
 _MANNER_RE = re.compile(r"\s*with\b", re.IGNORECASE)
 # the rest of a clause told as the means of its event, no party's act of its own: ", with the use of drones and mortars"
@@ -540,8 +544,19 @@ def _ground_and_air_companion(
         return None
     other = others[0]
     low, high = sorted((primary.start, other.start))
-    if _part_break(text, low, high) < 0:
-        return None  # "clashes and air strikes killed 20": one account of one battle
+    # "killed in clashes and coalition airstrikes", "amid violent clashes and intensive air strikes by the coalition":
+    # the fight and the strikes named side by side, two events at the place (coded so by the writers who code such a
+    # clause); the clause's toll told before them is the fight's. Not the fight told already ("lost five members due
+    # to the clashes and Russian airstrikes": the fight just told, its dead)
+    fight, air = (other, primary) if primary_air else (primary, other)
+    coordinated = (
+        fight.start < air.start
+        and air.trigger.event_type in _AIR_TYPES
+        and _COORDINATED_STRIKES_RE.fullmatch(text, fight.end, air.start) is not None
+        and not is_definite(text, fight)
+    )
+    if _part_break(text, low, high) < 0 and not coordinated:
+        return None  # "fighting raged as jets struck": one account of one battle
     shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
     if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
@@ -557,8 +572,11 @@ def _ground_and_air_companion(
     else:
         event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
     # its agent is read in its own part of the clause, up to the comma before the other event's word ("clashes
-    # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish)
+    # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish; up to the
+    # fight's own word when the strikes are named right after it)
     end = _part_break(text, other.end, primary.start) if primary.start > other.start else len(text)
+    if coordinated and primary.start > other.start:
+        end = other.end
     start = _part_break(text, primary.end, other.start) + 1 if primary.start < other.start else 0
     part = text[start:end]
     shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
@@ -578,7 +596,9 @@ def _ground_and_air_companion(
         # SDF raged nearby": two events)
         return None
     figure = casualties.first_offset
-    if figure is not None and other.start > figure and _TOLL_BY_RE.search(text, figure, other.start) is not None:
+    if coordinated and figure is not None and figure < fight.start:
+        toll_to_other = other is fight  # "19 were killed in clashes and coalition airstrikes": the fight's dead
+    elif figure is not None and other.start > figure and _TOLL_BY_RE.search(text, figure, other.start) is not None:
         toll_to_other = other.start - figure <= _TOLL_BY_WINDOW  # "13 members killed in Russian air strikes"
     else:
         before = [h for h in (primary, other) if figure is not None and h.start < figure]
@@ -664,8 +684,10 @@ def _distributed(
     own_places = {id(ordered[part.place]) for part in parts}
     listed = sum(casualties.counts[part.count].low or 0 for part in parts)
     first_listed = casualties.counts[parts[0].count].start
-    kind = "killed" if mention.killed is not None else "injured"
-    kinds: list[str] = []
+    # (a clause that tells no toll at all, "4 fighters in A and 2 in B who prepared an attack were neutralized" read
+    # without its verb, gives its counts no kind: no part's toll is guessed)
+    kind: str | None = "killed" if mention.killed is not None else "injured" if mention.injured is not None else None
+    kinds: list[str | None] = []
     for count in casualties.counts:
         kind = count.kind or kind
         kinds.append(kind)
@@ -680,6 +702,8 @@ def _distributed(
                 continue  # "..., and another on a house in B, wounding a woman": the next event, not a person
             if count.start < first_listed and (count.low or 0) >= listed:
                 continue  # the total the list distributes
+            if count_kind is None:
+                continue
             figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
         others = [(p, i) for p, i in mention.places if id(p) not in own_places]
         event_type, trigger, trigger_word = _own_type(mention, text[part.start : part.end], part.start, hits)

@@ -50,6 +50,7 @@ from functools import lru_cache
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
+    COUNTRY_OF_GROUP,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
     GOVERNORATE_SCANNER,
@@ -164,6 +165,18 @@ _PLURAL_SETTLEMENT_OF_RE = compile_guarded(
 )
 #: What separates two names of such a list: a comma, "and", or both.
 _LIST_SEPARATOR_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+#: What else goes on with such a list: the other name of the last one, in brackets, before the separator ("the regions
+#: of A (Alias), B and C"), or the country that closes one group of a release's regions before the next group ("the
+#: regions of A and B in northern Iraq and C and D in northern Syria": C opens the second group).
+_ALIAS_SEPARATOR_RE = re.compile(r"^\s*\([^()]{1,30}\)\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_NEXT_GROUP_RE = re.compile(
+    r"^\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"\s*,?\s+and\s+(?:(?:in|of|near)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+#: The longest such gap (characters).
+_LIST_GOES_ON_MAX = 50
+#: What follows the first name of the next group: the group goes on (a separator, the name's alias) or ends as a
+#: place's clause does (:data:`_LISTED_PLACE_RIGHT_RE`), not as a person's name does ("and Ahmed said").
+_GROUP_OPENER_RIGHT_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,|and\s)")
 #: "A, B and C villages in ...": a plural settlement word right after the last name of a list makes them all places.
 _PLURAL_SETTLEMENT_AFTER_RE = re.compile(
     r"^\s+(?:villages|towns|hamlets|neighbou?rhoods|localities|regions|districts)\b", re.IGNORECASE
@@ -629,7 +642,15 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 in_context = True
             elif _BETWEEN_PAIR_LEFT_RE.search(left):
                 in_context = True  # the first of the pair was a governorate's city ("between Hasakah and X")
-        in_list = list_end >= 0 and start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start]))
+        in_list = list_end >= 0 and (
+            (start - list_end <= 8 and bool(_LIST_SEPARATOR_RE.match(text[list_end:start])))
+            or (start - list_end <= _LIST_GOES_ON_MAX and _ALIAS_SEPARATOR_RE.match(text[list_end:start]) is not None)
+            or (
+                start - list_end <= _LIST_GOES_ON_MAX
+                and _NEXT_GROUP_RE.match(text[list_end:start]) is not None
+                and (_LISTED_PLACE_RIGHT_RE.match(right) is not None or _GROUP_OPENER_RIGHT_RE.match(right) is not None)
+            )
+        )
         # "in Tal Abyad and Suluk": a name joined by "and" to a place just read is a second place ("in Hajin, Abu
         # Omar said" joins nothing)
         joined_to_place = (

@@ -89,6 +89,32 @@ def test_a_toll_that_continues_to_rise_is_not_habitual_wording() -> None:
     assert found[0].actor == "Asayish"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets are pounding the militants' last camp since 4 am.",
+        "Guns are firing on the village since 11:30 p.m., residents said.",
+        "Drones have been hovering and striking over the town since the early hours.",
+    ],
+)
+def test_since_an_hour_of_the_day_is_no_generic_wording(text: str) -> None:
+    # the day's own event, going on since an hour of it, as "since dawn" is
+    assert GENERIC_RE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets have pounded the militants' camps since 2019.",
+        "Artillery has shelled the village since the battle began.",
+        "Drones have struck the town since it was taken.",
+        "Jets have pounded the camps since 4 weeks.",
+    ],
+)
+def test_since_a_year_or_an_event_is_still_generic_wording(text: str) -> None:
+    assert GENERIC_RE.search(text) is not None
+
+
 # --- several incidents in one clause, and one incident told over several clauses (issue #8) ---
 
 
@@ -125,6 +151,41 @@ def test_the_day_of_a_part_stays_with_it() -> None:
 )
 def test_one_toll_or_one_place_is_no_distribution(text: str) -> None:
     assert _parts(text) == []
+
+
+def test_the_ministry_s_neutralized_counted_place_by_place_has_one_part_per_place() -> None:
+    # its word for the enemy's dead, each count with its own weapon and place
+    assert _parts(
+        "Meanwhile, 5 terrorists were neutralized by our armed drones near Suluk and 4 terrorists were neutralized by "
+        "our artillery in the Ain Issa region."
+    ) == [
+        "Meanwhile, 5 terrorists were neutralized by our armed drones near Suluk",
+        "and 4 terrorists were neutralized by our artillery in the Ain Issa region",
+    ]
+    # each count at its region, the verb told once after the list
+    assert len(_parts("In the operation, 7 terrorists in the Suluk region and 2 terrorists in the Mabrouka region were neutralized.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 terrorists were neutralized near Suluk and Mabrouka by our drones.",  # one count for two places
+        "7 terrorists were neutralized near Suluk and 2 of our soldiers were martyred.",  # one place
+        "7 terrorists were neutralized in the Suluk region and 2 more in the Suluk region.",  # the same place twice
+        "Our drones neutralized 7 terrorists this week near Suluk, while 2 terrorists surrendered to our units.",
+    ],
+)
+def test_one_neutralized_count_or_one_place_is_no_distribution(text: str) -> None:
+    assert _parts(text) == []
+
+
+def test_parts_of_a_clause_that_tells_no_toll_get_none() -> None:
+    # the counts of a list whose verb the toll reading does not reach are no part's toll, not its wounded
+    found = _incidents(
+        "Turkish ministry: in the air operation, 7 terrorists in the Suluk region and 2 terrorists in the Mabrouka "
+        "region who were preparing an attack were neutralized."
+    )
+    assert [(killed, injured) for _, killed, injured in found] == [(None, None), (None, None)]
 
 
 def test_a_sentence_of_separate_incidents_cuts_at_and() -> None:

@@ -1218,6 +1218,47 @@ def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_eac
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Air operations were carried out against the Sidakan, Khwakurk and Bradost regions of Northern Iraq, and the "
+            "Tabqa, Suluk and Mabrouka regions of Northern Syria; 17 hideouts were destroyed.",
+            ["Sidakan", "Khwakurk", "Bradost", "Tabqa", "Suluk", "Mabrouka"],
+        ),
+        (
+            "The air operation was carried out against the regions of Sidakan and Bradost in northern Iraq and Ain Issa, "
+            "Tabqa (Altabqa) and Suluk in northern Syria, which the terrorists use as bases.",
+            ["Sidakan", "Bradost", "Ain Issa", "Tabqa", "Suluk"],
+        ),
+        (
+            "US forces carried out airstrikes in Iraq and Syria on Friday against militia groups. Strikes hit depots in "
+            "the areas of Husaybah and Rawa in Iraq and of Hajin and Gharanij in Syria.",
+            ["Husaybah", "Rawa", "Hajin", "Gharanij"],
+        ),
+    ],
+)
+def test_regions_listed_in_groups_closed_by_their_country_are_one_incident_each(text: str, places: list[str]) -> None:
+    # each region a place struck, those abroad too (the geocoder flags them outside coverage, never maps them)
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [(EventType.AIRSTRIKE, p) for p in places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places not called regions, in two groups: one strike told over them
+        "Jets struck Sidakan and Bradost in northern Iraq and Tabqa and Suluk in northern Syria on Friday.",
+        # the villages of two groups: one bombardment
+        "Turkish guns shelled the villages of Dardara and Umm Kahf in northern Syria and Tal Kabir and Kharita in Turkey.",
+        # what ends the first group is no country: one list of regions does not take the town after it
+        "Drones hit the regions of Sidakan and Bradost in the mountains and the town of Suluk on Friday.",
+    ],
+)
+def test_places_in_groups_not_called_regions_stay_one_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))) == 1
+
+
 # --- A clause naming the incident just told as its time ("during the raid"): within that incident, at its place.
 @pytest.mark.parametrize(
     "text",

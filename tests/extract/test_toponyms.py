@@ -371,6 +371,37 @@ def test_every_name_of_a_village_list_is_a_place() -> None:
     ]
 
 
+def test_a_list_of_regions_goes_on_after_the_country_of_its_first_group() -> None:
+    # a release's regions in two groups, each closed by its country: the second group is a list of places too
+    assert [name for name, _ in _roles(
+        "Our jets struck the regions of Sidakan, Khwakurk and Bradost in northern Iraq and Ain Issa, Tabqa (Altabqa), "
+        "Suluk and Mabrouka in northern Syria."
+    )] == ["Sidakan", "Khwakurk", "Bradost", "Ain Issa", "Tabqa", "Suluk", "Mabrouka"]
+
+
+def test_a_list_of_places_goes_on_after_a_name_s_other_name_in_brackets() -> None:
+    assert [name for name, _ in _roles("Guns shelled the villages of Dardara (Dirdara), Umm Kahf and Tal Kabir.")] == [
+        "Dardara",
+        "Umm Kahf",
+        "Tal Kabir",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after the country goes on as a person's does: a speaker, no place
+        ("Jets hit the regions of Sidakan and Bradost in northern Iraq and Ahmed Hassan said nothing.", ["Sidakan", "Bradost"]),
+        # no list of places before the country: a name after "and" is no place of it
+        ("Fighters trained in northern Iraq and Mahmoud Omar, their commander, returned.", []),
+        # what joins the groups is no country: the list ends there
+        ("Jets hit the regions of Sidakan and Bradost in the mountains and Ahmed, a shepherd, saw them.", ["Sidakan", "Bradost"]),
+    ],
+)
+def test_a_list_of_regions_does_not_go_on_past_its_country_to_any_name(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in _roles(text)] == expected
+
+
 def test_a_name_after_a_single_place_and_a_comma_is_not_listed() -> None:
     # no plural settlement word opens a list: the speaker's name is not a place
     assert _roles("A man was killed in Hajin, Abu Omar said.") == [("Hajin", "primary")]
