@@ -143,7 +143,7 @@ from mapapp.extract.casualties import (
     parse_count,
     refines_vague_toll,
 )
-from mapapp.extract.clauses import FIRM_ACTOR, regions_listed
+from mapapp.extract.clauses import FIRM_ACTOR, only_locates_the_place_before, regions_listed
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     fill_fight_dead_so_far,
@@ -2690,8 +2690,12 @@ def _targets_listed_after(
     places: list[PlaceMention] = []
     names: set[str] = set()
     for before, place in zip([None, *found], found):
-        if before is not None and _LOCATOR_OF_PLACE_RE.fullmatch(reading.text, before.end - sentence.start, place.start - sentence.start):
-            continue  # "the villages of A and B near C": C only says where B lies
+        if before is not None and (
+            _LOCATOR_OF_PLACE_RE.fullmatch(reading.text, before.end - sentence.start, place.start - sentence.start)
+            or only_locates_the_place_before(reading.text, before.end - sentence.start, place.start - sentence.start)
+        ):
+            # "the villages of A and B near C", "the A gas station in the B countryside": C, B only say where it lies
+            continue
         name = normalize_place(place.text)
         if name not in names:
             names.add(name)

@@ -2113,3 +2113,27 @@ def test_a_launch_told_alone_or_before_another_kind_of_event_stays(text: str) ->
 def test_a_launch_followed_by_a_separate_fight_or_one_of_other_parties_stays(text: str) -> None:
     assert [len(i.evidence) for i in incidents(text) if "launched" in i.evidence[0].text] == [1]
 
+
+
+def test_a_listed_site_s_region_told_after_it_is_no_target_of_its_own() -> None:
+    text = (
+        "Turkish drones struck civilian sites across the region on Friday, killing five people. "
+        "Among the targets were the Khanzir grain silo in Qahtaniyah countryside, the Amuda mill and a farm in Shuhail."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [i.toponyms[0].span.text for i in found] == ["Khanzir", "Amuda", "Shuhail"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "places"),
+    [
+        # each target with a place of its own, separated: one incident per place
+        ("the Amuda power station, a school in Tal Tamr and a farm in Shuhail.", ["Amuda", "Tal Tamr", "Shuhail"]),
+        ("a bakery in Tal Tamr, the Amuda mill and a farm near Qahtaniyah.", ["Tal Tamr", "Amuda", "Qahtaniyah"]),
+        ("a school in Tal Tamr and a water station in Shuhail.", ["Tal Tamr", "Shuhail"]),
+    ],
+)
+def test_targets_each_with_its_own_place_stay_apart(listed: str, places: list[str]) -> None:
+    text = f"Turkish drones struck civilian sites across the region on Friday, killing five people. Among the targets: {listed}"
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [i.toponyms[0].span.text for i in found] == places
