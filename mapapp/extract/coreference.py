@@ -347,6 +347,11 @@ def cluster_mentions(
                 merge(located, mention)  # "... killed 100 fighters. The clash took place in Deir ez-Zor province."
                 cluster_of_previous = located
                 continue
+            retold_assault = _struck_party_assault_retold(clusters, mention, reading.index)
+            if retold_assault is not None:
+                merge(retold_assault, mention)  # "... struck forces who attacked an SDF post. The attack began with ..."
+                cluster_of_previous = retold_assault
+                continue
             defended = defended_assault_of(clusters, mention, reading.index)
             if defended is not None:
                 # "ISIS attacked one of our points in A. Our fighters responded, ...": one clash, whose agent is the
@@ -685,6 +690,34 @@ def _followed_cluster(clusters: list[EventMention], mention: EventMention, sente
 
 #: How many sentences after a raid the fight it ran into may be told.
 _FIGHT_DURING_RAID_WINDOW = 2
+
+
+# An assault named in a clause: "the attack began", "began a coordinated attack on the post", "the assault".
+_ASSAULT_NAMED_RE = compile_guarded(r"\b(?:attack|assault)\b", re.IGNORECASE)
+
+
+def _struck_party_assault_retold(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The struck party's assault, read from the relative clause of a strike ("coalition aircraft struck pro-government
+    forces who attacked an SDF post near X": :func:`~mapapp.extract.mentions._assault_of_the_struck`), told again in
+    the very next sentence with its own words and weapons ("The attack began late on Wednesday with tank and
+    artillery fire on the post", "Some 500 fighters backed by artillery began a coordinated attack on the SDF
+    position near X"): that assault, not an event of its own. Not a strike from the air (the answer told again),
+    nor a telling at another named place."""
+    recent = clusters[-REFERENCE_WINDOW_CLUSTERS:]
+    assault = next((c for c in reversed(recent) if c.struck_party_assault), None)
+    if assault is None or sentence_index - assault.last_sentence_index != 1:
+        return None
+    if mention.event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE):
+        return None
+    if gated_search(_ASSAULT_NAMED_RE, mention.clause_text) is None:
+        return None
+    told = {normalize_place(p.text) for p in assault.named_places}
+    named = {normalize_place(p.text) for p in mention.named_places}
+    if told and named and not told & named:
+        return None
+    return assault
 
 
 def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> EventMention | None:

@@ -132,6 +132,8 @@ class EventMention:
     distributed: bool = False  # one part of a clause that distributes its toll over places (``clause_text`` is the clause's)
     #: a clash's party named only among its dead (arguments.clash_side): its actor when the incident ends with none
     clash_side: str | None = None
+    #: the struck party's own assault, read from a relative clause after a strike (:func:`_assault_of_the_struck`)
+    struck_party_assault: bool = False
 
     @property
     def has_figure(self) -> bool:
@@ -456,6 +458,7 @@ def _assault_of_the_struck(
         places=list(mention.places),
         dates=list(mention.dates),
         sources=list(mention.sources),
+        struck_party_assault=True,
     )
 
 

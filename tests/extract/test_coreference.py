@@ -2137,3 +2137,50 @@ def test_targets_each_with_its_own_place_stay_apart(listed: str, places: list[st
     text = f"Turkish drones struck civilian sites across the region on Friday, killing five people. Among the targets: {listed}"
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.toponyms[0].span.text for i in found] == places
+
+
+_STRUCK_PARTY_LEDE = (
+    "Militias hit in coalition strikes near Shuhail\n\nThe coalition said on Wednesday its jets had struck pro-government "
+    "militias who attacked an SDF post near Shuhail, killing 20 of them. "
+)
+
+
+def test_the_struck_party_s_assault_told_again_next_is_that_assault() -> None:
+    # the assault read from the strike's relative clause, told again with its day and weapons: one assault
+    text = _STRUCK_PARTY_LEDE + "The attack began late on Tuesday with tank and mortar fire on the post."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 7)))
+    assert sorted(i.event_type.value for i in found) == ["airstrike", "armed_clash"]
+    assault = next(i for i in found if i.event_type is EventType.ARMED_CLASH)
+    assert len(assault.evidence) == 2 and assault.date is not None and assault.date.value == datetime.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "types"),
+    [
+        # an attack at another named place: its own
+        (
+            "An attack with mortar fire on a checkpoint in Hajin on Tuesday wounded two SDF fighters.",
+            ["airstrike", "armed_clash", "shelling"],
+        ),
+        # the answering strikes told again are no part of the assault
+        ("The attack by coalition drones went on until dawn near Shuhail.", ["airstrike", "armed_clash", "drone_strike"]),
+        # not the very next sentence
+        (
+            "Residents said they fled. The attack began late on Tuesday with tank and mortar fire on the post.",
+            ["airstrike", "armed_clash", "shelling"],
+        ),
+    ],
+)
+def test_an_event_not_retelling_the_struck_party_s_assault_stays_apart(follow_up: str, types: list[str]) -> None:
+    found = extract_incidents(Document(text=_STRUCK_PARTY_LEDE + follow_up, published=datetime.date(2024, 3, 7)))
+    assert sorted(i.event_type.value for i in found) == types
+
+
+def test_an_attack_told_after_strikes_with_no_assault_of_the_struck_is_its_own() -> None:
+    text = (
+        "Militias hit in coalition strikes near Shuhail\n\nThe coalition said on Wednesday its jets had struck ISIS "
+        "positions near Shuhail, killing 20 of them. The attack began late on Tuesday with tank and mortar fire on an "
+        "SDF post."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 7)))
+    assert sorted(i.event_type.value for i in found) == ["airstrike", "shelling"]
