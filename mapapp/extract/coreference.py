@@ -463,8 +463,10 @@ def cluster_mentions(
                     merge(attributed, mention)  # "The administration said the attack was carried out by a drone"
                     cluster_of_previous = attributed
                     continue
-                if mention.actor is not None:
-                    told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
+                if mention.actor is not None and not mention.generic:
+                    # "Turkish airstrikes cut power. The airstrikes hit a plant in X." (not a pattern told in background
+                    # wording, "Coalition jets have struck the area repeatedly this week": no event a later one places)
+                    told_unspecific = mention
                 if _tells_no_event_of_its_own(mention):
                     told_no_event += 1
                 continue

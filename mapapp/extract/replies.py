@@ -67,6 +67,8 @@ def replied_clusters(
     says_answer = tells_answer(mention)
     if not (is_named_actor(mention.actor) or (says_answer and _in_own_voice(mention))):
         return None, None
+    if mention.generic and not says_answer:
+        return None, None  # "X and Y have struck militia sites in the area on several occasions": a pattern, no reply
     latest = clusters[-1]
     if (
         latest.sentence_index >= sentence_index
