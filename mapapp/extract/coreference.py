@@ -168,6 +168,7 @@ from mapapp.extract.lexicon import (
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
     PLACE_LABEL_RE,
+    REPEATED_EVENTS_RE,
     SEPARATE_REPORT_RE,
     ascii_lower,
     compile_guarded,
@@ -463,7 +464,7 @@ def cluster_mentions(
                     merge(attributed, mention)  # "The administration said the attack was carried out by a drone"
                     cluster_of_previous = attributed
                     continue
-                if mention.actor is not None and not mention.generic:
+                if mention.actor is not None and not REPEATED_EVENTS_RE.search(mention.clause_text):
                     # "Turkish airstrikes cut power. The airstrikes hit a plant in X." (not a pattern told in background
                     # wording, "Coalition jets have struck the area repeatedly this week": no event a later one places)
                     told_unspecific = mention
